@@ -1,0 +1,33 @@
+/* regimen-cli-private.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in docs/cli.md. 64 is EX_USAGE of sysexits.h. */
+enum
+{
+  REGIMEN_CLI_EXIT_OK          = 0,
+  REGIMEN_CLI_EXIT_INVALID     = 1,
+  REGIMEN_CLI_EXIT_UNREADABLE  = 2,
+  REGIMEN_CLI_EXIT_USAGE       = 64,
+};
+
+typedef struct
+{
+  const char *name;
+  /* Untranslated; shown through gettext in the command list. */
+  const char *summary;
+  /* argv[0] is the command's name; returns one of the exit statuses. */
+  int (*run) (int    argc,
+              char **argv);
+} RegimenCliCommand;
+
+G_END_DECLS

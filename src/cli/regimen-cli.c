@@ -1,0 +1,86 @@
+/* regimen-cli.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+static int run_help (int argc, char **argv);
+
+static const RegimenCliCommand commands[] = {
+  { "help", N_("Show the commands and what they do"), run_help },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n  regimen-cli %s\n\n%s\n",
+           _("Usage:"),
+           _("COMMAND [OPTION…]"),
+           _("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-12s %s\n", commands[i].name, _(commands[i].summary));
+
+  fprintf (stream, "\n%s\n",
+           _("Run “regimen-cli COMMAND --help” for the options of a command."));
+}
+
+static int
+run_help (int    argc,
+          char **argv)
+{
+  print_usage (stdout);
+
+  return REGIMEN_CLI_EXIT_OK;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    return run_help (argc - 1, argv + 1);
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("regimen-cli %s\n", PACKAGE_VERSION);
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return commands[i].run (argc - 1, argv + 1);
+    }
+
+  fprintf (stderr, _("regimen-cli: “%s” is not a command."), argv[1]);
+  fputc ('\n', stderr);
+  print_usage (stderr);
+
+  return REGIMEN_CLI_EXIT_USAGE;
+}

@@ -1,0 +1,24 @@
+/* regimen-weekday.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A plan week always has seven days, Monday first (index 0). */
+#define REGIMEN_DAYS_PER_WEEK 7
+
+const char *regimen_weekday_name           (guint       day);
+const char *regimen_weekday_short_name     (guint       day);
+gboolean    regimen_date_is_monday         (GDate      *date);
+GDate      *regimen_week_day_date          (const GDate *start_date,
+                                            guint        week,
+                                            guint        day);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* regimen-application.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-application.h"
+#include "regimen-resources.h"
+#include "regimen-window.h"
+
+struct _RegimenApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
+
+static RegimenWindow *
+get_active_regimen_window (RegimenApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (REGIMEN_IS_WINDOW (window))
+    return REGIMEN_WINDOW (window);
+
+  return NULL;
+}
+
+static void
+regimen_application_about_action (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  static const char *developers[] = { "The Regimen authors", NULL };
+  RegimenApplication *self = user_data;
+
+  adw_show_about_window (GTK_WINDOW (get_active_regimen_window (self)),
+                         "application-name", _("Regimen"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Regimen authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", PACKAGE_WEBSITE,
+                         "issue-url", PACKAGE_BUGREPORT,
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Regimen authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "comments", _("Plan your training week by week, and "
+                                       "see whether the plan holds up before "
+                                       "you save it."),
+                         NULL);
+}
+
+static void
+regimen_application_quit_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  RegimenApplication *self = user_data;
+  GList *windows;
+
+  /* Closing each window lets it save its size first. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))))
+    gtk_window_destroy (windows->data);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", regimen_application_about_action },
+  { "quit", regimen_application_quit_action },
+};
+
+static void
+regimen_application_activate (GApplication *app)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+  GtkWindow *window = GTK_WINDOW (get_active_regimen_window (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (regimen_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+regimen_application_startup (GApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.toggle-library", { "F9", NULL } },
+  };
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+  /* Accelerators live in the application, not in widget bindings, so the
+   * shortcuts window and menus can show them. */
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+}
+
+static void
+regimen_application_dispose (GObject *object)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
+}
+
+static void
+regimen_application_class_init (RegimenApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = regimen_application_dispose;
+
+  app_class->activate = regimen_application_activate;
+  app_class->startup = regimen_application_startup;
+
+  regimen_register_resource ();
+}
+
+static void
+regimen_application_init (RegimenApplication *self)
+{
+  self->settings = g_settings_new ("io.github.regimen.Regimen");
+}
+
+RegimenApplication *
+regimen_application_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/regimen/Regimen",
+                       NULL);
+}
+
+/**
+ * regimen_application_get_settings:
+ * @self: a #RegimenApplication
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+regimen_application_get_settings (RegimenApplication *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

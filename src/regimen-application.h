@@ -1,0 +1,21 @@
+/* regimen-application.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_APPLICATION (regimen_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenApplication, regimen_application, REGIMEN, APPLICATION, AdwApplication)
+
+RegimenApplication *regimen_application_new          (void);
+GSettings          *regimen_application_get_settings (RegimenApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* regimen-window.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-week-view.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_WINDOW (regimen_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenWindow, regimen_window, REGIMEN, WINDOW, AdwApplicationWindow)
+
+RegimenWindow   *regimen_window_new           (RegimenApplication *application);
+RegimenWeekView *regimen_window_get_week_view (RegimenWindow      *self);
+
+G_END_DECLS

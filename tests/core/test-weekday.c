@@ -1,0 +1,75 @@
+/* test-weekday.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "regimen-core.h"
+
+static void
+test_weekday_names (void)
+{
+  g_assert_cmpstr (regimen_weekday_name (0), ==, "Monday");
+  g_assert_cmpstr (regimen_weekday_name (2), ==, "Wednesday");
+  g_assert_cmpstr (regimen_weekday_name (6), ==, "Sunday");
+  g_assert_cmpstr (regimen_weekday_short_name (0), ==, "Mon");
+  g_assert_cmpstr (regimen_weekday_short_name (6), ==, "Sun");
+}
+
+static void
+test_weekday_out_of_range (void)
+{
+  if (g_test_subprocess ())
+    {
+      regimen_weekday_name (7);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*day < REGIMEN_DAYS_PER_WEEK*");
+}
+
+static void
+test_monday (void)
+{
+  g_autoptr(GDate) monday = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) tuesday = g_date_new_dmy (24, G_DATE_NOVEMBER, 2026);
+
+  g_assert_true (regimen_date_is_monday (monday));
+  g_assert_false (regimen_date_is_monday (tuesday));
+}
+
+static void
+test_week_day_date (void)
+{
+  g_autoptr(GDate) start = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) wednesday = regimen_week_day_date (start, 0, 2);
+  g_autoptr(GDate) next_year = regimen_week_day_date (start, 5, 6);
+
+  g_assert_cmpint (g_date_get_day (wednesday), ==, 25);
+  g_assert_cmpint (g_date_get_month (wednesday), ==, G_DATE_NOVEMBER);
+
+  /* Week 6's Sunday crosses into January: 23 Nov + 41 days. */
+  g_assert_cmpint (g_date_get_day (next_year), ==, 3);
+  g_assert_cmpint (g_date_get_month (next_year), ==, G_DATE_JANUARY);
+  g_assert_cmpint (g_date_get_year (next_year), ==, 2027);
+  g_assert_cmpint (g_date_get_weekday (next_year), ==, G_DATE_SUNDAY);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/weekday/names", test_weekday_names);
+  g_test_add_func ("/core/weekday/out-of-range", test_weekday_out_of_range);
+  g_test_add_func ("/core/weekday/monday", test_monday);
+  g_test_add_func ("/core/weekday/week-day-date", test_week_day_date);
+
+  return g_test_run ();
+}

@@ -1,0 +1,180 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+
+static RegimenApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static RegimenWindow *
+open_window (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+
+  return window;
+}
+
+static void
+test_window_day_columns (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  static const char * const names[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  GtkWidget *previous = NULL;
+
+  for (guint day = 0; day < G_N_ELEMENTS (names); day++)
+    {
+      RegimenDayColumn *column = regimen_week_view_get_day_column (week_view, day);
+
+      g_assert_nonnull (column);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (column)));
+      gtk_test_accessible_assert_property (column, GTK_ACCESSIBLE_PROPERTY_LABEL, names[day]);
+
+      /* Monday first, then each day to the right of the one before. */
+      if (previous != NULL)
+        {
+          graphene_point_t origin = GRAPHENE_POINT_INIT (0, 0);
+          graphene_point_t point;
+
+          g_assert_true (gtk_widget_compute_point (GTK_WIDGET (column), previous, &origin, &point));
+          g_assert_cmpfloat (point.x, >, 0);
+        }
+      previous = GTK_WIDGET (column);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_visible_headers (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GDate) start = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  RegimenDayColumn *wednesday = regimen_week_view_get_day_column (week_view, 2);
+  GtkWidget *child;
+  gboolean found_name = FALSE;
+  gboolean found_date = FALSE;
+
+  regimen_week_view_set_week (week_view, "Week 1", start);
+  iterate_until_idle ();
+
+  /* Walk the column's header for the labels a person reads. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (wednesday));
+       child != NULL;
+       child = gtk_widget_get_first_child (child))
+    {
+      for (GtkWidget *sibling = child; sibling != NULL; sibling = gtk_widget_get_next_sibling (sibling))
+        {
+          if (GTK_IS_LABEL (sibling) && gtk_widget_get_visible (sibling))
+            {
+              const char *text = gtk_label_get_label (GTK_LABEL (sibling));
+
+              found_name |= g_str_equal (text, "Wednesday");
+              found_date |= g_str_equal (text, "25 Nov");
+            }
+        }
+    }
+
+  g_assert_true (found_name);
+  g_assert_true (found_date);
+  gtk_test_accessible_assert_property (wednesday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "25 Nov");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_actions (void)
+{
+  RegimenWindow *window = open_window ();
+  AdwFlap *flap = NULL;
+  gboolean revealed;
+  GtkWidget *widget;
+
+  /* The accelerators the shortcuts window promises are registered. */
+  g_autofree char **quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
+  g_autofree char **close = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "window.close");
+  g_autofree char **library = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.toggle-library");
+
+  g_assert_cmpstr (quit[0], ==, "<Control>q");
+  g_assert_cmpstr (close[0], ==, "<Control>w");
+  g_assert_cmpstr (library[0], ==, "F9");
+
+  for (widget = GTK_WIDGET (regimen_window_get_week_view (window)); widget != NULL; widget = gtk_widget_get_parent (widget))
+    if (ADW_IS_FLAP (widget))
+      {
+        flap = ADW_FLAP (widget);
+        break;
+      }
+  g_assert_nonnull (flap);
+
+  revealed = adw_flap_get_reveal_flap (flap);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-library", NULL));
+  g_assert_cmpint (adw_flap_get_reveal_flap (flap), ==, !revealed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_size_persists (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  GSettings *settings = regimen_application_get_settings (app);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  window = regimen_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/window/day-columns", test_window_day_columns);
+  g_test_add_func ("/ui/window/visible-headers", test_window_visible_headers);
+  g_test_add_func ("/ui/window/actions", test_window_actions);
+  g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
+
+  return g_test_run ();
+}
