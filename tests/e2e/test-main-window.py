@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+# Drives the real regimen binary through AT-SPI, as a screen reader sees it:
+# the main window, its header bar buttons, and the seven days by name.
+# Run through tests/e2e/run-e2e (own X server, session bus and a11y bus).
+import contextlib
+import os
+import subprocess
+import sys
+import time
+
+import gi
+gi.require_version('Gtk', '3.0')
+from dogtail.config import config  # noqa: E402
+config.checkForA11y = False
+config.logDebugToStdOut = False
+config.logDebugToFile = False
+config.searchCutoffCount = 20
+config.defaultDelay = 0.2
+# dogtail announces the registry on stdout, which carries TAP here.
+with contextlib.redirect_stdout(sys.stderr):
+    from dogtail import tree  # noqa: E402
+
+WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+            'Saturday', 'Sunday']
+
+tests = []
+
+
+def check(ok, what):
+    tests.append((bool(ok), what))
+    print(('ok' if ok else 'not ok'), len(tests), '-', what, flush=True)
+
+
+def find_app(name, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for app in tree.root.applications():
+            if app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def main():
+    binary = sys.argv[1]
+    proc = subprocess.Popen([binary], env=os.environ)
+    try:
+        app = find_app(os.path.basename(binary))
+        check(app is not None, 'the application is on the accessibility bus')
+        if app is None:
+            return
+
+        frame = app.child(roleName='frame', retry=True)
+        check(frame is not None, 'it shows a main window')
+
+        days = {}
+        for node in frame.findChildren(lambda n: n.name in WEEKDAYS and n.roleName in ('panel', 'grouping')):
+            days.setdefault(node.name, node)
+        for day in WEEKDAYS:
+            check(day in days, f'a day column is named {day}')
+
+        xs = [days[d].position[0] for d in WEEKDAYS if d in days]
+        check(len(xs) == 7 and xs == sorted(xs), 'the days run Monday to Sunday, left to right')
+
+        for label in ('Open', 'Save', 'Main Menu', 'Show Library'):
+            node = frame.findChild(lambda n, label=label: n.name == label and n.roleName in ('push button', 'toggle button'),
+                                   retry=False, requireResult=False)
+            check(node is not None, f'the header bar has a button named “{label}”')
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        print(f'1..{len(tests)}', flush=True)
+
+
+if __name__ == '__main__':
+    main()
+    sys.exit(0 if tests and all(ok for ok, _ in tests) else 1)
