@@ -1,6 +1,7 @@
 #!/bin/sh
 # regimen-cli's exit statuses for the command line itself.
-cli=$1
+# REGIMEN_CLI_WRAPPER (valgrind in `build-aux/dev valgrind`) runs each call.
+cli="${REGIMEN_CLI_WRAPPER:-} $1"
 n=0
 fail=0
 
@@ -15,10 +16,10 @@ check () {
 }
 
 echo "1..5"
-"$cli" >/dev/null 2>&1; check $? 64 "no command is a usage error"
-"$cli" no-such-command >/dev/null 2>&1; check $? 64 "an unknown command is a usage error"
-"$cli" --help >/dev/null 2>&1; check $? 0 "--help succeeds"
-out=$("$cli" --version); check $? 0 "--version succeeds"
+$cli >/dev/null 2>&1; check $? 64 "no command is a usage error"
+$cli no-such-command >/dev/null 2>&1; check $? 64 "an unknown command is a usage error"
+$cli --help >/dev/null 2>&1; check $? 0 "--help succeeds"
+out=$($cli --version); check $? 0 "--version succeeds"
 case "$out" in
   "regimen-cli "[0-9]*) check 0 0 "--version prints the version" ;;
   *) check 1 0 "--version prints the version (got: $out)" ;;

@@ -2,7 +2,6 @@
 # Drives the real regimen binary through AT-SPI, as a screen reader sees it:
 # the main window, its header bar buttons, and the seven days by name.
 # Run through tests/e2e/run-e2e (own X server, session bus and a11y bus).
-import contextlib
 import os
 import subprocess
 import sys
@@ -16,19 +15,20 @@ config.logDebugToStdOut = False
 config.logDebugToFile = False
 config.searchCutoffCount = 20
 config.defaultDelay = 0.2
-# dogtail announces the registry on stdout, which carries TAP here.
-with contextlib.redirect_stdout(sys.stderr):
-    from dogtail import tree  # noqa: E402
+from dogtail import tree  # noqa: E402
 
 WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
             'Saturday', 'Sunday']
 
 tests = []
+# TAP goes to the real stdout; anything dogtail prints goes to stderr.
+tap = sys.stdout
+sys.stdout = sys.stderr
 
 
 def check(ok, what):
     tests.append((bool(ok), what))
-    print(('ok' if ok else 'not ok'), len(tests), '-', what, flush=True)
+    print(('ok' if ok else 'not ok'), len(tests), '-', what, file=tap, flush=True)
 
 
 def find_app(name, timeout=20):
@@ -72,7 +72,7 @@ def main():
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-        print(f'1..{len(tests)}', flush=True)
+        print(f'1..{len(tests)}', file=tap, flush=True)
 
 
 if __name__ == '__main__':
