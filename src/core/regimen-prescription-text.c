@@ -1,0 +1,160 @@
+/* regimen-prescription-text.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-prescription-text"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-prescription-text.h"
+
+/**
+ * regimen_seconds_format:
+ * @seconds: a duration
+ *
+ * Short durations read as seconds, longer whole minutes as minutes:
+ * “45 s”, “90 s”, “2 min”, “2 min 30 s”.
+ *
+ * Returns: (transfer full): the translated duration
+ */
+char *
+regimen_seconds_format (guint seconds)
+{
+  guint minutes = seconds / 60;
+  guint rest = seconds % 60;
+
+  if (seconds < 120)
+    /* Translators: a duration in seconds, “90 s” */
+    return g_strdup_printf (_("%u s"), seconds);
+
+  if (rest == 0)
+    /* Translators: a duration in whole minutes, “2 min” */
+    return g_strdup_printf (_("%u min"), minutes);
+
+  /* Translators: a duration in minutes and seconds, “2 min 30 s” */
+  return g_strdup_printf (_("%u min %u s"), minutes, rest);
+}
+
+/**
+ * regimen_tempo_format:
+ * @tempo: a four-character tempo such as “3010” or “20X0”
+ *
+ * Returns: (transfer full): the tempo as people write it, “3-0-1-0”
+ */
+char *
+regimen_tempo_format (const char *tempo)
+{
+  g_return_val_if_fail (tempo != NULL, NULL);
+
+  return g_strdup_printf ("%c-%c-%c-%c",
+                          tempo[0],
+                          tempo[0] ? tempo[1] : '?',
+                          tempo[0] && tempo[1] ? tempo[2] : '?',
+                          tempo[0] && tempo[1] && tempo[2] ? tempo[3] : '?');
+}
+
+static void
+append_part (GString    *text,
+             const char *part)
+{
+  if (text->len > 0)
+    /* Translators: joins the parts of a prescription, “3 × 10 · 3-0-1-0 · 90 s” */
+    g_string_append (text, _(" · "));
+  g_string_append (text, part);
+}
+
+/**
+ * regimen_item_format_prescription:
+ * @item: a #RegimenItem
+ *
+ * The prescription of @item in one line, as the week view and the printed
+ * sheet show it: “3 × 10 · 3-0-1-0 · 90 s”, “8 × 30 s on / 60 s off”,
+ * “2 × 20 s each side”.
+ *
+ * Returns: (transfer full): the translated prescription; empty when the
+ *   item prescribes nothing
+ */
+char *
+regimen_item_format_prescription (RegimenItem *item)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const RegimenInterval *interval;
+  guint sets, reps, hold;
+
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+
+  interval = regimen_item_get_interval (item);
+  sets = regimen_item_get_sets (item);
+  reps = regimen_item_get_reps (item);
+  hold = regimen_item_get_hold_seconds (item);
+
+  if (interval != NULL)
+    {
+      g_autofree char *work = regimen_seconds_format (interval->work_seconds);
+      g_autofree char *rest = regimen_seconds_format (interval->rest_seconds);
+      g_autofree char *part = NULL;
+
+      /* Translators: interval rounds, “8 × 30 s on / 60 s off” */
+      part = g_strdup_printf (_("%u × %s on / %s off"), interval->rounds, work, rest);
+      append_part (text, part);
+    }
+  else if (reps > 0 || hold > 0)
+    {
+      g_autofree char *amount = hold > 0 ? regimen_seconds_format (hold) : g_strdup_printf ("%u", reps);
+      g_autofree char *part = NULL;
+
+      if (sets > 0)
+        /* Translators: sets and reps or hold time, “3 × 10” or “2 × 20 s” */
+        part = g_strdup_printf (_("%u × %s"), sets, amount);
+      else
+        part = g_steal_pointer (&amount);
+
+      if (regimen_item_get_per_side (item))
+        {
+          /* Translators: appended to sets and reps done on each side in turn */
+          g_autofree char *sided = g_strdup_printf (_("%s each side"), part);
+
+          g_free (part);
+          part = g_steal_pointer (&sided);
+        }
+
+      append_part (text, part);
+    }
+  else if (sets > 0)
+    {
+      g_autofree char *part = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", sets), sets);
+
+      append_part (text, part);
+    }
+
+  if (regimen_item_get_tempo (item) != NULL)
+    {
+      g_autofree char *tempo = regimen_tempo_format (regimen_item_get_tempo (item));
+
+      append_part (text, tempo);
+    }
+
+  if (regimen_item_has_load_percent_1rm (item))
+    {
+      /* Translators: load as a share of the one-repetition maximum, “50 % 1RM” */
+      g_autofree char *part = g_strdup_printf (_("%g %% 1RM"), regimen_item_get_load_percent_1rm (item));
+
+      append_part (text, part);
+    }
+
+  if (regimen_item_get_rest_seconds (item) > 0 && interval == NULL)
+    {
+      g_autofree char *rest = regimen_seconds_format (regimen_item_get_rest_seconds (item));
+      /* Translators: rest between sets, “rest 90 s” */
+      g_autofree char *part = g_strdup_printf (_("rest %s"), rest);
+
+      append_part (text, part);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}

@@ -1,0 +1,18 @@
+/* regimen-prescription-text.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-item.h"
+
+G_BEGIN_DECLS
+
+char *regimen_item_format_prescription (RegimenItem *item);
+char *regimen_tempo_format             (const char  *tempo);
+char *regimen_seconds_format           (guint        seconds);
+
+G_END_DECLS

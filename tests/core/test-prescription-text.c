@@ -1,0 +1,102 @@
+/* test-prescription-text.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "regimen-core.h"
+
+static void
+assert_prescription (RegimenItem *item,
+                     const char  *expected)
+{
+  g_autofree char *text = regimen_item_format_prescription (item);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_sets_reps_tempo_rest (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("narrow-stance-squat");
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 10);
+  assert_prescription (item, "3 × 10");
+
+  regimen_item_set_tempo (item, "3010");
+  regimen_item_set_rest_seconds (item, 90);
+  assert_prescription (item, "3 × 10 · 3-0-1-0 · rest 90 s");
+
+  regimen_item_set_load_percent_1rm (item, 50);
+  assert_prescription (item, "3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s");
+}
+
+static void
+test_hold_per_side (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("single-leg-high-knee-hold");
+
+  regimen_item_set_sets (item, 2);
+  regimen_item_set_hold_seconds (item, 20);
+  regimen_item_set_per_side (item, TRUE);
+  assert_prescription (item, "2 × 20 s each side");
+}
+
+static void
+test_interval (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (30, 60, 8);
+
+  regimen_item_set_interval (item, interval);
+  /* Rest between sets belongs to sets; intervals carry their own. */
+  regimen_item_set_rest_seconds (item, 120);
+  assert_prescription (item, "8 × 30 s on / 60 s off");
+}
+
+static void
+test_explosive_and_bare (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("kettlebell-swing");
+
+  assert_prescription (item, "");
+
+  regimen_item_set_sets (item, 4);
+  assert_prescription (item, "4 sets");
+
+  regimen_item_set_tempo (item, "10X0");
+  assert_prescription (item, "4 sets · 1-0-X-0");
+}
+
+static void
+test_seconds_format (void)
+{
+  g_autofree char *short_rest = regimen_seconds_format (45);
+  g_autofree char *ninety = regimen_seconds_format (90);
+  g_autofree char *minutes = regimen_seconds_format (180);
+  g_autofree char *mixed = regimen_seconds_format (150);
+
+  g_assert_cmpstr (short_rest, ==, "45 s");
+  g_assert_cmpstr (ninety, ==, "90 s");
+  g_assert_cmpstr (minutes, ==, "3 min");
+  g_assert_cmpstr (mixed, ==, "2 min 30 s");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/core/prescription-text/sets-reps-tempo-rest", test_sets_reps_tempo_rest);
+  g_test_add_func ("/core/prescription-text/hold-per-side", test_hold_per_side);
+  g_test_add_func ("/core/prescription-text/interval", test_interval);
+  g_test_add_func ("/core/prescription-text/explosive-and-bare", test_explosive_and_bare);
+  g_test_add_func ("/core/prescription-text/seconds", test_seconds_format);
+
+  return g_test_run ();
+}
