@@ -92,6 +92,27 @@ regimen_application_activate (GApplication *app)
 }
 
 static void
+regimen_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      RegimenWindow *window = get_active_regimen_window (self);
+
+      /* Each plan gets a window; the first may reuse an untouched one. */
+      if (window == NULL || !regimen_window_is_pristine (window))
+        window = regimen_window_new (self);
+
+      gtk_window_present (GTK_WINDOW (window));
+      regimen_window_load_file (window, files[i]);
+    }
+}
+
+static void
 regimen_application_startup (GApplication *app)
 {
   static const struct {
@@ -103,6 +124,13 @@ regimen_application_startup (GApplication *app)
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.toggle-library", { "F9", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.toggle-check", { "<Control>F9", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
+    { "win.previous-week", { "<Alt>Left", NULL } },
+    { "win.next-week", { "<Alt>Right", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
 
@@ -139,6 +167,7 @@ regimen_application_class_init (RegimenApplicationClass *klass)
   object_class->dispose = regimen_application_dispose;
 
   app_class->activate = regimen_application_activate;
+  app_class->open = regimen_application_open;
   app_class->startup = regimen_application_startup;
 
   regimen_register_resource ();
@@ -155,7 +184,7 @@ regimen_application_new (void)
 {
   return g_object_new (REGIMEN_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/regimen/Regimen",
                        NULL);
 }

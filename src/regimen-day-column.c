@@ -13,6 +13,7 @@
 
 #include "regimen-core.h"
 #include "regimen-day-column.h"
+#include "regimen-session-card.h"
 
 struct _RegimenDayColumn
 {
@@ -21,11 +22,14 @@ struct _RegimenDayColumn
   GtkWidget   *box;
   GtkLabel    *weekday_label;
   GtkLabel    *date_label;
+  GtkLabel    *load_label;
   GtkLevelBar *load_bar;
-  GtkStack    *content_stack;
-  GtkListBox  *session_list;
+  GtkStack       *content_stack;
+  GtkBox         *sessions_box;
 
-  guint        day;
+  guint           day;
+  RegimenDay     *model;
+  RegimenLibrary *library;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDayColumn, regimen_day_column, GTK_TYPE_WIDGET)
@@ -36,7 +40,15 @@ enum {
   N_PROPS
 };
 
+enum {
+  EXERCISE_DROPPED,
+  SESSION_DROPPED,
+  ITEM_DROPPED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void
 regimen_day_column_update_day (RegimenDayColumn *self)
@@ -51,11 +63,181 @@ regimen_day_column_update_day (RegimenDayColumn *self)
 }
 
 static void
+on_sessions_changed (RegimenDayColumn *self,
+                     guint             position,
+                     guint             removed,
+                     guint             added,
+                     GListModel       *sessions)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+  GtkWidget *before = NULL;
+
+  for (guint i = 0; i < position && child != NULL; i++)
+    {
+      before = child;
+      child = gtk_widget_get_next_sibling (child);
+    }
+
+  for (guint i = 0; i < removed && child != NULL; i++)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->sessions_box, child);
+      child = next;
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, position + i);
+      GtkWidget *card = regimen_session_card_new (session, self->library);
+
+      gtk_box_insert_child_after (self->sessions_box, card, before);
+      before = card;
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    g_list_model_get_n_items (sessions) > 0 ? "sessions" : "empty");
+}
+
+static void
+regimen_day_column_clear_sessions (RegimenDayColumn *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box))))
+    gtk_box_remove (self->sessions_box, child);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+}
+
+/* Where a drop at (x, y) lands: the session card under the pointer, if
+ * any (@into), and the position among the day's sessions a dropped session
+ * would take (@position). */
+static void
+regimen_day_column_locate (RegimenDayColumn *self,
+                           double            x,
+                           double            y,
+                           int              *into,
+                           guint            *position)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *card = picked != NULL ? gtk_widget_get_ancestor (picked, REGIMEN_TYPE_SESSION_CARD) : NULL;
+  guint index = 0;
+
+  *into = -1;
+  *position = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), index++)
+    {
+      graphene_rect_t bounds;
+
+      if (child == card)
+        *into = index;
+
+      if (gtk_widget_compute_bounds (child, GTK_WIDGET (self), &bounds)
+          && y > bounds.origin.y + bounds.size.height / 2)
+        *position = index + 1;
+    }
+}
+
+static void
+regimen_day_column_clear_drop_marks (RegimenDayColumn *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_remove_css_class (child, "drop-into");
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-new");
+}
+
+static GdkDragAction
+on_drop_target_motion (RegimenDayColumn *self,
+                       double            x,
+                       double            y,
+                       GtkDropTarget    *target)
+{
+  const GValue *value = gtk_drop_target_get_value (target);
+  gboolean into_session;
+  guint position;
+  int into;
+
+  regimen_day_column_clear_drop_marks (self);
+
+  if (value == NULL || self->model == NULL)
+    return 0;
+
+  regimen_day_column_locate (self, x, y, &into, &position);
+
+  /* Exercises and items go into the session under the pointer; sessions,
+   * and exercises dropped on free space, make their own place in the day. */
+  into_session = into >= 0 && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
+
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
+    return 0;
+
+  if (into_session)
+    {
+      GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+
+      for (int i = 0; i < into; i++)
+        card = gtk_widget_get_next_sibling (card);
+      gtk_widget_add_css_class (card, "drop-into");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "drop-new");
+    }
+
+  return G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE) ? GDK_ACTION_COPY : GDK_ACTION_MOVE;
+}
+
+static void
+on_drop_target_leave (RegimenDayColumn *self,
+                      GtkDropTarget    *target)
+{
+  regimen_day_column_clear_drop_marks (self);
+}
+
+static gboolean
+on_drop_target_drop (RegimenDayColumn *self,
+                     const GValue     *value,
+                     double            x,
+                     double            y,
+                     GtkDropTarget    *target)
+{
+  guint position;
+  int into;
+
+  regimen_day_column_clear_drop_marks (self);
+
+  if (self->model == NULL)
+    return FALSE;
+
+  regimen_day_column_locate (self, x, y, &into, &position);
+
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+    g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), into);
+  else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION))
+    g_signal_emit (self, signals[SESSION_DROPPED], 0, g_value_get_object (value), position);
+  else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && into >= 0)
+    g_signal_emit (self, signals[ITEM_DROPPED], 0, g_value_get_object (value), into);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
 regimen_day_column_dispose (GObject *object)
 {
   RegimenDayColumn *self = REGIMEN_DAY_COLUMN (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_DAY_COLUMN);
+  g_clear_object (&self->model);
+  g_clear_object (&self->library);
 
   G_OBJECT_CLASS (regimen_day_column_parent_class)->dispose (object);
 }
@@ -116,13 +298,56 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * RegimenDayColumn::exercise-dropped:
+   * @self: the column
+   * @exercise: the exercise dropped from the library
+   * @session: the session it was dropped on, or -1 for the day's free space
+   *
+   * The column only reports the drop; the week view turns it into a
+   * command on the plan.
+   */
+  signals[EXERCISE_DROPPED] =
+    g_signal_new ("exercise-dropped",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, REGIMEN_TYPE_EXERCISE, G_TYPE_INT);
+
+  /**
+   * RegimenDayColumn::session-dropped:
+   * @self: the column
+   * @session: the session dragged here
+   * @position: where among the day's sessions it was dropped
+   */
+  signals[SESSION_DROPPED] =
+    g_signal_new ("session-dropped",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, REGIMEN_TYPE_SESSION, G_TYPE_UINT);
+
+  /**
+   * RegimenDayColumn::item-dropped:
+   * @self: the column
+   * @item: the item dragged here
+   * @session: the session of this day it was dropped on
+   */
+  signals[ITEM_DROPPED] =
+    g_signal_new ("item-dropped",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, REGIMEN_TYPE_ITEM, G_TYPE_INT);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-day-column.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, weekday_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, date_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_bar);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, session_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, sessions_box);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "daycolumn");
@@ -131,10 +356,25 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
 static void
 regimen_day_column_init (RegimenDayColumn *self)
 {
+  static GType drop_types[3];
+  GtkDropTarget *drop_target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  drop_types[0] = REGIMEN_TYPE_EXERCISE;
+  drop_types[1] = REGIMEN_TYPE_SESSION;
+  drop_types[2] = REGIMEN_TYPE_ITEM;
+
+  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY | GDK_ACTION_MOVE);
+  gtk_drop_target_set_gtypes (drop_target, drop_types, G_N_ELEMENTS (drop_types));
+  gtk_drop_target_set_preload (drop_target, TRUE);
+  g_signal_connect_object (drop_target, "motion", G_CALLBACK (on_drop_target_motion), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drop_target, "leave", G_CALLBACK (on_drop_target_leave), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
   gtk_widget_set_visible (GTK_WIDGET (self->date_label), FALSE);
-  regimen_day_column_set_load_fraction (self, 0.0);
+  regimen_day_column_set_load (self, 0.0, 0.0);
 }
 
 GtkWidget *
@@ -189,15 +429,101 @@ regimen_day_column_set_date (RegimenDayColumn *self,
 }
 
 /**
- * regimen_day_column_set_load_fraction:
+ * regimen_day_column_set_load:
  * @self: a #RegimenDayColumn
- * @fraction: the day's training load as a share of the week's heaviest day
+ * @load: the day's training load (session RPE × minutes), in AU
+ * @fraction: @load as a share of the scale the week's days share
  */
 void
-regimen_day_column_set_load_fraction (RegimenDayColumn *self,
-                                      double            fraction)
+regimen_day_column_set_load (RegimenDayColumn *self,
+                             double            load,
+                             double            fraction)
 {
+  g_autofree char *text = NULL;
+
   g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
 
   gtk_level_bar_set_value (self->load_bar, CLAMP (fraction, 0.0, 1.0));
+
+  if (load > 0)
+    /* Translators: a day's training load in arbitrary units, “315 AU” */
+    text = g_strdup_printf (_("%.0f AU"), load);
+
+  gtk_label_set_label (self->load_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->load_label), text != NULL);
+}
+
+/**
+ * regimen_day_column_get_session_card:
+ * @self: a #RegimenDayColumn
+ * @session: the position of a session in the day
+ *
+ * Returns: (transfer none) (nullable): the card showing that session
+ */
+GtkWidget *
+regimen_day_column_get_session_card (RegimenDayColumn *self,
+                                     guint             session)
+{
+  GtkWidget *child;
+
+  g_return_val_if_fail (REGIMEN_IS_DAY_COLUMN (self), NULL);
+
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+  for (guint i = 0; i < session && child != NULL; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+/**
+ * regimen_day_column_get_model:
+ * @self: a #RegimenDayColumn
+ *
+ * Returns: (transfer none) (nullable): the plan day the column shows
+ */
+RegimenDay *
+regimen_day_column_get_model (RegimenDayColumn *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY_COLUMN (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * regimen_day_column_set_model:
+ * @self: a #RegimenDayColumn
+ * @day: (nullable): the plan day to show
+ * @library: (nullable): the library that names the day's exercises
+ *
+ * Shows the sessions of @day and follows its changes: the column holds no
+ * plan state of its own.
+ */
+void
+regimen_day_column_set_model (RegimenDayColumn *self,
+                              RegimenDay       *day,
+                              RegimenLibrary   *library)
+{
+  GListModel *sessions;
+
+  g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
+  g_return_if_fail (day == NULL || REGIMEN_IS_DAY (day));
+  g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
+
+  if (self->model == day)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (regimen_day_get_sessions (self->model), on_sessions_changed, self);
+
+  regimen_day_column_clear_sessions (self);
+  g_set_object (&self->model, day);
+
+  if (day == NULL)
+    return;
+
+  sessions = regimen_day_get_sessions (day);
+  g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed), self, G_CONNECT_SWAPPED);
+  on_sessions_changed (self, 0, 0, g_list_model_get_n_items (sessions), sessions);
 }

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "regimen-core.h"
+
 G_BEGIN_DECLS
 
 #define REGIMEN_TYPE_DAY_COLUMN (regimen_day_column_get_type ())
@@ -19,7 +21,14 @@ GtkWidget *regimen_day_column_new               (guint             day);
 guint      regimen_day_column_get_day           (RegimenDayColumn *self);
 void       regimen_day_column_set_date          (RegimenDayColumn *self,
                                                  const GDate      *date);
-void       regimen_day_column_set_load_fraction (RegimenDayColumn *self,
+void       regimen_day_column_set_load          (RegimenDayColumn *self,
+                                                 double            load,
                                                  double            fraction);
+GtkWidget *regimen_day_column_get_session_card  (RegimenDayColumn *self,
+                                                 guint             session);
+RegimenDay *regimen_day_column_get_model        (RegimenDayColumn *self);
+void       regimen_day_column_set_model         (RegimenDayColumn *self,
+                                                 RegimenDay       *day,
+                                                 RegimenLibrary   *library);
 
 G_END_DECLS

@@ -9,12 +9,18 @@
 
 #include <gtk/gtk.h>
 
+#include "regimen-core.h"
+
 G_BEGIN_DECLS
 
 #define REGIMEN_TYPE_LIBRARY_VIEW (regimen_library_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (RegimenLibraryView, regimen_library_view, REGIMEN, LIBRARY_VIEW, GtkWidget)
 
-GtkWidget *regimen_library_view_new (void);
+GtkWidget      *regimen_library_view_new              (void);
+RegimenLibrary *regimen_library_view_get_library      (RegimenLibraryView *self);
+void            regimen_library_view_set_library      (RegimenLibraryView *self,
+                                                       RegimenLibrary     *library);
+GtkSearchEntry *regimen_library_view_get_search_entry (RegimenLibraryView *self);
 
 G_END_DECLS

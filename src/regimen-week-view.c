@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "regimen-core.h"
 #include "regimen-week-view.h"
 
 struct _RegimenWeekView
@@ -24,9 +23,225 @@ struct _RegimenWeekView
   GtkBox           *days_box;
 
   RegimenDayColumn *columns[REGIMEN_DAYS_PER_WEEK];
+
+  RegimenPlan      *plan;
+  RegimenLibrary   *library;
+  RegimenChecker   *checker;
+  guint             week;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeekView, regimen_week_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_WEEK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+regimen_week_view_update_header (RegimenWeekView *self)
+{
+  guint n_weeks = self->plan != NULL ? regimen_plan_get_n_weeks (self->plan) : 0;
+  const GDate *start_date = self->plan != NULL ? regimen_plan_get_start_date (self->plan) : NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *subtitle = NULL;
+  char first[64] = "";
+  char last[64] = "";
+  const char *label = NULL;
+
+  if (n_weeks > 0)
+    label = regimen_week_get_label (regimen_plan_get_week (self->plan, self->week));
+
+  if (label == NULL || *label == '\0')
+    /* Translators: the heading of a week without a label of its own */
+    label = position = g_strdup_printf (_("Week %u"), self->week + 1);
+
+  gtk_label_set_label (self->week_label, label);
+
+  if (start_date != NULL && g_date_valid (start_date))
+    {
+      g_autoptr(GDate) monday = regimen_week_day_date (start_date, self->week, 0);
+      g_autoptr(GDate) sunday = regimen_week_day_date (start_date, self->week, REGIMEN_DAYS_PER_WEEK - 1);
+
+      /* Translators: the first day of the shown week, as g_date_strftime() takes it, “23 Nov” */
+      g_date_strftime (first, sizeof first, C_("week range start", "%-d %b"), monday);
+      /* Translators: the last day of the shown week, as g_date_strftime() takes it, “29 Nov 2026” */
+      g_date_strftime (last, sizeof last, C_("week range end", "%-d %b %Y"), sunday);
+    }
+
+  if (*first != '\0' && n_weeks > 1)
+    /* Translators: the week's place in the plan and its dates, “Week 2 of 6 · 30 Nov – 6 Dec 2026” */
+    subtitle = g_strdup_printf (_("Week %u of %u · %s – %s"), self->week + 1, n_weeks, first, last);
+  else if (*first != '\0')
+    /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */
+    subtitle = g_strdup_printf (C_("date range", "%s – %s"), first, last);
+  else if (n_weeks > 1)
+    /* Translators: the week's place in the plan, “Week 2 of 6” */
+    subtitle = g_strdup_printf (_("Week %u of %u"), self->week + 1, n_weeks);
+
+  gtk_label_set_label (self->week_dates_label, subtitle != NULL ? subtitle : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), subtitle != NULL);
+}
+
+static void
+regimen_week_view_update_loads (RegimenWeekView *self)
+{
+  const RegimenWeekStats *stats = NULL;
+  double scale = 0;
+
+  if (self->checker != NULL && self->week < regimen_checker_get_n_weeks (self->checker))
+    stats = regimen_checker_get_week_stats (self->checker, self->week);
+
+  /* Every day shares one scale: the heaviest day, or an even share of the
+   * budget when that is higher, so a light week looks light. */
+  if (stats != NULL)
+    {
+      scale = stats->budget / REGIMEN_DAYS_PER_WEEK * 2;
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        scale = MAX (scale, stats->daily_loads[day]);
+    }
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      double load = stats != NULL ? stats->daily_loads[day] : 0;
+
+      regimen_day_column_set_load (self->columns[day], load, scale > 0 ? load / scale : 0);
+    }
+}
+
+static void
+regimen_week_view_update_days (RegimenWeekView *self)
+{
+  RegimenWeek *week = NULL;
+  const GDate *start_date = NULL;
+
+  if (self->plan != NULL && regimen_plan_get_n_weeks (self->plan) > 0)
+    {
+      week = regimen_plan_get_week (self->plan, self->week);
+      start_date = regimen_plan_get_start_date (self->plan);
+    }
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      g_autoptr(GDate) date = NULL;
+
+      if (start_date != NULL && g_date_valid (start_date))
+        date = regimen_week_day_date (start_date, self->week, day);
+
+      regimen_day_column_set_date (self->columns[day], date);
+      regimen_day_column_set_model (self->columns[day],
+                                    week != NULL ? regimen_week_get_day (week, day) : NULL,
+                                    self->library);
+    }
+
+  regimen_week_view_update_header (self);
+  regimen_week_view_update_loads (self);
+}
+
+static void
+on_plan_weeks_changed (RegimenWeekView *self,
+                       guint            position,
+                       guint            removed,
+                       guint            added,
+                       GListModel      *weeks)
+{
+  guint n_weeks = g_list_model_get_n_items (weeks);
+
+  if (self->week >= n_weeks && n_weeks > 0)
+    regimen_week_view_set_week (self, n_weeks - 1);
+  else
+    regimen_week_view_update_days (self);
+}
+
+static void
+on_plan_notify (RegimenWeekView *self,
+                GParamSpec      *pspec,
+                RegimenPlan     *plan)
+{
+  regimen_week_view_update_days (self);
+}
+
+static void
+on_column_exercise_dropped (RegimenWeekView  *self,
+                            RegimenExercise  *exercise,
+                            int               session,
+                            RegimenDayColumn *column)
+{
+  guint day = regimen_day_column_get_day (column);
+
+  if (self->plan == NULL)
+    return;
+
+  if (session < 0)
+    {
+      g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
+
+      regimen_plan_add_session (self->plan, self->week, day, G_MAXUINT, created);
+    }
+  else
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
+
+      regimen_plan_add_item (self->plan, self->week, day, session, G_MAXUINT, item);
+    }
+}
+
+static void
+on_column_session_dropped (RegimenWeekView  *self,
+                           RegimenSession   *session,
+                           guint             position,
+                           RegimenDayColumn *column)
+{
+  guint to_day = regimen_day_column_get_day (column);
+  guint week, day, index;
+
+  if (self->plan == NULL || !regimen_plan_find_session (self->plan, session, &week, &day, &index))
+    return;
+
+  /* The destination is the index the session has after the move. */
+  if (week == self->week && day == to_day && index < position)
+    position--;
+
+  if (week == self->week && day == to_day && index == position)
+    return;
+
+  regimen_plan_move_session (self->plan, week, day, index, self->week, to_day, position);
+}
+
+static void
+on_column_item_dropped (RegimenWeekView  *self,
+                        RegimenItem      *item,
+                        int               to_session,
+                        RegimenDayColumn *column)
+{
+  guint to_day = regimen_day_column_get_day (column);
+  guint week, day, session, index, position;
+
+  if (self->plan == NULL || to_session < 0
+      || !regimen_plan_find_item (self->plan, item, &week, &day, &session, &index))
+    return;
+
+  position = regimen_session_get_n_items (regimen_plan_get_session (self->plan, self->week, to_day, to_session));
+
+  if (week == self->week && day == to_day && session == (guint) to_session)
+    {
+      /* Dropped on its own session: it goes to the end. */
+      position--;
+      if (index == position)
+        return;
+    }
+
+  regimen_plan_move_item (self->plan, week, day, session, index, self->week, to_day, to_session, position);
+}
+
+static gboolean
+remove_revealed_class (gpointer data)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (data), "revealed");
+  return G_SOURCE_REMOVE;
+}
 
 static void
 regimen_week_view_dispose (GObject *object)
@@ -34,8 +249,85 @@ regimen_week_view_dispose (GObject *object)
   RegimenWeekView *self = REGIMEN_WEEK_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WEEK_VIEW);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->library);
+  g_clear_object (&self->checker);
 
   G_OBJECT_CLASS (regimen_week_view_parent_class)->dispose (object);
+}
+
+static void
+regimen_week_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WEEK:
+      g_value_set_uint (value, self->week);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_week_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_WEEK:
+      regimen_week_view_set_week (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The natural width is what seven columns need at their minimum width,
+ * whatever they hold: the panels beside the week fold at widths that do not
+ * move when a long exercise name is dropped in. */
+static void
+regimen_week_view_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      int days_minimum;
+
+      gtk_widget_measure (GTK_WIDGET (self->days_box), orientation, -1, &days_minimum, NULL, NULL, NULL);
+      *natural = MAX (*minimum, days_minimum);
+    }
+}
+
+static void
+regimen_week_view_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
 }
 
 static void
@@ -45,6 +337,18 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = regimen_week_view_dispose;
+  object_class->get_property = regimen_week_view_get_property;
+  object_class->set_property = regimen_week_view_set_property;
+
+  widget_class->measure = regimen_week_view_measure;
+  widget_class->size_allocate = regimen_week_view_size_allocate;
+
+  properties[PROP_WEEK] =
+    g_param_spec_uint ("week", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-week-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, box);
@@ -52,7 +356,6 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_dates_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, days_box);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "weekview");
 
   g_type_ensure (REGIMEN_TYPE_DAY_COLUMN);
@@ -67,9 +370,19 @@ regimen_week_view_init (RegimenWeekView *self)
     {
       self->columns[day] = REGIMEN_DAY_COLUMN (regimen_day_column_new (day));
       gtk_box_append (self->days_box, GTK_WIDGET (self->columns[day]));
+
+      g_signal_connect_object (self->columns[day], "exercise-dropped",
+                               G_CALLBACK (on_column_exercise_dropped), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->columns[day], "session-dropped",
+                               G_CALLBACK (on_column_session_dropped), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->columns[day], "item-dropped",
+                               G_CALLBACK (on_column_item_dropped), self,
+                               G_CONNECT_SWAPPED);
     }
 
-  regimen_week_view_set_week (self, NULL, NULL);
+  regimen_week_view_update_days (self);
 }
 
 GtkWidget *
@@ -96,50 +409,150 @@ regimen_week_view_get_day_column (RegimenWeekView *self,
 }
 
 /**
+ * regimen_week_view_get_plan:
+ * @self: a #RegimenWeekView
+ *
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+RegimenPlan *
+regimen_week_view_get_plan (RegimenWeekView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * regimen_week_view_set_plan:
+ * @self: a #RegimenWeekView
+ * @plan: (nullable): the plan to show
+ * @library: (nullable): the library that names its exercises
+ *
+ * Shows the first week of @plan and follows the plan's changes.
+ */
+void
+regimen_week_view_set_plan (RegimenWeekView *self,
+                            RegimenPlan     *plan,
+                            RegimenLibrary  *library)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+  g_return_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
+
+  g_set_object (&self->library, library);
+
+  if (self->plan != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (regimen_plan_get_weeks (self->plan), self);
+      g_signal_handlers_disconnect_by_data (self->plan, self);
+    }
+
+  g_set_object (&self->plan, plan);
+
+  if (plan != NULL)
+    {
+      g_signal_connect_object (regimen_plan_get_weeks (plan), "items-changed",
+                               G_CALLBACK (on_plan_weeks_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "notify::start-date",
+                               G_CALLBACK (on_plan_notify), self,
+                               G_CONNECT_SWAPPED);
+    }
+
+  self->week = 0;
+  regimen_week_view_update_days (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK]);
+}
+
+guint
+regimen_week_view_get_week (RegimenWeekView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), 0);
+
+  return self->week;
+}
+
+/**
  * regimen_week_view_set_week:
  * @self: a #RegimenWeekView
- * @label: (nullable): the week's label, such as “Week 1”
- * @start_date: (nullable): the date of the week's Monday, if the plan has one
+ * @week: the week of the plan to show, from 0
  */
 void
 regimen_week_view_set_week (RegimenWeekView *self,
-                            const char      *label,
-                            const GDate     *start_date)
+                            guint            week)
 {
-  char first[64] = "";
-  char last[64] = "";
+  guint n_weeks;
 
   g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
 
-  gtk_label_set_label (self->week_label, label != NULL && *label != '\0' ? label : _("Week 1"));
+  n_weeks = self->plan != NULL ? regimen_plan_get_n_weeks (self->plan) : 0;
+  week = n_weeks > 0 ? MIN (week, n_weeks - 1) : 0;
 
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+  if (self->week == week)
     {
-      g_autoptr(GDate) date = NULL;
-
-      if (start_date != NULL && g_date_valid (start_date))
-        date = regimen_week_day_date (start_date, 0, day);
-
-      regimen_day_column_set_date (self->columns[day], date);
-
-      /* Translators: the first and last day of the shown week, as
-       * g_date_strftime() takes it, joined like “23 Nov – 29 Nov 2026” */
-      if (date != NULL && day == 0)
-        g_date_strftime (first, sizeof first, C_("week range start", "%-d %b"), date);
-      else if (date != NULL && day == REGIMEN_DAYS_PER_WEEK - 1)
-        g_date_strftime (last, sizeof last, C_("week range end", "%-d %b %Y"), date);
+      regimen_week_view_update_days (self);
+      return;
     }
 
-  if (*first != '\0' && *last != '\0')
-    {
-      /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */
-      g_autofree char *range = g_strdup_printf (C_("date range", "%s – %s"), first, last);
+  self->week = week;
+  regimen_week_view_update_days (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK]);
+}
 
-      gtk_label_set_label (self->week_dates_label, range);
-      gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), TRUE);
-    }
-  else
+/**
+ * regimen_week_view_set_checker:
+ * @self: a #RegimenWeekView
+ * @checker: (nullable): the latest check of the plan
+ *
+ * Shows each day's load from @checker.
+ */
+void
+regimen_week_view_set_checker (RegimenWeekView *self,
+                               RegimenChecker  *checker)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+  g_return_if_fail (checker == NULL || REGIMEN_IS_CHECKER (checker));
+
+  g_set_object (&self->checker, checker);
+  regimen_week_view_update_loads (self);
+}
+
+/**
+ * regimen_week_view_reveal:
+ * @self: a #RegimenWeekView
+ * @week: a week of the plan
+ * @day: a day of that week, or -1
+ * @session: a session of that day, or -1
+ *
+ * Shows @week, focuses the session or day, and marks it for a moment so
+ * the eye finds it.
+ */
+void
+regimen_week_view_reveal (RegimenWeekView *self,
+                          guint            week,
+                          int              day,
+                          int              session)
+{
+  GtkWidget *target;
+
+  g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+
+  regimen_week_view_set_week (self, week);
+
+  if (day < 0 || day >= REGIMEN_DAYS_PER_WEEK)
+    return;
+
+  target = GTK_WIDGET (self->columns[day]);
+  if (session >= 0)
     {
-      gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), FALSE);
+      GtkWidget *card = regimen_day_column_get_session_card (self->columns[day], session);
+
+      if (card != NULL)
+        target = card;
     }
+
+  gtk_widget_add_css_class (target, "revealed");
+  g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 2, remove_revealed_class,
+                              g_object_ref (target), g_object_unref);
+  gtk_widget_grab_focus (target);
 }

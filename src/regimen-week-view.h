@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "regimen-core.h"
 #include "regimen-day-column.h"
 
 G_BEGIN_DECLS
@@ -20,8 +21,18 @@ G_DECLARE_FINAL_TYPE (RegimenWeekView, regimen_week_view, REGIMEN, WEEK_VIEW, Gt
 GtkWidget        *regimen_week_view_new            (void);
 RegimenDayColumn *regimen_week_view_get_day_column (RegimenWeekView *self,
                                                     guint            day);
+RegimenPlan      *regimen_week_view_get_plan       (RegimenWeekView *self);
+void              regimen_week_view_set_plan       (RegimenWeekView *self,
+                                                    RegimenPlan     *plan,
+                                                    RegimenLibrary  *library);
+guint             regimen_week_view_get_week       (RegimenWeekView *self);
 void              regimen_week_view_set_week       (RegimenWeekView *self,
-                                                    const char      *label,
-                                                    const GDate     *start_date);
+                                                    guint            week);
+void              regimen_week_view_set_checker    (RegimenWeekView *self,
+                                                    RegimenChecker  *checker);
+void              regimen_week_view_reveal         (RegimenWeekView *self,
+                                                    guint            week,
+                                                    int              day,
+                                                    int              session);
 
 G_END_DECLS

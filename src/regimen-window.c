@@ -11,24 +11,158 @@
 
 #include <glib/gi18n.h>
 
-#include "regimen-library-view.h"
-#include "regimen-window.h"
-
-struct _RegimenWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwHeaderBar         *header_bar;
-  AdwWindowTitle       *window_title;
-  AdwFlap              *flap;
-  RegimenLibraryView   *library_view;
-  RegimenWeekView      *week_view;
-
-  GSettings            *settings;
-};
+#include "regimen-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static RegimenPlan *
+new_blank_plan (void)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+
+  if (regimen_plan_get_n_weeks (plan) == 0)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+      regimen_plan_add_week (plan, 0, week);
+    }
+
+  regimen_plan_mark_saved (plan);
+
+  return plan;
+}
+
+void
+regimen_window_show_toast (RegimenWindow *self,
+                           const char    *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 3);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+regimen_window_update_title (RegimenWindow *self)
+{
+  const char *title = regimen_plan_get_title (self->plan);
+  g_autofree char *window_title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *basename = NULL;
+  gboolean modified = regimen_plan_get_modified (self->plan);
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Plan");
+
+  if (self->file != NULL)
+    basename = g_file_get_basename (self->file);
+
+  if (modified && basename != NULL)
+    /* Translators: the window subtitle of a plan with unsaved changes, “Modified · plan.regimen.json” */
+    subtitle = g_strdup_printf (_("Modified · %s"), basename);
+  else if (modified)
+    subtitle = g_strdup (_("Modified"));
+  else if (basename != NULL)
+    subtitle = g_steal_pointer (&basename);
+  else
+    subtitle = g_strdup (_("Not saved yet"));
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  /* Translators: the window's title for the task switcher; • marks unsaved changes */
+  window_title = g_strdup_printf (modified ? _("• %s – Regimen") : _("%s – Regimen"), title);
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+void
+regimen_window_update_actions (RegimenWindow *self)
+{
+  guint week = regimen_week_view_get_week (self->week_view);
+  guint n_weeks = regimen_plan_get_n_weeks (self->plan);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", regimen_plan_can_undo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", regimen_plan_can_redo (self->plan));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-week", week > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-week", week + 1 < n_weeks);
+}
+
+/**
+ * regimen_window_recheck:
+ * @self: a #RegimenWindow
+ *
+ * Checks the plan again and shows the result in the check panel and the
+ * week view. Called on every change; a 52-week plan checks in a few
+ * milliseconds, so there is nothing to defer.
+ */
+void
+regimen_window_recheck (RegimenWindow *self)
+{
+  g_clear_object (&self->checker);
+  self->checker = regimen_plan_check (self->plan, self->library);
+
+  regimen_week_view_set_checker (self->week_view, self->checker);
+  regimen_check_panel_update (self->check_panel, self->checker, self->plan,
+                              regimen_week_view_get_week (self->week_view));
+}
+
+static void
+on_plan_changed (RegimenWindow *self,
+                 RegimenPlan   *plan)
+{
+  regimen_window_recheck (self);
+  regimen_window_update_title (self);
+  regimen_window_update_actions (self);
+}
+
+static void
+on_check_panel_diagnostic_activated (RegimenWindow     *self,
+                                     RegimenDiagnostic *diagnostic,
+                                     RegimenCheckPanel *panel)
+{
+  int week = regimen_diagnostic_get_week (diagnostic);
+
+  if (week < 0)
+    return;
+
+  /* Folded, the panel covers the week: get it out of the way. */
+  if (adw_flap_get_folded (self->check_flap))
+    adw_flap_set_reveal_flap (self->check_flap, FALSE);
+
+  regimen_week_view_reveal (self->week_view, week,
+                            regimen_diagnostic_get_day (diagnostic),
+                            regimen_diagnostic_get_session (diagnostic));
+}
+
+static void
+on_plan_notify (RegimenWindow *self,
+                GParamSpec    *pspec,
+                RegimenPlan   *plan)
+{
+  regimen_window_update_title (self);
+  regimen_window_update_actions (self);
+}
+
+static void
+on_week_view_notify_week (RegimenWindow   *self,
+                          GParamSpec      *pspec,
+                          RegimenWeekView *week_view)
+{
+  regimen_window_update_actions (self);
+  if (self->checker != NULL)
+    regimen_check_panel_update (self->check_panel, self->checker, self->plan,
+                                regimen_week_view_get_week (week_view));
+}
+
+static void
+regimen_window_toggle_check_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->check_flap, !adw_flap_get_reveal_flap (self->check_flap));
+}
 
 static void
 regimen_window_toggle_library_action (GtkWidget  *widget,
@@ -41,16 +175,68 @@ regimen_window_toggle_library_action (GtkWidget  *widget,
 }
 
 static void
+regimen_window_search_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (regimen_library_view_get_search_entry (self->library_view)));
+}
+
+static void
+regimen_window_undo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  regimen_plan_undo (self->plan);
+}
+
+static void
+regimen_window_redo_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  regimen_plan_redo (self->plan);
+}
+
+static void
+regimen_window_week_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  guint week = regimen_week_view_get_week (self->week_view);
+
+  if (g_str_equal (action_name, "win.previous-week") && week > 0)
+    regimen_week_view_set_week (self->week_view, week - 1);
+  else if (g_str_equal (action_name, "win.next-week"))
+    regimen_week_view_set_week (self->week_view, week + 1);
+}
+
+static const char *
+flap_setting (RegimenWindow *self,
+              AdwFlap       *flap)
+{
+  return flap == self->flap ? "show-library" : "show-check-panel";
+}
+
+static void
 on_flap_folded_changed (RegimenWindow *self,
                         GParamSpec    *pspec,
                         AdwFlap       *flap)
 {
-  /* Folded, the library covers the week: start with it closed, and keep
-   * the remembered choice for when the window is wide again. */
+  /* Folded, a panel covers the week: start with it closed, and keep the
+   * remembered choice for when the window is wide again. */
   if (adw_flap_get_folded (flap))
     adw_flap_set_reveal_flap (flap, FALSE);
   else
-    adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, "show-library"));
+    adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, flap_setting (self, flap)));
 }
 
 static void
@@ -59,13 +245,14 @@ on_flap_reveal_flap_changed (RegimenWindow *self,
                              AdwFlap       *flap)
 {
   if (!adw_flap_get_folded (flap))
-    g_settings_set_boolean (self->settings, "show-library", adw_flap_get_reveal_flap (flap));
+    g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
 }
 
 static void
 regimen_window_constructed (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
+  g_autoptr(RegimenPlan) plan = NULL;
   GtkApplication *app;
 
   G_OBJECT_CLASS (regimen_window_parent_class)->constructed (object);
@@ -80,19 +267,43 @@ regimen_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "show-library"));
-  g_signal_connect_object (self->flap, "notify::folded",
-                           G_CALLBACK (on_flap_folded_changed), self,
+  self->library = g_object_ref (regimen_library_get_default ());
+  regimen_library_view_set_library (self->library_view, self->library);
+  /* Typing anywhere in the window starts a library search. */
+  gtk_search_entry_set_key_capture_widget (regimen_library_view_get_search_entry (self->library_view),
+                                           GTK_WIDGET (self));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      AdwFlap *flap = i == 0 ? self->flap : self->check_flap;
+
+      adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, flap_setting (self, flap)));
+      g_signal_connect_object (flap, "notify::folded",
+                               G_CALLBACK (on_flap_folded_changed), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (flap, "notify::reveal-flap",
+                               G_CALLBACK (on_flap_reveal_flap_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (self->week_view, "notify::week",
+                           G_CALLBACK (on_week_view_notify_week), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->flap, "notify::reveal-flap",
-                           G_CALLBACK (on_flap_reveal_flap_changed), self,
+  g_signal_connect_object (self->check_panel, "diagnostic-activated",
+                           G_CALLBACK (on_check_panel_diagnostic_activated), self,
                            G_CONNECT_SWAPPED);
+
+  plan = new_blank_plan ();
+  regimen_window_set_plan (self, plan, NULL);
 }
 
 static void
 regimen_window_dispose (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
+
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (self->file_chooser);
+  g_clear_object (&self->file_chooser);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WINDOW);
 
@@ -105,6 +316,10 @@ regimen_window_finalize (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->library);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->checker);
+  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
@@ -124,12 +339,26 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_flap);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_panel);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
 
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, regimen_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);
+  gtk_widget_class_install_action (widget_class, "win.next-week", NULL, regimen_window_week_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-library", NULL,
                                    regimen_window_toggle_library_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   regimen_window_search_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-check", NULL,
+                                   regimen_window_toggle_check_action);
 
+  g_type_ensure (REGIMEN_TYPE_CHECK_PANEL);
   g_type_ensure (REGIMEN_TYPE_LIBRARY_VIEW);
   g_type_ensure (REGIMEN_TYPE_WEEK_VIEW);
 }
@@ -165,4 +394,87 @@ regimen_window_get_week_view (RegimenWindow *self)
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
 
   return self->week_view;
+}
+
+/**
+ * regimen_window_get_plan:
+ * @self: a #RegimenWindow
+ *
+ * Returns: (transfer none): the plan the window edits
+ */
+RegimenChecker *
+regimen_window_get_checker (RegimenWindow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
+
+  return self->checker;
+}
+
+RegimenPlan *
+regimen_window_get_plan (RegimenWindow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * regimen_window_get_file:
+ * @self: a #RegimenWindow
+ *
+ * Returns: (transfer none) (nullable): where the plan is saved
+ */
+GFile *
+regimen_window_get_file (RegimenWindow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * regimen_window_is_pristine:
+ * @self: a #RegimenWindow
+ *
+ * Returns: %TRUE when the window shows a new plan nobody has touched, which
+ *   an opened plan may replace
+ */
+gboolean
+regimen_window_is_pristine (RegimenWindow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL
+      && !regimen_plan_get_modified (self->plan)
+      && !regimen_plan_can_undo (self->plan);
+}
+
+/**
+ * regimen_window_set_plan:
+ * @self: a #RegimenWindow
+ * @plan: the plan to edit
+ * @file: (nullable): where @plan was read from
+ */
+void
+regimen_window_set_plan (RegimenWindow *self,
+                         RegimenPlan   *plan,
+                         GFile         *file)
+{
+  g_return_if_fail (REGIMEN_IS_WINDOW (self));
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->file, file);
+
+  g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
+
+  regimen_week_view_set_plan (self->week_view, plan, self->library);
+  regimen_window_recheck (self);
+  regimen_window_update_title (self);
+  regimen_window_update_actions (self);
 }

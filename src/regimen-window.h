@@ -20,5 +20,14 @@ G_DECLARE_FINAL_TYPE (RegimenWindow, regimen_window, REGIMEN, WINDOW, AdwApplica
 
 RegimenWindow   *regimen_window_new           (RegimenApplication *application);
 RegimenWeekView *regimen_window_get_week_view (RegimenWindow      *self);
+RegimenPlan     *regimen_window_get_plan      (RegimenWindow      *self);
+RegimenChecker  *regimen_window_get_checker   (RegimenWindow      *self);
+GFile           *regimen_window_get_file      (RegimenWindow      *self);
+gboolean         regimen_window_is_pristine   (RegimenWindow      *self);
+void             regimen_window_set_plan      (RegimenWindow      *self,
+                                               RegimenPlan        *plan,
+                                               GFile              *file);
+void             regimen_window_load_file     (RegimenWindow      *self,
+                                               GFile              *file);
 
 G_END_DECLS

@@ -1,0 +1,460 @@
+/* regimen-check-panel.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The plan check beside the week: the figures of the shown week against
+ * their limits, its daily loads, and every problem the checker found. It
+ * only shows what the core computed; nothing is worked out twice. */
+
+#define G_LOG_DOMAIN "regimen-check-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "regimen-check-panel.h"
+#include "regimen-load-chart.h"
+
+typedef enum
+{
+  METRIC_HIIT,
+  METRIC_LOAD,
+  METRIC_MONOTONY,
+  METRIC_STRAIN,
+  METRIC_ACWR,
+  N_METRICS
+} Metric;
+
+typedef struct
+{
+  GtkLabel    *value;
+  GtkLevelBar *bar;
+} MetricRow;
+
+struct _RegimenCheckPanel
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *scroller;
+  GtkLabel         *summary_label;
+  GtkBox           *metrics_box;
+  RegimenLoadChart *load_chart;
+  GtkWidget        *problems_heading;
+  GtkListBox       *problems_list;
+  GtkWidget        *all_clear_box;
+
+  MetricRow         metrics[N_METRICS];
+};
+
+G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
+
+enum {
+  DIAGNOSTIC_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/**
+ * regimen_checker_summarize:
+ * @checker: a #RegimenChecker
+ *
+ * Returns: (transfer full): the counts of problems in words,
+ *   “1 error · 2 warnings · 1 note”, or that there are none
+ */
+char *
+regimen_checker_summarize (RegimenChecker *checker)
+{
+  guint errors = regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR);
+  guint warnings = regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING);
+  guint notes = regimen_checker_count (checker, REGIMEN_SEVERITY_INFO);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (errors > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors));
+  if (warnings > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings));
+  if (notes > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes));
+
+  if (parts->len == 0)
+    return g_strdup (_("The plan passes every check"));
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: joins counts of problems, “1 error · 2 warnings” */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+static void
+add_metric (RegimenCheckPanel *self,
+            Metric             metric,
+            const char        *name,
+            const char        *caveat)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name_label = gtk_label_new (name);
+  GtkWidget *value_label = gtk_label_new (NULL);
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_widget_set_hexpand (name_label, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (value_label), 1);
+  gtk_widget_add_css_class (value_label, "numeric");
+  gtk_box_append (GTK_BOX (line), name_label);
+  gtk_box_append (GTK_BOX (line), value_label);
+  gtk_box_append (GTK_BOX (row), line);
+
+  /* The level bar colours by its own offsets; ours marks “over” by class. */
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_box_append (GTK_BOX (row), bar);
+
+  if (caveat != NULL)
+    {
+      GtkWidget *caveat_label = gtk_label_new (caveat);
+
+      gtk_label_set_xalign (GTK_LABEL (caveat_label), 0);
+      gtk_label_set_wrap (GTK_LABEL (caveat_label), TRUE);
+      gtk_widget_add_css_class (caveat_label, "caption");
+      gtk_widget_add_css_class (caveat_label, "dim-label");
+      gtk_box_append (GTK_BOX (row), caveat_label);
+    }
+
+  gtk_box_append (self->metrics_box, row);
+
+  self->metrics[metric].value = GTK_LABEL (value_label);
+  self->metrics[metric].bar = GTK_LEVEL_BAR (bar);
+}
+
+static void
+set_metric (RegimenCheckPanel *self,
+            Metric             metric,
+            const char        *text,
+            double             fraction,
+            gboolean           over)
+{
+  MetricRow *row = &self->metrics[metric];
+
+  gtk_label_set_label (row->value, text);
+  gtk_level_bar_set_value (row->bar, CLAMP (fraction, 0.0, 1.0));
+
+  if (over)
+    gtk_widget_add_css_class (GTK_WIDGET (row->bar), "over");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row->bar), "over");
+}
+
+static const char *
+severity_icon (RegimenSeverity severity)
+{
+  switch (severity)
+    {
+    case REGIMEN_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case REGIMEN_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case REGIMEN_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_class (RegimenSeverity severity)
+{
+  switch (severity)
+    {
+    case REGIMEN_SEVERITY_ERROR:
+      return "error";
+    case REGIMEN_SEVERITY_WARNING:
+      return "warning";
+    case REGIMEN_SEVERITY_INFO:
+    default:
+      return "dim-label";
+    }
+}
+
+static GtkWidget *
+create_why_button (const RegimenRule *rule)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  const struct {
+    const char *heading;
+    const char *text;
+  } parts[] = {
+    { regimen_rule_get_title (rule), regimen_rule_get_why (rule) },
+    { _("What you can do"), regimen_rule_get_advice (rule) },
+    { _("Source"), regimen_rule_get_source (rule) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      GtkWidget *heading = gtk_label_new (parts[i].heading);
+      GtkWidget *text = gtk_label_new (parts[i].text);
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0);
+      gtk_widget_add_css_class (heading, "heading");
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
+      gtk_box_append (GTK_BOX (box), heading);
+      gtk_box_append (GTK_BOX (box), text);
+    }
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Why This Matters"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why This Matters"),
+                                  -1);
+
+  return button;
+}
+
+static GtkWidget *
+create_problem_row (RegimenDiagnostic *diagnostic)
+{
+  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+  const RegimenRule *rule = regimen_rule_get (regimen_diagnostic_get_rule_id (diagnostic));
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
+  g_autofree char *subtitle = NULL;
+  g_autofree char *markup = g_markup_escape_text (regimen_diagnostic_get_message (diagnostic), -1);
+
+  /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              regimen_severity_get_label (severity),
+                              regimen_diagnostic_get_rule (diagnostic));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_add_css_class (icon, severity_class (severity));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_severity_get_label (severity),
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+  if (rule != NULL)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_why_button (rule));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "diagnostic", g_object_ref (diagnostic), g_object_unref);
+
+  return row;
+}
+
+static void
+on_problems_list_row_activated (RegimenCheckPanel *self,
+                                GtkListBoxRow     *row,
+                                GtkListBox        *list)
+{
+  RegimenDiagnostic *diagnostic = g_object_get_data (G_OBJECT (row), "diagnostic");
+
+  if (diagnostic != NULL)
+    g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, diagnostic);
+}
+
+static void
+regimen_check_panel_dispose (GObject *object)
+{
+  RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
+
+  G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
+}
+
+static void
+regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_check_panel_dispose;
+
+  /**
+   * RegimenCheckPanel::diagnostic-activated:
+   * @self: the panel
+   * @diagnostic: the problem the person chose
+   *
+   * The window shows where @diagnostic is.
+   */
+  signals[DIAGNOSTIC_ACTIVATED] =
+    g_signal_new ("diagnostic-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, REGIMEN_TYPE_DIAGNOSTIC);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-check-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, metrics_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, load_chart);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, all_clear_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_problems_list_row_activated);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "checkpanel");
+
+  g_type_ensure (REGIMEN_TYPE_LOAD_CHART);
+}
+
+static void
+regimen_check_panel_init (RegimenCheckPanel *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_metric (self, METRIC_HIIT, _("HIIT sessions"), NULL);
+  add_metric (self, METRIC_LOAD, _("Weekly load"), NULL);
+  add_metric (self, METRIC_MONOTONY, _("Monotony"), NULL);
+  add_metric (self, METRIC_STRAIN, _("Strain"), NULL);
+  add_metric (self, METRIC_ACWR, _("Acute:chronic"),
+              _("A rough guide to sudden jumps in load, not a predictor of injury."));
+}
+
+GtkWidget *
+regimen_check_panel_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_CHECK_PANEL, NULL);
+}
+
+/**
+ * regimen_check_panel_update:
+ * @self: a #RegimenCheckPanel
+ * @checker: the check of @plan
+ * @plan: the plan
+ * @week: the week shown in the week view
+ *
+ * Shows @checker's figures for @week and all of its problems, those of
+ * @week first.
+ */
+void
+regimen_check_panel_update (RegimenCheckPanel *self,
+                            RegimenChecker    *checker,
+                            RegimenPlan       *plan,
+                            guint              week)
+{
+  const RegimenThresholds *limits;
+  const RegimenWeekStats *stats;
+  GListModel *diagnostics;
+  g_autofree char *summary = NULL;
+  g_autofree char *text = NULL;
+  RegimenDailyLoads loads = { { 0 } };
+  GtkWidget *child;
+  guint n;
+
+  g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
+  g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+
+  summary = regimen_checker_summarize (checker);
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "warning");
+  if (regimen_checker_has_errors (checker))
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
+  else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "warning");
+
+  limits = regimen_checker_get_thresholds (checker);
+  stats = week < regimen_checker_get_n_weeks (checker) ? regimen_checker_get_week_stats (checker, week) : NULL;
+
+  if (stats != NULL)
+    {
+      /* Translators: HIIT sessions this week against the limit, “2 of 2” */
+      text = g_strdup_printf (_("%u of %u"), stats->hiit_sessions, stats->hiit_limit);
+      set_metric (self, METRIC_HIIT, text,
+                  stats->hiit_limit > 0 ? (double) stats->hiit_sessions / stats->hiit_limit : stats->hiit_sessions,
+                  stats->hiit_sessions > stats->hiit_limit);
+      g_clear_pointer (&text, g_free);
+
+      if (stats->budget > 0)
+        /* Translators: the week's training load against its budget, in arbitrary units */
+        text = g_strdup_printf (_("%.0f of %.0f AU"), stats->load, stats->budget);
+      else
+        /* Translators: the week's training load, in arbitrary units */
+        text = g_strdup_printf (_("%.0f AU"), stats->load);
+      set_metric (self, METRIC_LOAD, text,
+                  stats->budget > 0 ? stats->load / stats->budget : 0,
+                  stats->budget > 0 && stats->load > stats->budget);
+      g_clear_pointer (&text, g_free);
+
+      /* Translators: Foster monotony and the level that warns, “1.18 (limit 2.0)” */
+      text = g_strdup_printf (_("%.2f (limit %.1f)"), stats->monotony, limits->monotony_warning_above);
+      set_metric (self, METRIC_MONOTONY, text,
+                  stats->monotony / limits->monotony_warning_above,
+                  stats->monotony > limits->monotony_warning_above);
+      g_clear_pointer (&text, g_free);
+
+      text = g_strdup_printf (_("%.0f AU"), stats->strain);
+      set_metric (self, METRIC_STRAIN, text,
+                  stats->strain / limits->strain_warning_above,
+                  stats->strain > limits->strain_warning_above);
+      g_clear_pointer (&text, g_free);
+
+      if (stats->acwr > limits->acwr_info_above)
+        /* Translators: an acute:chronic ratio above the usual range, “1.42 (high)” */
+        text = g_strdup_printf (_("%.2f (high)"), stats->acwr);
+      else if (stats->acwr < limits->acwr_info_below)
+        /* Translators: an acute:chronic ratio below the usual range, “0.77 (low)” */
+        text = g_strdup_printf (_("%.2f (low)"), stats->acwr);
+      else
+        text = g_strdup_printf ("%.2f", stats->acwr);
+      set_metric (self, METRIC_ACWR, text,
+                  stats->acwr / (2 * limits->acwr_warning_above) * 1.5,
+                  stats->acwr > limits->acwr_warning_above);
+      g_clear_pointer (&text, g_free);
+
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        {
+          RegimenDay *plan_day = regimen_plan_get_day (plan, week, day);
+
+          loads.loads[day] = stats->daily_loads[day];
+          for (guint s = 0; plan_day != NULL && s < regimen_day_get_n_sessions (plan_day); s++)
+            if (regimen_session_get_kind (regimen_day_get_session (plan_day, s)) == REGIMEN_SESSION_KIND_HIIT)
+              loads.hiit[day] = TRUE;
+        }
+      loads.reference = stats->budget / REGIMEN_DAYS_PER_WEEK;
+    }
+
+  regimen_load_chart_set_data (self->load_chart, &loads);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))))
+    gtk_list_box_remove (self->problems_list, child);
+
+  diagnostics = regimen_checker_get_diagnostics (checker);
+  n = g_list_model_get_n_items (diagnostics);
+
+  /* The shown week's problems first, then the rest in plan order. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+        gboolean this_week = regimen_diagnostic_get_week (diagnostic) == (int) week;
+
+        if (this_week == (pass == 0))
+          gtk_list_box_append (self->problems_list, create_problem_row (diagnostic));
+      }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_list), n > 0);
+  gtk_widget_set_visible (self->all_clear_box, n == 0);
+}

@@ -1,0 +1,238 @@
+/* regimen-exercise-row.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-exercise-row"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "regimen-figure.h"
+#include "regimen-exercise-row.h"
+
+struct _RegimenExerciseRow
+{
+  GtkWidget        parent_instance;
+
+  GtkWidget       *box;
+  GtkDrawingArea  *thumbnail;
+  GtkLabel        *name_label;
+  GtkLabel        *details_label;
+  GtkWidget       *hiit_label;
+
+  RegimenExercise *exercise;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenExerciseRow, regimen_exercise_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/**
+ * regimen_exercise_describe:
+ * @exercise: a #RegimenExercise
+ *
+ * The one line under an exercise's name: its category and level.
+ *
+ * Returns: (transfer full): a translated description
+ */
+char *
+regimen_exercise_describe (RegimenExercise *exercise)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
+
+  /* Translators: an exercise's category and difficulty, “Strength · Level 2” */
+  return g_strdup_printf (_("%s · Level %u"),
+                          regimen_exercise_category_get_name (regimen_exercise_get_category (exercise)),
+                          regimen_exercise_get_level (exercise));
+}
+
+static void
+regimen_exercise_row_update (RegimenExerciseRow *self)
+{
+  g_autofree char *details = NULL;
+  const char *name;
+
+  if (self->exercise == NULL)
+    return;
+
+  name = regimen_exercise_get_name (self->exercise);
+  details = regimen_exercise_describe (self->exercise);
+
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->details_label, details);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
+                                  -1);
+  gtk_widget_set_visible (self->hiit_label, regimen_exercise_get_hiit_fit (self->exercise));
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+}
+
+static void
+draw_thumbnail (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  RegimenExerciseRow *self = user_data;
+  RegimenPoseSequence *poses;
+
+  if (self->exercise == NULL || (poses = regimen_exercise_get_poses (self->exercise)) == NULL)
+    return;
+
+  regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 2, 2, width - 4, height - 4,
+                       adw_style_manager_get_dark (adw_style_manager_get_default ())
+                         ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
+}
+
+static GdkContentProvider *
+on_drag_source_prepare (RegimenExerciseRow *self,
+                        double              x,
+                        double              y,
+                        GtkDragSource      *source)
+{
+  g_autoptr(GdkPaintable) icon = NULL;
+
+  if (self->exercise == NULL)
+    return NULL;
+
+  icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
+
+  return gdk_content_provider_new_typed (REGIMEN_TYPE_EXERCISE, self->exercise);
+}
+
+static void
+regimen_exercise_row_dispose (GObject *object)
+{
+  RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_ROW);
+  g_clear_object (&self->exercise);
+
+  G_OBJECT_CLASS (regimen_exercise_row_parent_class)->dispose (object);
+}
+
+static void
+regimen_exercise_row_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_row_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      regimen_exercise_row_set_exercise (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_row_class_init (RegimenExerciseRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_exercise_row_dispose;
+  object_class->get_property = regimen_exercise_row_get_property;
+  object_class->set_property = regimen_exercise_row_set_property;
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL,
+                         REGIMEN_TYPE_EXERCISE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, thumbnail);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, details_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, hiit_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "exerciserow");
+}
+
+static void
+regimen_exercise_row_init (RegimenExerciseRow *self)
+{
+  GtkDragSource *drag_source;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
+
+  /* Each row carries its exercise to the week view's drop targets. */
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_COPY);
+  g_signal_connect_object (drag_source, "prepare",
+                           G_CALLBACK (on_drag_source_prepare), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+}
+
+GtkWidget *
+regimen_exercise_row_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_EXERCISE_ROW, NULL);
+}
+
+RegimenExercise *
+regimen_exercise_row_get_exercise (RegimenExerciseRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_ROW (self), NULL);
+
+  return self->exercise;
+}
+
+void
+regimen_exercise_row_set_exercise (RegimenExerciseRow *self,
+                                   RegimenExercise    *exercise)
+{
+  g_return_if_fail (REGIMEN_IS_EXERCISE_ROW (self));
+  g_return_if_fail (exercise == NULL || REGIMEN_IS_EXERCISE (exercise));
+
+  if (g_set_object (&self->exercise, exercise))
+    {
+      regimen_exercise_row_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+}

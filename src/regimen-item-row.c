@@ -1,0 +1,184 @@
+/* regimen-item-row.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-item-row"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "regimen-figure.h"
+#include "regimen-item-row.h"
+
+struct _RegimenItemRow
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *box;
+  GtkDrawingArea *thumbnail;
+  GtkLabel       *name_label;
+  GtkLabel       *prescription_label;
+
+  RegimenItem    *item;
+  RegimenLibrary *library;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenItemRow, regimen_item_row, GTK_TYPE_WIDGET)
+
+static void
+regimen_item_row_update (RegimenItemRow *self)
+{
+  g_autofree char *prescription = regimen_item_format_prescription (self->item);
+  g_autofree char *shown_name = NULL;
+  g_autofree char *accessible = NULL;
+  RegimenExercise *exercise;
+  const char *name;
+  const char *group;
+
+  exercise = self->library != NULL ? regimen_library_lookup (self->library, regimen_item_get_exercise (self->item)) : NULL;
+  /* An id the library does not know stays visible as it is in the file;
+   * the plan check reports it. */
+  name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (self->item);
+  group = regimen_item_get_group (self->item);
+
+  if (group != NULL)
+    /* Translators: a superset group and an exercise, “1a Narrow Stance Squat” */
+    shown_name = g_strdup_printf (_("%s %s"), group, name);
+  else
+    shown_name = g_strdup (name);
+
+  gtk_label_set_label (self->name_label, shown_name);
+  gtk_label_set_label (self->prescription_label, prescription);
+  gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
+
+  if (*prescription != '\0')
+    /* Translators: an exercise and its prescription, read by screen readers */
+    accessible = g_strdup_printf (_("%s, %s"), shown_name, prescription);
+  else
+    accessible = g_strdup (shown_name);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+on_item_notify (RegimenItemRow *self,
+                GParamSpec     *pspec,
+                RegimenItem    *item)
+{
+  regimen_item_row_update (self);
+}
+
+static void
+draw_thumbnail (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  RegimenItemRow *self = user_data;
+  RegimenExercise *exercise;
+  RegimenPoseSequence *poses;
+
+  if (self->library == NULL)
+    return;
+
+  exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (self->item));
+  if (exercise == NULL || (poses = regimen_exercise_get_poses (exercise)) == NULL)
+    return;
+
+  regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 0, 0, width, height,
+                       adw_style_manager_get_dark (adw_style_manager_get_default ())
+                         ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
+}
+
+static GdkContentProvider *
+on_drag_source_prepare (RegimenItemRow *self,
+                        double          x,
+                        double          y,
+                        GtkDragSource  *source)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
+
+  return gdk_content_provider_new_typed (REGIMEN_TYPE_ITEM, self->item);
+}
+
+static void
+regimen_item_row_dispose (GObject *object)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_ITEM_ROW);
+  g_clear_object (&self->item);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);
+}
+
+static void
+regimen_item_row_class_init (RegimenItemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_item_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, thumbnail);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, prescription_label);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "itemrow");
+}
+
+static void
+regimen_item_row_init (RegimenItemRow *self)
+{
+  GtkDragSource *drag_source;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
+
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_source_prepare), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+}
+
+GtkWidget *
+regimen_item_row_new (RegimenItem    *item,
+                      RegimenLibrary *library)
+{
+  RegimenItemRow *self;
+
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_ITEM_ROW, NULL);
+  self->item = g_object_ref (item);
+  g_set_object (&self->library, library);
+
+  g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
+  regimen_item_row_update (self);
+
+  return GTK_WIDGET (self);
+}
+
+RegimenItem *
+regimen_item_row_get_item (RegimenItemRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM_ROW (self), NULL);
+
+  return self->item;
+}

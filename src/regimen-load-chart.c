@@ -1,0 +1,105 @@
+/* regimen-load-chart.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-load-chart"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "regimen-load-chart.h"
+
+struct _RegimenLoadChart
+{
+  GtkWidget         parent_instance;
+
+  RegimenDailyLoads data;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenLoadChart, regimen_load_chart, GTK_TYPE_WIDGET)
+
+static void
+regimen_load_chart_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  RegimenLoadChart *self = REGIMEN_LOAD_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  regimen_chart_draw_daily_loads (cr, width, height, &self->data,
+                                  dark ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
+  cairo_destroy (cr);
+}
+
+static void
+on_style_manager_dark_changed (RegimenLoadChart *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+regimen_load_chart_class_init (RegimenLoadChartClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->snapshot = regimen_load_chart_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "loadchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+regimen_load_chart_init (RegimenLoadChart *self)
+{
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 84);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_manager_dark_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+regimen_load_chart_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_LOAD_CHART, NULL);
+}
+
+/**
+ * regimen_load_chart_set_data:
+ * @self: a #RegimenLoadChart
+ * @data: the week's daily loads
+ *
+ * Draws @data, and tells screen readers the same figures in words.
+ */
+void
+regimen_load_chart_set_data (RegimenLoadChart        *self,
+                             const RegimenDailyLoads *data)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  g_return_if_fail (REGIMEN_IS_LOAD_CHART (self));
+  g_return_if_fail (data != NULL);
+
+  self->data = *data;
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      if (day > 0)
+        g_string_append (description, ", ");
+      /* Translators: one day of the load chart for screen readers, “Monday 315” */
+      g_string_append_printf (description, _("%s %.0f"), regimen_weekday_name (day), data->loads[day]);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Daily training load"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

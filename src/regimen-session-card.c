@@ -1,0 +1,245 @@
+/* regimen-session-card.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-session-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-item-row.h"
+#include "regimen-session-card.h"
+
+struct _RegimenSessionCard
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *box;
+  GtkLabel       *title_label;
+  GtkLabel       *meta_label;
+  GtkBox         *items_box;
+
+  RegimenSession *session;
+  RegimenLibrary *library;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
+
+/**
+ * regimen_session_describe:
+ * @session: a #RegimenSession
+ *
+ * The line under a session's title: kind, planned effort and duration,
+ * “Strength · RPE 7 · 45 min”.
+ *
+ * Returns: (transfer full): the translated line
+ */
+char *
+regimen_session_describe (RegimenSession *session)
+{
+  const char *kind;
+  guint minutes;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+
+  kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
+  minutes = regimen_session_get_minutes (session);
+
+  if (minutes > 0)
+    /* Translators: a session's kind, planned effort and length, “Strength · RPE 7 · 45 min” */
+    return g_strdup_printf (_("%s · RPE %u · %u min"), kind, regimen_session_get_rpe (session), minutes);
+
+  /* Translators: a session's kind and planned effort, “Strength · RPE 7” */
+  return g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
+}
+
+static const char *
+session_title (RegimenSession *session)
+{
+  const char *title = regimen_session_get_title (session);
+
+  if (title != NULL && *title != '\0')
+    return title;
+
+  return regimen_session_kind_get_label (regimen_session_get_kind (session));
+}
+
+static void
+regimen_session_card_update (RegimenSessionCard *self)
+{
+  g_autofree char *meta = regimen_session_describe (self->session);
+  g_autofree char *accessible = NULL;
+  RegimenSessionKind kind = regimen_session_get_kind (self->session);
+  const char *title = session_title (self->session);
+  guint minutes = regimen_session_get_minutes (self->session);
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->meta_label, meta);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+
+  if (kind == REGIMEN_SESSION_KIND_HIIT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "hiit");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "hiit");
+
+  /* A session titled by its kind is announced without saying it twice. */
+  if (g_strcmp0 (title, regimen_session_kind_get_label (kind)) == 0 && minutes > 0)
+    /* Translators: a session titled by its kind, as screen readers announce it, “Strength, RPE 7, 45 minutes” */
+    accessible = g_strdup_printf (_("%s, RPE %u, %u minutes"), title, regimen_session_get_rpe (self->session), minutes);
+  else if (g_strcmp0 (title, regimen_session_kind_get_label (kind)) == 0)
+    /* Translators: a session titled by its kind, as screen readers announce it, “Strength, RPE 7” */
+    accessible = g_strdup_printf (_("%s, RPE %u"), title, regimen_session_get_rpe (self->session));
+  else if (minutes > 0)
+    /* Translators: a session as screen readers announce it, “Lower body A, strength, RPE 7, 45 minutes” */
+    accessible = g_strdup_printf (_("%s, %s, RPE %u, %u minutes"),
+                                  title,
+                                  regimen_session_kind_get_label (kind),
+                                  regimen_session_get_rpe (self->session),
+                                  minutes);
+  else
+    /* Translators: a session as screen readers announce it, “Intervals, HIIT, RPE 8” */
+    accessible = g_strdup_printf (_("%s, %s, RPE %u"),
+                                  title,
+                                  regimen_session_kind_get_label (kind),
+                                  regimen_session_get_rpe (self->session));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+on_items_changed (RegimenSessionCard *self,
+                  guint               position,
+                  guint               removed,
+                  guint               added,
+                  GListModel         *items)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
+  GtkWidget *before = NULL;
+
+  for (guint i = 0; i < position && child != NULL; i++)
+    {
+      before = child;
+      child = gtk_widget_get_next_sibling (child);
+    }
+
+  for (guint i = 0; i < removed && child != NULL; i++)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->items_box, child);
+      child = next;
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, position + i);
+      GtkWidget *row = regimen_item_row_new (item, self->library);
+
+      gtk_box_insert_child_after (self->items_box, row, before);
+      before = row;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
+}
+
+static void
+on_session_notify (RegimenSessionCard *self,
+                   GParamSpec         *pspec,
+                   RegimenSession     *session)
+{
+  regimen_session_card_update (self);
+}
+
+static GdkContentProvider *
+on_drag_source_prepare (RegimenSessionCard *self,
+                        double              x,
+                        double              y,
+                        GtkDragSource      *source)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
+
+  return gdk_content_provider_new_typed (REGIMEN_TYPE_SESSION, self->session);
+}
+
+static void
+regimen_session_card_dispose (GObject *object)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_CARD);
+  g_clear_object (&self->session);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (regimen_session_card_parent_class)->dispose (object);
+}
+
+static void
+regimen_session_card_class_init (RegimenSessionCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_session_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, items_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sessioncard");
+}
+
+static void
+regimen_session_card_init (RegimenSessionCard *self)
+{
+  GtkDragSource *drag_source;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  drag_source = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
+  g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_source_prepare), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+}
+
+GtkWidget *
+regimen_session_card_new (RegimenSession *session,
+                          RegimenLibrary *library)
+{
+  RegimenSessionCard *self;
+  GListModel *items;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_SESSION_CARD, NULL);
+  self->session = g_object_ref (session);
+  g_set_object (&self->library, library);
+
+  items = regimen_session_get_items (session);
+  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
+
+  on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
+  regimen_session_card_update (self);
+
+  return GTK_WIDGET (self);
+}
+
+RegimenSession *
+regimen_session_card_get_session (RegimenSessionCard *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), NULL);
+
+  return self->session;
+}

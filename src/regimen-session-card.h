@@ -1,0 +1,25 @@
+/* regimen-session-card.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "regimen-core.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_SESSION_CARD (regimen_session_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, REGIMEN, SESSION_CARD, GtkWidget)
+
+GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
+                                                   RegimenLibrary     *library);
+RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
+char           *regimen_session_describe          (RegimenSession     *session);
+
+G_END_DECLS

@@ -1,0 +1,410 @@
+/* regimen-window-files.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Opening and saving plans: the file chooser, the core's reader and
+ * atomic writer, and the dialogs that say what went wrong. A failure never
+ * touches the plan on screen or the file on disk. */
+
+#define G_LOG_DOMAIN "regimen-window-files"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-window-private.h"
+
+#define PLAN_SUFFIX ".regimen.json"
+
+typedef struct
+{
+  RegimenWindow *window;
+  GFile         *file;
+} FileTask;
+
+static void
+file_task_free (FileTask *task)
+{
+  g_clear_object (&task->window);
+  g_clear_object (&task->file);
+  g_free (task);
+}
+
+static FileTask *
+file_task_new (RegimenWindow *window,
+               GFile         *file)
+{
+  FileTask *task = g_new0 (FileTask, 1);
+
+  task->window = g_object_ref (window);
+  task->file = g_object_ref (file);
+
+  return task;
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  if (info != NULL)
+    return g_strdup (g_file_info_get_display_name (info));
+
+  return g_file_get_basename (file);
+}
+
+static void
+show_error (RegimenWindow *self,
+            const char    *heading,
+            const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_plan_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (plans, _("Training Plans"));
+  gtk_file_filter_add_mime_type (plans, "application/x-regimen-plan+json");
+  gtk_file_filter_add_suffix (plans, "regimen.json");
+  gtk_file_chooser_add_filter (chooser, plans);
+
+  gtk_file_filter_set_name (json, _("JSON Files"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_chooser_add_filter (chooser, json);
+}
+
+static void
+on_load_finished (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FileTask *task = user_data;
+  RegimenWindow *self = task->window;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *target = self;
+
+  plan = regimen_plan_load_from_file_finish (result, &error);
+
+  if (plan == NULL)
+    {
+      g_autofree char *name = file_display_name (task->file);
+      /* Translators: the heading of the dialog when a plan cannot be read */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      show_error (self, heading, error->message);
+      file_task_free (task);
+      return;
+    }
+
+  /* A plan somebody is working on is never replaced: the opened one gets
+   * its own window. */
+  if (!regimen_window_is_pristine (self))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      target = regimen_window_new (REGIMEN_APPLICATION (app));
+    }
+
+  regimen_window_set_plan (target, plan, task->file);
+  gtk_window_present (GTK_WINDOW (target));
+
+  file_task_free (task);
+}
+
+/**
+ * regimen_window_load_file:
+ * @self: a #RegimenWindow
+ * @file: a plan file
+ *
+ * Reads @file and shows it, in @self when @self holds an untouched new plan
+ * and in a new window otherwise. When @file cannot be read, a dialog says
+ * what is wrong and where, and nothing else changes.
+ */
+void
+regimen_window_load_file (RegimenWindow *self,
+                          GFile         *file)
+{
+  g_return_if_fail (REGIMEN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  regimen_plan_load_from_file_async (file, NULL, on_load_finished, file_task_new (self, file));
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  RegimenWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        regimen_window_load_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+}
+
+void
+regimen_window_open_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->file_chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Open Plan"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"),
+                                         _("_Cancel"));
+  add_plan_filters (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_open_response), self, 0);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+on_save_finished (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FileTask *task = user_data;
+  RegimenWindow *self = task->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = file_display_name (task->file);
+
+  if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
+    {
+      /* Translators: the heading of the dialog when a plan cannot be written */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      show_error (self, heading, error->message);
+      file_task_free (task);
+      return;
+    }
+
+  /* The plan may have been replaced while it was written. */
+  if (REGIMEN_PLAN (source) == self->plan)
+    {
+      guint warnings = self->checker != NULL ? regimen_checker_count (self->checker, REGIMEN_SEVERITY_WARNING) : 0;
+      g_autofree char *message = NULL;
+
+      g_set_object (&self->file, task->file);
+      regimen_plan_mark_saved (self->plan);
+      regimen_window_update_title (self);
+
+      if (warnings > 0)
+        /* Translators: a short notice after saving a plan that still has warnings */
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Saved “%s” · %u warning remains",
+                                                "Saved “%s” · %u warnings remain",
+                                                warnings),
+                                   name, warnings);
+      else
+        /* Translators: a short notice after saving, “Saved “plan.regimen.json”” */
+        message = g_strdup_printf (_("Saved “%s”"), name);
+
+      regimen_window_show_toast (self, message);
+    }
+
+  file_task_free (task);
+}
+
+static RegimenDiagnostic *
+first_error (RegimenWindow *self)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (self->checker);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR)
+        return g_steal_pointer (&diagnostic);
+    }
+
+  return NULL;
+}
+
+static void
+on_errors_dialog_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           RegimenWindow    *self)
+{
+  g_autoptr(RegimenDiagnostic) error = NULL;
+
+  if (!g_str_equal (response, "show") || self->checker == NULL)
+    return;
+
+  error = first_error (self);
+  if (error != NULL && regimen_diagnostic_get_week (error) >= 0)
+    regimen_week_view_reveal (self->week_view,
+                              regimen_diagnostic_get_week (error),
+                              regimen_diagnostic_get_day (error),
+                              regimen_diagnostic_get_session (error));
+}
+
+/* A plan the check finds errors in is not written: the dialog lists them,
+ * and the work stays in the window. */
+static gboolean
+refuse_plan_with_errors (RegimenWindow *self)
+{
+  g_autoptr(GString) body = NULL;
+  GListModel *diagnostics;
+  GtkWidget *dialog;
+
+  regimen_window_recheck (self);
+  if (!regimen_checker_has_errors (self->checker))
+    return FALSE;
+
+  body = g_string_new (_("Regimen saves a plan once the check finds no errors. "
+                         "Your changes stay open here meanwhile."));
+  g_string_append_c (body, '\n');
+
+  diagnostics = regimen_checker_get_diagnostics (self->checker);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR)
+        g_string_append_printf (body, "\n• %s", regimen_diagnostic_get_message (diagnostic));
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Plan Has Errors"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "show", _("_Show First Error"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "show", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_errors_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+save_to (RegimenWindow *self,
+         GFile         *file)
+{
+  if (refuse_plan_with_errors (self))
+    return;
+
+  regimen_plan_save_to_file_async (self->plan, file, NULL, on_save_finished, file_task_new (self, file));
+}
+
+static char *
+suggested_file_name (RegimenWindow *self)
+{
+  const char *title = regimen_plan_get_title (self->plan);
+  g_autofree char *safe = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Plan");
+
+  safe = g_strdelimit (g_strdup (title), "/\\:", '-');
+
+  return g_strconcat (safe, PLAN_SUFFIX, NULL);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     RegimenWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        {
+          g_autofree char *basename = g_file_get_basename (file);
+
+          /* A name typed without an extension gets the plan's, so the file
+           * manager recognises it. */
+          if (basename != NULL && strchr (basename, '.') == NULL)
+            {
+              g_autoptr(GFile) parent = g_file_get_parent (file);
+              g_autofree char *named = g_strconcat (basename, PLAN_SUFFIX, NULL);
+
+              g_set_object (&file, g_file_get_child (parent, named));
+            }
+
+          save_to (self, file);
+        }
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+}
+
+void
+regimen_window_save_as_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (self->file_chooser != NULL || refuse_plan_with_errors (self))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save Plan"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"),
+                                         _("_Cancel"));
+  add_plan_filters (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  if (self->file != NULL)
+    {
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+    }
+  else
+    {
+      name = suggested_file_name (self);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+    }
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_save_as_response), self, 0);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+void
+regimen_window_save_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  if (self->file == NULL)
+    regimen_window_save_as_action (widget, "win.save-as", NULL);
+  else
+    save_to (self, self->file);
+}

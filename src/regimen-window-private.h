@@ -1,0 +1,53 @@
+/* regimen-window-private.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-check-panel.h"
+#include "regimen-library-view.h"
+#include "regimen-window.h"
+
+G_BEGIN_DECLS
+
+struct _RegimenWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwHeaderBar         *header_bar;
+  AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  AdwFlap              *check_flap;
+  RegimenLibraryView   *library_view;
+  RegimenWeekView      *week_view;
+  RegimenCheckPanel    *check_panel;
+
+  GSettings            *settings;
+  RegimenLibrary       *library;
+  RegimenPlan          *plan;
+  RegimenChecker       *checker;
+  GFile                *file;
+  GtkNativeDialog      *file_chooser;
+};
+
+void regimen_window_update_title   (RegimenWindow *self);
+void regimen_window_recheck        (RegimenWindow *self);
+void regimen_window_update_actions (RegimenWindow *self);
+void regimen_window_show_toast     (RegimenWindow *self,
+                                    const char    *message);
+
+void regimen_window_open_action    (GtkWidget     *widget,
+                                    const char    *action_name,
+                                    GVariant      *parameter);
+void regimen_window_save_action    (GtkWidget     *widget,
+                                    const char    *action_name,
+                                    GVariant      *parameter);
+void regimen_window_save_as_action (GtkWidget     *widget,
+                                    const char    *action_name,
+                                    GVariant      *parameter);
+
+G_END_DECLS

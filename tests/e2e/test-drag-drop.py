@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+# Drags exercises from the library onto the week with the real pointer, as a
+# person would, and reads the result back through AT-SPI.
+import os
+import subprocess
+import sys
+import time
+
+import gi
+gi.require_version('Gtk', '3.0')
+from dogtail.config import config  # noqa: E402
+config.checkForA11y = False
+config.logDebugToStdOut = False
+config.logDebugToFile = False
+config.searchCutoffCount = 20
+config.defaultDelay = 0.2
+from dogtail import rawinput, tree  # noqa: E402
+
+tests = []
+tap = sys.stdout
+sys.stdout = sys.stderr
+
+
+def check(ok, what):
+    tests.append((bool(ok), what))
+    print(('ok' if ok else 'not ok'), len(tests), '-', what, file=tap, flush=True)
+
+
+def find_app(name, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        for app in tree.root.applications():
+            if app.name == name:
+                return app
+        time.sleep(0.3)
+    return None
+
+
+def centre(node):
+    x, y = node.position
+    w, h = node.size
+    return (x + w // 2, y + h // 2)
+
+
+def find(frame, predicate, timeout=5):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        nodes = frame.findChildren(predicate)
+        if nodes:
+            return nodes[0]
+        time.sleep(0.2)
+    return None
+
+
+def main():
+    binary = sys.argv[1]
+    proc = subprocess.Popen([binary], env=os.environ)
+    try:
+        app = find_app(os.path.basename(binary))
+        check(app is not None, 'the application is on the accessibility bus')
+        if app is None:
+            return
+        frame = app.child(roleName='frame', retry=True)
+
+        squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler')
+        wednesday = find(frame, lambda n: n.name == 'Wednesday' and n.roleName in ('panel', 'grouping'))
+        check(squat is not None, 'the library lists Narrow Stance Squat')
+        check(wednesday is not None, 'the week has a Wednesday')
+        if squat is None or wednesday is None:
+            return
+
+        rawinput.dragWithTrajectory(centre(squat), centre(wednesday))
+        card = find(wednesday, lambda n: n.name.startswith('Strength, RPE'))
+        check(card is not None, 'dropping it on Wednesday makes a strength session there')
+        item = find(wednesday, lambda n: n.name.startswith('Narrow Stance Squat, 3 × 10'))
+        check(item is not None, 'the session holds the squat with its default prescription')
+        check(frame.name.startswith('•'), 'the plan is marked as changed')
+
+        # Typing anywhere searches the library.
+        rawinput.typeText('pelvic')
+        time.sleep(0.5)
+        count = find(frame, lambda n: n.roleName == 'label' and n.name.startswith('1 of '))
+        check(count is not None, 'typing “pelvic” narrows the library to one exercise')
+        pelvic = find(frame, lambda n: n.name == 'Pelvic Tilt' and n.roleName == 'filler' and n.position[0] >= 0)
+        check(pelvic is not None, 'the library finds Pelvic Tilt')
+        if pelvic is not None and card is not None:
+            rawinput.dragWithTrajectory(centre(pelvic), centre(card))
+            added = find(wednesday, lambda n: n.name.startswith('Pelvic Tilt'))
+            check(added is not None, 'dropping on the session adds the exercise to it')
+            sessions = wednesday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
+            check(len(sessions) == 1, 'and makes no second session')
+
+        if card is not None:
+            friday = find(frame, lambda n: n.name == 'Friday' and n.roleName in ('panel', 'grouping'))
+            # Grabbed by its title: the middle of a card is an item.
+            x, y = card.position
+            rawinput.dragWithTrajectory((x + card.size[0] // 2, y + 10), centre(friday))
+            moved = find(friday, lambda n: n.name.startswith('Strength, RPE'))
+            check(moved is not None, 'a session dragged to Friday moves there')
+            left = wednesday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
+            check(len(left) == 0, 'and leaves Wednesday')
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        print(f'1..{len(tests)}', file=tap, flush=True)
+
+
+if __name__ == '__main__':
+    main()
+    sys.exit(0 if tests and all(ok for ok, _ in tests) else 1)

@@ -1,0 +1,285 @@
+/* test-week-view.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-item-row.h"
+#include "regimen-session-card.h"
+#include "regimen-window.h"
+
+static RegimenApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static RegimenWindow *
+open_window (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+
+  return window;
+}
+
+static RegimenPlan *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Collects the widgets of @type below @widget, in tree order. */
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static GPtrArray *
+cards_of_day (RegimenWindow *window,
+              guint          day)
+{
+  RegimenDayColumn *column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), day);
+  GPtrArray *cards = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (column), REGIMEN_TYPE_SESSION_CARD, cards);
+  return cards;
+}
+
+static void
+test_week_view_shows_sessions (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) tuesday = NULL;
+  g_autoptr(GPtrArray) wednesday = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  monday = cards_of_day (window, 0);
+  tuesday = cards_of_day (window, 1);
+  wednesday = cards_of_day (window, 2);
+
+  g_assert_cmpuint (monday->len, ==, 1);
+  g_assert_cmpuint (tuesday->len, ==, 0);
+  g_assert_cmpuint (wednesday->len, ==, 1);
+
+  gtk_test_accessible_assert_property (g_ptr_array_index (monday, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Lower body A, Strength, RPE 7, 45 minutes");
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (wednesday, 0), "hiit"));
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "hiit"));
+
+  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, items);
+  g_assert_cmpuint (items->len, ==, 2);
+  gtk_test_accessible_assert_property (g_ptr_array_index (items, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "1a Narrow Stance Squat, 3 × 10 · 3-0-1-0 · rest 90 s");
+  gtk_test_accessible_assert_property (g_ptr_array_index (items, 1), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "1b Single-Leg High Knee Hold, 2 × 20 s each side");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_week_view_follows_the_model (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  /* An item added through the core shows up in its session card. */
+  regimen_item_set_sets (item, 2);
+  regimen_item_set_reps (item, 8);
+  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+  iterate_until_idle ();
+  before = cards_of_day (window, 0);
+  collect (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 3);
+
+  /* A session moved through the core leaves Monday for Thursday. */
+  g_assert_true (regimen_plan_move_session (plan, 0, 0, 0, 0, 3, 0));
+  iterate_until_idle ();
+  after = cards_of_day (window, 0);
+  moved = cards_of_day (window, 3);
+  g_assert_cmpuint (after->len, ==, 0);
+  g_assert_cmpuint (moved->len, ==, 1);
+
+  /* Undo is the core's too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate_until_idle ();
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = cards_of_day (window, 0);
+  g_assert_cmpuint (after->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_week_view_navigates_weeks (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) tuesday = NULL;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 0);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-week", NULL)
+                  && regimen_week_view_get_week (week_view) != 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+
+  tuesday = cards_of_day (window, 1);
+  g_assert_cmpuint (tuesday->len, ==, 1);
+  gtk_test_accessible_assert_property (regimen_week_view_get_day_column (week_view, 1),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "1 Dec");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+find_visible_message_dialog (GtkWindow   *parent,
+                             const char **heading,
+                             const char **body)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && gtk_window_get_transient_for (window) == parent)
+        {
+          *heading = adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window));
+          *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_open_malformed_keeps_the_plan (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "malformed.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *heading = NULL;
+  const char *body = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  regimen_window_set_plan (window, plan, NULL);
+  regimen_window_load_file (window, file);
+
+  while (!find_visible_message_dialog (GTK_WINDOW (window), &heading, &body)
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpstr (heading, ==, "Could Not Open “malformed.regimen.json”");
+  /* The dialog names where the file is wrong. */
+  g_assert_nonnull (strstr (body, "$.weeks[0].days[0].sessions[0].rpe"));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_and_reopen (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  g_autoptr(RegimenPlan) reread = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  regimen_window_set_plan (window, plan, file);
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  while (regimen_plan_get_modified (plan) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  reread = regimen_plan_load_from_file (file, NULL, NULL);
+  g_assert_nonnull (reread);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (reread, 0, 2, 0)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
+  g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
+  g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
+  g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
+  g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
+
+  return g_test_run ();
+}
