@@ -1,0 +1,167 @@
+/* regimen-cli-validate.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+static void
+add_location (JsonBuilder *builder,
+              const char  *name,
+              int          value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value < 0)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, value);
+}
+
+static void
+print_json (GListModel *diagnostics)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  guint n = g_list_model_get_n_items (diagnostics);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "diagnostics");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "rule");
+      json_builder_add_string_value (builder, regimen_diagnostic_get_rule (diagnostic));
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_string_value (builder,
+                                     regimen_severity_to_string (regimen_diagnostic_get_severity (diagnostic)));
+      json_builder_set_member_name (builder, "message");
+      json_builder_add_string_value (builder, regimen_diagnostic_get_message (diagnostic));
+      json_builder_set_member_name (builder, "location");
+      json_builder_begin_object (builder);
+      add_location (builder, "week", regimen_diagnostic_get_week (diagnostic));
+      add_location (builder, "day", regimen_diagnostic_get_day (diagnostic));
+      add_location (builder, "session", regimen_diagnostic_get_session (diagnostic));
+      add_location (builder, "item", regimen_diagnostic_get_item (diagnostic));
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  printf ("%s\n", text);
+}
+
+static void
+print_text (RegimenChecker *checker)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint n = g_list_model_get_n_items (diagnostics);
+  guint errors = regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR);
+  guint warnings = regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING);
+  guint infos = regimen_checker_count (checker, REGIMEN_SEVERITY_INFO);
+  g_autofree char *errors_text = NULL;
+  g_autofree char *warnings_text = NULL;
+  g_autofree char *infos_text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      /* Translators: severity, rule id, message, e.g. "Error [HIIT-FREQ] Week 1, …" */
+      printf (_("%s [%s] %s"),
+              regimen_severity_get_label (regimen_diagnostic_get_severity (diagnostic)),
+              regimen_diagnostic_get_rule (diagnostic),
+              regimen_diagnostic_get_message (diagnostic));
+      putchar ('\n');
+    }
+
+  if (n == 0)
+    {
+      printf ("%s\n", _("No problems found."));
+      return;
+    }
+
+  errors_text = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
+  warnings_text = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
+  infos_text = g_strdup_printf (ngettext ("%u note", "%u notes", infos), infos);
+  /* Translators: the counts of errors, warnings and notes */
+  printf (_("%s, %s, %s"), errors_text, warnings_text, infos_text);
+  putchar ('\n');
+}
+
+int
+regimen_cli_validate (int    argc,
+                      char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the diagnostics as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenChecker) checker = NULL;
+
+  g_set_prgname ("regimen-cli validate");
+  g_option_context_set_summary (context,
+                                _("Check a plan against the training rules (see “regimen-cli rules”).\n"
+                                  "Exit status: 0 no errors (warnings allowed), 1 errors,\n"
+                                  "2 the plan cannot be read, 64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "regimen-cli validate: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "regimen-cli validate: %s: %s\n", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  checker = regimen_plan_check (plan, NULL);
+
+  if (json)
+    print_json (regimen_checker_get_diagnostics (checker));
+  else
+    print_text (checker);
+
+  return regimen_checker_has_errors (checker) ? REGIMEN_CLI_EXIT_INVALID : REGIMEN_CLI_EXIT_OK;
+}

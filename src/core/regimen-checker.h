@@ -1,0 +1,71 @@
+/* regimen-checker.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "regimen-diagnostic.h"
+#include "regimen-library.h"
+#include "regimen-plan.h"
+#include "regimen-rules.h"
+#include "regimen-weekday.h"
+
+G_BEGIN_DECLS
+
+/* The training-stress numbers of one plan week. Loads are session-RPE
+ * loads (AU); daily_acwr, ctl, atl and tsb run over the whole plan, so a
+ * week's values depend on the weeks before it. */
+typedef struct
+{
+  char       *label;
+  double      daily_loads[REGIMEN_DAYS_PER_WEEK];
+  double      daily_acwr[REGIMEN_DAYS_PER_WEEK];
+  double      load;
+  double      monotony;
+  double      strain;
+  guint       hiit_sessions;
+  guint       hiit_limit;
+  /* 0 when the athlete has no baseline (no budget). */
+  double      budget;
+  /* The acute:chronic ratio of the week's last day. */
+  double      acwr;
+  /* Fitness, fatigue and form after the week's last day. */
+  double      ctl;
+  double      atl;
+  double      tsb;
+  guint       hard_days;
+  /* Interned muscle id → planned sets (GUINT_TO_POINTER). */
+  GHashTable *muscle_sets;
+} RegimenWeekStats;
+
+guint regimen_week_stats_get_muscle_sets (const RegimenWeekStats *stats,
+                                          const char             *muscle_id);
+
+#define REGIMEN_TYPE_CHECKER (regimen_checker_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenChecker, regimen_checker, REGIMEN, CHECKER, GObject)
+
+/* The result of checking one plan: its diagnostics (a GListModel of
+ * RegimenDiagnostic, ordered by place in the plan, then severity) and the
+ * statistics of every week. It does not follow later edits: check again. */
+RegimenChecker          *regimen_plan_check                 (RegimenPlan       *plan,
+                                                             RegimenLibrary    *library);
+
+GListModel              *regimen_checker_get_diagnostics    (RegimenChecker    *self);
+guint                    regimen_checker_count              (RegimenChecker    *self,
+                                                             RegimenSeverity    severity);
+gboolean                 regimen_checker_has_errors         (RegimenChecker    *self);
+const RegimenThresholds *regimen_checker_get_thresholds     (RegimenChecker    *self);
+guint                    regimen_checker_get_n_weeks        (RegimenChecker    *self);
+const RegimenWeekStats  *regimen_checker_get_week_stats     (RegimenChecker    *self,
+                                                             guint              week);
+
+double                   regimen_session_estimate_minutes   (RegimenSession    *session);
+double                   regimen_session_estimate_load      (RegimenSession    *session);
+
+G_END_DECLS

@@ -1,0 +1,94 @@
+/* regimen-metrics.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Training-stress arithmetic on plain numbers. Nothing here needs a plan,
+ * so the GUI, the checker and the tests share one definition of every
+ * metric. Loads are session-RPE loads in arbitrary units (AU). */
+
+#define REGIMEN_TEMPO_PHASES 4
+
+/* A parsed tempo phase that is explosive ("X") rather than a count. */
+#define REGIMEN_TEMPO_EXPLOSIVE (-1)
+
+/* Seconds one repetition takes when the item gives no tempo. */
+#define REGIMEN_DEFAULT_REP_SECONDS 3.0
+
+/* An explosive phase counts as this many seconds in time estimates. */
+#define REGIMEN_EXPLOSIVE_PHASE_SECONDS 1.0
+
+/* Rest between sets when the item does not say. */
+#define REGIMEN_DEFAULT_REST_SECONDS 60.0
+
+/* Exponentially weighted averages: the acute and chronic windows of the
+ * acute:chronic ratio, and the fitness (CTL) and fatigue (ATL) constants. */
+#define REGIMEN_ACUTE_DAYS   7
+#define REGIMEN_CHRONIC_DAYS 28
+#define REGIMEN_CTL_DAYS     42
+#define REGIMEN_ATL_DAYS     7
+
+/* Monotony of a week whose load is spread perfectly evenly (SD = 0). */
+#define REGIMEN_MONOTONY_FLAT 10.0
+
+gboolean regimen_tempo_parse              (const char   *tempo,
+                                           int           phases[REGIMEN_TEMPO_PHASES]);
+double   regimen_tempo_rep_seconds        (const char   *tempo);
+gboolean regimen_tempo_is_speed_work      (const char   *tempo);
+
+/* What one planned item asks for, as far as its duration is concerned.
+ * Zero means "not given", except rest_seconds where a negative value
+ * means "not given" (a rest of 0 s is a real choice in a superset). */
+typedef struct
+{
+  guint       sets;
+  guint       reps;
+  const char *tempo;
+  double      rest_seconds;
+  guint       hold_seconds;
+  gboolean    per_side;
+  guint       interval_work_seconds;
+  guint       interval_rest_seconds;
+  guint       interval_rounds;
+} RegimenItemVolume;
+
+double   regimen_item_estimate_seconds    (const RegimenItemVolume *volume);
+double   regimen_session_load             (double        rpe,
+                                           double        minutes);
+
+double   regimen_loads_sum                (const double *loads,
+                                           gsize         n_days);
+double   regimen_monotony                 (const double *loads,
+                                           gsize         n_days);
+double   regimen_strain                   (const double *loads,
+                                           gsize         n_days);
+
+double   regimen_ewma_lambda              (guint         days);
+void     regimen_acwr_series              (const double *daily_loads,
+                                           gsize         n_days,
+                                           double        seed_daily_load,
+                                           double       *acute,
+                                           double       *chronic,
+                                           double       *ratio);
+double   regimen_banister_decay           (guint         days);
+void     regimen_fitness_fatigue_series   (const double *daily_loads,
+                                           gsize         n_days,
+                                           double        seed_daily_load,
+                                           double       *ctl,
+                                           double       *atl,
+                                           double       *tsb);
+
+double   regimen_weekly_budget            (double        baseline_weekly_load,
+                                           gboolean      high_life_stress);
+guint    regimen_hiit_limit               (int           max_hiit_per_week,
+                                           gboolean      high_life_stress);
+
+G_END_DECLS

@@ -1,0 +1,232 @@
+/* test-metrics.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "regimen-metrics.h"
+
+static void
+test_tempo_parse (void)
+{
+  int phases[REGIMEN_TEMPO_PHASES];
+
+  g_assert_true (regimen_tempo_parse ("3010", phases));
+  g_assert_cmpint (phases[0], ==, 3);
+  g_assert_cmpint (phases[1], ==, 0);
+  g_assert_cmpint (phases[2], ==, 1);
+  g_assert_cmpint (phases[3], ==, 0);
+
+  g_assert_true (regimen_tempo_parse ("20X1", phases));
+  g_assert_cmpint (phases[2], ==, REGIMEN_TEMPO_EXPLOSIVE);
+  g_assert_true (regimen_tempo_parse ("x0x0", phases));
+  g_assert_cmpint (phases[0], ==, REGIMEN_TEMPO_EXPLOSIVE);
+
+  g_assert_false (regimen_tempo_parse ("301", phases));
+  g_assert_false (regimen_tempo_parse ("30100", phases));
+  g_assert_false (regimen_tempo_parse ("3-10", phases));
+  g_assert_false (regimen_tempo_parse ("", phases));
+  g_assert_false (regimen_tempo_parse (NULL, phases));
+  g_assert_false (regimen_tempo_parse ("abcd", phases));
+  g_assert_true (regimen_tempo_parse ("4242", phases));
+}
+
+static void
+test_tempo_seconds (void)
+{
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("3010"), 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("3330"), 9, 1e-9);
+  /* X counts as one second. */
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("20X0"), 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("XXXX"), 4, 1e-9);
+  /* No tempo, a malformed one or an all-zero one: the default. */
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds (NULL), REGIMEN_DEFAULT_REP_SECONDS, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("fast"), REGIMEN_DEFAULT_REP_SECONDS, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("0000"), REGIMEN_DEFAULT_REP_SECONDS, 1e-9);
+}
+
+static void
+test_tempo_speed_work (void)
+{
+  /* Ordinary controlled tempos. */
+  g_assert_false (regimen_tempo_is_speed_work ("3010"));
+  g_assert_false (regimen_tempo_is_speed_work ("2011"));
+  g_assert_false (regimen_tempo_is_speed_work ("1020"));
+  g_assert_false (regimen_tempo_is_speed_work (NULL));
+  g_assert_false (regimen_tempo_is_speed_work ("bad!"));
+
+  /* A bottom pause, an explosive phase, slowed phases, a long top pause. */
+  g_assert_true (regimen_tempo_is_speed_work ("3110"));
+  g_assert_true (regimen_tempo_is_speed_work ("3310"));
+  g_assert_true (regimen_tempo_is_speed_work ("20X0"));
+  g_assert_true (regimen_tempo_is_speed_work ("4010"));
+  g_assert_true (regimen_tempo_is_speed_work ("2030"));
+  g_assert_true (regimen_tempo_is_speed_work ("2012"));
+}
+
+static void
+test_item_estimate (void)
+{
+  RegimenItemVolume reps = { .sets = 3, .reps = 10, .tempo = "3010", .rest_seconds = 90 };
+  RegimenItemVolume plain = { .sets = 3, .reps = 10, .rest_seconds = -1 };
+  RegimenItemVolume hold = { .sets = 2, .hold_seconds = 20, .per_side = TRUE, .rest_seconds = 30 };
+  RegimenItemVolume interval = { .interval_work_seconds = 30, .interval_rest_seconds = 60,
+                                 .interval_rounds = 8, .rest_seconds = -1 };
+  RegimenItemVolume per_side_reps = { .sets = 2, .reps = 5, .per_side = TRUE, .rest_seconds = 0 };
+  RegimenItemVolume nothing = { .rest_seconds = -1 };
+
+  /* 3 × (10 × 4 s + 90 s) */
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&reps), 390, 1e-9);
+  /* 3 × (10 × 3 s + 60 s default rest) */
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&plain), 270, 1e-9);
+  /* 2 × (20 s × 2 sides + 30 s) */
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&hold), 140, 1e-9);
+  /* 8 × (30 + 60) */
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&interval), 720, 1e-9);
+  /* 2 × (5 × 2 × 3 s + 0 s) */
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&per_side_reps), 60, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_item_estimate_seconds (&nothing), 60, 1e-9);
+}
+
+static void
+test_session_load (void)
+{
+  g_assert_cmpfloat_with_epsilon (regimen_session_load (7, 45), 315, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_session_load (0, 45), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_session_load (5, 0), 0, 1e-9);
+}
+
+static void
+test_monotony_vectors (void)
+{
+  const double week_a[7] = { 0, 20, 10, 10, 10, 10, 10 };
+  const double week_b[7] = { 5, 15, 20, 20, 20, 25, 35 };
+  const double flat[7] = { 10, 10, 10, 10, 10, 10, 10 };
+  const double empty[7] = { 0 };
+
+  g_assert_cmpfloat_with_epsilon (regimen_monotony (week_a, 7), 1.871, 5e-4);
+  g_assert_cmpfloat_with_epsilon (regimen_strain (week_a, 7), 130.96, 5e-3);
+  g_assert_cmpfloat_with_epsilon (regimen_monotony (week_b, 7), 2.366, 5e-4);
+  g_assert_cmpfloat_with_epsilon (regimen_loads_sum (week_b, 7), 140, 1e-9);
+
+  g_assert_cmpfloat_with_epsilon (regimen_monotony (flat, 7), REGIMEN_MONOTONY_FLAT, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_strain (flat, 7), 700, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_monotony (empty, 7), 0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_strain (empty, 7), 0, 1e-9);
+}
+
+static void
+test_acwr_by_hand (void)
+{
+  const double loads[3] = { 100, 0, 200 };
+  double acute[3], chronic[3], ratio[3];
+
+  g_assert_cmpfloat_with_epsilon (regimen_ewma_lambda (7), 0.25, 1e-12);
+  g_assert_cmpfloat_with_epsilon (regimen_ewma_lambda (28), 2.0 / 29, 1e-12);
+
+  regimen_acwr_series (loads, 3, 50, acute, chronic, ratio);
+
+  /* a = 0.25 × 100 + 0.75 × 50; c = 2/29 × 100 + 27/29 × 50 = 1550/29 */
+  g_assert_cmpfloat_with_epsilon (acute[0], 62.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronic[0], 1550.0 / 29, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ratio[0], 62.5 * 29 / 1550, 1e-9);
+  /* a rest day only decays: 0.75 × 62.5; 27/29 × 1550/29 */
+  g_assert_cmpfloat_with_epsilon (acute[1], 46.875, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronic[1], 41850.0 / 841, 1e-9);
+  /* 0.25 × 200 + 0.75 × 46.875; 400/29 + 27/29 × 41850/841 */
+  g_assert_cmpfloat_with_epsilon (acute[2], 85.15625, 1e-9);
+  g_assert_cmpfloat_with_epsilon (chronic[2], 1466350.0 / 24389, 1e-9);
+  g_assert_cmpfloat_with_epsilon (ratio[2], 1.41636, 1e-5);
+}
+
+static void
+test_acwr_steady_and_empty (void)
+{
+  double loads[56];
+  double ratio[56];
+  const double zero[2] = { 0, 0 };
+  double zero_ratio[2];
+
+  for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
+    loads[i] = 200;
+
+  /* Training exactly at the baseline keeps the ratio at 1. */
+  regimen_acwr_series (loads, G_N_ELEMENTS (loads), 200, NULL, NULL, ratio);
+  for (guint i = 0; i < G_N_ELEMENTS (ratio); i++)
+    g_assert_cmpfloat_with_epsilon (ratio[i], 1, 1e-9);
+
+  /* Doubling the load from the baseline: the acute average moves first. */
+  regimen_acwr_series (loads, 7, 100, NULL, NULL, ratio);
+  g_assert_cmpfloat (ratio[0], >, 1);
+  g_assert_cmpfloat (ratio[6], >, ratio[0]);
+
+  regimen_acwr_series (zero, 2, 0, NULL, NULL, zero_ratio);
+  g_assert_cmpfloat (zero_ratio[0], ==, 0);
+  g_assert_cmpfloat (zero_ratio[1], ==, 0);
+}
+
+static void
+test_fitness_fatigue (void)
+{
+  const double one[2] = { 100, 0 };
+  double ctl[2], atl[2], tsb[2];
+  double steady[10];
+  double steady_ctl[10], steady_atl[10], steady_tsb[10];
+
+  g_assert_cmpfloat_with_epsilon (regimen_banister_decay (42), exp (-1.0 / 42), 1e-12);
+
+  regimen_fitness_fatigue_series (one, 2, 0, ctl, atl, tsb);
+  /* 100 × (1 − e^(−1/42)) and 100 × (1 − e^(−1/7)) */
+  g_assert_cmpfloat_with_epsilon (ctl[0], 2.35283, 1e-5);
+  g_assert_cmpfloat_with_epsilon (atl[0], 13.31221, 1e-5);
+  g_assert_cmpfloat_with_epsilon (tsb[0], 2.35283 - 13.31221, 1e-5);
+  /* then both decay */
+  g_assert_cmpfloat_with_epsilon (ctl[1], 2.35283 * exp (-1.0 / 42), 1e-5);
+  g_assert_cmpfloat_with_epsilon (atl[1], 13.31221 * exp (-1.0 / 7), 1e-5);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steady); i++)
+    steady[i] = 150;
+  regimen_fitness_fatigue_series (steady, 10, 150, steady_ctl, steady_atl, steady_tsb);
+  g_assert_cmpfloat_with_epsilon (steady_ctl[9], 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (steady_atl[9], 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (steady_tsb[9], 0, 1e-9);
+}
+
+static void
+test_profile_scaling (void)
+{
+  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (1500, FALSE), 1950, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (1500, TRUE), 1560, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (0, FALSE), 0, 1e-9);
+
+  g_assert_cmpuint (regimen_hiit_limit (-1, FALSE), ==, 2);
+  g_assert_cmpuint (regimen_hiit_limit (-1, TRUE), ==, 1);
+  g_assert_cmpuint (regimen_hiit_limit (3, FALSE), ==, 3);
+  g_assert_cmpuint (regimen_hiit_limit (2, TRUE), ==, 2);
+  g_assert_cmpuint (regimen_hiit_limit (0, FALSE), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/metrics/tempo/parse", test_tempo_parse);
+  g_test_add_func ("/metrics/tempo/seconds", test_tempo_seconds);
+  g_test_add_func ("/metrics/tempo/speed-work", test_tempo_speed_work);
+  g_test_add_func ("/metrics/item-estimate", test_item_estimate);
+  g_test_add_func ("/metrics/session-load", test_session_load);
+  g_test_add_func ("/metrics/monotony", test_monotony_vectors);
+  g_test_add_func ("/metrics/acwr/by-hand", test_acwr_by_hand);
+  g_test_add_func ("/metrics/acwr/steady", test_acwr_steady_and_empty);
+  g_test_add_func ("/metrics/fitness-fatigue", test_fitness_fatigue);
+  g_test_add_func ("/metrics/profile-scaling", test_profile_scaling);
+
+  return g_test_run ();
+}
