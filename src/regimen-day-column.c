@@ -30,6 +30,7 @@ struct _RegimenDayColumn
   guint           day;
   RegimenDay     *model;
   RegimenLibrary *library;
+  RegimenPlan    *plan;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDayColumn, regimen_day_column, GTK_TYPE_WIDGET)
@@ -89,7 +90,7 @@ on_sessions_changed (RegimenDayColumn *self,
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, position + i);
-      GtkWidget *card = regimen_session_card_new (session, self->library);
+      GtkWidget *card = regimen_session_card_new (session, self->library, self->plan);
 
       gtk_box_insert_child_after (self->sessions_box, card, before);
       before = card;
@@ -238,6 +239,7 @@ regimen_day_column_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_DAY_COLUMN);
   g_clear_object (&self->model);
   g_clear_object (&self->library);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (regimen_day_column_parent_class)->dispose (object);
 }
@@ -494,6 +496,7 @@ regimen_day_column_get_model (RegimenDayColumn *self)
  * @self: a #RegimenDayColumn
  * @day: (nullable): the plan day to show
  * @library: (nullable): the library that names the day's exercises
+ * @plan: (nullable): the plan @day belongs to, which edits go through
  *
  * Shows the sessions of @day and follows its changes: the column holds no
  * plan state of its own.
@@ -501,15 +504,18 @@ regimen_day_column_get_model (RegimenDayColumn *self)
 void
 regimen_day_column_set_model (RegimenDayColumn *self,
                               RegimenDay       *day,
-                              RegimenLibrary   *library)
+                              RegimenLibrary   *library,
+                              RegimenPlan      *plan)
 {
   GListModel *sessions;
 
   g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
   g_return_if_fail (day == NULL || REGIMEN_IS_DAY (day));
   g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
+  g_return_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan));
 
   g_set_object (&self->library, library);
+  g_set_object (&self->plan, plan);
 
   if (self->model == day)
     return;

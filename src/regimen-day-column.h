@@ -29,6 +29,7 @@ GtkWidget *regimen_day_column_get_session_card  (RegimenDayColumn *self,
 RegimenDay *regimen_day_column_get_model        (RegimenDayColumn *self);
 void       regimen_day_column_set_model         (RegimenDayColumn *self,
                                                  RegimenDay       *day,
-                                                 RegimenLibrary   *library);
+                                                 RegimenLibrary   *library,
+                                                 RegimenPlan      *plan);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-figure.h"
+#include "regimen-item-editor.h"
 #include "regimen-item-row.h"
 
 struct _RegimenItemRow
@@ -26,6 +27,8 @@ struct _RegimenItemRow
 
   RegimenItem    *item;
   RegimenLibrary *library;
+  RegimenPlan    *plan;
+  GtkWidget      *editor;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItemRow, regimen_item_row, GTK_TYPE_WIDGET)
@@ -113,13 +116,97 @@ on_drag_source_prepare (RegimenItemRow *self,
 }
 
 static void
+regimen_item_row_edit_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+
+  if (self->plan == NULL)
+    return;
+
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  self->editor = regimen_item_editor_new (self->plan, self->item, gtk_label_get_label (self->name_label));
+  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  gtk_popover_popup (GTK_POPOVER (self->editor));
+}
+
+static void
+regimen_item_row_delete_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+  guint at[4];
+
+  if (self->plan != NULL && regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
+    regimen_plan_remove_item (self->plan, at[0], at[1], at[2], at[3]);
+}
+
+/* (day offset, position offset): up and down within the session, or into
+ * the last session of the nearest day before or after that has one. */
+static void
+regimen_item_row_move_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+  guint week, day, session, index;
+  int day_offset, position_offset;
+
+  g_variant_get (parameter, "(ii)", &day_offset, &position_offset);
+
+  if (self->plan == NULL
+      || !regimen_plan_find_item (self->plan, self->item, &week, &day, &session, &index))
+    return;
+
+  if (day_offset == 0)
+    {
+      int to = (int) index + position_offset;
+      guint n = regimen_session_get_n_items (regimen_plan_get_session (self->plan, week, day, session));
+
+      if (to >= 0 && to < (int) n)
+        regimen_plan_move_item (self->plan, week, day, session, index, week, day, session, to);
+      return;
+    }
+
+  for (int to_day = (int) day + day_offset; to_day >= 0 && to_day < REGIMEN_DAYS_PER_WEEK; to_day += day_offset)
+    {
+      RegimenDay *target = regimen_plan_get_day (self->plan, week, to_day);
+      guint n_sessions = regimen_day_get_n_sessions (target);
+
+      if (n_sessions > 0)
+        {
+          guint to_session = n_sessions - 1;
+          guint n_items = regimen_session_get_n_items (regimen_day_get_session (target, to_session));
+
+          regimen_plan_move_item (self->plan, week, day, session, index, week, to_day, to_session, n_items);
+          return;
+        }
+    }
+}
+
+static void
+on_click_released (RegimenItemRow  *self,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkGestureClick *gesture)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_activate_action (GTK_WIDGET (self), "item.edit", NULL);
+}
+
+static void
 regimen_item_row_dispose (GObject *object)
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
 
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_ITEM_ROW);
   g_clear_object (&self->item);
   g_clear_object (&self->library);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);
 }
@@ -140,12 +227,26 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "itemrow");
+
+  gtk_widget_class_install_action (widget_class, "item.edit", NULL, regimen_item_row_edit_action);
+  gtk_widget_class_install_action (widget_class, "item.delete", NULL, regimen_item_row_delete_action);
+  gtk_widget_class_install_action (widget_class, "item.move", "(ii)", regimen_item_row_move_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "item.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "item.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "item.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "item.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", -1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 0, -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 0, 1);
 }
 
 static void
 regimen_item_row_init (RegimenItemRow *self)
 {
   GtkDragSource *drag_source;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
@@ -154,20 +255,27 @@ regimen_item_row_init (RegimenItemRow *self)
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
   g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_source_prepare), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
 regimen_item_row_new (RegimenItem    *item,
-                      RegimenLibrary *library)
+                      RegimenLibrary *library,
+                      RegimenPlan    *plan)
 {
   RegimenItemRow *self;
 
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
 
   self = g_object_new (REGIMEN_TYPE_ITEM_ROW, NULL);
   self->item = g_object_ref (item);
   g_set_object (&self->library, library);
+  g_set_object (&self->plan, plan);
 
   g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
   regimen_item_row_update (self);

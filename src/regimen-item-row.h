@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RegimenItemRow, regimen_item_row, REGIMEN, ITEM_ROW, GtkWidget)
 
 GtkWidget   *regimen_item_row_new      (RegimenItem    *item,
-                                        RegimenLibrary *library);
+                                        RegimenLibrary *library,
+                                        RegimenPlan    *plan);
 RegimenItem *regimen_item_row_get_item (RegimenItemRow *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
+#include "regimen-session-editor.h"
 
 struct _RegimenSessionCard
 {
@@ -22,9 +23,12 @@ struct _RegimenSessionCard
   GtkLabel       *title_label;
   GtkLabel       *meta_label;
   GtkBox         *items_box;
+  GtkWidget      *header;
 
   RegimenSession *session;
   RegimenLibrary *library;
+  RegimenPlan    *plan;
+  GtkWidget      *editor;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
@@ -139,7 +143,7 @@ on_items_changed (RegimenSessionCard *self,
   for (guint i = 0; i < added; i++)
     {
       g_autoptr(RegimenItem) item = g_list_model_get_item (items, position + i);
-      GtkWidget *row = regimen_item_row_new (item, self->library);
+      GtkWidget *row = regimen_item_row_new (item, self->library, self->plan);
 
       gtk_box_insert_child_after (self->items_box, row, before);
       before = row;
@@ -170,13 +174,89 @@ on_drag_source_prepare (RegimenSessionCard *self,
 }
 
 static void
+regimen_session_card_edit_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+
+  if (self->plan == NULL)
+    return;
+
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  self->editor = regimen_session_editor_new (self->plan, self->session);
+  gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  gtk_popover_popup (GTK_POPOVER (self->editor));
+}
+
+static void
+regimen_session_card_delete_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+  guint week, day, index;
+
+  if (self->plan != NULL && regimen_plan_find_session (self->plan, self->session, &week, &day, &index))
+    regimen_plan_remove_session (self->plan, week, day, index);
+}
+
+/* (day offset, position offset): to a neighbouring day, or up and down
+ * within the day. */
+static void
+regimen_session_card_move_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+  guint week, day, index, n_target;
+  int day_offset, position_offset;
+  int to_day, to_position;
+
+  g_variant_get (parameter, "(ii)", &day_offset, &position_offset);
+
+  if (self->plan == NULL || !regimen_plan_find_session (self->plan, self->session, &week, &day, &index))
+    return;
+
+  to_day = (int) day + day_offset;
+  if (to_day < 0 || to_day >= REGIMEN_DAYS_PER_WEEK)
+    return;
+
+  n_target = regimen_day_get_n_sessions (regimen_plan_get_day (self->plan, week, to_day));
+  if (to_day == (int) day)
+    {
+      to_position = (int) index + position_offset;
+      if (to_position < 0 || to_position >= (int) n_target)
+        return;
+    }
+  else
+    {
+      to_position = MIN (index, n_target);
+    }
+
+  regimen_plan_move_session (self->plan, week, day, index, week, to_day, to_position);
+}
+
+static void
+on_click_released (RegimenSessionCard *self,
+                   int                 n_press,
+                   double              x,
+                   double              y,
+                   GtkGestureClick    *gesture)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "session.edit", NULL);
+}
+
+static void
 regimen_session_card_dispose (GObject *object)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
 
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_CARD);
   g_clear_object (&self->session);
   g_clear_object (&self->library);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (regimen_session_card_parent_class)->dispose (object);
 }
@@ -194,15 +274,30 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, items_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, header);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sessioncard");
+
+  gtk_widget_class_install_action (widget_class, "session.edit", NULL, regimen_session_card_edit_action);
+  gtk_widget_class_install_action (widget_class, "session.delete", NULL, regimen_session_card_delete_action);
+  gtk_widget_class_install_action (widget_class, "session.move", "(ii)", regimen_session_card_move_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "session.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "session.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "session.edit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "session.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", -1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 1, 0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 0, -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 0, 1);
 }
 
 static void
 regimen_session_card_init (RegimenSessionCard *self)
 {
   GtkDragSource *drag_source;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -210,21 +305,29 @@ regimen_session_card_init (RegimenSessionCard *self)
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
   g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_source_prepare), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+
+  /* A click on the card's header edits the session; items take their own. */
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->header, GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
 regimen_session_card_new (RegimenSession *session,
-                          RegimenLibrary *library)
+                          RegimenLibrary *library,
+                          RegimenPlan    *plan)
 {
   RegimenSessionCard *self;
   GListModel *items;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
 
   self = g_object_new (REGIMEN_TYPE_SESSION_CARD, NULL);
   self->session = g_object_ref (session);
   g_set_object (&self->library, library);
+  g_set_object (&self->plan, plan);
 
   items = regimen_session_get_items (session);
   g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);

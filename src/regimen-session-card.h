@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, REGIMEN, SESSION_CARD, GtkWidget)
 
 GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
-                                                   RegimenLibrary     *library);
+                                                   RegimenLibrary     *library,
+                                                   RegimenPlan        *plan);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 char           *regimen_session_describe          (RegimenSession     *session);
 

@@ -133,7 +133,8 @@ regimen_week_view_update_days (RegimenWeekView *self)
       regimen_day_column_set_date (self->columns[day], date);
       regimen_day_column_set_model (self->columns[day],
                                     week != NULL ? regimen_week_get_day (week, day) : NULL,
-                                    self->library);
+                                    self->library,
+                                    self->plan);
     }
 
   regimen_week_view_update_header (self);

@@ -180,6 +180,127 @@ test_week_view_navigates_weeks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_first (GtkWidget *widget,
+            GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_first (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_editing_sessions (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) tuesday = NULL;
+  RegimenSession *session;
+  GtkWidget *card, *editor, *spin;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  monday = cards_of_day (window, 0);
+  card = g_ptr_array_index (monday, 0);
+  session = regimen_session_card_get_session (REGIMEN_SESSION_CARD (card));
+
+  /* The keyboard moves a session to the next day (Alt+Shift+Right). */
+  g_assert_true (gtk_widget_activate_action (card, "session.move", "(ii)", 1, 0));
+  iterate_until_idle ();
+  tuesday = cards_of_day (window, 1);
+  g_assert_cmpuint (tuesday->len, ==, 1);
+  g_assert_true (regimen_plan_get_session (plan, 0, 1, 0) == session);
+
+  /* Its editor changes the planned effort through the plan. */
+  card = g_ptr_array_index (tuesday, 0);
+  g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
+  iterate_until_idle ();
+  editor = find_first (card, GTK_TYPE_POPOVER);
+  g_assert_nonnull (editor);
+  spin = find_first (editor, GTK_TYPE_SPIN_BUTTON);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 9);
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, 9);
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  /* Delete removes it; undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (card, "session.delete", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_editing_items (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenItem *item;
+  GtkWidget *row, *editor, *tempo = NULL;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  monday = cards_of_day (window, 0);
+  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  row = g_ptr_array_index (rows, 0);
+  item = regimen_item_row_get_item (REGIMEN_ITEM_ROW (row));
+
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  iterate_until_idle ();
+  editor = find_first (row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (editor);
+
+  /* The tempo entry is the one that takes four characters. */
+  for (GtkWidget *entry = find_first (editor, GTK_TYPE_ENTRY); entry != NULL; entry = NULL)
+    tempo = entry;
+  g_assert_nonnull (tempo);
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (tempo)), ==, 4);
+
+  /* As it is typed, a tempo that is not four digits or X is marked and
+   * not applied. */
+  gtk_editable_delete_text (GTK_EDITABLE (tempo), 3, 4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tempo)), ==, "301");
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "3010");
+  g_assert_true (gtk_widget_has_css_class (tempo, "error"));
+
+  {
+    int position = 3;
+
+    gtk_editable_insert_text (GTK_EDITABLE (tempo), "X", 1, &position);
+  }
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "301X");
+  g_assert_false (gtk_widget_has_css_class (tempo, "error"));
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  /* Reordering within the session, from the keyboard. */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "(ii)", 0, 1));
+  g_assert_true (regimen_plan_get_item (plan, 0, 0, 0, 1) == item);
+
+  /* And across days: into the nearest later day's session (Wednesday). */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "(ii)", 1, 0));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, 2);
+  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 1) == item);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 find_visible_message_dialog (GtkWindow   *parent,
                              const char **heading,
@@ -278,6 +399,8 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
+  g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
+  g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
 

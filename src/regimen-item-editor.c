@@ -1,0 +1,284 @@
+/* regimen-item-editor.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The popover that edits one exercise of a session. Values are checked as
+ * they are typed: spin buttons keep numbers in the plan's ranges, and a
+ * tempo that is not four digits or X is marked and not applied. */
+
+#define G_LOG_DOMAIN "regimen-item-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-item-editor.h"
+
+struct _RegimenItemEditor
+{
+  GtkPopover     parent_instance;
+
+  GtkLabel      *name_label;
+  GtkSpinButton *sets_spin;
+  GtkSpinButton *reps_spin;
+  GtkSpinButton *hold_spin;
+  GtkSwitch     *per_side_check;
+  GtkEntry      *tempo_entry;
+  GtkSpinButton *rest_spin;
+  GtkSpinButton *load_spin;
+  GtkEntry      *group_entry;
+  GtkSpinButton *work_spin;
+  GtkSpinButton *interval_rest_spin;
+  GtkSpinButton *rounds_spin;
+  GtkEntry      *notes_entry;
+
+  RegimenPlan   *plan;
+  RegimenItem   *item;
+  gboolean       loading;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenItemEditor, regimen_item_editor, GTK_TYPE_POPOVER)
+
+static const char *
+text_or_null (GtkEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  return *text != '\0' ? text : NULL;
+}
+
+static void
+apply_uint (RegimenItemEditor *self,
+            guint              location[4],
+            RegimenItemField   field,
+            GtkSpinButton     *spin)
+{
+  regimen_plan_set_item_uint (self->plan, location[0], location[1], location[2], location[3],
+                              field, gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+on_field_changed (RegimenItemEditor *self,
+                  GtkWidget         *sender)
+{
+  guint at[4];
+
+  if (self->loading
+      || !regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
+    return;
+
+  if (sender == GTK_WIDGET (self->sets_spin))
+    apply_uint (self, at, REGIMEN_ITEM_FIELD_SETS, self->sets_spin);
+  else if (sender == GTK_WIDGET (self->reps_spin))
+    apply_uint (self, at, REGIMEN_ITEM_FIELD_REPS, self->reps_spin);
+  else if (sender == GTK_WIDGET (self->hold_spin))
+    apply_uint (self, at, REGIMEN_ITEM_FIELD_HOLD_SECONDS, self->hold_spin);
+  else if (sender == GTK_WIDGET (self->rest_spin))
+    apply_uint (self, at, REGIMEN_ITEM_FIELD_REST_SECONDS, self->rest_spin);
+  else if (sender == GTK_WIDGET (self->per_side_check))
+    regimen_plan_set_item_per_side (self->plan, at[0], at[1], at[2], at[3],
+                                    gtk_switch_get_active (self->per_side_check));
+  else if (sender == GTK_WIDGET (self->load_spin))
+    {
+      int percent = gtk_spin_button_get_value_as_int (self->load_spin);
+
+      regimen_plan_set_item_load_percent_1rm (self->plan, at[0], at[1], at[2], at[3],
+                                              percent > 0 ? percent : REGIMEN_ITEM_NO_LOAD);
+    }
+  else if (sender == GTK_WIDGET (self->tempo_entry))
+    {
+      const char *tempo = text_or_null (self->tempo_entry);
+      gboolean valid = tempo == NULL || regimen_tempo_is_valid (tempo);
+
+      if (valid)
+        {
+          gtk_widget_remove_css_class (GTK_WIDGET (self->tempo_entry), "error");
+          gtk_accessible_reset_state (GTK_ACCESSIBLE (self->tempo_entry), GTK_ACCESSIBLE_STATE_INVALID);
+          regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_TEMPO, tempo);
+        }
+      else
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->tempo_entry), "error");
+          gtk_accessible_update_state (GTK_ACCESSIBLE (self->tempo_entry),
+                                       GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                       -1);
+        }
+    }
+  else if (sender == GTK_WIDGET (self->group_entry))
+    regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_GROUP,
+                                  text_or_null (self->group_entry));
+  else if (sender == GTK_WIDGET (self->notes_entry))
+    regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_NOTES,
+                                  text_or_null (self->notes_entry));
+  else if (sender == GTK_WIDGET (self->work_spin)
+           || sender == GTK_WIDGET (self->interval_rest_spin)
+           || sender == GTK_WIDGET (self->rounds_spin))
+    {
+      g_autoptr(RegimenInterval) interval =
+        regimen_interval_new (gtk_spin_button_get_value_as_int (self->work_spin),
+                              gtk_spin_button_get_value_as_int (self->interval_rest_spin),
+                              gtk_spin_button_get_value_as_int (self->rounds_spin));
+
+      /* An interval needs work and rounds; until both are there the plan
+       * keeps the last complete one. */
+      if (interval->work_seconds > 0 && interval->rounds > 0)
+        regimen_plan_set_item_interval (self->plan, at[0], at[1], at[2], at[3], interval);
+    }
+}
+
+static void
+on_per_side_active (RegimenItemEditor *self,
+                    GParamSpec        *pspec,
+                    GtkSwitch         *sender)
+{
+  on_field_changed (self, GTK_WIDGET (sender));
+}
+
+static void
+regimen_item_editor_delete_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
+  guint at[4];
+
+  if (regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
+    {
+      gtk_popover_popdown (GTK_POPOVER (self));
+      regimen_plan_remove_item (self->plan, at[0], at[1], at[2], at[3]);
+    }
+}
+
+static void
+regimen_item_editor_closed (GtkPopover *popover)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (popover);
+
+  if (self->plan != NULL)
+    regimen_plan_seal_edit (self->plan);
+}
+
+static void
+regimen_item_editor_dispose (GObject *object)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_ITEM_EDITOR);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (regimen_item_editor_parent_class)->dispose (object);
+}
+
+static void
+regimen_item_editor_class_init (RegimenItemEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
+
+  object_class->dispose = regimen_item_editor_dispose;
+  popover_class->closed = regimen_item_editor_closed;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, sets_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, reps_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, hold_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, per_side_check);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, group_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, work_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
+
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
+}
+
+static void
+regimen_item_editor_init (RegimenItemEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Intervals and sets are two ways to prescribe: show the fields of one. */
+static void
+show_rows (RegimenItemEditor *self,
+           gboolean           interval)
+{
+  GtkWidget *set_widgets[] = {
+    GTK_WIDGET (self->sets_spin), GTK_WIDGET (self->reps_spin), GTK_WIDGET (self->hold_spin),
+    GTK_WIDGET (self->per_side_check), GTK_WIDGET (self->tempo_entry), GTK_WIDGET (self->rest_spin),
+    GTK_WIDGET (self->load_spin),
+  };
+  GtkWidget *interval_widgets[] = {
+    GTK_WIDGET (self->work_spin), GTK_WIDGET (self->interval_rest_spin), GTK_WIDGET (self->rounds_spin),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (set_widgets); i++)
+    {
+      GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (set_widgets[i])), 0, i);
+
+      gtk_widget_set_visible (set_widgets[i], !interval);
+      gtk_widget_set_visible (label, !interval);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (interval_widgets); i++)
+    {
+      GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (interval_widgets[i])), 0, 8 + i);
+
+      gtk_widget_set_visible (interval_widgets[i], interval);
+      gtk_widget_set_visible (label, interval);
+    }
+}
+
+GtkWidget *
+regimen_item_editor_new (RegimenPlan *plan,
+                         RegimenItem *item,
+                         const char  *name)
+{
+  RegimenItemEditor *self;
+  const RegimenInterval *interval;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_ITEM_EDITOR, NULL);
+  self->plan = g_object_ref (plan);
+  self->item = g_object_ref (item);
+  interval = regimen_item_get_interval (item);
+
+  self->loading = TRUE;
+  gtk_label_set_label (self->name_label, name);
+  gtk_spin_button_set_value (self->sets_spin, regimen_item_get_sets (item));
+  gtk_spin_button_set_value (self->reps_spin, regimen_item_get_reps (item));
+  gtk_spin_button_set_value (self->hold_spin, regimen_item_get_hold_seconds (item));
+  gtk_switch_set_active (self->per_side_check, regimen_item_get_per_side (item));
+  gtk_editable_set_text (GTK_EDITABLE (self->tempo_entry),
+                         regimen_item_get_tempo (item) != NULL ? regimen_item_get_tempo (item) : "");
+  gtk_spin_button_set_value (self->rest_spin, regimen_item_get_rest_seconds (item));
+  gtk_spin_button_set_value (self->load_spin,
+                             regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->group_entry),
+                         regimen_item_get_group (item) != NULL ? regimen_item_get_group (item) : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->notes_entry),
+                         regimen_item_get_notes (item) != NULL ? regimen_item_get_notes (item) : "");
+  if (interval != NULL)
+    {
+      gtk_spin_button_set_value (self->work_spin, interval->work_seconds);
+      gtk_spin_button_set_value (self->interval_rest_spin, interval->rest_seconds);
+      gtk_spin_button_set_value (self->rounds_spin, interval->rounds);
+    }
+  show_rows (self, interval != NULL);
+  self->loading = FALSE;
+
+  return GTK_WIDGET (self);
+}

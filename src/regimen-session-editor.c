@@ -1,0 +1,199 @@
+/* regimen-session-editor.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The popover that edits a session. Each field applies at once through the
+ * plan's commands, so the week and the check follow as the person types,
+ * and the whole visit is one undo step per field. */
+
+#define G_LOG_DOMAIN "regimen-session-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-session-editor.h"
+
+struct _RegimenSessionEditor
+{
+  GtkPopover      parent_instance;
+
+  GtkEntry       *title_entry;
+  GtkDropDown    *kind_dropdown;
+  GtkSpinButton  *rpe_spin;
+  GtkSpinButton  *minutes_spin;
+
+  RegimenPlan    *plan;
+  RegimenSession *session;
+  gboolean        loading;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenSessionEditor, regimen_session_editor, GTK_TYPE_POPOVER)
+
+/* Where the session is now: earlier edits may have moved it. */
+static gboolean
+locate (RegimenSessionEditor *self,
+        guint                *week,
+        guint                *day,
+        guint                *session)
+{
+  if (self->loading || self->plan == NULL)
+    return FALSE;
+
+  return regimen_plan_find_session (self->plan, self->session, week, day, session);
+}
+
+static void
+on_title_entry_changed (RegimenSessionEditor *self,
+                        GtkEntry             *entry)
+{
+  guint week, day, session;
+
+  if (locate (self, &week, &day, &session))
+    regimen_plan_set_session_title (self->plan, week, day, session,
+                                    gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_kind_dropdown_selected (RegimenSessionEditor *self,
+                           GParamSpec           *pspec,
+                           GtkDropDown          *dropdown)
+{
+  guint week, day, session;
+  guint kind = gtk_drop_down_get_selected (dropdown);
+
+  if (kind < REGIMEN_N_SESSION_KINDS && locate (self, &week, &day, &session))
+    regimen_plan_set_session_kind (self->plan, week, day, session, kind);
+}
+
+static void
+on_rpe_spin_value_changed (RegimenSessionEditor *self,
+                           GtkSpinButton        *spin)
+{
+  guint week, day, session;
+
+  if (locate (self, &week, &day, &session))
+    regimen_plan_set_session_rpe (self->plan, week, day, session, gtk_spin_button_get_value_as_int (spin));
+}
+
+static void
+on_minutes_spin_value_changed (RegimenSessionEditor *self,
+                               GtkSpinButton        *spin)
+{
+  guint week, day, session;
+
+  if (locate (self, &week, &day, &session))
+    regimen_plan_set_session_minutes (self->plan, week, day, session, gtk_spin_button_get_value_as_int (spin));
+}
+
+static gboolean
+on_minutes_spin_output (RegimenSessionEditor *self,
+                        GtkSpinButton        *spin)
+{
+  if (gtk_spin_button_get_value_as_int (spin) != 0)
+    return FALSE;
+
+  /* Translators: shown instead of 0 minutes: the planner works the length out */
+  gtk_editable_set_text (GTK_EDITABLE (spin), _("Estimate"));
+  return TRUE;
+}
+
+static void
+regimen_session_editor_delete_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *parameter)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (widget);
+  guint week, day, session;
+
+  if (locate (self, &week, &day, &session))
+    {
+      gtk_popover_popdown (GTK_POPOVER (self));
+      regimen_plan_remove_session (self->plan, week, day, session);
+    }
+}
+
+static void
+regimen_session_editor_closed (GtkPopover *popover)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (popover);
+
+  /* The next visit is a new undo step. */
+  if (self->plan != NULL)
+    regimen_plan_seal_edit (self->plan);
+}
+
+static void
+regimen_session_editor_dispose (GObject *object)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_EDITOR);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->session);
+
+  G_OBJECT_CLASS (regimen_session_editor_parent_class)->dispose (object);
+}
+
+static void
+regimen_session_editor_class_init (RegimenSessionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
+
+  object_class->dispose = regimen_session_editor_dispose;
+  popover_class->closed = regimen_session_editor_closed;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, rpe_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, minutes_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_entry_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_rpe_spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_minutes_spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_minutes_spin_output);
+
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_session_editor_delete_action);
+}
+
+static void
+regimen_session_editor_init (RegimenSessionEditor *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint kind = 0; kind < REGIMEN_N_SESSION_KINDS; kind++)
+    gtk_string_list_append (kinds, regimen_session_kind_get_label (kind));
+  gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+}
+
+GtkWidget *
+regimen_session_editor_new (RegimenPlan    *plan,
+                            RegimenSession *session)
+{
+  RegimenSessionEditor *self;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_SESSION_EDITOR, NULL);
+  self->plan = g_object_ref (plan);
+  self->session = g_object_ref (session);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
+                         regimen_session_get_title (session) != NULL ? regimen_session_get_title (session) : "");
+  gtk_drop_down_set_selected (self->kind_dropdown, regimen_session_get_kind (session));
+  gtk_spin_button_set_value (self->rpe_spin, regimen_session_get_rpe (session));
+  gtk_spin_button_set_value (self->minutes_spin, regimen_session_get_minutes (session));
+  self->loading = FALSE;
+
+  return GTK_WIDGET (self);
+}
