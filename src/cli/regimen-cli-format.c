@@ -1,0 +1,126 @@
+/* regimen-cli-format.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+static gboolean
+same_contents (GFile *file,
+               GBytes *bytes)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  gsize expected_length;
+  const char *expected = g_bytes_get_data (bytes, &expected_length);
+
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
+    return FALSE;
+
+  return length == expected_length && memcmp (contents, expected, length) == 0;
+}
+
+int
+regimen_cli_format (int    argc,
+                    char **argv)
+{
+  g_autofree char *output = NULL;
+  gboolean check = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of rewriting PLAN (“-” for standard output)"), N_("FILE") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+      N_("Write nothing; exit with 1 when PLAN is not in canonical form"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_set_prgname ("regimen-cli format");
+  g_option_context_set_summary (context,
+                                _("Rewrite a plan in canonical form: members in a fixed order, two-space\n"
+                                  "indent, unknown members kept. Without -o, PLAN is replaced atomically\n"
+                                  "and its previous version kept as “PLAN~”.\n"
+                                  "Exit status: 0 done, 1 not canonical (--check) or the result could not\n"
+                                  "be written, 2 the plan cannot be read, 64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2 || (check && output != NULL))
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  bytes = regimen_plan_to_bytes (plan);
+
+  if (check)
+    {
+      if (same_contents (file, bytes))
+        return REGIMEN_CLI_EXIT_OK;
+
+      fprintf (stderr, _("regimen-cli format: %s is not in canonical form"), argv[1]);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (g_strcmp0 (output, "-") == 0)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          fprintf (stderr, "regimen-cli format: %s\n", g_strerror (errno));
+          return REGIMEN_CLI_EXIT_INVALID;
+        }
+
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
+  /* Rewriting a file already in canonical form would only churn its
+   * backup and modification time. */
+  target = output != NULL ? g_file_new_for_commandline_arg (output) : g_object_ref (file);
+  if (output == NULL && same_contents (file, bytes))
+    return REGIMEN_CLI_EXIT_OK;
+
+  if (!regimen_plan_save_to_file (plan, target, NULL, &error))
+    {
+      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

@@ -1,0 +1,184 @@
+/* regimen-day.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-day"
+
+#include "config.h"
+
+#include "regimen-day.h"
+#include "regimen-plan-private.h"
+#include "regimen-weekday.h"
+
+struct _RegimenDay
+{
+  GObject     parent_instance;
+
+  GListStore *sessions;
+  JsonObject *extra;
+  guint       weekday;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenDay, regimen_day, G_TYPE_OBJECT)
+
+static void
+regimen_day_dispose (GObject *object)
+{
+  RegimenDay *self = (RegimenDay *)object;
+
+  g_clear_object (&self->sessions);
+
+  G_OBJECT_CLASS (regimen_day_parent_class)->dispose (object);
+}
+
+static void
+regimen_day_finalize (GObject *object)
+{
+  RegimenDay *self = (RegimenDay *)object;
+
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (regimen_day_parent_class)->finalize (object);
+}
+
+static void
+regimen_day_class_init (RegimenDayClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = regimen_day_dispose;
+  object_class->finalize = regimen_day_finalize;
+}
+
+static void
+regimen_day_init (RegimenDay *self)
+{
+  self->sessions = g_list_store_new (REGIMEN_TYPE_SESSION);
+}
+
+RegimenDay *
+regimen_day_new (guint weekday)
+{
+  RegimenDay *self;
+
+  g_return_val_if_fail (weekday < REGIMEN_DAYS_PER_WEEK, NULL);
+
+  self = g_object_new (REGIMEN_TYPE_DAY, NULL);
+  self->weekday = weekday;
+
+  return self;
+}
+
+RegimenDay *
+regimen_day_copy (RegimenDay *self,
+                  guint       weekday)
+{
+  RegimenDay *copy;
+  guint n_sessions;
+
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
+
+  copy = regimen_day_new (weekday);
+  copy->extra = regimen_json_object_copy (self->extra);
+
+  n_sessions = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      g_autoptr(RegimenSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
+      g_autoptr(RegimenSession) session_copy = regimen_session_copy (session);
+
+      g_list_store_append (copy->sessions, session_copy);
+    }
+
+  return copy;
+}
+
+/**
+ * regimen_day_get_name:
+ *
+ * Returns: the translated weekday name ("Monday" …)
+ */
+const char *
+regimen_day_get_name (RegimenDay *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
+  return regimen_weekday_name (self->weekday);
+}
+
+/**
+ * regimen_day_get_weekday:
+ *
+ * Returns: 0 (Monday) to 6 (Sunday)
+ */
+guint
+regimen_day_get_weekday (RegimenDay *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), 0);
+  return self->weekday;
+}
+
+/**
+ * regimen_day_get_sessions:
+ *
+ * Returns: (transfer none): a #GListModel of #RegimenSession
+ */
+GListModel *
+regimen_day_get_sessions (RegimenDay *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
+  return G_LIST_MODEL (self->sessions);
+}
+
+guint
+regimen_day_get_n_sessions (RegimenDay *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+}
+
+/**
+ * regimen_day_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session at @position, or NULL
+ */
+RegimenSession *
+regimen_day_get_session (RegimenDay *self,
+                         guint       position)
+{
+  g_autoptr(RegimenSession) session = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
+
+  session = g_list_model_get_item (G_LIST_MODEL (self->sessions), position);
+  return session;
+}
+
+JsonObject *
+regimen_day_get_extra (RegimenDay *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
+  return self->extra;
+}
+
+void
+regimen_day_take_extra (RegimenDay *self,
+                        JsonObject *extra)
+{
+  g_return_if_fail (REGIMEN_IS_DAY (self));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+void
+regimen_day_append_session (RegimenDay     *self,
+                            RegimenSession *session)
+{
+  g_return_if_fail (REGIMEN_IS_DAY (self));
+  g_return_if_fail (REGIMEN_IS_SESSION (session));
+
+  g_list_store_append (self->sessions, session);
+}

@@ -1,0 +1,664 @@
+/* regimen-item.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-item"
+
+#include "config.h"
+
+#include "regimen-item.h"
+#include "regimen-plan-private.h"
+
+struct _RegimenItem
+{
+  GObject          parent_instance;
+
+  char            *exercise;
+  char            *tempo;
+  char            *group;
+  char            *notes;
+  RegimenInterval *interval;
+  JsonObject      *extra;
+  double           load_percent_1rm;
+  guint            sets;
+  guint            reps;
+  guint            hold_seconds;
+  guint            rest_seconds;
+  guint            per_side : 1;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenItem, regimen_item, G_TYPE_OBJECT)
+
+G_DEFINE_BOXED_TYPE (RegimenInterval, regimen_interval,
+                     regimen_interval_copy, regimen_interval_free)
+
+enum {
+  PROP_0,
+  PROP_EXERCISE,
+  PROP_SETS,
+  PROP_REPS,
+  PROP_HOLD_SECONDS,
+  PROP_PER_SIDE,
+  PROP_TEMPO,
+  PROP_REST_SECONDS,
+  PROP_LOAD_PERCENT_1RM,
+  PROP_GROUP,
+  PROP_NOTES,
+  PROP_INTERVAL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* json_node_copy() shares objects and arrays; unknown members must not be
+ * shared between a plan and its copies, so this copies all the way down. */
+static JsonNode *
+json_node_copy_deep (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        g_autoptr(JsonObject) copy = regimen_json_object_copy (json_node_get_object (node));
+
+        return json_node_init_object (json_node_alloc (), copy);
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+        JsonArray *copy = json_array_sized_new (n);
+        JsonNode *result;
+
+        for (guint i = 0; i < n; i++)
+          json_array_add_element (copy, json_node_copy_deep (json_array_get_element (array, i)));
+
+        result = json_node_init_array (json_node_alloc (), copy);
+        json_array_unref (copy);
+        return result;
+      }
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+      return json_node_copy (node);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+JsonObject *
+regimen_json_object_copy (JsonObject *object)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *copy;
+
+  if (object == NULL)
+    return NULL;
+
+  copy = json_object_new ();
+  members = json_object_get_members (object);
+  for (const GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (copy, l->data,
+                            json_node_copy_deep (json_object_get_member (object, l->data)));
+
+  return copy;
+}
+
+RegimenInterval *
+regimen_interval_new (guint work_seconds,
+                      guint rest_seconds,
+                      guint rounds)
+{
+  RegimenInterval *interval = g_new0 (RegimenInterval, 1);
+
+  interval->work_seconds = work_seconds;
+  interval->rest_seconds = rest_seconds;
+  interval->rounds = rounds;
+
+  return interval;
+}
+
+RegimenInterval *
+regimen_interval_copy (const RegimenInterval *interval)
+{
+  RegimenInterval *copy;
+
+  g_return_val_if_fail (interval != NULL, NULL);
+
+  copy = regimen_interval_new (interval->work_seconds,
+                               interval->rest_seconds,
+                               interval->rounds);
+  copy->extra = regimen_json_object_copy (interval->extra);
+
+  return copy;
+}
+
+void
+regimen_interval_free (RegimenInterval *interval)
+{
+  if (interval == NULL)
+    return;
+
+  g_clear_pointer (&interval->extra, json_object_unref);
+  g_free (interval);
+}
+
+/**
+ * regimen_interval_equal:
+ *
+ * Compares the numbers only; unknown members do not count.
+ * Either argument may be NULL.
+ */
+gboolean
+regimen_interval_equal (const RegimenInterval *a,
+                        const RegimenInterval *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return a->work_seconds == b->work_seconds &&
+         a->rest_seconds == b->rest_seconds &&
+         a->rounds == b->rounds;
+}
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  /* An empty string is the same as none, so the file never has "" members. */
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
+static void
+regimen_item_finalize (GObject *object)
+{
+  RegimenItem *self = (RegimenItem *)object;
+
+  g_clear_pointer (&self->exercise, g_free);
+  g_clear_pointer (&self->tempo, g_free);
+  g_clear_pointer (&self->group, g_free);
+  g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->interval, regimen_interval_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (regimen_item_parent_class)->finalize (object);
+}
+
+static void
+regimen_item_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RegimenItem *self = REGIMEN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      g_value_set_string (value, self->exercise);
+      break;
+
+    case PROP_SETS:
+      g_value_set_uint (value, self->sets);
+      break;
+
+    case PROP_REPS:
+      g_value_set_uint (value, self->reps);
+      break;
+
+    case PROP_HOLD_SECONDS:
+      g_value_set_uint (value, self->hold_seconds);
+      break;
+
+    case PROP_PER_SIDE:
+      g_value_set_boolean (value, self->per_side);
+      break;
+
+    case PROP_TEMPO:
+      g_value_set_string (value, self->tempo);
+      break;
+
+    case PROP_REST_SECONDS:
+      g_value_set_uint (value, self->rest_seconds);
+      break;
+
+    case PROP_LOAD_PERCENT_1RM:
+      g_value_set_double (value, self->load_percent_1rm);
+      break;
+
+    case PROP_GROUP:
+      g_value_set_string (value, self->group);
+      break;
+
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+
+    case PROP_INTERVAL:
+      g_value_set_boxed (value, self->interval);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_item_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RegimenItem *self = REGIMEN_ITEM (object);
+
+  switch (prop_id)
+    {
+    case PROP_EXERCISE:
+      regimen_item_set_exercise (self, g_value_get_string (value));
+      break;
+
+    case PROP_SETS:
+      regimen_item_set_sets (self, g_value_get_uint (value));
+      break;
+
+    case PROP_REPS:
+      regimen_item_set_reps (self, g_value_get_uint (value));
+      break;
+
+    case PROP_HOLD_SECONDS:
+      regimen_item_set_hold_seconds (self, g_value_get_uint (value));
+      break;
+
+    case PROP_PER_SIDE:
+      regimen_item_set_per_side (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TEMPO:
+      regimen_item_set_tempo (self, g_value_get_string (value));
+      break;
+
+    case PROP_REST_SECONDS:
+      regimen_item_set_rest_seconds (self, g_value_get_uint (value));
+      break;
+
+    case PROP_LOAD_PERCENT_1RM:
+      regimen_item_set_load_percent_1rm (self, g_value_get_double (value));
+      break;
+
+    case PROP_GROUP:
+      regimen_item_set_group (self, g_value_get_string (value));
+      break;
+
+    case PROP_NOTES:
+      regimen_item_set_notes (self, g_value_get_string (value));
+      break;
+
+    case PROP_INTERVAL:
+      regimen_item_set_interval (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_item_class_init (RegimenItemClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = regimen_item_finalize;
+  object_class->get_property = regimen_item_get_property;
+  object_class->set_property = regimen_item_set_property;
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_string ("exercise", NULL, NULL, NULL, flags);
+  properties[PROP_SETS] =
+    g_param_spec_uint ("sets", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_REPS] =
+    g_param_spec_uint ("reps", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_HOLD_SECONDS] =
+    g_param_spec_uint ("hold-seconds", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_PER_SIDE] =
+    g_param_spec_boolean ("per-side", NULL, NULL, FALSE, flags);
+  properties[PROP_TEMPO] =
+    g_param_spec_string ("tempo", NULL, NULL, NULL, flags);
+  properties[PROP_REST_SECONDS] =
+    g_param_spec_uint ("rest-seconds", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties[PROP_LOAD_PERCENT_1RM] =
+    g_param_spec_double ("load-percent-1rm", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, REGIMEN_ITEM_NO_LOAD, flags);
+  properties[PROP_GROUP] =
+    g_param_spec_string ("group", NULL, NULL, NULL, flags);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, NULL, flags);
+  properties[PROP_INTERVAL] =
+    g_param_spec_boxed ("interval", NULL, NULL, REGIMEN_TYPE_INTERVAL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+regimen_item_init (RegimenItem *self)
+{
+  self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
+}
+
+RegimenItem *
+regimen_item_new (const char *exercise)
+{
+  g_return_val_if_fail (exercise != NULL, NULL);
+
+  return g_object_new (REGIMEN_TYPE_ITEM, "exercise", exercise, NULL);
+}
+
+/**
+ * regimen_item_copy:
+ *
+ * Returns: (transfer full): a deep copy, unknown members included
+ */
+RegimenItem *
+regimen_item_copy (RegimenItem *self)
+{
+  RegimenItem *copy;
+
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+
+  copy = g_object_new (REGIMEN_TYPE_ITEM, NULL);
+  copy->exercise = g_strdup (self->exercise);
+  copy->tempo = g_strdup (self->tempo);
+  copy->group = g_strdup (self->group);
+  copy->notes = g_strdup (self->notes);
+  copy->interval = self->interval ? regimen_interval_copy (self->interval) : NULL;
+  copy->extra = regimen_json_object_copy (self->extra);
+  copy->load_percent_1rm = self->load_percent_1rm;
+  copy->sets = self->sets;
+  copy->reps = self->reps;
+  copy->hold_seconds = self->hold_seconds;
+  copy->rest_seconds = self->rest_seconds;
+  copy->per_side = self->per_side;
+
+  return copy;
+}
+
+const char *
+regimen_item_get_exercise (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->exercise;
+}
+
+guint
+regimen_item_get_sets (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
+  return self->sets;
+}
+
+guint
+regimen_item_get_reps (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
+  return self->reps;
+}
+
+guint
+regimen_item_get_hold_seconds (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
+  return self->hold_seconds;
+}
+
+gboolean
+regimen_item_get_per_side (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
+  return self->per_side;
+}
+
+const char *
+regimen_item_get_tempo (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->tempo;
+}
+
+guint
+regimen_item_get_rest_seconds (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
+  return self->rest_seconds;
+}
+
+gboolean
+regimen_item_has_load_percent_1rm (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
+  return self->load_percent_1rm >= 0.0;
+}
+
+/**
+ * regimen_item_get_load_percent_1rm:
+ *
+ * Returns: the load in percent of the one-repetition maximum, or
+ *   %REGIMEN_ITEM_NO_LOAD when the item has none
+ */
+double
+regimen_item_get_load_percent_1rm (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), REGIMEN_ITEM_NO_LOAD);
+  return self->load_percent_1rm;
+}
+
+const char *
+regimen_item_get_group (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->group;
+}
+
+const char *
+regimen_item_get_notes (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->notes;
+}
+
+/**
+ * regimen_item_get_interval:
+ *
+ * Returns: (transfer none) (nullable): the item's intervals
+ */
+const RegimenInterval *
+regimen_item_get_interval (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->interval;
+}
+
+/**
+ * regimen_item_get_extra:
+ *
+ * Returns: (transfer none) (nullable): the members the reader did not
+ *   know, in file order
+ */
+JsonObject *
+regimen_item_get_extra (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->extra;
+}
+
+void
+regimen_item_take_extra (RegimenItem *self,
+                         JsonObject  *extra)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+void
+regimen_item_set_exercise (RegimenItem *self,
+                           const char  *exercise)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (replace_string (&self->exercise, exercise))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+}
+
+static void
+set_uint (RegimenItem *self,
+          guint       *field,
+          guint        value,
+          guint        prop_id)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+void
+regimen_item_set_sets (RegimenItem *self,
+                       guint        sets)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+  set_uint (self, &self->sets, sets, PROP_SETS);
+}
+
+void
+regimen_item_set_reps (RegimenItem *self,
+                       guint        reps)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+  set_uint (self, &self->reps, reps, PROP_REPS);
+}
+
+void
+regimen_item_set_hold_seconds (RegimenItem *self,
+                               guint        hold_seconds)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+  set_uint (self, &self->hold_seconds, hold_seconds, PROP_HOLD_SECONDS);
+}
+
+void
+regimen_item_set_per_side (RegimenItem *self,
+                           gboolean     per_side)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  per_side = !!per_side;
+  if (self->per_side == (guint) per_side)
+    return;
+
+  self->per_side = per_side;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PER_SIDE]);
+}
+
+void
+regimen_item_set_tempo (RegimenItem *self,
+                        const char  *tempo)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (replace_string (&self->tempo, tempo))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPO]);
+}
+
+void
+regimen_item_set_rest_seconds (RegimenItem *self,
+                               guint        rest_seconds)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+  set_uint (self, &self->rest_seconds, rest_seconds, PROP_REST_SECONDS);
+}
+
+/**
+ * regimen_item_set_load_percent_1rm:
+ * @percent: percent of the one-repetition maximum, or any negative value
+ *   (%REGIMEN_ITEM_NO_LOAD) for none
+ */
+void
+regimen_item_set_load_percent_1rm (RegimenItem *self,
+                                   double       percent)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (percent < 0.0)
+    percent = REGIMEN_ITEM_NO_LOAD;
+
+  if (self->load_percent_1rm == percent)
+    return;
+
+  self->load_percent_1rm = percent;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_PERCENT_1RM]);
+}
+
+void
+regimen_item_set_group (RegimenItem *self,
+                        const char  *group)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (replace_string (&self->group, group))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
+}
+
+void
+regimen_item_set_notes (RegimenItem *self,
+                        const char  *notes)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (replace_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+}
+
+/**
+ * regimen_item_set_interval:
+ * @interval: (nullable): copied; NULL removes the intervals
+ */
+void
+regimen_item_set_interval (RegimenItem           *self,
+                           const RegimenInterval *interval)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (self->interval == interval)
+    return;
+
+  if (interval != NULL && self->interval != NULL &&
+      regimen_interval_equal (self->interval, interval))
+    {
+      /* Same numbers: only the unknown members may differ, no notify. */
+      g_clear_pointer (&self->interval->extra, json_object_unref);
+      self->interval->extra = regimen_json_object_copy (interval->extra);
+      return;
+    }
+
+  g_clear_pointer (&self->interval, regimen_interval_free);
+  if (interval != NULL)
+    self->interval = regimen_interval_copy (interval);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+}

@@ -1,0 +1,1346 @@
+/* regimen-plan-reader.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan-reader"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-plan-private.h"
+#include "regimen-plan-reader.h"
+#include "regimen-weekday.h"
+
+/* Integers longer than this overflow json-glib's gint64 silently, so the
+ * pre-scan refuses them instead of letting a wrong value through. */
+#define MAX_INTEGER_DIGITS 18
+
+typedef struct
+{
+  GString *path;
+  GError **error;
+} Reader;
+
+G_DEFINE_QUARK (regimen-plan-error-quark, regimen_plan_error)
+
+static gboolean fail (Reader     *reader,
+                      int         code,
+                      const char *format,
+                      ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Reader     *reader,
+      int         code,
+      const char *format,
+      ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* Translators: the first %s is a JSON path such as
+   * $.weeks[0].days[3].sessions[1].rpe, the second what is wrong there */
+  g_set_error (reader->error, REGIMEN_PLAN_ERROR, code, _("At %s: %s"),
+               reader->path->str, detail);
+
+  return FALSE;
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+
+    case JSON_NODE_ARRAY:
+      return _("a list");
+
+    case JSON_NODE_NULL:
+      return _("null");
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("text");
+
+        case G_TYPE_BOOLEAN:
+          return _("true or false");
+
+        default:
+          return _("a number");
+        }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gsize
+path_push_member (Reader     *reader,
+                  const char *name)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, ".%s", name);
+  return mark;
+}
+
+static gsize
+path_push_index (Reader *reader,
+                 guint   index)
+{
+  gsize mark = reader->path->len;
+
+  g_string_append_printf (reader->path, "[%u]", index);
+  return mark;
+}
+
+static void
+path_pop (Reader *reader,
+          gsize   mark)
+{
+  g_string_truncate (reader->path, mark);
+}
+
+/* Checks the raw bytes before json-glib sees them, so that a hostile file
+ * cannot make the parser recurse without bound or swallow garbage. */
+static gboolean
+check_raw (const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  const char *end = data + length;
+  const char *invalid = NULL;
+  gboolean in_comment = FALSE;
+  gboolean escaped = FALSE;
+  char quote = '\0';
+  guint depth = 0;
+  guint digits = 0;
+  guint line = 1;
+  guint column = 0;
+  const char *nul;
+
+  if (length > REGIMEN_PLAN_MAX_SIZE)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+                   _("The file is too large for a plan (%" G_GSIZE_FORMAT " bytes; at most %d are allowed)."),
+                   length, REGIMEN_PLAN_MAX_SIZE);
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
+                   _("The file contains a NUL byte at offset %" G_GSIZE_FORMAT "; a plan is plain UTF-8 text."),
+                   (gsize) (nul - data));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, length, &invalid))
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
+                   _("The file is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT ")."),
+                   (gsize) (invalid - data));
+      return FALSE;
+    }
+
+  for (const char *p = data; p < end; p++)
+    {
+      char c = *p;
+
+      column++;
+      if (c == '\n')
+        {
+          line++;
+          column = 0;
+        }
+
+      /* json-glib also takes 'single-quoted' strings (without escapes)
+       * and C comments; brackets inside either must not count, and
+       * quotes inside either must not hide the brackets after them. */
+      if (quote != '\0')
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\' && quote == '"')
+            escaped = TRUE;
+          else if (c == quote)
+            quote = '\0';
+          continue;
+        }
+
+      if (in_comment)
+        {
+          if (c == '*' && p + 1 < end && p[1] == '/')
+            {
+              in_comment = FALSE;
+              p++;
+              column++;
+            }
+          continue;
+        }
+
+      if (c == '/' && p + 1 < end && p[1] == '*')
+        {
+          in_comment = TRUE;
+          digits = 0;
+          p++;
+          column++;
+          continue;
+        }
+
+      if (g_ascii_isdigit (c))
+        {
+          if (++digits > MAX_INTEGER_DIGITS)
+            {
+              g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_RANGE,
+                           _("Line %u, column %u: the number is too long to read exactly."),
+                           line, column);
+              return FALSE;
+            }
+          continue;
+        }
+
+      /* A fraction or exponent makes it a floating point number, where
+       * many digits only lose precision. */
+      if (c == '.' || c == 'e' || c == 'E')
+        {
+          while (p + 1 < end && (g_ascii_isdigit (p[1]) || p[1] == '+' || p[1] == '-' ||
+                                 p[1] == 'e' || p[1] == 'E'))
+            {
+              p++;
+              column++;
+            }
+          digits = 0;
+          continue;
+        }
+
+      digits = 0;
+
+      if (c == '"' || c == '\'')
+        quote = c;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > REGIMEN_PLAN_MAX_DEPTH)
+            {
+              g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP,
+                           _("Line %u, column %u: the document is nested more than %d levels deep."),
+                           line, column, REGIMEN_PLAN_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_finite (Reader   *reader,
+              JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+
+        for (const GList *l = members; l != NULL; l = l->next)
+          {
+            gsize mark = path_push_member (reader, l->data);
+
+            if (!check_finite (reader, json_object_get_member (object, l->data)))
+              return FALSE;
+
+            path_pop (reader, mark);
+          }
+      }
+      return TRUE;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        for (guint i = 0; i < n; i++)
+          {
+            gsize mark = path_push_index (reader, i);
+
+            if (!check_finite (reader, json_array_get_element (array, i)))
+              return FALSE;
+
+            path_pop (reader, mark);
+          }
+      }
+      return TRUE;
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+          !isfinite (json_node_get_double (node)))
+        return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("the number is too large."));
+      return TRUE;
+
+    case JSON_NODE_NULL:
+      return TRUE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Copies the members not in @known, in file order; NULL when there are none. */
+static gboolean
+collect_unknown (Reader             *reader,
+                 JsonObject         *object,
+                 const char * const *known,
+                 JsonObject        **out_extra)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(JsonObject) extra = NULL;
+
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node;
+      gsize mark;
+
+      if (g_strv_contains (known, name))
+        continue;
+
+      node = json_object_get_member (object, name);
+
+      mark = path_push_member (reader, name);
+      if (!check_finite (reader, node))
+        return FALSE;
+      path_pop (reader, mark);
+
+      if (extra == NULL)
+        extra = json_object_new ();
+
+      json_object_set_member (extra, name, json_node_copy (node));
+    }
+
+  *out_extra = g_steal_pointer (&extra);
+
+  return TRUE;
+}
+
+static gboolean
+expect_type (Reader       *reader,
+             JsonNode     *node,
+             JsonNodeType  type,
+             const char   *what)
+{
+  if (JSON_NODE_TYPE (node) == type)
+    return TRUE;
+
+  /* Translators: "should be an object, not text" */
+  return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be %s, not %s."),
+               what, describe_node (node));
+}
+
+/* Looks up an optional (or, with @required, mandatory) member; *out_node
+ * is NULL when it is absent. Returns FALSE with the error set when a
+ * required one is missing. */
+static gboolean
+read_member (Reader      *reader,
+             JsonObject  *object,
+             const char  *name,
+             gboolean     required,
+             JsonNode   **out_node)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  *out_node = node;
+
+  if (node == NULL && required)
+    return fail (reader, REGIMEN_PLAN_ERROR_MISSING,
+                 _("the required member “%s” is missing."), name);
+
+  return TRUE;
+}
+
+static gboolean
+read_string (Reader      *reader,
+             JsonObject  *object,
+             const char  *name,
+             gboolean     required,
+             const char **out_value)
+{
+  JsonNode *node;
+  gsize mark;
+
+  *out_value = NULL;
+
+  if (!read_member (reader, object, name, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be text, not %s."),
+                 describe_node (node));
+
+  *out_value = json_node_get_string (node);
+  path_pop (reader, mark);
+
+  return TRUE;
+}
+
+static gboolean
+node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+static gboolean
+read_uint (Reader     *reader,
+           JsonObject *object,
+           const char *name,
+           gboolean    required,
+           guint       min,
+           guint       max,
+           guint      *out_value)
+{
+  JsonNode *node;
+  double value;
+  gsize mark;
+
+  if (!read_member (reader, object, name, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, name);
+
+  if (!node_is_number (node))
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be a whole number, not %s."),
+                 describe_node (node));
+
+  value = json_node_get_double (node);
+  if (value != floor (value))
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE,
+                 _("should be a whole number, not %g."), value);
+
+  if (value < min || value > max)
+    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                 _("must be from %u to %u, but it is %.0f."), min, max, value);
+
+  *out_value = (guint) value;
+  path_pop (reader, mark);
+
+  return TRUE;
+}
+
+static gboolean
+read_double (Reader     *reader,
+             JsonObject *object,
+             const char *name,
+             double      min,
+             double      max,
+             double     *out_value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  double value;
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, name);
+
+  if (!node_is_number (node))
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be a number, not %s."),
+                 describe_node (node));
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                 _("must be from %g to %g, but it is %g."), min, max, value);
+
+  *out_value = value;
+  path_pop (reader, mark);
+
+  return TRUE;
+}
+
+static gboolean
+read_boolean (Reader     *reader,
+              JsonObject *object,
+              const char *name,
+              gboolean   *out_value)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, name);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be true or false, not %s."),
+                 describe_node (node));
+
+  *out_value = json_node_get_boolean (node);
+  path_pop (reader, mark);
+
+  return TRUE;
+}
+
+/* Returns the array member @name (required), or NULL with @error set. An
+ * absent optional array gives an empty one. */
+static JsonArray *
+read_array (Reader     *reader,
+            JsonObject *object,
+            const char *name,
+            gboolean    required,
+            gboolean   *failed)
+{
+  JsonNode *node;
+  gsize mark;
+
+  *failed = FALSE;
+
+  if (!read_member (reader, object, name, required, &node))
+    {
+      *failed = TRUE;
+      return NULL;
+    }
+
+  if (node == NULL)
+    return NULL;
+
+  mark = path_push_member (reader, name);
+  if (!expect_type (reader, node, JSON_NODE_ARRAY, _("a list")))
+    {
+      *failed = TRUE;
+      return NULL;
+    }
+  path_pop (reader, mark);
+
+  return json_node_get_array (node);
+}
+
+static gboolean
+read_interval (Reader            *reader,
+               JsonNode          *node,
+               RegimenInterval  **out_interval)
+{
+  static const char * const known[] = { "work_seconds", "rest_seconds", "rounds", NULL };
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (0, 0, 0);
+  JsonObject *object;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!read_uint (reader, object, "work_seconds", TRUE,
+                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->work_seconds) ||
+      !read_uint (reader, object, "rest_seconds", TRUE,
+                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->rest_seconds) ||
+      !read_uint (reader, object, "rounds", TRUE,
+                  REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &interval->rounds) ||
+      !collect_unknown (reader, object, known, &interval->extra))
+    return FALSE;
+
+  *out_interval = g_steal_pointer (&interval);
+
+  return TRUE;
+}
+
+static RegimenItem *
+read_item (Reader   *reader,
+           JsonNode *node)
+{
+  static const char * const known[] = {
+    "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
+    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", NULL
+  };
+  g_autoptr(RegimenItem) item = NULL;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  JsonNode *interval_node;
+  const char *exercise;
+  const char *tempo;
+  const char *group;
+  const char *notes;
+  guint sets = 0, reps = 0, hold = 0, rest = 0;
+  gboolean per_side = FALSE;
+  double load = REGIMEN_ITEM_NO_LOAD;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return NULL;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "exercise", TRUE, &exercise))
+    return NULL;
+
+  if (exercise[0] == '\0')
+    {
+      gsize mark = path_push_member (reader, "exercise");
+
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("the exercise id is empty."));
+      path_pop (reader, mark);
+      return NULL;
+    }
+
+  if (!read_uint (reader, object, "sets", FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &sets) ||
+      !read_uint (reader, object, "reps", FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &reps) ||
+      !read_uint (reader, object, "hold_seconds", FALSE,
+                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &hold) ||
+      !read_boolean (reader, object, "per_side", &per_side) ||
+      !read_string (reader, object, "tempo", FALSE, &tempo) ||
+      !read_uint (reader, object, "rest_seconds", FALSE,
+                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &rest) ||
+      !read_double (reader, object, "load_percent_1rm",
+                    REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
+      !read_string (reader, object, "group", FALSE, &group) ||
+      !read_string (reader, object, "notes", FALSE, &notes))
+    return NULL;
+
+  if (tempo != NULL && !regimen_tempo_is_valid (tempo))
+    {
+      gsize mark = path_push_member (reader, "tempo");
+
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("“%s” is not a tempo; write four characters, each a digit or X, such as 3010."),
+            tempo);
+      path_pop (reader, mark);
+      return NULL;
+    }
+
+  item = regimen_item_new (exercise);
+  regimen_item_set_sets (item, sets);
+  regimen_item_set_reps (item, reps);
+  regimen_item_set_hold_seconds (item, hold);
+  regimen_item_set_per_side (item, per_side);
+  regimen_item_set_tempo (item, tempo);
+  regimen_item_set_rest_seconds (item, rest);
+  regimen_item_set_load_percent_1rm (item, load);
+  regimen_item_set_group (item, group);
+  regimen_item_set_notes (item, notes);
+
+  interval_node = json_object_get_member (object, "interval");
+  if (interval_node != NULL)
+    {
+      g_autoptr(RegimenInterval) interval = NULL;
+      gsize mark = path_push_member (reader, "interval");
+
+      if (!read_interval (reader, interval_node, &interval))
+        return NULL;
+
+      path_pop (reader, mark);
+      regimen_item_set_interval (item, interval);
+    }
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  regimen_item_take_extra (item, extra);
+
+  return g_steal_pointer (&item);
+}
+
+static RegimenSession *
+read_session (Reader   *reader,
+              JsonNode *node)
+{
+  static const char * const known[] = { "title", "kind", "rpe", "minutes", "items", NULL };
+  g_autoptr(RegimenSession) session = NULL;
+  RegimenSessionKind kind;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  JsonArray *items;
+  const char *title;
+  const char *kind_word;
+  guint rpe = 0;
+  guint minutes = 0;
+  gboolean failed;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return NULL;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "title", FALSE, &title) ||
+      !read_string (reader, object, "kind", TRUE, &kind_word))
+    return NULL;
+
+  if (!regimen_session_kind_from_string (kind_word, &kind))
+    {
+      gsize mark = path_push_member (reader, "kind");
+
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("“%s” is not a kind of session; use strength, hiit, cardio, mobility or skill."),
+            kind_word);
+      path_pop (reader, mark);
+      return NULL;
+    }
+
+  if (!read_uint (reader, object, "rpe", TRUE, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe) ||
+      !read_uint (reader, object, "minutes", FALSE,
+                  REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes))
+    return NULL;
+
+  session = regimen_session_new (kind, title);
+  regimen_session_set_rpe (session, rpe);
+  regimen_session_set_minutes (session, minutes);
+
+  items = read_array (reader, object, "items", FALSE, &failed);
+  if (failed)
+    return NULL;
+
+  if (items != NULL)
+    {
+      gsize items_mark = path_push_member (reader, "items");
+      guint n = json_array_get_length (items);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize mark = path_push_index (reader, i);
+          g_autoptr(RegimenItem) item = read_item (reader, json_array_get_element (items, i));
+
+          if (item == NULL)
+            return NULL;
+
+          regimen_session_append_item (session, item);
+          path_pop (reader, mark);
+        }
+
+      path_pop (reader, items_mark);
+    }
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  regimen_session_take_extra (session, extra);
+
+  return g_steal_pointer (&session);
+}
+
+static gboolean
+read_day (Reader     *reader,
+          JsonNode   *node,
+          RegimenDay *day)
+{
+  static const char * const known[] = { "sessions", NULL };
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  JsonArray *sessions;
+  gboolean failed;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  sessions = read_array (reader, object, "sessions", FALSE, &failed);
+  if (failed)
+    return FALSE;
+
+  if (sessions != NULL)
+    {
+      gsize sessions_mark = path_push_member (reader, "sessions");
+      guint n = json_array_get_length (sessions);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize mark = path_push_index (reader, i);
+          g_autoptr(RegimenSession) session = read_session (reader, json_array_get_element (sessions, i));
+
+          if (session == NULL)
+            return FALSE;
+
+          regimen_day_append_session (day, session);
+          path_pop (reader, mark);
+        }
+
+      path_pop (reader, sessions_mark);
+    }
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return FALSE;
+
+  regimen_day_take_extra (day, extra);
+
+  return TRUE;
+}
+
+static RegimenWeek *
+read_week (Reader   *reader,
+           JsonNode *node)
+{
+  static const char * const known[] = { "label", "days", NULL };
+  g_autoptr(RegimenWeek) week = NULL;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  JsonArray *days;
+  const char *label;
+  gboolean failed;
+  gsize days_mark;
+  guint n_days;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return NULL;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "label", FALSE, &label))
+    return NULL;
+
+  days = read_array (reader, object, "days", TRUE, &failed);
+  if (failed)
+    return NULL;
+
+  days_mark = path_push_member (reader, "days");
+  n_days = json_array_get_length (days);
+  if (n_days != REGIMEN_DAYS_PER_WEEK)
+    {
+      fail (reader, REGIMEN_PLAN_ERROR_DAYS,
+            g_dngettext (GETTEXT_PACKAGE,
+                         "a week has exactly 7 days, Monday first, but this one has %u.",
+                         "a week has exactly 7 days, Monday first, but this one has %u.",
+                         n_days),
+            n_days);
+      return NULL;
+    }
+
+  week = regimen_week_new (label);
+
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    {
+      gsize mark = path_push_index (reader, i);
+
+      if (!read_day (reader, json_array_get_element (days, i), regimen_week_get_day (week, i)))
+        return NULL;
+
+      path_pop (reader, mark);
+    }
+
+  path_pop (reader, days_mark);
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  regimen_week_take_extra (week, extra);
+
+  return g_steal_pointer (&week);
+}
+
+static RegimenAthlete *
+read_athlete (Reader   *reader,
+              JsonNode *node)
+{
+  static const char * const known[] = {
+    "level", "life_stress", "baseline_weekly_load", "max_hiit_per_week", NULL
+  };
+  g_autoptr(RegimenAthlete) athlete = regimen_athlete_new ();
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  const char *level_word;
+  const char *stress_word;
+  double baseline = 0.0;
+  guint max_hiit = G_MAXUINT;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return NULL;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "level", FALSE, &level_word) ||
+      !read_string (reader, object, "life_stress", FALSE, &stress_word) ||
+      !read_double (reader, object, "baseline_weekly_load",
+                    REGIMEN_BASELINE_LOAD_MIN, REGIMEN_BASELINE_LOAD_MAX, &baseline) ||
+      !read_uint (reader, object, "max_hiit_per_week", FALSE,
+                  REGIMEN_MAX_HIIT_MIN, REGIMEN_MAX_HIIT_MAX, &max_hiit))
+    return NULL;
+
+  if (level_word != NULL)
+    {
+      RegimenLevel level;
+
+      if (!regimen_level_from_string (level_word, &level))
+        {
+          gsize mark = path_push_member (reader, "level");
+
+          fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                _("“%s” is not a level; use beginner, intermediate or advanced."),
+                level_word);
+          path_pop (reader, mark);
+          return NULL;
+        }
+
+      regimen_athlete_set_level (athlete, level);
+    }
+
+  if (stress_word != NULL)
+    {
+      RegimenLifeStress stress;
+
+      if (!regimen_life_stress_from_string (stress_word, &stress))
+        {
+          gsize mark = path_push_member (reader, "life_stress");
+
+          fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                _("“%s” is not a life stress; use low, moderate or high."),
+                stress_word);
+          path_pop (reader, mark);
+          return NULL;
+        }
+
+      regimen_athlete_set_life_stress (athlete, stress);
+    }
+
+  regimen_athlete_set_baseline_weekly_load (athlete, baseline);
+  if (max_hiit != G_MAXUINT)
+    regimen_athlete_set_max_hiit_per_week (athlete, (int) max_hiit);
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  regimen_athlete_take_extra (athlete, extra);
+
+  return g_steal_pointer (&athlete);
+}
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+static gboolean
+read_header (Reader     *reader,
+             JsonObject *root)
+{
+  JsonNode *format = json_object_get_member (root, "format");
+  JsonNode *version = json_object_get_member (root, "version");
+  gint64 number;
+  gsize mark;
+
+  if (format == NULL)
+    return fail (reader, REGIMEN_PLAN_ERROR_FORMAT,
+                 _("this is not a Regimen plan (it has no “format” member)."));
+
+  mark = path_push_member (reader, "format");
+  if (!JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      !g_str_equal (json_node_get_string (format), REGIMEN_PLAN_FORMAT))
+    return fail (reader, REGIMEN_PLAN_ERROR_FORMAT,
+                 _("this is not a Regimen plan (the format should be “%s”)."),
+                 REGIMEN_PLAN_FORMAT);
+  path_pop (reader, mark);
+
+  if (version == NULL)
+    return fail (reader, REGIMEN_PLAN_ERROR_VERSION_MISSING,
+                 _("the plan has no “version” member."));
+
+  mark = path_push_member (reader, "version");
+  if (!node_is_number (version) || json_node_get_double (version) != floor (json_node_get_double (version)))
+    return fail (reader, REGIMEN_PLAN_ERROR_TYPE,
+                 _("should be a whole number, not %s."), describe_node (version));
+
+  number = (gint64) CLAMP (json_node_get_double (version), -1.0, (double) G_MAXINT32);
+  if (number > REGIMEN_PLAN_VERSION)
+    return fail (reader, REGIMEN_PLAN_ERROR_VERSION_NEWER,
+                 _("the plan was made by a newer Regimen (file version %" G_GINT64_FORMAT ", this Regimen reads version %d). Update Regimen to open it."),
+                 number, REGIMEN_PLAN_VERSION);
+
+  if (number < 1)
+    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                 _("the version must be 1 or more, but it is %" G_GINT64_FORMAT "."),
+                 number);
+  path_pop (reader, mark);
+
+  return TRUE;
+}
+
+static RegimenPlan *
+read_plan (Reader   *reader,
+           JsonNode *root_node)
+{
+  static const char * const known[] = {
+    "format", "version", "title", "start_date", "athlete", "weeks", NULL
+  };
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  JsonObject *root;
+  JsonObject *extra = NULL;
+  JsonNode *athlete_node;
+  JsonArray *weeks;
+  const char *title;
+  const char *start_date;
+  gboolean failed;
+  gsize weeks_mark;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      g_set_error (reader->error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_NOT_OBJECT,
+                   _("This is not a Regimen plan: the document is %s, not an object."),
+                   describe_node (root_node));
+      return NULL;
+    }
+
+  root = json_node_get_object (root_node);
+
+  if (!read_header (reader, root) ||
+      !read_string (reader, root, "title", FALSE, &title) ||
+      !read_string (reader, root, "start_date", FALSE, &start_date))
+    return NULL;
+
+  regimen_plan_load_title (plan, title);
+
+  if (start_date != NULL)
+    {
+      GDate date;
+      gsize mark = path_push_member (reader, "start_date");
+
+      g_date_clear (&date, 1);
+      if (!parse_date (start_date, &date))
+        {
+          fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                _("“%s” is not a date; write it as YYYY-MM-DD."), start_date);
+          return NULL;
+        }
+
+      if (!regimen_date_is_monday (&date))
+        {
+          fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                _("a plan starts on a Monday, but %s is a %s."),
+                start_date, regimen_weekday_name (g_date_get_weekday (&date) - 1));
+          return NULL;
+        }
+
+      path_pop (reader, mark);
+      regimen_plan_load_start_date (plan, &date);
+    }
+
+  athlete_node = json_object_get_member (root, "athlete");
+  if (athlete_node != NULL)
+    {
+      g_autoptr(RegimenAthlete) athlete = NULL;
+      gsize mark = path_push_member (reader, "athlete");
+
+      athlete = read_athlete (reader, athlete_node);
+      if (athlete == NULL)
+        return NULL;
+
+      path_pop (reader, mark);
+      regimen_plan_load_athlete (plan, athlete);
+    }
+
+  weeks = read_array (reader, root, "weeks", TRUE, &failed);
+  if (failed)
+    return NULL;
+
+  weeks_mark = path_push_member (reader, "weeks");
+  for (guint i = 0; i < json_array_get_length (weeks); i++)
+    {
+      gsize mark = path_push_index (reader, i);
+      g_autoptr(RegimenWeek) week = read_week (reader, json_array_get_element (weeks, i));
+
+      if (week == NULL)
+        return NULL;
+
+      regimen_plan_load_week (plan, week);
+      path_pop (reader, mark);
+    }
+  path_pop (reader, weeks_mark);
+
+  if (!collect_unknown (reader, root, known, &extra))
+    return NULL;
+
+  regimen_plan_take_extra (plan, extra);
+
+  return g_steal_pointer (&plan);
+}
+
+static void
+set_syntax_error (GError     **error,
+                  const GError *parse_error)
+{
+  const char *message = parse_error->message;
+  const char *detail = message;
+  guint line = 0;
+  guint column = 0;
+  int consumed = 0;
+
+  /* json-glib says "<data>:LINE:COLUMN: Parse error: DETAIL". */
+  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) == 2 && consumed > 0)
+    {
+      detail = message + consumed;
+      if (g_str_has_prefix (detail, "Parse error: "))
+        detail += strlen ("Parse error: ");
+
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
+                   _("Line %u, column %u: the text is not valid JSON (%s)."),
+                   line, column, detail);
+      return;
+    }
+
+  g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
+               _("The text is not valid JSON (%s)."), detail);
+}
+
+/**
+ * regimen_plan_load_from_data:
+ * @data: the plan's text
+ * @length: its length in bytes, or -1 when @data is NUL-terminated
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set in the
+ *   %REGIMEN_PLAN_ERROR domain
+ */
+RegimenPlan *
+regimen_plan_load_from_data (const char  *data,
+                             gssize       length,
+                             GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GString) path = NULL;
+  JsonNode *root;
+  Reader reader;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (!check_raw (data, length, error))
+    return NULL;
+
+  /* A byte order mark is allowed but carries nothing. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      set_syntax_error (error, parse_error);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
+                   _("The file is empty; a plan is a JSON object."));
+      return NULL;
+    }
+
+  path = g_string_new ("$");
+  reader.path = path;
+  reader.error = error;
+
+  return read_plan (&reader, root);
+}
+
+/**
+ * regimen_plan_load_from_bytes:
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set
+ */
+RegimenPlan *
+regimen_plan_load_from_bytes (GBytes  *bytes,
+                              GError **error)
+{
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > G_MAXSSIZE)
+    length = G_MAXSSIZE;
+
+  return regimen_plan_load_from_data (data != NULL ? data : "", length, error);
+}
+
+static GBytes *
+read_file_capped (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  gsize total = 0;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  /* Read at most one byte more than allowed: enough to know it is too
+   * large without reading a huge (or endless) file into memory. */
+  buffer = g_byte_array_new ();
+  for (;;)
+    {
+      guint8 chunk[64 * 1024];
+      gssize n_read;
+
+      n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
+                                    cancellable, error);
+      if (n_read < 0)
+        return NULL;
+      if (n_read == 0)
+        break;
+
+      total += n_read;
+      if (total > REGIMEN_PLAN_MAX_SIZE)
+        {
+          g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+                       _("The file is too large for a plan (more than %d bytes)."),
+                       REGIMEN_PLAN_MAX_SIZE);
+          return NULL;
+        }
+
+      g_byte_array_append (buffer, chunk, n_read);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * regimen_plan_load_from_file:
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set: in the
+ *   %REGIMEN_PLAN_ERROR domain for a bad plan, %G_IO_ERROR when the file
+ *   cannot be read
+ */
+RegimenPlan *
+regimen_plan_load_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  RegimenPlan *plan;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > REGIMEN_PLAN_MAX_SIZE)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+                   _("Could not open “%s”: the file is too large for a plan (more than %d bytes)."),
+                   name, REGIMEN_PLAN_MAX_SIZE);
+      return NULL;
+    }
+
+  bytes = read_file_capped (file, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Could not open “%s”: "), name);
+      return NULL;
+    }
+
+  plan = regimen_plan_load_from_bytes (bytes, &local_error);
+  if (plan == NULL)
+    g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                _("Could not open “%s”: "), name);
+
+  return plan;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  RegimenPlan *plan;
+
+  plan = regimen_plan_load_from_file (task_data, cancellable, &error);
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
+}
+
+void
+regimen_plan_load_from_file_async (GFile               *file,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_plan_load_from_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * regimen_plan_load_from_file_finish:
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set
+ */
+RegimenPlan *
+regimen_plan_load_from_file_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,806 @@
+/* regimen-plan-writer.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan-writer"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-plan-private.h"
+#include "regimen-plan-writer.h"
+#include "regimen-weekday.h"
+
+/* The writer is hand-made rather than JsonGenerator's, because the file
+ * must be byte-stable: fixed member order, "name": value spacing, numbers
+ * without noise, and one member per line so diffs stay small. */
+typedef struct
+{
+  GString *out;
+  /* For each open object or array: how many entries it has so far. */
+  GArray  *counts;
+} Writer;
+
+static void
+write_indent (Writer *writer)
+{
+  g_string_append_c (writer->out, '\n');
+  for (guint i = 0; i < writer->counts->len; i++)
+    g_string_append (writer->out, "  ");
+}
+
+static void
+write_string (Writer     *writer,
+              const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  /* The API lets callers set any bytes; the file is always UTF-8. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  g_string_append_c (writer->out, '"');
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (writer->out, "\\\"");
+          break;
+
+        case '\\':
+          g_string_append (writer->out, "\\\\");
+          break;
+
+        case '\n':
+          g_string_append (writer->out, "\\n");
+          break;
+
+        case '\r':
+          g_string_append (writer->out, "\\r");
+          break;
+
+        case '\t':
+          g_string_append (writer->out, "\\t");
+          break;
+
+        case '\b':
+          g_string_append (writer->out, "\\b");
+          break;
+
+        case '\f':
+          g_string_append (writer->out, "\\f");
+          break;
+
+        default:
+          if (c < 0x20)
+            g_string_append_printf (writer->out, "\\u%04x", c);
+          else
+            g_string_append_c (writer->out, c);
+        }
+    }
+
+  g_string_append_c (writer->out, '"');
+}
+
+/* The shortest text that reads back as the same double. With
+ * @keep_fraction an integral value keeps ".0", so a number the reader did
+ * not know stays a floating point number. */
+static void
+write_double (Writer   *writer,
+              double    value,
+              gboolean  keep_fraction)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (!isfinite (value))
+    {
+      g_string_append (writer->out, "null");
+      return;
+    }
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (writer->out, "%.0f", value);
+      if (keep_fraction)
+        g_string_append (writer->out, ".0");
+      return;
+    }
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  g_string_append (writer->out, buffer);
+}
+
+static void
+begin_container (Writer *writer,
+                 char    open)
+{
+  guint zero = 0;
+
+  g_string_append_c (writer->out, open);
+  g_array_append_val (writer->counts, zero);
+}
+
+static void
+end_container (Writer *writer,
+               char    close)
+{
+  guint count = g_array_index (writer->counts, guint, writer->counts->len - 1);
+
+  g_array_set_size (writer->counts, writer->counts->len - 1);
+  if (count > 0)
+    write_indent (writer);
+  g_string_append_c (writer->out, close);
+}
+
+static void
+next_entry (Writer *writer)
+{
+  guint *count = &g_array_index (writer->counts, guint, writer->counts->len - 1);
+
+  if (*count > 0)
+    g_string_append_c (writer->out, ',');
+  (*count)++;
+  write_indent (writer);
+}
+
+static void
+write_key (Writer     *writer,
+           const char *name)
+{
+  next_entry (writer);
+  write_string (writer, name);
+  g_string_append (writer->out, ": ");
+}
+
+static void write_node (Writer   *writer,
+                        JsonNode *node);
+
+static void
+write_extra (Writer     *writer,
+             JsonObject *extra)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (extra == NULL)
+    return;
+
+  members = json_object_get_members (extra);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      write_key (writer, l->data);
+      write_node (writer, json_object_get_member (extra, l->data));
+    }
+}
+
+static void
+write_node (Writer   *writer,
+            JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      begin_container (writer, '{');
+      write_extra (writer, json_node_get_object (node));
+      end_container (writer, '}');
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        begin_container (writer, '[');
+        for (guint i = 0; i < n; i++)
+          {
+            next_entry (writer);
+            write_node (writer, json_array_get_element (array, i));
+          }
+        end_container (writer, ']');
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      g_string_append (writer->out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          write_string (writer, json_node_get_string (node));
+          break;
+
+        case G_TYPE_BOOLEAN:
+          g_string_append (writer->out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+
+        case G_TYPE_INT64:
+          g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+
+        default:
+          write_double (writer, json_node_get_double (node), TRUE);
+          break;
+        }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+write_string_member (Writer     *writer,
+                     const char *name,
+                     const char *value)
+{
+  if (value == NULL)
+    return;
+
+  write_key (writer, name);
+  write_string (writer, value);
+}
+
+static void
+write_uint_member (Writer     *writer,
+                   const char *name,
+                   guint       value)
+{
+  if (value == 0)
+    return;
+
+  write_key (writer, name);
+  g_string_append_printf (writer->out, "%u", value);
+}
+
+static void
+write_interval (Writer                *writer,
+                const RegimenInterval *interval)
+{
+  write_key (writer, "interval");
+  begin_container (writer, '{');
+  write_key (writer, "work_seconds");
+  g_string_append_printf (writer->out, "%u", interval->work_seconds);
+  write_key (writer, "rest_seconds");
+  g_string_append_printf (writer->out, "%u", interval->rest_seconds);
+  write_key (writer, "rounds");
+  g_string_append_printf (writer->out, "%u", interval->rounds);
+  write_extra (writer, interval->extra);
+  end_container (writer, '}');
+}
+
+static void
+write_item (Writer      *writer,
+            RegimenItem *item)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  const char *exercise = regimen_item_get_exercise (item);
+
+  begin_container (writer, '{');
+  write_key (writer, "exercise");
+  write_string (writer, exercise != NULL ? exercise : "");
+  write_uint_member (writer, "sets", regimen_item_get_sets (item));
+  write_uint_member (writer, "reps", regimen_item_get_reps (item));
+  write_uint_member (writer, "hold_seconds", regimen_item_get_hold_seconds (item));
+  if (regimen_item_get_per_side (item))
+    {
+      write_key (writer, "per_side");
+      g_string_append (writer->out, "true");
+    }
+  write_string_member (writer, "tempo", regimen_item_get_tempo (item));
+  write_uint_member (writer, "rest_seconds", regimen_item_get_rest_seconds (item));
+  if (regimen_item_has_load_percent_1rm (item))
+    {
+      write_key (writer, "load_percent_1rm");
+      write_double (writer, regimen_item_get_load_percent_1rm (item), FALSE);
+    }
+  write_string_member (writer, "group", regimen_item_get_group (item));
+  write_string_member (writer, "notes", regimen_item_get_notes (item));
+  if (interval != NULL)
+    write_interval (writer, interval);
+  write_extra (writer, regimen_item_get_extra (item));
+  end_container (writer, '}');
+}
+
+static void
+write_session (Writer         *writer,
+               RegimenSession *session)
+{
+  guint n_items = regimen_session_get_n_items (session);
+
+  begin_container (writer, '{');
+  write_string_member (writer, "title", regimen_session_get_title (session));
+  write_key (writer, "kind");
+  write_string (writer, regimen_session_kind_to_string (regimen_session_get_kind (session)));
+  write_key (writer, "rpe");
+  g_string_append_printf (writer->out, "%u", regimen_session_get_rpe (session));
+  write_uint_member (writer, "minutes", regimen_session_get_minutes (session));
+
+  write_key (writer, "items");
+  begin_container (writer, '[');
+  for (guint i = 0; i < n_items; i++)
+    {
+      next_entry (writer);
+      write_item (writer, regimen_session_get_item (session, i));
+    }
+  end_container (writer, ']');
+
+  write_extra (writer, regimen_session_get_extra (session));
+  end_container (writer, '}');
+}
+
+static void
+write_day (Writer     *writer,
+           RegimenDay *day)
+{
+  guint n_sessions = regimen_day_get_n_sessions (day);
+
+  begin_container (writer, '{');
+  write_key (writer, "sessions");
+  begin_container (writer, '[');
+  for (guint i = 0; i < n_sessions; i++)
+    {
+      next_entry (writer);
+      write_session (writer, regimen_day_get_session (day, i));
+    }
+  end_container (writer, ']');
+  write_extra (writer, regimen_day_get_extra (day));
+  end_container (writer, '}');
+}
+
+static void
+write_week (Writer      *writer,
+            RegimenWeek *week)
+{
+  begin_container (writer, '{');
+  write_string_member (writer, "label", regimen_week_get_label (week));
+  write_key (writer, "days");
+  begin_container (writer, '[');
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    {
+      next_entry (writer);
+      write_day (writer, regimen_week_get_day (week, i));
+    }
+  end_container (writer, ']');
+  write_extra (writer, regimen_week_get_extra (week));
+  end_container (writer, '}');
+}
+
+static void
+write_athlete (Writer         *writer,
+               RegimenAthlete *athlete)
+{
+  write_key (writer, "athlete");
+  begin_container (writer, '{');
+  write_key (writer, "level");
+  write_string (writer, regimen_level_to_string (regimen_athlete_get_level (athlete)));
+  write_key (writer, "life_stress");
+  write_string (writer, regimen_life_stress_to_string (regimen_athlete_get_life_stress (athlete)));
+  if (regimen_athlete_get_baseline_weekly_load (athlete) > 0.0)
+    {
+      write_key (writer, "baseline_weekly_load");
+      write_double (writer, regimen_athlete_get_baseline_weekly_load (athlete), FALSE);
+    }
+  if (regimen_athlete_get_max_hiit_per_week (athlete) >= 0)
+    {
+      write_key (writer, "max_hiit_per_week");
+      g_string_append_printf (writer->out, "%d", regimen_athlete_get_max_hiit_per_week (athlete));
+    }
+  write_extra (writer, regimen_athlete_get_extra (athlete));
+  end_container (writer, '}');
+}
+
+/**
+ * regimen_plan_to_data:
+ * @length: (out) (optional): the length of the text in bytes
+ *
+ * Returns: (transfer full): the plan in its canonical JSON form
+ */
+char *
+regimen_plan_to_data (RegimenPlan *plan,
+                      gsize       *length)
+{
+  Writer writer;
+  const GDate *start_date;
+  guint n_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  writer.out = g_string_sized_new (4096);
+  writer.counts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  begin_container (&writer, '{');
+  write_key (&writer, "format");
+  write_string (&writer, REGIMEN_PLAN_FORMAT);
+  write_key (&writer, "version");
+  g_string_append_printf (writer.out, "%d", REGIMEN_PLAN_VERSION);
+  write_string_member (&writer, "title", regimen_plan_get_title (plan));
+
+  start_date = regimen_plan_get_start_date (plan);
+  if (start_date != NULL)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%04u-%02u-%02u",
+                  g_date_get_year (start_date),
+                  g_date_get_month (start_date),
+                  g_date_get_day (start_date));
+      write_key (&writer, "start_date");
+      write_string (&writer, text);
+    }
+
+  write_athlete (&writer, regimen_plan_get_athlete (plan));
+
+  n_weeks = regimen_plan_get_n_weeks (plan);
+  write_key (&writer, "weeks");
+  begin_container (&writer, '[');
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      next_entry (&writer);
+      write_week (&writer, regimen_plan_get_week (plan, i));
+    }
+  end_container (&writer, ']');
+
+  write_extra (&writer, regimen_plan_get_extra (plan));
+  end_container (&writer, '}');
+  g_string_append_c (writer.out, '\n');
+
+  g_array_unref (writer.counts);
+
+  if (length != NULL)
+    *length = writer.out->len;
+
+  return g_string_free (writer.out, FALSE);
+}
+
+/**
+ * regimen_plan_to_bytes:
+ *
+ * Returns: (transfer full): the plan in its canonical JSON form
+ */
+GBytes *
+regimen_plan_to_bytes (RegimenPlan *plan)
+{
+  gsize length;
+  char *data;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  data = regimen_plan_to_data (plan, &length);
+
+  return g_bytes_new_take (data, length);
+}
+
+static void
+prefix_save_error (GError **error,
+                   GFile   *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  g_prefix_error (error, _("Could not save the plan as “%s”: "), name);
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *what)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s (%s)", what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           GError     **error)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, MIN (length, G_MAXSSIZE));
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+
+          return set_errno_error (error, errno, _("the new version could not be written"));
+        }
+
+      data += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+/* Keeps the current file as "FILE~": a hard link costs nothing and cannot
+ * fail half-way; where links are not possible, a copy. */
+static gboolean
+keep_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno, _("the previous version could not be kept"));
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  if (!g_file_get_contents (path, &contents, &length, error) ||
+      !g_file_set_contents (backup, contents, length, error))
+    {
+      g_prefix_error (error, "%s: ", _("the previous version could not be kept"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* g_file_replace_contents() of GLib 2.74 renames the temporary file over
+ * the target even when writing it failed (a full disk leaves a truncated
+ * plan), so local files are written here: a temporary file beside the
+ * target, synced, then renamed over it. Any failure before the rename
+ * leaves the target as it was. */
+static gboolean
+save_native (const char    *target,
+             const char    *data,
+             gsize          length,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *resolved = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *placeholder = NULL;
+  const char *path = target;
+  gboolean exists = FALSE;
+  struct stat st;
+  int dir_fd;
+  int fd;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (stat (path, &st) == 0)
+    {
+      exists = TRUE;
+
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                               _("there is a folder of that name."));
+          return FALSE;
+        }
+
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                               _("it is not a regular file."));
+          return FALSE;
+        }
+
+      /* Replace what a symbolic link points to, not the link. */
+      resolved = realpath (path, NULL);
+      if (resolved != NULL)
+        path = resolved;
+    }
+  else if (errno != ENOENT)
+    return set_errno_error (error, errno, _("the file cannot be reached"));
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  /* g_mkstemp_full() replaces the six trailing X characters. */
+  placeholder = g_strnfill (6, 'X');
+  tmp = g_strdup_printf ("%s/.%s.%s", dir, base, placeholder);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_errno_error (error, errno, _("no file can be created in its folder"));
+
+  if ((exists && fchmod (fd, st.st_mode & 07777) != 0) ||
+      !write_all (fd, data, length, error) ||
+      fsync (fd) != 0)
+    {
+      if (error != NULL && *error == NULL)
+        set_errno_error (error, errno, _("the new version could not be written"));
+      close (fd);
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (close (fd) != 0)
+    {
+      set_errno_error (error, errno, _("the new version could not be written"));
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      (exists && !keep_backup (path, error)))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      set_errno_error (error, errno, _("the new version could not replace the old one"));
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  /* Make the rename itself durable. */
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save_bytes (GFile         *file,
+            GBytes        *bytes,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gboolean saved;
+
+  if (path != NULL)
+    saved = save_native (path, data, length, cancellable, error);
+  else
+    saved = g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
+                                     NULL, cancellable, error);
+
+  if (!saved)
+    prefix_save_error (error, file);
+
+  return saved;
+}
+
+/**
+ * regimen_plan_save_to_file:
+ *
+ * Returns: %TRUE on success; otherwise FALSE with @error set (in the
+ *   %G_IO_ERROR domain) and @file untouched
+ */
+gboolean
+regimen_plan_save_to_file (RegimenPlan   *plan,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 state;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  state = regimen_plan_begin_save (plan);
+  bytes = regimen_plan_to_bytes (plan);
+
+  if (!save_bytes (file, bytes, cancellable, error))
+    return FALSE;
+
+  regimen_plan_mark_saved_state (plan, state);
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GFile   *file;
+  GBytes  *bytes;
+  guint64  state;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (save_bytes (data->file, data->bytes, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+regimen_plan_save_to_file_async (RegimenPlan         *plan,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* The text is taken now: edits made while the file is written belong to
+   * the next save, and leave the plan modified. */
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  data->state = regimen_plan_begin_save (plan);
+  data->bytes = regimen_plan_to_bytes (plan);
+
+  task = g_task_new (plan, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_plan_save_to_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * regimen_plan_save_to_file_finish:
+ *
+ * Marks the plan saved (as of when the save started) when it succeeded.
+ */
+gboolean
+regimen_plan_save_to_file_finish (RegimenPlan   *plan,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  SaveData *data;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, plan), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  regimen_plan_mark_saved_state (plan, data->state);
+
+  return TRUE;
+}

@@ -1,0 +1,1469 @@
+/* regimen-plan.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-history.h"
+#include "regimen-plan-private.h"
+#include "regimen-plan.h"
+#include "regimen-weekday.h"
+
+struct _RegimenPlan
+{
+  GObject         parent_instance;
+
+  char           *title;
+  GDate          *start_date;
+  RegimenAthlete *athlete;
+  GListStore     *weeks;
+  JsonObject     *extra;
+  RegimenHistory *history;
+  guint64         saved_state;
+
+  /* What the outermost open user action started from. */
+  gboolean        group_can_undo;
+  gboolean        group_can_redo;
+  gboolean        group_modified;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenPlan, regimen_plan, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_START_DATE,
+  PROP_ATHLETE,
+  PROP_MODIFIED,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_DESCRIPTION,
+  PROP_REDO_DESCRIPTION,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  const char *property;
+  GType       type;
+  const char *description;
+} ItemFieldInfo;
+
+static const ItemFieldInfo *
+item_field_info (RegimenItemField field)
+{
+  static ItemFieldInfo infos[] = {
+    /* Translators: the undo/redo step "Undo Change Exercise" */
+    [REGIMEN_ITEM_FIELD_EXERCISE] = { "exercise", G_TYPE_STRING, N_("Change Exercise") },
+    [REGIMEN_ITEM_FIELD_SETS] = { "sets", G_TYPE_UINT, N_("Change Sets") },
+    [REGIMEN_ITEM_FIELD_REPS] = { "reps", G_TYPE_UINT, N_("Change Repetitions") },
+    [REGIMEN_ITEM_FIELD_HOLD_SECONDS] = { "hold-seconds", G_TYPE_UINT, N_("Change Hold Time") },
+    [REGIMEN_ITEM_FIELD_PER_SIDE] = { "per-side", G_TYPE_BOOLEAN, N_("Change Per Side") },
+    [REGIMEN_ITEM_FIELD_TEMPO] = { "tempo", G_TYPE_STRING, N_("Change Tempo") },
+    [REGIMEN_ITEM_FIELD_REST_SECONDS] = { "rest-seconds", G_TYPE_UINT, N_("Change Rest") },
+    [REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM] = { "load-percent-1rm", G_TYPE_DOUBLE, N_("Change Load") },
+    [REGIMEN_ITEM_FIELD_GROUP] = { "group", G_TYPE_STRING, N_("Change Group") },
+    [REGIMEN_ITEM_FIELD_NOTES] = { "notes", G_TYPE_STRING, N_("Change Notes") },
+    [REGIMEN_ITEM_FIELD_INTERVAL] = { "interval", G_TYPE_INVALID, N_("Change Intervals") },
+  };
+
+  if ((guint) field >= G_N_ELEMENTS (infos))
+    return NULL;
+
+  /* Boxed types are registered at run time, so not in the static table. */
+  if (field == REGIMEN_ITEM_FIELD_INTERVAL)
+    infos[field].type = REGIMEN_TYPE_INTERVAL;
+
+  return &infos[field];
+}
+
+static gboolean
+values_equal (const GValue *a,
+              const GValue *b)
+{
+  GType type = G_VALUE_TYPE (a);
+
+  g_assert (type == G_VALUE_TYPE (b));
+
+  if (type == G_TYPE_STRING)
+    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+  if (type == G_TYPE_UINT)
+    return g_value_get_uint (a) == g_value_get_uint (b);
+  if (type == G_TYPE_INT)
+    return g_value_get_int (a) == g_value_get_int (b);
+  if (type == G_TYPE_BOOLEAN)
+    return !g_value_get_boolean (a) == !g_value_get_boolean (b);
+  if (type == G_TYPE_DOUBLE)
+    return g_value_get_double (a) == g_value_get_double (b);
+  if (G_TYPE_IS_ENUM (type))
+    return g_value_get_enum (a) == g_value_get_enum (b);
+  if (type == REGIMEN_TYPE_INTERVAL)
+    return regimen_interval_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+  if (type == G_TYPE_DATE)
+    {
+      const GDate *da = g_value_get_boxed (a);
+      const GDate *db = g_value_get_boxed (b);
+
+      if (da == NULL || db == NULL)
+        return da == db;
+
+      return g_date_compare (da, db) == 0;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+set_title_internal (RegimenPlan *self,
+                    const char  *title)
+{
+  if (title != NULL && title[0] == '\0')
+    title = NULL;
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_start_date_internal (RegimenPlan *self,
+                         const GDate *start_date)
+{
+  if (self->start_date == NULL && start_date == NULL)
+    return;
+
+  if (self->start_date != NULL && start_date != NULL &&
+      g_date_compare (self->start_date, start_date) == 0)
+    return;
+
+  g_clear_pointer (&self->start_date, g_date_free);
+  if (start_date != NULL)
+    self->start_date = g_date_copy (start_date);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START_DATE]);
+}
+
+static void
+apply_property (GObject      *target,
+                const char   *property,
+                const GValue *value,
+                gpointer      user_data)
+{
+  RegimenPlan *self = user_data;
+
+  if (target != NULL)
+    {
+      g_object_set_property (target, property, value);
+      return;
+    }
+
+  /* The plan's own properties are read-only to the outside world, so
+   * that every change of them goes through a command. */
+  if (g_str_equal (property, "title"))
+    set_title_internal (self, g_value_get_string (value));
+  else if (g_str_equal (property, "start-date"))
+    set_start_date_internal (self, g_value_get_boxed (value));
+  else
+    g_assert_not_reached ();
+}
+
+static void
+notify_history (RegimenPlan *self,
+                gboolean     could_undo,
+                gboolean     could_redo,
+                gboolean     was_modified)
+{
+  if (could_undo != regimen_plan_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != regimen_plan_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  if (was_modified != regimen_plan_get_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_DESCRIPTION]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_DESCRIPTION]);
+}
+
+static void
+run_command (RegimenPlan    *self,
+             RegimenCommand *command)
+{
+  gboolean could_undo;
+  gboolean could_redo;
+  gboolean was_modified;
+
+  if (regimen_history_in_group (self->history))
+    {
+      regimen_history_run (self->history, command);
+      return;
+    }
+
+  could_undo = regimen_plan_can_undo (self);
+  could_redo = regimen_plan_can_redo (self);
+  was_modified = regimen_plan_get_modified (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  regimen_history_run (self->history, command);
+  notify_history (self, could_undo, could_redo, was_modified);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+set_property_command (RegimenPlan  *self,
+                      GObject      *target,
+                      const char   *property,
+                      const GValue *value,
+                      const char   *description)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+
+  g_value_init (&old_value, G_VALUE_TYPE (value));
+  g_object_get_property (target, property, &old_value);
+
+  if (values_equal (&old_value, value))
+    return TRUE;
+
+  run_command (self, regimen_command_new_set (target != G_OBJECT (self) ? target : NULL,
+                                              property, &old_value, value, description));
+
+  return TRUE;
+}
+
+static GListStore *
+sessions_store (RegimenPlan *self,
+                guint        week,
+                guint        day)
+{
+  RegimenDay *d;
+
+  if (day >= REGIMEN_DAYS_PER_WEEK)
+    return NULL;
+
+  d = regimen_plan_get_day (self, week, day);
+  if (d == NULL)
+    return NULL;
+
+  return G_LIST_STORE (regimen_day_get_sessions (d));
+}
+
+static GListStore *
+items_store (RegimenPlan *self,
+             guint        week,
+             guint        day,
+             guint        session)
+{
+  RegimenSession *s = regimen_plan_get_session (self, week, day, session);
+
+  if (s == NULL)
+    return NULL;
+
+  return G_LIST_STORE (regimen_session_get_items (s));
+}
+
+static gboolean
+insert_position (GListStore *store,
+                 guint      *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (*position == G_MAXUINT)
+    *position = n;
+
+  return *position <= n;
+}
+
+/* The destination of a move counts positions after the removal. */
+static gboolean
+move_target_valid (GListStore *from_store,
+                   GListStore *to_store,
+                   guint       to_position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (to_store));
+
+  if (from_store == to_store)
+    return to_position < n;
+
+  return to_position <= n;
+}
+
+static void
+regimen_plan_dispose (GObject *object)
+{
+  RegimenPlan *self = (RegimenPlan *)object;
+
+  g_clear_pointer (&self->history, regimen_history_free);
+  g_clear_object (&self->weeks);
+  g_clear_object (&self->athlete);
+
+  G_OBJECT_CLASS (regimen_plan_parent_class)->dispose (object);
+}
+
+static void
+regimen_plan_finalize (GObject *object)
+{
+  RegimenPlan *self = (RegimenPlan *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->start_date, g_date_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (regimen_plan_parent_class)->finalize (object);
+}
+
+static void
+regimen_plan_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RegimenPlan *self = REGIMEN_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_START_DATE:
+      g_value_set_boxed (value, self->start_date);
+      break;
+
+    case PROP_ATHLETE:
+      g_value_set_object (value, self->athlete);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, regimen_plan_get_modified (self));
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, regimen_plan_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, regimen_plan_can_redo (self));
+      break;
+
+    case PROP_UNDO_DESCRIPTION:
+      g_value_set_string (value, regimen_plan_get_undo_description (self));
+      break;
+
+    case PROP_REDO_DESCRIPTION:
+      g_value_set_string (value, regimen_plan_get_redo_description (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_plan_class_init (RegimenPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = regimen_plan_dispose;
+  object_class->finalize = regimen_plan_finalize;
+  object_class->get_property = regimen_plan_get_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_START_DATE] =
+    g_param_spec_boxed ("start-date", NULL, NULL, G_TYPE_DATE, flags);
+  properties[PROP_ATHLETE] =
+    g_param_spec_object ("athlete", NULL, NULL, REGIMEN_TYPE_ATHLETE, flags);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, flags);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
+  properties[PROP_UNDO_DESCRIPTION] =
+    g_param_spec_string ("undo-description", NULL, NULL, NULL, flags);
+  properties[PROP_REDO_DESCRIPTION] =
+    g_param_spec_string ("redo-description", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RegimenPlan::changed:
+   *
+   * Emitted once after each command, undo or redo (once for a whole user
+   * action), when the models already show the new state.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+regimen_plan_init (RegimenPlan *self)
+{
+  self->weeks = g_list_store_new (REGIMEN_TYPE_WEEK);
+  self->athlete = regimen_athlete_new ();
+  self->history = regimen_history_new (apply_property, self);
+}
+
+/**
+ * regimen_plan_new:
+ *
+ * Returns: (transfer full): an untitled plan without weeks, not modified
+ */
+RegimenPlan *
+regimen_plan_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_PLAN, NULL);
+}
+
+/**
+ * regimen_plan_get_title:
+ *
+ * Returns: (nullable): the title, NULL when the plan has none
+ */
+const char *
+regimen_plan_get_title (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return self->title;
+}
+
+/**
+ * regimen_plan_get_start_date:
+ *
+ * Returns: (transfer none) (nullable): the Monday the plan starts on
+ */
+const GDate *
+regimen_plan_get_start_date (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return self->start_date;
+}
+
+/**
+ * regimen_plan_get_athlete:
+ *
+ * Returns: (transfer none): the athlete; the same object for the plan's life
+ */
+RegimenAthlete *
+regimen_plan_get_athlete (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return self->athlete;
+}
+
+/**
+ * regimen_plan_get_weeks:
+ *
+ * Returns: (transfer none): a #GListModel of #RegimenWeek
+ */
+GListModel *
+regimen_plan_get_weeks (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (self->weeks);
+}
+
+guint
+regimen_plan_get_n_weeks (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
+}
+
+/**
+ * regimen_plan_get_week:
+ *
+ * Returns: (transfer none) (nullable): the week, or NULL when out of range
+ */
+RegimenWeek *
+regimen_plan_get_week (RegimenPlan *self,
+                       guint        week)
+{
+  g_autoptr(RegimenWeek) result = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  result = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
+  return result;
+}
+
+/**
+ * regimen_plan_get_day:
+ *
+ * Returns: (transfer none) (nullable): the day, or NULL when out of range
+ */
+RegimenDay *
+regimen_plan_get_day (RegimenPlan *self,
+                      guint        week,
+                      guint        day)
+{
+  RegimenWeek *w;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  w = regimen_plan_get_week (self, week);
+  if (w == NULL || day >= REGIMEN_DAYS_PER_WEEK)
+    return NULL;
+
+  return regimen_week_get_day (w, day);
+}
+
+/**
+ * regimen_plan_get_session:
+ *
+ * Returns: (transfer none) (nullable): the session, or NULL when out of range
+ */
+RegimenSession *
+regimen_plan_get_session (RegimenPlan *self,
+                          guint        week,
+                          guint        day,
+                          guint        session)
+{
+  RegimenDay *d;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  d = regimen_plan_get_day (self, week, day);
+  if (d == NULL)
+    return NULL;
+
+  return regimen_day_get_session (d, session);
+}
+
+/**
+ * regimen_plan_get_item:
+ *
+ * Returns: (transfer none) (nullable): the item, or NULL when out of range
+ */
+RegimenItem *
+regimen_plan_get_item (RegimenPlan *self,
+                       guint        week,
+                       guint        day,
+                       guint        session,
+                       guint        item)
+{
+  RegimenSession *s;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  s = regimen_plan_get_session (self, week, day, session);
+  if (s == NULL)
+    return NULL;
+
+  return regimen_session_get_item (s, item);
+}
+
+JsonObject *
+regimen_plan_get_extra (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return self->extra;
+}
+
+void
+regimen_plan_take_extra (RegimenPlan *self,
+                         JsonObject  *extra)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+static gboolean
+find_in_plan (RegimenPlan *self,
+              gpointer     wanted,
+              gboolean     wanted_is_item,
+              guint       *out_week,
+              guint       *out_day,
+              guint       *out_session,
+              guint       *out_position)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (self);
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      RegimenWeek *week = regimen_plan_get_week (self, w);
+
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        {
+          RegimenDay *day = regimen_week_get_day (week, d);
+          guint n_sessions = regimen_day_get_n_sessions (day);
+
+          for (guint s = 0; s < n_sessions; s++)
+            {
+              RegimenSession *session = regimen_day_get_session (day, s);
+              guint n_items;
+
+              if (!wanted_is_item)
+                {
+                  if (session != wanted)
+                    continue;
+
+                  if (out_week != NULL)
+                    *out_week = w;
+                  if (out_day != NULL)
+                    *out_day = d;
+                  if (out_session != NULL)
+                    *out_session = s;
+                  return TRUE;
+                }
+
+              n_items = regimen_session_get_n_items (session);
+              for (guint i = 0; i < n_items; i++)
+                {
+                  if (regimen_session_get_item (session, i) != wanted)
+                    continue;
+
+                  if (out_week != NULL)
+                    *out_week = w;
+                  if (out_day != NULL)
+                    *out_day = d;
+                  if (out_session != NULL)
+                    *out_session = s;
+                  if (out_position != NULL)
+                    *out_position = i;
+                  return TRUE;
+                }
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+regimen_plan_find_session (RegimenPlan    *self,
+                           RegimenSession *session,
+                           guint          *week,
+                           guint          *day,
+                           guint          *position)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  return find_in_plan (self, session, FALSE, week, day, position, NULL);
+}
+
+gboolean
+regimen_plan_find_item (RegimenPlan *self,
+                        RegimenItem *item,
+                        guint       *week,
+                        guint       *day,
+                        guint       *session,
+                        guint       *position)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  return find_in_plan (self, item, TRUE, week, day, session, position);
+}
+
+/**
+ * regimen_plan_set_title:
+ * @title: (nullable): the new title; empty means none
+ */
+gboolean
+regimen_plan_set_title (RegimenPlan *self,
+                        const char  *title)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (title != NULL && title[0] == '\0')
+    title = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, title);
+
+  return set_property_command (self, G_OBJECT (self), "title", &value, _("Change Title"));
+}
+
+gboolean
+regimen_plan_set_start_date (RegimenPlan *self,
+                             const GDate *start_date)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (start_date == NULL || g_date_valid (start_date), FALSE);
+
+  if (start_date != NULL && g_date_get_weekday (start_date) != G_DATE_MONDAY)
+    return FALSE;
+
+  g_value_init (&value, G_TYPE_DATE);
+  g_value_set_boxed (&value, start_date);
+
+  return set_property_command (self, G_OBJECT (self), "start-date", &value, _("Change Start Date"));
+}
+
+gboolean
+regimen_plan_set_athlete_level (RegimenPlan  *self,
+                                RegimenLevel  level)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail ((guint) level < REGIMEN_N_LEVELS, FALSE);
+
+  g_value_init (&value, REGIMEN_TYPE_LEVEL);
+  g_value_set_enum (&value, level);
+
+  return set_property_command (self, G_OBJECT (self->athlete), "level", &value,
+                               _("Change Athlete Level"));
+}
+
+gboolean
+regimen_plan_set_athlete_life_stress (RegimenPlan       *self,
+                                      RegimenLifeStress  stress)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail ((guint) stress < REGIMEN_N_LIFE_STRESSES, FALSE);
+
+  g_value_init (&value, REGIMEN_TYPE_LIFE_STRESS);
+  g_value_set_enum (&value, stress);
+
+  return set_property_command (self, G_OBJECT (self->athlete), "life-stress", &value,
+                               _("Change Life Stress"));
+}
+
+gboolean
+regimen_plan_set_athlete_baseline_weekly_load (RegimenPlan *self,
+                                               double       load)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (load >= 0.0, FALSE);
+
+  g_value_init (&value, G_TYPE_DOUBLE);
+  g_value_set_double (&value, load);
+
+  return set_property_command (self, G_OBJECT (self->athlete), "baseline-weekly-load", &value,
+                               _("Change Baseline Load"));
+}
+
+gboolean
+regimen_plan_set_athlete_max_hiit_per_week (RegimenPlan *self,
+                                            int          max_hiit)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, MAX (max_hiit, REGIMEN_ATHLETE_NO_HIIT_LIMIT));
+
+  return set_property_command (self, G_OBJECT (self->athlete), "max-hiit-per-week", &value,
+                               _("Change HIIT Limit"));
+}
+
+gboolean
+regimen_plan_add_week (RegimenPlan *self,
+                       guint        position,
+                       RegimenWeek *week)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_WEEK (week), FALSE);
+
+  if (!insert_position (self->weeks, &position))
+    return FALSE;
+
+  run_command (self, regimen_command_new_insert (self->weeks, position, week, _("Add Week")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_remove_week (RegimenPlan *self,
+                          guint        week)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (week >= regimen_plan_get_n_weeks (self))
+    return FALSE;
+
+  run_command (self, regimen_command_new_remove (self->weeks, week, _("Remove Week")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_move_week (RegimenPlan *self,
+                        guint        from_week,
+                        guint        to_week)
+{
+  guint n_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  n_weeks = regimen_plan_get_n_weeks (self);
+  if (from_week >= n_weeks || to_week >= n_weeks)
+    return FALSE;
+
+  if (from_week == to_week)
+    return TRUE;
+
+  run_command (self, regimen_command_new_move (self->weeks, from_week,
+                                               self->weeks, to_week,
+                                               _("Move Week")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_duplicate_week (RegimenPlan *self,
+                             guint        week)
+{
+  g_autoptr(RegimenWeek) copy = NULL;
+  RegimenWeek *original;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  original = regimen_plan_get_week (self, week);
+  if (original == NULL)
+    return FALSE;
+
+  copy = regimen_week_copy (original);
+  run_command (self, regimen_command_new_insert (self->weeks, week + 1, copy, _("Duplicate Week")));
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_set_week_label:
+ * @label: (nullable): the new label; empty means none
+ */
+gboolean
+regimen_plan_set_week_label (RegimenPlan *self,
+                             guint        week,
+                             const char  *label)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenWeek *w;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  w = regimen_plan_get_week (self, week);
+  if (w == NULL)
+    return FALSE;
+
+  if (label != NULL && label[0] == '\0')
+    label = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, label);
+
+  return set_property_command (self, G_OBJECT (w), "label", &value, _("Rename Week"));
+}
+
+gboolean
+regimen_plan_add_session (RegimenPlan    *self,
+                          guint           week,
+                          guint           day,
+                          guint           position,
+                          RegimenSession *session)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  store = sessions_store (self, week, day);
+  if (store == NULL || !insert_position (store, &position))
+    return FALSE;
+
+  run_command (self, regimen_command_new_insert (store, position, session, _("Add Session")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_remove_session (RegimenPlan *self,
+                             guint        week,
+                             guint        day,
+                             guint        session)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  store = sessions_store (self, week, day);
+  if (store == NULL || session >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return FALSE;
+
+  run_command (self, regimen_command_new_remove (store, session, _("Remove Session")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_move_session (RegimenPlan *self,
+                           guint        from_week,
+                           guint        from_day,
+                           guint        from_session,
+                           guint        to_week,
+                           guint        to_day,
+                           guint        to_position)
+{
+  GListStore *from_store;
+  GListStore *to_store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  from_store = sessions_store (self, from_week, from_day);
+  to_store = sessions_store (self, to_week, to_day);
+  if (from_store == NULL || to_store == NULL ||
+      from_session >= g_list_model_get_n_items (G_LIST_MODEL (from_store)) ||
+      !move_target_valid (from_store, to_store, to_position))
+    return FALSE;
+
+  if (from_store == to_store && from_session == to_position)
+    return TRUE;
+
+  run_command (self, regimen_command_new_move (from_store, from_session,
+                                               to_store, to_position,
+                                               _("Move Session")));
+
+  return TRUE;
+}
+
+static gboolean
+set_session_value (RegimenPlan  *self,
+                   guint         week,
+                   guint         day,
+                   guint         session,
+                   const char   *property,
+                   const GValue *value,
+                   const char   *description)
+{
+  RegimenSession *s = regimen_plan_get_session (self, week, day, session);
+
+  if (s == NULL)
+    return FALSE;
+
+  return set_property_command (self, G_OBJECT (s), property, value, description);
+}
+
+/**
+ * regimen_plan_set_session_title:
+ * @title: (nullable): the new title; empty means none
+ */
+gboolean
+regimen_plan_set_session_title (RegimenPlan *self,
+                                guint        week,
+                                guint        day,
+                                guint        session,
+                                const char  *title)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (title != NULL && title[0] == '\0')
+    title = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, title);
+
+  return set_session_value (self, week, day, session, "title", &value, _("Rename Session"));
+}
+
+gboolean
+regimen_plan_set_session_kind (RegimenPlan        *self,
+                               guint               week,
+                               guint               day,
+                               guint               session,
+                               RegimenSessionKind  kind)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail ((guint) kind < REGIMEN_N_SESSION_KINDS, FALSE);
+
+  g_value_init (&value, REGIMEN_TYPE_SESSION_KIND);
+  g_value_set_enum (&value, kind);
+
+  return set_session_value (self, week, day, session, "kind", &value, _("Change Session Kind"));
+}
+
+gboolean
+regimen_plan_set_session_rpe (RegimenPlan *self,
+                              guint        week,
+                              guint        day,
+                              guint        session,
+                              guint        rpe)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, rpe);
+
+  return set_session_value (self, week, day, session, "rpe", &value, _("Change RPE"));
+}
+
+gboolean
+regimen_plan_set_session_minutes (RegimenPlan *self,
+                                  guint        week,
+                                  guint        day,
+                                  guint        session,
+                                  guint        minutes)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, minutes);
+
+  return set_session_value (self, week, day, session, "minutes", &value, _("Change Duration"));
+}
+
+gboolean
+regimen_plan_add_item (RegimenPlan *self,
+                       guint        week,
+                       guint        day,
+                       guint        session,
+                       guint        position,
+                       RegimenItem *item)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  store = items_store (self, week, day, session);
+  if (store == NULL || !insert_position (store, &position))
+    return FALSE;
+
+  run_command (self, regimen_command_new_insert (store, position, item, _("Add Exercise")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_remove_item (RegimenPlan *self,
+                          guint        week,
+                          guint        day,
+                          guint        session,
+                          guint        item)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  store = items_store (self, week, day, session);
+  if (store == NULL || item >= g_list_model_get_n_items (G_LIST_MODEL (store)))
+    return FALSE;
+
+  run_command (self, regimen_command_new_remove (store, item, _("Remove Exercise")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_move_item (RegimenPlan *self,
+                        guint        from_week,
+                        guint        from_day,
+                        guint        from_session,
+                        guint        from_item,
+                        guint        to_week,
+                        guint        to_day,
+                        guint        to_session,
+                        guint        to_position)
+{
+  GListStore *from_store;
+  GListStore *to_store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  from_store = items_store (self, from_week, from_day, from_session);
+  to_store = items_store (self, to_week, to_day, to_session);
+  if (from_store == NULL || to_store == NULL ||
+      from_item >= g_list_model_get_n_items (G_LIST_MODEL (from_store)) ||
+      !move_target_valid (from_store, to_store, to_position))
+    return FALSE;
+
+  if (from_store == to_store && from_item == to_position)
+    return TRUE;
+
+  run_command (self, regimen_command_new_move (from_store, from_item,
+                                               to_store, to_position,
+                                               _("Move Exercise")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_set_item_field (RegimenPlan      *self,
+                             guint             week,
+                             guint             day,
+                             guint             session,
+                             guint             item,
+                             RegimenItemField  field,
+                             const GValue     *value)
+{
+  const ItemFieldInfo *info;
+  RegimenItem *target;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  info = item_field_info (field);
+  g_return_val_if_fail (info != NULL, FALSE);
+  g_return_val_if_fail (G_VALUE_TYPE (value) == info->type, FALSE);
+
+  target = regimen_plan_get_item (self, week, day, session, item);
+  if (target == NULL)
+    return FALSE;
+
+  if (field == REGIMEN_ITEM_FIELD_EXERCISE)
+    {
+      const char *exercise = g_value_get_string (value);
+
+      if (exercise == NULL || exercise[0] == '\0')
+        return FALSE;
+    }
+
+  if (field == REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM && g_value_get_double (value) < 0.0)
+    {
+      g_auto(GValue) no_load = G_VALUE_INIT;
+
+      g_value_init (&no_load, G_TYPE_DOUBLE);
+      g_value_set_double (&no_load, REGIMEN_ITEM_NO_LOAD);
+
+      return set_property_command (self, G_OBJECT (target), info->property, &no_load,
+                                   _(info->description));
+    }
+
+  if (G_VALUE_TYPE (value) == G_TYPE_STRING)
+    {
+      const char *str = g_value_get_string (value);
+
+      /* The item stores "" as none; compare like it, so "" is not a change. */
+      if (str != NULL && str[0] == '\0')
+        {
+          g_auto(GValue) none = G_VALUE_INIT;
+
+          g_value_init (&none, G_TYPE_STRING);
+          return set_property_command (self, G_OBJECT (target), info->property, &none,
+                                       _(info->description));
+        }
+    }
+
+  return set_property_command (self, G_OBJECT (target), info->property, value,
+                               _(info->description));
+}
+
+/**
+ * regimen_plan_set_item_string:
+ * @field: one of the string fields (exercise, tempo, group, notes)
+ * @value: (nullable): the new text; NULL or empty removes it
+ */
+gboolean
+regimen_plan_set_item_string (RegimenPlan      *self,
+                              guint             week,
+                              guint             day,
+                              guint             session,
+                              guint             item,
+                              RegimenItemField  field,
+                              const char       *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+
+  return regimen_plan_set_item_field (self, week, day, session, item, field, &gvalue);
+}
+
+/**
+ * regimen_plan_set_item_uint:
+ * @field: one of the number fields (sets, reps, hold and rest seconds)
+ * @value: the new number; 0 removes it
+ */
+gboolean
+regimen_plan_set_item_uint (RegimenPlan      *self,
+                            guint             week,
+                            guint             day,
+                            guint             session,
+                            guint             item,
+                            RegimenItemField  field,
+                            guint             value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_UINT);
+  g_value_set_uint (&gvalue, value);
+
+  return regimen_plan_set_item_field (self, week, day, session, item, field, &gvalue);
+}
+
+gboolean
+regimen_plan_set_item_per_side (RegimenPlan *self,
+                                guint        week,
+                                guint        day,
+                                guint        session,
+                                guint        item,
+                                gboolean     per_side)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&gvalue, per_side);
+
+  return regimen_plan_set_item_field (self, week, day, session, item,
+                                      REGIMEN_ITEM_FIELD_PER_SIDE, &gvalue);
+}
+
+gboolean
+regimen_plan_set_item_load_percent_1rm (RegimenPlan *self,
+                                        guint        week,
+                                        guint        day,
+                                        guint        session,
+                                        guint        item,
+                                        double       percent)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, percent);
+
+  return regimen_plan_set_item_field (self, week, day, session, item,
+                                      REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM, &gvalue);
+}
+
+/**
+ * regimen_plan_set_item_interval:
+ * @interval: (nullable): copied; NULL removes the intervals
+ */
+gboolean
+regimen_plan_set_item_interval (RegimenPlan           *self,
+                                guint                  week,
+                                guint                  day,
+                                guint                  session,
+                                guint                  item,
+                                const RegimenInterval *interval)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, REGIMEN_TYPE_INTERVAL);
+  g_value_set_boxed (&gvalue, interval);
+
+  return regimen_plan_set_item_field (self, week, day, session, item,
+                                      REGIMEN_ITEM_FIELD_INTERVAL, &gvalue);
+}
+
+void
+regimen_plan_begin_user_action (RegimenPlan *self,
+                                const char  *description)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  if (!regimen_history_in_group (self->history))
+    {
+      self->group_can_undo = regimen_plan_can_undo (self);
+      self->group_can_redo = regimen_plan_can_redo (self);
+      self->group_modified = regimen_plan_get_modified (self);
+    }
+
+  regimen_history_begin_group (self->history, description);
+}
+
+void
+regimen_plan_end_user_action (RegimenPlan *self)
+{
+  guint64 state_before;
+
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+  g_return_if_fail (regimen_history_in_group (self->history));
+
+  state_before = regimen_history_get_state (self->history);
+
+  if (!regimen_history_end_group (self->history))
+    return;
+
+  if (state_before == regimen_history_get_state (self->history))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify_history (self, self->group_can_undo, self->group_can_redo, self->group_modified);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+regimen_plan_seal_edit (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+  regimen_history_seal (self->history);
+}
+
+gboolean
+regimen_plan_can_undo (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  return regimen_history_can_undo (self->history);
+}
+
+gboolean
+regimen_plan_can_redo (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  return regimen_history_can_redo (self->history);
+}
+
+static gboolean
+undo_or_redo (RegimenPlan *self,
+              gboolean     undo)
+{
+  gboolean could_undo = regimen_plan_can_undo (self);
+  gboolean could_redo = regimen_plan_can_redo (self);
+  gboolean was_modified = regimen_plan_get_modified (self);
+  gboolean done;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (undo)
+    done = regimen_history_undo (self->history);
+  else
+    done = regimen_history_redo (self->history);
+
+  if (done)
+    notify_history (self, could_undo, could_redo, was_modified);
+
+  g_object_thaw_notify (G_OBJECT (self));
+
+  if (done)
+    g_signal_emit (self, signals[CHANGED], 0);
+
+  return done;
+}
+
+gboolean
+regimen_plan_undo (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  return undo_or_redo (self, TRUE);
+}
+
+gboolean
+regimen_plan_redo (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  return undo_or_redo (self, FALSE);
+}
+
+const char *
+regimen_plan_get_undo_description (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return regimen_history_undo_description (self->history);
+}
+
+const char *
+regimen_plan_get_redo_description (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return regimen_history_redo_description (self->history);
+}
+
+gboolean
+regimen_plan_get_modified (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  return regimen_history_get_state (self->history) != self->saved_state;
+}
+
+void
+regimen_plan_mark_saved (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  regimen_plan_mark_saved_state (self, regimen_plan_begin_save (self));
+}
+
+guint64
+regimen_plan_begin_save (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+
+  /* Typing after this point must not merge into the saved step, or undo
+   * could never return to exactly the saved state. */
+  regimen_history_seal (self->history);
+
+  return regimen_history_get_state (self->history);
+}
+
+void
+regimen_plan_mark_saved_state (RegimenPlan *self,
+                               guint64      state)
+{
+  gboolean was_modified;
+
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  was_modified = regimen_plan_get_modified (self);
+  self->saved_state = state;
+
+  if (was_modified != regimen_plan_get_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+regimen_plan_load_title (RegimenPlan *self,
+                         const char  *title)
+{
+  set_title_internal (self, title);
+}
+
+void
+regimen_plan_load_start_date (RegimenPlan *self,
+                              const GDate *start_date)
+{
+  set_start_date_internal (self, start_date);
+}
+
+void
+regimen_plan_load_athlete (RegimenPlan    *self,
+                           RegimenAthlete *athlete)
+{
+  g_set_object (&self->athlete, athlete);
+}
+
+void
+regimen_plan_load_week (RegimenPlan *self,
+                        RegimenWeek *week)
+{
+  g_list_store_append (self->weeks, week);
+}

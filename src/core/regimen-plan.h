@@ -1,0 +1,261 @@
+/* regimen-plan.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "regimen-athlete.h"
+#include "regimen-day.h"
+#include "regimen-item.h"
+#include "regimen-plan-types.h"
+#include "regimen-session.h"
+#include "regimen-week.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_PLAN (regimen_plan_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenPlan, regimen_plan, REGIMEN, PLAN, GObject)
+
+/* A training plan: a title, an optional start date (a Monday), the athlete
+ * it is for, and its weeks (a GListModel of RegimenWeek).
+ *
+ * Every change goes through the commands below. Each command is one step
+ * of the undo history, emits "changed" once after the model is updated,
+ * and makes the plan "modified" until regimen_plan_mark_saved(). The list
+ * models emit precise items-changed signals: a move inside one list is a
+ * single items-changed over the range it crosses.
+ *
+ * Positions are 0-based indices: week in the plan, day of the week
+ * (0 = Monday … 6 = Sunday), session in the day, item in the session. A
+ * position of G_MAXUINT when adding means "append". The destination
+ * position of a move is the index the moved thing has afterwards. Commands
+ * given an index out of range return FALSE and change nothing.
+ *
+ * Properties (all read-only): title, start-date (GDate, nullable),
+ * athlete, modified, can-undo, can-redo, undo-description, redo-description. */
+
+RegimenPlan     *regimen_plan_new                     (void);
+
+const char      *regimen_plan_get_title               (RegimenPlan      *self);
+const GDate     *regimen_plan_get_start_date          (RegimenPlan      *self);
+RegimenAthlete  *regimen_plan_get_athlete             (RegimenPlan      *self);
+GListModel      *regimen_plan_get_weeks               (RegimenPlan      *self);
+guint            regimen_plan_get_n_weeks             (RegimenPlan      *self);
+RegimenWeek     *regimen_plan_get_week                (RegimenPlan      *self,
+                                                       guint             week);
+RegimenDay      *regimen_plan_get_day                 (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day);
+RegimenSession  *regimen_plan_get_session             (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session);
+RegimenItem     *regimen_plan_get_item                (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item);
+JsonObject      *regimen_plan_get_extra               (RegimenPlan      *self);
+
+/* Where an object of this plan sits; FALSE when it is not in the plan.
+ * Any of the out arguments may be NULL. */
+gboolean         regimen_plan_find_session            (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       guint            *week,
+                                                       guint            *day,
+                                                       guint            *position);
+gboolean         regimen_plan_find_item               (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       guint            *week,
+                                                       guint            *day,
+                                                       guint            *session,
+                                                       guint            *position);
+
+/* Plan commands. */
+gboolean         regimen_plan_set_title               (RegimenPlan      *self,
+                                                       const char       *title);
+/* @start_date must be NULL (no date) or a valid Monday. */
+gboolean         regimen_plan_set_start_date          (RegimenPlan      *self,
+                                                       const GDate      *start_date);
+gboolean         regimen_plan_set_athlete_level       (RegimenPlan      *self,
+                                                       RegimenLevel      level);
+gboolean         regimen_plan_set_athlete_life_stress (RegimenPlan      *self,
+                                                       RegimenLifeStress stress);
+gboolean         regimen_plan_set_athlete_baseline_weekly_load
+                                                      (RegimenPlan      *self,
+                                                       double            load);
+/* REGIMEN_ATHLETE_NO_HIIT_LIMIT removes the athlete's own limit. */
+gboolean         regimen_plan_set_athlete_max_hiit_per_week
+                                                      (RegimenPlan      *self,
+                                                       int               max_hiit);
+
+/* Week commands. add takes a reference on @week, which must not be in a
+ * plan. duplicate inserts a deep copy right after @week. */
+gboolean         regimen_plan_add_week                (RegimenPlan      *self,
+                                                       guint             position,
+                                                       RegimenWeek      *week);
+gboolean         regimen_plan_remove_week             (RegimenPlan      *self,
+                                                       guint             week);
+gboolean         regimen_plan_move_week               (RegimenPlan      *self,
+                                                       guint             from_week,
+                                                       guint             to_week);
+gboolean         regimen_plan_duplicate_week          (RegimenPlan      *self,
+                                                       guint             week);
+gboolean         regimen_plan_set_week_label          (RegimenPlan      *self,
+                                                       guint             week,
+                                                       const char       *label);
+
+/* Session commands. */
+gboolean         regimen_plan_add_session             (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             position,
+                                                       RegimenSession   *session);
+gboolean         regimen_plan_remove_session          (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session);
+gboolean         regimen_plan_move_session            (RegimenPlan      *self,
+                                                       guint             from_week,
+                                                       guint             from_day,
+                                                       guint             from_session,
+                                                       guint             to_week,
+                                                       guint             to_day,
+                                                       guint             to_position);
+gboolean         regimen_plan_set_session_title       (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       const char       *title);
+gboolean         regimen_plan_set_session_kind        (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       RegimenSessionKind kind);
+gboolean         regimen_plan_set_session_rpe         (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             rpe);
+/* 0 removes the minutes (they are then estimated). */
+gboolean         regimen_plan_set_session_minutes     (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             minutes);
+
+/* Item commands. */
+gboolean         regimen_plan_add_item                (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             position,
+                                                       RegimenItem      *item);
+gboolean         regimen_plan_remove_item             (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item);
+gboolean         regimen_plan_move_item               (RegimenPlan      *self,
+                                                       guint             from_week,
+                                                       guint             from_day,
+                                                       guint             from_session,
+                                                       guint             from_item,
+                                                       guint             to_week,
+                                                       guint             to_day,
+                                                       guint             to_session,
+                                                       guint             to_position);
+
+/* The editable fields of an item, for regimen_plan_set_item_*(). */
+typedef enum
+{
+  REGIMEN_ITEM_FIELD_EXERCISE,          /* string, not empty */
+  REGIMEN_ITEM_FIELD_SETS,              /* uint, 0 = none */
+  REGIMEN_ITEM_FIELD_REPS,              /* uint, 0 = none */
+  REGIMEN_ITEM_FIELD_HOLD_SECONDS,      /* uint, 0 = none */
+  REGIMEN_ITEM_FIELD_PER_SIDE,          /* boolean */
+  REGIMEN_ITEM_FIELD_TEMPO,             /* string or NULL */
+  REGIMEN_ITEM_FIELD_REST_SECONDS,      /* uint, 0 = none */
+  REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM,  /* double, REGIMEN_ITEM_NO_LOAD = none */
+  REGIMEN_ITEM_FIELD_GROUP,             /* string or NULL */
+  REGIMEN_ITEM_FIELD_NOTES,             /* string or NULL */
+  REGIMEN_ITEM_FIELD_INTERVAL,          /* RegimenInterval or NULL */
+} RegimenItemField;
+
+/* Sets one field; @value must hold the field's type (G_TYPE_STRING,
+ * G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_DOUBLE or REGIMEN_TYPE_INTERVAL).
+ * Consecutive edits of the same field of the same object (typing) merge
+ * into one undo step until regimen_plan_seal_edit(), an undo/redo, a save
+ * or any other command. The typed helpers below are shorthands. */
+gboolean         regimen_plan_set_item_field          (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       RegimenItemField  field,
+                                                       const GValue     *value);
+gboolean         regimen_plan_set_item_string         (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       RegimenItemField  field,
+                                                       const char       *value);
+gboolean         regimen_plan_set_item_uint           (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       RegimenItemField  field,
+                                                       guint             value);
+gboolean         regimen_plan_set_item_per_side       (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       gboolean          per_side);
+gboolean         regimen_plan_set_item_load_percent_1rm
+                                                      (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       double            percent);
+gboolean         regimen_plan_set_item_interval       (RegimenPlan      *self,
+                                                       guint             week,
+                                                       guint             day,
+                                                       guint             session,
+                                                       guint             item,
+                                                       const RegimenInterval *interval);
+
+/* Several commands as one undo step (e.g. a drop that creates a session
+ * and its first item); "changed" is emitted once, at the outermost end.
+ * Calls nest; @description is shown as "Undo <description>". */
+void             regimen_plan_begin_user_action       (RegimenPlan      *self,
+                                                       const char       *description);
+void             regimen_plan_end_user_action         (RegimenPlan      *self);
+
+/* Ends the merging of consecutive edits (call when an entry loses focus). */
+void             regimen_plan_seal_edit               (RegimenPlan      *self);
+
+gboolean         regimen_plan_can_undo                (RegimenPlan      *self);
+gboolean         regimen_plan_can_redo                (RegimenPlan      *self);
+gboolean         regimen_plan_undo                    (RegimenPlan      *self);
+gboolean         regimen_plan_redo                    (RegimenPlan      *self);
+/* Translated descriptions of the next undo/redo step, or NULL. */
+const char      *regimen_plan_get_undo_description    (RegimenPlan      *self);
+const char      *regimen_plan_get_redo_description    (RegimenPlan      *self);
+
+/* TRUE when the plan differs from its last saved (or loaded) state;
+ * undoing back to that state clears it again. */
+gboolean         regimen_plan_get_modified            (RegimenPlan      *self);
+void             regimen_plan_mark_saved              (RegimenPlan      *self);
+
+G_END_DECLS

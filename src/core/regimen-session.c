@@ -1,0 +1,355 @@
+/* regimen-session.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-session"
+
+#include "config.h"
+
+#include "regimen-plan-private.h"
+#include "regimen-session.h"
+
+struct _RegimenSession
+{
+  GObject             parent_instance;
+
+  char               *title;
+  GListStore         *items;
+  JsonObject         *extra;
+  RegimenSessionKind  kind;
+  guint               rpe;
+  guint               minutes;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenSession, regimen_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_KIND,
+  PROP_RPE,
+  PROP_MINUTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+regimen_session_dispose (GObject *object)
+{
+  RegimenSession *self = (RegimenSession *)object;
+
+  g_clear_object (&self->items);
+
+  G_OBJECT_CLASS (regimen_session_parent_class)->dispose (object);
+}
+
+static void
+regimen_session_finalize (GObject *object)
+{
+  RegimenSession *self = (RegimenSession *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (regimen_session_parent_class)->finalize (object);
+}
+
+static void
+regimen_session_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RegimenSession *self = REGIMEN_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
+    case PROP_RPE:
+      g_value_set_uint (value, self->rpe);
+      break;
+
+    case PROP_MINUTES:
+      g_value_set_uint (value, self->minutes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_session_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RegimenSession *self = REGIMEN_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      regimen_session_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      regimen_session_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_RPE:
+      regimen_session_set_rpe (self, g_value_get_uint (value));
+      break;
+
+    case PROP_MINUTES:
+      regimen_session_set_minutes (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_session_class_init (RegimenSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = regimen_session_dispose;
+  object_class->finalize = regimen_session_finalize;
+  object_class->get_property = regimen_session_get_property;
+  object_class->set_property = regimen_session_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       REGIMEN_TYPE_SESSION_KIND, REGIMEN_SESSION_KIND_STRENGTH, flags);
+  properties[PROP_RPE] =
+    g_param_spec_uint ("rpe", NULL, NULL, 0, G_MAXUINT, REGIMEN_SESSION_DEFAULT_RPE, flags);
+  properties[PROP_MINUTES] =
+    g_param_spec_uint ("minutes", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+regimen_session_init (RegimenSession *self)
+{
+  self->items = g_list_store_new (REGIMEN_TYPE_ITEM);
+  self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
+}
+
+/**
+ * regimen_session_new:
+ * @title: (nullable): the session's title
+ */
+RegimenSession *
+regimen_session_new (RegimenSessionKind  kind,
+                     const char         *title)
+{
+  RegimenSession *self = g_object_new (REGIMEN_TYPE_SESSION, NULL);
+
+  self->kind = kind;
+  if (title != NULL && title[0] != '\0')
+    self->title = g_strdup (title);
+
+  return self;
+}
+
+/**
+ * regimen_session_copy:
+ *
+ * Returns: (transfer full): a deep copy, items and unknown members included
+ */
+RegimenSession *
+regimen_session_copy (RegimenSession *self)
+{
+  RegimenSession *copy;
+  guint n_items;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+
+  copy = regimen_session_new (self->kind, self->title);
+  copy->rpe = self->rpe;
+  copy->minutes = self->minutes;
+  copy->extra = regimen_json_object_copy (self->extra);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr(RegimenItem) item_copy = regimen_item_copy (item);
+
+      g_list_store_append (copy->items, item_copy);
+    }
+
+  return copy;
+}
+
+const char *
+regimen_session_get_title (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+  return self->title;
+}
+
+RegimenSessionKind
+regimen_session_get_kind (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), REGIMEN_SESSION_KIND_STRENGTH);
+  return self->kind;
+}
+
+guint
+regimen_session_get_rpe (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
+  return self->rpe;
+}
+
+/**
+ * regimen_session_get_minutes:
+ *
+ * Returns: the planned duration, or 0 when the plan leaves it to the
+ *   estimate from the items
+ */
+guint
+regimen_session_get_minutes (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
+  return self->minutes;
+}
+
+/**
+ * regimen_session_get_items:
+ *
+ * Returns: (transfer none): a #GListModel of #RegimenItem
+ */
+GListModel *
+regimen_session_get_items (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+guint
+regimen_session_get_n_items (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+}
+
+/**
+ * regimen_session_get_item:
+ *
+ * Returns: (transfer none) (nullable): the item at @position, or NULL
+ */
+RegimenItem *
+regimen_session_get_item (RegimenSession *self,
+                          guint           position)
+{
+  g_autoptr(RegimenItem) item = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+
+  /* The store keeps its own reference, so a borrowed pointer stays valid
+   * while the item is in the session. */
+  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  return item;
+}
+
+JsonObject *
+regimen_session_get_extra (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+  return self->extra;
+}
+
+void
+regimen_session_take_extra (RegimenSession *self,
+                            JsonObject     *extra)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+void
+regimen_session_set_title (RegimenSession *self,
+                           const char     *title)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  if (title != NULL && title[0] == '\0')
+    title = NULL;
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+regimen_session_set_kind (RegimenSession     *self,
+                          RegimenSessionKind  kind)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+  g_return_if_fail ((guint) kind < REGIMEN_N_SESSION_KINDS);
+
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+void
+regimen_session_set_rpe (RegimenSession *self,
+                         guint           rpe)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  if (self->rpe == rpe)
+    return;
+
+  self->rpe = rpe;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RPE]);
+}
+
+void
+regimen_session_set_minutes (RegimenSession *self,
+                             guint           minutes)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  if (self->minutes == minutes)
+    return;
+
+  self->minutes = minutes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MINUTES]);
+}
+
+void
+regimen_session_append_item (RegimenSession *self,
+                             RegimenItem    *item)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+  g_return_if_fail (REGIMEN_IS_ITEM (item));
+
+  g_list_store_append (self->items, item);
+}

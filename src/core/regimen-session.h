@@ -1,0 +1,57 @@
+/* regimen-session.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "regimen-item.h"
+#include "regimen-plan-types.h"
+
+G_BEGIN_DECLS
+
+/* The RPE a new session starts with. */
+#define REGIMEN_SESSION_DEFAULT_RPE 5
+
+#define REGIMEN_TYPE_SESSION (regimen_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenSession, regimen_session, REGIMEN, SESSION, GObject)
+
+/* One training session of a day. minutes is 0 when the file leaves it out
+ * (the planner then estimates it from the items). items is a GListModel of
+ * RegimenItem.
+ *
+ * The setters and regimen_session_append_item() are for sessions that are
+ * not in a plan yet; inside a plan use the undoable regimen_plan_*()
+ * commands. */
+RegimenSession     *regimen_session_new          (RegimenSessionKind  kind,
+                                                  const char         *title);
+RegimenSession     *regimen_session_copy         (RegimenSession     *self);
+
+const char         *regimen_session_get_title    (RegimenSession     *self);
+RegimenSessionKind  regimen_session_get_kind     (RegimenSession     *self);
+guint               regimen_session_get_rpe      (RegimenSession     *self);
+guint               regimen_session_get_minutes  (RegimenSession     *self);
+GListModel         *regimen_session_get_items    (RegimenSession     *self);
+guint               regimen_session_get_n_items  (RegimenSession     *self);
+RegimenItem        *regimen_session_get_item     (RegimenSession     *self,
+                                                  guint               position);
+JsonObject         *regimen_session_get_extra    (RegimenSession     *self);
+
+void                regimen_session_set_title    (RegimenSession     *self,
+                                                  const char         *title);
+void                regimen_session_set_kind     (RegimenSession     *self,
+                                                  RegimenSessionKind  kind);
+void                regimen_session_set_rpe      (RegimenSession     *self,
+                                                  guint               rpe);
+void                regimen_session_set_minutes  (RegimenSession     *self,
+                                                  guint               minutes);
+void                regimen_session_append_item  (RegimenSession     *self,
+                                                  RegimenItem        *item);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* regimen-week.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-week"
+
+#include "config.h"
+
+#include "regimen-plan-private.h"
+#include "regimen-week.h"
+#include "regimen-weekday.h"
+
+struct _RegimenWeek
+{
+  GObject     parent_instance;
+
+  char       *label;
+  GListStore *days;
+  JsonObject *extra;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenWeek, regimen_week, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+regimen_week_dispose (GObject *object)
+{
+  RegimenWeek *self = (RegimenWeek *)object;
+
+  g_clear_object (&self->days);
+
+  G_OBJECT_CLASS (regimen_week_parent_class)->dispose (object);
+}
+
+static void
+regimen_week_finalize (GObject *object)
+{
+  RegimenWeek *self = (RegimenWeek *)object;
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (regimen_week_parent_class)->finalize (object);
+}
+
+static void
+regimen_week_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RegimenWeek *self = REGIMEN_WEEK (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_week_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RegimenWeek *self = REGIMEN_WEEK (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      regimen_week_set_label (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_week_class_init (RegimenWeekClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = regimen_week_dispose;
+  object_class->finalize = regimen_week_finalize;
+  object_class->get_property = regimen_week_get_property;
+  object_class->set_property = regimen_week_set_property;
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+regimen_week_init (RegimenWeek *self)
+{
+  self->days = g_list_store_new (REGIMEN_TYPE_DAY);
+}
+
+/**
+ * regimen_week_new:
+ * @label: (nullable): e.g. "Week 1" or "Deload"
+ *
+ * Returns: (transfer full): a week of seven empty days
+ */
+RegimenWeek *
+regimen_week_new (const char *label)
+{
+  RegimenWeek *self = g_object_new (REGIMEN_TYPE_WEEK, NULL);
+
+  if (label != NULL && label[0] != '\0')
+    self->label = g_strdup (label);
+
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    {
+      g_autoptr(RegimenDay) day = regimen_day_new (i);
+
+      g_list_store_append (self->days, day);
+    }
+
+  return self;
+}
+
+/**
+ * regimen_week_copy:
+ *
+ * Returns: (transfer full): a deep copy, unknown members included
+ */
+RegimenWeek *
+regimen_week_copy (RegimenWeek *self)
+{
+  RegimenWeek *copy;
+  gpointer days[REGIMEN_DAYS_PER_WEEK];
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
+
+  copy = g_object_new (REGIMEN_TYPE_WEEK, NULL);
+  copy->label = g_strdup (self->label);
+  copy->extra = regimen_json_object_copy (self->extra);
+
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    days[i] = regimen_day_copy (regimen_week_get_day (self, i), i);
+
+  g_list_store_splice (copy->days, 0, 0, days, REGIMEN_DAYS_PER_WEEK);
+
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    g_object_unref (days[i]);
+
+  return copy;
+}
+
+const char *
+regimen_week_get_label (RegimenWeek *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
+  return self->label;
+}
+
+/**
+ * regimen_week_get_days:
+ *
+ * Returns: (transfer none): a #GListModel of seven #RegimenDay, Monday first
+ */
+GListModel *
+regimen_week_get_days (RegimenWeek *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
+  return G_LIST_MODEL (self->days);
+}
+
+/**
+ * regimen_week_get_day:
+ * @day: 0 (Monday) to 6 (Sunday)
+ *
+ * Returns: (transfer none): the day
+ */
+RegimenDay *
+regimen_week_get_day (RegimenWeek *self,
+                      guint        day)
+{
+  g_autoptr(RegimenDay) result = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
+  g_return_val_if_fail (day < REGIMEN_DAYS_PER_WEEK, NULL);
+
+  result = g_list_model_get_item (G_LIST_MODEL (self->days), day);
+  return result;
+}
+
+JsonObject *
+regimen_week_get_extra (RegimenWeek *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
+  return self->extra;
+}
+
+void
+regimen_week_take_extra (RegimenWeek *self,
+                         JsonObject  *extra)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+void
+regimen_week_set_label (RegimenWeek *self,
+                        const char  *label)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+
+  if (label != NULL && label[0] == '\0')
+    label = NULL;
+
+  if (g_strcmp0 (self->label, label) == 0)
+    return;
+
+  g_free (self->label);
+  self->label = g_strdup (label);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}

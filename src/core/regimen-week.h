@@ -1,0 +1,37 @@
+/* regimen-week.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "regimen-day.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_WEEK (regimen_week_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenWeek, regimen_week, REGIMEN, WEEK, GObject)
+
+/* A plan week: always exactly REGIMEN_DAYS_PER_WEEK days, Monday first.
+ * days is a GListModel of RegimenDay that never changes its length.
+ * label is NULL when the file has none. */
+RegimenWeek *regimen_week_new        (const char  *label);
+RegimenWeek *regimen_week_copy       (RegimenWeek *self);
+
+const char  *regimen_week_get_label  (RegimenWeek *self);
+GListModel  *regimen_week_get_days   (RegimenWeek *self);
+RegimenDay  *regimen_week_get_day    (RegimenWeek *self,
+                                      guint        day);
+JsonObject  *regimen_week_get_extra  (RegimenWeek *self);
+
+/* For weeks not in a plan yet; inside a plan use regimen_plan_set_week_label(). */
+void         regimen_week_set_label  (RegimenWeek *self,
+                                      const char  *label);
+
+G_END_DECLS

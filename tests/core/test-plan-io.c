@@ -1,0 +1,744 @@
+/* test-plan-io.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "regimen-core.h"
+
+static const struct {
+  const char *name;
+  int         code;
+} error_codes[] = {
+  { "SYNTAX", REGIMEN_PLAN_ERROR_SYNTAX },
+  { "NOT_OBJECT", REGIMEN_PLAN_ERROR_NOT_OBJECT },
+  { "FORMAT", REGIMEN_PLAN_ERROR_FORMAT },
+  { "VERSION_MISSING", REGIMEN_PLAN_ERROR_VERSION_MISSING },
+  { "VERSION_NEWER", REGIMEN_PLAN_ERROR_VERSION_NEWER },
+  { "TYPE", REGIMEN_PLAN_ERROR_TYPE },
+  { "RANGE", REGIMEN_PLAN_ERROR_RANGE },
+  { "DAYS", REGIMEN_PLAN_ERROR_DAYS },
+  { "ENCODING", REGIMEN_PLAN_ERROR_ENCODING },
+  { "TOO_LARGE", REGIMEN_PLAN_ERROR_TOO_LARGE },
+  { "TOO_DEEP", REGIMEN_PLAN_ERROR_TOO_DEEP },
+  { "MISSING", REGIMEN_PLAN_ERROR_MISSING },
+  { "VALUE", REGIMEN_PLAN_ERROR_VALUE },
+};
+
+static char *
+read_fixture (const char *dir,
+              const char *name,
+              gsize      *length)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+
+  return data;
+}
+
+static RegimenPlan *
+load_fixture (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  RegimenPlan *plan;
+  gsize length;
+
+  data = read_fixture ("plans", name, &length);
+  plan = regimen_plan_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+
+  return plan;
+}
+
+static void
+test_malformed_corpus (void)
+{
+  g_autofree char *table = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize length;
+  guint checked = 0;
+
+  table = read_fixture ("malformed", "expected.txt", &length);
+  lines = g_strsplit (table, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = NULL;
+      g_autofree char *data = NULL;
+      g_autofree char *wanted = NULL;
+      g_auto(GStrv) fields = NULL;
+      int code = -1;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+
+      fields = g_strsplit (lines[i], " ", 3);
+      g_assert_cmpuint (g_strv_length (fields), ==, 3);
+
+      for (guint j = 0; j < G_N_ELEMENTS (error_codes); j++)
+        {
+          if (g_str_equal (error_codes[j].name, fields[1]))
+            code = error_codes[j].code;
+        }
+      g_assert_cmpint (code, >=, 0);
+
+      data = read_fixture ("malformed", fields[0], &length);
+      plan = regimen_plan_load_from_data (data, length, &error);
+
+      g_test_message ("%s: %s", fields[0], error != NULL ? error->message : "(loaded)");
+      g_assert_null (plan);
+      g_assert_error (error, REGIMEN_PLAN_ERROR, code);
+
+      /* A path must be the whole location, not a prefix of a deeper one. */
+      if (fields[2][0] == '$')
+        wanted = g_strdup_printf ("At %s: ", fields[2]);
+      else
+        wanted = g_strdup (fields[2]);
+
+      if (strstr (error->message, wanted) == NULL)
+        g_error ("%s: “%s” does not name “%s”", fields[0], error->message, wanted);
+
+      checked++;
+    }
+
+  g_assert_cmpuint (checked, >=, 30);
+}
+
+static void
+test_valid_fixtures_round_trip (void)
+{
+  const char *names[] = { "one-week.json", "four-week.json", "unknown-members.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(RegimenPlan) plan = load_fixture (names[i]);
+      g_autofree char *original = NULL;
+      g_autofree char *written = NULL;
+      gsize original_length;
+      gsize written_length;
+
+      original = read_fixture ("plans", names[i], &original_length);
+      written = regimen_plan_to_data (plan, &written_length);
+
+      g_assert_cmpstr (written, ==, original);
+      g_assert_cmpuint (written_length, ==, original_length);
+      g_assert_false (regimen_plan_get_modified (plan));
+      g_assert_false (regimen_plan_can_undo (plan));
+    }
+}
+
+/* The shipped templates are plans too: the reader must take every one. */
+static void
+test_templates_load (void)
+{
+  g_autofree char *dir_path = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n = 0;
+
+  dir_path = g_build_filename (g_getenv ("MESON_SOURCE_ROOT") ? g_getenv ("MESON_SOURCE_ROOT") : FIXTURES_DIR "/../..",
+                               "data", "templates", NULL);
+  dir = g_dir_open (dir_path, 0, NULL);
+  if (dir == NULL)
+    {
+      g_test_skip ("no data/templates folder");
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(RegimenPlan) plan = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+
+      path = g_build_filename (dir_path, name, NULL);
+      file = g_file_new_for_path (path);
+      plan = regimen_plan_load_from_file (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (regimen_plan_get_n_weeks (plan), >, 0);
+      n++;
+    }
+
+  if (n == 0)
+    g_test_skip ("no templates yet");
+}
+
+static void
+test_canonical_form (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("design-example.json");
+  g_autofree char *canonical = NULL;
+  g_autofree char *written = NULL;
+  gsize length;
+
+  /* DESIGN's example, laid out by hand, becomes the canonical fixture. */
+  canonical = read_fixture ("plans", "one-week.json", &length);
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (written, ==, canonical);
+  g_assert_true (g_str_has_suffix (written, "}\n"));
+  g_assert_nonnull (strstr (written, "\n  \"athlete\": {\n    \"level\": \"beginner\","));
+}
+
+static void
+test_getters_from_file (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  RegimenAthlete *athlete = regimen_plan_get_athlete (plan);
+  RegimenSession *session;
+  RegimenItem *item;
+  const RegimenInterval *interval;
+  const GDate *start;
+
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  start = regimen_plan_get_start_date (plan);
+  g_assert_nonnull (start);
+  g_assert_cmpuint (g_date_get_year (start), ==, 2026);
+  g_assert_cmpuint (g_date_get_month (start), ==, 11);
+  g_assert_cmpuint (g_date_get_day (start), ==, 23);
+
+  g_assert_cmpint (regimen_athlete_get_level (athlete), ==, REGIMEN_LEVEL_BEGINNER);
+  g_assert_cmpint (regimen_athlete_get_life_stress (athlete), ==, REGIMEN_LIFE_STRESS_MODERATE);
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1500);
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, 2);
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 0)), ==, "Week 1");
+
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  g_assert_cmpstr (regimen_session_get_title (session), ==, "Lower body A");
+  g_assert_cmpint (regimen_session_get_kind (session), ==, REGIMEN_SESSION_KIND_STRENGTH);
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, 7);
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, 45);
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 3);
+
+  item = regimen_session_get_item (session, 0);
+  g_assert_cmpstr (regimen_item_get_exercise (item), ==, "narrow-stance-squat");
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+  g_assert_cmpuint (regimen_item_get_reps (item), ==, 10);
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "3010");
+  g_assert_cmpuint (regimen_item_get_rest_seconds (item), ==, 90);
+  g_assert_true (regimen_item_has_load_percent_1rm (item));
+  g_assert_cmpfloat (regimen_item_get_load_percent_1rm (item), ==, 50);
+  g_assert_cmpstr (regimen_item_get_group (item), ==, "1a");
+  g_assert_null (regimen_item_get_interval (item));
+
+  item = regimen_session_get_item (session, 1);
+  g_assert_cmpuint (regimen_item_get_hold_seconds (item), ==, 20);
+  g_assert_true (regimen_item_get_per_side (item));
+  g_assert_cmpuint (regimen_item_get_reps (item), ==, 0);
+  g_assert_false (regimen_item_has_load_percent_1rm (item));
+
+  item = regimen_session_get_item (session, 2);
+  interval = regimen_item_get_interval (item);
+  g_assert_nonnull (interval);
+  g_assert_cmpuint (interval->work_seconds, ==, 30);
+  g_assert_cmpuint (interval->rest_seconds, ==, 60);
+  g_assert_cmpuint (interval->rounds, ==, 8);
+
+  for (guint day = 1; day < REGIMEN_DAYS_PER_WEEK; day++)
+    g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, day)), ==, 0);
+}
+
+static void
+test_unknown_members (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("unknown-members.json");
+  g_autoptr(GList) names = NULL;
+  g_autoptr(RegimenWeek) copy = NULL;
+  g_autofree char *written = NULL;
+  RegimenItem *item;
+  JsonObject *extra;
+
+  extra = regimen_plan_get_extra (plan);
+  g_assert_nonnull (extra);
+  names = json_object_get_members (extra);
+  g_assert_cmpuint (g_list_length (names), ==, 2);
+  g_assert_cmpstr (names->data, ==, "x-app");
+  g_assert_cmpstr (names->next->data, ==, "x-zlast");
+
+  g_assert_cmpstr (json_object_get_string_member (regimen_athlete_get_extra (regimen_plan_get_athlete (plan)), "x-note"), ==, "kept");
+  g_assert_true (json_object_has_member (regimen_week_get_extra (regimen_plan_get_week (plan, 0)), "x-week"));
+  g_assert_true (json_object_has_member (regimen_day_get_extra (regimen_plan_get_day (plan, 0, 1)), "x-day"));
+  g_assert_true (json_object_has_member (regimen_session_get_extra (regimen_plan_get_session (plan, 0, 0, 0)), "x-session"));
+  item = regimen_plan_get_item (plan, 0, 0, 0, 2);
+  g_assert_cmpint (json_object_get_int_member (regimen_item_get_interval (item)->extra, "x-interval"), ==, -3);
+  g_assert_null (regimen_day_get_extra (regimen_plan_get_day (plan, 0, 2)));
+
+  /* Edits keep them, and so do copies. */
+  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_SETS, 4));
+  g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 0, 0, 0, 0, 2));
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, "\"x-item\""));
+  g_assert_nonnull (strstr (written, "\"x-week\": 1.0"));
+  g_assert_nonnull (strstr (written, "\"x-zlast\": \"last\"\n}\n"));
+
+  copy = regimen_week_copy (regimen_plan_get_week (plan, 0));
+  g_assert_true (json_object_has_member (regimen_week_get_extra (copy), "x-week"));
+  g_assert_true (regimen_week_get_extra (copy) != regimen_week_get_extra (regimen_plan_get_week (plan, 0)));
+}
+
+static void
+test_limits_before_parsing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  gsize big = REGIMEN_PLAN_MAX_SIZE + 1;
+  gsize deep = 1000000;
+  g_autofree char *data = NULL;
+  gint64 start;
+
+  data = g_malloc (big);
+  memset (data, ' ', big);
+  plan = regimen_plan_load_from_data (data, big, &error);
+  g_assert_null (plan);
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+  g_clear_pointer (&data, g_free);
+
+  /* A million open brackets is refused at once, not recursed into. */
+  data = g_malloc (deep);
+  memset (data, '[', deep);
+  start = g_get_monotonic_time ();
+  plan = regimen_plan_load_from_data (data, deep, &error);
+  g_assert_null (plan);
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  /* Quotes inside comments and single-quoted strings (both of which
+   * json-glib takes) must not hide the nesting that follows them. */
+  {
+    const char *prefixes[] = { "[/*\"*/", "['\"',", "[\"\\\"\",", "['[',/*[*/" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+      {
+        g_autoptr(GString) text = g_string_new (prefixes[i]);
+
+        for (guint j = 0; j < 100000; j++)
+          g_string_append_c (text, '[');
+        plan = regimen_plan_load_from_data (text->str, text->len, &error);
+        g_assert_null (plan);
+        g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP);
+        g_assert_nonnull (strstr (error->message, "Line 1, column"));
+        g_clear_error (&error);
+      }
+  }
+
+  /* 64 levels are allowed (the document is still refused, but later). */
+  g_clear_pointer (&data, g_free);
+  data = g_strdup_printf ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [], \"x\": %s%s}",
+                          "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+                          "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+  plan = regimen_plan_load_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+}
+
+static void
+test_byte_order_mark (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  plan = regimen_plan_load_from_data ("\xEF\xBB\xBF{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": []}",
+                                      -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (NULL, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+assert_file_contents (const char *path,
+                      const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+static void
+test_save_and_backup (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_true (regimen_plan_set_title (plan, "First"));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_plan_get_modified (plan));
+  first = regimen_plan_to_data (plan, NULL);
+  assert_file_contents (path, first);
+
+  g_assert_true (regimen_plan_set_title (plan, "Second"));
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  second = regimen_plan_to_data (plan, NULL);
+  assert_file_contents (path, second);
+  assert_file_contents (backup, first);
+
+  reloaded = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (regimen_plan_get_title (reloaded), ==, "Second");
+
+  /* Nothing else is left beside the file (no temporary files). */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  remove_tree (dir);
+}
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  regimen_plan_save_to_file_finish (REGIMEN_PLAN (object), result, error);
+  if (*error == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+static void
+test_save_async (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+  g_autofree char *expected = regimen_plan_to_data (plan, NULL);
+  GError *error = NULL;
+
+  g_assert_true (regimen_plan_set_week_label (plan, 0, "Saved"));
+  g_free (expected);
+  expected = regimen_plan_to_data (plan, NULL);
+
+  regimen_plan_save_to_file_async (plan, file, NULL, on_saved, &error);
+  /* An edit made while the file is being written stays unsaved. */
+  g_assert_true (regimen_plan_set_week_label (plan, 1, "After"));
+
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  assert_file_contents (path, expected);
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  remove_tree (dir);
+}
+
+static void
+test_save_failures (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *backup_child = g_build_filename (backup, "keep", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) full_file = g_file_new_for_path ("/dev/full");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(GError) error = NULL;
+  const char *original = "{ \"the\": \"old version\" }\n";
+
+  g_assert_true (regimen_plan_set_title (plan, "New"));
+
+  /* The target is a folder. */
+  g_assert_false (regimen_plan_save_to_file (plan, dir_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, dir));
+  g_clear_error (&error);
+
+  /* The parent folder does not exist. */
+  g_assert_false (regimen_plan_save_to_file (plan, missing_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "no-such-folder"));
+  g_clear_error (&error);
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  /* The backup cannot be made (a folder is in its way): the existing
+   * file stays byte for byte. This fails even for root, unlike a
+   * read-only folder. */
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (backup_child, "x", -1, NULL));
+  g_assert_false (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "plan.json"));
+  g_test_message ("backup in the way: %s", error->message);
+  g_clear_error (&error);
+  assert_file_contents (path, original);
+  g_assert_true (regimen_plan_get_modified (plan));
+  remove_tree (backup);
+
+  /* Cancelled before it began. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (regimen_plan_save_to_file (plan, file, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  assert_file_contents (path, original);
+
+  /* GIO never writes through a device node, so /dev/full is refused
+   * outright; the full-disk case itself is test_save_disk_full(). */
+  g_assert_false (regimen_plan_save_to_file (plan, full_file, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "/dev/full"));
+  g_clear_error (&error);
+
+  remove_tree (dir);
+}
+
+/* A full disk, simulated with a file size limit (EFBIG, like ENOSPC, hits
+ * the write of the temporary file). Root ignores read-only folders but
+ * not resource limits. Runs in a subprocess, which the limit would
+ * otherwise follow. */
+static char *
+disk_full_dir (pid_t parent)
+{
+  g_autofree char *name = g_strdup_printf ("regimen-plan-full-%d", (int) parent);
+
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+static void
+test_save_disk_full (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  const char *original = "{ \"the\": \"old version\" }\n";
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+      g_autoptr(GError) error = NULL;
+      struct rlimit limit = { 512, 512 };
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      dir = disk_full_dir (getppid ());
+      path = g_build_filename (dir, "plan.json", NULL);
+      file = g_file_new_for_path (path);
+      g_assert_false (regimen_plan_save_to_file (plan, file, NULL, &error));
+      g_assert_nonnull (error);
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+
+  dir = disk_full_dir (getpid ());
+  path = g_build_filename (dir, "plan.json", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*Could not save the plan as*plan.json*could not be written*");
+
+  /* The old version is intact, and no temporary file is left behind. */
+  assert_file_contents (path, original);
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  remove_tree (dir);
+}
+
+static void
+test_load_file_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) huge_file = g_file_new_for_path (huge);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  FILE *stream;
+
+  g_assert_null (regimen_plan_load_from_file (missing_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "missing.json"));
+  g_clear_error (&error);
+
+  g_assert_null (regimen_plan_load_from_file (dir_file, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* A sparse 1 GiB file is refused by its size, without being read. */
+  stream = fopen (huge, "w");
+  g_assert_nonnull (stream);
+  g_assert_cmpint (fseek (stream, 1024 * 1024 * 1024, SEEK_SET), ==, 0);
+  fputc ('}', stream);
+  fclose (stream);
+  g_assert_null (regimen_plan_load_from_file (huge_file, NULL, &error));
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"regimen-plan\", \"version\": 7}", -1, NULL));
+  g_assert_null (regimen_plan_load_from_file (bad_file, NULL, &error));
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_VERSION_NEWER);
+  g_assert_nonnull (strstr (error->message, "bad.json"));
+  g_assert_nonnull (strstr (error->message, "newer Regimen"));
+  g_clear_error (&error);
+
+  remove_tree (dir);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  RegimenPlan **plan = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *plan = regimen_plan_load_from_file_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_load_async (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", "four-week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  regimen_plan_load_from_file_async (file, NULL, on_loaded, &plan);
+  while (plan == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 3)), ==, "Week 4 — deload");
+}
+
+static void
+test_written_strings (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(RegimenPlan) reloaded = NULL;
+  g_autoptr(RegimenWeek) week = regimen_week_new ("Quote \" slash \\ tab \t nl \n bell \a é");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *again = NULL;
+
+  g_assert_true (regimen_plan_add_week (plan, 0, week));
+  g_assert_true (regimen_plan_set_athlete_baseline_weekly_load (plan, 1234.5));
+  text = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (text, "\"Quote \\\" slash \\\\ tab \\t nl \\n bell \\u0007 é\""));
+  g_assert_nonnull (strstr (text, "\"baseline_weekly_load\": 1234.5"));
+
+  reloaded = regimen_plan_load_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (reloaded, 0)), ==,
+                   regimen_week_get_label (week));
+  again = regimen_plan_to_data (reloaded, NULL);
+  g_assert_cmpstr (again, ==, text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-io/malformed-corpus", test_malformed_corpus);
+  g_test_add_func ("/plan-io/round-trip", test_valid_fixtures_round_trip);
+  g_test_add_func ("/plan-io/canonical-form", test_canonical_form);
+  g_test_add_func ("/plan-io/templates", test_templates_load);
+  g_test_add_func ("/plan-io/getters", test_getters_from_file);
+  g_test_add_func ("/plan-io/unknown-members", test_unknown_members);
+  g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
+  g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/plan-io/written-strings", test_written_strings);
+  g_test_add_func ("/plan-io/save/backup", test_save_and_backup);
+  g_test_add_func ("/plan-io/save/async", test_save_async);
+  g_test_add_func ("/plan-io/save/failures", test_save_failures);
+  g_test_add_func ("/plan-io/save/disk-full", test_save_disk_full);
+  g_test_add_func ("/plan-io/load/file-errors", test_load_file_errors);
+  g_test_add_func ("/plan-io/load/async", test_load_async);
+
+  return g_test_run ();
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/python3
+# Validates the valid plan fixtures and the templates against
+# docs/plan.schema.json, and checks that the schema refuses broken plans.
+# Prints TAP.
+import copy
+import json
+import pathlib
+import sys
+
+from jsonschema import Draft202012Validator
+
+root = pathlib.Path(sys.argv[1])
+schema = json.loads((root / 'docs' / 'plan.schema.json').read_text(encoding='utf-8'))
+Draft202012Validator.check_schema(schema)
+validator = Draft202012Validator(schema)
+
+valid = sorted((root / 'tests' / 'fixtures' / 'plans').glob('*.json'))
+valid += sorted((root / 'data' / 'templates').glob('*.json'))
+
+base = json.loads((root / 'tests' / 'fixtures' / 'plans' / 'one-week.json').read_text(encoding='utf-8'))
+
+
+def broken(change):
+    plan = copy.deepcopy(base)
+    change(plan)
+    return plan
+
+
+def item(plan):
+    return plan['weeks'][0]['days'][0]['sessions'][0]['items'][0]
+
+
+def session(plan):
+    return plan['weeks'][0]['days'][0]['sessions'][0]
+
+
+refused = [
+    ('wrong format', broken(lambda p: p.update(format='regimen-library'))),
+    ('newer version', broken(lambda p: p.update(version=2))),
+    ('no version', broken(lambda p: p.pop('version'))),
+    ('no weeks', broken(lambda p: p.pop('weeks'))),
+    ('six days', broken(lambda p: p['weeks'][0]['days'].pop())),
+    ('rpe 11', broken(lambda p: session(p).update(rpe=11))),
+    ('rpe 6.5', broken(lambda p: session(p).update(rpe=6.5))),
+    ('unknown kind', broken(lambda p: session(p).update(kind='yoga'))),
+    ('21 sets', broken(lambda p: item(p).update(sets=21))),
+    ('tempo 30x0', broken(lambda p: item(p).update(tempo='30x0'))),
+    ('101 percent', broken(lambda p: item(p).update(load_percent_1rm=101))),
+    ('no exercise', broken(lambda p: item(p).pop('exercise'))),
+    ('bad date', broken(lambda p: p.update(start_date='23.11.2026'))),
+    ('unknown level', broken(lambda p: p['athlete'].update(level='elite'))),
+    ('interval without rounds',
+     broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
+]
+
+accepted = [
+    ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
+                                                      item(p).update({'x-note': 'kept'})))),
+]
+
+print('1..%d' % (len(valid) + len(refused) + len(accepted)))
+n = 0
+failed = False
+for path in valid:
+    n += 1
+    errors = list(validator.iter_errors(json.loads(path.read_text(encoding='utf-8'))))
+    if errors:
+        failed = True
+        print('not ok %d - %s: %s at %s' % (n, path.relative_to(root), errors[0].message,
+                                            '/'.join(str(p) for p in errors[0].absolute_path)))
+    else:
+        print('ok %d - %s is valid' % (n, path.relative_to(root)))
+
+for name, plan in refused:
+    n += 1
+    if validator.is_valid(plan):
+        failed = True
+        print('not ok %d - the schema accepts a plan with %s' % (n, name))
+    else:
+        print('ok %d - the schema refuses a plan with %s' % (n, name))
+
+for name, plan in accepted:
+    n += 1
+    if validator.is_valid(plan):
+        print('ok %d - the schema allows %s' % (n, name))
+    else:
+        failed = True
+        print('not ok %d - the schema refuses %s' % (n, name))
+
+sys.exit(1 if failed else 0)
