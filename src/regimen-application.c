@@ -67,11 +67,12 @@ regimen_application_quit_action (GSimpleAction *action,
                                  gpointer       user_data)
 {
   RegimenApplication *self = user_data;
-  GList *windows;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing each window lets it save its size first. */
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))))
-    gtk_window_destroy (windows->data);
+  /* Each window closes as if its close button was used: one with unsaved
+   * changes asks first, and the application ends with the last window. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {
@@ -80,15 +81,80 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RegimenWindow    *window)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+
+  for (guint i = 0; i < autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
+      g_autoptr(GError) error = NULL;
+      RegimenWindow *target = window;
+
+      if (!g_str_equal (response, "restore"))
+        {
+          regimen_autosave_remove (autosave->id);
+          continue;
+        }
+
+      if (!regimen_window_is_pristine (target))
+        target = regimen_window_new (REGIMEN_APPLICATION (app));
+
+      if (!regimen_window_restore (target, autosave, &error))
+        g_warning ("Could not restore %s: %s", autosave->id, error->message);
+
+      gtk_window_present (GTK_WINDOW (target));
+    }
+}
+
+/* Working copies left when no window is open are from a session that
+ * ended without saving: offer them back. */
+static void
+offer_restore (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (autosaves->len == 0)
+    return;
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Regimen closed before %u plan was saved. Its changes were kept.",
+                                       "Regimen closed before %u plans were saved. Their changes were kept.",
+                                       autosaves->len),
+                          autosaves->len);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Work?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 regimen_application_activate (GApplication *app)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   GtkWindow *window = GTK_WINDOW (get_active_regimen_window (self));
 
-  if (window == NULL)
-    window = GTK_WINDOW (regimen_window_new (self));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
 
+  window = GTK_WINDOW (regimen_window_new (self));
   gtk_window_present (window);
+  offer_restore (REGIMEN_WINDOW (window));
 }
 
 static void
@@ -128,6 +194,7 @@ regimen_application_startup (GApplication *app)
     { "win.toggle-check", { "<Control>F9", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.plan-settings", { "<Control>comma", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.previous-week", { "<Alt>Left", NULL } },
     { "win.next-week", { "<Alt>Right", NULL } },

@@ -200,6 +200,7 @@ on_save_finished (GObject      *source,
       /* Translators: the heading of the dialog when a plan cannot be written */
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
+      self->close_after_save = FALSE;
       show_error (self, heading, error->message);
       file_task_free (task);
       return;
@@ -213,6 +214,8 @@ on_save_finished (GObject      *source,
 
       g_set_object (&self->file, task->file);
       regimen_plan_mark_saved (self->plan);
+      self->restored = FALSE;
+      regimen_window_forget_autosave (self);
       regimen_window_update_title (self);
 
       if (warnings > 0)
@@ -227,6 +230,9 @@ on_save_finished (GObject      *source,
         message = g_strdup_printf (_("Saved “%s”"), name);
 
       regimen_window_show_toast (self, message);
+
+      if (self->close_after_save)
+        gtk_window_destroy (GTK_WINDOW (self));
     }
 
   file_task_free (task);
@@ -278,6 +284,8 @@ refuse_plan_with_errors (RegimenWindow *self)
   regimen_window_recheck (self);
   if (!regimen_checker_has_errors (self->checker))
     return FALSE;
+
+  self->close_after_save = FALSE;
 
   body = g_string_new (_("Regimen saves a plan once the check finds no errors. "
                          "Your changes stay open here meanwhile."));
@@ -335,6 +343,9 @@ on_save_as_response (GtkNativeDialog *dialog,
                      int              response,
                      RegimenWindow   *self)
 {
+  if (response != GTK_RESPONSE_ACCEPT)
+    self->close_after_save = FALSE;
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));

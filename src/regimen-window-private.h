@@ -32,6 +32,15 @@ struct _RegimenWindow
   RegimenChecker       *checker;
   GFile                *file;
   GtkNativeDialog      *file_chooser;
+
+  /* The working copy that keeps unsaved changes safe. */
+  char                 *autosave_id;
+  guint                 autosave_source;
+  /* Restored from a working copy: unsaved until saved, whatever the
+   * plan's own history says. */
+  gboolean              restored;
+  /* Close once the save under way has succeeded. */
+  gboolean              close_after_save;
 };
 
 void regimen_window_update_title   (RegimenWindow *self);
@@ -49,5 +58,10 @@ void regimen_window_save_action    (GtkWidget     *widget,
 void regimen_window_save_as_action (GtkWidget     *widget,
                                     const char    *action_name,
                                     GVariant      *parameter);
+
+gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
+void     regimen_window_schedule_autosave   (RegimenWindow *self);
+void     regimen_window_forget_autosave     (RegimenWindow *self);
+gboolean regimen_window_close_request       (GtkWindow     *window);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-exercise-detail.h"
+#include "regimen-plan-settings.h"
 #include "regimen-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -49,7 +51,7 @@ regimen_window_update_title (RegimenWindow *self)
   g_autofree char *window_title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *basename = NULL;
-  gboolean modified = regimen_plan_get_modified (self->plan);
+  gboolean modified = regimen_window_has_unsaved_changes (self);
 
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
@@ -110,6 +112,7 @@ static void
 on_plan_changed (RegimenWindow *self,
                  RegimenPlan   *plan)
 {
+  regimen_window_schedule_autosave (self);
   regimen_window_recheck (self);
   regimen_window_update_title (self);
   regimen_window_update_actions (self);
@@ -186,6 +189,16 @@ regimen_window_search_action (GtkWidget  *widget,
 }
 
 static void
+regimen_window_plan_settings_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (regimen_plan_settings_new (GTK_WINDOW (self), self->plan)));
+}
+
+static void
 regimen_window_undo_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
@@ -217,6 +230,57 @@ regimen_window_week_action (GtkWidget  *widget,
     regimen_week_view_set_week (self->week_view, week - 1);
   else if (g_str_equal (action_name, "win.next-week"))
     regimen_week_view_set_week (self->week_view, week + 1);
+}
+
+/* The keyboard's and the context menu's way to do what a drop on a free
+ * part of a day does: a new session for the exercise. */
+static void
+regimen_window_add_exercise_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  guint week = regimen_week_view_get_week (self->week_view);
+  g_autoptr(RegimenSession) session = NULL;
+  g_autofree char *message = NULL;
+  RegimenExercise *exercise;
+  const char *id;
+  gint32 day;
+
+  g_variant_get (parameter, "(&si)", &id, &day);
+  exercise = regimen_library_lookup (self->library, id);
+  if (exercise == NULL || day < 0 || day >= REGIMEN_DAYS_PER_WEEK
+      || week >= regimen_plan_get_n_weeks (self->plan))
+    return;
+
+  session = regimen_session_new_for_exercise (exercise);
+  if (!regimen_plan_add_session (self->plan, week, (guint) day, G_MAXUINT, session))
+    return;
+
+  /* Translators: a toast after adding an exercise to a day, “Added Narrow Stance Squat to Wednesday” */
+  message = g_strdup_printf (_("Added %s to %s"), regimen_exercise_get_name (exercise),
+                             regimen_weekday_name ((guint) day));
+  regimen_window_show_toast (self, message);
+}
+
+static void
+regimen_window_show_exercise_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  RegimenExercise *exercise = regimen_library_lookup (self->library, g_variant_get_string (parameter, NULL));
+  RegimenExerciseDetail *detail;
+
+  if (exercise == NULL)
+    return;
+
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (self));
+  if (detail == NULL)
+    detail = regimen_exercise_detail_new (GTK_WINDOW (self), self->library);
+
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
 }
 
 static const char *
@@ -301,6 +365,8 @@ regimen_window_dispose (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -320,6 +386,7 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
   g_clear_object (&self->file);
+  g_clear_pointer (&self->autosave_id, g_free);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
@@ -329,7 +396,9 @@ regimen_window_class_init (RegimenWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  window_class->close_request = regimen_window_close_request;
   object_class->constructed = regimen_window_constructed;
   object_class->dispose = regimen_window_dispose;
   object_class->finalize = regimen_window_finalize;
@@ -347,6 +416,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, regimen_window_plan_settings_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, regimen_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);
@@ -357,6 +427,10 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_search_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-check", NULL,
                                    regimen_window_toggle_check_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exercise", "(si)",
+                                   regimen_window_add_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.show-exercise", "s",
+                                   regimen_window_show_exercise_action);
 
   g_type_ensure (REGIMEN_TYPE_CHECK_PANEL);
   g_type_ensure (REGIMEN_TYPE_LIBRARY_VIEW);
@@ -367,6 +441,8 @@ static void
 regimen_window_init (RegimenWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->autosave_id = g_uuid_string_random ();
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -445,7 +521,7 @@ regimen_window_is_pristine (RegimenWindow *self)
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
 
   return self->file == NULL
-      && !regimen_plan_get_modified (self->plan)
+      && !regimen_window_has_unsaved_changes (self)
       && !regimen_plan_can_undo (self->plan);
 }
 
@@ -469,6 +545,7 @@ regimen_window_set_plan (RegimenWindow *self,
 
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
+  self->restored = FALSE;
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
@@ -477,4 +554,40 @@ regimen_window_set_plan (RegimenWindow *self,
   regimen_window_recheck (self);
   regimen_window_update_title (self);
   regimen_window_update_actions (self);
+}
+
+/**
+ * regimen_window_restore:
+ * @self: a #RegimenWindow
+ * @autosave: a working copy left behind by a crash or a kill
+ * @error: return location for a #GError
+ *
+ * Shows the plan of @autosave as unsaved work, with the file it came from.
+ * The working copy stays until the plan is saved or discarded.
+ *
+ * Returns: %TRUE when the working copy could be read
+ */
+gboolean
+regimen_window_restore (RegimenWindow   *self,
+                        RegimenAutosave *autosave,
+                        GError         **error)
+{
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (autosave != NULL, FALSE);
+
+  plan = regimen_plan_load_from_file (autosave->copy, NULL, error);
+  if (plan == NULL)
+    return FALSE;
+
+  regimen_window_forget_autosave (self);
+  g_free (self->autosave_id);
+  self->autosave_id = g_strdup (autosave->id);
+
+  regimen_window_set_plan (self, plan, autosave->source);
+  self->restored = TRUE;
+  regimen_window_update_title (self);
+
+  return TRUE;
 }

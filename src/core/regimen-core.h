@@ -7,4 +7,20 @@
 
 #pragma once
 
+#include "regimen-checker.h"
+#include "regimen-diagnostic.h"
+#include "regimen-exercise.h"
+#include "regimen-ical.h"
+#include "regimen-library.h"
+#include "regimen-metrics.h"
+#include "regimen-muscle.h"
+#include "regimen-plan.h"
+#include "regimen-plan-reader.h"
+#include "regimen-plan-types.h"
+#include "regimen-plan-writer.h"
+#include "regimen-pose.h"
+#include "regimen-autosave.h"
+#include "regimen-exercise-item.h"
+#include "regimen-prescription-text.h"
+#include "regimen-rules.h"
 #include "regimen-weekday.h"

@@ -383,12 +383,91 @@ test_save_and_reopen (void)
   g_rmdir (dir);
 }
 
+static AdwMessageDialog *
+wait_for_dialog (GtkWindow *parent)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
+              && gtk_window_get_transient_for (window) == parent)
+            return ADW_MESSAGE_DIALOG (window);
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  return NULL;
+}
+
+static void
+test_autosave_and_close_prompt (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog;
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+
+  /* Shortly after the change, a working copy holds it. */
+  do
+    {
+      g_clear_pointer (&autosaves, g_ptr_array_unref);
+      g_main_context_iteration (NULL, FALSE);
+      autosaves = regimen_autosave_list ();
+    }
+  while (autosaves->len == 0 && g_get_monotonic_time () < deadline);
+
+  g_assert_cmpuint (autosaves->len, ==, 1);
+  copy = regimen_plan_load_from_file (((RegimenAutosave *) g_ptr_array_index (autosaves, 0))->copy, NULL, NULL);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (copy, 0, 0, 0)), ==, 3);
+
+  /* Closing asks first, and Cancel keeps everything. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Save Changes to “Strong enough to run — block 1”?");
+  adw_message_dialog_response (dialog, "cancel");
+  iterate_until_idle ();
+  g_assert_nonnull (weak);
+
+  /* Discard closes and forgets the working copy. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  iterate_until_idle ();
+  g_assert_null (weak);
+
+  after = regimen_autosave_list ();
+  g_assert_cmpuint (after->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
 
+  /* Working copies of this test only. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   app = regimen_application_new ();
@@ -403,6 +482,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
 
   return g_test_run ();
 }

@@ -162,12 +162,69 @@ test_window_size_persists (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_widgets (child, type, found);
+    }
+}
+
+static void
+test_plan_settings (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenAthlete *athlete = regimen_plan_get_athlete (plan);
+  g_autoptr(GPtrArray) combos = g_ptr_array_new ();
+  GtkWidget *settings = NULL;
+  AdwComboRow *stress;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  iterate_until_idle ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        settings = GTK_WIDGET (toplevel);
+    }
+  g_assert_nonnull (settings);
+
+  /* The second combo row is the athlete's life stress: high stress
+   * lowers the HIIT limit the check applies at once. */
+  collect_widgets (settings, ADW_TYPE_COMBO_ROW, combos);
+  g_assert_cmpuint (combos->len, ==, 2);
+  stress = ADW_COMBO_ROW (g_ptr_array_index (combos, 1));
+  adw_combo_row_set_selected (stress, REGIMEN_LIFE_STRESS_HIGH);
+  g_assert_cmpint (regimen_athlete_get_life_stress (athlete), ==, REGIMEN_LIFE_STRESS_HIGH);
+  g_assert_cmpuint (regimen_checker_get_week_stats (regimen_window_get_checker (window), 0)->hiit_limit, ==, 1);
+
+  /* And it is one undo step away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (regimen_athlete_get_life_stress (athlete), !=, REGIMEN_LIFE_STRESS_HIGH);
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
 
+  /* Working copies of this test only. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   app = regimen_application_new ();
@@ -179,6 +236,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/visible-headers", test_window_visible_headers);
   g_test_add_func ("/ui/window/actions", test_window_actions);
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
+  g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
 
   return g_test_run ();
 }

@@ -1,0 +1,210 @@
+/* regimen-autosave.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Working copies of plans with unsaved changes, kept in the user's data
+ * folder so a crash or a kill loses nothing: ID.regimen.json holds the
+ * plan, ID.source the URI of the file it came from, if any. Both are
+ * written atomically; the copy is written before the source so a listed
+ * source always has its copy. */
+
+#define G_LOG_DOMAIN "regimen-autosave"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "regimen-autosave.h"
+#include "regimen-plan-reader.h"
+#include "regimen-plan-writer.h"
+
+#define COPY_SUFFIX ".regimen.json"
+#define SOURCE_SUFFIX ".source"
+
+void
+regimen_autosave_free (RegimenAutosave *autosave)
+{
+  if (autosave == NULL)
+    return;
+
+  g_free (autosave->id);
+  g_clear_object (&autosave->copy);
+  g_clear_object (&autosave->source);
+  g_free (autosave);
+}
+
+/**
+ * regimen_autosave_get_dir:
+ *
+ * Returns: (transfer full): the folder of working copies, under the user's
+ *   data folder (which tests point elsewhere with XDG_DATA_HOME)
+ */
+GFile *
+regimen_autosave_get_dir (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "regimen", "autosave", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+id_is_safe (const char *id)
+{
+  if (id == NULL || *id == '\0')
+    return FALSE;
+
+  for (const char *p = id; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static char *
+child_path (const char *id,
+            const char *suffix)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *name = g_strconcat (id, suffix, NULL);
+  g_autofree char *dir_path = g_file_get_path (dir);
+
+  return g_build_filename (dir_path, name, NULL);
+}
+
+/**
+ * regimen_autosave_write:
+ * @id: the working copy's name: letters, digits and dashes
+ * @plan: the plan with unsaved changes
+ * @source: (nullable): the file @plan was read from or last saved to
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when the working copy is on disk
+ */
+gboolean
+regimen_autosave_write (const char   *id,
+                        RegimenPlan  *plan,
+                        GFile        *source,
+                        GError      **error)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (id_is_safe (id), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+
+  if (!g_file_make_directory_with_parents (dir, NULL, error))
+    {
+      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        return FALSE;
+      g_clear_error (error);
+    }
+
+  copy_path = child_path (id, COPY_SUFFIX);
+  source_path = child_path (id, SOURCE_SUFFIX);
+  data = regimen_plan_to_data (plan, &length);
+
+  if (!g_file_set_contents_full (copy_path, data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, error))
+    return FALSE;
+
+  if (source != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (source);
+
+      return g_file_set_contents_full (source_path, uri, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+    }
+
+  g_unlink (source_path);
+  return TRUE;
+}
+
+/**
+ * regimen_autosave_remove:
+ * @id: a working copy's name
+ *
+ * Forgets the working copy @id, once its plan is saved or discarded.
+ */
+void
+regimen_autosave_remove (const char *id)
+{
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+
+  g_return_if_fail (id_is_safe (id));
+
+  copy_path = child_path (id, COPY_SUFFIX);
+  source_path = child_path (id, SOURCE_SUFFIX);
+  g_unlink (source_path);
+  g_unlink (copy_path);
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const RegimenAutosave *x = *(RegimenAutosave * const *) a;
+  const RegimenAutosave *y = *(RegimenAutosave * const *) b;
+
+  return (y->modified > x->modified) - (y->modified < x->modified);
+}
+
+/**
+ * regimen_autosave_list:
+ *
+ * Returns: (transfer full) (element-type RegimenAutosave): the working
+ *   copies left behind, newest first
+ */
+GPtrArray *
+regimen_autosave_list (void)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) regimen_autosave_free);
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autoptr(GDir) listing = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  if (listing == NULL)
+    return g_steal_pointer (&found);
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *source_path = NULL;
+      g_autofree char *uri = NULL;
+      g_autoptr(GFileInfo) info = NULL;
+      RegimenAutosave *autosave;
+
+      if (!g_str_has_suffix (name, COPY_SUFFIX))
+        continue;
+
+      id = g_strndup (name, strlen (name) - strlen (COPY_SUFFIX));
+      if (!id_is_safe (id))
+        continue;
+
+      autosave = g_new0 (RegimenAutosave, 1);
+      autosave->id = g_steal_pointer (&id);
+      autosave->copy = g_file_get_child (dir, name);
+
+      source_path = child_path (autosave->id, SOURCE_SUFFIX);
+      if (g_file_get_contents (source_path, &uri, NULL, NULL))
+        autosave->source = g_file_new_for_uri (g_strstrip (uri));
+
+      info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      if (info != NULL)
+        autosave->modified = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+
+      g_ptr_array_add (found, autosave);
+    }
+
+  g_ptr_array_sort (found, compare_newest_first);
+
+  return g_steal_pointer (&found);
+}

@@ -1,0 +1,240 @@
+/* regimen-plan-settings.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The plan's title and start date and the athlete profile the check scales
+ * its limits by. Every change is a plan command: undoable, and the check
+ * in the window follows at once. */
+
+#define G_LOG_DOMAIN "regimen-plan-settings"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-plan-settings.h"
+
+struct _RegimenPlanSettings
+{
+  AdwPreferencesWindow  parent_instance;
+
+  AdwEntryRow          *title_row;
+  AdwActionRow         *start_row;
+  GtkMenuButton        *start_button;
+  GtkCalendar          *calendar;
+  AdwComboRow          *level_row;
+  AdwComboRow          *stress_row;
+  GtkSpinButton        *baseline_spin;
+  GtkSpinButton        *max_hiit_spin;
+
+  RegimenPlan          *plan;
+  gboolean              loading;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenPlanSettings, regimen_plan_settings, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+update_start_label (RegimenPlanSettings *self)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  char text[64];
+
+  if (start == NULL || !g_date_valid (start))
+    {
+      gtk_menu_button_set_label (self->start_button, _("No start date"));
+      return;
+    }
+
+  /* Translators: a plan's start date, as g_date_strftime() takes it, “Monday 23 November 2026” */
+  if (g_date_strftime (text, sizeof text, C_("plan start date", "%A %-d %B %Y"), start) == 0)
+    text[0] = '\0';
+  gtk_menu_button_set_label (self->start_button, text);
+}
+
+static void
+on_title_row_changed (RegimenPlanSettings *self,
+                      GtkEditable         *editable)
+{
+  if (!self->loading)
+    regimen_plan_set_title (self->plan, gtk_editable_get_text (editable));
+}
+
+static void
+on_calendar_day_selected (RegimenPlanSettings *self,
+                          GtkCalendar         *calendar)
+{
+  g_autoptr(GDateTime) picked = gtk_calendar_get_date (calendar);
+  g_autoptr(GDate) date = NULL;
+
+  if (self->loading)
+    return;
+
+  date = g_date_new_dmy (g_date_time_get_day_of_month (picked),
+                         g_date_time_get_month (picked),
+                         g_date_time_get_year (picked));
+
+  /* A plan week runs Monday to Sunday: any day picked means its week. */
+  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+
+  regimen_plan_set_start_date (self->plan, date);
+  update_start_label (self);
+  gtk_menu_button_popdown (self->start_button);
+}
+
+static void
+regimen_plan_settings_clear_start_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (widget);
+
+  regimen_plan_set_start_date (self->plan, NULL);
+  update_start_label (self);
+  gtk_menu_button_popdown (self->start_button);
+}
+
+static void
+on_level_row_selected (RegimenPlanSettings *self,
+                       GParamSpec          *pspec,
+                       AdwComboRow         *row)
+{
+  guint level = adw_combo_row_get_selected (row);
+
+  if (!self->loading && level < REGIMEN_N_LEVELS)
+    regimen_plan_set_athlete_level (self->plan, level);
+}
+
+static void
+on_stress_row_selected (RegimenPlanSettings *self,
+                        GParamSpec          *pspec,
+                        AdwComboRow         *row)
+{
+  guint stress = adw_combo_row_get_selected (row);
+
+  if (!self->loading && stress < REGIMEN_N_LIFE_STRESSES)
+    regimen_plan_set_athlete_life_stress (self->plan, stress);
+}
+
+static void
+on_baseline_spin_value_changed (RegimenPlanSettings *self,
+                                GtkSpinButton       *spin)
+{
+  if (!self->loading)
+    regimen_plan_set_athlete_baseline_weekly_load (self->plan, gtk_spin_button_get_value (spin));
+}
+
+static void
+on_max_hiit_spin_value_changed (RegimenPlanSettings *self,
+                                GtkSpinButton       *spin)
+{
+  int value = gtk_spin_button_get_value_as_int (spin);
+
+  if (!self->loading)
+    regimen_plan_set_athlete_max_hiit_per_week (self->plan, value < 0 ? REGIMEN_ATHLETE_NO_HIIT_LIMIT : value);
+}
+
+static gboolean
+on_max_hiit_spin_output (RegimenPlanSettings *self,
+                         GtkSpinButton       *spin)
+{
+  if (gtk_spin_button_get_value_as_int (spin) >= 0)
+    return FALSE;
+
+  /* Translators: the HIIT limit follows the default rule */
+  gtk_editable_set_text (GTK_EDITABLE (spin), _("Automatic"));
+  return TRUE;
+}
+
+static void
+regimen_plan_settings_dispose (GObject *object)
+{
+  RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (object);
+
+  if (self->plan != NULL)
+    regimen_plan_seal_edit (self->plan);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_PLAN_SETTINGS);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (regimen_plan_settings_parent_class)->dispose (object);
+}
+
+static void
+regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_plan_settings_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-plan-settings.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, title_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, calendar);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, level_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, stress_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, baseline_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, max_hiit_spin);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_row_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_level_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_stress_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_baseline_spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_max_hiit_spin_value_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_max_hiit_spin_output);
+
+  gtk_widget_class_install_action (widget_class, "settings.clear-start", NULL,
+                                   regimen_plan_settings_clear_start_action);
+}
+
+static void
+regimen_plan_settings_init (RegimenPlanSettings *self)
+{
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) stresses = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint level = 0; level < REGIMEN_N_LEVELS; level++)
+    gtk_string_list_append (levels, regimen_level_get_label (level));
+  for (guint stress = 0; stress < REGIMEN_N_LIFE_STRESSES; stress++)
+    gtk_string_list_append (stresses, regimen_life_stress_get_label (stress));
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
+  adw_combo_row_set_model (self->stress_row, G_LIST_MODEL (stresses));
+  self->loading = FALSE;
+}
+
+GtkWidget *
+regimen_plan_settings_new (GtkWindow   *parent,
+                           RegimenPlan *plan)
+{
+  RegimenPlanSettings *self;
+  RegimenAthlete *athlete;
+  const char *title;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_PLAN_SETTINGS,
+                       "transient-for", parent,
+                       NULL);
+  self->plan = g_object_ref (plan);
+  athlete = regimen_plan_get_athlete (plan);
+  title = regimen_plan_get_title (plan);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
+  adw_combo_row_set_selected (self->level_row, regimen_athlete_get_level (athlete));
+  adw_combo_row_set_selected (self->stress_row, regimen_athlete_get_life_stress (athlete));
+  gtk_spin_button_set_value (self->baseline_spin, regimen_athlete_get_baseline_weekly_load (athlete));
+  gtk_spin_button_set_value (self->max_hiit_spin, regimen_athlete_get_max_hiit_per_week (athlete));
+  update_start_label (self);
+  self->loading = FALSE;
+
+  return GTK_WIDGET (self);
+}

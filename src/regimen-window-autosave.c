@@ -1,0 +1,139 @@
+/* regimen-window-autosave.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Nothing a person typed is lost: shortly after each change the plan goes
+ * to a working copy (see src/core/regimen-autosave.c), which a save or a
+ * deliberate discard removes; closing with unsaved changes asks first. */
+
+#define G_LOG_DOMAIN "regimen-window-autosave"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-window-private.h"
+
+#define AUTOSAVE_DELAY_MS 1500
+
+gboolean
+regimen_window_has_unsaved_changes (RegimenWindow *self)
+{
+  return self->restored || regimen_plan_get_modified (self->plan);
+}
+
+static gboolean
+autosave_timeout (gpointer data)
+{
+  RegimenWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+
+  if (!regimen_window_has_unsaved_changes (self))
+    {
+      regimen_autosave_remove (self->autosave_id);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!regimen_autosave_write (self->autosave_id, self->plan, self->file, &error))
+    {
+      /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
+      g_autofree char *message = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), error->message);
+
+      g_warning ("%s", error->message);
+      regimen_window_show_toast (self, message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+regimen_window_schedule_autosave (RegimenWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_timeout, self);
+}
+
+/* The plan is saved or deliberately discarded: its working copy goes. */
+void
+regimen_window_forget_autosave (RegimenWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  regimen_autosave_remove (self->autosave_id);
+}
+
+static gboolean
+destroy_window (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_dialog_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          RegimenWindow    *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      regimen_window_forget_autosave (self);
+      self->restored = FALSE;
+      regimen_plan_mark_saved (self->plan);
+      /* Once the dialog, which belongs to the window, has finished. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+}
+
+gboolean
+regimen_window_close_request (GtkWindow *window)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (window);
+  const char *title;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (!regimen_window_has_unsaved_changes (self))
+    {
+      regimen_window_forget_autosave (self);
+      return FALSE;
+    }
+
+  /* Until the person answers, the working copy is current. */
+  if (self->autosave_source != 0)
+    {
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      autosave_timeout (self);
+    }
+
+  title = regimen_plan_get_title (self->plan);
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Plan");
+
+  /* Translators: the heading when closing a window with unsaved changes */
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), title);
+  dialog = adw_message_dialog_new (window, heading,
+                                   _("The plan has changes that are not saved yet. "
+                                     "Discarded changes cannot be brought back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
