@@ -21,6 +21,7 @@ struct _RegimenDayColumn
 
   GtkWidget   *box;
   GtkLabel    *weekday_label;
+  GtkImage    *problem_icon;
   GtkLabel    *date_label;
   GtkLabel    *load_label;
   GtkLevelBar *load_bar;
@@ -28,6 +29,8 @@ struct _RegimenDayColumn
   GtkBox         *sessions_box;
 
   guint           day;
+  char           *date_text;
+  char           *problems;
   RegimenDay     *model;
   RegimenLibrary *library;
   RegimenPlan    *plan;
@@ -50,6 +53,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* Screen readers hear the date and then the day's problems. */
+static void
+regimen_day_column_update_description (RegimenDayColumn *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->date_text != NULL && self->problems != NULL)
+    description = g_strdup_printf ("%s\n%s", self->date_text, self->problems);
+  else if (self->date_text != NULL || self->problems != NULL)
+    description = g_strdup (self->date_text != NULL ? self->date_text : self->problems);
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
 
 static void
 regimen_day_column_update_day (RegimenDayColumn *self)
@@ -240,6 +262,8 @@ regimen_day_column_dispose (GObject *object)
   g_clear_object (&self->model);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->date_text, g_free);
+  g_clear_pointer (&self->problems, g_free);
 
   G_OBJECT_CLASS (regimen_day_column_parent_class)->dispose (object);
 }
@@ -345,6 +369,7 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-day-column.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, weekday_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, problem_icon);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, date_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_bar);
@@ -411,10 +436,12 @@ regimen_day_column_set_date (RegimenDayColumn *self,
 
   g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
 
+  g_clear_pointer (&self->date_text, g_free);
+
   if (date == NULL || !g_date_valid (date))
     {
       gtk_widget_set_visible (GTK_WIDGET (self->date_label), FALSE);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      regimen_day_column_update_description (self);
       return;
     }
 
@@ -425,9 +452,8 @@ regimen_day_column_set_date (RegimenDayColumn *self,
 
   gtk_label_set_label (self->date_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->date_label), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
-                                  -1);
+  self->date_text = g_strdup (text);
+  regimen_day_column_update_description (self);
 }
 
 /**
@@ -532,4 +558,24 @@ regimen_day_column_set_model (RegimenDayColumn *self,
   sessions = regimen_day_get_sessions (day);
   g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed), self, G_CONNECT_SWAPPED);
   on_sessions_changed (self, 0, 0, g_list_model_get_n_items (sessions), sessions);
+}
+
+/**
+ * regimen_day_column_set_problems:
+ * @self: a #RegimenDayColumn
+ * @severity: the gravest problem's severity
+ * @messages: (nullable): the day's problems in words, or %NULL for none
+ */
+void
+regimen_day_column_set_problems (RegimenDayColumn *self,
+                                 RegimenSeverity   severity,
+                                 const char       *messages)
+{
+  g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
+
+  regimen_problem_mark (GTK_WIDGET (self), self->problem_icon, severity, messages);
+
+  g_free (self->problems);
+  self->problems = g_strdup (messages);
+  regimen_day_column_update_description (self);
 }

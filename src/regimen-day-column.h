@@ -26,6 +26,9 @@ void       regimen_day_column_set_load          (RegimenDayColumn *self,
                                                  double            fraction);
 GtkWidget *regimen_day_column_get_session_card  (RegimenDayColumn *self,
                                                  guint             session);
+void       regimen_day_column_set_problems      (RegimenDayColumn *self,
+                                                 RegimenSeverity   severity,
+                                                 const char       *messages);
 RegimenDay *regimen_day_column_get_model        (RegimenDayColumn *self);
 void       regimen_day_column_set_model         (RegimenDayColumn *self,
                                                  RegimenDay       *day,

@@ -21,6 +21,7 @@ struct _RegimenSessionCard
 
   GtkWidget      *box;
   GtkLabel       *title_label;
+  GtkImage       *problem_icon;
   GtkLabel       *meta_label;
   GtkBox         *items_box;
   GtkWidget      *header;
@@ -272,6 +273,7 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-card.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, problem_icon);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, items_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, header);
@@ -345,4 +347,70 @@ regimen_session_card_get_session (RegimenSessionCard *self)
   g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), NULL);
 
   return self->session;
+}
+
+/**
+ * regimen_problem_mark:
+ * @widget: a day column or session card
+ * @icon: the image that marks it
+ * @severity: the gravest problem's severity
+ * @messages: (nullable): the problems in words, one per line; %NULL clears
+ *   the mark
+ *
+ * Errors and warnings differ by icon shape and style class, not colour
+ * alone, and the words reach tooltips and screen readers.
+ */
+void
+regimen_problem_mark (GtkWidget       *widget,
+                      GtkImage        *icon,
+                      RegimenSeverity  severity,
+                      const char      *messages)
+{
+  gtk_widget_remove_css_class (widget, "has-error");
+  gtk_widget_remove_css_class (widget, "has-warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (icon), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (icon), "warning");
+
+  if (messages == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (icon), FALSE);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (icon), NULL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  if (severity == REGIMEN_SEVERITY_ERROR)
+    {
+      gtk_image_set_from_icon_name (icon, "dialog-error-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (icon), "error");
+      gtk_widget_add_css_class (widget, "has-error");
+    }
+  else
+    {
+      gtk_image_set_from_icon_name (icon, "dialog-warning-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (icon), "warning");
+      gtk_widget_add_css_class (widget, "has-warning");
+    }
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (icon), messages);
+  gtk_widget_set_visible (GTK_WIDGET (icon), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, messages,
+                                  -1);
+}
+
+/**
+ * regimen_session_card_set_problems:
+ * @self: a #RegimenSessionCard
+ * @severity: the gravest problem's severity
+ * @messages: (nullable): the problems in words, or %NULL for none
+ */
+void
+regimen_session_card_set_problems (RegimenSessionCard *self,
+                                   RegimenSeverity     severity,
+                                   const char         *messages)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
+
+  regimen_problem_mark (GTK_WIDGET (self), self->problem_icon, severity, messages);
 }

@@ -22,5 +22,12 @@ GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
                                                    RegimenPlan        *plan);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 char           *regimen_session_describe          (RegimenSession     *session);
+void            regimen_session_card_set_problems (RegimenSessionCard *self,
+                                                   RegimenSeverity     severity,
+                                                   const char         *messages);
+void            regimen_problem_mark              (GtkWidget          *widget,
+                                                   GtkImage           *icon,
+                                                   RegimenSeverity     severity,
+                                                   const char         *messages);
 
 G_END_DECLS

@@ -383,6 +383,49 @@ test_save_and_reopen (void)
   g_rmdir (dir);
 }
 
+static void
+test_week_view_marks_problems (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) tuesday = NULL;
+  g_autoptr(GPtrArray) wednesday = NULL;
+  GtkWidget *card;
+
+  g_assert_nonnull (plan);
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  monday = cards_of_day (window, 0);
+  tuesday = cards_of_day (window, 1);
+  wednesday = cards_of_day (window, 2);
+
+  /* The first HIIT session is within the limit; the second is an error,
+   * the tired legs on Tuesday a warning: marked differently. */
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-warning"));
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (tuesday, 0), "has-warning"));
+  card = g_ptr_array_index (wednesday, 0);
+  g_assert_true (gtk_widget_has_css_class (card, "has-error"));
+  gtk_test_accessible_assert_property (card, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Week 1, Wednesday, “Burpee intervals”: HIIT session number 2 of the week; "
+                                       "1 a week is the limit while life stress is high\n"
+                                       "Week 1, Wednesday, “Burpee intervals”: Quadriceps trained hard again the day "
+                                       "after Tuesday; allow 48 hours between hard sessions");
+
+  /* Removing the session clears its marks from the week. */
+  g_assert_true (regimen_plan_remove_session (plan, 0, 2, 0));
+  iterate_until_idle ();
+  g_clear_pointer (&tuesday, g_ptr_array_unref);
+  tuesday = cards_of_day (window, 1);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (tuesday, 0), "has-warning"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AdwMessageDialog *
 wait_for_dialog (GtkWindow *parent)
 {
@@ -478,6 +521,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
+  g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
