@@ -13,26 +13,10 @@
 
 #include "regimen-exercise-detail.h"
 #include "regimen-plan-settings.h"
+#include "regimen-template-chooser.h"
 #include "regimen-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
-
-static RegimenPlan *
-new_blank_plan (void)
-{
-  RegimenPlan *plan = regimen_plan_new ();
-
-  if (regimen_plan_get_n_weeks (plan) == 0)
-    {
-      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
-
-      regimen_plan_add_week (plan, 0, week);
-    }
-
-  regimen_plan_mark_saved (plan);
-
-  return plan;
-}
 
 void
 regimen_window_show_toast (RegimenWindow *self,
@@ -186,6 +170,34 @@ regimen_window_search_action (GtkWidget  *widget,
 
   adw_flap_set_reveal_flap (self->flap, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (regimen_library_view_get_search_entry (self->library_view)));
+}
+
+static void
+on_template_chooser_plan_chosen (RegimenWindow          *self,
+                                 RegimenPlan            *plan,
+                                 RegimenTemplateChooser *chooser)
+{
+  RegimenWindow *target = self;
+
+  /* A plan somebody is working on keeps its window. */
+  if (!regimen_window_is_pristine (self))
+    target = regimen_window_new (REGIMEN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+  regimen_window_set_plan (target, plan, NULL);
+  gtk_window_present (GTK_WINDOW (target));
+}
+
+static void
+regimen_window_new_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  GtkWidget *chooser = regimen_template_chooser_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (chooser, "plan-chosen", G_CALLBACK (on_template_chooser_plan_chosen), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (chooser));
 }
 
 static void
@@ -356,7 +368,7 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_check_panel_diagnostic_activated), self,
                            G_CONNECT_SWAPPED);
 
-  plan = new_blank_plan ();
+  plan = regimen_plan_new_blank ();
   regimen_window_set_plan (self, plan, NULL);
 }
 
@@ -413,6 +425,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
 
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, regimen_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);

@@ -23,4 +23,5 @@
 #include "regimen-exercise-item.h"
 #include "regimen-prescription-text.h"
 #include "regimen-rules.h"
+#include "regimen-templates.h"
 #include "regimen-weekday.h"

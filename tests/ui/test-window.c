@@ -216,6 +216,44 @@ test_plan_settings (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_new_from_template (void)
+{
+  RegimenWindow *window = open_window ();
+  GtkWidget *chooser = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RegimenPlan *plan;
+
+  g_assert_true (regimen_window_is_pristine (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate_until_idle ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        chooser = GTK_WIDGET (toplevel);
+    }
+  g_assert_nonnull (chooser);
+
+  /* Blank first, then the five seed programmes. */
+  collect_widgets (chooser, ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 6);
+  g_signal_emit_by_name (gtk_widget_get_parent (g_ptr_array_index (rows, 1)), "row-activated",
+                         g_ptr_array_index (rows, 1));
+  iterate_until_idle ();
+
+  /* The untouched window takes the plan; it is new, so not saved yet. */
+  plan = regimen_window_get_plan (window);
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong Enough to Run");
+  g_assert_null (regimen_window_get_file (window));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -237,6 +275,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/actions", test_window_actions);
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
+  g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
 
   return g_test_run ();
 }

@@ -1,0 +1,143 @@
+/* regimen-templates.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Plans a new plan can start from, built from the seed articles. The plans
+ * themselves are data/templates/ID.regimen.json, embedded in the core;
+ * their titles and descriptions are here so they reach translators. */
+
+#define G_LOG_DOMAIN "regimen-templates"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-core-resources.h"
+#include "regimen-plan-private.h"
+#include "regimen-plan-reader.h"
+#include "regimen-templates.h"
+
+#define TEMPLATE_PATH "/io/github/regimen/Regimen/core/templates/%s.regimen.json"
+#define TEMPLATE_MEMBER "x-regimen-template"
+
+static const RegimenTemplate templates[] = {
+  {
+    "strong-enough-to-run",
+    N_("Strong Enough to Run"),
+    N_("A week of trunk stability and leg strength for runners: half-kneeling cable work, "
+       "squats and hinges, easy runs, a short mobility day and two interval sessions that "
+       "never fall on consecutive days."),
+  },
+  {
+    "sprinter-strength",
+    N_("Sprinter Strength, Two Days a Week"),
+    N_("Two full-body strength days for runners who sprint: squats, single-leg hinges and "
+       "glute bridges, rows, presses and trunk work in circuits, each day opening with the "
+       "single-leg high knee hold."),
+  },
+  {
+    "hip-flexion-progression",
+    N_("Hip Flexion Progression"),
+    N_("Twelve weeks in four stages of three weeks, from the band hurdle hold on the floor "
+       "to hanging hip flexion, each paired with a squat or a hinge twice a week."),
+  },
+  {
+    "pistol-squat-path",
+    N_("Pistol Squat Path"),
+    N_("Fourteen weeks from the narrow stance squat through the isometric, eccentric and "
+       "toe grab pistols to a full pistol squat, moving on when a stage feels easy."),
+  },
+  {
+    "core-series",
+    N_("Core Series"),
+    N_("Nine weeks of quiet, precise work for the hip flexors and hamstrings: pelvic tilts, "
+       "then heel slides and straight leg raises, three short sessions a week."),
+  },
+};
+
+/**
+ * regimen_templates_get:
+ * @n_templates: (out): how many there are
+ *
+ * Returns: (array length=n_templates) (transfer none): the templates
+ */
+const RegimenTemplate *
+regimen_templates_get (guint *n_templates)
+{
+  g_return_val_if_fail (n_templates != NULL, NULL);
+
+  *n_templates = G_N_ELEMENTS (templates);
+  return templates;
+}
+
+const char *
+regimen_template_get_title (const RegimenTemplate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, self->title);
+}
+
+const char *
+regimen_template_get_description (const RegimenTemplate *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, self->description);
+}
+
+/**
+ * regimen_template_instantiate:
+ * @self: a template
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): a new plan from @self, titled in the
+ *   user's language, with no history and nothing to save yet
+ */
+RegimenPlan *
+regimen_template_instantiate (const RegimenTemplate  *self,
+                              GError                **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  path = g_strdup_printf (TEMPLATE_PATH, self->id);
+  bytes = g_resource_lookup_data (regimen_core_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  plan = regimen_plan_load_from_bytes (bytes, error);
+  if (plan == NULL)
+    return NULL;
+
+  /* The template's own notes are not part of the person's plan. */
+  json_object_remove_member (regimen_plan_get_extra (plan), TEMPLATE_MEMBER);
+
+  /* Part of loading, not an edit to undo. */
+  regimen_plan_load_title (plan, regimen_template_get_title (self));
+
+  return g_steal_pointer (&plan);
+}
+
+/**
+ * regimen_plan_new_blank:
+ *
+ * Returns: (transfer full): a new plan of one empty week, with nothing to
+ *   undo and nothing to save
+ */
+RegimenPlan *
+regimen_plan_new_blank (void)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+  g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+  regimen_plan_load_week (plan, week);
+
+  return plan;
+}
