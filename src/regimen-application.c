@@ -9,7 +9,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-resources.h"
@@ -19,7 +22,8 @@ struct _RegimenApplication
 {
   AdwApplication  parent_instance;
 
-  GSettings      *settings;
+  GSettings        *settings;
+  GtkPrintSettings *print_settings;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -196,6 +200,7 @@ regimen_application_startup (GApplication *app)
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.plan-settings", { "<Control>comma", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.previous-week", { "<Alt>Left", NULL } },
     { "win.next-week", { "<Alt>Right", NULL } },
@@ -222,6 +227,7 @@ regimen_application_dispose (GObject *object)
   RegimenApplication *self = REGIMEN_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->print_settings);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }
@@ -269,4 +275,50 @@ regimen_application_get_settings (RegimenApplication *self)
   g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+static char *
+print_settings_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "regimen", "print-settings.ini", NULL);
+}
+
+/**
+ * regimen_application_get_print_settings:
+ * @self: a #RegimenApplication
+ *
+ * Returns: (transfer none) (nullable): the settings of the last print,
+ *   kept across runs
+ */
+GtkPrintSettings *
+regimen_application_get_print_settings (RegimenApplication *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
+
+  if (self->print_settings == NULL)
+    {
+      g_autofree char *path = print_settings_path ();
+
+      self->print_settings = gtk_print_settings_new_from_file (path, NULL);
+    }
+
+  return self->print_settings;
+}
+
+void
+regimen_application_set_print_settings (RegimenApplication *self,
+                                        GtkPrintSettings   *settings)
+{
+  g_autofree char *path = print_settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (REGIMEN_IS_APPLICATION (self));
+  g_return_if_fail (GTK_IS_PRINT_SETTINGS (settings));
+
+  g_set_object (&self->print_settings, settings);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0
+      || !gtk_print_settings_to_file (settings, path, &error))
+    g_warning ("Could not keep the print settings: %s", error != NULL ? error->message : g_strerror (errno));
 }

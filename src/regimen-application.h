@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RegimenApplication, regimen_application, REGIMEN, APPLICATION, AdwApplication)
 
 RegimenApplication *regimen_application_new          (void);
-GSettings          *regimen_application_get_settings (RegimenApplication *self);
+GSettings          *regimen_application_get_settings       (RegimenApplication *self);
+GtkPrintSettings   *regimen_application_get_print_settings (RegimenApplication *self);
+void                regimen_application_set_print_settings (RegimenApplication *self,
+                                                            GtkPrintSettings   *settings);
 
 G_END_DECLS

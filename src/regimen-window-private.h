@@ -59,6 +59,13 @@ void regimen_window_save_as_action (GtkWidget     *widget,
                                     const char    *action_name,
                                     GVariant      *parameter);
 
+void     regimen_window_print_action        (GtkWidget     *widget,
+                                            const char    *action_name,
+                                            GVariant      *parameter);
+void     regimen_window_export_action       (GtkWidget     *widget,
+                                            const char    *action_name,
+                                            GVariant      *parameter);
+
 gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
 void     regimen_window_schedule_autosave   (RegimenWindow *self);
 void     regimen_window_forget_autosave     (RegimenWindow *self);

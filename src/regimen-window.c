@@ -430,6 +430,9 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, regimen_window_plan_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, regimen_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, regimen_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, regimen_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, regimen_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);

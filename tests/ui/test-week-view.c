@@ -13,6 +13,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-item-row.h"
+#include "regimen-print-operation.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
 
@@ -426,6 +427,76 @@ test_week_view_marks_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  /* Long names wrap in their cells: read the words, not the lines. */
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+test_print_to_pdf (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp ("regimen-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
+  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  g_autoptr(RegimenPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *calendar = NULL;
+  static const char * const expected[] = {
+    "Strong enough to run", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Narrow Stance Squat", "Single-Leg High Knee Hold", "Burpee", "Pelvic Tilt",
+  };
+
+  regimen_window_set_plan (window, plan, NULL);
+
+  /* The print dialog's path, exported instead of sent to a printer. */
+  operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                           regimen_window_get_checker (window), 0);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (strstr (text, expected[i]));
+
+  /* The calendar export: one event per session. */
+  g_assert_true (regimen_window_export_to_file (window, ics_file, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (ics, &calendar, NULL, NULL));
+  g_assert_true (g_str_has_prefix (calendar, "BEGIN:VCALENDAR\r\n"));
+  {
+    guint events = 0;
+
+    for (const char *p = calendar; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+      events++;
+    g_assert_cmpuint (events, ==, 3);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_unlink (ics);
+  g_rmdir (dir);
+}
+
 static AdwMessageDialog *
 wait_for_dialog (GtkWindow *parent)
 {
@@ -526,6 +597,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
 
   return g_test_run ();

@@ -1,0 +1,167 @@
+/* regimen-print-operation.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Prints the weekly sheet through the system print dialog. The layout is
+ * src/render's, the same the command line writes to PDF; this only feeds
+ * it the page size and a cairo context per page, and adds a “Weeks” tab
+ * to choose all weeks or the one on screen. */
+
+#define G_LOG_DOMAIN "regimen-print-operation"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-print-operation.h"
+#include "regimen-sheet.h"
+
+struct _RegimenPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  RegimenPlan       *plan;
+  RegimenLibrary    *library;
+  RegimenChecker    *checker;
+  RegimenSheet      *sheet;
+  GtkCheckButton    *current_week_check;
+  guint              current_week;
+  gboolean           only_current_week;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static void
+regimen_print_operation_begin_print (GtkPrintOperation *operation,
+                                     GtkPrintContext   *context)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+
+  g_clear_object (&self->sheet);
+  self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
+  regimen_sheet_set_week (self->sheet, self->only_current_week ? (int) self->current_week : -1);
+
+  gtk_print_operation_set_n_pages (operation,
+                                   regimen_sheet_get_n_pages (self->sheet,
+                                                              gtk_print_context_get_width (context),
+                                                              gtk_print_context_get_height (context)));
+}
+
+static void
+regimen_print_operation_draw_page (GtkPrintOperation *operation,
+                                   GtkPrintContext   *context,
+                                   int                page)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+
+  regimen_sheet_draw_page (self->sheet,
+                           gtk_print_context_get_cairo_context (context),
+                           page,
+                           gtk_print_context_get_width (context),
+                           gtk_print_context_get_height (context));
+}
+
+static GtkWidget *
+regimen_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *all = gtk_check_button_new_with_mnemonic (_("_All weeks of the plan"));
+  GtkWidget *current;
+  g_autofree char *label = NULL;
+
+  /* Translators: print only the week shown in the window, “Only week 3” */
+  label = g_strdup_printf (_("Only _week %u, the one on screen"), self->current_week + 1);
+  current = gtk_check_button_new_with_mnemonic (label);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (current), GTK_CHECK_BUTTON (all));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->only_current_week ? current : all), TRUE);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_box_append (GTK_BOX (box), all);
+  gtk_box_append (GTK_BOX (box), current);
+
+  self->current_week_check = GTK_CHECK_BUTTON (current);
+
+  return box;
+}
+
+static void
+regimen_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                             GtkWidget         *widget)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+
+  self->only_current_week = gtk_check_button_get_active (self->current_week_check);
+}
+
+static void
+regimen_print_operation_dispose (GObject *object)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->library);
+  g_clear_object (&self->checker);
+  g_clear_object (&self->sheet);
+
+  G_OBJECT_CLASS (regimen_print_operation_parent_class)->dispose (object);
+}
+
+static void
+regimen_print_operation_class_init (RegimenPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->dispose = regimen_print_operation_dispose;
+
+  operation_class->begin_print = regimen_print_operation_begin_print;
+  operation_class->draw_page = regimen_print_operation_draw_page;
+  operation_class->create_custom_widget = regimen_print_operation_create_custom_widget;
+  operation_class->custom_widget_apply = regimen_print_operation_custom_widget_apply;
+}
+
+static void
+regimen_print_operation_init (RegimenPrintOperation *self)
+{
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  /* The sheet is laid out for landscape: seven days side by side. */
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (GTK_PRINT_OPERATION (self), setup);
+  gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
+  /* Translators: the name of the custom tab of the print dialog */
+  gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self), _("Weeks"));
+}
+
+RegimenPrintOperation *
+regimen_print_operation_new (RegimenPlan    *plan,
+                             RegimenLibrary *library,
+                             RegimenChecker *checker,
+                             guint           current_week)
+{
+  RegimenPrintOperation *self;
+  const char *title;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_PRINT_OPERATION, NULL);
+  self->plan = g_object_ref (plan);
+  self->library = library != NULL ? g_object_ref (library) : NULL;
+  self->checker = checker != NULL ? g_object_ref (checker) : NULL;
+  self->current_week = current_week;
+
+  title = regimen_plan_get_title (plan);
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
+                                    title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+
+  return self;
+}

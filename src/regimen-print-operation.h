@@ -1,0 +1,25 @@
+/* regimen-print-operation.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "regimen-core.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_TYPE_PRINT_OPERATION (regimen_print_operation_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, REGIMEN, PRINT_OPERATION, GtkPrintOperation)
+
+RegimenPrintOperation *regimen_print_operation_new (RegimenPlan    *plan,
+                                                    RegimenLibrary *library,
+                                                    RegimenChecker *checker,
+                                                    guint           current_week);
+
+G_END_DECLS

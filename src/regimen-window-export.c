@@ -1,0 +1,224 @@
+/* regimen-window-export.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Getting a plan out of Regimen: the printed weekly sheet, the same sheet
+ * as a PDF, and the sessions as calendar events. */
+
+#define G_LOG_DOMAIN "regimen-window-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-print-operation.h"
+#include "regimen-sheet.h"
+#include "regimen-window-private.h"
+
+typedef enum
+{
+  EXPORT_PDF,
+  EXPORT_ICS,
+} ExportKind;
+
+static void
+on_print_done (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               RegimenWindow           *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      regimen_window_show_toast (self, error != NULL ? error->message : _("Could not print the plan"));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && REGIMEN_IS_APPLICATION (app))
+    {
+      /* The next print starts from this one's printer, paper and orientation. */
+      regimen_application_set_print_settings (REGIMEN_APPLICATION (app),
+                                              gtk_print_operation_get_print_settings (operation));
+    }
+
+  g_object_unref (operation);
+}
+
+void
+regimen_window_print_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  RegimenPrintOperation *operation;
+  g_autoptr(GError) error = NULL;
+
+  regimen_window_recheck (self);
+  operation = regimen_print_operation_new (self->plan, self->library, self->checker,
+                                           regimen_week_view_get_week (self->week_view));
+
+  if (REGIMEN_IS_APPLICATION (app) && regimen_application_get_print_settings (REGIMEN_APPLICATION (app)) != NULL)
+    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation),
+                                            regimen_application_get_print_settings (REGIMEN_APPLICATION (app)));
+
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+
+  if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    regimen_window_show_toast (self, error->message);
+}
+
+static char *
+export_name (RegimenWindow *self,
+             const char    *extension)
+{
+  const char *title = regimen_plan_get_title (self->plan);
+  g_autofree char *safe = NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Plan");
+
+  safe = g_strdelimit (g_strdup (title), "/\\:", '-');
+
+  return g_strconcat (safe, extension, NULL);
+}
+
+/* Writes the export to @file; a failure leaves no file half written and
+ * says why. */
+static gboolean
+write_export (RegimenWindow  *self,
+              ExportKind      kind,
+              GFile          *file,
+              GError        **error)
+{
+  if (kind == EXPORT_PDF)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("The sheet can only be written to a local folder."));
+          return FALSE;
+        }
+
+      return regimen_sheet_write_pdf (self->plan, self->library, path, REGIMEN_PAPER_A4, -1, error);
+    }
+  else
+    {
+      g_autofree char *calendar = regimen_ical_from_plan (self->plan, self->library, NULL, NULL, error);
+
+      if (calendar == NULL)
+        return FALSE;
+
+      return g_file_replace_contents (file, calendar, strlen (calendar), NULL, FALSE,
+                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+    }
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    RegimenWindow   *self)
+{
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "export-kind"));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+
+  if (file == NULL)
+    return;
+
+  if (write_export (self, kind, file, &error))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: a short notice after exporting, “Exported “plan.pdf”” */
+      g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+      regimen_window_show_toast (self, message);
+    }
+  else
+    {
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Plan"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+    }
+}
+
+void
+regimen_window_export_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  ExportKind kind = g_str_equal (action_name, "win.export-ics") ? EXPORT_ICS : EXPORT_PDF;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (self->file_chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (kind == EXPORT_PDF ? _("Export Weekly Sheet") : _("Export to Calendar"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"),
+                                         _("_Cancel"));
+
+  if (kind == EXPORT_PDF)
+    {
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+      name = export_name (self, ".pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Calendar Files"));
+      gtk_file_filter_add_mime_type (filter, "text/calendar");
+      name = export_name (self, ".ics");
+    }
+
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
+
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+/**
+ * regimen_window_export_to_file:
+ * @self: a #RegimenWindow
+ * @file: where to write
+ * @calendar: %TRUE for iCalendar, %FALSE for the PDF sheet
+ * @error: return location for a #GError
+ *
+ * What the export actions do once a file is chosen.
+ *
+ * Returns: %TRUE when @file was written
+ */
+gboolean
+regimen_window_export_to_file (RegimenWindow  *self,
+                               GFile          *file,
+                               gboolean        calendar,
+                               GError        **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return write_export (self, calendar ? EXPORT_ICS : EXPORT_PDF, file, error);
+}
