@@ -1,0 +1,116 @@
+/* regimen-cli-export-ics.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      strlen (text) != 10 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+int
+regimen_cli_export_ics (int    argc,
+                        char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *start = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the calendar to FILE (“-” or none: standard output)"), N_("FILE") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start,
+      N_("The Monday of the first week, instead of the plan’s start date"), N_("YYYY-MM-DD") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *calendar = NULL;
+  GDate start_date;
+
+  g_set_prgname ("regimen-cli export-ics");
+  g_option_context_set_summary (context,
+                                _("Write the sessions of a plan as an iCalendar file: one all-day\n"
+                                  "event per session on its date, with the exercises and their\n"
+                                  "prescriptions in the description. Exporting again updates the\n"
+                                  "same events, as long as the plan title stays the same."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "regimen-cli export-ics: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (start != NULL && !parse_date (start, &start_date))
+    {
+      fprintf (stderr, "regimen-cli export-ics: ");
+      fprintf (stderr, _("“%s” is not a date; write it as YYYY-MM-DD"), start);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "regimen-cli export-ics: %s: %s\n", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  calendar = regimen_ical_from_plan (plan, NULL, start != NULL ? &start_date : NULL, NULL, &error);
+  if (calendar == NULL)
+    {
+      fprintf (stderr, "regimen-cli export-ics: %s: %s\n", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      fputs (calendar, stdout);
+      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (!g_file_set_contents (output, calendar, -1, &error))
+    {
+      fprintf (stderr, "regimen-cli export-ics: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

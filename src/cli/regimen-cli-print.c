@@ -1,0 +1,97 @@
+/* regimen-cli-print.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-sheet.h"
+#include "regimen-cli-private.h"
+
+int
+regimen_cli_print (int    argc,
+                   char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *paper_name = NULL;
+  /* G_MININT: not given, every week. */
+  int week = G_MININT;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { "week", 0, 0, G_OPTION_ARG_INT, &week, N_("Print only week N (from 1)"), N_("N") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The paper size: a4 (the default) or letter"), N_("SIZE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenPaper paper = REGIMEN_PAPER_A4;
+
+  g_set_prgname ("regimen-cli print");
+  g_option_context_set_summary (context,
+                                _("Write the weekly sheets of a plan as a landscape PDF to take to\n"
+                                  "the gym: one page per week, each day with its sessions, the\n"
+                                  "exercises and empty cells to note the load and reps of every set."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "regimen-cli print: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2 || output == NULL)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (paper_name == NULL || g_ascii_strcasecmp (paper_name, "a4") == 0)
+    paper = REGIMEN_PAPER_A4;
+  else if (g_ascii_strcasecmp (paper_name, "letter") == 0)
+    paper = REGIMEN_PAPER_LETTER;
+  else
+    {
+      fprintf (stderr, "regimen-cli print: ");
+      fprintf (stderr, _("Unknown paper size “%s”; use a4 or letter"), paper_name);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      fprintf (stderr, "regimen-cli print: %s: %s\n", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  if (week != G_MININT && (week < 1 || week > (int) regimen_plan_get_n_weeks (plan)))
+    {
+      fprintf (stderr, "regimen-cli print: ");
+      fprintf (stderr, _("There is no week %d; the plan has %u"), week, regimen_plan_get_n_weeks (plan));
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  /* --week counts from 1 like the week labels. */
+  if (!regimen_sheet_write_pdf (plan, NULL, output, paper, week == G_MININT ? -1 : week - 1, &error))
+    {
+      fprintf (stderr, "regimen-cli print: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

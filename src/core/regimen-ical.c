@@ -1,0 +1,324 @@
+/* regimen-ical.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-ical"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-checker.h"
+#include "regimen-ical.h"
+#include "regimen-prescription-text.h"
+#include "regimen-weekday.h"
+
+/* RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, CRLF excluded. */
+#define MAX_LINE_OCTETS 75
+
+G_DEFINE_QUARK (regimen-ical-error-quark, regimen_ical_error)
+
+/**
+ * regimen_ical_escape_text:
+ * @text: a UTF-8 string
+ *
+ * Returns: (transfer full): @text escaped as an iCalendar TEXT value
+ */
+char *
+regimen_ical_escape_text (const char *text)
+{
+  GString *escaped;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  escaped = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '\\':
+          g_string_append (escaped, "\\\\");
+          break;
+        case ';':
+          g_string_append (escaped, "\\;");
+          break;
+        case ',':
+          g_string_append (escaped, "\\,");
+          break;
+        case '\n':
+          g_string_append (escaped, "\\n");
+          break;
+        case '\r':
+          /* A CRLF in the source is one line break, already written as \n. */
+          break;
+        default:
+          g_string_append_c (escaped, *p);
+          break;
+        }
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+/**
+ * regimen_ical_append_line:
+ * @out: the document being written
+ * @line: one content line, without its line end
+ *
+ * Appends @line folded as RFC 5545 3.1 asks: a line longer than 75 octets
+ * continues on the next line after a CRLF and one space.
+ */
+void
+regimen_ical_append_line (GString    *out,
+                          const char *line)
+{
+  const char *p;
+  gsize budget = MAX_LINE_OCTETS;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (line != NULL);
+
+  p = line;
+  while (strlen (p) > budget)
+    {
+      const char *cut = p + budget;
+
+      /* Back off to the start of a UTF-8 character: continuation bytes
+       * are 10xxxxxx. */
+      while (cut > p && ((guchar) *cut & 0xC0) == 0x80)
+        cut--;
+
+      g_string_append_len (out, p, cut - p);
+      g_string_append (out, "\r\n ");
+      p = cut;
+      /* The leading space counts towards the 75 octets. */
+      budget = MAX_LINE_OCTETS - 1;
+    }
+
+  g_string_append (out, p);
+  g_string_append (out, "\r\n");
+}
+
+static void
+append_property (GString    *out,
+                 const char *name,
+                 const char *text)
+{
+  g_autofree char *escaped = regimen_ical_escape_text (text);
+  g_autofree char *line = g_strconcat (name, ":", escaped, NULL);
+
+  regimen_ical_append_line (out, line);
+}
+
+static const char *
+exercise_name (RegimenLibrary *library,
+               RegimenItem    *item)
+{
+  const char *id = regimen_item_get_exercise (item);
+  RegimenExercise *exercise = regimen_library_lookup (library, id);
+
+  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
+}
+
+static char *
+session_description (RegimenSession *session,
+                     RegimenLibrary *library)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint minutes = regimen_session_get_minutes (session);
+
+  if (minutes > 0)
+    /* Translators: a session's effort and length, “RPE 7 · 45 min” */
+    g_string_append_printf (text, _("RPE %u · %u min"),
+                            regimen_session_get_rpe (session), minutes);
+  else
+    /* Translators: a session's effort and estimated length, “RPE 7 · about 45 min” */
+    g_string_append_printf (text, _("RPE %u · about %.0f min"),
+                            regimen_session_get_rpe (session),
+                            regimen_session_estimate_minutes (session));
+
+  for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+    {
+      RegimenItem *item = regimen_session_get_item (session, i);
+      g_autofree char *prescription = regimen_item_format_prescription (item);
+      const char *group = regimen_item_get_group (item);
+      const char *notes = regimen_item_get_notes (item);
+
+      g_string_append_c (text, '\n');
+      if (group != NULL && group[0] != '\0')
+        g_string_append_printf (text, "%s ", group);
+      g_string_append (text, exercise_name (library, item));
+      if (prescription[0] != '\0')
+        g_string_append_printf (text, ": %s", prescription);
+      if (notes != NULL && notes[0] != '\0')
+        g_string_append_printf (text, " (%s)", notes);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+session_uid (RegimenPlan *plan,
+             guint        week,
+             guint        day,
+             guint        position)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *hash = NULL;
+
+  /* Only the title and the place: the same plan exported twice (even with
+   * another start date) updates its events instead of doubling them. */
+  key = g_strdup_printf ("%s\n%u\n%u\n%u",
+                         regimen_plan_get_title (plan) ? regimen_plan_get_title (plan) : "",
+                         week, day, position);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+  hash[32] = '\0';
+
+  return g_strdup_printf ("%s-w%ud%us%u@regimen.invalid", hash, week + 1, day + 1, position + 1);
+}
+
+static void
+append_date (GString     *out,
+             const char  *name,
+             const GDate *date)
+{
+  g_autofree char *line = g_strdup_printf ("%s;VALUE=DATE:%04u%02u%02u", name,
+                                           (guint) g_date_get_year (date),
+                                           (guint) g_date_get_month (date),
+                                           (guint) g_date_get_day (date));
+
+  regimen_ical_append_line (out, line);
+}
+
+static void
+append_event (GString        *out,
+              RegimenPlan    *plan,
+              RegimenLibrary *library,
+              const GDate    *start_date,
+              const char     *dtstamp,
+              guint           week,
+              guint           day,
+              guint           position)
+{
+  RegimenSession *session = regimen_plan_get_session (plan, week, day, position);
+  g_autoptr(GDate) date = regimen_week_day_date (start_date, week, day);
+  g_autoptr(GDate) end = g_date_copy (date);
+  g_autofree char *uid = session_uid (plan, week, day, position);
+  g_autofree char *summary = NULL;
+  g_autofree char *description = session_description (session, library);
+  const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
+  const char *title = regimen_session_get_title (session);
+
+  /* An all-day event ends on the next day (DTEND is exclusive). */
+  g_date_add_days (end, 1);
+
+  if (title == NULL || title[0] == '\0' || g_str_equal (title, kind))
+    summary = g_strdup (kind);
+  else
+    /* Translators: an event's summary, the session title and its kind, “Lower body A (Strength)” */
+    summary = g_strdup_printf (_("%s (%s)"), title, kind);
+
+  regimen_ical_append_line (out, "BEGIN:VEVENT");
+  append_property (out, "UID", uid);
+  regimen_ical_append_line (out, dtstamp);
+  append_date (out, "DTSTART", date);
+  append_date (out, "DTEND", end);
+  append_property (out, "SUMMARY", summary);
+  append_property (out, "DESCRIPTION", description);
+  append_property (out, "CATEGORIES", kind);
+  regimen_ical_append_line (out, "TRANSP:TRANSPARENT");
+  regimen_ical_append_line (out, "END:VEVENT");
+}
+
+/**
+ * regimen_ical_from_plan:
+ * @plan: a plan
+ * @library: (nullable): the exercise library
+ * @start_date: (nullable): the Monday of the plan's first week, or %NULL
+ *   for the plan's own start date
+ * @dtstamp: (nullable): when the document is made, or %NULL for now
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the iCalendar document
+ */
+char *
+regimen_ical_from_plan (RegimenPlan     *plan,
+                        RegimenLibrary  *library,
+                        const GDate     *start_date,
+                        GDateTime       *dtstamp,
+                        GError         **error)
+{
+  g_autoptr(GString) out = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) stamp_utc = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *stamp_line = NULL;
+  g_autofree char *prodid = NULL;
+  const char *title;
+  GDate monday;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (start_date == NULL)
+    start_date = regimen_plan_get_start_date (plan);
+
+  if (start_date == NULL || !g_date_valid (start_date))
+    {
+      g_set_error_literal (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_NO_START_DATE,
+                           _("The plan has no start date; give the Monday of its first week"));
+      return NULL;
+    }
+
+  monday = *start_date;
+  if (!regimen_date_is_monday (&monday))
+    {
+      char text[32];
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &monday);
+      g_set_error (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_NOT_MONDAY,
+                   _("The start date %s is not a Monday; a plan week starts on Monday"), text);
+      return NULL;
+    }
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  if (dtstamp == NULL)
+    dtstamp = now = g_date_time_new_now_utc ();
+  stamp_utc = g_date_time_to_utc (dtstamp);
+  stamp = g_date_time_format (stamp_utc, "%Y%m%dT%H%M%SZ");
+  stamp_line = g_strconcat ("DTSTAMP:", stamp, NULL);
+
+  out = g_string_new (NULL);
+  prodid = g_strdup_printf ("PRODID:-//Regimen//Regimen %s//EN", PACKAGE_VERSION);
+  regimen_ical_append_line (out, "BEGIN:VCALENDAR");
+  regimen_ical_append_line (out, "VERSION:2.0");
+  regimen_ical_append_line (out, prodid);
+  regimen_ical_append_line (out, "CALSCALE:GREGORIAN");
+  regimen_ical_append_line (out, "METHOD:PUBLISH");
+
+  title = regimen_plan_get_title (plan);
+  if (title != NULL && title[0] != '\0')
+    append_property (out, "X-WR-CALNAME", title);
+
+  for (guint week = 0; week < regimen_plan_get_n_weeks (plan); week++)
+    for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+      {
+        RegimenDay *plan_day = regimen_plan_get_day (plan, week, day);
+
+        for (guint i = 0; i < regimen_day_get_n_sessions (plan_day); i++)
+          append_event (out, plan, library, &monday, stamp_line, week, day, i);
+      }
+
+  regimen_ical_append_line (out, "END:VCALENDAR");
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,1601 @@
+/* regimen-sheet.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-sheet"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "regimen-figure.h"
+#include "regimen-palette.h"
+#include "regimen-sheet.h"
+#include "regimen-sheet-private.h"
+
+/* Everything is in the units of the page (points on paper). */
+#define FONT_FAMILY       "Cantarell, Sans"
+#define MARGIN            28.0
+#define HEADER_GAP        10.0
+#define COLUMN_GAP        6.0
+#define DAY_HEADER_PAD    4.0
+#define BLOCK_GAP         6.0
+#define SESSION_GAP       12.0
+#define STRIPE_WIDTH      3.0
+#define INSET             7.0
+#define THUMB_WIDTH       26.0
+#define THUMB_HEIGHT      30.0
+/* Below this column width the figure leaves its room to the words. */
+#define MIN_WIDTH_FOR_THUMB 90.0
+#define CELL_HEIGHT       13.0
+#define MIN_CELL_WIDTH    18.0
+#define MAX_CELL_WIDTH    34.0
+#define TICK_SIZE         9.0
+#define TICK_GAP          3.0
+#define GRID_GAP          3.0
+#define STAT_GAP          18.0
+#define MAX_STAT_WIDTH    150.0
+/* Printing larger must leave a training day at least this wide. */
+#define MIN_TRAINING_WIDTH 115.0
+/* A rest day gets a narrower column than a training day. */
+#define REST_DAY_WEIGHT   0.45
+
+#define SIZE_TITLE        16.0
+#define SIZE_SUBTITLE     10.0
+#define SIZE_STAT_LABEL   7.0
+#define SIZE_STAT_VALUE   10.0
+#define SIZE_DAY          9.5
+#define SIZE_DATE         7.5
+#define SIZE_SESSION      9.0
+#define SIZE_META         7.0
+#define SIZE_NAME         8.0
+#define SIZE_PRESCRIPTION 7.0
+#define SIZE_NOTES        6.5
+#define SIZE_LOG_LABEL    6.0
+#define SIZE_FOOTER       7.0
+
+/* Lines and fills of the printed grid, lighter than any text. */
+static const RegimenColor line_color = { 0xc0 / 255.0, 0xbf / 255.0, 0xbc / 255.0, 1.0 };
+static const RegimenColor band_color = { 0xf6 / 255.0, 0xf5 / 255.0, 0xf4 / 255.0, 1.0 };
+
+typedef enum
+{
+  TEXT_BOLD   = 1 << 0,
+  TEXT_ITALIC = 1 << 1,
+  TEXT_MARKUP = 1 << 2,
+  TEXT_RIGHT  = 1 << 3,
+  TEXT_CENTER = 1 << 4,
+} TextFlags;
+
+typedef enum
+{
+  BLOCK_SESSION,
+  BLOCK_CONTINUED,
+  BLOCK_ITEM,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind       kind;
+  guint           week;
+  guint           part;
+  guint           day;
+  /* Borrowed from the plan, which the sheet keeps alive. */
+  RegimenSession *session;
+  RegimenItem    *item;
+  gboolean        last_in_session;
+  /* From the top of the day's column body. */
+  double          y;
+  double          height;
+} Block;
+
+typedef struct
+{
+  guint week;
+  /* 0 for the week's first page, then its continuations. */
+  guint part;
+} Page;
+
+/* One of the week's numbers in the page heading. */
+typedef struct
+{
+  const char         *label;
+  char               *value;
+  const RegimenColor *color;
+} Stat;
+
+typedef struct
+{
+  double header_height;
+  double day_header_height;
+  double body_top;
+  double body_height;
+  double column_x[REGIMEN_DAYS_PER_WEEK];
+  double column_width[REGIMEN_DAYS_PER_WEEK];
+  gboolean abbreviate_rest_days;
+} WeekGeometry;
+
+struct _RegimenSheet
+{
+  GObject         parent_instance;
+
+  RegimenPlan    *plan;
+  RegimenLibrary *library;
+  RegimenChecker *checker;
+  RegimenPaper    paper;
+  int             week;
+
+  PangoContext   *pango;
+
+  /* The layout for the page size last asked for; pages NULL when stale. */
+  double          width;
+  double          height;
+  /* Page units per sheet unit: the sheet is laid out in width / scale. */
+  double          scale;
+  GArray         *pages;
+  GArray         *blocks;
+  GArray         *geometry;
+
+  /* While regimen_sheet_collect_boxes() runs. */
+  GArray         *boxes;
+  int             box_day;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenSheet, regimen_sheet, G_TYPE_OBJECT)
+
+static void
+set_color (cairo_t            *cr,
+           const RegimenColor *color)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
+}
+
+static void
+record_box (RegimenSheet        *self,
+            RegimenSheetBoxKind  kind,
+            double               x,
+            double               y,
+            double               width,
+            double               height,
+            const PangoRectangle *logical,
+            const char          *text)
+{
+  RegimenSheetBox box = {
+    .kind = kind,
+    .day = self->box_day,
+    .x = x,
+    .y = y,
+    .width = width,
+    .height = height,
+    .ink_x = x,
+    .ink_y = y,
+    .ink_width = width,
+    .ink_height = height,
+  };
+
+  if (self->boxes == NULL)
+    return;
+
+  box.text = g_strdup (text);
+
+  if (logical != NULL)
+    {
+      box.ink_x = x + (double) logical->x / PANGO_SCALE;
+      box.ink_y = y + (double) logical->y / PANGO_SCALE;
+      box.ink_width = (double) logical->width / PANGO_SCALE;
+      box.ink_height = (double) logical->height / PANGO_SCALE;
+    }
+
+  box.x *= self->scale;
+  box.y *= self->scale;
+  box.width *= self->scale;
+  box.height *= self->scale;
+  box.ink_x *= self->scale;
+  box.ink_y *= self->scale;
+  box.ink_width *= self->scale;
+  box.ink_height *= self->scale;
+
+  g_array_append_val (self->boxes, box);
+}
+
+static PangoLayout *
+text_layout (RegimenSheet *self,
+             const char   *text,
+             double        size,
+             TextFlags     flags,
+             double        width,
+             int           max_lines)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (flags & TEXT_BOLD)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  if (flags & TEXT_ITALIC)
+    pango_font_description_set_style (font, PANGO_STYLE_ITALIC);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  pango_layout_set_width (layout, (int) floor (MAX (width, 1.0) * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  if (max_lines > 0)
+    {
+      pango_layout_set_height (layout, -max_lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+
+  if (flags & TEXT_RIGHT)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  else if (flags & TEXT_CENTER)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+
+  if (flags & TEXT_MARKUP)
+    pango_layout_set_markup (layout, text, -1);
+  else
+    pango_layout_set_text (layout, text, -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return (double) logical.height / PANGO_SCALE;
+}
+
+static double
+natural_width (RegimenSheet *self,
+               const char   *text,
+               double        size,
+               TextFlags     flags)
+{
+  g_autoptr(PangoLayout) layout = text_layout (self, text, size, flags, 1.0, 0);
+  PangoRectangle logical;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  return ceil ((double) logical.width / PANGO_SCALE);
+}
+
+/* Lays @text out in @width and draws it when @cr is not NULL (measuring
+ * otherwise). Returns its height. */
+static double
+show_text (RegimenSheet       *self,
+           cairo_t            *cr,
+           const char         *text,
+           double              size,
+           TextFlags           flags,
+           double              x,
+           double              y,
+           double              width,
+           int                 max_lines,
+           const RegimenColor *color)
+{
+  g_autoptr(PangoLayout) layout = text_layout (self, text, size, flags, width, max_lines);
+  PangoRectangle logical;
+  double height;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  height = (double) logical.height / PANGO_SCALE;
+
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      set_color (cr, color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+
+      record_box (self, REGIMEN_SHEET_BOX_TEXT, x, y, width, height, &logical,
+                  pango_layout_get_text (layout));
+    }
+
+  return height;
+}
+
+static const RegimenColor *
+palette (RegimenColorRole role)
+{
+  return regimen_palette_get (REGIMEN_PALETTE_LIGHT, role);
+}
+
+static const RegimenColor *
+kind_color (RegimenSessionKind kind)
+{
+  /* As in the week view: HIIT stands out, everything else is the accent. */
+  return palette (kind == REGIMEN_SESSION_KIND_HIIT ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_ACCENT);
+}
+
+static const char *
+exercise_name (RegimenSheet *self,
+               RegimenItem  *item)
+{
+  const char *id = regimen_item_get_exercise (item);
+  RegimenExercise *exercise = regimen_library_lookup (self->library, id);
+
+  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
+}
+
+static char *
+format_date (const GDate *date,
+             const char  *format)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date),
+                                                   g_date_get_month (date),
+                                                   g_date_get_day (date),
+                                                   0, 0, 0);
+
+  return g_date_time_format (time, format);
+}
+
+static char *
+week_label (RegimenSheet *self,
+            guint         week)
+{
+  const char *label = regimen_week_get_label (regimen_plan_get_week (self->plan, week));
+
+  if (label != NULL && label[0] != '\0')
+    return g_strdup (label);
+
+  /* Translators: the name of a plan week without a label of its own */
+  return g_strdup_printf (_("Week %u"), week + 1);
+}
+
+static char *
+week_subtitle (RegimenSheet *self,
+               guint         week,
+               gboolean      continued)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  g_autofree char *label = week_label (self, week);
+  g_autoptr(GString) text = g_string_new (label);
+
+  if (continued)
+    {
+      g_string_append (text, " ");
+      /* Translators: after the week label on the pages that continue a week */
+      g_string_append (text, _("(continued)"));
+    }
+
+  if (start != NULL && g_date_valid (start))
+    {
+      g_autoptr(GDate) monday = regimen_week_day_date (start, week, 0);
+      g_autoptr(GDate) sunday = regimen_week_day_date (start, week, REGIMEN_DAYS_PER_WEEK - 1);
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+
+      /* Translators: a strftime-style date as in g_date_time_format(), “23 November 2026” */
+      last = format_date (sunday, C_("sheet date", "%-d %B %Y"));
+      if (g_date_get_year (monday) == g_date_get_year (sunday))
+        /* Translators: a date without the year, “23 November” */
+        first = format_date (monday, C_("sheet date", "%-d %B"));
+      else
+        first = format_date (monday, C_("sheet date", "%-d %B %Y"));
+
+      g_string_append (text, "  ·  ");
+      /* Translators: the dates of a week, “23 November – 29 November 2026” */
+      g_string_append_printf (text, C_("sheet week dates", "%s – %s"), first, last);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static guint
+count_week_diagnostics (RegimenSheet    *self,
+                        guint            week,
+                        RegimenSeverity  severity)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (self->checker);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      int where = regimen_diagnostic_get_week (diagnostic);
+
+      /* Findings about the whole plan belong on every week's page. */
+      if (regimen_diagnostic_get_severity (diagnostic) == severity &&
+          (where == (int) week || where == REGIMEN_DIAGNOSTIC_NO_LOCATION))
+        n++;
+    }
+
+  return n;
+}
+
+static void
+week_stats (RegimenSheet *self,
+            guint         week,
+            Stat          stats[3])
+{
+  static const RegimenWeekStats unchecked = { 0 };
+  const RegimenWeekStats *numbers = &unchecked;
+  guint errors = count_week_diagnostics (self, week, REGIMEN_SEVERITY_ERROR);
+  guint warnings = count_week_diagnostics (self, week, REGIMEN_SEVERITY_WARNING);
+
+  /* A check made before the week was added has no numbers for it. */
+  if (week < regimen_checker_get_n_weeks (self->checker))
+    numbers = regimen_checker_get_week_stats (self->checker, week);
+
+  stats[0].label = _("Weekly load");
+  if (numbers->budget > 0)
+    {
+      /* Translators: the week's session-RPE load against its budget, in arbitrary units */
+      stats[0].value = g_strdup_printf (_("%.0f of %.0f AU"), numbers->load, numbers->budget);
+      stats[0].color = palette (numbers->load > numbers->budget ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_FOREGROUND);
+    }
+  else
+    {
+      /* Translators: the week's session-RPE load, in arbitrary units */
+      stats[0].value = g_strdup_printf (_("%.0f AU"), numbers->load);
+      stats[0].color = palette (REGIMEN_COLOR_FOREGROUND);
+    }
+
+  stats[1].label = _("HIIT sessions");
+  /* Translators: HIIT sessions of the week against the limit, “1 of 2” */
+  stats[1].value = g_strdup_printf (_("%u of %u"), numbers->hiit_sessions, numbers->hiit_limit);
+  stats[1].color = palette (numbers->hiit_sessions > numbers->hiit_limit ? REGIMEN_COLOR_ERROR : REGIMEN_COLOR_FOREGROUND);
+
+  stats[2].label = _("Plan check");
+  if (errors == 0 && warnings == 0)
+    {
+      stats[2].value = g_strdup (_("No problems"));
+      stats[2].color = palette (REGIMEN_COLOR_SUCCESS);
+    }
+  else
+    {
+      g_autofree char *error_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors);
+      g_autofree char *warning_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings);
+
+      if (warnings == 0)
+        stats[2].value = g_steal_pointer (&error_text);
+      else if (errors == 0)
+        stats[2].value = g_steal_pointer (&warning_text);
+      else
+        /* Translators: the counts of a week's plan-check findings, “1 error · 2 warnings” */
+        stats[2].value = g_strdup_printf (_("%s · %s"), error_text, warning_text);
+      stats[2].color = palette (errors > 0 ? REGIMEN_COLOR_ERROR : REGIMEN_COLOR_WARNING);
+    }
+}
+
+/* The plan title, the week and its numbers; returns the height. */
+static double
+draw_header (RegimenSheet *self,
+             cairo_t      *cr,
+             guint         week,
+             gboolean      continued,
+             double        width)
+{
+  Stat stats[3] = { { 0 } };
+  double stat_widths[3];
+  double stats_width = 0;
+  double stats_height = 0;
+  double title_width;
+  double title_height;
+  double x;
+  g_autofree char *subtitle = week_subtitle (self, week, continued);
+  const char *title = regimen_plan_get_title (self->plan);
+
+  /* The numbers never take more than about half the width from the title. */
+  double max_stat_width = MIN (MAX_STAT_WIDTH, ((width - 2 * MARGIN) * 0.55 - 2 * STAT_GAP) / 3);
+
+  week_stats (self, week, stats);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stats); i++)
+    {
+      stat_widths[i] = MIN (max_stat_width,
+                            MAX (natural_width (self, stats[i].label, SIZE_STAT_LABEL, 0),
+                                 natural_width (self, stats[i].value, SIZE_STAT_VALUE, TEXT_BOLD)));
+      stats_width += stat_widths[i] + (i > 0 ? STAT_GAP : 0);
+    }
+
+  title_width = width - 2 * MARGIN - stats_width - 2 * STAT_GAP;
+
+  title_height = show_text (self, cr, title != NULL && title[0] != '\0' ? title : _("Untitled plan"),
+                            SIZE_TITLE, TEXT_BOLD, MARGIN, MARGIN, title_width, 2,
+                            palette (REGIMEN_COLOR_FOREGROUND));
+  title_height += 2;
+  title_height += show_text (self, cr, subtitle, SIZE_SUBTITLE, 0, MARGIN, MARGIN + title_height,
+                             title_width, 1, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  x = width - MARGIN - stats_width;
+  for (guint i = 0; i < G_N_ELEMENTS (stats); i++)
+    {
+      /* Two lines each, so a narrow page or a long translation wraps
+       * rather than hides a number. */
+      double h = show_text (self, cr, stats[i].label, SIZE_STAT_LABEL, 0, x, MARGIN + 2,
+                            stat_widths[i], 2, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+      h += 1;
+      h += show_text (self, cr, stats[i].value, SIZE_STAT_VALUE, TEXT_BOLD, x, MARGIN + 2 + h,
+                      stat_widths[i], 2, stats[i].color);
+      stats_height = MAX (stats_height, h + 2);
+      x += stat_widths[i] + STAT_GAP;
+
+      g_free (stats[i].value);
+    }
+
+  return MAX (title_height, stats_height);
+}
+
+static double
+line_height (RegimenSheet *self,
+             double        size)
+{
+  g_autoptr(PangoLayout) layout = text_layout (self, "0", size, 0, 100.0, 1);
+
+  return layout_height (layout);
+}
+
+static void
+draw_footer (RegimenSheet *self,
+             cairo_t      *cr,
+             guint         page,
+             guint         n_pages,
+             double        width,
+             double        height)
+{
+  /* Translators: the page number at the foot of the printed sheet */
+  g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
+  const char *title = regimen_plan_get_title (self->plan);
+  double number_width = natural_width (self, number, SIZE_FOOTER, 0);
+  double y = height - MARGIN - line_height (self, SIZE_FOOTER);
+
+  show_text (self, cr, number, SIZE_FOOTER, TEXT_RIGHT, width - MARGIN - number_width, y,
+             number_width, 1, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  /* The title again, in case the pages get separated at the gym. */
+  if (title != NULL && title[0] != '\0')
+    show_text (self, cr, title, SIZE_FOOTER, 0, MARGIN, y,
+               MIN ((width - 2 * MARGIN) / 2, width - 2 * MARGIN - number_width - STAT_GAP), 1,
+               palette (REGIMEN_COLOR_DIM_FOREGROUND));
+}
+
+static double
+draw_day_header (RegimenSheet *self,
+                 cairo_t      *cr,
+                 guint         week,
+                 guint         day,
+                 gboolean      continued,
+                 gboolean      abbreviate,
+                 double        x,
+                 double        y,
+                 double        width,
+                 double        height)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  g_autofree char *date = NULL;
+  const char *name;
+  double h = DAY_HEADER_PAD;
+
+  if (cr != NULL)
+    {
+      cairo_save (cr);
+      set_color (cr, &band_color);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + width - 4, y + 4, 4, -G_PI / 2, 0);
+      cairo_arc (cr, x + width - 4, y + height - 4, 4, 0, G_PI / 2);
+      cairo_arc (cr, x + 4, y + height - 4, 4, G_PI / 2, G_PI);
+      cairo_arc (cr, x + 4, y + 4, 4, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+
+  /* Narrow columns show “Wed” rather than a cut “Wedn…”. */
+  name = regimen_weekday_name (day);
+  if (abbreviate || natural_width (self, name, SIZE_DAY, TEXT_BOLD) > width - 10)
+    name = regimen_weekday_short_name (day);
+
+  h += show_text (self, cr, name, SIZE_DAY, TEXT_BOLD,
+                  x + 5, y + h, width - 10, 1, palette (REGIMEN_COLOR_FOREGROUND));
+
+  if (start != NULL && g_date_valid (start))
+    {
+      g_autoptr(GDate) when = regimen_week_day_date (start, week, day);
+
+      /* Translators: a day's date in its column heading, “23 Nov” */
+      date = format_date (when, C_("sheet date", "%-d %b"));
+    }
+
+  /* Without a start date there is no second line: the page heading and
+   * the session's “(continued)” say that a day goes on. */
+  if (date != NULL && continued)
+    {
+      /* Translators: a day's date on a page that continues the day, “23 Nov · continued” */
+      g_autofree char *line = g_strdup_printf (_("%s · continued"), date);
+
+      h += 1 + show_text (self, cr, line, SIZE_DATE, 0, x + 5, y + h + 1, width - 10, 1,
+                          palette (REGIMEN_COLOR_DIM_FOREGROUND));
+    }
+  else if (date != NULL)
+    {
+      h += 1 + show_text (self, cr, date, SIZE_DATE, 0, x + 5, y + h + 1, width - 10, 1,
+                          palette (REGIMEN_COLOR_DIM_FOREGROUND));
+    }
+
+  return h + DAY_HEADER_PAD;
+}
+
+static const char *
+session_title (RegimenSession *session)
+{
+  const char *title = regimen_session_get_title (session);
+
+  if (title != NULL && title[0] != '\0')
+    return title;
+
+  return regimen_session_kind_get_label (regimen_session_get_kind (session));
+}
+
+static char *
+session_meta (RegimenSession *session)
+{
+  const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
+  guint minutes = regimen_session_get_minutes (session);
+
+  if (minutes > 0)
+    /* Translators: a session's kind, effort and length, “Strength · RPE 7 · 45 min” */
+    return g_strdup_printf (_("%s · RPE %u · %u min"), kind,
+                            regimen_session_get_rpe (session), minutes);
+
+  /* Translators: a session's kind, effort and estimated length, “Strength · RPE 7 · about 45 min” */
+  return g_strdup_printf (_("%s · RPE %u · about %.0f min"), kind,
+                          regimen_session_get_rpe (session),
+                          regimen_session_estimate_minutes (session));
+}
+
+static double
+draw_session (RegimenSheet   *self,
+              cairo_t        *cr,
+              RegimenSession *session,
+              double          x,
+              double          y,
+              double          width)
+{
+  g_autofree char *meta = session_meta (session);
+  gboolean hiit = regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
+  double h = 1;
+
+  h += show_text (self, cr, session_title (session), SIZE_SESSION, TEXT_BOLD,
+                  x + INSET, y + h, width - INSET, 3, palette (REGIMEN_COLOR_FOREGROUND));
+  h += 1;
+  h += show_text (self, cr, meta, SIZE_META, 0, x + INSET, y + h, width - INSET, 2,
+                  palette (hiit ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_DIM_FOREGROUND));
+
+  return h + 2;
+}
+
+static double
+draw_continued (RegimenSheet   *self,
+                cairo_t        *cr,
+                RegimenSession *session,
+                double          x,
+                double          y,
+                double          width)
+{
+  /* Translators: heads the exercises of a session that goes on from the page before */
+  g_autofree char *text = g_strdup_printf (_("%s (continued)"), session_title (session));
+
+  return show_text (self, cr, text, SIZE_META, TEXT_ITALIC, x + INSET, y, width - INSET, 2,
+                    palette (REGIMEN_COLOR_DIM_FOREGROUND)) + 1;
+}
+
+static void
+draw_cell (RegimenSheet *self,
+           cairo_t      *cr,
+           double        x,
+           double        y,
+           double        width,
+           double        height)
+{
+  if (cr == NULL)
+    return;
+
+  cairo_save (cr);
+  set_color (cr, &line_color);
+  cairo_set_line_width (cr, 0.6);
+  cairo_rectangle (cr, x, y, width, height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  record_box (self, REGIMEN_SHEET_BOX_CELL, x, y, width, height, NULL, NULL);
+}
+
+/* A label centred on a row of the log grid, shortened to @width. */
+static double
+draw_log_label (RegimenSheet *self,
+                cairo_t      *cr,
+                const char   *label,
+                double        x,
+                double        y,
+                double        width,
+                double        row_height)
+{
+  double h = line_height (self, SIZE_LOG_LABEL);
+
+  show_text (self, cr, label, SIZE_LOG_LABEL, 0, x, y + MAX (0, (row_height - h) / 2),
+             width, 1, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  return h;
+}
+
+static double
+draw_rounds (RegimenSheet *self,
+             cairo_t      *cr,
+             guint         rounds,
+             double        x,
+             double        y,
+             double        width)
+{
+  /* Translators: heads the boxes to tick, one per interval round */
+  const char *label = _("Rounds");
+  double label_width = MIN (natural_width (self, label, SIZE_LOG_LABEL, 0), width * 0.35);
+  double boxes_x = x + label_width + 4;
+  double boxes_width = x + width - boxes_x;
+  guint per_row = MAX (1, (guint) floor ((boxes_width + TICK_GAP) / (TICK_SIZE + TICK_GAP)));
+  guint rows;
+  double label_height;
+
+  rounds = MAX (rounds, 1);
+  rows = (rounds + per_row - 1) / per_row;
+  label_height = draw_log_label (self, cr, label, x, y, label_width, TICK_SIZE);
+
+  for (guint i = 0; i < rounds; i++)
+    draw_cell (self, cr,
+               boxes_x + (i % per_row) * (TICK_SIZE + TICK_GAP),
+               y + (i / per_row) * (TICK_SIZE + TICK_GAP),
+               TICK_SIZE, TICK_SIZE);
+
+  return MAX (label_height, rows * TICK_SIZE + (rows - 1) * TICK_GAP);
+}
+
+static double
+draw_sets (RegimenSheet *self,
+           cairo_t      *cr,
+           RegimenItem  *item,
+           double        x,
+           double        y,
+           double        width)
+{
+  guint n_sets = MAX (regimen_item_get_sets (item), 1);
+  gboolean hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
+  const char *load_label = self->paper == REGIMEN_PAPER_LETTER
+                           /* Translators: the unit of the load row of the log grid on Letter paper */
+                           ? C_("load unit", "lb")
+                           /* Translators: the unit of the load row of the log grid on A4 paper */
+                           : C_("load unit", "kg");
+  const char *count_label = hold
+                            /* Translators: the row of the log grid for the seconds held */
+                            ? C_("sheet log row", "s")
+                            /* Translators: the row of the log grid for the reps done */
+                            : C_("sheet log row", "reps");
+  double label_width = MIN (MAX (natural_width (self, load_label, SIZE_LOG_LABEL, 0),
+                                 natural_width (self, count_label, SIZE_LOG_LABEL, 0)) + 4,
+                            width * 0.35);
+  double cells_width = width - label_width;
+  guint per_row = CLAMP ((guint) floor (cells_width / MIN_CELL_WIDTH), 1, n_sets);
+  guint chunks = (n_sets + per_row - 1) / per_row;
+  double cell_width;
+
+  /* Rows of even length read better than a full row and a stub. */
+  per_row = (n_sets + chunks - 1) / chunks;
+  cell_width = MIN (cells_width / per_row, MAX_CELL_WIDTH);
+
+  for (guint chunk = 0; chunk < chunks; chunk++)
+    {
+      double top = y + chunk * (2 * CELL_HEIGHT + GRID_GAP);
+      guint first = chunk * per_row;
+      guint count = MIN (per_row, n_sets - first);
+
+      draw_log_label (self, cr, load_label, x, top, label_width - 3, CELL_HEIGHT);
+      draw_log_label (self, cr, count_label, x, top + CELL_HEIGHT, label_width - 3, CELL_HEIGHT);
+
+      for (guint i = 0; i < count; i++)
+        {
+          draw_cell (self, cr, x + label_width + i * cell_width, top, cell_width, CELL_HEIGHT);
+          draw_cell (self, cr, x + label_width + i * cell_width, top + CELL_HEIGHT, cell_width, CELL_HEIGHT);
+        }
+    }
+
+  return chunks * 2 * CELL_HEIGHT + (chunks - 1) * GRID_GAP;
+}
+
+static void
+draw_thumbnail (RegimenSheet *self,
+                cairo_t      *cr,
+                RegimenItem  *item,
+                double        x,
+                double        y)
+{
+  RegimenExercise *exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (item));
+  RegimenPoseSequence *poses = exercise != NULL ? regimen_exercise_get_poses (exercise) : NULL;
+  const RegimenPoseFrame *frame = poses != NULL ? regimen_pose_sequence_get_thumbnail (poses) : NULL;
+
+  cairo_save (cr);
+  if (frame != NULL)
+    {
+      set_color (cr, &line_color);
+      cairo_set_line_width (cr, 0.5);
+      cairo_rectangle (cr, x + 0.25, y + 0.25, THUMB_WIDTH - 0.5, THUMB_HEIGHT - 0.5);
+      cairo_stroke (cr);
+      regimen_figure_draw (cr, frame, x + 1.5, y + 1.5, THUMB_WIDTH - 3, THUMB_HEIGHT - 3,
+                           REGIMEN_PALETTE_LIGHT);
+    }
+  else
+    {
+      /* A custom exercise has no figure: a quiet tile keeps the names aligned. */
+      set_color (cr, &band_color);
+      cairo_rectangle (cr, x, y, THUMB_WIDTH, THUMB_HEIGHT);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+
+  record_box (self, REGIMEN_SHEET_BOX_FIGURE, x, y, THUMB_WIDTH, THUMB_HEIGHT, NULL, NULL);
+}
+
+/* Glues numbers to their units and to “×”, so a narrow column breaks a
+ * prescription between its parts, never inside “90 s” or “3 × 10”. */
+static char *
+keep_numbers_together (const char *text)
+{
+  GString *glued = g_string_sized_new (strlen (text) + 16);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean after_digit = p > text && g_ascii_isdigit (p[-1]);
+      gboolean before_times = g_str_has_prefix (p + 1, "×");
+      gboolean after_times = p - text >= 2 && g_str_has_prefix (p - 2, "×");
+
+      if (*p == ' ' && p[1] != '\0' && p[1] != ' ' &&
+          ((after_digit && !g_ascii_isdigit (p[1])) || before_times || after_times))
+        g_string_append (glued, "\xc2\xa0"); /* U+00A0 NO-BREAK SPACE */
+      else
+        g_string_append_c (glued, *p);
+    }
+
+  return g_string_free (glued, FALSE);
+}
+
+static double
+draw_item (RegimenSheet *self,
+           cairo_t      *cr,
+           RegimenItem  *item,
+           double        x,
+           double        y,
+           double        width)
+{
+  const RegimenColor *accent = palette (REGIMEN_COLOR_ACCENT);
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  const char *group = regimen_item_get_group (item);
+  const char *notes = regimen_item_get_notes (item);
+  gboolean thumbnail = width - INSET >= MIN_WIDTH_FOR_THUMB;
+  double text_x = x + INSET + (thumbnail ? THUMB_WIDTH + 5 : 0);
+  double text_width = x + width - text_x;
+  g_autofree char *prescription = regimen_item_format_prescription (item);
+  g_autofree char *glued = keep_numbers_together (prescription);
+  g_autofree char *name = NULL;
+  double text_height = 0;
+  double h;
+
+  if (group != NULL && group[0] != '\0')
+    name = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">%s</span>  %s",
+                                    (guint) (accent->red * 255 + 0.5),
+                                    (guint) (accent->green * 255 + 0.5),
+                                    (guint) (accent->blue * 255 + 0.5),
+                                    group, exercise_name (self, item));
+  else
+    name = g_markup_escape_text (exercise_name (self, item), -1);
+
+  text_height += show_text (self, cr, name, SIZE_NAME, TEXT_BOLD | TEXT_MARKUP,
+                            text_x, y, text_width, 3, palette (REGIMEN_COLOR_FOREGROUND));
+
+  if (prescription[0] != '\0')
+    text_height += 1 + show_text (self, cr, glued, SIZE_PRESCRIPTION, 0,
+                                  text_x, y + text_height + 1, text_width, 3,
+                                  palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  if (notes != NULL && notes[0] != '\0')
+    text_height += 1 + show_text (self, cr, notes, SIZE_NOTES, TEXT_ITALIC,
+                                  text_x, y + text_height + 1, text_width, 2,
+                                  palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  if (thumbnail && cr != NULL)
+    draw_thumbnail (self, cr, item, x + INSET, y);
+
+  h = (thumbnail ? MAX (text_height, THUMB_HEIGHT) : text_height) + 4;
+
+  if (interval != NULL)
+    h += draw_rounds (self, cr, interval->rounds, x + INSET, y + h, width - INSET);
+  else
+    h += draw_sets (self, cr, item, x + INSET, y + h, width - INSET);
+
+  return h + 1;
+}
+
+static double
+draw_block (RegimenSheet *self,
+            cairo_t      *cr,
+            const Block  *block,
+            double        x,
+            double        y,
+            double        width)
+{
+  if (block->kind == BLOCK_SESSION)
+    return draw_session (self, cr, block->session, x, y, width);
+
+  if (block->kind == BLOCK_CONTINUED)
+    return draw_continued (self, cr, block->session, x, y, width);
+
+  return draw_item (self, cr, block->item, x, y, width);
+}
+
+static void
+clear_layout (RegimenSheet *self)
+{
+  g_clear_pointer (&self->pages, g_array_unref);
+  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->geometry, g_array_unref);
+}
+
+static void
+compute_geometry (RegimenSheet *self,
+                  guint         week,
+                  double        width,
+                  double        height,
+                  WeekGeometry *geometry)
+{
+  double weights[REGIMEN_DAYS_PER_WEEK];
+  double training_total = 0;
+  guint n_rest = 0;
+  double name_width = 0;
+  double rest_width;
+  double columns_width = width - 2 * MARGIN - (REGIMEN_DAYS_PER_WEEK - 1) * COLUMN_GAP;
+  double body_bottom = height - MARGIN - line_height (self, SIZE_FOOTER) - HEADER_GAP;
+  double x = MARGIN;
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_plan_get_day (self->plan, week, day);
+      double day_name_width = natural_width (self, regimen_weekday_name (day), SIZE_DAY, TEXT_BOLD) + 12;
+      guint n_items = 0;
+
+      name_width = MAX (name_width, day_name_width);
+
+      for (guint i = 0; i < regimen_day_get_n_sessions (plan_day); i++)
+        n_items += regimen_session_get_n_items (regimen_day_get_session (plan_day, i));
+
+      /* A busy day gets a wider column, so it needs fewer pages. */
+      if (regimen_day_get_n_sessions (plan_day) == 0)
+        {
+          weights[day] = 0;
+          n_rest++;
+        }
+      else
+        {
+          weights[day] = 1.0 + 0.05 * MIN (n_items, 10);
+          training_total += weights[day];
+        }
+    }
+
+  /* A rest day is narrower, but its name still fits. */
+  if (n_rest == REGIMEN_DAYS_PER_WEEK)
+    rest_width = columns_width / REGIMEN_DAYS_PER_WEEK;
+  else
+    rest_width = MIN (MAX (columns_width * REST_DAY_WEIGHT / (training_total + n_rest * REST_DAY_WEIGHT),
+                           name_width),
+                      columns_width / REGIMEN_DAYS_PER_WEEK);
+
+  geometry->day_header_height = 0;
+  geometry->abbreviate_rest_days = FALSE;
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      double header_height;
+
+      geometry->column_x[day] = x;
+      if (weights[day] == 0)
+        geometry->column_width[day] = rest_width;
+      else
+        geometry->column_width[day] = (columns_width - n_rest * rest_width) * weights[day] / training_total;
+      x += geometry->column_width[day] + COLUMN_GAP;
+
+      /* Rest days all in short or all in full, for a calm row of headings. */
+      if (weights[day] == 0 &&
+          natural_width (self, regimen_weekday_name (day), SIZE_DAY, TEXT_BOLD) > rest_width - 10)
+        geometry->abbreviate_rest_days = TRUE;
+
+      header_height = draw_day_header (self, NULL, week, day, FALSE, FALSE, 0, 0, geometry->column_width[day], 0);
+      geometry->day_header_height = MAX (geometry->day_header_height, header_height);
+    }
+
+  geometry->header_height = draw_header (self, NULL, week, FALSE, width);
+  geometry->body_top = MARGIN + geometry->header_height + HEADER_GAP;
+  geometry->body_height = body_bottom - geometry->body_top;
+}
+
+static void
+append_block (RegimenSheet *self,
+              Block        *block,
+              guint         part,
+              double        y)
+{
+  block->part = part;
+  block->y = y;
+  g_array_append_vals (self->blocks, block, 1);
+}
+
+/* Flows the sessions of one day down its column, onto more pages when
+ * they do not fit. Returns the number of pages the day needs. */
+static guint
+layout_day (RegimenSheet       *self,
+            guint               week,
+            guint               day,
+            const WeekGeometry *geometry)
+{
+  RegimenDay *plan_day = regimen_plan_get_day (self->plan, week, day);
+  double width = geometry->column_width[day];
+  double available = geometry->body_height - geometry->day_header_height - BLOCK_GAP;
+  guint part = 0;
+  double y = 0;
+
+  for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
+    {
+      RegimenSession *session = regimen_day_get_session (plan_day, s);
+      guint n_items = regimen_session_get_n_items (session);
+      Block block = {
+        .kind = BLOCK_SESSION,
+        .week = week,
+        .day = day,
+        .session = session,
+        .last_in_session = n_items == 0,
+      };
+      double needed;
+
+      block.height = draw_session (self, NULL, session, 0, 0, width);
+      needed = block.height;
+      /* A session's heading never stays behind alone at the foot of a page. */
+      if (n_items > 0)
+        needed += BLOCK_GAP + draw_item (self, NULL, regimen_session_get_item (session, 0), 0, 0, width);
+
+      if (y > 0 && y + needed > available)
+        {
+          part++;
+          y = 0;
+        }
+      append_block (self, &block, part, y);
+      y += block.height + BLOCK_GAP;
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          Block item_block = {
+            .kind = BLOCK_ITEM,
+            .week = week,
+            .day = day,
+            .session = session,
+            .item = regimen_session_get_item (session, i),
+            .last_in_session = i + 1 == n_items,
+          };
+
+          item_block.height = draw_item (self, NULL, item_block.item, 0, 0, width);
+
+          if (y > 0 && y + item_block.height > available)
+            {
+              Block continued = {
+                .kind = BLOCK_CONTINUED,
+                .week = week,
+                .day = day,
+                .session = session,
+              };
+
+              continued.height = draw_continued (self, NULL, session, 0, 0, width);
+              part++;
+              append_block (self, &continued, part, 0);
+              y = continued.height + BLOCK_GAP;
+            }
+
+          append_block (self, &item_block, part, y);
+          y += item_block.height + BLOCK_GAP;
+        }
+
+      y += SESSION_GAP - BLOCK_GAP;
+    }
+
+  return part + 1;
+}
+
+/* Lays the weeks out on pages of this size (in sheet units); returns
+ * whether every week fits on one page with roomy training columns. */
+static gboolean
+layout_pages (RegimenSheet *self,
+              double        width,
+              double        height)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (self->plan);
+  guint first = self->week >= 0 ? (guint) self->week : 0;
+  guint last = self->week >= 0 ? (guint) self->week + 1 : n_weeks;
+  gboolean fits = TRUE;
+
+  clear_layout (self);
+  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  self->geometry = g_array_new (FALSE, TRUE, sizeof (WeekGeometry));
+  g_array_set_size (self->geometry, n_weeks);
+
+  for (guint week = first; week < last && week < n_weeks; week++)
+    {
+      WeekGeometry *geometry = &g_array_index (self->geometry, WeekGeometry, week);
+      guint n_parts = 1;
+
+      compute_geometry (self, week, width, height, geometry);
+
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        {
+          guint day_parts = layout_day (self, week, day, geometry);
+
+          n_parts = MAX (n_parts, day_parts);
+        }
+      fits = fits && n_parts == 1;
+
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        if (regimen_day_get_n_sessions (regimen_plan_get_day (self->plan, week, day)) > 0 &&
+            geometry->column_width[day] < MIN_TRAINING_WIDTH)
+          fits = FALSE;
+
+      for (guint part = 0; part < n_parts; part++)
+        {
+          Page page = { week, part };
+
+          g_array_append_val (self->pages, page);
+        }
+    }
+
+  return fits;
+}
+
+static void
+ensure_layout (RegimenSheet *self,
+               double        width,
+               double        height)
+{
+  /* A sparse plan prints larger, easier to read at arm's length; a full
+   * one at the normal size, continued on more pages when it must be. */
+  static const double scales[] = { 1.3, 1.15, 1.0 };
+
+  if (self->pages != NULL && self->width == width && self->height == height)
+    return;
+
+  self->width = width;
+  self->height = height;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      self->scale = scales[i];
+      if (layout_pages (self, width / self->scale, height / self->scale))
+        break;
+    }
+}
+
+static void
+draw_stripe (cairo_t            *cr,
+             const Block        *block,
+             double              x,
+             double              y)
+{
+  double height = block->height + (block->last_in_session ? 0 : BLOCK_GAP);
+  const RegimenColor *color = kind_color (regimen_session_get_kind (block->session));
+
+  /* Full strength beside the heading, lighter along the exercises. */
+  cairo_save (cr);
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue,
+                         block->kind == BLOCK_SESSION ? 1.0 : 0.35);
+  cairo_rectangle (cr, x, y, STRIPE_WIDTH, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
+
+static gboolean
+day_continues (RegimenSheet *self,
+               const Page   *page,
+               guint         day)
+{
+  if (page->part == 0)
+    return FALSE;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const Block *block = &g_array_index (self->blocks, Block, i);
+
+      if (block->week == page->week && block->part == page->part && block->day == day)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+draw_column (RegimenSheet       *self,
+             cairo_t            *cr,
+             const Page         *page,
+             guint               day,
+             const WeekGeometry *geometry)
+{
+  RegimenDay *plan_day = regimen_plan_get_day (self->plan, page->week, day);
+  double x = geometry->column_x[day];
+  double width = geometry->column_width[day];
+  double top = geometry->body_top + geometry->day_header_height + BLOCK_GAP;
+  double bottom = geometry->body_top + geometry->body_height;
+  gboolean rest_day = regimen_day_get_n_sessions (plan_day) == 0;
+
+  self->box_day = day;
+  record_box (self, REGIMEN_SHEET_BOX_COLUMN, x, geometry->body_top, width, geometry->body_height, NULL, NULL);
+
+  draw_day_header (self, cr, page->week, day, day_continues (self, page, day),
+                   rest_day && geometry->abbreviate_rest_days,
+                   x, geometry->body_top, width, geometry->day_header_height);
+
+  cairo_save (cr);
+  /* A block taller than a whole page is the only thing that could spill;
+   * it stays inside its own column. */
+  cairo_rectangle (cr, x, top, width, bottom - top);
+  cairo_clip (cr);
+
+  if (rest_day && page->part == 0)
+    show_text (self, cr, _("Rest day"), SIZE_META, TEXT_ITALIC | TEXT_CENTER, x, top + 4, width, 2,
+               palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const Block *block = &g_array_index (self->blocks, Block, i);
+
+      if (block->week != page->week || block->part != page->part || block->day != day)
+        continue;
+
+      draw_stripe (cr, block, x, top + block->y);
+      draw_block (self, cr, block, x, top + block->y, width);
+    }
+
+  cairo_restore (cr);
+  self->box_day = -1;
+}
+
+static void
+regimen_sheet_dispose (GObject *object)
+{
+  RegimenSheet *self = (RegimenSheet *) object;
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->library);
+  g_clear_object (&self->checker);
+  g_clear_object (&self->pango);
+
+  G_OBJECT_CLASS (regimen_sheet_parent_class)->dispose (object);
+}
+
+static void
+regimen_sheet_finalize (GObject *object)
+{
+  RegimenSheet *self = (RegimenSheet *) object;
+
+  clear_layout (self);
+
+  G_OBJECT_CLASS (regimen_sheet_parent_class)->finalize (object);
+}
+
+static void
+regimen_sheet_class_init (RegimenSheetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = regimen_sheet_dispose;
+  object_class->finalize = regimen_sheet_finalize;
+}
+
+static void
+regimen_sheet_init (RegimenSheet *self)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  self->week = -1;
+  self->box_day = -1;
+  self->scale = 1.0;
+
+  /* Measured at 72 units per inch without hinting, the layout is the same
+   * on paper, in a PDF and in a print preview. */
+  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (self->pango, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->pango, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (self->pango, FALSE);
+}
+
+/**
+ * regimen_paper_get_size:
+ * @paper: a paper size
+ * @width: (out): the landscape width in points
+ * @height: (out): the landscape height in points
+ */
+void
+regimen_paper_get_size (RegimenPaper  paper,
+                        double       *width,
+                        double       *height)
+{
+  g_return_if_fail (width != NULL);
+  g_return_if_fail (height != NULL);
+
+  switch (paper)
+    {
+    case REGIMEN_PAPER_LETTER:
+      *width = 11.0 * 72.0;
+      *height = 8.5 * 72.0;
+      break;
+
+    case REGIMEN_PAPER_A4:
+    default:
+      *width = 297.0 / 25.4 * 72.0;
+      *height = 210.0 / 25.4 * 72.0;
+      break;
+    }
+}
+
+/**
+ * regimen_sheet_new:
+ * @plan: the plan to print
+ * @library: (nullable): the exercise library, or %NULL for the default one
+ * @checker: (nullable): the check of @plan, or %NULL to check it now
+ * @paper: the paper, which chooses the load unit
+ *
+ * Returns: (transfer full): a new sheet
+ */
+RegimenSheet *
+regimen_sheet_new (RegimenPlan    *plan,
+                   RegimenLibrary *library,
+                   RegimenChecker *checker,
+                   RegimenPaper    paper)
+{
+  RegimenSheet *self;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (checker == NULL || REGIMEN_IS_CHECKER (checker), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_SHEET, NULL);
+  self->plan = g_object_ref (plan);
+  self->library = g_object_ref (library != NULL ? library : regimen_library_get_default ());
+  self->checker = checker != NULL ? g_object_ref (checker) : regimen_plan_check (plan, self->library);
+  self->paper = paper;
+
+  return self;
+}
+
+/**
+ * regimen_sheet_set_week:
+ * @self: a sheet
+ * @week: the 0-based week to print, or -1 for all of them
+ */
+void
+regimen_sheet_set_week (RegimenSheet *self,
+                        int           week)
+{
+  g_return_if_fail (REGIMEN_IS_SHEET (self));
+  g_return_if_fail (week >= -1);
+
+  if (self->week == week)
+    return;
+
+  self->week = week;
+  clear_layout (self);
+}
+
+int
+regimen_sheet_get_week (RegimenSheet *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), -1);
+
+  return self->week;
+}
+
+/**
+ * regimen_sheet_get_n_pages:
+ * @self: a sheet
+ * @width: the page width
+ * @height: the page height
+ *
+ * Returns: how many pages the sheet takes on pages of this size
+ */
+guint
+regimen_sheet_get_n_pages (RegimenSheet *self,
+                           double        width,
+                           double        height)
+{
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), 0);
+  g_return_val_if_fail (width > 0 && height > 0, 0);
+
+  ensure_layout (self, width, height);
+
+  return self->pages->len;
+}
+
+/**
+ * regimen_sheet_draw_page:
+ * @self: a sheet
+ * @cr: where to draw, with the page's top left corner at the origin
+ * @page: the 0-based page
+ * @width: the page width
+ * @height: the page height
+ *
+ * Draws one page. It paints the whole page white first.
+ */
+void
+regimen_sheet_draw_page (RegimenSheet *self,
+                         cairo_t      *cr,
+                         guint         page,
+                         double        width,
+                         double        height)
+{
+  const Page *info;
+  const WeekGeometry *geometry;
+  double rule_y;
+
+  g_return_if_fail (REGIMEN_IS_SHEET (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+
+  ensure_layout (self, width, height);
+  g_return_if_fail (page < self->pages->len);
+
+  info = &g_array_index (self->pages, Page, page);
+  geometry = &g_array_index (self->geometry, WeekGeometry, info->week);
+
+  cairo_save (cr);
+
+  regimen_palette_set_source (cr, REGIMEN_PALETTE_LIGHT, REGIMEN_COLOR_BACKGROUND);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+
+  cairo_scale (cr, self->scale, self->scale);
+  width /= self->scale;
+  height /= self->scale;
+
+  self->box_day = -1;
+  draw_header (self, cr, info->week, info->part > 0, width);
+
+  rule_y = MARGIN + geometry->header_height + HEADER_GAP / 2;
+  set_color (cr, &line_color);
+  cairo_set_line_width (cr, 0.75);
+  cairo_move_to (cr, MARGIN, rule_y);
+  cairo_line_to (cr, width - MARGIN, rule_y);
+  cairo_stroke (cr);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    draw_column (self, cr, info, day, geometry);
+
+  draw_footer (self, cr, page, self->pages->len, width, height);
+
+  cairo_restore (cr);
+}
+
+static void
+clear_box (gpointer data)
+{
+  RegimenSheetBox *box = data;
+
+  g_clear_pointer (&box->text, g_free);
+}
+
+GArray *
+regimen_sheet_collect_boxes (RegimenSheet *self,
+                             guint         page,
+                             double        width,
+                             double        height)
+{
+  GArray *boxes;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), NULL);
+
+  boxes = g_array_new (FALSE, TRUE, sizeof (RegimenSheetBox));
+  g_array_set_clear_func (boxes, clear_box);
+
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (surface);
+  self->boxes = boxes;
+  regimen_sheet_draw_page (self, cr, page, width, height);
+  self->boxes = NULL;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return boxes;
+}
+
+/**
+ * regimen_sheet_write_pdf:
+ * @plan: the plan to print
+ * @library: (nullable): the exercise library, or %NULL for the default one
+ * @path: the PDF file to write
+ * @paper: the paper size (landscape)
+ * @week: the 0-based week to print, or -1 for every week
+ * @error: return location for an error
+ *
+ * Returns: %TRUE when the PDF was written
+ */
+gboolean
+regimen_sheet_write_pdf (RegimenPlan     *plan,
+                         RegimenLibrary  *library,
+                         const char      *path,
+                         RegimenPaper     paper,
+                         int              week,
+                         GError         **error)
+{
+  g_autoptr(RegimenSheet) sheet = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (regimen_plan_get_n_weeks (plan) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The plan has no weeks to print"));
+      return FALSE;
+    }
+
+  if (week < -1 || week >= (int) regimen_plan_get_n_weeks (plan))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The plan has no week %d; it has %u"),
+                   week + 1, regimen_plan_get_n_weeks (plan));
+      return FALSE;
+    }
+
+  sheet = regimen_sheet_new (plan, library, NULL, paper);
+  regimen_sheet_set_week (sheet, week);
+  regimen_paper_get_size (paper, &width, &height);
+  n_pages = regimen_sheet_get_n_pages (sheet, width, height);
+
+  surface = cairo_pdf_surface_create (path, width, height);
+  if (regimen_plan_get_title (plan) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      regimen_sheet_draw_page (sheet, cr, page, width, height);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,115 @@
+#!/bin/sh
+# regimen-cli print: the weekly sheets as a PDF, read back with poppler-utils.
+# REGIMEN_CLI_WRAPPER (valgrind in `build-aux/dev valgrind`) runs each call.
+cli="${REGIMEN_CLI_WRAPPER:-} $1"
+plan=$2/ui/two-weeks.regimen.json
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+fail=0
+
+ok () {
+  n=$((n + 1))
+  if [ "$1" = 0 ]; then
+    echo "ok $n - $2"
+  else
+    echo "not ok $n - $2"
+    fail=1
+  fi
+}
+
+check_exit () {
+  n=$((n + 1))
+  if [ "$1" = "$2" ]; then
+    echo "ok $n - $3"
+  else
+    echo "not ok $n - $3 (exit $1, expected $2)"
+    fail=1
+  fi
+}
+
+# The text of a PDF on one line, single spaces; a name wrapped after a
+# hyphen ("Single-" / "Leg") joins up again.
+pdf_text () {
+  pdftotext "$1" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/- /-/g'
+}
+
+pages () {
+  pdfinfo "$1" | sed -n 's/^Pages: *//p'
+}
+
+echo "1..14"
+
+if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
+  echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
+  exit 1
+fi
+
+$cli print "$plan" -o "$tmp/sheet.pdf"
+check_exit $? 0 "print succeeds"
+[ -s "$tmp/sheet.pdf" ]
+ok $? "the PDF is written"
+
+# One page per week.
+weeks=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["weeks"]))' "$plan")
+[ "$(pages "$tmp/sheet.pdf")" = "$weeks" ]
+ok $? "one page per week ($weeks)"
+
+text=$(pdf_text "$tmp/sheet.pdf")
+missing=""
+for day in Monday Tuesday Wednesday Thursday Friday Saturday Sunday; do
+  case "$text" in *"$day"*) ;; *) missing="$missing $day" ;; esac
+done
+[ -z "$missing" ]
+ok $? "every weekday is on the sheet${missing:+ (missing:$missing)}"
+
+case "$text" in *"Strong enough to run — block 1"*) r=0 ;; *) r=1 ;; esac
+ok $r "the plan title is on the sheet"
+
+# The exercise names as the built-in library (data/exercises.json) spells them.
+names=$(python3 - "$plan" "$2/../../data/exercises.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+library = {e["id"]: e["name"] for e in json.load(open(sys.argv[2]))["exercises"]}
+ids = {i["exercise"] for w in plan["weeks"] for d in w["days"] for s in d["sessions"] for i in s["items"]}
+print("\n".join(library[i] for i in sorted(ids)))
+PY
+)
+missing=""
+while IFS= read -r name; do
+  case "$text" in *"$name"*) ;; *) missing="$missing [$name]" ;; esac
+done <<EOF
+$names
+EOF
+[ -n "$names" ] && [ -z "$missing" ]
+ok $? "every exercise of the plan is on the sheet${missing:+ (missing:$missing)}"
+
+case "$text" in *"Page 1 of 2"*"Page 2 of 2"*) r=0 ;; *) r=1 ;; esac
+ok $r "the pages are numbered"
+
+$cli print "$plan" -o "$tmp/week2.pdf" --week 2
+check_exit $? 0 "print --week 2 succeeds"
+[ "$(pages "$tmp/week2.pdf")" = 1 ] && pdf_text "$tmp/week2.pdf" | grep -q "Pelvic Tilt" &&
+  ! pdf_text "$tmp/week2.pdf" | grep -q "Burpee"
+ok $? "--week 2 prints only the second week, on one page"
+
+$cli print "$plan" -o "$tmp/letter.pdf" --paper letter
+check_exit $? 0 "print --paper letter succeeds"
+pdfinfo "$tmp/letter.pdf" | grep -q '^Page size: *792 x 612 pts'
+ok $? "--paper letter gives landscape Letter pages (792 × 612 pt)"
+
+$cli print "$2/ui/malformed.regimen.json" -o "$tmp/bad.pdf" 2>"$tmp/err"
+check_exit $? 2 "an unreadable plan exits with 2"
+[ -s "$tmp/err" ] && [ ! -e "$tmp/bad.pdf" ]
+ok $? "with the reader's message, and no PDF"
+
+$cli print "$plan" 2>/dev/null
+r=$?
+$cli print "$plan" -o "$tmp/x.pdf" --week 3 2>/dev/null
+r2=$?
+$cli print "$plan" -o "$tmp/x.pdf" --paper a3 2>/dev/null
+r3=$?
+[ "$r" = 64 ] && [ "$r2" = 64 ] && [ "$r3" = 64 ] && $cli print --help >/dev/null
+ok $? "no -o, a week the plan lacks or an unknown paper are usage errors; --help works"
+
+exit $fail

@@ -1,0 +1,364 @@
+/* test-sheet.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "regimen-sheet.h"
+#include "regimen-sheet-private.h"
+
+/* Slack for rounding between pango units and points. */
+#define EPSILON 0.51
+
+static const char *long_title =
+  "Grundlagenausdauerentwicklungstrainingseinheit für Oberschenkelmuskulatur";
+static const char *long_exercise =
+  "einbeinige-sprinter-gesäßbrückenvariante-mit-widerstandsbandunterstützung";
+static const char *long_notes =
+  "Rumpfstabilisierungsmuskulaturaktivierung beachten, Kniegelenksausrichtung "
+  "kontrollieren und Atmungsrhythmusanpassung während der Wiederholungen";
+
+static RegimenPlan *
+load_fixture (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+static RegimenItem *
+new_item (const char *exercise,
+          guint       sets,
+          guint       reps)
+{
+  RegimenItem *item = regimen_item_new (exercise);
+
+  regimen_item_set_sets (item, sets);
+  regimen_item_set_reps (item, reps);
+
+  return item;
+}
+
+/* Long German words everywhere, and a Monday far longer than a page. */
+static RegimenPlan *
+new_german_plan (guint n_monday_items)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+  g_autoptr(RegimenWeek) week = regimen_week_new ("Belastungswoche mit Schwerpunkt Kraftausdauer");
+  g_autoptr(RegimenSession) monday = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, long_title);
+  g_autoptr(RegimenSession) wednesday = regimen_session_new (REGIMEN_SESSION_KIND_HIIT, long_title);
+  g_autoptr(RegimenItem) intervals = regimen_item_new (long_exercise);
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (30, 30, 40);
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 23, G_DATE_NOVEMBER, 2026);
+  regimen_plan_set_title (plan, "Kraftausdauerentwicklungsprogramm für Wettkampfvorbereitung, Block 1");
+  regimen_plan_set_start_date (plan, &start);
+
+  for (guint i = 0; i < n_monday_items; i++)
+    {
+      g_autoptr(RegimenItem) item = new_item (i % 2 ? long_exercise : "narrow-stance-squat", 3 + i % 18, 10);
+
+      regimen_item_set_notes (item, long_notes);
+      regimen_item_set_group (item, i % 2 ? "1b" : "1a");
+      regimen_item_set_tempo (item, "30X1");
+      regimen_session_append_item (monday, item);
+    }
+
+  regimen_item_set_interval (intervals, interval);
+  regimen_session_append_item (wednesday, intervals);
+
+  g_assert_true (regimen_plan_add_week (plan, 0, week));
+  g_assert_true (regimen_plan_add_session (plan, 0, 0, 0, monday));
+  g_assert_true (regimen_plan_add_session (plan, 0, 2, 0, wednesday));
+
+  return plan;
+}
+
+static gboolean
+inside (const RegimenSheetBox *box,
+        double                 x,
+        double                 y,
+        double                 width,
+        double                 height)
+{
+  return box->x >= x - EPSILON && box->y >= y - EPSILON &&
+         box->x + box->width <= x + width + EPSILON &&
+         box->y + box->height <= y + height + EPSILON;
+}
+
+static gboolean
+overlap (const RegimenSheetBox *a,
+         const RegimenSheetBox *b)
+{
+  /* Cells of the log grid share their borders: touching is fine. */
+  return a->x + a->width > b->x + EPSILON && b->x + b->width > a->x + EPSILON &&
+         a->y + a->height > b->y + EPSILON && b->y + b->height > a->y + EPSILON;
+}
+
+/* Everything on the page stays on it, inside its day's column, with text
+ * no wider than the room it was given, and nothing on top of anything
+ * else. Returns the boxes for more checks. */
+static GArray *
+check_page (RegimenSheet *sheet,
+            guint         page,
+            double        width,
+            double        height)
+{
+  GArray *boxes = regimen_sheet_collect_boxes (sheet, page, width, height);
+  const RegimenSheetBox *columns[REGIMEN_DAYS_PER_WEEK] = { NULL };
+  guint n_text = 0;
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_COLUMN)
+        {
+          g_assert_cmpint (box->day, >=, 0);
+          g_assert_cmpint (box->day, <, REGIMEN_DAYS_PER_WEEK);
+          g_assert_null (columns[box->day]);
+          columns[box->day] = box;
+        }
+    }
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      g_assert_nonnull (columns[day]);
+      if (day > 0)
+        g_assert_cmpfloat (columns[day - 1]->x + columns[day - 1]->width, <, columns[day]->x);
+    }
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (!inside (box, 0, 0, width, height))
+        g_error ("“%s” at %g,%g %g×%g is outside the page", box->text, box->x, box->y, box->width, box->height);
+
+      if (box->kind == REGIMEN_SHEET_BOX_COLUMN)
+        continue;
+
+      if (box->day >= 0 && !inside (box, columns[box->day]->x, columns[box->day]->y,
+                                    columns[box->day]->width, columns[box->day]->height))
+        g_error ("“%s” at %g,%g %g×%g leaves the column of day %d",
+                 box->text, box->x, box->y, box->width, box->height, box->day);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT)
+        {
+          n_text++;
+          if (box->ink_x < box->x - EPSILON || box->ink_x + box->ink_width > box->x + box->width + EPSILON)
+            g_error ("“%s” is %g wide in a cell of %g", box->text, box->ink_width, box->width);
+          if (box->ink_y < box->y - EPSILON || box->ink_y + box->ink_height > box->y + box->height + EPSILON)
+            g_error ("“%s” is %g high in a cell of %g", box->text, box->ink_height, box->height);
+        }
+
+      for (guint j = i + 1; j < boxes->len; j++)
+        {
+          const RegimenSheetBox *other = &g_array_index (boxes, RegimenSheetBox, j);
+
+          if (other->kind != REGIMEN_SHEET_BOX_COLUMN && overlap (box, other))
+            g_error ("“%s” (%g,%g %g×%g) overlaps “%s” (%g,%g %g×%g)",
+                     box->text, box->x, box->y, box->width, box->height,
+                     other->text, other->x, other->y, other->width, other->height);
+        }
+    }
+
+  g_assert_cmpuint (n_text, >, 0);
+
+  return boxes;
+}
+
+static guint
+count_boxes (GArray              *boxes,
+             RegimenSheetBoxKind  kind,
+             const char          *text_prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == kind && (text_prefix == NULL || g_str_has_prefix (box->text, text_prefix)))
+        n++;
+    }
+
+  return n;
+}
+
+static void
+test_sheet_page_per_week (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  double width, height;
+
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 841.89, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 595.28, 0.01);
+
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, regimen_plan_get_n_weeks (plan));
+
+  regimen_sheet_set_week (sheet, 1);
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, 1);
+
+  regimen_sheet_set_week (sheet, -1);
+  regimen_paper_get_size (REGIMEN_PAPER_LETTER, &width, &height);
+  g_assert_cmpfloat (width, ==, 792);
+  g_assert_cmpfloat (height, ==, 612);
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, 2);
+}
+
+static void
+test_sheet_fixture_inside (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  /* A4 and Letter landscape, and A4 portrait as a print dialog may ask. */
+  const double sizes[][2] = { { 841.89, 595.28 }, { 792, 612 }, { 595.28, 841.89 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint page = 0; page < regimen_sheet_get_n_pages (sheet, sizes[s][0], sizes[s][1]); page++)
+      {
+        g_autoptr(GArray) boxes = check_page (sheet, page, sizes[s][0], sizes[s][1]);
+
+        /* Week 1 in landscape: three exercises, each with its figure. */
+        if (page == 0 && sizes[s][0] > sizes[s][1])
+          {
+            g_assert_cmpuint (count_boxes (boxes, REGIMEN_SHEET_BOX_FIGURE, NULL), ==, 3);
+            /* 3 + 2 sets, two cells each (load, reps), and 8 rounds. */
+            g_assert_cmpuint (count_boxes (boxes, REGIMEN_SHEET_BOX_CELL, NULL), ==, 2 * (3 + 2) + 8);
+            g_assert_cmpuint (count_boxes (boxes, REGIMEN_SHEET_BOX_TEXT, "Page 1 of 2"), ==, 1);
+          }
+      }
+}
+
+/* Draws onto a larger transparent surface: no pixel may land off the page. */
+static void
+test_sheet_pixels_inside (void)
+{
+  g_autoptr(RegimenPlan) plan = new_german_plan (4);
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  const int width = 842, height = 596, pad = 20;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width + 2 * pad, height + 2 * pad);
+  cairo_t *cr = cairo_create (surface);
+  unsigned char *data;
+  int stride;
+  guint outside = 0;
+
+  cairo_translate (cr, pad, pad);
+  regimen_sheet_draw_page (sheet, cr, 0, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < height + 2 * pad; y++)
+    for (int x = 0; x < width + 2 * pad; x++)
+      {
+        gboolean on_page = x >= pad && x < pad + width && y >= pad && y < pad + height;
+        guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
+
+        if (!on_page && pixel != 0)
+          outside++;
+      }
+
+  g_assert_cmpuint (outside, ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_sheet_long_german (void)
+{
+  g_autoptr(RegimenPlan) plan = new_german_plan (14);
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  const double sizes[][2] = { { 841.89, 595.28 }, { 792, 612 }, { 595.28, 841.89 } };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      guint n_pages = regimen_sheet_get_n_pages (sheet, sizes[s][0], sizes[s][1]);
+      guint figures = 0;
+      guint continued = 0;
+
+      /* Fourteen exercises cannot share one page: Monday continues. */
+      g_assert_cmpuint (n_pages, >, 1);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          g_autoptr(GArray) boxes = check_page (sheet, page, sizes[s][0], sizes[s][1]);
+          g_autofree char *number = g_strdup_printf ("Page %u of %u", page + 1, n_pages);
+
+          figures += count_boxes (boxes, REGIMEN_SHEET_BOX_FIGURE, NULL);
+          if (page > 0)
+            continued += count_boxes (boxes, REGIMEN_SHEET_BOX_TEXT, "Grundlagen");
+          g_assert_cmpuint (count_boxes (boxes, REGIMEN_SHEET_BOX_TEXT, number), ==, 1);
+        }
+
+      /* Every exercise printed exactly once (the interval one too), and
+       * the session heading repeated where it goes on. */
+      if (sizes[s][0] > sizes[s][1])
+        g_assert_cmpuint (figures, ==, 14 + 1);
+      g_assert_cmpuint (continued, >=, n_pages - 1);
+    }
+}
+
+static void
+test_sheet_write_pdf (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("regimen-sheet-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "sheet.pdf", NULL);
+
+  g_assert_true (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  /* Finished: cairo writes the trailer last. */
+  g_assert_cmpmem (contents + length - 6, 6, "%%EOF\n", 6);
+
+  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, 2, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  /* A folder that does not exist is an error, not a crash. */
+  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, -1, &error));
+  g_assert_nonnull (error);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/sheet/page-per-week", test_sheet_page_per_week);
+  g_test_add_func ("/render/sheet/fixture-inside", test_sheet_fixture_inside);
+  g_test_add_func ("/render/sheet/pixels-inside", test_sheet_pixels_inside);
+  g_test_add_func ("/render/sheet/long-german", test_sheet_long_german);
+  g_test_add_func ("/render/sheet/write-pdf", test_sheet_write_pdf);
+
+  return g_test_run ();
+}
