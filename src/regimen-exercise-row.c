@@ -24,6 +24,7 @@ struct _RegimenExerciseRow
   GtkLabel        *name_label;
   GtkLabel        *details_label;
   GtkWidget       *hiit_label;
+  GtkWidget       *menu;
 
   RegimenExercise *exercise;
 };
@@ -115,11 +116,81 @@ on_drag_source_prepare (RegimenExerciseRow *self,
   return gdk_content_provider_new_typed (REGIMEN_TYPE_EXERCISE, self->exercise);
 }
 
+/* The context menu names the exercise in its targets, so it is made
+ * for the exercise the row shows when it opens. */
+static GMenuModel *
+new_context_menu (RegimenExercise *exercise)
+{
+  const char *id = regimen_exercise_get_id (exercise);
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) details = g_menu_new ();
+  g_autoptr(GMenu) days = g_menu_new ();
+  g_autoptr(GMenuItem) details_item = NULL;
+
+  details_item = g_menu_item_new (_("Details"), NULL);
+  g_menu_item_set_action_and_target_value (details_item, "win.show-exercise", g_variant_new_string (id));
+  g_menu_append_item (details, details_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (details));
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (regimen_weekday_name (day), NULL);
+      g_autofree char *accel = g_strdup_printf ("<Control>%u", day + 1);
+
+      g_menu_item_set_action_and_target_value (item, "win.add-exercise",
+                                               g_variant_new ("(si)", id, (gint32) day));
+      g_menu_item_set_attribute (item, "accel", "s", accel);
+      g_menu_append_item (days, item);
+    }
+  /* Translators: a submenu of an exercise, followed by the days of the shown week */
+  g_menu_append_submenu (menu, _("Add to"), G_MENU_MODEL (days));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+on_click_pressed (RegimenExerciseRow *self,
+                  int                 n_press,
+                  double              x,
+                  double              y,
+                  GtkGesture         *gesture)
+{
+  if (self->exercise == NULL)
+    return;
+
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
+  regimen_exercise_row_popup_menu (self, x, y);
+}
+
+static void
+on_long_press_pressed (RegimenExerciseRow *self,
+                       double              x,
+                       double              y,
+                       GtkGesture         *gesture)
+{
+  on_click_pressed (self, 1, x, y, gesture);
+}
+
+static void
+regimen_exercise_row_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (widget);
+
+  GTK_WIDGET_CLASS (regimen_exercise_row_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
 static void
 regimen_exercise_row_dispose (GObject *object)
 {
   RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (object);
 
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_ROW);
   g_clear_object (&self->exercise);
 
@@ -174,6 +245,8 @@ regimen_exercise_row_class_init (RegimenExerciseRowClass *klass)
   object_class->get_property = regimen_exercise_row_get_property;
   object_class->set_property = regimen_exercise_row_set_property;
 
+  widget_class->size_allocate = regimen_exercise_row_size_allocate;
+
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL,
                          REGIMEN_TYPE_EXERCISE,
@@ -196,6 +269,8 @@ static void
 regimen_exercise_row_init (RegimenExerciseRow *self)
 {
   GtkDragSource *drag_source;
+  GtkGesture *click;
+  GtkGesture *long_press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
@@ -207,6 +282,20 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
                            G_CALLBACK (on_drag_source_prepare), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed",
+                           G_CALLBACK (on_click_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect_object (long_press, "pressed",
+                           G_CALLBACK (on_long_press_pressed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (long_press));
 }
 
 GtkWidget *
@@ -235,4 +324,61 @@ regimen_exercise_row_set_exercise (RegimenExerciseRow *self,
       regimen_exercise_row_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
     }
+}
+
+/**
+ * regimen_exercise_row_popup_menu:
+ * @self: a #RegimenExerciseRow
+ * @x: where to point, in @self's coordinates, or -1 for the whole row
+ * @y: where to point, or -1
+ *
+ * Opens the row's context menu: the exercise's details, and adding it to
+ * a day of the shown week.
+ */
+void
+regimen_exercise_row_popup_menu (RegimenExerciseRow *self,
+                                 double              x,
+                                 double              y)
+{
+  g_autoptr(GMenuModel) model = NULL;
+
+  g_return_if_fail (REGIMEN_IS_EXERCISE_ROW (self));
+
+  /* A popover needs a place on screen to point at. */
+  if (self->exercise == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  model = new_context_menu (self->exercise);
+
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (model);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+  else
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
+
+  if (x >= 0 && y >= 0)
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  else
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), NULL);
+
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+/**
+ * regimen_exercise_row_get_menu:
+ * @self: a #RegimenExerciseRow
+ *
+ * Returns: (transfer none) (nullable): the context menu, once it has been
+ *   opened
+ */
+GtkPopover *
+regimen_exercise_row_get_menu (RegimenExerciseRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_ROW (self), NULL);
+
+  return self->menu != NULL ? GTK_POPOVER (self->menu) : NULL;
 }

@@ -21,6 +21,10 @@ GtkWidget       *regimen_exercise_row_new          (void);
 RegimenExercise *regimen_exercise_row_get_exercise (RegimenExerciseRow *self);
 void             regimen_exercise_row_set_exercise (RegimenExerciseRow *self,
                                                     RegimenExercise    *exercise);
+void             regimen_exercise_row_popup_menu   (RegimenExerciseRow *self,
+                                                    double              x,
+                                                    double              y);
+GtkPopover      *regimen_exercise_row_get_menu     (RegimenExerciseRow *self);
 
 char            *regimen_exercise_describe         (RegimenExercise    *exercise);
 

@@ -15,20 +15,36 @@
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 
+/* The highest level an exercise may have; the level filter offers 1 to it. */
+#define MAX_LEVEL 4
+
 struct _RegimenLibraryView
 {
   GtkWidget           parent_instance;
 
   GtkWidget          *box;
   GtkSearchEntry     *search_entry;
+  GtkMenuButton      *category_button;
+  GtkMenuButton      *level_button;
+  GtkMenuButton      *equipment_button;
+  GtkMenuButton      *muscle_button;
   GtkLabel           *count_label;
+  GtkWidget          *clear_filters_button;
   GtkStack           *stack;
   GtkListView        *list_view;
+  AdwStatusPage      *empty_page;
+  GtkButton          *clear_button;
 
   RegimenLibrary     *library;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
   char               *search;
+
+  /* Filters; "" and 0 mean "any". */
+  char               *category;
+  guint               level;
+  char               *equipment;
+  char               *muscle;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLibraryView, regimen_library_view, GTK_TYPE_WIDGET)
@@ -36,18 +52,59 @@ G_DEFINE_FINAL_TYPE (RegimenLibraryView, regimen_library_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_LIBRARY,
+  PROP_CATEGORY,
+  PROP_LEVEL,
+  PROP_EQUIPMENT,
+  PROP_MUSCLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
+regimen_library_view_has_filters (RegimenLibraryView *self)
+{
+  return *self->category != '\0' || self->level != 0 || *self->equipment != '\0' || *self->muscle != '\0';
+}
+
+static gboolean
+replace_filter (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+
+  return TRUE;
+}
+
+static gboolean
 regimen_library_view_filter_func (gpointer item,
                                   gpointer user_data)
 {
   RegimenLibraryView *self = user_data;
+  RegimenExercise *exercise = item;
 
-  return self->search == NULL || regimen_exercise_matches (item, self->search);
+  if (*self->category != '\0'
+      && !g_str_equal (self->category,
+                       regimen_exercise_category_to_id (regimen_exercise_get_category (exercise))))
+    return FALSE;
+
+  if (self->level != 0 && regimen_exercise_get_level (exercise) != self->level)
+    return FALSE;
+
+  if (*self->equipment != '\0' && !regimen_exercise_needs_equipment (exercise, self->equipment))
+    return FALSE;
+
+  if (*self->muscle != '\0' && !regimen_exercise_works_muscle (exercise, self->muscle))
+    return FALSE;
+
+  return self->search == NULL || regimen_exercise_matches (exercise, self->search);
 }
 
 static void
@@ -55,6 +112,7 @@ regimen_library_view_update_count (RegimenLibraryView *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
   guint total = self->library != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->library)) : 0;
+  gboolean has_filters = regimen_library_view_has_filters (self);
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -65,7 +123,219 @@ regimen_library_view_update_count (RegimenLibraryView *self)
                             shown, total);
 
   gtk_label_set_label (self->count_label, text);
+  gtk_widget_set_visible (self->clear_filters_button, has_filters);
   gtk_stack_set_visible_child_name (self->stack, shown > 0 || total == 0 ? "results" : "empty");
+
+  if (has_filters)
+    {
+      adw_status_page_set_description (self->empty_page, _("Try another search, or remove a filter."));
+      gtk_button_set_label (self->clear_button, _("Clear Search and Filters"));
+    }
+  else
+    {
+      adw_status_page_set_description (self->empty_page, _("Try another name, muscle or piece of equipment."));
+      gtk_button_set_label (self->clear_button, _("Clear Search"));
+    }
+}
+
+/* Shows the chosen value on a filter's button, or the filter's own name
+ * when it lets everything through. */
+static void
+update_filter_button (GtkMenuButton *button,
+                      const char    *filter_name,
+                      const char    *value_name)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_menu_button_get_child (button));
+  g_autofree char *accessible = NULL;
+
+  if (value_name == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (label), filter_name);
+      gtk_widget_remove_css_class (GTK_WIDGET (button), "filter-active");
+      /* Translators: a library filter's accessible name when it is off, “Category: any” */
+      accessible = g_strdup_printf (_("%s: any"), filter_name);
+    }
+  else
+    {
+      gtk_label_set_label (GTK_LABEL (label), value_name);
+      gtk_widget_add_css_class (GTK_WIDGET (button), "filter-active");
+      /* Translators: a library filter's accessible name, “Category: Strength” */
+      accessible = g_strdup_printf (_("%s: %s"), filter_name, value_name);
+    }
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (button), accessible);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+regimen_library_view_update_filter_buttons (RegimenLibraryView *self)
+{
+  RegimenExerciseCategory category;
+  g_autofree char *level = NULL;
+
+  if (self->level != 0)
+    /* Translators: a difficulty level, “Level 2” */
+    level = g_strdup_printf (_("Level %u"), self->level);
+
+  update_filter_button (self->category_button, _("Category"),
+                        regimen_exercise_category_from_id (self->category, &category)
+                          ? regimen_exercise_category_get_name (category) : NULL);
+  update_filter_button (self->level_button, _("Level"), level);
+  update_filter_button (self->equipment_button, _("Equipment"),
+                        *self->equipment != '\0' ? regimen_equipment_get_name (self->equipment) : NULL);
+  update_filter_button (self->muscle_button, C_("filter", "Muscle"),
+                        *self->muscle != '\0' ? regimen_muscle_get_name (self->muscle) : NULL);
+}
+
+static void
+regimen_library_view_refilter (RegimenLibraryView *self)
+{
+  regimen_library_view_update_filter_buttons (self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  regimen_library_view_update_count (self);
+}
+
+static gboolean
+library_uses_equipment (RegimenLibrary *library,
+                        const char     *equipment_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (regimen_exercise_needs_equipment (exercise, equipment_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+library_uses_muscle (RegimenLibrary *library,
+                     const char     *muscle_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (regimen_exercise_works_muscle (exercise, muscle_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+append_choice (GMenu      *section,
+               const char *label,
+               const char *action,
+               GVariant   *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, target);
+  g_menu_append_item (section, item);
+}
+
+/* A filter's menu: "any" first, then the choices, as radio items of the
+ * filter's property action. */
+static GMenuModel *
+new_filter_menu (const char *any_label,
+                 const char *action,
+                 GVariant   *any_target,
+                 GMenu      *choices)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) any_section = g_menu_new ();
+
+  append_choice (any_section, any_label, action, any_target);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (any_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (choices));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+regimen_library_view_build_filter_menus (RegimenLibraryView *self)
+{
+  g_autoptr(GMenu) categories = g_menu_new ();
+  g_autoptr(GMenu) levels = g_menu_new ();
+  g_autoptr(GMenu) equipment = g_menu_new ();
+  g_autoptr(GMenu) muscles = g_menu_new ();
+  g_autoptr(GMenuModel) category_menu = NULL;
+  g_autoptr(GMenuModel) level_menu = NULL;
+  g_autoptr(GMenuModel) equipment_menu = NULL;
+  g_autoptr(GMenuModel) muscle_menu = NULL;
+  const char * const *ids;
+
+  for (guint i = 0; i < REGIMEN_EXERCISE_N_CATEGORIES; i++)
+    append_choice (categories, regimen_exercise_category_get_name (i), "library.category",
+                   g_variant_new_string (regimen_exercise_category_to_id (i)));
+
+  for (guint level = 1; level <= MAX_LEVEL; level++)
+    {
+      g_autofree char *label = g_strdup_printf (_("Level %u"), level);
+
+      append_choice (levels, label, "library.level", g_variant_new_uint32 (level));
+    }
+
+  /* Only what the library uses, so that no choice leads to an empty list. */
+  ids = regimen_equipment_list_ids ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (self->library == NULL || library_uses_equipment (self->library, ids[i]))
+        append_choice (equipment, regimen_equipment_get_name (ids[i]), "library.equipment",
+                       g_variant_new_string (ids[i]));
+    }
+
+  ids = regimen_muscle_list_ids ();
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (self->library == NULL || library_uses_muscle (self->library, ids[i]))
+        append_choice (muscles, regimen_muscle_get_name (ids[i]), "library.muscle",
+                       g_variant_new_string (ids[i]));
+    }
+
+  category_menu = new_filter_menu (_("Any Category"), "library.category", g_variant_new_string (""), categories);
+  level_menu = new_filter_menu (_("Any Level"), "library.level", g_variant_new_uint32 (0), levels);
+  equipment_menu = new_filter_menu (_("Any Equipment"), "library.equipment", g_variant_new_string (""), equipment);
+  muscle_menu = new_filter_menu (_("Any Muscle Group"), "library.muscle", g_variant_new_string (""), muscles);
+
+  gtk_menu_button_set_menu_model (self->category_button, category_menu);
+  gtk_menu_button_set_menu_model (self->level_button, level_menu);
+  gtk_menu_button_set_menu_model (self->equipment_button, equipment_menu);
+  gtk_menu_button_set_menu_model (self->muscle_button, muscle_menu);
+}
+
+/* The exercise row that has the keyboard focus, if any. A list view
+ * focuses the item widget around our row, not the row itself. */
+static RegimenExerciseRow *
+regimen_library_view_get_focused_row (RegimenLibraryView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *child;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+
+  for (GtkWidget *widget = focus; widget != GTK_WIDGET (self->list_view); widget = gtk_widget_get_parent (widget))
+    {
+      if (REGIMEN_IS_EXERCISE_ROW (widget))
+        return REGIMEN_EXERCISE_ROW (widget);
+    }
+
+  child = gtk_widget_get_first_child (focus);
+  if (child != NULL && REGIMEN_IS_EXERCISE_ROW (child))
+    return REGIMEN_EXERCISE_ROW (child);
+
+  return NULL;
 }
 
 static void
@@ -90,6 +360,18 @@ on_filtered_items_changed (RegimenLibraryView *self,
                            GListModel         *model)
 {
   regimen_library_view_update_count (self);
+}
+
+static void
+on_list_view_activate (RegimenLibraryView *self,
+                       guint               position,
+                       GtkListView        *list_view)
+{
+  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (exercise != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-exercise", "s",
+                                regimen_exercise_get_id (exercise));
 }
 
 static void
@@ -121,14 +403,61 @@ on_factory_unbind (GtkSignalListItemFactory *factory,
 }
 
 static void
+regimen_library_view_clear_filters_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  regimen_library_view_set_category (self, NULL);
+  regimen_library_view_set_level (self, 0);
+  regimen_library_view_set_equipment (self, NULL);
+  regimen_library_view_set_muscle (self, NULL);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
 regimen_library_view_clear_search_action (GtkWidget  *widget,
                                           const char *action_name,
                                           GVariant   *parameter)
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
 
+  regimen_library_view_clear_filters_action (widget, NULL, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+regimen_library_view_add_focused_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+  RegimenExerciseRow *row = regimen_library_view_get_focused_row (self);
+  RegimenExercise *exercise = row != NULL ? regimen_exercise_row_get_exercise (row) : NULL;
+
+  if (exercise == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  gtk_widget_activate_action (widget, "win.add-exercise", "(si)",
+                              regimen_exercise_get_id (exercise),
+                              g_variant_get_int32 (parameter));
+}
+
+static void
+regimen_library_view_context_menu_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  RegimenExerciseRow *row = regimen_library_view_get_focused_row (REGIMEN_LIBRARY_VIEW (widget));
+
+  if (row != NULL)
+    regimen_exercise_row_popup_menu (row, -1, -1);
 }
 
 static void
@@ -150,6 +479,9 @@ regimen_library_view_finalize (GObject *object)
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (object);
 
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->category, g_free);
+  g_clear_pointer (&self->equipment, g_free);
+  g_clear_pointer (&self->muscle, g_free);
 
   G_OBJECT_CLASS (regimen_library_view_parent_class)->finalize (object);
 }
@@ -166,6 +498,22 @@ regimen_library_view_get_property (GObject    *object,
     {
     case PROP_LIBRARY:
       g_value_set_object (value, self->library);
+      break;
+
+    case PROP_CATEGORY:
+      g_value_set_string (value, self->category);
+      break;
+
+    case PROP_LEVEL:
+      g_value_set_uint (value, self->level);
+      break;
+
+    case PROP_EQUIPMENT:
+      g_value_set_string (value, self->equipment);
+      break;
+
+    case PROP_MUSCLE:
+      g_value_set_string (value, self->muscle);
       break;
 
     default:
@@ -185,6 +533,22 @@ regimen_library_view_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       regimen_library_view_set_library (self, g_value_get_object (value));
+      break;
+
+    case PROP_CATEGORY:
+      regimen_library_view_set_category (self, g_value_get_string (value));
+      break;
+
+    case PROP_LEVEL:
+      regimen_library_view_set_level (self, g_value_get_uint (value));
+      break;
+
+    case PROP_EQUIPMENT:
+      regimen_library_view_set_equipment (self, g_value_get_string (value));
+      break;
+
+    case PROP_MUSCLE:
+      regimen_library_view_set_muscle (self, g_value_get_string (value));
       break;
 
     default:
@@ -208,18 +572,71 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
                          REGIMEN_TYPE_LIBRARY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The filters are properties so that each is a stateful action the
+   * filter menus show as radio items. */
+  properties[PROP_CATEGORY] =
+    g_param_spec_string ("category", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LEVEL] =
+    g_param_spec_uint ("level", NULL, NULL,
+                       0, MAX_LEVEL, 0,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_EQUIPMENT] =
+    g_param_spec_string ("equipment", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MUSCLE] =
+    g_param_spec_string ("muscle", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, category_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, level_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, equipment_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, muscle_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, stack);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
+  gtk_widget_class_install_property_action (widget_class, "library.category", "category");
+  gtk_widget_class_install_property_action (widget_class, "library.level", "level");
+  gtk_widget_class_install_property_action (widget_class, "library.equipment", "equipment");
+  gtk_widget_class_install_property_action (widget_class, "library.muscle", "muscle");
+  gtk_widget_class_install_action (widget_class, "library.clear-filters", NULL,
+                                   regimen_library_view_clear_filters_action);
   gtk_widget_class_install_action (widget_class, "library.clear-search", NULL,
                                    regimen_library_view_clear_search_action);
+  gtk_widget_class_install_action (widget_class, "library.add-focused", "i",
+                                   regimen_library_view_add_focused_action);
+  gtk_widget_class_install_action (widget_class, "library.context-menu", NULL,
+                                   regimen_library_view_context_menu_action);
+
+  /* Ctrl+1 … Ctrl+7 add the focused exercise to Monday … Sunday. They are
+   * bindings of the library, not application accelerators, because only a
+   * focused exercise gives them something to add. */
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_CONTROL_MASK,
+                                           "library.add-focused", "i", (int) day);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + day, GDK_CONTROL_MASK,
+                                           "library.add-focused", "i", (int) day);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "library.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "library.context-menu", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "libraryview");
@@ -230,6 +647,10 @@ regimen_library_view_init (RegimenLibraryView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   GtkNoSelection *selection;
+
+  self->category = g_strdup ("");
+  self->equipment = g_strdup ("");
+  self->muscle = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -249,6 +670,8 @@ regimen_library_view_init (RegimenLibraryView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (selection);
 
+  regimen_library_view_build_filter_menus (self);
+  regimen_library_view_update_filter_buttons (self);
   regimen_library_view_update_count (self);
 }
 
@@ -277,6 +700,7 @@ regimen_library_view_set_library (RegimenLibraryView *self,
     return;
 
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (library));
+  regimen_library_view_build_filter_menus (self);
   regimen_library_view_update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
 }
@@ -294,4 +718,126 @@ regimen_library_view_get_search_entry (RegimenLibraryView *self)
   g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), NULL);
 
   return self->search_entry;
+}
+
+/**
+ * regimen_library_view_get_n_shown:
+ * @self: a #RegimenLibraryView
+ *
+ * Returns: how many exercises pass the search and the filters
+ */
+guint
+regimen_library_view_get_n_shown (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+const char *
+regimen_library_view_get_category (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), NULL);
+
+  return self->category;
+}
+
+/**
+ * regimen_library_view_set_category:
+ * @self: a #RegimenLibraryView
+ * @category_id: (nullable): a category id such as "strength", or %NULL or
+ *   "" for any category
+ */
+void
+regimen_library_view_set_category (RegimenLibraryView *self,
+                                   const char         *category_id)
+{
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+
+  if (replace_filter (&self->category, category_id))
+    {
+      regimen_library_view_refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+    }
+}
+
+guint
+regimen_library_view_get_level (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), 0);
+
+  return self->level;
+}
+
+/**
+ * regimen_library_view_set_level:
+ * @self: a #RegimenLibraryView
+ * @level: a level from 1 to 4, or 0 for any level
+ */
+void
+regimen_library_view_set_level (RegimenLibraryView *self,
+                                guint               level)
+{
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+  g_return_if_fail (level <= MAX_LEVEL);
+
+  if (self->level != level)
+    {
+      self->level = level;
+      regimen_library_view_refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+    }
+}
+
+const char *
+regimen_library_view_get_equipment (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), NULL);
+
+  return self->equipment;
+}
+
+/**
+ * regimen_library_view_set_equipment:
+ * @self: a #RegimenLibraryView
+ * @equipment_id: (nullable): an equipment id, or %NULL or "" for any
+ */
+void
+regimen_library_view_set_equipment (RegimenLibraryView *self,
+                                    const char         *equipment_id)
+{
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+
+  if (replace_filter (&self->equipment, equipment_id))
+    {
+      regimen_library_view_refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EQUIPMENT]);
+    }
+}
+
+const char *
+regimen_library_view_get_muscle (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), NULL);
+
+  return self->muscle;
+}
+
+/**
+ * regimen_library_view_set_muscle:
+ * @self: a #RegimenLibraryView
+ * @muscle_id: (nullable): a muscle group id; an exercise passes when it
+ *   works the group as a primary or secondary muscle. %NULL or "" for any
+ */
+void
+regimen_library_view_set_muscle (RegimenLibraryView *self,
+                                 const char         *muscle_id)
+{
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+
+  if (replace_filter (&self->muscle, muscle_id))
+    {
+      regimen_library_view_refilter (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUSCLE]);
+    }
 }

@@ -22,5 +22,18 @@ RegimenLibrary *regimen_library_view_get_library      (RegimenLibraryView *self)
 void            regimen_library_view_set_library      (RegimenLibraryView *self,
                                                        RegimenLibrary     *library);
 GtkSearchEntry *regimen_library_view_get_search_entry (RegimenLibraryView *self);
+guint           regimen_library_view_get_n_shown      (RegimenLibraryView *self);
+const char     *regimen_library_view_get_category     (RegimenLibraryView *self);
+void            regimen_library_view_set_category     (RegimenLibraryView *self,
+                                                       const char         *category_id);
+guint           regimen_library_view_get_level        (RegimenLibraryView *self);
+void            regimen_library_view_set_level        (RegimenLibraryView *self,
+                                                       guint               level);
+const char     *regimen_library_view_get_equipment    (RegimenLibraryView *self);
+void            regimen_library_view_set_equipment    (RegimenLibraryView *self,
+                                                       const char         *equipment_id);
+const char     *regimen_library_view_get_muscle       (RegimenLibraryView *self);
+void            regimen_library_view_set_muscle       (RegimenLibraryView *self,
+                                                       const char         *muscle_id);
 
 G_END_DECLS

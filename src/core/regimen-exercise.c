@@ -782,7 +782,9 @@ regimen_exercise_set_poses (RegimenExercise     *self,
  * @self: a #RegimenExercise
  * @search: (nullable): what a person typed into a search entry
  *
- * Matches case-insensitively against the name, the aliases and the id.
+ * Matches case-insensitively against the name, the aliases, the id and the
+ * display names of the muscle groups and equipment, so that “glutes” or
+ * “kettlebell” finds what works the one or needs the other.
  *
  * Returns: %TRUE when @search is empty or found
  */
@@ -805,6 +807,24 @@ regimen_exercise_matches (RegimenExercise *self,
   for (guint i = 0; self->aliases[i] != NULL; i++)
     {
       if (casefold_contains (self->aliases[i], needle))
+        return TRUE;
+    }
+
+  for (guint i = 0; self->primary_muscles[i] != NULL; i++)
+    {
+      if (casefold_contains (regimen_muscle_get_name (self->primary_muscles[i]), needle))
+        return TRUE;
+    }
+
+  for (guint i = 0; self->secondary_muscles[i] != NULL; i++)
+    {
+      if (casefold_contains (regimen_muscle_get_name (self->secondary_muscles[i]), needle))
+        return TRUE;
+    }
+
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    {
+      if (casefold_contains (regimen_equipment_get_name (self->equipment[i]), needle))
         return TRUE;
     }
 

@@ -259,6 +259,15 @@ test_search (void)
   g_assert_true (regimen_exercise_matches (squat, "NARROW"));
   g_assert_true (regimen_exercise_matches (squat, "flat foot"));
   g_assert_false (regimen_exercise_matches (squat, "deadlift"));
+
+  /* Muscle groups and equipment are found by their display names. */
+  g_assert_true (regimen_exercise_matches (squat, "glutes"));
+  g_assert_true (regimen_exercise_matches (squat, "Calves"));
+  g_assert_true (regimen_exercise_matches (squat, "no equip"));
+  g_assert_false (regimen_exercise_matches (squat, "kettlebell"));
+  g_assert_true (regimen_exercise_matches (regimen_library_lookup (library, "kettlebell-swing"), "KETTLEBELL"));
+  g_assert_true (regimen_exercise_matches (regimen_library_lookup (library, "lat-pulldown"), "cable machine"));
+  g_assert_false (regimen_exercise_matches (regimen_library_lookup (library, "lat-pulldown"), "quadriceps"));
 }
 
 static void

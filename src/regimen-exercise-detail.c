@@ -1,0 +1,730 @@
+/* regimen-exercise-detail.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-exercise-detail"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-exercise-detail.h"
+#include "regimen-exercise-row.h"
+#include "regimen-figure.h"
+
+struct _RegimenExerciseDetail
+{
+  AdwWindow            parent_instance;
+
+  AdwWindowTitle      *window_title;
+  GtkScrolledWindow   *scroller;
+  GtkWidget           *demo_frame;
+  GtkDrawingArea      *demo_area;
+  GtkButton           *play_button;
+  GtkPicture          *picture;
+  GtkLabel            *name_label;
+  GtkLabel            *summary_label;
+  GtkWidget           *hiit_label;
+  GtkWidget           *prescription_group;
+  AdwActionRow        *prescription_row;
+  GtkLabel            *primary_label;
+  GtkWidget           *secondary_row;
+  GtkLabel            *secondary_label;
+  GtkLabel            *equipment_label;
+  GtkWidget           *instructions_group;
+  GtkWidget           *setup_box;
+  GtkLabel            *setup_label;
+  GtkWidget           *movement_box;
+  GtkLabel            *movement_label;
+  GtkWidget           *breathing_box;
+  GtkLabel            *breathing_label;
+  GtkWidget           *cues_group;
+  GtkListBox          *cues_list;
+  GtkWidget           *faults_group;
+  GtkListBox          *faults_list;
+  GtkWidget           *progression_group;
+  GtkListBox          *progression_list;
+
+  RegimenLibrary      *library;
+  RegimenExercise     *exercise;
+
+  /* The demonstration's clock: seconds shown so far, advanced by the
+   * frame clock while playing. Until it first plays, the still thumbnail
+   * pose stands in for the movement. */
+  guint                tick_id;
+  gint64               last_frame_time;
+  double               elapsed;
+  gboolean             has_played;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenExerciseDetail, regimen_exercise_detail, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+join_names (const char * const *ids,
+            const char *      (*get_name) (const char *id))
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      const char *name = get_name (ids[i]);
+
+      g_ptr_array_add (names, (gpointer) (name != NULL ? name : ids[i]));
+    }
+  g_ptr_array_add (names, NULL);
+
+  /* Translators: the separator between muscle groups or pieces of equipment */
+  return g_strjoinv (_(", "), (char **) names->pdata);
+}
+
+/* How often and for how long, “Twice a week · 3–4 weeks”. */
+static char *
+format_frequency (const RegimenPrescription *prescription)
+{
+  guint frequency = prescription->frequency_per_week;
+  guint weeks_min = prescription->weeks_min;
+  guint weeks_max = MAX (prescription->weeks_max, weeks_min);
+  g_autofree char *how_often = NULL;
+  g_autofree char *how_long = NULL;
+
+  if (frequency == 1)
+    how_often = g_strdup (_("Once a week"));
+  else if (frequency == 2)
+    how_often = g_strdup (_("Twice a week"));
+  else if (frequency > 2)
+    how_often = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time a week", "%u times a week", frequency),
+                                 frequency);
+
+  if (weeks_min > 0 && weeks_min == weeks_max)
+    how_long = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", weeks_min), weeks_min);
+  else if (weeks_min > 0)
+    /* Translators: how long to keep an exercise in a plan, “3–4 weeks” */
+    how_long = g_strdup_printf (_("%u–%u weeks"), weeks_min, weeks_max);
+
+  if (how_often != NULL && how_long != NULL)
+    /* Translators: how often and how long, “Twice a week · 3–4 weeks” */
+    return g_strdup_printf (_("%s · %s"), how_often, how_long);
+
+  return how_often != NULL ? g_steal_pointer (&how_often) : g_steal_pointer (&how_long);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+/* Fills a boxed list with one plain row per line of advice, each marked
+ * with @icon_name; hides @group when there is nothing to say. */
+static void
+fill_advice (GtkWidget          *group,
+             GtkListBox         *list,
+             const char * const *lines,
+             const char         *icon_name,
+             const char         *icon_class)
+{
+  gboolean any = FALSE;
+
+  clear_list (list);
+
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                      "icon-name", icon_name,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                      NULL);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, lines[i],
+                                      -1);
+      gtk_widget_add_css_class (icon, icon_class);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (list, row);
+      any = TRUE;
+    }
+
+  gtk_widget_set_visible (group, any);
+}
+
+static GtkWidget *
+new_stage_row (RegimenExercise *stage,
+               guint            index,
+               int              offset)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *number;
+  g_autofree char *number_text = g_strdup_printf ("%u", index + 1);
+  g_autofree char *details = regimen_exercise_describe (stage);
+  g_autofree char *accessible = NULL;
+  const char *name = regimen_exercise_get_name (stage);
+  const char *relation;
+
+  if (offset == 0)
+    relation = _("This exercise");
+  else if (offset == -1)
+    relation = _("Previous stage");
+  else if (offset == 1)
+    relation = _("Next stage");
+  else
+    relation = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  if (relation != NULL)
+    {
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a stage of a progression, “Next stage · Strength · Level 3” */
+      subtitle = g_strdup_printf (_("%s · %s"), relation, details);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* Translators: accessible name of a progression stage, “Next stage: Eccentric Pistol” */
+      accessible = g_strdup_printf (_("%s: %s"), relation, name);
+    }
+  else
+    {
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), details);
+      accessible = g_strdup (name);
+    }
+
+  number = g_object_new (GTK_TYPE_LABEL,
+                         "label", number_text,
+                         "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                         NULL);
+  gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (number, "stage-number");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+
+  if (offset == 0)
+    {
+      gtk_widget_add_css_class (row, "current-stage");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+    }
+  else
+    {
+      GtkWidget *arrow = g_object_new (GTK_TYPE_IMAGE,
+                                       "icon-name", "go-next-symbolic",
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                       NULL);
+
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "detail.show-exercise");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", regimen_exercise_get_id (stage));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  return row;
+}
+
+static void
+regimen_exercise_detail_update_progression (RegimenExerciseDetail *self)
+{
+  g_autoptr(GPtrArray) chain = NULL;
+  int current = -1;
+
+  clear_list (self->progression_list);
+
+  if (self->library != NULL)
+    chain = regimen_library_get_chain (self->library, regimen_exercise_get_id (self->exercise));
+
+  if (chain == NULL || chain->len < 2)
+    {
+      gtk_widget_set_visible (self->progression_group, FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      if (g_ptr_array_index (chain, i) == self->exercise)
+        current = (int) i;
+    }
+
+  for (guint i = 0; i < chain->len; i++)
+    gtk_list_box_append (self->progression_list,
+                         new_stage_row (g_ptr_array_index (chain, i), i,
+                                        current < 0 ? G_MAXINT : (int) i - current));
+
+  gtk_widget_set_visible (self->progression_group, TRUE);
+}
+
+static void
+set_paragraph (GtkWidget  *box,
+               GtkLabel   *label,
+               const char *text)
+{
+  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_widget_set_visible (box, text != NULL && *text != '\0');
+}
+
+static void
+regimen_exercise_detail_update (RegimenExerciseDetail *self)
+{
+  RegimenExercise *exercise = self->exercise;
+  const RegimenPrescription *prescription;
+  g_autofree char *summary = NULL;
+  g_autofree char *prescription_text = NULL;
+  g_autofree char *frequency_text = NULL;
+  g_autofree char *primary = NULL;
+  g_autofree char *secondary = NULL;
+  g_autofree char *equipment = NULL;
+  g_autofree char *demo_label = NULL;
+  const char * const *secondary_ids;
+  const char *picture;
+  gboolean has_poses;
+
+  if (exercise == NULL)
+    return;
+
+  gtk_window_set_title (GTK_WINDOW (self), regimen_exercise_get_name (exercise));
+  adw_window_title_set_title (self->window_title, "");
+  gtk_label_set_label (self->name_label, regimen_exercise_get_name (exercise));
+  summary = regimen_exercise_describe (exercise);
+  gtk_label_set_label (self->summary_label, summary);
+  gtk_widget_set_visible (self->hiit_label, regimen_exercise_get_hiit_fit (exercise));
+
+  /* A custom exercise may show a picture of its own instead of a figure. */
+  picture = regimen_exercise_get_picture (exercise);
+  has_poses = regimen_exercise_get_poses (exercise) != NULL;
+  gtk_widget_set_visible (self->demo_frame, has_poses);
+  gtk_widget_set_visible (GTK_WIDGET (self->picture), !has_poses && picture != NULL);
+  gtk_picture_set_filename (self->picture, !has_poses ? picture : NULL);
+  /* Translators: the accessible name of the animated figure, “Demonstration of Narrow Stance Squat” */
+  demo_label = g_strdup_printf (_("Demonstration of %s"), regimen_exercise_get_name (exercise));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->demo_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, demo_label,
+                                  -1);
+  self->elapsed = 0.0;
+  self->last_frame_time = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self->demo_area));
+
+  prescription = regimen_exercise_get_prescription (exercise);
+  prescription_text = prescription != NULL ? regimen_prescription_to_string (prescription) : NULL;
+  frequency_text = prescription != NULL ? format_frequency (prescription) : NULL;
+  if (prescription_text == NULL)
+    prescription_text = g_steal_pointer (&frequency_text);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->prescription_row),
+                                 prescription_text != NULL ? prescription_text : "");
+  adw_action_row_set_subtitle (self->prescription_row, frequency_text);
+  gtk_widget_set_visible (self->prescription_group, prescription_text != NULL);
+
+  primary = join_names (regimen_exercise_get_primary_muscles (exercise), regimen_muscle_get_name);
+  secondary_ids = regimen_exercise_get_secondary_muscles (exercise);
+  secondary = join_names (secondary_ids, regimen_muscle_get_name);
+  equipment = join_names (regimen_exercise_get_equipment (exercise), regimen_equipment_get_name);
+  gtk_label_set_label (self->primary_label, primary);
+  gtk_label_set_label (self->secondary_label, secondary);
+  gtk_widget_set_visible (self->secondary_row, secondary_ids != NULL && secondary_ids[0] != NULL);
+  gtk_label_set_label (self->equipment_label, *equipment != '\0' ? equipment : regimen_equipment_get_name ("none"));
+
+  set_paragraph (self->setup_box, self->setup_label, regimen_exercise_get_setup (exercise));
+  set_paragraph (self->movement_box, self->movement_label, regimen_exercise_get_movement (exercise));
+  set_paragraph (self->breathing_box, self->breathing_label, regimen_exercise_get_breathing (exercise));
+  gtk_widget_set_visible (self->instructions_group,
+                          gtk_widget_get_visible (self->setup_box)
+                          || gtk_widget_get_visible (self->movement_box)
+                          || gtk_widget_get_visible (self->breathing_box));
+
+  fill_advice (self->cues_group, self->cues_list, regimen_exercise_get_cues (exercise),
+               "object-select-symbolic", "success");
+  fill_advice (self->faults_group, self->faults_list, regimen_exercise_get_faults (exercise),
+               "dialog-warning-symbolic", "warning");
+
+  regimen_exercise_detail_update_progression (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+}
+
+static void
+regimen_exercise_detail_update_play_button (RegimenExerciseDetail *self)
+{
+  gboolean playing = self->tick_id != 0;
+  const char *label = playing ? _("Pause Demonstration") : _("Play Demonstration");
+
+  gtk_button_set_icon_name (self->play_button,
+                            playing ? "media-playback-pause-symbolic" : "media-playback-start-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static gboolean
+on_demo_tick (GtkWidget     *widget,
+              GdkFrameClock *frame_clock,
+              gpointer       user_data)
+{
+  RegimenExerciseDetail *self = user_data;
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+
+  if (self->last_frame_time != 0)
+    self->elapsed += (double) (now - self->last_frame_time) / G_USEC_PER_SEC;
+  self->last_frame_time = now;
+
+  gtk_widget_queue_draw (widget);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+draw_demo (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  RegimenExerciseDetail *self = user_data;
+  RegimenPaletteVariant variant;
+  RegimenPoseSequence *poses;
+  const double margin = 16.0;
+
+  if (self->exercise == NULL || (poses = regimen_exercise_get_poses (self->exercise)) == NULL)
+    return;
+
+  variant = adw_style_manager_get_dark (adw_style_manager_get_default ())
+    ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT;
+
+  if (self->has_played)
+    regimen_figure_draw_sequence (cr, poses, self->elapsed,
+                                  margin, margin, width - 2 * margin, height - 2 * margin, variant);
+  else
+    regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses),
+                         margin, margin, width - 2 * margin, height - 2 * margin, variant);
+}
+
+static void
+on_style_manager_notify_dark (RegimenExerciseDetail *self,
+                              GParamSpec            *pspec,
+                              AdwStyleManager       *style_manager)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self->demo_area));
+}
+
+/* The name scrolls away under the header bar; the header takes it over. */
+static void
+on_vadjustment_value_changed (RegimenExerciseDetail *self,
+                              GtkAdjustment         *adjustment)
+{
+  double threshold = gtk_widget_get_height (self->demo_frame) + gtk_widget_get_height (GTK_WIDGET (self->name_label));
+  gboolean show = self->exercise != NULL && gtk_adjustment_get_value (adjustment) > threshold;
+
+  adw_window_title_set_title (self->window_title, show ? regimen_exercise_get_name (self->exercise) : "");
+}
+
+static void
+regimen_exercise_detail_toggle_playing_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (widget);
+
+  regimen_exercise_detail_set_playing (self, self->tick_id == 0);
+}
+
+static void
+regimen_exercise_detail_show_exercise_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (widget);
+  RegimenExercise *exercise;
+
+  if (self->library == NULL)
+    return;
+
+  exercise = regimen_library_lookup (self->library, g_variant_get_string (parameter, NULL));
+  if (exercise != NULL)
+    regimen_exercise_detail_set_exercise (self, exercise);
+}
+
+static void
+regimen_exercise_detail_add_to_day_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  /* The plan belongs to the window this detail was opened from. */
+  if (parent == NULL || self->exercise == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.add-exercise", "(si)",
+                              regimen_exercise_get_id (self->exercise),
+                              g_variant_get_int32 (parameter));
+}
+
+static void
+regimen_exercise_detail_dispose (GObject *object)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (object);
+
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->demo_area), self->tick_id);
+      self->tick_id = 0;
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_DETAIL);
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (regimen_exercise_detail_parent_class)->dispose (object);
+}
+
+static void
+regimen_exercise_detail_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_detail_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_set_object (&self->library, g_value_get_object (value));
+      break;
+
+    case PROP_EXERCISE:
+      regimen_exercise_detail_set_exercise (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_exercise_detail_dispose;
+  object_class->get_property = regimen_exercise_detail_get_property;
+  object_class->set_property = regimen_exercise_detail_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         REGIMEN_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL,
+                         REGIMEN_TYPE_EXERCISE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_frame);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_area);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, play_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, picture);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, hiit_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, prescription_group);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, prescription_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, primary_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, secondary_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, secondary_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, equipment_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, instructions_group);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, setup_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, setup_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, movement_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, movement_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, breathing_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, breathing_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, cues_group);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, cues_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, faults_group);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, faults_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progression_group);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progression_list);
+
+  gtk_widget_class_install_action (widget_class, "detail.toggle-playing", NULL,
+                                   regimen_exercise_detail_toggle_playing_action);
+  gtk_widget_class_install_action (widget_class, "detail.show-exercise", "s",
+                                   regimen_exercise_detail_show_exercise_action);
+  gtk_widget_class_install_action (widget_class, "detail.add-to-day", "i",
+                                   regimen_exercise_detail_add_to_day_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+regimen_exercise_detail_init (RegimenExerciseDetail *self)
+{
+  gboolean animations = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drawing_area_set_draw_func (self->demo_area, draw_demo, self, NULL);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_manager_notify_dark), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller), "value-changed",
+                           G_CALLBACK (on_vadjustment_value_changed), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Without animations the still pose stays until asked to move. */
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
+  regimen_exercise_detail_set_playing (self, animations);
+}
+
+/**
+ * regimen_exercise_detail_new:
+ * @parent: the window the detail belongs to; its plan is where "Add"
+ *   puts the exercise
+ * @library: where the progression's other stages are looked up
+ *
+ * Returns: (transfer none): a new detail window over @parent, destroyed
+ *   with it
+ */
+RegimenExerciseDetail *
+regimen_exercise_detail_new (GtkWindow      *parent,
+                             RegimenLibrary *library)
+{
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
+
+  return g_object_new (REGIMEN_TYPE_EXERCISE_DETAIL,
+                       "transient-for", parent,
+                       "library", library,
+                       NULL);
+}
+
+/**
+ * regimen_exercise_detail_lookup:
+ * @parent: a window
+ *
+ * Each window has at most one detail window, which shows whichever
+ * exercise was asked for last.
+ *
+ * Returns: (transfer none) (nullable): the detail window open over @parent
+ */
+RegimenExerciseDetail *
+regimen_exercise_detail_lookup (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (REGIMEN_IS_EXERCISE_DETAIL (l->data) && gtk_window_get_transient_for (l->data) == parent)
+        return l->data;
+    }
+
+  return NULL;
+}
+
+RegimenExercise *
+regimen_exercise_detail_get_exercise (RegimenExerciseDetail *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self), NULL);
+
+  return self->exercise;
+}
+
+void
+regimen_exercise_detail_set_exercise (RegimenExerciseDetail *self,
+                                      RegimenExercise       *exercise)
+{
+  g_return_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self));
+  g_return_if_fail (exercise == NULL || REGIMEN_IS_EXERCISE (exercise));
+
+  if (g_set_object (&self->exercise, exercise))
+    {
+      regimen_exercise_detail_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+}
+
+gboolean
+regimen_exercise_detail_get_playing (RegimenExerciseDetail *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self), FALSE);
+
+  return self->tick_id != 0;
+}
+
+/**
+ * regimen_exercise_detail_set_playing:
+ * @self: a #RegimenExerciseDetail
+ * @playing: whether the demonstration moves
+ *
+ * Pausing keeps the pose of the moment on screen.
+ */
+void
+regimen_exercise_detail_set_playing (RegimenExerciseDetail *self,
+                                     gboolean               playing)
+{
+  g_return_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self));
+
+  if (playing && self->tick_id == 0)
+    {
+      self->has_played = TRUE;
+      self->last_frame_time = 0;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->demo_area), on_demo_tick, self, NULL);
+    }
+  else if (!playing && self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->demo_area), self->tick_id);
+      self->tick_id = 0;
+    }
+
+  regimen_exercise_detail_update_play_button (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->demo_area));
+}

@@ -1,0 +1,446 @@
+/* test-library-view.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-exercise-detail.h"
+#include "regimen-exercise-row.h"
+#include "regimen-library-view.h"
+#include "regimen-window.h"
+
+static RegimenApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The search entry waits a moment after typing before it filters, and
+ * the list lays its rows out on the next frames. */
+static void
+wait_a_moment (void)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (400, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+}
+
+static RegimenWindow *
+open_window (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  /* Wide enough that the library does not fold away. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  wait_a_moment ();
+
+  return window;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static gpointer
+find_first (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+  g_assert_cmpuint (found->len, >, 0);
+
+  return g_ptr_array_index (found, 0);
+}
+
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_label (label), text) == 0)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* The big name at the top of a detail window. */
+static const char *
+shown_title (GtkWidget *detail)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (detail, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "title-1"))
+        return gtk_label_get_label (g_ptr_array_index (labels, i));
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 GType       type,
+                 const char *action_name,
+                 GVariant   *target)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  g_autoptr(GVariant) owned_target = target != NULL ? g_variant_ref_sink (target) : NULL;
+
+  collect (widget, type, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkActionable *actionable = g_ptr_array_index (found, i);
+      GVariant *value = gtk_actionable_get_action_target_value (actionable);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (actionable), action_name) == 0
+          && (owned_target == NULL || (value != NULL && g_variant_equal (value, owned_target))))
+        return GTK_WIDGET (actionable);
+    }
+
+  return NULL;
+}
+
+static GtkStack *
+find_results_stack (GtkWidget *view)
+{
+  g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
+
+  collect (view, GTK_TYPE_STACK, stacks);
+  for (guint i = 0; i < stacks->len; i++)
+    {
+      if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "empty") != NULL)
+        return g_ptr_array_index (stacks, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint
+count_in_library (RegimenLibrary *library,
+                  const char     *category,
+                  guint           level)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (g_str_equal (regimen_exercise_category_to_id (regimen_exercise_get_category (exercise)), category)
+          && (level == 0 || regimen_exercise_get_level (exercise) == level))
+        count++;
+    }
+
+  return count;
+}
+
+static void
+test_search_narrows_the_count (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (view));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (regimen_library_view_get_library (view)));
+  g_autofree char *all = g_strdup_printf ("%u exercises", total);
+  g_autofree char *narrowed = NULL;
+  guint shown;
+
+  g_assert_cmpuint (total, >=, 44);
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), all));
+
+  gtk_editable_set_text (entry, "pistol");
+  wait_a_moment ();
+  shown = regimen_library_view_get_n_shown (view);
+  g_assert_cmpuint (shown, >=, 4);
+  g_assert_cmpuint (shown, <, total);
+  narrowed = g_strdup_printf ("%u of %u exercises", shown, total);
+  g_assert_nonnull (find_label (GTK_WIDGET (view), narrowed));
+
+  /* Equipment is found by its display name. */
+  gtk_editable_set_text (entry, "kettlebell");
+  wait_a_moment ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), >=, 2);
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, shown);
+
+  gtk_editable_set_text (entry, "");
+  wait_a_moment ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_filters_combine (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenLibrary *library = regimen_library_view_get_library (view);
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (library));
+  GtkWidget *category_button;
+  guint strength;
+  guint strength_level_1;
+
+  /* The filter menus drive the view through its actions. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.category", "s", "strength"));
+  iterate_until_idle ();
+  strength = regimen_library_view_get_n_shown (view);
+  g_assert_cmpuint (strength, ==, count_in_library (library, "strength", 0));
+  g_assert_cmpuint (strength, <, total);
+  g_assert_cmpstr (regimen_library_view_get_category (view), ==, "strength");
+
+  category_button = find_first (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (category_button), ==, "Category: Strength");
+  g_assert_true (gtk_widget_has_css_class (category_button, "filter-active"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.level", "u", 1));
+  iterate_until_idle ();
+  strength_level_1 = regimen_library_view_get_n_shown (view);
+  g_assert_cmpuint (strength_level_1, ==, count_in_library (library, "strength", 1));
+  g_assert_cmpuint (strength_level_1, >, 0);
+  g_assert_cmpuint (strength_level_1, <, strength);
+
+  /* A muscle filter narrows further: level-1 strength for the hamstrings. */
+  regimen_library_view_set_muscle (view, "hamstrings");
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), >, 0);
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, strength_level_1);
+
+  /* Equipment no level-1 strength hamstring exercise needs leaves nothing. */
+  regimen_library_view_set_equipment (view, "pull-up-bar");
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.clear-filters", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
+  g_assert_cmpuint (regimen_library_view_get_level (view), ==, 0);
+  g_assert_false (gtk_widget_has_css_class (category_button, "filter-active"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_empty_state_clears_everything (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (view));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (regimen_library_view_get_library (view)));
+  GtkStack *stack = find_results_stack (GTK_WIDGET (view));
+  GtkWidget *clear;
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+
+  regimen_library_view_set_category (view, "mobility");
+  gtk_editable_set_text (entry, "barbell");
+  wait_a_moment ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  clear = find_actionable (GTK_WIDGET (view), GTK_TYPE_BUTTON, "library.clear-search", NULL);
+  g_assert_nonnull (clear);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (clear)), ==, "Clear Search and Filters");
+
+  gtk_widget_activate (clear);
+  wait_a_moment ();
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpstr (regimen_library_view_get_category (view), ==, "");
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_add_exercise (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExerciseRow *row;
+  RegimenSession *session;
+  RegimenItem *item;
+  GtkPopover *menu;
+  GMenuModel *model;
+
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)",
+                                             "narrow-stance-squat", 2));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 1);
+  session = regimen_plan_get_session (plan, 0, 2, 0);
+  item = g_list_model_get_item (regimen_session_get_items (session), 0);
+  g_assert_cmpstr (regimen_item_get_exercise (item), ==, "narrow-stance-squat");
+  g_object_unref (item);
+
+  /* An unknown exercise or day changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "no-such-exercise", 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "burpee", 7);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 1);
+
+  /* Ctrl+5 on a focused row adds that exercise to Friday. */
+  row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.add-focused", "i", 4));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 4)), ==, 1);
+  item = g_list_model_get_item (regimen_session_get_items (regimen_plan_get_session (plan, 0, 4, 0)), 0);
+  g_assert_cmpstr (regimen_item_get_exercise (item), ==,
+                   regimen_exercise_get_id (regimen_exercise_row_get_exercise (row)));
+  g_object_unref (item);
+
+  /* The context menu offers the details and the seven days. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.context-menu", NULL));
+  iterate_until_idle ();
+  menu = regimen_exercise_row_get_menu (row);
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (model, 1, G_MENU_LINK_SUBMENU)), ==,
+                   REGIMEN_DAYS_PER_WEEK);
+  gtk_popover_popdown (menu);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_exercise_detail (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkSettings *settings = gtk_settings_get_default ();
+  RegimenExerciseDetail *detail;
+  GtkWidget *next;
+  gboolean playing;
+
+  g_assert_null (regimen_exercise_detail_lookup (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s",
+                                             "narrow-stance-squat"));
+  iterate_until_idle ();
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
+  g_assert_nonnull (detail);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (detail)));
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
+                   "narrow-stance-squat");
+  g_assert_cmpstr (shown_title (GTK_WIDGET (detail)), ==, "Narrow Stance Squat");
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Quadriceps, Glutes"));
+
+  /* The next stage of the pistol squat path opens in the same window. */
+  next = find_actionable (GTK_WIDGET (detail), GTK_TYPE_LIST_BOX_ROW, "detail.show-exercise",
+                          g_variant_new_string ("isometric-pistol"));
+  g_assert_nonnull (next);
+  gtk_test_accessible_assert_property (next, GTK_ACCESSIBLE_PROPERTY_LABEL, "Next stage: Isometric Pistol");
+  gtk_widget_activate (next);
+  iterate_until_idle ();
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
+                   "isometric-pistol");
+  g_assert_cmpstr (shown_title (GTK_WIDGET (detail)), ==, "Isometric Pistol");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (detail)), ==, "Isometric Pistol");
+  g_assert_nonnull (find_actionable (GTK_WIDGET (detail), GTK_TYPE_LIST_BOX_ROW, "detail.show-exercise",
+                                     g_variant_new_string ("narrow-stance-squat")));
+
+  /* The play button pauses and resumes. */
+  playing = regimen_exercise_detail_get_playing (detail);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.toggle-playing", NULL));
+  g_assert_cmpint (regimen_exercise_detail_get_playing (detail), !=, playing);
+
+  /* Activating a library row shows it in the same detail window. */
+  g_signal_emit_by_name (find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
+  iterate_until_idle ();
+  g_assert_true (regimen_exercise_detail_lookup (GTK_WINDOW (window)) == detail);
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
+                   "band-hurdle-hold");
+
+  /* Without animations, a new detail window starts still. */
+  gtk_window_destroy (GTK_WINDOW (detail));
+  iterate_until_idle ();
+  g_assert_null (regimen_exercise_detail_lookup (GTK_WINDOW (window)));
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "burpee");
+  iterate_until_idle ();
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
+  g_assert_nonnull (detail);
+  g_assert_false (regimen_exercise_detail_get_playing (detail));
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+
+  /* The detail goes with its window. */
+  g_object_add_weak_pointer (G_OBJECT (detail), (gpointer *) &detail);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_assert_null (detail);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/library/search-narrows-the-count", test_search_narrows_the_count);
+  g_test_add_func ("/ui/library/filters-combine", test_filters_combine);
+  g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
+  g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
+  g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
+
+  return g_test_run ();
+}
