@@ -5,23 +5,68 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* A child of regimen-bench: opens either Regimen's main window or a bare
+/* A child of regimen-bench, in one of three modes:
+ *
+ * --regimen, --bare: opens either Regimen's main window or a bare
  * AdwApplicationWindow, and when the window has drawn its first frame
  * prints its resident memory and exits. The parent times it from spawn to
- * that line, so both include process start-up alike. */
+ * that line, so both include process start-up alike.
+ *
+ * --drop PLAN RUNS: opens PLAN in Regimen's main window and drops an
+ * exercise on a day of the week shown, RUNS times after one to warm up
+ * (fewer when a drop is so slow that RUNS would take too long), timing
+ * each from the drop to the end of the frame that shows the re-checked
+ * week, and undoing it before the next. Then it times the same command on
+ * a copy of PLAN without a window, and prints the medians. */
 
 #define G_LOG_DOMAIN "regimen-bench-window"
 
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 #include <adwaita.h>
 
 #include "regimen-application.h"
 #include "regimen-window.h"
 
+/* Seconds the drops may take in all before the child gives up. */
+#define DROP_DEADLINE_SECONDS 120
+/* When one drop is slow, fewer runs keep the whole bench short. */
+#define DROP_BUDGET_MS 15000.0
+#define DROP_MIN_RUNS 3
+/* The pause before each drop, so it does not wait for a frame that the
+ * clock paces after the previous one. */
+#define DROP_PAUSE_MS 100
+/* Wednesday: in the middle, with sessions on either side. */
+#define DROP_DAY 2
+#define DROP_EXERCISE "goblet-squat"
+
+typedef enum
+{
+  DROP_STARTING,
+  DROP_PAUSED,
+  DROP_WAITING_FOR_DROP_FRAME,
+  DROP_WAITING_FOR_UNDO_FRAME,
+} DropState;
+
+typedef struct
+{
+  char            *plan_path;
+  guint            runs;
+  RegimenWindow   *window;
+  RegimenPlan     *plan;
+  RegimenExercise *exercise;
+  DropState        state;
+  guint            done;
+  gint64           drop_start;
+  double          *frame_ms;
+  double          *command_ms;
+} DropBench;
+
 static gboolean bare;
+static DropBench *drop;
 
 static glong
 resident_kib (void)
@@ -46,13 +91,180 @@ on_after_paint (GdkFrameClock *clock,
   g_application_quit (app);
 }
 
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a;
+  double y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof *values, compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+static RegimenPlan *
+load_plan (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  if (plan == NULL)
+    g_error ("could not read %s: %s", path, error->message);
+
+  return plan;
+}
+
+/* The same command as the drop, on a plan that no window shows, so only
+ * the model's own work is timed. */
+static double
+time_bare_drops (void)
+{
+  g_autoptr(RegimenPlan) plan = load_plan (drop->plan_path);
+  g_autofree double *ms = g_new (double, drop->runs);
+  guint week = regimen_week_view_get_week (regimen_window_get_week_view (drop->window));
+
+  for (guint i = 0; i <= drop->runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(RegimenSession) session = regimen_session_new_for_exercise (drop->exercise);
+
+      if (!regimen_plan_add_session (plan, week, DROP_DAY, G_MAXUINT, session))
+        g_error ("the bare drop failed");
+
+      /* The first one warms up. */
+      if (i > 0)
+        ms[i - 1] = (g_get_monotonic_time () - start) / 1000.0;
+
+      regimen_plan_undo (plan);
+    }
+
+  return median (ms, drop->runs);
+}
+
+static gboolean
+on_drop_deadline (gpointer user_data)
+{
+  g_error ("the drops did not finish within %d seconds", DROP_DEADLINE_SECONDS);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+do_drop (gpointer user_data)
+{
+  RegimenWeekView *view = regimen_window_get_week_view (drop->window);
+  RegimenDay *day = regimen_plan_get_day (drop->plan, regimen_week_view_get_week (view), DROP_DAY);
+  guint n_sessions = regimen_day_get_n_sessions (day);
+
+  drop->state = DROP_WAITING_FOR_DROP_FRAME;
+  drop->drop_start = g_get_monotonic_time ();
+
+  /* What the day column reports for an exercise dropped on its free space;
+   * the week view turns it into the plan command, and the window re-checks. */
+  g_signal_emit_by_name (regimen_week_view_get_day_column (view, DROP_DAY),
+                         "exercise-dropped", drop->exercise, -1);
+
+  if (drop->done > 0)
+    drop->command_ms[drop->done - 1] = (g_get_monotonic_time () - drop->drop_start) / 1000.0;
+
+  if (regimen_day_get_n_sessions (day) != n_sessions + 1)
+    g_error ("the drop did not add a session");
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+do_undo (gpointer user_data)
+{
+  drop->state = DROP_WAITING_FOR_UNDO_FRAME;
+  if (!regimen_plan_undo (drop->plan))
+    g_error ("the drop could not be undone");
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+finish_drops (GApplication *app)
+{
+  printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f\n",
+          drop->runs,
+          median (drop->frame_ms, drop->runs),
+          median (drop->command_ms, drop->runs),
+          time_bare_drops ());
+  fflush (stdout);
+  g_application_quit (app);
+}
+
+static void
+on_drop_after_paint (GdkFrameClock *clock,
+                     GApplication  *app)
+{
+  double elapsed;
+
+  switch (drop->state)
+    {
+    case DROP_STARTING:
+      drop->state = DROP_PAUSED;
+      g_timeout_add (DROP_PAUSE_MS, do_drop, NULL);
+      break;
+
+    case DROP_WAITING_FOR_DROP_FRAME:
+      elapsed = (g_get_monotonic_time () - drop->drop_start) / 1000.0;
+      if (drop->done > 0)
+        drop->frame_ms[drop->done - 1] = elapsed;
+      else
+        drop->runs = MIN (drop->runs, MAX ((guint) (DROP_BUDGET_MS / (2 * elapsed)), DROP_MIN_RUNS));
+      drop->done++;
+      drop->state = DROP_PAUSED;
+      /* Not from inside the frame: the undo changes the widgets again. */
+      g_idle_add (do_undo, NULL);
+      break;
+
+    case DROP_WAITING_FOR_UNDO_FRAME:
+      drop->state = DROP_PAUSED;
+      if (drop->done > drop->runs)
+        {
+          g_signal_handlers_disconnect_by_func (clock, on_drop_after_paint, app);
+          finish_drops (app);
+        }
+      else
+        {
+          g_timeout_add (DROP_PAUSE_MS, do_drop, NULL);
+        }
+      break;
+
+    case DROP_PAUSED:
+    default:
+      break;
+    }
+}
+
 static void
 on_window_map (GtkWidget    *window,
                GApplication *app)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
 
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), app);
+  if (drop != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_drop_after_paint), app);
+  else
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), app);
+}
+
+/* After the application's own activate, which opened the window. */
+static void
+on_drop_activate (GtkApplication *app)
+{
+  drop->window = REGIMEN_WINDOW (gtk_application_get_active_window (app));
+  regimen_window_set_plan (drop->window, drop->plan, NULL);
 }
 
 static void
@@ -76,8 +288,31 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GApplication) app = NULL;
+  DropBench drop_bench = { NULL, };
+  int status;
 
   bare = argc > 1 && g_str_equal (argv[1], "--bare");
+
+  if (argc > 1 && g_str_equal (argv[1], "--drop"))
+    {
+      if (argc != 4)
+        {
+          fprintf (stderr, "usage: %s --drop PLAN RUNS\n", argv[0]);
+          return EXIT_FAILURE;
+        }
+
+      drop = &drop_bench;
+      drop->state = DROP_STARTING;
+      drop->plan_path = argv[2];
+      drop->runs = MAX (1, atoi (argv[3]));
+      drop->plan = load_plan (drop->plan_path);
+      drop->exercise = regimen_library_lookup (regimen_library_get_default (), DROP_EXERCISE);
+      drop->frame_ms = g_new (double, drop->runs);
+      drop->command_ms = g_new (double, drop->runs);
+      if (drop->exercise == NULL)
+        g_error ("the library has no exercise “%s”", DROP_EXERCISE);
+      g_timeout_add_seconds (DROP_DEADLINE_SECONDS, on_drop_deadline, NULL);
+    }
 
   if (bare)
     app = G_APPLICATION (adw_application_new ("io.github.regimen.Bench", G_APPLICATION_NON_UNIQUE));
@@ -88,6 +323,17 @@ main (int    argc,
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
   if (bare)
     g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), NULL);
+  if (drop != NULL)
+    g_signal_connect_after (app, "activate", G_CALLBACK (on_drop_activate), NULL);
 
-  return g_application_run (app, 1, argv);
+  status = g_application_run (app, 1, argv);
+
+  if (drop != NULL)
+    {
+      g_clear_object (&drop->plan);
+      g_clear_pointer (&drop->frame_ms, g_free);
+      g_clear_pointer (&drop->command_ms, g_free);
+    }
+
+  return status;
 }
