@@ -104,7 +104,7 @@ regimen_library_view_filter_func (gpointer item,
   if (*self->muscle != '\0' && !regimen_exercise_works_muscle (exercise, self->muscle))
     return FALSE;
 
-  return self->search == NULL || regimen_exercise_matches (exercise, self->search);
+  return self->search == NULL || regimen_exercise_matches_folded (exercise, self->search);
 }
 
 static void
@@ -345,9 +345,10 @@ on_search_entry_search_changed (RegimenLibraryView *self,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
+  /* Folded once here rather than once per exercise. */
   g_clear_pointer (&self->search, g_free);
   if (*stripped != '\0')
-    self->search = g_steal_pointer (&stripped);
+    self->search = g_utf8_casefold (stripped, -1);
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }

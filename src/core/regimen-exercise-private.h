@@ -36,6 +36,9 @@ struct _RegimenExercise
   char                    *next;
   char                    *picture;
   RegimenPoseSequence     *poses;
+  /* Everything search looks at, case-folded once: built on first use,
+   * dropped by the setters that change it. */
+  char                    *search_text;
   guint                    hiit_fit : 1;
   guint                    custom : 1;
 };

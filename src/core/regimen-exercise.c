@@ -79,20 +79,6 @@ replace_str (char       **field,
   return TRUE;
 }
 
-static gboolean
-casefold_contains (const char *haystack,
-                   const char *folded_needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, folded_needle) != NULL;
-}
-
 static void
 regimen_exercise_finalize (GObject *object)
 {
@@ -113,6 +99,7 @@ regimen_exercise_finalize (GObject *object)
   g_clear_pointer (&self->next, g_free);
   g_clear_pointer (&self->picture, g_free);
   g_clear_pointer (&self->poses, regimen_pose_sequence_unref);
+  g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (regimen_exercise_parent_class)->finalize (object);
 }
@@ -801,34 +788,68 @@ regimen_exercise_matches (RegimenExercise *self,
 
   needle = g_utf8_casefold (search, -1);
 
-  if (casefold_contains (self->name, needle) || casefold_contains (self->id, needle))
+  return regimen_exercise_matches_folded (self, needle);
+}
+
+static void
+append_folded (GString    *text,
+               const char *part)
+{
+  g_autofree char *folded = NULL;
+
+  if (part == NULL)
+    return;
+
+  folded = g_utf8_casefold (part, -1);
+  g_string_append (text, folded);
+  /* A separator no search contains, so matches never span two parts. */
+  g_string_append_c (text, '\n');
+}
+
+static const char *
+get_search_text (RegimenExercise *self)
+{
+  GString *text;
+
+  if (self->search_text != NULL)
+    return self->search_text;
+
+  text = g_string_new (NULL);
+  append_folded (text, self->name);
+  append_folded (text, self->id);
+  for (guint i = 0; self->aliases[i] != NULL; i++)
+    append_folded (text, self->aliases[i]);
+  for (guint i = 0; self->primary_muscles[i] != NULL; i++)
+    append_folded (text, regimen_muscle_get_name (self->primary_muscles[i]));
+  for (guint i = 0; self->secondary_muscles[i] != NULL; i++)
+    append_folded (text, regimen_muscle_get_name (self->secondary_muscles[i]));
+  for (guint i = 0; self->equipment[i] != NULL; i++)
+    append_folded (text, regimen_equipment_get_name (self->equipment[i]));
+
+  self->search_text = g_string_free (text, FALSE);
+
+  return self->search_text;
+}
+
+/**
+ * regimen_exercise_matches_folded:
+ * @self: a #RegimenExercise
+ * @folded_search: a search already passed through g_utf8_casefold(), so a
+ *   list folds the typed text once, not once per exercise
+ *
+ * Returns: %TRUE when the name, id, an alias, a muscle group or a piece of
+ *   equipment of @self contains @folded_search
+ */
+gboolean
+regimen_exercise_matches_folded (RegimenExercise *self,
+                                 const char      *folded_search)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), FALSE);
+
+  if (folded_search == NULL || *folded_search == '\0')
     return TRUE;
 
-  for (guint i = 0; self->aliases[i] != NULL; i++)
-    {
-      if (casefold_contains (self->aliases[i], needle))
-        return TRUE;
-    }
-
-  for (guint i = 0; self->primary_muscles[i] != NULL; i++)
-    {
-      if (casefold_contains (regimen_muscle_get_name (self->primary_muscles[i]), needle))
-        return TRUE;
-    }
-
-  for (guint i = 0; self->secondary_muscles[i] != NULL; i++)
-    {
-      if (casefold_contains (regimen_muscle_get_name (self->secondary_muscles[i]), needle))
-        return TRUE;
-    }
-
-  for (guint i = 0; self->equipment[i] != NULL; i++)
-    {
-      if (casefold_contains (regimen_equipment_get_name (self->equipment[i]), needle))
-        return TRUE;
-    }
-
-  return FALSE;
+  return strstr (get_search_text (self), folded_search) != NULL;
 }
 
 void
@@ -838,7 +859,10 @@ regimen_exercise_set_name (RegimenExercise *self,
   g_return_if_fail (REGIMEN_IS_EXERCISE (self));
 
   if (replace_str (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    {
+      g_clear_pointer (&self->search_text, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+    }
 }
 
 void
@@ -917,6 +941,7 @@ regimen_exercise_set_primary_muscles (RegimenExercise    *self,
   g_return_if_fail (all_valid (muscle_ids, regimen_muscle_is_valid));
 
   replace_strv (&self->primary_muscles, muscle_ids);
+  g_clear_pointer (&self->search_text, g_free);
 }
 
 /**
@@ -932,6 +957,7 @@ regimen_exercise_set_secondary_muscles (RegimenExercise    *self,
   g_return_if_fail (all_valid (muscle_ids, regimen_muscle_is_valid));
 
   replace_strv (&self->secondary_muscles, muscle_ids);
+  g_clear_pointer (&self->search_text, g_free);
 }
 
 /**
@@ -947,6 +973,7 @@ regimen_exercise_set_equipment (RegimenExercise    *self,
   g_return_if_fail (all_valid (equipment_ids, regimen_equipment_is_valid));
 
   replace_strv (&self->equipment, equipment_ids);
+  g_clear_pointer (&self->search_text, g_free);
 }
 
 /**

@@ -99,6 +99,8 @@ void                       regimen_exercise_set_poses            (RegimenExercis
                                                                   RegimenPoseSequence *poses);
 gboolean                   regimen_exercise_matches              (RegimenExercise *self,
                                                                   const char      *search);
+gboolean                   regimen_exercise_matches_folded       (RegimenExercise *self,
+                                                                  const char      *folded_search);
 
 /* Setters exist for what a person may edit on a custom exercise. */
 void                       regimen_exercise_set_name             (RegimenExercise         *self,

@@ -8,6 +8,10 @@ import sys
 import time
 
 import gi
+
+# TAP goes to the real stdout; anything dogtail prints goes to stderr.
+tap = sys.stdout
+sys.stdout = sys.stderr
 gi.require_version('Gtk', '3.0')
 from dogtail.config import config  # noqa: E402
 config.checkForA11y = False
@@ -21,9 +25,6 @@ WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
             'Saturday', 'Sunday']
 
 tests = []
-# TAP goes to the real stdout; anything dogtail prints goes to stderr.
-tap = sys.stdout
-sys.stdout = sys.stderr
 
 
 def check(ok, what):

@@ -8,6 +8,10 @@ import sys
 import time
 
 import gi
+
+# TAP goes to the real stdout; anything dogtail prints goes to stderr.
+tap = sys.stdout
+sys.stdout = sys.stderr
 gi.require_version('Gtk', '3.0')
 from dogtail.config import config  # noqa: E402
 config.checkForA11y = False
@@ -18,8 +22,6 @@ config.defaultDelay = 0.2
 from dogtail import rawinput, tree  # noqa: E402
 
 tests = []
-tap = sys.stdout
-sys.stdout = sys.stderr
 
 
 def check(ok, what):
