@@ -39,13 +39,19 @@ struct _RegimenCheckPanel
 {
   GtkWidget         parent_instance;
 
+  GtkWidget        *box;
   GtkWidget        *scroller;
   GtkLabel         *summary_label;
   GtkBox           *metrics_box;
   RegimenLoadChart *load_chart;
   GtkWidget        *problems_heading;
-  GtkListBox       *problems_list;
+  GtkListView      *problems_view;
   GtkWidget        *all_clear_box;
+  GtkWidget        *hint_label;
+
+  /* The problems, those of the shown week first: a list view builds rows
+   * only for what is on screen, so a plan with hundreds stays quick. */
+  GListStore       *problems;
 
   MetricRow         metrics[N_METRICS];
 };
@@ -181,91 +187,196 @@ severity_class (RegimenSeverity severity)
     }
 }
 
-static GtkWidget *
-create_why_button (const RegimenRule *rule)
+static void
+create_why_popover (GtkMenuButton *button,
+                    gpointer       user_data)
 {
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  const struct {
-    const char *heading;
-    const char *text;
-  } parts[] = {
-    { regimen_rule_get_title (rule), regimen_rule_get_why (rule) },
-    { _("What you can do"), regimen_rule_get_advice (rule) },
-    { _("Source"), regimen_rule_get_source (rule) },
-  };
+  RegimenDiagnostic *diagnostic = g_object_get_data (G_OBJECT (button), "diagnostic");
+  const RegimenRule *rule;
+  GtkWidget *popover;
+  GtkWidget *box;
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      GtkWidget *heading = gtk_label_new (parts[i].heading);
-      GtkWidget *text = gtk_label_new (parts[i].text);
+  if (diagnostic == NULL || (rule = regimen_rule_get (regimen_diagnostic_get_rule_id (diagnostic))) == NULL)
+    return;
 
-      gtk_label_set_xalign (GTK_LABEL (heading), 0);
-      gtk_widget_add_css_class (heading, "heading");
-      gtk_label_set_xalign (GTK_LABEL (text), 0);
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
-      gtk_box_append (GTK_BOX (box), heading);
-      gtk_box_append (GTK_BOX (box), text);
-    }
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  {
+    const struct {
+      const char *heading;
+      const char *text;
+    } parts[] = {
+      { regimen_rule_get_title (rule), regimen_rule_get_why (rule) },
+      { _("What you can do"), regimen_rule_get_advice (rule) },
+      { _("Source"), regimen_rule_get_source (rule) },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        GtkWidget *heading = gtk_label_new (parts[i].heading);
+        GtkWidget *text = gtk_label_new (parts[i].text);
+
+        gtk_label_set_xalign (GTK_LABEL (heading), 0);
+        gtk_widget_add_css_class (heading, "heading");
+        gtk_label_set_xalign (GTK_LABEL (text), 0);
+        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+        gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
+        gtk_box_append (GTK_BOX (box), heading);
+        gtk_box_append (GTK_BOX (box), text);
+      }
+  }
 
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "help-about-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Why This Matters"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+typedef struct
+{
+  GtkImage      *icon;
+  GtkLabel      *message;
+  GtkLabel      *subtitle;
+  GtkMenuButton *why;
+} ProblemRow;
+
+static void
+on_problem_factory_setup (GtkSignalListItemFactory *factory,
+                          GtkListItem              *list_item,
+                          RegimenCheckPanel        *self)
+{
+  ProblemRow *row = g_new0 (ProblemRow, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  row->icon = GTK_IMAGE (gtk_image_new ());
+  gtk_widget_set_valign (GTK_WIDGET (row->icon), GTK_ALIGN_START);
+  gtk_widget_set_margin_top (GTK_WIDGET (row->icon), 2);
+
+  row->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (row->message, 0);
+  gtk_label_set_wrap (row->message, TRUE);
+  gtk_label_set_wrap_mode (row->message, PANGO_WRAP_WORD_CHAR);
+
+  row->subtitle = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (row->subtitle, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (row->subtitle), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (row->subtitle), "dim-label");
+
+  row->why = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (row->why, "help-about-symbolic");
+  gtk_menu_button_set_create_popup_func (row->why, create_why_popover, NULL, NULL);
+  gtk_widget_set_valign (GTK_WIDGET (row->why), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (row->why), "flat");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->why), _("Why This Matters"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->why),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why This Matters"),
                                   -1);
 
-  return button;
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->message));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->subtitle));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->icon));
+  gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->why));
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  g_object_set_data_full (G_OBJECT (box), "problem-row", row, g_free);
+  gtk_list_item_set_child (list_item, box);
 }
 
-static GtkWidget *
-create_problem_row (RegimenDiagnostic *diagnostic)
+static void
+on_problem_factory_bind (GtkSignalListItemFactory *factory,
+                         GtkListItem              *list_item,
+                         RegimenCheckPanel        *self)
 {
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  ProblemRow *row = g_object_get_data (G_OBJECT (box), "problem-row");
+  RegimenDiagnostic *diagnostic = gtk_list_item_get_item (list_item);
   RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
-  const RegimenRule *rule = regimen_rule_get (regimen_diagnostic_get_rule_id (diagnostic));
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (severity));
   g_autofree char *subtitle = NULL;
-  g_autofree char *markup = g_markup_escape_text (regimen_diagnostic_get_message (diagnostic), -1);
 
   /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
   subtitle = g_strdup_printf (_("%s · %s"),
                               regimen_severity_get_label (severity),
                               regimen_diagnostic_get_rule (diagnostic));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (icon, severity_class (severity));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_severity_get_label (severity),
+  gtk_image_set_from_icon_name (row->icon, severity_icon (severity));
+  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (row->icon), severity_class (severity));
+  gtk_label_set_label (row->message, regimen_diagnostic_get_message (diagnostic));
+  gtk_label_set_label (row->subtitle, subtitle);
+  g_object_set_data_full (G_OBJECT (row->why), "diagnostic", g_object_ref (diagnostic), g_object_unref);
+  gtk_menu_button_set_popover (row->why, NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_diagnostic_get_message (diagnostic),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+}
 
-  if (rule != NULL)
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_why_button (rule));
+static gboolean
+same_problem (RegimenDiagnostic *a,
+              RegimenDiagnostic *b)
+{
+  return regimen_diagnostic_get_rule_id (a) == regimen_diagnostic_get_rule_id (b)
+      && regimen_diagnostic_get_severity (a) == regimen_diagnostic_get_severity (b)
+      && regimen_diagnostic_get_week (a) == regimen_diagnostic_get_week (b)
+      && regimen_diagnostic_get_day (a) == regimen_diagnostic_get_day (b)
+      && regimen_diagnostic_get_session (a) == regimen_diagnostic_get_session (b)
+      && regimen_diagnostic_get_item (a) == regimen_diagnostic_get_item (b)
+      && g_str_equal (regimen_diagnostic_get_message (a), regimen_diagnostic_get_message (b));
+}
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "diagnostic", g_object_ref (diagnostic), g_object_unref);
+/* An edit changes a few problems at most: only the run between the
+ * unchanged start and end of the list is replaced, so the list view keeps
+ * its other rows instead of measuring every wrapped message again. */
+static void
+replace_changed (GListStore *store,
+                 GPtrArray  *problems)
+{
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint new_n = problems->len;
+  guint prefix = 0;
+  guint suffix = 0;
 
-  return row;
+  while (prefix < old_n && prefix < new_n)
+    {
+      g_autoptr(RegimenDiagnostic) old = g_list_model_get_item (G_LIST_MODEL (store), prefix);
+
+      if (!same_problem (old, g_ptr_array_index (problems, prefix)))
+        break;
+      prefix++;
+    }
+
+  while (suffix < old_n - prefix && suffix < new_n - prefix)
+    {
+      g_autoptr(RegimenDiagnostic) old = g_list_model_get_item (G_LIST_MODEL (store), old_n - 1 - suffix);
+
+      if (!same_problem (old, g_ptr_array_index (problems, new_n - 1 - suffix)))
+        break;
+      suffix++;
+    }
+
+  if (prefix == old_n && prefix == new_n)
+    return;
+
+  g_list_store_splice (store, prefix, old_n - prefix - suffix,
+                       problems->pdata + prefix, new_n - prefix - suffix);
 }
 
 static void
-on_problems_list_row_activated (RegimenCheckPanel *self,
-                                GtkListBoxRow     *row,
-                                GtkListBox        *list)
+on_problems_view_activate (RegimenCheckPanel *self,
+                           guint              position,
+                           GtkListView       *view)
 {
-  RegimenDiagnostic *diagnostic = g_object_get_data (G_OBJECT (row), "diagnostic");
+  g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
 
   if (diagnostic != NULL)
     g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, diagnostic);
@@ -277,6 +388,7 @@ regimen_check_panel_dispose (GObject *object)
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
+  g_clear_object (&self->problems);
 
   G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
 }
@@ -304,14 +416,16 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
                   G_TYPE_NONE, 1, REGIMEN_TYPE_DIAGNOSTIC);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-check-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, metrics_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, load_chart);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_heading);
-  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, all_clear_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_problems_list_row_activated);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, hint_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_problems_view_activate);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "checkpanel");
@@ -322,7 +436,17 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
 static void
 regimen_check_panel_init (RegimenCheckPanel *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->problems)));
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_problem_factory_setup), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_problem_factory_bind), self, 0);
+  gtk_list_view_set_factory (self->problems_view, factory);
+  gtk_list_view_set_model (self->problems_view, GTK_SELECTION_MODEL (selection));
 
   add_metric (self, METRIC_HIIT, _("HIIT sessions"), NULL);
   add_metric (self, METRIC_LOAD, _("Weekly load"), NULL);
@@ -360,7 +484,6 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_autofree char *summary = NULL;
   g_autofree char *text = NULL;
   RegimenDailyLoads loads = { { 0 } };
-  GtkWidget *child;
   guint n;
 
   g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
@@ -438,23 +561,30 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
   regimen_load_chart_set_data (self->load_chart, &loads);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->problems_list))))
-    gtk_list_box_remove (self->problems_list, child);
-
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);
 
-  /* The shown week's problems first, then the rest in plan order. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-        gboolean this_week = regimen_diagnostic_get_week (diagnostic) == (int) week;
+  /* The shown week's problems first, then the rest in plan order; one
+   * splice, so the list view re-lays out once. */
+  {
+    g_autoptr(GPtrArray) ordered = g_ptr_array_new_full (n, g_object_unref);
 
-        if (this_week == (pass == 0))
-          gtk_list_box_append (self->problems_list, create_problem_row (diagnostic));
-      }
+    for (guint pass = 0; pass < 2; pass++)
+      for (guint i = 0; i < n; i++)
+        {
+          RegimenDiagnostic *diagnostic = g_list_model_get_item (diagnostics, i);
+          gboolean this_week = regimen_diagnostic_get_week (diagnostic) == (int) week;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->problems_list), n > 0);
+          if (this_week == (pass == 0))
+            g_ptr_array_add (ordered, diagnostic);
+          else
+            g_object_unref (diagnostic);
+        }
+
+    replace_changed (self->problems, ordered);
+  }
+
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_view)), n > 0);
+  gtk_widget_set_visible (self->hint_label, n > 0);
   gtk_widget_set_visible (self->all_clear_box, n == 0);
 }

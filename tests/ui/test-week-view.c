@@ -417,6 +417,38 @@ test_week_view_marks_problems (void)
                                        "Week 1, Wednesday, “Burpee intervals”: Quadriceps trained hard again the day "
                                        "after Tuesday; allow 48 hours between hard sessions");
 
+  /* Choosing a problem in the check panel reveals its session. */
+  {
+    g_autoptr(GPtrArray) views = g_ptr_array_new ();
+    GtkListView *problems = NULL;
+    GListModel *model;
+
+    collect (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, views);
+    for (guint i = 0; i < views->len; i++)
+      {
+        GtkSelectionModel *selection = gtk_list_view_get_model (g_ptr_array_index (views, i));
+
+        if (GTK_IS_NO_SELECTION (selection)
+            && g_list_model_get_item_type (gtk_no_selection_get_model (GTK_NO_SELECTION (selection))) == REGIMEN_TYPE_DIAGNOSTIC)
+          problems = g_ptr_array_index (views, i);
+      }
+    g_assert_nonnull (problems);
+    model = G_LIST_MODEL (gtk_list_view_get_model (problems));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (model, i);
+
+        if (regimen_diagnostic_get_rule_id (diagnostic) == REGIMEN_RULE_HIIT_FREQ
+            && regimen_diagnostic_get_day (diagnostic) == 4)
+          g_signal_emit_by_name (problems, "activate", i);
+      }
+    iterate_until_idle ();
+    g_assert_true (gtk_widget_has_css_class (regimen_day_column_get_session_card (
+                     regimen_week_view_get_day_column (regimen_window_get_week_view (window), 4), 0), "revealed"));
+  }
+
   /* Removing the session clears its marks from the week. */
   g_assert_true (regimen_plan_remove_session (plan, 0, 2, 0));
   iterate_until_idle ();
