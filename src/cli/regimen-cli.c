@@ -22,6 +22,12 @@ static int run_help (int argc, char **argv);
 
 static const RegimenCliCommand commands[] = {
   { "help", N_("Show the commands and what they do"), run_help },
+  { "validate", N_("Check a plan against the training rules"), regimen_cli_validate },
+  { "stats", N_("Print the training-stress numbers of a plan, week by week"), regimen_cli_stats },
+  { "rules", N_("List the rules of the plan check"), regimen_cli_rules },
+  { "format", N_("Rewrite a plan in canonical form"), regimen_cli_format },
+  { "print", N_("Write the weekly sheets of a plan as a PDF"), regimen_cli_print },
+  { "export-ics", N_("Write the sessions of a plan as an iCalendar file"), regimen_cli_export_ics },
 };
 
 static void
@@ -53,7 +59,8 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from a build tree, the catalogues are there rather than installed. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REGIMEN_LOCALEDIR") != NULL ? g_getenv ("REGIMEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
