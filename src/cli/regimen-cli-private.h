@@ -30,4 +30,11 @@ typedef struct
               char **argv);
 } RegimenCliCommand;
 
+int regimen_cli_validate (int argc, char **argv);
+int regimen_cli_stats    (int argc, char **argv);
+int regimen_cli_rules    (int argc, char **argv);
+int regimen_cli_format   (int argc, char **argv);
+int regimen_cli_export_ics (int argc, char **argv);
+int regimen_cli_print  (int argc, char **argv);
+
 G_END_DECLS
