@@ -23,6 +23,8 @@ typedef struct
 {
   RegimenWindow *window;
   GFile         *file;
+  /* Replace the window's plan even if somebody is working on it. */
+  gboolean       replace;
 } FileTask;
 
 static void
@@ -110,14 +112,18 @@ on_load_finished (GObject      *source,
       return;
     }
 
-  /* A plan somebody is working on is never replaced: the opened one gets
-   * its own window. */
-  if (!regimen_window_is_pristine (self))
+  /* A plan somebody is working on is never replaced unless they asked:
+   * the opened one gets its own window. */
+  if (!task->replace && !regimen_window_is_pristine (self))
     {
       GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
       target = regimen_window_new (REGIMEN_APPLICATION (app));
     }
+
+  /* Reloading drops the changes made here, and their working copy. */
+  if (task->replace)
+    regimen_window_forget_autosave (target);
 
   regimen_window_set_plan (target, plan, task->file);
   gtk_window_present (GTK_WINDOW (target));
@@ -161,6 +167,131 @@ on_open_response (GtkNativeDialog *dialog,
   g_clear_object (&self->file_chooser);
 }
 
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+static void
+on_file_changed_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          RegimenWindow    *self)
+{
+  self->asked_about_change = FALSE;
+
+  if (g_str_equal (response, "reload") && self->file != NULL)
+    {
+      g_autoptr(GFile) file = g_object_ref (self->file);
+
+      /* The person chose the file's version over the window's. */
+      FileTask *task = file_task_new (self, file);
+
+      task->replace = TRUE;
+      regimen_plan_load_from_file_async (file, NULL, on_load_finished, task);
+    }
+  else
+    {
+      /* Keeping this version: the next change on disk asks again. */
+      g_free (self->file_etag);
+      self->file_etag = self->file != NULL ? query_etag (self->file) : NULL;
+    }
+}
+
+static void
+on_file_monitor_changed (RegimenWindow     *self,
+                         GFile             *file,
+                         GFile             *other,
+                         GFileMonitorEvent  event,
+                         GFileMonitor      *monitor)
+{
+  g_autofree char *etag = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+  gboolean gone;
+
+  if (self->saving || self->asked_about_change || self->file == NULL)
+    return;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT
+      && event != G_FILE_MONITOR_EVENT_DELETED
+      && event != G_FILE_MONITOR_EVENT_CREATED)
+    return;
+
+  /* Our own saves leave the etag we recorded. */
+  etag = query_etag (self->file);
+  if (g_strcmp0 (etag, self->file_etag) == 0)
+    return;
+
+  gone = etag == NULL;
+  name = file_display_name (self->file);
+  self->asked_about_change = TRUE;
+
+  if (gone)
+    {
+      /* Translators: the plan's file was deleted or moved by another program */
+      heading = g_strdup_printf (_("“%s” Is Gone"), name);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Another program deleted or moved the file. The plan is still "
+                                         "here; saving writes it again."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"));
+    }
+  else
+    {
+      /* Translators: the plan's file was changed by another program */
+      heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       regimen_window_has_unsaved_changes (self)
+                                       ? _("Another program changed the file. Reload it and lose the changes "
+                                           "made here, or keep this version and save over it later.")
+                                       : _("Another program changed the file. Reload it to see the changes, "
+                                           "or keep this version."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "keep", _("_Keep This Version"),
+                                        "reload", _("_Reload"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                                  regimen_window_has_unsaved_changes (self)
+                                                  ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+    }
+
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * regimen_window_watch_file:
+ * @self: a #RegimenWindow
+ *
+ * Follows the plan's file, as it is now, for changes made by other
+ * programs.
+ */
+void
+regimen_window_watch_file (RegimenWindow *self)
+{
+  if (self->file_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->file_monitor, self);
+      g_file_monitor_cancel (self->file_monitor);
+    }
+  g_clear_object (&self->file_monitor);
+  g_clear_pointer (&self->file_etag, g_free);
+
+  if (self->file == NULL)
+    return;
+
+  self->file_etag = query_etag (self->file);
+  self->file_monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->file_monitor != NULL)
+    g_signal_connect_object (self->file_monitor, "changed", G_CALLBACK (on_file_monitor_changed), self,
+                             G_CONNECT_SWAPPED);
+}
+
 void
 regimen_window_open_action (GtkWidget  *widget,
                             const char *action_name,
@@ -195,6 +326,8 @@ on_save_finished (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = file_display_name (task->file);
 
+  self->saving = FALSE;
+
   if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
     {
       /* Translators: the heading of the dialog when a plan cannot be written */
@@ -213,6 +346,7 @@ on_save_finished (GObject      *source,
       g_autofree char *message = NULL;
 
       g_set_object (&self->file, task->file);
+      regimen_window_watch_file (self);
       regimen_plan_mark_saved (self->plan);
       self->restored = FALSE;
       regimen_window_forget_autosave (self);
@@ -321,6 +455,7 @@ save_to (RegimenWindow *self,
   if (refuse_plan_with_errors (self))
     return;
 
+  self->saving = TRUE;
   regimen_plan_save_to_file_async (self->plan, file, NULL, on_save_finished, file_task_new (self, file));
 }
 

@@ -41,6 +41,12 @@ struct _RegimenWindow
   gboolean              restored;
   /* Close once the save under way has succeeded. */
   gboolean              close_after_save;
+
+  /* Notices when something else changes the plan's file. */
+  GFileMonitor         *file_monitor;
+  char                 *file_etag;
+  gboolean              saving;
+  gboolean              asked_about_change;
 };
 
 void regimen_window_update_title   (RegimenWindow *self);
@@ -65,6 +71,8 @@ void     regimen_window_print_action        (GtkWidget     *widget,
 void     regimen_window_export_action       (GtkWidget     *widget,
                                             const char    *action_name,
                                             GVariant      *parameter);
+
+void     regimen_window_watch_file          (RegimenWindow *self);
 
 gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
 void     regimen_window_schedule_autosave   (RegimenWindow *self);

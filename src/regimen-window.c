@@ -380,6 +380,9 @@ regimen_window_dispose (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->file_monitor != NULL)
+    g_file_monitor_cancel (self->file_monitor);
+  g_clear_object (&self->file_monitor);
 
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
@@ -401,6 +404,7 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->checker);
   g_clear_object (&self->file);
   g_clear_pointer (&self->autosave_id, g_free);
+  g_clear_pointer (&self->file_etag, g_free);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
@@ -564,6 +568,7 @@ regimen_window_set_plan (RegimenWindow *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
   self->restored = FALSE;
+  regimen_window_watch_file (self);
 
   g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);

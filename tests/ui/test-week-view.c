@@ -605,6 +605,50 @@ test_autosave_and_close_prompt (void)
   g_assert_cmpuint (after->len, ==, 0);
 }
 
+static void
+test_file_changed_on_disk (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("regimen-monitor-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = NULL;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  plan = regimen_plan_load_from_file (file, NULL, NULL);
+  regimen_window_set_plan (window, plan, file);
+
+  /* Another program renames the plan in the file. */
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+
+    changed = g_strjoinv ("Renamed elsewhere", parts);
+  }
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  dialog = wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“plan.regimen.json” Changed on Disk");
+
+  /* Reloading shows the file's version in the same window. */
+  adw_message_dialog_response (dialog, "reload");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -631,6 +675,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
+  g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
 
   return g_test_run ();
 }
