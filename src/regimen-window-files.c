@@ -126,6 +126,7 @@ on_load_finished (GObject      *source,
     regimen_window_forget_autosave (target);
 
   regimen_window_set_plan (target, plan, task->file);
+  regimen_window_remember_file (target, task->file);
   gtk_window_present (GTK_WINDOW (target));
 
   file_task_free (task);
@@ -292,6 +293,65 @@ regimen_window_watch_file (RegimenWindow *self)
                              G_CONNECT_SWAPPED);
 }
 
+#define MAX_RECENT_PLANS 8
+
+/* Newest first, each once. */
+void
+regimen_window_remember_file (RegimenWindow *self,
+                              GFile         *file)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) updated = NULL;
+  g_autofree char *uri = g_file_get_uri (file);
+  guint n = 1;
+
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PLANS; i++)
+    {
+      if (g_str_equal (recent[i], uri))
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      n++;
+    }
+
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-plans", (const char * const *) updated);
+}
+
+void
+regimen_window_update_recent (RegimenWindow *self)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+
+  g_menu_remove_all (self->recent_section);
+
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  if (recent[0] == NULL)
+    /* Translators: the Open Recent menu when nothing was opened yet; not a command */
+    g_menu_append (self->recent_section, _("No Recent Plans"), "win.no-recent");
+}
+
+void
+regimen_window_open_recent_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  regimen_window_load_file (self, file);
+}
+
 void
 regimen_window_open_action (GtkWidget  *widget,
                             const char *action_name,
@@ -347,6 +407,7 @@ on_save_finished (GObject      *source,
 
       g_set_object (&self->file, task->file);
       regimen_window_watch_file (self);
+      regimen_window_remember_file (self, task->file);
       regimen_plan_mark_saved (self->plan);
       self->restored = FALSE;
       regimen_window_forget_autosave (self);

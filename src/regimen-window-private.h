@@ -25,6 +25,7 @@ struct _RegimenWindow
   RegimenLibraryView   *library_view;
   RegimenWeekView      *week_view;
   RegimenCheckPanel    *check_panel;
+  GMenu                *recent_section;
 
   GSettings            *settings;
   RegimenLibrary       *library;
@@ -73,6 +74,12 @@ void     regimen_window_export_action       (GtkWidget     *widget,
                                             GVariant      *parameter);
 
 void     regimen_window_watch_file          (RegimenWindow *self);
+void     regimen_window_remember_file       (RegimenWindow *self,
+                                            GFile         *file);
+void     regimen_window_update_recent       (RegimenWindow *self);
+void     regimen_window_open_recent_action  (GtkWidget     *widget,
+                                            const char    *action_name,
+                                            GVariant      *parameter);
 
 gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
 void     regimen_window_schedule_autosave   (RegimenWindow *self);

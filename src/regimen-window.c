@@ -343,6 +343,12 @@ regimen_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
+  g_signal_connect_object (self->settings, "changed::recent-plans",
+                           G_CALLBACK (regimen_window_update_recent), self,
+                           G_CONNECT_SWAPPED);
+  regimen_window_update_recent (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+
   self->library = g_object_ref (regimen_library_get_default ());
   regimen_library_view_set_library (self->library_view, self->library);
   /* Typing in the library starts a search; Ctrl+F does from anywhere.
@@ -428,11 +434,15 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_flap);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_panel);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, regimen_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", regimen_window_open_recent_action);
+  /* Never enabled: it greys out the placeholder of an empty Recent menu. */
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, regimen_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, regimen_window_plan_settings_action);

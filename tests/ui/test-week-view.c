@@ -375,6 +375,15 @@ test_save_and_reopen (void)
   g_assert_false (regimen_plan_get_modified (plan));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
+  /* A saved plan is the first of the recent ones. */
+  {
+    g_auto(GStrv) recent = g_settings_get_strv (regimen_application_get_settings (app), "recent-plans");
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_nonnull (recent[0]);
+    g_assert_cmpstr (recent[0], ==, uri);
+  }
+
   reread = regimen_plan_load_from_file (file, NULL, NULL);
   g_assert_nonnull (reread);
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (reread, 0, 2, 0)), ==, 2);
