@@ -141,7 +141,8 @@ regimen_day_column_locate (RegimenDayColumn *self,
                            double            x,
                            double            y,
                            int              *into,
-                           guint            *position)
+                           guint            *position,
+                           guint            *item_position)
 {
   GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
   GtkWidget *card = picked != NULL ? gtk_widget_get_ancestor (picked, REGIMEN_TYPE_SESSION_CARD) : NULL;
@@ -149,6 +150,16 @@ regimen_day_column_locate (RegimenDayColumn *self,
 
   *into = -1;
   *position = 0;
+  *item_position = 0;
+
+  if (card != NULL)
+    {
+      graphene_point_t in_column = GRAPHENE_POINT_INIT (x, y);
+      graphene_point_t in_card;
+
+      if (gtk_widget_compute_point (GTK_WIDGET (self), card, &in_column, &in_card))
+        *item_position = regimen_session_card_get_drop_position (REGIMEN_SESSION_CARD (card), in_card.y);
+    }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
        child != NULL;
@@ -184,7 +195,7 @@ on_drop_target_motion (RegimenDayColumn *self,
 {
   const GValue *value = gtk_drop_target_get_value (target);
   gboolean into_session;
-  guint position;
+  guint position, item_position;
   int into;
 
   regimen_day_column_clear_drop_marks (self);
@@ -192,7 +203,7 @@ on_drop_target_motion (RegimenDayColumn *self,
   if (value == NULL || self->model == NULL)
     return 0;
 
-  regimen_day_column_locate (self, x, y, &into, &position);
+  regimen_day_column_locate (self, x, y, &into, &position, &item_position);
 
   /* Exercises and items go into the session under the pointer; sessions,
    * and exercises dropped on free space, make their own place in the day. */
@@ -231,7 +242,7 @@ on_drop_target_drop (RegimenDayColumn *self,
                      double            y,
                      GtkDropTarget    *target)
 {
-  guint position;
+  guint position, item_position;
   int into;
 
   regimen_day_column_clear_drop_marks (self);
@@ -239,14 +250,14 @@ on_drop_target_drop (RegimenDayColumn *self,
   if (self->model == NULL)
     return FALSE;
 
-  regimen_day_column_locate (self, x, y, &into, &position);
+  regimen_day_column_locate (self, x, y, &into, &position, &item_position);
 
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
-    g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), into);
+    g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), into, item_position);
   else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION))
     g_signal_emit (self, signals[SESSION_DROPPED], 0, g_value_get_object (value), position);
   else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && into >= 0)
-    g_signal_emit (self, signals[ITEM_DROPPED], 0, g_value_get_object (value), into);
+    g_signal_emit (self, signals[ITEM_DROPPED], 0, g_value_get_object (value), into, item_position);
   else
     return FALSE;
 
@@ -329,6 +340,7 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
    * @self: the column
    * @exercise: the exercise dropped from the library
    * @session: the session it was dropped on, or -1 for the day's free space
+   * @position: where among that session's exercises it was dropped
    *
    * The column only reports the drop; the week view turns it into a
    * command on the plan.
@@ -338,7 +350,7 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, REGIMEN_TYPE_EXERCISE, G_TYPE_INT);
+                  G_TYPE_NONE, 3, REGIMEN_TYPE_EXERCISE, G_TYPE_INT, G_TYPE_UINT);
 
   /**
    * RegimenDayColumn::session-dropped:
@@ -358,13 +370,14 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
    * @self: the column
    * @item: the item dragged here
    * @session: the session of this day it was dropped on
+   * @position: where among that session's exercises it was dropped
    */
   signals[ITEM_DROPPED] =
     g_signal_new ("item-dropped",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 2, REGIMEN_TYPE_ITEM, G_TYPE_INT);
+                  G_TYPE_NONE, 3, REGIMEN_TYPE_ITEM, G_TYPE_INT, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-day-column.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, box);

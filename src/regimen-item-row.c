@@ -55,6 +55,12 @@ regimen_item_row_update (RegimenItemRow *self)
   else
     shown_name = g_strdup (name);
 
+  /* Supersets and circuits (1a, 1b…) share a bar down their left side. */
+  if (group != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "grouped");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "grouped");
+
   gtk_label_set_label (self->name_label, shown_name);
   gtk_label_set_label (self->prescription_label, prescription);
   gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');

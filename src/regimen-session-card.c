@@ -414,3 +414,33 @@ regimen_session_card_set_problems (RegimenSessionCard *self,
 
   regimen_problem_mark (GTK_WIDGET (self), self->problem_icon, severity, messages);
 }
+
+/**
+ * regimen_session_card_get_drop_position:
+ * @self: a #RegimenSessionCard
+ * @y: a height within the card
+ *
+ * Returns: the position among the session's exercises that something
+ *   dropped at @y takes
+ */
+guint
+regimen_session_card_get_drop_position (RegimenSessionCard *self,
+                                        double              y)
+{
+  guint position = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), 0);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      graphene_rect_t bounds;
+
+      if (gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds)
+          && y > bounds.origin.y + bounds.size.height / 2)
+        position++;
+    }
+
+  return position;
+}

@@ -22,6 +22,8 @@ GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
                                                    RegimenPlan        *plan);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 char           *regimen_session_describe          (RegimenSession     *session);
+guint           regimen_session_card_get_drop_position (RegimenSessionCard *self,
+                                                        double              y);
 void            regimen_session_card_set_problems (RegimenSessionCard *self,
                                                    RegimenSeverity     severity,
                                                    const char         *messages);

@@ -265,6 +265,7 @@ static void
 on_column_exercise_dropped (RegimenWeekView  *self,
                             RegimenExercise  *exercise,
                             int               session,
+                            guint             position,
                             RegimenDayColumn *column)
 {
   guint day = regimen_day_column_get_day (column);
@@ -282,7 +283,7 @@ on_column_exercise_dropped (RegimenWeekView  *self,
     {
       g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
 
-      regimen_plan_add_item (self->plan, self->week, day, session, G_MAXUINT, item);
+      regimen_plan_add_item (self->plan, self->week, day, session, position, item);
     }
 }
 
@@ -312,21 +313,21 @@ static void
 on_column_item_dropped (RegimenWeekView  *self,
                         RegimenItem      *item,
                         int               to_session,
+                        guint             position,
                         RegimenDayColumn *column)
 {
   guint to_day = regimen_day_column_get_day (column);
-  guint week, day, session, index, position;
+  guint week, day, session, index;
 
   if (self->plan == NULL || to_session < 0
       || !regimen_plan_find_item (self->plan, item, &week, &day, &session, &index))
     return;
 
-  position = regimen_session_get_n_items (regimen_plan_get_session (self->plan, self->week, to_day, to_session));
-
+  /* Within its own session the destination is counted without the item. */
   if (week == self->week && day == to_day && session == (guint) to_session)
     {
-      /* Dropped on its own session: it goes to the end. */
-      position--;
+      if (index < position)
+        position--;
       if (index == position)
         return;
     }

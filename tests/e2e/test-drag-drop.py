@@ -93,6 +93,19 @@ def main():
             sessions = wednesday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
             check(len(sessions) == 1, 'and makes no second session')
 
+            # Dragged onto the top half of the squat, the tilt goes first.
+            squat_row = find(wednesday, lambda n: n.name.startswith('Narrow Stance Squat, 3 × 10'))
+            tilt_row = find(wednesday, lambda n: n.name.startswith('Pelvic Tilt'))
+            if squat_row is not None and tilt_row is not None:
+                x, y = squat_row.position
+                rawinput.dragWithTrajectory(centre(tilt_row), (x + squat_row.size[0] // 2, y + 3))
+                time.sleep(0.5)
+                rows = sorted(wednesday.findChildren(
+                    lambda n: n.name.startswith(('Narrow Stance Squat, 3', 'Pelvic Tilt'))
+                    and n.roleName == 'list item'), key=lambda n: n.position[1])
+                check([r.name.split(',')[0] for r in rows] == ['Pelvic Tilt', 'Narrow Stance Squat'],
+                      'dragging an exercise above another reorders the session')
+
         if card is not None:
             friday = find(frame, lambda n: n.name == 'Friday' and n.roleName in ('panel', 'grouping'))
             # Grabbed by its title: the middle of a card is an item.
