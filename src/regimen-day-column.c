@@ -14,6 +14,7 @@
 #include "regimen-core.h"
 #include "regimen-day-column.h"
 #include "regimen-session-card.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenDayColumn
 {
@@ -85,6 +86,15 @@ regimen_day_column_update_day (RegimenDayColumn *self)
                                   -1);
 }
 
+static GtkWidget *
+create_session_card (gpointer session,
+                     gpointer user_data)
+{
+  RegimenDayColumn *self = user_data;
+
+  return regimen_session_card_new (session, self->library, self->plan);
+}
+
 static void
 on_sessions_changed (RegimenDayColumn *self,
                      guint             position,
@@ -92,32 +102,7 @@ on_sessions_changed (RegimenDayColumn *self,
                      guint             added,
                      GListModel       *sessions)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
-  GtkWidget *before = NULL;
-
-  for (guint i = 0; i < position && child != NULL; i++)
-    {
-      before = child;
-      child = gtk_widget_get_next_sibling (child);
-    }
-
-  for (guint i = 0; i < removed && child != NULL; i++)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      gtk_box_remove (self->sessions_box, child);
-      child = next;
-    }
-
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, position + i);
-      GtkWidget *card = regimen_session_card_new (session, self->library, self->plan);
-
-      gtk_box_insert_child_after (self->sessions_box, card, before);
-      before = card;
-    }
-
+  regimen_box_sync_children (self->sessions_box, sessions, position, removed, added, create_session_card, self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     g_list_model_get_n_items (sessions) > 0 ? "sessions" : "empty");
 }

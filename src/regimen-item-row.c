@@ -15,6 +15,7 @@
 #include "regimen-figure.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenItemRow
 {
@@ -238,14 +239,7 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
   gtk_widget_class_install_action (widget_class, "item.delete", NULL, regimen_item_row_delete_action);
   gtk_widget_class_install_action (widget_class, "item.move", "(ii)", regimen_item_row_move_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "item.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "item.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "item.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "item.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", -1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 0, -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "item.move", "(ii)", 0, 1);
+  regimen_widget_class_add_editing_bindings (widget_class, "item");
 }
 
 static void

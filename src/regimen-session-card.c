@@ -14,6 +14,7 @@
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenSessionCard
 {
@@ -117,6 +118,15 @@ regimen_session_card_update (RegimenSessionCard *self)
                                   -1);
 }
 
+static GtkWidget *
+create_item_row (gpointer item,
+                 gpointer user_data)
+{
+  RegimenSessionCard *self = user_data;
+
+  return regimen_item_row_new (item, self->library, self->plan);
+}
+
 static void
 on_items_changed (RegimenSessionCard *self,
                   guint               position,
@@ -124,32 +134,7 @@ on_items_changed (RegimenSessionCard *self,
                   guint               added,
                   GListModel         *items)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
-  GtkWidget *before = NULL;
-
-  for (guint i = 0; i < position && child != NULL; i++)
-    {
-      before = child;
-      child = gtk_widget_get_next_sibling (child);
-    }
-
-  for (guint i = 0; i < removed && child != NULL; i++)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      gtk_box_remove (self->items_box, child);
-      child = next;
-    }
-
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr(RegimenItem) item = g_list_model_get_item (items, position + i);
-      GtkWidget *row = regimen_item_row_new (item, self->library, self->plan);
-
-      gtk_box_insert_child_after (self->items_box, row, before);
-      before = row;
-    }
-
+  regimen_box_sync_children (self->items_box, items, position, removed, added, create_item_row, self);
   gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
 }
 
@@ -285,14 +270,7 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_install_action (widget_class, "session.delete", NULL, regimen_session_card_delete_action);
   gtk_widget_class_install_action (widget_class, "session.move", "(ii)", regimen_session_card_move_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "session.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "session.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "session.edit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "session.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", -1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 0, -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK | GDK_SHIFT_MASK, "session.move", "(ii)", 0, 1);
+  regimen_widget_class_add_editing_bindings (widget_class, "session");
 }
 
 static void

@@ -1,0 +1,27 @@
+/* regimen-widget-util.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef GtkWidget *(*RegimenCreateChildFunc) (gpointer item,
+                                              gpointer user_data);
+
+void regimen_box_sync_children                  (GtkBox                 *box,
+                                                 GListModel             *model,
+                                                 guint                   position,
+                                                 guint                   removed,
+                                                 guint                   added,
+                                                 RegimenCreateChildFunc  create_child,
+                                                 gpointer                user_data);
+void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_class,
+                                                const char             *prefix);
+
+G_END_DECLS
