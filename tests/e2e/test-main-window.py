@@ -7,46 +7,17 @@ import subprocess
 import sys
 import time
 
-import gi
-
-# TAP goes to the real stdout; anything dogtail prints goes to stderr.
-tap = sys.stdout
-sys.stdout = sys.stderr
-gi.require_version('Gtk', '3.0')
-from dogtail.config import config  # noqa: E402
-config.checkForA11y = False
-config.logDebugToStdOut = False
-config.logDebugToFile = False
-config.searchCutoffCount = 20
-config.defaultDelay = 0.2
-from dogtail import tree  # noqa: E402
+from regimen_e2e import centre, check, find, find_app, plan, passed, rawinput  # noqa: F401
 
 WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
             'Saturday', 'Sunday']
-
-tests = []
-
-
-def check(ok, what):
-    tests.append((bool(ok), what))
-    print(('ok' if ok else 'not ok'), len(tests), '-', what, file=tap, flush=True)
-
-
-def find_app(name, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for app in tree.root.applications():
-            if app.name == name:
-                return app
-        time.sleep(0.3)
-    return None
 
 
 def main():
     binary = sys.argv[1]
     proc = subprocess.Popen([binary], env=os.environ)
     try:
-        app = find_app(os.path.basename(binary))
+        app = find_app(binary)
         check(app is not None, 'the application is on the accessibility bus')
         if app is None:
             return
@@ -73,9 +44,9 @@ def main():
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-        print(f'1..{len(tests)}', file=tap, flush=True)
+        plan()
 
 
 if __name__ == '__main__':
     main()
-    sys.exit(0 if tests and all(ok for ok, _ in tests) else 1)
+    sys.exit(0 if passed() else 1)

@@ -7,61 +7,15 @@ import subprocess
 import sys
 import time
 
-import gi
-
-# TAP goes to the real stdout; anything dogtail prints goes to stderr.
-tap = sys.stdout
-sys.stdout = sys.stderr
-gi.require_version('Gtk', '3.0')
-from dogtail.config import config  # noqa: E402
-config.checkForA11y = False
-config.logDebugToStdOut = False
-config.logDebugToFile = False
-config.searchCutoffCount = 20
-config.defaultDelay = 0.2
-from dogtail import rawinput, tree  # noqa: E402
-
-tests = []
-
-
-def check(ok, what):
-    tests.append((bool(ok), what))
-    print(('ok' if ok else 'not ok'), len(tests), '-', what, file=tap, flush=True)
-
-
-def find_app(name, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for app in tree.root.applications():
-            if app.name == name:
-                return app
-        time.sleep(0.3)
-    return None
-
-
-def find(node, predicate, timeout=8):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        nodes = node.findChildren(predicate)
-        if nodes:
-            return nodes[0]
-        time.sleep(0.2)
-    return None
-
-
-def centre(node):
-    x, y = node.position
-    w, h = node.size
-    return (x + w // 2, y + h // 2)
+from regimen_e2e import centre, check, find, find_app, plan, passed, rawinput  # noqa: F401
 
 
 def main():
     binary = sys.argv[1]
-    name = os.path.basename(binary)
 
     proc = subprocess.Popen([binary], env=os.environ)
     try:
-        app = find_app(name)
+        app = find_app(binary)
         check(app is not None, 'the application starts')
         if app is None:
             return
@@ -79,7 +33,7 @@ def main():
 
     proc = subprocess.Popen([binary], env=os.environ)
     try:
-        app = find_app(name)
+        app = find_app(binary)
         check(app is not None, 'the application starts again after being killed')
         if app is None:
             return
@@ -104,9 +58,9 @@ def main():
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-        print(f'1..{len(tests)}', file=tap, flush=True)
+        plan()
 
 
 if __name__ == '__main__':
     main()
-    sys.exit(0 if tests and all(ok for ok, _ in tests) else 1)
+    sys.exit(0 if passed() else 1)
