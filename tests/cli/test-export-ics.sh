@@ -1,32 +1,7 @@
 #!/bin/sh
 # regimen-cli export-ics: one event per session, read back with python3-icalendar.
-# REGIMEN_CLI_WRAPPER (valgrind in `build-aux/dev valgrind`) runs each call.
-cli="${REGIMEN_CLI_WRAPPER:-} $1"
+. "$(dirname "$0")/tap.sh"
 plan=$2/ui/two-weeks.regimen.json
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then
-    echo "ok $n - $2"
-  else
-    echo "not ok $n - $2"
-    fail=1
-  fi
-}
-
-check_exit () {
-  n=$((n + 1))
-  if [ "$1" = "$2" ]; then
-    echo "ok $n - $3"
-  else
-    echo "not ok $n - $3 (exit $1, expected $2)"
-    fail=1
-  fi
-}
 
 echo "1..14"
 

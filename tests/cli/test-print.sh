@@ -1,32 +1,7 @@
 #!/bin/sh
 # regimen-cli print: the weekly sheets as a PDF, read back with poppler-utils.
-# REGIMEN_CLI_WRAPPER (valgrind in `build-aux/dev valgrind`) runs each call.
-cli="${REGIMEN_CLI_WRAPPER:-} $1"
+. "$(dirname "$0")/tap.sh"
 plan=$2/ui/two-weeks.regimen.json
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then
-    echo "ok $n - $2"
-  else
-    echo "not ok $n - $2"
-    fail=1
-  fi
-}
-
-check_exit () {
-  n=$((n + 1))
-  if [ "$1" = "$2" ]; then
-    echo "ok $n - $3"
-  else
-    echo "not ok $n - $3 (exit $1, expected $2)"
-    fail=1
-  fi
-}
 
 # The text of a PDF on one line, single spaces; a name wrapped after a
 # hyphen ("Single-" / "Leg") joins up again.

@@ -1,24 +1,10 @@
 #!/bin/sh
 # regimen-cli rules: the rule table, as text and JSON.
-cli=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then
-    echo "ok $n - $2"
-  else
-    echo "not ok $n - $2"
-    fail=1
-  fi
-}
+. "$(dirname "$0")/tap.sh"
 
 echo "1..7"
 
-"$cli" rules >"$tmp/out"
+$cli rules >"$tmp/out"
 ok $? "rules succeeds"
 for id in HIIT-FREQ HIIT-SPACING HIIT-RATIO LOAD-BUDGET LOAD-ACWR MONOTONY STRAIN REST-DAY \
           MUSCLE-RECOVERY SPEED-LOAD HEAVY-BLOCK PROGRESSION DATA; do
@@ -29,7 +15,7 @@ ok $? "the text lists every rule"
 grep -q "^HIIT-FREQ (Error): Too many HIIT sessions in a week$" "$tmp/out"
 ok $? "the text gives id, severity and title"
 
-"$cli" rules --json >"$tmp/json"
+$cli rules --json >"$tmp/json"
 ok $? "rules --json succeeds"
 python3 - "$tmp/json" <<'PY'
 import json, sys
@@ -43,11 +29,11 @@ assert severity["LOAD-BUDGET"] == "error" and severity["MONOTONY"] == "warning"
 PY
 ok $? "the JSON has every field of every rule"
 
-"$cli" rules extra >/dev/null 2>&1
+$cli rules extra >/dev/null 2>&1
 test $? = 64
 ok $? "an argument is a usage error"
 
-"$cli" rules --help 2>&1 | grep -q -- "--json"
+$cli rules --help 2>&1 | grep -q -- "--json"
 ok $? "--help explains the options"
 
 exit $fail

@@ -1,35 +1,11 @@
 #!/bin/sh
 # regimen-cli stats: the numbers of every week, as text and JSON.
-cli=$1
+. "$(dirname "$0")/tap.sh"
 fixtures=$2/check
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then
-    echo "ok $n - $2"
-  else
-    echo "not ok $n - $2"
-    fail=1
-  fi
-}
-
-check_exit () {
-  n=$((n + 1))
-  if [ "$1" = "$2" ]; then
-    echo "ok $n - $3"
-  else
-    echo "not ok $n - $3 (exit $1, expected $2)"
-    fail=1
-  fi
-}
 
 echo "1..9"
 
-"$cli" stats --json "$fixtures/foster-week.json" >"$tmp/json"
+$cli stats --json "$fixtures/foster-week.json" >"$tmp/json"
 check_exit $? 0 "stats --json succeeds"
 python3 - "$tmp/json" <<'PY'
 import json, math, sys
@@ -55,22 +31,22 @@ assert weeks[1]["sets_per_muscle"]["chest"] == 3
 PY
 ok $? "the JSON has the loads, Foster's monotony and strain, ACWR and sets"
 
-"$cli" stats --json "$fixtures/warnings-only.json" >"$tmp/json"
+$cli stats --json "$fixtures/warnings-only.json" >"$tmp/json"
 python3 -c 'import json,sys; w = json.load(open(sys.argv[1]))["weeks"][0]; assert w["budget"] is None and w["hiit_sessions"] == 2' "$tmp/json"
 ok $? "no baseline means no budget (null)"
 
-"$cli" stats "$fixtures/foster-week.json" >"$tmp/out"
+$cli stats "$fixtures/foster-week.json" >"$tmp/out"
 check_exit $? 0 "stats as text succeeds"
 grep -q "^Week 2$" "$tmp/out"
 ok $? "the text names every week"
 grep -q "Monotony *1.87$" "$tmp/out"
 ok $? "the text shows the monotony"
 
-"$cli" stats "$fixtures/broken.json" >/dev/null 2>"$tmp/err"
+$cli stats "$fixtures/broken.json" >/dev/null 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"
-"$cli" stats >/dev/null 2>&1
+$cli stats >/dev/null 2>&1
 check_exit $? 64 "no plan is a usage error"
-"$cli" stats --help >"$tmp/out" 2>&1
+$cli stats --help >"$tmp/out" 2>&1
 check_exit $? 0 "--help succeeds"
 
 exit $fail

@@ -1,35 +1,11 @@
 #!/bin/sh
 # regimen-cli validate: messages, JSON output and exit statuses.
-cli=$1
+. "$(dirname "$0")/tap.sh"
 fixtures=$2/check
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fail=0
-
-ok () {
-  n=$((n + 1))
-  if [ "$1" = 0 ]; then
-    echo "ok $n - $2"
-  else
-    echo "not ok $n - $2"
-    fail=1
-  fi
-}
-
-check_exit () {
-  n=$((n + 1))
-  if [ "$1" = "$2" ]; then
-    echo "ok $n - $3"
-  else
-    echo "not ok $n - $3 (exit $1, expected $2)"
-    fail=1
-  fi
-}
 
 echo "1..18"
 
-"$cli" validate "$fixtures/too-much-hiit.json" >"$tmp/out" 2>"$tmp/err"
+$cli validate "$fixtures/too-much-hiit.json" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 1 "errors exit with 1"
 grep -q "^Error \[HIIT-FREQ\] Week 1, Wednesday, “Burpee intervals”: HIIT session number 2 of the week; 1 a week is the limit while life stress is high$" "$tmp/out"
 ok $? "the HIIT-FREQ error names the week, day and session"
@@ -40,17 +16,17 @@ ok $? "a summary counts the diagnostics"
 test ! -s "$tmp/err"
 ok $? "nothing on stderr for a readable plan"
 
-"$cli" validate "$fixtures/sound.json" >"$tmp/out" 2>&1
+$cli validate "$fixtures/sound.json" >"$tmp/out" 2>&1
 check_exit $? 0 "a sound plan exits with 0"
 grep -q "^No problems found.$" "$tmp/out"
 ok $? "a sound plan says so"
 
-"$cli" validate "$fixtures/warnings-only.json" >"$tmp/out" 2>&1
+$cli validate "$fixtures/warnings-only.json" >"$tmp/out" 2>&1
 check_exit $? 0 "warnings alone exit with 0"
 grep -q "^Warning \[HIIT-SPACING\] Week 1, Tuesday" "$tmp/out"
 ok $? "the warning is printed"
 
-"$cli" validate --json "$fixtures/too-much-hiit.json" >"$tmp/json"
+$cli validate --json "$fixtures/too-much-hiit.json" >"$tmp/json"
 check_exit $? 1 "--json keeps the exit status"
 python3 - "$tmp/json" <<'PY'
 import json, sys
@@ -65,25 +41,25 @@ assert [x["rule"] for x in d].count("HIIT-FREQ") == 2
 PY
 ok $? "--json gives rule, severity, message and location"
 
-"$cli" validate --json "$fixtures/sound.json" >"$tmp/json"
+$cli validate --json "$fixtures/sound.json" >"$tmp/json"
 python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == {"diagnostics": []}' "$tmp/json"
 ok $? "--json of a sound plan is an empty list"
 
-"$cli" validate "$fixtures/broken.json" >"$tmp/out" 2>"$tmp/err"
+$cli validate "$fixtures/broken.json" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"
 grep -qi "broken.json: .*line 3" "$tmp/err"
 ok $? "the reader's message, with the line, goes to stderr"
 
-"$cli" validate "$fixtures/no-such-file.json" >/dev/null 2>&1
+$cli validate "$fixtures/no-such-file.json" >/dev/null 2>&1
 check_exit $? 2 "a missing file exits with 2"
 
-"$cli" validate >/dev/null 2>&1
+$cli validate >/dev/null 2>&1
 check_exit $? 64 "no plan is a usage error"
 
-"$cli" validate --no-such-option "$fixtures/sound.json" >/dev/null 2>&1
+$cli validate --no-such-option "$fixtures/sound.json" >/dev/null 2>&1
 check_exit $? 64 "an unknown option is a usage error"
 
-"$cli" validate --help 2>&1 | grep -q -- "--json"
+$cli validate --help 2>&1 | grep -q -- "--json"
 ok $? "--help explains the options"
 
 exit $fail
