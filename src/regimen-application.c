@@ -24,6 +24,8 @@ struct _RegimenApplication
 
   GSettings        *settings;
   GtkPrintSettings *print_settings;
+  /* Said to the person in the first window: startup has none to show it. */
+  char             *custom_exercises_problem;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -159,6 +161,16 @@ regimen_application_activate (GApplication *app)
   window = GTK_WINDOW (regimen_window_new (self));
   gtk_window_present (window);
   offer_restore (REGIMEN_WINDOW (window));
+
+  if (self->custom_exercises_problem != NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (window, _("Your Exercises Could Not Be Read"),
+                                                  self->custom_exercises_problem);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_clear_pointer (&self->custom_exercises_problem, g_free);
+    }
 }
 
 static void
@@ -206,6 +218,7 @@ regimen_application_startup (GApplication *app)
     { "win.next-week", { "<Alt>Right", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
 
@@ -219,6 +232,14 @@ regimen_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  /* A file that cannot be read has been set aside, so the person's
+   * exercises are never overwritten; the message says where it went. */
+  if (!regimen_custom_exercises_load (regimen_library_get_default (), &error))
+    {
+      g_warning ("%s", error->message);
+      self->custom_exercises_problem = g_strdup (error->message);
+    }
 }
 
 static void
@@ -228,6 +249,7 @@ regimen_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
+  g_clear_pointer (&self->custom_exercises_problem, g_free);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }

@@ -15,6 +15,8 @@
 #include "regimen-figure.h"
 #include "regimen-exercise-row.h"
 
+#define THUMBNAIL_RADIUS 8.0
+
 struct _RegimenExerciseRow
 {
   GtkWidget        parent_instance;
@@ -27,6 +29,9 @@ struct _RegimenExerciseRow
   GtkWidget       *menu;
 
   RegimenExercise *exercise;
+  /* The custom exercise's picture, read once rather than on every draw. */
+  cairo_surface_t *picture;
+  char            *picture_path;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenExerciseRow, regimen_exercise_row, GTK_TYPE_WIDGET)
@@ -81,6 +86,87 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
 }
 
+static cairo_surface_t *
+load_picture (const char *path)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, NULL);
+  cairo_surface_t *surface;
+
+  if (texture == NULL)
+    return NULL;
+
+  /* gdk_texture_download() writes cairo's ARGB32 layout. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_texture_get_width (texture),
+                                        gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+/* A missing or unreadable picture falls back to the pose figure. */
+static cairo_surface_t *
+get_picture (RegimenExerciseRow *self)
+{
+  const char *path = regimen_exercise_get_picture (self->exercise);
+
+  if (g_strcmp0 (path, self->picture_path) != 0)
+    {
+      g_clear_pointer (&self->picture, cairo_surface_destroy);
+      g_free (self->picture_path);
+      self->picture_path = g_strdup (path);
+      if (path != NULL)
+        self->picture = load_picture (path);
+    }
+
+  return self->picture;
+}
+
+/* Scaled to cover the square thumbnail, cropped rather than letterboxed,
+ * with the rounded corners the thumbnail's background has in style.css. */
+static void
+draw_picture (cairo_t         *cr,
+              cairo_surface_t *picture,
+              int              width,
+              int              height)
+{
+  int picture_width = cairo_image_surface_get_width (picture);
+  int picture_height = cairo_image_surface_get_height (picture);
+  double scale = MAX ((double) width / picture_width, (double) height / picture_height);
+
+  cairo_save (cr);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, width - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, -G_PI / 2, 0);
+  cairo_arc (cr, width - THUMBNAIL_RADIUS, height - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, 0, G_PI / 2);
+  cairo_arc (cr, THUMBNAIL_RADIUS, height - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, G_PI / 2, G_PI);
+  cairo_arc (cr, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+  cairo_translate (cr, (width - picture_width * scale) / 2, (height - picture_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, picture, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
+static void
+on_exercise_notify (RegimenExerciseRow *self,
+                    GParamSpec         *pspec,
+                    RegimenExercise    *exercise)
+{
+  /* A new picture may be copied over the old file under the same name. */
+  if (g_str_equal (pspec->name, "picture"))
+    {
+      g_clear_pointer (&self->picture, cairo_surface_destroy);
+      g_clear_pointer (&self->picture_path, g_free);
+    }
+
+  regimen_exercise_row_update (self);
+}
+
 static void
 draw_thumbnail (GtkDrawingArea *area,
                 cairo_t        *cr,
@@ -90,8 +176,18 @@ draw_thumbnail (GtkDrawingArea *area,
 {
   RegimenExerciseRow *self = user_data;
   RegimenPoseSequence *poses;
+  cairo_surface_t *picture;
 
-  if (self->exercise == NULL || (poses = regimen_exercise_get_poses (self->exercise)) == NULL)
+  if (self->exercise == NULL)
+    return;
+
+  if ((picture = get_picture (self)) != NULL)
+    {
+      draw_picture (cr, picture, width, height);
+      return;
+    }
+
+  if ((poses = regimen_exercise_get_poses (self->exercise)) == NULL)
     return;
 
   regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 2, 2, width - 4, height - 4,
@@ -131,6 +227,19 @@ new_context_menu (RegimenExercise *exercise)
   g_menu_item_set_action_and_target_value (details_item, "win.show-exercise", g_variant_new_string (id));
   g_menu_append_item (details, details_item);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (details));
+
+  if (regimen_exercise_get_custom (exercise))
+    {
+      g_autoptr(GMenu) own = g_menu_new ();
+      g_autoptr(GMenuItem) edit_item = g_menu_item_new (_("Edit…"), NULL);
+      g_autoptr(GMenuItem) delete_item = g_menu_item_new (_("Delete"), NULL);
+
+      g_menu_item_set_action_and_target_value (edit_item, "library.edit-exercise", g_variant_new_string (id));
+      g_menu_item_set_action_and_target_value (delete_item, "library.delete-exercise", g_variant_new_string (id));
+      g_menu_append_item (own, edit_item);
+      g_menu_append_item (own, delete_item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (own));
+    }
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -192,7 +301,11 @@ regimen_exercise_row_dispose (GObject *object)
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_ROW);
+  if (self->exercise != NULL)
+    g_signal_handlers_disconnect_by_func (self->exercise, on_exercise_notify, self);
   g_clear_object (&self->exercise);
+  g_clear_pointer (&self->picture, cairo_surface_destroy);
+  g_clear_pointer (&self->picture_path, g_free);
 
   G_OBJECT_CLASS (regimen_exercise_row_parent_class)->dispose (object);
 }
@@ -319,8 +432,18 @@ regimen_exercise_row_set_exercise (RegimenExerciseRow *self,
   g_return_if_fail (REGIMEN_IS_EXERCISE_ROW (self));
   g_return_if_fail (exercise == NULL || REGIMEN_IS_EXERCISE (exercise));
 
+  if (self->exercise == exercise)
+    return;
+
+  if (self->exercise != NULL)
+    g_signal_handlers_disconnect_by_func (self->exercise, on_exercise_notify, self);
+
   if (g_set_object (&self->exercise, exercise))
     {
+      /* A custom exercise changes when its person edits it. */
+      if (exercise != NULL && regimen_exercise_get_custom (exercise))
+        g_signal_connect_object (exercise, "notify", G_CALLBACK (on_exercise_notify), self,
+                                 G_CONNECT_SWAPPED);
       regimen_exercise_row_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
     }

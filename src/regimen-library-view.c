@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "regimen-exercise-editor.h"
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 
@@ -461,6 +462,55 @@ regimen_library_view_context_menu_action (GtkWidget  *widget,
     regimen_exercise_row_popup_menu (row, -1, -1);
 }
 
+/* Edit and Delete are offered only on custom rows; the checks here hold
+ * for a target that names a built-in exercise all the same. */
+static RegimenExercise *
+lookup_custom (RegimenLibraryView *self,
+               GVariant           *parameter)
+{
+  RegimenLibrary *library = regimen_library_view_get_library (self);
+  RegimenExercise *exercise;
+
+  if (library == NULL)
+    return NULL;
+
+  exercise = regimen_library_lookup (library, g_variant_get_string (parameter, NULL));
+  if (exercise == NULL || !regimen_exercise_get_custom (exercise))
+    return NULL;
+
+  return exercise;
+}
+
+static void
+regimen_library_view_edit_exercise_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+  RegimenExercise *exercise = lookup_custom (self, parameter);
+  RegimenExerciseEditor *editor;
+
+  if (exercise == NULL)
+    return;
+
+  editor = regimen_exercise_editor_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        regimen_library_view_get_library (self), exercise);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+regimen_library_view_delete_exercise_action (GtkWidget  *widget,
+                                             const char *action_name,
+                                             GVariant   *parameter)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+  RegimenExercise *exercise = lookup_custom (self, parameter);
+
+  if (exercise != NULL)
+    regimen_exercise_editor_confirm_delete (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                            regimen_library_view_get_library (self), exercise);
+}
+
 static void
 regimen_library_view_dispose (GObject *object)
 {
@@ -625,6 +675,10 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
                                    regimen_library_view_add_focused_action);
   gtk_widget_class_install_action (widget_class, "library.context-menu", NULL,
                                    regimen_library_view_context_menu_action);
+  gtk_widget_class_install_action (widget_class, "library.edit-exercise", "s",
+                                   regimen_library_view_edit_exercise_action);
+  gtk_widget_class_install_action (widget_class, "library.delete-exercise", "s",
+                                   regimen_library_view_delete_exercise_action);
 
   /* Ctrl+1 … Ctrl+7 add the focused exercise to Monday … Sunday. They are
    * bindings of the library, not application accelerators, because only a

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-exercise-detail.h"
+#include "regimen-exercise-editor.h"
 #include "regimen-plan-settings.h"
 #include "regimen-template-chooser.h"
 #include "regimen-window-private.h"
@@ -295,6 +296,16 @@ regimen_window_show_exercise_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (detail));
 }
 
+static void
+regimen_window_new_exercise_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (regimen_exercise_editor_new (GTK_WINDOW (self), self->library, NULL)));
+}
+
 static const char *
 flap_setting (RegimenWindow *self,
               AdwFlap       *flap)
@@ -461,6 +472,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_toggle_check_action);
   gtk_widget_class_install_action (widget_class, "win.add-exercise", "(si)",
                                    regimen_window_add_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.new-exercise", NULL,
+                                   regimen_window_new_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s",
                                    regimen_window_show_exercise_action);
 

@@ -11,6 +11,7 @@
 #include "regimen-diagnostic.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
+#include "regimen-custom-exercises.h"
 #include "regimen-library.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"

@@ -1,0 +1,1117 @@
+/* regimen-custom-exercises.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-custom-exercises"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "regimen-custom-exercises.h"
+#include "regimen-muscle.h"
+
+#define FILE_FORMAT "regimen-exercises"
+#define FILE_VERSION 1
+#define ID_PREFIX "custom-"
+#define SLUG_MAX_LENGTH 32
+#define SUFFIX_LENGTH 4
+/* Enough to tell an image from anything else by its first bytes. */
+#define SNIFF_LENGTH 4096
+
+G_DEFINE_QUARK (regimen-custom-exercises-error-quark, regimen_custom_exercises_error)
+
+typedef struct
+{
+  const char *name;
+  gsize       offset;
+  guint       max;
+} UintField;
+
+static const UintField prescription_fields[] = {
+  { "sets", G_STRUCT_OFFSET (RegimenPrescription, sets), 20 },
+  { "reps_min", G_STRUCT_OFFSET (RegimenPrescription, reps_min), 100 },
+  { "reps_max", G_STRUCT_OFFSET (RegimenPrescription, reps_max), 100 },
+  { "hold_seconds", G_STRUCT_OFFSET (RegimenPrescription, hold_seconds), 3600 },
+  { "rest_seconds", G_STRUCT_OFFSET (RegimenPrescription, rest_seconds), 3600 },
+  { "frequency_per_week", G_STRUCT_OFFSET (RegimenPrescription, frequency_per_week), 7 },
+  { "weeks_min", G_STRUCT_OFFSET (RegimenPrescription, weeks_min), 52 },
+  { "weeks_max", G_STRUCT_OFFSET (RegimenPrescription, weeks_max), 52 },
+  { "load_percent_1rm", G_STRUCT_OFFSET (RegimenPrescription, load_percent_1rm), 100 },
+};
+
+static const UintField interval_fields[] = {
+  { "work_seconds", G_STRUCT_OFFSET (RegimenPrescription, interval_work_seconds), 3600 },
+  { "rest_seconds", G_STRUCT_OFFSET (RegimenPrescription, interval_rest_seconds), 3600 },
+  { "rounds", G_STRUCT_OFFSET (RegimenPrescription, interval_rounds), 100 },
+};
+
+static char *
+get_data_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "regimen", NULL);
+}
+
+static gboolean
+set_invalid (GError     **error,
+             const char  *path,
+             const char  *problem)
+{
+  g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+               /* Translators: the first %s is a JSON path such as
+                * "$.exercises[0].name", the second says what is wrong there */
+               _("%s: %s"), path, problem);
+  return FALSE;
+}
+
+/* Looks up member @name of @object, which must hold @type when present. */
+static gboolean
+get_member (JsonObject    *object,
+            const char    *path,
+            const char    *name,
+            JsonNodeType   type,
+            gboolean       required,
+            JsonNode     **out,
+            GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  g_autofree char *member_path = NULL;
+
+  *out = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!required)
+        return TRUE;
+      member_path = g_strdup_printf ("%s.%s", path, name);
+      return set_invalid (error, member_path, _("this member is required"));
+    }
+
+  if (json_node_get_node_type (node) == type)
+    {
+      *out = node;
+      return TRUE;
+    }
+
+  member_path = g_strdup_printf ("%s.%s", path, name);
+
+  switch (type)
+    {
+    case JSON_NODE_OBJECT:
+      return set_invalid (error, member_path, _("expected an object"));
+
+    case JSON_NODE_ARRAY:
+      return set_invalid (error, member_path, _("expected a list"));
+
+    case JSON_NODE_VALUE:
+    case JSON_NODE_NULL:
+    default:
+      return set_invalid (error, member_path, _("expected a single value"));
+    }
+}
+
+static gboolean
+read_string (JsonObject  *object,
+             const char  *path,
+             const char  *name,
+             gboolean     required,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node;
+
+  if (!get_member (object, path, name, JSON_NODE_VALUE, required, &node, error))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      return set_invalid (error, member_path, _("expected text"));
+    }
+
+  *out = json_node_get_string (node);
+
+  if (required && **out == '\0')
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      return set_invalid (error, member_path, _("must not be empty"));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_uint (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           guint        min,
+           guint        max,
+           guint       *out,
+           GError     **error)
+{
+  g_autofree char *member_path = NULL;
+  JsonNode *node;
+  gint64 value;
+
+  if (!get_member (object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  member_path = g_strdup_printf ("%s.%s", path, name);
+
+  if (json_node_get_value_type (node) != G_TYPE_INT64)
+    return set_invalid (error, member_path, _("expected a whole number"));
+
+  value = json_node_get_int (node);
+  if (value < (gint64) min || value > (gint64) max)
+    {
+      /* Translators: a number is outside the range of allowed values */
+      g_autofree char *problem = g_strdup_printf (_("expected a number from %u to %u"), min, max);
+      return set_invalid (error, member_path, problem);
+    }
+
+  *out = (guint) value;
+  return TRUE;
+}
+
+static gboolean
+read_bool (JsonObject  *object,
+           const char  *path,
+           const char  *name,
+           gboolean    *out,
+           GError     **error)
+{
+  JsonNode *node;
+
+  if (!get_member (object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+      return set_invalid (error, member_path, _("expected true or false"));
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+read_ids (JsonObject  *object,
+          const char  *path,
+          const char  *name,
+          gboolean   (*is_valid) (const char *),
+          GStrv       *out,
+          GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node;
+  JsonArray *array;
+
+  if (!get_member (object, path, name, JSON_NODE_ARRAY, FALSE, &node, error))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      const char *id;
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        {
+          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
+          return set_invalid (error, item_path, _("expected text"));
+        }
+
+      id = json_node_get_string (item);
+      if (!is_valid (id))
+        {
+          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
+          /* Translators: %s is the unknown id found in the file */
+          g_autofree char *problem = g_strdup_printf (_("“%s” is not a known id"), id);
+          return set_invalid (error, item_path, problem);
+        }
+
+      g_strv_builder_add (builder, id);
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_uint_fields (JsonObject          *object,
+                  const char          *path,
+                  const UintField     *fields,
+                  guint                n_fields,
+                  RegimenPrescription *prescription,
+                  GError             **error)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      guint *field = G_STRUCT_MEMBER_P (prescription, fields[i].offset);
+
+      if (!read_uint (object, path, fields[i].name, 0, fields[i].max, field, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+read_prescription (JsonObject          *object,
+                   const char          *path,
+                   RegimenPrescription *prescription,
+                   GError             **error)
+{
+  g_autofree char *interval_path = g_strdup_printf ("%s.interval", path);
+  const char *tempo = NULL;
+  JsonNode *interval;
+
+  if (!read_uint_fields (object, path, prescription_fields, G_N_ELEMENTS (prescription_fields),
+                         prescription, error) ||
+      !read_bool (object, path, "per_side", &prescription->per_side, error) ||
+      !read_string (object, path, "tempo", FALSE, &tempo, error) ||
+      !get_member (object, path, "interval", JSON_NODE_OBJECT, FALSE, &interval, error))
+    return FALSE;
+
+  if (tempo != NULL && *tempo != '\0')
+    {
+      gboolean valid = strlen (tempo) == 4;
+
+      for (guint i = 0; valid && i < 4; i++)
+        valid = g_ascii_isdigit (tempo[i]) || tempo[i] == 'X';
+
+      if (!valid)
+        {
+          g_autofree char *tempo_path = g_strdup_printf ("%s.tempo", path);
+          return set_invalid (error, tempo_path, _("expected four characters, each a digit or X"));
+        }
+      memcpy (prescription->tempo, tempo, 5);
+    }
+
+  return interval == NULL ||
+         read_uint_fields (json_node_get_object (interval), interval_path, interval_fields,
+                           G_N_ELEMENTS (interval_fields), prescription, error);
+}
+
+static gboolean
+is_custom_id (const char *id)
+{
+  gboolean after_dash = TRUE;
+
+  if (!g_str_has_prefix (id, ID_PREFIX))
+    return FALSE;
+
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if (*p == '-')
+        {
+          if (after_dash)
+            return FALSE;
+          after_dash = TRUE;
+        }
+      else if (g_ascii_islower (*p) || g_ascii_isdigit (*p))
+        after_dash = FALSE;
+      else
+        return FALSE;
+    }
+
+  return !after_dash;
+}
+
+/* A picture is stored by file name only, so the data folder may move,
+ * and nothing in the file can point outside the pictures folder. */
+static gboolean
+is_picture_name (const char *name)
+{
+  return *name != '\0' && *name != '.' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL;
+}
+
+static RegimenExercise *
+read_exercise (JsonNode    *node,
+               const char  *path,
+               GError     **error)
+{
+  g_autoptr(RegimenExercise) exercise = NULL;
+  g_auto(GStrv) primary = NULL;
+  g_auto(GStrv) secondary = NULL;
+  g_auto(GStrv) equipment = NULL;
+  RegimenPrescription prescription = { 0 };
+  RegimenExerciseCategory category;
+  JsonObject *object;
+  JsonNode *member;
+  const char *id = NULL;
+  const char *name = NULL;
+  const char *category_id = NULL;
+  const char *setup = NULL;
+  const char *movement = NULL;
+  const char *breathing = NULL;
+  const char *picture = NULL;
+  gboolean hiit_fit = FALSE;
+  guint level = 1;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_invalid (error, path, _("expected an object"));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+
+  if (!read_string (object, path, "id", TRUE, &id, error) ||
+      !read_string (object, path, "name", TRUE, &name, error) ||
+      !read_string (object, path, "category", TRUE, &category_id, error))
+    return NULL;
+
+  if (!is_custom_id (id))
+    {
+      g_autofree char *id_path = g_strdup_printf ("%s.id", path);
+      set_invalid (error, id_path, _("expected “custom-” and lowercase words joined by hyphens"));
+      return NULL;
+    }
+
+  if (!regimen_exercise_category_from_id (category_id, &category))
+    {
+      g_autofree char *category_path = g_strdup_printf ("%s.category", path);
+      set_invalid (error, category_path, _("expected mobility, core, strength, power or conditioning"));
+      return NULL;
+    }
+
+  if (!read_ids (object, path, "primary_muscles", regimen_muscle_is_valid, &primary, error) ||
+      !read_ids (object, path, "secondary_muscles", regimen_muscle_is_valid, &secondary, error) ||
+      !read_ids (object, path, "equipment", regimen_equipment_is_valid, &equipment, error) ||
+      !read_uint (object, path, "level", 1, 4, &level, error) ||
+      !read_bool (object, path, "hiit_fit", &hiit_fit, error) ||
+      !read_string (object, path, "picture", FALSE, &picture, error) ||
+      !get_member (object, path, "instructions", JSON_NODE_OBJECT, FALSE, &member, error))
+    return NULL;
+
+  if (member != NULL)
+    {
+      g_autofree char *instructions_path = g_strdup_printf ("%s.instructions", path);
+      JsonObject *instructions = json_node_get_object (member);
+
+      if (!read_string (instructions, instructions_path, "setup", FALSE, &setup, error) ||
+          !read_string (instructions, instructions_path, "movement", FALSE, &movement, error) ||
+          !read_string (instructions, instructions_path, "breathing", FALSE, &breathing, error))
+        return NULL;
+    }
+
+  if (!get_member (object, path, "prescription", JSON_NODE_OBJECT, FALSE, &member, error))
+    return NULL;
+
+  if (member != NULL)
+    {
+      g_autofree char *prescription_path = g_strdup_printf ("%s.prescription", path);
+
+      if (!read_prescription (json_node_get_object (member), prescription_path, &prescription, error))
+        return NULL;
+    }
+
+  if (picture != NULL && !is_picture_name (picture))
+    {
+      g_autofree char *picture_path = g_strdup_printf ("%s.picture", path);
+      set_invalid (error, picture_path, _("expected the name of a file in the pictures folder"));
+      return NULL;
+    }
+
+  exercise = regimen_exercise_new_custom (id, name, category);
+  regimen_exercise_set_level (exercise, level);
+  regimen_exercise_set_hiit_fit (exercise, hiit_fit);
+  regimen_exercise_set_primary_muscles (exercise, (const char * const *) primary);
+  regimen_exercise_set_secondary_muscles (exercise, (const char * const *) secondary);
+  regimen_exercise_set_equipment (exercise, (const char * const *) equipment);
+  regimen_exercise_set_instructions (exercise, setup, movement, breathing);
+  regimen_exercise_set_prescription (exercise, &prescription);
+
+  if (picture != NULL)
+    {
+      g_autoptr(GFile) dir = regimen_custom_exercises_get_pictures_dir ();
+      g_autoptr(GFile) file = g_file_get_child (dir, picture);
+      g_autofree char *picture_file = g_file_get_path (file);
+
+      regimen_exercise_set_picture (exercise, picture_file);
+    }
+
+  return g_steal_pointer (&exercise);
+}
+
+/* Every exercise is read before any is added, so a broken file adds none. */
+static GPtrArray *
+read_document (GBytes          *bytes,
+               RegimenLibrary  *library,
+               GError         **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) parse_error = NULL;
+  const char *format = NULL;
+  JsonObject *object;
+  JsonNode *root;
+  JsonNode *list;
+  JsonArray *array;
+  guint version = 0;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!json_parser_load_from_data (parser, data, size, &parse_error))
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                   /* Translators: %s is the JSON parser's own message */
+                   _("not valid JSON: %s"), parse_error->message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      set_invalid (error, "$", _("expected an object"));
+      return NULL;
+    }
+
+  object = json_node_get_object (root);
+
+  if (!read_string (object, "$", "format", TRUE, &format, error) ||
+      !read_uint (object, "$", "version", 1, G_MAXINT, &version, error) ||
+      !get_member (object, "$", "exercises", JSON_NODE_ARRAY, TRUE, &list, error))
+    return NULL;
+
+  if (!g_str_equal (format, FILE_FORMAT))
+    {
+      /* Translators: %s is the format name the file must declare */
+      g_autofree char *problem = g_strdup_printf (_("expected “%s”"), FILE_FORMAT);
+      set_invalid (error, "$.format", problem);
+      return NULL;
+    }
+
+  if (version != FILE_VERSION)
+    {
+      set_invalid (error, "$.version", _("written by a newer Regimen"));
+      return NULL;
+    }
+
+  array = json_node_get_array (list);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.exercises[%u]", i);
+      RegimenExercise *exercise = read_exercise (json_array_get_element (array, i), path, error);
+      const char *id;
+
+      if (exercise == NULL)
+        return NULL;
+
+      g_ptr_array_add (exercises, exercise);
+      id = regimen_exercise_get_id (exercise);
+
+      if (g_hash_table_contains (seen, id) || regimen_library_lookup (library, id) != NULL)
+        {
+          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
+          /* Translators: %s is an exercise id */
+          g_autofree char *problem = g_strdup_printf (_("another exercise already has the id “%s”"), id);
+          set_invalid (error, id_path, problem);
+          return NULL;
+        }
+
+      g_hash_table_add (seen, (gpointer) id);
+    }
+
+  return g_steal_pointer (&exercises);
+}
+
+/* Keeps a file that could not be read under a name no save will use. */
+static GFile *
+set_aside (GFile   *file,
+           GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  for (guint n = 1; ; n++)
+    {
+      g_autofree char *broken_path = n == 1 ? g_strdup_printf ("%s.broken", path)
+                                            : g_strdup_printf ("%s.broken-%u", path, n);
+      g_autoptr(GFile) broken = g_file_new_for_path (broken_path);
+      g_autoptr(GError) move_error = NULL;
+
+      if (g_file_move (file, broken, G_FILE_COPY_NONE, NULL, NULL, NULL, &move_error))
+        return g_steal_pointer (&broken);
+
+      if (!g_error_matches (move_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_propagate_error (error, g_steal_pointer (&move_error));
+          return NULL;
+        }
+    }
+}
+
+static void
+add_ids (JsonBuilder        *builder,
+         const char         *name,
+         const char * const *ids)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    json_builder_add_string_value (builder, ids[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_uint_fields (JsonBuilder               *builder,
+                 const UintField           *fields,
+                 guint                      n_fields,
+                 const RegimenPrescription *prescription)
+{
+  for (guint i = 0; i < n_fields; i++)
+    {
+      guint value = G_STRUCT_MEMBER (guint, prescription, fields[i].offset);
+
+      if (value == 0)
+        continue;
+      json_builder_set_member_name (builder, fields[i].name);
+      json_builder_add_int_value (builder, value);
+    }
+}
+
+static void
+add_prescription (JsonBuilder               *builder,
+                  const RegimenPrescription *prescription)
+{
+  json_builder_set_member_name (builder, "prescription");
+  json_builder_begin_object (builder);
+  add_uint_fields (builder, prescription_fields, G_N_ELEMENTS (prescription_fields), prescription);
+  if (prescription->per_side)
+    {
+      json_builder_set_member_name (builder, "per_side");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
+  if (prescription->tempo[0] != '\0')
+    {
+      json_builder_set_member_name (builder, "tempo");
+      json_builder_add_string_value (builder, prescription->tempo);
+    }
+  if (regimen_prescription_has_interval (prescription))
+    {
+      json_builder_set_member_name (builder, "interval");
+      json_builder_begin_object (builder);
+      add_uint_fields (builder, interval_fields, G_N_ELEMENTS (interval_fields), prescription);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
+add_exercise (JsonBuilder     *builder,
+              RegimenExercise *exercise)
+{
+  const char *picture = regimen_exercise_get_picture (exercise);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, regimen_exercise_get_id (exercise));
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, regimen_exercise_get_name (exercise));
+  json_builder_set_member_name (builder, "category");
+  json_builder_add_string_value (builder,
+                                 regimen_exercise_category_to_id (regimen_exercise_get_category (exercise)));
+  add_ids (builder, "primary_muscles", regimen_exercise_get_primary_muscles (exercise));
+  add_ids (builder, "secondary_muscles", regimen_exercise_get_secondary_muscles (exercise));
+  add_ids (builder, "equipment", regimen_exercise_get_equipment (exercise));
+  json_builder_set_member_name (builder, "level");
+  json_builder_add_int_value (builder, regimen_exercise_get_level (exercise));
+  json_builder_set_member_name (builder, "hiit_fit");
+  json_builder_add_boolean_value (builder, regimen_exercise_get_hiit_fit (exercise));
+
+  json_builder_set_member_name (builder, "instructions");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "setup");
+  json_builder_add_string_value (builder, regimen_exercise_get_setup (exercise) ?: "");
+  json_builder_set_member_name (builder, "movement");
+  json_builder_add_string_value (builder, regimen_exercise_get_movement (exercise) ?: "");
+  json_builder_set_member_name (builder, "breathing");
+  json_builder_add_string_value (builder, regimen_exercise_get_breathing (exercise) ?: "");
+  json_builder_end_object (builder);
+
+  add_prescription (builder, regimen_exercise_get_prescription (exercise));
+
+  if (picture != NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (picture);
+
+      json_builder_set_member_name (builder, "picture");
+      json_builder_add_string_value (builder, basename);
+    }
+
+  json_builder_end_object (builder);
+}
+
+static char *
+slugify (const char *name)
+{
+  g_autofree char *ascii = g_str_to_ascii (name, "C");
+  GString *slug = g_string_new (NULL);
+  gboolean pending_dash = FALSE;
+
+  for (const char *p = ascii; *p != '\0' && slug->len < SLUG_MAX_LENGTH; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (pending_dash && slug->len > 0)
+            g_string_append_c (slug, '-');
+          g_string_append_c (slug, g_ascii_tolower (*p));
+          pending_dash = FALSE;
+        }
+      else
+        pending_dash = TRUE;
+    }
+
+  if (slug->len == 0)
+    g_string_append (slug, "exercise");
+
+  return g_string_free (slug, FALSE);
+}
+
+/* Only picture formats GTK reads, by their first bytes, so a text file
+ * named like a picture is turned away. */
+static const char *
+sniff_picture_extension (const guchar *data,
+                         gsize         length)
+{
+  static const struct {
+    const char *content_type;
+    const char *extension;
+  } formats[] = {
+    { "image/png", "png" },
+    { "image/jpeg", "jpg" },
+    { "image/gif", "gif" },
+    { "image/webp", "webp" },
+    { "image/bmp", "bmp" },
+    { "image/tiff", "tiff" },
+    { "image/svg+xml", "svg" },
+  };
+  g_autofree char *content_type = g_content_type_guess (NULL, data, length, NULL);
+  g_autofree char *mime_type = g_content_type_get_mime_type (content_type);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_strcmp0 (mime_type, formats[i].content_type) == 0 ||
+          g_content_type_equals (content_type, formats[i].content_type))
+        return formats[i].extension;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_custom_exercises_get_file:
+ *
+ * Returns: (transfer full): where the person's own exercises are kept,
+ *   `$XDG_DATA_HOME/regimen/exercises.json`
+ */
+GFile *
+regimen_custom_exercises_get_file (void)
+{
+  g_autofree char *dir = get_data_dir ();
+  g_autofree char *path = g_build_filename (dir, "exercises.json", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * regimen_custom_exercises_get_pictures_dir:
+ *
+ * Returns: (transfer full): the folder that holds the copies of the
+ *   pictures chosen for custom exercises
+ */
+GFile *
+regimen_custom_exercises_get_pictures_dir (void)
+{
+  g_autofree char *dir = get_data_dir ();
+  g_autofree char *path = g_build_filename (dir, "pictures", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * regimen_custom_exercises_load:
+ * @library: the library to add the exercises to
+ * @error: return location for a #GError
+ *
+ * Adds the person's own exercises to @library. A missing file is no
+ * error. A file that cannot be read is renamed to `exercises.json.broken`
+ * (or `.broken-2`, …) so that the next save does not overwrite it, and
+ * nothing is added.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set, naming the JSON path
+ *   of the problem and where the file was kept
+ */
+gboolean
+regimen_custom_exercises_load (RegimenLibrary  *library,
+                               GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) broken = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) exercises = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GError) move_error = NULL;
+  g_autofree char *broken_path = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = regimen_custom_exercises_get_file ();
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  exercises = read_document (bytes, library, &local_error);
+
+  if (exercises != NULL)
+    {
+      for (guint i = 0; i < exercises->len; i++)
+        {
+          if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
+            return FALSE;
+        }
+      return TRUE;
+    }
+
+  broken = set_aside (file, &move_error);
+
+  if (broken == NULL)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                   /* Translators: the first %s says what is wrong in the file, the second why it could not be renamed */
+                   _("Your exercises could not be read (%s), and the file could not be set aside: %s"),
+                   local_error->message, move_error->message);
+      return FALSE;
+    }
+
+  broken_path = g_file_get_path (broken);
+  g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+               /* Translators: the first %s says what is wrong in the file, the second is where it was kept */
+               _("Your exercises could not be read (%s). The file was kept as %s."),
+               local_error->message, broken_path);
+  return FALSE;
+}
+
+/**
+ * regimen_custom_exercises_save:
+ * @library: a library
+ * @error: return location for a #GError
+ *
+ * Writes every custom exercise of @library to the file, atomically: a
+ * crash leaves either the old file or the new one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+regimen_custom_exercises_save (RegimenLibrary  *library,
+                               GError         **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, FILE_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, FILE_VERSION);
+  json_builder_set_member_name (builder, "exercises");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (regimen_exercise_get_custom (exercise))
+        add_exercise (builder, exercise);
+    }
+
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, &length);
+
+  file = regimen_custom_exercises_get_file ();
+  path = g_file_get_path (file);
+  dir = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: %s is a folder, then the system's reason */
+                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return g_file_set_contents_full (path, text, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
+                                   0600, error);
+}
+
+/**
+ * regimen_custom_exercises_new_id:
+ * @library: the library the exercise will join
+ * @name: the exercise's name
+ *
+ * Makes an id such as `custom-band-pull-apart-k3f9`: the prefix keeps it
+ * apart from every built-in id, the random end from other custom ones.
+ *
+ * Returns: (transfer full): an id no exercise in @library has
+ */
+char *
+regimen_custom_exercises_new_id (RegimenLibrary *library,
+                                 const char     *name)
+{
+  static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  g_autofree char *slug = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  slug = slugify (name);
+
+  for (;;)
+    {
+      char suffix[SUFFIX_LENGTH + 1] = { 0 };
+      g_autofree char *id = NULL;
+
+      for (guint i = 0; i < SUFFIX_LENGTH; i++)
+        suffix[i] = alphabet[g_random_int_range (0, sizeof alphabet - 1)];
+
+      id = g_strconcat (ID_PREFIX, slug, "-", suffix, NULL);
+      if (regimen_library_lookup (library, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+/**
+ * regimen_custom_exercises_import_picture:
+ * @id: the id of the exercise the picture is for
+ * @source: the file the person chose
+ * @error: return location for a #GError
+ *
+ * Copies @source into the pictures folder as `<id>.<ext>`, so the
+ * exercise keeps its picture when the original moves or goes.
+ *
+ * Returns: (transfer full) (nullable): the path of the copy, or %NULL
+ *   with @error set when @source cannot be read or is not a picture
+ */
+char *
+regimen_custom_exercises_import_picture (const char  *id,
+                                         GFile       *source,
+                                         GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *dir_path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *target_path = NULL;
+  const char *extension;
+  const guchar *data;
+  gsize length;
+
+  g_return_val_if_fail (id != NULL && is_custom_id (id), NULL);
+  g_return_val_if_fail (G_IS_FILE (source), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_file_load_bytes (source, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  extension = sniff_picture_extension (data, MIN (length, SNIFF_LENGTH));
+
+  if (extension == NULL)
+    {
+      g_autofree char *display_name = g_file_get_parse_name (source);
+
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file the person chose */
+                   _("%s is not a picture"), display_name);
+      return NULL;
+    }
+
+  dir = regimen_custom_exercises_get_pictures_dir ();
+  dir_path = g_file_get_path (dir);
+
+  if (g_mkdir_with_parents (dir_path, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not create the folder %s: %s"), dir_path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  basename = g_strdup_printf ("%s.%s", id, extension);
+  target = g_file_get_child (dir, basename);
+  target_path = g_file_get_path (target);
+
+  if (!g_file_set_contents_full (target_path, (const char *) data, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return NULL;
+
+  return g_steal_pointer (&target_path);
+}
+
+/**
+ * regimen_custom_exercises_add:
+ * @library: a library
+ * @exercise: a new custom exercise
+ * @error: return location for a #GError
+ *
+ * Adds @exercise to @library and saves; when saving fails, @exercise is
+ * taken out again so the library matches the file.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+regimen_custom_exercises_add (RegimenLibrary   *library,
+                              RegimenExercise  *exercise,
+                              GError          **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), FALSE);
+  g_return_val_if_fail (regimen_exercise_get_custom (exercise), FALSE);
+
+  if (!regimen_library_add (library, exercise, error))
+    return FALSE;
+
+  if (!regimen_custom_exercises_save (library, error))
+    {
+      regimen_library_remove (library, regimen_exercise_get_id (exercise), NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_custom_exercises_update:
+ * @library: a library
+ * @exercise: a custom exercise of @library whose fields were just set
+ * @error: return location for a #GError
+ *
+ * Saves, and announces the change as @exercise replacing itself in
+ * @library, so filtered and sorted views place it anew.
+ *
+ * Returns: %TRUE when the change was saved
+ */
+gboolean
+regimen_custom_exercises_update (RegimenLibrary   *library,
+                                 RegimenExercise  *exercise,
+                                 GError          **error)
+{
+  guint n_items;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), FALSE);
+  g_return_val_if_fail (regimen_library_lookup (library, regimen_exercise_get_id (exercise)) == exercise, FALSE);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  /* Custom exercises come last, so the search starts from the end. */
+  for (guint i = n_items; i > 0; i--)
+    {
+      g_autoptr(RegimenExercise) item = g_list_model_get_item (G_LIST_MODEL (library), i - 1);
+
+      if (item == exercise)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (library), i - 1, 1, 1);
+          break;
+        }
+    }
+
+  return regimen_custom_exercises_save (library, error);
+}
+
+/**
+ * regimen_custom_exercises_remove:
+ * @library: a library
+ * @id: the id of a custom exercise
+ * @error: return location for a #GError
+ *
+ * Removes the exercise, saves, and deletes its picture. Plans that use it
+ * keep its id; the checker reports it as unknown.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+regimen_custom_exercises_remove (RegimenLibrary  *library,
+                                 const char      *id,
+                                 GError         **error)
+{
+  g_autoptr(RegimenExercise) exercise = NULL;
+  RegimenExercise *found;
+  const char *picture;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  found = regimen_library_lookup (library, id);
+  if (found == NULL || !regimen_exercise_get_custom (found))
+    return regimen_library_remove (library, id, error);
+
+  /* Held past its removal, to put it back or to delete its picture. */
+  exercise = g_object_ref (found);
+
+  if (!regimen_library_remove (library, id, error))
+    return FALSE;
+
+  if (!regimen_custom_exercises_save (library, error))
+    {
+      regimen_library_add (library, exercise, NULL);
+      return FALSE;
+    }
+
+  picture = regimen_exercise_get_picture (exercise);
+  if (picture != NULL)
+    g_remove (picture);
+
+  return TRUE;
+}

@@ -1,0 +1,50 @@
+/* regimen-custom-exercises.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "regimen-library.h"
+
+G_BEGIN_DECLS
+
+#define REGIMEN_CUSTOM_EXERCISES_ERROR (regimen_custom_exercises_error_quark ())
+
+typedef enum
+{
+  REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,     /* the file could not be read; it was set aside */
+  REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE, /* a chosen file is not an image */
+} RegimenCustomExercisesError;
+
+GQuark    regimen_custom_exercises_error_quark      (void);
+
+GFile    *regimen_custom_exercises_get_file         (void);
+GFile    *regimen_custom_exercises_get_pictures_dir (void);
+
+gboolean  regimen_custom_exercises_load             (RegimenLibrary   *library,
+                                                     GError          **error);
+gboolean  regimen_custom_exercises_save             (RegimenLibrary   *library,
+                                                     GError          **error);
+
+char     *regimen_custom_exercises_new_id           (RegimenLibrary   *library,
+                                                     const char       *name);
+char     *regimen_custom_exercises_import_picture   (const char       *id,
+                                                     GFile            *source,
+                                                     GError          **error);
+
+gboolean  regimen_custom_exercises_add              (RegimenLibrary   *library,
+                                                     RegimenExercise  *exercise,
+                                                     GError          **error);
+gboolean  regimen_custom_exercises_update           (RegimenLibrary   *library,
+                                                     RegimenExercise  *exercise,
+                                                     GError          **error);
+gboolean  regimen_custom_exercises_remove           (RegimenLibrary   *library,
+                                                     const char       *id,
+                                                     GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,717 @@
+/* regimen-exercise-editor.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-exercise-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "regimen-exercise-editor.h"
+
+#define CHECK_ID_KEY "regimen-vocabulary-id"
+#define N_LEVELS 4
+
+struct _RegimenExerciseEditor
+{
+  AdwWindow             parent_instance;
+
+  AdwEntryRow          *name_row;
+  AdwComboRow          *category_row;
+  AdwComboRow          *level_row;
+  GtkSwitch            *hiit_switch;
+  GtkFlowBox           *muscle_box;
+  GtkFlowBox           *equipment_box;
+  AdwEntryRow          *setup_row;
+  AdwEntryRow          *movement_row;
+  AdwEntryRow          *breathing_row;
+  AdwActionRow         *picture_row;
+  GtkPicture           *picture_preview;
+  GtkLabel             *picture_error_label;
+  GtkLabel             *save_error_label;
+
+  RegimenLibrary       *library;
+  /* The exercise being edited, or %NULL while creating one. */
+  RegimenExercise      *exercise;
+  /* A picture chosen but not yet copied: the copy is made on Save, so
+   * Cancel leaves the data folder untouched. */
+  GFile                *pending_picture;
+  GtkFileChooserNative *chooser;
+  gboolean              picture_removed;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenExerciseEditor, regimen_exercise_editor, ADW_TYPE_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_EXERCISE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char *
+get_trimmed_name (RegimenExerciseEditor *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+static void
+show_error (GtkLabel   *label,
+            const char *message)
+{
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+static void
+regimen_exercise_editor_update_actions (RegimenExerciseEditor *self)
+{
+  g_autofree char *name = get_trimmed_name (self);
+  gboolean has_picture = self->pending_picture != NULL ||
+                         (!self->picture_removed && self->exercise != NULL &&
+                          regimen_exercise_get_picture (self->exercise) != NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *name != '\0');
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-picture", has_picture);
+}
+
+static void
+fill_checks (GtkFlowBox         *box,
+            const char * const *ids,
+            const char       *(*get_name) (const char *),
+            const char * const *active)
+{
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      GtkWidget *check;
+
+      /* "none" is what an empty choice means, not a piece of equipment. */
+      if (g_str_equal (ids[i], "none"))
+        continue;
+
+      check = gtk_check_button_new_with_label (get_name (ids[i]));
+      g_object_set_data_full (G_OBJECT (check), CHECK_ID_KEY, g_strdup (ids[i]), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   active != NULL && g_strv_contains (active, ids[i]));
+      gtk_flow_box_append (box, check);
+    }
+}
+
+static GStrv
+collect_checks (GtkFlowBox *box,
+               const char *when_empty)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        {
+          g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), CHECK_ID_KEY));
+          any = TRUE;
+        }
+    }
+
+  if (!any && when_empty != NULL)
+    g_strv_builder_add (builder, when_empty);
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+show_picture (RegimenExerciseEditor *self,
+              GdkTexture            *texture,
+              const char            *title)
+{
+  gtk_picture_set_paintable (self->picture_preview, GDK_PAINTABLE (texture));
+  gtk_widget_set_visible (GTK_WIDGET (self->picture_preview), texture != NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->picture_row),
+                                 title != NULL ? title : _("No picture"));
+}
+
+static void
+on_name_row_changed (RegimenExerciseEditor *self,
+                     GtkEditable           *editable)
+{
+  regimen_exercise_editor_update_actions (self);
+}
+
+static void
+on_name_row_entry_activated (RegimenExerciseEditor *self,
+                             AdwEntryRow           *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+static void
+on_chooser_response (RegimenExerciseEditor *self,
+                     int                    response,
+                     GtkNativeDialog       *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        regimen_exercise_editor_set_picture_file (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+regimen_exercise_editor_choose_picture_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (widget);
+  g_autoptr(GtkFileFilter) pictures = gtk_file_filter_new ();
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Choose a Picture"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+
+  gtk_file_filter_set_name (pictures, _("Pictures"));
+  gtk_file_filter_add_pixbuf_formats (pictures);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), pictures);
+
+  g_signal_connect_object (self->chooser, "response",
+                           G_CALLBACK (on_chooser_response), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+regimen_exercise_editor_remove_picture_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (widget);
+
+  g_clear_object (&self->pending_picture);
+  self->picture_removed = TRUE;
+  show_picture (self, NULL, NULL);
+  show_error (self->picture_error_label, NULL);
+  regimen_exercise_editor_update_actions (self);
+}
+
+static void
+regimen_exercise_editor_save_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  regimen_exercise_editor_save (REGIMEN_EXERCISE_EDITOR (widget));
+}
+
+static GtkStringList *
+new_category_list (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < REGIMEN_EXERCISE_N_CATEGORIES; i++)
+    gtk_string_list_append (list, regimen_exercise_category_get_name (i));
+
+  return list;
+}
+
+static GtkStringList *
+new_level_list (void)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint level = 1; level <= N_LEVELS; level++)
+    {
+      /* Translators: a difficulty level, “Level 2” */
+      g_autofree char *label = g_strdup_printf (_("Level %u"), level);
+
+      gtk_string_list_append (list, label);
+    }
+
+  return list;
+}
+
+static void
+regimen_exercise_editor_constructed (GObject *object)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
+  RegimenExercise *exercise = self->exercise;
+  const char *picture;
+
+  G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->constructed (object);
+
+  g_assert (REGIMEN_IS_LIBRARY (self->library));
+
+  fill_checks (self->muscle_box, regimen_muscle_list_ids (), regimen_muscle_get_name,
+              exercise != NULL ? regimen_exercise_get_primary_muscles (exercise) : NULL);
+  fill_checks (self->equipment_box, regimen_equipment_list_ids (), regimen_equipment_get_name,
+              exercise != NULL ? regimen_exercise_get_equipment (exercise) : NULL);
+
+  if (exercise == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("New Exercise"));
+      adw_combo_row_set_selected (self->category_row, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+      show_picture (self, NULL, NULL);
+      regimen_exercise_editor_update_actions (self);
+      return;
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Exercise"));
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), regimen_exercise_get_name (exercise));
+  adw_combo_row_set_selected (self->category_row, regimen_exercise_get_category (exercise));
+  adw_combo_row_set_selected (self->level_row, regimen_exercise_get_level (exercise) - 1);
+  gtk_switch_set_active (self->hiit_switch, regimen_exercise_get_hiit_fit (exercise));
+  gtk_editable_set_text (GTK_EDITABLE (self->setup_row), regimen_exercise_get_setup (exercise) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->movement_row), regimen_exercise_get_movement (exercise) ?: "");
+  gtk_editable_set_text (GTK_EDITABLE (self->breathing_row), regimen_exercise_get_breathing (exercise) ?: "");
+
+  picture = regimen_exercise_get_picture (exercise);
+  if (picture != NULL)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *basename = g_path_get_basename (picture);
+
+      texture = gdk_texture_new_from_filename (picture, &error);
+      show_picture (self, texture, basename);
+      if (texture == NULL)
+        {
+          /* Translators: %s is the system's reason */
+          g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
+                                                      error->message);
+          show_error (self->picture_error_label, message);
+        }
+    }
+  else
+    show_picture (self, NULL, NULL);
+
+  regimen_exercise_editor_update_actions (self);
+}
+
+static void
+regimen_exercise_editor_dispose (GObject *object)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_EDITOR);
+
+  G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->dispose (object);
+}
+
+static void
+regimen_exercise_editor_finalize (GObject *object)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
+
+  g_clear_object (&self->library);
+  g_clear_object (&self->exercise);
+  g_clear_object (&self->pending_picture);
+
+  G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->finalize (object);
+}
+
+static void
+regimen_exercise_editor_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_EXERCISE:
+      g_value_set_object (value, self->exercise);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_editor_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_EXERCISE:
+      self->exercise = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_exercise_editor_class_init (RegimenExerciseEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = regimen_exercise_editor_constructed;
+  object_class->dispose = regimen_exercise_editor_dispose;
+  object_class->finalize = regimen_exercise_editor_finalize;
+  object_class->get_property = regimen_exercise_editor_get_property;
+  object_class->set_property = regimen_exercise_editor_set_property;
+
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         REGIMEN_TYPE_LIBRARY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_EXERCISE] =
+    g_param_spec_object ("exercise", NULL, NULL,
+                         REGIMEN_TYPE_EXERCISE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, name_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, category_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, level_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, hiit_switch);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, muscle_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, equipment_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, setup_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, movement_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, breathing_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_preview);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, save_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL,
+                                   regimen_exercise_editor_save_action);
+  gtk_widget_class_install_action (widget_class, "editor.choose-picture", NULL,
+                                   regimen_exercise_editor_choose_picture_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-picture", NULL,
+                                   regimen_exercise_editor_remove_picture_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+}
+
+static void
+regimen_exercise_editor_init (RegimenExerciseEditor *self)
+{
+  g_autoptr(GtkStringList) categories = new_category_list ();
+  g_autoptr(GtkStringList) levels = new_level_list ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
+  adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));
+
+  g_signal_connect_object (self->name_row, "entry-activated",
+                           G_CALLBACK (on_name_row_entry_activated), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * regimen_exercise_editor_new:
+ * @parent: the window the editor belongs to
+ * @library: the library to add to
+ * @exercise: (nullable): a custom exercise to edit, or %NULL for a new one
+ *
+ * Returns: (transfer none): a new modal editor; present it
+ */
+RegimenExerciseEditor *
+regimen_exercise_editor_new (GtkWindow       *parent,
+                             RegimenLibrary  *library,
+                             RegimenExercise *exercise)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (exercise == NULL || regimen_exercise_get_custom (exercise), NULL);
+
+  return g_object_new (REGIMEN_TYPE_EXERCISE_EDITOR,
+                       "transient-for", parent,
+                       "library", library,
+                       "exercise", exercise,
+                       NULL);
+}
+
+/**
+ * regimen_exercise_editor_get_exercise:
+ * @self: a #RegimenExerciseEditor
+ *
+ * Returns: (transfer none) (nullable): the exercise edited, or the one
+ *   created once Save succeeded
+ */
+RegimenExercise *
+regimen_exercise_editor_get_exercise (RegimenExerciseEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self), NULL);
+
+  return self->exercise;
+}
+
+/**
+ * regimen_exercise_editor_set_picture_file:
+ * @self: a #RegimenExerciseEditor
+ * @file: the file the person chose
+ *
+ * Shows @file in the preview when it opens as a picture. Otherwise says
+ * why under the picture row and keeps the earlier picture and every
+ * other field as they were.
+ */
+void
+regimen_exercise_editor_set_picture_file (RegimenExerciseEditor *self,
+                                          GFile                 *file)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  basename = g_file_get_basename (file);
+  texture = gdk_texture_new_from_file (file, &error);
+
+  if (texture == NULL)
+    {
+      /* Translators: the first %s is a file name, the second the reason */
+      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
+                                                  basename, error->message);
+
+      show_error (self->picture_error_label, message);
+      return;
+    }
+
+  g_set_object (&self->pending_picture, file);
+  self->picture_removed = FALSE;
+  show_picture (self, texture, basename);
+  show_error (self->picture_error_label, NULL);
+  regimen_exercise_editor_update_actions (self);
+}
+
+/**
+ * regimen_exercise_editor_get_picture_error:
+ * @self: a #RegimenExerciseEditor
+ *
+ * Returns: (transfer none) (nullable): the problem shown with the
+ *   picture, or %NULL when there is none
+ */
+const char *
+regimen_exercise_editor_get_picture_error (RegimenExerciseEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self), NULL);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->picture_error_label)))
+    return NULL;
+
+  return gtk_label_get_label (self->picture_error_label);
+}
+
+/**
+ * regimen_exercise_editor_save:
+ * @self: a #RegimenExerciseEditor
+ *
+ * What Save does: copies a newly chosen picture, writes the fields to the
+ * exercise, adds a new one to the library, saves the person's exercises
+ * and closes. A problem is shown in the form, which stays open.
+ *
+ * Returns: %TRUE when saved
+ */
+gboolean
+regimen_exercise_editor_save (RegimenExerciseEditor *self)
+{
+  g_autoptr(RegimenExercise) created = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *picture = NULL;
+  g_autofree char *old_picture = NULL;
+  g_auto(GStrv) muscles = NULL;
+  g_auto(GStrv) equipment = NULL;
+  RegimenExercise *target;
+  guint category;
+  gboolean saved;
+
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self), FALSE);
+
+  name = get_trimmed_name (self);
+  if (*name == '\0')
+    return FALSE;
+
+  category = adw_combo_row_get_selected (self->category_row);
+  if (category >= REGIMEN_EXERCISE_N_CATEGORIES)
+    category = REGIMEN_EXERCISE_CATEGORY_STRENGTH;
+
+  id = self->exercise != NULL ? g_strdup (regimen_exercise_get_id (self->exercise))
+                              : regimen_custom_exercises_new_id (self->library, name);
+
+  if (self->pending_picture != NULL)
+    {
+      picture = regimen_custom_exercises_import_picture (id, self->pending_picture, &error);
+      if (picture == NULL)
+        {
+          show_error (self->picture_error_label, error->message);
+          return FALSE;
+        }
+    }
+
+  if (self->exercise != NULL)
+    {
+      target = self->exercise;
+      old_picture = g_strdup (regimen_exercise_get_picture (target));
+      regimen_exercise_set_name (target, name);
+      regimen_exercise_set_category (target, category);
+    }
+  else
+    target = created = regimen_exercise_new_custom (id, name, category);
+
+  muscles = collect_checks (self->muscle_box, NULL);
+  equipment = collect_checks (self->equipment_box, "none");
+
+  regimen_exercise_set_level (target, MIN (adw_combo_row_get_selected (self->level_row), N_LEVELS - 1) + 1);
+  regimen_exercise_set_hiit_fit (target, gtk_switch_get_active (self->hiit_switch));
+  regimen_exercise_set_primary_muscles (target, (const char * const *) muscles);
+  regimen_exercise_set_equipment (target, (const char * const *) equipment);
+  regimen_exercise_set_instructions (target,
+                                     gtk_editable_get_text (GTK_EDITABLE (self->setup_row)),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->movement_row)),
+                                     gtk_editable_get_text (GTK_EDITABLE (self->breathing_row)));
+  if (picture != NULL)
+    {
+      /* The copy may have replaced the old file under the same name, so
+       * the change is announced even then, for rows to reload it. */
+      if (g_strcmp0 (picture, old_picture) == 0)
+        regimen_exercise_set_picture (target, NULL);
+      regimen_exercise_set_picture (target, picture);
+    }
+  else if (self->picture_removed)
+    regimen_exercise_set_picture (target, NULL);
+
+  if (created != NULL)
+    saved = regimen_custom_exercises_add (self->library, created, &error);
+  else
+    saved = regimen_custom_exercises_update (self->library, target, &error);
+
+  if (!saved)
+    {
+      /* Translators: %s says why the exercises file could not be written */
+      g_autofree char *message = g_strdup_printf (_("The exercise could not be saved: %s"), error->message);
+
+      if (created != NULL && picture != NULL)
+        g_remove (picture);
+      show_error (self->save_error_label, message);
+      return FALSE;
+    }
+
+  /* A new picture of another type, or none, leaves the old copy unused. */
+  if (old_picture != NULL && g_strcmp0 (old_picture, regimen_exercise_get_picture (target)) != 0)
+    g_remove (old_picture);
+
+  if (created != NULL)
+    {
+      self->exercise = g_steal_pointer (&created);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+
+  return TRUE;
+}
+
+static void
+on_delete_dialog_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           RegimenLibrary   *library)
+{
+  g_autoptr(GError) error = NULL;
+  const char *id = g_object_get_data (G_OBJECT (dialog), "regimen-exercise-id");
+
+  if (!g_str_equal (response, "delete"))
+    return;
+
+  if (!regimen_custom_exercises_remove (library, id, &error))
+    {
+      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+      GtkWidget *failed = adw_message_dialog_new (parent, _("The Exercise Could Not Be Deleted"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+}
+
+/**
+ * regimen_exercise_editor_confirm_delete:
+ * @parent: the window to ask over
+ * @library: the library holding @exercise
+ * @exercise: a custom exercise
+ *
+ * Asks before deleting @exercise, and deletes it when the person agrees.
+ *
+ * Returns: (transfer none): the question, already presented
+ */
+GtkWindow *
+regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
+                                        RegimenLibrary  *library,
+                                        RegimenExercise *exercise)
+{
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
+
+  /* Translators: %s is the name of an exercise the person made */
+  heading = g_strdup_printf (_("Delete “%s”?"), regimen_exercise_get_name (exercise));
+  dialog = adw_message_dialog_new (parent, heading,
+                                   _("Plans that use it keep it under its id, and the check "
+                                     "will point it out there as an unknown exercise."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "regimen-exercise-id",
+                          g_strdup (regimen_exercise_get_id (exercise)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_dialog_response), library, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}

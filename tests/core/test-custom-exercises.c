@@ -1,0 +1,375 @@
+/* test-custom-exercises.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "regimen-core.h"
+
+/* A 2×2 PNG, enough for the picture sniffing to recognise. */
+static const guchar png_data[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02, 0x08, 0x02, 0x00, 0x00, 0x00, 0xfd, 0xd4, 0x9a,
+  0x73, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xb8, 0x90, 0x60, 0x00,
+  0x44, 0x0c, 0x10, 0x0a, 0x00, 0x29, 0x0e, 0x05, 0x81, 0xfa, 0x0b, 0x17, 0x06, 0x00, 0x00, 0x00,
+  0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+static char *data_home;
+
+static char *
+file_path (void)
+{
+  g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+
+  return g_file_get_path (file);
+}
+
+/* Each test starts without a saved file or pictures. */
+static void
+reset_data_dir (void)
+{
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  g_autofree char *broken2 = g_strconcat (path, ".broken-2", NULL);
+
+  g_remove (path);
+  g_remove (broken);
+  g_remove (broken2);
+}
+
+/* The folder holds only what the tests made, two levels deep at most. */
+static void
+delete_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        delete_tree (child);
+      else
+        g_remove (child);
+    }
+
+  g_rmdir (path);
+}
+
+static RegimenLibrary *
+load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  RegimenLibrary *library = regimen_library_new_builtin (&error);
+
+  g_assert_no_error (error);
+  return library;
+}
+
+static void
+write_file (const char *contents)
+{
+  g_autofree char *path = file_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *changed_at)
+{
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_cmpuint (added, ==, 1);
+  *changed_at = position;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
+  g_autoptr(RegimenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autofree char *source_path = g_build_filename (data_home, "photo.png", NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *picture = NULL;
+  g_autofree char *saved = file_path ();
+  const char *muscles[] = { "glutes", "hamstrings", NULL };
+  const char *secondary[] = { "abdominals", NULL };
+  const char *equipment[] = { "mini-band", "bench", NULL };
+  RegimenPrescription prescription = { .sets = 3, .reps_min = 8, .reps_max = 12, .per_side = TRUE,
+                                       .tempo = "31X0", .interval_work_seconds = 20,
+                                       .interval_rest_seconds = 10, .interval_rounds = 8 };
+  guint n_builtin = g_list_model_get_n_items (G_LIST_MODEL (library));
+  guint changed_at = G_MAXUINT;
+  RegimenExercise *loaded;
+  const RegimenPrescription *loaded_prescription;
+
+  reset_data_dir ();
+
+  id = regimen_custom_exercises_new_id (library, "Banded Hip Thrust");
+  g_assert_true (g_str_has_prefix (id, "custom-banded-hip-thrust-"));
+
+  g_file_set_contents (source_path, (const char *) png_data, sizeof png_data, &error);
+  g_assert_no_error (error);
+  source = g_file_new_for_path (source_path);
+  picture = regimen_custom_exercises_import_picture (id, source, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (picture, ".png"));
+  /* The exercise refers to a copy in the data folder, not the original. */
+  g_assert_cmpstr (picture, !=, source_path);
+  g_assert_true (g_str_has_prefix (picture, data_home));
+  g_assert_true (g_file_test (picture, G_FILE_TEST_IS_REGULAR));
+
+  exercise = regimen_exercise_new_custom (id, "Banded Hip Thrust", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  regimen_exercise_set_level (exercise, 3);
+  regimen_exercise_set_hiit_fit (exercise, TRUE);
+  regimen_exercise_set_primary_muscles (exercise, muscles);
+  regimen_exercise_set_secondary_muscles (exercise, secondary);
+  regimen_exercise_set_equipment (exercise, equipment);
+  regimen_exercise_set_instructions (exercise, "Shoulders on a bench.", "Drive the hips up.", "Breathe out up.");
+  regimen_exercise_set_prescription (exercise, &prescription);
+  regimen_exercise_set_picture (exercise, picture);
+
+  regimen_custom_exercises_add (library, exercise, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (saved, G_FILE_TEST_IS_REGULAR));
+
+  regimen_custom_exercises_load (reloaded, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reloaded)), ==, n_builtin + 1);
+
+  loaded = regimen_library_lookup (reloaded, id);
+  g_assert_nonnull (loaded);
+  g_assert_true (regimen_exercise_get_custom (loaded));
+  g_assert_cmpstr (regimen_exercise_get_name (loaded), ==, "Banded Hip Thrust");
+  g_assert_cmpint (regimen_exercise_get_category (loaded), ==, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_assert_cmpuint (regimen_exercise_get_level (loaded), ==, 3);
+  g_assert_true (regimen_exercise_get_hiit_fit (loaded));
+  g_assert_cmpstrv (regimen_exercise_get_primary_muscles (loaded), muscles);
+  g_assert_cmpstrv (regimen_exercise_get_secondary_muscles (loaded), secondary);
+  g_assert_cmpstrv (regimen_exercise_get_equipment (loaded), equipment);
+  g_assert_cmpstr (regimen_exercise_get_setup (loaded), ==, "Shoulders on a bench.");
+  g_assert_cmpstr (regimen_exercise_get_movement (loaded), ==, "Drive the hips up.");
+  g_assert_cmpstr (regimen_exercise_get_breathing (loaded), ==, "Breathe out up.");
+  g_assert_cmpstr (regimen_exercise_get_picture (loaded), ==, picture);
+
+  loaded_prescription = regimen_exercise_get_prescription (loaded);
+  g_assert_cmpuint (loaded_prescription->sets, ==, 3);
+  g_assert_cmpuint (loaded_prescription->reps_min, ==, 8);
+  g_assert_cmpuint (loaded_prescription->reps_max, ==, 12);
+  g_assert_true (loaded_prescription->per_side);
+  g_assert_cmpstr (loaded_prescription->tempo, ==, "31X0");
+  g_assert_cmpuint (loaded_prescription->interval_rounds, ==, 8);
+
+  /* An edit is saved too, and announced to the views. */
+  g_signal_connect (library, "items-changed", G_CALLBACK (on_items_changed), &changed_at);
+  regimen_exercise_set_name (exercise, "Hip Thrust");
+  regimen_custom_exercises_update (library, exercise, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed_at, ==, n_builtin);
+  g_signal_handlers_disconnect_by_func (library, on_items_changed, &changed_at);
+  {
+    g_autoptr(RegimenLibrary) again = load_builtin ();
+
+    regimen_custom_exercises_load (again, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (again, id)), ==, "Hip Thrust");
+  }
+
+  /* Removing saves, and deletes the copied picture. */
+  regimen_custom_exercises_remove (library, id, &error);
+  g_assert_no_error (error);
+  g_assert_null (regimen_library_lookup (library, id));
+  g_assert_false (g_file_test (picture, G_FILE_TEST_EXISTS));
+  {
+    g_autoptr(RegimenLibrary) again = load_builtin ();
+
+    regimen_custom_exercises_load (again, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, n_builtin);
+  }
+
+  /* Built-in exercises stay out of reach. */
+  g_assert_false (regimen_custom_exercises_remove (library, "deadlift", &error));
+  g_assert_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_NOT_CUSTOM);
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  guint n_builtin = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  reset_data_dir ();
+
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin);
+}
+
+static void
+assert_set_aside (const char *contents,
+                  const char *expected_in_message)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  g_autofree char *kept = NULL;
+  guint n_builtin = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  reset_data_dir ();
+  write_file (contents);
+
+  g_assert_false (regimen_custom_exercises_load (library, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, expected_in_message));
+  g_assert_nonnull (strstr (error->message, broken));
+
+  /* Nothing was half-added, and the original bytes are kept aside. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_file_get_contents (broken, &kept, NULL, NULL);
+  g_assert_cmpstr (kept, ==, contents);
+}
+
+static void
+test_corrupt_file (void)
+{
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", ", "JSON");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" },"
+                    "{ \"id\": \"custom-b-abcd\", \"name\": \"B\", \"category\": \"strength\", \"level\": \"high\" } ] }",
+                    "$.exercises[1].level");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"deadlift\", \"name\": \"Mine\", \"category\": \"strength\" } ] }",
+                    "$.exercises[0].id");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                    " \"picture\": \"../../etc/passwd\" } ] }",
+                    "$.exercises[0].picture");
+}
+
+static void
+test_broken_never_overwritten (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  g_autofree char *broken2 = g_strconcat (path, ".broken-2", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  reset_data_dir ();
+
+  write_file ("first");
+  g_assert_false (regimen_custom_exercises_load (library, &error));
+  g_clear_error (&error);
+
+  write_file ("second");
+  g_assert_false (regimen_custom_exercises_load (library, &error));
+  g_assert_nonnull (strstr (error->message, broken2));
+
+  g_file_get_contents (broken, &first, NULL, NULL);
+  g_file_get_contents (broken2, &second, NULL, NULL);
+  g_assert_cmpstr (first, ==, "first");
+  g_assert_cmpstr (second, ==, "second");
+}
+
+static void
+test_ids_unique (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *odd = NULL;
+
+  reset_data_dir ();
+
+  for (guint i = 0; i < 200; i++)
+    {
+      char *id = regimen_custom_exercises_new_id (library, "Squat");
+      g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (id, "Squat",
+                                                                          REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+
+      g_assert_true (g_str_has_prefix (id, "custom-squat-"));
+      g_assert_false (g_hash_table_contains (ids, id));
+      g_assert_null (regimen_library_lookup (library, id));
+      g_hash_table_add (ids, id);
+
+      /* Added, so the next id must avoid it too. */
+      regimen_library_add (library, exercise, &error);
+      g_assert_no_error (error);
+    }
+
+  odd = regimen_custom_exercises_new_id (library, "  Überkreuz — Ausfallschritt!! ");
+  g_assert_true (g_str_has_prefix (odd, "custom-uberkreuz-ausfallschritt-"));
+}
+
+static void
+test_not_a_picture (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (data_home, "x.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/picture.png");
+  g_autofree char *copy = NULL;
+
+  g_file_set_contents (path, "this is text, not a picture\n", -1, &error);
+  g_assert_no_error (error);
+
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", file, &error);
+  g_assert_null (copy);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_clear_error (&error);
+
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", missing, &error);
+  g_assert_null (copy);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  data_home = g_dir_make_tmp ("regimen-custom-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/custom-exercises/round-trip", test_round_trip);
+  g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
+  g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
+  g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
+  g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
+
+  result = g_test_run ();
+
+  delete_tree (data_home);
+  g_free (data_home);
+
+  return result;
+}

@@ -1,0 +1,568 @@
+/* test-exercise-editor.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-exercise-editor.h"
+#include "regimen-exercise-row.h"
+#include "regimen-library-view.h"
+#include "regimen-window.h"
+
+/* A 2×2 PNG. */
+static const guchar png_data[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02, 0x08, 0x02, 0x00, 0x00, 0x00, 0xfd, 0xd4, 0x9a,
+  0x73, 0x00, 0x00, 0x00, 0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xb8, 0x90, 0x60, 0x00,
+  0x44, 0x0c, 0x10, 0x0a, 0x00, 0x29, 0x0e, 0x05, 0x81, 0xfa, 0x0b, 0x17, 0x06, 0x00, 0x00, 0x00,
+  0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
+static RegimenApplication *app;
+static char *data_home;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_a_moment (void)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (400, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+}
+
+static RegimenWindow *
+open_window (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  wait_a_moment ();
+
+  return window;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static gpointer
+find_first (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+  g_assert_cmpuint (found->len, >, 0);
+
+  return g_ptr_array_index (found, 0);
+}
+
+/* The one open toplevel of @type, or %NULL. */
+static gpointer
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  gpointer found = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        {
+          g_assert_null (found);
+          found = l->data;
+        }
+    }
+
+  return found;
+}
+
+static GtkEditable *
+find_entry_row (GtkWidget  *editor,
+                const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (editor, ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+        return g_ptr_array_index (rows, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static GtkCheckButton *
+find_check (GtkWidget  *editor,
+           const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (editor, GTK_TYPE_CHECK_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_save_button (GtkWidget *editor)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (editor, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "editor.save") == 0)
+        return g_ptr_array_index (buttons, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static GFile *
+write_file (const char *name,
+            const void *data,
+            gssize      length)
+{
+  g_autofree char *path = g_build_filename (data_home, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static RegimenExerciseEditor *
+open_new_editor (RegimenWindow *window)
+{
+  RegimenExerciseEditor *editor;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-exercise", NULL));
+  iterate_until_idle ();
+
+  editor = find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
+
+  return g_object_ref (editor);
+}
+
+/* What is on disk, read the way the next start reads it. */
+static RegimenExercise *
+lookup_saved (const char *id)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GError) error = NULL;
+  RegimenExercise *exercise;
+
+  regimen_custom_exercises_load (library, &error);
+  g_assert_no_error (error);
+
+  exercise = regimen_library_lookup (library, id);
+  return exercise != NULL ? g_object_ref (exercise) : NULL;
+}
+
+static RegimenExercise *
+add_custom (const char *name)
+{
+  RegimenLibrary *library = regimen_library_get_default ();
+  g_autofree char *id = regimen_custom_exercises_new_id (library, name);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (id, name, REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GError) error = NULL;
+
+  regimen_custom_exercises_add (library, exercise, &error);
+  g_assert_no_error (error);
+
+  return exercise;
+}
+
+static void
+test_create (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  guint before = regimen_library_view_get_n_shown (view);
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(RegimenExercise) saved = NULL;
+  g_autoptr(GFile) picture = write_file ("photo.png", png_data, sizeof png_data);
+  GtkWidget *save_button = find_save_button (GTK_WIDGET (editor));
+  RegimenExercise *exercise;
+  const char * const glutes[] = { "glutes", NULL };
+  const char * const nothing[] = { "none", NULL };
+
+  /* The name is required. */
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "   ");
+  iterate_until_idle ();
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  g_assert_false (regimen_exercise_editor_save (editor));
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Banded Hip Thrust");
+  iterate_until_idle ();
+  g_assert_true (gtk_widget_get_sensitive (save_button));
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Movement"), "Drive the hips up.");
+  gtk_check_button_set_active (find_check (GTK_WIDGET (editor), regimen_muscle_get_name ("glutes")), TRUE);
+  regimen_exercise_editor_set_picture_file (editor, picture);
+  g_assert_null (regimen_exercise_editor_get_picture_error (editor));
+
+  g_assert_true (regimen_exercise_editor_save (editor));
+  iterate_until_idle ();
+  g_assert_null (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+
+  exercise = regimen_exercise_editor_get_exercise (editor);
+  g_assert_nonnull (exercise);
+  g_assert_true (regimen_exercise_get_custom (exercise));
+  g_assert_true (regimen_library_lookup (regimen_library_get_default (), regimen_exercise_get_id (exercise)) == exercise);
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, before + 1);
+
+  /* The picture is a copy in the data folder. */
+  g_assert_true (g_str_has_prefix (regimen_exercise_get_picture (exercise), data_home));
+  g_assert_cmpstr (regimen_exercise_get_picture (exercise), !=, g_file_peek_path (picture));
+  g_assert_true (g_file_test (regimen_exercise_get_picture (exercise), G_FILE_TEST_IS_REGULAR));
+
+  saved = lookup_saved (regimen_exercise_get_id (exercise));
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (regimen_exercise_get_name (saved), ==, "Banded Hip Thrust");
+  g_assert_cmpstr (regimen_exercise_get_movement (saved), ==, "Drive the hips up.");
+  g_assert_cmpstrv (regimen_exercise_get_primary_muscles (saved), glutes);
+  g_assert_cmpstrv (regimen_exercise_get_equipment (saved), nothing);
+  g_assert_cmpstr (regimen_exercise_get_picture (saved), ==, regimen_exercise_get_picture (exercise));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_picture_keeps_the_form (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(GFile) good = write_file ("good.png", png_data, sizeof png_data);
+  g_autoptr(GFile) bad = write_file ("x.png", "not a picture at all\n", -1);
+  GtkCheckButton *check = find_check (GTK_WIDGET (editor), regimen_muscle_get_name ("hamstrings"));
+  GtkPicture *preview = find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  GdkPaintable *shown;
+  const char *message;
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Keeps Its Fields");
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Setup"), "Lie on your back.");
+  gtk_check_button_set_active (check, TRUE);
+  regimen_exercise_editor_set_picture_file (editor, good);
+  shown = gtk_picture_get_paintable (preview);
+  g_assert_nonnull (shown);
+
+  regimen_exercise_editor_set_picture_file (editor, bad);
+  iterate_until_idle ();
+
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "x.png"));
+
+  /* Nothing else was lost, the good picture included. */
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Name")), ==, "Keeps Its Fields");
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Setup")), ==, "Lie on your back.");
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_true (gtk_picture_get_paintable (preview) == shown);
+  g_assert_true (gtk_widget_get_sensitive (find_save_button (GTK_WIDGET (editor))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  /* A good choice clears the message. */
+  regimen_exercise_editor_set_picture_file (editor, good);
+  g_assert_null (regimen_exercise_editor_get_picture_error (editor));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *name = NULL;
+
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static RegimenExerciseRow *
+search_for_row (RegimenLibraryView *view,
+                const char         *name)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (regimen_library_view_get_search_entry (view)), name);
+  wait_a_moment ();
+
+  collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RegimenExercise *exercise = regimen_exercise_row_get_exercise (g_ptr_array_index (rows, i));
+
+      if (exercise != NULL && g_str_equal (regimen_exercise_get_name (exercise), name))
+        return g_ptr_array_index (rows, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_row_menu (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExercise *exercise = add_custom ("Towel Row Zebra");
+  RegimenExerciseRow *row;
+  GMenuModel *model;
+
+  row = search_for_row (view, "Towel Row Zebra");
+  regimen_exercise_row_popup_menu (row, -1, -1);
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (regimen_exercise_row_get_menu (row)));
+  g_assert_true (menu_has_action (model, "library.edit-exercise"));
+  g_assert_true (menu_has_action (model, "library.delete-exercise"));
+  gtk_popover_popdown (regimen_exercise_row_get_menu (row));
+
+  row = search_for_row (view, regimen_exercise_get_name (regimen_library_lookup (regimen_library_get_default (),
+                                                                                 "deadlift")));
+  regimen_exercise_row_popup_menu (row, -1, -1);
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (regimen_exercise_row_get_menu (row)));
+  g_assert_true (menu_has_action (model, "win.show-exercise"));
+  g_assert_false (menu_has_action (model, "library.edit-exercise"));
+  g_assert_false (menu_has_action (model, "library.delete-exercise"));
+  gtk_popover_popdown (regimen_exercise_row_get_menu (row));
+
+  regimen_custom_exercises_remove (regimen_library_get_default (), regimen_exercise_get_id (exercise), NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_edit_changes_the_name (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExercise *exercise = add_custom ("Wall Sit");
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
+  g_autoptr(RegimenExercise) saved = NULL;
+  const char *id = regimen_exercise_get_id (exercise);
+  RegimenExerciseRow *row;
+  g_autoptr(GFile) picture = write_file ("wall.png", png_data, sizeof png_data);
+  g_autofree char *copy = NULL;
+  guint shown_as_core;
+  GtkEditable *name;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
+  iterate_until_idle ();
+  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  g_assert_true (regimen_exercise_editor_get_exercise (editor) == exercise);
+
+  /* Shown under a Core filter until the edit makes it Strength. */
+  search_for_row (view, "Wall Sit");
+  regimen_library_view_set_category (view, "core");
+  iterate_until_idle ();
+  shown_as_core = regimen_library_view_get_n_shown (view);
+  g_assert_cmpuint (shown_as_core, >=, 1);
+  adw_combo_row_set_selected (find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW),
+                              REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+
+  name = find_entry_row (GTK_WIDGET (editor), "Name");
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "Wall Sit");
+  gtk_editable_set_text (name, "Wall Sit Hold");
+  gtk_check_button_set_active (find_check (GTK_WIDGET (editor), regimen_equipment_get_name ("wall")), TRUE);
+
+  g_assert_true (regimen_exercise_editor_save (editor));
+  iterate_until_idle ();
+
+  /* The same exercise, so plans that name its id keep working. */
+  g_assert_true (regimen_library_lookup (regimen_library_get_default (), id) == exercise);
+  g_assert_cmpstr (regimen_exercise_get_name (exercise), ==, "Wall Sit Hold");
+  g_assert_true (regimen_exercise_needs_equipment (exercise, "wall"));
+  g_assert_cmpint (regimen_exercise_get_category (exercise), ==, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, shown_as_core - 1);
+  regimen_library_view_set_category (view, NULL);
+  iterate_until_idle ();
+
+  /* The row that shows it follows. */
+  row = search_for_row (view, "Wall Sit Hold");
+  g_assert_true (regimen_exercise_row_get_exercise (row) == exercise);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, "Wall Sit Hold");
+
+  saved = lookup_saved (id);
+  g_assert_cmpstr (regimen_exercise_get_name (saved), ==, "Wall Sit Hold");
+
+  /* A picture added on a later edit, then taken away again. */
+  g_clear_object (&editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
+  iterate_until_idle ();
+  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  regimen_exercise_editor_set_picture_file (editor, picture);
+  g_assert_true (regimen_exercise_editor_save (editor));
+  copy = g_strdup (regimen_exercise_get_picture (exercise));
+  g_assert_nonnull (copy);
+  g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_object (&editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
+  iterate_until_idle ();
+  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-picture", NULL));
+  g_assert_true (regimen_exercise_editor_save (editor));
+  g_assert_null (regimen_exercise_get_picture (exercise));
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_clear_object (&saved);
+  saved = lookup_saved (id);
+  g_assert_null (regimen_exercise_get_picture (saved));
+
+  regimen_custom_exercises_remove (regimen_library_get_default (), id, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_delete_asks_first (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExercise *exercise = add_custom ("Doomed Drill");
+  g_autofree char *id = g_strdup (regimen_exercise_get_id (exercise));
+  g_autoptr(RegimenExercise) saved = NULL;
+  guint before;
+  AdwMessageDialog *dialog;
+
+  iterate_until_idle ();
+  before = regimen_library_view_get_n_shown (view);
+
+  /* Cancelling keeps it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
+  iterate_until_idle ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Doomed Drill"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "check"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate_until_idle ();
+  g_assert_nonnull (regimen_library_lookup (regimen_library_get_default (), id));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
+  iterate_until_idle ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate_until_idle ();
+
+  g_assert_null (regimen_library_lookup (regimen_library_get_default (), id));
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, before - 1);
+  saved = lookup_saved (id);
+  g_assert_null (saved);
+
+  /* Built-in exercises are never offered for deletion. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", "deadlift"));
+  iterate_until_idle ();
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The folder holds only what the tests made, two levels deep at most. */
+static void
+delete_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        delete_tree (child);
+      else
+        g_remove (child);
+    }
+
+  g_rmdir (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int result;
+
+  data_home = g_dir_make_tmp ("regimen-editor-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/exercise-editor/create", test_create);
+  g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
+  g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
+  g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
+  g_test_add_func ("/ui/exercise-editor/delete-asks-first", test_delete_asks_first);
+
+  result = g_test_run ();
+
+  delete_tree (data_home);
+  g_clear_pointer (&data_home, g_free);
+
+  return result;
+}
