@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "regimen-custom-exercises.h"
+#include "regimen-json-read.h"
 #include "regimen-muscle.h"
 
 #define FILE_FORMAT "regimen-exercises"
@@ -64,14 +65,9 @@ set_invalid (GError     **error,
              const char  *path,
              const char  *problem)
 {
-  g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
-               /* Translators: the first %s is a JSON path such as
-                * "$.exercises[0].name", the second says what is wrong there */
-               _("%s: %s"), path, problem);
-  return FALSE;
+  return regimen_json_invalid (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, error, path, problem);
 }
 
-/* Looks up member @name of @object, which must hold @type when present. */
 static gboolean
 get_member (JsonObject    *object,
             const char    *path,
@@ -81,40 +77,7 @@ get_member (JsonObject    *object,
             JsonNode     **out,
             GError       **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  g_autofree char *member_path = NULL;
-
-  *out = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (!required)
-        return TRUE;
-      member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("this member is required"));
-    }
-
-  if (json_node_get_node_type (node) == type)
-    {
-      *out = node;
-      return TRUE;
-    }
-
-  member_path = g_strdup_printf ("%s.%s", path, name);
-
-  switch (type)
-    {
-    case JSON_NODE_OBJECT:
-      return set_invalid (error, member_path, _("expected an object"));
-
-    case JSON_NODE_ARRAY:
-      return set_invalid (error, member_path, _("expected a list"));
-
-    case JSON_NODE_VALUE:
-    case JSON_NODE_NULL:
-    default:
-      return set_invalid (error, member_path, _("expected a single value"));
-    }
+  return regimen_json_get_member (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, type, required, out, error);
 }
 
 static gboolean
@@ -125,29 +88,7 @@ read_string (JsonObject  *object,
              const char **out,
              GError     **error)
 {
-  JsonNode *node;
-
-  if (!get_member (object, path, name, JSON_NODE_VALUE, required, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("expected text"));
-    }
-
-  *out = json_node_get_string (node);
-
-  if (required && **out == '\0')
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("must not be empty"));
-    }
-
-  return TRUE;
+  return regimen_json_get_string (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, required, out, error);
 }
 
 static gboolean
@@ -159,31 +100,7 @@ read_uint (JsonObject  *object,
            guint       *out,
            GError     **error)
 {
-  g_autofree char *member_path = NULL;
-  JsonNode *node;
-  gint64 value;
-
-  if (!get_member (object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  member_path = g_strdup_printf ("%s.%s", path, name);
-
-  if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return set_invalid (error, member_path, _("expected a whole number"));
-
-  value = json_node_get_int (node);
-  if (value < (gint64) min || value > (gint64) max)
-    {
-      /* Translators: a number is outside the range of allowed values */
-      g_autofree char *problem = g_strdup_printf (_("expected a number from %u to %u"), min, max);
-      return set_invalid (error, member_path, problem);
-    }
-
-  *out = (guint) value;
-  return TRUE;
+  return regimen_json_get_uint (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, FALSE, min, max, out, error);
 }
 
 static gboolean
@@ -193,22 +110,7 @@ read_bool (JsonObject  *object,
            gboolean    *out,
            GError     **error)
 {
-  JsonNode *node;
-
-  if (!get_member (object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("expected true or false"));
-    }
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
+  return regimen_json_get_boolean (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, out, error);
 }
 
 static gboolean

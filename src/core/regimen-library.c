@@ -14,6 +14,7 @@
 
 #include "regimen-core-resources.h"
 #include "regimen-exercise-private.h"
+#include "regimen-json-read.h"
 #include "regimen-library.h"
 #include "regimen-muscle.h"
 
@@ -88,15 +89,9 @@ set_invalid (GError     **error,
              const char  *path,
              const char  *problem)
 {
-  g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID,
-               /* Translators: the first %s is a JSON path such as
-                * "$.exercises[3].level", the second says what is wrong there */
-               _("%s: %s"), path, problem);
-  return FALSE;
+  return regimen_json_invalid (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, error, path, problem);
 }
 
-/* Reads member @name of @object. A missing or null member gives a NULL
- * node, which is an error only when @required. */
 static gboolean
 get_member (JsonObject    *object,
             const char    *path,
@@ -106,37 +101,7 @@ get_member (JsonObject    *object,
             JsonNode     **out,
             GError       **error)
 {
-  g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-  JsonNode *node = json_object_get_member (object, name);
-
-  *out = NULL;
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return set_invalid (error, member_path, _("this member is required"));
-      return TRUE;
-    }
-
-  if (json_node_get_node_type (node) != type)
-    {
-      switch (type)
-        {
-        case JSON_NODE_OBJECT:
-          return set_invalid (error, member_path, _("expected an object"));
-
-        case JSON_NODE_ARRAY:
-          return set_invalid (error, member_path, _("expected a list"));
-
-        case JSON_NODE_VALUE:
-        case JSON_NODE_NULL:
-        default:
-          return set_invalid (error, member_path, _("expected a single value"));
-        }
-    }
-
-  *out = node;
-  return TRUE;
+  return regimen_json_get_member (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, type, required, out, error);
 }
 
 static gboolean
@@ -147,27 +112,15 @@ read_string (JsonObject  *object,
              char       **out,
              GError     **error)
 {
-  JsonNode *node;
+  const char *text = NULL;
 
-  if (!get_member (object, path, name, JSON_NODE_VALUE, required, &node, error))
+  if (!regimen_json_get_string (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, required, &text, error))
     return FALSE;
 
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
+  if (text != NULL)
     {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("expected text"));
-    }
-
-  g_free (*out);
-  *out = g_strdup (json_node_get_string (node));
-
-  if (required && **out == '\0')
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("must not be empty"));
+      g_free (*out);
+      *out = g_strdup (text);
     }
 
   return TRUE;
@@ -183,31 +136,7 @@ read_uint (JsonObject  *object,
            guint       *out,
            GError     **error)
 {
-  g_autofree char *member_path = NULL;
-  JsonNode *node;
-  gint64 value;
-
-  if (!get_member (object, path, name, JSON_NODE_VALUE, required, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  member_path = g_strdup_printf ("%s.%s", path, name);
-
-  if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return set_invalid (error, member_path, _("expected a whole number"));
-
-  value = json_node_get_int (node);
-  if (value < (gint64) min || value > (gint64) max)
-    {
-      /* Translators: a number is outside the range of allowed values */
-      g_autofree char *problem = g_strdup_printf (_("expected a number from %u to %u"), min, max);
-      return set_invalid (error, member_path, problem);
-    }
-
-  *out = (guint) value;
-  return TRUE;
+  return regimen_json_get_uint (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, required, min, max, out, error);
 }
 
 static gboolean
@@ -217,22 +146,7 @@ read_bool (JsonObject  *object,
            gboolean    *out,
            GError     **error)
 {
-  JsonNode *node;
-
-  if (!get_member (object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("expected true or false"));
-    }
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
+  return regimen_json_get_boolean (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, out, error);
 }
 
 /* Reads a list of strings; each must pass @is_valid when given, and
