@@ -90,7 +90,7 @@ regimen_ical_append_line (GString    *out,
       const char *cut = p + budget;
 
       /* Back off to the start of a UTF-8 character: continuation bytes
-       * are 10xxxxxx. */
+       * have 10 in their top two bits. */
       while (cut > p && ((guchar) *cut & 0xC0) == 0x80)
         cut--;
 

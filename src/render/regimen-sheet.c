@@ -791,7 +791,7 @@ draw_sets (RegimenSheet *self,
   guint chunks = (n_sets + per_row - 1) / per_row;
   double cell_width;
 
-  /* Rows of even length read better than a full row and a stub. */
+  /* Rows of even length read better than a full row and a short one. */
   per_row = (n_sets + chunks - 1) / chunks;
   cell_width = MIN (cells_width / per_row, MAX_CELL_WIDTH);
 

@@ -868,7 +868,7 @@ main (int    argc,
   guint n_exercises, n_thumbnails, drop_runs;
   double command_ms;
   gsize length;
-  int fd;
+  g_autofree char *plan_dir = NULL;
 
   if (g_getenv ("REGIMEN_BENCH_REPEATS") != NULL)
     repeats = MAX (1, atoi (g_getenv ("REGIMEN_BENCH_REPEATS")));
@@ -884,10 +884,10 @@ main (int    argc,
   if (!json_parser_load_from_data (parser, document, length, &error))
     g_error ("json-glib does not parse the plan: %s", error->message);
 
-  fd = g_file_open_tmp ("regimen-bench-XXXXXX.regimen.json", &plan_path, &error);
-  if (fd < 0)
-    g_error ("could not make a file for the window child's plan: %s", error->message);
-  close (fd);
+  plan_dir = g_dir_make_tmp (NULL, &error);
+  if (plan_dir == NULL)
+    g_error ("could not make a folder for the window child's plan: %s", error->message);
+  plan_path = g_build_filename (plan_dir, "bench.regimen.json", NULL);
   if (!g_file_set_contents (plan_path, document, length, &error))
     g_error ("could not write the plan for the window child: %s", error->message);
 
@@ -928,6 +928,7 @@ main (int    argc,
           drop_runs, precision_for (command_ms), command_ms);
 
   g_unlink (plan_path);
+  g_rmdir (plan_dir);
   g_free (bench_window_path);
 
   return EXIT_SUCCESS;

@@ -78,7 +78,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *data_home = g_dir_make_tmp ("regimen-autosave-XXXXXX", NULL);
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);

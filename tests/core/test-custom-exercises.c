@@ -353,7 +353,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int result;
 
-  data_home = g_dir_make_tmp ("regimen-custom-XXXXXX", &error);
+  data_home = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 

@@ -319,7 +319,7 @@ test_sheet_write_pdf (void)
 {
   g_autoptr(RegimenPlan) plan = load_fixture ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("regimen-sheet-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;

@@ -544,7 +544,7 @@ main (int    argc,
   g_autoptr(GError) error = NULL;
   int result;
 
-  data_home = g_dir_make_tmp ("regimen-editor-XXXXXX", NULL);
+  data_home = g_dir_make_tmp (NULL, NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
 

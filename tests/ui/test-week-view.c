@@ -356,7 +356,7 @@ test_save_and_reopen (void)
 {
   RegimenWindow *window = open_window ();
   g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
@@ -491,7 +491,7 @@ test_print_to_pdf (void)
 {
   RegimenWindow *window = open_window ();
   g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp ("regimen-print-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
   g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
@@ -618,7 +618,7 @@ static void
 test_file_changed_on_disk (void)
 {
   RegimenWindow *window = open_window ();
-  g_autofree char *dir = g_dir_make_tmp ("regimen-monitor-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
   g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
   g_autofree char *contents = NULL;
@@ -663,7 +663,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
 
   /* Working copies of this test only. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

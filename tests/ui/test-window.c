@@ -259,7 +259,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp ("regimen-ui-XXXXXX", NULL);
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
 
   /* Working copies of this test only. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
