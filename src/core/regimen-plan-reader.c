@@ -134,28 +134,36 @@ check_raw (const char  *data,
   guint column = 0;
   const char *nul;
 
+  /* Sizes and offsets are formatted apart from the messages, which then
+   * carry a plain %s that translators see whole. */
   if (length > REGIMEN_PLAN_MAX_SIZE)
     {
+      g_autofree char *size = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
+
       g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
-                   _("The file is too large for a plan (%" G_GSIZE_FORMAT " bytes; at most %d are allowed)."),
-                   length, REGIMEN_PLAN_MAX_SIZE);
+                   _("The file is too large for a plan (%s bytes; at most %d are allowed)."),
+                   size, REGIMEN_PLAN_MAX_SIZE);
       return FALSE;
     }
 
   nul = memchr (data, '\0', length);
   if (nul != NULL)
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (nul - data));
+
       g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
-                   _("The file contains a NUL byte at offset %" G_GSIZE_FORMAT "; a plan is plain UTF-8 text."),
-                   (gsize) (nul - data));
+                   _("The file contains a NUL byte at offset %s; a plan is plain UTF-8 text."),
+                   offset);
       return FALSE;
     }
 
   if (!g_utf8_validate (data, length, &invalid))
     {
+      g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (invalid - data));
+
       g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT ")."),
-                   (gsize) (invalid - data));
+                   _("The file is not valid UTF-8 text (bad byte at offset %s)."),
+                   offset);
       return FALSE;
     }
 
@@ -991,13 +999,13 @@ read_header (Reader     *reader,
   number = (gint64) CLAMP (json_node_get_double (version), -1.0, (double) G_MAXINT32);
   if (number > REGIMEN_PLAN_VERSION)
     return fail (reader, REGIMEN_PLAN_ERROR_VERSION_NEWER,
-                 _("the plan was made by a newer Regimen (file version %" G_GINT64_FORMAT ", this Regimen reads version %d). Update Regimen to open it."),
-                 number, REGIMEN_PLAN_VERSION);
+                 _("the plan was made by a newer Regimen (file version %d, this Regimen reads version %d). Update Regimen to open it."),
+                 (int) number, REGIMEN_PLAN_VERSION);
 
   if (number < 1)
     return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
-                 _("the version must be 1 or more, but it is %" G_GINT64_FORMAT "."),
-                 number);
+                 _("the version must be 1 or more, but it is %d."),
+                 (int) number);
   path_pop (reader, mark);
 
   return TRUE;

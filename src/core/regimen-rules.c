@@ -136,20 +136,25 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_SPEED_LOAD, "SPEED-LOAD", REGIMEN_SEVERITY_WARNING,
     N_("Pause, tempo or explosive work too heavy"),
+    /* xgettext:no-c-format */
     N_("An item with a pause, slowed or explosive tempo (any X, a bottom pause, an eccentric over "
        "3 s, a concentric over 2 s, a top pause over 1 s) above 60 % of 1RM."),
     N_("Pauses and slow or explosive repetitions are hard enough with light weights; heavy loads "
        "break the technique the tempo is meant to teach."),
+    /* xgettext:no-c-format */
     N_("Seed “Play with speed”: no more than 60 % of your max; ACSM position stand 2009."),
+    /* xgettext:no-c-format */
     N_("Lower the load to 60 % of 1RM or less, or use an ordinary tempo for heavy sets."),
   },
   {
     REGIMEN_RULE_HEAVY_BLOCK, "HEAVY-BLOCK", REGIMEN_SEVERITY_WARNING,
     N_("Heavy weights for too many weeks"),
+    /* xgettext:no-c-format */
     N_("Work at 85 % of 1RM or more in more than 3 consecutive weeks."),
     N_("Super heavy weights for more than a few weeks at a time tire the nervous system and stall "
        "progress."),
     N_("Seed “Play with speed”: heavy weights only a few weeks at a time."),
+    /* xgettext:no-c-format */
     N_("Plan a lighter week (below 85 %) after at most 3 heavy ones, e.g. with tempo or pause work."),
   },
   {
