@@ -18,6 +18,7 @@
 
 #include "regimen-check-panel.h"
 #include "regimen-load-chart.h"
+#include "regimen-weeks-chart.h"
 
 typedef enum
 {
@@ -44,6 +45,10 @@ struct _RegimenCheckPanel
   GtkLabel         *summary_label;
   GtkBox           *metrics_box;
   RegimenLoadChart *load_chart;
+  GtkWidget        *weeks_heading;
+  RegimenWeeksChart *weeks_chart;
+  GtkWidget        *muscles_heading;
+  GtkGrid          *muscles_grid;
   GtkWidget        *problems_heading;
   GtkListView      *problems_view;
   GtkWidget        *all_clear_box;
@@ -60,6 +65,7 @@ G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
 
 enum {
   DIAGNOSTIC_ACTIVATED,
+  WEEK_ACTIVATED,
   N_SIGNALS
 };
 
@@ -383,6 +389,105 @@ on_problems_view_activate (RegimenCheckPanel *self,
 }
 
 static void
+on_weeks_chart_week_activated (RegimenCheckPanel *self,
+                               guint              week,
+                               RegimenWeeksChart *chart)
+{
+  g_signal_emit (self, signals[WEEK_ACTIVATED], 0, week);
+}
+
+typedef struct
+{
+  const char *id;
+  guint       sets;
+} MuscleSets;
+
+static int
+compare_muscle_sets (gconstpointer a,
+                     gconstpointer b)
+{
+  const MuscleSets *ma = a;
+  const MuscleSets *mb = b;
+
+  if (ma->sets != mb->sets)
+    return ma->sets > mb->sets ? -1 : 1;
+  return g_utf8_collate (regimen_muscle_get_name (ma->id), regimen_muscle_get_name (mb->id));
+}
+
+/* Two columns of “name sets”, filled down, most sets first. */
+static void
+update_muscles (RegimenCheckPanel      *self,
+                const RegimenWeekStats *stats)
+{
+  g_autoptr(GArray) muscles = g_array_new (FALSE, FALSE, sizeof (MuscleSets));
+  const char * const *ids = regimen_muscle_list_ids ();
+  GtkWidget *child;
+  guint rows;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid))) != NULL)
+    gtk_grid_remove (self->muscles_grid, child);
+
+  for (guint i = 0; stats != NULL && ids[i] != NULL; i++)
+    {
+      MuscleSets entry = { ids[i], regimen_week_stats_get_muscle_sets (stats, ids[i]) };
+
+      if (entry.sets > 0)
+        g_array_append_val (muscles, entry);
+    }
+  g_array_sort (muscles, compare_muscle_sets);
+
+  rows = (muscles->len + 1) / 2;
+  for (guint i = 0; i < muscles->len; i++)
+    {
+      const MuscleSets *entry = &g_array_index (muscles, MuscleSets, i);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *name = gtk_label_new (regimen_muscle_get_name (entry->id));
+      g_autofree char *text = g_strdup_printf ("%u", entry->sets);
+      GtkWidget *sets = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_widget_add_css_class (name, "caption");
+      gtk_widget_add_css_class (sets, "caption");
+      gtk_widget_add_css_class (sets, "numeric");
+      gtk_widget_add_css_class (sets, "dim-label");
+      gtk_box_append (GTK_BOX (line), name);
+      gtk_box_append (GTK_BOX (line), sets);
+      gtk_grid_attach (self->muscles_grid, line, i / rows, i % rows, 1, 1);
+    }
+
+  gtk_widget_set_visible (self->muscles_heading, muscles->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->muscles_grid), muscles->len > 0);
+}
+
+static void
+update_weeks_chart (RegimenCheckPanel *self,
+                    RegimenChecker    *checker,
+                    guint              week)
+{
+  guint n_weeks = regimen_checker_get_n_weeks (checker);
+  g_autofree RegimenWeekLoad *weeks = NULL;
+  RegimenWeeklyLoads data;
+
+  gtk_widget_set_visible (self->weeks_heading, n_weeks > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->weeks_chart), n_weeks > 1);
+  if (n_weeks <= 1)
+    return;
+
+  weeks = g_new0 (RegimenWeekLoad, n_weeks);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, i);
+
+      weeks[i] = (RegimenWeekLoad) { stats->load, stats->budget, stats->ctl, stats->atl, stats->tsb };
+    }
+
+  data = (RegimenWeeklyLoads) { n_weeks, weeks, week };
+  regimen_weeks_chart_set_data (self->weeks_chart, &data);
+}
+
+static void
 regimen_check_panel_dispose (GObject *object)
 {
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
@@ -415,22 +520,42 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, REGIMEN_TYPE_DIAGNOSTIC);
 
+  /**
+   * RegimenCheckPanel::week-activated:
+   * @self: the panel
+   * @week: the week the person chose in the weeks chart
+   *
+   * The window shows @week.
+   */
+  signals[WEEK_ACTIVATED] =
+    g_signal_new ("week-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-check-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, metrics_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, load_chart);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_heading);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_chart);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_heading);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_grid);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, all_clear_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, hint_label);
   gtk_widget_class_bind_template_callback (widget_class, on_problems_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_weeks_chart_week_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "checkpanel");
 
   g_type_ensure (REGIMEN_TYPE_LOAD_CHART);
+  g_type_ensure (REGIMEN_TYPE_WEEKS_CHART);
 }
 
 static void
@@ -560,6 +685,8 @@ regimen_check_panel_update (RegimenCheckPanel *self,
     }
 
   regimen_load_chart_set_data (self->load_chart, &loads);
+  update_weeks_chart (self, checker, week);
+  update_muscles (self, stats);
 
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);

@@ -104,6 +104,14 @@ on_plan_changed (RegimenWindow *self,
 }
 
 static void
+on_check_panel_week_activated (RegimenWindow     *self,
+                               guint              week,
+                               RegimenCheckPanel *panel)
+{
+  regimen_week_view_set_week (self->week_view, week);
+}
+
+static void
 on_check_panel_diagnostic_activated (RegimenWindow     *self,
                                      RegimenDiagnostic *diagnostic,
                                      RegimenCheckPanel *panel)
@@ -385,6 +393,9 @@ regimen_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->check_panel, "diagnostic-activated",
                            G_CALLBACK (on_check_panel_diagnostic_activated), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->check_panel, "week-activated",
+                           G_CALLBACK (on_check_panel_week_activated), self,
                            G_CONNECT_SWAPPED);
 
   plan = regimen_plan_new_blank ();

@@ -29,4 +29,32 @@ void regimen_chart_draw_daily_loads (cairo_t                 *cr,
                                      const RegimenDailyLoads *data,
                                      RegimenPaletteVariant    variant);
 
+typedef struct
+{
+  double load;
+  /* The week's load budget; 0 draws none. */
+  double budget;
+  /* Fitness, fatigue and form after the week's last day. */
+  double ctl;
+  double atl;
+  double tsb;
+} RegimenWeekLoad;
+
+typedef struct
+{
+  guint                  n_weeks;
+  const RegimenWeekLoad *weeks;
+  /* Highlighted; G_MAXUINT (or any index past the end) for none. */
+  guint                  current_week;
+} RegimenWeeklyLoads;
+
+void regimen_chart_draw_weeks       (cairo_t                  *cr,
+                                     double                    width,
+                                     double                    height,
+                                     const RegimenWeeklyLoads *data,
+                                     RegimenPaletteVariant     variant);
+guint regimen_chart_week_at_x       (double                    width,
+                                     guint                     n_weeks,
+                                     double                    x);
+
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "regimen-chart.h"
 
 #define WIDTH 280
@@ -91,6 +93,216 @@ test_chart_empty_week (void)
   cairo_surface_destroy (surface);
 }
 
+#define WEEKS_HEIGHT 140
+#define FIGURE_FAR_LIGHT 0x99c1f1
+#define ACCENT_LIGHT 0x1c71d8
+#define GROUND_LIGHT 0xdeddda
+
+static cairo_surface_t *
+draw_weeks (const RegimenWeekLoad *weeks,
+            guint                  n_weeks,
+            guint                  current_week)
+{
+  RegimenWeeklyLoads data = { n_weeks, weeks, current_week };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, WEEKS_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  regimen_palette_set_source (cr, REGIMEN_PALETTE_LIGHT, REGIMEN_COLOR_BACKGROUND);
+  cairo_paint (cr);
+  regimen_chart_draw_weeks (cr, WIDTH, WEEKS_HEIGHT, &data, REGIMEN_PALETTE_LIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* Counts the pixels of one colour in a rectangle of the image. */
+static guint
+count_in (cairo_surface_t *surface,
+          int              x0,
+          int              x1,
+          int              y0,
+          int              y1,
+          guint32          rgb)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, cairo_image_surface_get_height (surface)); y++)
+    for (int x = MAX (x0, 0); x < MIN (x1, cairo_image_surface_get_width (surface)); x++)
+      if ((*(guint32 *) (data + y * stride + x * 4) & 0xffffff) == rgb)
+        n++;
+
+  return n;
+}
+
+/* Counts the pixels near the foreground colour, antialiased edges of the
+ * dotted form line included, in a rectangle of the image. */
+static guint
+count_dark_in (cairo_surface_t *surface,
+               int              y0,
+               int              y1)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, WEEKS_HEIGHT); y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        guint32 pixel = *(guint32 *) (data + y * stride + x * 4);
+
+        if (((pixel >> 16) & 0xff) < 0x50 && ((pixel >> 8) & 0xff) < 0x50 && (pixel & 0xff) < 0x60)
+          n++;
+      }
+
+  return n;
+}
+
+/* The zero line is the row with the most pixels in the ground colour. */
+static int
+find_zero_line (cairo_surface_t *surface)
+{
+  int best = -1;
+  guint best_count = 0;
+
+  for (int y = 0; y < WEEKS_HEIGHT; y++)
+    {
+      guint n = count_in (surface, 0, WIDTH, y, y + 1, GROUND_LIGHT);
+
+      if (n > best_count)
+        {
+          best = y;
+          best_count = n;
+        }
+    }
+
+  g_assert_cmpuint (best_count, >=, WIDTH / 4);
+  return best;
+}
+
+static void
+test_weeks_bars_scale (void)
+{
+  RegimenWeekLoad weeks[] = { { .load = 1000 }, { .load = 500 }, { .load = 0 }, { .load = 250 } };
+  cairo_surface_t *surface = draw_weeks (weeks, G_N_ELEMENTS (weeks), G_MAXUINT);
+  int slot = WIDTH / G_N_ELEMENTS (weeks);
+  guint first = count_in (surface, 0, slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+  guint second = count_in (surface, slot, 2 * slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+  guint third = count_in (surface, 2 * slot, 3 * slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+  guint fourth = count_in (surface, 3 * slot, 4 * slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+
+  g_assert_cmpuint (second, >, 0);
+  g_assert_cmpfloat_with_epsilon ((double) first / second, 2.0, 0.25);
+  g_assert_cmpfloat_with_epsilon ((double) second / fourth, 2.0, 0.35);
+  g_assert_cmpuint (third, ==, 0);
+  /* No week is current, so none is solid. */
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_weeks_current_highlighted (void)
+{
+  RegimenWeekLoad weeks[] = { { .load = 800 }, { .load = 800 }, { .load = 800 } };
+  cairo_surface_t *surface = draw_weeks (weeks, G_N_ELEMENTS (weeks), 1);
+  int slot = WIDTH / G_N_ELEMENTS (weeks);
+
+  g_assert_cmpuint (count_in (surface, 0, slot, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==, 0);
+  g_assert_cmpuint (count_in (surface, slot, 2 * slot, 0, WEEKS_HEIGHT, ACCENT_LIGHT), >, 100);
+  g_assert_cmpuint (count_in (surface, 2 * slot, 3 * slot, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==, 0);
+  g_assert_cmpuint (count_in (surface, slot, 2 * slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT), ==, 0);
+  g_assert_cmpuint (count_in (surface, 0, slot, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT), >, 100);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_weeks_budget_line (void)
+{
+  RegimenWeekLoad weeks[] = { { .load = 500, .budget = 1000 }, { .load = 500, .budget = 1000 } };
+  RegimenWeekLoad no_budget[] = { { .load = 500 }, { .load = 1000 } };
+  cairo_surface_t *with = draw_weeks (weeks, G_N_ELEMENTS (weeks), G_MAXUINT);
+  cairo_surface_t *without = draw_weeks (no_budget, G_N_ELEMENTS (no_budget), G_MAXUINT);
+  int zero = find_zero_line (with);
+  guint with_bars = count_in (with, 0, WIDTH / 2, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+  guint without_bars = count_in (without, 0, WIDTH / 2, 0, WEEKS_HEIGHT, FIGURE_FAR_LIGHT);
+
+  /* Half the budget, so half as tall as the week that sets the scale. */
+  g_assert_cmpfloat_with_epsilon ((double) without_bars / with_bars, 1.0, 0.1);
+  /* The dashed line sits above the bars. */
+  g_assert_cmpuint (count_in (with, 0, WIDTH, 0, zero - 10, 0x5e5c64), >, 0);
+
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
+static void
+test_weeks_negative_form (void)
+{
+  RegimenWeekLoad positive[] = {
+    { .load = 700, .ctl = 100, .atl = 60, .tsb = 40 },
+    { .load = 700, .ctl = 100, .atl = 80, .tsb = 20 },
+  };
+  RegimenWeekLoad negative[] = {
+    { .load = 700, .ctl = 80, .atl = 130, .tsb = -50 },
+    { .load = 900, .ctl = 90, .atl = 150, .tsb = -60 },
+  };
+  cairo_surface_t *surface = draw_weeks (positive, G_N_ELEMENTS (positive), 0);
+  int zero = find_zero_line (surface);
+
+  /* Form above zero stays above the line, and so do the bars. */
+  g_assert_cmpuint (count_dark_in (surface, zero + 2, WEEKS_HEIGHT - 18), ==, 0);
+  g_assert_cmpuint (count_dark_in (surface, 20, zero), >, 0);
+  cairo_surface_destroy (surface);
+
+  surface = draw_weeks (negative, G_N_ELEMENTS (negative), 0);
+  zero = find_zero_line (surface);
+  g_assert_cmpuint (count_dark_in (surface, zero + 2, WEEKS_HEIGHT - 18), >, 0);
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, zero + 1, WEEKS_HEIGHT, ACCENT_LIGHT), ==, 0);
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, zero + 1, WEEKS_HEIGHT, FIGURE_FAR_LIGHT), ==, 0);
+  /* Fitness stays above zero. */
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, zero + 2, WEEKS_HEIGHT, 0x26a269), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_weeks_fifty_two_fit (void)
+{
+  RegimenWeekLoad weeks[52];
+  cairo_surface_t *surface;
+  double slot = (double) WIDTH / G_N_ELEMENTS (weeks);
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    weeks[i] = (RegimenWeekLoad) { .load = 600 + 10 * (i % 5), .budget = 700, .ctl = i * 2, .atl = i * 3, .tsb = -(double) i };
+
+  surface = draw_weeks (weeks, G_N_ELEMENTS (weeks), 51);
+
+  /* Every week has its own bar, the last one (current) inside the image. */
+  for (guint i = 0; i < G_N_ELEMENTS (weeks) - 1; i++)
+    g_assert_cmpuint (count_in (surface, (int) ceil (i * slot), (int) floor ((i + 1) * slot), 0, WEEKS_HEIGHT,
+                                FIGURE_FAR_LIGHT), >, 0);
+  g_assert_cmpuint (count_in (surface, (int) ceil (51 * slot), WIDTH, 0, WEEKS_HEIGHT, ACCENT_LIGHT), >, 0);
+  /* Bars keep a gap between them: some column between two bars has none. */
+  g_assert_cmpuint (count_in (surface, (int) floor (slot), (int) floor (slot) + 1, 0, WEEKS_HEIGHT / 2,
+                              FIGURE_FAR_LIGHT), ==, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_weeks_week_at_x (void)
+{
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 4, 0), ==, 0);
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 4, 69), ==, 0);
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 4, 71), ==, 1);
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 4, 279), ==, 3);
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 4, 400), ==, 3);
+  g_assert_cmpuint (regimen_chart_week_at_x (280, 52, 141), ==, 26);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -100,6 +312,13 @@ main (int    argc,
   g_test_add_func ("/render/chart/bars-scale", test_chart_bars_scale);
   g_test_add_func ("/render/chart/hiit-days", test_chart_hiit_days_stand_out);
   g_test_add_func ("/render/chart/empty-week", test_chart_empty_week);
+
+  g_test_add_func ("/render/chart/weeks/bars-scale", test_weeks_bars_scale);
+  g_test_add_func ("/render/chart/weeks/current-highlighted", test_weeks_current_highlighted);
+  g_test_add_func ("/render/chart/weeks/budget-line", test_weeks_budget_line);
+  g_test_add_func ("/render/chart/weeks/negative-form", test_weeks_negative_form);
+  g_test_add_func ("/render/chart/weeks/fifty-two-fit", test_weeks_fifty_two_fit);
+  g_test_add_func ("/render/chart/weeks/week-at-x", test_weeks_week_at_x);
 
   return g_test_run ();
 }

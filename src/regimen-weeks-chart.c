@@ -1,0 +1,183 @@
+/* regimen-weeks-chart.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-weeks-chart"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "regimen-weeks-chart.h"
+
+struct _RegimenWeeksChart
+{
+  GtkWidget  parent_instance;
+
+  GArray    *weeks;
+  guint      current_week;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenWeeksChart, regimen_weeks_chart, GTK_TYPE_WIDGET)
+
+enum {
+  WEEK_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The sign of form in words needs a real minus sign, not a hyphen. */
+static char *
+format_signed (double value)
+{
+  if (round (value) < 0)
+    return g_strdup_printf ("−%.0f", fabs (value));
+  return g_strdup_printf ("%.0f", value);
+}
+
+static void
+on_click_released (GtkGestureClick   *gesture,
+                   int                n_press,
+                   double             x,
+                   double             y,
+                   RegimenWeeksChart *self)
+{
+  if (self->weeks->len == 0)
+    return;
+
+  g_signal_emit (self, signals[WEEK_ACTIVATED], 0,
+                 regimen_chart_week_at_x (gtk_widget_get_width (GTK_WIDGET (self)), self->weeks->len, x));
+}
+
+static void
+on_style_manager_dark_changed (RegimenWeeksChart *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+regimen_weeks_chart_snapshot (GtkWidget   *widget,
+                              GtkSnapshot *snapshot)
+{
+  RegimenWeeksChart *self = REGIMEN_WEEKS_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  RegimenWeeklyLoads data = { self->weeks->len, (const RegimenWeekLoad *) self->weeks->data, self->current_week };
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  regimen_chart_draw_weeks (cr, width, height, &data, dark ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
+  cairo_destroy (cr);
+}
+
+static void
+regimen_weeks_chart_finalize (GObject *object)
+{
+  RegimenWeeksChart *self = REGIMEN_WEEKS_CHART (object);
+
+  g_clear_pointer (&self->weeks, g_array_unref);
+
+  G_OBJECT_CLASS (regimen_weeks_chart_parent_class)->finalize (object);
+}
+
+static void
+regimen_weeks_chart_class_init (RegimenWeeksChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = regimen_weeks_chart_finalize;
+  widget_class->snapshot = regimen_weeks_chart_snapshot;
+
+  /**
+   * RegimenWeeksChart::week-activated:
+   * @self: the chart
+   * @week: the week whose bar was clicked
+   */
+  signals[WEEK_ACTIVATED] =
+    g_signal_new ("week-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "weekschart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+regimen_weeks_chart_init (RegimenWeeksChart *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->weeks = g_array_new (FALSE, TRUE, sizeof (RegimenWeekLoad));
+  self->current_week = G_MAXUINT;
+
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 130);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+  g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_style_manager_dark_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+regimen_weeks_chart_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_WEEKS_CHART, NULL);
+}
+
+/**
+ * regimen_weeks_chart_set_data:
+ * @self: a #RegimenWeeksChart
+ * @data: the weeks of the plan
+ *
+ * Draws @data, and tells screen readers the same figures in words.
+ */
+void
+regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
+                              const RegimenWeeklyLoads *data)
+{
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  g_return_if_fail (REGIMEN_IS_WEEKS_CHART (self));
+  g_return_if_fail (data != NULL);
+
+  g_array_set_size (self->weeks, 0);
+  if (data->n_weeks > 0)
+    g_array_append_vals (self->weeks, data->weeks, data->n_weeks);
+  self->current_week = data->current_week;
+
+  for (guint week = 0; week < data->n_weeks; week++)
+    {
+      if (week > 0)
+        g_string_append (description, ", ");
+      /* Translators: one week of the weeks chart for screen readers, “Week 2 1,065 AU” */
+      g_string_append_printf (description, _("Week %u %'.0f AU"), week + 1, data->weeks[week].load);
+    }
+
+  if (data->current_week < data->n_weeks)
+    {
+      const RegimenWeekLoad *w = &data->weeks[data->current_week];
+      g_autofree char *form = format_signed (w->tsb);
+
+      /* Translators: after the weekly loads, for screen readers, “; fitness 120, fatigue 150, form −30 at week 6” */
+      g_string_append_printf (description, _("; fitness %.0f, fatigue %.0f, form %s at week %u"),
+                              w->ctl, w->atl, form, data->current_week + 1);
+    }
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Weekly training load"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
