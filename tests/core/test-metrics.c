@@ -43,7 +43,8 @@ test_tempo_seconds (void)
   g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("3330"), 9, 1e-9);
   /* X counts as one second. */
   g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("20X0"), 3, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("XXXX"), 4, 1e-9);
+  /* Every phase explosive: each X counts one second. */
+  g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds (ALL_EXPLOSIVE), 4, 1e-9);
   /* No tempo, a malformed one or an all-zero one: the default. */
   g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds (NULL), REGIMEN_DEFAULT_REP_SECONDS, 1e-9);
   g_assert_cmpfloat_with_epsilon (regimen_tempo_rep_seconds ("fast"), REGIMEN_DEFAULT_REP_SECONDS, 1e-9);
