@@ -11,6 +11,9 @@
 
 #include "regimen-metrics.h"
 
+/* A tempo whose four phases are all explosive. */
+#define ALL_EXPLOSIVE "X" "X" "X" "X"
+
 static void
 test_tempo_parse (void)
 {
