@@ -26,6 +26,7 @@ struct _RegimenItemEditor
   GtkSpinButton *reps_spin;
   GtkSpinButton *hold_spin;
   GtkSwitch     *per_side_check;
+  GtkSwitch     *warm_up_check;
   GtkEntry      *tempo_entry;
   GtkSpinButton *rest_spin;
   GtkSpinButton *load_spin;
@@ -81,6 +82,15 @@ on_field_changed (RegimenItemEditor *self,
   else if (sender == GTK_WIDGET (self->per_side_check))
     regimen_plan_set_item_per_side (self->plan, at[0], at[1], at[2], at[3],
                                     gtk_switch_get_active (self->per_side_check));
+  else if (sender == GTK_WIDGET (self->warm_up_check))
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&value, gtk_switch_get_active (self->warm_up_check));
+      regimen_plan_set_item_field (self->plan, at[0], at[1], at[2], at[3],
+                                   REGIMEN_ITEM_FIELD_WARM_UP, &value);
+    }
   else if (sender == GTK_WIDGET (self->load_spin))
     {
       int percent = gtk_spin_button_get_value_as_int (self->load_spin);
@@ -189,6 +199,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, reps_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, hold_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, per_side_check);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, warm_up_check);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
@@ -262,6 +273,7 @@ regimen_item_editor_new (RegimenPlan *plan,
   gtk_spin_button_set_value (self->reps_spin, regimen_item_get_reps (item));
   gtk_spin_button_set_value (self->hold_spin, regimen_item_get_hold_seconds (item));
   gtk_switch_set_active (self->per_side_check, regimen_item_get_per_side (item));
+  gtk_switch_set_active (self->warm_up_check, regimen_item_get_warm_up (item));
   gtk_editable_set_text (GTK_EDITABLE (self->tempo_entry),
                          regimen_item_get_tempo (item) != NULL ? regimen_item_get_tempo (item) : "");
   gtk_spin_button_set_value (self->rest_spin, regimen_item_get_rest_seconds (item));

@@ -52,6 +52,8 @@ print_json (GListModel *diagnostics)
       json_builder_set_member_name (builder, "severity");
       json_builder_add_string_value (builder,
                                      regimen_severity_to_string (regimen_diagnostic_get_severity (diagnostic)));
+      json_builder_set_member_name (builder, "key");
+      json_builder_add_string_value (builder, regimen_diagnostic_get_key (diagnostic));
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, regimen_diagnostic_get_message (diagnostic));
       json_builder_set_member_name (builder, "location");

@@ -22,6 +22,7 @@ struct _RegimenDiagnostic
   int              session;
   int              item;
   char            *message;
+  char            *key;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDiagnostic, regimen_diagnostic, G_TYPE_OBJECT)
@@ -35,6 +36,7 @@ enum {
   PROP_DAY,
   PROP_SESSION,
   PROP_ITEM,
+  PROP_KEY,
   N_PROPS
 };
 
@@ -46,6 +48,7 @@ regimen_diagnostic_finalize (GObject *object)
   RegimenDiagnostic *self = (RegimenDiagnostic *) object;
 
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->key, g_free);
 
   G_OBJECT_CLASS (regimen_diagnostic_parent_class)->finalize (object);
 }
@@ -86,6 +89,10 @@ regimen_diagnostic_get_property (GObject    *object,
 
     case PROP_ITEM:
       g_value_set_int (value, self->item);
+      break;
+
+    case PROP_KEY:
+      g_value_set_string (value, regimen_diagnostic_get_key (self));
       break;
 
     default:
@@ -136,6 +143,11 @@ regimen_diagnostic_class_init (RegimenDiagnosticClass *klass)
     g_param_spec_int ("item", NULL, NULL,
                       -1, G_MAXINT, -1,
                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_KEY] =
+    g_param_spec_string ("key", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -256,4 +268,42 @@ regimen_diagnostic_get_item (RegimenDiagnostic *self)
   g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (self), REGIMEN_DIAGNOSTIC_NO_LOCATION);
 
   return self->item;
+}
+
+/**
+ * regimen_diagnostic_get_key:
+ * @self: a diagnostic
+ *
+ * A stable name of the finding: the rule's code and the place, as far as
+ * it applies, with 0-based numbers: "HIIT-FREQ@w1.d4.s0",
+ * "SPEED-LOAD@w0.d2.s0.i1", "MONOTONY@w3". The same rule at the same place
+ * has the same key from one check to the next, so an acknowledgement can
+ * refer to it; it does not depend on the language or the message.
+ *
+ * Returns: the key
+ */
+const char *
+regimen_diagnostic_get_key (RegimenDiagnostic *self)
+{
+  static const char letters[] = { 'w', 'd', 's', 'i' };
+  g_autoptr(GString) key = NULL;
+  int parts[4];
+
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (self), NULL);
+
+  if (self->key != NULL)
+    return self->key;
+
+  parts[0] = self->week;
+  parts[1] = self->day;
+  parts[2] = self->session;
+  parts[3] = self->item;
+
+  key = g_string_new (regimen_rule_get (self->rule)->code);
+  for (guint i = 0; i < G_N_ELEMENTS (parts) && parts[i] >= 0; i++)
+    g_string_append_printf (key, "%c%c%d", i == 0 ? '@' : '.', letters[i], parts[i]);
+
+  self->key = g_string_free (g_steal_pointer (&key), FALSE);
+
+  return self->key;
 }

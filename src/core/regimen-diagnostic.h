@@ -24,7 +24,8 @@ G_DECLARE_FINAL_TYPE (RegimenDiagnostic, regimen_diagnostic, REGIMEN, DIAGNOSTIC
  * message in plain words, and where in the plan (0-based week, day,
  * session, item; REGIMEN_DIAGNOSTIC_NO_LOCATION when a part does not
  * apply). Immutable; properties: rule (the code, e.g. "HIIT-FREQ"),
- * severity, message, week, day, session, item. */
+ * severity, message, week, day, session, item, key (see
+ * regimen_diagnostic_get_key()). */
 RegimenDiagnostic *regimen_diagnostic_new          (RegimenRuleId      rule,
                                                     RegimenSeverity    severity,
                                                     int                week,
@@ -41,5 +42,6 @@ int                regimen_diagnostic_get_week     (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_day      (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_session  (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_item     (RegimenDiagnostic *self);
+const char        *regimen_diagnostic_get_key      (RegimenDiagnostic *self);
 
 G_END_DECLS

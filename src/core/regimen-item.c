@@ -28,6 +28,7 @@ struct _RegimenItem
   guint            hold_seconds;
   guint            rest_seconds;
   guint            per_side : 1;
+  guint            warm_up : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItem, regimen_item, G_TYPE_OBJECT)
@@ -48,6 +49,7 @@ enum {
   PROP_GROUP,
   PROP_NOTES,
   PROP_INTERVAL,
+  PROP_WARM_UP,
   N_PROPS
 };
 
@@ -228,6 +230,10 @@ regimen_item_get_property (GObject    *object,
       g_value_set_boolean (value, self->per_side);
       break;
 
+    case PROP_WARM_UP:
+      g_value_set_boolean (value, self->warm_up);
+      break;
+
     case PROP_TEMPO:
       g_value_set_string (value, self->tempo);
       break;
@@ -287,6 +293,10 @@ regimen_item_set_property (GObject      *object,
       regimen_item_set_per_side (self, g_value_get_boolean (value));
       break;
 
+    case PROP_WARM_UP:
+      regimen_item_set_warm_up (self, g_value_get_boolean (value));
+      break;
+
     case PROP_TEMPO:
       regimen_item_set_tempo (self, g_value_get_string (value));
       break;
@@ -336,6 +346,10 @@ regimen_item_class_init (RegimenItemClass *klass)
     g_param_spec_uint ("hold-seconds", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_PER_SIDE] =
     g_param_spec_boolean ("per-side", NULL, NULL, FALSE, flags);
+  /* A warm-up or activation item: part of the session's time, but not
+   * hard work for the plan check (no hard sets, no muscle recovery). */
+  properties[PROP_WARM_UP] =
+    g_param_spec_boolean ("warm-up", NULL, NULL, FALSE, flags);
   properties[PROP_TEMPO] =
     g_param_spec_string ("tempo", NULL, NULL, NULL, flags);
   properties[PROP_REST_SECONDS] =
@@ -392,6 +406,7 @@ regimen_item_copy (RegimenItem *self)
   copy->hold_seconds = self->hold_seconds;
   copy->rest_seconds = self->rest_seconds;
   copy->per_side = self->per_side;
+  copy->warm_up = self->warm_up;
 
   return copy;
 }
@@ -429,6 +444,13 @@ regimen_item_get_per_side (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
   return self->per_side;
+}
+
+gboolean
+regimen_item_get_warm_up (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
+  return self->warm_up;
 }
 
 const char *
@@ -573,6 +595,20 @@ regimen_item_set_per_side (RegimenItem *self,
 
   self->per_side = per_side;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PER_SIDE]);
+}
+
+void
+regimen_item_set_warm_up (RegimenItem *self,
+                          gboolean     warm_up)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  warm_up = !!warm_up;
+  if (self->warm_up == (guint) warm_up)
+    return;
+
+  self->warm_up = warm_up;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARM_UP]);
 }
 
 void

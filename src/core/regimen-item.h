@@ -60,6 +60,7 @@ guint                  regimen_item_get_sets              (RegimenItem          
 guint                  regimen_item_get_reps              (RegimenItem           *self);
 guint                  regimen_item_get_hold_seconds      (RegimenItem           *self);
 gboolean               regimen_item_get_per_side          (RegimenItem           *self);
+gboolean               regimen_item_get_warm_up           (RegimenItem           *self);
 const char            *regimen_item_get_tempo             (RegimenItem           *self);
 guint                  regimen_item_get_rest_seconds      (RegimenItem           *self);
 gboolean               regimen_item_has_load_percent_1rm  (RegimenItem           *self);
@@ -79,6 +80,8 @@ void                   regimen_item_set_hold_seconds      (RegimenItem          
                                                            guint                  hold_seconds);
 void                   regimen_item_set_per_side          (RegimenItem           *self,
                                                            gboolean               per_side);
+void                   regimen_item_set_warm_up           (RegimenItem           *self,
+                                                           gboolean               warm_up);
 void                   regimen_item_set_tempo             (RegimenItem           *self,
                                                            const char            *tempo);
 void                   regimen_item_set_rest_seconds      (RegimenItem           *self,

@@ -588,7 +588,7 @@ read_item (Reader   *reader,
 {
   static const char * const known[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
-    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", NULL
+    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", "warm_up", NULL
   };
   g_autoptr(RegimenItem) item = NULL;
   JsonObject *object;
@@ -600,6 +600,7 @@ read_item (Reader   *reader,
   const char *notes;
   guint sets = 0, reps = 0, hold = 0, rest = 0;
   gboolean per_side = FALSE;
+  gboolean warm_up = FALSE;
   double load = REGIMEN_ITEM_NO_LOAD;
 
   if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
@@ -624,6 +625,7 @@ read_item (Reader   *reader,
       !read_uint (reader, object, "hold_seconds", FALSE,
                   REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &hold) ||
       !read_boolean (reader, object, "per_side", &per_side) ||
+      !read_boolean (reader, object, "warm_up", &warm_up) ||
       !read_string (reader, object, "tempo", FALSE, &tempo) ||
       !read_uint (reader, object, "rest_seconds", FALSE,
                   REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &rest) ||
@@ -649,6 +651,7 @@ read_item (Reader   *reader,
   regimen_item_set_reps (item, reps);
   regimen_item_set_hold_seconds (item, hold);
   regimen_item_set_per_side (item, per_side);
+  regimen_item_set_warm_up (item, warm_up);
   regimen_item_set_tempo (item, tempo);
   regimen_item_set_rest_seconds (item, rest);
   regimen_item_set_load_percent_1rm (item, load);
@@ -805,12 +808,13 @@ static RegimenWeek *
 read_week (Reader   *reader,
            JsonNode *node)
 {
-  static const char * const known[] = { "label", "days", NULL };
+  static const char * const known[] = { "label", "lighter", "days", NULL };
   g_autoptr(RegimenWeek) week = NULL;
   JsonObject *object;
   JsonObject *extra = NULL;
   JsonArray *days;
   const char *label;
+  gboolean lighter = FALSE;
   gboolean failed;
   gsize days_mark;
   guint n_days;
@@ -820,7 +824,8 @@ read_week (Reader   *reader,
 
   object = json_node_get_object (node);
 
-  if (!read_string (reader, object, "label", FALSE, &label))
+  if (!read_string (reader, object, "label", FALSE, &label) ||
+      !read_boolean (reader, object, "lighter", &lighter))
     return NULL;
 
   days = read_array (reader, object, "days", TRUE, &failed);
@@ -841,6 +846,7 @@ read_week (Reader   *reader,
     }
 
   week = regimen_week_new (label);
+  regimen_week_set_lighter (week, lighter);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     {

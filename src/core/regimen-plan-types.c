@@ -18,7 +18,8 @@ G_DEFINE_ENUM_TYPE (RegimenSessionKind, regimen_session_kind,
   G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_HIIT, "hiit"),
   G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_CARDIO, "cardio"),
   G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_MOBILITY, "mobility"),
-  G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_SKILL, "skill"))
+  G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_SKILL, "skill"),
+  G_DEFINE_ENUM_VALUE (REGIMEN_SESSION_KIND_COMPETITION, "competition"))
 
 G_DEFINE_ENUM_TYPE (RegimenLevel, regimen_level,
   G_DEFINE_ENUM_VALUE (REGIMEN_LEVEL_BEGINNER, "beginner"),
@@ -32,7 +33,7 @@ G_DEFINE_ENUM_TYPE (RegimenLifeStress, regimen_life_stress,
 
 /* The file's words are part of the format contract: never translated. */
 static const char * const session_kind_words[REGIMEN_N_SESSION_KINDS] = {
-  "strength", "hiit", "cardio", "mobility", "skill",
+  "strength", "hiit", "cardio", "mobility", "skill", "competition",
 };
 
 static const char * const session_kind_labels[REGIMEN_N_SESSION_KINDS] = {
@@ -46,6 +47,8 @@ static const char * const session_kind_labels[REGIMEN_N_SESSION_KINDS] = {
   NC_("session kind", "Mobility"),
   /* Translators: a kind of training session (technique practice) */
   NC_("session kind", "Skill"),
+  /* Translators: a kind of training session (a game, race or test day) */
+  NC_("session kind", "Competition"),
 };
 
 static const char * const level_words[REGIMEN_N_LEVELS] = {

@@ -48,9 +48,12 @@ typedef enum
   REGIMEN_SESSION_KIND_CARDIO,
   REGIMEN_SESSION_KIND_MOBILITY,
   REGIMEN_SESSION_KIND_SKILL,
+  /* A game, race or test day: its load counts, and the plan check keeps
+   * heavy work away from the day before. */
+  REGIMEN_SESSION_KIND_COMPETITION,
 } RegimenSessionKind;
 
-#define REGIMEN_N_SESSION_KINDS 5
+#define REGIMEN_N_SESSION_KINDS 6
 
 typedef enum
 {

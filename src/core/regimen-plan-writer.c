@@ -320,6 +320,11 @@ write_item (Writer      *writer,
       write_key (writer, "load_percent_1rm");
       write_double (writer, regimen_item_get_load_percent_1rm (item), FALSE);
     }
+  if (regimen_item_get_warm_up (item))
+    {
+      write_key (writer, "warm_up");
+      g_string_append (writer->out, "true");
+    }
   write_string_member (writer, "group", regimen_item_get_group (item));
   write_string_member (writer, "notes", regimen_item_get_notes (item));
   if (interval != NULL)
@@ -380,6 +385,11 @@ write_week (Writer      *writer,
 {
   begin_container (writer, '{');
   write_string_member (writer, "label", regimen_week_get_label (week));
+  if (regimen_week_get_lighter (week))
+    {
+      write_key (writer, "lighter");
+      g_string_append (writer->out, "true");
+    }
   write_key (writer, "days");
   begin_container (writer, '[');
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)

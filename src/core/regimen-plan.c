@@ -80,6 +80,7 @@ item_field_info (RegimenItemField field)
     [REGIMEN_ITEM_FIELD_GROUP] = { "group", G_TYPE_STRING, N_("Change Group") },
     [REGIMEN_ITEM_FIELD_NOTES] = { "notes", G_TYPE_STRING, N_("Change Notes") },
     [REGIMEN_ITEM_FIELD_INTERVAL] = { "interval", G_TYPE_INVALID, N_("Change Intervals") },
+    [REGIMEN_ITEM_FIELD_WARM_UP] = { "warm-up", G_TYPE_BOOLEAN, N_("Change Warm-Up") },
   };
 
   if ((guint) field >= G_N_ELEMENTS (infos))
@@ -882,6 +883,31 @@ regimen_plan_set_week_label (RegimenPlan *self,
   g_value_set_string (&value, label);
 
   return set_property_command (self, G_OBJECT (w), "label", &value, _("Rename Week"));
+}
+
+/**
+ * regimen_plan_set_week_lighter:
+ * @lighter: whether @week is a planned lighter week (deload or taper)
+ */
+gboolean
+regimen_plan_set_week_lighter (RegimenPlan *self,
+                               guint        week,
+                               gboolean     lighter)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenWeek *w;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  w = regimen_plan_get_week (self, week);
+  if (w == NULL)
+    return FALSE;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, lighter);
+
+  return set_property_command (self, G_OBJECT (w), "lighter", &value,
+                               lighter ? _("Mark Lighter Week") : _("Unmark Lighter Week"));
 }
 
 gboolean

@@ -111,6 +111,9 @@ gboolean         regimen_plan_duplicate_week          (RegimenPlan      *self,
 gboolean         regimen_plan_set_week_label          (RegimenPlan      *self,
                                                        guint             week,
                                                        const char       *label);
+gboolean         regimen_plan_set_week_lighter        (RegimenPlan      *self,
+                                                       guint             week,
+                                                       gboolean          lighter);
 
 /* Session commands. */
 gboolean         regimen_plan_add_session             (RegimenPlan      *self,
@@ -187,6 +190,7 @@ typedef enum
   REGIMEN_ITEM_FIELD_GROUP,             /* string or NULL */
   REGIMEN_ITEM_FIELD_NOTES,             /* string or NULL */
   REGIMEN_ITEM_FIELD_INTERVAL,          /* RegimenInterval or NULL */
+  REGIMEN_ITEM_FIELD_WARM_UP,           /* boolean */
 } RegimenItemField;
 
 /* Sets one field; @value must hold the field's type (G_TYPE_STRING,

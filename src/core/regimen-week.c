@@ -20,6 +20,7 @@ struct _RegimenWeek
   char       *label;
   GListStore *days;
   JsonObject *extra;
+  gboolean    lighter;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeek, regimen_week, G_TYPE_OBJECT)
@@ -27,6 +28,7 @@ G_DEFINE_FINAL_TYPE (RegimenWeek, regimen_week, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_LABEL,
+  PROP_LIGHTER,
   N_PROPS
 };
 
@@ -67,6 +69,10 @@ regimen_week_get_property (GObject    *object,
       g_value_set_string (value, self->label);
       break;
 
+    case PROP_LIGHTER:
+      g_value_set_boolean (value, self->lighter);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -84,6 +90,10 @@ regimen_week_set_property (GObject      *object,
     {
     case PROP_LABEL:
       regimen_week_set_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_LIGHTER:
+      regimen_week_set_lighter (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -104,6 +114,12 @@ regimen_week_class_init (RegimenWeekClass *klass)
   properties[PROP_LABEL] =
     g_param_spec_string ("label", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* A planned lighter week (deload or taper): the plan check does not read
+   * its drop in load as a loss and counts it as the break in a hard block. */
+  properties[PROP_LIGHTER] =
+    g_param_spec_boolean ("lighter", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -153,6 +169,7 @@ regimen_week_copy (RegimenWeek *self)
 
   copy = g_object_new (REGIMEN_TYPE_WEEK, NULL);
   copy->label = g_strdup (self->label);
+  copy->lighter = self->lighter;
   copy->extra = regimen_json_object_copy (self->extra);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
@@ -236,4 +253,25 @@ regimen_week_set_label (RegimenWeek *self,
   g_free (self->label);
   self->label = g_strdup (label);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+gboolean
+regimen_week_get_lighter (RegimenWeek *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), FALSE);
+  return self->lighter;
+}
+
+void
+regimen_week_set_lighter (RegimenWeek *self,
+                          gboolean     lighter)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+
+  lighter = !!lighter;
+  if (self->lighter == lighter)
+    return;
+
+  self->lighter = lighter;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER]);
 }

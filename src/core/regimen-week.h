@@ -29,9 +29,13 @@ GListModel  *regimen_week_get_days   (RegimenWeek *self);
 RegimenDay  *regimen_week_get_day    (RegimenWeek *self,
                                       guint        day);
 JsonObject  *regimen_week_get_extra  (RegimenWeek *self);
+/* A planned lighter week (deload or taper), the "lighter" member. */
+gboolean     regimen_week_get_lighter (RegimenWeek *self);
 
 /* For weeks not in a plan yet; inside a plan use regimen_plan_set_week_label(). */
 void         regimen_week_set_label  (RegimenWeek *self,
                                       const char  *label);
+void         regimen_week_set_lighter (RegimenWeek *self,
+                                       gboolean     lighter);
 
 G_END_DECLS

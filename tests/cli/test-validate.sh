@@ -36,7 +36,8 @@ first = [x for x in d if x["rule"] == "HIIT-FREQ"][0]
 assert first["severity"] == "error", first
 assert first["location"] == {"week": 0, "day": 2, "session": 0, "item": None}, first
 assert "Wednesday" in first["message"], first
-assert all(set(x) == {"rule", "severity", "message", "location"} for x in d)
+assert all(set(x) == {"rule", "severity", "key", "message", "location"} for x in d)
+assert first["key"] == "HIIT-FREQ@w0.d2.s0", first
 assert [x["rule"] for x in d].count("HIIT-FREQ") == 2
 PY
 ok $? "--json gives rule, severity, message and location"

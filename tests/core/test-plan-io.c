@@ -260,6 +260,39 @@ test_getters_from_file (void)
     g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, day)), ==, 0);
 }
 
+/* The second wave's members: a lighter week, a warm-up item and the
+ * competition kind are read, written back, and absent means what it meant. */
+static void
+test_second_wave_members (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+  g_autoptr(RegimenPlan) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  RegimenSession *session;
+
+  g_assert_false (regimen_week_get_lighter (regimen_plan_get_week (plan, 0)));
+  g_assert_true (regimen_week_get_lighter (regimen_plan_get_week (plan, 3)));
+  g_assert_true (regimen_item_get_warm_up (regimen_plan_get_item (plan, 0, 2, 0, 0)));
+  g_assert_false (regimen_item_get_warm_up (regimen_plan_get_item (plan, 0, 2, 0, 1)));
+
+  /* An undoable command, like the week's label. */
+  g_assert_true (regimen_plan_set_week_lighter (plan, 0, TRUE));
+  g_assert_true (regimen_week_get_lighter (regimen_plan_get_week (plan, 0)));
+  regimen_plan_undo (plan);
+  g_assert_false (regimen_week_get_lighter (regimen_plan_get_week (plan, 0)));
+
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  regimen_session_set_kind (session, REGIMEN_SESSION_KIND_COMPETITION);
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, "\"kind\": \"competition\""));
+  reread = regimen_plan_load_from_data (written, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (regimen_session_get_kind (regimen_plan_get_session (reread, 0, 0, 0)), ==,
+                   REGIMEN_SESSION_KIND_COMPETITION);
+  g_assert_cmpstr (regimen_session_kind_get_label (REGIMEN_SESSION_KIND_COMPETITION), ==, "Competition");
+}
+
 static void
 test_unknown_members (void)
 {
@@ -729,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/canonical-form", test_canonical_form);
   g_test_add_func ("/plan-io/templates", test_templates_load);
   g_test_add_func ("/plan-io/getters", test_getters_from_file);
+  g_test_add_func ("/plan-io/second-wave-members", test_second_wave_members);
   g_test_add_func ("/plan-io/unknown-members", test_unknown_members);
   g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
   g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);

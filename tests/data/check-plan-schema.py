@@ -49,11 +49,16 @@ refused = [
     ('no exercise', broken(lambda p: item(p).pop('exercise'))),
     ('bad date', broken(lambda p: p.update(start_date='23.11.2026'))),
     ('unknown level', broken(lambda p: p['athlete'].update(level='elite'))),
+    ('lighter as text', broken(lambda p: p['weeks'][0].update(lighter='yes'))),
+    ('warm_up as a number', broken(lambda p: item(p).update(warm_up=1))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
 
 accepted = [
+    ('a lighter week, a warm-up item and a competition',
+     broken(lambda p: (p['weeks'][0].update(lighter=True), item(p).update(warm_up=True),
+                       session(p).update(kind='competition')))),
     ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
                                                       item(p).update({'x-note': 'kept'})))),
 ]
