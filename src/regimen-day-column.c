@@ -119,31 +119,31 @@ regimen_day_column_clear_sessions (RegimenDayColumn *self)
 }
 
 /* Where a drop at (x, y) lands: the session card under the pointer, if
- * any (@into), and the position among the day's sessions a dropped session
- * would take (@position). */
+ * any (@card), the gap among the day's sessions a dropped session would
+ * take (@slot), and the gap among that card's exercises (@item_slot). */
 static void
-regimen_day_column_locate (RegimenDayColumn *self,
-                           double            x,
-                           double            y,
-                           int              *into,
-                           guint            *position,
-                           guint            *item_position)
+regimen_day_column_locate (RegimenDayColumn    *self,
+                           double               x,
+                           double               y,
+                           RegimenSessionCard **card,
+                           guint               *slot,
+                           guint               *item_slot)
 {
   GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
-  GtkWidget *card = picked != NULL ? gtk_widget_get_ancestor (picked, REGIMEN_TYPE_SESSION_CARD) : NULL;
+  GtkWidget *under = picked != NULL ? gtk_widget_get_ancestor (picked, REGIMEN_TYPE_SESSION_CARD) : NULL;
   guint index = 0;
 
-  *into = -1;
-  *position = 0;
-  *item_position = 0;
+  *card = under != NULL ? REGIMEN_SESSION_CARD (under) : NULL;
+  *slot = 0;
+  *item_slot = 0;
 
-  if (card != NULL)
+  if (under != NULL)
     {
       graphene_point_t in_column = GRAPHENE_POINT_INIT (x, y);
       graphene_point_t in_card;
 
-      if (gtk_widget_compute_point (GTK_WIDGET (self), card, &in_column, &in_card))
-        *item_position = regimen_session_card_get_drop_position (REGIMEN_SESSION_CARD (card), in_card.y);
+      if (gtk_widget_compute_point (GTK_WIDGET (self), under, &in_column, &in_card))
+        *item_slot = regimen_session_card_get_drop_position (*card, in_card.y);
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
@@ -152,12 +152,9 @@ regimen_day_column_locate (RegimenDayColumn *self,
     {
       graphene_rect_t bounds;
 
-      if (child == card)
-        *into = index;
-
       if (gtk_widget_compute_bounds (child, GTK_WIDGET (self), &bounds)
           && y > bounds.origin.y + bounds.size.height / 2)
-        *position = index + 1;
+        *slot = index + 1;
     }
 }
 
@@ -179,31 +176,27 @@ on_drop_target_motion (RegimenDayColumn *self,
                        GtkDropTarget    *target)
 {
   const GValue *value = gtk_drop_target_get_value (target);
+  RegimenSessionCard *card;
   gboolean into_session;
-  guint position, item_position;
-  int into;
+  guint slot, item_slot;
 
   regimen_day_column_clear_drop_marks (self);
 
   if (value == NULL || self->model == NULL)
     return 0;
 
-  regimen_day_column_locate (self, x, y, &into, &position, &item_position);
+  regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
 
   /* Exercises and items go into the session under the pointer; sessions,
    * and exercises dropped on free space, make their own place in the day. */
-  into_session = into >= 0 && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
+  into_session = card != NULL && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
 
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
     return 0;
 
   if (into_session)
     {
-      GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
-
-      for (int i = 0; i < into; i++)
-        card = gtk_widget_get_next_sibling (card);
-      gtk_widget_add_css_class (card, "drop-into");
+      gtk_widget_add_css_class (GTK_WIDGET (card), "drop-into");
     }
   else
     {
@@ -227,22 +220,24 @@ on_drop_target_drop (RegimenDayColumn *self,
                      double            y,
                      GtkDropTarget    *target)
 {
-  guint position, item_position;
-  int into;
+  RegimenSessionCard *card;
+  RegimenSession *session;
+  guint slot, item_slot;
 
   regimen_day_column_clear_drop_marks (self);
 
   if (self->model == NULL)
     return FALSE;
 
-  regimen_day_column_locate (self, x, y, &into, &position, &item_position);
+  regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
+  session = card != NULL ? regimen_session_card_get_session (card) : NULL;
 
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
-    g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), into, item_position);
+    g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), session, item_slot);
   else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION))
-    g_signal_emit (self, signals[SESSION_DROPPED], 0, g_value_get_object (value), position);
-  else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && into >= 0)
-    g_signal_emit (self, signals[ITEM_DROPPED], 0, g_value_get_object (value), into, item_position);
+    g_signal_emit (self, signals[SESSION_DROPPED], 0, g_value_get_object (value), slot);
+  else if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && session != NULL)
+    g_signal_emit (self, signals[ITEM_DROPPED], 0, g_value_get_object (value), session, item_slot);
   else
     return FALSE;
 
@@ -324,8 +319,9 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
    * RegimenDayColumn::exercise-dropped:
    * @self: the column
    * @exercise: the exercise dropped from the library
-   * @session: the session it was dropped on, or -1 for the day's free space
-   * @position: where among that session's exercises it was dropped
+   * @session: (nullable): the session it was dropped on, or %NULL for the
+   *   day's free space
+   * @slot: the gap among that session's exercises it was dropped in
    *
    * The column only reports the drop; the week view turns it into a
    * command on the plan.
@@ -335,13 +331,14 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 3, REGIMEN_TYPE_EXERCISE, G_TYPE_INT, G_TYPE_UINT);
+                  G_TYPE_NONE, 3, REGIMEN_TYPE_EXERCISE, REGIMEN_TYPE_SESSION, G_TYPE_UINT);
 
   /**
    * RegimenDayColumn::session-dropped:
    * @self: the column
    * @session: the session dragged here
-   * @position: where among the day's sessions it was dropped
+   * @slot: the gap among the day's sessions (as they are now) it was
+   *   dropped in
    */
   signals[SESSION_DROPPED] =
     g_signal_new ("session-dropped",
@@ -355,14 +352,14 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
    * @self: the column
    * @item: the item dragged here
    * @session: the session of this day it was dropped on
-   * @position: where among that session's exercises it was dropped
+   * @slot: the gap among that session's exercises it was dropped in
    */
   signals[ITEM_DROPPED] =
     g_signal_new ("item-dropped",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 3, REGIMEN_TYPE_ITEM, G_TYPE_INT, G_TYPE_UINT);
+                  G_TYPE_NONE, 3, REGIMEN_TYPE_ITEM, REGIMEN_TYPE_SESSION, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-day-column.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, box);

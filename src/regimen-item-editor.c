@@ -53,50 +53,44 @@ text_or_null (GtkEntry *entry)
 
 static void
 apply_uint (RegimenItemEditor *self,
-            guint              location[4],
             RegimenItemField   field,
             GtkSpinButton     *spin)
 {
-  regimen_plan_set_item_uint (self->plan, location[0], location[1], location[2], location[3],
-                              field, gtk_spin_button_get_value_as_int (spin));
+  regimen_plan_edit_item_uint (self->plan, self->item, field, gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
 on_field_changed (RegimenItemEditor *self,
                   GtkWidget         *sender)
 {
-  guint at[4];
-
-  if (self->loading
-      || !regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
+  if (self->loading)
     return;
 
   if (sender == GTK_WIDGET (self->sets_spin))
-    apply_uint (self, at, REGIMEN_ITEM_FIELD_SETS, self->sets_spin);
+    apply_uint (self, REGIMEN_ITEM_FIELD_SETS, self->sets_spin);
   else if (sender == GTK_WIDGET (self->reps_spin))
-    apply_uint (self, at, REGIMEN_ITEM_FIELD_REPS, self->reps_spin);
+    apply_uint (self, REGIMEN_ITEM_FIELD_REPS, self->reps_spin);
   else if (sender == GTK_WIDGET (self->hold_spin))
-    apply_uint (self, at, REGIMEN_ITEM_FIELD_HOLD_SECONDS, self->hold_spin);
+    apply_uint (self, REGIMEN_ITEM_FIELD_HOLD_SECONDS, self->hold_spin);
   else if (sender == GTK_WIDGET (self->rest_spin))
-    apply_uint (self, at, REGIMEN_ITEM_FIELD_REST_SECONDS, self->rest_spin);
+    apply_uint (self, REGIMEN_ITEM_FIELD_REST_SECONDS, self->rest_spin);
   else if (sender == GTK_WIDGET (self->per_side_check))
-    regimen_plan_set_item_per_side (self->plan, at[0], at[1], at[2], at[3],
-                                    gtk_switch_get_active (self->per_side_check));
+    regimen_plan_edit_item_per_side (self->plan, self->item,
+                                     gtk_switch_get_active (self->per_side_check));
   else if (sender == GTK_WIDGET (self->warm_up_check))
     {
       g_auto(GValue) value = G_VALUE_INIT;
 
       g_value_init (&value, G_TYPE_BOOLEAN);
       g_value_set_boolean (&value, gtk_switch_get_active (self->warm_up_check));
-      regimen_plan_set_item_field (self->plan, at[0], at[1], at[2], at[3],
-                                   REGIMEN_ITEM_FIELD_WARM_UP, &value);
+      regimen_plan_edit_item (self->plan, self->item, REGIMEN_ITEM_FIELD_WARM_UP, &value);
     }
   else if (sender == GTK_WIDGET (self->load_spin))
     {
       int percent = gtk_spin_button_get_value_as_int (self->load_spin);
 
-      regimen_plan_set_item_load_percent_1rm (self->plan, at[0], at[1], at[2], at[3],
-                                              percent > 0 ? percent : REGIMEN_ITEM_NO_LOAD);
+      regimen_plan_edit_item_load_percent_1rm (self->plan, self->item,
+                                               percent > 0 ? percent : REGIMEN_ITEM_NO_LOAD);
     }
   else if (sender == GTK_WIDGET (self->tempo_entry))
     {
@@ -107,7 +101,7 @@ on_field_changed (RegimenItemEditor *self,
         {
           gtk_widget_remove_css_class (GTK_WIDGET (self->tempo_entry), "error");
           gtk_accessible_reset_state (GTK_ACCESSIBLE (self->tempo_entry), GTK_ACCESSIBLE_STATE_INVALID);
-          regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_TEMPO, tempo);
+          regimen_plan_edit_item_string (self->plan, self->item, REGIMEN_ITEM_FIELD_TEMPO, tempo);
         }
       else
         {
@@ -118,11 +112,11 @@ on_field_changed (RegimenItemEditor *self,
         }
     }
   else if (sender == GTK_WIDGET (self->group_entry))
-    regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_GROUP,
-                                  text_or_null (self->group_entry));
+    regimen_plan_edit_item_string (self->plan, self->item, REGIMEN_ITEM_FIELD_GROUP,
+                                   text_or_null (self->group_entry));
   else if (sender == GTK_WIDGET (self->notes_entry))
-    regimen_plan_set_item_string (self->plan, at[0], at[1], at[2], at[3], REGIMEN_ITEM_FIELD_NOTES,
-                                  text_or_null (self->notes_entry));
+    regimen_plan_edit_item_string (self->plan, self->item, REGIMEN_ITEM_FIELD_NOTES,
+                                   text_or_null (self->notes_entry));
   else if (sender == GTK_WIDGET (self->work_spin)
            || sender == GTK_WIDGET (self->interval_rest_spin)
            || sender == GTK_WIDGET (self->rounds_spin))
@@ -135,7 +129,7 @@ on_field_changed (RegimenItemEditor *self,
       /* An interval needs work and rounds; until both are there the plan
        * keeps the last complete one. */
       if (interval->work_seconds > 0 && interval->rounds > 0)
-        regimen_plan_set_item_interval (self->plan, at[0], at[1], at[2], at[3], interval);
+        regimen_plan_edit_item_interval (self->plan, self->item, interval);
     }
 }
 
@@ -153,13 +147,10 @@ regimen_item_editor_delete_action (GtkWidget  *widget,
                                    GVariant   *parameter)
 {
   RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
-  guint at[4];
+  g_autoptr(RegimenItem) item = g_object_ref (self->item);
 
-  if (regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
-    {
-      gtk_popover_popdown (GTK_POPOVER (self));
-      regimen_plan_remove_item (self->plan, at[0], at[1], at[2], at[3]);
-    }
+  gtk_popover_popdown (GTK_POPOVER (self));
+  regimen_plan_delete_item (self->plan, item);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "regimen-figure.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
+#include "regimen-week-view.h"
 #include "regimen-widget-util.h"
 
 struct _RegimenItemRow
@@ -144,52 +145,33 @@ regimen_item_row_delete_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
-  guint at[4];
 
-  if (self->plan != NULL && regimen_plan_find_item (self->plan, self->item, &at[0], &at[1], &at[2], &at[3]))
-    regimen_plan_remove_item (self->plan, at[0], at[1], at[2], at[3]);
+  if (self->plan != NULL)
+    regimen_plan_delete_item (self->plan, self->item);
 }
 
-/* (day offset, position offset): up and down within the session, or into
- * the last session of the nearest day before or after that has one. */
 static void
 regimen_item_row_move_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
-  guint week, day, session, index;
-  int day_offset, position_offset;
+  g_autoptr(RegimenItem) item = g_object_ref (self->item);
+  GtkWidget *week_view = gtk_widget_get_ancestor (widget, REGIMEN_TYPE_WEEK_VIEW);
+  int shift = g_variant_get_int32 (parameter);
 
-  g_variant_get (parameter, "(ii)", &day_offset, &position_offset);
-
-  if (self->plan == NULL
-      || !regimen_plan_find_item (self->plan, self->item, &week, &day, &session, &index))
+  if (self->plan == NULL || shift < 0 || shift >= REGIMEN_N_SHIFTS)
     return;
 
-  if (day_offset == 0)
+  /* A row that changes session is made anew: focus follows the item. */
+  if (regimen_plan_shift_item (self->plan, item, shift))
     {
-      int to = (int) index + position_offset;
-      guint n = regimen_session_get_n_items (regimen_plan_get_session (self->plan, week, day, session));
-
-      if (to >= 0 && to < (int) n)
-        regimen_plan_move_item (self->plan, week, day, session, index, week, day, session, to);
-      return;
+      if (week_view != NULL)
+        regimen_week_view_focus_object (REGIMEN_WEEK_VIEW (week_view), item);
     }
-
-  for (int to_day = (int) day + day_offset; to_day >= 0 && to_day < REGIMEN_DAYS_PER_WEEK; to_day += day_offset)
+  else
     {
-      RegimenDay *target = regimen_plan_get_day (self->plan, week, to_day);
-      guint n_sessions = regimen_day_get_n_sessions (target);
-
-      if (n_sessions > 0)
-        {
-          guint to_session = n_sessions - 1;
-          guint n_items = regimen_session_get_n_items (regimen_day_get_session (target, to_session));
-
-          regimen_plan_move_item (self->plan, week, day, session, index, week, to_day, to_session, n_items);
-          return;
-        }
+      gtk_widget_error_bell (widget);
     }
 }
 
@@ -237,7 +219,7 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "item.edit", NULL, regimen_item_row_edit_action);
   gtk_widget_class_install_action (widget_class, "item.delete", NULL, regimen_item_row_delete_action);
-  gtk_widget_class_install_action (widget_class, "item.move", "(ii)", regimen_item_row_move_action);
+  gtk_widget_class_install_action (widget_class, "item.move", "i", regimen_item_row_move_action);
 
   regimen_widget_class_add_editing_bindings (widget_class, "item");
 }

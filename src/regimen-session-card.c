@@ -14,6 +14,7 @@
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
+#include "regimen-week-view.h"
 #include "regimen-widget-util.h"
 
 struct _RegimenSessionCard
@@ -181,46 +182,35 @@ regimen_session_card_delete_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
-  guint week, day, index;
 
-  if (self->plan != NULL && regimen_plan_find_session (self->plan, self->session, &week, &day, &index))
-    regimen_plan_remove_session (self->plan, week, day, index);
+  if (self->plan != NULL)
+    regimen_plan_delete_session (self->plan, self->session);
 }
 
-/* (day offset, position offset): to a neighbouring day, or up and down
- * within the day. */
 static void
 regimen_session_card_move_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
-  guint week, day, index, n_target;
-  int day_offset, position_offset;
-  int to_day, to_position;
+  g_autoptr(RegimenSession) session = g_object_ref (self->session);
+  GtkWidget *week_view = gtk_widget_get_ancestor (widget, REGIMEN_TYPE_WEEK_VIEW);
+  int shift = g_variant_get_int32 (parameter);
 
-  g_variant_get (parameter, "(ii)", &day_offset, &position_offset);
-
-  if (self->plan == NULL || !regimen_plan_find_session (self->plan, self->session, &week, &day, &index))
+  if (self->plan == NULL || shift < 0 || shift >= REGIMEN_N_SHIFTS)
     return;
 
-  to_day = (int) day + day_offset;
-  if (to_day < 0 || to_day >= REGIMEN_DAYS_PER_WEEK)
-    return;
-
-  n_target = regimen_day_get_n_sessions (regimen_plan_get_day (self->plan, week, to_day));
-  if (to_day == (int) day)
+  /* The card is rebuilt where the session lands: focus follows it there,
+   * so that the next key moves it on. */
+  if (regimen_plan_shift_session (self->plan, session, shift))
     {
-      to_position = (int) index + position_offset;
-      if (to_position < 0 || to_position >= (int) n_target)
-        return;
+      if (week_view != NULL)
+        regimen_week_view_focus_object (REGIMEN_WEEK_VIEW (week_view), session);
     }
   else
     {
-      to_position = MIN (index, n_target);
+      gtk_widget_error_bell (widget);
     }
-
-  regimen_plan_move_session (self->plan, week, day, index, week, to_day, to_position);
 }
 
 static void
@@ -268,7 +258,7 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
 
   gtk_widget_class_install_action (widget_class, "session.edit", NULL, regimen_session_card_edit_action);
   gtk_widget_class_install_action (widget_class, "session.delete", NULL, regimen_session_card_delete_action);
-  gtk_widget_class_install_action (widget_class, "session.move", "(ii)", regimen_session_card_move_action);
+  gtk_widget_class_install_action (widget_class, "session.move", "i", regimen_session_card_move_action);
 
   regimen_widget_class_add_editing_bindings (widget_class, "session");
 }

@@ -33,28 +33,20 @@ struct _RegimenSessionEditor
 
 G_DEFINE_FINAL_TYPE (RegimenSessionEditor, regimen_session_editor, GTK_TYPE_POPOVER)
 
-/* Where the session is now: earlier edits may have moved it. */
+/* Filling the fields in, and the model the kind list gets at init, are
+ * not edits. */
 static gboolean
-locate (RegimenSessionEditor *self,
-        guint                *week,
-        guint                *day,
-        guint                *session)
+editing (RegimenSessionEditor *self)
 {
-  if (self->loading || self->plan == NULL)
-    return FALSE;
-
-  return regimen_plan_find_session (self->plan, self->session, week, day, session);
+  return !self->loading && self->plan != NULL;
 }
 
 static void
 on_title_entry_changed (RegimenSessionEditor *self,
                         GtkEntry             *entry)
 {
-  guint week, day, session;
-
-  if (locate (self, &week, &day, &session))
-    regimen_plan_set_session_title (self->plan, week, day, session,
-                                    gtk_editable_get_text (GTK_EDITABLE (entry)));
+  if (editing (self))
+    regimen_plan_edit_session_title (self->plan, self->session, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -62,31 +54,26 @@ on_kind_dropdown_selected (RegimenSessionEditor *self,
                            GParamSpec           *pspec,
                            GtkDropDown          *dropdown)
 {
-  guint week, day, session;
   guint kind = gtk_drop_down_get_selected (dropdown);
 
-  if (kind < REGIMEN_N_SESSION_KINDS && locate (self, &week, &day, &session))
-    regimen_plan_set_session_kind (self->plan, week, day, session, kind);
+  if (editing (self) && kind < REGIMEN_N_SESSION_KINDS)
+    regimen_plan_edit_session_kind (self->plan, self->session, kind);
 }
 
 static void
 on_rpe_spin_value_changed (RegimenSessionEditor *self,
                            GtkSpinButton        *spin)
 {
-  guint week, day, session;
-
-  if (locate (self, &week, &day, &session))
-    regimen_plan_set_session_rpe (self->plan, week, day, session, gtk_spin_button_get_value_as_int (spin));
+  if (editing (self))
+    regimen_plan_edit_session_rpe (self->plan, self->session, gtk_spin_button_get_value_as_int (spin));
 }
 
 static void
 on_minutes_spin_value_changed (RegimenSessionEditor *self,
                                GtkSpinButton        *spin)
 {
-  guint week, day, session;
-
-  if (locate (self, &week, &day, &session))
-    regimen_plan_set_session_minutes (self->plan, week, day, session, gtk_spin_button_get_value_as_int (spin));
+  if (editing (self))
+    regimen_plan_edit_session_minutes (self->plan, self->session, gtk_spin_button_get_value_as_int (spin));
 }
 
 static gboolean
@@ -107,13 +94,10 @@ regimen_session_editor_delete_action (GtkWidget  *widget,
                                       GVariant   *parameter)
 {
   RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (widget);
-  guint week, day, session;
+  g_autoptr(RegimenSession) session = g_object_ref (self->session);
 
-  if (locate (self, &week, &day, &session))
-    {
-      gtk_popover_popdown (GTK_POPOVER (self));
-      regimen_plan_remove_session (self->plan, week, day, session);
-    }
+  gtk_popover_popdown (GTK_POPOVER (self));
+  regimen_plan_delete_session (self->plan, session);
 }
 
 static void

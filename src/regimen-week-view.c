@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-week-view.h"
 
@@ -261,78 +262,51 @@ on_plan_notify (RegimenWeekView *self,
   regimen_week_view_update_days (self);
 }
 
+/* The columns report drops with the objects and the gap they landed in;
+ * the core's commands take them as they are. */
 static void
 on_column_exercise_dropped (RegimenWeekView  *self,
                             RegimenExercise  *exercise,
-                            int               session,
-                            guint             position,
+                            RegimenSession   *session,
+                            guint             slot,
                             RegimenDayColumn *column)
 {
-  guint day = regimen_day_column_get_day (column);
-
   if (self->plan == NULL)
     return;
 
-  if (session < 0)
+  if (session == NULL)
     {
       g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
 
-      regimen_plan_add_session (self->plan, self->week, day, G_MAXUINT, created);
+      regimen_plan_add_session_to (self->plan, regimen_day_column_get_model (column), G_MAXUINT, created);
     }
   else
     {
       g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
 
-      regimen_plan_add_item (self->plan, self->week, day, session, position, item);
+      regimen_plan_add_item_to (self->plan, session, slot, item);
     }
 }
 
 static void
 on_column_session_dropped (RegimenWeekView  *self,
                            RegimenSession   *session,
-                           guint             position,
+                           guint             slot,
                            RegimenDayColumn *column)
 {
-  guint to_day = regimen_day_column_get_day (column);
-  guint week, day, index;
-
-  if (self->plan == NULL || !regimen_plan_find_session (self->plan, session, &week, &day, &index))
-    return;
-
-  /* The destination is the index the session has after the move. */
-  if (week == self->week && day == to_day && index < position)
-    position--;
-
-  if (week == self->week && day == to_day && index == position)
-    return;
-
-  regimen_plan_move_session (self->plan, week, day, index, self->week, to_day, position);
+  if (self->plan != NULL)
+    regimen_plan_move_session_to (self->plan, session, regimen_day_column_get_model (column), slot);
 }
 
 static void
 on_column_item_dropped (RegimenWeekView  *self,
                         RegimenItem      *item,
-                        int               to_session,
-                        guint             position,
+                        RegimenSession   *session,
+                        guint             slot,
                         RegimenDayColumn *column)
 {
-  guint to_day = regimen_day_column_get_day (column);
-  guint week, day, session, index;
-
-  if (self->plan == NULL || to_session < 0
-      || !regimen_plan_find_item (self->plan, item, &week, &day, &session, &index))
-    return;
-
-  /* Within its own session the destination is counted without the item. */
-  if (week == self->week && day == to_day && session == (guint) to_session)
-    {
-      if (index < position)
-        position--;
-      if (index == position)
-        return;
-    }
-
-  regimen_plan_move_item (self->plan, week, day, session, index, self->week, to_day, to_session, position);
+  if (self->plan != NULL)
+    regimen_plan_move_item_to (self->plan, item, session, slot);
 }
 
 static gboolean
@@ -655,4 +629,53 @@ regimen_week_view_reveal (RegimenWeekView *self,
   g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 2, remove_revealed_class,
                               g_object_ref (target), g_object_unref);
   gtk_widget_grab_focus (target);
+}
+
+static GtkWidget *
+find_widget_of (GtkWidget *widget,
+                gpointer   object)
+{
+  if ((REGIMEN_IS_SESSION_CARD (widget)
+       && regimen_session_card_get_session (REGIMEN_SESSION_CARD (widget)) == object)
+      || (REGIMEN_IS_ITEM_ROW (widget)
+          && regimen_item_row_get_item (REGIMEN_ITEM_ROW (widget)) == object))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of (child, object);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_week_view_focus_object:
+ * @self: a #RegimenWeekView
+ * @object: a #RegimenSession or #RegimenItem of the shown week
+ *
+ * Focuses the card or row that shows @object, which a command may just
+ * have rebuilt somewhere else.
+ *
+ * Returns: %TRUE when the week shows @object
+ */
+gboolean
+regimen_week_view_focus_object (RegimenWeekView *self,
+                                gpointer         object)
+{
+  GtkWidget *found;
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (object) || REGIMEN_IS_ITEM (object), FALSE);
+
+  found = find_widget_of (GTK_WIDGET (self->days_box), object);
+  if (found == NULL)
+    return FALSE;
+
+  return gtk_widget_grab_focus (found);
 }

@@ -34,5 +34,7 @@ void              regimen_week_view_reveal         (RegimenWeekView *self,
                                                     guint            week,
                                                     int              day,
                                                     int              session);
+gboolean          regimen_week_view_focus_object   (RegimenWeekView *self,
+                                                    gpointer         object);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "regimen-core.h"
 #include "regimen-widget-util.h"
 
 /**
@@ -63,7 +64,7 @@ regimen_box_sync_children (GtkBox                 *box,
 /**
  * regimen_widget_class_add_editing_bindings:
  * @widget_class: a class with PREFIX.edit, PREFIX.delete and
- *   PREFIX.move((ii)) actions
+ *   PREFIX.move(i) actions, the latter taking a #RegimenShift
  * @prefix: the actions' prefix
  *
  * The same keys edit, remove and move sessions and exercises: Enter or
@@ -83,8 +84,8 @@ regimen_widget_class_add_editing_bindings (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, edit, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, edit, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, delete, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, moving, move, "(ii)", -1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, moving, move, "(ii)", 1, 0);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, moving, move, "(ii)", 0, -1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, moving, move, "(ii)", 0, 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, moving, move, "i", REGIMEN_SHIFT_EARLIER_DAY);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, moving, move, "i", REGIMEN_SHIFT_LATER_DAY);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, moving, move, "i", REGIMEN_SHIFT_UP);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, moving, move, "i", REGIMEN_SHIFT_DOWN);
 }

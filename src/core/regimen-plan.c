@@ -1149,28 +1149,16 @@ regimen_plan_move_item (RegimenPlan *self,
   return TRUE;
 }
 
-gboolean
-regimen_plan_set_item_field (RegimenPlan      *self,
-                             guint             week,
-                             guint             day,
-                             guint             session,
-                             guint             item,
-                             RegimenItemField  field,
-                             const GValue     *value)
+static gboolean
+edit_item_field (RegimenPlan      *self,
+                 RegimenItem      *target,
+                 RegimenItemField  field,
+                 const GValue     *value)
 {
-  const ItemFieldInfo *info;
-  RegimenItem *target;
+  const ItemFieldInfo *info = item_field_info (field);
 
-  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
-  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
-
-  info = item_field_info (field);
   g_return_val_if_fail (info != NULL, FALSE);
   g_return_val_if_fail (G_VALUE_TYPE (value) == info->type, FALSE);
-
-  target = regimen_plan_get_item (self, week, day, session, item);
-  if (target == NULL)
-    return FALSE;
 
   if (field == REGIMEN_ITEM_FIELD_EXERCISE)
     {
@@ -1208,6 +1196,124 @@ regimen_plan_set_item_field (RegimenPlan      *self,
 
   return set_property_command (self, G_OBJECT (target), info->property, value,
                                _(info->description));
+}
+
+gboolean
+regimen_plan_set_item_field (RegimenPlan      *self,
+                             guint             week,
+                             guint             day,
+                             guint             session,
+                             guint             item,
+                             RegimenItemField  field,
+                             const GValue     *value)
+{
+  RegimenItem *target;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  target = regimen_plan_get_item (self, week, day, session, item);
+  if (target == NULL)
+    return FALSE;
+
+  return edit_item_field (self, target, field, value);
+}
+
+/**
+ * regimen_plan_edit_item:
+ * @item: an item of this plan
+ *
+ * regimen_plan_set_item_field() for the item itself, wherever it is now.
+ */
+gboolean
+regimen_plan_edit_item (RegimenPlan      *self,
+                        RegimenItem      *item,
+                        RegimenItemField  field,
+                        const GValue     *value)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (G_IS_VALUE (value), FALSE);
+
+  if (!regimen_plan_find_item (self, item, NULL, NULL, NULL, NULL))
+    return FALSE;
+
+  return edit_item_field (self, item, field, value);
+}
+
+/**
+ * regimen_plan_edit_item_string:
+ * @value: (nullable): the new text; NULL or empty removes it
+ */
+gboolean
+regimen_plan_edit_item_string (RegimenPlan      *self,
+                               RegimenItem      *item,
+                               RegimenItemField  field,
+                               const char       *value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+
+  return regimen_plan_edit_item (self, item, field, &gvalue);
+}
+
+gboolean
+regimen_plan_edit_item_uint (RegimenPlan      *self,
+                             RegimenItem      *item,
+                             RegimenItemField  field,
+                             guint             value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_UINT);
+  g_value_set_uint (&gvalue, value);
+
+  return regimen_plan_edit_item (self, item, field, &gvalue);
+}
+
+gboolean
+regimen_plan_edit_item_per_side (RegimenPlan *self,
+                                 RegimenItem *item,
+                                 gboolean     per_side)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&gvalue, per_side);
+
+  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_PER_SIDE, &gvalue);
+}
+
+gboolean
+regimen_plan_edit_item_load_percent_1rm (RegimenPlan *self,
+                                         RegimenItem *item,
+                                         double       percent)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, percent);
+
+  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM, &gvalue);
+}
+
+/**
+ * regimen_plan_edit_item_interval:
+ * @interval: (nullable): copied; NULL removes the intervals
+ */
+gboolean
+regimen_plan_edit_item_interval (RegimenPlan           *self,
+                                 RegimenItem           *item,
+                                 const RegimenInterval *interval)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, REGIMEN_TYPE_INTERVAL);
+  g_value_set_boxed (&gvalue, interval);
+
+  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_INTERVAL, &gvalue);
 }
 
 /**
@@ -1307,6 +1413,519 @@ regimen_plan_set_item_interval (RegimenPlan           *self,
 
   return regimen_plan_set_item_field (self, week, day, session, item,
                                       REGIMEN_ITEM_FIELD_INTERVAL, &gvalue);
+}
+
+/* The object-based commands. They find their objects in the plan
+ * themselves, so that a widget, a key binding or a drop names what it acts
+ * on and never works out positions of its own. */
+
+static RegimenDay *
+day_of_session (RegimenPlan    *self,
+                RegimenSession *session,
+                guint          *week,
+                guint          *day,
+                guint          *position)
+{
+  guint w, d;
+
+  if (!regimen_plan_find_session (self, session, &w, &d, position))
+    return NULL;
+
+  if (week != NULL)
+    *week = w;
+  if (day != NULL)
+    *day = d;
+
+  return regimen_plan_get_day (self, w, d);
+}
+
+static RegimenSession *
+session_of_item (RegimenPlan *self,
+                 RegimenItem *item,
+                 guint       *position)
+{
+  guint w, d, s;
+
+  if (!regimen_plan_find_item (self, item, &w, &d, &s, position))
+    return NULL;
+
+  return regimen_plan_get_session (self, w, d, s);
+}
+
+static gboolean
+day_in_plan (RegimenPlan *self,
+             RegimenDay  *day)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (self);
+
+  for (guint w = 0; w < n_weeks; w++)
+    if (regimen_week_get_day (regimen_plan_get_week (self, w), regimen_day_get_weekday (day)) == day)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @slot is a gap in @to as it is now: 0 before the first element, n after
+ * the last. Within one list the moved element's own place does not count,
+ * so dropping it just before or after itself changes nothing. */
+static gboolean
+move_to_slot (RegimenPlan *self,
+              GListStore  *from,
+              guint        from_position,
+              GListStore  *to,
+              guint        slot,
+              const char  *description)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (to));
+
+  if (slot == G_MAXUINT)
+    slot = n;
+  if (slot > n)
+    return FALSE;
+
+  if (from == to)
+    {
+      if (slot > from_position)
+        slot--;
+      if (slot == from_position)
+        return TRUE;
+    }
+
+  run_command (self, regimen_command_new_move (from, from_position, to, slot, description));
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_add_session_to:
+ * @day: a day of this plan
+ * @slot: where among the day's sessions, G_MAXUINT for the end
+ * @session: (transfer none): a session not in a plan
+ */
+gboolean
+regimen_plan_add_session_to (RegimenPlan    *self,
+                             RegimenDay     *day,
+                             guint           slot,
+                             RegimenSession *session)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_DAY (day), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  if (!day_in_plan (self, day))
+    return FALSE;
+
+  store = G_LIST_STORE (regimen_day_get_sessions (day));
+  if (!insert_position (store, &slot))
+    return FALSE;
+
+  run_command (self, regimen_command_new_insert (store, slot, session, _("Add Session")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_delete_session (RegimenPlan    *self,
+                             RegimenSession *session)
+{
+  RegimenDay *day;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  day = day_of_session (self, session, NULL, NULL, &position);
+  if (day == NULL)
+    return FALSE;
+
+  run_command (self, regimen_command_new_remove (G_LIST_STORE (regimen_day_get_sessions (day)), position,
+                                                 _("Remove Session")));
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_move_session_to:
+ * @day: a day of this plan, the session's own or another
+ * @slot: a gap among @day's sessions as they are now, G_MAXUINT for the end
+ */
+gboolean
+regimen_plan_move_session_to (RegimenPlan    *self,
+                              RegimenSession *session,
+                              RegimenDay     *day,
+                              guint           slot)
+{
+  RegimenDay *from;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_DAY (day), FALSE);
+
+  from = day_of_session (self, session, NULL, NULL, &position);
+  if (from == NULL || !day_in_plan (self, day))
+    return FALSE;
+
+  return move_to_slot (self,
+                       G_LIST_STORE (regimen_day_get_sessions (from)), position,
+                       G_LIST_STORE (regimen_day_get_sessions (day)), slot,
+                       _("Move Session"));
+}
+
+/**
+ * regimen_plan_add_item_to:
+ * @session: a session of this plan
+ * @slot: where among its exercises, G_MAXUINT for the end
+ * @item: (transfer none): an item not in a plan
+ */
+gboolean
+regimen_plan_add_item_to (RegimenPlan    *self,
+                          RegimenSession *session,
+                          guint           slot,
+                          RegimenItem    *item)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  if (!regimen_plan_find_session (self, session, NULL, NULL, NULL))
+    return FALSE;
+
+  store = G_LIST_STORE (regimen_session_get_items (session));
+  if (!insert_position (store, &slot))
+    return FALSE;
+
+  run_command (self, regimen_command_new_insert (store, slot, item, _("Add Exercise")));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_delete_item (RegimenPlan *self,
+                          RegimenItem *item)
+{
+  RegimenSession *session;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  session = session_of_item (self, item, &position);
+  if (session == NULL)
+    return FALSE;
+
+  run_command (self, regimen_command_new_remove (G_LIST_STORE (regimen_session_get_items (session)), position,
+                                                 _("Remove Exercise")));
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_move_item_to:
+ * @session: a session of this plan, the item's own or another
+ * @slot: a gap among @session's exercises as they are now, G_MAXUINT for
+ *   the end
+ */
+gboolean
+regimen_plan_move_item_to (RegimenPlan    *self,
+                           RegimenItem    *item,
+                           RegimenSession *session,
+                           guint           slot)
+{
+  RegimenSession *from;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  from = session_of_item (self, item, &position);
+  if (from == NULL || !regimen_plan_find_session (self, session, NULL, NULL, NULL))
+    return FALSE;
+
+  return move_to_slot (self,
+                       G_LIST_STORE (regimen_session_get_items (from)), position,
+                       G_LIST_STORE (regimen_session_get_items (session)), slot,
+                       _("Move Exercise"));
+}
+
+/* The session @offset places before (-1) or after (+1) @session in the
+ * week, across days; NULL at the week's ends. */
+static RegimenSession *
+neighbour_session (RegimenPlan    *self,
+                   guint           week,
+                   guint           day,
+                   guint           position,
+                   int             offset)
+{
+  int d = day;
+  int s = (int) position + offset;
+
+  while (d >= 0 && d < REGIMEN_DAYS_PER_WEEK)
+    {
+      RegimenDay *target = regimen_plan_get_day (self, week, d);
+      int n = regimen_day_get_n_sessions (target);
+
+      if (s >= 0 && s < n)
+        return regimen_day_get_session (target, s);
+
+      d += offset;
+      if (d >= 0 && d < REGIMEN_DAYS_PER_WEEK)
+        s = offset < 0 ? (int) regimen_day_get_n_sessions (regimen_plan_get_day (self, week, d)) - 1 : 0;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_plan_shift_item:
+ * @shift: which way
+ *
+ * What the keyboard's moves do to an exercise, as one undo step. Up and
+ * down move it within its session and, at the session's ends, to the end
+ * of the session before or the start of the session after, across days.
+ * The previous and next day take it into the day's last session, or into
+ * a new session like its own when the day has none. An exercise that is
+ * alone in its session takes the session with it to another day, and one
+ * that leaves its session for another removes the session it empties:
+ * no move leaves an empty session behind.
+ *
+ * Returns: %TRUE when the exercise moved; %FALSE at the week's ends
+ */
+gboolean
+regimen_plan_shift_item (RegimenPlan  *self,
+                         RegimenItem  *item,
+                         RegimenShift  shift)
+{
+  RegimenSession *from;
+  RegimenSession *to = NULL;
+  guint week, day, session, position, n_items, to_slot;
+  gboolean moved;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail ((guint) shift < REGIMEN_N_SHIFTS, FALSE);
+
+  if (!regimen_plan_find_item (self, item, &week, &day, &session, &position))
+    return FALSE;
+
+  from = regimen_plan_get_session (self, week, day, session);
+  n_items = regimen_session_get_n_items (from);
+
+  if (shift == REGIMEN_SHIFT_UP && position > 0)
+    return regimen_plan_move_item_to (self, item, from, position - 1);
+  if (shift == REGIMEN_SHIFT_DOWN && position + 1 < n_items)
+    return regimen_plan_move_item_to (self, item, from, position + 2);
+
+  if (shift == REGIMEN_SHIFT_UP || shift == REGIMEN_SHIFT_DOWN)
+    {
+      int offset = shift == REGIMEN_SHIFT_UP ? -1 : 1;
+
+      to = neighbour_session (self, week, day, session, offset);
+      to_slot = offset < 0 ? G_MAXUINT : 0;
+    }
+  else
+    {
+      int to_day = (int) day + (shift == REGIMEN_SHIFT_EARLIER_DAY ? -1 : 1);
+      RegimenDay *target;
+      guint n_sessions;
+
+      if (to_day < 0 || to_day >= REGIMEN_DAYS_PER_WEEK)
+        return FALSE;
+
+      target = regimen_plan_get_day (self, week, to_day);
+      n_sessions = regimen_day_get_n_sessions (target);
+
+      if (n_items == 1)
+        return regimen_plan_shift_session (self, from, shift);
+
+      if (n_sessions == 0)
+        {
+          g_autoptr(RegimenSession) created = regimen_session_new (regimen_session_get_kind (from),
+                                                                   regimen_session_get_title (from));
+          gboolean done;
+
+          regimen_session_set_rpe (created, regimen_session_get_rpe (from));
+
+          regimen_plan_begin_user_action (self, _("Move Exercise"));
+          done = regimen_plan_add_session_to (self, target, G_MAXUINT, created)
+              && regimen_plan_move_item_to (self, item, created, 0);
+          regimen_plan_end_user_action (self);
+
+          return done;
+        }
+
+      to = regimen_day_get_session (target, n_sessions - 1);
+      to_slot = G_MAXUINT;
+    }
+
+  if (to == NULL)
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Move Exercise"));
+  moved = regimen_plan_move_item_to (self, item, to, to_slot);
+  if (moved && n_items == 1)
+    regimen_plan_delete_session (self, from);
+  regimen_plan_end_user_action (self);
+
+  return moved;
+}
+
+/**
+ * regimen_plan_shift_session:
+ * @shift: which way
+ *
+ * What the keyboard's moves do to a session: up and down within its day
+ * and, at the day's ends, to the end of the day before or the start of the
+ * day after; the previous and next day take it at the same place or at the
+ * end.
+ *
+ * Returns: %TRUE when the session moved; %FALSE at the week's ends
+ */
+gboolean
+regimen_plan_shift_session (RegimenPlan    *self,
+                            RegimenSession *session,
+                            RegimenShift    shift)
+{
+  RegimenDay *from;
+  RegimenDay *target;
+  guint week, day, position, n_sessions;
+  int to_day = -1;
+  guint slot = G_MAXUINT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail ((guint) shift < REGIMEN_N_SHIFTS, FALSE);
+
+  from = day_of_session (self, session, &week, &day, &position);
+  if (from == NULL)
+    return FALSE;
+
+  n_sessions = regimen_day_get_n_sessions (from);
+
+  switch (shift)
+    {
+    case REGIMEN_SHIFT_UP:
+      if (position > 0)
+        return regimen_plan_move_session_to (self, session, from, position - 1);
+      to_day = (int) day - 1;
+      slot = G_MAXUINT;
+      break;
+
+    case REGIMEN_SHIFT_DOWN:
+      if (position + 1 < n_sessions)
+        return regimen_plan_move_session_to (self, session, from, position + 2);
+      to_day = (int) day + 1;
+      slot = 0;
+      break;
+
+    case REGIMEN_SHIFT_EARLIER_DAY:
+    case REGIMEN_SHIFT_LATER_DAY:
+      to_day = (int) day + (shift == REGIMEN_SHIFT_EARLIER_DAY ? -1 : 1);
+      slot = position;
+      break;
+
+    case REGIMEN_N_SHIFTS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (to_day < 0 || to_day >= REGIMEN_DAYS_PER_WEEK)
+    return FALSE;
+
+  target = regimen_plan_get_day (self, week, to_day);
+  slot = MIN (slot, regimen_day_get_n_sessions (target));
+
+  return regimen_plan_move_session_to (self, session, target, slot);
+}
+
+static gboolean
+edit_session_value (RegimenPlan    *self,
+                    RegimenSession *session,
+                    const char     *property,
+                    const GValue   *value,
+                    const char     *description)
+{
+  if (!regimen_plan_find_session (self, session, NULL, NULL, NULL))
+    return FALSE;
+
+  return set_property_command (self, G_OBJECT (session), property, value, description);
+}
+
+/**
+ * regimen_plan_edit_session_title:
+ * @title: (nullable): the new title; empty means none
+ */
+gboolean
+regimen_plan_edit_session_title (RegimenPlan    *self,
+                                 RegimenSession *session,
+                                 const char     *title)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  if (title != NULL && title[0] == '\0')
+    title = NULL;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, title);
+
+  return edit_session_value (self, session, "title", &value, _("Rename Session"));
+}
+
+gboolean
+regimen_plan_edit_session_kind (RegimenPlan        *self,
+                                RegimenSession     *session,
+                                RegimenSessionKind  kind)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail ((guint) kind < REGIMEN_N_SESSION_KINDS, FALSE);
+
+  g_value_init (&value, REGIMEN_TYPE_SESSION_KIND);
+  g_value_set_enum (&value, kind);
+
+  return edit_session_value (self, session, "kind", &value, _("Change Session Kind"));
+}
+
+gboolean
+regimen_plan_edit_session_rpe (RegimenPlan    *self,
+                               RegimenSession *session,
+                               guint           rpe)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, rpe);
+
+  return edit_session_value (self, session, "rpe", &value, _("Change RPE"));
+}
+
+gboolean
+regimen_plan_edit_session_minutes (RegimenPlan    *self,
+                                   RegimenSession *session,
+                                   guint           minutes)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, minutes);
+
+  return edit_session_value (self, session, "minutes", &value, _("Change Duration"));
 }
 
 void

@@ -239,6 +239,84 @@ gboolean         regimen_plan_set_item_interval       (RegimenPlan      *self,
                                                        guint             item,
                                                        const RegimenInterval *interval);
 
+/* The same commands for the objects themselves, wherever they are now:
+ * what widgets, drops and key bindings use, so that none of them works out
+ * positions. A slot is a gap in the destination as it is now (0 before the
+ * first element, n after the last, G_MAXUINT the end); a move to the gap
+ * just before or after the moved thing itself changes nothing. Objects that
+ * are not in this plan make the commands return FALSE. */
+gboolean         regimen_plan_add_session_to          (RegimenPlan      *self,
+                                                       RegimenDay       *day,
+                                                       guint             slot,
+                                                       RegimenSession   *session);
+gboolean         regimen_plan_delete_session          (RegimenPlan      *self,
+                                                       RegimenSession   *session);
+gboolean         regimen_plan_move_session_to         (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       RegimenDay       *day,
+                                                       guint             slot);
+gboolean         regimen_plan_edit_session_title      (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       const char       *title);
+gboolean         regimen_plan_edit_session_kind       (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       RegimenSessionKind kind);
+gboolean         regimen_plan_edit_session_rpe        (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       guint             rpe);
+gboolean         regimen_plan_edit_session_minutes    (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       guint             minutes);
+gboolean         regimen_plan_add_item_to             (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       guint             slot,
+                                                       RegimenItem      *item);
+gboolean         regimen_plan_delete_item             (RegimenPlan      *self,
+                                                       RegimenItem      *item);
+gboolean         regimen_plan_move_item_to            (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       RegimenSession   *session,
+                                                       guint             slot);
+gboolean         regimen_plan_edit_item               (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       RegimenItemField  field,
+                                                       const GValue     *value);
+gboolean         regimen_plan_edit_item_string        (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       RegimenItemField  field,
+                                                       const char       *value);
+gboolean         regimen_plan_edit_item_uint          (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       RegimenItemField  field,
+                                                       guint             value);
+gboolean         regimen_plan_edit_item_per_side      (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       gboolean          per_side);
+gboolean         regimen_plan_edit_item_load_percent_1rm
+                                                      (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       double            percent);
+gboolean         regimen_plan_edit_item_interval      (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       const RegimenInterval *interval);
+
+/* The keyboard's moves (Alt+Shift+arrows), one undo step each. */
+typedef enum
+{
+  REGIMEN_SHIFT_UP,
+  REGIMEN_SHIFT_DOWN,
+  REGIMEN_SHIFT_EARLIER_DAY,
+  REGIMEN_SHIFT_LATER_DAY,
+  REGIMEN_N_SHIFTS
+} RegimenShift;
+
+gboolean         regimen_plan_shift_item              (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       RegimenShift      shift);
+gboolean         regimen_plan_shift_session           (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       RegimenShift      shift);
+
 /* Several commands as one undo step (e.g. a drop that creates a session
  * and its first item); "changed" is emitted once, at the outermost end.
  * Calls nest; @description is shown as "Undo <description>". */

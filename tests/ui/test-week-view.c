@@ -218,7 +218,7 @@ test_editing_sessions (void)
   session = regimen_session_card_get_session (REGIMEN_SESSION_CARD (card));
 
   /* The keyboard moves a session to the next day (Alt+Shift+Right). */
-  g_assert_true (gtk_widget_activate_action (card, "session.move", "(ii)", 1, 0));
+  g_assert_true (gtk_widget_activate_action (card, "session.move", "i", REGIMEN_SHIFT_LATER_DAY));
   iterate_until_idle ();
   tuesday = cards_of_day (window, 1);
   g_assert_cmpuint (tuesday->len, ==, 1);
@@ -290,14 +290,42 @@ test_editing_items (void)
   g_assert_false (gtk_widget_has_css_class (tempo, "error"));
   gtk_popover_popdown (GTK_POPOVER (editor));
 
-  /* Reordering within the session, from the keyboard. */
-  g_assert_true (gtk_widget_activate_action (row, "item.move", "(ii)", 0, 1));
+  /* Reordering within the session, from the keyboard (Alt+Shift+Down). */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_DOWN));
+  iterate_until_idle ();
   g_assert_true (regimen_plan_get_item (plan, 0, 0, 0, 1) == item);
+  row = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (REGIMEN_IS_ITEM_ROW (row) && regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == item);
 
-  /* And across days: into the nearest later day's session (Wednesday). */
-  g_assert_true (gtk_widget_activate_action (row, "item.move", "(ii)", 1, 0));
-  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, 2);
-  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 1) == item);
+  /* To the next day (Alt+Shift+Right): Tuesday has no session, so it gets
+   * one like Monday's, and the focus follows the exercise there. */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_LATER_DAY));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 1);
+  g_assert_true (regimen_plan_get_item (plan, 0, 1, 0, 0) == item);
+  g_assert_cmpstr (regimen_session_get_title (regimen_plan_get_session (plan, 0, 1, 0)), ==, "Lower body A");
+  row = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (REGIMEN_IS_ITEM_ROW (row));
+  g_assert_true (regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == item);
+
+  /* Down at the end of Tuesday's session crosses into Wednesday's, and
+   * the session it leaves empty goes with the same step. */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_DOWN));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 0);
+  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 0) == item);
+  row = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (REGIMEN_IS_ITEM_ROW (row) && regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == item);
+
+  /* Up goes back to the end of the session before it, Monday's; one undo
+   * step each. */
+  g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_UP));
+  iterate_until_idle ();
+  g_assert_true (regimen_plan_get_item (plan, 0, 0, 0, 1) == item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 0) == item);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (regimen_plan_get_item (plan, 0, 1, 0, 0) == item);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
