@@ -97,19 +97,17 @@ write_export (RegimenWindow  *self,
               GFile          *file,
               GError        **error)
 {
-  if (kind == EXPORT_PDF)
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
     {
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path == NULL)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                               _("The sheet can only be written to a local folder."));
-          return FALSE;
-        }
-
-      return regimen_sheet_write_pdf (self->plan, self->library, path, REGIMEN_PAPER_A4, -1, error);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Exports can only be written to a local folder."));
+      return FALSE;
     }
+
+  if (kind == EXPORT_PDF)
+    return regimen_sheet_write_pdf (self->plan, self->library, path, REGIMEN_PAPER_A4, -1, error);
   else
     {
       g_autofree char *calendar = regimen_ical_from_plan (self->plan, self->library, NULL, NULL, error);
@@ -117,8 +115,10 @@ write_export (RegimenWindow  *self,
       if (calendar == NULL)
         return FALSE;
 
-      return g_file_replace_contents (file, calendar, strlen (calendar), NULL, FALSE,
-                                      G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+      /* Not g_file_replace_contents(): GLib 2.74 leaves the previous
+       * calendar at 0 bytes when the disk is full. */
+      return regimen_file_replace (path, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
+                                   NULL, error);
     }
 }
 

@@ -106,7 +106,8 @@ regimen_cli_export_ics (int    argc,
       return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (!g_file_set_contents (output, calendar, -1, &error))
+  if (!regimen_file_replace (output, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
+                             NULL, &error))
     {
       fprintf (stderr, "regimen-cli export-ics: %s\n", error->message);
       return REGIMEN_CLI_EXIT_INVALID;

@@ -18,21 +18,6 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
-static gboolean
-same_contents (GFile *file,
-               GBytes *bytes)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-  gsize expected_length;
-  const char *expected = g_bytes_get_data (bytes, &expected_length);
-
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
-    return FALSE;
-
-  return length == expected_length && memcmp (contents, expected, length) == 0;
-}
-
 int
 regimen_cli_format (int    argc,
                     char **argv)
@@ -52,6 +37,7 @@ regimen_cli_format (int    argc,
   g_autoptr(GFile) target = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) original = NULL;
 
   g_set_prgname ("regimen-cli format");
   g_option_context_set_summary (context,
@@ -76,10 +62,15 @@ regimen_cli_format (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  /* The file is read once: a second read could see another text, and a
+   * named pipe would never give a second one. */
   file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  original = regimen_plan_read_file (file, NULL, &error);
+  if (original != NULL)
+    plan = regimen_plan_load_from_bytes (original, &error);
   if (plan == NULL)
     {
+      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
       fprintf (stderr, "regimen-cli format: %s\n", error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
@@ -88,7 +79,7 @@ regimen_cli_format (int    argc,
 
   if (check)
     {
-      if (same_contents (file, bytes))
+      if (g_bytes_equal (original, bytes))
         return REGIMEN_CLI_EXIT_OK;
 
       fprintf (stderr, _("regimen-cli format: %s is not in canonical form"), argv[1]);
@@ -113,7 +104,7 @@ regimen_cli_format (int    argc,
   /* Rewriting a file already in canonical form would only churn its
    * backup and modification time. */
   target = output != NULL ? g_file_new_for_commandline_arg (output) : g_object_ref (file);
-  if (output == NULL && same_contents (file, bytes))
+  if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 
   if (!regimen_plan_save_to_file (plan, target, NULL, &error))

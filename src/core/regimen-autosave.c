@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 
 #include "regimen-autosave.h"
+#include "regimen-file-util.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
 
@@ -92,6 +93,8 @@ regimen_autosave_write (const char   *id,
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
+  g_autofree char *dir_path = NULL;
+  g_autofree char *parent_path = NULL;
   g_autofree char *data = NULL;
   gsize length;
 
@@ -99,12 +102,11 @@ regimen_autosave_write (const char   *id,
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
 
-  if (!g_file_make_directory_with_parents (dir, NULL, error))
-    {
-      if (!g_error_matches (*error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        return FALSE;
-      g_clear_error (error);
-    }
+  dir_path = g_file_get_path (dir);
+  parent_path = g_path_get_dirname (dir_path);
+  if (!regimen_file_make_private_dir (parent_path, error) ||
+      !regimen_file_make_private_dir (dir_path, error))
+    return FALSE;
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);

@@ -22,6 +22,7 @@
 #include "regimen-pose.h"
 #include "regimen-autosave.h"
 #include "regimen-exercise-item.h"
+#include "regimen-file-util.h"
 #include "regimen-prescription-text.h"
 #include "regimen-rules.h"
 #include "regimen-templates.h"

@@ -16,6 +16,9 @@
 #include <string.h>
 
 #include "regimen-custom-exercises.h"
+#include "regimen-file-util.h"
+#include "regimen-json-check.h"
+#include "regimen-plan-reader.h"
 #include "regimen-json-read.h"
 #include "regimen-muscle.h"
 
@@ -373,9 +376,36 @@ read_document (GBytes          *bytes,
   JsonNode *root;
   JsonNode *list;
   JsonArray *array;
+  RegimenJsonProblem json_problem;
   guint version = 0;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+
+  /* The same strict JSON and limits as a plan: this file is read at
+   * every start, before the window can offer anything. */
+  if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      size -= 3;
+    }
+
+  if (!regimen_json_check (data, size, REGIMEN_PLAN_MAX_DEPTH, &json_problem))
+    {
+      if (json_problem.kind == REGIMEN_JSON_PROBLEM_TEXT || json_problem.kind == REGIMEN_JSON_PROBLEM_RANGE)
+        {
+          g_autofree char *detail = g_strdup_printf (_("%s (line %u, column %u)"),
+                                                     json_problem.message, json_problem.line, json_problem.column);
+
+          set_invalid (error, json_problem.path, detail);
+        }
+      else
+        g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                     /* Translators: the last %s says what is wrong there */
+                     _("not valid JSON at line %u, column %u: %s"),
+                     json_problem.line, json_problem.column, json_problem.message);
+      regimen_json_problem_clear (&json_problem);
+      return NULL;
+    }
 
   if (!json_parser_load_from_data (parser, data, size, &parse_error))
     {
@@ -684,17 +714,26 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   file = regimen_custom_exercises_get_file ();
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, NULL, &local_error);
 
   if (bytes == NULL)
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
         return TRUE;
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+      if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
 
-  exercises = read_document (bytes, library, &local_error);
+      /* Too large to be anyone's own exercises: set aside like a broken
+       * file, so the app starts. */
+      g_clear_error (&local_error);
+      g_set_error (&local_error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                   _("the file is larger than %d bytes"), REGIMEN_PLAN_MAX_SIZE);
+    }
+  else
+    exercises = read_document (bytes, library, &local_error);
 
   if (exercises != NULL)
     {
@@ -779,15 +818,8 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   path = g_file_get_path (file);
   dir = g_path_get_dirname (path);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   /* Translators: %s is a folder, then the system's reason */
-                   _("Could not create the folder %s: %s"), dir, g_strerror (saved_errno));
-      return FALSE;
-    }
+  if (!regimen_file_make_private_dir (dir, error))
+    return FALSE;
 
   return g_file_set_contents_full (path, text, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
@@ -881,14 +913,8 @@ regimen_custom_exercises_import_picture (const char  *id,
   dir = regimen_custom_exercises_get_pictures_dir ();
   dir_path = g_file_get_path (dir);
 
-  if (g_mkdir_with_parents (dir_path, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not create the folder %s: %s"), dir_path, g_strerror (saved_errno));
-      return NULL;
-    }
+  if (!regimen_file_make_private_dir (dir_path, error))
+    return NULL;
 
   basename = g_strdup_printf ("%s.%s", id, extension);
   target = g_file_get_child (dir, basename);

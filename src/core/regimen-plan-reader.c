@@ -15,13 +15,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-file-util.h"
+#include "regimen-json-check.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-weekday.h"
-
-/* Integers longer than this overflow json-glib's gint64 silently, so the
- * pre-scan refuses them instead of letting a wrong value through. */
-#define MAX_INTEGER_DIGITS 18
 
 typedef struct
 {
@@ -117,22 +115,17 @@ path_pop (Reader *reader,
 }
 
 /* Checks the raw bytes before json-glib sees them, so that a hostile file
- * cannot make the parser recurse without bound or swallow garbage. */
+ * cannot make the parser recurse without bound, and json-glib reads only
+ * strict JSON (see regimen-json-check.c). */
 static gboolean
 check_raw (const char  *data,
            gsize        length,
            GError     **error)
 {
-  const char *end = data + length;
+  RegimenJsonProblem problem;
   const char *invalid = NULL;
-  gboolean in_comment = FALSE;
-  gboolean escaped = FALSE;
-  char quote = '\0';
-  guint depth = 0;
-  guint digits = 0;
-  guint line = 1;
-  guint column = 0;
   const char *nul;
+  gboolean blank = TRUE;
 
   /* Sizes and offsets are formatted apart from the messages, which then
    * carry a plain %s that translators see whole. */
@@ -167,96 +160,56 @@ check_raw (const char  *data,
       return FALSE;
     }
 
-  for (const char *p = data; p < end; p++)
+  /* A byte order mark is allowed but carries nothing. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
-      char c = *p;
-
-      column++;
-      if (c == '\n')
-        {
-          line++;
-          column = 0;
-        }
-
-      /* json-glib also takes 'single-quoted' strings (without escapes)
-       * and C comments; brackets inside either must not count, and
-       * quotes inside either must not hide the brackets after them. */
-      if (quote != '\0')
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\' && quote == '"')
-            escaped = TRUE;
-          else if (c == quote)
-            quote = '\0';
-          continue;
-        }
-
-      if (in_comment)
-        {
-          if (c == '*' && p + 1 < end && p[1] == '/')
-            {
-              in_comment = FALSE;
-              p++;
-              column++;
-            }
-          continue;
-        }
-
-      if (c == '/' && p + 1 < end && p[1] == '*')
-        {
-          in_comment = TRUE;
-          digits = 0;
-          p++;
-          column++;
-          continue;
-        }
-
-      if (g_ascii_isdigit (c))
-        {
-          if (++digits > MAX_INTEGER_DIGITS)
-            {
-              g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_RANGE,
-                           _("Line %u, column %u: the number is too long to read exactly."),
-                           line, column);
-              return FALSE;
-            }
-          continue;
-        }
-
-      /* A fraction or exponent makes it a floating point number, where
-       * many digits only lose precision. */
-      if (c == '.' || c == 'e' || c == 'E')
-        {
-          while (p + 1 < end && (g_ascii_isdigit (p[1]) || p[1] == '+' || p[1] == '-' ||
-                                 p[1] == 'e' || p[1] == 'E'))
-            {
-              p++;
-              column++;
-            }
-          digits = 0;
-          continue;
-        }
-
-      digits = 0;
-
-      if (c == '"' || c == '\'')
-        quote = c;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > REGIMEN_PLAN_MAX_DEPTH)
-            {
-              g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP,
-                           _("Line %u, column %u: the document is nested more than %d levels deep."),
-                           line, column, REGIMEN_PLAN_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+      data += 3;
+      length -= 3;
     }
 
-  return TRUE;
+  for (gsize i = 0; i < length && blank; i++)
+    blank = g_ascii_isspace (data[i]);
+
+  if (blank)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
+                   _("The file is empty; a plan is a JSON object."));
+      return FALSE;
+    }
+
+  if (regimen_json_check (data, length, REGIMEN_PLAN_MAX_DEPTH, &problem))
+    return TRUE;
+
+  switch (problem.kind)
+    {
+    case REGIMEN_JSON_PROBLEM_SYNTAX:
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
+                   _("Line %u, column %u: the text is not valid JSON (%s)."),
+                   problem.line, problem.column, problem.message);
+      break;
+
+    case REGIMEN_JSON_PROBLEM_TOO_DEEP:
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP,
+                   /* Translators: the last %s says what is wrong */
+                   _("Line %u, column %u: %s."),
+                   problem.line, problem.column, problem.message);
+      break;
+
+    case REGIMEN_JSON_PROBLEM_RANGE:
+    case REGIMEN_JSON_PROBLEM_TEXT:
+    default:
+      g_set_error (error, REGIMEN_PLAN_ERROR,
+                   problem.kind == REGIMEN_JSON_PROBLEM_RANGE ? REGIMEN_PLAN_ERROR_RANGE
+                                                              : REGIMEN_PLAN_ERROR_ENCODING,
+                   /* Translators: the first %s is a JSON path, the second what is
+                    * wrong there, then the line and column in the file */
+                   _("At %s: %s (line %u, column %u)."),
+                   problem.path, problem.message, problem.line, problem.column);
+      break;
+    }
+
+  regimen_json_problem_clear (&problem);
+  return FALSE;
 }
 
 static gboolean
@@ -1171,7 +1124,6 @@ regimen_plan_load_from_data (const char  *data,
   if (!check_raw (data, length, error))
     return NULL;
 
-  /* A byte order mark is allowed but carries nothing. */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       data += 3;
@@ -1186,12 +1138,7 @@ regimen_plan_load_from_data (const char  *data,
     }
 
   root = json_parser_get_root (parser);
-  if (root == NULL)
-    {
-      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_SYNTAX,
-                   _("The file is empty; a plan is a JSON object."));
-      return NULL;
-    }
+  g_assert (root != NULL);
 
   path = g_string_new ("$");
   reader.path = path;
@@ -1221,47 +1168,36 @@ regimen_plan_load_from_bytes (GBytes  *bytes,
   return regimen_plan_load_from_data (data != NULL ? data : "", length, error);
 }
 
-static GBytes *
-read_file_capped (GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
+/**
+ * regimen_plan_read_file:
+ *
+ * Reads a plan file's bytes, once, refusing what is no regular file or is
+ * larger than %REGIMEN_PLAN_MAX_SIZE.
+ *
+ * Returns: (transfer full): the bytes, or %NULL with @error set
+ */
+GBytes *
+regimen_plan_read_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
-  gsize total = 0;
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes;
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Read at most one byte more than allowed: enough to know it is too
-   * large without reading a huge (or endless) file into memory. */
-  buffer = g_byte_array_new ();
-  for (;;)
-    {
-      guint8 chunk[64 * 1024];
-      gssize n_read;
+  bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, cancellable, &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-      n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
-                                    cancellable, error);
-      if (n_read < 0)
-        return NULL;
-      if (n_read == 0)
-        break;
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+                 _("the file is too large for a plan (more than %d bytes)."),
+                 REGIMEN_PLAN_MAX_SIZE);
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
 
-      total += n_read;
-      if (total > REGIMEN_PLAN_MAX_SIZE)
-        {
-          g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
-                       _("The file is too large for a plan (more than %d bytes)."),
-                       REGIMEN_PLAN_MAX_SIZE);
-          return NULL;
-        }
-
-      g_byte_array_append (buffer, chunk, n_read);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return NULL;
 }
 
 /**
@@ -1276,7 +1212,6 @@ regimen_plan_load_from_file (GFile         *file,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
@@ -1287,17 +1222,7 @@ regimen_plan_load_from_file (GFile         *file,
 
   name = g_file_get_parse_name (file);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > REGIMEN_PLAN_MAX_SIZE)
-    {
-      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
-                   _("Could not open “%s”: the file is too large for a plan (more than %d bytes)."),
-                   name, REGIMEN_PLAN_MAX_SIZE);
-      return NULL;
-    }
-
-  bytes = read_file_capped (file, cancellable, &local_error);
+  bytes = regimen_plan_read_file (file, cancellable, &local_error);
   if (bytes == NULL)
     {
       g_propagate_prefixed_error (error, g_steal_pointer (&local_error),

@@ -48,6 +48,9 @@ RegimenPlan *regimen_plan_load_from_data            (const char           *data,
                                                      GError              **error);
 RegimenPlan *regimen_plan_load_from_bytes           (GBytes               *bytes,
                                                      GError              **error);
+GBytes      *regimen_plan_read_file                 (GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
 RegimenPlan *regimen_plan_load_from_file            (GFile                *file,
                                                      GCancellable         *cancellable,
                                                      GError              **error);

@@ -20,7 +20,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-file-util.h"
 #include "regimen-plan-private.h"
+#include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
 #include "regimen-weekday.h"
 
@@ -517,184 +519,35 @@ prefix_save_error (GError **error,
 }
 
 static gboolean
-set_errno_error (GError     **error,
-                 int          saved_errno,
-                 const char  *what)
-{
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s (%s)", what, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length,
-           GError     **error)
-{
-  while (length > 0)
-    {
-      gssize written = write (fd, data, MIN (length, G_MAXSSIZE));
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-
-          return set_errno_error (error, errno, _("the new version could not be written"));
-        }
-
-      data += written;
-      length -= written;
-    }
-
-  return TRUE;
-}
-
-/* Keeps the current file as "FILE~": a hard link costs nothing and cannot
- * fail half-way; where links are not possible, a copy. */
-static gboolean
-keep_backup (const char  *path,
-             GError     **error)
-{
-  g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    return set_errno_error (error, errno, _("the previous version could not be kept"));
-
-  if (link (path, backup) == 0)
-    return TRUE;
-
-  if (!g_file_get_contents (path, &contents, &length, error) ||
-      !g_file_set_contents (backup, contents, length, error))
-    {
-      g_prefix_error (error, "%s: ", _("the previous version could not be kept"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* g_file_replace_contents() of GLib 2.74 renames the temporary file over
- * the target even when writing it failed (a full disk leaves a truncated
- * plan), so local files are written here: a temporary file beside the
- * target, synced, then renamed over it. Any failure before the rename
- * leaves the target as it was. */
-static gboolean
-save_native (const char    *target,
-             const char    *data,
-             gsize          length,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  g_autofree char *resolved = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  g_autofree char *placeholder = NULL;
-  const char *path = target;
-  gboolean exists = FALSE;
-  struct stat st;
-  int dir_fd;
-  int fd;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  if (stat (path, &st) == 0)
-    {
-      exists = TRUE;
-
-      if (S_ISDIR (st.st_mode))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                               _("there is a folder of that name."));
-          return FALSE;
-        }
-
-      if (!S_ISREG (st.st_mode))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                               _("it is not a regular file."));
-          return FALSE;
-        }
-
-      /* Replace what a symbolic link points to, not the link. */
-      resolved = realpath (path, NULL);
-      if (resolved != NULL)
-        path = resolved;
-    }
-  else if (errno != ENOENT)
-    return set_errno_error (error, errno, _("the file cannot be reached"));
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  /* g_mkstemp_full() replaces the six trailing X characters. */
-  placeholder = g_strnfill (6, 'X');
-  tmp = g_strdup_printf ("%s/.%s.%s", dir, base, placeholder);
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_errno_error (error, errno, _("no file can be created in its folder"));
-
-  if ((exists && fchmod (fd, st.st_mode & 07777) != 0) ||
-      !write_all (fd, data, length, error) ||
-      fsync (fd) != 0)
-    {
-      if (error != NULL && *error == NULL)
-        set_errno_error (error, errno, _("the new version could not be written"));
-      close (fd);
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
-    {
-      set_errno_error (error, errno, _("the new version could not be written"));
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-      (exists && !keep_backup (path, error)))
-    {
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  if (g_rename (tmp, path) != 0)
-    {
-      set_errno_error (error, errno, _("the new version could not replace the old one"));
-      g_unlink (tmp);
-      return FALSE;
-    }
-
-  /* Make the rename itself durable. */
-  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dir_fd >= 0)
-    {
-      fsync (dir_fd);
-      close (dir_fd);
-    }
-
-  return TRUE;
-}
-
-static gboolean
 save_bytes (GFile         *file,
             GBytes        *bytes,
             GCancellable  *cancellable,
             GError       **error)
 {
   g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenPlan) check = NULL;
+  g_autoptr(GError) read_error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (bytes, &length);
   gboolean saved;
 
+  /* What Regimen writes it must be able to open again: a plan grown past
+   * the reader's limits is refused here, with nothing written. */
+  check = regimen_plan_load_from_bytes (bytes, &read_error);
+  if (check == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s says why the plan could not be read back */
+                   _("Regimen could not open the result again (%s)"), read_error->message);
+      prefix_save_error (error, file);
+      return FALSE;
+    }
+
+  /* A local file is written beside the target and renamed over it, with
+   * its owner, group and mode kept and the previous version as “FILE~”. */
   if (path != NULL)
-    saved = save_native (path, data, length, cancellable, error);
+    saved = regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_BACKUP,
+                                  cancellable, error);
   else
     saved = g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
                                      NULL, cancellable, error);

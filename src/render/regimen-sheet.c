@@ -17,6 +17,7 @@
 #include <pango/pangocairo.h>
 
 #include "regimen-figure.h"
+#include "regimen-file-util.h"
 #include "regimen-palette.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
@@ -1523,6 +1524,28 @@ regimen_sheet_collect_boxes (RegimenSheet *self,
   return boxes;
 }
 
+typedef struct
+{
+  RegimenFileWriter *writer;
+  GError            *error;
+} PdfStream;
+
+static cairo_status_t
+write_to_writer (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  PdfStream *stream = closure;
+
+  if (stream->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!regimen_file_writer_write (stream->writer, data, length, &stream->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
 /**
  * regimen_sheet_write_pdf:
  * @plan: the plan to print
@@ -1543,6 +1566,9 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
                          GError         **error)
 {
   g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(RegimenFileWriter) writer = NULL;
+  g_autoptr(GError) write_error = NULL;
+  PdfStream stream = { NULL, NULL };
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -1573,7 +1599,18 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
   regimen_paper_get_size (paper, &width, &height);
   n_pages = regimen_sheet_get_n_pages (sheet, width, height);
 
-  surface = cairo_pdf_surface_create (path, width, height);
+  /* Written beside the target and renamed over it, so a full disk
+   * leaves the previous PDF whole. */
+  writer = regimen_file_writer_new (path, REGIMEN_FILE_WRITE_NONE, &write_error);
+  if (writer == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, write_error->code,
+                   _("Could not write “%s”: %s"), path, write_error->message);
+      return FALSE;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (write_to_writer, &stream, width, height);
+  stream.writer = writer;
   if (regimen_plan_get_title (plan) != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
@@ -1589,6 +1626,17 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+
+  if (stream.error == NULL && status == CAIRO_STATUS_SUCCESS)
+    regimen_file_writer_commit (writer, &stream.error);
+
+  if (stream.error != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, stream.error->code,
+                   _("Could not write “%s”: %s"), path, stream.error->message);
+      g_clear_error (&stream.error);
+      return FALSE;
+    }
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

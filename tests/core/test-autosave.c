@@ -35,6 +35,19 @@ test_write_list_remove (void)
   listed = regimen_autosave_list ();
   g_assert_cmpuint (listed->len, ==, before->len + 2);
 
+  /* Other users cannot list the working copies' names (F18). */
+  {
+    g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+    g_autofree char *dir_path = g_file_get_path (dir);
+    g_autofree char *parent_path = g_path_get_dirname (dir_path);
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (dir_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+    g_assert_cmpint (g_stat (parent_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+
   for (guint i = 0; i < listed->len; i++)
     {
       RegimenAutosave *autosave = g_ptr_array_index (listed, i);

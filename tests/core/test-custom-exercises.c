@@ -240,6 +240,7 @@ assert_set_aside (const char *contents,
 
   g_assert_false (regimen_custom_exercises_load (library, &error));
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, expected_in_message));
   g_assert_nonnull (strstr (error->message, broken));
 
@@ -265,6 +266,46 @@ test_corrupt_file (void)
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
                     " \"picture\": \"../../etc/passwd\" } ] }",
                     "$.exercises[0].picture");
+
+  /* F02: the same strict JSON and limits as a plan. Each of these used to
+   * crash the app at start (deep nesting) or be read as something else. */
+  {
+    g_autoptr(GString) deep = g_string_new ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": [");
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_c (deep, '[');
+    assert_set_aside (deep->str, "nested more than 64 levels");
+  }
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", /* \" */ \"version\": 1, \"exercises\": [] }",
+                    "comments are not allowed");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\\u0000B\", \"category\": \"strength\" } ] }",
+                    "$.exercises[0].name");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 0x1, \"exercises\": [] }",
+                    "line 1, column 45");
+}
+
+/* F02: a file over the size limit is set aside without being parsed. */
+static void
+test_huge_file (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  gsize size = REGIMEN_PLAN_MAX_SIZE + 1;
+  g_autofree char *data = g_malloc (size);
+
+  reset_data_dir ();
+  memset (data, ' ', size);
+  data[0] = '[';
+  g_assert_true (g_file_set_contents (path, data, size, NULL));
+
+  g_assert_false (regimen_custom_exercises_load (library, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, broken));
+  g_assert_true (g_file_test (broken, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -362,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/round-trip", test_round_trip);
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);

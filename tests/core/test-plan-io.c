@@ -359,21 +359,33 @@ test_limits_before_parsing (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
   g_clear_error (&error);
 
-  /* Quotes inside comments and single-quoted strings (both of which
-   * json-glib takes) must not hide the nesting that follows them. */
+  /* Comments and single-quoted strings (which json-glib takes) are not
+   * JSON: they are refused where they start, so a quote inside one can
+   * no longer hide the nesting that follows (F01). Brackets after an
+   * escaped quote in a real string still count. */
   {
-    const char *prefixes[] = { "[/*\"*/", "['\"',", "[\"\\\"\",", "['[',/*[*/" };
+    const struct {
+      const char *prefix;
+      int         code;
+    } cases[] = {
+      { "[/*\"*/", REGIMEN_PLAN_ERROR_SYNTAX },
+      { "[/ * \" * /", REGIMEN_PLAN_ERROR_SYNTAX },
+      { "[// \"\n", REGIMEN_PLAN_ERROR_SYNTAX },
+      { "['\"',", REGIMEN_PLAN_ERROR_SYNTAX },
+      { "['[',/*[*/", REGIMEN_PLAN_ERROR_SYNTAX },
+      { "[\"\\\"\",", REGIMEN_PLAN_ERROR_TOO_DEEP },
+    };
 
-    for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
       {
-        g_autoptr(GString) text = g_string_new (prefixes[i]);
+        g_autoptr(GString) text = g_string_new (cases[i].prefix);
 
         for (guint j = 0; j < 100000; j++)
           g_string_append_c (text, '[');
         plan = regimen_plan_load_from_data (text->str, text->len, &error);
         g_assert_null (plan);
-        g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_DEEP);
-        g_assert_nonnull (strstr (error->message, "Line 1, column"));
+        g_assert_error (error, REGIMEN_PLAN_ERROR, cases[i].code);
+        g_assert_nonnull (strstr (error->message, "Line "));
         g_clear_error (&error);
       }
   }

@@ -1,0 +1,714 @@
+/* regimen-file-util.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-file-util"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "regimen-file-util.h"
+
+/* Every file Regimen writes (plans, calendars, PDFs) goes through here: a
+ * temporary file beside the target with the target's owner, group and
+ * mode, synced, then renamed over it. A full disk or a crash leaves the
+ * old file whole. g_file_replace_contents() of GLib 2.74 renames even
+ * after a failed write, and cairo writes in place, so neither is used. */
+struct _RegimenFileWriter
+{
+  char                  *path;      /* the target, symbolic links resolved */
+  char                  *dir;
+  char                  *tmp;
+  int                    fd;
+  gboolean               exists;
+  struct stat            st;        /* of the target, when it exists */
+  RegimenFileWriteFlags  flags;
+};
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *what)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s (%s)", what, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+read_capped (int            fd,
+             gsize          max_size,
+             GByteArray    *buffer,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  for (;;)
+    {
+      guint8 chunk[64 * 1024];
+      gssize n_read;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+
+      n_read = read (fd, chunk, sizeof chunk);
+      if (n_read < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return set_errno_error (error, errno, _("the file could not be read"));
+        }
+      if (n_read == 0)
+        return TRUE;
+
+      /* Read at most one chunk more than allowed: enough to know it is
+       * too large without reading a huge (or endless) file into memory. */
+      if (buffer->len + (gsize) n_read > max_size)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                               _("the file is too large"));
+          return FALSE;
+        }
+
+      g_byte_array_append (buffer, chunk, n_read);
+    }
+}
+
+/**
+ * regimen_file_load_capped:
+ * @max_size: the largest size accepted, in bytes
+ *
+ * Reads a whole regular file, once, and at most @max_size bytes of it.
+ * Folders, named pipes, devices and sockets are refused without reading
+ * (a pipe would never end, a device could be endless).
+ *
+ * Returns: (transfer full): the contents, or %NULL with @error set in the
+ *   %G_IO_ERROR domain: %G_IO_ERROR_MESSAGE_TOO_LARGE when it is larger
+ *   than @max_size, %G_IO_ERROR_NOT_REGULAR_FILE or
+ *   %G_IO_ERROR_IS_DIRECTORY when it is no regular file
+ */
+GBytes *
+regimen_file_load_capped (GFile         *file,
+                          gsize          max_size,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autofree char *path = NULL;
+  struct stat st;
+  gboolean read;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autoptr(GFileInputStream) stream = NULL;
+      g_autoptr(GFileInfo) info = NULL;
+
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                                cancellable, error);
+      if (info == NULL)
+        return NULL;
+
+      if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                               _("it is not a regular file"));
+          return NULL;
+        }
+
+      stream = g_file_read (file, cancellable, error);
+      if (stream == NULL)
+        return NULL;
+
+      for (;;)
+        {
+          guint8 chunk[64 * 1024];
+          gssize n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk,
+                                               cancellable, error);
+
+          if (n_read < 0)
+            return NULL;
+          if (n_read == 0)
+            break;
+          if (buffer->len + (gsize) n_read > max_size)
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                                   _("the file is too large"));
+              return NULL;
+            }
+          g_byte_array_append (buffer, chunk, n_read);
+        }
+
+      return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+    }
+
+  /* O_NONBLOCK: opening a named pipe must not wait for a writer. */
+  fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      set_errno_error (error, errno, _("the file could not be opened"));
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      set_errno_error (error, errno, _("the file could not be read"));
+      close (fd);
+      return NULL;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("it is a folder"));
+      close (fd);
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("it is not a regular file"));
+      close (fd);
+      return NULL;
+    }
+
+  if ((guint64) st.st_size > max_size)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           _("the file is too large"));
+      close (fd);
+      return NULL;
+    }
+
+  read = read_capped (fd, max_size, buffer, cancellable, error);
+  close (fd);
+
+  if (!read)
+    return NULL;
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * regimen_file_make_private_dir:
+ * @path: a folder under the person's data folder
+ *
+ * Creates @path (and its missing parents) readable by its owner only, and
+ * makes it so when an earlier version created it open to others: the
+ * names inside (working copies, pictures) are nobody else's business.
+ *
+ * Returns: %TRUE on success; otherwise %FALSE with @error set
+ */
+gboolean
+regimen_file_make_private_dir (const char  *path,
+                               GError     **error)
+{
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_mkdir_with_parents (path, 0700) != 0 || stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: %s is a folder, then the system's reason */
+                   _("Could not create the folder %s: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if ((st.st_mode & 077) != 0 && st.st_uid == geteuid ())
+    g_chmod (path, st.st_mode & 0700);
+
+  return TRUE;
+}
+
+/**
+ * regimen_file_writer_new:
+ * @path: the file to write
+ *
+ * Starts writing @path: checks it can be replaced and creates the
+ * temporary file. A symbolic link is followed (its target is replaced); a
+ * link to nothing is refused, as is a read-only file unless @flags has
+ * %REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY. The new file keeps the owner,
+ * group and mode of the file it replaces, or is refused when it cannot.
+ *
+ * Returns: (transfer full): the writer, or %NULL with @error set in the
+ *   %G_IO_ERROR domain (%G_IO_ERROR_READ_ONLY for a read-only file)
+ */
+RegimenFileWriter *
+regimen_file_writer_new (const char             *path,
+                         RegimenFileWriteFlags   flags,
+                         GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+  struct stat lst;
+  struct stat tmp_st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  writer = g_new0 (RegimenFileWriter, 1);
+  writer->fd = -1;
+  writer->flags = flags;
+
+  if (lstat (path, &lst) == 0)
+    {
+      if (S_ISLNK (lst.st_mode))
+        {
+          if (stat (path, &writer->st) != 0)
+            {
+              if (errno == ENOENT)
+                {
+                  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                       _("it is a symbolic link to a file that does not exist"));
+                  return NULL;
+                }
+              set_errno_error (error, errno, _("the file cannot be reached"));
+              return NULL;
+            }
+
+          /* Replace what a symbolic link points to, not the link. */
+          writer->path = realpath (path, NULL);
+          if (writer->path == NULL)
+            {
+              set_errno_error (error, errno, _("the file cannot be reached"));
+              return NULL;
+            }
+        }
+      else
+        {
+          writer->st = lst;
+          writer->path = g_strdup (path);
+        }
+
+      writer->exists = TRUE;
+
+      if (S_ISDIR (writer->st.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                               _("there is a folder of that name."));
+          return NULL;
+        }
+
+      if (!S_ISREG (writer->st.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                               _("it is not a regular file."));
+          return NULL;
+        }
+
+      /* The mode bits too: root may write anything, but a file made
+       * read-only is meant to stay as it is. */
+      if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) &&
+          ((writer->st.st_mode & 0222) == 0 || access (writer->path, W_OK) != 0))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
+                               _("the file is read-only."));
+          return NULL;
+        }
+    }
+  else if (errno == ENOENT)
+    writer->path = g_strdup (path);
+  else
+    {
+      set_errno_error (error, errno, _("the file cannot be reached"));
+      return NULL;
+    }
+
+  writer->dir = g_path_get_dirname (writer->path);
+  /* A short name of its own: “.NAME.XXXXXX” would pass NAME_MAX for long
+   * names. */
+  writer->tmp = g_build_filename (writer->dir, ".regimen-XXXXXX", NULL);
+
+  writer->fd = g_mkstemp_full (writer->tmp, O_RDWR | O_CLOEXEC,
+                               writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
+  if (writer->fd < 0)
+    {
+      g_clear_pointer (&writer->tmp, g_free);
+      set_errno_error (error, errno, _("no file can be created in its folder"));
+      return NULL;
+    }
+
+  if (writer->exists)
+    {
+      if (fstat (writer->fd, &tmp_st) != 0)
+        {
+          set_errno_error (error, errno, _("the new version could not be written"));
+          return NULL;
+        }
+
+      if ((tmp_st.st_uid != writer->st.st_uid || tmp_st.st_gid != writer->st.st_gid) &&
+          fchown (writer->fd, writer->st.st_uid, writer->st.st_gid) != 0)
+        {
+          set_errno_error (error, errno,
+                           _("the file belongs to another user or group, which a new version could not keep"));
+          return NULL;
+        }
+
+      /* After fchown(), which may clear the set-user-ID bits. */
+      if (fchmod (writer->fd, writer->st.st_mode & 07777) != 0)
+        {
+          set_errno_error (error, errno, _("the file's permissions could not be kept"));
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&writer);
+}
+
+/**
+ * regimen_file_writer_write:
+ *
+ * Appends @data to the new version.
+ */
+gboolean
+regimen_file_writer_write (RegimenFileWriter  *writer,
+                           const void         *data,
+                           gsize               length,
+                           GError            **error)
+{
+  const char *p = data;
+
+  g_return_val_if_fail (writer != NULL && writer->fd >= 0, FALSE);
+
+  while (length > 0)
+    {
+      gssize written = write (writer->fd, p, MIN (length, G_MAXSSIZE));
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return set_errno_error (error, errno, _("the new version could not be written"));
+        }
+
+      p += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+same_contents (int         fd,
+               const char *data,
+               gsize       length)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  struct stat st;
+
+  if (fstat (fd, &st) != 0 || (guint64) st.st_size != length)
+    return FALSE;
+
+  if (!read_capped (fd, length, buffer, NULL, NULL))
+    return FALSE;
+
+  return buffer->len == length && memcmp (buffer->data, data, length) == 0;
+}
+
+/* Opens and locks the current target, so that Regimen's writers of one
+ * file take turns from here to the rename. The lock is on the file, so a
+ * writer that waited for a file since replaced tries again on the new
+ * one. */
+static int
+lock_target (const char *path)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      struct stat locked;
+      struct stat current;
+      int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+
+      if (fd < 0)
+        return -1;
+
+      while (flock (fd, LOCK_EX) != 0)
+        {
+          if (errno != EINTR)
+            return fd;
+        }
+
+      if (fstat (fd, &locked) == 0 && stat (path, &current) == 0 &&
+          locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
+        return fd;
+
+      close (fd);
+    }
+
+  return -1;
+}
+
+/* Where hard links are refused, the backup is a copy with the plan's mode
+ * (and owner, where allowed), never more readable than the plan. */
+static gboolean
+copy_for_backup (RegimenFileWriter  *writer,
+                 const char         *backup_tmp,
+                 GError            **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  gboolean done;
+  int in;
+  int out;
+
+  in = open (writer->path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+  if (in < 0)
+    return set_errno_error (error, errno, _("the previous version could not be kept"));
+
+  done = read_capped (in, G_MAXSIZE, buffer, NULL, error);
+  close (in);
+  if (!done)
+    return FALSE;
+
+  out = open (backup_tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (out < 0)
+    return set_errno_error (error, errno, _("the previous version could not be kept"));
+
+  if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0)
+    {
+      /* Not our file to give away: the backup stays ours, 0600 at most. */
+      writer->st.st_mode &= ~077;
+    }
+
+  done = fchmod (out, writer->st.st_mode & 0777) == 0;
+  for (gsize offset = 0; done && offset < buffer->len; )
+    {
+      gssize written = write (out, buffer->data + offset, buffer->len - offset);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        done = FALSE;
+      else
+        offset += written;
+    }
+
+  if (!done || fsync (out) != 0)
+    {
+      set_errno_error (error, errno, _("the previous version could not be kept"));
+      close (out);
+      g_unlink (backup_tmp);
+      return FALSE;
+    }
+
+  close (out);
+  return TRUE;
+}
+
+/* Puts the current target beside it under a unique name; renamed over
+ * “FILE~” only once the new version is in place, so “FILE~” always holds
+ * a previous version, whole. */
+static char *
+stash_previous (RegimenFileWriter  *writer,
+                GError            **error)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (".regimen-%08x~", g_random_int ());
+      g_autofree char *backup_tmp = g_build_filename (writer->dir, name, NULL);
+
+      if (link (writer->path, backup_tmp) == 0)
+        return g_steal_pointer (&backup_tmp);
+
+      if (errno == EEXIST)
+        continue;
+
+      if (errno != EPERM && errno != EXDEV && errno != ENOTSUP && errno != EMLINK &&
+          errno != EOPNOTSUPP && errno != ENOSYS)
+        {
+          set_errno_error (error, errno, _("the previous version could not be kept"));
+          return NULL;
+        }
+
+      if (!copy_for_backup (writer, backup_tmp, error))
+        return NULL;
+
+      return g_steal_pointer (&backup_tmp);
+    }
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("the previous version could not be kept"));
+  return NULL;
+}
+
+static gboolean
+commit (RegimenFileWriter  *writer,
+        const char         *data,
+        gsize               length,
+        GCancellable       *cancellable,
+        GError            **error)
+{
+  g_autofree char *backup_tmp = NULL;
+  g_autofree char *backup = NULL;
+  int lock_fd = -1;
+  int dir_fd;
+  int fd = writer->fd;
+
+  writer->fd = -1;
+
+  if (fsync (fd) != 0)
+    {
+      set_errno_error (error, errno, _("the new version could not be written"));
+      close (fd);
+      return FALSE;
+    }
+
+  if (close (fd) != 0)
+    return set_errno_error (error, errno, _("the new version could not be written"));
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (writer->exists)
+    lock_fd = lock_target (writer->path);
+
+  /* Another writer may have written the same text meanwhile: then the
+   * file and its backup are already right. */
+  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length))
+    {
+      close (lock_fd);
+      return TRUE;
+    }
+
+  if (writer->exists && (writer->flags & REGIMEN_FILE_WRITE_BACKUP))
+    {
+      struct stat backup_st;
+
+      backup = g_strconcat (writer->path, "~", NULL);
+      if (lstat (backup, &backup_st) == 0 && S_ISDIR (backup_st.st_mode))
+        {
+          if (lock_fd >= 0)
+            close (lock_fd);
+          return set_errno_error (error, EISDIR, _("the previous version could not be kept"));
+        }
+
+      backup_tmp = stash_previous (writer, error);
+      if (backup_tmp == NULL)
+        {
+          if (lock_fd >= 0)
+            close (lock_fd);
+          return FALSE;
+        }
+    }
+
+  if (g_rename (writer->tmp, writer->path) != 0)
+    {
+      set_errno_error (error, errno, _("the new version could not replace the old one"));
+      if (backup_tmp != NULL)
+        g_unlink (backup_tmp);
+      if (lock_fd >= 0)
+        close (lock_fd);
+      return FALSE;
+    }
+
+  g_clear_pointer (&writer->tmp, g_free);
+
+  if (backup_tmp != NULL)
+    {
+      if (g_rename (backup_tmp, backup) != 0)
+        {
+          g_warning ("Could not keep the previous version of %s as %s: %s",
+                     writer->path, backup, g_strerror (errno));
+          g_unlink (backup_tmp);
+        }
+    }
+
+  if (lock_fd >= 0)
+    close (lock_fd);
+
+  /* Make the renames themselves durable. */
+  dir_fd = open (writer->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_file_writer_commit:
+ *
+ * Puts the new version in place of the file (keeping the old one as
+ * “FILE~” with %REGIMEN_FILE_WRITE_BACKUP). On failure the file is as it
+ * was. Free @writer afterwards either way.
+ */
+gboolean
+regimen_file_writer_commit (RegimenFileWriter  *writer,
+                            GError            **error)
+{
+  g_return_val_if_fail (writer != NULL && writer->fd >= 0, FALSE);
+
+  return commit (writer, NULL, 0, NULL, error);
+}
+
+/**
+ * regimen_file_writer_free:
+ *
+ * Frees @writer; a new version not committed is thrown away.
+ */
+void
+regimen_file_writer_free (RegimenFileWriter *writer)
+{
+  if (writer == NULL)
+    return;
+
+  if (writer->fd >= 0)
+    close (writer->fd);
+  if (writer->tmp != NULL)
+    g_unlink (writer->tmp);
+
+  g_free (writer->path);
+  g_free (writer->dir);
+  g_free (writer->tmp);
+  g_free (writer);
+}
+
+/**
+ * regimen_file_replace:
+ *
+ * Writes @data as the new contents of @path, atomically, as
+ * regimen_file_writer_new() describes. When the file already holds
+ * exactly @data it is left untouched (and so is its backup).
+ *
+ * Returns: %TRUE on success; otherwise %FALSE with @error set in the
+ *   %G_IO_ERROR domain and the file as it was
+ */
+gboolean
+regimen_file_replace (const char             *path,
+                      const void             *data,
+                      gsize                   length,
+                      RegimenFileWriteFlags   flags,
+                      GCancellable           *cancellable,
+                      GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL ||
+      !regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}

@@ -1,0 +1,55 @@
+/* regimen-file-util.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  REGIMEN_FILE_WRITE_NONE                 = 0,
+  /* Keep the file replaced as “FILE~”. */
+  REGIMEN_FILE_WRITE_BACKUP               = 1 << 0,
+  /* Replace a file even when it is read-only (after the person agreed). */
+  REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY  = 1 << 1,
+  /* A new file is readable by its owner only. */
+  REGIMEN_FILE_WRITE_PRIVATE              = 1 << 2,
+} RegimenFileWriteFlags;
+
+typedef struct _RegimenFileWriter RegimenFileWriter;
+
+GBytes            *regimen_file_load_capped   (GFile                  *file,
+                                               gsize                   max_size,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+
+gboolean           regimen_file_make_private_dir (const char        *path,
+                                                  GError           **error);
+
+RegimenFileWriter *regimen_file_writer_new    (const char             *path,
+                                               RegimenFileWriteFlags   flags,
+                                               GError                **error);
+gboolean           regimen_file_writer_write  (RegimenFileWriter      *writer,
+                                               const void             *data,
+                                               gsize                   length,
+                                               GError                **error);
+gboolean           regimen_file_writer_commit (RegimenFileWriter      *writer,
+                                               GError                **error);
+void               regimen_file_writer_free   (RegimenFileWriter      *writer);
+
+gboolean           regimen_file_replace       (const char             *path,
+                                               const void             *data,
+                                               gsize                   length,
+                                               RegimenFileWriteFlags   flags,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileWriter, regimen_file_writer_free)
+
+G_END_DECLS

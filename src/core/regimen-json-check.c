@@ -1,0 +1,563 @@
+/* regimen-json-check.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-json-check"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-json-check.h"
+
+/* json-glib 1.6 reads more than JSON: comments, 'single quotes', 010 as
+ * octal, 0x10 as hex, unknown escapes, and it drops what follows a
+ * \u0000 or an unpaired surrogate. Its parser also recurses once per
+ * bracket. So every file a person gives Regimen is first checked here
+ * against RFC 8259 exactly, with the depth counted, and only then handed
+ * to json-glib, which then reads exactly what was checked. */
+
+typedef struct
+{
+  const char         *start;
+  const char         *p;
+  const char         *end;
+  guint               depth;
+  guint               max_depth;
+  GString            *path;
+  RegimenJsonProblem *problem;
+} Scan;
+
+static gboolean scan_value (Scan *scan);
+
+static gboolean report (Scan                   *scan,
+                        const char             *at,
+                        RegimenJsonProblemKind  kind,
+                        const char             *format,
+                        ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+report (Scan                   *scan,
+        const char             *at,
+        RegimenJsonProblemKind  kind,
+        const char             *format,
+        ...)
+{
+  const char *line_start = scan->start;
+  guint line = 1;
+  va_list args;
+
+  for (const char *q = scan->start; q < at; q++)
+    {
+      if (*q == '\n')
+        {
+          line++;
+          line_start = q + 1;
+        }
+    }
+
+  scan->problem->kind = kind;
+  scan->problem->line = line;
+  /* The text before @at was checked to be UTF-8. */
+  scan->problem->column = g_utf8_strlen (line_start, at - line_start) + 1;
+  scan->problem->path = g_strdup (scan->path->str);
+
+  va_start (args, format);
+  scan->problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+static gboolean
+unexpected (Scan       *scan,
+            const char *expected)
+{
+  if (scan->p >= scan->end)
+    /* Translators: %s says what was expected, such as "a value" */
+    return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                   _("the text ends where %s should follow"), expected);
+
+  if (*scan->p == '/')
+    return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                   _("comments are not allowed in JSON"));
+
+  if (*scan->p == '\'')
+    return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                   _("text must be in double quotes (\"), not single quotes"));
+
+  /* Translators: %s says what was expected, such as "a value" */
+  return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX, _("expected %s"), expected);
+}
+
+static void
+skip_space (Scan *scan)
+{
+  while (scan->p < scan->end &&
+         (*scan->p == ' ' || *scan->p == '\t' || *scan->p == '\n' || *scan->p == '\r'))
+    scan->p++;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* Reads the four hex digits after "\u" at @at; -1 when they are not. */
+static int
+read_hex4 (const char *at,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - at < 4)
+    return -1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = hex_value (at[i]);
+
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+/* Scans a string at scan->p (on its opening quote); *out_text and
+ * *out_length give its raw contents, for a member name in the path. */
+static gboolean
+scan_string (Scan        *scan,
+             const char **out_text,
+             gsize       *out_length)
+{
+  const char *open = scan->p;
+
+  scan->p++;
+
+  while (scan->p < scan->end)
+    {
+      guchar c = *scan->p;
+
+      if (c == '"')
+        {
+          if (out_text != NULL)
+            {
+              *out_text = open + 1;
+              *out_length = scan->p - open - 1;
+            }
+          scan->p++;
+          return TRUE;
+        }
+
+      if (c < 0x20)
+        return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                       _("a control character inside text must be written as an escape such as \\n"));
+
+      if (c != '\\')
+        {
+          scan->p++;
+          continue;
+        }
+
+      if (scan->p + 1 >= scan->end)
+        break;
+
+      switch (scan->p[1])
+        {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+          scan->p += 2;
+          break;
+
+        case 'u':
+          {
+            int unit = read_hex4 (scan->p + 2, scan->end);
+
+            if (unit < 0)
+              return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                             _("\\u must be followed by four hexadecimal digits"));
+
+            if (unit == 0)
+              return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TEXT,
+                             _("the text contains a NUL character (\\u0000), which is not allowed"));
+
+            if (unit >= 0xDC00 && unit <= 0xDFFF)
+              return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TEXT,
+                             _("the text contains half of a surrogate pair (\\u%04X), which is not a character"),
+                             (guint) unit);
+
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                const char *low = scan->p + 6;
+                int second = -1;
+
+                if (scan->end - low >= 6 && low[0] == '\\' && low[1] == 'u')
+                  second = read_hex4 (low + 2, scan->end);
+
+                if (second < 0xDC00 || second > 0xDFFF)
+                  return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TEXT,
+                                 _("the text contains half of a surrogate pair (\\u%04X), which is not a character"),
+                                 (guint) unit);
+
+                scan->p += 12;
+              }
+            else
+              scan->p += 6;
+          }
+          break;
+
+        default:
+          return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
+                         _("this is not a JSON escape; write \\\\ for a backslash"));
+        }
+    }
+
+  return report (scan, open, REGIMEN_JSON_PROBLEM_SYNTAX, _("the text in quotes is not closed"));
+}
+
+static gboolean
+scan_number (Scan *scan)
+{
+  const char *start = scan->p;
+  gboolean integer = TRUE;
+  char buffer[64];
+  g_autofree char *copy = NULL;
+  const char *text;
+  gsize length;
+
+  if (scan->p < scan->end && *scan->p == '-')
+    scan->p++;
+
+  if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
+    return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX, _("expected a value"));
+
+  if (*scan->p == '0')
+    {
+      scan->p++;
+      if (scan->p < scan->end && (g_ascii_isalnum (*scan->p) || *scan->p == '_'))
+        return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX,
+                       _("a JSON number is written in decimal without leading zeros (no 010, 0x10 or 0b101)"));
+    }
+  else
+    {
+      while (scan->p < scan->end && g_ascii_isdigit (*scan->p))
+        scan->p++;
+    }
+
+  if (scan->p < scan->end && *scan->p == '.')
+    {
+      integer = FALSE;
+      scan->p++;
+      if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
+        return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX,
+                       _("a decimal point must be followed by digits"));
+      while (scan->p < scan->end && g_ascii_isdigit (*scan->p))
+        scan->p++;
+    }
+
+  if (scan->p < scan->end && (*scan->p == 'e' || *scan->p == 'E'))
+    {
+      integer = FALSE;
+      scan->p++;
+      if (scan->p < scan->end && (*scan->p == '+' || *scan->p == '-'))
+        scan->p++;
+      if (scan->p >= scan->end || !g_ascii_isdigit (*scan->p))
+        return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX,
+                       _("an exponent must have digits"));
+      while (scan->p < scan->end && g_ascii_isdigit (*scan->p))
+        scan->p++;
+    }
+
+  if (scan->p < scan->end && (g_ascii_isalnum (*scan->p) || *scan->p == '_' || *scan->p == '.'))
+    return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX, _("this is not a JSON number"));
+
+  length = scan->p - start;
+  if (length < sizeof buffer)
+    {
+      memcpy (buffer, start, length);
+      buffer[length] = '\0';
+      text = buffer;
+    }
+  else
+    text = copy = g_strndup (start, length);
+
+  if (integer)
+    {
+      char *rest = NULL;
+
+      /* json-glib reads integers as gint64 and wraps the ones beyond. */
+      errno = 0;
+      g_ascii_strtoll (text, &rest, 10);
+      if (errno == ERANGE)
+        return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
+                       _("the whole number is too large to read exactly"));
+    }
+  else if (!isfinite (g_ascii_strtod (text, NULL)))
+    return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE, _("the number is too large"));
+
+  return TRUE;
+}
+
+static gboolean
+scan_word (Scan       *scan,
+           const char *word)
+{
+  gsize length = strlen (word);
+
+  if ((gsize) (scan->end - scan->p) < length || memcmp (scan->p, word, length) != 0)
+    return unexpected (scan, _("a value"));
+
+  scan->p += length;
+
+  if (scan->p < scan->end && (g_ascii_isalnum (*scan->p) || *scan->p == '_'))
+    return unexpected (scan, _("a comma or a closing bracket"));
+
+  return TRUE;
+}
+
+static gboolean
+enter (Scan *scan)
+{
+  if (++scan->depth > scan->max_depth)
+    return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TOO_DEEP,
+                   _("the document is nested more than %u levels deep"), scan->max_depth);
+  scan->p++;
+  return TRUE;
+}
+
+static gboolean
+scan_array (Scan *scan)
+{
+  guint index = 0;
+
+  if (!enter (scan))
+    return FALSE;
+
+  skip_space (scan);
+  if (scan->p < scan->end && *scan->p == ']')
+    {
+      scan->p++;
+      scan->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      gsize mark = scan->path->len;
+
+      g_string_append_printf (scan->path, "[%u]", index++);
+      if (!scan_value (scan))
+        return FALSE;
+      g_string_truncate (scan->path, mark);
+
+      skip_space (scan);
+      if (scan->p < scan->end && *scan->p == ',')
+        {
+          const char *comma = scan->p++;
+
+          skip_space (scan);
+          if (scan->p < scan->end && *scan->p == ']')
+            return report (scan, comma, REGIMEN_JSON_PROBLEM_SYNTAX,
+                           _("a comma must not come before a closing bracket"));
+          continue;
+        }
+      if (scan->p < scan->end && *scan->p == ']')
+        {
+          scan->p++;
+          scan->depth--;
+          return TRUE;
+        }
+
+      return unexpected (scan, _("a comma or “]”"));
+    }
+}
+
+static gboolean
+scan_object (Scan *scan)
+{
+  if (!enter (scan))
+    return FALSE;
+
+  skip_space (scan);
+  if (scan->p < scan->end && *scan->p == '}')
+    {
+      scan->p++;
+      scan->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      gsize mark = scan->path->len;
+      const char *name;
+      gsize name_length;
+
+      if (scan->p >= scan->end || *scan->p != '"')
+        return unexpected (scan, _("a member name in double quotes"));
+
+      if (!scan_string (scan, &name, &name_length))
+        return FALSE;
+
+      g_string_append_c (scan->path, '.');
+      g_string_append_len (scan->path, name, name_length);
+
+      skip_space (scan);
+      if (scan->p >= scan->end || *scan->p != ':')
+        return unexpected (scan, _("“:” after the member name"));
+      scan->p++;
+
+      if (!scan_value (scan))
+        return FALSE;
+      g_string_truncate (scan->path, mark);
+
+      skip_space (scan);
+      if (scan->p < scan->end && *scan->p == ',')
+        {
+          const char *comma = scan->p++;
+
+          skip_space (scan);
+          if (scan->p < scan->end && *scan->p == '}')
+            return report (scan, comma, REGIMEN_JSON_PROBLEM_SYNTAX,
+                           _("a comma must not come before a closing brace"));
+          continue;
+        }
+      if (scan->p < scan->end && *scan->p == '}')
+        {
+          scan->p++;
+          scan->depth--;
+          return TRUE;
+        }
+
+      return unexpected (scan, _("a comma or “}”"));
+    }
+}
+
+static gboolean
+scan_value (Scan *scan)
+{
+  skip_space (scan);
+
+  if (scan->p >= scan->end)
+    return unexpected (scan, _("a value"));
+
+  switch (*scan->p)
+    {
+    case '{':
+      return scan_object (scan);
+
+    case '[':
+      return scan_array (scan);
+
+    case '"':
+      return scan_string (scan, NULL, NULL);
+
+    case 't':
+      return scan_word (scan, "true");
+
+    case 'f':
+      return scan_word (scan, "false");
+
+    case 'n':
+      return scan_word (scan, "null");
+
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return scan_number (scan);
+
+    default:
+      return unexpected (scan, _("a value"));
+    }
+}
+
+/**
+ * regimen_json_check:
+ * @data: UTF-8 text, without a byte order mark
+ * @length: its length in bytes
+ * @max_depth: how many objects and lists may nest
+ * @problem: (out caller-allocates): what is wrong, when %FALSE is returned;
+ *   free it with regimen_json_problem_clear()
+ *
+ * Checks that @data is exactly one JSON value as RFC 8259 defines it,
+ * nested at most @max_depth deep, with integers that fit 64 bits, numbers
+ * that fit a double, and strings that decode to text without NUL or
+ * unpaired surrogates.
+ *
+ * Returns: %TRUE when @data is such JSON
+ */
+gboolean
+regimen_json_check (const char         *data,
+                    gsize               length,
+                    guint               max_depth,
+                    RegimenJsonProblem *problem)
+{
+  g_autoptr(GString) path = g_string_new ("$");
+  const char *invalid = NULL;
+  Scan scan = {
+    .start = data,
+    .p = data,
+    .end = data + length,
+    .max_depth = max_depth,
+    .path = path,
+    .problem = problem,
+  };
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (problem != NULL, FALSE);
+
+  memset (problem, 0, sizeof *problem);
+
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      /* Columns are counted up to the bad byte only, which is valid. */
+      return report (&scan, invalid, REGIMEN_JSON_PROBLEM_SYNTAX,
+                     _("the text is not valid UTF-8"));
+    }
+
+  if (!scan_value (&scan))
+    return FALSE;
+
+  skip_space (&scan);
+  if (scan.p < scan.end)
+    {
+      g_string_assign (path, "$");
+      return unexpected (&scan, _("the end of the text"));
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_json_problem_clear:
+ *
+ * Frees what @problem holds, not @problem itself.
+ */
+void
+regimen_json_problem_clear (RegimenJsonProblem *problem)
+{
+  g_clear_pointer (&problem->path, g_free);
+  g_clear_pointer (&problem->message, g_free);
+}

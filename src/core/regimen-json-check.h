@@ -1,0 +1,38 @@
+/* regimen-json-check.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What a strict check of JSON text found wrong. */
+typedef enum
+{
+  REGIMEN_JSON_PROBLEM_SYNTAX,   /* not RFC 8259 JSON (comments, 'quotes', 010, 0x10, \q, …) */
+  REGIMEN_JSON_PROBLEM_TOO_DEEP, /* nested deeper than allowed */
+  REGIMEN_JSON_PROBLEM_RANGE,    /* an integer outside 64 bits, or a number beyond a double */
+  REGIMEN_JSON_PROBLEM_TEXT,     /* a string holding NUL or half a surrogate pair */
+} RegimenJsonProblemKind;
+
+typedef struct
+{
+  RegimenJsonProblemKind kind;
+  guint                  line;    /* from 1 */
+  guint                  column;  /* from 1, in characters */
+  char                  *path;    /* JSON path of the value, such as $.weeks[0].title */
+  char                  *message; /* translated: what is wrong there */
+} RegimenJsonProblem;
+
+gboolean regimen_json_check         (const char         *data,
+                                     gsize               length,
+                                     guint               max_depth,
+                                     RegimenJsonProblem *problem);
+void     regimen_json_problem_clear (RegimenJsonProblem *problem);
+
+G_END_DECLS

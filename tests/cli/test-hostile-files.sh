@@ -1,0 +1,93 @@
+#!/bin/sh
+# Hostile files and disks (issue #21): what format and export do with
+# special files, odd names, permissions, owners and concurrent writers.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..25"
+
+mode () { stat -c %a "$1"; }
+owner () { stat -c %u:%g "$1"; }
+
+# F13: a named pipe is refused at once instead of waiting for ever.
+mkfifo "$tmp/pipe.json"
+timeout 10 $cli format "$tmp/pipe.json" 2>"$tmp/err"; check_exit $? 2 "format refuses a named pipe"
+grep -q "not a regular file" "$tmp/err"; ok $? "the message says it is not a regular file"
+timeout 10 $cli validate "$tmp/pipe.json" >/dev/null 2>&1; check_exit $? 2 "validate refuses a named pipe"
+
+# F13: a file already in canonical form is left untouched: no backup, same inode.
+cp "$plans/one-week.json" "$tmp/canon.json"
+before=$(stat -c %i "$tmp/canon.json")
+$cli format "$tmp/canon.json"; check_exit $? 0 "format of a canonical file succeeds"
+[ "$(stat -c %i "$tmp/canon.json")" = "$before" ] && [ ! -e "$tmp/canon.json~" ]
+ok $? "a canonical file is not rewritten and gets no backup"
+
+# F04: mode kept, for the plan and its backup.
+cp "$plans/design-example.json" "$tmp/private.json"
+chmod 640 "$tmp/private.json"
+$cli format "$tmp/private.json"; check_exit $? 0 "format of a 0640 plan succeeds"
+[ "$(mode "$tmp/private.json")" = 640 ] && [ "$(mode "$tmp/private.json~")" = 640 ]
+ok $? "the plan and its backup keep mode 0640"
+
+# F04: a read-only plan is not replaced.
+cp "$plans/design-example.json" "$tmp/readonly.json"
+chmod 444 "$tmp/readonly.json"
+$cli format "$tmp/readonly.json" 2>"$tmp/err"; check_exit $? 1 "format of a read-only plan exits with 1"
+grep -q "read-only" "$tmp/err" && cmp -s "$tmp/readonly.json" "$plans/design-example.json" && [ ! -e "$tmp/readonly.json~" ]
+ok $? "the read-only plan is untouched and the message says why"
+
+# F04: owner and group kept (root formatting another user's plan).
+if [ "$(id -u)" = 0 ]; then
+  cp "$plans/design-example.json" "$tmp/theirs.json"
+  chown 65534:65534 "$tmp/theirs.json"
+  chmod 600 "$tmp/theirs.json"
+  $cli format "$tmp/theirs.json"; check_exit $? 0 "root formats another user's plan"
+  [ "$(owner "$tmp/theirs.json")" = 65534:65534 ] && [ "$(mode "$tmp/theirs.json")" = 600 ] &&
+    [ "$(owner "$tmp/theirs.json~")" = 65534:65534 ]
+  ok $? "the plan and its backup keep their owner, group and mode"
+else
+  echo "ok 11 # SKIP needs root"
+  echo "ok 12 # SKIP needs root"
+  n=$((n + 2))
+fi
+
+# F14: a name of 250 bytes can be saved (the temporary name stays short).
+long=$(printf 'p%.0s' $(seq 1 245)).json
+cp "$plans/design-example.json" "$tmp/$long"
+$cli format "$tmp/$long"; check_exit $? 0 "a 250-byte file name can be saved"
+cmp -s "$tmp/$long" "$plans/one-week.json"; ok $? "and holds the canonical plan"
+
+# F15: -o onto a dangling symbolic link is refused; the link stays.
+ln -s "$tmp/nowhere.json" "$tmp/dangling.json"
+$cli format "$plans/one-week.json" -o "$tmp/dangling.json" 2>"$tmp/err"; check_exit $? 1 "-o onto a dangling link exits with 1"
+[ -L "$tmp/dangling.json" ] && [ ! -e "$tmp/nowhere.json" ] && grep -q "symbolic link" "$tmp/err"
+ok $? "the link is kept and the message says why"
+# … while a link to an existing file writes through it.
+cp "$plans/design-example.json" "$tmp/target.json"
+ln -s "$tmp/target.json" "$tmp/link.json"
+$cli format "$plans/one-week.json" -o "$tmp/link.json"; check_exit $? 0 "-o onto a link to a file succeeds"
+[ -L "$tmp/link.json" ] && cmp -s "$tmp/target.json" "$plans/one-week.json"; ok $? "the link's target is replaced"
+
+# F16: concurrent formats of one file always leave the original as PLAN~.
+bad=0
+for round in $(seq 1 15); do
+  cp "$plans/design-example.json" "$tmp/race.json"
+  rm -f "$tmp/race.json~"
+  for i in 1 2 3 4 5 6; do $cli format "$tmp/race.json" & done
+  wait
+  cmp -s "$tmp/race.json" "$plans/one-week.json" && cmp -s "$tmp/race.json~" "$plans/design-example.json" || bad=$((bad + 1))
+done
+[ $bad = 0 ]; ok $? "six concurrent formats: the plan is canonical and PLAN~ the original (bad rounds: $bad)"
+ls -a "$tmp" | grep -q '^\.regimen-'; [ $? = 1 ]; ok $? "no temporary files are left behind"
+
+# F05: an export that cannot be written leaves the previous export whole.
+$cli export-ics "$plans/one-week.json" -o "$tmp/plan.ics"; check_exit $? 0 "export-ics writes a calendar"
+cp "$tmp/plan.ics" "$tmp/plan.ics.before"
+(trap '' XFSZ; ulimit -f 1; $cli export-ics "$plans/four-week.json" -o "$tmp/plan.ics" 2>/dev/null); check_exit $? 1 "export-ics on a full disk exits with 1"
+cmp -s "$tmp/plan.ics" "$tmp/plan.ics.before"; ok $? "the previous calendar is whole"
+$cli print "$plans/one-week.json" -o "$tmp/plan.pdf"; check_exit $? 0 "print writes a PDF"
+cp "$tmp/plan.pdf" "$tmp/plan.pdf.before"
+(trap '' XFSZ; ulimit -f 1; $cli print "$plans/four-week.json" -o "$tmp/plan.pdf" 2>/dev/null); check_exit $? 1 "print on a full disk exits with 1"
+cmp -s "$tmp/plan.pdf" "$tmp/plan.pdf.before"; ok $? "the previous PDF is whole"
+
+exit $fail
