@@ -21,6 +21,7 @@
 #include "regimen-plan-reader.h"
 #include "regimen-json-read.h"
 #include "regimen-muscle.h"
+#include "regimen-plan-types.h"
 
 #define FILE_FORMAT "regimen-exercises"
 #define FILE_VERSION 1
@@ -43,7 +44,7 @@ static const UintField prescription_fields[] = {
   { "sets", G_STRUCT_OFFSET (RegimenPrescription, sets), 20 },
   { "reps_min", G_STRUCT_OFFSET (RegimenPrescription, reps_min), 100 },
   { "reps_max", G_STRUCT_OFFSET (RegimenPrescription, reps_max), 100 },
-  { "hold_seconds", G_STRUCT_OFFSET (RegimenPrescription, hold_seconds), 3600 },
+  { "hold_seconds", G_STRUCT_OFFSET (RegimenPrescription, hold_seconds), REGIMEN_HOLD_SECONDS_MAX },
   { "rest_seconds", G_STRUCT_OFFSET (RegimenPrescription, rest_seconds), 3600 },
   { "frequency_per_week", G_STRUCT_OFFSET (RegimenPrescription, frequency_per_week), 7 },
   { "weeks_min", G_STRUCT_OFFSET (RegimenPrescription, weeks_min), 52 },

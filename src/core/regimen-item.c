@@ -29,6 +29,7 @@ struct _RegimenItem
   guint            rest_seconds;
   guint            per_side : 1;
   guint            warm_up : 1;
+  guint            no_rest : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItem, regimen_item, G_TYPE_OBJECT)
@@ -407,6 +408,7 @@ regimen_item_copy (RegimenItem *self)
   copy->rest_seconds = self->rest_seconds;
   copy->per_side = self->per_side;
   copy->warm_up = self->warm_up;
+  copy->no_rest = self->no_rest;
 
   return copy;
 }
@@ -626,7 +628,47 @@ regimen_item_set_rest_seconds (RegimenItem *self,
                                guint        rest_seconds)
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (rest_seconds > 0)
+    self->no_rest = FALSE;
   set_uint (self, &self->rest_seconds, rest_seconds, PROP_REST_SECONDS);
+}
+
+/**
+ * regimen_item_get_no_rest:
+ *
+ * Returns: %TRUE when the item says "no rest at all" (`"rest_seconds": 0`
+ *   in the file), as the first exercises of a superset do; %FALSE when the
+ *   rest is given in seconds or not given at all
+ */
+gboolean
+regimen_item_get_no_rest (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
+
+  return self->no_rest;
+}
+
+/**
+ * regimen_item_set_no_rest:
+ * @no_rest: %TRUE to go straight on after each set; %FALSE to leave the
+ *   rest not given
+ *
+ * Either way the rest in seconds becomes 0.
+ */
+void
+regimen_item_set_no_rest (RegimenItem *self,
+                          gboolean     no_rest)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  no_rest = !!no_rest;
+  if (self->no_rest == (guint) no_rest && self->rest_seconds == 0)
+    return;
+
+  self->no_rest = no_rest;
+  self->rest_seconds = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REST_SECONDS]);
 }
 
 /**

@@ -45,7 +45,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenInterval, regimen_interval_free)
 G_DECLARE_FINAL_TYPE (RegimenItem, regimen_item, REGIMEN, ITEM, GObject)
 
 /* One exercise prescription inside a session. Numbers that the file leaves
- * out read as 0 (sets, reps, hold_seconds, rest_seconds), FALSE (per_side),
+ * out read as 0 (sets, reps, hold_seconds, rest_seconds), FALSE (per_side,
+ * no_rest: a rest of 0 s written in the file sets it),
  * NULL (tempo, group, notes, interval) or "no load"
  * (regimen_item_has_load_percent_1rm() returns FALSE).
  *
@@ -63,6 +64,7 @@ gboolean               regimen_item_get_per_side          (RegimenItem          
 gboolean               regimen_item_get_warm_up           (RegimenItem           *self);
 const char            *regimen_item_get_tempo             (RegimenItem           *self);
 guint                  regimen_item_get_rest_seconds      (RegimenItem           *self);
+gboolean               regimen_item_get_no_rest           (RegimenItem           *self);
 gboolean               regimen_item_has_load_percent_1rm  (RegimenItem           *self);
 double                 regimen_item_get_load_percent_1rm  (RegimenItem           *self);
 const char            *regimen_item_get_group             (RegimenItem           *self);
@@ -78,6 +80,8 @@ void                   regimen_item_set_reps              (RegimenItem          
                                                            guint                  reps);
 void                   regimen_item_set_hold_seconds      (RegimenItem           *self,
                                                            guint                  hold_seconds);
+void                   regimen_item_set_no_rest           (RegimenItem           *self,
+                                                           gboolean               no_rest);
 void                   regimen_item_set_per_side          (RegimenItem           *self,
                                                            gboolean               per_side);
 void                   regimen_item_set_warm_up           (RegimenItem           *self,

@@ -551,7 +551,7 @@ read_item (Reader   *reader,
   const char *tempo;
   const char *group;
   const char *notes;
-  guint sets = 0, reps = 0, hold = 0, rest = 0;
+  guint sets = 0, reps = 0, hold = 0, rest = G_MAXUINT;
   gboolean per_side = FALSE;
   gboolean warm_up = FALSE;
   double load = REGIMEN_ITEM_NO_LOAD;
@@ -576,12 +576,13 @@ read_item (Reader   *reader,
   if (!read_uint (reader, object, "sets", FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &sets) ||
       !read_uint (reader, object, "reps", FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &reps) ||
       !read_uint (reader, object, "hold_seconds", FALSE,
-                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &hold) ||
+                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &hold) ||
       !read_boolean (reader, object, "per_side", &per_side) ||
       !read_boolean (reader, object, "warm_up", &warm_up) ||
       !read_string (reader, object, "tempo", FALSE, &tempo) ||
+      /* 0 is "no rest", as inside a superset. */
       !read_uint (reader, object, "rest_seconds", FALSE,
-                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &rest) ||
+                  0, REGIMEN_SECONDS_MAX, &rest) ||
       !read_double (reader, object, "load_percent_1rm",
                     REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
       !read_string (reader, object, "group", FALSE, &group) ||
@@ -606,7 +607,10 @@ read_item (Reader   *reader,
   regimen_item_set_per_side (item, per_side);
   regimen_item_set_warm_up (item, warm_up);
   regimen_item_set_tempo (item, tempo);
-  regimen_item_set_rest_seconds (item, rest);
+  if (rest == 0)
+    regimen_item_set_no_rest (item, TRUE);
+  else if (rest != G_MAXUINT)
+    regimen_item_set_rest_seconds (item, rest);
   regimen_item_set_load_percent_1rm (item, load);
   regimen_item_set_group (item, group);
   regimen_item_set_notes (item, notes);

@@ -27,6 +27,9 @@ G_BEGIN_DECLS
 #define REGIMEN_REPS_MAX                100
 #define REGIMEN_SECONDS_MIN             1
 #define REGIMEN_SECONDS_MAX             3600
+/* A hold or a stretch of continuous cardio may last as long as the
+ * longest session (REGIMEN_MINUTES_MAX): a long ride or run is one item. */
+#define REGIMEN_HOLD_SECONDS_MAX        (REGIMEN_MINUTES_MAX * 60)
 #define REGIMEN_PERCENT_MIN             0.0
 #define REGIMEN_PERCENT_MAX             100.0
 #define REGIMEN_ROUNDS_MIN              1

@@ -316,7 +316,13 @@ write_item (Writer      *writer,
       g_string_append (writer->out, "true");
     }
   write_string_member (writer, "tempo", regimen_item_get_tempo (item));
-  write_uint_member (writer, "rest_seconds", regimen_item_get_rest_seconds (item));
+  if (regimen_item_get_no_rest (item))
+    {
+      write_key (writer, "rest_seconds");
+      g_string_append (writer->out, "0");
+    }
+  else
+    write_uint_member (writer, "rest_seconds", regimen_item_get_rest_seconds (item));
   if (regimen_item_has_load_percent_1rm (item))
     {
       write_key (writer, "load_percent_1rm");

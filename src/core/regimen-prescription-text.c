@@ -32,6 +32,15 @@ regimen_seconds_format (guint seconds)
     /* Translators: a duration in seconds, “90 s” */
     return g_strdup_printf (_("%u s"), seconds);
 
+  /* Long holds and continuous cardio read better in hours. */
+  if (rest == 0 && minutes >= 120 && minutes % 60 == 0)
+    /* Translators: a duration in whole hours, “2 h” */
+    return g_strdup_printf (_("%u h"), minutes / 60);
+
+  if (rest == 0 && minutes >= 120)
+    /* Translators: a duration in hours and minutes, “2 h 30 min” */
+    return g_strdup_printf (_("%u h %u min"), minutes / 60, minutes % 60);
+
   if (rest == 0)
     /* Translators: a duration in whole minutes, “2 min” */
     return g_strdup_printf (_("%u min"), minutes);
@@ -147,7 +156,10 @@ regimen_item_format_prescription (RegimenItem *item)
       append_part (text, part);
     }
 
-  if (regimen_item_get_rest_seconds (item) > 0 && interval == NULL)
+  if (regimen_item_get_no_rest (item) && interval == NULL)
+    /* Translators: no rest after the sets, straight on (inside a superset) */
+    append_part (text, _("no rest"));
+  else if (regimen_item_get_rest_seconds (item) > 0 && interval == NULL)
     {
       g_autofree char *rest = regimen_seconds_format (regimen_item_get_rest_seconds (item));
       /* Translators: rest between sets, “rest 90 s” */

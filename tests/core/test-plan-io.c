@@ -124,7 +124,7 @@ test_malformed_corpus (void)
 static void
 test_valid_fixtures_round_trip (void)
 {
-  const char *names[] = { "one-week.json", "four-week.json", "unknown-members.json" };
+  const char *names[] = { "one-week.json", "four-week.json", "unknown-members.json", "coach-limits.json" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -291,6 +291,49 @@ test_second_wave_members (void)
   g_assert_cmpint (regimen_session_get_kind (regimen_plan_get_session (reread, 0, 0, 0)), ==,
                    REGIMEN_SESSION_KIND_COMPETITION);
   g_assert_cmpstr (regimen_session_kind_get_label (REGIMEN_SESSION_KIND_COMPETITION), ==, "Competition");
+}
+
+/* What coaches write: a superset without rest between its exercises, and
+ * continuous cardio longer than an hour. */
+static void
+test_coach_limits (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("coach-limits.json");
+  RegimenSession *superset = regimen_plan_get_session (plan, 0, 0, 0);
+  RegimenItem *first = regimen_session_get_item (superset, 0);
+  RegimenItem *second = regimen_session_get_item (superset, 1);
+  RegimenItem *ride = regimen_session_get_item (regimen_plan_get_session (plan, 0, 2, 0), 0);
+  g_autoptr(RegimenItem) unspecified = regimen_item_copy (first);
+  g_autofree char *first_text = regimen_item_format_prescription (first);
+  g_autofree char *ride_text = regimen_item_format_prescription (ride);
+  double with_no_rest;
+
+  g_assert_true (regimen_item_get_no_rest (first));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (first), ==, 0);
+  g_assert_false (regimen_item_get_no_rest (second));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (second), ==, 90);
+  g_assert_true (strstr (first_text, "no rest") != NULL);
+
+  g_assert_cmpuint (regimen_item_get_hold_seconds (ride), ==, 3 * 3600);
+  g_assert_true (strstr (ride_text, "3 h") != NULL);
+  /* Three hours of riding plus the default rest after the one set. */
+  g_assert_cmpfloat (regimen_session_estimate_minutes (regimen_plan_get_session (plan, 0, 2, 0)), >=, 180);
+
+  /* No rest means 0 s in the estimate, not the default rest. */
+  with_no_rest = regimen_session_estimate_minutes (superset);
+  regimen_item_set_no_rest (first, FALSE);
+  g_assert_cmpfloat (regimen_session_estimate_minutes (superset), >, with_no_rest);
+  regimen_item_set_no_rest (first, TRUE);
+  regimen_item_set_no_rest (unspecified, FALSE);
+  g_assert_false (regimen_item_get_no_rest (unspecified));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (unspecified), ==, 0);
+
+  /* Giving a rest in seconds replaces "no rest". */
+  regimen_item_set_rest_seconds (unspecified, 30);
+  g_assert_false (regimen_item_get_no_rest (unspecified));
+  regimen_item_set_no_rest (unspecified, TRUE);
+  g_assert_true (regimen_item_get_no_rest (unspecified));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (unspecified), ==, 0);
 }
 
 static void
@@ -776,6 +819,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/getters", test_getters_from_file);
   g_test_add_func ("/plan-io/second-wave-members", test_second_wave_members);
   g_test_add_func ("/plan-io/unknown-members", test_unknown_members);
+  g_test_add_func ("/plan-io/coach-limits", test_coach_limits);
   g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
   g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);
