@@ -113,6 +113,16 @@ format_frequency (const RegimenPrescription *prescription)
     /* Translators: how long to keep an exercise in a plan, “3–4 weeks” */
     how_long = g_strdup_printf (_("%u–%u weeks"), weeks_min, weeks_max);
 
+  /* No source gives these weeks: say whose choice they are. */
+  if (how_long != NULL && prescription->weeks_our_choice)
+    {
+      g_autofree char *chosen = g_steal_pointer (&how_long);
+
+      /* Translators: a duration no training source gives, which Regimen
+       * chose, “3–4 weeks (our choice)” */
+      how_long = g_strdup_printf (_("%s (our choice)"), chosen);
+    }
+
   if (how_often != NULL && how_long != NULL)
     /* Translators: how often and how long, “Twice a week · 3–4 weeks” */
     return g_strdup_printf (_("%s · %s"), how_often, how_long);

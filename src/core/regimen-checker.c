@@ -218,12 +218,12 @@ item_volume (RegimenItem       *item,
   const RegimenInterval *interval = regimen_item_get_interval (item);
   guint rest = regimen_item_get_rest_seconds (item);
 
-  /* The model reads a missing rest as 0; the file cannot hold a real 0. */
+  /* The model reads a missing rest as 0; a real 0 is no_rest. */
   *volume = (RegimenItemVolume) {
     .sets = regimen_item_get_sets (item),
     .reps = regimen_item_get_reps (item),
     .tempo = regimen_item_get_tempo (item),
-    .rest_seconds = rest > 0 ? (double) rest : -1,
+    .rest_seconds = rest > 0 || regimen_item_get_no_rest (item) ? (double) rest : -1,
     .hold_seconds = regimen_item_get_hold_seconds (item),
     .per_side = regimen_item_get_per_side (item),
   };
@@ -318,7 +318,7 @@ check_item_data (CheckContext *ctx,
                  REGIMEN_REPS_MIN, REGIMEN_REPS_MAX);
   if (regimen_item_get_hold_seconds (item) > 0)
     check_range (ctx, ref, name, _("Hold seconds"), regimen_item_get_hold_seconds (item),
-                 REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
+                 REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX);
   if (regimen_item_get_rest_seconds (item) > 0)
     check_range (ctx, ref, name, _("Rest seconds"), regimen_item_get_rest_seconds (item),
                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
@@ -659,7 +659,8 @@ check_progressions (CheckContext *ctx)
     {
       ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
       const char *id = regimen_exercise_get_id (ref->exercise);
-      const char *previous = regimen_exercise_get_previous (ref->exercise);
+      /* Stages trained together (seed 003) do not wait for each other. */
+      const char *previous = regimen_exercise_get_prerequisite (ref->exercise);
       ExerciseTrack *track = g_hash_table_lookup (ctx->tracks, id);
       ExerciseTrack *previous_track;
       RegimenExercise *previous_exercise;

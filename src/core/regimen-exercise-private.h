@@ -41,6 +41,7 @@ struct _RegimenExercise
   char                    *search_text;
   guint                    hiit_fit : 1;
   guint                    custom : 1;
+  guint                    trained_with_previous : 1;
 };
 
 RegimenExercise *_regimen_exercise_new_builtin (const char *id);

@@ -702,6 +702,39 @@ regimen_exercise_get_next (RegimenExercise *self)
 }
 
 /**
+ * regimen_exercise_get_trained_with_previous:
+ * @self: a #RegimenExercise
+ *
+ * Returns: %TRUE when this stage is trained alongside its previous stage
+ *   from the start rather than after it (seed 003 trains the high knee hold,
+ *   the sprinter RDL and the sprinter glute bridge together)
+ */
+gboolean
+regimen_exercise_get_trained_with_previous (RegimenExercise *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), FALSE);
+
+  return self->trained_with_previous;
+}
+
+/**
+ * regimen_exercise_get_prerequisite:
+ * @self: a #RegimenExercise
+ *
+ * The stage that has to be trained for a while before this one: the
+ * previous stage, unless the two are trained together.
+ *
+ * Returns: (transfer none) (nullable): an exercise id, or %NULL
+ */
+const char *
+regimen_exercise_get_prerequisite (RegimenExercise *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), NULL);
+
+  return self->trained_with_previous ? NULL : self->previous;
+}
+
+/**
  * regimen_exercise_get_custom:
  * @self: a #RegimenExercise
  *

@@ -33,7 +33,9 @@ const char  *regimen_exercise_category_get_name (RegimenExerciseCategory  catego
 
 /* The default prescription of an exercise. A zero means "not given";
  * reps_max equals reps_min for a fixed count; tempo is "" or four
- * characters (eccentric, bottom pause, concentric, top pause; digits or X). */
+ * characters (eccentric, bottom pause, concentric, top pause; digits or X).
+ * weeks_our_choice marks weeks_min/weeks_max that no source gives: Regimen
+ * chose them, and says so wherever it shows them. */
 typedef struct
 {
   guint    sets;
@@ -46,6 +48,7 @@ typedef struct
   guint    frequency_per_week;
   guint    weeks_min;
   guint    weeks_max;
+  gboolean weeks_our_choice;
   guint    load_percent_1rm;
   guint    interval_work_seconds;
   guint    interval_rest_seconds;
@@ -92,6 +95,8 @@ const RegimenPrescription *regimen_exercise_get_prescription     (RegimenExercis
 gboolean                   regimen_exercise_get_hiit_fit         (RegimenExercise *self);
 const char                *regimen_exercise_get_previous         (RegimenExercise *self);
 const char                *regimen_exercise_get_next             (RegimenExercise *self);
+gboolean                   regimen_exercise_get_trained_with_previous (RegimenExercise *self);
+const char                *regimen_exercise_get_prerequisite     (RegimenExercise *self);
 gboolean                   regimen_exercise_get_custom           (RegimenExercise *self);
 const char                *regimen_exercise_get_picture          (RegimenExercise *self);
 RegimenPoseSequence       *regimen_exercise_get_poses            (RegimenExercise *self);

@@ -220,6 +220,8 @@ static const char * const regimen_library_strings[] = {
   N_("Keep the buttocks relaxed."),
   /* Translators: a coaching cue for the exercise "pelvic-tilt" */
   N_("Small, slow and precise beats big."),
+  /* Translators: a coaching cue for the exercise "pelvic-tilt" */
+  N_("Keep them in your routine as the stages above them get easier."),
   /* Translators: a common fault in the exercise "pelvic-tilt" */
   N_("Pushing through the feet to lift the pelvis."),
   /* Translators: a common fault in the exercise "pelvic-tilt" */
@@ -282,6 +284,8 @@ static const char * const regimen_library_strings[] = {
   N_("Thigh level, knee and ankle at right angles."),
   /* Translators: a coaching cue for the exercise "single-leg-high-knee-hold" */
   N_("Brace the trunk to keep the hips square."),
+  /* Translators: a coaching cue for the exercise "single-leg-high-knee-hold" */
+  N_("Use it as the warm-up of both sprinter days, before the RDL or the bridge."),
   /* Translators: a common fault in the exercise "single-leg-high-knee-hold" */
   N_("The standing knee softening and the hip dropping."),
   /* Translators: a common fault in the exercise "single-leg-high-knee-hold" */
@@ -339,7 +343,7 @@ static const char * const regimen_library_strings[] = {
   /* Translators: setup instructions of the exercise "kettlebell-weighted-knee-drive" */
   N_("Stand on a bench next to something you can hold for balance, with one leg hanging off the edge. Hook a light kettlebell's handle securely over that foot."),
   /* Translators: movement instructions of the exercise "kettlebell-weighted-knee-drive" */
-  N_("With the standing leg fully tight, drive the weighted knee up until the thigh is level with the hip, then lower it slowly so the hip flexors keep working on the way down. Master the first three sprinter exercises before adding this one, and keep the load modest: the hip flexors are small muscles."),
+  N_("With the standing leg fully tight, drive the weighted knee up until the thigh is level with the hip, then lower it slowly so the hip flexors keep working on the way down. Add this one only once the high knee hold, the sprinter RDL and the sprinter glute bridge all feel fully under control, and keep the load modest: the hip flexors are small muscles."),
   /* Translators: breathing instructions of the exercise "kettlebell-weighted-knee-drive" */
   N_("Breathe out on the drive, breathe in while you lower."),
   /* Translators: a coaching cue for the exercise "kettlebell-weighted-knee-drive" */
@@ -500,6 +504,8 @@ static const char * const regimen_library_strings[] = {
   N_("Stand tall and squeeze the glutes at the top."),
   /* Translators: a coaching cue for the exercise "kettlebell-swing" */
   N_("Let the bell float; do not lift it with the arms."),
+  /* Translators: a coaching cue for the exercise "kettlebell-swing" */
+  N_("Begin each round only once you feel at least 80 % recovered; if you no longer can, rest longer, change the exercise or stop."),
   /* Translators: a common fault in the exercise "kettlebell-swing" */
   N_("Squatting the bell up instead of hinging."),
   /* Translators: a common fault in the exercise "kettlebell-swing" */
@@ -665,7 +671,7 @@ static const char * const regimen_library_strings[] = {
   /* Translators: another name of the exercise "half-kneeling-cable-chop" */
   NC_("exercise name", "Half-kneeling chop"),
   /* Translators: setup instructions of the exercise "half-kneeling-cable-chop" */
-  N_("Set a cable high and kneel side-on to it on one knee, the inside knee down and the outside foot forward, both knees bent to right angles. Take the rope or handle with both hands above the near shoulder."),
+  N_("Set a cable high and kneel side-on to it on one knee: the leg nearer the machine is up with its foot flat in front, the far knee is down under the hip, both knees bent to right angles. Take the rope or handle with both hands above the near shoulder."),
   /* Translators: movement instructions of the exercise "half-kneeling-cable-chop" */
   N_("Pull the cable down and across the body towards the opposite hip, keeping the hips completely still and facing forward. Return under control along the same path. Finish the set, then turn round and do the other side."),
   /* Translators: breathing instructions of the exercise "half-kneeling-cable-chop" */
@@ -687,7 +693,7 @@ static const char * const regimen_library_strings[] = {
   /* Translators: another name of the exercise "half-kneeling-cable-lift" */
   NC_("exercise name", "Half-kneeling lift"),
   /* Translators: setup instructions of the exercise "half-kneeling-cable-lift" */
-  N_("Set a cable low and kneel side-on to it on one knee, the outside knee down and the inside foot forward, both knees bent to right angles. Take the handle with both hands beside the near hip."),
+  N_("Set a cable low and kneel side-on to it on one knee: the knee nearer the machine is down under the hip, the far leg is up with its foot flat in front, both knees bent to right angles. Take the handle with both hands beside the near hip."),
   /* Translators: movement instructions of the exercise "half-kneeling-cable-lift" */
   N_("Raise the handle diagonally past the chest to above the opposite shoulder while the hips stay square and still. Lower it back along the same line under control. Finish the set, then switch sides."),
   /* Translators: breathing instructions of the exercise "half-kneeling-cable-lift" */
@@ -742,6 +748,8 @@ static const char * const regimen_library_strings[] = {
   N_("Keep the plank straight, not sagging."),
   /* Translators: a coaching cue for the exercise "burpee" */
   N_("Rest as long as you work twice over when you start."),
+  /* Translators: a coaching cue for the exercise "burpee" */
+  N_("Begin each round only once you feel at least 80 % recovered; if you no longer can, rest longer, change the exercise or stop."),
   /* Translators: a common fault in the exercise "burpee" */
   N_("Letting the hips sag in the plank."),
   /* Translators: a common fault in the exercise "burpee" */
@@ -773,27 +781,57 @@ static const char * const regimen_library_strings[] = {
   /* Translators: a common fault in the exercise "easy-run" */
   N_("Tensing the shoulders up."),
   /* Translators: the name of the exercise "sprint" */
-  NC_("exercise name", "Sprint"),
+  NC_("exercise name", "Repeated Sprints"),
   /* Translators: another name of the exercise "sprint" */
   NC_("exercise name", "Sprints"),
+  /* Translators: another name of the exercise "sprint" */
+  NC_("exercise name", "Sprint intervals"),
+  /* Translators: another name of the exercise "sprint" */
+  NC_("exercise name", "Repeated-sprint conditioning"),
   /* Translators: setup instructions of the exercise "sprint" */
   N_("Warm up thoroughly first with easy running and drills such as A-skips. Mark out a straight, flat stretch."),
   /* Translators: movement instructions of the exercise "sprint" */
-  N_("Accelerate to a fast run, driving the knees and arms hard, for no more than about thirty seconds. Walk or stand to recover fully before the next effort."),
+  N_("Run fast, close to top speed, for about twenty seconds, then walk or jog slowly through the rest and go again. The rest is short on purpose, so the rounds get harder: this is interval conditioning, not pure speed work."),
   /* Translators: breathing instructions of the exercise "sprint" */
-  N_("Breathe fast and freely during the sprint; recover the breath completely before you go again."),
+  N_("Breathe fast and freely while you run, and slow the breath down during each rest."),
   /* Translators: a coaching cue for the exercise "sprint" */
   N_("Drive the knees forward, not up and back."),
   /* Translators: a coaching cue for the exercise "sprint" */
   N_("Arms swing from the shoulders, hands relaxed."),
   /* Translators: a coaching cue for the exercise "sprint" */
-  N_("Stop the set when you can no longer keep the speed."),
+  N_("Start a round only when you feel at least 80 % recovered; if you cannot get there, rest longer or stop."),
   /* Translators: a common fault in the exercise "sprint" */
   N_("Sprinting without a warm-up."),
   /* Translators: a common fault in the exercise "sprint" */
-  N_("Cutting the recovery short so each run gets slower."),
+  N_("Letting the rounds turn into a slow jog instead of resting longer."),
   /* Translators: a common fault in the exercise "sprint" */
   N_("Leaning back and reaching with the feet."),
+  /* Translators: the name of the exercise "maximal-sprint" */
+  NC_("exercise name", "Maximal Sprint"),
+  /* Translators: another name of the exercise "maximal-sprint" */
+  NC_("exercise name", "Flying sprint"),
+  /* Translators: another name of the exercise "maximal-sprint" */
+  NC_("exercise name", "Acceleration sprint"),
+  /* Translators: another name of the exercise "maximal-sprint" */
+  NC_("exercise name", "Speed sprint"),
+  /* Translators: setup instructions of the exercise "maximal-sprint" */
+  N_("Warm up thoroughly with easy running and drills such as A-skips. Mark out a straight, flat stretch of about forty to sixty metres."),
+  /* Translators: movement instructions of the exercise "maximal-sprint" */
+  N_("Accelerate to your very top speed and hold it for no more than about ten seconds. Then walk back slowly and rest until you feel completely fresh, a couple of minutes or more, before the next sprint."),
+  /* Translators: breathing instructions of the exercise "maximal-sprint" */
+  N_("Breathe freely while you sprint; wait until the breath is fully calm before you go again."),
+  /* Translators: a coaching cue for the exercise "maximal-sprint" */
+  N_("Every sprint is flat out; fewer fast ones beat many slow ones."),
+  /* Translators: a coaching cue for the exercise "maximal-sprint" */
+  N_("Rest long enough that the next sprint is as fast as the first."),
+  /* Translators: a coaching cue for the exercise "maximal-sprint" */
+  N_("Drive the knees forward and keep the body tall."),
+  /* Translators: a common fault in the exercise "maximal-sprint" */
+  N_("Cutting the rest short so the sprints turn into conditioning."),
+  /* Translators: a common fault in the exercise "maximal-sprint" */
+  N_("Sprinting the day after heavy leg training."),
+  /* Translators: a common fault in the exercise "maximal-sprint" */
+  N_("Straining the face and shoulders instead of staying relaxed."),
   /* Translators: the name of the exercise "banded-side-step" */
   NC_("exercise name", "Banded Side Step"),
   /* Translators: another name of the exercise "banded-side-step" */
@@ -1080,6 +1118,8 @@ static const char * const regimen_library_strings[] = {
   N_("Knees stay over the toes on landing."),
   /* Translators: a coaching cue for the exercise "jump-squat" */
   N_("Every jump is a full effort; stop when they get lower."),
+  /* Translators: a coaching cue for the exercise "jump-squat" */
+  N_("Begin each round only once you feel at least 80 % recovered; if you no longer can, rest longer, change the exercise or stop."),
   /* Translators: a common fault in the exercise "jump-squat" */
   N_("Landing with straight legs."),
   /* Translators: a common fault in the exercise "jump-squat" */
@@ -1100,10 +1140,88 @@ static const char * const regimen_library_strings[] = {
   N_("Hands push the floor away."),
   /* Translators: a coaching cue for the exercise "mountain-climber" */
   N_("Quick feet, quiet upper body."),
+  /* Translators: a coaching cue for the exercise "mountain-climber" */
+  N_("Begin each round only once you feel at least 80 % recovered; if you no longer can, rest longer, change the exercise or stop."),
   /* Translators: a common fault in the exercise "mountain-climber" */
   N_("The hips bouncing up and down."),
   /* Translators: a common fault in the exercise "mountain-climber" */
   N_("The shoulders drifting behind the hands."),
   /* Translators: a common fault in the exercise "mountain-climber" */
   N_("The lower back sagging."),
+  /* Translators: the name of the exercise "cycling" */
+  NC_("exercise name", "Cycling"),
+  /* Translators: another name of the exercise "cycling" */
+  NC_("exercise name", "Bike ride"),
+  /* Translators: another name of the exercise "cycling" */
+  NC_("exercise name", "Exercise bike"),
+  /* Translators: another name of the exercise "cycling" */
+  NC_("exercise name", "Indoor cycling"),
+  /* Translators: setup instructions of the exercise "cycling" */
+  N_("Set the saddle so the knee stays slightly bent with the pedal at its lowest point, and the handlebars where you can reach them with relaxed arms."),
+  /* Translators: movement instructions of the exercise "cycling" */
+  N_("Pedal in a smooth, even circle at a pace you can hold for the whole ride. For intervals, raise the resistance or the cadence for the hard part and spin easily through the rest."),
+  /* Translators: breathing instructions of the exercise "cycling" */
+  N_("Breathe steadily and deeply; on an easy ride you should still be able to talk."),
+  /* Translators: a coaching cue for the exercise "cycling" */
+  N_("Push and pull through the whole pedal stroke."),
+  /* Translators: a coaching cue for the exercise "cycling" */
+  N_("Keep the upper body still and the shoulders low."),
+  /* Translators: a coaching cue for the exercise "cycling" */
+  N_("In intervals, start each hard effort only once you feel at least 80 % recovered."),
+  /* Translators: a common fault in the exercise "cycling" */
+  N_("A saddle so low that the knees bend sharply at the bottom."),
+  /* Translators: a common fault in the exercise "cycling" */
+  N_("Rocking the hips from side to side."),
+  /* Translators: a common fault in the exercise "cycling" */
+  N_("Riding every session hard."),
+  /* Translators: the name of the exercise "rowing" */
+  NC_("exercise name", "Rowing"),
+  /* Translators: another name of the exercise "rowing" */
+  NC_("exercise name", "Rowing machine"),
+  /* Translators: another name of the exercise "rowing" */
+  NC_("exercise name", "Indoor rowing"),
+  /* Translators: another name of the exercise "rowing" */
+  NC_("exercise name", "Erg"),
+  /* Translators: setup instructions of the exercise "rowing" */
+  N_("Sit on the rower with the feet strapped in across the balls of the feet, and take the handle with an overhand grip."),
+  /* Translators: movement instructions of the exercise "rowing" */
+  N_("Push with the legs first, then swing the trunk back slightly and finally pull the handle to the lower ribs. Return in the reverse order: arms, trunk, then knees. Keep a steady rhythm for the whole piece."),
+  /* Translators: breathing instructions of the exercise "rowing" */
+  N_("Breathe out as you drive back, breathe in as you slide forward."),
+  /* Translators: a coaching cue for the exercise "rowing" */
+  N_("Legs, body, arms on the way back; arms, body, legs on the way forward."),
+  /* Translators: a coaching cue for the exercise "rowing" */
+  N_("Keep the back long and hinge from the hips."),
+  /* Translators: a coaching cue for the exercise "rowing" */
+  N_("In intervals, start each hard effort only once you feel at least 80 % recovered."),
+  /* Translators: a common fault in the exercise "rowing" */
+  N_("Pulling with the arms before the legs have pushed."),
+  /* Translators: a common fault in the exercise "rowing" */
+  N_("Rounding the back at the front of the stroke."),
+  /* Translators: a common fault in the exercise "rowing" */
+  N_("Rushing forward on the slide."),
+  /* Translators: the name of the exercise "swimming" */
+  NC_("exercise name", "Swimming"),
+  /* Translators: another name of the exercise "swimming" */
+  NC_("exercise name", "Swim"),
+  /* Translators: another name of the exercise "swimming" */
+  NC_("exercise name", "Lap swimming"),
+  /* Translators: setup instructions of the exercise "swimming" */
+  N_("Choose a lane where you can swim without stopping, and warm up with a few easy lengths."),
+  /* Translators: movement instructions of the exercise "swimming" */
+  N_("Swim lengths in the stroke you know best at an even pace, with long, relaxed strokes. For intervals, swim the hard lengths faster and rest at the wall between them."),
+  /* Translators: breathing instructions of the exercise "swimming" */
+  N_("Breathe out steadily under water and take each breath in a regular rhythm with the stroke."),
+  /* Translators: a coaching cue for the exercise "swimming" */
+  N_("Long body, head in line with the spine."),
+  /* Translators: a coaching cue for the exercise "swimming" */
+  N_("Reach far forward with every stroke."),
+  /* Translators: a coaching cue for the exercise "swimming" */
+  N_("In intervals, start each hard effort only once you feel at least 80 % recovered."),
+  /* Translators: a common fault in the exercise "swimming" */
+  N_("Lifting the head to breathe so the hips sink."),
+  /* Translators: a common fault in the exercise "swimming" */
+  N_("Holding the breath under water."),
+  /* Translators: a common fault in the exercise "swimming" */
+  N_("Kicking from the knees instead of the hips."),
 };

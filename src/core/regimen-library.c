@@ -17,6 +17,7 @@
 #include "regimen-json-read.h"
 #include "regimen-library.h"
 #include "regimen-muscle.h"
+#include "regimen-plan-types.h"
 
 #define BUILTIN_RESOURCE "/io/github/regimen/Regimen/core/exercises.json"
 #define BUILTIN_POSES_RESOURCE "/io/github/regimen/Regimen/core/exercise-poses.json"
@@ -242,13 +243,15 @@ read_prescription (JsonObject           *object,
       !read_uint (object, path, "reps", FALSE, 1, 100, &reps, error) ||
       !read_uint (object, path, "reps_min", FALSE, 1, 100, &prescription->reps_min, error) ||
       !read_uint (object, path, "reps_max", FALSE, 1, 100, &prescription->reps_max, error) ||
-      !read_uint (object, path, "hold_seconds", FALSE, 1, 3600, &prescription->hold_seconds, error) ||
+      !read_uint (object, path, "hold_seconds", FALSE, 1, REGIMEN_HOLD_SECONDS_MAX,
+                  &prescription->hold_seconds, error) ||
       !read_bool (object, path, "per_side", &prescription->per_side, error) ||
       !read_string (object, path, "tempo", FALSE, &tempo, error) ||
       !read_uint (object, path, "rest_seconds", FALSE, 0, 3600, &prescription->rest_seconds, error) ||
       !read_uint (object, path, "frequency_per_week", FALSE, 1, 7, &prescription->frequency_per_week, error) ||
       !read_uint (object, path, "weeks_min", FALSE, 1, 52, &prescription->weeks_min, error) ||
       !read_uint (object, path, "weeks_max", FALSE, 1, 52, &prescription->weeks_max, error) ||
+      !read_bool (object, path, "weeks_our_choice", &prescription->weeks_our_choice, error) ||
       !read_uint (object, path, "load_percent_1rm", FALSE, 1, 100, &prescription->load_percent_1rm, error) ||
       !get_member (object, path, "interval", JSON_NODE_OBJECT, FALSE, &interval_node, error))
     return FALSE;
@@ -339,6 +342,7 @@ read_exercise (JsonNode    *node,
   JsonObject *object;
   JsonNode *member;
   gboolean hiit_fit = FALSE;
+  gboolean trained_with_previous = FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -418,8 +422,18 @@ read_exercise (JsonNode    *node,
       (!read_optional_id (json_node_get_object (member), progression_path, "previous",
                           &exercise->previous, error) ||
        !read_optional_id (json_node_get_object (member), progression_path, "next",
-                          &exercise->next, error)))
+                          &exercise->next, error) ||
+       !read_bool (json_node_get_object (member), progression_path, "trained_with_previous",
+                   &trained_with_previous, error)))
     return NULL;
+
+  if (trained_with_previous && exercise->previous == NULL)
+    {
+      g_autofree char *together_path = g_strdup_printf ("%s.trained_with_previous", progression_path);
+      set_invalid (error, together_path, _("needs a previous stage to be trained with"));
+      return NULL;
+    }
+  exercise->trained_with_previous = trained_with_previous;
 
   return g_steal_pointer (&exercise);
 }

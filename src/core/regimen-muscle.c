@@ -67,6 +67,12 @@ static const VocabularyEntry equipment[] = {
   { "wall", NC_("equipment", "Wall") },
   /* Translators: a running track or any open stretch to run on */
   { "track", NC_("equipment", "Running space") },
+  /* Translators: a bicycle, on the road or an exercise bike indoors */
+  { "bike", NC_("equipment", "Bike") },
+  /* Translators: an indoor rowing machine (ergometer) */
+  { "rowing-machine", NC_("equipment", "Rowing machine") },
+  /* Translators: a swimming pool or open water to swim in */
+  { "pool", NC_("equipment", "Pool") },
 };
 
 static const char * const *

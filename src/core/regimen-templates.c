@@ -56,6 +56,13 @@ static const RegimenTemplate templates[] = {
     N_("Nine weeks of quiet, precise work for the hip flexors and hamstrings: pelvic tilts, "
        "then heel slides and straight leg raises, three short sessions a week."),
   },
+  {
+    "pause-and-tempo",
+    N_("Pause and Tempo Squats"),
+    N_("Four weeks of light squats, at most half of the one-rep maximum, twice a week: "
+       "three seconds down in the first two weeks, then a pause at the bottom, with the "
+       "split squat moving on to four loaded sets of five."),
+  },
 };
 
 /**

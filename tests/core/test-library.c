@@ -142,6 +142,25 @@ test_chains (void)
   g_assert_cmpuint (alone->len, ==, 1);
   g_assert_null (regimen_library_get_chain (library, "no-such-exercise"));
 
+  /* Seed 003 trains the hold, the RDL and the bridge together; only the
+   * weighted knee drive waits, for the bridge (and so for all three). */
+  for (guint i = 0; i < G_N_ELEMENTS (sprinter); i++)
+    {
+      RegimenExercise *stage = regimen_library_lookup (library, sprinter[i]);
+
+      g_assert_cmpint (regimen_exercise_get_trained_with_previous (stage), ==, i == 1 || i == 2);
+      g_assert_cmpstr (regimen_exercise_get_prerequisite (stage), ==,
+                       i == 3 ? "sprinter-single-leg-glute-bridge" : NULL);
+    }
+  /* Elsewhere a stage waits for its previous one. */
+  g_assert_cmpstr (regimen_exercise_get_prerequisite (regimen_library_lookup (library, "heel-slide")),
+                   ==, "pelvic-tilt");
+
+  /* Seed 004 ranks the core series beginner, intermediate, advanced. */
+  for (guint i = 1; i < G_N_ELEMENTS (core_series); i++)
+    g_assert_cmpuint (regimen_exercise_get_level (regimen_library_lookup (library, core_series[i])), ==,
+                      regimen_exercise_get_level (regimen_library_lookup (library, core_series[i - 1])) + 1);
+
   /* Every link in the whole library agrees in both directions. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
@@ -156,6 +175,63 @@ test_chains (void)
         g_assert_cmpstr (regimen_exercise_get_next (regimen_library_lookup (library, previous)), ==,
                          regimen_exercise_get_id (exercise));
     }
+}
+
+/* What a seed does not give is marked as Regimen's choice. */
+static void
+test_our_choices (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  static const struct { const char *id; gboolean ours; } weeks[] = {
+    { "band-hurdle-hold", FALSE },       /* seed 000: 3–4 weeks on each */
+    { "narrow-stance-squat", FALSE },    /* seed 000: 3–4 weeks */
+    { "pelvic-tilt", TRUE },             /* seed 004 gives no weeks */
+    { "heel-slide", TRUE },
+    { "single-leg-high-knee-hold", TRUE }, /* seed 003 gives no weeks */
+    { "single-leg-sprinter-rdl", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      const RegimenPrescription *rx =
+        regimen_exercise_get_prescription (regimen_library_lookup (library, weeks[i].id));
+
+      g_assert_cmpuint (rx->weeks_min, >, 0);
+      g_assert_cmpint (rx->weeks_our_choice, ==, weeks[i].ours);
+    }
+}
+
+/* Maximal sprints rest near fully; 20 s on 60 s off is conditioning. */
+static void
+test_sprints_and_conditioning (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  RegimenExercise *maximal = regimen_library_lookup (library, "maximal-sprint");
+  RegimenExercise *repeated = regimen_library_lookup (library, "sprint");
+  const RegimenPrescription *rx;
+  static const char * const cardio[] = { "easy-run", "cycling", "rowing", "swimming" };
+
+  rx = regimen_exercise_get_prescription (maximal);
+  g_assert_cmpuint (rx->interval_work_seconds, <=, 10);
+  g_assert_cmpuint (rx->interval_rest_seconds, >=, 12 * rx->interval_work_seconds);
+  g_assert_false (regimen_exercise_get_hiit_fit (maximal));
+
+  rx = regimen_exercise_get_prescription (repeated);
+  g_assert_cmpuint (rx->interval_rest_seconds, <, 12 * rx->interval_work_seconds);
+  g_assert_true (regimen_exercise_get_hiit_fit (repeated));
+  g_assert_cmpint (regimen_exercise_get_category (repeated), ==, REGIMEN_EXERCISE_CATEGORY_CONDITIONING);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cardio); i++)
+    {
+      RegimenExercise *exercise = regimen_library_lookup (library, cardio[i]);
+
+      g_assert_nonnull (exercise);
+      g_assert_cmpint (regimen_exercise_get_category (exercise), ==, REGIMEN_EXERCISE_CATEGORY_CONDITIONING);
+      g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->hold_seconds, >=, 20 * 60);
+    }
+  g_assert_true (regimen_exercise_needs_equipment (regimen_library_lookup (library, "cycling"), "bike"));
+  g_assert_true (regimen_exercise_needs_equipment (regimen_library_lookup (library, "rowing"), "rowing-machine"));
+  g_assert_true (regimen_exercise_needs_equipment (regimen_library_lookup (library, "swimming"), "pool"));
 }
 
 static void
@@ -375,6 +451,12 @@ test_bad_inputs (void)
       REGIMEN_LIBRARY_ERROR_INVALID, "$.exercises[0].prescription.interval.rest_seconds: *" },
     { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY ",\"hiit_fit\":\"yes\"}]}",
       REGIMEN_LIBRARY_ERROR_INVALID, "$.exercises[0].hiit_fit: *" },
+    { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY ",\"progression\":{\"trained_with_previous\":true}}]}",
+      REGIMEN_LIBRARY_ERROR_INVALID, "$.exercises[0].progression.trained_with_previous: *" },
+    { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY ",\"prescription\":{\"weeks_our_choice\":1}}]}",
+      REGIMEN_LIBRARY_ERROR_INVALID, "$.exercises[0].prescription.weeks_our_choice: *" },
+    { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY ",\"prescription\":{\"hold_seconds\":36001}}]}",
+      REGIMEN_LIBRARY_ERROR_INVALID, "$.exercises[0].prescription.hold_seconds: *" },
     { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY "},{\"id\":\"a\"," VALID_BODY "}]}",
       REGIMEN_LIBRARY_ERROR_DUPLICATE_ID, "$.exercises[1]: *" },
     { EXERCISE_HEAD "{\"id\":\"a\"," VALID_BODY ",\"progression\":{\"next\":\"b\"}}]}",
@@ -511,6 +593,8 @@ main (int   argc,
   g_test_add_func ("/library/builtin-contents", test_builtin_contents);
   g_test_add_func ("/library/chains", test_chains);
   g_test_add_func ("/library/prescriptions", test_prescriptions);
+  g_test_add_func ("/library/our-choices", test_our_choices);
+  g_test_add_func ("/library/sprints-and-conditioning", test_sprints_and_conditioning);
   g_test_add_func ("/library/vocabulary", test_vocabulary);
   g_test_add_func ("/library/search", test_search);
   g_test_add_func ("/library/custom", test_custom);

@@ -16,7 +16,7 @@ test_templates_instantiate (void)
   guint n;
 
   templates = regimen_templates_get (&n);
-  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n, ==, 6);
 
   for (guint i = 0; i < n; i++)
     {

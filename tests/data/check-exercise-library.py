@@ -120,6 +120,32 @@ def main(root):
                 wrong.append(ident)
         check(not wrong, 'the chain %s is complete' % ' -> '.join(chain), wrong)
 
+    # Seed 003 trains the first three sprinter stages together; only the
+    # weighted knee drive waits for them.
+    together = [i for i in CHAINS[3] if (by_id.get(i, {}).get('progression') or {}).get('trained_with_previous')]
+    check(together == CHAINS[3][1:3],
+          'the sprinter RDL and glute bridge are trained with the high knee hold', together)
+    lonely = [e['id'] for e in exercises
+              if (e.get('progression') or {}).get('trained_with_previous') and not e['progression'].get('previous')]
+    check(not lonely, 'trained_with_previous only where there is a previous stage', lonely)
+
+    # Seed 004 ranks the core series beginner, intermediate, advanced.
+    levels = [by_id[i]['level'] for i in CHAINS[2] if i in by_id]
+    check(levels == sorted(set(levels)) and len(levels) == 3,
+          'each stage of the core series is a level above the one before', [str(levels)])
+
+    # Weeks a seed does not give are marked as our choice.
+    unmarked = [i for i in ('pelvic-tilt', 'heel-slide', 'single-leg-high-knee-hold',
+                            'single-leg-sprinter-rdl', 'sprinter-single-leg-glute-bridge')
+                if (by_id.get(i, {}).get('prescription') or {}).get('weeks_min')
+                and not by_id[i]['prescription'].get('weeks_our_choice')]
+    check(not unmarked, 'stage weeks no seed gives are marked weeks_our_choice', unmarked)
+
+    with open(os.path.join(root, 'data', 'exercise-poses.json'), encoding='utf-8') as f:
+        poses = json.load(f)['poses']
+    no_pose = [i for i in ids if i not in poses]
+    check(not no_pose, 'every exercise has poses for the figure', no_pose)
+
     # Every text is a real sentence for translators, never empty or padded.
     padded = ['%s: %r' % (e['id'], t) for e in exercises
               for t in [e['name']] + e.get('aliases', []) + list(e['instructions'].values())
