@@ -238,9 +238,9 @@ test_new_from_template (void)
     }
   g_assert_nonnull (chooser);
 
-  /* Blank first, then the five seed programmes. */
+  /* Blank first, then the six seed programmes. */
   collect_widgets (chooser, ADW_TYPE_ACTION_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 6);
+  g_assert_cmpuint (rows->len, ==, 7);
   g_signal_emit_by_name (gtk_widget_get_parent (g_ptr_array_index (rows, 1)), "row-activated",
                          g_ptr_array_index (rows, 1));
   iterate_until_idle ();
