@@ -213,7 +213,7 @@ regimen_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.plan-settings", { "<Control>comma", NULL } },
     { "win.print", { "<Control>p", NULL } },
-    { "win.redo", { "<Control><Shift>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.previous-week", { "<Alt>Left", NULL } },
     { "win.next-week", { "<Alt>Right", NULL } },
   };

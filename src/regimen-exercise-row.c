@@ -14,6 +14,7 @@
 
 #include "regimen-figure.h"
 #include "regimen-exercise-row.h"
+#include "regimen-window.h"
 
 #define THUMBNAIL_RADIUS 8.0
 
@@ -215,12 +216,12 @@ on_drag_source_prepare (RegimenExerciseRow *self,
 /* The context menu names the exercise in its targets, so it is made
  * for the exercise the row shows when it opens. */
 static GMenuModel *
-new_context_menu (RegimenExercise *exercise)
+new_context_menu (RegimenExercise *exercise,
+                  GMenuModel      *add_menu)
 {
   const char *id = regimen_exercise_get_id (exercise);
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) details = g_menu_new ();
-  g_autoptr(GMenu) days = g_menu_new ();
   g_autoptr(GMenuItem) details_item = NULL;
 
   details_item = g_menu_item_new (_("Details"), NULL);
@@ -241,18 +242,10 @@ new_context_menu (RegimenExercise *exercise)
       g_menu_append_section (menu, NULL, G_MENU_MODEL (own));
     }
 
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (regimen_weekday_name (day), NULL);
-      g_autofree char *accel = g_strdup_printf ("<Control>%u", day + 1);
-
-      g_menu_item_set_action_and_target_value (item, "win.add-exercise",
-                                               g_variant_new ("(si)", id, (gint32) day));
-      g_menu_item_set_attribute (item, "accel", "s", accel);
-      g_menu_append_item (days, item);
-    }
-  /* Translators: a submenu of an exercise, followed by the days of the shown week */
-  g_menu_append_submenu (menu, _("Add to"), G_MENU_MODEL (days));
+  /* The week in the window knows its days, sessions and the target. */
+  if (add_menu != NULL)
+    /* Translators: a submenu of an exercise: the focused session, then the days and sessions of the shown week */
+    g_menu_append_submenu (menu, _("Add to"), add_menu);
 
   return G_MENU_MODEL (menu);
 }
@@ -464,6 +457,8 @@ regimen_exercise_row_popup_menu (RegimenExerciseRow *self,
                                  double              y)
 {
   g_autoptr(GMenuModel) model = NULL;
+  g_autoptr(GMenuModel) add_menu = NULL;
+  GtkRoot *root;
 
   g_return_if_fail (REGIMEN_IS_EXERCISE_ROW (self));
 
@@ -471,7 +466,11 @@ regimen_exercise_row_popup_menu (RegimenExerciseRow *self,
   if (self->exercise == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  model = new_context_menu (self->exercise);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (REGIMEN_IS_WINDOW (root))
+    add_menu = regimen_week_view_new_add_menu (regimen_window_get_week_view (REGIMEN_WINDOW (root)),
+                                               regimen_exercise_get_id (self->exercise));
+  model = new_context_menu (self->exercise, add_menu);
 
   if (self->menu == NULL)
     {

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-item-editor.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenItemEditor
 {
@@ -148,9 +149,13 @@ regimen_item_editor_delete_action (GtkWidget  *widget,
 {
   RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
   g_autoptr(RegimenItem) item = g_object_ref (self->item);
+  g_autoptr(RegimenPlan) plan = g_object_ref (self->plan);
+  g_autofree char *name = g_strdup (gtk_label_get_label (self->name_label));
+  GtkRoot *root = gtk_widget_get_root (widget);
 
   gtk_popover_popdown (GTK_POPOVER (self));
-  regimen_plan_delete_item (self->plan, item);
+  if (regimen_plan_delete_item (plan, item))
+    regimen_offer_undo (root, name);
 }
 
 static void

@@ -145,9 +145,11 @@ regimen_item_row_delete_action (GtkWidget  *widget,
                                 GVariant   *parameter)
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+  g_autofree char *name = g_strdup (gtk_label_get_label (self->name_label));
+  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->plan != NULL)
-    regimen_plan_delete_item (self->plan, self->item);
+  if (self->plan != NULL && regimen_plan_delete_item (self->plan, self->item))
+    regimen_offer_undo (root, name);
 }
 
 static void

@@ -446,7 +446,10 @@ regimen_library_view_add_focused_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_widget_activate_action (widget, "win.add-exercise", "(si)",
+  gtk_widget_activate_action (widget,
+                              g_str_equal (action_name, "library.add-focused-new")
+                                ? "win.add-exercise-new-session" : "win.add-exercise",
+                              "(si)",
                               regimen_exercise_get_id (exercise),
                               g_variant_get_int32 (parameter));
 }
@@ -673,6 +676,8 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
                                    regimen_library_view_clear_search_action);
   gtk_widget_class_install_action (widget_class, "library.add-focused", "i",
                                    regimen_library_view_add_focused_action);
+  gtk_widget_class_install_action (widget_class, "library.add-focused-new", "i",
+                                   regimen_library_view_add_focused_action);
   gtk_widget_class_install_action (widget_class, "library.context-menu", NULL,
                                    regimen_library_view_context_menu_action);
   gtk_widget_class_install_action (widget_class, "library.edit-exercise", "s",
@@ -680,11 +685,17 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   gtk_widget_class_install_action (widget_class, "library.delete-exercise", "s",
                                    regimen_library_view_delete_exercise_action);
 
-  /* Ctrl+1 … Ctrl+7 add the focused exercise to Monday … Sunday. They are
-   * bindings of the library, not application accelerators, because only a
-   * focused exercise gives them something to add. */
+  /* Ctrl+1 … Ctrl+7 add the focused exercise to Monday … Sunday (to the
+   * target session when it is on that day), Shift+Ctrl+1 … 7 to a new
+   * session there. They are bindings of the library, not application
+   * accelerators, because only a focused exercise gives them something to
+   * add. */
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                           "library.add-focused-new", "i", (int) day);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + day, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                           "library.add-focused-new", "i", (int) day);
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_CONTROL_MASK,
                                            "library.add-focused", "i", (int) day);
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + day, GDK_CONTROL_MASK,

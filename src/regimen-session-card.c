@@ -64,24 +64,13 @@ regimen_session_describe (RegimenSession *session)
   return g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
 }
 
-static const char *
-session_title (RegimenSession *session)
-{
-  const char *title = regimen_session_get_title (session);
-
-  if (title != NULL && *title != '\0')
-    return title;
-
-  return regimen_session_kind_get_label (regimen_session_get_kind (session));
-}
-
 static void
 regimen_session_card_update (RegimenSessionCard *self)
 {
   g_autofree char *meta = regimen_session_describe (self->session);
   g_autofree char *accessible = NULL;
   RegimenSessionKind kind = regimen_session_get_kind (self->session);
-  const char *title = session_title (self->session);
+  const char *title = regimen_session_get_display_title (self->session);
   guint minutes = regimen_session_get_minutes (self->session);
 
   gtk_label_set_label (self->title_label, title);
@@ -182,9 +171,11 @@ regimen_session_card_delete_action (GtkWidget  *widget,
                                     GVariant   *parameter)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+  g_autofree char *title = g_strdup (regimen_session_get_display_title (self->session));
+  GtkRoot *root = gtk_widget_get_root (widget);
 
-  if (self->plan != NULL)
-    regimen_plan_delete_session (self->plan, self->session);
+  if (self->plan != NULL && regimen_plan_delete_session (self->plan, self->session))
+    regimen_offer_undo (root, title);
 }
 
 static void

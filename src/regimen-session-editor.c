@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-session-editor.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenSessionEditor
 {
@@ -95,9 +96,13 @@ regimen_session_editor_delete_action (GtkWidget  *widget,
 {
   RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (widget);
   g_autoptr(RegimenSession) session = g_object_ref (self->session);
+  g_autoptr(RegimenPlan) plan = g_object_ref (self->plan);
+  g_autofree char *title = g_strdup (regimen_session_get_display_title (session));
+  GtkRoot *root = gtk_widget_get_root (widget);
 
   gtk_popover_popdown (GTK_POPOVER (self));
-  regimen_plan_delete_session (self->plan, session);
+  if (regimen_plan_delete_session (plan, session))
+    regimen_offer_undo (root, title);
 }
 
 static void

@@ -30,6 +30,11 @@ struct _RegimenWeekView
   RegimenLibrary   *library;
   RegimenChecker   *checker;
   guint             week;
+
+  /* Where the keyboard adds exercises: the session or day focused last. */
+  RegimenSession   *target_session;
+  int               target_day;
+  GtkRoot          *watched_root;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeekView, regimen_week_view, GTK_TYPE_WIDGET)
@@ -208,6 +213,38 @@ regimen_week_view_update_marks (RegimenWeekView *self)
     }
 }
 
+static GtkWidget *
+card_of_session (RegimenWeekView *self,
+                 RegimenSession  *session)
+{
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *model = regimen_day_column_get_model (self->columns[day]);
+      guint n = model != NULL ? regimen_day_get_n_sessions (model) : 0;
+
+      for (guint s = 0; s < n; s++)
+        if (regimen_day_get_session (model, s) == session)
+          return regimen_day_column_get_session_card (self->columns[day], s);
+    }
+
+  return NULL;
+}
+
+static void
+regimen_week_view_mark_target (RegimenWeekView *self,
+                               gboolean         marked)
+{
+  GtkWidget *card = self->target_session != NULL ? card_of_session (self, self->target_session) : NULL;
+
+  if (card == NULL)
+    return;
+
+  if (marked)
+    gtk_widget_add_css_class (card, "target");
+  else
+    gtk_widget_remove_css_class (card, "target");
+}
+
 static void
 regimen_week_view_update_days (RegimenWeekView *self)
 {
@@ -237,6 +274,7 @@ regimen_week_view_update_days (RegimenWeekView *self)
   regimen_week_view_update_header (self);
   regimen_week_view_update_loads (self);
   regimen_week_view_update_marks (self);
+  regimen_week_view_mark_target (self, TRUE);
 }
 
 static void
@@ -309,6 +347,59 @@ on_column_item_dropped (RegimenWeekView  *self,
     regimen_plan_move_item_to (self->plan, item, session, slot);
 }
 
+/* The last session or day the focus was in becomes the target of Ctrl+1…7
+ * and of Enter in the library. */
+static void
+on_root_focus_widget (RegimenWeekView *self,
+                      GParamSpec      *pspec,
+                      GtkWindow       *window)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  GtkWidget *card;
+  GtkWidget *column;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return;
+
+  column = gtk_widget_get_ancestor (focus, REGIMEN_TYPE_DAY_COLUMN);
+  if (column == NULL)
+    return;
+
+  card = gtk_widget_get_ancestor (focus, REGIMEN_TYPE_SESSION_CARD);
+  regimen_week_view_set_target (self,
+                                regimen_day_column_get_day (REGIMEN_DAY_COLUMN (column)),
+                                card != NULL ? regimen_session_card_get_session (REGIMEN_SESSION_CARD (card)) : NULL);
+}
+
+static void
+regimen_week_view_root (GtkWidget *widget)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (regimen_week_view_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  if (GTK_IS_WINDOW (root))
+    {
+      self->watched_root = root;
+      g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (on_root_focus_widget), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+regimen_week_view_unroot (GtkWidget *widget)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
+
+  if (self->watched_root != NULL)
+    g_signal_handlers_disconnect_by_func (self->watched_root, on_root_focus_widget, self);
+  self->watched_root = NULL;
+
+  GTK_WIDGET_CLASS (regimen_week_view_parent_class)->unroot (widget);
+}
+
 static gboolean
 remove_revealed_class (gpointer data)
 {
@@ -325,6 +416,7 @@ regimen_week_view_dispose (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->library);
   g_clear_object (&self->checker);
+  g_clear_object (&self->target_session);
 
   G_OBJECT_CLASS (regimen_week_view_parent_class)->dispose (object);
 }
@@ -415,6 +507,8 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
 
   widget_class->measure = regimen_week_view_measure;
   widget_class->size_allocate = regimen_week_view_size_allocate;
+  widget_class->root = regimen_week_view_root;
+  widget_class->unroot = regimen_week_view_unroot;
 
   properties[PROP_WEEK] =
     g_param_spec_uint ("week", NULL, NULL,
@@ -438,6 +532,8 @@ static void
 regimen_week_view_init (RegimenWeekView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->target_day = -1;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -678,4 +774,193 @@ regimen_week_view_focus_object (RegimenWeekView *self,
     return FALSE;
 
   return gtk_widget_grab_focus (found);
+}
+
+/**
+ * regimen_week_view_set_target:
+ * @self: a #RegimenWeekView
+ * @day: a day of the shown week, or -1 for none
+ * @session: (nullable): a session of that day, or %NULL for the day itself
+ *
+ * Makes @session (or @day) where the keyboard adds exercises next. The
+ * focus sets it; adding an exercise makes its session the target, so the
+ * next one joins it.
+ */
+void
+regimen_week_view_set_target (RegimenWeekView *self,
+                              int              day,
+                              RegimenSession  *session)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+  g_return_if_fail (day >= -1 && day < REGIMEN_DAYS_PER_WEEK);
+  g_return_if_fail (session == NULL || REGIMEN_IS_SESSION (session));
+
+  regimen_week_view_mark_target (self, FALSE);
+  g_set_object (&self->target_session, session);
+  self->target_day = day;
+  regimen_week_view_mark_target (self, TRUE);
+}
+
+/**
+ * regimen_week_view_get_target:
+ * @self: a #RegimenWeekView
+ * @day: (out) (optional): the target's day in the shown week, or -1
+ *
+ * Returns: (transfer none) (nullable): the target session, if it is still
+ *   in the shown week; %NULL when the target is a day or there is none
+ */
+RegimenSession *
+regimen_week_view_get_target (RegimenWeekView *self,
+                              int             *day)
+{
+  guint week, session_day;
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
+
+  if (self->target_session != NULL
+      && (self->plan == NULL
+          || !regimen_plan_find_session (self->plan, self->target_session, &week, &session_day, NULL)
+          || week != self->week))
+    {
+      g_clear_object (&self->target_session);
+      self->target_day = -1;
+    }
+
+  if (self->target_session != NULL)
+    self->target_day = session_day;
+
+  if (day != NULL)
+    *day = self->target_day;
+
+  return self->target_session;
+}
+
+/**
+ * regimen_week_view_add_exercise:
+ * @self: a #RegimenWeekView
+ * @exercise: the exercise to add
+ * @day: a day of the shown week
+ * @session: (nullable): the session of that day to add it to, or %NULL
+ *   for a new session
+ *
+ * Adds @exercise as the keyboard and the menus do, and makes the session it
+ * went into the target, so that the next exercise joins it.
+ *
+ * Returns: (transfer none) (nullable): that session, or %NULL when nothing
+ *   was added
+ */
+RegimenSession *
+regimen_week_view_add_exercise (RegimenWeekView *self,
+                                RegimenExercise *exercise,
+                                guint            day,
+                                RegimenSession  *session)
+{
+  RegimenDay *model;
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
+  g_return_val_if_fail (session == NULL || REGIMEN_IS_SESSION (session), NULL);
+
+  if (self->plan == NULL || day >= REGIMEN_DAYS_PER_WEEK
+      || (model = regimen_day_column_get_model (self->columns[day])) == NULL)
+    return NULL;
+
+  if (session != NULL)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
+
+      if (!regimen_plan_add_item_to (self->plan, session, G_MAXUINT, item))
+        return NULL;
+    }
+  else
+    {
+      g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
+
+      if (!regimen_plan_add_session_to (self->plan, model, G_MAXUINT, created))
+        return NULL;
+      session = created;
+    }
+
+  regimen_week_view_set_target (self, day, session);
+
+  return session;
+}
+
+/**
+ * regimen_week_view_new_add_menu:
+ * @self: a #RegimenWeekView
+ * @exercise_id: the exercise the menu adds
+ *
+ * The "Add to" menu of a library row: the target first, then each day of
+ * the shown week with its sessions and a new session.
+ *
+ * Returns: (transfer full): the menu
+ */
+GMenuModel *
+regimen_week_view_new_add_menu (RegimenWeekView *self,
+                                const char      *exercise_id)
+{
+  GMenu *menu = g_menu_new ();
+  RegimenSession *target;
+  int target_day;
+
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
+  g_return_val_if_fail (exercise_id != NULL, NULL);
+
+  target = regimen_week_view_get_target (self, &target_day);
+  if (target_day >= 0)
+    {
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (target != NULL)
+        /* Translators: the first entry of the “Add to” menu, the session focused last and its day, “Lower body A (Monday)” */
+        label = g_strdup_printf (_("%s (%s)"), regimen_session_get_display_title (target),
+                                 regimen_weekday_name (target_day));
+      else
+        /* Translators: the first entry of the “Add to” menu, the day focused last, “New session on Monday” */
+        label = g_strdup_printf (_("New Session on %s"), regimen_weekday_name (target_day));
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.add-exercise-to-target", g_variant_new_string (exercise_id));
+      g_menu_item_set_attribute (item, "accel", "s", "Return");
+      g_menu_append_item (section, item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *model = regimen_day_column_get_model (self->columns[day]);
+      guint n = model != NULL ? regimen_day_get_n_sessions (model) : 0;
+      g_autoptr(GMenu) section = g_menu_new ();
+      g_autoptr(GMenuItem) new_item = NULL;
+      g_autofree char *new_label = NULL;
+      g_autofree char *accel = g_strdup_printf ("<Shift><Control>%u", day + 1);
+
+      for (guint s = 0; s < n; s++)
+        {
+          RegimenSession *session = regimen_day_get_session (model, s);
+          g_autoptr(GMenuItem) item = NULL;
+          g_autofree char *label = NULL;
+
+          /* Translators: an entry of the “Add to” menu, a day and one of its sessions, “Monday: Lower body A” */
+          label = g_strdup_printf (_("%s: %s"), regimen_weekday_name (day), regimen_session_get_display_title (session));
+          item = g_menu_item_new (label, NULL);
+          g_menu_item_set_action_and_target_value (item, "win.add-exercise-to-session",
+                                                   g_variant_new ("(sii)", exercise_id, (gint32) day, (gint32) s));
+          g_menu_append_item (section, item);
+        }
+
+      /* Translators: an entry of the “Add to” menu, “Monday: New Session” */
+      new_label = g_strdup_printf (_("%s: New Session"), regimen_weekday_name (day));
+      new_item = g_menu_item_new (new_label, NULL);
+      g_menu_item_set_action_and_target_value (new_item, "win.add-exercise-new-session",
+                                               g_variant_new ("(si)", exercise_id, (gint32) day));
+      g_menu_item_set_attribute (new_item, "accel", "s", accel);
+      g_menu_append_item (section, new_item);
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+    }
+
+  return G_MENU_MODEL (menu);
 }

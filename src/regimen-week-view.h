@@ -36,5 +36,16 @@ void              regimen_week_view_reveal         (RegimenWeekView *self,
                                                     int              session);
 gboolean          regimen_week_view_focus_object   (RegimenWeekView *self,
                                                     gpointer         object);
+void              regimen_week_view_set_target     (RegimenWeekView *self,
+                                                    int              day,
+                                                    RegimenSession  *session);
+RegimenSession   *regimen_week_view_get_target     (RegimenWeekView *self,
+                                                    int             *day);
+RegimenSession   *regimen_week_view_add_exercise   (RegimenWeekView *self,
+                                                    RegimenExercise *exercise,
+                                                    guint            day,
+                                                    RegimenSession  *session);
+GMenuModel       *regimen_week_view_new_add_menu   (RegimenWeekView *self,
+                                                    const char      *exercise_id);
 
 G_END_DECLS

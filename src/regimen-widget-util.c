@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "regimen-core.h"
 #include "regimen-widget-util.h"
 
@@ -88,4 +90,26 @@ regimen_widget_class_add_editing_bindings (GtkWidgetClass *widget_class,
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, moving, move, "i", REGIMEN_SHIFT_LATER_DAY);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, moving, move, "i", REGIMEN_SHIFT_UP);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, moving, move, "i", REGIMEN_SHIFT_DOWN);
+}
+
+/**
+ * regimen_offer_undo:
+ * @root: (nullable): the window a delete happened in, taken before the
+ *   widget that deleted went away
+ * @what: the name of what was removed
+ *
+ * Shows the toast that says what a delete removed, with its Undo button.
+ */
+void
+regimen_offer_undo (GtkRoot    *root,
+                    const char *what)
+{
+  g_autofree char *message = NULL;
+
+  if (root == NULL)
+    return;
+
+  /* Translators: a toast after a delete, with an Undo button, “Removed Push-Up” */
+  message = g_strdup_printf (_("Removed %s"), what);
+  gtk_widget_activate_action (GTK_WIDGET (root), "win.undo-toast", "s", message);
 }

@@ -24,4 +24,7 @@ void regimen_box_sync_children                  (GtkBox                 *box,
 void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_class,
                                                 const char             *prefix);
 
+void regimen_offer_undo                         (GtkRoot                *root,
+                                                 const char             *what);
+
 G_END_DECLS

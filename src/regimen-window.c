@@ -239,6 +239,22 @@ regimen_window_redo_action (GtkWidget  *widget,
   regimen_plan_redo (self->plan);
 }
 
+/* After a delete: what went, and a way back that is one click or key away. */
+static void
+regimen_window_undo_toast_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 regimen_window_week_action (GtkWidget  *widget,
                             const char *action_name,
@@ -253,35 +269,91 @@ regimen_window_week_action (GtkWidget  *widget,
     regimen_week_view_set_week (self->week_view, week + 1);
 }
 
-/* The keyboard's and the context menu's way to do what a drop on a free
- * part of a day does: a new session for the exercise. */
+static void
+added_toast (RegimenWindow   *self,
+             RegimenExercise *exercise,
+             RegimenSession  *session,
+             int              day)
+{
+  g_autofree char *where = NULL;
+  g_autofree char *message = NULL;
+
+  /* Translators: a session and its day, “Lower body A on Wednesday” */
+  where = g_strdup_printf (_("%s on %s"), regimen_session_get_display_title (session), regimen_weekday_name (day));
+  /* Translators: a toast after adding an exercise to a day, “Added Narrow Stance Squat to Wednesday” */
+  message = g_strdup_printf (_("Added %s to %s"), regimen_exercise_get_name (exercise), where);
+  regimen_window_show_toast (self, message);
+}
+
+/* The keyboard's and the menus' ways to do what drops do. Ctrl+1…7 add to
+ * the target session when it is on that day (so that exercises added one
+ * after the other share a session) and otherwise start a new session there;
+ * Shift+Ctrl+1…7 always start one. */
 static void
 regimen_window_add_exercise_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
-  guint week = regimen_week_view_get_week (self->week_view);
-  g_autoptr(RegimenSession) session = NULL;
-  g_autofree char *message = NULL;
+  RegimenSession *session = NULL;
   RegimenExercise *exercise;
   const char *id;
   gint32 day;
+  gint32 position = -1;
 
-  g_variant_get (parameter, "(&si)", &id, &day);
+  if (g_str_equal (action_name, "win.add-exercise-to-session"))
+    g_variant_get (parameter, "(&sii)", &id, &day, &position);
+  else
+    g_variant_get (parameter, "(&si)", &id, &day);
+
   exercise = regimen_library_lookup (self->library, id);
-  if (exercise == NULL || day < 0 || day >= REGIMEN_DAYS_PER_WEEK
-      || week >= regimen_plan_get_n_weeks (self->plan))
+  if (exercise == NULL || day < 0 || day >= REGIMEN_DAYS_PER_WEEK)
     return;
 
-  session = regimen_session_new_for_exercise (exercise);
-  if (!regimen_plan_add_session (self->plan, week, (guint) day, G_MAXUINT, session))
+  if (position >= 0)
+    {
+      session = regimen_plan_get_session (self->plan, regimen_week_view_get_week (self->week_view), day, position);
+      if (session == NULL)
+        return;
+    }
+  else if (g_str_equal (action_name, "win.add-exercise"))
+    {
+      int target_day;
+      RegimenSession *target = regimen_week_view_get_target (self->week_view, &target_day);
+
+      if (target != NULL && target_day == day)
+        session = target;
+    }
+
+  session = regimen_week_view_add_exercise (self->week_view, exercise, day, session);
+  if (session != NULL)
+    added_toast (self, exercise, session, day);
+}
+
+/* Enter on a library row: into the session or day focused last. */
+static void
+regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  RegimenExercise *exercise = regimen_library_lookup (self->library, g_variant_get_string (parameter, NULL));
+  RegimenSession *session;
+  int day;
+
+  if (exercise == NULL)
     return;
 
-  /* Translators: a toast after adding an exercise to a day, “Added Narrow Stance Squat to Wednesday” */
-  message = g_strdup_printf (_("Added %s to %s"), regimen_exercise_get_name (exercise),
-                             regimen_weekday_name ((guint) day));
-  regimen_window_show_toast (self, message);
+  session = regimen_week_view_get_target (self->week_view, &day);
+  if (day < 0)
+    {
+      regimen_window_show_toast (self, _("Choose a session or a day of the week first"));
+      return;
+    }
+
+  session = regimen_week_view_add_exercise (self->week_view, exercise, day, session);
+  if (session != NULL)
+    added_toast (self, exercise, session, day);
 }
 
 static void
@@ -483,6 +555,14 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_toggle_check_action);
   gtk_widget_class_install_action (widget_class, "win.add-exercise", "(si)",
                                    regimen_window_add_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exercise-new-session", "(si)",
+                                   regimen_window_add_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exercise-to-session", "(sii)",
+                                   regimen_window_add_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.add-exercise-to-target", "s",
+                                   regimen_window_add_exercise_to_target_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-toast", "s",
+                                   regimen_window_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.new-exercise", NULL,
                                    regimen_window_new_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s",

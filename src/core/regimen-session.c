@@ -205,6 +205,26 @@ regimen_session_get_title (RegimenSession *self)
   return self->title;
 }
 
+/**
+ * regimen_session_get_display_title:
+ *
+ * Returns: the title, or the kind's translated name when there is none,
+ *   as the week and its menus name the session
+ */
+const char *
+regimen_session_get_display_title (RegimenSession *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+
+  title = regimen_session_get_title (self);
+  if (title != NULL && *title != '\0')
+    return title;
+
+  return regimen_session_kind_get_label (regimen_session_get_kind (self));
+}
+
 RegimenSessionKind
 regimen_session_get_kind (RegimenSession *self)
 {

@@ -34,6 +34,8 @@ RegimenSession     *regimen_session_new          (RegimenSessionKind  kind,
 RegimenSession     *regimen_session_copy         (RegimenSession     *self);
 
 const char         *regimen_session_get_title    (RegimenSession     *self);
+const char         *regimen_session_get_display_title
+                                                 (RegimenSession     *self);
 RegimenSessionKind  regimen_session_get_kind     (RegimenSession     *self);
 guint               regimen_session_get_rpe      (RegimenSession     *self);
 guint               regimen_session_get_minutes  (RegimenSession     *self);

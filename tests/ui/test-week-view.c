@@ -330,6 +330,169 @@ test_editing_items (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char *
+exercise_of (RegimenPlan *plan,
+             guint        day,
+             guint        session,
+             guint        item)
+{
+  RegimenItem *found = regimen_plan_get_item (plan, 0, day, session, item);
+
+  return found != NULL ? regimen_item_get_exercise (found) : NULL;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button_labelled (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Exercises added one after another by keyboard share a session: Ctrl+1…7
+ * go into the target session when it is on that day; Shift+Ctrl+1…7 start
+ * a new one; a focused session becomes the target; the "Add to" menu
+ * names every session of the week. */
+static void
+test_add_to_target (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  RegimenSession *first;
+  int day;
+
+  g_assert_null (regimen_week_view_get_target (week_view, &day));
+  g_assert_cmpint (day, ==, -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "barbell-back-squat", 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "push-up", 0));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 1);
+  g_assert_cmpstr (exercise_of (plan, 0, 0, 1), ==, "push-up");
+  first = regimen_plan_get_session (plan, 0, 0, 0);
+  g_assert_true (regimen_week_view_get_target (week_view, &day) == first);
+  g_assert_cmpint (day, ==, 0);
+
+  /* Another day starts a session there; the target moves with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "calf-raise", 3));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 3)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "lat-pulldown", 0));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 2);
+
+  /* Shift+Ctrl+1 always starts a new session. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-new-session", "(si)", "push-up", 0));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 3);
+
+  /* Focusing the first session makes it the target of Enter. */
+  iterate_until_idle ();
+  monday = cards_of_day (window, 0);
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (monday, 0)));
+  iterate_until_idle ();
+  g_assert_true (regimen_week_view_get_target (week_view, NULL) == first);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "target"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-target", "s", "kettlebell-swing"));
+  g_assert_cmpuint (regimen_session_get_n_items (first), ==, 3);
+  g_assert_cmpstr (exercise_of (plan, 0, 0, 2), ==, "kettlebell-swing");
+
+  /* The menu lists the target first, then each day's sessions. */
+  menu = regimen_week_view_new_add_menu (week_view, "seated-cable-row");
+  {
+    g_autoptr(GMenuModel) target_section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autoptr(GMenuModel) monday_section = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
+    g_autofree char *label = NULL;
+    g_autofree char *action = NULL;
+
+    g_assert_true (g_menu_model_get_item_attribute (target_section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "Strength (Monday)");
+    g_assert_cmpint (g_menu_model_get_n_items (monday_section), ==, 4);
+    g_assert_true (g_menu_model_get_item_attribute (monday_section, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_cmpstr (action, ==, "win.add-exercise-to-session");
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-session", "(sii)",
+                                             "seated-cable-row", 0, 1));
+  g_assert_cmpstr (exercise_of (plan, 0, 0 + 0, 0), ==, "barbell-back-squat");
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 1)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A delete says what went and offers Undo; Ctrl+Y redoes, as does
+ * Shift+Ctrl+Z; both are in the main menu. */
+static void
+test_undo_toast_and_redo (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_auto(GStrv) accels = NULL;
+  GtkWidget *undo_button;
+  GMenuModel *primary;
+  gboolean has_undo = FALSE, has_redo = FALSE;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+
+  monday = cards_of_day (window, 0);
+  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 1);
+
+  undo_button = find_button_labelled (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo_button);
+  g_assert_nonnull (find_first (gtk_widget_get_parent (undo_button), GTK_TYPE_LABEL));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (undo_button)), ==, "win.undo");
+  g_signal_emit_by_name (undo_button, "clicked");
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 2);
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.redo");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>y"));
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Shift><Control>z"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 1);
+
+  {
+    g_autoptr(GPtrArray) menu_buttons = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
+    primary = NULL;
+    for (guint i = 0; i < menu_buttons->len; i++)
+      if (g_strcmp0 (gtk_menu_button_get_icon_name (g_ptr_array_index (menu_buttons, i)), "open-menu-symbolic") == 0)
+        primary = gtk_menu_button_get_menu_model (g_ptr_array_index (menu_buttons, i));
+    g_assert_nonnull (primary);
+  }
+  {
+    g_autoptr(GMenuModel) section = g_menu_model_get_item_link (primary, 0, G_MENU_LINK_SECTION);
+
+    for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+      {
+        g_autofree char *action = NULL;
+
+        g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+        has_undo |= g_strcmp0 (action, "win.undo") == 0;
+        has_redo |= g_strcmp0 (action, "win.redo") == 0;
+      }
+  }
+  g_assert_true (has_undo && has_redo);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 find_visible_message_dialog (GtkWindow   *parent,
                              const char **heading,
@@ -708,6 +871,8 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
+  g_test_add_func ("/ui/week-view/add-to-target", test_add_to_target);
+  g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
