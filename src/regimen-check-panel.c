@@ -609,6 +609,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_autofree char *summary = NULL;
   g_autofree char *text = NULL;
   RegimenDailyLoads loads = { { 0 } };
+  double ratio;
   guint n;
 
   g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
@@ -659,17 +660,19 @@ regimen_check_panel_update (RegimenCheckPanel *self,
                   stats->strain > limits->strain_warning_above);
       g_clear_pointer (&text, g_free);
 
-      if (stats->acwr > limits->acwr_info_above)
+      /* The week against the chronic load before it, as LOAD-ACWR judges it. */
+      ratio = stats->chronic > 0 ? stats->load / stats->chronic : 0;
+      if (ratio > limits->load_warning_above)
         /* Translators: an acute:chronic ratio above the usual range, “1.42 (high)” */
-        text = g_strdup_printf (_("%.2f (high)"), stats->acwr);
-      else if (stats->acwr < limits->acwr_info_below)
+        text = g_strdup_printf (_("%.2f (high)"), ratio);
+      else if (ratio < limits->load_drop_below)
         /* Translators: an acute:chronic ratio below the usual range, “0.77 (low)” */
-        text = g_strdup_printf (_("%.2f (low)"), stats->acwr);
+        text = g_strdup_printf (_("%.2f (low)"), ratio);
       else
-        text = g_strdup_printf ("%.2f", stats->acwr);
+        text = g_strdup_printf ("%.2f", ratio);
       set_metric (self, METRIC_ACWR, text,
-                  stats->acwr / (2 * limits->acwr_warning_above) * 1.5,
-                  stats->acwr > limits->acwr_warning_above);
+                  ratio / (2 * limits->load_warning_above) * 1.5,
+                  ratio > limits->load_warning_above);
       g_clear_pointer (&text, g_free);
 
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)

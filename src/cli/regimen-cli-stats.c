@@ -51,7 +51,11 @@ add_week_json (JsonBuilder            *builder,
   json_builder_set_member_name (builder, "hiit_limit");
   json_builder_add_int_value (builder, stats->hiit_limit);
 
-  /* No baseline, no budget: null rather than a misleading 0. */
+  json_builder_set_member_name (builder, "lighter");
+  json_builder_add_boolean_value (builder, stats->lighter);
+  add_double (builder, "chronic", stats->chronic);
+
+  /* Nothing to compare with (no load at all): null, not a misleading 0. */
   json_builder_set_member_name (builder, "budget");
   if (stats->budget > 0)
     json_builder_add_double_value (builder, stats->budget);

@@ -217,7 +217,8 @@ regimen_athlete_get_effective_max_hiit_per_week (RegimenAthlete *self)
   if (self->max_hiit_per_week >= 0)
     return self->max_hiit_per_week;
 
-  if (self->life_stress == REGIMEN_LIFE_STRESS_HIGH)
+  /* ACSM: beginners start with one interval day a week. */
+  if (self->life_stress == REGIMEN_LIFE_STRESS_HIGH || self->level == REGIMEN_LEVEL_BEGINNER)
     return REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK_HIGH_STRESS;
 
   return REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK;

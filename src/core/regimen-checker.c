@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -20,6 +21,15 @@
 
 /* Muscle groups of a day are kept as bits, so comparing two days is one AND. */
 #define MAX_MUSCLE_BITS 64
+
+/* Efforts in a conditioning item longer than this are steady work, not
+ * repeated hard efforts (our choice). */
+#define REPEATED_EFFORT_MAX_SECONDS 120
+
+/* Muscle groups whose heavy work blunts sprints and games the next day. */
+static const char * const lower_body_muscles[] = {
+  "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
+};
 
 struct _RegimenChecker
 {
@@ -48,7 +58,47 @@ typedef struct
   int              session;
   int              item;
   RegimenExercise *exercise;
+  /* What the item asks for, as far as the rules need it. */
+  guint            sets;
+  guint            reps;
+  double           percent;
+  gboolean         warm_up;
 } ItemRef;
+
+/* Something that needs the athlete fresh: sprints, HIIT, a competition. */
+typedef enum
+{
+  TARGET_SPRINT,
+  TARGET_HIIT,
+  TARGET_COMPETITION,
+} TargetKind;
+
+typedef struct
+{
+  guint       day_index;
+  int         session;
+  /* -1 for a whole session (HIIT, competition). */
+  int         item;
+  TargetKind  kind;
+  const char *name;
+} Target;
+
+/* Heavy lower-body or plyometric work, which READINESS keeps away from
+ * targets. */
+typedef struct
+{
+  ItemRef  ref;
+  guint    day_index;
+  gboolean plyometric;
+  guint    contacts;
+} Stressor;
+
+/* A HIIT session of the week being checked. */
+typedef struct
+{
+  guint day;
+  guint session;
+} HiitRef;
 
 typedef struct
 {
@@ -66,11 +116,15 @@ typedef struct
   int                     *day_first_hiit;
   gboolean                *day_hard;
   guint64                 *day_muscles;
+  guint                   *week_heavy_sets;
   ItemRef                 *week_heavy;
 
   GHashTable              *muscle_bits;
   GHashTable              *tracks;
   GArray                  *items;
+  GArray                  *targets;
+  GArray                  *stressors;
+  GArray                  *week_hiit;
 } CheckContext;
 
 static void
@@ -176,36 +230,6 @@ exercise_muscle_bits (CheckContext    *ctx,
 
       if (bit != NULL)
         bits |= G_GUINT64_CONSTANT (1) << (GPOINTER_TO_UINT (bit) - 1);
-    }
-
-  return bits;
-}
-
-static gboolean
-session_is_hiit (RegimenSession *session)
-{
-  return regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
-}
-
-/* Primary muscles of a session that counts as hard for muscle recovery. */
-static guint64
-session_hard_muscles (CheckContext   *ctx,
-                      RegimenSession *session)
-{
-  guint64 bits = 0;
-  guint n_items;
-
-  if (regimen_session_get_rpe (session) < ctx->thresholds->hard_rpe)
-    return 0;
-
-  n_items = regimen_session_get_n_items (session);
-  for (guint i = 0; i < n_items; i++)
-    {
-      RegimenItem *item = regimen_session_get_item (session, i);
-      const char *id = regimen_item_get_exercise (item);
-
-      if (id != NULL)
-        bits |= exercise_muscle_bits (ctx, regimen_library_lookup (ctx->library, id));
     }
 
   return bits;
@@ -344,20 +368,240 @@ check_item_data (CheckContext *ctx,
           tempo, name);
 }
 
+
+static gboolean
+exercise_is_lower_body (RegimenExercise *exercise)
+{
+  const char * const *muscles = regimen_exercise_get_primary_muscles (exercise);
+
+  for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
+    {
+      if (g_strv_contains (lower_body_muscles, muscles[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Sprints are short maximal efforts: the library's sprint entries. */
+static gboolean
+exercise_is_sprint (RegimenExercise *exercise)
+{
+  RegimenExerciseCategory category = regimen_exercise_get_category (exercise);
+
+  return (category == REGIMEN_EXERCISE_CATEGORY_CONDITIONING
+          || category == REGIMEN_EXERCISE_CATEGORY_POWER)
+         && strstr (regimen_exercise_get_id (exercise), "sprint") != NULL;
+}
+
+/* Jumps and throws done for repetitions; power drills held for time (an
+ * A-skip) are technique, not plyometric load. */
+static gboolean
+item_is_plyometric (RegimenExercise *exercise,
+                    RegimenItem     *item)
+{
+  return regimen_exercise_get_category (exercise) == REGIMEN_EXERCISE_CATEGORY_POWER
+         && !exercise_is_sprint (exercise)
+         && regimen_item_get_reps (item) > 0
+         && regimen_item_get_interval (item) == NULL;
+}
+
+static guint
+item_contacts (RegimenItem *item)
+{
+  return MAX (regimen_item_get_sets (item), 1) * regimen_item_get_reps (item)
+         * (regimen_item_get_per_side (item) ? 2 : 1);
+}
+
+/* Repeated hard efforts with incomplete rest: an interval, or a
+ * conditioning item of several short efforts, resting less than the
+ * threshold × the work. */
+static gboolean
+item_is_interval_work (CheckContext *ctx,
+                       RegimenItem  *item,
+                       RegimenExercise *exercise)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  double max_ratio = ctx->thresholds->hiit_content_max_rest_ratio;
+  guint hold = regimen_item_get_hold_seconds (item);
+  guint rest = regimen_item_get_rest_seconds (item);
+
+  if (regimen_item_get_warm_up (item))
+    return FALSE;
+
+  if (interval != NULL)
+    return interval->work_seconds > 0 && interval->rest_seconds < max_ratio * interval->work_seconds;
+
+  return exercise != NULL
+         && regimen_exercise_get_category (exercise) == REGIMEN_EXERCISE_CATEGORY_CONDITIONING
+         && regimen_item_get_sets (item) >= 3
+         && hold > 0 && hold <= REPEATED_EFFORT_MAX_SECONDS
+         && (rest > 0 ? rest : REGIMEN_DEFAULT_REST_SECONDS) < max_ratio * hold;
+}
+
+/**
+ * regimen_checker_session_is_hiit:
+ * @session: a session
+ * @library: (nullable): the exercise library, or %NULL for the default one
+ * @thresholds: the thresholds of the athlete
+ *
+ * A session is HIIT by its kind, or by its content: interval work with
+ * incomplete rest (see docs/validation-rules.md) in a session of RPE 7 or
+ * more. A competition is never HIIT.
+ *
+ * Returns: whether @session counts as HIIT
+ */
+gboolean
+regimen_checker_session_is_hiit (RegimenSession          *session,
+                                 RegimenLibrary          *library,
+                                 const RegimenThresholds *thresholds)
+{
+  CheckContext ctx = { 0 };
+  guint n_items;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (thresholds != NULL, FALSE);
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT)
+    return TRUE;
+  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_COMPETITION)
+    return FALSE;
+
+  if (regimen_session_get_rpe (session) < thresholds->hard_rpe)
+    return FALSE;
+
+  ctx.thresholds = thresholds;
+  n_items = regimen_session_get_n_items (session);
+  for (guint i = 0; i < n_items; i++)
+    {
+      RegimenItem *item = regimen_session_get_item (session, i);
+      const char *id = regimen_item_get_exercise (item);
+      RegimenExercise *exercise = id != NULL ? regimen_library_lookup (library, id) : NULL;
+
+      if (item_is_interval_work (&ctx, item, exercise))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The %1RM at which @reps are the most one can do: the table read back. */
+static double
+percent_for_reps (guint reps)
+{
+  double low = 0;
+  double high = 100;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      double middle = (low + high) / 2;
+
+      if (regimen_max_reps_at_percent (middle) > reps)
+        low = middle;
+      else
+        high = middle;
+    }
+
+  return floor (low);
+}
+
+/* "Deadlift 5 × 12 at 90 % of 1RM", "Jump Squat 3 × 8" */
+static char *
+describe_item (ItemRef *ref)
+{
+  const char *name = regimen_exercise_get_name (ref->exercise);
+
+  if (ref->percent >= 0 && ref->reps > 0)
+    /* Translators: exercise, sets × reps at a load, e.g. "Deadlift 5 × 3 at 88 % of 1RM" */
+    return g_strdup_printf (_("%s %u × %u at %g %% of 1RM"), name, MAX (ref->sets, 1), ref->reps,
+                            ref->percent);
+  if (ref->reps > 0)
+    /* Translators: exercise, sets × reps, e.g. "Jump Squat 3 × 8" */
+    return g_strdup_printf (_("%s %u × %u"), name, MAX (ref->sets, 1), ref->reps);
+
+  return g_strdup (name);
+}
+
+/* Whether an item is hard work, judged from its own content first: a load
+ * of hard_percent_1rm or more, or few repetitions in reserve by the %1RM
+ * table; sprints and plyometrics are hard; otherwise the session's RPE
+ * decides. Warm-ups and mobility never are. */
+static gboolean
+item_is_hard (CheckContext   *ctx,
+              RegimenSession *session,
+              RegimenItem    *item,
+              ItemRef        *ref)
+{
+  const RegimenThresholds *t = ctx->thresholds;
+  gboolean rpe_hard = regimen_session_get_rpe (session) >= t->hard_rpe
+                      || regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
+
+  if (ref->warm_up || ref->exercise == NULL
+      || regimen_exercise_get_category (ref->exercise) == REGIMEN_EXERCISE_CATEGORY_MOBILITY)
+    return FALSE;
+
+  if (exercise_is_sprint (ref->exercise) || item_is_plyometric (ref->exercise, item))
+    return TRUE;
+
+  if (regimen_item_get_interval (item) != NULL)
+    return rpe_hard;
+
+  if (ref->percent >= 0)
+    return ref->percent >= t->hard_percent_1rm
+           || (ref->reps > 0 && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->hard_max_rir);
+
+  return rpe_hard;
+}
+
+/* Hard items of these categories count as hard sets of their primary
+ * muscles; conditioning is judged by the HIIT and load rules instead. */
+static gboolean
+item_counts_for_muscles (RegimenExercise *exercise,
+                         RegimenItem     *item)
+{
+  RegimenExerciseCategory category = regimen_exercise_get_category (exercise);
+
+  return regimen_item_get_interval (item) == NULL
+         && (category == REGIMEN_EXERCISE_CATEGORY_STRENGTH
+             || category == REGIMEN_EXERCISE_CATEGORY_POWER
+             || category == REGIMEN_EXERCISE_CATEGORY_CORE);
+}
+
+static gboolean
+item_is_speed_work (ItemRef     *ref,
+                    RegimenItem *item)
+{
+  if (regimen_tempo_is_speed_work (regimen_item_get_tempo (item)))
+    return TRUE;
+
+  /* Loaded jumps: explosive emphasis is the goal. */
+  return ref->exercise != NULL && item_is_plyometric (ref->exercise, item);
+}
+
 static void
 check_item (CheckContext     *ctx,
+            RegimenSession   *session,
             RegimenItem      *item,
             ItemRef          *ref,
-            RegimenWeekStats *stats)
+            RegimenWeekStats *stats,
+            guint64          *hard_muscles,
+            gboolean         *hard,
+            ItemRef          *near_max)
 {
   const RegimenThresholds *t = ctx->thresholds;
   const RegimenInterval *interval = regimen_item_get_interval (item);
   const char *id = regimen_item_get_exercise (item);
   const char *tempo = regimen_item_get_tempo (item);
-  double percent = regimen_item_has_load_percent_1rm (item)
-                   ? regimen_item_get_load_percent_1rm (item) : -1;
+  guint day_index = ref->week * REGIMEN_DAYS_PER_WEEK + ref->day;
 
   ref->exercise = id != NULL ? regimen_library_lookup (ctx->library, id) : NULL;
+  ref->sets = regimen_item_get_sets (item);
+  ref->reps = regimen_item_get_reps (item);
+  ref->percent = regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : -1;
+  ref->warm_up = regimen_item_get_warm_up (item);
 
   if (ref->exercise == NULL)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
@@ -375,53 +619,101 @@ check_item (CheckContext     *ctx,
           exercise_name (ref->exercise, item), interval->rest_seconds, interval->work_seconds,
           regimen_level_get_label (t->level), t->interval_min_rest_ratio * interval->work_seconds);
 
-  if (percent > t->speed_max_percent_1rm && regimen_tempo_is_speed_work (tempo))
-    emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
-          ref->week, ref->day, ref->session, ref->item,
-          _("%s with tempo %s at %g %% of 1RM; keep pause, tempo and explosive work at or below %g %%"),
-          exercise_name (ref->exercise, item), tempo, percent, t->speed_max_percent_1rm);
+  if (ref->exercise == NULL)
+    return;
 
-  if (percent >= t->heavy_percent_1rm && ctx->week_heavy[ref->week].exercise == NULL
-      && ref->exercise != NULL)
-    ctx->week_heavy[ref->week] = *ref;
-
-  if (ref->exercise != NULL)
+  if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (ref, item))
     {
-      const char * const *muscles = regimen_exercise_get_primary_muscles (ref->exercise);
-      guint sets = MAX (regimen_item_get_sets (item), 1);
+      if (tempo != NULL && regimen_tempo_is_speed_work (tempo))
+        emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
+              ref->week, ref->day, ref->session, ref->item,
+              _("%s with tempo %s at %g %% of 1RM; keep pause and tempo work at or below %g %%, "
+                "or use an ordinary tempo for heavy sets"),
+              regimen_exercise_get_name (ref->exercise), tempo, ref->percent, t->speed_max_percent_1rm);
+      else
+        emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
+              ref->week, ref->day, ref->session, ref->item,
+              _("%s, explosive work, at %g %% of 1RM; keep it at or below %g %%"),
+              regimen_exercise_get_name (ref->exercise), ref->percent, t->speed_max_percent_1rm);
+    }
 
-      if (!g_hash_table_contains (ctx->tracks, id))
+  /* INTENSITY: more repetitions than the load allows. */
+  if (ref->percent > 0 && ref->reps > 0
+      && regimen_reps_in_reserve (ref->percent, ref->reps) < -t->reps_tolerance)
+    {
+      g_autofree char *what = describe_item (ref);
+
+      emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING,
+            ref->week, ref->day, ref->session, ref->item,
+            _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
+              "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
+            what, ref->percent, regimen_max_reps_at_percent (ref->percent), ref->reps,
+            percent_for_reps (ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
+    }
+
+  if (!ref->warm_up && ref->percent > 0 && ref->reps > 0 && near_max->exercise == NULL
+      && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->contradiction_max_rir)
+    *near_max = *ref;
+
+  if (!ref->warm_up && ref->percent >= t->heavy_percent_1rm)
+    {
+      ctx->week_heavy_sets[ref->week] += MAX (ref->sets, 1);
+      if (ctx->week_heavy[ref->week].exercise == NULL)
+        ctx->week_heavy[ref->week] = *ref;
+    }
+
+  /* READINESS: what needs the athlete fresh, and what tires the legs. */
+  if (!ref->warm_up && exercise_is_sprint (ref->exercise))
+    {
+      Target target = { day_index, ref->session, ref->item, TARGET_SPRINT, session_name (session) };
+
+      g_array_append_val (ctx->targets, target);
+    }
+  else if (!ref->warm_up)
+    {
+      gboolean plyometric = item_is_plyometric (ref->exercise, item)
+                            && item_contacts (item) >= t->plyometric_min_contacts;
+      gboolean heavy = ref->percent >= t->readiness_percent_1rm && exercise_is_lower_body (ref->exercise)
+                       && MAX (ref->sets, 1) * ref->reps >= t->readiness_min_reps;
+
+      if (plyometric || heavy)
         {
-          ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
+          Stressor stressor = { *ref, day_index, plyometric && !heavy, item_contacts (item) };
 
-          track->last_week = -1;
-          g_hash_table_insert (ctx->tracks, (gpointer) id, track);
-        }
-
-      g_array_append_val (ctx->items, *ref);
-
-      /* Intervals are conditioning, not sets of a muscle group. */
-      for (guint i = 0; interval == NULL && muscles != NULL && muscles[i] != NULL; i++)
-        {
-          const char *muscle = g_intern_string (muscles[i]);
-          guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
-
-          g_hash_table_insert (stats->muscle_sets, (gpointer) muscle,
-                               GUINT_TO_POINTER (before + sets));
+          g_array_append_val (ctx->stressors, stressor);
         }
     }
-}
 
-static const char *
-hiit_limit_reason (CheckContext *ctx)
-{
-  if (regimen_athlete_get_max_hiit_per_week (ctx->athlete) >= 0)
-    return _("the athlete’s own limit");
+  {
+    const char * const *muscles = regimen_exercise_get_primary_muscles (ref->exercise);
+    gboolean item_hard = item_is_hard (ctx, session, item, ref);
+    guint sets = MAX (ref->sets, 1);
 
-  if (ctx->thresholds->high_life_stress)
-    return _("the limit while life stress is high");
+    if (!g_hash_table_contains (ctx->tracks, id))
+      {
+        ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
 
-  return _("the default limit");
+        track->last_week = -1;
+        g_hash_table_insert (ctx->tracks, (gpointer) id, track);
+      }
+
+    g_array_append_val (ctx->items, *ref);
+
+    if (item_hard)
+      *hard = TRUE;
+
+    if (!item_hard || !item_counts_for_muscles (ref->exercise, item))
+      return;
+
+    *hard_muscles |= exercise_muscle_bits (ctx, ref->exercise);
+    for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
+      {
+        const char *muscle = g_intern_string (muscles[i]);
+        guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
+
+        g_hash_table_insert (stats->muscle_sets, (gpointer) muscle, GUINT_TO_POINTER (before + sets));
+      }
+  }
 }
 
 static void
@@ -430,7 +722,6 @@ check_session (CheckContext     *ctx,
                guint             week,
                guint             day,
                guint             position,
-               guint            *week_hiit,
                RegimenWeekStats *stats)
 {
   const RegimenThresholds *t = ctx->thresholds;
@@ -438,7 +729,11 @@ check_session (CheckContext     *ctx,
   guint rpe = regimen_session_get_rpe (session);
   guint minutes = regimen_session_get_minutes (session);
   guint n_items = regimen_session_get_n_items (session);
-  gboolean hiit = session_is_hiit (session);
+  gboolean hiit = regimen_checker_session_is_hiit (session, ctx->library, t);
+  gboolean competition = regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_COMPETITION;
+  guint64 hard_muscles = 0;
+  gboolean hard = FALSE;
+  ItemRef near_max = { 0 };
 
   if (rpe < REGIMEN_RPE_MIN || rpe > REGIMEN_RPE_MAX)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
@@ -449,60 +744,120 @@ check_session (CheckContext     *ctx,
 
   ctx->day_loads[idx] += regimen_session_estimate_load (session);
 
-  if (hiit || rpe >= t->hard_rpe)
-    ctx->day_hard[idx] = TRUE;
+  if (hiit || competition)
+    {
+      Target target = { idx, position, -1, hiit ? TARGET_HIIT : TARGET_COMPETITION, session_name (session) };
+
+      g_array_append_val (ctx->targets, target);
+    }
 
   if (hiit)
     {
-      (*week_hiit)++;
+      HiitRef ref = { day, position };
+
+      g_array_append_val (ctx->week_hiit, ref);
       if (ctx->day_hiit[idx]++ == 0)
         ctx->day_first_hiit[idx] = position;
-
-      if (*week_hiit > t->hiit_limit)
-        emit (ctx, REGIMEN_RULE_HIIT_FREQ, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
-              /* Translators: the last %s explains the limit, e.g. "the limit while life stress is high" */
-              _("HIIT session number %u of the week; %u a week is %s"),
-              *week_hiit, t->hiit_limit, hiit_limit_reason (ctx));
     }
 
   for (guint i = 0; i < n_items; i++)
     {
-      ItemRef ref = { week, day, position, i, NULL };
+      ItemRef ref = { week, day, position, i, NULL, 0, 0, -1, FALSE };
 
-      check_item (ctx, regimen_session_get_item (session, i), &ref, stats);
+      check_item (ctx, session, regimen_session_get_item (session, i), &ref, stats,
+                  &hard_muscles, &hard, &near_max);
     }
 
-  ctx->day_muscles[idx] |= session_hard_muscles (ctx, session);
+  /* INTENSITY: a light rating for near-maximal content. */
+  if (near_max.exercise != NULL && rpe <= t->light_rpe)
+    {
+      g_autofree char *what = describe_item (&near_max);
+
+      emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING, week, day, position, -1,
+            _("rated RPE %u, but %s leaves about %.0f repetitions in reserve: near-maximal sets "
+              "make a session RPE 7 or more; rate it as it is, or lighten the load"),
+            rpe, what, MAX (regimen_reps_in_reserve (near_max.percent, near_max.reps), 0));
+    }
+
+  if (hiit || competition || hard || rpe >= t->hard_rpe)
+    ctx->day_hard[idx] = TRUE;
+
+  ctx->day_muscles[idx] |= hard_muscles;
+}
+
+static const char *
+hiit_limit_reason (CheckContext *ctx)
+{
+  if (ctx->thresholds->hiit_own_limit)
+    return _("the athlete’s own limit");
+
+  if (ctx->thresholds->high_life_stress)
+    return _("the limit while life stress is high");
+
+  if (ctx->thresholds->level == REGIMEN_LEVEL_BEGINNER)
+    return _("the limit for beginners");
+
+  return _("the default limit");
+}
+
+/* HIIT-FREQ: over the limit, every HIIT session of the week is marked, so
+ * the finding does not land on whichever happens to be counted last; each
+ * message names them all, and any one of them can be changed. */
+static void
+check_week_hiit (CheckContext *ctx,
+                 guint         week)
+{
+  const RegimenThresholds *t = ctx->thresholds;
+  guint n = ctx->week_hiit->len;
+  g_autoptr(GString) names = NULL;
+
+  if (n <= MIN (t->hiit_limit, t->hiit_default_limit))
+    return;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      HiitRef *ref = &g_array_index (ctx->week_hiit, HiitRef, i);
+      RegimenSession *session = regimen_plan_get_session (ctx->plan, week, ref->day, ref->session);
+
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      /* Translators: a session in a list: weekday, session title */
+      g_string_append_printf (names, _("%s “%s”"), regimen_weekday_name (ref->day), session_name (session));
+    }
+
+  if (n > t->hiit_limit)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          HiitRef *ref = &g_array_index (ctx->week_hiit, HiitRef, i);
+
+          emit (ctx, REGIMEN_RULE_HIIT_FREQ, REGIMEN_SEVERITY_ERROR, week, ref->day, ref->session, -1,
+                /* Translators: the count, the list of sessions, the limit and its reason */
+                g_dngettext (GETTEXT_PACKAGE,
+                             "one of %u HIIT session this week (%s); %u a week is %s: turn one of "
+                             "them into steady cardio, strength or mobility work",
+                             "one of %u HIIT sessions this week (%s); %u a week is %s: turn one of "
+                             "them into steady cardio, strength or mobility work",
+                             n),
+                n, names->str, t->hiit_limit, hiit_limit_reason (ctx));
+        }
+    }
+  else if (t->hiit_own_limit && t->high_life_stress)
+    emit (ctx, REGIMEN_RULE_HIIT_FREQ, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
+          _("%u HIIT sessions (%s) while life stress is high: within the athlete’s own limit of %u, "
+            "but above the usual %u; check that this is still the right amount"),
+          n, names->str, t->hiit_limit, t->hiit_default_limit);
 }
 
 static void
-check_week_load (CheckContext     *ctx,
-                 guint             week,
-                 RegimenWeekStats *stats)
+check_week_shape (CheckContext     *ctx,
+                  guint             week,
+                  RegimenWeekStats *stats)
 {
   const RegimenThresholds *t = ctx->thresholds;
-
-  if (stats->budget > 0 && stats->load > stats->budget)
-    {
-      double running = 0;
-      guint day = 0;
-
-      /* Name the day the week goes over, where a change helps most. */
-      for (day = 0; day < REGIMEN_DAYS_PER_WEEK - 1; day++)
-        {
-          running += stats->daily_loads[day];
-          if (running > stats->budget)
-            break;
-        }
-
-      emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day, -1, -1,
-            t->high_life_stress
-            ? _("the week’s load of %.0f AU goes over the budget of %.0f AU on this day "
-                "(baseline × 1.3 × 0.8 while life stress is high)")
-            : _("the week’s load of %.0f AU goes over the budget of %.0f AU on this day "
-                "(baseline × 1.3)"),
-            stats->load, stats->budget);
-    }
+  g_autoptr(GString) over = g_string_new (NULL);
+  const char * const *ids = regimen_muscle_list_ids ();
 
   if (stats->monotony > t->monotony_warning_above || stats->monotony > t->monotony_info_above)
     {
@@ -524,46 +879,92 @@ check_week_load (CheckContext     *ctx,
   if (stats->hard_days == REGIMEN_DAYS_PER_WEEK)
     emit (ctx, REGIMEN_RULE_REST_DAY, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
           "%s", _("every day has hard training; plan at least one rest or easy day"));
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      guint sets = regimen_week_stats_get_muscle_sets (stats, ids[i]);
+
+      if (sets <= t->sets_warning_above)
+        continue;
+
+      if (over->len > 0)
+        g_string_append (over, _(", "));
+      /* Translators: a muscle group and its weekly hard sets, "Quadriceps 39" */
+      g_string_append_printf (over, _("%s %u"), regimen_muscle_get_name (ids[i]), sets);
+    }
+
+  if (over->len > 0)
+    emit (ctx, REGIMEN_RULE_MUSCLE_VOLUME, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
+          _("hard sets this week: %s; above %u a week (usual range %u–%u at level “%s”): drop "
+            "sets or exercises for these muscle groups"),
+          over->str, t->sets_warning_above, t->sets_range_low, t->sets_range_high,
+          regimen_level_get_label (t->level));
 }
 
-static void
-check_week_acwr (CheckContext     *ctx,
-                 guint             week,
-                 RegimenWeekStats *stats,
-                 const double     *chronic)
+/* The day on which the week's running total passes @limit: where a
+ * change helps most. Sunday when only the whole week does. */
+static guint
+day_passing (const RegimenWeekStats *stats,
+             double                  limit)
 {
-  const RegimenThresholds *t = ctx->thresholds;
-  double peak = 0;
-  double sum = 0;
-  guint peak_day = 0;
-  guint n_defined = 0;
+  double running = 0;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
-      /* Without a chronic load there is nothing to compare with. */
-      if (chronic[week * REGIMEN_DAYS_PER_WEEK + day] <= 0)
-        continue;
-
-      n_defined++;
-      sum += stats->daily_acwr[day];
-      if (stats->daily_acwr[day] > peak)
-        {
-          peak = stats->daily_acwr[day];
-          peak_day = day;
-        }
+      running += stats->daily_loads[day];
+      if (running > limit)
+        return day;
     }
 
-  if (peak > t->acwr_info_above)
-    emit (ctx, REGIMEN_RULE_LOAD_ACWR,
-          peak > t->acwr_warning_above ? REGIMEN_SEVERITY_WARNING : REGIMEN_SEVERITY_INFO,
-          week, peak_day, -1, -1,
-          _("acute:chronic load ratio %.2f, a jump over the load of the weeks before (above %.1f)"),
-          peak, peak > t->acwr_warning_above ? t->acwr_warning_above : t->acwr_info_above);
+  return REGIMEN_DAYS_PER_WEEK - 1;
+}
 
-  if (n_defined > 0 && sum / n_defined < t->acwr_info_below)
+/* Load against the athlete's own recent load: each plan week (Monday to
+ * Sunday) against the chronic load before it (the 4 weeks before). Weeks
+ * rather than any 7-day window: a window across a change of the weekly
+ * pattern (Thursday's session, then Monday's and Wednesday's) reads a
+ * reshuffle as a jump.
+ * LOAD-BUDGET is far beyond both the chronic load and the baseline. */
+static void
+check_week_load (CheckContext     *ctx,
+                 guint             week,
+                 RegimenWeekStats *stats)
+{
+  const RegimenThresholds *t = ctx->thresholds;
+  double baseline = t->baseline_weekly_load;
+  gboolean budget_error = FALSE;
+
+  if (baseline > 0 && stats->chronic > 0
+      && stats->load > t->load_error_above * stats->chronic
+      && stats->load > t->load_error_above * baseline)
+    {
+      double limit = t->load_error_above * MAX (stats->chronic, baseline);
+
+      budget_error = TRUE;
+      emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day_passing (stats, limit), -1, -1,
+            _("this week %.0f AU, passing %.0f AU on this day: more than %.1f × both the chronic "
+              "load of %.0f AU a week and the baseline of %.0f AU; shorten or remove sessions, or "
+              "build up to this over several weeks"),
+            stats->load, limit, t->load_error_above, stats->chronic, baseline);
+    }
+
+  if (!budget_error && stats->chronic > 0 && stats->load > t->load_warning_above * stats->chronic)
+    {
+      double limit = t->load_warning_above * stats->chronic;
+
+      emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING,
+            week, day_passing (stats, limit), -1, -1,
+            _("this week %.0f AU, passing %.0f AU on this day; the chronic load before it is %.0f AU "
+              "a week; ratio %.2f, above %.1f: build up over several weeks (about 5–10 %% a week), "
+              "or move or shorten a session"),
+            stats->load, limit, stats->chronic, stats->load / stats->chronic, t->load_warning_above);
+    }
+
+  if (!stats->lighter && stats->chronic > 0 && stats->load < t->load_drop_below * stats->chronic)
     emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_INFO, week, -1, -1, -1,
-          _("the acute:chronic load ratio averages %.2f, below %.1f: a drop from the weeks before"),
-          sum / n_defined, t->acwr_info_below);
+          _("this week %.0f AU, %.2f × the chronic load of %.0f AU a week: if it is a planned "
+            "lighter week, mark it as lighter; otherwise fitness drops"),
+          stats->load, stats->load / stats->chronic, stats->chronic);
 }
 
 static char *
@@ -587,6 +988,8 @@ muscle_names (guint64 bits)
 }
 
 /* Rules about one day and the day before it, across week boundaries. */
+
+/* Rules about one day and the day before it, across week boundaries. */
 static void
 check_consecutive_days (CheckContext *ctx)
 {
@@ -607,20 +1010,23 @@ check_consecutive_days (CheckContext *ctx)
 
       if (overlap != 0)
         {
-          RegimenDay *plan_day = regimen_plan_get_day (ctx->plan, week, day);
           g_autofree char *names = muscle_names (overlap);
-          guint n_sessions = regimen_day_get_n_sessions (plan_day);
           int position = -1;
 
-          for (guint s = 0; s < n_sessions && position < 0; s++)
+          /* The first hard item of this day on one of those muscles. */
+          for (guint i = 0; i < ctx->items->len && position < 0; i++)
             {
-              if (session_hard_muscles (ctx, regimen_day_get_session (plan_day, s)) & overlap)
-                position = s;
+              ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
+
+              if ((guint) ref->week == week && (guint) ref->day == day && !ref->warm_up
+                  && (exercise_muscle_bits (ctx, ref->exercise) & overlap) != 0)
+                position = ref->session;
             }
 
           emit (ctx, REGIMEN_RULE_MUSCLE_RECOVERY, t->muscle_recovery_severity,
                 week, day, position, -1,
-                _("%s trained hard again the day after %s; allow 48 hours between hard sessions"),
+                _("%s trained hard again the day after %s; allow 48 hours between hard sessions "
+                  "(mark warm-up and activation items as warm-up: they do not count)"),
                 names, regimen_weekday_name (previous_day));
         }
     }
@@ -635,17 +1041,160 @@ check_heavy_blocks (CheckContext *ctx)
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
       ItemRef *heavy = &ctx->week_heavy[week];
+      gboolean lighter = regimen_week_get_lighter (regimen_plan_get_week (ctx->plan, week));
+      gboolean heavy_week = !lighter && ctx->week_heavy_sets[week] >= t->heavy_min_sets;
 
-      run = heavy->exercise != NULL ? run + 1 : 0;
+      run = heavy_week ? run + 1 : 0;
 
       /* Once per block, at the week that makes it too long. */
       if (run == t->heavy_max_weeks + 1)
         emit (ctx, REGIMEN_RULE_HEAVY_BLOCK, REGIMEN_SEVERITY_WARNING,
               heavy->week, heavy->day, heavy->session, heavy->item,
-              _("%s makes this week %u in a row with work at %g %% of 1RM or more; "
-                "plan a lighter week after at most %u"),
-              regimen_exercise_get_name (heavy->exercise), run, t->heavy_percent_1rm,
-              t->heavy_max_weeks);
+              _("%u sets at %g %% of 1RM or more this week (from %s on) make it heavy week %u in a "
+                "row; plan a lighter week after at most %u, or keep fewer than %u heavy sets a week"),
+              ctx->week_heavy_sets[week], t->heavy_percent_1rm, regimen_exercise_get_name (heavy->exercise),
+              run, t->heavy_max_weeks, t->heavy_min_sets);
+    }
+}
+
+static void
+check_deloads (CheckContext *ctx)
+{
+  const RegimenThresholds *t = ctx->thresholds;
+  guint run = 0;
+
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    {
+      const RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
+      gboolean lighter = stats->lighter || stats->load < t->load_drop_below * stats->chronic;
+
+      run = !lighter && stats->load > 0 ? run + 1 : 0;
+
+      if (run == t->deload_max_weeks + 1)
+        emit (ctx, REGIMEN_RULE_DELOAD, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
+              _("%u hard weeks in a row without a lighter one; make this week lighter (about "
+                "half the volume) and mark it as lighter, at the latest after %u hard weeks"),
+              run, t->deload_max_weeks);
+    }
+}
+
+static char *
+describe_target (CheckContext *ctx,
+                 const Target *target)
+{
+  switch (target->kind)
+    {
+    case TARGET_SPRINT:
+      /* Translators: what needs fresh legs, e.g. the sprints in “Speed” */
+      return g_strdup_printf (_("the sprints in “%s”"), target->name);
+    case TARGET_HIIT:
+      return g_strdup_printf (_("the HIIT session “%s”"), target->name);
+    case TARGET_COMPETITION:
+    default:
+      return g_strdup_printf (_("the competition “%s”"), target->name);
+    }
+}
+
+/* READINESS: heavy lower-body work or plyometrics the day before, or
+ * earlier the same day than, sprints, HIIT or a competition. Reported once
+ * per heavy item, at the item, which is what to move. */
+static void
+check_readiness (CheckContext *ctx)
+{
+  for (guint i = 0; i < ctx->stressors->len; i++)
+    {
+      Stressor *stressor = &g_array_index (ctx->stressors, Stressor, i);
+      ItemRef *ref = &stressor->ref;
+
+      for (guint j = 0; j < ctx->targets->len; j++)
+        {
+          Target *target = &g_array_index (ctx->targets, Target, j);
+          gboolean next_day = target->day_index == stressor->day_index + 1;
+          gboolean later_same_day = target->day_index == stressor->day_index
+                                    && (target->session > ref->session
+                                        || (target->session == ref->session && target->item > ref->item));
+          g_autofree char *what = NULL;
+          g_autofree char *goal = NULL;
+
+          if (!next_day && !later_same_day)
+            continue;
+
+          what = stressor->plyometric
+                 /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
+                 ? g_strdup_printf (_("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
+                                    stressor->contacts)
+                 : describe_item (ref);
+          goal = describe_target (ctx, target);
+
+          if (next_day)
+            emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+                  ref->week, ref->day, ref->session, ref->item,
+                  _("%s the day before %s on %s: heavy lower-body work and plyometrics need about "
+                    "48 hours before speed work or a competition; move it to %s or earlier, or make "
+                    "it priming (2–3 sets of 1–2 repetitions)"),
+                  what, goal, regimen_weekday_name (target->day_index % REGIMEN_DAYS_PER_WEEK),
+                  regimen_weekday_name ((target->day_index + REGIMEN_DAYS_PER_WEEK - 2) % REGIMEN_DAYS_PER_WEEK));
+          else
+            emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+                  ref->week, ref->day, ref->session, ref->item,
+                  _("%s before %s on the same day: do the speed work first and the heavy work after "
+                    "it, or move the heavy work to another day"),
+                  what, goal);
+          break;
+        }
+    }
+}
+
+/* LEVEL-FIT: for beginners, an advanced skill the plan does not build up
+ * to, or a near-maximal load. Once per exercise, at its first item. */
+static void
+check_level_fit (CheckContext *ctx)
+{
+  const RegimenThresholds *t = ctx->thresholds;
+  g_autoptr(GHashTable) reported = NULL;
+
+  if (t->level != REGIMEN_LEVEL_BEGINNER)
+    return;
+
+  reported = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ctx->items->len; i++)
+    {
+      ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
+      const char *id = regimen_exercise_get_id (ref->exercise);
+      const char *previous = regimen_exercise_get_previous (ref->exercise);
+      guint level = regimen_exercise_get_level (ref->exercise);
+      gboolean built_up = previous != NULL && g_hash_table_contains (ctx->tracks, previous);
+      gboolean skill = level > t->level_fit_max_level && !built_up;
+      gboolean heavy = !ref->warm_up && ref->percent >= t->level_fit_percent_1rm;
+
+      if ((!skill && !heavy) || g_hash_table_contains (reported, id))
+        continue;
+
+      g_hash_table_add (reported, (gpointer) id);
+
+      if (skill)
+        {
+          RegimenExercise *earlier = previous != NULL ? regimen_library_lookup (ctx->library, previous) : NULL;
+
+          if (earlier != NULL)
+            emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
+                  ref->week, ref->day, ref->session, ref->item,
+                  _("%s is a level %u exercise, well above a beginner; start with %s and build up to it"),
+                  regimen_exercise_get_name (ref->exercise), level, regimen_exercise_get_name (earlier));
+          else
+            emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
+                  ref->week, ref->day, ref->session, ref->item,
+                  _("%s is a level %u exercise, well above a beginner; choose an easier exercise "
+                    "for the same muscles first"),
+                  regimen_exercise_get_name (ref->exercise), level);
+        }
+      else
+        emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
+              ref->week, ref->day, ref->session, ref->item,
+              _("%s at %g %% of 1RM is a near-maximal load for a beginner; stay below %g %% "
+                "while the technique settles"),
+              regimen_exercise_get_name (ref->exercise), ref->percent, t->level_fit_percent_1rm);
     }
 }
 
@@ -739,15 +1288,16 @@ new_muscle_bits (void)
   return bits;
 }
 
+
 static void
 compute_series (CheckContext *ctx)
 {
   double baseline = regimen_athlete_get_baseline_weekly_load (ctx->athlete);
-  g_autofree double *chronic = g_new0 (double, ctx->n_days);
-  g_autofree double *ratio = g_new0 (double, ctx->n_days);
-  g_autofree double *ctl = g_new0 (double, ctx->n_days);
-  g_autofree double *atl = g_new0 (double, ctx->n_days);
-  g_autofree double *tsb = g_new0 (double, ctx->n_days);
+  g_autofree double *ratio = g_new0 (double, MAX (ctx->n_days, 1));
+  g_autofree double *ctl = g_new0 (double, MAX (ctx->n_days, 1));
+  g_autofree double *atl = g_new0 (double, MAX (ctx->n_days, 1));
+  g_autofree double *tsb = g_new0 (double, MAX (ctx->n_days, 1));
+  g_autofree double *weekly = g_new0 (double, MAX (ctx->n_weeks, 1));
   double seed;
 
   /* Without a baseline the first week stands in for it, so the plan's
@@ -758,8 +1308,10 @@ compute_series (CheckContext *ctx)
     seed = regimen_loads_sum (ctx->day_loads, MIN (ctx->n_days, REGIMEN_DAYS_PER_WEEK))
            / REGIMEN_DAYS_PER_WEEK;
 
-  regimen_acwr_series (ctx->day_loads, ctx->n_days, seed, NULL, chronic, ratio);
+  regimen_acwr_series (ctx->day_loads, ctx->n_days, seed, NULL, NULL, ratio);
   regimen_fitness_fatigue_series (ctx->day_loads, ctx->n_days, seed, ctl, atl, tsb);
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    weekly[week] = regimen_loads_sum (&ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK], REGIMEN_DAYS_PER_WEEK);
 
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
@@ -776,12 +1328,15 @@ compute_series (CheckContext *ctx)
       stats->ctl = ctl[last];
       stats->atl = atl[last];
       stats->tsb = tsb[last];
+      stats->chronic = regimen_chronic_weekly_load (weekly, ctx->n_weeks, week,
+                                                    seed * REGIMEN_DAYS_PER_WEEK);
+      stats->budget = ctx->thresholds->load_warning_above * stats->chronic;
       stats->hard_days = 0;
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
         stats->hard_days += ctx->day_hard[week * REGIMEN_DAYS_PER_WEEK + day] ? 1 : 0;
 
       check_week_load (ctx, week, stats);
-      check_week_acwr (ctx, week, stats, chronic);
+      check_week_shape (ctx, week, stats);
     }
 }
 
@@ -795,36 +1350,39 @@ check_plan (CheckContext *ctx)
       guint n_days = g_list_model_get_n_items (days);
       const char *label = regimen_week_get_label (plan_week);
       RegimenWeekStats stats = { 0 };
-      guint week_hiit = 0;
 
       stats.label = label != NULL && *label != '\0'
                     ? g_strdup (label) : g_strdup_printf (_("Week %u"), week + 1);
       stats.hiit_limit = ctx->thresholds->hiit_limit;
-      stats.budget = ctx->thresholds->weekly_budget;
+      stats.lighter = regimen_week_get_lighter (plan_week);
       stats.muscle_sets = g_hash_table_new (NULL, NULL);
 
       if (n_days != REGIMEN_DAYS_PER_WEEK)
         emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, -1, -1, -1,
               _("the week has %u days instead of %d"), n_days, REGIMEN_DAYS_PER_WEEK);
 
+      g_array_set_size (ctx->week_hiit, 0);
       for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
         {
           RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
           guint n_sessions = regimen_day_get_n_sessions (plan_day);
 
           for (guint s = 0; s < n_sessions; s++)
-            check_session (ctx, regimen_day_get_session (plan_day, s),
-                           week, day, s, &week_hiit, &stats);
+            check_session (ctx, regimen_day_get_session (plan_day, s), week, day, s, &stats);
         }
 
-      stats.hiit_sessions = week_hiit;
+      stats.hiit_sessions = ctx->week_hiit->len;
+      check_week_hiit (ctx, week);
       g_array_append_val (ctx->weeks, stats);
     }
 
   compute_series (ctx);
   check_consecutive_days (ctx);
   check_heavy_blocks (ctx);
+  check_deloads (ctx);
+  check_readiness (ctx);
   check_progressions (ctx);
+  check_level_fit (ctx);
 }
 
 static void
@@ -873,6 +1431,10 @@ regimen_plan_check (RegimenPlan    *plan,
   g_autoptr(GHashTable) muscle_bits = NULL;
   g_autoptr(GHashTable) tracks = NULL;
   g_autoptr(GArray) items = NULL;
+  g_autoptr(GArray) targets = NULL;
+  g_autoptr(GArray) stressors = NULL;
+  g_autoptr(GArray) week_hiit = NULL;
+  g_autofree guint *week_heavy_sets = NULL;
   g_autofree double *day_loads = NULL;
   g_autofree guint *day_hiit = NULL;
   g_autofree int *day_first_hiit = NULL;
@@ -908,6 +1470,10 @@ regimen_plan_check (RegimenPlan    *plan,
   day_hard = g_new0 (gboolean, n_weeks * REGIMEN_DAYS_PER_WEEK);
   day_muscles = g_new0 (guint64, n_weeks * REGIMEN_DAYS_PER_WEEK);
   week_heavy = g_new0 (ItemRef, n_weeks);
+  week_heavy_sets = g_new0 (guint, n_weeks);
+  targets = g_array_new (FALSE, FALSE, sizeof (Target));
+  stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
+  week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
 
   ctx = (CheckContext) {
     .plan = plan,
@@ -924,9 +1490,13 @@ regimen_plan_check (RegimenPlan    *plan,
     .day_hard = day_hard,
     .day_muscles = day_muscles,
     .week_heavy = week_heavy,
+    .week_heavy_sets = week_heavy_sets,
     .muscle_bits = muscle_bits,
     .tracks = tracks,
     .items = items,
+    .targets = targets,
+    .stressors = stressors,
+    .week_hiit = week_hiit,
   };
 
   check_plan (&ctx);

@@ -30,7 +30,13 @@ typedef struct
   double      strain;
   guint       hiit_sessions;
   guint       hiit_limit;
-  /* 0 when the athlete has no baseline (no budget). */
+  /* Whether the week is marked as a planned lighter week. */
+  gboolean    lighter;
+  /* The chronic load before the week: the average load of the 4 weeks
+   * before it, weeks before the plan at the baseline (or, without one, at
+   * the first week's load). */
+  double      chronic;
+  /* The load above which the week is a jump: load_warning_above × chronic. */
   double      budget;
   /* The acute:chronic ratio of the week's last day. */
   double      acwr;
@@ -39,7 +45,7 @@ typedef struct
   double      atl;
   double      tsb;
   guint       hard_days;
-  /* Interned muscle id → planned sets (GUINT_TO_POINTER). */
+  /* Interned muscle id → hard sets (GUINT_TO_POINTER). */
   GHashTable *muscle_sets;
 } RegimenWeekStats;
 
@@ -64,6 +70,10 @@ const RegimenThresholds *regimen_checker_get_thresholds     (RegimenChecker    *
 guint                    regimen_checker_get_n_weeks        (RegimenChecker    *self);
 const RegimenWeekStats  *regimen_checker_get_week_stats     (RegimenChecker    *self,
                                                              guint              week);
+
+gboolean                 regimen_checker_session_is_hiit    (RegimenSession          *session,
+                                                             RegimenLibrary          *library,
+                                                             const RegimenThresholds *thresholds);
 
 double                   regimen_session_estimate_minutes   (RegimenSession    *session);
 double                   regimen_session_estimate_load      (RegimenSession    *session);

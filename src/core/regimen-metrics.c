@@ -22,15 +22,11 @@
 #define ORDINARY_CONCENTRIC_MAX 2
 #define ORDINARY_TOP_PAUSE_MAX  1
 
-/* Weekly budget: the athlete's usual load plus a 30 % build-up margin,
- * cut by a fifth when life outside training is stressful. */
-#define BUDGET_MARGIN           1.3
-#define BUDGET_HIGH_STRESS      0.8
-
 /* Seed "Why too much HIIT": 1–2 HIIT sessions a week; one while other
- * stressors are high. */
+ * stressors are high. ACSM: beginners start with one interval day a week. */
 #define HIIT_DEFAULT_LIMIT      2
 #define HIIT_HIGH_STRESS_LIMIT  1
+#define HIIT_BEGINNER_LIMIT     1
 
 /**
  * regimen_tempo_parse:
@@ -95,9 +91,13 @@ regimen_tempo_rep_seconds (const char *tempo)
  * regimen_tempo_is_speed_work:
  * @tempo: (nullable): a tempo string
  *
- * Speed work is any explosive phase, any bottom pause of a second or more,
- * an eccentric slower than 3 s, a concentric slower than 2 s, or a top
- * pause longer than 1 s. A missing or malformed tempo is not speed work.
+ * Speed work in the sense of the seed "Play with speed" is a pause or a
+ * deliberately slowed or explosive phase: any bottom pause of a second or
+ * more, an eccentric slower than 3 s, a concentric slower than 2 s, a top
+ * pause longer than 1 s, or an X anywhere but in the concentric. An X in
+ * the concentric ("20X0") only asks to lift the load with intent, which is
+ * ordinary strength work at any load. A missing or malformed tempo is not
+ * speed work.
  *
  * Returns: %TRUE when @tempo asks for pause, tempo or explosive work
  */
@@ -117,11 +117,74 @@ regimen_tempo_is_speed_work (const char *tempo)
 
   for (guint i = 0; i < REGIMEN_TEMPO_PHASES; i++)
     {
-      if (phases[i] == REGIMEN_TEMPO_EXPLOSIVE || phases[i] > ordinary_max[i])
+      if (phases[i] == REGIMEN_TEMPO_EXPLOSIVE)
+        {
+          if (i != REGIMEN_TEMPO_CONCENTRIC)
+            return TRUE;
+        }
+      else if (phases[i] > ordinary_max[i])
         return TRUE;
     }
 
   return FALSE;
+}
+
+/* NSCA's %1RM–repetitions table (Essentials of Strength Training and
+ * Conditioning): the repetitions a load allows at maximal effort. Below
+ * 65 % the table stops; the two lower points are our extrapolation. */
+static const struct { double percent; double reps; } percent_reps[] = {
+  { 100, 1 }, { 95, 2 }, { 90, 4 }, { 85, 6 }, { 80, 8 }, { 75, 10 },
+  { 70, 12 }, { 65, 15 }, { 60, 20 }, { 50, 30 },
+};
+
+/**
+ * regimen_max_reps_at_percent:
+ * @percent: a load in percent of the one-repetition maximum
+ *
+ * Interpolates NSCA's table linearly (100 % → 1, 95 → 2, 90 → 4, 85 → 6,
+ * 80 → 8, 75 → 10, 70 → 12, 65 → 15; our extrapolation 60 → 20, 50 → 30).
+ * Loads above 100 % allow 1; below 50 % the value keeps rising by 1 per
+ * percent.
+ *
+ * Returns: the repetitions possible at maximal effort
+ */
+double
+regimen_max_reps_at_percent (double percent)
+{
+  guint n = G_N_ELEMENTS (percent_reps);
+
+  if (percent >= percent_reps[0].percent)
+    return percent_reps[0].reps;
+  if (percent <= percent_reps[n - 1].percent)
+    return percent_reps[n - 1].reps + (percent_reps[n - 1].percent - percent);
+
+  for (guint i = 1; i < n; i++)
+    {
+      if (percent >= percent_reps[i].percent)
+        {
+          double span = percent_reps[i - 1].percent - percent_reps[i].percent;
+          double part = (percent - percent_reps[i].percent) / span;
+
+          return percent_reps[i].reps + part * (percent_reps[i - 1].reps - percent_reps[i].reps);
+        }
+    }
+
+  g_return_val_if_reached (1);
+}
+
+/**
+ * regimen_reps_in_reserve:
+ * @percent: a load in percent of 1RM
+ * @reps: the prescribed repetitions
+ *
+ * Returns: regimen_max_reps_at_percent() − @reps; negative when the
+ *   prescription asks for more repetitions than the load allows
+ */
+double
+regimen_reps_in_reserve (double percent,
+                         guint  reps)
+{
+  return regimen_max_reps_at_percent (percent) - reps;
 }
 
 /**
@@ -318,6 +381,38 @@ regimen_acwr_series (const double *daily_loads,
 }
 
 /**
+ * regimen_chronic_weekly_load:
+ * @weekly_loads: (array length=n_weeks): the load of every plan week
+ * @n_weeks: the number of weeks
+ * @week: the week to find the chronic load before
+ * @seed_weekly_load: the weekly load before the plan (the baseline)
+ *
+ * The chronic load the plan compares a week with: the average of the
+ * %REGIMEN_CHRONIC_WEEKS whole weeks before it, weeks before the plan
+ * counting as @seed_weekly_load. The week itself is not part of it
+ * (uncoupled, Lolli et al. 2019), and whole weeks make it independent of
+ * where in a week the sessions fall, which a daily EWMA sampled at the
+ * start of a week is not.
+ *
+ * Returns: the chronic load before @week, in AU a week
+ */
+double
+regimen_chronic_weekly_load (const double *weekly_loads,
+                             gsize         n_weeks,
+                             gsize         week,
+                             double        seed_weekly_load)
+{
+  double sum = 0;
+
+  g_return_val_if_fail (weekly_loads != NULL || n_weeks == 0, 0);
+
+  for (gsize k = 1; k <= REGIMEN_CHRONIC_WEEKS; k++)
+    sum += week >= k && week - k < n_weeks ? weekly_loads[week - k] : seed_weekly_load;
+
+  return sum / REGIMEN_CHRONIC_WEEKS;
+}
+
+/**
  * regimen_banister_decay:
  * @days: the time constant N
  *
@@ -373,45 +468,43 @@ regimen_fitness_fatigue_series (const double *daily_loads,
 }
 
 /**
- * regimen_weekly_budget:
- * @baseline_weekly_load: the athlete's usual weekly load, 0 when unknown
- * @high_life_stress: whether life stress is high
- *
- * Returns: baseline × 1.3, × 0.8 when life stress is high; 0 (no budget)
- *   without a baseline
- */
-double
-regimen_weekly_budget (double   baseline_weekly_load,
-                       gboolean high_life_stress)
-{
-  double budget;
-
-  if (baseline_weekly_load <= 0)
-    return 0;
-
-  budget = baseline_weekly_load * BUDGET_MARGIN;
-  if (high_life_stress)
-    budget *= BUDGET_HIGH_STRESS;
-
-  return budget;
-}
-
-/**
  * regimen_hiit_limit:
  * @max_hiit_per_week: the athlete's own limit, or a negative value when unset
+ * @beginner: whether the athlete is a beginner
  * @high_life_stress: whether life stress is high
  *
  * An explicit limit is the planner's decision and wins; otherwise 2 HIIT
- * sessions a week, 1 when life stress is high.
+ * sessions a week, 1 for beginners or when life stress is high.
  *
  * Returns: the HIIT sessions allowed in one plan week
  */
 guint
 regimen_hiit_limit (int      max_hiit_per_week,
+                    gboolean beginner,
                     gboolean high_life_stress)
 {
   if (max_hiit_per_week >= 0)
     return (guint) max_hiit_per_week;
 
-  return high_life_stress ? HIIT_HIGH_STRESS_LIMIT : HIIT_DEFAULT_LIMIT;
+  return regimen_hiit_default_limit (beginner, high_life_stress);
+}
+
+/**
+ * regimen_hiit_default_limit:
+ * @beginner: whether the athlete is a beginner
+ * @high_life_stress: whether life stress is high
+ *
+ * Returns: the limit without an athlete's own: 2, or 1 for beginners and
+ *   under high life stress
+ */
+guint
+regimen_hiit_default_limit (gboolean beginner,
+                            gboolean high_life_stress)
+{
+  if (high_life_stress)
+    return HIIT_HIGH_STRESS_LIMIT;
+  if (beginner)
+    return HIIT_BEGINNER_LIMIT;
+
+  return HIIT_DEFAULT_LIMIT;
 }

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 #define REGIMEN_TEMPO_PHASES 4
 
+/* The concentric (lifting) phase, the third character of a tempo. */
+#define REGIMEN_TEMPO_CONCENTRIC 2
+
 /* A parsed tempo phase that is explosive ("X") rather than a count. */
 #define REGIMEN_TEMPO_EXPLOSIVE (-1)
 
@@ -36,6 +39,9 @@ G_BEGIN_DECLS
 #define REGIMEN_CTL_DAYS     42
 #define REGIMEN_ATL_DAYS     7
 
+/* The whole weeks the load rules average as the chronic load (28 days). */
+#define REGIMEN_CHRONIC_WEEKS 4
+
 /* Monotony of a week whose load is spread perfectly evenly (SD = 0). */
 #define REGIMEN_MONOTONY_FLAT 10.0
 
@@ -43,6 +49,9 @@ gboolean regimen_tempo_parse              (const char   *tempo,
                                            int           phases[REGIMEN_TEMPO_PHASES]);
 double   regimen_tempo_rep_seconds        (const char   *tempo);
 gboolean regimen_tempo_is_speed_work      (const char   *tempo);
+double   regimen_max_reps_at_percent      (double        percent);
+double   regimen_reps_in_reserve          (double        percent,
+                                           guint         reps);
 
 /* What one planned item asks for, as far as its duration is concerned.
  * Zero means "not given", except rest_seconds where a negative value
@@ -78,6 +87,10 @@ void     regimen_acwr_series              (const double *daily_loads,
                                            double       *acute,
                                            double       *chronic,
                                            double       *ratio);
+double   regimen_chronic_weekly_load      (const double *weekly_loads,
+                                           gsize         n_weeks,
+                                           gsize         week,
+                                           double        seed_weekly_load);
 double   regimen_banister_decay           (guint         days);
 void     regimen_fitness_fatigue_series   (const double *daily_loads,
                                            gsize         n_days,
@@ -86,9 +99,10 @@ void     regimen_fitness_fatigue_series   (const double *daily_loads,
                                            double       *atl,
                                            double       *tsb);
 
-double   regimen_weekly_budget            (double        baseline_weekly_load,
-                                           gboolean      high_life_stress);
 guint    regimen_hiit_limit               (int           max_hiit_per_week,
+                                           gboolean      beginner,
+                                           gboolean      high_life_stress);
+guint    regimen_hiit_default_limit       (gboolean      beginner,
                                            gboolean      high_life_stress);
 
 G_END_DECLS

@@ -19,19 +19,41 @@ G_DEFINE_ENUM_TYPE (RegimenSeverity, regimen_severity,
   G_DEFINE_ENUM_VALUE (REGIMEN_SEVERITY_WARNING, "warning"),
   G_DEFINE_ENUM_VALUE (REGIMEN_SEVERITY_INFO, "info"))
 
-/* The defaults of the table below, before the profile scales them. */
-#define ACWR_WARNING_ABOVE      1.5
-#define ACWR_INFO_ABOVE         1.3
-#define ACWR_INFO_BELOW         0.8
-#define MONOTONY_WARNING_ABOVE  2.0
-#define MONOTONY_INFO_ABOVE     1.5
-#define STRAIN_WARNING_ABOVE    6000.0
-#define HIGH_STRESS_FACTOR      0.8
-#define HARD_RPE                7
-#define SPEED_MAX_PERCENT_1RM   60.0
-#define HEAVY_PERCENT_1RM       85.0
-#define HEAVY_MAX_WEEKS         3
-#define PROGRESSION_MIN_WEEKS   3
+/* The defaults of the table below, before the profile scales them. Each
+ * has its source or "our choice" in docs/validation-rules.md. */
+#define LOAD_WARNING_ABOVE          1.3
+#define LOAD_WARNING_ABOVE_STRESSED 1.2
+#define LOAD_ERROR_ABOVE            1.5
+#define LOAD_ERROR_ABOVE_STRESSED   1.4
+#define LOAD_DROP_BELOW             0.7
+#define DELOAD_MAX_WEEKS            5
+#define MONOTONY_WARNING_ABOVE      2.0
+#define MONOTONY_INFO_ABOVE         1.5
+#define STRAIN_WARNING_ABOVE        6000.0
+#define HIGH_STRESS_FACTOR          0.8
+#define HARD_RPE                    7
+#define HARD_PERCENT_1RM            80.0
+#define HARD_MAX_RIR                4.0
+#define HIIT_CONTENT_MAX_REST_RATIO 6.0
+#define SETS_LOW_BEGINNER           4
+#define SETS_HIGH_BEGINNER          12
+#define SETS_WARNING_BEGINNER       16
+#define SETS_LOW_TRAINED            10
+#define SETS_HIGH_TRAINED           20
+#define SETS_WARNING_TRAINED        25
+#define REPS_TOLERANCE              2.0
+#define LIGHT_RPE                   5
+#define CONTRADICTION_MAX_RIR       2.0
+#define READINESS_PERCENT_1RM       80.0
+#define READINESS_MIN_REPS          6
+#define PLYOMETRIC_MIN_CONTACTS     20
+#define SPEED_MAX_PERCENT_1RM       60.0
+#define HEAVY_PERCENT_1RM           85.0
+#define HEAVY_MIN_SETS              6
+#define HEAVY_MAX_WEEKS             3
+#define PROGRESSION_MIN_WEEKS       3
+#define LEVEL_FIT_MAX_LEVEL         3
+#define LEVEL_FIT_PERCENT_1RM       85.0
 
 /* Seed "Why too much HIIT": start at 1:2 work:rest. */
 #define REST_RATIO_BEGINNER     2.0
@@ -44,12 +66,14 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     REGIMEN_RULE_HIIT_FREQ, "HIIT-FREQ", REGIMEN_SEVERITY_ERROR,
     N_("Too many HIIT sessions in a week"),
     N_("More HIIT sessions in one plan week than the athlete’s limit: their own limit when set, "
-       "otherwise 2, or 1 when life stress is high."),
+       "otherwise 2, or 1 for beginners and when life stress is high. A session is HIIT when its "
+       "kind is HIIT or it holds hard intervals. An own limit above the usual one while life "
+       "stress is high is accepted with a warning."),
     N_("HIIT is a strong stressor. Done too often it adds up with the rest of life into chronic "
        "stress, and progress stalls instead of improving."),
-    N_("Seed “Why too much HIIT is killing your progress”: 1–2 times a week; ACSM: start with one "
-       "HIIT session a week."),
-    N_("Turn the extra HIIT session into steady cardio, strength or mobility work, or move it to "
+    N_("Seed “Why too much HIIT is killing your progress”: 1–2 times a week, fewer when other "
+       "stress is high; ACSM: beginners start with one interval day a week."),
+    N_("Turn one of the HIIT sessions into steady cardio, strength or mobility work, or move it to "
        "another week."),
   },
   {
@@ -65,7 +89,7 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     REGIMEN_RULE_HIIT_RATIO, "HIIT-RATIO", REGIMEN_SEVERITY_WARNING,
     N_("Intervals with too little rest"),
     N_("An interval whose rest is shorter than the level allows: beginners 2 × the work, "
-       "intermediate 1 × the work, advanced ½ × the work."),
+       "intermediate 1 × the work, advanced ½ × the work (the scaling by level is our choice)."),
     N_("With enough rest each round can be done at full intensity; without it the intervals turn "
        "into a grind and recovery suffers."),
     N_("Seed “Why too much HIIT”: begin at a 1:2 work:rest ratio, e.g. 30 s of burpees, 60 s of rest."),
@@ -73,27 +97,42 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   },
   {
     REGIMEN_RULE_LOAD_BUDGET, "LOAD-BUDGET", REGIMEN_SEVERITY_ERROR,
-    N_("Week over the load budget"),
-    N_("The week’s session-RPE load (RPE × minutes, summed) is above the budget: the baseline weekly "
-       "load × 1.3, × 0.8 when life stress is high. Silent without a baseline."),
-    N_("Large jumps above what the athlete is used to raise the risk of injury and illness, and "
-       "stress from work and life counts too."),
-    N_("Seed “Why too much HIIT”: monitor other stressors; Gabbett 2016, “The training–injury "
-       "prevention paradox”, Br J Sports Med 50:273–280."),
-    N_("Shorten sessions, lower their RPE, or move a session to a lighter week."),
+    N_("Week far beyond the athlete’s load"),
+    N_("A plan week whose load is more than 1.5 × both the chronic load (the average of the 4 "
+       "weeks before it) and the baseline weekly load; 1.4 × when life stress is high. Silent "
+       "without a baseline."),
+    N_("A week far above everything the athlete has done, recently and before the plan, is the "
+       "kind of spike that goes with injury and illness; stress from work and life counts too."),
+    N_("Gabbett 2016, “The training–injury prevention paradox”, Br J Sports Med 50:273–280; "
+       "seed “Why too much HIIT”: mind other stressors. The factor 1.5 is our choice."),
+    N_("Shorten or remove sessions in this week, or build up to it over several weeks."),
   },
   {
     REGIMEN_RULE_LOAD_ACWR, "LOAD-ACWR", REGIMEN_SEVERITY_WARNING,
-    N_("Sudden change of load (acute:chronic ratio)"),
-    N_("The exponentially weighted 7-day load divided by the 28-day load, both seeded from the "
-       "baseline: a warning above 1.5 on any day; information between 1.3 and 1.5, and when the "
-       "week’s average ratio is below 0.8."),
-    N_("A load well above what the last weeks prepared for is a spike; a long drop loses fitness. "
-       "The ratio is a rough guide only: it does not predict injuries by itself."),
-    N_("Williams et al. 2017, Br J Sports Med 51:209–210 (EWMA); caveats: Impellizzeri et al. "
-       "2020, Int J Sports Physiol Perform 15:907–913."),
-    N_("Build the load up over several weeks instead of in one jump, or spread a big session over "
-       "two days."),
+    N_("Sudden jump in load"),
+    N_("A plan week whose load is above 1.3 × the chronic load (the average of the 4 weeks before "
+       "it; 1.2 × when life stress is high). Information when a week that is not marked lighter "
+       "falls below 0.7 × the chronic load."),
+    N_("A load well above what the last weeks prepared for is a spike; an unplanned drop loses "
+       "fitness. The ratio is a rough guide only: it does not predict injuries by itself."),
+    N_("Gabbett 2016, Br J Sports Med 50:273–280; Williams et al. 2017, Br J Sports Med 51:209–210 "
+       "(EWMA); caveats: Impellizzeri et al. 2020, Int J Sports Physiol Perform 15:907–913."),
+    /* xgettext:no-c-format */
+    N_("Build the load up over several weeks (about 5–10 % a week) instead of in one jump, or "
+       "spread a big session over two weeks."),
+  },
+  {
+    REGIMEN_RULE_DELOAD, "DELOAD", REGIMEN_SEVERITY_WARNING,
+    N_("No lighter week in a long hard block"),
+    N_("More than 5 hard weeks in a row without a lighter one. A week is lighter when it is marked "
+       "so or its load is below 0.7 × the chronic load."),
+    N_("Adaptation needs recovery; a lighter week every 3–6 weeks of hard training lets fatigue "
+       "fall while fitness stays."),
+    /* xgettext:no-c-format */
+    N_("Common practice of periodisation (deload every 3–6 weeks, volume −30–50 %); Bosquet et "
+       "al. 2007 on tapering. The limit of 5 weeks is our choice."),
+    N_("Make this week a lighter one (about half the volume, similar intensity) and mark it as "
+       "lighter."),
   },
   {
     REGIMEN_RULE_MONOTONY, "MONOTONY", REGIMEN_SEVERITY_WARNING,
@@ -108,15 +147,18 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_STRAIN, "STRAIN", REGIMEN_SEVERITY_WARNING,
     N_("High training strain"),
-    N_("Foster strain (weekly load × monotony) above 6000 AU, above 4800 AU when life stress is high."),
+    N_("Foster strain (weekly load × monotony) above 6000 AU, above 4800 AU when life stress is "
+       "high. A heuristic for trained athletes."),
     N_("High load that is also monotonous is the combination most linked to illness and overreaching."),
-    N_("Foster 1998, Med Sci Sports Exerc 30:1164–1168."),
+    N_("Foster 1998, Med Sci Sports Exerc 30:1164–1168 (thresholds there are individual; the fixed "
+       "6000 AU is a heuristic)."),
     N_("Lower the week’s load or vary it more from day to day."),
   },
   {
     REGIMEN_RULE_REST_DAY, "REST-DAY", REGIMEN_SEVERITY_WARNING,
     N_("No rest day"),
-    N_("A week in which every day has hard training (a session of RPE 7 or more, or a HIIT session)."),
+    N_("A week in which every day has hard training: a session of RPE 7 or more, a HIIT session, a "
+       "competition or a hard item."),
     N_("Adaptation happens during recovery; at least one day a week without hard training lets it "
        "happen."),
     N_("ACSM recommendations on recovery between training days."),
@@ -125,20 +167,62 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_MUSCLE_RECOVERY, "MUSCLE-RECOVERY", REGIMEN_SEVERITY_WARNING,
     N_("Muscle group trained hard again too soon"),
-    N_("The same primary muscle group in hard sessions (RPE 7 or more) on consecutive days, less "
-       "than 48 hours apart. An error for beginners."),
+    N_("The same primary muscle group in hard items on consecutive days, less than 48 hours apart. "
+       "Warm-up items, mobility and conditioning do not count. An error for beginners."),
     N_("A muscle trained hard needs about 48 hours before the next hard session; beginners recover "
        "more slowly."),
     N_("ACSM position stand 2009, “Progression models in resistance training”; NSCA Essentials of "
        "Strength Training and Conditioning."),
-    N_("Alternate muscle groups (e.g. lower and upper body), or make one of the two sessions light."),
+    N_("Alternate muscle groups (e.g. lower and upper body), make one of the two sessions light, "
+       "or mark warm-up items as warm-up."),
+  },
+  {
+    REGIMEN_RULE_MUSCLE_VOLUME, "MUSCLE-VOLUME", REGIMEN_SEVERITY_WARNING,
+    N_("Too many hard sets for a muscle group"),
+    N_("More weekly hard sets for one primary muscle group than 25 (range 10–20) for intermediate "
+       "and advanced athletes, or 16 (range 4–12) for beginners."),
+    N_("Beyond about 20 hard sets a week more sets add fatigue rather than growth; beginners "
+       "progress well on fewer."),
+    N_("Schoenfeld et al. 2017, J Sports Sci 35:1073–1082 (dose–response); practitioners’ volume "
+       "landmarks. The exact limits are our choice."),
+    N_("Drop sets or exercises for this muscle group, or spread them over two weeks."),
+  },
+  {
+    REGIMEN_RULE_INTENSITY, "INTENSITY", REGIMEN_SEVERITY_WARNING,
+    N_("Load, repetitions and RPE do not fit"),
+    /* xgettext:no-c-format */
+    N_("A %1RM that allows fewer repetitions than prescribed (more than 2 beyond the %1RM table), "
+       "or a session rated RPE 5 or lower that holds near-maximal items (2 or fewer repetitions "
+       "in reserve)."),
+    N_("A prescription that cannot be done as written is either a typo or an all-out effort; a "
+       "session RPE far below its content hides hard work from the load figures."),
+    /* xgettext:no-c-format */
+    N_("NSCA %1RM–repetition table (e.g. 90 % ≈ 4 reps, 80 % ≈ 8); Helms et al. 2016 and Zourdos "
+       "et al. 2016 on RPE and repetitions in reserve."),
+    /* xgettext:no-c-format */
+    N_("Lower the %1RM or the repetitions, or rate the session as hard as its content."),
+  },
+  {
+    REGIMEN_RULE_READINESS, "READINESS", REGIMEN_SEVERITY_WARNING,
+    N_("Heavy work before speed work or a competition"),
+    /* xgettext:no-c-format */
+    N_("Heavy lower-body work (80 % of 1RM or more, at least 6 repetitions in all) or plyometrics "
+       "(20 contacts or more) the day before sprints, HIIT or a competition, or earlier the same "
+       "day."),
+    N_("Heavy lower-body work and plyometrics need about 48 hours before the next high-quality "
+       "effort; done just before, they blunt the sprints, intervals or the game."),
+    N_("Wilson et al. 2012, J Strength Cond Res 26:2293–2307 (interference); in-season practice: "
+       "heavy work early in the week, only priming the day before."),
+    N_("Move the heavy work two days before, after the speed work on the same day, or make it "
+       "priming (2–3 sets of 1–2 repetitions)."),
   },
   {
     REGIMEN_RULE_SPEED_LOAD, "SPEED-LOAD", REGIMEN_SEVERITY_WARNING,
     N_("Pause, tempo or explosive work too heavy"),
     /* xgettext:no-c-format */
-    N_("An item with a pause, slowed or explosive tempo (any X, a bottom pause, an eccentric over "
-       "3 s, a concentric over 2 s, a top pause over 1 s) above 60 % of 1RM."),
+    N_("An item with a pause or slowed tempo (a bottom pause, an eccentric over 3 s, a concentric "
+       "over 2 s, a top pause over 1 s, or an X outside the concentric) above 60 % of 1RM. An X in "
+       "the concentric (20X0) is lifting with intent, not speed work."),
     N_("Pauses and slow or explosive repetitions are hard enough with light weights; heavy loads "
        "break the technique the tempo is meant to teach."),
     /* xgettext:no-c-format */
@@ -150,12 +234,15 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     REGIMEN_RULE_HEAVY_BLOCK, "HEAVY-BLOCK", REGIMEN_SEVERITY_WARNING,
     N_("Heavy weights for too many weeks"),
     /* xgettext:no-c-format */
-    N_("Work at 85 % of 1RM or more in more than 3 consecutive weeks."),
+    N_("More than 3 heavy weeks in a row; a week is heavy with 6 or more working sets at 85 % of "
+       "1RM or more. A week marked lighter ends the run."),
     N_("Super heavy weights for more than a few weeks at a time tire the nervous system and stall "
-       "progress."),
-    N_("Seed “Play with speed”: heavy weights only a few weeks at a time."),
+       "progress; a few heavy maintenance sets a week do not."),
+    N_("Seed “Play with speed”: heavy weights only a few weeks at a time. The 6 sets are our "
+       "choice."),
     /* xgettext:no-c-format */
-    N_("Plan a lighter week (below 85 %) after at most 3 heavy ones, e.g. with tempo or pause work."),
+    N_("Plan a lighter week after at most 3 heavy ones, or fewer heavy sets (e.g. tempo or pause "
+       "work at 60 % or less)."),
   },
   {
     REGIMEN_RULE_PROGRESSION, "PROGRESSION", REGIMEN_SEVERITY_WARNING,
@@ -164,8 +251,20 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
        "earlier weeks of the plan. Only when the previous stage is in the plan at all."),
     N_("Each stage builds the strength and control the next one needs; the seeds spend 3–4 weeks "
        "on a stage."),
-    N_("Seeds: hip flexion progression, pistol squat progression, core series (3–4 weeks a stage)."),
+    N_("Seeds: hip flexion progression, pistol squat progression (3–4 weeks a stage)."),
     N_("Keep the previous stage for at least 3 weeks before moving on."),
+  },
+  {
+    REGIMEN_RULE_LEVEL_FIT, "LEVEL-FIT", REGIMEN_SEVERITY_WARNING,
+    N_("Exercise well above a beginner’s level"),
+    /* xgettext:no-c-format */
+    N_("For beginners: an exercise of level 4 whose previous stage is not in the plan, or a load "
+       "of 85 % of 1RM or more."),
+    N_("Advanced skills and near-maximal loads need the strength and control that the earlier "
+       "stages and lighter loads build."),
+    N_("Seeds: pistol squat and hip flexion progressions; NSCA on loads for novices. The levels "
+       "are our choice."),
+    N_("Swap the exercise for an earlier stage of its progression, or lower the load."),
   },
   {
     REGIMEN_RULE_DATA, "DATA", REGIMEN_SEVERITY_ERROR,
@@ -323,8 +422,9 @@ interval_rest_ratio (RegimenLevel level)
  *
  * Fills @thresholds with the rule table's defaults scaled by the profile:
  * high life stress lowers the HIIT limit (when the athlete sets none), the
- * weekly budget and the strain threshold; the level sets the interval rest
- * ratio, and beginners get errors for muscle recovery.
+ * load factors and the strain threshold; the level sets the HIIT limit of
+ * beginners, the interval rest ratio, the hard-set ranges, and beginners
+ * get errors for muscle recovery.
  */
 void
 regimen_thresholds_init (RegimenThresholds *thresholds,
@@ -334,27 +434,45 @@ regimen_thresholds_init (RegimenThresholds *thresholds,
                          int                max_hiit_per_week)
 {
   gboolean high = life_stress == REGIMEN_LIFE_STRESS_HIGH;
+  gboolean beginner = level == REGIMEN_LEVEL_BEGINNER;
 
   g_return_if_fail (thresholds != NULL);
 
   *thresholds = (RegimenThresholds) {
     .high_life_stress = high,
     .level = level,
-    .hiit_limit = regimen_hiit_limit (max_hiit_per_week, high),
+    .baseline_weekly_load = MAX (baseline_weekly_load, 0),
+    .hiit_limit = regimen_hiit_limit (max_hiit_per_week, beginner, high),
+    .hiit_default_limit = regimen_hiit_default_limit (beginner, high),
+    .hiit_own_limit = max_hiit_per_week >= 0,
+    .hiit_content_max_rest_ratio = HIIT_CONTENT_MAX_REST_RATIO,
     .interval_min_rest_ratio = interval_rest_ratio (level),
-    .weekly_budget = regimen_weekly_budget (baseline_weekly_load, high),
-    .acwr_warning_above = ACWR_WARNING_ABOVE,
-    .acwr_info_above = ACWR_INFO_ABOVE,
-    .acwr_info_below = ACWR_INFO_BELOW,
+    .load_warning_above = high ? LOAD_WARNING_ABOVE_STRESSED : LOAD_WARNING_ABOVE,
+    .load_error_above = high ? LOAD_ERROR_ABOVE_STRESSED : LOAD_ERROR_ABOVE,
+    .load_drop_below = LOAD_DROP_BELOW,
+    .deload_max_weeks = DELOAD_MAX_WEEKS,
     .monotony_warning_above = MONOTONY_WARNING_ABOVE,
     .monotony_info_above = MONOTONY_INFO_ABOVE,
     .strain_warning_above = STRAIN_WARNING_ABOVE * (high ? HIGH_STRESS_FACTOR : 1.0),
     .hard_rpe = HARD_RPE,
-    .muscle_recovery_severity = level == REGIMEN_LEVEL_BEGINNER ? REGIMEN_SEVERITY_ERROR
-                                                                : REGIMEN_SEVERITY_WARNING,
+    .hard_percent_1rm = HARD_PERCENT_1RM,
+    .hard_max_rir = HARD_MAX_RIR,
+    .muscle_recovery_severity = beginner ? REGIMEN_SEVERITY_ERROR : REGIMEN_SEVERITY_WARNING,
+    .sets_range_low = beginner ? SETS_LOW_BEGINNER : SETS_LOW_TRAINED,
+    .sets_range_high = beginner ? SETS_HIGH_BEGINNER : SETS_HIGH_TRAINED,
+    .sets_warning_above = beginner ? SETS_WARNING_BEGINNER : SETS_WARNING_TRAINED,
+    .reps_tolerance = REPS_TOLERANCE,
+    .light_rpe = LIGHT_RPE,
+    .contradiction_max_rir = CONTRADICTION_MAX_RIR,
+    .readiness_percent_1rm = READINESS_PERCENT_1RM,
+    .readiness_min_reps = READINESS_MIN_REPS,
+    .plyometric_min_contacts = PLYOMETRIC_MIN_CONTACTS,
     .speed_max_percent_1rm = SPEED_MAX_PERCENT_1RM,
     .heavy_percent_1rm = HEAVY_PERCENT_1RM,
+    .heavy_min_sets = HEAVY_MIN_SETS,
     .heavy_max_weeks = HEAVY_MAX_WEEKS,
     .progression_min_weeks = PROGRESSION_MIN_WEEKS,
+    .level_fit_max_level = LEVEL_FIT_MAX_LEVEL,
+    .level_fit_percent_1rm = LEVEL_FIT_PERCENT_1RM,
   };
 }

@@ -6,8 +6,9 @@ echo "1..7"
 
 $cli rules >"$tmp/out"
 ok $? "rules succeeds"
-for id in HIIT-FREQ HIIT-SPACING HIIT-RATIO LOAD-BUDGET LOAD-ACWR MONOTONY STRAIN REST-DAY \
-          MUSCLE-RECOVERY SPEED-LOAD HEAVY-BLOCK PROGRESSION DATA; do
+for id in HIIT-FREQ HIIT-SPACING HIIT-RATIO LOAD-BUDGET LOAD-ACWR DELOAD MONOTONY STRAIN REST-DAY \
+          MUSCLE-RECOVERY MUSCLE-VOLUME INTENSITY READINESS SPEED-LOAD HEAVY-BLOCK PROGRESSION \
+          LEVEL-FIT DATA; do
   grep -q "^$id (" "$tmp/out" || { echo "# $id missing"; missing=1; }
 done
 test -z "$missing"
@@ -20,7 +21,7 @@ ok $? "rules --json succeeds"
 python3 - "$tmp/json" <<'PY'
 import json, sys
 rules = json.load(open(sys.argv[1]))["rules"]
-assert len(rules) == 13
+assert len(rules) == 18
 keys = {"id", "severity", "title", "threshold", "why", "source", "advice"}
 assert all(set(r) == keys and all(r[k] for k in keys) for r in rules)
 severity = {r["id"]: r["severity"] for r in rules}

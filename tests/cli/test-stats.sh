@@ -18,22 +18,32 @@ assert w["load"] == 350
 # Foster's test vector: monotony 1.871; strain = 350 x monotony
 assert abs(w["monotony"] - 1.8708) < 1e-3, w["monotony"]
 assert abs(w["strain"] - 654.79) < 1e-2, w["strain"]
+# No weeks before the plan: the chronic load is the baseline, 350 AU.
+assert abs(w["chronic"] - 350) < 1e-9 and w["lighter"] is False
 assert abs(w["budget"] - 455) < 1e-9
 assert w["hiit_sessions"] == 0
 assert len(w["days"]) == 7 and all("acwr" in d for d in w["days"])
 assert w["acwr"] == w["days"][6]["acwr"]
 assert abs(w["tsb"] - (w["ctl"] - w["atl"])) < 1e-9
-for key in ("ctl", "atl", "tsb", "acwr"):
-    assert math.isfinite(w[key])
+# By hand, seeded at 350 / 7 = 50 AU a day, loads 0, 100, 50, 50, 50, 50, 50:
+# EWMA acute (lambda 2/8) 50.7416, chronic (lambda 2/29) 50.1664, ratio 1.0115;
+# CTL (decay e^-1/42) 50.0246, ATL (e^-1/7) 50.4338, TSB -0.4092.
+assert abs(w["acwr"] - 1.01147) < 1e-4, w["acwr"]
+assert abs(w["ctl"] - 50.02457) < 1e-4, w["ctl"]
+assert abs(w["atl"] - 50.43377) < 1e-4, w["atl"]
+assert abs(w["tsb"] - -0.40920) < 1e-4, w["tsb"]
+# Week 2 is judged against (350 + 3 x 350) / 4 = 350.
+assert abs(weeks[1]["chronic"] - 350) < 1e-9
 assert w["sets_per_muscle"] == {}
-assert weeks[1]["sets_per_muscle"]["quadriceps"] == 3, weeks[1]["sets_per_muscle"]
-assert weeks[1]["sets_per_muscle"]["chest"] == 3
+# Hard sets only: 3 x 10 squats at 50 % leave about 20 repetitions in reserve
+# whatever the session RPE, and push-ups in an RPE 6 session are easy sets.
+assert weeks[1]["sets_per_muscle"] == {}, weeks[1]["sets_per_muscle"]
 PY
 ok $? "the JSON has the loads, Foster's monotony and strain, ACWR and sets"
 
 $cli stats --json "$fixtures/warnings-only.json" >"$tmp/json"
-python3 -c 'import json,sys; w = json.load(open(sys.argv[1]))["weeks"][0]; assert w["budget"] is None and w["hiit_sessions"] == 2' "$tmp/json"
-ok $? "no baseline means no budget (null)"
+python3 -c 'import json,sys; w = json.load(open(sys.argv[1]))["weeks"][0]; assert abs(w["chronic"] - w["load"]) < 1e-9 and w["hiit_sessions"] == 2' "$tmp/json"
+ok $? "without a baseline the first week is the chronic load"
 
 $cli stats "$fixtures/foster-week.json" >"$tmp/out"
 check_exit $? 0 "stats as text succeeds"

@@ -67,7 +67,11 @@ test_tempo_speed_work (void)
   /* A bottom pause, an explosive phase, slowed phases, a long top pause. */
   g_assert_true (regimen_tempo_is_speed_work ("3110"));
   g_assert_true (regimen_tempo_is_speed_work ("3310"));
-  g_assert_true (regimen_tempo_is_speed_work ("20X0"));
+  /* X in the concentric is lifting with intent, not speed work. */
+  g_assert_false (regimen_tempo_is_speed_work ("20X0"));
+  g_assert_false (regimen_tempo_is_speed_work ("30X1"));
+  g_assert_true (regimen_tempo_is_speed_work ("X010"));
+  g_assert_true (regimen_tempo_is_speed_work ("20XX"));
   g_assert_true (regimen_tempo_is_speed_work ("4010"));
   g_assert_true (regimen_tempo_is_speed_work ("2030"));
   g_assert_true (regimen_tempo_is_speed_work ("2012"));
@@ -204,15 +208,55 @@ test_fitness_fatigue (void)
 static void
 test_profile_scaling (void)
 {
-  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (1500, FALSE), 1950, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (1500, TRUE), 1560, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_weekly_budget (0, FALSE), 0, 1e-9);
+  /* Seed "Why too much HIIT": 1–2 a week, 1 when stress is high; ACSM:
+   * beginners start with 1. An own limit wins. (beginner, high stress) */
+  g_assert_cmpuint (regimen_hiit_limit (-1, FALSE, FALSE), ==, 2);
+  g_assert_cmpuint (regimen_hiit_limit (-1, TRUE, FALSE), ==, 1);
+  g_assert_cmpuint (regimen_hiit_limit (-1, FALSE, TRUE), ==, 1);
+  g_assert_cmpuint (regimen_hiit_limit (3, FALSE, FALSE), ==, 3);
+  g_assert_cmpuint (regimen_hiit_limit (2, TRUE, TRUE), ==, 2);
+  g_assert_cmpuint (regimen_hiit_limit (0, FALSE, FALSE), ==, 0);
+  g_assert_cmpuint (regimen_hiit_default_limit (TRUE, FALSE), ==, 1);
+}
 
-  g_assert_cmpuint (regimen_hiit_limit (-1, FALSE), ==, 2);
-  g_assert_cmpuint (regimen_hiit_limit (-1, TRUE), ==, 1);
-  g_assert_cmpuint (regimen_hiit_limit (3, FALSE), ==, 3);
-  g_assert_cmpuint (regimen_hiit_limit (2, TRUE), ==, 2);
-  g_assert_cmpuint (regimen_hiit_limit (0, FALSE), ==, 0);
+/* NSCA's table as COACHING.md quotes it, and the points between. */
+static void
+test_percent_reps_table (void)
+{
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (100), 1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (95), 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (90), 4, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (85), 6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (80), 8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (75), 10, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (70), 12, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (65), 15, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (60), 20, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (50), 30, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (40), 40, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (105), 1, 1e-9);
+  /* Halfway between 90 % (4) and 85 % (6). */
+  g_assert_cmpfloat_with_epsilon (regimen_max_reps_at_percent (87.5), 5, 1e-9);
+  /* 5 × 12 at 90 %: 8 repetitions more than the load allows. */
+  g_assert_cmpfloat_with_epsilon (regimen_reps_in_reserve (90, 12), -8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_reps_in_reserve (80, 5), 3, 1e-9);
+}
+
+/* The chronic load before a week, by hand: the 4 weeks before it, weeks
+ * before the plan at the seed. */
+static void
+test_chronic_weekly_load (void)
+{
+  const double weeks[6] = { 1000, 1100, 1200, 600, 1300, 1400 };
+
+  /* Week 1 of the plan: four weeks at the baseline. */
+  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 0, 900), 900, 1e-9);
+  /* (1000 + 900 × 3) / 4 */
+  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 1, 900), 925, 1e-9);
+  /* (1000 + 1100 + 1200 + 600) / 4 */
+  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 4, 900), 975, 1e-9);
+  /* (1100 + 1200 + 600 + 1300) / 4: the week itself is not part of it */
+  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 5, 900), 1050, 1e-9);
 }
 
 int
@@ -231,6 +275,8 @@ main (int   argc,
   g_test_add_func ("/metrics/acwr/steady", test_acwr_steady_and_empty);
   g_test_add_func ("/metrics/fitness-fatigue", test_fitness_fatigue);
   g_test_add_func ("/metrics/profile-scaling", test_profile_scaling);
+  g_test_add_func ("/metrics/percent-reps", test_percent_reps_table);
+  g_test_add_func ("/metrics/chronic-weekly-load", test_chronic_weekly_load);
 
   return g_test_run ();
 }

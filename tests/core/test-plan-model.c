@@ -111,6 +111,9 @@ test_athlete_defaults (void)
 
   g_assert_cmpint (regimen_athlete_get_level (athlete), ==, REGIMEN_LEVEL_BEGINNER);
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
+  /* ACSM: a beginner starts with one interval day a week. */
+  g_assert_cmpuint (regimen_athlete_get_effective_max_hiit_per_week (athlete), ==, 1);
+  regimen_athlete_set_level (athlete, REGIMEN_LEVEL_INTERMEDIATE);
   g_assert_cmpuint (regimen_athlete_get_effective_max_hiit_per_week (athlete), ==, 2);
   regimen_athlete_set_life_stress (athlete, REGIMEN_LIFE_STRESS_HIGH);
   g_assert_cmpuint (regimen_athlete_get_effective_max_hiit_per_week (athlete), ==, 1);

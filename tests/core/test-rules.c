@@ -13,8 +13,9 @@
 #include "regimen-rules.h"
 
 static const char * const expected_codes[] = {
-  "HIIT-FREQ", "HIIT-SPACING", "HIIT-RATIO", "LOAD-BUDGET", "LOAD-ACWR", "MONOTONY",
-  "STRAIN", "REST-DAY", "MUSCLE-RECOVERY", "SPEED-LOAD", "HEAVY-BLOCK", "PROGRESSION", "DATA",
+  "HIIT-FREQ", "HIIT-SPACING", "HIIT-RATIO", "LOAD-BUDGET", "LOAD-ACWR", "DELOAD", "MONOTONY",
+  "STRAIN", "REST-DAY", "MUSCLE-RECOVERY", "MUSCLE-VOLUME", "INTENSITY", "READINESS",
+  "SPEED-LOAD", "HEAVY-BLOCK", "PROGRESSION", "LEVEL-FIT", "DATA",
 };
 
 static void
@@ -45,7 +46,7 @@ test_rules_table (void)
 static void
 test_rules_default_severities (void)
 {
-  /* From the table in DESIGN.md: the three that block saving. */
+  /* docs/validation-rules.md: the three that block saving by default. */
   g_assert_cmpint (regimen_rule_lookup ("HIIT-FREQ")->severity, ==, REGIMEN_SEVERITY_ERROR);
   g_assert_cmpint (regimen_rule_lookup ("LOAD-BUDGET")->severity, ==, REGIMEN_SEVERITY_ERROR);
   g_assert_cmpint (regimen_rule_lookup ("DATA")->severity, ==, REGIMEN_SEVERITY_ERROR);
@@ -74,6 +75,8 @@ test_severity_names (void)
   g_type_class_unref (klass);
 }
 
+/* The numbers docs/validation-rules.md states, written out here rather than
+ * taken from the implementation's #defines. */
 static void
 test_thresholds_moderate_beginner (void)
 {
@@ -82,21 +85,40 @@ test_thresholds_moderate_beginner (void)
   regimen_thresholds_init (&t, REGIMEN_LEVEL_BEGINNER, REGIMEN_LIFE_STRESS_MODERATE, 1500, -1);
 
   g_assert_false (t.high_life_stress);
-  g_assert_cmpuint (t.hiit_limit, ==, 2);
-  g_assert_cmpfloat_with_epsilon (t.weekly_budget, 1950, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.baseline_weekly_load, 1500, 1e-9);
+  /* ACSM: beginners start with one interval day a week. */
+  g_assert_cmpuint (t.hiit_limit, ==, 1);
+  g_assert_cmpuint (t.hiit_default_limit, ==, 1);
+  g_assert_false (t.hiit_own_limit);
+  g_assert_cmpfloat_with_epsilon (t.hiit_content_max_rest_ratio, 6, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.interval_min_rest_ratio, 2, 1e-9);
-  g_assert_cmpfloat_with_epsilon (t.strain_warning_above, 6000, 1e-9);
-  g_assert_cmpfloat_with_epsilon (t.acwr_warning_above, 1.5, 1e-9);
-  g_assert_cmpfloat_with_epsilon (t.acwr_info_above, 1.3, 1e-9);
-  g_assert_cmpfloat_with_epsilon (t.acwr_info_below, 0.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.load_warning_above, 1.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.load_error_above, 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.load_drop_below, 0.7, 1e-9);
+  g_assert_cmpuint (t.deload_max_weeks, ==, 5);
   g_assert_cmpfloat_with_epsilon (t.monotony_warning_above, 2.0, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.monotony_info_above, 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.strain_warning_above, 6000, 1e-9);
   g_assert_cmpuint (t.hard_rpe, ==, 7);
+  g_assert_cmpfloat_with_epsilon (t.hard_percent_1rm, 80, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.hard_max_rir, 4, 1e-9);
   g_assert_cmpint (t.muscle_recovery_severity, ==, REGIMEN_SEVERITY_ERROR);
+  g_assert_cmpuint (t.sets_range_low, ==, 4);
+  g_assert_cmpuint (t.sets_range_high, ==, 12);
+  g_assert_cmpuint (t.sets_warning_above, ==, 16);
+  g_assert_cmpfloat_with_epsilon (t.reps_tolerance, 2, 1e-9);
+  g_assert_cmpuint (t.light_rpe, ==, 5);
+  g_assert_cmpfloat_with_epsilon (t.contradiction_max_rir, 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.readiness_percent_1rm, 80, 1e-9);
+  g_assert_cmpuint (t.readiness_min_reps, ==, 6);
+  g_assert_cmpuint (t.plyometric_min_contacts, ==, 20);
   g_assert_cmpfloat_with_epsilon (t.speed_max_percent_1rm, 60, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.heavy_percent_1rm, 85, 1e-9);
+  g_assert_cmpuint (t.heavy_min_sets, ==, 6);
   g_assert_cmpuint (t.heavy_max_weeks, ==, 3);
   g_assert_cmpuint (t.progression_min_weeks, ==, 3);
+  g_assert_cmpuint (t.level_fit_max_level, ==, 3);
+  g_assert_cmpfloat_with_epsilon (t.level_fit_percent_1rm, 85, 1e-9);
 }
 
 static void
@@ -108,16 +130,27 @@ test_thresholds_high_stress (void)
 
   g_assert_true (t.high_life_stress);
   g_assert_cmpuint (t.hiit_limit, ==, 1);
-  g_assert_cmpfloat_with_epsilon (t.weekly_budget, 1500 * 1.3 * 0.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.load_warning_above, 1.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (t.load_error_above, 1.4, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.strain_warning_above, 4800, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.interval_min_rest_ratio, 1, 1e-9);
   g_assert_cmpint (t.muscle_recovery_severity, ==, REGIMEN_SEVERITY_WARNING);
+  g_assert_cmpuint (t.sets_range_low, ==, 10);
+  g_assert_cmpuint (t.sets_range_high, ==, 20);
+  g_assert_cmpuint (t.sets_warning_above, ==, 25);
 
-  /* The athlete's own limit wins, and no baseline means no budget. */
+  /* The athlete's own limit wins; the usual one is kept for the warning. */
   regimen_thresholds_init (&t, REGIMEN_LEVEL_ADVANCED, REGIMEN_LIFE_STRESS_HIGH, 0, 3);
   g_assert_cmpuint (t.hiit_limit, ==, 3);
-  g_assert_cmpfloat_with_epsilon (t.weekly_budget, 0, 1e-9);
+  g_assert_cmpuint (t.hiit_default_limit, ==, 1);
+  g_assert_true (t.hiit_own_limit);
+  g_assert_cmpfloat_with_epsilon (t.baseline_weekly_load, 0, 1e-9);
   g_assert_cmpfloat_with_epsilon (t.interval_min_rest_ratio, 0.5, 1e-9);
+
+  /* An intermediate athlete under moderate stress: 2 HIIT a week. */
+  regimen_thresholds_init (&t, REGIMEN_LEVEL_INTERMEDIATE, REGIMEN_LIFE_STRESS_MODERATE, 0, -1);
+  g_assert_cmpuint (t.hiit_limit, ==, 2);
+  g_assert_cmpfloat_with_epsilon (t.load_warning_above, 1.3, 1e-9);
 }
 
 static void
