@@ -438,7 +438,16 @@ regimen_library_view_add_focused_action (GtkWidget  *widget,
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
   RegimenExerciseRow *row = regimen_library_view_get_focused_row (self);
+  g_autoptr(RegimenExercise) first = NULL;
   RegimenExercise *exercise = row != NULL ? regimen_exercise_row_get_exercise (row) : NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* From the search entry, Ctrl+1…7 add the first result: type a name,
+   * press Ctrl+1, and the search is where the next name is typed. */
+  if (exercise == NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))
+      && *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    exercise = first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
 
   if (exercise == NULL)
     {
@@ -686,15 +695,15 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
                                    regimen_library_view_delete_exercise_action);
 
   /* Ctrl+1 … Ctrl+7 add the focused exercise to Monday … Sunday (to the
-   * target session when it is on that day), Shift+Ctrl+1 … 7 to a new
-   * session there. They are bindings of the library, not application
+   * target session when it is on that day), Alt+1 … 7 to a new session
+   * there (Shift would turn the digit into another key on most layouts). They are bindings of the library, not application
    * accelerators, because only a focused exercise gives them something to
    * add. */
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_ALT_MASK,
                                            "library.add-focused-new", "i", (int) day);
-      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + day, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1 + day, GDK_ALT_MASK,
                                            "library.add-focused-new", "i", (int) day);
       gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + day, GDK_CONTROL_MASK,
                                            "library.add-focused", "i", (int) day);

@@ -936,7 +936,7 @@ regimen_week_view_new_add_menu (RegimenWeekView *self,
       g_autoptr(GMenu) section = g_menu_new ();
       g_autoptr(GMenuItem) new_item = NULL;
       g_autofree char *new_label = NULL;
-      g_autofree char *accel = g_strdup_printf ("<Shift><Control>%u", day + 1);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", day + 1);
 
       for (guint s = 0; s < n; s++)
         {

@@ -288,7 +288,7 @@ added_toast (RegimenWindow   *self,
 /* The keyboard's and the menus' ways to do what drops do. Ctrl+1…7 add to
  * the target session when it is on that day (so that exercises added one
  * after the other share a session) and otherwise start a new session there;
- * Shift+Ctrl+1…7 always start one. */
+ * Alt+1…7 always start one. */
 static void
 regimen_window_add_exercise_action (GtkWidget  *widget,
                                     const char *action_name,

@@ -361,7 +361,7 @@ find_button_labelled (GtkWidget  *widget,
 }
 
 /* Exercises added one after another by keyboard share a session: Ctrl+1…7
- * go into the target session when it is on that day; Shift+Ctrl+1…7 start
+ * go into the target session when it is on that day; Alt+1…7 start
  * a new one; a focused session becomes the target; the "Add to" menu
  * names every session of the week. */
 static void
@@ -392,7 +392,7 @@ test_add_to_target (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "lat-pulldown", 0));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 2);
 
-  /* Shift+Ctrl+1 always starts a new session. */
+  /* Alt+1 always starts a new session. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-new-session", "(si)", "push-up", 0));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 3);
 

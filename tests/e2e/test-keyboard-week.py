@@ -1,0 +1,106 @@
+#!/usr/bin/python3
+# Builds the sprinter two-day week (seed 003, data/templates/
+# sprinter-strength.regimen.json) from an empty plan with key events only:
+# Ctrl+F and a name search the library, Ctrl+1 … Ctrl+7 add the first
+# result to that day (to the session added to last when it is on that day),
+# Ctrl+S saves through the file chooser. No pointer event reaches the
+# window. The saved file's sessions are compared with the template's.
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from regimen_e2e import check, find, find_app, plan, passed, rawinput  # noqa: F401
+
+TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
+                        'data', 'templates', 'sprinter-strength.regimen.json')
+LIBRARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data', 'exercises.json')
+
+
+def sessions_of(document):
+    """Each day of the first week as a list of sessions, each a list of exercise ids."""
+    week = document['weeks'][0]
+    return [[[item['exercise'] for item in session['items']] for session in day['sessions']]
+            for day in week['days']]
+
+
+def main():
+    binary = sys.argv[1]
+    with open(TEMPLATE) as f:
+        expected = sessions_of(json.load(f))
+    with open(LIBRARY) as f:
+        library = json.load(f)
+    names = {e['id']: e['name'] for e in (library['exercises'] if isinstance(library, dict) else library)}
+
+    folder = tempfile.mkdtemp(prefix='regimen-keyboard-')
+    target = os.path.join(folder, 'sprinter.regimen.json')
+
+    proc = subprocess.Popen([binary], env=os.environ)
+    try:
+        app = find_app(binary)
+        check(app is not None, 'the application is on the accessibility bus')
+        if app is None:
+            return
+        frame = app.child(roleName='frame', retry=True)
+        # Keys go to the focused window: wait until it is there and active.
+        deadline = time.time() + 10
+        while time.time() < deadline and not frame.showing:
+            time.sleep(0.2)
+        time.sleep(1)
+
+        for day, sessions in enumerate(expected):
+            for session in sessions:
+                for position, exercise in enumerate(session):
+                    rawinput.keyCombo('<Control>f')
+                    rawinput.keyCombo('<Control>a')
+                    rawinput.typeText(names[exercise])
+                    # The search applies after a short pause in typing.
+                    time.sleep(0.8)
+                    # The first exercise of a session starts a new one
+                    # (Alt+N); the others join it (Ctrl+N).
+                    combo = f'<Alt>{day + 1}' if position == 0 else f'<Control>{day + 1}'
+                    rawinput.keyCombo(combo)
+                    time.sleep(0.3)
+
+        column = find(frame, lambda n: n.name == 'Thursday' and n.roleName in ('panel', 'grouping'))
+        check(column is not None and find(column, lambda n: n.name.startswith('Hanging Leg Raise')) is not None,
+              'the last exercise is on Thursday')
+
+        # Save: Ctrl+S asks where, the name field takes a whole path.
+        rawinput.keyCombo('<Control>s')
+        deadline = time.time() + 10
+        while time.time() < deadline and len(app.children) < 2:
+            time.sleep(0.2)
+        check(len(app.children) >= 2, 'Ctrl+S opens the save dialog')
+        time.sleep(1)
+        rawinput.keyCombo('<Control>a')
+        rawinput.typeText(target)
+        time.sleep(0.5)
+        rawinput.pressKey('Return')
+
+        deadline = time.time() + 15
+        while time.time() < deadline and not os.path.exists(target):
+            time.sleep(0.3)
+        check(os.path.exists(target), 'the plan is saved where it was typed')
+        if not os.path.exists(target):
+            return
+
+        with open(target) as f:
+            saved = sessions_of(json.load(f))
+        days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+        for day, (got, want) in enumerate(zip(saved, expected)):
+            check(got == want, f'{days[day]} has the template\'s sessions and exercises in order: {got}')
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        plan()
+
+
+if __name__ == '__main__':
+    main()
+    sys.exit(0 if passed() else 1)
