@@ -414,10 +414,12 @@ compare_muscle_sets (gconstpointer a,
   return g_utf8_collate (regimen_muscle_get_name (ma->id), regimen_muscle_get_name (mb->id));
 }
 
-/* Two columns of “name sets”, filled down, most sets first. */
+/* Two columns of “name hard sets (range)”, filled down, most sets first;
+ * a muscle group past the warning limit is marked. */
 static void
-update_muscles (RegimenCheckPanel      *self,
-                const RegimenWeekStats *stats)
+update_muscles (RegimenCheckPanel       *self,
+                const RegimenWeekStats  *stats,
+                const RegimenThresholds *limits)
 {
   g_autoptr(GArray) muscles = g_array_new (FALSE, FALSE, sizeof (MuscleSets));
   const char * const *ids = regimen_muscle_list_ids ();
@@ -442,7 +444,12 @@ update_muscles (RegimenCheckPanel      *self,
       const MuscleSets *entry = &g_array_index (muscles, MuscleSets, i);
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *name = gtk_label_new (regimen_muscle_get_name (entry->id));
-      g_autofree char *text = g_strdup_printf ("%u", entry->sets);
+      /* Translators: weekly hard sets of a muscle group and its usual range, “12 (10–20)” */
+      g_autofree char *text = g_strdup_printf (_("%u (%u–%u)"), entry->sets,
+                                               limits->sets_range_low, limits->sets_range_high);
+      g_autofree char *description = g_strdup_printf (_("%s: %u hard sets this week, usual range %u–%u"),
+                                                      regimen_muscle_get_name (entry->id), entry->sets,
+                                                      limits->sets_range_low, limits->sets_range_high);
       GtkWidget *sets = gtk_label_new (text);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -451,7 +458,11 @@ update_muscles (RegimenCheckPanel      *self,
       gtk_widget_add_css_class (name, "caption");
       gtk_widget_add_css_class (sets, "caption");
       gtk_widget_add_css_class (sets, "numeric");
-      gtk_widget_add_css_class (sets, "dim-label");
+      if (entry->sets > limits->sets_warning_above)
+        gtk_widget_add_css_class (sets, "warning");
+      else
+        gtk_widget_add_css_class (sets, "dim-label");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
       gtk_box_append (GTK_BOX (line), name);
       gtk_box_append (GTK_BOX (line), sets);
       gtk_grid_attach (self->muscles_grid, line, i / rows, i % rows, 1, 1);
@@ -689,7 +700,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
   regimen_load_chart_set_data (self->load_chart, &loads);
   update_weeks_chart (self, checker, week);
-  update_muscles (self, stats);
+  update_muscles (self, stats, limits);
 
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);

@@ -26,6 +26,10 @@
  * repeated hard efforts (our choice). */
 #define REPEATED_EFFORT_MAX_SECONDS 120
 
+/* A week counts toward DELOAD with at least this many hard days (our
+ * choice). */
+#define DELOAD_MIN_HARD_DAYS 2
+
 /* Muscle groups whose heavy work blunts sprints and games the next day. */
 static const char * const lower_body_muscles[] = {
   "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
@@ -584,6 +588,7 @@ item_is_speed_work (ItemRef     *ref,
 static void
 check_item (CheckContext     *ctx,
             RegimenSession   *session,
+            gboolean          hiit,
             RegimenItem      *item,
             ItemRef          *ref,
             RegimenWeekStats *stats,
@@ -610,7 +615,8 @@ check_item (CheckContext     *ctx,
 
   check_item_data (ctx, ref, item);
 
-  if (interval != NULL && interval->work_seconds > 0
+  /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less. */
+  if (hiit && interval != NULL && interval->work_seconds > 0
       && interval->rest_seconds < t->interval_min_rest_ratio * interval->work_seconds)
     emit (ctx, REGIMEN_RULE_HIIT_RATIO, REGIMEN_SEVERITY_WARNING,
           ref->week, ref->day, ref->session, ref->item,
@@ -764,7 +770,7 @@ check_session (CheckContext     *ctx,
     {
       ItemRef ref = { week, day, position, i, NULL, 0, 0, -1, FALSE };
 
-      check_item (ctx, session, regimen_session_get_item (session, i), &ref, stats,
+      check_item (ctx, session, hiit, regimen_session_get_item (session, i), &ref, stats,
                   &hard_muscles, &hard, &near_max);
     }
 
@@ -1068,7 +1074,9 @@ check_deloads (CheckContext *ctx)
       const RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
       gboolean lighter = stats->lighter || stats->load < t->load_drop_below * stats->chronic;
 
-      run = !lighter && stats->load > 0 ? run + 1 : 0;
+      /* A week of hard training has at least two hard days; a single long
+       * run a week is not a block to recover from. */
+      run = !lighter && stats->hard_days >= DELOAD_MIN_HARD_DAYS ? run + 1 : 0;
 
       if (run == t->deload_max_weeks + 1)
         emit (ctx, REGIMEN_RULE_DELOAD, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,

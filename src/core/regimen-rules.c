@@ -88,8 +88,9 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_HIIT_RATIO, "HIIT-RATIO", REGIMEN_SEVERITY_WARNING,
     N_("Intervals with too little rest"),
-    N_("An interval whose rest is shorter than the level allows: beginners 2 × the work, "
-       "intermediate 1 × the work, advanced ½ × the work (the scaling by level is our choice)."),
+    N_("An interval in a HIIT session whose rest is shorter than the level allows: beginners 2 × "
+       "the work, intermediate 1 × the work, advanced ½ × the work (the scaling by level is our "
+       "choice)."),
     N_("With enough rest each round can be done at full intensity; without it the intervals turn "
        "into a grind and recovery suffers."),
     N_("Seed “Why too much HIIT”: begin at a 1:2 work:rest ratio, e.g. 30 s of burpees, 60 s of rest."),
@@ -124,8 +125,8 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_DELOAD, "DELOAD", REGIMEN_SEVERITY_WARNING,
     N_("No lighter week in a long hard block"),
-    N_("More than 5 hard weeks in a row without a lighter one. A week is lighter when it is marked "
-       "so or its load is below 0.7 × the chronic load."),
+    N_("More than 5 hard weeks (weeks with at least 2 hard days) in a row without a lighter one. A "
+       "week is lighter when it is marked so or its load is below 0.7 × the chronic load."),
     N_("Adaptation needs recovery; a lighter week every 3–6 weeks of hard training lets fatigue "
        "fall while fitness stays."),
     /* xgettext:no-c-format */

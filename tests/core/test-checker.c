@@ -327,11 +327,11 @@ static void
 test_hiit_ratio (void)
 {
   const char *intermediate = "{\"level\":\"intermediate\"}";
-  g_autofree char *even = session ("strength", 5, 20,
+  g_autofree char *even = session ("strength", 8, 20,
     "{\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":30,\"rounds\":6}}");
-  g_autofree char *double_rest = session ("strength", 5, 20,
+  g_autofree char *double_rest = session ("strength", 8, 20,
     "{\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":6}}");
-  g_autofree char *dense = session ("strength", 5, 20,
+  g_autofree char *dense = session ("strength", 8, 20,
     "{\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":20,\"rounds\":6}}");
   WeekSpec even_week = { even };
   WeekSpec double_week = { double_rest };
@@ -349,6 +349,17 @@ test_hiit_ratio (void)
   g_assert_cmpuint (count_rule (beginner_double, "HIIT-RATIO"), ==, 0);
   g_assert_cmpuint (count_rule (intermediate_even, "HIIT-RATIO"), ==, 0);
   g_assert_cmpuint (count_rule (intermediate_dense, "HIIT-RATIO"), ==, 1);
+
+  /* Easy intervals (RPE 5, not HIIT) may rest less: a runner's tempo
+   * repeats are not the seed's HIIT. */
+  {
+    g_autofree char *easy = session ("cardio", 5, 20,
+      "{\"exercise\":\"easy-run\",\"interval\":{\"work_seconds\":300,\"rest_seconds\":120,\"rounds\":4}}");
+    WeekSpec easy_week = { easy };
+    g_autoptr(RegimenChecker) easy_check = check_week (MODERATE, easy_week);
+
+    g_assert_cmpuint (count_rule (easy_check, "HIIT-RATIO"), ==, 0);
+  }
 }
 
 static RegimenChecker *
@@ -507,10 +518,15 @@ test_load_progressions (void)
 static void
 test_deload (void)
 {
-  const char *baseline = "{\"level\":\"intermediate\",\"baseline_weekly_load\":500}";
-  g_autofree char *s50 = session ("strength", 5, 50, NULL);
+  const char *baseline = "{\"level\":\"intermediate\",\"baseline_weekly_load\":504}";
+  /* Two hard days a week (RPE 7), 504 AU; or one hard and one easy day. */
+  g_autofree char *s50 = session ("strength", 7, 36, NULL);
+  g_autofree char *easy = session ("strength", 6, 42, NULL);
   WeekSpec weeks[7] = { { s50, s50 }, { s50, s50 }, { s50, s50 }, { s50, s50 }, { s50, s50 },
                         { s50, s50 }, { s50, s50 } };
+  WeekSpec one_hard[6] = { { s50, easy }, { s50, easy }, { s50, easy }, { s50, easy }, { s50, easy },
+                           { s50, easy } };
+  g_autoptr(RegimenChecker) single = check_weeks (baseline, 6, one_hard);
   g_autoptr(RegimenChecker) five = check_weeks (baseline, 5, weeks);
   g_autoptr(RegimenChecker) six = check_weeks (baseline, 6, weeks);
   g_autoptr(RegimenChecker) broken = check_plan_lighter (baseline, 7, weeks, 3);
@@ -521,6 +537,7 @@ test_deload (void)
   assert_location (diagnostic, 5, -1, -1, -1);
   assert_message_contains (diagnostic, "6 hard weeks in a row");
   g_assert_cmpuint (count_rule (broken, "DELOAD"), ==, 0);
+  g_assert_cmpuint (count_rule (single, "DELOAD"), ==, 0);
 }
 
 static void

@@ -16,6 +16,7 @@ validator = Draft202012Validator(schema)
 
 valid = sorted((root / 'tests' / 'fixtures' / 'plans').glob('*.json'))
 valid += sorted((root / 'data' / 'templates').glob('*.json'))
+valid += sorted((root / 'tests' / 'corpus').glob('*.regimen.json'))
 
 base = json.loads((root / 'tests' / 'fixtures' / 'plans' / 'one-week.json').read_text(encoding='utf-8'))
 

@@ -169,7 +169,10 @@ test_muscle_sets (void)
 
       if (sets > 0)
         {
-          g_autofree char *count = g_strdup_printf ("%s%u\n", line, sets);
+          const RegimenThresholds *limits = regimen_checker_get_thresholds (fixture.checker);
+          /* Each muscle group against its range, e.g. "Quadriceps 12 (10–20)". */
+          g_autofree char *count = g_strdup_printf ("%s%u (%u–%u)\n", line, sets,
+                                                    limits->sets_range_low, limits->sets_range_high);
 
           g_assert_nonnull (strstr (text->str, count));
           shown++;
