@@ -953,6 +953,58 @@ test_level_fit (void)
   assert_location (heavy_diagnostic, 0, 0, 0, 0);
 }
 
+/* The edges of what makes an item hard and a session HIIT (#22: a `>`
+ * turned into `>=` must fail a test). */
+static void
+test_hard_edges (void)
+{
+  /* 80 % × 3 leaves 5 in reserve but is hard by its load; 79 % × 3 is not
+   * (8.4 − 3 = 5.4 in reserve). 75 % allows 10: × 6 leaves 4 (hard), × 5
+   * leaves 5 (not). */
+  g_autofree char *at80 = sets_at ("goblet-squat", 3, 3, 80);
+  g_autofree char *at79 = sets_at ("goblet-squat", 3, 3, 79);
+  g_autofree char *rir4 = sets_at ("goblet-squat", 3, 6, 75);
+  g_autofree char *rir5 = sets_at ("goblet-squat", 3, 5, 75);
+  g_autofree char *s80 = session ("strength", 5, 20, at80);
+  g_autofree char *s79 = session ("strength", 5, 20, at79);
+  g_autofree char *s_rir4 = session ("strength", 5, 20, rir4);
+  g_autofree char *s_rir5 = session ("strength", 5, 20, rir5);
+  /* 20 contacts of jump squats the day before a game; 18 do not count. */
+  g_autofree char *jumps20 = session ("strength", 5, 15, "{\"exercise\":\"jump-squat\",\"sets\":4,\"reps\":5}");
+  g_autofree char *jumps18 = session ("strength", 5, 15, "{\"exercise\":\"jump-squat\",\"sets\":3,\"reps\":6}");
+  g_autofree char *game = g_strdup ("{\"title\":\"Game\",\"kind\":\"competition\",\"rpe\":9,\"minutes\":90,\"items\":[]}");
+  /* Rest exactly 6 × the work is full enough recovery; 5 × is HIIT. */
+  g_autofree char *rest6 = session ("cardio", 8, 30,
+    "{\"exercise\":\"sprint\",\"interval\":{\"work_seconds\":10,\"rest_seconds\":60,\"rounds\":6}}");
+  g_autofree char *rest5 = session ("cardio", 8, 30,
+    "{\"exercise\":\"sprint\",\"interval\":{\"work_seconds\":10,\"rest_seconds\":50,\"rounds\":6}}");
+  WeekSpec hard_week = { s80, NULL, s79, NULL, s_rir4, NULL, s_rir5 };
+  WeekSpec plyo20 = { NULL, NULL, NULL, NULL, jumps20, game };
+  WeekSpec plyo18 = { NULL, NULL, NULL, NULL, jumps18, game };
+  WeekSpec hiit_week = { rest6, NULL, NULL, rest5 };
+  g_autoptr(RegimenChecker) hard = check_week (INTERMEDIATE, hard_week);
+  g_autoptr(RegimenChecker) p20 = check_week (INTERMEDIATE, plyo20);
+  g_autoptr(RegimenChecker) p18 = check_week (INTERMEDIATE, plyo18);
+  g_autoptr(RegimenChecker) hiit = check_week (INTERMEDIATE, hiit_week);
+  const RegimenWeekStats *stats = regimen_checker_get_week_stats (hard, 0);
+
+  /* Quadriceps: 3 (80 %) + 3 (RIR 4); not 79 % × 3 nor 75 % × 5. */
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (stats, "quadriceps"), ==, 6);
+  g_assert_cmpuint (stats->hard_days, ==, 2);
+  g_assert_cmpuint (count_rule (p20, "READINESS"), ==, 1);
+  g_assert_cmpuint (count_rule (p18, "READINESS"), ==, 0);
+  g_assert_cmpuint (regimen_checker_get_week_stats (hiit, 0)->hiit_sessions, ==, 1);
+  g_assert_cmpuint (count_rule (hiit, "HIIT-FREQ"), ==, 0);
+  {
+    g_autoptr(RegimenPlan) plan = load_plan (INTERMEDIATE, 1, (const WeekSpec *) hiit_week);
+
+    g_assert_false (regimen_checker_session_is_hiit (regimen_plan_get_session (plan, 0, 0, 0), library,
+                                                     regimen_checker_get_thresholds (hiit)));
+    g_assert_true (regimen_checker_session_is_hiit (regimen_plan_get_session (plan, 0, 3, 0), library,
+                                                    regimen_checker_get_thresholds (hiit)));
+  }
+}
+
 static void
 test_progression (void)
 {
@@ -1174,6 +1226,7 @@ main (int   argc,
   g_test_add_func ("/checker/readiness", test_readiness);
   g_test_add_func ("/checker/muscle-volume", test_muscle_volume);
   g_test_add_func ("/checker/level-fit", test_level_fit);
+  g_test_add_func ("/checker/hard-edges", test_hard_edges);
   g_test_add_func ("/checker/progression", test_progression);
   g_test_add_func ("/checker/data", test_data);
   g_test_add_func ("/checker/week-stats", test_week_stats);
