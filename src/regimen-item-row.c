@@ -185,6 +185,11 @@ on_click_released (RegimenItemRow  *self,
                    GtkGestureClick *gesture)
 {
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+
+  /* The second click of a double-click would close what the first opened. */
+  if (n_press > 1)
+    return;
+
   gtk_widget_activate_action (GTK_WIDGET (self), "item.edit", NULL);
 }
 

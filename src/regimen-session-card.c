@@ -159,6 +159,9 @@ regimen_session_card_edit_action (GtkWidget  *widget,
   if (self->plan == NULL)
     return;
 
+  if (self->editor != NULL && gtk_widget_get_visible (self->editor))
+    return;
+
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   self->editor = regimen_session_editor_new (self->plan, self->session);
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
@@ -211,6 +214,11 @@ on_click_released (RegimenSessionCard *self,
                    double              y,
                    GtkGestureClick    *gesture)
 {
+  /* The second click of a double-click would close what the first one
+   * opened. */
+  if (n_press > 1)
+    return;
+
   gtk_widget_activate_action (GTK_WIDGET (self), "session.edit", NULL);
 }
 

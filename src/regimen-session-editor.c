@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "regimen-session-editor.h"
 #include "regimen-widget-util.h"
@@ -30,6 +31,7 @@ struct _RegimenSessionEditor
   RegimenPlan    *plan;
   RegimenSession *session;
   gboolean        loading;
+  int             shown_minutes;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionEditor, regimen_session_editor, GTK_TYPE_POPOVER)
@@ -69,23 +71,57 @@ on_rpe_spin_value_changed (RegimenSessionEditor *self,
     regimen_plan_edit_session_rpe (self->plan, self->session, gtk_spin_button_get_value_as_int (spin));
 }
 
+/* The estimate, rounded up to the spin button's step. */
+static int
+estimate_in_steps (RegimenSessionEditor *self,
+                   GtkSpinButton        *spin)
+{
+  double step;
+  double estimate = regimen_session_estimate_minutes (self->session);
+
+  gtk_spin_button_get_increments (spin, &step, NULL);
+  if (step <= 0)
+    step = 1;
+
+  return (int) (ceil (estimate / step) * step);
+}
+
 static void
 on_minutes_spin_value_changed (RegimenSessionEditor *self,
                                GtkSpinButton        *spin)
 {
+  int minutes = gtk_spin_button_get_value_as_int (spin);
+  double step;
+
+  gtk_spin_button_get_increments (spin, &step, NULL);
+
+  /* One step up from the estimate starts at the estimate, not at 5 min:
+   * the load must not fall because + was pressed. */
+  if (!self->loading && self->shown_minutes == 0 && minutes > 0 && minutes <= (int) step
+      && estimate_in_steps (self, spin) > minutes)
+    {
+      self->shown_minutes = estimate_in_steps (self, spin);
+      gtk_spin_button_set_value (spin, self->shown_minutes);
+      return;
+    }
+
+  self->shown_minutes = minutes;
   if (editing (self))
-    regimen_plan_edit_session_minutes (self->plan, self->session, gtk_spin_button_get_value_as_int (spin));
+    regimen_plan_edit_session_minutes (self->plan, self->session, minutes);
 }
 
 static gboolean
 on_minutes_spin_output (RegimenSessionEditor *self,
                         GtkSpinButton        *spin)
 {
-  if (gtk_spin_button_get_value_as_int (spin) != 0)
+  g_autofree char *text = NULL;
+
+  if (gtk_spin_button_get_value_as_int (spin) != 0 || self->session == NULL)
     return FALSE;
 
-  /* Translators: shown instead of 0 minutes: the planner works the length out */
-  gtk_editable_set_text (GTK_EDITABLE (spin), _("Estimate"));
+  /* Translators: shown instead of 0 minutes: the length the planner works out, “Estimate: 45” */
+  text = g_strdup_printf (_("Estimate: %.0f"), regimen_session_estimate_minutes (self->session));
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
 }
 
@@ -181,7 +217,11 @@ regimen_session_editor_new (RegimenPlan    *plan,
                          regimen_session_get_title (session) != NULL ? regimen_session_get_title (session) : "");
   gtk_drop_down_set_selected (self->kind_dropdown, regimen_session_get_kind (session));
   gtk_spin_button_set_value (self->rpe_spin, regimen_session_get_rpe (session));
+  self->shown_minutes = regimen_session_get_minutes (session);
   gtk_spin_button_set_value (self->minutes_spin, regimen_session_get_minutes (session));
+  /* The spin button showed “Estimate” before the session was there. */
+  gtk_spin_button_update (self->minutes_spin);
+  on_minutes_spin_output (self, self->minutes_spin);
   self->loading = FALSE;
 
   return GTK_WIDGET (self);

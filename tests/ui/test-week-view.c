@@ -429,6 +429,53 @@ test_add_to_target (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A session without minutes shows the estimate, and + starts from it:
+ * the load must not drop because + was pressed. */
+static void
+test_minutes_start_from_the_estimate (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  RegimenSession *session;
+  GtkWidget *card, *editor;
+  GtkSpinButton *minutes;
+  double estimate;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "barbell-back-squat", 1));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "push-up", 1));
+  session = regimen_plan_get_session (plan, 0, 1, 0);
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, 0);
+  estimate = regimen_session_estimate_minutes (session);
+  g_assert_cmpfloat (estimate, >, 10);
+  iterate_until_idle ();
+
+  cards = cards_of_day (window, 1);
+  card = g_ptr_array_index (cards, 0);
+  g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
+  /* A second activation (the double-click's second click) keeps it open. */
+  g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
+  iterate_until_idle ();
+  editor = find_first (card, GTK_TYPE_POPOVER);
+  g_assert_true (gtk_widget_get_visible (editor));
+  collect (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  minutes = g_ptr_array_index (spins, spins->len - 1);
+  {
+    g_autofree char *shown = g_strdup_printf ("Estimate: %.0f", estimate);
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minutes)), ==, shown);
+  }
+
+  gtk_spin_button_spin (minutes, GTK_SPIN_STEP_FORWARD, 0);
+  g_assert_cmpuint (regimen_session_get_minutes (session), >=, estimate);
+  g_assert_cmpuint (regimen_session_get_minutes (session), <, estimate + 5);
+  g_assert_cmpuint (regimen_session_get_minutes (session) % 5, ==, 0);
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A delete says what went and offers Undo; Ctrl+Y redoes, as does
  * Shift+Ctrl+Z; both are in the main menu. */
 static void
@@ -874,6 +921,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/week-view/add-to-target", test_add_to_target);
+  g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
