@@ -25,8 +25,23 @@ fi
 
 for lang in $(grep -v '^#' po/LINGUAS); do
   n=$((n + 1))
-  msgmerge --quiet --no-fuzzy-matching "po/$lang.po" "$work/regimen.pot" -o "$work/$lang.po"
-  stats=$(LC_ALL=C msgfmt --check --statistics -o /dev/null "$work/$lang.po" 2>&1)
+  # The exit status of msgmerge and msgfmt decides first: a broken .po
+  # (a format that does not match its msgid, a syntax error) fails even if
+  # the statistics would read as complete.
+  if ! msgmerge --quiet --no-fuzzy-matching "po/$lang.po" "$work/regimen.pot" \
+       -o "$work/$lang.po" 2> "$work/msgmerge.log"; then
+    echo "not ok $n - msgmerge cannot merge po/$lang.po"
+    sed 's/^/# /' "$work/msgmerge.log"
+    fail=1
+    continue
+  fi
+  if ! LC_ALL=C msgfmt --check --statistics -o /dev/null "$work/$lang.po" 2> "$work/msgfmt.log"; then
+    echo "not ok $n - msgfmt --check rejects po/$lang.po"
+    sed 's/^/# /' "$work/msgfmt.log"
+    fail=1
+    continue
+  fi
+  stats=$(cat "$work/msgfmt.log")
   case "$stats" in
     *untranslated*|*fuzzy*)
       echo "not ok $n - $lang is incomplete: $stats"

@@ -22,8 +22,13 @@ def main():
         if app is None:
             return
 
-        frame = app.child(roleName='frame', retry=True)
+        # find() returns None when nothing matches in time, so this check
+        # can fail (dogtail's own child() raises instead).
+        frame = find(app, lambda n: n.roleName == 'frame' and n.showing, timeout=20)
         check(frame is not None, 'it shows a main window')
+        if frame is None:
+            return
+        check(frame.name.endswith('– Regimen'), f'the main window is titled “… – Regimen” (“{frame.name}”)')
 
         days = {}
         for node in frame.findChildren(lambda n: n.name in WEEKDAYS and n.roleName in ('panel', 'grouping')):
