@@ -408,9 +408,13 @@ on_save_finished (GObject      *source,
       g_set_object (&self->file, task->file);
       regimen_window_watch_file (self);
       regimen_window_remember_file (self, task->file);
-      regimen_plan_mark_saved (self->plan);
       self->restored = FALSE;
-      regimen_window_forget_autosave (self);
+      /* regimen_plan_save_to_file_finish() marked saved the state the
+       * written text was taken from. An edit made while the file was being
+       * written is not in it: the plan stays modified, and that edit's
+       * working copy stays until a later save or discard. */
+      if (!regimen_plan_get_modified (self->plan))
+        regimen_window_forget_autosave (self);
       regimen_window_update_title (self);
 
       if (warnings > 0)
@@ -426,8 +430,14 @@ on_save_finished (GObject      *source,
 
       regimen_window_show_toast (self, message);
 
-      if (self->close_after_save)
+      /* Closing after an edit that missed the save asks again. */
+      if (self->close_after_save && !regimen_plan_get_modified (self->plan))
         gtk_window_destroy (GTK_WINDOW (self));
+      else if (self->close_after_save)
+        {
+          self->close_after_save = FALSE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
     }
 
   file_task_free (task);

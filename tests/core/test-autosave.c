@@ -87,6 +87,86 @@ test_unsafe_id (void)
   g_test_trap_assert_stderr ("*id_is_safe*");
 }
 
+/* Sets the modification time of working copy @id, in seconds. */
+static void
+set_modified (const char *id,
+              guint64     seconds)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *name = g_strconcat (id, ".regimen.json", NULL);
+  g_autoptr(GFile) copy = g_file_get_child (dir, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_attribute_uint64 (copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, seconds,
+                                              G_FILE_QUERY_INFO_NONE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The restore dialog offers the newest working copy first, whatever order
+ * the folder lists them in. */
+static void
+test_list_newest_first (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "order-b", "order-c", "order-a" };
+  const guint64 times[] = { 1800000000, 1900000000, 1700000000 };
+  const char *newest_first[] = { "order-c", "order-b", "order-a" };
+  const guint64 newest_times[] = { 1900000000, 1800000000, 1700000000 };
+  guint next = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_assert_true (regimen_autosave_write (ids[i], plan, NULL, &error));
+      g_assert_no_error (error);
+      set_modified (ids[i], times[i]);
+    }
+
+  listed = regimen_autosave_list ();
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (!g_str_has_prefix (autosave->id, "order-"))
+        continue;
+      g_assert_cmpuint (next, <, G_N_ELEMENTS (newest_first));
+      g_assert_cmpstr (autosave->id, ==, newest_first[next]);
+      g_assert_cmpuint (autosave->modified, ==, newest_times[next]);
+      next++;
+    }
+  g_assert_cmpuint (next, ==, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    regimen_autosave_remove (ids[i]);
+}
+
+/* A plan written to a working copy with a file, then again without one
+ * (a new plan in the same window), must not restore to the old file. */
+static void
+test_stale_source_removed (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) source = g_file_new_for_path ("/tmp/old plan.regimen.json");
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *found = NULL;
+
+  g_assert_true (regimen_autosave_write ("stale", plan, source, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_autosave_write ("stale", plan, NULL, &error));
+  g_assert_no_error (error);
+
+  listed = regimen_autosave_list ();
+  for (guint i = 0; i < listed->len; i++)
+    if (g_str_equal (((RegimenAutosave *) g_ptr_array_index (listed, i))->id, "stale"))
+      found = g_ptr_array_index (listed, i);
+
+  g_assert_nonnull (found);
+  g_assert_null (found->source);
+  regimen_autosave_remove ("stale");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -98,6 +178,8 @@ main (int    argc,
 
   g_test_add_func ("/core/autosave/write-list-remove", test_write_list_remove);
   g_test_add_func ("/core/autosave/unsafe-id", test_unsafe_id);
+  g_test_add_func ("/core/autosave/list-newest-first", test_list_newest_first);
+  g_test_add_func ("/core/autosave/stale-source-removed", test_stale_source_removed);
 
   return g_test_run ();
 }

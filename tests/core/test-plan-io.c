@@ -806,6 +806,69 @@ test_written_strings (void)
   g_assert_cmpstr (again, ==, text);
 }
 
+/* The members of week WEEK that unknown-members.json gives at every level. */
+static void
+assert_week_keeps_unknown (RegimenPlan *plan,
+                           guint        week)
+{
+  RegimenSession *session = regimen_plan_get_session (plan, week, 0, 0);
+  JsonObject *extra;
+  JsonArray *array;
+
+  g_assert_nonnull (session);
+  g_assert_cmpfloat (json_object_get_double_member (regimen_week_get_extra (regimen_plan_get_week (plan, week)), "x-week"), ==, 1.0);
+  g_assert_cmpstr (json_object_get_string_member (regimen_day_get_extra (regimen_plan_get_day (plan, week, 1)), "x-day"), ==, "tue");
+  extra = json_object_get_object_member (regimen_session_get_extra (session), "x-session");
+  g_assert_cmpstr (json_object_get_string_member (extra, "a"), ==, "b");
+  array = json_object_get_array_member (regimen_item_get_extra (regimen_plan_get_item (plan, week, 0, 0, 0)), "x-item");
+  g_assert_cmpuint (json_array_get_length (array), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (array, 2), ==, "tab\t");
+  g_assert_cmpint (json_object_get_int_member (regimen_item_get_interval (regimen_plan_get_item (plan, week, 0, 0, 2))->extra, "x-interval"), ==, -3);
+}
+
+/* Duplicating a week copies what other tools wrote into its days, sessions,
+ * items and intervals; the copy is deep (editing it leaves the original
+ * alone), it is written to the file and read back, and undo/redo keep it. */
+static void
+test_duplicate_week_keeps_unknown (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("unknown-members.json");
+  g_autoptr(RegimenPlan) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  JsonObject *copied;
+
+  g_assert_true (regimen_plan_duplicate_week (plan, 0));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  assert_week_keeps_unknown (plan, 0);
+  assert_week_keeps_unknown (plan, 1);
+
+  copied = json_object_get_object_member (regimen_session_get_extra (regimen_plan_get_session (plan, 1, 0, 0)), "x-session");
+  json_object_set_string_member (copied, "a", "changed in the copy");
+  json_array_add_string_element (json_object_get_array_member (regimen_item_get_extra (regimen_plan_get_item (plan, 1, 0, 0, 0)), "x-item"), "more");
+  assert_week_keeps_unknown (plan, 0);
+  json_object_set_string_member (copied, "a", "b");
+  json_array_remove_element (json_object_get_array_member (regimen_item_get_extra (regimen_plan_get_item (plan, 1, 0, 0, 0)), "x-item"), 3);
+
+  file = g_file_new_for_path (path);
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  reread = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (reread), ==, 2);
+  assert_week_keeps_unknown (reread, 0);
+  assert_week_keeps_unknown (reread, 1);
+
+  regimen_plan_undo (plan);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  regimen_plan_redo (plan);
+  assert_week_keeps_unknown (plan, 1);
+
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -820,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/second-wave-members", test_second_wave_members);
   g_test_add_func ("/plan-io/unknown-members", test_unknown_members);
   g_test_add_func ("/plan-io/coach-limits", test_coach_limits);
+  g_test_add_func ("/plan-io/unknown-members/duplicate-week", test_duplicate_week_keeps_unknown);
   g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
   g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);

@@ -1,0 +1,534 @@
+/* test-files.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window's file actions as a person uses them: open, open recent,
+ * save, save as, undo and redo, the check's errors blocking a save, and an
+ * edit made while a save is running. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+
+static RegimenApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static RegimenWindow *
+open_window (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+
+  return window;
+}
+
+static char *
+fixture_path (const char *dir,
+              const char *name)
+{
+  return g_build_filename (FIXTURES_DIR, dir, name, NULL);
+}
+
+static RegimenPlan *
+load_fixture (const char *dir,
+              const char *name)
+{
+  g_autofree char *path = fixture_path (dir, name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* A copy of fixture @name in a fresh folder, as a person's own file. */
+static GFile *
+copy_fixture (const char  *name,
+              char       **dir)
+{
+  g_autofree char *source = fixture_path ("ui", name);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+
+  *dir = g_dir_make_tmp (NULL, NULL);
+  path = g_build_filename (*dir, name, NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static GtkWindow *
+find_toplevel (GType      type,
+               GtkWindow *transient_for)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
+        return window;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+wait_for_toplevel (GType      type,
+                   GtkWindow *transient_for)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWindow *found = NULL;
+
+  while ((found = find_toplevel (type, transient_for)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return found;
+}
+
+/* The plan's working copies, newest first. */
+static guint
+count_autosaves (void)
+{
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+
+  return autosaves->len;
+}
+
+static guint
+items_in_autosave (guint week,
+                   guint day,
+                   guint session)
+{
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  g_autoptr(RegimenPlan) copy = NULL;
+
+  if (autosaves->len == 0)
+    return 0;
+
+  copy = regimen_plan_load_from_file (((RegimenAutosave *) g_ptr_array_index (autosaves, 0))->copy, NULL, NULL);
+  g_assert_nonnull (copy);
+  return regimen_session_get_n_items (regimen_plan_get_session (copy, week, day, session));
+}
+
+static guint
+items_in_file (GFile *file,
+               guint  week,
+               guint  day,
+               guint  session)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return regimen_session_get_n_items (regimen_plan_get_session (plan, week, day, session));
+}
+
+static gboolean
+is_first_recent (GFile *file)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (regimen_application_get_settings (app), "recent-plans");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  return recent[0] != NULL && g_str_equal (recent[0], uri);
+}
+
+/* Spins the main loop until the save of @file has finished in the window:
+ * a finished save puts the file first in the recent plans. */
+static void
+wait_until_saved (GFile *file)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!is_first_recent (file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (is_first_recent (file));
+  iterate_until_idle ();
+}
+
+/* The save takes the plan's text when it starts and writes it on a worker
+ * thread; its result reaches the window only through the main loop. An edit
+ * made after the save started and before its result arrived is therefore
+ * an edit during the save, whatever the speed of the disk. It is not in the
+ * file, so the plan stays modified and the edit's working copy stays. */
+static void
+test_edit_during_save (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  g_autoptr(RegimenItem) first = regimen_item_new ("pelvic-tilt");
+  g_autoptr(RegimenItem) during = regimen_item_new ("burpee");
+  gint64 deadline;
+  guint before;
+
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (count_autosaves (), ==, 0);
+  regimen_window_set_plan (window, plan, file);
+  before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
+
+  /* An edit, and its working copy. */
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, first));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (count_autosaves () == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (items_in_autosave (0, 2, 0), ==, before + 1);
+
+  /* Save, and edit again before the save has come back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, during));
+  wait_until_saved (file);
+
+  /* The file has the first edit only; the second is unsaved. */
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 1);
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* Its working copy is kept and comes to hold the second edit. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (items_in_autosave (0, 2, 0) != before + 2 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (items_in_autosave (0, 2, 0), ==, before + 2);
+
+  /* Undoing the second edit returns to exactly what the file holds. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* A save with nothing edited meanwhile removes the working copy, and
+   * none comes back: the pending autosave went with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_saved (file);
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpuint (count_autosaves (), ==, 0);
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* The product's promise: a plan the check finds errors in is not written,
+ * neither by Save nor by Save As, and the work stays in the window. */
+static void
+test_errors_block_saving (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("check", "too-much-hiit.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  AdwMessageDialog *dialog;
+
+  regimen_window_set_plan (window, plan, file);
+  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
+  adw_message_dialog_response (dialog, "close");
+
+  /* Give a save that should not have started every chance to finish. */
+  for (int i = 0; i < 50; i++)
+    {
+      iterate_until_idle ();
+      g_usleep (10000);
+    }
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+
+  /* Save As refuses too, before asking for a name. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
+  adw_message_dialog_response (dialog, "close");
+  iterate_until_idle ();
+
+  /* A sound plan, the same Save writes the file. */
+  {
+    g_autoptr(RegimenPlan) sound = load_fixture ("ui", "two-weeks.regimen.json");
+    g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
+
+    regimen_window_set_plan (window, sound, file);
+    g_assert_true (regimen_plan_add_item (sound, 0, 2, 0, G_MAXUINT, burpee));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+    wait_until_saved (file);
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+    g_assert_false (regimen_plan_get_modified (sound));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* Save As asks for a name, adds the plan's extension to a bare one, writes
+ * there and from then on saves to that file. */
+static void
+test_save_as (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
+  g_autoptr(RegimenItem) tilt = regimen_item_new ("pelvic-tilt");
+  GtkWindow *chooser;
+
+  g_autofree char *cwd = g_get_current_dir ();
+
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, burpee));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Plan");
+  /* The suggested name is the plan's title. */
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==,
+                   "Strong enough to run — block 1.regimen.json");
+
+  /* The name is typed in the folder the chooser shows (the process's
+   * working folder, which the test points at its scratch folder), without
+   * an extension. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "my plan");
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    g_autoptr(GFile) chosen = NULL;
+
+    /* Until the chooser has read its folder, it answers nothing. */
+    while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+           && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (chosen);
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  wait_until_saved (file);
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==,
+                    regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* Save now writes to that file without asking. */
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, tilt));
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
+  wait_until_saved (file);
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==,
+                    regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* The window that shows a plan titled @title, or NULL. */
+static RegimenWindow *
+window_with_title (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (REGIMEN_IS_WINDOW (window)
+          && g_strcmp0 (regimen_plan_get_title (regimen_window_get_plan (REGIMEN_WINDOW (window))), title) == 0)
+        return REGIMEN_WINDOW (window);
+    }
+
+  return NULL;
+}
+
+static RegimenWindow *
+wait_for_window_with_title (const char *title)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (window_with_title (title) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return window_with_title (title);
+}
+
+/* Open Recent opens the chosen plan in the window when it is untouched,
+ * and in a window of its own when the window holds somebody's work. */
+static void
+test_open_recent (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(RegimenPlan) work = regimen_plan_new ();
+  RegimenWindow *other;
+  const char *title = "Strong enough to run — block 1";
+
+  g_assert_null (window_with_title (title));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  g_assert_true (wait_for_window_with_title (title) == window);
+  g_assert_true (is_first_recent (file));
+  g_assert_false (regimen_plan_get_modified (regimen_window_get_plan (window)));
+
+  /* Somebody's work is never replaced. */
+  regimen_window_set_plan (window, work, NULL);
+  g_assert_true (regimen_plan_set_title (work, "My own work"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
+  other = wait_for_window_with_title (title);
+  g_assert_nonnull (other);
+  g_assert_true (other != window);
+  g_assert_true (regimen_window_get_plan (window) == work);
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* Open shows a chooser for plans and opens the chosen one. */
+static void
+test_open (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  GtkWindow *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
+  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Open Plan");
+  g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
+
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    g_autoptr(GFile) chosen = NULL;
+
+    while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+           && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (chosen);
+    g_assert_true (g_file_equal (chosen, file));
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  g_assert_true (wait_for_window_with_title ("Strong enough to run — block 1") == window);
+  g_assert_true (is_first_recent (file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* Undo and Redo in the window walk the plan's history both ways, and are
+ * enabled only when there is something to walk to. */
+static void
+test_undo_redo (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  guint before;
+
+  regimen_window_set_plan (window, plan, NULL);
+  before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_set_title (plan, "Renamed"));
+  iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, before);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, before + 1);
+  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, before) == item);
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Renamed");
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_false (regimen_plan_can_redo (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+
+  /* Working copies of this test only. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/files/edit-during-save", test_edit_during_save);
+  g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
+  g_test_add_func ("/ui/files/save-as", test_save_as);
+  g_test_add_func ("/ui/files/open", test_open);
+  g_test_add_func ("/ui/files/open-recent", test_open_recent);
+  g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
+
+  return g_test_run ();
+}
