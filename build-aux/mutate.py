@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+# Applies one line of build-aux/mutations.txt to a copy of the tree, or
+# lists them: used by `build-aux/dev mutate`.
+#   mutate.py list MUTATIONS          prints "N<TAB>FILE<TAB>TESTS<TAB>WHY" per line
+#   mutate.py apply MUTATIONS N TREE  applies mutation N to TREE (exit 2 when
+#                                     its search text is missing or ambiguous)
+import sys
+
+
+def parse(path):
+    mutations = []
+    with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.rstrip('\n')
+            if not line.strip() or line.lstrip().startswith('#'):
+                continue
+            fields = [field.strip() for field in line.split(' :: ')]
+            if len(fields) != 5 or not all(fields[:2]) or not fields[3]:
+                sys.exit(f'{path}:{number}: expected FILE :: SEARCH :: REPLACEMENT :: TESTS :: WHY')
+            name, search, replacement, tests, why = fields
+            mutations.append((number, name, search.replace('\\n', '\n'),
+                              replacement.replace('\\n', '\n'), tests, why))
+    return mutations
+
+
+def main():
+    command, path = sys.argv[1], sys.argv[2]
+    mutations = parse(path)
+    if command == 'list':
+        for i, (number, name, _, _, tests, why) in enumerate(mutations, 1):
+            print(f'{i}\t{name}:{number}\t{tests}\t{why}')
+        return 0
+    index, tree = int(sys.argv[3]), sys.argv[4]
+    number, name, search, replacement, _, _ = mutations[index - 1]
+    target = f'{tree}/{name}'
+    with open(target, encoding='utf-8') as f:
+        text = f.read()
+    count = text.count(search)
+    if count != 1:
+        print(f'{path}:{number}: the search text occurs {count} times in {name}', file=sys.stderr)
+        return 2
+    with open(target, 'w', encoding='utf-8') as f:
+        f.write(text.replace(search, replacement))
+    return 0
+
+
+sys.exit(main())
