@@ -13,6 +13,7 @@
 #include "regimen-ical.h"
 #include "regimen-custom-exercises.h"
 #include "regimen-library.h"
+#include "regimen-library-search.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
 #include "regimen-plan.h"

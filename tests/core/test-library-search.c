@@ -1,0 +1,356 @@
+/* test-library-search.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "regimen-core.h"
+
+static RegimenLibrary *
+load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  RegimenLibrary *library = regimen_library_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (library);
+
+  return library;
+}
+
+static const char *
+id_at (RegimenLibrarySearch *search,
+       guint                 position)
+{
+  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (search), position);
+
+  g_assert_nonnull (exercise);
+  /* The library keeps the exercise alive. */
+  return regimen_exercise_get_id (exercise);
+}
+
+/* The position of @id in the results, or -1. */
+static int
+find (RegimenLibrarySearch *search,
+      const char           *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (search));
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_equal (id_at (search, i), id))
+        return (int) i;
+    }
+
+  return -1;
+}
+
+static void
+assert_ranks_ordered (RegimenLibrarySearch *search)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (search));
+
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (regimen_library_search_get_rank (search, i - 1), <=,
+                     regimen_library_search_get_rank (search, i));
+}
+
+static void
+test_fold (void)
+{
+  g_autofree char *ascii = regimen_search_fold ("Pistol SQUAT");
+  g_autofree char *german = regimen_search_fold ("Gesäßmuskeln");
+  g_autofree char *accent = regimen_search_fold ("Élan");
+
+  g_assert_cmpstr (ascii, ==, "pistol squat");
+  g_assert_cmpstr (german, ==, "gesassmuskeln");
+  g_assert_cmpstr (accent, ==, "elan");
+}
+
+static void
+test_empty_query_lists_all_by_name (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (search));
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (G_LIST_MODEL (library)));
+  g_assert_cmpstr (id_at (search, 0), ==, "a-skip");
+  g_assert_cmpint (regimen_library_search_get_rank (search, 0), ==, REGIMEN_SEARCH_RANK_ALL);
+
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(RegimenExercise) before = g_list_model_get_item (G_LIST_MODEL (search), i - 1);
+      g_autoptr(RegimenExercise) after = g_list_model_get_item (G_LIST_MODEL (search), i);
+      g_autofree char *a = regimen_search_fold (regimen_exercise_get_name (before));
+      g_autofree char *b = regimen_search_fold (regimen_exercise_get_name (after));
+
+      g_assert_cmpint (strcmp (a, b), <, 0);
+    }
+
+  /* Blank text is no search. */
+  regimen_library_search_set_query (search, "   ");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, n);
+}
+
+static void
+test_exact_and_prefix_first (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+
+  /* Four names contain “pistol squat”; the one that is it comes first,
+   * then the alias “Pistol squat hold” of the isometric pistol. */
+  regimen_library_search_set_query (search, "pistol squat");
+  g_assert_cmpstr (id_at (search, 0), ==, "pistol-squat");
+  g_assert_cmpint (regimen_library_search_get_rank (search, 0), ==, REGIMEN_SEARCH_RANK_EXACT);
+  g_assert_cmpint (find (search, "eccentric-pistol-squat"), >, 0);
+  g_assert_cmpint (find (search, "toe-grab-pistol-squat"), >, 0);
+  g_assert_cmpint (find (search, "isometric-pistol"), >, find (search, "toe-grab-pistol-squat"));
+  g_assert_cmpint (regimen_library_search_get_rank (search, find (search, "isometric-pistol")), ==,
+                   REGIMEN_SEARCH_RANK_ALIAS_PREFIX);
+  assert_ranks_ordered (search);
+
+  /* Case and extra spaces do not matter. */
+  regimen_library_search_set_query (search, "  Pistol   SQUAT ");
+  g_assert_cmpstr (id_at (search, 0), ==, "pistol-squat");
+
+  /* A name that starts with the text beats a word inside a name. */
+  regimen_library_search_set_query (search, "pistol");
+  g_assert_cmpstr (id_at (search, 0), ==, "pistol-squat");
+  g_assert_cmpint (regimen_library_search_get_rank (search, 0), ==, REGIMEN_SEARCH_RANK_NAME_PREFIX);
+  g_assert_cmpint (regimen_library_search_get_rank (search, find (search, "isometric-pistol")), ==,
+                   REGIMEN_SEARCH_RANK_WORD_PREFIX);
+  assert_ranks_ordered (search);
+
+  regimen_library_search_set_query (search, "squat");
+  assert_ranks_ordered (search);
+  /* Within a rank, by name: Barbell Back Squat before Bodyweight Squat. */
+  g_assert_cmpint (find (search, "barbell-back-squat"), <, find (search, "bodyweight-squat"));
+  g_assert_cmpint (regimen_library_search_get_rank (search, find (search, "bodyweight-squat")), ==,
+                   REGIMEN_SEARCH_RANK_WORD_PREFIX);
+  /* “Squat” only in an alias: the squat jump. */
+  g_assert_cmpint (find (search, "jump-squat"), <, find (search, "isometric-pistol"));
+}
+
+static void
+test_words_any_order_and_other_fields (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  int position;
+
+  regimen_library_search_set_query (search, "squat pistol");
+  position = find (search, "pistol-squat");
+  g_assert_cmpint (position, >=, 0);
+  g_assert_cmpint (regimen_library_search_get_rank (search, position), ==, REGIMEN_SEARCH_RANK_WORDS);
+  g_assert_cmpint (find (search, "goblet-squat"), ==, -1);
+
+  /* Equipment and muscle groups by their display names, as before. */
+  regimen_library_search_set_query (search, "kettlebell");
+  g_assert_cmpint (find (search, "kettlebell-swing"), ==, 0);
+  position = find (search, "goblet-squat");
+  g_assert_cmpint (position, >, 0);
+  g_assert_cmpint (regimen_library_search_get_rank (search, position), ==, REGIMEN_SEARCH_RANK_ALIAS_PREFIX);
+
+  regimen_library_search_set_query (search, "hamstrings");
+  position = find (search, "standing-leg-curl");
+  g_assert_cmpint (position, >=, 0);
+  g_assert_cmpint (regimen_library_search_get_rank (search, position), ==, REGIMEN_SEARCH_RANK_OTHER);
+
+  regimen_library_search_set_query (search, "zzzz");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 0);
+}
+
+static void
+test_one_typo (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  const char *typos[] = {
+    "pistl",         /* a letter missing */
+    "pistoll",       /* one too many */
+    "pistok",        /* a wrong one */
+    "pitsol",        /* two swapped */
+    "pistl squat",   /* in one of two words */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (typos); i++)
+    {
+      int position;
+
+      regimen_library_search_set_query (search, typos[i]);
+      position = find (search, "pistol-squat");
+      g_assert_cmpint (position, >=, 0);
+      g_assert_cmpint (regimen_library_search_get_rank (search, position), ==, REGIMEN_SEARCH_RANK_TYPO);
+      assert_ranks_ordered (search);
+    }
+
+  /* Two typos, a wrong first letter, or a word under four letters are
+   * not guessed at. */
+  regimen_library_search_set_query (search, "pstl");
+  g_assert_cmpint (find (search, "pistol-squat"), ==, -1);
+  regimen_library_search_set_query (search, "xistol");
+  g_assert_cmpint (find (search, "pistol-squat"), ==, -1);
+  regimen_library_search_set_query (search, "dipz");
+  g_assert_cmpint (find (search, "deadlift"), ==, -1);
+  regimen_library_search_set_query (search, "rum");
+  g_assert_cmpint (find (search, "easy-run"), ==, -1);
+
+  /* An exact match still comes before a typo one. */
+  regimen_library_search_set_query (search, "plank");
+  g_assert_cmpint (regimen_library_search_get_rank (search, 0), <, REGIMEN_SEARCH_RANK_TYPO);
+}
+
+/* For one word of letters, the index finds exactly what a look through
+ * every exercise with regimen_exercise_matches() finds, plus typos. */
+static void
+test_agrees_with_scan (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+  guint queries = 0;
+
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(RegimenExercise) source = g_list_model_get_item (G_LIST_MODEL (library), e);
+      g_autofree char *name = regimen_search_fold (regimen_exercise_get_name (source));
+
+      for (guint start = 0; name[start] != '\0'; start += 3)
+        {
+          for (guint length = 1; length <= 4 && name[start + length - 1] != '\0'; length++)
+            {
+              g_autofree char *query = g_strndup (name + start, length);
+              guint expected = 0;
+              guint found = 0;
+
+              if (strspn (query, "abcdefghijklmnopqrstuvwxyz") != length)
+                continue;
+
+              regimen_library_search_set_query (search, query);
+              for (guint i = 0; i < n; i++)
+                {
+                  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+                  expected += regimen_exercise_matches (exercise, query);
+                }
+              for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (search)); i++)
+                {
+                  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (search), i);
+
+                  if (regimen_library_search_get_rank (search, i) != REGIMEN_SEARCH_RANK_TYPO)
+                    {
+                      g_assert_true (regimen_exercise_matches (exercise, query));
+                      found++;
+                    }
+                }
+              g_assert_cmpuint (found, ==, expected);
+              queries++;
+            }
+        }
+    }
+
+  g_assert_cmpuint (queries, >, 200);
+}
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *calls)
+{
+  (*calls)++;
+}
+
+static void
+test_follows_library_changes (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("nordic-curl", "Nordic Curl",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(GError) error = NULL;
+  guint calls = 0;
+  const char *hamstrings[] = { "hamstrings", NULL };
+  int position;
+
+  g_signal_connect (search, "items-changed", G_CALLBACK (on_items_changed), &calls);
+  regimen_library_search_set_query (search, "nordic");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 0);
+
+  regimen_exercise_set_primary_muscles (custom, hamstrings);
+  regimen_exercise_set_equipment (custom, NULL);
+  g_assert_true (regimen_library_add (library, custom, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 1);
+  g_assert_cmpstr (id_at (search, 0), ==, "nordic-curl");
+
+  /* Renaming a custom exercise is searched at once. */
+  regimen_exercise_set_name (custom, "Nordic Hamstring Curl");
+  regimen_library_search_set_query (search, "nordic ham");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 1);
+  g_assert_cmpint (regimen_library_search_get_rank (search, 0), ==, REGIMEN_SEARCH_RANK_NAME_PREFIX);
+
+  /* Listed by name among the built-in ones. */
+  regimen_library_search_set_query (search, NULL);
+  position = find (search, "nordic-curl");
+  g_assert_cmpstr (id_at (search, position - 1), ==, "narrow-stance-squat");
+
+  g_assert_true (regimen_library_remove (library, "nordic-curl", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (find (search, "nordic-curl"), ==, -1);
+}
+
+static void
+test_numbers_in_name_order (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new ();
+  g_autoptr(RegimenLibrarySearch) search = NULL;
+  const char *ids[] = { "squat-10", "squat-2", "squat-1", "lauf", "zug" };
+  const char *names[] = { "Squat 10", "Squat 2", "squat 1", "Ägyptischer Lauf", "Zug" };
+  const char *expected[] = { "lauf", "squat-1", "squat-2", "squat-10", "zug" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (ids[i], names[i],
+                                                                         REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+
+      g_assert_true (regimen_library_add (library, exercise, NULL));
+    }
+
+  search = regimen_library_search_new (library);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (id_at (search, i), ==, expected[i]);
+
+  /* Umlauts are found without them, and with them. */
+  regimen_library_search_set_query (search, "agypt");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 1);
+  regimen_library_search_set_query (search, "ÄGYPT");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/library-search/fold", test_fold);
+  g_test_add_func ("/library-search/empty-query-lists-all-by-name", test_empty_query_lists_all_by_name);
+  g_test_add_func ("/library-search/exact-and-prefix-first", test_exact_and_prefix_first);
+  g_test_add_func ("/library-search/words-any-order-and-other-fields", test_words_any_order_and_other_fields);
+  g_test_add_func ("/library-search/one-typo", test_one_typo);
+  g_test_add_func ("/library-search/agrees-with-scan", test_agrees_with_scan);
+  g_test_add_func ("/library-search/follows-library-changes", test_follows_library_changes);
+  g_test_add_func ("/library-search/numbers-in-name-order", test_numbers_in_name_order);
+
+  return g_test_run ();
+}
