@@ -20,6 +20,7 @@ struct _RegimenExerciseDetail
   AdwWindow            parent_instance;
 
   AdwWindowTitle      *window_title;
+  GtkWidget           *back_button;
   GtkScrolledWindow   *scroller;
   GtkWidget           *demo_frame;
   GtkDrawingArea      *demo_area;
@@ -50,6 +51,9 @@ struct _RegimenExerciseDetail
 
   RegimenLibrary      *library;
   RegimenExercise     *exercise;
+  /* The exercises left by following progression links, newest last. */
+  GPtrArray           *history;
+  guint                scroll_idle_id;
 
   /* The demonstration's clock: seconds shown so far, advanced by the
    * frame clock while playing. Until it first plays, the still thumbnail
@@ -288,6 +292,39 @@ set_paragraph (GtkWidget  *box,
   gtk_widget_set_visible (box, text != NULL && *text != '\0');
 }
 
+static gboolean
+scroll_to_top_idle (gpointer user_data)
+{
+  RegimenExerciseDetail *self = user_data;
+
+  self->scroll_idle_id = 0;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A new exercise starts at its top. The focus leaves the progression row
+ * that was activated (it is gone), or the viewport would scroll back to
+ * wherever the focus lands; and the reset is repeated once the new
+ * content has been laid out. */
+static void
+regimen_exercise_detail_scroll_to_top (RegimenExerciseDetail *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->scroller)))
+    {
+      if (gtk_widget_get_visible (self->back_button))
+        gtk_widget_grab_focus (self->back_button);
+      else
+        gtk_root_set_focus (GTK_ROOT (self), NULL);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+  if (self->scroll_idle_id == 0)
+    self->scroll_idle_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_idle, self, NULL);
+}
+
 static void
 regimen_exercise_detail_update (RegimenExerciseDetail *self)
 {
@@ -362,8 +399,7 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
                "dialog-warning-symbolic", "warning");
 
   regimen_exercise_detail_update_progression (self);
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+  regimen_exercise_detail_scroll_to_top (self);
 }
 
 static void
@@ -443,6 +479,22 @@ on_vadjustment_value_changed (RegimenExerciseDetail *self,
 }
 
 static void
+regimen_exercise_detail_show (RegimenExerciseDetail *self,
+                              RegimenExercise       *exercise)
+{
+  gboolean can_go_back = self->history->len > 0;
+
+  gtk_widget_set_visible (self->back_button, can_go_back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.back", can_go_back);
+
+  if (g_set_object (&self->exercise, exercise))
+    {
+      regimen_exercise_detail_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+}
+
+static void
 regimen_exercise_detail_toggle_playing_action (GtkWidget  *widget,
                                                const char *action_name,
                                                GVariant   *parameter)
@@ -464,8 +516,27 @@ regimen_exercise_detail_show_exercise_action (GtkWidget  *widget,
     return;
 
   exercise = regimen_library_lookup (self->library, g_variant_get_string (parameter, NULL));
-  if (exercise != NULL)
-    regimen_exercise_detail_set_exercise (self, exercise);
+  if (exercise == NULL || exercise == self->exercise)
+    return;
+
+  if (self->exercise != NULL)
+    g_ptr_array_add (self->history, g_object_ref (self->exercise));
+  regimen_exercise_detail_show (self, exercise);
+}
+
+static void
+regimen_exercise_detail_back_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *parameter)
+{
+  RegimenExerciseDetail *self = REGIMEN_EXERCISE_DETAIL (widget);
+  g_autoptr(RegimenExercise) previous = NULL;
+
+  if (self->history->len == 0)
+    return;
+
+  previous = g_ptr_array_steal_index (self->history, self->history->len - 1);
+  regimen_exercise_detail_show (self, previous);
 }
 
 static void
@@ -496,7 +567,9 @@ regimen_exercise_detail_dispose (GObject *object)
       self->tick_id = 0;
     }
 
+  g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_DETAIL);
+  g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_object (&self->exercise);
   g_clear_object (&self->library);
 
@@ -573,6 +646,7 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, back_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_frame);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_area);
@@ -607,6 +681,12 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
                                    regimen_exercise_detail_show_exercise_action);
   gtk_widget_class_install_action (widget_class, "detail.add-to-day", "i",
                                    regimen_exercise_detail_add_to_day_action);
+  gtk_widget_class_install_action (widget_class, "detail.back", NULL,
+                                   regimen_exercise_detail_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "detail.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "detail.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "detail.back", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -619,6 +699,8 @@ regimen_exercise_detail_init (RegimenExerciseDetail *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->history = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.back", FALSE);
   gtk_drawing_area_set_draw_func (self->demo_area, draw_demo, self, NULL);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_manager_notify_dark), self,
@@ -645,13 +727,27 @@ RegimenExerciseDetail *
 regimen_exercise_detail_new (GtkWindow      *parent,
                              RegimenLibrary *library)
 {
+  RegimenExerciseDetail *self;
+  int parent_width = gtk_widget_get_width (GTK_WIDGET (parent));
+  int parent_height = gtk_widget_get_height (GTK_WIDGET (parent));
+
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
 
-  return g_object_new (REGIMEN_TYPE_EXERCISE_DETAIL,
+  self = g_object_new (REGIMEN_TYPE_EXERCISE_DETAIL,
                        "transient-for", parent,
                        "library", library,
                        NULL);
+
+  /* Sized to the screen the window is on: half the window's width (the
+   * text column stops at 760 px) and nearly its height, so a large screen
+   * shows most of an exercise without scrolling. */
+  if (parent_width > 0 && parent_height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self),
+                                 CLAMP (parent_width / 2, 480, 800),
+                                 CLAMP (parent_height - 48, 400, 1000));
+
+  return self;
 }
 
 /**
@@ -688,6 +784,14 @@ regimen_exercise_detail_get_exercise (RegimenExerciseDetail *self)
   return self->exercise;
 }
 
+/**
+ * regimen_exercise_detail_set_exercise:
+ * @self: a #RegimenExerciseDetail
+ * @exercise: (nullable): the exercise to show
+ *
+ * Shows @exercise afresh: Back then has nowhere to go, as when the detail
+ * is opened from the library.
+ */
 void
 regimen_exercise_detail_set_exercise (RegimenExerciseDetail *self,
                                       RegimenExercise       *exercise)
@@ -695,11 +799,24 @@ regimen_exercise_detail_set_exercise (RegimenExerciseDetail *self,
   g_return_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self));
   g_return_if_fail (exercise == NULL || REGIMEN_IS_EXERCISE (exercise));
 
-  if (g_set_object (&self->exercise, exercise))
-    {
-      regimen_exercise_detail_update (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
-    }
+  if (exercise != self->exercise)
+    g_ptr_array_set_size (self->history, 0);
+  regimen_exercise_detail_show (self, exercise);
+}
+
+/**
+ * regimen_exercise_detail_can_go_back:
+ * @self: a #RegimenExerciseDetail
+ *
+ * Returns: whether a progression link was followed, so Back has an
+ *   exercise to return to
+ */
+gboolean
+regimen_exercise_detail_can_go_back (RegimenExerciseDetail *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self), FALSE);
+
+  return self->history->len > 0;
 }
 
 gboolean

@@ -27,4 +27,6 @@ gboolean               regimen_exercise_detail_get_playing  (RegimenExerciseDeta
 void                   regimen_exercise_detail_set_playing  (RegimenExerciseDetail *self,
                                                              gboolean               playing);
 
+gboolean               regimen_exercise_detail_can_go_back  (RegimenExerciseDetail *self);
+
 G_END_DECLS

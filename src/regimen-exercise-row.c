@@ -27,6 +27,7 @@ struct _RegimenExerciseRow
   GtkLabel        *name_label;
   GtkLabel        *details_label;
   GtkWidget       *hiit_label;
+  GtkWidget       *details_button;
   GtkWidget       *menu;
 
   RegimenExercise *exercise;
@@ -68,6 +69,7 @@ static void
 regimen_exercise_row_update (RegimenExerciseRow *self)
 {
   g_autofree char *details = NULL;
+  g_autofree char *details_name = NULL;
   const char *name;
 
   if (self->exercise == NULL)
@@ -84,6 +86,15 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
                                   -1);
   gtk_widget_set_visible (self->hiit_label, regimen_exercise_get_hiit_fit (self->exercise));
+  /* The target first: the action takes a string. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->details_button), "s",
+                                    regimen_exercise_get_id (self->exercise));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->details_button), "win.show-exercise");
+  /* Translators: the accessible name of a library row's details button, “Details of Pistol Squat” */
+  details_name = g_strdup_printf (_("Details of %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->details_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, details_name,
+                                  -1);
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
 }
 
@@ -366,6 +377,7 @@ regimen_exercise_row_class_init (RegimenExerciseRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, hiit_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, details_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exerciserow");

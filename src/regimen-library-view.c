@@ -25,6 +25,9 @@ struct _RegimenLibraryView
 
   GtkWidget          *box;
   GtkSearchEntry     *search_entry;
+  GtkWidget          *filter_grid;
+  GtkWidget          *tools_box;
+  GtkLabel           *sort_label;
   GtkMenuButton      *category_button;
   GtkMenuButton      *level_button;
   GtkMenuButton      *equipment_button;
@@ -37,9 +40,12 @@ struct _RegimenLibraryView
   GtkButton          *clear_button;
 
   RegimenLibrary     *library;
+  /* The search index's ranked list, then the filters, then the selection
+   * that marks what Enter in the search entry acts on. */
+  RegimenLibrarySearch *search;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
-  char               *search;
+  GtkSingleSelection *selection;
 
   /* Filters; "" and 0 mean "any". */
   char               *category;
@@ -105,7 +111,48 @@ regimen_library_view_filter_func (gpointer item,
   if (*self->muscle != '\0' && !regimen_exercise_works_muscle (exercise, self->muscle))
     return FALSE;
 
-  return self->search == NULL || regimen_exercise_matches_folded (exercise, self->search);
+  return TRUE;
+}
+
+static gboolean
+regimen_library_view_is_searching (RegimenLibraryView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isspace (*p))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Says in which order the list is, so a person can find their way in it. */
+static void
+regimen_library_view_update_sort_label (RegimenLibraryView *self)
+{
+  const char *label;
+  const char *description;
+
+  if (regimen_library_view_is_searching (self))
+    {
+      /* Translators: the order of the library while searching */
+      label = _("Best match first");
+      description = _("Sorted by how well the name matches: exact names first, then names that start with the search");
+    }
+  else
+    {
+      /* Translators: the order of the library, alphabetical by name */
+      label = _("A–Z");
+      description = _("Sorted by name, from A to Z");
+    }
+
+  gtk_label_set_label (self->sort_label, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_label), description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
 }
 
 static void
@@ -124,6 +171,7 @@ regimen_library_view_update_count (RegimenLibraryView *self)
                             shown, total);
 
   gtk_label_set_label (self->count_label, text);
+  regimen_library_view_update_sort_label (self);
   gtk_widget_set_visible (self->clear_filters_button, has_filters);
   gtk_stack_set_visible_child_name (self->stack, shown > 0 || total == 0 ? "results" : "empty");
 
@@ -194,7 +242,12 @@ static void
 regimen_library_view_refilter (RegimenLibraryView *self)
 {
   regimen_library_view_update_filter_buttons (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* Without a filter function the list model passes every item through
+   * without asking, which matters with tens of thousands of exercises. */
+  if (regimen_library_view_has_filters (self))
+    gtk_custom_filter_set_filter_func (self->filter, regimen_library_view_filter_func, self, NULL);
+  else
+    gtk_custom_filter_set_filter_func (self->filter, NULL, NULL, NULL);
   regimen_library_view_update_count (self);
 }
 
@@ -343,15 +396,182 @@ static void
 on_search_entry_search_changed (RegimenLibraryView *self,
                                 GtkSearchEntry     *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  if (self->search != NULL)
+    regimen_library_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (entry)));
 
-  /* Folded once here rather than once per exercise. */
-  g_clear_pointer (&self->search, g_free);
-  if (*stripped != '\0')
-    self->search = g_utf8_casefold (stripped, -1);
+  /* The best match is what Enter in the entry acts on. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+  regimen_library_view_update_count (self);
+}
 
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+static void
+regimen_library_view_activate_position (RegimenLibraryView *self,
+                                        guint               position)
+{
+  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+
+  if (exercise == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-exercise", "s",
+                              regimen_exercise_get_id (exercise));
+}
+
+/* Enter in the search entry does what activating the selected (at
+ * first the best) result does. */
+static void
+on_search_entry_activate (RegimenLibraryView *self,
+                          GtkSearchEntry     *entry)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  /* The entry waits a moment after typing; Enter should not. */
+  if (self->search != NULL
+      && g_strcmp0 (regimen_library_search_get_query (self->search),
+                    gtk_editable_get_text (GTK_EDITABLE (entry))) != 0)
+    {
+      on_search_entry_search_changed (self, entry);
+      selected = 0;
+    }
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = 0;
+
+  regimen_library_view_activate_position (self, selected);
+}
+
+/**
+ * regimen_library_view_focus_results:
+ * @self: a #RegimenLibraryView
+ *
+ * Moves the keyboard focus to the selected result, at first the best
+ * match, as Down in the search entry does.
+ *
+ * Returns: %TRUE when there was a result to focus
+ */
+gboolean
+regimen_library_view_focus_results (RegimenLibraryView *self)
+{
+  g_autoptr(RegimenExercise) item = NULL;
+  guint selected;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), FALSE);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0)
+    return FALSE;
+
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = 0;
+
+  /* Scrolled into view first, so the list has a widget for it. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
+  item = g_list_model_get_item (G_LIST_MODEL (self->filtered), selected);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (row != NULL && REGIMEN_IS_EXERCISE_ROW (row)
+          && regimen_exercise_row_get_exercise (REGIMEN_EXERCISE_ROW (row)) == item)
+        return gtk_widget_grab_focus (child);
+    }
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static gboolean
+on_search_key_pressed (RegimenLibraryView    *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    return regimen_library_view_focus_results (self) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Up from the first result goes back to the search. */
+static gboolean
+on_list_key_pressed (RegimenLibraryView    *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  RegimenExerciseRow *row;
+  g_autoptr(RegimenExercise) first = NULL;
+
+  if ((keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Up)
+      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  row = regimen_library_view_get_focused_row (self);
+  first = g_list_model_get_item (G_LIST_MODEL (self->filtered), 0);
+  if (row == NULL || first == NULL || regimen_exercise_row_get_exercise (row) != first)
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return GDK_EVENT_STOP;
+}
+
+/* Tab order: the search, its results, then the filters and the tools, so
+ * the first result is one Tab away from the search. */
+static gboolean
+regimen_library_view_focus (GtkWidget        *widget,
+                            GtkDirectionType  direction)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+  GtkWidget *order[4];
+  GtkWidget *current;
+  int n = G_N_ELEMENTS (order);
+  int start = -1;
+  int step;
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (regimen_library_view_parent_class)->focus (widget, direction);
+
+  order[0] = GTK_WIDGET (self->search_entry);
+  order[1] = GTK_WIDGET (self->stack);
+  order[2] = self->filter_grid;
+  order[3] = self->tools_box;
+  step = direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
+
+  current = gtk_widget_get_focus_child (self->box);
+  for (int i = 0; i < n; i++)
+    {
+      if (order[i] == current)
+        start = i;
+    }
+
+  if (start >= 0)
+    {
+      /* Within a part first (the filter buttons are four stops). */
+      if (gtk_widget_child_focus (order[start], direction))
+        return TRUE;
+      start += step;
+    }
+  else
+    start = step > 0 ? 0 : n - 1;
+
+  for (int i = start; i >= 0 && i < n; i += step)
+    {
+      if (gtk_widget_get_visible (order[i]) && gtk_widget_child_focus (order[i], direction))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static void
@@ -369,11 +589,7 @@ on_list_view_activate (RegimenLibraryView *self,
                        guint               position,
                        GtkListView        *list_view)
 {
-  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
-
-  if (exercise != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-exercise", "s",
-                                regimen_exercise_get_id (exercise));
+  regimen_library_view_activate_position (self, position);
 }
 
 static void
@@ -529,8 +745,10 @@ regimen_library_view_dispose (GObject *object)
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->search);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (regimen_library_view_parent_class)->dispose (object);
@@ -541,7 +759,6 @@ regimen_library_view_finalize (GObject *object)
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (object);
 
-  g_clear_pointer (&self->search, g_free);
   g_clear_pointer (&self->category, g_free);
   g_clear_pointer (&self->equipment, g_free);
   g_clear_pointer (&self->muscle, g_free);
@@ -630,6 +847,8 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   object_class->get_property = regimen_library_view_get_property;
   object_class->set_property = regimen_library_view_set_property;
 
+  widget_class->focus = regimen_library_view_focus;
+
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
                          REGIMEN_TYPE_LIBRARY,
@@ -662,6 +881,9 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, filter_grid);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, tools_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, sort_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, category_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, level_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, equipment_button);
@@ -673,6 +895,7 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);
 
   gtk_widget_class_install_property_action (widget_class, "library.category", "category");
@@ -721,7 +944,7 @@ static void
 regimen_library_view_init (RegimenLibraryView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
-  GtkNoSelection *selection;
+  GtkEventController *keys;
 
   self->category = g_strdup ("");
   self->equipment = g_strdup ("");
@@ -729,7 +952,7 @@ regimen_library_view_init (RegimenLibraryView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (regimen_library_view_filter_func, self, NULL);
+  self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_filtered_items_changed), self,
@@ -740,10 +963,21 @@ regimen_library_view_init (RegimenLibraryView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, 0);
 
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (selection);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "regimen-search-keys");
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "regimen-list-keys");
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 
   regimen_library_view_build_filter_menus (self);
   regimen_library_view_update_filter_buttons (self);
@@ -774,7 +1008,13 @@ regimen_library_view_set_library (RegimenLibraryView *self,
   if (!g_set_object (&self->library, library))
     return;
 
-  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (library));
+  g_clear_object (&self->search);
+  if (library != NULL)
+    {
+      self->search = regimen_library_search_new (library);
+      regimen_library_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    }
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->search));
   regimen_library_view_build_filter_menus (self);
   regimen_library_view_update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
@@ -915,4 +1155,126 @@ regimen_library_view_set_muscle (RegimenLibraryView *self,
       regimen_library_view_refilter (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MUSCLE]);
     }
+}
+
+/**
+ * regimen_library_view_get_selected:
+ * @self: a #RegimenLibraryView
+ *
+ * Returns: (transfer none) (nullable): the selected exercise, which Enter
+ *   in the search entry acts on
+ */
+RegimenExercise *
+regimen_library_view_get_selected (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * regimen_library_view_reveal_exercise:
+ * @self: a #RegimenLibraryView
+ * @exercise_id: the id of an exercise of the library
+ *
+ * Clears the search and the filters when they hide the exercise, then
+ * selects it and scrolls it into view, as after a new custom exercise is
+ * saved.
+ *
+ * Returns: %TRUE when the exercise is in the list
+ */
+gboolean
+regimen_library_view_reveal_exercise (RegimenLibraryView *self,
+                                      const char         *exercise_id)
+{
+  guint n;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), FALSE);
+  g_return_val_if_fail (exercise_id != NULL, FALSE);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+          if (g_str_equal (regimen_exercise_get_id (exercise), exercise_id))
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+              return TRUE;
+            }
+        }
+
+      /* Hidden by the search or a filter: show everything. */
+      regimen_library_view_clear_filters_action (GTK_WIDGET (self), NULL, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_entry_search_changed (self, self->search_entry);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+on_capture_key_pressed (RegimenLibraryView    *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  char text[8] = { 0 };
+
+  /* Shortcuts, and keys that type nothing (Shift+F10, Delete, arrows,
+   * Enter, space), stay with the focused widget. */
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK | GDK_META_MASK)) != 0
+      || c == 0 || !g_unichar_isgraph (c))
+    return GDK_EVENT_PROPAGATE;
+
+  /* Typing into a field stays in the field. */
+  if (focus != NULL
+      && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)
+          || gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE) != NULL))
+    return GDK_EVENT_PROPAGATE;
+
+  g_unichar_to_utf8 (c, text);
+
+  /* The window's search action also shows a hidden library. */
+  if (!gtk_widget_activate_action (widget, "win.search", NULL))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+
+  return GDK_EVENT_STOP;
+}
+
+/**
+ * regimen_library_view_capture_typing:
+ * @self: a #RegimenLibraryView
+ * @widget: where typing starts a search, usually the window
+ *
+ * A letter typed while the focus is anywhere in @widget but in a text
+ * field starts a new search with it. Keys that type nothing, and keys
+ * with Ctrl or Alt, are left alone, so Shift+F10 still opens the focused
+ * widget's menu and shortcuts still work.
+ */
+void
+regimen_library_view_capture_typing (RegimenLibraryView *self,
+                                     GtkWidget          *widget)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (keys, "regimen-library-typing");
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_capture_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (widget, keys);
 }

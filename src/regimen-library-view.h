@@ -23,6 +23,12 @@ void            regimen_library_view_set_library      (RegimenLibraryView *self,
                                                        RegimenLibrary     *library);
 GtkSearchEntry *regimen_library_view_get_search_entry (RegimenLibraryView *self);
 guint           regimen_library_view_get_n_shown      (RegimenLibraryView *self);
+gboolean        regimen_library_view_focus_results    (RegimenLibraryView *self);
+gboolean        regimen_library_view_reveal_exercise  (RegimenLibraryView *self,
+                                                       const char         *exercise_id);
+RegimenExercise *regimen_library_view_get_selected    (RegimenLibraryView *self);
+void            regimen_library_view_capture_typing   (RegimenLibraryView *self,
+                                                       GtkWidget          *widget);
 const char     *regimen_library_view_get_category     (RegimenLibraryView *self);
 void            regimen_library_view_set_category     (RegimenLibraryView *self,
                                                        const char         *category_id);

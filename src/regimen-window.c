@@ -442,11 +442,10 @@ regimen_window_constructed (GObject *object)
 
   self->library = g_object_ref (regimen_library_get_default ());
   regimen_library_view_set_library (self->library_view, self->library);
-  /* Typing in the library starts a search; Ctrl+F does from anywhere.
-   * Capturing the whole window would take keys such as Shift+F10 from
-   * the week's own menus. */
-  gtk_search_entry_set_key_capture_widget (regimen_library_view_get_search_entry (self->library_view),
-                                           GTK_WIDGET (self->library_view));
+  /* Typing anywhere but in a text field starts a search, as Ctrl+F does.
+   * Not the search entry's own key capture: it passes Shift+F10 to the
+   * entry, which would open the entry's Cut/Copy/Paste menu. */
+  regimen_library_view_capture_typing (self->library_view, GTK_WIDGET (self));
 
   for (guint i = 0; i < 2; i++)
     {

@@ -402,7 +402,7 @@ test_exercise_detail (void)
   iterate_until_idle ();
   g_assert_true (regimen_exercise_detail_lookup (GTK_WINDOW (window)) == detail);
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
-                   "band-hurdle-hold");
+                   "a-skip");
 
   /* Without animations, a new detail window starts still. */
   gtk_window_destroy (GTK_WINDOW (detail));
@@ -421,6 +421,240 @@ test_exercise_detail (void)
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();
   g_assert_null (detail);
+}
+
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+press_key (GtkEventController *controller,
+           guint               keyval,
+           GdkModifierType     state)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+  iterate_until_idle ();
+
+  return handled;
+}
+
+/* The exercise of the row that has the focus, or NULL. */
+static RegimenExercise *
+focused_exercise (RegimenWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *row;
+
+  if (focus == NULL)
+    return NULL;
+
+  row = REGIMEN_IS_EXERCISE_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, REGIMEN_TYPE_EXERCISE_ROW);
+  if (row == NULL && gtk_widget_get_first_child (focus) != NULL
+      && REGIMEN_IS_EXERCISE_ROW (gtk_widget_get_first_child (focus)))
+    row = gtk_widget_get_first_child (focus);
+
+  return row != NULL ? regimen_exercise_row_get_exercise (REGIMEN_EXERCISE_ROW (row)) : NULL;
+}
+
+static void
+test_search_keyboard (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkSearchEntry *entry = regimen_library_view_get_search_entry (view);
+  GtkEventController *keys = find_controller (GTK_WIDGET (entry), "regimen-search-keys");
+  RegimenExerciseDetail *detail;
+  RegimenExercise *focused;
+
+  /* The exact match comes first and is what Enter acts on. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "pistol squat");
+  wait_a_moment ();
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_library_view_get_selected (view)), ==, "pistol-squat");
+  g_assert_nonnull (find_label (GTK_WIDGET (view), "Best match first"));
+
+  g_signal_emit_by_name (entry, "activate");
+  iterate_until_idle ();
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
+  g_assert_nonnull (detail);
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "pistol-squat");
+  gtk_window_destroy (GTK_WINDOW (detail));
+  iterate_until_idle ();
+
+  /* One typo still finds it; Down goes to the results, not a filter. */
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "pistl");
+  wait_a_moment ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), >=, 1);
+  g_assert_true (press_key (keys, GDK_KEY_Down, 0));
+  wait_a_moment ();
+  focused = focused_exercise (window);
+  g_assert_nonnull (focused);
+  g_assert_cmpstr (regimen_exercise_get_id (focused), ==, regimen_exercise_get_id (regimen_library_view_get_selected (view)));
+
+  /* Up from the first result returns to the search. */
+  g_assert_true (press_key (find_controller (find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+                                             "regimen-list-keys"),
+                            GDK_KEY_Up, 0));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+
+  /* One Tab from the search reaches the first result. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  g_assert_nonnull (focused_exercise (window));
+
+  /* Back again with Shift+Tab. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_type_to_search (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkSearchEntry *entry = regimen_library_view_get_search_entry (view);
+  GtkEventController *typing = find_controller (GTK_WIDGET (window), "regimen-library-typing");
+  RegimenExerciseRow *row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
+
+  /* Shift+F10, the menu key and shortcuts stay with the focused row. */
+  g_assert_false (press_key (typing, GDK_KEY_F10, GDK_SHIFT_MASK));
+  g_assert_false (press_key (typing, GDK_KEY_Menu, 0));
+  g_assert_false (press_key (typing, GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_false (press_key (typing, GDK_KEY_Delete, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* A letter starts a search. */
+  g_assert_true (press_key (typing, GDK_KEY_k, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "k");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+
+  /* In a text field, typing stays there. */
+  g_assert_false (press_key (typing, GDK_KEY_b, 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  collect (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
+        return g_ptr_array_index (groups, i);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The detail's own scroller, not one inside a menu's popover. */
+static GtkScrolledWindow *
+find_content_scroller (GtkWidget *detail)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GtkWidget *tallest = NULL;
+
+  collect (detail, GTK_TYPE_SCROLLED_WINDOW, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *scroller = g_ptr_array_index (found, i);
+
+      if (tallest == NULL || gtk_widget_get_height (scroller) > gtk_widget_get_height (tallest))
+        tallest = scroller;
+    }
+
+  return GTK_SCROLLED_WINDOW (tallest);
+}
+
+static void
+test_detail_button_and_back (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExerciseRow *row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+  const char *id = regimen_exercise_get_id (regimen_exercise_row_get_exercise (row));
+  RegimenExerciseDetail *detail;
+  GtkWidget *button;
+  GtkWidget *next;
+  GtkAdjustment *adjustment;
+  graphene_rect_t chain, prescription;
+  int width, height;
+
+  /* Every row has a visible button for the details. */
+  button = find_actionable (GTK_WIDGET (row), GTK_TYPE_BUTTON, "win.show-exercise", g_variant_new_string (id));
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  gtk_widget_activate (button);
+  wait_a_moment ();
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
+  g_assert_nonnull (detail);
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, id);
+
+  /* Sized to the window, not a phone-sized 480×640. */
+  gtk_window_get_default_size (GTK_WINDOW (detail), &width, &height);
+  g_assert_cmpint (width, >, 560);
+  g_assert_cmpint (width, >=, gtk_widget_get_width (GTK_WIDGET (window)) / 2);
+  g_assert_cmpint (height, >, 640);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "narrow-stance-squat");
+  wait_a_moment ();
+  g_assert_false (regimen_exercise_detail_can_go_back (detail));
+
+  /* The chain is near the top, above the prescription. */
+  g_assert_true (gtk_widget_compute_bounds (find_group (GTK_WIDGET (detail), "Progression"), GTK_WIDGET (detail), &chain));
+  g_assert_true (gtk_widget_compute_bounds (find_group (GTK_WIDGET (detail), "Default Prescription"),
+                                            GTK_WIDGET (detail), &prescription));
+  g_assert_cmpfloat (chain.origin.y, <, prescription.origin.y);
+
+  /* Following a link starts the next exercise at its top. */
+  gtk_window_set_default_size (GTK_WINDOW (detail), 560, 420);
+  wait_a_moment ();
+  adjustment = gtk_scrolled_window_get_vadjustment (find_content_scroller (GTK_WIDGET (detail)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  next = find_actionable (GTK_WIDGET (detail), GTK_TYPE_LIST_BOX_ROW, "detail.show-exercise",
+                          g_variant_new_string ("isometric-pistol"));
+  gtk_widget_grab_focus (next);
+  gtk_widget_activate (next);
+  wait_a_moment ();
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "isometric-pistol");
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  /* Back returns, then has nowhere to go. */
+  g_assert_true (regimen_exercise_detail_can_go_back (detail));
+  button = find_actionable (GTK_WIDGET (detail), GTK_TYPE_BUTTON, "detail.back", NULL);
+  g_assert_true (gtk_widget_get_visible (button));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Back");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.back", NULL));
+  iterate_until_idle ();
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "narrow-stance-squat");
+  g_assert_false (regimen_exercise_detail_can_go_back (detail));
+  g_assert_false (gtk_widget_get_visible (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -443,6 +677,9 @@ main (int    argc,
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
+  g_test_add_func ("/ui/library/search-keyboard", test_search_keyboard);
+  g_test_add_func ("/ui/library/type-to-search", test_type_to_search);
+  g_test_add_func ("/ui/library/detail-button-and-back", test_detail_button_and_back);
 
   return g_test_run ();
 }
