@@ -177,8 +177,12 @@ regimen_window_search_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
+  GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (self->library_view));
+
   adw_flap_set_reveal_flap (self->flap, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (regimen_library_view_get_search_entry (self->library_view)));
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  /* A new search replaces the last one, even when the entry had the focus. */
+  gtk_editable_select_region (entry, 0, -1);
 }
 
 static void

@@ -19,7 +19,12 @@ def main():
             return
         frame = app.child(roleName='frame', retry=True)
 
-        squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler')
+        # The library is in A–Z order: the squat is found by searching for it.
+        rawinput.keyCombo('<Control>f')
+        rawinput.typeText('narrow')
+        time.sleep(0.5)
+        squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
+                     and n.position[0] >= 0)
         wednesday = find(frame, lambda n: n.name == 'Wednesday' and n.roleName in ('panel', 'grouping'))
         check(squat is not None, 'the library lists Narrow Stance Squat')
         check(wednesday is not None, 'the week has a Wednesday')

@@ -20,7 +20,12 @@ def main():
         if app is None:
             return
         frame = app.child(roleName='frame', retry=True)
-        squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler')
+        # The library is in A–Z order: the squat is found by searching for it.
+        rawinput.keyCombo('<Control>f')
+        rawinput.typeText('narrow')
+        time.sleep(0.5)
+        squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
+                     and n.position[0] >= 0)
         tuesday = find(frame, lambda n: n.name == 'Tuesday' and n.roleName in ('panel', 'grouping'))
         rawinput.dragWithTrajectory(centre(squat), centre(tuesday))
         check(find(tuesday, lambda n: n.name.startswith('Strength, RPE')) is not None,
