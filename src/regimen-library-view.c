@@ -19,6 +19,11 @@
 /* The highest level an exercise may have; the level filter offers 1 to it. */
 #define MAX_LEVEL 4
 
+/* How wide a person may make the library, and the step of an arrow key. */
+#define MIN_WIDTH  280
+#define MAX_WIDTH  720
+#define WIDTH_STEP 24
+
 struct _RegimenLibraryView
 {
   GtkWidget           parent_instance;
@@ -28,6 +33,9 @@ struct _RegimenLibraryView
   GtkWidget          *filter_grid;
   GtkWidget          *tools_box;
   GtkLabel           *sort_label;
+  GtkWidget          *resize_handle;
+  int                 sidebar_width;
+  int                 drag_start_width;
   GtkMenuButton      *category_button;
   GtkMenuButton      *level_button;
   GtkMenuButton      *equipment_button;
@@ -63,6 +71,7 @@ enum {
   PROP_LEVEL,
   PROP_EQUIPMENT,
   PROP_MUSCLE,
+  PROP_SIDEBAR_WIDTH,
   N_PROPS
 };
 
@@ -533,7 +542,7 @@ regimen_library_view_focus (GtkWidget        *widget,
                             GtkDirectionType  direction)
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
-  GtkWidget *order[4];
+  GtkWidget *order[5];
   GtkWidget *current;
   int n = G_N_ELEMENTS (order);
   int start = -1;
@@ -546,9 +555,12 @@ regimen_library_view_focus (GtkWidget        *widget,
   order[1] = GTK_WIDGET (self->stack);
   order[2] = self->filter_grid;
   order[3] = self->tools_box;
+  order[4] = self->resize_handle;
   step = direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
 
   current = gtk_widget_get_focus_child (self->box);
+  if (current == NULL && gtk_widget_has_focus (self->resize_handle))
+    current = self->resize_handle;
   for (int i = 0; i < n; i++)
     {
       if (order[i] == current)
@@ -558,7 +570,7 @@ regimen_library_view_focus (GtkWidget        *widget,
   if (start >= 0)
     {
       /* Within a part first (the filter buttons are four stops). */
-      if (gtk_widget_child_focus (order[start], direction))
+      if (order[start] != self->resize_handle && gtk_widget_child_focus (order[start], direction))
         return TRUE;
       start += step;
     }
@@ -567,7 +579,10 @@ regimen_library_view_focus (GtkWidget        *widget,
 
   for (int i = start; i >= 0 && i < n; i += step)
     {
-      if (gtk_widget_get_visible (order[i]) && gtk_widget_child_focus (order[i], direction))
+      if (!gtk_widget_get_visible (order[i]))
+        continue;
+      if (order[i] == self->resize_handle ? gtk_widget_grab_focus (order[i])
+                                          : gtk_widget_child_focus (order[i], direction))
         return TRUE;
     }
 
@@ -739,12 +754,88 @@ regimen_library_view_delete_exercise_action (GtkWidget  *widget,
                                             regimen_library_view_get_library (self), exercise);
 }
 
+/* As wide as the person made it, or as it needs to be, whichever is more:
+ * the names ellipsize, so the least it needs is small. */
+static void
+regimen_library_view_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->sidebar_width > 0)
+    *minimum = *natural = MAX (*minimum, self->sidebar_width);
+}
+
+static void
+regimen_library_view_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+}
+
+static void
+on_resize_drag_begin (RegimenLibraryView *self,
+                      double              x,
+                      double              y,
+                      GtkGestureDrag     *gesture)
+{
+  self->drag_start_width = gtk_widget_get_width (GTK_WIDGET (self));
+}
+
+static void
+on_resize_drag_update (RegimenLibraryView *self,
+                       double              offset_x,
+                       double              offset_y,
+                       GtkGestureDrag     *gesture)
+{
+  /* The library is at the start of the window: its end edge follows the
+   * pointer. */
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    offset_x = -offset_x;
+
+  regimen_library_view_set_sidebar_width (self, self->drag_start_width + (int) offset_x);
+}
+
+static gboolean
+on_resize_key_pressed (RegimenLibraryView    *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  int width = self->sidebar_width > 0 ? self->sidebar_width : gtk_widget_get_width (GTK_WIDGET (self));
+  int step = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL ? -WIDTH_STEP : WIDTH_STEP;
+
+  if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    regimen_library_view_set_sidebar_width (self, width + step);
+  else if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    regimen_library_view_set_sidebar_width (self, width - step);
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 regimen_library_view_dispose (GObject *object)
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LIBRARY_VIEW);
+  /* The box around the list and the edge is not a bound child. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -796,6 +887,10 @@ regimen_library_view_get_property (GObject    *object,
       g_value_set_string (value, self->muscle);
       break;
 
+    case PROP_SIDEBAR_WIDTH:
+      g_value_set_int (value, self->sidebar_width);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -831,6 +926,10 @@ regimen_library_view_set_property (GObject      *object,
       regimen_library_view_set_muscle (self, g_value_get_string (value));
       break;
 
+    case PROP_SIDEBAR_WIDTH:
+      regimen_library_view_set_sidebar_width (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -848,6 +947,8 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   object_class->set_property = regimen_library_view_set_property;
 
   widget_class->focus = regimen_library_view_focus;
+  widget_class->measure = regimen_library_view_measure;
+  widget_class->size_allocate = regimen_library_view_size_allocate;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
@@ -876,9 +977,17 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
                          "",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The width a person dragged the library to; 0 for its natural width.
+   * The window keeps it in GSettings. */
+  properties[PROP_SIDEBAR_WIDTH] =
+    g_param_spec_int ("sidebar-width", NULL, NULL,
+                      0, MAX_WIDTH, 0,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-library-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, resize_handle);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, filter_grid);
@@ -936,7 +1045,6 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "library.context-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "library.context-menu", NULL);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "libraryview");
 }
 
@@ -945,6 +1053,7 @@ regimen_library_view_init (RegimenLibraryView *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   GtkEventController *keys;
+  GtkGesture *drag;
 
   self->category = g_strdup ("");
   self->equipment = g_strdup ("");
@@ -972,6 +1081,16 @@ regimen_library_view_init (RegimenLibraryView *self)
   gtk_event_controller_set_name (keys, "regimen-search-keys");
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_search_key_pressed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_resize_drag_begin), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_resize_drag_update), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->resize_handle, GTK_EVENT_CONTROLLER (drag));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "regimen-resize-keys");
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_resize_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->resize_handle, keys);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_name (keys, "regimen-list-keys");
@@ -1277,4 +1396,37 @@ regimen_library_view_capture_typing (RegimenLibraryView *self,
   gtk_event_controller_set_name (keys, "regimen-library-typing");
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_capture_key_pressed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (widget, keys);
+}
+
+int
+regimen_library_view_get_sidebar_width (RegimenLibraryView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), 0);
+
+  return self->sidebar_width;
+}
+
+/**
+ * regimen_library_view_set_sidebar_width:
+ * @self: a #RegimenLibraryView
+ * @width: the width in pixels, kept between 280 and 720, or 0 for the
+ *   library's natural width
+ *
+ * What dragging the library's edge, or the arrow keys on it, set.
+ */
+void
+regimen_library_view_set_sidebar_width (RegimenLibraryView *self,
+                                        int                 width)
+{
+  g_return_if_fail (REGIMEN_IS_LIBRARY_VIEW (self));
+
+  if (width != 0)
+    width = CLAMP (width, MIN_WIDTH, MAX_WIDTH);
+
+  if (self->sidebar_width == width)
+    return;
+
+  self->sidebar_width = width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_WIDTH]);
 }

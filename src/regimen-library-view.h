@@ -29,6 +29,9 @@ gboolean        regimen_library_view_reveal_exercise  (RegimenLibraryView *self,
 RegimenExercise *regimen_library_view_get_selected    (RegimenLibraryView *self);
 void            regimen_library_view_capture_typing   (RegimenLibraryView *self,
                                                        GtkWidget          *widget);
+int             regimen_library_view_get_sidebar_width (RegimenLibraryView *self);
+void            regimen_library_view_set_sidebar_width (RegimenLibraryView *self,
+                                                        int                 width);
 const char     *regimen_library_view_get_category     (RegimenLibraryView *self);
 void            regimen_library_view_set_category     (RegimenLibraryView *self,
                                                        const char         *category_id);

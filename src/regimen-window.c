@@ -450,6 +450,7 @@ regimen_window_constructed (GObject *object)
    * Not the search entry's own key capture: it passes Shift+F10 to the
    * entry, which would open the entry's Cut/Copy/Paste menu. */
   regimen_library_view_capture_typing (self->library_view, GTK_WIDGET (self));
+  g_settings_bind (self->settings, "library-width", self->library_view, "sidebar-width", G_SETTINGS_BIND_DEFAULT);
 
   for (guint i = 0; i < 2; i++)
     {

@@ -657,6 +657,50 @@ test_detail_button_and_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_sidebar_width (void)
+{
+  RegimenWindow *window = open_window ();
+  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(GPtrArray) separators = g_ptr_array_new ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.regimen.Regimen");
+  GtkWidget *handle = NULL;
+
+  collect (GTK_WIDGET (view), GTK_TYPE_SEPARATOR, separators);
+  for (guint i = 0; i < separators->len; i++)
+    {
+      if (gtk_widget_has_css_class (g_ptr_array_index (separators, i), "library-resize-handle"))
+        handle = g_ptr_array_index (separators, i);
+    }
+  g_assert_nonnull (handle);
+
+  gtk_test_accessible_assert_property (handle, GTK_ACCESSIBLE_PROPERTY_LABEL, "Library width");
+
+  /* What a drag of the edge sets; the window keeps it in GSettings. */
+  regimen_library_view_set_sidebar_width (view, 480);
+  wait_a_moment ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 480);
+  g_assert_cmpint (g_settings_get_int (settings, "library-width"), ==, 480);
+
+  /* The arrow keys on the focused edge widen and narrow it. */
+  g_assert_true (gtk_widget_grab_focus (handle));
+  g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Right, 0));
+  wait_a_moment ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >, 480);
+  g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Left, 0));
+  g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Left, 0));
+  wait_a_moment ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 480);
+
+  /* It stays within reason. */
+  regimen_library_view_set_sidebar_width (view, 5000);
+  g_assert_cmpint (regimen_library_view_get_sidebar_width (view), ==, 720);
+  regimen_library_view_set_sidebar_width (view, 0);
+  g_assert_cmpint (g_settings_get_int (settings, "library-width"), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -680,6 +724,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/search-keyboard", test_search_keyboard);
   g_test_add_func ("/ui/library/type-to-search", test_type_to_search);
   g_test_add_func ("/ui/library/detail-button-and-back", test_detail_button_and_back);
+  g_test_add_func ("/ui/library/sidebar-width", test_sidebar_width);
 
   return g_test_run ();
 }
