@@ -596,6 +596,85 @@ test_strain (void)
   g_assert_cmpuint (count_rule (ok, "MONOTONY"), ==, 1);
 }
 
+/* #22: weeks whose monotony and strain sit exactly on a threshold (must
+ * not fire) and just above it (must fire). Loads are RPE × minutes; the
+ * figures are exact in binary, so the edge is the edge. */
+static void
+test_monotony_strain_edges (void)
+{
+  const guint on_info[] = { 0, 4, 8, 12, 16, 20, 24 };
+  const guint above_info[] = { 0, 4, 8, 12, 16, 20, 23 };
+  const guint on_warning[] = { 4, 8, 12, 16, 20, 24, 28 };
+  const guint above_warning[] = { 4, 8, 12, 16, 20, 24, 27 };
+  const guint on_strain[] = { 0, 0, 100, 125, 125, 145, 205 };
+  const guint above_strain[] = { 0, 0, 100, 126, 125, 145, 205 };
+  const struct {
+    const guint *minutes;
+    guint rpe;
+    double monotony;
+    double strain;
+    guint n_info;
+    guint n_warning;
+    guint n_strain;
+  } cases[] = {
+    /* RPE 5: loads 0,20,…,120 AU; mean 60, deviations 0,±20,±40,±60,
+     * variance (2 × 3600 + 2 × 1600 + 2 × 400) / 7 = 1600, sd 40,
+     * monotony 60 / 40 = 1.5: on the info edge, no finding. */
+    { on_info, 5, 1.5, 420 * 1.5, 0, 0, 0 },
+    /* The last day 115 AU: mean 415 / 7, monotony ≈ 1.522: info. */
+    { above_info, 5, 1.5219753, 415 * 1.5219753, 1, 0, 0 },
+    /* Loads 20,40,…,140 AU: mean 80, sd 40, monotony 2.0: info, not yet
+     * a warning. */
+    { on_warning, 5, 2.0, 560 * 2.0, 1, 0, 0 },
+    /* The last day 135 AU: monotony ≈ 2.035: a warning. */
+    { above_warning, 5, 2.0354128, 555 * 2.0354128, 0, 1, 0 },
+    /* RPE 6: loads 0,0,600,750,750,870,1230 AU = 4200; mean 600,
+     * deviations −600,−600,0,150,150,270,630, squares sum 1234800,
+     * variance 176400, sd 420, monotony 600 / 420 = 10 / 7, strain
+     * 4200 × 10 / 7 = 6000 AU: on the edge, no finding. */
+    { on_strain, 6, 10.0 / 7, 6000, 0, 0, 0 },
+    /* One day 6 AU more (756): strain ≈ 6012.7 AU: a warning. */
+    { above_strain, 6, 1.4295528, 6012.6992, 0, 0, 1 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *days[REGIMEN_DAYS_PER_WEEK] = { NULL };
+      WeekSpec week = { NULL };
+      g_autoptr(RegimenChecker) checker = NULL;
+      const RegimenWeekStats *stats;
+      guint n_info = 0;
+      guint n_warning = 0;
+      GListModel *diagnostics;
+
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        if (cases[c].minutes[d] > 0)
+          week[d] = days[d] = session ("cardio", cases[c].rpe, cases[c].minutes[d], NULL);
+
+      checker = check_week (MODERATE, week);
+      stats = regimen_checker_get_week_stats (checker, 0);
+      g_assert_cmpfloat_with_epsilon (stats->monotony, cases[c].monotony, 1e-6);
+      g_assert_cmpfloat_with_epsilon (stats->strain, cases[c].strain, 1e-3);
+
+      diagnostics = regimen_checker_get_diagnostics (checker);
+      for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+        {
+          g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+          if (!g_str_equal (regimen_diagnostic_get_rule (diagnostic), "MONOTONY"))
+            continue;
+          if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_WARNING)
+            n_warning++;
+          else
+            n_info++;
+        }
+
+      g_assert_cmpuint (n_info, ==, cases[c].n_info);
+      g_assert_cmpuint (n_warning, ==, cases[c].n_warning);
+      g_assert_cmpuint (count_rule (checker, "STRAIN"), ==, cases[c].n_strain);
+    }
+}
+
 static void
 test_rest_day (void)
 {
@@ -937,10 +1016,14 @@ test_level_fit (void)
   g_autofree char *lighter = session ("strength", 7, 30, lighter_item);
   WeekSpec jump = { pistol };
   WeekSpec built[2] = { { path }, { pistol } };
+  /* #22: the eccentric pistol is level 3, the last a beginner may start
+   * with; the toe-grab pistol (level 4) is the first above it. */
+  WeekSpec level_three = { path };
   WeekSpec loads = { heavy, NULL, NULL, lighter };
   g_autoptr(RegimenChecker) bad = check_week (MODERATE, jump);
   g_autoptr(RegimenChecker) trained = check_week (INTERMEDIATE, jump);
   g_autoptr(RegimenChecker) progressing = check_weeks (MODERATE, 2, built);
+  g_autoptr(RegimenChecker) level_three_check = check_week (MODERATE, level_three);
   g_autoptr(RegimenChecker) heavy_check = check_week (MODERATE, loads);
   g_autoptr(RegimenDiagnostic) diagnostic = find_rule (bad, "LEVEL-FIT");
   g_autoptr(RegimenDiagnostic) heavy_diagnostic = find_rule (heavy_check, "LEVEL-FIT");
@@ -949,6 +1032,7 @@ test_level_fit (void)
   assert_message_contains (diagnostic, "level 4");
   g_assert_cmpuint (count_rule (trained, "LEVEL-FIT"), ==, 0);
   g_assert_cmpuint (count_rule (progressing, "LEVEL-FIT"), ==, 0);
+  g_assert_cmpuint (count_rule (level_three_check, "LEVEL-FIT"), ==, 0);
   g_assert_cmpuint (count_rule (heavy_check, "LEVEL-FIT"), ==, 1);
   assert_location (heavy_diagnostic, 0, 0, 0, 0);
 }
@@ -1217,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/checker/deload", test_deload);
   g_test_add_func ("/checker/monotony", test_monotony);
   g_test_add_func ("/checker/strain", test_strain);
+  g_test_add_func ("/checker/monotony-strain-edges", test_monotony_strain_edges);
   g_test_add_func ("/checker/rest-day", test_rest_day);
   g_test_add_func ("/checker/muscle-recovery", test_muscle_recovery);
   g_test_add_func ("/checker/speed-load", test_speed_load);
