@@ -7,7 +7,8 @@
 
 /* The popover that edits one exercise of a session. Values are checked as
  * they are typed: spin buttons keep numbers in the plan's ranges, and a
- * tempo that is not four digits or X is marked and not applied. */
+ * tempo that is not four digits or X (packed or with dashes) is marked and
+ * not applied. */
 
 #define G_LOG_DOMAIN "regimen-item-editor"
 
@@ -16,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-item-editor.h"
+#include "regimen-prescription-text.h"
 #include "regimen-widget-util.h"
 
 struct _RegimenItemEditor
@@ -95,8 +97,10 @@ on_field_changed (RegimenItemEditor *self,
     }
   else if (sender == GTK_WIDGET (self->tempo_entry))
     {
-      const char *tempo = text_or_null (self->tempo_entry);
-      gboolean valid = tempo == NULL || regimen_tempo_is_valid (tempo);
+      const char *text = text_or_null (self->tempo_entry);
+      /* Typed packed (“3010”) or as shown (“3-0-1-0”); stored packed. */
+      g_autofree char *tempo = text != NULL ? regimen_tempo_from_text (text) : NULL;
+      gboolean valid = text == NULL || tempo != NULL;
 
       if (valid)
         {
@@ -270,8 +274,14 @@ regimen_item_editor_new (RegimenPlan *plan,
   gtk_spin_button_set_value (self->hold_spin, regimen_item_get_hold_seconds (item));
   gtk_switch_set_active (self->per_side_check, regimen_item_get_per_side (item));
   gtk_switch_set_active (self->warm_up_check, regimen_item_get_warm_up (item));
-  gtk_editable_set_text (GTK_EDITABLE (self->tempo_entry),
-                         regimen_item_get_tempo (item) != NULL ? regimen_item_get_tempo (item) : "");
+  if (regimen_item_get_tempo (item) != NULL)
+    {
+      g_autofree char *tempo = regimen_tempo_format (regimen_item_get_tempo (item));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->tempo_entry), tempo);
+    }
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->tempo_entry), "");
   gtk_spin_button_set_value (self->rest_spin, regimen_item_get_rest_seconds (item));
   gtk_spin_button_set_value (self->load_spin,
                              regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : 0);

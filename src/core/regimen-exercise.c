@@ -13,6 +13,7 @@
 
 #include "regimen-exercise-private.h"
 #include "regimen-muscle.h"
+#include "regimen-prescription-text.h"
 
 G_DEFINE_FINAL_TYPE (RegimenExercise, regimen_exercise, G_TYPE_OBJECT)
 
@@ -376,7 +377,7 @@ format_volume (const RegimenPrescription *self)
  * @self: a prescription
  *
  * Formats the prescription for a card or the printed sheet, such as
- * "3 × 10–12 per side, tempo 3010".
+ * "3 × 10–12 per side, tempo 3-0-1-0".
  *
  * Returns: (transfer full) (nullable): a translated summary, or %NULL
  *   when the prescription gives nothing to show
@@ -402,8 +403,12 @@ regimen_prescription_to_string (const RegimenPrescription *self)
     }
 
   if (self->tempo[0] != '\0')
-    /* Translators: %s is a prescription, then a four-character lifting tempo */
-    return g_strdup_printf (_("%s, tempo %s"), volume, self->tempo);
+    {
+      g_autofree char *tempo = regimen_tempo_format (self->tempo);
+
+      /* Translators: %s is a prescription, then a lifting tempo, “3-0-1-0” */
+      return g_strdup_printf (_("%s, tempo %s"), volume, tempo);
+    }
 
   return g_steal_pointer (&volume);
 }

@@ -67,6 +67,58 @@ regimen_tempo_format (const char *tempo)
                           tempo[0] && tempo[1] && tempo[2] ? tempo[3] : '?');
 }
 
+/**
+ * regimen_tempo_from_text:
+ * @text: a tempo as a person types it: “3010”, “3-0-1-0”, “20x0”
+ *
+ * Reads a typed tempo. People write it both packed and with dashes (the
+ * display form of regimen_tempo_format()), so both are accepted, as are
+ * spaces around the dashes and a lower-case x for an explosive phase.
+ *
+ * Returns: (transfer full) (nullable): the four stored characters, such as
+ *   “3010” or “20X0”, or %NULL when @text is not a tempo
+ */
+char *
+regimen_tempo_from_text (const char *text)
+{
+  char tempo[5] = { 0 };
+  guint phases = 0;
+  guint dashes = 0;
+  gboolean need_phase = TRUE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (*c == ' ')
+        continue;
+
+      if (*c == '-')
+        {
+          /* A dash separates two phases; it may not lead, trail or repeat. */
+          if (need_phase)
+            return NULL;
+          need_phase = TRUE;
+          dashes++;
+          continue;
+        }
+
+      if (!g_ascii_isdigit (*c) && *c != 'X' && *c != 'x')
+        return NULL;
+      if (phases == 4)
+        return NULL;
+
+      tempo[phases++] = g_ascii_toupper (*c);
+      need_phase = FALSE;
+    }
+
+  /* Either packed or a dash between every phase: “30-10” is a typo. */
+  if (phases != 4 || need_phase || (dashes != 0 && dashes != 3))
+    return NULL;
+
+  return g_strdup (tempo);
+}
+
 static void
 append_part (GString    *text,
              const char *part)

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 char *regimen_item_format_prescription (RegimenItem *item);
 char *regimen_tempo_format             (const char  *tempo);
+char *regimen_tempo_from_text         (const char  *text);
 char *regimen_seconds_format           (guint        seconds);
 
 G_END_DECLS

@@ -262,7 +262,7 @@ test_prescriptions (void)
   g_assert_cmpint (regimen_exercise_get_category (squat), ==, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
   g_assert_false (regimen_exercise_get_hiit_fit (squat));
   squat_text = regimen_prescription_to_string (rx);
-  g_assert_cmpstr (squat_text, ==, "3 × 10–12, tempo 3010");
+  g_assert_cmpstr (squat_text, ==, "3 × 10–12, tempo 3-0-1-0");
 
   /* Seed: 4 × 5 each leg, 3 s down, 3 s pause, quick up. */
   rx = regimen_exercise_get_prescription (rdl);

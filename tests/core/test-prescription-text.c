@@ -86,6 +86,42 @@ test_seconds_format (void)
   g_assert_cmpstr (mixed, ==, "2 min 30 s");
 }
 
+static void
+assert_tempo_text (const char *text,
+                   const char *stored)
+{
+  g_autofree char *tempo = regimen_tempo_from_text (text);
+
+  g_assert_cmpstr (tempo, ==, stored);
+}
+
+static void
+test_tempo_text (void)
+{
+  g_autofree char *shown = regimen_tempo_format ("20X0");
+  g_autofree char *round_trip = regimen_tempo_from_text (shown);
+
+  /* One display form everywhere, and what is shown can be typed back. */
+  g_assert_cmpstr (shown, ==, "2-0-X-0");
+  g_assert_cmpstr (round_trip, ==, "20X0");
+
+  assert_tempo_text ("3010", "3010");
+  assert_tempo_text ("3-0-1-0", "3010");
+  assert_tempo_text (" 3 - 0 - 1 - 0 ", "3010");
+  assert_tempo_text ("20x0", "20X0");
+  assert_tempo_text ("2-0-x-0", "20X0");
+
+  assert_tempo_text ("", NULL);
+  assert_tempo_text ("301", NULL);
+  assert_tempo_text ("30100", NULL);
+  assert_tempo_text ("3-0-1-0-0", NULL);
+  assert_tempo_text ("30-10", NULL);
+  assert_tempo_text ("-3010", NULL);
+  assert_tempo_text ("3010-", NULL);
+  assert_tempo_text ("3--010", NULL);
+  assert_tempo_text ("3a10", NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -97,6 +133,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/interval", test_interval);
   g_test_add_func ("/core/prescription-text/explosive-and-bare", test_explosive_and_bare);
   g_test_add_func ("/core/prescription-text/seconds", test_seconds_format);
+  g_test_add_func ("/core/prescription-text/tempo-text", test_tempo_text);
 
   return g_test_run ();
 }

@@ -268,26 +268,41 @@ test_editing_items (void)
   editor = find_first (row, GTK_TYPE_POPOVER);
   g_assert_nonnull (editor);
 
-  /* The tempo entry is the one that takes four characters. */
-  for (GtkWidget *entry = find_first (editor, GTK_TYPE_ENTRY); entry != NULL; entry = NULL)
-    tempo = entry;
+  /* The tempo entry is the first entry of the editor. It shows the tempo
+   * as the card does. */
+  tempo = find_first (editor, GTK_TYPE_ENTRY);
   g_assert_nonnull (tempo);
-  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (tempo)), ==, 4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tempo)), ==, "3-0-1-0");
 
   /* As it is typed, a tempo that is not four digits or X is marked and
    * not applied. */
-  gtk_editable_delete_text (GTK_EDITABLE (tempo), 3, 4);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tempo)), ==, "301");
+  gtk_editable_delete_text (GTK_EDITABLE (tempo), 6, 7);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tempo)), ==, "3-0-1-");
   g_assert_cmpstr (regimen_item_get_tempo (item), ==, "3010");
   g_assert_true (gtk_widget_has_css_class (tempo, "error"));
 
   {
-    int position = 3;
+    int position = 6;
 
     gtk_editable_insert_text (GTK_EDITABLE (tempo), "X", 1, &position);
   }
   g_assert_cmpstr (regimen_item_get_tempo (item), ==, "301X");
   g_assert_false (gtk_widget_has_css_class (tempo, "error"));
+
+  /* Typed packed, as coaches also write it, it is stored the same way. */
+  gtk_editable_set_text (GTK_EDITABLE (tempo), "2010");
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "2010");
+  g_assert_false (gtk_widget_has_css_class (tempo, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (tempo), "2-0-x-0");
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "20X0");
+  {
+    int position = 7;
+
+    /* One phase too many is marked; the last good tempo stays. */
+    gtk_editable_insert_text (GTK_EDITABLE (tempo), "0", 1, &position);
+  }
+  g_assert_cmpstr (regimen_item_get_tempo (item), ==, "20X0");
+  g_assert_true (gtk_widget_has_css_class (tempo, "error"));
   gtk_popover_popdown (GTK_POPOVER (editor));
 
   /* Reordering within the session, from the keyboard (Alt+Shift+Down). */
