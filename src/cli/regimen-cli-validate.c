@@ -30,7 +30,8 @@ add_location (JsonBuilder *builder,
 }
 
 static void
-print_json (GListModel *diagnostics)
+print_json (RegimenPlan *plan,
+            GListModel  *diagnostics)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -39,12 +40,16 @@ print_json (GListModel *diagnostics)
   guint n = g_list_model_get_n_items (diagnostics);
 
   json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "draft");
+  json_builder_add_boolean_value (builder, regimen_plan_get_draft (plan));
   json_builder_set_member_name (builder, "diagnostics");
   json_builder_begin_array (builder);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, diagnostic);
+      g_autofree char *fingerprint = regimen_diagnostic_fingerprint (diagnostic, plan);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "rule");
@@ -54,6 +59,8 @@ print_json (GListModel *diagnostics)
                                      regimen_severity_to_string (regimen_diagnostic_get_severity (diagnostic)));
       json_builder_set_member_name (builder, "key");
       json_builder_add_string_value (builder, regimen_diagnostic_get_key (diagnostic));
+      json_builder_set_member_name (builder, "fingerprint");
+      json_builder_add_string_value (builder, fingerprint);
       json_builder_set_member_name (builder, "message");
       json_builder_add_string_value (builder, regimen_diagnostic_get_message (diagnostic));
       json_builder_set_member_name (builder, "location");
@@ -63,6 +70,16 @@ print_json (GListModel *diagnostics)
       add_location (builder, "session", regimen_diagnostic_get_session (diagnostic));
       add_location (builder, "item", regimen_diagnostic_get_item (diagnostic));
       json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "acknowledged");
+      if (ack != NULL)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "reason");
+          json_builder_add_string_value (builder, regimen_acknowledgement_get_reason (ack));
+          json_builder_end_object (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
       json_builder_end_object (builder);
     }
 
@@ -77,7 +94,8 @@ print_json (GListModel *diagnostics)
 }
 
 static void
-print_text (RegimenChecker *checker)
+print_text (RegimenPlan    *plan,
+            RegimenChecker *checker)
 {
   GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
   guint n = g_list_model_get_n_items (diagnostics);
@@ -87,10 +105,15 @@ print_text (RegimenChecker *checker)
   g_autofree char *errors_text = NULL;
   g_autofree char *warnings_text = NULL;
   g_autofree char *infos_text = NULL;
+  guint acknowledged = 0;
+
+  if (regimen_plan_get_draft (plan))
+    printf ("%s\n", _("This plan is a draft: work in progress, not yet a final plan."));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, diagnostic);
 
       /* Translators: severity, rule id, message, e.g. "Error [HIIT-FREQ] Week 1, …" */
       printf (_("%s [%s] %s"),
@@ -98,6 +121,14 @@ print_text (RegimenChecker *checker)
               regimen_diagnostic_get_rule (diagnostic),
               regimen_diagnostic_get_message (diagnostic));
       putchar ('\n');
+
+      if (ack != NULL)
+        {
+          acknowledged++;
+          /* Translators: under a finding the planner accepted, with their reason */
+          printf (_("  Acknowledged: %s"), regimen_acknowledgement_get_reason (ack));
+          putchar ('\n');
+        }
     }
 
   if (n == 0)
@@ -112,6 +143,12 @@ print_text (RegimenChecker *checker)
   /* Translators: the counts of errors, warnings and notes */
   printf (_("%s, %s, %s"), errors_text, warnings_text, infos_text);
   putchar ('\n');
+
+  if (acknowledged > 0)
+    {
+      printf (ngettext ("%u finding acknowledged", "%u findings acknowledged", acknowledged), acknowledged);
+      putchar ('\n');
+    }
 }
 
 int
@@ -132,7 +169,8 @@ regimen_cli_validate (int    argc,
   g_set_prgname ("regimen-cli validate");
   g_option_context_set_summary (context,
                                 _("Check a plan against the training rules (see “regimen-cli rules”).\n"
-                                  "Exit status: 0 no errors (warnings allowed), 1 errors,\n"
+                                  "Exit status: 0 no errors (warnings and acknowledged errors\n"
+                                  "allowed), 1 errors not acknowledged or the plan is a draft,\n"
                                   "2 the plan cannot be read, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -161,9 +199,14 @@ regimen_cli_validate (int    argc,
   checker = regimen_plan_check (plan, NULL);
 
   if (json)
-    print_json (regimen_checker_get_diagnostics (checker));
+    print_json (plan, regimen_checker_get_diagnostics (checker));
   else
-    print_text (checker);
+    print_text (plan, checker);
 
-  return regimen_checker_has_errors (checker) ? REGIMEN_CLI_EXIT_INVALID : REGIMEN_CLI_EXIT_OK;
+  /* A draft is unfinished by its own account, whatever the check says. */
+  if (regimen_plan_get_draft (plan) ||
+      regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
+    return REGIMEN_CLI_EXIT_INVALID;
+
+  return REGIMEN_CLI_EXIT_OK;
 }

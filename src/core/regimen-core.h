@@ -8,6 +8,7 @@
 #pragma once
 
 #include "regimen-checker.h"
+#include "regimen-acknowledgement.h"
 #include "regimen-diagnostic.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"

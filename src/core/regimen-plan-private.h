@@ -41,6 +41,10 @@ void         regimen_plan_load_athlete          (RegimenPlan    *self,
                                                  RegimenAthlete *athlete);
 void         regimen_plan_load_week             (RegimenPlan    *self,
                                                  RegimenWeek    *week);
+void         regimen_plan_load_acknowledgement  (RegimenPlan    *self,
+                                                 RegimenAcknowledgement *acknowledgement);
+void         regimen_plan_load_draft            (RegimenPlan    *self,
+                                                 gboolean        draft);
 
 /* For the writer: a token for the current state, and marking that state
  * saved once the save finished (edits may have happened meanwhile). */

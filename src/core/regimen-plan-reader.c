@@ -974,13 +974,60 @@ read_header (Reader     *reader,
   return TRUE;
 }
 
+static RegimenAcknowledgement *
+read_acknowledgement (Reader   *reader,
+                      JsonNode *node)
+{
+  static const char * const known[] = { "finding", "fingerprint", "reason", NULL };
+  RegimenAcknowledgement *acknowledgement;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  const char *finding;
+  const char *fingerprint;
+  const char *reason;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+    return NULL;
+
+  object = json_node_get_object (node);
+  if (!read_string (reader, object, "finding", TRUE, &finding) ||
+      !read_string (reader, object, "fingerprint", TRUE, &fingerprint) ||
+      !read_string (reader, object, "reason", TRUE, &reason))
+    return NULL;
+
+  if (*finding == '\0')
+    {
+      path_push_member (reader, "finding");
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("the finding is empty."));
+      return NULL;
+    }
+
+  if (*reason == '\0' || g_utf8_strlen (reason, -1) > REGIMEN_ACKNOWLEDGEMENT_REASON_MAX)
+    {
+      path_push_member (reader, "reason");
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("give a reason of 1 to %u characters."), REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);
+      return NULL;
+    }
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  acknowledgement = regimen_acknowledgement_new (finding, fingerprint, reason);
+  regimen_acknowledgement_take_extra (acknowledgement, extra);
+
+  return acknowledgement;
+}
+
 static RegimenPlan *
 read_plan (Reader   *reader,
            JsonNode *root_node)
 {
   static const char * const known[] = {
-    "format", "version", "title", "start_date", "athlete", "weeks", NULL
+    "format", "version", "title", "start_date", "draft", "athlete", "weeks", "acknowledgements", NULL
   };
+  JsonArray *acknowledgements;
+  gboolean draft = FALSE;
   g_autoptr(RegimenPlan) plan = regimen_plan_new ();
   JsonObject *root;
   JsonObject *extra = NULL;
@@ -1003,10 +1050,12 @@ read_plan (Reader   *reader,
 
   if (!read_header (reader, root) ||
       !read_string (reader, root, "title", FALSE, &title) ||
-      !read_string (reader, root, "start_date", FALSE, &start_date))
+      !read_string (reader, root, "start_date", FALSE, &start_date) ||
+      !read_boolean (reader, root, "draft", &draft))
     return NULL;
 
   regimen_plan_load_title (plan, title);
+  regimen_plan_load_draft (plan, draft);
 
   if (start_date != NULL)
     {
@@ -1064,6 +1113,29 @@ read_plan (Reader   *reader,
       path_pop (reader, mark);
     }
   path_pop (reader, weeks_mark);
+
+  acknowledgements = read_array (reader, root, "acknowledgements", FALSE, &failed);
+  if (failed)
+    return NULL;
+
+  if (acknowledgements != NULL)
+    {
+      gsize acknowledgements_mark = path_push_member (reader, "acknowledgements");
+
+      for (guint i = 0; i < json_array_get_length (acknowledgements); i++)
+        {
+          gsize mark = path_push_index (reader, i);
+          g_autoptr(RegimenAcknowledgement) acknowledgement =
+            read_acknowledgement (reader, json_array_get_element (acknowledgements, i));
+
+          if (acknowledgement == NULL)
+            return NULL;
+
+          regimen_plan_load_acknowledgement (plan, acknowledgement);
+          path_pop (reader, mark);
+        }
+      path_pop (reader, acknowledgements_mark);
+    }
 
   if (!collect_unknown (reader, root, known, &extra))
     return NULL;

@@ -434,6 +434,33 @@ write_athlete (Writer         *writer,
   end_container (writer, '}');
 }
 
+static void
+write_acknowledgements (Writer     *writer,
+                        GListModel *acknowledgements)
+{
+  guint n = g_list_model_get_n_items (acknowledgements);
+
+  if (n == 0)
+    return;
+
+  write_key (writer, "acknowledgements");
+  begin_container (writer, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (acknowledgements, i);
+
+      next_entry (writer);
+      begin_container (writer, '{');
+      write_string_member (writer, "finding", regimen_acknowledgement_get_finding (ack));
+      write_key (writer, "fingerprint");
+      write_string (writer, regimen_acknowledgement_get_fingerprint (ack));
+      write_string_member (writer, "reason", regimen_acknowledgement_get_reason (ack));
+      write_extra (writer, regimen_acknowledgement_get_extra (ack));
+      end_container (writer, '}');
+    }
+  end_container (writer, ']');
+}
+
 /**
  * regimen_plan_to_data:
  * @length: (out) (optional): the length of the text in bytes
@@ -473,6 +500,12 @@ regimen_plan_to_data (RegimenPlan *plan,
       write_string (&writer, text);
     }
 
+  if (regimen_plan_get_draft (plan))
+    {
+      write_key (&writer, "draft");
+      g_string_append (writer.out, "true");
+    }
+
   write_athlete (&writer, regimen_plan_get_athlete (plan));
 
   n_weeks = regimen_plan_get_n_weeks (plan);
@@ -485,6 +518,7 @@ regimen_plan_to_data (RegimenPlan *plan,
     }
   end_container (&writer, ']');
 
+  write_acknowledgements (&writer, regimen_plan_get_acknowledgements (plan));
   write_extra (&writer, regimen_plan_get_extra (plan));
   end_container (&writer, '}');
   g_string_append_c (writer.out, '\n');

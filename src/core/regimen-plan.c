@@ -25,6 +25,8 @@ struct _RegimenPlan
   RegimenAthlete *athlete;
   GListStore     *weeks;
   JsonObject     *extra;
+  GListStore     *acknowledgements;
+  gboolean        draft;
   RegimenHistory *history;
   guint64         saved_state;
 
@@ -46,6 +48,7 @@ enum {
   PROP_CAN_REDO,
   PROP_UNDO_DESCRIPTION,
   PROP_REDO_DESCRIPTION,
+  PROP_DRAFT,
   N_PROPS
 };
 
@@ -315,6 +318,7 @@ regimen_plan_dispose (GObject *object)
   g_clear_pointer (&self->history, regimen_history_free);
   g_clear_object (&self->weeks);
   g_clear_object (&self->athlete);
+  g_clear_object (&self->acknowledgements);
 
   G_OBJECT_CLASS (regimen_plan_parent_class)->dispose (object);
 }
@@ -373,6 +377,10 @@ regimen_plan_get_property (GObject    *object,
       g_value_set_string (value, regimen_plan_get_redo_description (self));
       break;
 
+    case PROP_DRAFT:
+      g_value_set_boolean (value, self->draft);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -404,6 +412,8 @@ regimen_plan_class_init (RegimenPlanClass *klass)
     g_param_spec_string ("undo-description", NULL, NULL, NULL, flags);
   properties[PROP_REDO_DESCRIPTION] =
     g_param_spec_string ("redo-description", NULL, NULL, NULL, flags);
+  properties[PROP_DRAFT] =
+    g_param_spec_boolean ("draft", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -426,6 +436,7 @@ regimen_plan_init (RegimenPlan *self)
 {
   self->weeks = g_list_store_new (REGIMEN_TYPE_WEEK);
   self->athlete = regimen_athlete_new ();
+  self->acknowledgements = g_list_store_new (REGIMEN_TYPE_ACKNOWLEDGEMENT);
   self->history = regimen_history_new (apply_property, self);
 }
 
@@ -593,6 +604,223 @@ regimen_plan_take_extra (RegimenPlan *self,
 
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+/**
+ * regimen_plan_get_draft:
+ *
+ * Returns: %TRUE when the plan is work in progress, saved as a draft
+ *   ("draft": true in the file): the check need not pass for it
+ */
+gboolean
+regimen_plan_get_draft (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  return self->draft;
+}
+
+/**
+ * regimen_plan_set_draft:
+ * @draft: whether the next save writes the plan as a draft
+ *
+ * Not an undoable edit: it says how the plan is saved, so the window sets
+ * it right before saving ("Save as Draft" or a final save).
+ */
+void
+regimen_plan_set_draft (RegimenPlan *self,
+                        gboolean     draft)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  draft = !!draft;
+  if (self->draft == draft)
+    return;
+
+  self->draft = draft;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT]);
+}
+
+/**
+ * regimen_plan_get_acknowledgements:
+ *
+ * Returns: (transfer none): a #GListModel of #RegimenAcknowledgement, in
+ *   file order, including any that no longer apply
+ */
+GListModel *
+regimen_plan_get_acknowledgements (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->acknowledgements);
+}
+
+static gboolean
+find_acknowledgement_position (RegimenPlan *self,
+                               const char  *finding,
+                               guint       *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->acknowledgements));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (G_LIST_MODEL (self->acknowledgements), i);
+
+      if (g_strcmp0 (regimen_acknowledgement_get_finding (ack), finding) == 0)
+        {
+          *position = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_plan_find_acknowledgement:
+ * @diagnostic: a finding of the check of this plan
+ *
+ * Returns: (transfer none) (nullable): the acknowledgement that applies to
+ *   @diagnostic as it is now, or %NULL (none, or the finding has changed
+ *   since it was acknowledged)
+ */
+RegimenAcknowledgement *
+regimen_plan_find_acknowledgement (RegimenPlan       *self,
+                                   RegimenDiagnostic *diagnostic)
+{
+  RegimenAcknowledgement *ack;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), NULL);
+
+  if (!find_acknowledgement_position (self, regimen_diagnostic_get_key (diagnostic), &position))
+    return NULL;
+
+  ack = g_list_model_get_item (G_LIST_MODEL (self->acknowledgements), position);
+  g_object_unref (ack);   /* the store keeps it alive */
+
+  return regimen_acknowledgement_applies_to (ack, self, diagnostic) ? ack : NULL;
+}
+
+/**
+ * regimen_plan_acknowledge:
+ * @diagnostic: a finding of the check of this plan
+ * @reason: why the person planning accepts it; blanks around it are dropped
+ *
+ * Acknowledges @diagnostic as it is now, replacing an earlier
+ * acknowledgement of the same finding. Undoable.
+ *
+ * Returns: %FALSE when @reason is empty or longer than
+ *   %REGIMEN_ACKNOWLEDGEMENT_REASON_MAX characters
+ */
+gboolean
+regimen_plan_acknowledge (RegimenPlan       *self,
+                          RegimenDiagnostic *diagnostic,
+                          const char        *reason)
+{
+  g_autoptr(RegimenAcknowledgement) ack = NULL;
+  g_autofree char *fingerprint = NULL;
+  g_autofree char *trimmed = NULL;
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), FALSE);
+  g_return_val_if_fail (reason != NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (reason));
+  if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) ||
+      g_utf8_strlen (trimmed, -1) > REGIMEN_ACKNOWLEDGEMENT_REASON_MAX)
+    return FALSE;
+
+  fingerprint = regimen_diagnostic_fingerprint (diagnostic, self);
+  ack = regimen_acknowledgement_new (regimen_diagnostic_get_key (diagnostic), fingerprint, trimmed);
+
+  /* Translators: the undo/redo step "Undo Acknowledge Finding" */
+  regimen_plan_begin_user_action (self, _("Acknowledge Finding"));
+  if (find_acknowledgement_position (self, regimen_diagnostic_get_key (diagnostic), &position))
+    run_command (self, regimen_command_new_remove (self->acknowledgements, position, _("Acknowledge Finding")));
+  else
+    position = g_list_model_get_n_items (G_LIST_MODEL (self->acknowledgements));
+  run_command (self, regimen_command_new_insert (self->acknowledgements, position, ack, _("Acknowledge Finding")));
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_withdraw_acknowledgement:
+ * @finding: the key of a finding
+ *
+ * Removes the acknowledgement of @finding, whether it still applies or
+ * not. Undoable.
+ *
+ * Returns: %FALSE when there was none
+ */
+gboolean
+regimen_plan_withdraw_acknowledgement (RegimenPlan *self,
+                                       const char  *finding)
+{
+  guint position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (finding != NULL, FALSE);
+
+  if (!find_acknowledgement_position (self, finding, &position))
+    return FALSE;
+
+  /* Translators: the undo/redo step "Undo Withdraw Acknowledgement" */
+  run_command (self, regimen_command_new_remove (self->acknowledgements, position,
+                                                 _("Withdraw Acknowledgement")));
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_count_open_errors:
+ * @diagnostics: a #GListModel of #RegimenDiagnostic, the check of this plan
+ *
+ * Returns: how many errors are not acknowledged; only those block a final
+ *   save
+ */
+guint
+regimen_plan_count_open_errors (RegimenPlan *self,
+                                GListModel  *diagnostics)
+{
+  guint open = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+  g_return_val_if_fail (G_IS_LIST_MODEL (diagnostics), 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR &&
+          regimen_plan_find_acknowledgement (self, diagnostic) == NULL)
+        open++;
+    }
+
+  return open;
+}
+
+/* For the reader: no history, the file's own state. */
+void
+regimen_plan_load_acknowledgement (RegimenPlan            *self,
+                                   RegimenAcknowledgement *acknowledgement)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  g_list_store_append (self->acknowledgements, acknowledgement);
+}
+
+void
+regimen_plan_load_draft (RegimenPlan *self,
+                         gboolean     draft)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  self->draft = !!draft;
 }
 
 static gboolean

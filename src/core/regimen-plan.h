@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "regimen-acknowledgement.h"
 #include "regimen-athlete.h"
 #include "regimen-day.h"
 #include "regimen-item.h"
@@ -316,6 +317,21 @@ gboolean         regimen_plan_shift_item              (RegimenPlan      *self,
 gboolean         regimen_plan_shift_session           (RegimenPlan      *self,
                                                        RegimenSession   *session,
                                                        RegimenShift      shift);
+
+/* Work in progress and accepted findings (docs/plan-format.md). */
+gboolean         regimen_plan_get_draft               (RegimenPlan      *self);
+void             regimen_plan_set_draft               (RegimenPlan      *self,
+                                                       gboolean          draft);
+GListModel      *regimen_plan_get_acknowledgements    (RegimenPlan      *self);
+RegimenAcknowledgement *regimen_plan_find_acknowledgement (RegimenPlan  *self,
+                                                       RegimenDiagnostic *diagnostic);
+gboolean         regimen_plan_acknowledge             (RegimenPlan      *self,
+                                                       RegimenDiagnostic *diagnostic,
+                                                       const char       *reason);
+gboolean         regimen_plan_withdraw_acknowledgement (RegimenPlan     *self,
+                                                       const char       *finding);
+guint            regimen_plan_count_open_errors       (RegimenPlan      *self,
+                                                       GListModel       *diagnostics);
 
 /* Several commands as one undo step (e.g. a drop that creates a session
  * and its first item); "changed" is emitted once, at the outermost end.

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..18"
+echo "1..27"
 
 $cli validate "$fixtures/too-much-hiit.json" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 1 "errors exit with 1"
@@ -36,14 +36,16 @@ first = [x for x in d if x["rule"] == "HIIT-FREQ"][0]
 assert first["severity"] == "error", first
 assert first["location"] == {"week": 0, "day": 0, "session": 0, "item": None}, first
 assert "Monday" in first["message"], first
-assert all(set(x) == {"rule", "severity", "key", "message", "location"} for x in d)
+assert all(set(x) == {"rule", "severity", "key", "fingerprint", "message", "location", "acknowledged"} for x in d)
+assert all(x["acknowledged"] is None for x in d)
+assert doc["draft"] is False
 assert first["key"] == "HIIT-FREQ@w0.d0.s0", first
 assert [x["rule"] for x in d].count("HIIT-FREQ") == 3
 PY
 ok $? "--json gives rule, severity, message and location"
 
 $cli validate --json "$fixtures/sound.json" >"$tmp/json"
-python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == {"diagnostics": []}' "$tmp/json"
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == {"draft": False, "diagnostics": []}' "$tmp/json"
 ok $? "--json of a sound plan is an empty list"
 
 $cli validate "$fixtures/broken.json" >"$tmp/out" 2>"$tmp/err"
@@ -62,5 +64,63 @@ check_exit $? 64 "an unknown option is a usage error"
 
 $cli validate --help 2>&1 | grep -q -- "--json"
 ok $? "--help explains the options"
+
+
+# Acknowledged errors: the file names each error with its key and fingerprint
+# (as the app writes them) and a reason; validate then passes.
+$cli validate --json "$fixtures/too-much-hiit.json" >"$tmp/json"
+python3 - "$fixtures/too-much-hiit.json" "$tmp/json" "$tmp/acknowledged.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[2]))["diagnostics"]
+plan["acknowledgements"] = [{"finding": x["key"], "fingerprint": x["fingerprint"],
+                             "reason": "Test week agreed with the coach"}
+                            for x in d if x["severity"] == "error"]
+json.dump(plan, open(sys.argv[3], "w"), ensure_ascii=False, indent=2)
+PY
+$cli validate "$tmp/acknowledged.json" >"$tmp/out" 2>&1
+check_exit $? 0 "acknowledged errors exit with 0"
+grep -q "^  Acknowledged: Test week agreed with the coach$" "$tmp/out"
+ok $? "each acknowledged error shows its reason"
+grep -q "^2 findings acknowledged$" "$tmp/out"
+ok $? "the summary counts the acknowledged findings"
+
+$cli validate --json "$tmp/acknowledged.json" >"$tmp/json"
+check_exit $? 0 "--json of acknowledged errors exits with 0 too"
+python3 - "$tmp/json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))["diagnostics"]
+errors = [x for x in d if x["severity"] == "error"]
+assert errors and all(x["acknowledged"] == {"reason": "Test week agreed with the coach"} for x in errors), errors
+PY
+ok $? "--json marks the errors acknowledged, with the reason"
+
+# Changing what a finding is about lifts its acknowledgement.
+python3 - "$tmp/acknowledged.json" "$tmp/changed.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+for day in plan["weeks"][0]["days"]:
+    for session in day["sessions"]:
+        if session["kind"] == "hiit":
+            session["rpe"] = 9
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+$cli validate "$tmp/changed.json" >"$tmp/out" 2>&1
+check_exit $? 1 "an acknowledgement no longer applies once its finding changed"
+
+# A draft exits with 1 whatever the check finds, and says so.
+python3 - "$fixtures/sound.json" "$tmp/draft.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["draft"] = True
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+$cli validate "$tmp/draft.json" >"$tmp/out" 2>&1
+check_exit $? 1 "a draft exits with 1"
+grep -q "draft" "$tmp/out"
+ok $? "a draft says it is one"
+$cli validate --json "$tmp/draft.json" >"$tmp/json"
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["draft"] is True' "$tmp/json"
+ok $? "--json reports the draft"
 
 exit $fail

@@ -52,6 +52,13 @@ refused = [
     ('unknown level', broken(lambda p: p['athlete'].update(level='elite'))),
     ('lighter as text', broken(lambda p: p['weeks'][0].update(lighter='yes'))),
     ('warm_up as a number', broken(lambda p: item(p).update(warm_up=1))),
+    ('draft as text', broken(lambda p: p.update(draft='yes'))),
+    ('an acknowledgement without a reason',
+     broken(lambda p: p.update(acknowledgements=[{'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': '0123456789abcdef'}]))),
+    ('an acknowledgement with an empty reason',
+     broken(lambda p: p.update(acknowledgements=[{'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': 'ab', 'reason': ''}]))),
+    ('a hold over 10 hours', broken(lambda p: session(p)['items'][1].update(hold_seconds=36001))),
+    ('a negative rest', broken(lambda p: item(p).update(rest_seconds=-1))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
@@ -60,6 +67,11 @@ accepted = [
     ('a lighter week, a warm-up item and a competition',
      broken(lambda p: (p['weeks'][0].update(lighter=True), item(p).update(warm_up=True),
                        session(p).update(kind='competition')))),
+    ('a draft with an acknowledgement, a 3-hour hold and no rest in a superset',
+     broken(lambda p: (p.update(draft=True, acknowledgements=[
+         {'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': '0123456789abcdef',
+          'reason': 'Test week, agreed with the coach', 'x-by': 'coach'}]),
+         session(p)['items'][1].update(hold_seconds=10800), item(p).update(rest_seconds=0)))),
     ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
                                                       item(p).update({'x-note': 'kept'})))),
 ]
