@@ -57,6 +57,10 @@ struct _RegimenCheckPanel
   /* The problems, those of the shown week first: a list view builds rows
    * only for what is on screen, so a plan with hundreds stays quick. */
   GListStore       *problems;
+  /* The plan the problems were found in, to show what it acknowledges,
+   * and those acknowledgements at the last update. */
+  RegimenPlan      *plan;
+  char             *acknowledged;
 
   MetricRow         metrics[N_METRICS];
 };
@@ -246,7 +250,9 @@ typedef struct
   GtkImage      *icon;
   GtkLabel      *message;
   GtkLabel      *subtitle;
+  GtkLabel      *reason;
   GtkMenuButton *why;
+  GtkButton     *acknowledge;
 } ProblemRow;
 
 static void
@@ -282,9 +288,24 @@ on_problem_factory_setup (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why This Matters"),
                                   -1);
 
+  /* The planner's reason, when the finding is acknowledged. */
+  row->reason = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (row->reason, 0);
+  gtk_label_set_wrap (row->reason, TRUE);
+  gtk_label_set_wrap_mode (row->reason, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "success");
+
+  row->acknowledge = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_set_halign (GTK_WIDGET (row->acknowledge), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (row->acknowledge), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (row->acknowledge), "caption");
+
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->message));
   gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->subtitle));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->reason));
+  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->acknowledge));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->icon));
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->why));
@@ -304,18 +325,47 @@ on_problem_factory_bind (GtkSignalListItemFactory *factory,
   ProblemRow *row = g_object_get_data (G_OBJECT (box), "problem-row");
   RegimenDiagnostic *diagnostic = gtk_list_item_get_item (list_item);
   RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+  RegimenAcknowledgement *ack = self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic) : NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *reason = NULL;
 
-  /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
-  subtitle = g_strdup_printf (_("%s · %s"),
-                              regimen_severity_get_label (severity),
-                              regimen_diagnostic_get_rule (diagnostic));
+  if (ack != NULL)
+    /* Translators: under an acknowledged problem, “Error · HIIT-FREQ · Acknowledged” */
+    subtitle = g_strdup_printf (_("%s · %s · Acknowledged"),
+                                regimen_severity_get_label (severity),
+                                regimen_diagnostic_get_rule (diagnostic));
+  else
+    /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
+    subtitle = g_strdup_printf (_("%s · %s"),
+                                regimen_severity_get_label (severity),
+                                regimen_diagnostic_get_rule (diagnostic));
 
-  gtk_image_set_from_icon_name (row->icon, severity_icon (severity));
+  if (ack != NULL)
+    /* Translators: the reason the planner gave for accepting a problem */
+    reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (ack));
+  gtk_label_set_label (row->reason, reason);
+  gtk_widget_set_visible (GTK_WIDGET (row->reason), reason != NULL);
+
+  /* Notes need no acknowledging; errors and warnings may be accepted. */
+  gtk_widget_set_visible (GTK_WIDGET (row->acknowledge), severity != REGIMEN_SEVERITY_INFO);
+  gtk_button_set_label (row->acknowledge, ack != NULL ? _("Withdraw Acknowledgement") : _("Acknowledge…"));
+  /* The target first, so the action never sees a row without one. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row->acknowledge), NULL);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row->acknowledge), "s", regimen_diagnostic_get_key (diagnostic));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row->acknowledge),
+                                  ack != NULL ? "win.withdraw-acknowledgement" : "win.acknowledge-finding");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->acknowledge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ack != NULL ? _("Withdraw the acknowledgement of this problem")
+                                              : _("Acknowledge this problem with a reason"),
+                                  -1);
+  gtk_image_set_from_icon_name (row->icon, ack != NULL ? "object-select-symbolic" : severity_icon (severity));
+
   gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (row->icon), severity_class (severity));
+  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "success");
+  gtk_widget_add_css_class (GTK_WIDGET (row->icon), ack != NULL ? "success" : severity_class (severity));
   gtk_label_set_label (row->message, regimen_diagnostic_get_message (diagnostic));
   gtk_label_set_label (row->subtitle, subtitle);
   g_object_set_data_full (G_OBJECT (row->why), "diagnostic", g_object_ref (diagnostic), g_object_unref);
@@ -375,6 +425,26 @@ replace_changed (GListStore *store,
 
   g_list_store_splice (store, prefix, old_n - prefix - suffix,
                        problems->pdata + prefix, new_n - prefix - suffix);
+}
+
+/* Which problems are acknowledged, and why: a change there must redraw
+ * rows whose problem itself did not change. */
+static char *
+acknowledged_text (RegimenPlan *plan,
+                   GPtrArray   *problems)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, g_ptr_array_index (problems, i));
+
+      if (ack != NULL)
+        g_string_append_printf (text, "%s %s\n", regimen_acknowledgement_get_finding (ack),
+                                regimen_acknowledgement_get_reason (ack));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -505,6 +575,8 @@ regimen_check_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
   g_clear_object (&self->problems);
+  g_clear_object (&self->plan);
+  g_clear_pointer (&self->acknowledged, g_free);
 
   G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
 }
@@ -621,16 +693,20 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_autofree char *text = NULL;
   RegimenDailyLoads loads = { { 0 } };
   double ratio;
+  g_autofree char *acknowledged = NULL;
   guint n;
 
   g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
   g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+
+  g_set_object (&self->plan, plan);
 
   summary = regimen_checker_summarize (checker);
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "warning");
-  if (regimen_checker_has_errors (checker))
+  if (regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
   else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "warning");
@@ -722,6 +798,14 @@ regimen_check_panel_update (RegimenCheckPanel *self,
             g_object_unref (diagnostic);
         }
 
+    /* A new or withdrawn acknowledgement changes rows the check did not. */
+    acknowledged = acknowledged_text (plan, ordered);
+    if (g_strcmp0 (acknowledged, self->acknowledged) != 0)
+      {
+        g_list_store_remove_all (self->problems);
+        g_free (self->acknowledged);
+        self->acknowledged = g_steal_pointer (&acknowledged);
+      }
     replace_changed (self->problems, ordered);
   }
 

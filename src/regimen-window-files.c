@@ -459,12 +459,29 @@ first_error (RegimenWindow *self)
   return NULL;
 }
 
+static void save_to (RegimenWindow *self,
+                     GFile         *file);
+
 static void
 on_errors_dialog_response (AdwMessageDialog *dialog,
                            const char       *response,
                            RegimenWindow    *self)
 {
   g_autoptr(RegimenDiagnostic) error = NULL;
+
+  if (g_str_equal (response, "draft"))
+    {
+      GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+      /* Work in progress: written with its mark, and the errors stay. */
+      regimen_plan_set_draft (self->plan, TRUE);
+      regimen_window_update_title (self);
+      if (file != NULL)
+        save_to (self, file);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+      return;
+    }
 
   if (!g_str_equal (response, "show") || self->checker == NULL)
     return;
@@ -477,42 +494,58 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
                               regimen_diagnostic_get_session (error));
 }
 
-/* A plan the check finds errors in is not written: the dialog lists them,
- * and the work stays in the window. */
+/* A final plan has no errors that are not acknowledged. A plan with such
+ * errors is written only as a draft: the dialog lists them and offers
+ * that, and the work stays in the window meanwhile. A plan that is already
+ * a draft stays one until its errors are gone. @file is where the save was
+ * going, or NULL when the file is still to be chosen. */
 static gboolean
-refuse_plan_with_errors (RegimenWindow *self)
+refuse_plan_with_errors (RegimenWindow *self,
+                         GFile         *file)
 {
   g_autoptr(GString) body = NULL;
   GListModel *diagnostics;
   GtkWidget *dialog;
 
   regimen_window_recheck (self);
-  if (!regimen_checker_has_errors (self->checker))
+  diagnostics = regimen_checker_get_diagnostics (self->checker);
+  if (regimen_plan_count_open_errors (self->plan, diagnostics) == 0)
+    {
+      regimen_plan_set_draft (self->plan, FALSE);
+      regimen_window_update_title (self);
+      return FALSE;
+    }
+
+  if (regimen_plan_get_draft (self->plan))
     return FALSE;
 
   self->close_after_save = FALSE;
 
-  body = g_string_new (_("Regimen saves a plan once the check finds no errors. "
-                         "Your changes stay open here meanwhile."));
+  body = g_string_new (_("Regimen saves a final plan once the check finds no errors, or each is "
+                         "acknowledged with a reason. Meanwhile you can save it as a draft, "
+                         "or keep working here."));
   g_string_append_c (body, '\n');
 
-  diagnostics = regimen_checker_get_diagnostics (self->checker);
   for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
 
-      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR)
+      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR &&
+          regimen_plan_find_acknowledgement (self->plan, diagnostic) == NULL)
         g_string_append_printf (body, "\n• %s", regimen_diagnostic_get_message (diagnostic));
     }
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Plan Has Errors"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "close", _("_Close"),
+                                    "draft", _("Save as _Draft"),
                                     "show", _("_Show First Error"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "show", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  if (file != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_errors_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -523,7 +556,7 @@ static void
 save_to (RegimenWindow *self,
          GFile         *file)
 {
-  if (refuse_plan_with_errors (self))
+  if (refuse_plan_with_errors (self, file))
     return;
 
   self->saving = TRUE;
@@ -587,7 +620,7 @@ regimen_window_save_as_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
 
-  if (self->file_chooser != NULL || refuse_plan_with_errors (self))
+  if (self->file_chooser != NULL || refuse_plan_with_errors (self, NULL))
     return;
 
   chooser = gtk_file_chooser_native_new (_("Save Plan"),

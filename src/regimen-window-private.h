@@ -81,6 +81,14 @@ void     regimen_window_open_recent_action  (GtkWidget     *widget,
                                             const char    *action_name,
                                             GVariant      *parameter);
 
+void     regimen_window_acknowledge_action  (GtkWidget     *widget,
+                                            const char    *action_name,
+                                            GVariant      *parameter);
+void     regimen_window_withdraw_acknowledgement_action
+                                           (GtkWidget     *widget,
+                                            const char    *action_name,
+                                            GVariant      *parameter);
+
 gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
 void     regimen_window_schedule_autosave   (RegimenWindow *self);
 void     regimen_window_forget_autosave     (RegimenWindow *self);

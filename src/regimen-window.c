@@ -36,6 +36,7 @@ regimen_window_update_title (RegimenWindow *self)
   g_autofree char *window_title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *basename = NULL;
+  g_autofree char *draft_title = NULL;
   gboolean modified = regimen_window_has_unsaved_changes (self);
 
   if (title == NULL || *title == '\0')
@@ -53,6 +54,14 @@ regimen_window_update_title (RegimenWindow *self)
     subtitle = g_steal_pointer (&basename);
   else
     subtitle = g_strdup (_("Not saved yet"));
+
+  /* A draft says so wherever the plan's name is shown. */
+  if (regimen_plan_get_draft (self->plan))
+    {
+      /* Translators: the title of a plan saved as a draft, “Block 1 (Draft)” */
+      draft_title = g_strdup_printf (_("%s (Draft)"), title);
+      title = draft_title;
+    }
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -543,6 +552,10 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, regimen_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.acknowledge-finding", "s",
+                                   regimen_window_acknowledge_action);
+  gtk_widget_class_install_action (widget_class, "win.withdraw-acknowledgement", "s",
+                                   regimen_window_withdraw_acknowledgement_action);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, regimen_window_plan_settings_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, regimen_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, regimen_window_export_action);

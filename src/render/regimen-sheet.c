@@ -395,10 +395,13 @@ week_subtitle (RegimenSheet *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* Acknowledged findings are counted apart: they are accepted, with the
+ * reason printed under the title. */
 static guint
 count_week_diagnostics (RegimenSheet    *self,
                         guint            week,
-                        RegimenSeverity  severity)
+                        RegimenSeverity  severity,
+                        gboolean         acknowledged)
 {
   GListModel *diagnostics = regimen_checker_get_diagnostics (self->checker);
   guint n = 0;
@@ -410,11 +413,45 @@ count_week_diagnostics (RegimenSheet    *self,
 
       /* Findings about the whole plan belong on every week's page. */
       if (regimen_diagnostic_get_severity (diagnostic) == severity &&
-          (where == (int) week || where == REGIMEN_DIAGNOSTIC_NO_LOCATION))
+          (where == (int) week || where == REGIMEN_DIAGNOSTIC_NO_LOCATION) &&
+          (regimen_plan_find_acknowledgement (self->plan, diagnostic) != NULL) == acknowledged)
         n++;
     }
 
   return n;
+}
+
+/* One line per acknowledged finding of @week: what and why. */
+static char *
+week_acknowledgements (RegimenSheet *self,
+                       guint         week)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (self->checker);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      int where = regimen_diagnostic_get_week (diagnostic);
+      RegimenAcknowledgement *ack;
+
+      if (where != (int) week && where != REGIMEN_DIAGNOSTIC_NO_LOCATION)
+        continue;
+
+      ack = regimen_plan_find_acknowledgement (self->plan, diagnostic);
+      if (ack == NULL)
+        continue;
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* Translators: on the printed sheet, a finding the planner accepted and why,
+       * “Acknowledged HIIT-FREQ: test week agreed with the coach” */
+      g_string_append_printf (text, _("Acknowledged %s: %s"),
+                              regimen_diagnostic_get_rule (diagnostic),
+                              regimen_acknowledgement_get_reason (ack));
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }
 
 static void
@@ -424,8 +461,10 @@ week_stats (RegimenSheet *self,
 {
   static const RegimenWeekStats unchecked = { 0 };
   const RegimenWeekStats *numbers = &unchecked;
-  guint errors = count_week_diagnostics (self, week, REGIMEN_SEVERITY_ERROR);
-  guint warnings = count_week_diagnostics (self, week, REGIMEN_SEVERITY_WARNING);
+  guint errors = count_week_diagnostics (self, week, REGIMEN_SEVERITY_ERROR, FALSE);
+  guint warnings = count_week_diagnostics (self, week, REGIMEN_SEVERITY_WARNING, FALSE);
+  guint acknowledged = count_week_diagnostics (self, week, REGIMEN_SEVERITY_ERROR, TRUE) +
+                       count_week_diagnostics (self, week, REGIMEN_SEVERITY_WARNING, TRUE);
 
   /* A check made before the week was added has no numbers for it. */
   if (week < regimen_checker_get_n_weeks (self->checker))
@@ -451,7 +490,14 @@ week_stats (RegimenSheet *self,
   stats[1].color = palette (numbers->hiit_sessions > numbers->hiit_limit ? REGIMEN_COLOR_ERROR : REGIMEN_COLOR_FOREGROUND);
 
   stats[2].label = _("Plan check");
-  if (errors == 0 && warnings == 0)
+  if (errors == 0 && warnings == 0 && acknowledged > 0)
+    {
+      /* Translators: a week whose only findings the planner accepted, “2 acknowledged” */
+      stats[2].value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u acknowledged", "%u acknowledged",
+                                                     acknowledged), acknowledged);
+      stats[2].color = palette (REGIMEN_COLOR_FOREGROUND);
+    }
+  else if (errors == 0 && warnings == 0)
     {
       stats[2].value = g_strdup (_("No problems"));
       stats[2].color = palette (REGIMEN_COLOR_SUCCESS);
@@ -488,6 +534,8 @@ draw_header (RegimenSheet *self,
   double title_height;
   double x;
   g_autofree char *subtitle = week_subtitle (self, week, continued);
+  g_autofree char *acknowledgements = week_acknowledgements (self, week);
+  g_autofree char *draft_title = NULL;
   const char *title = regimen_plan_get_title (self->plan);
 
   /* The numbers never take more than about half the width from the title. */
@@ -505,12 +553,28 @@ draw_header (RegimenSheet *self,
 
   title_width = width - 2 * MARGIN - stats_width - 2 * STAT_GAP;
 
-  title_height = show_text (self, cr, title != NULL && title[0] != '\0' ? title : _("Untitled plan"),
-                            SIZE_TITLE, TEXT_BOLD, MARGIN, MARGIN, title_width, 2,
-                            palette (REGIMEN_COLOR_FOREGROUND));
+  if (title == NULL || title[0] == '\0')
+    title = _("Untitled plan");
+  /* Work in progress must not pass for the final plan at the gym. */
+  if (regimen_plan_get_draft (self->plan))
+    {
+      /* Translators: the title of a plan saved as a draft on the printed sheet */
+      draft_title = g_strdup_printf (_("DRAFT · %s"), title);
+      title = draft_title;
+    }
+
+  title_height = show_text (self, cr, title, SIZE_TITLE, TEXT_BOLD, MARGIN, MARGIN, title_width, 2,
+                            palette (draft_title != NULL ? REGIMEN_COLOR_ERROR : REGIMEN_COLOR_FOREGROUND));
   title_height += 2;
   title_height += show_text (self, cr, subtitle, SIZE_SUBTITLE, 0, MARGIN, MARGIN + title_height,
                              title_width, 1, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+
+  if (acknowledgements != NULL)
+    {
+      title_height += 2;
+      title_height += show_text (self, cr, acknowledgements, SIZE_META, 0, MARGIN, MARGIN + title_height,
+                                 title_width, 6, palette (REGIMEN_COLOR_DIM_FOREGROUND));
+    }
 
   x = width - MARGIN - stats_width;
   for (guint i = 0; i < G_N_ELEMENTS (stats); i++)

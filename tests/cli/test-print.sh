@@ -13,7 +13,7 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..14"
+echo "1..17"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -86,5 +86,25 @@ $cli print "$plan" -o "$tmp/x.pdf" --paper a3 2>/dev/null
 r3=$?
 [ "$r" = 64 ] && [ "$r2" = 64 ] && [ "$r3" = 64 ] && $cli print --help >/dev/null
 ok $? "no -o, a week the plan lacks or an unknown paper are usage errors; --help works"
+
+# A draft with an acknowledged error: the sheet says it is a draft, and
+# prints the finding that was accepted with its reason.
+$cli validate --json "$2/check/too-much-hiit.json" >"$tmp/check.json"
+python3 - "$2/check/too-much-hiit.json" "$tmp/check.json" "$tmp/draft.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[2]))["diagnostics"]
+first = [x for x in d if x["severity"] == "error"][0]
+plan["draft"] = True
+plan["acknowledgements"] = [{"finding": first["key"], "fingerprint": first["fingerprint"],
+                             "reason": "Test week agreed with the coach"}]
+json.dump(plan, open(sys.argv[3], "w"), ensure_ascii=False, indent=2)
+PY
+$cli print "$tmp/draft.json" -o "$tmp/draft.pdf"
+check_exit $? 0 "a draft prints"
+pdf_text "$tmp/draft.pdf" | grep -q "DRAFT"
+ok $? "the sheet of a draft says DRAFT"
+pdf_text "$tmp/draft.pdf" | grep -q "Acknowledged HIIT-FREQ: Test week agreed with the coach"
+ok $? "the sheet prints the acknowledged finding and its reason"
 
 exit $fail

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <adwaita.h>
 
@@ -187,6 +188,171 @@ test_muscle_sets (void)
   fixture_tear_down (&fixture);
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_visible (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = find_button (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static RegimenPlan *
+load_check_fixture (const char *name,
+                    GFile     **out_copy)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  if (out_copy != NULL)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("regimen-draft-XXXXXX", &error);
+      g_autofree char *copy = NULL;
+
+      g_assert_no_error (error);
+      copy = g_build_filename (dir, name, NULL);
+      *out_copy = g_file_new_for_path (copy);
+      g_assert_true (g_file_copy (file, *out_copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  return plan;
+}
+
+/* A person accepts an error from its row, giving a reason: the plan keeps
+ * it, the row shows it, and the check no longer blocks a final save. */
+static void
+test_acknowledge_from_panel (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  GtkWindow *window = GTK_WINDOW (regimen_window_new (app));
+  GtkWidget *panel;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  regimen_window_set_plan (REGIMEN_WINDOW (window), plan, NULL);
+  iterate_until_idle ();
+
+  panel = find_child (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  button = find_button (panel, "Acknowledge…");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.acknowledge-finding");
+
+  /* As a click does (activate would wait for the button's press animation). */
+  g_signal_emit_by_name (button, "clicked");
+  iterate_until_idle ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+
+  /* No reason, no acknowledgement. */
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Test week agreed with the coach");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
+  adw_message_dialog_response (dialog, "acknowledge");
+  iterate_until_idle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 1);
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  collect_labels (panel, labels);
+  g_assert_nonnull (strstr (labels->str, "Reason: Test week agreed with the coach"));
+  g_assert_nonnull (strstr (labels->str, "Acknowledged"));
+  button = find_button (panel, "Withdraw Acknowledgement");
+  g_assert_nonnull (button);
+
+  /* Undo takes it back, as any edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 0);
+  g_assert_null (find_button (panel, "Withdraw Acknowledgement"));
+
+  gtk_window_destroy (window);
+  iterate_until_idle ();
+}
+
+/* A plan with errors is refused as final, but the dialog saves it as a
+ * draft: the file says so and so does the window title. */
+static void
+test_save_as_draft (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", &file);
+  GtkWindow *window = GTK_WINDOW (regimen_window_new (app));
+  AdwMessageDialog *dialog;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  regimen_window_set_plan (REGIMEN_WINDOW (window), plan, file);
+  iterate_until_idle ();
+  regimen_plan_set_title (plan, "Block with errors");
+  iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  iterate_until_idle ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "draft"));
+  adw_message_dialog_response (dialog, "draft");
+
+  /* The save is asynchronous: wait for it to finish, however long. */
+  while (regimen_plan_get_modified (plan))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+
+  g_assert_true (regimen_plan_get_draft (plan));
+  g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"draft\": true"));
+  g_assert_nonnull (strstr (contents, "\"title\": \"Block with errors\""));
+  g_assert_nonnull (strstr (gtk_window_get_title (window), "(Draft)"));
+
+  gtk_window_destroy (window);
+  iterate_until_idle ();
+  g_file_delete (file, NULL, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -207,6 +373,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/weeks-chart", test_weeks_chart_multi_week);
   g_test_add_func ("/ui/check-panel/one-week", test_weeks_chart_hidden_for_one_week);
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
+  g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
+  g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
 
   return g_test_run ();
 }
