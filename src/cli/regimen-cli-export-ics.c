@@ -17,24 +17,6 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-  char end;
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      strlen (text) != 10 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
-
 int
 regimen_cli_export_ics (int    argc,
                         char **argv)
@@ -65,7 +47,7 @@ regimen_cli_export_ics (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli export-ics: %s\n", error->message);
+      regimen_cli_print_error ("export-ics", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -77,10 +59,10 @@ regimen_cli_export_ics (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (start != NULL && !parse_date (start, &start_date))
+  if (start != NULL && !regimen_date_parse (start, &start_date))
     {
       fprintf (stderr, "regimen-cli export-ics: ");
-      fprintf (stderr, _("“%s” is not a date; write it as YYYY-MM-DD"), start);
+      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), start);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
@@ -89,14 +71,14 @@ regimen_cli_export_ics (int    argc,
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
-      fprintf (stderr, "regimen-cli export-ics: %s: %s\n", argv[1], error->message);
+      regimen_cli_print_error ("export-ics", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
   calendar = regimen_ical_from_plan (plan, NULL, start != NULL ? &start_date : NULL, NULL, &error);
   if (calendar == NULL)
     {
-      fprintf (stderr, "regimen-cli export-ics: %s: %s\n", argv[1], error->message);
+      regimen_cli_print_error ("export-ics", argv[1], error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -109,7 +91,7 @@ regimen_cli_export_ics (int    argc,
   if (!regimen_file_replace (output, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
                              NULL, &error))
     {
-      fprintf (stderr, "regimen-cli export-ics: %s\n", error->message);
+      regimen_cli_print_error ("export-ics", NULL, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

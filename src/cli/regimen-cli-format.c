@@ -50,7 +50,7 @@ regimen_cli_format (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      regimen_cli_print_error ("format", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -71,7 +71,7 @@ regimen_cli_format (int    argc,
   if (plan == NULL)
     {
       g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
-      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      regimen_cli_print_error ("format", NULL, error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
@@ -109,7 +109,7 @@ regimen_cli_format (int    argc,
 
   if (!regimen_plan_save_to_file (plan, target, NULL, &error))
     {
-      fprintf (stderr, "regimen-cli format: %s\n", error->message);
+      regimen_cli_print_error ("format", NULL, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -46,7 +46,7 @@ regimen_cli_print (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli print: %s\n", error->message);
+      regimen_cli_print_error ("print", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -74,7 +74,7 @@ regimen_cli_print (int    argc,
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
-      fprintf (stderr, "regimen-cli print: %s: %s\n", argv[1], error->message);
+      regimen_cli_print_error ("print", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
@@ -89,7 +89,7 @@ regimen_cli_print (int    argc,
   /* --week counts from 1 like the week labels. */
   if (!regimen_sheet_write_pdf (plan, NULL, output, paper, week == G_MININT ? -1 : week - 1, &error))
     {
-      fprintf (stderr, "regimen-cli print: %s\n", error->message);
+      regimen_cli_print_error ("print", NULL, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

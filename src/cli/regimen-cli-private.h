@@ -7,6 +7,9 @@
 
 #pragma once
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -29,6 +32,11 @@ typedef struct
   int (*run) (int    argc,
               char **argv);
 } RegimenCliCommand;
+
+char *regimen_cli_safe_text   (const char *text);
+void  regimen_cli_print_error (const char *command,
+                               const char *file,
+                               const char *message);
 
 int regimen_cli_validate (int argc, char **argv);
 int regimen_cli_stats    (int argc, char **argv);

@@ -104,7 +104,7 @@ regimen_cli_rules (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli rules: %s\n", error->message);
+      regimen_cli_print_error ("rules", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

@@ -123,8 +123,9 @@ print_week_text (const RegimenWeekStats *stats)
 {
   const char * const *muscles = regimen_muscle_list_ids ();
   g_autoptr(GString) sets = g_string_new (NULL);
+  g_autofree char *label = regimen_cli_safe_text (stats->label);
 
-  printf ("%s\n", stats->label);
+  printf ("%s\n", label);
 
   printf ("  %-24s", _("Daily load (AU)"));
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
@@ -190,7 +191,7 @@ regimen_cli_stats (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli stats: %s\n", error->message);
+      regimen_cli_print_error ("stats", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -206,7 +207,7 @@ regimen_cli_stats (int    argc,
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
-      fprintf (stderr, "regimen-cli stats: %s: %s\n", argv[1], error->message);
+      regimen_cli_print_error ("stats", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 

@@ -114,19 +114,23 @@ print_text (RegimenPlan    *plan,
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, diagnostic);
+      /* The message quotes titles and labels from the plan. */
+      g_autofree char *message = regimen_cli_safe_text (regimen_diagnostic_get_message (diagnostic));
 
       /* Translators: severity, rule id, message, e.g. "Error [HIIT-FREQ] Week 1, …" */
       printf (_("%s [%s] %s"),
               regimen_severity_get_label (regimen_diagnostic_get_severity (diagnostic)),
               regimen_diagnostic_get_rule (diagnostic),
-              regimen_diagnostic_get_message (diagnostic));
+              message);
       putchar ('\n');
 
       if (ack != NULL)
         {
+          g_autofree char *reason = regimen_cli_safe_text (regimen_acknowledgement_get_reason (ack));
+
           acknowledged++;
           /* Translators: under a finding the planner accepted, with their reason */
-          printf (_("  Acknowledged: %s"), regimen_acknowledgement_get_reason (ack));
+          printf (_("  Acknowledged: %s"), reason);
           putchar ('\n');
         }
     }
@@ -176,7 +180,7 @@ regimen_cli_validate (int    argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli validate: %s\n", error->message);
+      regimen_cli_print_error ("validate", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -192,7 +196,7 @@ regimen_cli_validate (int    argc,
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
-      fprintf (stderr, "regimen-cli validate: %s: %s\n", argv[1], error->message);
+      regimen_cli_print_error ("validate", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 

@@ -55,10 +55,21 @@ regimen_ical_escape_text (const char *text)
           g_string_append (escaped, "\\n");
           break;
         case '\r':
-          /* A CRLF in the source is one line break, already written as \n. */
+          /* A CRLF in the source is one line break, written as \n with
+           * the LF; a lone CR is a line break of its own. */
+          if (p[1] != '\n')
+            g_string_append (escaped, "\\n");
+          break;
+        case '\t':
+          g_string_append_c (escaped, *p);
           break;
         default:
-          g_string_append_c (escaped, *p);
+          /* RFC 5545 allows no other control characters in TEXT; a space
+           * keeps the words on either side apart. */
+          if ((guchar) *p < 0x20 || *p == 0x7F)
+            g_string_append_c (escaped, ' ');
+          else
+            g_string_append_c (escaped, *p);
           break;
         }
     }
@@ -79,13 +90,17 @@ regimen_ical_append_line (GString    *out,
                           const char *line)
 {
   const char *p;
+  const char *end;
   gsize budget = MAX_LINE_OCTETS;
 
   g_return_if_fail (out != NULL);
   g_return_if_fail (line != NULL);
 
+  /* The length is measured once: the rest of the line is end - p, so
+   * folding stays linear in the length of the line. */
   p = line;
-  while (strlen (p) > budget)
+  end = line + strlen (line);
+  while ((gsize) (end - p) > budget)
     {
       const char *cut = p + budget;
 

@@ -360,6 +360,10 @@ read_string (Reader      *reader,
     return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be text, not %s."),
                  describe_node (node));
 
+  if (g_utf8_strlen (json_node_get_string (node), -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                 _("the text is longer than %d characters."), REGIMEN_TEXT_MAX_LENGTH);
+
   *out_value = json_node_get_string (node);
   path_pop (reader, mark);
 
@@ -480,6 +484,7 @@ read_array (Reader     *reader,
             JsonObject *object,
             const char *name,
             gboolean    required,
+            guint       max_length,
             gboolean   *failed)
 {
   JsonNode *node;
@@ -499,6 +504,14 @@ read_array (Reader     *reader,
   mark = path_push_member (reader, name);
   if (!expect_type (reader, node, JSON_NODE_ARRAY, _("a list")))
     {
+      *failed = TRUE;
+      return NULL;
+    }
+
+  if (json_array_get_length (json_node_get_array (node)) > max_length)
+    {
+      fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("has %u entries; at most %u are allowed."),
+            json_array_get_length (json_node_get_array (node)), max_length);
       *failed = TRUE;
       return NULL;
     }
@@ -681,7 +694,7 @@ read_session (Reader   *reader,
   regimen_session_set_rpe (session, rpe);
   regimen_session_set_minutes (session, minutes);
 
-  items = read_array (reader, object, "items", FALSE, &failed);
+  items = read_array (reader, object, "items", FALSE, REGIMEN_SESSION_MAX_ITEMS, &failed);
   if (failed)
     return NULL;
 
@@ -729,7 +742,7 @@ read_day (Reader     *reader,
 
   object = json_node_get_object (node);
 
-  sessions = read_array (reader, object, "sessions", FALSE, &failed);
+  sessions = read_array (reader, object, "sessions", FALSE, REGIMEN_DAY_MAX_SESSIONS, &failed);
   if (failed)
     return FALSE;
 
@@ -785,7 +798,7 @@ read_week (Reader   *reader,
       !read_boolean (reader, object, "lighter", &lighter))
     return NULL;
 
-  days = read_array (reader, object, "days", TRUE, &failed);
+  days = read_array (reader, object, "days", TRUE, G_MAXUINT, &failed);
   if (failed)
     return NULL;
 
@@ -899,33 +912,6 @@ read_athlete (Reader   *reader,
   regimen_athlete_take_extra (athlete, extra);
 
   return g_steal_pointer (&athlete);
-}
-
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  if (!g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
 }
 
 static gboolean
@@ -1063,10 +1049,10 @@ read_plan (Reader   *reader,
       gsize mark = path_push_member (reader, "start_date");
 
       g_date_clear (&date, 1);
-      if (!parse_date (start_date, &date))
+      if (!regimen_date_parse (start_date, &date))
         {
           fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                _("“%s” is not a date; write it as YYYY-MM-DD."), start_date);
+                _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD."), start_date);
           return NULL;
         }
 
@@ -1096,7 +1082,7 @@ read_plan (Reader   *reader,
       regimen_plan_load_athlete (plan, athlete);
     }
 
-  weeks = read_array (reader, root, "weeks", TRUE, &failed);
+  weeks = read_array (reader, root, "weeks", TRUE, REGIMEN_PLAN_MAX_WEEKS, &failed);
   if (failed)
     return NULL;
 

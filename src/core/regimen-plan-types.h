@@ -39,6 +39,13 @@ G_BEGIN_DECLS
 #define REGIMEN_BASELINE_LOAD_MIN       0.0
 #define REGIMEN_BASELINE_LOAD_MAX       100000.0
 
+/* Limits on a plan's size, far above any real plan, so that a file under
+ * the size limit cannot make Regimen take gigabytes (docs/plan-format.md). */
+#define REGIMEN_PLAN_MAX_WEEKS          520
+#define REGIMEN_DAY_MAX_SESSIONS        20
+#define REGIMEN_SESSION_MAX_ITEMS       100
+#define REGIMEN_TEXT_MAX_LENGTH         10000
+
 /* HIIT sessions allowed per week when the athlete sets no limit
  * (seed "Why too much HIIT…": one or two; one under high life stress). */
 #define REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK             2

@@ -241,6 +241,11 @@ set_property_command (RegimenPlan  *self,
 {
   g_auto(GValue) old_value = G_VALUE_INIT;
 
+  /* Texts are bounded like the file's (REGIMEN_TEXT_MAX_LENGTH). */
+  if (G_VALUE_HOLDS_STRING (value) && g_value_get_string (value) != NULL &&
+      g_utf8_strlen (g_value_get_string (value), -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return FALSE;
+
   g_value_init (&old_value, G_VALUE_TYPE (value));
   g_object_get_property (target, property, &old_value);
 
@@ -284,11 +289,32 @@ items_store (RegimenPlan *self,
   return G_LIST_STORE (regimen_session_get_items (s));
 }
 
+/* The model's limits (regimen-plan-types.h), the same the reader
+ * enforces, so no command can grow a plan past what Regimen can open. */
+static gboolean
+store_full (GListStore *store)
+{
+  GType type = g_list_model_get_item_type (G_LIST_MODEL (store));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (type == REGIMEN_TYPE_WEEK)
+    return n >= REGIMEN_PLAN_MAX_WEEKS;
+  if (type == REGIMEN_TYPE_SESSION)
+    return n >= REGIMEN_DAY_MAX_SESSIONS;
+  if (type == REGIMEN_TYPE_ITEM)
+    return n >= REGIMEN_SESSION_MAX_ITEMS;
+
+  return FALSE;
+}
+
 static gboolean
 insert_position (GListStore *store,
                  guint      *position)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  if (store_full (store))
+    return FALSE;
 
   if (*position == G_MAXUINT)
     *position = n;
@@ -306,6 +332,9 @@ move_target_valid (GListStore *from_store,
 
   if (from_store == to_store)
     return to_position < n;
+
+  if (store_full (to_store))
+    return FALSE;
 
   return to_position <= n;
 }
@@ -942,7 +971,8 @@ regimen_plan_set_start_date (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
   g_return_val_if_fail (start_date == NULL || g_date_valid (start_date), FALSE);
 
-  if (start_date != NULL && g_date_get_weekday (start_date) != G_DATE_MONDAY)
+  if (start_date != NULL &&
+      (g_date_get_weekday (start_date) != G_DATE_MONDAY || !regimen_date_in_range (start_date)))
     return FALSE;
 
   g_value_init (&value, G_TYPE_DATE);
@@ -1077,7 +1107,7 @@ regimen_plan_duplicate_week (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
   original = regimen_plan_get_week (self, week);
-  if (original == NULL)
+  if (original == NULL || store_full (self->weeks))
     return FALSE;
 
   copy = regimen_week_copy (original);
@@ -1708,7 +1738,7 @@ move_to_slot (RegimenPlan *self,
 
   if (slot == G_MAXUINT)
     slot = n;
-  if (slot > n)
+  if (slot > n || (from != to && store_full (to)))
     return FALSE;
 
   if (from == to)

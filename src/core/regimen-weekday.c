@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "regimen-weekday.h"
@@ -102,4 +104,63 @@ regimen_week_day_date (const GDate *start_date,
   g_date_add_days (date, week * REGIMEN_DAYS_PER_WEEK + day);
 
   return date;
+}
+
+/**
+ * regimen_date_in_range:
+ *
+ * Returns: %TRUE when @date is valid and its year from %REGIMEN_YEAR_MIN
+ *   to %REGIMEN_YEAR_MAX
+ */
+gboolean
+regimen_date_in_range (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) &&
+         g_date_get_year (date) >= REGIMEN_YEAR_MIN &&
+         g_date_get_year (date) <= REGIMEN_YEAR_MAX;
+}
+
+/**
+ * regimen_date_parse:
+ * @text: a date written YYYY-MM-DD: exactly four, two and two digits
+ * @date: (out caller-allocates): the date
+ *
+ * Reads a date strictly: no signs, spaces or missing digits, a day that
+ * exists, and a year from %REGIMEN_YEAR_MIN to %REGIMEN_YEAR_MAX.
+ *
+ * Returns: %TRUE when @text is such a date
+ */
+gboolean
+regimen_date_parse (const char *text,
+                    GDate      *date)
+{
+  guint year = 0, month = 0, day = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i == 4 || i == 7)
+        continue;
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < 4; i++)
+    year = year * 10 + (text[i] - '0');
+  month = (text[5] - '0') * 10 + (text[6] - '0');
+  day = (text[8] - '0') * 10 + (text[9] - '0');
+
+  if (year < REGIMEN_YEAR_MIN || year > REGIMEN_YEAR_MAX ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
 }

@@ -14,9 +14,17 @@ G_BEGIN_DECLS
 /* A plan week always has seven days, Monday first (index 0). */
 #define REGIMEN_DAYS_PER_WEEK 7
 
+/* Dates a plan may start on: every date of a plan then has four digits,
+ * as iCalendar and printing expect. */
+#define REGIMEN_YEAR_MIN 1900
+#define REGIMEN_YEAR_MAX 2999
+
 const char *regimen_weekday_name           (guint       day);
 const char *regimen_weekday_short_name     (guint       day);
 gboolean    regimen_date_is_monday         (GDate      *date);
+gboolean    regimen_date_parse             (const char *text,
+                                            GDate      *date);
+gboolean    regimen_date_in_range          (const GDate *date);
 GDate      *regimen_week_day_date          (const GDate *start_date,
                                             guint        week,
                                             guint        day);

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..25"
+echo "1..32"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -89,5 +89,26 @@ $cli print "$plans/one-week.json" -o "$tmp/plan.pdf"; check_exit $? 0 "print wri
 cp "$tmp/plan.pdf" "$tmp/plan.pdf.before"
 (trap '' XFSZ; ulimit -f 1; $cli print "$plans/four-week.json" -o "$tmp/plan.pdf" 2>/dev/null); check_exit $? 1 "print on a full disk exits with 1"
 cmp -s "$tmp/plan.pdf" "$tmp/plan.pdf.before"; ok $? "the previous PDF is whole"
+
+# F10: --start is read strictly, within 1900–2999.
+for start in -001-01-01 +202-11-23 3000-01-06 2026-1-05; do
+  $cli export-ics "$plans/one-week.json" --start="$start" >/dev/null 2>&1; check_exit $? 64 "--start=$start is a usage error"
+done
+
+# F08: control characters in iCalendar text become spaces, a lone CR a line break.
+printf '{"format": "regimen-plan", "version": 1, "start_date": "2026-11-23", "weeks": [{"days": [{"sessions": [{"title": "Lower\\u0001body\\rday\\u007fB", "kind": "strength", "rpe": 5}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/controls.json"
+$cli export-ics "$tmp/controls.json" -o "$tmp/controls.ics"
+grep -q 'SUMMARY:Lower body\\nday B (Strength)' "$tmp/controls.ics" && ! LC_ALL=C grep -q "$(printf '[\001\177]')" "$tmp/controls.ics"
+ok $? "control characters are spaces and a lone CR is a line break in the calendar"
+
+# F07: text output shows control characters as escapes, never raw.
+printf '{"format": "regimen-plan", "version": 1, "weeks": [{"label": "\\u001b[2J\\rNo problems found.\\u0007", "days": [{}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/terminal.json"
+$cli stats "$tmp/terminal.json" >"$tmp/out" 2>&1
+grep -q 'x1B\[2J\\rNo problems found.\\x07' "$tmp/out" && ! LC_ALL=C grep -q "$(printf '[\033\007\r]')" "$tmp/out"
+ok $? "stats prints a label's ESC, CR and BEL as escapes"
+printf '{"format": "regimen-plan", "version": 1, "weeks": [{"days": [{"sessions": [{"kind": "\\u001b[31mx\\nNo problems found.", "rpe": 5}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/kind.json"
+$cli validate "$tmp/kind.json" >"$tmp/out" 2>&1
+! LC_ALL=C grep -q "$(printf '\033')" "$tmp/out" && [ "$(wc -l <"$tmp/out")" = 1 ]
+ok $? "validate's error quoting a bad kind stays on one line without ESC"
 
 exit $fail

@@ -443,6 +443,102 @@ test_limits_before_parsing (void)
   g_assert_nonnull (plan);
 }
 
+static char *
+plan_with (const char *weeks,
+           const char *title)
+{
+  return g_strdup_printf ("{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"%s\", \"weeks\": [%s]}",
+                          title, weeks);
+}
+
+static void
+assert_refused (const char *data,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (data, -1, &error);
+  g_autofree char *wanted = g_strdup_printf ("At %s: ", path);
+
+  g_assert_null (plan);
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_RANGE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, wanted));
+}
+
+/* F12: the model has limits far above any real plan; the reader and the
+ * commands hold to the same ones. */
+static void
+test_model_limits (void)
+{
+  const char *empty_week = "{\"days\": [{}, {}, {}, {}, {}, {}, {}]}";
+  const char *session = "{\"kind\": \"strength\", \"rpe\": 5}";
+  const char *item = "{\"exercise\": \"back-squat\"}";
+  g_autoptr(GString) weeks = g_string_new (NULL);
+  g_autoptr(GString) sessions = g_string_new (NULL);
+  g_autoptr(GString) items = g_string_new (NULL);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i <= REGIMEN_PLAN_MAX_WEEKS; i++)
+    g_string_append_printf (weeks, "%s%s", i > 0 ? ", " : "", empty_week);
+  data = plan_with (weeks->str, "t");
+  assert_refused (data, "$.weeks");
+  g_clear_pointer (&data, g_free);
+
+  for (guint i = 0; i <= REGIMEN_DAY_MAX_SESSIONS; i++)
+    g_string_append_printf (sessions, "%s%s", i > 0 ? ", " : "", session);
+  data = g_strdup_printf ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{}, {\"sessions\": [%s]}, {}, {}, {}, {}, {}]}]}",
+                          sessions->str);
+  assert_refused (data, "$.weeks[0].days[1].sessions");
+  g_clear_pointer (&data, g_free);
+
+  for (guint i = 0; i <= REGIMEN_SESSION_MAX_ITEMS; i++)
+    g_string_append_printf (items, "%s%s", i > 0 ? ", " : "", item);
+  data = g_strdup_printf ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{\"sessions\": [{\"kind\": \"strength\", \"rpe\": 5, \"items\": [%s]}]}, {}, {}, {}, {}, {}, {}]}]}",
+                          items->str);
+  assert_refused (data, "$.weeks[0].days[0].sessions[0].items");
+  g_clear_pointer (&data, g_free);
+
+  for (guint i = 0; i <= REGIMEN_TEXT_MAX_LENGTH; i++)
+    g_string_append (title, "é");
+  data = plan_with (empty_week, title->str);
+  assert_refused (data, "$.title");
+  g_clear_pointer (&data, g_free);
+
+  /* At the limits the plan loads … */
+  g_string_truncate (weeks, 0);
+  for (guint i = 0; i < REGIMEN_PLAN_MAX_WEEKS; i++)
+    g_string_append_printf (weeks, "%s%s", i > 0 ? ", " : "", empty_week);
+  data = plan_with (weeks->str, "t");
+  plan = regimen_plan_load_from_data (data, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, REGIMEN_PLAN_MAX_WEEKS);
+
+  /* … and no command grows it past them. */
+  g_assert_false (regimen_plan_duplicate_week (plan, 0));
+  g_assert_false (regimen_plan_add_week (plan, 0, regimen_week_new (NULL)));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, REGIMEN_PLAN_MAX_WEEKS);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  for (guint i = 0; i < REGIMEN_DAY_MAX_SESSIONS; i++)
+    g_assert_true (regimen_plan_add_session (plan, 0, 0, G_MAXUINT,
+                                             regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
+  g_assert_false (regimen_plan_add_session (plan, 0, 0, G_MAXUINT,
+                                            regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
+  g_assert_true (regimen_plan_add_session (plan, 0, 1, G_MAXUINT,
+                                           regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
+  g_assert_false (regimen_plan_move_session (plan, 0, 1, 0, 0, 0, 0));
+
+  for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
+    g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, regimen_item_new ("back-squat")));
+  g_assert_false (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, regimen_item_new ("back-squat")));
+
+  g_assert_false (regimen_plan_set_title (plan, title->str));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "t");
+}
+
 static void
 test_byte_order_mark (void)
 {
@@ -497,6 +593,50 @@ assert_file_contents (const char *path,
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, expected);
+}
+
+/* F03: a plan whose canonical text would be over the size limit (here:
+ * deeply indented unknown members) is not saved, and the file stays. */
+static void
+test_save_refuses_unreadable (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [], \"x\": ");
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 150000; i++)
+    g_string_append (text, i > 0 ? ",0" : "0");
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}\n");
+
+  plan = regimen_plan_load_from_data (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_free (regimen_plan_to_data (plan, &length));
+  g_assert_cmpuint (length, >, REGIMEN_PLAN_MAX_SIZE);
+
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_assert_false (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_clear_error (&error);
+
+  {
+    g_autofree char *contents = NULL;
+    gsize contents_length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &contents_length, NULL));
+    g_assert_cmpmem (contents, contents_length, text->str, text->len);
+  }
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  remove_tree (dir);
 }
 
 static void
@@ -876,6 +1016,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan-io/malformed-corpus", test_malformed_corpus);
+  g_test_add_func ("/plan-io/model-limits", test_model_limits);
+  g_test_add_func ("/plan-io/save/refuses-unreadable", test_save_refuses_unreadable);
   g_test_add_func ("/plan-io/round-trip", test_valid_fixtures_round_trip);
   g_test_add_func ("/plan-io/canonical-form", test_canonical_form);
   g_test_add_func ("/plan-io/templates", test_templates_load);
