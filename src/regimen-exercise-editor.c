@@ -500,6 +500,15 @@ regimen_exercise_editor_set_picture_file (RegimenExerciseEditor *self,
   g_return_if_fail (G_IS_FILE (file));
 
   basename = g_file_get_basename (file);
+
+  /* The preview decodes the whole picture: its bytes and pixel size are
+   * checked first, so a hostile file cannot take gigabytes. */
+  if (!regimen_custom_exercises_check_picture (file, &error))
+    {
+      show_error (self->picture_error_label, error->message);
+      return;
+    }
+
   texture = gdk_texture_new_from_file (file, &error);
 
   if (texture == NULL)

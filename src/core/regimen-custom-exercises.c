@@ -30,6 +30,11 @@
 #define SUFFIX_LENGTH 4
 /* Enough to tell an image from anything else by its first bytes. */
 #define SNIFF_LENGTH 4096
+/* A picture for an exercise is a photo or a drawing: these are far above
+ * one (a 48-megapixel phone photo is 8000 × 6000) and keep the decoding of
+ * a hostile file within bounds (docs/plan-format.md). */
+#define PICTURE_MAX_SIZE (20 * 1024 * 1024)
+#define PICTURE_MAX_SIDE 8192
 
 G_DEFINE_QUARK (regimen-custom-exercises-error-quark, regimen_custom_exercises_error)
 
@@ -656,6 +661,228 @@ sniff_picture_extension (const guchar *data,
   return NULL;
 }
 
+static guint
+be16 (const guchar *p)
+{
+  return (p[0] << 8) | p[1];
+}
+
+static guint
+le16 (const guchar *p)
+{
+  return p[0] | (p[1] << 8);
+}
+
+static guint32
+be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static guint32
+le32 (const guchar *p)
+{
+  return p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
+}
+
+/* Reads the width and height from the header, without decoding, so that
+ * a small file claiming 20000 × 20000 pixels is refused before anything
+ * allocates them. FALSE when the header does not say. */
+static gboolean
+read_picture_size (const char   *extension,
+                   const guchar *data,
+                   gsize         length,
+                   guint        *width,
+                   guint        *height)
+{
+  if (g_str_equal (extension, "png"))
+    {
+      if (length < 24 || memcmp (data + 12, "IHDR", 4) != 0)
+        return FALSE;
+      *width = be32 (data + 16);
+      *height = be32 (data + 20);
+      return TRUE;
+    }
+
+  if (g_str_equal (extension, "gif"))
+    {
+      if (length < 10)
+        return FALSE;
+      *width = le16 (data + 6);
+      *height = le16 (data + 8);
+      return TRUE;
+    }
+
+  if (g_str_equal (extension, "bmp"))
+    {
+      gint32 h;
+
+      if (length < 26)
+        return FALSE;
+      *width = le32 (data + 18);
+      h = (gint32) le32 (data + 22);
+      *height = h == G_MININT32 ? G_MAXUINT : (guint) ABS (h);
+      return TRUE;
+    }
+
+  if (g_str_equal (extension, "jpg"))
+    {
+      gsize i = 2;
+
+      while (i + 9 < length)
+        {
+          guint marker;
+
+          if (data[i] != 0xFF)
+            return FALSE;
+          marker = data[i + 1];
+          if (marker == 0xFF)
+            {
+              i++;
+              continue;
+            }
+          if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC)
+            {
+              *height = be16 (data + i + 5);
+              *width = be16 (data + i + 7);
+              return TRUE;
+            }
+          i += 2 + be16 (data + i + 2);
+        }
+      return FALSE;
+    }
+
+  if (g_str_equal (extension, "webp"))
+    {
+      if (length < 30 || memcmp (data + 8, "WEBP", 4) != 0)
+        return FALSE;
+      if (memcmp (data + 12, "VP8 ", 4) == 0)
+        {
+          *width = le16 (data + 26) & 0x3FFF;
+          *height = le16 (data + 28) & 0x3FFF;
+          return TRUE;
+        }
+      if (memcmp (data + 12, "VP8L", 4) == 0)
+        {
+          guint32 bits = le32 (data + 21);
+
+          *width = (bits & 0x3FFF) + 1;
+          *height = ((bits >> 14) & 0x3FFF) + 1;
+          return TRUE;
+        }
+      if (memcmp (data + 12, "VP8X", 4) == 0)
+        {
+          *width = (data[24] | (data[25] << 8) | (data[26] << 16)) + 1;
+          *height = (data[27] | (data[28] << 8) | (data[29] << 16)) + 1;
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* Checks a picture's bytes: a format GTK reads, and a size within the
+ * limits. Returns its file name extension, or NULL with @error set. */
+static const char *
+check_picture (GFile         *source,
+               const guchar  *data,
+               gsize          length,
+               GError       **error)
+{
+  g_autofree char *display_name = g_file_get_parse_name (source);
+  const char *extension = sniff_picture_extension (data, MIN (length, SNIFF_LENGTH));
+  guint width = 0;
+  guint height = 0;
+
+  if (extension == NULL)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file the person chose */
+                   _("%s is not a picture"), display_name);
+      return NULL;
+    }
+
+  /* A drawing has no pixel size of its own; it is bounded by its bytes. */
+  if (g_str_equal (extension, "svg"))
+    return extension;
+
+  if (!read_picture_size (extension, data, length, &width, &height) ||
+      width == 0 || height == 0)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file the person chose */
+                   _("The size of the picture %s cannot be read; use a PNG, JPEG, GIF, WebP or BMP file"),
+                   display_name);
+      return NULL;
+    }
+
+  if (width > PICTURE_MAX_SIDE || height > PICTURE_MAX_SIDE)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file; then its width and height and the largest allowed */
+                   _("The picture %s is %u × %u pixels; at most %u pixels a side are allowed"),
+                   display_name, width, height, PICTURE_MAX_SIDE);
+      return NULL;
+    }
+
+  return extension;
+}
+
+static GBytes *
+load_picture (GFile   *source,
+              GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = regimen_file_load_capped (source, PICTURE_MAX_SIZE, NULL, &local_error);
+
+  if (bytes != NULL)
+    return bytes;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      g_autofree char *display_name = g_file_get_parse_name (source);
+
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file; %d the largest size in MiB */
+                   _("The picture %s is larger than %d MiB"),
+                   display_name, PICTURE_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+/**
+ * regimen_custom_exercises_check_picture:
+ * @source: a file the person chose
+ * @error: return location for a #GError
+ *
+ * Checks, without decoding it, that @source is a picture Regimen takes: a
+ * format GTK reads, at most 20 MiB and 8192 pixels a side. Call it before
+ * showing a preview, which decodes the whole picture.
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_custom_exercises_check_picture (GFile   *source,
+                                        GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  const guchar *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (source), FALSE);
+
+  bytes = load_picture (source, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  data = g_bytes_get_data (bytes, &length);
+  return check_picture (source, data, length, error) != NULL;
+}
+
 /**
  * regimen_custom_exercises_get_file:
  *
@@ -894,22 +1121,14 @@ regimen_custom_exercises_import_picture (const char  *id,
   g_return_val_if_fail (G_IS_FILE (source), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = g_file_load_bytes (source, NULL, NULL, error);
+  bytes = load_picture (source, error);
   if (bytes == NULL)
     return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  extension = sniff_picture_extension (data, MIN (length, SNIFF_LENGTH));
-
+  extension = check_picture (source, data, length, error);
   if (extension == NULL)
-    {
-      g_autofree char *display_name = g_file_get_parse_name (source);
-
-      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
-                   /* Translators: %s is a file the person chose */
-                   _("%s is not a picture"), display_name);
-      return NULL;
-    }
+    return NULL;
 
   dir = regimen_custom_exercises_get_pictures_dir ();
   dir_path = g_file_get_path (dir);
@@ -1038,9 +1257,23 @@ regimen_custom_exercises_remove (RegimenLibrary  *library,
       return FALSE;
     }
 
+  /* The picture goes with the exercise, unless another entry uses the
+   * same file (one edited by hand, say). */
   picture = regimen_exercise_get_picture (exercise);
   if (picture != NULL)
-    g_remove (picture);
+    {
+      gboolean shared = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)) && !shared; i++)
+        {
+          g_autoptr(RegimenExercise) other = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+          shared = g_strcmp0 (regimen_exercise_get_picture (other), picture) == 0;
+        }
+
+      if (!shared)
+        g_remove (picture);
+    }
 
   return TRUE;
 }

@@ -387,6 +387,76 @@ test_not_a_picture (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* F17: pictures are checked before anything decodes them: a file over
+ * 20 MiB, or a small PNG claiming 20000 × 20000 pixels, is refused. */
+static void
+test_picture_limits (void)
+{
+  /* A PNG signature and an IHDR chunk: all a decoder needs to allocate. */
+  static const guchar huge_png[] = {
+    0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
+    0x00, 0x00, 0x00, 0x0D, 'I', 'H', 'D', 'R',
+    0x00, 0x00, 0x4E, 0x20, 0x00, 0x00, 0x4E, 0x20,
+    0x08, 0x06, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (data_home, "huge.png", NULL);
+  g_autofree char *big_path = g_build_filename (data_home, "big.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big_path);
+  g_autofree char *copy = NULL;
+  gsize big_size = 20 * 1024 * 1024 + 1;
+  g_autofree guchar *big = g_malloc0 (big_size);
+
+  g_assert_true (g_file_set_contents (path, (const char *) huge_png, sizeof huge_png, NULL));
+  g_assert_false (regimen_custom_exercises_check_picture (file, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "20000 × 20000"));
+  g_clear_error (&error);
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", file, &error);
+  g_assert_null (copy);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_clear_error (&error);
+
+  memcpy (big, png_data, sizeof png_data);
+  g_assert_true (g_file_set_contents (big_path, (const char *) big, big_size, NULL));
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", big_file, &error);
+  g_assert_null (copy);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "20 MiB"));
+}
+
+/* F17: deleting an exercise keeps a picture another entry still uses. */
+static void
+test_shared_picture_kept (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autofree char *source_path = g_build_filename (data_home, "shared.png", NULL);
+  g_autofree char *picture = NULL;
+  g_autoptr(RegimenExercise) a = NULL;
+  g_autoptr(RegimenExercise) b = NULL;
+
+  reset_data_dir ();
+  g_assert_true (g_file_set_contents (source_path, (const char *) png_data, sizeof png_data, NULL));
+  source = g_file_new_for_path (source_path);
+  picture = regimen_custom_exercises_import_picture ("custom-a-abcd", source, &error);
+  g_assert_no_error (error);
+
+  a = regimen_exercise_new_custom ("custom-a-abcd", "A", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  b = regimen_exercise_new_custom ("custom-b-abcd", "B", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  regimen_exercise_set_picture (a, picture);
+  regimen_exercise_set_picture (b, picture);
+  g_assert_true (regimen_custom_exercises_add (library, a, &error));
+  g_assert_true (regimen_custom_exercises_add (library, b, &error));
+
+  g_assert_true (regimen_custom_exercises_remove (library, "custom-a-abcd", &error));
+  g_assert_true (g_file_test (picture, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (regimen_custom_exercises_remove (library, "custom-b-abcd", &error));
+  g_assert_false (g_file_test (picture, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +477,8 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
+  g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
+  g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
 
   result = g_test_run ();
 
