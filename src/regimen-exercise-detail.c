@@ -93,47 +93,6 @@ join_names (const char * const *ids,
   return g_strjoinv (_(", "), (char **) names->pdata);
 }
 
-/* How often and for how long, “Twice a week · 3–4 weeks”. */
-static char *
-format_frequency (const RegimenPrescription *prescription)
-{
-  guint frequency = prescription->frequency_per_week;
-  guint weeks_min = prescription->weeks_min;
-  guint weeks_max = MAX (prescription->weeks_max, weeks_min);
-  g_autofree char *how_often = NULL;
-  g_autofree char *how_long = NULL;
-
-  if (frequency == 1)
-    how_often = g_strdup (_("Once a week"));
-  else if (frequency == 2)
-    how_often = g_strdup (_("Twice a week"));
-  else if (frequency > 2)
-    how_often = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time a week", "%u times a week", frequency),
-                                 frequency);
-
-  if (weeks_min > 0 && weeks_min == weeks_max)
-    how_long = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", weeks_min), weeks_min);
-  else if (weeks_min > 0)
-    /* Translators: how long to keep an exercise in a plan, “3–4 weeks” */
-    how_long = g_strdup_printf (_("%u–%u weeks"), weeks_min, weeks_max);
-
-  /* No source gives these weeks: say whose choice they are. */
-  if (how_long != NULL && prescription->weeks_our_choice)
-    {
-      g_autofree char *chosen = g_steal_pointer (&how_long);
-
-      /* Translators: a duration no training source gives, which Regimen
-       * chose, “3–4 weeks (our choice)” */
-      how_long = g_strdup_printf (_("%s (our choice)"), chosen);
-    }
-
-  if (how_often != NULL && how_long != NULL)
-    /* Translators: how often and how long, “Twice a week · 3–4 weeks” */
-    return g_strdup_printf (_("%s · %s"), how_often, how_long);
-
-  return how_often != NULL ? g_steal_pointer (&how_often) : g_steal_pointer (&how_long);
-}
-
 static void
 clear_list (GtkListBox *list)
 {
@@ -368,7 +327,7 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
 
   prescription = regimen_exercise_get_prescription (exercise);
   prescription_text = prescription != NULL ? regimen_prescription_to_string (prescription) : NULL;
-  frequency_text = prescription != NULL ? format_frequency (prescription) : NULL;
+  frequency_text = prescription != NULL ? regimen_prescription_format_frequency (prescription) : NULL;
   if (prescription_text == NULL)
     prescription_text = g_steal_pointer (&frequency_text);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->prescription_row),

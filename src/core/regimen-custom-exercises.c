@@ -993,6 +993,55 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
 }
 
 /**
+ * regimen_custom_exercises_read:
+ * @library: the library to add the exercises to
+ * @error: return location for a #GError
+ *
+ * Adds the person's own exercises to @library like
+ * regimen_custom_exercises_load(), but leaves a file that cannot be read
+ * where it is: for tools such as regimen-cli that only look, and must not
+ * move the app's file while it may be running.
+ *
+ * Returns: %TRUE on success or when there is no file; %FALSE with @error
+ *   set, naming the JSON path of the problem, and nothing added
+ */
+gboolean
+regimen_custom_exercises_read (RegimenLibrary  *library,
+                               GError         **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) exercises = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  file = regimen_custom_exercises_get_file ();
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  exercises = read_document (bytes, library, error);
+  if (exercises == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * regimen_custom_exercises_save:
  * @library: a library
  * @error: return location for a #GError

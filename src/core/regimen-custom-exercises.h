@@ -28,6 +28,8 @@ GFile    *regimen_custom_exercises_get_pictures_dir (void);
 
 gboolean  regimen_custom_exercises_load             (RegimenLibrary   *library,
                                                      GError          **error);
+gboolean  regimen_custom_exercises_read             (RegimenLibrary   *library,
+                                                     GError          **error);
 gboolean  regimen_custom_exercises_save             (RegimenLibrary   *library,
                                                      GError          **error);
 

@@ -222,3 +222,60 @@ regimen_item_format_prescription (RegimenItem *item)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+/**
+ * regimen_prescription_format_frequency:
+ * @prescription: an exercise's default prescription
+ *
+ * How often and for how long an exercise is usually kept in a plan, as the
+ * exercise detail and `regimen-cli library show` say it: “Twice a week ·
+ * 3–4 weeks”.
+ *
+ * Returns: (transfer full) (nullable): the translated text, or %NULL when
+ *   the prescription gives neither
+ */
+char *
+regimen_prescription_format_frequency (const RegimenPrescription *prescription)
+{
+  guint frequency;
+  guint weeks_min;
+  guint weeks_max;
+  g_autofree char *how_often = NULL;
+  g_autofree char *how_long = NULL;
+
+  g_return_val_if_fail (prescription != NULL, NULL);
+
+  frequency = prescription->frequency_per_week;
+  weeks_min = prescription->weeks_min;
+  weeks_max = MAX (prescription->weeks_max, weeks_min);
+
+  if (frequency == 1)
+    how_often = g_strdup (_("Once a week"));
+  else if (frequency == 2)
+    how_often = g_strdup (_("Twice a week"));
+  else if (frequency > 2)
+    how_often = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time a week", "%u times a week", frequency),
+                                 frequency);
+
+  if (weeks_min > 0 && weeks_min == weeks_max)
+    how_long = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u week", "%u weeks", weeks_min), weeks_min);
+  else if (weeks_min > 0)
+    /* Translators: how long to keep an exercise in a plan, “3–4 weeks” */
+    how_long = g_strdup_printf (_("%u–%u weeks"), weeks_min, weeks_max);
+
+  /* No source gives these weeks: say whose choice they are. */
+  if (how_long != NULL && prescription->weeks_our_choice)
+    {
+      g_autofree char *chosen = g_steal_pointer (&how_long);
+
+      /* Translators: a duration no training source gives, which Regimen
+       * chose, “3–4 weeks (our choice)” */
+      how_long = g_strdup_printf (_("%s (our choice)"), chosen);
+    }
+
+  if (how_often != NULL && how_long != NULL)
+    /* Translators: how often and how long, “Twice a week · 3–4 weeks” */
+    return g_strdup_printf (_("%s · %s"), how_often, how_long);
+
+  return how_often != NULL ? g_steal_pointer (&how_often) : g_steal_pointer (&how_long);
+}

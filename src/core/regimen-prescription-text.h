@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "regimen-exercise.h"
 #include "regimen-item.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,6 @@ char *regimen_item_format_prescription (RegimenItem *item);
 char *regimen_tempo_format             (const char  *tempo);
 char *regimen_tempo_from_text         (const char  *text);
 char *regimen_seconds_format           (guint        seconds);
+char *regimen_prescription_format_frequency (const RegimenPrescription *prescription);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "regimen-core.h"
 
@@ -308,6 +309,46 @@ test_huge_file (void)
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
+/* What regimen-cli uses: the same reading, but a file that cannot be read
+ * stays where it is, since the app may be running and own it. */
+static void
+test_read_leaves_file (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  g_autofree char *contents = NULL;
+  guint n_builtin = g_list_model_get_n_items (G_LIST_MODEL (library));
+  const char *bad = "{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" },"
+                    "{ \"id\": \"custom-b-abcd\", \"name\": \"B\", \"category\": \"cardio\" } ] }";
+
+  reset_data_dir ();
+
+  /* no file: nothing to add, no error */
+  g_assert_true (regimen_custom_exercises_read (library, &error));
+  g_assert_no_error (error);
+
+  write_file (bad);
+  g_assert_false (regimen_custom_exercises_read (library, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "$.exercises[1].category"));
+  g_clear_error (&error);
+  /* nothing added, and the file untouched */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin);
+  g_assert_false (g_file_test (broken, G_FILE_TEST_EXISTS));
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_cmpstr (contents, ==, bad);
+
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" } ] }");
+  g_assert_true (regimen_custom_exercises_read (library, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin + 1);
+  g_assert_true (regimen_exercise_get_custom (regimen_library_lookup (library, "custom-a-abcd")));
+}
+
 static void
 test_broken_never_overwritten (void)
 {
@@ -475,6 +516,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
+  g_test_add_func ("/custom-exercises/read-leaves-file", test_read_leaves_file);
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);

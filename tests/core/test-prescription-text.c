@@ -122,6 +122,40 @@ test_tempo_text (void)
   assert_tempo_text ("3a10", NULL);
 }
 
+static void
+assert_frequency (guint       frequency,
+                  guint       weeks_min,
+                  guint       weeks_max,
+                  const char *expected)
+{
+  RegimenPrescription prescription = { .frequency_per_week = frequency, .weeks_min = weeks_min,
+                                       .weeks_max = weeks_max };
+  g_autofree char *text = regimen_prescription_format_frequency (&prescription);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_frequency (void)
+{
+  assert_frequency (2, 3, 4, "Twice a week · 3–4 weeks");
+  assert_frequency (1, 0, 0, "Once a week");
+  assert_frequency (3, 6, 6, "3 times a week · 6 weeks");
+  /* a maximum below the minimum is read as the minimum */
+  assert_frequency (0, 4, 2, "4 weeks");
+  assert_frequency (0, 0, 0, NULL);
+}
+
+static void
+test_frequency_our_choice (void)
+{
+  RegimenPrescription prescription = { .frequency_per_week = 2, .weeks_min = 3, .weeks_max = 4,
+                                       .weeks_our_choice = TRUE };
+  g_autofree char *text = regimen_prescription_format_frequency (&prescription);
+
+  g_assert_cmpstr (text, ==, "Twice a week · 3–4 weeks (our choice)");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -134,6 +168,8 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/explosive-and-bare", test_explosive_and_bare);
   g_test_add_func ("/core/prescription-text/seconds", test_seconds_format);
   g_test_add_func ("/core/prescription-text/tempo-text", test_tempo_text);
+  g_test_add_func ("/core/prescription-text/frequency", test_frequency);
+  g_test_add_func ("/core/prescription-text/frequency-our-choice", test_frequency_our_choice);
 
   return g_test_run ();
 }
