@@ -11,6 +11,9 @@
 #include <string.h>
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
+
+#include "regimen-core.h"
 
 G_BEGIN_DECLS
 
@@ -44,5 +47,37 @@ int regimen_cli_rules    (int argc, char **argv);
 int regimen_cli_format   (int argc, char **argv);
 int regimen_cli_export_ics (int argc, char **argv);
 int regimen_cli_print  (int argc, char **argv);
+int regimen_cli_library (int argc, char **argv);
+int regimen_cli_render (int argc, char **argv);
+int regimen_cli_new    (int argc, char **argv);
+
+/* Shared by the commands, regimen-cli-util.c. */
+char           *regimen_cli_escape        (const char         *text);
+gboolean        regimen_cli_print_json    (JsonNode           *root);
+gboolean        regimen_cli_write_file    (const char         *path,
+                                           const char         *data,
+                                           gsize               length,
+                                           GError            **error);
+RegimenLibrary *regimen_cli_get_library   (const char         *command);
+GArray         *regimen_cli_suggest       (const char         *wanted,
+                                           const char * const *ids,
+                                           const char * const *names,
+                                           guint               n,
+                                           guint               max);
+void            regimen_cli_print_unknown (const char         *command,
+                                           const char         *message,
+                                           const char         *wanted,
+                                           const char * const *ids,
+                                           const char * const *names,
+                                           guint               n,
+                                           const char         *list_command);
+int             regimen_cli_usage_error   (GOptionContext     *context);
+void            regimen_cli_print_wrapped (guint               first_indent,
+                                           const char         *text);
+
+/* regimen-cli-library.c */
+RegimenExercise *regimen_cli_lookup_exercise (RegimenLibrary *library,
+                                              const char     *command,
+                                              const char     *id);
 
 G_END_DECLS

@@ -28,6 +28,9 @@ static const RegimenCliCommand commands[] = {
   { "format", N_("Rewrite a plan in canonical form"), regimen_cli_format },
   { "print", N_("Write the weekly sheets of a plan as a PDF"), regimen_cli_print },
   { "export-ics", N_("Write the sessions of a plan as an iCalendar file"), regimen_cli_export_ics },
+  { "library", N_("List the exercises of the library, or show one"), regimen_cli_library },
+  { "new", N_("Write a new plan, blank or from a template"), regimen_cli_new },
+  { "render", N_("Draw the figure of an exercise as a PNG or SVG file"), regimen_cli_render },
 };
 
 static void

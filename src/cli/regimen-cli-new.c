@@ -1,0 +1,310 @@
+/* regimen-cli-new.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* regimen-cli new: a plan file from one of the app's templates, or a
+ * blank plan of some weeks, as File → New offers them. */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-cli-private.h"
+
+/* Two years of weeks is more than any plan a coach writes at once. */
+#define MAX_WEEKS 104
+
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+  char end;
+
+  if (strlen (text) != 10 ||
+      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+static int
+list_templates (gboolean json)
+{
+  guint n_templates;
+  const RegimenTemplate *templates = regimen_templates_get (&n_templates);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "templates");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n_templates; i++)
+        {
+          g_autoptr(RegimenPlan) plan = regimen_template_instantiate (&templates[i], NULL);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, templates[i].id);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, regimen_template_get_title (&templates[i]));
+          json_builder_set_member_name (builder, "description");
+          json_builder_add_string_value (builder, regimen_template_get_description (&templates[i]));
+          json_builder_set_member_name (builder, "weeks");
+          json_builder_add_int_value (builder, plan != NULL ? regimen_plan_get_n_weeks (plan) : 0);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      return regimen_cli_print_json (root) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  for (guint i = 0; i < n_templates; i++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_template_instantiate (&templates[i], NULL);
+      guint n_weeks = plan != NULL ? regimen_plan_get_n_weeks (plan) : 0;
+      g_autofree char *weeks = g_strdup_printf (ngettext ("%u week", "%u weeks", n_weeks), n_weeks);
+
+      if (i > 0)
+        putchar ('\n');
+      /* Translators: a template in “regimen-cli new --list-templates”: id, title, its number of weeks */
+      printf (_("%s: %s (%s)"), templates[i].id, regimen_template_get_title (&templates[i]), weeks);
+      putchar ('\n');
+      regimen_cli_print_wrapped (2, regimen_template_get_description (&templates[i]));
+    }
+
+  return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+}
+
+static const RegimenTemplate *
+find_template (const char *id)
+{
+  guint n_templates;
+  const RegimenTemplate *templates = regimen_templates_get (&n_templates);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autofree char *safe = NULL;
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; i < n_templates; i++)
+    {
+      if (g_str_equal (templates[i].id, id))
+        return &templates[i];
+      g_ptr_array_add (ids, (gpointer) templates[i].id);
+      g_ptr_array_add (titles, (gpointer) regimen_template_get_title (&templates[i]));
+    }
+
+  safe = regimen_cli_escape (id);
+  /* Translators: %s is the template id that was given */
+  message = g_strdup_printf (_("No template has the id “%s”."), safe);
+  regimen_cli_print_unknown ("new", message, id, (const char * const *) ids->pdata,
+                             (const char * const *) titles->pdata, n_templates,
+                             "regimen-cli new --list-templates");
+
+  return NULL;
+}
+
+/* Keeps the first @n_weeks weeks of @plan, or repeats its last week until
+ * it has that many: a one-week template becomes a block of the same week,
+ * a progression holds its last stage. The repeats have no label of their
+ * own, so the app names them by their place (“Week 4”). */
+static void
+set_n_weeks (RegimenPlan *plan,
+             guint        n_weeks)
+{
+  while (regimen_plan_get_n_weeks (plan) > n_weeks)
+    regimen_plan_remove_week (plan, regimen_plan_get_n_weeks (plan) - 1);
+
+  while (regimen_plan_get_n_weeks (plan) < n_weeks)
+    {
+      guint last = regimen_plan_get_n_weeks (plan) - 1;
+
+      if (last == G_MAXUINT)
+        {
+          g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+          regimen_plan_add_week (plan, G_MAXUINT, week);
+        }
+      else
+        {
+          regimen_plan_duplicate_week (plan, last);
+          regimen_plan_set_week_label (plan, last + 1, NULL);
+        }
+    }
+}
+
+int
+regimen_cli_new (int    argc,
+                 char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *template_id = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *title = NULL;
+  /* G_MININT: not given; the template's weeks, or one. */
+  int n_weeks = G_MININT;
+  gboolean list = FALSE;
+  gboolean json = FALSE;
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the new plan to FILE (“-” for standard output)"), N_("FILE") },
+    { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
+      N_("Start from the template with this id (see --list-templates) instead of a blank plan"), N_("ID") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("The Monday the plan starts on"), N_("YYYY-MM-DD") },
+    { "weeks", 0, 0, G_OPTION_ARG_INT, &n_weeks,
+      N_("How many weeks: a blank plan gets N empty weeks (default: 1); a template keeps its first N weeks, or repeats its last week up to N"),
+      N_("N") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The plan’s title"), N_("TEXT") },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Replace FILE when it exists (the old one is kept as “FILE~”)"), NULL },
+    { "list-templates", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the templates and exit"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("With --list-templates: print the list as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *safe_output = NULL;
+  const RegimenTemplate *template = NULL;
+  GDate start_date;
+
+  g_set_prgname ("regimen-cli new");
+  g_option_context_set_summary (context,
+                                _("Write a new plan: a blank one, or one of the templates the app offers\n"
+                                  "under New Plan. The plan is written atomically and checked like any\n"
+                                  "other (see “regimen-cli validate”).\n"
+                                  "Exit status: 0 written, 1 FILE exists (without --force) or could not\n"
+                                  "be written, 64 wrong usage or no template has the id."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "regimen-cli new: %s\n", error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 1)
+    return regimen_cli_usage_error (context);
+
+  if (list)
+    {
+      if (output != NULL || template_id != NULL || start != NULL || n_weeks != G_MININT || title != NULL || force)
+        return regimen_cli_usage_error (context);
+      return list_templates (json);
+    }
+
+  if (output == NULL || json)
+    return regimen_cli_usage_error (context);
+
+  if (n_weeks != G_MININT && (n_weeks < 1 || n_weeks > MAX_WEEKS))
+    {
+      fprintf (stderr, "regimen-cli new: ");
+      fprintf (stderr, _("A plan of %d weeks cannot be made; give from 1 to %d"), n_weeks, MAX_WEEKS);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (start != NULL)
+    {
+      g_autofree char *safe_start = regimen_cli_escape (start);
+
+      if (!parse_date (start, &start_date))
+        {
+          fprintf (stderr, "regimen-cli new: ");
+          fprintf (stderr, _("“%s” is not a date; write it as YYYY-MM-DD"), safe_start);
+          fputc ('\n', stderr);
+          return REGIMEN_CLI_EXIT_USAGE;
+        }
+
+      if (!regimen_date_is_monday (&start_date))
+        {
+          GDate monday = start_date;
+          char monday_text[16];
+          guint weekday = g_date_get_weekday (&start_date) - G_DATE_MONDAY;
+
+          g_date_subtract_days (&monday, weekday);
+          g_date_strftime (monday_text, sizeof monday_text, "%Y-%m-%d", &monday);
+          fprintf (stderr, "regimen-cli new: ");
+          /* Translators: a date, its weekday, then the Monday of its week */
+          fprintf (stderr, _("%s is a %s, but a plan starts on a Monday; the Monday of that week is %s"),
+                   safe_start, regimen_weekday_name (weekday), monday_text);
+          fputc ('\n', stderr);
+          return REGIMEN_CLI_EXIT_USAGE;
+        }
+    }
+
+  if (template_id != NULL && (template = find_template (template_id)) == NULL)
+    return REGIMEN_CLI_EXIT_USAGE;
+
+  file = g_file_new_for_commandline_arg (output);
+  safe_output = regimen_cli_escape (output);
+
+  if (!force && !g_str_equal (output, "-") && g_file_query_exists (file, NULL))
+    {
+      fprintf (stderr, "regimen-cli new: ");
+      /* Translators: %s is a file name */
+      fprintf (stderr, _("%s already exists; give --force to replace it"), safe_output);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (template != NULL)
+    {
+      plan = regimen_template_instantiate (template, &error);
+      /* The templates are compiled in and tested, so this is a build problem. */
+      if (plan == NULL)
+        {
+          fprintf (stderr, "regimen-cli new: %s\n", error->message);
+          return REGIMEN_CLI_EXIT_INVALID;
+        }
+    }
+  else
+    plan = regimen_plan_new_blank ();
+
+  if (n_weeks != G_MININT)
+    set_n_weeks (plan, n_weeks);
+  if (start != NULL)
+    regimen_plan_set_start_date (plan, &start_date);
+  if (title != NULL)
+    regimen_plan_set_title (plan, title);
+
+  if (g_str_equal (output, "-"))
+    {
+      g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        return REGIMEN_CLI_EXIT_INVALID;
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
+  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+    {
+      g_autofree char *safe_message = regimen_cli_escape (error->message);
+
+      fprintf (stderr, "regimen-cli new: %s\n", safe_message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

@@ -1,0 +1,464 @@
+/* regimen-cli-util.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What several commands share: printing text that came from files without
+ * letting it drive the terminal, JSON output, atomic output files, the
+ * library as the app sees it, and "did you mean" suggestions. */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+/* Long paragraphs are wrapped to fit a terminal of the usual width. */
+#define TEXT_WIDTH 78
+
+/* C0 and C1 controls and DEL could move the cursor, retitle or clear the
+ * terminal (ESC, CSI); the bidirectional overrides and isolates reorder
+ * what follows them on the line. None belongs in a name or an instruction. */
+static gboolean
+is_unsafe (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * regimen_cli_escape:
+ * @text: (nullable): text read from a file or typed on the command line
+ *
+ * Returns: (transfer full): @text with every control character written
+ *   visibly instead (“\n”, “\t”, “\x1b”, “\u202e”) and invalid UTF-8
+ *   replaced, safe to print to a terminal
+ */
+char *
+regimen_cli_escape (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *escaped;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  escaped = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_unsafe (c))
+        g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
+      else if (c == '\n')
+        g_string_append (escaped, "\\n");
+      else if (c == '\t')
+        g_string_append (escaped, "\\t");
+      else if (c == '\r')
+        g_string_append (escaped, "\\r");
+      else if (c <= 0xff)
+        g_string_append_printf (escaped, "\\x%02x", c);
+      else
+        g_string_append_printf (escaped, "\\u%04x", c);
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+/**
+ * regimen_cli_print_json:
+ * @root: the document
+ *
+ * Prints @root pretty, with a newline. json-glib escapes the C0 controls
+ * in strings; DEL, the C1 controls and the bidirectional controls it
+ * leaves raw, so they are escaped here too (outside strings a JSON text
+ * is ASCII, so every one of them is inside a string).
+ *
+ * Returns: %TRUE when everything reached standard output
+ */
+gboolean
+regimen_cli_print_json (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  GString *escaped;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  escaped = g_string_sized_new (strlen (text) + 1);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x20 && is_unsafe (c))
+        g_string_append_printf (escaped, "\\u%04x", c);
+      else
+        g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
+    }
+  g_string_append_c (escaped, '\n');
+
+  fwrite (escaped->str, 1, escaped->len, stdout);
+  g_string_free (escaped, TRUE);
+
+  return fflush (stdout) == 0 && !ferror (stdout);
+}
+
+/**
+ * regimen_cli_write_file:
+ * @path: the file to write
+ * @data: the contents
+ * @length: their length
+ * @error: return location for a #GError
+ *
+ * Writes atomically: a temporary file beside @path is synced and renamed
+ * over it, so a full disk or a crash leaves the previous file (or none),
+ * never half of one.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+regimen_cli_write_file (const char  *path,
+                        const char  *data,
+                        gsize        length,
+                        GError     **error)
+{
+  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+/**
+ * regimen_cli_get_library:
+ * @command: the command's name, for the warning
+ *
+ * The library as the app sees it: the built-in exercises and the person's
+ * own from `$XDG_DATA_HOME/regimen/exercises.json`. Unlike the app, a file
+ * that cannot be read is left where it is (the app sets it aside when it
+ * starts); a warning names the problem and only the built-in exercises
+ * are used.
+ *
+ * Returns: (transfer none): the default library
+ */
+RegimenLibrary *
+regimen_cli_get_library (const char *command)
+{
+  static gsize loaded;
+  RegimenLibrary *library = regimen_library_get_default ();
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!regimen_custom_exercises_read (library, &error))
+        {
+          g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+          g_autofree char *path = g_file_get_path (file);
+          g_autofree char *safe_path = regimen_cli_escape (path);
+          g_autofree char *safe_message = regimen_cli_escape (error->message);
+
+          fprintf (stderr, "regimen-cli %s: ", command);
+          /* Translators: the first %s is a file, the second what is wrong in it */
+          fprintf (stderr, _("Your own exercises in %s could not be read (%s); only the built-in exercises are used."),
+                   safe_path, safe_message);
+          fputc ('\n', stderr);
+        }
+
+      g_once_init_leave (&loaded, 1);
+    }
+
+  return library;
+}
+
+/* Optimal string alignment distance (Levenshtein with swaps of two
+ * neighbours), on bytes: ids are ASCII. */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  gsize n = strlen (a);
+  gsize m = strlen (b);
+  g_autofree guint *d = g_new (guint, (n + 1) * (m + 1));
+
+#define D(i, j) d[(i) * (m + 1) + (j)]
+  for (gsize i = 0; i <= n; i++)
+    D (i, 0) = i;
+  for (gsize j = 0; j <= m; j++)
+    D (0, j) = j;
+
+  for (gsize i = 1; i <= n; i++)
+    for (gsize j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+        guint best = MIN (MIN (D (i - 1, j) + 1, D (i, j - 1) + 1), D (i - 1, j - 1) + cost);
+
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          best = MIN (best, D (i - 2, j - 2) + 1);
+        D (i, j) = best;
+      }
+
+  return D (n, m);
+#undef D
+}
+
+/* “Pistol Squat” → “pistol-squat”, so a name typed as an id is found. */
+static char *
+to_id_form (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *form = g_string_new (NULL);
+  gboolean dash = FALSE;
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash && form->len > 0)
+            g_string_append_c (form, '-');
+          g_string_append_c (form, g_ascii_tolower (*p));
+          dash = FALSE;
+        }
+      else
+        dash = TRUE;
+    }
+
+  return g_string_free (form, FALSE);
+}
+
+/* The distance from @wanted to @id or to any run of its words, so that
+ * “pistl” finds “pistol-squat” through “pistol”. */
+static guint
+id_distance (const char *wanted,
+             const char *id)
+{
+  g_auto(GStrv) words = g_strsplit (id, "-", -1);
+  guint n_words = g_strv_length (words);
+  guint best = edit_distance (wanted, id);
+
+  for (guint first = 0; first < n_words; first++)
+    {
+      g_autoptr(GString) run = g_string_new (NULL);
+
+      for (guint last = first; last < n_words; last++)
+        {
+          if (last > first)
+            g_string_append_c (run, '-');
+          g_string_append (run, words[last]);
+          best = MIN (best, edit_distance (wanted, run->str));
+        }
+    }
+
+  return best;
+}
+
+typedef struct
+{
+  guint score;
+  /* among equals, the one nearest in length: “pistol-squat” before
+   * “eccentric-pistol-squat” for “pistol squat” */
+  guint length_difference;
+  guint index;
+} Candidate;
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = a;
+  const Candidate *y = b;
+
+  if (x->score != y->score)
+    return x->score < y->score ? -1 : 1;
+  if (x->length_difference != y->length_difference)
+    return x->length_difference < y->length_difference ? -1 : 1;
+  return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+/**
+ * regimen_cli_suggest:
+ * @wanted: what was typed
+ * @ids: the known ids
+ * @names: (nullable): their names, in the same order, or %NULL
+ * @n: how many there are
+ * @max: how many suggestions at most
+ *
+ * The known ids nearest to @wanted: those that contain it or are within a
+ * few typing mistakes of it, by id or by name, nearest first.
+ *
+ * Returns: (transfer container): indices into @ids
+ */
+GArray *
+regimen_cli_suggest (const char         *wanted,
+                     const char * const *ids,
+                     const char * const *names,
+                     guint               n,
+                     guint               max)
+{
+  g_autofree char *form = to_id_form (wanted);
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GArray *result = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize length = strlen (form);
+  /* one mistake in three letters at most, and at least two allowed */
+  guint limit = MAX (2, length / 3);
+
+  if (length == 0)
+    return result;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name_form = names != NULL ? to_id_form (names[i]) : NULL;
+      gsize id_length = strlen (ids[i]);
+      Candidate candidate = { G_MAXUINT, MAX (id_length, length) - MIN (id_length, length), i };
+
+      /* a part of an id (“pistol”) lists every id that has it */
+      if (strstr (ids[i], form) != NULL || (name_form != NULL && strstr (name_form, form) != NULL))
+        candidate.score = 0;
+      else
+        {
+          candidate.score = id_distance (form, ids[i]);
+          if (name_form != NULL)
+            candidate.score = MIN (candidate.score, id_distance (form, name_form));
+          if (candidate.score > limit)
+            continue;
+        }
+
+      g_array_append_val (candidates, candidate);
+    }
+
+  g_array_sort (candidates, compare_candidates);
+
+  for (guint i = 0; i < candidates->len && i < max; i++)
+    g_array_append_val (result, g_array_index (candidates, Candidate, i).index);
+
+  return result;
+}
+
+/**
+ * regimen_cli_print_unknown:
+ * @command: the command's name, “library show”
+ * @message: what is wrong, already translated and escaped
+ * @wanted: what was typed
+ * @ids: the known ids
+ * @names: (nullable): their names, in the same order
+ * @n: how many there are
+ * @list_command: the command that lists every id, “regimen-cli library list”
+ *
+ * Prints @message to standard error, then the nearest ids, or where to
+ * find them all.
+ */
+void
+regimen_cli_print_unknown (const char         *command,
+                           const char         *message,
+                           const char         *wanted,
+                           const char * const *ids,
+                           const char * const *names,
+                           guint               n,
+                           const char         *list_command)
+{
+  g_autoptr(GArray) near = regimen_cli_suggest (wanted, ids, names, n, 5);
+  guint width = 0;
+
+  fprintf (stderr, "regimen-cli %s: %s\n", command, message);
+
+  if (near->len == 0)
+    {
+      /* Translators: %s is a command, “regimen-cli library list” */
+      fprintf (stderr, _("Run “%s” to see every id."), list_command);
+      fputc ('\n', stderr);
+      return;
+    }
+
+  fprintf (stderr, "%s\n", ngettext ("Did you mean this one?", "Did you mean one of these?", near->len));
+
+  for (guint i = 0; i < near->len; i++)
+    width = MAX (width, strlen (ids[g_array_index (near, guint, i)]));
+
+  for (guint i = 0; i < near->len; i++)
+    {
+      guint index = g_array_index (near, guint, i);
+      g_autofree char *name = names != NULL ? regimen_cli_escape (names[index]) : NULL;
+
+      if (name != NULL)
+        fprintf (stderr, "  %-*s  %s\n", (int) width, ids[index], name);
+      else
+        fprintf (stderr, "  %s\n", ids[index]);
+    }
+}
+
+/**
+ * regimen_cli_usage_error:
+ * @context: the command's option context
+ *
+ * Prints the command's help to standard error.
+ *
+ * Returns: %REGIMEN_CLI_EXIT_USAGE
+ */
+int
+regimen_cli_usage_error (GOptionContext *context)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fputs (help, stderr);
+  return REGIMEN_CLI_EXIT_USAGE;
+}
+
+/**
+ * regimen_cli_print_wrapped:
+ * @first_indent: spaces before the first line
+ * @text: (nullable): a paragraph, escaped here
+ *
+ * Prints @text to standard output wrapped at TEXT_WIDTH columns, the
+ * lines it wraps onto indented two more, so each paragraph stands out; a
+ * line break in the text starts a new (indented) line.
+ */
+void
+regimen_cli_print_wrapped (guint       first_indent,
+                           const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      g_autofree char *safe = regimen_cli_escape (lines[l]);
+      g_auto(GStrv) words = g_strsplit (safe, " ", -1);
+      guint column = 0;
+      guint indent = l == 0 ? first_indent : first_indent + 2;
+
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          guint width = g_utf8_strlen (words[w], -1);
+
+          if (*words[w] == '\0')
+            continue;
+
+          if (column > 0 && column + 1 + width > TEXT_WIDTH)
+            {
+              putchar ('\n');
+              column = 0;
+              indent = first_indent + 2;
+            }
+
+          if (column == 0)
+            {
+              printf ("%*s%s", (int) indent, "", words[w]);
+              column = indent + width;
+            }
+          else
+            {
+              printf (" %s", words[w]);
+              column += 1 + width;
+            }
+        }
+
+      putchar ('\n');
+    }
+}
