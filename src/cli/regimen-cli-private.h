@@ -54,10 +54,6 @@ int regimen_cli_new    (int argc, char **argv);
 /* Shared by the commands, regimen-cli-util.c. */
 char           *regimen_cli_escape        (const char         *text);
 gboolean        regimen_cli_print_json    (JsonNode           *root);
-gboolean        regimen_cli_write_file    (const char         *path,
-                                           const char         *data,
-                                           gsize               length,
-                                           GError            **error);
 RegimenLibrary *regimen_cli_get_library   (const char         *command);
 GArray         *regimen_cli_suggest       (const char         *wanted,
                                            const char * const *ids,

@@ -313,7 +313,8 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (!regimen_cli_write_file (output, (const char *) data->data, data->len, &error))
+  /* Atomically, keeping an existing file's owner and mode. */
+  if (!regimen_file_replace (output, data->data, data->len, REGIMEN_FILE_WRITE_NONE, NULL, &error))
     {
       g_autofree char *safe_message = regimen_cli_escape (error->message);
 

@@ -116,28 +116,6 @@ regimen_cli_print_json (JsonNode *root)
 }
 
 /**
- * regimen_cli_write_file:
- * @path: the file to write
- * @data: the contents
- * @length: their length
- * @error: return location for a #GError
- *
- * Writes atomically: a temporary file beside @path is synced and renamed
- * over it, so a full disk or a crash leaves the previous file (or none),
- * never half of one.
- *
- * Returns: %TRUE on success
- */
-gboolean
-regimen_cli_write_file (const char  *path,
-                        const char  *data,
-                        gsize        length,
-                        GError     **error)
-{
-  return g_file_set_contents_full (path, data, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
-}
-
-/**
  * regimen_cli_get_library:
  * @command: the command's name, for the warning
  *

@@ -1003,7 +1003,8 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
  * move the app's file while it may be running.
  *
  * Returns: %TRUE on success or when there is no file; %FALSE with @error
- *   set, naming the JSON path of the problem, and nothing added
+ *   set, naming the JSON path of the problem (or saying the file is too
+ *   large or no regular file), and nothing added
  */
 gboolean
 regimen_custom_exercises_read (RegimenLibrary  *library,
@@ -1018,7 +1019,7 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   file = regimen_custom_exercises_get_file ();
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, NULL, &local_error);
 
   if (bytes == NULL)
     {

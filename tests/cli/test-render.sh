@@ -49,7 +49,7 @@ print(width, height, total // (stride * height))
 PY
 }
 
-echo "1..21"
+echo "1..23"
 
 $cli render pistol-squat -o "$tmp/light.png"
 check_exit $? 0 "render to a PNG succeeds"
@@ -130,6 +130,13 @@ check_exit $? 1 "a file that cannot be written exits with 1"
 $cli render pistol-squat -o "$tmp/light.png" --size 32 && [ "$(png_info "$tmp/light.png" | cut -d' ' -f1)" = 32 ] &&
   [ "$(ls "$tmp" | grep -c '^light\.png')" = 1 ]
 ok $? "an existing file is replaced whole"
+
+cp "$tmp/light.png" "$tmp/readonly.png"
+chmod 444 "$tmp/readonly.png"
+$cli render pistol-squat -o "$tmp/readonly.png" --size 48 2>/dev/null
+check_exit $? 1 "a read-only picture is not replaced"
+cmp -s "$tmp/readonly.png" "$tmp/light.png"
+ok $? "and is left as it was"
 
 mkdir -p "$tmp/data/regimen"
 cat >"$tmp/data/regimen/exercises.json" <<'EOF'
