@@ -513,6 +513,12 @@ print_exercise_json (RegimenLibrary  *library,
       add_uint (builder, "frequency_per_week", prescription->frequency_per_week);
       add_uint (builder, "weeks_min", prescription->weeks_min);
       add_uint (builder, "weeks_max", prescription->weeks_max);
+      if (prescription->weeks_our_choice)
+        {
+          /* no source gives the weeks; Regimen chose them */
+          json_builder_set_member_name (builder, "weeks_our_choice");
+          json_builder_add_boolean_value (builder, TRUE);
+        }
       add_uint (builder, "load_percent_1rm", prescription->load_percent_1rm);
       if (regimen_prescription_has_interval (prescription))
         {
