@@ -1100,7 +1100,7 @@ read_plan (Reader   *reader,
     }
   path_pop (reader, weeks_mark);
 
-  acknowledgements = read_array (reader, root, "acknowledgements", FALSE, &failed);
+  acknowledgements = read_array (reader, root, "acknowledgements", FALSE, REGIMEN_PLAN_MAX_ACKNOWLEDGEMENTS, &failed);
   if (failed)
     return NULL;
 

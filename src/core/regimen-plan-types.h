@@ -45,6 +45,7 @@ G_BEGIN_DECLS
 #define REGIMEN_DAY_MAX_SESSIONS        20
 #define REGIMEN_SESSION_MAX_ITEMS       100
 #define REGIMEN_TEXT_MAX_LENGTH         10000
+#define REGIMEN_PLAN_MAX_ACKNOWLEDGEMENTS 10000
 
 /* HIIT sessions allowed per week when the athlete sets no limit
  * (seed "Why too much HIIT…": one or two; one under high life stress). */

@@ -762,6 +762,10 @@ regimen_plan_acknowledge (RegimenPlan       *self,
       g_utf8_strlen (trimmed, -1) > REGIMEN_ACKNOWLEDGEMENT_REASON_MAX)
     return FALSE;
 
+  if (!find_acknowledgement_position (self, regimen_diagnostic_get_key (diagnostic), &position) &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->acknowledgements)) >= REGIMEN_PLAN_MAX_ACKNOWLEDGEMENTS)
+    return FALSE;
+
   fingerprint = regimen_diagnostic_fingerprint (diagnostic, self);
   ack = regimen_acknowledgement_new (regimen_diagnostic_get_key (diagnostic), fingerprint, trimmed);
 
