@@ -216,6 +216,11 @@ regimen_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.previous-week", { "<Alt>Left", NULL } },
     { "win.next-week", { "<Alt>Right", NULL } },
+    { "win.add-week", { "<Control><Shift>n", NULL } },
+    { "win.duplicate-week", { "<Control><Shift>d", NULL } },
+    { "win.move-week-earlier", { "<Control><Shift>Page_Up", NULL } },
+    { "win.move-week-later", { "<Control><Shift>Page_Down", NULL } },
+    { "win.delete-week", { "<Control><Shift>Delete", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GError) error = NULL;

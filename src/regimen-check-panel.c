@@ -50,7 +50,7 @@ struct _RegimenCheckPanel
   GtkWidget        *muscles_heading;
   GtkGrid          *muscles_grid;
   GtkWidget        *problems_heading;
-  GtkListView      *problems_view;
+  GtkListBox       *problems_view;
   GtkWidget        *all_clear_box;
   GtkWidget        *hint_label;
 
@@ -255,11 +255,19 @@ typedef struct
   GtkButton     *acknowledge;
 } ProblemRow;
 
-static void
-on_problem_factory_setup (GtkSignalListItemFactory *factory,
-                          GtkListItem              *list_item,
-                          RegimenCheckPanel        *self)
+/* A list box, not a list view: the problems are a few dozen at most, and
+ * a list box asks for the height its rows need, so the panel shows them
+ * all and scrolls as one. */
+static GtkWidget *
+create_problem_row (gpointer item,
+                    gpointer user_data)
 {
+  RegimenCheckPanel *self = user_data;
+  RegimenDiagnostic *diagnostic = item;
+  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+  RegimenAcknowledgement *ack = self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic) : NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *reason = NULL;
   ProblemRow *row = g_new0 (ProblemRow, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -313,21 +321,6 @@ on_problem_factory_setup (GtkSignalListItemFactory *factory,
   gtk_widget_set_margin_bottom (box, 6);
 
   g_object_set_data_full (G_OBJECT (box), "problem-row", row, g_free);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-on_problem_factory_bind (GtkSignalListItemFactory *factory,
-                         GtkListItem              *list_item,
-                         RegimenCheckPanel        *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  ProblemRow *row = g_object_get_data (G_OBJECT (box), "problem-row");
-  RegimenDiagnostic *diagnostic = gtk_list_item_get_item (list_item);
-  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
-  RegimenAcknowledgement *ack = self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic) : NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *reason = NULL;
 
   if (ack != NULL)
     /* Translators: under an acknowledged problem, “Error · HIIT-FREQ · Acknowledged” */
@@ -375,6 +368,8 @@ on_problem_factory_bind (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_diagnostic_get_message (diagnostic),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
+
+  return box;
 }
 
 static gboolean
@@ -447,15 +442,21 @@ acknowledged_text (RegimenPlan *plan,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* One click or Enter on a problem: it stays selected, and the window
+ * shows its place in the week. */
 static void
-on_problems_view_activate (RegimenCheckPanel *self,
-                           guint              position,
-                           GtkListView       *view)
+on_problems_view_row_activated (RegimenCheckPanel *self,
+                                GtkListBoxRow     *row,
+                                GtkListBox        *list)
 {
-  g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems), position);
+  g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems),
+                                                                   gtk_list_box_row_get_index (row));
 
-  if (diagnostic != NULL)
-    g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, diagnostic);
+  if (diagnostic == NULL)
+    return;
+
+  gtk_list_box_select_row (list, row);
+  g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, diagnostic);
 }
 
 static void
@@ -603,6 +604,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, REGIMEN_TYPE_DIAGNOSTIC);
 
+
   /**
    * RegimenCheckPanel::week-activated:
    * @self: the panel
@@ -631,7 +633,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, all_clear_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, hint_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_problems_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_problems_view_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_weeks_chart_week_activated);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -644,17 +646,12 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
 static void
 regimen_check_panel_init (RegimenCheckPanel *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->problems)));
-  g_signal_connect_object (factory, "setup", G_CALLBACK (on_problem_factory_setup), self, 0);
-  g_signal_connect_object (factory, "bind", G_CALLBACK (on_problem_factory_bind), self, 0);
-  gtk_list_view_set_factory (self->problems_view, factory);
-  gtk_list_view_set_model (self->problems_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
+                           create_problem_row, self, NULL);
 
   add_metric (self, METRIC_HIIT, _("HIIT sessions"), NULL);
   add_metric (self, METRIC_LOAD, _("Weekly load"), NULL);
@@ -809,7 +806,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
     replace_changed (self->problems, ordered);
   }
 
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->problems_view)), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);
   gtk_widget_set_visible (self->all_clear_box, n == 0);
 }

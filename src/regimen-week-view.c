@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-check-summary.h"
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-week-view.h"
@@ -23,6 +24,18 @@ struct _RegimenWeekView
   GtkLabel         *week_label;
   GtkLabel         *week_dates_label;
   GtkBox           *days_box;
+  GtkScrolledWindow *scroller;
+  GtkWidget        *week_bar;
+  GtkWidget        *summary_button;
+  GtkLabel         *summary_hiit_label;
+  GtkLabel         *summary_load_label;
+  GtkImage         *summary_icon;
+  GtkLabel         *summary_problems_label;
+  GtkWidget        *week_menu_button;
+  GMenuModel       *week_menu;
+  GtkWidget        *context_menu;
+  GtkWidget        *revealed;
+  guint             revealed_source;
 
   RegimenDayColumn *columns[REGIMEN_DAYS_PER_WEEK];
 
@@ -47,6 +60,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Labels such as “Week 3” that only repeat a week's place say nothing
+ * the heading does not, and are wrong once weeks move. */
+static gboolean
+is_default_label (const char *label,
+                  guint       week)
+{
+  g_autofree char *english = g_strdup_printf ("Week %u", week + 1);
+  /* Translators: the heading of a week without a label of its own */
+  g_autofree char *translated = g_strdup_printf (_("Week %u"), week + 1);
+
+  return g_str_equal (label, english) || g_str_equal (label, translated);
+}
+
 static void
 regimen_week_view_update_header (RegimenWeekView *self)
 {
@@ -61,11 +87,14 @@ regimen_week_view_update_header (RegimenWeekView *self)
   if (n_weeks > 0)
     label = regimen_week_get_label (regimen_plan_get_week (self->plan, self->week));
 
-  if (label == NULL || *label == '\0')
-    /* Translators: the heading of a week without a label of its own */
-    label = position = g_strdup_printf (_("Week %u"), self->week + 1);
+  /* The heading counts weeks by place, so it stays right when weeks are
+   * added, moved or deleted; a label of the week's own goes below. */
+  /* Translators: the week's place in the plan, “Week 2 of 6” */
+  position = g_strdup_printf (_("Week %u of %u"), self->week + 1, MAX (n_weeks, 1));
+  gtk_label_set_label (self->week_label, position);
 
-  gtk_label_set_label (self->week_label, label);
+  if (label != NULL && (*label == '\0' || is_default_label (label, self->week)))
+    label = NULL;
 
   if (start_date != NULL && g_date_valid (start_date))
     {
@@ -78,18 +107,97 @@ regimen_week_view_update_header (RegimenWeekView *self)
       g_date_strftime (last, sizeof last, C_("week range end", "%-d %b %Y"), sunday);
     }
 
-  if (*first != '\0' && n_weeks > 1)
-    /* Translators: the week's place in the plan and its dates, “Week 2 of 6 · 30 Nov – 6 Dec 2026” */
-    subtitle = g_strdup_printf (_("Week %u of %u · %s – %s"), self->week + 1, n_weeks, first, last);
+  if (*first != '\0' && label != NULL)
+    /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
+    subtitle = g_strdup_printf (_("%s · %s – %s"), label, first, last);
   else if (*first != '\0')
     /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */
     subtitle = g_strdup_printf (C_("date range", "%s – %s"), first, last);
-  else if (n_weeks > 1)
-    /* Translators: the week's place in the plan, “Week 2 of 6” */
-    subtitle = g_strdup_printf (_("Week %u of %u"), self->week + 1, n_weeks);
+  else if (label != NULL)
+    subtitle = g_strdup (label);
 
   gtk_label_set_label (self->week_dates_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), subtitle != NULL);
+}
+
+static void
+set_state_class (GtkWidget  *widget,
+                 const char *state)
+{
+  gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_remove_css_class (widget, "warning");
+  gtk_widget_remove_css_class (widget, "success");
+  if (state != NULL)
+    gtk_widget_add_css_class (widget, state);
+}
+
+/* The check in a line that never folds away: HIIT against the limit, load
+ * against the budget, and the plan's problems by their worst severity. */
+static void
+regimen_week_view_update_summary (RegimenWeekView *self)
+{
+  RegimenCheckSummary summary;
+  g_autofree char *hiit = NULL;
+  g_autofree char *load = NULL;
+  g_autofree char *problems = NULL;
+  g_autofree char *accessible = NULL;
+  const char *icon = "emblem-ok-symbolic";
+  const char *state = "success";
+
+  gtk_widget_set_visible (self->summary_button, self->checker != NULL);
+  if (self->checker == NULL)
+    return;
+
+  regimen_check_summary_compute (self->checker, self->week, &summary);
+
+  /* Translators: HIIT sessions in the shown week against the limit, in the check summary above the week */
+  hiit = g_strdup_printf (_("HIIT %u of %u"), summary.hiit_sessions, summary.hiit_limit);
+  if (summary.budget > 0)
+    /* Translators: the week's training load against its budget, in arbitrary units */
+    load = g_strdup_printf (_("%.0f of %.0f AU"), summary.load, summary.budget);
+  else
+    /* Translators: the week's training load, in arbitrary units */
+    load = g_strdup_printf (_("%.0f AU"), summary.load);
+
+  if (summary.n_problems == 0)
+    problems = g_strdup (_("No problems"));
+  else
+    problems = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems", summary.n_problems),
+                                summary.n_problems);
+
+  if (summary.n_problems > 0)
+    switch (summary.worst)
+      {
+      case REGIMEN_SEVERITY_ERROR:
+        icon = "dialog-error-symbolic";
+        state = "error";
+        break;
+      case REGIMEN_SEVERITY_WARNING:
+        icon = "dialog-warning-symbolic";
+        state = "warning";
+        break;
+      case REGIMEN_SEVERITY_INFO:
+      default:
+        icon = "dialog-information-symbolic";
+        state = NULL;
+        break;
+      }
+
+  gtk_label_set_label (self->summary_hiit_label, hiit);
+  set_state_class (GTK_WIDGET (self->summary_hiit_label),
+                   regimen_check_summary_hiit_over (&summary) ? "error" : NULL);
+  gtk_label_set_label (self->summary_load_label, load);
+  set_state_class (GTK_WIDGET (self->summary_load_label),
+                   regimen_check_summary_load_over (&summary) ? "error" : NULL);
+  gtk_label_set_label (self->summary_problems_label, problems);
+  gtk_image_set_from_icon_name (self->summary_icon, icon);
+  set_state_class (GTK_WIDGET (self->summary_icon), state);
+
+  /* The whole line in words, worst severity included, for screen readers. */
+  accessible = regimen_check_summary_to_string (&summary);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
 }
 
 static void
@@ -116,6 +224,8 @@ regimen_week_view_update_loads (RegimenWeekView *self)
 
       regimen_day_column_set_load (self->columns[day], load, scale > 0 ? load / scale : 0);
     }
+
+  regimen_week_view_update_summary (self);
 }
 
 typedef struct
@@ -400,11 +510,44 @@ regimen_week_view_unroot (GtkWidget *widget)
   GTK_WIDGET_CLASS (regimen_week_view_parent_class)->unroot (widget);
 }
 
-static gboolean
-remove_revealed_class (gpointer data)
+static void
+clear_revealed (RegimenWeekView *self)
 {
-  gtk_widget_remove_css_class (GTK_WIDGET (data), "revealed");
+  g_clear_handle_id (&self->revealed_source, g_source_remove);
+  if (self->revealed != NULL)
+    gtk_widget_remove_css_class (self->revealed, "revealed");
+  g_clear_object (&self->revealed);
+}
+
+static gboolean
+on_revealed_timeout (gpointer data)
+{
+  RegimenWeekView *self = data;
+
+  self->revealed_source = 0;
+  clear_revealed (self);
+
   return G_SOURCE_REMOVE;
+}
+
+static void
+on_week_bar_pressed (RegimenWeekView *self,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GtkGesture      *gesture)
+{
+  GdkRectangle rect = { (int) x, (int) y, 1, 1 };
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (self->week_bar, GTK_WIDGET (self), &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
+    return;
+
+  rect.x = (int) point.x;
+  rect.y = (int) point.y;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -412,6 +555,8 @@ regimen_week_view_dispose (GObject *object)
 {
   RegimenWeekView *self = REGIMEN_WEEK_VIEW (object);
 
+  clear_revealed (self);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WEEK_VIEW);
   g_clear_object (&self->plan);
   g_clear_object (&self->library);
@@ -493,6 +638,8 @@ regimen_week_view_size_allocate (GtkWidget *widget,
   RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
 
   gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void
@@ -522,6 +669,15 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_dates_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, days_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_bar);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_hiit_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_load_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_icon);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_problems_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_menu);
 
   gtk_widget_class_set_css_name (widget_class, "weekview");
 
@@ -531,9 +687,22 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
 static void
 regimen_week_view_init (RegimenWeekView *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->target_day = -1;
+
+  /* The week menu also opens where the week's header is right-clicked. */
+  self->context_menu = gtk_popover_menu_new_from_model (self->week_menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_week_bar_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->week_bar, GTK_EVENT_CONTROLLER (click));
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -687,27 +856,52 @@ regimen_week_view_set_checker (RegimenWeekView *self,
   regimen_week_view_update_marks (self);
 }
 
+/* Once the revealed place has its size, scroll the days so all of it
+ * shows (new cards of another week are laid out on the next frame). */
+static gboolean
+scroll_to_revealed (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  RegimenWeekView *self = REGIMEN_WEEK_VIEW (widget);
+  graphene_rect_t bounds;
+
+  if (self->revealed == NULL
+      || !gtk_widget_compute_bounds (self->revealed, GTK_WIDGET (self->days_box), &bounds))
+    return G_SOURCE_REMOVE;
+
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_hadjustment (self->scroller),
+                             bounds.origin.x, bounds.origin.x + bounds.size.width);
+  gtk_adjustment_clamp_page (gtk_scrolled_window_get_vadjustment (self->scroller),
+                             bounds.origin.y, bounds.origin.y + bounds.size.height);
+
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * regimen_week_view_reveal:
  * @self: a #RegimenWeekView
  * @week: a week of the plan
  * @day: a day of that week, or -1
  * @session: a session of that day, or -1
+ * @grab_focus: whether the session or day takes the keyboard focus
  *
- * Shows @week, focuses the session or day, and marks it for a moment so
- * the eye finds it.
+ * Shows @week, scrolls to the session or day, and marks it for a moment
+ * so the eye finds it.
  */
 void
 regimen_week_view_reveal (RegimenWeekView *self,
                           guint            week,
                           int              day,
-                          int              session)
+                          int              session,
+                          gboolean         grab_focus)
 {
   GtkWidget *target;
 
   g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
 
   regimen_week_view_set_week (self, week);
+  clear_revealed (self);
 
   if (day < 0 || day >= REGIMEN_DAYS_PER_WEEK)
     return;
@@ -721,10 +915,30 @@ regimen_week_view_reveal (RegimenWeekView *self,
         target = card;
     }
 
+  /* The mark stays a few seconds, long enough to find it after the view
+   * scrolled there; a new jump moves it. */
+  self->revealed = g_object_ref (target);
   gtk_widget_add_css_class (target, "revealed");
-  g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, 2, remove_revealed_class,
-                              g_object_ref (target), g_object_unref);
-  gtk_widget_grab_focus (target);
+  self->revealed_source = g_timeout_add_seconds (4, on_revealed_timeout, self);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_revealed, NULL, NULL);
+
+  if (grab_focus)
+    gtk_widget_grab_focus (target);
+}
+
+/**
+ * regimen_week_view_get_revealed:
+ * @self: a #RegimenWeekView
+ *
+ * Returns: (transfer none) (nullable): the session card or day column
+ *   marked by the last regimen_week_view_reveal(), while it is marked
+ */
+GtkWidget *
+regimen_week_view_get_revealed (RegimenWeekView *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
+
+  return self->revealed;
 }
 
 static GtkWidget *

@@ -33,7 +33,9 @@ void              regimen_week_view_set_checker    (RegimenWeekView *self,
 void              regimen_week_view_reveal         (RegimenWeekView *self,
                                                     guint            week,
                                                     int              day,
-                                                    int              session);
+                                                    int              session,
+                                                    gboolean         grab_focus);
+GtkWidget        *regimen_week_view_get_revealed   (RegimenWeekView *self);
 gboolean          regimen_week_view_focus_object   (RegimenWeekView *self,
                                                     gpointer         object);
 void              regimen_week_view_set_target     (RegimenWeekView *self,

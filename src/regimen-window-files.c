@@ -462,13 +462,37 @@ first_error (RegimenWindow *self)
 static void save_to (RegimenWindow *self,
                      GFile         *file);
 
+/* Runs once the dialog is gone, so nothing hands the focus back to
+ * where it was before the save. */
+static gboolean
+show_first_error (gpointer data)
+{
+  RegimenWindow *self = data;
+  g_autoptr(RegimenDiagnostic) error = NULL;
+
+  if (self->checker == NULL)
+    return G_SOURCE_REMOVE;
+
+  error = first_error (self);
+  if (error != NULL && regimen_diagnostic_get_week (error) >= 0)
+    {
+      if (adw_flap_get_folded (self->check_flap))
+        adw_flap_set_reveal_flap (self->check_flap, FALSE);
+      regimen_week_view_reveal (self->week_view,
+                                regimen_diagnostic_get_week (error),
+                                regimen_diagnostic_get_day (error),
+                                regimen_diagnostic_get_session (error),
+                                TRUE);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_errors_dialog_response (AdwMessageDialog *dialog,
                            const char       *response,
                            RegimenWindow    *self)
 {
-  g_autoptr(RegimenDiagnostic) error = NULL;
-
   if (g_str_equal (response, "draft"))
     {
       GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
@@ -483,15 +507,8 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
       return;
     }
 
-  if (!g_str_equal (response, "show") || self->checker == NULL)
-    return;
-
-  error = first_error (self);
-  if (error != NULL && regimen_diagnostic_get_week (error) >= 0)
-    regimen_week_view_reveal (self->week_view,
-                              regimen_diagnostic_get_week (error),
-                              regimen_diagnostic_get_day (error),
-                              regimen_diagnostic_get_session (error));
+  if (g_str_equal (response, "show"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_first_error, g_object_ref (self), g_object_unref);
 }
 
 /* A final plan has no errors that are not acknowledged. A plan with such

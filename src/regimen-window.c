@@ -81,6 +81,10 @@ regimen_window_update_actions (RegimenWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", regimen_plan_can_redo (self->plan));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-week", week > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-week", week + 1 < n_weeks);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-week-earlier", week > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-week-later", week + 1 < n_weeks);
+  /* A plan keeps at least one week. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-week", n_weeks > 1);
 }
 
 /**
@@ -121,9 +125,9 @@ on_check_panel_week_activated (RegimenWindow     *self,
 }
 
 static void
-on_check_panel_diagnostic_activated (RegimenWindow     *self,
-                                     RegimenDiagnostic *diagnostic,
-                                     RegimenCheckPanel *panel)
+reveal_diagnostic (RegimenWindow     *self,
+                   RegimenDiagnostic *diagnostic,
+                   gboolean           grab_focus)
 {
   int week = regimen_diagnostic_get_week (diagnostic);
 
@@ -136,7 +140,17 @@ on_check_panel_diagnostic_activated (RegimenWindow     *self,
 
   regimen_week_view_reveal (self->week_view, week,
                             regimen_diagnostic_get_day (diagnostic),
-                            regimen_diagnostic_get_session (diagnostic));
+                            regimen_diagnostic_get_session (diagnostic),
+                            grab_focus);
+}
+
+/* A click or Enter on a problem: go there, keyboard focus and all. */
+static void
+on_check_panel_diagnostic_activated (RegimenWindow     *self,
+                                     RegimenDiagnostic *diagnostic,
+                                     RegimenCheckPanel *panel)
+{
+  reveal_diagnostic (self, diagnostic, TRUE);
 }
 
 static void
@@ -298,6 +312,56 @@ added_toast (RegimenWindow   *self,
   regimen_window_show_toast (self, message);
 }
 
+/* Weeks are added, copied, moved and deleted around the week in view,
+ * through the plan's undoable commands; the view follows the week. */
+static void
+regimen_window_edit_week_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  guint week = regimen_week_view_get_week (self->week_view);
+  guint n_weeks = regimen_plan_get_n_weeks (self->plan);
+
+  if (g_str_equal (action_name, "win.add-week"))
+    {
+      g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
+
+      if (regimen_plan_add_week (self->plan, week + 1, blank))
+        regimen_week_view_set_week (self->week_view, week + 1);
+    }
+  else if (g_str_equal (action_name, "win.duplicate-week"))
+    {
+      if (regimen_plan_duplicate_week (self->plan, week))
+        regimen_week_view_set_week (self->week_view, week + 1);
+    }
+  else if (g_str_equal (action_name, "win.move-week-earlier") && week > 0)
+    {
+      if (regimen_plan_move_week (self->plan, week, week - 1))
+        regimen_week_view_set_week (self->week_view, week - 1);
+    }
+  else if (g_str_equal (action_name, "win.move-week-later") && week + 1 < n_weeks)
+    {
+      if (regimen_plan_move_week (self->plan, week, week + 1))
+        regimen_week_view_set_week (self->week_view, week + 1);
+    }
+  else if (g_str_equal (action_name, "win.delete-week") && n_weeks > 1)
+    {
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      if (!regimen_plan_remove_week (self->plan, week))
+        return;
+
+      /* Translators: a toast after deleting a week, with an Undo button */
+      message = g_strdup_printf (_("Week %u deleted"), week + 1);
+      toast = adw_toast_new (message);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
 /* The keyboard's and the menus' ways to do what drops do. Ctrl+1…7 add to
  * the target session when it is on that day (so that exercises added one
  * after the other share a session) and otherwise start a new session there;
@@ -424,8 +488,51 @@ on_flap_reveal_flap_changed (RegimenWindow *self,
                              GParamSpec    *pspec,
                              AdwFlap       *flap)
 {
+  /* Where the library and the full check do not both fit beside the week
+   * (1366 pixels wide, say), asking for the library puts the check back
+   * to its summary line instead of laying the library over the week. */
+  if (flap == self->flap && adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap)
+      && adw_flap_get_reveal_flap (self->check_flap) && !adw_flap_get_folded (self->check_flap))
+    {
+      g_settings_set_boolean (self->settings, "show-library", TRUE);
+      adw_flap_set_reveal_flap (self->check_flap, FALSE);
+      return;
+    }
+
   if (!adw_flap_get_folded (flap))
     g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
+}
+
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* At a width where the library, the seven days and the full check do not
+ * all fit, a window starts with the library and the check's summary line:
+ * the full check docks beside the week when asked for, in the library's
+ * place. */
+static void
+regimen_window_choose_panels (RegimenWindow *self)
+{
+  int width = 0;
+  int height = 0;
+  int needed;
+
+  if (!adw_flap_get_reveal_flap (self->flap) || !adw_flap_get_reveal_flap (self->check_flap))
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  needed = natural_width (GTK_WIDGET (self->library_view))
+           + natural_width (GTK_WIDGET (self->week_view))
+           + natural_width (GTK_WIDGET (self->check_panel));
+
+  if (width > 0 && width < needed)
+    adw_flap_set_reveal_flap (self->check_flap, FALSE);
 }
 
 static void
@@ -466,6 +573,8 @@ regimen_window_constructed (GObject *object)
       AdwFlap *flap = i == 0 ? self->flap : self->check_flap;
 
       adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, flap_setting (self, flap)));
+      if (i == 1)
+        regimen_window_choose_panels (self);
       g_signal_connect_object (flap, "notify::folded",
                                G_CALLBACK (on_flap_folded_changed), self,
                                G_CONNECT_SWAPPED);
@@ -564,6 +673,11 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);
   gtk_widget_class_install_action (widget_class, "win.next-week", NULL, regimen_window_week_action);
+  gtk_widget_class_install_action (widget_class, "win.add-week", NULL, regimen_window_edit_week_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-week", NULL, regimen_window_edit_week_action);
+  gtk_widget_class_install_action (widget_class, "win.move-week-earlier", NULL, regimen_window_edit_week_action);
+  gtk_widget_class_install_action (widget_class, "win.move-week-later", NULL, regimen_window_edit_week_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-week", NULL, regimen_window_edit_week_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-library", NULL,
                                    regimen_window_toggle_library_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL,

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "regimen-check-summary.h"
 #include "regimen-checker.h"
 #include "regimen-acknowledgement.h"
 #include "regimen-diagnostic.h"

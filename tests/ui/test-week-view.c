@@ -680,36 +680,36 @@ test_week_view_marks_problems (void)
                                        "intervals”); 1 a week is the limit while life stress is high: turn one of "
                                        "them into steady cardio, strength or mobility work");
 
-  /* Choosing a problem in the check panel reveals its session. */
+  /* One click (or Enter) on a problem in the check panel selects it and
+   * reveals its session: the row is activated, as a click on it does. */
   {
-    g_autoptr(GPtrArray) views = g_ptr_array_new ();
-    GtkListView *problems = NULL;
-    GListModel *model;
+    g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+    GtkListBox *problems = NULL;
+    GtkListBoxRow *row = NULL;
+    guint n_rows = 0;
+    GtkWidget *revealed;
 
-    collect (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, views);
-    for (guint i = 0; i < views->len; i++)
-      {
-        GtkSelectionModel *selection = gtk_list_view_get_model (g_ptr_array_index (views, i));
-
-        if (GTK_IS_NO_SELECTION (selection)
-            && g_list_model_get_item_type (gtk_no_selection_get_model (GTK_NO_SELECTION (selection))) == REGIMEN_TYPE_DIAGNOSTIC)
-          problems = g_ptr_array_index (views, i);
-      }
+    collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
+    for (guint i = 0; i < lists->len; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "problems"))
+        problems = g_ptr_array_index (lists, i);
     g_assert_nonnull (problems);
-    model = G_LIST_MODEL (gtk_list_view_get_model (problems));
-    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
 
-    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-      {
-        g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (model, i);
+    while (gtk_list_box_get_row_at_index (problems, n_rows) != NULL)
+      n_rows++;
+    g_assert_cmpuint (n_rows, ==, 4);
 
-        if (regimen_diagnostic_get_rule_id (diagnostic) == REGIMEN_RULE_HIIT_FREQ
-            && regimen_diagnostic_get_day (diagnostic) == 4)
-          g_signal_emit_by_name (problems, "activate", i);
-      }
+    /* The last row is Friday's third HIIT session. */
+    row = gtk_list_box_get_row_at_index (problems, 3);
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
     iterate_until_idle ();
-    g_assert_true (gtk_widget_has_css_class (regimen_day_column_get_session_card (
-                     regimen_week_view_get_day_column (regimen_window_get_week_view (window), 4), 0), "revealed"));
+
+    g_assert_true (gtk_list_box_get_selected_row (problems) == row);
+    revealed = regimen_week_view_get_revealed (regimen_window_get_week_view (window));
+    g_assert_true (revealed == regimen_day_column_get_session_card (
+                     regimen_week_view_get_day_column (regimen_window_get_week_view (window), 4), 0));
+    g_assert_true (gtk_widget_has_css_class (revealed, "revealed"));
+    g_assert_true (gtk_widget_has_focus (revealed) || gtk_widget_is_focus (revealed));
   }
 
   /* Removing the session clears the marks it caused from the week: the

@@ -1,0 +1,161 @@
+/* regimen-check-summary.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-core"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-check-summary.h"
+
+/**
+ * regimen_check_summary_compute:
+ * @checker: the check of a plan
+ * @week: the week in view, from 0
+ * @summary: (out caller-allocates): where to put the figures
+ *
+ * Fills @summary with @week's HIIT count and load and the whole plan's
+ * problem counts. A @week the plan does not have gives zero figures for
+ * the week and the plan's counts all the same.
+ */
+void
+regimen_check_summary_compute (RegimenChecker      *checker,
+                               guint                week,
+                               RegimenCheckSummary *summary)
+{
+  const RegimenWeekStats *stats = NULL;
+  GListModel *diagnostics;
+  guint n;
+
+  g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+  g_return_if_fail (summary != NULL);
+
+  *summary = (RegimenCheckSummary) {
+    .week = week,
+    .worst = REGIMEN_SEVERITY_INFO,
+    .first_error_week = -1,
+    .first_error_day = -1,
+    .first_error_session = -1,
+  };
+
+  if (week < regimen_checker_get_n_weeks (checker))
+    stats = regimen_checker_get_week_stats (checker, week);
+
+  if (stats != NULL)
+    {
+      summary->hiit_sessions = stats->hiit_sessions;
+      summary->hiit_limit = stats->hiit_limit;
+      summary->load = stats->load;
+      summary->budget = stats->budget;
+    }
+
+  diagnostics = regimen_checker_get_diagnostics (checker);
+  n = g_list_model_get_n_items (diagnostics);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+
+      switch (severity)
+        {
+        case REGIMEN_SEVERITY_ERROR:
+          /* Diagnostics come in plan order: the first error met is the
+           * first in the plan. */
+          if (summary->n_errors == 0)
+            {
+              summary->first_error_week = regimen_diagnostic_get_week (diagnostic);
+              summary->first_error_day = regimen_diagnostic_get_day (diagnostic);
+              summary->first_error_session = regimen_diagnostic_get_session (diagnostic);
+            }
+          summary->n_errors++;
+          break;
+
+        case REGIMEN_SEVERITY_WARNING:
+          summary->n_warnings++;
+          break;
+
+        case REGIMEN_SEVERITY_INFO:
+        default:
+          summary->n_notes++;
+          break;
+        }
+
+      summary->worst = summary->n_problems == 0 ? severity : MIN (summary->worst, severity);
+      summary->n_problems++;
+    }
+}
+
+/**
+ * regimen_check_summary_hiit_over:
+ * @summary: a summary
+ *
+ * Returns: %TRUE when the week has more HIIT sessions than allowed
+ */
+gboolean
+regimen_check_summary_hiit_over (const RegimenCheckSummary *summary)
+{
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  return summary->hiit_sessions > summary->hiit_limit;
+}
+
+/**
+ * regimen_check_summary_load_over:
+ * @summary: a summary
+ *
+ * Returns: %TRUE when the week's load is over a budget it has
+ */
+gboolean
+regimen_check_summary_load_over (const RegimenCheckSummary *summary)
+{
+  g_return_val_if_fail (summary != NULL, FALSE);
+
+  return summary->budget > 0 && summary->load > summary->budget;
+}
+
+/**
+ * regimen_check_summary_to_string:
+ * @summary: a summary
+ *
+ * Returns: (transfer full): the summary on one line, “HIIT 3 of 2 ·
+ *   load 1035 of 1560 AU · 3 problems, worst: error”
+ */
+char *
+regimen_check_summary_to_string (const RegimenCheckSummary *summary)
+{
+  g_autofree char *hiit = NULL;
+  g_autofree char *load = NULL;
+  g_autofree char *problems = NULL;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  /* Translators: HIIT sessions in the week against the limit, “HIIT 2 of 2” */
+  hiit = g_strdup_printf (_("HIIT %u of %u"), summary->hiit_sessions, summary->hiit_limit);
+
+  if (summary->budget > 0)
+    /* Translators: the week's load against its budget, in arbitrary units, “load 1035 of 1560 AU” */
+    load = g_strdup_printf (_("load %.0f of %.0f AU"), summary->load, summary->budget);
+  else
+    /* Translators: the week's load, in arbitrary units, “load 1035 AU” */
+    load = g_strdup_printf (_("load %.0f AU"), summary->load);
+
+  if (summary->n_problems == 0)
+    problems = g_strdup (_("no problems"));
+  else
+    /* Translators: the number of problems and how serious the worst one is, “3 problems, worst: error” */
+    problems = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u problem, worst: %s",
+                                             "%u problems, worst: %s",
+                                             summary->n_problems),
+                                summary->n_problems,
+                                regimen_severity_get_label (summary->worst));
+
+  /* Translators: joins the parts of the check summary, “HIIT 2 of 2 · load 900 AU · no problems” */
+  return g_strdup_printf (_("%s · %s · %s"), hiit, load, problems);
+}

@@ -1,0 +1,161 @@
+/* test-check-summary.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "regimen-check-summary.h"
+#include "regimen-plan-reader.h"
+
+static RegimenLibrary *library;
+
+static RegimenChecker *
+check_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return regimen_plan_check (plan, library);
+}
+
+/* Three HIIT sessions (Monday, Wednesday, Friday) for an athlete under
+ * high life stress, who may have one. */
+static void
+test_summary_too_much_hiit (void)
+{
+  g_autoptr(RegimenChecker) checker = check_fixture ("too-much-hiit.json");
+  const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, 0);
+  RegimenCheckSummary summary;
+  g_autofree char *text = NULL;
+
+  regimen_check_summary_compute (checker, 0, &summary);
+
+  g_assert_cmpuint (summary.week, ==, 0);
+  g_assert_cmpuint (summary.hiit_sessions, ==, 3);
+  g_assert_cmpuint (summary.hiit_limit, ==, 1);
+  g_assert_true (regimen_check_summary_hiit_over (&summary));
+  g_assert_cmpfloat_with_epsilon (summary.load, stats->load, 1e-9);
+  /* 1500 × 1.3 × 0.8 under high life stress */
+  g_assert_cmpfloat_with_epsilon (summary.budget, 1560, 1e-9);
+  g_assert_false (regimen_check_summary_load_over (&summary));
+
+  g_assert_cmpuint (summary.n_errors, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR));
+  g_assert_cmpuint (summary.n_warnings, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING));
+  g_assert_cmpuint (summary.n_notes, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_INFO));
+  g_assert_cmpuint (summary.n_problems, ==, summary.n_errors + summary.n_warnings + summary.n_notes);
+  g_assert_cmpuint (summary.n_errors, >, 0);
+  g_assert_cmpint (summary.worst, ==, REGIMEN_SEVERITY_ERROR);
+
+  /* The first error in plan order: the third HIIT session, on Friday,
+   * or an earlier one the checker put first. */
+  g_assert_cmpint (summary.first_error_week, ==, 0);
+  g_assert_cmpint (summary.first_error_day, >=, 0);
+  g_assert_cmpint (summary.first_error_day, <, 7);
+
+  text = regimen_check_summary_to_string (&summary);
+  g_assert_nonnull (strstr (text, "HIIT 3 of 1"));
+  g_assert_nonnull (strstr (text, "load"));
+  g_assert_nonnull (strstr (text, "of 1560 AU"));
+  g_assert_nonnull (strstr (text, "worst: Error"));
+}
+
+static void
+test_summary_warnings_only (void)
+{
+  g_autoptr(RegimenChecker) checker = check_fixture ("warnings-only.json");
+  RegimenCheckSummary summary;
+  g_autofree char *text = NULL;
+
+  regimen_check_summary_compute (checker, 0, &summary);
+
+  g_assert_cmpuint (summary.n_errors, ==, 0);
+  g_assert_cmpuint (summary.n_warnings, >, 0);
+  g_assert_cmpint (summary.worst, ==, REGIMEN_SEVERITY_WARNING);
+  g_assert_cmpint (summary.first_error_week, ==, -1);
+  g_assert_cmpint (summary.first_error_day, ==, -1);
+
+  text = regimen_check_summary_to_string (&summary);
+  g_assert_nonnull (strstr (text, "worst: Warning"));
+}
+
+static void
+test_summary_sound (void)
+{
+  g_autoptr(RegimenChecker) checker = check_fixture ("sound.json");
+  RegimenCheckSummary summary;
+  g_autofree char *text = NULL;
+
+  regimen_check_summary_compute (checker, 0, &summary);
+
+  g_assert_cmpuint (summary.n_errors, ==, 0);
+  g_assert_cmpuint (summary.n_warnings, ==, 0);
+  g_assert_cmpuint (summary.n_problems, ==, summary.n_notes);
+  g_assert_false (regimen_check_summary_hiit_over (&summary));
+  g_assert_false (regimen_check_summary_load_over (&summary));
+  g_assert_cmpfloat (summary.load, >, 0);
+  g_assert_cmpfloat (summary.load, <=, summary.budget);
+
+  text = regimen_check_summary_to_string (&summary);
+  if (summary.n_problems == 0)
+    g_assert_nonnull (strstr (text, "no problems"));
+}
+
+/* A load over the budget is over; a plan with no baseline has no budget
+ * and is never over it. */
+static void
+test_summary_load_over (void)
+{
+  RegimenCheckSummary summary = { .load = 1600, .budget = 1560 };
+  g_autofree char *with_budget = NULL;
+  g_autofree char *without = NULL;
+
+  g_assert_true (regimen_check_summary_load_over (&summary));
+  with_budget = regimen_check_summary_to_string (&summary);
+  g_assert_nonnull (strstr (with_budget, "load 1600 of 1560 AU"));
+  g_assert_nonnull (strstr (with_budget, "no problems"));
+
+  summary.budget = 0;
+  g_assert_false (regimen_check_summary_load_over (&summary));
+  without = regimen_check_summary_to_string (&summary);
+  g_assert_nonnull (strstr (without, "load 1600 AU"));
+}
+
+/* A week past the plan's end has no figures, but the plan's counts. */
+static void
+test_summary_week_out_of_range (void)
+{
+  g_autoptr(RegimenChecker) checker = check_fixture ("too-much-hiit.json");
+  RegimenCheckSummary summary;
+
+  regimen_check_summary_compute (checker, 99, &summary);
+
+  g_assert_cmpuint (summary.hiit_sessions, ==, 0);
+  g_assert_cmpfloat (summary.load, ==, 0);
+  g_assert_cmpuint (summary.n_errors, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  library = regimen_library_get_default ();
+
+  g_test_add_func ("/check-summary/too-much-hiit", test_summary_too_much_hiit);
+  g_test_add_func ("/check-summary/warnings-only", test_summary_warnings_only);
+  g_test_add_func ("/check-summary/sound", test_summary_sound);
+  g_test_add_func ("/check-summary/load-over", test_summary_load_over);
+  g_test_add_func ("/check-summary/week-out-of-range", test_summary_week_out_of_range);
+
+  return g_test_run ();
+}
