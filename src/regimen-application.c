@@ -118,22 +118,46 @@ on_restore_response (AdwMessageDialog *dialog,
 
 /* Working copies left when no window is open are from a session that
  * ended without saving: offer them back. */
-static void
+static gboolean
 offer_restore (RegimenWindow *window)
 {
   g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
-  g_autofree char *body = NULL;
+  g_autoptr(GString) body = NULL;
   GtkWidget *dialog;
 
   if (autosaves->len == 0)
-    return;
+    return FALSE;
 
-  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Regimen closed before %u plan was saved. Its changes were kept.",
-                                       "Regimen closed before %u plans were saved. Their changes were kept.",
+  body = g_string_new (NULL);
+  g_string_append_printf (body,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "Regimen closed before %u plan was saved. Its changes were kept:",
+                                       "Regimen closed before %u plans were saved. Their changes were kept:",
                                        autosaves->len),
                           autosaves->len);
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Work?"), body);
+
+  /* Each plan by its title and its file, so the person knows what comes
+   * back before saying yes. */
+  for (guint i = 0; i < autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
+      const char *title = plan != NULL ? regimen_plan_get_title (plan) : NULL;
+      g_autofree char *where = NULL;
+
+      if (title == NULL || *title == '\0')
+        title = _("Untitled Plan");
+
+      if (autosave->source != NULL)
+        where = g_file_get_parse_name (autosave->source);
+      else
+        where = g_strdup (_("never saved"));
+
+      /* Translators: one plan the crash-recovery dialog offers back: its title and its file, “• “Block 1” — /home/me/block-1.regimen.json” */
+      g_string_append_printf (body, _("\n• “%s” — %s"), title, where);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Work?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),
@@ -144,6 +168,31 @@ offer_restore (RegimenWindow *window)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* Started without a plan to open, Regimen goes back to the plan of last
+ * time (a setting, on by default); a plan that is gone is skipped. */
+static void
+reopen_last_plan (RegimenApplication *self,
+                  RegimenWindow      *window)
+{
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (!g_settings_get_boolean (self->settings, "reopen-last-plan"))
+    return;
+
+  recent = g_settings_get_strv (self->settings, "recent-plans");
+  if (recent[0] == NULL)
+    return;
+
+  file = g_file_new_for_uri (recent[0]);
+  if (!g_file_query_exists (file, NULL))
+    return;
+
+  regimen_window_load_file (window, file);
 }
 
 static void
@@ -160,7 +209,9 @@ regimen_application_activate (GApplication *app)
 
   window = GTK_WINDOW (regimen_window_new (self));
   gtk_window_present (window);
-  offer_restore (REGIMEN_WINDOW (window));
+  /* Unsaved work comes first: the offer to restore it, or the last plan. */
+  if (!offer_restore (REGIMEN_WINDOW (window)))
+    reopen_last_plan (self, REGIMEN_WINDOW (window));
 
   if (self->custom_exercises_problem != NULL)
     {
@@ -223,6 +274,7 @@ regimen_application_startup (GApplication *app)
     { "win.delete-week", { "<Control><Shift>Delete", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+  g_autoptr(GAction) reopen = NULL;
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
@@ -231,6 +283,9 @@ regimen_application_startup (GApplication *app)
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
                                    self);
+  /* The preference is a check item in the main menu. */
+  reopen = g_settings_create_action (self->settings, "reopen-last-plan");
+  g_action_map_add_action (G_ACTION_MAP (self), reopen);
   /* Accelerators live in the application, not in widget bindings, so the
    * shortcuts window and menus can show them. */
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

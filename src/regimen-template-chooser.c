@@ -20,7 +20,8 @@ struct _RegimenTemplateChooser
 {
   AdwWindow   parent_instance;
 
-  GtkListBox *blank_list;
+  GtkListBox    *blank_list;
+  GtkSpinButton *weeks_spin;
   GtkListBox *templates_list;
 };
 
@@ -41,14 +42,38 @@ choose (RegimenTemplateChooser *self,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* A blank plan has as many weeks as asked for: weeks can still be added
+ * and deleted later, but a six-week block starts as six. */
+static void
+choose_blank (RegimenTemplateChooser *self)
+{
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  gtk_spin_button_update (self->weeks_spin);
+  plan = regimen_plan_new_blank_weeks (gtk_spin_button_get_value_as_int (self->weeks_spin));
+  choose (self, plan);
+}
+
 static void
 on_blank_list_row_activated (RegimenTemplateChooser *self,
                              GtkListBoxRow          *row,
                              GtkListBox             *list)
 {
-  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  choose_blank (self);
+}
 
-  choose (self, plan);
+static void
+on_blank_button_clicked (RegimenTemplateChooser *self,
+                         GtkButton              *button)
+{
+  choose_blank (self);
+}
+
+static void
+on_weeks_spin_activate (RegimenTemplateChooser *self,
+                        GtkSpinButton          *spin)
+{
+  choose_blank (self);
 }
 
 static void
@@ -92,7 +117,10 @@ regimen_template_chooser_class_init (RegimenTemplateChooserClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-template-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenTemplateChooser, blank_list);
   gtk_widget_class_bind_template_child (widget_class, RegimenTemplateChooser, templates_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenTemplateChooser, weeks_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_blank_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_blank_button_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_weeks_spin_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_templates_list_row_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -119,6 +147,34 @@ regimen_template_chooser_init (RegimenTemplateChooser *self)
       g_object_set_data (G_OBJECT (row), "template", (gpointer) &templates[i]);
       gtk_list_box_append (self->templates_list, row);
     }
+}
+
+/**
+ * regimen_template_chooser_set_n_weeks:
+ * @self: a #RegimenTemplateChooser
+ * @n_weeks: how many weeks a blank plan gets
+ */
+void
+regimen_template_chooser_set_n_weeks (RegimenTemplateChooser *self,
+                                      guint                   n_weeks)
+{
+  g_return_if_fail (REGIMEN_IS_TEMPLATE_CHOOSER (self));
+
+  gtk_spin_button_set_value (self->weeks_spin, n_weeks);
+}
+
+/**
+ * regimen_template_chooser_choose_blank:
+ * @self: a #RegimenTemplateChooser
+ *
+ * Does what the Create button does.
+ */
+void
+regimen_template_chooser_choose_blank (RegimenTemplateChooser *self)
+{
+  g_return_if_fail (REGIMEN_IS_TEMPLATE_CHOOSER (self));
+
+  choose_blank (self);
 }
 
 GtkWidget *

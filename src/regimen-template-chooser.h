@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RegimenTemplateChooser, regimen_template_chooser, REGIMEN, TEMPLATE_CHOOSER, AdwWindow)
 
-GtkWidget *regimen_template_chooser_new (GtkWindow *parent);
+GtkWidget *regimen_template_chooser_new           (GtkWindow              *parent);
+void       regimen_template_chooser_set_n_weeks  (RegimenTemplateChooser *self,
+                                                  guint                   n_weeks);
+void       regimen_template_chooser_choose_blank (RegimenTemplateChooser *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "regimen-check-summary.h"
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
+#include "regimen-templates.h"
 #include "regimen-week-view.h"
 
 struct _RegimenWeekView
@@ -26,6 +27,8 @@ struct _RegimenWeekView
   GtkBox           *days_box;
   GtkScrolledWindow *scroller;
   GtkWidget        *week_bar;
+  GtkWidget        *empty_box;
+  GtkFlowBox       *templates_box;
   GtkWidget        *summary_button;
   GtkLabel         *summary_hiit_label;
   GtkLabel         *summary_load_label;
@@ -355,6 +358,34 @@ regimen_week_view_mark_target (RegimenWeekView *self,
     gtk_widget_remove_css_class (card, "target");
 }
 
+static gboolean
+plan_is_empty (RegimenPlan *plan)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+
+  for (guint week = 0; week < n_weeks; week++)
+    for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+      if (regimen_day_get_n_sessions (regimen_plan_get_day (plan, week, day)) > 0)
+        return FALSE;
+
+  return TRUE;
+}
+
+/* A plan with nothing in it says how to begin, above the days it is
+ * begun on. */
+static void
+regimen_week_view_update_empty (RegimenWeekView *self)
+{
+  gtk_widget_set_visible (self->empty_box, self->plan != NULL && plan_is_empty (self->plan));
+}
+
+static void
+on_plan_changed (RegimenWeekView *self,
+                 RegimenPlan     *plan)
+{
+  regimen_week_view_update_empty (self);
+}
+
 static void
 regimen_week_view_update_days (RegimenWeekView *self)
 {
@@ -385,6 +416,7 @@ regimen_week_view_update_days (RegimenWeekView *self)
   regimen_week_view_update_loads (self);
   regimen_week_view_update_marks (self);
   regimen_week_view_mark_target (self, TRUE);
+  regimen_week_view_update_empty (self);
 }
 
 static void
@@ -670,6 +702,8 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_dates_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, days_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_bar);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, empty_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, templates_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_hiit_label);
@@ -687,6 +721,8 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
 static void
 regimen_week_view_init (RegimenWeekView *self)
 {
+  const RegimenTemplate *templates;
+  guint n_templates;
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -698,6 +734,26 @@ regimen_week_view_init (RegimenWeekView *self)
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+
+  templates = regimen_templates_get (&n_templates);
+  for (guint i = 0; i < n_templates; i++)
+    {
+      const char *title = regimen_template_get_title (&templates[i]);
+      GtkWidget *button = gtk_button_new_with_label (title);
+      g_autofree char *accessible = NULL;
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-from-template");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", templates[i].id);
+      gtk_widget_set_tooltip_text (button, regimen_template_get_description (&templates[i]));
+      /* Translators: the accessible name of a button that starts the plan from a programme, “Start from Core Series” */
+      accessible = g_strdup_printf (_("Start from %s"), title);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                      -1);
+      gtk_flow_box_append (self->templates_box, button);
+      /* One Tab stop per programme: the button, not its flow box child. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
@@ -794,6 +850,9 @@ regimen_week_view_set_plan (RegimenWeekView *self,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (plan, "notify::start-date",
                                G_CALLBACK (on_plan_notify), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (plan, "changed",
+                               G_CALLBACK (on_plan_changed), self,
                                G_CONNECT_SWAPPED);
     }
 

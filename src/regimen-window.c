@@ -223,6 +223,37 @@ on_template_chooser_plan_chosen (RegimenWindow          *self,
   gtk_window_present (GTK_WINDOW (target));
 }
 
+/* The empty plan's own way to start from a programme, without the
+ * chooser in between. */
+static void
+regimen_window_new_from_template_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  const RegimenTemplate *templates;
+  guint n_templates;
+
+  templates = regimen_templates_get (&n_templates);
+  for (guint i = 0; i < n_templates; i++)
+    if (g_str_equal (templates[i].id, id))
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(RegimenPlan) plan = regimen_template_instantiate (&templates[i], &error);
+
+        /* Templates are compiled in and tested, so this is a build problem. */
+        if (plan == NULL)
+          {
+            g_critical ("Template %s does not load: %s", id, error->message);
+            return;
+          }
+
+        on_template_chooser_plan_chosen (self, plan, NULL);
+        return;
+      }
+}
+
 static void
 regimen_window_new_action (GtkWidget  *widget,
                            const char *action_name,
@@ -655,6 +686,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, regimen_window_new_action);
+  gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
+                                   regimen_window_new_from_template_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", regimen_window_open_recent_action);
   /* Never enabled: it greys out the placeholder of an empty Recent menu. */

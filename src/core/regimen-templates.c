@@ -141,10 +141,28 @@ regimen_template_instantiate (const RegimenTemplate  *self,
 RegimenPlan *
 regimen_plan_new_blank (void)
 {
-  RegimenPlan *plan = regimen_plan_new ();
-  g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+  return regimen_plan_new_blank_weeks (1);
+}
 
-  regimen_plan_load_week (plan, week);
+/**
+ * regimen_plan_new_blank_weeks:
+ * @n_weeks: how many weeks, 1 to 52 (clamped)
+ *
+ * Returns: (transfer full): a new plan of @n_weeks empty weeks, with
+ *   nothing to undo and nothing to save
+ */
+RegimenPlan *
+regimen_plan_new_blank_weeks (guint n_weeks)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+
+  n_weeks = CLAMP (n_weeks, 1, 52);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+      regimen_plan_load_week (plan, week);
+    }
 
   return plan;
 }

@@ -20,6 +20,7 @@ typedef struct
 } RegimenTemplate;
 
 RegimenPlan           *regimen_plan_new_blank           (void);
+RegimenPlan           *regimen_plan_new_blank_weeks     (guint                  n_weeks);
 const RegimenTemplate *regimen_templates_get            (guint                 *n_templates);
 const char            *regimen_template_get_title       (const RegimenTemplate *self);
 const char            *regimen_template_get_description (const RegimenTemplate *self);

@@ -52,6 +52,26 @@ test_blank_plan (void)
   g_assert_false (regimen_plan_get_modified (plan));
 }
 
+/* A new blank plan has the weeks asked for, each of seven empty days,
+ * and stays unmodified; the count keeps within 1–52. */
+static void
+test_blank_plan_weeks (void)
+{
+  g_autoptr(RegimenPlan) six = regimen_plan_new_blank_weeks (6);
+  g_autoptr(RegimenPlan) none = regimen_plan_new_blank_weeks (0);
+  g_autoptr(RegimenPlan) many = regimen_plan_new_blank_weeks (500);
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (six), ==, 6);
+  for (guint w = 0; w < 6; w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (six, w, d)), ==, 0);
+  g_assert_false (regimen_plan_can_undo (six));
+  g_assert_false (regimen_plan_get_modified (six));
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (none), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (many), ==, 52);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -60,6 +80,7 @@ main (int    argc,
 
   g_test_add_func ("/core/templates/instantiate", test_templates_instantiate);
   g_test_add_func ("/core/templates/blank", test_blank_plan);
+  g_test_add_func ("/core/templates/blank-weeks", test_blank_plan_weeks);
 
   return g_test_run ();
 }
