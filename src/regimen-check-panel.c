@@ -279,7 +279,7 @@ create_problem_row (gpointer item,
   row->message = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (row->message, 0);
   gtk_label_set_wrap (row->message, TRUE);
-  gtk_label_set_wrap_mode (row->message, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_wrap_mode (row->message, PANGO_WRAP_WORD);
 
   row->subtitle = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (row->subtitle, 0);

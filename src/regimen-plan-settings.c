@@ -76,8 +76,24 @@ on_calendar_day_selected (RegimenPlanSettings *self,
                          g_date_time_get_month (picked),
                          g_date_time_get_year (picked));
 
-  /* A plan week runs Monday to Sunday: any day picked means its week. */
-  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+  /* A plan week runs Monday to Sunday: any day picked means its week,
+   * and a day other than Monday is said to have moved, never silently. */
+  if (g_date_get_weekday (date) != G_DATE_MONDAY)
+    {
+      char monday[64];
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+      /* Translators: a Monday, as g_date_strftime() takes it, “Monday 23 Nov 2026” */
+      g_date_strftime (monday, sizeof monday, C_("start monday", "%A %-d %b %Y"), date);
+      /* Translators: a toast after picking a start date that is not a Monday */
+      message = g_strdup_printf (_("Plan weeks run Monday to Sunday: the plan starts on %s, the Monday of that week"),
+                                 monday);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 8);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+    }
 
   regimen_plan_set_start_date (self->plan, date);
   update_start_label (self);
@@ -203,6 +219,12 @@ regimen_plan_settings_init (RegimenPlanSettings *self)
     gtk_string_list_append (levels, regimen_level_get_label (level));
   for (guint stress = 0; stress < REGIMEN_N_LIFE_STRESSES; stress++)
     gtk_string_list_append (stresses, regimen_life_stress_get_label (stress));
+
+  /* Wide enough for the word “Automatic” in every language (German
+   * “Automatisch” was cut to “Autor”), so no value is cut. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->max_hiit_spin),
+                                MAX (4, g_utf8_strlen (_("Automatic"), -1) + 1));
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->baseline_spin), 6);
 
   self->loading = TRUE;
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));

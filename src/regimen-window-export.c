@@ -74,12 +74,26 @@ regimen_window_print_action (GtkWidget  *widget,
     regimen_window_show_toast (self, error->message);
 }
 
+/* An export is named after the plan's file when it has one (what the
+ * person named it when saving), else after its title. */
 static char *
 export_name (RegimenWindow *self,
              const char    *extension)
 {
   const char *title = regimen_plan_get_title (self->plan);
+  g_autofree char *base = NULL;
   g_autofree char *safe = NULL;
+
+  if (self->file != NULL)
+    {
+      base = g_file_get_basename (self->file);
+      if (base != NULL && g_str_has_suffix (base, ".regimen.json"))
+        base[strlen (base) - strlen (".regimen.json")] = '\0';
+      else if (base != NULL && g_str_has_suffix (base, ".json"))
+        base[strlen (base) - strlen (".json")] = '\0';
+      if (base != NULL && *base != '\0')
+        title = base;
+    }
 
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
@@ -87,6 +101,42 @@ export_name (RegimenWindow *self,
   safe = g_strdelimit (g_strdup (title), "/\\:", '-');
 
   return g_strconcat (safe, extension, NULL);
+}
+
+static void
+on_no_start_date_response (AdwMessageDialog *dialog,
+                           const char       *response,
+                           RegimenWindow    *self)
+{
+  if (g_str_equal (response, "settings"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.plan-settings", NULL);
+}
+
+/* Calendar events need dates: say so before a file is chosen, and where
+ * the date is set. */
+static gboolean
+refuse_calendar_without_start (RegimenWindow *self)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  GtkWidget *dialog;
+
+  if (start != NULL && g_date_valid (start))
+    return FALSE;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Plan Has No Start Date"),
+                                   _("Calendar events need dates. Set the Monday the plan starts on "
+                                     "in Plan Settings, then export again."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "settings", _("Open Plan _Settings"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "settings", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "settings");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_no_start_date_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 /* Writes the export to @file; a failure leaves no file half written and
@@ -169,6 +219,9 @@ regimen_window_export_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
 
   if (self->file_chooser != NULL)
+    return;
+
+  if (kind == EXPORT_ICS && refuse_calendar_without_start (self))
     return;
 
   chooser = gtk_file_chooser_native_new (kind == EXPORT_PDF ? _("Export Weekly Sheet") : _("Export to Calendar"),
