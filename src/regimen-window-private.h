@@ -37,6 +37,8 @@ struct _RegimenWindow
   /* The working copy that keeps unsaved changes safe. */
   char                 *autosave_id;
   guint                 autosave_source;
+  /* Applies the panels' shown state once a fold has changed. */
+  guint                 fold_source;
   /* Restored from a working copy: unsaved until saved, whatever the
    * plan's own history says. */
   gboolean              restored;

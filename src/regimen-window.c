@@ -190,6 +190,18 @@ regimen_window_toggle_library_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
+  /* Where the library and the full check do not both fit beside the week
+   * (1366 pixels wide, say), asking for the library puts the check back
+   * to its summary line: the library then docks (on_flap_folded_changed)
+   * instead of lying over the week. */
+  if (!adw_flap_get_reveal_flap (self->flap) && adw_flap_get_folded (self->flap)
+      && adw_flap_get_reveal_flap (self->check_flap) && !adw_flap_get_folded (self->check_flap))
+    {
+      g_settings_set_boolean (self->settings, "show-library", TRUE);
+      adw_flap_set_reveal_flap (self->check_flap, FALSE);
+      return;
+    }
+
   adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
 }
 
@@ -502,9 +514,8 @@ flap_setting (RegimenWindow *self,
 }
 
 static void
-on_flap_folded_changed (RegimenWindow *self,
-                        GParamSpec    *pspec,
-                        AdwFlap       *flap)
+apply_fold (RegimenWindow *self,
+            AdwFlap       *flap)
 {
   /* Folded, a panel covers the week: start with it closed, and keep the
    * remembered choice for when the window is wide again. */
@@ -514,22 +525,34 @@ on_flap_folded_changed (RegimenWindow *self,
     adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, flap_setting (self, flap)));
 }
 
+static gboolean
+apply_folds (gpointer data)
+{
+  RegimenWindow *self = data;
+
+  self->fold_source = 0;
+  apply_fold (self, self->flap);
+  apply_fold (self, self->check_flap);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_flap_folded_changed (RegimenWindow *self,
+                        GParamSpec    *pspec,
+                        AdwFlap       *flap)
+{
+  /* A flap folds while the window is laid out; revealing it there would
+   * draw its shadow before it has a place: do it right after. */
+  if (self->fold_source == 0)
+    self->fold_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_folds, self, NULL);
+}
+
 static void
 on_flap_reveal_flap_changed (RegimenWindow *self,
                              GParamSpec    *pspec,
                              AdwFlap       *flap)
 {
-  /* Where the library and the full check do not both fit beside the week
-   * (1366 pixels wide, say), asking for the library puts the check back
-   * to its summary line instead of laying the library over the week. */
-  if (flap == self->flap && adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap)
-      && adw_flap_get_reveal_flap (self->check_flap) && !adw_flap_get_folded (self->check_flap))
-    {
-      g_settings_set_boolean (self->settings, "show-library", TRUE);
-      adw_flap_set_reveal_flap (self->check_flap, FALSE);
-      return;
-    }
-
   if (!adw_flap_get_folded (flap))
     g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
 }
@@ -633,6 +656,7 @@ regimen_window_dispose (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->fold_source, g_source_remove);
   if (self->file_monitor != NULL)
     g_file_monitor_cancel (self->file_monitor);
   g_clear_object (&self->file_monitor);

@@ -1,0 +1,647 @@
+/* test-layout.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window as a person meets it: what fits at 1366×768 and 1920×1080,
+ * weeks managed from the window, the empty plan, the plan reopened at
+ * start, the restore offer and the calendar export without a date. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-check-panel.h"
+#include "regimen-library-view.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+
+static RegimenApplication *app;
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  guint *frames = data;
+
+  (*frames)++;
+  return *frames < 3 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static gboolean
+flaps_settled (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_FLAP (child))
+        {
+          double progress = adw_flap_get_reveal_progress (ADW_FLAP (child));
+
+          if (progress != (adw_flap_get_reveal_flap (ADW_FLAP (child)) ? 1.0 : 0.0))
+            return FALSE;
+        }
+      if (!flaps_settled (child))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Lets frames pass until the panels have finished opening or closing, so
+ * what changed is measured and allocated. */
+static void
+wait_for_layout (GtkWidget *window)
+{
+  do
+    {
+      guint frames = 0;
+
+      gtk_widget_add_tick_callback (window, count_frame, &frames, NULL);
+      gtk_widget_queue_allocate (window);
+      while (frames < 3)
+        g_main_context_iteration (NULL, TRUE);
+      iterate_until_idle ();
+    }
+  while (!flaps_settled (window));
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect (child, type, found);
+    }
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               GType       type,
+               const char *css_class)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (widget, type, found);
+  for (guint i = 0; i < found->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
+      return g_ptr_array_index (found, i);
+
+  return NULL;
+}
+
+static RegimenWindow *
+open_window_sized (int width,
+                   int height)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  RegimenWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_boolean (settings, "show-library", TRUE);
+  g_settings_set_boolean (settings, "show-check-panel", TRUE);
+
+  window = regimen_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+
+  return window;
+}
+
+static RegimenPlan *
+load_check_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Where @widget is in @window, or an empty rectangle when it is not shown. */
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (widget) || !gtk_widget_compute_bounds (widget, window, &bounds))
+    graphene_rect_init (&bounds, 0, 0, 0, 0);
+
+  return bounds;
+}
+
+static gboolean
+shown (GtkWidget *widget,
+       GtkWidget *window)
+{
+  graphene_rect_t bounds = bounds_in (widget, window);
+
+  return bounds.size.width > 0 && bounds.size.height > 0;
+}
+
+static void
+assert_inside (graphene_rect_t inner,
+               graphene_rect_t outer)
+{
+  g_assert_cmpfloat (inner.origin.x, >=, outer.origin.x - 0.5);
+  g_assert_cmpfloat (inner.origin.y, >=, outer.origin.y - 0.5);
+  g_assert_cmpfloat (inner.origin.x + inner.size.width, <=, outer.origin.x + outer.size.width + 0.5);
+  g_assert_cmpfloat (inner.origin.y + inner.size.height, <=, outer.origin.y + outer.size.height + 0.5);
+}
+
+static void
+assert_apart (graphene_rect_t a,
+              graphene_rect_t b)
+{
+  graphene_rect_t overlap;
+
+  g_assert_false (graphene_rect_intersection (&a, &b, &overlap)
+                  && overlap.size.width > 0.5 && overlap.size.height > 0.5);
+}
+
+/* The week's seven days are all on screen, side by side, each wide enough
+ * to read, inside the week's visible part. */
+static void
+assert_seven_days_visible (RegimenWindow *window)
+{
+  GtkWidget *root = GTK_WIDGET (window);
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  graphene_rect_t week = bounds_in (GTK_WIDGET (week_view), root);
+  graphene_rect_t screen = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (root), gtk_widget_get_height (root));
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, day));
+      graphene_rect_t bounds = bounds_in (column, root);
+
+      g_assert_cmpfloat (bounds.size.width, >=, 110);
+      assert_inside (GRAPHENE_RECT_INIT (bounds.origin.x, bounds.origin.y, bounds.size.width, 40), week);
+      assert_inside (GRAPHENE_RECT_INIT (bounds.origin.x, bounds.origin.y, bounds.size.width, 40), screen);
+    }
+}
+
+static GtkWidget *
+summary_of (RegimenWindow *window)
+{
+  GtkWidget *summary = find_by_class (GTK_WIDGET (regimen_window_get_week_view (window)),
+                                      GTK_TYPE_BUTTON, "check-summary");
+
+  g_assert_nonnull (summary);
+  return summary;
+}
+
+static GtkWidget *
+widget_of_type (RegimenWindow *window,
+                GType          type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), type, found);
+  g_assert_cmpuint (found->len, >=, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+static void
+test_layout_1366 (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
+  GtkWidget *summary = summary_of (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *problems;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+
+  /* The window fits a 1366×768 screen. */
+  g_assert_cmpint (gtk_widget_get_width (root), <=, 1366);
+  g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
+
+  /* The library, the seven days and the summary line share the window;
+   * the full check waits to be asked for. */
+  g_assert_true (shown (library, root));
+  g_assert_true (shown (summary, root));
+  g_assert_false (shown (panel, root));
+  assert_apart (bounds_in (library, root), bounds_in (week, root));
+  assert_inside (bounds_in (summary, root), bounds_in (week, root));
+  assert_seven_days_visible (window);
+  gtk_test_accessible_assert_property (summary, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "HIIT 3 of 1 · load 1035 of 1560 AU · 4 problems, worst: Error");
+
+  /* Asked for, the check docks beside the week in the library's place:
+   * nothing lies over the days. */
+  /* A click, as the button's "clicked" (activate waits for a timeout). */
+  g_signal_emit_by_name (summary, "clicked");
+  wait_for_layout (root);
+  g_assert_true (shown (panel, root));
+  g_assert_false (shown (library, root));
+  assert_apart (bounds_in (panel, root), bounds_in (week, root));
+  assert_inside (bounds_in (panel, root), GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (root),
+                                                              gtk_widget_get_height (root)));
+  g_assert_true (shown (summary, root));
+  assert_seven_days_visible (window);
+
+  /* The problems come first and each gets the height it needs. */
+  problems = find_by_class (panel, GTK_TYPE_LIST_BOX, "problems");
+  g_assert_nonnull (problems);
+  collect (problems, GTK_TYPE_LIST_BOX_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      g_assert_true (shown (row, root));
+      /* No line of a problem is cut: each label has the height its text
+       * needs at the width it got. */
+      collect (row, GTK_TYPE_LABEL, labels);
+      g_assert_cmpuint (labels->len, >=, 2);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, j);
+          int needed = 0;
+
+          gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (label), &needed, NULL, NULL, NULL);
+          g_assert_cmpint (gtk_widget_get_height (label), >=, needed);
+        }
+    }
+  {
+    g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+
+    /* The figures follow the problems. */
+    collect (panel, GTK_TYPE_LEVEL_BAR, bars);
+    g_assert_cmpuint (bars->len, >, 0);
+    {
+      graphene_rect_t bar;
+      graphene_rect_t row = bounds_in (g_ptr_array_index (rows, rows->len - 1), root);
+
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (bars, 0), root, &bar));
+      g_assert_cmpfloat (bar.origin.y, >, row.origin.y + row.size.height - 0.5);
+    }
+  }
+
+  /* Asking for the library again puts the check back to its summary. */
+  g_assert_true (gtk_widget_activate_action (root, "win.toggle-library", NULL));
+  wait_for_layout (root);
+  g_assert_true (shown (library, root));
+  g_assert_false (shown (panel, root));
+  assert_seven_days_visible (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_layout_1920 (void)
+{
+  RegimenWindow *window = open_window_sized (1920, 1080);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+
+  /* Wide, all three sit side by side. */
+  g_assert_true (shown (library, root));
+  g_assert_true (shown (panel, root));
+  g_assert_true (shown (summary_of (window), root));
+  assert_apart (bounds_in (library, root), bounds_in (week, root));
+  assert_apart (bounds_in (panel, root), bounds_in (week, root));
+  assert_apart (bounds_in (library, root), bounds_in (panel, root));
+  assert_seven_days_visible (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkLabel *
+week_title (RegimenWindow *window)
+{
+  GtkWidget *label = find_by_class (GTK_WIDGET (regimen_window_get_week_view (window)),
+                                    GTK_TYPE_LABEL, "title-3");
+
+  g_assert_nonnull (label);
+  return GTK_LABEL (label);
+}
+
+static guint
+sessions_in_week (RegimenPlan *plan,
+                  guint        week)
+{
+  guint n = 0;
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    n += regimen_day_get_n_sessions (regimen_plan_get_day (plan, week, day));
+
+  return n;
+}
+
+/* Weeks are added, duplicated, moved and deleted around the week in view,
+ * every step undoable; the heading counts them. */
+static void
+test_weeks (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(RegimenSession) session = regimen_session_new_for_exercise (
+    regimen_library_lookup (regimen_library_get_default (), "narrow-stance-squat"));
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 1");
+  /* One week: a plan keeps it. */
+  gtk_widget_activate_action (root, "win.delete-week", NULL);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+
+  /* Add: an empty week after this one, shown. */
+  g_assert_true (gtk_widget_activate_action (root, "win.add-week", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 2 of 2");
+
+  /* Duplicate: the week's sessions copied into a new week after it. */
+  g_assert_true (regimen_plan_add_session (plan, 1, 0, 0, session));
+  g_assert_true (gtk_widget_activate_action (root, "win.duplicate-week", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 2);
+  g_assert_cmpuint (sessions_in_week (plan, 2), ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 3 of 3");
+
+  /* Move earlier, twice: the copy becomes week 1, the view follows. */
+  g_assert_true (gtk_widget_activate_action (root, "win.move-week-earlier", NULL));
+  g_assert_true (gtk_widget_activate_action (root, "win.move-week-earlier", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 0);
+  g_assert_cmpuint (sessions_in_week (plan, 0), ==, 1);
+  g_assert_cmpuint (sessions_in_week (plan, 1), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 3");
+  /* The first week cannot move earlier. */
+  g_assert_false (gtk_widget_activate_action (root, "win.move-week-earlier", NULL)
+                  && regimen_week_view_get_week (week_view) != 0);
+  g_assert_cmpuint (sessions_in_week (plan, 0), ==, 1);
+
+  /* Move later puts it back. */
+  g_assert_true (gtk_widget_activate_action (root, "win.move-week-later", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+  g_assert_cmpuint (sessions_in_week (plan, 1), ==, 1);
+
+  /* Delete, then undo: the week and its session come back. */
+  g_assert_true (gtk_widget_activate_action (root, "win.delete-week", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  g_assert_cmpuint (sessions_in_week (plan, 0) + sessions_in_week (plan, 1), ==, 1);
+  g_assert_true (gtk_widget_activate_action (root, "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpuint (sessions_in_week (plan, 1), ==, 1);
+
+  /* Undo the moves, the copy, the session and the added week. */
+  while (regimen_plan_can_undo (plan))
+    g_assert_true (gtk_widget_activate_action (root, "win.undo", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  g_assert_cmpuint (sessions_in_week (plan, 0), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 1");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An empty plan says how to start and offers the programmes right there. */
+static void
+test_empty_plan (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *empty = find_by_class (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_BOX, "empty-plan");
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint n_templates;
+
+  g_assert_nonnull (empty);
+  g_assert_true (regimen_window_is_pristine (window));
+  g_assert_true (shown (empty, root));
+  assert_seven_days_visible (window);
+
+  regimen_templates_get (&n_templates);
+  collect (empty, GTK_TYPE_BUTTON, buttons);
+  g_assert_cmpuint (buttons->len, ==, n_templates);
+  for (guint i = 0; i < buttons->len; i++)
+    g_assert_true (shown (g_ptr_array_index (buttons, i), root));
+
+  /* One click starts from the programme, in this untouched window. */
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  wait_for_layout (root);
+  g_assert_cmpuint (sessions_in_week (regimen_window_get_plan (window), 0), >, 0);
+  g_assert_false (gtk_widget_get_visible (empty));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static RegimenWindow *
+only_window (void)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  return REGIMEN_WINDOW (windows->data);
+}
+
+static void
+close_all_windows (void)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  iterate_until_idle ();
+}
+
+/* Started with no plan to open, Regimen reopens the last one, unless the
+ * setting (in the main menu) says not to. */
+static void
+test_reopen_last_plan (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  const char *recent[] = { uri, NULL };
+  RegimenWindow *window;
+  GVariant *state;
+
+  close_all_windows ();
+  g_assert_true (g_settings_get_boolean (settings, "reopen-last-plan"));
+  g_settings_set_strv (settings, "recent-plans", recent);
+
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  while (regimen_window_get_file (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+  g_assert_true (g_file_equal (regimen_window_get_file (window), file));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
+  close_all_windows ();
+
+  /* The main menu's toggle is the setting. */
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "reopen-last-plan");
+  g_assert_true (g_variant_get_boolean (state));
+  g_variant_unref (state);
+  g_action_group_change_action_state (G_ACTION_GROUP (app), "reopen-last-plan", g_variant_new_boolean (FALSE));
+  g_assert_false (g_settings_get_boolean (settings, "reopen-last-plan"));
+
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  iterate_until_idle ();
+  g_assert_null (regimen_window_get_file (window));
+  g_assert_true (regimen_window_is_pristine (window));
+  close_all_windows ();
+
+  g_settings_reset (settings, "reopen-last-plan");
+  g_settings_reset (settings, "recent-plans");
+}
+
+static AdwMessageDialog *
+message_dialog_of (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent
+          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The restore offer names the plan it brings back: title and file. */
+static void
+test_restore_names_the_plan (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *where = g_file_get_parse_name (source);
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+
+  close_all_windows ();
+  g_assert_true (regimen_autosave_write ("h17a-restore-test", plan, source, &error));
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  iterate_until_idle ();
+  dialog = message_dialog_of (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), where));
+
+  adw_message_dialog_response (dialog, "discard");
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_autosave_list ()->len, ==, 0);
+  close_all_windows ();
+}
+
+/* Calendar export without a start date says so before any file is
+ * chosen, and offers the settings where the date is set. */
+static void
+test_calendar_needs_start_date (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  AdwMessageDialog *dialog;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gboolean settings_shown = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", NULL));
+  iterate_until_idle ();
+  dialog = message_dialog_of (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has No Start Date");
+  g_assert_true (adw_message_dialog_has_response (dialog, "settings"));
+
+  adw_message_dialog_response (dialog, "settings");
+  iterate_until_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        {
+          settings_shown = TRUE;
+          gtk_window_destroy (toplevel);
+        }
+    }
+  g_assert_true (settings_shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+
+  /* Working copies of this test only. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  /* Keeps the application alive between windows. */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
+  g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
+  g_test_add_func ("/ui/layout/weeks", test_weeks);
+  g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
+  g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
+  g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
+  g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
+
+  return g_test_run ();
+}
