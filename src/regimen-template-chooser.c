@@ -69,12 +69,6 @@ on_blank_button_clicked (RegimenTemplateChooser *self,
   choose_blank (self);
 }
 
-static void
-on_weeks_spin_activate (RegimenTemplateChooser *self,
-                        GtkSpinButton          *spin)
-{
-  choose_blank (self);
-}
 
 static void
 on_templates_list_row_activated (RegimenTemplateChooser *self,
@@ -120,7 +114,6 @@ regimen_template_chooser_class_init (RegimenTemplateChooserClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenTemplateChooser, weeks_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_blank_list_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_blank_button_clicked);
-  gtk_widget_class_bind_template_callback (widget_class, on_weeks_spin_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_templates_list_row_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -18,6 +18,7 @@
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
 #include "regimen-library-view.h"
+#include "regimen-template-chooser.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
 
@@ -443,6 +444,42 @@ test_weeks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A new blank plan asks how many weeks it has. */
+static void
+test_new_blank_plan_weeks (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RegimenTemplateChooser *chooser = NULL;
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate_until_idle ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (REGIMEN_IS_TEMPLATE_CHOOSER (toplevel))
+        chooser = REGIMEN_TEMPLATE_CHOOSER (toplevel);
+    }
+  g_assert_nonnull (chooser);
+
+  /* The count is asked right on the blank plan's row, and named. */
+  collect (GTK_WIDGET (chooser), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 1);
+  gtk_test_accessible_assert_property (g_ptr_array_index (spins, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Number of weeks in the blank plan");
+
+  regimen_template_chooser_set_n_weeks (chooser, 3);
+  regimen_template_chooser_choose_blank (chooser);
+  wait_for_layout (GTK_WIDGET (window));
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (regimen_window_get_plan (window)), ==, 3);
+  g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 3");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* An empty plan says how to start and offers the programmes right there. */
 static void
 test_empty_plan (void)
@@ -638,6 +675,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
+  g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
