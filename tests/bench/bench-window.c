@@ -170,7 +170,7 @@ do_drop (gpointer user_data)
   /* What the day column reports for an exercise dropped on its free space;
    * the week view turns it into the plan command, and the window re-checks. */
   g_signal_emit_by_name (regimen_week_view_get_day_column (view, DROP_DAY),
-                         "exercise-dropped", drop->exercise, -1);
+                         "exercise-dropped", drop->exercise, NULL, 0u);
 
   if (drop->done > 0)
     drop->command_ms[drop->done - 1] = (g_get_monotonic_time () - drop->drop_start) / 1000.0;
