@@ -496,14 +496,30 @@ regimen_window_show_exercise_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (detail));
 }
 
+/* A new exercise is shown and selected once saved, even when the search
+ * or a filter would hide it. */
+static void
+on_new_exercise_saved (RegimenWindow         *self,
+                       GParamSpec            *pspec,
+                       RegimenExerciseEditor *editor)
+{
+  RegimenExercise *exercise = regimen_exercise_editor_get_exercise (editor);
+
+  if (exercise != NULL)
+    regimen_library_view_reveal_exercise (self->library_view, regimen_exercise_get_id (exercise));
+}
+
 static void
 regimen_window_new_exercise_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
+  RegimenExerciseEditor *editor = regimen_exercise_editor_new (GTK_WINDOW (self), self->library, NULL);
 
-  gtk_window_present (GTK_WINDOW (regimen_exercise_editor_new (GTK_WINDOW (self), self->library, NULL)));
+  g_signal_connect_object (editor, "notify::exercise", G_CALLBACK (on_new_exercise_saved),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static const char *

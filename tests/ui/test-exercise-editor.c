@@ -228,13 +228,22 @@ test_create (void)
   RegimenWindow *window = open_window ();
   RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   guint before = regimen_library_view_get_n_shown (view);
-  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
   g_autoptr(RegimenExercise) saved = NULL;
   g_autoptr(GFile) picture = write_file ("photo.png", png_data, sizeof png_data);
-  GtkWidget *save_button = find_save_button (GTK_WIDGET (editor));
+  GtkWidget *save_button;
   RegimenExercise *exercise;
   const char * const glutes[] = { "glutes", NULL };
   const char * const nothing[] = { "none", NULL };
+
+  /* A search that the new exercise will not match: saving must show it. */
+  gtk_editable_set_text (GTK_EDITABLE (regimen_library_view_get_search_entry (view)), "pistol");
+  /* Now, not after the entry's typing delay. */
+  g_signal_emit_by_name (regimen_library_view_get_search_entry (view), "search-changed");
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, before);
+  editor = open_new_editor (window);
+  save_button = find_save_button (GTK_WIDGET (editor));
 
   /* The name is required. */
   g_assert_false (gtk_widget_get_sensitive (save_button));
@@ -261,6 +270,8 @@ test_create (void)
   g_assert_true (regimen_exercise_get_custom (exercise));
   g_assert_true (regimen_library_lookup (regimen_library_get_default (), regimen_exercise_get_id (exercise)) == exercise);
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, before + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (regimen_library_view_get_search_entry (view))), ==, "");
+  g_assert_true (regimen_library_view_get_selected (view) == exercise);
 
   /* The picture is a copy in the data folder. */
   g_assert_true (g_str_has_prefix (regimen_exercise_get_picture (exercise), data_home));
