@@ -639,7 +639,7 @@ test_monotony_strain_edges (void)
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
-      g_autofree char *days[REGIMEN_DAYS_PER_WEEK] = { NULL };
+      char *days[REGIMEN_DAYS_PER_WEEK] = { NULL };
       WeekSpec week = { NULL };
       g_autoptr(RegimenChecker) checker = NULL;
       const RegimenWeekStats *stats;
@@ -652,6 +652,8 @@ test_monotony_strain_edges (void)
           week[d] = days[d] = session ("cardio", cases[c].rpe, cases[c].minutes[d], NULL);
 
       checker = check_week (MODERATE, week);
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        g_free (days[d]);
       stats = regimen_checker_get_week_stats (checker, 0);
       g_assert_cmpfloat_with_epsilon (stats->monotony, cases[c].monotony, 1e-6);
       g_assert_cmpfloat_with_epsilon (stats->strain, cases[c].strain, 1e-3);

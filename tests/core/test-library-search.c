@@ -222,7 +222,9 @@ test_agrees_with_scan (void)
       g_autoptr(RegimenExercise) source = g_list_model_get_item (G_LIST_MODEL (library), e);
       g_autofree char *name = regimen_search_fold (regimen_exercise_get_name (source));
 
-      for (guint start = 0; name[start] != '\0'; start += 3)
+      gsize name_length = strlen (name);
+
+      for (guint start = 0; start < name_length; start += 3)
         {
           for (guint length = 1; length <= 4 && name[start + length - 1] != '\0'; length++)
             {
