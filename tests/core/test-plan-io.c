@@ -480,6 +480,10 @@ test_model_limits (void)
   g_autofree char *data = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+  /* What the commands refuse stays the caller's. */
+  g_autoptr(RegimenWeek) refused_week = regimen_week_new (NULL);
+  g_autoptr(RegimenSession) refused_session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
+  g_autoptr(RegimenItem) refused_item = regimen_item_new ("back-squat");
 
   for (guint i = 0; i <= REGIMEN_PLAN_MAX_WEEKS; i++)
     g_string_append_printf (weeks, "%s%s", i > 0 ? ", " : "", empty_week);
@@ -518,22 +522,31 @@ test_model_limits (void)
 
   /* … and no command grows it past them. */
   g_assert_false (regimen_plan_duplicate_week (plan, 0));
-  g_assert_false (regimen_plan_add_week (plan, 0, regimen_week_new (NULL)));
+  g_assert_false (regimen_plan_add_week (plan, 0, refused_week));
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, REGIMEN_PLAN_MAX_WEEKS);
   g_assert_false (regimen_plan_get_modified (plan));
 
   for (guint i = 0; i < REGIMEN_DAY_MAX_SESSIONS; i++)
-    g_assert_true (regimen_plan_add_session (plan, 0, 0, G_MAXUINT,
-                                             regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
-  g_assert_false (regimen_plan_add_session (plan, 0, 0, G_MAXUINT,
-                                            regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
-  g_assert_true (regimen_plan_add_session (plan, 0, 1, G_MAXUINT,
-                                           regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL)));
+    {
+      g_autoptr(RegimenSession) added = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
+
+      g_assert_true (regimen_plan_add_session (plan, 0, 0, G_MAXUINT, added));
+    }
+  g_assert_false (regimen_plan_add_session (plan, 0, 0, G_MAXUINT, refused_session));
+  {
+    g_autoptr(RegimenSession) other_day = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
+
+    g_assert_true (regimen_plan_add_session (plan, 0, 1, G_MAXUINT, other_day));
+  }
   g_assert_false (regimen_plan_move_session (plan, 0, 1, 0, 0, 0, 0));
 
   for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
-    g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, regimen_item_new ("back-squat")));
-  g_assert_false (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, regimen_item_new ("back-squat")));
+    {
+      g_autoptr(RegimenItem) added = regimen_item_new ("back-squat");
+
+      g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, added));
+    }
+  g_assert_false (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, refused_item));
 
   g_assert_false (regimen_plan_set_title (plan, title->str));
   g_assert_cmpstr (regimen_plan_get_title (plan), ==, "t");
