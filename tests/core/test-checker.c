@@ -418,6 +418,66 @@ test_load_budget (void)
   g_assert_cmpuint (count_rule (no_baseline, "LOAD-BUDGET"), ==, 0);
 }
 
+/* LOAD-BUDGET's two comparisons, each on its own edge (#22): the chronic
+ * load differs from the baseline once an earlier plan week is not at the
+ * baseline. Baseline 1000 AU; the chronic load of week 2 is
+ * (week 1 + 3 × 1000) / 4. */
+static void
+test_load_budget_edges (void)
+{
+  const char *baseline = "{\"level\":\"intermediate\",\"baseline_weekly_load\":1000}";
+  g_autofree char *s100 = session ("strength", 5, 100, NULL);    /* 500 AU */
+  g_autofree char *s120 = session ("strength", 5, 120, NULL);    /* 600 AU */
+  g_autofree char *s130 = session ("strength", 5, 130, NULL);    /* 650 AU */
+  g_autofree char *s140 = session ("strength", 5, 140, NULL);    /* 700 AU */
+  g_autofree char *s2 = session ("mobility", 5, 2, NULL);        /* 10 AU */
+  /* Week 1 600 AU: chronic (600 + 3000) / 4 = 900, 1.5 × 900 = 1350.
+   * Week 2 1500 AU = 1.5 × baseline exactly, beyond 1.5 × chronic:
+   * only one exceeded, no error. */
+  WeekSpec baseline_edge[2] = {
+    { s120, NULL, NULL, NULL, NULL, NULL, NULL },
+    { s100, NULL, s100, NULL, s100, NULL, NULL },
+  };
+  /* Week 1 1400 AU: chronic (1400 + 3000) / 4 = 1100, 1.5 × 1100 = 1650.
+   * Week 2 1650 AU = 1.5 × chronic exactly, beyond 1.5 × baseline (1500):
+   * only one exceeded, no error. */
+  WeekSpec chronic_edge[2] = {
+    { s140, NULL, s140, NULL, NULL, NULL, NULL },
+    { s100, NULL, s100, NULL, s130, NULL, NULL },
+  };
+  /* Week 2 1600 AU: beyond the baseline's 1500, under the chronic's 1650:
+   * only one exceeded, no error. */
+  WeekSpec between[2] = {
+    { s140, NULL, s140, NULL, NULL, NULL, NULL },
+    { s100, NULL, s100, NULL, s120, NULL, NULL },
+  };
+  /* Week 2 1660 AU: beyond 1650 and 1500, both exceeded: the error. */
+  WeekSpec above[2] = {
+    { s140, NULL, s140, NULL, NULL, NULL, NULL },
+    { s100, NULL, s100, NULL, s130, NULL, s2 },
+  };
+  g_autoptr(RegimenChecker) at_baseline = check_weeks (baseline, 2, baseline_edge);
+  g_autoptr(RegimenChecker) at_chronic = check_weeks (baseline, 2, chronic_edge);
+  g_autoptr(RegimenChecker) one_exceeded = check_weeks (baseline, 2, between);
+  g_autoptr(RegimenChecker) both_exceeded = check_weeks (baseline, 2, above);
+  g_autoptr(RegimenDiagnostic) diagnostic = find_rule (both_exceeded, "LOAD-BUDGET");
+
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_baseline, 1)->chronic, 900, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_baseline, 1)->load, 1500, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_chronic, 1)->chronic, 1100, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_chronic, 1)->load, 1650, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (one_exceeded, 1)->load, 1600, 1e-9);
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (both_exceeded, 1)->load, 1660, 1e-9);
+
+  g_assert_cmpuint (count_rule (at_baseline, "LOAD-BUDGET"), ==, 0);
+  g_assert_cmpuint (count_rule (at_chronic, "LOAD-BUDGET"), ==, 0);
+  g_assert_cmpuint (count_rule (one_exceeded, "LOAD-BUDGET"), ==, 0);
+  g_assert_cmpuint (count_rule (both_exceeded, "LOAD-BUDGET"), ==, 1);
+  g_assert_cmpint (regimen_diagnostic_get_severity (diagnostic), ==, REGIMEN_SEVERITY_ERROR);
+  /* The running total passes 1650 only on Sunday. */
+  assert_location (diagnostic, 1, 6, -1, -1);
+}
+
 /* LOAD-ACWR: the plan week against the chronic load before it. */
 static void
 test_load_acwr (void)
@@ -1298,6 +1358,7 @@ main (int   argc,
   g_test_add_func ("/checker/hiit-spacing", test_hiit_spacing);
   g_test_add_func ("/checker/hiit-ratio", test_hiit_ratio);
   g_test_add_func ("/checker/load-budget", test_load_budget);
+  g_test_add_func ("/checker/load-budget-edges", test_load_budget_edges);
   g_test_add_func ("/checker/load-acwr", test_load_acwr);
   g_test_add_func ("/checker/load-progressions", test_load_progressions);
   g_test_add_func ("/checker/deload", test_deload);
