@@ -378,6 +378,51 @@ sessions_in_week (RegimenPlan *plan,
   return n;
 }
 
+static guint
+count_text (const char *haystack,
+            const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (haystack, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+
+  return n;
+}
+
+/* Duplicating a week from the window keeps what other tools wrote in its
+ * sessions, items and intervals (the `x-` members), as the file keeps them. */
+static void
+test_duplicate_week_keeps_unknown_members (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", "unknown-members.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char * const members[] = { "\"x-session\"", "\"x-item\"", "\"x-interval\"" };
+
+  g_assert_no_error (error);
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+  before = regimen_plan_to_data (plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-week", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  after = regimen_plan_to_data (plan, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
+    {
+      g_assert_cmpuint (count_text (before, members[i]), ==, 1);
+      g_assert_cmpuint (count_text (after, members[i]), ==, 2);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Weeks are added, duplicated, moved and deleted around the week in view,
  * every step undoable; the heading counts them. */
 static void
@@ -689,6 +734,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
+  g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
 
   return g_test_run ();
 }
