@@ -14,6 +14,7 @@
 
 #include "regimen-figure.h"
 #include "regimen-exercise-row.h"
+#include "regimen-widget-util.h"
 #include "regimen-window.h"
 
 #define THUMBNAIL_RADIUS 8.0
@@ -98,26 +99,6 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
 }
 
-static cairo_surface_t *
-load_picture (const char *path)
-{
-  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (path, NULL);
-  cairo_surface_t *surface;
-
-  if (texture == NULL)
-    return NULL;
-
-  /* gdk_texture_download() writes cairo's ARGB32 layout. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        gdk_texture_get_width (texture),
-                                        gdk_texture_get_height (texture));
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
-                        cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-
-  return surface;
-}
-
 /* A missing or unreadable picture falls back to the pose figure. */
 static cairo_surface_t *
 get_picture (RegimenExerciseRow *self)
@@ -130,38 +111,10 @@ get_picture (RegimenExerciseRow *self)
       g_free (self->picture_path);
       self->picture_path = g_strdup (path);
       if (path != NULL)
-        self->picture = load_picture (path);
+        self->picture = regimen_picture_surface_load (path);
     }
 
   return self->picture;
-}
-
-/* Scaled to cover the square thumbnail, cropped rather than letterboxed,
- * with the rounded corners the thumbnail's background has in style.css. */
-static void
-draw_picture (cairo_t         *cr,
-              cairo_surface_t *picture,
-              int              width,
-              int              height)
-{
-  int picture_width = cairo_image_surface_get_width (picture);
-  int picture_height = cairo_image_surface_get_height (picture);
-  double scale = MAX ((double) width / picture_width, (double) height / picture_height);
-
-  cairo_save (cr);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, width - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, -G_PI / 2, 0);
-  cairo_arc (cr, width - THUMBNAIL_RADIUS, height - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, 0, G_PI / 2);
-  cairo_arc (cr, THUMBNAIL_RADIUS, height - THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, G_PI / 2, G_PI);
-  cairo_arc (cr, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, THUMBNAIL_RADIUS, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  cairo_clip (cr);
-  cairo_translate (cr, (width - picture_width * scale) / 2, (height - picture_height * scale) / 2);
-  cairo_scale (cr, scale, scale);
-  cairo_set_source_surface (cr, picture, 0, 0);
-  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
-  cairo_paint (cr);
-  cairo_restore (cr);
 }
 
 static void
@@ -195,7 +148,7 @@ draw_thumbnail (GtkDrawingArea *area,
 
   if ((picture = get_picture (self)) != NULL)
     {
-      draw_picture (cr, picture, width, height);
+      regimen_picture_draw_cover (cr, picture, width, height, THUMBNAIL_RADIUS);
       return;
     }
 

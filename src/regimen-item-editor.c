@@ -220,6 +220,19 @@ regimen_item_editor_init (RegimenItemEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* Shows or hides a field with the label that names it. */
+static void
+set_field_visible (GtkWidget *field,
+                   gboolean   visible)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (field);
+
+  gtk_widget_set_visible (field, visible);
+  for (GList *l = labels; l != NULL; l = l->next)
+    gtk_widget_set_visible (l->data, visible);
+  g_list_free (labels);
+}
+
 /* Intervals and sets are two ways to prescribe: show the fields of one. */
 static void
 show_rows (RegimenItemEditor *self,
@@ -235,20 +248,10 @@ show_rows (RegimenItemEditor *self,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (set_widgets); i++)
-    {
-      GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (set_widgets[i])), 0, i);
-
-      gtk_widget_set_visible (set_widgets[i], !interval);
-      gtk_widget_set_visible (label, !interval);
-    }
+    set_field_visible (set_widgets[i], !interval);
 
   for (guint i = 0; i < G_N_ELEMENTS (interval_widgets); i++)
-    {
-      GtkWidget *label = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (interval_widgets[i])), 0, 8 + i);
-
-      gtk_widget_set_visible (interval_widgets[i], interval);
-      gtk_widget_set_visible (label, interval);
-    }
+    set_field_visible (interval_widgets[i], interval);
 }
 
 GtkWidget *

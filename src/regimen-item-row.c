@@ -15,6 +15,7 @@
 #include "regimen-figure.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
+#include "regimen-prescription-text.h"
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
 
@@ -31,6 +32,10 @@ struct _RegimenItemRow
   RegimenLibrary *library;
   RegimenPlan    *plan;
   GtkWidget      *editor;
+
+  /* A custom exercise's own picture, read once rather than on every draw. */
+  cairo_surface_t *picture;
+  char            *picture_path;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItemRow, regimen_item_row, GTK_TYPE_WIDGET)
@@ -64,7 +69,12 @@ regimen_item_row_update (RegimenItemRow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "grouped");
 
   gtk_label_set_label (self->name_label, shown_name);
-  gtk_label_set_label (self->prescription_label, prescription);
+  {
+    /* Wrapped between its parts, never inside “rest 45 s”. */
+    g_autofree char *glued = regimen_text_glue_numbers (prescription);
+
+    gtk_label_set_label (self->prescription_label, glued);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
 
   if (*prescription != '\0')
@@ -73,10 +83,14 @@ regimen_item_row_update (RegimenItemRow *self)
   else
     accessible = g_strdup (shown_name);
 
+  /* A long name shows two lines and an ellipsis on the card; the tooltip
+   * and the description give it whole. */
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown_name,
                                   -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
 }
 
 static void
@@ -85,6 +99,26 @@ on_item_notify (RegimenItemRow *self,
                 RegimenItem    *item)
 {
   regimen_item_row_update (self);
+}
+
+/* A custom exercise's picture, or %NULL for the pose figure; a missing or
+ * unreadable picture falls back to the figure. */
+static cairo_surface_t *
+get_picture (RegimenItemRow  *self,
+             RegimenExercise *exercise)
+{
+  const char *path = regimen_exercise_get_picture (exercise);
+
+  if (g_strcmp0 (path, self->picture_path) != 0)
+    {
+      g_clear_pointer (&self->picture, cairo_surface_destroy);
+      g_free (self->picture_path);
+      self->picture_path = g_strdup (path);
+      if (path != NULL)
+        self->picture = regimen_picture_surface_load (path);
+    }
+
+  return self->picture;
 }
 
 static void
@@ -97,12 +131,22 @@ draw_thumbnail (GtkDrawingArea *area,
   RegimenItemRow *self = user_data;
   RegimenExercise *exercise;
   RegimenPoseSequence *poses;
+  cairo_surface_t *picture;
 
   if (self->library == NULL)
     return;
 
   exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (self->item));
-  if (exercise == NULL || (poses = regimen_exercise_get_poses (exercise)) == NULL)
+  if (exercise == NULL)
+    return;
+
+  if ((picture = get_picture (self, exercise)) != NULL)
+    {
+      regimen_picture_draw_cover (cr, picture, width, height, 4.0);
+      return;
+    }
+
+  if ((poses = regimen_exercise_get_poses (exercise)) == NULL)
     return;
 
   regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 0, 0, width, height,
@@ -203,6 +247,8 @@ regimen_item_row_dispose (GObject *object)
   g_clear_object (&self->item);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->picture, cairo_surface_destroy);
+  g_clear_pointer (&self->picture_path, g_free);
 
   G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);
 }

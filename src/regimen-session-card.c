@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-item-row.h"
+#include "regimen-prescription-text.h"
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
 #include "regimen-week-view.h"
@@ -74,7 +75,11 @@ regimen_session_card_update (RegimenSessionCard *self)
   guint minutes = regimen_session_get_minutes (self->session);
 
   gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->meta_label, meta);
+  {
+    g_autofree char *glued = regimen_text_glue_numbers (meta);
+
+    gtk_label_set_label (self->meta_label, glued);
+  }
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 
   if (kind == REGIMEN_SESSION_KIND_HIIT)

@@ -113,3 +113,74 @@ regimen_offer_undo (GtkRoot    *root,
   message = g_strdup_printf (_("Removed %s"), what);
   gtk_widget_activate_action (GTK_WIDGET (root), "win.undo-toast", "s", message);
 }
+
+/**
+ * regimen_picture_surface_load:
+ * @path: a picture file
+ *
+ * Reads a custom exercise's picture once, for thumbnails drawn again and
+ * again.
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL when it
+ *   cannot be read (the caller falls back to the pose figure)
+ */
+cairo_surface_t *
+regimen_picture_surface_load (const char *path)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  texture = gdk_texture_new_from_filename (path, NULL);
+  if (texture == NULL)
+    return NULL;
+
+  /* gdk_texture_download() writes cairo's ARGB32 layout. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        gdk_texture_get_width (texture),
+                                        gdk_texture_get_height (texture));
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+
+  return surface;
+}
+
+/**
+ * regimen_picture_draw_cover:
+ * @cr: where to draw
+ * @picture: an image surface from regimen_picture_surface_load()
+ * @width: the thumbnail's width
+ * @height: the thumbnail's height
+ * @radius: the rounding of the thumbnail's corners
+ *
+ * Draws @picture scaled to cover the thumbnail, cropped rather than
+ * letterboxed, with rounded corners.
+ */
+void
+regimen_picture_draw_cover (cairo_t         *cr,
+                            cairo_surface_t *picture,
+                            int              width,
+                            int              height,
+                            double           radius)
+{
+  int picture_width = cairo_image_surface_get_width (picture);
+  int picture_height = cairo_image_surface_get_height (picture);
+  double scale = MAX ((double) width / picture_width, (double) height / picture_height);
+
+  cairo_save (cr);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, width - radius, radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, width - radius, height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, radius, height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, radius, radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+  cairo_clip (cr);
+  cairo_translate (cr, (width - picture_width * scale) / 2, (height - picture_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, picture, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "regimen-prescription-text.h"
 
@@ -278,4 +279,61 @@ regimen_prescription_format_frequency (const RegimenPrescription *prescription)
     return g_strdup_printf (_("%s · %s"), how_often, how_long);
 
   return how_often != NULL ? g_steal_pointer (&how_often) : g_steal_pointer (&how_long);
+}
+
+#define TIMES "\xc3\x97"
+
+/* Whether the word that ends just before @end follows a number, as “min”
+ * in “2 min 30 s”: a unit, after which a line may break. */
+static gboolean
+word_follows_number (const char *text,
+                     const char *end)
+{
+  const char *word = end;
+
+  while (word > text && word[-1] != ' ')
+    word--;
+
+  return word - text >= 2 && g_ascii_isdigit (word[-2]);
+}
+
+/**
+ * regimen_text_glue_numbers:
+ * @text: a line such as a prescription, “3 × 8 each side · rest 45 s”
+ *
+ * Keeps a number with what it counts, so that a narrow label wraps
+ * between the parts of a prescription and not inside “rest 45 s” or a
+ * tempo “3-0-1-0”: the space after a number and the space before one
+ * (unless it follows a unit, as in “2 min 30 s”) become no-break spaces,
+ * and a hyphen between two digits is joined to what follows it.
+ *
+ * Returns: (transfer full): @text, glued
+ */
+char *
+regimen_text_glue_numbers (const char *text)
+{
+  GString *glued;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  glued = g_string_sized_new (strlen (text) + 8);
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      gboolean after_digit = c > text && g_ascii_isdigit (c[-1]);
+      gboolean before_digit = g_ascii_isdigit (c[1]);
+      gboolean after_times = c - text >= 2 && g_str_has_prefix (c - 2, TIMES);
+      gboolean before_times = g_str_has_prefix (c + 1, TIMES);
+      gboolean after_word = c > text && g_ascii_isalpha (c[-1]) && !word_follows_number (text, c);
+
+      if (*c == ' ' && ((after_digit && (g_ascii_isalpha (c[1]) || before_times)) ||
+                        (before_digit && (after_times || after_word))))
+        g_string_append (glued, "\xc2\xa0");
+      else if (*c == '-' && c > text && (after_digit || c[-1] == 'X') && (before_digit || c[1] == 'X'))
+        /* U+2060 WORD JOINER: no break after the hyphen. */
+        g_string_append (glued, "-\xe2\x81\xa0");
+      else
+        g_string_append_c (glued, *c);
+    }
+
+  return g_string_free (glued, FALSE);
 }

@@ -17,5 +17,6 @@ char *regimen_tempo_format             (const char  *tempo);
 char *regimen_tempo_from_text         (const char  *text);
 char *regimen_seconds_format           (guint        seconds);
 char *regimen_prescription_format_frequency (const RegimenPrescription *prescription);
+char *regimen_text_glue_numbers        (const char  *text);
 
 G_END_DECLS

@@ -156,6 +156,23 @@ test_frequency_our_choice (void)
   g_assert_cmpstr (text, ==, "Twice a week · 3–4 weeks (our choice)");
 }
 
+/* A narrow card wraps between the parts, never inside “rest 45 s”. */
+static void
+test_glue_numbers (void)
+{
+  g_autofree char *rest = regimen_text_glue_numbers ("3 × 8 each side · rest 45 s");
+  g_autofree char *minutes = regimen_text_glue_numbers ("rest 2 min 30 s");
+  g_autofree char *words = regimen_text_glue_numbers ("each side");
+  g_autofree char *tempo = regimen_text_glue_numbers ("3 × 10 · 3-0-1-0 · rest 90 s");
+  g_autofree char *empty = regimen_text_glue_numbers ("");
+
+  g_assert_cmpstr (rest, ==, "3\u00a0×\u00a08\u00a0each side · rest\u00a045\u00a0s");
+  g_assert_cmpstr (minutes, ==, "rest\u00a02\u00a0min 30\u00a0s");
+  g_assert_cmpstr (tempo, ==, "3\u00a0×\u00a010 · 3-\u20600-\u20601-\u20600 · rest\u00a090\u00a0s");
+  g_assert_cmpstr (words, ==, "each side");
+  g_assert_cmpstr (empty, ==, "");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -170,6 +187,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/tempo-text", test_tempo_text);
   g_test_add_func ("/core/prescription-text/frequency", test_frequency);
   g_test_add_func ("/core/prescription-text/frequency-our-choice", test_frequency_our_choice);
+  g_test_add_func ("/core/prescription-text/glue-numbers", test_glue_numbers);
 
   return g_test_run ();
 }

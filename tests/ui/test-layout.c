@@ -17,10 +17,15 @@
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
+#include "regimen-item-editor.h"
+#include "regimen-item-row.h"
 #include "regimen-library-view.h"
 #include "regimen-template-chooser.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
+
+/* GtkPopover's tail. */
+#define POPOVER_ARROW_HEIGHT 12
 
 static RegimenApplication *app;
 
@@ -708,6 +713,138 @@ test_calendar_needs_start_date (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static RegimenPlan *
+template_plan (const char *id)
+{
+  guint n_templates;
+  const RegimenTemplate *templates = regimen_templates_get (&n_templates);
+
+  for (guint i = 0; i < n_templates; i++)
+    if (g_str_equal (templates[i].id, id))
+      {
+        g_autoptr(GError) error = NULL;
+        RegimenPlan *plan = regimen_template_instantiate (&templates[i], &error);
+
+        g_assert_no_error (error);
+        return plan;
+      }
+
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+label_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  GtkWidget *label = find_by_class (widget, GTK_TYPE_LABEL, css_class);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+/* The editor of an exercise, opened from any exercise of a full week at
+ * 1366×768, fits above or below it on the screen: a popover taller than
+ * the room on either side would run off the screen. */
+static void
+test_item_editor_fits_1366 (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = template_plan ("strong-enough-to-run");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+  g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
+
+  collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >=, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      graphene_rect_t bounds = bounds_in (row, root);
+      g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+      double above = bounds.origin.y;
+      double below = gtk_widget_get_height (root) - (bounds.origin.y + bounds.size.height);
+      GtkWidget *editor;
+      int height = 0;
+
+      g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+      iterate_until_idle ();
+      collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
+      g_assert_cmpuint (editors->len, ==, 1);
+      editor = g_ptr_array_index (editors, 0);
+      g_assert_true (gtk_widget_get_mapped (editor));
+
+      /* The popover's contents and its arrow; the shadow around them may
+       * fall off the screen. */
+      gtk_widget_measure (gtk_widget_get_first_child (editor), GTK_ORIENTATION_VERTICAL, -1,
+                          NULL, &height, NULL, NULL);
+      height += POPOVER_ARROW_HEIGHT;
+      if (height > MAX (above, below))
+        g_error ("the editor of row %u is %d px tall; the screen has %.0f px above it and %.0f px below",
+                 i, height, above, below);
+
+      gtk_popover_popdown (GTK_POPOVER (editor));
+      iterate_until_idle ();
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 1366×768 with the library open, a card shows a typical exercise
+ * name whole and never cuts a prescription (its rest time); a long name
+ * takes two lines and an ellipsis, and its row still names it whole. */
+static void
+test_card_names_1366 (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = template_plan ("strong-enough-to-run");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  const char * const typical[] = {
+    "Goblet Squat", "Deadlift", "Kneeling Single-Arm Cable Row", "Dead Bug",
+    "Single-Leg High Knee Hold", "Band Hurdle Hold", "Glute Bridge", "Banded Side Step", NULL,
+  };
+  guint seen = 0;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+  g_assert_true (shown (widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW), root));
+  assert_seven_days_visible (window);
+
+  collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      GtkLabel *name = GTK_LABEL (label_with_class (row, "item-name"));
+      GtkLabel *prescription = GTK_LABEL (label_with_class (row, "dim-label"));
+      const char *text = gtk_label_get_label (name);
+      int needed = 0;
+
+      g_assert_true (shown (GTK_WIDGET (name), root));
+      if (g_strv_contains (typical, text))
+        {
+          if (pango_layout_is_ellipsized (gtk_label_get_layout (name)))
+            g_error ("“%s” is cut on its card at 1366×768", text);
+          seen++;
+        }
+
+      /* The prescription wraps as far as it needs: nothing of it is cut. */
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (prescription)));
+      gtk_widget_measure (GTK_WIDGET (prescription), GTK_ORIENTATION_VERTICAL,
+                          gtk_widget_get_width (GTK_WIDGET (prescription)), &needed, NULL, NULL, NULL);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (prescription)), >=, needed);
+
+      /* However the name is shown, the row's description gives it whole. */
+      gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text);
+      g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), text));
+    }
+  g_assert_cmpuint (seen, ==, G_N_ELEMENTS (typical) - 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -728,6 +865,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
+  g_test_add_func ("/ui/layout/item-editor-fits-1366", test_item_editor_fits_1366);
+  g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
