@@ -41,14 +41,16 @@ G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
  * regimen_session_describe:
  * @session: a #RegimenSession
  *
- * The line under a session's title: kind, planned effort and duration,
- * “Strength · RPE 7 · 45 min”.
+ * The line under a session's title: start time when it has one, kind,
+ * planned effort and duration, “07:30 · Strength · RPE 7 · 45 min”.
  *
  * Returns: (transfer full): the translated line
  */
 char *
 regimen_session_describe (RegimenSession *session)
 {
+  g_autofree char *line = NULL;
+  g_autofree char *time = NULL;
   const char *kind;
   guint minutes;
 
@@ -59,10 +61,17 @@ regimen_session_describe (RegimenSession *session)
 
   if (minutes > 0)
     /* Translators: a session's kind, planned effort and length, “Strength · RPE 7 · 45 min” */
-    return g_strdup_printf (_("%s · RPE %u · %u min"), kind, regimen_session_get_rpe (session), minutes);
+    line = g_strdup_printf (_("%s · RPE %u · %u min"), kind, regimen_session_get_rpe (session), minutes);
+  else
+    /* Translators: a session's kind and planned effort, “Strength · RPE 7” */
+    line = g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
 
-  /* Translators: a session's kind and planned effort, “Strength · RPE 7” */
-  return g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
+  if (regimen_session_get_time (session) == REGIMEN_SESSION_NO_TIME)
+    return g_steal_pointer (&line);
+
+  time = regimen_session_time_to_string (regimen_session_get_time (session));
+  /* Translators: a session's start time before its kind, effort and length, “07:30 · Strength · RPE 7 · 45 min” */
+  return g_strdup_printf (_("%s · %s"), time, line);
 }
 
 static void
@@ -107,6 +116,15 @@ regimen_session_card_update (RegimenSessionCard *self)
                                   title,
                                   regimen_session_kind_get_label (kind),
                                   regimen_session_get_rpe (self->session));
+
+  if (regimen_session_get_time (self->session) != REGIMEN_SESSION_NO_TIME)
+    {
+      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (self->session));
+      g_autofree char *untimed = g_steal_pointer (&accessible);
+
+      /* Translators: a session as screen readers announce it, then its start time, “Lower body A, Strength, RPE 7, at 07:30” */
+      accessible = g_strdup_printf (_("%s, at %s"), untimed, time);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
@@ -170,6 +188,17 @@ regimen_session_card_edit_action (GtkWidget  *widget,
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   self->editor = regimen_session_editor_new (self->plan, self->session);
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
+  {
+    graphene_rect_t header;
+
+    /* A long card reaches the bottom of the screen: the editor points at
+     * the title it edits, where there is room beside it. */
+    if (gtk_widget_compute_bounds (self->header, GTK_WIDGET (self), &header))
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->editor),
+                                   &(GdkRectangle) { (int) header.origin.x, (int) header.origin.y,
+                                                     MAX (1, (int) header.size.width),
+                                                     MAX (1, (int) header.size.height) });
+  }
   gtk_popover_popup (GTK_POPOVER (self->editor));
 }
 

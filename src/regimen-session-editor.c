@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "regimen-session-editor.h"
 #include "regimen-widget-util.h"
@@ -27,6 +28,7 @@ struct _RegimenSessionEditor
   GtkDropDown    *kind_dropdown;
   GtkSpinButton  *rpe_spin;
   GtkSpinButton  *minutes_spin;
+  GtkEntry       *time_entry;
 
   RegimenPlan    *plan;
   RegimenSession *session;
@@ -125,6 +127,48 @@ on_minutes_spin_output (RegimenSessionEditor *self,
   return TRUE;
 }
 
+/* A time as typed, “07:30” or “7:30”; an empty field is no time. */
+static gboolean
+time_from_text (const char *text,
+                int        *time)
+{
+  g_autofree char *padded = NULL;
+
+  if (*text == '\0')
+    {
+      *time = REGIMEN_SESSION_NO_TIME;
+      return TRUE;
+    }
+
+  if (strlen (text) == 4 && text[1] == ':')
+    text = padded = g_strconcat ("0", text, NULL);
+
+  return regimen_session_time_from_string (text, time);
+}
+
+static void
+on_time_entry_changed (RegimenSessionEditor *self,
+                       GtkEntry             *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  int time;
+
+  if (!time_from_text (text, &time))
+    {
+      /* Marked while it is being typed; the plan keeps its last time. */
+      gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_STATE_INVALID);
+  if (editing (self))
+    regimen_plan_edit_session_time (self->plan, self->session, time);
+}
+
 static void
 regimen_session_editor_delete_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -178,11 +222,13 @@ regimen_session_editor_class_init (RegimenSessionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, rpe_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, time_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_title_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_dropdown_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_rpe_spin_value_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_minutes_spin_value_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_minutes_spin_output);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_entry_changed);
 
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_session_editor_delete_action);
 }
@@ -222,6 +268,12 @@ regimen_session_editor_new (RegimenPlan    *plan,
   /* The spin button showed “Estimate” before the session was there. */
   gtk_spin_button_update (self->minutes_spin);
   on_minutes_spin_output (self, self->minutes_spin);
+  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
+    {
+      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (session));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time);
+    }
   self->loading = FALSE;
 
   return GTK_WIDGET (self);

@@ -211,6 +211,34 @@ append_date (GString     *out,
   regimen_ical_append_line (out, line);
 }
 
+/* A session with a time is an event from then for its minutes, or its
+ * estimate (at least one minute), in floating local time: the plan has no
+ * time zone, and 07:30 means 07:30 wherever the calendar is. */
+static void
+append_times (GString        *out,
+              RegimenSession *session,
+              const GDate    *date)
+{
+  guint minutes = regimen_session_get_minutes (session);
+  int time = regimen_session_get_time (session);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree char *start_line = NULL;
+  g_autofree char *end_line = NULL;
+
+  if (minutes == 0)
+    minutes = MAX (1, (guint) (regimen_session_estimate_minutes (session) + 0.5));
+
+  /* UTC only as a clock for the arithmetic; what is written is local. */
+  start = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                               time / 60, time % 60, 0);
+  end = g_date_time_add_minutes (start, minutes);
+  start_line = g_date_time_format (start, "DTSTART:%Y%m%dT%H%M%S");
+  end_line = g_date_time_format (end, "DTEND:%Y%m%dT%H%M%S");
+  regimen_ical_append_line (out, start_line);
+  regimen_ical_append_line (out, end_line);
+}
+
 static void
 append_event (GString        *out,
               RegimenPlan    *plan,
@@ -242,12 +270,19 @@ append_event (GString        *out,
   regimen_ical_append_line (out, "BEGIN:VEVENT");
   append_property (out, "UID", uid);
   regimen_ical_append_line (out, dtstamp);
-  append_date (out, "DTSTART", date);
-  append_date (out, "DTEND", end);
+  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
+    append_times (out, session, date);
+  else
+    {
+      append_date (out, "DTSTART", date);
+      append_date (out, "DTEND", end);
+    }
   append_property (out, "SUMMARY", summary);
   append_property (out, "DESCRIPTION", description);
   append_property (out, "CATEGORIES", kind);
-  regimen_ical_append_line (out, "TRANSP:TRANSPARENT");
+  /* A session at a time takes that time; one for the day does not block it. */
+  regimen_ical_append_line (out, regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME
+                                   ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
   regimen_ical_append_line (out, "END:VEVENT");
 }
 

@@ -653,7 +653,7 @@ static RegimenSession *
 read_session (Reader   *reader,
               JsonNode *node)
 {
-  static const char * const known[] = { "title", "kind", "rpe", "minutes", "items", NULL };
+  static const char * const known[] = { "title", "kind", "rpe", "minutes", "time", "items", NULL };
   g_autoptr(RegimenSession) session = NULL;
   RegimenSessionKind kind;
   JsonObject *object;
@@ -661,6 +661,8 @@ read_session (Reader   *reader,
   JsonArray *items;
   const char *title;
   const char *kind_word;
+  const char *time_text;
+  int time = REGIMEN_SESSION_NO_TIME;
   guint rpe = 0;
   guint minutes = 0;
   gboolean failed;
@@ -687,12 +689,25 @@ read_session (Reader   *reader,
 
   if (!read_uint (reader, object, "rpe", TRUE, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe) ||
       !read_uint (reader, object, "minutes", FALSE,
-                  REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes))
+                  REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes) ||
+      !read_string (reader, object, "time", FALSE, &time_text))
     return NULL;
+
+  if (time_text != NULL && !regimen_session_time_from_string (time_text, &time))
+    {
+      gsize mark = path_push_member (reader, "time");
+
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("“%s” is not a time of day; write it as HH:MM, from 00:00 to 23:59."),
+            time_text);
+      path_pop (reader, mark);
+      return NULL;
+    }
 
   session = regimen_session_new (kind, title);
   regimen_session_set_rpe (session, rpe);
   regimen_session_set_minutes (session, minutes);
+  regimen_session_set_time (session, time);
 
   items = read_array (reader, object, "items", FALSE, REGIMEN_SESSION_MAX_ITEMS, &failed);
   if (failed)

@@ -354,6 +354,12 @@ write_session (Writer         *writer,
   write_key (writer, "rpe");
   g_string_append_printf (writer->out, "%u", regimen_session_get_rpe (session));
   write_uint_member (writer, "minutes", regimen_session_get_minutes (session));
+  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
+    {
+      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (session));
+
+      write_string_member (writer, "time", time);
+    }
 
   write_key (writer, "items");
   begin_container (writer, '[');

@@ -2190,6 +2190,30 @@ regimen_plan_edit_session_minutes (RegimenPlan    *self,
   return edit_session_value (self, session, "minutes", &value, _("Change Duration"));
 }
 
+/**
+ * regimen_plan_edit_session_time:
+ * @time: the minute of the day the session starts at, or
+ *   %REGIMEN_SESSION_NO_TIME for none
+ *
+ * Returns: %TRUE when the time changed
+ */
+gboolean
+regimen_plan_edit_session_time (RegimenPlan    *self,
+                                RegimenSession *session,
+                                int             time)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (time >= REGIMEN_SESSION_NO_TIME && time < REGIMEN_MINUTES_PER_DAY, FALSE);
+
+  g_value_init (&value, G_TYPE_INT);
+  g_value_set_int (&value, time);
+
+  return edit_session_value (self, session, "time", &value, _("Change Start Time"));
+}
+
 void
 regimen_plan_begin_user_action (RegimenPlan *self,
                                 const char  *description)

@@ -268,6 +268,9 @@ gboolean         regimen_plan_edit_session_rpe        (RegimenPlan      *self,
 gboolean         regimen_plan_edit_session_minutes    (RegimenPlan      *self,
                                                        RegimenSession   *session,
                                                        guint             minutes);
+gboolean         regimen_plan_edit_session_time       (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       int               time);
 gboolean         regimen_plan_add_item_to             (RegimenPlan      *self,
                                                        RegimenSession   *session,
                                                        guint             slot,

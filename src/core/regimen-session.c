@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "regimen-plan-private.h"
 #include "regimen-session.h"
 
@@ -22,6 +24,7 @@ struct _RegimenSession
   RegimenSessionKind  kind;
   guint               rpe;
   guint               minutes;
+  int                 time;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSession, regimen_session, G_TYPE_OBJECT)
@@ -32,6 +35,7 @@ enum {
   PROP_KIND,
   PROP_RPE,
   PROP_MINUTES,
+  PROP_TIME,
   N_PROPS
 };
 
@@ -84,6 +88,10 @@ regimen_session_get_property (GObject    *object,
       g_value_set_uint (value, self->minutes);
       break;
 
+    case PROP_TIME:
+      g_value_set_int (value, self->time);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -115,6 +123,10 @@ regimen_session_set_property (GObject      *object,
       regimen_session_set_minutes (self, g_value_get_uint (value));
       break;
 
+    case PROP_TIME:
+      regimen_session_set_time (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -140,6 +152,10 @@ regimen_session_class_init (RegimenSessionClass *klass)
     g_param_spec_uint ("rpe", NULL, NULL, 0, G_MAXUINT, REGIMEN_SESSION_DEFAULT_RPE, flags);
   properties[PROP_MINUTES] =
     g_param_spec_uint ("minutes", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  /* Minutes after midnight the session starts, or REGIMEN_SESSION_NO_TIME. */
+  properties[PROP_TIME] =
+    g_param_spec_int ("time", NULL, NULL, REGIMEN_SESSION_NO_TIME, REGIMEN_MINUTES_PER_DAY - 1,
+                      REGIMEN_SESSION_NO_TIME, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -149,6 +165,7 @@ regimen_session_init (RegimenSession *self)
 {
   self->items = g_list_store_new (REGIMEN_TYPE_ITEM);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
+  self->time = REGIMEN_SESSION_NO_TIME;
 }
 
 /**
@@ -184,6 +201,7 @@ regimen_session_copy (RegimenSession *self)
   copy = regimen_session_new (self->kind, self->title);
   copy->rpe = self->rpe;
   copy->minutes = self->minutes;
+  copy->time = self->time;
   copy->extra = regimen_json_object_copy (self->extra);
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
@@ -362,6 +380,84 @@ regimen_session_set_minutes (RegimenSession *self,
 
   self->minutes = minutes;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MINUTES]);
+}
+
+/**
+ * regimen_session_get_time:
+ *
+ * Returns: the minute of the day the session starts at (07:30 is 450), or
+ *   %REGIMEN_SESSION_NO_TIME when it has no time: then it is planned for
+ *   the day as a whole
+ */
+int
+regimen_session_get_time (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), REGIMEN_SESSION_NO_TIME);
+
+  return self->time;
+}
+
+void
+regimen_session_set_time (RegimenSession *self,
+                          int             time)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+  g_return_if_fail (time >= REGIMEN_SESSION_NO_TIME && time < REGIMEN_MINUTES_PER_DAY);
+
+  if (self->time == time)
+    return;
+
+  self->time = time;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+}
+
+/**
+ * regimen_session_time_to_string:
+ * @time: a minute of the day, 0 to 1439
+ *
+ * Returns: (transfer full): the time as the plan file writes it and a
+ *   24-hour clock shows it, “07:30”
+ */
+char *
+regimen_session_time_to_string (int time)
+{
+  g_return_val_if_fail (time >= 0 && time < REGIMEN_MINUTES_PER_DAY, NULL);
+
+  return g_strdup_printf ("%02d:%02d", time / 60, time % 60);
+}
+
+/**
+ * regimen_session_time_from_string:
+ * @text: a time as the plan file writes it, “07:30”
+ * @time: (out): the minute of the day
+ *
+ * Reads a time of day written HH:MM on a 24-hour clock, exactly two
+ * digits each, from 00:00 to 23:59.
+ *
+ * Returns: %TRUE when @text is such a time
+ */
+gboolean
+regimen_session_time_from_string (const char *text,
+                                  int        *time)
+{
+  int hours;
+  int minutes;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (strlen (text) != 5 || text[2] != ':' ||
+      !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]))
+    return FALSE;
+
+  hours = (text[0] - '0') * 10 + (text[1] - '0');
+  minutes = (text[3] - '0') * 10 + (text[4] - '0');
+  if (hours > 23 || minutes > 59)
+    return FALSE;
+
+  if (time != NULL)
+    *time = hours * 60 + minutes;
+  return TRUE;
 }
 
 void

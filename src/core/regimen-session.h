@@ -22,6 +22,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RegimenSession, regimen_session, REGIMEN, SESSION, GObject)
 
+/* A session's time: none, or the minute of the day it starts at. */
+#define REGIMEN_SESSION_NO_TIME (-1)
+#define REGIMEN_MINUTES_PER_DAY (24 * 60)
+
 /* One training session of a day. minutes is 0 when the file leaves it out
  * (the planner then estimates it from the items). items is a GListModel of
  * RegimenItem.
@@ -39,6 +43,7 @@ const char         *regimen_session_get_display_title
 RegimenSessionKind  regimen_session_get_kind     (RegimenSession     *self);
 guint               regimen_session_get_rpe      (RegimenSession     *self);
 guint               regimen_session_get_minutes  (RegimenSession     *self);
+int                 regimen_session_get_time     (RegimenSession     *self);
 GListModel         *regimen_session_get_items    (RegimenSession     *self);
 guint               regimen_session_get_n_items  (RegimenSession     *self);
 RegimenItem        *regimen_session_get_item     (RegimenSession     *self,
@@ -53,7 +58,13 @@ void                regimen_session_set_rpe      (RegimenSession     *self,
                                                   guint               rpe);
 void                regimen_session_set_minutes  (RegimenSession     *self,
                                                   guint               minutes);
+void                regimen_session_set_time     (RegimenSession     *self,
+                                                  int                 time);
 void                regimen_session_append_item  (RegimenSession     *self,
                                                   RegimenItem        *item);
+
+char               *regimen_session_time_to_string   (int                 time);
+gboolean            regimen_session_time_from_string (const char         *text,
+                                                      int                *time);
 
 G_END_DECLS

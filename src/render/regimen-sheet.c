@@ -711,16 +711,25 @@ session_meta (RegimenSession *session)
 {
   const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
   guint minutes = regimen_session_get_minutes (session);
+  g_autofree char *line = NULL;
+  g_autofree char *time = NULL;
 
   if (minutes > 0)
     /* Translators: a session's kind, effort and length, “Strength · RPE 7 · 45 min” */
-    return g_strdup_printf (_("%s · RPE %u · %u min"), kind,
+    line = g_strdup_printf (_("%s · RPE %u · %u min"), kind,
                             regimen_session_get_rpe (session), minutes);
+  else
+    /* Translators: a session's kind, effort and estimated length, “Strength · RPE 7 · about 45 min” */
+    line = g_strdup_printf (_("%s · RPE %u · about %.0f min"), kind,
+                            regimen_session_get_rpe (session),
+                            regimen_session_estimate_minutes (session));
 
-  /* Translators: a session's kind, effort and estimated length, “Strength · RPE 7 · about 45 min” */
-  return g_strdup_printf (_("%s · RPE %u · about %.0f min"), kind,
-                          regimen_session_get_rpe (session),
-                          regimen_session_estimate_minutes (session));
+  if (regimen_session_get_time (session) == REGIMEN_SESSION_NO_TIME)
+    return g_steal_pointer (&line);
+
+  time = regimen_session_time_to_string (regimen_session_get_time (session));
+  /* Translators: a session's start time before its kind, effort and length, “07:30 · Strength · RPE 7 · 45 min” */
+  return g_strdup_printf (_("%s · %s"), time, line);
 }
 
 static double

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 plan=$2/ui/two-weeks.regimen.json
 
-echo "1..14"
+echo "1..16"
 
 if ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
   echo "Bail out! python3-icalendar is not installed (apt-get install python3-icalendar)"
@@ -85,6 +85,45 @@ PY
 ok $? "a SUMMARY with a comma, a semicolon and a backslash round-trips"
 grep -q 'SUMMARY:Squat\\, lunge\\; core \\\\ day' "$tmp/odd.ics"
 ok $? "the SUMMARY is escaped as RFC 5545 asks"
+
+# A session with a time is a timed event in floating local time, for its
+# minutes (or its estimate); one without stays an all-day event.
+/usr/bin/python3 - "$plan" "$tmp/timed.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+s = plan["weeks"][0]["days"][0]["sessions"][0]
+s["time"] = "23:30"
+s["minutes"] = 45
+estimated = plan["weeks"][0]["days"][2]["sessions"][0]
+estimated["time"] = "18:00"
+estimated.pop("minutes", None)
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+$cli export-ics "$tmp/timed.json" -o "$tmp/timed.ics"
+check_exit $? 0 "export-ics of a plan with a timed session succeeds"
+/usr/bin/python3 - "$tmp/timed.json" "$tmp/timed.ics" <<'PY'
+import datetime, json, sys, icalendar
+plan = json.load(open(sys.argv[1]))
+cal = icalendar.Calendar.from_ical(open(sys.argv[2], "rb").read())
+timed, estimated, *rest = cal.walk("VEVENT")
+start = datetime.date.fromisoformat(plan["start_date"])
+begin = timed.decoded("DTSTART")
+assert begin == datetime.datetime.combine(start, datetime.time(23, 30)), begin
+assert begin.tzinfo is None, "a floating time has no zone"
+# 45 minutes: past midnight, into the next day.
+assert timed.decoded("DTEND") == begin + datetime.timedelta(minutes=45), timed.decoded("DTEND")
+assert str(timed["TRANSP"]) == "OPAQUE"
+# No minutes: as long as the estimate the description gives.
+about = int(str(estimated["DESCRIPTION"]).split("about ")[1].split(" min")[0])
+assert about > 0
+assert estimated.decoded("DTSTART") == datetime.datetime.combine(start + datetime.timedelta(days=2), datetime.time(18, 0))
+assert estimated.decoded("DTEND") - estimated.decoded("DTSTART") == datetime.timedelta(minutes=about)
+assert rest and all(type(e.decoded("DTSTART")) is datetime.date for e in rest), rest
+assert all(str(e["TRANSP"]) == "TRANSPARENT" for e in rest)
+text = open(sys.argv[2], "rb").read()
+assert b"DTSTART:" in text and b"DTSTART;VALUE=DATE:" in text
+PY
+ok $? "a session at 23:30 is a timed 45-minute event, one at 18:00 lasts its estimate; the others stay all-day"
 
 # --start moves the plan; it must be a Monday.
 $cli export-ics "$plan" --start 2027-01-04 -o "$tmp/moved.ics"

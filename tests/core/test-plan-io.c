@@ -293,6 +293,57 @@ test_second_wave_members (void)
   g_assert_cmpstr (regimen_session_kind_get_label (REGIMEN_SESSION_KIND_COMPETITION), ==, "Competition");
 }
 
+/* A session may start at a time of day: read, edited undoably, written
+ * back as HH:MM and read again; a session without one has none. */
+static void
+test_session_time (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *rewritten = NULL;
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  int time = -2;
+
+  g_assert_cmpint (regimen_session_get_time (session), ==, REGIMEN_SESSION_NO_TIME);
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_null (strstr (written, "\"time\""));
+  g_clear_pointer (&written, g_free);
+
+  g_assert_true (regimen_plan_edit_session_time (plan, session, 7 * 60 + 30));
+  g_assert_cmpint (regimen_session_get_time (session), ==, 450);
+  regimen_plan_undo (plan);
+  g_assert_cmpint (regimen_session_get_time (session), ==, REGIMEN_SESSION_NO_TIME);
+  regimen_plan_redo (plan);
+  g_assert_cmpint (regimen_session_get_time (session), ==, 450);
+
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, "\"minutes\": 45,\n              \"time\": \"07:30\""));
+  reread = regimen_plan_load_from_data (written, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (regimen_session_get_time (regimen_plan_get_session (reread, 0, 0, 0)), ==, 450);
+  rewritten = regimen_plan_to_data (reread, NULL);
+  g_assert_cmpstr (rewritten, ==, written);
+
+  /* Exactly HH:MM on a 24-hour clock. */
+  g_assert_true (regimen_session_time_from_string ("00:00", &time));
+  g_assert_cmpint (time, ==, 0);
+  g_assert_true (regimen_session_time_from_string ("23:59", &time));
+  g_assert_cmpint (time, ==, 1439);
+  for (guint i = 0; i < 7; i++)
+    {
+      const char *wrong[] = { "24:00", "7:30", "07:60", "07.30", "07:30:00", "", " 7:30" };
+
+      g_assert_false (regimen_session_time_from_string (wrong[i], &time));
+    }
+  {
+    g_autofree char *text = regimen_session_time_to_string (450);
+
+    g_assert_cmpstr (text, ==, "07:30");
+  }
+}
+
 /* What coaches write: a superset without rest between its exercises, and
  * continuous cardio longer than an hour. */
 static void
@@ -1036,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/templates", test_templates_load);
   g_test_add_func ("/plan-io/getters", test_getters_from_file);
   g_test_add_func ("/plan-io/second-wave-members", test_second_wave_members);
+  g_test_add_func ("/plan-io/session-time", test_session_time);
   g_test_add_func ("/plan-io/unknown-members", test_unknown_members);
   g_test_add_func ("/plan-io/coach-limits", test_coach_limits);
   g_test_add_func ("/plan-io/unknown-members/duplicate-week", test_duplicate_week_keeps_unknown);

@@ -59,6 +59,8 @@ refused = [
      broken(lambda p: p.update(acknowledgements=[{'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': 'ab', 'reason': ''}]))),
     ('a hold over 10 hours', broken(lambda p: session(p)['items'][1].update(hold_seconds=36001))),
     ('a negative rest', broken(lambda p: item(p).update(rest_seconds=-1))),
+    ('a time without its leading zero', broken(lambda p: session(p).update(time='7:30'))),
+    ('a time past midnight', broken(lambda p: session(p).update(time='24:00'))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
@@ -72,6 +74,7 @@ accepted = [
          {'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': '0123456789abcdef',
           'reason': 'Test week, agreed with the coach', 'x-by': 'coach'}]),
          session(p)['items'][1].update(hold_seconds=10800), item(p).update(rest_seconds=0)))),
+    ('a session at 07:30', broken(lambda p: session(p).update(time='07:30'))),
     ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
                                                       item(p).update({'x-note': 'kept'})))),
 ]

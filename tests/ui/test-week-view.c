@@ -233,6 +233,48 @@ test_editing_sessions (void)
   spin = find_first (editor, GTK_TYPE_SPIN_BUTTON);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 9);
   g_assert_cmpuint (regimen_session_get_rpe (session), ==, 9);
+
+  /* An optional start time, typed as 7:30 or 07:30, named for screen
+   * readers, shown on the card; a wrong one is marked and not applied;
+   * empty means the whole day. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+    GtkWidget *time;
+
+    collect (editor, GTK_TYPE_ENTRY, entries);
+    g_assert_cmpuint (entries->len, ==, 2);
+    time = g_ptr_array_index (entries, 1);
+    gtk_test_accessible_assert_property (time, GTK_ACCESSIBLE_PROPERTY_LABEL, "Start time");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, "");
+    g_assert_cmpint (regimen_session_get_time (session), ==, REGIMEN_SESSION_NO_TIME);
+
+    gtk_editable_set_text (GTK_EDITABLE (time), "7:30");
+    g_assert_cmpint (regimen_session_get_time (session), ==, 7 * 60 + 30);
+    g_assert_false (gtk_widget_has_css_class (time, "error"));
+    {
+      g_autofree char *meta = regimen_session_describe (session);
+
+      g_assert_true (g_str_has_prefix (meta, "07:30 · "));
+    }
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, "7:30");
+    {
+      int position = 4;
+
+      /* “7:305”, then “7:30” again. */
+      gtk_editable_insert_text (GTK_EDITABLE (time), "5", 1, &position);
+    }
+    g_assert_true (gtk_widget_has_css_class (time, "error"));
+    gtk_test_accessible_assert_state (time, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+    g_assert_cmpint (regimen_session_get_time (session), ==, 7 * 60 + 30);
+
+    gtk_editable_delete_text (GTK_EDITABLE (time), 4, 5);
+    g_assert_false (gtk_widget_has_css_class (time, "error"));
+    gtk_editable_set_text (GTK_EDITABLE (time), "");
+    g_assert_cmpint (regimen_session_get_time (session), ==, REGIMEN_SESSION_NO_TIME);
+    gtk_editable_set_text (GTK_EDITABLE (time), "18:05");
+    g_assert_cmpint (regimen_session_get_time (session), ==, 18 * 60 + 5);
+  }
   gtk_popover_popdown (GTK_POPOVER (editor));
 
   /* Delete removes it; undo brings it back. */
