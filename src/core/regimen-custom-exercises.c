@@ -35,6 +35,8 @@
  * a hostile file within bounds (docs/plan-format.md). */
 #define PICTURE_MAX_SIZE (20 * 1024 * 1024)
 #define PICTURE_MAX_SIDE 8192
+/* Cues are a handful of short lines; the bounds keep a hostile file small. */
+#define CUES_MAX 20
 
 G_DEFINE_QUARK (regimen-custom-exercises-error-quark, regimen_custom_exercises_error)
 
@@ -170,6 +172,49 @@ read_ids (JsonObject  *object,
 }
 
 static gboolean
+read_cues (JsonObject  *object,
+           const char  *path,
+           GStrv       *out,
+           GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *node;
+  JsonArray *array;
+
+  if (!get_member (object, path, "cues", JSON_NODE_ARRAY, FALSE, &node, error))
+    return FALSE;
+
+  if (node == NULL)
+    return TRUE;
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > CUES_MAX)
+    {
+      g_autofree char *cues_path = g_strdup_printf ("%s.cues", path);
+      /* Translators: %d is the most cues an exercise may have */
+      g_autofree char *problem = g_strdup_printf (_("more than %d cues"), CUES_MAX);
+      return set_invalid (error, cues_path, problem);
+    }
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
+          g_utf8_strlen (json_node_get_string (item), -1) > REGIMEN_TEXT_MAX_LENGTH)
+        {
+          g_autofree char *item_path = g_strdup_printf ("%s.cues[%u]", path, i);
+          return set_invalid (error, item_path, _("expected text"));
+        }
+
+      g_strv_builder_add (builder, json_node_get_string (item));
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
 read_uint_fields (JsonObject          *object,
                   const char          *path,
                   const UintField     *fields,
@@ -267,6 +312,7 @@ read_exercise (JsonNode    *node,
   g_auto(GStrv) primary = NULL;
   g_auto(GStrv) secondary = NULL;
   g_auto(GStrv) equipment = NULL;
+  g_auto(GStrv) cues = NULL;
   RegimenPrescription prescription = { 0 };
   RegimenExerciseCategory category;
   JsonObject *object;
@@ -314,6 +360,7 @@ read_exercise (JsonNode    *node,
       !read_uint (object, path, "level", 1, 4, &level, error) ||
       !read_bool (object, path, "hiit_fit", &hiit_fit, error) ||
       !read_string (object, path, "picture", FALSE, &picture, error) ||
+      !read_cues (object, path, &cues, error) ||
       !get_member (object, path, "instructions", JSON_NODE_OBJECT, FALSE, &member, error))
     return NULL;
 
@@ -353,7 +400,11 @@ read_exercise (JsonNode    *node,
   regimen_exercise_set_secondary_muscles (exercise, (const char * const *) secondary);
   regimen_exercise_set_equipment (exercise, (const char * const *) equipment);
   regimen_exercise_set_instructions (exercise, setup, movement, breathing);
-  regimen_exercise_set_prescription (exercise, &prescription);
+  regimen_exercise_set_cues (exercise, (const char * const *) cues);
+  /* One saved before a prescription could be given keeps the default of
+   * its category, so that it arrives in a plan with sets and reps. */
+  if (!regimen_prescription_is_empty (&prescription))
+    regimen_exercise_set_prescription (exercise, &prescription);
 
   if (picture != NULL)
     {
@@ -590,6 +641,12 @@ add_exercise (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "breathing");
   json_builder_add_string_value (builder, regimen_exercise_get_breathing (exercise) ?: "");
   json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "cues");
+  json_builder_begin_array (builder);
+  for (const char * const *cue = regimen_exercise_get_cues (exercise); cue != NULL && *cue != NULL; cue++)
+    json_builder_add_string_value (builder, *cue);
+  json_builder_end_array (builder);
 
   add_prescription (builder, regimen_exercise_get_prescription (exercise));
 

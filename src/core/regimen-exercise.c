@@ -331,6 +331,58 @@ regimen_prescription_free (RegimenPrescription *self)
   g_free (self);
 }
 
+/**
+ * regimen_prescription_init_for_category:
+ * @self: a prescription to fill
+ * @category: the category of an exercise
+ *
+ * The prescription a new custom exercise starts from, the common dose of
+ * its kind of work (ACSM, NSCA): mobility 2 × 10 with 30 s rest, core
+ * 3 × 10 with 45 s, strength 3 × 10 with 90 s, power 4 × 5 with 2 min,
+ * conditioning 4 × 12 with 60 s. The person edits it in the form.
+ */
+void
+regimen_prescription_init_for_category (RegimenPrescription     *self,
+                                        RegimenExerciseCategory  category)
+{
+  static const struct {
+    guint sets;
+    guint reps;
+    guint rest_seconds;
+  } defaults[] = {
+    [REGIMEN_EXERCISE_CATEGORY_MOBILITY] = { 2, 10, 30 },
+    [REGIMEN_EXERCISE_CATEGORY_CORE] = { 3, 10, 45 },
+    [REGIMEN_EXERCISE_CATEGORY_STRENGTH] = { 3, 10, 90 },
+    [REGIMEN_EXERCISE_CATEGORY_POWER] = { 4, 5, 120 },
+    [REGIMEN_EXERCISE_CATEGORY_CONDITIONING] = { 4, 12, 60 },
+  };
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (category < REGIMEN_EXERCISE_N_CATEGORIES);
+
+  *self = (RegimenPrescription) {
+    .sets = defaults[category].sets,
+    .reps_min = defaults[category].reps,
+    .reps_max = defaults[category].reps,
+    .rest_seconds = defaults[category].rest_seconds,
+  };
+}
+
+/**
+ * regimen_prescription_is_empty:
+ * @self: a prescription
+ *
+ * Returns: %TRUE when it prescribes no sets, reps, hold or interval
+ */
+gboolean
+regimen_prescription_is_empty (const RegimenPrescription *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->sets == 0 && self->reps_min == 0 && self->hold_seconds == 0 &&
+         !regimen_prescription_has_interval (self);
+}
+
 gboolean
 regimen_prescription_has_interval (const RegimenPrescription *self)
 {
@@ -419,23 +471,29 @@ regimen_prescription_to_string (const RegimenPrescription *self)
  * @name: the name the person gave the exercise
  * @category: its category
  *
- * Returns: (transfer full): a new custom exercise
+ * Returns: (transfer full): a new custom exercise, with the default
+ *   prescription of its category (regimen_prescription_init_for_category())
  */
 RegimenExercise *
 regimen_exercise_new_custom (const char              *id,
                              const char              *name,
                              RegimenExerciseCategory  category)
 {
+  RegimenExercise *exercise;
+
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (category < REGIMEN_EXERCISE_N_CATEGORIES, NULL);
 
-  return g_object_new (REGIMEN_TYPE_EXERCISE,
-                       "id", id,
-                       "name", name,
-                       "category", category,
-                       "custom", TRUE,
-                       NULL);
+  exercise = g_object_new (REGIMEN_TYPE_EXERCISE,
+                           "id", id,
+                           "name", name,
+                           "category", category,
+                           "custom", TRUE,
+                           NULL);
+  regimen_prescription_init_for_category (&exercise->prescription, category);
+
+  return exercise;
 }
 
 const char *
@@ -1032,6 +1090,21 @@ regimen_exercise_set_instructions (RegimenExercise *self,
   replace_str (&self->setup, setup);
   replace_str (&self->movement, movement);
   replace_str (&self->breathing, breathing);
+}
+
+/**
+ * regimen_exercise_set_cues:
+ * @self: a #RegimenExercise
+ * @cues: (nullable): short coaching cues, %NULL-terminated
+ */
+void
+regimen_exercise_set_cues (RegimenExercise    *self,
+                           const char * const *cues)
+{
+  g_return_if_fail (REGIMEN_IS_EXERCISE (self));
+
+  g_strfreev (self->cues);
+  self->cues = cues != NULL ? g_strdupv ((char **) cues) : g_new0 (char *, 1);
 }
 
 void

@@ -60,6 +60,9 @@ GType                regimen_prescription_get_type  (void) G_GNUC_CONST;
 RegimenPrescription *regimen_prescription_copy      (const RegimenPrescription *self);
 void                 regimen_prescription_free      (RegimenPrescription       *self);
 gboolean             regimen_prescription_has_interval (const RegimenPrescription *self);
+gboolean             regimen_prescription_is_empty  (const RegimenPrescription *self);
+void                 regimen_prescription_init_for_category (RegimenPrescription     *self,
+                                                             RegimenExerciseCategory  category);
 char                *regimen_prescription_to_string (const RegimenPrescription *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenPrescription, regimen_prescription_free)
@@ -126,6 +129,8 @@ void                       regimen_exercise_set_instructions     (RegimenExercis
                                                                   const char              *setup,
                                                                   const char              *movement,
                                                                   const char              *breathing);
+void                       regimen_exercise_set_cues             (RegimenExercise         *self,
+                                                                  const char * const      *cues);
 void                       regimen_exercise_set_prescription     (RegimenExercise           *self,
                                                                   const RegimenPrescription *prescription);
 void                       regimen_exercise_set_picture          (RegimenExercise         *self,

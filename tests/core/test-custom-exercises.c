@@ -211,6 +211,111 @@ test_round_trip (void)
   g_assert_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_NOT_CUSTOM);
 }
 
+/* A new custom exercise has its category's prescription, and the item
+ * made from it has sets, reps and rest; the prescription and the cues
+ * come back from the file; one saved without a prescription reads with
+ * its category's. */
+static void
+test_default_prescription_and_cues (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
+  g_autoptr(RegimenLibrary) old = load_builtin ();
+  g_autoptr(RegimenExercise) exercise = NULL;
+  g_autoptr(RegimenItem) item = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  const char * const cues[] = { "Ribs down", "Squeeze at the top", NULL };
+  const RegimenPrescription *p;
+  RegimenPrescription edited;
+  RegimenExercise *loaded;
+
+  reset_data_dir ();
+
+  /* Each category has a dose that suits it. */
+  for (guint category = 0; category < REGIMEN_EXERCISE_N_CATEGORIES; category++)
+    {
+      g_autoptr(RegimenExercise) fresh = regimen_exercise_new_custom ("custom-x", "X", category);
+
+      p = regimen_exercise_get_prescription (fresh);
+      g_assert_cmpuint (p->sets, >=, 2);
+      g_assert_cmpuint (p->reps_min, >=, 5);
+      g_assert_cmpuint (p->reps_max, ==, p->reps_min);
+      g_assert_cmpuint (p->rest_seconds, >=, 30);
+      g_assert_false (regimen_prescription_is_empty (p));
+    }
+  {
+    g_autoptr(RegimenExercise) power = regimen_exercise_new_custom ("custom-p", "P", REGIMEN_EXERCISE_CATEGORY_POWER);
+    g_autoptr(RegimenExercise) mobility = regimen_exercise_new_custom ("custom-m", "M", REGIMEN_EXERCISE_CATEGORY_MOBILITY);
+
+    /* Power: fewer reps and longer rest than mobility. */
+    g_assert_cmpuint (regimen_exercise_get_prescription (power)->reps_min, <,
+                      regimen_exercise_get_prescription (mobility)->reps_min);
+    g_assert_cmpuint (regimen_exercise_get_prescription (power)->rest_seconds, >,
+                      regimen_exercise_get_prescription (mobility)->rest_seconds);
+  }
+
+  id = regimen_custom_exercises_new_id (library, "Dead Bug Reach");
+  exercise = regimen_exercise_new_custom (id, "Dead Bug Reach", REGIMEN_EXERCISE_CATEGORY_CORE);
+  p = regimen_exercise_get_prescription (exercise);
+  g_assert_cmpuint (p->sets, ==, 3);
+  g_assert_cmpuint (p->reps_min, ==, 10);
+  g_assert_cmpuint (p->rest_seconds, ==, 45);
+
+  /* Dropped into a day, it has sets, reps and rest. */
+  item = regimen_item_new_for_exercise (exercise);
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+  g_assert_cmpuint (regimen_item_get_reps (item), ==, 10);
+  g_assert_cmpuint (regimen_item_get_rest_seconds (item), ==, 45);
+
+  /* Edited and saved with cues, both come back. */
+  edited = *p;
+  edited.sets = 4;
+  edited.reps_min = edited.reps_max = 8;
+  edited.rest_seconds = 60;
+  regimen_exercise_set_prescription (exercise, &edited);
+  regimen_exercise_set_cues (exercise, cues);
+  regimen_custom_exercises_add (library, exercise, &error);
+  g_assert_no_error (error);
+
+  regimen_custom_exercises_load (reloaded, &error);
+  g_assert_no_error (error);
+  loaded = regimen_library_lookup (reloaded, id);
+  g_assert_nonnull (loaded);
+  p = regimen_exercise_get_prescription (loaded);
+  g_assert_cmpuint (p->sets, ==, 4);
+  g_assert_cmpuint (p->reps_min, ==, 8);
+  g_assert_cmpuint (p->reps_max, ==, 8);
+  g_assert_cmpuint (p->rest_seconds, ==, 60);
+  g_assert_cmpstrv (regimen_exercise_get_cues (loaded), cues);
+
+  /* A file written before prescriptions and cues could be given. */
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "  { \"id\": \"custom-old-one\", \"name\": \"Old One\", \"category\": \"power\","
+              "    \"prescription\": {} } ] }");
+  regimen_custom_exercises_load (old, &error);
+  g_assert_no_error (error);
+  loaded = regimen_library_lookup (old, "custom-old-one");
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (regimen_exercise_get_prescription (loaded)->sets, ==, 4);
+  g_assert_cmpuint (regimen_exercise_get_prescription (loaded)->reps_min, ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) regimen_exercise_get_cues (loaded)), ==, 0);
+
+  /* Cues that are not text name where they are. */
+  {
+    g_autoptr(RegimenLibrary) broken = load_builtin ();
+
+    write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                "  { \"id\": \"custom-bad-cue\", \"name\": \"Bad\", \"category\": \"core\","
+                "    \"cues\": [\"fine\", 3] } ] }");
+    g_assert_false (regimen_custom_exercises_read (broken, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "$.exercises[0].cues[1]"));
+  }
+
+  reset_data_dir ();
+}
+
 static void
 test_missing_file (void)
 {
@@ -512,6 +617,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/custom-exercises/round-trip", test_round_trip);
+  g_test_add_func ("/custom-exercises/default-prescription-and-cues", test_default_prescription_and_cues);
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
