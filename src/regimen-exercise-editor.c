@@ -30,6 +30,10 @@ struct _RegimenExerciseEditor
   AdwEntryRow          *setup_row;
   AdwEntryRow          *movement_row;
   AdwEntryRow          *breathing_row;
+  GtkSpinButton        *sets_spin;
+  GtkSpinButton        *reps_spin;
+  GtkSpinButton        *rest_spin;
+  GtkTextView          *cues_view;
   AdwActionRow         *picture_row;
   GtkPicture           *picture_preview;
   GtkLabel             *picture_error_label;
@@ -43,6 +47,13 @@ struct _RegimenExerciseEditor
   GFile                *pending_picture;
   GtkFileChooserNative *chooser;
   gboolean              picture_removed;
+  /* The prescription as the form showed it first: Save changes only what
+   * the person changed, so a rep range or a hold read from the file stays. */
+  int                   shown_sets;
+  int                   shown_reps;
+  int                   shown_rest;
+  gboolean              loading;
+  gboolean              prescription_edited;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenExerciseEditor, regimen_exercise_editor, ADW_TYPE_WINDOW)
@@ -139,6 +150,88 @@ show_picture (RegimenExerciseEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->picture_preview), texture != NULL);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->picture_row),
                                  title != NULL ? title : _("No picture"));
+}
+
+static void
+show_prescription (RegimenExerciseEditor     *self,
+                   const RegimenPrescription *prescription)
+{
+  self->loading = TRUE;
+  gtk_spin_button_set_value (self->sets_spin, prescription->sets);
+  gtk_spin_button_set_value (self->reps_spin, prescription->reps_min);
+  gtk_spin_button_set_value (self->rest_spin, prescription->rest_seconds);
+  self->shown_sets = gtk_spin_button_get_value_as_int (self->sets_spin);
+  self->shown_reps = gtk_spin_button_get_value_as_int (self->reps_spin);
+  self->shown_rest = gtk_spin_button_get_value_as_int (self->rest_spin);
+  self->loading = FALSE;
+}
+
+/* The form's prescription over @prescription: the fields the person
+ * changed, as one count of sets, repetitions and rest. */
+static void
+collect_prescription (RegimenExerciseEditor *self,
+                      RegimenPrescription   *prescription)
+{
+  int sets = gtk_spin_button_get_value_as_int (self->sets_spin);
+  int reps = gtk_spin_button_get_value_as_int (self->reps_spin);
+  int rest = gtk_spin_button_get_value_as_int (self->rest_spin);
+
+  if (sets != self->shown_sets)
+    prescription->sets = sets;
+  if (reps != self->shown_reps)
+    {
+      prescription->reps_min = prescription->reps_max = reps;
+      prescription->hold_seconds = 0;
+    }
+  if (rest != self->shown_rest)
+    prescription->rest_seconds = rest;
+}
+
+static GStrv
+collect_cues (RegimenExerciseEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->cues_view);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        g_strv_builder_add (builder, lines[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static void
+on_prescription_changed (RegimenExerciseEditor *self,
+                         GtkSpinButton         *spin)
+{
+  if (!self->loading)
+    self->prescription_edited = TRUE;
+}
+
+/* A new exercise shows the dose of its category until the person sets
+ * one of their own. */
+static void
+on_category_selected (RegimenExerciseEditor *self,
+                      GParamSpec            *pspec,
+                      AdwComboRow           *row)
+{
+  RegimenPrescription prescription;
+  guint category = adw_combo_row_get_selected (row);
+
+  if (self->exercise != NULL || self->prescription_edited || category >= REGIMEN_EXERCISE_N_CATEGORIES)
+    return;
+
+  regimen_prescription_init_for_category (&prescription, category);
+  show_prescription (self, &prescription);
 }
 
 static void
@@ -263,8 +356,14 @@ regimen_exercise_editor_constructed (GObject *object)
 
   if (exercise == NULL)
     {
+      RegimenPrescription prescription;
+
       gtk_window_set_title (GTK_WINDOW (self), _("New Exercise"));
       adw_combo_row_set_selected (self->category_row, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+      regimen_prescription_init_for_category (&prescription, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+      show_prescription (self, &prescription);
+      g_signal_connect_object (self->category_row, "notify::selected",
+                               G_CALLBACK (on_category_selected), self, G_CONNECT_SWAPPED);
       show_picture (self, NULL, NULL);
       regimen_exercise_editor_update_actions (self);
       return;
@@ -278,6 +377,12 @@ regimen_exercise_editor_constructed (GObject *object)
   gtk_editable_set_text (GTK_EDITABLE (self->setup_row), regimen_exercise_get_setup (exercise) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->movement_row), regimen_exercise_get_movement (exercise) ?: "");
   gtk_editable_set_text (GTK_EDITABLE (self->breathing_row), regimen_exercise_get_breathing (exercise) ?: "");
+  show_prescription (self, regimen_exercise_get_prescription (exercise));
+  {
+    g_autofree char *cues = g_strjoinv ("\n", (char **) regimen_exercise_get_cues (exercise));
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->cues_view), cues, -1);
+  }
 
   picture = regimen_exercise_get_picture (exercise);
   if (picture != NULL)
@@ -407,11 +512,16 @@ regimen_exercise_editor_class_init (RegimenExerciseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, setup_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, movement_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, breathing_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, sets_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, reps_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, cues_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_preview);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_error_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, save_error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_prescription_changed);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL,
                                    regimen_exercise_editor_save_action);
@@ -567,6 +677,8 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   g_autofree char *old_picture = NULL;
   g_auto(GStrv) muscles = NULL;
   g_auto(GStrv) equipment = NULL;
+  g_auto(GStrv) cues = NULL;
+  RegimenPrescription prescription;
   RegimenExercise *target;
   guint category;
   gboolean saved;
@@ -606,6 +718,13 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
 
   muscles = collect_checks (self->muscle_box, NULL);
   equipment = collect_checks (self->equipment_box, "none");
+  cues = collect_cues (self);
+  prescription = *regimen_exercise_get_prescription (target);
+  /* A new exercise takes the form's prescription whole, whatever the
+   * category it was shown for. */
+  if (created != NULL)
+    self->shown_sets = self->shown_reps = self->shown_rest = -1;
+  collect_prescription (self, &prescription);
 
   regimen_exercise_set_level (target, MIN (adw_combo_row_get_selected (self->level_row), N_LEVELS - 1) + 1);
   regimen_exercise_set_hiit_fit (target, gtk_switch_get_active (self->hiit_switch));
@@ -615,6 +734,8 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
                                      gtk_editable_get_text (GTK_EDITABLE (self->setup_row)),
                                      gtk_editable_get_text (GTK_EDITABLE (self->movement_row)),
                                      gtk_editable_get_text (GTK_EDITABLE (self->breathing_row)));
+  regimen_exercise_set_cues (target, (const char * const *) cues);
+  regimen_exercise_set_prescription (target, &prescription);
   if (picture != NULL)
     {
       /* The copy may have replaced the old file under the same name, so

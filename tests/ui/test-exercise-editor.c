@@ -289,6 +289,95 @@ test_create (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkSpinButton *
+find_spin (GtkWidget  *editor,
+           const char *accessible_label)
+{
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+
+  collect (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (spins->len, ==, 3);
+  /* Sets, repetitions, rest, in the form's order. */
+  if (g_str_equal (accessible_label, "Default sets"))
+    return g_ptr_array_index (spins, 0);
+  if (g_str_equal (accessible_label, "Default repetitions"))
+    return g_ptr_array_index (spins, 1);
+  return g_ptr_array_index (spins, 2);
+}
+
+/* A new custom exercise shows its category's dose and takes cues; fitted
+ * to a 1366×768 screen; added to a day, it arrives with the sets, reps and
+ * rest of its prescription. */
+static void
+test_prescription_reaches_the_plan (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  g_autoptr(RegimenExercise) saved = NULL;
+  GtkSpinButton *sets = find_spin (GTK_WIDGET (editor), "Default sets");
+  GtkSpinButton *reps = find_spin (GTK_WIDGET (editor), "Default repetitions");
+  GtkSpinButton *rest = find_spin (GTK_WIDGET (editor), "Default rest in seconds");
+  GtkTextView *cues = find_first (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+  const char * const expected_cues[] = { "Hips square", "Slow turn", NULL };
+  RegimenExercise *exercise;
+  RegimenItem *item;
+  AdwComboRow *category = find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW);
+
+  /* The form fits the main window's default height on a 768 px screen. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (editor)))
+    g_main_context_iteration (NULL, TRUE);
+  iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, 700);
+  g_assert_true (gtk_widget_get_mapped (find_save_button (GTK_WIDGET (editor))));
+
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_test_accessible_assert_property (sets, GTK_ACCESSIBLE_PROPERTY_LABEL, "Default sets");
+  gtk_test_accessible_assert_property (GTK_WIDGET (cues), GTK_ACCESSIBLE_PROPERTY_LABEL, "Cues");
+
+  /* Strength first; a mobility exercise gets a mobility dose. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (sets), ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (reps), ==, 10);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (rest), ==, 90);
+  adw_combo_row_set_selected (category, REGIMEN_EXERCISE_CATEGORY_MOBILITY);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (sets), ==, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (rest), ==, 30);
+
+  /* Edited, the dose is the person's: another category keeps it. */
+  gtk_spin_button_set_value (sets, 3);
+  adw_combo_row_set_selected (category, REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (sets), ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (rest), ==, 30);
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Hip Airplane");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (cues), "Hips square\n\n  Slow turn \n", -1);
+  g_assert_true (regimen_exercise_editor_save (editor));
+  iterate_until_idle ();
+  exercise = regimen_exercise_editor_get_exercise (editor);
+  g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->sets, ==, 3);
+  g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->reps_min, ==, 10);
+  g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->rest_seconds, ==, 30);
+  g_assert_cmpstrv (regimen_exercise_get_cues (exercise), expected_cues);
+
+  saved = lookup_saved (regimen_exercise_get_id (exercise));
+  g_assert_nonnull (saved);
+  g_assert_cmpuint (regimen_exercise_get_prescription (saved)->sets, ==, 3);
+  g_assert_cmpstrv (regimen_exercise_get_cues (saved), expected_cues);
+
+  /* Added to Tuesday (as a drop or Ctrl+2 does), the item has its dose. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)",
+                                             regimen_exercise_get_id (exercise), 1));
+  iterate_until_idle ();
+  item = regimen_plan_get_item (plan, 0, 1, 0, 0);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (regimen_item_get_exercise (item), ==, regimen_exercise_get_id (exercise));
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+  g_assert_cmpuint (regimen_item_get_reps (item), ==, 10);
+  g_assert_cmpuint (regimen_item_get_rest_seconds (item), ==, 30);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_bad_picture_keeps_the_form (void)
 {
@@ -565,6 +654,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ui/exercise-editor/create", test_create);
+  g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
   g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
