@@ -19,6 +19,8 @@
 #include "regimen-check-panel.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
+#include "regimen-session-card.h"
+#include "regimen-session-editor.h"
 #include "regimen-library-view.h"
 #include "regimen-template-chooser.h"
 #include "regimen-core.h"
@@ -792,6 +794,66 @@ test_item_editor_fits_1366 (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Where the contents of an open popover are, in its window's coordinates. */
+static graphene_rect_t
+popover_in_window (GtkWidget *popover,
+                   GtkWidget *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+  graphene_rect_t contents;
+  double popover_x, popover_y, window_x, window_y;
+
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_first_child (popover), popover, &contents));
+  gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_x, &popover_y);
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &window_x, &window_y);
+  contents.origin.x += gdk_popup_get_position_x (GDK_POPUP (surface)) + popover_x - window_x;
+  contents.origin.y += gdk_popup_get_position_y (GDK_POPUP (surface)) + popover_y - window_y;
+
+  return contents;
+}
+
+/* The session editor of every card of a full week at 1366×768 opens
+ * inside the window, however long the card: it points at the title. */
+static void
+test_session_editor_fits_1366 (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  GtkWidget *root = GTK_WIDGET (window);
+  g_autoptr(RegimenPlan) plan = template_plan ("sprinter-strength");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  graphene_rect_t screen = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (root), gtk_widget_get_height (root));
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+
+  collect (root, REGIMEN_TYPE_SESSION_CARD, cards);
+  g_assert_cmpuint (cards->len, ==, 2);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (cards, i);
+      g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+      GtkWidget *editor;
+      graphene_rect_t bounds;
+
+      /* The sprinter days are long: the cards reach the window's foot. */
+      g_assert_cmpfloat (bounds_in (card, root).size.height, >, 400);
+      g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
+      wait_for_layout (root);
+      collect (card, REGIMEN_TYPE_SESSION_EDITOR, editors);
+      g_assert_cmpuint (editors->len, ==, 1);
+      editor = g_ptr_array_index (editors, 0);
+      g_assert_true (gtk_widget_get_mapped (editor));
+
+      bounds = popover_in_window (editor, root);
+      assert_inside (bounds, screen);
+
+      gtk_popover_popdown (GTK_POPOVER (editor));
+      iterate_until_idle ();
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At 1366×768 with the library open, a card shows a typical exercise
  * name whole and never cuts a prescription (its rest time); a long name
  * takes two lines and an ellipsis, and its row still names it whole. */
@@ -867,6 +929,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/item-editor-fits-1366", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
+  g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
