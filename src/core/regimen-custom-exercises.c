@@ -448,7 +448,7 @@ read_document (GBytes          *bytes,
 
   if (!regimen_json_check (data, size, REGIMEN_PLAN_MAX_DEPTH, &json_problem))
     {
-      if (json_problem.kind == REGIMEN_JSON_PROBLEM_TEXT || json_problem.kind == REGIMEN_JSON_PROBLEM_RANGE)
+      if (json_problem.kind != REGIMEN_JSON_PROBLEM_SYNTAX && json_problem.kind != REGIMEN_JSON_PROBLEM_TOO_DEEP)
         {
           g_autofree char *detail = g_strdup_printf (_("%s (line %u, column %u)"),
                                                      json_problem.message, json_problem.line, json_problem.column);

@@ -32,6 +32,7 @@ typedef struct
   const char         *end;
   guint               depth;
   guint               max_depth;
+  guint               values;
   GString            *path;
   RegimenJsonProblem *problem;
 } Scan;
@@ -315,8 +316,21 @@ scan_number (Scan *scan)
         return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
                        _("the whole number is too large to read exactly"));
     }
-  else if (!isfinite (g_ascii_strtod (text, NULL)))
-    return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE, _("the number is too large"));
+  else
+    {
+      double value;
+
+      errno = 0;
+      value = g_ascii_strtod (text, NULL);
+      if (!isfinite (value))
+        return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE, _("the number is too large"));
+
+      /* A literal that is exactly zero never sets ERANGE; 1e-400 does, and
+       * would be written back as 0.0. */
+      if (value == 0.0 && errno == ERANGE)
+        return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
+                       _("the number is too close to zero to read (it would become 0)"));
+    }
 
   return TRUE;
 }
@@ -395,9 +409,62 @@ scan_array (Scan *scan)
     }
 }
 
+/* A member name as json-glib will see it: escapes decoded (the scan
+ * checked them), so "a" and "\u0061" are the same name. */
+static char *
+decode_name (const char *text,
+             gsize       length)
+{
+  GString *name;
+  const char *end = text + length;
+
+  if (memchr (text, '\\', length) == NULL)
+    return g_strndup (text, length);
+
+  name = g_string_sized_new (length);
+  for (const char *p = text; p < end; )
+    {
+      if (*p != '\\')
+        {
+          g_string_append_c (name, *p++);
+          continue;
+        }
+
+      switch (p[1])
+        {
+        case 'b': g_string_append_c (name, '\b'); p += 2; break;
+        case 'f': g_string_append_c (name, '\f'); p += 2; break;
+        case 'n': g_string_append_c (name, '\n'); p += 2; break;
+        case 'r': g_string_append_c (name, '\r'); p += 2; break;
+        case 't': g_string_append_c (name, '\t'); p += 2; break;
+        case 'u':
+          {
+            gunichar unit = read_hex4 (p + 2, end);
+
+            p += 6;
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                unit = 0x10000 + ((unit - 0xD800) << 10) + (read_hex4 (p + 2, end) - 0xDC00);
+                p += 6;
+              }
+            g_string_append_unichar (name, unit);
+          }
+          break;
+        default: g_string_append_c (name, p[1]); p += 2; break;
+        }
+    }
+
+  return g_string_free (name, FALSE);
+}
+
 static gboolean
 scan_object (Scan *scan)
 {
+  /* Names seen so far, from the second member on: json-glib would keep
+   * only the last of two equal names, and `format` would drop the rest. */
+  g_autoptr(GHashTable) names = NULL;
+  g_autofree char *first_name = NULL;
+
   if (!enter (scan))
     return FALSE;
 
@@ -423,6 +490,23 @@ scan_object (Scan *scan)
 
       g_string_append_c (scan->path, '.');
       g_string_append_len (scan->path, name, name_length);
+
+      if (first_name == NULL && names == NULL)
+        first_name = decode_name (name, name_length);
+      else
+        {
+          char *decoded = decode_name (name, name_length);
+
+          if (names == NULL)
+            {
+              names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+              g_hash_table_add (names, g_steal_pointer (&first_name));
+            }
+
+          if (!g_hash_table_add (names, decoded))
+            return report (scan, name - 1, REGIMEN_JSON_PROBLEM_DUPLICATE,
+                           _("the member name is used twice in the same object"));
+        }
 
       skip_space (scan);
       if (scan->p >= scan->end || *scan->p != ':')
@@ -459,6 +543,11 @@ static gboolean
 scan_value (Scan *scan)
 {
   skip_space (scan);
+
+  if (++scan->values > REGIMEN_JSON_MAX_VALUES)
+    return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TOO_MANY,
+                   _("the document holds more than %u values (members and list elements)"),
+                   (guint) REGIMEN_JSON_MAX_VALUES);
 
   if (scan->p >= scan->end)
     return unexpected (scan, _("a value"));
@@ -502,9 +591,11 @@ scan_value (Scan *scan)
  *   free it with regimen_json_problem_clear()
  *
  * Checks that @data is exactly one JSON value as RFC 8259 defines it,
- * nested at most @max_depth deep, with integers that fit 64 bits, numbers
- * that fit a double, and strings that decode to text without NUL or
- * unpaired surrogates.
+ * nested at most @max_depth deep, with at most %REGIMEN_JSON_MAX_VALUES
+ * values, no member name twice in one object, integers that fit 64 bits,
+ * numbers that a double holds (neither beyond its range nor so close to
+ * zero that they would read as 0), and strings that decode to text without
+ * NUL or unpaired surrogates.
  *
  * Returns: %TRUE when @data is such JSON
  */

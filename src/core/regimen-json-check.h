@@ -18,7 +18,16 @@ typedef enum
   REGIMEN_JSON_PROBLEM_TOO_DEEP, /* nested deeper than allowed */
   REGIMEN_JSON_PROBLEM_RANGE,    /* an integer outside 64 bits, or a number beyond a double */
   REGIMEN_JSON_PROBLEM_TEXT,     /* a string holding NUL or half a surrogate pair */
+  REGIMEN_JSON_PROBLEM_TOO_MANY, /* more than REGIMEN_JSON_MAX_VALUES values */
+  REGIMEN_JSON_PROBLEM_DUPLICATE, /* a member name used twice in one object */
 } RegimenJsonProblemKind;
+
+/* Each value counts one: every member, every list element and the
+ * document itself. A 520-week plan made from a template holds about
+ * 75,000; json-glib needs up to about 400 bytes for each, so this keeps a
+ * file of small values from taking gigabytes. Documented in
+ * docs/plan-format.md. */
+#define REGIMEN_JSON_MAX_VALUES 500000
 
 typedef struct
 {

@@ -197,10 +197,14 @@ check_raw (const char  *data,
 
     case REGIMEN_JSON_PROBLEM_RANGE:
     case REGIMEN_JSON_PROBLEM_TEXT:
+    case REGIMEN_JSON_PROBLEM_TOO_MANY:
+    case REGIMEN_JSON_PROBLEM_DUPLICATE:
     default:
       g_set_error (error, REGIMEN_PLAN_ERROR,
-                   problem.kind == REGIMEN_JSON_PROBLEM_RANGE ? REGIMEN_PLAN_ERROR_RANGE
-                                                              : REGIMEN_PLAN_ERROR_ENCODING,
+                   problem.kind == REGIMEN_JSON_PROBLEM_RANGE ? REGIMEN_PLAN_ERROR_RANGE :
+                   problem.kind == REGIMEN_JSON_PROBLEM_TOO_MANY ? REGIMEN_PLAN_ERROR_TOO_LARGE :
+                   problem.kind == REGIMEN_JSON_PROBLEM_DUPLICATE ? REGIMEN_PLAN_ERROR_VALUE
+                                                                  : REGIMEN_PLAN_ERROR_ENCODING,
                    /* Translators: the first %s is a JSON path, the second what is
                     * wrong there, then the line and column in the file */
                    _("At %s: %s (line %u, column %u)."),
