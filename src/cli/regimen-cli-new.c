@@ -252,6 +252,16 @@ regimen_cli_new (int    argc,
         }
     }
 
+  if (title != NULL && g_utf8_strlen (title, -1) > REGIMEN_TEXT_MAX_LENGTH)
+    {
+      fprintf (stderr, "regimen-cli new: ");
+      /* Translators: the first number is the title's length in characters */
+      fprintf (stderr, _("The title is %ld characters long; a title holds at most %d"),
+               g_utf8_strlen (title, -1), REGIMEN_TEXT_MAX_LENGTH);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
   if (template_id != NULL && (template = find_template (template_id)) == NULL)
     return REGIMEN_CLI_EXIT_USAGE;
 

@@ -36,10 +36,12 @@ typedef struct
               char **argv);
 } RegimenCliCommand;
 
-char *regimen_cli_safe_text   (const char *text);
-void  regimen_cli_print_error (const char *command,
-                               const char *file,
-                               const char *message);
+/* Text output, regimen-cli-text.c. */
+gboolean regimen_cli_is_unsafe   (gunichar    c);
+char    *regimen_cli_escape      (const char *text);
+void     regimen_cli_print_error (const char *command,
+                                  const char *file,
+                                  const char *message);
 
 int regimen_cli_validate (int argc, char **argv);
 int regimen_cli_stats    (int argc, char **argv);
@@ -52,7 +54,6 @@ int regimen_cli_render (int argc, char **argv);
 int regimen_cli_new    (int argc, char **argv);
 
 /* Shared by the commands, regimen-cli-util.c. */
-char           *regimen_cli_escape        (const char         *text);
 gboolean        regimen_cli_print_json    (JsonNode           *root);
 RegimenLibrary *regimen_cli_get_library   (const char         *command);
 GArray         *regimen_cli_suggest       (const char         *wanted,

@@ -99,9 +99,7 @@ static void
 print_json (RegimenChecker *checker)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "weeks");
@@ -112,10 +110,7 @@ print_json (RegimenChecker *checker)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  regimen_cli_print_json (root);
 }
 
 static void
@@ -123,7 +118,7 @@ print_week_text (const RegimenWeekStats *stats)
 {
   const char * const *muscles = regimen_muscle_list_ids ();
   g_autoptr(GString) sets = g_string_new (NULL);
-  g_autofree char *label = regimen_cli_safe_text (stats->label);
+  g_autofree char *label = regimen_cli_escape (stats->label);
 
   printf ("%s\n", label);
 

@@ -5,6 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* Text that came from files (titles, labels, kinds, names, paths, and
+ * messages that quote them) printed without letting it drive the terminal:
+ * one rule for every command, its text output and its --json. */
+
 #define G_LOG_DOMAIN "regimen-cli"
 
 #include "config.h"
@@ -12,49 +16,66 @@
 #include "regimen-cli-private.h"
 
 /**
- * regimen_cli_safe_text:
- * @text: (nullable): text from a plan, or a message that quotes one
+ * regimen_cli_is_unsafe:
+ * @c: a character
  *
- * Titles, labels and kinds come from files anyone can write. Printed raw,
- * an ESC could drive the terminal and a CR or newline could forge a line
- * such as "No problems found.", so every control character (C0, DEL, C1)
- * is shown as an escape instead: \n, \r, \t, \x1B, \u0085.
+ * C0 and C1 controls and DEL could move the cursor, retitle or clear the
+ * terminal (ESC, CSI); a CR or newline could forge a line such as "No
+ * problems found."; the bidirectional marks, embeddings, overrides and
+ * isolates reorder what follows them on the line; the line and paragraph
+ * separators break it. None belongs in a name or an instruction.
  *
- * Returns: (transfer full): @text safe to print on one line
+ * Returns: %TRUE when @c is printed as an escape
+ */
+gboolean
+regimen_cli_is_unsafe (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
+         c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x2028 || c == 0x2029;
+}
+
+/**
+ * regimen_cli_escape:
+ * @text: (nullable): text read from a file or typed on the command line
+ *
+ * Returns: (transfer full): @text on one line, with every character
+ *   regimen_cli_is_unsafe() names written visibly instead (\n, \r, \t,
+ *   \x1B for the other C0 controls and DEL, \u009B for the C1 controls,
+ *   \u202E for the others) and invalid UTF-8 replaced: safe to print
  */
 char *
-regimen_cli_safe_text (const char *text)
+regimen_cli_escape (const char *text)
 {
-  GString *safe;
+  g_autofree char *valid = NULL;
+  GString *escaped;
 
   if (text == NULL)
     return g_strdup ("");
 
-  safe = g_string_sized_new (strlen (text));
+  valid = g_utf8_make_valid (text, -1);
+  escaped = g_string_sized_new (strlen (valid));
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar c = *p;
+      gunichar c = g_utf8_get_char (p);
 
-      if (c == '\n')
-        g_string_append (safe, "\\n");
-      else if (c == '\r')
-        g_string_append (safe, "\\r");
+      if (!regimen_cli_is_unsafe (c))
+        g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
+      else if (c == '\n')
+        g_string_append (escaped, "\\n");
       else if (c == '\t')
-        g_string_append (safe, "\\t");
-      else if (c < 0x20 || c == 0x7F)
-        g_string_append_printf (safe, "\\x%02X", c);
-      else if (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
-        {
-          /* U+0080–U+009F, the C1 controls (CSI is U+009B). */
-          g_string_append_printf (safe, "\\u%04X", (guchar) p[1]);
-          p++;
-        }
+        g_string_append (escaped, "\\t");
+      else if (c == '\r')
+        g_string_append (escaped, "\\r");
+      else if (c < 0x80)
+        g_string_append_printf (escaped, "\\x%02X", c);
       else
-        g_string_append_c (safe, c);
+        g_string_append_printf (escaped, "\\u%04X", c);
     }
 
-  return g_string_free (safe, FALSE);
+  return g_string_free (escaped, FALSE);
 }
 
 /**
@@ -64,15 +85,15 @@ regimen_cli_safe_text (const char *text)
  * @message: the message, possibly quoting the plan
  *
  * Prints "regimen-cli COMMAND: [FILE: ]MESSAGE" on standard error, with
- * the control characters of FILE and MESSAGE escaped.
+ * FILE and MESSAGE escaped by regimen_cli_escape().
  */
 void
 regimen_cli_print_error (const char *command,
                          const char *file,
                          const char *message)
 {
-  g_autofree char *safe = regimen_cli_safe_text (message);
-  g_autofree char *safe_file = regimen_cli_safe_text (file);
+  g_autofree char *safe = regimen_cli_escape (message);
+  g_autofree char *safe_file = regimen_cli_escape (file);
 
   if (file != NULL)
     fprintf (stderr, "regimen-cli %s: %s: %s\n", command, safe_file, safe);

@@ -5,8 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* What several commands share: printing text that came from files without
- * letting it drive the terminal, JSON output, atomic output files, the
+/* What several commands share: JSON output, atomic output files, the
  * library as the app sees it, and "did you mean" suggestions. */
 
 #define G_LOG_DOMAIN "regimen-cli"
@@ -24,65 +23,15 @@
 /* Long paragraphs are wrapped to fit a terminal of the usual width. */
 #define TEXT_WIDTH 78
 
-/* C0 and C1 controls and DEL could move the cursor, retitle or clear the
- * terminal (ESC, CSI); the bidirectional overrides and isolates reorder
- * what follows them on the line. None belongs in a name or an instruction. */
-static gboolean
-is_unsafe (gunichar c)
-{
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-/**
- * regimen_cli_escape:
- * @text: (nullable): text read from a file or typed on the command line
- *
- * Returns: (transfer full): @text with every control character written
- *   visibly instead (“\n”, “\t”, “\x1b”, “\u202e”) and invalid UTF-8
- *   replaced, safe to print to a terminal
- */
-char *
-regimen_cli_escape (const char *text)
-{
-  g_autofree char *valid = NULL;
-  GString *escaped;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  valid = g_utf8_make_valid (text, -1);
-  escaped = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!is_unsafe (c))
-        g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
-      else if (c == '\n')
-        g_string_append (escaped, "\\n");
-      else if (c == '\t')
-        g_string_append (escaped, "\\t");
-      else if (c == '\r')
-        g_string_append (escaped, "\\r");
-      else if (c <= 0xff)
-        g_string_append_printf (escaped, "\\x%02x", c);
-      else
-        g_string_append_printf (escaped, "\\u%04x", c);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 /**
  * regimen_cli_print_json:
  * @root: the document
  *
  * Prints @root pretty, with a newline. json-glib escapes the C0 controls
- * in strings; DEL, the C1 controls and the bidirectional controls it
- * leaves raw, so they are escaped here too (outside strings a JSON text
- * is ASCII, so every one of them is inside a string).
+ * in strings; the other characters regimen_cli_escape() shows as escapes
+ * (DEL, C1 controls, bidirectional controls, line and paragraph
+ * separators) it leaves raw, so they are written as \uXXXX here (outside
+ * strings a JSON text is ASCII, so every one of them is inside a string).
  *
  * Returns: %TRUE when everything reached standard output
  */
@@ -102,8 +51,8 @@ regimen_cli_print_json (JsonNode *root)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c >= 0x20 && is_unsafe (c))
-        g_string_append_printf (escaped, "\\u%04x", c);
+      if (c >= 0x20 && regimen_cli_is_unsafe (c))
+        g_string_append_printf (escaped, "\\u%04X", c);
       else
         g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
     }

@@ -34,9 +34,7 @@ print_json (RegimenPlan *plan,
             GListModel  *diagnostics)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
   guint n = g_list_model_get_n_items (diagnostics);
 
   json_builder_begin_object (builder);
@@ -87,10 +85,7 @@ print_json (RegimenPlan *plan,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  printf ("%s\n", text);
+  regimen_cli_print_json (root);
 }
 
 static void
@@ -115,7 +110,7 @@ print_text (RegimenPlan    *plan,
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, diagnostic);
       /* The message quotes titles and labels from the plan. */
-      g_autofree char *message = regimen_cli_safe_text (regimen_diagnostic_get_message (diagnostic));
+      g_autofree char *message = regimen_cli_escape (regimen_diagnostic_get_message (diagnostic));
 
       /* Translators: severity, rule id, message, e.g. "Error [HIIT-FREQ] Week 1, …" */
       printf (_("%s [%s] %s"),
@@ -126,7 +121,7 @@ print_text (RegimenPlan    *plan,
 
       if (ack != NULL)
         {
-          g_autofree char *reason = regimen_cli_safe_text (regimen_acknowledgement_get_reason (ack));
+          g_autofree char *reason = regimen_cli_escape (regimen_acknowledgement_get_reason (ack));
 
           acknowledged++;
           /* Translators: under a finding the planner accepted, with their reason */

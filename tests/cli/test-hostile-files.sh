@@ -111,4 +111,65 @@ $cli validate "$tmp/kind.json" >"$tmp/out" 2>&1
 ! LC_ALL=C grep -q "$(printf '\033')" "$tmp/out" && [ "$(wc -l <"$tmp/out")" = 1 ]
 ok $? "validate's error quoting a bad kind stays on one line without ESC"
 
+# N1: a plan of many small unknown values is refused before json-glib
+# reads it, naming where the limit is passed.
+awk 'BEGIN { printf "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": []"
+             for (i = 0; i < 600000; i++) printf ",\"x-a%d\": 0", i; print "}" }' >"$tmp/members.json"
+$cli validate "$tmp/members.json" >/dev/null 2>"$tmp/err"; check_exit $? 2 "validate refuses 600,000 unknown members"
+grep -q 'At \$\.x-a499996: the document holds more than 500000 values .*(line 1, column 7' "$tmp/err"
+ok $? "the message names the member, line and column where the limit is passed"
+awk 'BEGIN { printf "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [], \"x-list\": [0"
+             for (i = 1; i < 600000; i++) printf ",0"; print "]}" }' >"$tmp/elements.json"
+cp "$tmp/elements.json" "$tmp/elements.before"
+$cli format "$tmp/elements.json" 2>"$tmp/err"; check_exit $? 2 "format refuses a list of 600,000 elements"
+grep -q 'At \$\.x-list\[499995\]: ' "$tmp/err" && cmp -s "$tmp/elements.json" "$tmp/elements.before" && [ ! -e "$tmp/elements.json~" ]
+ok $? "the message names the element and the file is untouched"
+
+# N2: a member name given twice is refused, naming the second one.
+printf '{"format": "regimen-plan", "version": 1, "title": "Mine",\n"weeks": [], "title": "Theirs"}\n' >"$tmp/twice.json"
+$cli format "$tmp/twice.json" 2>"$tmp/err"; check_exit $? 2 "format refuses a member name used twice"
+grep -q 'At \$\.title: the member name is used twice in the same object (line 2, column 14)' "$tmp/err" && grep -q Mine "$tmp/twice.json"
+ok $? "the message names the second one and the file keeps both"
+
+# N3: a number that would read as 0 is refused, not rewritten as 0.0.
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-tiny": 1e-400}\n' >"$tmp/tiny.json"
+$cli format "$tmp/tiny.json" 2>"$tmp/err"; check_exit $? 2 "format refuses 1e-400"
+grep -q 'At \$\.x-tiny: the number is too close to zero' "$tmp/err" && grep -q '1e-400' "$tmp/tiny.json"
+ok $? "the message names the member and the file keeps the number"
+
+# N5: bidirectional controls, line separators and C1 controls are escapes
+# in text output and \uXXXX in --json, never raw.
+printf '{"format": "regimen-plan", "version": 1, "weeks": [{"label": "A\\u202eB\\u2028C\\u0085D\\u2066E\\u200fF", "days": [{}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/bidi.json"
+raw="$(printf '\342\200\256\|\342\200\250\|\302\205\|\342\201\246\|\342\200\217')"
+$cli stats "$tmp/bidi.json" >"$tmp/out" 2>&1
+grep -q '^A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF$' "$tmp/out" && ! grep -q "$raw" "$tmp/out"
+ok $? "stats prints bidirectional controls, U+2028 and C1 controls as escapes"
+$cli stats --json "$tmp/bidi.json" >"$tmp/out" 2>&1
+grep -q '"A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF"' "$tmp/out" && ! grep -q "$raw" "$tmp/out"
+ok $? "stats --json writes them as \\uXXXX"
+printf '{"format": "regimen-plan", "version": 1, "weeks": [{"days": [{"sessions": [{"kind": "x\\u202eNo problems\\u2029found.\\u009b", "rpe": 5}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/bidi-kind.json"
+$cli validate "$tmp/bidi-kind.json" >"$tmp/out" 2>&1
+grep -q 'x\\u202ENo problems\\u2029found.\\u009B' "$tmp/out" && ! grep -q "$raw\|$(printf '\302\233')" "$tmp/out"
+ok $? "validate's error quoting a kind shows them as escapes"
+
+# N6: over a file size limit (ulimit -f) a write fails with exit 1 instead
+# of killing the command, and no temporary file is left beside the target.
+mkdir "$tmp/xfsz"
+cp "$plans/design-example.json" "$tmp/xfsz/plan.json"
+(ulimit -f 1; $cli format "$tmp/xfsz/plan.json" 2>/dev/null); check_exit $? 1 "format over the file size limit exits with 1"
+(ulimit -f 1; $cli export-ics "$plans/four-week.json" -o "$tmp/xfsz/plan.ics" 2>/dev/null); check_exit $? 1 "export-ics over the file size limit exits with 1"
+(ulimit -f 1; $cli print "$plans/four-week.json" -o "$tmp/xfsz/plan.pdf" 2>/dev/null); check_exit $? 1 "print over the file size limit exits with 1"
+(ulimit -f 1; $cli new --template sprinter-strength -o "$tmp/xfsz/new.json" 2>/dev/null); check_exit $? 1 "new over the file size limit exits with 1"
+[ "$(ls -A "$tmp/xfsz")" = plan.json ] && cmp -s "$tmp/xfsz/plan.json" "$plans/design-example.json"
+ok $? "the plan is whole and nothing else is left in its folder"
+
+# N4: a title over 10,000 characters is a usage error and nothing is
+# written; 10,000 are kept whole.
+title=$(awk 'BEGIN { for (i = 0; i < 10000; i++) printf "é" }')
+$cli new -o "$tmp/long-title.json" --title="${title}x" 2>"$tmp/err"; check_exit $? 64 "new --title of 10,001 characters is a usage error"
+[ ! -e "$tmp/long-title.json" ] && grep -q '10001 characters long; a title holds at most 10000' "$tmp/err"
+ok $? "nothing is written and the message gives the limit"
+$cli new -o "$tmp/long-title.json" --title="$title"; check_exit $? 0 "new --title of 10,000 characters succeeds"
+grep -q "\"title\": \"$title\"" "$tmp/long-title.json"; ok $? "and the plan has the title"
+
 exit $fail

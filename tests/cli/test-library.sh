@@ -163,7 +163,7 @@ cat >"$tmp/data/regimen/exercises.json" <<'EOF'
    "prescription": {"sets": 3, "reps_min": 15, "reps_max": 15}}]}
 EOF
 $cli library list >"$tmp/list"
-tail -n 1 "$tmp/list" | grep -q '^custom-band-pull-apart-k3f9  *Band Pull\\x1b\[2JApart\\x9b  *Strength · Level 2 · your own$'
+tail -n 1 "$tmp/list" | grep -q '^custom-band-pull-apart-k3f9  *Band Pull\\x1B\[2JApart\\u009B  *Strength · Level 2 · your own$'
 ok $? "custom exercises are listed last, marked as your own"
 
 ! grep -q "$(printf '\033')" "$tmp/list" && ! grep -q "$(printf '\302\233')" "$tmp/list"
@@ -184,7 +184,7 @@ PY
 ok $? "the JSON keeps the name as it is (escaped by JSON)"
 
 ! grep -q "$(printf '\302\233')" "$tmp/custom.json"
-ok $? "with the C1 control written as \\u009b"
+ok $? "with the C1 control written as \\u009B"
 
 printf '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": "bad"}]}' \
   >"$tmp/data/regimen/exercises.json"
