@@ -32,8 +32,8 @@ regimen_cli_export_ics (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  int status;
   g_autofree char *calendar = NULL;
   GDate start_date;
 
@@ -61,19 +61,17 @@ regimen_cli_export_ics (int    argc,
 
   if (start != NULL && !regimen_date_parse (start, &start_date))
     {
+      g_autofree char *safe_start = regimen_cli_escape (start);
+
       fprintf (stderr, "regimen-cli export-ics: ");
-      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), start);
+      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &status);
   if (plan == NULL)
-    {
-      regimen_cli_print_error ("export-ics", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   calendar = regimen_ical_from_plan (plan, NULL, start != NULL ? &start_date : NULL, NULL, &error);
   if (calendar == NULL)
@@ -91,7 +89,7 @@ regimen_cli_export_ics (int    argc,
   if (!regimen_file_replace (output, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
                              NULL, &error))
     {
-      regimen_cli_print_error ("export-ics", NULL, error->message);
+      regimen_cli_print_error ("export-ics", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -33,11 +33,11 @@ regimen_cli_format (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) original = NULL;
+  int status;
 
   g_set_prgname ("regimen-cli format");
   g_option_context_set_summary (context,
@@ -64,25 +64,21 @@ regimen_cli_format (int    argc,
 
   /* The file is read once: a second read could see another text, and a
    * named pipe would never give a second one. */
-  file = g_file_new_for_commandline_arg (argv[1]);
-  original = regimen_plan_read_file (file, NULL, &error);
-  if (original != NULL)
-    plan = regimen_plan_load_from_bytes (original, &error);
+  plan = regimen_cli_load_plan ("format", argv[1], &original, &status);
   if (plan == NULL)
-    {
-      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
-      regimen_cli_print_error ("format", NULL, error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   bytes = regimen_plan_to_bytes (plan);
 
   if (check)
     {
+      g_autofree char *safe_plan = NULL;
+
       if (g_bytes_equal (original, bytes))
         return REGIMEN_CLI_EXIT_OK;
 
-      fprintf (stderr, _("regimen-cli format: %s is not in canonical form"), argv[1]);
+      safe_plan = regimen_cli_escape (argv[1]);
+      fprintf (stderr, _("regimen-cli format: %s is not in canonical form"), safe_plan);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_INVALID;
     }
@@ -103,13 +99,13 @@ regimen_cli_format (int    argc,
 
   /* Rewriting a file already in canonical form would only churn its
    * backup and modification time. */
-  target = output != NULL ? g_file_new_for_commandline_arg (output) : g_object_ref (file);
+  target = g_file_new_for_commandline_arg (output != NULL ? output : argv[1]);
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 
   if (!regimen_plan_save_to_file (plan, target, NULL, &error))
     {
-      regimen_cli_print_error ("format", NULL, error->message);
+      regimen_cli_print_error ("format", output != NULL ? output : argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -310,9 +310,7 @@ regimen_cli_new (int    argc,
 
   if (!regimen_plan_save_to_file (plan, file, NULL, &error))
     {
-      g_autofree char *safe_message = regimen_cli_escape (error->message);
-
-      fprintf (stderr, "regimen-cli new: %s\n", safe_message);
+      regimen_cli_print_error ("new", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

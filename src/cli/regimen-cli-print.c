@@ -33,8 +33,8 @@ regimen_cli_print (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  int status;
   RegimenPaper paper = REGIMEN_PAPER_A4;
 
   g_set_prgname ("regimen-cli print");
@@ -70,13 +70,9 @@ regimen_cli_print (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  plan = regimen_cli_load_plan ("print", argv[1], NULL, &status);
   if (plan == NULL)
-    {
-      regimen_cli_print_error ("print", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   if (week != G_MININT && (week < 1 || week > (int) regimen_plan_get_n_weeks (plan)))
     {
@@ -89,7 +85,7 @@ regimen_cli_print (int    argc,
   /* --week counts from 1 like the week labels. */
   if (!regimen_sheet_write_pdf (plan, NULL, output, paper, week == G_MININT ? -1 : week - 1, &error))
     {
-      regimen_cli_print_error ("print", NULL, error->message);
+      regimen_cli_print_error ("print", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -56,6 +56,10 @@ int regimen_cli_new    (int argc, char **argv);
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);
 RegimenLibrary *regimen_cli_get_library   (const char         *command);
+RegimenPlan    *regimen_cli_load_plan     (const char         *command,
+                                           const char         *path,
+                                           GBytes            **out_bytes,
+                                           int                *out_status);
 GArray         *regimen_cli_suggest       (const char         *wanted,
                                            const char * const *ids,
                                            const char * const *names,

@@ -316,9 +316,7 @@ regimen_cli_render (int    argc,
   /* Atomically, keeping an existing file's owner and mode. */
   if (!regimen_file_replace (output, data->data, data->len, REGIMEN_FILE_WRITE_NONE, NULL, &error))
     {
-      g_autofree char *safe_message = regimen_cli_escape (error->message);
-
-      fprintf (stderr, "regimen-cli render: %s\n", safe_message);
+      regimen_cli_print_error ("render", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

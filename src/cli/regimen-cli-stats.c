@@ -172,8 +172,8 @@ regimen_cli_stats (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  int status;
   g_autoptr(RegimenChecker) checker = NULL;
 
   g_set_prgname ("regimen-cli stats");
@@ -198,13 +198,9 @@ regimen_cli_stats (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  plan = regimen_cli_load_plan ("stats", argv[1], NULL, &status);
   if (plan == NULL)
-    {
-      regimen_cli_print_error ("stats", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   checker = regimen_plan_check (plan, NULL);
 

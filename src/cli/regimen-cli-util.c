@@ -106,6 +106,57 @@ regimen_cli_get_library (const char *command)
   return library;
 }
 
+/**
+ * regimen_cli_load_plan:
+ * @command: the command's name, for the message
+ * @path: PLAN as given on the command line
+ * @out_bytes: (out) (optional): the file's text, as read once
+ * @out_status: (out): the exit status when %NULL is returned
+ *
+ * Reads a plan for a command. A problem is printed as
+ * "regimen-cli COMMAND: PLAN: what is wrong", with PLAN as it was given.
+ * "-" is refused as a usage error: no command reads a plan from standard
+ * input (a file called "-" is named ./-).
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+RegimenPlan *
+regimen_cli_load_plan (const char  *command,
+                       const char  *path,
+                       GBytes     **out_bytes,
+                       int         *out_status)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = NULL;
+
+  if (g_str_equal (path, "-"))
+    {
+      regimen_cli_print_error (command, NULL,
+                               _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
+      *out_status = REGIMEN_CLI_EXIT_USAGE;
+      return NULL;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  bytes = regimen_plan_read_file (file, NULL, &error);
+  if (bytes != NULL)
+    plan = regimen_plan_load_from_bytes (bytes, &error);
+
+  if (plan == NULL)
+    {
+      regimen_cli_print_error (command, path, error->message);
+      *out_status = REGIMEN_CLI_EXIT_UNREADABLE;
+      return NULL;
+    }
+
+  if (out_bytes != NULL)
+    *out_bytes = g_steal_pointer (&bytes);
+
+  return plan;
+}
+
 /* Optimal string alignment distance (Levenshtein with swaps of two
  * neighbours), on bytes: ids are ASCII. */
 static guint

@@ -93,9 +93,13 @@ main (int    argc,
         return commands[i].run (argc - 1, argv + 1);
     }
 
-  fprintf (stderr, _("regimen-cli: “%s” is not a command."), argv[1]);
-  fputc ('\n', stderr);
-  print_usage (stderr);
+  {
+    g_autofree char *safe_command = regimen_cli_escape (argv[1]);
+
+    fprintf (stderr, _("regimen-cli: “%s” is not a command."), safe_command);
+    fputc ('\n', stderr);
+    print_usage (stderr);
+  }
 
   return REGIMEN_CLI_EXIT_USAGE;
 }

@@ -338,6 +338,26 @@ regimen_ical_from_plan (RegimenPlan     *plan,
       return NULL;
     }
 
+  /* Dates are bounded like the plan's own (REGIMEN_YEAR_MAX), and a
+   * DTSTART past 9999 would not be a date at all. */
+  if (regimen_plan_get_n_weeks (plan) > 0)
+    {
+      GDate last = monday;
+
+      g_date_add_days (&last, regimen_plan_get_n_weeks (plan) * REGIMEN_DAYS_PER_WEEK - 1);
+      if (g_date_get_year (&last) > REGIMEN_YEAR_MAX)
+        {
+          char text[32];
+
+          g_date_strftime (text, sizeof text, "%Y-%m-%d", &last);
+          g_set_error (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_TOO_LATE,
+                       /* Translators: %s is a date, %d a year */
+                       _("The plan runs until %s, past the end of %d, the last year a calendar is written for; start it earlier or make it shorter"),
+                       text, REGIMEN_YEAR_MAX);
+          return NULL;
+        }
+    }
+
   if (library == NULL)
     library = regimen_library_get_default ();
 

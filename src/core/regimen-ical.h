@@ -20,6 +20,7 @@ typedef enum
 {
   REGIMEN_ICAL_ERROR_NO_START_DATE, /* neither the plan nor the caller gives a date */
   REGIMEN_ICAL_ERROR_NOT_MONDAY,    /* the start date is not a Monday */
+  REGIMEN_ICAL_ERROR_TOO_LATE,      /* the plan runs past REGIMEN_YEAR_MAX */
 } RegimenIcalError;
 
 GQuark  regimen_ical_error_quark (void);

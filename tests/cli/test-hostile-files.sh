@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..32"
+echo "1..57"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -171,5 +171,47 @@ $cli new -o "$tmp/long-title.json" --title="${title}x" 2>"$tmp/err"; check_exit 
 ok $? "nothing is written and the message gives the limit"
 $cli new -o "$tmp/long-title.json" --title="$title"; check_exit $? 0 "new --title of 10,000 characters succeeds"
 grep -q "\"title\": \"$title\"" "$tmp/long-title.json"; ok $? "and the plan has the title"
+
+# N7: every problem with a file names it as it was given (percent signs
+# and all), reading and writing alike.
+mkdir "$tmp/dir%41"
+printf '{\n' >"$tmp/dir%41/p%20q.json"
+named=0
+for command in validate stats format; do
+  $cli $command "$tmp/dir%41/p%20q.json" 2>"$tmp/err" >/dev/null
+  grep -qF "regimen-cli $command: $tmp/dir%41/p%20q.json: Line 2, column 1: " "$tmp/err" || named=$((named + 1))
+done
+for command in print export-ics; do
+  $cli $command "$tmp/dir%41/p%20q.json" -o "$tmp/out.x" 2>"$tmp/err" >/dev/null
+  grep -qF "regimen-cli $command: $tmp/dir%41/p%20q.json: Line 2, column 1: " "$tmp/err" || named=$((named + 1))
+done
+[ $named = 0 ]; ok $? "validate, stats, format, print and export-ics name the plan as given ($named did not)"
+named=0
+$cli export-ics "$plans/one-week.json" -o "$tmp/none/plan.ics" 2>"$tmp/err"
+grep -qF "regimen-cli export-ics: $tmp/none/plan.ics: " "$tmp/err" || named=$((named + 1))
+$cli print "$plans/one-week.json" -o "$tmp/none/plan.pdf" 2>"$tmp/err"
+grep -qF "regimen-cli print: $tmp/none/plan.pdf: " "$tmp/err" || named=$((named + 1))
+$cli render burpee -o "$tmp/none/burpee.png" 2>"$tmp/err"
+grep -qF "regimen-cli render: $tmp/none/burpee.png: " "$tmp/err" || named=$((named + 1))
+$cli new -o "$tmp/none/plan.json" 2>"$tmp/err"
+grep -qF "regimen-cli new: $tmp/none/plan.json: " "$tmp/err" || named=$((named + 1))
+$cli format "$plans/one-week.json" -o "$tmp/none/plan.json" 2>"$tmp/err"
+grep -qF "regimen-cli format: $tmp/none/plan.json: " "$tmp/err" || named=$((named + 1))
+[ $named = 0 ]; ok $? "export-ics, print, render, new and format name the file they cannot write ($named did not)"
+
+# N7: "-" as PLAN is wrong usage for every command (none reads standard input).
+usage=0
+for command in validate stats format export-ics; do
+  $cli $command - </dev/null >/dev/null 2>&1; [ $? = 64 ] || usage=$((usage + 1))
+done
+$cli print - -o "$tmp/stdin.pdf" </dev/null >/dev/null 2>&1; [ $? = 64 ] || usage=$((usage + 1))
+$cli format -- - </dev/null >/dev/null 2>&1; [ $? = 64 ] || usage=$((usage + 1))
+[ $usage = 0 ]; ok $? "- as PLAN exits with 64 for validate, stats, format, print, export-ics and format -- - ($usage did not)"
+
+# N7: a calendar past 2999 is refused, not written with five-digit years.
+$cli new --template sprinter-strength --weeks 104 --start 2999-12-30 -o "$tmp/late.json"
+$cli export-ics "$tmp/late.json" -o "$tmp/late.ics" 2>"$tmp/err"; check_exit $? 64 "export-ics of a plan running past 2999 is refused"
+grep -q 'runs until 3001-12-27, past the end of 2999' "$tmp/err" && [ ! -e "$tmp/late.ics" ]
+ok $? "the message gives the last date and no calendar is written"
 
 exit $fail
