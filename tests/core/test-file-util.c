@@ -1,0 +1,152 @@
+/* test-file-util.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "regimen-core.h"
+#include "regimen-file-util.h"
+
+/* Where a file system refuses hard links, the writer keeps the previous
+ * version as a copy. This test defines link() itself, so the writer (the
+ * core is linked statically) meets a refusal like a FAT or SMB folder's,
+ * on any machine. */
+static int link_errno;
+static guint link_calls;
+
+int link (const char *from, const char *to);
+
+int
+link (const char *from,
+      const char *to)
+{
+  link_calls++;
+  errno = link_errno != 0 ? link_errno : EPERM;
+  return -1;
+}
+
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp (NULL, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_remove (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *expected)
+{
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, expected);
+}
+
+static void
+test_backup_by_copy (gconstpointer data)
+{
+  mode_t mode = GPOINTER_TO_UINT (data);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat plan_stat;
+  struct stat backup_stat;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+  g_assert_cmpint (g_chmod (path, mode), ==, 0);
+
+  link_calls = 0;
+  link_errno = EPERM;
+  g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+  /* The hard link was tried and refused: the copy path ran. */
+  g_assert_cmpuint (link_calls, >, 0);
+
+  assert_contents (path, "new\n");
+  assert_contents (backup, "previous\n");
+
+  g_assert_cmpint (g_stat (path, &plan_stat), ==, 0);
+  g_assert_cmpint (g_stat (backup, &backup_stat), ==, 0);
+  g_assert_cmpuint (plan_stat.st_mode & 07777, ==, mode);
+  g_assert_cmpuint (backup_stat.st_mode & 07777, ==, mode);
+  g_assert_cmpuint (plan_stat.st_nlink, ==, 1);
+  g_assert_cmpuint (backup_stat.st_nlink, ==, 1);
+  g_assert_cmpuint (plan_stat.st_ino, !=, backup_stat.st_ino);
+
+  /* Nothing else is left in the folder. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  remove_dir (dir);
+}
+
+/* Other errors of link() are not a file system without hard links: the
+ * write is refused and the file is left as it was. */
+static void
+test_backup_other_error (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+
+  link_errno = EIO;
+  g_assert_false (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_nonnull (error);
+  link_errno = 0;
+
+  assert_contents (path, "previous\n");
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  remove_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_data_func ("/file-util/backup-by-copy/0640", GUINT_TO_POINTER (0640), test_backup_by_copy);
+  g_test_add_data_func ("/file-util/backup-by-copy/0600", GUINT_TO_POINTER (0600), test_backup_by_copy);
+  g_test_add_data_func ("/file-util/backup-by-copy/0664", GUINT_TO_POINTER (0664), test_backup_by_copy);
+  g_test_add_func ("/file-util/backup-other-error", test_backup_other_error);
+
+  return g_test_run ();
+}
