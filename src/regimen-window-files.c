@@ -376,6 +376,50 @@ regimen_window_open_action (GtkWidget  *widget,
   gtk_native_dialog_show (self->file_chooser);
 }
 
+static void save_to_with_flags (RegimenWindow         *self,
+                                GFile                 *file,
+                                RegimenFileWriteFlags  flags);
+
+static void
+on_read_only_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RegimenWindow    *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+
+  if (g_str_equal (response, "overwrite"))
+    save_to_with_flags (self, file, REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* A file made read-only is not replaced behind the person's back: the
+ * writer refuses it, and the window asks before saving over it. */
+static void
+ask_overwrite_read_only (RegimenWindow *self,
+                         GFile         *file)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  body = g_strdup_printf (_("“%s” is read-only. Saving replaces it with the new version, which stays read-only; "
+                            "the previous version is kept with “~” at the end of its name."),
+                          name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Overwrite Read-Only File?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_save_finished (GObject      *source,
                   GAsyncResult *result,
@@ -388,7 +432,15 @@ on_save_finished (GObject      *source,
 
   self->saving = FALSE;
 
-  if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
+  if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_PLAN (source) == self->plan)
+    {
+      ask_overwrite_read_only (self, task->file);
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL)
     {
       /* Translators: the heading of the dialog when a plan cannot be written */
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
@@ -570,14 +622,23 @@ refuse_plan_with_errors (RegimenWindow *self,
 }
 
 static void
-save_to (RegimenWindow *self,
-         GFile         *file)
+save_to_with_flags (RegimenWindow         *self,
+                    GFile                 *file,
+                    RegimenFileWriteFlags  flags)
 {
   if (refuse_plan_with_errors (self, file))
     return;
 
   self->saving = TRUE;
-  regimen_plan_save_to_file_async (self->plan, file, NULL, on_save_finished, file_task_new (self, file));
+  regimen_plan_save_to_file_with_flags_async (self->plan, file, flags, NULL, on_save_finished,
+                                              file_task_new (self, file));
+}
+
+static void
+save_to (RegimenWindow *self,
+         GFile         *file)
+{
+  save_to_with_flags (self, file, REGIMEN_FILE_WRITE_NONE);
 }
 
 static char *

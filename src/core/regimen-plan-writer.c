@@ -565,10 +565,11 @@ prefix_save_error (GError **error,
 }
 
 static gboolean
-save_bytes (GFile         *file,
-            GBytes        *bytes,
-            GCancellable  *cancellable,
-            GError       **error)
+save_bytes (GFile                  *file,
+            GBytes                 *bytes,
+            RegimenFileWriteFlags   flags,
+            GCancellable           *cancellable,
+            GError                **error)
 {
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(RegimenPlan) check = NULL;
@@ -592,7 +593,7 @@ save_bytes (GFile         *file,
   /* A local file is written beside the target and renamed over it, with
    * its owner, group and mode kept and the previous version as “FILE~”. */
   if (path != NULL)
-    saved = regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_BACKUP,
+    saved = regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_BACKUP | flags,
                                   cancellable, error);
   else
     saved = g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE,
@@ -626,7 +627,7 @@ regimen_plan_save_to_file (RegimenPlan   *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, cancellable, error))
+  if (!save_bytes (file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);
@@ -636,9 +637,10 @@ regimen_plan_save_to_file (RegimenPlan   *plan,
 
 typedef struct
 {
-  GFile   *file;
-  GBytes  *bytes;
-  guint64  state;
+  GFile                 *file;
+  GBytes                *bytes;
+  guint64                state;
+  RegimenFileWriteFlags  flags;
 } SaveData;
 
 static void
@@ -658,7 +660,7 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (save_bytes (data->file, data->bytes, cancellable, &error))
+  if (save_bytes (data->file, data->bytes, data->flags, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -670,6 +672,26 @@ regimen_plan_save_to_file_async (RegimenPlan         *plan,
                                  GCancellable        *cancellable,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
+{
+  regimen_plan_save_to_file_with_flags_async (plan, file, REGIMEN_FILE_WRITE_NONE,
+                                              cancellable, callback, user_data);
+}
+
+/**
+ * regimen_plan_save_to_file_with_flags_async:
+ * @flags: added to %REGIMEN_FILE_WRITE_BACKUP, such as
+ *   %REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY once the person agreed
+ *
+ * As regimen_plan_save_to_file_async(); finish with
+ * regimen_plan_save_to_file_finish().
+ */
+void
+regimen_plan_save_to_file_with_flags_async (RegimenPlan           *plan,
+                                            GFile                 *file,
+                                            RegimenFileWriteFlags  flags,
+                                            GCancellable          *cancellable,
+                                            GAsyncReadyCallback    callback,
+                                            gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
   SaveData *data;
@@ -683,6 +705,7 @@ regimen_plan_save_to_file_async (RegimenPlan         *plan,
   data->file = g_object_ref (file);
   data->state = regimen_plan_begin_save (plan);
   data->bytes = regimen_plan_to_bytes (plan);
+  data->flags = flags;
 
   task = g_task_new (plan, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_plan_save_to_file_async);

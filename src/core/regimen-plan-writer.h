@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "regimen-file-util.h"
 #include "regimen-plan.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,13 @@ gboolean     regimen_plan_save_to_file              (RegimenPlan          *plan,
                                                      GError              **error);
 void         regimen_plan_save_to_file_async        (RegimenPlan          *plan,
                                                      GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+void         regimen_plan_save_to_file_with_flags_async
+                                                    (RegimenPlan          *plan,
+                                                     GFile                *file,
+                                                     RegimenFileWriteFlags flags,
                                                      GCancellable         *cancellable,
                                                      GAsyncReadyCallback   callback,
                                                      gpointer              user_data);

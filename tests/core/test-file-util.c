@@ -23,7 +23,6 @@
 static int link_errno;
 static guint link_calls;
 
-int link (const char *from, const char *to);
 
 int
 link (const char *from,

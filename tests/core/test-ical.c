@@ -32,7 +32,6 @@
 static gsize strlen_bytes;
 
 #if COUNTING_STRLEN
-size_t strlen (const char *text);
 
 size_t
 strlen (const char *text)

@@ -124,6 +124,19 @@ wait_for_toplevel (GType      type,
   return found;
 }
 
+/* Answers @dialog as a click on a button would: the response, then the
+ * dialog goes away. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  iterate_until_idle ();
+}
+
 /* The plan's working copies, newest first. */
 static guint
 count_autosaves (void)
@@ -246,6 +259,61 @@ test_edit_during_save (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_until_idle ();
+  remove_dir (dir);
+}
+
+/* A read-only plan is not replaced silently, nor refused with the
+ * writer's error: Save asks, Cancel keeps the file, Overwrite writes it
+ * (still read-only, the previous version as “~”). */
+static void
+test_overwrite_read_only (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  AdwMessageDialog *dialog;
+  GStatBuf st;
+  guint before;
+
+  g_assert_nonnull (plan);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  regimen_window_set_plan (window, plan, file);
+  before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+
+  /* Save, then Cancel: nothing is written, the edit stays. */
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  respond (dialog, "cancel");
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  /* Save, then Overwrite: written, still read-only, with a backup. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
+  respond (dialog, "overwrite");
+  wait_until_saved (file);
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 1);
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpuint (st.st_mode & 0777, ==, 0444);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_until_idle ();
+  g_chmod (path, 0644);
+  g_chmod (backup, 0644);
   remove_dir (dir);
 }
 
@@ -525,6 +593,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/files/edit-during-save", test_edit_during_save);
   g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
+  g_test_add_func ("/ui/files/overwrite-read-only", test_overwrite_read_only);
   g_test_add_func ("/ui/files/save-as", test_save_as);
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
