@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "regimen-exercise-editor.h"
+#include "regimen-picture-import.h"
 
 #define CHECK_ID_KEY "regimen-vocabulary-id"
 #define N_LEVELS 4
@@ -603,6 +604,7 @@ regimen_exercise_editor_set_picture_file (RegimenExerciseEditor *self,
                                           GFile                 *file)
 {
   g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
 
@@ -619,7 +621,10 @@ regimen_exercise_editor_set_picture_file (RegimenExerciseEditor *self,
       return;
     }
 
-  texture = gdk_texture_new_from_file (file, &error);
+  /* The preview is what will be kept: scaled down as it is decoded. */
+  pixbuf = regimen_picture_load_scaled (file, REGIMEN_PICTURE_STORED_MAX_SIDE, &error);
+  if (pixbuf != NULL)
+    texture = gdk_texture_new_for_pixbuf (pixbuf);
 
   if (texture == NULL)
     {
@@ -698,7 +703,7 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
 
   if (self->pending_picture != NULL)
     {
-      picture = regimen_custom_exercises_import_picture (id, self->pending_picture, &error);
+      picture = regimen_picture_import (id, self->pending_picture, &error);
       if (picture == NULL)
         {
           show_error (self->picture_error_label, error->message);

@@ -33,8 +33,8 @@
 /* A picture for an exercise is a photo or a drawing: these are far above
  * one (a 48-megapixel phone photo is 8000 × 6000) and keep the decoding of
  * a hostile file within bounds (docs/plan-format.md). */
-#define PICTURE_MAX_SIZE (20 * 1024 * 1024)
-#define PICTURE_MAX_SIDE 8192
+#define PICTURE_MAX_SIZE REGIMEN_PICTURE_MAX_SIZE
+#define PICTURE_MAX_SIDE REGIMEN_PICTURE_MAX_SIDE
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
 
@@ -839,6 +839,12 @@ read_picture_size (const char   *extension,
   return FALSE;
 }
 
+static char *write_picture (const char    *id,
+                            const char    *extension,
+                            const guchar  *data,
+                            gsize          length,
+                            GError       **error);
+
 /* Checks a picture's bytes: a format GTK reads, and a size within the
  * limits. Returns its file name extension, or NULL with @error set. */
 static const char *
@@ -1215,11 +1221,6 @@ regimen_custom_exercises_import_picture (const char  *id,
                                          GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GFile) target = NULL;
-  g_autofree char *dir_path = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *target_path = NULL;
   const char *extension;
   const guchar *data;
   gsize length;
@@ -1236,6 +1237,63 @@ regimen_custom_exercises_import_picture (const char  *id,
   extension = check_picture (source, data, length, error);
   if (extension == NULL)
     return NULL;
+
+  return write_picture (id, extension, data, length, error);
+}
+
+/**
+ * regimen_custom_exercises_store_picture:
+ * @id: the id of the exercise the picture is for
+ * @png: a PNG picture of at most %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a
+ *   side, such as the app makes from the picture a person chose
+ * @error: return location for a #GError
+ *
+ * Writes @png into the pictures folder as `<id>.png`. The core decodes no
+ * pictures; the app scales the chosen one down and encodes it.
+ *
+ * Returns: (transfer full) (nullable): the path of the picture, or %NULL
+ *   with @error set
+ */
+char *
+regimen_custom_exercises_store_picture (const char  *id,
+                                        GBytes      *png,
+                                        GError     **error)
+{
+  const guchar *data;
+  gsize length;
+  guint width = 0;
+  guint height = 0;
+
+  g_return_val_if_fail (id != NULL && is_custom_id (id), NULL);
+  g_return_val_if_fail (png != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (png, &length);
+  if (g_strcmp0 (sniff_picture_extension (data, MIN (length, SNIFF_LENGTH)), "png") != 0 ||
+      !read_picture_size ("png", data, length, &width, &height) ||
+      width == 0 || height == 0 ||
+      width > REGIMEN_PICTURE_STORED_MAX_SIDE || height > REGIMEN_PICTURE_STORED_MAX_SIDE)
+    {
+      g_set_error_literal (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                           _("The scaled picture is not a PNG of the expected size"));
+      return NULL;
+    }
+
+  return write_picture (id, "png", data, length, error);
+}
+
+static char *
+write_picture (const char    *id,
+               const char    *extension,
+               const guchar  *data,
+               gsize          length,
+               GError       **error)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autofree char *dir_path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *target_path = NULL;
 
   dir = regimen_custom_exercises_get_pictures_dir ();
   dir_path = g_file_get_path (dir);

@@ -15,6 +15,13 @@ G_BEGIN_DECLS
 
 #define REGIMEN_CUSTOM_EXERCISES_ERROR (regimen_custom_exercises_error_quark ())
 
+/* A picture chosen for a custom exercise may be this large (checked from
+ * its header before anything decodes it); the app stores a PNG copy at
+ * most REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side. */
+#define REGIMEN_PICTURE_MAX_SIZE        (20 * 1024 * 1024)
+#define REGIMEN_PICTURE_MAX_SIDE        8192
+#define REGIMEN_PICTURE_STORED_MAX_SIDE 1024
+
 typedef enum
 {
   REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,     /* the file could not be read; it was set aside */
@@ -39,6 +46,9 @@ gboolean  regimen_custom_exercises_check_picture    (GFile            *source,
                                                      GError          **error);
 char     *regimen_custom_exercises_import_picture   (const char       *id,
                                                      GFile            *source,
+                                                     GError          **error);
+char     *regimen_custom_exercises_store_picture    (const char       *id,
+                                                     GBytes           *png,
                                                      GError          **error);
 
 gboolean  regimen_custom_exercises_add              (RegimenLibrary   *library,

@@ -1,0 +1,21 @@
+/* regimen-picture-import.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GdkPixbuf *regimen_picture_load_scaled (GFile       *source,
+                                        guint        max_side,
+                                        GError     **error);
+char      *regimen_picture_import      (const char  *id,
+                                        GFile       *source,
+                                        GError     **error);
+
+G_END_DECLS

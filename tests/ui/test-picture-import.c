@@ -1,0 +1,190 @@
+/* test-picture-import.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* F17: a picture chosen for a custom exercise is kept as a PNG of at most
+ * 1024 pixels a side, decoded once within the limits; never scaled up. */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <glib/gstdio.h>
+
+#include "regimen-core.h"
+#include "regimen-picture-import.h"
+
+static char *data_home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_rmdir (path);
+}
+
+static GFile *
+write_picture (const char *name,
+               const char *type,
+               int         width,
+               int         height)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  g_autofree char *path = g_build_filename (data_home, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, type, &error, NULL));
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+assert_stored_png (const char *path,
+                   int         width,
+                   int         height)
+{
+  GdkPixbufFormat *format;
+  int stored_width = 0;
+  int stored_height = 0;
+  g_autofree char *format_name = NULL;
+
+  g_assert_nonnull (path);
+  g_assert_true (g_str_has_suffix (path, ".png"));
+  format = gdk_pixbuf_get_file_info (path, &stored_width, &stored_height);
+  g_assert_nonnull (format);
+  format_name = gdk_pixbuf_format_get_name (format);
+  g_assert_cmpstr (format_name, ==, "png");
+  g_assert_cmpint (stored_width, ==, width);
+  g_assert_cmpint (stored_height, ==, height);
+}
+
+static void
+test_large_photo_is_scaled_down (void)
+{
+  g_autoptr(GFile) source = write_picture ("photo.jpg", "jpeg", 4000, 3000);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = regimen_picture_import ("custom-photo-abcd", source, &error);
+  GStatBuf source_stat;
+  GStatBuf stored_stat;
+
+  g_assert_no_error (error);
+  assert_stored_png (stored, 1024, 768);
+
+  /* Stored beside the exercises, not where it was chosen. */
+  g_assert_true (g_str_has_prefix (stored, data_home));
+  g_assert_cmpstr (stored, !=, g_file_peek_path (source));
+  g_assert_cmpint (g_stat (g_file_peek_path (source), &source_stat), ==, 0);
+  g_assert_cmpint (g_stat (stored, &stored_stat), ==, 0);
+  g_assert_cmpint (stored_stat.st_size, <, source_stat.st_size);
+  g_assert_cmpuint (stored_stat.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_tall_png_keeps_its_shape (void)
+{
+  g_autoptr(GFile) source = write_picture ("tall.png", "png", 1000, 5000);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = regimen_picture_import ("custom-tall-abcd", source, &error);
+
+  g_assert_no_error (error);
+  assert_stored_png (stored, 204, 1024);
+}
+
+static void
+test_small_picture_is_not_scaled_up (void)
+{
+  g_autoptr(GFile) source = write_picture ("small.jpg", "jpeg", 300, 200);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = regimen_picture_import ("custom-small-abcd", source, &error);
+
+  g_assert_no_error (error);
+  assert_stored_png (stored, 300, 200);
+}
+
+static void
+test_over_the_limits_is_refused (void)
+{
+  g_autoptr(GFile) source = write_picture ("wide.png", "png", 9000, 4);
+  g_autoptr(GFile) text = g_file_new_build_filename (data_home, "notes.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = regimen_picture_import ("custom-wide-abcd", source, &error);
+
+  g_assert_null (stored);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (text), "not a picture", -1, NULL));
+  stored = regimen_picture_import ("custom-notes-abcd", text, &error);
+  g_assert_null (stored);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+}
+
+/* The core keeps only what the app made: a PNG within the stored size. */
+static void
+test_core_stores_only_small_png (void)
+{
+  g_autoptr(GdkPixbuf) big = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 1025, 10);
+  g_autoptr(GdkPixbuf) small = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 10, 10);
+  g_autoptr(GBytes) big_png = NULL;
+  g_autoptr(GBytes) jpeg = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  char *buffer;
+  gsize length;
+
+  gdk_pixbuf_fill (big, 0);
+  gdk_pixbuf_fill (small, 0);
+  g_assert_true (gdk_pixbuf_save_to_buffer (big, &buffer, &length, "png", NULL, NULL));
+  big_png = g_bytes_new_take (buffer, length);
+  g_assert_true (gdk_pixbuf_save_to_buffer (small, &buffer, &length, "jpeg", NULL, NULL));
+  jpeg = g_bytes_new_take (buffer, length);
+
+  stored = regimen_custom_exercises_store_picture ("custom-big-abcd", big_png, &error);
+  g_assert_null (stored);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_clear_error (&error);
+
+  stored = regimen_custom_exercises_store_picture ("custom-jpeg-abcd", jpeg, &error);
+  g_assert_null (stored);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  data_home = g_dir_make_tmp ("regimen-picture-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/picture-import/large-photo-scaled-down", test_large_photo_is_scaled_down);
+  g_test_add_func ("/picture-import/tall-png-keeps-shape", test_tall_png_keeps_its_shape);
+  g_test_add_func ("/picture-import/small-not-scaled-up", test_small_picture_is_not_scaled_up);
+  g_test_add_func ("/picture-import/over-the-limits", test_over_the_limits_is_refused);
+  g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
+
+  status = g_test_run ();
+  remove_tree (data_home);
+
+  return status;
+}
