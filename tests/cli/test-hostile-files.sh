@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..57"
+echo "1..59"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -136,6 +136,10 @@ printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-tiny": 1e-400}\
 $cli format "$tmp/tiny.json" 2>"$tmp/err"; check_exit $? 2 "format refuses 1e-400"
 grep -q 'At \$\.x-tiny: the number is too close to zero' "$tmp/err" && grep -q '1e-400' "$tmp/tiny.json"
 ok $? "the message names the member and the file keeps the number"
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-zero": 0e-400, "x-least": 4.9e-324}\n' >"$tmp/zero.json"
+$cli format "$tmp/zero.json" -o - >"$tmp/out"; check_exit $? 0 "format reads 0e-400 (a zero) and 4.9e-324 (the least double)"
+grep -q '"x-zero": 0.0,' "$tmp/out" && grep -q '"x-least": 5e-324' "$tmp/out"
+ok $? "and writes them back as the same numbers"
 
 # N5: bidirectional controls, line separators and C1 controls are escapes
 # in text output and \uXXXX in --json, never raw.
