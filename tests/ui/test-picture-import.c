@@ -119,6 +119,22 @@ test_small_picture_is_not_scaled_up (void)
   assert_stored_png (stored, 300, 200);
 }
 
+/* A drawing is kept drawn at the stored size, as a PNG. */
+static void
+test_drawing_becomes_png (void)
+{
+  g_autoptr(GFile) source = g_file_new_build_filename (data_home, "drawing.svg", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (source),
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"1000\">"
+                                      "<rect width=\"2000\" height=\"1000\" fill=\"#36c\"/></svg>\n", -1, NULL));
+  stored = regimen_picture_import ("custom-drawing-abcd", source, &error);
+  g_assert_no_error (error);
+  assert_stored_png (stored, 1024, 512);
+}
+
 static void
 test_over_the_limits_is_refused (void)
 {
@@ -180,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/picture-import/large-photo-scaled-down", test_large_photo_is_scaled_down);
   g_test_add_func ("/picture-import/tall-png-keeps-shape", test_tall_png_keeps_its_shape);
   g_test_add_func ("/picture-import/small-not-scaled-up", test_small_picture_is_not_scaled_up);
+  g_test_add_func ("/picture-import/drawing-becomes-png", test_drawing_becomes_png);
   g_test_add_func ("/picture-import/over-the-limits", test_over_the_limits_is_refused);
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
 
