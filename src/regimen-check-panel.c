@@ -744,12 +744,19 @@ regimen_check_panel_update (RegimenCheckPanel *self,
                   stats->strain > limits->strain_warning_above);
       g_clear_pointer (&text, g_free);
 
-      /* The week against the chronic load before it, as LOAD-ACWR judges it. */
-      ratio = stats->chronic > 0 ? stats->load / stats->chronic : 0;
+      /* The week's highest 7-day window against the chronic load before
+       * it, as LOAD-ACWR judges a jump; the week as a whole for a drop. */
+      ratio = 0;
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        ratio = MAX (ratio, stats->daily_acwr[day]);
+      if (ratio <= limits->load_warning_above && stats->chronic > 0
+          && stats->acwr < limits->load_drop_below)
+        ratio = stats->acwr;
+
       if (ratio > limits->load_warning_above)
         /* Translators: an acute:chronic ratio above the usual range, “1.42 (high)” */
         text = g_strdup_printf (_("%.2f (high)"), ratio);
-      else if (ratio < limits->load_drop_below)
+      else if (stats->chronic > 0 && ratio < limits->load_drop_below)
         /* Translators: an acute:chronic ratio below the usual range, “0.77 (low)” */
         text = g_strdup_printf (_("%.2f (low)"), ratio);
       else

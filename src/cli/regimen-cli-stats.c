@@ -87,6 +87,8 @@ add_week_json (JsonBuilder            *builder,
     {
       json_builder_begin_object (builder);
       add_double (builder, "load", stats->daily_loads[day]);
+      add_double (builder, "acute", stats->daily_acute[day]);
+      add_double (builder, "chronic", stats->daily_chronic[day]);
       add_double (builder, "acwr", stats->daily_acwr[day]);
       json_builder_end_object (builder);
     }

@@ -907,30 +907,48 @@ check_week_shape (CheckContext     *ctx,
           regimen_level_get_label (t->level));
 }
 
-/* The day on which the week's running total passes @limit: where a
- * change helps most. Sunday when only the whole week does. */
-static guint
-day_passing (const RegimenWeekStats *stats,
-             double                  limit)
+/* The first day of the week whose acute load (the 7 days up to it) is
+ * beyond @factor × its chronic load and, when @floor is above 0, beyond
+ * @factor × @floor too; -1 when none is. That day is where a change helps
+ * most. */
+static int
+first_day_beyond (const RegimenWeekStats *stats,
+                  double                  factor,
+                  double                  floor)
 {
-  double running = 0;
-
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
-      running += stats->daily_loads[day];
-      if (running > limit)
+      double acute = stats->daily_acute[day];
+
+      if (stats->daily_chronic[day] > 0
+          && acute > factor * stats->daily_chronic[day]
+          && (floor <= 0 || acute > factor * floor))
         return day;
     }
 
-  return REGIMEN_DAYS_PER_WEEK - 1;
+  return -1;
 }
 
-/* Load against the athlete's own recent load: each plan week (Monday to
- * Sunday) against the chronic load before it (the 4 weeks before). Weeks
- * rather than any 7-day window: a window across a change of the weekly
- * pattern (Thursday's session, then Monday's and Wednesday's) reads a
- * reshuffle as a jump.
- * LOAD-BUDGET is far beyond both the chronic load and the baseline. */
+/* The acute load of @day in words: "1959 AU in the 7 days up to this day",
+ * or, in the plan's first week, the days from the plan's start. */
+static char *
+acute_text (guint                   week,
+            guint                   day,
+            const RegimenWeekStats *stats)
+{
+  if (week == 0 && day + 1 < REGIMEN_DAYS_PER_WEEK)
+    /* Translators: the load of the plan's first days, e.g. "1510 AU from the plan's start to this day" */
+    return g_strdup_printf (_("%.0f AU from the plan’s start to this day"), stats->daily_acute[day]);
+
+  /* Translators: the load of a rolling week, e.g. "1959 AU in the 7 days up to this day" */
+  return g_strdup_printf (_("%.0f AU in the 7 days up to this day"), stats->daily_acute[day]);
+}
+
+/* Load against the athlete's own recent load: every rolling 7-day window
+ * ending on a day of the week against the chronic load on the day before
+ * the window starts (the 28-day EWMA, see regimen_chronic_load_series()).
+ * LOAD-BUDGET is far beyond both the chronic load and the baseline; the
+ * drop note judges the plan week as a whole. */
 static void
 check_week_load (CheckContext     *ctx,
                  guint             week,
@@ -938,32 +956,31 @@ check_week_load (CheckContext     *ctx,
 {
   const RegimenThresholds *t = ctx->thresholds;
   double baseline = t->baseline_weekly_load;
-  gboolean budget_error = FALSE;
+  int day = -1;
 
-  if (baseline > 0 && stats->chronic > 0
-      && stats->load > t->load_error_above * stats->chronic
-      && stats->load > t->load_error_above * baseline)
+  if (baseline > 0)
+    day = first_day_beyond (stats, t->load_error_above, baseline);
+  if (day >= 0)
     {
-      double limit = t->load_error_above * MAX (stats->chronic, baseline);
+      g_autofree char *acute = acute_text (week, day, stats);
 
-      budget_error = TRUE;
-      emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day_passing (stats, limit), -1, -1,
-            _("this week %.0f AU, passing %.0f AU on this day: more than %.1f × both the chronic "
-              "load of %.0f AU a week and the baseline of %.0f AU; shorten or remove sessions, or "
-              "build up to this over several weeks"),
-            stats->load, limit, t->load_error_above, stats->chronic, baseline);
+      emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day, -1, -1,
+            _("%s: more than %.1f × both the chronic load of %.0f AU a week before them and the "
+              "baseline of %.0f AU (%.0f AU); shorten or remove sessions, or build up to this over "
+              "several weeks"),
+            acute, t->load_error_above, stats->daily_chronic[day], baseline,
+            t->load_error_above * MAX (stats->daily_chronic[day], baseline));
     }
-
-  if (!budget_error && stats->chronic > 0 && stats->load > t->load_warning_above * stats->chronic)
+  else if ((day = first_day_beyond (stats, t->load_warning_above, 0)) >= 0)
     {
-      double limit = t->load_warning_above * stats->chronic;
+      g_autofree char *acute = acute_text (week, day, stats);
 
-      emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING,
-            week, day_passing (stats, limit), -1, -1,
-            _("this week %.0f AU, passing %.0f AU on this day; the chronic load before it is %.0f AU "
-              "a week; ratio %.2f, above %.1f: build up over several weeks (about 5–10 %% a week), "
-              "or move or shorten a session"),
-            stats->load, limit, stats->chronic, stats->load / stats->chronic, t->load_warning_above);
+      emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING, week, day, -1, -1,
+            _("%s; the chronic load before them is %.0f AU a week, and %.1f × that is %.0f AU "
+              "(ratio %.2f): build up over several weeks (about 5–10 %% a week), or move or "
+              "shorten a session"),
+            acute, stats->daily_chronic[day], t->load_warning_above,
+            t->load_warning_above * stats->daily_chronic[day], stats->daily_acwr[day]);
     }
 
   if (!stats->lighter && stats->chronic > 0 && stats->load < t->load_drop_below * stats->chronic)
@@ -1301,25 +1318,26 @@ static void
 compute_series (CheckContext *ctx)
 {
   double baseline = regimen_athlete_get_baseline_weekly_load (ctx->athlete);
-  g_autofree double *ratio = g_new0 (double, MAX (ctx->n_days, 1));
+  g_autofree double *chronic = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *ctl = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *atl = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *tsb = g_new0 (double, MAX (ctx->n_days, 1));
-  g_autofree double *weekly = g_new0 (double, MAX (ctx->n_weeks, 1));
-  double seed;
+  g_autofree gboolean *lighter = g_new0 (gboolean, MAX (ctx->n_weeks, 1));
+  double seed_week;
 
   /* Without a baseline the first week stands in for it, so the plan's
    * start is not itself a spike. */
   if (baseline > 0)
-    seed = baseline / REGIMEN_DAYS_PER_WEEK;
+    seed_week = baseline;
   else
-    seed = regimen_loads_sum (ctx->day_loads, MIN (ctx->n_days, REGIMEN_DAYS_PER_WEEK))
-           / REGIMEN_DAYS_PER_WEEK;
+    seed_week = regimen_loads_sum (ctx->day_loads, MIN (ctx->n_days, REGIMEN_DAYS_PER_WEEK));
 
-  regimen_acwr_series (ctx->day_loads, ctx->n_days, seed, NULL, NULL, ratio);
-  regimen_fitness_fatigue_series (ctx->day_loads, ctx->n_days, seed, ctl, atl, tsb);
   for (guint week = 0; week < ctx->n_weeks; week++)
-    weekly[week] = regimen_loads_sum (&ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK], REGIMEN_DAYS_PER_WEEK);
+    lighter[week] = g_array_index (ctx->weeks, RegimenWeekStats, week).lighter;
+
+  regimen_chronic_load_series (ctx->day_loads, ctx->n_weeks, lighter, seed_week, chronic);
+  regimen_fitness_fatigue_series (ctx->day_loads, ctx->n_days, seed_week / REGIMEN_DAYS_PER_WEEK,
+                                  ctl, atl, tsb);
 
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
@@ -1328,16 +1346,27 @@ compute_series (CheckContext *ctx)
       guint last = week * REGIMEN_DAYS_PER_WEEK + REGIMEN_DAYS_PER_WEEK - 1;
 
       memcpy (stats->daily_loads, loads, sizeof stats->daily_loads);
-      memcpy (stats->daily_acwr, &ratio[week * REGIMEN_DAYS_PER_WEEK], sizeof stats->daily_acwr);
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        {
+          guint idx = week * REGIMEN_DAYS_PER_WEEK + day;
+
+          /* The acute window is the 7 days up to this one; the chronic load
+           * is read on the day before the window starts, so the window's
+           * own days are never part of it (uncoupled). */
+          stats->daily_acute[day] = regimen_rolling_week_load (ctx->day_loads, ctx->n_days, idx);
+          stats->daily_chronic[day] = idx >= REGIMEN_DAYS_PER_WEEK
+                                      ? chronic[idx - REGIMEN_DAYS_PER_WEEK] : seed_week;
+          stats->daily_acwr[day] = stats->daily_chronic[day] > 0
+                                   ? stats->daily_acute[day] / stats->daily_chronic[day] : 0;
+        }
       stats->load = regimen_loads_sum (loads, REGIMEN_DAYS_PER_WEEK);
       stats->monotony = regimen_monotony (loads, REGIMEN_DAYS_PER_WEEK);
       stats->strain = regimen_strain (loads, REGIMEN_DAYS_PER_WEEK);
-      stats->acwr = ratio[last];
+      stats->chronic = stats->daily_chronic[REGIMEN_DAYS_PER_WEEK - 1];
+      stats->acwr = stats->daily_acwr[REGIMEN_DAYS_PER_WEEK - 1];
       stats->ctl = ctl[last];
       stats->atl = atl[last];
       stats->tsb = tsb[last];
-      stats->chronic = regimen_chronic_weekly_load (weekly, ctx->n_weeks, week,
-                                                    seed * REGIMEN_DAYS_PER_WEEK);
       stats->budget = ctx->thresholds->load_warning_above * stats->chronic;
       stats->hard_days = 0;
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)

@@ -18,12 +18,17 @@
 G_BEGIN_DECLS
 
 /* The training-stress numbers of one plan week. Loads are session-RPE
- * loads (AU); daily_acwr, ctl, atl and tsb run over the whole plan, so a
- * week's values depend on the weeks before it. */
+ * loads (AU); the acute and chronic loads, ctl, atl and tsb run over the
+ * whole plan, so a week's values depend on the weeks before it. */
 typedef struct
 {
   char       *label;
   double      daily_loads[REGIMEN_DAYS_PER_WEEK];
+  /* For each day: the acute load (the 7 days up to it, plan days only),
+   * the chronic load before those 7 days (AU a week) and their ratio, as
+   * LOAD-ACWR and LOAD-BUDGET compare them. */
+  double      daily_acute[REGIMEN_DAYS_PER_WEEK];
+  double      daily_chronic[REGIMEN_DAYS_PER_WEEK];
   double      daily_acwr[REGIMEN_DAYS_PER_WEEK];
   double      load;
   double      monotony;
@@ -32,13 +37,13 @@ typedef struct
   guint       hiit_limit;
   /* Whether the week is marked as a planned lighter week. */
   gboolean    lighter;
-  /* The chronic load before the week: the average load of the 4 weeks
-   * before it, weeks before the plan at the baseline (or, without one, at
-   * the first week's load). */
+  /* The chronic load before the week (AU a week): the 28-day EWMA of the
+   * daily load, seeded at the baseline (or, without one, at the first
+   * week's load), held through planned lighter weeks. */
   double      chronic;
   /* The load above which the week is a jump: load_warning_above × chronic. */
   double      budget;
-  /* The acute:chronic ratio of the week's last day. */
+  /* The week's load ÷ the chronic load before it. */
   double      acwr;
   /* Fitness, fatigue and form after the week's last day. */
   double      ctl;

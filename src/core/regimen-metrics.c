@@ -338,78 +338,74 @@ regimen_ewma_lambda (guint days)
 }
 
 /**
- * regimen_acwr_series:
- * @daily_loads: (array length=n_days): the load of every day, in order
- * @n_days: the number of days
- * @seed_daily_load: the acute and chronic averages before the first day,
- *   normally the athlete's baseline weekly load / 7
- * @acute: (out caller-allocates) (array length=n_days) (nullable): the 7-day EWMA
- * @chronic: (out caller-allocates) (array length=n_days) (nullable): the 28-day EWMA
- * @ratio: (out caller-allocates) (array length=n_days) (nullable): acute / chronic
+ * regimen_chronic_load_series:
+ * @daily_loads: (array length=n_weeks*7): the load of every day, in whole
+ *   plan weeks
+ * @n_weeks: the number of plan weeks
+ * @held_weeks: (array length=n_weeks) (nullable): weeks during which the
+ *   chronic load holds its value (planned lighter weeks)
+ * @seed_weekly_load: the chronic load before the plan (the baseline)
+ * @chronic: (out caller-allocates) (array length=n_weeks*7): the chronic
+ *   load after each day, in AU a week
  *
- * EWMA_t = λ × load_t + (1 − λ) × EWMA_{t−1}, with λ from
- * regimen_ewma_lambda(). Each day's values include that day's load. The
- * ratio is 0 while the chronic average is 0 (nothing to compare with).
+ * The chronic load: the 28-day EWMA of the daily load (Williams et al.
+ * 2017, λ = 2 / (28 + 1)), given as a weekly figure (× 7). Two choices of
+ * ours: each day of a plan week takes the week's mean daily load as its
+ * input, so the figure does not rise on training days and fall on rest
+ * days (a comparison against it would depend on the weekday); and it holds
+ * its value through a held week, because fitness does not vanish in a
+ * planned lighter week.
  */
 void
-regimen_acwr_series (const double *daily_loads,
-                     gsize         n_days,
-                     double        seed_daily_load,
-                     double       *acute,
-                     double       *chronic,
-                     double       *ratio)
+regimen_chronic_load_series (const double   *daily_loads,
+                             gsize           n_weeks,
+                             const gboolean *held_weeks,
+                             double          seed_weekly_load,
+                             double         *chronic)
 {
-  double lambda_acute = regimen_ewma_lambda (REGIMEN_ACUTE_DAYS);
-  double lambda_chronic = regimen_ewma_lambda (REGIMEN_CHRONIC_DAYS);
-  double a = seed_daily_load;
-  double c = seed_daily_load;
+  double lambda = regimen_ewma_lambda (REGIMEN_CHRONIC_DAYS);
+  double value = seed_weekly_load;
 
-  g_return_if_fail (daily_loads != NULL || n_days == 0);
+  g_return_if_fail (daily_loads != NULL || n_weeks == 0);
+  g_return_if_fail (chronic != NULL || n_weeks == 0);
 
-  for (gsize i = 0; i < n_days; i++)
+  for (gsize week = 0; week < n_weeks; week++)
     {
-      a = lambda_acute * daily_loads[i] + (1 - lambda_acute) * a;
-      c = lambda_chronic * daily_loads[i] + (1 - lambda_chronic) * c;
+      const double *days = &daily_loads[week * REGIMEN_WEEK_DAYS];
+      double week_load = regimen_loads_sum (days, REGIMEN_WEEK_DAYS);
+      gboolean held = held_weeks != NULL && held_weeks[week];
 
-      if (acute != NULL)
-        acute[i] = a;
-      if (chronic != NULL)
-        chronic[i] = c;
-      if (ratio != NULL)
-        ratio[i] = c > 0 ? a / c : 0;
+      for (gsize day = 0; day < REGIMEN_WEEK_DAYS; day++)
+        {
+          /* In weekly units: λ × (week / 7) × 7. Written as a step towards
+           * the input so that a steady load keeps the value exactly. */
+          if (!held)
+            value += lambda * (week_load - value);
+          chronic[week * REGIMEN_WEEK_DAYS + day] = value;
+        }
     }
 }
 
 /**
- * regimen_chronic_weekly_load:
- * @weekly_loads: (array length=n_weeks): the load of every plan week
- * @n_weeks: the number of weeks
- * @week: the week to find the chronic load before
- * @seed_weekly_load: the weekly load before the plan (the baseline)
+ * regimen_rolling_week_load:
+ * @daily_loads: (array length=n_days): the load of every day, in order
+ * @n_days: the number of days
+ * @day: the last day of the window
  *
- * The chronic load the plan compares a week with: the average of the
- * %REGIMEN_CHRONIC_WEEKS whole weeks before it, weeks before the plan
- * counting as @seed_weekly_load. The week itself is not part of it
- * (uncoupled, Lolli et al. 2019), and whole weeks make it independent of
- * where in a week the sessions fall, which a daily EWMA sampled at the
- * start of a week is not.
- *
- * Returns: the chronic load before @week, in AU a week
+ * Returns: the acute load: the sum of the 7 days up to and including
+ *   @day; days before the first count as 0
  */
 double
-regimen_chronic_weekly_load (const double *weekly_loads,
-                             gsize         n_weeks,
-                             gsize         week,
-                             double        seed_weekly_load)
+regimen_rolling_week_load (const double *daily_loads,
+                           gsize         n_days,
+                           gsize         day)
 {
-  double sum = 0;
+  gsize first = day >= REGIMEN_WEEK_DAYS - 1 ? day - (REGIMEN_WEEK_DAYS - 1) : 0;
 
-  g_return_val_if_fail (weekly_loads != NULL || n_weeks == 0, 0);
+  g_return_val_if_fail (daily_loads != NULL, 0);
+  g_return_val_if_fail (day < n_days, 0);
 
-  for (gsize k = 1; k <= REGIMEN_CHRONIC_WEEKS; k++)
-    sum += week >= k && week - k < n_weeks ? weekly_loads[week - k] : seed_weekly_load;
-
-  return sum / REGIMEN_CHRONIC_WEEKS;
+  return regimen_loads_sum (&daily_loads[first], day - first + 1);
 }
 
 /**

@@ -32,15 +32,14 @@ G_BEGIN_DECLS
 /* Rest between sets when the item does not say. */
 #define REGIMEN_DEFAULT_REST_SECONDS 60.0
 
-/* Exponentially weighted averages: the acute and chronic windows of the
- * acute:chronic ratio, and the fitness (CTL) and fatigue (ATL) constants. */
-#define REGIMEN_ACUTE_DAYS   7
+/* The chronic load's EWMA window, and the fitness (CTL) and fatigue (ATL)
+ * constants. The acute load is a rolling sum of REGIMEN_WEEK_DAYS days. */
 #define REGIMEN_CHRONIC_DAYS 28
 #define REGIMEN_CTL_DAYS     42
 #define REGIMEN_ATL_DAYS     7
 
-/* The whole weeks the load rules average as the chronic load (28 days). */
-#define REGIMEN_CHRONIC_WEEKS 4
+/* The days of a plan week, and of the acute (rolling) load window. */
+#define REGIMEN_WEEK_DAYS 7
 
 /* Monotony of a week whose load is spread perfectly evenly (SD = 0). */
 #define REGIMEN_MONOTONY_FLAT 10.0
@@ -81,16 +80,14 @@ double   regimen_strain                   (const double *loads,
                                            gsize         n_days);
 
 double   regimen_ewma_lambda              (guint         days);
-void     regimen_acwr_series              (const double *daily_loads,
+void     regimen_chronic_load_series      (const double   *daily_loads,
+                                           gsize           n_weeks,
+                                           const gboolean *held_weeks,
+                                           double          seed_weekly_load,
+                                           double         *chronic);
+double   regimen_rolling_week_load        (const double *daily_loads,
                                            gsize         n_days,
-                                           double        seed_daily_load,
-                                           double       *acute,
-                                           double       *chronic,
-                                           double       *ratio);
-double   regimen_chronic_weekly_load      (const double *weekly_loads,
-                                           gsize         n_weeks,
-                                           gsize         week,
-                                           double        seed_weekly_load);
+                                           gsize         day);
 double   regimen_banister_decay           (guint         days);
 void     regimen_fitness_fatigue_series   (const double *daily_loads,
                                            gsize         n_days,

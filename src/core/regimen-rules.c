@@ -99,9 +99,9 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_LOAD_BUDGET, "LOAD-BUDGET", REGIMEN_SEVERITY_ERROR,
     N_("Week far beyond the athlete’s load"),
-    N_("A plan week whose load is more than 1.5 × both the chronic load (the average of the 4 "
-       "weeks before it) and the baseline weekly load; 1.4 × when life stress is high. Silent "
-       "without a baseline."),
+    N_("A rolling 7-day load more than 1.5 × both the chronic load before it (the 28-day EWMA) "
+       "and the baseline weekly load; 1.4 × when life stress is high. Silent without a "
+       "baseline."),
     N_("A week far above everything the athlete has done, recently and before the plan, is the "
        "kind of spike that goes with injury and illness; stress from work and life counts too."),
     N_("Gabbett 2016, “The training–injury prevention paradox”, Br J Sports Med 50:273–280; "
@@ -111,9 +111,9 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
   {
     REGIMEN_RULE_LOAD_ACWR, "LOAD-ACWR", REGIMEN_SEVERITY_WARNING,
     N_("Sudden jump in load"),
-    N_("A plan week whose load is above 1.3 × the chronic load (the average of the 4 weeks before "
-       "it; 1.2 × when life stress is high). Information when a week that is not marked lighter "
-       "falls below 0.7 × the chronic load."),
+    N_("A rolling 7-day load above 1.3 × the chronic load before it (the 28-day EWMA, held "
+       "through weeks marked lighter; 1.2 × when life stress is high). Information when a week "
+       "that is not marked lighter falls below 0.7 × the chronic load."),
     N_("A load well above what the last weeks prepared for is a spike; an unplanned drop loses "
        "fitness. The ratio is a rough guide only: it does not predict injuries by itself."),
     N_("Gabbett 2016, Br J Sports Med 50:273–280; Williams et al. 2017, Br J Sports Med 51:209–210 "

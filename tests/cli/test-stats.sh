@@ -25,15 +25,23 @@ assert w["hiit_sessions"] == 0
 assert len(w["days"]) == 7 and all("acwr" in d for d in w["days"])
 assert w["acwr"] == w["days"][6]["acwr"]
 assert abs(w["tsb"] - (w["ctl"] - w["atl"])) < 1e-9
-# By hand, seeded at 350 / 7 = 50 AU a day, loads 0, 100, 50, 50, 50, 50, 50:
-# EWMA acute (lambda 2/8) 50.7416, chronic (lambda 2/29) 50.1664, ratio 1.0115;
-# CTL (decay e^-1/42) 50.0246, ATL (e^-1/7) 50.4338, TSB -0.4092.
-assert abs(w["acwr"] - 1.01147) < 1e-4, w["acwr"]
+# By hand: the acute load is the plan's days up to each day (0, 100, 150,
+# 200, 250, 300, 350), the chronic load before them the baseline, 350 AU.
+assert [d["acute"] for d in w["days"]] == [0, 100, 150, 200, 250, 300, 350]
+assert all(d["chronic"] == 350 for d in w["days"])
+assert abs(w["days"][2]["acwr"] - 150 / 350) < 1e-12
+assert abs(w["acwr"] - 1) < 1e-12, w["acwr"]
+# CTL (decay e^-1/42) 50.0246, ATL (e^-1/7) 50.4338, TSB -0.4092, seeded at
+# 350 / 7 = 50 AU a day.
 assert abs(w["ctl"] - 50.02457) < 1e-4, w["ctl"]
 assert abs(w["atl"] - 50.43377) < 1e-4, w["atl"]
 assert abs(w["tsb"] - -0.40920) < 1e-4, w["tsb"]
-# Week 2 is judged against (350 + 3 x 350) / 4 = 350.
-assert abs(weeks[1]["chronic"] - 350) < 1e-9
+# Week 1 was at the baseline, so the 28-day EWMA stays at 350 exactly.
+assert weeks[1]["chronic"] == 350
+# Week 2's Monday: Tuesday to Sunday of week 1 (350) and its own Monday,
+# against the chronic load after week 1's Monday (still 350).
+v = weeks[1]["days"][0]
+assert v["acute"] == 350 + weeks[1]["daily_loads"][0] and v["chronic"] == 350
 assert w["sets_per_muscle"] == {}
 # Hard sets only: 3 x 10 squats at 50 % leave about 20 repetitions in reserve
 # whatever the session RPE, and push-ups in an RPE 6 session are easy sets.

@@ -405,77 +405,79 @@ test_load_budget (void)
   g_assert_cmpint (regimen_diagnostic_get_severity (diagnostic), ==, REGIMEN_SEVERITY_ERROR);
   /* The running total passes 1500 only on Sunday (#22). */
   assert_location (diagnostic, 0, 6, -1, -1);
-  assert_message_contains (diagnostic, "this week 1510 AU");
-  assert_message_contains (diagnostic, "1.5 × both the chronic load of 1000 AU a week and the baseline of 1000 AU");
+  assert_message_contains (diagnostic, "1510 AU in the 7 days up to this day");
+  assert_message_contains (diagnostic, "1.5 × both the chronic load of 1000 AU a week before them and the baseline of 1000 AU (1500 AU)");
   /* The error stands alone, without a second warning for the same week. */
   g_assert_cmpuint (count_rule (bad, "LOAD-ACWR"), ==, 0);
 
   /* 1000 × 1.4 = 1400: Friday's running total of 1500 passes it. */
   assert_location (high_diagnostic, 0, 4, -1, -1);
   assert_message_contains (high_diagnostic, "1.4 ×");
+  assert_message_contains (high_diagnostic, "1500 AU from the plan’s start to this day");
 
   /* Without a baseline there is no history to be far beyond. */
   g_assert_cmpuint (count_rule (no_baseline, "LOAD-BUDGET"), ==, 0);
 }
 
-/* LOAD-BUDGET's two comparisons, each on its own edge (#22): the chronic
- * load differs from the baseline once an earlier plan week is not at the
- * baseline. Baseline 1000 AU; the chronic load of week 2 is
- * (week 1 + 3 × 1000) / 4. */
+/* LOAD-BUDGET's two comparisons (#22): the chronic load differs from the
+ * baseline once an earlier plan week is not at the baseline. Baseline
+ * 1000 AU; the chronic load is the 28-day EWMA, so the test reads its
+ * value from the week's figures and checks on which side of it each
+ * rolling 7-day window lies. */
 static void
 test_load_budget_edges (void)
 {
   const char *baseline = "{\"level\":\"intermediate\",\"baseline_weekly_load\":1000}";
   g_autofree char *s100 = session ("strength", 5, 100, NULL);    /* 500 AU */
   g_autofree char *s120 = session ("strength", 5, 120, NULL);    /* 600 AU */
-  g_autofree char *s130 = session ("strength", 5, 130, NULL);    /* 650 AU */
   g_autofree char *s140 = session ("strength", 5, 140, NULL);    /* 700 AU */
-  g_autofree char *s2 = session ("mobility", 5, 2, NULL);        /* 10 AU */
-  /* Week 1 600 AU: chronic (600 + 3000) / 4 = 900, 1.5 × 900 = 1350.
-   * Week 2 1500 AU = 1.5 × baseline exactly, beyond 1.5 × chronic:
-   * only one exceeded, no error. */
+  g_autofree char *s160 = session ("strength", 5, 160, NULL);    /* 800 AU */
+  /* Week 1 600 AU pulls the chronic load below the baseline (about 880 AU
+   * on Friday, 842 AU on Sunday). Week 2 1500 AU = 1.5 × the baseline
+   * exactly, beyond 1.5 × the chronic load: only one exceeded, no error. */
   WeekSpec baseline_edge[2] = {
     { s120, NULL, NULL, NULL, NULL, NULL, NULL },
     { s100, NULL, s100, NULL, s100, NULL, NULL },
   };
-  /* Week 1 1400 AU: chronic (1400 + 3000) / 4 = 1100, 1.5 × 1100 = 1650.
-   * Week 2 1650 AU = 1.5 × chronic exactly, beyond 1.5 × baseline (1500):
-   * only one exceeded, no error. */
-  WeekSpec chronic_edge[2] = {
-    { s140, NULL, s140, NULL, NULL, NULL, NULL },
-    { s100, NULL, s100, NULL, s130, NULL, NULL },
-  };
-  /* Week 2 1600 AU: beyond the baseline's 1500, under the chronic's 1650:
-   * only one exceeded, no error. */
+  /* Week 1 1400 AU lifts the chronic load above the baseline (about 1120
+   * AU on Friday, 1158 AU on Sunday: 1.5 × is 1680 and 1737). Week 2
+   * 1600 AU: beyond the baseline's 1500, under the chronic load's limit in
+   * every window: only one exceeded, no error. */
   WeekSpec between[2] = {
     { s140, NULL, s140, NULL, NULL, NULL, NULL },
     { s100, NULL, s100, NULL, s120, NULL, NULL },
   };
-  /* Week 2 1660 AU: beyond 1650 and 1500, both exceeded: the error. */
+  /* Week 2 1800 AU: the 7 days up to Friday pass both: the error. */
   WeekSpec above[2] = {
     { s140, NULL, s140, NULL, NULL, NULL, NULL },
-    { s100, NULL, s100, NULL, s130, NULL, s2 },
+    { s100, NULL, s100, NULL, s160, NULL, NULL },
   };
   g_autoptr(RegimenChecker) at_baseline = check_weeks (baseline, 2, baseline_edge);
-  g_autoptr(RegimenChecker) at_chronic = check_weeks (baseline, 2, chronic_edge);
   g_autoptr(RegimenChecker) one_exceeded = check_weeks (baseline, 2, between);
   g_autoptr(RegimenChecker) both_exceeded = check_weeks (baseline, 2, above);
   g_autoptr(RegimenDiagnostic) diagnostic = find_rule (both_exceeded, "LOAD-BUDGET");
+  const RegimenWeekStats *low = regimen_checker_get_week_stats (at_baseline, 1);
+  const RegimenWeekStats *high = regimen_checker_get_week_stats (one_exceeded, 1);
 
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_baseline, 1)->chronic, 900, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_baseline, 1)->load, 1500, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_chronic, 1)->chronic, 1100, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (at_chronic, 1)->load, 1650, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (one_exceeded, 1)->load, 1600, 1e-9);
-  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (both_exceeded, 1)->load, 1660, 1e-9);
+  g_assert_cmpfloat_with_epsilon (low->load, 1500, 1e-9);
+  for (guint day = 0; day < 7; day++)
+    g_assert_cmpfloat (1.5 * low->daily_chronic[day], <, 1500);
+  g_assert_cmpfloat_with_epsilon (low->daily_acute[4], 1500, 1e-9);
+  g_assert_cmpfloat_with_epsilon (high->load, 1600, 1e-9);
+  for (guint day = 0; day < 7; day++)
+    {
+      g_assert_cmpfloat (high->daily_chronic[day], >, 1000);
+      g_assert_cmpfloat (1.5 * high->daily_chronic[day], >, high->daily_acute[day]);
+    }
+  g_assert_cmpfloat (1.5 * regimen_checker_get_week_stats (both_exceeded, 1)->daily_chronic[4], <, 1800);
 
   g_assert_cmpuint (count_rule (at_baseline, "LOAD-BUDGET"), ==, 0);
-  g_assert_cmpuint (count_rule (at_chronic, "LOAD-BUDGET"), ==, 0);
   g_assert_cmpuint (count_rule (one_exceeded, "LOAD-BUDGET"), ==, 0);
   g_assert_cmpuint (count_rule (both_exceeded, "LOAD-BUDGET"), ==, 1);
   g_assert_cmpint (regimen_diagnostic_get_severity (diagnostic), ==, REGIMEN_SEVERITY_ERROR);
-  /* The running total passes 1650 only on Sunday. */
-  assert_location (diagnostic, 1, 6, -1, -1);
+  /* The first 7-day window beyond both ends on Friday. */
+  assert_location (diagnostic, 1, 4, -1, -1);
+  assert_message_contains (diagnostic, "1800 AU in the 7 days up to this day");
 }
 
 /* LOAD-ACWR: the plan week against the chronic load before it. */
@@ -506,8 +508,8 @@ test_load_acwr (void)
   g_assert_cmpuint (count_rule (bad, "LOAD-ACWR"), ==, 1);
   g_assert_cmpint (regimen_diagnostic_get_severity (warning), ==, REGIMEN_SEVERITY_WARNING);
   assert_location (warning, 0, 6, -1, -1);
-  assert_message_contains (warning, "this week 1310 AU");
-  assert_message_contains (warning, "chronic load before it is 1000 AU");
+  assert_message_contains (warning, "1310 AU in the 7 days up to this day");
+  assert_message_contains (warning, "chronic load before them is 1000 AU a week, and 1.3 × that is 1300 AU");
   assert_message_contains (warning, "ratio 1.31");
 
   g_assert_cmpuint (count_rule (drop_ok, "LOAD-ACWR"), ==, 0);
@@ -517,6 +519,36 @@ test_load_acwr (void)
   /* A planned lighter week is not a drop to report. */
   g_assert_cmpuint (count_rule (planned, "LOAD-ACWR"), ==, 0);
   g_assert_true (regimen_checker_get_week_stats (planned, 0)->lighter);
+}
+
+/* The chronic load holds through a planned lighter week: the week after
+ * it is compared with the load before it, not with one the deload pulled
+ * down (#15: the week after each lighter week warned). */
+static void
+test_load_after_lighter (void)
+{
+  const char *baseline = "{\"level\":\"intermediate\",\"baseline_weekly_load\":1000}";
+  g_autofree char *s100 = session ("strength", 5, 100, NULL);    /* 500 AU */
+  g_autofree char *s50 = session ("strength", 5, 50, NULL);      /* 250 AU */
+  g_autofree char *s125 = session ("strength", 5, 125, NULL);    /* 625 AU */
+  /* 1000 AU, a lighter 500 AU, then 1250 AU. */
+  WeekSpec weeks[3] = {
+    { s100, NULL, NULL, s100 },
+    { s50, NULL, NULL, s50 },
+    { s125, NULL, NULL, s125 },
+  };
+  g_autoptr(RegimenChecker) marked = check_plan_lighter (baseline, 3, weeks, 1);
+  g_autoptr(RegimenChecker) unmarked = check_plan_lighter (baseline, 3, weeks, -1);
+  const RegimenWeekStats *after = regimen_checker_get_week_stats (marked, 2);
+
+  /* Steady at the baseline, then held: exactly 1000. */
+  g_assert_cmpfloat (after->chronic, ==, 1000);
+  g_assert_cmpfloat_with_epsilon (after->acwr, 1.25, 1e-9);
+  g_assert_cmpuint (count_rule (marked, "LOAD-ACWR"), ==, 0);
+  /* Unmarked, the 500 AU week pulls the chronic load to about 803 AU, the
+   * 1250 AU week reads 1.56: a jump, and the drop note before it. */
+  g_assert_cmpfloat (regimen_checker_get_week_stats (unmarked, 2)->chronic, <, 810);
+  g_assert_cmpuint (count_rule (unmarked, "LOAD-ACWR"), ==, 2);
 }
 
 /* The false alarms of #15: a progressive block and a steady weekly run. */
@@ -1219,7 +1251,7 @@ test_week_stats (void)
     "{\"exercise\":\"narrow-stance-squat\",\"sets\":3,\"reps\":10,\"tempo\":\"3010\",\"rest_seconds\":90}");
   WeekSpec weeks[2] = { { SQUAT_RPE7, NULL, HIIT_SESSION, NULL, PUSH_RPE7 }, { estimated } };
   const double loads[14] = { 280, 0, 160, 0, 280, 0, 0, 39, 0, 0, 0, 0, 0, 0 };
-  double ratio[14], ctl[14], atl[14], tsb[14];
+  double ctl[14], atl[14], tsb[14];
   g_autoptr(RegimenChecker) checker = check_weeks (athlete, 2, weeks);
   const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, 0);
   const RegimenWeekStats *second = regimen_checker_get_week_stats (checker, 1);
@@ -1242,12 +1274,19 @@ test_week_stats (void)
 
   g_assert_cmpfloat_with_epsilon (second->daily_loads[0], 39, 1e-9);
 
-  regimen_acwr_series (loads, 14, 100, NULL, NULL, ratio);
   regimen_fitness_fatigue_series (loads, 14, 100, ctl, atl, tsb);
-  for (guint d = 0; d < 7; d++)
-    g_assert_cmpfloat_with_epsilon (stats->daily_acwr[d], ratio[d], 1e-9);
-  g_assert_cmpfloat_with_epsilon (stats->acwr, ratio[6], 1e-9);
-  g_assert_cmpfloat_with_epsilon (second->acwr, ratio[13], 1e-9);
+  /* The acute load is the 7 days up to a day (plan days only), the
+   * chronic load the one before those days: the baseline in week 1. */
+  g_assert_cmpfloat_with_epsilon (stats->daily_acute[0], 280, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->daily_acute[4], 720, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->daily_chronic[4], 700, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->daily_acwr[4], 720.0 / 700, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->acwr, 720.0 / 700, 1e-9);
+  /* Week 2's Monday: Tuesday to Sunday of week 1 and Monday of week 2,
+   * against the chronic load after week 1's Monday. */
+  g_assert_cmpfloat_with_epsilon (second->daily_acute[0], 160 + 280 + 39, 1e-9);
+  g_assert_cmpfloat_with_epsilon (second->daily_chronic[0], 700 + 2.0 / 29 * (720 - 700), 1e-9);
+  g_assert_cmpfloat_with_epsilon (second->acwr, 39 / second->chronic, 1e-9);
   g_assert_cmpfloat_with_epsilon (stats->ctl, ctl[6], 1e-9);
   g_assert_cmpfloat_with_epsilon (stats->atl, atl[6], 1e-9);
   g_assert_cmpfloat_with_epsilon (second->tsb, ctl[13] - atl[13], 1e-9);
@@ -1360,6 +1399,7 @@ main (int   argc,
   g_test_add_func ("/checker/load-budget", test_load_budget);
   g_test_add_func ("/checker/load-budget-edges", test_load_budget_edges);
   g_test_add_func ("/checker/load-acwr", test_load_acwr);
+  g_test_add_func ("/checker/load-after-lighter", test_load_after_lighter);
   g_test_add_func ("/checker/load-progressions", test_load_progressions);
   g_test_add_func ("/checker/deload", test_deload);
   g_test_add_func ("/checker/monotony", test_monotony);

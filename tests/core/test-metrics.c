@@ -128,54 +128,70 @@ test_monotony_vectors (void)
   g_assert_cmpfloat_with_epsilon (regimen_strain (empty, 7), 0, 1e-9);
 }
 
+/* The chronic load by hand: the 28-day EWMA in weekly units, each day of a
+ * week taking the week's load as input. */
 static void
-test_acwr_by_hand (void)
+test_chronic_by_hand (void)
 {
-  const double loads[3] = { 100, 0, 200 };
-  double acute[3], chronic[3], ratio[3];
+  /* Week 1: 700 AU (Monday only); week 2: 1400 AU. */
+  const double loads[14] = { 700, 0, 0, 0, 0, 0, 0, 0, 1400, 0, 0, 0, 0, 0 };
+  double chronic[14];
+  double value = 1000;
 
   g_assert_cmpfloat_with_epsilon (regimen_ewma_lambda (7), 0.25, 1e-12);
   g_assert_cmpfloat_with_epsilon (regimen_ewma_lambda (28), 2.0 / 29, 1e-12);
 
-  regimen_acwr_series (loads, 3, 50, acute, chronic, ratio);
+  regimen_chronic_load_series (loads, 2, NULL, 1000, chronic);
 
-  /* a = 0.25 × 100 + 0.75 × 50; c = 2/29 × 100 + 27/29 × 50 = 1550/29 */
-  g_assert_cmpfloat_with_epsilon (acute[0], 62.5, 1e-9);
-  g_assert_cmpfloat_with_epsilon (chronic[0], 1550.0 / 29, 1e-9);
-  g_assert_cmpfloat_with_epsilon (ratio[0], 62.5 * 29 / 1550, 1e-9);
-  /* a rest day only decays: 0.75 × 62.5; 27/29 × 1550/29 */
-  g_assert_cmpfloat_with_epsilon (acute[1], 46.875, 1e-9);
-  g_assert_cmpfloat_with_epsilon (chronic[1], 41850.0 / 841, 1e-9);
-  /* 0.25 × 200 + 0.75 × 46.875; 400/29 + 27/29 × 41850/841 */
-  g_assert_cmpfloat_with_epsilon (acute[2], 85.15625, 1e-9);
-  g_assert_cmpfloat_with_epsilon (chronic[2], 1466350.0 / 24389, 1e-9);
-  g_assert_cmpfloat_with_epsilon (ratio[2], 1.41636, 1e-5);
+  /* Day 1: 1000 + 2/29 × (700 − 1000) = 979.31 */
+  g_assert_cmpfloat_with_epsilon (chronic[0], 1000 - 600.0 / 29, 1e-9);
+  /* Where in the week the load falls does not matter: each day of the
+   * week moves by the same rule. */
+  for (guint day = 0; day < 7; day++)
+    value += 2.0 / 29 * (700 - value);
+  g_assert_cmpfloat_with_epsilon (chronic[6], value, 1e-9);
+  for (guint day = 0; day < 7; day++)
+    value += 2.0 / 29 * (1400 - value);
+  g_assert_cmpfloat_with_epsilon (chronic[13], value, 1e-9);
 }
 
 static void
-test_acwr_steady_and_empty (void)
+test_chronic_steady_and_held (void)
 {
-  double loads[56];
-  double ratio[56];
-  const double zero[2] = { 0, 0 };
-  double zero_ratio[2];
+  double loads[56] = { 0 };
+  double chronic[56];
+  const gboolean held[8] = { FALSE, FALSE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE };
 
-  for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
-    loads[i] = 200;
+  /* 300 AU on Mondays and Thursdays: 600 AU a week. */
+  for (guint week = 0; week < 8; week++)
+    loads[week * 7] = loads[week * 7 + 3] = 300;
 
-  /* Training exactly at the baseline keeps the ratio at 1. */
-  regimen_acwr_series (loads, G_N_ELEMENTS (loads), 200, NULL, NULL, ratio);
-  for (guint i = 0; i < G_N_ELEMENTS (ratio); i++)
-    g_assert_cmpfloat_with_epsilon (ratio[i], 1, 1e-9);
+  /* Training exactly at the baseline keeps it exactly, every day. */
+  regimen_chronic_load_series (loads, 8, NULL, 600, chronic);
+  for (guint i = 0; i < 56; i++)
+    g_assert_cmpfloat (chronic[i], ==, 600);
 
-  /* Doubling the load from the baseline: the acute average moves first. */
-  regimen_acwr_series (loads, 7, 100, NULL, NULL, ratio);
-  g_assert_cmpfloat (ratio[0], >, 1);
-  g_assert_cmpfloat (ratio[6], >, ratio[0]);
+  /* A held week (a planned lighter one) keeps the value it started with,
+   * whatever its load. */
+  loads[21] = loads[24] = 50;
+  regimen_chronic_load_series (loads, 8, held, 600, chronic);
+  for (guint i = 21; i < 28; i++)
+    g_assert_cmpfloat (chronic[i], ==, 600);
+  regimen_chronic_load_series (loads, 8, NULL, 600, chronic);
+  g_assert_cmpfloat (chronic[27], <, 600);
+}
 
-  regimen_acwr_series (zero, 2, 0, NULL, NULL, zero_ratio);
-  g_assert_cmpfloat (zero_ratio[0], ==, 0);
-  g_assert_cmpfloat (zero_ratio[1], ==, 0);
+static void
+test_rolling_week_load (void)
+{
+  const double loads[10] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+
+  /* Days before the first count as 0. */
+  g_assert_cmpfloat_with_epsilon (regimen_rolling_week_load (loads, 10, 0), 1, 1e-12);
+  g_assert_cmpfloat_with_epsilon (regimen_rolling_week_load (loads, 10, 5), 21, 1e-12);
+  g_assert_cmpfloat_with_epsilon (regimen_rolling_week_load (loads, 10, 6), 28, 1e-12);
+  /* 4 + … + 10 */
+  g_assert_cmpfloat_with_epsilon (regimen_rolling_week_load (loads, 10, 9), 49, 1e-12);
 }
 
 static void
@@ -242,23 +258,6 @@ test_percent_reps_table (void)
   g_assert_cmpfloat_with_epsilon (regimen_reps_in_reserve (80, 5), 3, 1e-9);
 }
 
-/* The chronic load before a week, by hand: the 4 weeks before it, weeks
- * before the plan at the seed. */
-static void
-test_chronic_weekly_load (void)
-{
-  const double weeks[6] = { 1000, 1100, 1200, 600, 1300, 1400 };
-
-  /* Week 1 of the plan: four weeks at the baseline. */
-  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 0, 900), 900, 1e-9);
-  /* (1000 + 900 × 3) / 4 */
-  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 1, 900), 925, 1e-9);
-  /* (1000 + 1100 + 1200 + 600) / 4 */
-  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 4, 900), 975, 1e-9);
-  /* (1100 + 1200 + 600 + 1300) / 4: the week itself is not part of it */
-  g_assert_cmpfloat_with_epsilon (regimen_chronic_weekly_load (weeks, 6, 5, 900), 1050, 1e-9);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -271,12 +270,12 @@ main (int   argc,
   g_test_add_func ("/metrics/item-estimate", test_item_estimate);
   g_test_add_func ("/metrics/session-load", test_session_load);
   g_test_add_func ("/metrics/monotony", test_monotony_vectors);
-  g_test_add_func ("/metrics/acwr/by-hand", test_acwr_by_hand);
-  g_test_add_func ("/metrics/acwr/steady", test_acwr_steady_and_empty);
+  g_test_add_func ("/metrics/chronic/by-hand", test_chronic_by_hand);
+  g_test_add_func ("/metrics/chronic/steady-and-held", test_chronic_steady_and_held);
+  g_test_add_func ("/metrics/rolling-week-load", test_rolling_week_load);
   g_test_add_func ("/metrics/fitness-fatigue", test_fitness_fatigue);
   g_test_add_func ("/metrics/profile-scaling", test_profile_scaling);
   g_test_add_func ("/metrics/percent-reps", test_percent_reps_table);
-  g_test_add_func ("/metrics/chronic-weekly-load", test_chronic_weekly_load);
 
   return g_test_run ();
 }
