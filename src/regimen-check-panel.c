@@ -768,12 +768,9 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
         {
-          RegimenDay *plan_day = regimen_plan_get_day (plan, week, day);
-
           loads.loads[day] = stats->daily_loads[day];
-          for (guint s = 0; plan_day != NULL && s < regimen_day_get_n_sessions (plan_day); s++)
-            if (regimen_session_get_kind (regimen_day_get_session (plan_day, s)) == REGIMEN_SESSION_KIND_HIIT)
-              loads.hiit[day] = TRUE;
+          /* HIIT by content, as the rules count it. */
+          loads.hiit[day] = stats->daily_hiit[day] > 0;
         }
       loads.reference = stats->budget / REGIMEN_DAYS_PER_WEEK;
     }

@@ -93,8 +93,12 @@ regimen_load_chart_set_data (RegimenLoadChart        *self,
     {
       if (day > 0)
         g_string_append (description, ", ");
-      /* Translators: one day of the load chart for screen readers, “Monday 315” */
-      g_string_append_printf (description, _("%s %.0f"), regimen_weekday_name (day), data->loads[day]);
+      if (data->hiit[day])
+        /* Translators: one day of the load chart for screen readers, a HIIT day, “Thursday 200 (HIIT)” */
+        g_string_append_printf (description, _("%s %.0f (HIIT)"), regimen_weekday_name (day), data->loads[day]);
+      else
+        /* Translators: one day of the load chart for screen readers, “Monday 315” */
+        g_string_append_printf (description, _("%s %.0f"), regimen_weekday_name (day), data->loads[day]);
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

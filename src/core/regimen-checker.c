@@ -1356,6 +1356,7 @@ compute_series (CheckContext *ctx)
           stats->daily_acute[day] = regimen_rolling_week_load (ctx->day_loads, ctx->n_days, idx);
           stats->daily_chronic[day] = idx >= REGIMEN_DAYS_PER_WEEK
                                       ? chronic[idx - REGIMEN_DAYS_PER_WEEK] : seed_week;
+          stats->daily_hiit[day] = ctx->day_hiit[idx];
           stats->daily_acwr[day] = stats->daily_chronic[day] > 0
                                    ? stats->daily_acute[day] / stats->daily_chronic[day] : 0;
         }

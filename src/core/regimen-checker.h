@@ -35,6 +35,8 @@ typedef struct
   double      strain;
   guint       hiit_sessions;
   guint       hiit_limit;
+  /* HIIT sessions on each day, by content as HIIT-FREQ counts them. */
+  guint       daily_hiit[REGIMEN_DAYS_PER_WEEK];
   /* Whether the week is marked as a planned lighter week. */
   gboolean    lighter;
   /* The chronic load before the week (AU a week): the 28-day EWMA of the

@@ -15,6 +15,7 @@
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
 #include "regimen-core.h"
+#include "regimen-load-chart.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-window.h"
 
@@ -69,16 +70,11 @@ collect_labels (GtkWidget *widget,
 }
 
 static void
-fixture_set_up (Fixture    *fixture,
-                const char *name,
-                guint       week)
+fixture_set_up_plan (Fixture     *fixture,
+                     RegimenPlan *plan,
+                     guint        week)
 {
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  fixture->plan = regimen_plan_load_from_file (file, NULL, &error);
-  g_assert_no_error (error);
+  fixture->plan = plan;
   fixture->checker = regimen_plan_check (fixture->plan, regimen_library_get_default ());
 
   /* The real window, so the panel is laid out as people see it. */
@@ -91,6 +87,20 @@ fixture_set_up (Fixture    *fixture,
   g_assert_nonnull (fixture->panel);
   regimen_check_panel_update (fixture->panel, fixture->checker, fixture->plan, week);
   iterate_until_idle ();
+}
+
+static void
+fixture_set_up (Fixture    *fixture,
+                const char *name,
+                guint       week)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  fixture_set_up_plan (fixture, plan, week);
 }
 
 static void
@@ -146,6 +156,39 @@ test_weeks_chart_hidden_for_one_week (void)
   chart = find_child (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_WEEKS_CHART);
   g_assert_nonnull (chart);
   g_assert_false (gtk_widget_get_visible (chart));
+
+  fixture_tear_down (&fixture);
+}
+
+/* The daily-load chart marks HIIT days by content, as the rules count
+ * them: an RPE 9 interval session typed "strength" is HIIT (#15). */
+static void
+test_load_chart_hiit_by_content (void)
+{
+  static const char json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Disguised\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"title\":\"Legs\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":["
+    "{\"exercise\":\"narrow-stance-squat\",\"sets\":3,\"reps\":10}]}]},"
+    "{\"sessions\":[]},"
+    "{\"sessions\":[{\"title\":\"Circuit\",\"kind\":\"strength\",\"rpe\":9,\"minutes\":20,\"items\":["
+    "{\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}]}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}";
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, &error);
+  Fixture fixture;
+  GtkWidget *chart;
+  g_autofree char *message = NULL;
+
+  g_assert_no_error (error);
+  fixture_set_up_plan (&fixture, plan, 0);
+  g_assert_cmpuint (regimen_checker_get_week_stats (fixture.checker, 0)->hiit_sessions, ==, 1);
+
+  chart = find_child (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_LOAD_CHART);
+  g_assert_nonnull (chart);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Monday 240, Tuesday 0, Wednesday 180 (HIIT), Thursday 0, "
+                                                "Friday 0, Saturday 0, Sunday 0");
+  g_assert_null (message);
 
   fixture_tear_down (&fixture);
 }
@@ -373,6 +416,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/weeks-chart", test_weeks_chart_multi_week);
   g_test_add_func ("/ui/check-panel/one-week", test_weeks_chart_hidden_for_one_week);
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
+  g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
 

@@ -98,7 +98,7 @@ test_load_chart (void)
                                                 "Daily training load");
   g_assert_null (message);
   message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                "Monday 315, Tuesday 0, Wednesday 0, Thursday 200, "
+                                                "Monday 315, Tuesday 0, Wednesday 0, Thursday 200 (HIIT), "
                                                 "Friday 0, Saturday 0, Sunday 0");
   g_assert_null (message);
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG));
