@@ -532,7 +532,8 @@ describe_item (ItemRef *ref)
 /* Whether an item is hard work, judged from its own content first: a load
  * of hard_percent_1rm or more, or few repetitions in reserve by the %1RM
  * table; sprints and plyometrics are hard; otherwise the session's RPE
- * decides. Warm-ups and mobility never are. */
+ * decides. Warm-ups and mobility never are, nor activation drills without
+ * a load (a bodyweight glute bridge is not hard in an RPE 7 session). */
 static gboolean
 item_is_hard (CheckContext   *ctx,
               RegimenSession *session,
@@ -557,7 +558,7 @@ item_is_hard (CheckContext   *ctx,
     return ref->percent >= t->hard_percent_1rm
            || (ref->reps > 0 && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->hard_max_rir);
 
-  return rpe_hard;
+  return rpe_hard && !regimen_exercise_get_activation (ref->exercise);
 }
 
 /* Hard items of these categories count as hard sets of their primary
@@ -1049,7 +1050,7 @@ check_consecutive_days (CheckContext *ctx)
           emit (ctx, REGIMEN_RULE_MUSCLE_RECOVERY, t->muscle_recovery_severity,
                 week, day, position, -1,
                 _("%s trained hard again the day after %s; allow 48 hours between hard sessions "
-                  "(mark warm-up and activation items as warm-up: they do not count)"),
+                  "(mark warm-up items as warm-up: they do not count)"),
                 names, regimen_weekday_name (previous_day));
         }
     }

@@ -40,6 +40,7 @@ struct _RegimenExercise
    * dropped by the setters that change it. */
   char                    *search_text;
   guint                    hiit_fit : 1;
+  guint                    activation : 1;
   guint                    custom : 1;
   guint                    trained_with_previous : 1;
 };

@@ -735,6 +735,24 @@ regimen_exercise_get_hiit_fit (RegimenExercise *self)
 }
 
 /**
+ * regimen_exercise_get_activation:
+ * @self: a #RegimenExercise
+ *
+ * An activation drill (a bodyweight glute bridge, band work) primes a
+ * muscle group before the work; done without a load it is not hard work,
+ * whatever the session's RPE.
+ *
+ * Returns: %TRUE when the library marks the exercise as an activation drill
+ */
+gboolean
+regimen_exercise_get_activation (RegimenExercise *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), FALSE);
+
+  return self->activation;
+}
+
+/**
  * regimen_exercise_get_previous:
  * @self: a #RegimenExercise
  *

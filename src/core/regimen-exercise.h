@@ -96,6 +96,7 @@ const char * const        *regimen_exercise_get_cues             (RegimenExercis
 const char * const        *regimen_exercise_get_faults           (RegimenExercise *self);
 const RegimenPrescription *regimen_exercise_get_prescription     (RegimenExercise *self);
 gboolean                   regimen_exercise_get_hiit_fit         (RegimenExercise *self);
+gboolean                   regimen_exercise_get_activation       (RegimenExercise *self);
 const char                *regimen_exercise_get_previous         (RegimenExercise *self);
 const char                *regimen_exercise_get_next             (RegimenExercise *self);
 gboolean                   regimen_exercise_get_trained_with_previous (RegimenExercise *self);

@@ -342,6 +342,7 @@ read_exercise (JsonNode    *node,
   JsonObject *object;
   JsonNode *member;
   gboolean hiit_fit = FALSE;
+  gboolean activation = FALSE;
   gboolean trained_with_previous = FALSE;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -388,10 +389,12 @@ read_exercise (JsonNode    *node,
       !read_uint (object, path, "level", TRUE, 1, 4, &exercise->level, error) ||
       !read_strv (object, path, "cues", FALSE, NULL, translate, &exercise->cues, error) ||
       !read_strv (object, path, "faults", FALSE, NULL, translate, &exercise->faults, error) ||
-      !read_bool (object, path, "hiit_fit", &hiit_fit, error))
+      !read_bool (object, path, "hiit_fit", &hiit_fit, error) ||
+      !read_bool (object, path, "activation", &activation, error))
     return NULL;
 
   exercise->hiit_fit = hiit_fit;
+  exercise->activation = activation;
 
   if (!get_member (object, path, "instructions", JSON_NODE_OBJECT, TRUE, &member, error))
     return NULL;

@@ -169,7 +169,8 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     REGIMEN_RULE_MUSCLE_RECOVERY, "MUSCLE-RECOVERY", REGIMEN_SEVERITY_WARNING,
     N_("Muscle group trained hard again too soon"),
     N_("The same primary muscle group in hard items on consecutive days, less than 48 hours apart. "
-       "Warm-up items, mobility and conditioning do not count. An error for beginners."),
+       "Warm-up items, mobility, activation drills without a load and conditioning do not count. "
+       "An error for beginners."),
     N_("A muscle trained hard needs about 48 hours before the next hard session; beginners recover "
        "more slowly."),
     N_("ACSM position stand 2009, “Progression models in resistance training”; NSCA Essentials of "

@@ -907,15 +907,30 @@ test_warm_up (void)
   g_autofree char *upper = session ("strength", 7, 45,
     "{\"exercise\":\"glute-bridge\",\"sets\":2,\"reps\":10,\"warm_up\":true},"
     "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}");
-  g_autofree char *upper_unmarked = session ("strength", 7, 45,
+  /* Light activation, not marked: a bodyweight glute bridge and band work
+   * (activation drills in the library) in an RPE 7 session (#15). */
+  g_autofree char *upper_activation = session ("strength", 7, 45,
     "{\"exercise\":\"glute-bridge\",\"sets\":2,\"reps\":10},"
+    "{\"exercise\":\"banded-side-step\",\"sets\":2,\"reps\":12,\"per_side\":true},"
+    "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}");
+  /* The same drill loaded near failure (10 repetitions at 75 %) is work. */
+  g_autofree char *upper_loaded = session ("strength", 7, 45,
+    "{\"exercise\":\"glute-bridge\",\"sets\":2,\"reps\":10,\"load_percent_1rm\":75},"
+    "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}");
+  /* Working sets of an exercise that is no activation drill, not marked. */
+  g_autofree char *upper_unmarked = session ("strength", 7, 45,
+    "{\"exercise\":\"step-up\",\"sets\":2,\"reps\":10,\"per_side\":true},"
     "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}");
   g_autofree char *lower = session ("strength", 7, 45,
-    "{\"exercise\":\"glute-bridge\",\"sets\":4,\"reps\":10}");
+    "{\"exercise\":\"lunge\",\"sets\":4,\"reps\":10,\"per_side\":true}");
   WeekSpec marked = { lower, upper };
+  WeekSpec activation = { lower, upper_activation };
+  WeekSpec loaded = { lower, upper_loaded };
   WeekSpec unmarked = { lower, upper_unmarked };
   WeekSpec across[2] = { { NULL, NULL, NULL, NULL, NULL, NULL, lower }, { lower } };
   g_autoptr(RegimenChecker) ok = check_week (MODERATE, marked);
+  g_autoptr(RegimenChecker) light = check_week (MODERATE, activation);
+  g_autoptr(RegimenChecker) heavy = check_week (MODERATE, loaded);
   g_autoptr(RegimenChecker) bad = check_week (MODERATE, unmarked);
   g_autoptr(RegimenChecker) weeks = check_weeks (MODERATE, 2, across);
   g_autoptr(RegimenDiagnostic) diagnostic = find_rule (bad, "MUSCLE-RECOVERY");
@@ -924,6 +939,14 @@ test_warm_up (void)
   g_assert_cmpuint (count_rule (ok, "MUSCLE-RECOVERY"), ==, 0);
   g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (ok, 0), "glutes"), ==, 4);
   g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (ok, 0), "chest"), ==, 3);
+
+  g_assert_cmpuint (count_rule (light, "MUSCLE-RECOVERY"), ==, 0);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (light, 0), "glutes"), ==, 4);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (light, 0), "abductors"), ==, 0);
+
+  g_assert_cmpuint (count_rule (heavy, "MUSCLE-RECOVERY"), ==, 1);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (heavy, 0), "glutes"), ==, 6);
+
   g_assert_cmpuint (count_rule (bad, "MUSCLE-RECOVERY"), ==, 1);
   assert_message_contains (diagnostic, "mark warm-up");
   g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (bad, 0), "glutes"), ==, 6);
