@@ -18,6 +18,7 @@
 #include "regimen-checker.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
+#include "regimen-prescription-text.h"
 
 /* Muscle groups of a day are kept as bits, so comparing two days is one AND. */
 #define MAX_MUSCLE_BITS 64
@@ -632,11 +633,16 @@ check_item (CheckContext     *ctx,
   if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (ref, item))
     {
       if (tempo != NULL && regimen_tempo_is_speed_work (tempo))
-        emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
-              ref->week, ref->day, ref->session, ref->item,
-              _("%s with tempo %s at %g %% of 1RM; keep pause and tempo work at or below %g %%, "
-                "or use an ordinary tempo for heavy sets"),
-              regimen_exercise_get_name (ref->exercise), tempo, ref->percent, t->speed_max_percent_1rm);
+        {
+          /* As the editor and the sheet write it: "3-1-1-0", not "3110". */
+          g_autofree char *shown = regimen_tempo_format (tempo);
+
+          emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
+                ref->week, ref->day, ref->session, ref->item,
+                _("%s with tempo %s at %g %% of 1RM; keep pause and tempo work at or below %g %%, "
+                  "or use an ordinary tempo for heavy sets"),
+                regimen_exercise_get_name (ref->exercise), shown, ref->percent, t->speed_max_percent_1rm);
+        }
       else
         emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
               ref->week, ref->day, ref->session, ref->item,

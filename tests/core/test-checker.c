@@ -844,7 +844,7 @@ test_speed_load (void)
   g_assert_cmpuint (count_rule (bad, "SPEED-LOAD"), ==, 1);
   assert_location (diagnostic, 0, 2, 0, 0);
   assert_message_contains (diagnostic, "Week 1, Wednesday");
-  assert_message_contains (diagnostic, "3310");
+  assert_message_contains (diagnostic, "tempo 3-3-1-0 at");
   assert_message_contains (diagnostic, "70 %");
   g_assert_cmpuint (count_rule (light, "SPEED-LOAD"), ==, 0);
   g_assert_cmpuint (count_rule (plain, "SPEED-LOAD"), ==, 0);
