@@ -1,0 +1,142 @@
+/* test-item-editor.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-item-editor.h"
+
+#define PLAN \
+  "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Upper\",\"weeks\":[{\"days\":[" \
+  "{\"sessions\":[{\"title\":\"Upper body\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":55,\"items\":[" \
+  "{\"exercise\":\"glute-bridge\",\"sets\":2,\"reps\":10}," \
+  "{\"exercise\":\"push-up\",\"sets\":4,\"reps\":10}]}]}," \
+  "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}"
+
+/* The editor's control whose accessible label is @label. */
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               GType       type,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
+          && gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 label) == NULL)
+        return child;
+      if ((found = find_labelled (child, type, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+saved_warm_up (RegimenPlan *plan)
+{
+  g_autofree char *data = regimen_plan_to_data (plan, NULL);
+
+  return strstr (data, "\"warm_up\"") != NULL;
+}
+
+/* The warm-up switch marks the item through the plan's undoable command,
+ * the file keeps it, and Undo takes it back. */
+static void
+test_warm_up_switch (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenItem *item;
+  GtkWidget *editor;
+  GtkWidget *warm_up;
+
+  g_assert_no_error (error);
+  item = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_assert_false (regimen_item_get_warm_up (item));
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  editor = g_object_ref_sink (regimen_item_editor_new (plan, item, "Glute Bridge"));
+  warm_up = find_labelled (editor, GTK_TYPE_SWITCH, "Warm-up");
+  g_assert_nonnull (warm_up);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (warm_up)));
+
+  /* What a click or Space on the switch ends with (its activation animates
+   * first, which an editor that is not shown never finishes). */
+  gtk_switch_set_active (GTK_SWITCH (warm_up), TRUE);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (warm_up)));
+  g_assert_true (regimen_item_get_warm_up (item));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_true (saved_warm_up (plan));
+  /* Only this item. */
+  g_assert_false (regimen_item_get_warm_up (regimen_plan_get_item (plan, 0, 0, 0, 1)));
+
+  g_assert_true (regimen_plan_can_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_false (regimen_item_get_warm_up (item));
+  g_assert_false (saved_warm_up (plan));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  g_assert_true (regimen_plan_redo (plan));
+  g_assert_true (regimen_item_get_warm_up (item));
+
+  g_object_unref (editor);
+}
+
+/* An item already marked opens with the switch on, and opening the editor
+ * is no edit. */
+static void
+test_warm_up_switch_shows_item (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenItem *item;
+  GtkWidget *editor;
+  GtkWidget *warm_up;
+
+  g_assert_no_error (error);
+  item = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  regimen_item_set_warm_up (item, TRUE);
+
+  editor = g_object_ref_sink (regimen_item_editor_new (plan, item, "Glute Bridge"));
+  warm_up = find_labelled (editor, GTK_TYPE_SWITCH, "Warm-up");
+  g_assert_nonnull (warm_up);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (warm_up)));
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  g_object_unref (editor);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(RegimenApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* The application registers the resources the editor's template is in. */
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/item-editor/warm-up-switch", test_warm_up_switch);
+  g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);
+
+  return g_test_run ();
+}
