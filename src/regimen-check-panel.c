@@ -48,6 +48,7 @@ struct _RegimenCheckPanel
   GtkWidget        *weeks_heading;
   RegimenWeeksChart *weeks_chart;
   GtkWidget        *muscles_heading;
+  GtkLabel         *muscles_range;
   GtkGrid          *muscles_grid;
   GtkWidget        *problems_heading;
   GtkListBox       *problems_view;
@@ -496,6 +497,7 @@ update_muscles (RegimenCheckPanel       *self,
   const char * const *ids = regimen_muscle_list_ids ();
   GtkWidget *child;
   guint rows;
+  g_autofree char *range = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid))) != NULL)
     gtk_grid_remove (self->muscles_grid, child);
@@ -515,9 +517,7 @@ update_muscles (RegimenCheckPanel       *self,
       const MuscleSets *entry = &g_array_index (muscles, MuscleSets, i);
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *name = gtk_label_new (regimen_muscle_get_name (entry->id));
-      /* Translators: weekly hard sets of a muscle group and its usual range, “12 (10–20)” */
-      g_autofree char *text = g_strdup_printf (_("%u (%u–%u)"), entry->sets,
-                                               limits->sets_range_low, limits->sets_range_high);
+      g_autofree char *text = g_strdup_printf ("%u", entry->sets);
       g_autofree char *description = g_strdup_printf (_("%s: %u hard sets this week, usual range %u–%u"),
                                                       regimen_muscle_get_name (entry->id), entry->sets,
                                                       limits->sets_range_low, limits->sets_range_high);
@@ -529,9 +529,12 @@ update_muscles (RegimenCheckPanel       *self,
       gtk_widget_add_css_class (name, "caption");
       gtk_widget_add_css_class (sets, "caption");
       gtk_widget_add_css_class (sets, "numeric");
+      /* The range is the same for every muscle group and said once above
+       * the table: a row shows its count, dim below the range, in the
+       * warning colour above the warning limit. */
       if (entry->sets > limits->sets_warning_above)
         gtk_widget_add_css_class (sets, "warning");
-      else
+      else if (entry->sets < limits->sets_range_low)
         gtk_widget_add_css_class (sets, "dim-label");
       gtk_accessible_update_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
       gtk_box_append (GTK_BOX (line), name);
@@ -539,6 +542,12 @@ update_muscles (RegimenCheckPanel       *self,
       gtk_grid_attach (self->muscles_grid, line, i / rows, i % rows, 1, 1);
     }
 
+  /* Translators: under "Hard Sets per Muscle Group"; the range and the warning limit depend on the athlete's level */
+  range = g_strdup_printf (_("Usual range %u–%u a week at level “%s” (fewer are dimmed); above %u is a warning"),
+                           limits->sets_range_low, limits->sets_range_high,
+                           regimen_level_get_label (limits->level), limits->sets_warning_above);
+  gtk_label_set_label (self->muscles_range, range);
+  gtk_widget_set_visible (GTK_WIDGET (self->muscles_range), muscles->len > 0);
   gtk_widget_set_visible (self->muscles_heading, muscles->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->muscles_grid), muscles->len > 0);
 }
@@ -628,6 +637,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_heading);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_chart);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_heading);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_range);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_grid);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_heading);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_view);
