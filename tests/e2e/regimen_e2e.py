@@ -65,3 +65,27 @@ def centre(node):
 
 def is_day(name):
     return lambda n: n.name == name and n.roleName in ('panel', 'grouping')
+
+
+def wait_for(condition, timeout=10):
+    """Polls condition until it returns something true, or None after timeout seconds."""
+    deadline = time.time() + timeout
+    while True:
+        try:
+            value = condition()
+        except Exception:  # a node may go away while it is read
+            value = None
+        if value or time.time() >= deadline:
+            return value or None
+        time.sleep(0.1)
+
+
+def focused_node(node):
+    """The node under node that has the keyboard focus, or None."""
+    nodes = node.findChildren(lambda n: n.focused, showingOnly=False)
+    return nodes[0] if nodes else None
+
+
+def describe(node):
+    """Role and name of a node for messages and for telling focus moves apart."""
+    return (node.roleName, node.name, tuple(node.position)) if node is not None else None
