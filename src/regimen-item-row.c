@@ -16,6 +16,7 @@
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
 #include "regimen-prescription-text.h"
+#include "regimen-session-card.h"
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
 
@@ -191,9 +192,16 @@ regimen_item_row_delete_action (GtkWidget  *widget,
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
   g_autofree char *name = g_strdup (gtk_label_get_label (self->name_label));
   GtkRoot *root = gtk_widget_get_root (widget);
+  /* The focus goes to the next exercise, else the one before, else the
+   * session, so that Delete can be pressed again. */
+  GtkWidget *successor = regimen_focus_successor (widget, REGIMEN_TYPE_SESSION_CARD);
 
   if (self->plan != NULL && regimen_plan_delete_item (self->plan, self->item))
-    regimen_offer_undo (root, name);
+    {
+      regimen_focus_successor_grab (g_steal_pointer (&successor));
+      regimen_offer_undo (root, name);
+    }
+  g_clear_object (&successor);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-day-column.h"
 #include "regimen-item-row.h"
 #include "regimen-prescription-text.h"
 #include "regimen-session-card.h"
@@ -210,9 +211,15 @@ regimen_session_card_delete_action (GtkWidget  *widget,
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
   g_autofree char *title = g_strdup (regimen_session_get_display_title (self->session));
   GtkRoot *root = gtk_widget_get_root (widget);
+  /* The focus goes to the next session, else the one before, else the day. */
+  GtkWidget *successor = regimen_focus_successor (widget, REGIMEN_TYPE_DAY_COLUMN);
 
   if (self->plan != NULL && regimen_plan_delete_session (self->plan, self->session))
-    regimen_offer_undo (root, title);
+    {
+      regimen_focus_successor_grab (g_steal_pointer (&successor));
+      regimen_offer_undo (root, title);
+    }
+  g_clear_object (&successor);
 }
 
 static void

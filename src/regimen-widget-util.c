@@ -184,3 +184,67 @@ regimen_picture_draw_cover (cairo_t         *cr,
   cairo_paint (cr);
   cairo_restore (cr);
 }
+
+/**
+ * regimen_focus_successor:
+ * @widget: a row or card that is about to be removed
+ * @fallback_type: the type of the ancestor that takes the focus when
+ *   @widget has no focusable sibling
+ *
+ * Where the keyboard focus goes when @widget, which has it (or holds it),
+ * is removed: the next focusable sibling, else the previous one, else the
+ * ancestor of @fallback_type. Without this GTK drops the focus somewhere
+ * else, and the next Tab starts over.
+ *
+ * Returns: (transfer full) (nullable): the widget to pass to
+ *   regimen_focus_successor_grab() after the removal, or %NULL when the
+ *   focus is not in @widget
+ */
+GtkWidget *
+regimen_focus_successor (GtkWidget *widget,
+                         GType      fallback_type)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *successor = NULL;
+
+  if (focus == NULL || (focus != widget && !gtk_widget_is_ancestor (focus, widget)))
+    return NULL;
+
+  for (GtkWidget *next = gtk_widget_get_next_sibling (widget);
+       successor == NULL && next != NULL;
+       next = gtk_widget_get_next_sibling (next))
+    if (gtk_widget_get_focusable (next) && gtk_widget_get_visible (next))
+      successor = next;
+
+  for (GtkWidget *previous = gtk_widget_get_prev_sibling (widget);
+       successor == NULL && previous != NULL;
+       previous = gtk_widget_get_prev_sibling (previous))
+    if (gtk_widget_get_focusable (previous) && gtk_widget_get_visible (previous))
+      successor = previous;
+
+  if (successor == NULL)
+    successor = gtk_widget_get_ancestor (widget, fallback_type);
+
+  return successor != NULL ? g_object_ref (successor) : NULL;
+}
+
+/**
+ * regimen_focus_successor_grab:
+ * @successor: (transfer full) (nullable): what regimen_focus_successor()
+ *   returned
+ *
+ * Gives @successor the focus if it is still in its window, and drops the
+ * reference.
+ */
+void
+regimen_focus_successor_grab (GtkWidget *successor)
+{
+  if (successor == NULL)
+    return;
+
+  if (gtk_widget_get_root (successor) != NULL)
+    gtk_widget_grab_focus (successor);
+
+  g_object_unref (successor);
+}

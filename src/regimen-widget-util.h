@@ -33,5 +33,8 @@ void regimen_picture_draw_cover                 (cairo_t                *cr,
                                                  int                     width,
                                                  int                     height,
                                                  double                  radius);
+GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
+                                                 GType                   fallback_type);
+void regimen_focus_successor_grab               (GtkWidget              *successor);
 
 G_END_DECLS

@@ -387,6 +387,191 @@ test_editing_items (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Delete on a focused exercise or session hands the focus to its
+ * neighbour (the next, else the one before, else the session or day), so
+ * that the keyboard goes on from there; a delete elsewhere takes nothing. */
+static void
+test_focus_after_delete (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) wednesday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenDayColumn *monday_column;
+  RegimenItem *second;
+  GtkWidget *focus;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+  monday_column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), 0);
+  monday = cards_of_day (window, 0);
+  wednesday = cards_of_day (window, 2);
+  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  second = regimen_item_row_get_item (g_ptr_array_index (rows, 1));
+
+  /* Focus on Wednesday: deleting on Monday leaves it there. */
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (wednesday, 0)));
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 1), "item.delete", NULL));
+  iterate_until_idle ();
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (wednesday, 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  iterate_until_idle ();
+
+  /* The first of two exercises: the focus goes to the next. */
+  g_ptr_array_set_size (rows, 0);
+  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, 0)));
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
+  iterate_until_idle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (REGIMEN_IS_ITEM_ROW (focus));
+  g_assert_true (regimen_item_row_get_item (REGIMEN_ITEM_ROW (focus)) == second);
+
+  /* The last one: its session. */
+  g_assert_true (gtk_widget_activate_action (focus, "item.delete", NULL));
+  iterate_until_idle ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == g_ptr_array_index (monday, 0));
+
+  /* The day's only session: the day. */
+  g_assert_true (gtk_widget_activate_action (focus, "session.delete", NULL));
+  iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (monday_column));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets a frame pass, so that state and style changes are applied. */
+static void
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+/* The pixels of the strip just left of @card, where its focus ring and
+ * its target mark are drawn, as @column renders them. */
+static GBytes *
+ring_strip (GtkWidget *column,
+            GtkWidget *card)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  graphene_rect_t bounds;
+  int width = gtk_widget_get_width (column);
+  int height = gtk_widget_get_height (column);
+  guchar *pixels;
+  gsize stride = (gsize) width * 4;
+  GByteArray *strip = g_byte_array_new ();
+
+  wait_for_frames (column, 2);
+  g_assert_true (gtk_widget_compute_bounds (card, column, &bounds));
+  paintable = gtk_widget_paintable_new (column);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (column)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+
+  for (int y = (int) bounds.origin.y + 4; y < (int) (bounds.origin.y + bounds.size.height) - 4; y++)
+    for (int x = MAX (0, (int) bounds.origin.x - 4); x < (int) bounds.origin.x; x++)
+      g_byte_array_append (strip, pixels + y * stride + x * 4, 4);
+
+  g_free (pixels);
+  return g_byte_array_free_to_bytes (strip);
+}
+
+/* The keyboard's ring is on the focused widget only: not also on the card
+ * and the day around a focused exercise, and not left on a card that a
+ * moved exercise left (GTK 4.8 marks the focused widget's ancestors
+ * :focus-visible and keeps them so when it goes away). */
+static void
+test_focus_ring_on_the_focus_only (void)
+{
+  RegimenWindow *window = open_window ();
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, 0));
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) wednesday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GBytes) unfocused = NULL;
+  g_autoptr(GBytes) card_focused = NULL;
+  g_autoptr(GBytes) row_focused = NULL;
+  g_autoptr(GBytes) row_moved = NULL;
+  GtkWidget *card;
+  RegimenSession *session;
+
+  regimen_window_set_plan (window, plan, NULL);
+  iterate_until_idle ();
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  monday = cards_of_day (window, 0);
+  wednesday = cards_of_day (window, 2);
+  card = g_ptr_array_index (monday, 0);
+  session = regimen_session_card_get_session (REGIMEN_SESSION_CARD (card));
+  collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+
+  /* The card as the target of Ctrl+1…7 with the focus elsewhere: its
+   * dashed mark only. */
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (wednesday, 0)));
+  regimen_week_view_set_target (week_view, 0, session);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  unfocused = ring_strip (column, card);
+
+  g_assert_true (gtk_widget_grab_focus (card));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  card_focused = ring_strip (column, card);
+  g_assert_false (g_bytes_equal (card_focused, unfocused));
+
+  /* An exercise in it focused: the card looks as when it was not. */
+  g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, 1)));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  g_assert_true (regimen_week_view_get_target (week_view, NULL) == session);
+  row_focused = ring_strip (column, card);
+  g_assert_true (g_bytes_equal (row_focused, unfocused));
+
+  /* Moved down into Wednesday's session, the row is rebuilt there; the
+   * card it left keeps no ring. */
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 1), "item.move", "i", REGIMEN_SHIFT_DOWN));
+  iterate_until_idle ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), g_ptr_array_index (wednesday, 0)));
+  regimen_week_view_set_target (week_view, 0, session);
+  row_moved = ring_strip (column, card);
+  {
+    g_autoptr(GBytes) again = NULL;
+
+    /* The card is shorter now: compare with it unfocused at this size. */
+    g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (wednesday, 0)));
+    regimen_week_view_set_target (week_view, 0, session);
+    again = ring_strip (column, card);
+    g_assert_true (g_bytes_equal (row_moved, again));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const char *
 exercise_of (RegimenPlan *plan,
              guint        day,
@@ -978,6 +1163,8 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/week-view/add-to-target", test_add_to_target);
+  g_test_add_func ("/ui/week-view/focus-after-delete", test_focus_after_delete);
+  g_test_add_func ("/ui/week-view/focus-ring-on-the-focus-only", test_focus_ring_on_the_focus_only);
   g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
