@@ -569,8 +569,11 @@ regimen_library_view_focus (GtkWidget        *widget,
 
   if (start >= 0)
     {
-      /* Within a part first (the filter buttons are four stops). */
-      if (order[start] != self->resize_handle && gtk_widget_child_focus (order[start], direction))
+      /* Within a part first (the filter buttons are four stops). The
+       * results are one stop: Up and Down move in them, and Tab would
+       * otherwise walk every exercise of the library. */
+      if (order[start] != self->resize_handle && order[start] != order[1]
+          && gtk_widget_child_focus (order[start], direction))
         return TRUE;
       start += step;
     }
@@ -581,8 +584,11 @@ regimen_library_view_focus (GtkWidget        *widget,
     {
       if (!gtk_widget_get_visible (order[i]))
         continue;
-      if (order[i] == self->resize_handle ? gtk_widget_grab_focus (order[i])
-                                          : gtk_widget_child_focus (order[i], direction))
+      /* Into the results from either side: the chosen exercise, else the
+       * first. */
+      if (order[i] == order[1] ? regimen_library_view_focus_results (self)
+          : order[i] == self->resize_handle ? gtk_widget_grab_focus (order[i])
+          : gtk_widget_child_focus (order[i], direction))
         return TRUE;
     }
 

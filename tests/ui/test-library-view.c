@@ -522,6 +522,22 @@ test_search_keyboard (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
 
+  /* The results are one Tab stop, however many there are: the next Tab
+   * leaves them for the filters, and Shift+Tab from there comes back to
+   * the chosen exercise, not the last one. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  wait_a_moment ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), >, 2);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  focused = focused_exercise (window);
+  g_assert_nonnull (focused);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
+  g_assert_null (focused_exercise (window));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (view)));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focused_exercise (window) == focused);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
