@@ -18,6 +18,9 @@
 #     the week, on Friday.
 #  6. Ctrl+S, the path typed into the file chooser, Enter; the saved file has
 #     the three weeks' sessions, exercises, order and the edited sets.
+#
+# With REGIMEN_E2E_SHOTS=FOLDER the screen is saved there after each of
+# these steps (to look at the focus ring), as NN-what.png.
 import json
 import os
 import re
@@ -37,6 +40,13 @@ EXPECTED = [
     [[[SQUAT]], [[PUSH_UP]], [[BURPEE]], [], [], [], []],
     [[[SQUAT]], [], [], [[BURPEE]], [], [], []],
 ]
+
+
+def shot(what):
+    folder = os.environ.get('REGIMEN_E2E_SHOTS')
+    if folder:
+        shot.count = getattr(shot, 'count', 0) + 1
+        subprocess.run(['import', '-window', 'root', os.path.join(folder, f'{shot.count:02d}-{what}.png')], check=False)
 
 
 class Driver:
@@ -180,6 +190,7 @@ def main():
         check(wait_for(lambda: d.week_title() == 'Week 1 of 1' and len(app.children) == 1),
               f'Enter makes a blank plan of one week (“{d.week_title()}”)')
         d.find_nodes()
+        shot('blank-plan')
 
         # 2. Week 1 from the library.
         check(d.add_from_library('Barbell Back Squat', '<Alt>1', 'Monday'), 'Alt+1 starts a session on Monday')
@@ -188,6 +199,7 @@ def main():
         check(d.add_from_library('Burpee', '<Alt>3', 'Wednesday'), 'Alt+3 starts a HIIT session on Wednesday')
         summary = wait_for(lambda: (lambda s: s if s and s.startswith('HIIT 1 of 1') else None)(d.summary()))
         check(summary is not None and 'no problems' in summary, f'week 1 checks clean: “{d.summary()}”')
+        shot('week-1')
 
         # 3. Week 2: a duplicate, changed.
         rawinput.keyCombo('<Control><Shift>d')
@@ -197,10 +209,12 @@ def main():
         row = d.tab_to(lambda n: n.roleName == 'list item' and n.name.startswith('Push-Up,')
                        and d.day_of(n) == 'Monday', 'Push-Up on Monday')
         check(row is not None, 'Tab reaches Push-Up in the week')
+        shot('push-up-focused')
         rawinput.pressKey('Return')
         spin = wait_for(lambda: (lambda f: f if f is not None and f.roleName == 'spin button'
                                  and f.name.startswith('Sets') else None)(d.focus()))
         check(spin is not None, f'Enter opens its editor on the sets (focus: {describe(d.focus())})')
+        shot('item-editor')
         rawinput.keyCombo('<Control>a')
         rawinput.typeText('4')
         rawinput.pressKey('Return')
@@ -214,6 +228,7 @@ def main():
         focus = wait_for(lambda: (lambda f: f if f is not None and f.name.startswith('Push-Up,')
                                   and d.day_of(f) == 'Tuesday' else None)(d.focus()))
         check(focus is not None, f'the focus follows Push-Up to Tuesday (focus: {describe(d.focus())})')
+        shot('moved-to-tuesday')
 
         # 4. Week 3: added empty, filled, and a problem made.
         rawinput.keyCombo('<Control><Shift>n')
@@ -227,11 +242,13 @@ def main():
         check(summary is not None, f'the check summary shows the second HIIT session as an error: “{d.summary()}”')
         marked = wait_for(lambda: [s for s in d.sessions_of('Friday') if 'HIIT' in (s.description or '')])
         check(marked, 'Friday’s session is marked with the HIIT problem')
+        shot('hiit-problem')
 
         # 5. Fixed by keys: the second HIIT session removed.
         card = d.tab_to(lambda n: n.roleName == 'panel' and n.name.startswith('HIIT,')
                         and d.day_of(n) == 'Friday', 'Friday’s HIIT session')
         check(card is not None, 'Tab reaches Friday’s HIIT session')
+        shot('hiit-session-focused')
         rawinput.pressKey('Delete')
         check(wait_for(lambda: not d.sessions_of('Friday')), 'Delete removes it')
         summary = wait_for(lambda: (lambda s: s if s and s.startswith('HIIT 1 of 1') and 'error' not in s.lower() else None)(d.summary()))
@@ -241,6 +258,7 @@ def main():
         focus = wait_for(d.focus)
         check(focus is not None and d.day_of(focus) == 'Friday',
               f'the focus stays in the week, on Friday (focus: {describe(focus)})')
+        shot('deleted')
 
         # 6. Saved by keys.
         rawinput.keyCombo('<Control>s')
