@@ -4,7 +4,9 @@
 # Ctrl+F and a name search the library, Ctrl+1 … Ctrl+7 add the first
 # result to that day (to the session added to last when it is on that day),
 # Ctrl+S saves through the file chooser. No pointer event reaches the
-# window. The saved file's sessions are compared with the template's.
+# window; each key waits for what the one before did (read through
+# AT-SPI), not for a fixed time. The saved file's sessions are compared
+# with the template's.
 import json
 import os
 import subprocess
@@ -12,10 +14,11 @@ import sys
 import tempfile
 import time
 
-from regimen_e2e import check, find, find_app, plan, passed, rawinput  # noqa: F401
+from regimen_e2e import check, config, find, find_app, focused_node, plan, passed, rawinput, wait_for  # noqa: F401
 
 TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
                         'data', 'templates', 'sprinter-strength.regimen.json')
+DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 LIBRARY = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'data', 'exercises.json')
 
 
@@ -37,6 +40,9 @@ def main():
     folder = tempfile.mkdtemp(prefix='regimen-keyboard-')
     target = os.path.join(folder, 'sprinter.regimen.json')
 
+    # Typing goes as fast as the window takes it; each step waits for what
+    # it did before the next.
+    config.typingDelay = 0.02
     proc = subprocess.Popen([binary], env=os.environ)
     try:
         app = find_app(binary)
@@ -44,11 +50,14 @@ def main():
         if app is None:
             return
         frame = app.child(roleName='frame', retry=True)
-        # Keys go to the focused window: wait until it is there and active.
-        deadline = time.time() + 10
-        while time.time() < deadline and not frame.showing:
-            time.sleep(0.2)
-        time.sleep(1)
+        # Keys go to the focused window: wait until it has the focus.
+        wait_for(lambda: frame.showing and focused_node(frame) is not None, timeout=20)
+        library = find(frame, lambda n: n.roleName == 'list' and n.name == 'Exercises')
+        columns = {n.name: n for n in frame.findChildren(
+            lambda n: n.name in DAYS and n.roleName in ('panel', 'grouping'), showingOnly=False)}
+
+        def rows(day):
+            return len(columns[DAYS[day]].findChildren(lambda n: n.roleName == 'list item', showingOnly=False))
 
         for day, sessions in enumerate(expected):
             for session in sessions:
@@ -56,13 +65,20 @@ def main():
                     rawinput.keyCombo('<Control>f')
                     rawinput.keyCombo('<Control>a')
                     rawinput.typeText(names[exercise])
-                    # The search applies after a short pause in typing.
-                    time.sleep(0.8)
+                    # The search applies after a short pause in typing:
+                    # wait until the exercise is the first result.
+                    found = wait_for(lambda: library.children[0].children[0].name == names[exercise])
+                    if not found:
+                        check(False, f'the search finds {names[exercise]} first')
+                        return
+                    before = rows(day)
                     # The first exercise of a session starts a new one
                     # (Alt+N); the others join it (Ctrl+N).
                     combo = f'<Alt>{day + 1}' if position == 0 else f'<Control>{day + 1}'
                     rawinput.keyCombo(combo)
-                    time.sleep(0.3)
+                    if not wait_for(lambda: rows(day) > before):
+                        check(False, f'{combo} adds {names[exercise]} to {DAYS[day]}')
+                        return
 
         column = find(frame, lambda n: n.name == 'Thursday' and n.roleName in ('panel', 'grouping'))
         check(column is not None and find(column, lambda n: n.name.startswith('Hanging Leg Raise')) is not None,
@@ -74,10 +90,11 @@ def main():
         while time.time() < deadline and len(app.children) < 2:
             time.sleep(0.2)
         check(len(app.children) >= 2, 'Ctrl+S opens the save dialog')
-        time.sleep(1)
+        dialog = wait_for(lambda: [w for w in app.children if w.name == 'Save Plan'][0])
+        check(dialog is not None and wait_for(lambda: focused_node(dialog).roleName == 'text'),
+              'its name field has the focus')
         rawinput.keyCombo('<Control>a')
         rawinput.typeText(target)
-        time.sleep(0.5)
         rawinput.pressKey('Return')
 
         deadline = time.time() + 15
@@ -89,9 +106,8 @@ def main():
 
         with open(target) as f:
             saved = sessions_of(json.load(f))
-        days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
         for day, (got, want) in enumerate(zip(saved, expected)):
-            check(got == want, f'{days[day]} has the template\'s sessions and exercises in order: {got}')
+            check(got == want, f'{DAYS[day]} has the template\'s sessions and exercises in order: {got}')
     finally:
         proc.terminate()
         try:
