@@ -98,7 +98,7 @@ on_restore_response (AdwMessageDialog *dialog,
     {
       RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
       g_autoptr(GError) error = NULL;
-      RegimenWindow *target = window;
+      g_autoptr(RegimenDocument) document = NULL;
 
       if (!g_str_equal (response, "restore"))
         {
@@ -106,13 +106,11 @@ on_restore_response (AdwMessageDialog *dialog,
           continue;
         }
 
-      if (!regimen_window_is_pristine (target))
-        target = regimen_window_new (REGIMEN_APPLICATION (app));
-
-      if (!regimen_window_restore (target, autosave, &error))
+      document = regimen_document_new_restored (autosave, &error);
+      if (document == NULL)
         g_warning ("Could not restore %s: %s", autosave->id, error->message);
-
-      gtk_window_present (GTK_WINDOW (target));
+      else
+        regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
     }
 }
 
@@ -236,13 +234,48 @@ regimen_application_open (GApplication  *app,
     {
       RegimenWindow *window = get_active_regimen_window (self);
 
-      /* Each plan gets a window; the first may reuse an untouched one. */
-      if (window == NULL || !regimen_window_is_pristine (window))
-        window = regimen_window_new (self);
+      /* A window to say what is wrong with a file that cannot be read;
+       * which window shows a plan that can is decided once it is read. */
+      if (window == NULL)
+        {
+          window = regimen_window_new (self);
+          gtk_window_present (GTK_WINDOW (window));
+        }
 
-      gtk_window_present (GTK_WINDOW (window));
       regimen_window_load_file (window, files[i]);
     }
+}
+
+/**
+ * regimen_application_window_for_document:
+ * @self: the application
+ * @document: a plan to show: opened, restored or new from a template
+ * @preferred: (nullable): the window the request came from
+ *
+ * The one place that decides which window shows a plan: @preferred when
+ * it holds an untouched new plan, a new window otherwise, so a plan
+ * somebody is working on is never replaced. The window is presented.
+ *
+ * Returns: (transfer none): the window that shows @document
+ */
+RegimenWindow *
+regimen_application_window_for_document (RegimenApplication *self,
+                                         RegimenDocument    *document,
+                                         RegimenWindow      *preferred)
+{
+  RegimenWindow *target = preferred;
+
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (preferred == NULL || REGIMEN_IS_WINDOW (preferred), NULL);
+
+  if (target == NULL || !regimen_window_is_pristine (target))
+    target = regimen_window_new (self);
+
+  regimen_window_set_document (target, document);
+  gtk_window_present (GTK_WINDOW (target));
+
+  return target;
 }
 
 static void

@@ -9,16 +9,23 @@
 
 #include <adwaita.h>
 
+#include "regimen-document.h"
+
 G_BEGIN_DECLS
 
 #define REGIMEN_TYPE_APPLICATION (regimen_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (RegimenApplication, regimen_application, REGIMEN, APPLICATION, AdwApplication)
 
+typedef struct _RegimenWindow RegimenWindow;
+
 RegimenApplication *regimen_application_new          (void);
 GSettings          *regimen_application_get_settings       (RegimenApplication *self);
 GtkPrintSettings   *regimen_application_get_print_settings (RegimenApplication *self);
 void                regimen_application_set_print_settings (RegimenApplication *self,
                                                             GtkPrintSettings   *settings);
+RegimenWindow      *regimen_application_window_for_document (RegimenApplication *self,
+                                                             RegimenDocument    *document,
+                                                             RegimenWindow      *preferred);
 
 G_END_DECLS

@@ -5,9 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Nothing a person typed is lost: shortly after each change the plan goes
- * to a working copy (see src/core/regimen-autosave.c), which a save or a
- * deliberate discard removes; closing with unsaved changes asks first. */
+/* Nothing a person typed is lost: shortly after each change the document
+ * writes the plan to a working copy (src/core/regimen-document.c), which a
+ * save or a deliberate discard removes; closing with unsaved changes asks
+ * first. */
 
 #define G_LOG_DOMAIN "regimen-window-autosave"
 
@@ -17,53 +18,16 @@
 
 #include "regimen-window-private.h"
 
-#define AUTOSAVE_DELAY_MS 1500
-
-gboolean
-regimen_window_has_unsaved_changes (RegimenWindow *self)
-{
-  return self->restored || regimen_plan_get_modified (self->plan);
-}
-
-static gboolean
-autosave_timeout (gpointer data)
-{
-  RegimenWindow *self = data;
-  g_autoptr(GError) error = NULL;
-
-  self->autosave_source = 0;
-
-  if (!regimen_window_has_unsaved_changes (self))
-    {
-      regimen_autosave_remove (self->autosave_id);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (!regimen_autosave_write (self->autosave_id, self->plan, self->file, &error))
-    {
-      /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
-      g_autofree char *message = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), error->message);
-
-      g_warning ("%s", error->message);
-      regimen_window_show_toast (self, message);
-    }
-
-  return G_SOURCE_REMOVE;
-}
-
+/* The working copy could not be written, e.g. on a full disk. */
 void
-regimen_window_schedule_autosave (RegimenWindow *self)
+regimen_window_on_autosave_failed (RegimenWindow   *self,
+                                   const char      *message,
+                                   RegimenDocument *document)
 {
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, autosave_timeout, self);
-}
+  /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
+  g_autofree char *notice = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), message);
 
-/* The plan is saved or deliberately discarded: its working copy goes. */
-void
-regimen_window_forget_autosave (RegimenWindow *self)
-{
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  regimen_autosave_remove (self->autosave_id);
+  regimen_window_show_toast (self, notice);
 }
 
 static gboolean
@@ -80,9 +44,7 @@ on_close_dialog_response (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
-      regimen_window_forget_autosave (self);
-      self->restored = FALSE;
-      regimen_plan_mark_saved (self->plan);
+      regimen_document_discard (self->document);
       /* Once the dialog, which belongs to the window, has finished. */
       g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (self), g_object_unref);
     }
@@ -101,18 +63,14 @@ regimen_window_close_request (GtkWindow *window)
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
-  if (!regimen_window_has_unsaved_changes (self))
+  if (!regimen_document_get_modified (self->document))
     {
-      regimen_window_forget_autosave (self);
+      regimen_document_forget_autosave (self->document);
       return FALSE;
     }
 
   /* Until the person answers, the working copy is current. */
-  if (self->autosave_source != 0)
-    {
-      g_clear_handle_id (&self->autosave_source, g_source_remove);
-      autosave_timeout (self);
-    }
+  regimen_document_autosave_now (self->document);
 
   title = regimen_plan_get_title (self->plan);
   if (title == NULL || *title == '\0')

@@ -81,12 +81,13 @@ export_name (RegimenWindow *self,
              const char    *extension)
 {
   const char *title = regimen_plan_get_title (self->plan);
+  GFile *file = regimen_document_get_file (self->document);
   g_autofree char *base = NULL;
   g_autofree char *safe = NULL;
 
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      base = g_file_get_basename (self->file);
+      base = g_file_get_basename (file);
       if (base != NULL && g_str_has_suffix (base, ".regimen.json"))
         base[strlen (base) - strlen (".regimen.json")] = '\0';
       else if (base != NULL && g_str_has_suffix (base, ".json"))

@@ -5,8 +5,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Opening and saving plans: the file chooser, the core's reader and
- * atomic writer, and the dialogs that say what went wrong. A failure never
+/* Opening and saving plans as a person does it: the file chooser, the
+ * dialogs that say what went wrong or ask what to do, the recent plans.
+ * The reading, writing and watching is the document's
+ * (src/core/regimen-document.c), off the main thread. A failure never
  * touches the plan on screen or the file on disk. */
 
 #define G_LOG_DOMAIN "regimen-window-files"
@@ -47,16 +49,16 @@ file_task_new (RegimenWindow *window,
   return task;
 }
 
+/* The file's name as GLib shows a file name, without asking the disk. */
 static char *
 file_display_name (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autofree char *basename = g_file_get_basename (file);
 
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
+  if (basename == NULL)
+    return g_file_get_parse_name (file);
 
-  return g_file_get_basename (file);
+  return g_filename_display_name (basename);
 }
 
 static void
@@ -95,13 +97,13 @@ on_load_finished (GObject      *source,
 {
   FileTask *task = user_data;
   RegimenWindow *self = task->window;
-  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   RegimenWindow *target = self;
 
-  plan = regimen_plan_load_from_file_finish (result, &error);
+  document = regimen_document_load_finish (result, &error);
 
-  if (plan == NULL)
+  if (document == NULL)
     {
       g_autofree char *name = file_display_name (task->file);
       /* Translators: the heading of the dialog when a plan cannot be read */
@@ -112,22 +114,21 @@ on_load_finished (GObject      *source,
       return;
     }
 
-  /* A plan somebody is working on is never replaced unless they asked:
-   * the opened one gets its own window. */
-  if (!task->replace && !regimen_window_is_pristine (self))
+  if (task->replace)
+    {
+      /* Reloading drops the changes made here, and their working copy. */
+      regimen_document_forget_autosave (self->document);
+      regimen_window_set_document (self, document);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+  else
     {
       GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-      target = regimen_window_new (REGIMEN_APPLICATION (app));
+      target = regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
     }
 
-  /* Reloading drops the changes made here, and their working copy. */
-  if (task->replace)
-    regimen_window_forget_autosave (target);
-
-  regimen_window_set_plan (target, plan, task->file);
   regimen_window_remember_file (target, task->file);
-  gtk_window_present (GTK_WINDOW (target));
 
   file_task_free (task);
 }
@@ -148,7 +149,7 @@ regimen_window_load_file (RegimenWindow *self,
   g_return_if_fail (REGIMEN_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  regimen_plan_load_from_file_async (file, NULL, on_load_finished, file_task_new (self, file));
+  regimen_document_load_async (file, NULL, on_load_finished, file_task_new (self, file));
 }
 
 static void
@@ -168,68 +169,46 @@ on_open_response (GtkNativeDialog *dialog,
   g_clear_object (&self->file_chooser);
 }
 
-static char *
-query_etag (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-}
-
 static void
 on_file_changed_response (AdwMessageDialog *dialog,
                           const char       *response,
                           RegimenWindow    *self)
 {
+  GFile *file = regimen_document_get_file (self->document);
+
   self->asked_about_change = FALSE;
 
-  if (g_str_equal (response, "reload") && self->file != NULL)
+  if (g_str_equal (response, "reload") && file != NULL)
     {
-      g_autoptr(GFile) file = g_object_ref (self->file);
-
       /* The person chose the file's version over the window's. */
       FileTask *task = file_task_new (self, file);
 
       task->replace = TRUE;
-      regimen_plan_load_from_file_async (file, NULL, on_load_finished, task);
+      regimen_document_load_async (file, NULL, on_load_finished, task);
     }
   else
     {
       /* Keeping this version: the next change on disk asks again. */
-      g_free (self->file_etag);
-      self->file_etag = self->file != NULL ? query_etag (self->file) : NULL;
+      regimen_document_keep_this_version (self->document);
     }
 }
 
-static void
-on_file_monitor_changed (RegimenWindow     *self,
-                         GFile             *file,
-                         GFile             *other,
-                         GFileMonitorEvent  event,
-                         GFileMonitor      *monitor)
+/* Another program changed or removed the plan's file. */
+void
+regimen_window_on_changed_on_disk (RegimenWindow   *self,
+                                   gboolean         gone,
+                                   RegimenDocument *document)
 {
-  g_autofree char *etag = NULL;
+  GFile *file = regimen_document_get_file (document);
+  gboolean modified = regimen_document_get_modified (document);
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
-  gboolean gone;
 
-  if (self->saving || self->asked_about_change || self->file == NULL)
+  if (self->asked_about_change || file == NULL)
     return;
 
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT
-      && event != G_FILE_MONITOR_EVENT_DELETED
-      && event != G_FILE_MONITOR_EVENT_CREATED)
-    return;
-
-  /* Our own saves leave the etag we recorded. */
-  etag = query_etag (self->file);
-  if (g_strcmp0 (etag, self->file_etag) == 0)
-    return;
-
-  gone = etag == NULL;
-  name = file_display_name (self->file);
+  name = file_display_name (file);
   self->asked_about_change = TRUE;
 
   if (gone)
@@ -246,7 +225,7 @@ on_file_monitor_changed (RegimenWindow     *self,
       /* Translators: the plan's file was changed by another program */
       heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                       regimen_window_has_unsaved_changes (self)
+                                       modified
                                        ? _("Another program changed the file. Reload it and lose the changes "
                                            "made here, or keep this version and save over it later.")
                                        : _("Another program changed the file. Reload it to see the changes, "
@@ -256,41 +235,12 @@ on_file_monitor_changed (RegimenWindow     *self,
                                         "reload", _("_Reload"),
                                         NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                                  regimen_window_has_unsaved_changes (self)
-                                                  ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+                                                  modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
     }
 
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/**
- * regimen_window_watch_file:
- * @self: a #RegimenWindow
- *
- * Follows the plan's file, as it is now, for changes made by other
- * programs.
- */
-void
-regimen_window_watch_file (RegimenWindow *self)
-{
-  if (self->file_monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->file_monitor, self);
-      g_file_monitor_cancel (self->file_monitor);
-    }
-  g_clear_object (&self->file_monitor);
-  g_clear_pointer (&self->file_etag, g_free);
-
-  if (self->file == NULL)
-    return;
-
-  self->file_etag = query_etag (self->file);
-  self->file_monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->file_monitor != NULL)
-    g_signal_connect_object (self->file_monitor, "changed", G_CALLBACK (on_file_monitor_changed), self,
-                             G_CONNECT_SWAPPED);
 }
 
 #define MAX_RECENT_PLANS 8
@@ -430,10 +380,8 @@ on_save_finished (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = file_display_name (task->file);
 
-  self->saving = FALSE;
-
-  if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_PLAN (source) == self->plan)
+  if (!regimen_document_save_finish (REGIMEN_DOCUMENT (source), result, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document)
     {
       ask_overwrite_read_only (self, task->file);
       file_task_free (task);
@@ -451,22 +399,13 @@ on_save_finished (GObject      *source,
       return;
     }
 
-  /* The plan may have been replaced while it was written. */
-  if (REGIMEN_PLAN (source) == self->plan)
+  /* The document may have been replaced while it was written. */
+  if (REGIMEN_DOCUMENT (source) == self->document)
     {
       guint warnings = self->checker != NULL ? regimen_checker_count (self->checker, REGIMEN_SEVERITY_WARNING) : 0;
       g_autofree char *message = NULL;
 
-      g_set_object (&self->file, task->file);
-      regimen_window_watch_file (self);
       regimen_window_remember_file (self, task->file);
-      self->restored = FALSE;
-      /* regimen_plan_save_to_file_finish() marked saved the state the
-       * written text was taken from. An edit made while the file was being
-       * written is not in it: the plan stays modified, and that edit's
-       * working copy stays until a later save or discard. */
-      if (!regimen_plan_get_modified (self->plan))
-        regimen_window_forget_autosave (self);
       regimen_window_update_title (self);
 
       if (warnings > 0)
@@ -483,7 +422,7 @@ on_save_finished (GObject      *source,
       regimen_window_show_toast (self, message);
 
       /* Closing after an edit that missed the save asks again. */
-      if (self->close_after_save && !regimen_plan_get_modified (self->plan))
+      if (self->close_after_save && !regimen_document_get_modified (self->document))
         gtk_window_destroy (GTK_WINDOW (self));
       else if (self->close_after_save)
         {
@@ -629,9 +568,7 @@ save_to_with_flags (RegimenWindow         *self,
   if (refuse_plan_with_errors (self, file))
     return;
 
-  self->saving = TRUE;
-  regimen_plan_save_to_file_with_flags_async (self->plan, file, flags, NULL, on_save_finished,
-                                              file_task_new (self, file));
+  regimen_document_save_async (self->document, file, flags, NULL, on_save_finished, file_task_new (self, file));
 }
 
 static void
@@ -709,9 +646,9 @@ regimen_window_save_as_action (GtkWidget  *widget,
   add_plan_filters (GTK_FILE_CHOOSER (chooser));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  if (self->file != NULL)
+  if (regimen_document_get_file (self->document) != NULL)
     {
-      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), regimen_document_get_file (self->document), NULL);
     }
   else
     {
@@ -731,8 +668,10 @@ regimen_window_save_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
-  if (self->file == NULL)
+  GFile *file = regimen_document_get_file (self->document);
+
+  if (file == NULL)
     regimen_window_save_as_action (widget, "win.save-as", NULL);
   else
-    save_to (self, self->file);
+    save_to (self, file);
 }

@@ -29,26 +29,18 @@ struct _RegimenWindow
 
   GSettings            *settings;
   RegimenLibrary       *library;
+  /* The plan, its file, its working copy and its save state. */
+  RegimenDocument      *document;
+  /* The document's plan, the one the views show. */
   RegimenPlan          *plan;
   RegimenChecker       *checker;
-  GFile                *file;
   GtkNativeDialog      *file_chooser;
 
-  /* The working copy that keeps unsaved changes safe. */
-  char                 *autosave_id;
-  guint                 autosave_source;
   /* Applies the panels' shown state once a fold has changed. */
   guint                 fold_source;
-  /* Restored from a working copy: unsaved until saved, whatever the
-   * plan's own history says. */
-  gboolean              restored;
   /* Close once the save under way has succeeded. */
   gboolean              close_after_save;
-
-  /* Notices when something else changes the plan's file. */
-  GFileMonitor         *file_monitor;
-  char                 *file_etag;
-  gboolean              saving;
+  /* The dialog about a change on disk is up. */
   gboolean              asked_about_change;
 };
 
@@ -75,7 +67,12 @@ void     regimen_window_export_action       (GtkWidget     *widget,
                                             const char    *action_name,
                                             GVariant      *parameter);
 
-void     regimen_window_watch_file          (RegimenWindow *self);
+void     regimen_window_on_changed_on_disk  (RegimenWindow   *self,
+                                            gboolean         gone,
+                                            RegimenDocument *document);
+void     regimen_window_on_autosave_failed  (RegimenWindow   *self,
+                                            const char      *message,
+                                            RegimenDocument *document);
 void     regimen_window_remember_file       (RegimenWindow *self,
                                             GFile         *file);
 void     regimen_window_update_recent       (RegimenWindow *self);
@@ -91,9 +88,6 @@ void     regimen_window_withdraw_acknowledgement_action
                                             const char    *action_name,
                                             GVariant      *parameter);
 
-gboolean regimen_window_has_unsaved_changes (RegimenWindow *self);
-void     regimen_window_schedule_autosave   (RegimenWindow *self);
-void     regimen_window_forget_autosave     (RegimenWindow *self);
 gboolean regimen_window_close_request       (GtkWindow     *window);
 
 G_END_DECLS

@@ -32,18 +32,15 @@ regimen_window_show_toast (RegimenWindow *self,
 void
 regimen_window_update_title (RegimenWindow *self)
 {
-  const char *title = regimen_plan_get_title (self->plan);
+  g_autofree char *title = regimen_document_dup_title (self->document);
   g_autofree char *window_title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *basename = NULL;
-  g_autofree char *draft_title = NULL;
-  gboolean modified = regimen_window_has_unsaved_changes (self);
+  GFile *file = regimen_document_get_file (self->document);
+  gboolean modified = regimen_document_get_modified (self->document);
 
-  if (title == NULL || *title == '\0')
-    title = _("Untitled Plan");
-
-  if (self->file != NULL)
-    basename = g_file_get_basename (self->file);
+  if (file != NULL)
+    basename = g_file_get_basename (file);
 
   if (modified && basename != NULL)
     /* Translators: the window subtitle of a plan with unsaved changes, “Modified · plan.regimen.json” */
@@ -54,14 +51,6 @@ regimen_window_update_title (RegimenWindow *self)
     subtitle = g_steal_pointer (&basename);
   else
     subtitle = g_strdup (_("Not saved yet"));
-
-  /* A draft says so wherever the plan's name is shown. */
-  if (regimen_plan_get_draft (self->plan))
-    {
-      /* Translators: the title of a plan saved as a draft, “Block 1 (Draft)” */
-      draft_title = g_strdup_printf (_("%s (Draft)"), title);
-      title = draft_title;
-    }
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -110,7 +99,6 @@ static void
 on_plan_changed (RegimenWindow *self,
                  RegimenPlan   *plan)
 {
-  regimen_window_schedule_autosave (self);
   regimen_window_recheck (self);
   regimen_window_update_title (self);
   regimen_window_update_actions (self);
@@ -225,14 +213,10 @@ on_template_chooser_plan_chosen (RegimenWindow          *self,
                                  RegimenPlan            *plan,
                                  RegimenTemplateChooser *chooser)
 {
-  RegimenWindow *target = self;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
 
-  /* A plan somebody is working on keeps its window. */
-  if (!regimen_window_is_pristine (self))
-    target = regimen_window_new (REGIMEN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-
-  regimen_window_set_plan (target, plan, NULL);
-  gtk_window_present (GTK_WINDOW (target));
+  regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
 }
 
 /* The empty plan's own way to start from a programme, without the
@@ -609,7 +593,7 @@ static void
 regimen_window_constructed (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
-  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
   GtkApplication *app;
 
   G_OBJECT_CLASS (regimen_window_parent_class)->constructed (object);
@@ -662,8 +646,8 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_check_panel_week_activated), self,
                            G_CONNECT_SWAPPED);
 
-  plan = regimen_plan_new_blank ();
-  regimen_window_set_plan (self, plan, NULL);
+  document = regimen_document_new (NULL, NULL);
+  regimen_window_set_document (self, document);
 }
 
 static void
@@ -671,11 +655,9 @@ regimen_window_dispose (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_handle_id (&self->fold_source, g_source_remove);
-  if (self->file_monitor != NULL)
-    g_file_monitor_cancel (self->file_monitor);
-  g_clear_object (&self->file_monitor);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
 
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
@@ -695,9 +677,7 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->autosave_id, g_free);
-  g_clear_pointer (&self->file_etag, g_free);
+  g_clear_object (&self->document);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
@@ -782,8 +762,6 @@ regimen_window_init (RegimenWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->autosave_id = g_uuid_string_random ();
-
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
@@ -845,7 +823,21 @@ regimen_window_get_file (RegimenWindow *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
 
-  return self->file;
+  return regimen_document_get_file (self->document);
+}
+
+/**
+ * regimen_window_get_document:
+ * @self: a #RegimenWindow
+ *
+ * Returns: (transfer none): the document the window shows
+ */
+RegimenDocument *
+regimen_window_get_document (RegimenWindow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), NULL);
+
+  return self->document;
 }
 
 /**
@@ -860,34 +852,50 @@ regimen_window_is_pristine (RegimenWindow *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
 
-  return self->file == NULL
-      && !regimen_window_has_unsaved_changes (self)
-      && !regimen_plan_can_undo (self->plan);
+  return regimen_document_is_pristine (self->document);
+}
+
+static void
+on_document_notify (RegimenWindow   *self,
+                    GParamSpec      *pspec,
+                    RegimenDocument *document)
+{
+  regimen_window_update_title (self);
 }
 
 /**
- * regimen_window_set_plan:
+ * regimen_window_set_document:
  * @self: a #RegimenWindow
- * @plan: the plan to edit
- * @file: (nullable): where @plan was read from
+ * @document: the document to show
+ *
+ * Makes the window @document's view. The document shown before goes with
+ * its working copy as it is: callers replacing unsaved work forget it
+ * first.
  */
 void
-regimen_window_set_plan (RegimenWindow *self,
-                         RegimenPlan   *plan,
-                         GFile         *file)
+regimen_window_set_document (RegimenWindow   *self,
+                             RegimenDocument *document)
 {
-  g_return_if_fail (REGIMEN_IS_WINDOW (self));
-  g_return_if_fail (REGIMEN_IS_PLAN (plan));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
+  RegimenPlan *plan;
 
+  g_return_if_fail (REGIMEN_IS_WINDOW (self));
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
 
+  g_set_object (&self->document, document);
+  plan = regimen_document_get_plan (document);
   g_set_object (&self->plan, plan);
-  g_set_object (&self->file, file);
-  self->restored = FALSE;
-  regimen_window_watch_file (self);
+  self->asked_about_change = FALSE;
 
+  g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (regimen_window_on_changed_on_disk), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "autosave-failed", G_CALLBACK (regimen_window_on_autosave_failed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
 
@@ -895,6 +903,29 @@ regimen_window_set_plan (RegimenWindow *self,
   regimen_window_recheck (self);
   regimen_window_update_title (self);
   regimen_window_update_actions (self);
+}
+
+/**
+ * regimen_window_set_plan:
+ * @self: a #RegimenWindow
+ * @plan: the plan to edit
+ * @file: (nullable): where @plan was read from
+ *
+ * Shows @plan in a new document of its own.
+ */
+void
+regimen_window_set_plan (RegimenWindow *self,
+                         RegimenPlan   *plan,
+                         GFile         *file)
+{
+  g_autoptr(RegimenDocument) document = NULL;
+
+  g_return_if_fail (REGIMEN_IS_WINDOW (self));
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  document = regimen_document_new (plan, file);
+  regimen_window_set_document (self, document);
 }
 
 /**
@@ -913,22 +944,17 @@ regimen_window_restore (RegimenWindow   *self,
                         RegimenAutosave *autosave,
                         GError         **error)
 {
-  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (autosave != NULL, FALSE);
 
-  plan = regimen_plan_load_from_file (autosave->copy, NULL, error);
-  if (plan == NULL)
+  document = regimen_document_new_restored (autosave, error);
+  if (document == NULL)
     return FALSE;
 
-  regimen_window_forget_autosave (self);
-  g_free (self->autosave_id);
-  self->autosave_id = g_strdup (autosave->id);
-
-  regimen_window_set_plan (self, plan, autosave->source);
-  self->restored = TRUE;
-  regimen_window_update_title (self);
+  regimen_document_forget_autosave (self->document);
+  regimen_window_set_document (self, document);
 
   return TRUE;
 }

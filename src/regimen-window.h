@@ -27,6 +27,9 @@ gboolean         regimen_window_is_pristine   (RegimenWindow      *self);
 void             regimen_window_set_plan      (RegimenWindow      *self,
                                                RegimenPlan        *plan,
                                                GFile              *file);
+RegimenDocument *regimen_window_get_document  (RegimenWindow      *self);
+void             regimen_window_set_document  (RegimenWindow      *self,
+                                               RegimenDocument    *document);
 void             regimen_window_load_file     (RegimenWindow      *self,
                                                GFile              *file);
 gboolean         regimen_window_export_to_file (RegimenWindow     *self,

@@ -76,30 +76,33 @@ child_path (const char *id,
 }
 
 /**
- * regimen_autosave_write:
+ * regimen_autosave_write_bytes:
  * @id: the working copy's name: letters, digits and dashes
- * @plan: the plan with unsaved changes
- * @source: (nullable): the file @plan was read from or last saved to
+ * @bytes: the plan's text, as regimen_plan_to_bytes() gives it
+ * @source: (nullable): the file the plan was read from or last saved to
  * @error: return location for a #GError
+ *
+ * Writes the working copy durably (synced to the disk). Safe on a worker
+ * thread: it reaches nothing but @bytes and the disk.
  *
  * Returns: %TRUE when the working copy is on disk
  */
 gboolean
-regimen_autosave_write (const char   *id,
-                        RegimenPlan  *plan,
-                        GFile        *source,
-                        GError      **error)
+regimen_autosave_write_bytes (const char  *id,
+                              GBytes      *bytes,
+                              GFile       *source,
+                              GError     **error)
 {
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
   g_autofree char *dir_path = NULL;
   g_autofree char *parent_path = NULL;
-  g_autofree char *data = NULL;
+  const char *data;
   gsize length;
 
   g_return_val_if_fail (id_is_safe (id), FALSE);
-  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
 
   dir_path = g_file_get_path (dir);
@@ -110,7 +113,7 @@ regimen_autosave_write (const char   *id,
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
-  data = regimen_plan_to_data (plan, &length);
+  data = g_bytes_get_data (bytes, &length);
 
   if (!g_file_set_contents_full (copy_path, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
@@ -126,6 +129,32 @@ regimen_autosave_write (const char   *id,
 
   g_unlink (source_path);
   return TRUE;
+}
+
+/**
+ * regimen_autosave_write:
+ * @id: the working copy's name: letters, digits and dashes
+ * @plan: the plan with unsaved changes
+ * @source: (nullable): the file @plan was read from or last saved to
+ * @error: return location for a #GError
+ *
+ * Like regimen_autosave_write_bytes(), with the text taken from @plan.
+ *
+ * Returns: %TRUE when the working copy is on disk
+ */
+gboolean
+regimen_autosave_write (const char   *id,
+                        RegimenPlan  *plan,
+                        GFile        *source,
+                        GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+
+  bytes = regimen_plan_to_bytes (plan);
+
+  return regimen_autosave_write_bytes (id, bytes, source, error);
 }
 
 /**

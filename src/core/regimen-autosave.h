@@ -31,6 +31,10 @@ gboolean   regimen_autosave_write   (const char      *id,
                                      RegimenPlan     *plan,
                                      GFile           *source,
                                      GError         **error);
+gboolean   regimen_autosave_write_bytes (const char   *id,
+                                       GBytes       *bytes,
+                                       GFile        *source,
+                                       GError      **error);
 void       regimen_autosave_remove  (const char      *id);
 GPtrArray *regimen_autosave_list    (void);
 

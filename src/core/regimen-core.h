@@ -11,6 +11,7 @@
 #include "regimen-checker.h"
 #include "regimen-acknowledgement.h"
 #include "regimen-diagnostic.h"
+#include "regimen-document.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
 #include "regimen-custom-exercises.h"

@@ -712,3 +712,42 @@ regimen_file_replace (const char             *path,
 
   return commit (writer, data != NULL ? data : "", length, cancellable, error);
 }
+
+/**
+ * regimen_file_write_bytes:
+ * @file: the file to write
+ * @bytes: its new contents
+ * @flags: how, as for regimen_file_replace()
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Replaces @file with @bytes: a local file atomically with
+ * regimen_file_replace(), any other through GIO's replace, which writes
+ * beside it too. Blocks: meant for a worker thread.
+ *
+ * Returns: %TRUE on success; otherwise %FALSE with @error set and the file
+ *   as it was
+ */
+gboolean
+regimen_file_write_bytes (GFile                  *file,
+                          GBytes                 *bytes,
+                          RegimenFileWriteFlags   flags,
+                          GCancellable           *cancellable,
+                          GError                **error)
+{
+  g_autofree char *path = NULL;
+  const char *data;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  data = g_bytes_get_data (bytes, &length);
+
+  if (path != NULL)
+    return regimen_file_replace (path, data, length, flags, cancellable, error);
+
+  return g_file_replace_contents (file, data, length, NULL, (flags & REGIMEN_FILE_WRITE_BACKUP) != 0,
+                                  G_FILE_CREATE_NONE, NULL, cancellable, error);
+}

@@ -50,6 +50,12 @@ gboolean           regimen_file_replace       (const char             *path,
                                                GCancellable           *cancellable,
                                                GError                **error);
 
+gboolean           regimen_file_write_bytes   (GFile                  *file,
+                                               GBytes                 *bytes,
+                                               RegimenFileWriteFlags   flags,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileWriter, regimen_file_writer_free)
 
 G_END_DECLS

@@ -849,8 +849,10 @@ test_save_and_reopen (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  while (regimen_plan_get_modified (plan) && g_get_monotonic_time () < deadline)
+  g_assert_true (regimen_document_get_busy (regimen_window_get_document (window)));
+  while (regimen_document_get_busy (regimen_window_get_document (window)) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
+  iterate_until_idle ();
 
   g_assert_false (regimen_plan_get_modified (plan));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));

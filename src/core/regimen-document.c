@@ -1,0 +1,1168 @@
+/* regimen-document.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A plan as a person works on it: the plan, the file it belongs to, what
+ * is known of that file on disk (its etag, a monitor), the working copy
+ * that keeps unsaved changes safe, and whether it is being saved. Every
+ * disk access runs on a worker thread with a snapshot of the plan taken
+ * on the main thread, so the main loop never waits for the disk:
+ *
+ *   save:     snapshot → worker: atomic write (regimen-plan-writer.c) →
+ *             main: saved state = the snapshot's, file, etag, working copy
+ *   autosave: 1.5 s after the last change, snapshot → worker: durable
+ *             write of the working copy (regimen-autosave.c); one write at
+ *             a time, so a later removal never races an earlier write
+ *   export:   snapshot → worker: read back, render, atomic write
+ *
+ * The window is the document's view: it binds to the properties and
+ * answers the signals. */
+
+#define G_LOG_DOMAIN "regimen-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-custom-exercises.h"
+#include "regimen-document.h"
+#include "regimen-file-util.h"
+#include "regimen-ical.h"
+#include "regimen-plan-reader.h"
+#include "regimen-plan-writer.h"
+#include "regimen-templates.h"
+
+#define AUTOSAVE_DELAY_MS 1500
+
+struct _RegimenDocument
+{
+  GObject       parent_instance;
+
+  RegimenPlan  *plan;
+  GFile        *file;
+
+  /* Notices when something else changes the plan's file. The etag is
+   * the file's as this document last read or wrote it; each new file or
+   * etag bumps @file_serial, so the answer of an older query is dropped. */
+  GFileMonitor *monitor;
+  char         *etag;
+  guint         file_serial;
+  guint         etag_known : 1;
+
+  /* The working copy that keeps unsaved changes safe. */
+  char         *autosave_id;
+  guint         autosave_source;
+  guint         autosave_writing : 1;
+  /* Changed again while the working copy was being written. */
+  guint         autosave_again : 1;
+  /* Saved or discarded while the working copy was being written: the
+   * copy goes once the write is done. */
+  guint         autosave_forgotten : 1;
+
+  /* Restored from a working copy: unsaved until saved, whatever the
+   * plan's own history says. */
+  guint         restored : 1;
+  guint         saving : 1;
+  guint         n_exports;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenDocument, regimen_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_MODIFIED,
+  PROP_BUSY,
+  PROP_RESTORED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED_ON_DISK,
+  AUTOSAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void watch_file (RegimenDocument *self);
+
+/* Work on a worker keeps the application running until it is done, so a
+ * working copy or an export is never cut off by quitting. */
+static void
+hold_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_hold (app);
+}
+
+static void
+release_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_release (app);
+}
+
+static void
+set_busy (RegimenDocument *self,
+          gboolean         saving,
+          int              exports)
+{
+  gboolean was_busy = regimen_document_get_busy (self);
+
+  self->saving = saving;
+  self->n_exports += exports;
+
+  if (was_busy != regimen_document_get_busy (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+set_restored (RegimenDocument *self,
+              gboolean         restored)
+{
+  gboolean was_modified = regimen_document_get_modified (self);
+
+  if (self->restored == !!restored)
+    return;
+
+  self->restored = !!restored;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESTORED]);
+  if (was_modified != regimen_document_get_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* The working copy */
+
+typedef struct
+{
+  char   *id;
+  GBytes *bytes;
+  GFile  *source;
+} AutosaveData;
+
+static void
+autosave_data_free (AutosaveData *data)
+{
+  g_free (data->id);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_object (&data->source);
+  g_free (data);
+}
+
+static void
+autosave_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  AutosaveData *data = task_data;
+  GError *error = NULL;
+
+  if (regimen_autosave_write_bytes (data->id, data->bytes, data->source, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void start_autosave (RegimenDocument *self);
+
+static void
+on_autosave_written (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (source);
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_writing = FALSE;
+  release_application ();
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_warning ("%s", error->message);
+      g_signal_emit (self, signals[AUTOSAVE_FAILED], 0, error->message);
+    }
+
+  /* Saved or discarded meanwhile: what was just written is stale. */
+  if (self->autosave_forgotten || !regimen_document_get_modified (self))
+    {
+      self->autosave_forgotten = FALSE;
+      self->autosave_again = FALSE;
+      regimen_autosave_remove (self->autosave_id);
+      return;
+    }
+
+  if (self->autosave_again)
+    {
+      self->autosave_again = FALSE;
+      start_autosave (self);
+    }
+}
+
+static void
+start_autosave (RegimenDocument *self)
+{
+  g_autoptr(GTask) task = NULL;
+  AutosaveData *data;
+
+  if (!regimen_document_get_modified (self))
+    {
+      regimen_document_forget_autosave (self);
+      return;
+    }
+
+  if (self->autosave_writing)
+    {
+      self->autosave_again = TRUE;
+      return;
+    }
+
+  data = g_new0 (AutosaveData, 1);
+  data->id = g_strdup (self->autosave_id);
+  data->bytes = regimen_plan_to_bytes (self->plan);
+  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
+
+  self->autosave_writing = TRUE;
+  self->autosave_forgotten = FALSE;
+  hold_application ();
+
+  task = g_task_new (self, NULL, on_autosave_written, NULL);
+  g_task_set_source_tag (task, start_autosave);
+  g_task_set_task_data (task, data, (GDestroyNotify) autosave_data_free);
+  g_task_run_in_thread (task, autosave_thread);
+}
+
+static gboolean
+on_autosave_timeout (gpointer user_data)
+{
+  RegimenDocument *self = user_data;
+
+  self->autosave_source = 0;
+  start_autosave (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_plan_changed (RegimenDocument *self,
+                 RegimenPlan     *plan)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_forgotten = FALSE;
+  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave_timeout, self);
+}
+
+static void
+on_plan_notify (RegimenDocument *self,
+                GParamSpec      *pspec,
+                RegimenPlan     *plan)
+{
+  if (g_str_equal (pspec->name, "modified"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  else if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "draft"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* The file on disk */
+
+typedef struct
+{
+  RegimenDocument *document;
+  guint            serial;
+  /* Compare with the known etag and say so when it differs. */
+  gboolean         compare;
+} EtagQuery;
+
+static void
+on_etag_queried (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  EtagQuery *query = user_data;
+  g_autoptr(RegimenDocument) self = query->document;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+  guint serial = query->serial;
+  gboolean compare = query->compare;
+
+  g_free (query);
+
+  /* Another file, or a save, came in between. */
+  if (serial != self->file_serial || self->saving)
+    return;
+
+  if (!compare || !self->etag_known)
+    {
+      g_free (self->etag);
+      self->etag = g_strdup (etag);
+      self->etag_known = TRUE;
+      return;
+    }
+
+  /* Our own saves leave the etag we recorded. */
+  if (g_strcmp0 (etag, self->etag) != 0)
+    g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
+}
+
+static void
+query_etag (RegimenDocument *self,
+            gboolean         compare)
+{
+  EtagQuery *query = g_new0 (EtagQuery, 1);
+
+  query->document = g_object_ref (self);
+  query->serial = self->file_serial;
+  query->compare = compare;
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_etag_queried, query);
+}
+
+static void
+on_monitor_changed (RegimenDocument   *self,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    GFileMonitor      *monitor)
+{
+  if (self->saving || self->file == NULL)
+    return;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT
+      && event != G_FILE_MONITOR_EVENT_DELETED
+      && event != G_FILE_MONITOR_EVENT_CREATED)
+    return;
+
+  query_etag (self, TRUE);
+}
+
+static void
+stop_watching (RegimenDocument *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+    }
+  g_clear_object (&self->monitor);
+  self->file_serial++;
+}
+
+/* Follows the file as it is now (its etag, when not known yet, comes from
+ * a query that runs off the main thread). */
+static void
+watch_file (RegimenDocument *self)
+{
+  stop_watching (self);
+
+  if (self->file == NULL)
+    return;
+
+  if (!self->etag_known)
+    query_etag (self, FALSE);
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (on_monitor_changed), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+set_file (RegimenDocument *self,
+          GFile           *file,
+          const char      *etag,
+          gboolean         etag_known)
+{
+  gboolean changed = !(file == self->file || (file != NULL && self->file != NULL && g_file_equal (file, self->file)));
+
+  g_set_object (&self->file, file);
+  g_free (self->etag);
+  self->etag = g_strdup (etag);
+  self->etag_known = etag_known;
+  watch_file (self);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+/* GObject */
+
+static void
+regimen_document_dispose (GObject *object)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (object);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  stop_watching (self);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+
+  G_OBJECT_CLASS (regimen_document_parent_class)->dispose (object);
+}
+
+static void
+regimen_document_finalize (GObject *object)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (object);
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->autosave_id, g_free);
+
+  G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
+}
+
+static void
+regimen_document_constructed (GObject *object)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (object);
+
+  G_OBJECT_CLASS (regimen_document_parent_class)->constructed (object);
+
+  if (self->plan == NULL)
+    self->plan = regimen_plan_new_blank ();
+
+  g_signal_connect_object (self->plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
+}
+
+static void
+regimen_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_TITLE:
+      g_value_take_string (value, regimen_document_dup_title (self));
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, regimen_document_get_modified (self));
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, regimen_document_get_busy (self));
+      break;
+
+    case PROP_RESTORED:
+      g_value_set_boolean (value, self->restored);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_document_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RegimenDocument *self = REGIMEN_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_document_class_init (RegimenDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = regimen_document_constructed;
+  object_class->dispose = regimen_document_dispose;
+  object_class->finalize = regimen_document_finalize;
+  object_class->get_property = regimen_document_get_property;
+  object_class->set_property = regimen_document_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESTORED] =
+    g_param_spec_boolean ("restored", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RegimenDocument::changed-on-disk:
+   * @self: a #RegimenDocument
+   * @gone: %TRUE when the file was deleted or moved away
+   *
+   * Another program changed the plan's file.
+   */
+  signals[CHANGED_ON_DISK] =
+    g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  /**
+   * RegimenDocument::autosave-failed:
+   * @self: a #RegimenDocument
+   * @message: why, e.g. the disk is full
+   *
+   * The working copy could not be written.
+   */
+  signals[AUTOSAVE_FAILED] =
+    g_signal_new ("autosave-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+regimen_document_init (RegimenDocument *self)
+{
+  self->autosave_id = g_uuid_string_random ();
+}
+
+/* Public API */
+
+/**
+ * regimen_document_new:
+ * @plan: (nullable): the plan, or %NULL for a blank one
+ * @file: (nullable): where @plan was read from
+ *
+ * Returns: (transfer full): a document for @plan
+ */
+RegimenDocument *
+regimen_document_new (RegimenPlan *plan,
+                      GFile       *file)
+{
+  RegimenDocument *self;
+
+  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", plan, NULL);
+  if (file != NULL)
+    set_file (self, file, NULL, FALSE);
+
+  return self;
+}
+
+/**
+ * regimen_document_new_restored:
+ * @autosave: a working copy left behind by a crash or a kill
+ * @error: return location for a #GError
+ *
+ * The plan of @autosave as unsaved work, with the file it came from. The
+ * working copy stays until the plan is saved or discarded.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error set
+ */
+RegimenDocument *
+regimen_document_new_restored (RegimenAutosave  *autosave,
+                               GError          **error)
+{
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenDocument *self;
+
+  g_return_val_if_fail (autosave != NULL, NULL);
+
+  plan = regimen_plan_load_from_file (autosave->copy, NULL, error);
+  if (plan == NULL)
+    return NULL;
+
+  self = regimen_document_new (plan, autosave->source);
+  g_free (self->autosave_id);
+  self->autosave_id = g_strdup (autosave->id);
+  self->restored = TRUE;
+
+  return self;
+}
+
+static void
+on_loaded_file_queried (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  RegimenPlan *plan = g_task_get_task_data (task);
+  RegimenDocument *self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", plan, NULL);
+
+  set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+static void
+on_plan_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  GError *error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file_finish (result, &error);
+
+  if (plan == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_set_task_data (task, plan, g_object_unref);
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
+                           g_task_get_cancellable (task), on_loaded_file_queried, g_object_ref (task));
+}
+
+/**
+ * regimen_document_load_async:
+ * @file: a plan file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when the plan is read
+ * @user_data: data for @callback
+ *
+ * Reads @file on a worker thread, and what is known of it on disk.
+ */
+void
+regimen_document_load_async (GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_document_load_async);
+  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
+  regimen_plan_load_from_file_async (file, cancellable, on_plan_loaded, task);
+}
+
+/**
+ * regimen_document_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error
+ *   set: what is wrong with the file, and where
+ */
+RegimenDocument *
+regimen_document_load_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+RegimenPlan *
+regimen_document_get_plan (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * regimen_document_get_file:
+ * @self: a #RegimenDocument
+ *
+ * Returns: (transfer none) (nullable): where the plan is saved
+ */
+GFile *
+regimen_document_get_file (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * regimen_document_dup_title:
+ * @self: a #RegimenDocument
+ *
+ * Returns: (transfer full): the plan's name as shown, a draft marked so
+ */
+char *
+regimen_document_dup_title (RegimenDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  title = regimen_plan_get_title (self->plan);
+  if (title == NULL || *title == '\0')
+    title = _("Untitled Plan");
+
+  /* A draft says so wherever the plan's name is shown. */
+  if (regimen_plan_get_draft (self->plan))
+    /* Translators: the title of a plan saved as a draft, “Block 1 (Draft)” */
+    return g_strdup_printf (_("%s (Draft)"), title);
+
+  return g_strdup (title);
+}
+
+/**
+ * regimen_document_get_modified:
+ * @self: a #RegimenDocument
+ *
+ * Returns: %TRUE when the plan has changes that are not in its file
+ */
+gboolean
+regimen_document_get_modified (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->restored || regimen_plan_get_modified (self->plan);
+}
+
+/**
+ * regimen_document_get_busy:
+ * @self: a #RegimenDocument
+ *
+ * Returns: %TRUE while the plan is being saved or exported
+ */
+gboolean
+regimen_document_get_busy (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->saving || self->n_exports > 0;
+}
+
+/**
+ * regimen_document_is_autosaving:
+ * @self: a #RegimenDocument
+ *
+ * Returns: %TRUE while the working copy is being written (on a worker) or
+ *   is waiting for the pause after the last change
+ */
+gboolean
+regimen_document_is_autosaving (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->autosave_writing || self->autosave_source != 0;
+}
+
+gboolean
+regimen_document_get_restored (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->restored;
+}
+
+/**
+ * regimen_document_get_autosave_id:
+ * @self: a #RegimenDocument
+ *
+ * Returns: the name of the plan's working copy
+ */
+const char *
+regimen_document_get_autosave_id (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  return self->autosave_id;
+}
+
+/**
+ * regimen_document_is_pristine:
+ * @self: a #RegimenDocument
+ *
+ * Returns: %TRUE for a new plan nobody has touched, which an opened plan
+ *   may replace
+ */
+gboolean
+regimen_document_is_pristine (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->file == NULL
+      && !regimen_document_get_modified (self)
+      && !regimen_plan_can_undo (self->plan);
+}
+
+/* Saving */
+
+static void
+on_saved_file_queried (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RegimenDocument *self = g_task_get_source_object (task);
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+
+  set_busy (self, FALSE, 0);
+  release_application ();
+
+  set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  set_restored (self, FALSE);
+  /* regimen_plan_save_to_file_finish() marked saved the state the written
+   * text was taken from. An edit made while the file was being written is
+   * not in it: the plan stays modified, and that edit's working copy stays
+   * until a later save or discard. */
+  if (!regimen_plan_get_modified (self->plan))
+    regimen_document_forget_autosave (self);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_plan_saved (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RegimenDocument *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
+    {
+      set_busy (self, FALSE, 0);
+      release_application ();
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
+                           NULL, on_saved_file_queried, g_object_ref (task));
+}
+
+/**
+ * regimen_document_save_async:
+ * @self: a #RegimenDocument
+ * @file: where to save the plan
+ * @flags: how to write it, e.g. over a read-only file the person agreed to
+ *   replace
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when the save is done
+ * @user_data: data for @callback
+ *
+ * Takes the plan's text now and writes it atomically to @file on a
+ * worker thread. Once written, @file is the document's file and the
+ * plan is saved as of now: an edit made meanwhile stays unsaved, with its
+ * working copy.
+ */
+void
+regimen_document_save_async (RegimenDocument       *self,
+                             GFile                 *file,
+                             RegimenFileWriteFlags  flags,
+                             GCancellable          *cancellable,
+                             GAsyncReadyCallback    callback,
+                             gpointer               user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_document_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  set_busy (self, TRUE, 0);
+  hold_application ();
+  regimen_plan_save_to_file_with_flags_async (self->plan, file, flags, cancellable, on_plan_saved, task);
+}
+
+/**
+ * regimen_document_save_finish:
+ *
+ * Returns: %TRUE when the plan was written; otherwise %FALSE with @error
+ *   set, and the file on disk as it was
+ */
+gboolean
+regimen_document_save_finish (RegimenDocument  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Exports */
+
+typedef struct
+{
+  GBytes                    *plan_bytes;
+  GFile                     *file;
+  RegimenDocumentRenderFunc  render;
+  gpointer                   render_data;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_pointer (&data->plan_bytes, g_bytes_unref);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+/* The worker's own library: the built-in exercises and the person's, as
+ * last saved, so nothing the main thread edits is read here. */
+static RegimenLibrary *
+worker_library_new (GError **error)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (error);
+  g_autoptr(GError) custom_error = NULL;
+
+  if (library == NULL)
+    return NULL;
+
+  if (!regimen_custom_exercises_read (library, &custom_error))
+    g_debug ("Exporting without custom exercises: %s", custom_error->message);
+
+  return g_steal_pointer (&library);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  g_autoptr(RegimenPlan) snapshot = NULL;
+  g_autoptr(RegimenLibrary) library = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  snapshot = regimen_plan_load_from_bytes (data->plan_bytes, &error);
+  if (snapshot != NULL)
+    library = worker_library_new (&error);
+  if (library != NULL)
+    bytes = data->render (snapshot, library, data->render_data, &error);
+
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (data->file);
+
+      g_task_return_new_error (task, G_IO_ERROR, error->code,
+                               _("Could not write “%s”: %s"), name, error->message);
+      g_error_free (error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RegimenDocument *self = REGIMEN_DOCUMENT (source);
+  GError *error = NULL;
+
+  set_busy (self, self->saving, -1);
+  release_application ();
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * regimen_document_export_async:
+ * @self: a #RegimenDocument
+ * @file: where to write the export
+ * @render: turns the plan into the export's bytes, on a worker thread
+ * @render_data: data for @render, which must stay valid until @callback
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when the export is written
+ * @user_data: data for @callback
+ *
+ * Takes the plan as it is now and, on a worker thread, renders it and
+ * writes the result atomically to @file: a failure leaves no file half
+ * written.
+ */
+void
+regimen_document_export_async (RegimenDocument           *self,
+                               GFile                     *file,
+                               RegimenDocumentRenderFunc  render,
+                               gpointer                   render_data,
+                               GCancellable              *cancellable,
+                               GAsyncReadyCallback        callback,
+                               gpointer                   user_data)
+{
+  g_autoptr(GTask) worker = NULL;
+  GTask *task;
+  ExportData *data;
+
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (render != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_document_export_async);
+
+  data = g_new0 (ExportData, 1);
+  data->plan_bytes = regimen_plan_to_bytes (self->plan);
+  data->file = g_object_ref (file);
+  data->render = render;
+  data->render_data = render_data;
+
+  set_busy (self, self->saving, 1);
+  hold_application ();
+
+  worker = g_task_new (self, cancellable, on_exported, task);
+  g_task_set_task_data (worker, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (worker, export_thread);
+}
+
+gboolean
+regimen_document_export_finish (RegimenDocument  *self,
+                                GAsyncResult     *result,
+                                GError          **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * regimen_document_render_calendar:
+ *
+ * A #RegimenDocumentRenderFunc for iCalendar: the sessions as events.
+ *
+ * Returns: (transfer full) (nullable): the calendar's text
+ */
+GBytes *
+regimen_document_render_calendar (RegimenPlan     *snapshot,
+                                  RegimenLibrary  *library,
+                                  gpointer         user_data,
+                                  GError         **error)
+{
+  char *calendar = regimen_ical_from_plan (snapshot, library, NULL, NULL, error);
+
+  if (calendar == NULL)
+    return NULL;
+
+  return g_bytes_new_take (calendar, strlen (calendar));
+}
+
+/* The working copy, on request */
+
+/**
+ * regimen_document_autosave_now:
+ * @self: a #RegimenDocument
+ *
+ * Writes the working copy without waiting for the pause after the last
+ * change, e.g. before asking whether to save.
+ */
+void
+regimen_document_autosave_now (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->autosave_source == 0)
+    return;
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  start_autosave (self);
+}
+
+/**
+ * regimen_document_forget_autosave:
+ * @self: a #RegimenDocument
+ *
+ * The plan is saved or deliberately discarded: its working copy goes, now
+ * or, when it is being written, right after.
+ */
+void
+regimen_document_forget_autosave (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_again = FALSE;
+
+  if (self->autosave_writing)
+    self->autosave_forgotten = TRUE;
+  else
+    regimen_autosave_remove (self->autosave_id);
+}
+
+/**
+ * regimen_document_discard:
+ * @self: a #RegimenDocument
+ *
+ * Drops the unsaved changes' claim on the person: the working copy goes
+ * and the plan counts as saved.
+ */
+void
+regimen_document_discard (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  regimen_document_forget_autosave (self);
+  set_restored (self, FALSE);
+  regimen_plan_mark_saved (self->plan);
+}
+
+/**
+ * regimen_document_keep_this_version:
+ * @self: a #RegimenDocument
+ *
+ * The person keeps the plan as it is after the file changed on disk: the
+ * file as it is now counts as known, and the next change asks again.
+ */
+void
+regimen_document_keep_this_version (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  self->file_serial++;
+  self->etag_known = FALSE;
+  query_etag (self, FALSE);
+}

@@ -1,0 +1,254 @@
+/* test-document.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The document with real faults: a file whose writes block until the test
+ * lets them through (tests/common/slow-file.c), so "an edit during a save"
+ * and "the main loop while the disk is slow" are states the test holds,
+ * not races it hopes to win. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "regimen-core.h"
+#include "slow-file.h"
+
+static RegimenPlan *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static guint
+items_in (RegimenPlan *plan)
+{
+  return regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
+}
+
+static void
+add_item (RegimenPlan *plan,
+          const char  *exercise)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new (exercise);
+
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+}
+
+static RegimenAutosave *
+find_autosave (GPtrArray  *autosaves,
+               const char *id)
+{
+  for (guint i = 0; i < autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
+
+      if (g_str_equal (autosave->id, id))
+        return autosave;
+    }
+
+  return NULL;
+}
+
+/* The items in the document's working copy, or -1 when it has none. */
+static int
+items_in_working_copy (RegimenDocument *document)
+{
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  RegimenAutosave *autosave = find_autosave (autosaves, regimen_document_get_autosave_id (document));
+  g_autoptr(RegimenPlan) copy = NULL;
+
+  if (autosave == NULL)
+    return -1;
+
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
+  g_assert_nonnull (copy);
+  return items_in (copy);
+}
+
+/* Writes the working copy now and waits until it is written. */
+static void
+autosave (RegimenDocument *document)
+{
+  regimen_document_autosave_now (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+on_done (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *result;
+}
+
+/* A save takes the plan's text when it starts. The disk holds the write;
+ * meanwhile the person edits, and that edit's working copy is written.
+ * Once the write is through, the file has the first edit only, the plan
+ * is still modified, its working copy stays, and undoing the second edit
+ * is exactly the saved state. */
+static void
+test_edit_during_slow_save (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(SlowFile) slow = slow_file_new ("slow.regimen.json");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(RegimenPlan) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = items_in (plan);
+
+  add_item (plan, "pelvic-tilt");
+  g_assert_true (regimen_document_get_modified (document));
+  autosave (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
+
+  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  g_assert_true (regimen_document_get_busy (document));
+  slow_file_wait_for_writer (slow);
+
+  /* The edit during the save, and its working copy, written while the
+   * save is still held at the disk. */
+  add_item (plan, "burpee");
+  autosave (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 2);
+  g_assert_cmpuint (slow_file_get_n_waiting (slow), ==, 1);
+  g_assert_null (result);
+
+  slow_file_open_gate (slow);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_busy (document));
+  g_assert_true (g_file_equal (regimen_document_get_file (document), G_FILE (slow)));
+
+  written = slow_file_get_contents (slow);
+  g_assert_nonnull (written);
+  on_disk = regimen_plan_load_from_bytes (written, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items_in (on_disk), ==, before + 1);
+
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 2);
+
+  /* Undoing the edit made during the save returns to the saved state. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_false (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+}
+
+/* A save that goes through with nothing edited meanwhile removes the
+ * working copy, and a pending one never comes back. */
+static void
+test_save_removes_working_copy (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(SlowFile) slow = slow_file_new ("slow.regimen.json");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = items_in (plan);
+
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
+
+  /* A change that schedules the next working copy, then the save. */
+  add_item (plan, "burpee");
+  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  slow_file_open_gate (slow);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+
+  /* Nothing is pending: autosaving now writes nothing. */
+  g_assert_false (regimen_document_is_autosaving (document));
+  autosave (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+}
+
+/* Discarding while the working copy is being written removes it once the
+ * write is done: a later write never brings back a discarded copy. */
+static void
+test_discard_during_autosave (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+
+  add_item (plan, "pelvic-tilt");
+  regimen_document_autosave_now (document);
+  regimen_document_discard (document);
+
+  /* The write started before the discard reaches the disk; with the main
+   * loop held, its result has not come back yet. */
+  while (items_in_working_copy (document) == -1)
+    g_usleep (1000);
+
+  /* Its result removes what it wrote. */
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+}
+
+static void
+test_save_error_keeps_state (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "missing", "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_item (plan, "pelvic-tilt");
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_nonnull (error);
+  g_assert_false (regimen_document_get_busy (document));
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_null (regimen_document_get_file (document));
+
+  regimen_document_discard (document);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/document/edit-during-slow-save", test_edit_during_slow_save);
+  g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);
+  g_test_add_func ("/document/discard-during-autosave", test_discard_during_autosave);
+  g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
+
+  return g_test_run ();
+}
