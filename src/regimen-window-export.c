@@ -140,60 +140,32 @@ refuse_calendar_without_start (RegimenWindow *self)
   return TRUE;
 }
 
-/* Writes the export to @file; a failure leaves no file half written and
- * says why. */
-static gboolean
-write_export (RegimenWindow  *self,
-              ExportKind      kind,
-              GFile          *file,
-              GError        **error)
+typedef struct
 {
-  g_autofree char *path = g_file_get_path (file);
+  RegimenWindow *window;
+  GFile         *file;
+} ExportTask;
 
-  if (path == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("Exports can only be written to a local folder."));
-      return FALSE;
-    }
-
-  if (kind == EXPORT_PDF)
-    return regimen_sheet_write_pdf (self->plan, self->library, path, REGIMEN_PAPER_A4, -1, error);
-  else
-    {
-      g_autofree char *calendar = regimen_ical_from_plan (self->plan, self->library, NULL, NULL, error);
-
-      if (calendar == NULL)
-        return FALSE;
-
-      /* Not g_file_replace_contents(): GLib 2.74 leaves the previous
-       * calendar at 0 bytes when the disk is full. */
-      return regimen_file_replace (path, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
-                                   NULL, error);
-    }
+static void
+export_task_free (ExportTask *task)
+{
+  g_clear_object (&task->window);
+  g_clear_object (&task->file);
+  g_free (task);
 }
 
 static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    RegimenWindow   *self)
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "export-kind"));
-  g_autoptr(GFile) file = NULL;
+  ExportTask *task = user_data;
+  RegimenWindow *self = task->window;
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-  gtk_native_dialog_destroy (dialog);
-  g_clear_object (&self->file_chooser);
-
-  if (file == NULL)
-    return;
-
-  if (write_export (self, kind, file, &error))
+  if (regimen_document_export_finish (REGIMEN_DOCUMENT (source), result, &error))
     {
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = g_file_get_basename (task->file);
       /* Translators: a short notice after exporting, “Exported “plan.pdf”” */
       g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
@@ -206,6 +178,40 @@ on_export_response (GtkNativeDialog *dialog,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (alert));
     }
+
+  export_task_free (task);
+}
+
+static void
+on_export_response (GtkNativeDialog *dialog,
+                    int              response,
+                    RegimenWindow   *self)
+{
+  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "export-kind"));
+  g_autoptr(GFile) file = NULL;
+  ExportTask *task;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->file_chooser);
+
+  if (file == NULL)
+    return;
+
+  task = g_new0 (ExportTask, 1);
+  task->window = g_object_ref (self);
+  task->file = g_object_ref (file);
+
+  /* Rendered and written on a worker, from the plan as it is now; a
+   * failure leaves no file half written and says why. */
+  if (kind == EXPORT_PDF)
+    regimen_document_export_async (self->document, file, regimen_sheet_render_document,
+                                   GINT_TO_POINTER (REGIMEN_PAPER_A4), NULL, on_exported, task);
+  else
+    regimen_document_export_async (self->document, file, regimen_document_render_calendar, NULL,
+                                   NULL, on_exported, task);
 }
 
 void
@@ -252,27 +258,4 @@ regimen_window_export_action (GtkWidget  *widget,
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
   gtk_native_dialog_show (self->file_chooser);
-}
-
-/**
- * regimen_window_export_to_file:
- * @self: a #RegimenWindow
- * @file: where to write
- * @calendar: %TRUE for iCalendar, %FALSE for the PDF sheet
- * @error: return location for a #GError
- *
- * What the export actions do once a file is chosen.
- *
- * Returns: %TRUE when @file was written
- */
-gboolean
-regimen_window_export_to_file (RegimenWindow  *self,
-                               GFile          *file,
-                               gboolean        calendar,
-                               GError        **error)
-{
-  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  return write_export (self, calendar ? EXPORT_ICS : EXPORT_PDF, file, error);
 }

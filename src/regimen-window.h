@@ -32,10 +32,6 @@ void             regimen_window_set_document  (RegimenWindow      *self,
                                                RegimenDocument    *document);
 void             regimen_window_load_file     (RegimenWindow      *self,
                                                GFile              *file);
-gboolean         regimen_window_export_to_file (RegimenWindow     *self,
-                                               GFile             *file,
-                                               gboolean           calendar,
-                                               GError           **error);
 gboolean         regimen_window_restore       (RegimenWindow      *self,
                                                RegimenAutosave    *autosave,
                                                GError            **error);

@@ -1597,26 +1597,113 @@ regimen_sheet_collect_boxes (RegimenSheet *self,
   return boxes;
 }
 
-typedef struct
-{
-  RegimenFileWriter *writer;
-  GError            *error;
-} PdfStream;
-
 static cairo_status_t
-write_to_writer (void                *closure,
+append_to_array (void                *closure,
                  const unsigned char *data,
                  unsigned int         length)
 {
-  PdfStream *stream = closure;
-
-  if (stream->error != NULL)
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  if (!regimen_file_writer_write (stream->writer, data, length, &stream->error))
-    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (closure, data, length);
 
   return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * regimen_sheet_render_pdf:
+ * @plan: the plan to print
+ * @library: (nullable): the exercise library, or %NULL for the default one
+ * @paper: the paper size (landscape)
+ * @week: the 0-based week to print, or -1 for every week
+ * @error: return location for an error
+ *
+ * Draws the sheet as a landscape PDF in memory: pure cairo and pango, so
+ * it may run on a worker thread with a plan and a library of its own.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
+ */
+GBytes *
+regimen_sheet_render_pdf (RegimenPlan     *plan,
+                          RegimenLibrary  *library,
+                          RegimenPaper     paper,
+                          int              week,
+                          GError         **error)
+{
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GByteArray) out = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width, height;
+  guint n_pages;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (regimen_plan_get_n_weeks (plan) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The plan has no weeks to print"));
+      return NULL;
+    }
+
+  if (week < -1 || week >= (int) regimen_plan_get_n_weeks (plan))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("The plan has no week %d; it has %u"),
+                   week + 1, regimen_plan_get_n_weeks (plan));
+      return NULL;
+    }
+
+  sheet = regimen_sheet_new (plan, library, NULL, paper);
+  regimen_sheet_set_week (sheet, week);
+  regimen_paper_get_size (paper, &width, &height);
+  n_pages = regimen_sheet_get_n_pages (sheet, width, height);
+
+  out = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
+  if (regimen_plan_get_title (plan) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < n_pages; page++)
+    {
+      regimen_sheet_draw_page (sheet, cr, page, width, height);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/**
+ * regimen_sheet_render_document:
+ * @snapshot: the plan to print
+ * @library: the exercise library
+ * @paper: a #RegimenPaper, in a pointer
+ * @error: return location for an error
+ *
+ * regimen_sheet_render_pdf() of every week, as the #RegimenDocumentRenderFunc
+ * of a PDF export.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL with @error set
+ */
+GBytes *
+regimen_sheet_render_document (RegimenPlan     *snapshot,
+                               RegimenLibrary  *library,
+                               gpointer         paper,
+                               GError         **error)
+{
+  return regimen_sheet_render_pdf (snapshot, library, GPOINTER_TO_INT (paper), -1, error);
 }
 
 /**
@@ -1638,83 +1725,30 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
                          int              week,
                          GError         **error)
 {
-  g_autoptr(RegimenSheet) sheet = NULL;
-  g_autoptr(RegimenFileWriter) writer = NULL;
+  g_autoptr(GBytes) pdf = NULL;
   g_autoptr(GError) write_error = NULL;
-  PdfStream stream = { NULL, NULL };
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width, height;
-  guint n_pages;
+  gsize length;
+  const char *data;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (regimen_plan_get_n_weeks (plan) == 0)
+  pdf = regimen_sheet_render_pdf (plan, library, paper, week, &write_error);
+  if (pdf == NULL && write_error->code == G_IO_ERROR_INVALID_ARGUMENT)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           _("The plan has no weeks to print"));
+      g_propagate_error (error, g_steal_pointer (&write_error));
       return FALSE;
     }
-
-  if (week < -1 || week >= (int) regimen_plan_get_n_weeks (plan))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The plan has no week %d; it has %u"),
-                   week + 1, regimen_plan_get_n_weeks (plan));
-      return FALSE;
-    }
-
-  sheet = regimen_sheet_new (plan, library, NULL, paper);
-  regimen_sheet_set_week (sheet, week);
-  regimen_paper_get_size (paper, &width, &height);
-  n_pages = regimen_sheet_get_n_pages (sheet, width, height);
 
   /* Written beside the target and renamed over it, so a full disk
    * leaves the previous PDF whole. */
-  writer = regimen_file_writer_new (path, REGIMEN_FILE_WRITE_NONE, &write_error);
-  if (writer == NULL)
+  data = pdf != NULL ? g_bytes_get_data (pdf, &length) : NULL;
+  if (pdf == NULL ||
+      !regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_NONE, NULL, &write_error))
     {
       g_set_error (error, G_IO_ERROR, write_error->code,
                    _("Could not write “%s”: %s"), path, write_error->message);
-      return FALSE;
-    }
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_writer, &stream, width, height);
-  stream.writer = writer;
-  if (regimen_plan_get_title (plan) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      regimen_sheet_draw_page (sheet, cr, page, width, height);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (stream.error == NULL && status == CAIRO_STATUS_SUCCESS)
-    regimen_file_writer_commit (writer, &stream.error);
-
-  if (stream.error != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, stream.error->code,
-                   _("Could not write “%s”: %s"), path, stream.error->message);
-      g_clear_error (&stream.error);
-      return FALSE;
-    }
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
 

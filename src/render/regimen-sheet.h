@@ -58,6 +58,16 @@ void          regimen_sheet_draw_page    (RegimenSheet    *self,
                                           double           width,
                                           double           height);
 
+GBytes       *regimen_sheet_render_pdf      (RegimenPlan     *plan,
+                                             RegimenLibrary  *library,
+                                             RegimenPaper     paper,
+                                             int              week,
+                                             GError         **error);
+GBytes       *regimen_sheet_render_document (RegimenPlan     *snapshot,
+                                             RegimenLibrary  *library,
+                                             gpointer         paper,
+                                             GError         **error);
+
 /* Writes the sheet of every week (@week = -1) or of one week as a
  * landscape PDF on @paper. */
 gboolean      regimen_sheet_write_pdf    (RegimenPlan     *plan,

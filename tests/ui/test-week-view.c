@@ -971,6 +971,16 @@ pdf_text (const char *pdf)
 }
 
 static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
 test_print_to_pdf (void)
 {
   RegimenWindow *window = open_window ();
@@ -983,6 +993,7 @@ test_print_to_pdf (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *calendar = NULL;
+  g_autoptr(GAsyncResult) exported = NULL;
   static const char * const expected[] = {
     "Strong enough to run", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Narrow Stance Squat", "Single-Leg High Knee Hold", "Burpee", "Pelvic Tilt",
@@ -1004,7 +1015,11 @@ test_print_to_pdf (void)
     g_assert_nonnull (strstr (text, expected[i]));
 
   /* The calendar export: one event per session. */
-  g_assert_true (regimen_window_export_to_file (window, ics_file, TRUE, &error));
+  regimen_document_export_async (regimen_window_get_document (window), ics_file,
+                                 regimen_document_render_calendar, NULL, NULL, on_exported, &exported);
+  while (exported == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (regimen_document_export_finish (regimen_window_get_document (window), exported, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (ics, &calendar, NULL, NULL));
   g_assert_true (g_str_has_prefix (calendar, "BEGIN:VCALENDAR\r\n"));
