@@ -187,10 +187,7 @@ reopen_last_plan (RegimenApplication *self,
     return;
 
   file = g_file_new_for_uri (recent[0]);
-  if (!g_file_query_exists (file, NULL))
-    return;
-
-  regimen_window_load_file (window, file);
+  regimen_window_reopen_file (window, file);
 }
 
 static void

@@ -27,6 +27,8 @@ typedef struct
   GFile         *file;
   /* Replace the window's plan even if somebody is working on it. */
   gboolean       replace;
+  /* A file that is gone is no news (the plan of last time). */
+  gboolean       quiet_if_missing;
 } FileTask;
 
 static void
@@ -103,6 +105,12 @@ on_load_finished (GObject      *source,
 
   document = regimen_document_load_finish (result, &error);
 
+  if (document == NULL && task->quiet_if_missing && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      file_task_free (task);
+      return;
+    }
+
   if (document == NULL)
     {
       g_autofree char *name = file_display_name (task->file);
@@ -150,6 +158,29 @@ regimen_window_load_file (RegimenWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   regimen_document_load_async (file, NULL, on_load_finished, file_task_new (self, file));
+}
+
+/**
+ * regimen_window_reopen_file:
+ * @self: a #RegimenWindow
+ * @file: the plan of last time
+ *
+ * Like regimen_window_load_file(), except that a file that is gone is
+ * skipped without a word: whether it is there is found out off the main
+ * thread, by reading it.
+ */
+void
+regimen_window_reopen_file (RegimenWindow *self,
+                            GFile         *file)
+{
+  FileTask *task;
+
+  g_return_if_fail (REGIMEN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = file_task_new (self, file);
+  task->quiet_if_missing = TRUE;
+  regimen_document_load_async (file, NULL, on_load_finished, task);
 }
 
 static void

@@ -32,6 +32,8 @@ void             regimen_window_set_document  (RegimenWindow      *self,
                                                RegimenDocument    *document);
 void             regimen_window_load_file     (RegimenWindow      *self,
                                                GFile              *file);
+void             regimen_window_reopen_file   (RegimenWindow      *self,
+                                               GFile              *file);
 gboolean         regimen_window_restore       (RegimenWindow      *self,
                                                RegimenAutosave    *autosave,
                                                GError            **error);
