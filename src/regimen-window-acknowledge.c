@@ -68,14 +68,14 @@ on_acknowledge_response (AdwMessageDialog *dialog,
 
   if (regimen_plan_acknowledge (self->plan, diagnostic, gtk_editable_get_text (entry)))
     /* Translators: a toast after the planner accepted a finding of the check */
-    regimen_window_show_toast (self, _("Finding acknowledged"));
+    _regimen_window_show_toast (self, _("Finding acknowledged"));
 }
 
 /* win.acknowledge-finding (s): asks why the finding is acceptable. */
 void
-regimen_window_acknowledge_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+_regimen_window_acknowledge_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(RegimenDiagnostic) diagnostic = find_finding (self, g_variant_get_string (parameter, NULL));
@@ -120,9 +120,9 @@ regimen_window_acknowledge_action (GtkWidget  *widget,
 
 /* win.withdraw-acknowledgement (s): the finding counts again. */
 void
-regimen_window_withdraw_acknowledgement_action (GtkWidget  *widget,
-                                                const char *action_name,
-                                                GVariant   *parameter)
+_regimen_window_withdraw_acknowledgement_action (GtkWidget  *widget,
+                                                 const char *action_name,
+                                                 GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 

@@ -20,14 +20,14 @@
 
 /* The working copy could not be written, e.g. on a full disk. */
 void
-regimen_window_on_autosave_failed (RegimenWindow   *self,
-                                   const char      *message,
-                                   RegimenDocument *document)
+_regimen_window_on_autosave_failed (RegimenWindow   *self,
+                                    const char      *message,
+                                    RegimenDocument *document)
 {
   /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
   g_autofree char *notice = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), message);
 
-  regimen_window_show_toast (self, notice);
+  _regimen_window_show_toast (self, notice);
 }
 
 static gboolean
@@ -56,7 +56,7 @@ on_close_dialog_response (AdwMessageDialog *dialog,
 }
 
 gboolean
-regimen_window_close_request (GtkWindow *window)
+_regimen_window_close_request (GtkWindow *window)
 {
   RegimenWindow *self = REGIMEN_WINDOW (window);
   const char *title;

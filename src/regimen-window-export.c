@@ -36,7 +36,7 @@ on_print_done (GtkPrintOperation       *operation,
       g_autoptr(GError) error = NULL;
 
       gtk_print_operation_get_error (operation, &error);
-      regimen_window_show_toast (self, error != NULL ? error->message : _("Could not print the plan"));
+      _regimen_window_show_toast (self, error != NULL ? error->message : _("Could not print the plan"));
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY && REGIMEN_IS_APPLICATION (app))
     {
@@ -49,16 +49,16 @@ on_print_done (GtkPrintOperation       *operation,
 }
 
 void
-regimen_window_print_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
+_regimen_window_print_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   RegimenPrintOperation *operation;
   g_autoptr(GError) error = NULL;
 
-  regimen_window_recheck (self);
+  _regimen_window_recheck (self);
   operation = regimen_print_operation_new (self->plan, self->library, self->checker,
                                            regimen_week_view_get_week (self->week_view));
 
@@ -71,7 +71,7 @@ regimen_window_print_action (GtkWidget  *widget,
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    regimen_window_show_toast (self, error->message);
+    _regimen_window_show_toast (self, error->message);
 }
 
 /* An export is named after the plan's file when it has one (what the
@@ -169,7 +169,7 @@ on_exported (GObject      *source,
       /* Translators: a short notice after exporting, “Exported “plan.pdf”” */
       g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
-      regimen_window_show_toast (self, message);
+      _regimen_window_show_toast (self, message);
     }
   else
     {
@@ -215,9 +215,9 @@ on_export_response (GtkNativeDialog *dialog,
 }
 
 void
-regimen_window_export_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
+_regimen_window_export_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   ExportKind kind = g_str_equal (action_name, "win.export-ics") ? EXPORT_ICS : EXPORT_PDF;

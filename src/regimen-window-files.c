@@ -136,7 +136,7 @@ on_load_finished (GObject      *source,
       target = regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
     }
 
-  regimen_window_remember_file (target, task->file);
+  _regimen_window_remember_file (target, task->file);
 
   file_task_free (task);
 }
@@ -226,9 +226,9 @@ on_file_changed_response (AdwMessageDialog *dialog,
 
 /* Another program changed or removed the plan's file. */
 void
-regimen_window_on_changed_on_disk (RegimenWindow   *self,
-                                   gboolean         gone,
-                                   RegimenDocument *document)
+_regimen_window_on_changed_on_disk (RegimenWindow   *self,
+                                    gboolean         gone,
+                                    RegimenDocument *document)
 {
   GFile *file = regimen_document_get_file (document);
   gboolean modified = regimen_document_get_modified (document);
@@ -278,8 +278,8 @@ regimen_window_on_changed_on_disk (RegimenWindow   *self,
 
 /* Newest first, each once. */
 void
-regimen_window_remember_file (RegimenWindow *self,
-                              GFile         *file)
+_regimen_window_remember_file (RegimenWindow *self,
+                               GFile         *file)
 {
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -301,7 +301,7 @@ regimen_window_remember_file (RegimenWindow *self,
 }
 
 void
-regimen_window_update_recent (RegimenWindow *self)
+_regimen_window_update_recent (RegimenWindow *self)
 {
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
 
@@ -323,9 +323,9 @@ regimen_window_update_recent (RegimenWindow *self)
 }
 
 void
-regimen_window_open_recent_action (GtkWidget  *widget,
-                                   const char *action_name,
-                                   GVariant   *parameter)
+_regimen_window_open_recent_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
@@ -334,9 +334,9 @@ regimen_window_open_recent_action (GtkWidget  *widget,
 }
 
 void
-regimen_window_open_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+_regimen_window_open_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   GtkFileChooserNative *chooser;
@@ -436,8 +436,8 @@ on_save_finished (GObject      *source,
       guint warnings = self->checker != NULL ? regimen_checker_count (self->checker, REGIMEN_SEVERITY_WARNING) : 0;
       g_autofree char *message = NULL;
 
-      regimen_window_remember_file (self, task->file);
-      regimen_window_update_title (self);
+      _regimen_window_remember_file (self, task->file);
+      _regimen_window_update_title (self);
 
       if (warnings > 0)
         /* Translators: a short notice after saving a plan that still has warnings */
@@ -450,7 +450,7 @@ on_save_finished (GObject      *source,
         /* Translators: a short notice after saving, “Saved “plan.regimen.json”” */
         message = g_strdup_printf (_("Saved “%s”"), name);
 
-      regimen_window_show_toast (self, message);
+      _regimen_window_show_toast (self, message);
 
       /* Closing after an edit that missed the save asks again. */
       if (self->close_after_save && !regimen_document_get_modified (self->document))
@@ -521,7 +521,7 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
 
       /* Work in progress: written with its mark, and the errors stay. */
       regimen_plan_set_draft (self->plan, TRUE);
-      regimen_window_update_title (self);
+      _regimen_window_update_title (self);
       if (file != NULL)
         save_to (self, file);
       else
@@ -546,12 +546,12 @@ refuse_plan_with_errors (RegimenWindow *self,
   GListModel *diagnostics;
   GtkWidget *dialog;
 
-  regimen_window_recheck (self);
+  _regimen_window_recheck (self);
   diagnostics = regimen_checker_get_diagnostics (self->checker);
   if (regimen_plan_count_open_errors (self->plan, diagnostics) == 0)
     {
       regimen_plan_set_draft (self->plan, FALSE);
-      regimen_window_update_title (self);
+      _regimen_window_update_title (self);
       return FALSE;
     }
 
@@ -658,9 +658,9 @@ on_save_as_response (GtkNativeDialog *dialog,
 }
 
 void
-regimen_window_save_as_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+_regimen_window_save_as_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   GtkFileChooserNative *chooser;
@@ -693,16 +693,16 @@ regimen_window_save_as_action (GtkWidget  *widget,
 }
 
 void
-regimen_window_save_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+_regimen_window_save_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
   GFile *file = regimen_document_get_file (self->document);
 
   if (file == NULL)
-    regimen_window_save_as_action (widget, "win.save-as", NULL);
+    _regimen_window_save_as_action (widget, "win.save-as", NULL);
   else
     save_to (self, file);
 }

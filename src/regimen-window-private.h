@@ -44,50 +44,57 @@ struct _RegimenWindow
   gboolean              asked_about_change;
 };
 
-void regimen_window_update_title   (RegimenWindow *self);
-void regimen_window_recheck        (RegimenWindow *self);
-void regimen_window_update_actions (RegimenWindow *self);
-void regimen_window_show_toast     (RegimenWindow *self,
-                                    const char    *message);
+/* Shared by the files the window is split over; each is defined in the
+ * file named above it. */
 
-void regimen_window_open_action    (GtkWidget     *widget,
-                                    const char    *action_name,
-                                    GVariant      *parameter);
-void regimen_window_save_action    (GtkWidget     *widget,
-                                    const char    *action_name,
-                                    GVariant      *parameter);
-void regimen_window_save_as_action (GtkWidget     *widget,
-                                    const char    *action_name,
-                                    GVariant      *parameter);
+/* regimen-window.c */
+void     _regimen_window_update_title       (RegimenWindow   *self);
+void     _regimen_window_recheck            (RegimenWindow   *self);
+void     _regimen_window_update_actions     (RegimenWindow   *self);
+void     _regimen_window_show_toast         (RegimenWindow   *self,
+                                             const char      *message);
 
-void     regimen_window_print_action        (GtkWidget     *widget,
-                                            const char    *action_name,
-                                            GVariant      *parameter);
-void     regimen_window_export_action       (GtkWidget     *widget,
-                                            const char    *action_name,
-                                            GVariant      *parameter);
+/* regimen-window-files.c */
+void     _regimen_window_open_action        (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_open_recent_action (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_save_action        (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_save_as_action     (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_remember_file      (RegimenWindow   *self,
+                                             GFile           *file);
+void     _regimen_window_update_recent      (RegimenWindow   *self);
+void     _regimen_window_on_changed_on_disk (RegimenWindow   *self,
+                                             gboolean         gone,
+                                             RegimenDocument *document);
 
-void     regimen_window_on_changed_on_disk  (RegimenWindow   *self,
-                                            gboolean         gone,
-                                            RegimenDocument *document);
-void     regimen_window_on_autosave_failed  (RegimenWindow   *self,
-                                            const char      *message,
-                                            RegimenDocument *document);
-void     regimen_window_remember_file       (RegimenWindow *self,
-                                            GFile         *file);
-void     regimen_window_update_recent       (RegimenWindow *self);
-void     regimen_window_open_recent_action  (GtkWidget     *widget,
-                                            const char    *action_name,
-                                            GVariant      *parameter);
+/* regimen-window-export.c */
+void     _regimen_window_print_action       (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_export_action      (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
 
-void     regimen_window_acknowledge_action  (GtkWidget     *widget,
-                                            const char    *action_name,
-                                            GVariant      *parameter);
-void     regimen_window_withdraw_acknowledgement_action
-                                           (GtkWidget     *widget,
-                                            const char    *action_name,
-                                            GVariant      *parameter);
+/* regimen-window-acknowledge.c */
+void     _regimen_window_acknowledge_action (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
+void     _regimen_window_withdraw_acknowledgement_action
+                                            (GtkWidget       *widget,
+                                             const char      *action_name,
+                                             GVariant        *parameter);
 
-gboolean regimen_window_close_request       (GtkWindow     *window);
+/* regimen-window-autosave.c */
+void     _regimen_window_on_autosave_failed (RegimenWindow   *self,
+                                             const char      *message,
+                                             RegimenDocument *document);
+gboolean _regimen_window_close_request      (GtkWindow       *window);
 
 G_END_DECLS

@@ -20,8 +20,8 @@
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
 
 void
-regimen_window_show_toast (RegimenWindow *self,
-                           const char    *message)
+_regimen_window_show_toast (RegimenWindow *self,
+                            const char    *message)
 {
   AdwToast *toast = adw_toast_new (message);
 
@@ -30,7 +30,7 @@ regimen_window_show_toast (RegimenWindow *self,
 }
 
 void
-regimen_window_update_title (RegimenWindow *self)
+_regimen_window_update_title (RegimenWindow *self)
 {
   g_autofree char *title = regimen_document_dup_title (self->document);
   g_autofree char *window_title = NULL;
@@ -61,7 +61,7 @@ regimen_window_update_title (RegimenWindow *self)
 }
 
 void
-regimen_window_update_actions (RegimenWindow *self)
+_regimen_window_update_actions (RegimenWindow *self)
 {
   guint week = regimen_week_view_get_week (self->week_view);
   guint n_weeks = regimen_plan_get_n_weeks (self->plan);
@@ -77,7 +77,7 @@ regimen_window_update_actions (RegimenWindow *self)
 }
 
 /**
- * regimen_window_recheck:
+ * _regimen_window_recheck:
  * @self: a #RegimenWindow
  *
  * Checks the plan again and shows the result in the check panel and the
@@ -85,7 +85,7 @@ regimen_window_update_actions (RegimenWindow *self)
  * milliseconds, so there is nothing to defer.
  */
 void
-regimen_window_recheck (RegimenWindow *self)
+_regimen_window_recheck (RegimenWindow *self)
 {
   g_clear_object (&self->checker);
   self->checker = regimen_plan_check (self->plan, self->library);
@@ -99,9 +99,9 @@ static void
 on_plan_changed (RegimenWindow *self,
                  RegimenPlan   *plan)
 {
-  regimen_window_recheck (self);
-  regimen_window_update_title (self);
-  regimen_window_update_actions (self);
+  _regimen_window_recheck (self);
+  _regimen_window_update_title (self);
+  _regimen_window_update_actions (self);
 }
 
 static void
@@ -146,8 +146,8 @@ on_plan_notify (RegimenWindow *self,
                 GParamSpec    *pspec,
                 RegimenPlan   *plan)
 {
-  regimen_window_update_title (self);
-  regimen_window_update_actions (self);
+  _regimen_window_update_title (self);
+  _regimen_window_update_actions (self);
 }
 
 static void
@@ -155,7 +155,7 @@ on_week_view_notify_week (RegimenWindow   *self,
                           GParamSpec      *pspec,
                           RegimenWeekView *week_view)
 {
-  regimen_window_update_actions (self);
+  _regimen_window_update_actions (self);
   if (self->checker != NULL)
     regimen_check_panel_update (self->check_panel, self->checker, self->plan,
                                 regimen_week_view_get_week (week_view));
@@ -336,7 +336,7 @@ added_toast (RegimenWindow   *self,
   where = g_strdup_printf (_("%s on %s"), regimen_session_get_display_title (session), regimen_weekday_name (day));
   /* Translators: a toast after adding an exercise to a day, “Added Narrow Stance Squat to Wednesday” */
   message = g_strdup_printf (_("Added %s to %s"), regimen_exercise_get_name (exercise), where);
-  regimen_window_show_toast (self, message);
+  _regimen_window_show_toast (self, message);
 }
 
 /* Weeks are added, copied, moved and deleted around the week in view,
@@ -451,7 +451,7 @@ regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
   session = regimen_week_view_get_target (self->week_view, &day);
   if (day < 0)
     {
-      regimen_window_show_toast (self, _("Choose a session or a day of the week first"));
+      _regimen_window_show_toast (self, _("Choose a session or a day of the week first"));
       return;
     }
 
@@ -609,9 +609,9 @@ regimen_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
   g_signal_connect_object (self->settings, "changed::recent-plans",
-                           G_CALLBACK (regimen_window_update_recent), self,
+                           G_CALLBACK (_regimen_window_update_recent), self,
                            G_CONNECT_SWAPPED);
-  regimen_window_update_recent (self);
+  _regimen_window_update_recent (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
 
   self->library = g_object_ref (regimen_library_get_default ());
@@ -689,7 +689,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  window_class->close_request = regimen_window_close_request;
+  window_class->close_request = _regimen_window_close_request;
   object_class->constructed = regimen_window_constructed;
   object_class->dispose = regimen_window_dispose;
   object_class->finalize = regimen_window_finalize;
@@ -708,20 +708,20 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new", NULL, regimen_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
                                    regimen_window_new_from_template_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, regimen_window_open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", regimen_window_open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, _regimen_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", _regimen_window_open_recent_action);
   /* Never enabled: it greys out the placeholder of an empty Recent menu. */
-  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, regimen_window_open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, regimen_window_save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, regimen_window_save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.no-recent", NULL, _regimen_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, _regimen_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, _regimen_window_save_as_action);
   gtk_widget_class_install_action (widget_class, "win.acknowledge-finding", "s",
-                                   regimen_window_acknowledge_action);
+                                   _regimen_window_acknowledge_action);
   gtk_widget_class_install_action (widget_class, "win.withdraw-acknowledgement", "s",
-                                   regimen_window_withdraw_acknowledgement_action);
+                                   _regimen_window_withdraw_acknowledgement_action);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, regimen_window_plan_settings_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, regimen_window_print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, regimen_window_export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, regimen_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, _regimen_window_print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, _regimen_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, _regimen_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, regimen_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);
@@ -860,7 +860,7 @@ on_document_notify (RegimenWindow   *self,
                     GParamSpec      *pspec,
                     RegimenDocument *document)
 {
-  regimen_window_update_title (self);
+  _regimen_window_update_title (self);
 }
 
 /**
@@ -892,17 +892,17 @@ regimen_window_set_document (RegimenWindow   *self,
   self->asked_about_change = FALSE;
 
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (regimen_window_on_changed_on_disk), self,
+  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (_regimen_window_on_changed_on_disk), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "autosave-failed", G_CALLBACK (regimen_window_on_autosave_failed), self,
+  g_signal_connect_object (document, "autosave-failed", G_CALLBACK (_regimen_window_on_autosave_failed), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
-  regimen_window_recheck (self);
-  regimen_window_update_title (self);
-  regimen_window_update_actions (self);
+  _regimen_window_recheck (self);
+  _regimen_window_update_title (self);
+  _regimen_window_update_actions (self);
 }
 
 /**
