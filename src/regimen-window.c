@@ -927,34 +927,3 @@ regimen_window_set_plan (RegimenWindow *self,
   document = regimen_document_new (plan, file);
   regimen_window_set_document (self, document);
 }
-
-/**
- * regimen_window_restore:
- * @self: a #RegimenWindow
- * @autosave: a working copy left behind by a crash or a kill
- * @error: return location for a #GError
- *
- * Shows the plan of @autosave as unsaved work, with the file it came from.
- * The working copy stays until the plan is saved or discarded.
- *
- * Returns: %TRUE when the working copy could be read
- */
-gboolean
-regimen_window_restore (RegimenWindow   *self,
-                        RegimenAutosave *autosave,
-                        GError         **error)
-{
-  g_autoptr(RegimenDocument) document = NULL;
-
-  g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (autosave != NULL, FALSE);
-
-  document = regimen_document_new_restored (autosave, error);
-  if (document == NULL)
-    return FALSE;
-
-  regimen_document_forget_autosave (self->document);
-  regimen_window_set_document (self, document);
-
-  return TRUE;
-}

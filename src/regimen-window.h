@@ -34,8 +34,5 @@ void             regimen_window_load_file     (RegimenWindow      *self,
                                                GFile              *file);
 void             regimen_window_reopen_file   (RegimenWindow      *self,
                                                GFile              *file);
-gboolean         regimen_window_restore       (RegimenWindow      *self,
-                                               RegimenAutosave    *autosave,
-                                               GError            **error);
 
 G_END_DECLS
