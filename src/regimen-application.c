@@ -87,60 +87,120 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+on_working_copy_restored (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(RegimenWindow) window = user_data;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  document = regimen_document_restore_finish (result, &error);
+  if (document == NULL)
+    g_warning ("Could not restore a working copy: %s", error->message);
+  else if (REGIMEN_IS_APPLICATION (app))
+    regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
+}
+
+static void
 on_restore_response (AdwMessageDialog *dialog,
                      const char       *response,
                      RegimenWindow    *window)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
-  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  GPtrArray *autosaves = g_object_get_data (G_OBJECT (dialog), "autosaves");
 
   for (guint i = 0; i < autosaves->len; i++)
     {
       RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(RegimenDocument) document = NULL;
 
-      if (!g_str_equal (response, "restore"))
-        {
-          regimen_autosave_remove (autosave->id);
-          continue;
-        }
-
-      document = regimen_document_new_restored (autosave, &error);
-      if (document == NULL)
-        g_warning ("Could not restore %s: %s", autosave->id, error->message);
+      if (g_str_equal (response, "restore"))
+        regimen_document_restore_async (autosave, NULL, on_working_copy_restored, g_object_ref (window));
       else
-        regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
+        regimen_autosave_remove (autosave->id);
     }
 }
 
-/* Working copies left when no window is open are from a session that
- * ended without saving: offer them back. */
-static gboolean
-offer_restore (RegimenWindow *window)
+typedef struct
 {
-  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  GPtrArray *autosaves;
+  GPtrArray *titles;
+} RestoreOffer;
+
+static void
+restore_offer_free (RestoreOffer *offer)
+{
+  g_clear_pointer (&offer->autosaves, g_ptr_array_unref);
+  g_clear_pointer (&offer->titles, g_ptr_array_unref);
+  g_free (offer);
+}
+
+/* On a worker: the working copies and the title of each. */
+static void
+list_working_copies (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  RestoreOffer *offer = g_new0 (RestoreOffer, 1);
+
+  offer->autosaves = regimen_autosave_list ();
+  offer->titles = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < offer->autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
+
+      g_ptr_array_add (offer->titles, g_strdup (plan != NULL ? regimen_plan_get_title (plan) : NULL));
+    }
+
+  g_task_return_pointer (task, offer, (GDestroyNotify) restore_offer_free);
+}
+
+static void reopen_last_plan (RegimenApplication *self,
+                              RegimenWindow      *window);
+
+/* Working copies left when no window is open are from a session that
+ * ended without saving: offer them back, or else reopen the last plan. */
+static void
+on_working_copies_listed (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (source);
+  g_autoptr(RegimenWindow) window = user_data;
+  RestoreOffer *offer = g_task_propagate_pointer (G_TASK (result), NULL);
   g_autoptr(GString) body = NULL;
   GtkWidget *dialog;
 
-  if (autosaves->len == 0)
-    return FALSE;
+  /* Closed meanwhile. */
+  if (gtk_window_get_application (GTK_WINDOW (window)) == NULL)
+    {
+      restore_offer_free (offer);
+      return;
+    }
+
+  if (offer->autosaves->len == 0)
+    {
+      restore_offer_free (offer);
+      reopen_last_plan (self, window);
+      return;
+    }
 
   body = g_string_new (NULL);
   g_string_append_printf (body,
                           g_dngettext (GETTEXT_PACKAGE,
                                        "Regimen closed before %u plan was saved. Its changes were kept:",
                                        "Regimen closed before %u plans were saved. Their changes were kept:",
-                                       autosaves->len),
-                          autosaves->len);
+                                       offer->autosaves->len),
+                          offer->autosaves->len);
 
   /* Each plan by its title and its file, so the person knows what comes
    * back before saying yes. */
-  for (guint i = 0; i < autosaves->len; i++)
+  for (guint i = 0; i < offer->autosaves->len; i++)
     {
-      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
-      const char *title = plan != NULL ? regimen_plan_get_title (plan) : NULL;
+      RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
+      const char *title = g_ptr_array_index (offer->titles, i);
       g_autofree char *where = NULL;
 
       if (title == NULL || *title == '\0')
@@ -164,10 +224,24 @@ offer_restore (RegimenWindow *window)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  g_object_set_data_full (G_OBJECT (dialog), "autosaves", g_ptr_array_ref (offer->autosaves),
+                          (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 
-  return TRUE;
+  restore_offer_free (offer);
+}
+
+/* Unsaved work comes first: the offer to restore it, or the last plan.
+ * The working copies are read off the main thread. */
+static void
+offer_restore_or_reopen (RegimenApplication *self,
+                         RegimenWindow      *window)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_working_copies_listed, g_object_ref (window));
+
+  g_task_set_source_tag (task, offer_restore_or_reopen);
+  g_task_run_in_thread (task, list_working_copies);
 }
 
 /* Started without a plan to open, Regimen goes back to the plan of last
@@ -204,9 +278,7 @@ regimen_application_activate (GApplication *app)
 
   window = GTK_WINDOW (regimen_window_new (self));
   gtk_window_present (window);
-  /* Unsaved work comes first: the offer to restore it, or the last plan. */
-  if (!offer_restore (REGIMEN_WINDOW (window)))
-    reopen_last_plan (self, REGIMEN_WINDOW (window));
+  offer_restore_or_reopen (self, REGIMEN_WINDOW (window));
 
   if (self->custom_exercises_problem != NULL)
     {

@@ -581,35 +581,91 @@ regimen_document_new (RegimenPlan *plan,
   return self;
 }
 
-/**
- * regimen_document_new_restored:
- * @autosave: a working copy left behind by a crash or a kill
- * @error: return location for a #GError
- *
- * The plan of @autosave as unsaved work, with the file it came from. The
- * working copy stays until the plan is saved or discarded.
- *
- * Returns: (transfer full) (nullable): the document, or %NULL with @error set
- */
-RegimenDocument *
-regimen_document_new_restored (RegimenAutosave  *autosave,
-                               GError          **error)
+typedef struct
 {
+  char  *id;
+  GFile *source;
+} RestoreData;
+
+static void
+restore_data_free (RestoreData *data)
+{
+  g_free (data->id);
+  g_clear_object (&data->source);
+  g_free (data);
+}
+
+static void
+on_working_copy_loaded (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RestoreData *data = g_task_get_task_data (task);
   g_autoptr(RegimenPlan) plan = NULL;
   RegimenDocument *self;
+  GError *error = NULL;
 
-  g_return_val_if_fail (autosave != NULL, NULL);
-
-  plan = regimen_plan_load_from_file (autosave->copy, NULL, error);
+  plan = regimen_plan_load_from_file_finish (result, &error);
   if (plan == NULL)
-    return NULL;
+    {
+      g_task_return_error (task, error);
+      return;
+    }
 
-  self = regimen_document_new (plan, autosave->source);
+  self = regimen_document_new (plan, data->source);
   g_free (self->autosave_id);
-  self->autosave_id = g_strdup (autosave->id);
+  self->autosave_id = g_strdup (data->id);
   self->restored = TRUE;
 
-  return self;
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+/**
+ * regimen_document_restore_async:
+ * @autosave: a working copy left behind by a crash or a kill
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when the copy is read
+ * @user_data: data for @callback
+ *
+ * Reads the plan of @autosave on a worker thread, as unsaved work with the
+ * file it came from. The working copy stays until the plan is saved or
+ * discarded.
+ */
+void
+regimen_document_restore_async (RegimenAutosave     *autosave,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  RestoreData *data;
+  GTask *task;
+
+  g_return_if_fail (autosave != NULL);
+
+  data = g_new0 (RestoreData, 1);
+  data->id = g_strdup (autosave->id);
+  data->source = autosave->source != NULL ? g_object_ref (autosave->source) : NULL;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_document_restore_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) restore_data_free);
+  regimen_plan_load_from_file_async (autosave->copy, cancellable, on_working_copy_loaded, task);
+}
+
+/**
+ * regimen_document_restore_finish:
+ *
+ * Returns: (transfer full) (nullable): the restored document, or %NULL
+ *   with @error set
+ */
+RegimenDocument *
+regimen_document_restore_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void

@@ -29,7 +29,11 @@ typedef GBytes *(*RegimenDocumentRenderFunc) (RegimenPlan     *snapshot,
 
 RegimenDocument *regimen_document_new                 (RegimenPlan          *plan,
                                                        GFile                *file);
-RegimenDocument *regimen_document_new_restored        (RegimenAutosave      *autosave,
+void             regimen_document_restore_async       (RegimenAutosave      *autosave,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+RegimenDocument *regimen_document_restore_finish      (GAsyncResult         *result,
                                                        GError              **error);
 void             regimen_document_load_async          (GFile                *file,
                                                        GCancellable         *cancellable,

@@ -240,6 +240,41 @@ test_save_error_keeps_state (void)
   g_rmdir (dir);
 }
 
+/* A working copy comes back as unsaved work with its file, read off the
+ * main thread, and goes when the person discards it. */
+static void
+test_restore (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) source = g_file_new_for_path ("/tmp/restored.regimen.json");
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = items_in (plan);
+
+  add_item (plan, "pelvic-tilt");
+  g_assert_true (regimen_autosave_write ("document-restore-test", plan, source, &error));
+  g_assert_no_error (error);
+
+  autosaves = regimen_autosave_list ();
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-test"), NULL, on_done, &result);
+  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (regimen_document_get_autosave_id (document), ==, "document-restore-test");
+  g_assert_true (regimen_document_get_restored (document));
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_false (regimen_document_is_pristine (document));
+  g_assert_true (g_file_equal (regimen_document_get_file (document), source));
+  g_assert_cmpuint (items_in (regimen_document_get_plan (document)), ==, before + 1);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
+
+  regimen_document_discard (document);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
+  g_test_add_func ("/document/restore", test_restore);
 
   return g_test_run ();
 }
