@@ -11,9 +11,11 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
@@ -907,6 +909,124 @@ test_card_names_1366 (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+natural_width_of (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* Whether the German catalogue is in use: the German run of this test
+ * (LANGUAGE=de, the catalogue compiled into the build folder). */
+static gboolean
+german (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  if (language == NULL || !g_str_has_prefix (language, "de"))
+    {
+      g_test_skip ("German runs as the layout-de test (LANGUAGE=de)");
+      return FALSE;
+    }
+  /* Asked for German, a missing catalogue fails: the test would pass
+   * on the English strings. */
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Equipment"), ==, "Ausrüstung");
+  return TRUE;
+}
+
+static RegimenPlan *
+load_plan (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* The window as it starts with @plan on the command line, the panels as
+ * a person left them. */
+static RegimenWindow *
+start_window_with (RegimenPlan *plan,
+                   int          width,
+                   int          height,
+                   gboolean     show_library)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  RegimenWindow *window;
+
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_boolean (settings, "show-library", show_library);
+  g_settings_set_boolean (settings, "show-check-panel", TRUE);
+
+  window = regimen_window_new (app);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_layout (GTK_WIDGET (window));
+
+  return window;
+}
+
+/* At 1366×768 in German, with the demo week, a week of the longest German
+ * exercise-name words, the 12-week plan and a week with problems, all seven
+ * days are whole whether the window starts with the library or with the
+ * check docked, and after switching between them. */
+static void
+test_layout_1366_german (void)
+{
+  g_autofree char *demo = g_build_filename (FIXTURES_DIR, "ui", "demo.regimen.json", NULL);
+  g_autofree char *hiit = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  /* The longest words of the German exercise names, each on its own in
+   * a name: Schulterdrücken, Sprungkniebeuge, Frontkniebeuge. */
+  g_autofree char *long_names = g_build_filename (FIXTURES_DIR, "ui", "long-german-names.regimen.json", NULL);
+  g_autofree char *twelve = g_build_filename (g_getenv ("MESON_SOURCE_ROOT"), "data", "templates",
+                                              "hip-flexion-progression.regimen.json", NULL);
+  const char *plans[] = { demo, long_names, twelve, hiit };
+  int week_width = 0;
+
+  if (!german ())
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    for (guint with_library = 0; with_library < 2; with_library++)
+      {
+        g_autoptr(RegimenPlan) plan = load_plan (plans[i]);
+        RegimenWindow *window = start_window_with (plan, 1366, 768, with_library);
+        GtkWidget *root = GTK_WIDGET (window);
+        GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
+        GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
+
+        g_test_message ("%s, started with the %s", plans[i], with_library ? "library" : "check");
+        g_assert_cmpint (gtk_widget_get_width (root), <=, 1366);
+        g_assert_true (shown (library, root) || shown (panel, root));
+        g_assert_true (shown (summary_of (window), root));
+        assert_seven_days_visible (window);
+        /* The panels are chosen by the week's natural width, measured
+         * before a plan is shown: it must not depend on what the days hold. */
+        if (week_width == 0)
+          week_width = natural_width_of (GTK_WIDGET (regimen_window_get_week_view (window)));
+        g_assert_cmpint (natural_width_of (GTK_WIDGET (regimen_window_get_week_view (window))), ==, week_width);
+
+        /* The other panel, asked for, takes the place of the first. */
+        if (shown (library, root))
+          g_signal_emit_by_name (summary_of (window), "clicked");
+        else
+          g_assert_true (gtk_widget_activate_action (root, "win.toggle-library", NULL));
+        wait_for_layout (root);
+        g_assert_true (shown (library, root) != shown (panel, root));
+        assert_seven_days_visible (window);
+
+        gtk_window_destroy (GTK_WINDOW (window));
+      }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -916,7 +1036,16 @@ main (int    argc,
 
   /* Working copies of this test only. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* As main () does: the layout-de run reads the catalogue compiled into
+   * the build folder. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REGIMEN_LOCALEDIR") != NULL ? g_getenv ("REGIMEN_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () sets a fixed locale, under which LANGUAGE is not
+   * read; the German run takes the environment's. */
+  if (g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "de"))
+    setlocale (LC_ALL, "");
 
   app = regimen_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -937,6 +1066,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
+  g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
 
   return g_test_run ();
 }
