@@ -524,7 +524,9 @@ update_muscles (RegimenCheckPanel       *self,
       GtkWidget *sets = gtk_label_new (text);
 
       gtk_label_set_xalign (GTK_LABEL (name), 0);
-      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      /* Whole words on a second line rather than “Schräge Bauchmu…”. */
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
       gtk_widget_set_hexpand (name, TRUE);
       gtk_widget_add_css_class (name, "caption");
       gtk_widget_add_css_class (sets, "caption");

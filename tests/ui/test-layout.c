@@ -974,6 +974,22 @@ start_window_with (RegimenPlan *plan,
   return window;
 }
 
+static void
+assert_labels_whole (GtkWidget  *widget,
+                     const char *where)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (label)) && pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_error ("“%s” is cut in %s", gtk_label_get_label (label), where);
+    }
+}
+
 /* At 1366×768 in German, with the demo week, a week of the longest German
  * exercise-name words, the 12-week plan and a week with problems, all seven
  * days are whole whether the window starts with the library or with the
@@ -1027,6 +1043,53 @@ test_layout_1366_german (void)
       }
 }
 
+/* The library's filter buttons and the check's table of hard sets show
+ * their labels whole, in English and in German, at 1366 and 1920 wide. */
+static void
+test_panel_labels_whole (gconstpointer data)
+{
+  gboolean in_german = GPOINTER_TO_INT (data);
+  const int widths[] = { 1366, 1920 };
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "long-german-names.regimen.json", NULL);
+
+  if (in_german && !german ())
+    return;
+  if (!in_german && g_strcmp0 (g_getenv ("LANGUAGE"), "C") != 0)
+    {
+      g_test_skip ("English runs as the layout test (LANGUAGE=C)");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_autoptr(RegimenPlan) plan = load_plan (path);
+      RegimenWindow *window = start_window_with (plan, widths[i], widths[i] == 1366 ? 768 : 1080, TRUE);
+      GtkWidget *root = GTK_WIDGET (window);
+      GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
+      GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
+      g_autoptr(GPtrArray) filters = g_ptr_array_new ();
+      GtkWidget *grid;
+
+      collect (library, GTK_TYPE_MENU_BUTTON, filters);
+      g_assert_cmpuint (filters->len, >=, 4);
+      for (guint j = 0; j < filters->len; j++)
+        if (gtk_widget_has_css_class (g_ptr_array_index (filters, j), "library-filter"))
+          assert_labels_whole (g_ptr_array_index (filters, j), "a library filter");
+
+      if (!shown (panel, root))
+        {
+          g_signal_emit_by_name (summary_of (window), "clicked");
+          wait_for_layout (root);
+        }
+      grid = find_by_class (panel, GTK_TYPE_GRID, "muscle-sets");
+      g_assert_nonnull (grid);
+      g_assert_true (shown (grid, root));
+      assert_labels_whole (grid, "the hard sets per muscle group");
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1067,6 +1130,8 @@ main (int    argc,
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
   g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
+  g_test_add_data_func ("/ui/layout/labels-whole", GINT_TO_POINTER (FALSE), test_panel_labels_whole);
+  g_test_add_data_func ("/ui/layout/german/labels-whole", GINT_TO_POINTER (TRUE), test_panel_labels_whole);
 
   return g_test_run ();
 }
