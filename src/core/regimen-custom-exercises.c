@@ -19,6 +19,7 @@
 #include "regimen-file-util.h"
 #include "regimen-json-check.h"
 #include "regimen-plan-reader.h"
+#include "regimen-exercise-read.h"
 #include "regimen-json-read.h"
 #include "regimen-muscle.h"
 #include "regimen-plan-types.h"
@@ -71,203 +72,23 @@ get_data_dir (void)
   return g_build_filename (g_get_user_data_dir (), "regimen", NULL);
 }
 
-static gboolean
-set_invalid (GError     **error,
-             const char  *path,
-             const char  *problem)
-{
-  return regimen_json_invalid (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, error, path, problem);
-}
+static const int custom_error_codes[REGIMEN_JSON_READ_N_PROBLEMS] = {
+  [REGIMEN_JSON_READ_TYPE] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+  [REGIMEN_JSON_READ_MISSING] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+  [REGIMEN_JSON_READ_RANGE] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+  [REGIMEN_JSON_READ_VALUE] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+};
 
 static gboolean
-get_member (JsonObject    *object,
-            const char    *path,
-            const char    *name,
-            JsonNodeType   type,
-            gboolean       required,
-            JsonNode     **out,
-            GError       **error)
+fail_at (RegimenJsonReader *reader,
+         const char        *name,
+         const char        *problem)
 {
-  return regimen_json_get_member (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, type, required, out, error);
-}
+  gsize mark = regimen_json_reader_push_member (reader, name);
 
-static gboolean
-read_string (JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             const char **out,
-             GError     **error)
-{
-  return regimen_json_get_string (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, required, out, error);
-}
-
-static gboolean
-read_uint (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           guint        min,
-           guint        max,
-           guint       *out,
-           GError     **error)
-{
-  return regimen_json_get_uint (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, FALSE, min, max, out, error);
-}
-
-static gboolean
-read_bool (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           gboolean    *out,
-           GError     **error)
-{
-  return regimen_json_get_boolean (REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, object, path, name, out, error);
-}
-
-static gboolean
-read_ids (JsonObject  *object,
-          const char  *path,
-          const char  *name,
-          gboolean   (*is_valid) (const char *),
-          GStrv       *out,
-          GError     **error)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node;
-  JsonArray *array;
-
-  if (!get_member (object, path, name, JSON_NODE_ARRAY, FALSE, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  array = json_node_get_array (node);
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-      const char *id;
-
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
-        {
-          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
-          return set_invalid (error, item_path, _("expected text"));
-        }
-
-      id = json_node_get_string (item);
-      if (!is_valid (id))
-        {
-          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
-          /* Translators: %s is the unknown id found in the file */
-          g_autofree char *problem = g_strdup_printf (_("“%s” is not a known id"), id);
-          return set_invalid (error, item_path, problem);
-        }
-
-      g_strv_builder_add (builder, id);
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-static gboolean
-read_cues (JsonObject  *object,
-           const char  *path,
-           GStrv       *out,
-           GError     **error)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node;
-  JsonArray *array;
-
-  if (!get_member (object, path, "cues", JSON_NODE_ARRAY, FALSE, &node, error))
-    return FALSE;
-
-  if (node == NULL)
-    return TRUE;
-
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) > CUES_MAX)
-    {
-      g_autofree char *cues_path = g_strdup_printf ("%s.cues", path);
-      /* Translators: %d is the most cues an exercise may have */
-      g_autofree char *problem = g_strdup_printf (_("more than %d cues"), CUES_MAX);
-      return set_invalid (error, cues_path, problem);
-    }
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING ||
-          g_utf8_strlen (json_node_get_string (item), -1) > REGIMEN_TEXT_MAX_LENGTH)
-        {
-          g_autofree char *item_path = g_strdup_printf ("%s.cues[%u]", path, i);
-          return set_invalid (error, item_path, _("expected text"));
-        }
-
-      g_strv_builder_add (builder, json_node_get_string (item));
-    }
-
-  *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-static gboolean
-read_uint_fields (JsonObject          *object,
-                  const char          *path,
-                  const UintField     *fields,
-                  guint                n_fields,
-                  RegimenPrescription *prescription,
-                  GError             **error)
-{
-  for (guint i = 0; i < n_fields; i++)
-    {
-      guint *field = G_STRUCT_MEMBER_P (prescription, fields[i].offset);
-
-      if (!read_uint (object, path, fields[i].name, 0, fields[i].max, field, error))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_prescription (JsonObject          *object,
-                   const char          *path,
-                   RegimenPrescription *prescription,
-                   GError             **error)
-{
-  g_autofree char *interval_path = g_strdup_printf ("%s.interval", path);
-  const char *tempo = NULL;
-  JsonNode *interval;
-
-  if (!read_uint_fields (object, path, prescription_fields, G_N_ELEMENTS (prescription_fields),
-                         prescription, error) ||
-      !read_bool (object, path, "per_side", &prescription->per_side, error) ||
-      !read_string (object, path, "tempo", FALSE, &tempo, error) ||
-      !get_member (object, path, "interval", JSON_NODE_OBJECT, FALSE, &interval, error))
-    return FALSE;
-
-  if (tempo != NULL && *tempo != '\0')
-    {
-      gboolean valid = strlen (tempo) == 4;
-
-      for (guint i = 0; valid && i < 4; i++)
-        valid = g_ascii_isdigit (tempo[i]) || tempo[i] == 'X';
-
-      if (!valid)
-        {
-          g_autofree char *tempo_path = g_strdup_printf ("%s.tempo", path);
-          return set_invalid (error, tempo_path, _("expected four characters, each a digit or X"));
-        }
-      memcpy (prescription->tempo, tempo, 5);
-    }
-
-  return interval == NULL ||
-         read_uint_fields (json_node_get_object (interval), interval_path, interval_fields,
-                           G_N_ELEMENTS (interval_fields), prescription, error);
+  regimen_json_reader_fail (reader, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, "%s", problem);
+  regimen_json_reader_pop (reader, mark);
+  return FALSE;
 }
 
 static gboolean
@@ -303,10 +124,35 @@ is_picture_name (const char *name)
   return *name != '\0' && *name != '.' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL;
 }
 
+static gboolean
+read_instructions (RegimenJsonReader  *reader,
+                   JsonObject         *object,
+                   const char        **setup,
+                   const char        **movement,
+                   const char        **breathing)
+{
+  JsonObject *instructions;
+  gsize mark;
+
+  if (!regimen_json_reader_read_object (reader, object, "instructions", FALSE, &instructions))
+    return FALSE;
+  if (instructions == NULL)
+    return TRUE;
+
+  mark = regimen_json_reader_push_member (reader, "instructions");
+  if (!regimen_json_reader_read_string (reader, instructions, "setup", FALSE, setup) ||
+      !regimen_json_reader_read_string (reader, instructions, "movement", FALSE, movement) ||
+      !regimen_json_reader_read_string (reader, instructions, "breathing", FALSE, breathing))
+    return FALSE;
+  regimen_json_reader_pop (reader, mark);
+
+  return TRUE;
+}
+
+/* Reads the exercise at the reader's path. */
 static RegimenExercise *
-read_exercise (JsonNode    *node,
-               const char  *path,
-               GError     **error)
+read_exercise (RegimenJsonReader *reader,
+               JsonNode          *node)
 {
   g_autoptr(RegimenExercise) exercise = NULL;
   g_auto(GStrv) primary = NULL;
@@ -316,10 +162,8 @@ read_exercise (JsonNode    *node,
   RegimenPrescription prescription = { 0 };
   RegimenExerciseCategory category;
   JsonObject *object;
-  JsonNode *member;
   const char *id = NULL;
   const char *name = NULL;
-  const char *category_id = NULL;
   const char *setup = NULL;
   const char *movement = NULL;
   const char *breathing = NULL;
@@ -327,69 +171,39 @@ read_exercise (JsonNode    *node,
   gboolean hiit_fit = FALSE;
   guint level = 1;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, path, _("expected an object"));
-      return NULL;
-    }
+  if (!regimen_json_reader_expect_type (reader, node, JSON_NODE_OBJECT))
+    return NULL;
 
   object = json_node_get_object (node);
 
-  if (!read_string (object, path, "id", TRUE, &id, error) ||
-      !read_string (object, path, "name", TRUE, &name, error) ||
-      !read_string (object, path, "category", TRUE, &category_id, error))
+  if (!regimen_json_reader_read_text (reader, object, "id", &id) ||
+      !regimen_json_reader_read_text (reader, object, "name", &name))
     return NULL;
 
   if (!is_custom_id (id))
     {
-      g_autofree char *id_path = g_strdup_printf ("%s.id", path);
-      set_invalid (error, id_path, _("expected “custom-” and lowercase words joined by hyphens"));
+      fail_at (reader, "id", _("expected “custom-” and lowercase words joined by hyphens"));
       return NULL;
     }
 
-  if (!regimen_exercise_category_from_id (category_id, &category))
-    {
-      g_autofree char *category_path = g_strdup_printf ("%s.category", path);
-      set_invalid (error, category_path, _("expected mobility, core, strength, power or conditioning"));
-      return NULL;
-    }
-
-  if (!read_ids (object, path, "primary_muscles", regimen_muscle_is_valid, &primary, error) ||
-      !read_ids (object, path, "secondary_muscles", regimen_muscle_is_valid, &secondary, error) ||
-      !read_ids (object, path, "equipment", regimen_equipment_is_valid, &equipment, error) ||
-      !read_uint (object, path, "level", 1, 4, &level, error) ||
-      !read_bool (object, path, "hiit_fit", &hiit_fit, error) ||
-      !read_string (object, path, "picture", FALSE, &picture, error) ||
-      !read_cues (object, path, &cues, error) ||
-      !get_member (object, path, "instructions", JSON_NODE_OBJECT, FALSE, &member, error))
+  if (!regimen_exercise_read_category (reader, object, &category) ||
+      !regimen_json_reader_read_strv (reader, object, "primary_muscles", FALSE, G_MAXUINT,
+                                      regimen_muscle_is_valid, &primary) ||
+      !regimen_json_reader_read_strv (reader, object, "secondary_muscles", FALSE, G_MAXUINT,
+                                      regimen_muscle_is_valid, &secondary) ||
+      !regimen_json_reader_read_strv (reader, object, "equipment", FALSE, G_MAXUINT,
+                                      regimen_equipment_is_valid, &equipment) ||
+      !regimen_json_reader_read_uint (reader, object, "level", FALSE, 1, 4, &level) ||
+      !regimen_json_reader_read_boolean (reader, object, "hiit_fit", &hiit_fit) ||
+      !regimen_json_reader_read_string (reader, object, "picture", FALSE, &picture) ||
+      !regimen_json_reader_read_strv (reader, object, "cues", FALSE, CUES_MAX, NULL, &cues) ||
+      !read_instructions (reader, object, &setup, &movement, &breathing) ||
+      !regimen_exercise_read_prescription (reader, object, &prescription))
     return NULL;
-
-  if (member != NULL)
-    {
-      g_autofree char *instructions_path = g_strdup_printf ("%s.instructions", path);
-      JsonObject *instructions = json_node_get_object (member);
-
-      if (!read_string (instructions, instructions_path, "setup", FALSE, &setup, error) ||
-          !read_string (instructions, instructions_path, "movement", FALSE, &movement, error) ||
-          !read_string (instructions, instructions_path, "breathing", FALSE, &breathing, error))
-        return NULL;
-    }
-
-  if (!get_member (object, path, "prescription", JSON_NODE_OBJECT, FALSE, &member, error))
-    return NULL;
-
-  if (member != NULL)
-    {
-      g_autofree char *prescription_path = g_strdup_printf ("%s.prescription", path);
-
-      if (!read_prescription (json_node_get_object (member), prescription_path, &prescription, error))
-        return NULL;
-    }
 
   if (picture != NULL && !is_picture_name (picture))
     {
-      g_autofree char *picture_path = g_strdup_printf ("%s.picture", path);
-      set_invalid (error, picture_path, _("expected the name of a file in the pictures folder"));
+      fail_at (reader, "picture", _("expected the name of a file in the pictures folder"));
       return NULL;
     }
 
@@ -428,13 +242,14 @@ read_document (GBytes          *bytes,
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) parse_error = NULL;
+  g_auto(RegimenJsonReader) reader = { 0 };
   const char *format = NULL;
   JsonObject *object;
   JsonNode *root;
-  JsonNode *list;
   JsonArray *array;
   RegimenJsonProblem json_problem;
   guint version = 0;
+  gboolean failed;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
@@ -449,12 +264,11 @@ read_document (GBytes          *bytes,
   if (!regimen_json_check (data, size, REGIMEN_PLAN_MAX_DEPTH, &json_problem))
     {
       if (json_problem.kind != REGIMEN_JSON_PROBLEM_SYNTAX && json_problem.kind != REGIMEN_JSON_PROBLEM_TOO_DEEP)
-        {
-          g_autofree char *detail = g_strdup_printf (_("%s (line %u, column %u)"),
-                                                     json_problem.message, json_problem.line, json_problem.column);
-
-          set_invalid (error, json_problem.path, detail);
-        }
+        g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                     /* Translators: the first %s is a JSON path, the second what is
+                      * wrong there, then the line and column in the file */
+                     _("At %s: %s (line %u, column %u)."),
+                     json_problem.path, json_problem.message, json_problem.line, json_problem.column);
       else
         g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
                      /* Translators: the last %s says what is wrong there */
@@ -472,40 +286,46 @@ read_document (GBytes          *bytes,
       return NULL;
     }
 
+  regimen_json_reader_init (&reader, REGIMEN_CUSTOM_EXERCISES_ERROR, custom_error_codes,
+                            REGIMEN_JSON_READ_NULL_IS_ABSENT, error);
+
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
-      set_invalid (error, "$", _("expected an object"));
+      regimen_json_reader_fail (&reader, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT, "%s", _("expected an object"));
       return NULL;
     }
 
   object = json_node_get_object (root);
 
-  if (!read_string (object, "$", "format", TRUE, &format, error) ||
-      !read_uint (object, "$", "version", 1, G_MAXINT, &version, error) ||
-      !get_member (object, "$", "exercises", JSON_NODE_ARRAY, TRUE, &list, error))
+  if (!regimen_json_reader_read_string (&reader, object, "format", TRUE, &format) ||
+      !regimen_json_reader_read_uint (&reader, object, "version", FALSE, 1, G_MAXINT, &version))
+    return NULL;
+
+  array = regimen_json_reader_read_array (&reader, object, "exercises", TRUE, G_MAXUINT, &failed);
+  if (failed)
     return NULL;
 
   if (!g_str_equal (format, FILE_FORMAT))
     {
       /* Translators: %s is the format name the file must declare */
       g_autofree char *problem = g_strdup_printf (_("expected “%s”"), FILE_FORMAT);
-      set_invalid (error, "$.format", problem);
+      fail_at (&reader, "format", problem);
       return NULL;
     }
 
   if (version != FILE_VERSION)
     {
-      set_invalid (error, "$.version", _("written by a newer Regimen"));
+      fail_at (&reader, "version", _("written by a newer Regimen"));
       return NULL;
     }
 
-  array = json_node_get_array (list);
+  regimen_json_reader_push_member (&reader, "exercises");
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *path = g_strdup_printf ("$.exercises[%u]", i);
-      RegimenExercise *exercise = read_exercise (json_array_get_element (array, i), path, error);
+      gsize mark = regimen_json_reader_push_index (&reader, i);
+      RegimenExercise *exercise = read_exercise (&reader, json_array_get_element (array, i));
       const char *id;
 
       if (exercise == NULL)
@@ -516,14 +336,14 @@ read_document (GBytes          *bytes,
 
       if (g_hash_table_contains (seen, id) || regimen_library_lookup (library, id) != NULL)
         {
-          g_autofree char *id_path = g_strdup_printf ("%s.id", path);
           /* Translators: %s is an exercise id */
           g_autofree char *problem = g_strdup_printf (_("another exercise already has the id “%s”"), id);
-          set_invalid (error, id_path, problem);
+          fail_at (&reader, "id", problem);
           return NULL;
         }
 
       g_hash_table_add (seen, (gpointer) id);
+      regimen_json_reader_pop (&reader, mark);
     }
 
   return g_steal_pointer (&exercises);

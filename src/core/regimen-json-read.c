@@ -9,189 +9,545 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "regimen-json-read.h"
+#include "regimen-plan-types.h"
 
 /**
- * regimen_json_invalid:
+ * regimen_json_reader_init:
+ * @codes: the loader's error code for each #RegimenJsonReadProblem
+ * @error: where the first problem goes
  *
- * Sets @error to “@path: @problem”.
+ * Starts reading a document at its root, “$”.
+ */
+void
+regimen_json_reader_init (RegimenJsonReader     *self,
+                          GQuark                 domain,
+                          const int              codes[REGIMEN_JSON_READ_N_PROBLEMS],
+                          RegimenJsonReadFlags   flags,
+                          GError               **error)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (codes != NULL);
+
+  self->path = g_string_new ("$");
+  self->error = error;
+  self->domain = domain;
+  memcpy (self->codes, codes, sizeof self->codes);
+  self->flags = flags;
+}
+
+void
+regimen_json_reader_clear (RegimenJsonReader *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->path != NULL)
+    g_string_free (g_steal_pointer (&self->path), TRUE);
+}
+
+int
+regimen_json_reader_code (RegimenJsonReader      *self,
+                          RegimenJsonReadProblem  problem)
+{
+  g_return_val_if_fail (problem < REGIMEN_JSON_READ_N_PROBLEMS, 0);
+
+  return self->codes[problem];
+}
+
+/**
+ * regimen_json_reader_failv:
+ *
+ * Sets the error to “At PATH: @format”, PATH being the node now read.
  *
  * Returns: %FALSE, to return at once
  */
 gboolean
-regimen_json_invalid (GQuark       domain,
-                      int          code,
-                      GError     **error,
-                      const char  *path,
-                      const char  *problem)
+regimen_json_reader_failv (RegimenJsonReader *self,
+                           int                code,
+                           const char        *format,
+                           va_list            args)
 {
-  g_set_error (error, domain, code,
-               /* Translators: the first %s is a JSON path such as
-                * "$.exercises[3].level", the second says what is wrong there */
-               _("%s: %s"), path, problem);
+  g_autofree char *detail = g_strdup_vprintf (format, args);
+
+  /* Translators: the first %s is a JSON path such as
+   * $.weeks[0].days[3].sessions[1].rpe, the second what is wrong there */
+  g_set_error (self->error, self->domain, code, _("At %s: %s"), self->path->str, detail);
+
   return FALSE;
 }
 
+gboolean
+regimen_json_reader_fail (RegimenJsonReader *self,
+                          int                code,
+                          const char        *format,
+                          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  regimen_json_reader_failv (self, code, format, args);
+  va_end (args);
+
+  return FALSE;
+}
+
+/* Returns: the mark to pop back to */
+gsize
+regimen_json_reader_push_member (RegimenJsonReader *self,
+                                 const char        *name)
+{
+  gsize mark = self->path->len;
+
+  g_string_append_printf (self->path, ".%s", name);
+  return mark;
+}
+
+gsize
+regimen_json_reader_push_index (RegimenJsonReader *self,
+                                guint              index)
+{
+  gsize mark = self->path->len;
+
+  g_string_append_printf (self->path, "[%u]", index);
+  return mark;
+}
+
+void
+regimen_json_reader_pop (RegimenJsonReader *self,
+                         gsize              mark)
+{
+  g_string_truncate (self->path, mark);
+}
+
+/* Returns: what @node holds, for “should be text, not a number” */
+const char *
+regimen_json_describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+
+    case JSON_NODE_ARRAY:
+      return _("a list");
+
+    case JSON_NODE_NULL:
+      return _("null");
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:
+          return _("text");
+
+        case G_TYPE_BOOLEAN:
+          return _("true or false");
+
+        default:
+          return _("a number");
+        }
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Fails at the current path unless @node is an object or a list (@type). */
+gboolean
+regimen_json_reader_expect_type (RegimenJsonReader *self,
+                                 JsonNode          *node,
+                                 JsonNodeType       type)
+{
+  const char *what;
+
+  g_return_val_if_fail (type == JSON_NODE_OBJECT || type == JSON_NODE_ARRAY, FALSE);
+
+  if (JSON_NODE_TYPE (node) == type)
+    return TRUE;
+
+  what = type == JSON_NODE_OBJECT ? _("an object") : _("a list");
+
+  /* Translators: "should be an object, not text" */
+  return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                   _("should be %s, not %s."), what,
+                                   regimen_json_describe_node (node));
+}
+
 /**
- * regimen_json_get_member:
+ * regimen_json_reader_member:
+ * @out_node: (out) (transfer none): the member, %NULL when it is absent
  *
- * Reads member @name of @object, which must hold @type. A missing or null
- * member gives a %NULL node, which is an error only when @required.
+ * Looks up an optional (or, with @required, mandatory) member.
+ *
+ * Returns: %FALSE with the error set when a required member is missing
  */
 gboolean
-regimen_json_get_member (GQuark         domain,
-                         int            code,
-                         JsonObject    *object,
-                         const char    *path,
-                         const char    *name,
-                         JsonNodeType   type,
-                         gboolean       required,
-                         JsonNode     **out,
-                         GError       **error)
+regimen_json_reader_member (RegimenJsonReader  *self,
+                            JsonObject         *object,
+                            const char         *name,
+                            gboolean            required,
+                            JsonNode          **out_node)
 {
-  g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
   JsonNode *node = json_object_get_member (object, name);
 
-  *out = NULL;
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node) &&
+      (self->flags & REGIMEN_JSON_READ_NULL_IS_ABSENT) != 0)
+    node = NULL;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        return regimen_json_invalid (domain, code, error, member_path, _("this member is required"));
-      return TRUE;
-    }
+  *out_node = node;
 
-  if (json_node_get_node_type (node) != type)
-    {
-      switch (type)
-        {
-        case JSON_NODE_OBJECT:
-          return regimen_json_invalid (domain, code, error, member_path, _("expected an object"));
+  if (node == NULL && required)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_MISSING],
+                                     _("the required member “%s” is missing."), name);
 
-        case JSON_NODE_ARRAY:
-          return regimen_json_invalid (domain, code, error, member_path, _("expected a list"));
-
-        case JSON_NODE_VALUE:
-        case JSON_NODE_NULL:
-        default:
-          return regimen_json_invalid (domain, code, error, member_path, _("expected a single value"));
-        }
-    }
-
-  *out = node;
   return TRUE;
 }
 
 /**
- * regimen_json_get_string:
- * @out: (out) (transfer none): the text, left as it was when the member is
- *   absent
+ * regimen_json_reader_read_object:
+ * @out_value: (out) (transfer none): the object, %NULL when it is absent
  */
 gboolean
-regimen_json_get_string (GQuark        domain,
-                         int           code,
-                         JsonObject   *object,
-                         const char   *path,
-                         const char   *name,
-                         gboolean      required,
-                         const char  **out,
-                         GError      **error)
+regimen_json_reader_read_object (RegimenJsonReader  *self,
+                                 JsonObject         *object,
+                                 const char         *name,
+                                 gboolean            required,
+                                 JsonObject        **out_value)
 {
-  g_autofree char *member_path = NULL;
   JsonNode *node;
+  gsize mark;
 
-  if (!regimen_json_get_member (domain, code, object, path, name, JSON_NODE_VALUE, required, &node, error))
+  *out_value = NULL;
+
+  if (!regimen_json_reader_member (self, object, name, required, &node))
     return FALSE;
-
   if (node == NULL)
     return TRUE;
 
-  member_path = g_strdup_printf ("%s.%s", path, name);
+  mark = regimen_json_reader_push_member (self, name);
+  if (!regimen_json_reader_expect_type (self, node, JSON_NODE_OBJECT))
+    return FALSE;
+  regimen_json_reader_pop (self, mark);
 
-  if (json_node_get_value_type (node) != G_TYPE_STRING)
-    return regimen_json_invalid (domain, code, error, member_path, _("expected text"));
-
-  if (required && *json_node_get_string (node) == '\0')
-    return regimen_json_invalid (domain, code, error, member_path, _("must not be empty"));
-
-  *out = json_node_get_string (node);
+  *out_value = json_node_get_object (node);
   return TRUE;
 }
 
 /**
- * regimen_json_get_uint:
- * @out: (out): the number, left as it was when the member is absent
+ * regimen_json_reader_read_string:
+ * @out_value: (out) (transfer none): the text, %NULL when it is absent
  */
 gboolean
-regimen_json_get_uint (GQuark        domain,
-                       int           code,
-                       JsonObject   *object,
-                       const char   *path,
-                       const char   *name,
-                       gboolean      required,
-                       guint         min,
-                       guint         max,
-                       guint        *out,
-                       GError      **error)
+regimen_json_reader_read_string (RegimenJsonReader  *self,
+                                 JsonObject         *object,
+                                 const char         *name,
+                                 gboolean            required,
+                                 const char        **out_value)
 {
-  g_autofree char *member_path = NULL;
   JsonNode *node;
-  gint64 value;
+  gsize mark;
 
-  if (!regimen_json_get_member (domain, code, object, path, name, JSON_NODE_VALUE, required, &node, error))
+  *out_value = NULL;
+
+  if (!regimen_json_reader_member (self, object, name, required, &node))
     return FALSE;
-
   if (node == NULL)
     return TRUE;
 
-  member_path = g_strdup_printf ("%s.%s", path, name);
+  mark = regimen_json_reader_push_member (self, name);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                     _("should be text, not %s."),
+                                     regimen_json_describe_node (node));
 
-  if (json_node_get_value_type (node) != G_TYPE_INT64)
-    return regimen_json_invalid (domain, code, error, member_path, _("expected a whole number"));
+  if (g_utf8_strlen (json_node_get_string (node), -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                     _("the text is longer than %d characters."),
+                                     REGIMEN_TEXT_MAX_LENGTH);
 
-  value = json_node_get_int (node);
-  if (value < (gint64) min || value > (gint64) max)
-    {
-      /* Translators: a number is outside the range of allowed values */
-      g_autofree char *problem = g_strdup_printf (_("expected a number from %u to %u"), min, max);
+  *out_value = json_node_get_string (node);
+  regimen_json_reader_pop (self, mark);
 
-      return regimen_json_invalid (domain, code, error, member_path, problem);
-    }
-
-  *out = (guint) value;
   return TRUE;
 }
 
 /**
- * regimen_json_get_boolean:
- * @out: (out): the value, left as it was when the member is absent
+ * regimen_json_reader_read_text:
+ * @out_value: (out) (transfer none): the text
+ *
+ * Reads a required member holding text that is not empty.
  */
 gboolean
-regimen_json_get_boolean (GQuark        domain,
-                          int           code,
-                          JsonObject   *object,
-                          const char   *path,
-                          const char   *name,
-                          gboolean     *out,
-                          GError      **error)
+regimen_json_reader_read_text (RegimenJsonReader  *self,
+                               JsonObject         *object,
+                               const char         *name,
+                               const char        **out_value)
 {
-  JsonNode *node;
+  gsize mark;
 
-  if (!regimen_json_get_member (domain, code, object, path, name, JSON_NODE_VALUE, FALSE, &node, error))
+  if (!regimen_json_reader_read_string (self, object, name, TRUE, out_value))
     return FALSE;
 
+  if (**out_value != '\0')
+    return TRUE;
+
+  mark = regimen_json_reader_push_member (self, name);
+  regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_VALUE], "%s", _("must not be empty"));
+  regimen_json_reader_pop (self, mark);
+
+  return FALSE;
+}
+
+/* Returns: whether @node holds a number, whole or not */
+gboolean
+regimen_json_node_is_number (JsonNode *node)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+}
+
+/**
+ * regimen_json_reader_read_uint:
+ * @out_value: (out): the number, left as it was when the member is absent
+ */
+gboolean
+regimen_json_reader_read_uint (RegimenJsonReader *self,
+                               JsonObject        *object,
+                               const char        *name,
+                               gboolean           required,
+                               guint              min,
+                               guint              max,
+                               guint             *out_value)
+{
+  JsonNode *node;
+  double value;
+  gsize mark;
+
+  if (!regimen_json_reader_member (self, object, name, required, &node))
+    return FALSE;
   if (node == NULL)
     return TRUE;
 
-  if (json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
+  mark = regimen_json_reader_push_member (self, name);
 
-      return regimen_json_invalid (domain, code, error, member_path, _("expected true or false"));
+  if (!regimen_json_node_is_number (node))
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                     _("should be a whole number, not %s."),
+                                     regimen_json_describe_node (node));
+
+  value = json_node_get_double (node);
+  if (value != floor (value))
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                     _("should be a whole number, not %g."), value);
+
+  if (value < min || value > max)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                     _("must be from %u to %u, but it is %.0f."), min, max, value);
+
+  *out_value = (guint) value;
+  regimen_json_reader_pop (self, mark);
+
+  return TRUE;
+}
+
+/**
+ * regimen_json_reader_read_double:
+ * @out_value: (out): the number, left as it was when the member is absent
+ */
+gboolean
+regimen_json_reader_read_double (RegimenJsonReader *self,
+                                 JsonObject        *object,
+                                 const char        *name,
+                                 double             min,
+                                 double             max,
+                                 double            *out_value)
+{
+  JsonNode *node;
+  double value;
+  gsize mark;
+
+  if (!regimen_json_reader_member (self, object, name, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = regimen_json_reader_push_member (self, name);
+
+  if (!regimen_json_node_is_number (node))
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                     _("should be a number, not %s."),
+                                     regimen_json_describe_node (node));
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < min || value > max)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                     _("must be from %g to %g, but it is %g."), min, max, value);
+
+  *out_value = value;
+  regimen_json_reader_pop (self, mark);
+
+  return TRUE;
+}
+
+/**
+ * regimen_json_reader_read_boolean:
+ * @out_value: (out): the value, left as it was when the member is absent
+ */
+gboolean
+regimen_json_reader_read_boolean (RegimenJsonReader *self,
+                                  JsonObject        *object,
+                                  const char        *name,
+                                  gboolean          *out_value)
+{
+  JsonNode *node;
+  gsize mark;
+
+  if (!regimen_json_reader_member (self, object, name, FALSE, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  mark = regimen_json_reader_push_member (self, name);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                     _("should be true or false, not %s."),
+                                     regimen_json_describe_node (node));
+
+  *out_value = json_node_get_boolean (node);
+  regimen_json_reader_pop (self, mark);
+
+  return TRUE;
+}
+
+/**
+ * regimen_json_reader_read_array:
+ * @failed: (out): whether the error is set
+ *
+ * Returns: (transfer none) (nullable): the list of at most @max_length
+ *   entries, %NULL when it is absent or on error
+ */
+JsonArray *
+regimen_json_reader_read_array (RegimenJsonReader *self,
+                                JsonObject        *object,
+                                const char        *name,
+                                gboolean           required,
+                                guint              max_length,
+                                gboolean          *failed)
+{
+  JsonNode *node;
+  guint length;
+  gsize mark;
+
+  *failed = TRUE;
+
+  if (!regimen_json_reader_member (self, object, name, required, &node))
+    return NULL;
+
+  *failed = FALSE;
+
+  if (node == NULL)
+    return NULL;
+
+  mark = regimen_json_reader_push_member (self, name);
+  if (!regimen_json_reader_expect_type (self, node, JSON_NODE_ARRAY))
+    {
+      *failed = TRUE;
+      return NULL;
     }
 
-  *out = json_node_get_boolean (node);
+  length = json_array_get_length (json_node_get_array (node));
+  if (length > max_length)
+    {
+      regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                _("has %u entries; at most %u are allowed."), length, max_length);
+      *failed = TRUE;
+      return NULL;
+    }
+  regimen_json_reader_pop (self, mark);
+
+  return json_node_get_array (node);
+}
+
+/**
+ * regimen_json_reader_read_strv:
+ * @required: whether the list must be there and hold at least one entry
+ * @is_valid: (nullable): what each entry must pass, such as a muscle id
+ * @out_value: (out) (transfer full): the texts; replaced only when the
+ *   member is there
+ *
+ * Reads a list of at most @max_length texts.
+ */
+gboolean
+regimen_json_reader_read_strv (RegimenJsonReader  *self,
+                               JsonObject         *object,
+                               const char         *name,
+                               gboolean            required,
+                               guint               max_length,
+                               gboolean          (*is_valid) (const char *),
+                               GStrv              *out_value)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  JsonArray *array;
+  gboolean failed;
+  guint length;
+  gsize mark;
+
+  array = regimen_json_reader_read_array (self, object, name, required, max_length, &failed);
+  if (failed)
+    return FALSE;
+  if (array == NULL)
+    return TRUE;
+
+  mark = regimen_json_reader_push_member (self, name);
+  length = json_array_get_length (array);
+
+  if (required && length == 0)
+    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                     "%s", _("the list must not be empty"));
+
+  builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < length; i++)
+    {
+      JsonNode *item = json_array_get_element (array, i);
+      gsize item_mark = regimen_json_reader_push_index (self, i);
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
+        return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                         _("should be text, not %s."),
+                                         regimen_json_describe_node (item));
+
+      text = json_node_get_string (item);
+
+      if (g_utf8_strlen (text, -1) > REGIMEN_TEXT_MAX_LENGTH)
+        return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                         _("the text is longer than %d characters."),
+                                         REGIMEN_TEXT_MAX_LENGTH);
+
+      if (is_valid != NULL && !is_valid (text))
+        /* Translators: %s is the unknown id found in the file */
+        return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_VALUE],
+                                         _("“%s” is not a known id"), text);
+
+      g_strv_builder_add (builder, text);
+      regimen_json_reader_pop (self, item_mark);
+    }
+
+  regimen_json_reader_pop (self, mark);
+
+  g_strfreev (*out_value);
+  *out_value = g_strv_builder_end (builder);
   return TRUE;
 }

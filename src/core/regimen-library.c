@@ -14,6 +14,7 @@
 
 #include "regimen-core-resources.h"
 #include "regimen-exercise-private.h"
+#include "regimen-exercise-read.h"
 #include "regimen-json-read.h"
 #include "regimen-library.h"
 #include "regimen-muscle.h"
@@ -85,128 +86,62 @@ translate_name (const char *name)
   return g_dpgettext2 (GETTEXT_PACKAGE, EXERCISE_NAME_CONTEXT, name);
 }
 
+static const int library_error_codes[REGIMEN_JSON_READ_N_PROBLEMS] = {
+  [REGIMEN_JSON_READ_TYPE] = REGIMEN_LIBRARY_ERROR_INVALID,
+  [REGIMEN_JSON_READ_MISSING] = REGIMEN_LIBRARY_ERROR_INVALID,
+  [REGIMEN_JSON_READ_RANGE] = REGIMEN_LIBRARY_ERROR_INVALID,
+  [REGIMEN_JSON_READ_VALUE] = REGIMEN_LIBRARY_ERROR_INVALID,
+};
+
 static gboolean
-set_invalid (GError     **error,
-             const char  *path,
-             const char  *problem)
+fail_at (RegimenJsonReader *reader,
+         const char        *name,
+         int                code,
+         const char        *problem)
 {
-  return regimen_json_invalid (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, error, path, problem);
+  gsize mark = regimen_json_reader_push_member (reader, name);
+
+  regimen_json_reader_fail (reader, code, "%s", problem);
+  regimen_json_reader_pop (reader, mark);
+  return FALSE;
 }
 
 static gboolean
-get_member (JsonObject    *object,
-            const char    *path,
-            const char    *name,
-            JsonNodeType   type,
-            gboolean       required,
-            JsonNode     **out,
-            GError       **error)
+read_text (RegimenJsonReader  *reader,
+           JsonObject         *object,
+           const char         *name,
+           const char        *(*translate_text) (const char *),
+           char              **out)
 {
-  return regimen_json_get_member (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, type, required, out, error);
-}
+  const char *text;
 
-static gboolean
-read_string (JsonObject  *object,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             char       **out,
-             GError     **error)
-{
-  const char *text = NULL;
-
-  if (!regimen_json_get_string (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, required, &text, error))
+  if (!regimen_json_reader_read_text (reader, object, name, &text))
     return FALSE;
 
-  if (text != NULL)
-    {
-      g_free (*out);
-      *out = g_strdup (text);
-    }
-
+  *out = g_strdup (translate_text (text));
   return TRUE;
 }
 
+/* Reads a list of texts, each translated by @translate_item. */
 static gboolean
-read_uint (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           gboolean     required,
-           guint        min,
-           guint        max,
-           guint       *out,
-           GError     **error)
+read_translated_strv (RegimenJsonReader  *reader,
+                      JsonObject         *object,
+                      const char         *name,
+                      const char        *(*translate_item) (const char *),
+                      GStrv              *out)
 {
-  return regimen_json_get_uint (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, required, min, max, out, error);
-}
-
-static gboolean
-read_bool (JsonObject  *object,
-           const char  *path,
-           const char  *name,
-           gboolean    *out,
-           GError     **error)
-{
-  return regimen_json_get_boolean (REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_INVALID, object, path, name, out, error);
-}
-
-/* Reads a list of strings; each must pass @is_valid when given, and
- * each is translated when @translate_item is given. */
-static gboolean
-read_strv (JsonObject    *object,
-           const char    *path,
-           const char    *name,
-           gboolean       required,
-           gboolean     (*is_valid) (const char *),
-           const char  *(*translate_item) (const char *),
-           GStrv         *out,
-           GError       **error)
-{
+  g_auto(GStrv) texts = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
-  JsonNode *node;
-  JsonArray *array;
-  guint length;
 
-  if (!get_member (object, path, name, JSON_NODE_ARRAY, required, &node, error))
+  if (!regimen_json_reader_read_strv (reader, object, name, FALSE, G_MAXUINT, NULL, &texts))
     return FALSE;
 
-  if (node == NULL)
+  if (texts == NULL)
     return TRUE;
 
-  array = json_node_get_array (node);
-  length = json_array_get_length (array);
-
-  if (required && length == 0)
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("the list must not be empty"));
-    }
-
   builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < length; i++)
-    {
-      JsonNode *item = json_array_get_element (array, i);
-      const char *text;
-
-      if (!JSON_NODE_HOLDS_VALUE (item) || json_node_get_value_type (item) != G_TYPE_STRING)
-        {
-          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
-          return set_invalid (error, item_path, _("expected text"));
-        }
-
-      text = json_node_get_string (item);
-
-      if (is_valid != NULL && !is_valid (text))
-        {
-          g_autofree char *item_path = g_strdup_printf ("%s.%s[%u]", path, name, i);
-          /* Translators: %s is the unknown id found in the file */
-          g_autofree char *problem = g_strdup_printf (_("“%s” is not a known id"), text);
-          return set_invalid (error, item_path, problem);
-        }
-
-      g_strv_builder_add (builder, translate_item != NULL ? translate_item (text) : text);
-    }
+  for (guint i = 0; texts[i] != NULL; i++)
+    g_strv_builder_add (builder, translate_item (texts[i]));
 
   g_strfreev (*out);
   *out = g_strv_builder_end (builder);
@@ -214,259 +149,143 @@ read_strv (JsonObject    *object,
 }
 
 static gboolean
-is_tempo (const char *tempo)
+read_optional_id (RegimenJsonReader  *reader,
+                  JsonObject         *object,
+                  const char         *name,
+                  char              **out)
 {
-  if (strlen (tempo) != 4)
+  const char *id;
+
+  if (!regimen_json_reader_read_string (reader, object, name, FALSE, &id))
     return FALSE;
 
-  for (guint i = 0; i < 4; i++)
-    {
-      if (!g_ascii_isdigit (tempo[i]) && tempo[i] != 'X')
-        return FALSE;
-    }
+  if (id != NULL && !is_kebab_id (id))
+    return fail_at (reader, name, REGIMEN_LIBRARY_ERROR_INVALID,
+                    _("expected an exercise id in lowercase words joined by hyphens"));
+
+  *out = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+read_instructions (RegimenJsonReader *reader,
+                   JsonObject        *object,
+                   RegimenExercise   *exercise)
+{
+  JsonObject *instructions;
+  gsize mark;
+
+  if (!regimen_json_reader_read_object (reader, object, "instructions", TRUE, &instructions))
+    return FALSE;
+
+  mark = regimen_json_reader_push_member (reader, "instructions");
+  if (!read_text (reader, instructions, "setup", translate, &exercise->setup) ||
+      !read_text (reader, instructions, "movement", translate, &exercise->movement) ||
+      !read_text (reader, instructions, "breathing", translate, &exercise->breathing))
+    return FALSE;
+  regimen_json_reader_pop (reader, mark);
 
   return TRUE;
 }
 
 static gboolean
-read_prescription (JsonObject           *object,
-                   const char           *path,
-                   RegimenPrescription  *prescription,
-                   GError              **error)
+read_progression (RegimenJsonReader *reader,
+                  JsonObject        *object,
+                  RegimenExercise   *exercise)
 {
-  g_autofree char *tempo = NULL;
-  g_autofree char *interval_path = NULL;
-  JsonNode *interval_node;
-  guint reps = 0;
+  JsonObject *progression;
+  gboolean trained_with_previous = FALSE;
+  gsize mark;
 
-  if (!read_uint (object, path, "sets", FALSE, 1, 20, &prescription->sets, error) ||
-      !read_uint (object, path, "reps", FALSE, 1, 100, &reps, error) ||
-      !read_uint (object, path, "reps_min", FALSE, 1, 100, &prescription->reps_min, error) ||
-      !read_uint (object, path, "reps_max", FALSE, 1, 100, &prescription->reps_max, error) ||
-      !read_uint (object, path, "hold_seconds", FALSE, 1, REGIMEN_HOLD_SECONDS_MAX,
-                  &prescription->hold_seconds, error) ||
-      !read_bool (object, path, "per_side", &prescription->per_side, error) ||
-      !read_string (object, path, "tempo", FALSE, &tempo, error) ||
-      !read_uint (object, path, "rest_seconds", FALSE, 0, 3600, &prescription->rest_seconds, error) ||
-      !read_uint (object, path, "frequency_per_week", FALSE, 1, 7, &prescription->frequency_per_week, error) ||
-      !read_uint (object, path, "weeks_min", FALSE, 1, 52, &prescription->weeks_min, error) ||
-      !read_uint (object, path, "weeks_max", FALSE, 1, 52, &prescription->weeks_max, error) ||
-      !read_bool (object, path, "weeks_our_choice", &prescription->weeks_our_choice, error) ||
-      !read_uint (object, path, "load_percent_1rm", FALSE, 1, 100, &prescription->load_percent_1rm, error) ||
-      !get_member (object, path, "interval", JSON_NODE_OBJECT, FALSE, &interval_node, error))
+  if (!regimen_json_reader_read_object (reader, object, "progression", FALSE, &progression))
     return FALSE;
-
-  if (reps > 0)
-    {
-      if (prescription->reps_min > 0 || prescription->reps_max > 0)
-        {
-          g_autofree char *reps_path = g_strdup_printf ("%s.reps", path);
-          return set_invalid (error, reps_path, _("give either reps or reps_min and reps_max, not both"));
-        }
-      prescription->reps_min = prescription->reps_max = reps;
-    }
-  else if (prescription->reps_max == 0)
-    prescription->reps_max = prescription->reps_min;
-  else if (prescription->reps_min == 0 || prescription->reps_max < prescription->reps_min)
-    {
-      g_autofree char *max_path = g_strdup_printf ("%s.reps_max", path);
-      return set_invalid (error, max_path, _("must be at least reps_min"));
-    }
-
-  if (prescription->weeks_max == 0)
-    prescription->weeks_max = prescription->weeks_min;
-  else if (prescription->weeks_max < prescription->weeks_min)
-    {
-      g_autofree char *max_path = g_strdup_printf ("%s.weeks_max", path);
-      return set_invalid (error, max_path, _("must be at least weeks_min"));
-    }
-
-  if (tempo != NULL)
-    {
-      if (!is_tempo (tempo))
-        {
-          g_autofree char *tempo_path = g_strdup_printf ("%s.tempo", path);
-          return set_invalid (error, tempo_path,
-                              _("expected four characters, each a digit or X"));
-        }
-      memcpy (prescription->tempo, tempo, 5);
-    }
-
-  if (interval_node == NULL)
+  if (progression == NULL)
     return TRUE;
 
-  interval_path = g_strdup_printf ("%s.interval", path);
-
-  return read_uint (json_node_get_object (interval_node), interval_path, "work_seconds", TRUE,
-                    1, 3600, &prescription->interval_work_seconds, error) &&
-         read_uint (json_node_get_object (interval_node), interval_path, "rest_seconds", TRUE,
-                    0, 3600, &prescription->interval_rest_seconds, error) &&
-         read_uint (json_node_get_object (interval_node), interval_path, "rounds", TRUE,
-                    1, 100, &prescription->interval_rounds, error);
-}
-
-static gboolean
-read_optional_id (JsonObject  *object,
-                  const char  *path,
-                  const char  *name,
-                  char       **out,
-                  GError     **error)
-{
-  if (!read_string (object, path, name, FALSE, out, error))
+  mark = regimen_json_reader_push_member (reader, "progression");
+  if (!read_optional_id (reader, progression, "previous", &exercise->previous) ||
+      !read_optional_id (reader, progression, "next", &exercise->next) ||
+      !regimen_json_reader_read_boolean (reader, progression, "trained_with_previous",
+                                         &trained_with_previous))
     return FALSE;
 
-  if (*out != NULL && !is_kebab_id (*out))
-    {
-      g_autofree char *member_path = g_strdup_printf ("%s.%s", path, name);
-      return set_invalid (error, member_path, _("expected an exercise id in lowercase words joined by hyphens"));
-    }
+  if (trained_with_previous && exercise->previous == NULL)
+    return fail_at (reader, "trained_with_previous", REGIMEN_LIBRARY_ERROR_INVALID,
+                    _("needs a previous stage to be trained with"));
+  regimen_json_reader_pop (reader, mark);
 
+  exercise->trained_with_previous = trained_with_previous;
   return TRUE;
 }
 
+/* Reads the exercise at the reader's path. */
 static RegimenExercise *
-read_exercise (JsonNode    *node,
-               const char  *path,
-               GError     **error)
+read_exercise (RegimenJsonReader *reader,
+               JsonNode          *node)
 {
   g_autoptr(RegimenExercise) exercise = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *category = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *setup = NULL;
-  g_autofree char *movement = NULL;
-  g_autofree char *breathing = NULL;
-  g_autofree char *instructions_path = NULL;
-  g_autofree char *prescription_path = NULL;
-  g_autofree char *progression_path = NULL;
   JsonObject *object;
-  JsonNode *member;
+  const char *id;
   gboolean hiit_fit = FALSE;
   gboolean activation = FALSE;
-  gboolean trained_with_previous = FALSE;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_invalid (error, path, _("expected an object"));
-      return NULL;
-    }
+  if (!regimen_json_reader_expect_type (reader, node, JSON_NODE_OBJECT))
+    return NULL;
 
   object = json_node_get_object (node);
 
-  if (!read_string (object, path, "id", TRUE, &id, error))
+  if (!regimen_json_reader_read_text (reader, object, "id", &id))
     return NULL;
 
   if (!is_kebab_id (id))
     {
-      g_autofree char *id_path = g_strdup_printf ("%s.id", path);
-      set_invalid (error, id_path, _("expected an exercise id in lowercase words joined by hyphens"));
+      fail_at (reader, "id", REGIMEN_LIBRARY_ERROR_INVALID,
+               _("expected an exercise id in lowercase words joined by hyphens"));
       return NULL;
     }
 
   exercise = _regimen_exercise_new_builtin (id);
 
-  if (!read_string (object, path, "name", TRUE, &name, error) ||
-      !read_string (object, path, "category", TRUE, &category, error))
-    return NULL;
-
-  exercise->name = g_strdup (translate_name (name));
-
-  if (!regimen_exercise_category_from_id (category, &exercise->category))
-    {
-      g_autofree char *category_path = g_strdup_printf ("%s.category", path);
-      set_invalid (error, category_path,
-                   _("expected mobility, core, strength, power or conditioning"));
-      return NULL;
-    }
-
-  if (!read_strv (object, path, "aliases", FALSE, NULL, translate_name, &exercise->aliases, error) ||
-      !read_strv (object, path, "primary_muscles", TRUE, regimen_muscle_is_valid, NULL,
-                  &exercise->primary_muscles, error) ||
-      !read_strv (object, path, "secondary_muscles", FALSE, regimen_muscle_is_valid, NULL,
-                  &exercise->secondary_muscles, error) ||
-      !read_strv (object, path, "equipment", TRUE, regimen_equipment_is_valid, NULL,
-                  &exercise->equipment, error) ||
-      !read_uint (object, path, "level", TRUE, 1, 4, &exercise->level, error) ||
-      !read_strv (object, path, "cues", FALSE, NULL, translate, &exercise->cues, error) ||
-      !read_strv (object, path, "faults", FALSE, NULL, translate, &exercise->faults, error) ||
-      !read_bool (object, path, "hiit_fit", &hiit_fit, error) ||
-      !read_bool (object, path, "activation", &activation, error))
+  if (!read_text (reader, object, "name", translate_name, &exercise->name) ||
+      !regimen_exercise_read_category (reader, object, &exercise->category) ||
+      !read_translated_strv (reader, object, "aliases", translate_name, &exercise->aliases) ||
+      !regimen_json_reader_read_strv (reader, object, "primary_muscles", TRUE, G_MAXUINT,
+                                      regimen_muscle_is_valid, &exercise->primary_muscles) ||
+      !regimen_json_reader_read_strv (reader, object, "secondary_muscles", FALSE, G_MAXUINT,
+                                      regimen_muscle_is_valid, &exercise->secondary_muscles) ||
+      !regimen_json_reader_read_strv (reader, object, "equipment", TRUE, G_MAXUINT,
+                                      regimen_equipment_is_valid, &exercise->equipment) ||
+      !regimen_json_reader_read_uint (reader, object, "level", TRUE, 1, 4, &exercise->level) ||
+      !read_translated_strv (reader, object, "cues", translate, &exercise->cues) ||
+      !read_translated_strv (reader, object, "faults", translate, &exercise->faults) ||
+      !regimen_json_reader_read_boolean (reader, object, "hiit_fit", &hiit_fit) ||
+      !regimen_json_reader_read_boolean (reader, object, "activation", &activation) ||
+      !read_instructions (reader, object, exercise) ||
+      !regimen_exercise_read_prescription (reader, object, &exercise->prescription) ||
+      !read_progression (reader, object, exercise))
     return NULL;
 
   exercise->hiit_fit = hiit_fit;
   exercise->activation = activation;
 
-  if (!get_member (object, path, "instructions", JSON_NODE_OBJECT, TRUE, &member, error))
-    return NULL;
-
-  instructions_path = g_strdup_printf ("%s.instructions", path);
-  if (!read_string (json_node_get_object (member), instructions_path, "setup", TRUE, &setup, error) ||
-      !read_string (json_node_get_object (member), instructions_path, "movement", TRUE, &movement, error) ||
-      !read_string (json_node_get_object (member), instructions_path, "breathing", TRUE, &breathing, error))
-    return NULL;
-
-  exercise->setup = g_strdup (translate (setup));
-  exercise->movement = g_strdup (translate (movement));
-  exercise->breathing = g_strdup (translate (breathing));
-
-  if (!get_member (object, path, "prescription", JSON_NODE_OBJECT, FALSE, &member, error))
-    return NULL;
-
-  prescription_path = g_strdup_printf ("%s.prescription", path);
-  if (member != NULL &&
-      !read_prescription (json_node_get_object (member), prescription_path, &exercise->prescription, error))
-    return NULL;
-
-  if (!get_member (object, path, "progression", JSON_NODE_OBJECT, FALSE, &member, error))
-    return NULL;
-
-  progression_path = g_strdup_printf ("%s.progression", path);
-  if (member != NULL &&
-      (!read_optional_id (json_node_get_object (member), progression_path, "previous",
-                          &exercise->previous, error) ||
-       !read_optional_id (json_node_get_object (member), progression_path, "next",
-                          &exercise->next, error) ||
-       !read_bool (json_node_get_object (member), progression_path, "trained_with_previous",
-                   &trained_with_previous, error)))
-    return NULL;
-
-  if (trained_with_previous && exercise->previous == NULL)
-    {
-      g_autofree char *together_path = g_strdup_printf ("%s.trained_with_previous", progression_path);
-      set_invalid (error, together_path, _("needs a previous stage to be trained with"));
-      return NULL;
-    }
-  exercise->trained_with_previous = trained_with_previous;
-
   return g_steal_pointer (&exercise);
 }
 
-static gboolean
-append_exercise (RegimenLibrary   *self,
-                 RegimenExercise  *exercise,
-                 const char       *path,
-                 GError          **error)
+static void
+append_exercise (RegimenLibrary  *self,
+                 RegimenExercise *exercise)
 {
-  if (g_hash_table_contains (self->by_id, exercise->id))
-    {
-      g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_DUPLICATE_ID,
-                   /* Translators: %s (first) is a JSON path or an exercise name, the second an exercise id */
-                   _("%s: another exercise already has the id “%s”"), path, exercise->id);
-      return FALSE;
-    }
-
   g_ptr_array_add (self->exercises, g_object_ref (exercise));
   g_hash_table_insert (self->by_id, exercise->id, exercise);
-
-  return TRUE;
 }
 
 /* Each link must name an exercise that links back, and following the
- * links must end: reciprocal links alone still allow a circle. */
+ * links must end: reciprocal links alone still allow a circle. The
+ * reader's path is the exercise's progression. */
 static gboolean
-check_chain (RegimenLibrary   *self,
-             guint             index,
-             GError          **error)
+check_chain (RegimenLibrary    *self,
+             guint              index,
+             RegimenJsonReader *reader)
 {
   RegimenExercise *exercise = g_ptr_array_index (self->exercises, index);
   const char *link_names[2] = { "previous", "next" };
@@ -474,33 +293,30 @@ check_chain (RegimenLibrary   *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (links); i++)
     {
-      g_autofree char *link_path = NULL;
       RegimenExercise *other;
       const char *back;
+      gsize mark;
 
       if (links[i] == NULL)
         continue;
 
-      link_path = g_strdup_printf ("$.exercises[%u].progression.%s", index, link_names[i]);
       other = g_hash_table_lookup (self->by_id, links[i]);
+      back = other != NULL ? (i == 0 ? other->next : other->previous) : NULL;
 
+      if (other != NULL && g_strcmp0 (back, exercise->id) == 0)
+        continue;
+
+      mark = regimen_json_reader_push_member (reader, link_names[i]);
       if (other == NULL)
-        {
-          g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_UNKNOWN_ID,
-                       /* Translators: %s (first) is a JSON path, the second an exercise id */
-                       _("%s: no exercise has the id “%s”"), link_path, links[i]);
-          return FALSE;
-        }
-
-      back = i == 0 ? other->next : other->previous;
-
-      if (g_strcmp0 (back, exercise->id) != 0)
-        {
-          g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_CHAIN,
-                       /* Translators: %s (first) is a JSON path, then two exercise ids */
-                       _("%s: “%s” does not link back to “%s”"), link_path, links[i], exercise->id);
-          return FALSE;
-        }
+        /* Translators: %s is an exercise id */
+        regimen_json_reader_fail (reader, REGIMEN_LIBRARY_ERROR_UNKNOWN_ID,
+                                  _("no exercise has the id “%s”"), links[i]);
+      else
+        /* Translators: two exercise ids */
+        regimen_json_reader_fail (reader, REGIMEN_LIBRARY_ERROR_CHAIN,
+                                  _("“%s” does not link back to “%s”"), links[i], exercise->id);
+      regimen_json_reader_pop (reader, mark);
+      return FALSE;
     }
 
   if (exercise->next != NULL)
@@ -510,14 +326,8 @@ check_chain (RegimenLibrary   *self,
       for (guint steps = 0; stage != NULL && stage->next != NULL; steps++)
         {
           if (steps > self->exercises->len)
-            {
-              g_autofree char *next_path = g_strdup_printf ("$.exercises[%u].progression.next", index);
-
-              g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_CHAIN,
-                           /* Translators: %s is a JSON path */
-                           _("%s: the progression goes round in a circle"), next_path);
-              return FALSE;
-            }
+            return fail_at (reader, "next", REGIMEN_LIBRARY_ERROR_CHAIN,
+                            _("the progression goes round in a circle"));
           stage = g_hash_table_lookup (self->by_id, stage->next);
         }
     }
@@ -526,62 +336,77 @@ check_chain (RegimenLibrary   *self,
 }
 
 static gboolean
-load_document (RegimenLibrary  *self,
-               JsonNode        *root,
-               GError         **error)
+load_document (RegimenLibrary     *self,
+               JsonNode           *root,
+               RegimenJsonReader  *reader)
 {
-  g_autofree char *format = NULL;
   JsonObject *object;
-  JsonNode *exercises_node;
   JsonArray *exercises;
+  const char *format;
   guint version = 0;
+  gboolean failed;
+  gsize mark;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return set_invalid (error, "$", _("expected an object"));
+    return regimen_json_reader_fail (reader, REGIMEN_LIBRARY_ERROR_INVALID, "%s", _("expected an object"));
 
   object = json_node_get_object (root);
 
-  if (!read_string (object, "$", "format", TRUE, &format, error))
+  if (!regimen_json_reader_read_string (reader, object, "format", TRUE, &format))
     return FALSE;
 
   if (!g_str_equal (format, LIBRARY_FORMAT))
     {
       /* Translators: %s is the format name the file must declare */
       g_autofree char *problem = g_strdup_printf (_("expected “%s”"), LIBRARY_FORMAT);
-      return set_invalid (error, "$.format", problem);
+      return fail_at (reader, "format", REGIMEN_LIBRARY_ERROR_INVALID, problem);
     }
 
-  if (!read_uint (object, "$", "version", TRUE, 1, G_MAXINT, &version, error))
+  if (!regimen_json_reader_read_uint (reader, object, "version", TRUE, 1, G_MAXINT, &version))
     return FALSE;
 
   if (version > REGIMEN_LIBRARY_FORMAT_VERSION)
     {
-      g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_VERSION,
-                   /* Translators: both are format version numbers */
-                   _("$.version: the exercise library is version %u, but this Regimen reads up to version %u"),
-                   version, REGIMEN_LIBRARY_FORMAT_VERSION);
-      return FALSE;
+      mark = regimen_json_reader_push_member (reader, "version");
+      /* Translators: both are format version numbers */
+      return regimen_json_reader_fail (reader, REGIMEN_LIBRARY_ERROR_VERSION,
+                                       _("the exercise library is version %u, but this Regimen reads up to version %u"),
+                                       version, REGIMEN_LIBRARY_FORMAT_VERSION);
     }
 
-  if (!get_member (object, "$", "exercises", JSON_NODE_ARRAY, TRUE, &exercises_node, error))
+  exercises = regimen_json_reader_read_array (reader, object, "exercises", TRUE, G_MAXUINT, &failed);
+  if (failed)
     return FALSE;
 
-  exercises = json_node_get_array (exercises_node);
-
+  mark = regimen_json_reader_push_member (reader, "exercises");
   for (guint i = 0; i < json_array_get_length (exercises); i++)
     {
-      g_autofree char *path = g_strdup_printf ("$.exercises[%u]", i);
-      g_autoptr(RegimenExercise) exercise = read_exercise (json_array_get_element (exercises, i), path, error);
+      gsize exercise_mark = regimen_json_reader_push_index (reader, i);
+      g_autoptr(RegimenExercise) exercise = read_exercise (reader, json_array_get_element (exercises, i));
 
-      if (exercise == NULL || !append_exercise (self, exercise, path, error))
+      if (exercise == NULL)
         return FALSE;
+
+      if (g_hash_table_contains (self->by_id, exercise->id))
+        /* Translators: %s is an exercise id */
+        return regimen_json_reader_fail (reader, REGIMEN_LIBRARY_ERROR_DUPLICATE_ID,
+                                         _("another exercise already has the id “%s”"), exercise->id);
+
+      append_exercise (self, exercise);
+      regimen_json_reader_pop (reader, exercise_mark);
     }
 
   for (guint i = 0; i < self->exercises->len; i++)
     {
-      if (!check_chain (self, i, error))
+      gsize exercise_mark = regimen_json_reader_push_index (reader, i);
+      gsize progression_mark = regimen_json_reader_push_member (reader, "progression");
+
+      if (!check_chain (self, i, reader))
         return FALSE;
+      regimen_json_reader_pop (reader, progression_mark);
+      regimen_json_reader_pop (reader, exercise_mark);
     }
+  regimen_json_reader_pop (reader, mark);
 
   return TRUE;
 }
@@ -673,6 +498,7 @@ regimen_library_new_from_bytes (GBytes  *bytes,
   g_autoptr(RegimenLibrary) self = NULL;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_auto(RegimenJsonReader) reader = { 0 };
   gsize size;
   const char *data;
 
@@ -692,8 +518,10 @@ regimen_library_new_from_bytes (GBytes  *bytes,
     }
 
   self = regimen_library_new ();
+  regimen_json_reader_init (&reader, REGIMEN_LIBRARY_ERROR, library_error_codes,
+                            REGIMEN_JSON_READ_NULL_IS_ABSENT, error);
 
-  if (!load_document (self, json_parser_get_root (parser), error))
+  if (!load_document (self, json_parser_get_root (parser), &reader))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -900,8 +728,15 @@ regimen_library_add (RegimenLibrary   *self,
         }
     }
 
-  if (!append_exercise (self, exercise, exercise->name, error))
-    return FALSE;
+  if (g_hash_table_contains (self->by_id, exercise->id))
+    {
+      g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_DUPLICATE_ID,
+                   /* Translators: %s (first) is an exercise name, the second an exercise id */
+                   _("%s: another exercise already has the id “%s”"), exercise->name, exercise->id);
+      return FALSE;
+    }
+
+  append_exercise (self, exercise);
 
   g_list_model_items_changed (G_LIST_MODEL (self), self->exercises->len - 1, 0, 1);
 

@@ -17,17 +17,26 @@
 
 #include "regimen-file-util.h"
 #include "regimen-json-check.h"
+#include "regimen-json-read.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-weekday.h"
 
+/* The plan's reading state: the shared member reader (regimen-json-read.c)
+ * with the plan's error codes. */
 typedef struct
 {
-  GString *path;
-  GError **error;
+  RegimenJsonReader json;
 } Reader;
 
 G_DEFINE_QUARK (regimen-plan-error-quark, regimen_plan_error)
+
+static const int plan_error_codes[REGIMEN_JSON_READ_N_PROBLEMS] = {
+  [REGIMEN_JSON_READ_TYPE] = REGIMEN_PLAN_ERROR_TYPE,
+  [REGIMEN_JSON_READ_MISSING] = REGIMEN_PLAN_ERROR_MISSING,
+  [REGIMEN_JSON_READ_RANGE] = REGIMEN_PLAN_ERROR_RANGE,
+  [REGIMEN_JSON_READ_VALUE] = REGIMEN_PLAN_ERROR_VALUE,
+};
 
 static gboolean fail (Reader     *reader,
                       int         code,
@@ -40,78 +49,34 @@ fail (Reader     *reader,
       const char *format,
       ...)
 {
-  g_autofree char *detail = NULL;
   va_list args;
 
   va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
+  regimen_json_reader_failv (&reader->json, code, format, args);
   va_end (args);
 
-  /* Translators: the first %s is a JSON path such as
-   * $.weeks[0].days[3].sessions[1].rpe, the second what is wrong there */
-  g_set_error (reader->error, REGIMEN_PLAN_ERROR, code, _("At %s: %s"),
-               reader->path->str, detail);
-
   return FALSE;
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-
-    case JSON_NODE_ARRAY:
-      return _("a list");
-
-    case JSON_NODE_NULL:
-      return _("null");
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING:
-          return _("text");
-
-        case G_TYPE_BOOLEAN:
-          return _("true or false");
-
-        default:
-          return _("a number");
-        }
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 static gsize
 path_push_member (Reader     *reader,
                   const char *name)
 {
-  gsize mark = reader->path->len;
-
-  g_string_append_printf (reader->path, ".%s", name);
-  return mark;
+  return regimen_json_reader_push_member (&reader->json, name);
 }
 
 static gsize
 path_push_index (Reader *reader,
                  guint   index)
 {
-  gsize mark = reader->path->len;
-
-  g_string_append_printf (reader->path, "[%u]", index);
-  return mark;
+  return regimen_json_reader_push_index (&reader->json, index);
 }
 
 static void
 path_pop (Reader *reader,
           gsize   mark)
 {
-  g_string_truncate (reader->path, mark);
+  regimen_json_reader_pop (&reader->json, mark);
 }
 
 /* Checks the raw bytes before json-glib sees them, so that a hostile file
@@ -310,36 +275,9 @@ collect_unknown (Reader             *reader,
 static gboolean
 expect_type (Reader       *reader,
              JsonNode     *node,
-             JsonNodeType  type,
-             const char   *what)
+             JsonNodeType  type)
 {
-  if (JSON_NODE_TYPE (node) == type)
-    return TRUE;
-
-  /* Translators: "should be an object, not text" */
-  return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be %s, not %s."),
-               what, describe_node (node));
-}
-
-/* Looks up an optional (or, with @required, mandatory) member; *out_node
- * is NULL when it is absent. Returns FALSE with the error set when a
- * required one is missing. */
-static gboolean
-read_member (Reader      *reader,
-             JsonObject  *object,
-             const char  *name,
-             gboolean     required,
-             JsonNode   **out_node)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  *out_node = node;
-
-  if (node == NULL && required)
-    return fail (reader, REGIMEN_PLAN_ERROR_MISSING,
-                 _("the required member “%s” is missing."), name);
-
-  return TRUE;
+  return regimen_json_reader_expect_type (&reader->json, node, type);
 }
 
 static gboolean
@@ -349,41 +287,7 @@ read_string (Reader      *reader,
              gboolean     required,
              const char **out_value)
 {
-  JsonNode *node;
-  gsize mark;
-
-  *out_value = NULL;
-
-  if (!read_member (reader, object, name, required, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  mark = path_push_member (reader, name);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be text, not %s."),
-                 describe_node (node));
-
-  if (g_utf8_strlen (json_node_get_string (node), -1) > REGIMEN_TEXT_MAX_LENGTH)
-    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
-                 _("the text is longer than %d characters."), REGIMEN_TEXT_MAX_LENGTH);
-
-  *out_value = json_node_get_string (node);
-  path_pop (reader, mark);
-
-  return TRUE;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
+  return regimen_json_reader_read_string (&reader->json, object, name, required, out_value);
 }
 
 static gboolean
@@ -395,34 +299,7 @@ read_uint (Reader     *reader,
            guint       max,
            guint      *out_value)
 {
-  JsonNode *node;
-  double value;
-  gsize mark;
-
-  if (!read_member (reader, object, name, required, &node))
-    return FALSE;
-  if (node == NULL)
-    return TRUE;
-
-  mark = path_push_member (reader, name);
-
-  if (!node_is_number (node))
-    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be a whole number, not %s."),
-                 describe_node (node));
-
-  value = json_node_get_double (node);
-  if (value != floor (value))
-    return fail (reader, REGIMEN_PLAN_ERROR_TYPE,
-                 _("should be a whole number, not %g."), value);
-
-  if (value < min || value > max)
-    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
-                 _("must be from %u to %u, but it is %.0f."), min, max, value);
-
-  *out_value = (guint) value;
-  path_pop (reader, mark);
-
-  return TRUE;
+  return regimen_json_reader_read_uint (&reader->json, object, name, required, min, max, out_value);
 }
 
 static gboolean
@@ -433,28 +310,7 @@ read_double (Reader     *reader,
              double      max,
              double     *out_value)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  double value;
-  gsize mark;
-
-  if (node == NULL)
-    return TRUE;
-
-  mark = path_push_member (reader, name);
-
-  if (!node_is_number (node))
-    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be a number, not %s."),
-                 describe_node (node));
-
-  value = json_node_get_double (node);
-  if (!isfinite (value) || value < min || value > max)
-    return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
-                 _("must be from %g to %g, but it is %g."), min, max, value);
-
-  *out_value = value;
-  path_pop (reader, mark);
-
-  return TRUE;
+  return regimen_json_reader_read_double (&reader->json, object, name, min, max, out_value);
 }
 
 static gboolean
@@ -463,26 +319,9 @@ read_boolean (Reader     *reader,
               const char *name,
               gboolean   *out_value)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  gsize mark;
-
-  if (node == NULL)
-    return TRUE;
-
-  mark = path_push_member (reader, name);
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return fail (reader, REGIMEN_PLAN_ERROR_TYPE, _("should be true or false, not %s."),
-                 describe_node (node));
-
-  *out_value = json_node_get_boolean (node);
-  path_pop (reader, mark);
-
-  return TRUE;
+  return regimen_json_reader_read_boolean (&reader->json, object, name, out_value);
 }
 
-/* Returns the array member @name (required), or NULL with @error set. An
- * absent optional array gives an empty one. */
 static JsonArray *
 read_array (Reader     *reader,
             JsonObject *object,
@@ -491,37 +330,7 @@ read_array (Reader     *reader,
             guint       max_length,
             gboolean   *failed)
 {
-  JsonNode *node;
-  gsize mark;
-
-  *failed = FALSE;
-
-  if (!read_member (reader, object, name, required, &node))
-    {
-      *failed = TRUE;
-      return NULL;
-    }
-
-  if (node == NULL)
-    return NULL;
-
-  mark = path_push_member (reader, name);
-  if (!expect_type (reader, node, JSON_NODE_ARRAY, _("a list")))
-    {
-      *failed = TRUE;
-      return NULL;
-    }
-
-  if (json_array_get_length (json_node_get_array (node)) > max_length)
-    {
-      fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("has %u entries; at most %u are allowed."),
-            json_array_get_length (json_node_get_array (node)), max_length);
-      *failed = TRUE;
-      return NULL;
-    }
-  path_pop (reader, mark);
-
-  return json_node_get_array (node);
+  return regimen_json_reader_read_array (&reader->json, object, name, required, max_length, failed);
 }
 
 static gboolean
@@ -533,7 +342,7 @@ read_interval (Reader            *reader,
   g_autoptr(RegimenInterval) interval = regimen_interval_new (0, 0, 0);
   JsonObject *object;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return FALSE;
 
   object = json_node_get_object (node);
@@ -573,7 +382,7 @@ read_item (Reader   *reader,
   gboolean warm_up = FALSE;
   double load = REGIMEN_ITEM_NO_LOAD;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   object = json_node_get_object (node);
@@ -671,7 +480,7 @@ read_session (Reader   *reader,
   guint minutes = 0;
   gboolean failed;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   object = json_node_get_object (node);
@@ -756,7 +565,7 @@ read_day (Reader     *reader,
   JsonArray *sessions;
   gboolean failed;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return FALSE;
 
   object = json_node_get_object (node);
@@ -808,7 +617,7 @@ read_week (Reader   *reader,
   gsize days_mark;
   guint n_days;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   object = json_node_get_object (node);
@@ -872,7 +681,7 @@ read_athlete (Reader   *reader,
   double baseline = 0.0;
   guint max_hiit = G_MAXUINT;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   object = json_node_get_object (node);
@@ -960,9 +769,9 @@ read_header (Reader     *reader,
                  _("the plan has no “version” member."));
 
   mark = path_push_member (reader, "version");
-  if (!node_is_number (version) || json_node_get_double (version) != floor (json_node_get_double (version)))
+  if (!regimen_json_node_is_number (version) || json_node_get_double (version) != floor (json_node_get_double (version)))
     return fail (reader, REGIMEN_PLAN_ERROR_TYPE,
-                 _("should be a whole number, not %s."), describe_node (version));
+                 _("should be a whole number, not %s."), regimen_json_describe_node (version));
 
   number = (gint64) CLAMP (json_node_get_double (version), -1.0, (double) G_MAXINT32);
   if (number > REGIMEN_PLAN_VERSION)
@@ -991,7 +800,7 @@ read_acknowledgement (Reader   *reader,
   const char *fingerprint;
   const char *reason;
 
-  if (!expect_type (reader, node, JSON_NODE_OBJECT, _("an object")))
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   object = json_node_get_object (node);
@@ -1045,9 +854,9 @@ read_plan (Reader   *reader,
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     {
-      g_set_error (reader->error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_NOT_OBJECT,
+      g_set_error (reader->json.error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_NOT_OBJECT,
                    _("This is not a Regimen plan: the document is %s, not an object."),
-                   describe_node (root_node));
+                   regimen_json_describe_node (root_node));
       return NULL;
     }
 
@@ -1192,7 +1001,7 @@ regimen_plan_load_from_data (const char  *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GString) path = NULL;
+  RegimenPlan *plan;
   JsonNode *root;
   Reader reader;
 
@@ -1221,11 +1030,12 @@ regimen_plan_load_from_data (const char  *data,
   root = json_parser_get_root (parser);
   g_assert (root != NULL);
 
-  path = g_string_new ("$");
-  reader.path = path;
-  reader.error = error;
+  regimen_json_reader_init (&reader.json, REGIMEN_PLAN_ERROR, plan_error_codes,
+                            REGIMEN_JSON_READ_FLAGS_NONE, error);
+  plan = read_plan (&reader, root);
+  regimen_json_reader_clear (&reader.json);
 
-  return read_plan (&reader, root);
+  return plan;
 }
 
 /**

@@ -190,7 +190,7 @@ printf '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": "bad"
   >"$tmp/data/regimen/exercises.json"
 $cli library list >"$tmp/list" 2>"$tmp/err"
 check_exit $? 0 "a broken file of custom exercises does not stop the list"
-grep -q 'Your own exercises in .*exercises.json could not be read (\$\.exercises\[0\]' "$tmp/err" &&
+grep -q 'Your own exercises in .*exercises.json could not be read (At \$\.exercises\[0\]' "$tmp/err" &&
   [ "$(wc -l <"$tmp/list")" = "$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["exercises"]))' "$library")" ]
 ok $? "it says where the file is wrong, and lists the built-in exercises"
 

@@ -373,6 +373,25 @@ test_corrupt_file (void)
                     " \"picture\": \"../../etc/passwd\" } ] }",
                     "$.exercises[0].picture");
 
+  /* A member of the wrong type is named by its whole path, read by the
+   * same member reader as the plan and the built-in library. */
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                    " \"prescription\": { \"sets\": \"three\" } } ] }",
+                    "At $.exercises[0].prescription.sets: should be a whole number, not text.");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                    " \"instructions\": { \"setup\": 3 } } ] }",
+                    "At $.exercises[0].instructions.setup: should be text, not a number.");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                    " \"primary_muscles\": \"quadriceps\" } ] }",
+                    "At $.exercises[0].primary_muscles: should be a list, not text.");
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                    " \"prescription\": { \"interval\": { \"work_seconds\": true, \"rounds\": 8 } } } ] }",
+                    "At $.exercises[0].prescription.interval.work_seconds: should be a whole number, not true or false.");
+
   /* F02: the same strict JSON and limits as a plan. Each of these used to
    * crash the app at start (deep nesting) or be read as something else. */
   {
@@ -389,6 +408,35 @@ test_corrupt_file (void)
                     "$.exercises[0].name");
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 0x1, \"exercises\": [] }",
                     "line 1, column 45");
+}
+
+/* An interval with no rest between rounds is saved without a rest member
+ * (the writer leaves out zeros) and must read back. */
+static void
+test_interval_without_rest (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
+  g_autoptr(RegimenExercise) exercise = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenPrescription prescription = { .sets = 1, .interval_work_seconds = 40, .interval_rounds = 6 };
+  const RegimenPrescription *loaded;
+
+  reset_data_dir ();
+
+  exercise = regimen_exercise_new_custom ("custom-shuttle-abcd", "Shuttle", REGIMEN_EXERCISE_CATEGORY_CONDITIONING);
+  regimen_exercise_set_prescription (exercise, &prescription);
+  regimen_custom_exercises_add (library, exercise, &error);
+  g_assert_no_error (error);
+
+  regimen_custom_exercises_load (reloaded, &error);
+  g_assert_no_error (error);
+  loaded = regimen_exercise_get_prescription (regimen_library_lookup (reloaded, "custom-shuttle-abcd"));
+  g_assert_cmpuint (loaded->interval_work_seconds, ==, 40);
+  g_assert_cmpuint (loaded->interval_rest_seconds, ==, 0);
+  g_assert_cmpuint (loaded->interval_rounds, ==, 6);
+
+  reset_data_dir ();
 }
 
 /* F02: a file over the size limit is set aside without being parsed. */
@@ -620,6 +668,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/default-prescription-and-cues", test_default_prescription_and_cues);
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/custom-exercises/interval-without-rest", test_interval_without_rest);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
   g_test_add_func ("/custom-exercises/read-leaves-file", test_read_leaves_file);
