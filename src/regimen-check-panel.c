@@ -20,16 +20,6 @@
 #include "regimen-load-chart.h"
 #include "regimen-weeks-chart.h"
 
-typedef enum
-{
-  METRIC_HIIT,
-  METRIC_LOAD,
-  METRIC_MONOTONY,
-  METRIC_STRAIN,
-  METRIC_ACWR,
-  N_METRICS
-} Metric;
-
 typedef struct
 {
   GtkLabel    *value;
@@ -63,7 +53,7 @@ struct _RegimenCheckPanel
   RegimenPlan      *plan;
   char             *acknowledged;
 
-  MetricRow         metrics[N_METRICS];
+  MetricRow         metrics[REGIMEN_N_METRICS];
 };
 
 G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
@@ -108,7 +98,7 @@ regimen_checker_summarize (RegimenChecker *checker)
 
 static void
 add_metric (RegimenCheckPanel *self,
-            Metric             metric,
+            RegimenMetric      metric,
             const char        *name,
             const char        *caveat)
 {
@@ -151,18 +141,17 @@ add_metric (RegimenCheckPanel *self,
 }
 
 static void
-set_metric (RegimenCheckPanel *self,
-            Metric             metric,
-            const char        *text,
-            double             fraction,
-            gboolean           over)
+set_metric (RegimenCheckPanel        *self,
+            RegimenMetric             metric,
+            const char               *text,
+            const RegimenMetricLevel *levels)
 {
   MetricRow *row = &self->metrics[metric];
 
   gtk_label_set_label (row->value, text);
-  gtk_level_bar_set_value (row->bar, CLAMP (fraction, 0.0, 1.0));
+  gtk_level_bar_set_value (row->bar, CLAMP (levels[metric].fraction, 0.0, 1.0));
 
-  if (over)
+  if (levels[metric].over)
     gtk_widget_add_css_class (GTK_WIDGET (row->bar), "over");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (row->bar), "over");
@@ -665,11 +654,11 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
                            create_problem_row, self, NULL);
 
-  add_metric (self, METRIC_HIIT, _("HIIT sessions"), NULL);
-  add_metric (self, METRIC_LOAD, _("Weekly load"), NULL);
-  add_metric (self, METRIC_MONOTONY, _("Monotony"), NULL);
-  add_metric (self, METRIC_STRAIN, _("Strain"), NULL);
-  add_metric (self, METRIC_ACWR, _("Acute:chronic"),
+  add_metric (self, REGIMEN_METRIC_HIIT, _("HIIT sessions"), NULL);
+  add_metric (self, REGIMEN_METRIC_LOAD, _("Weekly load"), NULL);
+  add_metric (self, REGIMEN_METRIC_MONOTONY, _("Monotony"), NULL);
+  add_metric (self, REGIMEN_METRIC_STRAIN, _("Strain"), NULL);
+  add_metric (self, REGIMEN_METRIC_ACWR, _("Acute:chronic"),
               _("A rough guide to sudden jumps in load, not a predictor of injury."));
 }
 
@@ -701,6 +690,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_autofree char *summary = NULL;
   g_autofree char *text = NULL;
   RegimenDailyLoads loads = { { 0 } };
+  RegimenMetricLevel levels[REGIMEN_N_METRICS];
   double ratio;
   g_autofree char *acknowledged = NULL;
   guint n;
@@ -725,11 +715,11 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
   if (stats != NULL)
     {
+      regimen_week_metric_levels (stats, limits, levels);
+
       /* Translators: HIIT sessions this week against the limit, “2 of 2” */
       text = g_strdup_printf (_("%u of %u"), stats->hiit_sessions, stats->hiit_limit);
-      set_metric (self, METRIC_HIIT, text,
-                  stats->hiit_limit > 0 ? (double) stats->hiit_sessions / stats->hiit_limit : stats->hiit_sessions,
-                  stats->hiit_sessions > stats->hiit_limit);
+      set_metric (self, REGIMEN_METRIC_HIIT, text, levels);
       g_clear_pointer (&text, g_free);
 
       if (stats->budget > 0)
@@ -738,33 +728,21 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       else
         /* Translators: the week's training load, in arbitrary units */
         text = g_strdup_printf (_("%.0f AU"), stats->load);
-      set_metric (self, METRIC_LOAD, text,
-                  stats->budget > 0 ? stats->load / stats->budget : 0,
-                  stats->budget > 0 && stats->load > stats->budget);
+      set_metric (self, REGIMEN_METRIC_LOAD, text, levels);
       g_clear_pointer (&text, g_free);
 
       /* Translators: Foster monotony and the level that warns, “1.18 (limit 2.0)” */
       text = g_strdup_printf (_("%.2f (limit %.1f)"), stats->monotony, limits->monotony_warning_above);
-      set_metric (self, METRIC_MONOTONY, text,
-                  stats->monotony / limits->monotony_warning_above,
-                  stats->monotony > limits->monotony_warning_above);
+      set_metric (self, REGIMEN_METRIC_MONOTONY, text, levels);
       g_clear_pointer (&text, g_free);
 
       text = g_strdup_printf (_("%.0f AU"), stats->strain);
-      set_metric (self, METRIC_STRAIN, text,
-                  stats->strain / limits->strain_warning_above,
-                  stats->strain > limits->strain_warning_above);
+      set_metric (self, REGIMEN_METRIC_STRAIN, text, levels);
       g_clear_pointer (&text, g_free);
 
       /* The week's highest 7-day window against the chronic load before
        * it, as LOAD-ACWR judges a jump; the week as a whole for a drop. */
-      ratio = 0;
-      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-        ratio = MAX (ratio, stats->daily_acwr[day]);
-      if (ratio <= limits->load_warning_above && stats->chronic > 0
-          && stats->acwr < limits->load_drop_below)
-        ratio = stats->acwr;
-
+      ratio = regimen_week_stats_get_ratio (stats, limits);
       if (ratio > limits->load_warning_above)
         /* Translators: an acute:chronic ratio above the usual range, “1.42 (high)” */
         text = g_strdup_printf (_("%.2f (high)"), ratio);
@@ -773,9 +751,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
         text = g_strdup_printf (_("%.2f (low)"), ratio);
       else
         text = g_strdup_printf ("%.2f", ratio);
-      set_metric (self, METRIC_ACWR, text,
-                  ratio / (2 * limits->load_warning_above) * 1.5,
-                  ratio > limits->load_warning_above);
+      set_metric (self, REGIMEN_METRIC_ACWR, text, levels);
       g_clear_pointer (&text, g_free);
 
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)

@@ -47,25 +47,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/**
- * regimen_exercise_describe:
- * @exercise: a #RegimenExercise
- *
- * The one line under an exercise's name: its category and level.
- *
- * Returns: (transfer full): a translated description
- */
-char *
-regimen_exercise_describe (RegimenExercise *exercise)
-{
-  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
-
-  /* Translators: an exercise's category and difficulty, “Strength · Level 2” */
-  return g_strdup_printf (_("%s · Level %u"),
-                          regimen_exercise_category_get_name (regimen_exercise_get_category (exercise)),
-                          regimen_exercise_get_level (exercise));
-}
-
 static void
 regimen_exercise_row_update (RegimenExerciseRow *self)
 {

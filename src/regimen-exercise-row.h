@@ -26,6 +26,5 @@ void             regimen_exercise_row_popup_menu   (RegimenExerciseRow *self,
                                                     double              y);
 GtkPopover      *regimen_exercise_row_get_menu     (RegimenExerciseRow *self);
 
-char            *regimen_exercise_describe         (RegimenExercise    *exercise);
 
 G_END_DECLS

@@ -45,23 +45,9 @@ static void
 regimen_item_row_update (RegimenItemRow *self)
 {
   g_autofree char *prescription = regimen_item_format_prescription (self->item);
-  g_autofree char *shown_name = NULL;
+  g_autofree char *shown_name = regimen_item_describe_name (self->item, self->library);
   g_autofree char *accessible = NULL;
-  RegimenExercise *exercise;
-  const char *name;
-  const char *group;
-
-  exercise = self->library != NULL ? regimen_library_lookup (self->library, regimen_item_get_exercise (self->item)) : NULL;
-  /* An id the library does not know stays visible as it is in the file;
-   * the plan check reports it. */
-  name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (self->item);
-  group = regimen_item_get_group (self->item);
-
-  if (group != NULL)
-    /* Translators: a superset group and an exercise, “1a Narrow Stance Squat” */
-    shown_name = g_strdup_printf (_("%s %s"), group, name);
-  else
-    shown_name = g_strdup (name);
+  const char *group = regimen_item_get_group (self->item);
 
   /* Supersets and circuits (1a, 1b…) share a bar down their left side. */
   if (group != NULL)

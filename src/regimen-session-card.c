@@ -38,47 +38,10 @@ struct _RegimenSessionCard
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
 
-/**
- * regimen_session_describe:
- * @session: a #RegimenSession
- *
- * The line under a session's title: start time when it has one, kind,
- * planned effort and duration, “07:30 · Strength · RPE 7 · 45 min”.
- *
- * Returns: (transfer full): the translated line
- */
-char *
-regimen_session_describe (RegimenSession *session)
-{
-  g_autofree char *line = NULL;
-  g_autofree char *time = NULL;
-  const char *kind;
-  guint minutes;
-
-  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
-
-  kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
-  minutes = regimen_session_get_minutes (session);
-
-  if (minutes > 0)
-    /* Translators: a session's kind, planned effort and length, “Strength · RPE 7 · 45 min” */
-    line = g_strdup_printf (_("%s · RPE %u · %u min"), kind, regimen_session_get_rpe (session), minutes);
-  else
-    /* Translators: a session's kind and planned effort, “Strength · RPE 7” */
-    line = g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
-
-  if (regimen_session_get_time (session) == REGIMEN_SESSION_NO_TIME)
-    return g_steal_pointer (&line);
-
-  time = regimen_session_time_to_string (regimen_session_get_time (session));
-  /* Translators: a session's start time before its kind, effort and length, “07:30 · Strength · RPE 7 · 45 min” */
-  return g_strdup_printf (_("%s · %s"), time, line);
-}
-
 static void
 regimen_session_card_update (RegimenSessionCard *self)
 {
-  g_autofree char *meta = regimen_session_describe (self->session);
+  g_autofree char *meta = regimen_session_describe (self->session, FALSE);
   g_autofree char *accessible = NULL;
   RegimenSessionKind kind = regimen_session_get_kind (self->session);
   const char *title = regimen_session_get_display_title (self->session);

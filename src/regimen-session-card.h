@@ -21,7 +21,6 @@ GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
                                                    RegimenLibrary     *library,
                                                    RegimenPlan        *plan);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
-char           *regimen_session_describe          (RegimenSession     *session);
 guint           regimen_session_card_get_drop_position (RegimenSessionCard *self,
                                                         double              y);
 void            regimen_session_card_set_problems (RegimenSessionCard *self,

@@ -207,19 +207,13 @@ static void
 regimen_week_view_update_loads (RegimenWeekView *self)
 {
   const RegimenWeekStats *stats = NULL;
-  double scale = 0;
+  double scale;
 
   if (self->checker != NULL && self->week < regimen_checker_get_n_weeks (self->checker))
     stats = regimen_checker_get_week_stats (self->checker, self->week);
 
-  /* Every day shares one scale: the heaviest day, or an even share of the
-   * budget when that is higher, so a light week looks light. */
-  if (stats != NULL)
-    {
-      scale = stats->budget / REGIMEN_DAYS_PER_WEEK * 2;
-      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-        scale = MAX (scale, stats->daily_loads[day]);
-    }
+  /* Every day shares one scale, so a light week looks light. */
+  scale = regimen_week_load_scale (stats);
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -231,98 +225,36 @@ regimen_week_view_update_loads (RegimenWeekView *self)
   regimen_week_view_update_summary (self);
 }
 
-typedef struct
-{
-  RegimenSeverity  severity;
-  GString         *messages;
-} Marks;
-
-static void
-add_mark (Marks             *marks,
-          RegimenDiagnostic *diagnostic)
-{
-  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
-
-  /* Notes inform; only errors and warnings mark the week. */
-  if (severity == REGIMEN_SEVERITY_INFO)
-    return;
-
-  if (marks->messages == NULL)
-    {
-      marks->messages = g_string_new (NULL);
-      marks->severity = severity;
-    }
-  else
-    {
-      g_string_append_c (marks->messages, '\n');
-      marks->severity = MIN (marks->severity, severity);
-    }
-
-  g_string_append (marks->messages, regimen_diagnostic_get_message (diagnostic));
-}
-
 /* Days and sessions of the shown week that break a rule are marked where
  * they are, besides being listed in the check panel. */
 static void
 regimen_week_view_update_marks (RegimenWeekView *self)
 {
-  Marks day_marks[REGIMEN_DAYS_PER_WEEK] = { { 0 } };
-  g_autoptr(GPtrArray) session_marks = g_ptr_array_new ();
-  GListModel *diagnostics;
+  g_autoptr(RegimenWeekMarks) marks = NULL;
 
-  if (self->checker == NULL)
+  if (self->checker == NULL || self->plan == NULL)
     return;
 
-  diagnostics = regimen_checker_get_diagnostics (self->checker);
+  marks = regimen_week_marks_new (self->plan, self->week, regimen_checker_get_diagnostics (self->checker));
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
       RegimenDay *model = regimen_day_column_get_model (self->columns[day]);
       guint n = model != NULL ? regimen_day_get_n_sessions (model) : 0;
+      RegimenSeverity severity = REGIMEN_SEVERITY_ERROR;
+      const char *messages = regimen_week_marks_get_day (marks, day, &severity);
 
-      g_ptr_array_add (session_marks, g_new0 (Marks, MAX (n, 1)));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
-    {
-      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      int day = regimen_diagnostic_get_day (diagnostic);
-      int session = regimen_diagnostic_get_session (diagnostic);
-      RegimenDay *model;
-
-      if (regimen_diagnostic_get_week (diagnostic) != (int) self->week || day < 0 || day >= REGIMEN_DAYS_PER_WEEK)
-        continue;
-
-      model = regimen_day_column_get_model (self->columns[day]);
-      if (session >= 0 && model != NULL && session < (int) regimen_day_get_n_sessions (model))
-        add_mark (&((Marks *) g_ptr_array_index (session_marks, day))[session], diagnostic);
-      else
-        add_mark (&day_marks[day], diagnostic);
-    }
-
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    {
-      RegimenDay *model = regimen_day_column_get_model (self->columns[day]);
-      Marks *marks = g_ptr_array_index (session_marks, day);
-      guint n = model != NULL ? regimen_day_get_n_sessions (model) : 0;
-
-      regimen_day_column_set_problems (self->columns[day], day_marks[day].severity,
-                                       day_marks[day].messages != NULL ? day_marks[day].messages->str : NULL);
-      if (day_marks[day].messages != NULL)
-        g_string_free (day_marks[day].messages, TRUE);
+      regimen_day_column_set_problems (self->columns[day], severity, messages);
 
       for (guint s = 0; s < n; s++)
         {
           GtkWidget *card = regimen_day_column_get_session_card (self->columns[day], s);
 
+          severity = REGIMEN_SEVERITY_ERROR;
+          messages = regimen_week_marks_get_session (marks, day, s, &severity);
           if (card != NULL)
-            regimen_session_card_set_problems (REGIMEN_SESSION_CARD (card), marks[s].severity,
-                                               marks[s].messages != NULL ? marks[s].messages->str : NULL);
-          if (marks[s].messages != NULL)
-            g_string_free (marks[s].messages, TRUE);
+            regimen_session_card_set_problems (REGIMEN_SESSION_CARD (card), severity, messages);
         }
-
-      g_free (marks);
     }
 }
 

@@ -92,16 +92,14 @@ add_summary (JsonBuilder     *builder,
   json_builder_add_boolean_value (builder, regimen_exercise_get_custom (exercise));
 }
 
-/* “Strength · Level 2”, the line under a name in the app. */
+/* The line under a name in the app, “Strength · Level 2”, and whether it
+ * suits intervals and is the person's own. */
 static char *
 describe (RegimenExercise *exercise)
 {
   g_autofree char *line = NULL;
 
-  /* Translators: an exercise's category and difficulty, “Strength · Level 2” */
-  line = g_strdup_printf (_("%s · Level %u"),
-                          regimen_exercise_category_get_name (regimen_exercise_get_category (exercise)),
-                          regimen_exercise_get_level (exercise));
+  line = regimen_exercise_describe (exercise);
 
   if (regimen_exercise_get_hiit_fit (exercise))
     {

@@ -21,6 +21,7 @@
 #include "regimen-muscle.h"
 #include "regimen-plan.h"
 #include "regimen-plan-reader.h"
+#include "regimen-plan-view.h"
 #include "regimen-plan-types.h"
 #include "regimen-plan-writer.h"
 #include "regimen-pose.h"

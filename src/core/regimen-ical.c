@@ -15,6 +15,7 @@
 
 #include "regimen-checker.h"
 #include "regimen-ical.h"
+#include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
 #include "regimen-weekday.h"
 
@@ -131,16 +132,6 @@ append_property (GString    *out,
   regimen_ical_append_line (out, line);
 }
 
-static const char *
-exercise_name (RegimenLibrary *library,
-               RegimenItem    *item)
-{
-  const char *id = regimen_item_get_exercise (item);
-  RegimenExercise *exercise = regimen_library_lookup (library, id);
-
-  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
-}
-
 static char *
 session_description (RegimenSession *session,
                      RegimenLibrary *library)
@@ -168,7 +159,7 @@ session_description (RegimenSession *session,
       g_string_append_c (text, '\n');
       if (group != NULL && group[0] != '\0')
         g_string_append_printf (text, "%s ", group);
-      g_string_append (text, exercise_name (library, item));
+      g_string_append (text, regimen_item_get_exercise_name (item, library));
       if (prescription[0] != '\0')
         g_string_append_printf (text, ": %s", prescription);
       if (notes != NULL && notes[0] != '\0')

@@ -321,16 +321,6 @@ kind_color (RegimenSessionKind kind)
   return palette (kind == REGIMEN_SESSION_KIND_HIIT ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_ACCENT);
 }
 
-static const char *
-exercise_name (RegimenSheet *self,
-               RegimenItem  *item)
-{
-  const char *id = regimen_item_get_exercise (item);
-  RegimenExercise *exercise = regimen_library_lookup (self->library, id);
-
-  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
-}
-
 static char *
 format_date (const GDate *date,
              const char  *format)
@@ -695,43 +685,6 @@ draw_day_header (RegimenSheet *self,
   return h + DAY_HEADER_PAD;
 }
 
-static const char *
-session_title (RegimenSession *session)
-{
-  const char *title = regimen_session_get_title (session);
-
-  if (title != NULL && title[0] != '\0')
-    return title;
-
-  return regimen_session_kind_get_label (regimen_session_get_kind (session));
-}
-
-static char *
-session_meta (RegimenSession *session)
-{
-  const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
-  guint minutes = regimen_session_get_minutes (session);
-  g_autofree char *line = NULL;
-  g_autofree char *time = NULL;
-
-  if (minutes > 0)
-    /* Translators: a session's kind, effort and length, “Strength · RPE 7 · 45 min” */
-    line = g_strdup_printf (_("%s · RPE %u · %u min"), kind,
-                            regimen_session_get_rpe (session), minutes);
-  else
-    /* Translators: a session's kind, effort and estimated length, “Strength · RPE 7 · about 45 min” */
-    line = g_strdup_printf (_("%s · RPE %u · about %.0f min"), kind,
-                            regimen_session_get_rpe (session),
-                            regimen_session_estimate_minutes (session));
-
-  if (regimen_session_get_time (session) == REGIMEN_SESSION_NO_TIME)
-    return g_steal_pointer (&line);
-
-  time = regimen_session_time_to_string (regimen_session_get_time (session));
-  /* Translators: a session's start time before its kind, effort and length, “07:30 · Strength · RPE 7 · 45 min” */
-  return g_strdup_printf (_("%s · %s"), time, line);
-}
-
 static double
 draw_session (RegimenSheet   *self,
               cairo_t        *cr,
@@ -740,11 +693,11 @@ draw_session (RegimenSheet   *self,
               double          y,
               double          width)
 {
-  g_autofree char *meta = session_meta (session);
+  g_autofree char *meta = regimen_session_describe (session, TRUE);
   gboolean hiit = regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
   double h = 1;
 
-  h += show_text (self, cr, session_title (session), SIZE_SESSION, TEXT_BOLD,
+  h += show_text (self, cr, regimen_session_get_display_title (session), SIZE_SESSION, TEXT_BOLD,
                   x + INSET, y + h, width - INSET, 3, palette (REGIMEN_COLOR_FOREGROUND));
   h += 1;
   h += show_text (self, cr, meta, SIZE_META, 0, x + INSET, y + h, width - INSET, 2,
@@ -762,7 +715,7 @@ draw_continued (RegimenSheet   *self,
                 double          width)
 {
   /* Translators: heads the exercises of a session that goes on from the page before */
-  g_autofree char *text = g_strdup_printf (_("%s (continued)"), session_title (session));
+  g_autofree char *text = g_strdup_printf (_("%s (continued)"), regimen_session_get_display_title (session));
 
   return show_text (self, cr, text, SIZE_META, TEXT_ITALIC, x + INSET, y, width - INSET, 2,
                     palette (REGIMEN_COLOR_DIM_FOREGROUND)) + 1;
@@ -970,9 +923,9 @@ draw_item (RegimenSheet *self,
                                     (guint) (accent->red * 255 + 0.5),
                                     (guint) (accent->green * 255 + 0.5),
                                     (guint) (accent->blue * 255 + 0.5),
-                                    group, exercise_name (self, item));
+                                    group, regimen_item_get_exercise_name (item, self->library));
   else
-    name = g_markup_escape_text (exercise_name (self, item), -1);
+    name = g_markup_escape_text (regimen_item_get_exercise_name (item, self->library), -1);
 
   text_height += show_text (self, cr, name, SIZE_NAME, TEXT_BOLD | TEXT_MARKUP,
                             text_x, y, text_width, 3, palette (REGIMEN_COLOR_FOREGROUND));

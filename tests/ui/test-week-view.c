@@ -252,7 +252,7 @@ test_editing_sessions (void)
     g_assert_cmpint (regimen_session_get_time (session), ==, 7 * 60 + 30);
     g_assert_false (gtk_widget_has_css_class (time, "error"));
     {
-      g_autofree char *meta = regimen_session_describe (session);
+      g_autofree char *meta = regimen_session_describe (session, FALSE);
 
       g_assert_true (g_str_has_prefix (meta, "07:30 · "));
     }

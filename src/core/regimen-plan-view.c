@@ -1,0 +1,424 @@
+/* regimen-plan-view.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan-view"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-plan-view.h"
+
+typedef struct
+{
+  RegimenSeverity  severity;
+  GString         *messages;
+} Mark;
+
+struct _RegimenWeekMarks
+{
+  /* Place → Mark; a place is a day, a session of it or an item of that
+   * (place_key()). */
+  GHashTable *marks;
+};
+
+static gint64 *
+place_key (guint day,
+           int   session,
+           int   item)
+{
+  gint64 *key = g_new (gint64, 1);
+
+  *key = ((gint64) day << 40) | ((gint64) (session + 1) << 20) | (gint64) (item + 1);
+  return key;
+}
+
+static void
+mark_free (gpointer data)
+{
+  Mark *mark = data;
+
+  g_string_free (mark->messages, TRUE);
+  g_free (mark);
+}
+
+static void
+add_mark (RegimenWeekMarks  *self,
+          guint              day,
+          int                session,
+          int                item,
+          RegimenDiagnostic *diagnostic)
+{
+  g_autofree gint64 *key = place_key (day, session, item);
+  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+  Mark *mark = g_hash_table_lookup (self->marks, key);
+
+  if (mark == NULL)
+    {
+      mark = g_new0 (Mark, 1);
+      mark->messages = g_string_new (NULL);
+      mark->severity = severity;
+      g_hash_table_insert (self->marks, g_steal_pointer (&key), mark);
+    }
+  else
+    {
+      g_string_append_c (mark->messages, '\n');
+      mark->severity = MIN (mark->severity, severity);
+    }
+
+  g_string_append (mark->messages, regimen_diagnostic_get_message (diagnostic));
+}
+
+/**
+ * regimen_week_marks_new:
+ * @plan: a plan
+ * @week: the week shown
+ * @diagnostics: (element-type RegimenDiagnostic): what the checker found
+ *
+ * Sorts the errors and warnings of @week to where they are marked: on the
+ * session they name, or on the day when they name no session (or one the
+ * day no longer has). A problem of an item marks its session too. Notes
+ * inform and mark nothing.
+ *
+ * Returns: (transfer full): the marks
+ */
+RegimenWeekMarks *
+regimen_week_marks_new (RegimenPlan *plan,
+                        guint        week,
+                        GListModel  *diagnostics)
+{
+  RegimenWeekMarks *self;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (diagnostics), NULL);
+
+  self = g_new0 (RegimenWeekMarks, 1);
+  self->marks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, mark_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      int day = regimen_diagnostic_get_day (diagnostic);
+      int session = regimen_diagnostic_get_session (diagnostic);
+      int item = regimen_diagnostic_get_item (diagnostic);
+      RegimenDay *model;
+      RegimenSession *session_model;
+
+      if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_INFO ||
+          regimen_diagnostic_get_week (diagnostic) != (int) week ||
+          day < 0 || day >= REGIMEN_DAYS_PER_WEEK)
+        continue;
+
+      model = regimen_plan_get_day (plan, week, day);
+      if (session < 0 || model == NULL || session >= (int) regimen_day_get_n_sessions (model))
+        {
+          add_mark (self, day, -1, -1, diagnostic);
+          continue;
+        }
+
+      add_mark (self, day, session, -1, diagnostic);
+
+      session_model = regimen_day_get_session (model, session);
+      if (item >= 0 && item < (int) regimen_session_get_n_items (session_model))
+        add_mark (self, day, session, item, diagnostic);
+    }
+
+  return self;
+}
+
+void
+regimen_week_marks_free (RegimenWeekMarks *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->marks);
+  g_free (self);
+}
+
+static const char *
+lookup (RegimenWeekMarks *self,
+        guint             day,
+        int               session,
+        int               item,
+        RegimenSeverity  *out_severity)
+{
+  g_autofree gint64 *key = place_key (day, session, item);
+  Mark *mark = g_hash_table_lookup (self->marks, key);
+
+  if (mark == NULL)
+    return NULL;
+
+  if (out_severity != NULL)
+    *out_severity = mark->severity;
+  return mark->messages->str;
+}
+
+/**
+ * regimen_week_marks_get_day:
+ * @out_severity: (out) (optional): the gravest problem's severity, set
+ *   only when there is a mark
+ *
+ * Returns: (transfer none) (nullable): the problems of @day that name no
+ *   session, one a line; %NULL when it carries no mark
+ */
+const char *
+regimen_week_marks_get_day (RegimenWeekMarks *self,
+                            guint             day,
+                            RegimenSeverity  *out_severity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return lookup (self, day, -1, -1, out_severity);
+}
+
+/**
+ * regimen_week_marks_get_session:
+ * @out_severity: (out) (optional): as for regimen_week_marks_get_day()
+ *
+ * Returns: (transfer none) (nullable): the problems of the session, its
+ *   items' included, one a line; %NULL when it carries no mark
+ */
+const char *
+regimen_week_marks_get_session (RegimenWeekMarks *self,
+                                guint             day,
+                                guint             session,
+                                RegimenSeverity  *out_severity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return lookup (self, day, session, -1, out_severity);
+}
+
+/**
+ * regimen_week_marks_get_item:
+ * @out_severity: (out) (optional): as for regimen_week_marks_get_day()
+ *
+ * Returns: (transfer none) (nullable): the problems of the item, one a
+ *   line; %NULL when it carries no mark
+ */
+const char *
+regimen_week_marks_get_item (RegimenWeekMarks *self,
+                             guint             day,
+                             guint             session,
+                             guint             item,
+                             RegimenSeverity  *out_severity)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return lookup (self, day, session, item, out_severity);
+}
+
+/**
+ * regimen_week_stats_get_ratio:
+ *
+ * The acute:chronic ratio the check shows for the week: its highest 7-day
+ * window against the chronic load before it, as LOAD-ACWR judges a jump;
+ * the week as a whole when that is not a jump but the week drops.
+ *
+ * Returns: the ratio; 0 when there is no load to compare
+ */
+double
+regimen_week_stats_get_ratio (const RegimenWeekStats  *stats,
+                              const RegimenThresholds *limits)
+{
+  double ratio = 0;
+
+  g_return_val_if_fail (stats != NULL, 0);
+  g_return_val_if_fail (limits != NULL, 0);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    ratio = MAX (ratio, stats->daily_acwr[day]);
+  if (ratio <= limits->load_warning_above && stats->chronic > 0
+      && stats->acwr < limits->load_drop_below)
+    ratio = stats->acwr;
+
+  return ratio;
+}
+
+/**
+ * regimen_week_metric_levels:
+ * @levels: (out caller-allocates): one level for each #RegimenMetric
+ *
+ * How full each of the check's bars is for the week: HIIT sessions and
+ * load against their limits, monotony and strain against the levels that
+ * warn, and the acute:chronic ratio on a bar whose warning level sits at
+ * three quarters.
+ */
+void
+regimen_week_metric_levels (const RegimenWeekStats  *stats,
+                            const RegimenThresholds *limits,
+                            RegimenMetricLevel       levels[REGIMEN_N_METRICS])
+{
+  double ratio;
+
+  g_return_if_fail (stats != NULL);
+  g_return_if_fail (limits != NULL);
+
+  ratio = regimen_week_stats_get_ratio (stats, limits);
+
+  levels[REGIMEN_METRIC_HIIT] = (RegimenMetricLevel) {
+    stats->hiit_limit > 0 ? (double) stats->hiit_sessions / stats->hiit_limit : stats->hiit_sessions,
+    stats->hiit_sessions > stats->hiit_limit,
+  };
+  levels[REGIMEN_METRIC_LOAD] = (RegimenMetricLevel) {
+    stats->budget > 0 ? stats->load / stats->budget : 0,
+    stats->budget > 0 && stats->load > stats->budget,
+  };
+  levels[REGIMEN_METRIC_MONOTONY] = (RegimenMetricLevel) {
+    stats->monotony / limits->monotony_warning_above,
+    stats->monotony > limits->monotony_warning_above,
+  };
+  levels[REGIMEN_METRIC_STRAIN] = (RegimenMetricLevel) {
+    stats->strain / limits->strain_warning_above,
+    stats->strain > limits->strain_warning_above,
+  };
+  levels[REGIMEN_METRIC_ACWR] = (RegimenMetricLevel) {
+    ratio / (2 * limits->load_warning_above) * 1.5,
+    ratio > limits->load_warning_above,
+  };
+}
+
+/**
+ * regimen_week_load_scale:
+ * @stats: (nullable): the week's figures
+ *
+ * The load a full day's bar stands for, shared by every day of the week:
+ * the heaviest day, or twice an even share of the budget when that is
+ * more, so that a light week looks light.
+ *
+ * Returns: the scale; 0 when there is nothing to scale
+ */
+double
+regimen_week_load_scale (const RegimenWeekStats *stats)
+{
+  double scale;
+
+  if (stats == NULL)
+    return 0;
+
+  scale = stats->budget / REGIMEN_DAYS_PER_WEEK * 2;
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    scale = MAX (scale, stats->daily_loads[day]);
+
+  return scale;
+}
+
+/**
+ * regimen_exercise_describe:
+ * @exercise: a #RegimenExercise
+ *
+ * The one line under an exercise's name: its category and level.
+ *
+ * Returns: (transfer full): a translated description
+ */
+char *
+regimen_exercise_describe (RegimenExercise *exercise)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
+
+  /* Translators: an exercise's category and difficulty, “Strength · Level 2” */
+  return g_strdup_printf (_("%s · Level %u"),
+                          regimen_exercise_category_get_name (regimen_exercise_get_category (exercise)),
+                          regimen_exercise_get_level (exercise));
+}
+
+/**
+ * regimen_session_describe:
+ * @session: a #RegimenSession
+ * @estimate_minutes: whether a session without a planned length shows the
+ *   length its exercises take, “about 40 min”
+ *
+ * The line under a session's title: start time when it has one, kind,
+ * planned effort and duration, “07:30 · Strength · RPE 7 · 45 min”.
+ *
+ * Returns: (transfer full): the translated line
+ */
+char *
+regimen_session_describe (RegimenSession *session,
+                          gboolean        estimate_minutes)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *time = NULL;
+  const char *kind;
+  guint minutes;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+
+  kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
+  minutes = regimen_session_get_minutes (session);
+
+  if (minutes > 0)
+    /* Translators: a session's kind, planned effort and length, “Strength · RPE 7 · 45 min” */
+    line = g_strdup_printf (_("%s · RPE %u · %u min"), kind, regimen_session_get_rpe (session), minutes);
+  else if (estimate_minutes)
+    /* Translators: a session's kind, effort and estimated length, “Strength · RPE 7 · about 45 min” */
+    line = g_strdup_printf (_("%s · RPE %u · about %.0f min"), kind,
+                            regimen_session_get_rpe (session),
+                            regimen_session_estimate_minutes (session));
+  else
+    /* Translators: a session's kind and planned effort, “Strength · RPE 7” */
+    line = g_strdup_printf (_("%s · RPE %u"), kind, regimen_session_get_rpe (session));
+
+  if (regimen_session_get_time (session) == REGIMEN_SESSION_NO_TIME)
+    return g_steal_pointer (&line);
+
+  time = regimen_session_time_to_string (regimen_session_get_time (session));
+  /* Translators: a session's start time before its kind, effort and length, “07:30 · Strength · RPE 7 · 45 min” */
+  return g_strdup_printf (_("%s · %s"), time, line);
+}
+
+/**
+ * regimen_item_get_exercise_name:
+ * @library: (nullable): where to look the exercise up
+ *
+ * An id the library does not know stays visible as it is in the file;
+ * the plan check reports it.
+ *
+ * Returns: (transfer none): the name of the item's exercise, or its id
+ */
+const char *
+regimen_item_get_exercise_name (RegimenItem    *item,
+                                RegimenLibrary *library)
+{
+  const char *id;
+  RegimenExercise *exercise;
+
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+
+  id = regimen_item_get_exercise (item);
+  exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
+
+  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
+}
+
+/**
+ * regimen_item_describe_name:
+ * @library: (nullable): where to look the exercise up
+ *
+ * The item's exercise with its superset group, “1a Narrow Stance Squat”.
+ *
+ * Returns: (transfer full): the translated name
+ */
+char *
+regimen_item_describe_name (RegimenItem    *item,
+                            RegimenLibrary *library)
+{
+  const char *name;
+  const char *group;
+
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+
+  name = regimen_item_get_exercise_name (item, library);
+  group = regimen_item_get_group (item);
+
+  if (group != NULL)
+    /* Translators: a superset group and an exercise, “1a Narrow Stance Squat” */
+    return g_strdup_printf (_("%s %s"), group, name);
+
+  return g_strdup (name);
+}

@@ -1,0 +1,236 @@
+/* test-plan-view.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "regimen-plan-reader.h"
+#include "regimen-plan-view.h"
+
+#define NO_PLACE REGIMEN_DIAGNOSTIC_NO_LOCATION
+
+static RegimenLibrary *library;
+
+/* One week: Monday holds “Lower body A” with three items, the first in
+ * superset group 1a; the rest of the week is empty. */
+static RegimenPlan *
+load_one_week (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", "one-week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+add (GListStore      *store,
+     RegimenSeverity  severity,
+     int              week,
+     int              day,
+     int              session,
+     int              item,
+     const char      *message)
+{
+  g_autoptr(RegimenDiagnostic) diagnostic =
+    regimen_diagnostic_new (REGIMEN_RULE_HIIT_FREQ, severity, week, day, session, item, message);
+
+  g_list_store_append (store, diagnostic);
+}
+
+static void
+test_marks (void)
+{
+  g_autoptr(RegimenPlan) plan = load_one_week ();
+  g_autoptr(GListStore) diagnostics = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
+  g_autoptr(RegimenWeekMarks) marks = NULL;
+  RegimenSeverity severity = REGIMEN_SEVERITY_INFO;
+
+  add (diagnostics, REGIMEN_SEVERITY_WARNING, 0, 0, 0, 1, "item warning");
+  add (diagnostics, REGIMEN_SEVERITY_ERROR, 0, 0, 0, NO_PLACE, "session error");
+  add (diagnostics, REGIMEN_SEVERITY_WARNING, 0, 0, NO_PLACE, NO_PLACE, "day warning");
+  /* A session the day no longer has (the check ran before a delete). */
+  add (diagnostics, REGIMEN_SEVERITY_WARNING, 0, 0, 4, NO_PLACE, "stale session");
+  /* An item the session does not have marks the session only. */
+  add (diagnostics, REGIMEN_SEVERITY_WARNING, 0, 0, 0, 9, "stale item");
+  /* Notes, other weeks and the whole plan mark nothing here. */
+  add (diagnostics, REGIMEN_SEVERITY_INFO, 0, 2, NO_PLACE, NO_PLACE, "a note");
+  add (diagnostics, REGIMEN_SEVERITY_ERROR, 1, 1, NO_PLACE, NO_PLACE, "next week");
+  add (diagnostics, REGIMEN_SEVERITY_ERROR, 0, NO_PLACE, NO_PLACE, NO_PLACE, "the plan");
+
+  marks = regimen_week_marks_new (plan, 0, G_LIST_MODEL (diagnostics));
+
+  g_assert_cmpstr (regimen_week_marks_get_day (marks, 0, &severity), ==, "day warning\nstale session");
+  g_assert_cmpint (severity, ==, REGIMEN_SEVERITY_WARNING);
+
+  g_assert_cmpstr (regimen_week_marks_get_session (marks, 0, 0, &severity), ==,
+                   "item warning\nsession error\nstale item");
+  g_assert_cmpint (severity, ==, REGIMEN_SEVERITY_ERROR);
+
+  g_assert_cmpstr (regimen_week_marks_get_item (marks, 0, 0, 1, &severity), ==, "item warning");
+  g_assert_cmpint (severity, ==, REGIMEN_SEVERITY_WARNING);
+  g_assert_null (regimen_week_marks_get_item (marks, 0, 0, 0, NULL));
+  g_assert_null (regimen_week_marks_get_item (marks, 0, 0, 9, NULL));
+
+  for (guint day = 1; day < REGIMEN_DAYS_PER_WEEK; day++)
+    g_assert_null (regimen_week_marks_get_day (marks, day, NULL));
+  g_assert_null (regimen_week_marks_get_session (marks, 0, 4, NULL));
+
+  /* Another week of the same diagnostics. */
+  g_clear_pointer (&marks, regimen_week_marks_free);
+  marks = regimen_week_marks_new (plan, 1, G_LIST_MODEL (diagnostics));
+  g_assert_null (regimen_week_marks_get_day (marks, 0, NULL));
+  /* Week 1 is not in the plan: its problems land on the day. */
+  g_assert_cmpstr (regimen_week_marks_get_day (marks, 1, &severity), ==, "next week");
+  g_assert_cmpint (severity, ==, REGIMEN_SEVERITY_ERROR);
+}
+
+static void
+test_load_scale (void)
+{
+  RegimenWeekStats stats = { .budget = 700 };
+
+  g_assert_cmpfloat (regimen_week_load_scale (NULL), ==, 0);
+
+  /* A light week is drawn against twice an even share of the budget. */
+  stats.daily_loads[2] = 150;
+  g_assert_cmpfloat_with_epsilon (regimen_week_load_scale (&stats), 200, 1e-9);
+
+  /* A day heavier than that is the full bar. */
+  stats.daily_loads[5] = 350;
+  g_assert_cmpfloat_with_epsilon (regimen_week_load_scale (&stats), 350, 1e-9);
+
+  /* Without a budget, the heaviest day. */
+  stats.budget = 0;
+  g_assert_cmpfloat_with_epsilon (regimen_week_load_scale (&stats), 350, 1e-9);
+}
+
+static void
+test_metric_levels (void)
+{
+  RegimenThresholds limits = {
+    .load_warning_above = 1.3,
+    .load_drop_below = 0.8,
+    .monotony_warning_above = 2.0,
+    .strain_warning_above = 6000,
+  };
+  RegimenWeekStats stats = {
+    .hiit_sessions = 3, .hiit_limit = 2,
+    .load = 1300, .budget = 1300, .chronic = 1000,
+    .monotony = 2.5, .strain = 3000,
+    .daily_acwr = { 0.9, 1.1, 1.3, 1.2, 1.0, 0.9, 0.8 },
+    .acwr = 1.1,
+  };
+  RegimenMetricLevel levels[REGIMEN_N_METRICS];
+
+  regimen_week_metric_levels (&stats, &limits, levels);
+
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_HIIT].fraction, 1.5, 1e-9);
+  g_assert_true (levels[REGIMEN_METRIC_HIIT].over);
+  /* At the budget is not over it. */
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_LOAD].fraction, 1.0, 1e-9);
+  g_assert_false (levels[REGIMEN_METRIC_LOAD].over);
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_MONOTONY].fraction, 1.25, 1e-9);
+  g_assert_true (levels[REGIMEN_METRIC_MONOTONY].over);
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_STRAIN].fraction, 0.5, 1e-9);
+  g_assert_false (levels[REGIMEN_METRIC_STRAIN].over);
+  /* The ratio is the highest 7-day window's; its warning level sits at
+   * three quarters of its bar. */
+  g_assert_cmpfloat_with_epsilon (regimen_week_stats_get_ratio (&stats, &limits), 1.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_ACWR].fraction, 0.75, 1e-9);
+  g_assert_false (levels[REGIMEN_METRIC_ACWR].over);
+
+  /* No HIIT allowed: one session fills the bar and is over; no budget
+   * leaves the load bar empty and never over. */
+  stats.hiit_sessions = 1;
+  stats.hiit_limit = 0;
+  stats.budget = 0;
+  stats.chronic = 0;
+  memset (stats.daily_acwr, 0, sizeof stats.daily_acwr);
+  regimen_week_metric_levels (&stats, &limits, levels);
+  g_assert_cmpfloat_with_epsilon (levels[REGIMEN_METRIC_HIIT].fraction, 1.0, 1e-9);
+  g_assert_true (levels[REGIMEN_METRIC_HIIT].over);
+  g_assert_cmpfloat (levels[REGIMEN_METRIC_LOAD].fraction, ==, 0);
+  g_assert_false (levels[REGIMEN_METRIC_LOAD].over);
+  g_assert_cmpfloat (levels[REGIMEN_METRIC_ACWR].fraction, ==, 0);
+
+  /* A week that drops shows the week as a whole, when no window jumps. */
+  stats.chronic = 1000;
+  stats.acwr = 0.6;
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    stats.daily_acwr[day] = 0.7;
+  g_assert_cmpfloat_with_epsilon (regimen_week_stats_get_ratio (&stats, &limits), 0.6, 1e-9);
+  stats.daily_acwr[4] = 1.4;
+  g_assert_cmpfloat_with_epsilon (regimen_week_stats_get_ratio (&stats, &limits), 1.4, 1e-9);
+}
+
+static void
+test_texts (void)
+{
+  g_autoptr(RegimenPlan) plan = load_one_week ();
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  g_autoptr(RegimenSession) untimed = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
+  g_autoptr(RegimenItem) unknown = regimen_item_new ("no-such-exercise");
+  RegimenItem *grouped = regimen_session_get_item (session, 0);
+  RegimenItem *plain = regimen_session_get_item (session, 1);
+  g_autofree char *line = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *exercise = NULL;
+
+  line = regimen_session_describe (session, FALSE);
+  g_assert_cmpstr (line, ==, "Strength · RPE 7 · 45 min");
+  g_clear_pointer (&line, g_free);
+
+  regimen_session_set_time (session, 7 * 60 + 30);
+  line = regimen_session_describe (session, FALSE);
+  g_assert_cmpstr (line, ==, "07:30 · Strength · RPE 7 · 45 min");
+  g_clear_pointer (&line, g_free);
+
+  /* Without a planned length: nothing on a card, an estimate on paper. */
+  regimen_session_set_rpe (untimed, 6);
+  line = regimen_session_describe (untimed, FALSE);
+  g_assert_cmpstr (line, ==, "Strength · RPE 6");
+  g_clear_pointer (&line, g_free);
+  line = regimen_session_describe (untimed, TRUE);
+  g_assert_true (g_str_has_prefix (line, "Strength · RPE 6 · about "));
+  g_assert_true (g_str_has_suffix (line, " min"));
+
+  name = regimen_item_describe_name (grouped, library);
+  g_assert_cmpstr (name, ==, "1a Narrow Stance Squat");
+  g_clear_pointer (&name, g_free);
+  name = regimen_item_describe_name (plain, library);
+  g_assert_cmpstr (name, ==, regimen_item_get_exercise_name (plain, library));
+  g_assert_cmpstr (name, !=, regimen_item_get_exercise (plain));
+  g_clear_pointer (&name, g_free);
+  /* An id the library does not know is shown as it is. */
+  name = regimen_item_describe_name (unknown, library);
+  g_assert_cmpstr (name, ==, "no-such-exercise");
+  g_assert_cmpstr (regimen_item_get_exercise_name (plain, NULL), ==, regimen_item_get_exercise (plain));
+
+  exercise = regimen_exercise_describe (regimen_library_lookup (library, "narrow-stance-squat"));
+  g_assert_true (g_str_has_prefix (exercise, "Strength · Level "));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  library = regimen_library_get_default ();
+
+  g_test_add_func ("/plan-view/marks", test_marks);
+  g_test_add_func ("/plan-view/load-scale", test_load_scale);
+  g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
+  g_test_add_func ("/plan-view/texts", test_texts);
+
+  return g_test_run ();
+}
