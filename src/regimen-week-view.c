@@ -38,7 +38,6 @@ struct _RegimenWeekView
   GMenuModel       *week_menu;
   GtkWidget        *context_menu;
   GtkWidget        *revealed;
-  guint             revealed_source;
 
   RegimenDayColumn *columns[REGIMEN_DAYS_PER_WEEK];
 
@@ -477,21 +476,12 @@ regimen_week_view_unroot (GtkWidget *widget)
 static void
 clear_revealed (RegimenWeekView *self)
 {
-  g_clear_handle_id (&self->revealed_source, g_source_remove);
   if (self->revealed != NULL)
-    gtk_widget_remove_css_class (self->revealed, "revealed");
+    {
+      gtk_widget_remove_css_class (self->revealed, "revealed");
+      gtk_widget_remove_css_class (self->revealed, "revealed-again");
+    }
   g_clear_object (&self->revealed);
-}
-
-static gboolean
-on_revealed_timeout (gpointer data)
-{
-  RegimenWeekView *self = data;
-
-  self->revealed_source = 0;
-  clear_revealed (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -887,9 +877,17 @@ regimen_week_view_reveal (RegimenWeekView *self,
                           int              session,
                           gboolean         grab_focus)
 {
+  g_autoptr(GtkWidget) previous = NULL;
+  gboolean previous_first = FALSE;
   GtkWidget *target;
 
   g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+
+  if (self->revealed != NULL)
+    {
+      previous = g_object_ref (self->revealed);
+      previous_first = gtk_widget_has_css_class (previous, "revealed");
+    }
 
   regimen_week_view_set_week (self, week);
   clear_revealed (self);
@@ -906,11 +904,12 @@ regimen_week_view_reveal (RegimenWeekView *self,
         target = card;
     }
 
-  /* The mark stays a few seconds, long enough to find it after the view
-   * scrolled there; a new jump moves it. */
+  /* The mark shows a few seconds, long enough to find it after the view
+   * scrolled there, and fades by its CSS animation; a new jump moves it.
+   * A class taken off and put back within a frame does not restart an
+   * animation, so a second jump to the same place uses the other one. */
   self->revealed = g_object_ref (target);
-  gtk_widget_add_css_class (target, "revealed");
-  self->revealed_source = g_timeout_add_seconds (4, on_revealed_timeout, self);
+  gtk_widget_add_css_class (target, target == previous && previous_first ? "revealed-again" : "revealed");
   gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_revealed, NULL, NULL);
 
   if (grab_focus)
@@ -922,7 +921,7 @@ regimen_week_view_reveal (RegimenWeekView *self,
  * @self: a #RegimenWeekView
  *
  * Returns: (transfer none) (nullable): the session card or day column
- *   marked by the last regimen_week_view_reveal(), while it is marked
+ *   the last regimen_week_view_reveal() marked
  */
 GtkWidget *
 regimen_week_view_get_revealed (RegimenWeekView *self)

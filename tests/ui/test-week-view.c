@@ -939,6 +939,14 @@ test_week_view_marks_problems (void)
                      regimen_week_view_get_day_column (regimen_window_get_week_view (window), 4), 0));
     g_assert_true (gtk_widget_has_css_class (revealed, "revealed"));
     g_assert_true (gtk_widget_has_focus (revealed) || gtk_widget_is_focus (revealed));
+
+    /* The ring fades by a CSS animation; a second jump to the same place
+     * restarts it under the other class, the first one gone. */
+    g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+    iterate_until_idle ();
+    g_assert_true (regimen_week_view_get_revealed (regimen_window_get_week_view (window)) == revealed);
+    g_assert_true (gtk_widget_has_css_class (revealed, "revealed-again"));
+    g_assert_false (gtk_widget_has_css_class (revealed, "revealed"));
   }
 
   /* Removing the session clears the marks it caused from the week: the
