@@ -209,21 +209,6 @@ regimen_athlete_get_max_hiit_per_week (RegimenAthlete *self)
   return self->max_hiit_per_week;
 }
 
-guint
-regimen_athlete_get_effective_max_hiit_per_week (RegimenAthlete *self)
-{
-  g_return_val_if_fail (REGIMEN_IS_ATHLETE (self), REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK);
-
-  if (self->max_hiit_per_week >= 0)
-    return self->max_hiit_per_week;
-
-  /* ACSM: beginners start with one interval day a week. */
-  if (self->life_stress == REGIMEN_LIFE_STRESS_HIGH || self->level == REGIMEN_LEVEL_BEGINNER)
-    return REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK_HIGH_STRESS;
-
-  return REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK;
-}
-
 JsonObject *
 regimen_athlete_get_extra (RegimenAthlete *self)
 {

@@ -35,10 +35,6 @@ RegimenLevel       regimen_athlete_get_level                      (RegimenAthlet
 RegimenLifeStress  regimen_athlete_get_life_stress                (RegimenAthlete   *self);
 double             regimen_athlete_get_baseline_weekly_load       (RegimenAthlete   *self);
 int                regimen_athlete_get_max_hiit_per_week          (RegimenAthlete   *self);
-/* The limit that applies: max_hiit_per_week when set, otherwise
- * REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK, or the _HIGH_STRESS default under
- * high life stress. */
-guint              regimen_athlete_get_effective_max_hiit_per_week (RegimenAthlete  *self);
 JsonObject        *regimen_athlete_get_extra                      (RegimenAthlete   *self);
 
 void               regimen_athlete_set_level                      (RegimenAthlete   *self,

@@ -569,16 +569,6 @@ regimen_exercise_get_secondary_muscles (RegimenExercise *self)
   return (const char * const *) self->secondary_muscles;
 }
 
-gboolean
-regimen_exercise_has_primary_muscle (RegimenExercise *self,
-                                     const char      *muscle_id)
-{
-  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), FALSE);
-  g_return_val_if_fail (muscle_id != NULL, FALSE);
-
-  return strv_contains (self->primary_muscles, muscle_id);
-}
-
 /**
  * regimen_exercise_works_muscle:
  * @self: a #RegimenExercise

@@ -81,8 +81,6 @@ const char * const        *regimen_exercise_get_aliases          (RegimenExercis
 RegimenExerciseCategory    regimen_exercise_get_category         (RegimenExercise *self);
 const char * const        *regimen_exercise_get_primary_muscles  (RegimenExercise *self);
 const char * const        *regimen_exercise_get_secondary_muscles (RegimenExercise *self);
-gboolean                   regimen_exercise_has_primary_muscle   (RegimenExercise *self,
-                                                                  const char      *muscle_id);
 gboolean                   regimen_exercise_works_muscle         (RegimenExercise *self,
                                                                   const char      *muscle_id);
 const char * const        *regimen_exercise_get_equipment        (RegimenExercise *self);

@@ -47,11 +47,6 @@ G_BEGIN_DECLS
 #define REGIMEN_TEXT_MAX_LENGTH         10000
 #define REGIMEN_PLAN_MAX_ACKNOWLEDGEMENTS 10000
 
-/* HIIT sessions allowed per week when the athlete sets no limit
- * (seed "Why too much HIIT…": one or two; one under high life stress). */
-#define REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK             2
-#define REGIMEN_DEFAULT_MAX_HIIT_PER_WEEK_HIGH_STRESS 1
-
 typedef enum
 {
   REGIMEN_SESSION_KIND_STRENGTH,

@@ -105,7 +105,7 @@ test_builtin_contents (void)
       for (guint j = 0; muscles[j] != NULL; j++)
         {
           g_assert_true (regimen_muscle_is_valid (muscles[j]));
-          g_assert_true (regimen_exercise_has_primary_muscle (exercise, muscles[j]));
+          g_assert_true (g_strv_contains (regimen_exercise_get_primary_muscles (exercise), muscles[j]));
         }
 
       g_assert_nonnull (equipment[0]);
@@ -315,8 +315,8 @@ test_vocabulary (void)
     g_assert_nonnull (regimen_muscle_get_name (muscles[i]));
   g_assert_cmpuint (g_strv_length ((GStrv) muscles), >=, 18);
 
-  g_assert_true (regimen_exercise_has_primary_muscle (swing, "glutes"));
-  g_assert_false (regimen_exercise_has_primary_muscle (swing, "grip"));
+  g_assert_true (g_strv_contains (regimen_exercise_get_primary_muscles (swing), "glutes"));
+  g_assert_false (g_strv_contains (regimen_exercise_get_primary_muscles (swing), "grip"));
   g_assert_true (regimen_exercise_works_muscle (swing, "grip"));
   g_assert_true (regimen_exercise_needs_equipment (swing, "kettlebell"));
   g_assert_true (regimen_exercise_get_hiit_fit (swing));
