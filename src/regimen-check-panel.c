@@ -18,6 +18,7 @@
 
 #include "regimen-check-panel.h"
 #include "regimen-load-chart.h"
+#include "regimen-problem-row.h"
 #include "regimen-weeks-chart.h"
 
 typedef struct
@@ -157,94 +158,6 @@ set_metric (RegimenCheckPanel        *self,
     gtk_widget_remove_css_class (GTK_WIDGET (row->bar), "over");
 }
 
-static const char *
-severity_icon (RegimenSeverity severity)
-{
-  switch (severity)
-    {
-    case REGIMEN_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case REGIMEN_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case REGIMEN_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
-severity_class (RegimenSeverity severity)
-{
-  switch (severity)
-    {
-    case REGIMEN_SEVERITY_ERROR:
-      return "error";
-    case REGIMEN_SEVERITY_WARNING:
-      return "warning";
-    case REGIMEN_SEVERITY_INFO:
-    default:
-      return "dim-label";
-    }
-}
-
-static void
-create_why_popover (GtkMenuButton *button,
-                    gpointer       user_data)
-{
-  RegimenDiagnostic *diagnostic = g_object_get_data (G_OBJECT (button), "diagnostic");
-  const RegimenRule *rule;
-  GtkWidget *popover;
-  GtkWidget *box;
-
-  if (diagnostic == NULL || (rule = regimen_rule_get (regimen_diagnostic_get_rule_id (diagnostic))) == NULL)
-    return;
-
-  popover = gtk_popover_new ();
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  {
-    const struct {
-      const char *heading;
-      const char *text;
-    } parts[] = {
-      { regimen_rule_get_title (rule), regimen_rule_get_why (rule) },
-      { _("What you can do"), regimen_rule_get_advice (rule) },
-      { _("Source"), regimen_rule_get_source (rule) },
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-      {
-        GtkWidget *heading = gtk_label_new (parts[i].heading);
-        GtkWidget *text = gtk_label_new (parts[i].text);
-
-        gtk_label_set_xalign (GTK_LABEL (heading), 0);
-        gtk_widget_add_css_class (heading, "heading");
-        gtk_label_set_xalign (GTK_LABEL (text), 0);
-        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-        gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
-        gtk_box_append (GTK_BOX (box), heading);
-        gtk_box_append (GTK_BOX (box), text);
-      }
-  }
-
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (button, popover);
-}
-
-typedef struct
-{
-  GtkImage      *icon;
-  GtkLabel      *message;
-  GtkLabel      *subtitle;
-  GtkLabel      *reason;
-  GtkMenuButton *why;
-  GtkButton     *acknowledge;
-} ProblemRow;
-
 /* A list box, not a list view: the problems are a few dozen at most, and
  * a list box asks for the height its rows need, so the panel shows them
  * all and scrolls as one. */
@@ -254,112 +167,10 @@ create_problem_row (gpointer item,
 {
   RegimenCheckPanel *self = user_data;
   RegimenDiagnostic *diagnostic = item;
-  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
-  RegimenAcknowledgement *ack = self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic) : NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *reason = NULL;
-  ProblemRow *row = g_new0 (ProblemRow, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
-  row->icon = GTK_IMAGE (gtk_image_new ());
-  gtk_widget_set_valign (GTK_WIDGET (row->icon), GTK_ALIGN_START);
-  gtk_widget_set_margin_top (GTK_WIDGET (row->icon), 2);
-
-  row->message = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (row->message, 0);
-  gtk_label_set_wrap (row->message, TRUE);
-  gtk_label_set_wrap_mode (row->message, PANGO_WRAP_WORD);
-
-  row->subtitle = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (row->subtitle, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (row->subtitle), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (row->subtitle), "dim-label");
-
-  row->why = GTK_MENU_BUTTON (gtk_menu_button_new ());
-  gtk_menu_button_set_icon_name (row->why, "help-about-symbolic");
-  gtk_menu_button_set_create_popup_func (row->why, create_why_popover, NULL, NULL);
-  gtk_widget_set_valign (GTK_WIDGET (row->why), GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (row->why), "flat");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row->why), _("Why This Matters"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->why),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why This Matters"),
-                                  -1);
-
-  /* The planner's reason, when the finding is acknowledged. */
-  row->reason = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (row->reason, 0);
-  gtk_label_set_wrap (row->reason, TRUE);
-  gtk_label_set_wrap_mode (row->reason, PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (row->reason), "success");
-
-  row->acknowledge = GTK_BUTTON (gtk_button_new ());
-  gtk_widget_set_halign (GTK_WIDGET (row->acknowledge), GTK_ALIGN_START);
-  gtk_widget_add_css_class (GTK_WIDGET (row->acknowledge), "flat");
-  gtk_widget_add_css_class (GTK_WIDGET (row->acknowledge), "caption");
-
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->message));
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->subtitle));
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->reason));
-  gtk_box_append (GTK_BOX (text), GTK_WIDGET (row->acknowledge));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->icon));
-  gtk_box_append (GTK_BOX (box), text);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->why));
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-
-  g_object_set_data_full (G_OBJECT (box), "problem-row", row, g_free);
-
-  if (ack != NULL)
-    /* Translators: under an acknowledged problem, “Error · HIIT-FREQ · Acknowledged” */
-    subtitle = g_strdup_printf (_("%s · %s · Acknowledged"),
-                                regimen_severity_get_label (severity),
-                                regimen_diagnostic_get_rule (diagnostic));
-  else
-    /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
-    subtitle = g_strdup_printf (_("%s · %s"),
-                                regimen_severity_get_label (severity),
-                                regimen_diagnostic_get_rule (diagnostic));
-
-  if (ack != NULL)
-    /* Translators: the reason the planner gave for accepting a problem */
-    reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (ack));
-  gtk_label_set_label (row->reason, reason);
-  gtk_widget_set_visible (GTK_WIDGET (row->reason), reason != NULL);
-
-  /* Notes need no acknowledging; errors and warnings may be accepted. */
-  gtk_widget_set_visible (GTK_WIDGET (row->acknowledge), severity != REGIMEN_SEVERITY_INFO);
-  gtk_button_set_label (row->acknowledge, ack != NULL ? _("Withdraw Acknowledgement") : _("Acknowledge…"));
-  /* The target first, so the action never sees a row without one. */
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row->acknowledge), NULL);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row->acknowledge), "s", regimen_diagnostic_get_key (diagnostic));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row->acknowledge),
-                                  ack != NULL ? "win.withdraw-acknowledgement" : "win.acknowledge-finding");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->acknowledge),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ack != NULL ? _("Withdraw the acknowledgement of this problem")
-                                              : _("Acknowledge this problem with a reason"),
-                                  -1);
-  gtk_image_set_from_icon_name (row->icon, ack != NULL ? "object-select-symbolic" : severity_icon (severity));
-
-  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "warning");
-  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "dim-label");
-  gtk_widget_remove_css_class (GTK_WIDGET (row->icon), "success");
-  gtk_widget_add_css_class (GTK_WIDGET (row->icon), ack != NULL ? "success" : severity_class (severity));
-  gtk_label_set_label (row->message, regimen_diagnostic_get_message (diagnostic));
-  gtk_label_set_label (row->subtitle, subtitle);
-  g_object_set_data_full (G_OBJECT (row->why), "diagnostic", g_object_ref (diagnostic), g_object_unref);
-  gtk_menu_button_set_popover (row->why, NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_diagnostic_get_message (diagnostic),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
-                                  -1);
-
-  return box;
+  return regimen_problem_row_new (diagnostic,
+                                  self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
+                                                     : NULL);
 }
 
 static gboolean
@@ -439,11 +250,8 @@ on_problems_view_row_activated (RegimenCheckPanel *self,
                                 GtkListBoxRow     *row,
                                 GtkListBox        *list)
 {
-  g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems),
-                                                                   gtk_list_box_row_get_index (row));
-
-  if (diagnostic == NULL)
-    return;
+  RegimenDiagnostic *diagnostic =
+    regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (row)));
 
   gtk_list_box_select_row (list, row);
   g_signal_emit (self, signals[DIAGNOSTIC_ACTIVATED], 0, diagnostic);

@@ -14,6 +14,7 @@
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
+#include "regimen-problem-row.h"
 #include "regimen-core.h"
 #include "regimen-load-chart.h"
 #include "regimen-weeks-chart.h"
@@ -315,6 +316,21 @@ test_acknowledge_from_panel (void)
   iterate_until_idle ();
 
   panel = find_child (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+
+  /* Each problem's row is made for its diagnostic and shows it. */
+  {
+    GtkWidget *row = find_child (panel, REGIMEN_TYPE_PROBLEM_ROW);
+    RegimenDiagnostic *diagnostic;
+    g_autoptr(GString) texts = g_string_new (NULL);
+
+    g_assert_nonnull (row);
+    diagnostic = regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (row));
+    g_assert_true (REGIMEN_IS_DIAGNOSTIC (diagnostic));
+    collect_labels (row, texts);
+    g_assert_nonnull (strstr (texts->str, regimen_diagnostic_get_message (diagnostic)));
+    g_assert_nonnull (strstr (texts->str, regimen_diagnostic_get_rule (diagnostic)));
+  }
+
   button = find_button (panel, "Acknowledge…");
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.acknowledge-finding");

@@ -1,0 +1,310 @@
+/* regimen-problem-row.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* One problem of the plan check in the check panel: its message, severity
+ * and rule, the planner's reason when it is acknowledged, a button to
+ * acknowledge it or withdraw that, and why the rule matters. */
+
+#define G_LOG_DOMAIN "regimen-problem-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "regimen-problem-row.h"
+
+struct _RegimenProblemRow
+{
+  GtkWidget               parent_instance;
+
+  GtkWidget              *box;
+  GtkImage               *icon;
+  GtkLabel               *message;
+  GtkLabel               *subtitle;
+  GtkLabel               *reason;
+  GtkButton              *acknowledge;
+  GtkMenuButton          *why;
+
+  RegimenDiagnostic      *diagnostic;
+  RegimenAcknowledgement *acknowledgement;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenProblemRow, regimen_problem_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DIAGNOSTIC,
+  PROP_ACKNOWLEDGEMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+severity_icon (RegimenSeverity severity)
+{
+  switch (severity)
+    {
+    case REGIMEN_SEVERITY_ERROR:
+      return "dialog-error-symbolic";
+    case REGIMEN_SEVERITY_WARNING:
+      return "dialog-warning-symbolic";
+    case REGIMEN_SEVERITY_INFO:
+    default:
+      return "dialog-information-symbolic";
+    }
+}
+
+static const char *
+severity_class (RegimenSeverity severity)
+{
+  switch (severity)
+    {
+    case REGIMEN_SEVERITY_ERROR:
+      return "error";
+    case REGIMEN_SEVERITY_WARNING:
+      return "warning";
+    case REGIMEN_SEVERITY_INFO:
+    default:
+      return "dim-label";
+    }
+}
+
+/* The rule's reasons are built when the button is first opened: most
+ * rows are never asked. */
+static void
+create_why_popover (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  RegimenProblemRow *self = user_data;
+  const RegimenRule *rule = regimen_rule_get (regimen_diagnostic_get_rule_id (self->diagnostic));
+  GtkWidget *popover;
+  GtkWidget *box;
+
+  if (rule == NULL)
+    return;
+
+  popover = gtk_popover_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  {
+    const struct {
+      const char *heading;
+      const char *text;
+    } parts[] = {
+      { regimen_rule_get_title (rule), regimen_rule_get_why (rule) },
+      { _("What you can do"), regimen_rule_get_advice (rule) },
+      { _("Source"), regimen_rule_get_source (rule) },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+      {
+        GtkWidget *heading = gtk_label_new (parts[i].heading);
+        GtkWidget *text = gtk_label_new (parts[i].text);
+
+        gtk_label_set_xalign (GTK_LABEL (heading), 0);
+        gtk_widget_add_css_class (heading, "heading");
+        gtk_label_set_xalign (GTK_LABEL (text), 0);
+        gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+        gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
+        gtk_box_append (GTK_BOX (box), heading);
+        gtk_box_append (GTK_BOX (box), text);
+      }
+  }
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static void
+regimen_problem_row_constructed (GObject *object)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
+  RegimenDiagnostic *diagnostic = self->diagnostic;
+  RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+  gboolean acknowledged = self->acknowledgement != NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *reason = NULL;
+
+  G_OBJECT_CLASS (regimen_problem_row_parent_class)->constructed (object);
+
+  if (acknowledged)
+    /* Translators: under an acknowledged problem, “Error · HIIT-FREQ · Acknowledged” */
+    subtitle = g_strdup_printf (_("%s · %s · Acknowledged"),
+                                regimen_severity_get_label (severity),
+                                regimen_diagnostic_get_rule (diagnostic));
+  else
+    /* Translators: under a problem, its severity and the rule, “Warning · MONOTONY” */
+    subtitle = g_strdup_printf (_("%s · %s"),
+                                regimen_severity_get_label (severity),
+                                regimen_diagnostic_get_rule (diagnostic));
+
+  if (acknowledged)
+    /* Translators: the reason the planner gave for accepting a problem */
+    reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (self->acknowledgement));
+  gtk_label_set_label (self->reason, reason);
+  gtk_widget_set_visible (GTK_WIDGET (self->reason), reason != NULL);
+
+  /* Notes need no acknowledging; errors and warnings may be accepted. */
+  gtk_widget_set_visible (GTK_WIDGET (self->acknowledge), severity != REGIMEN_SEVERITY_INFO);
+  gtk_button_set_label (self->acknowledge, acknowledged ? _("Withdraw Acknowledgement") : _("Acknowledge…"));
+  /* The target first, so the action never sees a row without one. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->acknowledge), "s", regimen_diagnostic_get_key (diagnostic));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->acknowledge),
+                                  acknowledged ? "win.withdraw-acknowledgement" : "win.acknowledge-finding");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->acknowledge),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  acknowledged ? _("Withdraw the acknowledgement of this problem")
+                                               : _("Acknowledge this problem with a reason"),
+                                  -1);
+
+  gtk_image_set_from_icon_name (self->icon, acknowledged ? "object-select-symbolic" : severity_icon (severity));
+  gtk_widget_add_css_class (GTK_WIDGET (self->icon), acknowledged ? "success" : severity_class (severity));
+  gtk_label_set_label (self->message, regimen_diagnostic_get_message (diagnostic));
+  gtk_label_set_label (self->subtitle, subtitle);
+  gtk_menu_button_set_create_popup_func (self->why, create_why_popover, self, NULL);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_diagnostic_get_message (diagnostic),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
+                                  -1);
+}
+
+static void
+regimen_problem_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIAGNOSTIC:
+      g_value_set_object (value, self->diagnostic);
+      break;
+
+    case PROP_ACKNOWLEDGEMENT:
+      g_value_set_object (value, self->acknowledgement);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_problem_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIAGNOSTIC:
+      self->diagnostic = g_value_dup_object (value);
+      break;
+
+    case PROP_ACKNOWLEDGEMENT:
+      self->acknowledgement = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_problem_row_dispose (GObject *object)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_PROBLEM_ROW);
+  g_clear_object (&self->diagnostic);
+  g_clear_object (&self->acknowledgement);
+
+  G_OBJECT_CLASS (regimen_problem_row_parent_class)->dispose (object);
+}
+
+static void
+regimen_problem_row_class_init (RegimenProblemRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = regimen_problem_row_constructed;
+  object_class->get_property = regimen_problem_row_get_property;
+  object_class->set_property = regimen_problem_row_set_property;
+  object_class->dispose = regimen_problem_row_dispose;
+
+  properties[PROP_DIAGNOSTIC] =
+    g_param_spec_object ("diagnostic", NULL, NULL,
+                         REGIMEN_TYPE_DIAGNOSTIC,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ACKNOWLEDGEMENT] =
+    g_param_spec_object ("acknowledgement", NULL, NULL,
+                         REGIMEN_TYPE_ACKNOWLEDGEMENT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-problem-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, icon);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, message);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, subtitle);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, reason);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, acknowledge);
+  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, why);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+regimen_problem_row_init (RegimenProblemRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * regimen_problem_row_new:
+ * @diagnostic: the problem shown
+ * @acknowledgement: (nullable): the plan's acknowledgement of it
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+regimen_problem_row_new (RegimenDiagnostic      *diagnostic,
+                         RegimenAcknowledgement *acknowledgement)
+{
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), NULL);
+  g_return_val_if_fail (acknowledgement == NULL || REGIMEN_IS_ACKNOWLEDGEMENT (acknowledgement), NULL);
+
+  return g_object_new (REGIMEN_TYPE_PROBLEM_ROW,
+                       "diagnostic", diagnostic,
+                       "acknowledgement", acknowledgement,
+                       NULL);
+}
+
+/**
+ * regimen_problem_row_get_diagnostic:
+ *
+ * Returns: (transfer none): the problem the row shows
+ */
+RegimenDiagnostic *
+regimen_problem_row_get_diagnostic (RegimenProblemRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PROBLEM_ROW (self), NULL);
+
+  return self->diagnostic;
+}
