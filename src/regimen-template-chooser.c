@@ -75,9 +75,17 @@ on_templates_list_row_activated (RegimenTemplateChooser *self,
                                  GtkListBoxRow          *row,
                                  GtkListBox             *list)
 {
-  const RegimenTemplate *template = g_object_get_data (G_OBJECT (row), "template");
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+  const RegimenTemplate *templates;
+  const RegimenTemplate *template;
+  guint n_templates;
+  int index = gtk_list_box_row_get_index (row);
+
+  /* The list holds the templates in their order, one row each. */
+  templates = regimen_templates_get (&n_templates);
+  g_return_if_fail (index >= 0 && (guint) index < n_templates);
+  template = &templates[index];
 
   plan = regimen_template_instantiate (template, &error);
 
@@ -137,7 +145,6 @@ regimen_template_chooser_init (RegimenTemplateChooser *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), regimen_template_get_description (&templates[i]));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "template", (gpointer) &templates[i]);
       gtk_list_box_append (self->templates_list, row);
     }
 }
