@@ -33,6 +33,8 @@ struct _RegimenDayColumn
   char           *date_text;
   char           *problems;
   RegimenDay     *model;
+  /* The sessions of the day shown, followed as the day changes. */
+  GSignalGroup   *sessions_signals;
   RegimenLibrary *library;
   RegimenPlan    *plan;
 };
@@ -250,6 +252,7 @@ regimen_day_column_dispose (GObject *object)
   RegimenDayColumn *self = REGIMEN_DAY_COLUMN (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_DAY_COLUMN);
+  g_clear_object (&self->sessions_signals);
   g_clear_object (&self->model);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
@@ -382,6 +385,10 @@ regimen_day_column_init (RegimenDayColumn *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->sessions_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->sessions_signals, "items-changed",
+                                 G_CALLBACK (on_sessions_changed), self, G_CONNECT_SWAPPED);
 
   drop_types[0] = REGIMEN_TYPE_EXERCISE;
   drop_types[1] = REGIMEN_TYPE_SESSION;
@@ -541,17 +548,14 @@ regimen_day_column_set_model (RegimenDayColumn *self,
   if (self->model == day)
     return;
 
-  if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (regimen_day_get_sessions (self->model), on_sessions_changed, self);
-
   regimen_day_column_clear_sessions (self);
   g_set_object (&self->model, day);
+  g_signal_group_set_target (self->sessions_signals, day != NULL ? regimen_day_get_sessions (day) : NULL);
 
   if (day == NULL)
     return;
 
   sessions = regimen_day_get_sessions (day);
-  g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed), self, G_CONNECT_SWAPPED);
   on_sessions_changed (self, 0, 0, g_list_model_get_n_items (sessions), sessions);
 }
 

@@ -42,6 +42,9 @@ struct _RegimenWeekView
   RegimenDayColumn *columns[REGIMEN_DAYS_PER_WEEK];
 
   RegimenPlan      *plan;
+  /* The plan's and its list of weeks' signals, following the plan shown. */
+  GSignalGroup     *plan_signals;
+  GSignalGroup     *weeks_signals;
   RegimenLibrary   *library;
   RegimenChecker   *checker;
   guint             week;
@@ -512,6 +515,8 @@ regimen_week_view_dispose (GObject *object)
   clear_revealed (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WEEK_VIEW);
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->weeks_signals);
   g_clear_object (&self->plan);
   g_clear_object (&self->library);
   g_clear_object (&self->checker);
@@ -649,6 +654,15 @@ regimen_week_view_init (RegimenWeekView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->plan_signals = g_signal_group_new (REGIMEN_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "notify::start-date",
+                                 G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->plan_signals, "changed",
+                                 G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
+  self->weeks_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_object (self->weeks_signals, "items-changed",
+                                 G_CALLBACK (on_plan_weeks_changed), self, G_CONNECT_SWAPPED);
+
   self->target_day = -1;
 
   /* The week menu also opens where the week's header is right-clicked. */
@@ -757,26 +771,9 @@ regimen_week_view_set_plan (RegimenWeekView *self,
 
   g_set_object (&self->library, library);
 
-  if (self->plan != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (regimen_plan_get_weeks (self->plan), self);
-      g_signal_handlers_disconnect_by_data (self->plan, self);
-    }
-
   g_set_object (&self->plan, plan);
-
-  if (plan != NULL)
-    {
-      g_signal_connect_object (regimen_plan_get_weeks (plan), "items-changed",
-                               G_CALLBACK (on_plan_weeks_changed), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (plan, "notify::start-date",
-                               G_CALLBACK (on_plan_notify), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (plan, "changed",
-                               G_CALLBACK (on_plan_changed), self,
-                               G_CONNECT_SWAPPED);
-    }
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->weeks_signals, plan != NULL ? regimen_plan_get_weeks (plan) : NULL);
 
   self->week = 0;
   regimen_week_view_update_days (self);
