@@ -41,6 +41,16 @@ struct _RegimenItemRow
 
 G_DEFINE_FINAL_TYPE (RegimenItemRow, regimen_item_row, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_ITEM,
+  PROP_LIBRARY,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 regimen_item_row_update (RegimenItemRow *self)
 {
@@ -248,12 +258,96 @@ regimen_item_row_dispose (GObject *object)
 }
 
 static void
+regimen_item_row_constructed (GObject *object)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
+
+  G_OBJECT_CLASS (regimen_item_row_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
+  regimen_item_row_update (self);
+}
+
+static void
+regimen_item_row_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_item_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM:
+      self->item = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_item_row_class_init (RegimenItemRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = regimen_item_row_constructed;
+  object_class->get_property = regimen_item_row_get_property;
+  object_class->set_property = regimen_item_row_set_property;
   object_class->dispose = regimen_item_row_dispose;
+
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL,
+                         REGIMEN_TYPE_ITEM,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Names the exercise; without one the row shows its id. */
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         REGIMEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The plan the row's edits go to. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, box);
@@ -295,21 +389,15 @@ regimen_item_row_new (RegimenItem    *item,
                       RegimenLibrary *library,
                       RegimenPlan    *plan)
 {
-  RegimenItemRow *self;
-
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_ITEM_ROW, NULL);
-  self->item = g_object_ref (item);
-  g_set_object (&self->library, library);
-  g_set_object (&self->plan, plan);
-
-  g_signal_connect_object (item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
-  regimen_item_row_update (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (REGIMEN_TYPE_ITEM_ROW,
+                       "item", item,
+                       "library", library,
+                       "plan", plan,
+                       NULL);
 }
 
 RegimenItem *

@@ -38,6 +38,16 @@ struct _RegimenSessionCard
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_LIBRARY,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 regimen_session_card_update (RegimenSessionCard *self)
 {
@@ -241,12 +251,100 @@ regimen_session_card_dispose (GObject *object)
 }
 
 static void
+regimen_session_card_constructed (GObject *object)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
+  GListModel *items = regimen_session_get_items (self->session);
+
+  G_OBJECT_CLASS (regimen_session_card_parent_class)->constructed (object);
+
+  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
+
+  on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
+  regimen_session_card_update (self);
+}
+
+static void
+regimen_session_card_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_session_card_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_session_card_class_init (RegimenSessionCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = regimen_session_card_constructed;
+  object_class->get_property = regimen_session_card_get_property;
+  object_class->set_property = regimen_session_card_set_property;
   object_class->dispose = regimen_session_card_dispose;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         REGIMEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Names the items' exercises; none shows their ids. */
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         REGIMEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The plan the card's edits go to. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-card.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, box);
@@ -290,26 +388,15 @@ regimen_session_card_new (RegimenSession *session,
                           RegimenLibrary *library,
                           RegimenPlan    *plan)
 {
-  RegimenSessionCard *self;
-  GListModel *items;
-
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_SESSION_CARD, NULL);
-  self->session = g_object_ref (session);
-  g_set_object (&self->library, library);
-  g_set_object (&self->plan, plan);
-
-  items = regimen_session_get_items (session);
-  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
-
-  on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
-  regimen_session_card_update (self);
-
-  return GTK_WIDGET (self);
+  return g_object_new (REGIMEN_TYPE_SESSION_CARD,
+                       "session", session,
+                       "library", library,
+                       "plan", plan,
+                       NULL);
 }
 
 RegimenSession *
