@@ -16,56 +16,18 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-print-operation.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 static RegimenApplication *app;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static RegimenWindow *
-open_window (void)
-{
-  RegimenWindow *window = regimen_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-
-  return window;
-}
-
-static char *
-fixture_path (const char *dir,
-              const char *name)
-{
-  return g_build_filename (FIXTURES_DIR, dir, name, NULL);
-}
-
-static RegimenPlan *
-load_fixture (const char *dir,
-              const char *name)
-{
-  g_autofree char *path = fixture_path (dir, name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 /* A copy of fixture @name in a fresh folder, as a person's own file. */
 static GFile *
 copy_fixture (const char  *name,
               char       **dir)
 {
-  g_autofree char *source = fixture_path ("ui", name);
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
   gsize length;
@@ -78,52 +40,6 @@ copy_fixture (const char  *name,
   return g_file_new_for_path (path);
 }
 
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static GtkWindow *
-find_toplevel (GType      type,
-               GtkWindow *transient_for)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window))
-          && (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
-        return window;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-wait_for_toplevel (GType      type,
-                   GtkWindow *transient_for)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  GtkWindow *found = NULL;
-
-  while ((found = find_toplevel (type, transient_for)) == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  return found;
-}
-
 /* Answers @dialog as a click on a button would: the response, then the
  * dialog goes away. */
 static void
@@ -134,7 +50,7 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 /* The plan's working copies, newest first. */
@@ -194,7 +110,7 @@ wait_until_saved (GFile *file)
   while (!is_first_recent (file) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (is_first_recent (file));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 /* The save takes the plan's text when it starts and writes it on a worker
@@ -205,7 +121,7 @@ wait_until_saved (GFile *file)
 static void
 test_edit_during_save (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
@@ -258,8 +174,8 @@ test_edit_during_save (void)
   g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 2);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
-  remove_dir (dir);
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
 }
 
 /* A read-only plan is not replaced silently, nor refused with the
@@ -268,7 +184,7 @@ test_edit_during_save (void)
 static void
 test_overwrite_read_only (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autofree char *path = g_file_get_path (file);
@@ -288,7 +204,7 @@ test_overwrite_read_only (void)
   /* Save, then Cancel: nothing is written, the edit stays. */
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
@@ -299,7 +215,7 @@ test_overwrite_read_only (void)
 
   /* Save, then Overwrite: written, still read-only, with a backup. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
   respond (dialog, "overwrite");
@@ -311,10 +227,10 @@ test_overwrite_read_only (void)
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_chmod (path, 0644);
   g_chmod (backup, 0644);
-  remove_dir (dir);
+  ui_test_remove_tree (dir);
 }
 
 /* The product's promise: a plan the check finds errors in is not written,
@@ -322,8 +238,8 @@ test_overwrite_read_only (void)
 static void
 test_errors_block_saving (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("check", "too-much-hiit.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -334,7 +250,7 @@ test_errors_block_saving (void)
   g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
   adw_message_dialog_response (dialog, "close");
@@ -342,7 +258,7 @@ test_errors_block_saving (void)
   /* Give a save that should not have started every chance to finish. */
   for (int i = 0; i < 50; i++)
     {
-      iterate_until_idle ();
+      ui_test_iterate_until_idle ();
       g_usleep (10000);
     }
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -351,16 +267,16 @@ test_errors_block_saving (void)
 
   /* Save As refuses too, before asking for a name. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
+  g_assert_null (ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
   adw_message_dialog_response (dialog, "close");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* A sound plan, the same Save writes the file. */
   {
-    g_autoptr(RegimenPlan) sound = load_fixture ("ui", "two-weeks.regimen.json");
+    g_autoptr(RegimenPlan) sound = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
     g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
 
     regimen_window_set_plan (window, sound, file);
@@ -372,8 +288,8 @@ test_errors_block_saving (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
-  remove_dir (dir);
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
 }
 
 /* Save As asks for a name, adds the plan's extension to a bare one, writes
@@ -381,8 +297,8 @@ test_errors_block_saving (void)
 static void
 test_save_as (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -397,7 +313,7 @@ test_save_as (void)
   g_assert_cmpint (g_chdir (dir), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
-  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Save Plan");
   /* The suggested name is the plan's title. */
@@ -430,15 +346,15 @@ test_save_as (void)
   g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, tilt));
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
+  g_assert_null (ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
   wait_until_saved (file);
   g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==,
                     regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)));
 
   g_assert_cmpint (g_chdir (cwd), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
-  remove_dir (dir);
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
 }
 
 /* The window that shows a plan titled @title, or NULL. */
@@ -475,7 +391,7 @@ wait_for_window_with_title (const char *title)
 static void
 test_open_recent (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autofree char *uri = g_file_get_uri (file);
@@ -500,21 +416,21 @@ test_open_recent (void)
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
-  remove_dir (dir);
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
 }
 
 /* Open shows a chooser for plans and opens the chosen one. */
 static void
 test_open (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   GtkWindow *chooser;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL));
-  chooser = wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_window_get_title (chooser), ==, "Open Plan");
   g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)), ==, GTK_FILE_CHOOSER_ACTION_OPEN);
@@ -536,8 +452,8 @@ test_open (void)
   g_assert_true (is_first_recent (file));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
-  remove_dir (dir);
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
 }
 
 /* Undo and Redo in the window walk the plan's history both ways, and are
@@ -545,8 +461,8 @@ test_open (void)
 static void
 test_undo_redo (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
   guint before;
 
@@ -554,7 +470,7 @@ test_undo_redo (void)
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
   g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
   g_assert_true (regimen_plan_set_title (plan, "Renamed"));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
@@ -572,24 +488,301 @@ test_undo_redo (void)
   g_assert_false (regimen_plan_can_redo (plan));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
+}
+
+static void
+test_open_malformed_keeps_the_plan (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "malformed.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  regimen_window_set_plan (window, plan, NULL);
+  regimen_window_load_file (window, file);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “malformed.regimen.json”");
+  /* The dialog names where the file is wrong. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "$.weeks[0].days[0].sessions[0].rpe"));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_and_reopen (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  g_autoptr(RegimenPlan) reread = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  regimen_window_set_plan (window, plan, file);
+  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (regimen_document_get_busy (regimen_window_get_document (window)));
+  while (regimen_document_get_busy (regimen_window_get_document (window)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_iterate_until_idle ();
+
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* A saved plan is the first of the recent ones. */
+  {
+    g_auto(GStrv) recent = g_settings_get_strv (regimen_application_get_settings (app), "recent-plans");
+    g_autofree char *uri = g_file_get_uri (file);
+
+    g_assert_nonnull (recent[0]);
+    g_assert_cmpstr (recent[0], ==, uri);
+  }
+
+  reread = regimen_plan_load_from_file (file, NULL, NULL);
+  g_assert_nonnull (reread);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (reread, 0, 2, 0)), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+
+  /* Long names wrap in their cells: read the words, not the lines. */
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_print_to_pdf (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
+  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  g_autoptr(RegimenPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *calendar = NULL;
+  g_autoptr(GAsyncResult) exported = NULL;
+  static const char * const expected[] = {
+    "Strong enough to run", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Narrow Stance Squat", "Single-Leg High Knee Hold", "Burpee", "Pelvic Tilt",
+  };
+
+  regimen_window_set_plan (window, plan, NULL);
+
+  /* The print dialog's path, exported instead of sent to a printer. */
+  operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                           regimen_window_get_checker (window), 0);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_nonnull (strstr (text, expected[i]));
+
+  /* The calendar export: one event per session. */
+  regimen_document_export_async (regimen_window_get_document (window), ics_file,
+                                 regimen_document_render_calendar, NULL, NULL, on_exported, &exported);
+  while (exported == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (regimen_document_export_finish (regimen_window_get_document (window), exported, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (ics, &calendar, NULL, NULL));
+  g_assert_true (g_str_has_prefix (calendar, "BEGIN:VCALENDAR\r\n"));
+  {
+    guint events = 0;
+
+    for (const char *p = calendar; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+      events++;
+    g_assert_cmpuint (events, ==, 3);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_unlink (ics);
+  g_rmdir (dir);
+}
+
+static gboolean
+has_autosave (GPtrArray  *autosaves,
+              const char *id)
+{
+  for (guint i = 0; i < autosaves->len; i++)
+    if (g_str_equal (((RegimenAutosave *) g_ptr_array_index (autosaves, i))->id, id))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The working copy in @autosaves that is not among @earlier, or %NULL.
+ * Earlier tests' windows, destroyed without asking, leave theirs. */
+static RegimenAutosave *
+new_autosave (GPtrArray *autosaves,
+              GPtrArray *earlier)
+{
+  RegimenAutosave *found = NULL;
+
+  for (guint i = 0; i < autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
+
+      if (!has_autosave (earlier, autosave->id))
+        {
+          g_assert_null (found);
+          found = autosave;
+        }
+    }
+
+  return found;
+}
+
+static void
+test_autosave_and_close_prompt (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  g_autoptr(GPtrArray) earlier = regimen_autosave_list ();
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *id = NULL;
+  RegimenAutosave *autosave = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog;
+  GtkWidget *weak = GTK_WIDGET (window);
+
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+
+  /* Shortly after the change, a working copy holds it. */
+  do
+    {
+      g_clear_pointer (&autosaves, g_ptr_array_unref);
+      g_main_context_iteration (NULL, FALSE);
+      autosaves = regimen_autosave_list ();
+    }
+  while ((autosave = new_autosave (autosaves, earlier)) == NULL && g_get_monotonic_time () < deadline);
+
+  g_assert_nonnull (autosave);
+  g_assert_cmpuint (autosaves->len, ==, earlier->len + 1);
+  id = g_strdup (autosave->id);
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (copy, 0, 0, 0)), ==, 3);
+
+  /* Closing asks first, and Cancel keeps everything. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Save Changes to “Strong enough to run — block 1”?");
+  adw_message_dialog_response (dialog, "cancel");
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (weak);
+
+  /* Discard closes and forgets the working copy, and only that one. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  ui_test_iterate_until_idle ();
+  g_assert_null (weak);
+
+  after = regimen_autosave_list ();
+  g_assert_false (has_autosave (after, id));
+  g_assert_cmpuint (after->len, ==, earlier->len);
+}
+
+static void
+test_file_changed_on_disk (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = NULL;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  plan = regimen_plan_load_from_file (file, NULL, NULL);
+  regimen_window_set_plan (window, plan, file);
+
+  /* Another program renames the plan in the file. */
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+
+    changed = g_strjoinv ("Renamed elsewhere", parts);
+  }
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“plan.regimen.json” Changed on Disk");
+
+  /* Reloading shows the file's version in the same window. */
+  adw_message_dialog_response (dialog, "reload");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-
-  /* Working copies of this test only. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/files/edit-during-save", test_edit_during_save);
   g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
@@ -597,6 +790,11 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-as", test_save_as);
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
+  g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
+  g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
+  g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
 
   return g_test_run ();

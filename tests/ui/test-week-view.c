@@ -8,64 +8,15 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-item-row.h"
-#include "regimen-print-operation.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 static RegimenApplication *app;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static RegimenWindow *
-open_window (void)
-{
-  RegimenWindow *window = regimen_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-
-  return window;
-}
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
-/* Collects the widgets of @type below @widget, in tree order. */
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && gtk_widget_get_visible (child))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
 
 static GPtrArray *
 cards_of_day (RegimenWindow *window,
@@ -74,22 +25,22 @@ cards_of_day (RegimenWindow *window,
   RegimenDayColumn *column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), day);
   GPtrArray *cards = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (column), REGIMEN_TYPE_SESSION_CARD, cards);
+  ui_test_collect_visible (GTK_WIDGET (column), REGIMEN_TYPE_SESSION_CARD, cards);
   return cards;
 }
 
 static void
 test_week_view_shows_sessions (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) tuesday = NULL;
   g_autoptr(GPtrArray) wednesday = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new ();
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   monday = cards_of_day (window, 0);
   tuesday = cards_of_day (window, 1);
@@ -104,7 +55,7 @@ test_week_view_shows_sessions (void)
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (wednesday, 0), "hiit"));
   g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "hiit"));
 
-  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, items);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, items);
   g_assert_cmpuint (items->len, ==, 2);
   gtk_test_accessible_assert_property (g_ptr_array_index (items, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "1a Narrow Stance Squat, 3 × 10 · 3-0-1-0 · rest 90 s");
@@ -117,8 +68,8 @@ test_week_view_shows_sessions (void)
 static void
 test_week_view_follows_the_model (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
@@ -126,20 +77,20 @@ test_week_view_follows_the_model (void)
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* An item added through the core shows up in its session card. */
   regimen_item_set_sets (item, 2);
   regimen_item_set_reps (item, 8);
   g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   before = cards_of_day (window, 0);
-  collect (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 3);
 
   /* A session moved through the core leaves Monday for Thursday. */
   g_assert_true (regimen_plan_move_session (plan, 0, 0, 0, 0, 3, 0));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   after = cards_of_day (window, 0);
   moved = cards_of_day (window, 3);
   g_assert_cmpuint (after->len, ==, 0);
@@ -147,7 +98,7 @@ test_week_view_follows_the_model (void)
 
   /* Undo is the core's too. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_clear_pointer (&after, g_ptr_array_unref);
   after = cards_of_day (window, 0);
   g_assert_cmpuint (after->len, ==, 1);
@@ -158,19 +109,19 @@ test_week_view_follows_the_model (void)
 static void
 test_week_view_navigates_weeks (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) tuesday = NULL;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 0);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-week", NULL)
                   && regimen_week_view_get_week (week_view) != 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
 
   tuesday = cards_of_day (window, 1);
@@ -181,37 +132,18 @@ test_week_view_navigates_weeks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_first (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_first (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 test_editing_sessions (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) tuesday = NULL;
   RegimenSession *session;
   GtkWidget *card, *editor, *spin;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   monday = cards_of_day (window, 0);
   card = g_ptr_array_index (monday, 0);
@@ -219,7 +151,7 @@ test_editing_sessions (void)
 
   /* The keyboard moves a session to the next day (Alt+Shift+Right). */
   g_assert_true (gtk_widget_activate_action (card, "session.move", "i", REGIMEN_SHIFT_LATER_DAY));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   tuesday = cards_of_day (window, 1);
   g_assert_cmpuint (tuesday->len, ==, 1);
   g_assert_true (regimen_plan_get_session (plan, 0, 1, 0) == session);
@@ -227,10 +159,10 @@ test_editing_sessions (void)
   /* Its editor changes the planned effort through the plan. */
   card = g_ptr_array_index (tuesday, 0);
   g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
-  iterate_until_idle ();
-  editor = find_first (card, GTK_TYPE_POPOVER);
+  ui_test_iterate_until_idle ();
+  editor = ui_test_find_first (card, GTK_TYPE_POPOVER);
   g_assert_nonnull (editor);
-  spin = find_first (editor, GTK_TYPE_SPIN_BUTTON);
+  spin = ui_test_find_first (editor, GTK_TYPE_SPIN_BUTTON);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 9);
   g_assert_cmpuint (regimen_session_get_rpe (session), ==, 9);
 
@@ -241,7 +173,7 @@ test_editing_sessions (void)
     g_autoptr(GPtrArray) entries = g_ptr_array_new ();
     GtkWidget *time;
 
-    collect (editor, GTK_TYPE_ENTRY, entries);
+    ui_test_collect_visible (editor, GTK_TYPE_ENTRY, entries);
     g_assert_cmpuint (entries->len, ==, 2);
     time = g_ptr_array_index (entries, 1);
     gtk_test_accessible_assert_property (time, GTK_ACCESSIBLE_PROPERTY_LABEL, "Start time");
@@ -279,7 +211,7 @@ test_editing_sessions (void)
 
   /* Delete removes it; undo brings it back. */
   g_assert_true (gtk_widget_activate_action (card, "session.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 1);
@@ -290,29 +222,29 @@ test_editing_sessions (void)
 static void
 test_editing_items (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   RegimenItem *item;
   GtkWidget *row, *editor, *tempo = NULL;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   monday = cards_of_day (window, 0);
-  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   row = g_ptr_array_index (rows, 0);
   item = regimen_item_row_get_item (REGIMEN_ITEM_ROW (row));
 
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
-  iterate_until_idle ();
-  editor = find_first (row, GTK_TYPE_POPOVER);
+  ui_test_iterate_until_idle ();
+  editor = ui_test_find_first (row, GTK_TYPE_POPOVER);
   g_assert_nonnull (editor);
 
   /* The tempo entry is the first entry of the editor. It shows the tempo
    * as the card does. */
-  tempo = find_first (editor, GTK_TYPE_ENTRY);
+  tempo = ui_test_find_first (editor, GTK_TYPE_ENTRY);
   g_assert_nonnull (tempo);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tempo)), ==, "3-0-1-0");
 
@@ -349,7 +281,7 @@ test_editing_items (void)
 
   /* Reordering within the session, from the keyboard (Alt+Shift+Down). */
   g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_DOWN));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (regimen_plan_get_item (plan, 0, 0, 0, 1) == item);
   row = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (REGIMEN_IS_ITEM_ROW (row) && regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == item);
@@ -357,7 +289,7 @@ test_editing_items (void)
   /* To the next day (Alt+Shift+Right): Tuesday has no session, so it gets
    * one like Monday's, and the focus follows the exercise there. */
   g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_LATER_DAY));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 1);
   g_assert_true (regimen_plan_get_item (plan, 0, 1, 0, 0) == item);
   g_assert_cmpstr (regimen_session_get_title (regimen_plan_get_session (plan, 0, 1, 0)), ==, "Lower body A");
@@ -368,7 +300,7 @@ test_editing_items (void)
   /* Down at the end of Tuesday's session crosses into Wednesday's, and
    * the session it leaves empty goes with the same step. */
   g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_DOWN));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, 0);
   g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 0) == item);
   row = gtk_root_get_focus (GTK_ROOT (window));
@@ -377,7 +309,7 @@ test_editing_items (void)
   /* Up goes back to the end of the session before it, Monday's; one undo
    * step each. */
   g_assert_true (gtk_widget_activate_action (row, "item.move", "i", REGIMEN_SHIFT_UP));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (regimen_plan_get_item (plan, 0, 0, 0, 1) == item);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, 0) == item);
@@ -393,8 +325,8 @@ test_editing_items (void)
 static void
 test_focus_after_delete (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) wednesday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -403,68 +335,45 @@ test_focus_after_delete (void)
   GtkWidget *focus;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   monday_column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), 0);
   monday = cards_of_day (window, 0);
   wednesday = cards_of_day (window, 2);
-  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   second = regimen_item_row_get_item (g_ptr_array_index (rows, 1));
 
   /* Focus on Wednesday: deleting on Monday leaves it there. */
   g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (wednesday, 0)));
   g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 1), "item.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == g_ptr_array_index (wednesday, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* The first of two exercises: the focus goes to the next. */
   g_ptr_array_set_size (rows, 0);
-  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, 0)));
   g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (REGIMEN_IS_ITEM_ROW (focus));
   g_assert_true (regimen_item_row_get_item (REGIMEN_ITEM_ROW (focus)) == second);
 
   /* The last one: its session. */
   g_assert_true (gtk_widget_activate_action (focus, "item.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == g_ptr_array_index (monday, 0));
 
   /* The day's only session: the day. */
   g_assert_true (gtk_widget_activate_action (focus, "session.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 0);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (monday_column));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       user_data)
-{
-  (*(guint *) user_data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Lets a frame pass, so that state and style changes are applied. */
-static void
-wait_for_frames (GtkWidget *widget,
-                 guint      n)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
-
-  gtk_widget_queue_draw (widget);
-  while (frames < n)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
 }
 
 /* The pixels of the strip just left of @card, where its focus ring and
@@ -484,7 +393,7 @@ ring_strip (GtkWidget *column,
   gsize stride = (gsize) width * 4;
   GByteArray *strip = g_byte_array_new ();
 
-  wait_for_frames (column, 2);
+  ui_test_wait_for_frames (column, 2);
   g_assert_true (gtk_widget_compute_bounds (card, column, &bounds));
   paintable = gtk_widget_paintable_new (column);
   snapshot = gtk_snapshot_new ();
@@ -510,8 +419,8 @@ ring_strip (GtkWidget *column,
 static void
 test_focus_ring_on_the_focus_only (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
   GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, 0));
   g_autoptr(GPtrArray) monday = NULL;
@@ -525,13 +434,13 @@ test_focus_ring_on_the_focus_only (void)
   RegimenSession *session;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
   monday = cards_of_day (window, 0);
   wednesday = cards_of_day (window, 2);
   card = g_ptr_array_index (monday, 0);
   session = regimen_session_card_get_session (REGIMEN_SESSION_CARD (card));
-  collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (card, REGIMEN_TYPE_ITEM_ROW, rows);
 
   /* The card as the target of Ctrl+1…7 with the focus elsewhere: its
    * dashed mark only. */
@@ -555,7 +464,7 @@ test_focus_ring_on_the_focus_only (void)
   /* Moved down into Wednesday's session, the row is rebuilt there; the
    * card it left keeps no ring. */
   g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 1), "item.move", "i", REGIMEN_SHIFT_DOWN));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), g_ptr_array_index (wednesday, 0)));
   regimen_week_view_set_target (week_view, 0, session);
   row_moved = ring_strip (column, card);
@@ -609,7 +518,7 @@ find_button_labelled (GtkWidget  *widget,
 static void
 test_add_to_target (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = regimen_window_get_plan (window);
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
   g_autoptr(GPtrArray) monday = NULL;
@@ -639,10 +548,10 @@ test_add_to_target (void)
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 3);
 
   /* Focusing the first session makes it the target of Enter. */
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   monday = cards_of_day (window, 0);
   g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (monday, 0)));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (regimen_week_view_get_target (week_view, NULL) == first);
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "target"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-target", "s", "kettlebell-swing"));
@@ -676,7 +585,7 @@ test_add_to_target (void)
 static void
 test_minutes_start_from_the_estimate (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = regimen_window_get_plan (window);
   g_autoptr(GPtrArray) cards = NULL;
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
@@ -691,17 +600,17 @@ test_minutes_start_from_the_estimate (void)
   g_assert_cmpuint (regimen_session_get_minutes (session), ==, 0);
   estimate = regimen_session_estimate_minutes (session);
   g_assert_cmpfloat (estimate, >, 10);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   cards = cards_of_day (window, 1);
   card = g_ptr_array_index (cards, 0);
   g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
   /* A second activation (the double-click's second click) keeps it open. */
   g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
-  iterate_until_idle ();
-  editor = find_first (card, GTK_TYPE_POPOVER);
+  ui_test_iterate_until_idle ();
+  editor = ui_test_find_first (card, GTK_TYPE_POPOVER);
   g_assert_true (gtk_widget_get_visible (editor));
-  collect (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  ui_test_collect_visible (editor, GTK_TYPE_SPIN_BUTTON, spins);
   minutes = g_ptr_array_index (spins, spins->len - 1);
   {
     g_autofree char *shown = g_strdup_printf ("Estimate: %.0f", estimate);
@@ -723,8 +632,8 @@ test_minutes_start_from_the_estimate (void)
 static void
 test_undo_toast_and_redo (void)
 {
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_auto(GStrv) accels = NULL;
@@ -733,20 +642,20 @@ test_undo_toast_and_redo (void)
   gboolean has_undo = FALSE, has_redo = FALSE;
 
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   monday = cards_of_day (window, 0);
-  collect (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 1);
 
   undo_button = find_button_labelled (GTK_WIDGET (window), "_Undo");
   g_assert_nonnull (undo_button);
-  g_assert_nonnull (find_first (gtk_widget_get_parent (undo_button), GTK_TYPE_LABEL));
+  g_assert_nonnull (ui_test_find_first (gtk_widget_get_parent (undo_button), GTK_TYPE_LABEL));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (undo_button)), ==, "win.undo");
   g_signal_emit_by_name (undo_button, "clicked");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 2);
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.redo");
@@ -758,7 +667,7 @@ test_undo_toast_and_redo (void)
   {
     g_autoptr(GPtrArray) menu_buttons = g_ptr_array_new ();
 
-    collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
+    ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, menu_buttons);
     primary = NULL;
     for (guint i = 0; i < menu_buttons->len; i++)
       if (g_strcmp0 (gtk_menu_button_get_icon_name (g_ptr_array_index (menu_buttons, i)), "open-menu-symbolic") == 0)
@@ -782,103 +691,10 @@ test_undo_toast_and_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-find_visible_message_dialog (GtkWindow   *parent,
-                             const char **heading,
-                             const char **body)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
-          && gtk_window_get_transient_for (window) == parent)
-        {
-          *heading = adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window));
-          *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window));
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-static void
-test_open_malformed_keeps_the_plan (void)
-{
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "malformed.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  const char *heading = NULL;
-  const char *body = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  regimen_window_set_plan (window, plan, NULL);
-  regimen_window_load_file (window, file);
-
-  while (!find_visible_message_dialog (GTK_WINDOW (window), &heading, &body)
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_cmpstr (heading, ==, "Could Not Open “malformed.regimen.json”");
-  /* The dialog names where the file is wrong. */
-  g_assert_nonnull (strstr (body, "$.weeks[0].days[0].sessions[0].rpe"));
-  g_assert_true (regimen_window_get_plan (window) == plan);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static void
-test_save_and_reopen (void)
-{
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
-  g_autoptr(RegimenPlan) reread = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  regimen_window_set_plan (window, plan, file);
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
-  g_assert_true (regimen_plan_get_modified (plan));
-  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (regimen_document_get_busy (regimen_window_get_document (window)));
-  while (regimen_document_get_busy (regimen_window_get_document (window)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  iterate_until_idle ();
-
-  g_assert_false (regimen_plan_get_modified (plan));
-  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
-
-  /* A saved plan is the first of the recent ones. */
-  {
-    g_auto(GStrv) recent = g_settings_get_strv (regimen_application_get_settings (app), "recent-plans");
-    g_autofree char *uri = g_file_get_uri (file);
-
-    g_assert_nonnull (recent[0]);
-    g_assert_cmpstr (recent[0], ==, uri);
-  }
-
-  reread = regimen_plan_load_from_file (file, NULL, NULL);
-  g_assert_nonnull (reread);
-  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (reread, 0, 2, 0)), ==, 2);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 static void
 test_week_view_marks_problems (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
@@ -889,7 +705,7 @@ test_week_view_marks_problems (void)
 
   g_assert_nonnull (plan);
   regimen_window_set_plan (window, plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   monday = cards_of_day (window, 0);
   tuesday = cards_of_day (window, 1);
@@ -918,7 +734,7 @@ test_week_view_marks_problems (void)
     guint n_rows = 0;
     GtkWidget *revealed;
 
-    collect (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
+    ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
     for (guint i = 0; i < lists->len; i++)
       if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "problems"))
         problems = g_ptr_array_index (lists, i);
@@ -931,7 +747,7 @@ test_week_view_marks_problems (void)
     /* The last row is Friday's third HIIT session. */
     row = gtk_list_box_get_row_at_index (problems, 3);
     g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
-    iterate_until_idle ();
+    ui_test_iterate_until_idle ();
 
     g_assert_true (gtk_list_box_get_selected_row (problems) == row);
     revealed = regimen_week_view_get_revealed (regimen_window_get_week_view (window));
@@ -943,7 +759,7 @@ test_week_view_marks_problems (void)
     /* The ring fades by a CSS animation; a second jump to the same place
      * restarts it under the other class, the first one gone. */
     g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
-    iterate_until_idle ();
+    ui_test_iterate_until_idle ();
     g_assert_true (regimen_week_view_get_revealed (regimen_window_get_week_view (window)) == revealed);
     g_assert_true (gtk_widget_has_css_class (revealed, "revealed-again"));
     g_assert_false (gtk_widget_has_css_class (revealed, "revealed"));
@@ -952,7 +768,7 @@ test_week_view_marks_problems (void)
   /* Removing the session clears the marks it caused from the week: the
    * squats no longer come the day before HIIT. */
   g_assert_true (regimen_plan_remove_session (plan, 0, 2, 0));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_clear_pointer (&tuesday, g_ptr_array_unref);
   tuesday = cards_of_day (window, 1);
   g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (tuesday, 0), "has-warning"));
@@ -960,226 +776,11 @@ test_week_view_marks_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static char *
-pdf_text (const char *pdf)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
-  const char *argv[] = { "pdftotext", pdf, "-", NULL };
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &text, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (status, ==, 0);
-
-  /* Long names wrap in their cells: read the words, not the lines. */
-  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
-}
-
-static void
-on_exported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
-test_print_to_pdf (void)
-{
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
-  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
-  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
-  g_autoptr(RegimenPrintOperation) operation = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *calendar = NULL;
-  g_autoptr(GAsyncResult) exported = NULL;
-  static const char * const expected[] = {
-    "Strong enough to run", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Narrow Stance Squat", "Single-Leg High Knee Hold", "Burpee", "Pelvic Tilt",
-  };
-
-  regimen_window_set_plan (window, plan, NULL);
-
-  /* The print dialog's path, exported instead of sent to a printer. */
-  operation = regimen_print_operation_new (plan, regimen_library_get_default (),
-                                           regimen_window_get_checker (window), 0);
-  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
-  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                            GTK_WINDOW (window), &error),
-                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
-  g_assert_no_error (error);
-
-  text = pdf_text (pdf);
-  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
-    g_assert_nonnull (strstr (text, expected[i]));
-
-  /* The calendar export: one event per session. */
-  regimen_document_export_async (regimen_window_get_document (window), ics_file,
-                                 regimen_document_render_calendar, NULL, NULL, on_exported, &exported);
-  while (exported == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (regimen_document_export_finish (regimen_window_get_document (window), exported, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (ics, &calendar, NULL, NULL));
-  g_assert_true (g_str_has_prefix (calendar, "BEGIN:VCALENDAR\r\n"));
-  {
-    guint events = 0;
-
-    for (const char *p = calendar; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
-      events++;
-    g_assert_cmpuint (events, ==, 3);
-  }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (pdf);
-  g_unlink (ics);
-  g_rmdir (dir);
-}
-
-static AdwMessageDialog *
-wait_for_dialog (GtkWindow *parent)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window))
-              && gtk_window_get_transient_for (window) == parent)
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, FALSE);
-    }
-
-  return NULL;
-}
-
-static void
-test_autosave_and_close_prompt (void)
-{
-  RegimenWindow *window = open_window ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
-  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
-  g_autoptr(GPtrArray) autosaves = NULL;
-  g_autoptr(RegimenPlan) copy = NULL;
-  g_autoptr(GPtrArray) after = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  AdwMessageDialog *dialog;
-  GtkWidget *weak = GTK_WIDGET (window);
-
-  regimen_window_set_plan (window, plan, NULL);
-  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
-
-  /* Shortly after the change, a working copy holds it. */
-  do
-    {
-      g_clear_pointer (&autosaves, g_ptr_array_unref);
-      g_main_context_iteration (NULL, FALSE);
-      autosaves = regimen_autosave_list ();
-    }
-  while (autosaves->len == 0 && g_get_monotonic_time () < deadline);
-
-  g_assert_cmpuint (autosaves->len, ==, 1);
-  copy = regimen_plan_load_from_file (((RegimenAutosave *) g_ptr_array_index (autosaves, 0))->copy, NULL, NULL);
-  g_assert_nonnull (copy);
-  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (copy, 0, 0, 0)), ==, 3);
-
-  /* Closing asks first, and Cancel keeps everything. */
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &weak);
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
-                   "Save Changes to “Strong enough to run — block 1”?");
-  adw_message_dialog_response (dialog, "cancel");
-  iterate_until_idle ();
-  g_assert_nonnull (weak);
-
-  /* Discard closes and forgets the working copy. */
-  gtk_window_close (GTK_WINDOW (window));
-  dialog = wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "discard");
-  iterate_until_idle ();
-  g_assert_null (weak);
-
-  after = regimen_autosave_list ();
-  g_assert_cmpuint (after->len, ==, 0);
-}
-
-static void
-test_file_changed_on_disk (void)
-{
-  RegimenWindow *window = open_window ();
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
-  g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *changed = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(RegimenPlan) plan = NULL;
-  AdwMessageDialog *dialog;
-  gint64 deadline;
-
-  g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  plan = regimen_plan_load_from_file (file, NULL, NULL);
-  regimen_window_set_plan (window, plan, file);
-
-  /* Another program renames the plan in the file. */
-  {
-    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
-
-    changed = g_strjoinv ("Renamed elsewhere", parts);
-  }
-  g_usleep (20000);
-  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
-
-  dialog = wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“plan.regimen.json” Changed on Disk");
-
-  /* Reloading shows the file's version in the same window. */
-  adw_message_dialog_response (dialog, "reload");
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-
-  /* Working copies of this test only. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
@@ -1192,11 +793,6 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/focus-ring-on-the-focus-only", test_focus_ring_on_the_focus_only);
   g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
-  g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
-  g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
-  g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
-  g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
-  g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
 
   return g_test_run ();
 }

@@ -1,0 +1,245 @@
+/* ui-test-util.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-ui-test"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ui-test-util.h"
+
+#define WAIT_SECONDS 10
+
+RegimenApplication *
+ui_test_init (int    *argc,
+              char ***argv,
+              char  **data_home)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  RegimenApplication *app;
+
+  g_assert_nonnull (folder);
+  g_setenv ("XDG_DATA_HOME", folder, TRUE);
+  gtk_test_init (argc, argv, NULL);
+
+  app = regimen_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  if (data_home != NULL)
+    *data_home = g_steal_pointer (&folder);
+
+  return app;
+}
+
+void
+ui_test_iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+on_timeout (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_test_wait_a_moment (void)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (400, on_timeout, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+ui_test_wait_for_frames (GtkWidget *widget,
+                         guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &frames, NULL);
+
+  gtk_widget_queue_draw (widget);
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+RegimenWindow *
+ui_test_open_window (RegimenApplication *app)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+
+  return window;
+}
+
+RegimenWindow *
+ui_test_open_window_with_plan (RegimenApplication *app,
+                               RegimenPlan        *plan,
+                               GFile              *file)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+
+  regimen_window_set_plan (window, plan, file);
+  ui_test_iterate_until_idle ();
+
+  return window;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         gboolean   visible_only,
+         GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (!visible_only || gtk_widget_get_visible (child)))
+        g_ptr_array_add (found, child);
+      collect (child, type, visible_only, found);
+    }
+}
+
+void
+ui_test_collect (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *found)
+{
+  collect (widget, type, FALSE, found);
+}
+
+void
+ui_test_collect_visible (GtkWidget *widget,
+                         GType      type,
+                         GPtrArray *found)
+{
+  collect (widget, type, TRUE, found);
+}
+
+gpointer
+ui_test_find_first (GtkWidget *widget,
+                    GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = ui_test_find_first (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+ui_test_find_toplevel (GType      type,
+                       GtkWindow *transient_for)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window))
+          && (transient_for == NULL || gtk_window_get_transient_for (window) == transient_for))
+        return window;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+ui_test_wait_for_toplevel (GType      type,
+                           GtkWindow *transient_for)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  GtkWindow *found = NULL;
+
+  while ((found = ui_test_find_toplevel (type, transient_for)) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return found;
+}
+
+AdwMessageDialog *
+ui_test_find_dialog (GtkWindow *parent)
+{
+  g_assert_nonnull (parent);
+
+  return (AdwMessageDialog *) ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent);
+}
+
+AdwMessageDialog *
+ui_test_wait_for_dialog (GtkWindow *parent)
+{
+  g_assert_nonnull (parent);
+
+  return (AdwMessageDialog *) ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent);
+}
+
+RegimenPlan *
+ui_test_load_fixture (const char *dir,
+                      const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+void
+ui_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        ui_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+
+  g_rmdir (path);
+}

@@ -1,0 +1,77 @@
+/* ui-test-util.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+
+G_BEGIN_DECLS
+
+/* What the widget tests share: the application they run in, turning the
+ * main loop, opening windows, finding widgets and dialogs, fixtures and
+ * scratch folders. */
+
+/* Points XDG_DATA_HOME at a fresh folder (working copies and custom
+ * exercises of this test program only, returned in @data_home when it is
+ * not %NULL), initialises GTK for testing and registers a non-unique
+ * application. */
+RegimenApplication *ui_test_init                (int          *argc,
+                                                 char       ***argv,
+                                                 char        **data_home);
+
+/* Runs what the main context has ready, without waiting for more. */
+void                ui_test_iterate_until_idle  (void);
+/* Runs the main loop for a fixed short while: for what animates. */
+void                ui_test_wait_a_moment       (void);
+/* Lets @n frames of @widget's frame clock pass, so that state and style
+ * changes are applied. */
+void                ui_test_wait_for_frames     (GtkWidget    *widget,
+                                                 guint         n);
+
+/* A new window of @app, presented and mapped, the main context idle. */
+RegimenWindow      *ui_test_open_window         (RegimenApplication *app);
+/* The same, showing @plan (saved as @file, which may be %NULL). */
+RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
+                                                   RegimenPlan        *plan,
+                                                   GFile              *file);
+
+/* The widgets of @type below @widget in tree order, hidden ones too
+ * (ui_test_collect) or the visible ones only (ui_test_collect_visible). */
+void                ui_test_collect             (GtkWidget    *widget,
+                                                 GType         type,
+                                                 GPtrArray    *found);
+void                ui_test_collect_visible     (GtkWidget    *widget,
+                                                 GType         type,
+                                                 GPtrArray    *found);
+/* The first widget of @type below @widget in tree order, or %NULL. */
+gpointer            ui_test_find_first          (GtkWidget    *widget,
+                                                 GType         type);
+
+/* A visible toplevel of @type, transient for @transient_for unless that is
+ * %NULL; or %NULL. ui_test_wait_for_toplevel turns the main loop until one
+ * shows (for ten seconds at the most). */
+GtkWindow          *ui_test_find_toplevel       (GType         type,
+                                                 GtkWindow    *transient_for);
+GtkWindow          *ui_test_wait_for_toplevel   (GType         type,
+                                                 GtkWindow    *transient_for);
+/* The visible message dialog transient for @parent, or %NULL; waiting as
+ * above. */
+AdwMessageDialog   *ui_test_find_dialog         (GtkWindow    *parent);
+AdwMessageDialog   *ui_test_wait_for_dialog     (GtkWindow    *parent);
+
+/* The plan in FIXTURES_DIR/@dir/@name; the test fails when it does not load. */
+RegimenPlan        *ui_test_load_fixture        (const char   *dir,
+                                                 const char   *name);
+
+/* Removes @path and everything below it. */
+void                ui_test_remove_tree         (const char   *path);
+
+G_END_DECLS
