@@ -102,6 +102,20 @@ ui_test_open_window (RegimenApplication *app)
 }
 
 RegimenWindow *
+ui_test_open_wide_window (RegimenApplication *app)
+{
+  RegimenWindow *window = regimen_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_a_moment ();
+
+  return window;
+}
+
+RegimenWindow *
 ui_test_open_window_with_plan (RegimenApplication *app,
                                RegimenPlan        *plan,
                                GFile              *file)

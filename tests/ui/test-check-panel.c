@@ -19,6 +19,7 @@
 #include "regimen-load-chart.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 static RegimenApplication *app;
 
@@ -29,32 +30,6 @@ typedef struct
   RegimenPlan       *plan;
   RegimenChecker    *checker;
 } Fixture;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_child (GtkWidget *widget,
-            GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_child (child, type)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 collect_labels (GtkWidget *widget,
@@ -79,15 +54,11 @@ fixture_set_up_plan (Fixture     *fixture,
   fixture->checker = regimen_plan_check (fixture->plan, regimen_library_get_default ());
 
   /* The real window, so the panel is laid out as people see it. */
-  fixture->window = GTK_WINDOW (regimen_window_new (app));
-  gtk_window_present (fixture->window);
-  while (!gtk_widget_get_mapped (GTK_WIDGET (fixture->window)))
-    g_main_context_iteration (NULL, TRUE);
-  regimen_window_set_plan (REGIMEN_WINDOW (fixture->window), fixture->plan, NULL);
-  fixture->panel = REGIMEN_CHECK_PANEL (find_child (GTK_WIDGET (fixture->window), REGIMEN_TYPE_CHECK_PANEL));
+  fixture->window = GTK_WINDOW (ui_test_open_window_with_plan (app, fixture->plan, NULL));
+  fixture->panel = REGIMEN_CHECK_PANEL (ui_test_find_first (GTK_WIDGET (fixture->window), REGIMEN_TYPE_CHECK_PANEL));
   g_assert_nonnull (fixture->panel);
   regimen_check_panel_update (fixture->panel, fixture->checker, fixture->plan, week);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 static void
@@ -95,13 +66,7 @@ fixture_set_up (Fixture    *fixture,
                 const char *name,
                 guint       week)
 {
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  fixture_set_up_plan (fixture, plan, week);
+  fixture_set_up_plan (fixture, ui_test_load_fixture ("plans", name), week);
 }
 
 static void
@@ -110,7 +75,7 @@ fixture_tear_down (Fixture *fixture)
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->checker);
   g_clear_object (&fixture->plan);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 static void
@@ -127,7 +92,7 @@ test_weeks_chart_multi_week (void)
   n_weeks = regimen_checker_get_n_weeks (fixture.checker);
   g_assert_cmpuint (n_weeks, >, 1);
 
-  chart = find_child (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_WEEKS_CHART);
+  chart = ui_test_find_first (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_WEEKS_CHART);
   g_assert_nonnull (chart);
   g_assert_true (gtk_widget_get_visible (chart));
 
@@ -154,7 +119,7 @@ test_weeks_chart_hidden_for_one_week (void)
   fixture_set_up (&fixture, "one-week.json", 0);
   g_assert_cmpuint (regimen_checker_get_n_weeks (fixture.checker), ==, 1);
 
-  chart = find_child (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_WEEKS_CHART);
+  chart = ui_test_find_first (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_WEEKS_CHART);
   g_assert_nonnull (chart);
   g_assert_false (gtk_widget_get_visible (chart));
 
@@ -184,7 +149,7 @@ test_load_chart_hiit_by_content (void)
   fixture_set_up_plan (&fixture, plan, 0);
   g_assert_cmpuint (regimen_checker_get_week_stats (fixture.checker, 0)->hiit_sessions, ==, 1);
 
-  chart = find_child (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_LOAD_CHART);
+  chart = ui_test_find_first (GTK_WIDGET (fixture.panel), REGIMEN_TYPE_LOAD_CHART);
   g_assert_nonnull (chart);
   message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                 "Monday 240, Tuesday 0, Wednesday 180 (HIIT), Thursday 0, "
@@ -253,23 +218,6 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static RegimenPlan *
 load_check_fixture (const char *name,
                     GFile     **out_copy)
@@ -313,13 +261,13 @@ test_acknowledge_from_panel (void)
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
   regimen_window_set_plan (REGIMEN_WINDOW (window), plan, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
-  panel = find_child (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
 
   /* Each problem's row is made for its diagnostic and shows it. */
   {
-    GtkWidget *row = find_child (panel, REGIMEN_TYPE_PROBLEM_ROW);
+    GtkWidget *row = ui_test_find_first (panel, REGIMEN_TYPE_PROBLEM_ROW);
     RegimenDiagnostic *diagnostic;
     g_autoptr(GString) texts = g_string_new (NULL);
 
@@ -337,8 +285,8 @@ test_acknowledge_from_panel (void)
 
   /* As a click does (activate would wait for the button's press animation). */
   g_signal_emit_by_name (button, "clicked");
-  iterate_until_idle ();
-  dialog = find_dialog (window);
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (window);
   g_assert_nonnull (dialog);
   entry = adw_message_dialog_get_extra_child (dialog);
   g_assert_true (GTK_IS_EDITABLE (entry));
@@ -348,7 +296,7 @@ test_acknowledge_from_panel (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "Test week agreed with the coach");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
   adw_message_dialog_response (dialog, "acknowledge");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 1);
   g_assert_true (regimen_plan_get_modified (plan));
@@ -361,12 +309,12 @@ test_acknowledge_from_panel (void)
 
   /* Undo takes it back, as any edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 0);
   g_assert_null (find_button (panel, "Withdraw Acknowledgement"));
 
   gtk_window_destroy (window);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 /* A plan with errors is refused as final, but the dialog saves it as a
@@ -385,13 +333,13 @@ test_save_as_draft (void)
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
   regimen_window_set_plan (REGIMEN_WINDOW (window), plan, file);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   regimen_plan_set_title (plan, "Block with errors");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  iterate_until_idle ();
-  dialog = find_dialog (window);
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "draft"));
   adw_message_dialog_response (dialog, "draft");
@@ -399,7 +347,7 @@ test_save_as_draft (void)
   /* The save is asynchronous: wait for it to finish, however long. */
   while (regimen_plan_get_modified (plan))
     g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_true (regimen_plan_get_draft (plan));
   g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, &error));
@@ -409,7 +357,7 @@ test_save_as_draft (void)
   g_assert_nonnull (strstr (gtk_window_get_title (window), "(Draft)"));
 
   gtk_window_destroy (window);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_file_delete (file, NULL, NULL);
 }
 
@@ -417,18 +365,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-
-  /* Working copies of this test only. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  /* The application registers the resources and the style sheet. */
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/check-panel/weeks-chart", test_weeks_chart_multi_week);
   g_test_add_func ("/ui/check-panel/one-week", test_weeks_chart_hidden_for_one_week);

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -16,6 +15,7 @@
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 /* A 2×2 PNG. */
 static const guchar png_data[] = {
@@ -28,74 +28,6 @@ static const guchar png_data[] = {
 
 static RegimenApplication *app;
 static char *data_home;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_a_moment (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (400, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-}
-
-static RegimenWindow *
-open_window (void)
-{
-  RegimenWindow *window = regimen_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  wait_a_moment ();
-
-  return window;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
-
-static gpointer
-find_first (GtkWidget *widget,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  g_assert_cmpuint (found->len, >, 0);
-
-  return g_ptr_array_index (found, 0);
-}
 
 /* The one open toplevel of @type, or %NULL. */
 static gpointer
@@ -122,7 +54,7 @@ find_entry_row (GtkWidget  *editor,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (editor, ADW_TYPE_ENTRY_ROW, rows);
+  ui_test_collect (editor, ADW_TYPE_ENTRY_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
@@ -138,7 +70,7 @@ find_check (GtkWidget  *editor,
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (editor, GTK_TYPE_CHECK_BUTTON, buttons);
+  ui_test_collect (editor, GTK_TYPE_CHECK_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_check_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
@@ -153,7 +85,7 @@ find_save_button (GtkWidget *editor)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (editor, GTK_TYPE_BUTTON, buttons);
+  ui_test_collect (editor, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "editor.save") == 0)
@@ -183,7 +115,7 @@ open_new_editor (RegimenWindow *window)
   RegimenExerciseEditor *editor;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-exercise", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   editor = find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR);
   g_assert_nonnull (editor);
@@ -225,8 +157,8 @@ add_custom (const char *name)
 static void
 test_create (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   guint before = regimen_library_view_get_n_shown (view);
   g_autoptr(RegimenExerciseEditor) editor = NULL;
   g_autoptr(RegimenExercise) saved = NULL;
@@ -240,7 +172,7 @@ test_create (void)
   gtk_editable_set_text (GTK_EDITABLE (regimen_library_view_get_search_entry (view)), "pistol");
   /* Now, not after the entry's typing delay. */
   g_signal_emit_by_name (regimen_library_view_get_search_entry (view), "search-changed");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, before);
   editor = open_new_editor (window);
   save_button = find_save_button (GTK_WIDGET (editor));
@@ -248,12 +180,12 @@ test_create (void)
   /* The name is required. */
   g_assert_false (gtk_widget_get_sensitive (save_button));
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "   ");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_false (gtk_widget_get_sensitive (save_button));
   g_assert_false (regimen_exercise_editor_save (editor));
 
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Banded Hip Thrust");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (gtk_widget_get_sensitive (save_button));
 
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Movement"), "Drive the hips up.");
@@ -262,7 +194,7 @@ test_create (void)
   g_assert_null (regimen_exercise_editor_get_picture_error (editor));
 
   g_assert_true (regimen_exercise_editor_save (editor));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_null (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
 
   exercise = regimen_exercise_editor_get_exercise (editor);
@@ -295,7 +227,7 @@ find_spin (GtkWidget  *editor,
 {
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
-  collect (editor, GTK_TYPE_SPIN_BUTTON, spins);
+  ui_test_collect (editor, GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 3);
   /* Sets, repetitions, rest, in the form's order. */
   if (g_str_equal (accessible_label, "Default sets"))
@@ -311,23 +243,23 @@ find_spin (GtkWidget  *editor,
 static void
 test_prescription_reaches_the_plan (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_wide_window (app);
   g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
   g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
   g_autoptr(RegimenExercise) saved = NULL;
   GtkSpinButton *sets = find_spin (GTK_WIDGET (editor), "Default sets");
   GtkSpinButton *reps = find_spin (GTK_WIDGET (editor), "Default repetitions");
   GtkSpinButton *rest = find_spin (GTK_WIDGET (editor), "Default rest in seconds");
-  GtkTextView *cues = find_first (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+  GtkTextView *cues = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
   const char * const expected_cues[] = { "Hips square", "Slow turn", NULL };
   RegimenExercise *exercise;
   RegimenItem *item;
-  AdwComboRow *category = find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW);
+  AdwComboRow *category = ui_test_find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW);
 
   /* The form fits the main window's default height on a 768 px screen. */
   while (!gtk_widget_get_mapped (GTK_WIDGET (editor)))
     g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=, 700);
   g_assert_true (gtk_widget_get_mapped (find_save_button (GTK_WIDGET (editor))));
 
@@ -352,7 +284,7 @@ test_prescription_reaches_the_plan (void)
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Hip Airplane");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (cues), "Hips square\n\n  Slow turn \n", -1);
   g_assert_true (regimen_exercise_editor_save (editor));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   exercise = regimen_exercise_editor_get_exercise (editor);
   g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->sets, ==, 3);
   g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->reps_min, ==, 10);
@@ -367,7 +299,7 @@ test_prescription_reaches_the_plan (void)
   /* Added to Tuesday (as a drop or Ctrl+2 does), the item has its dose. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)",
                                              regimen_exercise_get_id (exercise), 1));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   item = regimen_plan_get_item (plan, 0, 1, 0, 0);
   g_assert_nonnull (item);
   g_assert_cmpstr (regimen_item_get_exercise (item), ==, regimen_exercise_get_id (exercise));
@@ -381,12 +313,12 @@ test_prescription_reaches_the_plan (void)
 static void
 test_bad_picture_keeps_the_form (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_wide_window (app);
   g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
   g_autoptr(GFile) good = write_file ("good.png", png_data, sizeof png_data);
   g_autoptr(GFile) bad = write_file ("x.png", "not a picture at all\n", -1);
   GtkCheckButton *check = find_check (GTK_WIDGET (editor), regimen_muscle_get_name ("hamstrings"));
-  GtkPicture *preview = find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  GtkPicture *preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
   GdkPaintable *shown;
   const char *message;
 
@@ -398,7 +330,7 @@ test_bad_picture_keeps_the_form (void)
   g_assert_nonnull (shown);
 
   regimen_exercise_editor_set_picture_file (editor, bad);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   message = regimen_exercise_editor_get_picture_error (editor);
   g_assert_nonnull (message);
@@ -447,9 +379,9 @@ search_for_row (RegimenLibraryView *view,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (regimen_library_view_get_search_entry (view)), name);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
 
-  collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, rows);
+  ui_test_collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       RegimenExercise *exercise = regimen_exercise_row_get_exercise (g_ptr_array_index (rows, i));
@@ -464,8 +396,8 @@ search_for_row (RegimenLibraryView *view,
 static void
 test_row_menu (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   RegimenExercise *exercise = add_custom ("Towel Row Zebra");
   RegimenExerciseRow *row;
   GMenuModel *model;
@@ -493,8 +425,8 @@ test_row_menu (void)
 static void
 test_edit_changes_the_name (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   RegimenExercise *exercise = add_custom ("Wall Sit");
   g_autoptr(RegimenExerciseEditor) editor = NULL;
   g_autoptr(RegimenExercise) saved = NULL;
@@ -506,17 +438,17 @@ test_edit_changes_the_name (void)
   GtkEditable *name;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
   g_assert_true (regimen_exercise_editor_get_exercise (editor) == exercise);
 
   /* Shown under a Core filter until the edit makes it Strength. */
   search_for_row (view, "Wall Sit");
   regimen_library_view_set_category (view, "core");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   shown_as_core = regimen_library_view_get_n_shown (view);
   g_assert_cmpuint (shown_as_core, >=, 1);
-  adw_combo_row_set_selected (find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW),
+  adw_combo_row_set_selected (ui_test_find_first (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW),
                               REGIMEN_EXERCISE_CATEGORY_STRENGTH);
 
   name = find_entry_row (GTK_WIDGET (editor), "Name");
@@ -525,7 +457,7 @@ test_edit_changes_the_name (void)
   gtk_check_button_set_active (find_check (GTK_WIDGET (editor), regimen_equipment_get_name ("wall")), TRUE);
 
   g_assert_true (regimen_exercise_editor_save (editor));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* The same exercise, so plans that name its id keep working. */
   g_assert_true (regimen_library_lookup (regimen_library_get_default (), id) == exercise);
@@ -534,7 +466,7 @@ test_edit_changes_the_name (void)
   g_assert_cmpint (regimen_exercise_get_category (exercise), ==, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, shown_as_core - 1);
   regimen_library_view_set_category (view, NULL);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* The row that shows it follows. */
   row = search_for_row (view, "Wall Sit Hold");
@@ -547,7 +479,7 @@ test_edit_changes_the_name (void)
   /* A picture added on a later edit, then taken away again. */
   g_clear_object (&editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
   regimen_exercise_editor_set_picture_file (editor, picture);
   g_assert_true (regimen_exercise_editor_save (editor));
@@ -557,7 +489,7 @@ test_edit_changes_the_name (void)
 
   g_clear_object (&editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-picture", NULL));
   g_assert_true (regimen_exercise_editor_save (editor));
@@ -574,35 +506,35 @@ test_edit_changes_the_name (void)
 static void
 test_delete_asks_first (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   RegimenExercise *exercise = add_custom ("Doomed Drill");
   g_autofree char *id = g_strdup (regimen_exercise_get_id (exercise));
   g_autoptr(RegimenExercise) saved = NULL;
   guint before;
   AdwMessageDialog *dialog;
 
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   before = regimen_library_view_get_n_shown (view);
 
   /* Cancelling keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Doomed Drill"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "check"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_nonnull (regimen_library_lookup (regimen_library_get_default (), id));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   g_assert_null (regimen_library_lookup (regimen_library_get_default (), id));
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, before - 1);
@@ -611,47 +543,19 @@ test_delete_asks_first (void)
 
   /* Built-in exercises are never offered for deletion. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", "deadlift"));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* The folder holds only what the tests made, two levels deep at most. */
-static void
-delete_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        delete_tree (child);
-      else
-        g_remove (child);
-    }
-
-  g_rmdir (path);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int result;
 
-  data_home = g_dir_make_tmp (NULL, NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/ui/exercise-editor/create", test_create);
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
@@ -662,7 +566,7 @@ main (int    argc,
 
   result = g_test_run ();
 
-  delete_tree (data_home);
+  ui_test_remove_tree (data_home);
   g_clear_pointer (&data_home, g_free);
 
   return result;

@@ -15,79 +15,9 @@
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 static RegimenApplication *app;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-on_timeout (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The search entry waits a moment after typing before it filters, and
- * the list lays its rows out on the next frames. */
-static void
-wait_a_moment (void)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (400, on_timeout, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-}
-
-static RegimenWindow *
-open_window (void)
-{
-  RegimenWindow *window = regimen_window_new (app);
-
-  /* Wide enough that the library does not fold away. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  wait_a_moment ();
-
-  return window;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
-
-static gpointer
-find_first (GtkWidget *widget,
-            GType      type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (widget, type, found);
-  g_assert_cmpuint (found->len, >, 0);
-
-  return g_ptr_array_index (found, 0);
-}
 
 static GtkLabel *
 find_label (GtkWidget  *widget,
@@ -95,7 +25,7 @@ find_label (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (widget, GTK_TYPE_LABEL, labels);
+  ui_test_collect (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
@@ -113,7 +43,7 @@ shown_title (GtkWidget *detail)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (detail, GTK_TYPE_LABEL, labels);
+  ui_test_collect (detail, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "title-1"))
@@ -132,7 +62,7 @@ find_actionable (GtkWidget  *widget,
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
   g_autoptr(GVariant) owned_target = target != NULL ? g_variant_ref_sink (target) : NULL;
 
-  collect (widget, type, found);
+  ui_test_collect (widget, type, found);
   for (guint i = 0; i < found->len; i++)
     {
       GtkActionable *actionable = g_ptr_array_index (found, i);
@@ -151,7 +81,7 @@ find_results_stack (GtkWidget *view)
 {
   g_autoptr(GPtrArray) stacks = g_ptr_array_new ();
 
-  collect (view, GTK_TYPE_STACK, stacks);
+  ui_test_collect (view, GTK_TYPE_STACK, stacks);
   for (guint i = 0; i < stacks->len; i++)
     {
       if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "empty") != NULL)
@@ -184,8 +114,8 @@ count_in_library (RegimenLibrary *library,
 static void
 test_search_narrows_the_count (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (view));
   guint total = g_list_model_get_n_items (G_LIST_MODEL (regimen_library_view_get_library (view)));
   g_autofree char *all = g_strdup_printf ("%u exercises", total);
@@ -197,7 +127,7 @@ test_search_narrows_the_count (void)
   g_assert_nonnull (find_label (GTK_WIDGET (view), all));
 
   gtk_editable_set_text (entry, "pistol");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   shown = regimen_library_view_get_n_shown (view);
   g_assert_cmpuint (shown, >=, 4);
   g_assert_cmpuint (shown, <, total);
@@ -206,12 +136,12 @@ test_search_narrows_the_count (void)
 
   /* Equipment is found by its display name. */
   gtk_editable_set_text (entry, "kettlebell");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), >=, 2);
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, shown);
 
   gtk_editable_set_text (entry, "");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -220,8 +150,8 @@ test_search_narrows_the_count (void)
 static void
 test_filters_combine (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   RegimenLibrary *library = regimen_library_view_get_library (view);
   guint total = g_list_model_get_n_items (G_LIST_MODEL (library));
   GtkWidget *category_button;
@@ -230,18 +160,18 @@ test_filters_combine (void)
 
   /* The filter menus drive the view through its actions. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.category", "s", "strength"));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   strength = regimen_library_view_get_n_shown (view);
   g_assert_cmpuint (strength, ==, count_in_library (library, "strength", 0));
   g_assert_cmpuint (strength, <, total);
   g_assert_cmpstr (regimen_library_view_get_category (view), ==, "strength");
 
-  category_button = find_first (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
+  category_button = ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (category_button), ==, "Category: Strength");
   g_assert_true (gtk_widget_has_css_class (category_button, "filter-active"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.level", "u", 1));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   strength_level_1 = regimen_library_view_get_n_shown (view);
   g_assert_cmpuint (strength_level_1, ==, count_in_library (library, "strength", 1));
   g_assert_cmpuint (strength_level_1, >, 0);
@@ -249,17 +179,17 @@ test_filters_combine (void)
 
   /* A muscle filter narrows further: level-1 strength for the hamstrings. */
   regimen_library_view_set_muscle (view, "hamstrings");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), >, 0);
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), <, strength_level_1);
 
   /* Equipment no level-1 strength hamstring exercise needs leaves nothing. */
   regimen_library_view_set_equipment (view, "pull-up-bar");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.clear-filters", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
   g_assert_cmpuint (regimen_library_view_get_level (view), ==, 0);
   g_assert_false (gtk_widget_has_css_class (category_button, "filter-active"));
@@ -270,8 +200,8 @@ test_filters_combine (void)
 static void
 test_empty_state_clears_everything (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (view));
   guint total = g_list_model_get_n_items (G_LIST_MODEL (regimen_library_view_get_library (view)));
   GtkStack *stack = find_results_stack (GTK_WIDGET (view));
@@ -281,7 +211,7 @@ test_empty_state_clears_everything (void)
 
   regimen_library_view_set_category (view, "mobility");
   gtk_editable_set_text (entry, "barbell");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
 
@@ -290,7 +220,7 @@ test_empty_state_clears_everything (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (clear)), ==, "Clear Search and Filters");
 
   gtk_widget_activate (clear);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
   g_assert_cmpstr (regimen_library_view_get_category (view), ==, "");
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
@@ -302,9 +232,9 @@ test_empty_state_clears_everything (void)
 static void
 test_add_exercise (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_wide_window (app);
   RegimenPlan *plan = regimen_window_get_plan (window);
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   RegimenExerciseRow *row;
   RegimenSession *session;
   RegimenItem *item;
@@ -315,7 +245,7 @@ test_add_exercise (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)",
                                              "narrow-stance-squat", 2));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 1);
   session = regimen_plan_get_session (plan, 0, 2, 0);
   item = g_list_model_get_item (regimen_session_get_items (session), 0);
@@ -328,11 +258,11 @@ test_add_exercise (void)
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 1);
 
   /* Ctrl+5 on a focused row adds that exercise to Friday. */
-  row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+  row = ui_test_find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.add-focused", "i", 4));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 4)), ==, 1);
   item = g_list_model_get_item (regimen_session_get_items (regimen_plan_get_session (plan, 0, 4, 0)), 0);
   g_assert_cmpstr (regimen_item_get_exercise (item), ==,
@@ -343,7 +273,7 @@ test_add_exercise (void)
    * (Friday's new session) first, then a section for each of the seven
    * days. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.context-menu", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   menu = regimen_exercise_row_get_menu (row);
   g_assert_nonnull (menu);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
@@ -359,8 +289,8 @@ test_add_exercise (void)
 static void
 test_exercise_detail (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   GtkSettings *settings = gtk_settings_get_default ();
   RegimenExerciseDetail *detail;
   GtkWidget *next;
@@ -369,7 +299,7 @@ test_exercise_detail (void)
   g_assert_null (regimen_exercise_detail_lookup (GTK_WINDOW (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s",
                                              "narrow-stance-squat"));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
   g_assert_nonnull (detail);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (detail)));
@@ -384,7 +314,7 @@ test_exercise_detail (void)
   g_assert_nonnull (next);
   gtk_test_accessible_assert_property (next, GTK_ACCESSIBLE_PROPERTY_LABEL, "Next stage: Isometric Pistol");
   gtk_widget_activate (next);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
                    "isometric-pistol");
   g_assert_cmpstr (shown_title (GTK_WIDGET (detail)), ==, "Isometric Pistol");
@@ -398,19 +328,19 @@ test_exercise_detail (void)
   g_assert_cmpint (regimen_exercise_detail_get_playing (detail), !=, playing);
 
   /* Activating a library row shows it in the same detail window. */
-  g_signal_emit_by_name (find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
-  iterate_until_idle ();
+  g_signal_emit_by_name (ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW), "activate", 0);
+  ui_test_iterate_until_idle ();
   g_assert_true (regimen_exercise_detail_lookup (GTK_WINDOW (window)) == detail);
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==,
                    "a-skip");
 
   /* Without animations, a new detail window starts still. */
   gtk_window_destroy (GTK_WINDOW (detail));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_null (regimen_exercise_detail_lookup (GTK_WINDOW (window)));
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "burpee");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
   g_assert_nonnull (detail);
   g_assert_false (regimen_exercise_detail_get_playing (detail));
@@ -419,7 +349,7 @@ test_exercise_detail (void)
   /* The detail goes with its window. */
   g_object_add_weak_pointer (G_OBJECT (detail), (gpointer *) &detail);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_null (detail);
 }
 
@@ -449,7 +379,7 @@ press_key (GtkEventController *controller,
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   return handled;
 }
@@ -475,8 +405,8 @@ focused_exercise (RegimenWindow *window)
 static void
 test_search_keyboard (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   GtkSearchEntry *entry = regimen_library_view_get_search_entry (view);
   GtkEventController *keys = find_controller (GTK_WIDGET (entry), "regimen-search-keys");
   RegimenExerciseDetail *detail;
@@ -485,31 +415,31 @@ test_search_keyboard (void)
   /* The exact match comes first and is what Enter acts on. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "pistol squat");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpstr (regimen_exercise_get_id (regimen_library_view_get_selected (view)), ==, "pistol-squat");
   g_assert_nonnull (find_label (GTK_WIDGET (view), "Best match first"));
 
   g_signal_emit_by_name (entry, "activate");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
   g_assert_nonnull (detail);
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "pistol-squat");
   gtk_window_destroy (GTK_WINDOW (detail));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* One typo still finds it; Down goes to the results, not a filter. */
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_text (GTK_EDITABLE (entry), "pistl");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), >=, 1);
   g_assert_true (press_key (keys, GDK_KEY_Down, 0));
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   focused = focused_exercise (window);
   g_assert_nonnull (focused);
   g_assert_cmpstr (regimen_exercise_get_id (focused), ==, regimen_exercise_get_id (regimen_library_view_get_selected (view)));
 
   /* Up from the first result returns to the search. */
-  g_assert_true (press_key (find_controller (find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
+  g_assert_true (press_key (find_controller (ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW),
                                              "regimen-list-keys"),
                             GDK_KEY_Up, 0));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
@@ -526,7 +456,7 @@ test_search_keyboard (void)
    * leaves them for the filters, and Shift+Tab from there comes back to
    * the chosen exercise, not the last one. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), >, 2);
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
   focused = focused_exercise (window);
@@ -544,11 +474,11 @@ test_search_keyboard (void)
 static void
 test_type_to_search (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   GtkSearchEntry *entry = regimen_library_view_get_search_entry (view);
   GtkEventController *typing = find_controller (GTK_WIDGET (window), "regimen-library-typing");
-  RegimenExerciseRow *row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+  RegimenExerciseRow *row = ui_test_find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
 
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (row))));
 
@@ -576,7 +506,7 @@ find_group (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-  collect (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
+  ui_test_collect (widget, ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
     {
       if (g_strcmp0 (adw_preferences_group_get_title (g_ptr_array_index (groups, i)), title) == 0)
@@ -593,7 +523,7 @@ find_content_scroller (GtkWidget *detail)
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
   GtkWidget *tallest = NULL;
 
-  collect (detail, GTK_TYPE_SCROLLED_WINDOW, found);
+  ui_test_collect (detail, GTK_TYPE_SCROLLED_WINDOW, found);
   for (guint i = 0; i < found->len; i++)
     {
       GtkWidget *scroller = g_ptr_array_index (found, i);
@@ -608,9 +538,9 @@ find_content_scroller (GtkWidget *detail)
 static void
 test_detail_button_and_back (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
-  RegimenExerciseRow *row = find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExerciseRow *row = ui_test_find_first (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW);
   const char *id = regimen_exercise_get_id (regimen_exercise_row_get_exercise (row));
   RegimenExerciseDetail *detail;
   GtkWidget *button;
@@ -624,7 +554,7 @@ test_detail_button_and_back (void)
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
   gtk_widget_activate (button);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
   g_assert_nonnull (detail);
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, id);
@@ -636,7 +566,7 @@ test_detail_button_and_back (void)
   g_assert_cmpint (height, >, 640);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "narrow-stance-squat");
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_false (regimen_exercise_detail_can_go_back (detail));
 
   /* The chain is near the top, above the prescription. */
@@ -647,7 +577,7 @@ test_detail_button_and_back (void)
 
   /* Following a link starts the next exercise at its top. */
   gtk_window_set_default_size (GTK_WINDOW (detail), 560, 420);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   adjustment = gtk_scrolled_window_get_vadjustment (find_content_scroller (GTK_WIDGET (detail)));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
@@ -655,7 +585,7 @@ test_detail_button_and_back (void)
                           g_variant_new_string ("isometric-pistol"));
   gtk_widget_grab_focus (next);
   gtk_widget_activate (next);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "isometric-pistol");
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
@@ -665,7 +595,7 @@ test_detail_button_and_back (void)
   g_assert_true (gtk_widget_get_visible (button));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, "Back");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.back", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpstr (regimen_exercise_get_id (regimen_exercise_detail_get_exercise (detail)), ==, "narrow-stance-squat");
   g_assert_false (regimen_exercise_detail_can_go_back (detail));
   g_assert_false (gtk_widget_get_visible (button));
@@ -676,13 +606,13 @@ test_detail_button_and_back (void)
 static void
 test_sidebar_width (void)
 {
-  RegimenWindow *window = open_window ();
-  RegimenLibraryView *view = find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
   g_autoptr(GPtrArray) separators = g_ptr_array_new ();
   g_autoptr(GSettings) settings = g_settings_new ("io.github.regimen.Regimen");
   GtkWidget *handle = NULL;
 
-  collect (GTK_WIDGET (view), GTK_TYPE_SEPARATOR, separators);
+  ui_test_collect (GTK_WIDGET (view), GTK_TYPE_SEPARATOR, separators);
   for (guint i = 0; i < separators->len; i++)
     {
       if (gtk_widget_has_css_class (g_ptr_array_index (separators, i), "library-resize-handle"))
@@ -694,18 +624,18 @@ test_sidebar_width (void)
 
   /* What a drag of the edge sets; the window keeps it in GSettings. */
   regimen_library_view_set_sidebar_width (view, 480);
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 480);
   g_assert_cmpint (g_settings_get_int (settings, "library-width"), ==, 480);
 
   /* The arrow keys on the focused edge widen and narrow it. */
   g_assert_true (gtk_widget_grab_focus (handle));
   g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Right, 0));
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >, 480);
   g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Left, 0));
   g_assert_true (press_key (find_controller (handle, "regimen-resize-keys"), GDK_KEY_Left, 0));
-  wait_a_moment ();
+  ui_test_wait_a_moment ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 480);
 
   /* It stays within reason. */
@@ -721,16 +651,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/library/search-narrows-the-count", test_search_narrows_the_count);
   g_test_add_func ("/ui/library/filters-combine", test_filters_combine);

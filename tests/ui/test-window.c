@@ -13,33 +13,14 @@
 #include "regimen-core.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 static RegimenApplication *app;
 
 static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static RegimenWindow *
-open_window (void)
-{
-  RegimenWindow *window = regimen_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-
-  return window;
-}
-
-static void
 test_window_day_columns (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
   static const char * const names[] = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -88,7 +69,7 @@ find_labels (GtkWidget  *widget,
 static void
 test_window_visible_headers (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
   g_autoptr(GDate) start = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
   RegimenDayColumn *wednesday = regimen_week_view_get_day_column (week_view, 2);
@@ -96,7 +77,7 @@ test_window_visible_headers (void)
   gboolean found_date = FALSE;
 
   g_assert_true (regimen_plan_set_start_date (regimen_window_get_plan (window), start));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* Walk the column for the labels a person reads. */
   find_labels (GTK_WIDGET (wednesday), "Wednesday", &found_name);
@@ -112,7 +93,7 @@ test_window_visible_headers (void)
 static void
 test_window_actions (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   AdwFlap *flap = NULL;
   gboolean revealed;
   GtkWidget *widget;
@@ -163,24 +144,9 @@ test_window_size_persists (void)
 }
 
 static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_widgets (child, type, found);
-    }
-}
-
-static void
 test_plan_settings (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = regimen_window_get_plan (window);
   RegimenAthlete *athlete = regimen_plan_get_athlete (plan);
   g_autoptr(GPtrArray) combos = g_ptr_array_new ();
@@ -188,7 +154,7 @@ test_plan_settings (void)
   AdwComboRow *stress;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
     {
@@ -201,7 +167,7 @@ test_plan_settings (void)
 
   /* The second combo row is the athlete's life stress: high stress
    * lowers the HIIT limit the check applies at once. */
-  collect_widgets (settings, ADW_TYPE_COMBO_ROW, combos);
+  ui_test_collect (settings, ADW_TYPE_COMBO_ROW, combos);
   g_assert_cmpuint (combos->len, ==, 2);
   stress = ADW_COMBO_ROW (g_ptr_array_index (combos, 1));
   adw_combo_row_set_selected (stress, REGIMEN_LIFE_STRESS_HIGH);
@@ -219,7 +185,7 @@ test_plan_settings (void)
 static void
 test_new_from_template (void)
 {
-  RegimenWindow *window = open_window ();
+  RegimenWindow *window = ui_test_open_window (app);
   GtkWidget *chooser = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -227,7 +193,7 @@ test_new_from_template (void)
 
   g_assert_true (regimen_window_is_pristine (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -239,11 +205,11 @@ test_new_from_template (void)
   g_assert_nonnull (chooser);
 
   /* Blank first, then the six seed programmes. */
-  collect_widgets (chooser, ADW_TYPE_ACTION_ROW, rows);
+  ui_test_collect (chooser, ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 7);
   g_signal_emit_by_name (gtk_widget_get_parent (g_ptr_array_index (rows, 1)), "row-activated",
                          g_ptr_array_index (rows, 1));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 
   /* The untouched window takes the plan; it is new, so not saved yet. */
   plan = regimen_window_get_plan (window);
@@ -258,17 +224,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-
-  /* Working copies of this test only. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/window/day-columns", test_window_day_columns);
   g_test_add_func ("/ui/window/visible-headers", test_window_visible_headers);
