@@ -14,6 +14,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-item-editor.h"
+#include "ui-test-util.h"
 
 #define PLAN \
   "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Upper\",\"weeks\":[{\"days\":[" \
@@ -124,16 +125,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(RegimenApplication) app = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_test_init (&argc, &argv, NULL);
-
   /* The application registers the resources the editor's template is in. */
-  app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  g_autoptr(RegimenApplication) app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/item-editor/warm-up-switch", test_warm_up_switch);
   g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);

@@ -27,18 +27,12 @@
 #include "regimen-template-chooser.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
+#include "ui-test-util.h"
 
 /* GtkPopover's tail. */
 #define POPOVER_ARROW_HEIGHT 12
 
 static RegimenApplication *app;
-
-static void
-iterate_until_idle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static gboolean
 count_frame (GtkWidget     *widget,
@@ -85,24 +79,9 @@ wait_for_layout (GtkWidget *window)
       gtk_widget_queue_allocate (window);
       while (frames < 3)
         g_main_context_iteration (NULL, TRUE);
-      iterate_until_idle ();
+      ui_test_iterate_until_idle ();
     }
   while (!flaps_settled (window));
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
 }
 
 static GtkWidget *
@@ -112,7 +91,7 @@ find_by_class (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  collect (widget, type, found);
+  ui_test_collect (widget, type, found);
   for (guint i = 0; i < found->len; i++)
     if (gtk_widget_has_css_class (g_ptr_array_index (found, i), css_class))
       return g_ptr_array_index (found, i);
@@ -125,7 +104,6 @@ open_window_sized (int width,
                    int height)
 {
   GSettings *settings = regimen_application_get_settings (app);
-  RegimenWindow *window;
 
   g_settings_set_int (settings, "window-width", width);
   g_settings_set_int (settings, "window-height", height);
@@ -133,25 +111,7 @@ open_window_sized (int width,
   g_settings_set_boolean (settings, "show-library", TRUE);
   g_settings_set_boolean (settings, "show-check-panel", TRUE);
 
-  window = regimen_window_new (app);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
-
-  return window;
-}
-
-static RegimenPlan *
-load_check_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
+  return ui_test_open_window (app);
 }
 
 /* Where @widget is in @window, or an empty rectangle when it is not shown. */
@@ -233,7 +193,7 @@ widget_of_type (RegimenWindow *window,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), type, found);
+  ui_test_collect (GTK_WIDGET (window), type, found);
   g_assert_cmpuint (found->len, >=, 1);
   return g_ptr_array_index (found, 0);
 }
@@ -243,7 +203,7 @@ test_layout_1366 (void)
 {
   RegimenWindow *window = open_window_sized (1366, 768);
   GtkWidget *root = GTK_WIDGET (window);
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
   GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
   GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
   GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
@@ -294,7 +254,7 @@ test_layout_1366 (void)
   /* The problems come first and each gets the height it needs. */
   problems = find_by_class (panel, GTK_TYPE_LIST_BOX, "problems");
   g_assert_nonnull (problems);
-  collect (problems, GTK_TYPE_LIST_BOX_ROW, rows);
+  ui_test_collect (problems, GTK_TYPE_LIST_BOX_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 4);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -304,7 +264,7 @@ test_layout_1366 (void)
       g_assert_true (shown (row, root));
       /* No line of a problem is cut: each label has the height its text
        * needs at the width it got. */
-      collect (row, GTK_TYPE_LABEL, labels);
+      ui_test_collect (row, GTK_TYPE_LABEL, labels);
       g_assert_cmpuint (labels->len, >=, 2);
       for (guint j = 0; j < labels->len; j++)
         {
@@ -319,7 +279,7 @@ test_layout_1366 (void)
     g_autoptr(GPtrArray) bars = g_ptr_array_new ();
 
     /* The figures follow the problems. */
-    collect (panel, GTK_TYPE_LEVEL_BAR, bars);
+    ui_test_collect (panel, GTK_TYPE_LEVEL_BAR, bars);
     g_assert_cmpuint (bars->len, >, 0);
     {
       graphene_rect_t bar;
@@ -345,7 +305,7 @@ test_layout_1920 (void)
 {
   RegimenWindow *window = open_window_sized (1920, 1080);
   GtkWidget *root = GTK_WIDGET (window);
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
   GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
   GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
   GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
@@ -419,7 +379,7 @@ test_duplicate_week_keeps_unknown_members (void)
   before = regimen_plan_to_data (plan, NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-week", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
   after = regimen_plan_to_data (plan, NULL);
 
@@ -453,7 +413,7 @@ test_weeks (void)
 
   /* Add: an empty week after this one, shown. */
   g_assert_true (gtk_widget_activate_action (root, "win.add-week", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
   g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 2 of 2");
@@ -461,7 +421,7 @@ test_weeks (void)
   /* Duplicate: the week's sessions copied into a new week after it. */
   g_assert_true (regimen_plan_add_session (plan, 1, 0, 0, session));
   g_assert_true (gtk_widget_activate_action (root, "win.duplicate-week", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 2);
   g_assert_cmpuint (sessions_in_week (plan, 2), ==, 1);
@@ -470,7 +430,7 @@ test_weeks (void)
   /* Move earlier, twice: the copy becomes week 1, the view follows. */
   g_assert_true (gtk_widget_activate_action (root, "win.move-week-earlier", NULL));
   g_assert_true (gtk_widget_activate_action (root, "win.move-week-earlier", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 0);
   g_assert_cmpuint (sessions_in_week (plan, 0), ==, 1);
   g_assert_cmpuint (sessions_in_week (plan, 1), ==, 0);
@@ -482,24 +442,24 @@ test_weeks (void)
 
   /* Move later puts it back. */
   g_assert_true (gtk_widget_activate_action (root, "win.move-week-later", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
   g_assert_cmpuint (sessions_in_week (plan, 1), ==, 1);
 
   /* Delete, then undo: the week and its session come back. */
   g_assert_true (gtk_widget_activate_action (root, "win.delete-week", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
   g_assert_cmpuint (sessions_in_week (plan, 0) + sessions_in_week (plan, 1), ==, 1);
   g_assert_true (gtk_widget_activate_action (root, "win.undo", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
   g_assert_cmpuint (sessions_in_week (plan, 1), ==, 1);
 
   /* Undo the moves, the copy, the session and the added week. */
   while (regimen_plan_can_undo (plan))
     g_assert_true (gtk_widget_activate_action (root, "win.undo", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
   g_assert_cmpuint (sessions_in_week (plan, 0), ==, 0);
   g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 1");
@@ -517,7 +477,7 @@ test_new_blank_plan_weeks (void)
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
@@ -528,7 +488,7 @@ test_new_blank_plan_weeks (void)
   g_assert_nonnull (chooser);
 
   /* The count is asked right on the blank plan's row, and named. */
-  collect (GTK_WIDGET (chooser), GTK_TYPE_SPIN_BUTTON, spins);
+  ui_test_collect (GTK_WIDGET (chooser), GTK_TYPE_SPIN_BUTTON, spins);
   g_assert_cmpuint (spins->len, ==, 1);
   gtk_test_accessible_assert_property (g_ptr_array_index (spins, 0), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Number of weeks in the blank plan");
@@ -559,7 +519,7 @@ test_empty_plan (void)
   assert_seven_days_visible (window);
 
   regimen_templates_get (&n_templates);
-  collect (empty, GTK_TYPE_BUTTON, buttons);
+  ui_test_collect (empty, GTK_TYPE_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, n_templates);
   for (guint i = 0; i < buttons->len; i++)
     g_assert_true (shown (g_ptr_array_index (buttons, i), root));
@@ -589,7 +549,7 @@ close_all_windows (void)
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     gtk_window_destroy (windows->data);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
 }
 
 /* Started with no plan to open, Regimen reopens the last one, unless the
@@ -613,7 +573,7 @@ test_reopen_last_plan (void)
   window = only_window ();
   while (regimen_window_get_file (window) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_true (g_file_equal (regimen_window_get_file (window), file));
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
   close_all_windows ();
@@ -627,7 +587,7 @@ test_reopen_last_plan (void)
 
   g_application_activate (G_APPLICATION (app));
   window = only_window ();
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_null (regimen_window_get_file (window));
   g_assert_true (regimen_window_is_pristine (window));
   close_all_windows ();
@@ -636,30 +596,13 @@ test_reopen_last_plan (void)
   g_settings_reset (settings, "recent-plans");
 }
 
-static AdwMessageDialog *
-message_dialog_of (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent
-          && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 /* The restore offer names the plan it brings back: title and file. */
 static void
 test_restore_names_the_plan (void)
 {
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
   g_autoptr(GFile) source = g_file_new_for_path (path);
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
   g_autoptr(GError) error = NULL;
   g_autofree char *where = g_file_get_parse_name (source);
   AdwMessageDialog *dialog;
@@ -671,14 +614,14 @@ test_restore_names_the_plan (void)
 
   g_application_activate (G_APPLICATION (app));
   window = only_window ();
-  iterate_until_idle ();
-  dialog = message_dialog_of (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), where));
 
   adw_message_dialog_response (dialog, "discard");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_autosave_list ()->len, ==, 0);
   close_all_windows ();
 }
@@ -694,14 +637,14 @@ test_calendar_needs_start_date (void)
   gboolean settings_shown = FALSE;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", NULL));
-  iterate_until_idle ();
-  dialog = message_dialog_of (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has No Start Date");
   g_assert_true (adw_message_dialog_has_response (dialog, "settings"));
 
   adw_message_dialog_response (dialog, "settings");
-  iterate_until_idle ();
+  ui_test_iterate_until_idle ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
@@ -761,7 +704,7 @@ test_item_editor_fits_1366 (void)
   wait_for_layout (root);
   g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
 
-  collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >=, 10);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -774,8 +717,8 @@ test_item_editor_fits_1366 (void)
       int height = 0;
 
       g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
-      iterate_until_idle ();
-      collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
+      ui_test_iterate_until_idle ();
+      ui_test_collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
       g_assert_cmpuint (editors->len, ==, 1);
       editor = g_ptr_array_index (editors, 0);
       g_assert_true (gtk_widget_get_mapped (editor));
@@ -790,7 +733,7 @@ test_item_editor_fits_1366 (void)
                  i, height, above, below);
 
       gtk_popover_popdown (GTK_POPOVER (editor));
-      iterate_until_idle ();
+      ui_test_iterate_until_idle ();
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -828,7 +771,7 @@ test_session_editor_fits_1366 (void)
   regimen_window_set_plan (window, plan, NULL);
   wait_for_layout (root);
 
-  collect (root, REGIMEN_TYPE_SESSION_CARD, cards);
+  ui_test_collect (root, REGIMEN_TYPE_SESSION_CARD, cards);
   g_assert_cmpuint (cards->len, ==, 2);
   for (guint i = 0; i < cards->len; i++)
     {
@@ -841,7 +784,7 @@ test_session_editor_fits_1366 (void)
       g_assert_cmpfloat (bounds_in (card, root).size.height, >, 400);
       g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
       wait_for_layout (root);
-      collect (card, REGIMEN_TYPE_SESSION_EDITOR, editors);
+      ui_test_collect (card, REGIMEN_TYPE_SESSION_EDITOR, editors);
       g_assert_cmpuint (editors->len, ==, 1);
       editor = g_ptr_array_index (editors, 0);
       g_assert_true (gtk_widget_get_mapped (editor));
@@ -850,7 +793,7 @@ test_session_editor_fits_1366 (void)
       assert_inside (bounds, screen);
 
       gtk_popover_popdown (GTK_POPOVER (editor));
-      iterate_until_idle ();
+      ui_test_iterate_until_idle ();
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -877,7 +820,7 @@ test_card_names_1366 (void)
   g_assert_true (shown (widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW), root));
   assert_seven_days_visible (window);
 
-  collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
@@ -980,7 +923,7 @@ assert_labels_whole (GtkWidget  *widget,
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
-  collect (widget, GTK_TYPE_LABEL, labels);
+  ui_test_collect (widget, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
@@ -1070,7 +1013,7 @@ test_panel_labels_whole (gconstpointer data)
       g_autoptr(GPtrArray) filters = g_ptr_array_new ();
       GtkWidget *grid;
 
-      collect (library, GTK_TYPE_MENU_BUTTON, filters);
+      ui_test_collect (library, GTK_TYPE_MENU_BUTTON, filters);
       g_assert_cmpuint (filters->len, >=, 4);
       for (guint j = 0; j < filters->len; j++)
         if (gtk_widget_has_css_class (g_ptr_array_index (filters, j), "library-filter"))

@@ -15,29 +15,9 @@
 
 #include "regimen-core.h"
 #include "regimen-picture-import.h"
+#include "ui-test-util.h"
 
 static char *data_home;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_rmdir (path);
-}
 
 static GFile *
 write_picture (const char *name,
@@ -201,7 +181,7 @@ main (int   argc,
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
 
   status = g_test_run ();
-  remove_tree (data_home);
+  ui_test_remove_tree (data_home);
 
   return status;
 }
