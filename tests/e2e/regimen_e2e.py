@@ -1,6 +1,10 @@
-# Shared by the end-to-end scripts: TAP output, finding the running app and
-# its nodes through AT-SPI, and where to put the pointer on a node.
+# Shared by the end-to-end scripts: TAP output, starting and ending the
+# binary, finding the running app and its nodes through AT-SPI, waiting for
+# what a key did, and where to put the pointer on a node.
+import contextlib
 import os
+import signal
+import subprocess
 import sys
 import time
 
@@ -36,6 +40,35 @@ def passed():
     return bool(tests) and all(ok for ok, _ in tests)
 
 
+def run(main):
+    """Calls main with the binary named on the command line, prints the TAP
+    plan however main ends, and exits with 0 when every check passed."""
+    try:
+        main(sys.argv[1])
+    finally:
+        plan()
+    sys.exit(0 if passed() else 1)
+
+
+@contextlib.contextmanager
+def launched(binary, kill=False):
+    """Starts binary and ends it with the block: asked to quit (killed when
+    it has not after 10 s), or with kill=True killed at once, as a crash."""
+    proc = subprocess.Popen([binary], env=os.environ)
+    try:
+        yield proc
+    finally:
+        if kill:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        else:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 def find_app(binary, timeout=20):
     name = os.path.basename(binary)
     deadline = time.time() + timeout
@@ -67,6 +100,11 @@ def is_day(name):
     return lambda n: n.name == name and n.roleName in ('panel', 'grouping')
 
 
+def find_day(node, name, timeout=5):
+    """The day column named name (“Tuesday”) below node, or None."""
+    return find(node, is_day(name), timeout)
+
+
 def wait_for(condition, timeout=10):
     """Polls condition until it returns something true, or None after timeout seconds."""
     deadline = time.time() + timeout
@@ -78,6 +116,17 @@ def wait_for(condition, timeout=10):
         if value or time.time() >= deadline:
             return value or None
         time.sleep(0.1)
+
+
+def search_library(library, name):
+    """Ctrl+F, and name typed over what the search held; waits until name is
+    the first result of library (the list node named “Exercises”): the
+    search applies after a short pause in typing. The result is true when
+    it is."""
+    rawinput.keyCombo('<Control>f')
+    rawinput.keyCombo('<Control>a')
+    rawinput.typeText(name)
+    return wait_for(lambda: library.children[0].children[0].name == name)
 
 
 def focused_node(node):

@@ -1,18 +1,13 @@
 #!/usr/bin/python3
 # Drags exercises from the library onto the week with the real pointer, as a
 # person would, and reads the result back through AT-SPI.
-import os
-import subprocess
-import sys
 import time
 
-from regimen_e2e import centre, check, find, find_app, plan, passed, rawinput  # noqa: F401
+from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run
 
 
-def main():
-    binary = sys.argv[1]
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+def main(binary):
+    with launched(binary):
         app = find_app(binary)
         check(app is not None, 'the application is on the accessibility bus')
         if app is None:
@@ -25,7 +20,7 @@ def main():
         time.sleep(0.5)
         squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
                      and n.position[0] >= 0)
-        wednesday = find(frame, lambda n: n.name == 'Wednesday' and n.roleName in ('panel', 'grouping'))
+        wednesday = find_day(frame, 'Wednesday')
         check(squat is not None, 'the library lists Narrow Stance Squat')
         check(wednesday is not None, 'the week has a Wednesday')
         if squat is None or wednesday is None:
@@ -67,7 +62,7 @@ def main():
                       'dragging an exercise above another reorders the session')
 
         if card is not None:
-            friday = find(frame, lambda n: n.name == 'Friday' and n.roleName in ('panel', 'grouping'))
+            friday = find_day(frame, 'Friday')
             # Grabbed by its title: the middle of a card is an item.
             x, y = card.position
             rawinput.dragWithTrajectory((x + card.size[0] // 2, y + 10), centre(friday))
@@ -75,15 +70,7 @@ def main():
             check(moved is not None, 'a session dragged to Friday moves there')
             left = wednesday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
             check(len(left) == 0, 'and leaves Wednesday')
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        plan()
 
 
 if __name__ == '__main__':
-    main()
-    sys.exit(0 if passed() else 1)
+    run(main)

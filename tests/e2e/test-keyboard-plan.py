@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 
-from regimen_e2e import check, config, describe, find_app, focused_node, plan, passed, rawinput, wait_for
+from regimen_e2e import check, config, describe, find_app, focused_node, launched, rawinput, run, search_library, wait_for
 
 WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 
@@ -132,10 +132,7 @@ class Driver:
         """Searches the library for name and adds the first result with combo."""
         before = len([i for i in self.items_of(day) if i.startswith(name + ',')])
         library = self.nodes['Exercises']
-        rawinput.keyCombo('<Control>f')
-        rawinput.keyCombo('<Control>a')
-        rawinput.typeText(name)
-        if not wait_for(lambda: library.children[0].children[0].name == name):
+        if not search_library(library, name):
             return False
         rawinput.pressKey('Down')
         if not wait_for(lambda: (lambda f: f is not None and f.children[0].name == name)(focused_node(library))):
@@ -149,16 +146,14 @@ def sessions_in(document):
              for day in week['days']] for week in document['weeks']]
 
 
-def main():
-    binary = sys.argv[1]
+def main(binary):
     folder = tempfile.mkdtemp(prefix='regimen-keyboard-plan-')
     target = os.path.join(folder, 'three-weeks.regimen.json')
 
     # Typing goes as fast as the window takes it; every step waits for
     # what it did before the next.
     config.typingDelay = 0.02
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+    with launched(binary):
         app = find_app(binary)
         check(app is not None, 'the application is on the accessibility bus')
         if app is None:
@@ -286,15 +281,7 @@ def main():
         push_ups = [item.get('sets') for week in saved['weeks'] for day in week['days']
                     for session in day['sessions'] for item in session['items'] if item['exercise'] == PUSH_UP]
         check(push_ups == [3, 4], f'the sets edited in week 2 only: Push-Up sets {push_ups}')
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        plan()
 
 
 if __name__ == '__main__':
-    main()
-    sys.exit(0 if passed() else 1)
+    run(main)

@@ -9,12 +9,10 @@
 # with the template's.
 import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 
-from regimen_e2e import check, config, find, find_app, focused_node, plan, passed, rawinput, wait_for  # noqa: F401
+from regimen_e2e import check, config, find, find_app, find_day, focused_node, launched, rawinput, run, search_library, wait_for
 
 TEMPLATE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..',
                         'data', 'templates', 'sprinter-strength.regimen.json')
@@ -29,8 +27,7 @@ def sessions_of(document):
             for day in week['days']]
 
 
-def main():
-    binary = sys.argv[1]
+def main(binary):
     with open(TEMPLATE) as f:
         expected = sessions_of(json.load(f))
     with open(LIBRARY) as f:
@@ -43,8 +40,7 @@ def main():
     # Typing goes as fast as the window takes it; each step waits for what
     # it did before the next.
     config.typingDelay = 0.02
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+    with launched(binary):
         app = find_app(binary)
         check(app is not None, 'the application is on the accessibility bus')
         if app is None:
@@ -62,13 +58,7 @@ def main():
         for day, sessions in enumerate(expected):
             for session in sessions:
                 for position, exercise in enumerate(session):
-                    rawinput.keyCombo('<Control>f')
-                    rawinput.keyCombo('<Control>a')
-                    rawinput.typeText(names[exercise])
-                    # The search applies after a short pause in typing:
-                    # wait until the exercise is the first result.
-                    found = wait_for(lambda: library.children[0].children[0].name == names[exercise])
-                    if not found:
+                    if not search_library(library, names[exercise]):
                         check(False, f'the search finds {names[exercise]} first')
                         return
                     before = rows(day)
@@ -80,7 +70,7 @@ def main():
                         check(False, f'{combo} adds {names[exercise]} to {DAYS[day]}')
                         return
 
-        column = find(frame, lambda n: n.name == 'Thursday' and n.roleName in ('panel', 'grouping'))
+        column = find_day(frame, 'Thursday')
         check(column is not None and find(column, lambda n: n.name.startswith('Hanging Leg Raise')) is not None,
               'the last exercise is on Thursday')
 
@@ -108,15 +98,7 @@ def main():
             saved = sessions_of(json.load(f))
         for day, (got, want) in enumerate(zip(saved, expected)):
             check(got == want, f'{DAYS[day]} has the template\'s sessions and exercises in order: {got}')
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        plan()
 
 
 if __name__ == '__main__':
-    main()
-    sys.exit(0 if passed() else 1)
+    run(main)

@@ -2,21 +2,15 @@
 # Drives the real regimen binary through AT-SPI, as a screen reader sees it:
 # the main window, its header bar buttons, and the seven days by name.
 # Run through tests/e2e/run-e2e (own X server, session bus and a11y bus).
-import os
-import subprocess
-import sys
-import time
 
-from regimen_e2e import centre, check, find, find_app, plan, passed, rawinput  # noqa: F401
+from regimen_e2e import check, find, find_app, launched, run
 
 WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
             'Saturday', 'Sunday']
 
 
-def main():
-    binary = sys.argv[1]
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+def main(binary):
+    with launched(binary):
         app = find_app(binary)
         check(app is not None, 'the application is on the accessibility bus')
         if app is None:
@@ -43,15 +37,7 @@ def main():
             node = frame.findChild(lambda n, label=label: n.name == label and n.roleName in ('push button', 'toggle button'),
                                    retry=False, requireResult=False)
             check(node is not None, f'the header bar has a button named “{label}”')
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        plan()
 
 
 if __name__ == '__main__':
-    main()
-    sys.exit(0 if passed() else 1)
+    run(main)

@@ -1,20 +1,13 @@
 #!/usr/bin/python3
 # Nothing is lost when Regimen is killed: a change made with the real
 # pointer survives a SIGKILL and is offered back at the next start.
-import os
-import signal
-import subprocess
-import sys
 import time
 
-from regimen_e2e import centre, check, find, find_app, plan, passed, rawinput  # noqa: F401
+from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run
 
 
-def main():
-    binary = sys.argv[1]
-
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+def main(binary):
+    with launched(binary, kill=True):
         app = find_app(binary)
         check(app is not None, 'the application starts')
         if app is None:
@@ -26,18 +19,14 @@ def main():
         time.sleep(0.5)
         squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
                      and n.position[0] >= 0)
-        tuesday = find(frame, lambda n: n.name == 'Tuesday' and n.roleName in ('panel', 'grouping'))
+        tuesday = find_day(frame, 'Tuesday')
         rawinput.dragWithTrajectory(centre(squat), centre(tuesday))
         check(find(tuesday, lambda n: n.name.startswith('Strength, RPE')) is not None,
               'an exercise is dropped on Tuesday')
         # The working copy is written shortly after the change.
         time.sleep(3)
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
 
-    proc = subprocess.Popen([binary], env=os.environ)
-    try:
+    with launched(binary):
         app = find_app(binary)
         check(app is not None, 'the application starts again after being killed')
         if app is None:
@@ -54,18 +43,10 @@ def main():
         check(frame is not None, 'the restored plan is marked as not saved')
         if frame is None:
             return
-        tuesday = find(frame, lambda n: n.name == 'Tuesday' and n.roleName in ('panel', 'grouping'))
+        tuesday = find_day(frame, 'Tuesday')
         check(find(tuesday, lambda n: n.name.startswith('Narrow Stance Squat')) is not None,
               'Tuesday holds the exercise dropped before the kill')
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        plan()
 
 
 if __name__ == '__main__':
-    main()
-    sys.exit(0 if passed() else 1)
+    run(main)
