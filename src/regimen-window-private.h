@@ -20,6 +20,7 @@ struct _RegimenWindow
   AdwToastOverlay      *toast_overlay;
   AdwHeaderBar         *header_bar;
   AdwWindowTitle       *window_title;
+  GtkSpinner           *busy_spinner;
   AdwFlap              *flap;
   AdwFlap              *check_flap;
   RegimenLibraryView   *library_view;
@@ -31,6 +32,8 @@ struct _RegimenWindow
   RegimenLibrary       *library;
   /* The plan, its file, its working copy and its save state. */
   RegimenDocument      *document;
+  /* The document's properties that widgets show as they are. */
+  GBindingGroup        *document_bindings;
   /* The document's plan, the one the views show. */
   RegimenPlan          *plan;
   RegimenChecker       *checker;

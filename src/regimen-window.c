@@ -646,6 +646,11 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_check_panel_week_activated), self,
                            G_CONNECT_SWAPPED);
 
+  /* A save or an export runs on a worker: the header bar shows it. */
+  self->document_bindings = g_binding_group_new ();
+  g_binding_group_bind (self->document_bindings, "busy", self->busy_spinner, "visible", G_BINDING_SYNC_CREATE);
+  g_binding_group_bind (self->document_bindings, "busy", self->busy_spinner, "spinning", G_BINDING_SYNC_CREATE);
+
   document = regimen_document_new (NULL, NULL);
   regimen_window_set_document (self, document);
 }
@@ -658,6 +663,9 @@ regimen_window_dispose (GObject *object)
   g_clear_handle_id (&self->fold_source, g_source_remove);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document_bindings != NULL)
+    g_binding_group_set_source (self->document_bindings, NULL);
+  g_clear_object (&self->document_bindings);
 
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
@@ -698,6 +706,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, busy_spinner);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_flap);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_panel);
@@ -887,6 +896,7 @@ regimen_window_set_document (RegimenWindow   *self,
     g_signal_handlers_disconnect_by_data (self->plan, self);
 
   g_set_object (&self->document, document);
+  g_binding_group_set_source (self->document_bindings, document);
   plan = regimen_document_get_plan (document);
   g_set_object (&self->plan, plan);
   self->asked_about_change = FALSE;

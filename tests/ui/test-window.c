@@ -13,6 +13,7 @@
 #include "regimen-core.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
+#include "slow-file.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -220,6 +221,111 @@ test_new_from_template (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The header bar's indicator of a write in progress. */
+static GtkWidget *
+busy_indicator (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) spinners = g_ptr_array_new ();
+  GtkWidget *found = NULL;
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_SPINNER, spinners);
+  for (guint i = 0; i < spinners->len; i++)
+    {
+      GtkWidget *spinner = g_ptr_array_index (spinners, i);
+
+      if (gtk_widget_get_ancestor (spinner, ADW_TYPE_HEADER_BAR) != NULL)
+        {
+          g_assert_null (found);
+          found = spinner;
+        }
+    }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static gboolean
+indicator_shows (GtkWidget *indicator)
+{
+  return gtk_widget_get_visible (indicator) && gtk_spinner_get_spinning (GTK_SPINNER (indicator));
+}
+
+static void
+on_written (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+/* While the plan is written on a worker, saved or exported, the header
+ * bar shows a spinner with an accessible name, and only then; it follows
+ * the document the window shows now. The disk holds each write until the
+ * test lets it through. */
+static void
+test_busy_indicator (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenDocument *document = regimen_window_get_document (window);
+  GtkWidget *indicator = busy_indicator (window);
+  g_autoptr(SlowFile) slow = slow_file_new ("slow.regimen.json");
+  g_autoptr(SlowFile) slow_export = slow_file_new ("slow.ics");
+  g_autoptr(GAsyncResult) saved = NULL;
+  g_autoptr(GAsyncResult) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) other_plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) other = regimen_document_new (other_plan, NULL);
+
+  g_assert_false (regimen_document_get_busy (document));
+  g_assert_false (gtk_widget_get_visible (indicator));
+  gtk_test_accessible_assert_property (indicator, GTK_ACCESSIBLE_PROPERTY_LABEL, "Writing to Disk");
+
+  /* A save. */
+  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, on_written, &saved);
+  slow_file_wait_for_writer (slow);
+  g_assert_true (regimen_document_get_busy (document));
+  g_assert_true (indicator_shows (indicator));
+  slow_file_open_gate (slow);
+  wait_for_result (&saved);
+  g_assert_true (regimen_document_save_finish (document, saved, &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_busy (document));
+  g_assert_false (gtk_widget_get_visible (indicator));
+
+  /* An export. */
+  regimen_document_export_async (document, G_FILE (slow_export), regimen_document_render_calendar, NULL, NULL,
+                                 on_written, &exported);
+  slow_file_wait_for_writer (slow_export);
+  g_assert_true (indicator_shows (indicator));
+
+  /* Another document in the window: the indicator follows it, not the
+   * one still exporting. */
+  regimen_window_set_document (window, other);
+  g_assert_false (gtk_widget_get_visible (indicator));
+  regimen_window_set_document (window, document);
+  g_assert_true (indicator_shows (indicator));
+
+  slow_file_open_gate (slow_export);
+  wait_for_result (&exported);
+  g_assert_true (regimen_document_export_finish (document, exported, &error));
+  g_assert_no_error (error);
+  g_assert_false (gtk_widget_get_visible (indicator));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,6 +338,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
+  g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
 
   return g_test_run ();
 }
