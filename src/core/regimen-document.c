@@ -65,7 +65,7 @@ struct _RegimenDocument
   /* Restored from a working copy: unsaved until saved, whatever the
    * plan's own history says. */
   guint         restored : 1;
-  guint         saving : 1;
+  guint         n_saves;
   guint         n_exports;
 };
 
@@ -116,12 +116,12 @@ release_application (void)
 
 static void
 set_busy (RegimenDocument *self,
-          gboolean         saving,
+          int              saves,
           int              exports)
 {
   gboolean was_busy = regimen_document_get_busy (self);
 
-  self->saving = saving;
+  self->n_saves += saves;
   self->n_exports += exports;
 
   if (was_busy != regimen_document_get_busy (self))
@@ -300,7 +300,7 @@ on_etag_queried (GObject      *source,
   g_free (query);
 
   /* Another file, or a save, came in between. */
-  if (serial != self->file_serial || self->saving)
+  if (serial != self->file_serial || self->n_saves > 0)
     return;
 
   if (!compare || !self->etag_known)
@@ -336,7 +336,7 @@ on_monitor_changed (RegimenDocument   *self,
                     GFileMonitorEvent  event,
                     GFileMonitor      *monitor)
 {
-  if (self->saving || self->file == NULL)
+  if (self->n_saves > 0 || self->file == NULL)
     return;
 
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT
@@ -815,7 +815,7 @@ regimen_document_get_busy (RegimenDocument *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
 
-  return self->saving || self->n_exports > 0;
+  return self->n_saves > 0 || self->n_exports > 0;
 }
 
 /**
@@ -883,7 +883,7 @@ on_saved_file_queried (GObject      *source,
   RegimenDocument *self = g_task_get_source_object (task);
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
 
-  set_busy (self, FALSE, 0);
+  set_busy (self, -1, 0);
   release_application ();
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
@@ -910,7 +910,7 @@ on_plan_saved (GObject      *source,
 
   if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
     {
-      set_busy (self, FALSE, 0);
+      set_busy (self, -1, 0);
       release_application ();
       g_task_return_error (task, error);
       return;
@@ -952,7 +952,7 @@ regimen_document_save_async (RegimenDocument       *self,
   g_task_set_source_tag (task, regimen_document_save_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
 
-  set_busy (self, TRUE, 0);
+  set_busy (self, 1, 0);
   hold_application ();
   regimen_plan_save_to_file_with_flags_async (self->plan, file, flags, cancellable, on_plan_saved, task);
 }
@@ -1055,7 +1055,7 @@ on_exported (GObject      *source,
   RegimenDocument *self = REGIMEN_DOCUMENT (source);
   GError *error = NULL;
 
-  set_busy (self, self->saving, -1);
+  set_busy (self, 0, -1);
   release_application ();
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
@@ -1104,7 +1104,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data->render = render;
   data->render_data = render_data;
 
-  set_busy (self, self->saving, 1);
+  set_busy (self, 0, 1);
   hold_application ();
 
   worker = g_task_new (self, cancellable, on_exported, task);

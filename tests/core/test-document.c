@@ -160,6 +160,36 @@ test_edit_during_slow_save (void)
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
+/* Two saves held at the disk at once: the document stays busy until the
+ * last of them is through, not only the first. */
+static void
+test_busy_until_the_last_save (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(SlowFile) first = slow_file_new ("first.regimen.json");
+  g_autoptr(SlowFile) second = slow_file_new ("second.regimen.json");
+  g_autoptr(GAsyncResult) first_result = NULL;
+  g_autoptr(GAsyncResult) second_result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  regimen_document_save_async (document, G_FILE (first), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &first_result);
+  slow_file_wait_for_writer (first);
+  regimen_document_save_async (document, G_FILE (second), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &second_result);
+  slow_file_wait_for_writer (second);
+  g_assert_true (regimen_document_get_busy (document));
+
+  slow_file_open_gate (first);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&first_result), &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_document_get_busy (document));
+
+  slow_file_open_gate (second);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&second_result), &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_busy (document));
+}
+
 /* A save that goes through with nothing edited meanwhile removes the
  * working copy, and a pending one never comes back. */
 static void
@@ -282,6 +312,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/edit-during-slow-save", test_edit_during_slow_save);
+  g_test_add_func ("/document/busy-until-the-last-save", test_busy_until_the_last_save);
   g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
