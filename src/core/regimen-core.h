@@ -14,6 +14,7 @@
 #include "regimen-document.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
+#include "regimen-id.h"
 #include "regimen-custom-exercises.h"
 #include "regimen-library.h"
 #include "regimen-library-search.h"

@@ -170,23 +170,12 @@ session_description (RegimenSession *session,
 }
 
 static char *
-session_uid (RegimenPlan *plan,
-             guint        week,
-             guint        day,
-             guint        position)
+session_uid (RegimenSession *session)
 {
-  g_autofree char *key = NULL;
-  g_autofree char *hash = NULL;
-
-  /* Only the title and the place: the same plan exported twice (even with
-   * another start date) updates its events instead of doubling them. */
-  key = g_strdup_printf ("%s\n%u\n%u\n%u",
-                         regimen_plan_get_title (plan) ? regimen_plan_get_title (plan) : "",
-                         week, day, position);
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
-  hash[32] = '\0';
-
-  return g_strdup_printf ("%s-w%ud%us%u@regimen.invalid", hash, week + 1, day + 1, position + 1);
+  /* The session's persistent id: exporting again (even with another
+   * start date, or after the session moved to another day) updates the
+   * same event instead of doubling it or leaving a stale one. */
+  return g_strdup_printf ("%s@regimen.invalid", regimen_session_get_id (session));
 }
 
 static void
@@ -243,7 +232,7 @@ append_event (GString        *out,
   RegimenSession *session = regimen_plan_get_session (plan, week, day, position);
   g_autoptr(GDate) date = regimen_week_day_date (start_date, week, day);
   g_autoptr(GDate) end = g_date_copy (date);
-  g_autofree char *uid = session_uid (plan, week, day, position);
+  g_autofree char *uid = session_uid (session);
   g_autofree char *summary = NULL;
   g_autofree char *description = session_description (session, library);
   const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));

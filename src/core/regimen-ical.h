@@ -27,9 +27,9 @@ GQuark  regimen_ical_error_quark (void);
 
 /* An iCalendar (RFC 5545) document with one all-day VEVENT per session of
  * @plan, on the session's date counted from @start_date (or the plan's
- * start date when @start_date is NULL). Each event's UID depends only on
- * the plan title and the session's place (week, day, position), so
- * exporting again updates the same events in a calendar. @dtstamp (UTC)
+ * start date when @start_date is NULL). Each event's UID is the
+ * session's persistent id, so exporting again updates the same events in
+ * a calendar, also after a session moved to another day. @dtstamp (UTC)
  * is the creation time written into every event; NULL means now. @library
  * names the exercises (NULL: the default library).
  *

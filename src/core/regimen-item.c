@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "regimen-id.h"
 #include "regimen-item.h"
 #include "regimen-plan-private.h"
 
@@ -16,6 +17,7 @@ struct _RegimenItem
 {
   GObject          parent_instance;
 
+  char            *id;
   char            *exercise;
   char            *tempo;
   char            *group;
@@ -191,6 +193,7 @@ regimen_item_finalize (GObject *object)
 {
   RegimenItem *self = (RegimenItem *)object;
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->exercise, g_free);
   g_clear_pointer (&self->tempo, g_free);
   g_clear_pointer (&self->group, g_free);
@@ -371,6 +374,7 @@ regimen_item_class_init (RegimenItemClass *klass)
 static void
 regimen_item_init (RegimenItem *self)
 {
+  self->id = regimen_id_new ();
   self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
 }
 
@@ -411,6 +415,30 @@ regimen_item_copy (RegimenItem *self)
   copy->no_rest = self->no_rest;
 
   return copy;
+}
+
+/**
+ * regimen_item_get_id:
+ *
+ * Returns: the item's persistent id, unique in its plan; a copy gets a
+ *   new one
+ */
+const char *
+regimen_item_get_id (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->id;
+}
+
+void
+regimen_item_set_id (RegimenItem *self,
+                     const char  *id)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+  g_return_if_fail (id != NULL);
+
+  g_free (self->id);
+  self->id = g_strdup (id);
 }
 
 const char *

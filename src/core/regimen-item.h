@@ -56,6 +56,7 @@ G_DECLARE_FINAL_TYPE (RegimenItem, regimen_item, REGIMEN, ITEM, GObject)
 RegimenItem           *regimen_item_new                   (const char            *exercise);
 RegimenItem           *regimen_item_copy                  (RegimenItem           *self);
 
+const char            *regimen_item_get_id                (RegimenItem           *self);
 const char            *regimen_item_get_exercise          (RegimenItem           *self);
 guint                  regimen_item_get_sets              (RegimenItem           *self);
 guint                  regimen_item_get_reps              (RegimenItem           *self);

@@ -26,6 +26,12 @@ void         regimen_athlete_take_extra         (RegimenAthlete *self,
 void         regimen_plan_take_extra            (RegimenPlan    *self,
                                                  JsonObject     *extra);
 
+/* Ids are set by the reader, and renewed where they would repeat. */
+void         regimen_session_set_id             (RegimenSession *self,
+                                                 const char     *id);
+void         regimen_item_set_id                (RegimenItem    *self,
+                                                 const char     *id);
+
 RegimenDay  *regimen_day_new                    (guint           weekday);
 RegimenDay  *regimen_day_copy                   (RegimenDay     *self,
                                                  guint           weekday);
@@ -45,6 +51,11 @@ void         regimen_plan_load_acknowledgement  (RegimenPlan    *self,
                                                  RegimenAcknowledgement *acknowledgement);
 void         regimen_plan_load_draft            (RegimenPlan    *self,
                                                  gboolean        draft);
+
+/* Gives every session and item a new id, outside the history: for a plan
+ * made from a template, so that two plans from one template do not share
+ * ids (and calendar UIDs). */
+void         regimen_plan_renew_ids             (RegimenPlan    *self);
 
 /* For the writer: a token for the current state, and marking that state
  * saved once the save finished (edits may have happened meanwhile). */

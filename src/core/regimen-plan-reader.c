@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-file-util.h"
+#include "regimen-id.h"
 #include "regimen-json-check.h"
 #include "regimen-json-read.h"
 #include "regimen-plan-private.h"
@@ -27,6 +28,12 @@
 typedef struct
 {
   RegimenJsonReader json;
+  /* Ids: what the file's digest is, every id seen (id → its JSON path),
+   * and the sessions and items that had none, with their paths. */
+  char       *seed;
+  GHashTable *ids;
+  GPtrArray  *without_id;
+  GPtrArray  *without_id_paths;
 } Reader;
 
 G_DEFINE_QUARK (regimen-plan-error-quark, regimen_plan_error)
@@ -333,6 +340,78 @@ read_array (Reader     *reader,
   return regimen_json_reader_read_array (&reader->json, object, name, required, max_length, failed);
 }
 
+/* The "id" of a session or an item (@owner); one without an id gets one
+ * when the whole plan has been read (assign_missing_ids()). */
+static gboolean
+read_id (Reader     *reader,
+         JsonObject *object,
+         GObject    *owner)
+{
+  const char *id;
+  const char *first;
+  gsize mark;
+
+  if (!read_string (reader, object, "id", FALSE, &id))
+    return FALSE;
+
+  if (id == NULL)
+    {
+      g_ptr_array_add (reader->without_id, g_object_ref (owner));
+      g_ptr_array_add (reader->without_id_paths, g_strdup (reader->json.path->str));
+      return TRUE;
+    }
+
+  mark = path_push_member (reader, "id");
+  if (!regimen_id_is_valid (id))
+    return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                 _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
+                 id, REGIMEN_ID_MAX_LENGTH);
+
+  first = g_hash_table_lookup (reader->ids, id);
+  if (first != NULL)
+    /* Translators: the last %s is a JSON path such as $.weeks[0].days[0].sessions[0] */
+    return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                 _("the id “%s” is already used at %s; each session and exercise needs its own."),
+                 id, first);
+  path_pop (reader, mark);
+
+  g_hash_table_insert (reader->ids, g_strdup (id), g_strdup (reader->json.path->str));
+
+  if (REGIMEN_IS_SESSION (owner))
+    regimen_session_set_id (REGIMEN_SESSION (owner), id);
+  else
+    regimen_item_set_id (REGIMEN_ITEM (owner), id);
+
+  return TRUE;
+}
+
+/* Sessions and items the file gave no id get one made from the file's
+ * digest and their place, so that reading the same file again gives the
+ * same ids; it is written with the next save. */
+static void
+assign_missing_ids (Reader *reader)
+{
+  for (guint i = 0; i < reader->without_id->len; i++)
+    {
+      GObject *owner = g_ptr_array_index (reader->without_id, i);
+      const char *place = g_ptr_array_index (reader->without_id_paths, i);
+      g_autofree char *id = NULL;
+
+      for (guint attempt = 0; id == NULL || g_hash_table_contains (reader->ids, id); attempt++)
+        {
+          g_free (id);
+          id = regimen_id_derive (reader->seed, place, attempt);
+        }
+
+      if (REGIMEN_IS_SESSION (owner))
+        regimen_session_set_id (REGIMEN_SESSION (owner), id);
+      else
+        regimen_item_set_id (REGIMEN_ITEM (owner), id);
+
+      g_hash_table_insert (reader->ids, g_strdup (id), g_strdup (place));
+    }
+}
+
 static gboolean
 read_interval (Reader            *reader,
                JsonNode          *node,
@@ -367,7 +446,8 @@ read_item (Reader   *reader,
 {
   static const char * const known[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
-    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", "warm_up", NULL
+    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", "warm_up",
+    "id", NULL
   };
   g_autoptr(RegimenItem) item = NULL;
   JsonObject *object;
@@ -427,6 +507,8 @@ read_item (Reader   *reader,
     }
 
   item = regimen_item_new (exercise);
+  if (!read_id (reader, object, G_OBJECT (item)))
+    return NULL;
   regimen_item_set_sets (item, sets);
   regimen_item_set_reps (item, reps);
   regimen_item_set_hold_seconds (item, hold);
@@ -466,7 +548,8 @@ static RegimenSession *
 read_session (Reader   *reader,
               JsonNode *node)
 {
-  static const char * const known[] = { "title", "kind", "rpe", "minutes", "time", "items", NULL };
+  static const char * const known[] = { "title", "kind", "rpe", "minutes", "time", "items",
+                                        "id", NULL };
   g_autoptr(RegimenSession) session = NULL;
   RegimenSessionKind kind;
   JsonObject *object;
@@ -518,6 +601,8 @@ read_session (Reader   *reader,
     }
 
   session = regimen_session_new (kind, title);
+  if (!read_id (reader, object, G_OBJECT (session)))
+    return NULL;
   regimen_session_set_rpe (session, rpe);
   regimen_session_set_minutes (session, minutes);
   regimen_session_set_time (session, time);
@@ -1032,8 +1117,20 @@ regimen_plan_load_from_data (const char  *data,
 
   regimen_json_reader_init (&reader.json, REGIMEN_PLAN_ERROR, plan_error_codes,
                             REGIMEN_JSON_READ_FLAGS_NONE, error);
+  reader.seed = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.without_id = g_ptr_array_new_with_free_func (g_object_unref);
+  reader.without_id_paths = g_ptr_array_new_with_free_func (g_free);
+
   plan = read_plan (&reader, root);
+  if (plan != NULL)
+    assign_missing_ids (&reader);
+
   regimen_json_reader_clear (&reader.json);
+  g_free (reader.seed);
+  g_hash_table_unref (reader.ids);
+  g_ptr_array_unref (reader.without_id);
+  g_ptr_array_unref (reader.without_id_paths);
 
   return plan;
 }

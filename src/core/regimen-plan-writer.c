@@ -305,6 +305,7 @@ write_item (Writer      *writer,
   const char *exercise = regimen_item_get_exercise (item);
 
   begin_container (writer, '{');
+  write_string_member (writer, "id", regimen_item_get_id (item));
   write_key (writer, "exercise");
   write_string (writer, exercise != NULL ? exercise : "");
   write_uint_member (writer, "sets", regimen_item_get_sets (item));
@@ -348,6 +349,7 @@ write_session (Writer         *writer,
   guint n_items = regimen_session_get_n_items (session);
 
   begin_container (writer, '{');
+  write_string_member (writer, "id", regimen_session_get_id (session));
   write_string_member (writer, "title", regimen_session_get_title (session));
   write_key (writer, "kind");
   write_string (writer, regimen_session_kind_to_string (regimen_session_get_kind (session)));

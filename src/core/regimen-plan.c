@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-history.h"
+#include "regimen-id.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan.h"
 #include "regimen-weekday.h"
@@ -856,6 +857,194 @@ regimen_plan_load_draft (RegimenPlan *self,
   self->draft = !!draft;
 }
 
+/* Calls @func on every session and item of the plan, in order, until it
+ * returns TRUE; returns that object (a session or an item) or NULL. */
+typedef gboolean (*VisitFunc) (GObject    *object,
+                               const char *id,
+                               gpointer    user_data);
+
+static GObject *
+visit_ids (RegimenPlan *self,
+           VisitFunc    func,
+           gpointer     user_data)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (self);
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      RegimenWeek *week = regimen_plan_get_week (self, w);
+
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        {
+          RegimenDay *day = regimen_week_get_day (week, d);
+          guint n_sessions = regimen_day_get_n_sessions (day);
+
+          for (guint s = 0; s < n_sessions; s++)
+            {
+              RegimenSession *session = regimen_day_get_session (day, s);
+              guint n_items = regimen_session_get_n_items (session);
+
+              if (func (G_OBJECT (session), regimen_session_get_id (session), user_data))
+                return G_OBJECT (session);
+
+              for (guint i = 0; i < n_items; i++)
+                {
+                  RegimenItem *item = regimen_session_get_item (session, i);
+
+                  if (func (G_OBJECT (item), regimen_item_get_id (item), user_data))
+                    return G_OBJECT (item);
+                }
+            }
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+add_id (GObject    *object,
+        const char *id,
+        gpointer    user_data)
+{
+  g_hash_table_add (user_data, (gpointer) id);
+  return FALSE;
+}
+
+static gboolean
+id_is (GObject    *object,
+       const char *id,
+       gpointer    user_data)
+{
+  return g_str_equal (id, user_data);
+}
+
+static void
+claim_item_id (GHashTable  *ids,
+               RegimenItem *item)
+{
+  while (g_hash_table_contains (ids, regimen_item_get_id (item)))
+    {
+      g_autofree char *id = regimen_id_new ();
+
+      regimen_item_set_id (item, id);
+    }
+
+  g_hash_table_add (ids, (gpointer) regimen_item_get_id (item));
+}
+
+static void
+claim_session_ids (GHashTable     *ids,
+                   RegimenSession *session)
+{
+  guint n_items = regimen_session_get_n_items (session);
+
+  while (g_hash_table_contains (ids, regimen_session_get_id (session)))
+    {
+      g_autofree char *id = regimen_id_new ();
+
+      regimen_session_set_id (session, id);
+    }
+
+  g_hash_table_add (ids, (gpointer) regimen_session_get_id (session));
+
+  for (guint i = 0; i < n_items; i++)
+    claim_item_id (ids, regimen_session_get_item (session, i));
+}
+
+/* A session, item or week about to join the plan keeps its ids unless
+ * one of them is taken already (an object added twice, or built with a
+ * file's ids): that one gets a new id, so ids stay unique in the plan. */
+static void
+claim_ids (RegimenPlan *self,
+           GObject     *object)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  visit_ids (self, add_id, ids);
+
+  if (REGIMEN_IS_ITEM (object))
+    claim_item_id (ids, REGIMEN_ITEM (object));
+  else if (REGIMEN_IS_SESSION (object))
+    claim_session_ids (ids, REGIMEN_SESSION (object));
+  else
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_week_get_day (REGIMEN_WEEK (object), d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          claim_session_ids (ids, regimen_day_get_session (day, s));
+      }
+}
+
+/**
+ * regimen_plan_find_session_by_id:
+ *
+ * Returns: (transfer none) (nullable): the session of this plan with @id
+ */
+RegimenSession *
+regimen_plan_find_session_by_id (RegimenPlan *self,
+                                 const char  *id)
+{
+  GObject *found;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  found = visit_ids (self, id_is, (gpointer) id);
+  return REGIMEN_IS_SESSION (found) ? REGIMEN_SESSION (found) : NULL;
+}
+
+/**
+ * regimen_plan_find_item_by_id:
+ *
+ * Returns: (transfer none) (nullable): the item of this plan with @id
+ */
+RegimenItem *
+regimen_plan_find_item_by_id (RegimenPlan *self,
+                              const char  *id)
+{
+  GObject *found;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  found = visit_ids (self, id_is, (gpointer) id);
+  return REGIMEN_IS_ITEM (found) ? REGIMEN_ITEM (found) : NULL;
+}
+
+static gboolean
+renew_id (GObject    *object,
+          const char *id,
+          gpointer    user_data)
+{
+  g_autofree char *fresh = NULL;
+
+  do
+    {
+      g_free (fresh);
+      fresh = regimen_id_new ();
+    }
+  while (g_hash_table_contains (user_data, fresh));
+
+  if (REGIMEN_IS_SESSION (object))
+    regimen_session_set_id (REGIMEN_SESSION (object), fresh);
+  else
+    regimen_item_set_id (REGIMEN_ITEM (object), fresh);
+
+  g_hash_table_add (user_data, g_steal_pointer (&fresh));
+  return FALSE;
+}
+
+void
+regimen_plan_renew_ids (RegimenPlan *self)
+{
+  g_autoptr(GHashTable) fresh = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  visit_ids (self, renew_id, fresh);
+}
+
 static gboolean
 find_in_plan (RegimenPlan *self,
               gpointer     wanted,
@@ -1059,6 +1248,7 @@ regimen_plan_add_week (RegimenPlan *self,
   if (!insert_position (self->weeks, &position))
     return FALSE;
 
+  claim_ids (self, G_OBJECT (week));
   run_command (self, regimen_command_new_insert (self->weeks, position, week, _("Add Week")));
 
   return TRUE;
@@ -1115,6 +1305,7 @@ regimen_plan_duplicate_week (RegimenPlan *self,
     return FALSE;
 
   copy = regimen_week_copy (original);
+  claim_ids (self, G_OBJECT (copy));
   run_command (self, regimen_command_new_insert (self->weeks, week + 1, copy, _("Duplicate Week")));
 
   return TRUE;
@@ -1188,6 +1379,7 @@ regimen_plan_add_session (RegimenPlan    *self,
   if (store == NULL || !insert_position (store, &position))
     return FALSE;
 
+  claim_ids (self, G_OBJECT (session));
   run_command (self, regimen_command_new_insert (store, position, session, _("Add Session")));
 
   return TRUE;
@@ -1353,6 +1545,7 @@ regimen_plan_add_item (RegimenPlan *self,
   if (store == NULL || !insert_position (store, &position))
     return FALSE;
 
+  claim_ids (self, G_OBJECT (item));
   run_command (self, regimen_command_new_insert (store, position, item, _("Add Exercise")));
 
   return TRUE;
@@ -1783,6 +1976,7 @@ regimen_plan_add_session_to (RegimenPlan    *self,
   if (!insert_position (store, &slot))
     return FALSE;
 
+  claim_ids (self, G_OBJECT (session));
   run_command (self, regimen_command_new_insert (store, slot, session, _("Add Session")));
 
   return TRUE;
@@ -1861,6 +2055,7 @@ regimen_plan_add_item_to (RegimenPlan    *self,
   if (!insert_position (store, &slot))
     return FALSE;
 
+  claim_ids (self, G_OBJECT (item));
   run_command (self, regimen_command_new_insert (store, slot, item, _("Add Exercise")));
 
   return TRUE;

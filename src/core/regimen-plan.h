@@ -79,6 +79,14 @@ gboolean         regimen_plan_find_item               (RegimenPlan      *self,
                                                        guint            *session,
                                                        guint            *position);
 
+/* The session or item with a persistent id (docs/plan-format.md). Ids
+ * are unique in a plan: adding a session, item or week whose id is taken
+ * gives it a new one; a copy (duplicating a week, pasting) has new ids. */
+RegimenSession  *regimen_plan_find_session_by_id      (RegimenPlan      *self,
+                                                       const char       *id);
+RegimenItem     *regimen_plan_find_item_by_id         (RegimenPlan      *self,
+                                                       const char       *id);
+
 /* Plan commands. */
 gboolean         regimen_plan_set_title               (RegimenPlan      *self,
                                                        const char       *title);

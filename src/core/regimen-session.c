@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "regimen-id.h"
 #include "regimen-plan-private.h"
 #include "regimen-session.h"
 
@@ -18,6 +19,7 @@ struct _RegimenSession
 {
   GObject             parent_instance;
 
+  char               *id;
   char               *title;
   GListStore         *items;
   JsonObject         *extra;
@@ -56,6 +58,7 @@ regimen_session_finalize (GObject *object)
 {
   RegimenSession *self = (RegimenSession *)object;
 
+  g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -163,6 +166,7 @@ regimen_session_class_init (RegimenSessionClass *klass)
 static void
 regimen_session_init (RegimenSession *self)
 {
+  self->id = regimen_id_new ();
   self->items = g_list_store_new (REGIMEN_TYPE_ITEM);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
   self->time = REGIMEN_SESSION_NO_TIME;
@@ -188,7 +192,8 @@ regimen_session_new (RegimenSessionKind  kind,
 /**
  * regimen_session_copy:
  *
- * Returns: (transfer full): a deep copy, items and unknown members included
+ * Returns: (transfer full): a deep copy, items and unknown members
+ *   included; the copy and its items have new ids
  */
 RegimenSession *
 regimen_session_copy (RegimenSession *self)
@@ -214,6 +219,29 @@ regimen_session_copy (RegimenSession *self)
     }
 
   return copy;
+}
+
+/**
+ * regimen_session_get_id:
+ *
+ * Returns: the session's persistent id, unique in its plan
+ */
+const char *
+regimen_session_get_id (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+  return self->id;
+}
+
+void
+regimen_session_set_id (RegimenSession *self,
+                        const char     *id)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+  g_return_if_fail (id != NULL);
+
+  g_free (self->id);
+  self->id = g_strdup (id);
 }
 
 const char *

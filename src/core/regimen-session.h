@@ -37,6 +37,7 @@ RegimenSession     *regimen_session_new          (RegimenSessionKind  kind,
                                                   const char         *title);
 RegimenSession     *regimen_session_copy         (RegimenSession     *self);
 
+const char         *regimen_session_get_id       (RegimenSession     *self);
 const char         *regimen_session_get_title    (RegimenSession     *self);
 const char         *regimen_session_get_display_title
                                                  (RegimenSession     *self);

@@ -128,6 +128,7 @@ regimen_template_instantiate (const RegimenTemplate  *self,
 
   /* Part of loading, not an edit to undo. */
   regimen_plan_load_title (plan, regimen_template_get_title (self));
+  regimen_plan_renew_ids (plan);
 
   return g_steal_pointer (&plan);
 }

@@ -18,6 +18,7 @@
 
 #include "regimen-figure.h"
 #include "regimen-file-util.h"
+#include "regimen-id.h"
 #include "regimen-palette.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
@@ -693,7 +694,11 @@ draw_session (RegimenSheet   *self,
               double          y,
               double          width)
 {
-  g_autofree char *meta = regimen_session_describe (session, TRUE);
+  g_autofree char *details = regimen_session_describe (session, TRUE);
+  g_autofree char *code = regimen_id_short (regimen_session_get_id (session));
+  /* Translators: a session's details and its short code, by which it is
+   * found again when the training is logged: “Strength · RPE 7 · 45 min · #k3v7” */
+  g_autofree char *meta = g_strdup_printf (_("%s · #%s"), details, code);
   gboolean hiit = regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
   double h = 1;
 

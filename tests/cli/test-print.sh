@@ -13,7 +13,7 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..17"
+echo "1..18"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -58,6 +58,17 @@ $names
 EOF
 [ -n "$names" ] && [ -z "$missing" ]
 ok $? "every exercise of the plan is on the sheet${missing:+ (missing:$missing)}"
+
+# Each session's short code: the first four characters of the id the
+# plan gets when read (the same for every reading of the same file).
+$cli format "$plan" -o "$tmp/ids.json"
+codes=$(python3 -c 'import json, sys; print(" ".join("#" + s["id"][:4] for w in json.load(open(sys.argv[1]))["weeks"] for d in w["days"] for s in d["sessions"]))' "$tmp/ids.json")
+missing=""
+for code in $codes; do
+  case "$text" in *"$code"*) ;; *) missing="$missing $code" ;; esac
+done
+[ -n "$codes" ] && [ -z "$missing" ]
+ok $? "every session's short code is on the sheet${missing:+ (missing:$missing)}"
 
 case "$text" in *"Page 1 of 2"*"Page 2 of 2"*) r=0 ;; *) r=1 ;; esac
 ok $r "the pages are numbered"

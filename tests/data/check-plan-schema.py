@@ -61,6 +61,9 @@ refused = [
     ('a negative rest', broken(lambda p: item(p).update(rest_seconds=-1))),
     ('a time without its leading zero', broken(lambda p: session(p).update(time='7:30'))),
     ('a time past midnight', broken(lambda p: session(p).update(time='24:00'))),
+    ('an id with a space', broken(lambda p: session(p).update(id='a b'))),
+    ('an empty id', broken(lambda p: item(p).update(id=''))),
+    ('an id as a number', broken(lambda p: item(p).update(id=7))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
@@ -75,6 +78,7 @@ accepted = [
           'reason': 'Test week, agreed with the coach', 'x-by': 'coach'}]),
          session(p)['items'][1].update(hold_seconds=10800), item(p).update(rest_seconds=0)))),
     ('a session at 07:30', broken(lambda p: session(p).update(time='07:30'))),
+    ('hand-written ids and none', broken(lambda p: (session(p).update(id='monday-lower_A'), item(p).pop('id')))),
     ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
                                                       item(p).update({'x-note': 'kept'})))),
 ]
