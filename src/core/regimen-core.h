@@ -15,6 +15,7 @@
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
 #include "regimen-id.h"
+#include "regimen-log.h"
 #include "regimen-custom-exercises.h"
 #include "regimen-library.h"
 #include "regimen-library-search.h"

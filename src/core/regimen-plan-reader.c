@@ -544,12 +544,230 @@ read_item (Reader   *reader,
   return g_steal_pointer (&item);
 }
 
+/* One set of an item's log; *out_set is filled, its extra owned by it. */
+static gboolean
+read_set_log (Reader        *reader,
+              JsonNode      *node,
+              RegimenSetLog *out_set)
+{
+  static const char * const known[] = { "reps", "load", "unit", "hold_seconds", "rounds", NULL };
+  RegimenSetLog set;
+  JsonObject *object;
+  const char *unit_word;
+
+  regimen_set_log_init (&set);
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!read_uint (reader, object, "reps", FALSE, 1, REGIMEN_LOG_REPS_MAX, &set.reps) ||
+      !read_double (reader, object, "load", 0, REGIMEN_LOG_LOAD_MAX, &set.load) ||
+      !read_string (reader, object, "unit", FALSE, &unit_word) ||
+      !read_uint (reader, object, "hold_seconds", FALSE,
+                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &set.hold_seconds) ||
+      !read_uint (reader, object, "rounds", FALSE, REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &set.rounds))
+    return FALSE;
+
+  if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &set.unit))
+    {
+      path_push_member (reader, "unit");
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("“%s” is not a unit of load; use kg or lb."), unit_word);
+    }
+
+  if (set.reps == 0 && set.hold_seconds == 0 && set.rounds == 0)
+    return fail (reader, REGIMEN_PLAN_ERROR_MISSING,
+                 _("a set needs “reps”, “hold_seconds” or “rounds”."));
+
+  if (!collect_unknown (reader, object, known, &set.extra))
+    return FALSE;
+
+  *out_set = set;
+
+  return TRUE;
+}
+
+static gboolean
+read_item_log (Reader            *reader,
+               JsonNode          *node,
+               RegimenSessionLog *log)
+{
+  static const char * const known[] = { "item", "sets", "note", NULL };
+  RegimenItemLog *item_log;
+  JsonObject *object;
+  JsonArray *sets;
+  const char *item_id;
+  const char *note;
+  gboolean failed;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "item", TRUE, &item_id) ||
+      !read_string (reader, object, "note", FALSE, &note))
+    return FALSE;
+
+  if (!regimen_id_is_valid (item_id))
+    {
+      path_push_member (reader, "item");
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
+                   item_id, REGIMEN_ID_MAX_LENGTH);
+    }
+
+  if (regimen_session_log_find_item (log, item_id) != NULL)
+    {
+      path_push_member (reader, "item");
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("the exercise “%s” is logged twice in this session."), item_id);
+    }
+
+  sets = read_array (reader, object, "sets", FALSE, REGIMEN_LOG_MAX_SETS, &failed);
+  if (failed)
+    return FALSE;
+
+  item_log = regimen_session_log_add_item (log, item_id);
+  regimen_item_log_set_note (item_log, note);
+
+  if (sets != NULL)
+    {
+      gsize sets_mark = path_push_member (reader, "sets");
+
+      for (guint i = 0; i < json_array_get_length (sets); i++)
+        {
+          gsize mark = path_push_index (reader, i);
+          RegimenSetLog set;
+
+          if (!read_set_log (reader, json_array_get_element (sets, i), &set))
+            return FALSE;
+
+          regimen_item_log_add_set (item_log, &set);
+          g_clear_pointer (&set.extra, json_object_unref);
+          path_pop (reader, mark);
+        }
+
+      path_pop (reader, sets_mark);
+    }
+
+  return collect_unknown (reader, object, known, &item_log->extra);
+}
+
+/* A session's "log" (docs/plan-format.md, "The log"). */
+static RegimenSessionLog *
+read_session_log (Reader   *reader,
+                  JsonNode *node)
+{
+  static const char * const known[] = { "status", "date", "minutes", "rpe", "note", "items", NULL };
+  g_autoptr(RegimenSessionLog) log = NULL;
+  RegimenLogStatus status;
+  JsonObject *object;
+  JsonArray *items;
+  const char *status_word;
+  const char *date;
+  const char *note;
+  guint minutes = 0;
+  guint rpe = 0;
+  gboolean failed;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
+    return NULL;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "status", TRUE, &status_word) ||
+      !read_string (reader, object, "date", FALSE, &date) ||
+      !read_uint (reader, object, "minutes", FALSE, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes) ||
+      !read_uint (reader, object, "rpe", FALSE, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe) ||
+      !read_string (reader, object, "note", FALSE, &note))
+    return NULL;
+
+  if (!regimen_log_status_from_string (status_word, &status))
+    {
+      path_push_member (reader, "status");
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("“%s” is not a status; use done, partly or skipped."), status_word);
+      return NULL;
+    }
+
+  log = regimen_session_log_new (status);
+  log->minutes = minutes;
+  log->rpe = rpe;
+  regimen_session_log_set_note (log, note);
+
+  if (date != NULL)
+    {
+      gsize mark = path_push_member (reader, "date");
+
+      if (!regimen_date_parse (date, &log->date))
+        {
+          fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD."), date);
+          return NULL;
+        }
+
+      path_pop (reader, mark);
+    }
+
+  items = read_array (reader, object, "items", FALSE, REGIMEN_LOG_MAX_ITEMS, &failed);
+  if (failed)
+    return NULL;
+
+  if (items != NULL)
+    {
+      gsize items_mark = path_push_member (reader, "items");
+
+      for (guint i = 0; i < json_array_get_length (items); i++)
+        {
+          gsize mark = path_push_index (reader, i);
+
+          if (!read_item_log (reader, json_array_get_element (items, i), log))
+            return NULL;
+
+          path_pop (reader, mark);
+        }
+
+      path_pop (reader, items_mark);
+    }
+
+  if (!collect_unknown (reader, object, known, &log->extra))
+    return NULL;
+
+  return g_steal_pointer (&log);
+}
+
+static gboolean
+read_log_member (Reader         *reader,
+                 JsonObject     *object,
+                 RegimenSession *session)
+{
+  g_autoptr(RegimenSessionLog) log = NULL;
+  JsonNode *node = json_object_get_member (object, "log");
+  gsize mark;
+
+  if (node == NULL)
+    return TRUE;
+
+  mark = path_push_member (reader, "log");
+  log = read_session_log (reader, node);
+  if (log == NULL)
+    return FALSE;
+  path_pop (reader, mark);
+
+  regimen_session_set_log (session, log);
+
+  return TRUE;
+}
+
 static RegimenSession *
 read_session (Reader   *reader,
               JsonNode *node)
 {
   static const char * const known[] = { "title", "kind", "rpe", "minutes", "time", "items",
-                                        "id", NULL };
+                                        "id", "log", NULL };
   g_autoptr(RegimenSession) session = NULL;
   RegimenSessionKind kind;
   JsonObject *object;
@@ -630,6 +848,9 @@ read_session (Reader   *reader,
 
       path_pop (reader, items_mark);
     }
+
+  if (!read_log_member (reader, object, session))
+    return NULL;
 
   if (!collect_unknown (reader, object, known, &extra))
     return NULL;

@@ -343,6 +343,82 @@ write_item (Writer      *writer,
 }
 
 static void
+write_set_log (Writer              *writer,
+               const RegimenSetLog *set)
+{
+  begin_container (writer, '{');
+  write_uint_member (writer, "reps", set->reps);
+  if (set->load >= 0)
+    {
+      write_key (writer, "load");
+      write_double (writer, set->load, FALSE);
+      write_key (writer, "unit");
+      write_string (writer, regimen_load_unit_to_string (set->unit));
+    }
+  write_uint_member (writer, "hold_seconds", set->hold_seconds);
+  write_uint_member (writer, "rounds", set->rounds);
+  write_extra (writer, set->extra);
+  end_container (writer, '}');
+}
+
+static void
+write_item_log (Writer               *writer,
+                const RegimenItemLog *item_log)
+{
+  begin_container (writer, '{');
+  write_key (writer, "item");
+  write_string (writer, item_log->item);
+  write_key (writer, "sets");
+  begin_container (writer, '[');
+  for (guint i = 0; i < item_log->sets->len; i++)
+    {
+      next_entry (writer);
+      write_set_log (writer, &g_array_index (item_log->sets, RegimenSetLog, i));
+    }
+  end_container (writer, ']');
+  write_string_member (writer, "note", item_log->note);
+  write_extra (writer, item_log->extra);
+  end_container (writer, '}');
+}
+
+/* A session's "log", after its items (docs/plan-format.md). */
+static void
+write_session_log (Writer                  *writer,
+                   const RegimenSessionLog *log)
+{
+  if (log == NULL)
+    return;
+
+  write_key (writer, "log");
+  begin_container (writer, '{');
+  write_key (writer, "status");
+  write_string (writer, regimen_log_status_to_string (log->status));
+  if (g_date_valid (&log->date))
+    {
+      char date[16];
+
+      g_snprintf (date, sizeof date, "%04u-%02u-%02u",
+                  (guint) g_date_get_year (&log->date), (guint) g_date_get_month (&log->date),
+                  (guint) g_date_get_day (&log->date));
+      write_key (writer, "date");
+      write_string (writer, date);
+    }
+  write_uint_member (writer, "minutes", log->minutes);
+  write_uint_member (writer, "rpe", log->rpe);
+  write_string_member (writer, "note", log->note);
+  write_key (writer, "items");
+  begin_container (writer, '[');
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      next_entry (writer);
+      write_item_log (writer, g_ptr_array_index (log->items, i));
+    }
+  end_container (writer, ']');
+  write_extra (writer, log->extra);
+  end_container (writer, '}');
+}
+
+static void
 write_session (Writer         *writer,
                RegimenSession *session)
 {
@@ -372,6 +448,7 @@ write_session (Writer         *writer,
     }
   end_container (writer, ']');
 
+  write_session_log (writer, regimen_session_get_log (session));
   write_extra (writer, regimen_session_get_extra (session));
   end_container (writer, '}');
 }

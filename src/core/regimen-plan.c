@@ -119,6 +119,8 @@ values_equal (const GValue *a,
     return g_value_get_enum (a) == g_value_get_enum (b);
   if (type == REGIMEN_TYPE_INTERVAL)
     return regimen_interval_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+  if (type == REGIMEN_TYPE_SESSION_LOG)
+    return regimen_session_log_equal (g_value_get_boxed (a), g_value_get_boxed (b));
   if (type == G_TYPE_DATE)
     {
       const GDate *da = g_value_get_boxed (a);
@@ -2407,6 +2409,43 @@ regimen_plan_edit_session_time (RegimenPlan    *self,
   g_value_set_int (&value, time);
 
   return edit_session_value (self, session, "time", &value, _("Change Start Time"));
+}
+
+/**
+ * regimen_plan_log_session:
+ * @session: a session of this plan
+ * @log: (nullable): what was trained (copied), or NULL to clear the log
+ *
+ * Records (or replaces, or clears) the log of @session as one undo step.
+ *
+ * Returns: FALSE, changing nothing, when @session is not in the plan or
+ *   @log is beyond the file's limits (regimen_session_log_is_valid())
+ */
+gboolean
+regimen_plan_log_session (RegimenPlan             *self,
+                          RegimenSession          *session,
+                          const RegimenSessionLog *log)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  if (!regimen_plan_find_session (self, session, NULL, NULL, NULL) ||
+      (log != NULL && !regimen_session_log_is_valid (log)))
+    return FALSE;
+
+  g_value_init (&value, REGIMEN_TYPE_SESSION_LOG);
+  g_value_set_boxed (&value, log);
+
+  /* Each log is a step of its own, never merged like typing. */
+  regimen_history_seal (self->history);
+  set_property_command (self, G_OBJECT (session), "log", &value,
+                        /* Translators: the undo/redo step "Undo Log Session" */
+                        log != NULL ? _("Log Session") : _("Clear Log"));
+  regimen_history_seal (self->history);
+
+  return TRUE;
 }
 
 void

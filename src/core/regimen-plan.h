@@ -312,6 +312,12 @@ gboolean         regimen_plan_edit_item_interval      (RegimenPlan      *self,
                                                        RegimenItem      *item,
                                                        const RegimenInterval *interval);
 
+/* What was trained (docs/plan-format.md, "The log"): sets, replaces or,
+ * with a NULL @log, clears the session's log; one undo step. */
+gboolean         regimen_plan_log_session             (RegimenPlan      *self,
+                                                       RegimenSession   *session,
+                                                       const RegimenSessionLog *log);
+
 /* The keyboard's moves (Alt+Shift+arrows), one undo step each. */
 typedef enum
 {

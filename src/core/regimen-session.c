@@ -23,6 +23,7 @@ struct _RegimenSession
   char               *title;
   GListStore         *items;
   JsonObject         *extra;
+  RegimenSessionLog  *log;
   RegimenSessionKind  kind;
   guint               rpe;
   guint               minutes;
@@ -38,6 +39,7 @@ enum {
   PROP_RPE,
   PROP_MINUTES,
   PROP_TIME,
+  PROP_LOG,
   N_PROPS
 };
 
@@ -61,6 +63,7 @@ regimen_session_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->log, regimen_session_log_free);
 
   G_OBJECT_CLASS (regimen_session_parent_class)->finalize (object);
 }
@@ -93,6 +96,10 @@ regimen_session_get_property (GObject    *object,
 
     case PROP_TIME:
       g_value_set_int (value, self->time);
+      break;
+
+    case PROP_LOG:
+      g_value_set_boxed (value, self->log);
       break;
 
     default:
@@ -130,6 +137,10 @@ regimen_session_set_property (GObject      *object,
       regimen_session_set_time (self, g_value_get_int (value));
       break;
 
+    case PROP_LOG:
+      regimen_session_set_log (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -159,6 +170,9 @@ regimen_session_class_init (RegimenSessionClass *klass)
   properties[PROP_TIME] =
     g_param_spec_int ("time", NULL, NULL, REGIMEN_SESSION_NO_TIME, REGIMEN_MINUTES_PER_DAY - 1,
                       REGIMEN_SESSION_NO_TIME, flags);
+  /* What was trained (a RegimenSessionLog), or NULL before it is logged. */
+  properties[PROP_LOG] =
+    g_param_spec_boxed ("log", NULL, NULL, REGIMEN_TYPE_SESSION_LOG, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -193,7 +207,8 @@ regimen_session_new (RegimenSessionKind  kind,
  * regimen_session_copy:
  *
  * Returns: (transfer full): a deep copy, items and unknown members
- *   included; the copy and its items have new ids
+ *   included; the copy and its items have new ids, and no log (the copy
+ *   is a new session, not trained yet)
  */
 RegimenSession *
 regimen_session_copy (RegimenSession *self)
@@ -496,4 +511,37 @@ regimen_session_append_item (RegimenSession *self,
   g_return_if_fail (REGIMEN_IS_ITEM (item));
 
   g_list_store_append (self->items, item);
+}
+
+/**
+ * regimen_session_get_log:
+ *
+ * Returns: (transfer none) (nullable): what was trained, or NULL when the
+ *   session is not logged
+ */
+const RegimenSessionLog *
+regimen_session_get_log (RegimenSession *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
+  return self->log;
+}
+
+/**
+ * regimen_session_set_log:
+ * @log: (nullable): the log, copied; NULL removes it
+ */
+void
+regimen_session_set_log (RegimenSession          *self,
+                         const RegimenSessionLog *log)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  if (regimen_session_log_equal (self->log, log))
+    return;
+
+  g_clear_pointer (&self->log, regimen_session_log_free);
+  if (log != NULL)
+    self->log = regimen_session_log_copy (log);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG]);
 }

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "regimen-item.h"
+#include "regimen-log.h"
 #include "regimen-plan-types.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,7 @@ guint               regimen_session_get_n_items  (RegimenSession     *self);
 RegimenItem        *regimen_session_get_item     (RegimenSession     *self,
                                                   guint               position);
 JsonObject         *regimen_session_get_extra    (RegimenSession     *self);
+const RegimenSessionLog *regimen_session_get_log (RegimenSession     *self);
 
 void                regimen_session_set_title    (RegimenSession     *self,
                                                   const char         *title);
@@ -63,6 +65,8 @@ void                regimen_session_set_time     (RegimenSession     *self,
                                                   int                 time);
 void                regimen_session_append_item  (RegimenSession     *self,
                                                   RegimenItem        *item);
+void                regimen_session_set_log      (RegimenSession     *self,
+                                                  const RegimenSessionLog *log);
 
 char               *regimen_session_time_to_string   (int                 time);
 gboolean            regimen_session_time_from_string (const char         *text,

@@ -64,6 +64,16 @@ refused = [
     ('an id with a space', broken(lambda p: session(p).update(id='a b'))),
     ('an empty id', broken(lambda p: item(p).update(id=''))),
     ('an id as a number', broken(lambda p: item(p).update(id=7))),
+    ('a log without a status', broken(lambda p: session(p).update(log={'date': '2026-11-24'}))),
+    ('a log status "finished"', broken(lambda p: session(p).update(log={'status': 'finished'}))),
+    ('a log date 24.11.2026', broken(lambda p: session(p).update(log={'status': 'done', 'date': '24.11.2026'}))),
+    ('a logged RPE of 11', broken(lambda p: session(p).update(log={'status': 'done', 'rpe': 11}))),
+    ('a logged set with only a load',
+     broken(lambda p: session(p).update(log={'status': 'done', 'items': [{'item': item(p)['id'], 'sets': [{'load': 40}]}]}))),
+    ('a logged load in stones',
+     broken(lambda p: session(p).update(log={'status': 'done', 'items': [
+         {'item': item(p)['id'], 'sets': [{'reps': 5, 'load': 6, 'unit': 'st'}]}]}))),
+    ('an item log without its item', broken(lambda p: session(p).update(log={'status': 'done', 'items': [{'sets': []}]}))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
@@ -79,6 +89,9 @@ accepted = [
          session(p)['items'][1].update(hold_seconds=10800), item(p).update(rest_seconds=0)))),
     ('a session at 07:30', broken(lambda p: session(p).update(time='07:30'))),
     ('hand-written ids and none', broken(lambda p: (session(p).update(id='monday-lower_A'), item(p).pop('id')))),
+    ('a skipped session and a set in pounds with unknown members',
+     broken(lambda p: session(p).update(log={'status': 'skipped', 'x-why': 'travel', 'items': [
+         {'item': item(p)['id'], 'sets': [{'reps': 5, 'load': 135, 'unit': 'lb', 'x-rir': 2}], 'x-a': 1}]}))),
     ('unknown members everywhere', broken(lambda p: (p.update({'x-tool': {'a': [1]}}),
                                                       item(p).update({'x-note': 'kept'})))),
 ]

@@ -1,0 +1,435 @@
+/* regimen-log.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-log"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-id.h"
+#include "regimen-log.h"
+#include "regimen-plan-private.h"
+#include "regimen-weekday.h"
+
+G_DEFINE_BOXED_TYPE (RegimenSessionLog, regimen_session_log,
+                     regimen_session_log_copy, regimen_session_log_free)
+
+static const char * const status_words[] = { "done", "partly", "skipped" };
+static const char * const unit_words[] = { "kg", "lb" };
+
+/* One pound in kilograms, exactly (International Yard and Pound, 1959). */
+#define KG_PER_LB 0.45359237
+
+static void
+set_log_clear (gpointer data)
+{
+  RegimenSetLog *set = data;
+
+  g_clear_pointer (&set->extra, json_object_unref);
+}
+
+static RegimenItemLog *
+item_log_new (const char *item_id)
+{
+  RegimenItemLog *item_log = g_new0 (RegimenItemLog, 1);
+
+  item_log->item = g_strdup (item_id);
+  item_log->sets = g_array_new (FALSE, TRUE, sizeof (RegimenSetLog));
+  g_array_set_clear_func (item_log->sets, set_log_clear);
+
+  return item_log;
+}
+
+static void
+item_log_free (gpointer data)
+{
+  RegimenItemLog *item_log = data;
+
+  g_free (item_log->item);
+  g_array_unref (item_log->sets);
+  g_free (item_log->note);
+  g_clear_pointer (&item_log->extra, json_object_unref);
+  g_free (item_log);
+}
+
+static RegimenItemLog *
+item_log_copy (const RegimenItemLog *item_log)
+{
+  RegimenItemLog *copy = item_log_new (item_log->item);
+
+  for (guint i = 0; i < item_log->sets->len; i++)
+    regimen_item_log_add_set (copy, &g_array_index (item_log->sets, RegimenSetLog, i));
+
+  copy->note = g_strdup (item_log->note);
+  copy->extra = regimen_json_object_copy (item_log->extra);
+
+  return copy;
+}
+
+static gboolean
+extra_equal (JsonObject *a,
+             JsonObject *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return json_object_equal (a, b);
+}
+
+static gboolean
+set_log_equal (const RegimenSetLog *a,
+               const RegimenSetLog *b)
+{
+  return a->reps == b->reps && a->load == b->load &&
+         (a->load < 0 || a->unit == b->unit) &&
+         a->hold_seconds == b->hold_seconds && a->rounds == b->rounds &&
+         extra_equal (a->extra, b->extra);
+}
+
+static gboolean
+item_log_equal (const RegimenItemLog *a,
+                const RegimenItemLog *b)
+{
+  if (g_strcmp0 (a->item, b->item) != 0 || g_strcmp0 (a->note, b->note) != 0 ||
+      a->sets->len != b->sets->len || !extra_equal (a->extra, b->extra))
+    return FALSE;
+
+  for (guint i = 0; i < a->sets->len; i++)
+    if (!set_log_equal (&g_array_index (a->sets, RegimenSetLog, i),
+                        &g_array_index (b->sets, RegimenSetLog, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+text_valid (const char *text)
+{
+  return text == NULL || g_utf8_strlen (text, -1) <= REGIMEN_TEXT_MAX_LENGTH;
+}
+
+/**
+ * regimen_session_log_new:
+ *
+ * Returns: (transfer full): an empty log with @status
+ */
+RegimenSessionLog *
+regimen_session_log_new (RegimenLogStatus status)
+{
+  RegimenSessionLog *log;
+
+  g_return_val_if_fail ((guint) status < REGIMEN_N_LOG_STATUSES, NULL);
+
+  log = g_new0 (RegimenSessionLog, 1);
+  log->status = status;
+  g_date_clear (&log->date, 1);
+  log->items = g_ptr_array_new_with_free_func (item_log_free);
+
+  return log;
+}
+
+/**
+ * regimen_session_log_copy:
+ *
+ * Returns: (transfer full): a deep copy, unknown members included
+ */
+RegimenSessionLog *
+regimen_session_log_copy (const RegimenSessionLog *log)
+{
+  RegimenSessionLog *copy;
+
+  g_return_val_if_fail (log != NULL, NULL);
+
+  copy = regimen_session_log_new (log->status);
+  copy->date = log->date;
+  copy->minutes = log->minutes;
+  copy->rpe = log->rpe;
+  copy->note = g_strdup (log->note);
+  copy->extra = regimen_json_object_copy (log->extra);
+
+  for (guint i = 0; i < log->items->len; i++)
+    g_ptr_array_add (copy->items, item_log_copy (g_ptr_array_index (log->items, i)));
+
+  return copy;
+}
+
+void
+regimen_session_log_free (RegimenSessionLog *log)
+{
+  if (log == NULL)
+    return;
+
+  g_free (log->note);
+  g_ptr_array_unref (log->items);
+  g_clear_pointer (&log->extra, json_object_unref);
+  g_free (log);
+}
+
+/**
+ * regimen_session_log_equal:
+ * @a: (nullable): a log
+ * @b: (nullable): another
+ *
+ * Returns: whether both say the same (both %NULL too)
+ */
+gboolean
+regimen_session_log_equal (const RegimenSessionLog *a,
+                           const RegimenSessionLog *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  if (a->status != b->status || a->minutes != b->minutes || a->rpe != b->rpe ||
+      g_date_valid (&a->date) != g_date_valid (&b->date) ||
+      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0) ||
+      g_strcmp0 (a->note, b->note) != 0 || a->items->len != b->items->len ||
+      !extra_equal (a->extra, b->extra))
+    return FALSE;
+
+  for (guint i = 0; i < a->items->len; i++)
+    if (!item_log_equal (g_ptr_array_index (a->items, i), g_ptr_array_index (b->items, i)))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+set_log_is_valid (const RegimenSetLog *set)
+{
+  if (set->reps == 0 && set->hold_seconds == 0 && set->rounds == 0)
+    return FALSE;
+
+  return set->reps <= REGIMEN_LOG_REPS_MAX &&
+         (set->load == REGIMEN_LOG_NO_LOAD || (set->load >= 0 && set->load <= REGIMEN_LOG_LOAD_MAX)) &&
+         (guint) set->unit <= REGIMEN_LOAD_UNIT_LB &&
+         set->hold_seconds <= REGIMEN_HOLD_SECONDS_MAX &&
+         set->rounds <= REGIMEN_ROUNDS_MAX;
+}
+
+/**
+ * regimen_session_log_is_valid:
+ *
+ * Returns: whether @log is within the limits the plan file holds a log to
+ *   (docs/plan-format.md), so that a plan with it can be saved and read
+ */
+gboolean
+regimen_session_log_is_valid (const RegimenSessionLog *log)
+{
+  g_return_val_if_fail (log != NULL, FALSE);
+
+  if ((guint) log->status >= REGIMEN_N_LOG_STATUSES ||
+      (g_date_valid (&log->date) && !regimen_date_in_range (&log->date)) ||
+      log->minutes > REGIMEN_MINUTES_MAX || log->rpe > REGIMEN_RPE_MAX ||
+      !text_valid (log->note) || log->items->len > REGIMEN_LOG_MAX_ITEMS)
+    return FALSE;
+
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
+
+      if (!regimen_id_is_valid (item_log->item) || !text_valid (item_log->note) ||
+          item_log->sets->len > REGIMEN_LOG_MAX_SETS)
+        return FALSE;
+
+      for (guint j = 0; j < i; j++)
+        if (g_str_equal (item_log->item, ((RegimenItemLog *) g_ptr_array_index (log->items, j))->item))
+          return FALSE;
+
+      for (guint j = 0; j < item_log->sets->len; j++)
+        if (!set_log_is_valid (&g_array_index (item_log->sets, RegimenSetLog, j)))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_session_log_set_note:
+ * @note: (nullable): the note; empty means none
+ */
+void
+regimen_session_log_set_note (RegimenSessionLog *log,
+                              const char        *note)
+{
+  g_return_if_fail (log != NULL);
+
+  g_free (log->note);
+  log->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
+}
+
+/**
+ * regimen_session_log_find_item:
+ *
+ * Returns: (transfer none) (nullable): the entry of the item with @item_id
+ */
+RegimenItemLog *
+regimen_session_log_find_item (const RegimenSessionLog *log,
+                               const char              *item_id)
+{
+  g_return_val_if_fail (log != NULL, NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
+
+      if (g_str_equal (item_log->item, item_id))
+        return item_log;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_session_log_add_item:
+ *
+ * Returns: (transfer none): the entry of the item with @item_id, added
+ *   (at the end) when there was none
+ */
+RegimenItemLog *
+regimen_session_log_add_item (RegimenSessionLog *log,
+                              const char        *item_id)
+{
+  RegimenItemLog *item_log;
+
+  g_return_val_if_fail (log != NULL, NULL);
+  g_return_val_if_fail (item_id != NULL, NULL);
+
+  item_log = regimen_session_log_find_item (log, item_id);
+  if (item_log != NULL)
+    return item_log;
+
+  item_log = item_log_new (item_id);
+  g_ptr_array_add (log->items, item_log);
+
+  return item_log;
+}
+
+/* Appends a copy of @set (its unknown members too). */
+void
+regimen_item_log_add_set (RegimenItemLog      *item_log,
+                          const RegimenSetLog *set)
+{
+  RegimenSetLog copy;
+
+  g_return_if_fail (item_log != NULL);
+  g_return_if_fail (set != NULL);
+
+  copy = *set;
+  copy.extra = regimen_json_object_copy (set->extra);
+  g_array_append_val (item_log->sets, copy);
+}
+
+/**
+ * regimen_item_log_set_note:
+ * @note: (nullable): the note; empty means none
+ */
+void
+regimen_item_log_set_note (RegimenItemLog *item_log,
+                           const char     *note)
+{
+  g_return_if_fail (item_log != NULL);
+
+  g_free (item_log->note);
+  item_log->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
+}
+
+/* Fills @set with "nothing given", in kilograms. */
+void
+regimen_set_log_init (RegimenSetLog *set)
+{
+  g_return_if_fail (set != NULL);
+
+  *set = (RegimenSetLog) { .load = REGIMEN_LOG_NO_LOAD, .unit = REGIMEN_LOAD_UNIT_KG };
+}
+
+const char *
+regimen_log_status_to_string (RegimenLogStatus status)
+{
+  g_return_val_if_fail ((guint) status < REGIMEN_N_LOG_STATUSES, NULL);
+
+  return status_words[status];
+}
+
+gboolean
+regimen_log_status_from_string (const char       *text,
+                                RegimenLogStatus *status)
+{
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (status_words); i++)
+    if (g_str_equal (text, status_words[i]))
+      {
+        *status = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * regimen_log_status_get_label:
+ *
+ * Returns: the status in words, translated: “Done”, “Partly done”, “Skipped”
+ */
+const char *
+regimen_log_status_get_label (RegimenLogStatus status)
+{
+  switch (status)
+    {
+    case REGIMEN_LOG_STATUS_DONE:
+      /* Translators: a session's state once logged */
+      return _("Done");
+
+    case REGIMEN_LOG_STATUS_PARTLY:
+      /* Translators: a session's state once logged: some of it was trained */
+      return _("Partly done");
+
+    case REGIMEN_LOG_STATUS_SKIPPED:
+      /* Translators: a session's state once logged: it was not trained */
+      return _("Skipped");
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+regimen_load_unit_to_string (RegimenLoadUnit unit)
+{
+  g_return_val_if_fail ((guint) unit < G_N_ELEMENTS (unit_words), NULL);
+
+  return unit_words[unit];
+}
+
+gboolean
+regimen_load_unit_from_string (const char      *text,
+                               RegimenLoadUnit *unit)
+{
+  g_return_val_if_fail (unit != NULL, FALSE);
+
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (unit_words); i++)
+    if (g_str_equal (text, unit_words[i]))
+      {
+        *unit = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* @load in kilograms; a load not given stays REGIMEN_LOG_NO_LOAD. */
+double
+regimen_load_to_kg (double          load,
+                    RegimenLoadUnit unit)
+{
+  if (load < 0)
+    return REGIMEN_LOG_NO_LOAD;
+
+  return unit == REGIMEN_LOAD_UNIT_LB ? load * KG_PER_LB : load;
+}

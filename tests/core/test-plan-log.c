@@ -1,0 +1,244 @@
+/* test-plan-log.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "regimen-core.h"
+
+static char *
+read_fixture (const char *name,
+              gsize      *length)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, length, &error);
+  g_assert_no_error (error);
+
+  return data;
+}
+
+static RegimenPlan *
+load_fixture (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  RegimenPlan *plan;
+  gsize length;
+
+  data = read_fixture (name, &length);
+  plan = regimen_plan_load_from_data (data, length, &error);
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+static const RegimenSetLog *
+set_at (const RegimenItemLog *item_log,
+        guint                 i)
+{
+  g_assert_cmpuint (i, <, item_log->sets->len);
+  return &g_array_index (item_log->sets, RegimenSetLog, i);
+}
+
+/* The logged fixture reads with every member and writes back byte for
+ * byte, unknown members and a removed item's entry included. */
+static void
+test_round_trip (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autofree char *original = NULL;
+  g_autofree char *written = NULL;
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  const RegimenSessionLog *log = regimen_session_get_log (session);
+  const RegimenItemLog *squat;
+  const RegimenItemLog *hold;
+  const RegimenItemLog *burpee;
+  const RegimenSessionLog *friday;
+  gsize length;
+
+  original = read_fixture ("logged.json", &length);
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (written, ==, original);
+
+  g_assert_nonnull (log);
+  g_assert_cmpint (log->status, ==, REGIMEN_LOG_STATUS_PARTLY);
+  g_assert_true (g_date_valid (&log->date));
+  g_assert_cmpuint (g_date_get_day (&log->date), ==, 24);
+  g_assert_cmpuint (log->minutes, ==, 50);
+  g_assert_cmpuint (log->rpe, ==, 8);
+  g_assert_cmpstr (log->note, ==, "Knee felt tight; stopped the burpees early.");
+  g_assert_true (json_object_has_member (log->extra, "x-logged-by"));
+  g_assert_cmpuint (log->items->len, ==, 3);
+
+  squat = regimen_session_log_find_item (log, regimen_item_get_id (regimen_session_get_item (session, 0)));
+  g_assert_nonnull (squat);
+  g_assert_cmpuint (squat->sets->len, ==, 3);
+  g_assert_cmpuint (set_at (squat, 0)->reps, ==, 10);
+  g_assert_cmpfloat (set_at (squat, 1)->load, ==, 42.5);
+  g_assert_cmpint (set_at (squat, 1)->unit, ==, REGIMEN_LOAD_UNIT_KG);
+  g_assert_true (json_object_has_member (set_at (squat, 2)->extra, "x-rir"));
+
+  hold = regimen_session_log_find_item (log, regimen_item_get_id (regimen_session_get_item (session, 1)));
+  g_assert_cmpuint (set_at (hold, 1)->hold_seconds, ==, 15);
+  g_assert_cmpfloat (set_at (hold, 1)->load, ==, REGIMEN_LOG_NO_LOAD);
+  g_assert_cmpstr (hold->note, ==, "Left side weaker");
+
+  burpee = g_ptr_array_index (log->items, 2);
+  g_assert_cmpuint (set_at (burpee, 0)->rounds, ==, 5);
+  g_assert_true (json_object_has_member (burpee->extra, "x-watch"));
+
+  g_assert_cmpint (regimen_session_get_log (regimen_plan_get_session (plan, 0, 2, 0))->status, ==,
+                   REGIMEN_LOG_STATUS_SKIPPED);
+
+  friday = regimen_session_get_log (regimen_plan_get_session (plan, 0, 4, 0));
+  g_assert_cmpint (set_at (g_ptr_array_index (friday->items, 0), 2)->unit, ==, REGIMEN_LOAD_UNIT_LB);
+  g_assert_cmpfloat_with_epsilon (regimen_load_to_kg (set_at (g_ptr_array_index (friday->items, 0), 2)->load,
+                                                      REGIMEN_LOAD_UNIT_LB), 4.5359237, 1e-9);
+  /* An entry for an item no longer in the session stays. */
+  g_assert_cmpstr (((RegimenItemLog *) g_ptr_array_index (friday->items, 1))->item, ==, "gone000001");
+}
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           guint      *count)
+{
+  (*count)++;
+}
+
+static RegimenSessionLog *
+make_log (RegimenSession *session)
+{
+  RegimenSessionLog *log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  RegimenItemLog *item_log;
+  RegimenSetLog set;
+
+  g_date_set_dmy (&log->date, 23, G_DATE_NOVEMBER, 2026);
+  log->minutes = 40;
+  log->rpe = 6;
+  regimen_session_log_set_note (log, "Fine");
+
+  item_log = regimen_session_log_add_item (log, regimen_item_get_id (regimen_session_get_item (session, 0)));
+  regimen_set_log_init (&set);
+  set.reps = 10;
+  set.load = 135;
+  set.unit = REGIMEN_LOAD_UNIT_LB;
+  regimen_item_log_add_set (item_log, &set);
+  regimen_item_log_add_set (item_log, &set);
+
+  return log;
+}
+
+/* Logging is a command: one undo step each, notified, refused beyond the
+ * file's limits or for a session of another plan. */
+static void
+test_commands (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  g_autoptr(RegimenSessionLog) log = make_log (session);
+  g_autoptr(RegimenSessionLog) second = make_log (session);
+  g_autoptr(RegimenSessionLog) bad = make_log (session);
+  g_autoptr(RegimenSession) stranger = regimen_session_new (REGIMEN_SESSION_KIND_HIIT, NULL);
+  g_autoptr(RegimenPlan) reread = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint notified = 0;
+
+  g_signal_connect (session, "notify::log", G_CALLBACK (on_notify), &notified);
+
+  g_assert_null (regimen_session_get_log (session));
+  g_assert_true (regimen_plan_log_session (plan, session, log));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (regimen_session_log_equal (regimen_session_get_log (session), log));
+  g_assert_true (regimen_session_get_log (session) != log);
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Log Session");
+
+  /* A second log is its own step. */
+  second->status = REGIMEN_LOG_STATUS_PARTLY;
+  g_assert_true (regimen_plan_log_session (plan, session, second));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_session_log_equal (regimen_session_get_log (session), log));
+
+  bytes = regimen_plan_to_bytes (plan);
+  reread = regimen_plan_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_true (regimen_session_log_equal (regimen_session_get_log (regimen_plan_get_session (reread, 0, 0, 0)), log));
+
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_null (regimen_session_get_log (session));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_redo (plan));
+  g_assert_nonnull (regimen_session_get_log (session));
+
+  g_assert_true (regimen_plan_log_session (plan, session, NULL));
+  g_assert_null (regimen_session_get_log (session));
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Clear Log");
+
+  bad->rpe = 11;
+  g_assert_false (regimen_plan_log_session (plan, session, bad));
+  bad->rpe = 6;
+  g_date_set_dmy (&bad->date, 1, G_DATE_JANUARY, 3000);
+  g_assert_false (regimen_plan_log_session (plan, session, bad));
+  g_date_clear (&bad->date, 1);
+  g_array_index (((RegimenItemLog *) g_ptr_array_index (bad->items, 0))->sets, RegimenSetLog, 0).reps = 0;
+  g_assert_false (regimen_plan_log_session (plan, session, bad));
+  g_assert_false (regimen_plan_log_session (plan, stranger, log));
+  g_assert_null (regimen_session_get_log (session));
+}
+
+/* A copy is a new session: no log; a duplicated week is not trained. */
+static void
+test_copies_have_no_log (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenSession) copy = regimen_session_copy (regimen_plan_get_session (plan, 0, 0, 0));
+
+  g_assert_null (regimen_session_get_log (copy));
+  g_assert_true (regimen_plan_duplicate_week (plan, 0));
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 0)));
+  g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 1, 0, 0)));
+}
+
+static void
+test_words (void)
+{
+  RegimenLogStatus status;
+  RegimenLoadUnit unit;
+
+  for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
+    {
+      g_assert_true (regimen_log_status_from_string (regimen_log_status_to_string (i), &status));
+      g_assert_cmpuint (status, ==, i);
+      g_assert_nonnull (regimen_log_status_get_label (i));
+    }
+
+  g_assert_false (regimen_log_status_from_string ("Done", &status));
+  g_assert_true (regimen_load_unit_from_string ("lb", &unit));
+  g_assert_cmpint (unit, ==, REGIMEN_LOAD_UNIT_LB);
+  g_assert_false (regimen_load_unit_from_string ("kgs", &unit));
+  g_assert_cmpfloat (regimen_load_to_kg (REGIMEN_LOG_NO_LOAD, REGIMEN_LOAD_UNIT_LB), ==, REGIMEN_LOG_NO_LOAD);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-log/round-trip", test_round_trip);
+  g_test_add_func ("/plan-log/commands", test_commands);
+  g_test_add_func ("/plan-log/copies", test_copies_have_no_log);
+  g_test_add_func ("/plan-log/words", test_words);
+
+  return g_test_run ();
+}
