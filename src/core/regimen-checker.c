@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-checker.h"
+#include "regimen-done.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
 #include "regimen-prescription-text.h"
@@ -700,7 +701,7 @@ check_item (CheckContext     *ctx,
   {
     const char * const *muscles = regimen_exercise_get_primary_muscles (ref->exercise);
     gboolean item_hard = item_is_hard (ctx, session, item, ref);
-    guint sets = MAX (ref->sets, 1);
+    guint sets = regimen_session_effective_item_sets (session, item);
 
     if (!g_hash_table_contains (ctx->tracks, id))
       {
@@ -755,7 +756,8 @@ check_session (CheckContext     *ctx,
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
           _("%u minutes is outside %d–%d"), minutes, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX);
 
-  ctx->day_loads[idx] += regimen_session_estimate_load (session);
+  ctx->day_loads[idx] += regimen_session_effective_load (session);
+  regimen_week_stats_add_session (stats, day, session);
 
   if (hiit || competition)
     {

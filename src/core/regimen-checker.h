@@ -54,6 +54,19 @@ typedef struct
   guint       hard_days;
   /* Interned muscle id → hard sets (GUINT_TO_POINTER). */
   GHashTable *muscle_sets;
+  /* Planned and done (regimen-done.h). The loads above count each session
+   * as trained where it is logged and as planned where it is not; these
+   * are the week's planned load (every session as planned, also per day),
+   * the load of its logged sessions as trained, and how many sessions it
+   * plans, how many are logged, and of those how many were done or done
+   * partly (the rest of the logged ones were skipped). */
+  double      planned_load;
+  double      planned_daily_loads[REGIMEN_DAYS_PER_WEEK];
+  double      done_load;
+  guint       sessions_planned;
+  guint       sessions_logged;
+  guint       sessions_done;
+  guint       sessions_partly;
 } RegimenWeekStats;
 
 guint regimen_week_stats_get_muscle_sets (const RegimenWeekStats *stats,

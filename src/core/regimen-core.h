@@ -12,6 +12,7 @@
 #include "regimen-acknowledgement.h"
 #include "regimen-diagnostic.h"
 #include "regimen-document.h"
+#include "regimen-done.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
 #include "regimen-id.h"

@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "regimen-core.h"
 #include "regimen-metrics.h"
 
 /* A tempo whose four phases are all explosive. */
@@ -258,6 +259,176 @@ test_percent_reps_table (void)
   g_assert_cmpfloat_with_epsilon (regimen_reps_in_reserve (80, 5), 3, 1e-9);
 }
 
+static RegimenSession *
+add_session (RegimenPlan        *plan,
+             guint               day,
+             RegimenSessionKind  kind,
+             guint               rpe,
+             guint               minutes)
+{
+  g_autoptr(RegimenSession) session = regimen_session_new (kind, NULL);
+
+  regimen_session_set_rpe (session, rpe);
+  regimen_session_set_minutes (session, minutes);
+  g_assert_true (regimen_plan_add_session (plan, 0, day, G_MAXUINT, session));
+
+  return session;
+}
+
+static void
+log_session (RegimenPlan      *plan,
+             RegimenSession   *session,
+             RegimenLogStatus  status,
+             guint             minutes,
+             guint             rpe)
+{
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (status);
+
+  log->minutes = minutes;
+  log->rpe = rpe;
+  g_assert_true (regimen_plan_log_session (plan, session, log));
+}
+
+/* A week of four sessions, three of them logged, by hand:
+ *   Mon  RPE 6 × 50 min, not logged          planned 300, counts 300
+ *   Wed  RPE 5 × 60 min, done: 40 min at 8   planned 300, counts 320
+ *   Fri  RPE 4 × 50 min, skipped             planned 200, counts   0
+ *   Sat  RPE 3 × 30 min, partly: 20 min      planned  90, counts  60 (RPE as planned)
+ * Counted daily loads [300, 0, 320, 0, 0, 60, 0]: 680 AU; mean 97.142857,
+ * population SD 136.248051, so monotony 0.7129904 and strain 484.83348.
+ * From a baseline of 1400 AU a week, the first week's chronic load is the
+ * baseline: on Sunday the acute load (the 7 days up to it) is 680, ACWR
+ * 680 / 1400 = 0.4857143; fitness and fatigue, from 200 a day (e^(−1/42),
+ * e^(−1/7)), end at 183.638775 and 121.504414, form 62.134361. Planned
+ * only, the same week would have ACWR 890 / 1400 = 0.6357143. */
+static void
+test_logged_against_planned (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  g_autoptr(RegimenChecker) checker = NULL;
+  const RegimenWeekStats *stats;
+  RegimenSession *wednesday;
+  RegimenSession *friday;
+  RegimenSession *saturday;
+  double load = -1;
+  const double counted[] = { 300, 0, 320, 0, 0, 60, 0 };
+  const double planned[] = { 300, 0, 300, 0, 200, 90, 0 };
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_set_athlete_baseline_weekly_load (plan, 1400));
+  add_session (plan, 0, REGIMEN_SESSION_KIND_STRENGTH, 6, 50);
+  wednesday = add_session (plan, 2, REGIMEN_SESSION_KIND_STRENGTH, 5, 60);
+  friday = add_session (plan, 4, REGIMEN_SESSION_KIND_STRENGTH, 4, 50);
+  saturday = add_session (plan, 5, REGIMEN_SESSION_KIND_CARDIO, 3, 30);
+  log_session (plan, wednesday, REGIMEN_LOG_STATUS_DONE, 40, 8);
+  log_session (plan, friday, REGIMEN_LOG_STATUS_SKIPPED, 0, 0);
+  log_session (plan, saturday, REGIMEN_LOG_STATUS_PARTLY, 20, 0);
+
+  g_assert_false (regimen_session_get_done_load (regimen_plan_get_session (plan, 0, 0, 0), &load));
+  g_assert_cmpfloat (load, ==, -1);
+  g_assert_cmpfloat (regimen_session_effective_load (regimen_plan_get_session (plan, 0, 0, 0)), ==, 300);
+  g_assert_true (regimen_session_get_done_load (wednesday, &load));
+  g_assert_cmpfloat (load, ==, 320);
+  g_assert_cmpfloat (regimen_session_planned_load (wednesday), ==, 300);
+  g_assert_cmpfloat (regimen_session_effective_load (friday), ==, 0);
+  g_assert_cmpfloat (regimen_session_effective_load (saturday), ==, 60);
+
+  checker = regimen_plan_check (plan, library);
+  stats = regimen_checker_get_week_stats (checker, 0);
+  for (guint day = 0; day < 7; day++)
+    {
+      g_assert_cmpfloat_with_epsilon (stats->daily_loads[day], counted[day], 1e-9);
+      g_assert_cmpfloat_with_epsilon (stats->planned_daily_loads[day], planned[day], 1e-9);
+    }
+  g_assert_cmpfloat_with_epsilon (stats->load, 680, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->planned_load, 890, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->done_load, 380, 1e-9);
+  g_assert_cmpuint (stats->sessions_planned, ==, 4);
+  g_assert_cmpuint (stats->sessions_logged, ==, 3);
+  g_assert_cmpuint (stats->sessions_done, ==, 1);
+  g_assert_cmpuint (stats->sessions_partly, ==, 1);
+  g_assert_cmpfloat_with_epsilon (stats->monotony, 0.7129904074, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->strain, 484.8334770205, 1e-7);
+  g_assert_cmpfloat_with_epsilon (stats->acwr, 680.0 / 1400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->ctl, 183.6387749996, 1e-7);
+  g_assert_cmpfloat_with_epsilon (stats->atl, 121.5044139707, 1e-7);
+  g_assert_cmpfloat_with_epsilon (stats->tsb, 62.1343610289, 1e-7);
+
+  /* Clearing the logs gives the planned figures back. */
+  g_clear_object (&checker);
+  g_assert_true (regimen_plan_log_session (plan, wednesday, NULL));
+  g_assert_true (regimen_plan_log_session (plan, friday, NULL));
+  g_assert_true (regimen_plan_log_session (plan, saturday, NULL));
+  checker = regimen_plan_check (plan, library);
+  stats = regimen_checker_get_week_stats (checker, 0);
+  g_assert_cmpfloat_with_epsilon (stats->load, 890, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->done_load, 0, 1e-9);
+  g_assert_cmpuint (stats->sessions_logged, ==, 0);
+  g_assert_cmpfloat_with_epsilon (stats->acwr, 890.0 / 1400, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stats->monotony, 0.9922017588, 1e-9);
+}
+
+/* Sets per muscle count the sets logged: three planned squat sets, two
+ * logged; none when the item has no entry in a partly done session. */
+static void
+test_logged_sets_per_muscle (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  g_autoptr(RegimenItem) squat = regimen_item_new ("narrow-stance-squat");
+  g_autoptr(RegimenItem) hold = regimen_item_new ("single-leg-high-knee-hold");
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  RegimenSession *session = add_session (plan, 0, REGIMEN_SESSION_KIND_STRENGTH, 7, 45);
+  RegimenItemLog *item_log;
+  RegimenSetLog set;
+
+  regimen_item_set_sets (squat, 3);
+  regimen_item_set_reps (squat, 10);
+  regimen_item_set_sets (hold, 2);
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, squat));
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, hold));
+
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, squat), ==, 3);
+
+  item_log = regimen_session_log_add_item (log, regimen_item_get_id (squat));
+  regimen_set_log_init (&set);
+  set.reps = 10;
+  regimen_item_log_add_set (item_log, &set);
+  regimen_item_log_add_set (item_log, &set);
+  g_assert_true (regimen_plan_log_session (plan, session, log));
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, squat), ==, 2);
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, hold), ==, 2);
+
+  log->status = REGIMEN_LOG_STATUS_PARTLY;
+  g_assert_true (regimen_plan_log_session (plan, session, log));
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, squat), ==, 2);
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, hold), ==, 0);
+
+  log->status = REGIMEN_LOG_STATUS_SKIPPED;
+  g_assert_true (regimen_plan_log_session (plan, session, log));
+  g_assert_cmpuint (regimen_session_effective_item_sets (session, squat), ==, 0);
+
+  /* Through the check: the squat's muscles get the logged sets. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+    RegimenExercise *exercise = regimen_library_lookup (library, "narrow-stance-squat");
+    const char *muscle = regimen_exercise_get_primary_muscles (exercise)[0];
+    g_autoptr(RegimenChecker) unlogged = NULL;
+    g_autoptr(RegimenChecker) logged = NULL;
+
+    g_assert_true (regimen_plan_log_session (plan, session, NULL));
+    unlogged = regimen_plan_check (plan, library);
+    log->status = REGIMEN_LOG_STATUS_DONE;
+    g_assert_true (regimen_plan_log_session (plan, session, log));
+    logged = regimen_plan_check (plan, library);
+
+    g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (unlogged, 0), muscle), ==, 3);
+    g_assert_cmpuint (regimen_week_stats_get_muscle_sets (regimen_checker_get_week_stats (logged, 0), muscle), ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +447,8 @@ main (int   argc,
   g_test_add_func ("/metrics/fitness-fatigue", test_fitness_fatigue);
   g_test_add_func ("/metrics/profile-scaling", test_profile_scaling);
   g_test_add_func ("/metrics/percent-reps", test_percent_reps_table);
+  g_test_add_func ("/metrics/logged-against-planned", test_logged_against_planned);
+  g_test_add_func ("/metrics/logged-sets-per-muscle", test_logged_sets_per_muscle);
 
   return g_test_run ();
 }
