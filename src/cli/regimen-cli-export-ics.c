@@ -42,7 +42,7 @@ regimen_cli_export_ics (int    argc,
                                 _("Write the sessions of a plan as an iCalendar file: one all-day\n"
                                   "event per session on its date, with the exercises and their\n"
                                   "prescriptions in the description. Exporting again updates the\n"
-                                  "same events, as long as the plan title stays the same."));
+                                  "same events, also of sessions moved to another day."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))

@@ -27,8 +27,136 @@ add_double (JsonBuilder *builder,
 }
 
 static void
+add_uint (JsonBuilder *builder,
+          const char  *name,
+          guint        value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_set_json (JsonBuilder         *builder,
+              const RegimenSetLog *set)
+{
+  json_builder_begin_object (builder);
+  if (set->reps > 0)
+    add_uint (builder, "reps", set->reps);
+  if (set->load >= 0)
+    {
+      add_double (builder, "load", set->load);
+      json_builder_set_member_name (builder, "unit");
+      json_builder_add_string_value (builder, regimen_load_unit_to_string (set->unit));
+    }
+  if (set->hold_seconds > 0)
+    add_uint (builder, "hold_seconds", set->hold_seconds);
+  if (set->rounds > 0)
+    add_uint (builder, "rounds", set->rounds);
+  json_builder_end_object (builder);
+}
+
+/* One item: what was planned, and what was done (null when the session
+ * is not logged or the item has no entry in its log). */
+static void
+add_item_json (JsonBuilder             *builder,
+               RegimenItem             *item,
+               const RegimenSessionLog *log)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  const RegimenItemLog *item_log = log != NULL ? regimen_session_log_find_item (log, regimen_item_get_id (item)) : NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, regimen_item_get_id (item));
+  json_builder_set_member_name (builder, "exercise");
+  json_builder_add_string_value (builder, regimen_item_get_exercise (item));
+
+  json_builder_set_member_name (builder, "planned");
+  json_builder_begin_object (builder);
+  if (regimen_item_get_sets (item) > 0)
+    add_uint (builder, "sets", regimen_item_get_sets (item));
+  if (regimen_item_get_reps (item) > 0)
+    add_uint (builder, "reps", regimen_item_get_reps (item));
+  if (regimen_item_get_hold_seconds (item) > 0)
+    add_uint (builder, "hold_seconds", regimen_item_get_hold_seconds (item));
+  if (interval != NULL)
+    add_uint (builder, "rounds", interval->rounds);
+  if (regimen_item_has_load_percent_1rm (item))
+    add_double (builder, "load_percent_1rm", regimen_item_get_load_percent_1rm (item));
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "done");
+  if (item_log == NULL)
+    json_builder_add_null_value (builder);
+  else
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "sets");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < item_log->sets->len; i++)
+        add_set_json (builder, &g_array_index (item_log->sets, RegimenSetLog, i));
+      json_builder_end_array (builder);
+      if (item_log->note != NULL)
+        {
+          json_builder_set_member_name (builder, "note");
+          json_builder_add_string_value (builder, item_log->note);
+        }
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_object (builder);
+}
+
+/* The week's sessions, planned against done. */
+static void
+add_sessions_json (JsonBuilder *builder,
+                   RegimenWeek *week)
+{
+  json_builder_set_member_name (builder, "sessions");
+  json_builder_begin_array (builder);
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (week, day);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          const RegimenSessionLog *log = regimen_session_get_log (session);
+          double done;
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_string_value (builder, regimen_session_get_id (session));
+          add_uint (builder, "day", day);
+          json_builder_set_member_name (builder, "title");
+          json_builder_add_string_value (builder, regimen_session_get_display_title (session));
+          json_builder_set_member_name (builder, "status");
+          if (log != NULL)
+            json_builder_add_string_value (builder, regimen_log_status_to_string (log->status));
+          else
+            json_builder_add_null_value (builder);
+          add_double (builder, "planned_load", regimen_session_planned_load (session));
+          json_builder_set_member_name (builder, "done_load");
+          if (regimen_session_get_done_load (session, &done))
+            json_builder_add_double_value (builder, done);
+          else
+            json_builder_add_null_value (builder);
+
+          json_builder_set_member_name (builder, "items");
+          json_builder_begin_array (builder);
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            add_item_json (builder, regimen_session_get_item (session, i), log);
+          json_builder_end_array (builder);
+          json_builder_end_object (builder);
+        }
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_week_json (JsonBuilder            *builder,
-               const RegimenWeekStats *stats)
+               const RegimenWeekStats *stats,
+               RegimenWeek            *week)
 {
   const char * const *muscles = regimen_muscle_list_ids ();
 
@@ -90,15 +218,28 @@ add_week_json (JsonBuilder            *builder,
       add_double (builder, "acute", stats->daily_acute[day]);
       add_double (builder, "chronic", stats->daily_chronic[day]);
       add_double (builder, "acwr", stats->daily_acwr[day]);
+      add_double (builder, "planned_load", stats->planned_daily_loads[day]);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* Planned and done: the loads above count logged sessions as trained. */
+  add_double (builder, "planned_load", stats->planned_load);
+  add_double (builder, "done_load", stats->done_load);
+  add_uint (builder, "sessions_planned", stats->sessions_planned);
+  add_uint (builder, "sessions_logged", stats->sessions_logged);
+  add_uint (builder, "sessions_done", stats->sessions_done);
+  add_uint (builder, "sessions_partly", stats->sessions_partly);
+  add_uint (builder, "sessions_skipped",
+            stats->sessions_logged - stats->sessions_done - stats->sessions_partly);
+  add_sessions_json (builder, week);
 
   json_builder_end_object (builder);
 }
 
 static void
-print_json (RegimenChecker *checker)
+print_json (RegimenChecker *checker,
+            RegimenPlan    *plan)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -107,7 +248,7 @@ print_json (RegimenChecker *checker)
   json_builder_set_member_name (builder, "weeks");
   json_builder_begin_array (builder);
   for (guint week = 0; week < regimen_checker_get_n_weeks (checker); week++)
-    add_week_json (builder, regimen_checker_get_week_stats (checker, week));
+    add_week_json (builder, regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
@@ -163,6 +304,88 @@ print_week_text (const RegimenWeekStats *stats)
     printf ("  %-24s %s\n", _("Sets per muscle group"), sets->str);
 }
 
+static char *
+format_sets (const RegimenItemLog *item_log)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < item_log->sets->len; i++)
+    {
+      const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, i);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+
+      if (set->reps > 0 && set->load >= 0)
+        g_string_append_printf (text, "%u × %g %s", set->reps, set->load, regimen_load_unit_to_string (set->unit));
+      else if (set->reps > 0)
+        g_string_append_printf (text, "%u", set->reps);
+      if (set->hold_seconds > 0)
+        g_string_append_printf (text, "%s%u s", set->reps > 0 ? " " : "", set->hold_seconds);
+      if (set->rounds > 0)
+        /* Translators: intervals done, “8 rounds” */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u round", "%u rounds", set->rounds),
+                                set->rounds);
+    }
+
+  if (item_log->sets->len == 0)
+    /* Translators: an exercise logged without any set */
+    g_string_append (text, _("no sets"));
+
+  return g_string_free (text, FALSE);
+}
+
+/* Planned against done: the week's loads and sessions, then each logged
+ * session with its items' prescriptions and the sets done. */
+static void
+print_done_text (const RegimenWeekStats *stats,
+                 RegimenWeek            *week)
+{
+  guint skipped = stats->sessions_logged - stats->sessions_done - stats->sessions_partly;
+
+  printf ("  %-24s %.0f / %.0f\n", _("Planned / done load (AU)"), stats->planned_load, stats->done_load);
+  printf ("  %-24s ", _("Sessions done"));
+  /* Translators: “2 of 4 (1 partly, 1 skipped, 0 not logged)” */
+  printf (_("%u of %u (%u partly, %u skipped, %u not logged)"), stats->sessions_done,
+          stats->sessions_planned, stats->sessions_partly, skipped,
+          stats->sessions_planned - stats->sessions_logged);
+  putchar ('\n');
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (week, day);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          const RegimenSessionLog *log = regimen_session_get_log (session);
+          g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
+
+          if (log == NULL)
+            continue;
+
+          printf ("  %s %s (%s)\n", regimen_weekday_short_name (day), title,
+                  regimen_log_status_get_label (log->status));
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              RegimenItem *item = regimen_session_get_item (session, i);
+              const RegimenItemLog *item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+              g_autofree char *planned = regimen_item_format_prescription (item);
+              g_autofree char *done = item_log != NULL ? format_sets (item_log) : g_strdup ("–");
+              g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+              g_autofree char *safe_planned = regimen_cli_escape (planned);
+              g_autofree char *safe_done = regimen_cli_escape (done);
+
+              /* Translators: an exercise, its prescription and the sets done:
+               * “narrow-stance-squat: planned 3 × 10, done 10 × 40 kg, 8 × 42.5 kg” */
+              printf (_("    %s: planned %s, done %s"), exercise, safe_planned, safe_done);
+              putchar ('\n');
+            }
+        }
+    }
+}
+
 int
 regimen_cli_stats (int    argc,
                    char **argv)
@@ -208,7 +431,7 @@ regimen_cli_stats (int    argc,
 
   if (json)
     {
-      print_json (checker);
+      print_json (checker, plan);
     }
   else
     {
@@ -217,6 +440,7 @@ regimen_cli_stats (int    argc,
           if (week > 0)
             putchar ('\n');
           print_week_text (regimen_checker_get_week_stats (checker, week));
+          print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week));
         }
     }
 

@@ -29,8 +29,10 @@ static const RegimenCliCommand commands[] = {
   { "format", N_("Rewrite a plan in canonical form"), regimen_cli_format },
   { "print", N_("Write the weekly sheets of a plan as a PDF"), regimen_cli_print },
   { "export-ics", N_("Write the sessions of a plan as an iCalendar file"), regimen_cli_export_ics },
+  { "export-csv", N_("Write the log of a plan as CSV, in the columns of Strong’s export"), regimen_cli_export_csv },
   { "library", N_("List the exercises of the library, or show one"), regimen_cli_library },
   { "new", N_("Write a new plan, blank or from a template"), regimen_cli_new },
+  { "log", N_("Record what was trained of a session"), regimen_cli_log },
   { "render", N_("Draw the figure of an exercise as a PNG or SVG file"), regimen_cli_render },
 };
 

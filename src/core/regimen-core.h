@@ -17,6 +17,7 @@
 #include "regimen-ical.h"
 #include "regimen-id.h"
 #include "regimen-log.h"
+#include "regimen-log-csv.h"
 #include "regimen-custom-exercises.h"
 #include "regimen-library.h"
 #include "regimen-library-search.h"

@@ -433,3 +433,15 @@ regimen_load_to_kg (double          load,
 
   return unit == REGIMEN_LOAD_UNIT_LB ? load * KG_PER_LB : load;
 }
+
+/* @load in @from as a load in @to; a load not given stays REGIMEN_LOG_NO_LOAD. */
+double
+regimen_load_convert (double          load,
+                      RegimenLoadUnit from,
+                      RegimenLoadUnit to)
+{
+  if (load < 0 || from == to)
+    return load;
+
+  return to == REGIMEN_LOAD_UNIT_KG ? load * KG_PER_LB : load / KG_PER_LB;
+}

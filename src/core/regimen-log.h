@@ -110,6 +110,9 @@ gboolean           regimen_load_unit_from_string  (const char              *text
                                                    RegimenLoadUnit         *unit);
 double             regimen_load_to_kg             (double                   load,
                                                    RegimenLoadUnit          unit);
+double             regimen_load_convert           (double                   load,
+                                                   RegimenLoadUnit          from,
+                                                   RegimenLoadUnit          to);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenSessionLog, regimen_session_log_free)
 

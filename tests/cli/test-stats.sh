@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..9"
+echo "1..13"
 
 $cli stats --json "$fixtures/foster-week.json" >"$tmp/json"
 check_exit $? 0 "stats --json succeeds"
@@ -59,6 +59,38 @@ grep -q "^Week 2$" "$tmp/out"
 ok $? "the text names every week"
 grep -q "Monotony *1.87$" "$tmp/out"
 ok $? "the text shows the monotony"
+
+# Planned against done (tests/fixtures/plans/logged.json): Monday planned
+# RPE 7 x 45 = 315, logged partly 50 min at RPE 8 = 400; Wednesday planned
+# 3 x 30 = 90, skipped = 0; Friday planned and done 6 x 40 = 240.
+$cli stats --json "$2/plans/logged.json" >"$tmp/logged.json"
+check_exit $? 0 "stats --json of a logged plan succeeds"
+python3 - "$tmp/logged.json" <<'PY'
+import json, sys
+w = json.load(open(sys.argv[1]))["weeks"][0]
+assert (w["planned_load"], w["done_load"], w["load"]) == (645, 640, 640), w
+assert (w["sessions_planned"], w["sessions_logged"], w["sessions_done"], w["sessions_partly"],
+        w["sessions_skipped"]) == (3, 3, 1, 1, 1), w
+assert w["daily_loads"] == [400, 0, 0, 0, 240, 0, 0], w["daily_loads"]
+assert [d["planned_load"] for d in w["days"]] == [315, 0, 90, 0, 240, 0, 0]
+monday, wednesday, friday = w["sessions"]
+assert (monday["status"], monday["planned_load"], monday["done_load"]) == ("partly", 315, 400), monday
+assert (wednesday["status"], wednesday["done_load"]) == ("skipped", 0)
+squat = monday["items"][0]
+assert squat["planned"] == {"sets": 3, "reps": 10, "load_percent_1rm": 50}, squat
+assert squat["done"]["sets"][1] == {"reps": 10, "load": 42.5, "unit": "kg"}, squat
+assert friday["items"][0]["done"]["sets"][2] == {"reps": 10, "load": 10, "unit": "lb"}
+PY
+ok $? "the JSON has planned and done load, sessions done of planned, and each item's prescription and sets"
+
+$cli stats --json "$fixtures/foster-week.json" | python3 -c 'import json,sys; w = json.load(sys.stdin)["weeks"][0]; assert w["sessions_logged"] == 0 and w["done_load"] == 0 and w["planned_load"] == w["load"] and all(s["status"] is None and s["done_load"] is None for s in w["sessions"])'
+ok $? "a plan with nothing logged counts as planned, and none of it as done"
+
+$cli stats "$2/plans/logged.json" >"$tmp/out"
+grep -q "^  Planned / done load (AU) 645 / 640$" "$tmp/out" &&
+  grep -q "^  Sessions done  *1 of 3 (1 partly, 1 skipped, 0 not logged)$" "$tmp/out" &&
+  grep -q "^    narrow-stance-squat: planned 3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s, done 10 × 40 kg, 10 × 42.5 kg, 8 × 42.5 kg$" "$tmp/out"
+ok $? "the text shows planned against done, down to the sets"
 
 $cli stats "$fixtures/broken.json" >/dev/null 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"

@@ -229,6 +229,65 @@ test_words (void)
   g_assert_cmpfloat (regimen_load_to_kg (REGIMEN_LOG_NO_LOAD, REGIMEN_LOAD_UNIT_LB), ==, REGIMEN_LOG_NO_LOAD);
 }
 
+static void
+test_csv_fields (void)
+{
+  struct { const char *in; const char *out; } cases[] = {
+    { NULL, "" },
+    { "", "" },
+    { "Squat", "Squat" },
+    { "Squat, back", "\"Squat, back\"" },
+    { "the \"good\" one", "\"the \"\"good\"\" one\"" },
+    { "two\nlines", "\"two\nlines\"" },
+    { " padded", "\" padded\"" },
+    { "=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"" },
+    { "+1", "'+1" },
+    { "-2", "'-2" },
+    { "@SUM(A1)", "'@SUM(A1)" },
+    { "\tcmd", "'\tcmd" },
+    { "a=b", "a=b" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      regimen_csv_append_field (out, cases[i].in);
+      g_assert_cmpstr (out->str, ==, cases[i].out);
+    }
+}
+
+/* The logged fixture as Strong's columns: one row per set, skipped
+ * sessions and removed items left out, weights in one unit. */
+static void
+test_csv_export (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autofree char *kg = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG);
+  g_autofree char *lb = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_LB);
+  g_auto(GStrv) rows = g_strsplit (kg, "\r\n", -1);
+  g_auto(GStrv) lb_rows = g_strsplit (lb, "\r\n", -1);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (rows), ==, 1 + 6 + 3 + 1);
+  g_assert_cmpstr (rows[0], ==, REGIMEN_LOG_CSV_HEADER);
+  g_assert_cmpstr (rows[0], ==, "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE");
+  g_assert_cmpstr (rows[2], ==, "2026-11-24 00:00:00,Lower body A,50m,Narrow Stance Squat,2,42.5,10,,,,"
+                                "Knee felt tight; stopped the burpees early.,");
+  g_assert_cmpstr (rows[4], ==, "2026-11-24 00:00:00,Lower body A,50m,Single-Leg High Knee Hold,1,,,,20,"
+                                "Left side weaker,Knee felt tight; stopped the burpees early.,");
+  /* 5 rounds of 30 s of work. */
+  g_assert_true (g_str_has_prefix (rows[6], "2026-11-24 00:00:00,Lower body A,50m,Burpee,1,,,,150,"));
+  /* 10 lb in kilograms, to the hundredth. */
+  g_assert_cmpstr (rows[9], ==, "2026-11-27 00:00:00,Upper body,40m,Push-Up,3,4.54,10,,,,,");
+  g_assert_cmpstr (rows[10], ==, "");
+  g_assert_true (g_str_has_prefix (lb_rows[1], "2026-11-24 00:00:00,Lower body A,50m,Narrow Stance Squat,1,88.18,10,"));
+  g_assert_true (g_str_has_prefix (lb_rows[9], "2026-11-27 00:00:00,Upper body,40m,Push-Up,3,10,10,"));
+  g_assert_null (strstr (kg, "Easy run"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +298,8 @@ main (int   argc,
   g_test_add_func ("/plan-log/commands", test_commands);
   g_test_add_func ("/plan-log/copies", test_copies_have_no_log);
   g_test_add_func ("/plan-log/words", test_words);
+  g_test_add_func ("/plan-log/csv/fields", test_csv_fields);
+  g_test_add_func ("/plan-log/csv/export", test_csv_export);
 
   return g_test_run ();
 }

@@ -1,0 +1,93 @@
+/* regimen-cli-export-csv.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+int
+regimen_cli_export_csv (int    argc,
+                        char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *unit_word = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the CSV to FILE (“-” or none: standard output)"), N_("FILE") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_word,
+      N_("The unit of every weight: kg (the default) or lb"), N_("UNIT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *csv = NULL;
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+
+  g_set_prgname ("regimen-cli export-csv");
+  g_option_context_set_summary (context,
+                                _("Write the log of a plan as CSV in the columns of Strong’s export, which\n"
+                                  "Hevy and other training apps import: one row per set done.\n"
+                                  "Exit status: 0 written, 1 the file could not be written, 2 the plan\n"
+                                  "cannot be read, 64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error ("export-csv", NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
+    {
+      fprintf (stderr, "regimen-cli export-csv: ");
+      fprintf (stderr, _("“%s” is not a unit of load; use kg or lb"), unit_word);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      regimen_cli_print_error ("export-csv", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  csv = regimen_log_to_csv (plan, regimen_cli_get_library ("export-csv"), unit);
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      fputs (csv, stdout);
+      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (!regimen_file_replace (output, csv, strlen (csv), REGIMEN_FILE_WRITE_NONE, NULL, &error))
+    {
+      regimen_cli_print_error ("export-csv", NULL, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

@@ -1,0 +1,517 @@
+/* regimen-cli-log.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+/* The options in the order given: each --set, --hold, --rounds and
+ * --item-note belongs to the --item before it. */
+typedef struct
+{
+  GPtrArray *items;       /* ItemArgs */
+  GError    *error;       /* the first bad value, a usage error */
+} LogArgs;
+
+typedef struct
+{
+  char   *wanted;         /* the id or short code as given */
+  GArray *sets;           /* RegimenSetLog, no extra */
+  char   *note;
+} ItemArgs;
+
+static void
+item_args_free (gpointer data)
+{
+  ItemArgs *args = data;
+
+  g_free (args->wanted);
+  g_array_unref (args->sets);
+  g_free (args->note);
+  g_free (args);
+}
+
+static gboolean
+parse_uint (const char *text,
+            guint       min,
+            guint       max,
+            guint      *out_value)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
+    return FALSE;
+
+  *out_value = (guint) value;
+  return TRUE;
+}
+
+/* "10", "10x40", "10x42.5kg", "8x95lb": repetitions, and a load in kg
+ * (the default) or lb. */
+static gboolean
+parse_set (const char    *text,
+           RegimenSetLog *set)
+{
+  g_autofree char *reps = NULL;
+  const char *x = strchr (text, 'x');
+  const char *load;
+  char *end = NULL;
+  double value;
+
+  regimen_set_log_init (set);
+
+  if (x == NULL)
+    return parse_uint (text, 1, REGIMEN_LOG_REPS_MAX, &set->reps);
+
+  reps = g_strndup (text, x - text);
+  if (!parse_uint (reps, 1, REGIMEN_LOG_REPS_MAX, &set->reps))
+    return FALSE;
+
+  load = x + 1;
+  if (!g_ascii_isdigit (*load))
+    return FALSE;
+
+  value = g_ascii_strtod (load, &end);
+  if (end == load || value < 0 || value > REGIMEN_LOG_LOAD_MAX)
+    return FALSE;
+
+  if (*end == '\0')
+    set->unit = REGIMEN_LOAD_UNIT_KG;
+  else if (!regimen_load_unit_from_string (end, &set->unit))
+    return FALSE;
+
+  set->load = value;
+  return TRUE;
+}
+
+static ItemArgs *
+current_item (LogArgs     *args,
+              const char  *option,
+              GError     **error)
+{
+  if (args->items->len == 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("%s belongs to an exercise: give --item ID before it"), option);
+      return NULL;
+    }
+
+  return g_ptr_array_index (args->items, args->items->len - 1);
+}
+
+static gboolean
+add_set (ItemArgs      *item,
+         RegimenSetLog *set,
+         GError       **error)
+{
+  if (item->sets->len >= REGIMEN_LOG_MAX_SETS)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("at most %d sets can be logged for one exercise"), REGIMEN_LOG_MAX_SETS);
+      return FALSE;
+    }
+
+  g_array_append_val (item->sets, *set);
+  return TRUE;
+}
+
+static gboolean
+on_option (const char  *option,
+           const char  *value,
+           gpointer     data,
+           GError     **error)
+{
+  LogArgs *args = data;
+  ItemArgs *item;
+  RegimenSetLog set;
+
+  if (g_str_equal (option, "--item"))
+    {
+      item = g_new0 (ItemArgs, 1);
+      item->wanted = g_strdup (value);
+      item->sets = g_array_new (FALSE, TRUE, sizeof (RegimenSetLog));
+      g_ptr_array_add (args->items, item);
+      return TRUE;
+    }
+
+  item = current_item (args, option, error);
+  if (item == NULL)
+    return FALSE;
+
+  if (g_str_equal (option, "--item-note"))
+    {
+      g_free (item->note);
+      item->note = g_strdup (value);
+      return TRUE;
+    }
+
+  regimen_set_log_init (&set);
+
+  if (g_str_equal (option, "--set"))
+    {
+      if (!parse_set (value, &set))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("“%s” is not a set; write repetitions, optionally with a load: 10, 10x40kg, 8x95lb"),
+                       value);
+          return FALSE;
+        }
+    }
+  else if (g_str_equal (option, "--hold"))
+    {
+      if (!parse_uint (value, REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &set.hold_seconds))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--hold takes seconds from %d to %d, not “%s”"),
+                       REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, value);
+          return FALSE;
+        }
+    }
+  else
+    {
+      if (!parse_uint (value, REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &set.rounds))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--rounds takes a number from %d to %d, not “%s”"),
+                       REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, value);
+          return FALSE;
+        }
+    }
+
+  return add_set (item, &set, error);
+}
+
+/* A full id, or the start of one (the sheet's short code) that only one
+ * of @n ids has. Sets @error naming the candidates otherwise. */
+static int
+match_id (const char  *wanted,
+          const char **ids,
+          guint        n,
+          gboolean     items,
+          GError     **error)
+{
+  int found = -1;
+  guint matches = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (ids[i], wanted))
+      return i;
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_has_prefix (ids[i], wanted))
+      {
+        found = i;
+        matches++;
+      }
+
+  if (matches == 1)
+    return found;
+
+  if (matches == 0 && items)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("no exercise of this session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
+                 wanted);
+  else if (matches == 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("no session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
+                 wanted);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("%u ids start with “%s”; give more of it"), matches, wanted);
+
+  return -1;
+}
+
+typedef struct
+{
+  RegimenSession *session;
+  guint           week;
+  guint           day;
+} Place;
+
+static GArray *
+list_sessions (RegimenPlan *plan)
+{
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (Place));
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            Place place = { regimen_day_get_session (day, s), w, d };
+
+            g_array_append_val (places, place);
+          }
+      }
+
+  return places;
+}
+
+static const char *
+state_word (RegimenSession *session)
+{
+  const RegimenSessionLog *log = regimen_session_get_log (session);
+
+  if (log == NULL)
+    /* Translators: a session that has no log yet */
+    return _("not logged");
+
+  return regimen_log_status_get_label (log->status);
+}
+
+static void
+print_list (GArray *places)
+{
+  for (guint i = 0; i < places->len; i++)
+    {
+      Place *place = &g_array_index (places, Place, i);
+      g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (place->session));
+
+      /* Translators: a session in the list of `regimen-cli log --list`:
+       * its id, week number, weekday, title and log state */
+      printf (_("%s  week %u %s  %s  (%s)"), regimen_session_get_id (place->session), place->week + 1,
+              regimen_weekday_short_name (place->day), title, state_word (place->session));
+      putchar ('\n');
+
+      for (guint j = 0; j < regimen_session_get_n_items (place->session); j++)
+        {
+          RegimenItem *item = regimen_session_get_item (place->session, j);
+          g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+
+          printf ("    %s  %s\n", regimen_item_get_id (item), exercise);
+        }
+    }
+}
+
+static int
+fail_usage (const char *format,
+            ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail_usage (const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  regimen_cli_print_error ("log", NULL, message);
+  return REGIMEN_CLI_EXIT_USAGE;
+}
+
+int
+regimen_cli_log (int    argc,
+                 char **argv)
+{
+  LogArgs args = { g_ptr_array_new_with_free_func (item_args_free), NULL };
+  g_autoptr(GPtrArray) items_owner = args.items;
+  g_autofree char *session_wanted = NULL;
+  g_autofree char *status_word = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *note = NULL;
+  /* -1: not given. */
+  int minutes = -1;
+  int rpe = -1;
+  gboolean clear = FALSE;
+  gboolean list = FALSE;
+  const GOptionEntry entries[] = {
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session_wanted,
+      N_("The session: its id, or the code on the printed sheet"), N_("ID") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status_word,
+      N_("How it went: done, partly or skipped"), N_("STATUS") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
+      N_("The day it was trained (default: the planned day)"), N_("YYYY-MM-DD") },
+    { "minutes", 0, 0, G_OPTION_ARG_INT, &minutes,
+      N_("How long it took (default: as planned)"), N_("N") },
+    { "rpe", 0, 0, G_OPTION_ARG_INT, &rpe,
+      N_("Session RPE as trained, 1–10 (default: as planned)"), N_("N") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the session"), N_("TEXT") },
+    { "item", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
+      N_("An exercise of the session, by id or the start of it; the options after it are its sets"), N_("ID") },
+    { "set", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
+      N_("A set done: repetitions, optionally with a load (10, 10x40kg, 8x95lb)"), N_("SET") },
+    { "hold", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
+      N_("A set held for S seconds"), N_("S") },
+    { "rounds", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
+      N_("Intervals: N rounds done"), N_("N") },
+    { "item-note", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
+      N_("A note on the exercise"), N_("TEXT") },
+    { "clear", 0, 0, G_OPTION_ARG_NONE, &clear, N_("Remove the session’s log"), NULL },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &list,
+      N_("List the sessions with their ids, exercises and log states; change nothing"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GOptionGroup) group = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GArray) places = NULL;
+  g_autoptr(GPtrArray) session_ids = g_ptr_array_new ();
+  g_autoptr(RegimenSessionLog) log = NULL;
+  RegimenLogStatus status = REGIMEN_LOG_STATUS_DONE;
+  RegimenSession *session;
+  Place *place;
+  int found;
+
+  g_set_prgname ("regimen-cli log");
+  g_option_context_set_summary (context,
+                                _("Record what was trained of a session in the plan file, replacing the\n"
+                                  "session’s log if it has one. The plan is saved atomically, its previous\n"
+                                  "version kept as “PLAN~”. Example:\n"
+                                  "  regimen-cli log plan.json --session k3v7 --status done --rpe 8 \\\n"
+                                  "    --item pku4 --set 10x40kg --set 8x42.5kg --item ggdm --hold 20\n"
+                                  "Exit status: 0 logged, 1 the plan could not be written, 2 the plan cannot\n"
+                                  "be read or has no such session or exercise, 64 wrong usage."));
+  group = g_option_group_new ("log", NULL, NULL, &args, NULL);
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, g_steal_pointer (&group));
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error ("log", NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 2 || (!list && session_wanted == NULL) || (clear && (status_word != NULL || args.items->len > 0)) ||
+      (!list && !clear && status_word == NULL))
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (status_word != NULL && !regimen_log_status_from_string (status_word, &status))
+    return fail_usage (_("“%s” is not a status; use done, partly or skipped"), status_word);
+
+  log = regimen_session_log_new (status);
+
+  if (date_text != NULL && !regimen_date_parse (date_text, &log->date))
+    return fail_usage (_("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), date_text);
+  if (minutes != -1 && (minutes < REGIMEN_MINUTES_MIN || minutes > REGIMEN_MINUTES_MAX))
+    return fail_usage (_("--minutes takes a number from %d to %d, not %d"),
+                       REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, minutes);
+  if (rpe != -1 && (rpe < REGIMEN_RPE_MIN || rpe > REGIMEN_RPE_MAX))
+    return fail_usage (_("--rpe takes a number from %d to %d, not %d"), REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, rpe);
+  if (note != NULL && g_utf8_strlen (note, -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+
+  log->minutes = MAX (minutes, 0);
+  log->rpe = MAX (rpe, 0);
+  regimen_session_log_set_note (log, note);
+
+  /* The file is read once, as `format` does. */
+  file = g_file_new_for_commandline_arg (argv[1]);
+  original = regimen_plan_read_file (file, NULL, &error);
+  if (original != NULL)
+    plan = regimen_plan_load_from_bytes (original, &error);
+  if (plan == NULL)
+    {
+      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
+      regimen_cli_print_error ("log", NULL, error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  places = list_sessions (plan);
+
+  if (list)
+    {
+      print_list (places);
+      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  for (guint i = 0; i < places->len; i++)
+    g_ptr_array_add (session_ids, (gpointer) regimen_session_get_id (g_array_index (places, Place, i).session));
+
+  found = match_id (session_wanted, (const char **) session_ids->pdata, session_ids->len,
+                    FALSE, &error);
+  if (found < 0)
+    {
+      regimen_cli_print_error ("log", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  place = &g_array_index (places, Place, found);
+  session = place->session;
+
+  for (guint i = 0; i < args.items->len; i++)
+    {
+      ItemArgs *item_args = g_ptr_array_index (args.items, i);
+      guint n_items = regimen_session_get_n_items (session);
+      g_autofree const char **item_ids = g_new0 (const char *, n_items + 1);
+      RegimenItemLog *item_log;
+      const char *item_id;
+
+      for (guint j = 0; j < n_items; j++)
+        item_ids[j] = regimen_item_get_id (regimen_session_get_item (session, j));
+
+      found = match_id (item_args->wanted, item_ids, n_items, TRUE, &error);
+      if (found < 0)
+        {
+          regimen_cli_print_error ("log", argv[1], error->message);
+          return REGIMEN_CLI_EXIT_UNREADABLE;
+        }
+
+      item_id = item_ids[found];
+      if (regimen_session_log_find_item (log, item_id) != NULL)
+        return fail_usage (_("the exercise %s is given twice; give all its sets after one --item"), item_id);
+
+      if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
+        return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+
+      item_log = regimen_session_log_add_item (log, item_id);
+      regimen_item_log_set_note (item_log, item_args->note);
+      for (guint j = 0; j < item_args->sets->len; j++)
+        regimen_item_log_add_set (item_log, &g_array_index (item_args->sets, RegimenSetLog, j));
+    }
+
+  if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
+    return fail_usage (_("the log is beyond what a plan can hold"));
+
+  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+    {
+      regimen_cli_print_error ("log", NULL, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  {
+    g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
+
+    if (clear)
+      /* Translators: “Cleared the log of Lower body A (week 1, Mon).” */
+      printf (_("Cleared the log of %s (week %u, %s)."), title, place->week + 1,
+              regimen_weekday_short_name (place->day));
+    else
+      /* Translators: “Logged Lower body A (week 1, Mon): Done, 2 exercises.” */
+      printf (g_dngettext (GETTEXT_PACKAGE, "Logged %s (week %u, %s): %s, %u exercise.",
+                           "Logged %s (week %u, %s): %s, %u exercises.", log->items->len),
+              title, place->week + 1, regimen_weekday_short_name (place->day),
+              regimen_log_status_get_label (status), log->items->len);
+    putchar ('\n');
+  }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

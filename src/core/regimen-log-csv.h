@@ -1,0 +1,26 @@
+/* regimen-log-csv.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-library.h"
+#include "regimen-log.h"
+#include "regimen-plan.h"
+
+G_BEGIN_DECLS
+
+/* The header of Strong's workout export, which Hevy and other apps import. */
+#define REGIMEN_LOG_CSV_HEADER \
+  "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+
+char *regimen_log_to_csv      (RegimenPlan     *plan,
+                               RegimenLibrary  *library,
+                               RegimenLoadUnit  unit);
+void  regimen_csv_append_field (GString        *out,
+                                const char     *text);
+
+G_END_DECLS
