@@ -11,6 +11,7 @@
 
 #include "regimen-done.h"
 #include "regimen-metrics.h"
+#include "regimen-weekday.h"
 
 /**
  * regimen_session_planned_load:
@@ -155,4 +156,113 @@ regimen_week_stats_add_session (RegimenWeekStats *stats,
     stats->sessions_done++;
   else if (log->status == REGIMEN_LOG_STATUS_PARTLY)
     stats->sessions_partly++;
+}
+
+/**
+ * regimen_estimate_1rm:
+ * @load: the load lifted
+ * @reps: the repetitions done with it
+ *
+ * Epley's estimate of the one-repetition maximum (Epley 1985),
+ * load × (1 + reps / 30), in the unit of @load; one repetition is the
+ * load itself. Like every such formula it grows unreliable with many
+ * repetitions (LeSuer et al. 1997), so there is none past
+ * %REGIMEN_ESTIMATE_1RM_MAX_REPS.
+ *
+ * Returns: the estimate, or %REGIMEN_LOG_NO_LOAD without a load, without
+ *   repetitions or past %REGIMEN_ESTIMATE_1RM_MAX_REPS of them
+ */
+double
+regimen_estimate_1rm (double load,
+                      guint  reps)
+{
+  if (load < 0 || reps == 0 || reps > REGIMEN_ESTIMATE_1RM_MAX_REPS)
+    return REGIMEN_LOG_NO_LOAD;
+
+  if (reps == 1)
+    return load;
+
+  return load * (1.0 + reps / 30.0);
+}
+
+/**
+ * regimen_plan_get_exercise_history:
+ * @exercise_id: an exercise id of the library
+ *
+ * Every set logged for @exercise_id across the plan, in plan order (week,
+ * day, session, item, set): what the exercise detail's progress chart
+ * draws. Skipped sessions have none.
+ *
+ * Returns: (transfer full): a #GArray of #RegimenExerciseSet
+ */
+GArray *
+regimen_plan_get_exercise_history (RegimenPlan *plan,
+                                   const char  *exercise_id)
+{
+  GArray *history;
+  const GDate *start;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (exercise_id != NULL, NULL);
+
+  history = g_array_new (FALSE, TRUE, sizeof (RegimenExerciseSet));
+  start = regimen_plan_get_start_date (plan);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+            const RegimenSessionLog *log = regimen_session_get_log (session);
+
+            if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
+              continue;
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+                const RegimenItemLog *item_log;
+
+                if (g_strcmp0 (regimen_item_get_exercise (item), exercise_id) != 0)
+                  continue;
+
+                item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+                if (item_log == NULL)
+                  continue;
+
+                for (guint j = 0; j < item_log->sets->len; j++)
+                  {
+                    const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, j);
+                    RegimenExerciseSet entry = {
+                      .week = w,
+                      .day = d,
+                      .session = session,
+                      .set = j + 1,
+                      .reps = set->reps,
+                      .load_kg = regimen_load_to_kg (set->load, set->unit),
+                      .hold_seconds = set->hold_seconds,
+                      .rounds = set->rounds,
+                    };
+
+                    entry.e1rm_kg = regimen_estimate_1rm (entry.load_kg, entry.reps);
+                    g_date_clear (&entry.date, 1);
+                    if (g_date_valid (&log->date))
+                      entry.date = log->date;
+                    else if (start != NULL)
+                      {
+                        g_autoptr(GDate) planned = regimen_week_day_date (start, w, d);
+
+                        entry.date = *planned;
+                      }
+
+                    g_array_append_val (history, entry);
+                  }
+              }
+          }
+      }
+
+  return history;
 }

@@ -25,4 +25,32 @@ void     regimen_week_stats_add_session       (RegimenWeekStats *stats,
                                                guint             day,
                                                RegimenSession   *session);
 
+/* Repetitions up to which regimen_estimate_1rm() gives an estimate. */
+#define REGIMEN_ESTIMATE_1RM_MAX_REPS 10
+
+double   regimen_estimate_1rm                 (double            load,
+                                               guint             reps);
+
+/* One logged set of an exercise, for its history across the plan. @date
+ * is the day trained (the log's date, or the planned day when the plan
+ * has a start date; cleared when neither is known); loads are in kg,
+ * REGIMEN_LOG_NO_LOAD when not given; e1rm_kg is regimen_estimate_1rm()
+ * of the set, REGIMEN_LOG_NO_LOAD when there is none. */
+typedef struct
+{
+  GDate           date;
+  guint           week;
+  guint           day;
+  RegimenSession *session;
+  guint           set;
+  guint           reps;
+  double          load_kg;
+  double          e1rm_kg;
+  guint           hold_seconds;
+  guint           rounds;
+} RegimenExerciseSet;
+
+GArray  *regimen_plan_get_exercise_history    (RegimenPlan      *plan,
+                                               const char       *exercise_id);
+
 G_END_DECLS

@@ -288,6 +288,47 @@ test_csv_export (void)
   g_assert_null (strstr (kg, "Easy run"));
 }
 
+/* Epley, by hand: 100 × (1 + 5/30) = 116.667. */
+static void
+test_estimate_1rm (void)
+{
+  g_assert_cmpfloat_with_epsilon (regimen_estimate_1rm (100, 5), 116.6666667, 1e-6);
+  g_assert_cmpfloat (regimen_estimate_1rm (100, 1), ==, 100);
+  g_assert_cmpfloat_with_epsilon (regimen_estimate_1rm (60, 10), 80, 1e-9);
+  g_assert_cmpfloat (regimen_estimate_1rm (100, 11), ==, REGIMEN_LOG_NO_LOAD);
+  g_assert_cmpfloat (regimen_estimate_1rm (100, 0), ==, REGIMEN_LOG_NO_LOAD);
+  g_assert_cmpfloat (regimen_estimate_1rm (REGIMEN_LOG_NO_LOAD, 5), ==, REGIMEN_LOG_NO_LOAD);
+}
+
+/* An exercise's sets across the plan, as the progress chart reads them. */
+static void
+test_exercise_history (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(GArray) squat = regimen_plan_get_exercise_history (plan, "narrow-stance-squat");
+  g_autoptr(GArray) push_up = regimen_plan_get_exercise_history (plan, "push-up");
+  g_autoptr(GArray) run = regimen_plan_get_exercise_history (plan, "easy-run");
+  const RegimenExerciseSet *set;
+
+  g_assert_cmpuint (squat->len, ==, 3);
+  set = &g_array_index (squat, RegimenExerciseSet, 2);
+  g_assert_cmpuint (set->set, ==, 3);
+  g_assert_cmpuint (set->reps, ==, 8);
+  g_assert_cmpfloat (set->load_kg, ==, 42.5);
+  /* 42.5 × (1 + 8/30) */
+  g_assert_cmpfloat_with_epsilon (set->e1rm_kg, 53.8333333, 1e-6);
+  g_assert_cmpuint (g_date_get_day (&set->date), ==, 24);
+  g_assert_true (set->session == regimen_plan_get_session (plan, 0, 0, 0));
+
+  g_assert_cmpuint (push_up->len, ==, 3);
+  g_assert_cmpfloat (g_array_index (push_up, RegimenExerciseSet, 0).e1rm_kg, ==, REGIMEN_LOG_NO_LOAD);
+  /* 10 lb = 4.5359237 kg, × (1 + 10/30) */
+  g_assert_cmpfloat_with_epsilon (g_array_index (push_up, RegimenExerciseSet, 2).e1rm_kg, 6.0478983, 1e-6);
+
+  /* A skipped session has no history. */
+  g_assert_cmpuint (run->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +341,8 @@ main (int   argc,
   g_test_add_func ("/plan-log/words", test_words);
   g_test_add_func ("/plan-log/csv/fields", test_csv_fields);
   g_test_add_func ("/plan-log/csv/export", test_csv_export);
+  g_test_add_func ("/plan-log/estimate-1rm", test_estimate_1rm);
+  g_test_add_func ("/plan-log/exercise-history", test_exercise_history);
 
   return g_test_run ();
 }
