@@ -153,6 +153,26 @@ session_name (RegimenSession *session)
   return regimen_session_kind_get_label (regimen_session_get_kind (session));
 }
 
+/* Plan text quoted in a message: at most REGIMEN_CHECK_QUOTE_CHARS
+ * characters, the rest shown as “…”, so a message stays short however long
+ * a title is. */
+#define REGIMEN_CHECK_QUOTE_CHARS 60
+/* Sessions named in one message; the rest are counted. */
+#define REGIMEN_CHECK_LISTED_SESSIONS 5
+
+static char *
+abbreviate (const char *text)
+{
+  glong length = g_utf8_strlen (text, -1);
+  const char *end;
+
+  if (length <= REGIMEN_CHECK_QUOTE_CHARS)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, REGIMEN_CHECK_QUOTE_CHARS - 1);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
 static const char *
 exercise_name (RegimenExercise *exercise,
                RegimenItem     *item)
@@ -170,6 +190,8 @@ format_place (CheckContext *ctx,
               int           day,
               int           session)
 {
+  g_autofree char *name = NULL;
+
   if (day < 0)
     return g_strdup_printf (_("Week %u"), week + 1);
 
@@ -177,9 +199,9 @@ format_place (CheckContext *ctx,
     /* Translators: a place in the plan: week number, weekday */
     return g_strdup_printf (_("Week %u, %s"), week + 1, regimen_weekday_name (day));
 
+  name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
   /* Translators: a place in the plan: week number, weekday, session title */
-  return g_strdup_printf (_("Week %u, %s, “%s”"), week + 1, regimen_weekday_name (day),
-                          session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
+  return g_strdup_printf (_("Week %u, %s, “%s”"), week + 1, regimen_weekday_name (day), name);
 }
 
 static void emit (CheckContext    *ctx,
@@ -830,16 +852,23 @@ check_week_hiit (CheckContext *ctx,
     return;
 
   names = g_string_new (NULL);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < MIN (n, REGIMEN_CHECK_LISTED_SESSIONS); i++)
     {
       HiitRef *ref = &g_array_index (ctx->week_hiit, HiitRef, i);
       RegimenSession *session = regimen_plan_get_session (ctx->plan, week, ref->day, ref->session);
+      g_autofree char *name = abbreviate (session_name (session));
 
       if (names->len > 0)
         g_string_append (names, _(", "));
       /* Translators: a session in a list: weekday, session title */
-      g_string_append_printf (names, _("%s “%s”"), regimen_weekday_name (ref->day), session_name (session));
+      g_string_append_printf (names, _("%s “%s”"), regimen_weekday_name (ref->day), name);
     }
+  if (n > REGIMEN_CHECK_LISTED_SESSIONS)
+    /* Translators: ends a shortened list of sessions, “Monday “A”, Tuesday “B” and 3 more” */
+    g_string_append_printf (names,
+                            g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more",
+                                         n - REGIMEN_CHECK_LISTED_SESSIONS),
+                            n - REGIMEN_CHECK_LISTED_SESSIONS);
 
   if (n > t->hiit_limit)
     {
@@ -1116,16 +1145,18 @@ static char *
 describe_target (CheckContext *ctx,
                  const Target *target)
 {
+  g_autofree char *name = abbreviate (target->name);
+
   switch (target->kind)
     {
     case TARGET_SPRINT:
       /* Translators: what needs fresh legs, e.g. the sprints in “Speed” */
-      return g_strdup_printf (_("the sprints in “%s”"), target->name);
+      return g_strdup_printf (_("the sprints in “%s”"), name);
     case TARGET_HIIT:
-      return g_strdup_printf (_("the HIIT session “%s”"), target->name);
+      return g_strdup_printf (_("the HIIT session “%s”"), name);
     case TARGET_COMPETITION:
     default:
-      return g_strdup_printf (_("the competition “%s”"), target->name);
+      return g_strdup_printf (_("the competition “%s”"), name);
     }
 }
 

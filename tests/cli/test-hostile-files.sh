@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..59"
+echo "1..61"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -217,5 +217,14 @@ $cli new --template sprinter-strength --weeks 104 --start 2999-12-30 -o "$tmp/la
 $cli export-ics "$tmp/late.json" -o "$tmp/late.ics" 2>"$tmp/err"; check_exit $? 64 "export-ics of a plan running past 2999 is refused"
 grep -q 'runs until 3001-12-27, past the end of 2999' "$tmp/err" && [ ! -e "$tmp/late.ics" ]
 ok $? "the message gives the last date and no calendar is written"
+
+# A3: a check message quotes at most 60 characters of a title and names at
+# most 5 sessions, so validate's output grows with the plan, not its square.
+awk 'BEGIN { t = ""; for (i = 0; i < 2000; i++) t = t "h"
+  s = "{\"title\": \"" t "\", \"kind\": \"hiit\", \"rpe\": 8}"; d = "{\"sessions\": [" s "," s "," s "," s "]}"
+  printf "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [%s,%s,%s,%s,%s,%s,%s]}]}\n", d, d, d, d, d, d, d }' >"$tmp/hiit.json"
+$cli validate "$tmp/hiit.json" >"$tmp/out"; check_exit $? 1 "validate of 28 HIIT sessions with 2,000-character titles finds errors"
+[ "$(wc -c <"$tmp/out")" -lt 40000 ] && grep -q "“h\{59\}…” and 23 more); 1 a week" "$tmp/out" && ! grep -q 'h\{61\}' "$tmp/out"
+ok $? "its messages abbreviate the titles and name 5 sessions, then count the rest ($(wc -c <"$tmp/out") bytes)"
 
 exit $fail
