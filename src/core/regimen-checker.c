@@ -288,23 +288,13 @@ item_volume (RegimenItem       *item,
     }
 }
 
-/**
- * regimen_session_estimate_minutes:
- * @session: a session
- *
- * Returns: the session's own minutes, or when it has none, the estimate
- *   from its items (see regimen_item_estimate_seconds())
- */
-double
-regimen_session_estimate_minutes (RegimenSession *session)
+/* What the items of @session take by regimen_item_estimate_seconds(),
+ * in minutes, however long that is. */
+static double
+items_minutes (RegimenSession *session)
 {
   guint n_items;
   double seconds = 0;
-
-  g_return_val_if_fail (REGIMEN_IS_SESSION (session), 0);
-
-  if (regimen_session_get_minutes (session) > 0)
-    return regimen_session_get_minutes (session);
 
   n_items = regimen_session_get_n_items (session);
   for (guint i = 0; i < n_items; i++)
@@ -316,6 +306,26 @@ regimen_session_estimate_minutes (RegimenSession *session)
     }
 
   return seconds / 60.0;
+}
+
+/**
+ * regimen_session_estimate_minutes:
+ * @session: a session
+ *
+ * Returns: the session's own minutes, or when it has none, the estimate
+ *   from its items (see regimen_item_estimate_seconds()), at most
+ *   %REGIMEN_MINUTES_MAX, the longest session (the check reports an
+ *   estimate beyond it under DATA)
+ */
+double
+regimen_session_estimate_minutes (RegimenSession *session)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), 0);
+
+  if (regimen_session_get_minutes (session) > 0)
+    return regimen_session_get_minutes (session);
+
+  return MIN (items_minutes (session), REGIMEN_MINUTES_MAX);
 }
 
 /**
@@ -777,6 +787,12 @@ check_session (CheckContext     *ctx,
   if (minutes > REGIMEN_MINUTES_MAX)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
           _("%u minutes is outside %d–%d"), minutes, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX);
+  else if (minutes == 0 && items_minutes (session) > REGIMEN_MINUTES_MAX)
+    emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
+          /* Translators: the items' estimated minutes, then the longest session twice */
+          _("the items take about %.0f minutes, more than the longest session of %d minutes; the "
+            "load and the calendar count %d"),
+          items_minutes (session), REGIMEN_MINUTES_MAX, REGIMEN_MINUTES_MAX);
 
   ctx->day_loads[idx] += regimen_session_effective_load (session);
   regimen_week_stats_add_session (stats, day, session);

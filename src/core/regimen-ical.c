@@ -194,10 +194,11 @@ append_date (GString     *out,
 /* A session with a time is an event from then for its minutes, or its
  * estimate (at least one minute), in floating local time: the plan has no
  * time zone, and 07:30 means 07:30 wherever the calendar is. */
-static void
+static gboolean
 append_times (GString        *out,
               RegimenSession *session,
-              const GDate    *date)
+              const GDate    *date,
+              GError        **error)
 {
   guint minutes = regimen_session_get_minutes (session);
   int time = regimen_session_get_time (session);
@@ -213,13 +214,26 @@ append_times (GString        *out,
   start = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
                                time / 60, time % 60, 0);
   end = g_date_time_add_minutes (start, minutes);
+  /* An event may end at midnight after the last day, not later. */
+  if (g_date_time_get_year (end) > REGIMEN_YEAR_MAX
+      && (g_date_time_get_day_of_year (end) > 1 || g_date_time_get_hour (end) > 0
+          || g_date_time_get_minute (end) > 0))
+    {
+      g_autofree char *text = g_date_time_format (end, "%Y-%m-%d %H:%M");
+
+      g_set_error (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_TOO_LATE,
+                   _("The plan runs until %s, past the end of %d, the last year a calendar is written for; start it earlier or make it shorter"),
+                   text, REGIMEN_YEAR_MAX);
+      return FALSE;
+    }
   start_line = g_date_time_format (start, "DTSTART:%Y%m%dT%H%M%S");
   end_line = g_date_time_format (end, "DTEND:%Y%m%dT%H%M%S");
   regimen_ical_append_line (out, start_line);
   regimen_ical_append_line (out, end_line);
+  return TRUE;
 }
 
-static void
+static gboolean
 append_event (GString        *out,
               RegimenPlan    *plan,
               RegimenLibrary *library,
@@ -227,7 +241,8 @@ append_event (GString        *out,
               const char     *dtstamp,
               guint           week,
               guint           day,
-              guint           position)
+              guint           position,
+              GError        **error)
 {
   RegimenSession *session = regimen_plan_get_session (plan, week, day, position);
   g_autoptr(GDate) date = regimen_week_day_date (start_date, week, day);
@@ -251,7 +266,10 @@ append_event (GString        *out,
   append_property (out, "UID", uid);
   regimen_ical_append_line (out, dtstamp);
   if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
-    append_times (out, session, date);
+    {
+      if (!append_times (out, session, date, error))
+        return FALSE;
+    }
   else
     {
       append_date (out, "DTSTART", date);
@@ -264,6 +282,7 @@ append_event (GString        *out,
   regimen_ical_append_line (out, regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME
                                    ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
   regimen_ical_append_line (out, "END:VEVENT");
+  return TRUE;
 }
 
 /**
@@ -365,7 +384,8 @@ regimen_ical_from_plan (RegimenPlan     *plan,
         RegimenDay *plan_day = regimen_plan_get_day (plan, week, day);
 
         for (guint i = 0; i < regimen_day_get_n_sessions (plan_day); i++)
-          append_event (out, plan, library, &monday, stamp_line, week, day, i);
+          if (!append_event (out, plan, library, &monday, stamp_line, week, day, i, error))
+            return NULL;
       }
 
   regimen_ical_append_line (out, "END:VCALENDAR");

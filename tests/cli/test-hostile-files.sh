@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..61"
+echo "1..65"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -226,5 +226,17 @@ awk 'BEGIN { t = ""; for (i = 0; i < 2000; i++) t = t "h"
 $cli validate "$tmp/hiit.json" >"$tmp/out"; check_exit $? 1 "validate of 28 HIIT sessions with 2,000-character titles finds errors"
 [ "$(wc -c <"$tmp/out")" -lt 40000 ] && grep -q "“h\{59\}…” and 23 more); 1 a week" "$tmp/out" && ! grep -q 'h\{61\}' "$tmp/out"
 ok $? "its messages abbreviate the titles and name 5 sessions, then count the rest ($(wc -c <"$tmp/out") bytes)"
+
+# A13: a session's estimate is at most 600 minutes (the longest session);
+# the check reports items that take longer, and the calendar ends in 2999.
+awk 'BEGIN { printf "{\"format\": \"regimen-plan\", \"version\": 1, \"start_date\": \"2999-12-23\", \"weeks\": [{\"days\": [{}, {}, {}, {}, {}, {}, {\"sessions\": [{\"title\": \"Long\", \"kind\": \"strength\", \"rpe\": 5, \"time\": \"23:00\", \"items\": ["
+  for (i = 0; i < 100; i++) printf "%s{\"exercise\": \"forearm-plank\", \"sets\": 20, \"hold_seconds\": 36000}", (i ? "," : ""); print "]}]}]}]}" }' >"$tmp/endless.json"
+$cli validate "$tmp/endless.json" >"$tmp/out"; check_exit $? 1 "validate of a session whose items take 20,000 hours finds an error"
+grep -q '^Error \[DATA\] Week 1, Sunday, “Long”: the items take about 1202000 minutes, more than the longest session of 600 minutes' "$tmp/out"
+ok $? "the DATA finding names the session and the estimate"
+$cli stats "$tmp/endless.json" | grep -q 'Weekly load (AU) *3000 of'; ok $? "stats counts it as 600 minutes (3000 AU at RPE 5)"
+$cli export-ics "$tmp/endless.json" -o "$tmp/endless.ics"
+grep -q '^DTEND:29991230T090000' "$tmp/endless.ics" && grep -q 'about 600 min' "$tmp/endless.ics"
+ok $? "the calendar event lasts 600 minutes and ends in 2999"
 
 exit $fail
