@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..65"
+echo "1..69"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -238,5 +238,17 @@ $cli stats "$tmp/endless.json" | grep -q 'Weekly load (AU) *3000 of'; ok $? "sta
 $cli export-ics "$tmp/endless.json" -o "$tmp/endless.ics"
 grep -q '^DTEND:29991230T090000' "$tmp/endless.ics" && grep -q 'about 600 min' "$tmp/endless.ics"
 ok $? "the calendar event lasts 600 minutes and ends in 2999"
+
+# A6: print counts the pages first and refuses a week of more than 10
+# (here 400 exercises on a Monday) without drawing any.
+awk 'BEGIN { it = "{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}"; items = it; for (i = 1; i < 100; i++) items = items "," it
+  s = "{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, \"items\": [" items "]}"; ss = s; for (i = 1; i < 4; i++) ss = ss "," s
+  printf "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{\"sessions\": [%s]}, {}, {}, {}, {}, {}, {}]}]}\n", ss }' >"$tmp/crowded.json"
+$cli print "$tmp/crowded.json" -o "$tmp/crowded.pdf" 2>"$tmp/err"; check_exit $? 1 "print refuses a week whose sheet takes 67 pages"
+grep -q 'The sheet of week 1 would take 67 pages, more than 10' "$tmp/err" && [ ! -e "$tmp/crowded.pdf" ]
+ok $? "the message names the week and the limit, and no PDF is written"
+$cli print "$plans/one-week.json" -o '' 2>/dev/null; check_exit $? 64 "print -o '' is a usage error"
+$cli print "$plans/one-week.json" -o "$tmp/ok.pdf" && [ "$(pdfinfo "$tmp/ok.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')" = 1 ]
+ok $? "a plan's week within the limit prints on one page"
 
 exit $fail
