@@ -308,8 +308,19 @@ regimen_cli_new (int    argc,
       return REGIMEN_CLI_EXIT_OK;
     }
 
-  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+  /* Without --force, a file that appeared since the check above is not
+   * replaced either. */
+  if (!regimen_plan_save_to_file_with_flags (plan, file, force ? REGIMEN_FILE_WRITE_NONE
+                                                               : REGIMEN_FILE_WRITE_NO_REPLACE,
+                                             NULL, &error))
     {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          fprintf (stderr, "regimen-cli new: ");
+          fprintf (stderr, _("%s already exists; give --force to replace it"), safe_output);
+          fputc ('\n', stderr);
+          return REGIMEN_CLI_EXIT_INVALID;
+        }
       regimen_cli_print_error ("new", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -298,6 +299,12 @@ regimen_file_writer_new (const char             *path,
 
       writer->exists = TRUE;
 
+      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
+          return NULL;
+        }
+
       if (S_ISDIR (writer->st.st_mode))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
@@ -331,6 +338,22 @@ regimen_file_writer_new (const char             *path,
     }
 
   writer->dir = g_path_get_dirname (writer->path);
+
+  /* The previous version is kept as “NAME~”: a name with no room for the
+   * “~” would lose it. */
+  if (flags & REGIMEN_FILE_WRITE_BACKUP)
+    {
+      g_autofree char *base = g_path_get_basename (writer->path);
+
+      if (strlen (base) + 1 > NAME_MAX)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+                       _("the name is %zu bytes long, too long to keep the previous version beside it as "
+                         "NAME~; a name of at most %d bytes can be saved."),
+                       strlen (base), NAME_MAX - 1);
+          return NULL;
+        }
+    }
   /* A short name of its own: “.NAME.XXXXXX” would pass NAME_MAX for long
    * names. */
   writer->tmp = g_build_filename (writer->dir, ".regimen-XXXXXX", NULL);
@@ -573,6 +596,31 @@ commit (RegimenFileWriter  *writer,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
+  /* A new file is made with link(), which never replaces one: a file of
+   * that name that appeared meanwhile is then replaced like any other,
+   * with its lock and backup, or not at all with NO_REPLACE. Where hard
+   * links are not supported, rename() below puts it in place. */
+  if (!writer->exists)
+    {
+      if (link (writer->tmp, writer->path) == 0)
+        {
+          g_unlink (writer->tmp);
+          g_clear_pointer (&writer->tmp, g_free);
+          goto done;
+        }
+      if (errno == EEXIST)
+        {
+          if (writer->flags & REGIMEN_FILE_WRITE_NO_REPLACE)
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                                   _("the file already exists."));
+              return FALSE;
+            }
+          if (stat (writer->path, &writer->st) == 0 && S_ISREG (writer->st.st_mode))
+            writer->exists = TRUE;
+        }
+    }
+
   if (writer->exists)
     lock_fd = lock_target (writer->path);
 
@@ -630,6 +678,7 @@ commit (RegimenFileWriter  *writer,
   if (lock_fd >= 0)
     close (lock_fd);
 
+done:
   /* Make the renames themselves durable. */
   dir_fd = open (writer->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0)

@@ -20,6 +20,9 @@ typedef enum
   REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY  = 1 << 1,
   /* A new file is readable by its owner only. */
   REGIMEN_FILE_WRITE_PRIVATE              = 1 << 2,
+  /* Never replace a file: fail with G_IO_ERROR_EXISTS when it exists, or
+   * appears while the new one is written. */
+  REGIMEN_FILE_WRITE_NO_REPLACE           = 1 << 3,
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;

@@ -696,6 +696,23 @@ regimen_plan_save_to_file (RegimenPlan   *plan,
                            GCancellable  *cancellable,
                            GError       **error)
 {
+  return regimen_plan_save_to_file_with_flags (plan, file, REGIMEN_FILE_WRITE_NONE, cancellable, error);
+}
+
+/**
+ * regimen_plan_save_to_file_with_flags:
+ * @flags: added to %REGIMEN_FILE_WRITE_BACKUP, such as
+ *   %REGIMEN_FILE_WRITE_NO_REPLACE
+ *
+ * Like regimen_plan_save_to_file().
+ */
+gboolean
+regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
+                                      GFile                 *file,
+                                      RegimenFileWriteFlags  flags,
+                                      GCancellable          *cancellable,
+                                      GError               **error)
+{
   g_autoptr(GBytes) bytes = NULL;
   guint64 state;
 
@@ -706,7 +723,7 @@ regimen_plan_save_to_file (RegimenPlan   *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, error))
+  if (!save_bytes (file, bytes, flags, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);

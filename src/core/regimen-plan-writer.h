@@ -30,6 +30,11 @@ gboolean     regimen_plan_save_to_file              (RegimenPlan          *plan,
                                                      GFile                *file,
                                                      GCancellable         *cancellable,
                                                      GError              **error);
+gboolean     regimen_plan_save_to_file_with_flags   (RegimenPlan          *plan,
+                                                     GFile                *file,
+                                                     RegimenFileWriteFlags flags,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
 void         regimen_plan_save_to_file_async        (RegimenPlan          *plan,
                                                      GFile                *file,
                                                      GCancellable         *cancellable,

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..69"
+echo "1..75"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -250,5 +250,44 @@ ok $? "the message names the week and the limit, and no PDF is written"
 $cli print "$plans/one-week.json" -o '' 2>/dev/null; check_exit $? 64 "print -o '' is a usage error"
 $cli print "$plans/one-week.json" -o "$tmp/ok.pdf" && [ "$(pdfinfo "$tmp/ok.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')" = 1 ]
 ok $? "a plan's week within the limit prints on one page"
+
+# A8: a name of 255 bytes leaves no room for PLAN~: the save is refused,
+# naming the limit, and the plan is untouched.
+long=$(printf 'a%.0s' $(seq 1 250)).json
+cp "$plans/design-example.json" "$tmp/$long"
+$cli format "$tmp/$long" 2>"$tmp/err"; check_exit $? 1 "format of a plan with a 255-byte name exits with 1"
+grep -q 'too long to keep the previous version beside it as NAME~; a name of at most 254 bytes' "$tmp/err" &&
+  cmp -s "$tmp/$long" "$plans/design-example.json"
+ok $? "the message gives the limit and the plan is untouched"
+
+# A9: new without --force never replaces a file, even one made meanwhile.
+mkdir "$tmp/new-race"
+both=0
+for round in $(seq 1 20); do
+  rm -f "$tmp/new-race/n.json" "$tmp/new-race/n.json~"
+  $cli new -o "$tmp/new-race/n.json" --title A 2>/dev/null & first=$!
+  $cli new -o "$tmp/new-race/n.json" --title B 2>/dev/null & second=$!
+  wait $first; a=$?; wait $second; b=$?
+  [ $a = 0 ] && [ $b = 0 ] && both=$((both + 1))
+done
+[ $both = 0 ]; ok $? "two racing news of one file never both succeed ($both rounds did)"
+$cli new -o "$tmp/new-race/n.json" 2>"$tmp/err"; check_exit $? 1 "new onto an existing file exits with 1"
+grep -q 'already exists; give --force' "$tmp/err"; ok $? "and says the file exists"
+
+# A10: racing writers of a file that does not exist yet: one wins, the
+# other replaces it keeping it as FILE~; no version is lost.
+$cli format "$plans/design-example.json" -o - >"$tmp/a.canon"
+$cli format "$plans/four-week.json" -o - >"$tmp/b.canon"
+lost=0
+for round in $(seq 1 20); do
+  rm -f "$tmp/new-race/f.json" "$tmp/new-race/f.json~"
+  $cli format "$plans/design-example.json" -o "$tmp/new-race/f.json" &
+  $cli format "$plans/four-week.json" -o "$tmp/new-race/f.json" &
+  wait
+  { cmp -s "$tmp/new-race/f.json" "$tmp/a.canon" && cmp -s "$tmp/new-race/f.json~" "$tmp/b.canon"; } ||
+    { cmp -s "$tmp/new-race/f.json" "$tmp/b.canon" && cmp -s "$tmp/new-race/f.json~" "$tmp/a.canon"; } ||
+    lost=$((lost + 1))
+done
+[ $lost = 0 ]; ok $? "two racing formats onto a new file keep both versions ($lost rounds lost one)"
 
 exit $fail
