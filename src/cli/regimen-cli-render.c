@@ -14,6 +14,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <cairo-svg.h>
 #include <glib/gi18n.h>
@@ -196,8 +197,10 @@ regimen_cli_render (int    argc,
 {
   g_autofree char *output = NULL;
   int size = DEFAULT_SIZE;
-  /* 0: not given, the pose the library shows. */
-  int frame_number = 0;
+  /* G_MININT: not given, the pose the library shows. */
+  int frame_number = G_MININT;
+  /* Read as text: G_OPTION_ARG_DOUBLE takes “nan” and hexadecimal. */
+  g_autofree char *time_text = NULL;
   double time = NAN;
   gboolean dark = FALSE;
   const GOptionEntry entries[] = {
@@ -207,7 +210,7 @@ regimen_cli_render (int    argc,
       N_("The width and height in pixels, from 16 to 4096 (default: 512)"), N_("N") },
     { "frame", 0, 0, G_OPTION_ARG_INT, &frame_number,
       N_("Draw key pose N of the movement (from 1) instead of the one the library shows"), N_("N") },
-    { "time", 0, 0, G_OPTION_ARG_DOUBLE, &time,
+    { "time", 0, 0, G_OPTION_ARG_STRING, &time_text,
       N_("Draw the movement as it is SECONDS into a repetition"), N_("SECONDS") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, N_("Use the colours of the dark style"), NULL },
     { NULL }
@@ -259,7 +262,23 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (frame_number != 0 && !isnan (time))
+  if (time_text != NULL)
+    {
+      char *end = NULL;
+
+      /* Decimal seconds only: digits and at most one point. */
+      if (time_text[0] == '\0' || strspn (time_text, "0123456789.") != strlen (time_text) ||
+          strchr (time_text, '.') != strrchr (time_text, '.') || g_str_equal (time_text, "."))
+        time = -1.0;
+      else
+        {
+          time = g_ascii_strtod (time_text, &end);
+          if (end == NULL || *end != '\0')
+            time = -1.0;
+        }
+    }
+
+  if (frame_number != G_MININT && !isnan (time))
     {
       fprintf (stderr, "regimen-cli render: %s\n", _("Give --frame or --time, not both"));
       return REGIMEN_CLI_EXIT_USAGE;
@@ -288,7 +307,7 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (frame_number != 0)
+  if (frame_number != G_MININT)
     {
       guint n_frames = regimen_pose_sequence_get_n_frames (poses);
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..75"
+echo "1..76"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -289,5 +289,13 @@ for round in $(seq 1 20); do
     lost=$((lost + 1))
 done
 [ $lost = 0 ]; ok $? "two racing formats onto a new file keep both versions ($lost rounds lost one)"
+
+# A14: render reads --time as decimal seconds and --frame from 1.
+bad=0
+for option in "--time nan" "--time inf" "--time 0x10" "--time -1" "--time 1e1" "--frame 0"; do
+  $cli render burpee -o "$tmp/figure.png" $option 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
+done
+$cli render burpee -o "$tmp/figure.png" --time 1.5 || bad=$((bad + 1))
+[ $bad = 0 ]; ok $? "render: --time nan, inf, 0x10, -1, 1e1 and --frame 0 are usage errors, --time 1.5 works ($bad wrong)"
 
 exit $fail
