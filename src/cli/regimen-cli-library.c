@@ -128,6 +128,23 @@ text_width (const char *text)
   return g_utf8_strlen (text, -1);
 }
 
+/* The widest the name column of `library list` grows: a longer (custom)
+ * name is cut with “…”, so one long name does not pad every line. */
+#define NAME_COLUMN_MAX 48
+
+static char *
+cut_to_column (char *text)
+{
+  g_autofree char *cut = NULL;
+
+  if (text_width (text) <= NAME_COLUMN_MAX)
+    return text;
+
+  cut = g_utf8_substring (text, 0, NAME_COLUMN_MAX - 1);
+  g_free (text);
+  return g_strconcat (cut, "…", NULL);
+}
+
 typedef struct
 {
   const char              *category;
@@ -188,7 +205,7 @@ print_list (GPtrArray *exercises,
       for (guint i = 0; i < exercises->len; i++)
         {
           RegimenExercise *exercise = g_ptr_array_index (exercises, i);
-          char *name = regimen_cli_escape (regimen_exercise_get_name (exercise));
+          char *name = cut_to_column (regimen_cli_escape (regimen_exercise_get_name (exercise)));
 
           g_ptr_array_add (names, name);
           id_width = MAX (id_width, strlen (regimen_exercise_get_id (exercise)));

@@ -212,15 +212,35 @@ to_id_form (const char *text)
   return g_string_free (form, FALSE);
 }
 
+/* How many cells of distance tables one suggestion may fill, so that a
+ * file of long custom names cannot keep a mistyped id busy for long; past
+ * it, only ids and names that contain what was typed are suggested. */
+#define SUGGEST_BUDGET (20 * 1000 * 1000)
+/* What was typed is compared letter by letter only up to this length. */
+#define SUGGEST_MAX_LENGTH 64
+
 /* The distance from @wanted to @id or to any run of its words, so that
- * “pistl” finds “pistol-squat” through “pistol”. */
+ * “pistl” finds “pistol-squat” through “pistol”; only runs that can be
+ * within @limit mistakes (their length differs by no more) are compared. */
 static guint
 id_distance (const char *wanted,
-             const char *id)
+             const char *id,
+             guint       limit,
+             gsize      *budget)
 {
   g_auto(GStrv) words = g_strsplit (id, "-", -1);
   guint n_words = g_strv_length (words);
-  guint best = edit_distance (wanted, id);
+  gsize wanted_length = strlen (wanted);
+  gsize id_length = strlen (id);
+  guint best = G_MAXUINT;
+
+  if (id_length <= wanted_length + limit && wanted_length <= id_length + limit)
+    {
+      if (*budget < (wanted_length + 1) * (id_length + 1))
+        return G_MAXUINT;
+      *budget -= (wanted_length + 1) * (id_length + 1);
+      best = edit_distance (wanted, id);
+    }
 
   for (guint first = 0; first < n_words; first++)
     {
@@ -231,6 +251,13 @@ id_distance (const char *wanted,
           if (last > first)
             g_string_append_c (run, '-');
           g_string_append (run, words[last]);
+          if (run->len > wanted_length + limit)
+            break;
+          if (run->len + limit < wanted_length)
+            continue;
+          if (*budget < (wanted_length + 1) * (run->len + 1))
+            return best;
+          *budget -= (wanted_length + 1) * (run->len + 1);
           best = MIN (best, edit_distance (wanted, run->str));
         }
     }
@@ -287,6 +314,7 @@ regimen_cli_suggest (const char         *wanted,
   gsize length = strlen (form);
   /* one mistake in three letters at most, and at least two allowed */
   guint limit = MAX (2, length / 3);
+  gsize budget = length <= SUGGEST_MAX_LENGTH ? SUGGEST_BUDGET : 0;
 
   if (length == 0)
     return result;
@@ -302,9 +330,9 @@ regimen_cli_suggest (const char         *wanted,
         candidate.score = 0;
       else
         {
-          candidate.score = id_distance (form, ids[i]);
+          candidate.score = id_distance (form, ids[i], limit, &budget);
           if (name_form != NULL)
-            candidate.score = MIN (candidate.score, id_distance (form, name_form));
+            candidate.score = MIN (candidate.score, id_distance (form, name_form, limit, &budget));
           if (candidate.score > limit)
             continue;
         }

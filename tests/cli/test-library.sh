@@ -6,7 +6,7 @@ library=$2/../../data/exercises.json
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..29"
+echo "1..36"
 
 $cli library list >"$tmp/list"
 check_exit $? 0 "library list succeeds"
@@ -196,6 +196,54 @@ ok $? "it says where the file is wrong, and lists the built-in exercises"
 
 [ -f "$tmp/data/regimen/exercises.json" ] && [ ! -e "$tmp/data/regimen/exercises.json.broken" ]
 ok $? "the broken file is left where it is, for the app to deal with"
+
+# Adversarial pass 5: one long custom name does not pad every line of the
+# list; the text cuts it with "…", --json keeps it whole.
+python3 - "$tmp/data/regimen/exercises.json" <<'PY'
+import json, sys
+name = "Long " * 39 + "Name"
+json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
+    {"id": "custom-long-name-abcd", "name": name, "category": "core",
+     "primary_muscles": ["abdominals"], "equipment": ["mat"], "level": 1}]},
+    open(sys.argv[1], "w"))
+PY
+$cli library list >"$tmp/list" 2>"$tmp/err"
+check_exit $? 0 "a custom exercise with a 200-character name is listed"
+[ "$(awk '{ print length($0) }' "$tmp/list" | sort -n | tail -n 1)" -le 120 ] &&
+  tail -n 1 "$tmp/list" | grep -q '^custom-long-name-abcd  *Long Long .*…  *Core · Level 1 · your own$'
+ok $? "no line is wider than 120 characters: the long name is cut with …"
+$cli library list --json | python3 -c '
+import json, sys
+names = [e["name"] for e in json.load(sys.stdin)["exercises"]]
+assert "Long " * 39 + "Name" in names'
+ok $? "--json gives the whole name"
+
+# Adversarial pass 4: a name past 200 characters is refused with its path,
+# and the did-you-mean search over 2,000 long names stays bounded.
+python3 - "$tmp/data/regimen/exercises.json" <<'PY'
+import json, sys
+json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
+    {"id": "custom-a-abcd", "name": "a" * 15000, "category": "core"}]},
+    open(sys.argv[1], "w"))
+PY
+$cli library show pistl-squat-zzzzzzzz >"$tmp/out" 2>"$tmp/err"
+check_exit $? 64 "a mistyped id with an over-long custom name is still a usage error"
+grep -q 'exercises\.json could not be read (\$\.exercises\[0\]\.name' "$tmp/err" &&
+  [ "$(wc -c <"$tmp/err")" -lt 4000 ]
+ok $? "the name past 200 characters is reported with its path, in a short message"
+
+python3 - "$tmp/data/regimen/exercises.json" <<'PY'
+import json, sys
+name = " ".join("abcdefghijklmnopqrstuvwxyz"[i % 26] for i in range(100))[:200]
+json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
+    {"id": "custom-e%d" % i, "name": name, "category": "core"} for i in range(2000)]},
+    open(sys.argv[1], "w"))
+PY
+$cli library show pistl-squat >"$tmp/out" 2>"$tmp/err"
+check_exit $? 64 "a mistyped id among 2,000 custom exercises of 100-word names is a usage error"
+grep -q 'pistol-squat' "$tmp/err" && [ "$(wc -l <"$tmp/err")" -le 8 ]
+ok $? "it still suggests pistol-squat, among at most five"
+rm -f "$tmp/data/regimen/exercises.json"
 
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli library show heel-slide >"$tmp/de" 2>/dev/null
 grep -q '^Fersengleiten$' "$tmp/de" && grep -q '^Standardvorgabe$' "$tmp/de" && grep -q '^  Ausrüstung: Matte$' "$tmp/de"
