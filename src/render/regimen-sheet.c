@@ -75,6 +75,8 @@ typedef enum
   TEXT_MARKUP = 1 << 2,
   TEXT_RIGHT  = 1 << 3,
   TEXT_CENTER = 1 << 4,
+  /* the text's own line breaks are kept (lines the sheet joined) */
+  TEXT_LINES  = 1 << 5,
 } TextFlags;
 
 typedef enum
@@ -208,6 +210,36 @@ record_box (RegimenSheet        *self,
   g_array_append_val (self->boxes, box);
 }
 
+/* Text from a plan is drawn as it reads: a bidirectional control
+ * (U+202E RIGHT-TO-LEFT OVERRIDE in a week label) would otherwise reverse
+ * the sheet's own text after it, and a line break split a title. Bidi
+ * embeddings, overrides, isolates and marks are dropped; other control
+ * characters and line separators become spaces (but for '\n' when
+ * @keep_lines, for lines the sheet itself joined). */
+static char *
+plain_text (const char *text,
+            gboolean    keep_lines)
+{
+  GString *plain = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+          c == 0x200E || c == 0x200F || c == 0x061C)
+        continue;
+      if (c == '\n' && keep_lines)
+        g_string_append_c (plain, '\n');
+      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (plain, ' ');
+      else
+        g_string_append_unichar (plain, c);
+    }
+
+  return g_string_free (plain, FALSE);
+}
+
 static PangoLayout *
 text_layout (RegimenSheet *self,
              const char   *text,
@@ -218,6 +250,7 @@ text_layout (RegimenSheet *self,
 {
   PangoLayout *layout = pango_layout_new (self->pango);
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
+  g_autofree char *plain = NULL;
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (flags & TEXT_BOLD)
@@ -240,10 +273,11 @@ text_layout (RegimenSheet *self,
   else if (flags & TEXT_CENTER)
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
+  plain = plain_text (text, (flags & TEXT_LINES) != 0);
   if (flags & TEXT_MARKUP)
-    pango_layout_set_markup (layout, text, -1);
+    pango_layout_set_markup (layout, plain, -1);
   else
-    pango_layout_set_text (layout, text, -1);
+    pango_layout_set_text (layout, plain, -1);
 
   return layout;
 }
@@ -424,6 +458,7 @@ week_acknowledgements (RegimenSheet *self,
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       int where = regimen_diagnostic_get_week (diagnostic);
+      g_autofree char *reason = NULL;
       RegimenAcknowledgement *ack;
 
       if (where != (int) week && where != REGIMEN_DIAGNOSTIC_NO_LOCATION)
@@ -437,9 +472,9 @@ week_acknowledgements (RegimenSheet *self,
         g_string_append_c (text, '\n');
       /* Translators: on the printed sheet, a finding the planner accepted and why,
        * “Acknowledged HIIT-FREQ: test week agreed with the coach” */
+      reason = plain_text (regimen_acknowledgement_get_reason (ack), FALSE);
       g_string_append_printf (text, _("Acknowledged %s: %s"),
-                              regimen_diagnostic_get_rule (diagnostic),
-                              regimen_acknowledgement_get_reason (ack));
+                              regimen_diagnostic_get_rule (diagnostic), reason);
     }
 
   return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
@@ -563,7 +598,7 @@ draw_header (RegimenSheet *self,
   if (acknowledgements != NULL)
     {
       title_height += 2;
-      title_height += show_text (self, cr, acknowledgements, SIZE_META, 0, MARGIN, MARGIN + title_height,
+      title_height += show_text (self, cr, acknowledgements, SIZE_META, TEXT_LINES, MARGIN, MARGIN + title_height,
                                  title_width, 6, palette (REGIMEN_COLOR_DIM_FOREGROUND));
     }
 

@@ -13,7 +13,7 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..18"
+echo "1..22"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -117,5 +117,30 @@ pdf_text "$tmp/draft.pdf" | grep -q "DRAFT"
 ok $? "the sheet of a draft says DRAFT"
 pdf_text "$tmp/draft.pdf" | grep -q "Acknowledged HIIT-FREQ: Test week agreed with the coach"
 ok $? "the sheet prints the acknowledged finding and its reason"
+
+# Adversarial pass 12: bidi controls in plan text do not reverse the
+# sheet's own text after them, and a line break in a title is a space.
+python3 - "$plan" "$tmp/bidi.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["title"] = "Plan \u202eA1 B2\nsecond line"
+plan["weeks"][0]["label"] = "Wk \u202eABC"
+for day in plan["weeks"][0]["days"]:
+    for session in day["sessions"]:
+        session["title"] = "Sess \u2067XYZ\r\nend"
+        session["items"][0]["group"] = "\u202e1a"
+        session["items"][0]["notes"] = "rest \u202e09 s"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli print "$tmp/bidi.json" -o "$tmp/bidi.pdf"
+check_exit $? 0 "a plan with bidi controls and line breaks in its text prints"
+pdftotext "$tmp/bidi.pdf" - | grep -q '^Wk ABC · [0-9]* [A-Z][a-z]* – [0-9]* [A-Z][a-z]* 20[0-9][0-9]$' &&
+  ! pdf_text "$tmp/bidi.pdf" | grep -q 'yraunaJ\|CBA\|2B 1A'
+ok $? "the week label's override does not reverse the sheet's date range"
+pdftotext "$tmp/bidi.pdf" - | grep -q '^Plan A1 B2 second line$' &&
+  pdftotext "$tmp/bidi.pdf" - | grep -q '^Sess XYZ end'
+ok $? "a title with a line break stays one line"
+pdftotext "$tmp/bidi.pdf" - | grep -q '^1a [A-Z]' && pdf_text "$tmp/bidi.pdf" | grep -q 'rest 09 s'
+ok $? "a group's override does not reverse the exercise name after it"
 
 exit $fail
