@@ -36,8 +36,12 @@ on_size_prepared (GdkPixbufLoader *loader,
                   SizeLimit       *limit)
 {
   int longest = MAX (width, height);
+  GdkPixbufFormat *format = gdk_pixbuf_loader_get_format (loader);
+  gboolean drawing = format != NULL && gdk_pixbuf_format_is_scalable (format);
 
-  if (width > REGIMEN_PICTURE_MAX_SIDE || height > REGIMEN_PICTURE_MAX_SIDE)
+  /* A drawing is drawn at the smaller size, whatever size it declares;
+   * what could make drawing it costly was refused before. */
+  if (!drawing && (width > REGIMEN_PICTURE_MAX_SIDE || height > REGIMEN_PICTURE_MAX_SIDE))
     {
       limit->too_large = TRUE;
       gdk_pixbuf_loader_set_size (loader, 1, 1);

@@ -659,6 +659,63 @@ read_picture_size (const char   *extension,
   return FALSE;
 }
 
+/* What in a drawing could make decoding it take minutes or gigabytes, or
+ * read other files: embedded or linked pictures, filters (an
+ * feTurbulence of 100,000 octaves), scripts, foreign content, entities
+ * and CSS escapes that could spell any of these. Found by scanning the
+ * text, case-folded, before librsvg sees it. */
+static gboolean
+is_svg_safe (const guchar *data,
+             gsize         length)
+{
+  static const char * const refused[] = {
+    "<image", "filter", "<fe", "foreignobject", "<script", "<!entity", "include",
+    "@import", "data:", "\\",
+  };
+  g_autofree char *text = g_ascii_strdown ((const char *) data, length);
+  const char *p;
+
+  /* A NUL would end the scan early. */
+  if (memchr (data, '\0', length) != NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      if (strstr (text, refused[i]) != NULL)
+        return FALSE;
+    }
+
+  /* Links only within the drawing: href="#id", url(#id). */
+  for (p = strstr (text, "href"); p != NULL; p = strstr (p + 1, "href"))
+    {
+      const char *q = p + strlen ("href");
+
+      while (g_ascii_isspace (*q))
+        q++;
+      if (*q != '=')
+        continue;
+      q++;
+      while (g_ascii_isspace (*q))
+        q++;
+      if (*q == '"' || *q == '\'')
+        q++;
+      if (*q != '#')
+        return FALSE;
+    }
+
+  for (p = strstr (text, "url("); p != NULL; p = strstr (p + 1, "url("))
+    {
+      const char *q = p + strlen ("url(");
+
+      while (g_ascii_isspace (*q) || *q == '"' || *q == '\'')
+        q++;
+      if (*q != '#')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static char *write_picture (const char    *id,
                             const char    *extension,
                             const guchar  *data,
@@ -686,9 +743,20 @@ check_picture (GFile         *source,
       return NULL;
     }
 
-  /* A drawing has no pixel size of its own; it is bounded by its bytes. */
+  /* A drawing has no pixel size of its own: it is drawn at most 1024
+   * pixels a side, whatever size it declares. */
   if (g_str_equal (extension, "svg"))
-    return extension;
+    {
+      if (!is_svg_safe (data, length))
+        {
+          g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                       /* Translators: %s is a file the person chose */
+                       _("The drawing %s uses embedded pictures, filters, scripts or links to other files, which Regimen does not import; export it as PNG"),
+                       display_name);
+          return NULL;
+        }
+      return extension;
+    }
 
   if (!read_picture_size (extension, data, length, &width, &height) ||
       width == 0 || height == 0)

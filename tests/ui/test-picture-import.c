@@ -12,6 +12,7 @@
 
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "regimen-core.h"
 #include "regimen-picture-import.h"
@@ -133,6 +134,71 @@ test_over_the_limits_is_refused (void)
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
 }
 
+/* Adversarial pass 1 and 2: a drawing that embeds a picture (a 30000 ×
+ * 30000 PNG as a data: URI took 41 s and 2.6 GB), links to another file,
+ * or uses a filter (an feTurbulence of 100,000 octaves never finished) is
+ * refused before librsvg sees it, with a message saying what to do. The
+ * fixtures are small versions of the tester's files: before the fix each
+ * was imported. */
+static void
+test_costly_drawing_is_refused (void)
+{
+  static const char * const drawings[] = {
+    /* pic/svg_datauri.svg, with a 1 × 1 PNG */
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"100\" height=\"100\">"
+    "<image width=\"100\" height=\"100\" xlink:href=\"data:image/png;base64,"
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC\"/></svg>",
+    /* pic/svg_turb.svg, with 2 octaves on 10 × 10 pixels */
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><filter id=\"f\">"
+    "<feTurbulence baseFrequency=\"0.01\" numOctaves=\"2\"/></filter>"
+    "<rect width=\"10\" height=\"10\" filter=\"url(#f)\"/></svg>",
+    /* a filter spelt in CSS */
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+    "<rect width=\"10\" height=\"10\" style=\"FILTER: blur(2px)\"/></svg>",
+    /* a link to another file, through use */
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"10\" height=\"10\">"
+    "<use xlink:href=\"other.svg#a\"/></svg>",
+    /* and through a paint */
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+    "<rect width=\"10\" height=\"10\" fill=\"url( 'other.svg#p' )\"/></svg>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (drawings); i++)
+    {
+      g_autoptr(GFile) source = g_file_new_build_filename (data_home, "costly.svg", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *stored = NULL;
+
+      g_assert_true (g_file_set_contents (g_file_peek_path (source), drawings[i], -1, NULL));
+      stored = regimen_picture_import ("custom-costly-abcd", source, &error);
+      g_test_message ("drawing %u: %s", i, error != NULL ? error->message : "imported");
+      g_assert_null (stored);
+      g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+      g_assert_nonnull (strstr (error->message, "export it as PNG"));
+    }
+}
+
+/* Links within the drawing are fine, and a drawing may declare any size:
+ * it is drawn at most 1024 pixels a side (pic/svg_big.svg was refused as
+ * larger than 8192 pixels, though the docs exempted drawings). */
+static void
+test_drawing_of_any_size (void)
+{
+  g_autoptr(GFile) source = g_file_new_build_filename (data_home, "big.svg", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (source),
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                                      " width=\"10000\" height=\"10000\" viewBox=\"0 0 10 10\">"
+                                      "<defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"red\"/></linearGradient>"
+                                      "<rect id=\"r\" width=\"10\" height=\"10\"/></defs>"
+                                      "<use xlink:href=\"#r\" fill=\"url(#g)\"/></svg>", -1, NULL));
+  stored = regimen_picture_import ("custom-big-drawing-abcd", source, &error);
+  g_assert_no_error (error);
+  assert_stored_png (stored, 1024, 1024);
+}
+
 /* The core keeps only what the app made: a PNG within the stored size. */
 static void
 test_core_stores_only_small_png (void)
@@ -178,6 +244,8 @@ main (int   argc,
   g_test_add_func ("/picture-import/small-not-scaled-up", test_small_picture_is_not_scaled_up);
   g_test_add_func ("/picture-import/drawing-becomes-png", test_drawing_becomes_png);
   g_test_add_func ("/picture-import/over-the-limits", test_over_the_limits_is_refused);
+  g_test_add_func ("/picture-import/costly-drawing-refused", test_costly_drawing_is_refused);
+  g_test_add_func ("/picture-import/drawing-of-any-size", test_drawing_of_any_size);
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
 
   status = g_test_run ();
