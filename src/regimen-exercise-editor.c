@@ -68,10 +68,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Within the lengths the custom exercise file allows, so that what is
+ * saved can be read again. */
+static char *
+get_limited_text (GtkWidget *row,
+                  glong      max_length)
+{
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (g_utf8_strlen (text, -1) > max_length)
+    {
+      char *shorter = g_utf8_substring (text, 0, max_length);
+
+      g_free (text);
+      text = shorter;
+    }
+  return text;
+}
+
 static char *
 get_trimmed_name (RegimenExerciseEditor *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  return get_limited_text (GTK_WIDGET (self->name_row), REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH);
 }
 
 static void
@@ -679,6 +697,9 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   g_autofree char *name = NULL;
   g_autofree char *id = NULL;
   g_autofree char *picture = NULL;
+  g_autofree char *setup = NULL;
+  g_autofree char *movement = NULL;
+  g_autofree char *breathing = NULL;
   g_autofree char *old_picture = NULL;
   g_auto(GStrv) muscles = NULL;
   g_auto(GStrv) equipment = NULL;
@@ -735,10 +756,10 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   regimen_exercise_set_hiit_fit (target, gtk_switch_get_active (self->hiit_switch));
   regimen_exercise_set_primary_muscles (target, (const char * const *) muscles);
   regimen_exercise_set_equipment (target, (const char * const *) equipment);
-  regimen_exercise_set_instructions (target,
-                                     gtk_editable_get_text (GTK_EDITABLE (self->setup_row)),
-                                     gtk_editable_get_text (GTK_EDITABLE (self->movement_row)),
-                                     gtk_editable_get_text (GTK_EDITABLE (self->breathing_row)));
+  setup = get_limited_text (GTK_WIDGET (self->setup_row), REGIMEN_TEXT_MAX_LENGTH);
+  movement = get_limited_text (GTK_WIDGET (self->movement_row), REGIMEN_TEXT_MAX_LENGTH);
+  breathing = get_limited_text (GTK_WIDGET (self->breathing_row), REGIMEN_TEXT_MAX_LENGTH);
+  regimen_exercise_set_instructions (target, setup, movement, breathing);
   regimen_exercise_set_cues (target, (const char * const *) cues);
   regimen_exercise_set_prescription (target, &prescription);
   if (picture != NULL)

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "regimen-custom-exercises.h"
+#include "regimen-exercise-private.h"
 #include "regimen-file-util.h"
 #include "regimen-json-check.h"
 #include "regimen-plan-reader.h"
@@ -38,6 +39,20 @@
 #define PICTURE_MAX_SIDE REGIMEN_PICTURE_MAX_SIDE
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
+#define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
+#define ID_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_ID_MAX_LENGTH
+#define EXERCISES_MAX REGIMEN_CUSTOM_EXERCISES_MAX
+
+/* The members this reader reads and the save writes from the exercise;
+ * any other the schema allows (aliases, faults, x-…) is kept as it was. */
+static const char * const known_members[] = {
+  "id", "name", "category", "primary_muscles", "secondary_muscles", "equipment",
+  "level", "hiit_fit", "instructions", "cues", "prescription", "picture",
+};
+/* Allowed by docs/exercise.schema.json; kept, not read. */
+static const char * const kept_members[] = {
+  "aliases", "faults", "activation", "progression",
+};
 
 G_DEFINE_QUARK (regimen-custom-exercises-error-quark, regimen_custom_exercises_error)
 
@@ -96,7 +111,7 @@ is_custom_id (const char *id)
 {
   gboolean after_dash = TRUE;
 
-  if (!g_str_has_prefix (id, ID_PREFIX))
+  if (!g_str_has_prefix (id, ID_PREFIX) || strlen (id) > ID_MAX_LENGTH)
     return FALSE;
 
   for (const char *p = id; *p != '\0'; p++)
@@ -122,6 +137,52 @@ static gboolean
 is_picture_name (const char *name)
 {
   return *name != '\0' && *name != '.' && strchr (name, '/') == NULL && strchr (name, '\\') == NULL;
+}
+
+static gboolean
+is_member_name_in (const char         *name,
+                   const char * const *names,
+                   guint               n_names)
+{
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (g_str_equal (name, names[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The schema allows no other members but “x-…” ones: a misspelt “reps”
+ * is reported rather than silently dropped. Returns the members to keep
+ * (those the schema allows that Regimen does not read), or NULL with the
+ * reader's error set. */
+static JsonObject *
+check_members (RegimenJsonReader *reader,
+               JsonObject        *object)
+{
+  g_autoptr(JsonObject) extra = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (is_member_name_in (name, known_members, G_N_ELEMENTS (known_members)))
+        continue;
+
+      if (g_str_has_prefix (name, "x-") ||
+          is_member_name_in (name, kept_members, G_N_ELEMENTS (kept_members)))
+        {
+          json_object_set_member (extra, name, json_node_copy (node));
+          continue;
+        }
+
+      fail_at (reader, name, _("not a member an exercise has (only names starting with “x-” may be added)"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&extra);
 }
 
 static gboolean
@@ -159,9 +220,11 @@ read_exercise (RegimenJsonReader *reader,
   g_auto(GStrv) secondary = NULL;
   g_auto(GStrv) equipment = NULL;
   g_auto(GStrv) cues = NULL;
+  g_autoptr(JsonObject) extra = NULL;
   RegimenPrescription prescription = { 0 };
   RegimenExerciseCategory category;
   JsonObject *object;
+  JsonNode *name_node;
   const char *id = NULL;
   const char *name = NULL;
   const char *setup = NULL;
@@ -176,15 +239,36 @@ read_exercise (RegimenJsonReader *reader,
 
   object = json_node_get_object (node);
 
-  if (!regimen_json_reader_read_text (reader, object, "id", &id) ||
-      !regimen_json_reader_read_text (reader, object, "name", &name))
+  if (!regimen_json_reader_read_text (reader, object, "id", &id))
     return NULL;
 
   if (!is_custom_id (id))
     {
-      fail_at (reader, "id", _("expected “custom-” and lowercase words joined by hyphens"));
+      /* Translators: %d is the longest an id may be */
+      g_autofree char *problem = g_strdup_printf (_("expected “custom-” and lowercase words joined by hyphens, at most %d characters"),
+                                                  ID_MAX_LENGTH);
+      fail_at (reader, "id", problem);
       return NULL;
     }
+
+  /* The name's own limit comes before the reader's general one for texts,
+   * so that a name of 15,000 characters is told its limit of 200. */
+  if (!regimen_json_reader_member (reader, object, "name", TRUE, &name_node))
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (name_node) && json_node_get_value_type (name_node) == G_TYPE_STRING &&
+      g_utf8_strlen (json_node_get_string (name_node), -1) > NAME_MAX_LENGTH)
+    {
+      g_autofree char *problem = g_strdup_printf (_("the text is longer than %d characters."), NAME_MAX_LENGTH);
+      fail_at (reader, "name", problem);
+      return NULL;
+    }
+
+  if (!regimen_json_reader_read_text (reader, object, "name", &name))
+    return NULL;
+
+  extra = check_members (reader, object);
+  if (extra == NULL)
+    return NULL;
 
   if (!regimen_exercise_read_category (reader, object, &category) ||
       !regimen_json_reader_read_strv (reader, object, "primary_muscles", FALSE, G_MAXUINT,
@@ -208,6 +292,7 @@ read_exercise (RegimenJsonReader *reader,
     }
 
   exercise = regimen_exercise_new_custom (id, name, category);
+  exercise->extra = g_steal_pointer (&extra);
   regimen_exercise_set_level (exercise, level);
   regimen_exercise_set_hiit_fit (exercise, hiit_fit);
   regimen_exercise_set_primary_muscles (exercise, (const char * const *) primary);
@@ -317,6 +402,14 @@ read_document (GBytes          *bytes,
   if (version != FILE_VERSION)
     {
       fail_at (&reader, "version", _("written by a newer Regimen"));
+      return NULL;
+    }
+
+  if (json_array_get_length (array) > EXERCISES_MAX)
+    {
+      /* Translators: %d is the most exercises the file may hold */
+      g_autofree char *problem = g_strdup_printf (_("more than %d exercises"), EXERCISES_MAX);
+      fail_at (&reader, "exercises", problem);
       return NULL;
     }
 
@@ -476,6 +569,20 @@ add_exercise (JsonBuilder     *builder,
 
       json_builder_set_member_name (builder, "picture");
       json_builder_add_string_value (builder, basename);
+    }
+
+  if (exercise->extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *node;
+
+      json_object_iter_init (&iter, exercise->extra);
+      while (json_object_iter_next (&iter, &name, &node))
+        {
+          json_builder_set_member_name (builder, name);
+          json_builder_add_value (builder, json_node_copy (node));
+        }
     }
 
   json_builder_end_object (builder);
@@ -999,7 +1106,9 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
  * @error: return location for a #GError
  *
  * Writes every custom exercise of @library to the file, atomically: a
- * crash leaves either the old file or the new one.
+ * crash leaves either the old file or the new one, and the previous
+ * version is kept as `exercises.json~`. Members of an entry that Regimen
+ * does not read (aliases, faults, `x-…`) are written back as they were.
  *
  * Returns: %TRUE on success
  */
@@ -1050,9 +1159,11 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   if (!regimen_file_make_private_dir (dir, error))
     return FALSE;
 
-  return g_file_set_contents_full (path, text, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_ONLY_EXISTING,
-                                   0600, error);
+  /* As a plan is saved: a symbolic link is followed, the previous
+   * version kept as “exercises.json~”, owner and mode kept. */
+  return regimen_file_replace (path, text, length,
+                               REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_PRIVATE,
+                               NULL, error);
 }
 
 /**

@@ -22,6 +22,12 @@ G_BEGIN_DECLS
 #define REGIMEN_PICTURE_MAX_SIDE        8192
 #define REGIMEN_PICTURE_STORED_MAX_SIDE 1024
 
+/* The longest name and id of a custom exercise, and how many the file may
+ * hold; the other texts may have REGIMEN_TEXT_MAX_LENGTH characters. */
+#define REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH 200
+#define REGIMEN_CUSTOM_EXERCISE_ID_MAX_LENGTH   64
+#define REGIMEN_CUSTOM_EXERCISES_MAX            2000
+
 typedef enum
 {
   REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,     /* the file could not be read; it was set aside */

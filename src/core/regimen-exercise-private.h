@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "regimen-exercise.h"
 #include "regimen-pose.h"
 
@@ -36,6 +38,9 @@ struct _RegimenExercise
   char                    *next;
   char                    *picture;
   RegimenPoseSequence     *poses;
+  /* Members of a custom exercise's entry that Regimen keeps but does not
+   * read (aliases, faults, “x-…”), written back as they were. */
+  JsonObject              *extra;
   /* Everything search looks at, case-folded once: built on first use,
    * dropped by the setters that change it. */
   char                    *search_text;

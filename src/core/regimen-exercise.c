@@ -100,6 +100,7 @@ regimen_exercise_finalize (GObject *object)
   g_clear_pointer (&self->next, g_free);
   g_clear_pointer (&self->picture, g_free);
   g_clear_pointer (&self->poses, regimen_pose_sequence_unref);
+  g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (regimen_exercise_parent_class)->finalize (object);

@@ -228,7 +228,7 @@ json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
 PY
 $cli library show pistl-squat-zzzzzzzz >"$tmp/out" 2>"$tmp/err"
 check_exit $? 64 "a mistyped id with an over-long custom name is still a usage error"
-grep -q 'exercises\.json could not be read (\$\.exercises\[0\]\.name' "$tmp/err" &&
+grep -q 'exercises\.json could not be read (At \$\.exercises\[0\]\.name: the text is longer than 200 characters' "$tmp/err" &&
   [ "$(wc -c <"$tmp/err")" -lt 4000 ]
 ok $? "the name past 200 characters is reported with its path, in a short message"
 

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "regimen-core.h"
 
@@ -439,6 +440,106 @@ test_interval_without_rest (void)
   reset_data_dir ();
 }
 
+/* Adversarial pass, 4: a custom file's texts are held to limits, so that
+ * listing and searching it stays quick; each is reported with its path. */
+static void
+test_text_limits (void)
+{
+  g_autoptr(GString) entries = g_string_new (NULL);
+  g_autofree char *long_name = g_strnfill (REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH + 1, 'a');
+  g_autofree char *long_id = g_strnfill (REGIMEN_CUSTOM_EXERCISE_ID_MAX_LENGTH, 'a');
+  g_autofree char *long_text = g_strnfill (REGIMEN_TEXT_MAX_LENGTH + 1, 'a');
+  g_autofree char *name_file = g_strdup_printf ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                                                "{ \"id\": \"custom-a-abcd\", \"name\": \"%s\", \"category\": \"strength\" } ] }",
+                                                long_name);
+  g_autofree char *id_file = g_strdup_printf ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                                              "{ \"id\": \"custom-%s\", \"name\": \"A\", \"category\": \"strength\" } ] }",
+                                              long_id);
+  g_autofree char *text_file = g_strdup_printf ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                                                "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                                                " \"instructions\": { \"setup\": \"%s\" } } ] }",
+                                                long_text);
+
+  assert_set_aside (name_file, "$.exercises[0].name");
+  assert_set_aside (id_file, "$.exercises[0].id");
+  assert_set_aside (text_file, "$.exercises[0].instructions.setup");
+
+  g_string_append (entries, "{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": [");
+  for (guint i = 0; i <= REGIMEN_CUSTOM_EXERCISES_MAX; i++)
+    g_string_append_printf (entries, "%s{ \"id\": \"custom-e%u\", \"name\": \"E\", \"category\": \"core\" }",
+                            i > 0 ? "," : "", i);
+  g_string_append (entries, "] }");
+  assert_set_aside (entries->str, "$.exercises: more than 2000 exercises");
+}
+
+/* Adversarial pass, 11: the schema allows no other members but “x-…”; a
+ * misspelt one is reported with its path, not dropped without a word. */
+static void
+test_unknown_member (void)
+{
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\", \"reps\": 8 } ] }",
+                    "$.exercises[0].reps");
+}
+
+/* Adversarial pass, 11: an edit in the app keeps the members Regimen does
+ * not read, saves through a symbolic link and keeps the previous version. */
+static void
+test_edit_keeps_members (void)
+{
+  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *target = g_build_filename (dir, "real-exercises.json", NULL);
+  g_autofree char *backup = g_strconcat (target, "~", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *previous = NULL;
+  const char *original =
+    "{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+    "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+    " \"aliases\": [ \"Alpha\" ], \"faults\": [ \"Knees in\" ], \"x-coach\": { \"note\": \"mine\" } } ] }";
+  RegimenExercise *exercise;
+
+  reset_data_dir ();
+  g_remove (target);
+  g_remove (backup);
+  write_file (original);
+  g_assert_cmpint (g_rename (path, target), ==, 0);
+  g_assert_cmpint (symlink ("real-exercises.json", path), ==, 0);
+
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  exercise = regimen_library_lookup (library, "custom-a-abcd");
+  g_assert_nonnull (exercise);
+  regimen_exercise_set_name (exercise, "A, edited");
+  g_assert_true (regimen_custom_exercises_update (library, exercise, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (target, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "A, edited"));
+  g_assert_nonnull (strstr (saved, "\"aliases\""));
+  g_assert_nonnull (strstr (saved, "Alpha"));
+  g_assert_nonnull (strstr (saved, "Knees in"));
+  g_assert_nonnull (strstr (saved, "\"x-coach\""));
+  g_assert_nonnull (strstr (saved, "mine"));
+  g_assert_true (g_file_get_contents (backup, &previous, NULL, NULL));
+  g_assert_cmpstr (previous, ==, original);
+
+  /* and it reads back */
+  {
+    g_autoptr(RegimenLibrary) again = load_builtin ();
+
+    g_assert_true (regimen_custom_exercises_load (again, &error));
+    g_assert_no_error (error);
+  }
+
+  g_remove (path);
+  g_remove (target);
+  g_remove (backup);
+}
+
 /* F02: a file over the size limit is set aside without being parsed. */
 static void
 test_huge_file (void)
@@ -670,6 +771,9 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
   g_test_add_func ("/custom-exercises/interval-without-rest", test_interval_without_rest);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
+  g_test_add_func ("/custom-exercises/text-limits", test_text_limits);
+  g_test_add_func ("/custom-exercises/unknown-member", test_unknown_member);
+  g_test_add_func ("/custom-exercises/edit-keeps-members", test_edit_keeps_members);
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
   g_test_add_func ("/custom-exercises/read-leaves-file", test_read_leaves_file);
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
