@@ -30,7 +30,7 @@
  * Prints @root pretty, with a newline. json-glib escapes the C0 controls
  * in strings; the other characters regimen_cli_escape() shows as escapes
  * (DEL, C1 controls, bidirectional controls, line and paragraph
- * separators) it leaves raw, so they are written as \uXXXX here (outside
+ * separators) it leaves raw, so they are written as \u escapes here (outside
  * strings a JSON text is ASCII, so every one of them is inside a string).
  *
  * Returns: %TRUE when everything reached standard output

@@ -142,7 +142,7 @@ grep -q '"x-zero": 0.0,' "$tmp/out" && grep -q '"x-least": 5e-324' "$tmp/out"
 ok $? "and writes them back as the same numbers"
 
 # N5: bidirectional controls, line separators and C1 controls are escapes
-# in text output and \uXXXX in --json, never raw.
+# in text output and \u escapes in --json, never raw.
 printf '{"format": "regimen-plan", "version": 1, "weeks": [{"label": "A\\u202eB\\u2028C\\u0085D\\u2066E\\u200fF", "days": [{}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/bidi.json"
 raw="$(printf '\342\200\256\|\342\200\250\|\302\205\|\342\201\246\|\342\200\217')"
 $cli stats "$tmp/bidi.json" >"$tmp/out" 2>&1
@@ -150,7 +150,7 @@ grep -q '^A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF$' "$tmp/out" && ! grep -q "$
 ok $? "stats prints bidirectional controls, U+2028 and C1 controls as escapes"
 $cli stats --json "$tmp/bidi.json" >"$tmp/out" 2>&1
 grep -q '"A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF"' "$tmp/out" && ! grep -q "$raw" "$tmp/out"
-ok $? "stats --json writes them as \\uXXXX"
+ok $? "stats --json writes them as \\u escapes"
 printf '{"format": "regimen-plan", "version": 1, "weeks": [{"days": [{"sessions": [{"kind": "x\\u202eNo problems\\u2029found.\\u009b", "rpe": 5}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/bidi-kind.json"
 $cli validate "$tmp/bidi-kind.json" >"$tmp/out" 2>&1
 grep -q 'x\\u202ENo problems\\u2029found.\\u009B' "$tmp/out" && ! grep -q "$raw\|$(printf '\302\233')" "$tmp/out"
