@@ -236,12 +236,13 @@ run_list (int    argc,
   g_autofree char *search = NULL;
   g_autofree char *muscle = NULL;
   g_autofree char *equipment = NULL;
-  int level = 0;
+  g_autofree char *level_text = NULL;
+  gint64 level = 0;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the exercises as JSON"), NULL },
     { "category", 0, 0, G_OPTION_ARG_STRING, &category,
       N_("Only this category: mobility, core, strength, power or conditioning"), N_("CATEGORY") },
-    { "level", 0, 0, G_OPTION_ARG_INT, &level, N_("Only this level, from 1 (easiest) to 4"), N_("N") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &level_text, N_("Only this level, from 1 (easiest) to 4"), N_("N") },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search,
       N_("Only exercises whose name, other names, id, muscles or equipment contain TEXT"), N_("TEXT") },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle,
@@ -286,10 +287,16 @@ run_list (int    argc,
         }
     }
 
-  if (level < 0 || level > 4)
+  /* Read as decimal text, so that 0, 0x2 or 2.5 are no level rather than
+   * "any level" or a level in another base. */
+  if (level_text != NULL
+      && (!g_ascii_string_to_signed (level_text, 10, G_MININT32, G_MAXINT32, &level, NULL)
+          || level < 1 || level > 4))
     {
+      g_autofree char *safe = regimen_cli_escape (level_text);
+
       fprintf (stderr, "regimen-cli library list: ");
-      fprintf (stderr, _("There is no level %d; levels go from 1 to 4"), level);
+      fprintf (stderr, _("“%s” is not a level; levels go from 1 to 4"), safe);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }

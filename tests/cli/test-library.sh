@@ -75,10 +75,14 @@ ok $? "which names the categories"
 
 $cli library list --level 5 2>/dev/null
 r=$?
+for bad in 0 0x2 2.5 -1; do
+  $cli library list --level "$bad" >/dev/null 2>&1
+  [ $? = 64 ] || r=1
+done
 $cli library list --muscle glute 2>"$tmp/err"
 r2=$?
 [ "$r" = 64 ] && [ "$r2" = 64 ] && grep -q '^  glutes$' "$tmp/err"
-ok $? "a level out of range and an unknown muscle are usage errors; glute suggests glutes"
+ok $? "a level out of range (5, 0, 0x2, 2.5, -1) and an unknown muscle are usage errors; glute suggests glutes"
 
 $cli library show pistol-squat >"$tmp/show"
 check_exit $? 0 "library show succeeds"
