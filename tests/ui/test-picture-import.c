@@ -235,7 +235,7 @@ main (int   argc,
 {
   int status;
 
-  data_home = g_dir_make_tmp ("regimen-picture-XXXXXX", NULL);
+  data_home = g_dir_make_tmp (NULL, NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
