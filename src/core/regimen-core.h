@@ -13,6 +13,7 @@
 #include "regimen-diagnostic.h"
 #include "regimen-document.h"
 #include "regimen-done.h"
+#include "regimen-done-view.h"
 #include "regimen-exercise.h"
 #include "regimen-ical.h"
 #include "regimen-id.h"
