@@ -35,6 +35,10 @@ struct _RegimenCheckPanel
   GtkWidget        *scroller;
   GtkLabel         *summary_label;
   GtkBox           *metrics_box;
+  GtkLabel         *done_load_label;
+  GtkLabel         *done_sessions_label;
+  GtkLabel         *done_caveat_label;
+  GtkBox           *done_sessions_box;
   RegimenLoadChart *load_chart;
   GtkWidget        *weeks_heading;
   RegimenWeeksChart *weeks_chart;
@@ -55,6 +59,9 @@ struct _RegimenCheckPanel
   char             *acknowledged;
 
   MetricRow         metrics[REGIMEN_N_METRICS];
+
+  /* The day that decides which weeks are over; cleared: the clock's. */
+  GDate             today;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
@@ -352,6 +359,115 @@ update_muscles (RegimenCheckPanel       *self,
 }
 
 static void
+get_today (RegimenCheckPanel *self,
+           GDate             *today)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (g_date_valid (&self->today))
+    {
+      *today = self->today;
+      return;
+    }
+
+  now = g_date_time_new_now_local ();
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+static GtkWidget *
+new_done_label (const char *text,
+                const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, style);
+
+  return label;
+}
+
+/* The week's planned load against its done load, sessions done of
+ * planned, and each logged session's items, prescription against sets;
+ * the texts come from the core (regimen-done-view.c). */
+static void
+update_done (RegimenCheckPanel      *self,
+             const RegimenWeekStats *stats,
+             RegimenPlan            *plan,
+             guint                   week)
+{
+  g_autofree char *load = NULL;
+  g_autofree char *sessions = NULL;
+  const char *caveat;
+  RegimenWeekWhen when;
+  RegimenWeek *plan_week;
+  GtkWidget *child;
+  GDate today;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box))) != NULL)
+    gtk_box_remove (self->done_sessions_box, child);
+
+  if (stats == NULL || week >= regimen_plan_get_n_weeks (plan))
+    {
+      gtk_label_set_label (self->done_load_label, "");
+      gtk_label_set_label (self->done_sessions_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->done_caveat_label), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box), FALSE);
+      return;
+    }
+
+  get_today (self, &today);
+  when = regimen_plan_get_week_when (plan, week, &today);
+  load = regimen_week_describe_load_done (stats, when);
+  sessions = regimen_week_describe_sessions_done (stats, when);
+  caveat = regimen_week_get_done_caveat (stats, when);
+  gtk_label_set_label (self->done_load_label, load);
+  gtk_label_set_label (self->done_sessions_label, sessions);
+  gtk_label_set_label (self->done_caveat_label, caveat != NULL ? caveat : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->done_caveat_label), caveat != NULL);
+
+  plan_week = regimen_plan_get_week (plan, week);
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          const RegimenSessionLog *log = regimen_session_get_log (session);
+          g_autofree char *heading = NULL;
+          GtkWidget *label;
+
+          if (log == NULL)
+            continue;
+
+          heading = regimen_session_describe_done (session, day);
+          label = new_done_label (heading, "caption-heading");
+          if (gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box)) != NULL)
+            gtk_widget_set_margin_top (label, 6);
+          gtk_box_append (self->done_sessions_box, label);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              g_autofree char *text =
+                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log,
+                                                    regimen_library_get_default ());
+              /* A narrow panel wraps between the parts, not inside “3 × 5”. */
+              g_autofree char *glued = regimen_text_glue_numbers (text);
+
+              gtk_box_append (self->done_sessions_box, new_done_label (glued, "caption"));
+            }
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box)) != NULL);
+}
+
+static void
 update_weeks_chart (RegimenCheckPanel *self,
                     RegimenChecker    *checker,
                     guint              week)
@@ -370,7 +486,16 @@ update_weeks_chart (RegimenCheckPanel *self,
     {
       const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, i);
 
-      weeks[i] = (RegimenWeekLoad) { stats->load, stats->budget, stats->ctl, stats->atl, stats->tsb };
+      /* Planned bars; done ones only for weeks with a logged session. */
+      weeks[i] = (RegimenWeekLoad) {
+        .load = stats->planned_load,
+        .budget = stats->budget,
+        .ctl = stats->ctl,
+        .atl = stats->atl,
+        .tsb = stats->tsb,
+        .done = stats->done_load,
+        .logged = stats->sessions_logged > 0,
+      };
     }
 
   data = (RegimenWeeklyLoads) { n_weeks, weeks, week };
@@ -432,6 +557,10 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, metrics_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, done_load_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, done_sessions_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, done_caveat_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, done_sessions_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, load_chart);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_heading);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, weeks_chart);
@@ -458,6 +587,7 @@ regimen_check_panel_init (RegimenCheckPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_date_clear (&self->today, 1);
   self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
                            create_problem_row, self, NULL);
@@ -564,14 +694,17 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
         {
-          loads.loads[day] = stats->daily_loads[day];
+          loads.loads[day] = stats->planned_daily_loads[day];
           /* HIIT by content, as the rules count it. */
           loads.hiit[day] = stats->daily_hiit[day] > 0;
         }
+      if (week < regimen_plan_get_n_weeks (plan))
+        regimen_week_get_done_daily_loads (regimen_plan_get_week (plan, week), loads.done, loads.logged);
       loads.reference = stats->budget / REGIMEN_DAYS_PER_WEEK;
     }
 
   regimen_load_chart_set_data (self->load_chart, &loads);
+  update_done (self, stats, plan, week);
   update_weeks_chart (self, checker, week);
   update_muscles (self, stats, limits);
 
@@ -609,4 +742,25 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);
   gtk_widget_set_visible (self->all_clear_box, n == 0);
+}
+
+/**
+ * regimen_check_panel_set_today:
+ * @self: a #RegimenCheckPanel
+ * @today: (nullable): the day that decides which weeks are over, or
+ *   %NULL for the clock's
+ *
+ * Takes effect at the next regimen_check_panel_update().
+ */
+void
+regimen_check_panel_set_today (RegimenCheckPanel *self,
+                               const GDate       *today)
+{
+  g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
+  g_return_if_fail (today == NULL || g_date_valid (today));
+
+  if (today != NULL)
+    self->today = *today;
+  else
+    g_date_clear (&self->today, 1);
 }

@@ -23,6 +23,9 @@ void       regimen_check_panel_update (RegimenCheckPanel *self,
                                        RegimenPlan       *plan,
                                        guint              week);
 
+void       regimen_check_panel_set_today (RegimenCheckPanel *self,
+                                          const GDate       *today);
+
 char      *regimen_checker_summarize  (RegimenChecker    *checker);
 
 G_END_DECLS

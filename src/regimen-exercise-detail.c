@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-exercise-detail.h"
+#include "regimen-progress-chart.h"
 #include "regimen-exercise-row.h"
 #include "regimen-figure.h"
 
@@ -48,9 +49,14 @@ struct _RegimenExerciseDetail
   GtkListBox          *faults_list;
   GtkWidget           *progression_group;
   GtkListBox          *progression_list;
+  RegimenProgressChart *progress_chart;
+  GtkLabel            *progress_label;
+  GtkWidget           *progress_empty_label;
 
   RegimenLibrary      *library;
   RegimenExercise     *exercise;
+  /* The plan whose log the progress is read from. */
+  RegimenPlan         *plan;
   /* The exercises left by following progression links, newest last. */
   GPtrArray           *history;
   guint                scroll_idle_id;
@@ -284,6 +290,45 @@ regimen_exercise_detail_scroll_to_top (RegimenExerciseDetail *self)
     self->scroll_idle_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_idle, self, NULL);
 }
 
+/* The exercise's progress across the plan, from its log; a calm line
+ * instead of the chart until something with it is logged. */
+static void
+regimen_exercise_detail_update_progress (RegimenExerciseDetail *self)
+{
+  g_autoptr(RegimenProgress) progress = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->exercise == NULL)
+    return;
+
+  if (self->plan != NULL)
+    {
+      g_autoptr(GArray) history = regimen_plan_get_exercise_history (self->plan,
+                                                                      regimen_exercise_get_id (self->exercise));
+
+      progress = regimen_progress_new (history);
+      description = regimen_progress_describe (progress);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_chart), description != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_label), description != NULL);
+  gtk_widget_set_visible (self->progress_empty_label, description == NULL);
+  /* Where the estimate comes from, said where it is shown (Epley 1985;
+   * docs/validation-rules.md, "Estimated 1RM"). */
+  if (description != NULL && progress->kind == REGIMEN_PROGRESS_LOAD)
+    {
+      g_autofree char *sourced = g_strdup_printf ("%s\n%s", description,
+                                                  _("The estimated 1RM is Epley’s load × (1 + reps ÷ 30), "
+                                                    "from sets of up to 10 repetitions."));
+
+      gtk_label_set_label (self->progress_label, sourced);
+    }
+  else
+    gtk_label_set_label (self->progress_label, description != NULL ? description : "");
+  regimen_progress_chart_set_progress (self->progress_chart, regimen_exercise_get_name (self->exercise),
+                                       description != NULL ? g_steal_pointer (&progress) : NULL);
+}
+
 static void
 regimen_exercise_detail_update (RegimenExerciseDetail *self)
 {
@@ -358,6 +403,7 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
                "dialog-warning-symbolic", "warning");
 
   regimen_exercise_detail_update_progression (self);
+  regimen_exercise_detail_update_progress (self);
   regimen_exercise_detail_scroll_to_top (self);
 }
 
@@ -531,6 +577,7 @@ regimen_exercise_detail_dispose (GObject *object)
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_object (&self->exercise);
   g_clear_object (&self->library);
+  g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (regimen_exercise_detail_parent_class)->dispose (object);
 }
@@ -604,6 +651,7 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-detail.ui");
+  g_type_ensure (REGIMEN_TYPE_PROGRESS_CHART);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, window_title);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, back_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, scroller);
@@ -633,6 +681,9 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, faults_list);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progression_group);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progression_list);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progress_chart);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, progress_empty_label);
 
   gtk_widget_class_install_action (widget_class, "detail.toggle-playing", NULL,
                                    regimen_exercise_detail_toggle_playing_action);
@@ -813,4 +864,31 @@ regimen_exercise_detail_set_playing (RegimenExerciseDetail *self,
 
   regimen_exercise_detail_update_play_button (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->demo_area));
+}
+
+/**
+ * regimen_exercise_detail_set_plan:
+ * @self: a #RegimenExerciseDetail
+ * @plan: (nullable): the plan whose log the progress is read from
+ *
+ * Shows the exercise's progress across @plan, and follows its changes.
+ */
+void
+regimen_exercise_detail_set_plan (RegimenExerciseDetail *self,
+                                  RegimenPlan           *plan)
+{
+  g_return_if_fail (REGIMEN_IS_EXERCISE_DETAIL (self));
+  g_return_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan));
+
+  if (self->plan == plan)
+    return;
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_data (self->plan, self);
+  g_set_object (&self->plan, plan);
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (regimen_exercise_detail_update_progress), self,
+                             G_CONNECT_SWAPPED);
+
+  regimen_exercise_detail_update_progress (self);
 }

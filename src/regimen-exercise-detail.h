@@ -28,5 +28,7 @@ void                   regimen_exercise_detail_set_playing  (RegimenExerciseDeta
                                                              gboolean               playing);
 
 gboolean               regimen_exercise_detail_can_go_back  (RegimenExerciseDetail *self);
+void                   regimen_exercise_detail_set_plan     (RegimenExerciseDetail *self,
+                                                             RegimenPlan           *plan);
 
 G_END_DECLS

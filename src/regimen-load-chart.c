@@ -59,7 +59,8 @@ regimen_load_chart_class_init (RegimenLoadChartClass *klass)
 static void
 regimen_load_chart_init (RegimenLoadChart *self)
 {
-  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 84);
+  /* Room for the planned and done legend above the bars. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 100);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_manager_dark_changed), self,
                            G_CONNECT_SWAPPED);
@@ -83,6 +84,7 @@ regimen_load_chart_set_data (RegimenLoadChart        *self,
                              const RegimenDailyLoads *data)
 {
   g_autoptr(GString) description = g_string_new (NULL);
+  gboolean any_logged = FALSE;
 
   g_return_if_fail (REGIMEN_IS_LOAD_CHART (self));
   g_return_if_fail (data != NULL);
@@ -90,10 +92,23 @@ regimen_load_chart_set_data (RegimenLoadChart        *self,
   self->data = *data;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    any_logged = any_logged || data->logged[day];
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
       if (day > 0)
-        g_string_append (description, ", ");
-      if (data->hiit[day])
+        g_string_append (description, any_logged ? "; " : ", ");
+      /* Once something is logged, every day names its planned load and
+       * the logged ones their done load too. */
+      if (any_logged && data->logged[day])
+        /* Translators: one day of the load chart for screen readers, planned and done, “Monday planned 315, done 400” */
+        g_string_append_printf (description, _("%s planned %.0f, done %.0f"), regimen_weekday_name (day),
+                                data->loads[day], data->done[day]);
+      else if (any_logged)
+        /* Translators: one day of the load chart for screen readers, with nothing logged, “Tuesday planned 0, not logged” */
+        g_string_append_printf (description, _("%s planned %.0f, not logged"), regimen_weekday_name (day),
+                                data->loads[day]);
+      else if (data->hiit[day])
         /* Translators: one day of the load chart for screen readers, a HIIT day, “Thursday 200 (HIIT)” */
         g_string_append_printf (description, _("%s %.0f (HIIT)"), regimen_weekday_name (day), data->loads[day]);
       else

@@ -121,7 +121,8 @@ regimen_weeks_chart_init (RegimenWeeksChart *self)
   self->weeks = g_array_new (FALSE, TRUE, sizeof (RegimenWeekLoad));
   self->current_week = G_MAXUINT;
 
-  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 130);
+  /* Room for a legend of two rows once planned and done join the lines. */
+  gtk_widget_set_size_request (GTK_WIDGET (self), -1, 148);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
   g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -148,6 +149,7 @@ regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
                               const RegimenWeeklyLoads *data)
 {
   g_autoptr(GString) description = g_string_new (NULL);
+  gboolean any_logged = FALSE;
 
   g_return_if_fail (REGIMEN_IS_WEEKS_CHART (self));
   g_return_if_fail (data != NULL);
@@ -158,11 +160,23 @@ regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
   self->current_week = data->current_week;
 
   for (guint week = 0; week < data->n_weeks; week++)
+    any_logged = any_logged || data->weeks[week].logged;
+
+  for (guint week = 0; week < data->n_weeks; week++)
     {
+      const RegimenWeekLoad *w = &data->weeks[week];
+
       if (week > 0)
         g_string_append (description, ", ");
-      /* Translators: one week of the weeks chart for screen readers, “Week 2 1,065 AU” */
-      g_string_append_printf (description, _("Week %u %'.0f AU"), week + 1, data->weeks[week].load);
+      if (any_logged && w->logged)
+        /* Translators: one week of the weeks chart for screen readers, planned and done load, “Week 2 planned 1,065 AU, done 980 AU” */
+        g_string_append_printf (description, _("Week %u planned %'.0f AU, done %'.0f AU"), week + 1, w->load, w->done);
+      else if (any_logged)
+        /* Translators: one week of the weeks chart for screen readers, nothing logged, “Week 3 planned 1,100 AU, not logged” */
+        g_string_append_printf (description, _("Week %u planned %'.0f AU, not logged"), week + 1, w->load);
+      else
+        /* Translators: one week of the weeks chart for screen readers, “Week 2 1,065 AU” */
+        g_string_append_printf (description, _("Week %u %'.0f AU"), week + 1, w->load);
     }
 
   if (data->current_week < data->n_weeks)

@@ -476,6 +476,7 @@ regimen_window_show_exercise_action (GtkWidget  *widget,
   if (detail == NULL)
     detail = regimen_exercise_detail_new (GTK_WINDOW (self), self->library);
 
+  regimen_exercise_detail_set_plan (detail, self->plan);
   regimen_exercise_detail_set_exercise (detail, exercise);
   gtk_window_present (GTK_WINDOW (detail));
 }
@@ -910,6 +911,8 @@ regimen_window_set_document (RegimenWindow   *self,
   g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
+  if (regimen_exercise_detail_lookup (GTK_WINDOW (self)) != NULL)
+    regimen_exercise_detail_set_plan (regimen_exercise_detail_lookup (GTK_WINDOW (self)), plan);
   _regimen_window_recheck (self);
   _regimen_window_update_title (self);
   _regimen_window_update_actions (self);

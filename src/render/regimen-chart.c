@@ -39,98 +39,10 @@ rounded_top_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-/**
- * regimen_chart_draw_daily_loads:
- * @cr: a cairo context
- * @width: the width of the chart
- * @height: the height of the chart, day initials included
- * @data: the seven daily loads
- * @variant: light (also for paper) or dark
- *
- * Draws one bar per day, Monday first, scaled to the heaviest day or the
- * reference line, whichever is higher. HIIT days are drawn in the warning
- * colour and with a notch, so they differ by more than colour.
- */
-void
-regimen_chart_draw_daily_loads (cairo_t                 *cr,
-                                double                   width,
-                                double                   height,
-                                const RegimenDailyLoads *data,
-                                RegimenPaletteVariant    variant)
-{
-  g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font;
-  double plot_height = MAX (1.0, height - LABEL_HEIGHT);
-  double slot = width / REGIMEN_DAYS_PER_WEEK;
-  double bar = slot * (1.0 - BAR_GAP_RATIO);
-  double top = data->reference;
-
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (data != NULL);
-
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    top = MAX (top, data->loads[day]);
-
-  cairo_save (cr);
-
-  /* The baseline, so an empty week still reads as a chart. */
-  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_GROUND);
-  cairo_rectangle (cr, 0, plot_height - 1, width, 1);
-  cairo_fill (cr);
-
-  layout = pango_cairo_create_layout (cr);
-  font = pango_font_description_from_string ("Sans 8");
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    {
-      double x = day * slot + (slot - bar) / 2;
-      double h = top > 0 ? (data->loads[day] / top) * (plot_height - 4) : 0;
-      PangoRectangle extents;
-
-      if (h > 0)
-        {
-          h = MAX (h, 2.0);
-          regimen_palette_set_source (cr, variant, data->hiit[day] ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_ACCENT);
-          rounded_top_rect (cr, x, plot_height - 1 - h, bar, h, 3);
-          cairo_fill (cr);
-
-          if (data->hiit[day] && h > 8)
-            {
-              regimen_palette_set_source (cr, variant, REGIMEN_COLOR_BACKGROUND);
-              cairo_rectangle (cr, x + bar / 2 - 1, plot_height - 1 - h + 3, 2, MIN (6.0, h - 5));
-              cairo_fill (cr);
-            }
-        }
-
-      pango_layout_set_text (layout, regimen_weekday_short_name (day), -1);
-      pango_layout_get_pixel_extents (layout, NULL, &extents);
-      regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
-      cairo_move_to (cr, day * slot + (slot - extents.width) / 2, plot_height + 2);
-      pango_cairo_show_layout (cr, layout);
-    }
-
-  if (data->reference > 0 && top > 0)
-    {
-      double y = plot_height - 1 - (data->reference / top) * (plot_height - 4);
-      static const double dashes[] = { 4, 3 };
-
-      regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
-      cairo_set_line_width (cr, 1);
-      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
-      cairo_move_to (cr, 0, round (y) + 0.5);
-      cairo_line_to (cr, width, round (y) + 0.5);
-      cairo_stroke (cr);
-    }
-
-  cairo_restore (cr);
-}
-
 #define LEGEND_HEIGHT 18.0
-#define WEEK_BAR_GAP_RATIO 0.3
-#define WEEK_BAR_MAX_WIDTH 36.0
 #define LINE_WIDTH 2.0
+/* The done bar's width against the planned bar's. */
+#define DONE_BAR_RATIO 0.4
 
 typedef enum
 {
@@ -138,33 +50,6 @@ typedef enum
   LINE_DASHED,
   LINE_DOTTED,
 } LineStyle;
-
-typedef struct
-{
-  const char       *label;
-  RegimenColorRole  color;
-  LineStyle         style;
-  size_t            offset;
-} Series;
-
-/* Each line differs from the others in its dashes as well as its colour,
- * so the chart reads in grey and to people who tell the colours apart
- * poorly. */
-static const Series series[] = {
-  /* Translators: chronic training load (CTL), in the chart legend */
-  { N_("Fitness"), REGIMEN_COLOR_SUCCESS, LINE_SOLID, G_STRUCT_OFFSET (RegimenWeekLoad, ctl) },
-  /* Translators: acute training load (ATL), in the chart legend */
-  { N_("Fatigue"), REGIMEN_COLOR_ERROR, LINE_DASHED, G_STRUCT_OFFSET (RegimenWeekLoad, atl) },
-  /* Translators: training stress balance (TSB), in the chart legend */
-  { N_("Form"), REGIMEN_COLOR_FOREGROUND, LINE_DOTTED, G_STRUCT_OFFSET (RegimenWeekLoad, tsb) },
-};
-
-static double
-series_value (const Series          *line,
-              const RegimenWeekLoad *week)
-{
-  return G_STRUCT_MEMBER (double, week, line->offset);
-}
 
 static void
 set_line_style (cairo_t   *cr,
@@ -194,31 +79,278 @@ set_line_style (cairo_t   *cr,
     }
 }
 
+/* How a legend entry shows its series: a line in its dash pattern, a wide
+ * planned bar or a narrow done bar, so no series is told by colour alone. */
+typedef enum
+{
+  SWATCH_LINE,
+  SWATCH_PLANNED_BAR,
+  SWATCH_DONE_BAR,
+} Swatch;
+
+typedef struct
+{
+  const char       *label;
+  Swatch            swatch;
+  RegimenColorRole  color;
+  LineStyle         style;
+} LegendEntry;
+
+#define SWATCH_WIDTH 17.0
+#define SWATCH_GAP 5.0
+#define ENTRY_GAP 14.0
+
+/* The done bar: narrow, in the foreground colour and edged in the
+ * background colour so it stands out over the planned bar; a logged day
+ * with no load (skipped) still shows a stub on the baseline. */
 static void
-draw_legend (cairo_t               *cr,
-             PangoLayout           *layout,
-             RegimenPaletteVariant  variant)
+draw_done_bar (cairo_t               *cr,
+               double                 centre,
+               double                 bar_width,
+               double                 baseline,
+               double                 h,
+               RegimenPaletteVariant  variant)
+{
+  double w = MAX (3.0, round (bar_width * DONE_BAR_RATIO));
+  double x = round (centre - w / 2);
+
+  h = MAX (h, 2.0);
+  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_BACKGROUND);
+  cairo_rectangle (cr, x - 1, baseline - h - 1, w + 2, h + 1);
+  cairo_fill (cr);
+  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_FOREGROUND);
+  cairo_rectangle (cr, x, baseline - h, w, h);
+  cairo_fill (cr);
+}
+
+static double
+entry_width (PangoLayout       *layout,
+             const LegendEntry *entry)
+{
+  PangoRectangle extents;
+
+  pango_layout_set_text (layout, _(entry->label), -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+
+  return SWATCH_WIDTH + SWATCH_GAP + extents.width;
+}
+
+/* Lays the entries out in rows as wide as @width and draws them when
+ * @cr is given.
+ *
+ * Returns: the height the legend takes */
+static double
+legend (cairo_t               *cr,
+        PangoLayout           *layout,
+        const LegendEntry     *entries,
+        guint                  n_entries,
+        double                 width,
+        RegimenPaletteVariant  variant)
 {
   double x = 0;
+  double y = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (series); i++)
+  for (guint i = 0; i < n_entries; i++)
     {
+      const LegendEntry *entry = &entries[i];
+      double w = entry_width (layout, entry);
+      double middle;
       PangoRectangle extents;
 
-      regimen_palette_set_source (cr, variant, series[i].color);
-      set_line_style (cr, series[i].style);
-      cairo_move_to (cr, x + 1, LEGEND_HEIGHT / 2);
-      cairo_line_to (cr, x + 17, LEGEND_HEIGHT / 2);
-      cairo_stroke (cr);
-      x += 22;
+      if (x > 0 && x + w > width)
+        {
+          x = 0;
+          y += LEGEND_HEIGHT;
+        }
 
-      pango_layout_set_text (layout, _(series[i].label), -1);
+      middle = y + LEGEND_HEIGHT / 2;
+      if (cr != NULL)
+        {
+          switch (entry->swatch)
+            {
+            case SWATCH_LINE:
+              regimen_palette_set_source (cr, variant, entry->color);
+              set_line_style (cr, entry->style);
+              cairo_move_to (cr, x + 1, middle);
+              cairo_line_to (cr, x + SWATCH_WIDTH, middle);
+              cairo_stroke (cr);
+              break;
+
+            case SWATCH_PLANNED_BAR:
+              regimen_palette_set_source (cr, variant, entry->color);
+              rounded_top_rect (cr, x + 2, middle - 5, SWATCH_WIDTH - 4, 10, 2);
+              cairo_fill (cr);
+              break;
+
+            case SWATCH_DONE_BAR:
+            default:
+              regimen_palette_set_source (cr, variant, entry->color);
+              rounded_top_rect (cr, x + 2, middle - 5, SWATCH_WIDTH - 4, 10, 2);
+              cairo_fill (cr);
+              draw_done_bar (cr, x + SWATCH_WIDTH / 2, SWATCH_WIDTH - 4, middle + 5, 12, variant);
+              break;
+            }
+
+          pango_layout_set_text (layout, _(entry->label), -1);
+          pango_layout_get_pixel_extents (layout, NULL, &extents);
+          regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
+          cairo_move_to (cr, x + SWATCH_WIDTH + SWATCH_GAP, middle - extents.height / 2.0);
+          pango_cairo_show_layout (cr, layout);
+        }
+
+      x += w + ENTRY_GAP;
+    }
+
+  return n_entries > 0 ? y + LEGEND_HEIGHT : 0;
+}
+
+/* Translators: the planned load, in a chart legend */
+#define LEGEND_PLANNED N_("Planned")
+/* Translators: the load as trained, of logged sessions, in a chart legend */
+#define LEGEND_DONE N_("Done")
+
+/**
+ * regimen_chart_draw_daily_loads:
+ * @cr: a cairo context
+ * @width: the width of the chart
+ * @height: the height of the chart, day initials included
+ * @data: the seven daily loads
+ * @variant: light (also for paper) or dark
+ *
+ * Draws one bar per day, Monday first, scaled to the heaviest day or the
+ * reference line, whichever is higher. HIIT days are drawn in the warning
+ * colour and with a notch, so they differ by more than colour. Days with a
+ * logged session get a narrow done bar over the planned one, and the chart
+ * a legend naming both.
+ */
+void
+regimen_chart_draw_daily_loads (cairo_t                 *cr,
+                                double                   width,
+                                double                   height,
+                                const RegimenDailyLoads *data,
+                                RegimenPaletteVariant    variant)
+{
+  static const LegendEntry entries[] = {
+    { LEGEND_PLANNED, SWATCH_PLANNED_BAR, REGIMEN_COLOR_ACCENT, LINE_SOLID },
+    { LEGEND_DONE, SWATCH_DONE_BAR, REGIMEN_COLOR_ACCENT, LINE_SOLID },
+  };
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  double plot_height = MAX (1.0, height - LABEL_HEIGHT);
+  double plot_top = 0;
+  double slot = width / REGIMEN_DAYS_PER_WEEK;
+  double bar = slot * (1.0 - BAR_GAP_RATIO);
+  double top = data->reference;
+  double scale_height;
+  gboolean any_logged = FALSE;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (data != NULL);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      top = MAX (top, data->loads[day]);
+      if (data->logged[day])
+        {
+          top = MAX (top, data->done[day]);
+          any_logged = TRUE;
+        }
+    }
+
+  cairo_save (cr);
+
+  /* The baseline, so an empty week still reads as a chart. */
+  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_GROUND);
+  cairo_rectangle (cr, 0, plot_height - 1, width, 1);
+  cairo_fill (cr);
+
+  layout = pango_cairo_create_layout (cr);
+  font = pango_font_description_from_string ("Sans 8");
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  /* The legend only once something is logged: a plan alone has one
+   * kind of bar. */
+  if (any_logged)
+    plot_top = legend (cr, layout, entries, G_N_ELEMENTS (entries), width, variant) + 2;
+  scale_height = MAX (1.0, plot_height - plot_top - 4);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      double x = day * slot + (slot - bar) / 2;
+      double h = top > 0 ? (data->loads[day] / top) * scale_height : 0;
+      PangoRectangle extents;
+
+      if (h > 0)
+        {
+          h = MAX (h, 2.0);
+          regimen_palette_set_source (cr, variant, data->hiit[day] ? REGIMEN_COLOR_WARNING : REGIMEN_COLOR_ACCENT);
+          rounded_top_rect (cr, x, plot_height - 1 - h, bar, h, 3);
+          cairo_fill (cr);
+
+          if (data->hiit[day] && h > 8)
+            {
+              regimen_palette_set_source (cr, variant, REGIMEN_COLOR_BACKGROUND);
+              cairo_rectangle (cr, x + bar / 2 - 1, plot_height - 1 - h + 3, 2, MIN (6.0, h - 5));
+              cairo_fill (cr);
+            }
+        }
+
+      if (data->logged[day])
+        draw_done_bar (cr, day * slot + slot / 2, bar, plot_height - 1,
+                       top > 0 ? (data->done[day] / top) * scale_height : 0, variant);
+
+      pango_layout_set_text (layout, regimen_weekday_short_name (day), -1);
       pango_layout_get_pixel_extents (layout, NULL, &extents);
       regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
-      cairo_move_to (cr, x, (LEGEND_HEIGHT - extents.height) / 2);
+      cairo_move_to (cr, day * slot + (slot - extents.width) / 2, plot_height + 2);
       pango_cairo_show_layout (cr, layout);
-      x += extents.width + 14;
     }
+
+  if (data->reference > 0 && top > 0)
+    {
+      double y = plot_height - 1 - (data->reference / top) * scale_height;
+      static const double dashes[] = { 4, 3 };
+
+      regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+      cairo_move_to (cr, 0, round (y) + 0.5);
+      cairo_line_to (cr, width, round (y) + 0.5);
+      cairo_stroke (cr);
+    }
+
+  cairo_restore (cr);
+}
+
+#define WEEK_BAR_GAP_RATIO 0.3
+#define WEEK_BAR_MAX_WIDTH 36.0
+
+typedef struct
+{
+  const char       *label;
+  RegimenColorRole  color;
+  LineStyle         style;
+  size_t            offset;
+} Series;
+
+/* Each line differs from the others in its dashes as well as its colour,
+ * so the chart reads in grey and to people who tell the colours apart
+ * poorly. */
+static const Series series[] = {
+  /* Translators: chronic training load (CTL), in the chart legend */
+  { N_("Fitness"), REGIMEN_COLOR_SUCCESS, LINE_SOLID, G_STRUCT_OFFSET (RegimenWeekLoad, ctl) },
+  /* Translators: acute training load (ATL), in the chart legend */
+  { N_("Fatigue"), REGIMEN_COLOR_ERROR, LINE_DASHED, G_STRUCT_OFFSET (RegimenWeekLoad, atl) },
+  /* Translators: training stress balance (TSB), in the chart legend */
+  { N_("Form"), REGIMEN_COLOR_FOREGROUND, LINE_DOTTED, G_STRUCT_OFFSET (RegimenWeekLoad, tsb) },
+};
+
+static double
+series_value (const Series          *line,
+              const RegimenWeekLoad *week)
+{
+  return G_STRUCT_MEMBER (double, week, line->offset);
 }
 
 /* Labels every week when there is room, else every second, fourth… week;
@@ -304,7 +436,9 @@ draw_week_labels (cairo_t                  *cr,
  * Draws one bar per week, scaled to the heaviest week or budget, and the
  * fitness, fatigue and form lines on a scale of their own that shares the
  * bars' zero line; form below zero is drawn under it. The current week's
- * bar is solid and its number bold, the budget a dashed step line.
+ * bar is solid and its number bold, the budget a dashed step line. The
+ * bars are the planned loads; weeks with a logged session get a narrow
+ * done bar over theirs. The legend wraps to as many rows as it needs.
  */
 void
 regimen_chart_draw_weeks (cairo_t                  *cr,
@@ -313,10 +447,12 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
                           const RegimenWeeklyLoads *data,
                           RegimenPaletteVariant     variant)
 {
+  LegendEntry entries[G_N_ELEMENTS (series) + 2];
+  guint n_entries = 0;
   g_autoptr(PangoLayout) layout = NULL;
   PangoFontDescription *font;
-  double plot_top = LEGEND_HEIGHT + 6;
-  double plot_bottom = MAX (plot_top + 1, height - LABEL_HEIGHT - 2);
+  double plot_top;
+  double plot_bottom;
   double slot;
   double bar;
   double bar_top = 0;
@@ -324,6 +460,7 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
   double line_min = 0;
   double zero_y;
   double line_scale;
+  gboolean any_logged = FALSE;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (data != NULL);
@@ -337,9 +474,30 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
       const RegimenWeekLoad *w = &data->weeks[week];
 
       bar_top = MAX (bar_top, MAX (w->load, w->budget));
+      if (w->logged)
+        {
+          bar_top = MAX (bar_top, w->done);
+          any_logged = TRUE;
+        }
       line_max = MAX (line_max, MAX (w->ctl, MAX (w->atl, w->tsb)));
       line_min = MIN (line_min, w->tsb);
     }
+
+  for (guint i = 0; i < G_N_ELEMENTS (series); i++)
+    entries[n_entries++] = (LegendEntry) { series[i].label, SWATCH_LINE, series[i].color, series[i].style };
+  if (any_logged)
+    {
+      entries[n_entries++] = (LegendEntry) { LEGEND_PLANNED, SWATCH_PLANNED_BAR, REGIMEN_COLOR_FIGURE_FAR, LINE_SOLID };
+      entries[n_entries++] = (LegendEntry) { LEGEND_DONE, SWATCH_DONE_BAR, REGIMEN_COLOR_FIGURE_FAR, LINE_SOLID };
+    }
+
+  layout = pango_cairo_create_layout (cr);
+  font = pango_font_description_from_string ("Sans 8");
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  plot_top = legend (NULL, layout, entries, n_entries, width, variant) + 6;
+  plot_bottom = MAX (plot_top + 1, height - LABEL_HEIGHT - 2);
 
   /* The negative part of form gets room in proportion, so one zero line
    * serves both scales. */
@@ -348,24 +506,23 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
 
   cairo_save (cr);
 
-  layout = pango_cairo_create_layout (cr);
-  font = pango_font_description_from_string ("Sans 8");
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-
   for (guint week = 0; week < data->n_weeks; week++)
     {
       double x = week * slot + (slot - bar) / 2;
       double h = bar_top > 0 ? (data->weeks[week].load / bar_top) * (zero_y - plot_top) : 0;
 
-      if (h <= 0)
-        continue;
+      if (h > 0)
+        {
+          h = MAX (h, 2.0);
+          regimen_palette_set_source (cr, variant,
+                                      week == data->current_week ? REGIMEN_COLOR_ACCENT : REGIMEN_COLOR_FIGURE_FAR);
+          rounded_top_rect (cr, x, zero_y - h, bar, h, MIN (3.0, bar / 3));
+          cairo_fill (cr);
+        }
 
-      h = MAX (h, 2.0);
-      regimen_palette_set_source (cr, variant,
-                                  week == data->current_week ? REGIMEN_COLOR_ACCENT : REGIMEN_COLOR_FIGURE_FAR);
-      rounded_top_rect (cr, x, zero_y - h, bar, h, MIN (3.0, bar / 3));
-      cairo_fill (cr);
+      if (data->weeks[week].logged)
+        draw_done_bar (cr, x + bar / 2, bar, zero_y,
+                       bar_top > 0 ? (data->weeks[week].done / bar_top) * (zero_y - plot_top) : 0, variant);
     }
 
   regimen_palette_set_source (cr, variant, REGIMEN_COLOR_GROUND);
@@ -427,7 +584,7 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
       cairo_stroke (cr);
     }
 
-  draw_legend (cr, layout, variant);
+  legend (cr, layout, entries, n_entries, width, variant);
   draw_week_labels (cr, layout, data, slot, plot_bottom + 3, variant);
 
   cairo_restore (cr);
@@ -452,4 +609,244 @@ regimen_chart_week_at_x (double width,
     return 0;
 
   return MIN ((guint) (x / (width / n_weeks)), n_weeks - 1);
+}
+
+static double
+progress_value (const RegimenProgressPoint *point,
+                gboolean                    e1rm)
+{
+  return e1rm ? point->e1rm_kg : point->value;
+}
+
+/* One measure of the progress as a line through its sessions, with a
+ * marker on each: a dot on the solid line, a square on the dashed one. */
+static void
+draw_progress_line (cairo_t               *cr,
+                    const RegimenProgress *progress,
+                    gboolean               e1rm,
+                    double                 left,
+                    double                 step,
+                    double                 bottom,
+                    double                 low,
+                    double                 scale,
+                    RegimenPaletteVariant  variant)
+{
+  gboolean drawing = FALSE;
+  guint n = progress->points->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RegimenProgressPoint *point = &g_array_index (progress->points, RegimenProgressPoint, i);
+      double value = progress_value (point, e1rm);
+      double x = left + i * step;
+      double y = bottom - (value - low) * scale;
+
+      if (value < 0)
+        {
+          drawing = FALSE;
+          continue;
+        }
+
+      if (drawing)
+        cairo_line_to (cr, x, y);
+      else
+        cairo_move_to (cr, x, y);
+      drawing = TRUE;
+    }
+
+  regimen_palette_set_source (cr, variant, e1rm ? REGIMEN_COLOR_FOREGROUND : REGIMEN_COLOR_ACCENT);
+  set_line_style (cr, e1rm ? LINE_DASHED : LINE_SOLID);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const RegimenProgressPoint *point = &g_array_index (progress->points, RegimenProgressPoint, i);
+      double value = progress_value (point, e1rm);
+      double x = left + i * step;
+      double y = bottom - (value - low) * scale;
+
+      if (value < 0)
+        continue;
+
+      if (e1rm)
+        cairo_rectangle (cr, x - 3, y - 3, 6, 6);
+      else
+        cairo_arc (cr, x, y, 3.5, 0, 2 * G_PI);
+      cairo_fill (cr);
+    }
+}
+
+static char *
+format_axis_value (RegimenProgressKind kind,
+                   double              value)
+{
+  switch (kind)
+    {
+    case REGIMEN_PROGRESS_LOAD:
+      /* Translators: a load on the progress chart's axis, “100 kg” */
+      return g_strdup_printf (_("%g kg"), round (value * 10) / 10);
+    case REGIMEN_PROGRESS_HOLD:
+      return regimen_seconds_format ((guint) round (value));
+    case REGIMEN_PROGRESS_REPS:
+    case REGIMEN_PROGRESS_NONE:
+    default:
+      return g_strdup_printf ("%.0f", value);
+    }
+}
+
+/**
+ * regimen_chart_draw_progress:
+ * @cr: a cairo context
+ * @width: the width of the chart
+ * @height: the height of the chart, legend and labels included
+ * @progress: an exercise's progress (regimen_progress_new())
+ * @variant: light (also for paper) or dark
+ *
+ * Draws the progress one session after another: the heaviest set as a
+ * solid line with dots and, for loads, Epley's estimated 1RM as a dashed
+ * line with squares, both on one scale from the lowest to the highest
+ * value; the legend names each, the left edge gives the scale's ends and
+ * the bottom the first and last session.
+ */
+void
+regimen_chart_draw_progress (cairo_t               *cr,
+                             double                 width,
+                             double                 height,
+                             const RegimenProgress *progress,
+                             RegimenPaletteVariant  variant)
+{
+  LegendEntry entries[2];
+  guint n_entries = 0;
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font;
+  PangoRectangle extents;
+  g_autofree char *high_text = NULL;
+  g_autofree char *low_text = NULL;
+  double low = G_MAXDOUBLE;
+  double high = -G_MAXDOUBLE;
+  double top;
+  double bottom;
+  double left;
+  double right;
+  double step;
+  double scale;
+  guint n;
+  gboolean with_e1rm;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (progress != NULL);
+
+  n = progress->points->len;
+  if (progress->kind == REGIMEN_PROGRESS_NONE || n == 0)
+    return;
+
+  with_e1rm = progress->kind == REGIMEN_PROGRESS_LOAD;
+  for (guint i = 0; i < n; i++)
+    {
+      const RegimenProgressPoint *point = &g_array_index (progress->points, RegimenProgressPoint, i);
+
+      low = MIN (low, point->value);
+      high = MAX (high, point->value);
+      if (with_e1rm && point->e1rm_kg >= 0)
+        {
+          low = MIN (low, point->e1rm_kg);
+          high = MAX (high, point->e1rm_kg);
+        }
+    }
+
+  switch (progress->kind)
+    {
+    case REGIMEN_PROGRESS_LOAD:
+      /* Translators: the heaviest set of each session, in the progress chart's legend */
+      entries[n_entries++] = (LegendEntry) { N_("Heaviest set"), SWATCH_LINE, REGIMEN_COLOR_ACCENT, LINE_SOLID };
+      /* Translators: Epley's estimated one-repetition maximum, in the progress chart's legend */
+      entries[n_entries++] = (LegendEntry) { N_("Estimated 1RM"), SWATCH_LINE, REGIMEN_COLOR_FOREGROUND, LINE_DASHED };
+      break;
+    case REGIMEN_PROGRESS_HOLD:
+      /* Translators: the longest hold of each session, in the progress chart's legend */
+      entries[n_entries++] = (LegendEntry) { N_("Longest hold"), SWATCH_LINE, REGIMEN_COLOR_ACCENT, LINE_SOLID };
+      break;
+    case REGIMEN_PROGRESS_REPS:
+    case REGIMEN_PROGRESS_NONE:
+    default:
+      /* Translators: the most repetitions of each session, in the progress chart's legend */
+      entries[n_entries++] = (LegendEntry) { N_("Most repetitions"), SWATCH_LINE, REGIMEN_COLOR_ACCENT, LINE_SOLID };
+      break;
+    }
+
+  cairo_save (cr);
+
+  layout = pango_cairo_create_layout (cr);
+  font = pango_font_description_from_string ("Sans 8");
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+
+  /* A flat series sits in the middle of a scale one unit either side. */
+  if (high - low < 1)
+    {
+      low -= 1;
+      high += 1;
+    }
+
+  high_text = format_axis_value (progress->kind, high);
+  low_text = format_axis_value (progress->kind, low);
+  pango_layout_set_text (layout, high_text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  left = extents.width;
+  pango_layout_set_text (layout, low_text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  left = MAX (left, extents.width) + 12;
+  right = width - 8;
+
+  top = legend (cr, layout, entries, n_entries, width, variant) + 10;
+  bottom = MAX (top + 1, height - LABEL_HEIGHT - 6);
+  step = n > 1 ? (right - left) / (n - 1) : 0;
+  if (n == 1)
+    left = (left + right) / 2;
+  scale = (bottom - top) / (high - low);
+
+  /* The scale's ends, with faint rules across. */
+  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_GROUND);
+  cairo_rectangle (cr, left - 6, round (top), right - left + 12, 1);
+  cairo_rectangle (cr, left - 6, round (bottom), right - left + 12, 1);
+  cairo_fill (cr);
+
+  regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
+  pango_layout_set_text (layout, high_text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  cairo_move_to (cr, 0, round (top - extents.height / 2.0));
+  pango_cairo_show_layout (cr, layout);
+  pango_layout_set_text (layout, low_text, -1);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+  cairo_move_to (cr, 0, round (bottom - extents.height / 2.0));
+  pango_cairo_show_layout (cr, layout);
+
+  if (with_e1rm)
+    draw_progress_line (cr, progress, TRUE, left, step, bottom, low, scale, variant);
+  draw_progress_line (cr, progress, FALSE, left, step, bottom, low, scale, variant);
+
+  /* The first and the last session, by date where known. */
+  for (guint end = 0; end < (n > 1 ? 2u : 1u); end++)
+    {
+      const RegimenProgressPoint *point = &g_array_index (progress->points, RegimenProgressPoint, end == 0 ? 0 : n - 1);
+      char text[64] = "";
+      double x = end == 0 ? left : right;
+
+      /* Translators: a short date under the progress chart, strftime format, “24 Nov” */
+      if (!g_date_valid (&point->date) || g_date_strftime (text, sizeof text, _("%-d %b"), &point->date) == 0)
+        /* Translators: a session's week under the progress chart when it has no date, “week 2” */
+        g_snprintf (text, sizeof text, _("week %u"), point->week + 1);
+
+      pango_layout_set_text (layout, text, -1);
+      pango_layout_get_pixel_extents (layout, NULL, &extents);
+      regimen_palette_set_source (cr, variant, REGIMEN_COLOR_DIM_FOREGROUND);
+      if (n == 1)
+        cairo_move_to (cr, round (x - extents.width / 2.0), bottom + 6);
+      else
+        cairo_move_to (cr, end == 0 ? round (x - 4) : round (x - extents.width + 4), bottom + 6);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  cairo_restore (cr);
 }

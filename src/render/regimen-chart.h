@@ -16,11 +16,15 @@ G_BEGIN_DECLS
 
 typedef struct
 {
+  /* The planned load of each day, Monday first. */
   double   loads[REGIMEN_DAYS_PER_WEEK];
   gboolean hiit[REGIMEN_DAYS_PER_WEEK];
   /* A dashed line at this daily load (the budget spread over the week);
    * 0 draws none. */
   double   reference;
+  /* The load as trained, drawn only on days with a logged session. */
+  double   done[REGIMEN_DAYS_PER_WEEK];
+  gboolean logged[REGIMEN_DAYS_PER_WEEK];
 } RegimenDailyLoads;
 
 void regimen_chart_draw_daily_loads (cairo_t                 *cr,
@@ -31,6 +35,7 @@ void regimen_chart_draw_daily_loads (cairo_t                 *cr,
 
 typedef struct
 {
+  /* The week's planned load. */
   double load;
   /* The week's load budget; 0 draws none. */
   double budget;
@@ -38,6 +43,10 @@ typedef struct
   double ctl;
   double atl;
   double tsb;
+  /* The load of the week's logged sessions as trained, drawn only when
+   * @logged. */
+  double   done;
+  gboolean logged;
 } RegimenWeekLoad;
 
 typedef struct
@@ -56,5 +65,11 @@ void regimen_chart_draw_weeks       (cairo_t                  *cr,
 guint regimen_chart_week_at_x       (double                    width,
                                      guint                     n_weeks,
                                      double                    x);
+
+void regimen_chart_draw_progress    (cairo_t                  *cr,
+                                     double                    width,
+                                     double                    height,
+                                     const RegimenProgress    *progress,
+                                     RegimenPaletteVariant     variant);
 
 G_END_DECLS

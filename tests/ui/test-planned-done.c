@@ -1,0 +1,258 @@
+/* test-planned-done.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window's read side of the log: the check panel's planned against
+ * done, its charts, and the progress chart of the exercise detail. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-check-panel.h"
+#include "regimen-core.h"
+#include "regimen-exercise-detail.h"
+#include "regimen-load-chart.h"
+#include "regimen-progress-chart.h"
+#include "regimen-weeks-chart.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* Every visible label under @widget, one a line, no-break spaces read as
+ * spaces. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        {
+          g_auto(GStrv) parts = g_strsplit (gtk_label_get_label (GTK_LABEL (child)), "\u00a0", -1);
+          g_autofree char *plain = g_strjoinv (" ", parts);
+
+          g_string_append_printf (text, "%s\n", plain);
+        }
+      collect_labels (child, text);
+    }
+}
+
+static char *
+panel_text (RegimenCheckPanel *panel)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (GTK_WIDGET (panel), text);
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_line (const char *text,
+             const char *line)
+{
+  g_autofree char *needle = g_strdup_printf ("\n%s\n", line);
+  g_autofree char *haystack = g_strdup_printf ("\n%s", text);
+
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” is not a line of:\n%s", line, text);
+}
+
+static void
+assert_no_line (const char *text,
+                const char *line)
+{
+  g_autofree char *needle = g_strdup_printf ("\n%s\n", line);
+  g_autofree char *haystack = g_strdup_printf ("\n%s", text);
+
+  if (strstr (haystack, needle) != NULL)
+    g_error ("“%s” should not be a line of:\n%s", line, text);
+}
+
+/* logged-weeks.json from 9 November 2026, judged on 1 December: week 1
+ * logged (Monday done, Thursday partly), week 2 logged (Thursday
+ * skipped), week 3 over with nothing logged, week 4 under way. By hand:
+ * Monday planned 7 × 50 = 350, done 8 × 55 = 440; Thursday planned 6 ×
+ * 40 = 240, done 6 × 30 = 180. */
+static void
+test_panel (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *load_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_LOAD_CHART);
+  g_autofree char *first = NULL;
+  g_autofree char *third = NULL;
+  g_autofree char *fourth = NULL;
+  char *message;
+
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, 0);
+  ui_test_iterate_until_idle ();
+  first = panel_text (panel);
+  assert_line (first, "Planned and Done");
+  assert_line (first, "Planned 590 AU · done 620 AU");
+  assert_line (first, "1 of 2 sessions done · 1 partly");
+  assert_line (first, "Monday · Lower body — Done");
+  assert_line (first, "Barbell Back Squat — planned 3 × 5 at 80 % 1RM, done 2 × 5 at 100 kg / 1 × 5 at 102.5 kg");
+  assert_line (first, "Side Plank with Hip Flexion — planned 2 × 20 s each side, done 1 × 20 s / 1 × 15 s");
+  assert_line (first, "Thursday · Upper body — Partly done");
+  assert_line (first, "Seated Cable Row — planned 3 × 10, done not done");
+
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (load_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Monday planned 350, done 440; Tuesday planned 0, not logged; "
+                                                "Wednesday planned 0, not logged; Thursday planned 240, done 180; "
+                                                "Friday planned 0, not logged; Saturday planned 0, not logged; "
+                                                "Sunday planned 0, not logged");
+  g_assert_null (message);
+
+  /* Week 3 is over and nothing in it is logged: it does not read as done,
+   * and its charts draw no done bar. */
+  regimen_check_panel_update (panel, checker, plan, 2);
+  ui_test_iterate_until_idle ();
+  third = panel_text (panel);
+  assert_line (third, "Planned 590 AU · nothing logged");
+  assert_line (third, "None of the 2 sessions planned is logged");
+  assert_line (third, "This week is over and nothing is logged: it does not count as done, and the check "
+                      "reads it as planned.");
+  assert_no_line (third, "Monday · Lower body — Done");
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (load_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Monday 350, Tuesday 0, Wednesday 0, Thursday 240, "
+                                                "Friday 0, Saturday 0, Sunday 0");
+  g_assert_null (message);
+
+  /* The week under way is only not logged yet. */
+  regimen_check_panel_update (panel, checker, plan, 3);
+  ui_test_iterate_until_idle ();
+  fourth = panel_text (panel);
+  assert_line (fourth, "Planned 590 AU · nothing logged yet");
+  assert_no_line (fourth, "This week is over and nothing is logged: it does not count as done, and the check "
+                          "reads it as planned.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The weeks chart names planned and done for logged weeks, and only
+ * planned for the others. */
+static void
+test_weeks_chart (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *weeks_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_WEEKS_CHART);
+  const RegimenWeekStats *second = regimen_checker_get_week_stats (checker, 1);
+  g_autofree char *expected = NULL;
+  char *message;
+
+  regimen_check_panel_update (panel, checker, plan, 1);
+  ui_test_iterate_until_idle ();
+  expected = g_strdup_printf ("Week 1 planned 590 AU, done 620 AU, Week 2 planned 590 AU, done 440 AU, "
+                              "Week 3 planned 590 AU, not logged, Week 4 planned 590 AU, not logged"
+                              "; fitness %.0f, fatigue %.0f, form %s%.0f at week 2",
+                              second->ctl, second->atl, second->tsb < -0.5 ? "−" : "", ABS (second->tsb));
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (weeks_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                expected);
+  g_assert_null (message);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The squat's progress over the two logged Mondays; the push-up's from
+ * week 1 only; the row, never logged, shows the calm line instead. The
+ * chart follows the log: clearing it empties the chart, undo brings it
+ * back. */
+static void
+test_detail_progress (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenExerciseDetail *detail;
+  RegimenProgressChart *chart;
+  const RegimenProgress *progress;
+  char *message;
+  GtkWidget *empty = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "barbell-back-squat"));
+  ui_test_iterate_until_idle ();
+  detail = regimen_exercise_detail_lookup (GTK_WINDOW (window));
+  g_assert_nonnull (detail);
+  chart = ui_test_find_first (GTK_WIDGET (detail), REGIMEN_TYPE_PROGRESS_CHART);
+  g_assert_nonnull (chart);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  progress = regimen_progress_chart_get_progress (chart);
+  g_assert_nonnull (progress);
+  g_assert_cmpint (progress->kind, ==, REGIMEN_PROGRESS_LOAD);
+  g_assert_cmpuint (progress->points->len, ==, 2);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG));
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                "Progress of Barbell Back Squat");
+  g_assert_null (message);
+  /* 102.5 × (1 + 5/30) = 119.58; 105 × (1 + 5/30) = 122.5. */
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Heaviest set: first 102.5 kg × 5 (9 Nov), last 105 kg × 5 (16 Nov), "
+                                                "best 105 kg × 5 (16 Nov). Estimated 1RM: first 119.6 kg (9 Nov), "
+                                                "last 122.5 kg (16 Nov), best 122.5 kg (16 Nov).");
+  g_assert_null (message);
+
+  /* Clearing week 2's log leaves one session; undo restores two. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 1, 0, 0), NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_progress_chart_get_progress (chart)->points->len, ==, 1);
+  g_assert_true (regimen_plan_undo (plan));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_progress_chart_get_progress (chart)->points->len, ==, 2);
+
+  /* Never logged: no chart, a calm line. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "seated-cable-row"));
+  ui_test_iterate_until_idle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  g_assert_null (regimen_progress_chart_get_progress (chart));
+  ui_test_collect_visible (GTK_WIDGET (detail), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), "Nothing is logged for this exercise"))
+      empty = g_ptr_array_index (labels, i);
+  g_assert_nonnull (empty);
+
+  /* Holds chart their longest hold. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-exercise", "s", "side-plank-hip-flexion"));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chart)));
+  g_assert_cmpint (regimen_progress_chart_get_progress (chart)->kind, ==, REGIMEN_PROGRESS_HOLD);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                "Longest hold: first 20 s (9 Nov), last 25 s (16 Nov), best 25 s (16 Nov).");
+  g_assert_null (message);
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/planned-done/panel", test_panel);
+  g_test_add_func ("/ui/planned-done/weeks-chart", test_weeks_chart);
+  g_test_add_func ("/ui/planned-done/detail-progress", test_detail_progress);
+
+  return g_test_run ();
+}
