@@ -392,8 +392,9 @@ regimen_item_describe_planned_done (RegimenItem             *item,
     /* Translators: an item of a session done, with no sets of its own logged */
     done = g_strdup (_("as planned"));
   else
-    /* Translators: an item of a session done partly, with no sets logged */
-    done = g_strdup (_("not done"));
+    /* Translators: an item of a session done partly, with no sets logged, and its prescription,
+     * “Seated Cable Row — planned 3 × 10, not done” */
+    return g_strdup_printf (_("%s — planned %s, not done"), regimen_item_get_exercise_name (item, library), planned);
 
   if (*planned == '\0')
     /* Translators: an exercise and what was done of it, “Easy Run — done 1 × 30 min” */

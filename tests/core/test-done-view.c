@@ -197,7 +197,7 @@ test_item_texts (void)
   /* Done partly, and the hold has no sets logged: not done. */
   missing = regimen_item_describe_planned_done (regimen_session_get_item (partly, 1),
                                                 regimen_session_get_log (partly), library);
-  g_assert_cmpstr (missing, ==, "Side Plank with Hip Flexion — planned 2 × 20 s, done not done");
+  g_assert_cmpstr (missing, ==, "Side Plank with Hip Flexion — planned 2 × 20 s, not done");
 
   narrow = regimen_item_describe_planned_done (regimen_session_get_item (monday, 0),
                                                regimen_session_get_log (monday), NULL);
