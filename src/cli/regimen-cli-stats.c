@@ -304,37 +304,6 @@ print_week_text (const RegimenWeekStats *stats)
     printf ("  %-24s %s\n", _("Sets per muscle group"), sets->str);
 }
 
-static char *
-format_sets (const RegimenItemLog *item_log)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < item_log->sets->len; i++)
-    {
-      const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, i);
-
-      if (i > 0)
-        g_string_append (text, ", ");
-
-      if (set->reps > 0 && set->load >= 0)
-        g_string_append_printf (text, "%u × %g %s", set->reps, set->load, regimen_load_unit_to_string (set->unit));
-      else if (set->reps > 0)
-        g_string_append_printf (text, "%u", set->reps);
-      if (set->hold_seconds > 0)
-        g_string_append_printf (text, "%s%u s", set->reps > 0 ? " " : "", set->hold_seconds);
-      if (set->rounds > 0)
-        /* Translators: intervals done, “8 rounds” */
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u round", "%u rounds", set->rounds),
-                                set->rounds);
-    }
-
-  if (item_log->sets->len == 0)
-    /* Translators: an exercise logged without any set */
-    g_string_append (text, _("no sets"));
-
-  return g_string_free (text, FALSE);
-}
-
 /* Planned against done: the week's loads and sessions, then each logged
  * session with its items' prescriptions and the sets done. */
 static void
@@ -343,7 +312,11 @@ print_done_text (const RegimenWeekStats *stats,
 {
   guint skipped = stats->sessions_logged - stats->sessions_done - stats->sessions_partly;
 
-  printf ("  %-24s %.0f / %.0f\n", _("Planned / done load (AU)"), stats->planned_load, stats->done_load);
+  /* A week with nothing logged has no done load, not one of 0. */
+  if (stats->sessions_logged > 0)
+    printf ("  %-24s %.0f / %.0f\n", _("Planned / done load (AU)"), stats->planned_load, stats->done_load);
+  else
+    printf ("  %-24s %.0f / –\n", _("Planned / done load (AU)"), stats->planned_load);
   printf ("  %-24s ", _("Sessions done"));
   /* Translators: “2 of 4 (1 partly, 1 skipped, 0 not logged)” */
   printf (_("%u of %u (%u partly, %u skipped, %u not logged)"), stats->sessions_done,
@@ -372,13 +345,13 @@ print_done_text (const RegimenWeekStats *stats,
               RegimenItem *item = regimen_session_get_item (session, i);
               const RegimenItemLog *item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
               g_autofree char *planned = regimen_item_format_prescription (item);
-              g_autofree char *done = item_log != NULL ? format_sets (item_log) : g_strdup ("–");
+              g_autofree char *done = item_log != NULL ? regimen_item_log_format_sets (item_log) : g_strdup ("–");
               g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
               g_autofree char *safe_planned = regimen_cli_escape (planned);
               g_autofree char *safe_done = regimen_cli_escape (done);
 
               /* Translators: an exercise, its prescription and the sets done:
-               * “narrow-stance-squat: planned 3 × 10, done 10 × 40 kg, 8 × 42.5 kg” */
+               * “narrow-stance-squat: planned 3 × 10, done 1 × 10 at 40 kg / 2 × 8 at 42.5 kg” */
               printf (_("    %s: planned %s, done %s"), exercise, safe_planned, safe_done);
               putchar ('\n');
             }

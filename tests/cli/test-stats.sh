@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..13"
+echo "1..14"
 
 $cli stats --json "$fixtures/foster-week.json" >"$tmp/json"
 check_exit $? 0 "stats --json succeeds"
@@ -89,8 +89,13 @@ ok $? "a plan with nothing logged counts as planned, and none of it as done"
 $cli stats "$2/plans/logged.json" >"$tmp/out"
 grep -q "^  Planned / done load (AU) 645 / 640$" "$tmp/out" &&
   grep -q "^  Sessions done  *1 of 3 (1 partly, 1 skipped, 0 not logged)$" "$tmp/out" &&
-  grep -q "^    narrow-stance-squat: planned 3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s, done 10 × 40 kg, 10 × 42.5 kg, 8 × 42.5 kg$" "$tmp/out"
-ok $? "the text shows planned against done, down to the sets"
+  grep -q "^    narrow-stance-squat: planned 3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s, done 1 × 10 at 40 kg / 1 × 10 at 42.5 kg / 1 × 8 at 42.5 kg$" "$tmp/out" &&
+  grep -q "^    push-up: planned 3 × 12, done 2 × 12 / 1 × 10 at 10 lb$" "$tmp/out"
+ok $? "the text shows planned against done, down to the sets, equal sets counted together"
+
+$cli stats "$fixtures/foster-week.json" >"$tmp/out"
+grep -q "^  Planned / done load (AU) [0-9]* / –$" "$tmp/out"
+ok $? "a week with nothing logged has no done load, not one of 0"
 
 $cli stats "$fixtures/broken.json" >/dev/null 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"
