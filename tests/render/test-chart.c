@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "regimen-chart.h"
 
@@ -303,6 +304,79 @@ test_weeks_week_at_x (void)
   g_assert_cmpuint (regimen_chart_week_at_x (280, 52, 141), ==, 26);
 }
 
+#define FOREGROUND_LIGHT 0x241f31
+
+/* A done bar only on logged days, below the legend: a narrow one where
+ * something was trained, a stub where the session was skipped, none
+ * where nothing is logged. */
+static void
+test_chart_done_bars (void)
+{
+  RegimenDailyLoads loads = {
+    .loads = { 100, 100, 100, 0, 0, 0, 0 },
+    .done = { 60, 0, 0, 0, 0, 0, 0 },
+    .logged = { TRUE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE },
+  };
+  cairo_surface_t *surface = draw (&loads);
+  int slot = WIDTH / 7;
+  /* Below the legend's row. */
+  int top = 22;
+  guint trained = count_in (surface, 0, slot, top, HEIGHT - 16, FOREGROUND_LIGHT);
+  guint unlogged = count_in (surface, slot, 2 * slot, top, HEIGHT - 16, FOREGROUND_LIGHT);
+  guint skipped = count_in (surface, 2 * slot, 3 * slot, top, HEIGHT - 16, FOREGROUND_LIGHT);
+
+  g_assert_cmpuint (unlogged, ==, 0);
+  g_assert_cmpuint (skipped, >, 0);
+  g_assert_cmpuint (trained, >, 5 * skipped);
+  /* The planned bars stay drawn beside the done ones. */
+  g_assert_cmpuint (count_in (surface, slot, 2 * slot, top, HEIGHT - 16, ACCENT_LIGHT), >, 0);
+  g_assert_cmpuint (count_in (surface, 0, slot, top, HEIGHT - 16, ACCENT_LIGHT), >, 0);
+  cairo_surface_destroy (surface);
+
+  /* Nothing logged: no done bar, no legend. */
+  memset (loads.logged, 0, sizeof loads.logged);
+  surface = draw (&loads);
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, 0, HEIGHT, FOREGROUND_LIGHT), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* The progress chart draws its heaviest-set line in the accent colour
+ * and the estimated 1RM in the foreground colour; nothing without
+ * points. */
+static void
+test_progress (void)
+{
+  g_autoptr(RegimenProgress) progress = g_new0 (RegimenProgress, 1);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, WEEKS_HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  RegimenProgressPoint points[] = {
+    { .value = 100, .reps = 5, .e1rm_kg = 116.7 },
+    { .week = 1, .value = 105, .reps = 5, .e1rm_kg = 122.5 },
+    { .week = 2, .value = 110, .reps = 3, .e1rm_kg = 121 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    g_date_clear (&points[i].date, 1);
+  progress->points = g_array_new (FALSE, TRUE, sizeof (RegimenProgressPoint));
+
+  regimen_palette_set_source (cr, REGIMEN_PALETTE_LIGHT, REGIMEN_COLOR_BACKGROUND);
+  cairo_paint (cr);
+  progress->kind = REGIMEN_PROGRESS_LOAD;
+  regimen_chart_draw_progress (cr, WIDTH, WEEKS_HEIGHT, progress, REGIMEN_PALETTE_LIGHT);
+  cairo_surface_flush (surface);
+  g_assert_cmpuint (count_in (surface, 0, WIDTH, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==, 0);
+
+  g_array_append_vals (progress->points, points, G_N_ELEMENTS (points));
+  regimen_chart_draw_progress (cr, WIDTH, WEEKS_HEIGHT, progress, REGIMEN_PALETTE_LIGHT);
+  cairo_surface_flush (surface);
+  /* Below the legend: both lines and their markers. */
+  g_assert_cmpuint (count_in (surface, 40, WIDTH, 24, WEEKS_HEIGHT - 20, ACCENT_LIGHT), >, 50);
+  g_assert_cmpuint (count_in (surface, 40, WIDTH, 24, WEEKS_HEIGHT - 20, FOREGROUND_LIGHT), >, 50);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -312,6 +386,8 @@ main (int    argc,
   g_test_add_func ("/render/chart/bars-scale", test_chart_bars_scale);
   g_test_add_func ("/render/chart/hiit-days", test_chart_hiit_days_stand_out);
   g_test_add_func ("/render/chart/empty-week", test_chart_empty_week);
+  g_test_add_func ("/render/chart/done-bars", test_chart_done_bars);
+  g_test_add_func ("/render/chart/progress", test_progress);
 
   g_test_add_func ("/render/chart/weeks/bars-scale", test_weeks_bars_scale);
   g_test_add_func ("/render/chart/weeks/current-highlighted", test_weeks_current_highlighted);
