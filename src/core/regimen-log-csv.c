@@ -12,6 +12,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "regimen-checker.h"
 #include "regimen-log-csv.h"
 #include "regimen-weekday.h"
@@ -211,4 +213,454 @@ regimen_log_to_csv (RegimenPlan     *plan,
       }
 
   return g_string_free (out, FALSE);
+}
+
+/* One record of a CSV file: its fields and the line it starts on. */
+typedef struct
+{
+  GPtrArray *fields;
+  guint      line;
+} Record;
+
+static void
+record_clear (Record *record)
+{
+  g_clear_pointer (&record->fields, g_ptr_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Record, record_clear)
+
+/* Reads the RFC 4180 record at *p (quoted fields may hold commas, quotes
+ * doubled and line breaks), advancing *p and *line past it. */
+static gboolean
+read_record (const char **p,
+             const char  *end,
+             guint       *line,
+             Record      *record,
+             GError     **error)
+{
+  g_autoptr(GString) field = g_string_new (NULL);
+
+  record->fields = g_ptr_array_new_with_free_func (g_free);
+  record->line = *line;
+
+  for (;;)
+    {
+      if (*p < end && **p == '"')
+        {
+          guint start = *line;
+
+          (*p)++;
+          for (;;)
+            {
+              if (*p >= end)
+                {
+                  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("line %u: a quoted field is not closed"), start);
+                  return FALSE;
+                }
+              if (**p == '"' && *p + 1 < end && (*p)[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  *p += 2;
+                }
+              else if (**p == '"')
+                {
+                  (*p)++;
+                  break;
+                }
+              else
+                {
+                  if (**p == '\n')
+                    (*line)++;
+                  g_string_append_c (field, **p);
+                  (*p)++;
+                }
+            }
+        }
+
+      while (*p < end && **p != ',' && **p != '\n' && **p != '\r')
+        {
+          g_string_append_c (field, **p);
+          (*p)++;
+        }
+
+      g_ptr_array_add (record->fields, g_strndup (field->str, field->len));
+      g_string_truncate (field, 0);
+
+      if (*p < end && **p == ',')
+        {
+          (*p)++;
+          continue;
+        }
+
+      if (*p < end && **p == '\r')
+        (*p)++;
+      if (*p < end && **p == '\n')
+        (*p)++;
+      (*line)++;
+      return TRUE;
+    }
+}
+
+/* A cell export-csv guarded against spreadsheets (“'=…”) reads back as it
+ * was. */
+static const char *
+unguard (const char *text)
+{
+  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
+    return text + 1;
+  return text;
+}
+
+enum
+{
+  COLUMN_DATE,
+  COLUMN_EXERCISE,
+  COLUMN_WEIGHT,
+  COLUMN_REPS,
+  COLUMN_SECONDS,
+  COLUMN_NOTES,
+  COLUMN_DURATION,
+  COLUMN_WORKOUT_NOTES,
+  N_COLUMNS
+};
+
+/* The columns read, by their names in Strong's header; the first three
+ * are required. */
+static const char * const column_names[N_COLUMNS] = {
+  "Date", "Exercise Name", "Weight", "Reps", "Seconds", "Notes", "Duration", "Workout Notes",
+};
+
+static const char *
+cell (const Record *record,
+      const int     columns[N_COLUMNS],
+      guint         column)
+{
+  if (columns[column] < 0 || (guint) columns[column] >= record->fields->len)
+    return "";
+  return unguard (g_ptr_array_index (record->fields, columns[column]));
+}
+
+static gboolean
+parse_count (const char *text,
+             guint       max,
+             guint      *value)
+{
+  guint64 number;
+
+  if (*text == '\0')
+    {
+      *value = 0;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (text, 10, 0, max, &number, NULL))
+    return FALSE;
+  *value = number;
+  return TRUE;
+}
+
+/* “50m”, “1h”, “1h 5m” as export-csv writes a duration. */
+static guint
+parse_duration (const char *text)
+{
+  guint hours = 0;
+  guint minutes = 0;
+  char *end;
+
+  while (*text != '\0')
+    {
+      guint64 number = g_ascii_strtoull (text, &end, 10);
+
+      if (end == text)
+        return 0;
+      if (*end == 'h')
+        hours = MIN (number, 100);
+      else if (*end == 'm')
+        minutes = MIN (number, 6000);
+      else
+        return 0;
+      text = end + 1;
+      while (*text == ' ')
+        text++;
+    }
+
+  return hours * 60 + minutes;
+}
+
+/* The session trained on @date that has an item named @name: by its log's
+ * date where it is logged with one, else by its planned day. */
+static gboolean
+find_place (RegimenPlan     *plan,
+            RegimenLibrary  *library,
+            const GDate     *date,
+            const char      *name,
+            RegimenSession **out_session,
+            RegimenItem    **out_item)
+{
+  const GDate *start = regimen_plan_get_start_date (plan);
+  g_autofree char *wanted = g_utf8_casefold (name, -1);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+            const RegimenSessionLog *log = regimen_session_get_log (session);
+            g_autoptr(GDate) planned = NULL;
+            const GDate *trained = NULL;
+
+            if (log != NULL && g_date_valid (&log->date))
+              trained = &log->date;
+            else if (start != NULL)
+              trained = planned = regimen_week_day_date (start, w, d);
+
+            if (trained == NULL || g_date_compare (trained, date) != 0)
+              continue;
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+                const char *id = regimen_item_get_exercise (item);
+                RegimenExercise *exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
+                g_autofree char *item_name = g_utf8_casefold (exercise != NULL ? regimen_exercise_get_name (exercise) : id, -1);
+                g_autofree char *item_id = g_utf8_casefold (id, -1);
+
+                if (g_str_equal (item_name, wanted) || g_str_equal (item_id, wanted))
+                  {
+                    *out_session = session;
+                    *out_item = item;
+                    return TRUE;
+                  }
+              }
+          }
+      }
+
+  return FALSE;
+}
+
+/**
+ * regimen_log_import_csv:
+ * @library: (nullable): names the exercises (NULL: their ids)
+ * @text: a CSV file in Strong's columns (%REGIMEN_LOG_CSV_HEADER; Date,
+ *   Exercise Name and Weight are required, the others read when present)
+ * @unit: the unit of its weights
+ * @unmatched: receives “line N: …” for each row no session takes
+ * @n_sets: (out): the sets imported
+ *
+ * Logs the sets of @text into @plan: a row belongs to the session trained
+ * (or planned) on its date that has an exercise of its name, by library
+ * name or id, case aside. The sets an item gets replace those it had; a
+ * session not logged yet is logged as done on that date, with the file's
+ * duration and workout note. Each session is one undoable command.
+ *
+ * Returns: FALSE, with @plan untouched, when @text cannot be read (an
+ *   error naming the line) or a session would hold more than a log can
+ */
+gboolean
+regimen_log_import_csv (RegimenPlan      *plan,
+                        RegimenLibrary   *library,
+                        const char       *text,
+                        gsize             length,
+                        RegimenLoadUnit   unit,
+                        GPtrArray        *unmatched,
+                        guint            *n_sets,
+                        GError          **error)
+{
+  g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
+  g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  const char *p = text;
+  const char *end = text + length;
+  int columns[N_COLUMNS];
+  guint line = 1;
+  g_auto(Record) header = { 0 };
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (unmatched != NULL, FALSE);
+  g_return_val_if_fail (n_sets != NULL, FALSE);
+
+  *n_sets = 0;
+
+  if (length > REGIMEN_LOG_CSV_MAX_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("the file is larger than %u MB"), REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+  if (!g_utf8_validate (text, length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("the file is not UTF-8 text"));
+      return FALSE;
+    }
+
+  /* A byte order mark, as spreadsheets write one. */
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+
+  if (!read_record (&p, end, &line, &header, error))
+    return FALSE;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      columns[c] = -1;
+      for (guint f = 0; f < header.fields->len; f++)
+        if (g_ascii_strcasecmp (g_strstrip ((char *) g_ptr_array_index (header.fields, f)), column_names[c]) == 0)
+          columns[c] = f;
+
+      if (columns[c] < 0 && c <= COLUMN_WEIGHT)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("line 1: the header has no “%s” column"), column_names[c]);
+          return FALSE;
+        }
+    }
+
+  while (p < end)
+    {
+      g_auto(Record) record = { 0 };
+      RegimenSession *session;
+      RegimenItem *item;
+      RegimenSessionLog *log;
+      RegimenItemLog *item_log;
+      RegimenSetLog set;
+      GDate date;
+      guint seconds;
+      const char *weight;
+      const char *exercise;
+
+      if (!read_record (&p, end, &line, &record, error))
+        return FALSE;
+
+      /* Blank lines between records. */
+      if (record.fields->len == 1 && *(char *) g_ptr_array_index (record.fields, 0) == '\0')
+        continue;
+
+      regimen_set_log_init (&set);
+      g_date_clear (&date, 1);
+      exercise = cell (&record, columns, COLUMN_EXERCISE);
+      weight = cell (&record, columns, COLUMN_WEIGHT);
+
+      {
+        g_autofree char *day = g_strndup (cell (&record, columns, COLUMN_DATE), 10);
+
+        if (!regimen_date_parse (day, &date))
+          {
+            g_ptr_array_add (unmatched, g_strdup_printf (_("line %u: “%s” is not a date"), record.line,
+                                                         cell (&record, columns, COLUMN_DATE)));
+            continue;
+          }
+      }
+
+      if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps)
+          || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_HOLD_SECONDS_MAX, &seconds))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("line %u: Reps and Seconds take whole numbers up to %u and %u"),
+                       record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX);
+          return FALSE;
+        }
+
+      if (*weight != '\0')
+        {
+          char *weight_end;
+
+          set.load = g_ascii_strtod (weight, &weight_end);
+          set.unit = unit;
+          if (*weight_end != '\0' || !(set.load >= 0 && set.load <= REGIMEN_LOG_LOAD_MAX))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("line %u: the weight “%s” is not a number from 0 to %g"),
+                           record.line, weight, REGIMEN_LOG_LOAD_MAX);
+              return FALSE;
+            }
+        }
+
+      if (!find_place (plan, library, &date, exercise, &session, &item))
+        {
+          g_ptr_array_add (unmatched,
+                           g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),
+                                            record.line, cell (&record, columns, COLUMN_DATE), exercise));
+          continue;
+        }
+
+      /* Seconds are a hold, or for intervals rounds × work seconds. */
+      if (seconds > 0 && set.reps == 0 && regimen_item_get_interval (item) != NULL)
+        set.rounds = MAX (1, (seconds + regimen_item_get_interval (item)->work_seconds / 2)
+                                 / MAX (regimen_item_get_interval (item)->work_seconds, 1));
+      else
+        set.hold_seconds = seconds;
+
+      if (set.reps == 0 && set.hold_seconds == 0 && set.rounds == 0)
+        {
+          g_ptr_array_add (unmatched, g_strdup_printf (_("line %u: the set has no reps and no seconds"),
+                                                       record.line));
+          continue;
+        }
+
+      log = g_hash_table_lookup (logs, session);
+      if (log == NULL)
+        {
+          const RegimenSessionLog *current = regimen_session_get_log (session);
+
+          if (current != NULL)
+            log = regimen_session_log_copy (current);
+          else
+            {
+              log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+              log->date = date;
+              log->minutes = MIN (parse_duration (cell (&record, columns, COLUMN_DURATION)), REGIMEN_MINUTES_MAX);
+              if (*cell (&record, columns, COLUMN_WORKOUT_NOTES) != '\0')
+                regimen_session_log_set_note (log, cell (&record, columns, COLUMN_WORKOUT_NOTES));
+            }
+          g_hash_table_insert (logs, session, log);
+          g_ptr_array_add (order, session);
+        }
+
+      item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+      if (item_log == NULL)
+        item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
+      if (g_hash_table_add (replaced, item_log))
+        {
+          g_array_set_size (item_log->sets, 0);
+          if (*cell (&record, columns, COLUMN_NOTES) != '\0')
+            regimen_item_log_set_note (item_log, cell (&record, columns, COLUMN_NOTES));
+        }
+
+      if (item_log->sets->len >= REGIMEN_LOG_MAX_SETS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("line %u: more than %u sets of “%s” on one day"),
+                       record.line, REGIMEN_LOG_MAX_SETS, exercise);
+          return FALSE;
+        }
+
+      regimen_item_log_add_set (item_log, &set);
+      (*n_sets)++;
+    }
+
+  /* Each log is checked before any is stored, so a bad file leaves the
+   * plan as it was. */
+  for (guint i = 0; i < order->len; i++)
+    if (!regimen_session_log_is_valid (g_hash_table_lookup (logs, order->pdata[i])))
+      {
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("the sets for “%s” are beyond what a plan can hold"),
+                     regimen_session_get_display_title (order->pdata[i]));
+        *n_sets = 0;
+        return FALSE;
+      }
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      gboolean logged = regimen_plan_log_session (plan, order->pdata[i], g_hash_table_lookup (logs, order->pdata[i]));
+
+      g_assert (logged);
+    }
+
+  return TRUE;
 }

@@ -23,4 +23,16 @@ char *regimen_log_to_csv      (RegimenPlan     *plan,
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 
+/* The largest CSV file regimen_log_import_csv() reads. */
+#define REGIMEN_LOG_CSV_MAX_BYTES (16 * 1024 * 1024)
+
+gboolean regimen_log_import_csv (RegimenPlan      *plan,
+                                 RegimenLibrary   *library,
+                                 const char       *text,
+                                 gsize             length,
+                                 RegimenLoadUnit   unit,
+                                 GPtrArray        *unmatched,
+                                 guint            *n_sets,
+                                 GError          **error);
+
 G_END_DECLS

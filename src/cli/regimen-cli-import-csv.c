@@ -1,0 +1,129 @@
+/* regimen-cli-import-csv.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+int
+regimen_cli_import_csv (int    argc,
+                        char **argv)
+{
+  g_autofree char *unit_word = NULL;
+  const GOptionEntry entries[] = {
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_word,
+      N_("The unit of the file’s weights: kg (the default) or lb"), N_("UNIT") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN FILE"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) csv_file = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *csv = NULL;
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  gsize length = 0;
+  guint n_sets = 0;
+
+  g_set_prgname ("regimen-cli import-csv");
+  g_option_context_set_summary (context,
+                                _("Log the sets of a CSV file in the columns export-csv writes (Strong’s)\n"
+                                  "into a plan: each row goes to the session on its date that has an\n"
+                                  "exercise of its name. Rows no session takes are listed with their line\n"
+                                  "numbers. The plan is saved atomically, its previous version kept as\n"
+                                  "“PLAN~”.\n"
+                                  "Exit status: 0 imported, 1 the plan could not be written, 2 the plan or\n"
+                                  "the file cannot be read or no row matches, 64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error ("import-csv", NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 3)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      fputs (help, stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
+    {
+      fprintf (stderr, "regimen-cli import-csv: ");
+      fprintf (stderr, _("“%s” is not a unit of load; use kg or lb"), unit_word);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      regimen_cli_print_error ("import-csv", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  csv_file = g_file_new_for_commandline_arg (argv[2]);
+  /* Its size first, so a huge file is refused before it is read. */
+  {
+    g_autoptr(GFileInfo) info = g_file_query_info (csv_file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+    if (info != NULL && g_file_info_get_size (info) > REGIMEN_LOG_CSV_MAX_BYTES)
+      {
+        g_autofree char *message = g_strdup_printf (_("the file is larger than %u MB"),
+                                                     REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
+
+        regimen_cli_print_error ("import-csv", argv[2], message);
+        return REGIMEN_CLI_EXIT_UNREADABLE;
+      }
+  }
+  if (!g_file_load_contents (csv_file, NULL, &csv, &length, NULL, &error)
+      || !regimen_log_import_csv (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
+                                  unmatched, &n_sets, &error))
+    {
+      regimen_cli_print_error ("import-csv", argv[2], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  for (guint i = 0; i < unmatched->len; i++)
+    regimen_cli_print_error ("import-csv", argv[2], g_ptr_array_index (unmatched, i));
+
+  if (n_sets == 0)
+    {
+      regimen_cli_print_error ("import-csv", argv[2], _("no row matches a session of the plan; nothing changed"));
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+    {
+      regimen_cli_print_error ("import-csv", NULL, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  /* Translators: “Imported 12 sets; 1 row matched no session.” */
+  printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u set", "Imported %u sets", n_sets), n_sets);
+  if (unmatched->len > 0)
+    printf (g_dngettext (GETTEXT_PACKAGE, "; %u row matched no session.", "; %u rows matched no session.",
+                         unmatched->len), unmatched->len);
+  else
+    putchar ('.');
+  putchar ('\n');
+
+  return REGIMEN_CLI_EXIT_OK;
+}
