@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "regimen-history.h"
 #include "regimen-plan.h"
 
 G_BEGIN_DECLS
@@ -51,6 +52,30 @@ void         regimen_plan_load_acknowledgement  (RegimenPlan    *self,
                                                  RegimenAcknowledgement *acknowledgement);
 void         regimen_plan_load_draft            (RegimenPlan    *self,
                                                  gboolean        draft);
+void         regimen_plan_load_block            (RegimenPlan    *self,
+                                                 RegimenBlock   *block);
+
+/* For the block and week commands (regimen-plan-blocks.c): the plan's
+ * stores, its command runner, a property change as a command, and ids
+ * made unique for a week or session about to join the plan. */
+GListStore  *regimen_plan_get_week_store        (RegimenPlan    *self);
+GListStore  *regimen_plan_get_block_store       (RegimenPlan    *self);
+void         regimen_plan_run_command           (RegimenPlan    *self,
+                                                 RegimenCommand *command);
+gboolean     regimen_plan_set_object_property   (RegimenPlan    *self,
+                                                 GObject        *target,
+                                                 const char     *property,
+                                                 const GValue   *value,
+                                                 const char     *description);
+void         regimen_plan_claim_ids             (RegimenPlan    *self,
+                                                 GObject        *object);
+
+/* Blocks follow a week inserted at @position or about to be removed at
+ * @week (docs/plan-format.md, "Blocks"); called inside a user action. */
+void         regimen_plan_blocks_week_inserted  (RegimenPlan    *self,
+                                                 guint           position);
+void         regimen_plan_blocks_week_removed   (RegimenPlan    *self,
+                                                 guint           week);
 
 /* Gives every session and item a new id, outside the history: for a plan
  * made from a template, so that two plans from one template do not share

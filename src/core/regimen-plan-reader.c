@@ -1139,12 +1139,101 @@ read_acknowledgement (Reader   *reader,
   return acknowledgement;
 }
 
+static RegimenBlock *
+read_block (Reader   *reader,
+            JsonNode *node)
+{
+  static const char * const known[] = { "name", "goal", "weeks", NULL };
+  RegimenBlock *block;
+  JsonObject *object;
+  JsonObject *extra = NULL;
+  const char *name;
+  const char *goal;
+  guint n_weeks;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
+    return NULL;
+
+  object = json_node_get_object (node);
+  if (!read_string (reader, object, "name", TRUE, &name) ||
+      !read_string (reader, object, "goal", FALSE, &goal) ||
+      !read_uint (reader, object, "weeks", TRUE, 1, REGIMEN_PLAN_MAX_WEEKS, &n_weeks))
+    return NULL;
+
+  if (*name == '\0')
+    {
+      path_push_member (reader, "name");
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("a block needs a name."));
+      return NULL;
+    }
+
+  if (!collect_unknown (reader, object, known, &extra))
+    return NULL;
+
+  block = regimen_block_new (name, goal, n_weeks);
+  regimen_block_take_extra (block, extra);
+
+  return block;
+}
+
+/* Blocks count their weeks from the first week on, so they can neither
+ * overlap nor leave a gap; they may only claim more weeks than the plan
+ * has, which is refused at the block that passes the end. */
+static gboolean
+read_blocks (Reader      *reader,
+             JsonObject  *root,
+             RegimenPlan *plan)
+{
+  JsonArray *blocks;
+  gboolean failed;
+  gsize blocks_mark;
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+  guint end = 0;
+
+  blocks = read_array (reader, root, "blocks", FALSE, REGIMEN_PLAN_MAX_WEEKS, &failed);
+  if (failed)
+    return FALSE;
+
+  if (blocks == NULL)
+    return TRUE;
+
+  blocks_mark = path_push_member (reader, "blocks");
+  for (guint i = 0; i < json_array_get_length (blocks); i++)
+    {
+      gsize mark = path_push_index (reader, i);
+      g_autoptr(RegimenBlock) block = read_block (reader, json_array_get_element (blocks, i));
+
+      if (block == NULL)
+        return FALSE;
+
+      if (regimen_block_get_n_weeks (block) > n_weeks - end)
+        {
+          path_push_member (reader, "weeks");
+          fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                g_dngettext (GETTEXT_PACKAGE,
+                             "the block “%s” would end after week %u, but the plan has only %u week.",
+                             "the block “%s” would end after week %u, but the plan has only %u weeks.",
+                             n_weeks),
+                regimen_block_get_name (block), end + regimen_block_get_n_weeks (block), n_weeks);
+          return FALSE;
+        }
+
+      end += regimen_block_get_n_weeks (block);
+      regimen_plan_load_block (plan, block);
+      path_pop (reader, mark);
+    }
+  path_pop (reader, blocks_mark);
+
+  return TRUE;
+}
+
 static RegimenPlan *
 read_plan (Reader   *reader,
            JsonNode *root_node)
 {
   static const char * const known[] = {
-    "format", "version", "title", "start_date", "draft", "athlete", "weeks", "acknowledgements", NULL
+    "format", "version", "title", "start_date", "draft", "athlete", "blocks", "weeks",
+    "acknowledgements", NULL
   };
   JsonArray *acknowledgements;
   gboolean draft = FALSE;
@@ -1233,6 +1322,9 @@ read_plan (Reader   *reader,
       path_pop (reader, mark);
     }
   path_pop (reader, weeks_mark);
+
+  if (!read_blocks (reader, root, plan))
+    return NULL;
 
   acknowledgements = read_array (reader, root, "acknowledgements", FALSE, REGIMEN_PLAN_MAX_ACKNOWLEDGEMENTS, &failed);
   if (failed)

@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-file-util.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
@@ -520,6 +521,32 @@ write_athlete (Writer         *writer,
 }
 
 static void
+write_blocks (Writer      *writer,
+              RegimenPlan *plan)
+{
+  guint n = regimen_plan_get_n_blocks (plan);
+
+  if (n == 0)
+    return;
+
+  write_key (writer, "blocks");
+  begin_container (writer, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      RegimenBlock *block = regimen_plan_get_block (plan, i);
+
+      next_entry (writer);
+      begin_container (writer, '{');
+      write_string_member (writer, "name", regimen_block_get_name (block));
+      write_string_member (writer, "goal", regimen_block_get_goal (block));
+      write_uint_member (writer, "weeks", regimen_block_get_n_weeks (block));
+      write_extra (writer, regimen_block_get_extra (block));
+      end_container (writer, '}');
+    }
+  end_container (writer, ']');
+}
+
+static void
 write_acknowledgements (Writer     *writer,
                         GListModel *acknowledgements)
 {
@@ -592,6 +619,7 @@ regimen_plan_to_data (RegimenPlan *plan,
     }
 
   write_athlete (&writer, regimen_plan_get_athlete (plan));
+  write_blocks (&writer, plan);
 
   n_weeks = regimen_plan_get_n_weeks (plan);
   write_key (&writer, "weeks");

@@ -25,6 +25,7 @@ struct _RegimenPlan
   GDate          *start_date;
   RegimenAthlete *athlete;
   GListStore     *weeks;
+  GListStore     *blocks;
   JsonObject     *extra;
   GListStore     *acknowledgements;
   gboolean        draft;
@@ -349,6 +350,7 @@ regimen_plan_dispose (GObject *object)
 
   g_clear_pointer (&self->history, regimen_history_free);
   g_clear_object (&self->weeks);
+  g_clear_object (&self->blocks);
   g_clear_object (&self->athlete);
   g_clear_object (&self->acknowledgements);
 
@@ -467,6 +469,7 @@ static void
 regimen_plan_init (RegimenPlan *self)
 {
   self->weeks = g_list_store_new (REGIMEN_TYPE_WEEK);
+  self->blocks = g_list_store_new (REGIMEN_TYPE_BLOCK);
   self->athlete = regimen_athlete_new ();
   self->acknowledgements = g_list_store_new (REGIMEN_TYPE_ACKNOWLEDGEMENT);
   self->history = regimen_history_new (apply_property, self);
@@ -1251,7 +1254,10 @@ regimen_plan_add_week (RegimenPlan *self,
     return FALSE;
 
   claim_ids (self, G_OBJECT (week));
+  regimen_plan_begin_user_action (self, _("Add Week"));
   run_command (self, regimen_command_new_insert (self->weeks, position, week, _("Add Week")));
+  regimen_plan_blocks_week_inserted (self, position);
+  regimen_plan_end_user_action (self);
 
   return TRUE;
 }
@@ -1265,7 +1271,10 @@ regimen_plan_remove_week (RegimenPlan *self,
   if (week >= regimen_plan_get_n_weeks (self))
     return FALSE;
 
+  regimen_plan_begin_user_action (self, _("Remove Week"));
+  regimen_plan_blocks_week_removed (self, week);
   run_command (self, regimen_command_new_remove (self->weeks, week, _("Remove Week")));
+  regimen_plan_end_user_action (self);
 
   return TRUE;
 }
@@ -1286,9 +1295,14 @@ regimen_plan_move_week (RegimenPlan *self,
   if (from_week == to_week)
     return TRUE;
 
+  /* The week leaves its block and joins the one at its new place. */
+  regimen_plan_begin_user_action (self, _("Move Week"));
+  regimen_plan_blocks_week_removed (self, from_week);
   run_command (self, regimen_command_new_move (self->weeks, from_week,
                                                self->weeks, to_week,
                                                _("Move Week")));
+  regimen_plan_blocks_week_inserted (self, to_week);
+  regimen_plan_end_user_action (self);
 
   return TRUE;
 }
@@ -1308,7 +1322,10 @@ regimen_plan_duplicate_week (RegimenPlan *self,
 
   copy = regimen_week_copy (original);
   claim_ids (self, G_OBJECT (copy));
+  regimen_plan_begin_user_action (self, _("Duplicate Week"));
   run_command (self, regimen_command_new_insert (self->weeks, week + 1, copy, _("Duplicate Week")));
+  regimen_plan_blocks_week_inserted (self, week + 1);
+  regimen_plan_end_user_action (self);
 
   return TRUE;
 }
@@ -2631,4 +2648,47 @@ regimen_plan_load_week (RegimenPlan *self,
                         RegimenWeek *week)
 {
   g_list_store_append (self->weeks, week);
+}
+
+void
+regimen_plan_load_block (RegimenPlan  *self,
+                         RegimenBlock *block)
+{
+  g_list_store_append (self->blocks, block);
+}
+
+GListStore *
+regimen_plan_get_week_store (RegimenPlan *self)
+{
+  return self->weeks;
+}
+
+GListStore *
+regimen_plan_get_block_store (RegimenPlan *self)
+{
+  return self->blocks;
+}
+
+void
+regimen_plan_run_command (RegimenPlan    *self,
+                          RegimenCommand *command)
+{
+  run_command (self, command);
+}
+
+gboolean
+regimen_plan_set_object_property (RegimenPlan  *self,
+                                  GObject      *target,
+                                  const char   *property,
+                                  const GValue *value,
+                                  const char   *description)
+{
+  return set_property_command (self, target, property, value, description);
+}
+
+void
+regimen_plan_claim_ids (RegimenPlan *self,
+                        GObject     *object)
+{
+  claim_ids (self, object);
 }

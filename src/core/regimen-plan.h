@@ -12,6 +12,7 @@
 
 #include "regimen-acknowledgement.h"
 #include "regimen-athlete.h"
+#include "regimen-block.h"
 #include "regimen-day.h"
 #include "regimen-item.h"
 #include "regimen-plan-types.h"

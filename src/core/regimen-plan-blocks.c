@@ -1,0 +1,748 @@
+/* regimen-plan-blocks.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan-blocks"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-plan-blocks.h"
+#include "regimen-plan-private.h"
+#include "regimen-plan-types.h"
+#include "regimen-weekday.h"
+
+/* The blocks' weeks are kept as counts rather than first and last weeks:
+ * inserting or removing a week then changes one block's count and no
+ * other block, and blocks can neither overlap nor leave gaps. */
+
+static guint
+n_weeks_of (RegimenPlan *self)
+{
+  return regimen_plan_get_n_weeks (self);
+}
+
+static gboolean
+text_fits (const char *text)
+{
+  return text == NULL || g_utf8_strlen (text, -1) <= REGIMEN_TEXT_MAX_LENGTH;
+}
+
+static void
+set_uint_property (RegimenPlan *self,
+                   GObject     *target,
+                   const char  *property,
+                   guint        number)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_UINT);
+  g_value_set_uint (&value, number);
+  regimen_plan_set_object_property (self, target, property, &value, NULL);
+}
+
+static void
+set_string_property (RegimenPlan *self,
+                     GObject     *target,
+                     const char  *property,
+                     const char  *text)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, text);
+  regimen_plan_set_object_property (self, target, property, &value, NULL);
+}
+
+static void
+set_block_weeks (RegimenPlan  *self,
+                 RegimenBlock *block,
+                 guint         n_weeks)
+{
+  set_uint_property (self, G_OBJECT (block), "n-weeks", n_weeks);
+}
+
+/* Week store edits that leave the blocks alone: the block commands keep
+ * the counts themselves. */
+static void
+insert_week_raw (RegimenPlan *self,
+                 guint        position,
+                 RegimenWeek *week)
+{
+  regimen_plan_claim_ids (self, G_OBJECT (week));
+  regimen_plan_run_command (self, regimen_command_new_insert (regimen_plan_get_week_store (self),
+                                                              position, week, NULL));
+}
+
+static void
+insert_empty_week_raw (RegimenPlan *self,
+                       guint        position)
+{
+  g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+  insert_week_raw (self, position, week);
+}
+
+static void
+remove_week_raw (RegimenPlan *self,
+                 guint        week)
+{
+  regimen_plan_run_command (self, regimen_command_new_remove (regimen_plan_get_week_store (self),
+                                                              week, NULL));
+}
+
+static void
+move_week_raw (RegimenPlan *self,
+               guint        from_week,
+               guint        to_week)
+{
+  GListStore *weeks = regimen_plan_get_week_store (self);
+
+  if (from_week != to_week)
+    regimen_plan_run_command (self, regimen_command_new_move (weeks, from_week, weeks, to_week, NULL));
+}
+
+GListModel *
+regimen_plan_get_blocks (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+  return G_LIST_MODEL (regimen_plan_get_block_store (self));
+}
+
+guint
+regimen_plan_get_n_blocks (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+  return g_list_model_get_n_items (regimen_plan_get_blocks (self));
+}
+
+/**
+ * regimen_plan_get_block:
+ *
+ * Returns: (transfer none) (nullable): the block, NULL when out of range
+ */
+RegimenBlock *
+regimen_plan_get_block (RegimenPlan *self,
+                        guint        block)
+{
+  g_autoptr(RegimenBlock) result = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  result = g_list_model_get_item (regimen_plan_get_blocks (self), block);
+  return result;
+}
+
+guint
+regimen_plan_get_n_blocked_weeks (RegimenPlan *self)
+{
+  guint n_blocks;
+  guint total = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+
+  n_blocks = regimen_plan_get_n_blocks (self);
+  for (guint i = 0; i < n_blocks; i++)
+    total += regimen_block_get_n_weeks (regimen_plan_get_block (self, i));
+
+  return total;
+}
+
+gboolean
+regimen_plan_get_block_range (RegimenPlan *self,
+                              guint        block,
+                              guint       *first_week,
+                              guint       *n_weeks)
+{
+  guint first = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (block >= regimen_plan_get_n_blocks (self))
+    return FALSE;
+
+  for (guint i = 0; i < block; i++)
+    first += regimen_block_get_n_weeks (regimen_plan_get_block (self, i));
+
+  if (first_week != NULL)
+    *first_week = first;
+  if (n_weeks != NULL)
+    *n_weeks = regimen_block_get_n_weeks (regimen_plan_get_block (self, block));
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_find_block_of_week (RegimenPlan *self,
+                                 guint        week,
+                                 guint       *block,
+                                 guint       *first_week,
+                                 guint       *n_weeks)
+{
+  guint n_blocks;
+  guint first = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (week >= n_weeks_of (self))
+    return FALSE;
+
+  n_blocks = regimen_plan_get_n_blocks (self);
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      guint length = regimen_block_get_n_weeks (regimen_plan_get_block (self, i));
+
+      if (week < first + length)
+        {
+          if (block != NULL)
+            *block = i;
+          if (first_week != NULL)
+            *first_week = first;
+          if (n_weeks != NULL)
+            *n_weeks = length;
+          return TRUE;
+        }
+
+      first += length;
+    }
+
+  return FALSE;
+}
+
+void
+regimen_plan_blocks_week_inserted (RegimenPlan *self,
+                                   guint        position)
+{
+  RegimenBlock *block;
+  guint index;
+
+  if (regimen_plan_get_n_blocks (self) == 0 ||
+      position > regimen_plan_get_n_blocked_weeks (self))
+    return;
+
+  /* The week before the new one is where it is counted before the
+   * insertion too, so its block is found from the counts as they are. */
+  if (!regimen_plan_find_block_of_week (self, position == 0 ? 0 : position - 1, &index, NULL, NULL))
+    return;
+
+  block = regimen_plan_get_block (self, index);
+  set_block_weeks (self, block, regimen_block_get_n_weeks (block) + 1);
+}
+
+void
+regimen_plan_blocks_week_removed (RegimenPlan *self,
+                                  guint        week)
+{
+  RegimenBlock *block;
+  guint index;
+
+  if (!regimen_plan_find_block_of_week (self, week, &index, NULL, NULL))
+    return;
+
+  block = regimen_plan_get_block (self, index);
+  if (regimen_block_get_n_weeks (block) == 1)
+    regimen_plan_run_command (self, regimen_command_new_remove (regimen_plan_get_block_store (self),
+                                                                index, NULL));
+  else
+    set_block_weeks (self, block, regimen_block_get_n_weeks (block) - 1);
+}
+
+gboolean
+regimen_plan_add_block (RegimenPlan *self,
+                        guint        position,
+                        const char  *name,
+                        const char  *goal,
+                        guint        n_weeks)
+{
+  g_autoptr(RegimenBlock) block = NULL;
+  guint n_blocks;
+  guint total;
+  guint first;
+  guint new_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (name == NULL || name[0] == '\0' || !text_fits (name) || !text_fits (goal) || n_weeks == 0)
+    return FALSE;
+
+  n_blocks = regimen_plan_get_n_blocks (self);
+  total = n_weeks_of (self);
+  if (position == G_MAXUINT)
+    position = n_blocks;
+  if (position > n_blocks)
+    return FALSE;
+
+  if (position == n_blocks)
+    {
+      guint free_weeks = total - regimen_plan_get_n_blocked_weeks (self);
+
+      /* The weeks after the last block come first; new ones go at the end. */
+      first = total;
+      new_weeks = n_weeks > free_weeks ? n_weeks - free_weeks : 0;
+    }
+  else
+    {
+      regimen_plan_get_block_range (self, position, &first, NULL);
+      new_weeks = n_weeks;
+    }
+
+  if (new_weeks > REGIMEN_PLAN_MAX_WEEKS - total)
+    return FALSE;
+
+  block = regimen_block_new (name, goal, n_weeks);
+
+  regimen_plan_begin_user_action (self, _("Add Block"));
+  for (guint i = 0; i < new_weeks; i++)
+    insert_empty_week_raw (self, first + i);
+  regimen_plan_run_command (self, regimen_command_new_insert (regimen_plan_get_block_store (self),
+                                                              position, block, NULL));
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_rename_block:
+ * @name: not empty
+ * @goal: (nullable): the new goal; NULL or empty removes it
+ */
+gboolean
+regimen_plan_rename_block (RegimenPlan *self,
+                           guint        block,
+                           const char  *name,
+                           const char  *goal)
+{
+  RegimenBlock *b;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  b = regimen_plan_get_block (self, block);
+  if (b == NULL || name == NULL || name[0] == '\0' || !text_fits (name) || !text_fits (goal))
+    return FALSE;
+
+  if (goal != NULL && goal[0] == '\0')
+    goal = NULL;
+
+  regimen_plan_begin_user_action (self, _("Rename Block"));
+  set_string_property (self, G_OBJECT (b), "name", name);
+  set_string_property (self, G_OBJECT (b), "goal", goal);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_resize_block (RegimenPlan *self,
+                           guint        block,
+                           guint        n_weeks)
+{
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (n_weeks == 0 || !regimen_plan_get_block_range (self, block, &first, &length))
+    return FALSE;
+
+  if (n_weeks == length)
+    return TRUE;
+
+  if (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self))
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Resize Block"));
+  for (guint i = length; i < n_weeks; i++)
+    insert_empty_week_raw (self, first + i);
+  for (guint i = n_weeks; i < length; i++)
+    remove_week_raw (self, first + n_weeks);
+  set_block_weeks (self, regimen_plan_get_block (self, block), n_weeks);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_duplicate_block (RegimenPlan *self,
+                              guint        block)
+{
+  g_autoptr(RegimenBlock) copy = NULL;
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (!regimen_plan_get_block_range (self, block, &first, &length) ||
+      length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self))
+    return FALSE;
+
+  copy = regimen_block_copy (regimen_plan_get_block (self, block));
+
+  regimen_plan_begin_user_action (self, _("Duplicate Block"));
+  for (guint i = 0; i < length; i++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_copy (regimen_plan_get_week (self, first + i));
+
+      insert_week_raw (self, first + length + i, week);
+    }
+  regimen_plan_run_command (self, regimen_command_new_insert (regimen_plan_get_block_store (self),
+                                                              block + 1, copy, NULL));
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_move_block (RegimenPlan *self,
+                         guint        from_block,
+                         guint        to_block)
+{
+  GListStore *blocks;
+  guint n_blocks;
+  guint first;
+  guint length;
+  guint start = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  n_blocks = regimen_plan_get_n_blocks (self);
+  if (from_block >= n_blocks || to_block >= n_blocks)
+    return FALSE;
+
+  if (from_block == to_block)
+    return TRUE;
+
+  regimen_plan_get_block_range (self, from_block, &first, &length);
+
+  /* Where its weeks start afterwards: the weeks of the blocks that will
+   * be before it, itself left out. */
+  for (guint i = 0, seen = 0; seen < to_block; i++)
+    {
+      if (i == from_block)
+        continue;
+      start += regimen_block_get_n_weeks (regimen_plan_get_block (self, i));
+      seen++;
+    }
+
+  blocks = regimen_plan_get_block_store (self);
+
+  regimen_plan_begin_user_action (self, _("Move Block"));
+  if (start > first)
+    {
+      /* Each first week of the block goes to the end of its new place;
+       * the ones moved before follow it down, in order. */
+      for (guint i = 0; i < length; i++)
+        move_week_raw (self, first, start + length - 1);
+    }
+  else
+    {
+      for (guint i = 0; i < length; i++)
+        move_week_raw (self, first + i, start + i);
+    }
+  regimen_plan_run_command (self, regimen_command_new_move (blocks, from_block, blocks, to_block, NULL));
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_delete_block (RegimenPlan *self,
+                           guint        block,
+                           gboolean     with_weeks)
+{
+  guint n_blocks;
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (!regimen_plan_get_block_range (self, block, &first, &length))
+    return FALSE;
+
+  n_blocks = regimen_plan_get_n_blocks (self);
+
+  regimen_plan_begin_user_action (self, _("Delete Block"));
+  if (with_weeks)
+    {
+      for (guint i = 0; i < length; i++)
+        remove_week_raw (self, first);
+    }
+  else if (n_blocks > 1)
+    {
+      RegimenBlock *heir = regimen_plan_get_block (self, block > 0 ? block - 1 : 1);
+
+      set_block_weeks (self, heir, regimen_block_get_n_weeks (heir) + length);
+    }
+  regimen_plan_run_command (self, regimen_command_new_remove (regimen_plan_get_block_store (self),
+                                                              block, NULL));
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_insert_weeks (RegimenPlan *self,
+                           guint        position,
+                           guint        n_weeks)
+{
+  guint total;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  total = n_weeks_of (self);
+  if (n_weeks == 0 || position > total || n_weeks > REGIMEN_PLAN_MAX_WEEKS - total)
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, g_dngettext (GETTEXT_PACKAGE, "Insert Week", "Insert Weeks", n_weeks));
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      insert_empty_week_raw (self, position + i);
+      regimen_plan_blocks_week_inserted (self, position + i);
+    }
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_remove_weeks (RegimenPlan *self,
+                           guint        first_week,
+                           guint        n_weeks)
+{
+  guint total;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  total = n_weeks_of (self);
+  if (n_weeks == 0 || first_week >= total || n_weeks > total - first_week)
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, g_dngettext (GETTEXT_PACKAGE, "Remove Week", "Remove Weeks", n_weeks));
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      regimen_plan_blocks_week_removed (self, first_week);
+      remove_week_raw (self, first_week);
+    }
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+/* @target's content replaced by a copy of @source's days and lighter mark. */
+static void
+copy_week_onto (RegimenPlan *self,
+                RegimenWeek *source,
+                guint        target)
+{
+  RegimenWeek *old = regimen_plan_get_week (self, target);
+  g_autoptr(RegimenWeek) copy = regimen_week_copy (source);
+
+  regimen_week_set_label (copy, regimen_week_get_label (old));
+  regimen_week_take_extra (copy, regimen_json_object_copy (regimen_week_get_extra (old)));
+
+  remove_week_raw (self, target);
+  insert_week_raw (self, target, copy);
+}
+
+gboolean
+regimen_plan_copy_week (RegimenPlan *self,
+                        guint        week,
+                        const guint *targets,
+                        guint        n_targets)
+{
+  g_autoptr(RegimenWeek) source = NULL;
+  guint total;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (targets != NULL || n_targets == 0, FALSE);
+
+  total = n_weeks_of (self);
+  if (week >= total || n_targets == 0)
+    return FALSE;
+
+  for (guint i = 0; i < n_targets; i++)
+    if (targets[i] >= total || targets[i] == week)
+      return FALSE;
+
+  /* Held apart, so that the source is copied as it was. */
+  source = g_object_ref (regimen_plan_get_week (self, week));
+
+  regimen_plan_begin_user_action (self, _("Copy Week"));
+  for (guint i = 0; i < n_targets; i++)
+    copy_week_onto (self, source, targets[i]);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_copy_block (RegimenPlan *self,
+                         guint        block,
+                         guint        first_week)
+{
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (!regimen_plan_get_block_range (self, block, &first, &length))
+    return FALSE;
+
+  if (first_week > n_weeks_of (self) || length > n_weeks_of (self) - first_week)
+    return FALSE;
+
+  if (first_week < first + length && first < first_week + length)
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Copy Block"));
+  for (guint i = 0; i < length; i++)
+    copy_week_onto (self, regimen_plan_get_week (self, first + i), first_week + i);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+/* A product that lands on a half up to floating-point error (5 × 0.7)
+ * still rounds up. */
+#define ROUNDING_SLACK 1e-9
+
+guint
+regimen_lighter_scale_count (guint  value,
+                             double factor)
+{
+  double scaled;
+
+  if (value == 0)
+    return 0;
+
+  scaled = floor (value * factor + 0.5 + ROUNDING_SLACK);
+
+  return scaled < 1.0 ? 1 : (guint) scaled;
+}
+
+double
+regimen_lighter_scale_percent (double percent,
+                               double factor)
+{
+  return floor (percent * factor * 2.0 + 0.5 + ROUNDING_SLACK) / 2.0;
+}
+
+gboolean
+regimen_lighter_factor_valid (double factor)
+{
+  return factor >= REGIMEN_LIGHTER_FACTOR_MIN && factor <= REGIMEN_LIGHTER_FACTOR_MAX;
+}
+
+static void
+lighten_item (RegimenPlan *self,
+              RegimenItem *item,
+              double       volume,
+              double       intensity)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+
+  if (regimen_item_get_warm_up (item))
+    return;
+
+  if (regimen_item_get_sets (item) > 0)
+    regimen_plan_edit_item_uint (self, item, REGIMEN_ITEM_FIELD_SETS,
+                                 regimen_lighter_scale_count (regimen_item_get_sets (item), volume));
+
+  if (regimen_item_has_load_percent_1rm (item))
+    regimen_plan_edit_item_load_percent_1rm (self, item,
+                                             regimen_lighter_scale_percent (regimen_item_get_load_percent_1rm (item),
+                                                                            intensity));
+
+  if (interval != NULL)
+    {
+      g_autoptr(RegimenInterval) lighter = regimen_interval_copy (interval);
+
+      lighter->rounds = regimen_lighter_scale_count (interval->rounds, volume);
+      regimen_plan_edit_item_interval (self, item, lighter);
+    }
+}
+
+static void
+lighten_session (RegimenPlan    *self,
+                 RegimenSession *session,
+                 double          volume,
+                 double          intensity)
+{
+  guint n_items = regimen_session_get_n_items (session);
+
+  regimen_plan_edit_session_rpe (self, session,
+                                 regimen_lighter_scale_count (regimen_session_get_rpe (session), intensity));
+
+  if (regimen_session_get_minutes (session) > 0)
+    regimen_plan_edit_session_minutes (self, session,
+                                       regimen_lighter_scale_count (regimen_session_get_minutes (session), volume));
+
+  for (guint i = 0; i < n_items; i++)
+    lighten_item (self, regimen_session_get_item (session, i), volume, intensity);
+}
+
+gboolean
+regimen_plan_make_lighter_week (RegimenPlan *self,
+                                guint        week,
+                                double       volume,
+                                double       intensity)
+{
+  RegimenWeek *w;
+  g_auto(GValue) lighter = G_VALUE_INIT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  w = regimen_plan_get_week (self, week);
+  if (w == NULL || regimen_week_get_lighter (w) ||
+      !regimen_lighter_factor_valid (volume) || !regimen_lighter_factor_valid (intensity))
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Make Lighter Week"));
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (w, d);
+      guint n_sessions = regimen_day_get_n_sessions (day);
+
+      for (guint s = 0; s < n_sessions; s++)
+        lighten_session (self, regimen_day_get_session (day, s), volume, intensity);
+    }
+
+  g_value_init (&lighter, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&lighter, TRUE);
+  regimen_plan_set_object_property (self, G_OBJECT (w), "lighter", &lighter, NULL);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_add_lighter_weeks (RegimenPlan *self,
+                                guint        block,
+                                guint        every,
+                                double       volume,
+                                double       intensity)
+{
+  gboolean changed = FALSE;
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (every < REGIMEN_LIGHTER_EVERY_MIN ||
+      !regimen_lighter_factor_valid (volume) || !regimen_lighter_factor_valid (intensity) ||
+      !regimen_plan_get_block_range (self, block, &first, &length))
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Add Lighter Weeks"));
+  for (guint i = every - 1; i < length; i += every)
+    if (regimen_plan_make_lighter_week (self, first + i, volume, intensity))
+      changed = TRUE;
+  regimen_plan_end_user_action (self);
+
+  return changed;
+}

@@ -1,0 +1,128 @@
+/* regimen-plan-blocks.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-block.h"
+#include "regimen-plan.h"
+
+G_BEGIN_DECLS
+
+/* Plans longer than a week: blocks of weeks, lighter weeks, and copying,
+ * inserting and removing weeks (docs/plan-format.md, "Blocks").
+ *
+ * Blocks divide the plan's first weeks, in order, without gaps: block 0
+ * spans the first n-weeks weeks, block 1 the ones after it, and so on.
+ * Weeks after the last block (all weeks of a plan without blocks) are in
+ * no block. Every week command keeps that true: a week inserted joins the
+ * block of the week before it (the first block at position 0; a week
+ * added right after the last block joins it), a week removed leaves its
+ * block, and a block left without weeks is removed with it.
+ *
+ * Every command below is one undo step; positions are 0-based and a
+ * command given one out of range returns FALSE and changes nothing. */
+
+GListModel   *regimen_plan_get_blocks          (RegimenPlan  *self);
+guint         regimen_plan_get_n_blocks        (RegimenPlan  *self);
+RegimenBlock *regimen_plan_get_block           (RegimenPlan  *self,
+                                                guint         block);
+/* How many of the first weeks are in a block. */
+guint         regimen_plan_get_n_blocked_weeks (RegimenPlan  *self);
+gboolean      regimen_plan_get_block_range     (RegimenPlan  *self,
+                                                guint         block,
+                                                guint        *first_week,
+                                                guint        *n_weeks);
+/* The block @week is in, and that block's weeks; FALSE when the week is
+ * in none (no such week, no blocks, or after the last block). Any out
+ * argument may be NULL. */
+gboolean      regimen_plan_find_block_of_week  (RegimenPlan  *self,
+                                                guint         week,
+                                                guint        *block,
+                                                guint        *first_week,
+                                                guint        *n_weeks);
+
+/* A new block at @position (G_MAXUINT appends). Appended, it takes the
+ * weeks after the last block, as many as it spans, and empty weeks are
+ * added for the rest; put before another block, it brings @n_weeks new
+ * empty weeks. @name must not be empty; @goal may be NULL. */
+gboolean      regimen_plan_add_block           (RegimenPlan  *self,
+                                                guint         position,
+                                                const char   *name,
+                                                const char   *goal,
+                                                guint         n_weeks);
+gboolean      regimen_plan_rename_block        (RegimenPlan  *self,
+                                                guint         block,
+                                                const char   *name,
+                                                const char   *goal);
+/* Adds empty weeks at the block's end, or removes its last weeks. */
+gboolean      regimen_plan_resize_block        (RegimenPlan  *self,
+                                                guint         block,
+                                                guint         n_weeks);
+/* A copy of the block and its weeks (new ids, no logs) right after it. */
+gboolean      regimen_plan_duplicate_block     (RegimenPlan  *self,
+                                                guint         block);
+/* Moves the block with its weeks; @to_block is its index afterwards. */
+gboolean      regimen_plan_move_block          (RegimenPlan  *self,
+                                                guint         from_block,
+                                                guint         to_block);
+/* With @with_weeks the block's weeks go too; without, they join the
+ * block before it (the next one for the first block; no block at all
+ * when it was the only one). */
+gboolean      regimen_plan_delete_block        (RegimenPlan  *self,
+                                                guint         block,
+                                                gboolean      with_weeks);
+
+/* Empty weeks inserted before @position (the number of weeks appends),
+ * or weeks removed; the weeks after them shift, and so do their dates. */
+gboolean      regimen_plan_insert_weeks        (RegimenPlan  *self,
+                                                guint         position,
+                                                guint         n_weeks);
+gboolean      regimen_plan_remove_weeks        (RegimenPlan  *self,
+                                                guint         first_week,
+                                                guint         n_weeks);
+/* Replaces what each target week holds with a copy of @week's days (new
+ * ids, no logs) and its lighter mark; a target keeps its label, its
+ * block and its own unknown members. */
+gboolean      regimen_plan_copy_week           (RegimenPlan  *self,
+                                                guint         week,
+                                                const guint  *targets,
+                                                guint         n_targets);
+/* Copies the block's weeks one by one onto the weeks from @first_week
+ * on, which must exist and must not overlap the block. */
+gboolean      regimen_plan_copy_block          (RegimenPlan  *self,
+                                                guint         block,
+                                                guint         first_week);
+
+/* Lighter weeks: factors from 0.1 to 1 scale volume (sets, interval
+ * rounds, a session's given minutes) and intensity (load in %1RM, session
+ * RPE). Counts round half up and stay at least 1; %1RM rounds half up to
+ * 0.5 %. Warm-up items are left as they are. */
+#define REGIMEN_LIGHTER_FACTOR_MIN  0.1
+#define REGIMEN_LIGHTER_FACTOR_MAX  1.0
+#define REGIMEN_LIGHTER_EVERY_MIN   2
+
+guint         regimen_lighter_scale_count      (guint         value,
+                                                double        factor);
+double        regimen_lighter_scale_percent    (double        percent,
+                                                double        factor);
+gboolean      regimen_lighter_factor_valid     (double        factor);
+
+/* Scales @week and marks it lighter; FALSE when it is lighter already. */
+gboolean      regimen_plan_make_lighter_week   (RegimenPlan  *self,
+                                                guint         week,
+                                                double        volume,
+                                                double        intensity);
+/* Makes every @every-th week of the block (its every-th, 2 × every-th,
+ * …) a lighter week; weeks already lighter stay as they are. FALSE when
+ * no week changed. */
+gboolean      regimen_plan_add_lighter_weeks   (RegimenPlan  *self,
+                                                guint         block,
+                                                guint         every,
+                                                double        volume,
+                                                double        intensity);
+
+G_END_DECLS

@@ -1,0 +1,619 @@
+/* test-plan-blocks.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Blocks of weeks, lighter weeks, and copying, inserting and removing
+ * weeks: each command, its undo and redo (to the exact bytes), the blocks
+ * following the week commands, and the blocks in the file. */
+
+#include "config.h"
+
+#include "regimen-core.h"
+
+/* @n_weeks weeks "W1"…; week i holds one Monday session "S<i>" (RPE 8,
+ * 40 minutes) with one item: 5 sets of 5 at 80 %. */
+static RegimenPlan *
+make_plan (guint n_weeks)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      g_autofree char *label = g_strdup_printf ("W%u", w + 1);
+      g_autofree char *title = g_strdup_printf ("S%u", w + 1);
+      g_autoptr(RegimenWeek) week = regimen_week_new (label);
+      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, title);
+      g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+
+      regimen_session_set_rpe (session, 8);
+      regimen_session_set_minutes (session, 40);
+      regimen_item_set_sets (item, 5);
+      regimen_item_set_reps (item, 5);
+      regimen_item_set_load_percent_1rm (item, 80.0);
+      regimen_session_append_item (session, item);
+      regimen_day_append_session (regimen_week_get_day (week, 0), session);
+      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
+    }
+
+  regimen_plan_mark_saved (plan);
+
+  return plan;
+}
+
+/* The plan as text: each block in brackets with its name, each week by
+ * its first Monday session ("-" when empty) and a "*" when lighter:
+ * "[A:S1,S2][B:S3]S4". */
+static char *
+describe (RegimenPlan *plan)
+{
+  GString *text = g_string_new (NULL);
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      RegimenDay *monday = regimen_plan_get_day (plan, w, 0);
+      guint block;
+      guint first;
+      guint length;
+      gboolean in_block = regimen_plan_find_block_of_week (plan, w, &block, &first, &length);
+
+      if (in_block && w == first)
+        g_string_append_printf (text, "[%s:", regimen_block_get_name (regimen_plan_get_block (plan, block)));
+      else if (!in_block && w > 0 && w == regimen_plan_get_n_blocked_weeks (plan))
+        g_string_append_c (text, ' ');
+      else if (w > 0)
+        g_string_append_c (text, ',');
+
+      if (regimen_day_get_n_sessions (monday) > 0)
+        g_string_append (text, regimen_session_get_title (regimen_day_get_session (monday, 0)));
+      else
+        g_string_append_c (text, '-');
+
+      if (regimen_week_get_lighter (regimen_plan_get_week (plan, w)))
+        g_string_append_c (text, '*');
+
+      if (in_block && w == first + length - 1)
+        g_string_append_c (text, ']');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_plan (RegimenPlan *plan,
+             const char  *expected)
+{
+  g_autofree char *text = describe (plan);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The last command was one undo step: undo gives back exactly the bytes
+ * from before, redo exactly the ones after. */
+static void
+assert_one_step (RegimenPlan *plan,
+                 GBytes      *before,
+                 const char  *description)
+{
+  g_autoptr(GBytes) after = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GBytes) redone = NULL;
+
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, description);
+  g_assert_true (regimen_plan_undo (plan));
+  undone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_assert_true (regimen_plan_redo (plan));
+  redone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (redone, after));
+}
+
+static RegimenPlan *
+make_blocked_plan (void)
+{
+  RegimenPlan *plan = make_plan (6);
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "B", "Strength", 3));
+  regimen_plan_mark_saved (plan);
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
+
+  return plan;
+}
+
+static void
+test_add_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (4);
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  guint first;
+  guint length;
+
+  /* Appended, a block takes the weeks after the last block first. */
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", "Volume", 3));
+  assert_plan (plan, "[Accumulation:S1,S2,S3] S4");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  assert_one_step (plan, before, "Add Block");
+
+  /* and empty weeks for what is missing. */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Intensification", NULL, 3));
+  assert_plan (plan, "[Accumulation:S1,S2,S3][Intensification:S4,-,-]");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+  assert_one_step (plan, before, "Add Block");
+
+  /* Before another block, it brings its own new weeks. */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_add_block (plan, 1, "Bridge", NULL, 1));
+  assert_plan (plan, "[Accumulation:S1,S2,S3][Bridge:-][Intensification:S4,-,-]");
+  assert_one_step (plan, before, "Add Block");
+
+  g_assert_true (regimen_plan_get_block_range (plan, 2, &first, &length));
+  g_assert_cmpuint (first, ==, 4);
+  g_assert_cmpuint (length, ==, 3);
+  g_assert_false (regimen_plan_find_block_of_week (plan, 7, NULL, NULL, NULL));
+
+  g_assert_false (regimen_plan_add_block (plan, 4, "Too far", NULL, 1));
+  g_assert_false (regimen_plan_add_block (plan, 0, "", NULL, 1));
+  g_assert_false (regimen_plan_add_block (plan, 0, "No weeks", NULL, 0));
+  g_assert_false (regimen_plan_add_block (plan, 0, "Too long", NULL, REGIMEN_PLAN_MAX_WEEKS));
+  assert_plan (plan, "[Accumulation:S1,S2,S3][Bridge:-][Intensification:S4,-,-]");
+}
+
+static void
+test_rename_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenBlock *b = regimen_plan_get_block (plan, 1);
+
+  g_assert_true (regimen_plan_rename_block (plan, 1, "Peak", "Heavy triples"));
+  g_assert_cmpstr (regimen_block_get_name (b), ==, "Peak");
+  g_assert_cmpstr (regimen_block_get_goal (b), ==, "Heavy triples");
+  assert_one_step (plan, before, "Rename Block");
+
+  /* Two renames in a row are two steps, not one merged edit. */
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_rename_block (plan, 1, "Peak", NULL));
+  g_assert_null (regimen_block_get_goal (b));
+  assert_one_step (plan, before, "Rename Block");
+
+  g_assert_false (regimen_plan_rename_block (plan, 1, "", NULL));
+  g_assert_false (regimen_plan_rename_block (plan, 2, "X", NULL));
+}
+
+static void
+test_resize_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_resize_block (plan, 0, 4));
+  assert_plan (plan, "[A:S1,S2,-,-][B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Resize Block");
+
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_resize_block (plan, 1, 1));
+  assert_plan (plan, "[A:S1,S2,-,-][B:S3] S6");
+  assert_one_step (plan, before, "Resize Block");
+
+  g_assert_false (regimen_plan_resize_block (plan, 1, 0));
+  g_assert_false (regimen_plan_resize_block (plan, 2, 1));
+}
+
+static void
+test_duplicate_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenSession *original;
+  RegimenSession *copy;
+
+  g_assert_true (regimen_plan_duplicate_block (plan, 0));
+  assert_plan (plan, "[A:S1,S2][A:S1,S2][B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Duplicate Block");
+
+  /* The copies are new sessions and items, with ids of their own. */
+  original = regimen_plan_get_session (plan, 0, 0, 0);
+  copy = regimen_plan_get_session (plan, 2, 0, 0);
+  g_assert_cmpstr (regimen_session_get_id (original), !=, regimen_session_get_id (copy));
+  g_assert_cmpstr (regimen_item_get_id (regimen_session_get_item (original, 0)), !=,
+                   regimen_item_get_id (regimen_session_get_item (copy, 0)));
+  g_assert_true (regimen_plan_find_session_by_id (plan, regimen_session_get_id (copy)) == copy);
+}
+
+static void
+test_move_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "C", NULL, 1));
+  regimen_plan_mark_saved (plan);
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5][C:S6]");
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_move_block (plan, 0, 2));
+  assert_plan (plan, "[B:S3,S4,S5][C:S6][A:S1,S2]");
+  assert_one_step (plan, before, "Move Block");
+
+  g_assert_true (regimen_plan_move_block (plan, 1, 0));
+  assert_plan (plan, "[C:S6][B:S3,S4,S5][A:S1,S2]");
+  g_assert_true (regimen_plan_move_block (plan, 2, 1));
+  assert_plan (plan, "[C:S6][A:S1,S2][B:S3,S4,S5]");
+
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5][C:S6]");
+
+  g_assert_false (regimen_plan_move_block (plan, 0, 3));
+}
+
+static void
+test_delete_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_delete_block (plan, 0, TRUE));
+  assert_plan (plan, "[B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Delete Block");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* Without its weeks: they join the block before, or for the first
+   * block the one after it. */
+  g_assert_true (regimen_plan_delete_block (plan, 1, FALSE));
+  assert_plan (plan, "[A:S1,S2,S3,S4,S5] S6");
+  assert_one_step (plan, before, "Delete Block");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE));
+  assert_plan (plan, "[B:S1,S2,S3,S4,S5] S6");
+  assert_one_step (plan, before, "Delete Block");
+
+  /* The only block: its weeks stay, in no block. */
+  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE));
+  assert_plan (plan, "S1,S2,S3,S4,S5,S6");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+  g_assert_false (regimen_plan_delete_block (plan, 0, FALSE));
+}
+
+static void
+test_weeks_follow (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+
+  /* A new week joins the block of the week before it. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 2, 2));
+  assert_plan (plan, "[A:S1,S2,-,-][B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Insert Weeks");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
+  assert_plan (plan, "[A:-,S1,S2][B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Insert Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 6, 1));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6,-");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_remove_weeks (plan, 1, 3));
+  assert_plan (plan, "[A:S1][B:S5] S6");
+  assert_one_step (plan, before, "Remove Weeks");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* A block whose last week goes goes with it. */
+  g_assert_true (regimen_plan_remove_weeks (plan, 0, 2));
+  assert_plan (plan, "[B:S3,S4,S5] S6");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* The week commands the week view uses keep the blocks too. */
+  g_assert_true (regimen_plan_duplicate_week (plan, 1));
+  assert_plan (plan, "[A:S1,S2,S2][B:S3,S4,S5] S6");
+  assert_one_step (plan, before, "Duplicate Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_remove_week (plan, 3));
+  assert_plan (plan, "[A:S1,S2][B:S3,S5] S6");
+  assert_one_step (plan, before, "Remove Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_move_week (plan, 0, 3));
+  assert_plan (plan, "[A:S2][B:S3,S4,S1,S5] S6");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  {
+    g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+    g_assert_true (regimen_plan_add_week (plan, 5, week));
+    assert_plan (plan, "[A:S1,S2][B:S3,S4,S5,-] S6");
+    assert_one_step (plan, before, "Add Week");
+    g_assert_true (regimen_plan_undo (plan));
+  }
+
+  g_assert_false (regimen_plan_insert_weeks (plan, 7, 1));
+  g_assert_false (regimen_plan_insert_weeks (plan, 0, REGIMEN_PLAN_MAX_WEEKS));
+  g_assert_false (regimen_plan_remove_weeks (plan, 5, 2));
+  g_assert_false (regimen_plan_remove_weeks (plan, 0, 0));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
+}
+
+static void
+test_copy_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  const guint targets[] = { 2, 5 };
+  const guint bad[] = { 1 };
+  RegimenSession *original;
+  RegimenSession *copy;
+
+  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets)));
+  assert_plan (plan, "[A:S1,S2][B:S2,S4,S5] S2");
+  /* A target keeps its own label and block. */
+  g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 2)), ==, "W3");
+  original = regimen_plan_get_session (plan, 1, 0, 0);
+  copy = regimen_plan_get_session (plan, 5, 0, 0);
+  g_assert_cmpstr (regimen_session_get_id (original), !=, regimen_session_get_id (copy));
+  assert_one_step (plan, before, "Copy Week");
+
+  g_assert_false (regimen_plan_copy_week (plan, 1, bad, 1));
+  g_assert_false (regimen_plan_copy_week (plan, 6, targets, 1));
+}
+
+static void
+test_copy_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3));
+  assert_plan (plan, "[A:S1,S2][B:S3,S1,S2] S6");
+  assert_one_step (plan, before, "Copy Block");
+
+  /* Onto weeks that overlap the block, or past the end: refused. */
+  g_assert_false (regimen_plan_copy_block (plan, 0, 1));
+  g_assert_false (regimen_plan_copy_block (plan, 1, 4));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 5));
+}
+
+static void
+test_scale_vectors (void)
+{
+  /* Counts round half up and stay at least 1. */
+  g_assert_cmpuint (regimen_lighter_scale_count (5, 0.6), ==, 3);
+  g_assert_cmpuint (regimen_lighter_scale_count (4, 0.6), ==, 2);   /* 2.4 */
+  g_assert_cmpuint (regimen_lighter_scale_count (5, 0.7), ==, 4);   /* 3.5 */
+  g_assert_cmpuint (regimen_lighter_scale_count (3, 0.5), ==, 2);   /* 1.5 */
+  g_assert_cmpuint (regimen_lighter_scale_count (1, 0.4), ==, 1);
+  g_assert_cmpuint (regimen_lighter_scale_count (0, 0.5), ==, 0);
+  g_assert_cmpuint (regimen_lighter_scale_count (8, 0.9), ==, 7);   /* RPE 7.2 */
+  g_assert_cmpuint (regimen_lighter_scale_count (40, 0.6), ==, 24); /* minutes */
+
+  /* %1RM rounds half up to 0.5 %. */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (80.0, 0.9), ==, 72.0);
+  g_assert_cmpfloat (regimen_lighter_scale_percent (75.0, 0.9), ==, 67.5);
+  g_assert_cmpfloat (regimen_lighter_scale_percent (72.5, 0.9), ==, 65.5); /* 65.25 */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (70.0, 0.95), ==, 66.5);
+  g_assert_cmpfloat (regimen_lighter_scale_percent (60.0, 1.0), ==, 60.0);
+
+  g_assert_true (regimen_lighter_factor_valid (0.1));
+  g_assert_true (regimen_lighter_factor_valid (1.0));
+  g_assert_false (regimen_lighter_factor_valid (0.09));
+  g_assert_false (regimen_lighter_factor_valid (1.01));
+}
+
+static void
+test_make_lighter_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenSession *session = regimen_plan_get_session (plan, 1, 0, 0);
+  RegimenItem *item = regimen_session_get_item (session, 0);
+  g_autoptr(RegimenItem) warm_up = regimen_item_new ("bodyweight-squat");
+  g_autoptr(RegimenItem) intervals = regimen_item_new ("burpee");
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (30, 60, 8);
+
+  regimen_item_set_sets (warm_up, 2);
+  regimen_item_set_warm_up (warm_up, TRUE);
+  regimen_item_set_interval (intervals, interval);
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, warm_up));
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, intervals));
+  regimen_plan_mark_saved (plan);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9));
+  assert_plan (plan, "[A:S1,S2*][B:S3,S4,S5] S6");
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+  g_assert_cmpfloat (regimen_item_get_load_percent_1rm (item), ==, 72.0);
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, 7);
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, 24);
+  g_assert_cmpuint (regimen_item_get_sets (warm_up), ==, 2);
+  g_assert_cmpuint (regimen_item_get_interval (intervals)->rounds, ==, 5);
+  assert_one_step (plan, before, "Make Lighter Week");
+
+  /* Once is enough: a lighter week is not lightened again. */
+  g_assert_false (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.05, 0.9));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.6, 1.5));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 6, 0.6, 0.9));
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+}
+
+static void
+test_add_lighter_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (8);
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 7));
+  g_assert_true (regimen_plan_make_lighter_week (plan, 5, 0.5, 1.0));
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9));
+  assert_plan (plan, "[Base:S1,S2,S3*,S4,S5,S6*,S7] S8");
+  g_assert_cmpuint (regimen_item_get_sets (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 3);
+  /* Week 6 was lighter already and keeps what it had. */
+  g_assert_cmpfloat (regimen_item_get_load_percent_1rm (regimen_plan_get_item (plan, 5, 0, 0, 0)), ==, 80.0);
+  assert_one_step (plan, before, "Add Lighter Weeks");
+
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 1, 0.6, 0.9));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 8, 0.6, 0.9));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 1, 2, 0.6, 0.9));
+}
+
+static void
+test_dates_follow (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GDate) start = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) later = g_date_new_dmy (30, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GDate) date = NULL;
+
+  g_assert_true (regimen_plan_set_start_date (plan, start));
+  g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
+  /* S1 is now the second week: its Monday is a week later. */
+  date = regimen_week_day_date (regimen_plan_get_start_date (plan), 1, 0);
+  g_assert_cmpint (g_date_compare (date, later), ==, 0);
+  g_clear_pointer (&date, g_date_free);
+
+  g_assert_true (regimen_plan_set_start_date (plan, later));
+  date = regimen_week_day_date (regimen_plan_get_start_date (plan), 1, 0);
+  g_date_subtract_days (date, 14);
+  g_assert_cmpint (g_date_compare (date, start), ==, 0);
+}
+
+static void
+test_file (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(RegimenPlan) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = regimen_plan_to_data (plan, NULL);
+  g_autofree char *again = NULL;
+  RegimenBlock *b;
+
+  g_assert_nonnull (strstr (text, "  \"blocks\": [\n    {\n      \"name\": \"A\",\n      \"weeks\": 2\n    },\n"
+                                  "    {\n      \"name\": \"B\",\n      \"goal\": \"Strength\",\n      \"weeks\": 3\n    }\n  ],\n"
+                                  "  \"weeks\": ["));
+
+  read = regimen_plan_load_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (read), ==, 2);
+  b = regimen_plan_get_block (read, 1);
+  g_assert_cmpstr (regimen_block_get_name (b), ==, "B");
+  g_assert_cmpstr (regimen_block_get_goal (b), ==, "Strength");
+  g_assert_cmpuint (regimen_block_get_n_weeks (b), ==, 3);
+  again = regimen_plan_to_data (read, NULL);
+  g_assert_cmpstr (again, ==, text);
+}
+
+static const char plan_head[] =
+  "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": ["
+  "{\"days\": [{}, {}, {}, {}, {}, {}, {}]},"
+  "{\"days\": [{}, {}, {}, {}, {}, {}, {}]},"
+  "{\"days\": [{}, {}, {}, {}, {}, {}, {}]}], ";
+
+static void
+test_file_blocks_kept (void)
+{
+  g_autofree char *text = g_strconcat (plan_head,
+                                       "\"blocks\": [{\"name\": \"A\", \"weeks\": 1, \"x-colour\": \"red\"}]}",
+                                       NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+  g_autofree char *written = NULL;
+
+  g_assert_no_error (error);
+  /* Weeks after the last block are in none. */
+  g_assert_true (regimen_plan_find_block_of_week (plan, 0, NULL, NULL, NULL));
+  g_assert_false (regimen_plan_find_block_of_week (plan, 1, NULL, NULL, NULL));
+
+  /* Unknown members of a block stay with it, through a duplicate too. */
+  g_assert_true (regimen_plan_duplicate_block (plan, 0));
+  written = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (written, "\"weeks\": 1,\n      \"x-colour\": \"red\"\n    },\n    {\n"
+                                     "      \"name\": \"A\",\n      \"weeks\": 1,\n      \"x-colour\": \"red\"\n"));
+}
+
+static void
+test_file_errors (void)
+{
+  struct {
+    const char *blocks;
+    int code;
+    const char *message;
+  } cases[] = {
+    { "\"blocks\": [{\"name\": \"A\", \"weeks\": 2}, {\"name\": \"B\", \"weeks\": 2}]}",
+      REGIMEN_PLAN_ERROR_RANGE,
+      "At $.blocks[1].weeks: the block “B” would end after week 4, but the plan has only 3 weeks." },
+    { "\"blocks\": [{\"name\": \"A\", \"weeks\": 0}]}",
+      REGIMEN_PLAN_ERROR_RANGE, "At $.blocks[0].weeks:" },
+    { "\"blocks\": [{\"name\": \"\", \"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
+    { "\"blocks\": [{\"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_MISSING, "At $.blocks[0]:" },
+    { "\"blocks\": [{\"name\": \"A\"}]}",
+      REGIMEN_PLAN_ERROR_MISSING, "At $.blocks[0]:" },
+    { "\"blocks\": [{\"name\": \"A\", \"weeks\": 1.5}]}",
+      REGIMEN_PLAN_ERROR_TYPE, "At $.blocks[0].weeks:" },
+    { "\"blocks\": [{\"name\": \"A\", \"goal\": 3, \"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_TYPE, "At $.blocks[0].goal:" },
+    { "\"blocks\": {\"name\": \"A\", \"weeks\": 1}}",
+      REGIMEN_PLAN_ERROR_TYPE, "At $.blocks:" },
+    { "\"blocks\": [\"A\"]}",
+      REGIMEN_PLAN_ERROR_TYPE, "At $.blocks[0]:" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strconcat (plan_head, cases[i].blocks, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].blocks);
+      g_assert_null (plan);
+      g_assert_error (error, REGIMEN_PLAN_ERROR, cases[i].code);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-blocks/add", test_add_block);
+  g_test_add_func ("/plan-blocks/rename", test_rename_block);
+  g_test_add_func ("/plan-blocks/resize", test_resize_block);
+  g_test_add_func ("/plan-blocks/duplicate", test_duplicate_block);
+  g_test_add_func ("/plan-blocks/move", test_move_block);
+  g_test_add_func ("/plan-blocks/delete", test_delete_block);
+  g_test_add_func ("/plan-blocks/weeks-follow", test_weeks_follow);
+  g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
+  g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
+  g_test_add_func ("/plan-blocks/scale-vectors", test_scale_vectors);
+  g_test_add_func ("/plan-blocks/make-lighter-week", test_make_lighter_week);
+  g_test_add_func ("/plan-blocks/add-lighter-weeks", test_add_lighter_weeks);
+  g_test_add_func ("/plan-blocks/dates-follow", test_dates_follow);
+  g_test_add_func ("/plan-blocks/file", test_file);
+  g_test_add_func ("/plan-blocks/file-blocks-kept", test_file_blocks_kept);
+  g_test_add_func ("/plan-blocks/file-errors", test_file_errors);
+
+  return g_test_run ();
+}
