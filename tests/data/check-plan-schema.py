@@ -74,6 +74,11 @@ refused = [
      broken(lambda p: session(p).update(log={'status': 'done', 'items': [
          {'item': item(p)['id'], 'sets': [{'reps': 5, 'load': 6, 'unit': 'st'}]}]}))),
     ('an item log without its item', broken(lambda p: session(p).update(log={'status': 'done', 'items': [{'sets': []}]}))),
+    ('a block without a name', broken(lambda p: p.update(blocks=[{'weeks': 1}]))),
+    ('a block with an empty name', broken(lambda p: p.update(blocks=[{'name': '', 'weeks': 1}]))),
+    ('a block of 0 weeks', broken(lambda p: p.update(blocks=[{'name': 'A', 'weeks': 0}]))),
+    ('a block of 1.5 weeks', broken(lambda p: p.update(blocks=[{'name': 'A', 'weeks': 1.5}]))),
+    ('a block without its weeks', broken(lambda p: p.update(blocks=[{'name': 'A'}]))),
     ('interval without rounds',
      broken(lambda p: session(p)['items'][2]['interval'].pop('rounds'))),
 ]
@@ -87,6 +92,9 @@ accepted = [
          {'finding': 'HIIT-FREQ@w0.d2.s0', 'fingerprint': '0123456789abcdef',
           'reason': 'Test week, agreed with the coach', 'x-by': 'coach'}]),
          session(p)['items'][1].update(hold_seconds=10800), item(p).update(rest_seconds=0)))),
+    ('a block with a goal and unknown members',
+     broken(lambda p: p.update(blocks=[{'name': 'Accumulation 1', 'goal': 'Volume at 65-75 %', 'weeks': 1,
+                                        'x-colour': 'green'}]))),
     ('a session at 07:30', broken(lambda p: session(p).update(time='07:30'))),
     ('hand-written ids and none', broken(lambda p: (session(p).update(id='monday-lower_A'), item(p).pop('id')))),
     ('a skipped session and a set in pounds with unknown members',
