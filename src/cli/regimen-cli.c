@@ -34,6 +34,8 @@ static const RegimenCliCommand commands[] = {
   { "library", N_("List the exercises of the library, or show one"), regimen_cli_library },
   { "new", N_("Write a new plan, blank or from a template"), regimen_cli_new },
   { "log", N_("Record what was trained of a session"), regimen_cli_log },
+  { "block", N_("Add, rename, resize, duplicate, move, delete or lighten the blocks of a plan"), regimen_cli_block },
+  { "week", N_("Insert, remove, copy or lighten the weeks of a plan"), regimen_cli_week },
   { "render", N_("Draw the figure of an exercise as a PNG or SVG file"), regimen_cli_render },
 };
 

@@ -1,0 +1,731 @@
+/* regimen-cli-block.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+/* `regimen-cli block` and `regimen-cli week`: the core's block and week
+ * commands for scripts. Each reads the plan once, makes one change and
+ * saves it atomically; blocks and weeks are numbered from 1 as people
+ * count them. */
+
+/* A lighter week by default: 40 % less volume, 10 % less intensity, in
+ * the common deload range (docs/cli.md; our choice). */
+#define DEFAULT_VOLUME    0.6
+#define DEFAULT_INTENSITY 0.9
+
+typedef struct
+{
+  const char *command;       /* "block" or "week" */
+  const char *action;        /* "add", "rename", … */
+  const char *path;
+  GFile      *file;
+  RegimenPlan *plan;
+
+  /* Options; NULL or -1 when not given. */
+  char       *goal;
+  gboolean    no_goal;
+  char       *weeks;
+  char       *before;
+  gboolean    keep_weeks;
+  char       *count;
+  char       *every;
+  char       *volume;
+  char       *intensity;
+
+  /* The options read, checked before the plan is. */
+  guint       n_weeks;
+  guint       n_count;
+  guint       n_every;
+  double      volume_factor;
+  double      intensity_factor;
+} Args;
+
+static void
+args_clear (Args *args)
+{
+  g_clear_object (&args->file);
+  g_clear_object (&args->plan);
+  g_clear_pointer (&args->goal, g_free);
+  g_clear_pointer (&args->weeks, g_free);
+  g_clear_pointer (&args->before, g_free);
+  g_clear_pointer (&args->count, g_free);
+  g_clear_pointer (&args->every, g_free);
+  g_clear_pointer (&args->volume, g_free);
+  g_clear_pointer (&args->intensity, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Args, args_clear)
+
+static int fail_usage (Args       *args,
+                       const char *format,
+                       ...) G_GNUC_PRINTF (2, 3);
+
+static int
+fail_usage (Args       *args,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
+  va_list list;
+
+  va_start (list, format);
+  message = g_strdup_vprintf (format, list);
+  va_end (list);
+
+  regimen_cli_print_error (command, NULL, message);
+  return REGIMEN_CLI_EXIT_USAGE;
+}
+
+static int fail_plan (Args       *args,
+                      int         status,
+                      const char *format,
+                      ...) G_GNUC_PRINTF (3, 4);
+
+static int
+fail_plan (Args       *args,
+           int         status,
+           const char *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
+  va_list list;
+
+  va_start (list, format);
+  message = g_strdup_vprintf (format, list);
+  va_end (list);
+
+  regimen_cli_print_error (command, args->path, message);
+  return status;
+}
+
+/* Whole numbers as decimal text only: "3", not "0x3", "+3" or "3.0". */
+static gboolean
+parse_count (const char *text,
+             guint       min,
+             guint       max,
+             guint      *out_value)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]) ||
+      !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
+    return FALSE;
+
+  *out_value = (guint) value;
+  return TRUE;
+}
+
+/* A factor such as "0.6" or "1": digits with at most one point. */
+static gboolean
+parse_factor (const char *text,
+              double     *out_value)
+{
+  gboolean point = FALSE;
+  char *end = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.' && !point)
+        point = TRUE;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+
+  *out_value = g_ascii_strtod (text, &end);
+  return end != NULL && *end == '\0' && regimen_lighter_factor_valid (*out_value);
+}
+
+/* A block by its number (from 1) or its name, when one block has it. */
+static gboolean
+find_block (Args       *args,
+            const char *wanted,
+            guint      *out_block,
+            int        *out_status)
+{
+  guint n_blocks = regimen_plan_get_n_blocks (args->plan);
+  guint matches = 0;
+  guint number;
+
+  if (parse_count (wanted, 1, G_MAXUINT, &number))
+    {
+      if (number <= n_blocks)
+        {
+          *out_block = number - 1;
+          return TRUE;
+        }
+
+      *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "there is no block %u: the plan has %u block",
+                                            "there is no block %u: the plan has %u blocks",
+                                            n_blocks),
+                               number, n_blocks);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_blocks; i++)
+    if (g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, i)), wanted))
+      {
+        *out_block = i;
+        matches++;
+      }
+
+  if (matches == 1)
+    return TRUE;
+
+  if (matches == 0)
+    *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                             _("no block is called “%s”; `regimen-cli block list PLAN` shows them"), wanted);
+  else
+    *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                             _("%u blocks are called “%s”; give the block’s number"), matches, wanted);
+  return FALSE;
+}
+
+/* A week by its number, from 1; with @or_end the number after the last
+ * week (for inserting at the end) counts too. */
+static gboolean
+find_week (Args       *args,
+           const char *wanted,
+           gboolean    or_end,
+           guint      *out_week,
+           int        *out_status)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (args->plan);
+  guint number;
+
+  if (!parse_count (wanted, 1, G_MAXUINT, &number))
+    {
+      *out_status = fail_usage (args, _("“%s” is not a week number; weeks count from 1"), wanted);
+      return FALSE;
+    }
+
+  if (number > n_weeks + (or_end ? 1 : 0))
+    {
+      *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                               g_dngettext (GETTEXT_PACKAGE,
+                                            "there is no week %u: the plan has %u week",
+                                            "there is no week %u: the plan has %u weeks",
+                                            n_weeks),
+                               number, n_weeks);
+      return FALSE;
+    }
+
+  *out_week = number - 1;
+  return TRUE;
+}
+
+static char *
+describe_block (RegimenPlan *plan,
+                guint        block)
+{
+  RegimenBlock *b = regimen_plan_get_block (plan, block);
+  g_autofree char *name = regimen_cli_escape (regimen_block_get_name (b));
+  guint first;
+  guint length;
+
+  regimen_plan_get_block_range (plan, block, &first, &length);
+
+  if (length == 1)
+    /* Translators: “block 2 “Intensification” (week 4)” */
+    return g_strdup_printf (_("block %u “%s” (week %u)"), block + 1, name, first + 1);
+
+  /* Translators: “block 2 “Intensification” (weeks 4–6)” */
+  return g_strdup_printf (_("block %u “%s” (weeks %u–%u)"), block + 1, name, first + 1, first + length);
+}
+
+static int
+save (Args       *args,
+      const char *done)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
+
+  if (!regimen_plan_save_to_file (args->plan, args->file, NULL, &error))
+    {
+      regimen_cli_print_error (command, NULL, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  printf ("%s\n", done);
+  return REGIMEN_CLI_EXIT_OK;
+}
+
+static void
+print_blocks (RegimenPlan *plan)
+{
+  guint n_blocks = regimen_plan_get_n_blocks (plan);
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+  guint blocked = regimen_plan_get_n_blocked_weeks (plan);
+
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      g_autofree char *text = describe_block (plan, i);
+      const char *goal = regimen_block_get_goal (regimen_plan_get_block (plan, i));
+
+      printf ("%s\n", text);
+      if (goal != NULL)
+        regimen_cli_print_wrapped (2, goal);
+    }
+
+  if (blocked < n_weeks)
+    {
+      if (blocked + 1 == n_weeks)
+        printf (_("week %u: in no block"), n_weeks);
+      else
+        printf (_("weeks %u–%u: in no block"), blocked + 1, n_weeks);
+      putchar ('\n');
+    }
+}
+
+/* What each action takes: its positional arguments after PLAN and the
+ * options it accepts (by their long names). */
+typedef struct
+{
+  const char *command;
+  const char *action;
+  guint       min_args;
+  guint       max_args;
+  const char *options;
+} Action;
+
+static const Action actions[] = {
+  { "block", "list", 0, 0, "" },
+  { "block", "add", 1, 1, "weeks goal before" },
+  { "block", "rename", 2, 2, "goal no-goal" },
+  { "block", "resize", 2, 2, "" },
+  { "block", "duplicate", 1, 1, "" },
+  { "block", "move", 2, 2, "" },
+  { "block", "delete", 1, 1, "keep-weeks" },
+  { "block", "copy", 2, 2, "" },
+  { "block", "lighter", 1, 1, "every volume intensity" },
+  { "week", "insert", 1, 1, "count" },
+  { "week", "remove", 1, 1, "count" },
+  { "week", "copy", 2, G_MAXUINT, "" },
+  { "week", "lighter", 1, 1, "volume intensity" },
+};
+
+static gboolean
+option_given (Args       *args,
+              const char *name)
+{
+  if (g_str_equal (name, "goal"))
+    return args->goal != NULL;
+  if (g_str_equal (name, "no-goal"))
+    return args->no_goal;
+  if (g_str_equal (name, "weeks"))
+    return args->weeks != NULL;
+  if (g_str_equal (name, "before"))
+    return args->before != NULL;
+  if (g_str_equal (name, "keep-weeks"))
+    return args->keep_weeks;
+  if (g_str_equal (name, "count"))
+    return args->count != NULL;
+  if (g_str_equal (name, "every"))
+    return args->every != NULL;
+  if (g_str_equal (name, "volume"))
+    return args->volume != NULL;
+  if (g_str_equal (name, "intensity"))
+    return args->intensity != NULL;
+
+  g_assert_not_reached ();
+}
+
+static int
+check_options (Args         *args,
+               const Action *action)
+{
+  static const char * const all[] = {
+    "goal", "no-goal", "weeks", "before", "keep-weeks", "count", "every", "volume", "intensity", NULL
+  };
+  g_auto(GStrv) allowed = g_strsplit (action->options, " ", -1);
+
+  for (guint i = 0; all[i] != NULL; i++)
+    if (option_given (args, all[i]) && !g_strv_contains ((const char * const *) allowed, all[i]))
+      return fail_usage (args, _("--%s does not go with `%s %s`"), all[i], args->command, args->action);
+
+  if (args->goal != NULL && args->no_goal)
+    return fail_usage (args, _("give either --goal or --no-goal"));
+
+  if (args->goal != NULL && g_utf8_strlen (args->goal, -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return fail_usage (args, _("the goal is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+
+  if (g_str_equal (action->action, "add") && args->weeks == NULL)
+    return fail_usage (args, _("give the block’s length with --weeks N"));
+  if (args->weeks != NULL && !parse_count (args->weeks, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_weeks))
+    return fail_usage (args, _("--weeks takes a number from 1 to %d, not “%s”"),
+                       REGIMEN_PLAN_MAX_WEEKS, args->weeks);
+
+  args->n_count = 1;
+  if (args->count != NULL && !parse_count (args->count, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_count))
+    return fail_usage (args, _("--count takes a number from 1 to %d, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, args->count);
+
+  if (g_str_equal (action->command, "block") && g_str_equal (action->action, "lighter") && args->every == NULL)
+    return fail_usage (args, _("give how often with --every N"));
+  if (args->every != NULL &&
+      !parse_count (args->every, REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, &args->n_every))
+    return fail_usage (args, _("--every takes a number of weeks from %d to %d, not “%s”"),
+                       REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, args->every);
+
+  args->volume_factor = DEFAULT_VOLUME;
+  args->intensity_factor = DEFAULT_INTENSITY;
+  if (args->volume != NULL && !parse_factor (args->volume, &args->volume_factor))
+    return fail_usage (args, _("--volume takes a factor from 0.1 to 1, such as 0.6, not “%s”"), args->volume);
+  if (args->intensity != NULL && !parse_factor (args->intensity, &args->intensity_factor))
+    return fail_usage (args, _("--intensity takes a factor from 0.1 to 1, such as 0.9, not “%s”"),
+                       args->intensity);
+
+  return REGIMEN_CLI_EXIT_OK;
+}
+
+static int
+check_name (Args       *args,
+            const char *name)
+{
+  if (name[0] == '\0')
+    return fail_usage (args, _("a block needs a name"));
+  if (g_utf8_strlen (name, -1) > REGIMEN_TEXT_MAX_LENGTH)
+    return fail_usage (args, _("the name is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+
+  return REGIMEN_CLI_EXIT_OK;
+}
+
+static int
+run_block (Args  *args,
+           char **rest,
+           guint  n_rest)
+{
+  g_autofree char *done = NULL;
+  g_autofree char *what = NULL;
+  int status = REGIMEN_CLI_EXIT_OK;
+  guint block = 0;
+  guint number;
+
+  if (g_str_equal (args->action, "list"))
+    {
+      print_blocks (args->plan);
+      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (g_str_equal (args->action, "add"))
+    {
+      guint position = G_MAXUINT;
+
+      if (args->before != NULL && !find_block (args, args->before, &position, &status))
+        return status;
+
+      if (!regimen_plan_add_block (args->plan, position, rest[0], args->goal, args->n_weeks))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                          _("a plan has at most %d weeks; this block does not fit"), REGIMEN_PLAN_MAX_WEEKS);
+
+      what = describe_block (args->plan, position == G_MAXUINT ? regimen_plan_get_n_blocks (args->plan) - 1 : position);
+      /* Translators: “Added block 2 “Peak” (weeks 4–6).” */
+      done = g_strdup_printf (_("Added %s."), what);
+      return save (args, done);
+    }
+
+  if (!find_block (args, rest[0], &block, &status))
+    return status;
+
+  if (g_str_equal (args->action, "rename"))
+    {
+      const char *goal = regimen_block_get_goal (regimen_plan_get_block (args->plan, block));
+
+      if (args->goal != NULL || args->no_goal)
+        goal = args->goal;
+
+      regimen_plan_rename_block (args->plan, block, rest[1], goal);
+      what = describe_block (args->plan, block);
+      done = g_strdup_printf (_("Renamed %s."), what);
+    }
+  else if (g_str_equal (args->action, "resize"))
+    {
+      if (!parse_count (rest[1], 1, REGIMEN_PLAN_MAX_WEEKS, &number))
+        return fail_usage (args, _("a block spans 1 to %d weeks, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, rest[1]);
+      if (!regimen_plan_resize_block (args->plan, block, number))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                          _("a plan has at most %d weeks; the block cannot grow that much"), REGIMEN_PLAN_MAX_WEEKS);
+      what = describe_block (args->plan, block);
+      done = g_strdup_printf (_("Resized %s."), what);
+    }
+  else if (g_str_equal (args->action, "duplicate"))
+    {
+      if (!regimen_plan_duplicate_block (args->plan, block))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                          _("a plan has at most %d weeks; the copy does not fit"), REGIMEN_PLAN_MAX_WEEKS);
+      what = describe_block (args->plan, block + 1);
+      done = g_strdup_printf (_("Added %s, a copy."), what);
+    }
+  else if (g_str_equal (args->action, "move"))
+    {
+      guint n_blocks = regimen_plan_get_n_blocks (args->plan);
+
+      if (!parse_count (rest[1], 1, G_MAXUINT, &number))
+        return fail_usage (args, _("“%s” is not a block number; blocks count from 1"), rest[1]);
+      if (number > n_blocks)
+        return fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                          g_dngettext (GETTEXT_PACKAGE,
+                                       "there is no block %u: the plan has %u block",
+                                       "there is no block %u: the plan has %u blocks",
+                                       n_blocks),
+                          number, n_blocks);
+      regimen_plan_move_block (args->plan, block, number - 1);
+      what = describe_block (args->plan, number - 1);
+      done = g_strdup_printf (_("Moved %s."), what);
+    }
+  else if (g_str_equal (args->action, "delete"))
+    {
+      what = describe_block (args->plan, block);
+      regimen_plan_delete_block (args->plan, block, !args->keep_weeks);
+      if (args->keep_weeks)
+        done = g_strdup_printf (_("Deleted %s; its weeks stay."), what);
+      else
+        done = g_strdup_printf (_("Deleted %s and its weeks."), what);
+    }
+  else if (g_str_equal (args->action, "copy"))
+    {
+      guint week;
+      guint first;
+      guint length;
+
+      if (!find_week (args, rest[1], FALSE, &week, &status))
+        return status;
+      regimen_plan_get_block_range (args->plan, block, &first, &length);
+      if (!regimen_plan_copy_block (args->plan, block, week))
+        return fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
+                                   "pass the plan’s end"), length, week + 1);
+      what = describe_block (args->plan, block);
+      done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
+    }
+  else
+    {
+      number = args->n_every;
+      what = describe_block (args->plan, block);
+      if (!regimen_plan_add_lighter_weeks (args->plan, block, number, args->volume_factor, args->intensity_factor))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                          _("no week of %s became lighter: it is shorter than %u weeks, or those weeks are "
+                            "lighter already"), what, number);
+      /* Translators: “In block 2 “Peak” (weeks 4–9), a lighter week every 3 weeks.” */
+      done = g_strdup_printf (_("In %s, a lighter week every %u weeks."), what, number);
+    }
+
+  return save (args, done);
+}
+
+static int
+run_week (Args  *args,
+          char **rest,
+          guint  n_rest)
+{
+  g_autofree char *done = NULL;
+  int status = REGIMEN_CLI_EXIT_OK;
+  guint week;
+  guint count = args->n_count;
+
+  if (!find_week (args, rest[0], g_str_equal (args->action, "insert"), &week, &status))
+    return status;
+
+  if (g_str_equal (args->action, "insert"))
+    {
+      if (!regimen_plan_insert_weeks (args->plan, week, count))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                          _("a plan has at most %d weeks; these do not fit"), REGIMEN_PLAN_MAX_WEEKS);
+      if (count == 1)
+        done = g_strdup_printf (_("Inserted an empty week as week %u."), week + 1);
+      else
+        done = g_strdup_printf (_("Inserted %u empty weeks from week %u on."), count, week + 1);
+    }
+  else if (g_str_equal (args->action, "remove"))
+    {
+      if (!regimen_plan_remove_weeks (args->plan, week, count))
+        return fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                          _("the plan has no %u weeks from week %u on"), count, week + 1);
+      if (count == 1)
+        done = g_strdup_printf (_("Removed week %u."), week + 1);
+      else
+        done = g_strdup_printf (_("Removed %u weeks from week %u on."), count, week + 1);
+    }
+  else if (g_str_equal (args->action, "copy"))
+    {
+      g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint i = 1; i < n_rest; i++)
+        {
+          guint target;
+
+          if (!find_week (args, rest[i], FALSE, &target, &status))
+            return status;
+          if (target == week)
+            return fail_usage (args, _("week %u cannot be copied onto itself"), week + 1);
+          g_array_append_val (targets, target);
+        }
+
+      regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len);
+      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",
+                                           "Copied week %u onto %u weeks.", targets->len),
+                              week + 1, targets->len);
+    }
+  else
+    {
+      if (!regimen_plan_make_lighter_week (args->plan, week, args->volume_factor, args->intensity_factor))
+        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("week %u is a lighter week already"), week + 1);
+      done = g_strdup_printf (_("Made week %u a lighter week."), week + 1);
+    }
+
+  return save (args, done);
+}
+
+static int
+run (const char  *command,
+     int          argc,
+     char       **argv)
+{
+  g_auto(Args) args = { command, NULL };
+  const GOptionEntry entries[] = {
+    { "weeks", 0, 0, G_OPTION_ARG_STRING, &args.weeks, N_("block add: how many weeks it spans"), N_("N") },
+    { "goal", 0, 0, G_OPTION_ARG_STRING, &args.goal, N_("block add, rename: what the block is for"), N_("TEXT") },
+    { "no-goal", 0, 0, G_OPTION_ARG_NONE, &args.no_goal, N_("block rename: remove the goal"), NULL },
+    { "before", 0, 0, G_OPTION_ARG_STRING, &args.before,
+      N_("block add: put it before this block, with new empty weeks"), N_("BLOCK") },
+    { "keep-weeks", 0, 0, G_OPTION_ARG_NONE, &args.keep_weeks,
+      N_("block delete: keep the weeks, in the block before"), NULL },
+    { "count", 0, 0, G_OPTION_ARG_STRING, &args.count, N_("week insert, remove: how many weeks (default 1)"), N_("N") },
+    { "every", 0, 0, G_OPTION_ARG_STRING, &args.every,
+      N_("block lighter: every N-th week of the block becomes lighter"), N_("N") },
+    { "volume", 0, 0, G_OPTION_ARG_STRING, &args.volume,
+      N_("lighter: factor for sets, rounds and minutes, 0.1–1 (default 0.6)"), N_("F") },
+    { "intensity", 0, 0, G_OPTION_ARG_STRING, &args.intensity,
+      N_("lighter: factor for %1RM and session RPE, 0.1–1 (default 0.9)"), N_("F") },
+    { NULL }
+  };
+  g_autofree char *prgname = g_strdup_printf ("regimen-cli %s", command);
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) original = NULL;
+  const Action *action = NULL;
+  int status;
+
+  g_set_prgname (prgname);
+  if (g_str_equal (command, "block"))
+    {
+      context = g_option_context_new (_("ACTION PLAN [ARGUMENT…]"));
+      g_option_context_set_summary (context,
+                                    _("Change the blocks of a plan; blocks and weeks count from 1, a block is\n"
+                                      "given by its number or its name. The plan is saved atomically, its\n"
+                                      "previous version kept as “PLAN~”. Actions:\n"
+                                      "  list PLAN                  the blocks and their weeks\n"
+                                      "  add PLAN NAME --weeks N    a block at the end, of the weeks in no block\n"
+                                      "                             and new empty ones (--before BLOCK: new weeks)\n"
+                                      "  rename PLAN BLOCK NAME     (--goal TEXT, --no-goal)\n"
+                                      "  resize PLAN BLOCK N        new empty weeks at its end, or its last removed\n"
+                                      "  duplicate PLAN BLOCK       a copy with its weeks, right after it\n"
+                                      "  move PLAN BLOCK TO         with its weeks, to position TO\n"
+                                      "  delete PLAN BLOCK          with its weeks (--keep-weeks: they stay)\n"
+                                      "  copy PLAN BLOCK WEEK       its weeks onto the weeks from WEEK on\n"
+                                      "  lighter PLAN BLOCK --every N   every N-th week a lighter week\n"
+                                      "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
+                                      "2 the plan cannot be read or has no such block or week, 64 wrong usage."));
+    }
+  else
+    {
+      context = g_option_context_new (_("ACTION PLAN WEEK [ARGUMENT…]"));
+      g_option_context_set_summary (context,
+                                    _("Change the weeks of a plan; weeks count from 1, the weeks after a change\n"
+                                      "shift and blocks follow. The plan is saved atomically, its previous\n"
+                                      "version kept as “PLAN~”. Actions:\n"
+                                      "  insert PLAN WEEK           an empty week as week WEEK (--count N)\n"
+                                      "  remove PLAN WEEK           the week and what it holds (--count N)\n"
+                                      "  copy PLAN WEEK TARGET…     its sessions onto the target weeks\n"
+                                      "  lighter PLAN WEEK          a lighter week (--volume F, --intensity F)\n"
+                                      "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
+                                      "2 the plan cannot be read or has no such week, 64 wrong usage."));
+    }
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error (command, NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc < 3)
+    return regimen_cli_usage_error (context);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    if (g_str_equal (actions[i].command, command) && g_str_equal (actions[i].action, argv[1]))
+      action = &actions[i];
+
+  if (action == NULL)
+    {
+      g_autofree char *safe = regimen_cli_escape (argv[1]);
+      g_autofree char *message = g_strdup_printf (_("“%s” is not an action of `regimen-cli %s`"), safe, command);
+
+      regimen_cli_print_error (command, NULL, message);
+      return regimen_cli_usage_error (context);
+    }
+
+  args.action = action->action;
+  if ((guint) argc - 3 < action->min_args || (guint) argc - 3 > action->max_args)
+    return regimen_cli_usage_error (context);
+
+  if ((status = check_options (&args, action)) != REGIMEN_CLI_EXIT_OK)
+    return status;
+
+  if (g_str_equal (command, "block") && (g_str_equal (args.action, "add") || g_str_equal (args.action, "rename")) &&
+      (status = check_name (&args, argv[g_str_equal (args.action, "add") ? 3 : 4])) != REGIMEN_CLI_EXIT_OK)
+    return status;
+
+  /* The file is read once, as `format` does. */
+  args.path = argv[2];
+  args.file = g_file_new_for_commandline_arg (argv[2]);
+  original = regimen_plan_read_file (args.file, NULL, &error);
+  if (original != NULL)
+    args.plan = regimen_plan_load_from_bytes (original, &error);
+  if (args.plan == NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("%s %s", command, args.action);
+
+      g_prefix_error (&error, _("Could not open “%s”: "), argv[2]);
+      regimen_cli_print_error (name, NULL, error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  if (g_str_equal (command, "block"))
+    return run_block (&args, argv + 3, argc - 3);
+
+  return run_week (&args, argv + 3, argc - 3);
+}
+
+int
+regimen_cli_block (int    argc,
+                   char **argv)
+{
+  return run ("block", argc, argv);
+}
+
+int
+regimen_cli_week (int    argc,
+                  char **argv)
+{
+  return run ("week", argc, argv);
+}

@@ -1,0 +1,145 @@
+#!/bin/sh
+# regimen-cli block and week: the block and week commands for scripts,
+# saved atomically; usage errors exit with 64 and change nothing.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..31"
+
+cp "$plans/four-week.json" "$tmp/plan.json"
+
+$cli block add "$tmp/plan.json" "Accumulation" --weeks 3 --goal "Volume at 65-75 %" >"$tmp/out"
+check_exit $? 0 "block add takes the weeks in no block"
+grep -q '^Added block 1 “Accumulation” (weeks 1–3).$' "$tmp/out" &&
+  cmp -s "$tmp/plan.json~" "$plans/four-week.json" && $cli format --check "$tmp/plan.json"
+ok $? "says so, keeps the previous version as PLAN~ and saves in canonical form"
+
+$cli block add "$tmp/plan.json" "Peak" --weeks 2 >/dev/null
+check_exit $? 0 "a second block gets the last week and a new one"
+
+python3 - "$tmp/plan.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert p["blocks"] == [{"name": "Accumulation", "goal": "Volume at 65-75 %", "weeks": 3},
+                       {"name": "Peak", "weeks": 2}], p["blocks"]
+assert len(p["weeks"]) == 5
+PY
+ok $? "the plan holds the blocks as docs/plan-format.md describes them"
+
+$cli block list "$tmp/plan.json" >"$tmp/list"
+check_exit $? 0 "block list succeeds"
+printf 'block 1 “Accumulation” (weeks 1–3)\n  Volume at 65-75 %%\nblock 2 “Peak” (weeks 4–5)\n' | cmp -s - "$tmp/list"
+ok $? "and lists each block with its weeks and goal"
+
+cp "$tmp/plan.json" "$tmp/before.json"
+$cli week insert "$tmp/plan.json" 2 --count 2 >/dev/null && $cli block list "$tmp/plan.json" >"$tmp/list"
+check_exit $? 0 "week insert"
+grep -q '^block 1 “Accumulation” (weeks 1–5)$' "$tmp/list" && grep -q '^block 2 “Peak” (weeks 6–7)$' "$tmp/list"
+ok $? "the block of the week before grows, the next one shifts"
+
+$cli week remove "$tmp/plan.json" 2 --count 2 >/dev/null && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "week remove; the weeks inserted and removed again give the same plan back"
+$cli week remove "$tmp/plan.json" 2 --count 2 >/dev/null
+$cli week insert "$tmp/plan.json" 2 --count 2 >/dev/null
+
+$cli block rename "$tmp/plan.json" Peak "Peak 1" --goal "Heavy triples" >/dev/null &&
+  $cli block resize "$tmp/plan.json" 2 3 >/dev/null && $cli block duplicate "$tmp/plan.json" 2 >/dev/null &&
+  $cli block move "$tmp/plan.json" 3 1 >/dev/null && $cli block list "$tmp/plan.json" >"$tmp/list"
+check_exit $? 0 "rename, resize, duplicate and move"
+printf '%s\n' 'block 1 “Peak 1” (weeks 1–3)' '  Heavy triples' 'block 2 “Accumulation” (weeks 4–6)' \
+  '  Volume at 65-75 %' 'block 3 “Peak 1” (weeks 7–9)' '  Heavy triples' | cmp -s - "$tmp/list"
+ok $? "give the blocks they say"
+
+$cli block delete "$tmp/plan.json" 1 >/dev/null && $cli block delete "$tmp/plan.json" 2 --keep-weeks >/dev/null &&
+  $cli block list "$tmp/plan.json" >"$tmp/list"
+check_exit $? 0 "delete with and without the weeks"
+printf '%s\n' 'block 1 “Accumulation” (weeks 1–6)' '  Volume at 65-75 %' | cmp -s - "$tmp/list"
+ok $? "the kept weeks join the block before"
+
+$cli week lighter "$tmp/plan.json" 1 --volume 0.6 --intensity 0.9 >"$tmp/out"
+check_exit $? 0 "week lighter"
+python3 - "$tmp/plan.json" "$tmp/plan.json~" <<'PY'
+import json, sys
+new, old = (json.load(open(f))["weeks"][0] for f in sys.argv[1:3])
+assert new.get("lighter") is True and "lighter" not in old
+for d_new, d_old in zip(new["days"], old["days"]):
+    for s_new, s_old in zip(d_new.get("sessions", []), d_old.get("sessions", [])):
+        assert s_new["rpe"] == max(1, int(s_old["rpe"] * 0.9 + 0.5 + 1e-9)), (s_new, s_old)
+        for i_new, i_old in zip(s_new.get("items", []), s_old.get("items", [])):
+            if "sets" in i_old and not i_old.get("warm_up"):
+                assert i_new["sets"] == max(1, int(i_old["sets"] * 0.6 + 0.5 + 1e-9)), (i_new, i_old)
+PY
+ok $? "scales sets and RPE and marks the week lighter"
+$cli week lighter "$tmp/plan.json" 1 2>"$tmp/err"
+check_exit $? 1 "a week lighter already is not scaled again"
+
+$cli block lighter "$tmp/plan.json" 1 --every 3 >"$tmp/out"
+check_exit $? 0 "block lighter"
+python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["weeks"]; l=[x.get("lighter", False) for x in w]; assert l[0] and l[2] and l[5] and len(l) == 6, l' "$tmp/plan.json"
+ok $? "makes every third week of the block lighter"
+
+$cli week copy "$tmp/plan.json" 2 4 5 >/dev/null && $cli block copy "$tmp/plan.json" 1 2 2>/dev/null
+check_exit $? 64 "week copy; a block copied onto weeks overlapping it is a usage error"
+python3 -c '
+import json,sys
+w=json.load(open(sys.argv[1]))["weeks"]
+strip=lambda week: [[{k: v for k, v in s.items() if k not in ("id",)} | {"items": [{k: v for k, v in i.items() if k != "id"} for i in s.get("items", [])]} for s in d.get("sessions", [])] for d in week["days"]]
+assert strip(w[3]) == strip(w[1]) and strip(w[4]) == strip(w[1]), "copies differ"
+' "$tmp/plan.json"
+ok $? "the copied weeks hold what week 2 holds"
+
+cp "$tmp/plan.json" "$tmp/before.json"
+bad=0
+for args in "block" "block frobnicate $tmp/plan.json" "block add $tmp/plan.json X" \
+            "block add $tmp/plan.json X --weeks 0" "block add $tmp/plan.json X --weeks 0x2" \
+            "block add $tmp/plan.json '' --weeks 1" "block rename $tmp/plan.json 1 X --goal a --no-goal" \
+            "block resize $tmp/plan.json 1 two" "block lighter $tmp/plan.json 1" \
+            "block lighter $tmp/plan.json 1 --every 1" "block delete $tmp/plan.json 1 --every 2" \
+            "week lighter $tmp/plan.json 2 --volume 1.5" "week lighter $tmp/plan.json 2 --intensity 0.05" \
+            "week lighter $tmp/plan.json 2 --volume 1e-1" "week insert $tmp/plan.json 0" \
+            "week insert $tmp/plan.json 1 --count 0" "week copy $tmp/plan.json 2 2" "week copy $tmp/plan.json 2"; do
+  eval "$cli $args" 2>"$tmp/err" >/dev/null
+  r=$?
+  if [ "$r" != 64 ] || ! [ -s "$tmp/err" ]; then
+    echo "# $args: exit $r"
+    bad=1
+  fi
+done
+[ "$bad" = 0 ] && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "usage errors exit with 64, say why and change nothing"
+
+$cli block add "$tmp/plan.json" X --weeks 2 --goal a --no-goal 2>"$tmp/err"
+grep -q 'does not go with `block add`' "$tmp/err"
+ok $? "an option another action takes is named"
+$cli week lighter "$tmp/plan.json" 2 --volume 1.5 2>"$tmp/err"
+grep -q -- '--volume takes a factor from 0.1 to 1, such as 0.6, not “1.5”' "$tmp/err"
+ok $? "a bad factor is named"
+
+$cli block resize "$tmp/plan.json" 5 2 2>"$tmp/err"
+check_exit $? 2 "a block the plan does not have exits with 2"
+grep -q 'there is no block 5: the plan has 1 block' "$tmp/err"
+ok $? "and names it"
+$cli block rename "$tmp/plan.json" Nosuch X 2>"$tmp/err"
+check_exit $? 2 "so does a block name no block has"
+$cli week remove "$tmp/plan.json" 9 2>"$tmp/err"
+check_exit $? 2 "and a week the plan does not have"
+grep -q 'there is no week 9: the plan has 6 weeks' "$tmp/err" && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "named, nothing changed"
+
+$cli block list "$tmp/nosuch.json" 2>"$tmp/err"
+check_exit $? 2 "a plan that cannot be read exits with 2"
+
+chmod a-w "$tmp"
+if [ "$(id -u)" = 0 ]; then
+  ok 0 "# SKIP root can write anywhere"
+else
+  $cli week insert "$tmp/plan.json" 1 2>/dev/null
+  check_exit $? 1 "a plan that cannot be saved exits with 1"
+fi
+chmod u+w "$tmp"
+
+$cli validate "$tmp/plan.json" >/dev/null; r=$?
+[ "$r" = 0 ] || [ "$r" = 1 ]
+ok $? "the changed plan reads back"
+
+exit $fail
