@@ -620,7 +620,7 @@ run (const char  *command,
   g_autofree char *prgname = g_strdup_printf ("regimen-cli %s", command);
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) original = NULL;
+  g_autofree char *name = NULL;
   const Action *action = NULL;
   int status;
 
@@ -697,18 +697,11 @@ run (const char  *command,
 
   /* The file is read once, as `format` does. */
   args.path = argv[2];
-  args.file = g_file_new_for_commandline_arg (argv[2]);
-  original = regimen_plan_read_file (args.file, NULL, &error);
-  if (original != NULL)
-    args.plan = regimen_plan_load_from_bytes (original, &error);
+  name = g_strdup_printf ("%s %s", command, args.action);
+  args.plan = regimen_cli_load_plan (name, argv[2], NULL, &status);
   if (args.plan == NULL)
-    {
-      g_autofree char *name = g_strdup_printf ("%s %s", command, args.action);
-
-      g_prefix_error (&error, _("Could not open “%s”: "), argv[2]);
-      regimen_cli_print_error (name, NULL, error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
+  args.file = g_file_new_for_commandline_arg (argv[2]);
 
   if (g_str_equal (command, "block"))
     return run_block (&args, argv + 3, argc - 3);
