@@ -614,7 +614,7 @@ run (const char  *command,
     { "volume", 0, 0, G_OPTION_ARG_STRING, &args.volume,
       N_("lighter: factor for sets, rounds and minutes, 0.1–1 (default 0.6)"), N_("F") },
     { "intensity", 0, 0, G_OPTION_ARG_STRING, &args.intensity,
-      N_("lighter: factor for %1RM and session RPE, 0.1–1 (default 0.9)"), N_("F") },
+      N_("lighter: factor for the load in percent of 1RM and the session RPE, 0.1–1 (default 0.9)"), N_("F") },
     { NULL }
   };
   g_autofree char *prgname = g_strdup_printf ("regimen-cli %s", command);

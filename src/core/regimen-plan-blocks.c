@@ -498,7 +498,7 @@ regimen_plan_insert_weeks (RegimenPlan *self,
   if (n_weeks == 0 || position > total || n_weeks > REGIMEN_PLAN_MAX_WEEKS - total)
     return FALSE;
 
-  regimen_plan_begin_user_action (self, g_dngettext (GETTEXT_PACKAGE, "Insert Week", "Insert Weeks", n_weeks));
+  regimen_plan_begin_user_action (self, n_weeks == 1 ? _("Insert Week") : _("Insert Weeks"));
   for (guint i = 0; i < n_weeks; i++)
     {
       insert_empty_week_raw (self, position + i);
@@ -522,7 +522,7 @@ regimen_plan_remove_weeks (RegimenPlan *self,
   if (n_weeks == 0 || first_week >= total || n_weeks > total - first_week)
     return FALSE;
 
-  regimen_plan_begin_user_action (self, g_dngettext (GETTEXT_PACKAGE, "Remove Week", "Remove Weeks", n_weeks));
+  regimen_plan_begin_user_action (self, n_weeks == 1 ? _("Remove Week") : _("Remove Weeks"));
   for (guint i = 0; i < n_weeks; i++)
     {
       regimen_plan_blocks_week_removed (self, first_week);
