@@ -29,6 +29,30 @@ add_location (JsonBuilder *builder,
     json_builder_add_int_value (builder, value);
 }
 
+/* The block of the finding's week: { "index": 0, "name": "…" }, or null
+ * for a finding about no week or a week in no block. */
+static void
+add_block (JsonBuilder *builder,
+           RegimenPlan *plan,
+           int          week)
+{
+  guint block;
+
+  json_builder_set_member_name (builder, "block");
+  if (week < 0 || !regimen_plan_find_block_of_week (plan, week, &block, NULL, NULL))
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "index");
+  json_builder_add_int_value (builder, block);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, regimen_block_get_name (regimen_plan_get_block (plan, block)));
+  json_builder_end_object (builder);
+}
+
 static void
 print_json (RegimenPlan *plan,
             GListModel  *diagnostics)
@@ -68,6 +92,7 @@ print_json (RegimenPlan *plan,
       add_location (builder, "session", regimen_diagnostic_get_session (diagnostic));
       add_location (builder, "item", regimen_diagnostic_get_item (diagnostic));
       json_builder_end_object (builder);
+      add_block (builder, plan, regimen_diagnostic_get_week (diagnostic));
       json_builder_set_member_name (builder, "acknowledged");
       if (ack != NULL)
         {

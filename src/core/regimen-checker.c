@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-checker.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-done.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
@@ -191,17 +192,31 @@ format_place (CheckContext *ctx,
               int           session)
 {
   g_autofree char *name = NULL;
+  g_autofree char *week_text = NULL;
+  guint block;
+
+  /* A week in a block is named with its block: "Week 5 (Accumulation)". */
+  if (regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+    {
+      g_autofree char *block_name =
+        abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+
+      /* Translators: a week of the plan and the name of its block */
+      week_text = g_strdup_printf (_("Week %u (%s)"), week + 1, block_name);
+    }
+  else
+    week_text = g_strdup_printf (_("Week %u"), week + 1);
 
   if (day < 0)
-    return g_strdup_printf (_("Week %u"), week + 1);
+    return g_steal_pointer (&week_text);
 
   if (session < 0)
-    /* Translators: a place in the plan: week number, weekday */
-    return g_strdup_printf (_("Week %u, %s"), week + 1, regimen_weekday_name (day));
+    /* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday */
+    return g_strdup_printf (_("%s, %s"), week_text, regimen_weekday_name (day));
 
   name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
-  /* Translators: a place in the plan: week number, weekday, session title */
-  return g_strdup_printf (_("Week %u, %s, “%s”"), week + 1, regimen_weekday_name (day), name);
+  /* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday, session title */
+  return g_strdup_printf (_("%s, %s, “%s”"), week_text, regimen_weekday_name (day), name);
 }
 
 static void emit (CheckContext    *ctx,

@@ -20,6 +20,7 @@
 #include "regimen-file-util.h"
 #include "regimen-id.h"
 #include "regimen-palette.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
 
@@ -389,12 +390,27 @@ week_subtitle (RegimenSheet *self,
   const GDate *start = regimen_plan_get_start_date (self->plan);
   g_autofree char *label = week_label (self, week);
   g_autoptr(GString) text = g_string_new (label);
+  guint block;
+  guint block_start;
+  guint block_length;
 
   if (continued)
     {
       g_string_append (text, " ");
       /* Translators: after the week label on the pages that continue a week */
       g_string_append (text, _("(continued)"));
+    }
+
+  /* The block the week belongs to, and where in it: the sheet taken to the
+   * gym says which stage of a long plan it is. */
+  if (regimen_plan_find_block_of_week (self->plan, week, &block, &block_start, &block_length))
+    {
+      g_string_append (text, "  ·  ");
+      /* Translators: on the printed sheet, the week's block and the week's
+       * place in it, “Accumulation, week 2 of 4” */
+      g_string_append_printf (text, C_("sheet block", "%s, week %u of %u"),
+                              regimen_block_get_name (regimen_plan_get_block (self->plan, block)),
+                              week - block_start + 1, block_length);
     }
 
   if (start != NULL && g_date_valid (start))

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..31"
+echo "1..33"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -137,6 +137,26 @@ else
   check_exit $? 1 "a plan that cannot be saved exits with 1"
 fi
 chmod u+w "$tmp"
+
+cp "$2/check/too-much-hiit.json" "$tmp/hiit.json"
+$cli block add "$tmp/hiit.json" "Base 1" --weeks 1 >/dev/null
+$cli validate --json "$tmp/hiit.json" >"$tmp/json"
+python3 - "$tmp/json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))["diagnostics"]
+first = [x for x in d if x["rule"] == "HIIT-FREQ"][0]
+assert first["message"].startswith("Week 1 (Base 1), Monday, "), first
+assert first["block"] == {"index": 0, "name": "Base 1"}, first
+assert all(x["block"] is None for x in d if x["location"]["week"] is None), d
+PY
+ok $? "the check names the block of the week, in the message and in --json"
+
+if command -v pdftotext >/dev/null; then
+  $cli print "$tmp/hiit.json" -o "$tmp/hiit.pdf" >/dev/null && pdftotext "$tmp/hiit.pdf" - | grep -q 'Base 1, week 1 of 1'
+  ok $? "the printed sheet names the block in its header"
+else
+  ok 0 "# SKIP pdftotext is not installed"
+fi
 
 $cli validate "$tmp/plan.json" >/dev/null; r=$?
 [ "$r" = 0 ] || [ "$r" = 1 ]

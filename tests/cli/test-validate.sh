@@ -36,7 +36,7 @@ first = [x for x in d if x["rule"] == "HIIT-FREQ"][0]
 assert first["severity"] == "error", first
 assert first["location"] == {"week": 0, "day": 0, "session": 0, "item": None}, first
 assert "Monday" in first["message"], first
-assert all(set(x) == {"rule", "severity", "key", "fingerprint", "message", "location", "acknowledged"} for x in d)
+assert all(set(x) == {"rule", "severity", "key", "fingerprint", "message", "location", "block", "acknowledged"} for x in d)
 assert all(x["acknowledged"] is None for x in d)
 assert doc["draft"] is False
 assert first["key"] == "HIIT-FREQ@w0.d0.s0", first
