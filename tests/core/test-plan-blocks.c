@@ -592,6 +592,53 @@ test_file_errors (void)
     }
 }
 
+/* Connected swapped: the counter comes first, the signal's own
+ * arguments are not needed. */
+static void
+bump (guint *counter)
+{
+  (*counter)++;
+}
+
+/* What the window and the document follow: one "changed" per command,
+ * the plan modified, the blocks' list model and the block's properties
+ * notifying. */
+static void
+test_signals (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenBlock *b = regimen_plan_get_block (plan, 1);
+  guint changes = 0;
+  guint notified = 0;
+  guint items_changed = 0;
+
+  g_signal_connect_swapped (plan, "changed", G_CALLBACK (bump), &changes);
+  g_signal_connect_swapped (b, "notify::n-weeks", G_CALLBACK (bump), &notified);
+  g_signal_connect_swapped (regimen_plan_get_blocks (plan), "items-changed", G_CALLBACK (bump), &items_changed);
+
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_insert_weeks (plan, 3, 3));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  g_assert_true (regimen_plan_duplicate_block (plan, 0));
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (items_changed, ==, 1);
+
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* A command that changes nothing emits nothing. */
+  g_assert_true (regimen_plan_resize_block (plan, 1, 3));
+  g_assert_true (regimen_plan_move_block (plan, 1, 1));
+  g_assert_true (regimen_plan_rename_block (plan, 1, "B", "Strength"));
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_true (regimen_plan_can_redo (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/file", test_file);
   g_test_add_func ("/plan-blocks/file-blocks-kept", test_file_blocks_kept);
   g_test_add_func ("/plan-blocks/file-errors", test_file_errors);
+  g_test_add_func ("/plan-blocks/signals", test_signals);
 
   return g_test_run ();
 }
