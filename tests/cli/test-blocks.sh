@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..33"
+echo "1..34"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -150,6 +150,18 @@ assert first["block"] == {"index": 0, "name": "Base 1"}, first
 assert all(x["block"] is None for x in d if x["location"]["week"] is None), d
 PY
 ok $? "the check names the block of the week, in the message and in --json"
+
+# The example of docs/cli.md: the pistol-squat path from a new plan.
+p=$tmp/pistol.regimen.json
+$cli new -o "$p" >/dev/null &&
+  $cli block add "$p" "Isometric pistol" --weeks 4 --goal "Own the bottom" >/dev/null &&
+  $cli block add "$p" "Eccentric pistol" --weeks 4 >/dev/null &&
+  $cli block add "$p" "Toe-grab pistol" --weeks 4 >/dev/null &&
+  $cli block lighter "$p" 1 --every 4 >/dev/null &&
+  $cli block list "$p" >"$tmp/list"
+printf '%s\n' 'block 1 “Isometric pistol” (weeks 1–4)' '  Own the bottom' 'block 2 “Eccentric pistol” (weeks 5–8)' \
+  'block 3 “Toe-grab pistol” (weeks 9–12)' | cmp -s - "$tmp/list"
+ok $? "the example in docs/cli.md builds a 12-week plan of three blocks"
 
 if command -v pdftotext >/dev/null; then
   $cli print "$tmp/hiit.json" -o "$tmp/hiit.pdf" >/dev/null && pdftotext "$tmp/hiit.pdf" - | grep -q 'Base 1, week 1 of 1'
