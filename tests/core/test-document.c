@@ -305,6 +305,59 @@ test_restore (void)
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
+/* Blocks go the document's way like any edit: the block command makes
+ * the document modified, its working copy and the saved file hold the
+ * blocks, and undoing it is one step back to the saved state. */
+static void
+test_blocks (void)
+{
+  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autofree char *folder = g_dir_make_tmp ("regimen-document-blocks-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "blocks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) saved = NULL;
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  RegimenAutosave *working;
+
+  g_assert_nonnull (folder);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 3));
+  g_assert_true (regimen_document_get_modified (document));
+
+  autosave (document);
+  autosaves = regimen_autosave_list ();
+  working = find_autosave (autosaves, regimen_document_get_autosave_id (document));
+  g_assert_nonnull (working);
+  copy = regimen_plan_load_from_file (working->copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (copy), ==, 1);
+
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_modified (document));
+
+  saved = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (saved), ==, 1);
+  g_assert_cmpuint (regimen_block_get_n_weeks (regimen_plan_get_block (saved, 0)), ==, 3);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (saved), ==, regimen_plan_get_n_weeks (plan));
+
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+  g_assert_true (regimen_plan_redo (plan));
+  g_assert_false (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -317,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
+  g_test_add_func ("/document/blocks", test_blocks);
 
   return g_test_run ();
 }
