@@ -36,6 +36,14 @@ test_templates_instantiate (void)
       g_assert_cmpuint (regimen_plan_get_n_weeks (plan), >=, 1);
       g_assert_cmpstr (regimen_template_get_description (&templates[i]), !=, "");
 
+      /* The long progressions come in blocks, one per stage, that span
+       * all their weeks. */
+      if (regimen_plan_get_n_weeks (plan) >= 9)
+        {
+          g_assert_cmpuint (regimen_plan_get_n_blocks (plan), >=, 3);
+          g_assert_cmpuint (regimen_plan_get_n_blocked_weeks (plan), ==, regimen_plan_get_n_weeks (plan));
+        }
+
       /* The seed programmes are sound plans: no errors. */
       checker = regimen_plan_check (plan, NULL);
       g_assert_false (regimen_checker_has_errors (checker));
