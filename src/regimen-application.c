@@ -377,6 +377,7 @@ regimen_application_startup (GApplication *app)
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GAction) reopen = NULL;
+  g_autoptr(GAction) load_unit = NULL;
   g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
@@ -388,6 +389,9 @@ regimen_application_startup (GApplication *app)
   /* The preference is a check item in the main menu. */
   reopen = g_settings_create_action (self->settings, "reopen-last-plan");
   g_action_map_add_action (G_ACTION_MAP (self), reopen);
+  /* So is the unit loads are logged in, as two radio items. */
+  load_unit = g_settings_create_action (self->settings, "load-unit");
+  g_action_map_add_action (G_ACTION_MAP (self), load_unit);
   /* Accelerators live in the application, not in widget bindings, so the
    * shortcuts window and menus can show them. */
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -29,11 +29,20 @@ struct _RegimenSessionCard
   GtkLabel       *meta_label;
   GtkBox         *items_box;
   GtkWidget      *header;
+  GtkWidget      *state_box;
+  GtkImage       *state_icon;
+  GtkLabel       *state_label;
 
   RegimenSession *session;
   RegimenLibrary *library;
   RegimenPlan    *plan;
   GtkWidget      *editor;
+  GtkWidget      *menu;
+
+  /* What the accessible description joins: the log's state and the
+   * check's problems, either of them NULL. */
+  char           *state_text;
+  char           *problems;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
@@ -47,6 +56,72 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const struct
+{
+  const char *icon_name;
+  const char *css_class;
+} state_looks[] = {
+  [REGIMEN_SESSION_STATE_NOT_LOGGED] = { "document-edit-symbolic", "not-logged" },
+  [REGIMEN_SESSION_STATE_DONE] = { "object-select-symbolic", "done" },
+  [REGIMEN_SESSION_STATE_PARTLY] = { "view-more-horizontal-symbolic", "partly" },
+  [REGIMEN_SESSION_STATE_SKIPPED] = { "media-skip-forward-symbolic", "skipped" },
+};
+
+static void
+update_description (RegimenSessionCard *self)
+{
+  g_autofree char *description = NULL;
+
+  if (self->state_text != NULL && self->problems != NULL)
+    /* Translators: a session card's description for screen readers: its log's state, then the plan check's problems, “Not logged. HIIT on consecutive days…” */
+    description = g_strdup_printf (_("%s. %s"), self->state_text, self->problems);
+  else
+    description = g_strdup (self->state_text != NULL ? self->state_text : self->problems);
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* Done, partly done, skipped, or not logged once the day is over: an
+ * icon and its words under the meta line; nothing for a session to come. */
+static void
+update_state (RegimenSessionCard *self)
+{
+  RegimenSessionState state = REGIMEN_SESSION_STATE_NONE;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+  const char *label;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  if (self->plan != NULL)
+    state = regimen_session_get_state (self->plan, self->session, &today);
+  label = regimen_session_state_get_label (state);
+
+  for (guint i = 0; i < G_N_ELEMENTS (state_looks); i++)
+    if (state_looks[i].css_class != NULL)
+      gtk_widget_remove_css_class (self->state_box, state_looks[i].css_class);
+
+  g_clear_pointer (&self->state_text, g_free);
+  if (label != NULL)
+    {
+      gtk_image_set_from_icon_name (self->state_icon, state_looks[state].icon_name);
+      gtk_label_set_label (self->state_label, label);
+      gtk_widget_add_css_class (self->state_box, state_looks[state].css_class);
+      self->state_text = g_strdup (label);
+    }
+  gtk_widget_set_visible (self->state_box, label != NULL);
+  update_description (self);
+}
 
 static void
 regimen_session_card_update (RegimenSessionCard *self)
@@ -103,6 +178,7 @@ regimen_session_card_update (RegimenSessionCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  update_state (self);
 }
 
 static GtkWidget *
@@ -221,6 +297,96 @@ regimen_session_card_move_action (GtkWidget  *widget,
     }
 }
 
+/* The log form is the window's: it opens for this session by its id. */
+static void
+regimen_session_card_log_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+
+  gtk_widget_activate_action (widget, "win.log-session", "s", regimen_session_get_id (self->session));
+}
+
+static GMenuModel *
+new_context_menu (RegimenSessionCard *self)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) remove = g_menu_new ();
+  g_autoptr(GMenuItem) log_item = NULL;
+
+  g_menu_append (edit, _("_Edit…"), "session.edit");
+  /* Translators: a session card's menu: type in what was trained */
+  log_item = g_menu_item_new (_("_Log Session…"), NULL);
+  g_menu_item_set_action_and_target_value (log_item, "win.log-session",
+                                           g_variant_new_string (regimen_session_get_id (self->session)));
+  g_menu_item_set_attribute (log_item, "accel", "s", "<Control>l");
+  g_menu_append_item (edit, log_item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+  g_menu_append (remove, _("_Delete"), "session.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+popup_menu (RegimenSessionCard *self,
+            double              x,
+            double              y)
+{
+  g_autoptr(GMenuModel) model = new_context_menu (self);
+
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (model);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+  else
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), model);
+
+  if (x >= 0 && y >= 0)
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  else
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), NULL);
+
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+regimen_session_card_context_menu_action (GtkWidget  *widget,
+                                          const char *action_name,
+                                          GVariant   *parameter)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+
+  /* A popover needs a place on screen to point at. */
+  if (gtk_widget_get_mapped (widget))
+    popup_menu (self, -1, -1);
+}
+
+static void
+on_secondary_pressed (RegimenSessionCard *self,
+                      int                 n_press,
+                      double              x,
+                      double              y,
+                      GtkGestureClick    *gesture)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  popup_menu (self, x, y);
+}
+
+static void
+on_plan_start_date_notify (RegimenSessionCard *self,
+                           GParamSpec         *pspec,
+                           RegimenPlan        *plan)
+{
+  update_state (self);
+}
+
 static void
 on_click_released (RegimenSessionCard *self,
                    int                 n_press,
@@ -242,10 +408,13 @@ regimen_session_card_dispose (GObject *object)
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
 
   g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_CARD);
   g_clear_object (&self->session);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
+  g_clear_pointer (&self->state_text, g_free);
+  g_clear_pointer (&self->problems, g_free);
 
   G_OBJECT_CLASS (regimen_session_card_parent_class)->dispose (object);
 }
@@ -260,6 +429,10 @@ regimen_session_card_constructed (GObject *object)
 
   g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
+  /* Which days are over depends on where the plan starts. */
+  if (self->plan != NULL)
+    g_signal_connect_object (self->plan, "notify::start-date", G_CALLBACK (on_plan_start_date_notify), self,
+                             G_CONNECT_SWAPPED);
 
   on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
   regimen_session_card_update (self);
@@ -353,6 +526,9 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, items_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, header);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_icon);
+  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sessioncard");
@@ -360,8 +536,14 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_install_action (widget_class, "session.edit", NULL, regimen_session_card_edit_action);
   gtk_widget_class_install_action (widget_class, "session.delete", NULL, regimen_session_card_delete_action);
   gtk_widget_class_install_action (widget_class, "session.move", "i", regimen_session_card_move_action);
+  gtk_widget_class_install_action (widget_class, "session.log", NULL, regimen_session_card_log_action);
+  gtk_widget_class_install_action (widget_class, "session.context-menu", NULL,
+                                   regimen_session_card_context_menu_action);
 
   regimen_widget_class_add_editing_bindings (widget_class, "session");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "session.log", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "session.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "session.context-menu", NULL);
 }
 
 static void
@@ -381,6 +563,12 @@ regimen_session_card_init (RegimenSessionCard *self)
   click = gtk_gesture_click_new ();
   g_signal_connect_object (click, "released", G_CALLBACK (on_click_released), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->header, GTK_EVENT_CONTROLLER (click));
+
+  /* A right click anywhere on the card opens its menu. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (on_secondary_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
 GtkWidget *
@@ -471,6 +659,9 @@ regimen_session_card_set_problems (RegimenSessionCard *self,
   g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
 
   regimen_problem_mark (GTK_WIDGET (self), self->problem_icon, severity, messages);
+  g_free (self->problems);
+  self->problems = g_strdup (messages);
+  update_description (self);
 }
 
 /**

@@ -13,6 +13,7 @@
 
 #include "regimen-exercise-detail.h"
 #include "regimen-exercise-editor.h"
+#include "regimen-log-form.h"
 #include "regimen-plan-settings.h"
 #include "regimen-template-chooser.h"
 #include "regimen-window-private.h"
@@ -271,6 +272,31 @@ regimen_window_plan_settings_action (GtkWidget  *widget,
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
   gtk_window_present (GTK_WINDOW (regimen_plan_settings_new (GTK_WINDOW (self), self->plan)));
+}
+
+/* win.log-session (s): the form for typing in what was trained, for the
+ * session with that id; its Save is one command of the plan. */
+static void
+regimen_window_log_session_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  RegimenSession *session = regimen_plan_find_session_by_id (self->plan, g_variant_get_string (parameter, NULL));
+  g_autofree char *unit_word = g_settings_get_string (self->settings, "load-unit");
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+
+  if (session == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  if (!regimen_load_unit_from_string (unit_word, &unit))
+    unit = REGIMEN_LOAD_UNIT_KG;
+
+  gtk_window_present (GTK_WINDOW (regimen_log_form_new (GTK_WINDOW (self), self->plan, session,
+                                                        self->library, unit)));
 }
 
 static void
@@ -732,6 +758,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, _regimen_window_print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, _regimen_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, _regimen_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.log-session", "s", regimen_window_log_session_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, regimen_window_undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, regimen_window_redo_action);
   gtk_widget_class_install_action (widget_class, "win.previous-week", NULL, regimen_window_week_action);

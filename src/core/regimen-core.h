@@ -36,5 +36,6 @@
 #include "regimen-file-util.h"
 #include "regimen-prescription-text.h"
 #include "regimen-rules.h"
+#include "regimen-session-state.h"
 #include "regimen-templates.h"
 #include "regimen-weekday.h"

@@ -1,0 +1,806 @@
+/* regimen-log-form.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What was trained, typed in from the printed sheet. The form repeats the
+ * sheet's session: its exercises in the same order, each with the same
+ * rows — the load above the reps (or the seconds held) for every set, or a
+ * box to tick per interval round — so that copying from paper is a glance
+ * across. The boxes start at the plan's prescription (or what was logged
+ * before); Save turns them into one "Log Session" command of the plan. */
+
+#define G_LOG_DOMAIN "regimen-log-form"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-log-form.h"
+
+/* Sets side by side before they go on in a second row; rows of even
+ * length, as on the sheet. */
+#define SETS_PER_ROW   8
+#define ROUNDS_PER_ROW 10
+
+/* The boxes of one item, in the order the sheet draws them. */
+typedef struct
+{
+  RegimenItem *item;
+  char        *name;
+  gboolean     hold;    /* the count row is seconds held, not reps */
+  gboolean     rounds;  /* an interval: a box to tick per round */
+  GPtrArray   *loads;   /* GtkEntry per set; empty for rounds */
+  GPtrArray   *counts;  /* GtkEntry per set, or GtkCheckButton per round */
+} ItemBoxes;
+
+struct _RegimenLogForm
+{
+  AdwWindow        parent_instance;
+
+  AdwWindowTitle  *window_title;
+  GtkLabel        *title_label;
+  GtkLabel        *meta_label;
+  GtkDropDown     *status_dropdown;
+  GtkEntry        *date_entry;
+  GtkSpinButton   *minutes_spin;
+  GtkSpinButton   *rpe_spin;
+  GtkBox          *items_box;
+  GtkEntry        *note_entry;
+  GtkLabel        *error_label;
+  GtkWidget       *clear_button;
+
+  RegimenPlan     *plan;
+  RegimenSession  *session;
+  RegimenLibrary  *library;
+  RegimenLoadUnit  unit;
+  /* ItemBoxes, one per item of the session. */
+  GPtrArray       *items;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
+
+static void
+item_boxes_free (gpointer data)
+{
+  ItemBoxes *boxes = data;
+
+  g_clear_object (&boxes->item);
+  g_free (boxes->name);
+  g_ptr_array_unref (boxes->loads);
+  g_ptr_array_unref (boxes->counts);
+  g_free (boxes);
+}
+
+static const char *
+unit_label (RegimenLoadUnit unit)
+{
+  return unit == REGIMEN_LOAD_UNIT_LB
+         /* Translators: the unit of the load row of the log grid on Letter paper */
+         ? C_("load unit", "lb")
+         /* Translators: the unit of the load row of the log grid on A4 paper */
+         : C_("load unit", "kg");
+}
+
+static char *
+format_load (double load)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Two decimals at most (a converted pound), none when it is whole. */
+  return g_strdup (g_ascii_formatd (text, sizeof text, "%.6g", round (load * 100) / 100));
+}
+
+static char *
+format_count (guint count)
+{
+  return count > 0 ? g_strdup_printf ("%u", count) : g_strdup ("");
+}
+
+/* An empty box is 0; anything but digits, or more than @max, is not read. */
+static gboolean
+parse_count (const char *text,
+             guint       max,
+             guint      *count)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  guint64 value = 0;
+
+  *count = 0;
+  if (stripped[0] == '\0')
+    return TRUE;
+
+  if (!g_ascii_string_to_unsigned (stripped, 10, 1, max, &value, NULL))
+    return FALSE;
+
+  *count = (guint) value;
+
+  return TRUE;
+}
+
+/* An empty box is no load. A decimal comma reads as a point. */
+static gboolean
+parse_load (const char *text,
+            double     *load)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  char *end = NULL;
+  double value;
+
+  *load = REGIMEN_LOG_NO_LOAD;
+  if (stripped[0] == '\0')
+    return TRUE;
+
+  g_strdelimit (stripped, ",", '.');
+  value = g_ascii_strtod (stripped, &end);
+  if (end == stripped || *end != '\0' || !isfinite (value) || value < 0 || value > REGIMEN_LOG_LOAD_MAX)
+    return FALSE;
+
+  *load = value;
+
+  return TRUE;
+}
+
+static GtkWidget *
+new_cell (const char *text,
+          const char *accessible)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 5);
+  gtk_editable_set_alignment (GTK_EDITABLE (entry), 0.5);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_widget_add_css_class (entry, "log-cell");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  return entry;
+}
+
+static GtkWidget *
+new_row_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "log-row-label");
+
+  return label;
+}
+
+/* @n boxes in rows of at most @max, all rows as long as each other. */
+static guint
+per_row (guint n,
+         guint max)
+{
+  guint chunks = (MAX (n, 1) + max - 1) / max;
+
+  return (MAX (n, 1) + chunks - 1) / chunks;
+}
+
+/* The load above the reps (or seconds) of each set, as the sheet draws them. */
+static void
+add_set_boxes (RegimenLogForm       *self,
+               ItemBoxes            *boxes,
+               GtkGrid              *grid,
+               const RegimenItemLog *logged)
+{
+  guint planned = MAX (regimen_item_get_sets (boxes->item), 1);
+  guint n_sets = logged != NULL ? MAX (planned, logged->sets->len) : planned;
+  guint prescribed = boxes->hold ? regimen_item_get_hold_seconds (boxes->item) : regimen_item_get_reps (boxes->item);
+  guint columns = per_row (n_sets, SETS_PER_ROW);
+
+  for (guint i = 0; i < n_sets; i++)
+    {
+      guint row = (i / columns) * 2;
+      guint column = i % columns + 1;
+      g_autofree char *load_text = NULL;
+      g_autofree char *count_text = NULL;
+      g_autofree char *load_name = NULL;
+      g_autofree char *count_name = NULL;
+      GtkWidget *load;
+      GtkWidget *count;
+
+      if (logged != NULL && i < logged->sets->len)
+        {
+          const RegimenSetLog *set = &g_array_index (logged->sets, RegimenSetLog, i);
+
+          load_text = set->load >= 0 ? format_load (regimen_load_convert (set->load, set->unit, self->unit))
+                                     : g_strdup ("");
+          count_text = format_count (boxes->hold ? set->hold_seconds : set->reps);
+        }
+      else
+        {
+          /* A logged item's sets not logged were not done. */
+          load_text = g_strdup ("");
+          count_text = format_count (logged != NULL ? 0 : prescribed);
+        }
+
+      /* Translators: the accessible name of a box of the log form, “Back Squat, set 2, load in kg” */
+      load_name = g_strdup_printf (_("%s, set %u, load in %s"), boxes->name, i + 1, unit_label (self->unit));
+      count_name = boxes->hold
+                   /* Translators: the accessible name of a box of the log form, “Plank, set 2, seconds held” */
+                   ? g_strdup_printf (_("%s, set %u, seconds held"), boxes->name, i + 1)
+                   /* Translators: the accessible name of a box of the log form, “Back Squat, set 2, reps” */
+                   : g_strdup_printf (_("%s, set %u, reps"), boxes->name, i + 1);
+
+      if (column == 1)
+        {
+          gtk_grid_attach (grid, new_row_label (unit_label (self->unit)), 0, row, 1, 1);
+          gtk_grid_attach (grid, new_row_label (boxes->hold
+                                                /* Translators: the row of the log grid for the seconds held */
+                                                ? C_("sheet log row", "s")
+                                                /* Translators: the row of the log grid for the reps done */
+                                                : C_("sheet log row", "reps")),
+                           0, row + 1, 1, 1);
+        }
+
+      load = new_cell (load_text, load_name);
+      gtk_entry_set_input_purpose (GTK_ENTRY (load), GTK_INPUT_PURPOSE_NUMBER);
+      count = new_cell (count_text, count_name);
+      gtk_entry_set_input_purpose (GTK_ENTRY (count), GTK_INPUT_PURPOSE_DIGITS);
+      if (row > 0 && column == 1)
+        gtk_widget_set_margin_top (load, 6);
+
+      gtk_grid_attach (grid, load, column, row, 1, 1);
+      gtk_grid_attach (grid, count, column, row + 1, 1, 1);
+      g_ptr_array_add (boxes->loads, load);
+      g_ptr_array_add (boxes->counts, count);
+    }
+}
+
+/* A box to tick per interval round, as on the sheet. */
+static void
+add_round_boxes (RegimenLogForm       *self,
+                 ItemBoxes            *boxes,
+                 GtkGrid              *grid,
+                 const RegimenItemLog *logged)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (boxes->item);
+  guint planned = MAX (interval->rounds, 1);
+  guint done = 0;
+  guint n_rounds;
+  guint columns;
+
+  if (logged != NULL)
+    for (guint i = 0; i < logged->sets->len; i++)
+      done += g_array_index (logged->sets, RegimenSetLog, i).rounds;
+  else
+    done = interval->rounds;
+
+  n_rounds = MIN (MAX (planned, done), REGIMEN_ROUNDS_MAX);
+  columns = per_row (n_rounds, ROUNDS_PER_ROW);
+
+  /* Translators: heads the boxes to tick, one per interval round */
+  gtk_grid_attach (grid, new_row_label (_("Rounds")), 0, 0, 1, 1);
+
+  for (guint i = 0; i < n_rounds; i++)
+    {
+      GtkWidget *tick = gtk_check_button_new ();
+      /* Translators: the accessible name of a box to tick in the log form, “Burpee, round 3” */
+      g_autofree char *name = g_strdup_printf (_("%s, round %u"), boxes->name, i + 1);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (tick), i < done);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      gtk_grid_attach (grid, tick, i % columns + 1, i / columns, 1, 1);
+      g_ptr_array_add (boxes->counts, tick);
+    }
+}
+
+static void
+add_item (RegimenLogForm          *self,
+          RegimenItem             *item,
+          const RegimenSessionLog *log)
+{
+  const RegimenItemLog *logged = log != NULL ? regimen_session_log_find_item (log, regimen_item_get_id (item)) : NULL;
+  const char *group = regimen_item_get_group (item);
+  const char *notes = regimen_item_get_notes (item);
+  g_autofree char *prescription = regimen_item_format_prescription (item);
+  ItemBoxes *boxes = g_new0 (ItemBoxes, 1);
+  GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *name_label;
+  GtkWidget *grid = gtk_grid_new ();
+
+  boxes->item = g_object_ref (item);
+  boxes->name = g_strdup (regimen_item_get_exercise_name (item, self->library));
+  boxes->rounds = regimen_item_get_interval (item) != NULL;
+  boxes->hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
+  boxes->loads = g_ptr_array_new ();
+  boxes->counts = g_ptr_array_new ();
+  g_ptr_array_add (self->items, boxes);
+
+  if (group != NULL && group[0] != '\0')
+    {
+      /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
+      g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group, boxes->name);
+
+      name_label = gtk_label_new (grouped);
+    }
+  else
+    name_label = gtk_label_new (boxes->name);
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+  gtk_widget_add_css_class (name_label, "heading");
+  gtk_box_append (GTK_BOX (section), name_label);
+
+  if (prescription[0] != '\0')
+    {
+      GtkWidget *label = gtk_label_new (prescription);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "log-item-prescription");
+      gtk_box_append (GTK_BOX (section), label);
+    }
+
+  if (notes != NULL && notes[0] != '\0')
+    {
+      GtkWidget *label = gtk_label_new (notes);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "log-item-prescription");
+      gtk_box_append (GTK_BOX (section), label);
+    }
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 4);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
+  gtk_widget_set_margin_top (grid, 2);
+  if (boxes->rounds)
+    add_round_boxes (self, boxes, GTK_GRID (grid), logged);
+  else
+    add_set_boxes (self, boxes, GTK_GRID (grid), logged);
+  gtk_box_append (GTK_BOX (section), grid);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, boxes->name,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (section),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, prescription,
+                                  -1);
+  gtk_box_append (self->items_box, section);
+}
+
+/* The unit the form types loads in: the one of what was logged, so a plan
+ * logged in pounds stays in pounds; otherwise the person's preference. */
+static RegimenLoadUnit
+logged_unit (const RegimenSessionLog *log,
+             RegimenLoadUnit          preferred)
+{
+  if (log == NULL)
+    return preferred;
+
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
+
+      for (guint j = 0; j < item_log->sets->len; j++)
+        {
+          const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, j);
+
+          if (set->load >= 0)
+            return set->unit;
+        }
+    }
+
+  return preferred;
+}
+
+static void
+fill (RegimenLogForm *self)
+{
+  const RegimenSessionLog *log = regimen_session_get_log (self->session);
+  GListModel *items = regimen_session_get_items (self->session);
+  g_autoptr(GDate) planned = regimen_plan_dup_session_date (self->plan, self->session);
+  g_autofree char *details = regimen_session_describe (self->session, TRUE);
+  g_autofree char *code = regimen_id_short (regimen_session_get_id (self->session));
+  g_autofree char *meta = NULL;
+  const char *title = regimen_session_get_display_title (self->session);
+  const GDate *date = NULL;
+  guint minutes;
+  guint rpe;
+
+  self->unit = logged_unit (log, self->unit);
+
+  /* Translators: a session's details and its short code, by which it is
+   * found again when the training is logged: “Strength · RPE 7 · 45 min · #k3v7” */
+  meta = g_strdup_printf (_("%s · #%s"), details, code);
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->meta_label, meta);
+  adw_window_title_set_subtitle (self->window_title, title);
+
+  if (log != NULL && g_date_valid (&log->date))
+    date = &log->date;
+  else if (planned != NULL)
+    date = planned;
+  if (date != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%04u-%02u-%02u",
+                                               g_date_get_year (date),
+                                               g_date_get_month (date),
+                                               g_date_get_day (date));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
+    }
+
+  minutes = log != NULL && log->minutes > 0 ? log->minutes : regimen_session_get_minutes (self->session);
+  if (minutes == 0)
+    minutes = (guint) CLAMP (round (regimen_session_estimate_minutes (self->session)), 1, REGIMEN_MINUTES_MAX);
+  rpe = log != NULL && log->rpe > 0 ? log->rpe : regimen_session_get_rpe (self->session);
+  gtk_spin_button_set_value (self->minutes_spin, minutes);
+  gtk_spin_button_set_value (self->rpe_spin, rpe);
+  gtk_drop_down_set_selected (self->status_dropdown, log != NULL ? (guint) log->status : REGIMEN_LOG_STATUS_DONE);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), log != NULL && log->note != NULL ? log->note : "");
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+
+      add_item (self, item, log);
+    }
+
+  gtk_widget_set_visible (self->clear_button, log != NULL);
+}
+
+static void
+show_error (RegimenLogForm *self,
+            GtkWidget      *where,
+            const char     *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  if (where != NULL)
+    {
+      gtk_widget_add_css_class (where, "error");
+      gtk_widget_grab_focus (where);
+    }
+}
+
+static void
+clear_errors (RegimenLogForm *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ItemBoxes *boxes = g_ptr_array_index (self->items, i);
+
+      for (guint j = 0; j < boxes->loads->len; j++)
+        gtk_widget_remove_css_class (g_ptr_array_index (boxes->loads, j), "error");
+      for (guint j = 0; j < boxes->counts->len; j++)
+        gtk_widget_remove_css_class (g_ptr_array_index (boxes->counts, j), "error");
+    }
+}
+
+/* Replaces the sets of @item_log by those of @sets, keeping its note and
+ * unknown members. */
+static void
+replace_sets (RegimenItemLog *item_log,
+              GArray         *sets)
+{
+  g_autoptr(RegimenSessionLog) scratch = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  RegimenItemLog *fresh = regimen_session_log_add_item (scratch, item_log->item);
+  GArray *old;
+
+  for (guint i = 0; i < sets->len; i++)
+    regimen_item_log_add_set (fresh, &g_array_index (sets, RegimenSetLog, i));
+
+  old = item_log->sets;
+  item_log->sets = fresh->sets;
+  fresh->sets = old;
+}
+
+/* The sets typed for one item, or FALSE with the error shown. Each set
+ * starts from what was logged for it before, so members the form does not
+ * show (another count, unknown members) are kept. */
+static gboolean
+read_sets (RegimenLogForm       *self,
+           ItemBoxes            *boxes,
+           const RegimenItemLog *before,
+           GArray               *sets)
+{
+  if (boxes->rounds)
+    {
+      RegimenSetLog set;
+      guint ticked = 0;
+
+      for (guint i = 0; i < boxes->counts->len; i++)
+        ticked += gtk_check_button_get_active (g_ptr_array_index (boxes->counts, i)) ? 1 : 0;
+
+      if (before != NULL && before->sets->len == 1)
+        set = g_array_index (before->sets, RegimenSetLog, 0);
+      else
+        regimen_set_log_init (&set);
+      set.rounds = ticked;
+      if (ticked > 0)
+        g_array_append_val (sets, set);
+
+      return TRUE;
+    }
+
+  for (guint i = 0; i < boxes->counts->len; i++)
+    {
+      GtkWidget *load_box = g_ptr_array_index (boxes->loads, i);
+      GtkWidget *count_box = g_ptr_array_index (boxes->counts, i);
+      guint max = boxes->hold ? REGIMEN_HOLD_SECONDS_MAX : REGIMEN_LOG_REPS_MAX;
+      RegimenSetLog set;
+      double load;
+      guint count;
+
+      if (!parse_load (gtk_editable_get_text (GTK_EDITABLE (load_box)), &load))
+        {
+          /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
+          g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
+                                                      boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
+
+          show_error (self, load_box, message);
+          return FALSE;
+        }
+
+      if (!parse_count (gtk_editable_get_text (GTK_EDITABLE (count_box)), max, &count))
+        {
+          g_autofree char *message = boxes->hold
+                                     /* Translators: an error of the log form: “Plank, set 2: the seconds held are a whole number from 1 to 36000” */
+                                     ? g_strdup_printf (_("%s, set %u: the seconds held are a whole number from 1 to %u"),
+                                                        boxes->name, i + 1, max)
+                                     /* Translators: an error of the log form: “Back Squat, set 2: the reps are a whole number from 1 to 1000” */
+                                     : g_strdup_printf (_("%s, set %u: the reps are a whole number from 1 to %u"),
+                                                        boxes->name, i + 1, max);
+
+          show_error (self, count_box, message);
+          return FALSE;
+        }
+
+      /* A set with neither was not done; a load alone says too little. */
+      if (count == 0 && load < 0)
+        continue;
+      if (count == 0)
+        {
+          g_autofree char *message = boxes->hold
+                                     /* Translators: an error of the log form: a set has a load but its seconds box is empty */
+                                     ? g_strdup_printf (_("%s, set %u: how many seconds were held with this load?"),
+                                                        boxes->name, i + 1)
+                                     /* Translators: an error of the log form: a set has a load but its reps box is empty */
+                                     : g_strdup_printf (_("%s, set %u: how many reps were done with this load?"),
+                                                        boxes->name, i + 1);
+
+          show_error (self, count_box, message);
+          return FALSE;
+        }
+
+      if (before != NULL && i < before->sets->len)
+        set = g_array_index (before->sets, RegimenSetLog, i);
+      else
+        regimen_set_log_init (&set);
+      if (boxes->hold)
+        set.hold_seconds = count;
+      else
+        set.reps = count;
+      set.load = load;
+      set.unit = self->unit;
+      g_array_append_val (sets, set);
+    }
+
+  return TRUE;
+}
+
+/* The log the form says, built on the one the session has (its unknown
+ * members and the entries of items no longer in the session are kept),
+ * or NULL with the error shown. */
+static RegimenSessionLog *
+read_log (RegimenLogForm *self)
+{
+  const RegimenSessionLog *before = regimen_session_get_log (self->session);
+  RegimenLogStatus status = gtk_drop_down_get_selected (self->status_dropdown);
+  g_autoptr(RegimenSessionLog) log = NULL;
+  g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
+
+  if (status >= REGIMEN_N_LOG_STATUSES)
+    status = REGIMEN_LOG_STATUS_DONE;
+
+  log = before != NULL ? regimen_session_log_copy (before) : regimen_session_log_new (status);
+  log->status = status;
+
+  g_date_clear (&log->date, 1);
+  if (date_text[0] != '\0' && !regimen_date_parse (date_text, &log->date))
+    {
+      /* Translators: an error of the log form; %s is what was typed */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD."),
+                                                  date_text);
+
+      show_error (self, GTK_WIDGET (self->date_entry), message);
+      return NULL;
+    }
+
+  gtk_spin_button_update (self->minutes_spin);
+  gtk_spin_button_update (self->rpe_spin);
+  log->minutes = (guint) gtk_spin_button_get_value_as_int (self->minutes_spin);
+  log->rpe = (guint) gtk_spin_button_get_value_as_int (self->rpe_spin);
+  regimen_session_log_set_note (log, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ItemBoxes *boxes = g_ptr_array_index (self->items, i);
+      const char *id = regimen_item_get_id (boxes->item);
+      const RegimenItemLog *item_before = before != NULL ? regimen_session_log_find_item (before, id) : NULL;
+      g_autoptr(GArray) sets = g_array_new (FALSE, TRUE, sizeof (RegimenSetLog));
+
+      /* A skipped session has no sets; its items' entries go. */
+      if (status == REGIMEN_LOG_STATUS_SKIPPED)
+        {
+          RegimenItemLog *entry = regimen_session_log_find_item (log, id);
+
+          if (entry != NULL)
+            g_ptr_array_remove (log->items, entry);
+          continue;
+        }
+
+      if (!read_sets (self, boxes, item_before, sets))
+        return NULL;
+
+      replace_sets (regimen_session_log_add_item (log, id), sets);
+    }
+
+  return g_steal_pointer (&log);
+}
+
+static void
+regimen_log_form_save_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
+  g_autoptr(RegimenSessionLog) log = NULL;
+
+  clear_errors (self);
+  log = read_log (self);
+  if (log == NULL)
+    return;
+
+  /* Saving what is already logged is no edit. */
+  if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&
+      !regimen_plan_log_session (self->plan, self->session, log))
+    {
+      show_error (self, NULL, _("The log could not be saved: the session is no longer in the plan."));
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+regimen_log_form_clear_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
+
+  if (regimen_session_get_log (self->session) != NULL &&
+      !regimen_plan_log_session (self->plan, self->session, NULL))
+    {
+      show_error (self, NULL, _("The log could not be cleared: the session is no longer in the plan."));
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+on_status_selected (RegimenLogForm *self,
+                    GParamSpec     *pspec,
+                    GtkDropDown    *dropdown)
+{
+  /* A skipped session's sets are not asked for. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->items_box),
+                            gtk_drop_down_get_selected (dropdown) != REGIMEN_LOG_STATUS_SKIPPED);
+}
+
+static void
+regimen_log_form_dispose (GObject *object)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->session);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (regimen_log_form_parent_class)->dispose (object);
+}
+
+static void
+regimen_log_form_class_init (RegimenLogFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_log_form_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-log-form.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, title_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, minutes_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, rpe_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, items_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
+
+  gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
+  gtk_widget_class_install_action (widget_class, "log.clear", NULL, regimen_log_form_clear_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "log.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "log.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+regimen_log_form_init (RegimenLogForm *self)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->items = g_ptr_array_new_with_free_func (item_boxes_free);
+
+  for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
+    gtk_string_list_append (statuses, regimen_log_status_get_label (i));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (on_status_selected), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * regimen_log_form_new:
+ * @parent: the window it belongs to
+ * @plan: the plan the log goes to, through its commands
+ * @session: a session of @plan
+ * @library: (nullable): names the exercises
+ * @unit: the unit loads are typed in, unless the session is logged in
+ *   another already
+ *
+ * Returns: (transfer none): the form, not yet shown
+ */
+GtkWidget *
+regimen_log_form_new (GtkWindow       *parent,
+                      RegimenPlan     *plan,
+                      RegimenSession  *session,
+                      RegimenLibrary  *library,
+                      RegimenLoadUnit  unit)
+{
+  RegimenLogForm *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_LOG_FORM,
+                       "transient-for", parent,
+                       NULL);
+  self->plan = g_object_ref (plan);
+  self->session = g_object_ref (session);
+  self->library = library != NULL ? g_object_ref (library) : NULL;
+  self->unit = unit;
+  fill (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,728 @@
+/* test-log-form.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Logging a session in the window: the form laid out like the printed
+ * sheet, pre-filled from the prescription, its Tab order box to box, Save
+ * and Clear as undoable plan commands, and what the session cards of past
+ * days say about their log. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-log-form.h"
+#include "regimen-session-card.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* Monday a squat 3 × 5 at 80 % and a hold 2 × 20 s; Wednesday a logged
+ * session; Friday an easy run; Saturday burpee intervals of 8 rounds. The
+ * plan starts on @start. */
+static RegimenPlan *
+new_plan (const GDate *start)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04u-%02u-%02u\","
+    "\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"title\":\"Lower body A\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5,\"load_percent_1rm\":80},"
+    "{\"id\":\"hold\",\"exercise\":\"single-leg-high-knee-hold\",\"sets\":2,\"hold_seconds\":20}]}]},"
+    "{\"sessions\":[]},"
+    "{\"sessions\":[{\"id\":\"wed\",\"title\":\"Upper body\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":["
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":3,\"reps\":10}],"
+    "\"log\":{\"status\":\"partly\",\"date\":\"2026-11-26\",\"minutes\":30,\"rpe\":8,\"note\":\"Short on time\","
+    "\"x-mood\":\"tired\",\"items\":[{\"item\":\"row\",\"note\":\"Grip gave out\",\"sets\":["
+    "{\"reps\":10,\"load\":100,\"unit\":\"lb\"},{\"reps\":8,\"load\":95,\"unit\":\"lb\",\"x-tempo\":\"slow\"}]},"
+    "{\"item\":\"gone\",\"sets\":[{\"reps\":3}]}]}}]},"
+    "{\"sessions\":[]},"
+    "{\"sessions\":[{\"id\":\"fri\",\"title\":\"Easy run\",\"kind\":\"cardio\",\"rpe\":4,\"minutes\":30,\"items\":["
+    "{\"id\":\"run\",\"exercise\":\"easy-run\",\"sets\":1}]}]},"
+    "{\"sessions\":[{\"id\":\"sat\",\"title\":\"Intervals\",\"kind\":\"hiit\",\"rpe\":8,\"minutes\":25,\"items\":["
+    "{\"id\":\"burpee\",\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}]}]},"
+    "{\"sessions\":[]}]}]}",
+    g_date_get_year (start), g_date_get_month (start), g_date_get_day (start));
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+static void
+get_today (GDate *today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+/* The Monday @weeks weeks before this week's. */
+static void
+monday_weeks_ago (GDate *date,
+                  guint  weeks)
+{
+  get_today (date);
+  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+  g_date_subtract_days (date, 7 * weeks);
+}
+
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               GType       type,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      /* A label's own text is its accessible name: controls only. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && !GTK_IS_LABEL (child)
+          && gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                 label) == NULL)
+        return child;
+      if ((found = find_labelled (child, type, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+box (GtkWidget  *form,
+     const char *label)
+{
+  GtkWidget *found = find_labelled (form, GTK_TYPE_WIDGET, label);
+
+  if (found == NULL)
+    g_error ("the form has no box named “%s”", label);
+
+  return found;
+}
+
+static GtkWidget *
+clear_button (GtkWidget *form)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect (form, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "log.clear") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  g_error ("the form has no Clear Log button");
+}
+
+static const char *
+text_of (GtkWidget  *form,
+         const char *label)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (box (form, label)));
+}
+
+static void
+type_into (GtkWidget  *form,
+           const char *label,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (box (form, label)), text);
+}
+
+/* Every control of the form has an accessible name. */
+static void
+assert_all_named (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if ((GTK_IS_EDITABLE (child) && !GTK_IS_TEXT (child)) || GTK_IS_CHECK_BUTTON (child) ||
+          GTK_IS_DROP_DOWN (child))
+        {
+          gboolean named = gtk_test_accessible_has_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+                           gtk_test_accessible_has_relation (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+
+          if (!named)
+            g_error ("a %s of the log form has no accessible name", G_OBJECT_TYPE_NAME (child));
+          /* Its parts are named by it. */
+          continue;
+        }
+      else if (GTK_IS_BUTTON (child) && !GTK_IS_CHECK_BUTTON (child) && gtk_widget_get_visible (child))
+        g_assert_nonnull (gtk_button_get_label (GTK_BUTTON (child)));
+
+      assert_all_named (child);
+    }
+}
+
+static GtkWidget *
+open_form (RegimenPlan    *plan,
+           const char     *session_id,
+           RegimenLoadUnit unit)
+{
+  RegimenSession *session = regimen_plan_find_session_by_id (plan, session_id);
+  GtkWidget *form;
+
+  g_assert_nonnull (session);
+  form = regimen_log_form_new (NULL, plan, session, regimen_library_get_default (), unit);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (form, 2);
+
+  return form;
+}
+
+/* Each box starts at the prescription: the reps or seconds of every set,
+ * no load (the plan prescribes a share of 1RM, not a weight), a ticked box
+ * per round; the session's planned day, minutes and RPE. */
+static void
+test_prefill_from_prescription (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *planned_day = NULL;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  planned_day = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&start), g_date_get_month (&start),
+                                 g_date_get_day (&start));
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+
+  g_assert_cmpstr (text_of (form, "Date trained"), ==, planned_day);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (box (form, "Minutes trained"))), ==, 45);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (box (form, "Session RPE"))), ==, 7);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (box (form, "Status"))), ==, REGIMEN_LOG_STATUS_DONE);
+
+  for (guint set = 1; set <= 3; set++)
+    {
+      g_autofree char *reps = g_strdup_printf ("Barbell Back Squat, set %u, reps", set);
+      g_autofree char *load = g_strdup_printf ("Barbell Back Squat, set %u, load in kg", set);
+
+      g_assert_cmpstr (text_of (form, reps), ==, "5");
+      g_assert_cmpstr (text_of (form, load), ==, "");
+    }
+  /* The sheet's boxes: three sets, no fourth. */
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Barbell Back Squat, set 4, reps"));
+  /* A hold is logged in seconds, in the row the sheet heads “s”. */
+  g_assert_cmpstr (text_of (form, "Single-Leg High Knee Hold, set 2, seconds held"), ==, "20");
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Single-Leg High Knee Hold, set 1, reps"));
+  /* Nothing logged yet: nothing to clear. */
+  g_assert_false (gtk_widget_get_visible (clear_button (form)));
+  assert_all_named (form);
+
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  form = open_form (plan, "sat", REGIMEN_LOAD_UNIT_LB);
+  for (guint round = 1; round <= 8; round++)
+    {
+      g_autofree char *name = g_strdup_printf ("Burpee, round %u", round);
+
+      g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (box (form, name))));
+    }
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Burpee, round 9"));
+  assert_all_named (form);
+  gtk_window_destroy (GTK_WINDOW (form));
+
+  /* Opening and closing the form is no edit. */
+  g_assert_false (regimen_plan_can_undo (plan));
+}
+
+/* A session logged before opens with what was logged, in the unit it was
+ * logged in: sets not logged are empty, not the prescription. */
+static void
+test_prefill_from_log (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  form = open_form (plan, "wed", REGIMEN_LOAD_UNIT_KG);
+
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (box (form, "Status"))), ==, REGIMEN_LOG_STATUS_PARTLY);
+  g_assert_cmpstr (text_of (form, "Date trained"), ==, "2026-11-26");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (box (form, "Minutes trained"))), ==, 30);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (box (form, "Session RPE"))), ==, 8);
+  g_assert_cmpstr (text_of (form, "Note on the session"), ==, "Short on time");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 1, load in lb"), ==, "100");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, load in lb"), ==, "95");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, reps"), ==, "8");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 3, load in lb"), ==, "");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 3, reps"), ==, "");
+  g_assert_true (gtk_widget_get_visible (clear_button (form)));
+
+  /* Saving it as it is changes nothing. */
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+}
+
+/* Tab goes box to box in reading order: the session's status, date,
+ * minutes and RPE, then each exercise's rows as the sheet draws them (the
+ * loads left to right, then the reps), the rounds, and the note. */
+static void
+test_tab_order (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenItem) burpee = NULL;
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  /* The burpee intervals join Monday's session, after the hold. */
+  burpee = regimen_item_copy (regimen_plan_get_item (plan, 0, 5, 0, 0));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_find_session_by_id (plan, "mon"), G_MAXUINT, burpee));
+
+  g_ptr_array_add (expected, g_strdup ("Date trained"));
+  g_ptr_array_add (expected, g_strdup ("Minutes trained"));
+  g_ptr_array_add (expected, g_strdup ("Session RPE"));
+  for (guint set = 1; set <= 3; set++)
+    g_ptr_array_add (expected, g_strdup_printf ("Barbell Back Squat, set %u, load in kg", set));
+  for (guint set = 1; set <= 3; set++)
+    g_ptr_array_add (expected, g_strdup_printf ("Barbell Back Squat, set %u, reps", set));
+  for (guint set = 1; set <= 2; set++)
+    g_ptr_array_add (expected, g_strdup_printf ("Single-Leg High Knee Hold, set %u, load in kg", set));
+  for (guint set = 1; set <= 2; set++)
+    g_ptr_array_add (expected, g_strdup_printf ("Single-Leg High Knee Hold, set %u, seconds held", set));
+  for (guint round = 1; round <= 8; round++)
+    g_ptr_array_add (expected, g_strdup_printf ("Burpee, round %u", round));
+  g_ptr_array_add (expected, g_strdup ("Note on the session"));
+
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  /* The form opens on the status. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (form)), box (form, "Status")));
+
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const char *name = g_ptr_array_index (expected, i);
+      GtkWidget *want = box (form, name);
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (form));
+      if (focus != want && !gtk_widget_is_ancestor (focus, want))
+        g_error ("Tab %u reached a %s, not “%s”", i + 1, focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "nothing", name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (form));
+}
+
+/* Save records what the boxes say as one command; Undo takes it away and
+ * Redo brings it back; the plan's text has it. */
+static void
+test_save_and_undo (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  RegimenSession *session;
+  const RegimenSessionLog *log;
+  const RegimenItemLog *squat;
+  const RegimenItemLog *hold;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "mon");
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (box (form, "Status")), REGIMEN_LOG_STATUS_PARTLY);
+  type_into (form, "Minutes trained", "50");
+  type_into (form, "Session RPE", "8");
+  type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
+  type_into (form, "Barbell Back Squat, set 2, load in kg", "102,5");
+  type_into (form, "Barbell Back Squat, set 2, reps", "4");
+  type_into (form, "Barbell Back Squat, set 3, reps", "");
+  type_into (form, "Single-Leg High Knee Hold, set 1, seconds held", "25");
+  type_into (form, "Note on the session", "Heavy day");
+
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+
+  log = regimen_session_get_log (session);
+  g_assert_nonnull (log);
+  g_assert_cmpint (log->status, ==, REGIMEN_LOG_STATUS_PARTLY);
+  g_assert_true (g_date_valid (&log->date));
+  g_assert_cmpint (g_date_compare (&log->date, &start), ==, 0);
+  g_assert_cmpuint (log->minutes, ==, 50);
+  g_assert_cmpuint (log->rpe, ==, 8);
+  g_assert_cmpstr (log->note, ==, "Heavy day");
+
+  squat = regimen_session_log_find_item (log, "squat");
+  g_assert_nonnull (squat);
+  /* The third set's box was emptied: two sets done. */
+  g_assert_cmpuint (squat->sets->len, ==, 2);
+  g_assert_cmpuint (g_array_index (squat->sets, RegimenSetLog, 0).reps, ==, 5);
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 100);
+  g_assert_cmpint (g_array_index (squat->sets, RegimenSetLog, 0).unit, ==, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpuint (g_array_index (squat->sets, RegimenSetLog, 1).reps, ==, 4);
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 1).load, ==, 102.5);
+
+  hold = regimen_session_log_find_item (log, "hold");
+  g_assert_nonnull (hold);
+  g_assert_cmpuint (hold->sets->len, ==, 2);
+  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 0).hold_seconds, ==, 25);
+  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 0).reps, ==, 0);
+  g_assert_cmpfloat (g_array_index (hold->sets, RegimenSetLog, 0).load, ==, REGIMEN_LOG_NO_LOAD);
+  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 1).hold_seconds, ==, 20);
+
+  text = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (text, "\"status\": \"partly\""));
+  g_assert_nonnull (strstr (text, "\"load\": 102.5"));
+
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Log Session");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_null (regimen_session_get_log (session));
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_true (regimen_plan_redo (plan));
+  g_assert_nonnull (regimen_session_get_log (session));
+  g_assert_cmpuint (regimen_session_get_log (session)->minutes, ==, 50);
+}
+
+/* Editing a log keeps what the form does not show: unknown members, the
+ * item's note, a set's own members, the entry of an item since removed. */
+static void
+test_save_keeps_the_rest (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *text = NULL;
+  RegimenSession *session;
+  const RegimenSessionLog *log;
+  const RegimenItemLog *row;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "wed");
+  form = open_form (plan, "wed", REGIMEN_LOAD_UNIT_KG);
+
+  type_into (form, "Seated Cable Row, set 3, load in lb", "90");
+  type_into (form, "Seated Cable Row, set 3, reps", "6");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  log = regimen_session_get_log (session);
+  row = regimen_session_log_find_item (log, "row");
+  g_assert_cmpuint (row->sets->len, ==, 3);
+  g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 2).unit, ==, REGIMEN_LOAD_UNIT_LB);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 2).load, ==, 90);
+  g_assert_cmpstr (row->note, ==, "Grip gave out");
+  g_assert_nonnull (regimen_session_log_find_item (log, "gone"));
+
+  text = regimen_plan_to_data (plan, NULL);
+  g_assert_nonnull (strstr (text, "\"x-mood\": \"tired\""));
+  g_assert_nonnull (strstr (text, "\"x-tempo\": \"slow\""));
+}
+
+/* A load with no reps, or what is not a number, is refused where it is
+ * typed, and nothing is logged. */
+static void
+test_refuses_what_it_cannot_read (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  GtkWidget *form;
+  GtkWidget *reps;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+
+  type_into (form, "Barbell Back Squat, set 2, load in kg", "100");
+  type_into (form, "Barbell Back Squat, set 2, reps", "");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_true (gtk_widget_get_visible (form));
+  reps = box (form, "Barbell Back Squat, set 2, reps");
+  g_assert_true (gtk_widget_has_css_class (reps, "error"));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (form)), reps));
+
+  type_into (form, "Barbell Back Squat, set 2, reps", "five");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  type_into (form, "Barbell Back Squat, set 2, reps", "5");
+  type_into (form, "Date trained", "2026-02-30");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_true (gtk_widget_has_css_class (box (form, "Date trained"), "error"));
+
+  type_into (form, "Date trained", "");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_plan_can_undo (plan));
+  g_assert_false (g_date_valid (&regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon"))->date));
+}
+
+/* A skipped session keeps no sets. */
+static void
+test_skipped (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  const RegimenSessionLog *log;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (box (form, "Status")), REGIMEN_LOG_STATUS_SKIPPED);
+  g_assert_false (gtk_widget_is_sensitive (box (form, "Barbell Back Squat, set 1, reps")));
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  log = regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon"));
+  g_assert_cmpint (log->status, ==, REGIMEN_LOG_STATUS_SKIPPED);
+  g_assert_cmpuint (log->items->len, ==, 0);
+}
+
+/* Clear Log removes the log as one command, which Undo takes back. */
+static void
+test_clear (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenSession *session;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "wed");
+  form = open_form (plan, "wed", REGIMEN_LOAD_UNIT_KG);
+
+  g_assert_true (gtk_widget_activate_action (form, "log.clear", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (regimen_session_get_log (session));
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Clear Log");
+
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_nonnull (regimen_session_get_log (session));
+  g_assert_cmpint (regimen_session_get_log (session)->status, ==, REGIMEN_LOG_STATUS_PARTLY);
+}
+
+static RegimenSessionCard *
+card_of (RegimenWindow *window,
+         guint          day)
+{
+  RegimenDayColumn *column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), day);
+
+  return ui_test_find_first (GTK_WIDGET (column), REGIMEN_TYPE_SESSION_CARD);
+}
+
+/* The state's words on the card, or NULL when it shows none. */
+static const char *
+state_of (RegimenSessionCard *card)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (card), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *parent = gtk_widget_get_parent (label);
+
+      if (gtk_widget_has_css_class (parent, "session-state"))
+        {
+          GtkWidget *icon = gtk_widget_get_first_child (parent);
+
+          if (!gtk_widget_get_visible (parent))
+            return NULL;
+          /* Never by colour alone: an icon beside the words. */
+          g_assert_true (GTK_IS_IMAGE (icon));
+          g_assert_nonnull (gtk_image_get_icon_name (GTK_IMAGE (icon)));
+          return gtk_label_get_label (GTK_LABEL (label));
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Past sessions say done, partly, skipped or not logged, by icon and
+ * words and in their accessible description; sessions to come say nothing. */
+static void
+test_card_states (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  RegimenWindow *window;
+  RegimenSessionCard *monday;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  monday = card_of (window, 0);
+  g_assert_cmpstr (state_of (monday), ==, "Not logged");
+  gtk_test_accessible_assert_property (monday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Not logged");
+  g_assert_cmpstr (state_of (card_of (window, 2)), ==, "Partly done");
+  g_assert_cmpstr (state_of (card_of (window, 4)), ==, "Not logged");
+
+  /* Logging it through the plan's command: the card follows. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_session_card_get_session (monday), log));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpstr (state_of (monday), ==, "Done");
+  gtk_test_accessible_assert_property (monday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Done");
+  log->status = REGIMEN_LOG_STATUS_SKIPPED;
+  g_assert_true (regimen_plan_log_session (plan, regimen_session_card_get_session (monday), log));
+  g_assert_cmpstr (state_of (monday), ==, "Skipped");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_cmpstr (state_of (monday), ==, "Not logged");
+
+  /* The same week planned from next Monday on: nothing past, nothing to
+   * say, except for what is logged (trained early). */
+  monday_weeks_ago (&start, 0);
+  g_date_add_days (&start, 7);
+  g_assert_true (regimen_plan_set_start_date (plan, &start));
+  ui_test_iterate_until_idle ();
+  monday = card_of (window, 0);
+  g_assert_null (state_of (monday));
+  gtk_test_accessible_assert_property (monday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, NULL);
+  g_assert_null (state_of (card_of (window, 4)));
+  g_assert_cmpstr (state_of (card_of (window, 2)), ==, "Partly done");
+
+  /* No start date: no day is over. */
+  g_assert_true (regimen_plan_set_start_date (plan, NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (state_of (card_of (window, 0)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A session planned for today may still be trained: it is not yet “not
+ * logged”; yesterday's is. */
+static void
+test_card_today (void)
+{
+  GDate today;
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenWindow *window;
+  GDateWeekday weekday;
+
+  get_today (&today);
+  weekday = g_date_get_weekday (&today);
+  start = today;
+  g_date_subtract_days (&start, weekday - G_DATE_MONDAY);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  /* Monday's, Friday's and Saturday's sessions: past before today,
+   * nothing from today on. */
+  g_assert_cmpstr (state_of (card_of (window, 0)), ==, weekday > G_DATE_MONDAY ? "Not logged" : NULL);
+  g_assert_cmpstr (state_of (card_of (window, 4)), ==, weekday > G_DATE_FRIDAY ? "Not logged" : NULL);
+  g_assert_cmpstr (state_of (card_of (window, 5)), ==, weekday > G_DATE_SATURDAY ? "Not logged" : NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The card's Ctrl+L and its menu's item go through win.log-session to the
+ * form for that session. */
+static void
+test_card_opens_form (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenWindow *window;
+  RegimenSessionCard *card;
+  GtkWindow *form;
+  GtkWidget *title;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  card = card_of (window, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "session.log", NULL));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  g_assert_true (gtk_window_get_modal (form));
+  title = ui_test_find_first (GTK_WIDGET (form), ADW_TYPE_WINDOW_TITLE);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, "Easy run");
+  g_assert_nonnull (find_labelled (GTK_WIDGET (form), GTK_TYPE_WIDGET, "Easy Run, set 1, reps"));
+  gtk_window_destroy (form);
+  ui_test_iterate_until_idle ();
+
+  /* The context menu offers it, by the session's id. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "session.context-menu", NULL));
+  ui_test_iterate_until_idle ();
+  {
+    GtkWidget *menu = ui_test_find_first (GTK_WIDGET (card), GTK_TYPE_POPOVER_MENU);
+    GMenuModel *model;
+    gboolean found = FALSE;
+
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+    for (int section = 0; section < g_menu_model_get_n_items (model); section++)
+      {
+        GMenuModel *items = g_menu_model_get_item_link (model, section, G_MENU_LINK_SECTION);
+
+        for (int i = 0; items != NULL && i < g_menu_model_get_n_items (items); i++)
+          {
+            g_autofree char *action = NULL;
+            g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (items, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                                G_VARIANT_TYPE_STRING);
+
+            if (g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+                g_str_equal (action, "win.log-session") && target != NULL &&
+                g_str_equal (g_variant_get_string (target, NULL), "fri"))
+              found = TRUE;
+          }
+        g_clear_object (&items);
+      }
+    g_assert_true (found);
+    gtk_popover_popdown (GTK_POPOVER (menu));
+  }
+
+  /* An id not in the plan opens nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "nowhere"));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/log-form/prefill", test_prefill_from_prescription);
+  g_test_add_func ("/ui/log-form/prefill-from-log", test_prefill_from_log);
+  g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
+  g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
+  g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
+  g_test_add_func ("/ui/log-form/refuses", test_refuses_what_it_cannot_read);
+  g_test_add_func ("/ui/log-form/skipped", test_skipped);
+  g_test_add_func ("/ui/log-form/clear", test_clear);
+  g_test_add_func ("/ui/log-form/card-states", test_card_states);
+  g_test_add_func ("/ui/log-form/card-today", test_card_today);
+  g_test_add_func ("/ui/log-form/card-opens-form", test_card_opens_form);
+
+  return g_test_run ();
+}
