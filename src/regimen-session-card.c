@@ -316,7 +316,11 @@ new_context_menu (RegimenSessionCard *self)
   g_autoptr(GMenu) remove = g_menu_new ();
   g_autoptr(GMenuItem) log_item = NULL;
 
-  g_menu_append (edit, _("_Edit…"), "session.edit");
+  g_autoptr(GMenuItem) edit_item = g_menu_item_new (_("_Edit…"), "session.edit");
+
+  /* The key the shortcuts window gives for it, rather than Space. */
+  g_menu_item_set_attribute (edit_item, "accel", "s", "Return");
+  g_menu_append_item (edit, edit_item);
   /* Translators: a session card's menu: type in what was trained */
   log_item = g_menu_item_new (_("_Log Session…"), NULL);
   g_menu_item_set_action_and_target_value (log_item, "win.log-session",

@@ -51,10 +51,11 @@ def run(main):
 
 
 @contextlib.contextmanager
-def launched(binary, kill=False):
-    """Starts binary and ends it with the block: asked to quit (killed when
-    it has not after 10 s), or with kill=True killed at once, as a crash."""
-    proc = subprocess.Popen([binary], env=os.environ)
+def launched(binary, kill=False, args=()):
+    """Starts binary (with args, such as a plan to open) and ends it with
+    the block: asked to quit (killed when it has not after 10 s), or with
+    kill=True killed at once, as a crash."""
+    proc = subprocess.Popen([binary, *args], env=os.environ)
     try:
         yield proc
     finally:
