@@ -61,6 +61,8 @@ struct _RegimenLogForm
   RegimenLoadUnit  unit;
   /* ItemBoxes, one per item of the session. */
   GPtrArray       *items;
+  /* The row heads of every exercise, one width, so the boxes line up. */
+  GtkSizeGroup    *row_labels;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
@@ -166,10 +168,12 @@ new_cell (const char *text,
 }
 
 static GtkWidget *
-new_row_label (const char *text)
+new_row_label (RegimenLogForm *self,
+               const char     *text)
 {
   GtkWidget *label = gtk_label_new (text);
 
+  gtk_size_group_add_widget (self->row_labels, label);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "log-row-label");
@@ -235,8 +239,8 @@ add_set_boxes (RegimenLogForm       *self,
 
       if (column == 1)
         {
-          gtk_grid_attach (grid, new_row_label (unit_label (self->unit)), 0, row, 1, 1);
-          gtk_grid_attach (grid, new_row_label (boxes->hold
+          gtk_grid_attach (grid, new_row_label (self, unit_label (self->unit)), 0, row, 1, 1);
+          gtk_grid_attach (grid, new_row_label (self, boxes->hold
                                                 /* Translators: the row of the log grid for the seconds held */
                                                 ? C_("sheet log row", "s")
                                                 /* Translators: the row of the log grid for the reps done */
@@ -281,7 +285,7 @@ add_round_boxes (RegimenLogForm       *self,
   columns = per_row (n_rounds, ROUNDS_PER_ROW);
 
   /* Translators: heads the boxes to tick, one per interval round */
-  gtk_grid_attach (grid, new_row_label (_("Rounds")), 0, 0, 1, 1);
+  gtk_grid_attach (grid, new_row_label (self, _("Rounds")), 0, 0, 1, 1);
 
   for (guint i = 0; i < n_rounds; i++)
     {
@@ -714,6 +718,7 @@ regimen_log_form_dispose (GObject *object)
   RegimenLogForm *self = REGIMEN_LOG_FORM (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_object (&self->row_labels);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
   g_clear_object (&self->plan);
   g_clear_object (&self->session);
@@ -759,6 +764,7 @@ regimen_log_form_init (RegimenLogForm *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_ptr_array_new_with_free_func (item_boxes_free);
+  self->row_labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
     gtk_string_list_append (statuses, regimen_log_status_get_label (i));
