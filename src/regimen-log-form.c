@@ -37,6 +37,8 @@ typedef struct
   gboolean     rounds;  /* an interval: a box to tick per round */
   GPtrArray   *loads;   /* GtkEntry per set; empty for rounds */
   GPtrArray   *counts;  /* GtkEntry per set, or GtkCheckButton per round */
+  GtkGrid     *grid;
+  GtkWidget   *note;
 } ItemBoxes;
 
 struct _RegimenLogForm
@@ -191,43 +193,31 @@ per_row (guint n,
   return (MAX (n, 1) + chunks - 1) / chunks;
 }
 
-/* The load above the reps (or seconds) of each set, as the sheet draws them. */
+/* Lays out the load above the reps (or seconds) of each set, as the sheet
+ * draws them, with @load_texts and @count_texts in the boxes. */
 static void
-add_set_boxes (RegimenLogForm       *self,
-               ItemBoxes            *boxes,
-               GtkGrid              *grid,
-               const RegimenItemLog *logged)
+lay_out_sets (RegimenLogForm *self,
+              ItemBoxes      *boxes,
+              GPtrArray      *load_texts,
+              GPtrArray      *count_texts)
 {
-  guint planned = MAX (regimen_item_get_sets (boxes->item), 1);
-  guint n_sets = logged != NULL ? MAX (planned, logged->sets->len) : planned;
-  guint prescribed = boxes->hold ? regimen_item_get_hold_seconds (boxes->item) : regimen_item_get_reps (boxes->item);
+  guint n_sets = load_texts->len;
   guint columns = per_row (n_sets, SETS_PER_ROW);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (boxes->grid))) != NULL)
+    gtk_grid_remove (boxes->grid, child);
+  g_ptr_array_set_size (boxes->loads, 0);
+  g_ptr_array_set_size (boxes->counts, 0);
 
   for (guint i = 0; i < n_sets; i++)
     {
       guint row = (i / columns) * 2;
       guint column = i % columns + 1;
-      g_autofree char *load_text = NULL;
-      g_autofree char *count_text = NULL;
       g_autofree char *load_name = NULL;
       g_autofree char *count_name = NULL;
       GtkWidget *load;
       GtkWidget *count;
-
-      if (logged != NULL && i < logged->sets->len)
-        {
-          const RegimenSetLog *set = &g_array_index (logged->sets, RegimenSetLog, i);
-
-          load_text = set->load >= 0 ? format_load (regimen_load_convert (set->load, set->unit, self->unit))
-                                     : g_strdup ("");
-          count_text = format_count (boxes->hold ? set->hold_seconds : set->reps);
-        }
-      else
-        {
-          /* A logged item's sets not logged were not done. */
-          load_text = g_strdup ("");
-          count_text = format_count (logged != NULL ? 0 : prescribed);
-        }
 
       /* Translators: the accessible name of a box of the log form, “Back Squat, set 2, load in kg” */
       load_name = g_strdup_printf (_("%s, set %u, load in %s"), boxes->name, i + 1, unit_label (self->unit));
@@ -239,27 +229,61 @@ add_set_boxes (RegimenLogForm       *self,
 
       if (column == 1)
         {
-          gtk_grid_attach (grid, new_row_label (self, unit_label (self->unit)), 0, row, 1, 1);
-          gtk_grid_attach (grid, new_row_label (self, boxes->hold
-                                                /* Translators: the row of the log grid for the seconds held */
-                                                ? C_("sheet log row", "s")
-                                                /* Translators: the row of the log grid for the reps done */
-                                                : C_("sheet log row", "reps")),
+          gtk_grid_attach (boxes->grid, new_row_label (self, unit_label (self->unit)), 0, row, 1, 1);
+          gtk_grid_attach (boxes->grid, new_row_label (self, boxes->hold
+                                                       /* Translators: the row of the log grid for the seconds held */
+                                                       ? C_("sheet log row", "s")
+                                                       /* Translators: the row of the log grid for the reps done */
+                                                       : C_("sheet log row", "reps")),
                            0, row + 1, 1, 1);
         }
 
-      load = new_cell (load_text, load_name);
+      load = new_cell (g_ptr_array_index (load_texts, i), load_name);
       gtk_entry_set_input_purpose (GTK_ENTRY (load), GTK_INPUT_PURPOSE_NUMBER);
-      count = new_cell (count_text, count_name);
+      count = new_cell (g_ptr_array_index (count_texts, i), count_name);
       gtk_entry_set_input_purpose (GTK_ENTRY (count), GTK_INPUT_PURPOSE_DIGITS);
       if (row > 0 && column == 1)
         gtk_widget_set_margin_top (load, 6);
 
-      gtk_grid_attach (grid, load, column, row, 1, 1);
-      gtk_grid_attach (grid, count, column, row + 1, 1, 1);
+      gtk_grid_attach (boxes->grid, load, column, row, 1, 1);
+      gtk_grid_attach (boxes->grid, count, column, row + 1, 1, 1);
       g_ptr_array_add (boxes->loads, load);
       g_ptr_array_add (boxes->counts, count);
     }
+}
+
+/* The sets' boxes filled in: from the log when the item is logged (its
+ * sets not logged were not done), else from the prescription. */
+static void
+add_set_boxes (RegimenLogForm       *self,
+               ItemBoxes            *boxes,
+               const RegimenItemLog *logged)
+{
+  guint planned = MAX (regimen_item_get_sets (boxes->item), 1);
+  guint n_sets = logged != NULL ? MAX (planned, logged->sets->len) : planned;
+  guint prescribed = boxes->hold ? regimen_item_get_hold_seconds (boxes->item) : regimen_item_get_reps (boxes->item);
+  g_autoptr(GPtrArray) load_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) count_texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n_sets; i++)
+    {
+      if (logged != NULL && i < logged->sets->len)
+        {
+          const RegimenSetLog *set = &g_array_index (logged->sets, RegimenSetLog, i);
+
+          g_ptr_array_add (load_texts, set->load >= 0 ? format_load (regimen_load_convert (set->load, set->unit,
+                                                                                           self->unit))
+                                                      : g_strdup (""));
+          g_ptr_array_add (count_texts, format_count (boxes->hold ? set->hold_seconds : set->reps));
+        }
+      else
+        {
+          g_ptr_array_add (load_texts, g_strdup (""));
+          g_ptr_array_add (count_texts, format_count (logged != NULL ? 0 : prescribed));
+        }
+    }
+
+  lay_out_sets (self, boxes, load_texts, count_texts);
 }
 
 /* A box to tick per interval round, as on the sheet. */
@@ -363,11 +387,46 @@ add_item (RegimenLogForm          *self,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 4);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_widget_set_margin_top (grid, 2);
+  boxes->grid = GTK_GRID (grid);
   if (boxes->rounds)
     add_round_boxes (self, boxes, GTK_GRID (grid), logged);
   else
-    add_set_boxes (self, boxes, GTK_GRID (grid), logged);
+    add_set_boxes (self, boxes, logged);
   gtk_box_append (GTK_BOX (section), grid);
+
+  /* More sets than planned were done: a column more. */
+  if (!boxes->rounds)
+    {
+      GtkWidget *more = gtk_button_new_with_label (_("Add a Set"));
+      /* Translators: the accessible name of the button that adds a set to an exercise in the log form, “Back Squat, add a set” */
+      g_autofree char *name = g_strdup_printf (_("%s, add a set"), boxes->name);
+
+      gtk_widget_set_halign (more, GTK_ALIGN_START);
+      gtk_widget_add_css_class (more, "flat");
+      gtk_widget_add_css_class (more, "caption");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "log.add-set");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (more), "u", self->items->len - 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (more),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      gtk_box_append (GTK_BOX (section), more);
+    }
+
+  {
+    /* Translators: the accessible name of an exercise's note in the log form, “Back Squat, note” */
+    g_autofree char *name = g_strdup_printf (_("%s, note"), boxes->name);
+
+    boxes->note = gtk_entry_new ();
+    gtk_editable_set_text (GTK_EDITABLE (boxes->note),
+                           logged != NULL && logged->note != NULL ? logged->note : "");
+    gtk_entry_set_placeholder_text (GTK_ENTRY (boxes->note), C_("log form", "Note"));
+    gtk_entry_set_activates_default (GTK_ENTRY (boxes->note), TRUE);
+    gtk_widget_set_margin_top (boxes->note, 2);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+    gtk_box_append (GTK_BOX (section), boxes->note);
+  }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (section),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, boxes->name,
@@ -641,12 +700,12 @@ read_log (RegimenLogForm *self)
       const char *id = regimen_item_get_id (boxes->item);
       const RegimenItemLog *item_before = before != NULL ? regimen_session_log_find_item (before, id) : NULL;
       g_autoptr(GArray) sets = g_array_new (FALSE, TRUE, sizeof (RegimenSetLog));
+      RegimenItemLog *entry;
 
       /* A skipped session has no sets; its items' entries go. */
       if (status == REGIMEN_LOG_STATUS_SKIPPED)
         {
-          RegimenItemLog *entry = regimen_session_log_find_item (log, id);
-
+          entry = regimen_session_log_find_item (log, id);
           if (entry != NULL)
             g_ptr_array_remove (log->items, entry);
           continue;
@@ -655,7 +714,9 @@ read_log (RegimenLogForm *self)
       if (!read_sets (self, boxes, item_before, sets))
         return NULL;
 
-      replace_sets (regimen_session_log_add_item (log, id), sets);
+      entry = regimen_session_log_add_item (log, id);
+      replace_sets (entry, sets);
+      regimen_item_log_set_note (entry, gtk_editable_get_text (GTK_EDITABLE (boxes->note)));
     }
 
   return g_steal_pointer (&log);
@@ -700,6 +761,41 @@ regimen_log_form_clear_action (GtkWidget  *widget,
     }
 
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* log.add-set (u): one more set for the item at that position, its boxes
+ * empty; what was typed stays, and the focus goes to the new load. */
+static void
+regimen_log_form_add_set_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  g_autoptr(GPtrArray) load_texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) count_texts = g_ptr_array_new_with_free_func (g_free);
+  ItemBoxes *boxes;
+
+  if (position >= self->items->len)
+    return;
+
+  boxes = g_ptr_array_index (self->items, position);
+  if (boxes->rounds || boxes->counts->len >= REGIMEN_LOG_MAX_SETS)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  for (guint i = 0; i < boxes->counts->len; i++)
+    {
+      g_ptr_array_add (load_texts, g_strdup (gtk_editable_get_text (g_ptr_array_index (boxes->loads, i))));
+      g_ptr_array_add (count_texts, g_strdup (gtk_editable_get_text (g_ptr_array_index (boxes->counts, i))));
+    }
+  g_ptr_array_add (load_texts, g_strdup (""));
+  g_ptr_array_add (count_texts, g_strdup (""));
+
+  lay_out_sets (self, boxes, load_texts, count_texts);
+  gtk_widget_grab_focus (g_ptr_array_index (boxes->loads, boxes->loads->len - 1));
 }
 
 static void
@@ -750,6 +846,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.clear", NULL, regimen_log_form_clear_action);
+  gtk_widget_class_install_action (widget_class, "log.add-set", "u", regimen_log_form_add_set_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "log.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "log.save", NULL);

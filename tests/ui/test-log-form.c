@@ -264,6 +264,7 @@ test_prefill_from_log (void)
   g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, reps"), ==, "8");
   g_assert_cmpstr (text_of (form, "Seated Cable Row, set 3, load in lb"), ==, "");
   g_assert_cmpstr (text_of (form, "Seated Cable Row, set 3, reps"), ==, "");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, note"), ==, "Grip gave out");
   g_assert_true (gtk_widget_get_visible (clear_button (form)));
 
   /* Saving it as it is changes nothing. */
@@ -298,12 +299,17 @@ test_tab_order (void)
     g_ptr_array_add (expected, g_strdup_printf ("Barbell Back Squat, set %u, load in kg", set));
   for (guint set = 1; set <= 3; set++)
     g_ptr_array_add (expected, g_strdup_printf ("Barbell Back Squat, set %u, reps", set));
+  g_ptr_array_add (expected, g_strdup ("Barbell Back Squat, add a set"));
+  g_ptr_array_add (expected, g_strdup ("Barbell Back Squat, note"));
   for (guint set = 1; set <= 2; set++)
     g_ptr_array_add (expected, g_strdup_printf ("Single-Leg High Knee Hold, set %u, load in kg", set));
   for (guint set = 1; set <= 2; set++)
     g_ptr_array_add (expected, g_strdup_printf ("Single-Leg High Knee Hold, set %u, seconds held", set));
+  g_ptr_array_add (expected, g_strdup ("Single-Leg High Knee Hold, add a set"));
+  g_ptr_array_add (expected, g_strdup ("Single-Leg High Knee Hold, note"));
   for (guint round = 1; round <= 8; round++)
     g_ptr_array_add (expected, g_strdup_printf ("Burpee, round %u", round));
+  g_ptr_array_add (expected, g_strdup ("Burpee, note"));
   g_ptr_array_add (expected, g_strdup ("Note on the session"));
 
   form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
@@ -353,6 +359,17 @@ test_save_and_undo (void)
   type_into (form, "Barbell Back Squat, set 3, reps", "");
   type_into (form, "Single-Leg High Knee Hold, set 1, seconds held", "25");
   type_into (form, "Note on the session", "Heavy day");
+  /* One set more than planned of the hold: a fourth column, empty, and
+   * what was typed stays where it was. */
+  type_into (form, "Single-Leg High Knee Hold, set 2, seconds held", "18");
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Single-Leg High Knee Hold, set 3, seconds held"));
+  g_assert_true (gtk_widget_activate_action (box (form, "Single-Leg High Knee Hold, add a set"), "log.add-set", "u", 1));
+  g_assert_cmpstr (text_of (form, "Single-Leg High Knee Hold, set 2, seconds held"), ==, "18");
+  g_assert_cmpstr (text_of (form, "Single-Leg High Knee Hold, set 3, seconds held"), ==, "");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (form)),
+                                         box (form, "Single-Leg High Knee Hold, set 3, load in kg")));
+  type_into (form, "Single-Leg High Knee Hold, set 3, seconds held", "15");
+  type_into (form, "Single-Leg High Knee Hold, note", "Left side weaker");
 
   g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
   ui_test_iterate_until_idle ();
@@ -379,11 +396,14 @@ test_save_and_undo (void)
 
   hold = regimen_session_log_find_item (log, "hold");
   g_assert_nonnull (hold);
-  g_assert_cmpuint (hold->sets->len, ==, 2);
+  g_assert_cmpuint (hold->sets->len, ==, 3);
   g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 0).hold_seconds, ==, 25);
   g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 0).reps, ==, 0);
   g_assert_cmpfloat (g_array_index (hold->sets, RegimenSetLog, 0).load, ==, REGIMEN_LOG_NO_LOAD);
-  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 1).hold_seconds, ==, 20);
+  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 1).hold_seconds, ==, 18);
+  g_assert_cmpuint (g_array_index (hold->sets, RegimenSetLog, 2).hold_seconds, ==, 15);
+  g_assert_cmpstr (hold->note, ==, "Left side weaker");
+  g_assert_null (squat->note);
 
   text = regimen_plan_to_data (plan, NULL);
   g_assert_nonnull (strstr (text, "\"status\": \"partly\""));
