@@ -339,6 +339,7 @@ add_item (RegimenLogForm          *self,
   GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name_label;
   GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *footer;
 
   boxes->item = g_object_ref (item);
   boxes->name = g_strdup (regimen_item_get_exercise_name (item, self->library));
@@ -394,14 +395,17 @@ add_item (RegimenLogForm          *self,
     add_set_boxes (self, boxes, logged);
   gtk_box_append (GTK_BOX (section), grid);
 
-  /* More sets than planned were done: a column more. */
+  /* One line under the boxes: a set more than planned, and the note. */
+  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_top (footer, 2);
+  gtk_box_append (GTK_BOX (section), footer);
+
   if (!boxes->rounds)
     {
       GtkWidget *more = gtk_button_new_with_label (_("Add a Set"));
       /* Translators: the accessible name of the button that adds a set to an exercise in the log form, “Back Squat, add a set” */
       g_autofree char *name = g_strdup_printf (_("%s, add a set"), boxes->name);
 
-      gtk_widget_set_halign (more, GTK_ALIGN_START);
       gtk_widget_add_css_class (more, "flat");
       gtk_widget_add_css_class (more, "caption");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "log.add-set");
@@ -409,7 +413,7 @@ add_item (RegimenLogForm          *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (more),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       -1);
-      gtk_box_append (GTK_BOX (section), more);
+      gtk_box_append (GTK_BOX (footer), more);
     }
 
   {
@@ -421,11 +425,11 @@ add_item (RegimenLogForm          *self,
                            logged != NULL && logged->note != NULL ? logged->note : "");
     gtk_entry_set_placeholder_text (GTK_ENTRY (boxes->note), C_("log form", "Note"));
     gtk_entry_set_activates_default (GTK_ENTRY (boxes->note), TRUE);
-    gtk_widget_set_margin_top (boxes->note, 2);
+    gtk_widget_set_hexpand (boxes->note, TRUE);
     gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                     -1);
-    gtk_box_append (GTK_BOX (section), boxes->note);
+    gtk_box_append (GTK_BOX (footer), boxes->note);
   }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (section),
