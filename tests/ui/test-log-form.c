@@ -718,6 +718,16 @@ test_card_opens_form (void)
     gtk_popover_popdown (GTK_POPOVER (menu));
   }
 
+  /* Loads in the unit the person prefers. */
+  g_settings_set_string (regimen_application_get_settings (app), "load-unit", "lb");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  g_assert_nonnull (find_labelled (GTK_WIDGET (form), GTK_TYPE_WIDGET, "Barbell Back Squat, set 1, load in lb"));
+  gtk_window_destroy (form);
+  g_settings_reset (regimen_application_get_settings (app), "load-unit");
+  ui_test_iterate_until_idle ();
+
   /* An id not in the plan opens nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "nowhere"));
   ui_test_iterate_until_idle ();
