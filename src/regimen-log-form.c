@@ -631,9 +631,20 @@ read_sets (RegimenLogForm       *self,
           return FALSE;
         }
 
-      /* A set with neither was not done; a load alone says too little. */
+      /* A set with neither was not done, unless it was logged with what
+       * the row does not show (reps of a hold, from the command line):
+       * that stays as it was. A load alone says too little. */
       if (count == 0 && load < 0)
-        continue;
+        {
+          if (before != NULL && i < before->sets->len)
+            {
+              const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
+
+              if ((boxes->hold ? logged->reps : logged->hold_seconds) > 0 || logged->rounds > 0)
+                g_array_append_val (sets, *logged);
+            }
+          continue;
+        }
       if (count == 0)
         {
           g_autofree char *message = boxes->hold

@@ -40,11 +40,12 @@ new_plan (const GDate *start)
     "{\"id\":\"hold\",\"exercise\":\"single-leg-high-knee-hold\",\"sets\":2,\"hold_seconds\":20}]}]},"
     "{\"sessions\":[]},"
     "{\"sessions\":[{\"id\":\"wed\",\"title\":\"Upper body\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":["
-    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":3,\"reps\":10}],"
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":3,\"reps\":10},"
+    "{\"id\":\"wedhold\",\"exercise\":\"single-leg-high-knee-hold\",\"sets\":1,\"hold_seconds\":20}],"
     "\"log\":{\"status\":\"partly\",\"date\":\"2026-11-26\",\"minutes\":30,\"rpe\":8,\"note\":\"Short on time\","
     "\"x-mood\":\"tired\",\"items\":[{\"item\":\"row\",\"note\":\"Grip gave out\",\"sets\":["
     "{\"reps\":10,\"load\":100,\"unit\":\"lb\"},{\"reps\":8,\"load\":95,\"unit\":\"lb\",\"x-tempo\":\"slow\"}]},"
-    "{\"item\":\"gone\",\"sets\":[{\"reps\":3}]}]}}]},"
+    "{\"item\":\"wedhold\",\"sets\":[{\"reps\":12}]},{\"item\":\"gone\",\"sets\":[{\"reps\":3}]}]}}]},"
     "{\"sessions\":[]},"
     "{\"sessions\":[{\"id\":\"fri\",\"title\":\"Easy run\",\"kind\":\"cardio\",\"rpe\":4,\"minutes\":30,\"items\":["
     "{\"id\":\"run\",\"exercise\":\"easy-run\",\"sets\":1}]}]},"
@@ -436,6 +437,7 @@ test_save_keeps_the_rest (void)
   session = regimen_plan_find_session_by_id (plan, "wed");
   form = open_form (plan, "wed", REGIMEN_LOAD_UNIT_KG);
 
+  g_assert_cmpstr (text_of (form, "Single-Leg High Knee Hold, set 1, seconds held"), ==, "");
   type_into (form, "Seated Cable Row, set 3, load in lb", "90");
   type_into (form, "Seated Cable Row, set 3, reps", "6");
   g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
@@ -448,6 +450,9 @@ test_save_keeps_the_rest (void)
   g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 2).load, ==, 90);
   g_assert_cmpstr (row->note, ==, "Grip gave out");
   g_assert_nonnull (regimen_session_log_find_item (log, "gone"));
+  /* A hold logged as reps, which its row of seconds leaves empty: kept. */
+  g_assert_cmpuint (regimen_session_log_find_item (log, "wedhold")->sets->len, ==, 1);
+  g_assert_cmpuint (g_array_index (regimen_session_log_find_item (log, "wedhold")->sets, RegimenSetLog, 0).reps, ==, 12);
 
   text = regimen_plan_to_data (plan, NULL);
   g_assert_nonnull (strstr (text, "\"x-mood\": \"tired\""));
