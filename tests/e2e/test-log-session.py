@@ -5,13 +5,16 @@
 # for what each key did and to say what went wrong.
 #
 #  1. A plan whose first week is over opens; Monday's session says
-#     “Not logged” on its card (words and accessible description).
+#     “Not logged” on its card (words and accessible description), and the
+#     plan check (Ctrl+F9 shows it if it is folded away) has nothing done.
 #  2. Tab reaches the card; Ctrl+L opens the log form on the status.
 #  3. Tab goes box to box in reading order: the session's date, minutes
 #     and RPE, then the squat's loads left to right, then its reps; the
 #     loads and the last set's reps are typed in.
-#  4. Ctrl+Enter saves: the card says “Done”. Ctrl+Z takes it back to
-#     “Not logged”, Ctrl+Shift+Z brings it back.
+#  4. Ctrl+Enter saves: the card says “Done”, and the plan check shows
+#     planned against done: the week's load, sessions done of planned, the
+#     squat's prescription against its sets. Ctrl+Z takes it back to “Not
+#     logged”, Ctrl+Shift+Z brings it back.
 #  5. The context-menu key opens the card's menu, which offers
 #     “Log Session…”; Escape closes it.
 #  6. Ctrl+S writes the plan: its file has the log as typed.
@@ -21,6 +24,7 @@
 import datetime
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -98,6 +102,22 @@ def main(binary):
 
         check(wait_for(lambda: state() == ('Not logged', 'Not logged')),
               f'the past session says “Not logged” on its card and to screen readers: {state()}')
+
+        def panel(pattern):
+            """The plan check's line that pattern matches from its start, if
+            it shows, with its no-break spaces as spaces."""
+            nodes = frame.findChildren(lambda n: n.roleName == 'label'
+                                       and re.match(pattern, n.name.replace('\xa0', ' ')) is not None,
+                                       showingOnly=False)
+            return nodes[0].name.replace('\xa0', ' ') if nodes else None
+
+        if wait_for(lambda: panel(r'Planned \d'), timeout=5) is None:
+            rawinput.keyCombo('<Control>F9')
+        planned = wait_for(lambda: panel(r'Planned \d'))
+        check(planned == 'Planned 435 AU · nothing logged',
+              f'the plan check: the week’s planned load, nothing logged ({planned})')
+        sessions = panel('None of the ')
+        check(sessions == 'None of the 2 sessions planned is logged', f'and no session logged ({sessions})')
         shot('not-logged')
 
         # 2. Keys only from here on.
@@ -150,6 +170,13 @@ def main(binary):
         check(wait_for(lambda: not [w for w in app.children if w.name == 'Log Session']),
               'Ctrl+Enter saves and closes the form')
         check(wait_for(lambda: state() == ('Done', 'Done')), f'the card says “Done”: {state()}')
+        done = wait_for(lambda: panel(r'Planned \d+ AU · done'))
+        check(done == 'Planned 435 AU · done 315 AU', f'the plan check: planned against done load ({done})')
+        sessions = wait_for(lambda: panel('1 of 2 sessions done'))
+        check(sessions == '1 of 2 sessions done · 1 not logged', f'and sessions done of planned ({sessions})')
+        squat = wait_for(lambda: panel(f'{SQUAT} — '))
+        check(squat == f'{SQUAT} — planned 3 × 5 at 75 % 1RM, done 2 × 5 at 80 kg / 1 × 4 at 82.5 kg',
+              f'and the squat, prescription against sets ({squat})')
         shot('done')
         rawinput.keyCombo('<Control>z')
         check(wait_for(lambda: state() == ('Not logged', 'Not logged')), f'Ctrl+Z takes the log back: {state()}')
