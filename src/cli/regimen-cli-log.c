@@ -300,6 +300,10 @@ print_list (GArray *places)
     }
 }
 
+/* How often a log is tried again when another program keeps changing the
+ * plan between its read and its write. */
+#define LOG_ATTEMPTS 50
+
 static int
 fail_usage (const char *format,
             ...) G_GNUC_PRINTF (1, 2);
@@ -317,6 +321,130 @@ fail_usage (const char *format,
 
   regimen_cli_print_error ("log", NULL, message);
   return REGIMEN_CLI_EXIT_USAGE;
+}
+
+/* One read, change and write of the plan. When another program replaced
+ * the plan between the read and the write, nothing is written and
+ * *changed_meanwhile is set (the error is printed on the last attempt
+ * only). */
+static int
+record (const char              *path,
+        gboolean                 list,
+        const char              *session_wanted,
+        const LogArgs           *args,
+        const RegimenSessionLog *template,
+        gboolean                 clear,
+        gboolean                 last_attempt,
+        gboolean                *changed_meanwhile)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GArray) places = NULL;
+  g_autoptr(GPtrArray) session_ids = g_ptr_array_new ();
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_copy (template);
+  RegimenSession *session;
+  Place *place;
+  int found;
+
+  /* The file is read once, as `format` does. */
+  file = g_file_new_for_commandline_arg (path);
+  original = regimen_plan_read_file (file, NULL, &error);
+  if (original != NULL)
+    plan = regimen_plan_load_from_bytes (original, &error);
+  if (plan == NULL)
+    {
+      g_prefix_error (&error, _("Could not open “%s”: "), path);
+      regimen_cli_print_error ("log", NULL, error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  places = list_sessions (plan);
+
+  if (list)
+    {
+      print_list (places);
+      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  for (guint i = 0; i < places->len; i++)
+    g_ptr_array_add (session_ids, (gpointer) regimen_session_get_id (g_array_index (places, Place, i).session));
+
+  found = match_id (session_wanted, (const char **) session_ids->pdata, session_ids->len,
+                    FALSE, &error);
+  if (found < 0)
+    {
+      regimen_cli_print_error ("log", path, error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  place = &g_array_index (places, Place, found);
+  session = place->session;
+
+  for (guint i = 0; i < args->items->len; i++)
+    {
+      ItemArgs *item_args = g_ptr_array_index (args->items, i);
+      guint n_items = regimen_session_get_n_items (session);
+      g_autofree const char **item_ids = g_new0 (const char *, n_items + 1);
+      RegimenItemLog *item_log;
+      const char *item_id;
+
+      for (guint j = 0; j < n_items; j++)
+        item_ids[j] = regimen_item_get_id (regimen_session_get_item (session, j));
+
+      found = match_id (item_args->wanted, item_ids, n_items, TRUE, &error);
+      if (found < 0)
+        {
+          regimen_cli_print_error ("log", path, error->message);
+          return REGIMEN_CLI_EXIT_UNREADABLE;
+        }
+
+      item_id = item_ids[found];
+      if (regimen_session_log_find_item (log, item_id) != NULL)
+        return fail_usage (_("the exercise %s is given twice; give all its sets after one --item"), item_id);
+
+      if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
+        return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+
+      item_log = regimen_session_log_add_item (log, item_id);
+      regimen_item_log_set_note (item_log, item_args->note);
+      for (guint j = 0; j < item_args->sets->len; j++)
+        regimen_item_log_add_set (item_log, &g_array_index (item_args->sets, RegimenSetLog, j));
+    }
+
+  if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
+    return fail_usage (_("the log is beyond what a plan can hold"));
+
+  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          *changed_meanwhile = TRUE;
+          if (!last_attempt)
+            return REGIMEN_CLI_EXIT_INVALID;
+        }
+      regimen_cli_print_error ("log", path, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  {
+    g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
+
+    if (clear)
+      /* Translators: “Cleared the log of Lower body A (week 1, Mon).” */
+      printf (_("Cleared the log of %s (week %u, %s)."), title, place->week + 1,
+              regimen_weekday_short_name (place->day));
+    else
+      /* Translators: “Logged Lower body A (week 1, Mon): Done, 2 exercises.” */
+      printf (g_dngettext (GETTEXT_PACKAGE, "Logged %s (week %u, %s): %s, %u exercise.",
+                           "Logged %s (week %u, %s): %s, %u exercises.", log->items->len),
+              title, place->week + 1, regimen_weekday_short_name (place->day),
+              regimen_log_status_get_label (log->status), log->items->len);
+    putchar ('\n');
+  }
+
+  return REGIMEN_CLI_EXIT_OK;
 }
 
 int
@@ -364,16 +492,8 @@ regimen_cli_log (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GOptionGroup) group = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GBytes) original = NULL;
-  g_autoptr(RegimenPlan) plan = NULL;
-  g_autoptr(GArray) places = NULL;
-  g_autoptr(GPtrArray) session_ids = g_ptr_array_new ();
   g_autoptr(RegimenSessionLog) log = NULL;
   RegimenLogStatus status = REGIMEN_LOG_STATUS_DONE;
-  RegimenSession *session;
-  Place *place;
-  int found;
 
   g_set_prgname ("regimen-cli log");
   g_option_context_set_summary (context,
@@ -423,95 +543,16 @@ regimen_cli_log (int    argc,
   log->rpe = MAX (rpe, 0);
   regimen_session_log_set_note (log, note);
 
-  /* The file is read once, as `format` does. */
-  file = g_file_new_for_commandline_arg (argv[1]);
-  original = regimen_plan_read_file (file, NULL, &error);
-  if (original != NULL)
-    plan = regimen_plan_load_from_bytes (original, &error);
-  if (plan == NULL)
+  /* Another program (a second `log`, the app) may replace the plan
+   * between our read and our write: then nothing is written, and the
+   * plan is read and changed again, so that no log is lost. */
+  for (guint attempt = 1; ; attempt++)
     {
-      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
-      regimen_cli_print_error ("log", NULL, error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
+      gboolean changed_meanwhile = FALSE;
+      int result = record (argv[1], list, session_wanted, &args, log, clear,
+                           attempt == LOG_ATTEMPTS, &changed_meanwhile);
+
+      if (!changed_meanwhile || attempt == LOG_ATTEMPTS)
+        return result;
     }
-
-  places = list_sessions (plan);
-
-  if (list)
-    {
-      print_list (places);
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
-    }
-
-  for (guint i = 0; i < places->len; i++)
-    g_ptr_array_add (session_ids, (gpointer) regimen_session_get_id (g_array_index (places, Place, i).session));
-
-  found = match_id (session_wanted, (const char **) session_ids->pdata, session_ids->len,
-                    FALSE, &error);
-  if (found < 0)
-    {
-      regimen_cli_print_error ("log", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
-
-  place = &g_array_index (places, Place, found);
-  session = place->session;
-
-  for (guint i = 0; i < args.items->len; i++)
-    {
-      ItemArgs *item_args = g_ptr_array_index (args.items, i);
-      guint n_items = regimen_session_get_n_items (session);
-      g_autofree const char **item_ids = g_new0 (const char *, n_items + 1);
-      RegimenItemLog *item_log;
-      const char *item_id;
-
-      for (guint j = 0; j < n_items; j++)
-        item_ids[j] = regimen_item_get_id (regimen_session_get_item (session, j));
-
-      found = match_id (item_args->wanted, item_ids, n_items, TRUE, &error);
-      if (found < 0)
-        {
-          regimen_cli_print_error ("log", argv[1], error->message);
-          return REGIMEN_CLI_EXIT_UNREADABLE;
-        }
-
-      item_id = item_ids[found];
-      if (regimen_session_log_find_item (log, item_id) != NULL)
-        return fail_usage (_("the exercise %s is given twice; give all its sets after one --item"), item_id);
-
-      if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
-        return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
-
-      item_log = regimen_session_log_add_item (log, item_id);
-      regimen_item_log_set_note (item_log, item_args->note);
-      for (guint j = 0; j < item_args->sets->len; j++)
-        regimen_item_log_add_set (item_log, &g_array_index (item_args->sets, RegimenSetLog, j));
-    }
-
-  if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
-    return fail_usage (_("the log is beyond what a plan can hold"));
-
-  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
-    {
-      regimen_cli_print_error ("log", NULL, error->message);
-      return REGIMEN_CLI_EXIT_INVALID;
-    }
-
-  {
-    g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
-
-    if (clear)
-      /* Translators: “Cleared the log of Lower body A (week 1, Mon).” */
-      printf (_("Cleared the log of %s (week %u, %s)."), title, place->week + 1,
-              regimen_weekday_short_name (place->day));
-    else
-      /* Translators: “Logged Lower body A (week 1, Mon): Done, 2 exercises.” */
-      printf (g_dngettext (GETTEXT_PACKAGE, "Logged %s (week %u, %s): %s, %u exercise.",
-                           "Logged %s (week %u, %s): %s, %u exercises.", log->items->len),
-              title, place->week + 1, regimen_weekday_short_name (place->day),
-              regimen_log_status_get_label (status), log->items->len);
-    putchar ('\n');
-  }
-
-  return REGIMEN_CLI_EXIT_OK;
 }

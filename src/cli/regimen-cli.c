@@ -63,15 +63,33 @@ run_help (int    argc,
   return REGIMEN_CLI_EXIT_OK;
 }
 
+/* Killed while writing (Ctrl+C, a closed terminal, kill), a command
+ * removes its temporary file and then dies of the same signal. */
+static void
+on_fatal_signal (int signal_number)
+{
+  regimen_file_remove_temporaries ();
+  signal (signal_number, SIG_DFL);
+  raise (signal_number);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
   setlocale (LC_ALL, "");
   /* Over a file size limit (ulimit -f) write() then fails with EFBIG and
    * the writer removes its temporary file, instead of the process dying
    * with the temporary file left beside the plan. */
   signal (SIGXFSZ, SIG_IGN);
+  for (guint i = 0; i < G_N_ELEMENTS (fatal_signals); i++)
+    {
+      /* A signal ignored by whoever started us (nohup) stays ignored. */
+      if (signal (fatal_signals[i], on_fatal_signal) == SIG_IGN)
+        signal (fatal_signals[i], SIG_IGN);
+    }
   /* Run from a build tree, the catalogues are there rather than installed. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REGIMEN_LOCALEDIR") != NULL ? g_getenv ("REGIMEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

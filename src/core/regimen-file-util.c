@@ -37,7 +37,60 @@ struct _RegimenFileWriter
   gboolean               exists;
   struct stat            st;        /* of the target, when it exists */
   RegimenFileWriteFlags  flags;
+  GBytes                *expected;  /* what the target must still hold */
 };
+
+/* The temporary files being written, so that a command killed by a signal
+ * can remove them before it dies (regimen_file_remove_temporaries()). A
+ * slot holds a path until it is renamed or removed; a signal handler only
+ * reads the slots. */
+#define PENDING_SLOTS 8
+static char *pending[PENDING_SLOTS];
+
+static void
+pending_add (char *path)
+{
+  for (guint i = 0; i < PENDING_SLOTS; i++)
+    if (g_atomic_pointer_compare_and_exchange (&pending[i], NULL, path))
+      return;
+}
+
+static void
+pending_remove (const char *path)
+{
+  for (guint i = 0; i < PENDING_SLOTS; i++)
+    g_atomic_pointer_compare_and_exchange (&pending[i], (char *) path, NULL);
+}
+
+/* Forgets and frees a temporary path (the file itself is handled by the
+ * caller: renamed, linked or removed). */
+static void
+clear_tmp (char **tmp)
+{
+  if (*tmp == NULL)
+    return;
+  pending_remove (*tmp);
+  g_clear_pointer (tmp, g_free);
+}
+
+/**
+ * regimen_file_remove_temporaries:
+ *
+ * Removes the temporary files being written right now. Async-signal-safe:
+ * meant for a signal handler of the command line, which then dies of the
+ * signal with nothing left beside the file it was writing.
+ */
+void
+regimen_file_remove_temporaries (void)
+{
+  for (guint i = 0; i < PENDING_SLOTS; i++)
+    {
+      const char *path = g_atomic_pointer_get (&pending[i]);
+
+      if (path != NULL)
+        unlink (path);
+    }
+}
 
 static gboolean
 set_errno_error (GError     **error,
@@ -366,6 +419,7 @@ regimen_file_writer_new (const char             *path,
       set_errno_error (error, errno, _("no file can be created in its folder"));
       return NULL;
     }
+  pending_add (writer->tmp);
 
   if (writer->exists)
     {
@@ -435,7 +489,7 @@ same_contents (int         fd,
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   struct stat st;
 
-  if (fstat (fd, &st) != 0 || (guint64) st.st_size != length)
+  if (fstat (fd, &st) != 0 || (guint64) st.st_size != length || lseek (fd, 0, SEEK_SET) != 0)
     return FALSE;
 
   if (!read_capped (fd, length, buffer, NULL, NULL))
@@ -569,6 +623,14 @@ stash_previous (RegimenFileWriter  *writer,
 }
 
 static gboolean
+changed_meanwhile (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                       _("another program changed the file meanwhile."));
+  return FALSE;
+}
+
+static gboolean
 commit (RegimenFileWriter  *writer,
         const char         *data,
         gsize               length,
@@ -600,12 +662,15 @@ commit (RegimenFileWriter  *writer,
    * that name that appeared meanwhile is then replaced like any other,
    * with its lock and backup, or not at all with NO_REPLACE. Where hard
    * links are not supported, rename() below puts it in place. */
+  if (writer->expected != NULL && !writer->exists)
+    return changed_meanwhile (error);
+
   if (!writer->exists)
     {
       if (link (writer->tmp, writer->path) == 0)
         {
           g_unlink (writer->tmp);
-          g_clear_pointer (&writer->tmp, g_free);
+          clear_tmp (&writer->tmp);
           goto done;
         }
       if (errno == EEXIST)
@@ -623,6 +688,17 @@ commit (RegimenFileWriter  *writer,
 
   if (writer->exists)
     lock_fd = lock_target (writer->path);
+
+  /* A read, change and write (regimen-cli log) replaces only the version
+   * it read: under the lock, the file must still hold it. */
+  if (writer->expected != NULL &&
+      (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
+                                      g_bytes_get_size (writer->expected))))
+    {
+      if (lock_fd >= 0)
+        close (lock_fd);
+      return changed_meanwhile (error);
+    }
 
   /* Another writer may have written the same text meanwhile: then the
    * file and its backup are already right. */
@@ -645,6 +721,8 @@ commit (RegimenFileWriter  *writer,
         }
 
       backup_tmp = stash_previous (writer, error);
+      if (backup_tmp != NULL)
+        pending_add (backup_tmp);
       if (backup_tmp == NULL)
         {
           if (lock_fd >= 0)
@@ -658,12 +736,13 @@ commit (RegimenFileWriter  *writer,
       set_errno_error (error, errno, _("the new version could not replace the old one"));
       if (backup_tmp != NULL)
         g_unlink (backup_tmp);
+      clear_tmp (&backup_tmp);
       if (lock_fd >= 0)
         close (lock_fd);
       return FALSE;
     }
 
-  g_clear_pointer (&writer->tmp, g_free);
+  clear_tmp (&writer->tmp);
 
   if (backup_tmp != NULL)
     {
@@ -673,6 +752,7 @@ commit (RegimenFileWriter  *writer,
                      writer->path, backup, g_strerror (errno));
           g_unlink (backup_tmp);
         }
+      clear_tmp (&backup_tmp);
     }
 
   if (lock_fd >= 0)
@@ -722,9 +802,10 @@ regimen_file_writer_free (RegimenFileWriter *writer)
   if (writer->tmp != NULL)
     g_unlink (writer->tmp);
 
+  clear_tmp (&writer->tmp);
+  g_clear_pointer (&writer->expected, g_bytes_unref);
   g_free (writer->path);
   g_free (writer->dir);
-  g_free (writer->tmp);
   g_free (writer);
 }
 
@@ -758,6 +839,45 @@ regimen_file_replace (const char             *path,
   if (writer == NULL ||
       !regimen_file_writer_write (writer, data, length, error))
     return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}
+
+/**
+ * regimen_file_replace_if_unchanged:
+ * @previous: what @path held when it was read
+ *
+ * Like regimen_file_replace(), but only while @path still holds exactly
+ * @previous: a file another program changed (or removed) since it was
+ * read is left alone, with %G_IO_ERROR_WRONG_ETAG. The check is made
+ * under the lock that Regimen's writers of one file take, so of two
+ * read-change-writes of one file the second fails instead of silently
+ * undoing the first.
+ */
+gboolean
+regimen_file_replace_if_unchanged (const char             *path,
+                                   GBytes                 *previous,
+                                   const void             *data,
+                                   gsize                   length,
+                                   RegimenFileWriteFlags   flags,
+                                   GCancellable           *cancellable,
+                                   GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (previous != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL ||
+      !regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  writer->expected = g_bytes_ref (previous);
 
   return commit (writer, data != NULL ? data : "", length, cancellable, error);
 }

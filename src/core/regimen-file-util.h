@@ -53,6 +53,14 @@ gboolean           regimen_file_replace       (const char             *path,
                                                GCancellable           *cancellable,
                                                GError                **error);
 
+gboolean           regimen_file_replace_if_unchanged (const char      *path,
+                                                      GBytes          *previous,
+                                                      const void      *data,
+                                                      gsize            length,
+                                                      RegimenFileWriteFlags flags,
+                                                      GCancellable    *cancellable,
+                                                      GError         **error);
+void               regimen_file_remove_temporaries (void);
 gboolean           regimen_file_write_bytes   (GFile                  *file,
                                                GBytes                 *bytes,
                                                RegimenFileWriteFlags   flags,

@@ -674,6 +674,7 @@ prefix_save_error (GError **error,
 static gboolean
 save_bytes (GFile                  *file,
             GBytes                 *bytes,
+            GBytes                 *previous,
             RegimenFileWriteFlags   flags,
             GCancellable           *cancellable,
             GError                **error)
@@ -699,7 +700,10 @@ save_bytes (GFile                  *file,
 
   /* A local file is written beside the target and renamed over it, with
    * its owner, group and mode kept and the previous version as “FILE~”. */
-  if (path != NULL)
+  if (path != NULL && previous != NULL)
+    saved = regimen_file_replace_if_unchanged (path, previous, data, length,
+                                               REGIMEN_FILE_WRITE_BACKUP | flags, cancellable, error);
+  else if (path != NULL)
     saved = regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_BACKUP | flags,
                                   cancellable, error);
   else
@@ -751,7 +755,42 @@ regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, flags, cancellable, error))
+  if (!save_bytes (file, bytes, NULL, flags, cancellable, error))
+    return FALSE;
+
+  regimen_plan_mark_saved_state (plan, state);
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_save_to_file_if_unchanged:
+ * @previous: the text @file held when @plan was read from it
+ *
+ * Like regimen_plan_save_to_file(), but @file is replaced only while it
+ * still holds @previous (see regimen_file_replace_if_unchanged()):
+ * otherwise %FALSE with %G_IO_ERROR_WRONG_ETAG, and @file as the other
+ * program left it.
+ */
+gboolean
+regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
+                                        GFile         *file,
+                                        GBytes        *previous,
+                                        GCancellable  *cancellable,
+                                        GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 state;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (previous != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  state = regimen_plan_begin_save (plan);
+  bytes = regimen_plan_to_bytes (plan);
+
+  if (!save_bytes (file, bytes, previous, REGIMEN_FILE_WRITE_NONE, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);
@@ -784,7 +823,7 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (save_bytes (data->file, data->bytes, data->flags, cancellable, &error))
+  if (save_bytes (data->file, data->bytes, NULL, data->flags, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);

@@ -35,6 +35,11 @@ gboolean     regimen_plan_save_to_file_with_flags   (RegimenPlan          *plan,
                                                      RegimenFileWriteFlags flags,
                                                      GCancellable         *cancellable,
                                                      GError              **error);
+gboolean     regimen_plan_save_to_file_if_unchanged (RegimenPlan          *plan,
+                                                     GFile                *file,
+                                                     GBytes               *previous,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
 void         regimen_plan_save_to_file_async        (RegimenPlan          *plan,
                                                      GFile                *file,
                                                      GCancellable         *cancellable,

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..76"
+echo "1..78"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -297,5 +297,62 @@ for option in "--time nan" "--time inf" "--time 0x10" "--time -1" "--time 1e1" "
 done
 $cli render burpee -o "$tmp/figure.png" --time 1.5 || bad=$((bad + 1))
 [ $bad = 0 ]; ok $? "render: --time nan, inf, 0x10, -1, 1e1 and --frame 0 are usage errors, --time 1.5 works ($bad wrong)"
+
+
+# Pass 3, N1: concurrent `log`s of one plan, each of another session, all
+# land (each replaces only the version it read, else reads again).
+mkdir "$tmp/log-race"
+$cli new --template strong-enough-to-run --weeks 4 -o "$tmp/log-race/base.json" >/dev/null
+sessions=$($cli log "$tmp/log-race/base.json" --list | awk '/^[a-z0-9]+  week/ { print $1 }' | head -8)
+lost=0
+for round in 1 2 3; do
+  cp "$tmp/log-race/base.json" "$tmp/log-race/plan.json"
+  for session in $sessions; do
+    $cli log "$tmp/log-race/plan.json" --session "$session" --status done >/dev/null &
+  done
+  wait
+  logged=$(grep -c '"status": "done"' "$tmp/log-race/plan.json")
+  [ "$logged" = 8 ] || lost=$((lost + 1))
+done
+[ $lost = 0 ]; ok $? "eight concurrent logs of one plan all land ($lost of 3 rounds lost some)"
+
+# Pass 3, adv-pass-2 #7: killed while writing, a command removes its
+# temporary file. The temporary file exists only while the plan is written,
+# so the test waits for it and signals then (a run that ends first is
+# tried again).
+mkdir "$tmp/killed"
+python3 - "$tmp/killed/big.json" <<'PY'
+import json, sys
+weeks = [{"days": [{"sessions": [{"kind": "strength", "rpe": 8,
+          "items": [{"exercise": "burpee"} for i in range(100)]}] if d < 2 else []}
+          for d in range(7)]} for w in range(400)]
+json.dump({"format": "regimen-plan", "version": 1, "weeks": weeks}, open(sys.argv[1], "w"))
+PY
+left=0
+caught=0
+for signal in TERM HUP; do
+  for attempt in $(seq 1 20); do
+    rm -f "$tmp/killed/plan.json~" "$tmp/killed"/.regimen-*
+    cp "$tmp/killed/big.json" "$tmp/killed/plan.json"
+    $cli format "$tmp/killed/plan.json" 2>/dev/null &
+    pid=$!
+    seen=0
+    while kill -0 $pid 2>/dev/null; do
+      if ls -A "$tmp/killed" | grep -q '^\.regimen-'; then
+        kill -$signal $pid 2>/dev/null
+        seen=1
+        break
+      fi
+    done
+    wait $pid
+    status=$?
+    if [ $seen = 1 ] && [ $status -gt 128 ]; then
+      caught=$((caught + 1))
+      ls -A "$tmp/killed" | grep -q '^\.regimen-' && left=$((left + 1))
+      break
+    fi
+  done
+done
+[ $caught -ge 1 ] && [ $left = 0 ]; ok $? "SIGTERM and SIGHUP while writing leave no temporary file ($left of $caught left one)"
 
 exit $fail
