@@ -28,6 +28,9 @@ struct _RegimenPlan
   GListStore     *blocks;
   JsonObject     *extra;
   GListStore     *acknowledgements;
+  /* finding → its first position + 1, built when first asked after a
+   * change: a check asks once per finding, and a plan may hold 10,000. */
+  GHashTable     *acknowledgement_index;
   gboolean        draft;
   RegimenHistory *history;
   guint64         saved_state;
@@ -344,6 +347,12 @@ move_target_valid (GListStore *from_store,
 }
 
 static void
+on_acknowledgements_changed (RegimenPlan *self)
+{
+  g_clear_pointer (&self->acknowledgement_index, g_hash_table_unref);
+}
+
+static void
 regimen_plan_dispose (GObject *object)
 {
   RegimenPlan *self = (RegimenPlan *)object;
@@ -353,6 +362,7 @@ regimen_plan_dispose (GObject *object)
   g_clear_object (&self->blocks);
   g_clear_object (&self->athlete);
   g_clear_object (&self->acknowledgements);
+  g_clear_pointer (&self->acknowledgement_index, g_hash_table_unref);
 
   G_OBJECT_CLASS (regimen_plan_parent_class)->dispose (object);
 }
@@ -472,6 +482,8 @@ regimen_plan_init (RegimenPlan *self)
   self->blocks = g_list_store_new (REGIMEN_TYPE_BLOCK);
   self->athlete = regimen_athlete_new ();
   self->acknowledgements = g_list_store_new (REGIMEN_TYPE_ACKNOWLEDGEMENT);
+  g_signal_connect_object (self->acknowledgements, "items-changed",
+                           G_CALLBACK (on_acknowledgements_changed), self, G_CONNECT_SWAPPED);
   self->history = regimen_history_new (apply_property, self);
 }
 
@@ -695,20 +707,34 @@ find_acknowledgement_position (RegimenPlan *self,
                                const char  *finding,
                                guint       *position)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->acknowledgements));
+  gpointer found;
 
-  for (guint i = 0; i < n; i++)
+  if (self->acknowledgement_index == NULL)
     {
-      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (G_LIST_MODEL (self->acknowledgements), i);
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->acknowledgements));
 
-      if (g_strcmp0 (regimen_acknowledgement_get_finding (ack), finding) == 0)
+      /* The keys are the acknowledgements' own strings: the store keeps
+       * them, and any change to it drops the index. */
+      self->acknowledgement_index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < n; i++)
         {
-          *position = i;
-          return TRUE;
+          g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (G_LIST_MODEL (self->acknowledgements), i);
+          const char *key = regimen_acknowledgement_get_finding (ack);
+
+          if (key != NULL && !g_hash_table_contains (self->acknowledgement_index, key))
+            g_hash_table_insert (self->acknowledgement_index, (gpointer) key, GUINT_TO_POINTER (i + 1));
         }
     }
 
-  return FALSE;
+  if (finding == NULL)
+    return FALSE;
+
+  found = g_hash_table_lookup (self->acknowledgement_index, finding);
+  if (found == NULL)
+    return FALSE;
+
+  *position = GPOINTER_TO_UINT (found) - 1;
+  return TRUE;
 }
 
 /**
