@@ -73,6 +73,9 @@ regimen_cli_export_ics (int    argc,
   if (plan == NULL)
     return status;
 
+  /* The person's own exercises too, as the app checks and shows them. */
+  regimen_cli_get_library ("export-ics");
+
   calendar = regimen_ical_from_plan (plan, NULL, start != NULL ? &start_date : NULL, NULL, &error);
   if (calendar == NULL)
     {

@@ -79,6 +79,9 @@ regimen_cli_print (int    argc,
   if (plan == NULL)
     return status;
 
+  /* The person's own exercises too, as the app checks and shows them. */
+  regimen_cli_get_library ("print");
+
   if (week != G_MININT && (week < 1 || week > (int) regimen_plan_get_n_weeks (plan)))
     {
       fprintf (stderr, "regimen-cli print: ");

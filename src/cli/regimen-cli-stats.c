@@ -400,6 +400,9 @@ regimen_cli_stats (int    argc,
   if (plan == NULL)
     return status;
 
+  /* The person's own exercises too, as the app checks and shows them. */
+  regimen_cli_get_library ("stats");
+
   checker = regimen_plan_check (plan, NULL);
 
   if (json)

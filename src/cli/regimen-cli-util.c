@@ -151,8 +151,6 @@ regimen_cli_load_plan (const char  *command,
       return NULL;
     }
 
-  regimen_cli_get_library (command);
-
   if (out_bytes != NULL)
     *out_bytes = g_steal_pointer (&bytes);
 

@@ -216,6 +216,9 @@ regimen_cli_validate (int    argc,
   if (plan == NULL)
     return status;
 
+  /* The person's own exercises too, as the app checks and shows them. */
+  regimen_cli_get_library ("validate");
+
   checker = regimen_plan_check (plan, NULL);
 
   if (json)

@@ -106,6 +106,32 @@ fail_at (RegimenJsonReader *reader,
   return FALSE;
 }
 
+/* The schema's uniqueItems for muscles and equipment: a name given twice
+ * is a mistake, and a list of 400,000 “glutes” would make every check of
+ * a plan that uses the exercise walk them all (for hours). Every entry is
+ * a valid id, so a list longer than the vocabulary stops early. */
+static gboolean
+check_unique (RegimenJsonReader  *reader,
+              const char         *name,
+              char              **values)
+{
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      for (guint j = 0; j < i; j++)
+        {
+          if (g_str_equal (values[i], values[j]))
+            {
+              /* Translators: %s is a muscle group or equipment id, such as “glutes” */
+              g_autofree char *problem = g_strdup_printf (_("“%s” is given twice; name each once"), values[i]);
+
+              return fail_at (reader, name, problem);
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 is_custom_id (const char *id)
 {
@@ -277,6 +303,9 @@ read_exercise (RegimenJsonReader *reader,
                                       regimen_muscle_is_valid, &secondary) ||
       !regimen_json_reader_read_strv (reader, object, "equipment", FALSE, G_MAXUINT,
                                       regimen_equipment_is_valid, &equipment) ||
+      !check_unique (reader, "primary_muscles", primary) ||
+      !check_unique (reader, "secondary_muscles", secondary) ||
+      !check_unique (reader, "equipment", equipment) ||
       !regimen_json_reader_read_uint (reader, object, "level", FALSE, 1, 4, &level) ||
       !regimen_json_reader_read_boolean (reader, object, "hiit_fit", &hiit_fit) ||
       !regimen_json_reader_read_string (reader, object, "picture", FALSE, &picture) ||

@@ -6,7 +6,7 @@ library=$2/../../data/exercises.json
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..36"
+echo "1..41"
 
 $cli library list >"$tmp/list"
 check_exit $? 0 "library list succeeds"
@@ -252,5 +252,42 @@ rm -f "$tmp/data/regimen/exercises.json"
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli library show heel-slide >"$tmp/de" 2>/dev/null
 grep -q '^Fersengleiten$' "$tmp/de" && grep -q '^Standardvorgabe$' "$tmp/de" && grep -q '^  Ausrüstung: Matte$' "$tmp/de"
 ok $? "show speaks German"
+
+# Pass 3, N3: muscles and equipment are each named once (the schema's
+# uniqueItems); a list of thousands of "glutes" is refused with its path.
+python3 - "$tmp/data/regimen/exercises.json" <<'PY'
+import json, sys
+json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
+    {"id": "custom-dup-abcd", "name": "Dup", "category": "strength", "level": 2,
+     "primary_muscles": ["glutes"] * 5000, "equipment": ["none"]}]},
+    open(sys.argv[1], "w"))
+PY
+$cli library list --search dup >"$tmp/out" 2>"$tmp/err"
+grep -q 'could not be read (At \$\.exercises\[0\]\.primary_muscles: “glutes” is given twice' "$tmp/err" &&
+  ! grep -q custom-dup "$tmp/out"
+ok $? "a muscle group named twice in a custom exercise is refused with its path"
+
+# Pass 3, N2: validate, stats, print and export-ics read the person's own
+# exercises, as the app does, instead of calling them unknown.
+cat >"$tmp/data/regimen/exercises.json" <<'EOF'
+{"format": "regimen-exercises", "version": 1, "exercises": [
+  {"id": "custom-band-pull-k3f9", "name": "Band Pull-Apart", "category": "strength",
+   "primary_muscles": ["upper-back"], "equipment": ["long-band"], "level": 2}]}
+EOF
+cat >"$tmp/custom-plan.json" <<'EOF'
+{"format": "regimen-plan", "version": 1, "start_date": "2026-11-23", "weeks": [{"days": [
+  {"sessions": [{"kind": "strength", "rpe": 6, "minutes": 30,
+    "items": [{"exercise": "custom-band-pull-k3f9", "sets": 3, "reps": 12}]}]},
+  {"sessions": []}, {"sessions": []}, {"sessions": []}, {"sessions": []}, {"sessions": []}, {"sessions": []}]}]}
+EOF
+$cli validate "$tmp/custom-plan.json" >"$tmp/out"
+check_exit $? 0 "validate knows the person's own exercises"
+! grep -q 'not in the library' "$tmp/out"
+ok $? "and reports no unknown exercise"
+$cli export-ics "$tmp/custom-plan.json" -o - | grep -q '^DESCRIPTION:.*Band Pull-Apart: 3 × 12'
+ok $? "export-ics names a custom exercise by its name"
+$cli print "$tmp/custom-plan.json" -o "$tmp/custom.pdf" && pdftotext "$tmp/custom.pdf" - | grep -q 'Band Pull-Apart'
+ok $? "print names a custom exercise by its name"
+rm -f "$tmp/data/regimen/exercises.json"
 
 exit $fail
