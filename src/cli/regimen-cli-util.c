@@ -23,6 +23,29 @@
 /* Long paragraphs are wrapped to fit a terminal of the usual width. */
 #define TEXT_WIDTH 78
 
+/* json-glib 1.6 appends ".0" to a double printed without a '.', also
+ * after an exponent (1e-300.0) and to inf and nan: not JSON. The number
+ * token at @token (@length bytes) is written here as JSON has it: without
+ * that ".0" after an exponent, and a value beyond a double as null. */
+static void
+append_number (GString    *out,
+               const char *token,
+               gsize       length)
+{
+  /* No JSON number has an 'n'; inf and nan have. */
+  if (memchr (token, 'n', length) != NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  if (length > 2 && token[length - 2] == '.' && token[length - 1] == '0' &&
+      (memchr (token, 'e', length) != NULL || memchr (token, 'E', length) != NULL))
+    length -= 2;
+
+  g_string_append_len (out, token, length);
+}
+
 /**
  * regimen_cli_print_json:
  * @root: the document
@@ -32,6 +55,8 @@
  * (DEL, C1 controls, bidirectional controls, line and paragraph
  * separators) it leaves raw, so they are written as \u escapes here (outside
  * strings a JSON text is ASCII, so every one of them is inside a string).
+ * Every \u escape is written with capital hexadecimal digits (\u001B,
+ * \u202E), and numbers as JSON has them (see append_number()).
  *
  * Returns: %TRUE when everything reached standard output
  */
@@ -41,20 +66,54 @@ regimen_cli_print_json (JsonNode *root)
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
   GString *escaped;
+  gboolean in_string = FALSE;
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
   escaped = g_string_sized_new (strlen (text) + 1);
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; )
     {
       gunichar c = g_utf8_get_char (p);
+
+      if (!in_string && (c == '-' || g_ascii_isdigit (c) || c == 'i' || g_str_has_prefix (p, "nan")))
+        {
+          const char *end = p;
+
+          while (*end == '-' || *end == '+' || *end == '.' || g_ascii_isalnum (*end))
+            end++;
+          append_number (escaped, p, end - p);
+          p = end;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = !in_string;
+
+      if (in_string && c == '\\')
+        {
+          /* An escape: copied whole, \u's digits in capitals. */
+          if (p[1] == 'u')
+            {
+              g_string_append (escaped, "\\u");
+              for (guint i = 2; i < 6 && p[i] != '\0'; i++)
+                g_string_append_c (escaped, g_ascii_toupper (p[i]));
+              p += 6;
+            }
+          else
+            {
+              g_string_append_len (escaped, p, 2);
+              p += 2;
+            }
+          continue;
+        }
 
       if (c >= 0x20 && regimen_cli_is_unsafe (c))
         g_string_append_printf (escaped, "\\u%04X", c);
       else
         g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
     }
   g_string_append_c (escaped, '\n');
 

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..14"
+echo "1..16"
 
 $cli stats --json "$fixtures/foster-week.json" >"$tmp/json"
 check_exit $? 0 "stats --json succeeds"
@@ -103,5 +103,21 @@ $cli stats >/dev/null 2>&1
 check_exit $? 64 "no plan is a usage error"
 $cli stats --help >"$tmp/out" 2>&1
 check_exit $? 0 "--help succeeds"
+
+
+# Pass 3, N9: numbers json-glib would write as 1e-300.0 or inf.0 come out
+# as JSON (a ratio beyond a double is null); adv-pass-2 #16: every \u
+# escape has capital hexadecimal digits.
+printf '{"format": "regimen-plan", "version": 1, "athlete": {"baseline_weekly_load": 5e-324}, "weeks": [{"label": "A\\u001b[2J\\u202eB", "days": [{"sessions": [{"kind": "strength", "rpe": 10, "minutes": 600, "items": [{"exercise": "burpee", "sets": 1, "reps": 1, "load_percent_1rm": 1e-300}]}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/tiny.json"
+$cli stats --json "$tmp/tiny.json" >"$tmp/tiny.out"
+python3 - "$tmp/tiny.out" <<'PY'
+import json, sys
+week = json.load(open(sys.argv[1]))["weeks"][0]
+assert week["acwr"] is None, week["acwr"]
+assert week["sessions"][0]["items"][0]["planned"]["load_percent_1rm"] == 1e-300
+PY
+ok $? "stats --json stays JSON for a tiny baseline and load (no 1e-300.0, no inf.0)"
+grep -q '"label" : "A\\u001B\[2J\\u202EB"' "$tmp/tiny.out"
+ok $? "C0 and bidi controls are escaped alike, with capital digits"
 
 exit $fail
