@@ -30,6 +30,7 @@ struct _RegimenPrintOperation
   GtkCheckButton    *current_week_check;
   guint              current_week;
   gboolean           only_current_week;
+  GError            *refusal;   /* why the sheets were not printed */
 };
 
 G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -43,6 +44,18 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
   g_clear_object (&self->sheet);
   self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
   regimen_sheet_set_week (self->sheet, self->only_current_week ? (int) self->current_week : -1);
+
+  /* The same page limits as the PDF export and the command line: a plan
+   * beyond them is not drawn, the window says why. */
+  g_clear_error (&self->refusal);
+  if (!regimen_sheet_check_pages (self->sheet,
+                                  gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context),
+                                  &self->refusal))
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
 
   gtk_print_operation_set_n_pages (operation,
                                    regimen_sheet_get_n_pages (self->sheet,
@@ -109,6 +122,7 @@ regimen_print_operation_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->checker);
   g_clear_object (&self->sheet);
+  g_clear_error (&self->refusal);
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->dispose (object);
 }
@@ -164,4 +178,18 @@ regimen_print_operation_new (RegimenPlan    *plan,
                                     title != NULL && *title != '\0' ? title : _("Untitled Plan"));
 
   return self;
+}
+
+/**
+ * regimen_print_operation_get_refusal:
+ *
+ * Returns: (nullable): why the last run printed nothing (the sheets would
+ *   take too many pages), or %NULL
+ */
+const GError *
+regimen_print_operation_get_refusal (RegimenPrintOperation *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), NULL);
+
+  return self->refusal;
 }

@@ -21,5 +21,6 @@ RegimenPrintOperation *regimen_print_operation_new (RegimenPlan    *plan,
                                                     RegimenLibrary *library,
                                                     RegimenChecker *checker,
                                                     guint           current_week);
+const GError          *regimen_print_operation_get_refusal (RegimenPrintOperation *self);
 
 G_END_DECLS

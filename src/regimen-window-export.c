@@ -31,7 +31,10 @@ on_print_done (GtkPrintOperation       *operation,
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (REGIMEN_IS_PRINT_OPERATION (operation) &&
+      regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation)) != NULL)
+    _regimen_window_show_toast (self, regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
 

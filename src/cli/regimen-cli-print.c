@@ -17,10 +17,6 @@
 #include "regimen-sheet.h"
 #include "regimen-cli-private.h"
 
-/* The most pages print writes: one a week for the longest plan; and a
- * week's sheet, a day too long for a page continuing on the next. */
-#define REGIMEN_CLI_PRINT_MAX_PAGES      520
-#define REGIMEN_CLI_PRINT_MAX_WEEK_PAGES 10
 
 int
 regimen_cli_print (int    argc,
@@ -90,43 +86,14 @@ regimen_cli_print (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  /* Pages are counted before any is drawn: a plan whose days hold hundreds
-   * of exercises would otherwise take minutes and hundreds of megabytes. */
-  {
-    g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, paper);
-    guint first = week == G_MININT ? 0 : (guint) week - 1;
-    guint last = week == G_MININT ? regimen_plan_get_n_weeks (plan) : (guint) week;
-    guint total = 0;
-    double width, height;
-
-    regimen_paper_get_size (paper, &width, &height);
-    for (guint w = first; w < last; w++)
-      {
-        guint n_pages;
-        g_autofree char *message = NULL;
-
-        regimen_sheet_set_week (sheet, (int) w);
-        n_pages = regimen_sheet_get_n_pages (sheet, width, height);
-        total += n_pages;
-        if (n_pages > REGIMEN_CLI_PRINT_MAX_WEEK_PAGES)
-          message = g_strdup_printf (_("The sheet of week %u would take %u pages, more than %d; put fewer "
-                                       "exercises on its days"),
-                                     w + 1, n_pages, REGIMEN_CLI_PRINT_MAX_WEEK_PAGES);
-        else if (total > REGIMEN_CLI_PRINT_MAX_PAGES)
-          message = g_strdup_printf (_("The sheets would take more than %d pages; print fewer weeks with --week"),
-                                     REGIMEN_CLI_PRINT_MAX_PAGES);
-        if (message != NULL)
-          {
-            regimen_cli_print_error ("print", argv[1], message);
-            return REGIMEN_CLI_EXIT_INVALID;
-          }
-      }
-  }
-
   /* --week counts from 1 like the week labels. */
+  /* The pages are counted before any is drawn (regimen_sheet_check_pages());
+   * a plan beyond the limits is named as the file at fault. */
   if (!regimen_sheet_write_pdf (plan, NULL, output, paper, week == G_MININT ? -1 : week - 1, &error))
     {
-      regimen_cli_print_error ("print", output, error->message);
+      regimen_cli_print_error ("print",
+                               g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE) ? argv[1] : output,
+                               error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -1493,6 +1493,71 @@ regimen_sheet_get_week (RegimenSheet *self)
 }
 
 /**
+ * regimen_sheet_check_pages:
+ * @self: a sheet
+ * @width: the page width
+ * @height: the page height
+ * @error: return location for an error
+ *
+ * Counts the pages of each week the sheet shows before any is drawn: a
+ * week's sheet may take at most %REGIMEN_SHEET_MAX_WEEK_PAGES pages and
+ * the whole at most %REGIMEN_SHEET_MAX_PAGES (one a week for the longest
+ * plan). A plan whose days hold hundreds of exercises would otherwise take
+ * minutes and hundreds of megabytes to draw. The command line, the PDF
+ * export and the print dialog all hold to it.
+ *
+ * Returns: %TRUE when the sheet is within the limits; otherwise %FALSE
+ *   with @error (%G_IO_ERROR_MESSAGE_TOO_LARGE) naming the week or the limit
+ */
+gboolean
+regimen_sheet_check_pages (RegimenSheet  *self,
+                           double         width,
+                           double         height,
+                           GError       **error)
+{
+  int chosen;
+  guint first, last;
+  guint total = 0;
+  gboolean fits = TRUE;
+
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  chosen = self->week;
+  first = chosen < 0 ? 0 : (guint) chosen;
+  last = chosen < 0 ? regimen_plan_get_n_weeks (self->plan) : (guint) chosen + 1;
+
+  for (guint week = first; fits && week < last; week++)
+    {
+      guint n_pages;
+
+      regimen_sheet_set_week (self, (int) week);
+      n_pages = regimen_sheet_get_n_pages (self, width, height);
+      total += n_pages;
+
+      if (n_pages > REGIMEN_SHEET_MAX_WEEK_PAGES)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("The sheet of week %u would take %u pages, more than %d; put fewer "
+                         "exercises on its days"),
+                       week + 1, n_pages, REGIMEN_SHEET_MAX_WEEK_PAGES);
+          fits = FALSE;
+        }
+      else if (total > REGIMEN_SHEET_MAX_PAGES)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                       _("The sheets would take more than %d pages; print fewer weeks"),
+                       REGIMEN_SHEET_MAX_PAGES);
+          fits = FALSE;
+        }
+    }
+
+  regimen_sheet_set_week (self, chosen);
+
+  return fits;
+}
+
+/**
  * regimen_sheet_get_n_pages:
  * @self: a sheet
  * @width: the page width
@@ -1665,6 +1730,8 @@ regimen_sheet_render_pdf (RegimenPlan     *plan,
   sheet = regimen_sheet_new (plan, library, NULL, paper);
   regimen_sheet_set_week (sheet, week);
   regimen_paper_get_size (paper, &width, &height);
+  if (!regimen_sheet_check_pages (sheet, width, height, error))
+    return NULL;
   n_pages = regimen_sheet_get_n_pages (sheet, width, height);
 
   out = g_byte_array_new ();
@@ -1744,7 +1811,8 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   pdf = regimen_sheet_render_pdf (plan, library, paper, week, &write_error);
-  if (pdf == NULL && write_error->code == G_IO_ERROR_INVALID_ARGUMENT)
+  if (pdf == NULL && (write_error->code == G_IO_ERROR_INVALID_ARGUMENT ||
+                      write_error->code == G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_propagate_error (error, g_steal_pointer (&write_error));
       return FALSE;

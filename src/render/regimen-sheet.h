@@ -49,9 +49,17 @@ void          regimen_sheet_set_week     (RegimenSheet    *self,
                                           int              week);
 int           regimen_sheet_get_week     (RegimenSheet    *self);
 
+/* The most pages a week's sheet, and all of them, may take. */
+#define REGIMEN_SHEET_MAX_WEEK_PAGES 10
+#define REGIMEN_SHEET_MAX_PAGES      520
+
 guint         regimen_sheet_get_n_pages  (RegimenSheet    *self,
                                           double           width,
                                           double           height);
+gboolean      regimen_sheet_check_pages  (RegimenSheet    *self,
+                                          double           width,
+                                          double           height,
+                                          GError         **error);
 void          regimen_sheet_draw_page    (RegimenSheet    *self,
                                           cairo_t         *cr,
                                           guint            page,

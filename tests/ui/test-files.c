@@ -17,6 +17,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-print-operation.h"
+#include "regimen-sheet.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -785,6 +786,63 @@ test_file_changed_on_disk (void)
   g_rmdir (dir);
 }
 
+/* Pass 3: the print dialog and the PDF export hold to the command line's
+ * page limits: a week of 400 exercises on a Monday (67 pages) is refused
+ * with a message naming the week, and nothing is drawn. */
+static void
+test_print_page_limit (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{\"sessions\": [");
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *exported_pdf = g_build_filename (dir, "export.pdf", NULL);
+  g_autoptr(GFile) export_file = g_file_new_for_path (exported_pdf);
+  g_autoptr(RegimenPrintOperation) operation = NULL;
+  g_autoptr(GAsyncResult) exported = NULL;
+  g_autoptr(GError) error = NULL;
+  const GError *refusal;
+
+  for (guint s = 0; s < 4; s++)
+    {
+      g_string_append (json, s > 0 ? ", {" : "{");
+      g_string_append (json, "\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, \"items\": [");
+      for (guint i = 0; i < 100; i++)
+        g_string_append_printf (json, "%s{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}",
+                                i > 0 ? ", " : "");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}, {}, {}, {}, {}, {}, {}]}]}");
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  regimen_window_set_plan (window, plan, NULL);
+
+  operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                           regimen_window_get_checker (window), 0);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                            GTK_WINDOW (window), &error),
+                   !=, GTK_PRINT_OPERATION_RESULT_APPLY);
+  refusal = regimen_print_operation_get_refusal (operation);
+  g_assert_nonnull (refusal);
+  g_assert_nonnull (strstr (refusal->message, "The sheet of week 1 would take"));
+  g_assert_nonnull (strstr (refusal->message, "pages, more than 10"));
+
+  regimen_document_export_async (regimen_window_get_document (window), export_file,
+                                 regimen_sheet_render_document, GINT_TO_POINTER (REGIMEN_PAPER_A4), NULL,
+                                 on_exported, &exported);
+  while (exported == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (regimen_document_export_finish (regimen_window_get_document (window), exported, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_false (g_file_test (exported_pdf, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -800,6 +858,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
