@@ -85,7 +85,9 @@ regimen_cli_export_csv (int    argc,
 
   if (!regimen_file_replace (output, csv, strlen (csv), REGIMEN_FILE_WRITE_NONE, NULL, &error))
     {
-      regimen_cli_print_error ("export-csv", NULL, error->message);
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
+
+      regimen_cli_print_error ("export-csv", output, message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

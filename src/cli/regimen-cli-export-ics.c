@@ -92,7 +92,9 @@ regimen_cli_export_ics (int    argc,
   if (!regimen_file_replace (output, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
                              NULL, &error))
     {
-      regimen_cli_print_error ("export-ics", output, error->message);
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
+
+      regimen_cli_print_error ("export-ics", output, message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

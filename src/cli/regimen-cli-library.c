@@ -243,7 +243,8 @@ run_list (int    argc,
     { "category", 0, 0, G_OPTION_ARG_STRING, &category,
       N_("Only this category: mobility, core, strength, power or conditioning"), N_("CATEGORY") },
     { "level", 0, 0, G_OPTION_ARG_STRING, &level_text, N_("Only this level, from 1 (easiest) to 4"), N_("N") },
-    { "search", 0, 0, G_OPTION_ARG_STRING, &search,
+    /* Taken as bytes and checked below, so that a message can name it. */
+    { "search", 0, 0, G_OPTION_ARG_FILENAME, &search,
       N_("Only exercises whose name, other names, id, muscles or equipment contain TEXT"), N_("TEXT") },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle,
       N_("Only exercises that work this muscle group (an id, such as glutes)"), N_("MUSCLE") },
@@ -272,6 +273,15 @@ run_list (int    argc,
 
   if (argc != 1)
     return regimen_cli_usage_error (context);
+
+  if (search != NULL && !g_utf8_validate (search, -1, NULL))
+    {
+      fprintf (stderr, "regimen-cli library list: ");
+      /* Translators: %s is an option, such as --search */
+      fprintf (stderr, _("the text given with %s is not valid UTF-8"), "--search");
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
 
   if (category != NULL)
     {

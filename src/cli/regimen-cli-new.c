@@ -172,7 +172,8 @@ regimen_cli_new (int    argc,
     { "weeks", 0, 0, G_OPTION_ARG_INT, &n_weeks,
       N_("How many weeks: a blank plan gets N empty weeks (default: 1); a template keeps its first N weeks, or repeats its last week up to N"),
       N_("N") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The plan’s title"), N_("TEXT") },
+    /* Taken as bytes and checked below, so that a message can name it. */
+    { "title", 0, 0, G_OPTION_ARG_FILENAME, &title, N_("The plan’s title"), N_("TEXT") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       N_("Replace FILE when it exists (the old one is kept as “FILE~”)"), NULL },
     { "list-templates", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the templates and exit"), NULL },
@@ -250,6 +251,14 @@ regimen_cli_new (int    argc,
           fputc ('\n', stderr);
           return REGIMEN_CLI_EXIT_USAGE;
         }
+    }
+
+  if (title != NULL && !g_utf8_validate (title, -1, NULL))
+    {
+      fprintf (stderr, "regimen-cli new: ");
+      fprintf (stderr, _("the text given with %s is not valid UTF-8"), "--title");
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
     }
 
   if (title != NULL && g_utf8_strlen (title, -1) > REGIMEN_TEXT_MAX_LENGTH)

@@ -482,48 +482,44 @@ regimen_cli_usage_error (GOptionContext *context)
  * @text: (nullable): a paragraph, escaped here
  *
  * Prints @text to standard output wrapped at TEXT_WIDTH columns, the
- * lines it wraps onto indented two more, so each paragraph stands out; a
- * line break in the text starts a new (indented) line.
+ * lines it wraps onto indented two more, so each paragraph stands out. A
+ * line break in the text is shown as \n, like every control character
+ * (regimen_cli_escape()), as docs/cli.md promises for text from files.
  */
 void
 regimen_cli_print_wrapped (guint       first_indent,
                            const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_autofree char *safe = regimen_cli_escape (text != NULL ? text : "");
+  g_auto(GStrv) words = g_strsplit (safe, " ", -1);
+  guint column = 0;
+  guint indent = first_indent;
 
-  for (guint l = 0; lines[l] != NULL; l++)
+  for (guint w = 0; words[w] != NULL; w++)
     {
-      g_autofree char *safe = regimen_cli_escape (lines[l]);
-      g_auto(GStrv) words = g_strsplit (safe, " ", -1);
-      guint column = 0;
-      guint indent = l == 0 ? first_indent : first_indent + 2;
+      guint width = g_utf8_strlen (words[w], -1);
 
-      for (guint w = 0; words[w] != NULL; w++)
+      if (*words[w] == '\0')
+        continue;
+
+      if (column > 0 && column + 1 + width > TEXT_WIDTH)
         {
-          guint width = g_utf8_strlen (words[w], -1);
-
-          if (*words[w] == '\0')
-            continue;
-
-          if (column > 0 && column + 1 + width > TEXT_WIDTH)
-            {
-              putchar ('\n');
-              column = 0;
-              indent = first_indent + 2;
-            }
-
-          if (column == 0)
-            {
-              printf ("%*s%s", (int) indent, "", words[w]);
-              column = indent + width;
-            }
-          else
-            {
-              printf (" %s", words[w]);
-              column += 1 + width;
-            }
+          putchar ('\n');
+          column = 0;
+          indent = first_indent + 2;
         }
 
-      putchar ('\n');
+      if (column == 0)
+        {
+          printf ("%*s%s", (int) indent, "", words[w]);
+          column = indent + width;
+        }
+      else
+        {
+          printf (" %s", words[w]);
+          column += 1 + width;
+        }
     }
+
+  putchar ('\n');
 }

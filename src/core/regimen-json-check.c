@@ -459,6 +459,55 @@ decode_name (const char *text,
   return g_string_free (name, FALSE);
 }
 
+/**
+ * regimen_json_path_append_member:
+ * @path: a JSON path being built, such as "$.weeks[0]"
+ * @name: a member name, @length bytes
+ * @decoded: %TRUE when @name is the text itself, %FALSE when it is as
+ *   written in the file (its escapes not decoded)
+ *
+ * Appends ".name", or ["name"] when the name would read as more than one
+ * step (a member called "a.b[0]" is $.x["a.b[0]"], not $.x.a.b[0]), is
+ * empty, or holds quotes, backslashes, spaces or control characters.
+ */
+void
+regimen_json_path_append_member (GString    *path,
+                                 const char *name,
+                                 gsize       length,
+                                 gboolean    decoded)
+{
+  gboolean plain = length > 0;
+
+  for (gsize i = 0; plain && i < length; i++)
+    {
+      guchar c = name[i];
+
+      if (c <= ' ' || c == '.' || c == '[' || c == ']' || c == '"' || c == '\\' || c == '\'' || c == 0x7F)
+        plain = FALSE;
+    }
+
+  if (plain)
+    {
+      g_string_append_c (path, '.');
+      g_string_append_len (path, name, length);
+      return;
+    }
+
+  g_string_append (path, "[\"");
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = name[i];
+
+      if (decoded && (c == '"' || c == '\\'))
+        g_string_append_printf (path, "\\%c", c);
+      else if (decoded && c < 0x20)
+        g_string_append_printf (path, "\\u%04X", c);
+      else
+        g_string_append_c (path, c);
+    }
+  g_string_append (path, "\"]");
+}
+
 static gboolean
 scan_object (Scan *scan)
 {
@@ -490,8 +539,7 @@ scan_object (Scan *scan)
       if (!scan_string (scan, &name, &name_length))
         return FALSE;
 
-      g_string_append_c (scan->path, '.');
-      g_string_append_len (scan->path, name, name_length);
+      regimen_json_path_append_member (scan->path, name, name_length, FALSE);
 
       if (first_name == NULL && names == NULL)
         first_name = decode_name (name, name_length);

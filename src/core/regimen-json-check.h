@@ -43,5 +43,9 @@ gboolean regimen_json_check         (const char         *data,
                                      guint               max_depth,
                                      RegimenJsonProblem *problem);
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
+void     regimen_json_path_append_member (GString    *path,
+                                          const char *name,
+                                          gsize       length,
+                                          gboolean    decoded);
 
 G_END_DECLS

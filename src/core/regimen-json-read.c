@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-json-check.h"
 #include "regimen-json-read.h"
 #include "regimen-plan-types.h"
 
@@ -103,7 +104,7 @@ regimen_json_reader_push_member (RegimenJsonReader *self,
 {
   gsize mark = self->path->len;
 
-  g_string_append_printf (self->path, ".%s", name);
+  regimen_json_path_append_member (self->path, name, strlen (name), TRUE);
   return mark;
 }
 
@@ -351,8 +352,16 @@ regimen_json_reader_read_uint (RegimenJsonReader *self,
                                      _("should be a whole number, not %g."), value);
 
   if (value < min || value > max)
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
-                                     _("must be from %u to %u, but it is %.0f."), min, max, value);
+    {
+      /* An integer as it was written: through a double, 2^63 − 1 would
+       * read 9223372036854775808. */
+      g_autofree char *written = json_node_get_value_type (node) == G_TYPE_INT64
+        ? g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node))
+        : g_strdup_printf ("%.0f", value);
+
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                       _("must be from %u to %u, but it is %s."), min, max, written);
+    }
 
   *out_value = (guint) value;
   regimen_json_reader_pop (self, mark);

@@ -26,19 +26,48 @@
  * line break or starts or ends with a space, quotes doubled. A cell that
  * starts with =, +, -, @, a tab or a carriage return gets a leading ',
  * so that a spreadsheet shows it as text instead of running it as a
- * formula (OWASP's advice on CSV injection).
+ * formula (OWASP's advice on CSV injection). Other control characters
+ * (escape, bell, DEL, the C1 controls), which RFC 4180 does not allow and
+ * which would drive a terminal showing the CSV, become spaces, as in the
+ * calendar; tabs and line breaks stay.
  */
 void
 regimen_csv_append_field (GString    *out,
                           const char *text)
 {
   g_autofree char *guarded = NULL;
+  g_autofree char *cleaned = NULL;
   gsize length;
 
   g_return_if_fail (out != NULL);
 
   if (text == NULL || text[0] == '\0')
     return;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+      gboolean control = (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F ||
+                         (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F);
+
+      if (!control)
+        continue;
+
+      if (cleaned == NULL)
+        {
+          gsize offset = p - text;
+
+          cleaned = g_strdup (text);
+          p = cleaned + offset;
+          text = cleaned;
+        }
+      if (c == 0xC2)
+        {
+          /* Two bytes, one character: one space, the rest moved up. */
+          memmove ((char *) p + 1, p + 2, strlen (p + 2) + 1);
+        }
+      *(char *) p = ' ';
+    }
 
   if (strchr ("=+-@\t\r", text[0]) != NULL)
     text = guarded = g_strconcat ("'", text, NULL);

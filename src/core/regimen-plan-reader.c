@@ -795,7 +795,7 @@ read_session (Reader   *reader,
       gsize mark = path_push_member (reader, "kind");
 
       fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-            _("“%s” is not a kind of session; use strength, hiit, cardio, mobility or skill."),
+            _("“%s” is not a kind of session; use strength, hiit, cardio, mobility, skill or competition."),
             kind_word);
       path_pop (reader, mark);
       return NULL;

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..78"
+echo "1..85"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -354,5 +354,50 @@ for signal in TERM HUP; do
   done
 done
 [ $caught -ge 1 ] && [ $left = 0 ]; ok $? "SIGTERM and SIGHUP while writing leave no temporary file ($left of $caught left one)"
+
+# Pass 3, adv-pass-2 #16: the small ones.
+mkdir "$tmp/p3"
+python3 - "$tmp/p3" <<'PY'
+import json, sys, copy
+def plan(session, extra=""):
+    return ('{"format": "regimen-plan", "version": 1, "weeks": [{"days": [{"sessions": [%s]}, %s]}]%s}'
+            % (session, ", ".join('{"sessions": []}' for d in range(6)), extra))
+open(sys.argv[1] + "/rpe.json", "w").write(plan('{"kind": "strength", "rpe": 9223372036854775807}'))
+open(sys.argv[1] + "/kind.json", "w").write(plan('{"kind": "yoga", "rpe": 5}'))
+open(sys.argv[1] + "/name.json", "w").write(plan('{"kind": "strength", "rpe": 5, "x": {"a.b[0]": {"c": 1e999}}}'))
+open(sys.argv[1] + "/csv.json", "w").write(plan(
+    '{"id": "s1", "kind": "strength", "rpe": 5, "title": "A\\u001b[31mB\\u0007\\u009b2J",'
+    ' "items": [{"id": "i1", "exercise": "burpee", "sets": 1, "reps": 5}],'
+    ' "log": {"status": "done", "date": "2026-11-23", "items": [{"item": "i1", "sets": [{"reps": 5}]}]}}'))
+PY
+$cli validate "$tmp/p3/rpe.json" 2>"$tmp/err"
+grep -q 'sessions\[0\]\.rpe: must be from 1 to 10, but it is 9223372036854775807\.' "$tmp/err"
+ok $? "an integer out of range is quoted as written, not through a double"
+$cli validate "$tmp/p3/kind.json" 2>"$tmp/err"
+grep -q 'use strength, hiit, cardio, mobility, skill or competition\.' "$tmp/err"
+ok $? "the message for a bad kind names every kind, competition too"
+$cli validate "$tmp/p3/name.json" 2>"$tmp/err"
+grep -q 'At \$\.weeks\[0\]\.days\[0\]\.sessions\[0\]\.x\["a\.b\[0\]"\]\.c: the number is too large' "$tmp/err"
+ok $? "a member name that reads like a path is quoted in the JSON path"
+$cli new -o "$tmp/p3/new.json" --title "$(printf 'a\377b')" 2>"$tmp/err"; status=$?
+$cli library list --search "$(printf 'a\377b')" >/dev/null 2>>"$tmp/err"; status2=$?
+[ $status = 64 ] && [ $status2 = 64 ] && grep -q 'with --title is not valid UTF-8' "$tmp/err" &&
+  grep -q 'with --search is not valid UTF-8' "$tmp/err" && [ ! -e "$tmp/p3/new.json" ]
+ok $? "invalid UTF-8 in --title and --search is a usage error naming the option"
+$cli export-ics "$plans/one-week.json" -o "$tmp/p3/none/x.ics" 2>"$tmp/err"; status=$?
+$cli export-csv "$tmp/p3/csv.json" -o "$tmp/p3/none/x.csv" 2>>"$tmp/err"
+[ $status = 1 ] && grep -q '^regimen-cli export-ics: .*/none/x.ics: Could not write ' "$tmp/err" &&
+  grep -q '^regimen-cli export-csv: .*/none/x.csv: Could not write ' "$tmp/err"
+ok $? "export-ics and export-csv name the file they could not write, with \"Could not write\""
+$cli export-csv "$tmp/p3/csv.json" >"$tmp/p3/out.csv"
+grep -q 'A \[31mB  2J' "$tmp/p3/out.csv" && ! grep -q "$(printf '\033')" "$tmp/p3/out.csv" &&
+  ! grep -q "$(printf '\302\233')" "$tmp/p3/out.csv"
+ok $? "export-csv writes escape, bell and C1 controls as spaces (N11)"
+mkdir -p "$tmp/p3/data/regimen"
+printf '%s' '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": "custom-nl", "name": "NL", "category": "core", "primary_muscles": ["abdominals"], "equipment": ["mat"], "level": 1, "instructions": {"setup": "Line one\nNo problems found.", "movement": "m", "breathing": "b"}}]}' \
+  >"$tmp/p3/data/regimen/exercises.json"
+XDG_DATA_HOME=$tmp/p3/data $cli library show custom-nl >"$tmp/p3/show"
+grep -q '^  Setup: Line one\\nNo problems found\.$' "$tmp/p3/show" && ! grep -q '^No problems' "$tmp/p3/show"
+ok $? "library show writes a line break of a custom instruction as \\n"
 
 exit $fail
