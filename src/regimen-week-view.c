@@ -113,8 +113,13 @@ regimen_week_view_update_header (RegimenWeekView *self)
     }
 
   if (*first != '\0' && label != NULL)
-    /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
-    subtitle = g_strdup_printf (_("%s · %s – %s"), label, first, last);
+    {
+      /* A bidi override in the label must not reverse the dates. */
+      g_autofree char *plain_label = regimen_text_without_bidi_controls (label);
+
+      /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
+      subtitle = g_strdup_printf (_("%s · %s – %s"), plain_label, first, last);
+    }
   else if (*first != '\0')
     /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */
     subtitle = g_strdup_printf (C_("date range", "%s – %s"), first, last);

@@ -20,6 +20,7 @@
 #include "regimen-done.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
+#include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
 
 /* Muscle groups of a day are kept as bits, so comparing two days is one AND. */
@@ -162,13 +163,15 @@ session_name (RegimenSession *session)
 #define REGIMEN_CHECK_LISTED_SESSIONS 5
 
 static char *
-abbreviate (const char *text)
+abbreviate (const char *quoted)
 {
+  /* Without bidi controls, which would reorder the message around it. */
+  g_autofree char *text = regimen_text_without_bidi_controls (quoted);
   glong length = g_utf8_strlen (text, -1);
   const char *end;
 
   if (length <= REGIMEN_CHECK_QUOTE_CHARS)
-    return g_strdup (text);
+    return g_steal_pointer (&text);
 
   end = g_utf8_offset_to_pointer (text, REGIMEN_CHECK_QUOTE_CHARS - 1);
   return g_strdup_printf ("%.*s…", (int) (end - text), text);

@@ -422,3 +422,37 @@ regimen_item_describe_name (RegimenItem    *item,
 
   return g_strdup (name);
 }
+
+/**
+ * regimen_text_without_bidi_controls:
+ * @text: plan text to be shown inside a text of Regimen's own
+ *
+ * Drops the bidirectional embeddings, overrides, isolates and marks
+ * (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), as the printed
+ * sheet does: a week label “\u202eWeek one” would otherwise reverse the
+ * dates the window shows after it, and a session title the rest of a
+ * check message that quotes it. Letters of right-to-left scripts keep
+ * their own direction.
+ *
+ * Returns: (transfer full): the text without them
+ */
+char *
+regimen_text_without_bidi_controls (const char *text)
+{
+  GString *plain;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  plain = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+          c == 0x200E || c == 0x200F || c == 0x061C)
+        continue;
+      g_string_append_unichar (plain, c);
+    }
+
+  return g_string_free (plain, FALSE);
+}

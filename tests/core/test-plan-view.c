@@ -218,6 +218,41 @@ test_texts (void)
   g_assert_true (g_str_has_prefix (exercise, "Strength · Level "));
 }
 
+/* Pass 3, N6: plan text inside Regimen's own text loses its bidi controls,
+ * in the window's week heading and in every check message that quotes a
+ * session title. */
+static void
+test_bidi_controls (void)
+{
+  g_autofree char *plain = regimen_text_without_bidi_controls ("\u202eWeek\u2066 one\u2069\u200f \u05d0");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenChecker) checker = NULL;
+  GListModel *diagnostics;
+  guint quoted = 0;
+
+  g_assert_cmpstr (plain, ==, "Week one \u05d0");
+
+  plan = regimen_plan_load_from_data (
+    "{\"format\": \"regimen-plan\", \"version\": 1, \"athlete\": {\"max_hiit_per_week\": 1}, \"weeks\": [{\"days\": ["
+    "{\"sessions\": [{\"title\": \"\\u202eIntervals\", \"kind\": \"hiit\", \"rpe\": 8, \"minutes\": 20}]},"
+    "{\"sessions\": [{\"title\": \"\\u202eIntervals\", \"kind\": \"hiit\", \"rpe\": 8, \"minutes\": 20}]},"
+    "{}, {}, {}, {}, {}]}]}", -1, &error);
+  g_assert_no_error (error);
+  checker = regimen_plan_check (plan, library);
+  diagnostics = regimen_checker_get_diagnostics (checker);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      const char *message = regimen_diagnostic_get_message (diagnostic);
+
+      g_assert_null (strstr (message, "\u202e"));
+      if (strstr (message, "“Intervals”") != NULL)
+        quoted++;
+    }
+  g_assert_cmpuint (quoted, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/load-scale", test_load_scale);
   g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
   g_test_add_func ("/plan-view/texts", test_texts);
+  g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
 
   return g_test_run ();
 }
