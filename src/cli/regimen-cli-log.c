@@ -81,12 +81,29 @@ parse_set (const char    *text,
   if (!parse_uint (reps, 1, REGIMEN_LOG_REPS_MAX, &set->reps))
     return FALSE;
 
+  /* The load in decimal, "40" or "42.5": strtod() alone would also take
+   * 0x10 as 16 and 1e3 as 1000. */
   load = x + 1;
-  if (!g_ascii_isdigit (*load))
+  end = (char *) load;
+  while (g_ascii_isdigit (*end))
+    end++;
+  if (end == load)
     return FALSE;
+  if (*end == '.')
+    {
+      end++;
+      if (!g_ascii_isdigit (*end))
+        return FALSE;
+      while (g_ascii_isdigit (*end))
+        end++;
+    }
 
-  value = g_ascii_strtod (load, &end);
-  if (end == load || value < 0 || value > REGIMEN_LOG_LOAD_MAX)
+  {
+    g_autofree char *number = g_strndup (load, end - load);
+
+    value = g_ascii_strtod (number, NULL);
+  }
+  if (value > REGIMEN_LOG_LOAD_MAX)
     return FALSE;
 
   if (*end == '\0')

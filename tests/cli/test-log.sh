@@ -54,6 +54,7 @@ bad=0
 for args in "--status finished" "--status done --rpe 11" "--status done --minutes 0" \
             "--status done --date 2026-02-30" "--status done --set 10" \
             "--status done --item pku4 --set 10x" "--status done --item pku4 --set 10x40st" \
+            "--status done --item pku4 --set 10x0x10kg" "--status done --item pku4 --set 10x1e3kg" \
             "--status done --item pku4 --hold 0" "--status done --item pku4 --set 3 --item pku4 --set 4" \
             "--clear --status done"; do
   # shellcheck disable=SC2086
