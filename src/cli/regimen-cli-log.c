@@ -526,6 +526,13 @@ regimen_cli_log (int    argc,
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
   g_option_context_set_main_group (context, g_steal_pointer (&group));
 
+  {
+    static const char * const decimal[] = { "--minutes", "--rpe", NULL };
+
+    if (!regimen_cli_check_decimal_options ("log", argc, argv, decimal))
+      return REGIMEN_CLI_EXIT_USAGE;
+  }
+
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       regimen_cli_print_error ("log", NULL, error->message);

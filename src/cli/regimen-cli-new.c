@@ -197,6 +197,13 @@ regimen_cli_new (int    argc,
                                   "be written, 64 wrong usage or no template has the id."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  {
+    static const char * const decimal[] = { "--weeks", NULL };
+
+    if (!regimen_cli_check_decimal_options ("new", argc, argv, decimal))
+      return REGIMEN_CLI_EXIT_USAGE;
+  }
+
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli new: %s\n", error->message);

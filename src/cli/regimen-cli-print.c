@@ -45,6 +45,13 @@ regimen_cli_print (int    argc,
                                   "exercises and empty cells to note the load and reps of every set."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  {
+    static const char * const decimal[] = { "--week", NULL };
+
+    if (!regimen_cli_check_decimal_options ("print", argc, argv, decimal))
+      return REGIMEN_CLI_EXIT_USAGE;
+  }
+
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       regimen_cli_print_error ("print", NULL, error->message);

@@ -78,6 +78,10 @@ void            regimen_cli_print_unknown (const char         *command,
                                            guint               n,
                                            const char         *list_command);
 int             regimen_cli_usage_error   (GOptionContext     *context);
+gboolean        regimen_cli_check_decimal_options (const char         *command,
+                                                   int                 argc,
+                                                   char              **argv,
+                                                   const char * const *options);
 void            regimen_cli_print_wrapped (guint               first_indent,
                                            const char         *text);
 

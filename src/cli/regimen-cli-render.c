@@ -233,6 +233,13 @@ regimen_cli_render (int    argc,
                                   "could not be written, 64 wrong usage or no exercise has the id."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
+  {
+    static const char * const decimal[] = { "--size", "--frame", NULL };
+
+    if (!regimen_cli_check_decimal_options ("render", argc, argv, decimal))
+      return REGIMEN_CLI_EXIT_USAGE;
+  }
+
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli render: %s\n", error->message);

@@ -523,3 +523,68 @@ regimen_cli_print_wrapped (guint       first_indent,
 
   putchar ('\n');
 }
+
+static gboolean
+is_decimal (const char *text)
+{
+  if (*text == '-')
+    text++;
+  if (*text == '0')
+    return text[1] == '\0';
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  while (g_ascii_isdigit (*text))
+    text++;
+  return *text == '\0';
+}
+
+/**
+ * regimen_cli_check_decimal_options:
+ * @command: the command's name, for the message
+ * @argc: the arguments' count
+ * @argv: the arguments, before g_option_context_parse()
+ * @options: (array zero-terminated=1): the whole-number options, "--weeks"
+ *
+ * GOption reads whole numbers in any base (010 is 8, 0x10 is 16); the
+ * command line takes decimal numbers only, without leading zeros. A value
+ * of one of @options in another form is reported naming the option.
+ *
+ * Returns: %FALSE when one was reported (wrong usage)
+ */
+gboolean
+regimen_cli_check_decimal_options (const char         *command,
+                                   int                 argc,
+                                   char              **argv,
+                                   const char * const *options)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+
+      for (guint o = 0; options[o] != NULL; o++)
+        {
+          gsize length = strlen (options[o]);
+          const char *value = NULL;
+
+          if (g_str_equal (argv[i], options[o]) && i + 1 < argc)
+            value = argv[i + 1];
+          else if (strncmp (argv[i], options[o], length) == 0 && argv[i][length] == '=')
+            value = argv[i] + length + 1;
+
+          if (value != NULL && !is_decimal (value))
+            {
+              g_autofree char *safe = regimen_cli_escape (value);
+
+              fprintf (stderr, "regimen-cli %s: ", command);
+              /* Translators: the first %s is what was given, the second an option such as --weeks */
+              fprintf (stderr, _("“%s” is not a whole number for %s; write it in decimal, such as 12"),
+                       safe, options[o]);
+              fputc ('\n', stderr);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}

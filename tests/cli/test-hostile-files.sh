@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..85"
+echo "1..86"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -399,5 +399,17 @@ printf '%s' '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": 
 XDG_DATA_HOME=$tmp/p3/data $cli library show custom-nl >"$tmp/p3/show"
 grep -q '^  Setup: Line one\\nNo problems found\.$' "$tmp/p3/show" && ! grep -q '^No problems' "$tmp/p3/show"
 ok $? "library show writes a line break of a custom instruction as \\n"
+
+# Pass 3, N8: whole-number options are decimal; GOption alone would read
+# 010 as 8 and 0x10 as 16.
+bad=0
+$cli new -o "$tmp/p3/octal.json" --weeks 010 2>"$tmp/err"; [ $? = 64 ] && [ ! -e "$tmp/p3/octal.json" ] &&
+  grep -q '“010” is not a whole number for --weeks' "$tmp/err" || bad=$((bad + 1))
+$cli new -o "$tmp/p3/hex.json" --weeks=0x10 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
+$cli render burpee -o "$tmp/p3/f.png" --size 0512 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
+$cli print "$plans/four-week.json" -o "$tmp/p3/w.pdf" --week 02 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
+$cli log "$plans/one-week.json" --session 3idq --status done --rpe 0x8 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
+$cli new -o "$tmp/p3/three.json" --weeks 3 && [ "$(grep -c '"days"' "$tmp/p3/three.json")" = 3 ] || bad=$((bad + 1))
+[ $bad = 0 ]; ok $? "--weeks, --size, --week and --rpe in octal or hex are usage errors, decimal works ($bad wrong)"
 
 exit $fail
