@@ -32,7 +32,9 @@ regimen_cli_import_csv (int    argc,
   g_autoptr(GFile) csv_file = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *csv = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) csv_bytes = NULL;
+  const char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   gsize length = 0;
   guint n_sets = 0;
@@ -71,7 +73,11 @@ regimen_cli_import_csv (int    argc,
     }
 
   file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  /* Read once; the save replaces only this version (another program's
+   * change meanwhile is not undone). */
+  original = regimen_plan_read_file (file, NULL, &error);
+  if (original != NULL)
+    plan = regimen_plan_load_from_bytes (original, &error);
   if (plan == NULL)
     {
       regimen_cli_print_error ("import-csv", argv[1], error->message);
@@ -79,21 +85,20 @@ regimen_cli_import_csv (int    argc,
     }
 
   csv_file = g_file_new_for_commandline_arg (argv[2]);
-  /* Its size first, so a huge file is refused before it is read. */
-  {
-    g_autoptr(GFileInfo) info = g_file_query_info (csv_file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  /* A regular file, read once and at most the limit: a named pipe or
+   * /dev/zero would never end. */
+  csv_bytes = regimen_file_load_capped (csv_file, REGIMEN_LOG_CSV_MAX_BYTES, NULL, &error);
+  if (csv_bytes == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+    {
+      g_autofree char *message = g_strdup_printf (_("the file is larger than %u MB"),
+                                                   REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
 
-    if (info != NULL && g_file_info_get_size (info) > REGIMEN_LOG_CSV_MAX_BYTES)
-      {
-        g_autofree char *message = g_strdup_printf (_("the file is larger than %u MB"),
-                                                     REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
-
-        regimen_cli_print_error ("import-csv", argv[2], message);
-        return REGIMEN_CLI_EXIT_UNREADABLE;
-      }
-  }
-  if (!g_file_load_contents (csv_file, NULL, &csv, &length, NULL, &error)
+      regimen_cli_print_error ("import-csv", argv[2], message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+  if (csv_bytes != NULL)
+    csv = g_bytes_get_data (csv_bytes, &length);
+  if (csv_bytes == NULL
       || !regimen_log_import_csv (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
                                   unmatched, &n_sets, &error))
     {
@@ -110,9 +115,9 @@ regimen_cli_import_csv (int    argc,
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
-  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
-      regimen_cli_print_error ("import-csv", NULL, error->message);
+      regimen_cli_print_error ("import-csv", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

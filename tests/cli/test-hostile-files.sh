@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..86"
+echo "1..87"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -411,5 +411,13 @@ $cli print "$plans/four-week.json" -o "$tmp/p3/w.pdf" --week 02 2>/dev/null; [ $
 $cli log "$plans/one-week.json" --session 3idq --status done --rpe 0x8 2>/dev/null; [ $? = 64 ] || bad=$((bad + 1))
 $cli new -o "$tmp/p3/three.json" --weeks 3 && [ "$(grep -c '"days"' "$tmp/p3/three.json")" = 3 ] || bad=$((bad + 1))
 [ $bad = 0 ]; ok $? "--weeks, --size, --week and --rpe in octal or hex are usage errors, decimal works ($bad wrong)"
+
+# Pass 3: import-csv reads its CSV once, as a regular file: a named pipe
+# is refused at once rather than waited on forever.
+mkfifo "$tmp/p3/pipe.csv"
+cp "$plans/one-week.json" "$tmp/p3/imp.json"
+timeout 20 $cli import-csv "$tmp/p3/imp.json" "$tmp/p3/pipe.csv" 2>"$tmp/err"; status=$?
+[ $status = 2 ] && grep -q 'pipe.csv: it is not a regular file' "$tmp/err" && cmp -s "$tmp/p3/imp.json" "$plans/one-week.json"
+ok $? "import-csv refuses a named pipe as its CSV (exit $status) and leaves the plan"
 
 exit $fail
