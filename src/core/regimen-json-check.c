@@ -462,9 +462,7 @@ decode_name (const char *text,
 /**
  * regimen_json_path_append_member:
  * @path: a JSON path being built, such as "$.weeks[0]"
- * @name: a member name, @length bytes
- * @decoded: %TRUE when @name is the text itself, %FALSE when it is as
- *   written in the file (its escapes not decoded)
+ * @name: a member name, @length bytes, its escapes decoded
  *
  * Appends ".name", or ["name"] when the name would read as more than one
  * step (a member called "a.b[0]" is $.x["a.b[0]"], not $.x.a.b[0]), is
@@ -473,8 +471,7 @@ decode_name (const char *text,
 void
 regimen_json_path_append_member (GString    *path,
                                  const char *name,
-                                 gsize       length,
-                                 gboolean    decoded)
+                                 gsize       length)
 {
   gboolean plain = length > 0;
 
@@ -498,9 +495,9 @@ regimen_json_path_append_member (GString    *path,
     {
       guchar c = name[i];
 
-      if (decoded && (c == '"' || c == '\\'))
+      if (c == '"' || c == '\\')
         g_string_append_printf (path, "\\%c", c);
-      else if (decoded && c < 0x20)
+      else if (c < 0x20)
         g_string_append_printf (path, "\\u%04X", c);
       else
         g_string_append_c (path, c);
@@ -539,7 +536,12 @@ scan_object (Scan *scan)
       if (!scan_string (scan, &name, &name_length))
         return FALSE;
 
-      regimen_json_path_append_member (scan->path, name, name_length, FALSE);
+      {
+        /* The name as it reads, escapes decoded: "n\u0061me" is .name. */
+        g_autofree char *shown = decode_name (name, name_length);
+
+        regimen_json_path_append_member (scan->path, shown, strlen (shown));
+      }
 
       if (first_name == NULL && names == NULL)
         first_name = decode_name (name, name_length);

@@ -45,7 +45,6 @@ gboolean regimen_json_check         (const char         *data,
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
 void     regimen_json_path_append_member (GString    *path,
                                           const char *name,
-                                          gsize       length,
-                                          gboolean    decoded);
+                                          gsize       length);
 
 G_END_DECLS

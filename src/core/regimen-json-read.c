@@ -104,7 +104,7 @@ regimen_json_reader_push_member (RegimenJsonReader *self,
 {
   gsize mark = self->path->len;
 
-  regimen_json_path_append_member (self->path, name, strlen (name), TRUE);
+  regimen_json_path_append_member (self->path, name, strlen (name));
   return mark;
 }
 
