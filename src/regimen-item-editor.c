@@ -46,6 +46,15 @@ struct _RegimenItemEditor
 
 G_DEFINE_FINAL_TYPE (RegimenItemEditor, regimen_item_editor, GTK_TYPE_POPOVER)
 
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_ITEM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static const char *
 text_or_null (GtkEntry *entry)
 {
@@ -183,43 +192,6 @@ regimen_item_editor_dispose (GObject *object)
   G_OBJECT_CLASS (regimen_item_editor_parent_class)->dispose (object);
 }
 
-static void
-regimen_item_editor_class_init (RegimenItemEditorClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
-
-  object_class->dispose = regimen_item_editor_dispose;
-  popover_class->closed = regimen_item_editor_closed;
-
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, name_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, sets_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, reps_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, hold_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, per_side_check);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, warm_up_check);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, group_entry);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, work_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
-  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
-
-  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
-}
-
-static void
-regimen_item_editor_init (RegimenItemEditor *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-}
-
 /* Shows or hides a field with the label that names it. */
 static void
 set_field_visible (GtkWidget *field,
@@ -254,24 +226,16 @@ show_rows (RegimenItemEditor *self,
     set_field_visible (interval_widgets[i], interval);
 }
 
-GtkWidget *
-regimen_item_editor_new (RegimenPlan *plan,
-                         RegimenItem *item,
-                         const char  *name)
+static void
+regimen_item_editor_constructed (GObject *object)
 {
-  RegimenItemEditor *self;
-  const RegimenInterval *interval;
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (object);
+  RegimenItem *item = self->item;
+  const RegimenInterval *interval = regimen_item_get_interval (item);
 
-  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
-
-  self = g_object_new (REGIMEN_TYPE_ITEM_EDITOR, NULL);
-  self->plan = g_object_ref (plan);
-  self->item = g_object_ref (item);
-  interval = regimen_item_get_interval (item);
+  G_OBJECT_CLASS (regimen_item_editor_parent_class)->constructed (object);
 
   self->loading = TRUE;
-  gtk_label_set_label (self->name_label, name);
   gtk_spin_button_set_value (self->sets_spin, regimen_item_get_sets (item));
   gtk_spin_button_set_value (self->reps_spin, regimen_item_get_reps (item));
   gtk_spin_button_set_value (self->hold_spin, regimen_item_get_hold_seconds (item));
@@ -300,6 +264,137 @@ regimen_item_editor_new (RegimenPlan *plan,
     }
   show_rows (self, interval != NULL);
   self->loading = FALSE;
+}
+
+static void
+regimen_item_editor_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_ITEM:
+      g_value_set_object (value, self->item);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_item_editor_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_ITEM:
+      self->item = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_item_editor_class_init (RegimenItemEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
+
+  object_class->constructed = regimen_item_editor_constructed;
+  object_class->get_property = regimen_item_editor_get_property;
+  object_class->set_property = regimen_item_editor_set_property;
+  object_class->dispose = regimen_item_editor_dispose;
+  popover_class->closed = regimen_item_editor_closed;
+
+  /* The plan the edits go to. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The exercise of a session the popover edits. */
+  properties[PROP_ITEM] =
+    g_param_spec_object ("item", NULL, NULL,
+                         REGIMEN_TYPE_ITEM,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, sets_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, reps_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, hold_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, per_side_check);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, warm_up_check);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, group_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, work_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
+
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
+}
+
+static void
+regimen_item_editor_init (RegimenItemEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+regimen_item_editor_new (RegimenPlan *plan,
+                         RegimenItem *item,
+                         const char  *name)
+{
+  RegimenItemEditor *self;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_ITEM_EDITOR,
+                       "plan", plan,
+                       "item", item,
+                       NULL);
+  gtk_label_set_label (self->name_label, name);
 
   return GTK_WIDGET (self);
+}
+
+RegimenPlan *
+regimen_item_editor_get_plan (RegimenItemEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM_EDITOR (self), NULL);
+
+  return self->plan;
+}
+
+RegimenItem *
+regimen_item_editor_get_item (RegimenItemEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM_EDITOR (self), NULL);
+
+  return self->item;
 }

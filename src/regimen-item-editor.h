@@ -21,4 +21,7 @@ GtkWidget *regimen_item_editor_new (RegimenPlan    *plan,
                                     RegimenItem    *item,
                                     const char     *name);
 
+RegimenPlan *regimen_item_editor_get_plan (RegimenItemEditor *self);
+RegimenItem *regimen_item_editor_get_item (RegimenItemEditor *self);
+
 G_END_DECLS

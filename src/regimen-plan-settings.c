@@ -36,6 +36,14 @@ struct _RegimenPlanSettings
 
 G_DEFINE_FINAL_TYPE (RegimenPlanSettings, regimen_plan_settings, ADW_TYPE_PREFERENCES_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_PLAN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 update_start_label (RegimenPlanSettings *self)
 {
@@ -179,12 +187,79 @@ regimen_plan_settings_dispose (GObject *object)
 }
 
 static void
+regimen_plan_settings_constructed (GObject *object)
+{
+  RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (object);
+  RegimenAthlete *athlete = regimen_plan_get_athlete (self->plan);
+  const char *title = regimen_plan_get_title (self->plan);
+
+  G_OBJECT_CLASS (regimen_plan_settings_parent_class)->constructed (object);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
+  adw_combo_row_set_selected (self->level_row, regimen_athlete_get_level (athlete));
+  adw_combo_row_set_selected (self->stress_row, regimen_athlete_get_life_stress (athlete));
+  gtk_spin_button_set_value (self->baseline_spin, regimen_athlete_get_baseline_weekly_load (athlete));
+  gtk_spin_button_set_value (self->max_hiit_spin, regimen_athlete_get_max_hiit_per_week (athlete));
+  update_start_label (self);
+  self->loading = FALSE;
+}
+
+static void
+regimen_plan_settings_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_plan_settings_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = regimen_plan_settings_constructed;
+  object_class->get_property = regimen_plan_settings_get_property;
+  object_class->set_property = regimen_plan_settings_set_property;
   object_class->dispose = regimen_plan_settings_dispose;
+
+  /* The plan whose settings the window shows and edits. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-plan-settings.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, title_row);
@@ -236,27 +311,18 @@ GtkWidget *
 regimen_plan_settings_new (GtkWindow   *parent,
                            RegimenPlan *plan)
 {
-  RegimenPlanSettings *self;
-  RegimenAthlete *athlete;
-  const char *title;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_PLAN_SETTINGS,
+  return g_object_new (REGIMEN_TYPE_PLAN_SETTINGS,
                        "transient-for", parent,
+                       "plan", plan,
                        NULL);
-  self->plan = g_object_ref (plan);
-  athlete = regimen_plan_get_athlete (plan);
-  title = regimen_plan_get_title (plan);
+}
 
-  self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title != NULL ? title : "");
-  adw_combo_row_set_selected (self->level_row, regimen_athlete_get_level (athlete));
-  adw_combo_row_set_selected (self->stress_row, regimen_athlete_get_life_stress (athlete));
-  gtk_spin_button_set_value (self->baseline_spin, regimen_athlete_get_baseline_weekly_load (athlete));
-  gtk_spin_button_set_value (self->max_hiit_spin, regimen_athlete_get_max_hiit_per_week (athlete));
-  update_start_label (self);
-  self->loading = FALSE;
+RegimenPlan *
+regimen_plan_settings_get_plan (RegimenPlanSettings *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN_SETTINGS (self), NULL);
 
-  return GTK_WIDGET (self);
+  return self->plan;
 }

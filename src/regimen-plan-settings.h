@@ -20,4 +20,6 @@ G_DECLARE_FINAL_TYPE (RegimenPlanSettings, regimen_plan_settings, REGIMEN, PLAN_
 GtkWidget *regimen_plan_settings_new (GtkWindow   *parent,
                                       RegimenPlan *plan);
 
+RegimenPlan *regimen_plan_settings_get_plan (RegimenPlanSettings *self);
+
 G_END_DECLS

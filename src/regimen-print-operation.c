@@ -35,6 +35,17 @@ struct _RegimenPrintOperation
 
 G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
 
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_LIBRARY,
+  PROP_CHECKER,
+  PROP_CURRENT_WEEK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 regimen_print_operation_begin_print (GtkPrintOperation *operation,
                                      GtkPrintContext   *context)
@@ -128,12 +139,111 @@ regimen_print_operation_dispose (GObject *object)
 }
 
 static void
+regimen_print_operation_constructed (GObject *object)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
+  const char *title = regimen_plan_get_title (self->plan);
+
+  G_OBJECT_CLASS (regimen_print_operation_parent_class)->constructed (object);
+
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
+                                    title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+}
+
+static void
+regimen_print_operation_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_CHECKER:
+      g_value_set_object (value, self->checker);
+      break;
+
+    case PROP_CURRENT_WEEK:
+      g_value_set_uint (value, self->current_week);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_print_operation_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_CHECKER:
+      self->checker = g_value_dup_object (value);
+      break;
+
+    case PROP_CURRENT_WEEK:
+      self->current_week = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_print_operation_class_init (RegimenPrintOperationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
 
+  object_class->constructed = regimen_print_operation_constructed;
+  object_class->get_property = regimen_print_operation_get_property;
+  object_class->set_property = regimen_print_operation_set_property;
   object_class->dispose = regimen_print_operation_dispose;
+
+  /* The plan to print. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Names the exercises and draws their figures; NULL: the default library. */
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL,
+                         REGIMEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The check the sheet reports; NULL: a fresh check of the plan. */
+  properties[PROP_CHECKER] =
+    g_param_spec_object ("checker", NULL, NULL,
+                         REGIMEN_TYPE_CHECKER,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The week on screen, which the “Weeks” tab offers to print alone. */
+  properties[PROP_CURRENT_WEEK] =
+    g_param_spec_uint ("current-week", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   operation_class->begin_print = regimen_print_operation_begin_print;
   operation_class->draw_page = regimen_print_operation_draw_page;
@@ -162,22 +272,48 @@ regimen_print_operation_new (RegimenPlan    *plan,
                              RegimenChecker *checker,
                              guint           current_week)
 {
-  RegimenPrintOperation *self;
-  const char *title;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (checker == NULL || REGIMEN_IS_CHECKER (checker), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_PRINT_OPERATION, NULL);
-  self->plan = g_object_ref (plan);
-  self->library = library != NULL ? g_object_ref (library) : NULL;
-  self->checker = checker != NULL ? g_object_ref (checker) : NULL;
-  self->current_week = current_week;
+  return g_object_new (REGIMEN_TYPE_PRINT_OPERATION,
+                       "plan", plan,
+                       "library", library,
+                       "checker", checker,
+                       "current-week", current_week,
+                       NULL);
+}
 
-  title = regimen_plan_get_title (plan);
-  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
-                                    title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+RegimenPlan *
+regimen_print_operation_get_plan (RegimenPrintOperation *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), NULL);
 
-  return self;
+  return self->plan;
+}
+
+RegimenLibrary *
+regimen_print_operation_get_library (RegimenPrintOperation *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), NULL);
+
+  return self->library;
+}
+
+RegimenChecker *
+regimen_print_operation_get_checker (RegimenPrintOperation *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), NULL);
+
+  return self->checker;
+}
+
+guint
+regimen_print_operation_get_current_week (RegimenPrintOperation *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), 0);
+
+  return self->current_week;
 }
 
 /**

@@ -23,4 +23,9 @@ RegimenPrintOperation *regimen_print_operation_new (RegimenPlan    *plan,
                                                     guint           current_week);
 const GError          *regimen_print_operation_get_refusal (RegimenPrintOperation *self);
 
+RegimenPlan           *regimen_print_operation_get_plan         (RegimenPrintOperation *self);
+RegimenLibrary        *regimen_print_operation_get_library      (RegimenPrintOperation *self);
+RegimenChecker        *regimen_print_operation_get_checker      (RegimenPrintOperation *self);
+guint                  regimen_print_operation_get_current_week (RegimenPrintOperation *self);
+
 G_END_DECLS

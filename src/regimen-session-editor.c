@@ -38,6 +38,15 @@ struct _RegimenSessionEditor
 
 G_DEFINE_FINAL_TYPE (RegimenSessionEditor, regimen_session_editor, GTK_TYPE_POPOVER)
 
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Filling the fields in, and the model the kind list gets at init, are
  * not edits. */
 static gboolean
@@ -208,14 +217,102 @@ regimen_session_editor_dispose (GObject *object)
 }
 
 static void
+regimen_session_editor_constructed (GObject *object)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (object);
+  RegimenSession *session = self->session;
+
+  G_OBJECT_CLASS (regimen_session_editor_parent_class)->constructed (object);
+
+  self->loading = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
+                         regimen_session_get_title (session) != NULL ? regimen_session_get_title (session) : "");
+  gtk_drop_down_set_selected (self->kind_dropdown, regimen_session_get_kind (session));
+  gtk_spin_button_set_value (self->rpe_spin, regimen_session_get_rpe (session));
+  self->shown_minutes = regimen_session_get_minutes (session);
+  gtk_spin_button_set_value (self->minutes_spin, regimen_session_get_minutes (session));
+  /* The spin button showed “Estimate” before the session was there. */
+  gtk_spin_button_update (self->minutes_spin);
+  on_minutes_spin_output (self, self->minutes_spin);
+  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
+    {
+      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (session));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time);
+    }
+  self->loading = FALSE;
+}
+
+static void
+regimen_session_editor_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_session_editor_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  RegimenSessionEditor *self = REGIMEN_SESSION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_session_editor_class_init (RegimenSessionEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkPopoverClass *popover_class = GTK_POPOVER_CLASS (klass);
 
+  object_class->constructed = regimen_session_editor_constructed;
+  object_class->get_property = regimen_session_editor_get_property;
+  object_class->set_property = regimen_session_editor_set_property;
   object_class->dispose = regimen_session_editor_dispose;
   popover_class->closed = regimen_session_editor_closed;
+
+  /* The plan the edits go to. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The session of that plan the popover edits. */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL,
+                         REGIMEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionEditor, title_entry);
@@ -249,32 +346,27 @@ GtkWidget *
 regimen_session_editor_new (RegimenPlan    *plan,
                             RegimenSession *session)
 {
-  RegimenSessionEditor *self;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_SESSION_EDITOR, NULL);
-  self->plan = g_object_ref (plan);
-  self->session = g_object_ref (session);
+  return g_object_new (REGIMEN_TYPE_SESSION_EDITOR,
+                       "plan", plan,
+                       "session", session,
+                       NULL);
+}
 
-  self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->title_entry),
-                         regimen_session_get_title (session) != NULL ? regimen_session_get_title (session) : "");
-  gtk_drop_down_set_selected (self->kind_dropdown, regimen_session_get_kind (session));
-  gtk_spin_button_set_value (self->rpe_spin, regimen_session_get_rpe (session));
-  self->shown_minutes = regimen_session_get_minutes (session);
-  gtk_spin_button_set_value (self->minutes_spin, regimen_session_get_minutes (session));
-  /* The spin button showed “Estimate” before the session was there. */
-  gtk_spin_button_update (self->minutes_spin);
-  on_minutes_spin_output (self, self->minutes_spin);
-  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
-    {
-      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (session));
+RegimenPlan *
+regimen_session_editor_get_plan (RegimenSessionEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION_EDITOR (self), NULL);
 
-      gtk_editable_set_text (GTK_EDITABLE (self->time_entry), time);
-    }
-  self->loading = FALSE;
+  return self->plan;
+}
 
-  return GTK_WIDGET (self);
+RegimenSession *
+regimen_session_editor_get_session (RegimenSessionEditor *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION_EDITOR (self), NULL);
+
+  return self->session;
 }

@@ -20,4 +20,7 @@ G_DECLARE_FINAL_TYPE (RegimenSessionEditor, regimen_session_editor, REGIMEN, SES
 GtkWidget *regimen_session_editor_new (RegimenPlan    *plan,
                                        RegimenSession *session);
 
+RegimenPlan    *regimen_session_editor_get_plan    (RegimenSessionEditor *self);
+RegimenSession *regimen_session_editor_get_session (RegimenSessionEditor *self);
+
 G_END_DECLS

@@ -617,6 +617,14 @@ test_print_to_pdf (void)
   /* The print dialog's path, exported instead of sent to a printer. */
   operation = regimen_print_operation_new (plan, regimen_library_get_default (),
                                            regimen_window_get_checker (window), 0);
+  g_assert_true (regimen_print_operation_get_plan (operation) == plan);
+  g_assert_true (regimen_print_operation_get_checker (operation) == regimen_window_get_checker (window));
+  {
+    g_autofree char *job_name = NULL;
+
+    g_object_get (operation, "job-name", &job_name, NULL);
+    g_assert_cmpstr (job_name, ==, regimen_plan_get_title (plan));
+  }
   gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
   g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
                                             GTK_WINDOW (window), &error),

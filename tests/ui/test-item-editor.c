@@ -14,6 +14,8 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-item-editor.h"
+#include "regimen-plan-settings.h"
+#include "regimen-session-editor.h"
 #include "ui-test-util.h"
 
 #define PLAN \
@@ -121,6 +123,55 @@ test_warm_up_switch_shows_item (void)
   g_object_unref (editor);
 }
 
+/* The editors take what they edit as construct-only properties: built from
+ * the properties alone they show it and their edits go to that plan. */
+static void
+test_editors_construct_properties (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenItem *item;
+  RegimenSession *session;
+  GtkWidget *editor;
+  GtkWidget *sets;
+  GtkWidget *settings;
+  GParamSpec *pspec;
+
+  g_assert_no_error (error);
+  item = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+
+  editor = g_object_ref_sink (g_object_new (REGIMEN_TYPE_ITEM_EDITOR, "plan", plan, "item", item, NULL));
+  g_assert_true (regimen_item_editor_get_plan (REGIMEN_ITEM_EDITOR (editor)) == plan);
+  g_assert_true (regimen_item_editor_get_item (REGIMEN_ITEM_EDITOR (editor)) == item);
+  sets = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
+  g_assert_nonnull (sets);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, 4);
+  g_assert_false (regimen_plan_can_undo (plan));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (sets), 5);
+  g_assert_cmpuint (regimen_item_get_sets (item), ==, 5);
+  g_assert_true (regimen_plan_undo (plan));
+  g_object_unref (editor);
+
+  editor = g_object_ref_sink (g_object_new (REGIMEN_TYPE_SESSION_EDITOR, "plan", plan, "session", session, NULL));
+  g_assert_true (regimen_session_editor_get_plan (REGIMEN_SESSION_EDITOR (editor)) == plan);
+  g_assert_true (regimen_session_editor_get_session (REGIMEN_SESSION_EDITOR (editor)) == session);
+  g_object_unref (editor);
+
+  settings = g_object_ref_sink (g_object_new (REGIMEN_TYPE_PLAN_SETTINGS, "plan", plan, NULL));
+  g_assert_true (regimen_plan_settings_get_plan (REGIMEN_PLAN_SETTINGS (settings)) == plan);
+  gtk_window_destroy (GTK_WINDOW (settings));
+  g_object_unref (settings);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  pspec = g_object_class_find_property (g_type_class_peek (REGIMEN_TYPE_ITEM_EDITOR), "item");
+  g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+  pspec = g_object_class_find_property (g_type_class_peek (REGIMEN_TYPE_SESSION_EDITOR), "session");
+  g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+  pspec = g_object_class_find_property (g_type_class_peek (REGIMEN_TYPE_PLAN_SETTINGS), "plan");
+  g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -130,6 +181,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/item-editor/warm-up-switch", test_warm_up_switch);
   g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);
+  g_test_add_func ("/ui/item-editor/construct-properties", test_editors_construct_properties);
 
   return g_test_run ();
 }
