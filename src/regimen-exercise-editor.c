@@ -15,7 +15,6 @@
 #include "regimen-exercise-editor.h"
 #include "regimen-picture-import.h"
 
-#define CHECK_ID_KEY "regimen-vocabulary-id"
 #define N_LEVELS 4
 
 struct _RegimenExerciseEditor
@@ -41,6 +40,10 @@ struct _RegimenExerciseEditor
   GtkLabel             *save_error_label;
 
   RegimenLibrary       *library;
+  /* The vocabulary ids of the check buttons in muscle_box and
+   * equipment_box, in the boxes' order. */
+  GStrv                 muscle_ids;
+  GStrv                 equipment_ids;
   /* The exercise being edited, or %NULL while creating one. */
   RegimenExercise      *exercise;
   /* A picture chosen but not yet copied: the copy is made on Save, so
@@ -112,12 +115,16 @@ regimen_exercise_editor_update_actions (RegimenExerciseEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-picture", has_picture);
 }
 
-static void
+/* Adds a check button per id to @box and returns the ids it shows, in
+ * its order. */
+static GStrv
 fill_checks (GtkFlowBox         *box,
-            const char * const *ids,
-            const char       *(*get_name) (const char *),
-            const char * const *active)
+             const char * const *ids,
+             const char       *(*get_name) (const char *),
+             const char * const *active)
 {
+  g_autoptr(GStrvBuilder) shown = g_strv_builder_new ();
+
   for (guint i = 0; ids[i] != NULL; i++)
     {
       GtkWidget *check;
@@ -127,29 +134,32 @@ fill_checks (GtkFlowBox         *box,
         continue;
 
       check = gtk_check_button_new_with_label (get_name (ids[i]));
-      g_object_set_data_full (G_OBJECT (check), CHECK_ID_KEY, g_strdup (ids[i]), g_free);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                    active != NULL && g_strv_contains (active, ids[i]));
       gtk_flow_box_append (box, check);
+      g_strv_builder_add (shown, ids[i]);
     }
+
+  return g_strv_builder_end (shown);
 }
 
+/* The ids (from fill_checks()) of the checks that are on in @box. */
 static GStrv
-collect_checks (GtkFlowBox *box,
-               const char *when_empty)
+collect_checks (GtkFlowBox         *box,
+                const char * const *ids,
+                const char         *when_empty)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   gboolean any = FALSE;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (guint i = 0; ids[i] != NULL; i++)
     {
-      GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkFlowBoxChild *child = gtk_flow_box_get_child_at_index (box, i);
+      GtkWidget *check = gtk_flow_box_child_get_child (child);
 
       if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
         {
-          g_strv_builder_add (builder, g_object_get_data (G_OBJECT (check), CHECK_ID_KEY));
+          g_strv_builder_add (builder, ids[i]);
           any = TRUE;
         }
     }
@@ -368,10 +378,11 @@ regimen_exercise_editor_constructed (GObject *object)
 
   g_assert (REGIMEN_IS_LIBRARY (self->library));
 
-  fill_checks (self->muscle_box, regimen_muscle_list_ids (), regimen_muscle_get_name,
-              exercise != NULL ? regimen_exercise_get_primary_muscles (exercise) : NULL);
-  fill_checks (self->equipment_box, regimen_equipment_list_ids (), regimen_equipment_get_name,
-              exercise != NULL ? regimen_exercise_get_equipment (exercise) : NULL);
+  self->muscle_ids = fill_checks (self->muscle_box, regimen_muscle_list_ids (), regimen_muscle_get_name,
+                                  exercise != NULL ? regimen_exercise_get_primary_muscles (exercise) : NULL);
+  self->equipment_ids = fill_checks (self->equipment_box, regimen_equipment_list_ids (),
+                                     regimen_equipment_get_name,
+                                     exercise != NULL ? regimen_exercise_get_equipment (exercise) : NULL);
 
   if (exercise == NULL)
     {
@@ -447,6 +458,8 @@ regimen_exercise_editor_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->exercise);
   g_clear_object (&self->pending_picture);
+  g_clear_pointer (&self->muscle_ids, g_strfreev);
+  g_clear_pointer (&self->equipment_ids, g_strfreev);
 
   G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->finalize (object);
 }
@@ -742,8 +755,8 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   else
     target = created = regimen_exercise_new_custom (id, name, category);
 
-  muscles = collect_checks (self->muscle_box, NULL);
-  equipment = collect_checks (self->equipment_box, "none");
+  muscles = collect_checks (self->muscle_box, (const char * const *) self->muscle_ids, NULL);
+  equipment = collect_checks (self->equipment_box, (const char * const *) self->equipment_ids, "none");
   cues = collect_cues (self);
   prescription = *regimen_exercise_get_prescription (target);
   /* A new exercise takes the form's prescription whole, whatever the
@@ -804,18 +817,35 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   return TRUE;
 }
 
+/* What the delete question is about, for its response. */
+typedef struct
+{
+  RegimenLibrary *library;
+  char           *exercise_id;
+} DeleteRequest;
+
+static void
+delete_request_free (gpointer  data,
+                     GClosure *closure)
+{
+  DeleteRequest *request = data;
+
+  g_clear_object (&request->library);
+  g_free (request->exercise_id);
+  g_free (request);
+}
+
 static void
 on_delete_dialog_response (AdwMessageDialog *dialog,
                            const char       *response,
-                           RegimenLibrary   *library)
+                           DeleteRequest    *request)
 {
   g_autoptr(GError) error = NULL;
-  const char *id = g_object_get_data (G_OBJECT (dialog), "regimen-exercise-id");
 
   if (!g_str_equal (response, "delete"))
     return;
 
-  if (!regimen_custom_exercises_remove (library, id, &error))
+  if (!regimen_custom_exercises_remove (request->library, request->exercise_id, &error))
     {
       GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
       GtkWidget *failed = adw_message_dialog_new (parent, _("The Exercise Could Not Be Deleted"),
@@ -842,6 +872,7 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
                                         RegimenExercise *exercise)
 {
   g_autofree char *heading = NULL;
+  DeleteRequest *request;
   GtkWidget *dialog;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -863,9 +894,11 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  g_object_set_data_full (G_OBJECT (dialog), "regimen-exercise-id",
-                          g_strdup (regimen_exercise_get_id (exercise)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_dialog_response), library, 0);
+  request = g_new0 (DeleteRequest, 1);
+  request->library = g_object_ref (library);
+  request->exercise_id = g_strdup (regimen_exercise_get_id (exercise));
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_dialog_response),
+                         request, delete_request_free, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
 
