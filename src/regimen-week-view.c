@@ -265,6 +265,31 @@ regimen_week_view_update_marks (RegimenWeekView *self)
     }
 }
 
+/* The day of the shown week that holds @session, or -1 when it is not in
+ * that week (moved away, removed, or the plan changed). */
+static int
+shown_day_of_session (RegimenWeekView *self,
+                      RegimenSession  *session)
+{
+  RegimenWeek *week;
+
+  if (self->plan == NULL || self->week >= regimen_plan_get_n_weeks (self->plan))
+    return -1;
+
+  week = regimen_plan_get_week (self->plan, self->week);
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *model = regimen_week_get_day (week, day);
+      guint n = regimen_day_get_n_sessions (model);
+
+      for (guint s = 0; s < n; s++)
+        if (regimen_day_get_session (model, s) == session)
+          return day;
+    }
+
+  return -1;
+}
+
 static GtkWidget *
 card_of_session (RegimenWeekView *self,
                  RegimenSession  *session)
@@ -1019,21 +1044,16 @@ RegimenSession *
 regimen_week_view_get_target (RegimenWeekView *self,
                               int             *day)
 {
-  guint week, session_day;
-
   g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
 
-  if (self->target_session != NULL
-      && (self->plan == NULL
-          || !regimen_plan_find_session (self->plan, self->target_session, &week, &session_day, NULL)
-          || week != self->week))
-    {
-      g_clear_object (&self->target_session);
-      self->target_day = -1;
-    }
-
   if (self->target_session != NULL)
-    self->target_day = session_day;
+    {
+      int session_day = shown_day_of_session (self, self->target_session);
+
+      if (session_day < 0)
+        g_clear_object (&self->target_session);
+      self->target_day = session_day;
+    }
 
   if (day != NULL)
     *day = self->target_day;

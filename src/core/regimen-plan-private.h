@@ -77,6 +77,21 @@ void         regimen_plan_blocks_week_inserted  (RegimenPlan    *self,
 void         regimen_plan_blocks_week_removed   (RegimenPlan    *self,
                                                  guint           week);
 
+/* Where an object of this plan sits; FALSE when it is not in the plan.
+ * Any of the out arguments may be NULL. For the object-based commands,
+ * which find their objects themselves, and for tests. */
+gboolean     regimen_plan_find_session          (RegimenPlan    *self,
+                                                 RegimenSession *session,
+                                                 guint          *week,
+                                                 guint          *day,
+                                                 guint          *position);
+gboolean     regimen_plan_find_item             (RegimenPlan    *self,
+                                                 RegimenItem    *item,
+                                                 guint          *week,
+                                                 guint          *day,
+                                                 guint          *session,
+                                                 guint          *position);
+
 /* Gives every session and item a new id, outside the history: for a plan
  * made from a template, so that two plans from one template do not share
  * ids (and calendar UIDs). */

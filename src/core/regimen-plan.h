@@ -34,11 +34,16 @@ G_DECLARE_FINAL_TYPE (RegimenPlan, regimen_plan, REGIMEN, PLAN, GObject)
  * models emit precise items-changed signals: a move inside one list is a
  * single items-changed over the range it crosses.
  *
- * Positions are 0-based indices: week in the plan, day of the week
- * (0 = Monday … 6 = Sunday), session in the day, item in the session. A
- * position of G_MAXUINT when adding means "append". The destination
- * position of a move is the index the moved thing has afterwards. Commands
- * given an index out of range return FALSE and change nothing.
+ * Sessions and items are named by the objects themselves, never by
+ * position, so that a widget, a drop and a key binding take one path
+ * (regimen_plan_move_item_to() and the others below). Weeks, which the
+ * window shows one at a time by number, are named by their 0-based index
+ * in the plan; G_MAXUINT when adding means "append", and the destination
+ * of a week move is the index the week has afterwards. The getters below
+ * take 0-based indices too: week, day of the week (0 = Monday … 6 =
+ * Sunday), session in the day, item in the session. A command given an
+ * index out of range, or an object that is not in the plan, returns FALSE
+ * and changes nothing.
  *
  * Properties (all read-only): title, start-date (GDate, nullable),
  * athlete, modified, can-undo, can-redo, undo-description, redo-description. */
@@ -65,20 +70,6 @@ RegimenItem     *regimen_plan_get_item                (RegimenPlan      *self,
                                                        guint             session,
                                                        guint             item);
 JsonObject      *regimen_plan_get_extra               (RegimenPlan      *self);
-
-/* Where an object of this plan sits; FALSE when it is not in the plan.
- * Any of the out arguments may be NULL. */
-gboolean         regimen_plan_find_session            (RegimenPlan      *self,
-                                                       RegimenSession   *session,
-                                                       guint            *week,
-                                                       guint            *day,
-                                                       guint            *position);
-gboolean         regimen_plan_find_item               (RegimenPlan      *self,
-                                                       RegimenItem      *item,
-                                                       guint            *week,
-                                                       guint            *day,
-                                                       guint            *session,
-                                                       guint            *position);
 
 /* The session or item with a persistent id (docs/plan-format.md). Ids
  * are unique in a plan: adding a session, item or week whose id is taken
@@ -125,68 +116,7 @@ gboolean         regimen_plan_set_week_lighter        (RegimenPlan      *self,
                                                        guint             week,
                                                        gboolean          lighter);
 
-/* Session commands. */
-gboolean         regimen_plan_add_session             (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             position,
-                                                       RegimenSession   *session);
-gboolean         regimen_plan_remove_session          (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session);
-gboolean         regimen_plan_move_session            (RegimenPlan      *self,
-                                                       guint             from_week,
-                                                       guint             from_day,
-                                                       guint             from_session,
-                                                       guint             to_week,
-                                                       guint             to_day,
-                                                       guint             to_position);
-gboolean         regimen_plan_set_session_title       (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       const char       *title);
-gboolean         regimen_plan_set_session_kind        (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       RegimenSessionKind kind);
-gboolean         regimen_plan_set_session_rpe         (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             rpe);
-/* 0 removes the minutes (they are then estimated). */
-gboolean         regimen_plan_set_session_minutes     (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             minutes);
-
-/* Item commands. */
-gboolean         regimen_plan_add_item                (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             position,
-                                                       RegimenItem      *item);
-gboolean         regimen_plan_remove_item             (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item);
-gboolean         regimen_plan_move_item               (RegimenPlan      *self,
-                                                       guint             from_week,
-                                                       guint             from_day,
-                                                       guint             from_session,
-                                                       guint             from_item,
-                                                       guint             to_week,
-                                                       guint             to_day,
-                                                       guint             to_session,
-                                                       guint             to_position);
-
-/* The editable fields of an item, for regimen_plan_set_item_*(). */
+/* The editable fields of an item, for regimen_plan_edit_item_*(). */
 typedef enum
 {
   REGIMEN_ITEM_FIELD_EXERCISE,          /* string, not empty */
@@ -203,58 +133,18 @@ typedef enum
   REGIMEN_ITEM_FIELD_WARM_UP,           /* boolean */
 } RegimenItemField;
 
-/* Sets one field; @value must hold the field's type (G_TYPE_STRING,
- * G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_DOUBLE or REGIMEN_TYPE_INTERVAL).
+/* Session and item commands, on the objects wherever they are now. A slot
+ * is a gap in the destination as it is now (0 before the first element, n
+ * after the last, G_MAXUINT the end); a move to the gap just before or
+ * after the moved thing itself changes nothing. Objects that are not in
+ * this plan make the commands return FALSE.
+ *
+ * regimen_plan_edit_item() sets one field; @value must hold the field's
+ * type (G_TYPE_STRING, G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_DOUBLE or
+ * REGIMEN_TYPE_INTERVAL), and the typed helpers are shorthands.
  * Consecutive edits of the same field of the same object (typing) merge
  * into one undo step until regimen_plan_seal_edit(), an undo/redo, a save
- * or any other command. The typed helpers below are shorthands. */
-gboolean         regimen_plan_set_item_field          (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       RegimenItemField  field,
-                                                       const GValue     *value);
-gboolean         regimen_plan_set_item_string         (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       RegimenItemField  field,
-                                                       const char       *value);
-gboolean         regimen_plan_set_item_uint           (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       RegimenItemField  field,
-                                                       guint             value);
-gboolean         regimen_plan_set_item_per_side       (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       gboolean          per_side);
-gboolean         regimen_plan_set_item_load_percent_1rm
-                                                      (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       double            percent);
-gboolean         regimen_plan_set_item_interval       (RegimenPlan      *self,
-                                                       guint             week,
-                                                       guint             day,
-                                                       guint             session,
-                                                       guint             item,
-                                                       const RegimenInterval *interval);
-
-/* The same commands for the objects themselves, wherever they are now:
- * what widgets, drops and key bindings use, so that none of them works out
- * positions. A slot is a gap in the destination as it is now (0 before the
- * first element, n after the last, G_MAXUINT the end); a move to the gap
- * just before or after the moved thing itself changes nothing. Objects that
- * are not in this plan make the commands return FALSE. */
+ * or any other command. */
 gboolean         regimen_plan_add_session_to          (RegimenPlan      *self,
                                                        RegimenDay       *day,
                                                        guint             slot,

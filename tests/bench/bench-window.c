@@ -136,7 +136,8 @@ time_bare_drops (void)
       gint64 start = g_get_monotonic_time ();
       g_autoptr(RegimenSession) session = regimen_session_new_for_exercise (drop->exercise);
 
-      if (!regimen_plan_add_session (plan, week, DROP_DAY, G_MAXUINT, session))
+      if (!regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, week, DROP_DAY),
+                                        G_MAXUINT, session))
         g_error ("the bare drop failed");
 
       /* The first one warms up. */

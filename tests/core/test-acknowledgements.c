@@ -144,6 +144,7 @@ test_lifted_on_change (void)
   g_autoptr(RegimenDiagnostic) same = NULL;
   g_autoptr(RegimenDiagnostic) back = NULL;
   g_autoptr(RegimenSession) fourth = NULL;
+  RegimenSession *named;
   g_autofree char *before = regimen_diagnostic_fingerprint (error, plan);
 
   g_assert_true (regimen_plan_acknowledge (plan, error, "Accepted for one week"));
@@ -155,16 +156,17 @@ test_lifted_on_change (void)
 
   /* A fourth interval session is a finding of its own, not acknowledged. */
   fourth = regimen_session_copy (regimen_plan_get_session (plan, 0, 0, 0));
-  g_assert_true (regimen_plan_add_session (plan, 0, 6, 0, fourth));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 6), 0, fourth));
   g_clear_object (&unrelated);
   unrelated = regimen_plan_check (plan, library);
   g_assert_cmpuint (regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (unrelated)), >, 0);
   regimen_plan_undo (plan);
 
   /* Longer intervals in the session the finding names change what it is about. */
-  g_assert_true (regimen_plan_set_session_minutes (plan, regimen_diagnostic_get_week (error),
-                                                   regimen_diagnostic_get_day (error),
-                                                   regimen_diagnostic_get_session (error), 30));
+  named = regimen_plan_get_session (plan, regimen_diagnostic_get_week (error),
+                                    regimen_diagnostic_get_day (error),
+                                    regimen_diagnostic_get_session (error));
+  g_assert_true (regimen_plan_edit_session_minutes (plan, named, 30));
   changed = first_error (plan, &after);
   g_assert_nonnull (changed);
   g_assert_cmpstr (regimen_diagnostic_get_key (changed), ==, regimen_diagnostic_get_key (error));

@@ -41,7 +41,8 @@ add_item (RegimenPlan *plan,
 {
   g_autoptr(RegimenItem) item = regimen_item_new (exercise);
 
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
 }
 
 static RegimenAutosave *

@@ -270,7 +270,8 @@ add_session (RegimenPlan        *plan,
 
   regimen_session_set_rpe (session, rpe);
   regimen_session_set_minutes (session, minutes);
-  g_assert_true (regimen_plan_add_session (plan, 0, day, G_MAXUINT, session));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, day), G_MAXUINT,
+                                              session));
 
   return session;
 }

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "regimen-core.h"
+#include "regimen-plan-private.h"
 
 /* One week: Monday "Lower" a b c, Monday "Upper" d e, Wednesday "Run" f,
  * the other days empty. */

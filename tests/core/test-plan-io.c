@@ -413,8 +413,10 @@ test_unknown_members (void)
   g_assert_null (regimen_day_get_extra (regimen_plan_get_day (plan, 0, 2)));
 
   /* Edits keep them, and so do copies. */
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_SETS, 4));
-  g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 0, 0, 0, 0, 2));
+  g_assert_true (regimen_plan_edit_item_uint (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                              REGIMEN_ITEM_FIELD_SETS, 4));
+  g_assert_true (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                            regimen_plan_get_session (plan, 0, 0, 0), 3));
   written = regimen_plan_to_data (plan, NULL);
   g_assert_nonnull (strstr (written, "\"x-item\""));
   g_assert_nonnull (strstr (written, "\"x-week\": 1.0"));
@@ -581,23 +583,29 @@ test_model_limits (void)
     {
       g_autoptr(RegimenSession) added = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
 
-      g_assert_true (regimen_plan_add_session (plan, 0, 0, G_MAXUINT, added));
+      g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 0),
+                                                  G_MAXUINT, added));
     }
-  g_assert_false (regimen_plan_add_session (plan, 0, 0, G_MAXUINT, refused_session));
+  g_assert_false (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 0), G_MAXUINT,
+                                               refused_session));
   {
     g_autoptr(RegimenSession) other_day = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
 
-    g_assert_true (regimen_plan_add_session (plan, 0, 1, G_MAXUINT, other_day));
+    g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT,
+                                                other_day));
   }
-  g_assert_false (regimen_plan_move_session (plan, 0, 1, 0, 0, 0, 0));
+  g_assert_false (regimen_plan_move_session_to (plan, regimen_plan_get_session (plan, 0, 1, 0),
+                                                regimen_plan_get_day (plan, 0, 0), 0));
 
   for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
     {
       g_autoptr(RegimenItem) added = regimen_item_new ("back-squat");
 
-      g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, added));
+      g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                               G_MAXUINT, added));
     }
-  g_assert_false (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, refused_item));
+  g_assert_false (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                            G_MAXUINT, refused_item));
 
   g_assert_false (regimen_plan_set_title (plan, title->str));
   g_assert_cmpstr (regimen_plan_get_title (plan), ==, "t");

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "regimen-core.h"
+#include "regimen-plan-private.h"
 
 typedef struct
 {
@@ -161,6 +162,8 @@ test_move_item_same_session (void)
 {
   g_autoptr(RegimenPlan) plan = make_plan ();
   g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(RegimenItem) stranger = regimen_item_new ("e");
+  g_autoptr(RegimenSession) elsewhere = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, NULL);
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
   GListModel *items = regimen_session_get_items (session);
   ItemsChanged *change;
@@ -169,8 +172,9 @@ test_move_item_same_session (void)
   g_signal_connect (items, "items-changed", G_CALLBACK (on_items_changed), log);
   g_signal_connect (plan, "changed", G_CALLBACK (on_changed), &changed);
 
-  /* a b c d → b c a d */
-  g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 0, 0, 0, 0, 2));
+  /* a b c d → b c a d: a goes to the gap before d */
+  g_assert_true (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                            session, 3));
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 0), ==, "b");
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 1), ==, "c");
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 2), ==, "a");
@@ -187,7 +191,8 @@ test_move_item_same_session (void)
 
   /* Backwards: b c a d → d b c a */
   g_array_set_size (log, 0);
-  g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 3, 0, 0, 0, 0));
+  g_assert_true (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 3),
+                                            session, 0));
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 0), ==, "d");
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 3), ==, "a");
   g_assert_cmpuint (log->len, ==, 1);
@@ -203,10 +208,13 @@ test_move_item_same_session (void)
   g_assert_cmpstr (exercise_at (plan, 0, 0, 0, 2), ==, "a");
   g_assert_true (regimen_plan_get_modified (plan));
 
-  /* Out of range: refused, nothing changes. */
-  g_assert_false (regimen_plan_move_item (plan, 0, 0, 0, 9, 0, 0, 0, 0));
-  g_assert_false (regimen_plan_move_item (plan, 0, 0, 0, 0, 0, 0, 0, 4));
-  g_assert_false (regimen_plan_move_item (plan, 0, 7, 0, 0, 0, 0, 0, 0));
+  /* Past the end, or an item or session not in the plan: refused,
+   * nothing changes. */
+  g_assert_false (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                             session, 5));
+  g_assert_false (regimen_plan_move_item_to (plan, stranger, session, 0));
+  g_assert_false (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                             elsewhere, 0));
   g_assert_cmpuint (changed, ==, 5);
 }
 
@@ -220,13 +228,15 @@ test_move_item_between_days (void)
   RegimenItem *moved = regimen_plan_get_item (plan, 0, 0, 0, 1);
   guint week, day, s, position;
 
-  g_assert_true (regimen_plan_add_session (plan, 1, 2, G_MAXUINT, session));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 1, 2), G_MAXUINT,
+                                              session));
   g_signal_connect (regimen_session_get_items (regimen_plan_get_session (plan, 0, 0, 0)),
                     "items-changed", G_CALLBACK (on_items_changed), from_log);
   g_signal_connect (regimen_session_get_items (session),
                     "items-changed", G_CALLBACK (on_items_changed), to_log);
 
-  g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 1, 1, 2, 0, 0));
+  g_assert_true (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 1),
+                                            regimen_plan_get_session (plan, 1, 2, 0), 0));
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 0)), ==, 3);
   g_assert_true (regimen_session_get_item (session, 0) == moved);
   g_assert_cmpuint (from_log->len, ==, 1);
@@ -254,15 +264,16 @@ test_sessions_and_weeks (void)
   RegimenWeek *first = regimen_plan_get_week (plan, 0);
   guint week, day, position;
 
-  g_assert_true (regimen_plan_add_session (plan, 0, 0, 0, extra));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 0), 0, extra));
   g_assert_true (regimen_plan_get_session (plan, 0, 0, 1) == lower);
 
-  g_assert_true (regimen_plan_move_session (plan, 0, 0, 1, 0, 3, 0));
+  g_assert_true (regimen_plan_move_session_to (plan, regimen_plan_get_session (plan, 0, 0, 1),
+                                               regimen_plan_get_day (plan, 0, 3), 0));
   g_assert_true (regimen_plan_find_session (plan, lower, &week, &day, &position));
   g_assert_cmpuint (day, ==, 3);
   g_assert_cmpuint (position, ==, 0);
 
-  g_assert_true (regimen_plan_remove_session (plan, 0, 0, 0));
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 0, 0, 0)));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 0);
 
   g_assert_true (regimen_plan_duplicate_week (plan, 0));
@@ -301,16 +312,16 @@ test_edit_merge (void)
   g_signal_connect (plan, "changed", G_CALLBACK (on_changed), &changed);
 
   /* Typing "30 s rest, no, 45 s": one undo step per field. */
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_REST_SECONDS, 3));
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_REST_SECONDS, 30));
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_REST_SECONDS, 45));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 3));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 30));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 45));
   g_assert_cmpuint (regimen_item_get_rest_seconds (item), ==, 45);
   g_assert_cmpuint (changed, ==, 3);
   g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Change Rest");
 
   /* Another field starts a new step. */
-  g_assert_true (regimen_plan_set_item_string (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_TEMPO, "3"));
-  g_assert_true (regimen_plan_set_item_string (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_TEMPO, "3010"));
+  g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_TEMPO, "3"));
+  g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_TEMPO, "3010"));
   g_assert_cmpstr (regimen_item_get_tempo (item), ==, "3010");
 
   g_assert_true (regimen_plan_undo (plan));
@@ -323,25 +334,26 @@ test_edit_merge (void)
 
   /* A seal ends the merging: two steps for the same field. */
   g_assert_true (regimen_plan_redo (plan));
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_SETS, 3));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_SETS, 3));
   regimen_plan_seal_edit (plan);
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_SETS, 4));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_SETS, 4));
   g_assert_true (regimen_plan_undo (plan));
   g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
 
   /* Same field of another item does not merge either. */
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 1, REGIMEN_ITEM_FIELD_SETS, 2));
+  g_assert_true (regimen_plan_edit_item_uint (plan, regimen_plan_get_item (plan, 0, 0, 0, 1),
+                                              REGIMEN_ITEM_FIELD_SETS, 2));
   g_assert_true (regimen_plan_undo (plan));
   g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
   g_assert_cmpuint (regimen_item_get_sets (regimen_plan_get_item (plan, 0, 0, 0, 1)), ==, 0);
 
   /* Setting the current value records nothing. */
   changed = 0;
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_SETS, 3));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_SETS, 3));
   g_assert_cmpuint (changed, ==, 0);
 
   /* An empty exercise id is refused. */
-  g_assert_false (regimen_plan_set_item_string (plan, 0, 0, 0, 0, REGIMEN_ITEM_FIELD_EXERCISE, ""));
+  g_assert_false (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_EXERCISE, ""));
   g_assert_cmpstr (regimen_item_get_exercise (item), ==, "a");
 }
 
@@ -356,16 +368,16 @@ test_edit_fields (void)
   g_autoptr(GDate) monday = g_date_new_dmy (23, G_DATE_NOVEMBER, 2026);
   g_autoptr(GDate) tuesday = g_date_new_dmy (24, G_DATE_NOVEMBER, 2026);
 
-  g_assert_true (regimen_plan_set_item_interval (plan, 0, 0, 0, 2, interval));
+  g_assert_true (regimen_plan_edit_item_interval (plan, item, interval));
   g_assert_true (regimen_interval_equal (regimen_item_get_interval (item), interval));
-  g_assert_true (regimen_plan_set_item_load_percent_1rm (plan, 0, 0, 0, 2, 62.5));
+  g_assert_true (regimen_plan_edit_item_load_percent_1rm (plan, item, 62.5));
   g_assert_cmpfloat (regimen_item_get_load_percent_1rm (item), ==, 62.5);
-  g_assert_true (regimen_plan_set_item_per_side (plan, 0, 0, 0, 2, TRUE));
-  g_assert_true (regimen_plan_set_item_string (plan, 0, 0, 0, 2, REGIMEN_ITEM_FIELD_GROUP, "1a"));
-  g_assert_true (regimen_plan_set_item_string (plan, 0, 0, 0, 2, REGIMEN_ITEM_FIELD_NOTES, "slow"));
-  g_assert_true (regimen_plan_set_item_string (plan, 0, 0, 0, 2, REGIMEN_ITEM_FIELD_EXERCISE, "burpee"));
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 2, REGIMEN_ITEM_FIELD_HOLD_SECONDS, 20));
-  g_assert_true (regimen_plan_set_item_uint (plan, 0, 0, 0, 2, REGIMEN_ITEM_FIELD_REPS, 8));
+  g_assert_true (regimen_plan_edit_item_per_side (plan, item, TRUE));
+  g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_GROUP, "1a"));
+  g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_NOTES, "slow"));
+  g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_EXERCISE, "burpee"));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_HOLD_SECONDS, 20));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REPS, 8));
   g_assert_true (regimen_item_get_per_side (item));
   g_assert_cmpstr (regimen_item_get_group (item), ==, "1a");
   g_assert_cmpstr (regimen_item_get_notes (item), ==, "slow");
@@ -373,10 +385,10 @@ test_edit_fields (void)
   g_assert_cmpuint (regimen_item_get_hold_seconds (item), ==, 20);
   g_assert_cmpuint (regimen_item_get_reps (item), ==, 8);
 
-  g_assert_true (regimen_plan_set_session_kind (plan, 0, 0, 0, REGIMEN_SESSION_KIND_HIIT));
-  g_assert_true (regimen_plan_set_session_rpe (plan, 0, 0, 0, 8));
-  g_assert_true (regimen_plan_set_session_minutes (plan, 0, 0, 0, 30));
-  g_assert_true (regimen_plan_set_session_title (plan, 0, 0, 0, "Intervals"));
+  g_assert_true (regimen_plan_edit_session_kind (plan, session, REGIMEN_SESSION_KIND_HIIT));
+  g_assert_true (regimen_plan_edit_session_rpe (plan, session, 8));
+  g_assert_true (regimen_plan_edit_session_minutes (plan, session, 30));
+  g_assert_true (regimen_plan_edit_session_title (plan, session, "Intervals"));
   g_assert_cmpint (regimen_session_get_kind (session), ==, REGIMEN_SESSION_KIND_HIIT);
   g_assert_cmpuint (regimen_session_get_rpe (session), ==, 8);
   g_assert_cmpuint (regimen_session_get_minutes (session), ==, 30);
@@ -476,10 +488,13 @@ test_user_action (void)
   g_signal_connect (plan, "changed", G_CALLBACK (on_changed), &changed);
 
   regimen_plan_begin_user_action (plan, "Drop Exercise");
-  g_assert_true (regimen_plan_add_session (plan, 1, 4, G_MAXUINT, session));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 1, 4), G_MAXUINT,
+                                              session));
   regimen_plan_begin_user_action (plan, NULL);
-  g_assert_true (regimen_plan_add_item (plan, 1, 4, 0, G_MAXUINT, item));
-  g_assert_true (regimen_plan_set_item_uint (plan, 1, 4, 0, 0, REGIMEN_ITEM_FIELD_SETS, 3));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 1, 4, 0),
+                                           G_MAXUINT, item));
+  g_assert_true (regimen_plan_edit_item_uint (plan, regimen_plan_get_item (plan, 1, 4, 0, 0),
+                                              REGIMEN_ITEM_FIELD_SETS, 3));
   regimen_plan_end_user_action (plan);
   g_assert_cmpuint (changed, ==, 0);
   regimen_plan_end_user_action (plan);
@@ -509,7 +524,8 @@ test_long_history (void)
 
   /* No limit but memory: a thousand moves all undo. */
   for (guint i = 0; i < 1000; i++)
-    g_assert_true (regimen_plan_move_item (plan, 0, 0, 0, 0, 0, 0, 0, 3));
+    g_assert_true (regimen_plan_move_item_to (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                              regimen_plan_get_session (plan, 0, 0, 0), 4));
 
   for (guint i = 0; i < 1000; i++)
     g_assert_true (regimen_plan_undo (plan));

@@ -80,8 +80,9 @@ new_german_plan (guint n_monday_items)
   regimen_session_append_item (wednesday, intervals);
 
   g_assert_true (regimen_plan_add_week (plan, 0, week));
-  g_assert_true (regimen_plan_add_session (plan, 0, 0, 0, monday));
-  g_assert_true (regimen_plan_add_session (plan, 0, 2, 0, wednesday));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 0), 0, monday));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 2), 0,
+                                              wednesday));
 
   return plan;
 }

@@ -137,7 +137,8 @@ test_edit_during_save (void)
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
 
   /* An edit, and its working copy. */
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, first));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, first));
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (count_autosaves () == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -145,7 +146,8 @@ test_edit_during_save (void)
 
   /* Save, and edit again before the save has come back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, during));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, during));
   wait_until_saved (file);
 
   /* The file has the first edit only; the second is unsaved. */
@@ -207,7 +209,8 @@ test_overwrite_read_only (void)
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   regimen_window_set_plan (window, plan, file);
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
 
   /* Save, then Cancel: nothing is written, the edit stays. */
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
@@ -255,7 +258,8 @@ test_errors_block_saving (void)
   AdwMessageDialog *dialog;
 
   regimen_window_set_plan (window, plan, file);
-  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                           G_MAXUINT, item));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -288,7 +292,8 @@ test_errors_block_saving (void)
     g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
 
     regimen_window_set_plan (window, sound, file);
-    g_assert_true (regimen_plan_add_item (sound, 0, 2, 0, G_MAXUINT, burpee));
+    g_assert_true (regimen_plan_add_item_to (sound, regimen_plan_get_session (sound, 0, 2, 0),
+                                             G_MAXUINT, burpee));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
     wait_until_saved (file);
     g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -317,7 +322,8 @@ test_save_as (void)
   g_autofree char *cwd = g_get_current_dir ();
 
   regimen_window_set_plan (window, plan, NULL);
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, burpee));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, burpee));
   g_assert_cmpint (g_chdir (dir), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
@@ -351,7 +357,8 @@ test_save_as (void)
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   /* Save now writes to that file without asking. */
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, tilt));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, tilt));
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_null (ui_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL));
@@ -476,7 +483,8 @@ test_undo_redo (void)
 
   regimen_window_set_plan (window, plan, NULL);
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
   g_assert_true (regimen_plan_set_title (plan, "Renamed"));
   ui_test_iterate_until_idle ();
 
@@ -534,7 +542,8 @@ test_save_and_reopen (void)
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   regimen_window_set_plan (window, plan, file);
-  g_assert_true (regimen_plan_add_item (plan, 0, 2, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
   g_assert_true (regimen_plan_get_modified (plan));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
@@ -708,7 +717,8 @@ test_autosave_and_close_prompt (void)
   GtkWidget *weak = GTK_WIDGET (window);
 
   regimen_window_set_plan (window, plan, NULL);
-  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                           G_MAXUINT, item));
 
   /* Shortly after the change, a working copy holds it. */
   do

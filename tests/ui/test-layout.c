@@ -419,7 +419,7 @@ test_weeks (void)
   g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 2 of 2");
 
   /* Duplicate: the week's sessions copied into a new week after it. */
-  g_assert_true (regimen_plan_add_session (plan, 1, 0, 0, session));
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 1, 0), 0, session));
   g_assert_true (gtk_widget_activate_action (root, "win.duplicate-week", NULL));
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);

@@ -82,14 +82,16 @@ test_week_view_follows_the_model (void)
   /* An item added through the core shows up in its session card. */
   regimen_item_set_sets (item, 2);
   regimen_item_set_reps (item, 8);
-  g_assert_true (regimen_plan_add_item (plan, 0, 0, 0, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                           G_MAXUINT, item));
   ui_test_iterate_until_idle ();
   before = cards_of_day (window, 0);
   ui_test_collect_visible (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 3);
 
   /* A session moved through the core leaves Monday for Thursday. */
-  g_assert_true (regimen_plan_move_session (plan, 0, 0, 0, 0, 3, 0));
+  g_assert_true (regimen_plan_move_session_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                               regimen_plan_get_day (plan, 0, 3), 0));
   ui_test_iterate_until_idle ();
   after = cards_of_day (window, 0);
   moved = cards_of_day (window, 3);
@@ -584,6 +586,16 @@ test_add_to_target (void)
   g_assert_cmpstr (exercise_of (plan, 0, 0 + 0, 0), ==, "barbell-back-squat");
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 0, 1)), ==, 2);
 
+  /* The target follows its session to another day of the week, and is
+   * gone with it. */
+  regimen_week_view_set_target (week_view, 0, first);
+  g_assert_true (regimen_plan_move_session_to (plan, first, regimen_plan_get_day (plan, 0, 5), 0));
+  g_assert_true (regimen_week_view_get_target (week_view, &day) == first);
+  g_assert_cmpint (day, ==, 5);
+  g_assert_true (regimen_plan_delete_session (plan, first));
+  g_assert_null (regimen_week_view_get_target (week_view, &day));
+  g_assert_cmpint (day, ==, -1);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -774,7 +786,7 @@ test_week_view_marks_problems (void)
 
   /* Removing the session clears the marks it caused from the week: the
    * squats no longer come the day before HIIT. */
-  g_assert_true (regimen_plan_remove_session (plan, 0, 2, 0));
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 0, 2, 0)));
   ui_test_iterate_until_idle ();
   g_clear_pointer (&tuesday, g_ptr_array_unref);
   tuesday = cards_of_day (window, 1);
