@@ -226,19 +226,6 @@ ui_test_wait_for_dialog (GtkWindow *parent)
   return (AdwMessageDialog *) ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent);
 }
 
-RegimenPlan *
-ui_test_load_fixture (const char *dir,
-                      const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 void
 ui_test_remove_tree (const char *path)
 {

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "plan-fixture.h"
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
@@ -16,8 +17,8 @@
 G_BEGIN_DECLS
 
 /* What the widget tests share: the application they run in, turning the
- * main loop, opening windows, finding widgets and dialogs, fixtures and
- * scratch folders. */
+ * main loop, opening windows, finding widgets and dialogs, and scratch
+ * folders. The fixtures are plan-fixture.h's. */
 
 /* Points XDG_DATA_HOME at a fresh folder (working copies and custom
  * exercises of this test program only, returned in @data_home when it is
@@ -69,10 +70,6 @@ GtkWindow          *ui_test_wait_for_toplevel   (GType         type,
  * above. */
 AdwMessageDialog   *ui_test_find_dialog         (GtkWindow    *parent);
 AdwMessageDialog   *ui_test_wait_for_dialog     (GtkWindow    *parent);
-
-/* The plan in FIXTURES_DIR/@dir/@name; the test fails when it does not load. */
-RegimenPlan        *ui_test_load_fixture        (const char   *dir,
-                                                 const char   *name);
 
 /* Removes @path and everything below it. */
 void                ui_test_remove_tree         (const char   *path);

@@ -14,20 +14,9 @@
 
 #include <glib/gstdio.h>
 
+#include "plan-fixture.h"
 #include "regimen-core.h"
 #include "slow-file.h"
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 static guint
 items_in (RegimenPlan *plan)
@@ -112,7 +101,7 @@ wait_for_result (GAsyncResult **result)
 static void
 test_edit_during_slow_save (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
   g_autoptr(SlowFile) slow = slow_file_new ("slow.regimen.json");
   g_autoptr(GAsyncResult) result = NULL;
@@ -166,7 +155,7 @@ test_edit_during_slow_save (void)
 static void
 test_busy_until_the_last_save (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
   g_autoptr(SlowFile) first = slow_file_new ("first.regimen.json");
   g_autoptr(SlowFile) second = slow_file_new ("second.regimen.json");
@@ -196,7 +185,7 @@ test_busy_until_the_last_save (void)
 static void
 test_save_removes_working_copy (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
   g_autoptr(SlowFile) slow = slow_file_new ("slow.regimen.json");
   g_autoptr(GAsyncResult) result = NULL;
@@ -229,7 +218,7 @@ test_save_removes_working_copy (void)
 static void
 test_forget_during_autosave (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
 
   add_item (plan, "pelvic-tilt");
@@ -251,7 +240,7 @@ test_forget_during_autosave (void)
 static void
 test_save_error_keeps_state (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "missing", "plan.regimen.json", NULL);
@@ -276,7 +265,7 @@ test_save_error_keeps_state (void)
 static void
 test_restore (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GFile) source = g_file_new_for_path ("/tmp/restored.regimen.json");
   g_autoptr(GPtrArray) autosaves = NULL;
   g_autoptr(GAsyncResult) result = NULL;

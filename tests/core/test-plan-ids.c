@@ -9,37 +9,9 @@
 
 #include <string.h>
 
+#include "plan-fixture.h"
 #include "regimen-core.h"
 #include "regimen-plan-private.h"
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-
-  return data;
-}
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  RegimenPlan *plan;
-  gsize length;
-
-  data = read_fixture (name, &length);
-  plan = regimen_plan_load_from_data (data, length, &error);
-  g_assert_no_error (error);
-
-  return plan;
-}
 
 /* Every id of @plan, in order, after checking it is well formed and not
  * seen before. */
@@ -113,8 +85,8 @@ test_new_ids (void)
 static void
 test_old_file_gets_ids (void)
 {
-  g_autoptr(RegimenPlan) first = load_fixture ("design-example.json");
-  g_autoptr(RegimenPlan) second = load_fixture ("design-example.json");
+  g_autoptr(RegimenPlan) first = fixture_load_plan ("plans", "design-example.json");
+  g_autoptr(RegimenPlan) second = fixture_load_plan ("plans", "design-example.json");
   g_autoptr(GPtrArray) first_ids = collect_ids (first);
   g_autoptr(GPtrArray) second_ids = collect_ids (second);
   g_autoptr(GBytes) bytes = regimen_plan_to_bytes (first);
@@ -142,7 +114,7 @@ test_old_file_gets_ids (void)
     g_autoptr(GPtrArray) other_ids = NULL;
     gsize length;
 
-    data = read_fixture ("design-example.json", &length);
+    data = fixture_read ("plans", "design-example.json", &length);
     retitled = g_strdup (data);
     *strstr (retitled, "block 1") = 'B';
     other = regimen_plan_load_from_data (retitled, -1, &error);
@@ -156,7 +128,7 @@ test_old_file_gets_ids (void)
 static void
 test_file_ids_kept (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) custom = NULL;
   g_autofree char *data = NULL;
@@ -165,7 +137,7 @@ test_file_ids_kept (void)
   g_autofree char *quoted = g_strdup_printf ("\"%s\"", id);
   gsize length;
 
-  data = read_fixture ("one-week.json", &length);
+  data = fixture_read ("plans", "one-week.json", &length);
   g_assert_nonnull (strstr (data, quoted));
   g_assert_true (regimen_plan_find_session_by_id (plan, id) == regimen_plan_get_session (plan, 0, 0, 0));
   g_assert_null (regimen_plan_find_item_by_id (plan, id));
@@ -188,7 +160,7 @@ test_file_ids_kept (void)
 static void
 test_commands_and_ids (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
   RegimenItem *item = regimen_session_get_item (session, 0);
   g_autofree char *session_id = g_strdup (regimen_session_get_id (session));
@@ -248,7 +220,7 @@ test_templates_get_new_ids (void)
 static void
 test_ical_uid_follows_move (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
   g_autoptr(GDateTime) stamp = g_date_time_new_utc (2026, 11, 1, 8, 0, 0);
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);

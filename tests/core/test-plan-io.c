@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 
+#include "plan-fixture.h"
 #include "regimen-core.h"
 
 static const struct {
@@ -35,37 +36,6 @@ static const struct {
   { "VALUE", REGIMEN_PLAN_ERROR_VALUE },
 };
 
-static char *
-read_fixture (const char *dir,
-              const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-
-  return data;
-}
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  RegimenPlan *plan;
-  gsize length;
-
-  data = read_fixture ("plans", name, &length);
-  plan = regimen_plan_load_from_data (data, length, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-
-  return plan;
-}
-
 static void
 test_malformed_corpus (void)
 {
@@ -74,7 +44,7 @@ test_malformed_corpus (void)
   gsize length;
   guint checked = 0;
 
-  table = read_fixture ("malformed", "expected.txt", &length);
+  table = fixture_read ("malformed", "expected.txt", &length);
   lines = g_strsplit (table, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -99,7 +69,7 @@ test_malformed_corpus (void)
         }
       g_assert_cmpint (code, >=, 0);
 
-      data = read_fixture ("malformed", fields[0], &length);
+      data = fixture_read ("malformed", fields[0], &length);
       plan = regimen_plan_load_from_data (data, length, &error);
 
       g_test_message ("%s: %s", fields[0], error != NULL ? error->message : "(loaded)");
@@ -128,13 +98,13 @@ test_valid_fixtures_round_trip (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(RegimenPlan) plan = load_fixture (names[i]);
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", names[i]);
       g_autofree char *original = NULL;
       g_autofree char *written = NULL;
       gsize original_length;
       gsize written_length;
 
-      original = read_fixture ("plans", names[i], &original_length);
+      original = fixture_read ("plans", names[i], &original_length);
       written = regimen_plan_to_data (plan, &written_length);
 
       g_assert_cmpstr (written, ==, original);
@@ -187,13 +157,13 @@ test_templates_load (void)
 static void
 test_canonical_form (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("design-example.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "design-example.json");
   g_autofree char *canonical = NULL;
   g_autofree char *written = NULL;
   gsize length;
 
   /* DESIGN's example, laid out by hand, becomes the canonical fixture. */
-  canonical = read_fixture ("plans", "one-week.json", &length);
+  canonical = fixture_read ("plans", "one-week.json", &length);
   written = regimen_plan_to_data (plan, NULL);
   g_assert_cmpstr (written, ==, canonical);
   g_assert_true (g_str_has_suffix (written, "}\n"));
@@ -203,7 +173,7 @@ test_canonical_form (void)
 static void
 test_getters_from_file (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   RegimenAthlete *athlete = regimen_plan_get_athlete (plan);
   RegimenSession *session;
   RegimenItem *item;
@@ -265,7 +235,7 @@ test_getters_from_file (void)
 static void
 test_second_wave_members (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
   g_autoptr(RegimenPlan) reread = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
@@ -298,7 +268,7 @@ test_second_wave_members (void)
 static void
 test_session_time (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   g_autoptr(RegimenPlan) reread = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
@@ -349,7 +319,7 @@ test_session_time (void)
 static void
 test_coach_limits (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("coach-limits.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "coach-limits.json");
   RegimenSession *superset = regimen_plan_get_session (plan, 0, 0, 0);
   RegimenItem *first = regimen_session_get_item (superset, 0);
   RegimenItem *second = regimen_session_get_item (superset, 1);
@@ -390,7 +360,7 @@ test_coach_limits (void)
 static void
 test_unknown_members (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("unknown-members.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "unknown-members.json");
   g_autoptr(GList) names = NULL;
   g_autoptr(RegimenWeek) copy = NULL;
   g_autofree char *written = NULL;
@@ -718,7 +688,7 @@ test_save_and_backup (void)
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   g_autoptr(RegimenPlan) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *first = NULL;
@@ -774,7 +744,7 @@ test_save_async (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
   g_autofree char *expected = regimen_plan_to_data (plan, NULL);
   GError *error = NULL;
 
@@ -812,7 +782,7 @@ test_save_failures (void)
   g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
   g_autoptr(GFile) full_file = g_file_new_for_path ("/dev/full");
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   g_autoptr(GError) error = NULL;
   const char *original = "{ \"the\": \"old version\" }\n";
 
@@ -885,7 +855,7 @@ test_save_disk_full (void)
   if (g_test_subprocess ())
     {
       g_autoptr(GFile) file = NULL;
-      g_autoptr(RegimenPlan) plan = load_fixture ("four-week.json");
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
       g_autoptr(GError) error = NULL;
       struct rlimit limit = { 512, 512 };
 
@@ -1044,7 +1014,7 @@ assert_week_keeps_unknown (RegimenPlan *plan,
 static void
 test_duplicate_week_keeps_unknown (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("unknown-members.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "unknown-members.json");
   g_autoptr(RegimenPlan) reread = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;

@@ -9,36 +9,8 @@
 
 #include <string.h>
 
+#include "plan-fixture.h"
 #include "regimen-core.h"
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *data = NULL;
-
-  g_file_get_contents (path, &data, length, &error);
-  g_assert_no_error (error);
-
-  return data;
-}
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  RegimenPlan *plan;
-  gsize length;
-
-  data = read_fixture (name, &length);
-  plan = regimen_plan_load_from_data (data, length, &error);
-  g_assert_no_error (error);
-
-  return plan;
-}
 
 static const RegimenSetLog *
 set_at (const RegimenItemLog *item_log,
@@ -53,7 +25,7 @@ set_at (const RegimenItemLog *item_log,
 static void
 test_round_trip (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autofree char *original = NULL;
   g_autofree char *written = NULL;
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
@@ -64,7 +36,7 @@ test_round_trip (void)
   const RegimenSessionLog *friday;
   gsize length;
 
-  original = read_fixture ("logged.json", &length);
+  original = fixture_read ("plans", "logged.json", &length);
   written = regimen_plan_to_data (plan, NULL);
   g_assert_cmpstr (written, ==, original);
 
@@ -142,7 +114,7 @@ make_log (RegimenSession *session)
 static void
 test_commands (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("one-week.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
   g_autoptr(RegimenSessionLog) log = make_log (session);
   g_autoptr(RegimenSessionLog) second = make_log (session);
@@ -200,7 +172,7 @@ test_commands (void)
 static void
 test_copies_have_no_log (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autoptr(RegimenSession) copy = regimen_session_copy (regimen_plan_get_session (plan, 0, 0, 0));
 
   g_assert_null (regimen_session_get_log (copy));
@@ -262,7 +234,7 @@ test_csv_fields (void)
 static void
 test_csv_export (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
   g_autofree char *kg = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG);
@@ -304,7 +276,7 @@ test_estimate_1rm (void)
 static void
 test_exercise_history (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autoptr(GArray) squat = regimen_plan_get_exercise_history (plan, "narrow-stance-squat");
   g_autoptr(GArray) push_up = regimen_plan_get_exercise_history (plan, "push-up");
   g_autoptr(GArray) run = regimen_plan_get_exercise_history (plan, "easy-run");

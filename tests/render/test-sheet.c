@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "plan-fixture.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
 
@@ -22,19 +23,6 @@ static const char *long_exercise =
 static const char *long_notes =
   "Rumpfstabilisierungsmuskulaturaktivierung beachten, Kniegelenksausrichtung "
   "kontrollieren und Atmungsrhythmusanpassung während der Wiederholungen";
-
-static RegimenPlan *
-load_fixture (void)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-
-  return plan;
-}
 
 static RegimenItem *
 new_item (const char *exercise,
@@ -202,7 +190,7 @@ count_boxes (GArray              *boxes,
 static void
 test_sheet_page_per_week (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
   double width, height;
 
@@ -225,7 +213,7 @@ test_sheet_page_per_week (void)
 static void
 test_sheet_fixture_inside (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
   /* A4 and Letter landscape, and A4 portrait as a print dialog may ask. */
   const double sizes[][2] = { { 841.89, 595.28 }, { 792, 612 }, { 595.28, 841.89 } };
@@ -318,7 +306,7 @@ test_sheet_long_german (void)
 static void
 test_sheet_write_pdf (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ();
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = NULL;

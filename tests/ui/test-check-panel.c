@@ -66,7 +66,7 @@ fixture_set_up (Fixture    *fixture,
                 const char *name,
                 guint       week)
 {
-  fixture_set_up_plan (fixture, ui_test_load_fixture ("plans", name), week);
+  fixture_set_up_plan (fixture, fixture_load_plan ("plans", name), week);
 }
 
 static void

@@ -250,7 +250,7 @@ static void
 test_errors_block_saving (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -288,7 +288,7 @@ test_errors_block_saving (void)
 
   /* A sound plan, the same Save writes the file. */
   {
-    g_autoptr(RegimenPlan) sound = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+    g_autoptr(RegimenPlan) sound = fixture_load_plan ("ui", "two-weeks.regimen.json");
     g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
 
     regimen_window_set_plan (window, sound, file);
@@ -311,7 +311,7 @@ static void
 test_save_as (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -477,7 +477,7 @@ static void
 test_undo_redo (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
   guint before;
 
@@ -511,7 +511,7 @@ static void
 test_open_malformed_keeps_the_plan (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "ui", "malformed.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   AdwMessageDialog *dialog;
@@ -533,7 +533,7 @@ static void
 test_save_and_reopen (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -606,7 +606,7 @@ static void
 test_print_to_pdf (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
@@ -704,7 +704,7 @@ static void
 test_autosave_and_close_prompt (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
   g_autoptr(GPtrArray) earlier = regimen_autosave_list ();
   g_autoptr(GPtrArray) autosaves = NULL;

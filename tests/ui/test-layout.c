@@ -203,7 +203,7 @@ test_layout_1366 (void)
 {
   RegimenWindow *window = open_window_sized (1366, 768);
   GtkWidget *root = GTK_WIDGET (window);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
   GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
   GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
   GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
@@ -305,7 +305,7 @@ test_layout_1920 (void)
 {
   RegimenWindow *window = open_window_sized (1920, 1080);
   GtkWidget *root = GTK_WIDGET (window);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
   GtkWidget *library = widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW);
   GtkWidget *panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
   GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
@@ -602,7 +602,7 @@ test_restore_names_the_plan (void)
 {
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
   g_autoptr(GFile) source = g_file_new_for_path (path);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("check", "too-much-hiit.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
   g_autoptr(GError) error = NULL;
   g_autofree char *where = g_file_get_parse_name (source);
   AdwMessageDialog *dialog;

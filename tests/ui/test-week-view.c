@@ -33,7 +33,7 @@ static void
 test_week_view_shows_sessions (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) tuesday = NULL;
   g_autoptr(GPtrArray) wednesday = NULL;
@@ -69,7 +69,7 @@ static void
 test_week_view_follows_the_model (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
@@ -113,7 +113,7 @@ test_week_view_navigates_weeks (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) tuesday = NULL;
 
   regimen_window_set_plan (window, plan, NULL);
@@ -138,7 +138,7 @@ static void
 test_editing_sessions (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) tuesday = NULL;
   RegimenSession *session;
@@ -225,7 +225,7 @@ static void
 test_editing_items (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   RegimenItem *item;
@@ -328,7 +328,7 @@ static void
 test_focus_after_delete (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) wednesday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
@@ -425,7 +425,7 @@ static void
 test_focus_ring_on_the_focus_only (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   RegimenWeekView *week_view = regimen_window_get_week_view (window);
   GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, 0));
   g_autoptr(GPtrArray) monday = NULL;
@@ -652,7 +652,7 @@ static void
 test_undo_toast_and_redo (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GPtrArray) monday = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_auto(GStrv) accels = NULL;

@@ -275,7 +275,7 @@ wait_for_result (GAsyncResult **result)
 static void
 test_busy_indicator (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
   RegimenDocument *document = regimen_window_get_document (window);
   GtkWidget *indicator = busy_indicator (window);
@@ -284,7 +284,7 @@ test_busy_indicator (void)
   g_autoptr(GAsyncResult) saved = NULL;
   g_autoptr(GAsyncResult) exported = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) other_plan = ui_test_load_fixture ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) other_plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) other = regimen_document_new (other_plan, NULL);
 
   g_assert_false (regimen_document_get_busy (document));

@@ -1,0 +1,26 @@
+/* plan-fixture.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-core.h"
+
+G_BEGIN_DECLS
+
+/* The test fixtures under tests/fixtures (FIXTURES_DIR), shared by the
+ * suites. Both fail the test when the file is missing or, for a plan,
+ * does not open. */
+
+/* The contents of FIXTURES_DIR/@dir/@name. */
+char        *fixture_read      (const char *dir,
+                                const char *name,
+                                gsize      *length);
+/* The plan in FIXTURES_DIR/@dir/@name, read as the app opens a file. */
+RegimenPlan *fixture_load_plan (const char *dir,
+                                const char *name);
+
+G_END_DECLS
