@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "plan-fixture.h"
+#include "fixture-util.h"
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 
 /* What the widget tests share: the application they run in, turning the
  * main loop, opening windows, finding widgets and dialogs, and scratch
- * folders. The fixtures are plan-fixture.h's. */
+ * folders. The fixtures are fixture-util.h's. */
 
 /* Points XDG_DATA_HOME at a fresh folder (working copies and custom
  * exercises of this test program only, returned in @data_home when it is

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fixture-util.h"
 #include "regimen-core.h"
 
 /* A 2×2 PNG, enough for the picture sniffing to recognise. */
@@ -65,16 +66,6 @@ delete_tree (const char *path)
   g_rmdir (path);
 }
 
-static RegimenLibrary *
-load_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RegimenLibrary *library = regimen_library_new_builtin (&error);
-
-  g_assert_no_error (error);
-  return library;
-}
-
 static void
 write_file (const char *contents)
 {
@@ -102,8 +93,8 @@ on_items_changed (GListModel *model,
 static void
 test_round_trip (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
-  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = fixture_load_builtin ();
   g_autoptr(RegimenExercise) exercise = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) source = NULL;
@@ -187,7 +178,7 @@ test_round_trip (void)
   g_assert_cmpuint (changed_at, ==, n_builtin);
   g_signal_handlers_disconnect_by_func (library, on_items_changed, &changed_at);
   {
-    g_autoptr(RegimenLibrary) again = load_builtin ();
+    g_autoptr(RegimenLibrary) again = fixture_load_builtin ();
 
     regimen_custom_exercises_load (again, &error);
     g_assert_no_error (error);
@@ -200,7 +191,7 @@ test_round_trip (void)
   g_assert_null (regimen_library_lookup (library, id));
   g_assert_false (g_file_test (picture, G_FILE_TEST_EXISTS));
   {
-    g_autoptr(RegimenLibrary) again = load_builtin ();
+    g_autoptr(RegimenLibrary) again = fixture_load_builtin ();
 
     regimen_custom_exercises_load (again, &error);
     g_assert_no_error (error);
@@ -219,9 +210,9 @@ test_round_trip (void)
 static void
 test_default_prescription_and_cues (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
-  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
-  g_autoptr(RegimenLibrary) old = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = fixture_load_builtin ();
+  g_autoptr(RegimenLibrary) old = fixture_load_builtin ();
   g_autoptr(RegimenExercise) exercise = NULL;
   g_autoptr(RegimenItem) item = NULL;
   g_autoptr(GError) error = NULL;
@@ -304,7 +295,7 @@ test_default_prescription_and_cues (void)
 
   /* Cues that are not text name where they are. */
   {
-    g_autoptr(RegimenLibrary) broken = load_builtin ();
+    g_autoptr(RegimenLibrary) broken = fixture_load_builtin ();
 
     write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                 "  { \"id\": \"custom-bad-cue\", \"name\": \"Bad\", \"category\": \"core\","
@@ -320,7 +311,7 @@ test_default_prescription_and_cues (void)
 static void
 test_missing_file (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   guint n_builtin = g_list_model_get_n_items (G_LIST_MODEL (library));
 
@@ -335,7 +326,7 @@ static void
 assert_set_aside (const char *contents,
                   const char *expected_in_message)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = file_path ();
   g_autofree char *broken = g_strconcat (path, ".broken", NULL);
@@ -416,8 +407,8 @@ test_corrupt_file (void)
 static void
 test_interval_without_rest (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
-  g_autoptr(RegimenLibrary) reloaded = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrary) reloaded = fixture_load_builtin ();
   g_autoptr(RegimenExercise) exercise = NULL;
   g_autoptr(GError) error = NULL;
   RegimenPrescription prescription = { .sets = 1, .interval_work_seconds = 40, .interval_rounds = 6 };
@@ -487,7 +478,7 @@ test_unknown_member (void)
 static void
 test_edit_keeps_members (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = file_path ();
   g_autofree char *dir = g_path_get_dirname (path);
@@ -529,7 +520,7 @@ test_edit_keeps_members (void)
 
   /* and it reads back */
   {
-    g_autoptr(RegimenLibrary) again = load_builtin ();
+    g_autoptr(RegimenLibrary) again = fixture_load_builtin ();
 
     g_assert_true (regimen_custom_exercises_load (again, &error));
     g_assert_no_error (error);
@@ -544,7 +535,7 @@ test_edit_keeps_members (void)
 static void
 test_huge_file (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = file_path ();
   g_autofree char *broken = g_strconcat (path, ".broken", NULL);
@@ -568,7 +559,7 @@ test_huge_file (void)
 static void
 test_read_leaves_file (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = file_path ();
   g_autofree char *broken = g_strconcat (path, ".broken", NULL);
@@ -606,7 +597,7 @@ test_read_leaves_file (void)
 static void
 test_broken_never_overwritten (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = file_path ();
   g_autofree char *broken = g_strconcat (path, ".broken", NULL);
@@ -633,7 +624,7 @@ test_broken_never_overwritten (void)
 static void
 test_ids_unique (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *odd = NULL;
@@ -725,7 +716,7 @@ test_picture_limits (void)
 static void
 test_shared_picture_kept (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) source = NULL;
   g_autofree char *source_path = g_build_filename (data_home, "shared.png", NULL);

@@ -9,19 +9,8 @@
 
 #include <string.h>
 
+#include "fixture-util.h"
 #include "regimen-core.h"
-
-static RegimenLibrary *
-load_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RegimenLibrary *library = regimen_library_new_builtin (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (library);
-
-  return library;
-}
 
 static const char *
 id_at (RegimenLibrarySearch *search,
@@ -75,7 +64,7 @@ test_fold (void)
 static void
 test_empty_query_lists_all_by_name (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (search));
 
@@ -101,7 +90,7 @@ test_empty_query_lists_all_by_name (void)
 static void
 test_exact_and_prefix_first (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
 
   /* Four names contain “pistol squat”; the one that is it comes first,
@@ -141,7 +130,7 @@ test_exact_and_prefix_first (void)
 static void
 test_words_any_order_and_other_fields (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
   int position;
 
@@ -170,7 +159,7 @@ test_words_any_order_and_other_fields (void)
 static void
 test_one_typo (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
   const char *typos[] = {
     "pistl",         /* a letter missing */
@@ -212,7 +201,7 @@ test_one_typo (void)
 static void
 test_agrees_with_scan (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
   guint queries = 0;
@@ -274,7 +263,7 @@ on_items_changed (GListModel *model,
 static void
 test_follows_library_changes (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
   g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("nordic-curl", "Nordic Curl",
                                                                    REGIMEN_EXERCISE_CATEGORY_STRENGTH);

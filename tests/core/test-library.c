@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fixture-util.h"
 #include "regimen-core.h"
 
 /* The ids plans may name; DESIGN.md fixes their spelling. */
@@ -24,18 +25,6 @@ static const char * const design_ids[] = {
   "seated-dumbbell-shoulder-press", "kettlebell-swing", "dumbbell-reverse-lunge-knee-drive",
   "seated-cable-row", "hanging-leg-raise", "physioball-roll-in", "standing-leg-curl",
 };
-
-static RegimenLibrary *
-load_builtin (void)
-{
-  g_autoptr(GError) error = NULL;
-  RegimenLibrary *library = regimen_library_new_builtin (&error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (library);
-
-  return library;
-}
 
 static void
 assert_chain (RegimenLibrary     *library,
@@ -62,7 +51,7 @@ assert_chain (RegimenLibrary     *library,
 static void
 test_builtin_contents (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
 
@@ -117,7 +106,7 @@ test_builtin_contents (void)
 static void
 test_chains (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   static const char * const hip_flexion[] = {
     "band-hurdle-hold", "side-plank-hip-flexion", "banded-mountain-climber", "hanging-hip-flexion",
   };
@@ -181,7 +170,7 @@ test_chains (void)
 static void
 test_our_choices (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   static const struct { const char *id; gboolean ours; } weeks[] = {
     { "band-hurdle-hold", FALSE },       /* seed 000: 3–4 weeks on each */
     { "narrow-stance-squat", FALSE },    /* seed 000: 3–4 weeks */
@@ -205,7 +194,7 @@ test_our_choices (void)
 static void
 test_sprints_and_conditioning (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   RegimenExercise *maximal = regimen_library_lookup (library, "maximal-sprint");
   RegimenExercise *repeated = regimen_library_lookup (library, "sprint");
   const RegimenPrescription *rx;
@@ -237,7 +226,7 @@ test_sprints_and_conditioning (void)
 static void
 test_prescriptions (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   RegimenExercise *squat = regimen_library_lookup (library, "narrow-stance-squat");
   RegimenExercise *rdl = regimen_library_lookup (library, "single-leg-sprinter-rdl");
   RegimenExercise *burpee = regimen_library_lookup (library, "burpee");
@@ -299,7 +288,7 @@ test_prescriptions (void)
 static void
 test_vocabulary (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   RegimenExercise *swing = regimen_library_lookup (library, "kettlebell-swing");
   const char * const *muscles = regimen_muscle_list_ids ();
 
@@ -328,7 +317,7 @@ test_vocabulary (void)
 static void
 test_search (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   RegimenExercise *squat = regimen_library_lookup (library, "narrow-stance-squat");
 
   g_assert_true (regimen_exercise_matches (squat, NULL));
@@ -359,7 +348,7 @@ on_items_changed (GListModel *model,
 static void
 test_custom (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(RegimenExercise) mine = regimen_exercise_new_custom ("my-carry", "Suitcase carry",
                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
   g_autoptr(RegimenExercise) clash = regimen_exercise_new_custom ("deadlift", "My deadlift",
@@ -505,7 +494,7 @@ test_minimal_and_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/exercises.json");
   g_autoptr(RegimenLibrary) from_file = NULL;
-  g_autoptr(RegimenLibrary) builtin = load_builtin ();
+  g_autoptr(RegimenLibrary) builtin = fixture_load_builtin ();
   RegimenExercise *exercise;
 
   g_assert_no_error (error);
@@ -530,7 +519,7 @@ test_minimal_and_file (void)
 static void
 test_templates (void)
 {
-  g_autoptr(RegimenLibrary) library = load_builtin ();
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = g_resources_enumerate_children ("/io/github/regimen/Regimen/core/templates/",
                                                         G_RESOURCE_LOOKUP_FLAGS_NONE, &error);

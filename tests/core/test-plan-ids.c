@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "plan-fixture.h"
+#include "fixture-util.h"
 #include "regimen-core.h"
 #include "regimen-plan-private.h"
 

@@ -14,7 +14,7 @@
 
 #include <glib/gstdio.h>
 
-#include "plan-fixture.h"
+#include "fixture-util.h"
 #include "regimen-core.h"
 
 static const struct {

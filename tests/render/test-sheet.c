@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "plan-fixture.h"
+#include "fixture-util.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
 

@@ -1,4 +1,4 @@
-/* plan-fixture.c
+/* fixture-util.c
  *
  * Copyright 2026 The Regimen authors
  *
@@ -9,7 +9,7 @@
 
 #include "config.h"
 
-#include "plan-fixture.h"
+#include "fixture-util.h"
 
 char *
 fixture_read (const char *dir,
@@ -39,4 +39,16 @@ fixture_load_plan (const char *dir,
   g_assert_nonnull (plan);
 
   return plan;
+}
+
+RegimenLibrary *
+fixture_load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  RegimenLibrary *library = regimen_library_new_builtin (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (library);
+
+  return library;
 }

@@ -1,0 +1,28 @@
+/* fixture-util.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-core.h"
+
+G_BEGIN_DECLS
+
+/* The test fixtures under tests/fixtures (FIXTURES_DIR) and the built-in
+ * library, shared by the suites. Each fails the test when what it reads
+ * is missing or does not open. */
+
+/* The contents of FIXTURES_DIR/@dir/@name. */
+char           *fixture_read         (const char *dir,
+                                      const char *name,
+                                      gsize      *length);
+/* The plan in FIXTURES_DIR/@dir/@name, read as the app opens a file. */
+RegimenPlan    *fixture_load_plan    (const char *dir,
+                                      const char *name);
+/* A new copy of the built-in exercise library. */
+RegimenLibrary *fixture_load_builtin (void);
+
+G_END_DECLS
