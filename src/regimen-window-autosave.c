@@ -30,13 +30,6 @@ _regimen_window_on_autosave_failed (RegimenWindow   *self,
   _regimen_window_show_toast (self, notice);
 }
 
-static gboolean
-destroy_window (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_close_dialog_response (AdwMessageDialog *dialog,
                           const char       *response,
@@ -45,8 +38,10 @@ on_close_dialog_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       regimen_document_discard (self->document);
-      /* Once the dialog, which belongs to the window, has finished. */
-      g_idle_add_full (G_PRIORITY_DEFAULT, destroy_window, g_object_ref (self), g_object_unref);
+      /* The dialog lives until its response is over: it must not point
+       * to a window that is gone by then. */
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      gtk_window_destroy (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
     {
