@@ -32,10 +32,13 @@ struct _RegimenWindow
   RegimenLibrary       *library;
   /* The plan, its file, its working copy and its save state. */
   RegimenDocument      *document;
-  /* The document's properties that widgets show as they are. */
+  /* The document's properties that widgets show as they are, and the
+   * document's signals the window follows. */
   GBindingGroup        *document_bindings;
-  /* The document's plan, the one the views show. */
+  GSignalGroup         *document_signals;
+  /* The document's plan, the one the views show, and its signals. */
   RegimenPlan          *plan;
+  GSignalGroup         *plan_signals;
   RegimenChecker       *checker;
   GtkNativeDialog      *file_chooser;
 

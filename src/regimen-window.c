@@ -617,6 +617,14 @@ regimen_window_choose_panels (RegimenWindow *self)
 }
 
 static void
+on_document_notify (RegimenWindow   *self,
+                    GParamSpec      *pspec,
+                    RegimenDocument *document)
+{
+  _regimen_window_update_title (self);
+}
+
+static void
 regimen_window_constructed (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
@@ -673,6 +681,21 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_check_panel_week_activated), self,
                            G_CONNECT_SWAPPED);
 
+  /* The window follows the document and the plan it shows, whichever
+   * they are. */
+  self->document_signals = g_signal_group_new (REGIMEN_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify",
+                                 G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "changed-on-disk",
+                                 G_CALLBACK (_regimen_window_on_changed_on_disk), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "autosave-failed",
+                                 G_CALLBACK (_regimen_window_on_autosave_failed), self, G_CONNECT_SWAPPED);
+  self->plan_signals = g_signal_group_new (REGIMEN_TYPE_PLAN);
+  g_signal_group_connect_object (self->plan_signals, "changed",
+                                 G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->plan_signals, "notify",
+                                 G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
+
   /* A save or an export runs on a worker: the header bar shows it. */
   self->document_bindings = g_binding_group_new ();
   g_binding_group_bind (self->document_bindings, "busy", self->busy_spinner, "visible", G_BINDING_SYNC_CREATE);
@@ -688,8 +711,12 @@ regimen_window_dispose (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  if (self->document_signals != NULL)
+    g_signal_group_set_target (self->document_signals, NULL);
+  g_clear_object (&self->document_signals);
+  if (self->plan_signals != NULL)
+    g_signal_group_set_target (self->plan_signals, NULL);
+  g_clear_object (&self->plan_signals);
   if (self->document_bindings != NULL)
     g_binding_group_set_source (self->document_bindings, NULL);
   g_clear_object (&self->document_bindings);
@@ -892,14 +919,6 @@ regimen_window_is_pristine (RegimenWindow *self)
   return regimen_document_is_pristine (self->document);
 }
 
-static void
-on_document_notify (RegimenWindow   *self,
-                    GParamSpec      *pspec,
-                    RegimenDocument *document)
-{
-  _regimen_window_update_title (self);
-}
-
 /**
  * regimen_window_set_document:
  * @self: a #RegimenWindow
@@ -918,24 +937,13 @@ regimen_window_set_document (RegimenWindow   *self,
   g_return_if_fail (REGIMEN_IS_WINDOW (self));
   g_return_if_fail (REGIMEN_IS_DOCUMENT (document));
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_data (self->plan, self);
-
   g_set_object (&self->document, document);
   g_binding_group_set_source (self->document_bindings, document);
+  g_signal_group_set_target (self->document_signals, document);
   plan = regimen_document_get_plan (document);
   g_set_object (&self->plan, plan);
+  g_signal_group_set_target (self->plan_signals, plan);
   self->asked_about_change = FALSE;
-
-  g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "changed-on-disk", G_CALLBACK (_regimen_window_on_changed_on_disk), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "autosave-failed", G_CALLBACK (_regimen_window_on_autosave_failed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
   if (regimen_exercise_detail_lookup (GTK_WINDOW (self)) != NULL)
