@@ -103,28 +103,12 @@ on_working_copy_restored (GObject      *source,
     regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
 }
 
-static void
-on_restore_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     RegimenWindow    *window)
-{
-  GPtrArray *autosaves = g_object_get_data (G_OBJECT (dialog), "autosaves");
-
-  for (guint i = 0; i < autosaves->len; i++)
-    {
-      RegimenAutosave *autosave = g_ptr_array_index (autosaves, i);
-
-      if (g_str_equal (response, "restore"))
-        regimen_document_restore_async (autosave, NULL, on_working_copy_restored, g_object_ref (window));
-      else
-        regimen_autosave_remove (autosave->id);
-    }
-}
-
 typedef struct
 {
   GPtrArray *autosaves;
   GPtrArray *titles;
+  /* The window the offer is made over. */
+  GWeakRef   window;
 } RestoreOffer;
 
 static void
@@ -132,7 +116,37 @@ restore_offer_free (RestoreOffer *offer)
 {
   g_clear_pointer (&offer->autosaves, g_ptr_array_unref);
   g_clear_pointer (&offer->titles, g_ptr_array_unref);
+  g_weak_ref_clear (&offer->window);
   g_free (offer);
+}
+
+static void
+restore_offer_closure_free (gpointer  data,
+                            GClosure *closure)
+{
+  restore_offer_free (data);
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RestoreOffer     *offer)
+{
+  g_autoptr(RegimenWindow) window = g_weak_ref_get (&offer->window);
+
+  /* The window the offer was made over is gone: ask again next time. */
+  if (window == NULL)
+    return;
+
+  for (guint i = 0; i < offer->autosaves->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
+
+      if (g_str_equal (response, "restore"))
+        regimen_document_restore_async (autosave, NULL, on_working_copy_restored, g_object_ref (window));
+      else
+        regimen_autosave_remove (autosave->id);
+    }
 }
 
 /* On a worker: the working copies and the title of each. */
@@ -144,6 +158,7 @@ list_working_copies (GTask        *task,
 {
   RestoreOffer *offer = g_new0 (RestoreOffer, 1);
 
+  g_weak_ref_init (&offer->window, NULL);
   offer->autosaves = regimen_autosave_list ();
   offer->titles = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < offer->autosaves->len; i++)
@@ -224,12 +239,10 @@ on_working_copies_listed (GObject      *source,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  g_object_set_data_full (G_OBJECT (dialog), "autosaves", g_ptr_array_ref (offer->autosaves),
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), window, 0);
+  g_weak_ref_set (&offer->window, window);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_restore_response),
+                         offer, restore_offer_closure_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-
-  restore_offer_free (offer);
 }
 
 /* Unsaved work comes first: the offer to restore it, or the last plan.

@@ -60,7 +60,7 @@ on_acknowledge_response (AdwMessageDialog *dialog,
                          const char       *response,
                          RegimenWindow    *self)
 {
-  RegimenDiagnostic *diagnostic = g_object_get_data (G_OBJECT (dialog), "diagnostic");
+  g_autoptr(RegimenDiagnostic) diagnostic = g_steal_pointer (&self->acknowledging);
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
 
   if (!g_str_equal (response, "acknowledge") || diagnostic == NULL)
@@ -109,7 +109,7 @@ _regimen_window_acknowledge_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "acknowledge");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  g_object_set_data_full (G_OBJECT (dialog), "diagnostic", g_steal_pointer (&diagnostic), g_object_unref);
+  g_set_object (&self->acknowledging, diagnostic);
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed), dialog, 0);
   g_signal_connect_object (entry, "activate", G_CALLBACK (on_reason_activate), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_acknowledge_response), self, 0);

@@ -186,11 +186,11 @@ on_exported (GObject      *source,
 }
 
 static void
-on_export_response (GtkNativeDialog *dialog,
-                    int              response,
-                    RegimenWindow   *self)
+export_chosen (RegimenWindow   *self,
+               GtkNativeDialog *dialog,
+               int              response,
+               ExportKind       kind)
 {
-  ExportKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "export-kind"));
   g_autoptr(GFile) file = NULL;
   ExportTask *task;
 
@@ -215,6 +215,22 @@ on_export_response (GtkNativeDialog *dialog,
   else
     regimen_document_export_async (self->document, file, regimen_document_render_calendar, NULL,
                                    NULL, on_exported, task);
+}
+
+static void
+on_pdf_export_response (GtkNativeDialog *dialog,
+                        int              response,
+                        RegimenWindow   *self)
+{
+  export_chosen (self, dialog, response, EXPORT_PDF);
+}
+
+static void
+on_ics_export_response (GtkNativeDialog *dialog,
+                        int              response,
+                        RegimenWindow   *self)
+{
+  export_chosen (self, dialog, response, EXPORT_ICS);
 }
 
 void
@@ -256,9 +272,11 @@ _regimen_window_export_action (GtkWidget  *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "export-kind", GINT_TO_POINTER (kind));
 
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response), self, 0);
+  g_signal_connect_object (chooser, "response",
+                           kind == EXPORT_PDF ? G_CALLBACK (on_pdf_export_response)
+                                              : G_CALLBACK (on_ics_export_response),
+                           self, 0);
   gtk_native_dialog_show (self->file_chooser);
 }

@@ -366,9 +366,9 @@ on_read_only_response (AdwMessageDialog *dialog,
                        const char       *response,
                        RegimenWindow    *self)
 {
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
-  if (g_str_equal (response, "overwrite"))
+  if (g_str_equal (response, "overwrite") && file != NULL)
     save_to_with_flags (self, file, REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY);
   else
     self->close_after_save = FALSE;
@@ -396,7 +396,7 @@ ask_overwrite_read_only (RegimenWindow *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_set_object (&self->question_file, file);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -515,10 +515,10 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
                            const char       *response,
                            RegimenWindow    *self)
 {
+  g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
+
   if (g_str_equal (response, "draft"))
     {
-      GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-
       /* Work in progress: written with its mark, and the errors stay. */
       regimen_plan_set_draft (self->plan, TRUE);
       _regimen_window_update_title (self);
@@ -583,8 +583,7 @@ refuse_plan_with_errors (RegimenWindow *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "show", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  if (file != NULL)
-    g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_set_object (&self->question_file, file);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_errors_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

@@ -44,6 +44,11 @@ struct _RegimenWindow
 
   /* Applies the panels' shown state once a fold has changed. */
   guint                 fold_source;
+  /* The file a question before saving (read-only file, errors in the
+   * plan) is about; NULL when it is still to be chosen. */
+  GFile                *question_file;
+  /* The finding the acknowledge question is about. */
+  RegimenDiagnostic    *acknowledging;
   /* Close once the save under way has succeeded. */
   gboolean              close_after_save;
   /* The dialog about a change on disk is up. */

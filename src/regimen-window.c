@@ -740,6 +740,8 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
   g_clear_object (&self->document);
+  g_clear_object (&self->question_file);
+  g_clear_object (&self->acknowledging);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
