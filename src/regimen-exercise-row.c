@@ -32,6 +32,9 @@ struct _RegimenExerciseRow
   GtkWidget       *menu;
 
   RegimenExercise *exercise;
+  /* The exercise's notifications, while it is a custom one: its person
+   * may edit it. */
+  GSignalGroup    *exercise_signals;
   /* The custom exercise's picture, read once rather than on every draw. */
   cairo_surface_t *picture;
   char            *picture_path;
@@ -239,8 +242,9 @@ regimen_exercise_row_dispose (GObject *object)
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_ROW);
-  if (self->exercise != NULL)
-    g_signal_handlers_disconnect_by_func (self->exercise, on_exercise_notify, self);
+  if (self->exercise_signals != NULL)
+    g_signal_group_set_target (self->exercise_signals, NULL);
+  g_clear_object (&self->exercise_signals);
   g_clear_object (&self->exercise);
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
@@ -327,6 +331,10 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
 
+  self->exercise_signals = g_signal_group_new (REGIMEN_TYPE_EXERCISE);
+  g_signal_group_connect_object (self->exercise_signals, "notify",
+                                 G_CALLBACK (on_exercise_notify), self, G_CONNECT_SWAPPED);
+
   /* Each row carries its exercise to the week view's drop targets. */
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_COPY);
@@ -374,15 +382,10 @@ regimen_exercise_row_set_exercise (RegimenExerciseRow *self,
   if (self->exercise == exercise)
     return;
 
-  if (self->exercise != NULL)
-    g_signal_handlers_disconnect_by_func (self->exercise, on_exercise_notify, self);
-
   if (g_set_object (&self->exercise, exercise))
     {
-      /* A custom exercise changes when its person edits it. */
-      if (exercise != NULL && regimen_exercise_get_custom (exercise))
-        g_signal_connect_object (exercise, "notify", G_CALLBACK (on_exercise_notify), self,
-                                 G_CONNECT_SWAPPED);
+      g_signal_group_set_target (self->exercise_signals,
+                                 exercise != NULL && regimen_exercise_get_custom (exercise) ? exercise : NULL);
       regimen_exercise_row_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
     }

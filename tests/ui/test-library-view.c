@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "regimen-application.h"
@@ -647,6 +649,39 @@ test_sidebar_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A row follows its custom exercise as the person edits it, and stops
+ * following it once it shows another: list rows are reused. */
+static void
+test_row_follows_custom_exercise (void)
+{
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-wall-sit", "Wall Sit",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) other = regimen_exercise_new_custom ("custom-plank", "Plank",
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  GtkWidget *row = g_object_ref_sink (regimen_exercise_row_new ());
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GString) texts = g_string_new (NULL);
+
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), custom);
+  regimen_exercise_set_name (custom, "Wall Sit Hold");
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (texts, "%s\n", gtk_label_get_label (g_ptr_array_index (labels, i)));
+  g_assert_nonnull (strstr (texts->str, "Wall Sit Hold"));
+
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), other);
+  regimen_exercise_set_name (custom, "Wall Sit Again");
+  g_ptr_array_set_size (labels, 0);
+  g_string_truncate (texts, 0);
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (texts, "%s\n", gtk_label_get_label (g_ptr_array_index (labels, i)));
+  g_assert_nonnull (strstr (texts->str, "Plank"));
+  g_assert_null (strstr (texts->str, "Wall Sit"));
+
+  g_object_unref (row);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -662,6 +697,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/type-to-search", test_type_to_search);
   g_test_add_func ("/ui/library/detail-button-and-back", test_detail_button_and_back);
   g_test_add_func ("/ui/library/sidebar-width", test_sidebar_width);
+  g_test_add_func ("/ui/library/row-follows-custom-exercise", test_row_follows_custom_exercise);
 
   return g_test_run ();
 }
