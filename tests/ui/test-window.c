@@ -326,6 +326,42 @@ test_busy_indicator (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Undo and Redo in the window walk the plan's history both ways, and are
+ * enabled only when there is something to walk to. */
+static void
+test_undo_redo (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  guint before;
+
+  regimen_window_set_plan (window, plan, NULL);
+  before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
+  g_assert_true (regimen_plan_set_title (plan, "Renamed"));
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, before);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, before + 1);
+  g_assert_true (regimen_plan_get_item (plan, 0, 2, 0, before) == item);
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Renamed");
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_false (regimen_plan_can_redo (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,6 +375,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
+  g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
 
   return g_test_run ();
 }
