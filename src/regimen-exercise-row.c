@@ -38,6 +38,8 @@ struct _RegimenExerciseRow
   /* The custom exercise's picture, read once rather than on every draw. */
   cairo_surface_t *picture;
   char            *picture_path;
+  /* Cancels the reading of picture_path on a worker. */
+  GCancellable    *picture_loading;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenExerciseRow, regimen_exercise_row, GTK_TYPE_WIDGET)
@@ -83,6 +85,24 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
 }
 
+static void
+on_picture_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RegimenExerciseRow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *picture = regimen_picture_surface_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->picture_loading);
+  g_clear_pointer (&self->picture, cairo_surface_destroy);
+  self->picture = picture;
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+}
+
 /* A missing or unreadable picture falls back to the pose figure. */
 static cairo_surface_t *
 get_picture (RegimenExerciseRow *self)
@@ -91,11 +111,18 @@ get_picture (RegimenExerciseRow *self)
 
   if (g_strcmp0 (path, self->picture_path) != 0)
     {
+      g_cancellable_cancel (self->picture_loading);
+      g_clear_object (&self->picture_loading);
       g_clear_pointer (&self->picture, cairo_surface_destroy);
       g_free (self->picture_path);
       self->picture_path = g_strdup (path);
+      /* The figure until the picture is read. */
       if (path != NULL)
-        self->picture = regimen_picture_surface_load (path);
+        {
+          self->picture_loading = g_cancellable_new ();
+          regimen_picture_surface_load_async (path, self->picture_loading, on_picture_loaded,
+                                              g_object_ref (self));
+        }
     }
 
   return self->picture;
@@ -109,6 +136,8 @@ on_exercise_notify (RegimenExerciseRow *self,
   /* A new picture may be copied over the old file under the same name. */
   if (g_str_equal (pspec->name, "picture"))
     {
+      g_cancellable_cancel (self->picture_loading);
+      g_clear_object (&self->picture_loading);
       g_clear_pointer (&self->picture, cairo_surface_destroy);
       g_clear_pointer (&self->picture_path, g_free);
     }
@@ -246,6 +275,8 @@ regimen_exercise_row_dispose (GObject *object)
     g_signal_group_set_target (self->exercise_signals, NULL);
   g_clear_object (&self->exercise_signals);
   g_clear_object (&self->exercise);
+  g_cancellable_cancel (self->picture_loading);
+  g_clear_object (&self->picture_loading);
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
 

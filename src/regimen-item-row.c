@@ -37,6 +37,8 @@ struct _RegimenItemRow
   /* A custom exercise's own picture, read once rather than on every draw. */
   cairo_surface_t *picture;
   char            *picture_path;
+  /* Cancels the reading of picture_path on a worker. */
+  GCancellable    *picture_loading;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItemRow, regimen_item_row, GTK_TYPE_WIDGET)
@@ -98,6 +100,24 @@ on_item_notify (RegimenItemRow *self,
   regimen_item_row_update (self);
 }
 
+static void
+on_picture_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RegimenItemRow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *picture = regimen_picture_surface_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->picture_loading);
+  g_clear_pointer (&self->picture, cairo_surface_destroy);
+  self->picture = picture;
+  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+}
+
 /* A custom exercise's picture, or %NULL for the pose figure; a missing or
  * unreadable picture falls back to the figure. */
 static cairo_surface_t *
@@ -108,11 +128,18 @@ get_picture (RegimenItemRow  *self,
 
   if (g_strcmp0 (path, self->picture_path) != 0)
     {
+      g_cancellable_cancel (self->picture_loading);
+      g_clear_object (&self->picture_loading);
       g_clear_pointer (&self->picture, cairo_surface_destroy);
       g_free (self->picture_path);
       self->picture_path = g_strdup (path);
+      /* The figure until the picture is read. */
       if (path != NULL)
-        self->picture = regimen_picture_surface_load (path);
+        {
+          self->picture_loading = g_cancellable_new ();
+          regimen_picture_surface_load_async (path, self->picture_loading, on_picture_loaded,
+                                              g_object_ref (self));
+        }
     }
 
   return self->picture;
@@ -251,6 +278,8 @@ regimen_item_row_dispose (GObject *object)
   g_clear_object (&self->item);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
+  g_cancellable_cancel (self->picture_loading);
+  g_clear_object (&self->picture_loading);
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
 

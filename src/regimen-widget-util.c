@@ -114,23 +114,13 @@ regimen_offer_undo (GtkRoot    *root,
   gtk_widget_activate_action (GTK_WIDGET (root), "win.undo-toast", "s", message);
 }
 
-/**
- * regimen_picture_surface_load:
- * @path: a picture file
- *
- * Reads a custom exercise's picture once, for thumbnails drawn again and
- * again.
- *
- * Returns: (transfer full) (nullable): the picture, or %NULL when it
- *   cannot be read (the caller falls back to the pose figure)
- */
-cairo_surface_t *
-regimen_picture_surface_load (const char *path)
+/* Decodes the picture at @path into an image surface, or NULL when it
+ * cannot be read. Runs on a worker. */
+static cairo_surface_t *
+load_picture_surface (const char *path)
 {
   g_autoptr(GdkTexture) texture = NULL;
   cairo_surface_t *surface;
-
-  g_return_val_if_fail (path != NULL, NULL);
 
   texture = gdk_texture_new_from_filename (path, NULL);
   if (texture == NULL)
@@ -147,10 +137,59 @@ regimen_picture_surface_load (const char *path)
   return surface;
 }
 
+static void
+load_picture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  g_task_return_pointer (task, load_picture_surface (task_data), (GDestroyNotify) cairo_surface_destroy);
+}
+
+/**
+ * regimen_picture_surface_load_async:
+ * @path: a custom exercise's picture
+ *
+ * Reads and decodes a custom exercise's picture on a worker, once, for
+ * thumbnails drawn again and again: no draw function waits on the disk
+ * or the decoder.
+ */
+void
+regimen_picture_surface_load_async (const char          *path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_picture_surface_load_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_picture_thread);
+}
+
+/**
+ * regimen_picture_surface_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL when it
+ *   cannot be read (the caller falls back to the pose figure) or the load
+ *   was cancelled (@error says so)
+ */
+cairo_surface_t *
+regimen_picture_surface_load_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * regimen_picture_draw_cover:
  * @cr: where to draw
- * @picture: an image surface from regimen_picture_surface_load()
+ * @picture: an image surface from regimen_picture_surface_load_finish()
  * @width: the thumbnail's width
  * @height: the thumbnail's height
  * @radius: the rounding of the thumbnail's corners

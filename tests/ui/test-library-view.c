@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
 
 #include "regimen-application.h"
@@ -682,6 +684,69 @@ test_row_follows_custom_exercise (void)
   g_object_unref (row);
 }
 
+/* The centre pixel of @widget as its window renders it, as 0xAARRGGBB
+ * (GDK_MEMORY_DEFAULT, premultiplied). */
+static guint32
+centre_pixel (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autofree guint32 *pixels = g_new0 (guint32, (gsize) width * height);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, (guchar *) pixels, (gsize) width * 4);
+
+  return pixels[(height / 2) * width + width / 2];
+}
+
+/* A custom exercise's picture is read on a worker, not in the draw
+ * function: the row shows the figure first and the picture once it is
+ * read. */
+static void
+test_row_draws_custom_picture (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "red.png", NULL);
+  cairo_surface_t *red = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
+  cairo_t *cr = cairo_create (red);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-red", "Red",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *row = regimen_exercise_row_new ();
+  GtkWidget *thumbnail;
+  guint frames = 0;
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (red, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (red);
+  regimen_exercise_set_picture (custom, path);
+
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), custom);
+  gtk_window_set_child (GTK_WINDOW (window), row);
+  gtk_window_present (GTK_WINDOW (window));
+  thumbnail = ui_test_find_first (row, GTK_TYPE_DRAWING_AREA);
+  g_assert_nonnull (thumbnail);
+
+  /* Until the worker is done, frames show the figure; then the picture. */
+  do
+    ui_test_wait_for_frames (thumbnail, 1);
+  while (centre_pixel (thumbnail) != 0xffff0000 && ++frames < 1000);
+  g_assert_cmphex (centre_pixel (thumbnail), ==, 0xffff0000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -698,6 +763,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/detail-button-and-back", test_detail_button_and_back);
   g_test_add_func ("/ui/library/sidebar-width", test_sidebar_width);
   g_test_add_func ("/ui/library/row-follows-custom-exercise", test_row_follows_custom_exercise);
+  g_test_add_func ("/ui/library/row-draws-custom-picture", test_row_draws_custom_picture);
 
   return g_test_run ();
 }
