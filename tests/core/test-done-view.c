@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "fixture-util.h"
 #include "regimen-core.h"
 
 static RegimenLibrary *library;
@@ -56,23 +57,6 @@ load_squat_plan (void)
   return plan;
 }
 
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  RegimenPlan *plan;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  plan = regimen_plan_load_from_data (data, length, &error);
-  g_assert_no_error (error);
-
-  return plan;
-}
-
 static GDate *
 day (guint d, GDateMonth m, guint y)
 {
@@ -104,7 +88,7 @@ test_week_when (void)
 static void
 test_week_texts (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, library);
   const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, 0);
   g_autofree char *load = regimen_week_describe_load_done (stats, REGIMEN_WEEK_WHEN_PAST);
@@ -171,7 +155,7 @@ static void
 test_item_texts (void)
 {
   g_autoptr(RegimenPlan) plan = load_squat_plan ();
-  g_autoptr(RegimenPlan) logged = load_fixture ("logged.json");
+  g_autoptr(RegimenPlan) logged = fixture_load_plan ("plans", "logged.json");
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
   RegimenSession *partly = regimen_plan_get_session (plan, 1, 0, 0);
   RegimenSession *monday = regimen_plan_get_session (logged, 0, 0, 0);

@@ -9,24 +9,8 @@
 
 #include <string.h>
 
+#include "fixture-util.h"
 #include "regimen-core.h"
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "plans", name, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-  RegimenPlan *plan;
-  gsize length;
-
-  g_file_get_contents (path, &data, &length, &error);
-  g_assert_no_error (error);
-  plan = regimen_plan_load_from_data (data, length, &error);
-  g_assert_no_error (error);
-
-  return plan;
-}
 
 static gboolean
 import (RegimenPlan *plan,
@@ -44,8 +28,8 @@ import (RegimenPlan *plan,
 static void
 test_round_trip (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged-weeks.json");
-  g_autoptr(RegimenPlan) original = load_fixture ("logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) original = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG);
@@ -104,7 +88,7 @@ test_round_trip (void)
 static void
 test_unmatched (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
@@ -153,7 +137,7 @@ test_refused (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_autoptr(RegimenPlan) plan = load_fixture ("logged-weeks.json");
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
       g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GError) error = NULL;
       g_autofree char *before = regimen_plan_to_data (plan, NULL);

@@ -87,7 +87,7 @@ assert_no_line (const char *text,
 static void
 test_panel (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
   g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
@@ -150,7 +150,7 @@ test_panel (void)
 static void
 test_weeks_chart (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
   RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
@@ -180,7 +180,7 @@ test_weeks_chart (void)
 static void
 test_detail_progress (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
   RegimenExerciseDetail *detail;
   RegimenProgressChart *chart;
