@@ -74,36 +74,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/**
- * regimen_checker_summarize:
- * @checker: a #RegimenChecker
- *
- * Returns: (transfer full): the counts of problems in words,
- *   “1 error · 2 warnings · 1 note”, or that there are none
- */
-char *
-regimen_checker_summarize (RegimenChecker *checker)
-{
-  guint errors = regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR);
-  guint warnings = regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING);
-  guint notes = regimen_checker_count (checker, REGIMEN_SEVERITY_INFO);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  if (errors > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors));
-  if (warnings > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings));
-  if (notes > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes));
-
-  if (parts->len == 0)
-    return g_strdup (_("The plan passes every check"));
-
-  g_ptr_array_add (parts, NULL);
-  /* Translators: joins counts of problems, “1 error · 2 warnings” */
-  return g_strjoinv (_(" · "), (char **) parts->pdata);
-}
-
 static void
 add_metric (RegimenCheckPanel *self,
             RegimenMetric      metric,

@@ -26,6 +26,4 @@ void       regimen_check_panel_update (RegimenCheckPanel *self,
 void       regimen_check_panel_set_today (RegimenCheckPanel *self,
                                           const GDate       *today);
 
-char      *regimen_checker_summarize  (RegimenChecker    *checker);
-
 G_END_DECLS

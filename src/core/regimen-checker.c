@@ -1653,6 +1653,43 @@ regimen_checker_count (RegimenChecker  *self,
 }
 
 /**
+ * regimen_checker_summarize:
+ * @checker: a #RegimenChecker
+ *
+ * Returns: (transfer full): the counts of problems in words,
+ *   “1 error · 2 warnings · 1 note”, or that there are none
+ */
+char *
+regimen_checker_summarize (RegimenChecker *checker)
+{
+  guint errors;
+  guint warnings;
+  guint notes;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_CHECKER (checker), NULL);
+
+  errors = checker->counts[REGIMEN_SEVERITY_ERROR];
+  warnings = checker->counts[REGIMEN_SEVERITY_WARNING];
+  notes = checker->counts[REGIMEN_SEVERITY_INFO];
+  parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (errors > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", errors), errors));
+  if (warnings > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", warnings), warnings));
+  if (notes > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes), notes));
+
+  if (parts->len == 0)
+    return g_strdup (_("The plan passes every check"));
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: joins counts of problems, “1 error · 2 warnings” */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+/**
  * regimen_checker_has_errors:
  * @self: a check result
  *

@@ -86,6 +86,8 @@ GListModel              *regimen_checker_get_diagnostics    (RegimenChecker    *
 guint                    regimen_checker_count              (RegimenChecker    *self,
                                                              RegimenSeverity    severity);
 gboolean                 regimen_checker_has_errors         (RegimenChecker    *self);
+/* The counts of problems in words, for the check panel and the CLI. */
+char                    *regimen_checker_summarize          (RegimenChecker    *checker);
 const RegimenThresholds *regimen_checker_get_thresholds     (RegimenChecker    *self);
 guint                    regimen_checker_get_n_weeks        (RegimenChecker    *self);
 const RegimenWeekStats  *regimen_checker_get_week_stats     (RegimenChecker    *self,

@@ -147,6 +147,35 @@ test_summary_week_out_of_range (void)
   g_assert_cmpuint (summary.n_errors, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR));
 }
 
+/* The counts in words, as the check panel heads its list with them. */
+static void
+test_summarize_counts (void)
+{
+  g_autoptr(RegimenChecker) hiit = check_fixture ("too-much-hiit.json");
+  g_autoptr(RegimenChecker) warnings = check_fixture ("warnings-only.json");
+  g_autoptr(RegimenPlan) empty = regimen_plan_new ();
+  g_autoptr(RegimenChecker) none = regimen_plan_check (empty, library);
+  g_autofree char *errors_text = regimen_checker_summarize (hiit);
+  g_autofree char *warnings_text = regimen_checker_summarize (warnings);
+  g_autofree char *none_text = regimen_checker_summarize (none);
+  g_autofree char *expected = NULL;
+  guint n_errors = regimen_checker_count (hiit, REGIMEN_SEVERITY_ERROR);
+  guint n_warnings = regimen_checker_count (warnings, REGIMEN_SEVERITY_WARNING);
+
+  expected = g_strdup_printf (n_errors == 1 ? "%u error" : "%u errors", n_errors);
+  g_assert_true (g_str_has_prefix (errors_text, expected));
+  g_clear_pointer (&expected, g_free);
+
+  expected = g_strdup_printf (n_warnings == 1 ? "%u warning" : "%u warnings", n_warnings);
+  g_assert_true (g_str_has_prefix (warnings_text, expected));
+  g_assert_null (strstr (warnings_text, "error"));
+
+  g_assert_cmpuint (regimen_checker_count (none, REGIMEN_SEVERITY_ERROR) +
+                    regimen_checker_count (none, REGIMEN_SEVERITY_WARNING) +
+                    regimen_checker_count (none, REGIMEN_SEVERITY_INFO), ==, 0);
+  g_assert_cmpstr (none_text, ==, "The plan passes every check");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -161,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/check-summary/sound", test_summary_sound);
   g_test_add_func ("/check-summary/load-over", test_summary_load_over);
   g_test_add_func ("/check-summary/week-out-of-range", test_summary_week_out_of_range);
+  g_test_add_func ("/check-summary/summarize-counts", test_summarize_counts);
 
   return g_test_run ();
 }
