@@ -301,7 +301,7 @@ test_restore (void)
 static void
 test_blocks (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
   g_autofree char *folder = g_dir_make_tmp ("regimen-document-blocks-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (folder, "blocks.regimen.json", NULL);
