@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-plan-private.h"
 #include "regimen-session-state.h"
 #include "regimen-weekday.h"
 
