@@ -31,6 +31,7 @@
 #include "regimen-plan-types.h"
 #include "regimen-plan-writer.h"
 #include "regimen-pose.h"
+#include "regimen-progression.h"
 #include "regimen-autosave.h"
 #include "regimen-exercise-item.h"
 #include "regimen-file-util.h"

@@ -23,6 +23,8 @@ struct _RegimenItem
   char            *group;
   char            *notes;
   RegimenInterval *interval;
+  RegimenProgression *progression;
+  char            *progressed_from;
   JsonObject      *extra;
   double           load_percent_1rm;
   guint            sets;
@@ -53,6 +55,7 @@ enum {
   PROP_NOTES,
   PROP_INTERVAL,
   PROP_WARM_UP,
+  PROP_PROGRESSION,
   N_PROPS
 };
 
@@ -199,6 +202,8 @@ regimen_item_finalize (GObject *object)
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->interval, regimen_interval_free);
+  g_clear_pointer (&self->progression, regimen_progression_free);
+  g_clear_pointer (&self->progressed_from, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (regimen_item_parent_class)->finalize (object);
@@ -260,6 +265,10 @@ regimen_item_get_property (GObject    *object,
 
     case PROP_INTERVAL:
       g_value_set_boxed (value, self->interval);
+      break;
+
+    case PROP_PROGRESSION:
+      g_value_set_boxed (value, self->progression);
       break;
 
     default:
@@ -325,6 +334,10 @@ regimen_item_set_property (GObject      *object,
       regimen_item_set_interval (self, g_value_get_boxed (value));
       break;
 
+    case PROP_PROGRESSION:
+      regimen_item_set_progression (self, g_value_get_boxed (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -367,6 +380,8 @@ regimen_item_class_init (RegimenItemClass *klass)
     g_param_spec_string ("notes", NULL, NULL, NULL, flags);
   properties[PROP_INTERVAL] =
     g_param_spec_boxed ("interval", NULL, NULL, REGIMEN_TYPE_INTERVAL, flags);
+  properties[PROP_PROGRESSION] =
+    g_param_spec_boxed ("progression", NULL, NULL, REGIMEN_TYPE_PROGRESSION, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -404,6 +419,8 @@ regimen_item_copy (RegimenItem *self)
   copy->group = g_strdup (self->group);
   copy->notes = g_strdup (self->notes);
   copy->interval = self->interval ? regimen_interval_copy (self->interval) : NULL;
+  copy->progression = self->progression ? regimen_progression_copy (self->progression) : NULL;
+  copy->progressed_from = g_strdup (self->progressed_from);
   copy->extra = regimen_json_object_copy (self->extra);
   copy->load_percent_1rm = self->load_percent_1rm;
   copy->sets = self->sets;
@@ -767,4 +784,54 @@ regimen_item_set_interval (RegimenItem           *self,
     self->interval = regimen_interval_copy (interval);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+}
+
+/**
+ * regimen_item_get_progression:
+ *
+ * Returns: (nullable): how the item progresses over the following weeks
+ */
+const RegimenProgression *
+regimen_item_get_progression (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->progression;
+}
+
+void
+regimen_item_set_progression (RegimenItem              *self,
+                              const RegimenProgression *progression)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (regimen_progression_equal (self->progression, progression))
+    return;
+
+  g_clear_pointer (&self->progression, regimen_progression_free);
+  if (progression != NULL)
+    self->progression = regimen_progression_copy (progression);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESSION]);
+}
+
+/**
+ * regimen_item_get_progressed_from:
+ *
+ * Returns: (nullable): the id of the item whose progression rule made
+ *   this one
+ */
+const char *
+regimen_item_get_progressed_from (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
+  return self->progressed_from;
+}
+
+void
+regimen_item_set_progressed_from (RegimenItem *self,
+                                  const char  *source_id)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  replace_string (&self->progressed_from, source_id);
 }

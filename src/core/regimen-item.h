@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "regimen-plan-types.h"
+#include "regimen-progression.h"
 
 G_BEGIN_DECLS
 
@@ -99,5 +100,15 @@ void                   regimen_item_set_notes             (RegimenItem          
                                                            const char            *notes);
 void                   regimen_item_set_interval          (RegimenItem           *self,
                                                            const RegimenInterval *interval);
+
+/* The progression rule (regimen-progression.h); inside a plan set it with
+ * regimen_plan_apply_progression(), which also writes the weeks it fills.
+ * progressed_from is the id of the item whose rule generated this one. */
+const RegimenProgression *regimen_item_get_progression      (RegimenItem              *self);
+void                   regimen_item_set_progression       (RegimenItem              *self,
+                                                           const RegimenProgression *progression);
+const char            *regimen_item_get_progressed_from   (RegimenItem              *self);
+void                   regimen_item_set_progressed_from   (RegimenItem              *self,
+                                                           const char               *source_id);
 
 G_END_DECLS

@@ -440,6 +440,112 @@ read_interval (Reader            *reader,
   return TRUE;
 }
 
+/* An item's "progression" (docs/plan-format.md): what each kind of rule
+ * needs is required, the members of the other kinds are unknown ones. */
+static gboolean
+read_progression (Reader              *reader,
+                  JsonNode            *node,
+                  RegimenProgression **out_progression)
+{
+  static const char * const add_known[] = { "rule", "weeks", "member", "step", "up_to", NULL };
+  static const char * const chain_known[] = { "rule", "weeks", "every_weeks", NULL };
+  static const char * const repeat_known[] = { "rule", "weeks", NULL };
+  g_autoptr(RegimenProgression) progression = NULL;
+  RegimenProgressionRule rule;
+  JsonObject *object;
+  const char *rule_word;
+  const char * const *known;
+  guint weeks = 0;
+
+  if (!expect_type (reader, node, JSON_NODE_OBJECT))
+    return FALSE;
+
+  object = json_node_get_object (node);
+
+  if (!read_string (reader, object, "rule", TRUE, &rule_word))
+    return FALSE;
+
+  if (!regimen_progression_rule_from_string (rule_word, &rule))
+    {
+      path_push_member (reader, "rule");
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("“%s” is not a progression rule; use add, chain or repeat."), rule_word);
+    }
+
+  if (!read_uint (reader, object, "weeks", TRUE,
+                  REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX, &weeks))
+    return FALSE;
+
+  progression = regimen_progression_new (rule, weeks);
+
+  if (rule == REGIMEN_PROGRESSION_ADD)
+    {
+      const char *member;
+      double min, max;
+      gboolean whole;
+      double step = 0;
+      gsize mark;
+
+      known = add_known;
+
+      if (!read_string (reader, object, "member", TRUE, &member))
+        return FALSE;
+
+      if (!regimen_progression_quantity_from_string (member, &progression->quantity))
+        {
+          path_push_member (reader, "member");
+          return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                       _("“%s” cannot be progressed; use load_percent_1rm, sets, reps, hold_seconds or rounds."),
+                       member);
+        }
+
+      regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
+
+      if (json_object_get_member (object, "step") == NULL)
+        return fail (reader, REGIMEN_PLAN_ERROR_MISSING,
+                     _("the required member “%s” is missing."), "step");
+
+      if (!read_double (reader, object, "step", 0, max, &step) ||
+          !read_double (reader, object, "up_to", 0, max, &progression->cap))
+        return FALSE;
+
+      progression->step = step;
+
+      mark = path_push_member (reader, "step");
+      if (step <= 0)
+        return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
+      if (whole && step != floor (step))
+        return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                     _("%s takes whole steps, not %g."), member, step);
+      path_pop (reader, mark);
+
+      mark = path_push_member (reader, "up_to");
+      if (json_object_get_member (object, "up_to") != NULL && progression->cap <= 0)
+        return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
+      if (whole && progression->cap != floor (progression->cap))
+        return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                     _("%s takes whole steps, not %g."), member, progression->cap);
+      path_pop (reader, mark);
+    }
+  else if (rule == REGIMEN_PROGRESSION_CHAIN)
+    {
+      known = chain_known;
+
+      if (!read_uint (reader, object, "every_weeks", TRUE,
+                      1, REGIMEN_PROGRESSION_STAGE_WEEKS_MAX, &progression->stage_weeks))
+        return FALSE;
+    }
+  else
+    known = repeat_known;
+
+  if (!collect_unknown (reader, object, known, &progression->extra))
+    return FALSE;
+
+  *out_progression = g_steal_pointer (&progression);
+
+  return TRUE;
+}
+
 static RegimenItem *
 read_item (Reader   *reader,
            JsonNode *node)
@@ -447,12 +553,14 @@ read_item (Reader   *reader,
   static const char * const known[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
     "rest_seconds", "load_percent_1rm", "group", "notes", "interval", "warm_up",
-    "id", NULL
+    "id", "progression", "progressed_from", NULL
   };
   g_autoptr(RegimenItem) item = NULL;
   JsonObject *object;
   JsonObject *extra = NULL;
   JsonNode *interval_node;
+  JsonNode *progression_node;
+  const char *progressed_from;
   const char *exercise;
   const char *tempo;
   const char *group;
@@ -492,8 +600,18 @@ read_item (Reader   *reader,
       !read_double (reader, object, "load_percent_1rm",
                     REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
       !read_string (reader, object, "group", FALSE, &group) ||
-      !read_string (reader, object, "notes", FALSE, &notes))
+      !read_string (reader, object, "notes", FALSE, &notes) ||
+      !read_string (reader, object, "progressed_from", FALSE, &progressed_from))
     return NULL;
+
+  if (progressed_from != NULL && !regimen_id_is_valid (progressed_from))
+    {
+      path_push_member (reader, "progressed_from");
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+            _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
+            progressed_from, REGIMEN_ID_MAX_LENGTH);
+      return NULL;
+    }
 
   if (tempo != NULL && !regimen_tempo_is_valid (tempo))
     {
@@ -535,6 +653,21 @@ read_item (Reader   *reader,
       path_pop (reader, mark);
       regimen_item_set_interval (item, interval);
     }
+
+  progression_node = json_object_get_member (object, "progression");
+  if (progression_node != NULL)
+    {
+      g_autoptr(RegimenProgression) progression = NULL;
+      gsize mark = path_push_member (reader, "progression");
+
+      if (!read_progression (reader, progression_node, &progression))
+        return NULL;
+
+      path_pop (reader, mark);
+      regimen_item_set_progression (item, progression);
+    }
+
+  regimen_item_set_progressed_from (item, progressed_from);
 
   if (!collect_unknown (reader, object, known, &extra))
     return NULL;

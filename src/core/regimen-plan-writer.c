@@ -299,6 +299,34 @@ write_interval (Writer                *writer,
 }
 
 static void
+write_progression (Writer                   *writer,
+                   const RegimenProgression *progression)
+{
+  write_key (writer, "progression");
+  begin_container (writer, '{');
+  write_key (writer, "rule");
+  write_string (writer, regimen_progression_rule_to_string (progression->rule));
+  write_key (writer, "weeks");
+  g_string_append_printf (writer->out, "%u", progression->weeks);
+  if (progression->rule == REGIMEN_PROGRESSION_ADD)
+    {
+      write_key (writer, "member");
+      write_string (writer, regimen_progression_quantity_to_string (progression->quantity));
+      write_key (writer, "step");
+      write_double (writer, progression->step, FALSE);
+      if (progression->cap > 0)
+        {
+          write_key (writer, "up_to");
+          write_double (writer, progression->cap, FALSE);
+        }
+    }
+  else if (progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    write_uint_member (writer, "every_weeks", progression->stage_weeks);
+  write_extra (writer, progression->extra);
+  end_container (writer, '}');
+}
+
+static void
 write_item (Writer      *writer,
             RegimenItem *item)
 {
@@ -339,6 +367,9 @@ write_item (Writer      *writer,
   write_string_member (writer, "notes", regimen_item_get_notes (item));
   if (interval != NULL)
     write_interval (writer, interval);
+  if (regimen_item_get_progression (item) != NULL)
+    write_progression (writer, regimen_item_get_progression (item));
+  write_string_member (writer, "progressed_from", regimen_item_get_progressed_from (item));
   write_extra (writer, regimen_item_get_extra (item));
   end_container (writer, '}');
 }

@@ -89,6 +89,7 @@ item_field_info (RegimenItemField field)
     [REGIMEN_ITEM_FIELD_NOTES] = { "notes", G_TYPE_STRING, N_("Change Notes") },
     [REGIMEN_ITEM_FIELD_INTERVAL] = { "interval", G_TYPE_INVALID, N_("Change Intervals") },
     [REGIMEN_ITEM_FIELD_WARM_UP] = { "warm-up", G_TYPE_BOOLEAN, N_("Change Warm-Up") },
+    [REGIMEN_ITEM_FIELD_PROGRESSION] = { "progression", G_TYPE_INVALID, N_("Change Progression") },
   };
 
   if ((guint) field >= G_N_ELEMENTS (infos))
@@ -97,6 +98,8 @@ item_field_info (RegimenItemField field)
   /* Boxed types are registered at run time, so not in the static table. */
   if (field == REGIMEN_ITEM_FIELD_INTERVAL)
     infos[field].type = REGIMEN_TYPE_INTERVAL;
+  if (field == REGIMEN_ITEM_FIELD_PROGRESSION)
+    infos[field].type = REGIMEN_TYPE_PROGRESSION;
 
   return &infos[field];
 }
@@ -123,6 +126,8 @@ values_equal (const GValue *a,
     return g_value_get_enum (a) == g_value_get_enum (b);
   if (type == REGIMEN_TYPE_INTERVAL)
     return regimen_interval_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+  if (type == REGIMEN_TYPE_PROGRESSION)
+    return regimen_progression_equal (g_value_get_boxed (a), g_value_get_boxed (b));
   if (type == REGIMEN_TYPE_SESSION_LOG)
     return regimen_session_log_equal (g_value_get_boxed (a), g_value_get_boxed (b));
   if (type == G_TYPE_DATE)

@@ -131,6 +131,9 @@ typedef enum
   REGIMEN_ITEM_FIELD_NOTES,             /* string or NULL */
   REGIMEN_ITEM_FIELD_INTERVAL,          /* RegimenInterval or NULL */
   REGIMEN_ITEM_FIELD_WARM_UP,           /* boolean */
+  REGIMEN_ITEM_FIELD_PROGRESSION,       /* RegimenProgression or NULL; the rule only,
+                                         * regimen_plan_apply_progression() also
+                                         * writes the weeks it fills */
 } RegimenItemField;
 
 /* Session and item commands, on the objects wherever they are now. A slot
@@ -140,8 +143,9 @@ typedef enum
  * this plan make the commands return FALSE.
  *
  * regimen_plan_edit_item() sets one field; @value must hold the field's
- * type (G_TYPE_STRING, G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_DOUBLE or
- * REGIMEN_TYPE_INTERVAL), and the typed helpers are shorthands.
+ * type (G_TYPE_STRING, G_TYPE_UINT, G_TYPE_BOOLEAN, G_TYPE_DOUBLE,
+ * REGIMEN_TYPE_INTERVAL or REGIMEN_TYPE_PROGRESSION), and the typed helpers
+ * are shorthands.
  * Consecutive edits of the same field of the same object (typing) merge
  * into one undo step until regimen_plan_seal_edit(), an undo/redo, a save
  * or any other command. */

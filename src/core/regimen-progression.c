@@ -1,0 +1,726 @@
+/* regimen-progression.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-progression"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-library.h"
+#include "regimen-plan-private.h"
+#include "regimen-plan.h"
+#include "regimen-progression.h"
+#include "regimen-weekday.h"
+
+G_DEFINE_QUARK (regimen-progression-error-quark, regimen_progression_error)
+
+G_DEFINE_BOXED_TYPE (RegimenProgression, regimen_progression,
+                     regimen_progression_copy, regimen_progression_free)
+
+static const char * const rule_names[REGIMEN_N_PROGRESSION_RULES] = {
+  [REGIMEN_PROGRESSION_ADD] = "add",
+  [REGIMEN_PROGRESSION_CHAIN] = "chain",
+  [REGIMEN_PROGRESSION_REPEAT] = "repeat",
+};
+
+static const char * const quantity_names[REGIMEN_N_PROGRESSION_QUANTITIES] = {
+  [REGIMEN_PROGRESSION_LOAD] = "load_percent_1rm",
+  [REGIMEN_PROGRESSION_SETS] = "sets",
+  [REGIMEN_PROGRESSION_REPS] = "reps",
+  [REGIMEN_PROGRESSION_HOLD] = "hold_seconds",
+  [REGIMEN_PROGRESSION_ROUNDS] = "rounds",
+};
+
+RegimenProgression *
+regimen_progression_new (RegimenProgressionRule rule,
+                         guint                  weeks)
+{
+  RegimenProgression *progression = g_new0 (RegimenProgression, 1);
+
+  progression->rule = rule;
+  progression->weeks = weeks;
+
+  return progression;
+}
+
+RegimenProgression *
+regimen_progression_copy (const RegimenProgression *progression)
+{
+  RegimenProgression *copy;
+
+  g_return_val_if_fail (progression != NULL, NULL);
+
+  copy = g_memdup2 (progression, sizeof *progression);
+  copy->extra = regimen_json_object_copy (progression->extra);
+
+  return copy;
+}
+
+void
+regimen_progression_free (RegimenProgression *progression)
+{
+  if (progression == NULL)
+    return;
+
+  g_clear_pointer (&progression->extra, json_object_unref);
+  g_free (progression);
+}
+
+/**
+ * regimen_progression_equal:
+ *
+ * Compares what the rule does; unknown members do not count, nor do the
+ * members its kind of rule does not use. Either argument may be NULL.
+ */
+gboolean
+regimen_progression_equal (const RegimenProgression *a,
+                           const RegimenProgression *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  if (a->rule != b->rule || a->weeks != b->weeks)
+    return FALSE;
+
+  switch (a->rule)
+    {
+    case REGIMEN_PROGRESSION_ADD:
+      return a->quantity == b->quantity && a->step == b->step && a->cap == b->cap;
+    case REGIMEN_PROGRESSION_CHAIN:
+      return a->stage_weeks == b->stage_weeks;
+    case REGIMEN_PROGRESSION_REPEAT:
+    case REGIMEN_N_PROGRESSION_RULES:
+    default:
+      return TRUE;
+    }
+}
+
+const char *
+regimen_progression_rule_to_string (RegimenProgressionRule rule)
+{
+  g_return_val_if_fail ((guint) rule < REGIMEN_N_PROGRESSION_RULES, NULL);
+  return rule_names[rule];
+}
+
+gboolean
+regimen_progression_rule_from_string (const char             *text,
+                                      RegimenProgressionRule *rule)
+{
+  for (guint i = 0; i < REGIMEN_N_PROGRESSION_RULES; i++)
+    if (g_strcmp0 (text, rule_names[i]) == 0)
+      {
+        *rule = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+regimen_progression_quantity_to_string (RegimenProgressionQuantity quantity)
+{
+  g_return_val_if_fail ((guint) quantity < REGIMEN_N_PROGRESSION_QUANTITIES, NULL);
+  return quantity_names[quantity];
+}
+
+gboolean
+regimen_progression_quantity_from_string (const char                 *text,
+                                          RegimenProgressionQuantity *quantity)
+{
+  for (guint i = 0; i < REGIMEN_N_PROGRESSION_QUANTITIES; i++)
+    if (g_strcmp0 (text, quantity_names[i]) == 0)
+      {
+        *quantity = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The item's own limits (regimen-plan-types.h): a step or cap past them
+ * could never be written. */
+void
+regimen_progression_quantity_range (RegimenProgressionQuantity  quantity,
+                                    double                     *min,
+                                    double                     *max,
+                                    gboolean                   *whole)
+{
+  *whole = TRUE;
+  *min = 1;
+
+  switch (quantity)
+    {
+    case REGIMEN_PROGRESSION_LOAD:
+      *whole = FALSE;
+      *min = 0;
+      *max = REGIMEN_PERCENT_MAX;
+      break;
+    case REGIMEN_PROGRESSION_SETS:
+      *max = REGIMEN_SETS_MAX;
+      break;
+    case REGIMEN_PROGRESSION_REPS:
+      *max = REGIMEN_REPS_MAX;
+      break;
+    case REGIMEN_PROGRESSION_HOLD:
+      *max = REGIMEN_HOLD_SECONDS_MAX;
+      break;
+    case REGIMEN_PROGRESSION_ROUNDS:
+    case REGIMEN_N_PROGRESSION_QUANTITIES:
+    default:
+      *max = REGIMEN_ROUNDS_MAX;
+      break;
+    }
+}
+
+static gboolean
+progression_is_valid (const RegimenProgression *progression)
+{
+  double min, max;
+  gboolean whole;
+
+  if ((guint) progression->rule >= REGIMEN_N_PROGRESSION_RULES ||
+      progression->weeks < REGIMEN_PROGRESSION_WEEKS_MIN ||
+      progression->weeks > REGIMEN_PROGRESSION_WEEKS_MAX)
+    return FALSE;
+
+  if (progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    return progression->stage_weeks >= 1 &&
+           progression->stage_weeks <= REGIMEN_PROGRESSION_STAGE_WEEKS_MAX;
+
+  if (progression->rule != REGIMEN_PROGRESSION_ADD)
+    return TRUE;
+
+  if ((guint) progression->quantity >= REGIMEN_N_PROGRESSION_QUANTITIES)
+    return FALSE;
+
+  regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
+
+  if (!(progression->step > 0 && progression->step <= max) ||
+      (whole && progression->step != floor (progression->step)))
+    return FALSE;
+
+  return progression->cap == 0 ||
+         (progression->cap > 0 && progression->cap <= max &&
+          (!whole || progression->cap == floor (progression->cap)));
+}
+
+static char *
+format_amount (RegimenProgressionQuantity quantity,
+               double                     amount)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (number, sizeof number, "%g", amount);
+
+  switch (quantity)
+    {
+    case REGIMEN_PROGRESSION_LOAD:
+      /* Translators: a load in percent of the one-repetition maximum */
+      return g_strdup_printf (_("%s %% 1RM"), number);
+    case REGIMEN_PROGRESSION_SETS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s set", "%s sets", (gulong) amount), number);
+    case REGIMEN_PROGRESSION_REPS:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s rep", "%s reps", (gulong) amount), number);
+    case REGIMEN_PROGRESSION_HOLD:
+      /* Translators: seconds of an isometric hold */
+      return g_strdup_printf (_("%s s of hold"), number);
+    case REGIMEN_PROGRESSION_ROUNDS:
+    case REGIMEN_N_PROGRESSION_QUANTITIES:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s round", "%s rounds", (gulong) amount), number);
+    }
+}
+
+/**
+ * regimen_progression_describe:
+ *
+ * Returns: (transfer full): what the rule does, in one translated line
+ */
+char *
+regimen_progression_describe (const RegimenProgression *progression)
+{
+  g_autofree char *step = NULL;
+  g_autofree char *cap = NULL;
+
+  g_return_val_if_fail (progression != NULL, NULL);
+
+  switch (progression->rule)
+    {
+    case REGIMEN_PROGRESSION_ADD:
+      step = format_amount (progression->quantity, progression->step);
+      if (progression->cap > 0)
+        {
+          cap = format_amount (progression->quantity, progression->cap);
+          /* Translators: a progression rule, “add 2.5 % 1RM each week up to 70 % 1RM, for 4 weeks” */
+          return g_strdup_printf (_("add %s each week up to %s, for %u weeks"),
+                                  step, cap, progression->weeks);
+        }
+      /* Translators: a progression rule, “add 1 rep each week, for 4 weeks” */
+      return g_strdup_printf (_("add %s each week, for %u weeks"), step, progression->weeks);
+
+    case REGIMEN_PROGRESSION_CHAIN:
+      step = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "every week", "every %u weeks",
+                                           progression->stage_weeks),
+                              progression->stage_weeks);
+      /* Translators: a progression rule, “the next stage of its chain every 3 weeks, for 12 weeks” */
+      return g_strdup_printf (_("the next stage of its chain %s, for %u weeks"),
+                              step, progression->weeks);
+
+    case REGIMEN_PROGRESSION_REPEAT:
+    case REGIMEN_N_PROGRESSION_RULES:
+    default:
+      /* Translators: a progression rule */
+      return g_strdup_printf (_("the same each week, for %u weeks"), progression->weeks);
+    }
+}
+
+double
+regimen_progression_step_value (const RegimenProgression *progression,
+                                double                    start,
+                                guint                     offset)
+{
+  double min, max;
+  gboolean whole;
+  double value;
+
+  g_return_val_if_fail (progression != NULL, start);
+
+  if (progression->rule != REGIMEN_PROGRESSION_ADD)
+    return start;
+
+  regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
+  if (progression->cap > 0)
+    max = MIN (max, progression->cap);
+
+  value = start + offset * progression->step;
+
+  return value > max ? MAX (max, start) : value;
+}
+
+static gboolean
+fail_invalid (GError     **error,
+              const char  *message)
+{
+  g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR,
+                       REGIMEN_PROGRESSION_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/* The current value of what an "add" rule steps; FALSE when the item
+ * does not have it. */
+static gboolean
+item_quantity (RegimenItem                *item,
+               RegimenProgressionQuantity  quantity,
+               double                     *value)
+{
+  switch (quantity)
+    {
+    case REGIMEN_PROGRESSION_LOAD:
+      *value = regimen_item_get_load_percent_1rm (item);
+      return regimen_item_has_load_percent_1rm (item);
+    case REGIMEN_PROGRESSION_SETS:
+      *value = regimen_item_get_sets (item);
+      break;
+    case REGIMEN_PROGRESSION_REPS:
+      *value = regimen_item_get_reps (item);
+      break;
+    case REGIMEN_PROGRESSION_HOLD:
+      *value = regimen_item_get_hold_seconds (item);
+      break;
+    case REGIMEN_PROGRESSION_ROUNDS:
+    case REGIMEN_N_PROGRESSION_QUANTITIES:
+    default:
+      *value = regimen_item_get_interval (item) != NULL ? regimen_item_get_interval (item)->rounds : 0;
+      break;
+    }
+
+  return *value > 0;
+}
+
+static void
+set_item_quantity (RegimenItem                *item,
+                   RegimenProgressionQuantity  quantity,
+                   double                      value)
+{
+  g_autoptr(RegimenInterval) interval = NULL;
+
+  switch (quantity)
+    {
+    case REGIMEN_PROGRESSION_LOAD:
+      regimen_item_set_load_percent_1rm (item, value);
+      break;
+    case REGIMEN_PROGRESSION_SETS:
+      regimen_item_set_sets (item, (guint) value);
+      break;
+    case REGIMEN_PROGRESSION_REPS:
+      regimen_item_set_reps (item, (guint) value);
+      break;
+    case REGIMEN_PROGRESSION_HOLD:
+      regimen_item_set_hold_seconds (item, (guint) value);
+      break;
+    case REGIMEN_PROGRESSION_ROUNDS:
+    case REGIMEN_N_PROGRESSION_QUANTITIES:
+    default:
+      interval = regimen_interval_copy (regimen_item_get_interval (item));
+      interval->rounds = (guint) value;
+      regimen_item_set_interval (item, interval);
+      break;
+    }
+}
+
+static gboolean
+check_fits (const RegimenProgression  *progression,
+            RegimenItem               *source,
+            RegimenLibrary            *library,
+            GError                   **error)
+{
+  double start;
+
+  if (!progression_is_valid (progression))
+    return fail_invalid (error, _("The progression rule is out of range."));
+
+  if (progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    {
+      RegimenExercise *exercise = regimen_library_lookup (library, regimen_item_get_exercise (source));
+
+      if (exercise == NULL || regimen_exercise_get_next (exercise) == NULL)
+        {
+          g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                       _("“%s” has no next stage in the library."), regimen_item_get_exercise (source));
+          return FALSE;
+        }
+    }
+
+  if (progression->rule != REGIMEN_PROGRESSION_ADD)
+    return TRUE;
+
+  if (!item_quantity (source, progression->quantity, &start))
+    {
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                   /* Translators: %s is a member name such as load_percent_1rm or reps */
+                   _("The exercise has no %s to add to."),
+                   regimen_progression_quantity_to_string (progression->quantity));
+      return FALSE;
+    }
+
+  if (progression->cap > 0 && progression->cap < start)
+    {
+      g_autofree char *cap = format_amount (progression->quantity, progression->cap);
+
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                   _("The cap, %s, is below where the exercise starts."), cap);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_progression_prescribe:
+ *
+ * Returns: (transfer full) (nullable): the item @offset weeks on
+ */
+RegimenItem *
+regimen_progression_prescribe (const RegimenProgression  *progression,
+                               RegimenItem               *source,
+                               guint                      offset,
+                               RegimenLibrary            *library,
+                               GError                   **error)
+{
+  g_autoptr(RegimenItem) item = NULL;
+
+  g_return_val_if_fail (progression != NULL, NULL);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (source), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  if (!check_fits (progression, source, library, error))
+    return NULL;
+
+  item = regimen_item_copy (source);
+  regimen_item_set_progression (item, NULL);
+  regimen_item_set_progressed_from (item, regimen_item_get_id (source));
+
+  if (progression->rule == REGIMEN_PROGRESSION_ADD)
+    {
+      double start;
+
+      item_quantity (source, progression->quantity, &start);
+      set_item_quantity (item, progression->quantity,
+                         regimen_progression_step_value (progression, start, offset));
+    }
+  else if (progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    {
+      RegimenExercise *stage = regimen_library_lookup (library, regimen_item_get_exercise (source));
+      guint stages = offset / progression->stage_weeks;
+
+      for (guint i = 0; i < stages; i++)
+        {
+          const char *next = regimen_exercise_get_next (stage);
+          RegimenExercise *next_stage = next != NULL ? regimen_library_lookup (library, next) : NULL;
+
+          if (next_stage == NULL)
+            break;
+          stage = next_stage;
+        }
+
+      regimen_item_set_exercise (item, regimen_exercise_get_id (stage));
+    }
+
+  return g_steal_pointer (&item);
+}
+
+typedef struct
+{
+  const char *source_id;
+  GPtrArray  *found;
+} FindLinked;
+
+/**
+ * regimen_plan_find_progressed_items:
+ *
+ * Returns: (transfer container) (element-type RegimenItem): the items
+ *   generated from @source_id
+ */
+GPtrArray *
+regimen_plan_find_progressed_items (RegimenPlan *plan,
+                                    const char  *source_id)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  guint n_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), found);
+  g_return_val_if_fail (source_id != NULL, found);
+
+  n_weeks = regimen_plan_get_n_weeks (plan);
+  for (guint w = 0; w < n_weeks; w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+
+                if (g_strcmp0 (regimen_item_get_progressed_from (item), source_id) == 0)
+                  g_ptr_array_add (found, item);
+              }
+          }
+      }
+
+  return found;
+}
+
+/* Where a generated item goes in a week: the place of the one it
+ * replaces, so an item moved by hand stays where it was put. */
+typedef struct
+{
+  RegimenSession *session;
+  guint           position;
+  char           *id;
+} Spot;
+
+static void
+spot_free (gpointer data)
+{
+  Spot *spot = data;
+
+  g_free (spot->id);
+  g_free (spot);
+}
+
+static RegimenSession *
+matching_session (RegimenDay     *day,
+                  RegimenSession *source)
+{
+  for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+    {
+      RegimenSession *session = regimen_day_get_session (day, s);
+
+      if (regimen_session_get_kind (session) == regimen_session_get_kind (source) &&
+          g_strcmp0 (regimen_session_get_title (session), regimen_session_get_title (source)) == 0)
+        return session;
+    }
+
+  return NULL;
+}
+
+static RegimenSession *
+new_session_like (RegimenSession *source)
+{
+  RegimenSession *session = regimen_session_new (regimen_session_get_kind (source),
+                                                 regimen_session_get_title (source));
+
+  regimen_session_set_rpe (session, regimen_session_get_rpe (source));
+  regimen_session_set_minutes (session, regimen_session_get_minutes (source));
+  regimen_session_set_time (session, regimen_session_get_time (source));
+
+  return session;
+}
+
+/* The limits a generated item could meet in a week that has no spot for
+ * it, checked before anything changes. */
+static gboolean
+check_room (RegimenPlan    *plan,
+            GHashTable     *spots,
+            RegimenSession *source,
+            guint           week,
+            guint           day,
+            guint           weeks,
+            GError        **error)
+{
+  if (week + weeks > REGIMEN_PLAN_MAX_WEEKS)
+    {
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL,
+                   _("A plan has at most %d weeks."), REGIMEN_PLAN_MAX_WEEKS);
+      return FALSE;
+    }
+
+  for (guint offset = 1; offset < weeks && week + offset < regimen_plan_get_n_weeks (plan); offset++)
+    {
+      RegimenDay *target = regimen_plan_get_day (plan, week + offset, day);
+      RegimenSession *session;
+
+      if (g_hash_table_contains (spots, GUINT_TO_POINTER (week + offset)))
+        continue;
+
+      session = matching_session (target, source);
+      if ((session == NULL && regimen_day_get_n_sessions (target) >= REGIMEN_DAY_MAX_SESSIONS) ||
+          (session != NULL && regimen_session_get_n_items (session) >= REGIMEN_SESSION_MAX_ITEMS))
+        {
+          g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL,
+                       _("Week %u has no room on that day for another exercise."), week + offset + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_apply_progression (RegimenPlan               *plan,
+                                RegimenItem               *item,
+                                const RegimenProgression  *progression,
+                                RegimenLibrary            *library,
+                                GError                   **error)
+{
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GHashTable) spots = g_hash_table_new_full (NULL, NULL, NULL, spot_free);
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenSession *source_session;
+  guint week, day, session_position, position;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!regimen_plan_find_item (plan, item, &week, &day, &session_position, &position))
+    {
+      g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN,
+                           _("The exercise is not in the plan."));
+      return FALSE;
+    }
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  source_session = regimen_plan_get_session (plan, week, day, session_position);
+
+  for (guint offset = 1; progression != NULL && offset < progression->weeks; offset++)
+    {
+      RegimenItem *next = regimen_progression_prescribe (progression, item, offset, library, error);
+
+      if (next == NULL)
+        return FALSE;
+      g_ptr_array_add (fresh, next);
+    }
+
+  old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+  for (guint i = 0; i < old->len; i++)
+    {
+      RegimenItem *linked = g_ptr_array_index (old, i);
+      guint linked_week, linked_day, linked_session, linked_position;
+      Spot *spot;
+
+      regimen_plan_find_item (plan, linked, &linked_week, &linked_day, &linked_session, &linked_position);
+      if (g_hash_table_contains (spots, GUINT_TO_POINTER (linked_week)))
+        continue;
+
+      spot = g_new0 (Spot, 1);
+      spot->session = regimen_plan_get_session (plan, linked_week, linked_day, linked_session);
+      spot->position = linked_position;
+      spot->id = g_strdup (regimen_item_get_id (linked));
+      g_hash_table_insert (spots, GUINT_TO_POINTER (linked_week), spot);
+    }
+
+  if (progression != NULL &&
+      !check_room (plan, spots, source_session, week, day, progression->weeks, error))
+    return FALSE;
+
+  regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")
+                                                            : _("Remove Progression"));
+
+  g_value_init (&value, REGIMEN_TYPE_PROGRESSION);
+  g_value_set_boxed (&value, progression);
+  regimen_plan_edit_item (plan, item, REGIMEN_ITEM_FIELD_PROGRESSION, &value);
+
+  for (guint i = 0; i < old->len; i++)
+    regimen_plan_delete_item (plan, g_ptr_array_index (old, i));
+
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      RegimenItem *next = g_ptr_array_index (fresh, i);
+      guint target_week = week + 1 + i;
+      Spot *spot = g_hash_table_lookup (spots, GUINT_TO_POINTER (target_week));
+      RegimenSession *session;
+      guint slot = G_MAXUINT;
+
+      while (regimen_plan_get_n_weeks (plan) <= target_week)
+        {
+          g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
+
+          regimen_plan_add_week (plan, G_MAXUINT, blank);
+        }
+
+      if (spot != NULL)
+        {
+          session = spot->session;
+          slot = MIN (spot->position, regimen_session_get_n_items (session));
+          regimen_item_set_id (next, spot->id);
+        }
+      else
+        {
+          RegimenDay *target = regimen_plan_get_day (plan, target_week, day);
+
+          session = matching_session (target, source_session);
+          if (session == NULL)
+            {
+              g_autoptr(RegimenSession) blank = new_session_like (source_session);
+
+              regimen_plan_add_session_to (plan, target, G_MAXUINT, blank);
+              session = blank;
+            }
+          slot = MIN (position, regimen_session_get_n_items (session));
+        }
+
+      regimen_plan_add_item_to (plan, session, slot, next);
+    }
+
+  regimen_plan_end_user_action (plan);
+
+  return TRUE;
+}

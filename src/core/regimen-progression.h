@@ -1,0 +1,132 @@
+/* regimen-progression.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _RegimenLibrary RegimenLibrary;
+typedef struct _RegimenPlan RegimenPlan;
+typedef struct _RegimenItem RegimenItem;
+
+#define REGIMEN_PROGRESSION_ERROR (regimen_progression_error_quark ())
+
+typedef enum
+{
+  REGIMEN_PROGRESSION_ERROR_INVALID,    /* the rule does not fit the item */
+  REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN,
+  REGIMEN_PROGRESSION_ERROR_FULL,       /* a week, day or session limit */
+} RegimenProgressionError;
+
+GQuark regimen_progression_error_quark (void);
+
+/* How an item progresses from week to week ("progression" in the file,
+ * docs/plan-format.md). */
+typedef enum
+{
+  REGIMEN_PROGRESSION_ADD,      /* "add": step each week, up to a cap */
+  REGIMEN_PROGRESSION_CHAIN,    /* "chain": the next stage every N weeks */
+  REGIMEN_PROGRESSION_REPEAT,   /* "repeat": the same each week */
+  REGIMEN_N_PROGRESSION_RULES
+} RegimenProgressionRule;
+
+/* What an "add" rule steps; named as the item's member in the file. */
+typedef enum
+{
+  REGIMEN_PROGRESSION_LOAD,     /* "load_percent_1rm" */
+  REGIMEN_PROGRESSION_SETS,     /* "sets" */
+  REGIMEN_PROGRESSION_REPS,     /* "reps" */
+  REGIMEN_PROGRESSION_HOLD,     /* "hold_seconds" */
+  REGIMEN_PROGRESSION_ROUNDS,   /* "rounds" (of the interval) */
+  REGIMEN_N_PROGRESSION_QUANTITIES
+} RegimenProgressionQuantity;
+
+/* Limits of the file's members. */
+#define REGIMEN_PROGRESSION_WEEKS_MIN 2
+#define REGIMEN_PROGRESSION_WEEKS_MAX 52
+#define REGIMEN_PROGRESSION_STAGE_WEEKS_MAX 52
+
+/* @weeks counts the source item's own week: a 4-week rule fills the 3
+ * weeks after it. @step and @cap are for "add" (@cap 0: none);
+ * @stage_weeks for "chain". @extra holds unknown members or is NULL. */
+typedef struct
+{
+  RegimenProgressionRule     rule;
+  RegimenProgressionQuantity quantity;
+  double                     step;
+  double                     cap;
+  guint                      stage_weeks;
+  guint                      weeks;
+  JsonObject                *extra;
+} RegimenProgression;
+
+#define REGIMEN_TYPE_PROGRESSION (regimen_progression_get_type ())
+
+GType               regimen_progression_get_type   (void) G_GNUC_CONST;
+RegimenProgression *regimen_progression_new        (RegimenProgressionRule     rule,
+                                                    guint                      weeks);
+RegimenProgression *regimen_progression_copy       (const RegimenProgression  *progression);
+void                regimen_progression_free       (RegimenProgression        *progression);
+gboolean            regimen_progression_equal      (const RegimenProgression  *a,
+                                                    const RegimenProgression  *b);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenProgression, regimen_progression_free)
+
+const char *regimen_progression_rule_to_string      (RegimenProgressionRule      rule);
+gboolean    regimen_progression_rule_from_string    (const char                 *text,
+                                                     RegimenProgressionRule     *rule);
+const char *regimen_progression_quantity_to_string  (RegimenProgressionQuantity  quantity);
+gboolean    regimen_progression_quantity_from_string (const char                *text,
+                                                     RegimenProgressionQuantity *quantity);
+/* The range of a step or cap of @quantity, and whether it is whole. */
+void        regimen_progression_quantity_range      (RegimenProgressionQuantity  quantity,
+                                                     double                     *min,
+                                                     double                     *max,
+                                                     gboolean                   *whole);
+
+/* A translated one-line description: "+2.5 % 1RM a week up to 70 %, 4 weeks". */
+char       *regimen_progression_describe            (const RegimenProgression   *progression);
+
+/* The value of the stepped quantity in week @offset after the source
+ * (0: the source's own value @start): start + offset × step, never past
+ * the cap. */
+double      regimen_progression_step_value          (const RegimenProgression   *progression,
+                                                     double                      start,
+                                                     guint                       offset);
+
+/* The item as @progression prescribes it @offset weeks after @source
+ * (1 … weeks − 1): a copy without the rule, linked to @source
+ * ("progressed_from"). A chain rule follows @library's next stages and
+ * stays at the chain's last stage. NULL and @error when the rule does
+ * not fit the item (an "add" of something the item does not have, a cap
+ * below its value, a chain from an exercise with no next stage). */
+RegimenItem *regimen_progression_prescribe          (const RegimenProgression   *progression,
+                                                     RegimenItem                *source,
+                                                     guint                       offset,
+                                                     RegimenLibrary             *library,
+                                                     GError                    **error);
+
+/* Sets @item's rule, or with NULL removes it, and (re)writes the items it
+ * generates in the following weeks: those linked to @item are replaced
+ * (keeping their place and id), missing ones are added to the same day,
+ * in the first session of the same kind and title or a new one like
+ * @item's, and weeks the plan lacks are added. One undo step. @library
+ * NULL means the default library. */
+gboolean    regimen_plan_apply_progression          (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     const RegimenProgression   *progression,
+                                                     RegimenLibrary             *library,
+                                                     GError                    **error);
+
+/* The items of @plan linked to @source_id, in plan order. */
+GPtrArray  *regimen_plan_find_progressed_items      (RegimenPlan                *plan,
+                                                     const char                 *source_id);
+
+G_END_DECLS

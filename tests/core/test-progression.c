@@ -1,0 +1,425 @@
+/* test-progression.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Progression rules across weeks: the arithmetic, the command that fills
+ * the following weeks and its undo, updating and removing a rule, and the
+ * "progression" member in the file. */
+
+#include "config.h"
+
+#include "regimen-core.h"
+
+/* One week: Monday "Lower" (strength, RPE 7) with a squat 3 × 5 at 60 %
+ * and a hold, Thursday "Intervals" with burpees 30/60 × 6. */
+static RegimenPlan *
+make_plan (void)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+  g_autoptr(RegimenWeek) week = regimen_week_new ("Week 1");
+  g_autoptr(RegimenSession) lower = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Lower");
+  g_autoptr(RegimenSession) hiit = regimen_session_new (REGIMEN_SESSION_KIND_HIIT, "Intervals");
+  g_autoptr(RegimenItem) squat = regimen_item_new ("narrow-stance-squat");
+  g_autoptr(RegimenItem) hold = regimen_item_new ("single-leg-high-knee-hold");
+  g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (30, 60, 6);
+
+  regimen_item_set_sets (squat, 3);
+  regimen_item_set_reps (squat, 5);
+  regimen_item_set_load_percent_1rm (squat, 60);
+  regimen_item_set_sets (hold, 2);
+  regimen_item_set_hold_seconds (hold, 20);
+  regimen_item_set_interval (burpee, interval);
+  regimen_session_set_rpe (lower, 7);
+  regimen_session_append_item (lower, squat);
+  regimen_session_append_item (lower, hold);
+  regimen_session_append_item (hiit, burpee);
+  regimen_day_append_session (regimen_week_get_day (week, 0), lower);
+  regimen_day_append_session (regimen_week_get_day (week, 3), hiit);
+
+  g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
+  regimen_plan_mark_saved (plan);
+
+  return plan;
+}
+
+static RegimenProgression *
+add_rule (RegimenProgressionQuantity quantity,
+          double                     step,
+          double                     cap,
+          guint                      weeks)
+{
+  RegimenProgression *rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, weeks);
+
+  rule->quantity = quantity;
+  rule->step = step;
+  rule->cap = cap;
+
+  return rule;
+}
+
+/* The loads of the items linked to @source, week by week: "62.5,65,67.5". */
+static char *
+linked_loads (RegimenPlan *plan,
+              RegimenItem *source)
+{
+  g_autoptr(GPtrArray) linked = regimen_plan_find_progressed_items (plan, regimen_item_get_id (source));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < linked->len; i++)
+    g_string_append_printf (text, "%s%g", i > 0 ? "," : "",
+                            regimen_item_get_load_percent_1rm (g_ptr_array_index (linked, i)));
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_step_values (void)
+{
+  struct {
+    RegimenProgressionQuantity quantity;
+    double step, cap, start;
+    double expected[6];
+  } vectors[] = {
+    { REGIMEN_PROGRESSION_LOAD, 2.5, 0, 60, { 60, 62.5, 65, 67.5, 70, 72.5 } },
+    { REGIMEN_PROGRESSION_LOAD, 2.5, 65, 60, { 60, 62.5, 65, 65, 65, 65 } },
+    { REGIMEN_PROGRESSION_LOAD, 5, 0, 90, { 90, 95, 100, 100, 100, 100 } },
+    { REGIMEN_PROGRESSION_REPS, 1, 8, 5, { 5, 6, 7, 8, 8, 8 } },
+    { REGIMEN_PROGRESSION_HOLD, 5, 0, 20, { 20, 25, 30, 35, 40, 45 } },
+    { REGIMEN_PROGRESSION_ROUNDS, 1, 0, 6, { 6, 7, 8, 9, 10, 11 } },
+    { REGIMEN_PROGRESSION_SETS, 1, 5, 3, { 3, 4, 5, 5, 5, 5 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
+    {
+      g_autoptr(RegimenProgression) rule = add_rule (vectors[i].quantity, vectors[i].step, vectors[i].cap, 6);
+
+      for (guint week = 0; week < 6; week++)
+        g_assert_cmpfloat (regimen_progression_step_value (rule, vectors[i].start, week), ==,
+                           vectors[i].expected[week]);
+    }
+}
+
+static void
+test_prescribe (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  RegimenItem *hold = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  RegimenItem *burpee = regimen_plan_get_item (plan, 0, 3, 0, 0);
+  g_autoptr(RegimenProgression) reps = add_rule (REGIMEN_PROGRESSION_REPS, 1, 0, 4);
+  g_autoptr(RegimenProgression) seconds = add_rule (REGIMEN_PROGRESSION_HOLD, 5, 30, 4);
+  g_autoptr(RegimenProgression) rounds = add_rule (REGIMEN_PROGRESSION_ROUNDS, 1, 0, 4);
+  g_autoptr(RegimenItem) squat3 = regimen_progression_prescribe (reps, squat, 3, NULL, NULL);
+  g_autoptr(RegimenItem) hold3 = regimen_progression_prescribe (seconds, hold, 3, NULL, NULL);
+  g_autoptr(RegimenItem) burpee2 = regimen_progression_prescribe (rounds, burpee, 2, NULL, NULL);
+
+  /* Only what the rule steps changes; the copy is linked, without rule. */
+  g_assert_cmpuint (regimen_item_get_reps (squat3), ==, 8);
+  g_assert_cmpuint (regimen_item_get_sets (squat3), ==, 3);
+  g_assert_cmpfloat (regimen_item_get_load_percent_1rm (squat3), ==, 60);
+  g_assert_cmpstr (regimen_item_get_progressed_from (squat3), ==, regimen_item_get_id (squat));
+  g_assert_null (regimen_item_get_progression (squat3));
+  g_assert_cmpuint (regimen_item_get_hold_seconds (hold3), ==, 30);
+  g_assert_cmpuint (regimen_item_get_interval (burpee2)->rounds, ==, 8);
+  g_assert_cmpuint (regimen_item_get_interval (burpee2)->work_seconds, ==, 30);
+  g_assert_cmpuint (regimen_item_get_interval (burpee)->rounds, ==, 6);
+}
+
+static void
+test_chain (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  RegimenItem *burpee = regimen_plan_get_item (plan, 0, 3, 0, 0);
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_CHAIN, 12);
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = {
+    "narrow-stance-squat", "narrow-stance-squat", "isometric-pistol", "isometric-pistol",
+    "eccentric-pistol-squat", "eccentric-pistol-squat", "toe-grab-pistol-squat",
+    "toe-grab-pistol-squat", "pistol-squat", "pistol-squat", "pistol-squat", "pistol-squat",
+  };
+
+  rule->stage_weeks = 2;
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 12);
+
+  /* Two weeks a stage, and the chain's last stage held to the end. */
+  for (guint w = 0; w < 12; w++)
+    {
+      RegimenItem *item = regimen_plan_get_item (plan, w, 0, 0, 0);
+
+      g_assert_cmpstr (regimen_item_get_exercise (item), ==, expected[w]);
+      g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
+    }
+
+  /* The last stage has no next one: a chain rule from it does not fit. */
+  {
+    g_autoptr(RegimenItem) pistol = regimen_item_new ("pistol-squat");
+    g_autoptr(RegimenItem) none = regimen_progression_prescribe (rule, pistol, 1, NULL, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+
+  /* Burpees are not in a chain of the library. */
+  g_assert_false (regimen_plan_apply_progression (plan, burpee, rule, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+}
+
+static void
+test_apply_and_undo (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GBytes) redone = NULL;
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *loads = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The vector of the issue: 60, 62.5, 65, 67.5 over four weeks, each in
+   * a "Lower" session on Monday like the source's, as the first item. */
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  loads = linked_loads (plan, squat);
+  g_assert_cmpstr (loads, ==, "62.5,65,67.5");
+  for (guint w = 1; w < 4; w++)
+    {
+      RegimenSession *session = regimen_plan_get_session (plan, w, 0, 0);
+
+      g_assert_nonnull (session);
+      g_assert_cmpstr (regimen_session_get_title (session), ==, "Lower");
+      g_assert_cmpuint (regimen_session_get_rpe (session), ==, 7);
+      g_assert_cmpuint (regimen_session_get_n_items (session), ==, 1);
+      g_assert_cmpstr (regimen_item_get_progressed_from (regimen_session_get_item (session, 0)), ==,
+                       regimen_item_get_id (squat));
+      g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, w, 3)), ==, 0);
+    }
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (squat), rule));
+
+  /* One undo step puts the plan back byte for byte; redo comes back. */
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_undo (plan));
+  {
+    g_autoptr(GBytes) undone = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (undone, before));
+  }
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_redo (plan));
+  redone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (redone, after));
+}
+
+static void
+test_update_and_remove (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenProgression) changed = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 3);
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GBytes) applied = NULL;
+  g_autofree char *loads = NULL;
+  g_autofree char *week2_id = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  RegimenSession *week3_lower;
+  g_autoptr(RegimenSession) other = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Other");
+
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  applied = regimen_plan_to_bytes (plan);
+  first = regimen_plan_find_progressed_items (plan, regimen_item_get_id (squat));
+  week2_id = g_strdup (regimen_item_get_id (g_ptr_array_index (first, 0)));
+
+  /* A generated item moved by hand to another session of week 3. */
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 2, 4), G_MAXUINT, other));
+  g_assert_true (regimen_plan_move_item_to (plan, g_ptr_array_index (first, 1), other, 0));
+  week3_lower = regimen_plan_get_session (plan, 2, 0, 0);
+  g_assert_cmpuint (regimen_session_get_n_items (week3_lower), ==, 0);
+
+  /* Changing the rule replaces the generated items (same ids, same
+   * places), drops the one past its weeks, and adds no duplicate. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, changed, NULL, NULL));
+  loads = linked_loads (plan, squat);
+  g_assert_cmpstr (loads, ==, "65,70");
+  second = regimen_plan_find_progressed_items (plan, regimen_item_get_id (squat));
+  g_assert_cmpstr (regimen_item_get_id (g_ptr_array_index (second, 0)), ==, week2_id);
+  g_assert_cmpuint (regimen_session_get_n_items (other), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (week3_lower), ==, 0);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 3, 0, 0)), ==, 0);
+
+  /* Undo brings the previous rule and its items back. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_clear_pointer (&loads, g_free);
+  loads = linked_loads (plan, squat);
+  g_assert_cmpstr (loads, ==, "62.5,65,67.5");
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (squat), rule));
+
+  /* Removing the rule removes what it generated. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, NULL, NULL, NULL));
+  g_assert_null (regimen_item_get_progression (squat));
+  g_clear_pointer (&loads, g_free);
+  loads = linked_loads (plan, squat);
+  g_assert_cmpstr (loads, ==, "");
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Remove Progression");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  {
+    g_autoptr(GBytes) now = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (now, applied));
+  }
+}
+
+static void
+test_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *hold = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_autoptr(RegimenItem) loose = regimen_item_new ("burpee");
+  g_autoptr(RegimenProgression) load = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenProgression) low_cap = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 55, 4);
+  g_autoptr(RegimenProgression) half_rep = add_rule (REGIMEN_PROGRESSION_REPS, 0.5, 0, 4);
+  g_autoptr(RegimenProgression) too_long = add_rule (REGIMEN_PROGRESSION_REPS, 1, 0, 53);
+  g_autoptr(GError) error = NULL;
+
+  /* The hold has no load; a cap below the start; steps out of range. */
+  g_assert_false (regimen_plan_apply_progression (plan, hold, load, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "load_percent_1rm"));
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_apply_progression (plan, squat, low_cap, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_apply_progression (plan, squat, half_rep, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_apply_progression (plan, squat, too_long, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_apply_progression (plan, loose, load, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN);
+
+  /* Nothing changed. */
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Add Week");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+}
+
+static void
+test_file (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 65, 3);
+  g_autoptr(RegimenProgression) repeat = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(RegimenPlan) read = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+  RegimenItem *squat;
+
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 1), repeat, NULL, NULL));
+  bytes = regimen_plan_to_bytes (plan);
+  text = g_bytes_get_data (bytes, NULL);
+
+  g_assert_nonnull (strstr (text, "\"progression\": {\n"
+                                  "                    \"rule\": \"add\",\n"
+                                  "                    \"weeks\": 3,\n"
+                                  "                    \"member\": \"load_percent_1rm\",\n"
+                                  "                    \"step\": 2.5,\n"
+                                  "                    \"up_to\": 65\n"));
+  g_assert_nonnull (strstr (text, "\"progressed_from\": \""));
+
+  /* It reads back as it was, and writes the same bytes. */
+  read = regimen_plan_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  squat = regimen_plan_get_item (read, 0, 0, 0, 0);
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (squat), rule));
+  g_assert_cmpstr (regimen_item_get_progressed_from (regimen_plan_get_item (read, 1, 0, 0, 0)), ==,
+                   regimen_item_get_id (squat));
+  again = regimen_plan_to_bytes (read);
+  g_assert_true (g_bytes_equal (bytes, again));
+}
+
+static void
+test_reader (void)
+{
+  const char *head = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[{\"sessions\":["
+                     "{\"kind\":\"strength\",\"rpe\":5,\"items\":[{\"exercise\":\"narrow-stance-squat\","
+                     "\"reps\":5,\"progression\":";
+  const char *tail = "}]}]},{},{},{},{},{},{}]}]}";
+  struct {
+    const char *progression;
+    int code;
+    const char *path;
+  } bad[] = {
+    { "{\"rule\":\"double\",\"weeks\":4}", REGIMEN_PLAN_ERROR_VALUE, ".progression.rule" },
+    { "{\"rule\":\"repeat\"}", REGIMEN_PLAN_ERROR_MISSING, ".progression:" },
+    { "{\"rule\":\"repeat\",\"weeks\":1}", REGIMEN_PLAN_ERROR_RANGE, ".progression.weeks" },
+    { "{\"rule\":\"add\",\"weeks\":4,\"member\":\"reps\"}", REGIMEN_PLAN_ERROR_MISSING, ".progression:" },
+    { "{\"rule\":\"add\",\"weeks\":4,\"member\":\"tempo\",\"step\":1}", REGIMEN_PLAN_ERROR_VALUE, ".progression.member" },
+    { "{\"rule\":\"add\",\"weeks\":4,\"member\":\"reps\",\"step\":0.5}", REGIMEN_PLAN_ERROR_VALUE, ".progression.step" },
+    { "{\"rule\":\"add\",\"weeks\":4,\"member\":\"reps\",\"step\":0}", REGIMEN_PLAN_ERROR_RANGE, ".progression.step" },
+    { "{\"rule\":\"add\",\"weeks\":4,\"member\":\"reps\",\"step\":1,\"up_to\":0}", REGIMEN_PLAN_ERROR_RANGE, ".progression.up_to" },
+    { "{\"rule\":\"chain\",\"weeks\":4}", REGIMEN_PLAN_ERROR_MISSING, ".progression:" },
+    { "[1]", REGIMEN_PLAN_ERROR_TYPE, ".progression:" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strconcat (head, bad[i].progression, tail, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+      g_test_message ("%s", bad[i].progression);
+      g_assert_null (plan);
+      g_assert_error (error, REGIMEN_PLAN_ERROR, bad[i].code);
+      g_assert_nonnull (strstr (error->message, "$.weeks[0].days[0].sessions[0].items[0]"));
+      g_assert_nonnull (strstr (error->message, bad[i].path));
+    }
+
+  /* Unknown members of a rule are kept and written back. */
+  {
+    g_autofree char *text = g_strconcat (head, "{\"rule\":\"repeat\",\"weeks\":2,\"x-why\":\"base\"}", tail, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_no_error (error);
+    bytes = regimen_plan_to_bytes (plan);
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"weeks\": 2,\n"
+                                                              "                    \"x-why\": \"base\"\n"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/progression/step-values", test_step_values);
+  g_test_add_func ("/progression/prescribe", test_prescribe);
+  g_test_add_func ("/progression/chain", test_chain);
+  g_test_add_func ("/progression/apply-and-undo", test_apply_and_undo);
+  g_test_add_func ("/progression/update-and-remove", test_update_and_remove);
+  g_test_add_func ("/progression/refused", test_refused);
+  g_test_add_func ("/progression/file", test_file);
+  g_test_add_func ("/progression/reader", test_reader);
+
+  return g_test_run ();
+}
