@@ -53,6 +53,8 @@ int regimen_cli_library (int argc, char **argv);
 int regimen_cli_render (int argc, char **argv);
 int regimen_cli_new    (int argc, char **argv);
 int regimen_cli_log    (int argc, char **argv);
+int regimen_cli_progress (int argc, char **argv);
+int regimen_cli_diff   (int argc, char **argv);
 int regimen_cli_export_csv (int argc, char **argv);
 int regimen_cli_import_csv (int argc, char **argv);
 int regimen_cli_block  (int argc, char **argv);

@@ -1,0 +1,283 @@
+/* regimen-cli-progress.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+/* The unit words of an amount, and what each steps. */
+static const struct
+{
+  const char                 *suffix;
+  RegimenProgressionQuantity  quantity;
+} units[] = {
+  { "%", REGIMEN_PROGRESSION_LOAD },
+  { "sets", REGIMEN_PROGRESSION_SETS },
+  { "set", REGIMEN_PROGRESSION_SETS },
+  { "reps", REGIMEN_PROGRESSION_REPS },
+  { "rep", REGIMEN_PROGRESSION_REPS },
+  { "s", REGIMEN_PROGRESSION_HOLD },
+  { "rounds", REGIMEN_PROGRESSION_ROUNDS },
+  { "round", REGIMEN_PROGRESSION_ROUNDS },
+};
+
+/* "2.5%", "1rep", "5s", "1round", "1set": a number and its unit. */
+static gboolean
+parse_amount (const char                 *text,
+              double                     *amount,
+              RegimenProgressionQuantity *quantity)
+{
+  char *end = NULL;
+
+  if (!g_ascii_isdigit (text[0]))
+    return FALSE;
+
+  *amount = g_ascii_strtod (text, &end);
+  if (end == text || !(*amount > 0))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_str_equal (end, units[i].suffix))
+      {
+        *quantity = units[i].quantity;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static int
+fail_usage (const char *format,
+            ...) G_GNUC_PRINTF (1, 2);
+
+static int
+fail_usage (const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  regimen_cli_print_error ("progress", NULL, message);
+  return REGIMEN_CLI_EXIT_USAGE;
+}
+
+/* The item with @wanted as its id, or as the start of only one id. */
+static RegimenItem *
+find_item (RegimenPlan  *plan,
+           const char   *wanted,
+           GError      **error)
+{
+  RegimenItem *found = regimen_plan_find_item_by_id (plan, wanted);
+  guint matches = 0;
+
+  if (found != NULL)
+    return found;
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+
+                if (g_str_has_prefix (regimen_item_get_id (item), wanted))
+                  {
+                    found = item;
+                    matches++;
+                  }
+              }
+          }
+      }
+
+  if (matches == 1)
+    return found;
+
+  if (matches == 0)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), wanted);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                 _("%u ids start with “%s”; give more of it"), matches, wanted);
+
+  return NULL;
+}
+
+int
+regimen_cli_progress (int    argc,
+                      char **argv)
+{
+  g_autofree char *item_wanted = NULL;
+  g_autofree char *add = NULL;
+  g_autofree char *up_to = NULL;
+  int chain = 0;
+  int weeks = 0;
+  gboolean repeat = FALSE;
+  gboolean remove = FALSE;
+  const GOptionEntry entries[] = {
+    { "item", 0, 0, G_OPTION_ARG_STRING, &item_wanted,
+      N_("The exercise: its id, or the start of it"), N_("ID") },
+    { "add", 0, 0, G_OPTION_ARG_STRING, &add,
+      N_("Add this much each week: 2.5% (of 1RM), 1rep, 1set, 5s (of hold), 1round"), N_("AMOUNT") },
+    { "up-to", 0, 0, G_OPTION_ARG_STRING, &up_to,
+      N_("With --add: stop at this much, in the same unit"), N_("AMOUNT") },
+    { "chain", 0, 0, G_OPTION_ARG_INT, &chain,
+      N_("Move to the next stage of the exercise’s chain every N weeks"), N_("N") },
+    { "repeat", 0, 0, G_OPTION_ARG_NONE, &repeat, N_("Repeat the exercise as it is each week"), NULL },
+    { "weeks", 0, 0, G_OPTION_ARG_INT, &weeks,
+      N_("How many weeks the rule covers, the exercise’s own week included"), N_("N") },
+    { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
+      N_("Remove the exercise’s rule and the exercises it wrote"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenProgression) rule = NULL;
+  g_autoptr(GPtrArray) written = NULL;
+  RegimenItem *item;
+  guint n_rules;
+  guint week, day;
+
+  g_set_prgname ("regimen-cli progress");
+  g_option_context_set_summary (context,
+                                _("Set how an exercise progresses over the following weeks, and write\n"
+                                  "those weeks: each gets the exercise with its progressed prescription\n"
+                                  "(docs/plan-format.md, “Progression”). Applying again, or another rule,\n"
+                                  "replaces what the rule wrote before. Examples:\n"
+                                  "  regimen-cli progress plan.json --item pku4 --add 2.5% --up-to 70% --weeks 4\n"
+                                  "  regimen-cli progress plan.json --item pku4 --chain 3 --weeks 12\n"
+                                  "Exit status: 0 applied, 1 the rule does not fit the exercise or the plan\n"
+                                  "could not be written, 2 the plan cannot be read or has no such exercise,\n"
+                                  "64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error ("progress", NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  n_rules = (add != NULL) + (chain != 0) + (repeat != FALSE) + (remove != FALSE);
+  if (argc != 2 || item_wanted == NULL || n_rules != 1 || (up_to != NULL && add == NULL) ||
+      (remove && weeks != 0))
+    return regimen_cli_usage_error (context);
+
+  if (!remove)
+    {
+      if (weeks < REGIMEN_PROGRESSION_WEEKS_MIN || weeks > REGIMEN_PROGRESSION_WEEKS_MAX)
+        return fail_usage (_("--weeks takes a number from %d to %d"),
+                           REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX);
+
+      if (add != NULL)
+        {
+          RegimenProgressionQuantity cap_quantity;
+          double min, max;
+          gboolean whole;
+
+          rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, weeks);
+          if (!parse_amount (add, &rule->step, &rule->quantity))
+            return fail_usage (_("“%s” is not an amount; write a number and a unit: 2.5%%, 1rep, 1set, 5s, 1round"),
+                               add);
+          if (up_to != NULL &&
+              (!parse_amount (up_to, &rule->cap, &cap_quantity) || cap_quantity != rule->quantity))
+            return fail_usage (_("“%s” is not an amount in the unit of --add"), up_to);
+
+          regimen_progression_quantity_range (rule->quantity, &min, &max, &whole);
+          if (rule->step > max || rule->cap > max ||
+              (whole && (rule->step != (guint) rule->step || rule->cap != (guint) rule->cap)))
+            /* Translators: the first %s is a member name such as reps */
+            return fail_usage (_("%s takes whole steps up to %g"),
+                               regimen_progression_quantity_to_string (rule->quantity), max);
+        }
+      else if (chain != 0)
+        {
+          if (chain < 1 || chain > REGIMEN_PROGRESSION_STAGE_WEEKS_MAX)
+            return fail_usage (_("--chain takes a number of weeks from 1 to %d"),
+                               REGIMEN_PROGRESSION_STAGE_WEEKS_MAX);
+          rule = regimen_progression_new (REGIMEN_PROGRESSION_CHAIN, weeks);
+          rule->stage_weeks = chain;
+        }
+      else
+        rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, weeks);
+    }
+
+  /* The file is read once, as `format` does. */
+  file = g_file_new_for_commandline_arg (argv[1]);
+  original = regimen_plan_read_file (file, NULL, &error);
+  if (original != NULL)
+    plan = regimen_plan_load_from_bytes (original, &error);
+  if (plan == NULL)
+    {
+      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
+      regimen_cli_print_error ("progress", NULL, error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  item = find_item (plan, item_wanted, &error);
+  if (item == NULL)
+    {
+      regimen_cli_print_error ("progress", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  if (!regimen_plan_apply_progression (plan, item, rule, regimen_cli_get_library ("progress"), &error))
+    {
+      regimen_cli_print_error ("progress", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+    {
+      regimen_cli_print_error ("progress", NULL, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  regimen_plan_find_item (plan, item, &week, &day, NULL, NULL);
+  written = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+
+  {
+    g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+
+    if (rule == NULL)
+      /* Translators: “Removed the progression of narrow-stance-squat (week 1, Mon).” */
+      printf (_("Removed the progression of %s (week %u, %s)."), exercise, week + 1,
+              regimen_weekday_short_name (day));
+    else
+      {
+        g_autofree char *description = regimen_progression_describe (rule);
+
+        /* Translators: “narrow-stance-squat (week 1, Mon): add 2.5 % 1RM each week, for 4 weeks;
+         * 3 weeks written.” */
+        printf (g_dngettext (GETTEXT_PACKAGE, "%s (week %u, %s): %s; %u week written.",
+                             "%s (week %u, %s): %s; %u weeks written.", written->len),
+                exercise, week + 1, regimen_weekday_short_name (day), description, written->len);
+      }
+    putchar ('\n');
+  }
+
+  return REGIMEN_CLI_EXIT_OK;
+}

@@ -1,0 +1,116 @@
+#!/bin/sh
+# regimen-cli progress: set an exercise's progression rule and write the
+# weeks it fills; a changed rule replaces them, --remove takes them away;
+# errors name what is wrong and change nothing.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..20"
+
+# One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
+# hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
+cp "$plans/one-week.json" "$tmp/plan.json"
+
+# Prints, per week, the value of MEMBER of the item ID or of those made from it.
+values () {
+  python3 - "$tmp/plan.json" "$1" "$2" <<'PY'
+import json, sys
+plan, wanted, member = json.load(open(sys.argv[1])), sys.argv[2], sys.argv[3]
+out = []
+for week in plan["weeks"]:
+    for day in week["days"]:
+        for session in day.get("sessions", []):
+            for item in session.get("items", []):
+                if item["id"] == wanted or item.get("progressed_from") == wanted:
+                    value = item["interval"]["rounds"] if member == "rounds" else item.get(member)
+                    out.append(str(value))
+print(" ".join(out))
+PY
+}
+
+$cli progress "$tmp/plan.json" --item pku4 --add 2.5% --weeks 4 >"$tmp/out"
+check_exit $? 0 "a +2.5 % rule over 4 weeks is applied"
+[ "$(cat "$tmp/out")" = "narrow-stance-squat (week 1, Mon): add 2.5 % 1RM each week, for 4 weeks; 3 weeks written." ]
+ok $? "which says what it did"
+[ "$(values pku4rcrzoo load_percent_1rm)" = "50 52.5 55 57.5" ]
+ok $? "the loads go 50, 52.5, 55, 57.5"
+python3 - "$tmp/plan.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+assert len(plan["weeks"]) == 4, len(plan["weeks"])
+source = plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]
+assert source["progression"] == {"rule": "add", "weeks": 4, "member": "load_percent_1rm", "step": 2.5}, source
+for week in plan["weeks"][1:]:
+    session, = week["days"][0]["sessions"]
+    assert (session["title"], session["kind"], session["rpe"]) == ("Lower body A", "strength", 7), session
+    item, = session["items"]
+    assert item["progressed_from"] == "pku4rcrzoo" and "progression" not in item, item
+    assert (item["sets"], item["reps"], item["tempo"]) == (3, 10, "3010"), item
+PY
+ok $? "each following Monday gets a Lower body A with the progressed squat, linked to its source"
+cmp -s "$tmp/plan.json~" "$plans/one-week.json" && $cli format --check "$tmp/plan.json"
+ok $? "saved in canonical form, the previous version kept as PLAN~"
+
+python3 -c 'import json,sys; print(" ".join(i["id"] for w in json.load(open(sys.argv[1]))["weeks"][1:3] for i in w["days"][0]["sessions"][0]["items"]))' \
+  "$tmp/plan.json" >"$tmp/ids-before"
+$cli progress "$tmp/plan.json" --item pku4rcrzoo --add 5% --up-to 60% --weeks 3 >"$tmp/out"
+check_exit $? 0 "a changed rule is applied"
+[ "$(values pku4rcrzoo load_percent_1rm)" = "50 55 60" ] &&
+  grep -q '; 2 weeks written.$' "$tmp/out"
+ok $? "it replaces the weeks written before and drops the one past its end"
+python3 -c 'import json,sys; print(" ".join(i["id"] for w in json.load(open(sys.argv[1]))["weeks"][1:3] for i in w["days"][0]["sessions"][0]["items"]))' \
+  "$tmp/plan.json" >"$tmp/ids-after"
+cmp -s "$tmp/ids-before" "$tmp/ids-after"
+ok $? "the replaced exercises keep their ids"
+
+$cli progress "$tmp/plan.json" --item pku4 --add 5% --up-to 55% --weeks 4 >/dev/null &&
+  [ "$(values pku4rcrzoo load_percent_1rm)" = "50 55 55 55" ]
+ok $? "a cap holds the weeks after it is reached"
+
+$cli progress "$tmp/plan.json" --item pku4 --remove >"$tmp/out"
+check_exit $? 0 "--remove succeeds"
+[ "$(values pku4rcrzoo load_percent_1rm)" = "50" ] && ! grep -q '"progression"' "$tmp/plan.json" &&
+  [ "$(cat "$tmp/out")" = "Removed the progression of narrow-stance-squat (week 1, Mon)." ]
+ok $? "and takes the rule and what it wrote away"
+
+$cli progress "$tmp/plan.json" --item pku4 --add 1rep --up-to 12reps --weeks 4 >/dev/null &&
+  [ "$(values pku4rcrzoo reps)" = "10 11 12 12" ]
+ok $? "repetitions: 10, 11, 12, 12 with a cap of 12"
+$cli progress "$tmp/plan.json" --item ggdm --add 5s --weeks 3 >/dev/null &&
+  [ "$(values ggdmgimxw4 hold_seconds)" = "20 25 30" ]
+ok $? "holds: 20, 25, 30 s"
+$cli progress "$tmp/plan.json" --item cka6 --add 1round --weeks 3 >/dev/null &&
+  [ "$(values cka62aajln rounds)" = "8 9 10" ]
+ok $? "rounds: 8, 9, 10"
+$cli progress "$tmp/plan.json" --item pku4 --chain 1 --weeks 3 >/dev/null &&
+  [ "$(values pku4rcrzoo exercise)" = "narrow-stance-squat isometric-pistol eccentric-pistol-squat" ]
+ok $? "a chain rule moves to the next stage of the library's chain"
+
+cp "$tmp/plan.json" "$tmp/before.json"
+bad=0
+for args in "" "--item pku4 --weeks 4" "--item pku4 --add 2.5% --repeat --weeks 4" \
+            "--item pku4 --add 2.5kg --weeks 4" "--item pku4 --add 2.5% --weeks 1" \
+            "--item pku4 --add 0.5rep --weeks 4" "--item pku4 --up-to 60% --repeat --weeks 4" \
+            "--item pku4 --add 1rep --up-to 60% --weeks 4" "--item pku4 --chain 0 --weeks 4" \
+            "--item pku4 --remove --weeks 4"; do
+  # shellcheck disable=SC2086
+  $cli progress "$tmp/plan.json" $args 2>"$tmp/err" >/dev/null
+  r=$?
+  if [ "$r" != 64 ] || ! cmp -s "$tmp/plan.json" "$tmp/before.json"; then
+    echo "# $args: exit $r"
+    bad=1
+  fi
+done
+ok $bad "usage errors exit with 64 and change nothing"
+$cli progress "$tmp/plan.json" --item pku4 --add 2.5kg --weeks 4 2>"$tmp/err"
+grep -q '“2.5kg” is not an amount; write a number and a unit: 2.5%, 1rep, 1set, 5s, 1round' "$tmp/err"
+ok $? "an amount in kg is refused with the units it takes"
+
+$cli progress "$tmp/plan.json" --item nosuch --repeat --weeks 2 2>"$tmp/err"
+check_exit $? 2 "an unknown exercise exits with 2"
+$cli progress "$tmp/plan.json" --item ggdm --add 2.5% --weeks 4 2>"$tmp/err"
+check_exit $? 1 "a rule that does not fit the exercise exits with 1"
+grep -q 'The exercise has no load_percent_1rm to add to.' "$tmp/err" && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "names why and changes nothing"
+
+exit $fail
