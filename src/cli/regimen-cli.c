@@ -27,6 +27,7 @@ static const RegimenCliCommand commands[] = {
   { "stats", N_("Print the training-stress numbers of a plan, week by week"), regimen_cli_stats },
   { "rules", N_("List the rules of the plan check"), regimen_cli_rules },
   { "format", N_("Rewrite a plan in canonical form"), regimen_cli_format },
+  { "diff", N_("Print what changed between two plans, in training terms"), regimen_cli_diff },
   { "print", N_("Write the weekly sheets of a plan as a PDF"), regimen_cli_print },
   { "export-ics", N_("Write the sessions of a plan as an iCalendar file"), regimen_cli_export_ics },
   { "export-csv", N_("Write the log of a plan as CSV, in the columns of Strong’s export"), regimen_cli_export_csv },

@@ -26,6 +26,7 @@
 #include "regimen-muscle.h"
 #include "regimen-plan.h"
 #include "regimen-plan-blocks.h"
+#include "regimen-plan-diff.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-view.h"
 #include "regimen-plan-types.h"

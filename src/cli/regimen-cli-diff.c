@@ -1,0 +1,86 @@
+/* regimen-cli-diff.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "regimen-core.h"
+#include "regimen-cli-private.h"
+
+int
+regimen_cli_diff (int    argc,
+                  char **argv)
+{
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the changes as JSON"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN-A PLAN-B"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) a = NULL;
+  g_autoptr(RegimenPlan) b = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  int status = REGIMEN_CLI_EXIT_OK;
+
+  g_set_prgname ("regimen-cli diff");
+  g_option_context_set_summary (context,
+                                _("Print what changed from PLAN-A to PLAN-B in training terms: the plan and\n"
+                                  "its athlete, weeks added or removed, sessions and exercises added,\n"
+                                  "removed or moved, prescriptions, logs, and each week's load. Sessions\n"
+                                  "and exercises are matched by their ids, or by their content when the\n"
+                                  "files have none.\n"
+                                  "Exit status: 0 no difference, 1 differences, 2 a plan cannot be read,\n"
+                                  "64 wrong usage."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      regimen_cli_print_error ("diff", NULL, error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
+  if (argc != 3)
+    return regimen_cli_usage_error (context);
+
+  a = regimen_cli_load_plan ("diff", argv[1], NULL, &status);
+  if (a == NULL)
+    return status;
+  b = regimen_cli_load_plan ("diff", argv[2], NULL, &status);
+  if (b == NULL)
+    return status;
+
+  changes = regimen_plan_diff (a, b);
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = regimen_plan_diff_to_json (changes);
+
+      if (!regimen_cli_print_json (root))
+        return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+  else
+    {
+      for (guint i = 0; i < changes->len; i++)
+        {
+          RegimenChange *change = g_ptr_array_index (changes, i);
+          g_autofree char *safe = regimen_cli_escape (change->text);
+
+          puts (safe);
+        }
+
+      if (fflush (stdout) != 0)
+        return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  return changes->len > 0 ? REGIMEN_CLI_EXIT_INVALID : REGIMEN_CLI_EXIT_OK;
+}

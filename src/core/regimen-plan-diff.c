@@ -1,0 +1,1215 @@
+/* regimen-plan-diff.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-plan-diff"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "regimen-done.h"
+#include "regimen-plan-diff.h"
+#include "regimen-prescription-text.h"
+#include "regimen-weekday.h"
+
+static const char * const change_names[REGIMEN_N_CHANGES] = {
+  [REGIMEN_CHANGE_PLAN] = "plan",
+  [REGIMEN_CHANGE_ATHLETE] = "athlete",
+  [REGIMEN_CHANGE_WEEK_ADDED] = "week-added",
+  [REGIMEN_CHANGE_WEEK_REMOVED] = "week-removed",
+  [REGIMEN_CHANGE_WEEK] = "week",
+  [REGIMEN_CHANGE_SESSION_ADDED] = "session-added",
+  [REGIMEN_CHANGE_SESSION_REMOVED] = "session-removed",
+  [REGIMEN_CHANGE_SESSION_MOVED] = "session-moved",
+  [REGIMEN_CHANGE_SESSION] = "session",
+  [REGIMEN_CHANGE_LOG] = "log",
+  [REGIMEN_CHANGE_ITEM_ADDED] = "item-added",
+  [REGIMEN_CHANGE_ITEM_REMOVED] = "item-removed",
+  [REGIMEN_CHANGE_ITEM_MOVED] = "item-moved",
+  [REGIMEN_CHANGE_ITEM] = "item",
+  [REGIMEN_CHANGE_WEEK_LOAD] = "week-load",
+};
+
+static const char * const day_keys[REGIMEN_DAYS_PER_WEEK] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+/* A session or an item of one of the two plans, where it is, and what it
+ * was matched with in the other. */
+typedef struct _Ref Ref;
+struct _Ref
+{
+  GObject *object;
+  Ref     *session;   /* an item's session */
+  Ref     *match;
+  guint    week;
+  guint    day;
+};
+
+typedef struct
+{
+  GPtrArray *sessions;  /* Ref */
+  GPtrArray *items;     /* Ref */
+} Side;
+
+void
+regimen_change_free (RegimenChange *change)
+{
+  if (change == NULL)
+    return;
+
+  g_free (change->session_id);
+  g_free (change->session_title);
+  g_free (change->item_id);
+  g_free (change->exercise);
+  g_clear_pointer (&change->before, json_object_unref);
+  g_clear_pointer (&change->after, json_object_unref);
+  g_free (change->text);
+  g_free (change);
+}
+
+const char *
+regimen_change_kind_to_string (RegimenChangeKind kind)
+{
+  g_return_val_if_fail ((guint) kind < REGIMEN_N_CHANGES, NULL);
+  return change_names[kind];
+}
+
+static void
+collect (RegimenPlan *plan,
+         Side        *side)
+{
+  side->sessions = g_ptr_array_new_with_free_func (g_free);
+  side->items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+            Ref *session_ref = g_new0 (Ref, 1);
+
+            session_ref->object = G_OBJECT (session);
+            session_ref->week = w;
+            session_ref->day = d;
+            g_ptr_array_add (side->sessions, session_ref);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                Ref *item_ref = g_new0 (Ref, 1);
+
+                item_ref->object = G_OBJECT (regimen_session_get_item (session, i));
+                item_ref->session = session_ref;
+                item_ref->week = w;
+                item_ref->day = d;
+                g_ptr_array_add (side->items, item_ref);
+              }
+          }
+      }
+}
+
+static void
+side_clear (Side *side)
+{
+  g_clear_pointer (&side->sessions, g_ptr_array_unref);
+  g_clear_pointer (&side->items, g_ptr_array_unref);
+}
+
+static const char *
+ref_id (Ref *ref)
+{
+  if (REGIMEN_IS_SESSION (ref->object))
+    return regimen_session_get_id (REGIMEN_SESSION (ref->object));
+  return regimen_item_get_id (REGIMEN_ITEM (ref->object));
+}
+
+static void
+pair (Ref *a,
+      Ref *b)
+{
+  a->match = b;
+  b->match = a;
+}
+
+static void
+match_by_id (GPtrArray *a,
+             GPtrArray *b)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < b->len; i++)
+    g_hash_table_insert (by_id, (gpointer) ref_id (g_ptr_array_index (b, i)), g_ptr_array_index (b, i));
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (a, i);
+      Ref *other = g_hash_table_lookup (by_id, ref_id (ref));
+
+      if (other != NULL)
+        pair (ref, other);
+    }
+}
+
+/* What identifies a session without its id: its kind and title, and with
+ * @with_items its exercises too. */
+static char *
+session_key (RegimenSession *session,
+             gboolean        with_items)
+{
+  GString *key = g_string_new (regimen_session_kind_to_string (regimen_session_get_kind (session)));
+
+  g_string_append_printf (key, "\x1f%s", regimen_session_get_title (session) ?: "");
+  for (guint i = 0; with_items && i < regimen_session_get_n_items (session); i++)
+    g_string_append_printf (key, "\x1f%s", regimen_item_get_exercise (regimen_session_get_item (session, i)));
+
+  return g_string_free (key, FALSE);
+}
+
+/* The three passes of matching by content: the same day, the same week,
+ * anywhere. */
+typedef enum
+{
+  NEAR_DAY,
+  NEAR_WEEK,
+  NEAR_ANY,
+} Nearness;
+
+static gboolean
+near_enough (Ref      *a,
+             Ref      *b,
+             Nearness  nearness)
+{
+  switch (nearness)
+    {
+    case NEAR_DAY:
+      return a->week == b->week && a->day == b->day;
+    case NEAR_WEEK:
+      return a->week == b->week;
+    case NEAR_ANY:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+match_sessions_by_content (GPtrArray *a,
+                           GPtrArray *b,
+                           gboolean   with_items)
+{
+  for (Nearness nearness = NEAR_DAY; nearness <= NEAR_ANY; nearness++)
+    for (guint i = 0; i < a->len; i++)
+      {
+        Ref *ref = g_ptr_array_index (a, i);
+        g_autofree char *key = NULL;
+
+        if (ref->match != NULL)
+          continue;
+
+        key = session_key (REGIMEN_SESSION (ref->object), with_items);
+        for (guint j = 0; j < b->len; j++)
+          {
+            Ref *other = g_ptr_array_index (b, j);
+            g_autofree char *other_key = NULL;
+
+            if (other->match != NULL || !near_enough (ref, other, nearness))
+              continue;
+
+            other_key = session_key (REGIMEN_SESSION (other->object), with_items);
+            if (g_str_equal (key, other_key))
+              {
+                pair (ref, other);
+                break;
+              }
+          }
+      }
+}
+
+/* Items left over: the same exercise in the matched session, then the
+ * same exercise elsewhere in the same week (a move). An exercise swapped
+ * for another keeps its id in Regimen's files; without ids it reads as
+ * one removed and one added. */
+static void
+match_items_by_content (GPtrArray *a,
+                        GPtrArray *b)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < a->len; i++)
+      {
+        Ref *ref = g_ptr_array_index (a, i);
+        const char *exercise = regimen_item_get_exercise (REGIMEN_ITEM (ref->object));
+
+        if (ref->match != NULL)
+          continue;
+
+        for (guint j = 0; j < b->len; j++)
+          {
+            Ref *other = g_ptr_array_index (b, j);
+            gboolean same_session = ref->session->match == other->session;
+            gboolean same_exercise = g_strcmp0 (exercise, regimen_item_get_exercise (REGIMEN_ITEM (other->object))) == 0;
+            gboolean fits;
+
+            if (other->match != NULL)
+              continue;
+
+            if (pass == 0)
+              fits = same_session && same_exercise;
+            else
+              fits = other->week == ref->week && same_exercise;
+
+            if (fits)
+              {
+                pair (ref, other);
+                break;
+              }
+          }
+      }
+}
+
+/* Members as the file writes them, to compare and to show. */
+static void
+set_string (JsonObject *object,
+            const char *name,
+            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
+}
+
+static void
+set_uint (JsonObject *object,
+          const char *name,
+          guint       value)
+{
+  if (value > 0)
+    json_object_set_int_member (object, name, value);
+}
+
+static JsonObject *
+item_members (RegimenItem *item)
+{
+  JsonObject *object = json_object_new ();
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  const RegimenProgression *progression = regimen_item_get_progression (item);
+
+  set_string (object, "exercise", regimen_item_get_exercise (item));
+  set_uint (object, "sets", regimen_item_get_sets (item));
+  set_uint (object, "reps", regimen_item_get_reps (item));
+  set_uint (object, "hold_seconds", regimen_item_get_hold_seconds (item));
+  if (regimen_item_get_per_side (item))
+    json_object_set_boolean_member (object, "per_side", TRUE);
+  set_string (object, "tempo", regimen_item_get_tempo (item));
+  if (regimen_item_get_no_rest (item))
+    json_object_set_int_member (object, "rest_seconds", 0);
+  else
+    set_uint (object, "rest_seconds", regimen_item_get_rest_seconds (item));
+  if (regimen_item_has_load_percent_1rm (item))
+    json_object_set_double_member (object, "load_percent_1rm", regimen_item_get_load_percent_1rm (item));
+  if (regimen_item_get_warm_up (item))
+    json_object_set_boolean_member (object, "warm_up", TRUE);
+  set_string (object, "group", regimen_item_get_group (item));
+  set_string (object, "notes", regimen_item_get_notes (item));
+  if (interval != NULL)
+    {
+      JsonObject *members = json_object_new ();
+
+      json_object_set_int_member (members, "work_seconds", interval->work_seconds);
+      json_object_set_int_member (members, "rest_seconds", interval->rest_seconds);
+      json_object_set_int_member (members, "rounds", interval->rounds);
+      json_object_set_object_member (object, "interval", members);
+    }
+  if (progression != NULL)
+    {
+      JsonObject *members = json_object_new ();
+
+      json_object_set_string_member (members, "rule", regimen_progression_rule_to_string (progression->rule));
+      json_object_set_int_member (members, "weeks", progression->weeks);
+      if (progression->rule == REGIMEN_PROGRESSION_ADD)
+        {
+          json_object_set_string_member (members, "member",
+                                         regimen_progression_quantity_to_string (progression->quantity));
+          json_object_set_double_member (members, "step", progression->step);
+          if (progression->cap > 0)
+            json_object_set_double_member (members, "up_to", progression->cap);
+        }
+      else if (progression->rule == REGIMEN_PROGRESSION_CHAIN)
+        json_object_set_int_member (members, "every_weeks", progression->stage_weeks);
+      json_object_set_object_member (object, "progression", members);
+    }
+
+  return object;
+}
+
+static JsonObject *
+session_members (RegimenSession *session)
+{
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "title", regimen_session_get_title (session));
+  set_string (object, "kind", regimen_session_kind_to_string (regimen_session_get_kind (session)));
+  set_uint (object, "rpe", regimen_session_get_rpe (session));
+  set_uint (object, "minutes", regimen_session_get_minutes (session));
+  if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
+    {
+      g_autofree char *time = regimen_session_time_to_string (regimen_session_get_time (session));
+
+      set_string (object, "time", time);
+    }
+
+  return object;
+}
+
+static JsonObject *
+plan_members (RegimenPlan *plan)
+{
+  JsonObject *object = json_object_new ();
+  const GDate *start = regimen_plan_get_start_date (plan);
+
+  set_string (object, "title", regimen_plan_get_title (plan));
+  if (start != NULL)
+    {
+      char text[16];
+
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", start);
+      set_string (object, "start_date", text);
+    }
+
+  return object;
+}
+
+static JsonObject *
+athlete_members (RegimenAthlete *athlete)
+{
+  JsonObject *object = json_object_new ();
+  int max_hiit = regimen_athlete_get_max_hiit_per_week (athlete);
+
+  set_string (object, "level", regimen_level_to_string (regimen_athlete_get_level (athlete)));
+  set_string (object, "life_stress", regimen_life_stress_to_string (regimen_athlete_get_life_stress (athlete)));
+  if (regimen_athlete_get_baseline_weekly_load (athlete) > 0)
+    json_object_set_double_member (object, "baseline_weekly_load",
+                                   regimen_athlete_get_baseline_weekly_load (athlete));
+  if (max_hiit != REGIMEN_ATHLETE_NO_HIIT_LIMIT)
+    json_object_set_int_member (object, "max_hiit_per_week", max_hiit);
+
+  return object;
+}
+
+static JsonObject *
+week_members (RegimenWeek *week)
+{
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "label", regimen_week_get_label (week));
+  if (regimen_week_get_lighter (week))
+    json_object_set_boolean_member (object, "lighter", TRUE);
+
+  return object;
+}
+
+/* Keeps in @a and @b only the members that differ (@a's order, then @b's
+ * new ones); TRUE when there are any. Takes both. */
+static gboolean
+keep_differences (JsonObject **a,
+                  JsonObject **b,
+                  const char  *ignore)
+{
+  g_autoptr(JsonObject) before = json_object_new ();
+  g_autoptr(JsonObject) after = json_object_new ();
+  g_autoptr(GList) names_a = json_object_get_members (*a);
+  g_autoptr(GList) names_b = json_object_get_members (*b);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (const GList *l = names_a; l != NULL; l = l->next)
+    g_ptr_array_add (names, l->data);
+  for (const GList *l = names_b; l != NULL; l = l->next)
+    if (!json_object_has_member (*a, l->data))
+      g_ptr_array_add (names, l->data);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      JsonNode *node_a = json_object_get_member (*a, name);
+      JsonNode *node_b = json_object_get_member (*b, name);
+
+      if (g_strcmp0 (name, ignore) == 0 ||
+          (node_a != NULL && node_b != NULL && json_node_equal (node_a, node_b)))
+        continue;
+
+      if (node_a != NULL)
+        json_object_set_member (before, name, json_node_copy (node_a));
+      if (node_b != NULL)
+        json_object_set_member (after, name, json_node_copy (node_b));
+    }
+
+  json_object_unref (*a);
+  json_object_unref (*b);
+  *a = g_steal_pointer (&before);
+  *b = g_steal_pointer (&after);
+
+  return json_object_get_size (*a) > 0 || json_object_get_size (*b) > 0;
+}
+
+/* A member's value for the text: words as they are, titles in quotes,
+ * numbers as short as they go; "—" when absent. */
+static char *
+format_value (JsonObject *object,
+              const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL)
+    return g_strdup ("—");
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *members = json_node_get_object (node);
+
+      if (json_object_has_member (members, "rounds") && json_object_has_member (members, "work_seconds"))
+        /* Translators: an interval in a list of changes: rounds × work / rest seconds */
+        return g_strdup_printf (_("%d × %d s / %d s"),
+                                (int) json_object_get_int_member (members, "rounds"),
+                                (int) json_object_get_int_member (members, "work_seconds"),
+                                (int) json_object_get_int_member (members, "rest_seconds"));
+      /* Translators: a progression rule in a list of changes, “add, 4 weeks” */
+      return g_strdup_printf (_("%s, %d weeks"), json_object_get_string_member (members, "rule"),
+                              (int) json_object_get_int_member (members, "weeks"));
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      if (g_str_equal (name, "title") || g_str_equal (name, "label") || g_str_equal (name, "notes") ||
+          g_str_equal (name, "group"))
+        return g_strdup_printf ("“%s”", json_node_get_string (node));
+      return g_strdup (json_node_get_string (node));
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+    default:
+      return g_strdup_printf ("%g", json_node_get_double (node));
+    }
+}
+
+/* "rpe 7 → 8, minutes 45 → 50". */
+static char *
+format_members (JsonObject *before,
+                JsonObject *after)
+{
+  g_autoptr(GList) names_a = json_object_get_members (before);
+  g_autoptr(GList) names_b = json_object_get_members (after);
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (const GList *l = names_a; l != NULL; l = l->next)
+    g_ptr_array_add (names, l->data);
+  for (const GList *l = names_b; l != NULL; l = l->next)
+    if (!json_object_has_member (before, l->data))
+      g_ptr_array_add (names, l->data);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *a = format_value (before, name);
+      g_autofree char *b = format_value (after, name);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      /* Translators: one changed member in a list of changes, “rpe 7 → 8” */
+      g_string_append_printf (text, _("%s %s → %s"), name, a, b);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* "Week 3, Tuesday" or "Week 3". */
+static char *
+format_place (int week,
+              int day)
+{
+  if (day < 0)
+    /* Translators: a place in a plan, “Week 3” */
+    return g_strdup_printf (_("Week %d"), week + 1);
+
+  /* Translators: a place in a plan, “Week 3, Tuesday” */
+  return g_strdup_printf (_("Week %d, %s"), week + 1, regimen_weekday_name (day));
+}
+
+/* The same in the middle of a line: “moved to week 4, Thursday”. */
+static char *
+format_place_within (int week,
+                     int day)
+{
+  /* Translators: a place in the middle of a line of regimen-cli diff, “moved to week 4, Thursday” */
+  return g_strdup_printf (_("week %d, %s"), week + 1, regimen_weekday_name (day));
+}
+
+static RegimenChange *
+change_new (RegimenChangeKind kind,
+            int               week,
+            int               day)
+{
+  RegimenChange *change = g_new0 (RegimenChange, 1);
+
+  change->kind = kind;
+  change->week = week;
+  change->day = day;
+  change->from_week = -1;
+  change->from_day = -1;
+
+  return change;
+}
+
+static void
+set_session (RegimenChange  *change,
+             RegimenSession *session)
+{
+  change->session_id = g_strdup (regimen_session_get_id (session));
+  change->session_title = g_strdup (regimen_session_get_display_title (session));
+}
+
+static void
+set_item (RegimenChange *change,
+          RegimenItem   *item)
+{
+  change->item_id = g_strdup (regimen_item_get_id (item));
+  change->exercise = g_strdup (regimen_item_get_exercise (item));
+}
+
+/* Sorting: the plan first, then week by week: its own changes, its
+ * sessions and items by day, its load last; otherwise as found. */
+typedef struct
+{
+  RegimenChange *change;
+  guint          order;
+} Sortable;
+
+static int
+group_of (RegimenChangeKind kind)
+{
+  switch (kind)
+    {
+    case REGIMEN_CHANGE_PLAN:
+    case REGIMEN_CHANGE_ATHLETE:
+      return 0;
+    case REGIMEN_CHANGE_WEEK_ADDED:
+    case REGIMEN_CHANGE_WEEK_REMOVED:
+    case REGIMEN_CHANGE_WEEK:
+      return 1;
+    case REGIMEN_CHANGE_WEEK_LOAD:
+      return 3;
+    case REGIMEN_CHANGE_SESSION_ADDED:
+    case REGIMEN_CHANGE_SESSION_REMOVED:
+    case REGIMEN_CHANGE_SESSION_MOVED:
+    case REGIMEN_CHANGE_SESSION:
+    case REGIMEN_CHANGE_LOG:
+    case REGIMEN_CHANGE_ITEM_ADDED:
+    case REGIMEN_CHANGE_ITEM_REMOVED:
+    case REGIMEN_CHANGE_ITEM_MOVED:
+    case REGIMEN_CHANGE_ITEM:
+    case REGIMEN_N_CHANGES:
+    default:
+      return 2;
+    }
+}
+
+/* A move is read where it starts, as its line says. */
+static int
+sort_week (const RegimenChange *change)
+{
+  return change->from_week >= 0 ? change->from_week : change->week;
+}
+
+static int
+sort_day (const RegimenChange *change)
+{
+  return change->from_week >= 0 ? change->from_day : change->day;
+}
+
+static int
+compare_sortable (gconstpointer a,
+                  gconstpointer b)
+{
+  const Sortable *x = a;
+  const Sortable *y = b;
+  int gx = group_of (x->change->kind);
+  int gy = group_of (y->change->kind);
+
+  if ((gx == 0) != (gy == 0))
+    return gx == 0 ? -1 : 1;
+  if (sort_week (x->change) != sort_week (y->change))
+    return sort_week (x->change) < sort_week (y->change) ? -1 : 1;
+  if (gx != gy)
+    return gx < gy ? -1 : 1;
+  if (sort_day (x->change) != sort_day (y->change))
+    return sort_day (x->change) < sort_day (y->change) ? -1 : 1;
+
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static double
+week_load (RegimenPlan *plan,
+           guint        week)
+{
+  double load = 0;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_plan_get_day (plan, week, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        load += regimen_session_planned_load (regimen_day_get_session (day, s));
+    }
+
+  return load;
+}
+
+static guint
+count_sessions (RegimenWeek *week)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    n += regimen_day_get_n_sessions (regimen_week_get_day (week, d));
+
+  return n;
+}
+
+static void
+diff_header (GPtrArray   *changes,
+             RegimenPlan *a,
+             RegimenPlan *b)
+{
+  JsonObject *before = plan_members (a);
+  JsonObject *after = plan_members (b);
+  RegimenChange *change;
+  g_autofree char *members = NULL;
+
+  if (keep_differences (&before, &after, NULL))
+    {
+      members = format_members (before, after);
+      change = change_new (REGIMEN_CHANGE_PLAN, -1, -1);
+      change->before = before;
+      change->after = after;
+      /* Translators: a line of regimen-cli diff, “Plan: title “A” → “B”” */
+      change->text = g_strdup_printf (_("Plan: %s"), members);
+      g_ptr_array_add (changes, change);
+    }
+  else
+    {
+      json_object_unref (before);
+      json_object_unref (after);
+    }
+
+  before = athlete_members (regimen_plan_get_athlete (a));
+  after = athlete_members (regimen_plan_get_athlete (b));
+  if (keep_differences (&before, &after, NULL))
+    {
+      g_clear_pointer (&members, g_free);
+      members = format_members (before, after);
+      change = change_new (REGIMEN_CHANGE_ATHLETE, -1, -1);
+      change->before = before;
+      change->after = after;
+      /* Translators: a line of regimen-cli diff, “Athlete: level beginner → intermediate” */
+      change->text = g_strdup_printf (_("Athlete: %s"), members);
+      g_ptr_array_add (changes, change);
+    }
+  else
+    {
+      json_object_unref (before);
+      json_object_unref (after);
+    }
+}
+
+static void
+diff_weeks (GPtrArray   *changes,
+            RegimenPlan *a,
+            RegimenPlan *b)
+{
+  guint n_a = regimen_plan_get_n_weeks (a);
+  guint n_b = regimen_plan_get_n_weeks (b);
+
+  for (guint w = 0; w < MAX (n_a, n_b); w++)
+    {
+      RegimenChange *change;
+
+      if (w >= n_a || w >= n_b)
+        {
+          gboolean added = w >= n_a;
+          guint n_sessions = count_sessions (regimen_plan_get_week (added ? b : a, w));
+          g_autofree char *place = format_place (w, -1);
+
+          change = change_new (added ? REGIMEN_CHANGE_WEEK_ADDED : REGIMEN_CHANGE_WEEK_REMOVED, w, -1);
+          change->text = g_strdup_printf (added
+                                          /* Translators: a line of regimen-cli diff, “Week 5: added, 3 sessions” */
+                                          ? g_dngettext (GETTEXT_PACKAGE, "%s: added, %u session",
+                                                         "%s: added, %u sessions", n_sessions)
+                                          /* Translators: a line of regimen-cli diff, “Week 5: removed, 3 sessions” */
+                                          : g_dngettext (GETTEXT_PACKAGE, "%s: removed, %u session",
+                                                         "%s: removed, %u sessions", n_sessions),
+                                          place, n_sessions);
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      {
+        JsonObject *before = week_members (regimen_plan_get_week (a, w));
+        JsonObject *after = week_members (regimen_plan_get_week (b, w));
+
+        if (keep_differences (&before, &after, NULL))
+          {
+            g_autofree char *place = format_place (w, -1);
+            g_autofree char *members = format_members (before, after);
+
+            change = change_new (REGIMEN_CHANGE_WEEK, w, -1);
+            change->before = before;
+            change->after = after;
+            change->text = g_strdup_printf ("%s: %s", place, members);
+            g_ptr_array_add (changes, change);
+          }
+        else
+          {
+            json_object_unref (before);
+            json_object_unref (after);
+          }
+      }
+
+      {
+        double load_a = week_load (a, w);
+        double load_b = week_load (b, w);
+        g_autofree char *place = NULL;
+
+        if (round (load_a) == round (load_b))
+          continue;
+
+        place = format_place (w, -1);
+        change = change_new (REGIMEN_CHANGE_WEEK_LOAD, w, -1);
+        change->before = json_object_new ();
+        change->after = json_object_new ();
+        json_object_set_int_member (change->before, "load", (gint64) round (load_a));
+        json_object_set_int_member (change->after, "load", (gint64) round (load_b));
+        if (round (load_a) > 0)
+          {
+            double percent = round ((round (load_b) - round (load_a)) / round (load_a) * 100);
+
+            /* Translators: a line of regimen-cli diff, “Week 3: load 1200 → 1416 AU (+18 %)” */
+            change->text = g_strdup_printf (_("%s: load %.0f → %.0f AU (%+.0f %%)"),
+                                            place, round (load_a), round (load_b), percent);
+          }
+        else
+          change->text = g_strdup_printf (_("%s: load %.0f → %.0f AU"), place, round (load_a), round (load_b));
+        g_ptr_array_add (changes, change);
+      }
+    }
+}
+
+static char *
+session_name (RegimenSession *session)
+{
+  /* Translators: a session in a line of regimen-cli diff: its kind and title, “HIIT session “Intervals”” */
+  return g_strdup_printf (_("%s session “%s”"),
+                          regimen_session_kind_get_label (regimen_session_get_kind (session)),
+                          regimen_session_get_display_title (session));
+}
+
+static void
+diff_sessions (GPtrArray *changes,
+               Side      *a,
+               Side      *b,
+               guint      n_weeks_a,
+               guint      n_weeks_b)
+{
+  for (guint i = 0; i < a->sessions->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (a->sessions, i);
+      RegimenSession *session = REGIMEN_SESSION (ref->object);
+      g_autofree char *place = format_place (ref->week, ref->day);
+      g_autofree char *name = session_name (session);
+      RegimenChange *change;
+
+      /* A removed week's sessions go with it. */
+      if (ref->match == NULL && ref->week >= n_weeks_b)
+        continue;
+
+      if (ref->match == NULL)
+        {
+          guint n = regimen_session_get_n_items (session);
+
+          change = change_new (REGIMEN_CHANGE_SESSION_REMOVED, ref->week, ref->day);
+          set_session (change, session);
+          /* Translators: a line of regimen-cli diff, “Week 3, Tuesday: HIIT session “Intervals” removed, 2 exercises” */
+          change->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s removed, %u exercise",
+                                                       "%s: %s removed, %u exercises", n),
+                                          place, name, n);
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      if (ref->week != ref->match->week || ref->day != ref->match->day)
+        {
+          change = change_new (REGIMEN_CHANGE_SESSION_MOVED, ref->match->week, ref->match->day);
+          change->from_week = ref->week;
+          change->from_day = ref->day;
+          set_session (change, REGIMEN_SESSION (ref->match->object));
+          if (ref->week == ref->match->week)
+            /* Translators: a line of regimen-cli diff, “Week 3, Tuesday: HIIT session “Intervals” moved to Thursday” */
+            change->text = g_strdup_printf (_("%s: %s moved to %s"), place, name,
+                                            regimen_weekday_name (ref->match->day));
+          else
+            {
+              g_autofree char *to = format_place_within (ref->match->week, ref->match->day);
+
+              /* Translators: a line of regimen-cli diff, “Week 3, Tuesday: HIIT session “Intervals” moved to week 4, Thursday” */
+              change->text = g_strdup_printf (_("%s: %s moved to %s"), place, name, to);
+            }
+          g_ptr_array_add (changes, change);
+        }
+    }
+
+  for (guint i = 0; i < b->sessions->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (b->sessions, i);
+      RegimenSession *session = REGIMEN_SESSION (ref->object);
+      g_autofree char *place = format_place (ref->week, ref->day);
+      g_autofree char *name = session_name (session);
+      RegimenSession *before_session;
+      JsonObject *before;
+      JsonObject *after;
+      RegimenChange *change;
+      const RegimenSessionLog *log_a;
+      const RegimenSessionLog *log_b;
+
+      if (ref->match == NULL && ref->week >= n_weeks_a)
+        continue;
+
+      if (ref->match == NULL)
+        {
+          guint n = regimen_session_get_n_items (session);
+
+          change = change_new (REGIMEN_CHANGE_SESSION_ADDED, ref->week, ref->day);
+          set_session (change, session);
+          change->after = session_members (session);
+          /* Translators: a line of regimen-cli diff, “Week 3, Thursday: HIIT session “Intervals” added, 2 exercises” */
+          change->text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s added, %u exercise",
+                                                       "%s: %s added, %u exercises", n),
+                                          place, name, n);
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      before_session = REGIMEN_SESSION (ref->match->object);
+      before = session_members (before_session);
+      after = session_members (session);
+      if (keep_differences (&before, &after, NULL))
+        {
+          g_autofree char *members = format_members (before, after);
+          g_autofree char *old_name = session_name (before_session);
+
+          change = change_new (REGIMEN_CHANGE_SESSION, ref->week, ref->day);
+          set_session (change, session);
+          change->before = before;
+          change->after = after;
+          /* Translators: a line of regimen-cli diff, “Week 1, Monday: strength session “Lower”: rpe 7 → 8” */
+          change->text = g_strdup_printf (_("%s: %s: %s"), place, old_name, members);
+          g_ptr_array_add (changes, change);
+        }
+      else
+        {
+          json_object_unref (before);
+          json_object_unref (after);
+        }
+
+      log_a = regimen_session_get_log (before_session);
+      log_b = regimen_session_get_log (session);
+      if (!regimen_session_log_equal (log_a, log_b))
+        {
+          change = change_new (REGIMEN_CHANGE_LOG, ref->week, ref->day);
+          set_session (change, session);
+          change->before = json_object_new ();
+          change->after = json_object_new ();
+          if (log_a != NULL)
+            json_object_set_string_member (change->before, "status", regimen_log_status_to_string (log_a->status));
+          if (log_b != NULL)
+            json_object_set_string_member (change->after, "status", regimen_log_status_to_string (log_b->status));
+
+          if (log_a == NULL)
+            /* Translators: a line of regimen-cli diff, “Week 1, Monday: strength session “Lower” logged: Done” */
+            change->text = g_strdup_printf (_("%s: %s logged: %s"), place, name,
+                                            regimen_log_status_get_label (log_b->status));
+          else if (log_b == NULL)
+            /* Translators: a line of regimen-cli diff */
+            change->text = g_strdup_printf (_("%s: %s: log removed"), place, name);
+          else
+            /* Translators: a line of regimen-cli diff, “Week 1, Monday: strength session “Lower”: log changed, Done” */
+            change->text = g_strdup_printf (_("%s: %s: log changed, %s"), place, name,
+                                            regimen_log_status_get_label (log_b->status));
+          g_ptr_array_add (changes, change);
+        }
+    }
+}
+
+/* The members of an item that neither its exercise, its prescription's
+ * text nor its progression show: notes, group, warm-up. */
+static void
+append_other_members (GString    *text,
+                      JsonObject *before,
+                      JsonObject *after)
+{
+  static const char * const shown[] = {
+    "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo", "rest_seconds",
+    "load_percent_1rm", "interval", "progression", NULL
+  };
+  g_autoptr(JsonObject) rest_before = json_object_new ();
+  g_autoptr(JsonObject) rest_after = json_object_new ();
+  g_autoptr(GList) names_a = json_object_get_members (before);
+  g_autoptr(GList) names_b = json_object_get_members (after);
+  g_autofree char *members = NULL;
+
+  for (const GList *l = names_a; l != NULL; l = l->next)
+    if (!g_strv_contains (shown, l->data))
+      json_object_set_member (rest_before, l->data, json_node_copy (json_object_get_member (before, l->data)));
+  for (const GList *l = names_b; l != NULL; l = l->next)
+    if (!g_strv_contains (shown, l->data))
+      json_object_set_member (rest_after, l->data, json_node_copy (json_object_get_member (after, l->data)));
+
+  if (json_object_get_size (rest_before) == 0 && json_object_get_size (rest_after) == 0)
+    return;
+
+  members = format_members (rest_before, rest_after);
+  g_string_append_printf (text, ", %s", members);
+}
+
+/* "Week 1, Monday, Lower body A" */
+static char *
+format_item_place (Ref *ref)
+{
+  g_autofree char *place = format_place (ref->week, ref->day);
+
+  /* Translators: where an exercise is in a plan, “Week 1, Monday, Lower body A” */
+  return g_strdup_printf (_("%s, %s"), place,
+                          regimen_session_get_display_title (REGIMEN_SESSION (ref->session->object)));
+}
+
+static void
+diff_items (GPtrArray *changes,
+            Side      *a,
+            Side      *b)
+{
+  for (guint i = 0; i < a->items->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (a->items, i);
+      RegimenItem *item = REGIMEN_ITEM (ref->object);
+      g_autofree char *place = format_item_place (ref);
+      RegimenChange *change;
+
+      /* An item of a removed session goes with it. */
+      if (ref->match == NULL && ref->session->match != NULL)
+        {
+          change = change_new (REGIMEN_CHANGE_ITEM_REMOVED, ref->week, ref->day);
+          set_item (change, item);
+          set_session (change, REGIMEN_SESSION (ref->session->object));
+          /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: burpee removed” */
+          change->text = g_strdup_printf (_("%s: %s removed"), place, regimen_item_get_exercise (item));
+          g_ptr_array_add (changes, change);
+        }
+      else if (ref->match != NULL && ref->session->match != ref->match->session)
+        {
+          Ref *to = ref->match;
+          g_autofree char *to_place = format_place_within (to->week, to->day);
+
+          change = change_new (REGIMEN_CHANGE_ITEM_MOVED, to->week, to->day);
+          change->from_week = ref->week;
+          change->from_day = ref->day;
+          set_item (change, REGIMEN_ITEM (to->object));
+          set_session (change, REGIMEN_SESSION (to->session->object));
+          /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: burpee moved to
+           * “Conditioning”, week 1, Wednesday” */
+          change->text = g_strdup_printf (_("%s: %s moved to “%s”, %s"), place, regimen_item_get_exercise (item),
+                                          regimen_session_get_display_title (REGIMEN_SESSION (to->session->object)),
+                                          to_place);
+          g_ptr_array_add (changes, change);
+        }
+    }
+
+  for (guint i = 0; i < b->items->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (b->items, i);
+      RegimenItem *item = REGIMEN_ITEM (ref->object);
+      g_autofree char *place = format_item_place (ref);
+      g_autofree char *prescription = regimen_item_format_prescription (item);
+      RegimenChange *change;
+      JsonObject *before;
+      JsonObject *after;
+
+      if (ref->match == NULL && ref->session->match != NULL)
+        {
+          change = change_new (REGIMEN_CHANGE_ITEM_ADDED, ref->week, ref->day);
+          set_item (change, item);
+          set_session (change, REGIMEN_SESSION (ref->session->object));
+          change->after = item_members (item);
+          if (prescription[0] != '\0')
+            /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: pause-split-squat added, 3 × 8” */
+            change->text = g_strdup_printf (_("%s: %s added, %s"), place, regimen_item_get_exercise (item),
+                                            prescription);
+          else
+            change->text = g_strdup_printf (_("%s: %s added"), place, regimen_item_get_exercise (item));
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      if (ref->match == NULL)
+        continue;
+
+      before = item_members (REGIMEN_ITEM (ref->match->object));
+      after = item_members (item);
+      if (keep_differences (&before, &after, NULL))
+        {
+          RegimenItem *old = REGIMEN_ITEM (ref->match->object);
+          g_autofree char *old_prescription = regimen_item_format_prescription (old);
+          GString *text = g_string_new (place);
+
+          g_string_append_printf (text, ": %s", regimen_item_get_exercise (old));
+          if (g_strcmp0 (regimen_item_get_exercise (old), regimen_item_get_exercise (item)) != 0)
+            g_string_append_printf (text, " → %s", regimen_item_get_exercise (item));
+          if (!g_str_equal (old_prescription, prescription))
+            g_string_append_printf (text, ", %s → %s", old_prescription[0] ? old_prescription : "—",
+                                    prescription[0] ? prescription : "—");
+          if (json_object_has_member (before, "progression") || json_object_has_member (after, "progression"))
+            {
+              const RegimenProgression *rule_a = regimen_item_get_progression (old);
+              const RegimenProgression *rule_b = regimen_item_get_progression (item);
+              g_autofree char *text_a = rule_a != NULL ? regimen_progression_describe (rule_a) : g_strdup ("—");
+              g_autofree char *text_b = rule_b != NULL ? regimen_progression_describe (rule_b) : g_strdup ("—");
+
+              /* Translators: in a line of regimen-cli diff, a changed progression rule */
+              g_string_append_printf (text, _(", progression: %s → %s"), text_a, text_b);
+            }
+          append_other_members (text, before, after);
+
+          change = change_new (REGIMEN_CHANGE_ITEM, ref->week, ref->day);
+          set_item (change, item);
+          set_session (change, REGIMEN_SESSION (ref->session->object));
+          change->before = before;
+          change->after = after;
+          change->text = g_string_free (text, FALSE);
+          g_ptr_array_add (changes, change);
+        }
+      else
+        {
+          json_object_unref (before);
+          json_object_unref (after);
+        }
+    }
+}
+
+GPtrArray *
+regimen_plan_diff (RegimenPlan *a,
+                   RegimenPlan *b)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
+  g_autoptr(GArray) sortable = g_array_new (FALSE, FALSE, sizeof (Sortable));
+  GPtrArray *sorted;
+  Side side_a = { NULL, NULL };
+  Side side_b = { NULL, NULL };
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (a), NULL);
+  g_return_val_if_fail (REGIMEN_IS_PLAN (b), NULL);
+
+  collect (a, &side_a);
+  collect (b, &side_b);
+
+  match_by_id (side_a.sessions, side_b.sessions);
+  match_sessions_by_content (side_a.sessions, side_b.sessions, TRUE);
+  match_sessions_by_content (side_a.sessions, side_b.sessions, FALSE);
+  match_by_id (side_a.items, side_b.items);
+  match_items_by_content (side_a.items, side_b.items);
+
+  diff_header (changes, a, b);
+  diff_weeks (changes, a, b);
+  diff_sessions (changes, &side_a, &side_b, regimen_plan_get_n_weeks (a), regimen_plan_get_n_weeks (b));
+  diff_items (changes, &side_a, &side_b);
+
+  side_clear (&side_a);
+  side_clear (&side_b);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Sortable entry = { g_ptr_array_index (changes, i), i };
+
+      g_array_append_val (sortable, entry);
+    }
+  g_array_sort (sortable, compare_sortable);
+
+  sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) regimen_change_free);
+  for (guint i = 0; i < sortable->len; i++)
+    g_ptr_array_add (sorted, g_array_index (sortable, Sortable, i).change);
+
+  return sorted;
+}
+
+static JsonObject *
+place_object (int week,
+              int day)
+{
+  JsonObject *place = json_object_new ();
+
+  json_object_set_int_member (place, "week", week + 1);
+  if (day >= 0)
+    json_object_set_string_member (place, "day", day_keys[day]);
+
+  return place;
+}
+
+JsonNode *
+regimen_plan_diff_to_json (GPtrArray *changes)
+{
+  JsonArray *array = json_array_new ();
+  JsonObject *root = json_object_new ();
+  JsonNode *node;
+
+  g_return_val_if_fail (changes != NULL, NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      RegimenChange *change = g_ptr_array_index (changes, i);
+      JsonObject *object = json_object_new ();
+
+      json_object_set_string_member (object, "change", regimen_change_kind_to_string (change->kind));
+      if (change->week >= 0)
+        json_object_set_object_member (object, "at", place_object (change->week, change->day));
+      if (change->from_week >= 0)
+        json_object_set_object_member (object, "from", place_object (change->from_week, change->from_day));
+      if (change->session_id != NULL)
+        {
+          json_object_set_string_member (object, "session", change->session_id);
+          json_object_set_string_member (object, "session_title", change->session_title);
+        }
+      if (change->item_id != NULL)
+        {
+          json_object_set_string_member (object, "item", change->item_id);
+          json_object_set_string_member (object, "exercise", change->exercise);
+        }
+      if (change->before != NULL)
+        json_object_set_object_member (object, "before", json_object_ref (change->before));
+      if (change->after != NULL)
+        json_object_set_object_member (object, "after", json_object_ref (change->after));
+      json_object_set_string_member (object, "text", change->text);
+      json_array_add_object_element (array, object);
+    }
+
+  json_object_set_int_member (root, "differences", changes->len);
+  json_object_set_array_member (root, "changes", array);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+
+  return node;
+}

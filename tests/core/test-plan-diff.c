@@ -1,0 +1,219 @@
+/* test-plan-diff.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What changed between two plans: matching by id and, without ids, by
+ * content; moves of sessions and items; prescriptions, logs, weeks and
+ * the week's load; the JSON form. */
+
+#include "config.h"
+
+#include "regimen-core.h"
+#include "regimen-plan-private.h"
+
+static RegimenPlan *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "diff", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* The changes' lines, one per line, as `regimen-cli diff` prints them. */
+static char *
+diff_text (RegimenPlan *a,
+           RegimenPlan *b)
+{
+  g_autoptr(GPtrArray) changes = regimen_plan_diff (a, b);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < changes->len; i++)
+    g_string_append_printf (text, "%s\n", ((RegimenChange *) g_ptr_array_index (changes, i))->text);
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+expected (const char *name)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "diff", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_same (void)
+{
+  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(GPtrArray) changes = regimen_plan_diff (a, b);
+
+  g_assert_cmpuint (changes->len, ==, 0);
+
+  /* Without ids (each plan's renewed), the content still matches. */
+  regimen_plan_renew_ids (b);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = regimen_plan_diff (a, b);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
+static void
+test_pair (void)
+{
+  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autofree char *forward = diff_text (base, edited);
+  g_autofree char *backward = diff_text (edited, base);
+  g_autofree char *forward_expected = expected ("base-edited.txt");
+  g_autofree char *backward_expected = expected ("edited-base.txt");
+
+  g_assert_cmpstr (forward, ==, forward_expected);
+  g_assert_cmpstr (backward, ==, backward_expected);
+}
+
+static void
+test_without_ids (void)
+{
+  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autofree char *text = NULL;
+  g_autofree char *forward_expected = expected ("base-edited.txt");
+
+  /* No id in common: the same changes are found by content. */
+  regimen_plan_renew_ids (base);
+  regimen_plan_renew_ids (edited);
+  text = diff_text (base, edited);
+  g_assert_cmpstr (text, ==, forward_expected);
+}
+
+static void
+test_moves (void)
+{
+  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(GPtrArray) changes = NULL;
+  RegimenSession *run = regimen_plan_find_session_by_id (b, "s-run2");
+  RegimenSession *upper = regimen_plan_find_session_by_id (b, "s-upper1");
+  RegimenItem *hold = regimen_plan_find_item_by_id (b, "i-hold1");
+  RegimenChange *change;
+
+  /* The easy run from week 2, Wednesday to week 1, Sunday; the hold from
+   * Monday's Lower to Thursday's Upper. Nothing else changes but the
+   * weeks' loads. */
+  g_assert_true (regimen_plan_move_session_to (b, run, regimen_plan_get_day (b, 0, 6), G_MAXUINT));
+  g_assert_true (regimen_plan_move_item_to (b, hold, upper, 0));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      changes = regimen_plan_diff (a, b);
+      g_assert_cmpuint (changes->len, ==, 4);
+
+      change = g_ptr_array_index (changes, 0);
+      g_assert_cmpint (change->kind, ==, REGIMEN_CHANGE_ITEM_MOVED);
+      g_assert_cmpstr (change->text, ==, "Week 1, Monday, Lower: single-leg-high-knee-hold moved to “Upper”, week 1, Thursday");
+      g_assert_cmpint (change->from_day, ==, 0);
+      g_assert_cmpint (change->day, ==, 3);
+
+      change = g_ptr_array_index (changes, 1);
+      g_assert_cmpstr (change->text, ==, "Week 1: load 715 → 835 AU (+17 %)");
+
+      change = g_ptr_array_index (changes, 2);
+      g_assert_cmpint (change->kind, ==, REGIMEN_CHANGE_SESSION_MOVED);
+      g_assert_cmpstr (change->text, ==, "Week 2, Wednesday: Cardio session “Easy run” moved to week 1, Sunday");
+      g_assert_cmpint (change->from_week, ==, 1);
+      g_assert_cmpint (change->week, ==, 0);
+      g_assert_cmpint (change->day, ==, 6);
+
+      change = g_ptr_array_index (changes, 3);
+      g_assert_cmpstr (change->text, ==, "Week 2: load 435 → 315 AU (-28 %)");
+
+      /* Again with no id in common. */
+      regimen_plan_renew_ids (a);
+      g_clear_pointer (&changes, g_ptr_array_unref);
+    }
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autoptr(GPtrArray) changes = regimen_plan_diff (base, edited);
+  g_autoptr(JsonNode) root = regimen_plan_diff_to_json (changes);
+  JsonObject *object = json_node_get_object (root);
+  JsonArray *array = json_object_get_array_member (object, "changes");
+  JsonObject *moved = NULL;
+  JsonObject *item = NULL;
+
+  g_assert_cmpint (json_object_get_int_member (object, "differences"), ==, changes->len);
+  g_assert_cmpuint (json_array_get_length (array), ==, changes->len);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (array, i);
+
+      if (g_str_equal (json_object_get_string_member (entry, "change"), "session-moved"))
+        moved = entry;
+      if (g_str_equal (json_object_get_string_member (entry, "change"), "item"))
+        item = entry;
+    }
+
+  g_assert_nonnull (moved);
+  g_assert_cmpstr (json_object_get_string_member (moved, "session"), ==, "s-hiit1");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (moved, "from"), "day"), ==, "tuesday");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (moved, "at"), "day"), ==, "thursday");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (moved, "at"), "week"), ==, 1);
+
+  g_assert_nonnull (item);
+  g_assert_cmpstr (json_object_get_string_member (item, "item"), ==, "i-squat1");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (item, "before"), "sets"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (item, "after"), "sets"), ==, 4);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (item, "after"), "load_percent_1rm"), ==, 62.5);
+  g_assert_false (json_object_has_member (json_object_get_object_member (item, "after"), "reps"));
+}
+
+static void
+test_progression (void)
+{
+  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  g_autofree char *text = NULL;
+
+  rule->quantity = REGIMEN_PROGRESSION_LOAD;
+  rule->step = 2.5;
+  g_assert_true (regimen_plan_apply_progression (b, regimen_plan_find_item_by_id (b, "i-squat1"), rule, NULL, NULL));
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Week 1, Monday, Lower: narrow-stance-squat, progression: — → add 2.5 % 1RM each week, for 3 weeks\n"
+                   "Week 2, Monday, Lower: narrow-stance-squat added, 3 × 5 · 62.5 % 1RM · rest 90 s\n"
+                   "Week 3: added, 1 session\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/plan-diff/same", test_same);
+  g_test_add_func ("/plan-diff/pair", test_pair);
+  g_test_add_func ("/plan-diff/without-ids", test_without_ids);
+  g_test_add_func ("/plan-diff/moves", test_moves);
+  g_test_add_func ("/plan-diff/json", test_json);
+  g_test_add_func ("/plan-diff/progression", test_progression);
+
+  return g_test_run ();
+}
