@@ -225,6 +225,9 @@ regimen_cli_progress (int    argc,
         rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, weeks);
     }
 
+  if (g_str_equal (argv[1], "-"))
+    return fail_usage ("%s", _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
+
   /* The file is read once, as `format` does. */
   file = g_file_new_for_commandline_arg (argv[1]);
   original = regimen_plan_read_file (file, NULL, &error);

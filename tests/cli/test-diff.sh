@@ -1,0 +1,73 @@
+#!/bin/sh
+# regimen-cli diff: what changed between two hand-made plans, as text and
+# as JSON, matched by ids or, without them, by content; exit statuses.
+. "$(dirname "$0")/tap.sh"
+pairs=$2/diff
+
+echo "1..12"
+
+$cli diff "$pairs/base.json" "$pairs/edited.json" >"$tmp/out"
+check_exit $? 1 "two plans that differ exit with 1"
+cmp -s "$tmp/out" "$pairs/base-edited.txt"
+ok $? "and print exactly the expected changes"
+$cli diff "$pairs/edited.json" "$pairs/base.json" >"$tmp/out"
+cmp -s "$tmp/out" "$pairs/edited-base.txt"
+ok $? "the other way round too"
+
+$cli diff "$pairs/base.json" "$pairs/base.json" >"$tmp/out"
+check_exit $? 0 "a plan against itself exits with 0"
+[ ! -s "$tmp/out" ]
+ok $? "and prints nothing"
+
+# The same pair written without ids: matched by content instead.
+for name in base edited; do
+  python3 - "$pairs/$name.json" "$tmp/$name.json" <<'PY'
+import json, sys
+def strip(o):
+    if isinstance(o, dict):
+        return {k: strip(v) for k, v in o.items() if k != "id"}
+    if isinstance(o, list):
+        return [strip(v) for v in o]
+    return o
+json.dump(strip(json.load(open(sys.argv[1]))), open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+done
+$cli diff "$tmp/base.json" "$tmp/edited.json" >"$tmp/out"
+cmp -s "$tmp/out" "$pairs/base-edited.txt"
+ok $? "files without ids give the same changes"
+$cli diff "$pairs/base.json" "$tmp/base.json" >"$tmp/out"
+check_exit $? 0 "a plan and its copy without ids do not differ"
+
+$cli diff --json "$pairs/base.json" "$pairs/edited.json" >"$tmp/json"
+check_exit $? 1 "--json exits like the text"
+python3 - "$tmp/json" "$pairs/base-edited.txt" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+assert doc["differences"] == len(doc["changes"]) == len(lines), doc["differences"]
+assert [c["text"] for c in doc["changes"]] == lines
+kinds = [c["change"] for c in doc["changes"]]
+assert kinds == ["plan", "athlete", "item-removed", "item-moved", "item", "item-added", "session-moved",
+                 "session", "week-load", "log", "session", "week-load", "week-added"], kinds
+moved = doc["changes"][6]
+assert moved["session"] == "s-hiit1" and moved["from"] == {"week": 1, "day": "tuesday"} \
+    and moved["at"] == {"week": 1, "day": "thursday"}, moved
+item = doc["changes"][4]
+assert (item["item"], item["before"], item["after"]) == \
+    ("i-squat1", {"sets": 3, "load_percent_1rm": 60}, {"sets": 4, "load_percent_1rm": 62.5}), item
+load = doc["changes"][11]
+assert (load["at"], load["before"], load["after"]) == ({"week": 2}, {"load": 435}, {"load": 515}), load
+assert doc["changes"][0] == {"change": "plan", "before": {"title": "Block 1"},
+                             "after": {"title": "Block 1 (coach’s edit)"},
+                             "text": "Plan: title “Block 1” → “Block 1 (coach’s edit)”"}, doc["changes"][0]
+PY
+ok $? "the JSON has the documented shape"
+
+$cli diff "$pairs/base.json" "$tmp/nosuch.json" 2>"$tmp/err"
+check_exit $? 2 "an unreadable plan exits with 2"
+grep -q "^regimen-cli diff: $tmp/nosuch.json: " "$tmp/err"
+ok $? "naming it"
+$cli diff "$pairs/base.json" 2>/dev/null
+check_exit $? 64 "one plan is wrong usage"
+
+exit $fail
