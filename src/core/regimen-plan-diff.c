@@ -468,27 +468,16 @@ format_value (JsonObject *object,
   if (node == NULL)
     return g_strdup ("—");
 
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *members = json_node_get_object (node);
-
-      if (json_object_has_member (members, "rounds") && json_object_has_member (members, "work_seconds"))
-        /* Translators: an interval in a list of changes: rounds × work / rest seconds */
-        return g_strdup_printf (_("%d × %d s / %d s"),
-                                (int) json_object_get_int_member (members, "rounds"),
-                                (int) json_object_get_int_member (members, "work_seconds"),
-                                (int) json_object_get_int_member (members, "rest_seconds"));
-      /* Translators: a progression rule in a list of changes, “add, 4 weeks” */
-      return g_strdup_printf (_("%s, %d weeks"), json_object_get_string_member (members, "rule"),
-                              (int) json_object_get_int_member (members, "weeks"));
-    }
+  /* Intervals and progressions are shown by the item's own texts. */
+  g_assert (JSON_NODE_HOLDS_VALUE (node));
 
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
       if (g_str_equal (name, "title") || g_str_equal (name, "label") || g_str_equal (name, "notes") ||
           g_str_equal (name, "group"))
-        return g_strdup_printf ("“%s”", json_node_get_string (node));
+        /* Translators: a title, label or note quoted in a line of regimen-cli diff */
+        return g_strdup_printf (_("“%s”"), json_node_get_string (node));
       return g_strdup (json_node_get_string (node));
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
@@ -537,10 +526,10 @@ format_place (int week,
 {
   if (day < 0)
     /* Translators: a place in a plan, “Week 3” */
-    return g_strdup_printf (_("Week %d"), week + 1);
+    return g_strdup_printf (_("Week %u"), (guint) week + 1);
 
   /* Translators: a place in a plan, “Week 3, Tuesday” */
-  return g_strdup_printf (_("Week %d, %s"), week + 1, regimen_weekday_name (day));
+  return g_strdup_printf (_("Week %u, %s"), (guint) week + 1, regimen_weekday_name (day));
 }
 
 /* The same in the middle of a line: “moved to week 4, Thursday”. */
@@ -549,7 +538,7 @@ format_place_within (int week,
                      int day)
 {
   /* Translators: a place in the middle of a line of regimen-cli diff, “moved to week 4, Thursday” */
-  return g_strdup_printf (_("week %d, %s"), week + 1, regimen_weekday_name (day));
+  return g_strdup_printf (_("week %u, %s"), (guint) week + 1, regimen_weekday_name (day));
 }
 
 static RegimenChange *
