@@ -145,6 +145,36 @@ test_moves (void)
 }
 
 static void
+test_renamed_and_moved (void)
+{
+  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autofree char *text = NULL;
+  RegimenSession *upper = regimen_plan_find_session_by_id (b, "s-upper1");
+
+  /* Moved to week 2 and renamed: by its id, still the same session. */
+  g_assert_true (regimen_plan_move_session_to (b, upper, regimen_plan_get_day (b, 1, 4), G_MAXUINT));
+  g_assert_true (regimen_plan_edit_session_title (b, upper, "Upper B"));
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Week 1, Thursday: Strength session “Upper” moved to week 2, Friday\n"
+                   "Week 1: load 715 → 475 AU (-34 %)\n"
+                   "Week 2, Friday: Strength session “Upper”: title “Upper” → “Upper B”\n"
+                   "Week 2: load 435 → 675 AU (+55 %)\n");
+
+  /* Without ids nothing says it is the same session. */
+  g_clear_pointer (&text, g_free);
+  regimen_plan_renew_ids (a);
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Week 1, Thursday: Strength session “Upper” removed, 1 exercise\n"
+                   "Week 1: load 715 → 475 AU (-34 %)\n"
+                   "Week 2, Friday: Strength session “Upper B” added, 1 exercise\n"
+                   "Week 2: load 435 → 675 AU (+55 %)\n");
+}
+
+static void
 test_json (void)
 {
   g_autoptr(RegimenPlan) base = load_fixture ("base.json");
@@ -212,6 +242,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/pair", test_pair);
   g_test_add_func ("/plan-diff/without-ids", test_without_ids);
   g_test_add_func ("/plan-diff/moves", test_moves);
+  g_test_add_func ("/plan-diff/renamed-and-moved", test_renamed_and_moved);
   g_test_add_func ("/plan-diff/json", test_json);
   g_test_add_func ("/plan-diff/progression", test_progression);
 
