@@ -38,6 +38,11 @@ struct _RegimenItemEditor
   GtkSpinButton *interval_rest_spin;
   GtkSpinButton *rounds_spin;
   GtkEntry      *notes_entry;
+  GtkDropDown   *progression_rule;
+  GtkSpinButton *progression_step_spin;
+  GtkSpinButton *progression_cap_spin;
+  GtkSpinButton *progression_every_spin;
+  GtkSpinButton *progression_weeks_spin;
 
   RegimenPlan   *plan;
   RegimenItem   *item;
@@ -171,6 +176,77 @@ regimen_item_editor_delete_action (GtkWidget  *widget,
     regimen_offer_undo (root, name);
 }
 
+/* The choices of the Progression row, in the order of its drop-down:
+ * none, add to one of the members, the chain, repeat. */
+static const struct
+{
+  const char *rule;
+  const char *member;
+} progression_choices[] = {
+  { "none", "" },
+  { "add", "load_percent_1rm" },
+  { "add", "sets" },
+  { "add", "reps" },
+  { "add", "hold_seconds" },
+  { "add", "rounds" },
+  { "chain", "" },
+  { "repeat", "" },
+};
+
+static guint
+progression_choice (const RegimenProgression *progression)
+{
+  if (progression == NULL)
+    return 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (progression_choices); i++)
+    if (g_str_equal (progression_choices[i].rule, regimen_progression_rule_to_string (progression->rule)) &&
+        (progression->rule != REGIMEN_PROGRESSION_ADD ||
+         g_str_equal (progression_choices[i].member,
+                      regimen_progression_quantity_to_string (progression->quantity))))
+      return i;
+
+  return 0;
+}
+
+static void
+load_progression (RegimenItemEditor *self)
+{
+  const RegimenProgression *progression = regimen_item_get_progression (self->item);
+
+  gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
+  if (progression == NULL)
+    return;
+
+  gtk_spin_button_set_value (self->progression_step_spin, progression->step);
+  gtk_spin_button_set_value (self->progression_cap_spin, progression->cap);
+  gtk_spin_button_set_value (self->progression_every_spin, MAX (progression->stage_weeks, 1));
+  gtk_spin_button_set_value (self->progression_weeks_spin, progression->weeks);
+}
+
+/* Hands the rule to the window's action, which runs the plan's command
+ * (and reports a rule that does not fit the exercise). */
+static void
+regimen_item_editor_apply_progression_action (GtkWidget  *widget,
+                                              const char *action_name,
+                                              GVariant   *parameter)
+{
+  RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
+  guint choice = gtk_drop_down_get_selected (self->progression_rule);
+
+  if (choice >= G_N_ELEMENTS (progression_choices))
+    return;
+
+  gtk_widget_activate_action (widget, "win.apply-progression", "(sssdduu)",
+                              regimen_item_get_id (self->item),
+                              progression_choices[choice].rule,
+                              progression_choices[choice].member,
+                              gtk_spin_button_get_value (self->progression_step_spin),
+                              gtk_spin_button_get_value (self->progression_cap_spin),
+                              (guint32) gtk_spin_button_get_value_as_int (self->progression_every_spin),
+                              (guint32) gtk_spin_button_get_value_as_int (self->progression_weeks_spin));
+}
+
 static void
 regimen_item_editor_closed (GtkPopover *popover)
 {
@@ -263,6 +339,7 @@ regimen_item_editor_constructed (GObject *object)
       gtk_spin_button_set_value (self->rounds_spin, interval->rounds);
     }
   show_rows (self, interval != NULL);
+  load_progression (self);
   self->loading = FALSE;
 }
 
@@ -352,10 +429,17 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_rule);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_step_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_cap_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_every_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_weeks_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
 
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.apply-progression", NULL,
+                                   regimen_item_editor_apply_progression_action);
 }
 
 static void

@@ -461,6 +461,43 @@ regimen_window_add_exercise_action (GtkWidget  *widget,
 }
 
 /* Enter on a library row: into the session or day focused last. */
+/* The item editor's Progression row: (item id, rule, member, step, cap,
+ * weeks a stage, weeks), with the rule "none" to remove it. */
+static void
+regimen_window_apply_progression_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  g_autoptr(RegimenProgression) progression = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenProgressionRule rule;
+  RegimenItem *item;
+  const char *id, *rule_word, *member;
+  double step, cap;
+  guint32 stage_weeks, weeks;
+
+  g_variant_get (parameter, "(&s&s&sdduu)", &id, &rule_word, &member, &step, &cap, &stage_weeks, &weeks);
+
+  item = regimen_plan_find_item_by_id (self->plan, id);
+  if (item == NULL)
+    return;
+
+  if (regimen_progression_rule_from_string (rule_word, &rule))
+    {
+      progression = regimen_progression_new (rule, weeks);
+      progression->step = step;
+      progression->cap = cap;
+      progression->stage_weeks = stage_weeks;
+      if (rule == REGIMEN_PROGRESSION_ADD &&
+          !regimen_progression_quantity_from_string (member, &progression->quantity))
+        return;
+    }
+
+  if (!regimen_plan_apply_progression (self->plan, item, progression, self->library, &error))
+    _regimen_window_show_toast (self, error->message);
+}
+
 static void
 regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
                                               const char *action_name,
@@ -811,6 +848,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_add_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.add-exercise-to-target", "s",
                                    regimen_window_add_exercise_to_target_action);
+  gtk_widget_class_install_action (widget_class, "win.apply-progression", "(sssdduu)",
+                                   regimen_window_apply_progression_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s",
                                    regimen_window_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.new-exercise", NULL,

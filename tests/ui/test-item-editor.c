@@ -16,6 +16,8 @@
 #include "regimen-item-editor.h"
 #include "regimen-plan-settings.h"
 #include "regimen-session-editor.h"
+#include "regimen-item-row.h"
+#include "regimen-window.h"
 #include "ui-test-util.h"
 
 #define PLAN \
@@ -172,6 +174,104 @@ test_editors_construct_properties (void)
   g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
 }
 
+/* The row of @item in @window's week. */
+static GtkWidget *
+find_item_row (RegimenWindow *window,
+               RegimenItem   *item)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* The Progression row: the editor's button runs the window's action,
+ * which runs the plan's command; the following weeks show the progressed
+ * exercise, one Undo takes it all back, and the editor shows the rule
+ * when it opens again. */
+static void
+test_progression_row (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *push_up;
+  GtkWidget *row;
+  GtkWidget *editor;
+  GtkWidget *rule;
+  GtkWidget *apply;
+
+  g_assert_no_error (error);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  row = find_item_row (window, push_up);
+  g_assert_nonnull (row);
+
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  g_assert_nonnull (rule);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 0);
+
+  /* Add 1 repetition a week for 3 weeks. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
+  apply = find_button (editor, "_Apply Progression");
+  g_assert_nonnull (apply);
+  g_signal_emit_by_name (apply, "clicked");
+  ui_test_iterate_until_idle ();
+
+  g_assert_nonnull (regimen_item_get_progression (push_up));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 11);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 12);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
+
+  /* Opened again, the editor shows the rule. */
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 3);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks"))), ==, 3);
+
+  /* A load rule for an exercise without a load changes nothing. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 1);
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 11);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (regimen_item_get_progression (push_up));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -182,6 +282,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/warm-up-switch", test_warm_up_switch);
   g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);
   g_test_add_func ("/ui/item-editor/construct-properties", test_editors_construct_properties);
+  g_test_add_func ("/ui/item-editor/progression-row", test_progression_row);
 
   return g_test_run ();
 }
