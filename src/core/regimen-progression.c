@@ -635,6 +635,14 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
       return FALSE;
     }
 
+  /* Applying its source's rule again would replace it, rule and all. */
+  if (progression != NULL && regimen_item_get_progressed_from (item) != NULL)
+    {
+      g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                           _("This exercise was written by the progression of an earlier week; change the rule there."));
+      return FALSE;
+    }
+
   if (library == NULL)
     library = regimen_library_get_default ();
 

@@ -311,11 +311,18 @@ test_refused (void)
   g_clear_error (&error);
   g_assert_false (regimen_plan_apply_progression (plan, loose, load, NULL, &error));
   g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN);
+  g_clear_error (&error);
 
   /* Nothing changed. */
   g_assert_false (regimen_plan_get_modified (plan));
   g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Add Week");
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+
+  /* An exercise the rule wrote takes no rule of its own. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, load, NULL, NULL));
+  g_assert_false (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 1, 0, 0, 0), load, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
 }
 
 static void
