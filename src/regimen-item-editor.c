@@ -38,6 +38,7 @@ struct _RegimenItemEditor
   GtkSpinButton *interval_rest_spin;
   GtkSpinButton *rounds_spin;
   GtkEntry      *notes_entry;
+  GtkExpander   *progression_expander;
   GtkDropDown   *progression_rule;
   GtkSpinButton *progression_step_spin;
   GtkSpinButton *progression_cap_spin;
@@ -215,6 +216,7 @@ load_progression (RegimenItemEditor *self)
   const RegimenProgression *progression = regimen_item_get_progression (self->item);
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
+  gtk_expander_set_expanded (self->progression_expander, progression != NULL);
   if (progression == NULL)
     return;
 
@@ -429,6 +431,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_expander);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_rule);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_step_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_cap_spin);

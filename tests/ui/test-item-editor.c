@@ -219,6 +219,7 @@ test_progression_row (void)
   GtkWidget *editor;
   GtkWidget *rule;
   GtkWidget *apply;
+  GtkWidget *expander;
 
   g_assert_no_error (error);
   push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
@@ -229,6 +230,11 @@ test_progression_row (void)
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   g_assert_nonnull (editor);
+  /* Folded while the exercise has no rule. */
+  expander = ui_test_find_first (editor, GTK_TYPE_EXPANDER);
+  g_assert_nonnull (expander);
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
   g_assert_nonnull (rule);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 0);
@@ -248,9 +254,10 @@ test_progression_row (void)
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 12);
   g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
 
-  /* Opened again, the editor shows the rule. */
+  /* Opened again, the editor shows the rule, unfolded. */
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER))));
   rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 3);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks"))), ==, 3);
