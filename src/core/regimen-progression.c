@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-library.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan.h"
 #include "regimen-progression.h"
@@ -623,6 +624,7 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
   g_auto(GValue) value = G_VALUE_INIT;
   RegimenSession *source_session;
   guint week, day, session_position, position;
+  guint weeks = 0;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
@@ -648,7 +650,18 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
 
   source_session = regimen_plan_get_session (plan, week, day, session_position);
 
-  for (guint offset = 1; progression != NULL && offset < progression->weeks; offset++)
+  /* In a plan of blocks the rule fills the rest of the item's block at
+   * most; outside one it adds the weeks the plan lacks. */
+  if (progression != NULL)
+    {
+      guint first_week, n_weeks;
+
+      weeks = progression->weeks;
+      if (regimen_plan_find_block_of_week (plan, week, NULL, &first_week, &n_weeks))
+        weeks = MIN (weeks, first_week + n_weeks - week);
+    }
+
+  for (guint offset = 1; progression != NULL && offset < weeks; offset++)
     {
       RegimenItem *next = regimen_progression_prescribe (progression, item, offset, library, error);
 
@@ -676,7 +689,7 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
     }
 
   if (progression != NULL &&
-      !check_room (plan, spots, source_session, week, day, progression->weeks, error))
+      !check_room (plan, spots, source_session, week, day, weeks, error))
     return FALSE;
 
   regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")

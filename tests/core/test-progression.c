@@ -283,6 +283,28 @@ test_update_and_remove (void)
 }
 
 static void
+test_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autofree char *loads = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+
+  /* Week 1 starts a block of 3 weeks, then a lighter block of 1. */
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 3));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Lighter", NULL, 1));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+
+  /* A 4-week rule fills the rest of its block, not the lighter week. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  loads = linked_loads (plan, squat);
+  g_assert_cmpstr (loads, ==, "62.5,65");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 3, 0)), ==, 0);
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (squat), rule));
+}
+
+static void
 test_refused (void)
 {
   g_autoptr(RegimenPlan) plan = make_plan ();
@@ -424,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/progression/chain", test_chain);
   g_test_add_func ("/progression/apply-and-undo", test_apply_and_undo);
   g_test_add_func ("/progression/update-and-remove", test_update_and_remove);
+  g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);
