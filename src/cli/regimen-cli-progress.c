@@ -77,6 +77,33 @@ fail_usage (const char *format,
   return REGIMEN_CLI_EXIT_USAGE;
 }
 
+/* The week and weekday that hold @item, for the summary line. */
+static void
+locate_item (RegimenPlan *plan,
+             RegimenItem *item,
+             guint       *week,
+             guint       *weekday)
+{
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              if (regimen_session_get_item (session, i) == item)
+                {
+                  *week = w;
+                  *weekday = d;
+                  return;
+                }
+          }
+      }
+}
+
 /* The item with @wanted as its id, or as the start of only one id. */
 static RegimenItem *
 find_item (RegimenPlan  *plan,
@@ -160,7 +187,7 @@ regimen_cli_progress (int    argc,
   g_autoptr(GPtrArray) written = NULL;
   RegimenItem *item;
   guint n_rules;
-  guint week, day;
+  guint week = 0, day = 0;
 
   g_set_prgname ("regimen-cli progress");
   g_option_context_set_summary (context,
@@ -259,7 +286,7 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  regimen_plan_find_item (plan, item, &week, &day, NULL, NULL);
+  locate_item (plan, item, &week, &day);
   written = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
 
   {
