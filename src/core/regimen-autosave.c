@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "regimen-autosave.h"
@@ -24,6 +26,10 @@
 
 #define COPY_SUFFIX ".regimen.json"
 #define SOURCE_SUFFIX ".source"
+
+/* A working copy's ID.source holds one URI; a path is at most PATH_MAX
+ * bytes, escaped at most three times as long. */
+#define SOURCE_MAX_SIZE (64 * 1024)
 
 void
 regimen_autosave_free (RegimenAutosave *autosave)
@@ -187,6 +193,41 @@ compare_newest_first (gconstpointer a,
   return (y->modified > x->modified) - (y->modified < x->modified);
 }
 
+/* The plan file working copy @id belongs to, from ID.source: read with a
+ * limit and only from a regular file, so that a named pipe there cannot
+ * hold up the listing at start-up, nor a link to /dev/zero fill the
+ * memory. A bad one is reported and the copy offered without its file,
+ * as a plan never saved. */
+static GFile *
+read_source (const char *id)
+{
+  g_autofree char *source_path = child_path (id, SOURCE_SUFFIX);
+  g_autoptr(GFile) file = g_file_new_for_path (source_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *uri = NULL;
+  const char *data;
+  gsize size;
+
+  bytes = regimen_file_load_capped (file, SOURCE_MAX_SIZE, NULL, &error);
+  if (bytes == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_warning ("Working copy %s: %s: %s", id, source_path, error->message);
+      return NULL;
+    }
+
+  data = g_bytes_get_data (bytes, &size);
+  uri = g_strstrip (g_strndup (data, size));
+  if (memchr (data, '\0', size) != NULL || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+    {
+      g_warning ("Working copy %s: %s: not the address of a file", id, source_path);
+      return NULL;
+    }
+
+  return g_file_new_for_uri (uri);
+}
+
 /**
  * regimen_autosave_list:
  *
@@ -208,8 +249,6 @@ regimen_autosave_list (void)
   while ((name = g_dir_read_name (listing)) != NULL)
     {
       g_autofree char *id = NULL;
-      g_autofree char *source_path = NULL;
-      g_autofree char *uri = NULL;
       g_autoptr(GFileInfo) info = NULL;
       RegimenAutosave *autosave;
 
@@ -224,9 +263,7 @@ regimen_autosave_list (void)
       autosave->id = g_steal_pointer (&id);
       autosave->copy = g_file_get_child (dir, name);
 
-      source_path = child_path (autosave->id, SOURCE_SUFFIX);
-      if (g_file_get_contents (source_path, &uri, NULL, NULL))
-        autosave->source = g_file_new_for_uri (g_strstrip (uri));
+      autosave->source = read_source (autosave->id);
 
       info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       if (info != NULL)

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "regimen-core.h"
@@ -167,6 +170,79 @@ test_stale_source_removed (void)
   regimen_autosave_remove ("stale");
 }
 
+/* Pass 3, N10: ID.source was read whole with g_file_get_contents(): a
+ * named pipe there held up the listing at start-up for ever, a link to
+ * /dev/zero read until memory ran out. Each is reported and its copy
+ * offered without a file; a good one beside them still lists. */
+static void
+test_hostile_source (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) source = g_file_new_for_path ("/tmp/good plan.regimen.json");
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *long_name = g_strnfill (100 * 1024, 'a');
+  /* A valid address, but longer than any path. */
+  g_autofree char *large = g_strconcat ("file:///", long_name, NULL);
+  const char *ids[] = { "hostile-fifo", "hostile-zero", "hostile-large", "hostile-nul", "hostile-folder" };
+  guint seen = 0;
+
+  g_assert_true (regimen_autosave_write ("hostile-good", plan, source, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strconcat (ids[i], ".source", NULL);
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+      g_assert_true (regimen_autosave_write (ids[i], plan, NULL, &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+      else if (i == 1)
+        g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
+      else if (i == 2)
+        g_assert_true (g_file_set_contents (path, large, -1, NULL));
+      else if (i == 3)
+        g_assert_true (g_file_set_contents (path, "file:///tmp/a\0b", 15, NULL));
+      else
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      /* In the folder's order: one report each. */
+      g_test_expect_message ("regimen-autosave", G_LOG_LEVEL_WARNING, "Working copy hostile-*.source: *");
+    }
+
+  listed = regimen_autosave_list ();
+  g_test_assert_expected_messages ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (g_str_equal (autosave->id, "hostile-good"))
+        {
+          g_assert_true (g_file_equal (autosave->source, source));
+          seen++;
+        }
+      else if (g_str_has_prefix (autosave->id, "hostile-"))
+        {
+          g_assert_null (autosave->source);
+          seen++;
+        }
+    }
+  g_assert_cmpuint (seen, ==, G_N_ELEMENTS (ids) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strconcat (ids[i], ".source", NULL);
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+      g_remove (path);
+      regimen_autosave_remove (ids[i]);
+    }
+  regimen_autosave_remove ("hostile-good");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -180,6 +256,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/unsafe-id", test_unsafe_id);
   g_test_add_func ("/core/autosave/list-newest-first", test_list_newest_first);
   g_test_add_func ("/core/autosave/stale-source-removed", test_stale_source_removed);
+  g_test_add_func ("/core/autosave/hostile-source", test_hostile_source);
 
   return g_test_run ();
 }
