@@ -262,7 +262,7 @@ save (Args       *args,
 
   if (!regimen_plan_save_to_file (args->plan, args->file, NULL, &error))
     {
-      regimen_cli_print_error (command, NULL, error->message);
+      regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

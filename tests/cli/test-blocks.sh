@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..34"
+echo "1..36"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -137,6 +137,16 @@ else
   check_exit $? 1 "a plan that cannot be saved exits with 1"
 fi
 chmod u+w "$tmp"
+
+# Pass 3, N12: a plan that cannot be saved is named, as
+# "regimen-cli week insert: PLAN: what is wrong" (read-only: refused as root too).
+cp "$tmp/plan.json" "$tmp/before.json"
+chmod 444 "$tmp/plan.json"
+$cli week insert "$tmp/plan.json" 1 2>"$tmp/err"
+check_exit $? 1 "a read-only plan is not saved"
+grep -q "^regimen-cli week insert: $tmp/plan.json: .*read-only" "$tmp/err" && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "and the message names the plan"
+chmod 644 "$tmp/plan.json"
 
 cp "$2/check/too-much-hiit.json" "$tmp/hiit.json"
 $cli block add "$tmp/hiit.json" "Base 1" --weeks 1 >/dev/null
