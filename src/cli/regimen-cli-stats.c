@@ -26,6 +26,22 @@ add_double (JsonBuilder *builder,
   json_builder_add_double_value (builder, value);
 }
 
+/* A ratio against a chronic load: null where there is none or almost
+ * none to compare with (see REGIMEN_CHRONIC_LOAD_MIN), not a misleading 0
+ * nor one in the millions. */
+static void
+add_ratio (JsonBuilder *builder,
+           const char  *name,
+           double       ratio,
+           double       chronic)
+{
+  json_builder_set_member_name (builder, name);
+  if (chronic >= REGIMEN_CHRONIC_LOAD_MIN)
+    json_builder_add_double_value (builder, ratio);
+  else
+    json_builder_add_null_value (builder);
+}
+
 static void
 add_uint (JsonBuilder *builder,
           const char  *name,
@@ -190,7 +206,7 @@ add_week_json (JsonBuilder            *builder,
   else
     json_builder_add_null_value (builder);
 
-  add_double (builder, "acwr", stats->acwr);
+  add_ratio (builder, "acwr", stats->acwr, stats->chronic);
   add_double (builder, "ctl", stats->ctl);
   add_double (builder, "atl", stats->atl);
   add_double (builder, "tsb", stats->tsb);
@@ -217,7 +233,7 @@ add_week_json (JsonBuilder            *builder,
       add_double (builder, "load", stats->daily_loads[day]);
       add_double (builder, "acute", stats->daily_acute[day]);
       add_double (builder, "chronic", stats->daily_chronic[day]);
-      add_double (builder, "acwr", stats->daily_acwr[day]);
+      add_ratio (builder, "acwr", stats->daily_acwr[day], stats->daily_chronic[day]);
       add_double (builder, "planned_load", stats->planned_daily_loads[day]);
       json_builder_end_object (builder);
     }
@@ -281,7 +297,11 @@ print_week_text (const RegimenWeekStats *stats)
 
   printf ("  %-24s", _("Acute:chronic ratio"));
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    printf (" %s %.2f", regimen_weekday_short_name (day), stats->daily_acwr[day]);
+    if (stats->daily_chronic[day] >= REGIMEN_CHRONIC_LOAD_MIN)
+      printf (" %s %.2f", regimen_weekday_short_name (day), stats->daily_acwr[day]);
+    else
+      /* No chronic load to compare with. */
+      printf (" %s –", regimen_weekday_short_name (day));
   putchar ('\n');
 
   /* Translators: CTL, ATL and TSB of the training-stress model */

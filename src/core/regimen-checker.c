@@ -979,6 +979,14 @@ check_week_shape (CheckContext     *ctx,
           regimen_level_get_label (t->level));
 }
 
+/* The chronic load @chronic as loads are compared with it: at least
+ * REGIMEN_CHRONIC_LOAD_MIN, so that no ratio grows beyond a double. */
+static double
+compared_chronic (double chronic)
+{
+  return MAX (chronic, REGIMEN_CHRONIC_LOAD_MIN);
+}
+
 /* The first day of the week whose acute load (the 7 days up to it) is
  * beyond @factor × its chronic load and, when @floor is above 0, beyond
  * @factor × @floor too; -1 when none is. That day is where a change helps
@@ -993,7 +1001,7 @@ first_day_beyond (const RegimenWeekStats *stats,
       double acute = stats->daily_acute[day];
 
       if (stats->daily_chronic[day] > 0
-          && acute > factor * stats->daily_chronic[day]
+          && acute > factor * compared_chronic (stats->daily_chronic[day])
           && (floor <= 0 || acute > factor * floor))
         return day;
     }
@@ -1040,8 +1048,8 @@ check_week_load (CheckContext     *ctx,
             _("%s: more than %.1f × both the chronic load of %.0f AU a week before them and the "
               "baseline of %.0f AU (%.0f AU); shorten or remove sessions, or build up to this over "
               "several weeks"),
-            acute, t->load_error_above, stats->daily_chronic[day], baseline,
-            t->load_error_above * MAX (stats->daily_chronic[day], baseline));
+            acute, t->load_error_above, compared_chronic (stats->daily_chronic[day]), baseline,
+            t->load_error_above * MAX (compared_chronic (stats->daily_chronic[day]), baseline));
     }
   else if ((day = first_day_beyond (stats, t->load_warning_above, 0)) >= 0)
     {
@@ -1051,11 +1059,13 @@ check_week_load (CheckContext     *ctx,
             _("%s; the chronic load before them is %.0f AU a week, and %.1f × that is %.0f AU "
               "(ratio %.2f): build up over several weeks (about 5–10 %% a week), or move or "
               "shorten a session"),
-            acute, stats->daily_chronic[day], t->load_warning_above,
-            t->load_warning_above * stats->daily_chronic[day], stats->daily_acwr[day]);
+            acute, compared_chronic (stats->daily_chronic[day]), t->load_warning_above,
+            t->load_warning_above * compared_chronic (stats->daily_chronic[day]), stats->daily_acwr[day]);
     }
 
-  if (!stats->lighter && stats->chronic > 0 && stats->load < t->load_drop_below * stats->chronic)
+  /* A chronic load of almost nothing has nothing to drop from. */
+  if (!stats->lighter && stats->chronic >= REGIMEN_CHRONIC_LOAD_MIN &&
+      stats->load < t->load_drop_below * stats->chronic)
     emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_INFO, week, -1, -1, -1,
           _("this week %.0f AU, %.2f × the chronic load of %.0f AU a week: if it is a planned "
             "lighter week, mark it as lighter; otherwise fitness drops"),
@@ -1432,7 +1442,8 @@ compute_series (CheckContext *ctx)
                                       ? chronic[idx - REGIMEN_DAYS_PER_WEEK] : seed_week;
           stats->daily_hiit[day] = ctx->day_hiit[idx];
           stats->daily_acwr[day] = stats->daily_chronic[day] > 0
-                                   ? stats->daily_acute[day] / stats->daily_chronic[day] : 0;
+                                   ? stats->daily_acute[day] / compared_chronic (stats->daily_chronic[day])
+                                   : 0;
         }
       stats->load = regimen_loads_sum (loads, REGIMEN_DAYS_PER_WEEK);
       stats->monotony = regimen_monotony (loads, REGIMEN_DAYS_PER_WEEK);
@@ -1442,7 +1453,8 @@ compute_series (CheckContext *ctx)
       stats->ctl = ctl[last];
       stats->atl = atl[last];
       stats->tsb = tsb[last];
-      stats->budget = ctx->thresholds->load_warning_above * stats->chronic;
+      stats->budget = stats->chronic > 0
+                      ? ctx->thresholds->load_warning_above * compared_chronic (stats->chronic) : 0;
       stats->hard_days = 0;
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
         stats->hard_days += ctx->day_hard[week * REGIMEN_DAYS_PER_WEEK + day] ? 1 : 0;

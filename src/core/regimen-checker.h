@@ -17,6 +17,15 @@
 
 G_BEGIN_DECLS
 
+/* The least chronic load (AU a week; one minute at RPE 1) a load is
+ * compared with. A chronic load of almost nothing (a baseline of 1e-300,
+ * months without training) is compared as this much, so its ratios stay
+ * finite (they were 1e303 and beyond a double) and a jump from it is
+ * still a jump; `stats` shows no ratio against it (null, "–"). A chronic
+ * load of exactly 0 (no baseline and an empty first week) is no history:
+ * nothing is compared with it. */
+#define REGIMEN_CHRONIC_LOAD_MIN 1.0
+
 /* The training-stress numbers of one plan week. Loads are session-RPE
  * loads (AU); the acute and chronic loads, ctl, atl and tsb run over the
  * whole plan, so a week's values depend on the weeks before it. */
@@ -26,7 +35,8 @@ typedef struct
   double      daily_loads[REGIMEN_DAYS_PER_WEEK];
   /* For each day: the acute load (the 7 days up to it, plan days only),
    * the chronic load before those 7 days (AU a week) and their ratio, as
-   * LOAD-ACWR and LOAD-BUDGET compare them. */
+   * LOAD-ACWR and LOAD-BUDGET compare them: against at least
+   * REGIMEN_CHRONIC_LOAD_MIN, 0 without a chronic load. */
   double      daily_acute[REGIMEN_DAYS_PER_WEEK];
   double      daily_chronic[REGIMEN_DAYS_PER_WEEK];
   double      daily_acwr[REGIMEN_DAYS_PER_WEEK];
@@ -43,9 +53,11 @@ typedef struct
    * daily load, seeded at the baseline (or, without one, at the first
    * week's load), held through planned lighter weeks. */
   double      chronic;
-  /* The load above which the week is a jump: load_warning_above × chronic. */
+  /* The load above which the week is a jump: load_warning_above × chronic
+   * (at least REGIMEN_CHRONIC_LOAD_MIN), 0 without a chronic load. */
   double      budget;
-  /* The week's load ÷ the chronic load before it. */
+  /* The week's load ÷ the chronic load before it (at least
+   * REGIMEN_CHRONIC_LOAD_MIN), 0 without a chronic load. */
   double      acwr;
   /* Fitness, fatigue and form after the week's last day. */
   double      ctl;
