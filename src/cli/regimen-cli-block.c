@@ -41,6 +41,7 @@ typedef struct
   char       *weeks;
   char       *before;
   gboolean    keep_weeks;
+  gboolean    force;
   char       *count;
   char       *every;
   char       *volume;
@@ -112,6 +113,16 @@ fail_plan (Args       *args,
 
   regimen_cli_print_error (command, args->path, message);
   return status;
+}
+
+/* A week command refused by the core: a trained week, named in @error. */
+static int
+fail_logged (Args   *args,
+             GError *error)
+{
+  /* Translators: the core's reason (“Week 3 holds a logged session”), then what to do */
+  return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed (--force changes it anyway)"),
+                    error->message);
 }
 
 /* Whole numbers as decimal text only: "3", not "0x3", "+3" or "3.0". */
@@ -316,12 +327,12 @@ static const Action actions[] = {
   { "block", "duplicate", 1, 1, "" },
   { "block", "move", 2, 2, "" },
   { "block", "delete", 1, 1, "keep-weeks" },
-  { "block", "copy", 2, 2, "" },
-  { "block", "lighter", 1, 1, "every volume intensity" },
+  { "block", "copy", 2, 2, "force" },
+  { "block", "lighter", 1, 1, "every volume intensity force" },
   { "week", "insert", 1, 1, "count" },
   { "week", "remove", 1, 1, "count" },
-  { "week", "copy", 2, G_MAXUINT, "" },
-  { "week", "lighter", 1, 1, "volume intensity" },
+  { "week", "copy", 2, G_MAXUINT, "force" },
+  { "week", "lighter", 1, 1, "volume intensity force" },
 };
 
 static gboolean
@@ -338,6 +349,8 @@ option_given (Args       *args,
     return args->before != NULL;
   if (g_str_equal (name, "keep-weeks"))
     return args->keep_weeks;
+  if (g_str_equal (name, "force"))
+    return args->force;
   if (g_str_equal (name, "count"))
     return args->count != NULL;
   if (g_str_equal (name, "every"))
@@ -355,7 +368,7 @@ check_options (Args         *args,
                const Action *action)
 {
   static const char * const all[] = {
-    "goal", "no-goal", "weeks", "before", "keep-weeks", "count", "every", "volume", "intensity", NULL
+    "goal", "no-goal", "weeks", "before", "keep-weeks", "force", "count", "every", "volume", "intensity", NULL
   };
   g_auto(GStrv) allowed = g_strsplit (action->options, " ", -1);
 
@@ -401,7 +414,7 @@ static int
 check_name (Args       *args,
             const char *name)
 {
-  if (name[0] == '\0')
+  if (!regimen_block_name_valid (name))
     return fail_usage (args, _("a block needs a name"));
   if (g_utf8_strlen (name, -1) > REGIMEN_TEXT_MAX_LENGTH)
     return fail_usage (args, _("the name is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
@@ -416,6 +429,7 @@ run_block (Args  *args,
 {
   g_autofree char *done = NULL;
   g_autofree char *what = NULL;
+  g_autoptr(GError) error = NULL;
   int status = REGIMEN_CLI_EXIT_OK;
   guint block = 0;
   guint number;
@@ -510,8 +524,8 @@ run_block (Args  *args,
       if (!find_week (args, rest[1], FALSE, &week, &status))
         return status;
       regimen_plan_get_block_range (args->plan, block, &first, &length);
-      if (!regimen_plan_copy_block (args->plan, block, week))
-        return fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
+      if (!regimen_plan_copy_block (args->plan, block, week, args->force, &error))
+        return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
       done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
@@ -520,8 +534,9 @@ run_block (Args  *args,
     {
       number = args->n_every;
       what = describe_block (args->plan, block);
-      if (!regimen_plan_add_lighter_weeks (args->plan, block, number, args->volume_factor, args->intensity_factor))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+      if (!regimen_plan_add_lighter_weeks (args->plan, block, number, args->volume_factor, args->intensity_factor,
+                                           args->force, &error))
+        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                           _("no week of %s became lighter: it is shorter than %u weeks, or those weeks are "
                             "lighter already"), what, number);
       /* Translators: “In block 2 “Peak” (weeks 4–9), a lighter week every 3 weeks.” */
@@ -537,6 +552,7 @@ run_week (Args  *args,
           guint  n_rest)
 {
   g_autofree char *done = NULL;
+  g_autoptr(GError) error = NULL;
   int status = REGIMEN_CLI_EXIT_OK;
   guint week;
   guint count = args->n_count;
@@ -579,15 +595,17 @@ run_week (Args  *args,
           g_array_append_val (targets, target);
         }
 
-      regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len);
+      if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
+        return fail_logged (args, error);
       done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",
                                            "Copied week %u onto %u weeks.", targets->len),
                               week + 1, targets->len);
     }
   else
     {
-      if (!regimen_plan_make_lighter_week (args->plan, week, args->volume_factor, args->intensity_factor))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("week %u is a lighter week already"), week + 1);
+      if (!regimen_plan_make_lighter_week (args->plan, week, args->volume_factor, args->intensity_factor,
+                                           args->force, &error))
+        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("week %u is a lighter week already"), week + 1);
       done = g_strdup_printf (_("Made week %u a lighter week."), week + 1);
     }
 
@@ -608,6 +626,8 @@ run (const char  *command,
       N_("block add: put it before this block, with new empty weeks"), N_("BLOCK") },
     { "keep-weeks", 0, 0, G_OPTION_ARG_NONE, &args.keep_weeks,
       N_("block delete: keep the weeks, in the block before"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &args.force,
+      N_("copy, lighter: change weeks with a logged session too (a copy deletes their logs)"), NULL },
     { "count", 0, 0, G_OPTION_ARG_STRING, &args.count, N_("week insert, remove: how many weeks (default 1)"), N_("N") },
     { "every", 0, 0, G_OPTION_ARG_STRING, &args.every,
       N_("block lighter: every N-th week of the block becomes lighter"), N_("N") },

@@ -204,8 +204,9 @@ regimen_diagnostic_fingerprint (RegimenDiagnostic *diagnostic,
 
   checksum = g_checksum_new (G_CHECKSUM_SHA256);
 
-  /* Runs of digits, so "1,959" and "1.959", "1.38" and "1,38" agree. */
-  message = regimen_diagnostic_get_message (diagnostic);
+  /* Runs of digits, so "1,959" and "1.959", "1.38" and "1,38" agree;
+   * read from the text without block names, whose digits are no figure. */
+  message = regimen_diagnostic_get_fingerprint_text (diagnostic);
   for (const char *p = message; p != NULL && *p != '\0'; p++)
     {
       if (g_ascii_isdigit (*p))

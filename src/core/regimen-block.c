@@ -252,3 +252,16 @@ regimen_block_take_extra (RegimenBlock *self,
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
 }
+
+gboolean
+regimen_block_name_valid (const char *name)
+{
+  if (name == NULL)
+    return FALSE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}

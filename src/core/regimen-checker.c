@@ -192,14 +192,15 @@ static char *
 format_place (CheckContext *ctx,
               int           week,
               int           day,
-              int           session)
+              int           session,
+              gboolean      with_block)
 {
   g_autofree char *name = NULL;
   g_autofree char *week_text = NULL;
   guint block;
 
   /* A week in a block is named with its block: "Week 5 (Accumulation)". */
-  if (regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+  if (with_block && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
     {
       g_autofree char *block_name =
         abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
@@ -243,9 +244,11 @@ emit (CheckContext    *ctx,
       const char      *format,
       ...)
 {
-  g_autofree char *place = format_place (ctx, week, day, session);
+  g_autofree char *place = format_place (ctx, week, day, session, TRUE);
+  g_autofree char *plain_place = NULL;
   g_autofree char *body = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *fingerprint_text = NULL;
   va_list args;
 
   va_start (args, format);
@@ -255,8 +258,14 @@ emit (CheckContext    *ctx,
   /* Translators: a place in the plan, then what the check found there */
   message = g_strdup_printf (_("%s: %s"), place, body);
 
+  /* The acknowledgement's fingerprint reads the numbers of the message;
+   * a block's name ("Accumulation 1") is none of them. */
+  plain_place = format_place (ctx, week, day, session, FALSE);
+  fingerprint_text = g_strdup_printf (_("%s: %s"), plain_place, body);
+
   g_ptr_array_add (ctx->diagnostics,
-                   regimen_diagnostic_new (rule, severity, week, day, session, item, message));
+                   regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
+                                                                 message, fingerprint_text));
 }
 
 static guint64

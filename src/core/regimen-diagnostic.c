@@ -22,6 +22,7 @@ struct _RegimenDiagnostic
   int              session;
   int              item;
   char            *message;
+  char            *fingerprint_text;
   char            *key;
 };
 
@@ -48,6 +49,7 @@ regimen_diagnostic_finalize (GObject *object)
   RegimenDiagnostic *self = (RegimenDiagnostic *) object;
 
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->fingerprint_text, g_free);
   g_clear_pointer (&self->key, g_free);
 
   G_OBJECT_CLASS (regimen_diagnostic_parent_class)->finalize (object);
@@ -200,6 +202,36 @@ regimen_diagnostic_new (RegimenRuleId    rule,
   return self;
 }
 
+/**
+ * regimen_diagnostic_new_with_fingerprint_text:
+ * @fingerprint_text: the message as it reads without the parts that name
+ *   no figure of the finding (a block's name beside its week)
+ *
+ * Like regimen_diagnostic_new(); regimen_diagnostic_fingerprint() reads
+ * @fingerprint_text instead of the message, so renaming a block does not
+ * lift an acknowledgement.
+ *
+ * Returns: (transfer full): a new diagnostic
+ */
+RegimenDiagnostic *
+regimen_diagnostic_new_with_fingerprint_text (RegimenRuleId    rule,
+                                              RegimenSeverity  severity,
+                                              int              week,
+                                              int              day,
+                                              int              session,
+                                              int              item,
+                                              const char      *message,
+                                              const char      *fingerprint_text)
+{
+  RegimenDiagnostic *self = regimen_diagnostic_new (rule, severity, week, day, session, item, message);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  if (fingerprint_text != NULL && g_strcmp0 (fingerprint_text, message) != 0)
+    self->fingerprint_text = g_strdup (fingerprint_text);
+
+  return self;
+}
+
 RegimenRuleId
 regimen_diagnostic_get_rule_id (RegimenDiagnostic *self)
 {
@@ -236,6 +268,20 @@ regimen_diagnostic_get_message (RegimenDiagnostic *self)
   g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (self), NULL);
 
   return self->message;
+}
+
+/**
+ * regimen_diagnostic_get_fingerprint_text:
+ *
+ * Returns: the text the fingerprint reads its numbers from: the message,
+ *   unless the diagnostic was made with another
+ */
+const char *
+regimen_diagnostic_get_fingerprint_text (RegimenDiagnostic *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (self), NULL);
+
+  return self->fingerprint_text != NULL ? self->fingerprint_text : self->message;
 }
 
 int

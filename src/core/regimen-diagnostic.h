@@ -33,11 +33,20 @@ RegimenDiagnostic *regimen_diagnostic_new          (RegimenRuleId      rule,
                                                     int                session,
                                                     int                item,
                                                     const char        *message);
+RegimenDiagnostic *regimen_diagnostic_new_with_fingerprint_text (RegimenRuleId      rule,
+                                                                 RegimenSeverity    severity,
+                                                                 int                week,
+                                                                 int                day,
+                                                                 int                session,
+                                                                 int                item,
+                                                                 const char        *message,
+                                                                 const char        *fingerprint_text);
 
 RegimenRuleId      regimen_diagnostic_get_rule_id  (RegimenDiagnostic *self);
 const char        *regimen_diagnostic_get_rule     (RegimenDiagnostic *self);
 RegimenSeverity    regimen_diagnostic_get_severity (RegimenDiagnostic *self);
 const char        *regimen_diagnostic_get_message  (RegimenDiagnostic *self);
+const char        *regimen_diagnostic_get_fingerprint_text (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_week     (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_day      (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_session  (RegimenDiagnostic *self);

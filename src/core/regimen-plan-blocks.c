@@ -22,6 +22,8 @@
  * inserting or removing a week then changes one block's count and no
  * other block, and blocks can neither overlap nor leave gaps. */
 
+G_DEFINE_QUARK (regimen-plan-blocks-error-quark, regimen_plan_blocks_error)
+
 static guint
 n_weeks_of (RegimenPlan *self)
 {
@@ -253,6 +255,38 @@ regimen_plan_blocks_week_removed (RegimenPlan *self,
     set_block_weeks (self, block, regimen_block_get_n_weeks (block) - 1);
 }
 
+/* A one-week block is a stage the coach named: its week moving takes it
+ * along (docs/plan-format.md, "Blocks"). Landing in another block, it
+ * goes before that block when moved earlier and after it when moved
+ * later; landing past the last block, the last block reaches to it and
+ * the weeks between join it. */
+gboolean
+regimen_plan_blocks_move_lone_week (RegimenPlan *self,
+                                    guint        from_week,
+                                    guint        to_week)
+{
+  guint block;
+  guint length;
+  guint target;
+
+  if (!regimen_plan_find_block_of_week (self, from_week, &block, NULL, &length) || length != 1)
+    return FALSE;
+
+  if (regimen_plan_find_block_of_week (self, to_week, &target, NULL, NULL))
+    return regimen_plan_move_block (self, block, target);
+
+  /* Past the last block. */
+  regimen_plan_begin_user_action (self, _("Move Week"));
+  regimen_plan_move_block (self, block, regimen_plan_get_n_blocks (self) - 1);
+  regimen_plan_get_block_range (self, regimen_plan_get_n_blocks (self) - 1, &from_week, NULL);
+  move_week_raw (self, from_week, to_week);
+  set_block_weeks (self, regimen_plan_get_block (self, regimen_plan_get_n_blocks (self) - 1),
+                   to_week - from_week + 1);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
 gboolean
 regimen_plan_add_block (RegimenPlan *self,
                         guint        position,
@@ -268,7 +302,7 @@ regimen_plan_add_block (RegimenPlan *self,
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
-  if (name == NULL || name[0] == '\0' || !text_fits (name) || !text_fits (goal) || n_weeks == 0)
+  if (!regimen_block_name_valid (name) || !text_fits (name) || !text_fits (goal) || n_weeks == 0)
     return FALSE;
 
   n_blocks = regimen_plan_get_n_blocks (self);
@@ -323,7 +357,7 @@ regimen_plan_rename_block (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
   b = regimen_plan_get_block (self, block);
-  if (b == NULL || name == NULL || name[0] == '\0' || !text_fits (name) || !text_fits (goal))
+  if (b == NULL || !regimen_block_name_valid (name) || !text_fits (name) || !text_fits (goal))
     return FALSE;
 
   if (goal != NULL && goal[0] == '\0')
@@ -533,6 +567,46 @@ regimen_plan_remove_weeks (RegimenPlan *self,
   return TRUE;
 }
 
+gboolean
+regimen_plan_week_has_log (RegimenPlan *self,
+                           guint        week)
+{
+  RegimenWeek *w;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  w = regimen_plan_get_week (self, week);
+  if (w == NULL)
+    return FALSE;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (w, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        if (regimen_session_get_log (regimen_day_get_session (day, s)) != NULL)
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A week that was trained keeps what it was trained against. */
+static gboolean
+check_not_logged (RegimenPlan *self,
+                  guint        week,
+                  gboolean     force,
+                  GError     **error)
+{
+  if (force || !regimen_plan_week_has_log (self, week))
+    return TRUE;
+
+  g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,
+               /* Translators: a week copy or lighter week refused; %u is the week, from 1 */
+               _("Week %u holds a logged session"), week + 1);
+  return FALSE;
+}
+
 /* @target's content replaced by a copy of @source's days and lighter mark. */
 static void
 copy_week_onto (RegimenPlan *self,
@@ -550,10 +624,12 @@ copy_week_onto (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_copy_week (RegimenPlan *self,
-                        guint        week,
-                        const guint *targets,
-                        guint        n_targets)
+regimen_plan_copy_week (RegimenPlan  *self,
+                        guint         week,
+                        const guint  *targets,
+                        guint         n_targets,
+                        gboolean      force,
+                        GError      **error)
 {
   g_autoptr(RegimenWeek) source = NULL;
   guint total;
@@ -569,6 +645,10 @@ regimen_plan_copy_week (RegimenPlan *self,
     if (targets[i] >= total || targets[i] == week)
       return FALSE;
 
+  for (guint i = 0; i < n_targets; i++)
+    if (!check_not_logged (self, targets[i], force, error))
+      return FALSE;
+
   /* Held apart, so that the source is copied as it was. */
   source = g_object_ref (regimen_plan_get_week (self, week));
 
@@ -581,9 +661,11 @@ regimen_plan_copy_week (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_copy_block (RegimenPlan *self,
-                         guint        block,
-                         guint        first_week)
+regimen_plan_copy_block (RegimenPlan  *self,
+                         guint         block,
+                         guint         first_week,
+                         gboolean      force,
+                         GError      **error)
 {
   guint first;
   guint length;
@@ -598,6 +680,10 @@ regimen_plan_copy_block (RegimenPlan *self,
 
   if (first_week < first + length && first < first_week + length)
     return FALSE;
+
+  for (guint i = 0; i < length; i++)
+    if (!check_not_logged (self, first_week + i, force, error))
+      return FALSE;
 
   regimen_plan_begin_user_action (self, _("Copy Block"));
   for (guint i = 0; i < length; i++)
@@ -687,10 +773,12 @@ lighten_session (RegimenPlan    *self,
 }
 
 gboolean
-regimen_plan_make_lighter_week (RegimenPlan *self,
-                                guint        week,
-                                double       volume,
-                                double       intensity)
+regimen_plan_make_lighter_week (RegimenPlan  *self,
+                                guint         week,
+                                double        volume,
+                                double        intensity,
+                                gboolean      force,
+                                GError      **error)
 {
   RegimenWeek *w;
   g_auto(GValue) lighter = G_VALUE_INIT;
@@ -700,6 +788,9 @@ regimen_plan_make_lighter_week (RegimenPlan *self,
   w = regimen_plan_get_week (self, week);
   if (w == NULL || regimen_week_get_lighter (w) ||
       !regimen_lighter_factor_valid (volume) || !regimen_lighter_factor_valid (intensity))
+    return FALSE;
+
+  if (!check_not_logged (self, week, force, error))
     return FALSE;
 
   regimen_plan_begin_user_action (self, _("Make Lighter Week"));
@@ -721,11 +812,13 @@ regimen_plan_make_lighter_week (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_add_lighter_weeks (RegimenPlan *self,
-                                guint        block,
-                                guint        every,
-                                double       volume,
-                                double       intensity)
+regimen_plan_add_lighter_weeks (RegimenPlan  *self,
+                                guint         block,
+                                guint         every,
+                                double        volume,
+                                double        intensity,
+                                gboolean      force,
+                                GError      **error)
 {
   gboolean changed = FALSE;
   guint first;
@@ -738,9 +831,15 @@ regimen_plan_add_lighter_weeks (RegimenPlan *self,
       !regimen_plan_get_block_range (self, block, &first, &length))
     return FALSE;
 
+  /* All or nothing: a trained week among them refuses the command. */
+  for (guint i = every - 1; i < length; i += every)
+    if (!regimen_week_get_lighter (regimen_plan_get_week (self, first + i)) &&
+        !check_not_logged (self, first + i, force, error))
+      return FALSE;
+
   regimen_plan_begin_user_action (self, _("Add Lighter Weeks"));
   for (guint i = every - 1; i < length; i += every)
-    if (regimen_plan_make_lighter_week (self, first + i, volume, intensity))
+    if (regimen_plan_make_lighter_week (self, first + i, volume, intensity, TRUE, NULL))
       changed = TRUE;
   regimen_plan_end_user_action (self);
 

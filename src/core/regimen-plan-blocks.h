@@ -12,6 +12,16 @@
 
 G_BEGIN_DECLS
 
+#define REGIMEN_PLAN_BLOCKS_ERROR (regimen_plan_blocks_error_quark ())
+
+/* Why a week command refused: its message names the week. */
+typedef enum
+{
+  REGIMEN_PLAN_BLOCKS_ERROR_LOGGED, /* the week holds a logged session */
+} RegimenPlanBlocksError;
+
+GQuark        regimen_plan_blocks_error_quark  (void);
+
 /* Plans longer than a week: blocks of weeks, lighter weeks, and copying,
  * inserting and removing weeks (docs/plan-format.md, "Blocks").
  *
@@ -84,18 +94,31 @@ gboolean      regimen_plan_insert_weeks        (RegimenPlan  *self,
 gboolean      regimen_plan_remove_weeks        (RegimenPlan  *self,
                                                 guint         first_week,
                                                 guint         n_weeks);
+/* TRUE when a session of @week has a log: the week was trained. */
+gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
+                                                guint         week);
+
+/* The commands below that change what weeks hold refuse a week with a
+ * logged session (REGIMEN_PLAN_BLOCKS_ERROR_LOGGED, naming the week, and
+ * nothing changes) unless @force: copying onto it would delete its logs,
+ * scaling it would change the prescription its logs were done against. */
+
 /* Replaces what each target week holds with a copy of @week's days (new
  * ids, no logs) and its lighter mark; a target keeps its label, its
  * block and its own unknown members. */
 gboolean      regimen_plan_copy_week           (RegimenPlan  *self,
                                                 guint         week,
                                                 const guint  *targets,
-                                                guint         n_targets);
+                                                guint         n_targets,
+                                                gboolean      force,
+                                                GError      **error);
 /* Copies the block's weeks one by one onto the weeks from @first_week
  * on, which must exist and must not overlap the block. */
 gboolean      regimen_plan_copy_block          (RegimenPlan  *self,
                                                 guint         block,
-                                                guint         first_week);
+                                                guint         first_week,
+                                                gboolean      force,
+                                                GError      **error);
 
 /* Lighter weeks: factors from 0.1 to 1 scale volume (sets, interval
  * rounds, a session's given minutes) and intensity (load in %1RM, session
@@ -115,7 +138,9 @@ gboolean      regimen_lighter_factor_valid     (double        factor);
 gboolean      regimen_plan_make_lighter_week   (RegimenPlan  *self,
                                                 guint         week,
                                                 double        volume,
-                                                double        intensity);
+                                                double        intensity,
+                                                gboolean      force,
+                                                GError      **error);
 /* Makes every @every-th week of the block (its every-th, 2 × every-th,
  * …) a lighter week; weeks already lighter stay as they are. FALSE when
  * no week changed. */
@@ -123,6 +148,8 @@ gboolean      regimen_plan_add_lighter_weeks   (RegimenPlan  *self,
                                                 guint         block,
                                                 guint         every,
                                                 double        volume,
-                                                double        intensity);
+                                                double        intensity,
+                                                gboolean      force,
+                                                GError      **error);
 
 G_END_DECLS

@@ -76,6 +76,11 @@ void         regimen_plan_blocks_week_inserted  (RegimenPlan    *self,
                                                  guint           position);
 void         regimen_plan_blocks_week_removed   (RegimenPlan    *self,
                                                  guint           week);
+/* Moves the only week of a one-week block, keeping the block; FALSE when
+ * @from_week is not such a week (the caller moves it as any other). */
+gboolean     regimen_plan_blocks_move_lone_week (RegimenPlan    *self,
+                                                 guint           from_week,
+                                                 guint           to_week);
 
 /* Where an object of this plan sits; FALSE when it is not in the plan.
  * Any of the out arguments may be NULL. For the object-based commands,

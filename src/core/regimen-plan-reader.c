@@ -1293,7 +1293,7 @@ read_block (Reader   *reader,
       !read_uint (reader, object, "weeks", TRUE, 1, REGIMEN_PLAN_MAX_WEEKS, &n_weeks))
     return NULL;
 
-  if (*name == '\0')
+  if (!regimen_block_name_valid (name))
     {
       path_push_member (reader, "name");
       fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("a block needs a name."));

@@ -1278,8 +1278,14 @@ regimen_plan_move_week (RegimenPlan *self,
   if (from_week == to_week)
     return TRUE;
 
-  /* The week leaves its block and joins the one at its new place. */
+  /* The week leaves its block and joins the one at its new place; the
+   * only week of a block takes its block along. */
   regimen_plan_begin_user_action (self, _("Move Week"));
+  if (regimen_plan_blocks_move_lone_week (self, from_week, to_week))
+    {
+      regimen_plan_end_user_action (self);
+      return TRUE;
+    }
   regimen_plan_blocks_week_removed (self, from_week);
   run_command (self, regimen_command_new_move (self->weeks, from_week,
                                                self->weeks, to_week,

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..36"
+echo "1..47"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -160,6 +160,61 @@ assert first["block"] == {"index": 0, "name": "Base 1"}, first
 assert all(x["block"] is None for x in d if x["location"]["week"] is None), d
 PY
 ok $? "the check names the block of the week, in the message and in --json"
+
+# A block's name is no figure of a finding: acknowledgements made before a
+# block with digits in its name is added, or renamed, still hold.
+cp "$2/check/too-much-hiit.json" "$tmp/ack.json"
+$cli validate --json "$tmp/ack.json" >"$tmp/json"
+python3 - "$tmp/ack.json" "$tmp/json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+d = json.load(open(sys.argv[2]))["diagnostics"]
+plan["acknowledgements"] = [{"finding": x["key"], "fingerprint": x["fingerprint"], "reason": "Agreed"}
+                            for x in d if x["severity"] == "error"]
+json.dump(plan, open(sys.argv[1], "w"), ensure_ascii=False, indent=2)
+PY
+$cli validate "$tmp/ack.json" >/dev/null 2>&1 &&
+  $cli block add "$tmp/ack.json" "Accumulation 1" --weeks 1 >/dev/null &&
+  $cli validate "$tmp/ack.json" >/dev/null 2>&1
+check_exit $? 0 "adding a block named with a digit keeps the acknowledgements"
+$cli block rename "$tmp/ack.json" 1 "Peak 2026" >/dev/null &&
+  $cli validate "$tmp/ack.json" >/dev/null 2>&1
+check_exit $? 0 "renaming it with other digits keeps them too"
+
+# A week with a logged session was trained: copy and lighter refuse it,
+# naming it, and change nothing, unless --force.
+cp "$plans/four-week.json" "$tmp/logged.json"
+$cli log "$tmp/logged.json" --session pz4bfvvx4y --status done --date 2026-11-18 >/dev/null &&
+  cp "$tmp/logged.json" "$tmp/logged-before.json"
+$cli week copy "$tmp/logged.json" 1 3 2>"$tmp/err"
+check_exit $? 1 "week copy onto a week with a logged session exits with 1"
+grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err" &&
+  cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
+ok $? "names the week and leaves the plan as it was"
+$cli block add "$tmp/logged.json" "Base" --weeks 1 >/dev/null &&
+  cp "$tmp/logged.json" "$tmp/logged-before.json" &&
+  $cli block copy "$tmp/logged.json" Base 3 2>"$tmp/err"
+check_exit $? 1 "block copy onto it exits with 1 too"
+$cli week lighter "$tmp/logged.json" 3 2>>"$tmp/err"
+check_exit $? 1 "week lighter of it exits with 1"
+$cli block add "$tmp/logged.json" "Build" --weeks 2 >/dev/null &&
+  cp "$tmp/logged.json" "$tmp/logged-before.json" &&
+  $cli block lighter "$tmp/logged.json" Build --every 2 2>>"$tmp/err"
+check_exit $? 1 "block lighter over it exits with 1"
+[ "$(grep -c 'Week 3 holds a logged session' "$tmp/err")" = 3 ] && cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
+ok $? "each names the week and changes nothing"
+$cli week copy "$tmp/logged.json" 1 3 --force >/dev/null &&
+  python3 - "$tmp/logged.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert not any("log" in s for d in p["weeks"][2]["days"] for s in d.get("sessions", [])), p["weeks"][2]
+PY
+ok $? "--force copies onto it, its log gone"
+
+$cli block add "$tmp/plan.json" "   " --weeks 1 2>"$tmp/err"
+check_exit $? 64 "a block name of spaces only is refused"
+grep -q 'a block needs a name' "$tmp/err"
+ok $? "as an empty one"
 
 # The example of docs/cli.md: the pistol-squat path from a new plan.
 p=$tmp/pistol.regimen.json

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "regimen-core.h"
 
 /* @n_weeks weeks "W1"…; week i holds one Monday session "S<i>" (RPE 8,
@@ -160,6 +162,7 @@ test_add_block (void)
 
   g_assert_false (regimen_plan_add_block (plan, 4, "Too far", NULL, 1));
   g_assert_false (regimen_plan_add_block (plan, 0, "", NULL, 1));
+  g_assert_false (regimen_plan_add_block (plan, 0, "   ", NULL, 1));
   g_assert_false (regimen_plan_add_block (plan, 0, "No weeks", NULL, 0));
   g_assert_false (regimen_plan_add_block (plan, 0, "Too long", NULL, REGIMEN_PLAN_MAX_WEEKS));
   assert_plan (plan, "[Accumulation:S1,S2,S3][Bridge:-][Intensification:S4,-,-]");
@@ -185,6 +188,7 @@ test_rename_block (void)
   assert_one_step (plan, before, "Rename Block");
 
   g_assert_false (regimen_plan_rename_block (plan, 1, "", NULL));
+  g_assert_false (regimen_plan_rename_block (plan, 1, " ", NULL));
   g_assert_false (regimen_plan_rename_block (plan, 2, "X", NULL));
 }
 
@@ -349,6 +353,42 @@ test_weeks_follow (void)
   assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
 }
 
+/* The only week of a one-week block takes the block along: its name and
+ * goal stay; one undo step. */
+static void
+test_move_lone_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (6);
+  g_autoptr(GBytes) before = NULL;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Test", "Max squat", 1));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "B", NULL, 2));
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+  assert_plan (plan, "[A:S1,S2][Test:S3][B:S4,S5] S6");
+
+  /* Later, into block B: after it. */
+  g_assert_true (regimen_plan_move_week (plan, 2, 3));
+  assert_plan (plan, "[A:S1,S2][B:S4,S5][Test:S3] S6");
+  g_assert_cmpstr (regimen_block_get_goal (regimen_plan_get_block (plan, 2)), ==, "Max squat");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* Earlier, into block A: before it. */
+  g_assert_true (regimen_plan_move_week (plan, 2, 1));
+  assert_plan (plan, "[Test:S3][A:S1,S2][B:S4,S5] S6");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* Past the last block: the last block reaches to it. */
+  g_assert_true (regimen_plan_move_week (plan, 2, 5));
+  assert_plan (plan, "[A:S1,S2][B:S4,S5][Test:S6,S3]");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 3);
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+}
+
 static void
 test_copy_week (void)
 {
@@ -359,7 +399,7 @@ test_copy_week (void)
   RegimenSession *original;
   RegimenSession *copy;
 
-  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets)));
+  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S2,S4,S5] S2");
   /* A target keeps its own label and block. */
   g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 2)), ==, "W3");
@@ -368,8 +408,8 @@ test_copy_week (void)
   g_assert_cmpstr (regimen_session_get_id (original), !=, regimen_session_get_id (copy));
   assert_one_step (plan, before, "Copy Week");
 
-  g_assert_false (regimen_plan_copy_week (plan, 1, bad, 1));
-  g_assert_false (regimen_plan_copy_week (plan, 6, targets, 1));
+  g_assert_false (regimen_plan_copy_week (plan, 1, bad, 1, FALSE, NULL));
+  g_assert_false (regimen_plan_copy_week (plan, 6, targets, 1, FALSE, NULL));
 }
 
 static void
@@ -378,14 +418,87 @@ test_copy_block (void)
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
 
-  g_assert_true (regimen_plan_copy_block (plan, 0, 3));
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S3,S1,S2] S6");
   assert_one_step (plan, before, "Copy Block");
 
   /* Onto weeks that overlap the block, or past the end: refused. */
-  g_assert_false (regimen_plan_copy_block (plan, 0, 1));
-  g_assert_false (regimen_plan_copy_block (plan, 1, 4));
-  g_assert_false (regimen_plan_copy_block (plan, 0, 5));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 1, FALSE, NULL));
+  g_assert_false (regimen_plan_copy_block (plan, 1, 4, FALSE, NULL));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 5, FALSE, NULL));
+}
+
+/* @week's Monday session logged as done. */
+static void
+log_week (RegimenPlan *plan,
+          guint        week)
+{
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+
+  regimen_session_set_log (regimen_plan_get_session (plan, week, 0, 0), log);
+  regimen_plan_mark_saved (plan);
+}
+
+static void
+assert_refused_logged (GError     *error,
+                       const char *week)
+{
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED);
+  g_assert_nonnull (strstr (error->message, week));
+}
+
+/* A week with a logged session was trained: copying onto it would delete
+ * its log, making it lighter would change what the log was done against.
+ * Refused, naming the week, with nothing changed; done when forced. */
+static void
+test_logged_weeks_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint targets[] = { 2, 5 };
+
+  log_week (plan, 5);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_week_has_log (plan, 5));
+  g_assert_false (regimen_plan_week_has_log (plan, 2));
+
+  g_assert_false (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, &error));
+  assert_refused_logged (error, "Week 6");
+  g_clear_error (&error);
+
+  log_week (plan, 3);
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_false (regimen_plan_copy_block (plan, 0, 3, FALSE, &error));
+  assert_refused_logged (error, "Week 4");
+  g_clear_error (&error);
+
+  g_assert_false (regimen_plan_make_lighter_week (plan, 3, 0.6, 0.9, FALSE, &error));
+  assert_refused_logged (error, "Week 4");
+  g_clear_error (&error);
+
+  /* Block B spans weeks 3–5; its second week, week 4, is logged. */
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 1, 2, 0.6, 0.9, FALSE, &error));
+  assert_refused_logged (error, "Week 4");
+  g_clear_error (&error);
+
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 3, 0, 0)));
+
+  /* Forced, the copy replaces the logged week and its log. */
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3, TRUE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2][B:S3,S1,S2] S6");
+  g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 3, 0, 0)));
+  assert_one_step (plan, before, "Copy Block");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_make_lighter_week (plan, 3, 0.6, 0.9, TRUE, NULL));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4*,S5] S6");
 }
 
 static void
@@ -434,7 +547,7 @@ test_make_lighter_week (void)
   g_clear_pointer (&before, g_bytes_unref);
   before = regimen_plan_to_bytes (plan);
 
-  g_assert_true (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9));
+  g_assert_true (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2*][B:S3,S4,S5] S6");
   g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
   g_assert_cmpfloat (regimen_item_get_load_percent_1rm (item), ==, 72.0);
@@ -445,10 +558,10 @@ test_make_lighter_week (void)
   assert_one_step (plan, before, "Make Lighter Week");
 
   /* Once is enough: a lighter week is not lightened again. */
-  g_assert_false (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9));
-  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.05, 0.9));
-  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.6, 1.5));
-  g_assert_false (regimen_plan_make_lighter_week (plan, 6, 0.6, 0.9));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 1, 0.6, 0.9, FALSE, NULL));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.05, 0.9, FALSE, NULL));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 0, 0.6, 1.5, FALSE, NULL));
+  g_assert_false (regimen_plan_make_lighter_week (plan, 6, 0.6, 0.9, FALSE, NULL));
   g_assert_cmpuint (regimen_item_get_sets (item), ==, 3);
 }
 
@@ -459,21 +572,21 @@ test_add_lighter_weeks (void)
   g_autoptr(GBytes) before = NULL;
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 7));
-  g_assert_true (regimen_plan_make_lighter_week (plan, 5, 0.5, 1.0));
+  g_assert_true (regimen_plan_make_lighter_week (plan, 5, 0.5, 1.0, FALSE, NULL));
   regimen_plan_mark_saved (plan);
   before = regimen_plan_to_bytes (plan);
 
-  g_assert_true (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9));
+  g_assert_true (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9, FALSE, NULL));
   assert_plan (plan, "[Base:S1,S2,S3*,S4,S5,S6*,S7] S8");
   g_assert_cmpuint (regimen_item_get_sets (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 3);
   /* Week 6 was lighter already and keeps what it had. */
   g_assert_cmpfloat (regimen_item_get_load_percent_1rm (regimen_plan_get_item (plan, 5, 0, 0, 0)), ==, 80.0);
   assert_one_step (plan, before, "Add Lighter Weeks");
 
-  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9));
-  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 1, 0.6, 0.9));
-  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 8, 0.6, 0.9));
-  g_assert_false (regimen_plan_add_lighter_weeks (plan, 1, 2, 0.6, 0.9));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 3, 0.6, 0.9, FALSE, NULL));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 1, 0.6, 0.9, FALSE, NULL));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 0, 8, 0.6, 0.9, FALSE, NULL));
+  g_assert_false (regimen_plan_add_lighter_weeks (plan, 1, 2, 0.6, 0.9, FALSE, NULL));
 }
 
 static void
@@ -565,6 +678,8 @@ test_file_errors (void)
       REGIMEN_PLAN_ERROR_RANGE, "At $.blocks[0].weeks:" },
     { "\"blocks\": [{\"name\": \"\", \"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
+    { "\"blocks\": [{\"name\": \" \\t \", \"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
     { "\"blocks\": [{\"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_MISSING, "At $.blocks[0]:" },
     { "\"blocks\": [{\"name\": \"A\"}]}",
@@ -652,8 +767,10 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/move", test_move_block);
   g_test_add_func ("/plan-blocks/delete", test_delete_block);
   g_test_add_func ("/plan-blocks/weeks-follow", test_weeks_follow);
+  g_test_add_func ("/plan-blocks/move-lone-week", test_move_lone_week);
   g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
+  g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
   g_test_add_func ("/plan-blocks/scale-vectors", test_scale_vectors);
   g_test_add_func ("/plan-blocks/make-lighter-week", test_make_lighter_week);
   g_test_add_func ("/plan-blocks/add-lighter-weeks", test_add_lighter_weeks);
