@@ -298,6 +298,16 @@ read_record (const char **p,
                   (*p)++;
                   break;
                 }
+              else if (**p == '\r')
+                {
+                  /* CRLF or a lone CR inside quotes is one line break,
+                   * kept as LF like every other note. */
+                  g_string_append_c (field, '\n');
+                  (*line)++;
+                  (*p)++;
+                  if (*p < end && **p == '\n')
+                    (*p)++;
+                }
               else
                 {
                   if (**p == '\n')
@@ -352,6 +362,8 @@ enum
   COLUMN_NOTES,
   COLUMN_DURATION,
   COLUMN_WORKOUT_NOTES,
+  COLUMN_WORKOUT_NAME,
+  COLUMN_SET_ORDER,
   N_COLUMNS
 };
 
@@ -359,6 +371,7 @@ enum
  * are required. */
 static const char * const column_names[N_COLUMNS] = {
   "Date", "Exercise Name", "Weight", "Reps", "Seconds", "Notes", "Duration", "Workout Notes",
+  "Workout Name", "Set Order",
 };
 
 static const char *
@@ -371,22 +384,64 @@ cell (const Record *record,
   return unguard (g_ptr_array_index (record->fields, columns[column]));
 }
 
+/* Digits, with at most one '.' where @decimal, and spaces around them:
+ * no sign, exponent, hexadecimal or locale's comma. */
+static gboolean
+is_plain_number (const char *text,
+                 gboolean    decimal)
+{
+  gboolean digit = FALSE;
+  gboolean point = FALSE;
+
+  for (; *text != '\0'; text++)
+    {
+      if (g_ascii_isdigit (*text))
+        digit = TRUE;
+      else if (*text == '.' && decimal && !point)
+        point = TRUE;
+      else
+        return FALSE;
+    }
+
+  return digit;
+}
+
 static gboolean
 parse_count (const char *text,
              guint       max,
              guint      *value)
 {
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
   guint64 number;
 
-  if (*text == '\0')
+  if (*trimmed == '\0')
     {
       *value = 0;
       return TRUE;
     }
-  if (!g_ascii_string_to_unsigned (text, 10, 0, max, &number, NULL))
+  if (!is_plain_number (trimmed, FALSE)
+      || !g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
     return FALSE;
   *value = number;
   return TRUE;
+}
+
+/* An empty weight is none. */
+static gboolean
+parse_weight (const char *text,
+              double     *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+
+  if (*trimmed == '\0')
+    {
+      *value = REGIMEN_LOG_NO_LOAD;
+      return TRUE;
+    }
+  if (!is_plain_number (trimmed, TRUE))
+    return FALSE;
+  *value = g_ascii_strtod (trimmed, NULL);
+  return *value >= 0 && *value <= REGIMEN_LOG_LOAD_MAX;
 }
 
 /* “50m”, “1h”, “1h 5m” as export-csv writes a duration. */
@@ -417,18 +472,54 @@ parse_duration (const char *text)
   return hours * 60 + minutes;
 }
 
-/* The session trained on @date that has an item named @name: by its log's
- * date where it is logged with one, else by its planned day. */
-static gboolean
-find_place (RegimenPlan     *plan,
-            RegimenLibrary  *library,
-            const GDate     *date,
-            const char      *name,
-            RegimenSession **out_session,
-            RegimenItem    **out_item)
+/* The plan's sessions by the day they were trained on: built once, so
+ * that placing a row costs the same however long the plan is. */
+typedef struct
 {
+  RegimenSession *session;
+  char           *title;        /* case-folded display title */
+  GPtrArray      *items;        /* of RegimenItem */
+  GPtrArray      *names;        /* case-folded library names, by item */
+  GPtrArray      *ids;          /* case-folded exercise ids, by item */
+} SessionEntry;
+
+static void
+session_entry_free (SessionEntry *entry)
+{
+  g_free (entry->title);
+  g_ptr_array_unref (entry->items);
+  g_ptr_array_unref (entry->names);
+  g_ptr_array_unref (entry->ids);
+  g_free (entry);
+}
+
+/* The items a row of one date, workout name and exercise can go to, in
+ * plan order; @position moves to the next when the file's Set Order
+ * starts again at 1 (a second item of the exercise: back-off sets, or an
+ * evening session). */
+typedef struct
+{
+  GPtrArray *sessions;
+  GPtrArray *items;
+  guint      position;
+} Places;
+
+static void
+places_free (Places *places)
+{
+  g_ptr_array_unref (places->sessions);
+  g_ptr_array_unref (places->items);
+  g_free (places);
+}
+
+/* julian day → GPtrArray of SessionEntry: by its log's date where it is
+ * logged with one, else by its planned day. */
+static GHashTable *
+index_sessions (RegimenPlan    *plan,
+                RegimenLibrary *library)
+{
+  GHashTable *by_date = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   const GDate *start = regimen_plan_get_start_date (plan);
-  g_autofree char *wanted = g_utf8_casefold (name, -1);
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -441,34 +532,122 @@ find_place (RegimenPlan     *plan,
             const RegimenSessionLog *log = regimen_session_get_log (session);
             g_autoptr(GDate) planned = NULL;
             const GDate *trained = NULL;
+            SessionEntry *entry;
+            GPtrArray *entries;
+            guint julian;
 
             if (log != NULL && g_date_valid (&log->date))
               trained = &log->date;
             else if (start != NULL)
               trained = planned = regimen_week_day_date (start, w, d);
 
-            if (trained == NULL || g_date_compare (trained, date) != 0)
+            if (trained == NULL)
               continue;
+
+            entry = g_new0 (SessionEntry, 1);
+            entry->session = session;
+            entry->title = g_utf8_casefold (regimen_session_get_display_title (session), -1);
+            entry->items = g_ptr_array_new ();
+            entry->names = g_ptr_array_new_with_free_func (g_free);
+            entry->ids = g_ptr_array_new_with_free_func (g_free);
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
                 RegimenItem *item = regimen_session_get_item (session, i);
                 const char *id = regimen_item_get_exercise (item);
                 RegimenExercise *exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
-                g_autofree char *item_name = g_utf8_casefold (exercise != NULL ? regimen_exercise_get_name (exercise) : id, -1);
-                g_autofree char *item_id = g_utf8_casefold (id, -1);
 
-                if (g_str_equal (item_name, wanted) || g_str_equal (item_id, wanted))
-                  {
-                    *out_session = session;
-                    *out_item = item;
-                    return TRUE;
-                  }
+                g_ptr_array_add (entry->items, item);
+                g_ptr_array_add (entry->names,
+                                 g_utf8_casefold (exercise != NULL ? regimen_exercise_get_name (exercise) : id, -1));
+                g_ptr_array_add (entry->ids, g_utf8_casefold (id, -1));
               }
+
+            julian = g_date_get_julian (trained);
+            entries = g_hash_table_lookup (by_date, GUINT_TO_POINTER (julian));
+            if (entries == NULL)
+              {
+                entries = g_ptr_array_new_with_free_func ((GDestroyNotify) session_entry_free);
+                g_hash_table_insert (by_date, GUINT_TO_POINTER (julian), entries);
+              }
+            g_ptr_array_add (entries, entry);
           }
       }
 
-  return FALSE;
+  return by_date;
+}
+
+/* Adds the items named @name of the sessions in @entries whose title is
+ * @title (any session where @title is NULL). */
+static void
+collect_places (GPtrArray  *entries,
+                const char *title,
+                const char *name,
+                Places     *places)
+{
+  for (guint s = 0; s < entries->len; s++)
+    {
+      SessionEntry *entry = g_ptr_array_index (entries, s);
+
+      if (title != NULL && !g_str_equal (entry->title, title))
+        continue;
+
+      for (guint i = 0; i < entry->items->len; i++)
+        if (g_str_equal (g_ptr_array_index (entry->names, i), name)
+            || g_str_equal (g_ptr_array_index (entry->ids, i), name))
+          {
+            g_ptr_array_add (places->sessions, entry->session);
+            g_ptr_array_add (places->items, g_ptr_array_index (entry->items, i));
+          }
+    }
+}
+
+/* The session and item a row goes to: among the sessions trained on
+ * @date, those titled @workout (else all of them), the first item named
+ * @name, or the next one when @set_order starts again at 1. */
+static gboolean
+find_place (GHashTable      *by_date,
+            GHashTable      *cursors,
+            const GDate     *date,
+            const char      *workout,
+            const char      *name,
+            guint            set_order,
+            RegimenSession **out_session,
+            RegimenItem    **out_item)
+{
+  GPtrArray *entries = g_hash_table_lookup (by_date, GUINT_TO_POINTER (g_date_get_julian (date)));
+  g_autofree char *wanted = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *key = NULL;
+  Places *places;
+
+  if (entries == NULL)
+    return FALSE;
+
+  wanted = g_utf8_casefold (name, -1);
+  title = g_utf8_casefold (workout, -1);
+  key = g_strdup_printf ("%u\x1f%s\x1f%s", g_date_get_julian (date), title, wanted);
+  places = g_hash_table_lookup (cursors, key);
+
+  if (places == NULL)
+    {
+      places = g_new0 (Places, 1);
+      places->sessions = g_ptr_array_new ();
+      places->items = g_ptr_array_new ();
+      collect_places (entries, title, wanted, places);
+      if (places->items->len == 0)
+        collect_places (entries, NULL, wanted, places);
+      g_hash_table_insert (cursors, g_steal_pointer (&key), places);
+    }
+  else if (set_order == 1 && places->position + 1 < places->items->len)
+    places->position++;
+
+  if (places->items->len == 0)
+    return FALSE;
+
+  *out_session = g_ptr_array_index (places->sessions, places->position);
+  *out_item = g_ptr_array_index (places->items, places->position);
+  return TRUE;
 }
 
 /**
@@ -482,12 +661,18 @@ find_place (RegimenPlan     *plan,
  *
  * Logs the sets of @text into @plan: a row belongs to the session trained
  * (or planned) on its date that has an exercise of its name, by library
- * name or id, case aside. The sets an item gets replace those it had; a
+ * name or id, case aside; of those, one whose title is the row's Workout
+ * Name first. When Set Order starts again at 1 for an exercise already
+ * placed, the rows go to its next item (in the session, or in the next
+ * session of that day). The sets an item gets replace those it had; a
  * session not logged yet is logged as done on that date, with the file's
- * duration and workout note. Each session is one undoable command.
+ * duration and workout note. Rows with a bad date, weight or count are
+ * reported in @unmatched like rows no session takes. The whole import is
+ * one undoable command.
  *
- * Returns: FALSE, with @plan untouched, when @text cannot be read (an
- *   error naming the line) or a session would hold more than a log can
+ * Returns: FALSE, with @plan untouched and @n_sets 0, when @text cannot be
+ *   read (an error naming the line) or a session would hold more than a
+ *   log can
  */
 gboolean
 regimen_log_import_csv (RegimenPlan      *plan,
@@ -501,11 +686,14 @@ regimen_log_import_csv (RegimenPlan      *plan,
 {
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) by_date = NULL;
+  g_autoptr(GHashTable) cursors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) places_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   const char *p = text;
   const char *end = text + length;
   int columns[N_COLUMNS];
   guint line = 1;
+  guint imported = 0;
   g_auto(Record) header = { 0 };
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
@@ -549,6 +737,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
         }
     }
 
+  by_date = index_sessions (plan, library);
+
   while (p < end)
     {
       g_auto(Record) record = { 0 };
@@ -559,6 +749,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
       RegimenSetLog set;
       GDate date;
       guint seconds;
+      guint set_order;
       const char *weight;
       const char *exercise;
 
@@ -588,28 +779,28 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps)
           || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_HOLD_SECONDS_MAX, &seconds))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("line %u: Reps and Seconds take whole numbers up to %u and %u"),
-                       record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX);
-          return FALSE;
+          g_ptr_array_add (unmatched,
+                           g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
+                                            record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
+          continue;
         }
 
-      if (*weight != '\0')
+      if (!parse_weight (weight, &set.load))
         {
-          char *weight_end;
-
-          set.load = g_ascii_strtod (weight, &weight_end);
-          set.unit = unit;
-          if (*weight_end != '\0' || !(set.load >= 0 && set.load <= REGIMEN_LOG_LOAD_MAX))
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                           _("line %u: the weight “%s” is not a number from 0 to %g"),
-                           record.line, weight, REGIMEN_LOG_LOAD_MAX);
-              return FALSE;
-            }
+          g_ptr_array_add (unmatched,
+                           g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
+                                            record.line, weight, REGIMEN_LOG_LOAD_MAX));
+          continue;
         }
+      if (set.load != REGIMEN_LOG_NO_LOAD)
+        set.unit = unit;
 
-      if (!find_place (plan, library, &date, exercise, &session, &item))
+      /* A Set Order that is not a count is no restart. */
+      if (!parse_count (cell (&record, columns, COLUMN_SET_ORDER), G_MAXUINT, &set_order))
+        set_order = 0;
+
+      if (!find_place (by_date, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
+                       set_order, &session, &item))
         {
           g_ptr_array_add (unmatched,
                            g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),
@@ -669,7 +860,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
         }
 
       regimen_item_log_add_set (item_log, &set);
-      (*n_sets)++;
+      imported++;
     }
 
   /* Each log is checked before any is stored, so a bad file leaves the
@@ -680,16 +871,19 @@ regimen_log_import_csv (RegimenPlan      *plan,
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                      _("the sets for “%s” are beyond what a plan can hold"),
                      regimen_session_get_display_title (order->pdata[i]));
-        *n_sets = 0;
         return FALSE;
       }
 
+  /* One undo step for the whole file. */
+  regimen_plan_begin_user_action (plan, _("Import Log"));
   for (guint i = 0; i < order->len; i++)
     {
       gboolean logged = regimen_plan_log_session (plan, order->pdata[i], g_hash_table_lookup (logs, order->pdata[i]));
 
       g_assert (logged);
     }
+  regimen_plan_end_user_action (plan);
 
+  *n_sets = imported;
   return TRUE;
 }

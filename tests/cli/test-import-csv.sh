@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..14"
 
 # The logged plan's own export, read into the same plan with its log
 # removed, gives back its sets (each session logged as done).
@@ -60,9 +60,72 @@ printf 'Date,Exercise Name,Weight,Reps\n2026-11-09,Barbell Back Squat,heavy,5\n'
 $cli import-csv "$tmp/plan.json" "$tmp/word.csv" 2>"$tmp/err"
 grep -q "word.csv: line 2: the weight “heavy” is not a number from 0 to 2000$" "$tmp/err" &&
   cmp -s "$tmp/plan.json" "$tmp/before.json"
-ok $? "a weight that is not a number is refused by line"
+ok $? "a weight that is not a number is named by its line"
 
 $cli import-csv --unit stone "$tmp/plan.json" "$tmp/log.csv" 2>/dev/null
 check_exit $? 64 "an unknown unit is a usage error"
+
+# One exercise twice in a session (top set and back-off sets) and in two
+# sessions of one day, titled apart or alike: the export read back into
+# the plan leaves it as it was, byte for byte.
+python3 - "$plans/logged-weeks.json" "$tmp/twice.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+def squat(id, sets):
+    return {"id": id, "exercise": "barbell-back-squat", "sets": len(sets), "reps": sets[0][0]}
+def logged(id, sets):
+    return {"item": id, "sets": [{"reps": r, "load": l, "unit": "kg"} for r, l in sets]}
+monday = plan["weeks"][0]["days"][0]
+morning = monday["sessions"][0]
+morning["items"].append(squat("mon0squat2", [(8, 80), (8, 77.5)]))
+morning["log"]["items"].append(logged("mon0squat2", [(8, 80), (8, 77.5)]))
+monday["sessions"].append({"id": "mon0sess02", "title": "Evening", "kind": "strength", "rpe": 7, "minutes": 20,
+                           "items": [squat("mon0squat3", [(3, 90)])],
+                           "log": {"status": "done", "date": "2026-11-09", "minutes": 20,
+                                   "items": [logged("mon0squat3", [(3, 90)])]}})
+wednesday = plan["weeks"][0]["days"][2]
+for n, sets in enumerate([[(5, 60), (5, 62.5)], [(4, 70)]]):
+    wednesday["sessions"].append({"id": "wed0sess0%d" % n, "title": "Squat", "kind": "strength", "rpe": 6, "minutes": 30,
+                                  "items": [squat("wed0squat%d" % n, sets)],
+                                  "log": {"status": "done", "date": "2026-11-11", "minutes": 30,
+                                          "items": [logged("wed0squat%d" % n, sets)]}})
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli format "$tmp/twice.json" && cp "$tmp/twice.json" "$tmp/twice-before.json" &&
+  $cli export-csv "$tmp/twice.json" -o "$tmp/twice.csv" &&
+  $cli import-csv "$tmp/twice.json" "$tmp/twice.csv" >/dev/null
+check_exit $? 0 "a plan's own export imports into it"
+$cli format "$tmp/twice.json" && cmp "$tmp/twice.json" "$tmp/twice-before.json" >&2
+ok $? "each set goes back to its own item and session: the plan is unchanged"
+
+# Bad numbers are rows left out, not a refused file; the rest is imported.
+printf 'Date,Exercise Name,Weight,Reps
+%s
+%s
+%s
+%s
+%s
+'   '2026-11-23,Barbell Back Squat,0x10,5' '2026-11-23,Barbell Back Squat,1e3,5'   '2026-11-23,Barbell Back Squat, 100 ,+5' '2026-11-23,Barbell Back Squat,1e-300,5'   '2026-11-23,Barbell Back Squat, 102.5 ,5 ' >"$tmp/numbers.csv"
+$cli import-csv "$tmp/plan.json" "$tmp/numbers.csv" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "a file with bad numbers imports its good rows"
+grep -q "numbers.csv: line 2: the weight “0x10” is not a number from 0 to 2000$" "$tmp/err" &&
+  grep -q "numbers.csv: line 3: the weight “1e3” is not a number from 0 to 2000$" "$tmp/err" &&
+  grep -q "numbers.csv: line 4: Reps and Seconds take whole numbers up to 1000 and 36000$" "$tmp/err" &&
+  grep -q "numbers.csv: line 5: the weight “1e-300” is not a number from 0 to 2000$" "$tmp/err" &&
+  grep -q "^Imported 1 set; 4 rows matched no session.$" "$tmp/out"
+ok $? "hexadecimal, exponents and signs are named by line; spaces around a number are not"
+
+# A file for another plan: the first 50 rows by line, then a count.
+{
+  echo 'Date,Exercise Name,Weight,Reps'
+  echo '2026-11-23,Barbell Back Squat,100,5'
+  i=0
+  while [ $i -lt 60 ]; do echo '2026-11-23,Deadlift,100,5'; i=$((i + 1)); done
+} >"$tmp/many.csv"
+$cli import-csv "$tmp/plan.json" "$tmp/many.csv" >/dev/null 2>"$tmp/err"
+[ "$(grep -c 'has the exercise “Deadlift”$' "$tmp/err")" = 50 ] &&
+  grep -q "many.csv: line 52: no session" "$tmp/err" && ! grep -q "many.csv: line 53:" "$tmp/err" &&
+  grep -q "many.csv: and 10 more rows$" "$tmp/err"
+ok $? "rows no session takes are listed up to 50, then counted"
 
 exit $fail
