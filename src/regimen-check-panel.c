@@ -367,6 +367,7 @@ static void
 update_done (RegimenCheckPanel      *self,
              const RegimenWeekStats *stats,
              RegimenPlan            *plan,
+             RegimenLibrary         *library,
              guint                   week)
 {
   g_autofree char *load = NULL;
@@ -423,8 +424,7 @@ update_done (RegimenCheckPanel      *self,
           for (guint i = 0; i < regimen_session_get_n_items (session); i++)
             {
               g_autofree char *text =
-                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log,
-                                                    regimen_library_get_default ());
+                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library);
               /* A narrow panel wraps between the parts, not inside “3 × 5”. */
               g_autofree char *glued = regimen_text_glue_numbers (text);
 
@@ -581,15 +581,18 @@ regimen_check_panel_new (void)
  * @self: a #RegimenCheckPanel
  * @checker: the check of @plan
  * @plan: the plan
+ * @library: (nullable): names the exercises, as the window's views do
  * @week: the week shown in the week view
  *
  * Shows @checker's figures for @week and all of its problems, those of
- * @week first.
+ * @week first. The day that decides which weeks are over is taken anew
+ * at each call.
  */
 void
 regimen_check_panel_update (RegimenCheckPanel *self,
                             RegimenChecker    *checker,
                             RegimenPlan       *plan,
+                            RegimenLibrary    *library,
                             guint              week)
 {
   const RegimenThresholds *limits;
@@ -606,6 +609,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
   g_return_if_fail (REGIMEN_IS_PLAN (plan));
   g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+  g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
 
   g_set_object (&self->plan, plan);
 
@@ -674,7 +678,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
     }
 
   regimen_load_chart_set_data (self->load_chart, &loads);
-  update_done (self, stats, plan, week);
+  update_done (self, stats, plan, library, week);
   update_weeks_chart (self, checker, week);
   update_muscles (self, stats, limits);
 

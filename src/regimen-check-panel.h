@@ -21,6 +21,7 @@ GtkWidget *regimen_check_panel_new    (void);
 void       regimen_check_panel_update (RegimenCheckPanel *self,
                                        RegimenChecker    *checker,
                                        RegimenPlan       *plan,
+                                       RegimenLibrary    *library,
                                        guint              week);
 
 void       regimen_check_panel_set_today (RegimenCheckPanel *self,

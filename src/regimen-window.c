@@ -92,7 +92,7 @@ _regimen_window_recheck (RegimenWindow *self)
   self->checker = regimen_plan_check (self->plan, self->library);
 
   regimen_week_view_set_checker (self->week_view, self->checker);
-  regimen_check_panel_update (self->check_panel, self->checker, self->plan,
+  regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
                               regimen_week_view_get_week (self->week_view));
 }
 
@@ -158,8 +158,20 @@ on_week_view_notify_week (RegimenWindow   *self,
 {
   _regimen_window_update_actions (self);
   if (self->checker != NULL)
-    regimen_check_panel_update (self->check_panel, self->checker, self->plan,
+    regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
                                 regimen_week_view_get_week (week_view));
+}
+
+/* Coming back to the window (the next morning, say): the day that
+ * decides which weeks are over is the clock's again. */
+static void
+on_notify_is_active (RegimenWindow *self,
+                     GParamSpec    *pspec,
+                     gpointer       user_data)
+{
+  if (self->checker != NULL)
+    regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
+                                regimen_week_view_get_week (self->week_view));
 }
 
 static void
@@ -711,6 +723,7 @@ regimen_window_constructed (GObject *object)
   g_signal_connect_object (self->week_view, "notify::week",
                            G_CALLBACK (on_week_view_notify_week), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (on_notify_is_active), NULL);
   g_signal_connect_object (self->check_panel, "diagnostic-activated",
                            G_CALLBACK (on_check_panel_diagnostic_activated), self,
                            G_CONNECT_SWAPPED);

@@ -57,7 +57,8 @@ fixture_set_up_plan (Fixture     *fixture,
   fixture->window = GTK_WINDOW (ui_test_open_window_with_plan (app, fixture->plan, NULL));
   fixture->panel = REGIMEN_CHECK_PANEL (ui_test_find_first (GTK_WIDGET (fixture->window), REGIMEN_TYPE_CHECK_PANEL));
   g_assert_nonnull (fixture->panel);
-  regimen_check_panel_update (fixture->panel, fixture->checker, fixture->plan, week);
+  regimen_check_panel_update (fixture->panel, fixture->checker, fixture->plan, regimen_library_get_default (),
+                              week);
   ui_test_iterate_until_idle ();
 }
 

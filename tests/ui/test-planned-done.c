@@ -19,6 +19,7 @@
 #include "regimen-exercise-detail.h"
 #include "regimen-load-chart.h"
 #include "regimen-progress-chart.h"
+#include "regimen-week-view.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -99,7 +100,7 @@ test_panel (void)
   char *message;
 
   regimen_check_panel_set_today (panel, today);
-  regimen_check_panel_update (panel, checker, plan, 0);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
   ui_test_iterate_until_idle ();
   first = panel_text (panel);
   assert_line (first, "Planned and Done");
@@ -120,7 +121,7 @@ test_panel (void)
 
   /* Week 3 is over and nothing in it is logged: it does not read as done,
    * and its charts draw no done bar. */
-  regimen_check_panel_update (panel, checker, plan, 2);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 2);
   ui_test_iterate_until_idle ();
   third = panel_text (panel);
   assert_line (third, "Planned 590 AU · nothing logged");
@@ -134,12 +135,73 @@ test_panel (void)
   g_assert_null (message);
 
   /* The week under way is only not logged yet. */
-  regimen_check_panel_update (panel, checker, plan, 3);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 3);
   ui_test_iterate_until_idle ();
   fourth = panel_text (panel);
   assert_line (fourth, "Planned 590 AU · nothing logged yet");
   assert_no_line (fourth, "This week is over and nothing is logged: it does not count as done, and the check "
                           "reads it as planned.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The panel names the person's own exercises with the library it is
+ * given (the window's), not only the built-in ones. */
+static void
+test_panel_library (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenExercise) sled = regimen_exercise_new_custom ("my-sled-push", "Sled Push",
+                                                                 REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_library_add (library, sled, &error));
+  regimen_item_set_exercise (regimen_session_get_item (regimen_plan_get_session (plan, 0, 0, 0), 0), "my-sled-push");
+  checker = regimen_plan_check (plan, library);
+
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, library, 0);
+  ui_test_iterate_until_idle ();
+  text = panel_text (panel);
+  assert_line (text, "Sled Push — planned 3 × 5 at 80 % 1RM, done 2 × 5 at 100 kg / 1 × 5 at 102.5 kg");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Which weeks are over is decided again when the window is come back to,
+ * not only when the plan changes. */
+static void
+test_today_on_focus (void)
+{
+  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(GDate) december = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(GDate) november = g_date_new_dmy (25, G_DATE_NOVEMBER, 2026);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  RegimenWeekView *week_view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_WEEK_VIEW);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  regimen_check_panel_set_today (panel, december);
+  regimen_week_view_set_week (week_view, 2);
+  ui_test_iterate_until_idle ();
+  before = panel_text (panel);
+  assert_line (before, "Planned 590 AU · nothing logged");
+
+  regimen_check_panel_set_today (panel, november);
+  g_object_notify (G_OBJECT (window), "is-active");
+  ui_test_iterate_until_idle ();
+  after = panel_text (panel);
+  assert_line (after, "Planned 590 AU · nothing logged yet");
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
@@ -159,7 +221,7 @@ test_weeks_chart (void)
   g_autofree char *expected = NULL;
   char *message;
 
-  regimen_check_panel_update (panel, checker, plan, 1);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
   ui_test_iterate_until_idle ();
   expected = g_strdup_printf ("Week 1 planned 590 AU, done 620 AU, Week 2 planned 590 AU, done 440 AU, "
                               "Week 3 planned 590 AU, not logged, Week 4 planned 590 AU, not logged"
@@ -252,6 +314,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/planned-done/panel", test_panel);
   g_test_add_func ("/ui/planned-done/weeks-chart", test_weeks_chart);
+  g_test_add_func ("/ui/planned-done/panel-library", test_panel_library);
+  g_test_add_func ("/ui/planned-done/today-on-focus", test_today_on_focus);
   g_test_add_func ("/ui/planned-done/detail-progress", test_detail_progress);
 
   return g_test_run ();
