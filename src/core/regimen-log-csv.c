@@ -384,11 +384,10 @@ cell (const Record *record,
   return unguard (g_ptr_array_index (record->fields, columns[column]));
 }
 
-/* Digits, with at most one '.' where @decimal, and spaces around them:
- * no sign, exponent, hexadecimal or locale's comma. */
+/* Digits with at most one '.': no sign, exponent, hexadecimal or
+ * locale's comma. */
 static gboolean
-is_plain_number (const char *text,
-                 gboolean    decimal)
+is_plain_number (const char *text)
 {
   gboolean digit = FALSE;
   gboolean point = FALSE;
@@ -397,7 +396,7 @@ is_plain_number (const char *text,
     {
       if (g_ascii_isdigit (*text))
         digit = TRUE;
-      else if (*text == '.' && decimal && !point)
+      else if (*text == '.' && !point)
         point = TRUE;
       else
         return FALSE;
@@ -419,8 +418,8 @@ parse_count (const char *text,
       *value = 0;
       return TRUE;
     }
-  if (!is_plain_number (trimmed, FALSE)
-      || !g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
+  /* Digits only: no sign, point or hexadecimal. */
+  if (!g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
     return FALSE;
   *value = number;
   return TRUE;
@@ -438,7 +437,7 @@ parse_weight (const char *text,
       *value = REGIMEN_LOG_NO_LOAD;
       return TRUE;
     }
-  if (!is_plain_number (trimmed, TRUE))
+  if (!is_plain_number (trimmed))
     return FALSE;
   *value = g_ascii_strtod (trimmed, NULL);
   return *value >= 0 && *value <= REGIMEN_LOG_LOAD_MAX;
