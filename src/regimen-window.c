@@ -169,7 +169,8 @@ on_notify_is_active (RegimenWindow *self,
                      GParamSpec    *pspec,
                      gpointer       user_data)
 {
-  if (self->checker != NULL)
+  /* Not while the window is taken apart. */
+  if (self->checker != NULL && self->check_panel != NULL && self->week_view != NULL)
     regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
                                 regimen_week_view_get_week (self->week_view));
 }
