@@ -129,7 +129,7 @@ test_unmatched (void)
 static void
 test_numbers (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;
@@ -179,7 +179,7 @@ test_numbers (void)
 static void
 test_quoted_line_breaks (void)
 {
-  g_autoptr(RegimenPlan) plan = load_fixture ("logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   guint n_sets = 0;

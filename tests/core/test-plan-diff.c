@@ -11,20 +11,9 @@
 
 #include "config.h"
 
+#include "fixture-util.h"
 #include "regimen-core.h"
 #include "regimen-plan-private.h"
-
-static RegimenPlan *
-load_fixture (const char *name)
-{
-  g_autofree char *path = g_build_filename (FIXTURES_DIR, "diff", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 /* The changes' lines, one per line, as `regimen-cli diff` prints them. */
 static char *
@@ -55,8 +44,8 @@ expected (const char *name)
 static void
 test_same (void)
 {
-  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
   g_autoptr(GPtrArray) changes = regimen_plan_diff (a, b);
 
   g_assert_cmpuint (changes->len, ==, 0);
@@ -71,8 +60,8 @@ test_same (void)
 static void
 test_pair (void)
 {
-  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autoptr(RegimenPlan) base = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) edited = fixture_load_plan ("diff", "edited.json");
   g_autofree char *forward = diff_text (base, edited);
   g_autofree char *backward = diff_text (edited, base);
   g_autofree char *forward_expected = expected ("base-edited.txt");
@@ -85,8 +74,8 @@ test_pair (void)
 static void
 test_without_ids (void)
 {
-  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autoptr(RegimenPlan) base = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) edited = fixture_load_plan ("diff", "edited.json");
   g_autofree char *text = NULL;
   g_autofree char *forward_expected = expected ("base-edited.txt");
 
@@ -100,8 +89,8 @@ test_without_ids (void)
 static void
 test_moves (void)
 {
-  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
   g_autoptr(GPtrArray) changes = NULL;
   RegimenSession *run = regimen_plan_find_session_by_id (b, "s-run2");
   RegimenSession *upper = regimen_plan_find_session_by_id (b, "s-upper1");
@@ -147,8 +136,8 @@ test_moves (void)
 static void
 test_renamed_and_moved (void)
 {
-  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
   g_autofree char *text = NULL;
   RegimenSession *upper = regimen_plan_find_session_by_id (b, "s-upper1");
 
@@ -177,8 +166,8 @@ test_renamed_and_moved (void)
 static void
 test_json (void)
 {
-  g_autoptr(RegimenPlan) base = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) edited = load_fixture ("edited.json");
+  g_autoptr(RegimenPlan) base = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) edited = fixture_load_plan ("diff", "edited.json");
   g_autoptr(GPtrArray) changes = regimen_plan_diff (base, edited);
   g_autoptr(JsonNode) root = regimen_plan_diff_to_json (changes);
   JsonObject *object = json_node_get_object (root);
@@ -216,8 +205,8 @@ test_json (void)
 static void
 test_progression (void)
 {
-  g_autoptr(RegimenPlan) a = load_fixture ("base.json");
-  g_autoptr(RegimenPlan) b = load_fixture ("base.json");
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
   g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
   g_autofree char *text = NULL;
 

@@ -151,7 +151,7 @@ test_panel (void)
 static void
 test_panel_library (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
   g_autoptr(RegimenExercise) sled = regimen_exercise_new_custom ("my-sled-push", "Sled Push",
@@ -182,7 +182,7 @@ test_panel_library (void)
 static void
 test_today_on_focus (void)
 {
-  g_autoptr(RegimenPlan) plan = ui_test_load_fixture ("plans", "logged-weeks.json");
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GDate) december = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
   g_autoptr(GDate) november = g_date_new_dmy (25, G_DATE_NOVEMBER, 2026);
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
