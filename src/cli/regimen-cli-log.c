@@ -321,25 +321,6 @@ print_list (GArray *places)
  * plan between its read and its write. */
 #define LOG_ATTEMPTS 50
 
-static int
-fail_usage (const char *format,
-            ...) G_GNUC_PRINTF (1, 2);
-
-static int
-fail_usage (const char *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  regimen_cli_print_error ("log", NULL, message);
-  return REGIMEN_CLI_EXIT_USAGE;
-}
-
 /* One read, change and write of the plan. When another program replaced
  * the plan between the read and the write, nothing is written and
  * *changed_meanwhile is set (the error is printed on the last attempt
@@ -419,10 +400,10 @@ record (const char              *path,
 
       item_id = item_ids[found];
       if (regimen_session_log_find_item (log, item_id) != NULL)
-        return fail_usage (_("the exercise %s is given twice; give all its sets after one --item"), item_id);
+        return regimen_cli_fail_usage ("log", _("the exercise %s is given twice; give all its sets after one --item"), item_id);
 
       if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
-        return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+        return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
 
       item_log = regimen_session_log_add_item (log, item_id);
       regimen_item_log_set_note (item_log, item_args->note);
@@ -431,7 +412,7 @@ record (const char              *path,
     }
 
   if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
-    return fail_usage (_("the log is beyond what a plan can hold"));
+    return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
 
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
@@ -549,19 +530,19 @@ regimen_cli_log (int    argc,
     }
 
   if (status_word != NULL && !regimen_log_status_from_string (status_word, &status))
-    return fail_usage (_("“%s” is not a status; use done, partly or skipped"), status_word);
+    return regimen_cli_fail_usage ("log", _("“%s” is not a status; use done, partly or skipped"), status_word);
 
   log = regimen_session_log_new (status);
 
   if (date_text != NULL && !regimen_date_parse (date_text, &log->date))
-    return fail_usage (_("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), date_text);
+    return regimen_cli_fail_usage ("log", _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), date_text);
   if (minutes != -1 && (minutes < REGIMEN_MINUTES_MIN || minutes > REGIMEN_MINUTES_MAX))
-    return fail_usage (_("--minutes takes a number from %d to %d, not %d"),
+    return regimen_cli_fail_usage ("log", _("--minutes takes a number from %d to %d, not %d"),
                        REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, minutes);
   if (rpe != -1 && (rpe < REGIMEN_RPE_MIN || rpe > REGIMEN_RPE_MAX))
-    return fail_usage (_("--rpe takes a number from %d to %d, not %d"), REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, rpe);
+    return regimen_cli_fail_usage ("log", _("--rpe takes a number from %d to %d, not %d"), REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, rpe);
   if (note != NULL && g_utf8_strlen (note, -1) > REGIMEN_TEXT_MAX_LENGTH)
-    return fail_usage (_("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+    return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
 
   log->minutes = MAX (minutes, 0);
   log->rpe = MAX (rpe, 0);

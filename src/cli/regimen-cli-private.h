@@ -42,6 +42,9 @@ char    *regimen_cli_escape      (const char *text);
 void     regimen_cli_print_error (const char *command,
                                   const char *file,
                                   const char *message);
+int      regimen_cli_fail_usage  (const char *command,
+                                  const char *format,
+                                  ...) G_GNUC_PRINTF (2, 3);
 
 int regimen_cli_validate (int argc, char **argv);
 int regimen_cli_stats    (int argc, char **argv);

@@ -58,25 +58,6 @@ parse_amount (const char                 *text,
   return FALSE;
 }
 
-static int
-fail_usage (const char *format,
-            ...) G_GNUC_PRINTF (1, 2);
-
-static int
-fail_usage (const char *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  regimen_cli_print_error ("progress", NULL, message);
-  return REGIMEN_CLI_EXIT_USAGE;
-}
-
 /* The week and weekday that hold @item, for the summary line. */
 static void
 locate_item (RegimenPlan *plan,
@@ -216,7 +197,7 @@ regimen_cli_progress (int    argc,
   if (!remove)
     {
       if (weeks < REGIMEN_PROGRESSION_WEEKS_MIN || weeks > REGIMEN_PROGRESSION_WEEKS_MAX)
-        return fail_usage (_("--weeks takes a number from %d to %d"),
+        return regimen_cli_fail_usage ("progress", _("--weeks takes a number from %d to %d"),
                            REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX);
 
       if (add != NULL)
@@ -227,23 +208,23 @@ regimen_cli_progress (int    argc,
 
           rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, weeks);
           if (!parse_amount (add, &rule->step, &rule->quantity))
-            return fail_usage (_("“%s” is not an amount; write a number and a unit: 2.5%%, 1rep, 1set, 5s, 1round"),
+            return regimen_cli_fail_usage ("progress", _("“%s” is not an amount; write a number and a unit: 2.5%%, 1rep, 1set, 5s, 1round"),
                                add);
           if (up_to != NULL &&
               (!parse_amount (up_to, &rule->cap, &cap_quantity) || cap_quantity != rule->quantity))
-            return fail_usage (_("“%s” is not an amount in the unit of --add"), up_to);
+            return regimen_cli_fail_usage ("progress", _("“%s” is not an amount in the unit of --add"), up_to);
 
           regimen_progression_quantity_range (rule->quantity, &min, &max, &whole);
           if (rule->step > max || rule->cap > max ||
               (whole && (rule->step != (guint) rule->step || rule->cap != (guint) rule->cap)))
             /* Translators: the first %s is a member name such as reps */
-            return fail_usage (_("%s takes whole steps up to %g"),
+            return regimen_cli_fail_usage ("progress", _("%s takes whole steps up to %g"),
                                regimen_progression_quantity_to_string (rule->quantity), max);
         }
       else if (chain != 0)
         {
           if (chain < 1 || chain > REGIMEN_PROGRESSION_STAGE_WEEKS_MAX)
-            return fail_usage (_("--chain takes a number of weeks from 1 to %d"),
+            return regimen_cli_fail_usage ("progress", _("--chain takes a number of weeks from 1 to %d"),
                                REGIMEN_PROGRESSION_STAGE_WEEKS_MAX);
           rule = regimen_progression_new (REGIMEN_PROGRESSION_CHAIN, weeks);
           rule->stage_weeks = chain;
@@ -253,7 +234,7 @@ regimen_cli_progress (int    argc,
     }
 
   if (g_str_equal (argv[1], "-"))
-    return fail_usage ("%s", _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
+    return regimen_cli_fail_usage ("progress", "%s", _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
 
   /* The file is read once, as `format` does. */
   file = g_file_new_for_commandline_arg (argv[1]);

@@ -100,3 +100,20 @@ regimen_cli_print_error (const char *command,
   else
     fprintf (stderr, "regimen-cli %s: %s\n", command, safe);
 }
+
+/* Prints a usage error of @command and returns its exit status, 64. */
+int
+regimen_cli_fail_usage (const char *command,
+                        const char *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  regimen_cli_print_error (command, NULL, message);
+  return REGIMEN_CLI_EXIT_USAGE;
+}
