@@ -102,7 +102,7 @@ typedef struct
 
 /* The done bar: narrow, in the foreground colour and edged in the
  * background colour so it stands out over the planned bar; a logged day
- * with no load (skipped) still shows a stub on the baseline. */
+ * with no load (skipped) still shows a short mark on the baseline. */
 static void
 draw_done_bar (cairo_t               *cr,
                double                 centre,

@@ -303,7 +303,7 @@ test_blocks (void)
 {
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
-  g_autofree char *folder = g_dir_make_tmp ("regimen-document-blocks-XXXXXX", NULL);
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (folder, "blocks.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;

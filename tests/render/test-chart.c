@@ -307,7 +307,7 @@ test_weeks_week_at_x (void)
 #define FOREGROUND_LIGHT 0x241f31
 
 /* A done bar only on logged days, below the legend: a narrow one where
- * something was trained, a stub where the session was skipped, none
+ * something was trained, a short mark where the session was skipped, none
  * where nothing is logged. */
 static void
 test_chart_done_bars (void)
