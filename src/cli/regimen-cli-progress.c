@@ -58,44 +58,17 @@ parse_amount (const char                 *text,
   return FALSE;
 }
 
-/* The week and weekday that hold @item, for the summary line. */
-static void
-locate_item (RegimenPlan *plan,
-             RegimenItem *item,
-             guint       *week,
-             guint       *weekday)
-{
-  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
-    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
-      {
-        RegimenDay *day = regimen_plan_get_day (plan, w, d);
-
-        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-          {
-            RegimenSession *session = regimen_day_get_session (day, s);
-
-            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
-              if (regimen_session_get_item (session, i) == item)
-                {
-                  *week = w;
-                  *weekday = d;
-                  return;
-                }
-          }
-      }
-}
-
-/* The item with @wanted as its id, or as the start of only one id. */
+/* The item with @wanted as its id, or as the start of only one id, and
+ * the week and weekday that hold it (for the summary line). */
 static RegimenItem *
 find_item (RegimenPlan  *plan,
            const char   *wanted,
+           guint        *week,
+           guint        *weekday,
            GError      **error)
 {
-  RegimenItem *found = regimen_plan_find_item_by_id (plan, wanted);
+  RegimenItem *found = NULL;
   guint matches = 0;
-
-  if (found != NULL)
-    return found;
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -109,10 +82,19 @@ find_item (RegimenPlan  *plan,
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
                 RegimenItem *item = regimen_session_get_item (session, i);
+                const char *id = regimen_item_get_id (item);
 
-                if (g_str_has_prefix (regimen_item_get_id (item), wanted))
+                if (g_strcmp0 (id, wanted) == 0)
+                  {
+                    *week = w;
+                    *weekday = d;
+                    return item;
+                  }
+                if (g_str_has_prefix (id, wanted))
                   {
                     found = item;
+                    *week = w;
+                    *weekday = d;
                     matches++;
                   }
               }
@@ -248,7 +230,7 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
-  item = find_item (plan, item_wanted, &error);
+  item = find_item (plan, item_wanted, &week, &day, &error);
   if (item == NULL)
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
@@ -267,7 +249,6 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  locate_item (plan, item, &week, &day);
   written = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
 
   {
