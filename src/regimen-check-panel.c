@@ -62,6 +62,7 @@ struct _RegimenCheckPanel
 
   /* The day that decides which weeks are over; cleared: the clock's. */
   GDate             today;
+  GDate             shown_today;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
@@ -391,6 +392,7 @@ update_done (RegimenCheckPanel      *self,
     }
 
   get_today (self, &today);
+  self->shown_today = today;
   when = regimen_plan_get_week_when (plan, week, &today);
   load = regimen_week_describe_load_done (stats, when);
   sessions = regimen_week_describe_sessions_done (stats, when);
@@ -558,6 +560,7 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_date_clear (&self->today, 1);
+  g_date_clear (&self->shown_today, 1);
   self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
                            create_problem_row, self, NULL);
@@ -737,4 +740,26 @@ regimen_check_panel_set_today (RegimenCheckPanel *self,
     self->today = *today;
   else
     g_date_clear (&self->today, 1);
+}
+
+/**
+ * regimen_check_panel_is_day_stale:
+ * @self: a #RegimenCheckPanel
+ *
+ * Returns: %TRUE when the panel's planned-against-done texts were worked
+ *   out on another day than today (a window left open past midnight), so
+ *   which weeks are over may have changed
+ */
+gboolean
+regimen_check_panel_is_day_stale (RegimenCheckPanel *self)
+{
+  GDate today;
+
+  g_return_val_if_fail (REGIMEN_IS_CHECK_PANEL (self), FALSE);
+
+  if (!g_date_valid (&self->shown_today))
+    return FALSE;
+
+  get_today (self, &today);
+  return g_date_compare (&today, &self->shown_today) != 0;
 }

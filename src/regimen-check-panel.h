@@ -26,5 +26,6 @@ void       regimen_check_panel_update (RegimenCheckPanel *self,
 
 void       regimen_check_panel_set_today (RegimenCheckPanel *self,
                                           const GDate       *today);
+gboolean   regimen_check_panel_is_day_stale (RegimenCheckPanel *self);
 
 G_END_DECLS

@@ -169,8 +169,10 @@ on_notify_is_active (RegimenWindow *self,
                      GParamSpec    *pspec,
                      gpointer       user_data)
 {
-  /* Not while the window is taken apart. */
-  if (self->checker != NULL && self->check_panel != NULL && self->week_view != NULL)
+  /* Not while the window is taken apart, and only when the day has
+   * changed: which weeks are over is all a focus change can alter. */
+  if (self->checker != NULL && self->check_panel != NULL && self->week_view != NULL
+      && regimen_check_panel_is_day_stale (self->check_panel))
     regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
                                 regimen_week_view_get_week (self->week_view));
 }
