@@ -2,6 +2,9 @@
 # FIXTURES. REGIMEN_CLI_WRAPPER (valgrind in `build-aux/dev valgrind`)
 # runs each call of the command line.
 cli="${REGIMEN_CLI_WRAPPER:-} $1"
+# The command without the wrapper, for a run killed on purpose: memcheck's
+# report of a process that dies mid-write lists what it still held as lost.
+bare_cli="$1"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0

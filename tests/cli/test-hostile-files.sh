@@ -334,7 +334,7 @@ for signal in TERM HUP; do
   for attempt in $(seq 1 20); do
     rm -f "$tmp/killed/plan.json~" "$tmp/killed"/.regimen-*
     cp "$tmp/killed/big.json" "$tmp/killed/plan.json"
-    $cli format "$tmp/killed/plan.json" 2>/dev/null &
+    $bare_cli format "$tmp/killed/plan.json" 2>/dev/null &
     pid=$!
     seen=0
     while kill -0 $pid 2>/dev/null; do
