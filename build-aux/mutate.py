@@ -4,6 +4,12 @@
 #   mutate.py list MUTATIONS          prints "N<TAB>FILE<TAB>TESTS<TAB>WHY" per line
 #   mutate.py apply MUTATIONS N TREE  applies mutation N to TREE (exit 2 when
 #                                     its search text is missing or ambiguous)
+#   mutate.py outputs BUILD TEST...   prints the files the named tests run
+#                                     (their targets' outputs, relative to
+#                                     BUILD), so a mutation rebuilds only them
+import json
+import os
+import subprocess
 import sys
 
 
@@ -23,8 +29,31 @@ def parse(path):
     return mutations
 
 
+def outputs(build, names):
+    def introspect(what):
+        return json.loads(subprocess.run(['meson', 'introspect', what, build],
+                                         check=True, capture_output=True,
+                                         text=True).stdout)
+
+    wanted = set(names)
+    depends = set()
+    for test in introspect('--tests'):
+        if test['name'] in wanted:
+            wanted.discard(test['name'])
+            depends.update(test['depends'])
+    if wanted:
+        sys.exit(f'no such test: {" ".join(sorted(wanted))}')
+    for target in introspect('--targets'):
+        if target['id'] in depends:
+            for filename in target['filename']:
+                print(os.path.relpath(filename, build))
+    return 0
+
+
 def main():
     command, path = sys.argv[1], sys.argv[2]
+    if command == 'outputs':
+        return outputs(path, sys.argv[3:])
     mutations = parse(path)
     if command == 'list':
         for i, (number, name, _, _, tests, why) in enumerate(mutations, 1):
