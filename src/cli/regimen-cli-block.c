@@ -22,11 +22,6 @@
  * saves it atomically; blocks and weeks are numbered from 1 as people
  * count them. */
 
-/* A lighter week by default: 40 % less volume, 10 % less intensity, in
- * the common deload range (docs/cli.md; our choice). */
-#define DEFAULT_VOLUME    0.6
-#define DEFAULT_INTENSITY 0.9
-
 typedef struct
 {
   const char *command;       /* "block" or "week" */
@@ -399,8 +394,8 @@ check_options (Args         *args,
     return fail_usage (args, _("--every takes a number of weeks from %d to %d, not “%s”"),
                        REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, args->every);
 
-  args->volume_factor = DEFAULT_VOLUME;
-  args->intensity_factor = DEFAULT_INTENSITY;
+  args->volume_factor = REGIMEN_LIGHTER_DEFAULT_VOLUME;
+  args->intensity_factor = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
   if (args->volume != NULL && !parse_factor (args->volume, &args->volume_factor))
     return fail_usage (args, _("--volume takes a factor from 0.1 to 1, such as 0.6, not “%s”"), args->volume);
   if (args->intensity != NULL && !parse_factor (args->intensity, &args->intensity_factor))

@@ -16,6 +16,7 @@
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-types.h"
+#include "regimen-plan-view.h"
 #include "regimen-weekday.h"
 
 /* The blocks' weeks are kept as counts rather than first and last weeks:
@@ -287,6 +288,66 @@ regimen_plan_blocks_move_lone_week (RegimenPlan *self,
   return TRUE;
 }
 
+/**
+ * regimen_plan_describe_week_block:
+ *
+ * Returns: (transfer full) (nullable): the block's name and the week's
+ *   place in it, or NULL
+ */
+char *
+regimen_plan_describe_week_block (RegimenPlan *self,
+                                  guint        week)
+{
+  g_autofree char *name = NULL;
+  guint block;
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
+
+  if (!regimen_plan_find_block_of_week (self, week, &block, &first, &length))
+    return NULL;
+
+  name = regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (self, block)));
+
+  /* Translators: a week's block and its place there, “Accumulation · week 2 of 3” */
+  return g_strdup_printf (_("%s · week %u of %u"), name, week - first + 1, length);
+}
+
+gboolean
+regimen_plan_new_block_place (RegimenPlan *self,
+                              guint        week,
+                              guint       *position,
+                              guint       *first_week)
+{
+  guint block;
+  guint first;
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (week >= n_weeks_of (self))
+    return FALSE;
+
+  if (regimen_plan_find_block_of_week (self, week, &block, &first, &length))
+    {
+      block++;
+      first += length;
+    }
+  else
+    {
+      block = regimen_plan_get_n_blocks (self);
+      first = regimen_plan_get_n_blocked_weeks (self);
+    }
+
+  if (position != NULL)
+    *position = block;
+  if (first_week != NULL)
+    *first_week = first;
+
+  return TRUE;
+}
+
 gboolean
 regimen_plan_add_block (RegimenPlan *self,
                         guint        position,
@@ -366,6 +427,32 @@ regimen_plan_rename_block (RegimenPlan *self,
   regimen_plan_begin_user_action (self, _("Rename Block"));
   set_string_property (self, G_OBJECT (b), "name", name);
   set_string_property (self, G_OBJECT (b), "goal", goal);
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_edit_block (RegimenPlan *self,
+                         guint        block,
+                         const char  *name,
+                         const char  *goal,
+                         guint        n_weeks)
+{
+  guint length;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  /* Checked before anything runs, so that a refused size leaves the name
+   * as it was too. */
+  if (!regimen_plan_get_block_range (self, block, NULL, &length) ||
+      !regimen_block_name_valid (name) || !text_fits (name) || !text_fits (goal) || n_weeks == 0 ||
+      (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self)))
+    return FALSE;
+
+  regimen_plan_begin_user_action (self, _("Edit Block"));
+  regimen_plan_rename_block (self, block, name, goal);
+  regimen_plan_resize_block (self, block, n_weeks);
   regimen_plan_end_user_action (self);
 
   return TRUE;

@@ -55,6 +55,23 @@ gboolean      regimen_plan_find_block_of_week  (RegimenPlan  *self,
                                                 guint        *first_week,
                                                 guint        *n_weeks);
 
+/* @week's place in its block, as the week view's header shows it:
+ * "Accumulation · week 2 of 3" (bidi controls of the name left out);
+ * NULL for a week in no block. */
+char         *regimen_plan_describe_week_block (RegimenPlan  *self,
+                                                guint         week);
+
+/* Where a new block made from @week goes: right after the block @week is
+ * in, or, for a week in no block, after the last block, where it starts
+ * at the first week in no block (blocks leave no gaps). @position is the
+ * block index to give regimen_plan_add_block(), @first_week the week the
+ * new block starts on. FALSE when there is no such week. Either out
+ * argument may be NULL. */
+gboolean      regimen_plan_new_block_place     (RegimenPlan  *self,
+                                                guint         week,
+                                                guint        *position,
+                                                guint        *first_week);
+
 /* A new block at @position (G_MAXUINT appends). Appended, it takes the
  * weeks after the last block, as many as it spans, and empty weeks are
  * added for the rest; put before another block, it brings @n_weeks new
@@ -68,6 +85,14 @@ gboolean      regimen_plan_rename_block        (RegimenPlan  *self,
                                                 guint         block,
                                                 const char   *name,
                                                 const char   *goal);
+/* Renames and resizes the block as one undo step (the window's block
+ * dialog edits all three at once); FALSE, changing nothing, when the
+ * name, goal or size is not valid. */
+gboolean      regimen_plan_edit_block          (RegimenPlan  *self,
+                                                guint         block,
+                                                const char   *name,
+                                                const char   *goal,
+                                                guint         n_weeks);
 /* Adds empty weeks at the block's end, or removes its last weeks. */
 gboolean      regimen_plan_resize_block        (RegimenPlan  *self,
                                                 guint         block,
@@ -127,6 +152,11 @@ gboolean      regimen_plan_copy_block          (RegimenPlan  *self,
 #define REGIMEN_LIGHTER_FACTOR_MIN  0.1
 #define REGIMEN_LIGHTER_FACTOR_MAX  1.0
 #define REGIMEN_LIGHTER_EVERY_MIN   2
+/* A lighter week when nobody chose other factors: 40 % less volume and
+ * 10 % less intensity, in the common deload range (docs/plan-format.md;
+ * our choice). The window and regimen-cli both start from these. */
+#define REGIMEN_LIGHTER_DEFAULT_VOLUME    0.6
+#define REGIMEN_LIGHTER_DEFAULT_INTENSITY 0.9
 
 guint         regimen_lighter_scale_count      (guint         value,
                                                 double        factor);

@@ -212,6 +212,81 @@ test_resize_block (void)
   g_assert_false (regimen_plan_resize_block (plan, 2, 1));
 }
 
+/* The window's block dialog: name, goal and size in one undo step; a
+ * refused size leaves the name as it was. */
+static void
+test_edit_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenBlock *b = regimen_plan_get_block (plan, 0);
+
+  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", "Volume", 3));
+  assert_plan (plan, "[Base:S1,S2,-][B:S3,S4,S5] S6");
+  g_assert_cmpstr (regimen_block_get_goal (b), ==, "Volume");
+  assert_one_step (plan, before, "Edit Block");
+
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", NULL, 1));
+  assert_plan (plan, "[Base:S1][B:S3,S4,S5] S6");
+  g_assert_null (regimen_block_get_goal (b));
+  assert_one_step (plan, before, "Edit Block");
+
+  g_clear_pointer (&before, g_bytes_unref);
+  before = regimen_plan_to_bytes (plan);
+  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, 0));
+  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, REGIMEN_PLAN_MAX_WEEKS));
+  g_assert_false (regimen_plan_edit_block (plan, 0, " ", NULL, 2));
+  g_assert_false (regimen_plan_edit_block (plan, 2, "Renamed", NULL, 2));
+  {
+    g_autoptr(GBytes) after = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (after, before));
+  }
+}
+
+/* What the window asks the core about the week it shows: the block's
+ * place text, and where a new block made from that week goes. */
+static void
+test_week_block_place (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(RegimenPlan) unblocked = make_plan (3);
+  g_autofree char *second = regimen_plan_describe_week_block (plan, 1);
+  g_autofree char *third = regimen_plan_describe_week_block (plan, 2);
+  g_autofree char *none = regimen_plan_describe_week_block (plan, 5);
+  guint position = 99;
+  guint first = 99;
+
+  g_assert_cmpstr (second, ==, "A · week 2 of 2");
+  g_assert_cmpstr (third, ==, "B · week 1 of 3");
+  g_assert_null (none);
+
+  /* From a week in a block: right after that block. */
+  g_assert_true (regimen_plan_new_block_place (plan, 0, &position, &first));
+  g_assert_cmpuint (position, ==, 1);
+  g_assert_cmpuint (first, ==, 2);
+  g_assert_true (regimen_plan_new_block_place (plan, 3, &position, &first));
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_cmpuint (first, ==, 5);
+  /* From a week in none: after the last block, at the first free week. */
+  g_assert_true (regimen_plan_new_block_place (plan, 5, &position, &first));
+  g_assert_cmpuint (position, ==, 2);
+  g_assert_cmpuint (first, ==, 5);
+  g_assert_true (regimen_plan_new_block_place (unblocked, 2, &position, &first));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_false (regimen_plan_new_block_place (plan, 6, NULL, NULL));
+
+  /* The place given is where regimen_plan_add_block() puts it. */
+  g_assert_true (regimen_plan_new_block_place (plan, 1, &position, &first));
+  g_assert_true (regimen_plan_add_block (plan, position, "New", NULL, 1));
+  assert_plan (plan, "[A:S1,S2][New:-][B:S3,S4,S5] S6");
+  g_assert_true (regimen_plan_find_block_of_week (plan, first, &position, NULL, NULL));
+  g_assert_cmpuint (position, ==, 1);
+}
+
 static void
 test_duplicate_block (void)
 {
@@ -763,6 +838,8 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/add", test_add_block);
   g_test_add_func ("/plan-blocks/rename", test_rename_block);
   g_test_add_func ("/plan-blocks/resize", test_resize_block);
+  g_test_add_func ("/plan-blocks/edit", test_edit_block);
+  g_test_add_func ("/plan-blocks/week-block-place", test_week_block_place);
   g_test_add_func ("/plan-blocks/duplicate", test_duplicate_block);
   g_test_add_func ("/plan-blocks/move", test_move_block);
   g_test_add_func ("/plan-blocks/delete", test_delete_block);
