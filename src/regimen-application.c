@@ -387,6 +387,12 @@ regimen_application_startup (GApplication *app)
     { "win.move-week-earlier", { "<Control><Shift>Page_Up", NULL } },
     { "win.move-week-later", { "<Control><Shift>Page_Down", NULL } },
     { "win.delete-week", { "<Control><Shift>Delete", NULL } },
+    { "win.copy-week-to", { "<Control><Shift>c", NULL } },
+    { "win.make-lighter-week", { "<Control><Shift>l", NULL } },
+    { "win.new-block", { "<Control><Shift>b", NULL } },
+    { "win.edit-block", { "<Control><Shift>e", NULL } },
+    { "win.move-block-earlier", { "<Control><Alt>Page_Up", NULL } },
+    { "win.move-block-later", { "<Control><Alt>Page_Down", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GAction) reopen = NULL;

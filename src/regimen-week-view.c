@@ -24,6 +24,10 @@ struct _RegimenWeekView
   GtkWidget        *box;
   GtkLabel         *week_label;
   GtkLabel         *week_dates_label;
+  GtkWidget        *block_box;
+  GtkLabel         *block_label;
+  GtkLabel         *block_goal_label;
+  GtkWidget        *lighter_box;
   GtkBox           *days_box;
   GtkScrolledWindow *scroller;
   GtkWidget        *week_bar;
@@ -78,6 +82,37 @@ is_default_label (const char *label,
   return g_str_equal (label, english) || g_str_equal (label, translated);
 }
 
+/* The block the week is in, its place there and the block's goal, and
+ * whether it is a lighter week: in words (and an icon), not colour. */
+static void
+regimen_week_view_update_block (RegimenWeekView *self)
+{
+  guint n_weeks = self->plan != NULL ? regimen_plan_get_n_weeks (self->plan) : 0;
+  g_autofree char *place = NULL;
+  g_autofree char *goal = NULL;
+  gboolean lighter = FALSE;
+  guint block;
+
+  if (self->week < n_weeks)
+    {
+      place = regimen_plan_describe_week_block (self->plan, self->week);
+      lighter = regimen_week_get_lighter (regimen_plan_get_week (self->plan, self->week));
+      if (regimen_plan_find_block_of_week (self->plan, self->week, &block, NULL, NULL)
+          && regimen_block_get_goal (regimen_plan_get_block (self->plan, block)) != NULL)
+        goal = regimen_text_without_bidi_controls (regimen_block_get_goal (regimen_plan_get_block (self->plan,
+                                                                                                  block)));
+    }
+
+  gtk_label_set_label (self->block_label, place != NULL ? place : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->block_label), place != NULL);
+  gtk_label_set_label (self->block_goal_label, goal != NULL ? goal : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->block_goal_label), goal != NULL);
+  /* Long goals are cut short in the header and whole in the tooltip. */
+  gtk_widget_set_tooltip_text (self->block_box, goal);
+  gtk_widget_set_visible (self->block_box, place != NULL || lighter);
+  gtk_widget_set_visible (self->lighter_box, lighter);
+}
+
 static void
 regimen_week_view_update_header (RegimenWeekView *self)
 {
@@ -128,6 +163,8 @@ regimen_week_view_update_header (RegimenWeekView *self)
 
   gtk_label_set_label (self->week_dates_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), subtitle != NULL);
+
+  regimen_week_view_update_block (self);
 }
 
 static void
@@ -348,6 +385,8 @@ on_plan_changed (RegimenWeekView *self,
                  RegimenPlan     *plan)
 {
   regimen_week_view_update_empty (self);
+  /* Blocks and lighter marks change without the weeks' list changing. */
+  regimen_week_view_update_block (self);
 }
 
 static void
@@ -657,6 +696,10 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_dates_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, block_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, block_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, block_goal_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, lighter_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, days_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_bar);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, empty_box);

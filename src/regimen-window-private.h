@@ -102,6 +102,36 @@ void     _regimen_window_withdraw_acknowledgement_action
                                              const char      *action_name,
                                              GVariant        *parameter);
 
+/* regimen-window-blocks.c */
+void     _regimen_window_make_lighter_week_action  (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_add_lighter_weeks_action  (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_copy_week_to_action       (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_copy_block_to_action      (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_new_block_action          (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_edit_block_action         (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_arrange_block_action      (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_delete_block_action       (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_insert_week_before_action (GtkWidget  *widget,
+                                                    const char *action_name,
+                                                    GVariant   *parameter);
+void     _regimen_window_update_block_actions      (RegimenWindow *self);
+
 /* regimen-window-autosave.c */
 void     _regimen_window_on_autosave_failed (RegimenWindow   *self,
                                              const char      *message,

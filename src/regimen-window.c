@@ -75,6 +75,7 @@ _regimen_window_update_actions (RegimenWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-week-later", week + 1 < n_weeks);
   /* A plan keeps at least one week. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-week", n_weeks > 1);
+  _regimen_window_update_block_actions (self);
 }
 
 /**
@@ -850,6 +851,22 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-week-earlier", NULL, regimen_window_edit_week_action);
   gtk_widget_class_install_action (widget_class, "win.move-week-later", NULL, regimen_window_edit_week_action);
   gtk_widget_class_install_action (widget_class, "win.delete-week", NULL, regimen_window_edit_week_action);
+  gtk_widget_class_install_action (widget_class, "win.insert-week-before", NULL,
+                                   _regimen_window_insert_week_before_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-week-to", NULL, _regimen_window_copy_week_to_action);
+  gtk_widget_class_install_action (widget_class, "win.make-lighter-week", NULL,
+                                   _regimen_window_make_lighter_week_action);
+  gtk_widget_class_install_action (widget_class, "win.new-block", NULL, _regimen_window_new_block_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-block", NULL, _regimen_window_edit_block_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-block", NULL, _regimen_window_arrange_block_action);
+  gtk_widget_class_install_action (widget_class, "win.move-block-earlier", NULL,
+                                   _regimen_window_arrange_block_action);
+  gtk_widget_class_install_action (widget_class, "win.move-block-later", NULL,
+                                   _regimen_window_arrange_block_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-block", NULL, _regimen_window_delete_block_action);
+  gtk_widget_class_install_action (widget_class, "win.add-lighter-weeks", NULL,
+                                   _regimen_window_add_lighter_weeks_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-block-to", NULL, _regimen_window_copy_block_to_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-library", NULL,
                                    regimen_window_toggle_library_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL,

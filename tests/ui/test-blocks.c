@@ -1,0 +1,662 @@
+/* test-blocks.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Blocks, lighter weeks and copying weeks in the window: each action of
+ * the week menu's Week and Block sections run through its dialog, checked
+ * in the plan and undone in one step; the refusals (a trained week, a
+ * block name of white space, a copy over the block itself); the enabled
+ * states; the week view's block line; the start date followed. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* @n_weeks weeks; week i holds one Monday session "S<i+1>" (RPE 8, 40
+ * minutes) with 5 sets of 5 at 80 %. */
+static RegimenPlan *
+make_plan (guint n_weeks)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      g_autofree char *title = g_strdup_printf ("S%u", w + 1);
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, title);
+      g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+
+      regimen_session_set_rpe (session, 8);
+      regimen_session_set_minutes (session, 40);
+      regimen_item_set_sets (item, 5);
+      regimen_item_set_reps (item, 5);
+      regimen_item_set_load_percent_1rm (item, 80.0);
+      regimen_session_append_item (session, item);
+      regimen_day_append_session (regimen_week_get_day (week, 0), session);
+      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
+    }
+
+  regimen_plan_mark_saved (plan);
+  return plan;
+}
+
+/* Six weeks: "A" spans weeks 1–2, "B" (goal "Strength") weeks 3–5. */
+static RegimenPlan *
+make_blocked_plan (void)
+{
+  RegimenPlan *plan = make_plan (6);
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "B", "Strength", 3));
+  regimen_plan_mark_saved (plan);
+  return plan;
+}
+
+static const char *
+monday_title (RegimenPlan *plan,
+              guint        week)
+{
+  RegimenDay *day = regimen_plan_get_day (plan, week, 0);
+
+  return regimen_day_get_n_sessions (day) > 0 ? regimen_session_get_title (regimen_day_get_session (day, 0)) : "-";
+}
+
+static guint
+monday_sets (RegimenPlan *plan,
+             guint        week)
+{
+  return regimen_item_get_sets (regimen_session_get_item (regimen_plan_get_session (plan, week, 0, 0), 0));
+}
+
+static gboolean
+lighter (RegimenPlan *plan,
+         guint        week)
+{
+  return regimen_week_get_lighter (regimen_plan_get_week (plan, week));
+}
+
+static RegimenWindow *
+open_with (RegimenPlan *plan,
+           guint        week)
+{
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  regimen_week_view_set_week (regimen_window_get_week_view (window), week);
+  ui_test_iterate_until_idle ();
+  return window;
+}
+
+/* Whether @action is enabled, as a button bound to it shows. */
+static gboolean
+enabled (RegimenWindow *window,
+         const char    *action)
+{
+  AdwHeaderBar *header = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *probe = gtk_button_new ();
+  gboolean result;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  adw_header_bar_pack_end (header, probe);
+  ui_test_iterate_until_idle ();
+  result = gtk_widget_get_sensitive (probe);
+  adw_header_bar_remove (header, probe);
+
+  return result;
+}
+
+/* Runs @action and returns its dialog. */
+static AdwMessageDialog *
+run_dialog (RegimenWindow *window,
+            const char    *action)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  /* As a click on the response's button does: answer, then close. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+/* The dialog's spin buttons in order; each is named for assistive
+ * technologies. */
+static GtkSpinButton *
+spin (AdwMessageDialog *dialog,
+      guint             index)
+{
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkSpinButton *result;
+
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, spins);
+  g_assert_cmpuint (index, <, spins->len);
+  result = g_ptr_array_index (spins, index);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (result), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  return result;
+}
+
+static GtkEditable *
+entry (AdwMessageDialog *dialog,
+       guint             index)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, rows);
+  g_assert_cmpuint (index, <, rows->len);
+  return g_ptr_array_index (rows, index);
+}
+
+/* The text of the shown label of the week view that starts with @prefix. */
+static const char *
+visible_label_text (RegimenWindow *window,
+                    const char    *prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      /* Shown: it and every widget it is in. */
+      if (gtk_widget_is_visible (g_ptr_array_index (labels, i)) && g_str_has_prefix (text, prefix))
+        return text;
+    }
+
+  return NULL;
+}
+
+/* The plan is back to exactly @before. */
+static void
+assert_unchanged (RegimenPlan *plan,
+                  GBytes      *before)
+{
+  g_autoptr(GBytes) now = regimen_plan_to_bytes (plan);
+
+  g_assert_true (g_bytes_equal (now, before));
+}
+
+static void
+undo (RegimenWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+}
+
+static void
+test_make_lighter_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (3);
+  RegimenWindow *window = open_with (plan, 1);
+  AdwMessageDialog *dialog;
+
+  g_assert_null (visible_label_text (window, "Lighter week"));
+  dialog = run_dialog (window, "win.make-lighter-week");
+  /* The core's defaults, in percent. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (dialog, 0)), ==, REGIMEN_LIGHTER_DEFAULT_VOLUME * 100);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (dialog, 1)), ==, REGIMEN_LIGHTER_DEFAULT_INTENSITY * 100);
+  gtk_spin_button_set_value (spin (dialog, 0), 40);
+  respond (dialog, "lighter");
+
+  g_assert_true (lighter (plan, 1));
+  g_assert_cmpuint (monday_sets (plan, 1), ==, 2);
+  g_assert_false (lighter (plan, 0));
+  /* Marked in words, with an icon beside. */
+  g_assert_nonnull (visible_label_text (window, "Lighter week"));
+  g_assert_false (enabled (window, "win.make-lighter-week"));
+
+  undo (window);
+  g_assert_false (lighter (plan, 1));
+  g_assert_cmpuint (monday_sets (plan, 1), ==, 5);
+  g_assert_null (visible_label_text (window, "Lighter week"));
+  g_assert_true (enabled (window, "win.make-lighter-week"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A trained week is refused first, then changed only when the person
+ * says so. */
+static void
+test_trained_week_asks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (3);
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GBytes) before = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  AdwMessageDialog *question;
+
+  regimen_session_set_log (regimen_plan_get_session (plan, 2, 0, 0), log);
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+  window = open_with (plan, 2);
+
+  dialog = run_dialog (window, "win.make-lighter-week");
+  respond (dialog, "lighter");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 3 holds a logged session"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  respond (question, "cancel");
+  g_assert_false (lighter (plan, 2));
+  assert_unchanged (plan, before);
+
+  dialog = run_dialog (window, "win.make-lighter-week");
+  respond (dialog, "lighter");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "change");
+  g_assert_true (lighter (plan, 2));
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0)));
+  undo (window);
+  g_assert_false (lighter (plan, 2));
+
+  /* Copying onto it asks the same way. */
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 0);
+  ui_test_iterate_until_idle ();
+  dialog = run_dialog (window, "win.copy-week-to");
+  {
+    g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+
+    ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+    gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
+  }
+  respond (dialog, "copy");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "cancel");
+  g_assert_cmpstr (monday_title (plan, 2), ==, "S3");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_copy_week_to (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (4);
+  RegimenWindow *window = open_with (plan, 0);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+
+  dialog = run_dialog (window, "win.copy-week-to");
+  /* One row per other week, each named; nothing chosen, nothing to copy. */
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 3);
+  gtk_test_accessible_assert_property (g_ptr_array_index (checks, 0), GTK_ACCESSIBLE_PROPERTY_LABEL, "Week 2");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "copy"));
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 2), TRUE);
+  respond (dialog, "copy");
+
+  g_assert_cmpstr (monday_title (plan, 1), ==, "S2");
+  g_assert_cmpstr (monday_title (plan, 2), ==, "S1");
+  g_assert_cmpstr (monday_title (plan, 3), ==, "S1");
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Copy Week");
+  undo (window);
+  g_assert_cmpstr (monday_title (plan, 2), ==, "S3");
+  g_assert_cmpstr (monday_title (plan, 3), ==, "S4");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_new_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (2);
+  RegimenWindow *window = open_with (plan, 0);
+  AdwMessageDialog *dialog;
+
+  g_assert_false (enabled (window, "win.edit-block"));
+  g_assert_false (enabled (window, "win.delete-block"));
+  dialog = run_dialog (window, "win.new-block");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (entry (dialog, 0), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (entry (dialog, 0), "Accumulation");
+  gtk_editable_set_text (entry (dialog, 1), "Volume");
+  gtk_spin_button_set_value (spin (dialog, 0), 3);
+  respond (dialog, "save");
+
+  /* The weeks it needs beyond the plan's end are added. */
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpstr (regimen_block_get_goal (regimen_plan_get_block (plan, 0)), ==, "Volume");
+  g_assert_cmpstr (visible_label_text (window, "Accumulation"), ==, "Accumulation · week 1 of 3");
+  g_assert_nonnull (visible_label_text (window, "Volume"));
+  g_assert_true (enabled (window, "win.edit-block"));
+
+  /* From a week of that block, the next block follows it. */
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 1);
+  dialog = run_dialog (window, "win.new-block");
+  gtk_editable_set_text (entry (dialog, 0), "Intensification");
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  respond (dialog, "save");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 5);
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 3);
+  g_assert_cmpstr (visible_label_text (window, "Intensification"), ==, "Intensification · week 1 of 2");
+
+  undo (window);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  undo (window);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  g_assert_null (visible_label_text (window, "Accumulation"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_edit_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenWindow *window = open_with (plan, 3);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpstr (visible_label_text (window, "B ·"), ==, "B · week 2 of 3");
+  dialog = run_dialog (window, "win.edit-block");
+  g_assert_cmpstr (gtk_editable_get_text (entry (dialog, 0)), ==, "B");
+  g_assert_cmpstr (gtk_editable_get_text (entry (dialog, 1)), ==, "Strength");
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (dialog, 0)), ==, 3);
+  gtk_editable_set_text (entry (dialog, 0), "Peak");
+  gtk_editable_set_text (entry (dialog, 1), "");
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  respond (dialog, "save");
+
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 1)), ==, "Peak");
+  g_assert_null (regimen_block_get_goal (regimen_plan_get_block (plan, 1)));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 5);
+  g_assert_cmpstr (visible_label_text (window, "Peak"), ==, "Peak · week 2 of 2");
+
+  /* Name, goal and size come back in one step. */
+  undo (window);
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 1)), ==, "B");
+  g_assert_cmpstr (regimen_block_get_goal (regimen_plan_get_block (plan, 1)), ==, "Strength");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+  assert_unchanged (plan, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_arrange_blocks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenWindow *window = open_with (plan, 1);
+  RegimenWeekView *view = regimen_window_get_week_view (window);
+
+  g_assert_false (enabled (window, "win.move-block-earlier"));
+  g_assert_true (enabled (window, "win.move-block-later"));
+
+  /* The view keeps showing the same week, now after B's three. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-block-later", NULL));
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 1)), ==, "A");
+  g_assert_cmpuint (regimen_week_view_get_week (view), ==, 4);
+  g_assert_cmpstr (monday_title (plan, 4), ==, "S2");
+  g_assert_false (enabled (window, "win.move-block-later"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-block-earlier", NULL));
+  g_assert_cmpuint (regimen_week_view_get_week (view), ==, 1);
+  g_assert_cmpstr (monday_title (plan, 1), ==, "S2");
+  undo (window);
+  undo (window);
+  assert_unchanged (plan, before);
+
+  /* The copy is shown at the same place in it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-block", NULL));
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 3);
+  g_assert_cmpuint (regimen_week_view_get_week (view), ==, 3);
+  g_assert_cmpstr (monday_title (plan, 3), ==, "S2");
+  undo (window);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 2);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+
+  /* A week in no block has no block to act on. */
+  regimen_week_view_set_week (view, 5);
+  ui_test_iterate_until_idle ();
+  g_assert_false (enabled (window, "win.duplicate-block"));
+  g_assert_false (enabled (window, "win.move-block-earlier"));
+  g_assert_false (enabled (window, "win.copy-block-to"));
+  g_assert_false (enabled (window, "win.add-lighter-weeks"));
+  g_assert_true (enabled (window, "win.new-block"));
+  g_assert_null (visible_label_text (window, "B ·"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_delete_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  RegimenWindow *window = open_with (plan, 0);
+  AdwMessageDialog *dialog;
+
+  dialog = run_dialog (window, "win.delete-block");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete A?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "join B"));
+  respond (dialog, "keep");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+  g_assert_cmpstr (visible_label_text (window, "B ·"), ==, "B · week 1 of 5");
+  undo (window);
+
+  dialog = run_dialog (window, "win.delete-block");
+  respond (dialog, "delete");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpstr (monday_title (plan, 0), ==, "S3");
+  undo (window);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+  g_assert_cmpstr (monday_title (plan, 0), ==, "S1");
+  assert_unchanged (plan, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The only block, spanning every week: its weeks can stay, not go (a
+ * plan keeps a week). */
+static void
+test_delete_whole_plan_block (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan (2);
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "All", NULL, 2));
+  window = open_with (plan, 0);
+  dialog = run_dialog (window, "win.delete-block");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "delete"));
+  respond (dialog, "keep");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_add_lighter_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenWindow *window = open_with (plan, 2);
+  AdwMessageDialog *dialog;
+
+  dialog = run_dialog (window, "win.add-lighter-weeks");
+  /* Every n-th week: at most the block's length. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (dialog, 0)), ==, 3);
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  respond (dialog, "lighter");
+  g_assert_false (lighter (plan, 2));
+  g_assert_true (lighter (plan, 3));
+  g_assert_false (lighter (plan, 4));
+  g_assert_cmpuint (monday_sets (plan, 3), ==, 3);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Add Lighter Weeks");
+  undo (window);
+  g_assert_false (lighter (plan, 3));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_copy_block_to (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenWindow *window = open_with (plan, 0);
+  AdwMessageDialog *dialog;
+
+  dialog = run_dialog (window, "win.copy-block-to");
+  /* Right after the block, by default. */
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin (dialog, 0)), ==, 3);
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "copy"));
+  gtk_spin_button_set_value (spin (dialog, 0), 6);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "copy"));
+  gtk_spin_button_set_value (spin (dialog, 0), 5);
+  respond (dialog, "copy");
+  g_assert_cmpstr (monday_title (plan, 4), ==, "S1");
+  g_assert_cmpstr (monday_title (plan, 5), ==, "S2");
+  g_assert_cmpstr (monday_title (plan, 3), ==, "S4");
+  undo (window);
+  g_assert_cmpstr (monday_title (plan, 4), ==, "S5");
+  g_assert_cmpstr (monday_title (plan, 5), ==, "S6");
+
+  /* B's three weeks fit nowhere else in six. */
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 2);
+  ui_test_iterate_until_idle ();
+  g_assert_false (enabled (window, "win.copy-block-to"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_insert_week_before (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenWindow *window = open_with (plan, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.insert-week-before", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 7);
+  g_assert_cmpstr (monday_title (plan, 3), ==, "-");
+  g_assert_cmpstr (monday_title (plan, 4), ==, "S4");
+  /* The new week joins the block, which grows by it. */
+  g_assert_cmpstr (visible_label_text (window, "B ·"), ==, "B · week 2 of 4");
+  undo (window);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The start date changed in the plan settings: the week's dates follow. */
+static void
+test_start_date_followed (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenWindow *window = open_with (plan, 2);
+  g_autoptr(GDateTime) monday = g_date_time_new_utc (2026, 11, 23, 0, 0, 0);
+  GtkWindow *settings;
+  GtkCalendar *calendar;
+
+  g_assert_null (visible_label_text (window, "7 Dec"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  settings = ui_test_wait_for_toplevel (ADW_TYPE_PREFERENCES_WINDOW, GTK_WINDOW (window));
+  calendar = ui_test_find_first (GTK_WIDGET (settings), GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, monday);
+  g_signal_emit_by_name (calendar, "day-selected");
+  ui_test_iterate_until_idle ();
+
+  /* Week 3 of a plan starting 23 November. */
+  g_assert_cmpstr (visible_label_text (window, "7 Dec"), ==, "7 Dec – 13 Dec 2026");
+  undo (window);
+  g_assert_null (visible_label_text (window, "7 Dec"));
+
+  gtk_window_destroy (settings);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The shortcuts the shortcuts window lists, and the menu's sections. */
+static void
+test_keyboard_and_menu (void)
+{
+  static const struct {
+    const char *action;
+    const char *accel;
+  } accels[] = {
+    { "win.copy-week-to", "<Shift><Control>c" },
+    { "win.make-lighter-week", "<Shift><Control>l" },
+    { "win.new-block", "<Shift><Control>b" },
+    { "win.edit-block", "<Shift><Control>e" },
+    { "win.move-block-earlier", "<Control><Alt>Page_Up" },
+    { "win.move-block-later", "<Control><Alt>Page_Down" },
+  };
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  RegimenWindow *window = open_with (plan, 0);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GMenuModel *menu = NULL;
+  g_autofree char *week_label = NULL;
+  g_autofree char *block_label = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    {
+      g_auto(GStrv) set = gtk_application_get_accels_for_action (GTK_APPLICATION (app), accels[i].action);
+
+      g_assert_true (g_strv_contains ((const char * const *) set, accels[i].accel));
+    }
+
+  ui_test_collect (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_menu_button_get_icon_name (g_ptr_array_index (buttons, i)), "view-more-symbolic") == 0)
+      menu = gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &week_label));
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &block_label));
+  g_assert_cmpstr (week_label, ==, "Week");
+  g_assert_cmpstr (block_label, ==, "Block");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/blocks/make-lighter-week", test_make_lighter_week);
+  g_test_add_func ("/ui/blocks/trained-week-asks", test_trained_week_asks);
+  g_test_add_func ("/ui/blocks/copy-week-to", test_copy_week_to);
+  g_test_add_func ("/ui/blocks/new-block", test_new_block);
+  g_test_add_func ("/ui/blocks/edit-block", test_edit_block);
+  g_test_add_func ("/ui/blocks/arrange", test_arrange_blocks);
+  g_test_add_func ("/ui/blocks/delete-block", test_delete_block);
+  g_test_add_func ("/ui/blocks/delete-whole-plan-block", test_delete_whole_plan_block);
+  g_test_add_func ("/ui/blocks/add-lighter-weeks", test_add_lighter_weeks);
+  g_test_add_func ("/ui/blocks/copy-block-to", test_copy_block_to);
+  g_test_add_func ("/ui/blocks/insert-week-before", test_insert_week_before);
+  g_test_add_func ("/ui/blocks/start-date", test_start_date_followed);
+  g_test_add_func ("/ui/blocks/keyboard-and-menu", test_keyboard_and_menu);
+
+  return g_test_run ();
+}
