@@ -318,7 +318,7 @@ group_new (void)
   return group;
 }
 
-/* A row with a number to choose: its title names the spin button too. */
+/* A row with a number to choose. */
 static GtkSpinButton *
 add_spin_row (GtkWidget  *group,
               const char *title,
@@ -338,10 +338,10 @@ add_spin_row (GtkWidget  *group,
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* The row names the spin button for assistive technologies by its
+   * title (a label of our own would be read twice); the subtitle says
+   * what it scales. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
   if (subtitle != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
@@ -363,9 +363,7 @@ add_entry_row (GtkWidget  *group,
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   /* Enter in the field answers the dialog. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
+  /* Named by its title, which libadwaita labels it with. */
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 
   return GTK_EDITABLE (row);
@@ -543,10 +541,8 @@ _regimen_window_copy_week_to_action (GtkWidget  *widget,
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      /* Named by the row's title, as the spin buttons are. */
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      -1);
       g_signal_connect_object (check, "toggled", G_CALLBACK (on_week_check_toggled), dialog, G_CONNECT_SWAPPED);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
       g_ptr_array_add (edit->week_checks, check);
