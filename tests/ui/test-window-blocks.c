@@ -1,4 +1,4 @@
-/* test-blocks.c
+/* test-window-blocks.c
  *
  * Copyright 2026 The Regimen authors
  *
@@ -647,19 +647,19 @@ main (int    argc,
 {
   app = ui_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/ui/blocks/make-lighter-week", test_make_lighter_week);
-  g_test_add_func ("/ui/blocks/trained-week-asks", test_trained_week_asks);
-  g_test_add_func ("/ui/blocks/copy-week-to", test_copy_week_to);
-  g_test_add_func ("/ui/blocks/new-block", test_new_block);
-  g_test_add_func ("/ui/blocks/edit-block", test_edit_block);
-  g_test_add_func ("/ui/blocks/arrange", test_arrange_blocks);
-  g_test_add_func ("/ui/blocks/delete-block", test_delete_block);
-  g_test_add_func ("/ui/blocks/delete-whole-plan-block", test_delete_whole_plan_block);
-  g_test_add_func ("/ui/blocks/add-lighter-weeks", test_add_lighter_weeks);
-  g_test_add_func ("/ui/blocks/copy-block-to", test_copy_block_to);
-  g_test_add_func ("/ui/blocks/insert-week-before", test_insert_week_before);
-  g_test_add_func ("/ui/blocks/start-date", test_start_date_followed);
-  g_test_add_func ("/ui/blocks/keyboard-and-menu", test_keyboard_and_menu);
+  g_test_add_func ("/ui/window-blocks/make-lighter-week", test_make_lighter_week);
+  g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
+  g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
+  g_test_add_func ("/ui/window-blocks/new-block", test_new_block);
+  g_test_add_func ("/ui/window-blocks/edit-block", test_edit_block);
+  g_test_add_func ("/ui/window-blocks/arrange", test_arrange_blocks);
+  g_test_add_func ("/ui/window-blocks/delete-block", test_delete_block);
+  g_test_add_func ("/ui/window-blocks/delete-whole-plan-block", test_delete_whole_plan_block);
+  g_test_add_func ("/ui/window-blocks/add-lighter-weeks", test_add_lighter_weeks);
+  g_test_add_func ("/ui/window-blocks/copy-block-to", test_copy_block_to);
+  g_test_add_func ("/ui/window-blocks/insert-week-before", test_insert_week_before);
+  g_test_add_func ("/ui/window-blocks/start-date", test_start_date_followed);
+  g_test_add_func ("/ui/window-blocks/keyboard-and-menu", test_keyboard_and_menu);
 
   return g_test_run ();
 }
