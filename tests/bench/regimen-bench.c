@@ -54,6 +54,16 @@ typedef void (*BenchFunc) (gpointer data);
 
 static char *bench_window_path;
 static guint repeats = 7;
+/* The figures named on the command line, or NULL for all of them. */
+static char **only_figures;
+
+/* Whether the figure named @name (startup, check, read, write, search,
+ * thumbnails, drop) is to be measured in this run. */
+static gboolean
+wanted (const char *name)
+{
+  return only_figures == NULL || g_strv_contains ((const char * const *) only_figures, name);
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -903,6 +913,9 @@ main (int    argc,
   if (g_getenv ("REGIMEN_BENCH_REPEATS") != NULL)
     repeats = MAX (1, atoi (g_getenv ("REGIMEN_BENCH_REPEATS")));
 
+  if (argc > 1)
+    only_figures = argv + 1;
+
   bench_window_path = g_build_filename (dir, "regimen-bench-window", NULL);
   library = regimen_library_get_default ();
 
@@ -929,41 +942,62 @@ main (int    argc,
           g_list_model_get_n_items (regimen_checker_get_diagnostics (checker)));
   fflush (stdout);
 
-  measure_startup (&startup, &memory);
-  report ("start-up to first frame", "ms", &startup, 1.3, TRUE);
-  report ("resident memory", "KiB", &memory, 1.3, TRUE);
+  if (wanted ("startup"))
+    {
+      measure_startup (&startup, &memory);
+      report ("start-up to first frame", "ms", &startup, 1.3, TRUE);
+      report ("resident memory", "KiB", &memory, 1.2, TRUE);
+    }
 
   plan_bench = (PlanBench) { plan, library, document, length, json_parser_get_root (parser) };
 
-  measure_pair (bench_check, &plan_bench, bench_json_parse, &plan_bench, &m);
-  report ("check 52-week plan", "ms", &m, 5, FALSE);
+  if (wanted ("check"))
+    {
+      measure_pair (bench_check, &plan_bench, bench_json_parse, &plan_bench, &m);
+      report ("check 52-week plan", "ms", &m, 5, FALSE);
+    }
 
-  measure_pair (bench_read, &plan_bench, bench_json_parse, &plan_bench, &m);
-  report ("read 52-week plan", "ms", &m, 1.5, TRUE);
+  if (wanted ("read"))
+    {
+      measure_pair (bench_read, &plan_bench, bench_json_parse, &plan_bench, &m);
+      report ("read 52-week plan", "ms", &m, 1.3, TRUE);
+    }
 
-  measure_pair (bench_write, &plan_bench, bench_json_generate, &plan_bench, &m);
-  report ("write 52-week plan", "ms", &m, 1.5, TRUE);
+  if (wanted ("write"))
+    {
+      measure_pair (bench_write, &plan_bench, bench_json_generate, &plan_bench, &m);
+      report ("write 52-week plan", "ms", &m, 1.5, TRUE);
+    }
 
-  measure_search (SEARCH_EXERCISES, &m, &n_exercises, &build_ms);
-  search_name = g_strdup_printf ("search %u, per keystroke", n_exercises);
-  report (search_name, "ms", &m, 1, FALSE);
+  if (wanted ("search"))
+    {
+      measure_search (SEARCH_EXERCISES, &m, &n_exercises, &build_ms);
+      search_name = g_strdup_printf ("search %u, per keystroke", n_exercises);
+      report (search_name, "ms", &m, 1, FALSE);
 
-  measure_search (SEARCH_EXERCISES_XL, &m, &n_exercises, &build_ms_xl);
-  search_xl_name = g_strdup_printf ("search %u, per keystroke", n_exercises);
-  report (search_xl_name, "ms", &m, 16, FALSE);
-  printf ("(search: the index builds once per library change, in %.*f ms for %u exercises, %.*f ms for %u)\n",
-          precision_for (build_ms), build_ms, SEARCH_EXERCISES,
-          precision_for (build_ms_xl), build_ms_xl, n_exercises);
-  fflush (stdout);
+      measure_search (SEARCH_EXERCISES_XL, &m, &n_exercises, &build_ms_xl);
+      search_xl_name = g_strdup_printf ("search %u, per keystroke", n_exercises);
+      report (search_xl_name, "ms", &m, 16, FALSE);
+      printf ("(search: the index builds once per library change, in %.*f ms for %u exercises, %.*f ms for %u)\n",
+              precision_for (build_ms), build_ms, SEARCH_EXERCISES,
+              precision_for (build_ms_xl), build_ms_xl, n_exercises);
+      fflush (stdout);
+    }
 
-  measure_thumbnails (&m, &n_thumbnails);
-  thumbnails_name = g_strdup_printf ("draw %u thumbnails at %u px", n_thumbnails, THUMBNAIL_SIZE);
-  report (thumbnails_name, "ms", &m, 50, FALSE);
+  if (wanted ("thumbnails"))
+    {
+      measure_thumbnails (&m, &n_thumbnails);
+      thumbnails_name = g_strdup_printf ("draw %u thumbnails at %u px", n_thumbnails, THUMBNAIL_SIZE);
+      report (thumbnails_name, "ms", &m, 50, FALSE);
+    }
 
-  measure_drop (plan_path, &m, &drop_runs, &command_ms);
-  report ("drop to re-checked frame", "ms", &m, 16, FALSE);
-  printf ("(drop: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
-          drop_runs, precision_for (command_ms), command_ms);
+  if (wanted ("drop"))
+    {
+      measure_drop (plan_path, &m, &drop_runs, &command_ms);
+      report ("drop to re-checked frame", "ms", &m, 16, FALSE);
+      printf ("(drop: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
+              drop_runs, precision_for (command_ms), command_ms);
+    }
 
   g_unlink (plan_path);
   g_rmdir (plan_dir);
