@@ -393,6 +393,7 @@ regimen_application_startup (GApplication *app)
     { "win.edit-block", { "<Control><Shift>e", NULL } },
     { "win.move-block-earlier", { "<Control><Alt>Page_Up", NULL } },
     { "win.move-block-later", { "<Control><Alt>Page_Down", NULL } },
+    { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GAction) reopen = NULL;

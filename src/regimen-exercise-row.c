@@ -67,7 +67,6 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
 
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->details_label, details);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
@@ -250,6 +249,32 @@ on_long_press_pressed (RegimenExerciseRow *self,
   on_click_pressed (self, 1, x, y, gesture);
 }
 
+/* The row's tooltips are given when asked for, not set on each bind: in
+ * GTK 4.8 setting a tooltip asks the X server where the pointer is, and
+ * the library builds its rows before the window is shown. */
+static gboolean
+regimen_exercise_row_query_tooltip (GtkWidget  *widget,
+                                    int         x,
+                                    int         y,
+                                    gboolean    keyboard_mode,
+                                    GtkTooltip *tooltip)
+{
+  RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (widget);
+  GtkWidget *target = keyboard_mode ? NULL : gtk_widget_pick (widget, x, y, GTK_PICK_DEFAULT);
+
+  if (self->exercise == NULL)
+    return FALSE;
+
+  if (target != NULL && (target == self->hiit_label || gtk_widget_is_ancestor (target, self->hiit_label)))
+    gtk_tooltip_set_text (tooltip, _("Suits high-intensity intervals"));
+  else if (target != NULL && (target == self->details_button || gtk_widget_is_ancestor (target, self->details_button)))
+    gtk_tooltip_set_text (tooltip, _("Details"));
+  else
+    gtk_tooltip_set_text (tooltip, regimen_exercise_get_name (self->exercise));
+
+  return TRUE;
+}
+
 static void
 regimen_exercise_row_size_allocate (GtkWidget *widget,
                                     int        width,
@@ -332,6 +357,7 @@ regimen_exercise_row_class_init (RegimenExerciseRowClass *klass)
   object_class->set_property = regimen_exercise_row_set_property;
 
   widget_class->size_allocate = regimen_exercise_row_size_allocate;
+  widget_class->query_tooltip = regimen_exercise_row_query_tooltip;
 
   properties[PROP_EXERCISE] =
     g_param_spec_object ("exercise", NULL, NULL,
@@ -360,6 +386,7 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   GtkGesture *long_press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
 
   self->exercise_signals = g_signal_group_new (REGIMEN_TYPE_EXERCISE);

@@ -539,6 +539,26 @@ regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
     added_toast (self, exercise, session, day);
 }
 
+/* The shortcuts window is built when first asked for, not with every
+ * window as GtkApplication would build gtk/help-overlay.ui: the first
+ * frame does not show it. */
+static void
+regimen_window_show_help_overlay_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/regimen/Regimen/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (window, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static void
 regimen_window_show_exercise_action (GtkWidget  *widget,
                                      const char *action_name,
@@ -887,6 +907,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_undo_toast_action);
   gtk_widget_class_install_action (widget_class, "win.new-exercise", NULL,
                                    regimen_window_new_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   regimen_window_show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.show-exercise", "s",
                                    regimen_window_show_exercise_action);
 
