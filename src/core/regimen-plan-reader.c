@@ -28,9 +28,11 @@
 typedef struct
 {
   RegimenJsonReader json;
-  /* Ids: what the file's digest is, every id seen (id → its JSON path),
-   * and the sessions and items that had none, with their paths. */
-  char       *seed;
+  /* Ids: the file's text, whose digest seeds the ids made for sessions
+   * and items without one (computed only when there are such), every id
+   * seen (id → its JSON path), and those that had none, with their paths. */
+  const char *data;
+  gsize       length;
   GHashTable *ids;
   GPtrArray  *without_id;
   GPtrArray  *without_id_paths;
@@ -196,14 +198,16 @@ check_finite (Reader   *reader,
     {
     case JSON_NODE_OBJECT:
       {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) members = json_object_get_members (object);
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
 
-        for (const GList *l = members; l != NULL; l = l->next)
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
           {
-            gsize mark = path_push_member (reader, l->data);
+            gsize mark = path_push_member (reader, name);
 
-            if (!check_finite (reader, json_object_get_member (object, l->data)))
+            if (!check_finite (reader, member))
               return FALSE;
 
             path_pop (reader, mark);
@@ -242,26 +246,27 @@ check_finite (Reader   *reader,
     }
 }
 
-/* Copies the members not in @known, in file order; NULL when there are none. */
+/* Keeps the members not in @known, in file order, as the parsed nodes
+ * (the parser's tree is immutable, so they are shared, not copied); NULL
+ * when there are none. */
 static gboolean
 collect_unknown (Reader             *reader,
                  JsonObject         *object,
                  const char * const *known,
                  JsonObject        **out_extra)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
   g_autoptr(JsonObject) extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
 
-  for (const GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
     {
-      const char *name = l->data;
-      JsonNode *node;
       gsize mark;
 
       if (g_strv_contains (known, name))
         continue;
-
-      node = json_object_get_member (object, name);
 
       mark = path_push_member (reader, name);
       if (!check_finite (reader, node))
@@ -271,7 +276,7 @@ collect_unknown (Reader             *reader,
       if (extra == NULL)
         extra = json_object_new ();
 
-      json_object_set_member (extra, name, json_node_copy (node));
+      json_object_set_member (extra, name, json_node_ref (node));
     }
 
   *out_extra = g_steal_pointer (&extra);
@@ -391,6 +396,13 @@ read_id (Reader     *reader,
 static void
 assign_missing_ids (Reader *reader)
 {
+  g_autofree char *seed = NULL;
+
+  if (reader->without_id->len == 0)
+    return;
+
+  seed = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) reader->data, reader->length);
+
   for (guint i = 0; i < reader->without_id->len; i++)
     {
       GObject *owner = g_ptr_array_index (reader->without_id, i);
@@ -400,7 +412,7 @@ assign_missing_ids (Reader *reader)
       for (guint attempt = 0; id == NULL || g_hash_table_contains (reader->ids, id); attempt++)
         {
           g_free (id);
-          id = regimen_id_derive (reader->seed, place, attempt);
+          id = regimen_id_derive (seed, place, attempt);
         }
 
       if (REGIMEN_IS_SESSION (owner))
@@ -1563,7 +1575,8 @@ regimen_plan_load_from_data (const char  *data,
 
   regimen_json_reader_init (&reader.json, REGIMEN_PLAN_ERROR, plan_error_codes,
                             REGIMEN_JSON_READ_FLAGS_NONE, error);
-  reader.seed = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  reader.data = data;
+  reader.length = length;
   reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   reader.without_id = g_ptr_array_new_with_free_func (g_object_unref);
   reader.without_id_paths = g_ptr_array_new_with_free_func (g_free);
@@ -1573,7 +1586,6 @@ regimen_plan_load_from_data (const char  *data,
     assign_missing_ids (&reader);
 
   regimen_json_reader_clear (&reader.json);
-  g_free (reader.seed);
   g_hash_table_unref (reader.ids);
   g_ptr_array_unref (reader.without_id);
   g_ptr_array_unref (reader.without_id_paths);
