@@ -7,10 +7,12 @@
 
 /* A child of regimen-bench, in one of three modes:
  *
- * --regimen, --bare: opens either Regimen's main window or a bare
- * AdwApplicationWindow, and when the window has drawn its first frame
- * prints its resident memory and exits. The parent times it from spawn to
- * that line, so both include process start-up alike.
+ * --regimen [PLAN], --bare: opens either Regimen's main window (with PLAN
+ * opened in it, as `regimen PLAN` does) or a bare AdwApplicationWindow,
+ * and when the window has drawn its first frame (with PLAN: the first
+ * frame that shows PLAN) prints its resident memory and exits. The parent
+ * times it from spawn to that line, so both include process start-up
+ * alike.
  *
  * --drop PLAN RUNS: opens PLAN in Regimen's main window and drops an
  * exercise on a day of the week shown, RUNS times after one to warm up
@@ -67,6 +69,8 @@ typedef struct
 
 static gboolean bare;
 static DropBench *drop;
+/* The plan the window opens at start-up, or NULL. */
+static const char *open_plan;
 
 static glong
 resident_kib (void)
@@ -81,10 +85,27 @@ resident_kib (void)
   return line != NULL ? g_ascii_strtoll (line + 6, NULL, 10) : -1;
 }
 
+/* Whether a window of @app shows the plan it was asked to open: the
+ * plan is read on a worker, so the first frames show an empty one. */
+static gboolean
+shows_open_plan (GApplication *app)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (REGIMEN_IS_WINDOW (l->data) && regimen_window_get_file (l->data) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 on_after_paint (GdkFrameClock *clock,
                 GApplication  *app)
 {
+  if (open_plan != NULL && !shows_open_plan (app))
+    return;
+
   printf ("first-frame rss_kib=%ld\n", resident_kib ());
   fflush (stdout);
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
@@ -293,6 +314,8 @@ main (int    argc,
   int status;
 
   bare = argc > 1 && g_str_equal (argv[1], "--bare");
+  if (argc == 3 && g_str_equal (argv[1], "--regimen"))
+    open_plan = argv[2];
 
   if (argc > 1 && g_str_equal (argv[1], "--drop"))
     {
@@ -320,14 +343,23 @@ main (int    argc,
   else
     app = G_APPLICATION (regimen_application_new ());
 
-  g_application_set_flags (app, G_APPLICATION_NON_UNIQUE);
+  g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
   if (bare)
     g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), NULL);
   if (drop != NULL)
     g_signal_connect_after (app, "activate", G_CALLBACK (on_drop_activate), NULL);
 
-  status = g_application_run (app, 1, argv);
+  if (open_plan != NULL)
+    {
+      char *open_argv[] = { argv[0], (char *) open_plan, NULL };
+
+      status = g_application_run (app, 2, open_argv);
+    }
+  else
+    {
+      status = g_application_run (app, 1, argv);
+    }
 
   if (drop != NULL)
     {
