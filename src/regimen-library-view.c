@@ -158,7 +158,10 @@ regimen_library_view_update_sort_label (RegimenLibraryView *self)
     }
 
   gtk_label_set_label (self->sort_label, label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_label), description);
+  /* Not on every keystroke: setting a tooltip asks the X server where the
+   * pointer is. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->sort_label)), description) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_label), description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);

@@ -733,12 +733,38 @@ regimen_library_search_run (RegimenLibrarySearch *self,
     }
 }
 
+/* How many positions @a and @b share at their start, and then at their
+ * end (not counting those of the start again). */
 static void
-regimen_library_search_refresh (RegimenLibrarySearch *self)
+common_ends (GArray *a,
+             GArray *b,
+             guint  *prefix,
+             guint  *suffix)
+{
+  guint shorter = MIN (a->len, b->len);
+  guint p = 0;
+  guint s = 0;
+
+  while (p < shorter && g_array_index (a, guint, p) == g_array_index (b, guint, p))
+    p++;
+  while (s < shorter - p
+         && g_array_index (a, guint, a->len - 1 - s) == g_array_index (b, guint, b->len - 1 - s))
+    s++;
+
+  *prefix = p;
+  *suffix = s;
+}
+
+/* Lists the results again; @library_changed when the library's positions
+ * may stand for other exercises now. */
+static void
+regimen_library_search_refresh (RegimenLibrarySearch *self,
+                                gboolean              library_changed)
 {
   GArray *results = self->spare_results;
   GArray *ranks = self->spare_ranks;
   guint removed = self->results->len;
+  guint prefix, suffix;
 
   /* Two sets of arrays take turns, so a keystroke allocates nothing. */
   g_array_set_size (results, 0);
@@ -751,8 +777,18 @@ regimen_library_search_refresh (RegimenLibrarySearch *self)
   self->results = results;
   self->ranks = ranks;
 
-  if (removed > 0 || self->results->len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->results->len);
+  /* Only the part that changed, so a list view keeps the rows of the
+   * exercises that stay where they were (typing one more letter mostly
+   * takes some away). */
+  if (library_changed)
+    prefix = suffix = 0;
+  else
+    common_ends (self->spare_results, self->results, &prefix, &suffix);
+
+  if (removed != self->results->len || prefix < removed)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                removed - prefix - suffix,
+                                self->results->len - prefix - suffix);
 }
 
 static void
@@ -763,7 +799,7 @@ on_library_items_changed (RegimenLibrarySearch *self,
                           GListModel           *library)
 {
   regimen_library_search_clear_index (self);
-  regimen_library_search_refresh (self);
+  regimen_library_search_refresh (self, TRUE);
 }
 
 static void
@@ -778,7 +814,7 @@ on_exercise_notify (RegimenLibrarySearch *self,
   /* A custom library is small, so rebuilding on each property an editor
    * sets is cheap. */
   regimen_library_search_clear_index (self);
-  regimen_library_search_refresh (self);
+  regimen_library_search_refresh (self, TRUE);
 }
 
 static gpointer
@@ -880,7 +916,7 @@ regimen_library_search_new (RegimenLibrary *library)
   self->library = g_object_ref (library);
   g_signal_connect_object (library, "items-changed", G_CALLBACK (on_library_items_changed), self,
                            G_CONNECT_SWAPPED);
-  regimen_library_search_refresh (self);
+  regimen_library_search_refresh (self, FALSE);
 
   return self;
 }
@@ -922,7 +958,7 @@ regimen_library_search_set_query (RegimenLibrarySearch *self,
 
   g_free (self->query);
   self->query = g_strdup (query);
-  regimen_library_search_refresh (self);
+  regimen_library_search_refresh (self, FALSE);
 }
 
 /**

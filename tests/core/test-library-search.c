@@ -430,6 +430,72 @@ on_items_changed (GListModel *model,
   (*calls)++;
 }
 
+/* Follows the list's items-changed in a copy of its items. */
+static void
+on_items_changed_mirror (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         GPtrArray  *mirror)
+{
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, position + i);
+
+      g_ptr_array_insert (mirror, position + i, item);
+    }
+}
+
+static void
+assert_mirror (RegimenLibrarySearch *search,
+               GPtrArray            *mirror)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (search));
+
+  g_assert_cmpuint (mirror->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (search), i);
+
+      g_assert_true (g_ptr_array_index (mirror, i) == item);
+    }
+}
+
+/* A keystroke tells a list view only what changed, so it keeps the rows
+ * of the exercises that stay: nothing when the results are the same. */
+static void
+test_items_changed_only_where_changed (void)
+{
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new ();
+  const char *typed[] = { "s", "sq", "squ", "squa", "squat", "SQUAT", "squat ", "squat g", "squat",
+                          "plank", "", "burpee", "bur pee", NULL };
+  guint calls = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (search)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (search), i);
+
+      g_ptr_array_add (mirror, item);
+    }
+  g_signal_connect (search, "items-changed", G_CALLBACK (on_items_changed_mirror), mirror);
+  g_signal_connect (search, "items-changed", G_CALLBACK (on_items_changed), &calls);
+
+  for (guint t = 0; typed[t] != NULL; t++)
+    {
+      regimen_library_search_set_query (search, typed[t]);
+      assert_mirror (search, mirror);
+    }
+
+  regimen_library_search_set_query (search, "squat");
+  calls = 0;
+  regimen_library_search_set_query (search, "SQUAT");
+  regimen_library_search_set_query (search, " squat ");
+  g_assert_cmpuint (calls, ==, 0);
+}
+
 static void
 test_follows_library_changes (void)
 {
@@ -512,6 +578,7 @@ main (int    argc,
   g_test_add_func ("/library-search/agrees-with-scan", test_agrees_with_scan);
   g_test_add_func ("/library-search/agrees-with-scan-randomised", test_agrees_with_scan_randomised);
   g_test_add_func ("/library-search/follows-library-changes", test_follows_library_changes);
+  g_test_add_func ("/library-search/items-changed-only-where-changed", test_items_changed_only_where_changed);
   g_test_add_func ("/library-search/numbers-in-name-order", test_numbers_in_name_order);
 
   return g_test_run ();
