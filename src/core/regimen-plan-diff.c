@@ -183,21 +183,68 @@ typedef enum
   NEAR_ANY,
 } Nearness;
 
-static gboolean
-near_enough (Ref      *a,
-             Ref      *b,
-             Nearness  nearness)
+/* What a ref of either side is looked up by in a pass: its key, after
+ * as much of its place as the pass asks to be the same. */
+static char *
+place_key (Ref        *ref,
+           Nearness    nearness,
+           const char *key)
 {
   switch (nearness)
     {
     case NEAR_DAY:
-      return a->week == b->week && a->day == b->day;
+      return g_strdup_printf ("%u.%u\x1e%s", ref->week, ref->day, key);
     case NEAR_WEEK:
-      return a->week == b->week;
+      return g_strdup_printf ("%u\x1e%s", ref->week, key);
     case NEAR_ANY:
     default:
-      return TRUE;
+      return g_strdup (key);
     }
+}
+
+/* The refs of one side not matched yet, by key, each key's in the side's
+ * order: a lookup takes the first of them still unmatched, as a walk of
+ * the side in order would, but without comparing every ref of one side
+ * with every ref of the other (two plans of 36,000 sessions each). */
+static GHashTable *
+candidates_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_queue_free);
+}
+
+static void
+candidates_add (GHashTable *candidates,
+                char       *key,
+                Ref        *ref)
+{
+  GQueue *queue = g_hash_table_lookup (candidates, key);
+
+  if (queue == NULL)
+    {
+      queue = g_queue_new ();
+      g_hash_table_insert (candidates, key, queue);
+    }
+  else
+    g_free (key);
+
+  g_queue_push_tail (queue, ref);
+}
+
+static Ref *
+candidates_take (GHashTable *candidates,
+                 const char *key)
+{
+  GQueue *queue = g_hash_table_lookup (candidates, key);
+
+  while (queue != NULL && !g_queue_is_empty (queue))
+    {
+      Ref *ref = g_queue_pop_head (queue);
+
+      if (ref->match == NULL)
+        return ref;
+    }
+
+  return NULL;
 }
 
 static void
@@ -205,32 +252,57 @@ match_sessions_by_content (GPtrArray *a,
                            GPtrArray *b,
                            gboolean   with_items)
 {
+  g_autoptr(GPtrArray) keys_a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) keys_b = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < a->len; i++)
+    g_ptr_array_add (keys_a, session_key (REGIMEN_SESSION (((Ref *) g_ptr_array_index (a, i))->object),
+                                          with_items));
+  for (guint j = 0; j < b->len; j++)
+    g_ptr_array_add (keys_b, session_key (REGIMEN_SESSION (((Ref *) g_ptr_array_index (b, j))->object),
+                                          with_items));
+
   for (Nearness nearness = NEAR_DAY; nearness <= NEAR_ANY; nearness++)
-    for (guint i = 0; i < a->len; i++)
-      {
-        Ref *ref = g_ptr_array_index (a, i);
-        g_autofree char *key = NULL;
+    {
+      g_autoptr(GHashTable) candidates = candidates_new ();
 
-        if (ref->match != NULL)
-          continue;
+      for (guint j = 0; j < b->len; j++)
+        {
+          Ref *other = g_ptr_array_index (b, j);
 
-        key = session_key (REGIMEN_SESSION (ref->object), with_items);
-        for (guint j = 0; j < b->len; j++)
-          {
-            Ref *other = g_ptr_array_index (b, j);
-            g_autofree char *other_key = NULL;
+          if (other->match == NULL)
+            candidates_add (candidates, place_key (other, nearness, g_ptr_array_index (keys_b, j)), other);
+        }
 
-            if (other->match != NULL || !near_enough (ref, other, nearness))
-              continue;
+      for (guint i = 0; i < a->len; i++)
+        {
+          Ref *ref = g_ptr_array_index (a, i);
+          g_autofree char *key = NULL;
+          Ref *other;
 
-            other_key = session_key (REGIMEN_SESSION (other->object), with_items);
-            if (g_str_equal (key, other_key))
-              {
-                pair (ref, other);
-                break;
-              }
-          }
-      }
+          if (ref->match != NULL)
+            continue;
+
+          key = place_key (ref, nearness, g_ptr_array_index (keys_a, i));
+          other = candidates_take (candidates, key);
+          if (other != NULL)
+            pair (ref, other);
+        }
+    }
+}
+
+/* An item's key in the two passes below: the same exercise in the
+ * matched session (@session, of the other side), or in the same week. */
+static char *
+item_key (Ref  *ref,
+          Ref  *session,
+          guint pass)
+{
+  const char *exercise = regimen_item_get_exercise (REGIMEN_ITEM (ref->object));
+
+  if (pass == 0)
+    return g_strdup_printf ("%p\x1e%s", (gpointer) session, exercise);
+  return g_strdup_printf ("%u\x1e%s", ref->week, exercise);
 }
 
 /* Items left over: the same exercise in the matched session, then the
@@ -242,36 +314,33 @@ match_items_by_content (GPtrArray *a,
                         GPtrArray *b)
 {
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < a->len; i++)
-      {
-        Ref *ref = g_ptr_array_index (a, i);
-        const char *exercise = regimen_item_get_exercise (REGIMEN_ITEM (ref->object));
+    {
+      g_autoptr(GHashTable) candidates = candidates_new ();
 
-        if (ref->match != NULL)
-          continue;
+      for (guint j = 0; j < b->len; j++)
+        {
+          Ref *other = g_ptr_array_index (b, j);
 
-        for (guint j = 0; j < b->len; j++)
-          {
-            Ref *other = g_ptr_array_index (b, j);
-            gboolean same_session = ref->session->match == other->session;
-            gboolean same_exercise = g_strcmp0 (exercise, regimen_item_get_exercise (REGIMEN_ITEM (other->object))) == 0;
-            gboolean fits;
+          if (other->match == NULL)
+            candidates_add (candidates, item_key (other, other->session, pass), other);
+        }
 
-            if (other->match != NULL)
-              continue;
+      for (guint i = 0; i < a->len; i++)
+        {
+          Ref *ref = g_ptr_array_index (a, i);
+          g_autofree char *key = NULL;
+          Ref *other;
 
-            if (pass == 0)
-              fits = same_session && same_exercise;
-            else
-              fits = other->week == ref->week && same_exercise;
+          /* Without a matched session, no item of the other side is in it. */
+          if (ref->match != NULL || (pass == 0 && ref->session->match == NULL))
+            continue;
 
-            if (fits)
-              {
-                pair (ref, other);
-                break;
-              }
-          }
-      }
+          key = item_key (ref, ref->session->match, pass);
+          other = candidates_take (candidates, key);
+          if (other != NULL)
+            pair (ref, other);
+        }
+    }
 }
 
 /* Members as the file writes them, to compare and to show. */
