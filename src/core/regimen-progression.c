@@ -486,8 +486,26 @@ typedef struct
   GPtrArray  *found;
 } FindLinked;
 
+/* The week of the item with @id, or -1 when the plan has none. */
+static int
+week_of_item (RegimenPlan *plan,
+              const char  *id)
+{
+  RegimenItem *item = id != NULL ? regimen_plan_find_item_by_id (plan, id) : NULL;
+  guint week, day, session, position;
+
+  if (item == NULL || !regimen_plan_find_item (plan, item, &week, &day, &session, &position))
+    return -1;
+  return (int) week;
+}
+
 /**
  * regimen_plan_find_progressed_items:
+ *
+ * A rule writes only the weeks after its item, so only an item there that
+ * is marked with @source_id is one it wrote: a mark on the item itself or
+ * on one of an earlier week or the same week (a file edited by hand) is
+ * no link, and such an item is never replaced or removed with the rule.
  *
  * Returns: (transfer container) (element-type RegimenItem): the items
  *   generated from @source_id
@@ -498,12 +516,17 @@ regimen_plan_find_progressed_items (RegimenPlan *plan,
 {
   GPtrArray *found = g_ptr_array_new ();
   guint n_weeks;
+  int source_week;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), found);
   g_return_val_if_fail (source_id != NULL, found);
 
+  source_week = week_of_item (plan, source_id);
+  if (source_week < 0)
+    return found;
+
   n_weeks = regimen_plan_get_n_weeks (plan);
-  for (guint w = 0; w < n_weeks; w++)
+  for (guint w = source_week + 1; w < n_weeks; w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
       {
         RegimenDay *day = regimen_plan_get_day (plan, w, d);
@@ -625,6 +648,7 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
   RegimenSession *source_session;
   guint week, day, session_position, position;
   guint weeks = 0;
+  int source_week;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
@@ -637,8 +661,11 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
       return FALSE;
     }
 
-  /* Applying its source's rule again would replace it, rule and all. */
-  if (progression != NULL && regimen_item_get_progressed_from (item) != NULL)
+  /* Applying its source's rule again would replace it, rule and all. A
+   * mark whose source is gone, or is not in an earlier week, links to no
+   * rule, and the item may have one of its own. */
+  source_week = week_of_item (plan, regimen_item_get_progressed_from (item));
+  if (progression != NULL && source_week >= 0 && (guint) source_week < week)
     {
       g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                            _("This exercise was written by the progression of an earlier week; change the rule there."));

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..20"
+echo "1..23"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
@@ -112,5 +112,34 @@ $cli progress "$tmp/plan.json" --item ggdm --add 2.5% --weeks 4 2>"$tmp/err"
 check_exit $? 1 "a rule that does not fit the exercise exits with 1"
 grep -q 'The exercise has no load_percent_1rm to add to.' "$tmp/err" && cmp -s "$tmp/plan.json" "$tmp/before.json"
 ok $? "names why and changes nothing"
+
+# adv-pass-4 D1, W1: a rule writes only the weeks after its exercise, so a
+# progressed_from on the exercise itself, or on one of an earlier week, is
+# no link: removing a rule never deletes its own exercise or an earlier
+# one, and an exercise whose source is gone may have a rule of its own.
+python3 - "$plans/progression.json" "$tmp/links" <<'PY'
+import json, os, sys
+os.makedirs(sys.argv[2])
+def load():
+    return json.load(open(sys.argv[1]))
+def item(plan, week):
+    return plan["weeks"][week]["days"][0]["sessions"][0]["items"][0]
+p = load(); item(p, 0)["progressed_from"] = item(p, 0)["id"]
+json.dump(p, open(sys.argv[2] + "/self.json", "w"))
+p = load(); item(p, 0)["progressed_from"] = item(p, 1)["id"]
+item(p, 1)["progression"] = {"rule": "repeat", "weeks": 2}
+json.dump(p, open(sys.argv[2] + "/cycle.json", "w"))
+p = load(); del p["weeks"][0]
+json.dump(p, open(sys.argv[2] + "/orphan.json", "w"))
+PY
+$cli progress "$tmp/links/self.json" --item pku4 --remove >/dev/null &&
+  $cli progress "$tmp/links/cycle.json" --item j3jv --remove >/dev/null &&
+  grep -q '"id": "pku4rcrzoo"' "$tmp/links/self.json" && grep -q '"id": "pku4rcrzoo"' "$tmp/links/cycle.json" &&
+  ! grep -q '"id": "ybc4rwzqbs"' "$tmp/links/self.json"
+ok $? "removing a rule keeps an exercise marked as made from itself and one of an earlier week, and removes the later ones"
+$cli progress "$tmp/links/orphan.json" --item j3jv --add 1set --weeks 2 >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "an exercise made by a rule that is gone takes a rule of its own"
+grep -q '"progressed_from": "j3jvbtugre"' "$tmp/links/orphan.json"
+ok $? "and writes the week after it"
 
 exit $fail
