@@ -103,7 +103,11 @@ regimen_cli_format (int    argc,
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 
-  if (!regimen_plan_save_to_file (plan, target, NULL, &error))
+  /* In place, the plan is replaced only while it still holds the text
+   * that was read: a change another program saved meanwhile (a `log`, the
+   * app) is not undone by the formatted old text. */
+  if (output == NULL ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
+                     : !regimen_plan_save_to_file (plan, target, NULL, &error))
     {
       regimen_cli_print_error ("format", output != NULL ? output : argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..87"
+echo "1..89"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -419,5 +419,32 @@ cp "$plans/one-week.json" "$tmp/p3/imp.json"
 timeout 20 $cli import-csv "$tmp/p3/imp.json" "$tmp/p3/pipe.csv" 2>"$tmp/err"; status=$?
 [ $status = 2 ] && grep -q 'pipe.csv: it is not a regular file' "$tmp/err" && cmp -s "$tmp/p3/imp.json" "$plans/one-week.json"
 ok $? "import-csv refuses a named pipe as its CSV (exit $status) and leaves the plan"
+
+# adv-pass-4 D2: format in place replaces only the text it read. The test
+# holds the writers' lock on the plan, so format waits for it after
+# reading; meanwhile another program saves a change in place.
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' \
+  "$plans/logged.json" "$tmp/held.json"
+exec 9<"$tmp/held.json"
+flock 9
+$cli format "$tmp/held.json" 9<&- 2>"$tmp/err" &
+pid=$!
+inode=$(stat -c %i "$tmp/held.json")
+i=0
+while [ $i -lt 1200 ] && ! grep -q -- "-> FLOCK .*:$inode " /proc/locks; do sleep 0.1; i=$((i + 1)); done
+python3 - "$tmp/held.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["title"] = "Changed meanwhile"
+with open(sys.argv[1], "r+") as f:
+    f.truncate(0)
+    json.dump(plan, f)
+PY
+exec 9<&-
+wait $pid
+check_exit $? 1 "format refuses to replace a plan another program changed after it was read"
+grep -q '"title": *"Changed meanwhile"' "$tmp/held.json" && [ ! -e "$tmp/held.json~" ] &&
+  grep -q 'another program changed the file meanwhile' "$tmp/err"
+ok $? "the other program's change stays, no backup is made, and the message says why"
 
 exit $fail
