@@ -160,7 +160,10 @@ parse_factor (const char *text,
   return end != NULL && *end == '\0' && regimen_lighter_factor_valid (*out_value);
 }
 
-/* A block by its number (from 1) or its name, when one block has it. */
+/* A block by its number (from 1) or its name, when one block has it. A
+ * number that is also another block's name is refused rather than read
+ * one way: `block delete PLAN 1` meant for the block called “1” must not
+ * delete block 1. */
 static gboolean
 find_block (Args       *args,
             const char *wanted,
@@ -169,34 +172,59 @@ find_block (Args       *args,
 {
   guint n_blocks = regimen_plan_get_n_blocks (args->plan);
   guint matches = 0;
+  guint named = 0;
   guint number;
+
+  for (guint i = 0; i < n_blocks; i++)
+    if (g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, i)), wanted))
+      {
+        if (matches == 0)
+          named = i;
+        matches++;
+      }
 
   if (parse_count (wanted, 1, G_MAXUINT, &number))
     {
+      if (number <= n_blocks && (matches > 1 || (matches == 1 && named != number - 1)))
+        {
+          const char *name = regimen_block_get_name (regimen_plan_get_block (args->plan, number - 1));
+          guint other = named != number - 1 ? named : named + 1;
+
+          for (; other < n_blocks; other++)
+            if (other != number - 1 &&
+                g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, other)), wanted))
+              break;
+
+          /* Translators: “1” is block 1 “Base” and the name of block 2 */
+          *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                                   _("“%s” is block %u “%s” and the name of block %u; rename block %u to tell them apart"),
+                                   wanted, number, name, other + 1, other + 1);
+          return FALSE;
+        }
+
       if (number <= n_blocks)
         {
           *out_block = number - 1;
           return TRUE;
         }
 
-      *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
-                               g_dngettext (GETTEXT_PACKAGE,
-                                            "there is no block %u: the plan has %u block",
-                                            "there is no block %u: the plan has %u blocks",
-                                            n_blocks),
-                               number, n_blocks);
-      return FALSE;
+      if (matches == 0)
+        {
+          *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "there is no block %u: the plan has %u block",
+                                                "there is no block %u: the plan has %u blocks",
+                                                n_blocks),
+                                   number, n_blocks);
+          return FALSE;
+        }
     }
 
-  for (guint i = 0; i < n_blocks; i++)
-    if (g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, i)), wanted))
-      {
-        *out_block = i;
-        matches++;
-      }
-
   if (matches == 1)
-    return TRUE;
+    {
+      *out_block = named;
+      return TRUE;
+    }
 
   if (matches == 0)
     *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,

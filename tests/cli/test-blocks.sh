@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..47"
+echo "1..49"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -238,5 +238,20 @@ fi
 $cli validate "$tmp/plan.json" >/dev/null; r=$?
 [ "$r" = 0 ] || [ "$r" = 1 ]
 ok $? "the changed plan reads back"
+
+# adv-pass-4 D3: a number that is also another block's name is refused,
+# not read as the number; a number past the last block finds its name.
+$cli new -o "$tmp/digits.json" >/dev/null &&
+  $cli block add "$tmp/digits.json" Base --weeks 1 >/dev/null &&
+  $cli block add "$tmp/digits.json" 1 --weeks 1 >/dev/null &&
+  $cli block add "$tmp/digits.json" 7 --weeks 1 >/dev/null &&
+  cp "$tmp/digits.json" "$tmp/digits-before.json"
+$cli block delete "$tmp/digits.json" 1 >/dev/null 2>"$tmp/err"; r=$?
+[ $r = 2 ] && cmp -s "$tmp/digits.json" "$tmp/digits-before.json" &&
+  grep -q '“1” is block 1 “Base” and the name of block 2; rename block 2 to tell them apart' "$tmp/err"
+ok $? "block 1 of a plan with a block called 1 is refused, naming both (exit $r)"
+$cli block rename "$tmp/digits.json" 7 Seven >/dev/null && grep -q '"name": "Seven"' "$tmp/digits.json" &&
+  grep -q '"name": "Base"' "$tmp/digits.json"
+ok $? "a block called 7 of a plan of 3 blocks is found by its name"
 
 exit $fail
