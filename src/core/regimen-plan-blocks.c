@@ -83,6 +83,25 @@ insert_week_raw (RegimenPlan *self,
                                                               position, week, NULL));
 }
 
+/* Copies of @length weeks from @first, linked to their own rules. */
+static GPtrArray *
+copy_weeks (RegimenPlan *self,
+            guint        first,
+            guint        length)
+{
+  GPtrArray *weeks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree RegimenWeek **originals = g_new (RegimenWeek *, MAX (length, 1));
+
+  for (guint i = 0; i < length; i++)
+    {
+      originals[i] = regimen_plan_get_week (self, first + i);
+      g_ptr_array_add (weeks, regimen_week_copy (originals[i]));
+    }
+  regimen_plan_relink_copied_weeks (originals, (RegimenWeek **) weeks->pdata, length);
+
+  return weeks;
+}
+
 static void
 insert_empty_week_raw (RegimenPlan *self,
                        guint        position)
@@ -493,6 +512,7 @@ regimen_plan_duplicate_block (RegimenPlan *self,
                               guint        block)
 {
   g_autoptr(RegimenBlock) copy = NULL;
+  g_autoptr(GPtrArray) weeks = NULL;
   guint first;
   guint length;
 
@@ -503,14 +523,11 @@ regimen_plan_duplicate_block (RegimenPlan *self,
     return FALSE;
 
   copy = regimen_block_copy (regimen_plan_get_block (self, block));
+  weeks = copy_weeks (self, first, length);
 
   regimen_plan_begin_user_action (self, _("Duplicate Block"));
   for (guint i = 0; i < length; i++)
-    {
-      g_autoptr(RegimenWeek) week = regimen_week_copy (regimen_plan_get_week (self, first + i));
-
-      insert_week_raw (self, first + length + i, week);
-    }
+    insert_week_raw (self, first + length + i, g_ptr_array_index (weeks, i));
   regimen_plan_run_command (self, regimen_command_new_insert (regimen_plan_get_block_store (self),
                                                               block + 1, copy, NULL));
   regimen_plan_end_user_action (self);
@@ -694,14 +711,14 @@ check_not_logged (RegimenPlan *self,
   return FALSE;
 }
 
-/* @target's content replaced by a copy of @source's days and lighter mark. */
+/* @target's content replaced by @copy, a copy of another week's days and
+ * lighter mark. */
 static void
 copy_week_onto (RegimenPlan *self,
-                RegimenWeek *source,
+                RegimenWeek *copy,
                 guint        target)
 {
   RegimenWeek *old = regimen_plan_get_week (self, target);
-  g_autoptr(RegimenWeek) copy = regimen_week_copy (source);
 
   regimen_week_set_label (copy, regimen_week_get_label (old));
   regimen_week_take_extra (copy, regimen_json_object_copy (regimen_week_get_extra (old)));
@@ -741,7 +758,12 @@ regimen_plan_copy_week (RegimenPlan  *self,
 
   regimen_plan_begin_user_action (self, _("Copy Week"));
   for (guint i = 0; i < n_targets; i++)
-    copy_week_onto (self, source, targets[i]);
+    {
+      g_autoptr(RegimenWeek) copy = regimen_week_copy (source);
+
+      regimen_plan_relink_copied_weeks (&source, &copy, 1);
+      copy_week_onto (self, copy, targets[i]);
+    }
   regimen_plan_end_user_action (self);
 
   return TRUE;
@@ -754,6 +776,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
                          gboolean      force,
                          GError      **error)
 {
+  g_autoptr(GPtrArray) weeks = NULL;
   guint first;
   guint length;
 
@@ -772,9 +795,11 @@ regimen_plan_copy_block (RegimenPlan  *self,
     if (!check_not_logged (self, first_week + i, force, error))
       return FALSE;
 
+  weeks = copy_weeks (self, first, length);
+
   regimen_plan_begin_user_action (self, _("Copy Block"));
   for (guint i = 0; i < length; i++)
-    copy_week_onto (self, regimen_plan_get_week (self, first + i), first_week + i);
+    copy_week_onto (self, g_ptr_array_index (weeks, i), first_week + i);
   regimen_plan_end_user_action (self);
 
   return TRUE;

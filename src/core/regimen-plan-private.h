@@ -69,6 +69,12 @@ gboolean     regimen_plan_set_object_property   (RegimenPlan    *self,
                                                  const char     *description);
 void         regimen_plan_claim_ids             (RegimenPlan    *self,
                                                  GObject        *object);
+/* Links @copies (regimen_week_copy() of @originals, in order) to their own
+ * rules: an item a rule wrote links to the copy of the rule's item when
+ * that was copied with it, else to none (regimen-progression.c). */
+void         regimen_plan_relink_copied_weeks   (RegimenWeek   **originals,
+                                                 RegimenWeek   **copies,
+                                                 guint           n_weeks);
 
 /* Blocks follow a week inserted at @position or about to be removed at
  * @week (docs/plan-format.md, "Blocks"); called inside a user action. */

@@ -548,6 +548,70 @@ regimen_plan_find_progressed_items (RegimenPlan *plan,
   return found;
 }
 
+typedef void (*ItemPairFunc) (RegimenItem *original,
+                              RegimenItem *copy,
+                              gpointer     user_data);
+
+static void
+foreach_item_pair (RegimenWeek  **originals,
+                   RegimenWeek  **copies,
+                   guint          n_weeks,
+                   ItemPairFunc   func,
+                   gpointer       user_data)
+{
+  for (guint w = 0; w < n_weeks; w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *original_day = regimen_week_get_day (originals[w], d);
+        RegimenDay *copy_day = regimen_week_get_day (copies[w], d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (copy_day); s++)
+          {
+            RegimenSession *original = regimen_day_get_session (original_day, s);
+            RegimenSession *copy = regimen_day_get_session (copy_day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (copy); i++)
+              func (regimen_session_get_item (original, i), regimen_session_get_item (copy, i), user_data);
+          }
+      }
+}
+
+static void
+map_copy (RegimenItem *original,
+          RegimenItem *copy,
+          gpointer     user_data)
+{
+  g_hash_table_insert (user_data, (gpointer) regimen_item_get_id (original), copy);
+}
+
+static void
+relink_copy (RegimenItem *original,
+             RegimenItem *copy,
+             gpointer     user_data)
+{
+  const char *source = regimen_item_get_progressed_from (copy);
+  RegimenItem *copied_source = source != NULL ? g_hash_table_lookup (user_data, source) : NULL;
+
+  if (source != NULL)
+    regimen_item_set_progressed_from (copy, copied_source != NULL ? regimen_item_get_id (copied_source) : NULL);
+}
+
+/* Copies of weeks (a duplicated or copied week or block) hold copies of
+ * items a rule wrote. One whose rule's item was copied with it belongs to
+ * that copy's rule; any other is no longer a rule's: else applying the
+ * original rule again would delete it from the copied weeks
+ * (docs/plan-format.md, "Progression"). */
+void
+regimen_plan_relink_copied_weeks (RegimenWeek **originals,
+                                  RegimenWeek **copies,
+                                  guint         n_weeks)
+{
+  g_autoptr(GHashTable) copied = g_hash_table_new (g_str_hash, g_str_equal);
+
+  foreach_item_pair (originals, copies, n_weeks, map_copy, copied);
+  foreach_item_pair (originals, copies, n_weeks, relink_copy, copied);
+}
+
 /* Where a generated item goes in a week: the place of the one it
  * replaces, so an item moved by hand stays where it was put. */
 typedef struct

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..49"
+echo "1..51"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -253,5 +253,36 @@ ok $? "block 1 of a plan with a block called 1 is refused, naming both (exit $r)
 $cli block rename "$tmp/digits.json" 7 Seven >/dev/null && grep -q '"name": "Seven"' "$tmp/digits.json" &&
   grep -q '"name": "Base"' "$tmp/digits.json"
 ok $? "a block called 7 of a plan of 3 blocks is found by its name"
+
+# adv-pass-4 D4: a duplicated block's exercises written by a rule belong
+# to the copy of the rule, so applying the original rule again leaves
+# them; a week copied alone holds no rule's exercises.
+cp "$plans/one-week.json" "$tmp/ruled.json"
+$cli block add "$tmp/ruled.json" A --weeks 4 >/dev/null &&
+  $cli progress "$tmp/ruled.json" --item pku4 --add 2.5% --weeks 4 >/dev/null &&
+  $cli block duplicate "$tmp/ruled.json" 1 >/dev/null &&
+  $cli progress "$tmp/ruled.json" --item pku4 --add 5% --weeks 4 >/dev/null &&
+  $cli week copy "$tmp/ruled.json" 2 8 --force >/dev/null
+r=$?
+squats () {
+  python3 - "$tmp/ruled.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+rows = []
+for week in plan["weeks"]:
+    for day in week["days"]:
+        for session in day["sessions"]:
+            for item in session["items"]:
+                if item["exercise"] == "narrow-stance-squat":
+                    rows.append((item["id"], item.get("progressed_from"), item.get("load_percent_1rm")))
+ids = [row[0] for row in rows]
+print(" ".join("%s:%s" % (ids.index(row[1]) + 1 if row[1] in ids else "-", row[2]) for row in rows))
+PY
+}
+[ $r = 0 ] && [ "$(squats)" = "-:50 1:55 1:60 1:65 -:50 5:52.5 5:55 -:55" ]
+ok $? "the copied block keeps its exercises, made by its own rule, when the original rule changes ($(squats))"
+$cli progress "$tmp/ruled.json" --item "$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1])); print(p["weeks"][4]["days"][0]["sessions"][0]["items"][0]["id"])' "$tmp/ruled.json")" --remove >/dev/null
+[ "$(squats)" = "-:50 1:55 1:60 1:65 -:50 -:55" ]
+ok $? "removing the copy's rule removes the exercises it owns, not the week copied alone ($(squats))"
 
 exit $fail
