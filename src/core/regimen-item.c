@@ -27,6 +27,7 @@ struct _RegimenItem
   char            *progressed_from;
   JsonObject      *extra;
   double           load_percent_1rm;
+  double           load_kg;
   guint            sets;
   guint            reps;
   guint            hold_seconds;
@@ -51,6 +52,7 @@ enum {
   PROP_TEMPO,
   PROP_REST_SECONDS,
   PROP_LOAD_PERCENT_1RM,
+  PROP_LOAD_KG,
   PROP_GROUP,
   PROP_NOTES,
   PROP_INTERVAL,
@@ -255,6 +257,10 @@ regimen_item_get_property (GObject    *object,
       g_value_set_double (value, self->load_percent_1rm);
       break;
 
+    case PROP_LOAD_KG:
+      g_value_set_double (value, self->load_kg);
+      break;
+
     case PROP_GROUP:
       g_value_set_string (value, self->group);
       break;
@@ -322,6 +328,10 @@ regimen_item_set_property (GObject      *object,
       regimen_item_set_load_percent_1rm (self, g_value_get_double (value));
       break;
 
+    case PROP_LOAD_KG:
+      regimen_item_set_load_kg (self, g_value_get_double (value));
+      break;
+
     case PROP_GROUP:
       regimen_item_set_group (self, g_value_get_string (value));
       break;
@@ -374,6 +384,10 @@ regimen_item_class_init (RegimenItemClass *klass)
   properties[PROP_LOAD_PERCENT_1RM] =
     g_param_spec_double ("load-percent-1rm", NULL, NULL,
                          -G_MAXDOUBLE, G_MAXDOUBLE, REGIMEN_ITEM_NO_LOAD, flags);
+  /* The absolute load in kilograms, whatever unit the person reads it in. */
+  properties[PROP_LOAD_KG] =
+    g_param_spec_double ("load-kg", NULL, NULL,
+                         -G_MAXDOUBLE, G_MAXDOUBLE, REGIMEN_ITEM_NO_LOAD, flags);
   properties[PROP_GROUP] =
     g_param_spec_string ("group", NULL, NULL, NULL, flags);
   properties[PROP_NOTES] =
@@ -391,6 +405,7 @@ regimen_item_init (RegimenItem *self)
 {
   self->id = regimen_id_new ();
   self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
+  self->load_kg = REGIMEN_ITEM_NO_LOAD;
 }
 
 RegimenItem *
@@ -423,6 +438,7 @@ regimen_item_copy (RegimenItem *self)
   copy->progressed_from = g_strdup (self->progressed_from);
   copy->extra = regimen_json_object_copy (self->extra);
   copy->load_percent_1rm = self->load_percent_1rm;
+  copy->load_kg = self->load_kg;
   copy->sets = self->sets;
   copy->reps = self->reps;
   copy->hold_seconds = self->hold_seconds;
@@ -532,6 +548,26 @@ regimen_item_get_load_percent_1rm (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), REGIMEN_ITEM_NO_LOAD);
   return self->load_percent_1rm;
+}
+
+gboolean
+regimen_item_has_load_kg (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
+  return self->load_kg >= 0.0;
+}
+
+/**
+ * regimen_item_get_load_kg:
+ *
+ * Returns: the load in kilograms, or %REGIMEN_ITEM_NO_LOAD when the item
+ *   has none
+ */
+double
+regimen_item_get_load_kg (RegimenItem *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM (self), REGIMEN_ITEM_NO_LOAD);
+  return self->load_kg;
 }
 
 const char *
@@ -735,6 +771,27 @@ regimen_item_set_load_percent_1rm (RegimenItem *self,
 
   self->load_percent_1rm = percent;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_PERCENT_1RM]);
+}
+
+/**
+ * regimen_item_set_load_kg:
+ * @kg: the load in kilograms, or any negative value
+ *   (%REGIMEN_ITEM_NO_LOAD) for none
+ */
+void
+regimen_item_set_load_kg (RegimenItem *self,
+                          double       kg)
+{
+  g_return_if_fail (REGIMEN_IS_ITEM (self));
+
+  if (kg < 0.0)
+    kg = REGIMEN_ITEM_NO_LOAD;
+
+  if (self->load_kg == kg)
+    return;
+
+  self->load_kg = kg;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_KG]);
 }
 
 void

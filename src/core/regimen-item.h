@@ -38,7 +38,8 @@ gboolean         regimen_interval_equal    (const RegimenInterval *a,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenInterval, regimen_interval_free)
 
-/* Passed to regimen_item_set_load_percent_1rm() to remove the load. */
+/* Passed to regimen_item_set_load_percent_1rm() or
+ * regimen_item_set_load_kg() to remove the load. */
 #define REGIMEN_ITEM_NO_LOAD (-1.0)
 
 #define REGIMEN_TYPE_ITEM (regimen_item_get_type ())
@@ -49,7 +50,10 @@ G_DECLARE_FINAL_TYPE (RegimenItem, regimen_item, REGIMEN, ITEM, GObject)
  * out read as 0 (sets, reps, hold_seconds, rest_seconds), FALSE (per_side,
  * no_rest: a rest of 0 s written in the file sets it),
  * NULL (tempo, group, notes, interval) or "no load"
- * (regimen_item_has_load_percent_1rm() returns FALSE).
+ * (regimen_item_has_load_percent_1rm() and regimen_item_has_load_kg()
+ * return FALSE). An item may give its load both ways, as a share of the
+ * one-repetition maximum and in kilograms (stored in kg whatever unit the
+ * person reads it in).
  *
  * The setters are for items that are not in a plan yet (building one to
  * add). For an item inside a plan use the regimen_plan_set_item_*()
@@ -69,6 +73,8 @@ guint                  regimen_item_get_rest_seconds      (RegimenItem          
 gboolean               regimen_item_get_no_rest           (RegimenItem           *self);
 gboolean               regimen_item_has_load_percent_1rm  (RegimenItem           *self);
 double                 regimen_item_get_load_percent_1rm  (RegimenItem           *self);
+gboolean               regimen_item_has_load_kg           (RegimenItem           *self);
+double                 regimen_item_get_load_kg           (RegimenItem           *self);
 const char            *regimen_item_get_group             (RegimenItem           *self);
 const char            *regimen_item_get_notes             (RegimenItem           *self);
 const RegimenInterval *regimen_item_get_interval          (RegimenItem           *self);
@@ -94,6 +100,8 @@ void                   regimen_item_set_rest_seconds      (RegimenItem          
                                                            guint                  rest_seconds);
 void                   regimen_item_set_load_percent_1rm  (RegimenItem           *self,
                                                            double                 percent);
+void                   regimen_item_set_load_kg           (RegimenItem           *self,
+                                                           double                 kg);
 void                   regimen_item_set_group             (RegimenItem           *self,
                                                            const char            *group);
 void                   regimen_item_set_notes             (RegimenItem           *self,

@@ -856,6 +856,11 @@ lighten_item (RegimenPlan *self,
                                              regimen_lighter_scale_percent (regimen_item_get_load_percent_1rm (item),
                                                                             intensity));
 
+  /* A load in kg is intensity too, rounded like %1RM to 0.5 kg. */
+  if (regimen_item_has_load_kg (item))
+    regimen_plan_edit_item_load_kg (self, item,
+                                    regimen_lighter_scale_percent (regimen_item_get_load_kg (item), intensity));
+
   if (interval != NULL)
     {
       g_autoptr(RegimenInterval) lighter = regimen_interval_copy (interval);

@@ -146,9 +146,9 @@ gboolean      regimen_plan_copy_block          (RegimenPlan  *self,
                                                 GError      **error);
 
 /* Lighter weeks: factors from 0.1 to 1 scale volume (sets, interval
- * rounds, a session's given minutes) and intensity (load in %1RM, session
- * RPE). Counts round half up and stay at least 1; %1RM rounds half up to
- * 0.5 %. Warm-up items are left as they are. */
+ * rounds, a session's given minutes) and intensity (load in %1RM or kg,
+ * session RPE). Counts round half up and stay at least 1; %1RM rounds half
+ * up to 0.5 %, kg to 0.5 kg. Warm-up items are left as they are. */
 #define REGIMEN_LIGHTER_FACTOR_MIN  0.1
 #define REGIMEN_LIGHTER_FACTOR_MAX  1.0
 #define REGIMEN_LIGHTER_EVERY_MIN   2

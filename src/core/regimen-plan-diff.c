@@ -382,6 +382,8 @@ item_members (RegimenItem *item)
     set_uint (object, "rest_seconds", regimen_item_get_rest_seconds (item));
   if (regimen_item_has_load_percent_1rm (item))
     json_object_set_double_member (object, "load_percent_1rm", regimen_item_get_load_percent_1rm (item));
+  if (regimen_item_has_load_kg (item))
+    json_object_set_double_member (object, "load_kg", regimen_item_get_load_kg (item));
   if (regimen_item_get_warm_up (item))
     json_object_set_boolean_member (object, "warm_up", TRUE);
   set_string (object, "group", regimen_item_get_group (item));
@@ -1023,7 +1025,7 @@ append_other_members (GString    *text,
 {
   static const char * const shown[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo", "rest_seconds",
-    "load_percent_1rm", "interval", "progression", NULL
+    "load_percent_1rm", "load_kg", "interval", "progression", NULL
   };
   g_autoptr(JsonObject) rest_before = json_object_new ();
   g_autoptr(JsonObject) rest_after = json_object_new ();

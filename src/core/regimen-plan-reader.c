@@ -507,7 +507,7 @@ read_progression (Reader              *reader,
         {
           path_push_member (reader, "member");
           return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                       _("“%s” cannot be progressed; use load_percent_1rm, sets, reps, hold_seconds or rounds."),
+                       _("“%s” cannot be progressed; use load_percent_1rm, load_kg, sets, reps, hold_seconds or rounds."),
                        member);
         }
 
@@ -564,7 +564,7 @@ read_item (Reader   *reader,
 {
   static const char * const known[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
-    "rest_seconds", "load_percent_1rm", "group", "notes", "interval", "warm_up",
+    "rest_seconds", "load_percent_1rm", "load_kg", "group", "notes", "interval", "warm_up",
     "id", "progression", "progressed_from", NULL
   };
   g_autoptr(RegimenItem) item = NULL;
@@ -581,6 +581,7 @@ read_item (Reader   *reader,
   gboolean per_side = FALSE;
   gboolean warm_up = FALSE;
   double load = REGIMEN_ITEM_NO_LOAD;
+  double load_kg = REGIMEN_ITEM_NO_LOAD;
 
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
@@ -611,6 +612,8 @@ read_item (Reader   *reader,
                   0, REGIMEN_SECONDS_MAX, &rest) ||
       !read_double (reader, object, "load_percent_1rm",
                     REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
+      !read_double (reader, object, "load_kg",
+                    REGIMEN_LOAD_KG_MIN, REGIMEN_LOAD_KG_MAX, &load_kg) ||
       !read_string (reader, object, "group", FALSE, &group) ||
       !read_string (reader, object, "notes", FALSE, &notes) ||
       !read_string (reader, object, "progressed_from", FALSE, &progressed_from))
@@ -650,6 +653,7 @@ read_item (Reader   *reader,
   else if (rest != G_MAXUINT)
     regimen_item_set_rest_seconds (item, rest);
   regimen_item_set_load_percent_1rm (item, load);
+  regimen_item_set_load_kg (item, load_kg);
   regimen_item_set_group (item, group);
   regimen_item_set_notes (item, notes);
 

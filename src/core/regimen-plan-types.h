@@ -32,6 +32,9 @@ G_BEGIN_DECLS
 #define REGIMEN_HOLD_SECONDS_MAX        (REGIMEN_MINUTES_MAX * 60)
 #define REGIMEN_PERCENT_MIN             0.0
 #define REGIMEN_PERCENT_MAX             100.0
+/* An absolute load ("load_kg"), in kilograms whatever unit it is shown in. */
+#define REGIMEN_LOAD_KG_MIN             0.0
+#define REGIMEN_LOAD_KG_MAX             1000.0
 #define REGIMEN_ROUNDS_MIN              1
 #define REGIMEN_ROUNDS_MAX              100
 #define REGIMEN_MAX_HIIT_MIN            0

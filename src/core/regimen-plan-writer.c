@@ -358,6 +358,11 @@ write_item (Writer      *writer,
       write_key (writer, "load_percent_1rm");
       write_double (writer, regimen_item_get_load_percent_1rm (item), FALSE);
     }
+  if (regimen_item_has_load_kg (item))
+    {
+      write_key (writer, "load_kg");
+      write_double (writer, regimen_item_get_load_kg (item), FALSE);
+    }
   if (regimen_item_get_warm_up (item))
     {
       write_key (writer, "warm_up");

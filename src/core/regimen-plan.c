@@ -90,6 +90,7 @@ item_field_info (RegimenItemField field)
     [REGIMEN_ITEM_FIELD_INTERVAL] = { "interval", G_TYPE_INVALID, N_("Change Intervals") },
     [REGIMEN_ITEM_FIELD_WARM_UP] = { "warm-up", G_TYPE_BOOLEAN, N_("Change Warm-Up") },
     [REGIMEN_ITEM_FIELD_PROGRESSION] = { "progression", G_TYPE_INVALID, N_("Change Progression") },
+    [REGIMEN_ITEM_FIELD_LOAD_KG] = { "load-kg", G_TYPE_DOUBLE, N_("Change Load") },
   };
 
   if ((guint) field >= G_N_ELEMENTS (infos))
@@ -1391,7 +1392,8 @@ edit_item_field (RegimenPlan      *self,
         return FALSE;
     }
 
-  if (field == REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM && g_value_get_double (value) < 0.0)
+  if ((field == REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM || field == REGIMEN_ITEM_FIELD_LOAD_KG) &&
+      g_value_get_double (value) < 0.0)
     {
       g_auto(GValue) no_load = G_VALUE_INIT;
 
@@ -1499,6 +1501,19 @@ regimen_plan_edit_item_load_percent_1rm (RegimenPlan *self,
   g_value_set_double (&gvalue, percent);
 
   return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM, &gvalue);
+}
+
+gboolean
+regimen_plan_edit_item_load_kg (RegimenPlan *self,
+                                RegimenItem *item,
+                                double       kg)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, kg);
+
+  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_LOAD_KG, &gvalue);
 }
 
 /**

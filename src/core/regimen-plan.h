@@ -134,6 +134,7 @@ typedef enum
   REGIMEN_ITEM_FIELD_PROGRESSION,       /* RegimenProgression or NULL; the rule only,
                                          * regimen_plan_apply_progression() also
                                          * writes the weeks it fills */
+  REGIMEN_ITEM_FIELD_LOAD_KG,           /* double, REGIMEN_ITEM_NO_LOAD = none */
 } RegimenItemField;
 
 /* Session and item commands, on the objects wherever they are now. A slot
@@ -203,6 +204,9 @@ gboolean         regimen_plan_edit_item_load_percent_1rm
                                                       (RegimenPlan      *self,
                                                        RegimenItem      *item,
                                                        double            percent);
+gboolean         regimen_plan_edit_item_load_kg       (RegimenPlan      *self,
+                                                       RegimenItem      *item,
+                                                       double            kg);
 gboolean         regimen_plan_edit_item_interval      (RegimenPlan      *self,
                                                        RegimenItem      *item,
                                                        const RegimenInterval *interval);

@@ -131,18 +131,66 @@ append_part (GString    *text,
 }
 
 /**
+ * regimen_load_format:
+ * @kg: a load in kilograms
+ * @unit: the unit to show it in
+ *
+ * A load as a person reads it: kilograms to two decimals (“61.25 kg”,
+ * a quarter of the smallest common plate pair), pounds to one (“137.8
+ * lb”), without trailing zeros.
+ *
+ * Returns: (transfer full): the translated load
+ */
+char *
+regimen_load_format (double          kg,
+                     RegimenLoadUnit unit)
+{
+  double shown = regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit);
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  g_ascii_formatd (number, sizeof number, unit == REGIMEN_LOAD_UNIT_LB ? "%.1f" : "%.2f", shown);
+  end = number + strlen (number);
+  while (end > number && end[-1] == '0')
+    *--end = '\0';
+  if (end > number && end[-1] == '.')
+    *--end = '\0';
+
+  return g_strdup_printf (/* Translators: a load and its unit, “62.5 kg” or “137.8 lb” */
+                          _("%s %s"), number,
+                          unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
+}
+
+/**
  * regimen_item_format_prescription:
  * @item: a #RegimenItem
  *
+ * regimen_item_format_prescription_in() with loads in kilograms, as the
+ * plan file holds them.
+ *
+ * Returns: (transfer full): the translated prescription
+ */
+char *
+regimen_item_format_prescription (RegimenItem *item)
+{
+  return regimen_item_format_prescription_in (item, REGIMEN_LOAD_UNIT_KG);
+}
+
+/**
+ * regimen_item_format_prescription_in:
+ * @item: a #RegimenItem
+ * @unit: the unit of an absolute load
+ *
  * The prescription of @item in one line, as the week view and the printed
  * sheet show it: “3 × 10 · 3-0-1-0 · 90 s”, “8 × 30 s on / 60 s off”,
- * “2 × 20 s each side”.
+ * “2 × 20 s each side”, “3 × 5 · 62.5 kg · rest 2 min”.
  *
  * Returns: (transfer full): the translated prescription; empty when the
  *   item prescribes nothing
  */
 char *
-regimen_item_format_prescription (RegimenItem *item)
+regimen_item_format_prescription_in (RegimenItem     *item,
+                                     RegimenLoadUnit  unit)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   const RegimenInterval *interval;
@@ -199,6 +247,13 @@ regimen_item_format_prescription (RegimenItem *item)
       g_autofree char *tempo = regimen_tempo_format (regimen_item_get_tempo (item));
 
       append_part (text, tempo);
+    }
+
+  if (regimen_item_has_load_kg (item))
+    {
+      g_autofree char *part = regimen_load_format (regimen_item_get_load_kg (item), unit);
+
+      append_part (text, part);
     }
 
   if (regimen_item_has_load_percent_1rm (item))

@@ -9,10 +9,15 @@
 
 #include "regimen-exercise.h"
 #include "regimen-item.h"
+#include "regimen-log.h"
 
 G_BEGIN_DECLS
 
 char *regimen_item_format_prescription (RegimenItem *item);
+char *regimen_item_format_prescription_in (RegimenItem     *item,
+                                           RegimenLoadUnit  unit);
+char *regimen_load_format              (double           kg,
+                                        RegimenLoadUnit  unit);
 char *regimen_tempo_format             (const char  *tempo);
 char *regimen_tempo_from_text         (const char  *text);
 char *regimen_seconds_format           (guint        seconds);

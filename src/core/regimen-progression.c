@@ -17,6 +17,7 @@
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan.h"
+#include "regimen-prescription-text.h"
 #include "regimen-progression.h"
 #include "regimen-weekday.h"
 
@@ -37,6 +38,7 @@ static const char * const quantity_names[REGIMEN_N_PROGRESSION_QUANTITIES] = {
   [REGIMEN_PROGRESSION_REPS] = "reps",
   [REGIMEN_PROGRESSION_HOLD] = "hold_seconds",
   [REGIMEN_PROGRESSION_ROUNDS] = "rounds",
+  [REGIMEN_PROGRESSION_LOAD_KG] = "load_kg",
 };
 
 RegimenProgression *
@@ -163,6 +165,11 @@ regimen_progression_quantity_range (RegimenProgressionQuantity  quantity,
       *min = 0;
       *max = REGIMEN_PERCENT_MAX;
       break;
+    case REGIMEN_PROGRESSION_LOAD_KG:
+      *whole = FALSE;
+      *min = 0;
+      *max = REGIMEN_LOAD_KG_MAX;
+      break;
     case REGIMEN_PROGRESSION_SETS:
       *max = REGIMEN_SETS_MAX;
       break;
@@ -214,7 +221,8 @@ progression_is_valid (const RegimenProgression *progression)
 
 static char *
 format_amount (RegimenProgressionQuantity quantity,
-               double                     amount)
+               double                     amount,
+               RegimenLoadUnit            unit)
 {
   char number[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -222,6 +230,8 @@ format_amount (RegimenProgressionQuantity quantity,
 
   switch (quantity)
     {
+    case REGIMEN_PROGRESSION_LOAD_KG:
+      return regimen_load_format (amount, unit);
     case REGIMEN_PROGRESSION_LOAD:
       /* Translators: a load in percent of the one-repetition maximum */
       return g_strdup_printf (_("%s %% 1RM"), number);
@@ -247,6 +257,19 @@ format_amount (RegimenProgressionQuantity quantity,
 char *
 regimen_progression_describe (const RegimenProgression *progression)
 {
+  return regimen_progression_describe_in (progression, REGIMEN_LOAD_UNIT_KG);
+}
+
+/**
+ * regimen_progression_describe_in:
+ * @unit: the unit of a step and cap in kilograms
+ *
+ * Returns: (transfer full): what the rule does, in one translated line
+ */
+char *
+regimen_progression_describe_in (const RegimenProgression *progression,
+                                 RegimenLoadUnit           unit)
+{
   g_autofree char *step = NULL;
   g_autofree char *cap = NULL;
 
@@ -255,10 +278,10 @@ regimen_progression_describe (const RegimenProgression *progression)
   switch (progression->rule)
     {
     case REGIMEN_PROGRESSION_ADD:
-      step = format_amount (progression->quantity, progression->step);
+      step = format_amount (progression->quantity, progression->step, unit);
       if (progression->cap > 0)
         {
-          cap = format_amount (progression->quantity, progression->cap);
+          cap = format_amount (progression->quantity, progression->cap, unit);
           /* Translators: a progression rule, “add 2.5 % 1RM each week up to 70 % 1RM, for 4 weeks” */
           return g_strdup_printf (_("add %s each week up to %s, for %u weeks"),
                                   step, cap, progression->weeks);
@@ -326,6 +349,9 @@ item_quantity (RegimenItem                *item,
     case REGIMEN_PROGRESSION_LOAD:
       *value = regimen_item_get_load_percent_1rm (item);
       return regimen_item_has_load_percent_1rm (item);
+    case REGIMEN_PROGRESSION_LOAD_KG:
+      *value = regimen_item_get_load_kg (item);
+      return regimen_item_has_load_kg (item);
     case REGIMEN_PROGRESSION_SETS:
       *value = regimen_item_get_sets (item);
       break;
@@ -356,6 +382,9 @@ set_item_quantity (RegimenItem                *item,
     {
     case REGIMEN_PROGRESSION_LOAD:
       regimen_item_set_load_percent_1rm (item, value);
+      break;
+    case REGIMEN_PROGRESSION_LOAD_KG:
+      regimen_item_set_load_kg (item, value);
       break;
     case REGIMEN_PROGRESSION_SETS:
       regimen_item_set_sets (item, (guint) value);
@@ -413,7 +442,8 @@ check_fits (const RegimenProgression  *progression,
 
   if (progression->cap > 0 && progression->cap < start)
     {
-      g_autofree char *cap = format_amount (progression->quantity, progression->cap);
+      g_autofree char *cap = format_amount (progression->quantity, progression->cap,
+                                            REGIMEN_LOAD_UNIT_KG);
 
       g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                    _("The cap, %s, is below where the exercise starts."), cap);

@@ -10,6 +10,8 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "regimen-log.h"
+
 G_BEGIN_DECLS
 
 typedef struct _RegimenLibrary RegimenLibrary;
@@ -45,6 +47,7 @@ typedef enum
   REGIMEN_PROGRESSION_REPS,     /* "reps" */
   REGIMEN_PROGRESSION_HOLD,     /* "hold_seconds" */
   REGIMEN_PROGRESSION_ROUNDS,   /* "rounds" (of the interval) */
+  REGIMEN_PROGRESSION_LOAD_KG,  /* "load_kg" */
   REGIMEN_N_PROGRESSION_QUANTITIES
 } RegimenProgressionQuantity;
 
@@ -91,8 +94,11 @@ void        regimen_progression_quantity_range      (RegimenProgressionQuantity 
                                                      double                     *max,
                                                      gboolean                   *whole);
 
-/* A translated one-line description: "+2.5 % 1RM a week up to 70 %, 4 weeks". */
+/* A translated one-line description: "add 2.5 % 1RM each week up to
+ * 70 % 1RM, for 4 weeks"; a step in kg shown in @unit. */
 char       *regimen_progression_describe            (const RegimenProgression   *progression);
+char       *regimen_progression_describe_in         (const RegimenProgression   *progression,
+                                                     RegimenLoadUnit             unit);
 
 /* The value of the stepped quantity in week @offset after the source
  * (0: the source's own value @start): start + offset × step, never past

@@ -435,6 +435,153 @@ test_reader (void)
   }
 }
 
+/* A load in kg: the item member, its rule, the arithmetic in kg, the
+ * file, the reader's errors, lighter weeks, and the text in kg and lb. */
+static void
+test_kg (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD_KG, 2.5, 0, 4);
+  g_autoptr(GPtrArray) linked = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(RegimenPlan) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kg_text = NULL;
+  g_autofree char *lb_text = NULL;
+  g_autofree char *rule_kg = NULL;
+  g_autofree char *rule_lb = NULL;
+  const double expected[] = { 62.5, 65, 67.5 };
+  const char *pounds[] = { "137.8 lb", "143.3 lb", "148.8 lb" };
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  RegimenItem *hold = regimen_plan_get_item (plan, 0, 0, 0, 1);
+
+  /* An item without a load in kg has nothing to add to. */
+  g_assert_false (regimen_plan_apply_progression (plan, squat, rule, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Setting it is one undo step, like every edit. */
+  g_assert_true (regimen_plan_edit_item_load_kg (plan, squat, 60));
+  g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 60);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Change Load");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_false (regimen_item_has_load_kg (squat));
+  g_assert_true (regimen_plan_redo (plan));
+  regimen_plan_seal_edit (plan);
+  before = regimen_plan_to_bytes (plan);
+
+  /* The vector of the issue: a 4-week +2.5 kg rule from 60 kg. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, &error));
+  g_assert_no_error (error);
+  linked = regimen_plan_find_progressed_items (plan, regimen_item_get_id (squat));
+  g_assert_cmpuint (linked->len, ==, 3);
+  for (guint i = 0; i < linked->len; i++)
+    {
+      RegimenItem *item = g_ptr_array_index (linked, i);
+      g_autofree char *text = regimen_item_format_prescription_in (item, REGIMEN_LOAD_UNIT_LB);
+
+      g_assert_cmpfloat (regimen_item_get_load_kg (item), ==, expected[i]);
+      /* The %1RM stays as it was: the rule steps the kg only. */
+      g_assert_cmpfloat (regimen_item_get_load_percent_1rm (item), ==, 60);
+      g_assert_nonnull (strstr (text, pounds[i]));
+    }
+  kg_text = regimen_item_format_prescription (squat);
+  lb_text = regimen_item_format_prescription_in (squat, REGIMEN_LOAD_UNIT_LB);
+  g_assert_cmpstr (kg_text, ==, "3 × 5 · 60 kg · 60 % 1RM");
+  g_assert_cmpstr (lb_text, ==, "3 × 5 · 132.3 lb · 60 % 1RM");
+  rule_kg = regimen_progression_describe (rule);
+  rule_lb = regimen_progression_describe_in (rule, REGIMEN_LOAD_UNIT_LB);
+  g_assert_cmpstr (rule_kg, ==, "add 2.5 kg each week, for 4 weeks");
+  g_assert_cmpstr (rule_lb, ==, "add 5.5 lb each week, for 4 weeks");
+
+  /* Undo puts the plan back byte for byte. */
+  g_assert_true (regimen_plan_undo (plan));
+  {
+    g_autoptr(GBytes) undone = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (undone, before));
+  }
+  g_assert_true (regimen_plan_redo (plan));
+
+  /* The file holds kg and the rule's member, and reads back the same. */
+  bytes = regimen_plan_to_bytes (plan);
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"load_kg\": 67.5,"));
+  g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"member\": \"load_kg\",\n"));
+  read = regimen_plan_load_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (regimen_item_get_load_kg (regimen_plan_get_item (read, 3, 0, 0, 0)), ==, 67.5);
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (regimen_plan_get_item (read, 0, 0, 0, 0)),
+                                            rule));
+  {
+    g_autoptr(GBytes) again = regimen_plan_to_bytes (read);
+
+    g_assert_true (g_bytes_equal (bytes, again));
+  }
+
+  /* A cap in kg, and a lighter week scales kg like %1RM, to 0.5 kg. */
+  {
+    g_autoptr(RegimenProgression) capped = add_rule (REGIMEN_PROGRESSION_LOAD_KG, 2.5, 65, 4);
+    const double capped_kg[] = { 60, 62.5, 65, 65 };
+
+    for (guint week = 0; week < 4; week++)
+      g_assert_cmpfloat (regimen_progression_step_value (capped, 60, week), ==, capped_kg[week]);
+  }
+  g_assert_true (regimen_plan_make_lighter_week (plan, 3, 0.6, 0.9, FALSE, NULL));
+  g_assert_cmpfloat (regimen_item_get_load_kg (regimen_plan_get_item (plan, 3, 0, 0, 0)), ==, 61);
+  g_assert_false (regimen_item_has_load_kg (hold));
+}
+
+static void
+test_kg_reader (void)
+{
+  const char *head = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[{\"sessions\":["
+                     "{\"kind\":\"strength\",\"rpe\":5,\"items\":[{\"exercise\":\"barbell-back-squat\","
+                     "\"reps\":5,";
+  const char *tail = "}]}]},{},{},{},{},{},{}]}]}";
+  struct {
+    const char *members;
+    int code;
+    const char *path;
+  } bad[] = {
+    { "\"load_kg\":1000.5", REGIMEN_PLAN_ERROR_RANGE, "].load_kg:" },
+    { "\"load_kg\":-2.5", REGIMEN_PLAN_ERROR_RANGE, "].load_kg:" },
+    { "\"load_kg\":\"60\"", REGIMEN_PLAN_ERROR_TYPE, "].load_kg:" },
+    { "\"load_kg\":60,\"progression\":{\"rule\":\"add\",\"weeks\":4,\"member\":\"load_kg\",\"step\":1001}",
+      REGIMEN_PLAN_ERROR_RANGE, ".progression.step" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strconcat (head, bad[i].members, tail, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+      g_test_message ("%s", bad[i].members);
+      g_assert_null (plan);
+      g_assert_error (error, REGIMEN_PLAN_ERROR, bad[i].code);
+      g_assert_nonnull (strstr (error->message, "$.weeks[0].days[0].sessions[0].items[0]"));
+      g_assert_nonnull (strstr (error->message, bad[i].path));
+    }
+
+  /* A step of a quarter kg is fine (no whole steps for kg); unknown
+   * members beside load_kg are kept. */
+  {
+    g_autofree char *text = g_strconcat (head, "\"load_kg\":61.25,\"x-bar\":\"safety\","
+                                         "\"progression\":{\"rule\":\"add\",\"weeks\":3,"
+                                         "\"member\":\"load_kg\",\"step\":1.25}", tail, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_no_error (error);
+    bytes = regimen_plan_to_bytes (plan);
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"load_kg\": 61.25,"));
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"x-bar\": \"safety\""));
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"step\": 1.25\n"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,6 +597,8 @@ main (int   argc,
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);
+  g_test_add_func ("/progression/kg", test_kg);
+  g_test_add_func ("/progression/kg-reader", test_kg_reader);
 
   return g_test_run ();
 }
