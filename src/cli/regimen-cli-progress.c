@@ -17,13 +17,17 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
-/* The unit words of an amount, and what each steps. */
+/* The unit words of an amount, and what each steps; a load in pounds is
+ * stepped in kilograms, as the plan holds it. */
 static const struct
 {
   const char                 *suffix;
   RegimenProgressionQuantity  quantity;
+  RegimenLoadUnit             unit;
 } units[] = {
   { "%", REGIMEN_PROGRESSION_LOAD },
+  { "kg", REGIMEN_PROGRESSION_LOAD_KG, REGIMEN_LOAD_UNIT_KG },
+  { "lb", REGIMEN_PROGRESSION_LOAD_KG, REGIMEN_LOAD_UNIT_LB },
   { "sets", REGIMEN_PROGRESSION_SETS },
   { "set", REGIMEN_PROGRESSION_SETS },
   { "reps", REGIMEN_PROGRESSION_REPS },
@@ -33,11 +37,13 @@ static const struct
   { "round", REGIMEN_PROGRESSION_ROUNDS },
 };
 
-/* "2.5%", "1rep", "5s", "1round", "1set": a number and its unit. */
+/* "2.5%", "2.5kg", "5lb", "1rep", "5s", "1round", "1set": a number and
+ * its unit; @amount in kg for a load in lb, whose unit is in @unit. */
 static gboolean
 parse_amount (const char                 *text,
               double                     *amount,
-              RegimenProgressionQuantity *quantity)
+              RegimenProgressionQuantity *quantity,
+              RegimenLoadUnit            *unit)
 {
   char *end = NULL;
 
@@ -52,6 +58,8 @@ parse_amount (const char                 *text,
     if (g_str_equal (end, units[i].suffix))
       {
         *quantity = units[i].quantity;
+        *unit = units[i].unit;
+        *amount = regimen_load_to_kg (*amount, units[i].unit);
         return TRUE;
       }
 
@@ -129,7 +137,7 @@ regimen_cli_progress (int    argc,
     { "item", 0, 0, G_OPTION_ARG_STRING, &item_wanted,
       N_("The exercise: its id, or the start of it"), N_("ID") },
     { "add", 0, 0, G_OPTION_ARG_STRING, &add,
-      N_("Add this much each week: 2.5% (of 1RM), 1rep, 1set, 5s (of hold), 1round"), N_("AMOUNT") },
+      N_("Add this much each week: 2.5% (of 1RM), 2.5kg or 5lb (of load), 1rep, 1set, 5s (of hold), 1round"), N_("AMOUNT") },
     { "up-to", 0, 0, G_OPTION_ARG_STRING, &up_to,
       N_("With --add: stop at this much, in the same unit"), N_("AMOUNT") },
     { "chain", 0, 0, G_OPTION_ARG_INT, &chain,
@@ -151,6 +159,7 @@ regimen_cli_progress (int    argc,
   RegimenItem *item;
   guint n_rules;
   guint week = 0, day = 0;
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
 
   g_set_prgname ("regimen-cli progress");
   g_option_context_set_summary (context,
@@ -159,6 +168,7 @@ regimen_cli_progress (int    argc,
                                   "(docs/plan-format.md, “Progression”). Applying again, or another rule,\n"
                                   "replaces what the rule wrote before. Examples:\n"
                                   "  regimen-cli progress plan.json --item pku4 --add 2.5% --up-to 70% --weeks 4\n"
+                                  "  regimen-cli progress plan.json --item pku4 --add 2.5kg --weeks 4\n"
                                   "  regimen-cli progress plan.json --item pku4 --chain 3 --weeks 12\n"
                                   "Exit status: 0 applied, 1 the rule does not fit the exercise or the plan\n"
                                   "could not be written, 2 the plan cannot be read or has no such exercise,\n"
@@ -185,15 +195,17 @@ regimen_cli_progress (int    argc,
       if (add != NULL)
         {
           RegimenProgressionQuantity cap_quantity;
+          RegimenLoadUnit cap_unit;
           double min, max;
           gboolean whole;
 
           rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, weeks);
-          if (!parse_amount (add, &rule->step, &rule->quantity))
-            return regimen_cli_fail_usage ("progress", _("“%s” is not an amount; write a number and a unit: 2.5%%, 1rep, 1set, 5s, 1round"),
+          if (!parse_amount (add, &rule->step, &rule->quantity, &unit))
+            return regimen_cli_fail_usage ("progress", _("“%s” is not an amount; write a number and a unit: 2.5%%, 2.5kg, 5lb, 1rep, 1set, 5s, 1round"),
                                add);
           if (up_to != NULL &&
-              (!parse_amount (up_to, &rule->cap, &cap_quantity) || cap_quantity != rule->quantity))
+              (!parse_amount (up_to, &rule->cap, &cap_quantity, &cap_unit) || cap_quantity != rule->quantity ||
+               cap_unit != unit))
             return regimen_cli_fail_usage ("progress", _("“%s” is not an amount in the unit of --add"), up_to);
 
           regimen_progression_quantity_range (rule->quantity, &min, &max, &whole);
@@ -260,7 +272,7 @@ regimen_cli_progress (int    argc,
               regimen_weekday_short_name (day));
     else
       {
-        g_autofree char *description = regimen_progression_describe (rule);
+        g_autofree char *description = regimen_progression_describe_in (rule, unit);
 
         /* Translators: “narrow-stance-squat (week 1, Mon): add 2.5 % 1RM each week, for 4 weeks;
          * 3 weeks written.” */

@@ -89,7 +89,8 @@ ok $? "a chain rule moves to the next stage of the library's chain"
 cp "$tmp/plan.json" "$tmp/before.json"
 bad=0
 for args in "" "--item pku4 --weeks 4" "--item pku4 --add 2.5% --repeat --weeks 4" \
-            "--item pku4 --add 2.5kg --weeks 4" "--item pku4 --add 2.5% --weeks 1" \
+            "--item pku4 --add 2.5st --weeks 4" "--item pku4 --add 2.5% --weeks 1" \
+            "--item pku4 --add 2.5kg --up-to 150lb --weeks 4" \
             "--item pku4 --add 0.5rep --weeks 4" "--item pku4 --up-to 60% --repeat --weeks 4" \
             "--item pku4 --add 1rep --up-to 60% --weeks 4" "--item pku4 --chain 0 --weeks 4" \
             "--item pku4 --remove --weeks 4"; do
@@ -102,9 +103,9 @@ for args in "" "--item pku4 --weeks 4" "--item pku4 --add 2.5% --repeat --weeks 
   fi
 done
 ok $bad "usage errors exit with 64 and change nothing"
-$cli progress "$tmp/plan.json" --item pku4 --add 2.5kg --weeks 4 2>"$tmp/err"
-grep -q '“2.5kg” is not an amount; write a number and a unit: 2.5%, 1rep, 1set, 5s, 1round' "$tmp/err"
-ok $? "an amount in kg is refused with the units it takes"
+$cli progress "$tmp/plan.json" --item pku4 --add 2.5st --weeks 4 2>"$tmp/err"
+grep -q '“2.5st” is not an amount; write a number and a unit: 2.5%, 2.5kg, 5lb, 1rep, 1set, 5s, 1round' "$tmp/err"
+ok $? "an amount in another unit is refused with the units it takes"
 
 $cli progress "$tmp/plan.json" --item nosuch --repeat --weeks 2 2>"$tmp/err"
 check_exit $? 2 "an unknown exercise exits with 2"
@@ -141,5 +142,23 @@ $cli progress "$tmp/links/orphan.json" --item j3jv --add 1set --weeks 2 >"$tmp/o
 check_exit $? 0 "an exercise made by a rule that is gone takes a rule of its own"
 grep -q '"progressed_from": "j3jvbtugre"' "$tmp/links/orphan.json"
 ok $? "and writes the week after it"
+# A load in kg: the issue's vector, 60, 62.5, 65, 67.5 kg; a step typed
+# in pounds is stored in kg and said back in pounds.
+$cli progress "$tmp/plan.json" --item pku4 --add 2.5kg --weeks 4 2>"$tmp/err"
+check_exit $? 1 "an --add in kg for an exercise without a load in kg exits with 1"
+python3 - "$tmp/plan.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]["load_kg"] = 60
+json.dump(plan, open(sys.argv[1], "w"))
+PY
+$cli progress "$tmp/plan.json" --item pku4 --add 2.5kg --up-to 70kg --weeks 4 >"$tmp/out" &&
+  [ "$(values pku4rcrzoo load_kg)" = "60 62.5 65 67.5" ] &&
+  [ "$(cat "$tmp/out")" = "narrow-stance-squat (week 1, Mon): add 2.5 kg each week up to 70 kg, for 4 weeks; 3 weeks written." ]
+ok $? "+2.5 kg a week from 60 kg gives 60, 62.5, 65, 67.5 kg"
+$cli progress "$tmp/plan.json" --item pku4 --add 5lb --weeks 2 >"$tmp/out" &&
+  [ "$(values pku4rcrzoo load_kg)" = "60 62.26796185" ] &&
+  [ "$(cat "$tmp/out")" = "narrow-stance-squat (week 1, Mon): add 5 lb each week, for 2 weeks; 1 week written." ]
+ok $? "+5 lb a week is stored in kg and said in lb"
 
 exit $fail
