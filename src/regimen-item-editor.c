@@ -33,6 +33,8 @@ struct _RegimenItemEditor
   GtkEntry      *tempo_entry;
   GtkSpinButton *rest_spin;
   GtkSpinButton *load_spin;
+  GtkLabel      *load_kg_spin_label;
+  GtkSpinButton *load_kg_spin;
   GtkEntry      *group_entry;
   GtkSpinButton *work_spin;
   GtkSpinButton *interval_rest_spin;
@@ -47,6 +49,8 @@ struct _RegimenItemEditor
 
   RegimenPlan   *plan;
   RegimenItem   *item;
+  /* The unit loads in kg are shown and typed in. */
+  RegimenLoadUnit unit;
   gboolean       loading;
 };
 
@@ -109,6 +113,13 @@ on_field_changed (RegimenItemEditor *self,
 
       regimen_plan_edit_item_load_percent_1rm (self->plan, self->item,
                                                percent > 0 ? percent : REGIMEN_ITEM_NO_LOAD);
+    }
+  else if (sender == GTK_WIDGET (self->load_kg_spin))
+    {
+      double shown = gtk_spin_button_get_value (self->load_kg_spin);
+
+      regimen_plan_edit_item_load_kg (self->plan, self->item,
+                                      shown > 0 ? regimen_load_to_kg (shown, self->unit) : REGIMEN_ITEM_NO_LOAD);
     }
   else if (sender == GTK_WIDGET (self->tempo_entry))
     {
@@ -178,7 +189,10 @@ regimen_item_editor_delete_action (GtkWidget  *widget,
 }
 
 /* The choices of the Progression row, in the order of its drop-down:
- * none, add to one of the members, the chain, repeat. */
+ * none, add to one of the members, the chain, repeat. The template lists
+ * them but the load in kg, whose name says the person's unit. */
+#define PROGRESSION_CHOICE_KG 2
+
 static const struct
 {
   const char *rule;
@@ -186,6 +200,7 @@ static const struct
 } progression_choices[] = {
   { "none", "" },
   { "add", "load_percent_1rm" },
+  [PROGRESSION_CHOICE_KG] = { "add", "load_kg" },
   { "add", "sets" },
   { "add", "reps" },
   { "add", "hold_seconds" },
@@ -220,8 +235,18 @@ load_progression (RegimenItemEditor *self)
   if (progression == NULL)
     return;
 
-  gtk_spin_button_set_value (self->progression_step_spin, progression->step);
-  gtk_spin_button_set_value (self->progression_cap_spin, progression->cap);
+  if (progression->rule == REGIMEN_PROGRESSION_ADD && progression->quantity == REGIMEN_PROGRESSION_LOAD_KG)
+    {
+      gtk_spin_button_set_value (self->progression_step_spin,
+                                 regimen_load_convert (progression->step, REGIMEN_LOAD_UNIT_KG, self->unit));
+      gtk_spin_button_set_value (self->progression_cap_spin,
+                                 regimen_load_convert (progression->cap, REGIMEN_LOAD_UNIT_KG, self->unit));
+    }
+  else
+    {
+      gtk_spin_button_set_value (self->progression_step_spin, progression->step);
+      gtk_spin_button_set_value (self->progression_cap_spin, progression->cap);
+    }
   gtk_spin_button_set_value (self->progression_every_spin, MAX (progression->stage_weeks, 1));
   gtk_spin_button_set_value (self->progression_weeks_spin, progression->weeks);
 }
@@ -235,16 +260,25 @@ regimen_item_editor_apply_progression_action (GtkWidget  *widget,
 {
   RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
   guint choice = gtk_drop_down_get_selected (self->progression_rule);
+  double step = gtk_spin_button_get_value (self->progression_step_spin);
+  double cap = gtk_spin_button_get_value (self->progression_cap_spin);
 
   if (choice >= G_N_ELEMENTS (progression_choices))
     return;
+
+  /* The plan holds a load in kg; the person typed it in their unit. */
+  if (choice == PROGRESSION_CHOICE_KG)
+    {
+      step = regimen_load_to_kg (step, self->unit);
+      cap = regimen_load_to_kg (cap, self->unit);
+    }
 
   gtk_widget_activate_action (widget, "win.apply-progression", "(sssdduu)",
                               regimen_item_get_id (self->item),
                               progression_choices[choice].rule,
                               progression_choices[choice].member,
-                              gtk_spin_button_get_value (self->progression_step_spin),
-                              gtk_spin_button_get_value (self->progression_cap_spin),
+                              step,
+                              cap,
                               (guint32) gtk_spin_button_get_value_as_int (self->progression_every_spin),
                               (guint32) gtk_spin_button_get_value_as_int (self->progression_weeks_spin));
 }
@@ -291,7 +325,7 @@ show_rows (RegimenItemEditor *self,
   GtkWidget *set_widgets[] = {
     GTK_WIDGET (self->sets_spin), GTK_WIDGET (self->reps_spin), GTK_WIDGET (self->hold_spin),
     GTK_WIDGET (self->per_side_check), GTK_WIDGET (self->tempo_entry), GTK_WIDGET (self->rest_spin),
-    GTK_WIDGET (self->load_spin),
+    GTK_WIDGET (self->load_spin), GTK_WIDGET (self->load_kg_spin),
   };
   GtkWidget *interval_widgets[] = {
     GTK_WIDGET (self->work_spin), GTK_WIDGET (self->interval_rest_spin), GTK_WIDGET (self->rounds_spin),
@@ -304,6 +338,27 @@ show_rows (RegimenItemEditor *self,
     set_field_visible (interval_widgets[i], interval);
 }
 
+/* The load field and the kg rule in the person's unit. */
+static void
+set_up_unit (RegimenItemEditor *self)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (self->load_kg_spin);
+  GtkStringList *choices = GTK_STRING_LIST (gtk_drop_down_get_model (self->progression_rule));
+  gboolean pounds = self->unit == REGIMEN_LOAD_UNIT_LB;
+  const char *choice = pounds ? _("Add load (lb)") : _("Add load (kg)");
+
+  gtk_label_set_label (self->load_kg_spin_label, pounds ? _("Loa_d (lb)") : _("Loa_d (kg)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->load_kg_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  pounds ? _("Load in pounds") : _("Load in kilograms"),
+                                  -1);
+  gtk_adjustment_set_upper (adjustment,
+                            regimen_load_convert (REGIMEN_LOAD_KG_MAX, REGIMEN_LOAD_UNIT_KG, self->unit));
+  gtk_adjustment_set_step_increment (adjustment, pounds ? 5 : 2.5);
+  gtk_spin_button_set_digits (self->load_kg_spin, pounds ? 1 : 2);
+  gtk_string_list_splice (choices, PROGRESSION_CHOICE_KG, 0, (const char * const[]) { choice, NULL });
+}
+
 static void
 regimen_item_editor_constructed (GObject *object)
 {
@@ -314,6 +369,8 @@ regimen_item_editor_constructed (GObject *object)
   G_OBJECT_CLASS (regimen_item_editor_parent_class)->constructed (object);
 
   self->loading = TRUE;
+  self->unit = regimen_preferred_load_unit ();
+  set_up_unit (self);
   gtk_spin_button_set_value (self->sets_spin, regimen_item_get_sets (item));
   gtk_spin_button_set_value (self->reps_spin, regimen_item_get_reps (item));
   gtk_spin_button_set_value (self->hold_spin, regimen_item_get_hold_seconds (item));
@@ -330,6 +387,10 @@ regimen_item_editor_constructed (GObject *object)
   gtk_spin_button_set_value (self->rest_spin, regimen_item_get_rest_seconds (item));
   gtk_spin_button_set_value (self->load_spin,
                              regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : 0);
+  gtk_spin_button_set_value (self->load_kg_spin,
+                             regimen_item_has_load_kg (item)
+                             ? regimen_load_convert (regimen_item_get_load_kg (item), REGIMEN_LOAD_UNIT_KG, self->unit)
+                             : 0);
   gtk_editable_set_text (GTK_EDITABLE (self->group_entry),
                          regimen_item_get_group (item) != NULL ? regimen_item_get_group (item) : "");
   gtk_editable_set_text (GTK_EDITABLE (self->notes_entry),
@@ -426,6 +487,8 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_kg_spin_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_kg_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, group_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, work_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, interval_rest_spin);

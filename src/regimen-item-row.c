@@ -56,7 +56,8 @@ static GParamSpec *properties[N_PROPS];
 static void
 regimen_item_row_update (RegimenItemRow *self)
 {
-  g_autofree char *prescription = regimen_item_format_prescription (self->item);
+  g_autofree char *prescription = regimen_item_format_prescription_in (self->item,
+                                                                       regimen_preferred_load_unit ());
   g_autofree char *shown_name = regimen_item_describe_name (self->item, self->library);
   g_autofree char *accessible = NULL;
   const char *group = regimen_item_get_group (self->item);
@@ -96,6 +97,14 @@ static void
 on_item_notify (RegimenItemRow *self,
                 GParamSpec     *pspec,
                 RegimenItem    *item)
+{
+  regimen_item_row_update (self);
+}
+
+static void
+on_load_unit_changed (RegimenItemRow *self,
+                      const char     *key,
+                      GSettings      *settings)
 {
   regimen_item_row_update (self);
 }
@@ -294,6 +303,9 @@ regimen_item_row_constructed (GObject *object)
   G_OBJECT_CLASS (regimen_item_row_parent_class)->constructed (object);
 
   g_signal_connect_object (self->item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
+  if (regimen_preferred_settings () != NULL)
+    g_signal_connect_object (regimen_preferred_settings (), "changed::load-unit",
+                             G_CALLBACK (on_load_unit_changed), self, G_CONNECT_SWAPPED);
   regimen_item_row_update (self);
 }
 

@@ -334,7 +334,7 @@ add_item (RegimenLogForm          *self,
   const RegimenItemLog *logged = log != NULL ? regimen_session_log_find_item (log, regimen_item_get_id (item)) : NULL;
   const char *group = regimen_item_get_group (item);
   const char *notes = regimen_item_get_notes (item);
-  g_autofree char *prescription = regimen_item_format_prescription (item);
+  g_autofree char *prescription = regimen_item_format_prescription_in (item, self->unit);
   ItemBoxes *boxes = g_new0 (ItemBoxes, 1);
   GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name_label;

@@ -18,6 +18,7 @@
 
 #include "regimen-print-operation.h"
 #include "regimen-sheet.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenPrintOperation
 {
@@ -54,6 +55,7 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
 
   g_clear_object (&self->sheet);
   self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
+  regimen_sheet_set_load_unit (self->sheet, regimen_preferred_load_unit ());
   regimen_sheet_set_week (self->sheet, self->only_current_week ? (int) self->current_week : -1);
 
   /* The same page limits as the PDF export and the command line: a plan

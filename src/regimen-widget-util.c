@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-widget-util.h"
 
@@ -286,4 +287,39 @@ regimen_focus_successor_grab (GtkWidget *successor)
     gtk_widget_grab_focus (successor);
 
   g_object_unref (successor);
+}
+
+/**
+ * regimen_preferred_settings:
+ *
+ * Returns: (transfer none) (nullable): the running application's settings,
+ *   or %NULL outside Regimen's application
+ */
+GSettings *
+regimen_preferred_settings (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return REGIMEN_IS_APPLICATION (app) ? regimen_application_get_settings (REGIMEN_APPLICATION (app)) : NULL;
+}
+
+/**
+ * regimen_preferred_load_unit:
+ *
+ * The unit the person reads and types loads in (the `load-unit` setting,
+ * "Log Loads In" in the main menu); kilograms without one.
+ *
+ * Returns: the unit
+ */
+RegimenLoadUnit
+regimen_preferred_load_unit (void)
+{
+  GSettings *settings = regimen_preferred_settings ();
+  g_autofree char *word = settings != NULL ? g_settings_get_string (settings, "load-unit") : NULL;
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+
+  if (word == NULL || !regimen_load_unit_from_string (word, &unit))
+    return REGIMEN_LOAD_UNIT_KG;
+
+  return unit;
 }

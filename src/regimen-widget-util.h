@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "regimen-core.h"
+
 G_BEGIN_DECLS
 
 typedef GtkWidget *(*RegimenCreateChildFunc) (gpointer item,
@@ -42,5 +44,8 @@ void regimen_picture_draw_cover                 (cairo_t                *cr,
 GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
                                                  GType                   fallback_type);
 void regimen_focus_successor_grab               (GtkWidget              *successor);
+
+RegimenLoadUnit regimen_preferred_load_unit    (void);
+GSettings *regimen_preferred_settings           (void);
 
 G_END_DECLS

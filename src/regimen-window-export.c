@@ -16,6 +16,7 @@
 
 #include "regimen-print-operation.h"
 #include "regimen-sheet.h"
+#include "regimen-widget-util.h"
 #include "regimen-window-private.h"
 
 typedef enum
@@ -211,7 +212,9 @@ export_chosen (RegimenWindow   *self,
    * failure leaves no file half written and says why. */
   if (kind == EXPORT_PDF)
     regimen_document_export_async (self->document, file, regimen_sheet_render_document,
-                                   GINT_TO_POINTER (REGIMEN_PAPER_A4), NULL, on_exported, task);
+                                   regimen_sheet_document_options (REGIMEN_PAPER_A4,
+                                                                   regimen_preferred_load_unit ()),
+                                   NULL, on_exported, task);
   else
     regimen_document_export_async (self->document, file, regimen_document_render_calendar, NULL,
                                    NULL, on_exported, task);

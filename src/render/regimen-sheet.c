@@ -136,6 +136,7 @@ struct _RegimenSheet
   RegimenLibrary *library;
   RegimenChecker *checker;
   RegimenPaper    paper;
+  RegimenLoadUnit load_unit;
   int             week;
 
   PangoContext   *pango;
@@ -856,10 +857,10 @@ draw_sets (RegimenSheet *self,
 {
   guint n_sets = MAX (regimen_item_get_sets (item), 1);
   gboolean hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
-  const char *load_label = self->paper == REGIMEN_PAPER_LETTER
-                           /* Translators: the unit of the load row of the log grid on Letter paper */
+  const char *load_label = self->load_unit == REGIMEN_LOAD_UNIT_LB
+                           /* Translators: the unit of the load row of the log grid in pounds */
                            ? C_("load unit", "lb")
-                           /* Translators: the unit of the load row of the log grid on A4 paper */
+                           /* Translators: the unit of the load row of the log grid in kilograms */
                            : C_("load unit", "kg");
   const char *count_label = hold
                             /* Translators: the row of the log grid for the seconds held */
@@ -968,7 +969,7 @@ draw_item (RegimenSheet *self,
   gboolean thumbnail = width - INSET >= MIN_WIDTH_FOR_THUMB;
   double text_x = x + INSET + (thumbnail ? THUMB_WIDTH + 5 : 0);
   double text_width = x + width - text_x;
-  g_autofree char *prescription = regimen_item_format_prescription (item);
+  g_autofree char *prescription = regimen_item_format_prescription_in (item, self->load_unit);
   g_autofree char *glued = keep_numbers_together (prescription);
   g_autofree char *name = NULL;
   double text_height = 0;
@@ -1461,8 +1462,31 @@ regimen_sheet_new (RegimenPlan    *plan,
   self->library = g_object_ref (library != NULL ? library : regimen_library_get_default ());
   self->checker = checker != NULL ? g_object_ref (checker) : regimen_plan_check (plan, self->library);
   self->paper = paper;
+  self->load_unit = paper == REGIMEN_PAPER_LETTER ? REGIMEN_LOAD_UNIT_LB : REGIMEN_LOAD_UNIT_KG;
 
   return self;
+}
+
+/**
+ * regimen_sheet_set_load_unit:
+ * @self: a sheet
+ * @unit: the unit of loads: the log grid's load row and the loads of the
+ *   prescriptions
+ *
+ * Overrides the unit the paper chose (kg on A4, lb on Letter), for a
+ * person who has chosen theirs.
+ */
+void
+regimen_sheet_set_load_unit (RegimenSheet    *self,
+                             RegimenLoadUnit  unit)
+{
+  g_return_if_fail (REGIMEN_IS_SHEET (self));
+
+  if (self->load_unit == unit)
+    return;
+
+  self->load_unit = unit;
+  clear_layout (self);
 }
 
 /**
@@ -1681,6 +1705,15 @@ append_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* @unit_choice: 0 for the paper's unit, else a RegimenLoadUnit + 1. */
+static GBytes *
+render_pdf (RegimenPlan    *plan,
+            RegimenLibrary *library,
+            RegimenPaper    paper,
+            guint           unit_choice,
+            int             week,
+            GError        **error);
+
 /**
  * regimen_sheet_render_pdf:
  * @plan: the plan to print
@@ -1700,6 +1733,17 @@ regimen_sheet_render_pdf (RegimenPlan     *plan,
                           RegimenPaper     paper,
                           int              week,
                           GError         **error)
+{
+  return render_pdf (plan, library, paper, 0, week, error);
+}
+
+static GBytes *
+render_pdf (RegimenPlan    *plan,
+            RegimenLibrary *library,
+            RegimenPaper    paper,
+            guint           unit_choice,
+            int             week,
+            GError        **error)
 {
   g_autoptr(RegimenSheet) sheet = NULL;
   g_autoptr(GByteArray) out = NULL;
@@ -1728,6 +1772,8 @@ regimen_sheet_render_pdf (RegimenPlan     *plan,
     }
 
   sheet = regimen_sheet_new (plan, library, NULL, paper);
+  if (unit_choice > 0)
+    regimen_sheet_set_load_unit (sheet, unit_choice - 1);
   regimen_sheet_set_week (sheet, week);
   regimen_paper_get_size (paper, &width, &height);
   if (!regimen_sheet_check_pages (sheet, width, height, error))
@@ -1765,7 +1811,7 @@ regimen_sheet_render_pdf (RegimenPlan     *plan,
  * regimen_sheet_render_document:
  * @snapshot: the plan to print
  * @library: the exercise library
- * @paper: a #RegimenPaper, in a pointer
+ * @paper: a #RegimenPaper in a pointer, or regimen_sheet_document_options()
  * @error: return location for an error
  *
  * regimen_sheet_render_pdf() of every week, as the #RegimenDocumentRenderFunc
@@ -1779,7 +1825,9 @@ regimen_sheet_render_document (RegimenPlan     *snapshot,
                                gpointer         paper,
                                GError         **error)
 {
-  return regimen_sheet_render_pdf (snapshot, library, GPOINTER_TO_INT (paper), -1, error);
+  guint options = GPOINTER_TO_UINT (paper);
+
+  return render_pdf (snapshot, library, options & 0xf, options >> 4, -1, error);
 }
 
 /**

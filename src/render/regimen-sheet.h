@@ -44,6 +44,9 @@ RegimenSheet *regimen_sheet_new          (RegimenPlan     *plan,
                                           RegimenChecker  *checker,
                                           RegimenPaper     paper);
 
+void          regimen_sheet_set_load_unit (RegimenSheet    *self,
+                                           RegimenLoadUnit  unit);
+
 /* Only one week (0-based), or every week with -1 (the default). */
 void          regimen_sheet_set_week     (RegimenSheet    *self,
                                           int              week);
@@ -75,6 +78,11 @@ GBytes       *regimen_sheet_render_document (RegimenPlan     *snapshot,
                                              RegimenLibrary  *library,
                                              gpointer         paper,
                                              GError         **error);
+
+/* The paper and the load unit of regimen_sheet_render_document() in one
+ * pointer; GINT_TO_POINTER (paper) alone takes the paper's unit. */
+#define regimen_sheet_document_options(paper, unit) \
+  GUINT_TO_POINTER ((guint) (paper) | (((guint) (unit) + 1) << 4))
 
 /* Writes the sheet of every week (@week = -1) or of one week as a
  * landscape PDF on @paper. */

@@ -13,12 +13,22 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..22"
+echo "1..24"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
   exit 1
 fi
+
+# The fixture with a load of 60 kg on its first exercise with repetitions.
+python3 - "$plan" "$tmp/plan.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+item = next(i for w in plan["weeks"] for d in w["days"] for s in d["sessions"] for i in s["items"] if "reps" in i)
+item["load_kg"] = 60
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+plan=$tmp/plan.json
 
 $cli print "$plan" -o "$tmp/sheet.pdf"
 check_exit $? 0 "print succeeds"
@@ -83,6 +93,10 @@ $cli print "$plan" -o "$tmp/letter.pdf" --paper letter
 check_exit $? 0 "print --paper letter succeeds"
 pdfinfo "$tmp/letter.pdf" | grep -q '^Page size: *792 x 612 pts'
 ok $? "--paper letter gives landscape Letter pages (792 × 612 pt)"
+case "$text" in *" 60 kg "*) r=0 ;; *) r=1 ;; esac
+ok $r "a load in kg is printed in kg on A4"
+pdf_text "$tmp/letter.pdf" | grep -q " 132.3 lb "
+ok $? "and in pounds on Letter, as the log grid's unit"
 
 $cli print "$2/ui/malformed.regimen.json" -o "$tmp/bad.pdf" 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"

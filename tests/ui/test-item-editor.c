@@ -240,7 +240,7 @@ test_progression_row (void)
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 0);
 
   /* Add 1 repetition a week for 3 weeks. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 3);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week")), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
   apply = find_button (editor, "_Apply Progression");
@@ -259,7 +259,7 @@ test_progression_row (void)
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER))));
   rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 3);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 4);
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks"))), ==, 3);
 
   /* A load rule for an exercise without a load changes nothing. */
@@ -279,6 +279,70 @@ test_progression_row (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A load in kg is shown and typed in the person's unit: in pounds, the
+ * row says 132.3 lb for 60 kg, the editor's field takes pounds and
+ * stores kilograms, and the kg rule steps 5 lb a week. */
+static void
+test_load_in_pounds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  GSettings *settings = regimen_application_get_settings (app);
+  RegimenWindow *window;
+  RegimenItem *push_up;
+  GtkWidget *row;
+  GtkWidget *editor;
+  GtkWidget *load;
+  GtkWidget *rule;
+  GtkWidget *label;
+  GtkStringObject *choice;
+
+  g_assert_no_error (error);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  regimen_item_set_load_kg (push_up, 60);
+  g_settings_set_string (settings, "load-unit", "lb");
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  row = find_item_row (window, push_up);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "4 × 10 · 132.3 lb"));
+
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  load = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Load in pounds");
+  g_assert_nonnull (load);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "132.3");
+  label = gtk_widget_get_prev_sibling (load);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Loa_d (lb)");
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (load), 135);
+  g_assert_cmpfloat_with_epsilon (regimen_item_get_load_kg (push_up), 61.234969950, 1e-9);
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "4 × 10 · 135 lb"));
+
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 2);
+  choice = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (rule));
+  g_assert_cmpstr (gtk_string_object_get_string (choice), ==, "Add load (lb)");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week")), 5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpfloat_with_epsilon (regimen_item_get_load_kg (regimen_plan_get_item (plan, 2, 0, 0, 0)),
+                                  61.234969950 + 2 * 2.26796185, 1e-9);
+  g_assert_cmpint (regimen_item_get_progression (push_up)->quantity, ==, REGIMEN_PROGRESSION_LOAD_KG);
+
+  /* Back to kilograms: the row follows the setting. */
+  g_settings_set_string (settings, "load-unit", "kg");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "4 × 10 · 61.23 kg"));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -290,6 +354,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);
   g_test_add_func ("/ui/item-editor/construct-properties", test_editors_construct_properties);
   g_test_add_func ("/ui/item-editor/progression-row", test_progression_row);
+  g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
 
   return g_test_run ();
 }
