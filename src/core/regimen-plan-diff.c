@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-done.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-plan-diff.h"
 #include "regimen-prescription-text.h"
 #include "regimen-weekday.h"
@@ -34,6 +35,9 @@ static const char * const change_names[REGIMEN_N_CHANGES] = {
   [REGIMEN_CHANGE_ITEM_MOVED] = "item-moved",
   [REGIMEN_CHANGE_ITEM] = "item",
   [REGIMEN_CHANGE_WEEK_LOAD] = "week-load",
+  [REGIMEN_CHANGE_BLOCK_ADDED] = "block-added",
+  [REGIMEN_CHANGE_BLOCK_REMOVED] = "block-removed",
+  [REGIMEN_CHANGE_BLOCK] = "block",
 };
 
 static const char * const day_keys[REGIMEN_DAYS_PER_WEEK] = {
@@ -546,7 +550,7 @@ format_value (JsonObject *object,
     {
     case G_TYPE_STRING:
       if (g_str_equal (name, "title") || g_str_equal (name, "label") || g_str_equal (name, "notes") ||
-          g_str_equal (name, "group"))
+          g_str_equal (name, "group") || g_str_equal (name, "name") || g_str_equal (name, "goal"))
         /* Translators: a title, label or note quoted in a line of regimen-cli diff */
         return g_strdup_printf (_("“%s”"), json_node_get_string (node));
       return g_strdup (json_node_get_string (node));
@@ -624,6 +628,7 @@ change_new (RegimenChangeKind kind,
   change->day = day;
   change->from_week = -1;
   change->from_day = -1;
+  change->block = -1;
 
   return change;
 }
@@ -660,6 +665,9 @@ group_of (RegimenChangeKind kind)
     case REGIMEN_CHANGE_PLAN:
     case REGIMEN_CHANGE_ATHLETE:
       return 0;
+    case REGIMEN_CHANGE_BLOCK_ADDED:
+    case REGIMEN_CHANGE_BLOCK_REMOVED:
+    case REGIMEN_CHANGE_BLOCK:
     case REGIMEN_CHANGE_WEEK_ADDED:
     case REGIMEN_CHANGE_WEEK_REMOVED:
     case REGIMEN_CHANGE_WEEK:
@@ -789,6 +797,215 @@ diff_header (GPtrArray   *changes,
     }
 }
 
+/* A week's changed members, its lighter mark in words: “label “A” → “B”,
+ * marked as a lighter week”. */
+static char *
+format_week_members (JsonObject *before,
+                     JsonObject *after)
+{
+  g_autoptr(JsonObject) label_before = json_object_new ();
+  g_autoptr(JsonObject) label_after = json_object_new ();
+  GString *text = g_string_new (NULL);
+  gboolean lighter_before = json_object_get_boolean_member_with_default (before, "lighter", FALSE);
+  gboolean lighter_after = json_object_get_boolean_member_with_default (after, "lighter", FALSE);
+
+  if (json_object_has_member (before, "label"))
+    json_object_set_member (label_before, "label", json_node_copy (json_object_get_member (before, "label")));
+  if (json_object_has_member (after, "label"))
+    json_object_set_member (label_after, "label", json_node_copy (json_object_get_member (after, "label")));
+  if (json_object_get_size (label_before) > 0 || json_object_get_size (label_after) > 0)
+    {
+      g_autofree char *label = format_members (label_before, label_after);
+
+      g_string_append (text, label);
+    }
+
+  if (lighter_before != lighter_after)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, lighter_after
+                             /* Translators: in a line of regimen-cli diff, “Week 4: marked as a lighter week” */
+                             ? _("marked as a lighter week")
+                             /* Translators: in a line of regimen-cli diff, “Week 4: no longer a lighter week” */
+                             : _("no longer a lighter week"));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* “weeks 5–8”, or “week 9” for one. */
+static char *
+format_week_range (guint first_week,
+                   guint n_weeks)
+{
+  if (n_weeks == 1)
+    /* Translators: the weeks of a block in a line of regimen-cli diff, “week 9” */
+    return g_strdup_printf (_("week %u"), first_week + 1);
+
+  /* Translators: the weeks of a block in a line of regimen-cli diff, “weeks 5–8” */
+  return g_strdup_printf (_("weeks %u–%u"), first_week + 1, first_week + n_weeks);
+}
+
+static JsonObject *
+block_members (RegimenBlock *block)
+{
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "name", regimen_block_get_name (block));
+  set_string (object, "goal", regimen_block_get_goal (block));
+  json_object_set_int_member (object, "weeks", regimen_block_get_n_weeks (block));
+
+  return object;
+}
+
+/* “Block 2 “Eccentric pistol”” */
+static char *
+format_block_place (guint         index,
+                    RegimenBlock *block)
+{
+  /* Translators: a block in a line of regimen-cli diff, “Block 2 “Eccentric pistol”” */
+  return g_strdup_printf (_("Block %u “%s”"), index + 1, regimen_block_get_name (block));
+}
+
+static guint
+block_first_week (RegimenPlan *plan,
+                  guint        block)
+{
+  guint first = 0;
+
+  regimen_plan_get_block_range (plan, block, &first, NULL);
+  return first;
+}
+
+/* Blocks have no ids: a block is matched by its name, then one left over
+ * by its place, the same number and the same first week (renamed where
+ * it was); the rest were added or removed. */
+static void
+match_blocks (RegimenPlan *a,
+              RegimenPlan *b,
+              int         *match_of_b)
+{
+  guint n_a = regimen_plan_get_n_blocks (a);
+  guint n_b = regimen_plan_get_n_blocks (b);
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
+
+  for (guint j = 0; j < n_b; j++)
+    {
+      match_of_b[j] = -1;
+      for (guint i = 0; i < n_a; i++)
+        if (!taken[i] &&
+            g_str_equal (regimen_block_get_name (regimen_plan_get_block (a, i)),
+                         regimen_block_get_name (regimen_plan_get_block (b, j))))
+          {
+            match_of_b[j] = i;
+            taken[i] = TRUE;
+            break;
+          }
+    }
+
+  for (guint j = 0; j < n_b; j++)
+    if (match_of_b[j] < 0 && j < n_a && !taken[j] && block_first_week (a, j) == block_first_week (b, j))
+      {
+        match_of_b[j] = j;
+        taken[j] = TRUE;
+      }
+}
+
+static void
+diff_blocks (GPtrArray   *changes,
+             RegimenPlan *a,
+             RegimenPlan *b)
+{
+  guint n_a = regimen_plan_get_n_blocks (a);
+  guint n_b = regimen_plan_get_n_blocks (b);
+  g_autofree int *match_of_b = g_new0 (int, MAX (n_b, 1));
+  g_autofree gboolean *matched_a = g_new0 (gboolean, MAX (n_a, 1));
+
+  match_blocks (a, b, match_of_b);
+
+  for (guint j = 0; j < n_b; j++)
+    {
+      RegimenBlock *block_b = regimen_plan_get_block (b, j);
+      g_autofree char *place = format_block_place (j, block_b);
+      guint first_b, weeks_b;
+      RegimenChange *change;
+
+      regimen_plan_get_block_range (b, j, &first_b, &weeks_b);
+
+      if (match_of_b[j] < 0)
+        {
+          g_autofree char *range = format_week_range (first_b, weeks_b);
+
+          change = change_new (REGIMEN_CHANGE_BLOCK_ADDED, first_b, -1);
+          change->block = j;
+          change->after = block_members (block_b);
+          /* Translators: a line of regimen-cli diff, “Block 2 “Eccentric pistol”: added, weeks 5–8” */
+          change->text = g_strdup_printf (_("%s: added, %s"), place, range);
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      matched_a[match_of_b[j]] = TRUE;
+
+      {
+        RegimenBlock *block_a = regimen_plan_get_block (a, match_of_b[j]);
+        JsonObject *before = block_members (block_a);
+        JsonObject *after = block_members (block_b);
+        guint first_a, weeks_a;
+
+        regimen_plan_get_block_range (a, match_of_b[j], &first_a, &weeks_a);
+
+        if (keep_differences (&before, &after, NULL))
+          {
+            g_autofree char *members = format_members (before, after);
+
+            change = change_new (REGIMEN_CHANGE_BLOCK, first_b, -1);
+            change->block = j;
+            change->before = before;
+            change->after = after;
+            if (weeks_a != weeks_b)
+              {
+                g_autofree char *range = format_week_range (first_b, weeks_b);
+
+                /* Translators: a line of regimen-cli diff, “Block 1 “Base”: weeks 4 → 3, now weeks 1–3” */
+                change->text = g_strdup_printf (_("%s: %s, now %s"), place, members, range);
+              }
+            else
+              change->text = g_strdup_printf ("%s: %s", place, members);
+            g_ptr_array_add (changes, change);
+          }
+        else
+          {
+            json_object_unref (before);
+            json_object_unref (after);
+          }
+      }
+    }
+
+  for (guint i = 0; i < n_a; i++)
+    {
+      RegimenBlock *block_a = regimen_plan_get_block (a, i);
+      g_autofree char *place = NULL;
+      g_autofree char *range = NULL;
+      guint first_a, weeks_a;
+      RegimenChange *change;
+
+      if (matched_a[i])
+        continue;
+
+      regimen_plan_get_block_range (a, i, &first_a, &weeks_a);
+      place = format_block_place (i, block_a);
+      range = format_week_range (first_a, weeks_a);
+      change = change_new (REGIMEN_CHANGE_BLOCK_REMOVED, first_a, -1);
+      change->block = i;
+      change->before = block_members (block_a);
+      /* Translators: a line of regimen-cli diff, “Block 3 “Deload”: removed, week 9” */
+      change->text = g_strdup_printf (_("%s: removed, %s"), place, range);
+      g_ptr_array_add (changes, change);
+    }
+}
+
 static void
 diff_weeks (GPtrArray   *changes,
             RegimenPlan *a,
@@ -827,7 +1044,7 @@ diff_weeks (GPtrArray   *changes,
         if (keep_differences (&before, &after, NULL))
           {
             g_autofree char *place = format_place (w, -1);
-            g_autofree char *members = format_members (before, after);
+            g_autofree char *members = format_week_members (before, after);
 
             change = change_new (REGIMEN_CHANGE_WEEK, w, -1);
             change->before = before;
@@ -1193,6 +1410,7 @@ regimen_plan_diff (RegimenPlan *a,
   match_items_by_content (side_a.items, side_b.items);
 
   diff_header (changes, a, b);
+  diff_blocks (changes, a, b);
   diff_weeks (changes, a, b);
   diff_sessions (changes, &side_a, &side_b, regimen_plan_get_n_weeks (a), regimen_plan_get_n_weeks (b));
   diff_items (changes, &side_a, &side_b);
@@ -1247,6 +1465,8 @@ regimen_plan_diff_to_json (GPtrArray *changes)
         json_object_set_object_member (object, "at", place_object (change->week, change->day));
       if (change->from_week >= 0)
         json_object_set_object_member (object, "from", place_object (change->from_week, change->from_day));
+      if (change->block >= 0)
+        json_object_set_int_member (object, "block", change->block + 1);
       if (change->session_id != NULL)
         {
           json_object_set_string_member (object, "session", change->session_id);

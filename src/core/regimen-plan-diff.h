@@ -33,13 +33,17 @@ typedef enum
   REGIMEN_CHANGE_ITEM_MOVED,
   REGIMEN_CHANGE_ITEM,              /* the prescription's members */
   REGIMEN_CHANGE_WEEK_LOAD,         /* the week's planned load */
+  REGIMEN_CHANGE_BLOCK_ADDED,
+  REGIMEN_CHANGE_BLOCK_REMOVED,
+  REGIMEN_CHANGE_BLOCK,             /* name, goal, weeks */
   REGIMEN_N_CHANGES
 } RegimenChangeKind;
 
 /* One change. @week and @day say where it is in the second plan (in the
- * first for what was removed); @day is -1 for a change of a whole week
- * or of the plan, @week -1 for the plan. A move also has @from_week and
- * @from_day. @before and @after hold the changed members only, as the
+ * first for what was removed); @day is -1 for a change of a whole week,
+ * a block or the plan, @week -1 for the plan. A move also has @from_week
+ * and @from_day. A block's change is at its first week and has @block,
+ * its number from 0 in the second plan (the first for one removed). @before and @after hold the changed members only, as the
  * file writes them (absent: not in that plan). @text is the translated
  * line `regimen-cli diff` prints. */
 typedef struct
@@ -49,6 +53,7 @@ typedef struct
   int                day;
   int                from_week;
   int                from_day;
+  int                block;
   char              *session_id;
   char              *session_title;
   char              *item_id;

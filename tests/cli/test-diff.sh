@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 pairs=$2/diff
 
-echo "1..12"
+echo "1..14"
 
 $cli diff "$pairs/base.json" "$pairs/edited.json" >"$tmp/out"
 check_exit $? 1 "two plans that differ exit with 1"
@@ -13,6 +13,21 @@ ok $? "and print exactly the expected changes"
 $cli diff "$pairs/edited.json" "$pairs/base.json" >"$tmp/out"
 cmp -s "$tmp/out" "$pairs/edited-base.txt"
 ok $? "the other way round too"
+
+# Blocks renamed, given a goal, resized, added and removed; a week marked
+# lighter.
+$cli diff --json "$pairs/blocks-a.json" "$pairs/blocks-b.json" >"$tmp/out"
+check_exit $? 1 "two plans whose blocks differ exit with 1"
+python3 - "$tmp/out" "$pairs/blocks-a-b.txt" <<'PY'
+import json, sys
+out = json.load(open(sys.argv[1]))
+lines = open(sys.argv[2], encoding="utf-8").read().splitlines()
+assert [c["text"] for c in out["changes"]] == lines, out
+kinds = [(c["change"], c.get("block")) for c in out["changes"]]
+assert kinds == [("block", 1), ("week", None), ("block", 2), ("block-added", 3), ("block-removed", 3),
+                 ("week-added", None), ("week-added", None)], kinds
+PY
+ok $? "the blocks' changes, as the text says them and with the block's number"
 
 $cli diff "$pairs/base.json" "$pairs/base.json" >"$tmp/out"
 check_exit $? 0 "a plan against itself exits with 0"

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "fixture-util.h"
 #include "regimen-core.h"
 #include "regimen-plan-private.h"
@@ -278,6 +280,43 @@ test_many_sessions (void)
   g_assert_cmpuint (sessions_changed, ==, 0);
 }
 
+/* Blocks added, removed, renamed, resized and given a goal, and a week
+ * marked lighter, both ways; a block renamed where it was is one change,
+ * one removed and another added at its number but elsewhere two. */
+static void
+test_blocks (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-b.json");
+  g_autofree char *forward = diff_text (a, b);
+  g_autofree char *backward = diff_text (b, a);
+  g_autofree char *forward_expected = expected ("blocks-a-b.txt");
+  g_autofree char *backward_expected = expected ("blocks-b-a.txt");
+  g_autoptr(GPtrArray) changes = regimen_plan_diff (a, b);
+  g_autoptr(JsonNode) json = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (forward, ==, forward_expected);
+  g_assert_cmpstr (backward, ==, backward_expected);
+
+  json = regimen_plan_diff_to_json (changes);
+  text = json_to_string (json, FALSE);
+  g_assert_nonnull (strstr (text, "{\"change\":\"block\",\"at\":{\"week\":5},\"block\":2,"
+                                  "\"before\":{\"weeks\":4},\"after\":{\"weeks\":3},"));
+  g_assert_nonnull (strstr (text, "{\"change\":\"block-added\",\"at\":{\"week\":8},\"block\":3,"
+                                  "\"after\":{\"name\":\"Toe-grab pistol\",\"weeks\":4},"));
+  g_assert_nonnull (strstr (text, "{\"change\":\"block-removed\",\"at\":{\"week\":9},\"block\":3,"
+                                  "\"before\":{\"name\":\"Deload\",\"weeks\":1},"));
+  g_assert_nonnull (strstr (text, "{\"change\":\"week\",\"at\":{\"week\":4},"
+                                  "\"before\":{},\"after\":{\"lighter\":true},"
+                                  "\"text\":\"Week 4: marked as a lighter week\"}"));
+
+  /* The same blocks: nothing. */
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = regimen_plan_diff (b, b);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/json", test_json);
   g_test_add_func ("/plan-diff/progression", test_progression);
   g_test_add_func ("/plan-diff/many-sessions", test_many_sessions);
+  g_test_add_func ("/plan-diff/blocks", test_blocks);
 
   return g_test_run ();
 }
