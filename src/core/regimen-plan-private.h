@@ -105,7 +105,8 @@ gboolean     regimen_plan_find_item             (RegimenPlan    *self,
 
 /* Gives every session and item a new id, outside the history: for a plan
  * made from a template, so that two plans from one template do not share
- * ids (and calendar UIDs). */
+ * ids (and calendar UIDs). Items a progression rule wrote keep their link
+ * to their source ("progressed_from"). */
 void         regimen_plan_renew_ids             (RegimenPlan    *self);
 
 /* For the writer: a token for the current state, and marking that state

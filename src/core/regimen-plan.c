@@ -1001,11 +1001,19 @@ regimen_plan_find_item_by_id (RegimenPlan *self,
   return REGIMEN_IS_ITEM (found) ? REGIMEN_ITEM (found) : NULL;
 }
 
+/* The ids given so far, and each item's new id by its old one. */
+typedef struct
+{
+  GHashTable *fresh;
+  GHashTable *item_ids;
+} Renewal;
+
 static gboolean
 renew_id (GObject    *object,
           const char *id,
           gpointer    user_data)
 {
+  Renewal *renewal = user_data;
   g_autofree char *fresh = NULL;
 
   do
@@ -1013,14 +1021,36 @@ renew_id (GObject    *object,
       g_free (fresh);
       fresh = regimen_id_new ();
     }
-  while (g_hash_table_contains (user_data, fresh));
+  while (g_hash_table_contains (renewal->fresh, fresh));
 
   if (REGIMEN_IS_SESSION (object))
     regimen_session_set_id (REGIMEN_SESSION (object), fresh);
   else
-    regimen_item_set_id (REGIMEN_ITEM (object), fresh);
+    {
+      g_hash_table_insert (renewal->item_ids, g_strdup (id), g_strdup (fresh));
+      regimen_item_set_id (REGIMEN_ITEM (object), fresh);
+    }
 
-  g_hash_table_add (user_data, g_steal_pointer (&fresh));
+  g_hash_table_add (renewal->fresh, g_steal_pointer (&fresh));
+  return FALSE;
+}
+
+/* An item a progression rule wrote follows its source's new id. */
+static gboolean
+relink_progressed (GObject    *object,
+                   const char *id,
+                   gpointer    user_data)
+{
+  Renewal *renewal = user_data;
+  const char *source;
+
+  if (!REGIMEN_IS_ITEM (object))
+    return FALSE;
+
+  source = regimen_item_get_progressed_from (REGIMEN_ITEM (object));
+  if (source != NULL && g_hash_table_contains (renewal->item_ids, source))
+    regimen_item_set_progressed_from (REGIMEN_ITEM (object), g_hash_table_lookup (renewal->item_ids, source));
+
   return FALSE;
 }
 
@@ -1028,10 +1058,13 @@ void
 regimen_plan_renew_ids (RegimenPlan *self)
 {
   g_autoptr(GHashTable) fresh = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) item_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  Renewal renewal = { fresh, item_ids };
 
   g_return_if_fail (REGIMEN_IS_PLAN (self));
 
-  visit_ids (self, renew_id, fresh);
+  visit_ids (self, renew_id, &renewal);
+  visit_ids (self, relink_progressed, &renewal);
 }
 
 static gboolean

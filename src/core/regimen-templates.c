@@ -51,6 +51,13 @@ static const RegimenTemplate templates[] = {
        "toe grab pistols to a full pistol squat, moving on when a stage feels easy."),
   },
   {
+    "pistol-squat-12-weeks",
+    N_("Pistol Squat in Twelve Weeks"),
+    N_("Four stages of three weeks, from the narrow stance squat through the isometric and "
+       "eccentric pistols to the toe grab pistol, with progression rules adding repetitions "
+       "and sets week by week and lighter weeks 6 and 12."),
+  },
+  {
     "core-series",
     N_("Core Series"),
     N_("Nine weeks of quiet, precise work for the hip flexors and hamstrings: pelvic tilts, "

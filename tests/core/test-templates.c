@@ -8,6 +8,68 @@
 #include "config.h"
 
 #include "regimen-core.h"
+#include "regimen-plan-private.h"
+
+/* The rules of a template wrote its weeks: every item a rule covers is
+ * linked to its source, in the source's block, and is what the rule
+ * prescribes, except in a lighter week (scaled after the rule). Returns
+ * how many rules there are. */
+static guint
+check_rules (RegimenPlan *plan)
+{
+  guint n_rules = 0;
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *source = regimen_session_get_item (session, i);
+                const RegimenProgression *rule = regimen_item_get_progression (source);
+                g_autoptr(GPtrArray) linked = NULL;
+                guint first_week, n_weeks;
+
+                if (rule == NULL)
+                  continue;
+
+                n_rules++;
+                g_assert_true (regimen_plan_find_block_of_week (plan, w, NULL, &first_week, &n_weeks));
+                linked = regimen_plan_find_progressed_items (plan, regimen_item_get_id (source));
+                g_assert_cmpuint (linked->len, ==, MIN (rule->weeks, first_week + n_weeks - w) - 1);
+
+                for (guint k = 0; k < linked->len; k++)
+                  {
+                    RegimenItem *item = g_ptr_array_index (linked, k);
+                    g_autoptr(RegimenItem) expected = NULL;
+                    g_autofree char *expected_text = NULL;
+                    g_autofree char *text = NULL;
+                    guint week, item_day, item_session, position;
+
+                    g_assert_true (regimen_plan_find_item (plan, item, &week, &item_day, &item_session, &position));
+                    g_assert_cmpuint (week, ==, w + 1 + k);
+                    g_assert_cmpuint (item_day, ==, d);
+                    if (regimen_week_get_lighter (regimen_plan_get_week (plan, week)))
+                      continue;
+
+                    expected = regimen_progression_prescribe (rule, source, week - w, NULL, NULL);
+                    g_assert_nonnull (expected);
+                    expected_text = regimen_item_format_prescription (expected);
+                    text = regimen_item_format_prescription (item);
+                    g_assert_cmpstr (text, ==, expected_text);
+                    g_assert_cmpstr (regimen_item_get_exercise (item), ==, regimen_item_get_exercise (expected));
+                  }
+              }
+          }
+      }
+
+  return n_rules;
+}
 
 static void
 test_templates_instantiate (void)
@@ -16,7 +78,7 @@ test_templates_instantiate (void)
   guint n;
 
   templates = regimen_templates_get (&n);
-  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (n, ==, 7);
 
   for (guint i = 0; i < n; i++)
     {
@@ -37,16 +99,24 @@ test_templates_instantiate (void)
       g_assert_cmpstr (regimen_template_get_description (&templates[i]), !=, "");
 
       /* The long progressions come in blocks, one per stage, that span
-       * all their weeks. */
+       * all their weeks, with lighter weeks, and rules write the weeks
+       * after a stage's first (their links kept through the new ids). */
       if (regimen_plan_get_n_weeks (plan) >= 9)
         {
           g_assert_cmpuint (regimen_plan_get_n_blocks (plan), >=, 3);
           g_assert_cmpuint (regimen_plan_get_n_blocked_weeks (plan), ==, regimen_plan_get_n_weeks (plan));
+          g_assert_cmpuint (check_rules (plan), >=, regimen_plan_get_n_blocks (plan));
         }
+      else
+        check_rules (plan);
 
-      /* The seed programmes are sound plans: no errors. */
+      /* The seed programmes are sound plans: the check finds nothing, not
+       * even a warning or a note a coach would have to agree with. */
       checker = regimen_plan_check (plan, NULL);
+      g_test_message ("%s", templates[i].id);
       g_assert_false (regimen_checker_has_errors (checker));
+      g_assert_cmpuint (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING), ==, 0);
+      g_assert_cmpuint (regimen_checker_count (checker, REGIMEN_SEVERITY_INFO), ==, 0);
     }
 }
 
