@@ -29,7 +29,8 @@ PY
 ok $? "--json gives id, title, description and weeks of each"
 
 # Every template makes a plan that validate reads and passes, with the
-# template's weeks (the canonical form leaves out what is false or unset).
+# template's weeks (the canonical form leaves out what is false or unset;
+# ids, and the links to them, are the plan's own).
 result=0
 for file in "$templates"/*.regimen.json; do
   id=$(basename "$file" .regimen.json)
@@ -39,12 +40,16 @@ for file in "$templates"/*.regimen.json; do
 import json, sys
 def norm(x):
     if isinstance(x, dict):
-        return {k: norm(v) for k, v in x.items() if v is not False and v is not None and k != "id"}
+        return {k: norm(v) for k, v in x.items() if v is not False and v is not None and k not in ("id", "progressed_from")}
     if isinstance(x, list):
         return [norm(v) for v in x]
     return x
 plan, template = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 assert norm(plan["weeks"]) == norm(template["weeks"]), "the weeks differ from the template's"
+# The ids are new in each plan; what a progression rule wrote stays linked to its source.
+items = [i for w in plan["weeks"] for d in w["days"] for s in d["sessions"] for i in s["items"]]
+sources = {i["id"] for i in items if "progression" in i}
+assert all(i["progressed_from"] in sources for i in items if "progressed_from" in i), "a link is broken"
 assert plan["athlete"] == template["athlete"]
 assert "x-regimen-template" not in plan and "start_date" not in plan
 PY
@@ -105,7 +110,7 @@ python3 - "$tmp/two.json" "$tmp/core-series.json" <<'PY'
 import json, sys
 def strip(x):
     if isinstance(x, dict):
-        return {k: strip(v) for k, v in x.items() if k != "id"}
+        return {k: strip(v) for k, v in x.items() if k not in ("id", "progressed_from")}
     if isinstance(x, list):
         return [strip(v) for v in x]
     return x
