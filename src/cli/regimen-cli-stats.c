@@ -99,6 +99,8 @@ add_item_json (JsonBuilder             *builder,
     add_uint (builder, "rounds", interval->rounds);
   if (regimen_item_has_load_percent_1rm (item))
     add_double (builder, "load_percent_1rm", regimen_item_get_load_percent_1rm (item));
+  if (regimen_item_has_load_kg (item))
+    add_double (builder, "load_kg", regimen_item_get_load_kg (item));
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "done");
