@@ -564,12 +564,13 @@ test_kg_reader (void)
       g_assert_nonnull (strstr (error->message, bad[i].path));
     }
 
-  /* A step of a quarter kg is fine (no whole steps for kg); unknown
-   * members beside load_kg are kept. */
+  /* A step of a quarter kg is fine (no whole steps for kg), a cap of
+   * 150 kg too (past the 100 of %1RM); unknown members beside load_kg
+   * are kept. */
   {
     g_autofree char *text = g_strconcat (head, "\"load_kg\":61.25,\"x-bar\":\"safety\","
                                          "\"progression\":{\"rule\":\"add\",\"weeks\":3,"
-                                         "\"member\":\"load_kg\",\"step\":1.25}", tail, NULL);
+                                         "\"member\":\"load_kg\",\"step\":1.25,\"up_to\":150}", tail, NULL);
     g_autoptr(GError) error = NULL;
     g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
     g_autoptr(GBytes) bytes = NULL;
@@ -578,7 +579,8 @@ test_kg_reader (void)
     bytes = regimen_plan_to_bytes (plan);
     g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"load_kg\": 61.25,"));
     g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"x-bar\": \"safety\""));
-    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"step\": 1.25\n"));
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"step\": 1.25,\n"));
+    g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"up_to\": 150\n"));
   }
 }
 
