@@ -32,8 +32,8 @@ struct _RegimenItemEditor
   GtkSwitch     *warm_up_check;
   GtkEntry      *tempo_entry;
   GtkSpinButton *rest_spin;
+  GtkLabel      *load_spin_label;
   GtkSpinButton *load_spin;
-  GtkLabel      *load_kg_spin_label;
   GtkSpinButton *load_kg_spin;
   GtkEntry      *group_entry;
   GtkSpinButton *work_spin;
@@ -347,7 +347,8 @@ set_up_unit (RegimenItemEditor *self)
   gboolean pounds = self->unit == REGIMEN_LOAD_UNIT_LB;
   const char *choice = pounds ? _("Add load (lb)") : _("Add load (kg)");
 
-  gtk_label_set_label (self->load_kg_spin_label, pounds ? _("Loa_d (lb)") : _("Loa_d (kg)"));
+  /* Translators: the label of the two load fields, percent of 1RM and kilograms (or pounds) */
+  gtk_label_set_label (self->load_spin_label, pounds ? _("_Load (% 1RM · lb)") : _("_Load (% 1RM · kg)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->load_kg_spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   pounds ? _("Load in pounds") : _("Load in kilograms"),
@@ -487,7 +488,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, tempo_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rest_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_kg_spin_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_spin_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, load_kg_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, group_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, work_spin);

@@ -215,9 +215,9 @@ test_new_from_template (void)
     }
   g_assert_nonnull (chooser);
 
-  /* Blank first, then the six seed programmes. */
+  /* Blank first, then the seven seed programmes. */
   ui_test_collect (chooser, ADW_TYPE_ACTION_ROW, rows);
-  g_assert_cmpuint (rows->len, ==, 7);
+  g_assert_cmpuint (rows->len, ==, 8);
   g_signal_emit_by_name (gtk_widget_get_parent (g_ptr_array_index (rows, 1)), "row-activated",
                          g_ptr_array_index (rows, 1));
   ui_test_iterate_until_idle ();
