@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..23"
+echo "1..26"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
