@@ -29,6 +29,8 @@ typedef struct
   const char *path;
   GFile      *file;
   RegimenPlan *plan;
+  /* The plan's text as read: the save replaces only that version. */
+  GBytes     *original;
 
   /* Options; NULL or -1 when not given. */
   char       *goal;
@@ -55,6 +57,7 @@ args_clear (Args *args)
 {
   g_clear_object (&args->file);
   g_clear_object (&args->plan);
+  g_clear_pointer (&args->original, g_bytes_unref);
   g_clear_pointer (&args->goal, g_free);
   g_clear_pointer (&args->weeks, g_free);
   g_clear_pointer (&args->before, g_free);
@@ -294,7 +297,9 @@ save (Args       *args,
   g_autoptr(GError) error = NULL;
   g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
 
-  if (!regimen_plan_save_to_file (args->plan, args->file, NULL, &error))
+  /* Another program (a `log`, the app) that saved the plan since it was
+   * read keeps its change: nothing is written then. */
+  if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, NULL, &error))
     {
       regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
@@ -741,7 +746,7 @@ run (const char  *command,
   /* The file is read once, as `format` does. */
   args.path = argv[2];
   name = g_strdup_printf ("%s %s", command, args.action);
-  args.plan = regimen_cli_load_plan (name, argv[2], NULL, &status);
+  args.plan = regimen_cli_load_plan (name, argv[2], &args.original, &status);
   if (args.plan == NULL)
     return status;
   args.file = g_file_new_for_commandline_arg (argv[2]);

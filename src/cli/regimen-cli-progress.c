@@ -255,7 +255,9 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (!regimen_plan_save_to_file (plan, file, NULL, &error))
+  /* Another program (a `log`, the app) that saved the plan since it was
+   * read keeps its change: nothing is written then. */
+  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
       regimen_cli_print_error ("progress", NULL, error->message);
       return REGIMEN_CLI_EXIT_INVALID;

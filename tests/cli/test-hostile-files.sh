@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..89"
+echo "1..92"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -446,5 +446,41 @@ check_exit $? 1 "format refuses to replace a plan another program changed after 
 grep -q '"title": *"Changed meanwhile"' "$tmp/held.json" && [ ! -e "$tmp/held.json~" ] &&
   grep -q 'another program changed the file meanwhile' "$tmp/err"
 ok $? "the other program's change stays, no backup is made, and the message says why"
+# Pass 3, left open: `block`, `week` and `progress` replace only the
+# version of the plan they read. The test holds the writers' lock on the
+# plan, lets the command read it and wait for the lock, changes the plan
+# as another program would, then releases the lock:
+# the command must leave that change and write nothing.
+changed_meanwhile () {
+  dir=$tmp/held-$1
+  mkdir "$dir"
+  cp "$plans/one-week.json" "$dir/plan.json"
+  inode=$(stat -c %i "$dir/plan.json")
+  flock -o "$dir/plan.json" sh -c 'while [ ! -e "$0" ]; do sleep 0.05; done' "$dir/release" &
+  holder=$!
+  while flock -n "$dir/plan.json" true; do sleep 0.05; done
+  shift
+  $cli "$@" >"$dir/stdout" 2>"$dir/err" &
+  command=$!
+  # The command waits for the lock once it has read the plan and written
+  # the new version beside it.
+  while ! grep -q -- "-> FLOCK .*:$inode " /proc/locks; do
+    kill -0 $command 2>/dev/null || break
+    sleep 0.05
+  done
+  sed -i 's/"Lower body A"/"Lower body A, changed meanwhile"/' "$dir/plan.json"
+  cp "$dir/plan.json" "$dir/expected.json"
+  touch "$dir/release"
+  wait $holder
+  wait $command
+  status=$?
+  [ $status = 1 ] && cmp -s "$dir/plan.json" "$dir/expected.json" && grep -q "changed the file meanwhile" "$dir/err"
+}
+changed_meanwhile block block add "$tmp/held-block/plan.json" Base --weeks 2
+ok $? "block add leaves a change another program made after the read (exit $status)"
+changed_meanwhile week week lighter "$tmp/held-week/plan.json" 1
+ok $? "week lighter leaves a change another program made after the read (exit $status)"
+changed_meanwhile progress progress "$tmp/held-progress/plan.json" --item pku4 --add 2.5% --weeks 3
+ok $? "progress leaves a change another program made after the read (exit $status)"
 
 exit $fail
