@@ -65,6 +65,11 @@
 #define SIZE_LOG_LABEL    6.0
 #define SIZE_FOOTER       7.0
 
+/* No glyph of a text is narrower than this part of its font size (a thin
+ * space is a fifth of it, “i” and “.” about a quarter); only zero-width
+ * marks and hair spaces are. */
+#define MIN_GLYPH_EM      0.1
+
 /* Lines and fills of the printed grid, lighter than any text. */
 static const RegimenColor line_color = { 0xc0 / 255.0, 0xbf / 255.0, 0xbc / 255.0, 1.0 };
 static const RegimenColor band_color = { 0xf6 / 255.0, 0xf5 / 255.0, 0xf4 / 255.0, 1.0 };
@@ -242,6 +247,44 @@ plain_text (const char *text,
   return g_string_free (plain, FALSE);
 }
 
+/* The most characters that @max_lines lines of @width can show at @size,
+ * each line with its line break, and one more. */
+static glong
+shown_chars_max (double size,
+                 double width,
+                 int    max_lines)
+{
+  double per_line = ceil (MAX (width, 1.0) / (size * MIN_GLYPH_EM)) + 1;
+
+  return (glong) (max_lines * per_line) + 1;
+}
+
+/* Pango shapes a text whole before it ellipsizes it, and a sheet lays
+ * each text out several times: a plan of 10,000-character notes would
+ * take minutes to print for the few lines a cell shows. A text longer
+ * than what can show is cut to that, with the ellipsis Pango would have
+ * put: the lines drawn are the same. Returns %NULL when @text is short
+ * enough as it is. */
+static char *
+cut_to_shown (const char *text,
+              glong       max_chars)
+{
+  const char *p = text;
+
+  for (glong n = 0; *p != '\0'; n++)
+    {
+      if (n == max_chars)
+        {
+          g_autofree char *shown = g_strndup (text, p - text);
+
+          return g_strconcat (shown, "…", NULL);
+        }
+      p = g_utf8_next_char (p);
+    }
+
+  return NULL;
+}
+
 static PangoLayout *
 text_layout (RegimenSheet *self,
              const char   *text,
@@ -253,6 +296,7 @@ text_layout (RegimenSheet *self,
   PangoLayout *layout = pango_layout_new (self->pango);
   PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY);
   g_autofree char *plain = NULL;
+  g_autofree char *cut = NULL;
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
   if (flags & TEXT_BOLD)
@@ -275,7 +319,10 @@ text_layout (RegimenSheet *self,
   else if (flags & TEXT_CENTER)
     pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
 
-  plain = plain_text (text, (flags & TEXT_LINES) != 0);
+  /* Markup is cut by its caller, before it is marked up. */
+  if (max_lines > 0 && !(flags & TEXT_MARKUP))
+    cut = cut_to_shown (text, shown_chars_max (size, width, max_lines));
+  plain = plain_text (cut != NULL ? cut : text, (flags & TEXT_LINES) != 0);
   if (flags & TEXT_MARKUP)
     pango_layout_set_markup (layout, plain, -1);
   else
@@ -971,18 +1018,28 @@ draw_item (RegimenSheet *self,
   double text_width = x + width - text_x;
   g_autofree char *prescription = regimen_item_format_prescription_in (item, self->load_unit);
   g_autofree char *glued = keep_numbers_together (prescription);
+  const char *exercise_name = regimen_item_get_exercise_name (item, self->library);
+  /* The name is marked up: its parts are cut before. */
+  glong name_chars = shown_chars_max (SIZE_NAME, text_width, 3);
+  g_autofree char *cut_group = group != NULL ? cut_to_shown (group, name_chars) : NULL;
+  g_autofree char *cut_name = cut_to_shown (exercise_name, name_chars);
   g_autofree char *name = NULL;
   double text_height = 0;
   double h;
+
+  if (cut_group != NULL)
+    group = cut_group;
+  if (cut_name != NULL)
+    exercise_name = cut_name;
 
   if (group != NULL && group[0] != '\0')
     name = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">%s</span>  %s",
                                     (guint) (accent->red * 255 + 0.5),
                                     (guint) (accent->green * 255 + 0.5),
                                     (guint) (accent->blue * 255 + 0.5),
-                                    group, regimen_item_get_exercise_name (item, self->library));
+                                    group, exercise_name);
   else
-    name = g_markup_escape_text (regimen_item_get_exercise_name (item, self->library), -1);
+    name = g_markup_escape_text (exercise_name, -1);
 
   text_height += show_text (self, cr, name, SIZE_NAME, TEXT_BOLD | TEXT_MARKUP,
                             text_x, y, text_width, 3, palette (REGIMEN_COLOR_FOREGROUND));

@@ -337,6 +337,47 @@ test_sheet_write_pdf (void)
   g_assert_nonnull (error);
 }
 
+/* A plan whose title, week label, session title, notes, exercise group
+ * and id have 10,000 characters each (the most a plan may hold): each text is cut to what
+ * its cell can show before Pango lays it out, so printing takes time in
+ * proportion to the page, not to the text (N5 of the third adversarial
+ * pass: a 15.7 MB plan of such weeks took 210 s to print). The text given
+ * to Pango is what the sheet records in its boxes. */
+static void
+test_sheet_long_texts_cut (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "long-texts.json");
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  g_autoptr(GArray) boxes = NULL;
+  double width, height;
+  guint n_cut = 0;
+
+  g_assert_cmpint (g_utf8_strlen (regimen_plan_get_title (plan), -1), ==, 10000);
+
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, 1);
+  boxes = check_page (sheet, 0, width, height);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind != REGIMEN_SHEET_BOX_TEXT)
+        continue;
+
+      /* A few lines of a column or of the heading: far fewer characters
+       * than the texts have. */
+      g_assert_cmpint (g_utf8_strlen (box->text, -1), <, 2000);
+      if (g_str_has_suffix (box->text, "…"))
+        n_cut++;
+    }
+
+  /* The title (in the heading and the footer), the week label, the
+   * session title, the notes, and the group and id of an exercise not
+   * in the library, each ending where it was cut. */
+  g_assert_cmpuint (n_cut, ==, 6);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -348,6 +389,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/pixels-inside", test_sheet_pixels_inside);
   g_test_add_func ("/render/sheet/long-german", test_sheet_long_german);
   g_test_add_func ("/render/sheet/write-pdf", test_sheet_write_pdf);
+  g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
 
   return g_test_run ();
 }
