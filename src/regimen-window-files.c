@@ -402,6 +402,63 @@ ask_overwrite_read_only (RegimenWindow *self,
 }
 
 static void
+on_changed_before_save_response (AdwMessageDialog *dialog,
+                                 const char       *response,
+                                 RegimenWindow    *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
+
+  self->asked_about_change = FALSE;
+
+  if (g_str_equal (response, "overwrite") && file != NULL)
+    save_to_with_flags (self, file, REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
+  else if (g_str_equal (response, "reload") && file != NULL)
+    {
+      /* The person chose the file's version over the window's. */
+      FileTask *task = file_task_new (self, file);
+
+      self->close_after_save = FALSE;
+      task->replace = TRUE;
+      regimen_document_load_async (file, NULL, on_load_finished, task);
+    }
+  else
+    self->close_after_save = FALSE;
+}
+
+/* The save found the file changed by another program since the window
+ * read it (regimen-cli log wrote a session's log, say) and wrote nothing:
+ * saving over it would undo that change unseen. The person chooses. */
+static void
+ask_save_over_change (RegimenWindow *self,
+                      GFile         *file)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the plan's file was changed by another program */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Nothing was saved: another program changed the file since it was "
+                                     "opened here, and saving would undo that change. Reload it and lose the "
+                                     "changes made here, or save over the other program’s change."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "overwrite", _("_Save Over It"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_set_object (&self->question_file, file);
+  /* The file monitor's question would only repeat this one. */
+  self->asked_about_change = TRUE;
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_before_save_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_save_finished (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -415,6 +472,14 @@ on_save_finished (GObject      *source,
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document)
     {
       ask_overwrite_read_only (self, task->file);
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
+      REGIMEN_DOCUMENT (source) == self->document)
+    {
+      ask_save_over_change (self, task->file);
       file_task_free (task);
       return;
     }

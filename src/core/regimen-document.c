@@ -51,6 +51,12 @@ struct _RegimenDocument
   char         *etag;
   guint         file_serial;
   guint         etag_known : 1;
+  /* The file's text as this document last read or wrote it, or NULL when
+   * not known (a plan handed over with its file, a restored working
+   * copy). A save to the file replaces only that version: a change
+   * another program made meanwhile (regimen-cli log) is not undone
+   * silently. */
+  GBytes       *disk_text;
 
   /* The working copy that keeps unsaved changes safe. */
   char         *autosave_id;
@@ -386,6 +392,9 @@ set_file (RegimenDocument *self,
 {
   gboolean changed = !(file == self->file || (file != NULL && self->file != NULL && g_file_equal (file, self->file)));
 
+  /* Another file's text is not known yet. */
+  if (changed)
+    g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
@@ -419,6 +428,7 @@ regimen_document_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->autosave_id, g_free);
 
   G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
@@ -676,9 +686,11 @@ on_loaded_file_queried (GObject      *source,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
   RegimenPlan *plan = g_task_get_task_data (task);
+  GBytes *text = g_object_get_data (G_OBJECT (task), "text");
   RegimenDocument *self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", plan, NULL);
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
   g_task_return_pointer (task, self, g_object_unref);
 }
 
@@ -699,6 +711,9 @@ on_plan_loaded (GObject      *source,
     }
 
   g_task_set_task_data (task, plan, g_object_unref);
+  if (regimen_plan_load_from_file_get_text (result) != NULL)
+    g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_load_from_file_get_text (result)),
+                            (GDestroyNotify) g_bytes_unref);
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
                            g_task_get_cancellable (task), on_loaded_file_queried, g_object_ref (task));
 }
@@ -882,11 +897,14 @@ on_saved_file_queried (GObject      *source,
   g_autoptr(GTask) task = user_data;
   RegimenDocument *self = g_task_get_source_object (task);
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  GBytes *text = g_object_get_data (G_OBJECT (task), "text");
 
   set_busy (self, -1, 0);
   release_application ();
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  self->disk_text = g_bytes_ref (text);
   set_restored (self, FALSE);
   /* regimen_plan_save_to_file_finish() marked saved the state the written
    * text was taken from. An edit made while the file was being written is
@@ -916,6 +934,8 @@ on_plan_saved (GObject      *source,
       return;
     }
 
+  g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_save_to_file_get_text (result)),
+                          (GDestroyNotify) g_bytes_unref);
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
                            NULL, on_saved_file_queried, g_object_ref (task));
 }
@@ -943,6 +963,7 @@ regimen_document_save_async (RegimenDocument       *self,
                              GAsyncReadyCallback    callback,
                              gpointer               user_data)
 {
+  GBytes *previous = NULL;
   GTask *task;
 
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
@@ -952,9 +973,16 @@ regimen_document_save_async (RegimenDocument       *self,
   g_task_set_source_tag (task, regimen_document_save_async);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
 
+  /* Saving to the plan's own file replaces only the version read or last
+   * written here, unless the person chose to save over a change made
+   * elsewhere. */
+  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && self->file != NULL && g_file_equal (file, self->file))
+    previous = self->disk_text;
+  flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
+
   set_busy (self, 1, 0);
   hold_application ();
-  regimen_plan_save_to_file_with_flags_async (self->plan, file, flags, cancellable, on_plan_saved, task);
+  regimen_plan_save_to_file_if_unchanged_async (self->plan, file, previous, flags, cancellable, on_plan_saved, task);
 }
 
 /**
@@ -1203,6 +1231,51 @@ regimen_document_discard (RegimenDocument *self)
   regimen_plan_mark_saved (self->plan);
 }
 
+typedef struct
+{
+  RegimenDocument *document;
+  guint            serial;
+} KeptText;
+
+static void
+read_kept_text_thread (GTask        *task,
+                       gpointer      source_object,
+                       gpointer      task_data,
+                       GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GBytes *text = regimen_plan_read_file (task_data, cancellable, &error);
+
+  if (text == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, text, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+on_kept_text_read (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  KeptText *kept = user_data;
+  g_autoptr(RegimenDocument) self = kept->document;
+  GBytes *text = g_task_propagate_pointer (G_TASK (result), NULL);
+  guint serial = kept->serial;
+
+  g_free (kept);
+
+  /* Another file, or a save, came in between. */
+  if (serial != self->file_serial || self->n_saves > 0)
+    {
+      g_clear_pointer (&text, g_bytes_unref);
+      return;
+    }
+
+  /* A file that is gone (or cannot be read) is written again as new. */
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  self->disk_text = text;
+}
+
 /**
  * regimen_document_keep_this_version:
  * @self: a #RegimenDocument
@@ -1213,6 +1286,9 @@ regimen_document_discard (RegimenDocument *self)
 void
 regimen_document_keep_this_version (RegimenDocument *self)
 {
+  KeptText *kept;
+  GTask *task;
+
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
 
   if (self->file == NULL)
@@ -1221,4 +1297,14 @@ regimen_document_keep_this_version (RegimenDocument *self)
   self->file_serial++;
   self->etag_known = FALSE;
   query_etag (self, FALSE);
+
+  /* Saving over the other program's version is what the person chose:
+   * the next save replaces the file's text as it is now. */
+  kept = g_new0 (KeptText, 1);
+  kept->document = g_object_ref (self);
+  kept->serial = self->file_serial;
+  task = g_task_new (NULL, NULL, on_kept_text_read, kept);
+  g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
+  g_task_run_in_thread (task, read_kept_text_thread);
+  g_object_unref (task);
 }

@@ -23,6 +23,10 @@ typedef enum
   /* Never replace a file: fail with G_IO_ERROR_EXISTS when it exists, or
    * appears while the new one is written. */
   REGIMEN_FILE_WRITE_NO_REPLACE           = 1 << 3,
+  /* For a document: replace its file even when another program changed
+   * it since the document read it (after the person agreed). The writer
+   * itself replaces only what it is told to expect. */
+  REGIMEN_FILE_WRITE_OVERWRITE_CHANGED    = 1 << 4,
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;

@@ -1650,27 +1650,18 @@ regimen_plan_read_file (GFile         *file,
   return NULL;
 }
 
-/**
- * regimen_plan_load_from_file:
- *
- * Returns: (transfer full): the plan, or NULL with @error set: in the
- *   %REGIMEN_PLAN_ERROR domain for a bad plan, %G_IO_ERROR when the file
- *   cannot be read
- */
-RegimenPlan *
-regimen_plan_load_from_file (GFile         *file,
-                             GCancellable  *cancellable,
-                             GError       **error)
+/* Reads @file once; the text read is kept in @out_bytes when the plan
+ * could be read from it. */
+static RegimenPlan *
+load_from_file (GFile         *file,
+                GBytes       **out_bytes,
+                GCancellable  *cancellable,
+                GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
   RegimenPlan *plan;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = g_file_get_parse_name (file);
 
   bytes = regimen_plan_read_file (file, cancellable, &local_error);
   if (bytes == NULL)
@@ -1684,8 +1675,43 @@ regimen_plan_load_from_file (GFile         *file,
   if (plan == NULL)
     g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
                                 _("Could not open “%s”: "), name);
+  else if (out_bytes != NULL)
+    *out_bytes = g_steal_pointer (&bytes);
 
   return plan;
+}
+
+/**
+ * regimen_plan_load_from_file:
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set: in the
+ *   %REGIMEN_PLAN_ERROR domain for a bad plan, %G_IO_ERROR when the file
+ *   cannot be read
+ */
+RegimenPlan *
+regimen_plan_load_from_file (GFile         *file,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_from_file (file, NULL, cancellable, error);
+}
+
+typedef struct
+{
+  GFile  *file;
+  /* The file's text, once the plan is read from it. */
+  GBytes *bytes;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_free (data);
 }
 
 static void
@@ -1694,10 +1720,11 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  LoadData *data = task_data;
   GError *error = NULL;
   RegimenPlan *plan;
 
-  plan = regimen_plan_load_from_file (task_data, cancellable, &error);
+  plan = load_from_file (data->file, &data->bytes, cancellable, &error);
   if (plan == NULL)
     g_task_return_error (task, error);
   else
@@ -1711,13 +1738,36 @@ regimen_plan_load_from_file_async (GFile               *file,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_plan_load_from_file_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * regimen_plan_load_from_file_get_text:
+ * @result: the result of regimen_plan_load_from_file_async()
+ *
+ * Returns: (transfer none) (nullable): the file's text as it was read, for
+ *   a plan that could be read from it; %NULL otherwise
+ */
+GBytes *
+regimen_plan_load_from_file_get_text (GAsyncResult *result)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+
+  return data->bytes;
 }
 
 /**

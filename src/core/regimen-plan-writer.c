@@ -838,6 +838,8 @@ typedef struct
 {
   GFile                 *file;
   GBytes                *bytes;
+  /* What @file must still hold, or NULL to replace whatever it holds. */
+  GBytes                *previous;
   guint64                state;
   RegimenFileWriteFlags  flags;
 } SaveData;
@@ -847,6 +849,7 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->previous, g_bytes_unref);
   g_free (data);
 }
 
@@ -859,7 +862,7 @@ save_thread (GTask        *task,
   SaveData *data = task_data;
   GError *error = NULL;
 
-  if (save_bytes (data->file, data->bytes, NULL, data->flags, cancellable, &error))
+  if (save_bytes (data->file, data->bytes, data->previous, data->flags, cancellable, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -892,6 +895,30 @@ regimen_plan_save_to_file_with_flags_async (RegimenPlan           *plan,
                                             GAsyncReadyCallback    callback,
                                             gpointer               user_data)
 {
+  regimen_plan_save_to_file_if_unchanged_async (plan, file, NULL, flags, cancellable, callback, user_data);
+}
+
+/**
+ * regimen_plan_save_to_file_if_unchanged_async:
+ * @previous: (nullable): the text @file held when @plan was read from it
+ *   (or last written to it), or %NULL to replace whatever it holds
+ * @flags: added to %REGIMEN_FILE_WRITE_BACKUP
+ *
+ * As regimen_plan_save_to_file_with_flags_async(), but with @previous
+ * @file is replaced only while it still holds @previous (see
+ * regimen_file_replace_if_unchanged()): otherwise the save fails with
+ * %G_IO_ERROR_WRONG_ETAG and @file is left as the other program wrote it.
+ * Finish with regimen_plan_save_to_file_finish().
+ */
+void
+regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
+                                              GFile                 *file,
+                                              GBytes                *previous,
+                                              RegimenFileWriteFlags  flags,
+                                              GCancellable          *cancellable,
+                                              GAsyncReadyCallback    callback,
+                                              gpointer               user_data)
+{
   g_autoptr(GTask) task = NULL;
   SaveData *data;
 
@@ -904,6 +931,7 @@ regimen_plan_save_to_file_with_flags_async (RegimenPlan           *plan,
   data->file = g_object_ref (file);
   data->state = regimen_plan_begin_save (plan);
   data->bytes = regimen_plan_to_bytes (plan);
+  data->previous = previous != NULL ? g_bytes_ref (previous) : NULL;
   data->flags = flags;
 
   task = g_task_new (plan, cancellable, callback, user_data);
@@ -934,4 +962,22 @@ regimen_plan_save_to_file_finish (RegimenPlan   *plan,
   regimen_plan_mark_saved_state (plan, data->state);
 
   return TRUE;
+}
+
+/**
+ * regimen_plan_save_to_file_get_text:
+ * @result: the result of an asynchronous save
+ *
+ * Returns: (transfer none): the text the save wrote (or was to write)
+ */
+GBytes *
+regimen_plan_save_to_file_get_text (GAsyncResult *result)
+{
+  SaveData *data;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+
+  return data->bytes;
 }

@@ -52,8 +52,17 @@ void         regimen_plan_save_to_file_with_flags_async
                                                      GCancellable         *cancellable,
                                                      GAsyncReadyCallback   callback,
                                                      gpointer              user_data);
+void         regimen_plan_save_to_file_if_unchanged_async
+                                                    (RegimenPlan          *plan,
+                                                     GFile                *file,
+                                                     GBytes               *previous,
+                                                     RegimenFileWriteFlags flags,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
 gboolean     regimen_plan_save_to_file_finish       (RegimenPlan          *plan,
                                                      GAsyncResult         *result,
                                                      GError              **error);
+GBytes      *regimen_plan_save_to_file_get_text     (GAsyncResult         *result);
 
 G_END_DECLS

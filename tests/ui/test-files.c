@@ -768,6 +768,159 @@ test_file_changed_on_disk (void)
   g_rmdir (dir);
 }
 
+/* Runs regimen-cli log on @file for the session @id, as a script or a
+ * second person would while the window has the plan open. */
+static void
+cli_log_session (GFile      *file,
+                 const char *id)
+{
+  g_autofree char *path = g_file_get_path (file);
+  const char *argv[] = { REGIMEN_CLI, "log", path, "--session", id, "--status", "done", NULL };
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+session_logged_in_file (GFile      *file,
+                        const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 0)) != NULL &&
+         g_str_equal (regimen_session_get_id (regimen_plan_get_session (plan, 0, 0, 0)), id);
+}
+
+static void
+wait_until_not_busy (RegimenDocument *document)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (regimen_document_get_busy (document) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (regimen_document_get_busy (document));
+  ui_test_iterate_until_idle ();
+}
+
+/* Pass 3, left open: the window has a plan open with an edit, and
+ * `regimen-cli log` records a session in its file. Saving then must not
+ * undo the log unseen: nothing is written and the window asks; the edit
+ * stays in the window. Saving over it is then the person's choice. */
+static void
+test_save_after_cli_log (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *id = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+  guint before;
+
+  regimen_window_load_file (window, file);
+  g_assert_true (wait_for_window_with_title ("Strong enough to run — block 1") == window);
+  document = regimen_window_get_document (window);
+  plan = regimen_window_get_plan (window);
+  id = g_strdup (regimen_session_get_id (regimen_plan_get_session (plan, 0, 0, 0)));
+  before = items_in_file (file, 0, 2, 0);
+
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  cli_log_session (file, id);
+  g_assert_true (session_logged_in_file (file, id));
+
+  /* Saved at once, before the file monitor could tell the window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+
+  g_assert_true (session_logged_in_file (file, id));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before);
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 0)));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Nothing was saved"));
+
+  /* Cancel writes nothing and keeps the edit. */
+  respond (dialog, "cancel");
+  g_assert_true (session_logged_in_file (file, id));
+  g_assert_true (regimen_document_get_modified (document));
+
+  /* Saving again asks again; Save Over It writes the window's version. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, "overwrite");
+  wait_until_not_busy (document);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_false (session_logged_in_file (file, id));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* The other order: the window saves its edit, then `regimen-cli log`
+ * records a session. The file holds both, and the window says the file
+ * changed; reloading shows the log beside the edit. */
+static void
+test_cli_log_after_save (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *id = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+  gint64 deadline;
+  guint before;
+
+  regimen_window_load_file (window, file);
+  g_assert_true (wait_for_window_with_title ("Strong enough to run — block 1") == window);
+  document = regimen_window_get_document (window);
+  plan = regimen_window_get_plan (window);
+  id = g_strdup (regimen_session_get_id (regimen_plan_get_session (plan, 0, 0, 0)));
+  before = items_in_file (file, 0, 2, 0);
+
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+
+  cli_log_session (file, id);
+  g_assert_true (session_logged_in_file (file, id));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, before + 1);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  adw_message_dialog_response (dialog, "reload");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  plan = regimen_window_get_plan (window);
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 0)));
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)), ==, before + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Pass 3: the print dialog and the PDF export hold to the command line's
  * page limits: a week of 400 exercises on a Monday (67 pages) is refused
  * with a message naming the week, and nothing is drawn. */
@@ -843,6 +996,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
+  g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
+  g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
 }
