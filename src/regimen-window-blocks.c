@@ -135,7 +135,7 @@ block_edit_run (BlockEdit  *edit,
                && regimen_plan_add_block (edit->plan, edit->block, edit->name, edit->goal, edit->count);
       }
     case BLOCK_EDIT_EDIT_BLOCK:
-      return regimen_plan_edit_block (edit->plan, edit->block, edit->name, edit->goal, edit->count);
+      return regimen_plan_edit_block (edit->plan, edit->block, edit->name, edit->goal, edit->count, force, error);
     default:
       g_assert_not_reached ();
     }
@@ -219,10 +219,16 @@ block_edit_apply (BlockEdit *edit)
   /* Refused: a trained week keeps what it was trained against unless the
    * person says otherwise. */
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Trained Week?"), NULL));
-  /* Translators: the question before changing a week with a logged session; %s says which week */
-  adw_message_dialog_format_body (dialog, _("%s. Its log stays, but what was planned changes, so the log "
-                                            "no longer shows what it was done against."),
-                                  error->message);
+  if (edit->kind == BLOCK_EDIT_EDIT_BLOCK)
+    /* Translators: the question before a smaller block removes a week with a logged session; %s says which week */
+    adw_message_dialog_format_body (dialog, _("%s. Making the block smaller removes the week, and its log "
+                                              "with it."),
+                                    error->message);
+  else
+    /* Translators: the question before changing a week with a logged session; %s says which week */
+    adw_message_dialog_format_body (dialog, _("%s. Its log stays, but what was planned changes, so the log "
+                                              "no longer shows what it was done against."),
+                                    error->message);
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "change", _("C_hange Anyway"),

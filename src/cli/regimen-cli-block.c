@@ -351,7 +351,7 @@ static const Action actions[] = {
   { "block", "list", 0, 0, "" },
   { "block", "add", 1, 1, "weeks goal before" },
   { "block", "rename", 2, 2, "goal no-goal" },
-  { "block", "resize", 2, 2, "" },
+  { "block", "resize", 2, 2, "force" },
   { "block", "duplicate", 1, 1, "" },
   { "block", "move", 2, 2, "" },
   { "block", "delete", 1, 1, "keep-weeks" },
@@ -503,8 +503,8 @@ run_block (Args  *args,
     {
       if (!parse_count (rest[1], 1, REGIMEN_PLAN_MAX_WEEKS, &number))
         return fail_usage (args, _("a block spans 1 to %d weeks, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, rest[1]);
-      if (!regimen_plan_resize_block (args->plan, block, number))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+      if (!regimen_plan_resize_block (args->plan, block, number, args->force, &error))
+        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                           _("a plan has at most %d weeks; the block cannot grow that much"), REGIMEN_PLAN_MAX_WEEKS);
       what = describe_block (args->plan, block);
       done = g_strdup_printf (_("Resized %s."), what);
@@ -655,7 +655,7 @@ run (const char  *command,
     { "keep-weeks", 0, 0, G_OPTION_ARG_NONE, &args.keep_weeks,
       N_("block delete: keep the weeks, in the block before"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, &args.force,
-      N_("copy, lighter: change weeks with a logged session too (a copy deletes their logs)"), NULL },
+      N_("copy, lighter, resize: change weeks with a logged session too (a copy or resize deletes their logs)"), NULL },
     { "count", 0, 0, G_OPTION_ARG_STRING, &args.count, N_("week insert, remove: how many weeks (default 1)"), N_("N") },
     { "every", 0, 0, G_OPTION_ARG_STRING, &args.every,
       N_("block lighter: every N-th week of the block becomes lighter"), N_("N") },

@@ -451,41 +451,83 @@ regimen_plan_rename_block (RegimenPlan *self,
   return TRUE;
 }
 
-gboolean
-regimen_plan_edit_block (RegimenPlan *self,
-                         guint        block,
-                         const char  *name,
-                         const char  *goal,
-                         guint        n_weeks)
+/* A week that was trained keeps what it was trained against. */
+static gboolean
+check_not_logged (RegimenPlan *self,
+                  guint        week,
+                  gboolean     force,
+                  GError     **error)
 {
+  if (force || !regimen_plan_week_has_log (self, week))
+    return TRUE;
+
+  g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,
+               /* Translators: a week copy, lighter week or block resize refused; %u is the week, from 1 */
+               _("Week %u holds a logged session"), week + 1);
+  return FALSE;
+}
+
+/* Refuses a shrink that would remove a trained week: all or nothing. */
+static gboolean
+check_removed_not_logged (RegimenPlan *self,
+                          guint        first,
+                          guint        length,
+                          guint        n_weeks,
+                          gboolean     force,
+                          GError     **error)
+{
+  for (guint i = n_weeks; i < length; i++)
+    if (!check_not_logged (self, first + i, force, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+regimen_plan_edit_block (RegimenPlan  *self,
+                         guint         block,
+                         const char   *name,
+                         const char   *goal,
+                         guint         n_weeks,
+                         gboolean      force,
+                         GError      **error)
+{
+  guint first;
   guint length;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Checked before anything runs, so that a refused size leaves the name
    * as it was too. */
-  if (!regimen_plan_get_block_range (self, block, NULL, &length) ||
+  if (!regimen_plan_get_block_range (self, block, &first, &length) ||
       !regimen_block_name_valid (name) || !text_fits (name) || !text_fits (goal) || n_weeks == 0 ||
       (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self)))
     return FALSE;
 
+  if (!check_removed_not_logged (self, first, length, n_weeks, force, error))
+    return FALSE;
+
   regimen_plan_begin_user_action (self, _("Edit Block"));
   regimen_plan_rename_block (self, block, name, goal);
-  regimen_plan_resize_block (self, block, n_weeks);
+  regimen_plan_resize_block (self, block, n_weeks, TRUE, NULL);
   regimen_plan_end_user_action (self);
 
   return TRUE;
 }
 
 gboolean
-regimen_plan_resize_block (RegimenPlan *self,
-                           guint        block,
-                           guint        n_weeks)
+regimen_plan_resize_block (RegimenPlan  *self,
+                           guint         block,
+                           guint         n_weeks,
+                           gboolean      force,
+                           GError      **error)
 {
   guint first;
   guint length;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (n_weeks == 0 || !regimen_plan_get_block_range (self, block, &first, &length))
     return FALSE;
@@ -494,6 +536,9 @@ regimen_plan_resize_block (RegimenPlan *self,
     return TRUE;
 
   if (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self))
+    return FALSE;
+
+  if (!check_removed_not_logged (self, first, length, n_weeks, force, error))
     return FALSE;
 
   regimen_plan_begin_user_action (self, _("Resize Block"));
@@ -692,22 +737,6 @@ regimen_plan_week_has_log (RegimenPlan *self,
           return TRUE;
     }
 
-  return FALSE;
-}
-
-/* A week that was trained keeps what it was trained against. */
-static gboolean
-check_not_logged (RegimenPlan *self,
-                  guint        week,
-                  gboolean     force,
-                  GError     **error)
-{
-  if (force || !regimen_plan_week_has_log (self, week))
-    return TRUE;
-
-  g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,
-               /* Translators: a week copy or lighter week refused; %u is the week, from 1 */
-               _("Week %u holds a logged session"), week + 1);
   return FALSE;
 }
 

@@ -87,16 +87,23 @@ gboolean      regimen_plan_rename_block        (RegimenPlan  *self,
                                                 const char   *goal);
 /* Renames and resizes the block as one undo step (the window's block
  * dialog edits all three at once); FALSE, changing nothing, when the
- * name, goal or size is not valid. */
+ * name, goal or size is not valid, or (with @error set) when the size
+ * would remove a week with a logged session and not @force. */
 gboolean      regimen_plan_edit_block          (RegimenPlan  *self,
                                                 guint         block,
                                                 const char   *name,
                                                 const char   *goal,
-                                                guint         n_weeks);
-/* Adds empty weeks at the block's end, or removes its last weeks. */
+                                                guint         n_weeks,
+                                                gboolean      force,
+                                                GError      **error);
+/* Adds empty weeks at the block's end, or removes its last weeks, with
+ * their logs; a removed week with a logged session refuses it (@error
+ * set, nothing changes) unless @force. */
 gboolean      regimen_plan_resize_block        (RegimenPlan  *self,
                                                 guint         block,
-                                                guint         n_weeks);
+                                                guint         n_weeks,
+                                                gboolean      force,
+                                                GError      **error);
 /* A copy of the block and its weeks (new ids, no logs) right after it. */
 gboolean      regimen_plan_duplicate_block     (RegimenPlan  *self,
                                                 guint         block);

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..51"
+echo "1..54"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -203,6 +203,20 @@ $cli block add "$tmp/logged.json" "Build" --weeks 2 >/dev/null &&
 check_exit $? 1 "block lighter over it exits with 1"
 [ "$(grep -c 'Week 3 holds a logged session' "$tmp/err")" = 3 ] && cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
 ok $? "each names the week and changes nothing"
+# Build spans weeks 2–3: making it one week would remove the logged week 3.
+$cli block resize "$tmp/logged.json" Build 1 2>"$tmp/err"
+check_exit $? 1 "block resize removing a week with a logged session exits with 1"
+grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err" &&
+  cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
+ok $? "names the week and leaves the plan as it was"
+$cli block resize "$tmp/logged-before.json" Build 1 --force >/dev/null &&
+  python3 - "$tmp/logged-before.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert len(p["weeks"]) == 3, len(p["weeks"])
+assert "pz4bfvvx4y" not in json.dumps(p["weeks"]), p["weeks"]
+PY
+ok $? "--force removes it, its log with it"
 $cli week copy "$tmp/logged.json" 1 3 --force >/dev/null &&
   python3 - "$tmp/logged.json" <<'PY'
 import json, sys

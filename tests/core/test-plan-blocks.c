@@ -198,18 +198,18 @@ test_resize_block (void)
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
 
-  g_assert_true (regimen_plan_resize_block (plan, 0, 4));
+  g_assert_true (regimen_plan_resize_block (plan, 0, 4, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2,-,-][B:S3,S4,S5] S6");
   assert_one_step (plan, before, "Resize Block");
 
   g_clear_pointer (&before, g_bytes_unref);
   before = regimen_plan_to_bytes (plan);
-  g_assert_true (regimen_plan_resize_block (plan, 1, 1));
+  g_assert_true (regimen_plan_resize_block (plan, 1, 1, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2,-,-][B:S3] S6");
   assert_one_step (plan, before, "Resize Block");
 
-  g_assert_false (regimen_plan_resize_block (plan, 1, 0));
-  g_assert_false (regimen_plan_resize_block (plan, 2, 1));
+  g_assert_false (regimen_plan_resize_block (plan, 1, 0, FALSE, NULL));
+  g_assert_false (regimen_plan_resize_block (plan, 2, 1, FALSE, NULL));
 }
 
 /* The window's block dialog: name, goal and size in one undo step; a
@@ -221,24 +221,24 @@ test_edit_block (void)
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
   RegimenBlock *b = regimen_plan_get_block (plan, 0);
 
-  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", "Volume", 3));
+  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", "Volume", 3, FALSE, NULL));
   assert_plan (plan, "[Base:S1,S2,-][B:S3,S4,S5] S6");
   g_assert_cmpstr (regimen_block_get_goal (b), ==, "Volume");
   assert_one_step (plan, before, "Edit Block");
 
   g_clear_pointer (&before, g_bytes_unref);
   before = regimen_plan_to_bytes (plan);
-  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", NULL, 1));
+  g_assert_true (regimen_plan_edit_block (plan, 0, "Base", NULL, 1, FALSE, NULL));
   assert_plan (plan, "[Base:S1][B:S3,S4,S5] S6");
   g_assert_null (regimen_block_get_goal (b));
   assert_one_step (plan, before, "Edit Block");
 
   g_clear_pointer (&before, g_bytes_unref);
   before = regimen_plan_to_bytes (plan);
-  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, 0));
-  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, REGIMEN_PLAN_MAX_WEEKS));
-  g_assert_false (regimen_plan_edit_block (plan, 0, " ", NULL, 2));
-  g_assert_false (regimen_plan_edit_block (plan, 2, "Renamed", NULL, 2));
+  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, 0, FALSE, NULL));
+  g_assert_false (regimen_plan_edit_block (plan, 0, "Renamed", NULL, REGIMEN_PLAN_MAX_WEEKS, FALSE, NULL));
+  g_assert_false (regimen_plan_edit_block (plan, 0, " ", NULL, 2, FALSE, NULL));
+  g_assert_false (regimen_plan_edit_block (plan, 2, "Renamed", NULL, 2, FALSE, NULL));
   {
     g_autoptr(GBytes) after = regimen_plan_to_bytes (plan);
 
@@ -576,6 +576,54 @@ test_logged_weeks_refused (void)
   assert_plan (plan, "[A:S1,S2][B:S3,S4*,S5] S6");
 }
 
+/* Making a block smaller removes its last weeks and their logs: a trained
+ * week among them refuses the resize, and the dialog's edit, naming the
+ * week, with nothing changed (the new name neither); done when forced,
+ * as one undo step that brings the week and its log back. */
+static void
+test_resize_logged_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Block B spans weeks 3–5; its last week, week 5, is logged. */
+  log_week (plan, 4);
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_false (regimen_plan_resize_block (plan, 1, 2, FALSE, &error));
+  assert_refused_logged (error, "Week 5");
+  g_clear_error (&error);
+
+  g_assert_false (regimen_plan_edit_block (plan, 1, "Peak", NULL, 1, FALSE, &error));
+  assert_refused_logged (error, "Week 5");
+  g_clear_error (&error);
+
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* Growing it, or shrinking it past untrained weeks only, goes through. */
+  g_assert_true (regimen_plan_resize_block (plan, 0, 1, FALSE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1][B:S3,S4,S5] S6");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_edit_block (plan, 1, "Peak", NULL, 2, TRUE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2][Peak:S3,S4] S6");
+  assert_one_step (plan, before, "Edit Block");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 4, 0, 0)));
+
+  g_assert_true (regimen_plan_resize_block (plan, 1, 1, TRUE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2][B:S3] S6");
+  assert_one_step (plan, before, "Resize Block");
+}
+
 static void
 test_scale_vectors (void)
 {
@@ -822,7 +870,7 @@ test_signals (void)
   g_assert_false (regimen_plan_get_modified (plan));
 
   /* A command that changes nothing emits nothing. */
-  g_assert_true (regimen_plan_resize_block (plan, 1, 3));
+  g_assert_true (regimen_plan_resize_block (plan, 1, 3, FALSE, NULL));
   g_assert_true (regimen_plan_move_block (plan, 1, 1));
   g_assert_true (regimen_plan_rename_block (plan, 1, "B", "Strength"));
   g_assert_cmpuint (changes, ==, 4);
@@ -848,6 +896,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
   g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
+  g_test_add_func ("/plan-blocks/resize-logged-refused", test_resize_logged_refused);
   g_test_add_func ("/plan-blocks/scale-vectors", test_scale_vectors);
   g_test_add_func ("/plan-blocks/make-lighter-week", test_make_lighter_week);
   g_test_add_func ("/plan-blocks/add-lighter-weeks", test_add_lighter_weeks);

@@ -401,6 +401,59 @@ test_edit_block (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Making a block smaller removes its last weeks: a trained one among
+ * them is not removed without asking, and Cancel keeps the new name out
+ * too. */
+static void
+test_smaller_block_asks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GBytes) before = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  AdwMessageDialog *question;
+
+  /* B spans weeks 3–5; its last, week 5, was trained. */
+  regimen_session_set_log (regimen_plan_get_session (plan, 4, 0, 0), log);
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+  window = open_with (plan, 2);
+
+  dialog = run_dialog (window, "win.edit-block");
+  gtk_editable_set_text (entry (dialog, 0), "Peak");
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  respond (dialog, "save");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "removes the week"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "change"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  respond (question, "cancel");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
+  assert_unchanged (plan, before);
+
+  dialog = run_dialog (window, "win.edit-block");
+  gtk_editable_set_text (entry (dialog, 0), "Peak");
+  gtk_spin_button_set_value (spin (dialog, 0), 2);
+  respond (dialog, "save");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "change");
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 1)), ==, "Peak");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 5);
+  g_assert_false (regimen_plan_week_has_log (plan, 4));
+
+  /* One step brings the week and its log back. */
+  undo (window);
+  g_assert_true (regimen_plan_week_has_log (plan, 4));
+  assert_unchanged (plan, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_arrange_blocks (void)
 {
@@ -652,6 +705,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
   g_test_add_func ("/ui/window-blocks/new-block", test_new_block);
   g_test_add_func ("/ui/window-blocks/edit-block", test_edit_block);
+  g_test_add_func ("/ui/window-blocks/smaller-block-asks", test_smaller_block_asks);
   g_test_add_func ("/ui/window-blocks/arrange", test_arrange_blocks);
   g_test_add_func ("/ui/window-blocks/delete-block", test_delete_block);
   g_test_add_func ("/ui/window-blocks/delete-whole-plan-block", test_delete_whole_plan_block);
