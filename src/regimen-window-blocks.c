@@ -170,9 +170,19 @@ block_edit_done (BlockEdit *edit)
           regimen_week_view_set_week (self->week_view, first);
       }
       break;
+    case BLOCK_EDIT_EDIT_BLOCK:
+      {
+        guint first;
+        guint length;
+
+        /* The week in view went with the block's last weeks: its new last
+         * week shows, not a week of the block after it. */
+        if (regimen_plan_get_block_range (edit->plan, edit->block, &first, &length) && edit->week >= first + length)
+          regimen_week_view_set_week (self->week_view, first + length - 1);
+      }
+      break;
     case BLOCK_EDIT_LIGHTER_WEEK:
     case BLOCK_EDIT_LIGHTER_WEEKS:
-    case BLOCK_EDIT_EDIT_BLOCK:
     default:
       break;
     }
@@ -363,9 +373,15 @@ add_entry_row (GtkWidget  *group,
                const char *text)
 {
   GtkWidget *row = adw_entry_row_new ();
+  GtkEditable *delegate;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (row), 30);
+  /* No longer than the core takes (and regimen-cli): a longer name,
+   * pasted, would have the whole answer refused. */
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_max_length (GTK_TEXT (delegate), REGIMEN_TEXT_MAX_LENGTH);
   gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
   /* Enter in the field answers the dialog. */
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);

@@ -398,6 +398,23 @@ test_edit_block (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 6);
   assert_unchanged (plan, before);
 
+  /* A name or goal longer than the core takes is cut to its length, as
+   * typed or pasted, not refused with the whole answer. */
+  {
+    g_autofree char *longer = g_strnfill (REGIMEN_TEXT_MAX_LENGTH + 5, 'x');
+
+    dialog = run_dialog (window, "win.edit-block");
+    gtk_editable_set_text (entry (dialog, 0), longer);
+    gtk_editable_set_text (entry (dialog, 1), longer);
+    respond (dialog, "save");
+    g_assert_cmpuint (strlen (regimen_block_get_name (regimen_plan_get_block (plan, 1))), ==,
+                      REGIMEN_TEXT_MAX_LENGTH);
+    g_assert_cmpuint (strlen (regimen_block_get_goal (regimen_plan_get_block (plan, 1))), ==,
+                      REGIMEN_TEXT_MAX_LENGTH);
+    undo (window);
+    assert_unchanged (plan, before);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -450,6 +467,19 @@ test_smaller_block_asks (void)
   undo (window);
   g_assert_true (regimen_plan_week_has_log (plan, 4));
   assert_unchanged (plan, before);
+
+  /* From the trained week itself, removed: the block's new last week
+   * shows, not the week after the block. */
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 4);
+  ui_test_iterate_until_idle ();
+  dialog = run_dialog (window, "win.edit-block");
+  gtk_spin_button_set_value (spin (dialog, 0), 1);
+  respond (dialog, "save");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "change");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 2);
+  g_assert_cmpstr (visible_label_text (window, "B ·"), ==, "B · week 1 of 1");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
