@@ -44,6 +44,9 @@ struct _RegimenWindow
 
   /* Applies the panels' shown state once a fold has changed. */
   guint                 fold_source;
+  /* The check panel shows an older check: it is brought up to date when
+   * it is next revealed, not while it is hidden. */
+  gboolean              check_panel_stale;
   /* The file a question before saving (read-only file, errors in the
    * plan) is about; NULL when it is still to be chosen. */
   GFile                *question_file;

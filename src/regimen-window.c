@@ -78,6 +78,25 @@ _regimen_window_update_actions (RegimenWindow *self)
   _regimen_window_update_block_actions (self);
 }
 
+/* A hidden panel is not kept up to date: its hundreds of problem rows
+ * would be built and measured on every edit for nobody to see. */
+static void
+update_check_panel (RegimenWindow *self)
+{
+  if (self->checker == NULL)
+    return;
+
+  if (!adw_flap_get_reveal_flap (self->check_flap))
+    {
+      self->check_panel_stale = TRUE;
+      return;
+    }
+
+  self->check_panel_stale = FALSE;
+  regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
+                              regimen_week_view_get_week (self->week_view));
+}
+
 /**
  * _regimen_window_recheck:
  * @self: a #RegimenWindow
@@ -93,8 +112,7 @@ _regimen_window_recheck (RegimenWindow *self)
   self->checker = regimen_plan_check (self->plan, self->library);
 
   regimen_week_view_set_checker (self->week_view, self->checker);
-  regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
-                              regimen_week_view_get_week (self->week_view));
+  update_check_panel (self);
 }
 
 static void
@@ -158,9 +176,7 @@ on_week_view_notify_week (RegimenWindow   *self,
                           RegimenWeekView *week_view)
 {
   _regimen_window_update_actions (self);
-  if (self->checker != NULL)
-    regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
-                                regimen_week_view_get_week (week_view));
+  update_check_panel (self);
 }
 
 /* Coming back to the window (the next morning, say): the day that
@@ -174,8 +190,7 @@ on_notify_is_active (RegimenWindow *self,
    * changed: which weeks are over is all a focus change can alter. */
   if (self->checker != NULL && self->check_panel != NULL && self->week_view != NULL
       && regimen_check_panel_is_day_stale (self->check_panel))
-    regimen_check_panel_update (self->check_panel, self->checker, self->plan, self->library,
-                                regimen_week_view_get_week (self->week_view));
+    update_check_panel (self);
 }
 
 static void
@@ -655,6 +670,9 @@ on_flap_reveal_flap_changed (RegimenWindow *self,
 {
   if (!adw_flap_get_folded (flap))
     g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
+
+  if (flap == self->check_flap && adw_flap_get_reveal_flap (flap) && self->check_panel_stale)
+    update_check_panel (self);
 }
 
 static int

@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "regimen-check-panel.h"
 #include "ui-test-util.h"
 
 #define WAIT_SECONDS 10
@@ -126,6 +127,20 @@ ui_test_open_window_with_plan (RegimenApplication *app,
   ui_test_iterate_until_idle ();
 
   return window;
+}
+
+void
+ui_test_reveal_check_panel (RegimenWindow *window)
+{
+  GtkWidget *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  AdwFlap *flap;
+
+  g_assert_nonnull (panel);
+  flap = ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP));
+  if (!adw_flap_get_reveal_flap (flap))
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  ui_test_iterate_until_idle ();
 }
 
 static void

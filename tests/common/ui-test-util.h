@@ -47,6 +47,10 @@ RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);
 
+/* Shows @window's check panel, which is brought up to date only while
+ * it is shown. */
+void                ui_test_reveal_check_panel  (RegimenWindow      *window);
+
 /* The widgets of @type below @widget in tree order, hidden ones too
  * (ui_test_collect) or the visible ones only (ui_test_collect_visible). */
 void                ui_test_collect             (GtkWidget    *widget,

@@ -265,6 +265,8 @@ test_acknowledge_from_panel (void)
   ui_test_iterate_until_idle ();
 
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  /* The rows are there to click once the panel is shown. */
+  ui_test_reveal_check_panel (REGIMEN_WINDOW (window));
 
   /* Each problem's row is made for its diagnostic and shows it. */
   {
@@ -362,6 +364,67 @@ test_save_as_draft (void)
   g_file_delete (file, NULL, NULL);
 }
 
+static RegimenSession *
+first_session (RegimenPlan *plan)
+{
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_plan_get_day (plan, 0, day);
+
+      if (regimen_day_get_n_sessions (plan_day) > 0)
+        return regimen_day_get_session (plan_day, 0);
+    }
+
+  return NULL;
+}
+
+/* A hidden panel is left as it was on an edit, so its rows are not built
+ * and measured for nobody to see; revealing it shows the current check. */
+static void
+test_hidden_panel_updates_when_revealed (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  GtkWidget *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP));
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) hidden = g_string_new (NULL);
+  g_autoptr(GString) revealed = g_string_new (NULL);
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autofree char *summary_before = NULL;
+  g_autofree char *summary_after = NULL;
+
+  ui_test_reveal_check_panel (window);
+  collect_labels (panel, before);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  summary_before = regimen_checker_summarize (checker);
+  g_assert_nonnull (strstr (before->str, summary_before));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  ui_test_iterate_until_idle ();
+
+  /* An edit that changes the check's summary. */
+  g_assert_true (regimen_plan_delete_session (plan, first_session (plan)));
+  ui_test_iterate_until_idle ();
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  summary_after = regimen_checker_summarize (checker);
+  g_assert_cmpstr (summary_after, !=, summary_before);
+
+  collect_labels (panel, hidden);
+  g_assert_cmpstr (hidden->str, ==, before->str);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  ui_test_iterate_until_idle ();
+  collect_labels (panel, revealed);
+  g_assert_nonnull (strstr (revealed->str, summary_after));
+  g_assert_null (strstr (revealed->str, summary_before));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -374,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
+  g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
 
   return g_test_run ();
 }

@@ -99,6 +99,7 @@ test_panel (void)
   g_autofree char *fourth = NULL;
   char *message;
 
+  ui_test_reveal_check_panel (window);
   regimen_check_panel_set_today (panel, today);
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
   ui_test_iterate_until_idle ();
@@ -162,6 +163,7 @@ test_panel_library (void)
   RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   g_autofree char *text = NULL;
 
+  ui_test_reveal_check_panel (window);
   g_assert_no_error (error);
   g_assert_true (regimen_library_add (library, sled, &error));
   regimen_item_set_exercise (regimen_session_get_item (regimen_plan_get_session (plan, 0, 0, 0), 0), "my-sled-push");
@@ -191,6 +193,7 @@ test_today_on_focus (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
+  ui_test_reveal_check_panel (window);
   regimen_check_panel_set_today (panel, december);
   regimen_week_view_set_week (week_view, 2);
   ui_test_iterate_until_idle ();
@@ -221,6 +224,7 @@ test_weeks_chart (void)
   g_autofree char *expected = NULL;
   char *message;
 
+  ui_test_reveal_check_panel (window);
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
   ui_test_iterate_until_idle ();
   expected = g_strdup_printf ("Week 1 planned 590 AU, done 620 AU, Week 2 planned 590 AU, done 440 AU, "

@@ -753,6 +753,7 @@ test_week_view_marks_problems (void)
     guint n_rows = 0;
     GtkWidget *revealed;
 
+    ui_test_reveal_check_panel (window);
     ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists);
     for (guint i = 0; i < lists->len; i++)
       if (gtk_widget_has_css_class (g_ptr_array_index (lists, i), "problems"))
