@@ -14,12 +14,14 @@
  * times it from spawn to that line, so both include process start-up
  * alike.
  *
- * --drop PLAN RUNS: opens PLAN in Regimen's main window and drops an
- * exercise on a day of the week shown, RUNS times after one to warm up
- * (fewer when a drop is so slow that RUNS would take too long), timing
- * each from the drop to the end of the frame that shows the re-checked
- * week, and undoing it before the next. Then it times the same command on
- * a copy of PLAN without a window, and prints the medians. */
+ * --drop PLAN RUNS: opens PLAN in Regimen's main window (timing it to the
+ * first frame) and runs RUNS rounds after one to warm up (fewer when a
+ * round is so slow that RUNS would take too long). A round drops an
+ * exercise on a day of the week shown, undoes it, shows the next week and
+ * the previous one again, and scrolls the days down a page and back; each
+ * is timed from the change to the end of the frame that shows it. Then it
+ * times the drop's command on a copy of PLAN without a window, and prints
+ * the medians. */
 
 #define G_LOG_DOMAIN "regimen-bench-window"
 
@@ -34,23 +36,36 @@
 #include "regimen-window.h"
 
 /* Seconds the drops may take in all before the child gives up. */
-#define DROP_DEADLINE_SECONDS 120
-/* When one drop is slow, fewer runs keep the whole bench short. */
+#define DROP_DEADLINE_SECONDS 600
+/* When one round is slow, fewer runs keep the whole bench short. */
 #define DROP_BUDGET_MS 15000.0
 #define DROP_MIN_RUNS 3
-/* The pause before each drop, so it does not wait for a frame that the
- * clock paces after the previous one. */
+/* The pause before each interaction, so it does not wait for a frame that
+ * the clock paces after the previous one. */
 #define DROP_PAUSE_MS 100
 /* Wednesday: in the middle, with sessions on either side. */
 #define DROP_DAY 2
 #define DROP_EXERCISE "goblet-squat"
 
+/* What one round does, each timed from the change to the end of the
+ * frame that shows it: a drop, its undo, the next week and back, and the
+ * days scrolled down by a page and back. */
+typedef enum
+{
+  STEP_DROP,
+  STEP_UNDO,
+  STEP_NEXT_WEEK,
+  STEP_PREVIOUS_WEEK,
+  STEP_SCROLL_DOWN,
+  STEP_SCROLL_UP,
+  N_STEPS
+} Step;
+
 typedef enum
 {
   DROP_STARTING,
   DROP_PAUSED,
-  DROP_WAITING_FOR_DROP_FRAME,
-  DROP_WAITING_FOR_UNDO_FRAME,
+  DROP_WAITING_FOR_FRAME,
 } DropState;
 
 typedef struct
@@ -61,9 +76,14 @@ typedef struct
   RegimenPlan     *plan;
   RegimenExercise *exercise;
   DropState        state;
+  /* Rounds begun (the first warms up) and the step within the round. */
   guint            done;
-  gint64           drop_start;
-  double          *frame_ms;
+  Step             step;
+  gint64           step_start;
+  gint64           round_start;
+  gint64           open_start;
+  double           open_ms;
+  double          *step_ms[N_STEPS];
   double          *command_ms;
 } DropBench;
 
@@ -179,15 +199,26 @@ on_drop_deadline (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static gboolean
-do_drop (gpointer user_data)
+/* The scroller of the week's days, the one a person scrolls most. */
+static GtkAdjustment *
+days_adjustment (void)
+{
+  RegimenWeekView *view = regimen_window_get_week_view (drop->window);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (regimen_week_view_get_day_column (view, DROP_DAY)),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
+  if (scroller == NULL || !gtk_widget_get_mapped (scroller))
+    g_error ("the week's days are not shown in a scroller");
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+static void
+do_drop (void)
 {
   RegimenWeekView *view = regimen_window_get_week_view (drop->window);
   RegimenDay *day = regimen_plan_get_day (drop->plan, regimen_week_view_get_week (view), DROP_DAY);
   guint n_sessions = regimen_day_get_n_sessions (day);
-
-  drop->state = DROP_WAITING_FOR_DROP_FRAME;
-  drop->drop_start = g_get_monotonic_time ();
 
   /* What the day column reports for an exercise dropped on its free space;
    * the week view turns it into the plan command, and the window re-checks. */
@@ -195,20 +226,67 @@ do_drop (gpointer user_data)
                          "exercise-dropped", drop->exercise, NULL, 0u);
 
   if (drop->done > 0)
-    drop->command_ms[drop->done - 1] = (g_get_monotonic_time () - drop->drop_start) / 1000.0;
+    drop->command_ms[drop->done - 1] = (g_get_monotonic_time () - drop->step_start) / 1000.0;
 
   if (regimen_day_get_n_sessions (day) != n_sessions + 1)
     g_error ("the drop did not add a session");
+}
 
-  return G_SOURCE_REMOVE;
+static void
+do_scroll (double pages)
+{
+  GtkAdjustment *adjustment = days_adjustment ();
+  double before = gtk_adjustment_get_value (adjustment);
+
+  gtk_adjustment_set_value (adjustment, before + pages * gtk_adjustment_get_page_size (adjustment));
+
+  /* Nothing to scroll would draw no frame to wait for. */
+  if (gtk_adjustment_get_value (adjustment) == before)
+    g_error ("the week has nothing to scroll");
 }
 
 static gboolean
-do_undo (gpointer user_data)
+do_step (gpointer user_data)
 {
-  drop->state = DROP_WAITING_FOR_UNDO_FRAME;
-  if (!regimen_plan_undo (drop->plan))
-    g_error ("the drop could not be undone");
+  RegimenWeekView *view = regimen_window_get_week_view (drop->window);
+  guint week = regimen_week_view_get_week (view);
+
+  drop->state = DROP_WAITING_FOR_FRAME;
+  drop->step_start = g_get_monotonic_time ();
+  if (drop->step == STEP_DROP)
+    drop->round_start = drop->step_start;
+
+  switch (drop->step)
+    {
+    case STEP_DROP:
+      do_drop ();
+      break;
+
+    case STEP_UNDO:
+      if (!regimen_plan_undo (drop->plan))
+        g_error ("the drop could not be undone");
+      break;
+
+    case STEP_NEXT_WEEK:
+      gtk_widget_activate_action (GTK_WIDGET (drop->window), "win.next-week", NULL);
+      if (regimen_week_view_get_week (view) != week + 1)
+        g_error ("win.next-week did not show the next week");
+      break;
+
+    case STEP_PREVIOUS_WEEK:
+      gtk_widget_activate_action (GTK_WIDGET (drop->window), "win.previous-week", NULL);
+      break;
+
+    case STEP_SCROLL_DOWN:
+      do_scroll (1);
+      break;
+
+    case STEP_SCROLL_UP:
+    case N_STEPS:
+    default:
+      do_scroll (-1);
+      break;
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -216,11 +294,19 @@ do_undo (gpointer user_data)
 static void
 finish_drops (GApplication *app)
 {
-  printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f\n",
+  printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f open_ms=%.3f"
+          " undo_ms=%.3f week_ms=%.3f scroll_ms=%.3f\n",
           drop->runs,
-          median (drop->frame_ms, drop->runs),
+          median (drop->step_ms[STEP_DROP], drop->runs),
           median (drop->command_ms, drop->runs),
-          time_bare_drops ());
+          time_bare_drops (),
+          drop->open_ms,
+          median (drop->step_ms[STEP_UNDO], drop->runs),
+          /* Both ways count: the slower of the two medians. */
+          MAX (median (drop->step_ms[STEP_NEXT_WEEK], drop->runs),
+               median (drop->step_ms[STEP_PREVIOUS_WEEK], drop->runs)),
+          MAX (median (drop->step_ms[STEP_SCROLL_DOWN], drop->runs),
+               median (drop->step_ms[STEP_SCROLL_UP], drop->runs)));
   fflush (stdout);
   g_application_quit (app);
 }
@@ -229,38 +315,43 @@ static void
 on_drop_after_paint (GdkFrameClock *clock,
                      GApplication  *app)
 {
-  double elapsed;
+  gint64 now = g_get_monotonic_time ();
 
   switch (drop->state)
     {
     case DROP_STARTING:
+      drop->open_ms = (now - drop->open_start) / 1000.0;
       drop->state = DROP_PAUSED;
-      g_timeout_add (DROP_PAUSE_MS, do_drop, NULL);
+      drop->step = STEP_DROP;
+      g_timeout_add (DROP_PAUSE_MS, do_step, NULL);
       break;
 
-    case DROP_WAITING_FOR_DROP_FRAME:
-      elapsed = (g_get_monotonic_time () - drop->drop_start) / 1000.0;
+    case DROP_WAITING_FOR_FRAME:
       if (drop->done > 0)
-        drop->frame_ms[drop->done - 1] = elapsed;
-      else
-        drop->runs = MIN (drop->runs, MAX ((guint) (DROP_BUDGET_MS / (2 * elapsed)), DROP_MIN_RUNS));
-      drop->done++;
-      drop->state = DROP_PAUSED;
-      /* Not from inside the frame: the undo changes the widgets again. */
-      g_idle_add (do_undo, NULL);
-      break;
+        drop->step_ms[drop->step][drop->done - 1] = (now - drop->step_start) / 1000.0;
 
-    case DROP_WAITING_FOR_UNDO_FRAME:
       drop->state = DROP_PAUSED;
-      if (drop->done > drop->runs)
+      drop->step++;
+      if (drop->step == N_STEPS)
         {
-          g_signal_handlers_disconnect_by_func (clock, on_drop_after_paint, app);
-          finish_drops (app);
+          /* The warm-up round says how many rounds fit in the budget. */
+          if (drop->done == 0)
+            drop->runs = MIN (drop->runs,
+                              MAX ((guint) (DROP_BUDGET_MS / ((now - drop->round_start) / 1000.0
+                                                              + N_STEPS * DROP_PAUSE_MS)),
+                                   DROP_MIN_RUNS));
+          drop->done++;
+          drop->step = STEP_DROP;
+          if (drop->done > drop->runs)
+            {
+              g_signal_handlers_disconnect_by_func (clock, on_drop_after_paint, app);
+              finish_drops (app);
+              break;
+            }
         }
-      else
-        {
-          g_timeout_add (DROP_PAUSE_MS, do_drop, NULL);
-        }
+
+      /* Not from inside the frame: the next step changes the widgets again. */
+      g_timeout_add (DROP_PAUSE_MS, do_step, NULL);
       break;
 
     case DROP_PAUSED:
@@ -286,6 +377,7 @@ static void
 on_drop_activate (GtkApplication *app)
 {
   drop->window = REGIMEN_WINDOW (gtk_application_get_active_window (app));
+  drop->open_start = g_get_monotonic_time ();
   regimen_window_set_plan (drop->window, drop->plan, NULL);
 }
 
@@ -331,7 +423,8 @@ main (int    argc,
       drop->runs = MAX (1, atoi (argv[3]));
       drop->plan = load_plan (drop->plan_path);
       drop->exercise = regimen_library_lookup (regimen_library_get_default (), DROP_EXERCISE);
-      drop->frame_ms = g_new (double, drop->runs);
+      for (guint step = 0; step < N_STEPS; step++)
+        drop->step_ms[step] = g_new (double, drop->runs);
       drop->command_ms = g_new (double, drop->runs);
       if (drop->exercise == NULL)
         g_error ("the library has no exercise “%s”", DROP_EXERCISE);
@@ -364,7 +457,8 @@ main (int    argc,
   if (drop != NULL)
     {
       g_clear_object (&drop->plan);
-      g_clear_pointer (&drop->frame_ms, g_free);
+      for (guint step = 0; step < N_STEPS; step++)
+        g_clear_pointer (&drop->step_ms[step], g_free);
       g_clear_pointer (&drop->command_ms, g_free);
     }
 

@@ -37,6 +37,7 @@
 #define SAMPLE_MIN_MS 10.0
 
 #define PLAN_WEEKS          52
+#define SCALE_WEEKS         520
 #define SEARCH_EXERCISES    10000
 #define SEARCH_EXERCISES_XL 100000
 #define SEARCH_WORD         "squat"
@@ -58,7 +59,7 @@ static guint repeats = 7;
 static char **only_figures;
 
 /* Whether the figure named @name (startup, check, read, write, search,
- * thumbnails, drop) is to be measured in this run. */
+ * thumbnails, drop, scale) is to be measured in this run. */
 static gboolean
 wanted (const char *name)
 {
@@ -424,12 +425,13 @@ new_mobility_session (GPtrArray *pool,
   return session;
 }
 
-/* A year of training as a coach would write it, 48 items a week: three
+/* @n_weeks of training as a coach would write it, 48 items a week: three
  * strength sessions, two interval sessions and two mobility sessions, in
  * four-week waves with a lighter fourth week. Seeded, so every run checks
  * the same plan. */
 static RegimenPlan *
-generate_plan (RegimenLibrary *library)
+generate_plan (RegimenLibrary *library,
+               guint           n_weeks)
 {
   g_autoptr(RegimenPlan) plan = regimen_plan_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (52);
@@ -443,7 +445,7 @@ generate_plan (RegimenLibrary *library)
   regimen_plan_set_athlete_level (plan, REGIMEN_LEVEL_INTERMEDIATE);
   regimen_plan_set_athlete_baseline_weekly_load (plan, 2200);
 
-  for (guint w = 0; w < PLAN_WEEKS; w++)
+  for (guint w = 0; w < n_weeks; w++)
     {
       g_autofree char *label = g_strdup_printf ("Week %u", w + 1);
       g_autoptr(RegimenWeek) week = regimen_week_new (label);
@@ -852,21 +854,33 @@ measure_thumbnails (Measurement *m,
 
 /* Drop in the week view */
 
+typedef struct
+{
+  guint       runs;
+  Measurement drop;
+  double      command_ms;
+  double      open_ms;
+  double      undo_ms;
+  double      week_ms;
+  double      scroll_ms;
+} WindowFigures;
+
 /* Has the window child open @plan_path in Regimen's window and time drops
- * there and on a plan without a window. Also gives how many drops it
- * timed and how much of each went by before the frame began. */
+ * there and on a plan without a window, and the undo, week switch and
+ * scroll after each drop. Also gives how many rounds it timed, how much
+ * of each drop went by before the frame began, and how long the plan took
+ * to open to its first frame. */
 static void
-measure_drop (const char  *plan_path,
-              Measurement *m,
-              guint       *runs,
-              double      *command_ms)
+measure_window (const char    *plan_path,
+                WindowFigures *figures)
 {
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *max_runs = g_strdup_printf ("%u", DROP_RUNS);
   g_autofree char *line = NULL;
-  const char *fields[] = { "runs=", "window_ms=", "command_ms=", "bare_ms=" };
+  const char *fields[] = { "runs=", "window_ms=", "command_ms=", "bare_ms=", "open_ms=",
+                           "undo_ms=", "week_ms=", "scroll_ms=" };
   double values[G_N_ELEMENTS (fields)];
 
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
@@ -892,10 +906,109 @@ measure_drop (const char  *plan_path,
   if (!g_subprocess_wait_check (child, NULL, &error))
     g_error ("the window child failed: %s", error->message);
 
-  *runs = values[0];
-  m->value = values[1];
-  *command_ms = values[2];
-  m->baseline = values[3];
+  figures->runs = values[0];
+  figures->drop.value = values[1];
+  figures->command_ms = values[2];
+  figures->drop.baseline = values[3];
+  figures->open_ms = values[4];
+  figures->undo_ms = values[5];
+  figures->week_ms = values[6];
+  figures->scroll_ms = values[7];
+}
+
+/* A frame's figure against the drop's bare command as its baseline. */
+static void
+report_frame (const char          *name,
+              double               value,
+              const WindowFigures *figures)
+{
+  Measurement m = { value, figures->drop.baseline };
+
+  report (name, "ms", &m, 16, FALSE);
+}
+
+static char *
+write_plan_file (const char  *dir,
+                 const char  *name,
+                 const char  *document,
+                 gsize        length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  if (!g_file_set_contents (path, document, length, &error))
+    g_error ("could not write the plan for the window child: %s", error->message);
+
+  return path;
+}
+
+/* Scale: ten years of the same training, about 25,000 items. Opening and
+ * saving may take longer than a frame; every interaction must not. */
+static void
+measure_scale (RegimenLibrary *library,
+               const char     *plan_dir)
+{
+  g_autoptr(RegimenPlan) generated = generate_plan (library, SCALE_WEEKS);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *document = NULL;
+  g_autofree char *plan_path = NULL;
+  g_autofree char *name = NULL;
+  PlanBench bench;
+  WindowFigures figures;
+  Measurement m;
+  gsize length;
+
+  document = regimen_plan_to_data (generated, &length);
+  plan = regimen_plan_load_from_data (document, length, &error);
+  if (plan == NULL)
+    g_error ("the generated plan does not read back: %s", error->message);
+  if (!json_parser_load_from_data (parser, document, length, &error))
+    g_error ("json-glib does not parse the plan: %s", error->message);
+
+  checker = regimen_plan_check (plan, library);
+  printf ("%u-week plan: %u items, %zu bytes of JSON, %u diagnostics\n",
+          regimen_plan_get_n_weeks (plan), count_items (plan), length,
+          g_list_model_get_n_items (regimen_checker_get_diagnostics (checker)));
+  fflush (stdout);
+
+  bench = (PlanBench) { plan, library, document, length, json_parser_get_root (parser) };
+
+  name = g_strdup_printf ("check %u-week plan", SCALE_WEEKS);
+  measure_pair (bench_check, &bench, bench_json_parse, &bench, &m);
+  report (name, "ms", &m, 16, FALSE);
+  g_free (name);
+
+  name = g_strdup_printf ("save %u-week plan", SCALE_WEEKS);
+  measure_pair (bench_write, &bench, bench_json_generate, &bench, &m);
+  report (name, "ms", &m, 1.5, TRUE);
+  g_free (name);
+
+  plan_path = write_plan_file (plan_dir, "scale.regimen.json", document, length);
+  measure_window (plan_path, &figures);
+  g_unlink (plan_path);
+
+  name = g_strdup_printf ("open %u-week plan, first frame", SCALE_WEEKS);
+  printf ("%-30s %10.1f ms  (reading, checking and showing it; no goal of one frame)\n", name,
+          figures.open_ms);
+  g_free (name);
+
+  name = g_strdup_printf ("drop, %u weeks", SCALE_WEEKS);
+  report_frame (name, figures.drop.value, &figures);
+  g_free (name);
+  name = g_strdup_printf ("undo, %u weeks", SCALE_WEEKS);
+  report_frame (name, figures.undo_ms, &figures);
+  g_free (name);
+  name = g_strdup_printf ("week switch, %u weeks", SCALE_WEEKS);
+  report_frame (name, figures.week_ms, &figures);
+  g_free (name);
+  name = g_strdup_printf ("scroll the week, %u weeks", SCALE_WEEKS);
+  report_frame (name, figures.scroll_ms, &figures);
+  printf ("(%u weeks: medians of %u rounds; %.*f ms of each drop before its frame began)\n",
+          SCALE_WEEKS, figures.runs, precision_for (figures.command_ms), figures.command_ms);
+  fflush (stdout);
 }
 
 int
@@ -917,10 +1030,10 @@ main (int    argc,
   RegimenLibrary *library;
   Measurement startup, plan_startup, memory, m;
   PlanBench plan_bench;
-  guint n_exercises, n_thumbnails, drop_runs;
-  double command_ms;
+  guint n_exercises, n_thumbnails;
   gsize length;
   g_autofree char *plan_dir = NULL;
+  WindowFigures window;
 
   if (g_getenv ("REGIMEN_BENCH_REPEATS") != NULL)
     repeats = MAX (1, atoi (g_getenv ("REGIMEN_BENCH_REPEATS")));
@@ -931,7 +1044,7 @@ main (int    argc,
   bench_window_path = g_build_filename (dir, "regimen-bench-window", NULL);
   library = regimen_library_get_default ();
 
-  generated = generate_plan (library);
+  generated = generate_plan (library, PLAN_WEEKS);
   document = regimen_plan_to_data (generated, &length);
   plan = regimen_plan_load_from_data (document, length, &error);
   if (plan == NULL)
@@ -942,9 +1055,7 @@ main (int    argc,
   plan_dir = g_dir_make_tmp (NULL, &error);
   if (plan_dir == NULL)
     g_error ("could not make a folder for the window child's plan: %s", error->message);
-  plan_path = g_build_filename (plan_dir, "bench.regimen.json", NULL);
-  if (!g_file_set_contents (plan_path, document, length, &error))
-    g_error ("could not write the plan for the window child: %s", error->message);
+  plan_path = write_plan_file (plan_dir, "bench.regimen.json", document, length);
 
   printf ("Regimen %s benchmarks: medians of %u start-ups, up to %u drops, %u samples of the others\n",
           PACKAGE_VERSION, repeats, DROP_RUNS, SAMPLES);
@@ -1006,11 +1117,18 @@ main (int    argc,
 
   if (wanted ("drop"))
     {
-      measure_drop (plan_path, &m, &drop_runs, &command_ms);
-      report ("drop to re-checked frame", "ms", &m, 16, FALSE);
+      measure_window (plan_path, &window);
+      report ("drop to re-checked frame", "ms", &window.drop, 16, FALSE);
       printf ("(drop: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
-              drop_runs, precision_for (command_ms), command_ms);
+              window.runs, precision_for (window.command_ms), window.command_ms);
+      report_frame ("undo to its frame", window.undo_ms, &window);
+      report_frame ("week switch to its frame", window.week_ms, &window);
+      report_frame ("scroll the week a page", window.scroll_ms, &window);
+      fflush (stdout);
     }
+
+  if (wanted ("scale"))
+    measure_scale (library, plan_dir);
 
   g_unlink (plan_path);
   g_rmdir (plan_dir);
