@@ -370,6 +370,8 @@ regimen_session_estimate_load (RegimenSession *session)
                                regimen_session_estimate_minutes (session));
 }
 
+/* @what is untranslated: it is looked up only for a value out of range,
+ * not for every number of every item. */
 static void
 check_range (CheckContext *ctx,
              ItemRef      *ref,
@@ -386,7 +388,7 @@ check_range (CheckContext *ctx,
         ref->week, ref->day, ref->session, ref->item,
         /* Translators: e.g. "sets of Push-up is 25, outside 1–20" */
         _("%s of %s is %g, outside %g–%g"),
-        what, exercise, value, min, max);
+        _(what), exercise, value, min, max);
 }
 
 static void
@@ -400,29 +402,29 @@ check_item_data (CheckContext *ctx,
 
   /* Zero means "not given" for these, which is valid. */
   if (regimen_item_get_sets (item) > 0)
-    check_range (ctx, ref, name, _("Sets"), regimen_item_get_sets (item),
+    check_range (ctx, ref, name, N_("Sets"), regimen_item_get_sets (item),
                  REGIMEN_SETS_MIN, REGIMEN_SETS_MAX);
   if (regimen_item_get_reps (item) > 0)
-    check_range (ctx, ref, name, _("Reps"), regimen_item_get_reps (item),
+    check_range (ctx, ref, name, N_("Reps"), regimen_item_get_reps (item),
                  REGIMEN_REPS_MIN, REGIMEN_REPS_MAX);
   if (regimen_item_get_hold_seconds (item) > 0)
-    check_range (ctx, ref, name, _("Hold seconds"), regimen_item_get_hold_seconds (item),
+    check_range (ctx, ref, name, N_("Hold seconds"), regimen_item_get_hold_seconds (item),
                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX);
   if (regimen_item_get_rest_seconds (item) > 0)
-    check_range (ctx, ref, name, _("Rest seconds"), regimen_item_get_rest_seconds (item),
+    check_range (ctx, ref, name, N_("Rest seconds"), regimen_item_get_rest_seconds (item),
                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
   if (regimen_item_has_load_percent_1rm (item))
-    check_range (ctx, ref, name, _("Percent of 1RM"), regimen_item_get_load_percent_1rm (item),
+    check_range (ctx, ref, name, N_("Percent of 1RM"), regimen_item_get_load_percent_1rm (item),
                  REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX);
 
   if (interval != NULL)
     {
-      check_range (ctx, ref, name, _("Interval work seconds"), interval->work_seconds,
+      check_range (ctx, ref, name, N_("Interval work seconds"), interval->work_seconds,
                    REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
       if (interval->rest_seconds > 0)
-        check_range (ctx, ref, name, _("Interval rest seconds"), interval->rest_seconds,
+        check_range (ctx, ref, name, N_("Interval rest seconds"), interval->rest_seconds,
                      REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
-      check_range (ctx, ref, name, _("Interval rounds"), interval->rounds,
+      check_range (ctx, ref, name, N_("Interval rounds"), interval->rounds,
                    REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX);
     }
 

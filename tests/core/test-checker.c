@@ -1263,6 +1263,8 @@ test_data (void)
   range_diagnostic = find_rule (out_of_range, "DATA");
   assert_location (range_diagnostic, 0, 0, 0, 0);
   assert_message_contains (range_diagnostic, "500");
+  /* The value's name, translated only when a message needs it. */
+  assert_message_contains (range_diagnostic, "Reps of ");
 }
 
 static void
