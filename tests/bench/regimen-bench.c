@@ -991,7 +991,7 @@ measure_scale (RegimenLibrary *library,
   g_unlink (plan_path);
 
   name = g_strdup_printf ("open %u-week plan, first frame", SCALE_WEEKS);
-  printf ("%-30s %10.1f ms  (reading, checking and showing it; no goal of one frame)\n", name,
+  printf ("%-30s %10.1f ms  (checking it and building the views, not reading it; no goal of one frame)\n", name,
           figures.open_ms);
   g_free (name);
 
