@@ -40,4 +40,5 @@
 #include "regimen-rules.h"
 #include "regimen-session-state.h"
 #include "regimen-templates.h"
+#include "regimen-week-summary.h"
 #include "regimen-weekday.h"

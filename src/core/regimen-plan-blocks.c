@@ -367,6 +367,82 @@ regimen_plan_new_block_place (RegimenPlan *self,
   return TRUE;
 }
 
+/* Where a week moved to a boundary between blocks goes: after the
+ * removal the counts leave it out, so the week after its new place is
+ * the one the counts name @position. */
+static void
+join_block_after (RegimenPlan *self,
+                  guint        position)
+{
+  RegimenBlock *block;
+  guint index;
+
+  if (position >= regimen_plan_get_n_blocked_weeks (self) ||
+      !regimen_plan_find_block_of_week (self, position, &index, NULL, NULL))
+    return;
+
+  block = regimen_plan_get_block (self, index);
+  set_block_weeks (self, block, regimen_block_get_n_weeks (block) + 1);
+}
+
+/* Whether moving @week to where it is, joining the block after (or
+ * before) its place, changes anything: only for the last (or first)
+ * week of a block, and for the first week after the last block. The
+ * only week of a block has nowhere to go without its block. */
+static gboolean
+crosses_boundary (RegimenPlan *self,
+                  guint        week,
+                  gboolean     join_later)
+{
+  guint block;
+  guint first;
+  guint length;
+
+  if (!regimen_plan_find_block_of_week (self, week, &block, &first, &length))
+    return !join_later && regimen_plan_get_n_blocks (self) > 0 &&
+           week == regimen_plan_get_n_blocked_weeks (self);
+
+  if (length == 1)
+    return FALSE;
+
+  return join_later ? week == first + length - 1 : block > 0 && week == first;
+}
+
+gboolean
+regimen_plan_move_week_joining (RegimenPlan *self,
+                                guint        from_week,
+                                guint        to_week,
+                                gboolean     join_later)
+{
+  guint n_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  n_weeks = n_weeks_of (self);
+  if (from_week >= n_weeks || to_week >= n_weeks)
+    return FALSE;
+
+  if (from_week != to_week && !join_later)
+    return regimen_plan_move_week (self, from_week, to_week);
+
+  if (from_week == to_week && !crosses_boundary (self, from_week, join_later))
+    return TRUE;
+
+  regimen_plan_begin_user_action (self, _("Move Week"));
+  if (from_week == to_week || !regimen_plan_blocks_move_lone_week (self, from_week, to_week))
+    {
+      regimen_plan_blocks_week_removed (self, from_week);
+      move_week_raw (self, from_week, to_week);
+      if (join_later)
+        join_block_after (self, to_week);
+      else
+        regimen_plan_blocks_week_inserted (self, to_week);
+    }
+  regimen_plan_end_user_action (self);
+
+  return TRUE;
+}
+
 gboolean
 regimen_plan_add_block (RegimenPlan *self,
                         guint        position,

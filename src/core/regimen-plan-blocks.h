@@ -118,6 +118,20 @@ gboolean      regimen_plan_delete_block        (RegimenPlan  *self,
                                                 guint         block,
                                                 gboolean      with_weeks);
 
+/* Moves a week as regimen_plan_move_week() does, which puts a week
+ * landing between two blocks into the block before it; with @join_later
+ * it joins the block after it instead (none when it lands after the last
+ * block). A week "moved" to where it is crosses the boundary next to it:
+ * with @join_later the last week of a block goes over to the next block
+ * (or out of the blocks, after the last); without, the first week of a
+ * block (or the first week after the last block) joins the block before.
+ * The only week of a block moves with its block, as in
+ * regimen_plan_move_week(). One undo step. */
+gboolean      regimen_plan_move_week_joining   (RegimenPlan  *self,
+                                                guint         from_week,
+                                                guint         to_week,
+                                                gboolean      join_later);
+
 /* Empty weeks inserted before @position (the number of weeks appends),
  * or weeks removed; the weeks after them shift, and so do their dates. */
 gboolean      regimen_plan_insert_weeks        (RegimenPlan  *self,

@@ -464,6 +464,67 @@ test_move_lone_week (void)
   g_assert_true (regimen_plan_undo (plan));
 }
 
+/* A week dropped where two blocks meet joins the block after it when
+ * asked to; anywhere else it moves as regimen_plan_move_week() moves it.
+ * One undo step each. */
+static void
+test_move_week_joining (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+
+  /* S6 before S3, the first week of B: into B, not A. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, TRUE));
+  assert_plan (plan, "[A:S1,S2][B:S6,S3,S4,S5]");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* Without join_later, the block before, as move_week does. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, FALSE));
+  assert_plan (plan, "[A:S1,S2,S6][B:S3,S4,S5]");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* S1 down to the boundary of A and B, joining B. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 1, TRUE));
+  assert_plan (plan, "[A:S2][B:S1,S3,S4,S5] S6");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* The last week of A staying where it is goes over to B. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 1, 1, TRUE));
+  assert_plan (plan, "[A:S1][B:S2,S3,S4,S5] S6");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* The last week of the last block leaves it for the weeks in none. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 4, 4, TRUE));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4] S5,S6");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* The first week of B goes back to A; the first week in no block to B. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 2, 2, FALSE));
+  assert_plan (plan, "[A:S1,S2,S3][B:S4,S5] S6");
+  assert_one_step (plan, before, "Move Week");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, FALSE));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5,S6]");
+  g_assert_true (regimen_plan_undo (plan));
+
+  /* Inside a block, or in place elsewhere, nothing more happens. */
+  g_assert_true (regimen_plan_move_week_joining (plan, 2, 3, TRUE));
+  assert_plan (plan, "[A:S1,S2][B:S4,S3,S5] S6");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, FALSE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 3, 3, FALSE));
+  assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  g_assert_false (regimen_plan_move_week_joining (plan, 6, 0, TRUE));
+  g_assert_false (regimen_plan_move_week_joining (plan, 0, 6, TRUE));
+}
+
 static void
 test_copy_week (void)
 {
@@ -893,6 +954,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/delete", test_delete_block);
   g_test_add_func ("/plan-blocks/weeks-follow", test_weeks_follow);
   g_test_add_func ("/plan-blocks/move-lone-week", test_move_lone_week);
+  g_test_add_func ("/plan-blocks/move-week-joining", test_move_week_joining);
   g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
   g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
