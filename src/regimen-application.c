@@ -394,6 +394,8 @@ regimen_application_startup (GApplication *app)
     { "win.move-block-earlier", { "<Control><Alt>Page_Up", NULL } },
     { "win.move-block-later", { "<Control><Alt>Page_Down", NULL } },
     { "win.show-help-overlay", { "<Control>question", "<Control>slash", NULL } },
+    { "win.view::week", { "<Control><Alt>1", NULL } },
+    { "win.view::overview", { "<Control><Alt>2", NULL } },
   };
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GAction) reopen = NULL;

@@ -9,6 +9,7 @@
 
 #include "regimen-check-panel.h"
 #include "regimen-library-view.h"
+#include "regimen-plan-overview.h"
 #include "regimen-window.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ struct _RegimenWindow
   AdwFlap              *check_flap;
   RegimenLibraryView   *library_view;
   RegimenWeekView      *week_view;
+  GtkStack             *view_stack;
+  RegimenPlanOverview  *plan_overview;
   RegimenCheckPanel    *check_panel;
   GMenu                *recent_section;
 
@@ -140,5 +143,8 @@ void     _regimen_window_on_autosave_failed (RegimenWindow   *self,
                                              const char      *message,
                                              RegimenDocument *document);
 gboolean _regimen_window_close_request      (GtkWindow       *window);
+
+/* regimen-window-overview.c */
+void     _regimen_window_init_overview      (RegimenWindow   *self);
 
 G_END_DECLS

@@ -112,6 +112,7 @@ _regimen_window_recheck (RegimenWindow *self)
   self->checker = regimen_plan_check (self->plan, self->library);
 
   regimen_week_view_set_checker (self->week_view, self->checker);
+  regimen_plan_overview_set_checker (self->plan_overview, self->checker);
   update_check_panel (self);
 }
 
@@ -766,6 +767,7 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_week_view_notify_week), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_notify_is_active), NULL);
+  _regimen_window_init_overview (self);
   g_signal_connect_object (self->check_panel, "diagnostic-activated",
                            G_CALLBACK (on_check_panel_diagnostic_activated), self,
                            G_CONNECT_SWAPPED);
@@ -861,6 +863,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, plan_overview);
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, regimen_window_new_action);
   gtk_widget_class_install_action (widget_class, "win.new-from-template", "s",
@@ -933,6 +937,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   g_type_ensure (REGIMEN_TYPE_CHECK_PANEL);
   g_type_ensure (REGIMEN_TYPE_LIBRARY_VIEW);
   g_type_ensure (REGIMEN_TYPE_WEEK_VIEW);
+  g_type_ensure (REGIMEN_TYPE_PLAN_OVERVIEW);
 }
 
 static void
@@ -1060,6 +1065,7 @@ regimen_window_set_document (RegimenWindow   *self,
   self->asked_about_change = FALSE;
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
+  regimen_plan_overview_set_plan (self->plan_overview, plan);
   if (regimen_exercise_detail_lookup (GTK_WINDOW (self)) != NULL)
     regimen_exercise_detail_set_plan (regimen_exercise_detail_lookup (GTK_WINDOW (self)), plan);
   _regimen_window_recheck (self);
