@@ -433,6 +433,9 @@ regimen_overview_row_set_summary (RegimenOverviewRow       *self,
     }
   set_state_class (self->problems_box, state);
   gtk_widget_set_tooltip_text (self->problems_box, problems);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, problems,
+                                  -1);
 
   accessible = regimen_week_summary_describe (summary, self->plan);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
