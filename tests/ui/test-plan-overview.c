@@ -403,6 +403,57 @@ test_keyboard_moves (void)
   fixture_close (&fixture);
 }
 
+/* What a drop on a row does: the rows only report it; the overview
+ * decides where the week or session goes. */
+static void
+test_drops (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  RegimenSession *run;
+
+  fixture_open (&fixture);
+  before = regimen_plan_to_bytes (fixture.plan);
+
+  /* Week 1 on the lower half of week 3: after it. */
+  g_signal_emit_by_name (row (&fixture, 2), "week-dropped", regimen_plan_get_week (fixture.plan, 0), TRUE);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpstr (monday_title (fixture.plan, 2), ==, "Squat 1");
+  g_assert_cmpstr (monday_title (fixture.plan, 0), ==, "Squat 2");
+  g_assert_cmpuint (regimen_plan_overview_get_week (fixture.overview), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+
+  /* Week 6, in no block, on the upper half of Build's first week: into
+   * Build, under its heading. */
+  g_signal_emit_by_name (row (&fixture, 2), "week-dropped", regimen_plan_get_week (fixture.plan, 5), FALSE);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpstr (monday_title (fixture.plan, 2), ==, "Squat 6");
+  g_assert_cmpuint (regimen_block_get_n_weeks (regimen_plan_get_block (fixture.plan, 0)), ==, 2);
+  g_assert_cmpuint (regimen_block_get_n_weeks (regimen_plan_get_block (fixture.plan, 1)), ==, 4);
+  g_assert_true (gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (row (&fixture, 2))) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+
+  /* A session dropped on a day of another week goes to that day. */
+  run = regimen_day_get_session (regimen_plan_get_day (fixture.plan, 3, 4), 0);
+  g_signal_emit_by_name (row (&fixture, 0), "session-dropped", run, 6);
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_day_get_session (regimen_plan_get_day (fixture.plan, 0, 6), 0) == run);
+  g_assert_cmpuint (n_chips (&fixture, 0, 6), ==, 1);
+  g_assert_cmpuint (n_chips (&fixture, 3, 4), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+
+  {
+    g_autoptr(GBytes) undone = regimen_plan_to_bytes (fixture.plan);
+
+    g_assert_true (g_bytes_equal (undone, before));
+  }
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -413,6 +464,7 @@ main (int    argc,
   g_test_add_func ("/ui/plan-overview/follows-the-check", test_follows_the_check);
   g_test_add_func ("/ui/plan-overview/switch-and-open", test_switch_and_open);
   g_test_add_func ("/ui/plan-overview/keyboard-moves", test_keyboard_moves);
+  g_test_add_func ("/ui/plan-overview/drops", test_drops);
 
   return g_test_run ();
 }
