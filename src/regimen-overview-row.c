@@ -432,10 +432,15 @@ regimen_overview_row_set_summary (RegimenOverviewRow       *self,
                                   regimen_severity_get_label (summary->worst));
     }
   set_state_class (self->problems_box, state);
-  gtk_widget_set_tooltip_text (self->problems_box, problems);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, problems,
-                                  -1);
+  /* A tooltip set again costs as much as a new one: most rows keep theirs
+   * when another week changes. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->problems_box), problems) != 0)
+    {
+      gtk_widget_set_tooltip_text (self->problems_box, problems);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, problems,
+                                      -1);
+    }
 
   accessible = regimen_week_summary_describe (summary, self->plan);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
