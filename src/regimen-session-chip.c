@@ -49,7 +49,7 @@ regimen_session_kind_icon_name (RegimenSessionKind kind)
     case REGIMEN_SESSION_KIND_CARDIO:
       return "emblem-favorite-symbolic";
     case REGIMEN_SESSION_KIND_MOBILITY:
-      return "object-rotate-right-symbolic";
+      return "weather-windy-symbolic";
     case REGIMEN_SESSION_KIND_SKILL:
       return "emoji-activities-symbolic";
     case REGIMEN_SESSION_KIND_COMPETITION:
