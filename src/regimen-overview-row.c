@@ -24,6 +24,8 @@ struct _RegimenOverviewRow
   RegimenWeekSummary  summary;
   gboolean            has_summary;
 
+  GtkWidget          *label_box;
+  GtkWidget          *load_box;
   GtkLabel           *week_label;
   GtkLabel           *dates_label;
   GtkLabel           *lighter_label;
@@ -224,6 +226,9 @@ regimen_overview_row_init (RegimenOverviewRow *self)
   GtkDragSource *drag_source;
   GtkDropTarget *week_target;
 
+  self->label_box = label_box;
+  self->load_box = load_box;
+
   gtk_widget_add_css_class (GTK_WIDGET (self), "overview-row");
   gtk_widget_add_css_class (box, "overview-row-box");
 
@@ -249,9 +254,6 @@ regimen_overview_row_init (RegimenOverviewRow *self)
       GtkDropTarget *target = gtk_drop_target_new (REGIMEN_TYPE_SESSION, GDK_ACTION_MOVE);
 
       gtk_widget_add_css_class (day_box, "overview-day");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (day_box),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_weekday_name (day),
-                                      -1);
       g_signal_connect_object (target, "enter", G_CALLBACK (on_day_drop_enter), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "leave", G_CALLBACK (on_day_drop_leave), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "drop", G_CALLBACK (on_day_drop), day_box, G_CONNECT_SWAPPED);
@@ -286,11 +288,13 @@ regimen_overview_row_init (RegimenOverviewRow *self)
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
 
-  /* Weeks move by dragging the row; its sessions by dragging a chip. */
+  /* Weeks move by dragging the row by its number and dates, a handle of
+   * its own: a chip's drag, which moves a session, never competes with it. */
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
   g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_prepare), self, G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+  gtk_widget_add_controller (label_box, GTK_EVENT_CONTROLLER (drag_source));
+  gtk_widget_set_cursor_from_name (label_box, "grab");
 
   week_target = gtk_drop_target_new (REGIMEN_TYPE_WEEK, GDK_ACTION_MOVE);
   g_signal_connect_object (week_target, "motion", G_CALLBACK (on_week_drop_motion), self, G_CONNECT_SWAPPED);
@@ -308,7 +312,6 @@ regimen_overview_row_new (RegimenPlan  *plan,
                           GtkSizeGroup *problems_group)
 {
   RegimenOverviewRow *self;
-  GtkWidget *box;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (REGIMEN_IS_WEEK (week), NULL);
@@ -317,9 +320,8 @@ regimen_overview_row_new (RegimenPlan  *plan,
   self->plan = g_object_ref (plan);
   self->week = g_object_ref (week);
 
-  box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self));
-  gtk_size_group_add_widget (label_group, gtk_widget_get_first_child (box));
-  gtk_size_group_add_widget (load_group, gtk_widget_get_prev_sibling (self->problems_box));
+  gtk_size_group_add_widget (label_group, self->label_box);
+  gtk_size_group_add_widget (load_group, self->load_box);
   gtk_size_group_add_widget (problems_group, self->problems_box);
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
@@ -392,7 +394,20 @@ regimen_overview_row_set_summary (RegimenOverviewRow       *self,
 
   /* Translators: the heading of a week without a label of its own */
   week = g_strdup_printf (_("Week %u"), summary->week + 1);
-  gtk_label_set_label (self->week_label, week);
+  if (g_strcmp0 (gtk_label_get_label (self->week_label), week) != 0)
+    {
+      gtk_label_set_label (self->week_label, week);
+      /* The week's days are not the week view's: their names say whose. */
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        {
+          /* Translators: a day of a week in the plan overview, as screen readers announce it, “Tuesday of week 2” */
+          g_autofree char *name = g_strdup_printf (_("%s of week %u"), regimen_weekday_name (day), summary->week + 1);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_boxes[day]),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                          -1);
+        }
+    }
   dates = regimen_week_summary_dates (self->plan, summary->week);
   gtk_label_set_label (self->dates_label, dates != NULL ? dates : "");
   gtk_widget_set_visible (GTK_WIDGET (self->dates_label), dates != NULL);
