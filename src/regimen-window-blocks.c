@@ -29,6 +29,8 @@ typedef enum
   BLOCK_EDIT_COPY_BLOCK,
   BLOCK_EDIT_NEW_BLOCK,
   BLOCK_EDIT_EDIT_BLOCK,
+  BLOCK_EDIT_DELETE_BLOCK,
+  BLOCK_EDIT_DELETE_WEEK,
 } BlockEditKind;
 
 /* One dialog's question and, once answered, what to change: kept until
@@ -136,6 +138,10 @@ block_edit_run (BlockEdit  *edit,
       }
     case BLOCK_EDIT_EDIT_BLOCK:
       return regimen_plan_edit_block (edit->plan, edit->block, edit->name, edit->goal, edit->count, force, error);
+    case BLOCK_EDIT_DELETE_BLOCK:
+      return regimen_plan_delete_block (edit->plan, edit->block, TRUE, force, error);
+    case BLOCK_EDIT_DELETE_WEEK:
+      return regimen_plan_remove_weeks (edit->plan, edit->week, 1, force, error);
     default:
       g_assert_not_reached ();
     }
@@ -181,6 +187,16 @@ block_edit_done (BlockEdit *edit)
           regimen_week_view_set_week (self->week_view, first + length - 1);
       }
       break;
+    case BLOCK_EDIT_DELETE_BLOCK:
+      /* Translators: a toast after deleting a block, with an Undo button */
+      message = g_strdup_printf (_("Block %s deleted"), edit->name);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-toast", "s", message);
+      return;
+    case BLOCK_EDIT_DELETE_WEEK:
+      /* Translators: a toast after deleting a week, with an Undo button */
+      message = g_strdup_printf (_("Week %u deleted"), edit->week + 1);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-toast", "s", message);
+      return;
     case BLOCK_EDIT_LIGHTER_WEEK:
     case BLOCK_EDIT_LIGHTER_WEEKS:
     default:
@@ -229,7 +245,12 @@ block_edit_apply (BlockEdit *edit)
   /* Refused: a trained week keeps what it was trained against unless the
    * person says otherwise. */
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Trained Week?"), NULL));
-  if (edit->kind == BLOCK_EDIT_EDIT_BLOCK)
+  if (edit->kind == BLOCK_EDIT_DELETE_BLOCK || edit->kind == BLOCK_EDIT_DELETE_WEEK)
+    /* Translators: the question before deleting a week, or a block with its weeks, when one has a logged
+     * session; %s says which week */
+    adw_message_dialog_format_body (dialog, _("%s. Deleting it removes the week, and its log with it."),
+                                    error->message);
+  else if (edit->kind == BLOCK_EDIT_EDIT_BLOCK)
     /* Translators: the question before a smaller block removes a week with a logged session; %s says which week */
     adw_message_dialog_format_body (dialog, _("%s. Making the block smaller removes the week, and its log "
                                               "with it."),
@@ -817,12 +838,32 @@ on_delete_block_response (AdwMessageDialog *dialog,
     return;
 
   name = g_strdup (block_name (self->plan, block));
-  if (!regimen_plan_delete_block (self->plan, block, g_str_equal (response, "delete")))
+  if (g_str_equal (response, "delete"))
+    {
+      g_autoptr(BlockEdit) edit = block_edit_new (self, BLOCK_EDIT_DELETE_BLOCK);
+
+      /* Its weeks go with it: a trained one is not removed without asking. */
+      edit->name = g_steal_pointer (&name);
+      block_edit_apply (edit);
+      return;
+    }
+
+  if (!regimen_plan_delete_block (self->plan, block, FALSE, FALSE, NULL))
     return;
 
   /* Translators: a toast after deleting a block, with an Undo button */
   message = g_strdup_printf (_("Block %s deleted"), name);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.undo-toast", "s", message);
+}
+
+/* win.delete-week: the week in view, with what it holds; a trained week
+ * only when the person says so. */
+void
+_regimen_window_delete_week (RegimenWindow *self)
+{
+  g_autoptr(BlockEdit) edit = block_edit_new (self, BLOCK_EDIT_DELETE_WEEK);
+
+  block_edit_apply (edit);
 }
 
 /* win.delete-block: with its weeks, or keeping them in the block next to

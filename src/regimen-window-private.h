@@ -137,6 +137,7 @@ void     _regimen_window_insert_week_before_action (GtkWidget  *widget,
                                                     const char *action_name,
                                                     GVariant   *parameter);
 void     _regimen_window_update_block_actions      (RegimenWindow *self);
+void     _regimen_window_delete_week               (RegimenWindow *self);
 
 /* regimen-window-autosave.c */
 void     _regimen_window_on_autosave_failed (RegimenWindow   *self,

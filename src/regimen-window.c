@@ -431,20 +431,7 @@ regimen_window_edit_week_action (GtkWidget  *widget,
         regimen_week_view_set_week (self->week_view, week + 1);
     }
   else if (g_str_equal (action_name, "win.delete-week") && n_weeks > 1)
-    {
-      g_autofree char *message = NULL;
-      AdwToast *toast;
-
-      if (!regimen_plan_remove_week (self->plan, week))
-        return;
-
-      /* Translators: a toast after deleting a week, with an Undo button */
-      message = g_strdup_printf (_("Week %u deleted"), week + 1);
-      toast = adw_toast_new (message);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      adw_toast_set_action_name (toast, "win.undo");
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
+    _regimen_window_delete_week (self);
 }
 
 /* The keyboard's and the menus' ways to do what drops do. Ctrl+1…7 add to

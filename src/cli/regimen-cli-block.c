@@ -354,11 +354,11 @@ static const Action actions[] = {
   { "block", "resize", 2, 2, "force" },
   { "block", "duplicate", 1, 1, "" },
   { "block", "move", 2, 2, "" },
-  { "block", "delete", 1, 1, "keep-weeks" },
+  { "block", "delete", 1, 1, "keep-weeks force" },
   { "block", "copy", 2, 2, "force" },
   { "block", "lighter", 1, 1, "every volume intensity force" },
   { "week", "insert", 1, 1, "count" },
-  { "week", "remove", 1, 1, "count" },
+  { "week", "remove", 1, 1, "count force" },
   { "week", "copy", 2, G_MAXUINT, "force" },
   { "week", "lighter", 1, 1, "volume intensity force" },
 };
@@ -537,7 +537,8 @@ run_block (Args  *args,
   else if (g_str_equal (args->action, "delete"))
     {
       what = describe_block (args->plan, block);
-      regimen_plan_delete_block (args->plan, block, !args->keep_weeks);
+      if (!regimen_plan_delete_block (args->plan, block, !args->keep_weeks, args->force, &error))
+        return fail_logged (args, error); /* the block was found above: only a logged week refuses */
       if (args->keep_weeks)
         done = g_strdup_printf (_("Deleted %s; its weeks stay."), what);
       else
@@ -600,8 +601,8 @@ run_week (Args  *args,
     }
   else if (g_str_equal (args->action, "remove"))
     {
-      if (!regimen_plan_remove_weeks (args->plan, week, count))
-        return fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+      if (!regimen_plan_remove_weeks (args->plan, week, count, args->force, &error))
+        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
                           _("the plan has no %u weeks from week %u on"), count, week + 1);
       if (count == 1)
         done = g_strdup_printf (_("Removed week %u."), week + 1);
@@ -655,7 +656,8 @@ run (const char  *command,
     { "keep-weeks", 0, 0, G_OPTION_ARG_NONE, &args.keep_weeks,
       N_("block delete: keep the weeks, in the block before"), NULL },
     { "force", 0, 0, G_OPTION_ARG_NONE, &args.force,
-      N_("copy, lighter, resize: change weeks with a logged session too (a copy or resize deletes their logs)"), NULL },
+      N_("copy, lighter, resize, delete, remove: change or remove weeks with a logged session too (all but "
+         "lighter delete their logs)"), NULL },
     { "count", 0, 0, G_OPTION_ARG_STRING, &args.count, N_("week insert, remove: how many weeks (default 1)"), N_("N") },
     { "every", 0, 0, G_OPTION_ARG_STRING, &args.every,
       N_("block lighter: every N-th week of the block becomes lighter"), N_("N") },
@@ -687,7 +689,8 @@ run (const char  *command,
                                       "  resize PLAN BLOCK N        new empty weeks at its end, or its last removed\n"
                                       "  duplicate PLAN BLOCK       a copy with its weeks, right after it\n"
                                       "  move PLAN BLOCK TO         with its weeks, to position TO\n"
-                                      "  delete PLAN BLOCK          with its weeks (--keep-weeks: they stay)\n"
+                                      "  delete PLAN BLOCK          with its weeks (--keep-weeks: they stay; --force\n"
+                                      "                             also weeks with a logged session)\n"
                                       "  copy PLAN BLOCK WEEK       its weeks onto the weeks from WEEK on\n"
                                       "  lighter PLAN BLOCK --every N   every N-th week a lighter week\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
@@ -701,7 +704,8 @@ run (const char  *command,
                                       "shift and blocks follow. The plan is saved atomically, its previous\n"
                                       "version kept as “PLAN~”. Actions:\n"
                                       "  insert PLAN WEEK           an empty week as week WEEK (--count N)\n"
-                                      "  remove PLAN WEEK           the week and what it holds (--count N)\n"
+                                      "  remove PLAN WEEK           the week and what it holds (--count N; --force\n"
+                                      "                             also weeks with a logged session)\n"
                                       "  copy PLAN WEEK TARGET…     its sessions onto the target weeks\n"
                                       "  lighter PLAN WEEK          a lighter week (--volume F, --intensity F)\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"

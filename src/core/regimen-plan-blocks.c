@@ -538,12 +538,13 @@ check_not_logged (RegimenPlan *self,
     return TRUE;
 
   g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,
-               /* Translators: a week copy, lighter week or block resize refused; %u is the week, from 1 */
+               /* Translators: a week copy, lighter week, block resize or week removal refused; %u is the week, from 1 */
                _("Week %u holds a logged session"), week + 1);
   return FALSE;
 }
 
-/* Refuses a shrink that would remove a trained week: all or nothing. */
+/* Refuses removing weeks @n_weeks to @length of those from @first when
+ * one was trained: all or nothing. */
 static gboolean
 check_removed_not_logged (RegimenPlan *self,
                           guint        first,
@@ -710,17 +711,23 @@ regimen_plan_move_block (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_delete_block (RegimenPlan *self,
-                           guint        block,
-                           gboolean     with_weeks)
+regimen_plan_delete_block (RegimenPlan  *self,
+                           guint         block,
+                           gboolean      with_weeks,
+                           gboolean      force,
+                           GError      **error)
 {
   guint n_blocks;
   guint first;
   guint length;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!regimen_plan_get_block_range (self, block, &first, &length))
+    return FALSE;
+
+  if (with_weeks && !check_removed_not_logged (self, first, length, 0, force, error))
     return FALSE;
 
   n_blocks = regimen_plan_get_n_blocks (self);
@@ -769,16 +776,22 @@ regimen_plan_insert_weeks (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_remove_weeks (RegimenPlan *self,
-                           guint        first_week,
-                           guint        n_weeks)
+regimen_plan_remove_weeks (RegimenPlan  *self,
+                           guint         first_week,
+                           guint         n_weeks,
+                           gboolean      force,
+                           GError      **error)
 {
   guint total;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   total = n_weeks_of (self);
   if (n_weeks == 0 || first_week >= total || n_weeks > total - first_week)
+    return FALSE;
+
+  if (!check_removed_not_logged (self, first_week, n_weeks, 0, force, error))
     return FALSE;
 
   regimen_plan_begin_user_action (self, n_weeks == 1 ? _("Remove Week") : _("Remove Weeks"));

@@ -111,12 +111,16 @@ gboolean      regimen_plan_duplicate_block     (RegimenPlan  *self,
 gboolean      regimen_plan_move_block          (RegimenPlan  *self,
                                                 guint         from_block,
                                                 guint         to_block);
-/* With @with_weeks the block's weeks go too; without, they join the
- * block before it (the next one for the first block; no block at all
- * when it was the only one). */
+/* With @with_weeks the block's weeks go too, with their logs: a week
+ * with a logged session among them refuses it (@error set, nothing
+ * changes) unless @force. Without, they join the block before it (the
+ * next one for the first block; no block at all when it was the only
+ * one). */
 gboolean      regimen_plan_delete_block        (RegimenPlan  *self,
                                                 guint         block,
-                                                gboolean      with_weeks);
+                                                gboolean      with_weeks,
+                                                gboolean      force,
+                                                GError      **error);
 
 /* Moves a week as regimen_plan_move_week() does, which puts a week
  * landing between two blocks into the block before it; with @join_later
@@ -137,9 +141,13 @@ gboolean      regimen_plan_move_week_joining   (RegimenPlan  *self,
 gboolean      regimen_plan_insert_weeks        (RegimenPlan  *self,
                                                 guint         position,
                                                 guint         n_weeks);
+/* Removing a week with a logged session, and its log, is refused
+ * (@error set, nothing changes) unless @force. */
 gboolean      regimen_plan_remove_weeks        (RegimenPlan  *self,
                                                 guint         first_week,
-                                                guint         n_weeks);
+                                                guint         n_weeks,
+                                                gboolean      force,
+                                                GError      **error);
 /* TRUE when a session of @week has a log: the week was trained. */
 gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
                                                 guint         week);

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..54"
+echo "1..58"
 
 cp "$plans/four-week.json" "$tmp/plan.json"
 
@@ -217,6 +217,24 @@ assert len(p["weeks"]) == 3, len(p["weeks"])
 assert "pz4bfvvx4y" not in json.dumps(p["weeks"]), p["weeks"]
 PY
 ok $? "--force removes it, its log with it"
+# Removing the logged week 3, alone or with its block Build, is refused too.
+cp "$tmp/logged.json" "$tmp/logged-kept.json"
+$cli week remove "$tmp/logged.json" 2 --count 2 2>"$tmp/err"
+check_exit $? 1 "week remove of a week with a logged session exits with 1"
+$cli block delete "$tmp/logged.json" Build 2>>"$tmp/err"
+check_exit $? 1 "block delete with it exits with 1"
+[ "$(grep -c 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err")" = 2 ] &&
+  cmp -s "$tmp/logged.json" "$tmp/logged-kept.json"
+ok $? "each names the week and leaves the plan as it was"
+cp "$tmp/logged.json" "$tmp/logged-forced.json" &&
+  $cli block delete "$tmp/logged-forced.json" Build --force >/dev/null &&
+  python3 - "$tmp/logged-forced.json" <<'PY'
+import json, sys
+p = json.load(open(sys.argv[1]))
+assert len(p["weeks"]) == 2, len(p["weeks"])
+assert "pz4bfvvx4y" not in json.dumps(p["weeks"]), p["weeks"]
+PY
+ok $? "block delete --force removes the weeks, the log with them"
 $cli week copy "$tmp/logged.json" 1 3 --force >/dev/null &&
   python3 - "$tmp/logged.json" <<'PY'
 import json, sys

@@ -342,27 +342,27 @@ test_delete_block (void)
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
 
-  g_assert_true (regimen_plan_delete_block (plan, 0, TRUE));
+  g_assert_true (regimen_plan_delete_block (plan, 0, TRUE, FALSE, NULL));
   assert_plan (plan, "[B:S3,S4,S5] S6");
   assert_one_step (plan, before, "Delete Block");
   g_assert_true (regimen_plan_undo (plan));
 
   /* Without its weeks: they join the block before, or for the first
    * block the one after it. */
-  g_assert_true (regimen_plan_delete_block (plan, 1, FALSE));
+  g_assert_true (regimen_plan_delete_block (plan, 1, FALSE, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2,S3,S4,S5] S6");
   assert_one_step (plan, before, "Delete Block");
   g_assert_true (regimen_plan_undo (plan));
 
-  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE));
+  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE, FALSE, NULL));
   assert_plan (plan, "[B:S1,S2,S3,S4,S5] S6");
   assert_one_step (plan, before, "Delete Block");
 
   /* The only block: its weeks stay, in no block. */
-  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE));
+  g_assert_true (regimen_plan_delete_block (plan, 0, FALSE, FALSE, NULL));
   assert_plan (plan, "S1,S2,S3,S4,S5,S6");
   g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
-  g_assert_false (regimen_plan_delete_block (plan, 0, FALSE));
+  g_assert_false (regimen_plan_delete_block (plan, 0, FALSE, FALSE, NULL));
 }
 
 static void
@@ -386,13 +386,13 @@ test_weeks_follow (void)
   assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6,-");
   g_assert_true (regimen_plan_undo (plan));
 
-  g_assert_true (regimen_plan_remove_weeks (plan, 1, 3));
+  g_assert_true (regimen_plan_remove_weeks (plan, 1, 3, FALSE, NULL));
   assert_plan (plan, "[A:S1][B:S5] S6");
   assert_one_step (plan, before, "Remove Weeks");
   g_assert_true (regimen_plan_undo (plan));
 
   /* A block whose last week goes goes with it. */
-  g_assert_true (regimen_plan_remove_weeks (plan, 0, 2));
+  g_assert_true (regimen_plan_remove_weeks (plan, 0, 2, FALSE, NULL));
   assert_plan (plan, "[B:S3,S4,S5] S6");
   g_assert_true (regimen_plan_undo (plan));
 
@@ -423,8 +423,8 @@ test_weeks_follow (void)
 
   g_assert_false (regimen_plan_insert_weeks (plan, 7, 1));
   g_assert_false (regimen_plan_insert_weeks (plan, 0, REGIMEN_PLAN_MAX_WEEKS));
-  g_assert_false (regimen_plan_remove_weeks (plan, 5, 2));
-  g_assert_false (regimen_plan_remove_weeks (plan, 0, 0));
+  g_assert_false (regimen_plan_remove_weeks (plan, 5, 2, FALSE, NULL));
+  g_assert_false (regimen_plan_remove_weeks (plan, 0, 0, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
 }
 
@@ -683,6 +683,68 @@ test_resize_logged_refused (void)
   g_assert_no_error (error);
   assert_plan (plan, "[A:S1,S2][B:S3] S6");
   assert_one_step (plan, before, "Resize Block");
+}
+
+/* Deleting a block with its weeks, or removing weeks, takes the weeks'
+ * logs with them: a trained week among them refuses it, naming the week,
+ * with nothing changed (all or nothing, also for the untrained weeks
+ * before it); done when forced, as one undo step that brings the weeks
+ * and the log back. Keeping the block's weeks removes none: never
+ * refused. */
+static void
+test_remove_logged_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Block B spans weeks 3–5; its last week, week 5, is logged. */
+  log_week (plan, 4);
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_false (regimen_plan_delete_block (plan, 1, TRUE, FALSE, &error));
+  assert_refused_logged (error, "Week 5");
+  g_clear_error (&error);
+
+  g_assert_false (regimen_plan_remove_weeks (plan, 2, 3, FALSE, &error));
+  assert_refused_logged (error, "Week 5");
+  g_clear_error (&error);
+
+  g_assert_false (regimen_plan_remove_weeks (plan, 4, 1, FALSE, &error));
+  assert_refused_logged (error, "Week 5");
+  g_clear_error (&error);
+
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* Untrained weeks go without asking. */
+  g_assert_true (regimen_plan_remove_weeks (plan, 2, 2, FALSE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2][B:S5] S6");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_delete_block (plan, 1, FALSE, FALSE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2,S3,S4,S5] S6");
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_true (regimen_plan_delete_block (plan, 1, TRUE, TRUE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2] S6");
+  g_assert_false (regimen_plan_week_has_log (plan, 2));
+  assert_one_step (plan, before, "Delete Block");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_week_has_log (plan, 4));
+
+  g_assert_true (regimen_plan_remove_weeks (plan, 3, 2, TRUE, &error));
+  g_assert_no_error (error);
+  assert_plan (plan, "[A:S1,S2][B:S3] S6");
+  assert_one_step (plan, before, "Remove Weeks");
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 4, 0, 0)));
 }
 
 static void
@@ -959,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
   g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
   g_test_add_func ("/plan-blocks/resize-logged-refused", test_resize_logged_refused);
+  g_test_add_func ("/plan-blocks/remove-logged-refused", test_remove_logged_refused);
   g_test_add_func ("/plan-blocks/scale-vectors", test_scale_vectors);
   g_test_add_func ("/plan-blocks/make-lighter-week", test_make_lighter_week);
   g_test_add_func ("/plan-blocks/add-lighter-weeks", test_add_lighter_weeks);

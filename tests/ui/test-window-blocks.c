@@ -560,6 +560,67 @@ test_delete_block (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Deleting a trained week, or the block holding it with its weeks,
+ * removes the week's log too: asked first, with the deleting wording;
+ * Cancel changes nothing, Change Anyway deletes, one undo step back. */
+static void
+test_delete_trained_week_asks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GBytes) before = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  AdwMessageDialog *question;
+
+  /* B spans weeks 3–5; week 5, in view, was trained. */
+  regimen_session_set_log (regimen_plan_get_session (plan, 4, 0, 0), log);
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+  window = open_with (plan, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-week", NULL));
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Deleting it removes the week"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "cancel");
+  respond (question, "cancel");
+  assert_unchanged (plan, before);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-week", NULL));
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "change");
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 5);
+  g_assert_false (regimen_plan_week_has_log (plan, 4));
+  undo (window);
+  g_assert_true (regimen_plan_week_has_log (plan, 4));
+  assert_unchanged (plan, before);
+
+  /* Delete Block → Delete With Weeks asks the same. */
+  dialog = run_dialog (window, "win.delete-block");
+  respond (dialog, "delete");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (question);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Deleting it removes the week"));
+  respond (question, "cancel");
+  assert_unchanged (plan, before);
+
+  dialog = run_dialog (window, "win.delete-block");
+  respond (dialog, "delete");
+  question = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  respond (question, "change");
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 1);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  undo (window);
+  assert_unchanged (plan, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The only block, spanning every week: its weeks can stay, not go (a
  * plan keeps a week). */
 static void
@@ -738,6 +799,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/smaller-block-asks", test_smaller_block_asks);
   g_test_add_func ("/ui/window-blocks/arrange", test_arrange_blocks);
   g_test_add_func ("/ui/window-blocks/delete-block", test_delete_block);
+  g_test_add_func ("/ui/window-blocks/delete-trained-week-asks", test_delete_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/delete-whole-plan-block", test_delete_whole_plan_block);
   g_test_add_func ("/ui/window-blocks/add-lighter-weeks", test_add_lighter_weeks);
   g_test_add_func ("/ui/window-blocks/copy-block-to", test_copy_block_to);
