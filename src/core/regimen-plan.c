@@ -1523,17 +1523,26 @@ regimen_plan_edit_item_per_side (RegimenPlan *self,
   return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_PER_SIDE, &gvalue);
 }
 
+static gboolean
+edit_item_double (RegimenPlan      *self,
+                  RegimenItem      *item,
+                  RegimenItemField  field,
+                  double            value)
+{
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, value);
+
+  return regimen_plan_edit_item (self, item, field, &gvalue);
+}
+
 gboolean
 regimen_plan_edit_item_load_percent_1rm (RegimenPlan *self,
                                          RegimenItem *item,
                                          double       percent)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-
-  g_value_init (&gvalue, G_TYPE_DOUBLE);
-  g_value_set_double (&gvalue, percent);
-
-  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM, &gvalue);
+  return edit_item_double (self, item, REGIMEN_ITEM_FIELD_LOAD_PERCENT_1RM, percent);
 }
 
 gboolean
@@ -1541,12 +1550,7 @@ regimen_plan_edit_item_load_kg (RegimenPlan *self,
                                 RegimenItem *item,
                                 double       kg)
 {
-  g_auto(GValue) gvalue = G_VALUE_INIT;
-
-  g_value_init (&gvalue, G_TYPE_DOUBLE);
-  g_value_set_double (&gvalue, kg);
-
-  return regimen_plan_edit_item (self, item, REGIMEN_ITEM_FIELD_LOAD_KG, &gvalue);
+  return edit_item_double (self, item, REGIMEN_ITEM_FIELD_LOAD_KG, kg);
 }
 
 /**
