@@ -52,3 +52,32 @@ fixture_load_builtin (void)
 
   return library;
 }
+
+RegimenPlan *
+fixture_squat_weeks (guint    n_weeks,
+                     gboolean labelled)
+{
+  RegimenPlan *plan = regimen_plan_new ();
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      g_autofree char *label = labelled ? g_strdup_printf ("W%u", w + 1) : NULL;
+      g_autofree char *title = g_strdup_printf ("S%u", w + 1);
+      g_autoptr(RegimenWeek) week = regimen_week_new (label);
+      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, title);
+      g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+
+      regimen_session_set_rpe (session, 8);
+      regimen_session_set_minutes (session, 40);
+      regimen_item_set_sets (item, 5);
+      regimen_item_set_reps (item, 5);
+      regimen_item_set_load_percent_1rm (item, 80.0);
+      regimen_session_append_item (session, item);
+      regimen_day_append_session (regimen_week_get_day (week, 0), session);
+      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
+    }
+
+  regimen_plan_mark_saved (plan);
+
+  return plan;
+}

@@ -24,5 +24,10 @@ RegimenPlan    *fixture_load_plan    (const char *dir,
                                       const char *name);
 /* A new copy of the built-in exercise library. */
 RegimenLibrary *fixture_load_builtin (void);
+/* @n_weeks weeks, labelled "W1"… when @labelled; week i holds one Monday
+ * session "S<i>" (RPE 8, 40 minutes) with one item: barbell back squat,
+ * 5 sets of 5 at 80 %. Marked saved. */
+RegimenPlan    *fixture_squat_weeks  (guint       n_weeks,
+                                      gboolean    labelled);
 
 G_END_DECLS

@@ -14,36 +14,7 @@
 #include <string.h>
 
 #include "regimen-core.h"
-
-/* @n_weeks weeks "W1"…; week i holds one Monday session "S<i>" (RPE 8,
- * 40 minutes) with one item: 5 sets of 5 at 80 %. */
-static RegimenPlan *
-make_plan (guint n_weeks)
-{
-  RegimenPlan *plan = regimen_plan_new ();
-
-  for (guint w = 0; w < n_weeks; w++)
-    {
-      g_autofree char *label = g_strdup_printf ("W%u", w + 1);
-      g_autofree char *title = g_strdup_printf ("S%u", w + 1);
-      g_autoptr(RegimenWeek) week = regimen_week_new (label);
-      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, title);
-      g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
-
-      regimen_session_set_rpe (session, 8);
-      regimen_session_set_minutes (session, 40);
-      regimen_item_set_sets (item, 5);
-      regimen_item_set_reps (item, 5);
-      regimen_item_set_load_percent_1rm (item, 80.0);
-      regimen_session_append_item (session, item);
-      regimen_day_append_session (regimen_week_get_day (week, 0), session);
-      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
-    }
-
-  regimen_plan_mark_saved (plan);
-
-  return plan;
-}
+#include "fixture-util.h"
 
 /* The plan as text: each block in brackets with its name, each week by
  * its first Monday session ("-" when empty) and a "*" when lighter:
@@ -116,7 +87,7 @@ assert_one_step (RegimenPlan *plan,
 static RegimenPlan *
 make_blocked_plan (void)
 {
-  RegimenPlan *plan = make_plan (6);
+  RegimenPlan *plan = fixture_squat_weeks (6, TRUE);
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "B", "Strength", 3));
@@ -129,7 +100,7 @@ make_blocked_plan (void)
 static void
 test_add_block (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (4);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (4, TRUE);
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
   guint first;
   guint length;
@@ -252,7 +223,7 @@ static void
 test_week_block_place (void)
 {
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
-  g_autoptr(RegimenPlan) unblocked = make_plan (3);
+  g_autoptr(RegimenPlan) unblocked = fixture_squat_weeks (3, TRUE);
   g_autofree char *second = regimen_plan_describe_week_block (plan, 1);
   g_autofree char *third = regimen_plan_describe_week_block (plan, 2);
   g_autofree char *none = regimen_plan_describe_week_block (plan, 5);
@@ -433,7 +404,7 @@ test_weeks_follow (void)
 static void
 test_move_lone_week (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (6);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (6, TRUE);
   g_autoptr(GBytes) before = NULL;
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
@@ -814,7 +785,7 @@ test_make_lighter_week (void)
 static void
 test_add_lighter_weeks (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (8);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (8, TRUE);
   g_autoptr(GBytes) before = NULL;
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 7));

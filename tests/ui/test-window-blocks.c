@@ -19,44 +19,17 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "fixture-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
 
-/* @n_weeks weeks; week i holds one Monday session "S<i+1>" (RPE 8, 40
- * minutes) with 5 sets of 5 at 80 %. */
-static RegimenPlan *
-make_plan (guint n_weeks)
-{
-  RegimenPlan *plan = regimen_plan_new ();
-
-  for (guint w = 0; w < n_weeks; w++)
-    {
-      g_autofree char *title = g_strdup_printf ("S%u", w + 1);
-      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
-      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, title);
-      g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
-
-      regimen_session_set_rpe (session, 8);
-      regimen_session_set_minutes (session, 40);
-      regimen_item_set_sets (item, 5);
-      regimen_item_set_reps (item, 5);
-      regimen_item_set_load_percent_1rm (item, 80.0);
-      regimen_session_append_item (session, item);
-      regimen_day_append_session (regimen_week_get_day (week, 0), session);
-      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, week));
-    }
-
-  regimen_plan_mark_saved (plan);
-  return plan;
-}
-
 /* Six weeks: "A" spans weeks 1–2, "B" (goal "Strength") weeks 3–5. */
 static RegimenPlan *
 make_blocked_plan (void)
 {
-  RegimenPlan *plan = make_plan (6);
+  RegimenPlan *plan = fixture_squat_weeks (6, FALSE);
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 2));
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "B", "Strength", 3));
@@ -209,7 +182,7 @@ undo (RegimenWindow *window)
 static void
 test_make_lighter_week (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (3);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (3, FALSE);
   RegimenWindow *window = open_with (plan, 1);
   AdwMessageDialog *dialog;
 
@@ -242,7 +215,7 @@ test_make_lighter_week (void)
 static void
 test_trained_week_asks (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (3);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (3, FALSE);
   g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
   g_autoptr(GBytes) before = NULL;
   RegimenWindow *window;
@@ -294,7 +267,7 @@ test_trained_week_asks (void)
 static void
 test_copy_week_to (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (4);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (4, FALSE);
   RegimenWindow *window = open_with (plan, 0);
   g_autoptr(GPtrArray) checks = g_ptr_array_new ();
   AdwMessageDialog *dialog;
@@ -324,7 +297,7 @@ test_copy_week_to (void)
 static void
 test_new_block (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (2);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (2, FALSE);
   RegimenWindow *window = open_with (plan, 0);
   AdwMessageDialog *dialog;
 
@@ -626,7 +599,7 @@ test_delete_trained_week_asks (void)
 static void
 test_delete_whole_plan_block (void)
 {
-  g_autoptr(RegimenPlan) plan = make_plan (2);
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (2, FALSE);
   RegimenWindow *window;
   AdwMessageDialog *dialog;
 
