@@ -31,6 +31,9 @@ struct _RegimenPlanOverview
   RegimenChecker     *checker;
   RegimenWeekSummary *summaries;
   guint               n_summaries;
+  /* The rows follow the plan's weeks only once the overview is shown:
+   * hidden behind the week view, it builds and updates nothing. */
+  gboolean            rows_bound;
   /* The blocks' names, goals and weeks the headers were drawn from. */
   char               *blocks_drawn;
   guint               week;
@@ -363,7 +366,7 @@ refresh (RegimenPlanOverview *self)
 
   g_clear_pointer (&self->summaries, g_free);
   self->n_summaries = 0;
-  if (self->plan == NULL)
+  if (self->plan == NULL || !self->rows_bound)
     return;
 
   self->summaries = regimen_week_summaries_new (self->plan, self->checker, &self->n_summaries);
@@ -799,11 +802,33 @@ regimen_plan_overview_set_property (GObject      *object,
     }
 }
 
+/* Rows for the plan's weeks, brought up to date with its check. */
+static void
+bind_rows (RegimenPlanOverview *self)
+{
+  if (self->plan == NULL || self->rows_bound)
+    return;
+
+  self->rows_bound = TRUE;
+  gtk_list_box_bind_model (self->list, regimen_plan_get_weeks (self->plan), create_row, self, NULL);
+  refresh (self);
+}
+
+static void
+regimen_plan_overview_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (regimen_plan_overview_parent_class)->map (widget);
+
+  bind_rows (REGIMEN_PLAN_OVERVIEW (widget));
+}
+
 static void
 regimen_plan_overview_class_init (RegimenPlanOverviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->map = regimen_plan_overview_map;
 
   object_class->dispose = regimen_plan_overview_dispose;
   object_class->finalize = regimen_plan_overview_finalize;
@@ -932,9 +957,10 @@ regimen_plan_overview_set_plan (RegimenPlanOverview *self,
   g_clear_pointer (&self->summaries, g_free);
   g_clear_pointer (&self->blocks_drawn, g_free);
   self->n_summaries = 0;
-  gtk_list_box_bind_model (self->list, plan != NULL ? regimen_plan_get_weeks (plan) : NULL,
-                           plan != NULL ? create_row : NULL, self, NULL);
-  refresh (self);
+  self->rows_bound = FALSE;
+  gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    bind_rows (self);
 }
 
 void
