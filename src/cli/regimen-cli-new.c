@@ -158,6 +158,10 @@ regimen_cli_new (int    argc,
   g_autofree char *template_id = NULL;
   g_autofree char *start = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *level_text = NULL;
+  g_autofree char *stress_text = NULL;
+  g_autofree char *baseline_text = NULL;
+  g_autofree char *max_hiit_text = NULL;
   /* G_MININT: not given; the template's weeks, or one. */
   int n_weeks = G_MININT;
   gboolean list = FALSE;
@@ -174,6 +178,14 @@ regimen_cli_new (int    argc,
       N_("N") },
     /* Taken as bytes and checked below, so that a message can name it. */
     { "title", 0, 0, G_OPTION_ARG_FILENAME, &title, N_("The plan’s title"), N_("TEXT") },
+    { "level", 0, 0, G_OPTION_ARG_STRING, &level_text,
+      N_("The athlete’s training experience: beginner, intermediate or advanced"), N_("LEVEL") },
+    { "life-stress", 0, 0, G_OPTION_ARG_STRING, &stress_text,
+      N_("The athlete’s stress outside training: low, moderate or high"), N_("STRESS") },
+    { "baseline-load", 0, 0, G_OPTION_ARG_STRING, &baseline_text,
+      N_("The athlete’s usual weekly load before the plan, in AU (0 for unknown)"), N_("AU") },
+    { "max-hiit", 0, 0, G_OPTION_ARG_STRING, &max_hiit_text,
+      N_("The athlete’s own limit of HIIT sessions a week, 0–14"), N_("N") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       N_("Replace FILE when it exists (the old one is kept as “FILE~”)"), NULL },
     { "list-templates", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the templates and exit"), NULL },
@@ -187,6 +199,10 @@ regimen_cli_new (int    argc,
   g_autofree char *safe_output = NULL;
   const RegimenTemplate *template = NULL;
   GDate start_date;
+  RegimenLevel level = REGIMEN_LEVEL_BEGINNER;
+  RegimenLifeStress stress = REGIMEN_LIFE_STRESS_MODERATE;
+  double baseline = 0;
+  guint64 max_hiit = 0;
 
   g_set_prgname ("regimen-cli new");
   g_option_context_set_summary (context,
@@ -215,7 +231,8 @@ regimen_cli_new (int    argc,
 
   if (list)
     {
-      if (output != NULL || template_id != NULL || start != NULL || n_weeks != G_MININT || title != NULL || force)
+      if (output != NULL || template_id != NULL || start != NULL || n_weeks != G_MININT || title != NULL || force ||
+          level_text != NULL || stress_text != NULL || baseline_text != NULL || max_hiit_text != NULL)
         return regimen_cli_usage_error (context);
       return list_templates (json);
     }
@@ -278,6 +295,26 @@ regimen_cli_new (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  if (level_text != NULL && !regimen_level_from_string (level_text, &level))
+    return regimen_cli_fail_usage ("new", _("--level takes beginner, intermediate or advanced, not “%s”"), level_text);
+  if (stress_text != NULL && !regimen_life_stress_from_string (stress_text, &stress))
+    return regimen_cli_fail_usage ("new", _("--life-stress takes low, moderate or high, not “%s”"), stress_text);
+  if (baseline_text != NULL)
+    {
+      char *end = NULL;
+
+      baseline = g_ascii_isdigit (baseline_text[0]) ? g_ascii_strtod (baseline_text, &end) : -1;
+      if (end == NULL || *end != '\0' || strpbrk (baseline_text, "eExX") != NULL ||
+          baseline < REGIMEN_BASELINE_LOAD_MIN || baseline > REGIMEN_BASELINE_LOAD_MAX)
+        return regimen_cli_fail_usage ("new", _("--baseline-load takes a load from 0 to %.0f AU, such as 360, not “%s”"),
+                                       REGIMEN_BASELINE_LOAD_MAX, baseline_text);
+    }
+  if (max_hiit_text != NULL &&
+      (!g_ascii_isdigit (max_hiit_text[0]) || (max_hiit_text[0] == '0' && max_hiit_text[1] != '\0') ||
+       !g_ascii_string_to_unsigned (max_hiit_text, 10, REGIMEN_MAX_HIIT_MIN, REGIMEN_MAX_HIIT_MAX, &max_hiit, NULL)))
+    return regimen_cli_fail_usage ("new", _("--max-hiit takes a whole number from %d to %d, not “%s”"),
+                                   REGIMEN_MAX_HIIT_MIN, REGIMEN_MAX_HIIT_MAX, max_hiit_text);
+
   if (template_id != NULL && (template = find_template (template_id)) == NULL)
     return REGIMEN_CLI_EXIT_USAGE;
 
@@ -312,6 +349,14 @@ regimen_cli_new (int    argc,
     regimen_plan_set_start_date (plan, &start_date);
   if (title != NULL)
     regimen_plan_set_title (plan, title);
+  if (level_text != NULL)
+    regimen_plan_set_athlete_level (plan, level);
+  if (stress_text != NULL)
+    regimen_plan_set_athlete_life_stress (plan, stress);
+  if (baseline_text != NULL)
+    regimen_plan_set_athlete_baseline_weekly_load (plan, baseline);
+  if (max_hiit_text != NULL)
+    regimen_plan_set_athlete_max_hiit_per_week (plan, (int) max_hiit);
 
   if (g_str_equal (output, "-"))
     {

@@ -62,6 +62,8 @@ int regimen_cli_export_csv (int argc, char **argv);
 int regimen_cli_import_csv (int argc, char **argv);
 int regimen_cli_block  (int argc, char **argv);
 int regimen_cli_week   (int argc, char **argv);
+int regimen_cli_session (int argc, char **argv);
+int regimen_cli_item   (int argc, char **argv);
 
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);

@@ -37,6 +37,8 @@ static const RegimenCliCommand commands[] = {
   { "log", N_("Record what was trained of a session"), regimen_cli_log },
   { "block", N_("Add, rename, resize, duplicate, move, delete or lighten the blocks of a plan"), regimen_cli_block },
   { "week", N_("Insert, remove, copy or lighten the weeks of a plan"), regimen_cli_week },
+  { "session", N_("Add or remove the sessions of a plan"), regimen_cli_session },
+  { "item", N_("Add, remove or change the exercises of a plan’s sessions"), regimen_cli_item },
   { "progress", N_("Set how an exercise progresses over the following weeks"), regimen_cli_progress },
   { "render", N_("Draw the figure of an exercise as a PNG or SVG file"), regimen_cli_render },
 };

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 templates=$2/../../data/templates
 
-echo "1..24"
+echo "1..26"
 
 $cli new --list-templates >"$tmp/list"
 check_exit $? 0 "new --list-templates succeeds"
@@ -160,5 +160,27 @@ ok $? "a whole plan, on standard output only"
 
 $cli new --help | grep -q -- '--list-templates'
 ok $? "--help explains the options"
+
+# A repeated last week is a fresh start: the exercises its rules wrote are
+# copied as exercises of their own, so applying the rule again (here with
+# a higher cap) rewrites the stage's weeks and leaves the repeats alone.
+$cli new --template pistol-squat-12-weeks -o "$tmp/long.json" --weeks 14 --level advanced --life-stress high \
+  --baseline-load 400.5 --max-hiit 0 >/dev/null &&
+  source=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["weeks"][9]["days"][0]["sessions"][0]["items"][0]["id"])' "$tmp/long.json") &&
+  $cli progress "$tmp/long.json" --item "$source" --add 1set --up-to 4sets --weeks 3 >/dev/null &&
+  python3 - "$tmp/long.json" "$source" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+assert plan["athlete"] == {"level": "advanced", "life_stress": "high", "baseline_weekly_load": 400.5,
+                           "max_hiit_per_week": 0}, plan["athlete"]
+def monday(week):
+    item, = plan["weeks"][week]["days"][0]["sessions"][0]["items"]
+    return item["sets"], item.get("progressed_from")
+assert [monday(w) for w in (10, 11)] == [(3, sys.argv[2]), (4, sys.argv[2])], [monday(w) for w in (10, 11)]
+assert [monday(w) for w in (12, 13)] == [(2, None), (2, None)], [monday(w) for w in (12, 13)]
+PY
+ok $? "weeks repeated by --weeks are linked to no rule, and a rule applied again leaves them"
+$cli new -o "$tmp/athlete.json" --level expert 2>"$tmp/err"
+check_exit $? 64 "an athlete option misspelt is wrong usage"
 
 exit $fail

@@ -12,52 +12,48 @@ plan=$tmp/pistol.regimen.json
 
 echo "1..8"
 
-$cli new -o "$plan" --title "Pistol Squat in Twelve Weeks" >/dev/null &&
+$cli new -o "$plan" --title "Pistol Squat in Twelve Weeks" --level intermediate --life-stress moderate \
+    --baseline-load 360 --max-hiit 2 >/dev/null &&
   $cli block add "$plan" "Narrow stance squat" --weeks 3 --goal "Own the bottom on two feet" >/dev/null &&
   $cli block add "$plan" "Isometric pistol" --weeks 3 --goal "Own the bottom on one leg" >/dev/null &&
   $cli block add "$plan" "Eccentric pistol" --weeks 3 --goal "Control the way down" >/dev/null &&
   $cli block add "$plan" "Toe-grab pistol" --weeks 3 --goal "The first pistols" >/dev/null
-ok $? "an empty plan gets four blocks of three weeks, one per stage"
+ok $? "an empty plan for an intermediate athlete gets four blocks of three weeks, one per stage"
 
 # The first week of each stage: what a person drags into the week in the
-# window. The command line has no command that adds a session or an
-# exercise, so this step writes them into the file.
-python3 - "$plan" <<'PY'
-import json, sys
-path = sys.argv[1]
-plan = json.load(open(path))
-plan["athlete"] = {"level": "intermediate", "life_stress": "moderate",
-                   "baseline_weekly_load": 360, "max_hiit_per_week": 2}
-stages = [
-    # week, days, minutes, item
-    (0, (0, 3), 30, {"exercise": "narrow-stance-squat", "sets": 3, "reps": 10, "tempo": "3010",
-                     "rest_seconds": 60}),
-    (3, (0, 3), 30, {"exercise": "isometric-pistol", "sets": 2, "reps": 8, "per_side": True,
-                     "rest_seconds": 90}),
-    (6, (0, 3), 30, {"exercise": "eccentric-pistol-squat", "sets": 3, "reps": 4, "per_side": True,
-                     "tempo": "4000", "rest_seconds": 90}),
-    (9, (0, 2, 4), 20, {"exercise": "toe-grab-pistol-squat", "sets": 2, "reps": 2, "per_side": True,
-                        "rest_seconds": 120}),
-]
-for week, days, minutes, item in stages:
-    for day in days:
-        entry = dict(item, id="%s-w%d-d%d" % (item["exercise"], week + 1, day))
-        plan["weeks"][week]["days"][day]["sessions"] = [
-            {"title": "Pistol practice", "kind": "strength", "rpe": 6, "minutes": minutes, "items": [entry]}]
-json.dump(plan, open(path, "w"), ensure_ascii=False)
-PY
-ok $? "the first week of each stage holds its exercise"
+# window. `session add` puts a session on each day given and prints each
+# one's id; `item add` puts the exercise into each session given and
+# prints each one's id, which the rules below name.
+stage () {
+  week=$1 minutes=$2 days=$3
+  shift 3
+  sessions=$($cli session add "$plan" --week "$week" $days --title "Pistol practice" --kind strength \
+               --rpe 6 --minutes "$minutes" | sed -n 's/^Added session \([^:]*\):.*/--session \1/p')
+  $cli item add "$plan" $sessions "$@" | sed -n 's/^Added item \([^:]*\):.*/\1/p'
+}
+squats=$(stage 1 30 "--day mon --day thu" --exercise narrow-stance-squat --sets 3 --reps 10 --tempo 3010 --rest 60s)
+isometric=$(stage 4 30 "--day mon --day thu" --exercise isometric-pistol --sets 2 --reps 8 --per-side --rest 90s)
+eccentric=$(stage 7 30 "--day mon --day thu" --exercise eccentric-pistol-squat --sets 3 --reps 4 --per-side \
+              --tempo 4000 --rest 90s)
+toe_grab=$(stage 10 20 "--day mon --day wed --day fri" --exercise toe-grab-pistol-squat --sets 2 --reps 2 --per-side \
+             --rest 120s)
+[ "$(echo $squats $isometric $eccentric $toe_grab | wc -w)" = 9 ]
+ok $? "the first week of each stage holds its exercise, added with session add and item add"
 
 # The weekly arithmetic: 10, 11, 12 reps of the narrow stance squat; each
 # pistol stage eases in with one set fewer and adds it the week after.
 r=0
-for day in d0 d3; do
-  $cli progress "$plan" --item "narrow-stance-squat-w1-$day" --add 1rep --up-to 12reps --weeks 3 >/dev/null || r=1
-  $cli progress "$plan" --item "isometric-pistol-w4-$day" --add 1set --up-to 3sets --weeks 3 >/dev/null || r=1
-  $cli progress "$plan" --item "eccentric-pistol-squat-w7-$day" --add 1set --up-to 4sets --weeks 3 >/dev/null || r=1
+for item in $squats; do
+  $cli progress "$plan" --item "$item" --add 1rep --up-to 12reps --weeks 3 >/dev/null || r=1
 done
-for day in d0 d2 d4; do
-  $cli progress "$plan" --item "toe-grab-pistol-squat-w10-$day" --add 1set --up-to 3sets --weeks 3 >/dev/null || r=1
+for item in $isometric; do
+  $cli progress "$plan" --item "$item" --add 1set --up-to 3sets --weeks 3 >/dev/null || r=1
+done
+for item in $eccentric; do
+  $cli progress "$plan" --item "$item" --add 1set --up-to 4sets --weeks 3 >/dev/null || r=1
+done
+for item in $toe_grab; do
+  $cli progress "$plan" --item "$item" --add 1set --up-to 3sets --weeks 3 >/dev/null || r=1
 done
 ok $r "each stage's exercise gets its rule, which writes the stage's other weeks"
 
@@ -98,14 +94,21 @@ ok $? "and finds nothing at all"
 python3 - "$plan" "$template" <<'PY'
 import json, sys
 def without_made_ids(plan):
-    # Ids the commands make are new each time; the sources' are given.
+    # Ids the commands make are new each time: each is compared as its
+    # place in the plan, and a link to a rule's item as that item's place.
+    places = {}
+    for w, week in enumerate(plan["weeks"]):
+        for d, day in enumerate(week["days"]):
+            for s, session in enumerate(day["sessions"]):
+                session.pop("id", None)
+                for i, item in enumerate(session["items"]):
+                    places[item.pop("id")] = (w, d, s, i)
     for week in plan["weeks"]:
         for day in week["days"]:
             for session in day["sessions"]:
-                session.pop("id", None)
                 for item in session["items"]:
-                    if "progression" not in item:
-                        item.pop("id", None)
+                    if "progressed_from" in item:
+                        item["progressed_from"] = places[item["progressed_from"]]
     return plan
 built, template = (json.load(open(p)) for p in sys.argv[1:])
 template.pop("x-regimen-template")
