@@ -20,6 +20,7 @@
 #include "regimen-load-chart.h"
 #include "regimen-problem-row.h"
 #include "regimen-weeks-chart.h"
+#include "regimen-widget-util.h"
 
 typedef struct
 {
@@ -57,6 +58,10 @@ struct _RegimenCheckPanel
    * and those acknowledgements at the last update. */
   RegimenPlan      *plan;
   char             *acknowledged;
+  /* What the last update showed, to show it again in another load unit. */
+  RegimenChecker   *checker;
+  RegimenLibrary   *library;
+  guint             week;
 
   MetricRow         metrics[REGIMEN_N_METRICS];
 
@@ -426,7 +431,8 @@ update_done (RegimenCheckPanel      *self,
           for (guint i = 0; i < regimen_session_get_n_items (session); i++)
             {
               g_autofree char *text =
-                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library);
+                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library,
+                                                    regimen_preferred_load_unit ());
               /* A narrow panel wraps between the parts, not inside “3 × 5”. */
               g_autofree char *glued = regimen_text_glue_numbers (text);
 
@@ -474,6 +480,14 @@ update_weeks_chart (RegimenCheckPanel *self,
   regimen_weeks_chart_set_data (self->weeks_chart, &data);
 }
 
+/* Planned loads in kg read in the person's unit, as the item rows do. */
+static void
+on_load_unit_changed (RegimenCheckPanel *self)
+{
+  if (self->plan != NULL && self->checker != NULL)
+    regimen_check_panel_update (self, self->checker, self->plan, self->library, self->week);
+}
+
 static void
 regimen_check_panel_dispose (GObject *object)
 {
@@ -482,6 +496,8 @@ regimen_check_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
   g_clear_object (&self->problems);
   g_clear_object (&self->plan);
+  g_clear_object (&self->checker);
+  g_clear_object (&self->library);
   g_clear_pointer (&self->acknowledged, g_free);
 
   G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
@@ -571,6 +587,10 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   add_metric (self, REGIMEN_METRIC_STRAIN, _("Strain"), NULL);
   add_metric (self, REGIMEN_METRIC_ACWR, _("Acute:chronic"),
               _("A rough guide to sudden jumps in load, not a predictor of injury."));
+
+  if (regimen_preferred_settings () != NULL)
+    g_signal_connect_object (regimen_preferred_settings (), "changed::load-unit",
+                             G_CALLBACK (on_load_unit_changed), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -615,6 +635,9 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
 
   g_set_object (&self->plan, plan);
+  g_set_object (&self->checker, checker);
+  g_set_object (&self->library, library);
+  self->week = week;
 
   summary = regimen_checker_summarize (checker);
   gtk_label_set_label (self->summary_label, summary);

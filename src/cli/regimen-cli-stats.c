@@ -330,7 +330,8 @@ print_week_text (const RegimenWeekStats *stats)
  * session with its items' prescriptions and the sets done. */
 static void
 print_done_text (const RegimenWeekStats *stats,
-                 RegimenWeek            *week)
+                 RegimenWeek            *week,
+                 RegimenLoadUnit         unit)
 {
   guint skipped = stats->sessions_logged - stats->sessions_done - stats->sessions_partly;
 
@@ -366,7 +367,7 @@ print_done_text (const RegimenWeekStats *stats,
             {
               RegimenItem *item = regimen_session_get_item (session, i);
               const RegimenItemLog *item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
-              g_autofree char *planned = regimen_item_format_prescription (item);
+              g_autofree char *planned = regimen_item_format_prescription_in (item, unit);
               g_autofree char *done = item_log != NULL ? regimen_item_log_format_sets (item_log) : g_strdup ("–");
               g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
               g_autofree char *safe_planned = regimen_cli_escape (planned);
@@ -386,10 +387,14 @@ regimen_cli_stats (int    argc,
                    char **argv)
 {
   gboolean json = FALSE;
+  g_autofree char *unit_word = NULL;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the statistics as JSON"), NULL },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_word,
+      N_("The unit of the planned loads in the text: kg (the default) or lb; --json keeps kg, as the plan"), N_("UNIT") },
     { NULL }
   };
+  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
@@ -418,6 +423,9 @@ regimen_cli_stats (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
+    return regimen_cli_fail_usage ("stats", _("“%s” is not a unit of load; use kg or lb"), unit_word);
+
   plan = regimen_cli_load_plan ("stats", argv[1], NULL, &status);
   if (plan == NULL)
     return status;
@@ -438,7 +446,7 @@ regimen_cli_stats (int    argc,
           if (week > 0)
             putchar ('\n');
           print_week_text (regimen_checker_get_week_stats (checker, week));
-          print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week));
+          print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week), unit);
         }
     }
 

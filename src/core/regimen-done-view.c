@@ -222,15 +222,18 @@ format_amount (guint reps,
 
 /**
  * regimen_item_format_planned:
+ * @unit: the unit a load in kg is shown in, the person's
  *
  * The volume @item prescribes, short enough to stand beside what was
- * done: “3 × 5 at 80 % 1RM”, “2 × 20 s each side”, “8 rounds”.
+ * done: “3 × 5 at 80 % 1RM”, “3 × 5 at 132.3 lb”, “2 × 20 s each side”,
+ * “8 rounds”.
  *
  * Returns: (transfer full): the translated text; empty when the item
  *   prescribes nothing
  */
 char *
-regimen_item_format_planned (RegimenItem *item)
+regimen_item_format_planned (RegimenItem     *item,
+                             RegimenLoadUnit  unit)
 {
   const RegimenInterval *interval;
   guint sets;
@@ -269,6 +272,19 @@ regimen_item_format_planned (RegimenItem *item)
     volume = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u set", "%u sets", sets), sets);
   else
     volume = g_strdup ("");
+
+  if (regimen_item_has_load_kg (item))
+    {
+      g_autofree char *load = regimen_load_format (regimen_item_get_load_kg (item), unit);
+
+      if (regimen_item_has_load_percent_1rm (item))
+        /* Translators: planned sets and reps at a load and a share of the one-repetition maximum,
+         * “3 × 5 at 60 kg (80 % 1RM)” */
+        return g_strdup_printf (_("%s at %s (%g %% 1RM)"), volume, load, regimen_item_get_load_percent_1rm (item));
+
+      /* Translators: planned sets and reps at a load in the person's unit, “3 × 5 at 60 kg” or “3 × 5 at 132.3 lb” */
+      return g_strdup_printf (C_("planned load", "%s at %s"), volume, load);
+    }
 
   if (regimen_item_has_load_percent_1rm (item))
     /* Translators: planned sets and reps at a share of the one-repetition maximum, “3 × 5 at 80 % 1RM” */
@@ -359,6 +375,7 @@ regimen_item_log_format_sets (const RegimenItemLog *item_log)
  * regimen_item_describe_planned_done:
  * @log: the log of the session @item belongs to
  * @library: (nullable): where to look the exercise's name up
+ * @unit: the unit a planned load in kg is shown in, the person's
  *
  * An item of a logged session, planned against done: “Back Squat —
  * planned 3 × 5 at 80 % 1RM, done 3 × 5 at 100 kg / 2 × 5”. An item the
@@ -370,7 +387,8 @@ regimen_item_log_format_sets (const RegimenItemLog *item_log)
 char *
 regimen_item_describe_planned_done (RegimenItem             *item,
                                     const RegimenSessionLog *log,
-                                    RegimenLibrary          *library)
+                                    RegimenLibrary          *library,
+                                    RegimenLoadUnit          unit)
 {
   const RegimenItemLog *item_log;
   g_autofree char *planned = NULL;
@@ -379,7 +397,7 @@ regimen_item_describe_planned_done (RegimenItem             *item,
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
   g_return_val_if_fail (log != NULL, NULL);
 
-  planned = regimen_item_format_planned (item);
+  planned = regimen_item_format_planned (item, unit);
   item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
 
   if (log->status == REGIMEN_LOG_STATUS_SKIPPED)

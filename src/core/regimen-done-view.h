@@ -43,11 +43,13 @@ void            regimen_week_get_done_daily_loads     (RegimenWeek             *
                                                        double                   done[REGIMEN_DAYS_PER_WEEK],
                                                        gboolean                 logged[REGIMEN_DAYS_PER_WEEK]);
 
-char           *regimen_item_format_planned           (RegimenItem             *item);
+char           *regimen_item_format_planned           (RegimenItem             *item,
+                                                       RegimenLoadUnit          unit);
 char           *regimen_item_log_format_sets          (const RegimenItemLog    *item_log);
 char           *regimen_item_describe_planned_done    (RegimenItem             *item,
                                                        const RegimenSessionLog *log,
-                                                       RegimenLibrary          *library);
+                                                       RegimenLibrary          *library,
+                                                       RegimenLoadUnit          unit);
 char           *regimen_session_describe_done         (RegimenSession          *session,
                                                        guint                    day);
 

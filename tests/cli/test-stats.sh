@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..19"
+echo "1..20"
 
 $cli stats --json "$fixtures/foster-week.json" >"$tmp/json"
 check_exit $? 0 "stats --json succeeds"
@@ -124,6 +124,17 @@ grep -q "^  Planned / done load (AU) 645 / 640$" "$tmp/out" &&
   grep -q "^    narrow-stance-squat: planned 3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s, done 1 × 10 at 40 kg / 1 × 10 at 42.5 kg / 1 × 8 at 42.5 kg$" "$tmp/out" &&
   grep -q "^    push-up: planned 3 × 12, done 2 × 12 / 1 × 10 at 10 lb$" "$tmp/out"
 ok $? "the text shows planned against done, down to the sets, equal sets counted together"
+
+# A planned load in kg reads in --unit, as the check panel shows it; the
+# sets done stay as they were logged.
+python3 - "$2/plans/logged.json" "$tmp/kg.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][0]["days"][4]["sessions"][0]["items"][0]["load_kg"] = 60
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli stats --unit lb "$tmp/kg.json" | grep -q "^    push-up: planned 3 × 12 · 132.3 lb, done 2 × 12 / 1 × 10 at 10 lb$"
+ok $? "stats --unit lb shows a planned load in kg in pounds"
 
 $cli stats "$fixtures/foster-week.json" >"$tmp/out"
 grep -q "^  Planned / done load (AU) [0-9]* / –$" "$tmp/out"

@@ -173,31 +173,31 @@ test_item_texts (void)
   g_autofree char *unlogged = NULL;
 
   squat = regimen_item_describe_planned_done (regimen_session_get_item (session, 0),
-                                              regimen_session_get_log (session), library);
+                                              regimen_session_get_log (session), library, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (squat, ==, "Barbell Back Squat — planned 3 × 5 at 80 % 1RM, done 3 × 5 at 100 kg / 2 × 5");
   hold = regimen_item_describe_planned_done (regimen_session_get_item (session, 1),
-                                             regimen_session_get_log (session), library);
+                                             regimen_session_get_log (session), library, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (hold, ==, "Side Plank with Hip Flexion — planned 2 × 20 s, done 1 × 20 s / 1 × 25 s");
   /* Done partly, and the hold has no sets logged: not done. */
   missing = regimen_item_describe_planned_done (regimen_session_get_item (partly, 1),
-                                                regimen_session_get_log (partly), library);
+                                                regimen_session_get_log (partly), library, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (missing, ==, "Side Plank with Hip Flexion — planned 2 × 20 s, not done");
 
   narrow = regimen_item_describe_planned_done (regimen_session_get_item (monday, 0),
-                                               regimen_session_get_log (monday), NULL);
+                                               regimen_session_get_log (monday), NULL, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (narrow, ==, "narrow-stance-squat — planned 3 × 10 at 50 % 1RM, "
                                "done 1 × 10 at 40 kg / 1 × 10 at 42.5 kg / 1 × 8 at 42.5 kg");
   single = regimen_item_describe_planned_done (regimen_session_get_item (monday, 1),
-                                               regimen_session_get_log (monday), NULL);
+                                               regimen_session_get_log (monday), NULL, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (single, ==, "single-leg-high-knee-hold — planned 2 × 20 s each side, done 1 × 20 s / 1 × 15 s");
   burpee = regimen_item_describe_planned_done (regimen_session_get_item (monday, 2),
-                                               regimen_session_get_log (monday), NULL);
+                                               regimen_session_get_log (monday), NULL, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (burpee, ==, "burpee — planned 8 rounds, done 5 rounds");
   run = regimen_item_describe_planned_done (regimen_session_get_item (wednesday, 0),
-                                            regimen_session_get_log (wednesday), NULL);
+                                            regimen_session_get_log (wednesday), NULL, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (run, ==, "easy-run — planned 30 min, skipped");
   push_up = regimen_item_describe_planned_done (regimen_session_get_item (friday, 0),
-                                                regimen_session_get_log (friday), NULL);
+                                                regimen_session_get_log (friday), NULL, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (push_up, ==, "push-up — planned 3 × 12, done 2 × 12 / 1 × 10 at 10 lb");
 
   heading = regimen_session_describe_done (monday, 0);
@@ -216,8 +216,32 @@ test_item_as_planned (void)
   g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
   g_autofree char *text = NULL;
 
-  text = regimen_item_describe_planned_done (regimen_session_get_item (session, 0), log, library);
+  text = regimen_item_describe_planned_done (regimen_session_get_item (session, 0), log, library, REGIMEN_LOAD_UNIT_KG);
   g_assert_cmpstr (text, ==, "Barbell Back Squat — planned 3 × 5 at 80 % 1RM, done as planned");
+}
+
+/* A load in kg reads in the person's unit, as the item row shows it,
+ * beside a share of 1RM when the item gives both. */
+static void
+test_item_load_kg (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autofree char *kg = NULL;
+  g_autofree char *lb = NULL;
+  g_autofree char *both = NULL;
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 5);
+  regimen_item_set_load_kg (item, 60);
+  kg = regimen_item_describe_planned_done (item, log, NULL, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (kg, ==, "barbell-back-squat — planned 3 × 5 at 60 kg, done as planned");
+  lb = regimen_item_format_planned (item, REGIMEN_LOAD_UNIT_LB);
+  g_assert_cmpstr (lb, ==, "3 × 5 at 132.3 lb");
+
+  regimen_item_set_load_percent_1rm (item, 80);
+  both = regimen_item_format_planned (item, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (both, ==, "3 × 5 at 60 kg (80 % 1RM)");
 }
 
 /* The squat's progress: heaviest 100, 105, 110 kg; best estimate in week
@@ -276,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/done-view/past-unlogged", test_past_unlogged);
   g_test_add_func ("/done-view/item-texts", test_item_texts);
   g_test_add_func ("/done-view/item-as-planned", test_item_as_planned);
+  g_test_add_func ("/done-view/item-load-kg", test_item_load_kg);
   g_test_add_func ("/done-view/progress", test_progress);
 
   return g_test_run ();

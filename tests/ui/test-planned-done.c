@@ -147,6 +147,41 @@ test_panel (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A planned load in kg reads in the person's unit, as the item rows do,
+ * and follows a change of the unit ("Log Loads In") at once. */
+static void
+test_panel_load_unit (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+  g_autofree char *kg = NULL;
+  g_autofree char *lb = NULL;
+
+  g_assert_true (regimen_plan_edit_item_load_kg (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), 100));
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+
+  ui_test_reveal_check_panel (window);
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  kg = panel_text (panel);
+  assert_line (kg, "Barbell Back Squat — planned 3 × 5 at 100 kg (80 % 1RM), done 2 × 5 at 100 kg / 1 × 5 at 102.5 kg");
+
+  g_settings_set_string (regimen_application_get_settings (app), "load-unit", "lb");
+  ui_test_iterate_until_idle ();
+  lb = panel_text (panel);
+  assert_line (lb, "Barbell Back Squat — planned 3 × 5 at 220.5 lb (80 % 1RM), done 2 × 5 at 100 kg / 1 × 5 at 102.5 kg");
+  g_settings_reset (regimen_application_get_settings (app), "load-unit");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The panel names the person's own exercises with the library it is
  * given (the window's), not only the built-in ones. */
 static void
@@ -319,6 +354,7 @@ main (int    argc,
   g_test_add_func ("/ui/planned-done/panel", test_panel);
   g_test_add_func ("/ui/planned-done/weeks-chart", test_weeks_chart);
   g_test_add_func ("/ui/planned-done/panel-library", test_panel_library);
+  g_test_add_func ("/ui/planned-done/panel-load-unit", test_panel_load_unit);
   g_test_add_func ("/ui/planned-done/today-on-focus", test_today_on_focus);
   g_test_add_func ("/ui/planned-done/detail-progress", test_detail_progress);
 
