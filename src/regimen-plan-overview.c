@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "regimen-overview-row.h"
@@ -23,6 +24,8 @@ struct _RegimenPlanOverview
   GtkWidget          *scroller;
   GtkListBox         *list;
   GtkWidget          *menu;
+  /* A session chip's menu, made for the chip it opens on. */
+  GtkWidget          *session_menu;
   GtkSizeGroup       *label_group;
   GtkSizeGroup       *load_group;
   GtkSizeGroup       *problems_group;
@@ -205,25 +208,75 @@ on_row_session_dropped (RegimenPlanOverview *self,
     focus_session (self, session, week);
 }
 
+/* Opens @menu at (@x, @y) of @widget, or beside it from the keyboard
+ * (negative @x and @y). */
+static void
+popup_at (RegimenPlanOverview *self,
+          GtkWidget           *menu,
+          GtkWidget           *widget,
+          double               x,
+          double               y)
+{
+  graphene_point_t point;
+
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT (x >= 0 ? x : MIN (24, gtk_widget_get_width (widget) / 2.0),
+                                                       y >= 0 ? y : gtk_widget_get_height (widget) / 2.0),
+                                 &point))
+    return;
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (menu),
+                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (menu));
+}
+
 static void
 popup_menu (RegimenPlanOverview *self,
             RegimenOverviewRow  *row,
             double               x,
             double               y)
 {
-  graphene_point_t point;
-
   /* The menu's actions act on the window's current week: this one. */
   set_week (self, (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  popup_at (self, self->menu, GTK_WIDGET (row), x, y);
+}
 
-  if (!gtk_widget_compute_point (GTK_WIDGET (row), GTK_WIDGET (self),
-                                 &GRAPHENE_POINT_INIT (x >= 0 ? x : 24, y >= 0 ? y : gtk_widget_get_height (GTK_WIDGET (row)) / 2.0),
-                                 &point))
-    return;
+static GMenuModel *
+new_session_menu (RegimenSession *session)
+{
+  GMenu *menu = g_menu_new ();
+  GVariant *id = g_variant_new_string (regimen_session_get_id (session));
+  g_autoptr(GMenuItem) open = g_menu_item_new (_("_Open Session"), NULL);
+  g_autoptr(GMenuItem) move = NULL;
 
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
-                               &(GdkRectangle) { (int) point.x, (int) point.y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->menu));
+  g_variant_ref_sink (id);
+  g_menu_item_set_action_and_target_value (open, "overview.open-session", id);
+  g_menu_item_set_attribute (open, "accel", "s", "Return");
+  g_menu_append_item (menu, open);
+  /* Translators: an item of a session's menu in the plan overview; a dialog chooses the week and day */
+  move = g_menu_item_new (_("_Move to Week…"), NULL);
+  g_menu_item_set_action_and_target_value (move, "overview.move-session-to-week", id);
+  g_menu_append_item (menu, move);
+  g_variant_unref (id);
+
+  return G_MENU_MODEL (menu);
+}
+
+/* A chip's menu: open its session, or move it to another week. */
+static void
+popup_session_menu (RegimenPlanOverview *self,
+                    RegimenSessionChip  *chip,
+                    double               x,
+                    double               y)
+{
+  g_autoptr(GMenuModel) model = new_session_menu (regimen_session_chip_get_session (chip));
+  RegimenOverviewRow *row = REGIMEN_OVERVIEW_ROW (gtk_widget_get_ancestor (GTK_WIDGET (chip),
+                                                                           REGIMEN_TYPE_OVERVIEW_ROW));
+
+  if (row != NULL)
+    set_week (self, (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->session_menu), model);
+  popup_at (self, self->session_menu, GTK_WIDGET (chip), x, y);
 }
 
 static void
@@ -235,8 +288,22 @@ on_row_secondary_pressed (GtkGestureClick *gesture,
 {
   RegimenPlanOverview *self = user_data;
   GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *picked = gtk_widget_pick (row, x, y, GTK_PICK_DEFAULT);
+  GtkWidget *chip = picked == NULL ? NULL
+                    : REGIMEN_IS_SESSION_CHIP (picked) ? picked
+                    : gtk_widget_get_ancestor (picked, REGIMEN_TYPE_SESSION_CHIP);
 
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (chip != NULL)
+    {
+      graphene_point_t point;
+
+      gtk_widget_grab_focus (chip);
+      if (gtk_widget_compute_point (row, chip, &GRAPHENE_POINT_INIT (x, y), &point))
+        popup_session_menu (self, REGIMEN_SESSION_CHIP (chip), point.x, point.y);
+      return;
+    }
+
   gtk_widget_grab_focus (row);
   popup_menu (self, REGIMEN_OVERVIEW_ROW (row), x, y);
 }
@@ -440,6 +507,156 @@ open_session_action (GtkWidget  *widget,
 
   set_week (self, week);
   g_signal_emit (self, signals[WEEK_ACTIVATED], 0, week, (int) day_index, (int) position);
+}
+
+/* "Move to Week…": a week and a day for one session, moved there in
+ * one undo step by the command a drop uses. */
+typedef struct
+{
+  RegimenPlanOverview *overview;
+  RegimenSession      *session;
+  AdwMessageDialog    *dialog;
+  GtkSpinButton       *week_spin;
+  AdwComboRow         *day_row;
+  guint                week;
+  guint                day;
+} MoveDialog;
+
+static void
+move_dialog_free (gpointer data,
+                  GClosure *closure)
+{
+  MoveDialog *move = data;
+
+  g_clear_object (&move->overview);
+  g_clear_object (&move->session);
+  g_free (move);
+}
+
+static void
+move_dialog_target (MoveDialog *move,
+                    guint      *week,
+                    guint      *day)
+{
+  *week = (guint) gtk_spin_button_get_value_as_int (move->week_spin) - 1;
+  *day = adw_combo_row_get_selected (move->day_row);
+}
+
+/* Moving to where the session is already changes nothing: not offered. */
+static void
+on_move_dialog_changed (MoveDialog *move)
+{
+  guint week;
+  guint day;
+
+  move_dialog_target (move, &week, &day);
+  adw_message_dialog_set_response_enabled (move->dialog, "move", week != move->week || day != move->day);
+}
+
+static void
+on_move_dialog_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         MoveDialog       *move)
+{
+  RegimenPlanOverview *self = move->overview;
+  RegimenDay *target;
+  guint week;
+  guint day;
+
+  if (!g_str_equal (response, "move") || self->plan == NULL)
+    return;
+
+  move_dialog_target (move, &week, &day);
+  target = regimen_plan_get_day (self->plan, week, day);
+  if (target != NULL && regimen_plan_move_session_to (self->plan, move->session, target, G_MAXUINT))
+    focus_session (self, move->session, week);
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+move_session_to_week_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  RegimenPlanOverview *self = REGIMEN_PLAN_OVERVIEW (widget);
+  g_autoptr(GtkStringList) days = gtk_string_list_new (NULL);
+  g_autofree char *body = NULL;
+  RegimenSession *session;
+  MoveDialog *move;
+  GtkWidget *group;
+  GtkWidget *week_row;
+  guint week;
+  guint day;
+
+  if (self->plan == NULL)
+    return;
+
+  session = regimen_plan_find_session_by_id (self->plan, g_variant_get_string (parameter, NULL));
+  if (session == NULL || !locate_session (self, session, &week, &day))
+    return;
+
+  move = g_new0 (MoveDialog, 1);
+  move->overview = g_object_ref (self);
+  move->session = g_object_ref (session);
+  move->week = week;
+  move->day = day;
+
+  /* Translators: the text of the Move to Week dialog: a session's title, its weekday and week */
+  body = g_strdup_printf (_("“%s” is on %s of week %u. It moves after the sessions of the day you choose."),
+                          regimen_session_get_display_title (session), regimen_weekday_name (day), week + 1);
+  move->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                             /* Translators: the heading of the dialog */
+                                                             _("Move Session to Week"), body));
+
+  group = adw_preferences_group_new ();
+  gtk_widget_set_size_request (group, 300, -1);
+
+  week_row = adw_action_row_new ();
+  /* Translators: the week a session moves to, in the Move to Week dialog */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (week_row), _("_Week"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (week_row), TRUE);
+  move->week_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, regimen_plan_get_n_weeks (self->plan), 1));
+  gtk_spin_button_set_value (move->week_spin, week + 1);
+  gtk_spin_button_set_numeric (move->week_spin, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (move->week_spin), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (move->week_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Week"),
+                                  -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (week_row), GTK_WIDGET (move->week_spin));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (week_row), GTK_WIDGET (move->week_spin));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), week_row);
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    gtk_string_list_append (days, regimen_weekday_name (d));
+  move->day_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  /* Translators: the day a session moves to, in the Move to Week dialog */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (move->day_row), _("_Day"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (move->day_row), TRUE);
+  adw_combo_row_set_model (move->day_row, G_LIST_MODEL (days));
+  adw_combo_row_set_selected (move->day_row, day);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (move->day_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Day"),
+                                  -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (move->day_row));
+
+  adw_message_dialog_set_extra_child (move->dialog, group);
+  adw_message_dialog_add_responses (move->dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: the button of the Move to Week dialog */
+                                    "move", _("_Move"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (move->dialog, "move", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (move->dialog, "move");
+  adw_message_dialog_set_close_response (move->dialog, "cancel");
+
+  g_signal_connect_swapped (move->week_spin, "value-changed", G_CALLBACK (on_move_dialog_changed), move);
+  g_signal_connect_swapped (move->day_row, "notify::selected", G_CALLBACK (on_move_dialog_changed), move);
+  g_signal_connect_data (move->dialog, "response", G_CALLBACK (on_move_dialog_response), move,
+                         move_dialog_free, 0);
+  on_move_dialog_changed (move);
+
+  gtk_window_present (GTK_WINDOW (move->dialog));
 }
 
 static void
@@ -653,7 +870,10 @@ on_key_pressed (RegimenPlanOverview   *self,
   if ((keyval == GDK_KEY_Menu && modifiers == 0) ||
       (keyval == GDK_KEY_F10 && modifiers == GDK_SHIFT_MASK))
     {
-      popup_menu (self, row, -1, -1);
+      if (chip != NULL)
+        popup_session_menu (self, chip, -1, -1);
+      else
+        popup_menu (self, row, -1, -1);
       return GDK_EVENT_STOP;
     }
 
@@ -744,6 +964,7 @@ regimen_plan_overview_dispose (GObject *object)
   RegimenPlanOverview *self = REGIMEN_PLAN_OVERVIEW (object);
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer (&self->session_menu, gtk_widget_unparent);
   g_clear_pointer (&self->header, gtk_widget_unparent);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->label_group);
@@ -850,6 +1071,7 @@ regimen_plan_overview_class_init (RegimenPlanOverviewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "overview.open-week", NULL, open_week_action);
   gtk_widget_class_install_action (widget_class, "overview.open-session", "s", open_session_action);
+  gtk_widget_class_install_action (widget_class, "overview.move-session-to-week", "s", move_session_to_week_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planoverview");
@@ -928,6 +1150,11 @@ regimen_plan_overview_init (RegimenPlanOverview *self)
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+
+  self->session_menu = gtk_popover_menu_new_from_model (NULL);
+  gtk_widget_set_parent (self->session_menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->session_menu), FALSE);
+  gtk_widget_set_halign (self->session_menu, GTK_ALIGN_START);
 
   /* Before the list's own Up/Down, which would leave a chip for its row. */
   keys = gtk_event_controller_key_new ();

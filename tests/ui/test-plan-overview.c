@@ -403,6 +403,153 @@ test_keyboard_moves (void)
   fixture_close (&fixture);
 }
 
+/* The visible menu of the overview, or NULL. */
+static GtkPopoverMenu *
+shown_menu (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) menus = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (fixture->overview), GTK_TYPE_POPOVER_MENU, menus);
+  for (guint i = 0; i < menus->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (menus, i)))
+      return g_ptr_array_index (menus, i);
+
+  return NULL;
+}
+
+static void
+assert_menu_item (GMenuModel *model,
+                  int         index,
+                  const char *label,
+                  const char *action,
+                  const char *target)
+{
+  g_autofree char *item_label = NULL;
+  g_autofree char *item_action = NULL;
+  g_autoptr(GVariant) item_target = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (model, index, G_MENU_ATTRIBUTE_LABEL, "s", &item_label));
+  g_assert_cmpstr (item_label, ==, label);
+  g_assert_true (g_menu_model_get_item_attribute (model, index, G_MENU_ATTRIBUTE_ACTION, "s", &item_action));
+  g_assert_cmpstr (item_action, ==, action);
+  item_target = g_menu_model_get_item_attribute_value (model, index, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  g_assert_nonnull (item_target);
+  g_assert_cmpstr (g_variant_get_string (item_target, NULL), ==, target);
+}
+
+/* A session chip's menu (Shift+F10, Menu or a right click on the chip):
+ * Open Session, and Move to Week…, whose dialog chooses a week and a day
+ * and moves the session there in one undo step. */
+static void
+test_session_menu (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GBytes) before = NULL;
+  RegimenSession *intervals;
+  const char *id;
+  GtkWidget *chip;
+  GtkPopoverMenu *menu;
+  GMenuModel *model;
+  AdwMessageDialog *dialog;
+  GtkSpinButton *week_spin;
+  AdwComboRow *day_row;
+  GtkGesture *secondary = NULL;
+  graphene_point_t point;
+  char *message;
+
+  fixture_open (&fixture);
+  before = regimen_plan_to_bytes (fixture.plan);
+  chip = chip_at (&fixture, 1, 2);
+  intervals = regimen_session_chip_get_session (REGIMEN_SESSION_CHIP (chip));
+  id = regimen_session_get_id (intervals);
+
+  /* From the keyboard: Shift+F10 on the chip opens its menu, not the week's. */
+  gtk_widget_grab_focus (chip);
+  g_assert_true (press_key (&fixture, GDK_KEY_F10, GDK_SHIFT_MASK));
+  menu = shown_menu (&fixture);
+  g_assert_nonnull (menu);
+  model = gtk_popover_menu_get_menu_model (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  assert_menu_item (model, 0, "_Open Session", "overview.open-session", id);
+  assert_menu_item (model, 1, "_Move to Week…", "overview.move-session-to-week", id);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  ui_test_iterate_until_idle ();
+  gtk_widget_grab_focus (chip);
+  g_assert_true (press_key (&fixture, GDK_KEY_Menu, 0));
+  g_assert_true (shown_menu (&fixture) == menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  ui_test_iterate_until_idle ();
+
+  /* A right click on the chip opens the same menu; on the row around it,
+   * the week's. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (row (&fixture, 1)));
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (controller) &&
+            gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+          secondary = GTK_GESTURE (controller);
+      }
+  }
+  g_assert_nonnull (secondary);
+  g_assert_true (gtk_widget_compute_point (chip, GTK_WIDGET (row (&fixture, 1)),
+                                           &GRAPHENE_POINT_INIT (4, 4), &point));
+  g_signal_emit_by_name (secondary, "pressed", 1, (double) point.x, (double) point.y);
+  ui_test_iterate_until_idle ();
+  g_assert_true (shown_menu (&fixture) == menu);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  ui_test_iterate_until_idle ();
+  g_signal_emit_by_name (secondary, "pressed", 1, 2.0, 2.0);
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (shown_menu (&fixture));
+  g_assert_true (shown_menu (&fixture) != menu);
+  gtk_popover_popdown (GTK_POPOVER (shown_menu (&fixture)));
+  ui_test_iterate_until_idle ();
+
+  /* Move to Week…: the dialog starts where the session is, which it does
+   * not offer; week 5, Friday moves it there, to the end of the day. */
+  g_assert_true (gtk_widget_activate_action (chip, "overview.move-session-to-week", "s", id));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (fixture.window));
+  g_assert_nonnull (dialog);
+  week_spin = ui_test_find_first (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  day_row = ui_test_find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (week_spin), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (day_row), ==, 2);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "move"));
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (week_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, "Week");
+  g_assert_null (message);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (day_row), GTK_ACCESSIBLE_PROPERTY_LABEL, "Day");
+  g_assert_null (message);
+
+  gtk_spin_button_set_value (week_spin, 5);
+  adw_combo_row_set_selected (day_row, 4);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "move"));
+  adw_message_dialog_response (dialog, "move");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (fixture.plan, 1, 2)), ==, 0);
+  {
+    RegimenDay *friday = regimen_plan_get_day (fixture.plan, 4, 4);
+
+    g_assert_true (regimen_day_get_session (friday, regimen_day_get_n_sessions (friday) - 1) == intervals);
+  }
+  g_assert_true (REGIMEN_IS_SESSION_CHIP (focus (&fixture)));
+  g_assert_true (regimen_session_chip_get_session (REGIMEN_SESSION_CHIP (focus (&fixture))) == intervals);
+
+  /* One step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  {
+    g_autoptr(GBytes) undone = regimen_plan_to_bytes (fixture.plan);
+
+    g_assert_true (g_bytes_equal (undone, before));
+  }
+
+  fixture_close (&fixture);
+}
+
 /* What a drop on a row does: the rows only report it; the overview
  * decides where the week or session goes. */
 static void
@@ -465,6 +612,7 @@ main (int    argc,
   g_test_add_func ("/ui/plan-overview/switch-and-open", test_switch_and_open);
   g_test_add_func ("/ui/plan-overview/keyboard-moves", test_keyboard_moves);
   g_test_add_func ("/ui/plan-overview/drops", test_drops);
+  g_test_add_func ("/ui/plan-overview/session-menu", test_session_menu);
 
   return g_test_run ();
 }
