@@ -584,6 +584,69 @@ test_kg_reader (void)
   }
 }
 
+static double
+load_at (RegimenPlan *plan,
+         guint        week)
+{
+  return regimen_item_get_load_percent_1rm (regimen_plan_get_item (plan, week, 0, 0, 0));
+}
+
+static const char *
+link_at (RegimenPlan *plan,
+         guint        week)
+{
+  return regimen_item_get_progressed_from (regimen_plan_get_item (plan, week, 0, 0, 0));
+}
+
+/* Copied weeks are a fresh start (docs/plan-format.md, "Progression"): an
+ * exercise a rule wrote, copied without the rule's own exercise (a week
+ * copied or duplicated alone), belongs to no rule; copied with it (a
+ * duplicated block), to the copy's rule. Applying the original rule again
+ * then leaves every copy as it is. */
+static void
+test_copied_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  g_autoptr(RegimenProgression) changed = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  RegimenItem *copied_source;
+  guint target = 6;
+
+  rule->quantity = changed->quantity = REGIMEN_PROGRESSION_LOAD;
+  rule->step = 2.5;
+  changed->step = 5;
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Build", NULL, 3));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  g_assert_cmpfloat (load_at (plan, 2), ==, 65);
+
+  g_assert_true (regimen_plan_duplicate_block (plan, 0));
+  copied_source = regimen_plan_get_item (plan, 3, 0, 0, 0);
+  g_assert_true (copied_source != squat);
+  g_assert_nonnull (regimen_item_get_progression (copied_source));
+  g_assert_cmpstr (link_at (plan, 4), ==, regimen_item_get_id (copied_source));
+  g_assert_cmpstr (link_at (plan, 5), ==, regimen_item_get_id (copied_source));
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 6, 1));
+  g_assert_true (regimen_plan_copy_week (plan, 2, &target, 1, FALSE, NULL));
+  g_assert_null (link_at (plan, 6));
+  g_assert_true (regimen_plan_duplicate_week (plan, 1));
+  g_assert_null (link_at (plan, 2));
+  g_assert_cmpfloat (load_at (plan, 2), ==, 62.5);
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 7);
+
+  /* The original rule, changed, rewrites only what it wrote itself. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, changed, NULL, NULL));
+  g_assert_cmpfloat (load_at (plan, 1), ==, 65);
+  g_assert_cmpfloat (load_at (plan, 2), ==, 70);
+  g_assert_cmpfloat (load_at (plan, 4), ==, 62.5);
+  g_assert_cmpfloat (load_at (plan, 5), ==, 65);
+  g_assert_cmpfloat (load_at (plan, 6), ==, 65);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 6, 0)), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 6, 0, 0)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/progression/reader", test_reader);
   g_test_add_func ("/progression/kg", test_kg);
   g_test_add_func ("/progression/kg-reader", test_kg_reader);
+  g_test_add_func ("/progression/copied-weeks", test_copied_weeks);
 
   return g_test_run ();
 }
