@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..92"
+echo "1..93"
 
 mode () { stat -c %a "$1"; }
 owner () { stat -c %u:%g "$1"; }
@@ -446,7 +446,7 @@ check_exit $? 1 "format refuses to replace a plan another program changed after 
 grep -q '"title": *"Changed meanwhile"' "$tmp/held.json" && [ ! -e "$tmp/held.json~" ] &&
   grep -q 'another program changed the file meanwhile' "$tmp/err"
 ok $? "the other program's change stays, no backup is made, and the message says why"
-# Pass 3, left open: `block`, `week` and `progress` replace only the
+# Pass 3, left open: `block`, `week`, `progress` and `item` replace only the
 # version of the plan they read. The test holds the writers' lock on the
 # plan, lets the command read it and wait for the lock, changes the plan
 # as another program would, then releases the lock:
@@ -482,5 +482,7 @@ changed_meanwhile week week lighter "$tmp/held-week/plan.json" 1
 ok $? "week lighter leaves a change another program made after the read (exit $status)"
 changed_meanwhile progress progress "$tmp/held-progress/plan.json" --item pku4 --add 2.5% --weeks 3
 ok $? "progress leaves a change another program made after the read (exit $status)"
+changed_meanwhile item item add "$tmp/held-item/plan.json" --session 3idq --exercise pelvic-tilt --sets 2
+ok $? "item add leaves a change another program made after the read (exit $status)"
 
 exit $fail
