@@ -51,11 +51,16 @@ struct _RegimenDocument
   char         *etag;
   guint         file_serial;
   guint         etag_known : 1;
-  /* The file's text as this document last read or wrote it, or NULL when
-   * not known (a plan handed over with its file, a restored working
-   * copy). A save to the file replaces only that version: a change
+  /* The person kept this version over a change on disk, and the file's
+   * text as it is now is still being read: a save meanwhile replaces
+   * what is there, as the person chose. */
+  guint         keeping : 1;
+  /* The file's text as this document last read or wrote it (for a
+   * restored working copy: as it was when the copy was restored), or NULL
+   * when not known (a plan handed over with its file) or when there was
+   * no file. A save to the file replaces only that version: a change
    * another program made meanwhile (regimen-cli log) is not undone
-   * silently. */
+   * silently; with none known it makes a new file but replaces none. */
   GBytes       *disk_text;
 
   /* The working copy that keeps unsaved changes safe. */
@@ -394,7 +399,10 @@ set_file (RegimenDocument *self,
 
   /* Another file's text is not known yet. */
   if (changed)
-    g_clear_pointer (&self->disk_text, g_bytes_unref);
+    {
+      g_clear_pointer (&self->disk_text, g_bytes_unref);
+      self->keeping = FALSE;
+    }
   g_set_object (&self->file, file);
   g_free (self->etag);
   self->etag = g_strdup (etag);
@@ -593,8 +601,9 @@ regimen_document_new (RegimenPlan *plan,
 
 typedef struct
 {
-  char  *id;
-  GFile *source;
+  char        *id;
+  GFile       *source;
+  RegimenPlan *plan;
 } RestoreData;
 
 static void
@@ -602,7 +611,51 @@ restore_data_free (RestoreData *data)
 {
   g_free (data->id);
   g_clear_object (&data->source);
+  g_clear_object (&data->plan);
   g_free (data);
+}
+
+/* On a worker: the text of the file the working copy was made from, as it
+ * is when the copy is restored, or NULL when it is gone. */
+static void
+read_source_text_thread (GTask        *task,
+                         gpointer      source_object,
+                         gpointer      task_data,
+                         GCancellable *cancellable)
+{
+  RestoreData *data = task_data;
+
+  g_task_return_pointer (task, regimen_plan_read_file (data->source, cancellable, NULL),
+                         (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+return_restored (GTask  *task,
+                 GBytes *source_text)
+{
+  RestoreData *data = g_task_get_task_data (task);
+  RegimenDocument *self;
+
+  self = regimen_document_new (data->plan, data->source);
+  g_free (self->autosave_id);
+  self->autosave_id = g_strdup (data->id);
+  self->restored = TRUE;
+  /* The file as it is now is what the restored plan takes over: a
+   * change another program makes to it from here on is not saved over
+   * unseen. */
+  self->disk_text = source_text;
+
+  g_task_return_pointer (task, self, g_object_unref);
+}
+
+static void
+on_source_text_read (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  return_restored (task, g_task_propagate_pointer (G_TASK (result), NULL));
 }
 
 static void
@@ -612,23 +665,26 @@ on_working_copy_loaded (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   RestoreData *data = g_task_get_task_data (task);
-  g_autoptr(RegimenPlan) plan = NULL;
-  RegimenDocument *self;
   GError *error = NULL;
+  GTask *read;
 
-  plan = regimen_plan_load_from_file_finish (result, &error);
-  if (plan == NULL)
+  data->plan = regimen_plan_load_from_file_finish (result, &error);
+  if (data->plan == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
 
-  self = regimen_document_new (plan, data->source);
-  g_free (self->autosave_id);
-  self->autosave_id = g_strdup (data->id);
-  self->restored = TRUE;
+  if (data->source == NULL)
+    {
+      return_restored (task, NULL);
+      return;
+    }
 
-  g_task_return_pointer (task, self, g_object_unref);
+  read = g_task_new (NULL, g_task_get_cancellable (task), on_source_text_read, g_object_ref (task));
+  g_task_set_task_data (read, data, NULL);
+  g_task_run_in_thread (read, read_source_text_thread);
+  g_object_unref (read);
 }
 
 /**
@@ -905,6 +961,7 @@ on_saved_file_queried (GObject      *source,
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
+  self->keeping = FALSE;
   set_restored (self, FALSE);
   /* regimen_plan_save_to_file_finish() marked saved the state the written
    * text was taken from. An edit made while the file was being written is
@@ -930,6 +987,9 @@ on_plan_saved (GObject      *source,
     {
       set_busy (self, -1, 0);
       release_application ();
+      /* The file the document never read is there: as a change on disk. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && g_object_get_data (G_OBJECT (task), "unread"))
+        error->code = G_IO_ERROR_WRONG_ETAG;
       g_task_return_error (task, error);
       return;
     }
@@ -976,8 +1036,20 @@ regimen_document_save_async (RegimenDocument       *self,
   /* Saving to the plan's own file replaces only the version read or last
    * written here, unless the person chose to save over a change made
    * elsewhere. */
+  if (self->keeping && self->file != NULL && g_file_equal (file, self->file))
+    flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
   if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && self->file != NULL && g_file_equal (file, self->file))
-    previous = self->disk_text;
+    {
+      previous = self->disk_text;
+      /* A file this document never read (a plan handed over with its
+       * file) is not replaced unseen: a file there is a change to ask
+       * about, as one made since it was read. */
+      if (previous == NULL)
+        {
+          flags |= REGIMEN_FILE_WRITE_NO_REPLACE;
+          g_object_set_data (G_OBJECT (task), "unread", GINT_TO_POINTER (TRUE));
+        }
+    }
   flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
 
   set_busy (self, 1, 0);
@@ -1271,6 +1343,8 @@ on_kept_text_read (GObject      *source,
       return;
     }
 
+  self->keeping = FALSE;
+
   /* A file that is gone (or cannot be read) is written again as new. */
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = text;
@@ -1296,6 +1370,7 @@ regimen_document_keep_this_version (RegimenDocument *self)
 
   self->file_serial++;
   self->etag_known = FALSE;
+  self->keeping = TRUE;
   query_etag (self, FALSE);
 
   /* Saving over the other program's version is what the person chose:

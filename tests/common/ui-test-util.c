@@ -129,6 +129,35 @@ ui_test_open_window_with_plan (RegimenApplication *app,
   return window;
 }
 
+static void
+on_document_loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+RegimenPlan *
+ui_test_show_file (RegimenWindow *window,
+                   GFile         *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  regimen_document_load_async (file, NULL, on_document_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  document = regimen_document_load_finish (result, &error);
+  g_assert_no_error (error);
+  regimen_window_set_document (window, document);
+  ui_test_iterate_until_idle ();
+
+  return regimen_document_get_plan (document);
+}
+
 void
 ui_test_reveal_check_panel (RegimenWindow *window)
 {

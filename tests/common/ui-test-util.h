@@ -47,6 +47,12 @@ RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);
 
+/* Reads @file as the window's Open does and shows it in @window: the
+ * document knows the file's text, so its saves replace only that.
+ * Returns: (transfer none): the plan read */
+RegimenPlan        *ui_test_show_file           (RegimenWindow      *window,
+                                                 GFile              *file);
+
 /* Shows @window's check panel, which is brought up to date only while
  * it is shown. */
 void                ui_test_reveal_check_panel  (RegimenWindow      *window);

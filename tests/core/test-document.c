@@ -295,6 +295,156 @@ test_restore (void)
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
+/* Saves @document to @file with @flags and waits: TRUE when written. */
+static gboolean
+save_and_wait (RegimenDocument       *document,
+               GFile                 *file,
+               RegimenFileWriteFlags  flags,
+               GError               **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  regimen_document_save_async (document, file, flags, NULL, on_done, &result);
+  return regimen_document_save_finish (document, wait_for_result (&result), error);
+}
+
+/* A restored working copy takes over its file as it is when restored:
+ * saved as it is, it replaces the file; once another program has changed
+ * the file, the save writes nothing and says so, until the person
+ * chooses to save over the change. */
+static void
+test_restored_save_guarded (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *mine = NULL;
+  const char *changed = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Changed elsewhere\"}\n";
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"version\": 1}\n", -1, &error));
+  add_item (plan, "pelvic-tilt");
+  mine = regimen_plan_to_data (plan, NULL);
+  g_assert_true (regimen_autosave_write ("document-restore-guard", plan, file, &error));
+  g_assert_no_error (error);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(RegimenDocument) document = NULL;
+
+      autosaves = regimen_autosave_list ();
+      regimen_document_restore_async (find_autosave (autosaves, "document-restore-guard"), NULL, on_done, &result);
+      g_clear_pointer (&autosaves, g_ptr_array_unref);
+      document = regimen_document_restore_finish (wait_for_result (&result), &error);
+      g_assert_no_error (error);
+
+      if (round == 0)
+        {
+          /* Nobody touched the file since the restore: the save goes through. */
+          g_assert_true (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          g_assert_cmpstr (text, ==, mine);
+          g_clear_pointer (&text, g_free);
+          /* For the second round: the working copy again. */
+          g_assert_true (regimen_autosave_write ("document-restore-guard", plan, file, &error));
+          continue;
+        }
+
+      g_assert_true (g_file_set_contents (path, changed, -1, &error));
+      g_assert_false (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, changed);
+      g_clear_pointer (&text, g_free);
+      g_assert_true (regimen_document_get_modified (document));
+
+      g_assert_true (save_and_wait (document, file,
+                                    REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, mine);
+      g_assert_false (regimen_document_get_modified (document));
+    }
+
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+/* A plan handed over with a file it was not read from (the window's
+ * regimen_window_set_plan()) makes that file when there is none, and
+ * replaces none it has not seen: that save writes nothing and says the
+ * file changed, until the person chooses to save over it. After its own
+ * save it knows the file, and saves again without asking. */
+static void
+test_handed_over_save_guarded (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *mine = NULL;
+  const char *there = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Already there\"}\n";
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(RegimenDocument) document = regimen_document_new (plan, file);
+
+      g_clear_pointer (&mine, g_free);
+      add_item (plan, "pelvic-tilt");
+      mine = regimen_plan_to_data (plan, NULL);
+
+      if (round == 0)
+        {
+          /* No file there: the save makes it. */
+          g_assert_true (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          g_assert_cmpstr (text, ==, mine);
+          g_clear_pointer (&text, g_free);
+          /* Its own file it replaces. */
+          add_item (plan, "burpee");
+          g_clear_pointer (&mine, g_free);
+          mine = regimen_plan_to_data (plan, NULL);
+          g_assert_true (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          g_assert_cmpstr (text, ==, mine);
+          g_clear_pointer (&text, g_free);
+          continue;
+        }
+
+      g_assert_true (g_file_set_contents (path, there, -1, &error));
+      g_assert_false (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, there);
+      g_clear_pointer (&text, g_free);
+
+      g_assert_true (save_and_wait (document, file,
+                                    REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, mine);
+      regimen_document_discard (document);
+    }
+
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Blocks go the document's way like any edit: the block command makes
  * the document modified, its working copy and the saved file hold the
  * blocks, and undoing it is one step back to the saved state. */
@@ -360,6 +510,8 @@ main (int   argc,
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
+  g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
+  g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/blocks", test_blocks);
 
   return g_test_run ();

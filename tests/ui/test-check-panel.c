@@ -326,16 +326,17 @@ static void
 test_save_as_draft (void)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", &file);
+  g_autoptr(RegimenPlan) fixture = load_check_fixture ("too-much-hiit.json", &file);
   GtkWindow *window = GTK_WINDOW (regimen_window_new (app));
   AdwMessageDialog *dialog;
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
 
   gtk_window_present (window);
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
-  regimen_window_set_plan (REGIMEN_WINDOW (window), plan, file);
+  plan = ui_test_show_file (REGIMEN_WINDOW (window), file);
   ui_test_iterate_until_idle ();
   regimen_plan_set_title (plan, "Block with errors");
   ui_test_iterate_until_idle ();

@@ -125,15 +125,14 @@ test_edit_during_save (void)
   RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  RegimenPlan *plan;
   g_autoptr(RegimenItem) first = regimen_item_new ("pelvic-tilt");
   g_autoptr(RegimenItem) during = regimen_item_new ("burpee");
   gint64 deadline;
   guint before;
 
-  g_assert_nonnull (plan);
   g_assert_cmpuint (count_autosaves (), ==, 0);
-  regimen_window_set_plan (window, plan, file);
+  plan = ui_test_show_file (window, file);
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
 
   /* An edit, and its working copy. */
@@ -199,15 +198,14 @@ test_overwrite_read_only (void)
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  RegimenPlan *plan;
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
   AdwMessageDialog *dialog;
   GStatBuf st;
   guint before;
 
-  g_assert_nonnull (plan);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-  regimen_window_set_plan (window, plan, file);
+  plan = ui_test_show_file (window, file);
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, item));
@@ -921,6 +919,129 @@ test_cli_log_after_save (void)
   ui_test_remove_tree (dir);
 }
 
+/* Another program changes the open plan's file while the window has an
+ * edit; the person answers Keep This Version and saves at once, before
+ * the window has read the file again: the file then holds exactly the
+ * window's plan, with no second question. The next edit saves without
+ * asking too, and a change on disk after that asks again. */
+static void
+test_keep_this_version (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autoptr(RegimenItem) again = regimen_item_new ("burpee");
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+
+    changed = g_strjoinv ("Renamed elsewhere", parts);
+  }
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+
+  /* Keep, then Save with no turn of the main loop between them. */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  expected = regimen_plan_to_data (plan, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Strong enough to run — block 1");
+  g_clear_pointer (&written, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* The window knows its own write: the next save asks nothing. */
+  ui_test_wait_a_moment ();
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, again));
+  expected = regimen_plan_to_data (plan, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+
+  /* A later change on disk is asked about again. */
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, "keep");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* A plan handed to the window with a file it was not read from (a
+ * template, a script) replaces no file it has not seen: the first Save
+ * over a file already there writes nothing and asks, as for a change on
+ * disk; Save Over It writes the window's plan. */
+static void
+test_handed_over_plan_asks (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  regimen_window_set_plan (window, plan, file);
+  document = regimen_window_get_document (window);
+  regimen_plan_set_title (plan, "Handed over");
+  expected = regimen_plan_to_data (plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (regimen_document_get_modified (document));
+  g_clear_pointer (&after, g_free);
+
+  respond (dialog, "overwrite");
+  wait_until_not_busy (document);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Pass 3: the print dialog and the PDF export hold to the command line's
  * page limits: a week of 400 exercises on a Monday (67 pages) is refused
  * with a message naming the week, and nothing is drawn. */
@@ -997,6 +1118,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
+  g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
+  g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
