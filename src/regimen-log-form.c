@@ -875,6 +875,10 @@ regimen_log_form_init (RegimenLogForm *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Enter in Minutes or RPE saves, as in every other box of the form. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->minutes_spin))), TRUE);
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->rpe_spin))), TRUE);
+
   self->items = g_ptr_array_new_with_free_func (item_boxes_free);
   self->row_labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 

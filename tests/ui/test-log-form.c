@@ -419,6 +419,48 @@ test_save_and_undo (void)
   g_assert_cmpuint (regimen_session_get_log (session)->minutes, ==, 50);
 }
 
+/* Enter in the Minutes or the RPE box saves, as in the other boxes, with
+ * the number just typed there. */
+static void
+test_enter_in_spin_saves (void)
+{
+  const char *boxes[] = { "Minutes trained", "Session RPE" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+    {
+      GDate start;
+      g_autoptr(RegimenPlan) plan = NULL;
+      RegimenSession *session;
+      const RegimenSessionLog *log;
+      GtkWidget *form;
+      GtkWidget *text;
+      gint64 deadline;
+
+      monday_weeks_ago (&start, 1);
+      plan = new_plan (&start);
+      session = regimen_plan_find_session_by_id (plan, "mon");
+      form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+
+      /* Typed, not yet taken by the spin button. */
+      text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (box (form, boxes[i]))));
+      g_assert_true (GTK_IS_TEXT (text));
+      gtk_widget_grab_focus (text);
+      gtk_editable_set_text (GTK_EDITABLE (text), "9");
+      /* What Enter does in a text box. The default button clicks after
+       * its pressed look has shown: the main loop turns until then. */
+      g_signal_emit_by_name (text, "activate");
+      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (regimen_session_get_log (session) == NULL && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      ui_test_iterate_until_idle ();
+
+      g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+      log = regimen_session_get_log (session);
+      g_assert_nonnull (log);
+      g_assert_cmpuint (i == 0 ? log->minutes : log->rpe, ==, 9);
+    }
+}
+
 /* Editing a log keeps what the form does not show: unknown members, the
  * item's note, a set's own members, the entry of an item since removed. */
 static void
@@ -752,6 +794,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
+  g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
   g_test_add_func ("/ui/log-form/refuses", test_refuses_what_it_cannot_read);
   g_test_add_func ("/ui/log-form/skipped", test_skipped);
   g_test_add_func ("/ui/log-form/clear", test_clear);
