@@ -14,6 +14,7 @@
 
 #include "regimen-exercise-editor.h"
 #include "regimen-picture-import.h"
+#include "regimen-widget-util.h"
 
 #define N_LEVELS 4
 
@@ -49,6 +50,8 @@ struct _RegimenExerciseEditor
   /* A picture chosen but not yet copied: the copy is made on Save, so
    * Cancel leaves the data folder untouched. */
   GFile                *pending_picture;
+  /* The saved picture's preview, read on a worker as the editor opens. */
+  GCancellable         *picture_loading;
   GtkFileChooserNative *chooser;
   gboolean              picture_removed;
   /* The prescription as the form showed it first: Save changes only what
@@ -368,6 +371,34 @@ new_level_list (void)
 }
 
 static void
+on_saved_picture_loaded (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(RegimenExerciseEditor) self = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  texture = regimen_picture_texture_load_finish (result, &error);
+  /* Closed, or another picture chosen or the picture removed meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->exercise == NULL
+      || self->pending_picture != NULL || self->picture_removed
+      || regimen_exercise_get_picture (self->exercise) == NULL)
+    return;
+
+  basename = g_path_get_basename (regimen_exercise_get_picture (self->exercise));
+  show_picture (self, texture, basename);
+  if (texture == NULL)
+    {
+      /* Translators: %s is the system's reason */
+      g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
+                                                  error->message);
+      show_error (self->picture_error_label, message);
+    }
+}
+
+static void
 regimen_exercise_editor_constructed (GObject *object)
 {
   RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
@@ -417,19 +448,13 @@ regimen_exercise_editor_constructed (GObject *object)
   picture = regimen_exercise_get_picture (exercise);
   if (picture != NULL)
     {
-      g_autoptr(GdkTexture) texture = NULL;
-      g_autoptr(GError) error = NULL;
       g_autofree char *basename = g_path_get_basename (picture);
 
-      texture = gdk_texture_new_from_filename (picture, &error);
-      show_picture (self, texture, basename);
-      if (texture == NULL)
-        {
-          /* Translators: %s is the system's reason */
-          g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
-                                                      error->message);
-          show_error (self->picture_error_label, message);
-        }
+      /* Named at once, shown once read. */
+      show_picture (self, NULL, basename);
+      self->picture_loading = g_cancellable_new ();
+      regimen_picture_texture_load_async (picture, self->picture_loading, on_saved_picture_loaded,
+                                          g_object_ref (self));
     }
   else
     show_picture (self, NULL, NULL);
@@ -445,6 +470,8 @@ regimen_exercise_editor_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_cancellable_cancel (self->picture_loading);
+  g_clear_object (&self->picture_loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_EDITOR);
 
   G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->dispose (object);

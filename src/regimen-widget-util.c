@@ -187,6 +187,60 @@ regimen_picture_surface_load_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static void
+load_texture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GdkTexture *texture = gdk_texture_new_from_filename (task_data, &error);
+
+  if (texture == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, texture, g_object_unref);
+}
+
+/**
+ * regimen_picture_texture_load_async:
+ * @path: a custom exercise's picture
+ *
+ * Reads and decodes a custom exercise's picture on a worker, as
+ * regimen_picture_surface_load_async() does, for a preview: the editor
+ * opens without waiting on the disk or the decoder.
+ */
+void
+regimen_picture_texture_load_async (const char          *path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_picture_texture_load_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_texture_thread);
+}
+
+/**
+ * regimen_picture_texture_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL with @error
+ *   saying why it could not be read (or that the load was cancelled)
+ */
+GdkTexture *
+regimen_picture_texture_load_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * regimen_picture_draw_cover:
  * @cr: where to draw

@@ -36,6 +36,12 @@ void regimen_picture_surface_load_async         (const char             *path,
 cairo_surface_t *regimen_picture_surface_load_finish
                                                 (GAsyncResult           *result,
                                                  GError                **error);
+void regimen_picture_texture_load_async         (const char             *path,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
+GdkTexture *regimen_picture_texture_load_finish (GAsyncResult           *result,
+                                                 GError                **error);
 void regimen_picture_draw_cover                 (cairo_t                *cr,
                                                  cairo_surface_t        *picture,
                                                  int                     width,

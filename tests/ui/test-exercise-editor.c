@@ -352,6 +352,55 @@ test_bad_picture_keeps_the_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Editing an exercise with a picture opens the editor at once: the saved
+ * picture is read and decoded on a worker, its name shown meanwhile; a
+ * picture that cannot be read says so once the worker has tried. */
+static void
+test_saved_picture_read_on_a_worker (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenExercise *exercise = add_custom ("Bird Dog With Photo");
+  RegimenExercise *broken = add_custom ("Dead Bug With Photo");
+  g_autoptr(GFile) picture = write_file ("bird-dog.png", png_data, sizeof png_data);
+  g_autoptr(GFile) garbage = write_file ("dead-bug.png", "not a picture at all\n", -1);
+  RegimenExerciseEditor *editor;
+  GtkPicture *preview;
+  gint64 deadline;
+
+  regimen_exercise_set_picture (exercise, g_file_peek_path (picture));
+  regimen_exercise_set_picture (broken, g_file_peek_path (garbage));
+
+  editor = regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (), exercise);
+  preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  /* Nothing decoded on the main thread: no turn of the main loop yet. */
+  g_assert_null (gtk_picture_get_paintable (preview));
+  g_assert_null (regimen_exercise_editor_get_picture_error (editor));
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (gtk_picture_get_paintable (preview) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (gtk_picture_get_paintable (preview));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preview)));
+  g_assert_null (regimen_exercise_editor_get_picture_error (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  editor = regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (), broken);
+  preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (regimen_exercise_editor_get_picture_error (editor) == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (strstr (regimen_exercise_editor_get_picture_error (editor),
+                            "The saved picture could not be opened"));
+  g_assert_null (gtk_picture_get_paintable (preview));
+
+  /* Closed before its picture is read: nothing is shown in a dead form. */
+  gtk_window_destroy (GTK_WINDOW (editor));
+  editor = regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (), exercise);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  ui_test_wait_a_moment ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 menu_has_action (GMenuModel *model,
                  const char *action)
@@ -562,6 +611,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/create", test_create);
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
+  g_test_add_func ("/ui/exercise-editor/saved-picture-read-on-a-worker", test_saved_picture_read_on_a_worker);
   g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
   g_test_add_func ("/ui/exercise-editor/delete-asks-first", test_delete_asks_first);
