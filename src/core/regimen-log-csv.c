@@ -374,6 +374,14 @@ static const char * const column_names[N_COLUMNS] = {
   "Workout Name", "Set Order",
 };
 
+/* The same columns in Hevy's export (weights in weight_kg, or weight_lbs
+ * for a person who logs pounds; set_index counts from 0; the session's
+ * minutes come from start_time and end_time). */
+static const char * const hevy_column_names[N_COLUMNS] = {
+  "start_time", "exercise_title", "weight_kg", "reps", "duration_seconds", "exercise_notes", NULL,
+  "description", "title", "set_index",
+};
+
 static const char *
 cell (const Record *record,
       const int     columns[N_COLUMNS],
@@ -469,6 +477,73 @@ parse_duration (const char *text)
     }
 
   return hours * 60 + minutes;
+}
+
+/* The day of Strong's “2026-11-23 07:30:00”, or Hevy's “23 Nov 2026,
+ * 07:30” (its export's English month names) or ISO form. */
+static gboolean
+parse_day (const char *text,
+           GDate      *date)
+{
+  static const char * const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+  g_autofree char *iso = g_strndup (text, 10);
+  guint64 day;
+  guint64 year;
+  char *end;
+
+  if (regimen_date_parse (iso, date))
+    return TRUE;
+
+  if (!g_ascii_isdigit (text[0]))
+    return FALSE;
+  day = g_ascii_strtoull (text, &end, 10);
+  if (end - text > 2 || *end != ' ')
+    return FALSE;
+  text = end + 1;
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    if (g_ascii_strncasecmp (text, months[m], 3) == 0 && text[3] == ' ' && g_ascii_isdigit (text[4]))
+      {
+        year = g_ascii_strtoull (text + 4, &end, 10);
+        if (end - (text + 4) != 4 || (*end != '\0' && *end != ','))
+          return FALSE;
+        {
+          g_autofree char *normal = g_strdup_printf ("%04u-%02u-%02u", (guint) year, m + 1, (guint) day);
+
+          return regimen_date_parse (normal, date);
+        }
+      }
+
+  return FALSE;
+}
+
+/* The minutes past midnight of a time written after the day (“…, 07:30”
+ * or “… 07:30:00”), or -1. */
+static int
+parse_clock (const char *text)
+{
+  const char *colon = strchr (text, ':');
+
+  if (colon == NULL || colon - text < 2 || !g_ascii_isdigit (colon[-1]) || !g_ascii_isdigit (colon[-2])
+      || !g_ascii_isdigit (colon[1]) || !g_ascii_isdigit (colon[2]))
+    return -1;
+
+  return ((colon[-2] - '0') * 10 + (colon[-1] - '0')) * 60 + (colon[1] - '0') * 10 + (colon[2] - '0');
+}
+
+/* Hevy's session minutes: from start to end, past midnight too. */
+static guint
+minutes_between (const char *start,
+                 const char *end)
+{
+  int from = parse_clock (start);
+  int to = parse_clock (end);
+
+  if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60)
+    return 0;
+
+  return (to - from + 24 * 60) % (24 * 60);
 }
 
 /* The plan's sessions by the day they were trained on: built once, so
@@ -691,6 +766,9 @@ regimen_log_import_csv (RegimenPlan      *plan,
   const char *p = text;
   const char *end = text + length;
   int columns[N_COLUMNS];
+  const char * const *names = column_names;
+  int end_time = -1;
+  gboolean hevy = FALSE;
   guint line = 1;
   guint imported = 0;
   g_auto(Record) header = { 0 };
@@ -721,17 +799,43 @@ regimen_log_import_csv (RegimenPlan      *plan,
   if (!read_record (&p, end, &line, &header, error))
     return FALSE;
 
+  /* Hevy's export is known by its exercise column. */
+  for (guint f = 0; f < header.fields->len; f++)
+    if (g_ascii_strcasecmp (g_strstrip ((char *) g_ptr_array_index (header.fields, f)), "exercise_title") == 0)
+      {
+        hevy = TRUE;
+        names = hevy_column_names;
+      }
+
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       columns[c] = -1;
       for (guint f = 0; f < header.fields->len; f++)
-        if (g_ascii_strcasecmp (g_strstrip ((char *) g_ptr_array_index (header.fields, f)), column_names[c]) == 0)
-          columns[c] = f;
+        {
+          const char *name = g_ptr_array_index (header.fields, f);
+
+          if (names[c] != NULL && g_ascii_strcasecmp (name, names[c]) == 0)
+            {
+              columns[c] = f;
+              /* Hevy says the unit in the column's name. */
+              if (hevy && c == COLUMN_WEIGHT)
+                unit = REGIMEN_LOAD_UNIT_KG;
+            }
+          /* Hevy writes pounds to a column of their own. */
+          else if (hevy && c == COLUMN_WEIGHT && columns[c] < 0 && g_ascii_strcasecmp (name, "weight_lbs") == 0)
+            {
+              columns[c] = f;
+              unit = REGIMEN_LOAD_UNIT_LB;
+            }
+          else if (hevy && c == COLUMN_DURATION && g_ascii_strcasecmp (name, "end_time") == 0)
+            end_time = f;
+        }
 
       if (columns[c] < 0 && c <= COLUMN_WEIGHT)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("line 1: the header has no “%s” column"), column_names[c]);
+                       _("line 1: the header has no “%s” column"),
+                       hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
           return FALSE;
         }
     }
@@ -765,9 +869,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
       weight = cell (&record, columns, COLUMN_WEIGHT);
 
       {
-        g_autofree char *day = g_strndup (cell (&record, columns, COLUMN_DATE), 10);
-
-        if (!regimen_date_parse (day, &date))
+        if (!parse_day (cell (&record, columns, COLUMN_DATE), &date))
           {
             g_ptr_array_add (unmatched, g_strdup_printf (_("line %u: “%s” is not a date"), record.line,
                                                          cell (&record, columns, COLUMN_DATE)));
@@ -795,8 +897,11 @@ regimen_log_import_csv (RegimenPlan      *plan,
         set.unit = unit;
 
       /* A Set Order that is not a count is no restart. */
-      if (!parse_count (cell (&record, columns, COLUMN_SET_ORDER), G_MAXUINT, &set_order))
+      if (!parse_count (cell (&record, columns, COLUMN_SET_ORDER), G_MAXUINT - 1, &set_order))
         set_order = 0;
+      /* Hevy counts sets from 0, Strong from 1. */
+      else if (hevy && *cell (&record, columns, COLUMN_SET_ORDER) != '\0')
+        set_order++;
 
       if (!find_place (by_date, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
                        set_order, &session, &item))
@@ -832,7 +937,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
             {
               log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
               log->date = date;
-              log->minutes = MIN (parse_duration (cell (&record, columns, COLUMN_DURATION)), REGIMEN_MINUTES_MAX);
+              if (hevy && end_time >= 0 && (guint) end_time < record.fields->len)
+                log->minutes = MIN (minutes_between (cell (&record, columns, COLUMN_DATE),
+                                                     g_ptr_array_index (record.fields, end_time)),
+                                    REGIMEN_MINUTES_MAX);
+              else
+                log->minutes = MIN (parse_duration (cell (&record, columns, COLUMN_DURATION)), REGIMEN_MINUTES_MAX);
               if (*cell (&record, columns, COLUMN_WORKOUT_NOTES) != '\0')
                 regimen_session_log_set_note (log, cell (&record, columns, COLUMN_WORKOUT_NOTES));
             }

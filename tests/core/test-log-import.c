@@ -124,6 +124,78 @@ test_unmatched (void)
                     ==, 30);
 }
 
+/* Hevy's export (its own column names, set_index from 0, start_time as
+ * “23 Nov 2026, 07:30”, weights in weight_kg whatever --unit says) reads
+ * like Strong's: a second run of set_index from 0 goes to the next item;
+ * the session's minutes are from start_time to end_time; distance,
+ * set_type and rpe are not read. Pounds come in weight_lbs. */
+static void
+test_hevy (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0;
+  const char *csv =
+    "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\","
+    "\"exercise_notes\",\"set_index\",\"set_type\",\"weight_kg\",\"reps\",\"distance_km\","
+    "\"duration_seconds\",\"rpe\"\n"
+    "\"Lower body\",\"23 Nov 2026, 07:30\",\"23 Nov 2026, 08:20\",\"Good day\",\"Barbell Back Squat\",,"
+    "\"Belt on\",0,\"normal\",100,5,,,8\n"
+    "\"Lower body\",\"23 Nov 2026, 07:30\",\"23 Nov 2026, 08:20\",\"Good day\",\"Barbell Back Squat\",,"
+    "\"\",1,\"normal\",102.5,4,,,9\n"
+    "\"Lower body\",\"23 Nov 2026, 07:30\",\"23 Nov 2026, 08:20\",\"Good day\",\"Side Plank with Hip Flexion\",,"
+    "\"\",0,\"normal\",,,,28,\n"
+    "\"Upper body\",\"2026-11-26 18:00:00\",\"2026-11-26 18:45:00\",\"\",\"Push-Up\",,\"\",0,\"normal\",,12,,,\n"
+    "\"Upper body\",\"31 Nov 2026, 18:00\",\"\",\"\",\"Push-Up\",,\"\",0,\"normal\",,12,,,\n";
+  const char *pounds =
+    "title,start_time,end_time,exercise_title,set_index,weight_lbs,reps\n"
+    "Lower body,\"30 Nov 2026, 07:00\",\"30 Nov 2026, 07:40\",Barbell Back Squat,0,225,5\n";
+  const RegimenSessionLog *log;
+  const RegimenItemLog *squat;
+
+  /* --unit lb does not turn weight_kg into pounds. */
+  g_assert_true (regimen_log_import_csv (plan, regimen_library_get_default (), csv, strlen (csv),
+                                         REGIMEN_LOAD_UNIT_LB, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 4);
+  g_assert_cmpuint (unmatched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: “31 Nov 2026, 18:00” is not a date");
+
+  log = regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0));
+  g_assert_nonnull (log);
+  g_assert_cmpint (log->status, ==, REGIMEN_LOG_STATUS_DONE);
+  g_assert_cmpuint (log->minutes, ==, 50);
+  g_assert_cmpstr (log->note, ==, "Good day");
+  squat = regimen_session_log_find_item (log, "mon2squat1");
+  g_assert_nonnull (squat);
+  g_assert_cmpstr (squat->note, ==, "Belt on");
+  g_assert_cmpuint (squat->sets->len, ==, 2);
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 100);
+  g_assert_cmpint (g_array_index (squat->sets, RegimenSetLog, 0).unit, ==, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpuint (g_array_index (squat->sets, RegimenSetLog, 1).reps, ==, 4);
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 1).load, ==, 102.5);
+  g_assert_cmpuint (g_array_index (regimen_session_log_find_item (log, "mon2plank1")->sets, RegimenSetLog, 0).hold_seconds,
+                    ==, 28);
+
+  log = regimen_session_get_log (regimen_plan_get_session (plan, 2, 3, 0));
+  g_assert_nonnull (log);
+  g_assert_cmpuint (log->minutes, ==, 45);
+  g_assert_cmpuint (g_array_index (regimen_session_log_find_item (log, "thu2push01")->sets, RegimenSetLog, 0).reps,
+                    ==, 12);
+
+  g_ptr_array_set_size (unmatched, 0);
+  g_assert_true (import (plan, pounds, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 1);
+  log = regimen_session_get_log (regimen_plan_get_session (plan, 3, 0, 0));
+  g_assert_nonnull (log);
+  g_assert_cmpuint (log->minutes, ==, 40);
+  squat = regimen_session_log_find_item (log, "mon3squat1");
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 225);
+  g_assert_cmpint (g_array_index (squat->sets, RegimenSetLog, 0).unit, ==, REGIMEN_LOAD_UNIT_LB);
+}
+
 /* Numbers are digits with at most one point, spaces around them allowed;
  * a row with another is left out by line and the rest imported. */
 static void
@@ -240,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/log-import/unmatched", test_unmatched);
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/numbers", test_numbers);
+  g_test_add_func ("/log-import/hevy", test_hevy);
   g_test_add_func ("/log-import/quoted-line-breaks", test_quoted_line_breaks);
 
   return g_test_run ();
