@@ -43,6 +43,9 @@ struct _RegimenSessionCard
    * check's problems, either of them NULL. */
   char           *state_text;
   char           *problems;
+  /* The day that decides whether the session's day is over, as the week
+   * view last said (a window open past midnight); cleared: the clock's. */
+  GDate           today;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
@@ -93,15 +96,15 @@ static void
 update_state (RegimenSessionCard *self)
 {
   RegimenSessionState state = REGIMEN_SESSION_STATE_NONE;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  GDate today;
+  GDate today = self->today;
   const char *label;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  if (!g_date_valid (&today))
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      regimen_date_from_date_time (now, &today);
+    }
 
   if (self->plan != NULL)
     state = regimen_session_get_state (self->plan, self->session, &today);
@@ -557,6 +560,7 @@ regimen_session_card_init (RegimenSessionCard *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_date_clear (&self->today, 1);
 
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
@@ -647,6 +651,28 @@ regimen_problem_mark (GtkWidget       *widget,
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, messages,
                                   -1);
+}
+
+/**
+ * regimen_session_card_set_today:
+ * @self: a #RegimenSessionCard
+ * @today: (nullable): the day it is now, or %NULL for the clock's
+ *
+ * Says whether the session's day is over again: done, partly, skipped
+ * or not logged once it is.
+ */
+void
+regimen_session_card_set_today (RegimenSessionCard *self,
+                                const GDate        *today)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
+  g_return_if_fail (today == NULL || g_date_valid (today));
+
+  if (today != NULL)
+    self->today = *today;
+  else
+    g_date_clear (&self->today, 1);
+  update_state (self);
 }
 
 /**

@@ -23,6 +23,8 @@ GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 guint           regimen_session_card_get_drop_position (RegimenSessionCard *self,
                                                         double              y);
+void            regimen_session_card_set_today    (RegimenSessionCard *self,
+                                                   const GDate        *today);
 void            regimen_session_card_set_problems (RegimenSessionCard *self,
                                                    RegimenSeverity     severity,
                                                    const char         *messages);

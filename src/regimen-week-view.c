@@ -853,6 +853,31 @@ regimen_week_view_set_plan (RegimenWeekView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK]);
 }
 
+/**
+ * regimen_week_view_set_today:
+ * @self: a #RegimenWeekView
+ * @today: (nullable): the day it is now, or %NULL for the clock's
+ *
+ * A new day has begun (a window open past midnight): the session cards
+ * say again which sessions' days are over.
+ */
+void
+regimen_week_view_set_today (RegimenWeekView *self,
+                             const GDate     *today)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK_VIEW (self));
+  g_return_if_fail (today == NULL || g_date_valid (today));
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      GtkWidget *card;
+
+      for (guint i = 0; (card = regimen_day_column_get_session_card (self->columns[day], i)) != NULL; i++)
+        if (REGIMEN_IS_SESSION_CARD (card))
+          regimen_session_card_set_today (REGIMEN_SESSION_CARD (card), today);
+    }
+}
+
 guint
 regimen_week_view_get_week (RegimenWeekView *self)
 {

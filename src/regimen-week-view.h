@@ -25,6 +25,8 @@ RegimenPlan      *regimen_week_view_get_plan       (RegimenWeekView *self);
 void              regimen_week_view_set_plan       (RegimenWeekView *self,
                                                     RegimenPlan     *plan,
                                                     RegimenLibrary  *library);
+void              regimen_week_view_set_today      (RegimenWeekView *self,
+                                                    const GDate     *today);
 guint             regimen_week_view_get_week       (RegimenWeekView *self);
 void              regimen_week_view_set_week       (RegimenWeekView *self,
                                                     guint            week);

@@ -47,6 +47,10 @@ struct _RegimenWindow
 
   /* Applies the panels' shown state once a fold has changed. */
   guint                 fold_source;
+  /* Ends at the next local midnight, when past days say whether they
+   * were logged and the check's weeks that are over change. */
+  guint                 next_day_source;
+  GDate                 today;
   /* The check panel shows an older check: it is brought up to date when
    * it is next revealed, not while it is hidden. */
   gboolean              check_panel_stale;

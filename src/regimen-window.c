@@ -182,16 +182,53 @@ on_week_view_notify_week (RegimenWindow   *self,
 
 /* Coming back to the window (the next morning, say): the day that
  * decides which weeks are over is the clock's again. */
+static gboolean on_next_day (gpointer user_data);
+
+/* A window left open past midnight: the cards of the day just over say
+ * whether it was logged, and the check's weeks that are over change.
+ * Run at the next local midnight, again each day, and on a focus change
+ * (a machine that slept through midnight wakes up late to its timeout). */
+static void
+follow_the_day (RegimenWindow *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+
+  regimen_date_from_date_time (now, &today);
+  if (!g_date_valid (&self->today) || g_date_compare (&today, &self->today) != 0)
+    {
+      gboolean first = !g_date_valid (&self->today);
+
+      self->today = today;
+      if (!first)
+        regimen_week_view_set_today (self->week_view, &today);
+    }
+  if (self->checker != NULL && regimen_check_panel_is_day_stale (self->check_panel))
+    update_check_panel (self);
+
+  g_clear_handle_id (&self->next_day_source, g_source_remove);
+  self->next_day_source = g_timeout_add_seconds (regimen_seconds_until_next_day (now), on_next_day, self);
+}
+
+static gboolean
+on_next_day (gpointer user_data)
+{
+  RegimenWindow *self = user_data;
+
+  self->next_day_source = 0;
+  follow_the_day (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_notify_is_active (RegimenWindow *self,
                      GParamSpec    *pspec,
                      gpointer       user_data)
 {
-  /* Not while the window is taken apart, and only when the day has
-   * changed: which weeks are over is all a focus change can alter. */
-  if (self->checker != NULL && self->check_panel != NULL && self->week_view != NULL
-      && regimen_check_panel_is_day_stale (self->check_panel))
-    update_check_panel (self);
+  /* Not while the window is taken apart. */
+  if (self->check_panel != NULL && self->week_view != NULL)
+    follow_the_day (self);
 }
 
 static void
@@ -754,6 +791,8 @@ regimen_window_constructed (GObject *object)
                            G_CALLBACK (on_week_view_notify_week), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_notify_is_active), NULL);
+  g_date_clear (&self->today, 1);
+  follow_the_day (self);
   _regimen_window_init_overview (self);
   g_signal_connect_object (self->check_panel, "diagnostic-activated",
                            G_CALLBACK (on_check_panel_diagnostic_activated), self,
@@ -792,6 +831,9 @@ regimen_window_dispose (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
+  /* A focus change while the window is taken apart arms no new day. */
+  g_signal_handlers_disconnect_by_func (self, on_notify_is_active, NULL);
+  g_clear_handle_id (&self->next_day_source, g_source_remove);
   if (self->document_signals != NULL)
     g_signal_group_set_target (self->document_signals, NULL);
   g_clear_object (&self->document_signals);

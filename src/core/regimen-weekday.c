@@ -164,3 +164,51 @@ regimen_date_parse (const char *text,
 
   return TRUE;
 }
+
+/**
+ * regimen_date_from_date_time:
+ * @time: a moment
+ * @date: (out caller-allocates): the day it falls on, in @time's own
+ *   time zone
+ */
+void
+regimen_date_from_date_time (GDateTime *time,
+                             GDate     *date)
+{
+  g_return_if_fail (time != NULL);
+  g_return_if_fail (date != NULL);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (time), g_date_time_get_month (time),
+                  g_date_time_get_year (time));
+}
+
+/**
+ * regimen_seconds_until_next_day:
+ * @now: a moment, in the time zone whose days count (the local one)
+ *
+ * How long until the next day starts where @now is: the next midnight,
+ * or the first moment of the next day when a change of clocks skips
+ * midnight. Rounded up, so that a timeout of that many seconds ends in
+ * the next day, never just before it.
+ *
+ * Returns: the seconds, at least 1
+ */
+guint
+regimen_seconds_until_next_day (GDateTime *now)
+{
+  g_autoptr(GDateTime) midnight = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  GTimeSpan span;
+
+  g_return_val_if_fail (now != NULL, 1);
+
+  midnight = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                              g_date_time_get_month (now), g_date_time_get_day_of_month (now), 0, 0, 0);
+  next = midnight != NULL ? g_date_time_add_days (midnight, 1) : NULL;
+  if (next == NULL)
+    return 24 * 60 * 60;
+
+  span = g_date_time_difference (next, now);
+  return (guint) MAX ((span + G_TIME_SPAN_SECOND - 1) / G_TIME_SPAN_SECOND, 1);
+}

@@ -28,5 +28,8 @@ gboolean    regimen_date_in_range          (const GDate *date);
 GDate      *regimen_week_day_date          (const GDate *start_date,
                                             guint        week,
                                             guint        day);
+void        regimen_date_from_date_time    (GDateTime   *time,
+                                            GDate       *date);
+guint       regimen_seconds_until_next_day (GDateTime   *now);
 
 G_END_DECLS

@@ -60,6 +60,48 @@ test_week_day_date (void)
   g_assert_cmpint (g_date_get_weekday (next_year), ==, G_DATE_SUNDAY);
 }
 
+static guint
+seconds_until_next_day (GTimeZone *zone,
+                        int        year,
+                        int        month,
+                        int        day,
+                        int        hour,
+                        int        minute,
+                        double     seconds)
+{
+  g_autoptr(GDateTime) now = g_date_time_new (zone, year, month, day, hour, minute, seconds);
+
+  return regimen_seconds_until_next_day (now);
+}
+
+/* The next day starts at the next local midnight, in real seconds: 23 or
+ * 25 hours after the midnight of a day the clocks change on, and rounded
+ * up, so that a timeout of that length ends in the next day. */
+static void
+test_seconds_until_next_day (void)
+{
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) evening = g_date_time_new (berlin, 2026, 11, 23, 23, 59, 30);
+  GDate date;
+
+  g_assert_nonnull (berlin);
+  g_assert_cmpuint (seconds_until_next_day (berlin, 2026, 11, 23, 23, 59, 30), ==, 30);
+  g_assert_cmpuint (seconds_until_next_day (berlin, 2026, 11, 23, 7, 30, 0.5), ==, 16 * 3600 + 30 * 60);
+  g_assert_cmpuint (seconds_until_next_day (utc, 2026, 11, 23, 0, 0, 0), ==, 24 * 3600);
+  g_assert_cmpuint (seconds_until_next_day (utc, 2026, 12, 31, 23, 0, 0), ==, 3600);
+  /* Summer time starts at 02:00 on 29 March 2026: a day of 23 hours. */
+  g_assert_cmpuint (seconds_until_next_day (berlin, 2026, 3, 29, 0, 30, 0), ==, 22 * 3600 + 30 * 60);
+  /* And ends at 03:00 on 25 October: a day of 25 hours. */
+  g_assert_cmpuint (seconds_until_next_day (berlin, 2026, 10, 25, 0, 30, 0), ==, 24 * 3600 + 30 * 60);
+
+  /* The day of a moment is its own zone's. */
+  regimen_date_from_date_time (evening, &date);
+  g_assert_cmpuint (g_date_get_day (&date), ==, 23);
+  g_assert_cmpuint (g_date_get_month (&date), ==, G_DATE_NOVEMBER);
+  g_assert_cmpuint (g_date_get_year (&date), ==, 2026);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -70,6 +112,7 @@ main (int    argc,
   g_test_add_func ("/core/weekday/out-of-range", test_weekday_out_of_range);
   g_test_add_func ("/core/weekday/monday", test_monday);
   g_test_add_func ("/core/weekday/week-day-date", test_week_day_date);
+  g_test_add_func ("/core/weekday/seconds-until-next-day", test_seconds_until_next_day);
 
   return g_test_run ();
 }

@@ -706,6 +706,55 @@ test_card_today (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window left open past midnight: when the week view hears of the new
+ * day, the cards of the day just over say it was not logged, without
+ * any edit or redraw of the plan; a day still to come says nothing. */
+static void
+test_card_next_day (void)
+{
+  GDate start;
+  GDate today;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenWindow *window;
+  RegimenWeekView *view;
+  RegimenSessionCard *monday;
+  RegimenSessionCard *friday;
+
+  monday_weeks_ago (&start, 0);
+  g_date_add_days (&start, 7);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  view = regimen_window_get_week_view (window);
+  monday = card_of (window, 0);
+  friday = card_of (window, 4);
+  g_assert_null (state_of (monday));
+
+  /* Monday, the day itself: it may still be trained. */
+  today = start;
+  regimen_week_view_set_today (view, &today);
+  g_assert_null (state_of (monday));
+
+  /* Tuesday: Monday's is over and was not logged. */
+  g_date_add_days (&today, 1);
+  regimen_week_view_set_today (view, &today);
+  g_assert_true (card_of (window, 0) == monday);
+  g_assert_cmpstr (state_of (monday), ==, "Not logged");
+  gtk_test_accessible_assert_property (monday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Not logged");
+  g_assert_null (state_of (friday));
+
+  /* Saturday: Friday's too. */
+  g_date_add_days (&today, 4);
+  regimen_week_view_set_today (view, &today);
+  g_assert_cmpstr (state_of (friday), ==, "Not logged");
+
+  /* Back to the clock's day, a week before: nothing is over. */
+  regimen_week_view_set_today (view, NULL);
+  g_assert_null (state_of (monday));
+  g_assert_null (state_of (friday));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The card's Ctrl+L and its menu's item go through win.log-session to the
  * form for that session. */
 static void
@@ -800,6 +849,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/clear", test_clear);
   g_test_add_func ("/ui/log-form/card-states", test_card_states);
   g_test_add_func ("/ui/log-form/card-today", test_card_today);
+  g_test_add_func ("/ui/log-form/card-next-day", test_card_next_day);
   g_test_add_func ("/ui/log-form/card-opens-form", test_card_opens_form);
 
   return g_test_run ();
