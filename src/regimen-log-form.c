@@ -69,6 +69,17 @@ struct _RegimenLogForm
 
 G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_SESSION,
+  PROP_LIBRARY,
+  PROP_UNIT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 item_boxes_free (gpointer data)
 {
@@ -839,12 +850,107 @@ regimen_log_form_dispose (GObject *object)
 }
 
 static void
+regimen_log_form_constructed (GObject *object)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (object);
+
+  G_OBJECT_CLASS (regimen_log_form_parent_class)->constructed (object);
+
+  g_assert (REGIMEN_IS_PLAN (self->plan));
+  g_assert (REGIMEN_IS_SESSION (self->session));
+
+  fill (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
+}
+
+static void
+regimen_log_form_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+
+    case PROP_LIBRARY:
+      g_value_set_object (value, self->library);
+      break;
+
+    case PROP_UNIT:
+      g_value_set_uint (value, self->unit);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_log_form_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+
+    case PROP_LIBRARY:
+      self->library = g_value_dup_object (value);
+      break;
+
+    case PROP_UNIT:
+      self->unit = g_value_get_uint (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_log_form_class_init (RegimenLogFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = regimen_log_form_constructed;
+  object_class->get_property = regimen_log_form_get_property;
+  object_class->set_property = regimen_log_form_set_property;
   object_class->dispose = regimen_log_form_dispose;
+
+  /* What the form logs, given once: the form is built for it. */
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL, REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, REGIMEN_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIBRARY] =
+    g_param_spec_object ("library", NULL, NULL, REGIMEN_TYPE_LIBRARY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* A RegimenLoadUnit. */
+  properties[PROP_UNIT] =
+    g_param_spec_uint ("unit", NULL, NULL, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOAD_UNIT_LB, REGIMEN_LOAD_UNIT_KG,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-log-form.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, window_title);
@@ -916,13 +1022,11 @@ regimen_log_form_new (GtkWindow       *parent,
 
   self = g_object_new (REGIMEN_TYPE_LOG_FORM,
                        "transient-for", parent,
+                       "plan", plan,
+                       "session", session,
+                       "library", library,
+                       "unit", (guint) unit,
                        NULL);
-  self->plan = g_object_ref (plan);
-  self->session = g_object_ref (session);
-  self->library = library != NULL ? g_object_ref (library) : NULL;
-  self->unit = unit;
-  fill (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
 
   return GTK_WIDGET (self);
 }

@@ -461,6 +461,44 @@ test_enter_in_spin_saves (void)
     }
 }
 
+/* The form takes the plan, the session, the library and the unit as
+ * construct-only properties: built from them alone it shows the session
+ * in that unit, and its Save goes to that plan. */
+static void
+test_construct_properties (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  RegimenSession *session;
+  GtkWidget *form;
+  GParamSpec *pspec;
+  guint unit = 0;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "mon");
+  form = g_object_new (REGIMEN_TYPE_LOG_FORM, "plan", plan, "session", session,
+                       "library", regimen_library_get_default (), "unit", (guint) REGIMEN_LOAD_UNIT_LB, NULL);
+  g_object_get (form, "unit", &unit, NULL);
+  g_assert_cmpuint (unit, ==, REGIMEN_LOAD_UNIT_LB);
+  g_assert_nonnull (box (form, "Barbell Back Squat, set 1, load in lb"));
+  type_into (form, "Barbell Back Squat, set 1, load in lb", "225");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (regimen_session_get_log (session));
+  g_assert_cmpint (g_array_index (regimen_session_log_find_item (regimen_session_get_log (session), "squat")->sets,
+                                  RegimenSetLog, 0).unit, ==, REGIMEN_LOAD_UNIT_LB);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *names[] = { "plan", "session", "library", "unit" };
+
+      pspec = g_object_class_find_property (g_type_class_peek (REGIMEN_TYPE_LOG_FORM), names[i]);
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+    }
+}
+
 /* Editing a log keeps what the form does not show: unknown members, the
  * item's note, a set's own members, the entry of an item since removed. */
 static void
@@ -844,6 +882,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
+  g_test_add_func ("/ui/log-form/construct-properties", test_construct_properties);
   g_test_add_func ("/ui/log-form/refuses", test_refuses_what_it_cannot_read);
   g_test_add_func ("/ui/log-form/skipped", test_skipped);
   g_test_add_func ("/ui/log-form/clear", test_clear);
