@@ -29,25 +29,6 @@ static const guchar png_data[] = {
 static RegimenApplication *app;
 static char *data_home;
 
-/* The one open toplevel of @type, or %NULL. */
-static gpointer
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  gpointer found = NULL;
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-        {
-          g_assert_null (found);
-          found = l->data;
-        }
-    }
-
-  return found;
-}
-
 static GtkEditable *
 find_entry_row (GtkWidget  *editor,
                 const char *title)
@@ -117,7 +98,7 @@ open_new_editor (RegimenWindow *window)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-exercise", NULL));
   ui_test_iterate_until_idle ();
 
-  editor = find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR);
+  editor = REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
   g_assert_nonnull (editor);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (editor)) == GTK_WINDOW (window));
@@ -195,7 +176,7 @@ test_create (void)
 
   g_assert_true (regimen_exercise_editor_save (editor));
   ui_test_iterate_until_idle ();
-  g_assert_null (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
 
   exercise = regimen_exercise_editor_get_exercise (editor);
   g_assert_nonnull (exercise);
@@ -488,7 +469,7 @@ test_edit_changes_the_name (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
   ui_test_iterate_until_idle ();
-  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  editor = g_object_ref (REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
   g_assert_true (regimen_exercise_editor_get_exercise (editor) == exercise);
 
   /* Shown under a Core filter until the edit makes it Strength. */
@@ -531,7 +512,7 @@ test_edit_changes_the_name (void)
   g_clear_object (&editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
   ui_test_iterate_until_idle ();
-  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  editor = g_object_ref (REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
   regimen_exercise_editor_set_picture_file (editor, picture);
   g_assert_true (regimen_exercise_editor_save (editor));
   copy = g_strdup (regimen_exercise_get_picture (exercise));
@@ -541,7 +522,7 @@ test_edit_changes_the_name (void)
   g_clear_object (&editor);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
   ui_test_iterate_until_idle ();
-  editor = g_object_ref (find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR));
+  editor = g_object_ref (REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-picture", NULL));
   g_assert_true (regimen_exercise_editor_save (editor));
   g_assert_null (regimen_exercise_get_picture (exercise));
@@ -571,7 +552,7 @@ test_delete_asks_first (void)
   /* Cancelling keeps it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
   ui_test_iterate_until_idle ();
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ADW_MESSAGE_DIALOG (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Doomed Drill"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "check"));
@@ -582,7 +563,7 @@ test_delete_asks_first (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", id));
   ui_test_iterate_until_idle ();
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = ADW_MESSAGE_DIALOG (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
   ui_test_iterate_until_idle ();
@@ -595,7 +576,7 @@ test_delete_asks_first (void)
   /* Built-in exercises are never offered for deletion. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.delete-exercise", "s", "deadlift"));
   ui_test_iterate_until_idle ();
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
