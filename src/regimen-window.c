@@ -201,7 +201,10 @@ follow_the_day (RegimenWindow *self)
 
       self->today = today;
       if (!first)
-        regimen_week_view_set_today (self->week_view, &today);
+        {
+          regimen_week_view_set_today (self->week_view, &today);
+          regimen_check_panel_set_today (self->check_panel, &today);
+        }
     }
   if (self->checker != NULL && regimen_check_panel_is_day_stale (self->check_panel))
     update_check_panel (self);
