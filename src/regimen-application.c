@@ -26,6 +26,11 @@ struct _RegimenApplication
   GtkPrintSettings *print_settings;
   /* Said to the person in the first window: startup has none to show it. */
   char             *custom_exercises_problem;
+  /* The person's exercises are read on a worker at startup; windows
+   * wait for them, so a plan opened at once finds its exercises. */
+  gboolean          loading_exercises;
+  gboolean          activate_pending;
+  GPtrArray        *files_pending;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -283,6 +288,12 @@ regimen_application_activate (GApplication *app)
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   GtkWindow *window = GTK_WINDOW (get_active_regimen_window (self));
 
+  if (self->loading_exercises)
+    {
+      self->activate_pending = TRUE;
+      return;
+    }
+
   if (window != NULL)
     {
       gtk_window_present (window);
@@ -311,6 +322,13 @@ regimen_application_open (GApplication  *app,
                           const char    *hint)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (self->loading_exercises)
+    {
+      for (int i = 0; i < n_files; i++)
+        g_ptr_array_add (self->files_pending, g_object_ref (files[i]));
+      return;
+    }
 
   for (int i = 0; i < n_files; i++)
     {
@@ -361,6 +379,35 @@ regimen_application_window_for_document (RegimenApplication *self,
 }
 
 static void
+on_custom_exercises_loaded (GObject      *source,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  g_autoptr(RegimenApplication) self = user_data;
+  g_autoptr(GPtrArray) files = g_steal_pointer (&self->files_pending);
+  g_autoptr(GError) error = NULL;
+
+  /* A file that cannot be read has been set aside, so the person's
+   * exercises are never overwritten; the message says where it went. */
+  if (!regimen_custom_exercises_load_finish (REGIMEN_LIBRARY (source), result, &error))
+    {
+      g_warning ("%s", error->message);
+      self->custom_exercises_problem = g_strdup (error->message);
+    }
+
+  self->loading_exercises = FALSE;
+  self->files_pending = g_ptr_array_new_with_free_func (g_object_unref);
+  if (files->len > 0)
+    g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
+  if (self->activate_pending)
+    {
+      self->activate_pending = FALSE;
+      g_application_activate (G_APPLICATION (self));
+    }
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
 regimen_application_startup (GApplication *app)
 {
   static const struct {
@@ -400,7 +447,6 @@ regimen_application_startup (GApplication *app)
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   g_autoptr(GAction) reopen = NULL;
   g_autoptr(GAction) load_unit = NULL;
-  g_autoptr(GError) error = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
 
@@ -421,13 +467,11 @@ regimen_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
-  /* A file that cannot be read has been set aside, so the person's
-   * exercises are never overwritten; the message says where it went. */
-  if (!regimen_custom_exercises_load (regimen_library_get_default (), &error))
-    {
-      g_warning ("%s", error->message);
-      self->custom_exercises_problem = g_strdup (error->message);
-    }
+  /* Read on a worker; the first window waits for them. */
+  self->loading_exercises = TRUE;
+  g_application_hold (app);
+  regimen_custom_exercises_load_async (regimen_library_get_default (), NULL, on_custom_exercises_loaded,
+                                       g_object_ref (self));
 }
 
 static void
@@ -438,6 +482,7 @@ regimen_application_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
+  g_clear_pointer (&self->files_pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }
@@ -461,6 +506,7 @@ static void
 regimen_application_init (RegimenApplication *self)
 {
   self->settings = g_settings_new ("io.github.regimen.Regimen");
+  self->files_pending = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 RegimenApplication *

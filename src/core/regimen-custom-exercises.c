@@ -1000,34 +1000,22 @@ regimen_custom_exercises_get_pictures_dir (void)
   return g_file_new_for_path (path);
 }
 
-/**
- * regimen_custom_exercises_load:
- * @library: the library to add the exercises to
- * @error: return location for a #GError
- *
- * Adds the person's own exercises to @library. A missing file is no
- * error. A file that cannot be read is renamed to `exercises.json.broken`
- * (or `.broken-2`, …) so that the next save does not overwrite it, and
- * nothing is added.
- *
- * Returns: %TRUE on success; %FALSE with @error set, naming the JSON path
- *   of the problem and where the file was kept
- */
-gboolean
-regimen_custom_exercises_load (RegimenLibrary  *library,
-                               GError         **error)
+/* Reads the person's exercises, their ids checked against @library's,
+ * into @exercises (NULL when there is no file). A file that cannot be
+ * read is set aside, as regimen_custom_exercises_load() says. */
+static gboolean
+read_custom_file (RegimenLibrary  *library,
+                  GPtrArray      **exercises,
+                  GError         **error)
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) broken = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) exercises = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GError) move_error = NULL;
   g_autofree char *broken_path = NULL;
 
-  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
+  *exercises = NULL;
   file = regimen_custom_exercises_get_file ();
   bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, NULL, &local_error);
 
@@ -1048,17 +1036,10 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
                    _("the file is larger than %d bytes"), REGIMEN_PLAN_MAX_SIZE);
     }
   else
-    exercises = read_document (bytes, library, &local_error);
+    *exercises = read_document (bytes, library, &local_error);
 
-  if (exercises != NULL)
-    {
-      for (guint i = 0; i < exercises->len; i++)
-        {
-          if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
-            return FALSE;
-        }
-      return TRUE;
-    }
+  if (*exercises != NULL)
+    return TRUE;
 
   broken = set_aside (file, &move_error);
 
@@ -1077,6 +1058,127 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
                _("Your exercises could not be read (%s). The file was kept as %s."),
                local_error->message, broken_path);
   return FALSE;
+}
+
+/**
+ * regimen_custom_exercises_load:
+ * @library: the library to add the exercises to
+ * @error: return location for a #GError
+ *
+ * Adds the person's own exercises to @library. A missing file is no
+ * error. A file that cannot be read is renamed to `exercises.json.broken`
+ * (or `.broken-2`, …) so that the next save does not overwrite it, and
+ * nothing is added. Blocks: the application uses
+ * regimen_custom_exercises_load_async().
+ *
+ * Returns: %TRUE on success; %FALSE with @error set, naming the JSON path
+ *   of the problem and where the file was kept
+ */
+gboolean
+regimen_custom_exercises_load (RegimenLibrary  *library,
+                               GError         **error)
+{
+  g_autoptr(GPtrArray) exercises = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!read_custom_file (library, &exercises, error))
+    return FALSE;
+
+  for (guint i = 0; exercises != NULL && i < exercises->len; i++)
+    {
+      if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* On a worker: the file read and checked against a built-in library of
+ * the worker's own, so no library is shared between threads. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(RegimenLibrary) builtin = NULL;
+  g_autoptr(GPtrArray) exercises = NULL;
+  GError *error = NULL;
+
+  builtin = regimen_library_new_builtin (&error);
+  if (builtin == NULL || !read_custom_file (builtin, &exercises, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, exercises != NULL ? g_steal_pointer (&exercises) : g_ptr_array_new (),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * regimen_custom_exercises_load_async:
+ * @library: the library to add the exercises to
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when they are added
+ * @user_data: data for @callback
+ *
+ * As regimen_custom_exercises_load(), but the file is read, checked and
+ * (when it cannot be read) set aside on a worker thread; the exercises
+ * are added to @library on the main context.
+ */
+void
+regimen_custom_exercises_load_async (RegimenLibrary      *library,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (REGIMEN_IS_LIBRARY (library));
+
+  task = g_task_new (library, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_custom_exercises_load_async);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * regimen_custom_exercises_load_finish:
+ * @library: the library given to regimen_custom_exercises_load_async()
+ *
+ * Adds the exercises read to @library. One of the same id added to it
+ * while the file was read (a new exercise saved meanwhile) is kept.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set as for
+ *   regimen_custom_exercises_load()
+ */
+gboolean
+regimen_custom_exercises_load_finish (RegimenLibrary  *library,
+                                      GAsyncResult    *result,
+                                      GError         **error)
+{
+  g_autoptr(GPtrArray) exercises = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, library), FALSE);
+
+  exercises = g_task_propagate_pointer (G_TASK (result), error);
+  if (exercises == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      RegimenExercise *exercise = g_ptr_array_index (exercises, i);
+
+      if (regimen_library_lookup (library, regimen_exercise_get_id (exercise)) != NULL)
+        continue;
+      if (!regimen_library_add (library, exercise, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -41,6 +41,13 @@ GFile    *regimen_custom_exercises_get_pictures_dir (void);
 
 gboolean  regimen_custom_exercises_load             (RegimenLibrary   *library,
                                                      GError          **error);
+void      regimen_custom_exercises_load_async       (RegimenLibrary   *library,
+                                                     GCancellable     *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+gboolean  regimen_custom_exercises_load_finish      (RegimenLibrary   *library,
+                                                     GAsyncResult     *result,
+                                                     GError          **error);
 gboolean  regimen_custom_exercises_read             (RegimenLibrary   *library,
                                                      GError          **error);
 gboolean  regimen_custom_exercises_save             (RegimenLibrary   *library,

@@ -402,6 +402,86 @@ test_corrupt_file (void)
                     "line 1, column 45");
 }
 
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Loads the person's exercises into @library on a worker and waits. */
+static gboolean
+load_async (RegimenLibrary  *library,
+            GError         **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  regimen_custom_exercises_load_async (library, NULL, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return regimen_custom_exercises_load_finish (library, result, error);
+}
+
+/* The application reads the person's exercises on a worker: added to the
+ * library only once back on the main context, a file that cannot be read
+ * set aside with its path named, an exercise of the same id saved
+ * meanwhile kept, a missing file no error. */
+static void
+test_load_async (void)
+{
+  g_autofree char *path = file_path ();
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) again = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) meanwhile = regimen_exercise_new_custom ("custom-a-abcd", "Saved Meanwhile",
+                                                                      REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  reset_data_dir ();
+  g_assert_true (load_async (library, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, before);
+
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" },"
+              "{ \"id\": \"custom-b-abcd\", \"name\": \"B\", \"category\": \"mobility\" } ] }");
+
+  /* Nothing is added before the main context has the result. */
+  regimen_custom_exercises_load_async (library, NULL, on_loaded, &result);
+  g_assert_null (regimen_library_lookup (library, "custom-a-abcd"));
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (regimen_custom_exercises_load_finish (library, result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (library, "custom-a-abcd")), ==, "A");
+  g_assert_nonnull (regimen_library_lookup (library, "custom-b-abcd"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, before + 2);
+
+  g_assert_true (regimen_library_add (again, meanwhile, &error));
+  g_assert_true (load_async (again, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_library_lookup (again, "custom-a-abcd") == meanwhile);
+  g_assert_nonnull (regimen_library_lookup (again, "custom-b-abcd"));
+
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{ \"id\": \"custom-c-abcd\", \"name\": \"C\", \"category\": \"strength\", \"level\": \"high\" } ] }");
+  g_assert_false (load_async (library, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "$.exercises[0].level"));
+  g_assert_nonnull (strstr (error->message, broken));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (broken, G_FILE_TEST_EXISTS));
+  g_assert_null (regimen_library_lookup (library, "custom-c-abcd"));
+
+  reset_data_dir ();
+}
+
 /* An interval with no rest between rounds is saved without a rest member
  * (the writer leaves out zeros) and must read back. */
 static void
@@ -760,6 +840,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/default-prescription-and-cues", test_default_prescription_and_cues);
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/custom-exercises/load-async", test_load_async);
   g_test_add_func ("/custom-exercises/interval-without-rest", test_interval_without_rest);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);
   g_test_add_func ("/custom-exercises/text-limits", test_text_limits);
