@@ -194,6 +194,40 @@ test_hevy (void)
   squat = regimen_session_log_find_item (log, "mon3squat1");
   g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 225);
   g_assert_cmpint (g_array_index (squat->sets, RegimenSetLog, 0).unit, ==, REGIMEN_LOAD_UNIT_LB);
+
+  /* A top set and back-off sets of one exercise: Hevy lists it twice,
+   * each time from set_index 0; each list goes to its own item. */
+  {
+    const char *json =
+      "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Top and back-off\",\"start_date\":\"2026-11-23\","
+      "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"lower\",\"title\":\"Lower body\",\"kind\":\"strength\","
+      "\"rpe\":7,\"minutes\":45,\"items\":[{\"id\":\"top\",\"exercise\":\"barbell-back-squat\",\"sets\":2,\"reps\":3},"
+      "{\"id\":\"back\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}]}]},"
+      "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}";
+    const char *twice =
+      "title,start_time,exercise_title,set_index,weight_kg,reps\n"
+      "Lower body,\"23 Nov 2026, 07:30\",Barbell Back Squat,0,140,3\n"
+      "Lower body,\"23 Nov 2026, 07:30\",Barbell Back Squat,1,140,3\n"
+      "Lower body,\"23 Nov 2026, 07:30\",Barbell Back Squat,0,110,5\n"
+      "Lower body,\"23 Nov 2026, 07:30\",Barbell Back Squat,1,110,5\n"
+      "Lower body,\"23 Nov 2026, 07:30\",Barbell Back Squat,2,110,5\n";
+    g_autoptr(RegimenPlan) split = regimen_plan_load_from_data (json, -1, &error);
+    const RegimenItemLog *top;
+    const RegimenItemLog *back;
+
+    g_assert_no_error (error);
+    g_ptr_array_set_size (unmatched, 0);
+    g_assert_true (import (split, twice, unmatched, &n_sets, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_sets, ==, 5);
+    log = regimen_session_get_log (regimen_plan_get_session (split, 0, 0, 0));
+    top = regimen_session_log_find_item (log, "top");
+    back = regimen_session_log_find_item (log, "back");
+    g_assert_cmpuint (top->sets->len, ==, 2);
+    g_assert_cmpuint (back->sets->len, ==, 3);
+    g_assert_cmpfloat (g_array_index (top->sets, RegimenSetLog, 1).load, ==, 140);
+    g_assert_cmpfloat (g_array_index (back->sets, RegimenSetLog, 0).load, ==, 110);
+  }
 }
 
 /* Numbers are digits with at most one point, spaces around them allowed;
