@@ -728,8 +728,10 @@ find_place (GHashTable      *by_date,
  * regimen_log_import_csv:
  * @library: (nullable): names the exercises (NULL: their ids)
  * @text: a CSV file in Strong's columns (%REGIMEN_LOG_CSV_HEADER; Date,
- *   Exercise Name and Weight are required, the others read when present)
- * @unit: the unit of its weights
+ *   Exercise Name and Weight are required, the others read when present),
+ *   or in Hevy's (start_time, exercise_title, weight_kg or weight_lbs, …;
+ *   known by its exercise_title column, see docs/cli.md)
+ * @unit: the unit of its weights (Hevy's name theirs in the column)
  * @unmatched: receives “line N: …” for each row no session takes
  * @n_sets: (out): the sets imported
  *
