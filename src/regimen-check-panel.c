@@ -51,9 +51,13 @@ struct _RegimenCheckPanel
   GtkWidget        *all_clear_box;
   GtkWidget        *hint_label;
 
-  /* The problems, those of the shown week first: a list view builds rows
-   * only for what is on screen, so a plan with hundreds stays quick. */
-  GListStore       *problems;
+  /* The problems, those of the shown week first, and the first of them
+   * that have rows: a page more is built as the panel is scrolled near
+   * the end of those, so a plan with hundreds of problems builds and
+   * measures the rows of a screen or two, not all of them. */
+  GListStore        *problems;
+  GtkSliceListModel *shown_problems;
+  guint              more_source;
   /* The plan the problems were found in, to show what it acknowledges,
    * and those acknowledgements at the last update. */
   RegimenPlan      *plan;
@@ -79,6 +83,9 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Rows built at a time: more than a tall panel shows at once. */
+#define PROBLEMS_PAGE 20
 
 static void
 add_metric (RegimenCheckPanel *self,
@@ -141,9 +148,12 @@ set_metric (RegimenCheckPanel        *self,
     gtk_widget_remove_css_class (GTK_WIDGET (row->bar), "over");
 }
 
-/* A list box, not a list view: the problems are a few dozen at most, and
- * a list box asks for the height its rows need, so the panel shows them
- * all and scrolls as one. */
+/* A list box, not a list view: the panel scrolls as one, the problems
+ * and the figures under them, and a list view inside a scroller of its
+ * own would not; GTK 4.8's list view also keeps up to 200 rows around its
+ * anchor, so it would build nearly all of a long plan's problems anyway.
+ * The list box shows a slice of the problems instead, grown a page at a
+ * time as the panel is scrolled (show_more_problems()). */
 static GtkWidget *
 create_problem_row (gpointer item,
                     gpointer user_data)
@@ -224,6 +234,46 @@ acknowledged_text (RegimenPlan *plan,
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static gboolean
+show_more_problems (gpointer user_data)
+{
+  RegimenCheckPanel *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  guint shown = gtk_slice_list_model_get_size (self->shown_problems);
+  double below = gtk_adjustment_get_upper (adjustment)
+                 - gtk_adjustment_get_value (adjustment)
+                 - gtk_adjustment_get_page_size (adjustment);
+
+  self->more_source = 0;
+
+  /* Rows for less than a screen below the view: a page more. The rows
+   * change the adjustment, which brings us back until a screen is ready
+   * or every problem has its row. Keyboard focus moving down the rows
+   * scrolls the panel, and so builds them too. */
+  if (gtk_widget_get_mapped (self->scroller)
+      && shown < g_list_model_get_n_items (G_LIST_MODEL (self->problems))
+      && below < gtk_adjustment_get_page_size (adjustment))
+    gtk_slice_list_model_set_size (self->shown_problems, shown + PROBLEMS_PAGE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not while the scroller is laid out, which is when its adjustment
+ * changes: the rows are added right after. */
+static void
+queue_show_more_problems (RegimenCheckPanel *self)
+{
+  if (self->more_source == 0)
+    self->more_source = g_idle_add (show_more_problems, self);
+}
+
+static void
+on_scroller_adjustment_changed (RegimenCheckPanel *self,
+                                GtkAdjustment     *adjustment)
+{
+  queue_show_more_problems (self);
 }
 
 /* One click or Enter on a problem: it stays selected, and the window
@@ -493,7 +543,9 @@ regimen_check_panel_dispose (GObject *object)
 {
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
 
+  g_clear_handle_id (&self->more_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
+  g_clear_object (&self->shown_problems);
   g_clear_object (&self->problems);
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
@@ -572,14 +624,21 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
 static void
 regimen_check_panel_init (RegimenCheckPanel *self)
 {
+  GtkAdjustment *adjustment;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_date_clear (&self->today, 1);
   g_date_clear (&self->shown_today, 1);
   self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
-  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
+  self->shown_problems = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->problems)), 0, PROBLEMS_PAGE);
+  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->shown_problems),
                            create_problem_row, self, NULL);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_scroller_adjustment_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_scroller_adjustment_changed), self,
+                           G_CONNECT_SWAPPED);
 
   add_metric (self, REGIMEN_METRIC_HIIT, _("HIIT sessions"), NULL);
   add_metric (self, REGIMEN_METRIC_LOAD, _("Weekly load"), NULL);

@@ -426,6 +426,76 @@ test_hidden_panel_updates_when_revealed (void)
   ui_test_iterate_until_idle ();
 }
 
+static guint
+count_problem_rows (GtkWidget *panel)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  return rows->len;
+}
+
+/* A long plan's hundreds of problems get rows only as far as the panel is
+ * scrolled, a page beyond what it shows; scrolling down builds the rest,
+ * so every problem can still be reached, and an edit rebuilds no rows
+ * that are not shown. */
+static void
+test_problem_rows_built_as_scrolled (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  g_autoptr(RegimenChecker) checker = NULL;
+  RegimenWindow *window;
+  GtkWidget *panel;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  guint n_problems;
+  guint first_rows;
+
+  /* Thirty-one weeks of the same week with too much HIIT. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  n_problems = g_list_model_get_n_items (regimen_checker_get_diagnostics (checker));
+  g_assert_cmpuint (n_problems, >, 100);
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  ui_test_iterate_until_idle ();
+
+  first_rows = count_problem_rows (panel);
+  g_assert_cmpuint (first_rows, >, 0);
+  g_assert_cmpuint (first_rows, <, n_problems / 2);
+
+  /* An edit of the shown week: the rows stay as few. */
+  g_assert_true (regimen_plan_delete_session (plan, first_session (plan)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (count_problem_rows (panel), <, n_problems / 2);
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  n_problems = g_list_model_get_n_items (regimen_checker_get_diagnostics (checker));
+
+  /* Down to the end, as often as it takes: every problem gets its row. */
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (ui_test_find_first (panel, REGIMEN_TYPE_PROBLEM_ROW),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  for (guint i = 0; i < n_problems && count_problem_rows (panel) < n_problems; i++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+      ui_test_iterate_until_idle ();
+    }
+  g_assert_cmpuint (count_problem_rows (panel), ==, n_problems);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -439,6 +509,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
+  g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
 
   return g_test_run ();
 }
