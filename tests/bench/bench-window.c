@@ -7,8 +7,9 @@
 
 /* A child of regimen-bench, in one of three modes:
  *
- * --regimen [PLAN], --bare: opens either Regimen's main window (with PLAN
- * opened in it, as `regimen PLAN` does) or a bare AdwApplicationWindow,
+ * --regimen [PLAN [--check]], --bare: opens either Regimen's main window
+ * (with PLAN opened in it, as `regimen PLAN` does) or a bare
+ * AdwApplicationWindow,
  * and when the window has drawn its first frame (with PLAN: the first
  * frame that shows PLAN) prints its resident memory and exits. The parent
  * times it from spawn to that line, so both include process start-up
@@ -21,7 +22,10 @@
  * the previous one again, and scrolls the days down a page and back; each
  * is timed from the change to the end of the frame that shows it. Then it
  * times the drop's command on a copy of PLAN without a window, and prints
- * the medians. */
+ * the medians.
+ *
+ * With --check after the other arguments, the window shows its check panel
+ * from the start, as Ctrl+F9 does: at 1280 pixels it is folded away. */
 
 #define G_LOG_DOMAIN "regimen-bench-window"
 
@@ -33,6 +37,7 @@
 #include <adwaita.h>
 
 #include "regimen-application.h"
+#include "regimen-check-panel.h"
 #include "regimen-window.h"
 
 /* Seconds the drops may take in all before the child gives up. */
@@ -88,6 +93,7 @@ typedef struct
 } DropBench;
 
 static gboolean bare;
+static gboolean show_check;
 static DropBench *drop;
 /* The plan the window opens at start-up, or NULL. */
 static const char *open_plan;
@@ -360,11 +366,37 @@ on_drop_after_paint (GdkFrameClock *clock,
     }
 }
 
+static GtkWidget *
+find_check_panel (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = REGIMEN_IS_CHECK_PANEL (child) ? child : find_check_panel (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 on_window_map (GtkWidget    *window,
                GApplication *app)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (show_check && REGIMEN_IS_WINDOW (window))
+    {
+      GtkWidget *panel = find_check_panel (window);
+
+      if (panel == NULL)
+        g_error ("the window has no check panel");
+      if (!adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))))
+        gtk_widget_activate_action (window, "win.toggle-check", NULL);
+    }
 
   if (drop != NULL)
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_drop_after_paint), app);
@@ -406,6 +438,9 @@ main (int    argc,
   int status;
 
   bare = argc > 1 && g_str_equal (argv[1], "--bare");
+  show_check = argc > 3 && g_str_equal (argv[argc - 1], "--check");
+  if (show_check)
+    argc--;
   if (argc == 3 && g_str_equal (argv[1], "--regimen"))
     open_plan = argv[2];
 
@@ -413,7 +448,7 @@ main (int    argc,
     {
       if (argc != 4)
         {
-          fprintf (stderr, "usage: %s --drop PLAN RUNS\n", argv[0]);
+          fprintf (stderr, "usage: %s --drop PLAN RUNS [--check]\n", argv[0]);
           return EXIT_FAILURE;
         }
 

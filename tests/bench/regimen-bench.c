@@ -179,6 +179,7 @@ report (const char        *name,
 static double
 run_window_child (gboolean    bare,
                   const char *plan_path,
+                  gboolean    check_shown,
                   double     *rss_kib)
 {
   g_autoptr(GSubprocess) child = NULL;
@@ -191,7 +192,8 @@ run_window_child (gboolean    bare,
 
   start = g_get_monotonic_time ();
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            bench_window_path, bare ? "--bare" : "--regimen", plan_path, NULL);
+                            bench_window_path, bare ? "--bare" : "--regimen", plan_path,
+                            check_shown ? "--check" : NULL, NULL);
   if (child == NULL)
     g_error ("could not start %s: %s", bench_window_path, error->message);
 
@@ -210,37 +212,44 @@ run_window_child (gboolean    bare,
   return elapsed;
 }
 
-/* Start-up of the empty window, of the window opening @plan_path, and
- * the empty window's memory, each against the bare window's. */
+/* Start-up of the empty window, of the window opening @plan_path (with
+ * the check panel folded away, as at 1280 pixels, and shown), and the
+ * empty window's memory, each against the bare window's. */
 static void
 measure_startup (const char  *plan_path,
                  Measurement *startup,
                  Measurement *plan_startup,
+                 Measurement *check_startup,
                  Measurement *memory)
 {
   g_autofree double *app_ms = g_new (double, repeats);
   g_autofree double *plan_ms = g_new (double, repeats);
+  g_autofree double *check_ms = g_new (double, repeats);
   g_autofree double *bare_ms = g_new (double, repeats);
   g_autofree double *app_rss = g_new (double, repeats);
   g_autofree double *plan_rss = g_new (double, repeats);
   g_autofree double *bare_rss = g_new (double, repeats);
 
   /* One of each first, unmeasured, so none pays for cold caches. */
-  run_window_child (TRUE, NULL, &bare_rss[0]);
-  run_window_child (FALSE, NULL, &app_rss[0]);
-  run_window_child (FALSE, plan_path, &plan_rss[0]);
+  run_window_child (TRUE, NULL, FALSE, &bare_rss[0]);
+  run_window_child (FALSE, NULL, FALSE, &app_rss[0]);
+  run_window_child (FALSE, plan_path, FALSE, &plan_rss[0]);
+  run_window_child (FALSE, plan_path, TRUE, &plan_rss[0]);
 
   for (guint i = 0; i < repeats; i++)
     {
-      bare_ms[i] = run_window_child (TRUE, NULL, &bare_rss[i]);
-      app_ms[i] = run_window_child (FALSE, NULL, &app_rss[i]);
-      plan_ms[i] = run_window_child (FALSE, plan_path, &plan_rss[i]);
+      bare_ms[i] = run_window_child (TRUE, NULL, FALSE, &bare_rss[i]);
+      app_ms[i] = run_window_child (FALSE, NULL, FALSE, &app_rss[i]);
+      plan_ms[i] = run_window_child (FALSE, plan_path, FALSE, &plan_rss[i]);
+      check_ms[i] = run_window_child (FALSE, plan_path, TRUE, &plan_rss[i]);
     }
 
   startup->value = median (app_ms, repeats);
   startup->baseline = median (bare_ms, repeats);
   plan_startup->value = median (plan_ms, repeats);
   plan_startup->baseline = startup->baseline;
+  check_startup->value = median (check_ms, repeats);
+  check_startup->baseline = startup->baseline;
   memory->value = median (app_rss, repeats);
   memory->baseline = median (bare_rss, repeats);
 }
@@ -872,6 +881,7 @@ typedef struct
  * to open to its first frame. */
 static void
 measure_window (const char    *plan_path,
+                gboolean       check_shown,
                 WindowFigures *figures)
 {
   g_autoptr(GSubprocess) child = NULL;
@@ -884,7 +894,8 @@ measure_window (const char    *plan_path,
   double values[G_N_ELEMENTS (fields)];
 
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            bench_window_path, "--drop", plan_path, max_runs, NULL);
+                            bench_window_path, "--drop", plan_path, max_runs,
+                            check_shown ? "--check" : NULL, NULL);
   if (child == NULL)
     g_error ("could not start %s: %s", bench_window_path, error->message);
 
@@ -987,7 +998,7 @@ measure_scale (RegimenLibrary *library,
   g_free (name);
 
   plan_path = write_plan_file (plan_dir, "scale.regimen.json", document, length);
-  measure_window (plan_path, &figures);
+  measure_window (plan_path, FALSE, &figures);
   g_unlink (plan_path);
 
   name = g_strdup_printf ("open %u-week plan, first frame", SCALE_WEEKS);
@@ -1028,7 +1039,7 @@ main (int    argc,
   g_autofree char *thumbnails_name = NULL;
   g_autoptr(RegimenChecker) checker = NULL;
   RegimenLibrary *library;
-  Measurement startup, plan_startup, memory, m;
+  Measurement startup, plan_startup, check_startup, memory, m;
   PlanBench plan_bench;
   guint n_exercises, n_thumbnails;
   gsize length;
@@ -1067,9 +1078,10 @@ main (int    argc,
 
   if (wanted ("startup"))
     {
-      measure_startup (plan_path, &startup, &plan_startup, &memory);
+      measure_startup (plan_path, &startup, &plan_startup, &check_startup, &memory);
       report ("start-up to first frame", "ms", &startup, 1.3, TRUE);
       report ("start-up with 52-week plan", "ms", &plan_startup, 1.3, TRUE);
+      report ("start-up, 52 weeks, check shown", "ms", &check_startup, 1.3, TRUE);
       report ("resident memory", "KiB", &memory, 1.2, TRUE);
     }
 
@@ -1117,13 +1129,24 @@ main (int    argc,
 
   if (wanted ("drop"))
     {
-      measure_window (plan_path, &window);
+      measure_window (plan_path, FALSE, &window);
       report ("drop to re-checked frame", "ms", &window.drop, 16, FALSE);
       printf ("(drop: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
               window.runs, precision_for (window.command_ms), window.command_ms);
       report_frame ("undo to its frame", window.undo_ms, &window);
       report_frame ("week switch to its frame", window.week_ms, &window);
       report_frame ("scroll the week a page", window.scroll_ms, &window);
+      fflush (stdout);
+
+      /* The same with the check panel shown beside the week, its problem
+       * rows following every change. */
+      measure_window (plan_path, TRUE, &window);
+      report ("drop, check shown", "ms", &window.drop, 16, FALSE);
+      printf ("(drop, check shown: median of %u runs; %.*f ms of it before the frame began)\n",
+              window.runs, precision_for (window.command_ms), window.command_ms);
+      report_frame ("undo, check shown", window.undo_ms, &window);
+      report_frame ("week switch, check shown", window.week_ms, &window);
+      report_frame ("scroll the week, check shown", window.scroll_ms, &window);
       fflush (stdout);
     }
 
