@@ -97,6 +97,16 @@ create_session_card (gpointer session,
   return regimen_session_card_new (session, self->library, self->plan);
 }
 
+static gboolean
+rebind_session_card (GtkWidget *card,
+                     gpointer   session,
+                     gpointer   user_data)
+{
+  RegimenDayColumn *self = user_data;
+
+  return regimen_session_card_rebind (REGIMEN_SESSION_CARD (card), session, self->library, self->plan);
+}
+
 static void
 on_sessions_changed (RegimenDayColumn *self,
                      guint             position,
@@ -548,15 +558,21 @@ regimen_day_column_set_model (RegimenDayColumn *self,
   if (self->model == day)
     return;
 
-  regimen_day_column_clear_sessions (self);
   g_set_object (&self->model, day);
   g_signal_group_set_target (self->sessions_signals, day != NULL ? regimen_day_get_sessions (day) : NULL);
 
   if (day == NULL)
-    return;
+    {
+      regimen_day_column_clear_sessions (self);
+      return;
+    }
 
+  /* Another day (the next week's, say): the cards there show its
+   * sessions, so only what differs is laid out again. */
   sessions = regimen_day_get_sessions (day);
-  on_sessions_changed (self, 0, 0, g_list_model_get_n_items (sessions), sessions);
+  regimen_box_rebind_children (self->sessions_box, sessions, rebind_session_card, create_session_card, self);
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    g_list_model_get_n_items (sessions) > 0 ? "sessions" : "empty");
 }
 
 /**

@@ -448,3 +448,42 @@ regimen_item_row_get_item (RegimenItemRow *self)
 
   return self->item;
 }
+
+/**
+ * regimen_item_row_rebind:
+ * @self: a #RegimenItemRow
+ * @item: the item to show instead
+ * @library: (nullable): the library that names it
+ * @plan: (nullable): the plan its edits go to
+ *
+ * Makes the row show @item, as a new row for it would: a week switch
+ * reuses the rows of the week shown before. An editor open for the item
+ * shown before is closed.
+ *
+ * Returns: %TRUE; %FALSE, changing nothing, when the row was made for
+ *   another library or plan
+ */
+gboolean
+regimen_item_row_rebind (RegimenItemRow *self,
+                         RegimenItem    *item,
+                         RegimenLibrary *library,
+                         RegimenPlan    *plan)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM_ROW (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  if (library != self->library || plan != self->plan)
+    return FALSE;
+
+  if (item == self->item)
+    return TRUE;
+
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_signal_handlers_disconnect_by_func (self->item, on_item_notify, self);
+  g_set_object (&self->item, item);
+  g_signal_connect_object (self->item, "notify", G_CALLBACK (on_item_notify), self, G_CONNECT_SWAPPED);
+  regimen_item_row_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
+
+  return TRUE;
+}

@@ -21,5 +21,9 @@ GtkWidget   *regimen_item_row_new      (RegimenItem    *item,
                                         RegimenLibrary *library,
                                         RegimenPlan    *plan);
 RegimenItem *regimen_item_row_get_item (RegimenItemRow *self);
+gboolean     regimen_item_row_rebind   (RegimenItemRow *self,
+                                        RegimenItem    *item,
+                                        RegimenLibrary *library,
+                                        RegimenPlan    *plan);
 
 G_END_DECLS

@@ -193,6 +193,16 @@ create_item_row (gpointer item,
   return regimen_item_row_new (item, self->library, self->plan);
 }
 
+static gboolean
+rebind_item_row (GtkWidget *row,
+                 gpointer   item,
+                 gpointer   user_data)
+{
+  RegimenSessionCard *self = user_data;
+
+  return regimen_item_row_rebind (REGIMEN_ITEM_ROW (row), item, self->library, self->plan);
+}
+
 static void
 on_items_changed (RegimenSessionCard *self,
                   guint               position,
@@ -593,6 +603,56 @@ regimen_session_card_new (RegimenSession *session,
                        "library", library,
                        "plan", plan,
                        NULL);
+}
+
+/**
+ * regimen_session_card_rebind:
+ * @self: a #RegimenSessionCard
+ * @session: the session to show instead
+ * @library: (nullable): the library that names its exercises
+ * @plan: (nullable): the plan its edits go to
+ *
+ * Makes the card show @session, as a new card for it would, its item rows
+ * reused for @session's items: a week switch reuses the cards of the week
+ * shown before. An editor or menu open for the session shown before is
+ * closed; the problems shown are the caller's to set again.
+ *
+ * Returns: %TRUE; %FALSE, changing nothing, when the card was made for
+ *   another library or plan
+ */
+gboolean
+regimen_session_card_rebind (RegimenSessionCard *self,
+                             RegimenSession     *session,
+                             RegimenLibrary     *library,
+                             RegimenPlan        *plan)
+{
+  GListModel *items;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
+
+  if (library != self->library || plan != self->plan)
+    return FALSE;
+
+  if (session == self->session)
+    return TRUE;
+
+  g_clear_pointer (&self->editor, gtk_widget_unparent);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_signal_handlers_disconnect_by_func (regimen_session_get_items (self->session), on_items_changed, self);
+  g_signal_handlers_disconnect_by_func (self->session, on_session_notify, self);
+
+  g_set_object (&self->session, session);
+  items = regimen_session_get_items (session);
+  g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
+
+  regimen_box_rebind_children (self->items_box, items, rebind_item_row, create_item_row, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
+  regimen_session_card_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+
+  return TRUE;
 }
 
 RegimenSession *

@@ -21,6 +21,10 @@ GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
                                                    RegimenLibrary     *library,
                                                    RegimenPlan        *plan);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
+gboolean        regimen_session_card_rebind       (RegimenSessionCard *self,
+                                                   RegimenSession     *session,
+                                                   RegimenLibrary     *library,
+                                                   RegimenPlan        *plan);
 guint           regimen_session_card_get_drop_position (RegimenSessionCard *self,
                                                         double              y);
 void            regimen_session_card_set_today    (RegimenSessionCard *self,

@@ -401,6 +401,10 @@ regimen_week_view_update_days (RegimenWeekView *self)
       start_date = regimen_plan_get_start_date (self->plan);
     }
 
+  /* A card may show another session below (another week's): the target's
+   * mark is put back on the target's card after. */
+  regimen_week_view_mark_target (self, FALSE);
+
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
       g_autoptr(GDate) date = NULL;
@@ -908,6 +912,9 @@ regimen_week_view_set_week (RegimenWeekView *self,
       return;
     }
 
+  /* The cards are kept for the new week's sessions: the mark of a place
+   * revealed in the week before goes with it. */
+  clear_revealed (self);
   self->week = week;
   regimen_week_view_update_days (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEEK]);

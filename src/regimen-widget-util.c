@@ -65,6 +65,66 @@ regimen_box_sync_children (GtkBox                 *box,
 }
 
 /**
+ * regimen_box_rebind_children:
+ * @box: a box with one child per item of what it showed
+ * @model: what it is to show now
+ * @rebind_child: makes a child show another item
+ * @create_child: makes the child of an item
+ * @user_data: passed to @rebind_child and @create_child
+ *
+ * Shows @model in @box, its children kept and made to show @model's items
+ * in turn, children made only for items beyond them and removed only when
+ * @model has fewer items: another week's sessions reuse the cards of the
+ * week shown before, instead of building every card and row again.
+ */
+void
+regimen_box_rebind_children (GtkBox                 *box,
+                             GListModel             *model,
+                             RegimenRebindChildFunc  rebind_child,
+                             RegimenCreateChildFunc  create_child,
+                             gpointer                user_data)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+  GtkWidget *before = NULL;
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (child != NULL && rebind_child (child, item, user_data))
+        {
+          before = child;
+          child = gtk_widget_get_next_sibling (child);
+          continue;
+        }
+
+      if (child != NULL)
+        {
+          GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+          gtk_box_remove (box, child);
+          child = next;
+        }
+
+      {
+        GtkWidget *created = create_child (item, user_data);
+
+        gtk_box_insert_child_after (box, created, before);
+        before = created;
+      }
+    }
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (box, child);
+      child = next;
+    }
+}
+
+/**
  * regimen_widget_class_add_editing_bindings:
  * @widget_class: a class with PREFIX.edit, PREFIX.delete and
  *   PREFIX.move(i) actions, the latter taking a #RegimenShift

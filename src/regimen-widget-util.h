@@ -15,12 +15,22 @@ G_BEGIN_DECLS
 
 typedef GtkWidget *(*RegimenCreateChildFunc) (gpointer item,
                                               gpointer user_data);
+/* Makes @child show @item instead of what it showed; %FALSE when it
+ * cannot (it was made for another plan, say), and a new child is made. */
+typedef gboolean   (*RegimenRebindChildFunc) (GtkWidget *child,
+                                              gpointer   item,
+                                              gpointer   user_data);
 
 void regimen_box_sync_children                  (GtkBox                 *box,
                                                  GListModel             *model,
                                                  guint                   position,
                                                  guint                   removed,
                                                  guint                   added,
+                                                 RegimenCreateChildFunc  create_child,
+                                                 gpointer                user_data);
+void regimen_box_rebind_children                (GtkBox                 *box,
+                                                 GListModel             *model,
+                                                 RegimenRebindChildFunc  rebind_child,
                                                  RegimenCreateChildFunc  create_child,
                                                  gpointer                user_data);
 void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_class,

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "regimen-application.h"
@@ -130,6 +132,75 @@ test_week_view_navigates_weeks (void)
   g_assert_cmpuint (tuesday->len, ==, 1);
   gtk_test_accessible_assert_property (regimen_week_view_get_day_column (week_view, 1),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "1 Dec");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The next week's sessions are shown by the cards and rows of the week
+ * before, not by new ones built from their templates; each then shows and
+ * follows its new session or item, and the old ones no longer reach it. */
+static void
+test_week_switch_reuses_cards (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) rows_before = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows_after = g_ptr_array_new ();
+  RegimenSession *old_session;
+  RegimenSession *new_session;
+  RegimenItem *new_item;
+  GtkWidget *row;
+  g_autofree char *label = NULL;
+  g_autofree char *card_label = NULL;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  /* Thursday has one session of five exercises in weeks 1 and 2. */
+  before = cards_of_day (window, 3);
+  g_assert_cmpuint (before->len, ==, 1);
+  ui_test_collect_visible (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows_before);
+  old_session = regimen_plan_get_session (plan, 0, 3, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+
+  after = cards_of_day (window, 3);
+  new_session = regimen_plan_get_session (plan, 1, 3, 0);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+  g_assert_true (regimen_session_card_get_session (g_ptr_array_index (after, 0)) == new_session);
+  ui_test_collect_visible (g_ptr_array_index (after, 0), REGIMEN_TYPE_ITEM_ROW, rows_after);
+  g_assert_cmpuint (rows_after->len, ==, regimen_session_get_n_items (new_session));
+  g_assert_true (g_ptr_array_index (rows_after, 0) == g_ptr_array_index (rows_before, 0));
+  for (guint i = 0; i < rows_after->len; i++)
+    g_assert_true (regimen_item_row_get_item (g_ptr_array_index (rows_after, i))
+                   == regimen_session_get_item (new_session, i));
+
+  /* The reused card and row follow the new session and item… */
+  g_assert_true (regimen_plan_edit_session_title (plan, new_session, "Renamed in week 2"));
+  ui_test_iterate_until_idle ();
+  /* The fixture gives no minutes. */
+  card_label = g_strdup ("Renamed in week 2, Strength, RPE 7");
+  gtk_test_accessible_assert_property (g_ptr_array_index (after, 0), GTK_ACCESSIBLE_PROPERTY_LABEL, card_label);
+  new_item = regimen_session_get_item (new_session, 0);
+  row = g_ptr_array_index (rows_after, 0);
+  g_assert_true (regimen_plan_edit_item_uint (plan, new_item, REGIMEN_ITEM_FIELD_SETS, 9));
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "9 × "));
+
+  /* …and the old session's changes no longer reach them. */
+  label = g_strdup (gtk_widget_get_tooltip_text (row));
+  g_assert_true (regimen_plan_edit_session_title (plan, old_session, "Renamed in week 1"));
+  g_assert_true (regimen_plan_edit_item_uint (plan, regimen_session_get_item (old_session, 0),
+                                              REGIMEN_ITEM_FIELD_SETS, 7));
+  ui_test_iterate_until_idle ();
+  gtk_test_accessible_assert_property (g_ptr_array_index (after, 0), GTK_ACCESSIBLE_PROPERTY_LABEL, card_label);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, label);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -805,6 +876,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
+  g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
