@@ -66,6 +66,10 @@ struct _RegimenCheckPanel
   RegimenChecker   *checker;
   RegimenLibrary   *library;
   guint             week;
+  /* What the muscle table and the planned-and-done part show, in words:
+   * an update that would show the same builds nothing. */
+  char             *muscles_shown;
+  char             *done_shown;
 
   MetricRow         metrics[REGIMEN_N_METRICS];
 
@@ -329,16 +333,28 @@ update_muscles (RegimenCheckPanel       *self,
   guint rows;
   g_autofree char *range = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid))) != NULL)
-    gtk_grid_remove (self->muscles_grid, child);
+  g_autoptr(GString) shown = g_string_new (NULL);
 
   for (guint i = 0; stats != NULL && ids[i] != NULL; i++)
     {
       MuscleSets entry = { ids[i], regimen_week_stats_get_muscle_sets (stats, ids[i]) };
 
       if (entry.sets > 0)
-        g_array_append_val (muscles, entry);
+        {
+          g_array_append_val (muscles, entry);
+          g_string_append_printf (shown, "%s %u\n", entry.id, entry.sets);
+        }
     }
+  g_string_append_printf (shown, "%u %u %u %d", limits->sets_range_low, limits->sets_range_high,
+                          limits->sets_warning_above, (int) limits->level);
+  if (g_strcmp0 (shown->str, self->muscles_shown) == 0)
+    return;
+  g_free (self->muscles_shown);
+  self->muscles_shown = g_strdup (shown->str);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid))) != NULL)
+    gtk_grid_remove (self->muscles_grid, child);
+
   g_array_sort (muscles, compare_muscle_sets);
 
   rows = (muscles->len + 1) / 2;
@@ -419,6 +435,51 @@ new_done_label (const char *text,
 /* The week's planned load against its done load, sessions done of
  * planned, and each logged session's items, prescription against sets;
  * the texts come from the core (regimen-done-view.c). */
+/* The logged sessions' lines: a heading per session (marked 'H'), then
+ * a caption per item ('C'), one line each. */
+static char *
+describe_logged_sessions (RegimenPlan    *plan,
+                          RegimenLibrary *library,
+                          guint           week)
+{
+  g_autoptr(GString) lines = g_string_new (NULL);
+  RegimenWeek *plan_week = regimen_plan_get_week (plan, week);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          const RegimenSessionLog *log = regimen_session_get_log (session);
+          g_autofree char *heading = NULL;
+
+          if (log == NULL)
+            continue;
+
+          heading = regimen_session_describe_done (session, day);
+          g_string_append_printf (lines, "H%s\n", heading);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              g_autofree char *text =
+                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library,
+                                                    regimen_preferred_load_unit ());
+              /* A narrow panel wraps between the parts, not inside “3 × 5”. */
+              g_autofree char *glued = regimen_text_glue_numbers (text);
+
+              g_string_append_printf (lines, "C%s\n", glued);
+            }
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&lines), FALSE);
+}
+
+/* The week's planned load against its done load, sessions done of
+ * planned, and each logged session's items, prescription against sets;
+ * the texts come from the core (regimen-done-view.c). */
 static void
 update_done (RegimenCheckPanel      *self,
              const RegimenWeekStats *stats,
@@ -428,14 +489,12 @@ update_done (RegimenCheckPanel      *self,
 {
   g_autofree char *load = NULL;
   g_autofree char *sessions = NULL;
+  g_autofree char *logged = NULL;
+  g_auto(GStrv) lines = NULL;
   const char *caveat;
   RegimenWeekWhen when;
-  RegimenWeek *plan_week;
   GtkWidget *child;
   GDate today;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box))) != NULL)
-    gtk_box_remove (self->done_sessions_box, child);
 
   if (stats == NULL || week >= regimen_plan_get_n_weeks (plan))
     {
@@ -457,42 +516,27 @@ update_done (RegimenCheckPanel      *self,
   gtk_label_set_label (self->done_caveat_label, caveat != NULL ? caveat : "");
   gtk_widget_set_visible (GTK_WIDGET (self->done_caveat_label), caveat != NULL);
 
-  plan_week = regimen_plan_get_week (plan, week);
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+  /* Most edits leave the logged sessions' lines as they were. */
+  logged = describe_logged_sessions (plan, library, week);
+  gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box), *logged != '\0');
+  if (g_strcmp0 (logged, self->done_shown) == 0)
+    return;
+  g_free (self->done_shown);
+  self->done_shown = g_strdup (logged);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box))) != NULL)
+    gtk_box_remove (self->done_sessions_box, child);
+
+  lines = g_strsplit (logged, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
-      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+      gboolean heading = lines[i][0] == 'H';
+      GtkWidget *label = new_done_label (lines[i] + 1, heading ? "caption-heading" : "caption");
 
-      for (guint s = 0; s < regimen_day_get_n_sessions (plan_day); s++)
-        {
-          RegimenSession *session = regimen_day_get_session (plan_day, s);
-          const RegimenSessionLog *log = regimen_session_get_log (session);
-          g_autofree char *heading = NULL;
-          GtkWidget *label;
-
-          if (log == NULL)
-            continue;
-
-          heading = regimen_session_describe_done (session, day);
-          label = new_done_label (heading, "caption-heading");
-          if (gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box)) != NULL)
-            gtk_widget_set_margin_top (label, 6);
-          gtk_box_append (self->done_sessions_box, label);
-
-          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
-            {
-              g_autofree char *text =
-                regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library,
-                                                    regimen_preferred_load_unit ());
-              /* A narrow panel wraps between the parts, not inside “3 × 5”. */
-              g_autofree char *glued = regimen_text_glue_numbers (text);
-
-              gtk_box_append (self->done_sessions_box, new_done_label (glued, "caption"));
-            }
-        }
+      if (heading && i > 0)
+        gtk_widget_set_margin_top (label, 6);
+      gtk_box_append (self->done_sessions_box, label);
     }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box),
-                          gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box)) != NULL);
 }
 
 static void
@@ -551,6 +595,8 @@ regimen_check_panel_dispose (GObject *object)
   g_clear_object (&self->checker);
   g_clear_object (&self->library);
   g_clear_pointer (&self->acknowledged, g_free);
+  g_clear_pointer (&self->muscles_shown, g_free);
+  g_clear_pointer (&self->done_shown, g_free);
 
   G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
 }
@@ -686,6 +732,8 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   RegimenMetricLevel levels[REGIMEN_N_METRICS];
   double ratio;
   g_autofree char *acknowledged = NULL;
+  static const char * const summary_classes[] = { "error", "warning" };
+  const char *summary_class = NULL;
   guint n;
 
   g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
@@ -700,12 +748,17 @@ regimen_check_panel_update (RegimenCheckPanel *self,
 
   summary = regimen_checker_summarize (checker);
   gtk_label_set_label (self->summary_label, summary);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "warning");
+  /* Only the class that changes: taking one off and putting it back
+   * would restyle the label on every edit. */
   if (regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
+    summary_class = "error";
   else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "warning");
+    summary_class = "warning";
+  for (guint i = 0; i < G_N_ELEMENTS (summary_classes); i++)
+    if (g_strcmp0 (summary_classes[i], summary_class) != 0)
+      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), summary_classes[i]);
+  if (summary_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), summary_class);
 
   limits = regimen_checker_get_thresholds (checker);
   stats = week < regimen_checker_get_n_weeks (checker) ? regimen_checker_get_week_stats (checker, week) : NULL;

@@ -19,9 +19,23 @@ struct _RegimenLoadChart
   GtkWidget         parent_instance;
 
   RegimenDailyLoads data;
+  gboolean          has_data;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLoadChart, regimen_load_chart, GTK_TYPE_WIDGET)
+
+/* Field by field: the structs' padding is not part of what they say. */
+static gboolean
+same_daily_loads (const RegimenDailyLoads *a,
+                  const RegimenDailyLoads *b)
+{
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    if (a->loads[day] != b->loads[day] || !a->hiit[day] != !b->hiit[day]
+        || a->done[day] != b->done[day] || !a->logged[day] != !b->logged[day])
+      return FALSE;
+
+  return a->reference == b->reference;
+}
 
 static void
 regimen_load_chart_snapshot (GtkWidget   *widget,
@@ -89,7 +103,13 @@ regimen_load_chart_set_data (RegimenLoadChart        *self,
   g_return_if_fail (REGIMEN_IS_LOAD_CHART (self));
   g_return_if_fail (data != NULL);
 
+  /* Most edits leave the shown week's daily loads as they were: nothing
+   * to draw or to tell again. */
+  if (self->has_data && same_daily_loads (&self->data, data))
+    return;
+
   self->data = *data;
+  self->has_data = TRUE;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     any_logged = any_logged || data->logged[day];

@@ -22,6 +22,7 @@ struct _RegimenWeeksChart
 
   GArray    *weeks;
   guint      current_week;
+  gboolean   has_data;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeeksChart, regimen_weeks_chart, GTK_TYPE_WIDGET)
@@ -137,6 +138,27 @@ regimen_weeks_chart_new (void)
   return g_object_new (REGIMEN_TYPE_WEEKS_CHART, NULL);
 }
 
+/* Field by field: the structs' padding is not part of what they say. */
+static gboolean
+same_weekly_loads (RegimenWeeksChart        *self,
+                   const RegimenWeeklyLoads *data)
+{
+  if (self->weeks->len != data->n_weeks || self->current_week != data->current_week)
+    return FALSE;
+
+  for (guint week = 0; week < data->n_weeks; week++)
+    {
+      const RegimenWeekLoad *a = &g_array_index (self->weeks, RegimenWeekLoad, week);
+      const RegimenWeekLoad *b = &data->weeks[week];
+
+      if (a->load != b->load || a->budget != b->budget || a->ctl != b->ctl || a->atl != b->atl
+          || a->tsb != b->tsb || a->done != b->done || !a->logged != !b->logged)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * regimen_weeks_chart_set_data:
  * @self: a #RegimenWeeksChart
@@ -153,6 +175,11 @@ regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
 
   g_return_if_fail (REGIMEN_IS_WEEKS_CHART (self));
   g_return_if_fail (data != NULL);
+
+  /* An edit changes one or two weeks' numbers, often none that show. */
+  if (self->has_data && same_weekly_loads (self, data))
+    return;
+  self->has_data = TRUE;
 
   g_array_set_size (self->weeks, 0);
   if (data->n_weeks > 0)

@@ -496,6 +496,76 @@ test_problem_rows_built_as_scrolled (void)
   ui_test_iterate_until_idle ();
 }
 
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gtk_widget_has_css_class (child, css_class) ? child : find_by_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* An edit that leaves the shown week's hard sets and logged sessions as
+ * they were keeps their rows: nothing is built and measured again. An
+ * edit that changes them builds them anew. */
+static void
+test_unchanged_parts_kept (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(RegimenChecker) checker = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *muscles;
+  GtkWidget *done;
+  g_autoptr(GtkWidget) first_muscle = NULL;
+  g_autoptr(GtkWidget) first_done = NULL;
+  RegimenSession *later;
+
+  ui_test_reveal_check_panel (window);
+  regimen_check_panel_set_today (panel, today);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  muscles = find_by_class (GTK_WIDGET (panel), "muscle-sets");
+  done = find_by_class (GTK_WIDGET (panel), "done-sessions");
+  /* Held, so that a row built anew cannot take its address. */
+  first_muscle = g_object_ref (gtk_widget_get_first_child (muscles));
+  first_done = g_object_ref (gtk_widget_get_first_child (done));
+
+  /* A session of week 4 is renamed: week 1's figures stay. */
+  later = regimen_plan_get_session (plan, 3, 0, 0);
+  g_assert_true (regimen_plan_edit_session_title (plan, later, "Renamed"));
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_get_parent (first_muscle) == muscles);
+  g_assert_true (gtk_widget_get_parent (first_done) == done);
+
+  /* Week 1 loses its logged Monday session: other sets, other logs. */
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 0, 0, 0)));
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  g_assert_null (gtk_widget_get_parent (first_muscle));
+  g_assert_null (gtk_widget_get_parent (first_done));
+
+  g_clear_object (&first_muscle);
+  g_clear_object (&first_done);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -510,6 +580,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
+  g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
 
   return g_test_run ();
 }

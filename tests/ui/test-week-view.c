@@ -163,6 +163,12 @@ test_week_switch_reuses_cards (void)
   before = cards_of_day (window, 3);
   g_assert_cmpuint (before->len, ==, 1);
   ui_test_collect_visible (g_ptr_array_index (before, 0), REGIMEN_TYPE_ITEM_ROW, rows_before);
+  /* Held, so that a card or row built anew cannot take their addresses. */
+  g_ptr_array_set_free_func (before, g_object_unref);
+  g_object_ref (g_ptr_array_index (before, 0));
+  g_ptr_array_set_free_func (rows_before, g_object_unref);
+  for (guint i = 0; i < rows_before->len; i++)
+    g_object_ref (g_ptr_array_index (rows_before, i));
   old_session = regimen_plan_get_session (plan, 0, 3, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
@@ -202,6 +208,8 @@ test_week_switch_reuses_cards (void)
   gtk_test_accessible_assert_property (g_ptr_array_index (after, 0), GTK_ACCESSIBLE_PROPERTY_LABEL, card_label);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, label);
 
+  g_clear_pointer (&before, g_ptr_array_unref);
+  g_clear_pointer (&rows_before, g_ptr_array_unref);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
