@@ -34,6 +34,7 @@ struct _RegimenCheckPanel
 
   GtkWidget        *box;
   GtkWidget        *scroller;
+  GtkWidget        *content;
   GtkLabel         *summary_label;
   GtkBox           *metrics_box;
   GtkLabel         *done_load_label;
@@ -246,19 +247,24 @@ show_more_problems (gpointer user_data)
   RegimenCheckPanel *self = user_data;
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   guint shown = gtk_slice_list_model_get_size (self->shown_problems);
-  double below = gtk_adjustment_get_upper (adjustment)
-                 - gtk_adjustment_get_value (adjustment)
-                 - gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t rows;
+  double below;
 
   self->more_source = 0;
 
-  /* Rows for less than a screen below the view: a page more. The rows
-   * change the adjustment, which brings us back until a screen is ready
-   * or every problem has its row. Keyboard focus moving down the rows
-   * scrolls the panel, and so builds them too. */
-  if (gtk_widget_get_mapped (self->scroller)
-      && shown < g_list_model_get_n_items (G_LIST_MODEL (self->problems))
-      && below < gtk_adjustment_get_page_size (adjustment))
+  if (!gtk_widget_get_mapped (self->scroller)
+      || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->problems))
+      || !gtk_widget_compute_bounds (GTK_WIDGET (self->problems_view), self->content, &rows))
+    return G_SOURCE_REMOVE;
+
+  /* Rows for less than a screen below the view (the figures under them
+   * do not count): a page more. The rows change the adjustment, which
+   * brings us back until a screen is ready or every problem has its row.
+   * Keyboard focus moving down the rows scrolls the panel, and so builds
+   * them too. */
+  below = rows.origin.y + rows.size.height
+          - gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  if (below < gtk_adjustment_get_page_size (adjustment))
     gtk_slice_list_model_set_size (self->shown_problems, shown + PROBLEMS_PAGE);
 
   return G_SOURCE_REMOVE;
@@ -641,6 +647,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-check-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, scroller);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, content);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, metrics_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, done_load_label);
@@ -671,6 +678,7 @@ static void
 regimen_check_panel_init (RegimenCheckPanel *self)
 {
   GtkAdjustment *adjustment;
+  GtkWidget *viewport;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -680,6 +688,11 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   self->shown_problems = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->problems)), 0, PROBLEMS_PAGE);
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->shown_problems),
                            create_problem_row, self, NULL);
+  /* Keyboard focus moving down the rows scrolls the panel, and so builds
+   * the rows after them. */
+  viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scroller));
+  if (GTK_IS_VIEWPORT (viewport))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (on_scroller_adjustment_changed), self,
                            G_CONNECT_SWAPPED);

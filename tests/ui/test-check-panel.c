@@ -480,6 +480,24 @@ test_problem_rows_built_as_scrolled (void)
   checker = regimen_plan_check (plan, regimen_library_get_default ());
   n_problems = g_list_model_get_n_items (regimen_checker_get_diagnostics (checker));
 
+  /* The keyboard's way down: focus on the last row built scrolls the
+   * panel to it, and rows after it are built. */
+  {
+    guint built = count_problem_rows (panel);
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    ui_test_collect (panel, GTK_TYPE_LIST_BOX_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, built);
+    g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, rows->len - 1)));
+    /* The panel scrolls there smoothly, over some frames. */
+    for (guint i = 0; i < 300 && count_problem_rows (panel) == built; i++)
+      {
+        ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+        ui_test_iterate_until_idle ();
+      }
+    g_assert_cmpuint (count_problem_rows (panel), >, built);
+  }
+
   /* Down to the end, as often as it takes: every problem gets its row. */
   scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (ui_test_find_first (panel, REGIMEN_TYPE_PROBLEM_ROW),
                                                            GTK_TYPE_SCROLLED_WINDOW));
