@@ -15,6 +15,7 @@
 #include "regimen-progress-chart.h"
 #include "regimen-exercise-row.h"
 #include "regimen-figure.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenExerciseDetail
 {
@@ -55,6 +56,8 @@ struct _RegimenExerciseDetail
 
   RegimenLibrary      *library;
   RegimenExercise     *exercise;
+  /* Cancels the reading of the exercise's picture on a worker. */
+  GCancellable        *picture_loading;
   /* The plan whose log the progress is read from. */
   RegimenPlan         *plan;
   /* The exercises left by following progression links, newest last. */
@@ -330,6 +333,24 @@ regimen_exercise_detail_update_progress (RegimenExerciseDetail *self)
 }
 
 static void
+on_picture_loaded (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RegimenExerciseDetail) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = regimen_picture_texture_load_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->picture_loading);
+  /* A picture that cannot be read leaves the space empty, as a missing
+   * one does; the editor says why. */
+  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+}
+
+static void
 regimen_exercise_detail_update (RegimenExerciseDetail *self)
 {
   RegimenExercise *exercise = self->exercise;
@@ -360,7 +381,17 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
   has_poses = regimen_exercise_get_poses (exercise) != NULL;
   gtk_widget_set_visible (self->demo_frame, has_poses);
   gtk_widget_set_visible (GTK_WIDGET (self->picture), !has_poses && picture != NULL);
-  gtk_picture_set_filename (self->picture, !has_poses ? picture : NULL);
+  /* Read on a worker, within the limits of an import: the window never
+   * waits on the file (a named pipe in its place) or on decoding it. */
+  g_cancellable_cancel (self->picture_loading);
+  g_clear_object (&self->picture_loading);
+  gtk_picture_set_paintable (self->picture, NULL);
+  if (!has_poses && picture != NULL)
+    {
+      self->picture_loading = g_cancellable_new ();
+      regimen_picture_texture_load_async (picture, self->picture_loading, on_picture_loaded,
+                                          g_object_ref (self));
+    }
   /* Translators: the accessible name of the animated figure, “Demonstration of Narrow Stance Squat” */
   demo_label = g_strdup_printf (_("Demonstration of %s"), regimen_exercise_get_name (exercise));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->demo_area),
@@ -573,6 +604,8 @@ regimen_exercise_detail_dispose (GObject *object)
     }
 
   g_clear_handle_id (&self->scroll_idle_id, g_source_remove);
+  g_cancellable_cancel (self->picture_loading);
+  g_clear_object (&self->picture_loading);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_DETAIL);
   g_clear_pointer (&self->history, g_ptr_array_unref);
   g_clear_object (&self->exercise);

@@ -13,6 +13,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-picture-import.h"
 #include "regimen-widget-util.h"
 
 /**
@@ -175,6 +176,38 @@ regimen_offer_undo (GtkRoot    *root,
   gtk_widget_activate_action (GTK_WIDGET (root), "win.undo-toast", "s", message);
 }
 
+/**
+ * regimen_picture_texture_load:
+ * @path: a custom exercise's stored picture
+ * @error: return location for a #GError
+ *
+ * Decodes the picture Regimen keeps for a custom exercise, held to the
+ * limits of an import (regimen_picture_load_scaled()): only a regular
+ * file is read, so a named pipe in its place cannot hold the caller up,
+ * and it is scaled down to %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side
+ * as it is decoded, so a huge picture left in the folder (by an older
+ * Regimen, a backup, another machine) cannot take gigabytes.
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL with @error
+ *   set
+ */
+GdkTexture *
+regimen_picture_texture_load (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  pixbuf = regimen_picture_load_scaled (file, REGIMEN_PICTURE_STORED_MAX_SIDE, error);
+  if (pixbuf == NULL)
+    return NULL;
+
+  return gdk_texture_new_for_pixbuf (pixbuf);
+}
+
 /* Decodes the picture at @path into an image surface, or NULL when it
  * cannot be read. Runs on a worker. */
 static cairo_surface_t *
@@ -183,7 +216,7 @@ load_picture_surface (const char *path)
   g_autoptr(GdkTexture) texture = NULL;
   cairo_surface_t *surface;
 
-  texture = gdk_texture_new_from_filename (path, NULL);
+  texture = regimen_picture_texture_load (path, NULL);
   if (texture == NULL)
     return NULL;
 
@@ -205,6 +238,60 @@ load_picture_thread (GTask        *task,
                      GCancellable *cancellable)
 {
   g_task_return_pointer (task, load_picture_surface (task_data), (GDestroyNotify) cairo_surface_destroy);
+}
+
+static void
+load_texture_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  GdkTexture *texture = regimen_picture_texture_load (task_data, &error);
+
+  if (texture == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, texture, g_object_unref);
+}
+
+/**
+ * regimen_picture_texture_load_async:
+ * @path: a custom exercise's stored picture
+ *
+ * Runs regimen_picture_texture_load() on a worker, for a view that shows
+ * the picture at its own size: the window never waits on the disk or the
+ * decoder.
+ */
+void
+regimen_picture_texture_load_async (const char          *path,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_picture_texture_load_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_texture_thread);
+}
+
+/**
+ * regimen_picture_texture_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the picture, or %NULL with @error
+ *   set when it cannot be read or the load was cancelled
+ */
+GdkTexture *
+regimen_picture_texture_load_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**
@@ -240,60 +327,6 @@ regimen_picture_surface_load_async (const char          *path,
  */
 cairo_surface_t *
 regimen_picture_surface_load_finish (GAsyncResult  *result,
-                                     GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-static void
-load_texture_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GdkTexture *texture = gdk_texture_new_from_filename (task_data, &error);
-
-  if (texture == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, texture, g_object_unref);
-}
-
-/**
- * regimen_picture_texture_load_async:
- * @path: a custom exercise's picture
- *
- * Reads and decodes a custom exercise's picture on a worker, as
- * regimen_picture_surface_load_async() does, for a preview: the editor
- * opens without waiting on the disk or the decoder.
- */
-void
-regimen_picture_texture_load_async (const char          *path,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (path != NULL);
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, regimen_picture_texture_load_async);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_texture_thread);
-}
-
-/**
- * regimen_picture_texture_load_finish:
- *
- * Returns: (transfer full) (nullable): the picture, or %NULL with @error
- *   saying why it could not be read (or that the load was cancelled)
- */
-GdkTexture *
-regimen_picture_texture_load_finish (GAsyncResult  *result,
                                      GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);

@@ -39,18 +39,20 @@ void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_c
 void regimen_offer_undo                         (GtkRoot                *root,
                                                  const char             *what);
 
-void regimen_picture_surface_load_async         (const char             *path,
-                                                 GCancellable           *cancellable,
-                                                 GAsyncReadyCallback     callback,
-                                                 gpointer                user_data);
-cairo_surface_t *regimen_picture_surface_load_finish
-                                                (GAsyncResult           *result,
+GdkTexture *regimen_picture_texture_load        (const char             *path,
                                                  GError                **error);
 void regimen_picture_texture_load_async         (const char             *path,
                                                  GCancellable           *cancellable,
                                                  GAsyncReadyCallback     callback,
                                                  gpointer                user_data);
 GdkTexture *regimen_picture_texture_load_finish (GAsyncResult           *result,
+                                                 GError                **error);
+void regimen_picture_surface_load_async         (const char             *path,
+                                                 GCancellable           *cancellable,
+                                                 GAsyncReadyCallback     callback,
+                                                 gpointer                user_data);
+cairo_surface_t *regimen_picture_surface_load_finish
+                                                (GAsyncResult           *result,
                                                  GError                **error);
 void regimen_picture_draw_cover                 (cairo_t                *cr,
                                                  cairo_surface_t        *picture,

@@ -11,6 +11,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-exercise-detail.h"
 #include "regimen-exercise-editor.h"
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
@@ -581,6 +582,54 @@ test_delete_asks_first (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 5, P1: the picture kept for a custom exercise is read
+ * back within the import's limits wherever it is shown, whoever put it in
+ * the pictures folder: a 2048-pixel one (left by an older Regimen, or
+ * restored from a backup) is decoded at 1024 pixels a side, on a worker
+ * for the detail, not at its full size on the window's thread. */
+static void
+test_stored_picture_within_limits (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autofree char *path = g_build_filename (data_home, "custom-stored-big.png", NULL);
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 2048, 1536);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-stored-big", "Stored Big",
+                                                                      REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenExerciseDetail *detail;
+  GtkPicture *picture;
+  GtkPicture *preview;
+  GdkPaintable *shown;
+
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", &error, NULL));
+  g_assert_no_error (error);
+  regimen_exercise_set_picture (exercise, path);
+
+  detail = regimen_exercise_detail_new (GTK_WINDOW (window), regimen_library_get_default ());
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  picture = ui_test_find_first (GTK_WIDGET (detail), GTK_TYPE_PICTURE);
+  g_assert_nonnull (picture);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picture)));
+  while (gtk_picture_get_paintable (picture) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  shown = gtk_picture_get_paintable (picture);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (shown), ==, 1024);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_height (shown), ==, 768);
+
+  editor = g_object_ref_sink (regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (),
+                                                           exercise));
+  preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  g_assert_nonnull (gtk_picture_get_paintable (preview));
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (preview)), ==, 1024);
+  g_assert_null (regimen_exercise_editor_get_picture_error (editor));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -596,6 +645,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
   g_test_add_func ("/ui/exercise-editor/delete-asks-first", test_delete_asks_first);
+  g_test_add_func ("/ui/exercise-editor/stored-picture-within-limits", test_stored_picture_within_limits);
 
   result = g_test_run ();
 

@@ -13,9 +13,13 @@
 #include <gtk/gtk.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "regimen-core.h"
 #include "regimen-picture-import.h"
+#include "regimen-widget-util.h"
 #include "ui-test-util.h"
 
 static char *data_home;
@@ -229,6 +233,107 @@ test_core_stores_only_small_png (void)
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
 }
 
+static void
+on_async_done (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_for_result (GAsyncResult **result)
+{
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return *result;
+}
+
+/* Adversarial pass 5, P1: what the pictures folder holds is read back
+ * within the import's limits, scaled to the stored size as it is
+ * decoded, whoever put it there (an older Regimen, a backup): a row's
+ * thumbnail and the detail's picture never hold more than 1024 pixels a
+ * side. */
+static void
+test_stored_picture_read_back_scaled (void)
+{
+  g_autoptr(GFile) big = write_picture ("custom-big-efgh.png", "png", 2048, 1536);
+  g_autoptr(GAsyncResult) surface_result = NULL;
+  g_autoptr(GAsyncResult) texture_result = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GdkTexture) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+
+  regimen_picture_surface_load_async (g_file_peek_path (big), NULL, on_async_done, &surface_result);
+  surface = regimen_picture_surface_load_finish (wait_for_result (&surface_result), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (surface);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1024);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 768);
+  cairo_surface_destroy (surface);
+
+  regimen_picture_texture_load_async (g_file_peek_path (big), NULL, on_async_done, &texture_result);
+  shown = regimen_picture_texture_load_finish (wait_for_result (&texture_result), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (shown), ==, 1024);
+  g_assert_cmpint (gdk_texture_get_height (shown), ==, 768);
+
+  texture = regimen_picture_texture_load (g_file_peek_path (big), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1024);
+}
+
+/* Adversarial pass 5, P2: a named pipe in place of a stored picture is
+ * refused without reading it, so it cannot hold up the window (the
+ * detail) or a worker (a row) until something writes to it. The test
+ * holds the pipe open for writing and puts a whole PNG in it: a reader
+ * that took the pipe would find a picture there and then wait for its
+ * end, so without the check this test never ends. */
+static void
+test_stored_picture_pipe_refused (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "custom-pipe-efgh.png", NULL);
+  g_autoptr(GFile) small = write_picture ("pipe-source.png", "png", 4, 4);
+  g_autoptr(GAsyncResult) surface_result = NULL;
+  g_autoptr(GAsyncResult) texture_result = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *png = NULL;
+  cairo_surface_t *surface;
+  gsize length;
+  int writer;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (small), &png, &length, NULL));
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  /* Read and write: opening it does not wait for a reader. */
+  writer = open (path, O_RDWR | O_CLOEXEC);
+  g_assert_cmpint (writer, >=, 0);
+  g_assert_cmpint (write (writer, png, length), ==, (gssize) length);
+
+  texture = regimen_picture_texture_load (path, &error);
+  g_assert_null (texture);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  regimen_picture_surface_load_async (path, NULL, on_async_done, &surface_result);
+  surface = regimen_picture_surface_load_finish (wait_for_result (&surface_result), &error);
+  g_assert_no_error (error);
+  g_assert_null (surface);
+
+  regimen_picture_texture_load_async (path, NULL, on_async_done, &texture_result);
+  g_clear_object (&texture);
+  texture = regimen_picture_texture_load_finish (wait_for_result (&texture_result), &error);
+  g_assert_null (texture);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+
+  close (writer);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +352,8 @@ main (int   argc,
   g_test_add_func ("/picture-import/costly-drawing-refused", test_costly_drawing_is_refused);
   g_test_add_func ("/picture-import/drawing-of-any-size", test_drawing_of_any_size);
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
+  g_test_add_func ("/picture-import/stored-picture-read-back-scaled", test_stored_picture_read_back_scaled);
+  g_test_add_func ("/picture-import/stored-picture-pipe-refused", test_stored_picture_pipe_refused);
 
   status = g_test_run ();
   ui_test_remove_tree (data_home);
