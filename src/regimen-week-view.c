@@ -1157,30 +1157,51 @@ regimen_week_view_add_exercise (RegimenWeekView *self,
                                 RegimenSession  *session)
 {
   RegimenDay *model;
+  gboolean first_week;
+  gboolean added;
 
   g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
   g_return_val_if_fail (session == NULL || REGIMEN_IS_SESSION (session), NULL);
 
-  if (self->plan == NULL || day >= REGIMEN_DAYS_PER_WEEK
-      || (model = regimen_day_column_get_model (self->columns[day])) == NULL)
+  if (self->plan == NULL || day >= REGIMEN_DAYS_PER_WEEK)
     return NULL;
 
+  /* A plan of no weeks (the command line can remove them all) shows an
+   * empty first week: adding to it makes that week, in the same step. */
+  first_week = regimen_plan_get_n_weeks (self->plan) == 0 && session == NULL;
+  if (first_week)
+    {
+      g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
+
+      regimen_plan_begin_user_action (self->plan, _("Add Session"));
+      if (!regimen_plan_add_week (self->plan, 0, blank))
+        {
+          regimen_plan_end_user_action (self->plan);
+          return NULL;
+        }
+    }
+
+  model = regimen_day_column_get_model (self->columns[day]);
   if (session != NULL)
     {
       g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
 
-      if (!regimen_plan_add_item_to (self->plan, session, G_MAXUINT, item))
-        return NULL;
+      added = regimen_plan_add_item_to (self->plan, session, G_MAXUINT, item);
     }
   else
     {
       g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
 
-      if (!regimen_plan_add_session_to (self->plan, model, G_MAXUINT, created))
-        return NULL;
+      added = model != NULL && regimen_plan_add_session_to (self->plan, model, G_MAXUINT, created);
       session = created;
     }
+
+  if (first_week)
+    regimen_plan_end_user_action (self->plan);
+
+  if (!added)
+    return NULL;
 
   regimen_week_view_set_target (self, day, session);
 

@@ -451,9 +451,12 @@ regimen_window_edit_week_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.add-week"))
     {
       g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
+      /* After the week in view; a plan of no weeks (the command line can
+       * remove them all) gets its first. */
+      guint position = MIN (week + 1, n_weeks);
 
-      if (regimen_plan_add_week (self->plan, week + 1, blank))
-        regimen_week_view_set_week (self->week_view, week + 1);
+      if (regimen_plan_add_week (self->plan, position, blank))
+        regimen_week_view_set_week (self->week_view, position);
     }
   else if (g_str_equal (action_name, "win.duplicate-week"))
     {

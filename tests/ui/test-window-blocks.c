@@ -758,6 +758,42 @@ test_keyboard_and_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 5, W0: a plan whose weeks were all removed (regimen-cli
+ * week remove) shows an empty first week; Add Week gives it that week, and
+ * an exercise added to a day makes the week with its session, each one
+ * step undone, instead of nothing happening. */
+static void
+test_plan_of_no_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "no-weeks.regimen.json");
+  RegimenWindow *window;
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+  window = open_with (plan, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)",
+                                             "barbell-back-squat", 2));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 2)), ==, 1);
+  g_assert_cmpstr (regimen_item_get_exercise (regimen_session_get_item (regimen_plan_get_session (plan, 0, 2, 0), 0)),
+                   ==, "barbell-back-squat");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -779,6 +815,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/insert-week-before", test_insert_week_before);
   g_test_add_func ("/ui/window-blocks/start-date", test_start_date_followed);
   g_test_add_func ("/ui/window-blocks/keyboard-and-menu", test_keyboard_and_menu);
+  g_test_add_func ("/ui/window-blocks/plan-of-no-weeks", test_plan_of_no_weeks);
 
   return g_test_run ();
 }
