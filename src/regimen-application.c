@@ -11,6 +11,8 @@
 
 #include <errno.h>
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -112,6 +114,8 @@ typedef struct
 {
   GPtrArray *autosaves;
   GPtrArray *titles;
+  /* Working copies that could not be read, set aside: one line each. */
+  GPtrArray *set_aside;
   /* The window the offer is made over. */
   GWeakRef   window;
 } RestoreOffer;
@@ -121,6 +125,7 @@ restore_offer_free (RestoreOffer *offer)
 {
   g_clear_pointer (&offer->autosaves, g_ptr_array_unref);
   g_clear_pointer (&offer->titles, g_ptr_array_unref);
+  g_clear_pointer (&offer->set_aside, g_ptr_array_unref);
   g_weak_ref_clear (&offer->window);
   g_free (offer);
 }
@@ -166,15 +171,51 @@ list_working_copies (GTask        *task,
   g_weak_ref_init (&offer->window, NULL);
   offer->autosaves = regimen_autosave_list ();
   offer->titles = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; i < offer->autosaves->len; i++)
+  offer->set_aside = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < offer->autosaves->len;)
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+      g_autoptr(GFile) aside = NULL;
+      g_autofree char *name = NULL;
 
-      g_ptr_array_add (offer->titles, g_strdup (plan != NULL ? regimen_plan_get_title (plan) : NULL));
+      if (plan != NULL)
+        {
+          g_ptr_array_add (offer->titles, g_strdup (regimen_plan_get_title (plan)));
+          i++;
+          continue;
+        }
+
+      /* Offered, it would come back as an untitled plan and restoring it
+       * would do nothing, at every start: set aside, never deleted, and
+       * named in the offer with what is wrong with it. */
+      aside = regimen_autosave_set_aside (autosave->id, NULL);
+      name = aside != NULL ? g_file_get_parse_name (aside) : g_file_get_parse_name (autosave->copy);
+      g_message ("Working copy %s: %s", name, error->message);
+      g_ptr_array_add (offer->set_aside, regimen_text_one_line (error->message, 200));
+      g_ptr_array_add (offer->set_aside, g_steal_pointer (&name));
+      g_ptr_array_remove_index (offer->autosaves, i);
     }
 
   g_task_return_pointer (task, offer, (GDestroyNotify) restore_offer_free);
+}
+
+/* The working copies that could not be read, after a blank line: where
+ * each was set aside and what is wrong with it. */
+static void
+append_set_aside (GString      *body,
+                  RestoreOffer *offer)
+{
+  if (offer->set_aside->len == 0)
+    return;
+
+  /* Translators: in the crash-recovery dialog, before the working copies that could not be read */
+  g_string_append (body, _("\n\nThese could not be read and were set aside:"));
+  for (guint i = 0; i + 1 < offer->set_aside->len; i += 2)
+    /* Translators: a working copy that could not be read: its file and what is wrong, “• /home/me/.local/share/regimen/autosave/x.regimen.json.broken: Line 2, column 1: …” */
+    g_string_append_printf (body, _("\n• %s: %s"), (const char *) g_ptr_array_index (offer->set_aside, i + 1),
+                            (const char *) g_ptr_array_index (offer->set_aside, i));
 }
 
 static void reopen_last_plan (RegimenApplication *self,
@@ -202,6 +243,16 @@ on_working_copies_listed (GObject      *source,
 
   if (offer->autosaves->len == 0)
     {
+      if (offer->set_aside->len > 0)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+
+          append_set_aside (text, offer);
+          dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Unsaved Work Could Not Be Read"),
+                                           text->str + strlen ("\n\n"));
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
       restore_offer_free (offer);
       reopen_last_plan (self, window);
       return;
@@ -223,8 +274,12 @@ on_working_copies_listed (GObject      *source,
       const char *title = g_ptr_array_index (offer->titles, i);
       g_autofree char *where = NULL;
 
+      g_autofree char *line = NULL;
+
       if (title == NULL || *title == '\0')
         title = _("Untitled Plan");
+      /* A title is one line of the list, however it is written. */
+      line = regimen_text_one_line (title, 80);
 
       if (autosave->source != NULL)
         where = g_file_get_parse_name (autosave->source);
@@ -232,8 +287,10 @@ on_working_copies_listed (GObject      *source,
         where = g_strdup (_("never saved"));
 
       /* Translators: one plan the crash-recovery dialog offers back: its title and its file, “• “Block 1” — /home/me/block-1.regimen.json” */
-      g_string_append_printf (body, _("\n• “%s” — %s"), title, where);
+      g_string_append_printf (body, _("\n• “%s” — %s"), line, where);
     }
+
+  append_set_aside (body, offer);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Restore Unsaved Work?"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -26,6 +27,8 @@
 
 #define COPY_SUFFIX ".regimen.json"
 #define SOURCE_SUFFIX ".source"
+/* What a working copy that cannot be read is renamed with. */
+#define BROKEN_SUFFIX ".broken"
 
 /* A working copy's ID.source holds one URI; a path is at most PATH_MAX
  * bytes, escaped at most three times as long. */
@@ -181,6 +184,47 @@ regimen_autosave_remove (const char *id)
   source_path = child_path (id, SOURCE_SUFFIX);
   g_unlink (source_path);
   g_unlink (copy_path);
+}
+
+/**
+ * regimen_autosave_set_aside:
+ * @id: a working copy's name
+ * @error: return location for a #GError
+ *
+ * Renames working copy @id that cannot be read to `ID.regimen.json.broken`
+ * (and its `ID.source` to `ID.source.broken`), so it is no longer offered
+ * back, and nothing of it is deleted.
+ *
+ * Returns: (transfer full) (nullable): where the copy is now, or %NULL
+ *   with @error set when it could not be renamed
+ */
+GFile *
+regimen_autosave_set_aside (const char  *id,
+                            GError     **error)
+{
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *broken_copy = NULL;
+  g_autofree char *broken_source = NULL;
+
+  g_return_val_if_fail (id_is_safe (id), NULL);
+
+  copy_path = child_path (id, COPY_SUFFIX);
+  source_path = child_path (id, SOURCE_SUFFIX);
+  broken_copy = g_strconcat (copy_path, BROKEN_SUFFIX, NULL);
+  broken_source = g_strconcat (source_path, BROKEN_SUFFIX, NULL);
+
+  if (g_rename (copy_path, broken_copy) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", copy_path, g_strerror (saved_errno));
+      return NULL;
+    }
+  g_rename (source_path, broken_source);
+
+  return g_file_new_for_path (broken_copy);
 }
 
 static int

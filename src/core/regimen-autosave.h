@@ -36,6 +36,8 @@ gboolean   regimen_autosave_write_bytes (const char   *id,
                                        GFile        *source,
                                        GError      **error);
 void       regimen_autosave_remove  (const char      *id);
+GFile     *regimen_autosave_set_aside (const char    *id,
+                                      GError       **error);
 GPtrArray *regimen_autosave_list    (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenAutosave, regimen_autosave_free)

@@ -456,3 +456,49 @@ regimen_text_without_bidi_controls (const char *text)
 
   return g_string_free (plain, FALSE);
 }
+
+/**
+ * regimen_text_one_line:
+ * @text: plan text to be shown as one line inside a text of Regimen's own
+ * @max_chars: the most characters kept, more than 0
+ *
+ * Like regimen_text_without_bidi_controls(), and also turns line breaks,
+ * tabs and other control characters (U+0000–U+001F, U+007F–U+009F, the
+ * line and paragraph separators U+2028 and U+2029) into spaces, and cuts
+ * a text longer than @max_chars to its first @max_chars − 1 characters
+ * and “…”: a title cannot add lines of its own to a message that lists
+ * plans, nor push the rest of it off the screen.
+ *
+ * Returns: (transfer full): the text on one line
+ */
+char *
+regimen_text_one_line (const char *text,
+                       guint       max_chars)
+{
+  g_autofree char *plain = NULL;
+  GString *line;
+  guint n_chars = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars > 0, NULL);
+
+  plain = regimen_text_without_bidi_controls (text);
+  line = g_string_sized_new (strlen (plain));
+  for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n_chars + 1 == max_chars && *g_utf8_next_char (p) != '\0')
+        {
+          g_string_append (line, "…");
+          break;
+        }
+
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+        c = ' ';
+      g_string_append_unichar (line, c);
+      n_chars++;
+    }
+
+  return g_string_free (line, FALSE);
+}

@@ -253,6 +253,24 @@ test_bidi_controls (void)
   g_assert_cmpuint (quoted, >, 0);
 }
 
+/* Adversarial pass 5, A1: a title shown on one line of a list (the
+ * restore offer) keeps to that line and to a length. */
+static void
+test_one_line (void)
+{
+  g_autofree char *forged = regimen_text_one_line ("Evil\n\u2022 \u201cPayroll\u201d \u2014 /etc/shadow\r\x1b[31m\u2028x", 200);
+  g_autofree char *cut = regimen_text_one_line ("\u202eabcdefghij", 5);
+  g_autofree char *fits = regimen_text_one_line ("abcde", 5);
+  g_autofree char *wide = regimen_text_one_line ("\u00e4\u00f6\u00fc\u00df\u00e9\u00e8", 4);
+
+  g_assert_null (strpbrk (forged, "\n\r\x1b"));
+  g_assert_null (strstr (forged, "\u2028"));
+  g_assert_cmpstr (forged, ==, "Evil \u2022 \u201cPayroll\u201d \u2014 /etc/shadow  [31m x");
+  g_assert_cmpstr (cut, ==, "abcd\u2026");
+  g_assert_cmpstr (fits, ==, "abcde");
+  g_assert_cmpstr (wide, ==, "\u00e4\u00f6\u00fc\u2026");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
   g_test_add_func ("/plan-view/texts", test_texts);
   g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
+  g_test_add_func ("/plan-view/one-line", test_one_line);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
@@ -626,6 +627,91 @@ test_restore_names_the_plan (void)
   close_all_windows ();
 }
 
+static char *
+write_broken_copy (const char *id)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *name = g_strconcat (id, ".regimen.json", NULL);
+  g_autofree char *path = g_build_filename (g_file_peek_path (dir), name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (dir), 0700), ==, 0);
+  g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [", -1, &error);
+  g_assert_no_error (error);
+
+  return g_strconcat (path, ".broken", NULL);
+}
+
+/* Adversarial pass 5, A1 and A2: a title cannot add lines of its own to
+ * the restore offer; a working copy that cannot be read is not offered
+ * as an untitled plan that restoring brings nothing back of, at every
+ * start: it is set aside, named with what is wrong with it. */
+static void
+test_restore_hostile_copies (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autofree char *broken = write_broken_copy ("h21-broken-copy");
+  g_autofree char *only_broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  const char *body;
+
+  close_all_windows ();
+  regimen_plan_set_title (plan, "Evil\n• “Payroll” — /etc/shadow");
+  g_assert_true (regimen_autosave_write ("h21-evil-title", plan, NULL, &error));
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "\n• “Evil • “Payroll” — /etc/shadow” — "));
+  g_assert_null (strstr (body, "\n• “Payroll”"));
+  g_assert_null (strstr (body, "Untitled Plan"));
+  g_assert_nonnull (strstr (body, "set aside"));
+  g_assert_nonnull (strstr (body, broken));
+  g_assert_nonnull (strstr (body, "Line 1, column 52"));
+
+  /* Only the copy that can be read is offered, and only it restored or
+   * discarded; the other is kept under its new name. */
+  left = regimen_autosave_list ();
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (((RegimenAutosave *) g_ptr_array_index (left, 0))->id, ==, "h21-evil-title");
+  g_assert_true (g_file_test (broken, G_FILE_TEST_IS_REGULAR));
+  adw_message_dialog_response (dialog, "discard");
+  ui_test_iterate_until_idle ();
+  g_clear_pointer (&left, g_ptr_array_unref);
+  left = regimen_autosave_list ();
+  g_assert_cmpuint (left->len, ==, 0);
+  close_all_windows ();
+
+  /* Nothing to offer but a copy that cannot be read: the person is told,
+   * once. */
+  only_broken = write_broken_copy ("h21-only-broken");
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Work Could Not Be Read");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), only_broken));
+  g_assert_true (g_file_test (only_broken, G_FILE_TEST_IS_REGULAR));
+  adw_message_dialog_response (dialog, "close");
+  close_all_windows ();
+
+  g_application_activate (G_APPLICATION (app));
+  window = only_window ();
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  close_all_windows ();
+
+  g_unlink (broken);
+  g_unlink (only_broken);
+}
+
 /* Calendar export without a start date says so before any file is
  * chosen, and offers the settings where the date is set. */
 static void
@@ -1070,6 +1156,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
+  g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
   g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
