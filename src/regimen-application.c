@@ -176,7 +176,10 @@ list_working_copies (GTask        *task,
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+      /* Read in two steps, so the message says what is wrong without
+       * naming the file again. */
+      g_autoptr(GBytes) bytes = regimen_plan_read_file (autosave->copy, NULL, &error);
+      g_autoptr(RegimenPlan) plan = bytes != NULL ? regimen_plan_load_from_bytes (bytes, &error) : NULL;
       g_autoptr(GFile) aside = NULL;
       g_autofree char *name = NULL;
 
