@@ -1025,7 +1025,13 @@ read_custom_file (RegimenLibrary  *library,
         return TRUE;
       if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
         {
-          g_propagate_error (error, g_steal_pointer (&local_error));
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          /* A folder or a named pipe in its place is left where it is;
+           * the message names it, so it can be found. */
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                      /* Translators: %s is the file of the person's own exercises; the reason follows */
+                                      _("Your exercises in %s could not be read: "), name);
           return FALSE;
         }
 

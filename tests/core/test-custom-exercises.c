@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -320,6 +322,37 @@ test_missing_file (void)
   g_assert_true (regimen_custom_exercises_load (library, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_builtin);
+}
+
+/* Adversarial pass 5, E1: a folder or a named pipe where the exercises
+ * file belongs is left as it is, and the message names where it is. */
+static void
+test_not_a_file_named (void)
+{
+  g_autofree char *path = file_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  reset_data_dir ();
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+      g_autoptr(GError) error = NULL;
+
+      if (i == 0)
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+      g_assert_false (regimen_custom_exercises_load (library, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_true (g_file_test (path, i == 0 ? G_FILE_TEST_IS_DIR : G_FILE_TEST_EXISTS));
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+
+  reset_data_dir ();
 }
 
 static void
@@ -839,6 +872,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/round-trip", test_round_trip);
   g_test_add_func ("/custom-exercises/default-prescription-and-cues", test_default_prescription_and_cues);
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
+  g_test_add_func ("/custom-exercises/not-a-file-named", test_not_a_file_named);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
   g_test_add_func ("/custom-exercises/load-async", test_load_async);
   g_test_add_func ("/custom-exercises/interval-without-rest", test_interval_without_rest);
