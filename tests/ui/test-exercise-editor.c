@@ -621,6 +621,8 @@ test_stored_picture_within_limits (void)
   editor = g_object_ref_sink (regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (),
                                                            exercise));
   preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  while (gtk_picture_get_paintable (preview) == NULL && regimen_exercise_editor_get_picture_error (editor) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (gtk_picture_get_paintable (preview));
   g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (preview)), ==, 1024);
   g_assert_null (regimen_exercise_editor_get_picture_error (editor));

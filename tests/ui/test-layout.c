@@ -664,6 +664,9 @@ test_restore_hostile_copies (void)
   g_assert_no_error (error);
 
   g_application_activate (G_APPLICATION (app));
+  /* The first window waits for the person's exercises, read on a worker. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -693,6 +696,9 @@ test_restore_hostile_copies (void)
    * once. */
   only_broken = write_broken_copy ("h21-only-broken");
   g_application_activate (G_APPLICATION (app));
+  /* The first window waits for the person's exercises, read on a worker. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -703,6 +709,9 @@ test_restore_hostile_copies (void)
   close_all_windows ();
 
   g_application_activate (G_APPLICATION (app));
+  /* The first window waits for the person's exercises, read on a worker. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
