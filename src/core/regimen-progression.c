@@ -771,6 +771,13 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
 
   source_session = regimen_plan_get_session (plan, week, day, session_position);
 
+  /* The rule itself must fit, whatever weeks it writes: one kept with
+   * the item but never prescribed from (a rule in a block's last week,
+   * or of fewer than two weeks) would be saved into a file that cannot
+   * be read back. */
+  if (progression != NULL && !check_fits (progression, item, library, error))
+    return FALSE;
+
   /* In a plan of blocks the rule fills the rest of the item's block at
    * most; outside one it adds the weeks the plan lacks. */
   if (progression != NULL)

@@ -347,6 +347,50 @@ test_refused (void)
   g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
 }
 
+/* A rule that would write no week is still checked: the window once
+ * handed over a rule of 0 weeks (a spin button not yet read), the item
+ * kept it, and the plan could no longer be saved. */
+static void
+test_refused_writing_nothing (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  RegimenItem *hold = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  g_autoptr(RegimenProgression) no_weeks = add_rule (REGIMEN_PROGRESSION_REPS, 1, 0, 0);
+  g_autoptr(RegimenProgression) one_week = add_rule (REGIMEN_PROGRESSION_REPS, 1, 0, 1);
+  g_autoptr(RegimenProgression) load = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (regimen_plan_apply_progression (plan, squat, no_weeks, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_apply_progression (plan, squat, one_week, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* In the last week of a block the rule writes nothing, and one that
+   * does not fit the exercise is refused all the same. */
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Test", NULL, 1));
+  regimen_plan_mark_saved (plan);
+  g_assert_false (regimen_plan_apply_progression (plan, hold, load, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_null (regimen_item_get_progression (squat));
+  g_assert_null (regimen_item_get_progression (hold));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* A rule that fits is kept there, and the plan reads back. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, load, NULL, NULL));
+  {
+    g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+    g_autoptr(RegimenPlan) back = regimen_plan_load_from_bytes (bytes, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (back);
+  }
+}
+
 static void
 test_file (void)
 {
@@ -660,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/progression/update-and-remove", test_update_and_remove);
   g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
+  g_test_add_func ("/progression/refused-writing-nothing", test_refused_writing_nothing);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);
   g_test_add_func ("/progression/kg", test_kg);
