@@ -225,6 +225,70 @@ progression_choice (const RegimenProgression *progression)
   return 0;
 }
 
+/* Shows or hides a field with the label that names it. */
+static void
+set_field_visible (GtkWidget *field,
+                   gboolean   visible)
+{
+  GList *labels = gtk_widget_list_mnemonic_labels (field);
+
+  gtk_widget_set_visible (field, visible);
+  for (GList *l = labels; l != NULL; l = l->next)
+    gtk_widget_set_visible (l->data, visible);
+  g_list_free (labels);
+}
+
+/* Only the fields the chosen rule reads: a step and a cap to add, the
+ * weeks a stage of a chain, and the weeks any rule covers. */
+static void
+show_progression_fields (RegimenItemEditor *self)
+{
+  guint choice = gtk_drop_down_get_selected (self->progression_rule);
+  gboolean rule = choice > 0 && choice < G_N_ELEMENTS (progression_choices);
+  gboolean add = rule && g_str_equal (progression_choices[choice].rule, "add");
+  gboolean chain = rule && g_str_equal (progression_choices[choice].rule, "chain");
+
+  set_field_visible (GTK_WIDGET (self->progression_step_spin), add);
+  set_field_visible (GTK_WIDGET (self->progression_cap_spin), add);
+  set_field_visible (GTK_WIDGET (self->progression_every_spin), chain);
+  set_field_visible (GTK_WIDGET (self->progression_weeks_spin), rule);
+}
+
+/* The step a rule on what @choice adds to starts from, in the unit the
+ * field shows. */
+static double
+default_step (RegimenItemEditor *self,
+              guint              choice)
+{
+  RegimenProgressionQuantity quantity;
+
+  if (!regimen_progression_quantity_from_string (progression_choices[choice].member, &quantity))
+    return 0;
+
+  /* A step in pounds is the plate people add, not 2.5 kg converted. */
+  if (quantity == REGIMEN_PROGRESSION_LOAD_KG && self->unit == REGIMEN_LOAD_UNIT_LB)
+    return 5;
+
+  return regimen_progression_default_step (quantity);
+}
+
+/* A rule chosen for the first time, or another quantity to add to,
+ * starts from the usual step and no cap: a step of 0 would be refused
+ * and a cap of sets makes no sense in seconds. */
+static void
+on_progression_rule_selected (RegimenItemEditor *self)
+{
+  guint choice = gtk_drop_down_get_selected (self->progression_rule);
+
+  show_progression_fields (self);
+  if (self->loading || choice >= G_N_ELEMENTS (progression_choices) ||
+      !g_str_equal (progression_choices[choice].rule, "add"))
+    return;
+
+  gtk_spin_button_set_value (self->progression_step_spin, default_step (self, choice));
+  gtk_spin_button_set_value (self->progression_cap_spin, 0);
+}
+
 static void
 load_progression (RegimenItemEditor *self)
 {
@@ -232,8 +296,16 @@ load_progression (RegimenItemEditor *self)
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
   gtk_expander_set_expanded (self->progression_expander, progression != NULL);
+  show_progression_fields (self);
   if (progression == NULL)
-    return;
+    {
+      /* What a new rule covers unless the person says otherwise: the
+       * rest of the block, a stage every three weeks. */
+      gtk_spin_button_set_value (self->progression_every_spin, REGIMEN_PROGRESSION_DEFAULT_STAGE_WEEKS);
+      gtk_spin_button_set_value (self->progression_weeks_spin,
+                                 regimen_progression_default_weeks (self->plan, self->item));
+      return;
+    }
 
   if (progression->rule == REGIMEN_PROGRESSION_ADD && progression->quantity == REGIMEN_PROGRESSION_LOAD_KG)
     {
@@ -260,11 +332,20 @@ regimen_item_editor_apply_progression_action (GtkWidget  *widget,
 {
   RegimenItemEditor *self = REGIMEN_ITEM_EDITOR (widget);
   guint choice = gtk_drop_down_get_selected (self->progression_rule);
-  double step = gtk_spin_button_get_value (self->progression_step_spin);
-  double cap = gtk_spin_button_get_value (self->progression_cap_spin);
+  double step, cap;
 
   if (choice >= G_N_ELEMENTS (progression_choices))
     return;
+
+  /* A number typed and not yet entered (Alt+A, or a click on Apply
+   * straight from the field) counts: else the rule would go with the
+   * field's previous value. */
+  gtk_spin_button_update (self->progression_step_spin);
+  gtk_spin_button_update (self->progression_cap_spin);
+  gtk_spin_button_update (self->progression_every_spin);
+  gtk_spin_button_update (self->progression_weeks_spin);
+  step = gtk_spin_button_get_value (self->progression_step_spin);
+  cap = gtk_spin_button_get_value (self->progression_cap_spin);
 
   /* The plan holds a load in kg; the person typed it in their unit. */
   if (choice == PROGRESSION_CHOICE_KG)
@@ -302,19 +383,6 @@ regimen_item_editor_dispose (GObject *object)
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (regimen_item_editor_parent_class)->dispose (object);
-}
-
-/* Shows or hides a field with the label that names it. */
-static void
-set_field_visible (GtkWidget *field,
-                   gboolean   visible)
-{
-  GList *labels = gtk_widget_list_mnemonic_labels (field);
-
-  gtk_widget_set_visible (field, visible);
-  for (GList *l = labels; l != NULL; l = l->next)
-    gtk_widget_set_visible (l->data, visible);
-  g_list_free (labels);
 }
 
 /* Intervals and sets are two ways to prescribe: show the fields of one. */
@@ -503,6 +571,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_weeks_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
+  gtk_widget_class_bind_template_callback (widget_class, on_progression_rule_selected);
 
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
   gtk_widget_class_install_action (widget_class, "editor.apply-progression", NULL,

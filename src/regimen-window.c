@@ -525,6 +525,36 @@ regimen_window_add_exercise_action (GtkWidget  *widget,
 /* Enter on a library row: into the session or day focused last. */
 /* The item editor's Progression row: (item id, rule, member, step, cap,
  * weeks a stage, weeks), with the rule "none" to remove it. */
+/* What applying a rule did, which the week in view does not show: the
+ * weeks it wrote are later ones. */
+static void
+progression_toast (RegimenWindow *self,
+                   RegimenItem   *item,
+                   gboolean       applied)
+{
+  RegimenExercise *exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (item));
+  const char *name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (item);
+  g_autoptr(GPtrArray) written = regimen_plan_find_progressed_items (self->plan, regimen_item_get_id (item));
+  g_autofree char *message = NULL;
+
+  if (!applied)
+    /* Translators: a toast after removing an exercise's progression rule and the weeks it wrote */
+    message = g_strdup_printf (_("%s no longer progresses"), name);
+  else if (written->len == 0)
+    /* Translators: a toast after applying a rule in the last week of a block */
+    message = g_strdup_printf (_("%s keeps its rule; its block has no later week to write"), name);
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: a toast after applying a progression rule,
+                                             * “Narrow Stance Squat progressed over the next 2 weeks” */
+                                            "%s progressed over the next week",
+                                            "%s progressed over the next %u weeks",
+                                            written->len),
+                               name, written->len);
+
+  _regimen_window_show_toast (self, message);
+}
+
 static void
 regimen_window_apply_progression_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -557,7 +587,12 @@ regimen_window_apply_progression_action (GtkWidget  *widget,
     }
 
   if (!regimen_plan_apply_progression (self->plan, item, progression, self->library, &error))
-    _regimen_window_show_toast (self, error->message);
+    {
+      _regimen_window_show_toast (self, error->message);
+      return;
+    }
+
+  progression_toast (self, item, progression != NULL);
 }
 
 static void

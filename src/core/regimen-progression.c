@@ -187,6 +187,49 @@ regimen_progression_quantity_range (RegimenProgressionQuantity  quantity,
     }
 }
 
+/* The step a rule on @quantity starts from, before the person types one:
+ * the smallest usual weekly increase (2.5 % 1RM or 2.5 kg on a lift, a
+ * set, a repetition, five seconds of hold, a round). */
+double
+regimen_progression_default_step (RegimenProgressionQuantity quantity)
+{
+  switch (quantity)
+    {
+    case REGIMEN_PROGRESSION_LOAD:
+    case REGIMEN_PROGRESSION_LOAD_KG:
+      return 2.5;
+    case REGIMEN_PROGRESSION_HOLD:
+      return 5;
+    case REGIMEN_PROGRESSION_SETS:
+    case REGIMEN_PROGRESSION_REPS:
+    case REGIMEN_PROGRESSION_ROUNDS:
+    case REGIMEN_N_PROGRESSION_QUANTITIES:
+    default:
+      return 1;
+    }
+}
+
+/* The weeks a new rule on @item covers: in a block, the rest of it from
+ * the item's week (which is as far as a rule writes there); outside
+ * one, REGIMEN_PROGRESSION_DEFAULT_WEEKS. Never fewer than a rule may
+ * have. */
+guint
+regimen_progression_default_weeks (RegimenPlan *plan,
+                                   RegimenItem *item)
+{
+  guint week, day, session, position;
+  guint first_week, n_weeks;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), REGIMEN_PROGRESSION_DEFAULT_WEEKS);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), REGIMEN_PROGRESSION_DEFAULT_WEEKS);
+
+  if (!regimen_plan_find_item (plan, item, &week, &day, &session, &position) ||
+      !regimen_plan_find_block_of_week (plan, week, NULL, &first_week, &n_weeks))
+    return REGIMEN_PROGRESSION_DEFAULT_WEEKS;
+
+  return CLAMP (first_week + n_weeks - week, REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX);
+}
+
 static gboolean
 progression_is_valid (const RegimenProgression *progression)
 {

@@ -55,6 +55,11 @@ typedef enum
 #define REGIMEN_PROGRESSION_WEEKS_MIN 2
 #define REGIMEN_PROGRESSION_WEEKS_MAX 52
 #define REGIMEN_PROGRESSION_STAGE_WEEKS_MAX 52
+/* What a new rule starts from: four weeks outside a block (in one, the
+ * rest of the block), and three weeks a stage of a chain (the seeds'
+ * 3–4 weeks a stage). */
+#define REGIMEN_PROGRESSION_DEFAULT_WEEKS 4
+#define REGIMEN_PROGRESSION_DEFAULT_STAGE_WEEKS 3
 
 /* @weeks counts the source item's own week: a 4-week rule fills the 3
  * weeks after it. @step and @cap are for "add" (@cap 0: none);
@@ -93,6 +98,13 @@ void        regimen_progression_quantity_range      (RegimenProgressionQuantity 
                                                      double                     *min,
                                                      double                     *max,
                                                      gboolean                   *whole);
+
+/* The step a new rule on @quantity starts from, and the weeks a new rule
+ * on @item covers (the rest of its block, or
+ * REGIMEN_PROGRESSION_DEFAULT_WEEKS outside one). */
+double      regimen_progression_default_step        (RegimenProgressionQuantity  quantity);
+guint       regimen_progression_default_weeks       (RegimenPlan                *plan,
+                                                     RegimenItem                *item);
 
 /* A translated one-line description: "add 2.5 % 1RM each week up to
  * 70 % 1RM, for 4 weeks"; a step in kg shown in @unit. */

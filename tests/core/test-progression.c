@@ -391,6 +391,41 @@ test_refused_writing_nothing (void)
   }
 }
 
+/* What a new rule starts from in the item editor: the usual steps, and
+ * the rest of the item's block. */
+static void
+test_defaults (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_LOAD), ==, 2.5);
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_LOAD_KG), ==, 2.5);
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_SETS), ==, 1);
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_REPS), ==, 1);
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_HOLD), ==, 5);
+  g_assert_cmpfloat (regimen_progression_default_step (REGIMEN_PROGRESSION_ROUNDS), ==, 1);
+
+  /* No block: four weeks. */
+  g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, REGIMEN_PROGRESSION_DEFAULT_WEEKS);
+
+  /* A block of three from week 1: three, the week itself included; from
+   * a block's last week, the shortest rule there is. */
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 3));
+  g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, 3);
+  g_assert_true (regimen_plan_move_week (plan, 0, 2));
+  g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, REGIMEN_PROGRESSION_WEEKS_MIN);
+  g_assert_true (regimen_plan_move_week (plan, 2, 1));
+  g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, 2);
+
+  /* An item not in the plan. */
+  {
+    g_autoptr(RegimenItem) loose = regimen_item_new ("burpee");
+
+    g_assert_cmpuint (regimen_progression_default_weeks (plan, loose), ==, REGIMEN_PROGRESSION_DEFAULT_WEEKS);
+  }
+}
+
 static void
 test_file (void)
 {
@@ -705,6 +740,7 @@ main (int   argc,
   g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/refused-writing-nothing", test_refused_writing_nothing);
+  g_test_add_func ("/progression/defaults", test_defaults);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);
   g_test_add_func ("/progression/kg", test_kg);

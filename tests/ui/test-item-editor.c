@@ -279,6 +279,99 @@ test_progression_row (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Whether a label of @window reads @text (a toast's, say). */
+static gboolean
+window_shows_label (RegimenWindow *window,
+                    const char    *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A new rule starts from what is usual, so that choosing it and Apply is
+ * enough: the rest of the block (four weeks outside one), a stage every
+ * three weeks, and the step of what it adds; only the fields the rule
+ * reads show. A number typed and not yet entered is read by Apply, and
+ * a toast says what the rule wrote. */
+static void
+test_progression_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *push_up;
+  GtkWidget *row, *editor, *rule, *step, *cap, *every, *weeks;
+
+  g_assert_no_error (error);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  row = find_item_row (window, push_up);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  step = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week");
+  cap = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Up to");
+  every = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks a stage");
+  weeks = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks");
+  g_assert_nonnull (step);
+  g_assert_nonnull (cap);
+  g_assert_nonnull (every);
+  g_assert_nonnull (weeks);
+
+  /* No rule yet: nothing to fill in but the rule. */
+  g_assert_false (gtk_widget_get_visible (step));
+  g_assert_false (gtk_widget_get_visible (weeks));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (weeks)), ==, REGIMEN_PROGRESSION_DEFAULT_WEEKS);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (every)), ==, 3);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
+  g_assert_true (gtk_widget_get_visible (step) && gtk_widget_get_visible (cap) && gtk_widget_get_visible (weeks));
+  g_assert_false (gtk_widget_get_visible (every));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (step)), ==, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (cap)), ==, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (step)), ==, 5);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 7);
+  g_assert_false (gtk_widget_get_visible (step));
+  g_assert_true (gtk_widget_get_visible (every));
+
+  /* Add a repetition a week; “2” typed into Weeks, Apply straight away. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
+  gtk_editable_set_text (GTK_EDITABLE (weeks), "2");
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (regimen_item_get_progression (push_up));
+  g_assert_cmpuint (regimen_item_get_progression (push_up)->weeks, ==, 2);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 2);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 11);
+  g_assert_true (window_shows_label (window, "Push-Up progressed over the next week"));
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  /* In a block, the rest of it. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 3));
+  {
+    GtkWidget *in_block = g_object_ref_sink (regimen_item_editor_new (plan, push_up, "Push-Up"));
+
+    gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (in_block, GTK_TYPE_EXPANDER)), TRUE);
+    weeks = find_labelled (in_block, GTK_TYPE_SPIN_BUTTON, "Weeks");
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (weeks)), ==, 3);
+    g_object_unref (in_block);
+  }
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A load in kg is shown and typed in the person's unit: in pounds, the
  * row says 132.3 lb for 60 kg, the editor's field takes pounds and
  * stores kilograms, and the kg rule steps 5 lb a week. */
@@ -356,6 +449,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/warm-up-shown", test_warm_up_switch_shows_item);
   g_test_add_func ("/ui/item-editor/construct-properties", test_editors_construct_properties);
   g_test_add_func ("/ui/item-editor/progression-row", test_progression_row);
+  g_test_add_func ("/ui/item-editor/progression-defaults", test_progression_defaults);
   g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
 
   return g_test_run ();
