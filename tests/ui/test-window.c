@@ -189,6 +189,23 @@ test_plan_settings (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpint (regimen_athlete_get_life_stress (athlete), !=, REGIMEN_LIFE_STRESS_HIGH);
 
+  /* The start date's row opens its calendar when activated (Enter on
+   * the row, where Tab stops first), not only its button. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    AdwActionRow *start = NULL;
+    GtkWidget *button;
+
+    ui_test_collect (settings, ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Starts on") == 0)
+        start = g_ptr_array_index (rows, i);
+    g_assert_nonnull (start);
+    button = adw_action_row_get_activatable_widget (start);
+    g_assert_true (GTK_IS_MENU_BUTTON (button));
+    g_assert_true (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW) == GTK_WIDGET (start));
+  }
+
   gtk_window_destroy (GTK_WINDOW (settings));
   gtk_window_destroy (GTK_WINDOW (window));
 }
