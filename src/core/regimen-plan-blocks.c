@@ -954,38 +954,71 @@ regimen_lighter_factor_valid (double factor)
   return factor >= REGIMEN_LIGHTER_FACTOR_MIN && factor <= REGIMEN_LIGHTER_FACTOR_MAX;
 }
 
+/**
+ * regimen_lighter_scale_item:
+ * @item: an item in no plan (a copy, or one about to be added)
+ *
+ * Scales @item as making its week lighter would; a warm-up item stays
+ * as it is.
+ */
+void
+regimen_lighter_scale_item (RegimenItem *item,
+                            double       volume,
+                            double       intensity)
+{
+  const RegimenInterval *interval;
+
+  g_return_if_fail (REGIMEN_IS_ITEM (item));
+
+  if (regimen_item_get_warm_up (item))
+    return;
+
+  if (regimen_item_get_sets (item) > 0)
+    regimen_item_set_sets (item, regimen_lighter_scale_count (regimen_item_get_sets (item), volume));
+
+  if (regimen_item_has_load_percent_1rm (item))
+    regimen_item_set_load_percent_1rm (item,
+                                       regimen_lighter_scale_percent (regimen_item_get_load_percent_1rm (item),
+                                                                      intensity));
+
+  /* A load in kg is intensity too, rounded like %1RM to 0.5 kg. */
+  if (regimen_item_has_load_kg (item))
+    regimen_item_set_load_kg (item, regimen_lighter_scale_percent (regimen_item_get_load_kg (item), intensity));
+
+  interval = regimen_item_get_interval (item);
+  if (interval != NULL)
+    {
+      g_autoptr(RegimenInterval) lighter = regimen_interval_copy (interval);
+
+      lighter->rounds = regimen_lighter_scale_count (interval->rounds, volume);
+      regimen_item_set_interval (item, lighter);
+    }
+}
+
+/* @item scaled in the plan, one edit per member that changes, the
+ * scaling itself being regimen_lighter_scale_item()'s. */
 static void
 lighten_item (RegimenPlan *self,
               RegimenItem *item,
               double       volume,
               double       intensity)
 {
+  g_autoptr(RegimenItem) scaled = regimen_item_copy (item);
   const RegimenInterval *interval = regimen_item_get_interval (item);
 
-  if (regimen_item_get_warm_up (item))
-    return;
+  regimen_lighter_scale_item (scaled, volume, intensity);
 
-  if (regimen_item_get_sets (item) > 0)
-    regimen_plan_edit_item_uint (self, item, REGIMEN_ITEM_FIELD_SETS,
-                                 regimen_lighter_scale_count (regimen_item_get_sets (item), volume));
+  if (regimen_item_get_sets (scaled) != regimen_item_get_sets (item))
+    regimen_plan_edit_item_uint (self, item, REGIMEN_ITEM_FIELD_SETS, regimen_item_get_sets (scaled));
 
-  if (regimen_item_has_load_percent_1rm (item))
-    regimen_plan_edit_item_load_percent_1rm (self, item,
-                                             regimen_lighter_scale_percent (regimen_item_get_load_percent_1rm (item),
-                                                                            intensity));
+  if (regimen_item_get_load_percent_1rm (scaled) != regimen_item_get_load_percent_1rm (item))
+    regimen_plan_edit_item_load_percent_1rm (self, item, regimen_item_get_load_percent_1rm (scaled));
 
-  /* A load in kg is intensity too, rounded like %1RM to 0.5 kg. */
-  if (regimen_item_has_load_kg (item))
-    regimen_plan_edit_item_load_kg (self, item,
-                                    regimen_lighter_scale_percent (regimen_item_get_load_kg (item), intensity));
+  if (regimen_item_get_load_kg (scaled) != regimen_item_get_load_kg (item))
+    regimen_plan_edit_item_load_kg (self, item, regimen_item_get_load_kg (scaled));
 
-  if (interval != NULL)
-    {
-      g_autoptr(RegimenInterval) lighter = regimen_interval_copy (interval);
-
-      lighter->rounds = regimen_lighter_scale_count (interval->rounds, volume);
-      regimen_plan_edit_item_interval (self, item, lighter);
-    }
+  if (interval != NULL && regimen_item_get_interval (scaled)->rounds != interval->rounds)
+    regimen_plan_edit_item_interval (self, item, regimen_item_get_interval (scaled));
 }
 
 static void
@@ -1017,6 +1050,7 @@ regimen_plan_make_lighter_week (RegimenPlan  *self,
 {
   RegimenWeek *w;
   g_auto(GValue) lighter = G_VALUE_INIT;
+  g_auto(GValue) factor = G_VALUE_INIT;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
@@ -1041,6 +1075,11 @@ regimen_plan_make_lighter_week (RegimenPlan  *self,
   g_value_init (&lighter, G_TYPE_BOOLEAN);
   g_value_set_boolean (&lighter, TRUE);
   regimen_plan_set_object_property (self, G_OBJECT (w), "lighter", &lighter, NULL);
+  g_value_init (&factor, G_TYPE_DOUBLE);
+  g_value_set_double (&factor, volume);
+  regimen_plan_set_object_property (self, G_OBJECT (w), "lighter-volume", &factor, NULL);
+  g_value_set_double (&factor, intensity);
+  regimen_plan_set_object_property (self, G_OBJECT (w), "lighter-intensity", &factor, NULL);
   regimen_plan_end_user_action (self);
 
   return TRUE;

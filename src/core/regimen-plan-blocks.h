@@ -192,6 +192,9 @@ guint         regimen_lighter_scale_count      (guint         value,
 double        regimen_lighter_scale_percent    (double        percent,
                                                 double        factor);
 gboolean      regimen_lighter_factor_valid     (double        factor);
+void          regimen_lighter_scale_item       (RegimenItem  *item,
+                                                double        volume,
+                                                double        intensity);
 
 /* Scales @week and marks it lighter; FALSE when it is lighter already. */
 gboolean      regimen_plan_make_lighter_week   (RegimenPlan  *self,

@@ -484,7 +484,17 @@ week_members (RegimenWeek *week)
 
   set_string (object, "label", regimen_week_get_label (week));
   if (regimen_week_get_lighter (week))
-    json_object_set_boolean_member (object, "lighter", TRUE);
+    {
+      double volume, intensity;
+
+      /* The factors as the file has them: only when not the defaults. */
+      regimen_week_get_lighter_factors (week, &volume, &intensity);
+      json_object_set_boolean_member (object, "lighter", TRUE);
+      if (volume != REGIMEN_LIGHTER_DEFAULT_VOLUME)
+        json_object_set_double_member (object, "lighter_volume", volume);
+      if (intensity != REGIMEN_LIGHTER_DEFAULT_INTENSITY)
+        json_object_set_double_member (object, "lighter_intensity", intensity);
+    }
 
   return object;
 }
@@ -798,26 +808,39 @@ diff_header (GPtrArray   *changes,
 }
 
 /* A week's changed members, its lighter mark in words: “label “A” → “B”,
- * marked as a lighter week”. */
+ * marked as a lighter week”; the factors of a week lighter before and
+ * after as numbers (“lighter_volume 0.6 → 0.5”). */
 static char *
 format_week_members (JsonObject *before,
                      JsonObject *after)
 {
-  g_autoptr(JsonObject) label_before = json_object_new ();
-  g_autoptr(JsonObject) label_after = json_object_new ();
+  static const char * const plain[] = { "label", "lighter_volume", "lighter_intensity", NULL };
+  const double defaults[] = { 0, REGIMEN_LIGHTER_DEFAULT_VOLUME, REGIMEN_LIGHTER_DEFAULT_INTENSITY };
+  g_autoptr(JsonObject) plain_before = json_object_new ();
+  g_autoptr(JsonObject) plain_after = json_object_new ();
   GString *text = g_string_new (NULL);
   gboolean lighter_before = json_object_get_boolean_member_with_default (before, "lighter", FALSE);
   gboolean lighter_after = json_object_get_boolean_member_with_default (after, "lighter", FALSE);
 
-  if (json_object_has_member (before, "label"))
-    json_object_set_member (label_before, "label", json_node_copy (json_object_get_member (before, "label")));
-  if (json_object_has_member (after, "label"))
-    json_object_set_member (label_after, "label", json_node_copy (json_object_get_member (after, "label")));
-  if (json_object_get_size (label_before) > 0 || json_object_get_size (label_after) > 0)
+  for (guint i = 0; plain[i] != NULL; i++)
     {
-      g_autofree char *label = format_members (label_before, label_after);
+      /* A week becoming lighter or no longer so is said in words. */
+      if (i > 0 && lighter_before != lighter_after)
+        break;
+      if (json_object_has_member (before, plain[i]))
+        json_object_set_member (plain_before, plain[i], json_node_copy (json_object_get_member (before, plain[i])));
+      if (json_object_has_member (after, plain[i]))
+        json_object_set_member (plain_after, plain[i], json_node_copy (json_object_get_member (after, plain[i])));
+      /* A factor left out is the default one: “lighter_volume 0.6 → 0.5”. */
+      if (i > 0 && json_object_has_member (plain_before, plain[i]) != json_object_has_member (plain_after, plain[i]))
+        json_object_set_double_member (json_object_has_member (plain_before, plain[i]) ? plain_after : plain_before,
+                                       plain[i], defaults[i]);
+    }
+  if (json_object_get_size (plain_before) > 0 || json_object_get_size (plain_after) > 0)
+    {
+      g_autofree char *members = format_members (plain_before, plain_after);
 
-      g_string_append (text, label);
+      g_string_append (text, members);
     }
 
   if (lighter_before != lighter_after)

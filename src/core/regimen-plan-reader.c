@@ -19,6 +19,7 @@
 #include "regimen-id.h"
 #include "regimen-json-check.h"
 #include "regimen-json-read.h"
+#include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-weekday.h"
@@ -1061,13 +1062,17 @@ static RegimenWeek *
 read_week (Reader   *reader,
            JsonNode *node)
 {
-  static const char * const known[] = { "label", "lighter", "days", NULL };
+  static const char * const known[] = {
+    "label", "lighter", "lighter_volume", "lighter_intensity", "days", NULL
+  };
   g_autoptr(RegimenWeek) week = NULL;
   JsonObject *object;
   JsonObject *extra = NULL;
   JsonArray *days;
   const char *label;
   gboolean lighter = FALSE;
+  double volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
+  double intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
   gboolean failed;
   gsize days_mark;
   guint n_days;
@@ -1078,7 +1083,11 @@ read_week (Reader   *reader,
   object = json_node_get_object (node);
 
   if (!read_string (reader, object, "label", FALSE, &label) ||
-      !read_boolean (reader, object, "lighter", &lighter))
+      !read_boolean (reader, object, "lighter", &lighter) ||
+      !read_double (reader, object, "lighter_volume",
+                    REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &volume) ||
+      !read_double (reader, object, "lighter_intensity",
+                    REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &intensity))
     return NULL;
 
   days = read_array (reader, object, "days", TRUE, G_MAXUINT, &failed);
@@ -1100,6 +1109,7 @@ read_week (Reader   *reader,
 
   week = regimen_week_new (label);
   regimen_week_set_lighter (week, lighter);
+  regimen_week_set_lighter_factors (week, volume, intensity);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     {

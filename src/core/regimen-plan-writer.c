@@ -513,12 +513,25 @@ static void
 write_week (Writer      *writer,
             RegimenWeek *week)
 {
+  double volume, intensity;
+
   begin_container (writer, '{');
   write_string_member (writer, "label", regimen_week_get_label (week));
   if (regimen_week_get_lighter (week))
     {
       write_key (writer, "lighter");
       g_string_append (writer->out, "true");
+    }
+  regimen_week_get_lighter_factors (week, &volume, &intensity);
+  if (volume != REGIMEN_LIGHTER_DEFAULT_VOLUME)
+    {
+      write_key (writer, "lighter_volume");
+      write_double (writer, volume, FALSE);
+    }
+  if (intensity != REGIMEN_LIGHTER_DEFAULT_INTENSITY)
+    {
+      write_key (writer, "lighter_intensity");
+      write_double (writer, intensity, FALSE);
     }
   write_key (writer, "days");
   begin_container (writer, '[');

@@ -732,6 +732,19 @@ new_session_like (RegimenSession *source)
   return session;
 }
 
+/* A session a rule adds to a lighter week, scaled as making the week
+ * lighter scales one (its items are scaled apart). */
+static void
+lighten_new_session (RegimenSession *session,
+                     double          volume,
+                     double          intensity)
+{
+  regimen_session_set_rpe (session, regimen_lighter_scale_count (regimen_session_get_rpe (session), intensity));
+  if (regimen_session_get_minutes (session) > 0)
+    regimen_session_set_minutes (session,
+                                 regimen_lighter_scale_count (regimen_session_get_minutes (session), volume));
+}
+
 /* The limits a generated item could meet in a week that has no spot for
  * it, checked before anything changes. */
 static gboolean
@@ -878,8 +891,10 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
       RegimenItem *next = g_ptr_array_index (fresh, i);
       guint target_week = week + 1 + i;
       Spot *spot = g_hash_table_lookup (spots, GUINT_TO_POINTER (target_week));
+      RegimenWeek *target_week_object;
       RegimenSession *session;
       guint slot = G_MAXUINT;
+      double volume, intensity;
 
       while (regimen_plan_get_n_weeks (plan) <= target_week)
         {
@@ -887,6 +902,14 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
 
           regimen_plan_add_week (plan, G_MAXUINT, blank);
         }
+
+      /* A lighter week stays lighter: it gets the progressed prescription
+       * scaled as the week was, and the next weeks go on from the
+       * unscaled one (a deload does not reset the progression). */
+      target_week_object = regimen_plan_get_week (plan, target_week);
+      regimen_week_get_lighter_factors (target_week_object, &volume, &intensity);
+      if (regimen_week_get_lighter (target_week_object))
+        regimen_lighter_scale_item (next, volume, intensity);
 
       if (spot != NULL)
         {
@@ -902,6 +925,9 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
           if (session == NULL)
             {
               g_autoptr(RegimenSession) blank = new_session_like (source_session);
+
+              if (regimen_week_get_lighter (target_week_object))
+                lighten_new_session (blank, volume, intensity);
 
               regimen_plan_add_session_to (plan, target, G_MAXUINT, blank);
               session = blank;

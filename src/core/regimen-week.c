@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-week.h"
 #include "regimen-weekday.h"
@@ -21,6 +22,8 @@ struct _RegimenWeek
   GListStore *days;
   JsonObject *extra;
   gboolean    lighter;
+  double      lighter_volume;
+  double      lighter_intensity;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeek, regimen_week, G_TYPE_OBJECT)
@@ -29,6 +32,8 @@ enum {
   PROP_0,
   PROP_LABEL,
   PROP_LIGHTER,
+  PROP_LIGHTER_VOLUME,
+  PROP_LIGHTER_INTENSITY,
   N_PROPS
 };
 
@@ -73,6 +78,14 @@ regimen_week_get_property (GObject    *object,
       g_value_set_boolean (value, self->lighter);
       break;
 
+    case PROP_LIGHTER_VOLUME:
+      g_value_set_double (value, self->lighter_volume);
+      break;
+
+    case PROP_LIGHTER_INTENSITY:
+      g_value_set_double (value, self->lighter_intensity);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -94,6 +107,14 @@ regimen_week_set_property (GObject      *object,
 
     case PROP_LIGHTER:
       regimen_week_set_lighter (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LIGHTER_VOLUME:
+      regimen_week_set_lighter_factors (self, g_value_get_double (value), self->lighter_intensity);
+      break;
+
+    case PROP_LIGHTER_INTENSITY:
+      regimen_week_set_lighter_factors (self, self->lighter_volume, g_value_get_double (value));
       break;
 
     default:
@@ -121,6 +142,19 @@ regimen_week_class_init (RegimenWeekClass *klass)
     g_param_spec_boolean ("lighter", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /* The factors the week was made lighter with: a progression rule
+   * writing into the week scales what it writes by them. */
+  properties[PROP_LIGHTER_VOLUME] =
+    g_param_spec_double ("lighter-volume", NULL, NULL,
+                         REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX,
+                         REGIMEN_LIGHTER_DEFAULT_VOLUME,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LIGHTER_INTENSITY] =
+    g_param_spec_double ("lighter-intensity", NULL, NULL,
+                         REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX,
+                         REGIMEN_LIGHTER_DEFAULT_INTENSITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -128,6 +162,8 @@ static void
 regimen_week_init (RegimenWeek *self)
 {
   self->days = g_list_store_new (REGIMEN_TYPE_DAY);
+  self->lighter_volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
+  self->lighter_intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
 }
 
 /**
@@ -170,6 +206,8 @@ regimen_week_copy (RegimenWeek *self)
   copy = g_object_new (REGIMEN_TYPE_WEEK, NULL);
   copy->label = g_strdup (self->label);
   copy->lighter = self->lighter;
+  copy->lighter_volume = self->lighter_volume;
+  copy->lighter_intensity = self->lighter_intensity;
   copy->extra = regimen_json_object_copy (self->extra);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
@@ -274,4 +312,48 @@ regimen_week_set_lighter (RegimenWeek *self,
 
   self->lighter = lighter;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER]);
+}
+
+/**
+ * regimen_week_get_lighter_factors:
+ * @volume: (out) (optional): the factor of sets, rounds and minutes
+ * @intensity: (out) (optional): the factor of loads and RPE
+ *
+ * The factors the week was made lighter with; the defaults
+ * (REGIMEN_LIGHTER_DEFAULT_VOLUME, …_INTENSITY) for a week that was only
+ * marked lighter.
+ */
+void
+regimen_week_get_lighter_factors (RegimenWeek *self,
+                                  double      *volume,
+                                  double      *intensity)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+
+  if (volume != NULL)
+    *volume = self->lighter_volume;
+  if (intensity != NULL)
+    *intensity = self->lighter_intensity;
+}
+
+void
+regimen_week_set_lighter_factors (RegimenWeek *self,
+                                  double       volume,
+                                  double       intensity)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+  g_return_if_fail (regimen_lighter_factor_valid (volume));
+  g_return_if_fail (regimen_lighter_factor_valid (intensity));
+
+  if (self->lighter_volume != volume)
+    {
+      self->lighter_volume = volume;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER_VOLUME]);
+    }
+
+  if (self->lighter_intensity != intensity)
+    {
+      self->lighter_intensity = intensity;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER_INTENSITY]);
+    }
 }

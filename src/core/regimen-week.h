@@ -31,11 +31,19 @@ RegimenDay  *regimen_week_get_day    (RegimenWeek *self,
 JsonObject  *regimen_week_get_extra  (RegimenWeek *self);
 /* A planned lighter week (deload or taper), the "lighter" member. */
 gboolean     regimen_week_get_lighter (RegimenWeek *self);
+/* The factors it was made lighter with ("lighter_volume",
+ * "lighter_intensity"), the core defaults unless chosen otherwise. */
+void         regimen_week_get_lighter_factors (RegimenWeek *self,
+                                               double      *volume,
+                                               double      *intensity);
 
 /* For weeks not in a plan yet; inside a plan use regimen_plan_set_week_label(). */
 void         regimen_week_set_label  (RegimenWeek *self,
                                       const char  *label);
 void         regimen_week_set_lighter (RegimenWeek *self,
                                        gboolean     lighter);
+void         regimen_week_set_lighter_factors (RegimenWeek *self,
+                                               double       volume,
+                                               double       intensity);
 
 G_END_DECLS

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..26"
+echo "1..27"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
@@ -160,5 +160,22 @@ $cli progress "$tmp/plan.json" --item pku4 --add 5lb --weeks 2 >"$tmp/out" &&
   [ "$(values pku4rcrzoo load_kg)" = "60 62.26796185" ] &&
   [ "$(cat "$tmp/out")" = "narrow-stance-squat (week 1, Mon): add 5 lb each week, for 2 weeks; 1 week written." ]
 ok $? "+5 lb a week is stored in kg and said in lb"
+
+# A lighter week stays lighter: the pistol path's week-10 rule applied
+# again with a cap of 4 writes 3 sets into week 11 and, into lighter week
+# 12, 4 sets scaled by its factor 0.6 (2), not 4.
+$cli new --template pistol-squat-12-weeks --weeks 14 -o "$tmp/pistol.json" >/dev/null &&
+  source=$(python3 -c 'import json,sys; print(next(i["id"] for d in json.load(open(sys.argv[1]))["weeks"][9]["days"] for s in d.get("sessions", []) for i in s.get("items", []) if "progression" in i))' "$tmp/pistol.json") &&
+  $cli progress "$tmp/pistol.json" --item "$source" --add 1set --up-to 4set --weeks 3 >/dev/null &&
+  python3 - "$tmp/pistol.json" "$source" <<'PY'
+import json, sys
+plan, source = json.load(open(sys.argv[1])), sys.argv[2]
+sets = [(n + 1, item["sets"]) for n, week in enumerate(plan["weeks"]) for day in week["days"]
+        for session in day.get("sessions", []) for item in session.get("items", [])
+        if source in (item["id"], item.get("progressed_from"))]
+assert sets == [(10, 2), (11, 3), (12, 2)], sets
+assert plan["weeks"][11].get("lighter") is True
+PY
+ok $? "a rule applied again writes a lighter week scaled, not at the rule's full volume"
 
 exit $fail

@@ -315,6 +315,20 @@ test_blocks (void)
   g_clear_pointer (&changes, g_ptr_array_unref);
   changes = regimen_plan_diff (b, b);
   g_assert_cmpuint (changes->len, ==, 0);
+
+  /* A week lighter in both, by other factors. */
+  {
+    g_autoptr(RegimenPlan) c = fixture_load_plan ("diff", "blocks-b.json");
+    g_autofree char *factors = NULL;
+
+    g_autofree char *back = NULL;
+
+    regimen_week_set_lighter_factors (regimen_plan_get_week (c, 3), 0.5, 0.9);
+    factors = diff_text (b, c);
+    back = diff_text (c, b);
+    g_assert_cmpstr (factors, ==, "Week 4: lighter_volume 0.6 → 0.5\n");
+    g_assert_cmpstr (back, ==, "Week 4: lighter_volume 0.5 → 0.6\n");
+  }
 }
 
 int

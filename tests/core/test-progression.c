@@ -726,6 +726,158 @@ test_copied_weeks (void)
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 6, 0, 0)), ==, 1);
 }
 
+/* The squat's sets and kg in @week, "3 × 62.5". */
+static char *
+sets_and_kg_at (RegimenPlan *plan,
+                guint        week)
+{
+  RegimenItem *item = regimen_plan_get_item (plan, week, 0, 0, 0);
+
+  return g_strdup_printf ("%u × %g", regimen_item_get_sets (item), regimen_item_get_load_kg (item));
+}
+
+/* A lighter week stays lighter whatever the rules do: a rule writing
+ * into it scales what it writes by the week's own factors, and the weeks
+ * after go on from the unscaled progression. */
+static void
+test_lighter_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD_KG, 2.5, 0, 4);
+  g_autoptr(RegimenProgression) capped = add_rule (REGIMEN_PROGRESSION_LOAD_KG, 2.5, 70, 4);
+  g_autoptr(GBytes) before = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  const char *expected[] = { "3 × 60", "3 × 62.5", "2 × 58.5", "3 × 67.5" };
+  double volume, intensity;
+
+  g_assert_true (regimen_plan_edit_item_load_kg (plan, squat, 60));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 4));
+  g_assert_true (regimen_plan_make_lighter_week (plan, 2, 0.6, 0.9, FALSE, NULL));
+  regimen_plan_seal_edit (plan);
+  before = regimen_plan_to_bytes (plan);
+
+  /* The rule writes the lighter week as making it lighter would have:
+   * 65 kg × 0.9 = 58.5 kg, 3 sets × 0.6 → 2, and the session it adds
+   * there at RPE 7 × 0.9 → 6. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  for (guint week = 0; week < 4; week++)
+    {
+      g_autofree char *text = sets_and_kg_at (plan, week);
+
+      g_assert_cmpstr (text, ==, expected[week]);
+    }
+  g_assert_cmpuint (regimen_session_get_rpe (regimen_plan_get_session (plan, 2, 0, 0)), ==, 6);
+  g_assert_cmpuint (regimen_session_get_rpe (regimen_plan_get_session (plan, 3, 0, 0)), ==, 7);
+
+  /* One undo step. */
+  g_assert_true (regimen_plan_undo (plan));
+  {
+    g_autoptr(GBytes) undone = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (undone, before));
+  }
+  g_assert_true (regimen_plan_redo (plan));
+
+  /* Applied again, a changed rule keeps the week lighter. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, capped, NULL, NULL));
+  for (guint week = 0; week < 4; week++)
+    {
+      g_autofree char *text = sets_and_kg_at (plan, week);
+
+      g_assert_cmpstr (text, ==, expected[week]);
+    }
+
+  /* The week keeps the factors it was made lighter with; undo puts back
+   * the defaults of a week never made lighter. */
+  g_assert_true (regimen_plan_make_lighter_week (plan, 1, 0.4, 0.8, FALSE, NULL));
+  regimen_week_get_lighter_factors (regimen_plan_get_week (plan, 1), &volume, &intensity);
+  g_assert_cmpfloat (volume, ==, 0.4);
+  g_assert_cmpfloat (intensity, ==, 0.8);
+  g_assert_true (regimen_plan_undo (plan));
+  regimen_week_get_lighter_factors (regimen_plan_get_week (plan, 1), &volume, &intensity);
+  g_assert_cmpfloat (volume, ==, REGIMEN_LIGHTER_DEFAULT_VOLUME);
+  g_assert_cmpfloat (intensity, ==, REGIMEN_LIGHTER_DEFAULT_INTENSITY);
+  g_assert_true (regimen_plan_redo (plan));
+
+  /* They are in the file, and a rule applied to the plan read back uses
+   * them: 62.5 kg × 0.8 = 50 kg, 3 sets × 0.4 → 1. */
+  {
+    g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+    g_autoptr(RegimenPlan) read = NULL;
+    g_autoptr(GBytes) again = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *week2 = NULL;
+    g_autofree char *week3 = NULL;
+    g_autofree char *week4 = NULL;
+    const char *text = g_bytes_get_data (bytes, NULL);
+
+    g_assert_nonnull (strstr (text, "\"lighter\": true,\n      \"lighter_volume\": 0.4,\n"
+                                    "      \"lighter_intensity\": 0.8,\n"));
+    /* Default factors are left out. */
+    g_assert_cmpuint (g_strstr_len (text, -1, "lighter_volume") - text, ==,
+                      g_strrstr (text, "lighter_volume") - text);
+
+    read = regimen_plan_load_from_bytes (bytes, &error);
+    g_assert_no_error (error);
+    again = regimen_plan_to_bytes (read);
+    g_assert_true (g_bytes_equal (bytes, again));
+
+    g_assert_true (regimen_plan_apply_progression (read, regimen_plan_get_item (read, 0, 0, 0, 0), rule,
+                                                   NULL, NULL));
+    week2 = sets_and_kg_at (read, 1);
+    week3 = sets_and_kg_at (read, 2);
+    week4 = sets_and_kg_at (read, 3);
+    g_assert_cmpstr (week2, ==, "1 × 50");
+    g_assert_cmpstr (week3, ==, "2 × 58.5");
+    g_assert_cmpstr (week4, ==, "3 × 67.5");
+  }
+}
+
+/* The lighter factors of a week in the file: numbers from 0.1 to 1,
+ * refused with their JSON path. */
+static void
+test_lighter_reader (void)
+{
+  const char *head = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]},"
+                     "{\"lighter\":true,";
+  const char *tail = "\"days\":[{},{},{},{},{},{},{}]}]}";
+  struct {
+    const char *members;
+    int code;
+    const char *path;
+  } bad[] = {
+    { "\"lighter_volume\":0,", REGIMEN_PLAN_ERROR_RANGE, "At $.weeks[1].lighter_volume:" },
+    { "\"lighter_volume\":1.5,", REGIMEN_PLAN_ERROR_RANGE, "At $.weeks[1].lighter_volume:" },
+    { "\"lighter_intensity\":0.05,", REGIMEN_PLAN_ERROR_RANGE, "At $.weeks[1].lighter_intensity:" },
+    { "\"lighter_intensity\":\"0.9\",", REGIMEN_PLAN_ERROR_TYPE, "At $.weeks[1].lighter_intensity:" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *text = g_strconcat (head, bad[i].members, tail, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+      g_test_message ("%s", bad[i].members);
+      g_assert_null (plan);
+      g_assert_error (error, REGIMEN_PLAN_ERROR, bad[i].code);
+      g_assert_nonnull (strstr (error->message, bad[i].path));
+    }
+
+  /* The ends of the range are fine. */
+  {
+    g_autofree char *text = g_strconcat (head, "\"lighter_volume\":0.1,\"lighter_intensity\":1,", tail, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+    double volume, intensity;
+
+    g_assert_no_error (error);
+    regimen_week_get_lighter_factors (regimen_plan_get_week (plan, 1), &volume, &intensity);
+    g_assert_cmpfloat (volume, ==, 0.1);
+    g_assert_cmpfloat (intensity, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +898,8 @@ main (int   argc,
   g_test_add_func ("/progression/kg", test_kg);
   g_test_add_func ("/progression/kg-reader", test_kg_reader);
   g_test_add_func ("/progression/copied-weeks", test_copied_weeks);
+  g_test_add_func ("/progression/lighter-week", test_lighter_week);
+  g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
 
   return g_test_run ();
 }

@@ -51,6 +51,8 @@ refused = [
     ('bad date', broken(lambda p: p.update(start_date='23.11.2026'))),
     ('unknown level', broken(lambda p: p['athlete'].update(level='elite'))),
     ('lighter as text', broken(lambda p: p['weeks'][0].update(lighter='yes'))),
+    ('a lighter volume of 0', broken(lambda p: p['weeks'][0].update(lighter=True, lighter_volume=0))),
+    ('a lighter intensity as text', broken(lambda p: p['weeks'][0].update(lighter=True, lighter_intensity='0.9'))),
     ('warm_up as a number', broken(lambda p: item(p).update(warm_up=1))),
     ('draft as text', broken(lambda p: p.update(draft='yes'))),
     ('an acknowledgement without a reason',
@@ -95,7 +97,8 @@ refused = [
 
 accepted = [
     ('a lighter week, a warm-up item and a competition',
-     broken(lambda p: (p['weeks'][0].update(lighter=True), item(p).update(warm_up=True),
+     broken(lambda p: (p['weeks'][0].update(lighter=True, lighter_volume=0.5, lighter_intensity=0.8),
+                       item(p).update(warm_up=True),
                        session(p).update(kind='competition')))),
     ('a draft with an acknowledgement, a 3-hour hold and no rest in a superset',
      broken(lambda p: (p.update(draft=True, acknowledgements=[
