@@ -108,6 +108,51 @@ typedef struct
   guint session;
 } HiitRef;
 
+/* What LOAD-BUDGET, LOAD-ACWR and the week's shape read of the series
+ * over the whole plan (week_load_inputs()). */
+#define WEEK_LOAD_INPUTS (3 * REGIMEN_DAYS_PER_WEEK + 4)
+
+/* What checking one week on its own gives (its sessions and items, the
+ * week's own rules): a function of the week's content, its place in the
+ * plan, its block's name, the thresholds and the library, and nothing
+ * else. The incremental check keeps it per week with those inputs
+ * (@key) and runs the week again only when they changed. */
+typedef struct
+{
+  /* The inputs, as bytes (week_pass_key()); NULL when not kept. */
+  GByteArray       *key;
+  /* Tells this result apart from every other one the cache made, so
+   * rules that read two weeks know whether either was checked again. */
+  guint64           serial;
+  GPtrArray        *diagnostics;
+  RegimenWeekStats  stats;
+  double            day_loads[REGIMEN_DAYS_PER_WEEK];
+  guint             day_hiit[REGIMEN_DAYS_PER_WEEK];
+  int               day_first_hiit[REGIMEN_DAYS_PER_WEEK];
+  gboolean          day_hard[REGIMEN_DAYS_PER_WEEK];
+  guint64           day_muscles[REGIMEN_DAYS_PER_WEEK];
+  ItemRef           heavy;
+  guint             heavy_sets;
+  GArray           *items;
+  GArray           *targets;
+  GArray           *stressors;
+  /* Owns the names the targets point to. */
+  GStringChunk     *names;
+
+  /* The findings of the rules that read this week together with the
+   * series over the whole plan or with a neighbouring week, and what
+   * they read: kept from the last check, reused while that is equal. */
+  gboolean          have_load;
+  double            load_inputs[WEEK_LOAD_INPUTS];
+  GPtrArray        *load_diagnostics;
+  gboolean          have_days;
+  guint64           days_previous_serial;
+  GPtrArray        *days_diagnostics;
+  gboolean          have_readiness;
+  guint64           readiness_next_serial;
+  GPtrArray        *readiness_diagnostics;
+} WeekPass;
+
 typedef struct
 {
   RegimenPlan             *plan;
@@ -115,25 +160,37 @@ typedef struct
   RegimenAthlete          *athlete;
   const RegimenThresholds *thresholds;
   GPtrArray               *diagnostics;
+  /* Where emit() puts what it finds: @diagnostics, or a week's own list
+   * while that week or one of its rules is checked. */
+  GPtrArray               *sink;
+  /* The week being checked on its own. */
+  WeekPass                *pass;
   GArray                  *weeks;
 
   guint                    n_weeks;
   guint                    n_days;
+  /* Each week's own results, in plan order. */
+  WeekPass               **passes;
   double                  *day_loads;
-  guint                   *day_hiit;
-  int                     *day_first_hiit;
-  gboolean                *day_hard;
-  guint64                 *day_muscles;
-  guint                   *week_heavy_sets;
-  ItemRef                 *week_heavy;
 
   GHashTable              *muscle_bits;
   GHashTable              *tracks;
+  /* The items of every week, in plan order. */
   GArray                  *items;
-  GArray                  *targets;
-  GArray                  *stressors;
   GArray                  *week_hiit;
 } CheckContext;
+
+struct _RegimenCheckCache
+{
+  RegimenLibrary    *library;
+  gulong             library_handler;
+  gboolean           library_changed;
+  gboolean           have_thresholds;
+  RegimenThresholds  thresholds;
+  /* WeekPass, by week. */
+  GPtrArray         *passes;
+  guint64            next_serial;
+};
 
 static void
 week_stats_clear (gpointer data)
@@ -263,7 +320,7 @@ emit (CheckContext    *ctx,
   plain_place = format_place (ctx, week, day, session, FALSE);
   fingerprint_text = g_strdup_printf (_("%s: %s"), plain_place, body);
 
-  g_ptr_array_add (ctx->diagnostics,
+  g_ptr_array_add (ctx->sink,
                    regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
                                                                  message, fingerprint_text));
 }
@@ -732,17 +789,18 @@ check_item (CheckContext     *ctx,
 
   if (!ref->warm_up && ref->percent >= t->heavy_percent_1rm)
     {
-      ctx->week_heavy_sets[ref->week] += MAX (ref->sets, 1);
-      if (ctx->week_heavy[ref->week].exercise == NULL)
-        ctx->week_heavy[ref->week] = *ref;
+      ctx->pass->heavy_sets += MAX (ref->sets, 1);
+      if (ctx->pass->heavy.exercise == NULL)
+        ctx->pass->heavy = *ref;
     }
 
   /* READINESS: what needs the athlete fresh, and what tires the legs. */
   if (!ref->warm_up && exercise_is_sprint (ref->exercise))
     {
-      Target target = { day_index, ref->session, ref->item, TARGET_SPRINT, session_name (session) };
+      Target target = { day_index, ref->session, ref->item, TARGET_SPRINT,
+                        g_string_chunk_insert_const (ctx->pass->names, session_name (session)) };
 
-      g_array_append_val (ctx->targets, target);
+      g_array_append_val (ctx->pass->targets, target);
     }
   else if (!ref->warm_up)
     {
@@ -755,7 +813,7 @@ check_item (CheckContext     *ctx,
         {
           Stressor stressor = { *ref, day_index, plyometric && !heavy, item_contacts (item) };
 
-          g_array_append_val (ctx->stressors, stressor);
+          g_array_append_val (ctx->pass->stressors, stressor);
         }
     }
 
@@ -764,15 +822,7 @@ check_item (CheckContext     *ctx,
     gboolean item_hard = item_is_hard (ctx, session, item, ref);
     guint sets = regimen_session_effective_item_sets (session, item);
 
-    if (!g_hash_table_contains (ctx->tracks, id))
-      {
-        ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
-
-        track->last_week = -1;
-        g_hash_table_insert (ctx->tracks, (gpointer) id, track);
-      }
-
-    g_array_append_val (ctx->items, *ref);
+    g_array_append_val (ctx->pass->items, *ref);
 
     if (item_hard)
       *hard = TRUE;
@@ -801,6 +851,7 @@ check_session (CheckContext     *ctx,
 {
   const RegimenThresholds *t = ctx->thresholds;
   guint idx = week * REGIMEN_DAYS_PER_WEEK + day;
+  WeekPass *pass = ctx->pass;
   guint rpe = regimen_session_get_rpe (session);
   guint minutes = regimen_session_get_minutes (session);
   guint n_items = regimen_session_get_n_items (session);
@@ -823,14 +874,15 @@ check_session (CheckContext     *ctx,
             "load and the calendar count %d"),
           items_minutes (session), REGIMEN_MINUTES_MAX, REGIMEN_MINUTES_MAX);
 
-  ctx->day_loads[idx] += regimen_session_effective_load (session);
+  pass->day_loads[day] += regimen_session_effective_load (session);
   regimen_week_stats_add_session (stats, day, session);
 
   if (hiit || competition)
     {
-      Target target = { idx, position, -1, hiit ? TARGET_HIIT : TARGET_COMPETITION, session_name (session) };
+      Target target = { idx, position, -1, hiit ? TARGET_HIIT : TARGET_COMPETITION,
+                        g_string_chunk_insert_const (pass->names, session_name (session)) };
 
-      g_array_append_val (ctx->targets, target);
+      g_array_append_val (pass->targets, target);
     }
 
   if (hiit)
@@ -838,8 +890,8 @@ check_session (CheckContext     *ctx,
       HiitRef ref = { day, position };
 
       g_array_append_val (ctx->week_hiit, ref);
-      if (ctx->day_hiit[idx]++ == 0)
-        ctx->day_first_hiit[idx] = position;
+      if (pass->day_hiit[day]++ == 0)
+        pass->day_first_hiit[day] = position;
     }
 
   for (guint i = 0; i < n_items; i++)
@@ -862,9 +914,9 @@ check_session (CheckContext     *ctx,
     }
 
   if (hiit || competition || hard || rpe >= t->hard_rpe)
-    ctx->day_hard[idx] = TRUE;
+    pass->day_hard[day] = TRUE;
 
-  ctx->day_muscles[idx] |= hard_muscles;
+  pass->day_muscles[day] |= hard_muscles;
 }
 
 static const char *
@@ -1103,24 +1155,48 @@ muscle_names (guint64 bits)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
-/* Rules about one day and the day before it, across week boundaries. */
-
-/* Rules about one day and the day before it, across week boundaries. */
+/* Findings kept from an earlier check, added to this one's. */
 static void
-check_consecutive_days (CheckContext *ctx)
+add_kept (CheckContext *ctx,
+          GPtrArray    *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    g_ptr_array_add (ctx->diagnostics, g_object_ref (g_ptr_array_index (kept, i)));
+}
+
+/* Runs @rule for @week with emit() writing into @kept (emptied first). */
+static void
+run_into (CheckContext *ctx,
+          GPtrArray    *kept,
+          void        (*rule) (CheckContext *ctx,
+                               guint         week),
+          guint         week)
+{
+  g_ptr_array_set_size (kept, 0);
+  ctx->sink = kept;
+  rule (ctx, week);
+  ctx->sink = ctx->diagnostics;
+}
+
+/* Rules about one day and the day before it, across week boundaries: the
+ * days of @week, the first against the last day of the week before. */
+static void
+check_week_days (CheckContext *ctx,
+                 guint         week)
 {
   const RegimenThresholds *t = ctx->thresholds;
+  WeekPass *pass = ctx->passes[week];
+  WeekPass *before = week > 0 ? ctx->passes[week - 1] : NULL;
 
-  for (guint idx = 1; idx < ctx->n_days; idx++)
+  for (guint day = week == 0 ? 1 : 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
-      guint week = idx / REGIMEN_DAYS_PER_WEEK;
-      guint day = idx % REGIMEN_DAYS_PER_WEEK;
-      guint previous_day = (idx - 1) % REGIMEN_DAYS_PER_WEEK;
-      guint64 overlap = ctx->day_muscles[idx] & ctx->day_muscles[idx - 1];
+      guint previous_day = (day + REGIMEN_DAYS_PER_WEEK - 1) % REGIMEN_DAYS_PER_WEEK;
+      WeekPass *previous = day > 0 ? pass : before;
+      guint64 overlap = pass->day_muscles[day] & previous->day_muscles[previous_day];
 
-      if (ctx->day_hiit[idx] > 0 && ctx->day_hiit[idx - 1] > 0)
+      if (pass->day_hiit[day] > 0 && previous->day_hiit[previous_day] > 0)
         emit (ctx, REGIMEN_RULE_HIIT_SPACING, REGIMEN_SEVERITY_WARNING,
-              week, day, ctx->day_first_hiit[idx], -1,
+              week, day, pass->day_first_hiit[day], -1,
               _("HIIT again the day after the HIIT session on %s; keep the day after intervals light"),
               regimen_weekday_name (previous_day));
 
@@ -1130,11 +1206,11 @@ check_consecutive_days (CheckContext *ctx)
           int position = -1;
 
           /* The first hard item of this day on one of those muscles. */
-          for (guint i = 0; i < ctx->items->len && position < 0; i++)
+          for (guint i = 0; i < pass->items->len && position < 0; i++)
             {
-              ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
+              ItemRef *ref = &g_array_index (pass->items, ItemRef, i);
 
-              if ((guint) ref->week == week && (guint) ref->day == day && !ref->warm_up
+              if ((guint) ref->day == day && !ref->warm_up
                   && (exercise_muscle_bits (ctx, ref->exercise) & overlap) != 0)
                 position = ref->session;
             }
@@ -1148,6 +1224,27 @@ check_consecutive_days (CheckContext *ctx)
     }
 }
 
+/* A week's day rules read the week and the one before it: kept while
+ * neither was checked again. */
+static void
+check_consecutive_days (CheckContext *ctx)
+{
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    {
+      WeekPass *pass = ctx->passes[week];
+      guint64 before = week > 0 ? ctx->passes[week - 1]->serial : 0;
+
+      if (!pass->have_days || pass->days_previous_serial != before)
+        {
+          run_into (ctx, pass->days_diagnostics, check_week_days, week);
+          pass->have_days = TRUE;
+          pass->days_previous_serial = before;
+        }
+
+      add_kept (ctx, pass->days_diagnostics);
+    }
+}
+
 static void
 check_heavy_blocks (CheckContext *ctx)
 {
@@ -1156,9 +1253,10 @@ check_heavy_blocks (CheckContext *ctx)
 
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
-      ItemRef *heavy = &ctx->week_heavy[week];
+      WeekPass *pass = ctx->passes[week];
+      ItemRef *heavy = &pass->heavy;
       gboolean lighter = regimen_week_get_lighter (regimen_plan_get_week (ctx->plan, week));
-      gboolean heavy_week = !lighter && ctx->week_heavy_sets[week] >= t->heavy_min_sets;
+      gboolean heavy_week = !lighter && pass->heavy_sets >= t->heavy_min_sets;
 
       run = heavy_week ? run + 1 : 0;
 
@@ -1168,7 +1266,7 @@ check_heavy_blocks (CheckContext *ctx)
               heavy->week, heavy->day, heavy->session, heavy->item,
               _("%u sets at %g %% of 1RM or more this week (from %s on) make it heavy week %u in a "
                 "row; plan a lighter week after at most %u, or keep fewer than %u heavy sets a week"),
-              ctx->week_heavy_sets[week], t->heavy_percent_1rm, regimen_exercise_get_name (heavy->exercise),
+              pass->heavy_sets, t->heavy_percent_1rm, regimen_exercise_get_name (heavy->exercise),
               run, t->heavy_max_weeks, t->heavy_min_sets);
     }
 }
@@ -1215,53 +1313,96 @@ describe_target (CheckContext *ctx,
     }
 }
 
+/* The first of @targets that @stressor comes the day before or earlier
+ * the same day than, or NULL. */
+static Target *
+find_target_after (GArray   *targets,
+                   Stressor *stressor)
+{
+  ItemRef *ref = &stressor->ref;
+
+  for (guint j = 0; j < targets->len; j++)
+    {
+      Target *target = &g_array_index (targets, Target, j);
+      gboolean next_day = target->day_index == stressor->day_index + 1;
+      gboolean later_same_day = target->day_index == stressor->day_index
+                                && (target->session > ref->session
+                                    || (target->session == ref->session && target->item > ref->item));
+
+      if (next_day || later_same_day)
+        return target;
+    }
+
+  return NULL;
+}
+
 /* READINESS: heavy lower-body work or plyometrics the day before, or
  * earlier the same day than, sprints, HIIT or a competition. Reported once
- * per heavy item, at the item, which is what to move. */
+ * per heavy item, at the item, which is what to move. The targets are in
+ * plan order, so the first one after a stressor of @week is in @week or,
+ * for a Sunday, on the next week's Monday. */
+static void
+check_week_readiness (CheckContext *ctx,
+                      guint         week)
+{
+  WeekPass *pass = ctx->passes[week];
+  WeekPass *next = week + 1 < ctx->n_weeks ? ctx->passes[week + 1] : NULL;
+
+  for (guint i = 0; i < pass->stressors->len; i++)
+    {
+      Stressor *stressor = &g_array_index (pass->stressors, Stressor, i);
+      ItemRef *ref = &stressor->ref;
+      Target *target = find_target_after (pass->targets, stressor);
+      g_autofree char *what = NULL;
+      g_autofree char *goal = NULL;
+
+      if (target == NULL && next != NULL)
+        target = find_target_after (next->targets, stressor);
+      if (target == NULL)
+        continue;
+
+      what = stressor->plyometric
+             /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
+             ? g_strdup_printf (_("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
+                                stressor->contacts)
+             : describe_item (ref);
+      goal = describe_target (ctx, target);
+
+      if (target->day_index == stressor->day_index + 1)
+        emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+              ref->week, ref->day, ref->session, ref->item,
+              _("%s the day before %s on %s: heavy lower-body work and plyometrics need about "
+                "48 hours before speed work or a competition; move it to %s or earlier, or make "
+                "it priming (2–3 sets of 1–2 repetitions)"),
+              what, goal, regimen_weekday_name (target->day_index % REGIMEN_DAYS_PER_WEEK),
+              regimen_weekday_name ((target->day_index + REGIMEN_DAYS_PER_WEEK - 2) % REGIMEN_DAYS_PER_WEEK));
+      else
+        emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+              ref->week, ref->day, ref->session, ref->item,
+              _("%s before %s on the same day: do the speed work first and the heavy work after "
+                "it, or move the heavy work to another day"),
+              what, goal);
+    }
+}
+
+/* A week's readiness findings read the week and the one after it: kept
+ * while neither was checked again. */
 static void
 check_readiness (CheckContext *ctx)
 {
-  for (guint i = 0; i < ctx->stressors->len; i++)
+  for (guint week = 0; week < ctx->n_weeks; week++)
     {
-      Stressor *stressor = &g_array_index (ctx->stressors, Stressor, i);
-      ItemRef *ref = &stressor->ref;
+      WeekPass *pass = ctx->passes[week];
+      guint64 next = week + 1 < ctx->n_weeks ? ctx->passes[week + 1]->serial : 0;
 
-      for (guint j = 0; j < ctx->targets->len; j++)
+      if (!pass->have_readiness || pass->readiness_next_serial != next)
         {
-          Target *target = &g_array_index (ctx->targets, Target, j);
-          gboolean next_day = target->day_index == stressor->day_index + 1;
-          gboolean later_same_day = target->day_index == stressor->day_index
-                                    && (target->session > ref->session
-                                        || (target->session == ref->session && target->item > ref->item));
-          g_autofree char *what = NULL;
-          g_autofree char *goal = NULL;
-
-          if (!next_day && !later_same_day)
-            continue;
-
-          what = stressor->plyometric
-                 /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
-                 ? g_strdup_printf (_("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
-                                    stressor->contacts)
-                 : describe_item (ref);
-          goal = describe_target (ctx, target);
-
-          if (next_day)
-            emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
-                  ref->week, ref->day, ref->session, ref->item,
-                  _("%s the day before %s on %s: heavy lower-body work and plyometrics need about "
-                    "48 hours before speed work or a competition; move it to %s or earlier, or make "
-                    "it priming (2–3 sets of 1–2 repetitions)"),
-                  what, goal, regimen_weekday_name (target->day_index % REGIMEN_DAYS_PER_WEEK),
-                  regimen_weekday_name ((target->day_index + REGIMEN_DAYS_PER_WEEK - 2) % REGIMEN_DAYS_PER_WEEK));
-          else
-            emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
-                  ref->week, ref->day, ref->session, ref->item,
-                  _("%s before %s on the same day: do the speed work first and the heavy work after "
-                    "it, or move the heavy work to another day"),
-                  what, goal);
-          break;
+          run_into (ctx, pass->readiness_diagnostics, check_week_readiness, week);
+          pass->have_readiness = TRUE;
+          pass->readiness_next_serial = next;
         }
+
+      add_kept (ctx, pass->readiness_diagnostics);
     }
 }
 
@@ -1409,6 +1550,34 @@ new_muscle_bits (void)
 }
 
 
+/* What the load and shape rules of @stats's week read of the series:
+ * equal inputs and the same week give the same findings. */
+static void
+week_load_inputs (const RegimenWeekStats *stats,
+                  double                 *inputs)
+{
+  memcpy (inputs, stats->daily_acute, sizeof stats->daily_acute);
+  memcpy (inputs + REGIMEN_DAYS_PER_WEEK, stats->daily_chronic, sizeof stats->daily_chronic);
+  memcpy (inputs + 2 * REGIMEN_DAYS_PER_WEEK, stats->daily_acwr, sizeof stats->daily_acwr);
+  inputs[3 * REGIMEN_DAYS_PER_WEEK] = stats->load;
+  inputs[3 * REGIMEN_DAYS_PER_WEEK + 1] = stats->monotony;
+  inputs[3 * REGIMEN_DAYS_PER_WEEK + 2] = stats->strain;
+  inputs[3 * REGIMEN_DAYS_PER_WEEK + 3] = stats->chronic;
+}
+
+static void
+check_week_load_and_shape (CheckContext *ctx,
+                           guint         week)
+{
+  RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
+
+  check_week_load (ctx, week, stats);
+  check_week_shape (ctx, week, stats);
+}
+
+/* The series run over the whole plan and are computed in full (a few
+ * floats a day); a week's load and shape findings are kept while its own
+ * results and the numbers they read are the same. */
 static void
 compute_series (CheckContext *ctx)
 {
@@ -1437,8 +1606,10 @@ compute_series (CheckContext *ctx)
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
       RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
+      WeekPass *pass = ctx->passes[week];
       const double *loads = &ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK];
       guint last = week * REGIMEN_DAYS_PER_WEEK + REGIMEN_DAYS_PER_WEEK - 1;
+      double inputs[WEEK_LOAD_INPUTS];
 
       memcpy (stats->daily_loads, loads, sizeof stats->daily_loads);
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
@@ -1451,7 +1622,7 @@ compute_series (CheckContext *ctx)
           stats->daily_acute[day] = regimen_rolling_week_load (ctx->day_loads, ctx->n_days, idx);
           stats->daily_chronic[day] = idx >= REGIMEN_DAYS_PER_WEEK
                                       ? chronic[idx - REGIMEN_DAYS_PER_WEEK] : seed_week;
-          stats->daily_hiit[day] = ctx->day_hiit[idx];
+          stats->daily_hiit[day] = pass->day_hiit[day];
           stats->daily_acwr[day] = stats->daily_chronic[day] > 0
                                    ? stats->daily_acute[day] / compared_chronic (stats->daily_chronic[day])
                                    : 0;
@@ -1468,47 +1639,273 @@ compute_series (CheckContext *ctx)
                       ? ctx->thresholds->load_warning_above * compared_chronic (stats->chronic) : 0;
       stats->hard_days = 0;
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-        stats->hard_days += ctx->day_hard[week * REGIMEN_DAYS_PER_WEEK + day] ? 1 : 0;
+        stats->hard_days += pass->day_hard[day] ? 1 : 0;
 
-      check_week_load (ctx, week, stats);
-      check_week_shape (ctx, week, stats);
+      week_load_inputs (stats, inputs);
+      if (!pass->have_load || memcmp (inputs, pass->load_inputs, sizeof inputs) != 0)
+        {
+          run_into (ctx, pass->load_diagnostics, check_week_load_and_shape, week);
+          pass->have_load = TRUE;
+          memcpy (pass->load_inputs, inputs, sizeof inputs);
+        }
+
+      add_kept (ctx, pass->load_diagnostics);
+    }
+}
+
+static WeekPass *
+week_pass_new (void)
+{
+  WeekPass *pass = g_new0 (WeekPass, 1);
+
+  pass->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
+  pass->targets = g_array_new (FALSE, FALSE, sizeof (Target));
+  pass->stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
+  pass->names = g_string_chunk_new (64);
+  pass->load_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->days_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->readiness_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return pass;
+}
+
+static void
+week_pass_free (gpointer data)
+{
+  WeekPass *pass = data;
+
+  if (pass->key != NULL)
+    g_byte_array_unref (pass->key);
+  g_ptr_array_unref (pass->diagnostics);
+  week_stats_clear (&pass->stats);
+  g_array_unref (pass->items);
+  g_array_unref (pass->targets);
+  g_array_unref (pass->stressors);
+  g_string_chunk_free (pass->names);
+  g_ptr_array_unref (pass->load_diagnostics);
+  g_ptr_array_unref (pass->days_diagnostics);
+  g_ptr_array_unref (pass->readiness_diagnostics);
+  g_free (pass);
+}
+
+static void
+key_add (GByteArray *key,
+         const void *data,
+         gsize       size)
+{
+  g_byte_array_append (key, data, size);
+}
+
+#define KEY_ADD_VALUE(key, value) \
+  G_STMT_START { __typeof__ (value) key_value_ = (value); key_add ((key), &key_value_, sizeof key_value_); } G_STMT_END
+
+static void
+key_add_string (GByteArray *key,
+                const char *text)
+{
+  /* NULL and "" differ, and no text runs into the next. */
+  KEY_ADD_VALUE (key, (guint8) (text != NULL));
+  if (text != NULL)
+    key_add (key, text, strlen (text) + 1);
+}
+
+static void
+key_add_log (GByteArray              *key,
+             const RegimenSessionLog *log)
+{
+  KEY_ADD_VALUE (key, (guint8) (log != NULL));
+  if (log == NULL)
+    return;
+
+  KEY_ADD_VALUE (key, (int) log->status);
+  KEY_ADD_VALUE (key, log->minutes);
+  KEY_ADD_VALUE (key, log->rpe);
+  KEY_ADD_VALUE (key, log->items->len);
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
+
+      key_add_string (key, item_log->item);
+      KEY_ADD_VALUE (key, item_log->sets->len);
     }
 }
 
 static void
-check_plan (CheckContext *ctx)
+key_add_item (GByteArray  *key,
+              RegimenItem *item)
+{
+  const RegimenInterval *interval = regimen_item_get_interval (item);
+  gboolean has_percent = regimen_item_has_load_percent_1rm (item);
+
+  key_add_string (key, regimen_item_get_id (item));
+  key_add_string (key, regimen_item_get_exercise (item));
+  key_add_string (key, regimen_item_get_tempo (item));
+  KEY_ADD_VALUE (key, regimen_item_get_sets (item));
+  KEY_ADD_VALUE (key, regimen_item_get_reps (item));
+  KEY_ADD_VALUE (key, regimen_item_get_hold_seconds (item));
+  KEY_ADD_VALUE (key, regimen_item_get_rest_seconds (item));
+  KEY_ADD_VALUE (key, regimen_item_get_no_rest (item));
+  KEY_ADD_VALUE (key, regimen_item_get_per_side (item));
+  KEY_ADD_VALUE (key, regimen_item_get_warm_up (item));
+  KEY_ADD_VALUE (key, has_percent);
+  if (has_percent)
+    KEY_ADD_VALUE (key, regimen_item_get_load_percent_1rm (item));
+  KEY_ADD_VALUE (key, (guint8) (interval != NULL));
+  if (interval != NULL)
+    {
+      KEY_ADD_VALUE (key, interval->work_seconds);
+      KEY_ADD_VALUE (key, interval->rest_seconds);
+      KEY_ADD_VALUE (key, interval->rounds);
+    }
+}
+
+/* Everything checking @week on its own reads (check_week()): its place,
+ * its block's name, label and mark, and what the rules read of each
+ * session and item. A field the check reads and this leaves out would
+ * keep a stale finding: the randomised test in tests/core/test-checker.c
+ * compares the incremental check with a full one after every edit. */
+static GByteArray *
+week_pass_key (CheckContext *ctx,
+               guint         week)
+{
+  RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
+  GListModel *days = regimen_week_get_days (plan_week);
+  guint n_days = g_list_model_get_n_items (days);
+  GByteArray *key = g_byte_array_sized_new (2048);
+  guint block;
+
+  KEY_ADD_VALUE (key, week);
+  if (regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+    key_add_string (key, regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+  else
+    key_add_string (key, NULL);
+  key_add_string (key, regimen_week_get_label (plan_week));
+  KEY_ADD_VALUE (key, regimen_week_get_lighter (plan_week));
+  KEY_ADD_VALUE (key, n_days);
+
+  for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+      guint n_sessions = regimen_day_get_n_sessions (plan_day);
+
+      KEY_ADD_VALUE (key, n_sessions);
+      for (guint s = 0; s < n_sessions; s++)
+        {
+          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          guint n_items = regimen_session_get_n_items (session);
+
+          key_add_string (key, regimen_session_get_title (session));
+          KEY_ADD_VALUE (key, (int) regimen_session_get_kind (session));
+          KEY_ADD_VALUE (key, regimen_session_get_rpe (session));
+          KEY_ADD_VALUE (key, regimen_session_get_minutes (session));
+          key_add_log (key, regimen_session_get_log (session));
+          KEY_ADD_VALUE (key, n_items);
+          for (guint i = 0; i < n_items; i++)
+            key_add_item (key, regimen_session_get_item (session, i));
+        }
+    }
+
+  return key;
+}
+
+/* The week's own rules: its sessions and items, HIIT-FREQ, DATA. */
+static void
+check_week (CheckContext *ctx,
+            guint         week,
+            WeekPass     *pass)
+{
+  RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
+  GListModel *days = regimen_week_get_days (plan_week);
+  guint n_days = g_list_model_get_n_items (days);
+  const char *label = regimen_week_get_label (plan_week);
+  RegimenWeekStats *stats = &pass->stats;
+
+  ctx->pass = pass;
+  ctx->sink = pass->diagnostics;
+
+  stats->label = label != NULL && *label != '\0'
+                 ? g_strdup (label) : g_strdup_printf (_("Week %u"), week + 1);
+  stats->hiit_limit = ctx->thresholds->hiit_limit;
+  stats->lighter = regimen_week_get_lighter (plan_week);
+  stats->muscle_sets = g_hash_table_new (NULL, NULL);
+
+  if (n_days != REGIMEN_DAYS_PER_WEEK)
+    emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, -1, -1, -1,
+          _("the week has %u days instead of %d"), n_days, REGIMEN_DAYS_PER_WEEK);
+
+  g_array_set_size (ctx->week_hiit, 0);
+  for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
+    {
+      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+      guint n_sessions = regimen_day_get_n_sessions (plan_day);
+
+      for (guint s = 0; s < n_sessions; s++)
+        check_session (ctx, regimen_day_get_session (plan_day, s), week, day, s, stats);
+    }
+
+  stats->hiit_sessions = ctx->week_hiit->len;
+  check_week_hiit (ctx, week);
+
+  ctx->pass = NULL;
+  ctx->sink = ctx->diagnostics;
+}
+
+/* Each week's own results, from @cache where the week's inputs are the
+ * same, checked again where they are not; then the rules over weeks. */
+static void
+check_plan (CheckContext      *ctx,
+            RegimenCheckCache *cache,
+            GPtrArray         *passes)
 {
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
-      RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
-      GListModel *days = regimen_week_get_days (plan_week);
-      guint n_days = g_list_model_get_n_items (days);
-      const char *label = regimen_week_get_label (plan_week);
-      RegimenWeekStats stats = { 0 };
+      g_autoptr(GByteArray) key = cache != NULL ? week_pass_key (ctx, week) : NULL;
+      WeekPass *pass = week < passes->len ? g_ptr_array_index (passes, week) : NULL;
+      RegimenWeekStats stats;
 
-      stats.label = label != NULL && *label != '\0'
-                    ? g_strdup (label) : g_strdup_printf (_("Week %u"), week + 1);
-      stats.hiit_limit = ctx->thresholds->hiit_limit;
-      stats.lighter = regimen_week_get_lighter (plan_week);
-      stats.muscle_sets = g_hash_table_new (NULL, NULL);
-
-      if (n_days != REGIMEN_DAYS_PER_WEEK)
-        emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, -1, -1, -1,
-              _("the week has %u days instead of %d"), n_days, REGIMEN_DAYS_PER_WEEK);
-
-      g_array_set_size (ctx->week_hiit, 0);
-      for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
+      if (pass == NULL || key == NULL || key->len != pass->key->len
+          || memcmp (key->data, pass->key->data, key->len) != 0)
         {
-          RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
-          guint n_sessions = regimen_day_get_n_sessions (plan_day);
+          pass = week_pass_new ();
+          pass->key = g_steal_pointer (&key);
+          pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
+          check_week (ctx, week, pass);
 
-          for (guint s = 0; s < n_sessions; s++)
-            check_session (ctx, regimen_day_get_session (plan_day, s), week, day, s, &stats);
+          if (week < passes->len)
+            {
+              week_pass_free (g_ptr_array_index (passes, week));
+              g_ptr_array_index (passes, week) = pass;
+            }
+          else
+            g_ptr_array_add (passes, pass);
         }
+      ctx->passes[week] = pass;
 
-      stats.hiit_sessions = ctx->week_hiit->len;
-      check_week_hiit (ctx, week);
+      stats = pass->stats;
+      stats.label = g_strdup (pass->stats.label);
+      stats.muscle_sets = g_hash_table_ref (pass->stats.muscle_sets);
       g_array_append_val (ctx->weeks, stats);
+
+      memcpy (&ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK], pass->day_loads, sizeof pass->day_loads);
+      g_array_append_vals (ctx->items, pass->items->data, pass->items->len);
+      add_kept (ctx, pass->diagnostics);
+    }
+
+  if (passes->len > ctx->n_weeks)
+    g_ptr_array_set_size (passes, ctx->n_weeks);
+
+  for (guint i = 0; i < ctx->items->len; i++)
+    {
+      const char *id = regimen_exercise_get_id (g_array_index (ctx->items, ItemRef, i).exercise);
+
+      if (!g_hash_table_contains (ctx->tracks, id))
+        {
+          ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
+
+          track->last_week = -1;
+          g_hash_table_insert (ctx->tracks, (gpointer) id, track);
+        }
     }
 
   compute_series (ctx);
@@ -1547,6 +1944,139 @@ regimen_checker_init (RegimenChecker *self)
   g_array_set_clear_func (self->weeks, week_stats_clear);
 }
 
+static void
+on_cache_library_changed (RegimenCheckCache *cache)
+{
+  cache->library_changed = TRUE;
+}
+
+/**
+ * regimen_check_cache_new:
+ *
+ * What regimen_plan_check_incremental() keeps between checks of a plan:
+ * each week's own findings and statistics with the inputs they came from.
+ *
+ * Returns: (transfer full): an empty cache
+ */
+RegimenCheckCache *
+regimen_check_cache_new (void)
+{
+  RegimenCheckCache *cache = g_new0 (RegimenCheckCache, 1);
+
+  cache->passes = g_ptr_array_new_with_free_func (week_pass_free);
+
+  return cache;
+}
+
+static void
+check_cache_set_library (RegimenCheckCache *cache,
+                         RegimenLibrary    *library)
+{
+  if (cache->library != NULL)
+    {
+      g_clear_signal_handler (&cache->library_handler, cache->library);
+      g_clear_object (&cache->library);
+    }
+
+  if (library != NULL)
+    {
+      cache->library = g_object_ref (library);
+      cache->library_handler = g_signal_connect_swapped (library, "items-changed",
+                                                         G_CALLBACK (on_cache_library_changed), cache);
+    }
+}
+
+void
+regimen_check_cache_free (RegimenCheckCache *cache)
+{
+  if (cache == NULL)
+    return;
+
+  check_cache_set_library (cache, NULL);
+  g_ptr_array_unref (cache->passes);
+  g_free (cache);
+}
+
+static RegimenChecker *
+check (RegimenPlan       *plan,
+       RegimenLibrary    *library,
+       RegimenCheckCache *cache)
+{
+  g_autoptr(RegimenChecker) self = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GPtrArray) own_passes = NULL;
+  g_autoptr(GHashTable) muscle_bits = NULL;
+  g_autoptr(GHashTable) tracks = NULL;
+  g_autoptr(GArray) items = NULL;
+  g_autoptr(GArray) week_hiit = NULL;
+  g_autofree double *day_loads = NULL;
+  g_autofree WeekPass **passes = NULL;
+  RegimenAthlete *athlete;
+  CheckContext ctx;
+  guint n_weeks;
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  self = g_object_new (REGIMEN_TYPE_CHECKER, NULL);
+  athlete = regimen_plan_get_athlete (plan);
+  regimen_thresholds_init (&self->thresholds,
+                           regimen_athlete_get_level (athlete),
+                           regimen_athlete_get_life_stress (athlete),
+                           regimen_athlete_get_baseline_weekly_load (athlete),
+                           regimen_athlete_get_max_hiit_per_week (athlete));
+
+  /* Everything kept was found with the library and thresholds it was
+   * found with; other ones make every week new. */
+  if (cache != NULL
+      && (cache->library != library || cache->library_changed || !cache->have_thresholds
+          || memcmp (&cache->thresholds, &self->thresholds, sizeof self->thresholds) != 0))
+    {
+      g_ptr_array_set_size (cache->passes, 0);
+      check_cache_set_library (cache, library);
+      cache->library_changed = FALSE;
+      cache->thresholds = self->thresholds;
+      cache->have_thresholds = TRUE;
+    }
+
+  n_weeks = regimen_plan_get_n_weeks (plan);
+  diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  own_passes = g_ptr_array_new_with_free_func (week_pass_free);
+  muscle_bits = new_muscle_bits ();
+  tracks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
+  day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
+  passes = g_new0 (WeekPass *, MAX (n_weeks, 1));
+  week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
+
+  ctx = (CheckContext) {
+    .plan = plan,
+    .library = library,
+    .athlete = athlete,
+    .thresholds = &self->thresholds,
+    .diagnostics = diagnostics,
+    .sink = diagnostics,
+    .weeks = self->weeks,
+    .n_weeks = n_weeks,
+    .n_days = n_weeks * REGIMEN_DAYS_PER_WEEK,
+    .passes = passes,
+    .day_loads = day_loads,
+    .muscle_bits = muscle_bits,
+    .tracks = tracks,
+    .items = items,
+    .week_hiit = week_hiit,
+  };
+
+  check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
+
+  g_ptr_array_sort (diagnostics, compare_diagnostics);
+  for (guint i = 0; i < diagnostics->len; i++)
+    self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (diagnostics, i))]++;
+  g_list_store_splice (self->diagnostics, 0, 0, diagnostics->pdata, diagnostics->len);
+
+  return g_steal_pointer (&self);
+}
+
 /**
  * regimen_plan_check:
  * @plan: the plan to check
@@ -1561,87 +2091,39 @@ RegimenChecker *
 regimen_plan_check (RegimenPlan    *plan,
                     RegimenLibrary *library)
 {
-  g_autoptr(RegimenChecker) self = NULL;
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GHashTable) muscle_bits = NULL;
-  g_autoptr(GHashTable) tracks = NULL;
-  g_autoptr(GArray) items = NULL;
-  g_autoptr(GArray) targets = NULL;
-  g_autoptr(GArray) stressors = NULL;
-  g_autoptr(GArray) week_hiit = NULL;
-  g_autofree guint *week_heavy_sets = NULL;
-  g_autofree double *day_loads = NULL;
-  g_autofree guint *day_hiit = NULL;
-  g_autofree int *day_first_hiit = NULL;
-  g_autofree gboolean *day_hard = NULL;
-  g_autofree guint64 *day_muscles = NULL;
-  g_autofree ItemRef *week_heavy = NULL;
-  RegimenAthlete *athlete;
-  CheckContext ctx;
-  guint n_weeks;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
 
-  if (library == NULL)
-    library = regimen_library_get_default ();
+  return check (plan, library, NULL);
+}
 
-  self = g_object_new (REGIMEN_TYPE_CHECKER, NULL);
-  athlete = regimen_plan_get_athlete (plan);
-  regimen_thresholds_init (&self->thresholds,
-                           regimen_athlete_get_level (athlete),
-                           regimen_athlete_get_life_stress (athlete),
-                           regimen_athlete_get_baseline_weekly_load (athlete),
-                           regimen_athlete_get_max_hiit_per_week (athlete));
+/**
+ * regimen_plan_check_incremental:
+ * @plan: the plan to check
+ * @library: (nullable): the exercise library, or %NULL for the default one
+ * @cache: what the last check of @plan kept
+ *
+ * Checks @plan as regimen_plan_check() does, with the same result, but
+ * checks again only the weeks whose own inputs changed since @cache was
+ * last used (their sessions and items, place, block name), and the rules
+ * over weeks only where what they read changed; the series over the
+ * whole plan (daily loads, chronic load, rolling weeks) are computed in
+ * full. A cache may be used with any plan: a week is reused only when
+ * everything it was checked from is equal. Changing the library or the
+ * athlete's thresholds starts the cache afresh.
+ *
+ * Returns: (transfer full): the result
+ */
+RegimenChecker *
+regimen_plan_check_incremental (RegimenPlan       *plan,
+                                RegimenLibrary    *library,
+                                RegimenCheckCache *cache)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (cache != NULL, NULL);
 
-  n_weeks = regimen_plan_get_n_weeks (plan);
-  diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  muscle_bits = new_muscle_bits ();
-  tracks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
-  day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
-  day_hiit = g_new0 (guint, n_weeks * REGIMEN_DAYS_PER_WEEK);
-  day_first_hiit = g_new0 (int, n_weeks * REGIMEN_DAYS_PER_WEEK);
-  day_hard = g_new0 (gboolean, n_weeks * REGIMEN_DAYS_PER_WEEK);
-  day_muscles = g_new0 (guint64, n_weeks * REGIMEN_DAYS_PER_WEEK);
-  week_heavy = g_new0 (ItemRef, n_weeks);
-  week_heavy_sets = g_new0 (guint, n_weeks);
-  targets = g_array_new (FALSE, FALSE, sizeof (Target));
-  stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
-  week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
-
-  ctx = (CheckContext) {
-    .plan = plan,
-    .library = library,
-    .athlete = athlete,
-    .thresholds = &self->thresholds,
-    .diagnostics = diagnostics,
-    .weeks = self->weeks,
-    .n_weeks = n_weeks,
-    .n_days = n_weeks * REGIMEN_DAYS_PER_WEEK,
-    .day_loads = day_loads,
-    .day_hiit = day_hiit,
-    .day_first_hiit = day_first_hiit,
-    .day_hard = day_hard,
-    .day_muscles = day_muscles,
-    .week_heavy = week_heavy,
-    .week_heavy_sets = week_heavy_sets,
-    .muscle_bits = muscle_bits,
-    .tracks = tracks,
-    .items = items,
-    .targets = targets,
-    .stressors = stressors,
-    .week_hiit = week_hiit,
-  };
-
-  check_plan (&ctx);
-
-  g_ptr_array_sort (diagnostics, compare_diagnostics);
-  for (guint i = 0; i < diagnostics->len; i++)
-    self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (diagnostics, i))]++;
-  g_list_store_splice (self->diagnostics, 0, 0, diagnostics->pdata, diagnostics->len);
-
-  return g_steal_pointer (&self);
+  return check (plan, library, cache);
 }
 
 /**

@@ -94,6 +94,15 @@ G_DECLARE_FINAL_TYPE (RegimenChecker, regimen_checker, REGIMEN, CHECKER, GObject
 RegimenChecker          *regimen_plan_check                 (RegimenPlan       *plan,
                                                              RegimenLibrary    *library);
 
+/* What an incremental check keeps between checks (regimen-checker.c). */
+typedef struct _RegimenCheckCache RegimenCheckCache;
+
+RegimenCheckCache       *regimen_check_cache_new            (void);
+void                     regimen_check_cache_free           (RegimenCheckCache *cache);
+RegimenChecker          *regimen_plan_check_incremental     (RegimenPlan       *plan,
+                                                             RegimenLibrary    *library,
+                                                             RegimenCheckCache *cache);
+
 GListModel              *regimen_checker_get_diagnostics    (RegimenChecker    *self);
 guint                    regimen_checker_count              (RegimenChecker    *self,
                                                              RegimenSeverity    severity);
@@ -111,5 +120,7 @@ gboolean                 regimen_checker_session_is_hiit    (RegimenSession     
 
 double                   regimen_session_estimate_minutes   (RegimenSession    *session);
 double                   regimen_session_estimate_load      (RegimenSession    *session);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenCheckCache, regimen_check_cache_free)
 
 G_END_DECLS

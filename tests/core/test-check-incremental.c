@@ -1,0 +1,656 @@
+/* test-check-incremental.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The incremental check (regimen_plan_check_incremental()) against a full
+ * check after every one of many random edits through the core commands.
+ * Seeded: a failure names the seed, and REGIMEN_TEST_SEED=N runs that
+ * seed again.
+ */
+
+#include <math.h>
+#include <string.h>
+
+#include "regimen-core.h"
+#include "fixture-util.h"
+
+#define EDITS_PER_PLAN 120
+
+static RegimenLibrary *library;
+
+typedef struct
+{
+  RegimenPlan *plan;
+  GRand       *rand;
+  guint32      seed;
+  const char  *name;
+  guint        step;
+  const char  *edit;
+} Run;
+
+static void
+collect_sessions (RegimenPlan *plan,
+                  GPtrArray   *sessions,
+                  GPtrArray   *items)
+{
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            g_ptr_array_add (sessions, session);
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              g_ptr_array_add (items, regimen_session_get_item (session, i));
+          }
+      }
+}
+
+static gpointer
+pick (Run       *run,
+      GPtrArray *array)
+{
+  if (array->len == 0)
+    return NULL;
+
+  return g_ptr_array_index (array, g_rand_int_range (run->rand, 0, array->len));
+}
+
+static RegimenDay *
+pick_day (Run *run)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (run->plan);
+
+  if (n_weeks == 0)
+    return NULL;
+
+  return regimen_plan_get_day (run->plan, g_rand_int_range (run->rand, 0, n_weeks),
+                               g_rand_int_range (run->rand, 0, REGIMEN_DAYS_PER_WEEK));
+}
+
+static const char *
+pick_exercise (Run *run)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (library));
+  g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library),
+                                                               g_rand_int_range (run->rand, 0, n));
+
+  /* The library outlives every run, so its ids do too. */
+  return regimen_exercise_get_id (exercise);
+}
+
+static RegimenItem *
+new_item (Run *run)
+{
+  RegimenItem *item = regimen_item_new (pick_exercise (run));
+
+  regimen_item_set_sets (item, g_rand_int_range (run->rand, 1, 8));
+  regimen_item_set_reps (item, g_rand_int_range (run->rand, 1, 15));
+  if (g_rand_boolean (run->rand))
+    regimen_item_set_load_percent_1rm (item, g_rand_int_range (run->rand, 40, 100));
+
+  return item;
+}
+
+static RegimenSessionLog *
+new_log (Run            *run,
+         RegimenSession *session)
+{
+  RegimenSessionLog *log = regimen_session_log_new (g_rand_int_range (run->rand, 0, REGIMEN_N_LOG_STATUSES));
+  guint n_items = regimen_session_get_n_items (session);
+
+  g_date_set_dmy (&log->date, 1, G_DATE_DECEMBER, 2026);
+  log->minutes = g_rand_boolean (run->rand) ? g_rand_int_range (run->rand, 10, 120) : 0;
+  log->rpe = g_rand_boolean (run->rand) ? g_rand_int_range (run->rand, 1, 11) : 0;
+  for (guint i = 0; i < n_items; i++)
+    {
+      RegimenItem *item = regimen_session_get_item (session, i);
+      RegimenItemLog *item_log;
+      guint n_sets = g_rand_int_range (run->rand, 0, 5);
+
+      if (g_rand_boolean (run->rand))
+        continue;
+
+      item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
+      for (guint s = 0; s < n_sets; s++)
+        {
+          RegimenSetLog set;
+
+          regimen_set_log_init (&set);
+          set.reps = g_rand_int_range (run->rand, 1, 12);
+          regimen_item_log_add_set (item_log, &set);
+        }
+    }
+
+  return log;
+}
+
+static const char * const tempos[] = { "3010", "20X0", "3110", "2020", "31X1", "not a tempo", NULL };
+
+/* One random edit through the core commands; whether it is refused does
+ * not matter, only that the plan is as the commands leave it. */
+static void
+random_edit (Run *run)
+{
+  RegimenPlan *plan = run->plan;
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+  guint week = n_weeks > 0 ? g_rand_int_range (run->rand, 0, n_weeks) : 0;
+  RegimenSession *session;
+  RegimenItem *item;
+  RegimenDay *day;
+  guint choice = g_rand_int_range (run->rand, 0, 33);
+
+  collect_sessions (plan, sessions, items);
+  session = pick (run, sessions);
+  item = pick (run, items);
+  day = pick_day (run);
+
+  switch (choice)
+    {
+    case 0:
+    case 1:
+      run->edit = "move an item";
+      if (item != NULL && session != NULL)
+        regimen_plan_move_item_to (plan, item, session,
+                                   g_rand_int_range (run->rand, 0, regimen_session_get_n_items (session) + 1));
+      break;
+    case 2:
+      run->edit = "add an item";
+      if (session != NULL)
+        {
+          g_autoptr(RegimenItem) added = new_item (run);
+
+          regimen_plan_add_item_to (plan, session, G_MAXUINT, added);
+        }
+      break;
+    case 3:
+      run->edit = "delete an item";
+      if (item != NULL)
+        regimen_plan_delete_item (plan, item);
+      break;
+    case 4:
+      run->edit = "edit sets, reps, hold or rest";
+      if (item != NULL)
+        {
+          const RegimenItemField fields[] = { REGIMEN_ITEM_FIELD_SETS, REGIMEN_ITEM_FIELD_REPS,
+                                              REGIMEN_ITEM_FIELD_HOLD_SECONDS,
+                                              REGIMEN_ITEM_FIELD_REST_SECONDS };
+
+          regimen_plan_edit_item_uint (plan, item, fields[g_rand_int_range (run->rand, 0, G_N_ELEMENTS (fields))],
+                                       g_rand_int_range (run->rand, 0, 30));
+        }
+      break;
+    case 5:
+      run->edit = "edit the load";
+      if (item != NULL)
+        regimen_plan_edit_item_load_percent_1rm (plan, item,
+                                                 g_rand_boolean (run->rand)
+                                                 ? g_rand_int_range (run->rand, 30, 101) : REGIMEN_ITEM_NO_LOAD);
+      break;
+    case 6:
+      run->edit = "edit the tempo";
+      if (item != NULL)
+        regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_TEMPO,
+                                       tempos[g_rand_int_range (run->rand, 0, G_N_ELEMENTS (tempos))]);
+      break;
+    case 7:
+      run->edit = "mark a warm-up";
+      if (item != NULL)
+        {
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          g_value_init (&value, G_TYPE_BOOLEAN);
+          g_value_set_boolean (&value, !regimen_item_get_warm_up (item));
+          regimen_plan_edit_item (plan, item, REGIMEN_ITEM_FIELD_WARM_UP, &value);
+        }
+      break;
+    case 8:
+      run->edit = "edit the interval";
+      if (item != NULL)
+        {
+          RegimenInterval interval = { g_rand_int_range (run->rand, 10, 60), g_rand_int_range (run->rand, 0, 120),
+                                       g_rand_int_range (run->rand, 1, 12) };
+
+          regimen_plan_edit_item_interval (plan, item, g_rand_boolean (run->rand) ? &interval : NULL);
+        }
+      break;
+    case 9:
+      run->edit = "change the exercise";
+      if (item != NULL)
+        regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_EXERCISE, pick_exercise (run));
+      break;
+    case 10:
+      run->edit = "edit the session's RPE";
+      if (session != NULL)
+        regimen_plan_edit_session_rpe (plan, session, g_rand_int_range (run->rand, 1, 11));
+      break;
+    case 11:
+      run->edit = "edit the session's minutes";
+      if (session != NULL)
+        regimen_plan_edit_session_minutes (plan, session, g_rand_int_range (run->rand, 0, 150));
+      break;
+    case 12:
+      run->edit = "edit the session's kind";
+      if (session != NULL)
+        regimen_plan_edit_session_kind (plan, session, g_rand_int_range (run->rand, 0, REGIMEN_N_SESSION_KINDS));
+      break;
+    case 13:
+      run->edit = "rename the session";
+      if (session != NULL)
+        regimen_plan_edit_session_title (plan, session, g_rand_boolean (run->rand) ? "Renamed" : "Legs");
+      break;
+    case 14:
+      run->edit = "add a session";
+      if (day != NULL)
+        {
+          g_autoptr(RegimenSession) added = regimen_session_new (g_rand_int_range (run->rand, 0, REGIMEN_N_SESSION_KINDS),
+                                                                "Added");
+          g_autoptr(RegimenItem) first = new_item (run);
+
+          regimen_session_append_item (added, first);
+          regimen_session_set_rpe (added, g_rand_int_range (run->rand, 3, 10));
+          regimen_plan_add_session_to (plan, day, G_MAXUINT, added);
+        }
+      break;
+    case 15:
+      run->edit = "delete a session";
+      if (session != NULL)
+        regimen_plan_delete_session (plan, session);
+      break;
+    case 16:
+    case 17:
+      run->edit = "move a session";
+      if (session != NULL && day != NULL)
+        regimen_plan_move_session_to (plan, session, day, G_MAXUINT);
+      break;
+    case 18:
+    case 19:
+      run->edit = "undo";
+      regimen_plan_undo (plan);
+      break;
+    case 20:
+      run->edit = "redo";
+      regimen_plan_redo (plan);
+      break;
+    case 21:
+      run->edit = "make a week lighter";
+      if (n_weeks > 0)
+        regimen_plan_make_lighter_week (plan, week, 0.6, 0.9, TRUE, NULL);
+      break;
+    case 22:
+      run->edit = "mark a week lighter or not";
+      if (n_weeks > 0)
+        regimen_plan_set_week_lighter (plan, week, g_rand_boolean (run->rand));
+      break;
+    case 23:
+      run->edit = "add, rename or delete a block";
+      if (regimen_plan_get_n_blocks (plan) > 0 && g_rand_boolean (run->rand))
+        {
+          guint block = g_rand_int_range (run->rand, 0, regimen_plan_get_n_blocks (plan));
+
+          if (g_rand_boolean (run->rand))
+            regimen_plan_rename_block (plan, block, g_rand_boolean (run->rand) ? "Peak" : "Base", NULL);
+          else
+            regimen_plan_delete_block (plan, block, FALSE, TRUE, NULL);
+        }
+      else
+        regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", "volume", g_rand_int_range (run->rand, 1, 4));
+      break;
+    case 24:
+      run->edit = "insert or remove weeks";
+      if (n_weeks > 1 && g_rand_boolean (run->rand))
+        regimen_plan_remove_weeks (plan, week, 1, TRUE, NULL);
+      else
+        regimen_plan_insert_weeks (plan, week, g_rand_int_range (run->rand, 1, 3));
+      break;
+    case 25:
+      run->edit = "move a week";
+      if (n_weeks > 1)
+        regimen_plan_move_week (plan, week, g_rand_int_range (run->rand, 0, n_weeks));
+      break;
+    case 26:
+      run->edit = "change the start date";
+      {
+        g_autoptr(GDate) start = g_date_new_dmy (1, G_DATE_JUNE, 2026);
+
+        g_date_add_days (start, 7 * g_rand_int_range (run->rand, 0, 30));
+        while (g_date_get_weekday (start) != G_DATE_MONDAY)
+          g_date_add_days (start, 1);
+        regimen_plan_set_start_date (plan, start);
+      }
+      break;
+    case 27:
+    case 28:
+      run->edit = "log a session or clear its log";
+      if (session != NULL)
+        {
+          g_autoptr(RegimenSessionLog) log = g_rand_int_range (run->rand, 0, 4) > 0 ? new_log (run, session) : NULL;
+
+          regimen_plan_log_session (plan, session, log);
+        }
+      break;
+    case 29:
+      run->edit = "change only the logged minutes or sets";
+      if (session != NULL && regimen_session_get_log (session) != NULL)
+        {
+          g_autoptr(RegimenSessionLog) log = regimen_session_log_copy (regimen_session_get_log (session));
+
+          if (log->items->len > 0 && g_rand_boolean (run->rand))
+            {
+              RegimenSetLog set;
+
+              regimen_set_log_init (&set);
+              set.reps = 5;
+              regimen_item_log_add_set (g_ptr_array_index (log->items, 0), &set);
+            }
+          else
+            log->minutes = log->minutes > 0 ? log->minutes + 7 : 25;
+          regimen_plan_log_session (plan, session, log);
+        }
+      break;
+    case 30:
+      run->edit = "change only the interval's rest";
+      if (item != NULL && regimen_item_get_interval (item) != NULL)
+        {
+          RegimenInterval interval = *regimen_item_get_interval (item);
+
+          interval.extra = NULL;
+          interval.rest_seconds = g_rand_int_range (run->rand, 0, 3 * MAX (interval.work_seconds, 1));
+          regimen_plan_edit_item_interval (plan, item, &interval);
+        }
+      break;
+    case 31:
+      run->edit = "rename a block";
+      if (regimen_plan_get_n_blocks (plan) > 0)
+        regimen_plan_rename_block (plan, g_rand_int_range (run->rand, 0, regimen_plan_get_n_blocks (plan)),
+                                   g_rand_boolean (run->rand) ? "Intensification" : "Realisation", NULL);
+      break;
+    case 32:
+    default:
+      run->edit = "change the athlete";
+      if (g_rand_boolean (run->rand))
+        regimen_plan_set_athlete_level (plan, g_rand_int_range (run->rand, 0, REGIMEN_N_LEVELS));
+      else
+        regimen_plan_set_athlete_baseline_weekly_load (plan, g_rand_int_range (run->rand, 0, 4000));
+      break;
+    }
+}
+
+#define assert_same(run, condition, what, ...) \
+  G_STMT_START { \
+    if (!(condition)) \
+      g_error ("seed %u, plan %s, edit %u (%s): incremental and full check differ: " what, \
+               (run)->seed, (run)->name, (run)->step, (run)->edit, __VA_ARGS__); \
+  } G_STMT_END
+
+static gboolean
+same_double (double a,
+             double b)
+{
+  return memcmp (&a, &b, sizeof a) == 0;
+}
+
+static void
+assert_same_stats (Run                    *run,
+                   guint                   week,
+                   const RegimenWeekStats *a,
+                   const RegimenWeekStats *b)
+{
+  const char * const *muscles = regimen_muscle_list_ids ();
+  const double numbers_a[] = { a->load, a->monotony, a->strain, a->chronic, a->budget, a->acwr, a->ctl,
+                               a->atl, a->tsb, a->planned_load, a->done_load };
+  const double numbers_b[] = { b->load, b->monotony, b->strain, b->chronic, b->budget, b->acwr, b->ctl,
+                               b->atl, b->tsb, b->planned_load, b->done_load };
+  const guint counts_a[] = { a->hiit_sessions, a->hiit_limit, a->lighter, a->hard_days, a->sessions_planned,
+                             a->sessions_logged, a->sessions_done, a->sessions_partly };
+  const guint counts_b[] = { b->hiit_sessions, b->hiit_limit, b->lighter, b->hard_days, b->sessions_planned,
+                             b->sessions_logged, b->sessions_done, b->sessions_partly };
+
+  assert_same (run, g_strcmp0 (a->label, b->label) == 0, "week %u label", week);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers_a); i++)
+    assert_same (run, same_double (numbers_a[i], numbers_b[i]), "week %u number %u: %g, %g", week, i,
+                 numbers_a[i], numbers_b[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (counts_a); i++)
+    assert_same (run, counts_a[i] == counts_b[i], "week %u count %u: %u, %u", week, i, counts_a[i], counts_b[i]);
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    assert_same (run,
+                 same_double (a->daily_loads[d], b->daily_loads[d])
+                 && same_double (a->daily_acute[d], b->daily_acute[d])
+                 && same_double (a->daily_chronic[d], b->daily_chronic[d])
+                 && same_double (a->daily_acwr[d], b->daily_acwr[d])
+                 && same_double (a->planned_daily_loads[d], b->planned_daily_loads[d])
+                 && a->daily_hiit[d] == b->daily_hiit[d],
+                 "week %u day %u", week, d);
+  for (guint i = 0; muscles[i] != NULL; i++)
+    assert_same (run,
+                 regimen_week_stats_get_muscle_sets (a, muscles[i])
+                 == regimen_week_stats_get_muscle_sets (b, muscles[i]),
+                 "week %u sets of %s", week, muscles[i]);
+}
+
+static void
+assert_same_check (Run            *run,
+                   RegimenChecker *incremental,
+                   RegimenChecker *full)
+{
+  GListModel *a = regimen_checker_get_diagnostics (incremental);
+  GListModel *b = regimen_checker_get_diagnostics (full);
+  guint n = g_list_model_get_n_items (b);
+
+  assert_same (run, g_list_model_get_n_items (a) == n, "%u findings, %u", g_list_model_get_n_items (a), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) x = g_list_model_get_item (a, i);
+      g_autoptr(RegimenDiagnostic) y = g_list_model_get_item (b, i);
+
+      assert_same (run,
+                   regimen_diagnostic_get_rule_id (x) == regimen_diagnostic_get_rule_id (y)
+                   && regimen_diagnostic_get_severity (x) == regimen_diagnostic_get_severity (y)
+                   && regimen_diagnostic_get_week (x) == regimen_diagnostic_get_week (y)
+                   && regimen_diagnostic_get_day (x) == regimen_diagnostic_get_day (y)
+                   && regimen_diagnostic_get_session (x) == regimen_diagnostic_get_session (y)
+                   && regimen_diagnostic_get_item (x) == regimen_diagnostic_get_item (y)
+                   && g_strcmp0 (regimen_diagnostic_get_message (x), regimen_diagnostic_get_message (y)) == 0
+                   && g_strcmp0 (regimen_diagnostic_get_fingerprint_text (x),
+                                 regimen_diagnostic_get_fingerprint_text (y)) == 0
+                   && g_strcmp0 (regimen_diagnostic_get_key (x), regimen_diagnostic_get_key (y)) == 0,
+                   "finding %u: “%s” against “%s”", i, regimen_diagnostic_get_message (x),
+                   regimen_diagnostic_get_message (y));
+    }
+
+  assert_same (run, regimen_checker_get_n_weeks (incremental) == regimen_checker_get_n_weeks (full),
+               "%u weeks", regimen_checker_get_n_weeks (incremental));
+  for (guint w = 0; w < regimen_checker_get_n_weeks (full); w++)
+    assert_same_stats (run, w, regimen_checker_get_week_stats (incremental, w),
+                       regimen_checker_get_week_stats (full, w));
+  for (guint s = 0; s < REGIMEN_N_SEVERITIES; s++)
+    assert_same (run, regimen_checker_count (incremental, s) == regimen_checker_count (full, s),
+                 "severity %u", s);
+}
+
+static void
+check_run (Run               *run,
+           RegimenCheckCache *cache)
+{
+  g_autoptr(RegimenChecker) incremental = regimen_plan_check_incremental (run->plan, library, cache);
+  g_autoptr(RegimenChecker) full = regimen_plan_check (run->plan, library);
+
+  assert_same_check (run, incremental, full);
+}
+
+static void
+run_plan (RegimenPlan *plan,
+          const char  *name,
+          guint32      seed)
+{
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  Run run = { plan, rand, seed, name, 0, "none" };
+
+  check_run (&run, cache);
+  for (run.step = 1; run.step <= EDITS_PER_PLAN; run.step++)
+    {
+      random_edit (&run);
+      check_run (&run, cache);
+    }
+}
+
+static guint32
+test_seed (void)
+{
+  const char *given = g_getenv ("REGIMEN_TEST_SEED");
+  guint32 seed = given != NULL ? (guint32) g_ascii_strtoull (given, NULL, 10) : 20;
+
+  g_test_message ("seed %u (REGIMEN_TEST_SEED=%u runs it again)", seed, seed);
+
+  return seed;
+}
+
+/* Hard training every day, Sunday included, so findings cross from one
+ * week into the next: heavy squats and sprints on consecutive days
+ * (READINESS, MUSCLE-RECOVERY), intervals on consecutive days
+ * (HIIT-SPACING), a heavy load every week (HEAVY-BLOCK). */
+static RegimenPlan *
+dense_plan (guint    n_weeks,
+            guint32  seed)
+{
+  static const char * const exercises[] = { "barbell-back-squat", "sprint", "deadlift", "burpee",
+                                            "front-squat", "push-up", "kettlebell-swing" };
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  regimen_plan_set_athlete_baseline_weekly_load (plan, 1500);
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      g_autofree char *label = g_strdup_printf ("Week %u", w + 1);
+      g_autoptr(RegimenWeek) week = regimen_week_new (label);
+
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        {
+          gboolean hiit = g_rand_int_range (rand, 0, 3) == 0;
+          g_autoptr(RegimenSession) session = regimen_session_new (hiit ? REGIMEN_SESSION_KIND_HIIT
+                                                                        : REGIMEN_SESSION_KIND_STRENGTH,
+                                                                   hiit ? "Intervals" : "Strength");
+
+          regimen_session_set_rpe (session, g_rand_int_range (rand, 5, 10));
+          /* Interval sessions without minutes: their load comes from the items. */
+          regimen_session_set_minutes (session, hiit ? 0 : g_rand_int_range (rand, 30, 90));
+          for (guint i = 0; i < 3; i++)
+            {
+              g_autoptr(RegimenItem) item =
+                regimen_item_new (exercises[g_rand_int_range (rand, 0, G_N_ELEMENTS (exercises))]);
+
+              regimen_item_set_sets (item, g_rand_int_range (rand, 3, 6));
+              regimen_item_set_reps (item, g_rand_int_range (rand, 3, 8));
+              regimen_item_set_load_percent_1rm (item, g_rand_int_range (rand, 70, 92));
+              if (hiit)
+                {
+                  RegimenInterval interval = { 30, g_rand_int_range (rand, 20, 90), 8, NULL };
+
+                  regimen_item_set_interval (item, &interval);
+                }
+              regimen_session_append_item (session, item);
+            }
+          regimen_day_append_session (regimen_week_get_day (week, d), session);
+        }
+      regimen_plan_add_week (plan, G_MAXUINT, week);
+    }
+
+  return g_steal_pointer (&plan);
+}
+
+/* Real plans: logged weeks, progressions, blocks of squat weeks. */
+static void
+test_agrees_on_random_edits (void)
+{
+  const char * const fixtures[] = { "logged-weeks.json", "progression.json", "four-week.json",
+                                    "coach-limits.json" };
+  guint32 seed = test_seed ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", fixtures[i]);
+
+      run_plan (plan, fixtures[i], seed + i);
+    }
+
+  {
+    g_autoptr(RegimenPlan) plan = fixture_squat_weeks (10, TRUE);
+
+    run_plan (plan, "ten squat weeks", seed + G_N_ELEMENTS (fixtures));
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(RegimenPlan) plan = dense_plan (8, seed + i);
+
+      run_plan (plan, "eight dense weeks", seed + G_N_ELEMENTS (fixtures) + 1 + i);
+    }
+}
+
+/* A week whose sessions did not change is not checked again, yet a change
+ * of the chronic load it is compared with still reaches its findings. */
+static void
+test_reuses_unchanged_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (6, TRUE);
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
+  g_autoptr(RegimenChecker) second = NULL;
+  g_autoptr(RegimenChecker) full = NULL;
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  Run run = { plan, NULL, 0, "six squat weeks", 1, "longer first session" };
+
+  g_assert_true (regimen_plan_edit_session_minutes (plan, session, 150));
+  second = regimen_plan_check_incremental (plan, library, cache);
+  full = regimen_plan_check (plan, library);
+  assert_same_check (&run, second, full);
+  g_assert_false (same_double (regimen_checker_get_week_stats (first, 5)->chronic,
+                               regimen_checker_get_week_stats (second, 5)->chronic));
+}
+
+/* Inserting a week in front moves every week's content one place on:
+ * equal content at another place is another week, with other numbers in
+ * its findings. */
+static void
+test_shifted_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = dense_plan (5, 7);
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
+  Run run = { plan, NULL, 7, "five dense weeks", 1, "insert a week in front" };
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
+  check_run (&run, cache);
+  run.step++;
+  run.edit = "remove it again";
+  g_assert_true (regimen_plan_remove_weeks (plan, 0, 1, TRUE, NULL));
+  check_run (&run, cache);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  library = fixture_load_builtin ();
+
+  g_test_add_func ("/check-incremental/random-edits", test_agrees_on_random_edits);
+  g_test_add_func ("/check-incremental/unchanged-weeks", test_reuses_unchanged_weeks);
+  g_test_add_func ("/check-incremental/shifted-weeks", test_shifted_weeks);
+
+  status = g_test_run ();
+  g_clear_object (&library);
+
+  return status;
+}
