@@ -11,6 +11,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -108,9 +109,9 @@ typedef struct
   guint session;
 } HiitRef;
 
-/* What LOAD-BUDGET, LOAD-ACWR and the week's shape read of the series
- * over the whole plan (week_load_inputs()). */
-#define WEEK_LOAD_INPUTS (3 * REGIMEN_DAYS_PER_WEEK + 4)
+/* What LOAD-BUDGET and LOAD-ACWR read of the series over the whole plan
+ * (week_load_inputs()). */
+#define WEEK_LOAD_INPUTS (3 * REGIMEN_DAYS_PER_WEEK + 2)
 
 /* What checking one week on its own gives (its sessions and items, the
  * week's own rules): a function of the week's content, its place in the
@@ -120,7 +121,8 @@ typedef struct
 typedef struct
 {
   /* The inputs, as bytes (week_pass_key()); NULL when not kept. */
-  GByteArray       *key;
+  guint8           *key;
+  gsize             key_length;
   /* Tells this result apart from every other one the cache made, so
    * rules that read two weeks know whether either was checked again. */
   guint64           serial;
@@ -145,6 +147,10 @@ typedef struct
   gboolean          have_load;
   double            load_inputs[WEEK_LOAD_INPUTS];
   GPtrArray        *load_diagnostics;
+  /* MONOTONY, STRAIN, REST-DAY and MUSCLE-VOLUME read only the week's own
+   * loads, hard days and sets: found once per result. */
+  gboolean          have_shape;
+  GPtrArray        *shape_diagnostics;
   gboolean          have_days;
   guint64           days_previous_serial;
   GPtrArray        *days_diagnostics;
@@ -174,11 +180,21 @@ typedef struct
   double                  *day_loads;
 
   GHashTable              *muscle_bits;
+  /* RegimenExercise → ExerciseTrack, for every exercise of the plan. */
   GHashTable              *tracks;
   /* The items of every week, in plan order. */
   GArray                  *items;
   GArray                  *week_hiit;
 } CheckContext;
+
+/* A growing buffer of bytes, reused for every week: appending is a copy,
+ * not a call into GArray for each number. */
+typedef struct
+{
+  guint8 *data;
+  gsize   length;
+  gsize   size;
+} Key;
 
 struct _RegimenCheckCache
 {
@@ -190,6 +206,10 @@ struct _RegimenCheckCache
   /* WeekPass, by week. */
   GPtrArray         *passes;
   guint64            next_serial;
+  /* The inputs of the week being compared. */
+  Key                key;
+  /* The items of the plan at the last check. */
+  guint              n_items;
 };
 
 static void
@@ -1406,6 +1426,16 @@ check_readiness (CheckContext *ctx)
     }
 }
 
+/* The track of the exercise with @id, or NULL when the plan has none. */
+static ExerciseTrack *
+find_track (CheckContext *ctx,
+            const char   *id)
+{
+  RegimenExercise *exercise = regimen_library_lookup (ctx->library, id);
+
+  return exercise != NULL ? g_hash_table_lookup (ctx->tracks, exercise) : NULL;
+}
+
 /* LEVEL-FIT: for beginners, an advanced skill the plan does not build up
  * to, or a near-maximal load. Once per exercise, at its first item. */
 static void
@@ -1425,7 +1455,7 @@ check_level_fit (CheckContext *ctx)
       const char *id = regimen_exercise_get_id (ref->exercise);
       const char *previous = regimen_exercise_get_previous (ref->exercise);
       guint level = regimen_exercise_get_level (ref->exercise);
-      gboolean built_up = previous != NULL && g_hash_table_contains (ctx->tracks, previous);
+      gboolean built_up = previous != NULL && find_track (ctx, previous) != NULL;
       gboolean skill = level > t->level_fit_max_level && !built_up;
       gboolean heavy = !ref->warm_up && ref->percent >= t->level_fit_percent_1rm;
 
@@ -1468,10 +1498,9 @@ check_progressions (CheckContext *ctx)
   for (guint i = 0; i < ctx->items->len; i++)
     {
       ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
-      const char *id = regimen_exercise_get_id (ref->exercise);
       /* Stages trained together (seed 003) do not wait for each other. */
       const char *previous = regimen_exercise_get_prerequisite (ref->exercise);
-      ExerciseTrack *track = g_hash_table_lookup (ctx->tracks, id);
+      ExerciseTrack *track = g_hash_table_lookup (ctx->tracks, ref->exercise);
       ExerciseTrack *previous_track;
       RegimenExercise *previous_exercise;
       guint weeks_before;
@@ -1486,7 +1515,7 @@ check_progressions (CheckContext *ctx)
         continue;
 
       /* A previous stage missing from the plan was mastered before it. */
-      previous_track = g_hash_table_lookup (ctx->tracks, previous);
+      previous_track = find_track (ctx, previous);
       if (previous_track == NULL)
         continue;
 
@@ -1515,26 +1544,92 @@ compare_int (int a,
   return (a > b) - (a < b);
 }
 
-static int
-compare_diagnostics (gconstpointer a,
-                     gconstpointer b)
+/* A diagnostic's place in the result, read once before sorting. */
+typedef struct
 {
-  RegimenDiagnostic *da = *(RegimenDiagnostic **) a;
-  RegimenDiagnostic *db = *(RegimenDiagnostic **) b;
+  int                week;
+  int                day;
+  int                session;
+  int                item;
+  int                severity;
+  int                rule;
+  /* Found in this order: equal places keep it. */
+  guint              index;
+  RegimenDiagnostic *diagnostic;
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *ea = a;
+  const SortEntry *eb = b;
   int cmp;
 
-  if ((cmp = compare_int (regimen_diagnostic_get_week (da), regimen_diagnostic_get_week (db))))
+  if ((cmp = compare_int (ea->week, eb->week)))
     return cmp;
-  if ((cmp = compare_int (regimen_diagnostic_get_day (da), regimen_diagnostic_get_day (db))))
+  if ((cmp = compare_int (ea->day, eb->day)))
     return cmp;
-  if ((cmp = compare_int (regimen_diagnostic_get_session (da), regimen_diagnostic_get_session (db))))
+  if ((cmp = compare_int (ea->session, eb->session)))
     return cmp;
-  if ((cmp = compare_int (regimen_diagnostic_get_item (da), regimen_diagnostic_get_item (db))))
+  if ((cmp = compare_int (ea->item, eb->item)))
     return cmp;
-  if ((cmp = compare_int (regimen_diagnostic_get_severity (da), regimen_diagnostic_get_severity (db))))
+  if ((cmp = compare_int (ea->severity, eb->severity)))
+    return cmp;
+  if ((cmp = compare_int (ea->rule, eb->rule)))
     return cmp;
 
-  return compare_int (regimen_diagnostic_get_rule_id (da), regimen_diagnostic_get_rule_id (db));
+  return compare_int (ea->index, eb->index);
+}
+
+/* Orders @diagnostics by place in the plan, then severity, then rule:
+ * by week first (counting, in one pass), then each week's few. */
+static void
+sort_diagnostics (GPtrArray *diagnostics,
+                  guint      n_weeks)
+{
+  g_autofree SortEntry *entries = g_new (SortEntry, MAX (diagnostics->len, 1));
+  g_autofree SortEntry *sorted = g_new (SortEntry, MAX (diagnostics->len, 1));
+  /* Where each week's findings start: week -1 (the whole plan) first,
+   * then the weeks, then the end. */
+  g_autofree guint *starts = g_new0 (guint, n_weeks + 2);
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      RegimenDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      entries[i] = (SortEntry) {
+        regimen_diagnostic_get_week (diagnostic), regimen_diagnostic_get_day (diagnostic),
+        regimen_diagnostic_get_session (diagnostic), regimen_diagnostic_get_item (diagnostic),
+        regimen_diagnostic_get_severity (diagnostic), regimen_diagnostic_get_rule_id (diagnostic),
+        i, diagnostic,
+      };
+      g_assert (entries[i].week >= -1 && entries[i].week < (int) n_weeks);
+      starts[entries[i].week + 1]++;
+    }
+
+  for (guint w = 0, total = 0; w < n_weeks + 2; w++)
+    {
+      guint count = starts[w];
+
+      starts[w] = total;
+      total += count;
+    }
+
+  {
+    g_autofree guint *next = g_memdup2 (starts, (n_weeks + 2) * sizeof (guint));
+
+    for (guint i = 0; i < diagnostics->len; i++)
+      sorted[next[entries[i].week + 1]++] = entries[i];
+  }
+
+  for (guint w = 0; w < n_weeks + 1; w++)
+    {
+      qsort (sorted + starts[w], starts[w + 1] - starts[w], sizeof (SortEntry), compare_entries);
+    }
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    diagnostics->pdata[i] = sorted[i].diagnostic;
 }
 
 static GHashTable *
@@ -1550,8 +1645,8 @@ new_muscle_bits (void)
 }
 
 
-/* What the load and shape rules of @stats's week read of the series:
- * equal inputs and the same week give the same findings. */
+/* What the load rules of @stats's week read of the series: equal inputs
+ * and the same week (its lighter mark) give the same findings. */
 static void
 week_load_inputs (const RegimenWeekStats *stats,
                   double                 *inputs)
@@ -1560,24 +1655,27 @@ week_load_inputs (const RegimenWeekStats *stats,
   memcpy (inputs + REGIMEN_DAYS_PER_WEEK, stats->daily_chronic, sizeof stats->daily_chronic);
   memcpy (inputs + 2 * REGIMEN_DAYS_PER_WEEK, stats->daily_acwr, sizeof stats->daily_acwr);
   inputs[3 * REGIMEN_DAYS_PER_WEEK] = stats->load;
-  inputs[3 * REGIMEN_DAYS_PER_WEEK + 1] = stats->monotony;
-  inputs[3 * REGIMEN_DAYS_PER_WEEK + 2] = stats->strain;
-  inputs[3 * REGIMEN_DAYS_PER_WEEK + 3] = stats->chronic;
+  inputs[3 * REGIMEN_DAYS_PER_WEEK + 1] = stats->chronic;
 }
 
 static void
-check_week_load_and_shape (CheckContext *ctx,
-                           guint         week)
+check_week_load_rules (CheckContext *ctx,
+                       guint         week)
 {
-  RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
+  check_week_load (ctx, week, &g_array_index (ctx->weeks, RegimenWeekStats, week));
+}
 
-  check_week_load (ctx, week, stats);
-  check_week_shape (ctx, week, stats);
+static void
+check_week_shape_rules (CheckContext *ctx,
+                        guint         week)
+{
+  check_week_shape (ctx, week, &g_array_index (ctx->weeks, RegimenWeekStats, week));
 }
 
 /* The series run over the whole plan and are computed in full (a few
- * floats a day); a week's load and shape findings are kept while its own
- * results and the numbers they read are the same. */
+ * floats a day); a week's load findings are kept while its own results
+ * and the numbers they read are the same, its shape findings while its
+ * own results are. */
 static void
 compute_series (CheckContext *ctx)
 {
@@ -1644,12 +1742,18 @@ compute_series (CheckContext *ctx)
       week_load_inputs (stats, inputs);
       if (!pass->have_load || memcmp (inputs, pass->load_inputs, sizeof inputs) != 0)
         {
-          run_into (ctx, pass->load_diagnostics, check_week_load_and_shape, week);
+          run_into (ctx, pass->load_diagnostics, check_week_load_rules, week);
           pass->have_load = TRUE;
           memcpy (pass->load_inputs, inputs, sizeof inputs);
         }
+      if (!pass->have_shape)
+        {
+          run_into (ctx, pass->shape_diagnostics, check_week_shape_rules, week);
+          pass->have_shape = TRUE;
+        }
 
       add_kept (ctx, pass->load_diagnostics);
+      add_kept (ctx, pass->shape_diagnostics);
     }
 }
 
@@ -1664,6 +1768,7 @@ week_pass_new (void)
   pass->stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
   pass->names = g_string_chunk_new (64);
   pass->load_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->shape_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   pass->days_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   pass->readiness_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -1675,8 +1780,7 @@ week_pass_free (gpointer data)
 {
   WeekPass *pass = data;
 
-  if (pass->key != NULL)
-    g_byte_array_unref (pass->key);
+  g_free (pass->key);
   g_ptr_array_unref (pass->diagnostics);
   week_stats_clear (&pass->stats);
   g_array_unref (pass->items);
@@ -1684,24 +1788,32 @@ week_pass_free (gpointer data)
   g_array_unref (pass->stressors);
   g_string_chunk_free (pass->names);
   g_ptr_array_unref (pass->load_diagnostics);
+  g_ptr_array_unref (pass->shape_diagnostics);
   g_ptr_array_unref (pass->days_diagnostics);
   g_ptr_array_unref (pass->readiness_diagnostics);
   g_free (pass);
 }
 
-static void
-key_add (GByteArray *key,
+static inline void
+key_add (Key        *key,
          const void *data,
          gsize       size)
 {
-  g_byte_array_append (key, data, size);
+  if (key->length + size > key->size)
+    {
+      key->size = MAX (2 * key->size, key->length + size + 1024);
+      key->data = g_realloc (key->data, key->size);
+    }
+
+  memcpy (key->data + key->length, data, size);
+  key->length += size;
 }
 
 #define KEY_ADD_VALUE(key, value) \
   G_STMT_START { __typeof__ (value) key_value_ = (value); key_add ((key), &key_value_, sizeof key_value_); } G_STMT_END
 
 static void
-key_add_string (GByteArray *key,
+key_add_string (Key        *key,
                 const char *text)
 {
   /* NULL and "" differ, and no text runs into the next. */
@@ -1711,7 +1823,7 @@ key_add_string (GByteArray *key,
 }
 
 static void
-key_add_log (GByteArray              *key,
+key_add_log (Key                     *key,
              const RegimenSessionLog *log)
 {
   KEY_ADD_VALUE (key, (guint8) (log != NULL));
@@ -1732,7 +1844,7 @@ key_add_log (GByteArray              *key,
 }
 
 static void
-key_add_item (GByteArray  *key,
+key_add_item (Key         *key,
               RegimenItem *item)
 {
   const RegimenInterval *interval = regimen_item_get_interval (item);
@@ -1760,20 +1872,22 @@ key_add_item (GByteArray  *key,
     }
 }
 
-/* Everything checking @week on its own reads (check_week()): its place,
+/* Everything checking @week on its own reads (check_week()), into @key: its place,
  * its block's name, label and mark, and what the rules read of each
  * session and item. A field the check reads and this leaves out would
  * keep a stale finding: the randomised test in tests/core/test-checker.c
  * compares the incremental check with a full one after every edit. */
-static GByteArray *
+static void
 week_pass_key (CheckContext *ctx,
-               guint         week)
+               guint         week,
+               Key          *key)
 {
   RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
   GListModel *days = regimen_week_get_days (plan_week);
   guint n_days = g_list_model_get_n_items (days);
-  GByteArray *key = g_byte_array_sized_new (2048);
   guint block;
+
+  key->length = 0;
 
   KEY_ADD_VALUE (key, week);
   if (regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
@@ -1805,8 +1919,6 @@ week_pass_key (CheckContext *ctx,
             key_add_item (key, regimen_session_get_item (session, i));
         }
     }
-
-  return key;
 }
 
 /* The week's own rules: its sessions and items, HIIT-FREQ, DATA. */
@@ -1860,15 +1972,21 @@ check_plan (CheckContext      *ctx,
 {
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
-      g_autoptr(GByteArray) key = cache != NULL ? week_pass_key (ctx, week) : NULL;
       WeekPass *pass = week < passes->len ? g_ptr_array_index (passes, week) : NULL;
       RegimenWeekStats stats;
 
-      if (pass == NULL || key == NULL || key->len != pass->key->len
-          || memcmp (key->data, pass->key->data, key->len) != 0)
+      if (cache != NULL)
+        week_pass_key (ctx, week, &cache->key);
+
+      if (pass == NULL || cache == NULL || cache->key.length != pass->key_length
+          || memcmp (cache->key.data, pass->key, pass->key_length) != 0)
         {
           pass = week_pass_new ();
-          pass->key = g_steal_pointer (&key);
+          if (cache != NULL)
+            {
+              pass->key = g_memdup2 (cache->key.data, cache->key.length);
+              pass->key_length = cache->key.length;
+            }
           pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
           check_week (ctx, week, pass);
 
@@ -1897,14 +2015,14 @@ check_plan (CheckContext      *ctx,
 
   for (guint i = 0; i < ctx->items->len; i++)
     {
-      const char *id = regimen_exercise_get_id (g_array_index (ctx->items, ItemRef, i).exercise);
+      RegimenExercise *exercise = g_array_index (ctx->items, ItemRef, i).exercise;
 
-      if (!g_hash_table_contains (ctx->tracks, id))
+      if (!g_hash_table_contains (ctx->tracks, exercise))
         {
           ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
 
           track->last_week = -1;
-          g_hash_table_insert (ctx->tracks, (gpointer) id, track);
+          g_hash_table_insert (ctx->tracks, exercise, track);
         }
     }
 
@@ -1994,6 +2112,7 @@ regimen_check_cache_free (RegimenCheckCache *cache)
 
   check_cache_set_library (cache, NULL);
   g_ptr_array_unref (cache->passes);
+  g_free (cache->key.data);
   g_free (cache);
 }
 
@@ -2043,8 +2162,9 @@ check (RegimenPlan       *plan,
   diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
-  tracks = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
+  tracks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  /* About as many items as last time: no copy while they are gathered. */
+  items = g_array_sized_new (FALSE, FALSE, sizeof (ItemRef), cache != NULL ? cache->n_items : 0);
   day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
   passes = g_new0 (WeekPass *, MAX (n_weeks, 1));
   week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
@@ -2068,8 +2188,10 @@ check (RegimenPlan       *plan,
   };
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
+  if (cache != NULL)
+    cache->n_items = items->len;
 
-  g_ptr_array_sort (diagnostics, compare_diagnostics);
+  sort_diagnostics (diagnostics, n_weeks);
   for (guint i = 0; i < diagnostics->len; i++)
     self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (diagnostics, i))]++;
   g_list_store_splice (self->diagnostics, 0, 0, diagnostics->pdata, diagnostics->len);
