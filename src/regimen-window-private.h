@@ -43,6 +43,9 @@ struct _RegimenWindow
   RegimenPlan          *plan;
   GSignalGroup         *plan_signals;
   RegimenChecker       *checker;
+  /* What the last check of the plan kept, so the next one after an edit
+   * checks again only what the edit can change. */
+  RegimenCheckCache    *check_cache;
   GtkNativeDialog      *file_chooser;
 
   /* Applies the panels' shown state once a fold has changed. */

@@ -102,14 +102,18 @@ update_check_panel (RegimenWindow *self)
  * @self: a #RegimenWindow
  *
  * Checks the plan again and shows the result in the check panel and the
- * week view. Called on every change; a 52-week plan checks in a few
- * milliseconds, so there is nothing to defer.
+ * week view. Called on every change: the check is incremental (only the
+ * weeks an edit changed, and the rules that read them), with the same
+ * result as a full check, so there is nothing to defer.
  */
 void
 _regimen_window_recheck (RegimenWindow *self)
 {
+  if (self->check_cache == NULL)
+    self->check_cache = regimen_check_cache_new ();
+
   g_clear_object (&self->checker);
-  self->checker = regimen_plan_check (self->plan, self->library);
+  self->checker = regimen_plan_check_incremental (self->plan, self->library, self->check_cache);
 
   regimen_week_view_set_checker (self->week_view, self->checker);
   regimen_plan_overview_set_checker (self->plan_overview, self->checker);
@@ -903,6 +907,7 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
+  g_clear_pointer (&self->check_cache, regimen_check_cache_free);
   g_clear_object (&self->document);
   g_clear_object (&self->question_file);
   g_clear_object (&self->acknowledging);
@@ -1130,6 +1135,9 @@ regimen_window_set_document (RegimenWindow   *self,
   g_binding_group_set_source (self->document_bindings, document);
   g_signal_group_set_target (self->document_signals, document);
   plan = regimen_document_get_plan (document);
+  /* What the last plan's check kept is of no use for another plan. */
+  if (plan != self->plan)
+    g_clear_pointer (&self->check_cache, regimen_check_cache_free);
   g_set_object (&self->plan, plan);
   g_signal_group_set_target (self->plan_signals, plan);
   self->asked_about_change = FALSE;

@@ -510,6 +510,8 @@ typedef struct
   const char     *document;
   gsize           length;
   JsonNode       *root;
+  /* What the incremental re-check keeps, as the window does. */
+  RegimenCheckCache *cache;
 } PlanBench;
 
 static void
@@ -519,6 +521,61 @@ bench_check (gpointer data)
   g_autoptr(RegimenChecker) checker = regimen_plan_check (bench->plan, bench->library);
 
   g_assert (checker != NULL);
+}
+
+/* A drop in the middle of the plan (the first exercise of Monday's
+ * session onto Wednesday's) and its undo, each re-checked as the window
+ * does: incrementally with @cache, in full without. */
+static void
+drop_and_undo (PlanBench         *bench,
+               RegimenCheckCache *cache)
+{
+  guint week = regimen_plan_get_n_weeks (bench->plan) / 2;
+  RegimenSession *from = regimen_plan_get_session (bench->plan, week, 0, 0);
+  RegimenSession *to = regimen_plan_get_session (bench->plan, week, 2, 0);
+  RegimenChecker *checker;
+
+  if (!regimen_plan_move_item_to (bench->plan, regimen_session_get_item (from, 0), to, 0))
+    g_error ("the bench's drop was refused");
+  checker = cache != NULL ? regimen_plan_check_incremental (bench->plan, bench->library, cache)
+                          : regimen_plan_check (bench->plan, bench->library);
+  g_object_unref (checker);
+
+  if (!regimen_plan_undo (bench->plan))
+    g_error ("the bench's drop could not be undone");
+  checker = cache != NULL ? regimen_plan_check_incremental (bench->plan, bench->library, cache)
+                          : regimen_plan_check (bench->plan, bench->library);
+  g_object_unref (checker);
+}
+
+static void
+bench_recheck (gpointer data)
+{
+  PlanBench *bench = data;
+
+  drop_and_undo (bench, bench->cache);
+}
+
+static void
+bench_recheck_full (gpointer data)
+{
+  drop_and_undo (data, NULL);
+}
+
+/* The drop and undo re-checked incrementally against the same with full
+ * checks; the first check fills the cache, as opening a plan does. */
+static void
+measure_recheck (PlanBench   *bench,
+                 const char  *name)
+{
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (bench->plan, bench->library, cache);
+  Measurement m;
+
+  bench->cache = cache;
+  measure_pair (bench_recheck, bench, bench_recheck_full, bench, &m);
+  report (name, "ms", &m, 16, FALSE);
+  bench->cache = NULL;
 }
 
 static void
@@ -992,6 +1049,10 @@ measure_scale (RegimenLibrary *library,
   report (name, "ms", &m, 16, FALSE);
   g_free (name);
 
+  name = g_strdup_printf ("re-check drop+undo, %u wk", SCALE_WEEKS);
+  measure_recheck (&bench, name);
+  g_free (name);
+
   name = g_strdup_printf ("save %u-week plan", SCALE_WEEKS);
   measure_pair (bench_write, &bench, bench_json_generate, &bench, &m);
   report (name, "ms", &m, 1.5, TRUE);
@@ -1091,6 +1152,7 @@ main (int    argc,
     {
       measure_pair (bench_check, &plan_bench, bench_json_parse, &plan_bench, &m);
       report ("check 52-week plan", "ms", &m, 5, FALSE);
+      measure_recheck (&plan_bench, "re-check drop+undo, 52 wk");
     }
 
   if (wanted ("read"))
