@@ -635,6 +635,53 @@ test_shifted_weeks (void)
   check_run (&run, cache);
 }
 
+/* Heavy squats on a Sunday and sprints on the next Monday, a week later
+ * in the plan: READINESS finds it across the week's end, in the full
+ * check and the incremental one alike. */
+static void
+test_readiness_across_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) full = NULL;
+  g_autoptr(RegimenChecker) incremental = NULL;
+  GListModel *diagnostics;
+  guint found = 0;
+
+  for (guint w = 0; w < 2; w++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH,
+                                                              w == 0 ? "Squats" : "Speed");
+      g_autoptr(RegimenItem) item = regimen_item_new (w == 0 ? "barbell-back-squat" : "sprint");
+
+      regimen_session_set_rpe (session, 8);
+      regimen_session_set_minutes (session, 40);
+      regimen_item_set_sets (item, w == 0 ? 5 : 6);
+      regimen_item_set_reps (item, w == 0 ? 5 : 1);
+      if (w == 0)
+        regimen_item_set_load_percent_1rm (item, 85);
+      regimen_session_append_item (session, item);
+      regimen_day_append_session (regimen_week_get_day (week, w == 0 ? 6 : 0), session);
+      regimen_plan_add_week (plan, G_MAXUINT, week);
+    }
+
+  full = regimen_plan_check (plan, library);
+  incremental = regimen_plan_check_incremental (plan, library, cache);
+  diagnostics = regimen_checker_get_diagnostics (full);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (regimen_diagnostic_get_rule_id (diagnostic) == REGIMEN_RULE_READINESS
+          && regimen_diagnostic_get_week (diagnostic) == 0 && regimen_diagnostic_get_day (diagnostic) == 6)
+        found++;
+    }
+  g_assert_cmpuint (found, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_checker_get_diagnostics (incremental)), ==,
+                    g_list_model_get_n_items (diagnostics));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -648,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/random-edits", test_agrees_on_random_edits);
   g_test_add_func ("/check-incremental/unchanged-weeks", test_reuses_unchanged_weeks);
   g_test_add_func ("/check-incremental/shifted-weeks", test_shifted_weeks);
+  g_test_add_func ("/check-incremental/readiness-across-weeks", test_readiness_across_weeks);
 
   status = g_test_run ();
   g_clear_object (&library);
