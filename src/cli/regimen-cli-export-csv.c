@@ -23,11 +23,14 @@ regimen_cli_export_csv (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *unit_word = NULL;
+  g_autofree char *format_word = NULL;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the CSV to FILE (“-” or none: standard output)"), N_("FILE") },
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_word,
       N_("The unit of every weight: kg (the default) or lb"), N_("UNIT") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_word,
+      N_("Whose columns: strong (the default) or hevy"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
@@ -36,11 +39,12 @@ regimen_cli_export_csv (int    argc,
   g_autoptr(RegimenPlan) plan = NULL;
   g_autofree char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  RegimenLogCsvFormat format = REGIMEN_LOG_CSV_STRONG;
 
   g_set_prgname ("regimen-cli export-csv");
   g_option_context_set_summary (context,
-                                _("Write the log of a plan as CSV in the columns of Strong’s export, which\n"
-                                  "Hevy and other training apps import: one row per set done.\n"
+                                _("Write the log of a plan as CSV in the columns of Strong’s export (or with\n"
+                                  "--format hevy, Hevy’s), which training apps import: one row per set done.\n"
                                   "Exit status: 0 written, 1 the file could not be written, 2 the plan\n"
                                   "cannot be read, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -67,6 +71,14 @@ regimen_cli_export_csv (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  if (format_word != NULL && !regimen_log_csv_format_from_string (format_word, &format))
+    {
+      fprintf (stderr, "regimen-cli export-csv: ");
+      fprintf (stderr, _("“%s” is not a CSV format; use strong or hevy"), format_word);
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
   file = g_file_new_for_commandline_arg (argv[1]);
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
@@ -75,7 +87,7 @@ regimen_cli_export_csv (int    argc,
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
-  csv = regimen_log_to_csv (plan, regimen_cli_get_library ("export-csv"), unit);
+  csv = regimen_log_to_csv (plan, regimen_cli_get_library ("export-csv"), unit, format);
 
   if (output == NULL || g_str_equal (output, "-"))
     {

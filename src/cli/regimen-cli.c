@@ -30,7 +30,7 @@ static const RegimenCliCommand commands[] = {
   { "diff", N_("Print what changed between two plans, in training terms"), regimen_cli_diff },
   { "print", N_("Write the weekly sheets of a plan as a PDF"), regimen_cli_print },
   { "export-ics", N_("Write the sessions of a plan as an iCalendar file"), regimen_cli_export_ics },
-  { "export-csv", N_("Write the log of a plan as CSV, in the columns of Strong’s export"), regimen_cli_export_csv },
+  { "export-csv", N_("Write the log of a plan as CSV, in the columns of Strong’s or Hevy’s export"), regimen_cli_export_csv },
   { "import-csv", N_("Log the sets of a CSV in Strong’s columns into a plan"), regimen_cli_import_csv },
   { "library", N_("List the exercises of the library, or show one"), regimen_cli_library },
   { "new", N_("Write a new plan, blank or from a template"), regimen_cli_new },

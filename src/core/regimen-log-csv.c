@@ -112,54 +112,105 @@ format_duration (double minutes)
   return g_strdup_printf ("%um", rounded);
 }
 
-/* "YYYY-MM-DD HH:MM:SS" as Strong writes it: the logged day, or the
- * planned one; the session's start time or midnight; empty when the plan
- * has no dates. */
-static char *
-format_date (RegimenPlan             *plan,
-             RegimenSession          *session,
+/* The day a session was trained: its log's date, or its planned day;
+ * FALSE when the plan has no dates. */
+static gboolean
+session_day (RegimenPlan             *plan,
              const RegimenSessionLog *log,
              guint                    week,
-             guint                    day)
+             guint                    day,
+             GDate                   *date)
 {
-  g_autoptr(GDate) planned = NULL;
-  const GDate *date = NULL;
-  int time = regimen_session_get_time (session);
-
   if (g_date_valid (&log->date))
-    date = &log->date;
-  else if (regimen_plan_get_start_date (plan) != NULL)
-    date = planned = regimen_week_day_date (regimen_plan_get_start_date (plan), week, day);
+    {
+      *date = log->date;
+      return TRUE;
+    }
 
+  if (regimen_plan_get_start_date (plan) != NULL)
+    {
+      g_autoptr(GDate) planned = regimen_week_day_date (regimen_plan_get_start_date (plan), week, day);
+
+      *date = *planned;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "YYYY-MM-DD HH:MM:SS" as Strong writes it; empty without a date. */
+static char *
+format_strong_date (const GDate *date,
+                    int          time)
+{
   if (date == NULL)
     return g_strdup ("");
-
-  if (time < 0)
-    time = 0;
 
   return g_strdup_printf ("%04u-%02u-%02u %02d:%02d:00",
                           (guint) g_date_get_year (date), (guint) g_date_get_month (date),
                           (guint) g_date_get_day (date), time / 60, time % 60);
 }
 
+/* "23 Nov 2026, 07:30" as Hevy writes it (English month names whatever
+ * the language, as its export has them); @minutes after @time, so an end
+ * past midnight falls on the next day. */
+static char *
+format_hevy_date (const GDate *date,
+                  int          time,
+                  guint        minutes)
+{
+  static const char * const months[] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  };
+  GDate day;
+  int clock = time + (int) minutes;
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  day = *date;
+  g_date_add_days (&day, clock / (24 * 60));
+  clock %= 24 * 60;
+
+  return g_strdup_printf ("%u %s %04u, %02d:%02d", (guint) g_date_get_day (&day),
+                          months[g_date_get_month (&day) - 1], (guint) g_date_get_year (&day),
+                          clock / 60, clock % 60);
+}
+
 static void
-append_session_rows (GString        *out,
-                     RegimenPlan    *plan,
-                     RegimenLibrary *library,
-                     RegimenLoadUnit unit,
-                     RegimenSession *session,
-                     guint           week,
-                     guint           day)
+append_session_rows (GString             *out,
+                     RegimenPlan         *plan,
+                     RegimenLibrary      *library,
+                     RegimenLoadUnit      unit,
+                     RegimenLogCsvFormat  format,
+                     RegimenSession      *session,
+                     guint                week,
+                     guint                day)
 {
   const RegimenSessionLog *log = regimen_session_get_log (session);
   g_autofree char *date = NULL;
+  g_autofree char *end = NULL;
   g_autofree char *duration = NULL;
+  GDate trained;
+  gboolean dated;
+  guint minutes;
+  int time = MAX (regimen_session_get_time (session), 0);
 
   if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
     return;
 
-  date = format_date (plan, session, log, week, day);
-  duration = format_duration (log->minutes > 0 ? log->minutes : regimen_session_estimate_minutes (session));
+  dated = session_day (plan, log, week, day, &trained);
+  minutes = (guint) (log->minutes > 0 ? log->minutes : regimen_session_estimate_minutes (session) + 0.5);
+  if (format == REGIMEN_LOG_CSV_HEVY)
+    {
+      date = format_hevy_date (dated ? &trained : NULL, time, 0);
+      end = format_hevy_date (dated ? &trained : NULL, time, minutes);
+    }
+  else
+    {
+      date = format_strong_date (dated ? &trained : NULL, time);
+      duration = format_duration (log->minutes > 0 ? log->minutes : regimen_session_estimate_minutes (session));
+    }
 
   /* In the session's order; entries of removed items have no exercise. */
   for (guint i = 0; i < regimen_session_get_n_items (session); i++)
@@ -184,14 +235,37 @@ append_session_rows (GString        *out,
           if (seconds == 0 && set->rounds > 0 && interval != NULL)
             seconds = set->rounds * interval->work_seconds;
 
-          regimen_csv_append_field (out, date);
-          g_string_append_c (out, ',');
-          regimen_csv_append_field (out, regimen_session_get_display_title (session));
-          g_string_append_c (out, ',');
-          regimen_csv_append_field (out, duration);
-          g_string_append_c (out, ',');
-          regimen_csv_append_field (out, name);
-          g_string_append_printf (out, ",%u,", j + 1);
+          if (format == REGIMEN_LOG_CSV_HEVY)
+            {
+              regimen_csv_append_field (out, regimen_session_get_display_title (session));
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, date);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, end);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, log->note);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, name);
+              /* superset_id: Hevy's own numbering, which Regimen's
+               * groups do not map to; left empty. */
+              g_string_append (out, ",,");
+              regimen_csv_append_field (out, j == 0 ? item_log->note : NULL);
+              /* Hevy counts sets from 0; Regimen logs no warm-up or drop
+               * sets apart, so each is "normal". */
+              g_string_append_printf (out, ",%u,normal,", j);
+            }
+          else
+            {
+              regimen_csv_append_field (out, date);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, regimen_session_get_display_title (session));
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, duration);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, name);
+              g_string_append_printf (out, ",%u,", j + 1);
+            }
+
           if (set->load >= 0)
             append_number (out, regimen_load_convert (set->load, set->unit, unit));
           g_string_append_c (out, ',');
@@ -201,36 +275,74 @@ append_session_rows (GString        *out,
           g_string_append (out, ",,");
           if (seconds > 0)
             g_string_append_printf (out, "%u", seconds);
-          g_string_append_c (out, ',');
-          regimen_csv_append_field (out, j == 0 ? item_log->note : NULL);
-          g_string_append_c (out, ',');
-          regimen_csv_append_field (out, log->note);
-          /* RPE: Strong's is per set; the session's RPE is not one. */
+          if (format == REGIMEN_LOG_CSV_STRONG)
+            {
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, j == 0 ? item_log->note : NULL);
+              g_string_append_c (out, ',');
+              regimen_csv_append_field (out, log->note);
+            }
+          /* RPE: per set in both apps; the session's RPE is not one. */
           g_string_append (out, ",\r\n");
         }
     }
 }
 
 /**
+ * regimen_log_csv_format_from_string:
+ * @word: "strong" or "hevy"
+ *
+ * Returns: FALSE for another word
+ */
+gboolean
+regimen_log_csv_format_from_string (const char          *word,
+                                    RegimenLogCsvFormat *format)
+{
+  g_return_val_if_fail (word != NULL, FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (word, "strong") == 0)
+    *format = REGIMEN_LOG_CSV_STRONG;
+  else if (g_ascii_strcasecmp (word, "hevy") == 0)
+    *format = REGIMEN_LOG_CSV_HEVY;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
  * regimen_log_to_csv:
  * @library: (nullable): names the exercises (NULL: their ids)
- * @unit: the unit every weight is written in (Strong's file has one)
+ * @unit: the unit every weight is written in (either app's file has one)
+ * @format: whose columns: Strong's (%REGIMEN_LOG_CSV_HEADER) or Hevy's
+ *   (%REGIMEN_LOG_CSV_HEVY_HEADER, weight_lbs and distance_miles for
+ *   pounds)
  *
- * The plan's log as CSV in the columns of Strong's export
- * (%REGIMEN_LOG_CSV_HEADER): one row per logged set, sessions in plan
- * order, CRLF line ends (RFC 4180). Skipped sessions and sets of items no
- * longer in their session have no rows.
+ * The plan's log as CSV in the columns of Strong's or Hevy's export: one
+ * row per logged set, sessions in plan order, CRLF line ends (RFC 4180).
+ * Skipped sessions and sets of items no longer in their session have no
+ * rows. regimen_log_import_csv() reads either back to the same sets.
  *
  * Returns: (transfer full): the text
  */
 char *
-regimen_log_to_csv (RegimenPlan     *plan,
-                    RegimenLibrary  *library,
-                    RegimenLoadUnit  unit)
+regimen_log_to_csv (RegimenPlan         *plan,
+                    RegimenLibrary      *library,
+                    RegimenLoadUnit      unit,
+                    RegimenLogCsvFormat  format)
 {
-  GString *out = g_string_new (REGIMEN_LOG_CSV_HEADER "\r\n");
+  GString *out;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  if (format == REGIMEN_LOG_CSV_STRONG)
+    out = g_string_new (REGIMEN_LOG_CSV_HEADER "\r\n");
+  else if (unit == REGIMEN_LOAD_UNIT_LB)
+    out = g_string_new ("title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,"
+                        "set_index,set_type,weight_lbs,reps,distance_miles,duration_seconds,rpe\r\n");
+  else
+    out = g_string_new (REGIMEN_LOG_CSV_HEVY_HEADER "\r\n");
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -238,7 +350,7 @@ regimen_log_to_csv (RegimenPlan     *plan,
         RegimenDay *day = regimen_plan_get_day (plan, w, d);
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-          append_session_rows (out, plan, library, unit, regimen_day_get_session (day, s), w, d);
+          append_session_rows (out, plan, library, unit, format, regimen_day_get_session (day, s), w, d);
       }
 
   return g_string_free (out, FALSE);

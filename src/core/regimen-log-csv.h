@@ -17,9 +17,25 @@ G_BEGIN_DECLS
 #define REGIMEN_LOG_CSV_HEADER \
   "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
 
-char *regimen_log_to_csv      (RegimenPlan     *plan,
-                               RegimenLibrary  *library,
-                               RegimenLoadUnit  unit);
+/* The header of Hevy's workout export; with pounds, weight_lbs and
+ * distance_miles take the places of weight_kg and distance_km. */
+#define REGIMEN_LOG_CSV_HEVY_HEADER \
+  "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,set_type," \
+  "weight_kg,reps,distance_km,duration_seconds,rpe"
+
+typedef enum
+{
+  REGIMEN_LOG_CSV_STRONG,
+  REGIMEN_LOG_CSV_HEVY,
+} RegimenLogCsvFormat;
+
+gboolean regimen_log_csv_format_from_string (const char          *word,
+                                             RegimenLogCsvFormat *format);
+
+char *regimen_log_to_csv      (RegimenPlan         *plan,
+                               RegimenLibrary      *library,
+                               RegimenLoadUnit      unit,
+                               RegimenLogCsvFormat  format);
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..12"
 
 $cli export-csv "$plans/logged.json" >"$tmp/log.csv"
 check_exit $? 0 "export-csv to standard output succeeds"
@@ -29,6 +29,24 @@ $cli export-csv --unit lb "$plans/logged.json" -o "$tmp/lb.csv"
 check_exit $? 0 "--unit lb -o FILE succeeds"
 python3 -c 'import csv,sys; r = list(csv.reader(open(sys.argv[1], newline=""))); assert r[1][5] == "88.18" and r[9][5] == "10", (r[1], r[9])' "$tmp/lb.csv"
 ok $? "every weight in pounds"
+
+$cli export-csv --format hevy "$plans/logged.json" -o "$tmp/hevy.csv"
+check_exit $? 0 "--format hevy succeeds"
+python3 - "$tmp/hevy.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+assert rows[0] == ["title", "start_time", "end_time", "description", "exercise_title", "superset_id",
+                   "exercise_notes", "set_index", "set_type", "weight_kg", "reps", "distance_km",
+                   "duration_seconds", "rpe"], rows[0]
+assert len(rows) == 10, len(rows)
+assert rows[1][:5] == ["Lower body A", "24 Nov 2026, 00:00", "24 Nov 2026, 00:50",
+                       "Knee felt tight; stopped the burpees early.", "Narrow Stance Squat"], rows[1]
+assert [r[7] for r in rows[1:4]] == ["0", "1", "2"] and rows[1][8:11] == ["normal", "40", "10"], rows[1:4]
+PY
+ok $? "Hevy's header, its date form, set_index from 0"
+
+$cli export-csv --format fitbod "$plans/logged.json" 2>/dev/null
+check_exit $? 64 "an unknown format is a usage error"
 
 # Hostile text: commas, quotes, line breaks and formulas in titles and notes.
 python3 - "$plans/logged.json" "$tmp/hostile.json" <<'PY'

@@ -32,7 +32,7 @@ test_round_trip (void)
   g_autoptr(RegimenPlan) original = fixture_load_plan ("plans", "logged-weeks.json");
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
-  g_autofree char *csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG);
+  g_autofree char *csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_STRONG);
   guint n_sets = 0;
 
   for (guint w = 0; w < 2; w++)
@@ -83,6 +83,52 @@ test_round_trip (void)
   for (guint w = 0; w < 2; w++)
     g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, w, 0, 0)));
   g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 0, 3, 0)));
+}
+
+/* Hevy's columns, as export-csv --format hevy writes them, read back to
+ * the very log they came from, byte for byte: two sessions on one day
+ * (the evening one ending past midnight), two items of one exercise in
+ * a session (a top set and back-off sets), notes with commas, quotes and
+ * a line break. */
+static void
+test_hevy_round_trip (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-two-a-day.json");
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = regimen_plan_to_data (plan, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG,
+                                             REGIMEN_LOG_CSV_HEVY);
+  g_autofree char *lb = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_LB,
+                                            REGIMEN_LOG_CSV_HEVY);
+  g_auto(GStrv) rows = g_strsplit (csv, "\r\n", -1);
+  g_auto(GStrv) lb_rows = g_strsplit (lb, "\r\n", -1);
+  guint n_sets = 0;
+
+  g_assert_cmpstr (rows[0], ==, REGIMEN_LOG_CSV_HEVY_HEADER);
+  g_assert_cmpstr (rows[1], ==,
+                   "Morning,\"23 Nov 2026, 07:30\",\"23 Nov 2026, 08:25\",\"Top set, then back-off sets\","
+                   "Barbell Back Squat,,\"Moved well, \"\"fast\"\"\",0,normal,110,3,,,");
+  g_assert_cmpstr (rows[3], ==,
+                   "Morning,\"23 Nov 2026, 07:30\",\"23 Nov 2026, 08:25\",\"Top set, then back-off sets\","
+                   "Barbell Back Squat,,,1,normal,90,6,,,");
+  g_assert_cmpstr (lb_rows[0], ==,
+                   "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,"
+                   "set_index,set_type,weight_lbs,reps,distance_miles,duration_seconds,rpe");
+  g_assert_true (g_str_has_suffix (lb_rows[1], ",0,normal,242.51,3,,,"));
+
+  for (guint s = 0; s < 2; s++)
+    g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, s), NULL));
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 1, 0), NULL));
+
+  g_assert_true (import (plan, csv, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (unmatched->len, ==, 0);
+  g_assert_cmpuint (n_sets, ==, 11);
+
+  after = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (after, ==, before);
 }
 
 /* Rows no session takes are reported by line; quoted fields keep their
@@ -347,6 +393,7 @@ main (int   argc,
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/numbers", test_numbers);
   g_test_add_func ("/log-import/hevy", test_hevy);
+  g_test_add_func ("/log-import/hevy-round-trip", test_hevy_round_trip);
   g_test_add_func ("/log-import/quoted-line-breaks", test_quoted_line_breaks);
 
   return g_test_run ();

@@ -237,8 +237,8 @@ test_csv_export (void)
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
-  g_autofree char *kg = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG);
-  g_autofree char *lb = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_LB);
+  g_autofree char *kg = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_STRONG);
+  g_autofree char *lb = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_LB, REGIMEN_LOG_CSV_STRONG);
   g_auto(GStrv) rows = g_strsplit (kg, "\r\n", -1);
   g_auto(GStrv) lb_rows = g_strsplit (lb, "\r\n", -1);
 
