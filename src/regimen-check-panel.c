@@ -552,12 +552,21 @@ update_weeks_chart (RegimenCheckPanel *self,
 {
   guint n_weeks = regimen_checker_get_n_weeks (checker);
   g_autofree RegimenWeekLoad *weeks = NULL;
+  g_autofree double *planned_ctl = NULL;
+  g_autofree double *planned_atl = NULL;
+  g_autofree double *planned_tsb = NULL;
   RegimenWeeklyLoads data;
 
   gtk_widget_set_visible (self->weeks_heading, n_weeks > 1);
   gtk_widget_set_visible (GTK_WIDGET (self->weeks_chart), n_weeks > 1);
   if (n_weeks <= 1)
     return;
+
+  /* The plan's own fitness, fatigue and form, beside the trained ones. */
+  planned_ctl = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
+  planned_atl = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
+  planned_tsb = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
+  regimen_plan_weekly_fitness (self->plan, TRUE, planned_ctl, planned_atl, planned_tsb);
 
   weeks = g_new0 (RegimenWeekLoad, n_weeks);
   for (guint i = 0; i < n_weeks; i++)
@@ -573,6 +582,9 @@ update_weeks_chart (RegimenCheckPanel *self,
         .tsb = stats->tsb,
         .done = stats->done_load,
         .logged = stats->sessions_logged > 0,
+        .planned_ctl = planned_ctl[i],
+        .planned_atl = planned_atl[i],
+        .planned_tsb = planned_tsb[i],
       };
     }
 

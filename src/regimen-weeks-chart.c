@@ -211,9 +211,29 @@ regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
       const RegimenWeekLoad *w = &data->weeks[data->current_week];
       g_autofree char *form = format_signed (w->tsb);
 
-      /* Translators: after the weekly loads, for screen readers, “; fitness 120, fatigue 150, form −30 at week 6” */
-      g_string_append_printf (description, _("; fitness %.0f, fatigue %.0f, form %s at week %u"),
-                              w->ctl, w->atl, form, data->current_week + 1);
+      if (regimen_weekly_loads_plan_differs (data))
+        {
+          g_autofree char *planned_form = format_signed (w->planned_tsb);
+
+          /* Translators: after the weekly loads, for screen readers; the thick lines from the load as trained, then the thin ones from the plan alone, “; at week 6 as trained: fitness 120, fatigue 150, form −30; the plan alone: fitness 125, fatigue 140, form −15” */
+          g_string_append_printf (description,
+                                  _("; at week %u as trained: fitness %.0f, fatigue %.0f, form %s; the plan alone: "
+                                    "fitness %.0f, fatigue %.0f, form %s"),
+                                  data->current_week + 1, w->ctl, w->atl, form,
+                                  w->planned_ctl, w->planned_atl, planned_form);
+        }
+      else
+        {
+          /* Translators: after the weekly loads, for screen readers, “; fitness 120, fatigue 150, form −30 at week 6” */
+          g_string_append_printf (description, _("; fitness %.0f, fatigue %.0f, form %s at week %u"),
+                                  w->ctl, w->atl, form, data->current_week + 1);
+          if (any_logged)
+            /* Translators: for screen readers, when the logged sessions leave fitness, fatigue and form as planned */
+            g_string_append (description, _("; the logs leave these lines as planned, so one set is drawn"));
+          else
+            /* Translators: for screen readers, when no session is logged: the lines are the plan's */
+            g_string_append (description, _("; nothing is logged, so these lines are the plan’s"));
+        }
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),

@@ -159,6 +159,79 @@ regimen_week_stats_add_session (RegimenWeekStats *stats,
 }
 
 /**
+ * regimen_plan_weekly_fitness:
+ * @planned_only: TRUE: every session's planned load, its log aside (the
+ *   plan alone); FALSE: the done load where a session is logged, the
+ *   planned load where it is not (the load the checker judges)
+ * @ctl: (out caller-allocates) (array) (nullable): fitness after each
+ *   week's last day, one value per week
+ * @atl: (out caller-allocates) (array) (nullable): fatigue, the same way
+ * @tsb: (out caller-allocates) (array) (nullable): form, the same way
+ *
+ * The fitness, fatigue and form curves (regimen_fitness_fatigue_series())
+ * by week, seeded as the checker seeds them: from the athlete's baseline
+ * weekly load, or without one from the first week's load of the same
+ * kind, so the two curves of a plan differ only where a log does.
+ */
+void
+regimen_plan_weekly_fitness (RegimenPlan *plan,
+                             gboolean     planned_only,
+                             double      *ctl,
+                             double      *atl,
+                             double      *tsb)
+{
+  guint n_weeks;
+  guint n_days;
+  g_autofree double *loads = NULL;
+  g_autofree double *daily_ctl = NULL;
+  g_autofree double *daily_atl = NULL;
+  g_autofree double *daily_tsb = NULL;
+  double seed_week;
+
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+
+  n_weeks = regimen_plan_get_n_weeks (plan);
+  n_days = n_weeks * REGIMEN_DAYS_PER_WEEK;
+  loads = g_new0 (double, MAX (n_days, 1));
+  daily_ctl = g_new0 (double, MAX (n_days, 1));
+  daily_atl = g_new0 (double, MAX (n_days, 1));
+  daily_tsb = g_new0 (double, MAX (n_days, 1));
+
+  for (guint w = 0; w < n_weeks; w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            loads[w * REGIMEN_DAYS_PER_WEEK + d] += planned_only ? regimen_session_planned_load (session)
+                                                                 : regimen_session_effective_load (session);
+          }
+      }
+
+  seed_week = regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan));
+  if (seed_week <= 0)
+    seed_week = regimen_loads_sum (loads, MIN (n_days, REGIMEN_DAYS_PER_WEEK));
+
+  regimen_fitness_fatigue_series (loads, n_days, seed_week / REGIMEN_DAYS_PER_WEEK,
+                                  daily_ctl, daily_atl, daily_tsb);
+
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      guint last = w * REGIMEN_DAYS_PER_WEEK + REGIMEN_DAYS_PER_WEEK - 1;
+
+      if (ctl != NULL)
+        ctl[w] = daily_ctl[last];
+      if (atl != NULL)
+        atl[w] = daily_atl[last];
+      if (tsb != NULL)
+        tsb[w] = daily_tsb[last];
+    }
+}
+
+/**
  * regimen_estimate_1rm:
  * @load: the load lifted
  * @reps: the repetitions done with it

@@ -24,6 +24,11 @@ guint    regimen_session_effective_item_sets  (RegimenSession   *session,
 void     regimen_week_stats_add_session       (RegimenWeekStats *stats,
                                                guint             day,
                                                RegimenSession   *session);
+void     regimen_plan_weekly_fitness          (RegimenPlan      *plan,
+                                               gboolean          planned_only,
+                                               double           *ctl,
+                                               double           *atl,
+                                               double           *tsb);
 
 /* Repetitions up to which regimen_estimate_1rm() gives an estimate. */
 #define REGIMEN_ESTIMATE_1RM_MAX_REPS 10

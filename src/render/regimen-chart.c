@@ -41,6 +41,9 @@ rounded_top_rect (cairo_t *cr,
 
 #define LEGEND_HEIGHT 18.0
 #define LINE_WIDTH 2.0
+/* The weeks chart's lines of the plan alone, beside the thick ones of
+ * the training as logged. */
+#define PLAN_LINE_WIDTH 1.0
 /* The done bar's width against the planned bar's. */
 #define DONE_BAR_RATIO 0.4
 
@@ -52,13 +55,14 @@ typedef enum
 } LineStyle;
 
 static void
-set_line_style (cairo_t   *cr,
-                LineStyle  style)
+set_line_style_width (cairo_t   *cr,
+                      LineStyle  style,
+                      double     width)
 {
   static const double dashed[] = { 5, 3 };
   static const double dotted[] = { 0, 4 };
 
-  cairo_set_line_width (cr, LINE_WIDTH);
+  cairo_set_line_width (cr, width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
 
   switch (style)
@@ -79,11 +83,19 @@ set_line_style (cairo_t   *cr,
     }
 }
 
+static void
+set_line_style (cairo_t   *cr,
+                LineStyle  style)
+{
+  set_line_style_width (cr, style, LINE_WIDTH);
+}
+
 /* How a legend entry shows its series: a line in its dash pattern, a wide
  * planned bar or a narrow done bar, so no series is told by colour alone. */
 typedef enum
 {
   SWATCH_LINE,
+  SWATCH_THIN_LINE,
   SWATCH_PLANNED_BAR,
   SWATCH_DONE_BAR,
 } Swatch;
@@ -173,6 +185,14 @@ legend (cairo_t               *cr,
               set_line_style (cr, entry->style);
               cairo_move_to (cr, x + 1, middle);
               cairo_line_to (cr, x + SWATCH_WIDTH, middle);
+              cairo_stroke (cr);
+              break;
+
+            case SWATCH_THIN_LINE:
+              regimen_palette_set_source (cr, variant, entry->color);
+              set_line_style_width (cr, entry->style, PLAN_LINE_WIDTH);
+              cairo_move_to (cr, x + 1, middle + 0.5);
+              cairo_line_to (cr, x + SWATCH_WIDTH, middle + 0.5);
               cairo_stroke (cr);
               break;
 
@@ -353,6 +373,72 @@ series_value (const Series          *line,
   return G_STRUCT_MEMBER (double, week, line->offset);
 }
 
+/* The same line from the plan alone: planned_ctl, planned_atl and
+ * planned_tsb follow ctl, atl and tsb in the same order. */
+static double
+series_planned_value (const Series          *line,
+                      const RegimenWeekLoad *week)
+{
+  return G_STRUCT_MEMBER (double, week,
+                          line->offset - G_STRUCT_OFFSET (RegimenWeekLoad, ctl)
+                          + G_STRUCT_OFFSET (RegimenWeekLoad, planned_ctl));
+}
+
+/**
+ * regimen_weekly_loads_plan_differs:
+ * @data: the weeks of the plan
+ *
+ * Whether the plan's own fitness, fatigue and form lines differ from the
+ * trained ones anywhere (by more than a tenth, less than the chart or
+ * its words can show): only then does the chart draw both.
+ *
+ * Returns: TRUE when a logged session makes the lines part
+ */
+gboolean
+regimen_weekly_loads_plan_differs (const RegimenWeeklyLoads *data)
+{
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  for (guint week = 0; week < data->n_weeks; week++)
+    for (guint i = 0; i < G_N_ELEMENTS (series); i++)
+      if (fabs (series_value (&series[i], &data->weeks[week])
+                - series_planned_value (&series[i], &data->weeks[week])) >= 0.1)
+        return TRUE;
+
+  return FALSE;
+}
+
+/* One line of the weeks chart through the middles of the weeks. */
+static void
+trace_week_line (cairo_t                  *cr,
+                 const RegimenWeeklyLoads *data,
+                 const Series             *line,
+                 gboolean                  planned,
+                 double                    slot,
+                 double                    zero_y,
+                 double                    line_scale)
+{
+  for (guint week = 0; week < data->n_weeks; week++)
+    {
+      double x = (week + 0.5) * slot;
+      double value = planned ? series_planned_value (line, &data->weeks[week])
+                             : series_value (line, &data->weeks[week]);
+      double y = zero_y - value * line_scale;
+
+      if (week == 0)
+        cairo_move_to (cr, x, y);
+      else
+        cairo_line_to (cr, x, y);
+
+      /* A single week has no run to draw: a short level line shows its value. */
+      if (data->n_weeks == 1)
+        {
+          cairo_move_to (cr, x - MIN (slot / 4, 30.0), y);
+          cairo_line_to (cr, x + MIN (slot / 4, 30.0), y);
+        }
+    }
+}
+
 /* Labels every week when there is room, else every second, fourth… week;
  * the current week is always labelled, in bold. */
 static void
@@ -438,7 +524,11 @@ draw_week_labels (cairo_t                  *cr,
  * bars' zero line; form below zero is drawn under it. The current week's
  * bar is solid and its number bold, the budget a dashed step line. The
  * bars are the planned loads; weeks with a logged session get a narrow
- * done bar over theirs. The legend wraps to as many rows as it needs.
+ * done bar over theirs. Where a log makes the plan's own fitness,
+ * fatigue and form (planned_ctl, planned_atl, planned_tsb) differ from
+ * the trained ones, they are drawn too, thin under the thick trained
+ * lines, and the legend names both widths; otherwise one set is drawn.
+ * The legend wraps to as many rows as it needs.
  */
 void
 regimen_chart_draw_weeks (cairo_t                  *cr,
@@ -447,7 +537,7 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
                           const RegimenWeeklyLoads *data,
                           RegimenPaletteVariant     variant)
 {
-  LegendEntry entries[G_N_ELEMENTS (series) + 2];
+  LegendEntry entries[G_N_ELEMENTS (series) + 4];
   guint n_entries = 0;
   g_autoptr(PangoLayout) layout = NULL;
   PangoFontDescription *font;
@@ -461,10 +551,13 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
   double zero_y;
   double line_scale;
   gboolean any_logged = FALSE;
+  gboolean two_lines;
 
   g_return_if_fail (cr != NULL);
   g_return_if_fail (data != NULL);
   g_return_if_fail (data->n_weeks == 0 || data->weeks != NULL);
+
+  two_lines = regimen_weekly_loads_plan_differs (data);
 
   slot = width / MAX (data->n_weeks, 1);
   bar = MIN (slot * (1.0 - WEEK_BAR_GAP_RATIO), WEEK_BAR_MAX_WIDTH);
@@ -481,6 +574,11 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
         }
       line_max = MAX (line_max, MAX (w->ctl, MAX (w->atl, w->tsb)));
       line_min = MIN (line_min, w->tsb);
+      if (two_lines)
+        {
+          line_max = MAX (line_max, MAX (w->planned_ctl, MAX (w->planned_atl, w->planned_tsb)));
+          line_min = MIN (line_min, w->planned_tsb);
+        }
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (series); i++)
@@ -489,6 +587,13 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
     {
       entries[n_entries++] = (LegendEntry) { LEGEND_PLANNED, SWATCH_PLANNED_BAR, REGIMEN_COLOR_FIGURE_FAR, LINE_SOLID };
       entries[n_entries++] = (LegendEntry) { LEGEND_DONE, SWATCH_DONE_BAR, REGIMEN_COLOR_FIGURE_FAR, LINE_SOLID };
+    }
+  if (two_lines)
+    {
+      /* Translators: in the weeks chart's legend beside a thick line: fitness, fatigue and form from the load as trained where logged */
+      entries[n_entries++] = (LegendEntry) { N_("Thick: as trained"), SWATCH_LINE, REGIMEN_COLOR_FOREGROUND, LINE_SOLID };
+      /* Translators: in the weeks chart's legend beside a thin line: fitness, fatigue and form from the planned load alone */
+      entries[n_entries++] = (LegendEntry) { N_("Thin: plan alone"), SWATCH_THIN_LINE, REGIMEN_COLOR_FOREGROUND, LINE_SOLID };
     }
 
   layout = pango_cairo_create_layout (cr);
@@ -559,26 +664,18 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
       cairo_stroke (cr);
     }
 
+  /* The plan's own lines first, thin, so the trained ones lie over them. */
+  for (guint i = 0; two_lines && i < G_N_ELEMENTS (series) && data->n_weeks > 0; i++)
+    {
+      trace_week_line (cr, data, &series[i], TRUE, slot, zero_y, line_scale);
+      regimen_palette_set_source (cr, variant, series[i].color);
+      set_line_style_width (cr, series[i].style, PLAN_LINE_WIDTH);
+      cairo_stroke (cr);
+    }
+
   for (guint i = 0; i < G_N_ELEMENTS (series) && data->n_weeks > 0; i++)
     {
-      for (guint week = 0; week < data->n_weeks; week++)
-        {
-          double x = (week + 0.5) * slot;
-          double y = zero_y - series_value (&series[i], &data->weeks[week]) * line_scale;
-
-          if (week == 0)
-            cairo_move_to (cr, x, y);
-          else
-            cairo_line_to (cr, x, y);
-
-          /* A single week has no run to draw: a short level line shows its value. */
-          if (data->n_weeks == 1)
-            {
-              cairo_move_to (cr, x - MIN (slot / 4, 30.0), y);
-              cairo_line_to (cr, x + MIN (slot / 4, 30.0), y);
-            }
-        }
-
+      trace_week_line (cr, data, &series[i], FALSE, slot, zero_y, line_scale);
       regimen_palette_set_source (cr, variant, series[i].color);
       set_line_style (cr, series[i].style);
       cairo_stroke (cr);

@@ -47,6 +47,12 @@ typedef struct
    * @logged. */
   double   done;
   gboolean logged;
+  /* Fitness, fatigue and form from the planned load alone, logs aside
+   * (regimen_plan_weekly_fitness()); the same as ctl, atl and tsb while
+   * nothing is logged. */
+  double planned_ctl;
+  double planned_atl;
+  double planned_tsb;
 } RegimenWeekLoad;
 
 typedef struct
@@ -62,6 +68,7 @@ void regimen_chart_draw_weeks       (cairo_t                  *cr,
                                      double                    height,
                                      const RegimenWeeklyLoads *data,
                                      RegimenPaletteVariant     variant);
+gboolean regimen_weekly_loads_plan_differs (const RegimenWeeklyLoads *data);
 guint regimen_chart_week_at_x       (double                    width,
                                      guint                     n_weeks,
                                      double                    x);

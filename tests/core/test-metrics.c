@@ -357,6 +357,22 @@ test_logged_against_planned (void)
   g_assert_cmpfloat_with_epsilon (stats->atl, 121.5044139707, 1e-7);
   g_assert_cmpfloat_with_epsilon (stats->tsb, 62.1343610289, 1e-7);
 
+  /* The chart's two sets of lines: the plan alone (its loads
+   * [300,0,300,0,200,90,0] from the seed 1400 / 7: CTL 188.387…, ATL
+   * 143.470…) and as trained (the checker's figures above). */
+  {
+    double ctl = 0, atl = 0, tsb = 0;
+
+    regimen_plan_weekly_fitness (plan, TRUE, &ctl, &atl, &tsb);
+    g_assert_cmpfloat_with_epsilon (ctl, 188.3870336266, 1e-7);
+    g_assert_cmpfloat_with_epsilon (atl, 143.4705500308, 1e-7);
+    g_assert_cmpfloat_with_epsilon (tsb, 44.9164835958, 1e-7);
+    regimen_plan_weekly_fitness (plan, FALSE, &ctl, &atl, &tsb);
+    g_assert_cmpfloat_with_epsilon (ctl, stats->ctl, 1e-9);
+    g_assert_cmpfloat_with_epsilon (atl, stats->atl, 1e-9);
+    g_assert_cmpfloat_with_epsilon (tsb, stats->tsb, 1e-9);
+  }
+
   /* Clearing the logs gives the planned figures back. */
   g_clear_object (&checker);
   g_assert_true (regimen_plan_log_session (plan, wednesday, NULL));

@@ -183,6 +183,78 @@ find_zero_line (cairo_surface_t *surface)
   return best;
 }
 
+/* Nothing logged: the plan's own lines are the trained ones. */
+static void
+same_plan_lines (RegimenWeekLoad *weeks,
+                 guint            n_weeks)
+{
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      weeks[i].planned_ctl = weeks[i].ctl;
+      weeks[i].planned_atl = weeks[i].atl;
+      weeks[i].planned_tsb = weeks[i].tsb;
+    }
+}
+
+/* Pixels that are not the background, in a band of rows. */
+static guint
+count_drawn_in (cairo_surface_t *surface,
+                int              y0,
+                int              y1)
+{
+  unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint n = 0;
+
+  for (int y = MAX (y0, 0); y < MIN (y1, WEEKS_HEIGHT); y++)
+    for (int x = 0; x < WIDTH; x++)
+      if ((*(guint32 *) (data + y * stride + x * 4) & 0xffffff) != 0xffffff)
+        n++;
+
+  return n;
+}
+
+/* A log that makes the trained fitness, fatigue and form part from the
+ * plan's adds the plan's lines, thin, and two legend entries (one more
+ * legend row at this width, so the plot starts lower); the same figures
+ * draw one set of lines and no such entries. */
+static void
+test_weeks_plan_lines (void)
+{
+  RegimenWeekLoad one[] = {
+    { .load = 700, .ctl = 100, .atl = 60, .tsb = 40 },
+    { .load = 700, .ctl = 110, .atl = 100, .tsb = 10, .done = 200, .logged = TRUE },
+  };
+  RegimenWeekLoad two[G_N_ELEMENTS (one)];
+  RegimenWeeklyLoads data = { G_N_ELEMENTS (one), one, 1 };
+  cairo_surface_t *single;
+  cairo_surface_t *both;
+  int zero_single;
+  int zero_both;
+
+  same_plan_lines (one, G_N_ELEMENTS (one));
+  memcpy (two, one, sizeof one);
+  g_assert_false (regimen_weekly_loads_plan_differs (&data));
+  /* The plan alone kept the fatigue higher and the form lower in week 2. */
+  two[1].planned_ctl = 120;
+  two[1].planned_atl = 140;
+  two[1].planned_tsb = -20;
+  data.weeks = two;
+  g_assert_true (regimen_weekly_loads_plan_differs (&data));
+
+  single = draw_weeks (one, G_N_ELEMENTS (one), 1);
+  both = draw_weeks (two, G_N_ELEMENTS (two), 1);
+  zero_single = find_zero_line (single);
+  zero_both = find_zero_line (both);
+
+  /* Only the plan's form goes below zero: something is drawn under the
+   * zero line with both sets, nothing with one. */
+  g_assert_cmpuint (count_drawn_in (single, zero_single + 2, WEEKS_HEIGHT - 18), ==, 0);
+  g_assert_cmpuint (count_drawn_in (both, zero_both + 2, WEEKS_HEIGHT - 18), >, 0);
+  cairo_surface_destroy (single);
+  cairo_surface_destroy (both);
+}
+
 static void
 test_weeks_bars_scale (void)
 {
@@ -251,8 +323,13 @@ test_weeks_negative_form (void)
     { .load = 700, .ctl = 80, .atl = 130, .tsb = -50 },
     { .load = 900, .ctl = 90, .atl = 150, .tsb = -60 },
   };
-  cairo_surface_t *surface = draw_weeks (positive, G_N_ELEMENTS (positive), 0);
-  int zero = find_zero_line (surface);
+  cairo_surface_t *surface;
+  int zero;
+
+  same_plan_lines (positive, G_N_ELEMENTS (positive));
+  same_plan_lines (negative, G_N_ELEMENTS (negative));
+  surface = draw_weeks (positive, G_N_ELEMENTS (positive), 0);
+  zero = find_zero_line (surface);
 
   /* Form above zero stays above the line, and so do the bars. */
   g_assert_cmpuint (count_dark_in (surface, zero + 2, WEEKS_HEIGHT - 18), ==, 0);
@@ -278,6 +355,7 @@ test_weeks_fifty_two_fit (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
     weeks[i] = (RegimenWeekLoad) { .load = 600 + 10 * (i % 5), .budget = 700, .ctl = i * 2, .atl = i * 3, .tsb = -(double) i };
+  same_plan_lines (weeks, G_N_ELEMENTS (weeks));
 
   surface = draw_weeks (weeks, G_N_ELEMENTS (weeks), 51);
 
@@ -393,6 +471,7 @@ main (int    argc,
   g_test_add_func ("/render/chart/weeks/current-highlighted", test_weeks_current_highlighted);
   g_test_add_func ("/render/chart/weeks/budget-line", test_weeks_budget_line);
   g_test_add_func ("/render/chart/weeks/negative-form", test_weeks_negative_form);
+  g_test_add_func ("/render/chart/weeks/plan-lines", test_weeks_plan_lines);
   g_test_add_func ("/render/chart/weeks/fifty-two-fit", test_weeks_fifty_two_fit);
   g_test_add_func ("/render/chart/weeks/week-at-x", test_weeks_week_at_x);
 

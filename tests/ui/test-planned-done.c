@@ -246,7 +246,8 @@ test_today_on_focus (void)
 }
 
 /* The weeks chart names planned and done for logged weeks, and only
- * planned for the others. */
+ * planned for the others; the shown week's fitness, fatigue and form as
+ * trained and from the plan alone. */
 static void
 test_weeks_chart (void)
 {
@@ -258,14 +259,23 @@ test_weeks_chart (void)
   const RegimenWeekStats *second = regimen_checker_get_week_stats (checker, 1);
   g_autofree char *expected = NULL;
   char *message;
+  double planned_ctl[4], planned_atl[4], planned_tsb[4];
+
+  /* The plan alone: the logs of weeks 1 and 2 aside. */
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  regimen_plan_weekly_fitness (plan, TRUE, planned_ctl, planned_atl, planned_tsb);
+  g_assert_cmpfloat (ABS (planned_ctl[1] - second->ctl), >=, 0.5);
 
   ui_test_reveal_check_panel (window);
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
   ui_test_iterate_until_idle ();
   expected = g_strdup_printf ("Week 1 planned 590 AU, done 620 AU, Week 2 planned 590 AU, done 440 AU, "
                               "Week 3 planned 590 AU, not logged, Week 4 planned 590 AU, not logged"
-                              "; fitness %.0f, fatigue %.0f, form %s%.0f at week 2",
-                              second->ctl, second->atl, second->tsb < -0.5 ? "−" : "", ABS (second->tsb));
+                              "; at week 2 as trained: fitness %.0f, fatigue %.0f, form %s%.0f; "
+                              "the plan alone: fitness %.0f, fatigue %.0f, form %s%.0f",
+                              second->ctl, second->atl, second->tsb < -0.5 ? "−" : "", ABS (second->tsb),
+                              planned_ctl[1], planned_atl[1], planned_tsb[1] < -0.5 ? "−" : "",
+                              ABS (planned_tsb[1]));
   message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (weeks_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                 expected);
   g_assert_null (message);
