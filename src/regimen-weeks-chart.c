@@ -152,7 +152,9 @@ same_weekly_loads (RegimenWeeksChart        *self,
       const RegimenWeekLoad *b = &data->weeks[week];
 
       if (a->load != b->load || a->budget != b->budget || a->ctl != b->ctl || a->atl != b->atl
-          || a->tsb != b->tsb || a->done != b->done || !a->logged != !b->logged)
+          || a->tsb != b->tsb || a->done != b->done || !a->logged != !b->logged
+          || a->planned_ctl != b->planned_ctl || a->planned_atl != b->planned_atl
+          || a->planned_tsb != b->planned_tsb)
         return FALSE;
     }
 
