@@ -40,6 +40,15 @@ struct _RegimenOverviewRow
 G_DEFINE_FINAL_TYPE (RegimenOverviewRow, regimen_overview_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum {
+  PROP_0,
+  PROP_PLAN,
+  PROP_WEEK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   WEEK_DROPPED,
   SESSION_DROPPED,
   N_SIGNALS
@@ -173,6 +182,68 @@ on_drag_prepare (RegimenOverviewRow *self,
 }
 
 static void
+regimen_overview_row_constructed (GObject *object)
+{
+  RegimenOverviewRow *self = REGIMEN_OVERVIEW_ROW (object);
+
+  G_OBJECT_CLASS (regimen_overview_row_parent_class)->constructed (object);
+
+  g_assert (REGIMEN_IS_PLAN (self->plan));
+  g_assert (REGIMEN_IS_WEEK (self->week));
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      GListModel *sessions = regimen_day_get_sessions (regimen_week_get_day (self->week, day));
+
+      g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed),
+                               self->day_boxes[day], G_CONNECT_SWAPPED);
+      on_sessions_changed (self->day_boxes[day], 0, 0, g_list_model_get_n_items (sessions), sessions);
+    }
+}
+
+static void
+regimen_overview_row_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  RegimenOverviewRow *self = REGIMEN_OVERVIEW_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    case PROP_WEEK:
+      g_value_set_object (value, self->week);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+regimen_overview_row_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  RegimenOverviewRow *self = REGIMEN_OVERVIEW_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+    case PROP_WEEK:
+      self->week = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 regimen_overview_row_dispose (GObject *object)
 {
   RegimenOverviewRow *self = REGIMEN_OVERVIEW_ROW (object);
@@ -188,7 +259,20 @@ regimen_overview_row_class_init (RegimenOverviewRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->constructed = regimen_overview_row_constructed;
+  object_class->get_property = regimen_overview_row_get_property;
+  object_class->set_property = regimen_overview_row_set_property;
   object_class->dispose = regimen_overview_row_dispose;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         REGIMEN_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WEEK] =
+    g_param_spec_object ("week", NULL, NULL,
+                         REGIMEN_TYPE_WEEK,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[WEEK_DROPPED] =
     g_signal_new ("week-dropped",
@@ -316,22 +400,11 @@ regimen_overview_row_new (RegimenPlan  *plan,
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (REGIMEN_IS_WEEK (week), NULL);
 
-  self = g_object_new (REGIMEN_TYPE_OVERVIEW_ROW, NULL);
-  self->plan = g_object_ref (plan);
-  self->week = g_object_ref (week);
+  self = g_object_new (REGIMEN_TYPE_OVERVIEW_ROW, "plan", plan, "week", week, NULL);
 
   gtk_size_group_add_widget (label_group, self->label_box);
   gtk_size_group_add_widget (load_group, self->load_box);
   gtk_size_group_add_widget (problems_group, self->problems_box);
-
-  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-    {
-      GListModel *sessions = regimen_day_get_sessions (regimen_week_get_day (week, day));
-
-      g_signal_connect_object (sessions, "items-changed", G_CALLBACK (on_sessions_changed),
-                               self->day_boxes[day], G_CONNECT_SWAPPED);
-      on_sessions_changed (self->day_boxes[day], 0, 0, g_list_model_get_n_items (sessions), sessions);
-    }
 
   return GTK_WIDGET (self);
 }

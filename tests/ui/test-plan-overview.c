@@ -601,6 +601,38 @@ test_drops (void)
   fixture_close (&fixture);
 }
 
+/* A row takes its plan and week as construct-only properties, like the
+ * other rows and cards, and shows the week's sessions from construction:
+ * nothing is set by field after g_object_new(). */
+static void
+test_row_construct_properties (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "blocks.regimen.json");
+  RegimenWeek *week = regimen_plan_get_week (plan, 0);
+  GtkWidget *row = g_object_ref_sink (g_object_new (REGIMEN_TYPE_OVERVIEW_ROW, "plan", plan, "week", week, NULL));
+  RegimenPlan *row_plan = NULL;
+  RegimenWeek *row_week = NULL;
+
+  g_object_get (row, "plan", &row_plan, "week", &row_week, NULL);
+  g_assert_true (row_plan == plan);
+  g_assert_true (row_week == week);
+  g_assert_true (regimen_overview_row_get_week (REGIMEN_OVERVIEW_ROW (row)) == week);
+  g_clear_object (&row_plan);
+  g_clear_object (&row_week);
+  /* "Squat 1" on Monday of week 1 */
+  g_assert_nonnull (gtk_widget_get_first_child (regimen_overview_row_get_day_box (REGIMEN_OVERVIEW_ROW (row), 0)));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *names[] = { "plan", "week" };
+      GParamSpec *pspec = g_object_class_find_property (g_type_class_peek (REGIMEN_TYPE_OVERVIEW_ROW), names[i]);
+
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+    }
+  g_object_unref (row);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -613,6 +645,7 @@ main (int    argc,
   g_test_add_func ("/ui/plan-overview/keyboard-moves", test_keyboard_moves);
   g_test_add_func ("/ui/plan-overview/drops", test_drops);
   g_test_add_func ("/ui/plan-overview/session-menu", test_session_menu);
+  g_test_add_func ("/ui/plan-overview/row-construct-properties", test_row_construct_properties);
 
   return g_test_run ();
 }
