@@ -170,7 +170,9 @@ regimen_autosave_write (const char   *id,
  * regimen_autosave_remove:
  * @id: a working copy's name
  *
- * Forgets the working copy @id, once its plan is saved or discarded.
+ * Forgets the working copy @id, once its plan is saved or discarded. It
+ * unlinks files: call it on a worker, or use
+ * regimen_autosave_remove_async().
  */
 void
 regimen_autosave_remove (const char *id)
@@ -225,6 +227,48 @@ regimen_autosave_set_aside (const char  *id,
   g_rename (source_path, broken_source);
 
   return g_file_new_for_path (broken_copy);
+}
+
+static void
+remove_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  regimen_autosave_remove (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * regimen_autosave_remove_async:
+ * @id: a working copy's name
+ * @callback: (nullable): called on the caller's main context once it is gone
+ * @user_data: data for @callback
+ *
+ * regimen_autosave_remove() on a worker. A write of the same copy must not
+ * be running: the document orders its writes and this removal itself.
+ */
+void
+regimen_autosave_remove_async (const char          *id,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (id_is_safe (id));
+
+  task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (task, regimen_autosave_remove_async);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  g_task_run_in_thread (task, remove_thread);
+}
+
+void
+regimen_autosave_remove_finish (GAsyncResult *result)
+{
+  g_return_if_fail (g_task_is_valid (result, NULL));
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
 static int

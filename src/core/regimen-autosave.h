@@ -38,6 +38,10 @@ gboolean   regimen_autosave_write_bytes (const char   *id,
 void       regimen_autosave_remove  (const char      *id);
 GFile     *regimen_autosave_set_aside (const char    *id,
                                       GError       **error);
+void       regimen_autosave_remove_async  (const char          *id,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+void       regimen_autosave_remove_finish (GAsyncResult        *result);
 GPtrArray *regimen_autosave_list    (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenAutosave, regimen_autosave_free)

@@ -67,6 +67,8 @@ struct _RegimenDocument
   char         *autosave_id;
   guint         autosave_source;
   guint         autosave_writing : 1;
+  /* The working copy is being removed on a worker: a write waits for it. */
+  guint         autosave_removing : 1;
   /* Changed again while the working copy was being written. */
   guint         autosave_again : 1;
   /* Saved or discarded while the working copy was being written: the
@@ -190,6 +192,40 @@ autosave_thread (GTask        *task,
 static void start_autosave (RegimenDocument *self);
 
 static void
+on_autosave_removed (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RegimenDocument) self = user_data;
+
+  regimen_autosave_remove_finish (result);
+  self->autosave_removing = FALSE;
+  release_application ();
+
+  /* Changed again while the old copy went: this copy is new. */
+  if (self->autosave_again)
+    {
+      self->autosave_again = FALSE;
+      start_autosave (self);
+    }
+}
+
+/* Writes and removals of one working copy run one at a time, in order: a
+ * removal never overtakes the write before it, nor a write the removal. */
+static void
+start_autosave_removal (RegimenDocument *self)
+{
+  g_assert (!self->autosave_writing);
+
+  if (self->autosave_removing)
+    return;
+
+  self->autosave_removing = TRUE;
+  hold_application ();
+  regimen_autosave_remove_async (self->autosave_id, on_autosave_removed, g_object_ref (self));
+}
+
+static void
 on_autosave_written (GObject      *source,
                      GAsyncResult *result,
                      gpointer      user_data)
@@ -211,7 +247,7 @@ on_autosave_written (GObject      *source,
     {
       self->autosave_forgotten = FALSE;
       self->autosave_again = FALSE;
-      regimen_autosave_remove (self->autosave_id);
+      start_autosave_removal (self);
       return;
     }
 
@@ -234,7 +270,7 @@ start_autosave (RegimenDocument *self)
       return;
     }
 
-  if (self->autosave_writing)
+  if (self->autosave_writing || self->autosave_removing)
     {
       self->autosave_again = TRUE;
       return;
@@ -893,15 +929,15 @@ regimen_document_get_busy (RegimenDocument *self)
  * regimen_document_is_autosaving:
  * @self: a #RegimenDocument
  *
- * Returns: %TRUE while the working copy is being written (on a worker) or
- *   is waiting for the pause after the last change
+ * Returns: %TRUE while the working copy is being written or removed (on a
+ *   worker) or is waiting for the pause after the last change
  */
 gboolean
 regimen_document_is_autosaving (RegimenDocument *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
 
-  return self->autosave_writing || self->autosave_source != 0;
+  return self->autosave_writing || self->autosave_removing || self->autosave_source != 0;
 }
 
 gboolean
@@ -1283,7 +1319,7 @@ regimen_document_forget_autosave (RegimenDocument *self)
   if (self->autosave_writing)
     self->autosave_forgotten = TRUE;
   else
-    regimen_autosave_remove (self->autosave_id);
+    start_autosave_removal (self);
 }
 
 /**

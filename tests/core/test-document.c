@@ -147,6 +147,8 @@ test_edit_during_slow_save (void)
   g_assert_false (regimen_document_get_modified (document));
 
   regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
@@ -204,6 +206,9 @@ test_save_removes_working_copy (void)
   g_assert_no_error (error);
 
   g_assert_false (regimen_document_get_modified (document));
+  /* The copy goes on a worker. */
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 
   /* Nothing is pending: autosaving now writes nothing. */
@@ -234,6 +239,36 @@ test_forget_during_autosave (void)
   while (regimen_document_is_autosaving (document))
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (regimen_document_get_modified (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, -1);
+}
+
+/* Forgetting the working copy unlinks it on a worker, not on the main
+ * thread; a change made meanwhile writes its new copy only after the
+ * removal, so the new copy is not removed with the old one. */
+static void
+test_forget_removes_on_a_worker (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  guint before = items_in (plan);
+
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
+
+  regimen_document_forget_autosave (document);
+  /* The removal is a task of its own, not done when the call returns. */
+  g_assert_true (regimen_document_is_autosaving (document));
+
+  add_item (plan, "burpee");
+  regimen_document_autosave_now (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 2);
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
@@ -292,6 +327,9 @@ test_restore (void)
 
   regimen_document_discard (document);
   g_assert_false (regimen_document_get_modified (document));
+  /* The copy goes on a worker. */
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (items_in_working_copy (document), ==, -1);
 }
 
@@ -508,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/document/busy-until-the-last-save", test_busy_until_the_last_save);
   g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);
+  g_test_add_func ("/document/forget-removes-on-a-worker", test_forget_removes_on_a_worker);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
   g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
