@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "regimen-application.h"
+#include "regimen-core.h"
 #include "regimen-resources.h"
 #include "regimen-window.h"
 
@@ -26,6 +27,11 @@ struct _RegimenApplication
 
   GSettings        *settings;
   GtkPrintSettings *print_settings;
+  /* The print settings file is read and written on workers, one at a
+   * time: the next text to write waits here for the write before it. */
+  guint             print_settings_reading : 1;
+  guint             print_settings_writing : 1;
+  GBytes           *print_settings_next;
   /* Said to the person in the first window: startup has none to show it. */
   char             *custom_exercises_problem;
   /* The person's exercises are read on a worker at startup; windows
@@ -138,6 +144,17 @@ restore_offer_closure_free (gpointer  data,
 }
 
 static void
+on_offered_copy_removed (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GApplication) app = user_data;
+
+  regimen_autosave_remove_finish (result);
+  g_application_release (app);
+}
+
+static void
 on_restore_response (AdwMessageDialog *dialog,
                      const char       *response,
                      RestoreOffer     *offer)
@@ -155,7 +172,13 @@ on_restore_response (AdwMessageDialog *dialog,
       if (g_str_equal (response, "restore"))
         regimen_document_restore_async (autosave, NULL, on_working_copy_restored, g_object_ref (window));
       else
-        regimen_autosave_remove (autosave->id);
+        {
+          /* Nothing writes a copy that is only offered: no order to keep. */
+          GApplication *app = g_application_get_default ();
+
+          g_application_hold (app);
+          regimen_autosave_remove_async (autosave->id, on_offered_copy_removed, g_object_ref (app));
+        }
     }
 }
 
@@ -467,6 +490,138 @@ on_custom_exercises_loaded (GObject      *source,
   g_application_release (G_APPLICATION (self));
 }
 
+/* The print settings: a key file of the last print's printer, paper and
+ * orientation, read and written on workers so the main loop never waits
+ * on the disk for them. */
+
+/* GtkPrintSettings keeps a few dozen short keys. */
+#define PRINT_SETTINGS_MAX_SIZE (64 * 1024)
+
+static char *
+print_settings_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "regimen", "print-settings.ini", NULL);
+}
+
+static void
+read_print_settings_thread (GTask        *task,
+                            gpointer      source_object,
+                            gpointer      task_data,
+                            GCancellable *cancellable)
+{
+  g_autofree char *path = print_settings_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  bytes = regimen_file_load_capped (file, PRINT_SETTINGS_MAX_SIZE, cancellable, &error);
+  if (bytes == NULL || !g_key_file_load_from_bytes (key_file, bytes, G_KEY_FILE_NONE, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_steal_pointer (&key_file), (GDestroyNotify) g_key_file_unref);
+}
+
+static void
+on_print_settings_read (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (source);
+  g_autoptr(GKeyFile) key_file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->print_settings_reading = FALSE;
+  g_application_release (G_APPLICATION (self));
+
+  key_file = g_task_propagate_pointer (G_TASK (result), &error);
+  if (key_file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_warning ("Could not read the print settings: %s", error->message);
+      return;
+    }
+
+  /* A print finished meanwhile: its settings are newer than the file's. */
+  if (self->print_settings == NULL)
+    self->print_settings = gtk_print_settings_new_from_key_file (key_file, NULL, NULL);
+}
+
+static void
+start_reading_print_settings (RegimenApplication *self)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_print_settings_read, NULL);
+
+  self->print_settings_reading = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  g_task_set_source_tag (task, start_reading_print_settings);
+  g_task_run_in_thread (task, read_print_settings_thread);
+}
+
+static void
+write_print_settings_thread (GTask        *task,
+                             gpointer      source_object,
+                             gpointer      task_data,
+                             GCancellable *cancellable)
+{
+  g_autofree char *path = print_settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  GBytes *bytes = task_data;
+  GError *error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                               "%s: %s", dir, g_strerror (saved_errno));
+      return;
+    }
+
+  if (regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void start_writing_print_settings (RegimenApplication *self);
+
+static void
+on_print_settings_written (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+
+  self->print_settings_writing = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_warning ("Could not keep the print settings: %s", error->message);
+
+  if (self->print_settings_next != NULL)
+    start_writing_print_settings (self);
+  g_application_release (G_APPLICATION (self));
+}
+
+/* One write at a time, the newest text last. */
+static void
+start_writing_print_settings (RegimenApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->print_settings_writing)
+    return;
+
+  self->print_settings_writing = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  task = g_task_new (self, NULL, on_print_settings_written, NULL);
+  g_task_set_source_tag (task, start_writing_print_settings);
+  g_task_set_task_data (task, g_steal_pointer (&self->print_settings_next), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, write_print_settings_thread);
+}
+
 static void
 regimen_application_startup (GApplication *app)
 {
@@ -527,6 +682,8 @@ regimen_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
+  start_reading_print_settings (self);
+
   /* Read on a worker; the first window waits for them. */
   self->loading_exercises = TRUE;
   g_application_hold (app);
@@ -541,6 +698,7 @@ regimen_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
+  g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
   g_clear_pointer (&self->files_pending, g_ptr_array_unref);
 
@@ -593,48 +751,61 @@ regimen_application_get_settings (RegimenApplication *self)
   return self->settings;
 }
 
-static char *
-print_settings_path (void)
-{
-  return g_build_filename (g_get_user_config_dir (), "regimen", "print-settings.ini", NULL);
-}
 
 /**
  * regimen_application_get_print_settings:
  * @self: a #RegimenApplication
  *
  * Returns: (transfer none) (nullable): the settings of the last print,
- *   kept across runs
+ *   kept across runs (%NULL until the file is read, on a worker at startup)
  */
 GtkPrintSettings *
 regimen_application_get_print_settings (RegimenApplication *self)
 {
   g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
 
-  if (self->print_settings == NULL)
-    {
-      g_autofree char *path = print_settings_path ();
-
-      self->print_settings = gtk_print_settings_new_from_file (path, NULL);
-    }
-
   return self->print_settings;
 }
 
+/**
+ * regimen_application_set_print_settings:
+ * @self: a #RegimenApplication
+ * @settings: the settings of the print just done
+ *
+ * Keeps @settings for the next print, and in the settings file for the
+ * next run: written on a worker, after any write still running.
+ */
 void
 regimen_application_set_print_settings (RegimenApplication *self,
                                         GtkPrintSettings   *settings)
 {
-  g_autofree char *path = print_settings_path ();
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  char *data;
+  gsize length;
 
   g_return_if_fail (REGIMEN_IS_APPLICATION (self));
   g_return_if_fail (GTK_IS_PRINT_SETTINGS (settings));
 
   g_set_object (&self->print_settings, settings);
 
-  if (g_mkdir_with_parents (dir, 0700) != 0
-      || !gtk_print_settings_to_file (settings, path, &error))
-    g_warning ("Could not keep the print settings: %s", error != NULL ? error->message : g_strerror (errno));
+  gtk_print_settings_to_key_file (settings, key_file, NULL);
+  data = g_key_file_to_data (key_file, &length, NULL);
+  g_clear_pointer (&self->print_settings_next, g_bytes_unref);
+  self->print_settings_next = g_bytes_new_take (data, length);
+  start_writing_print_settings (self);
+}
+
+/**
+ * regimen_application_get_print_settings_busy:
+ * @self: a #RegimenApplication
+ *
+ * Returns: %TRUE while the print settings file is being read or written
+ *   on a worker
+ */
+gboolean
+regimen_application_get_print_settings_busy (RegimenApplication *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), FALSE);
+
+  return self->print_settings_reading || self->print_settings_writing;
 }

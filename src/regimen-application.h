@@ -24,6 +24,7 @@ GSettings          *regimen_application_get_settings       (RegimenApplication *
 GtkPrintSettings   *regimen_application_get_print_settings (RegimenApplication *self);
 void                regimen_application_set_print_settings (RegimenApplication *self,
                                                             GtkPrintSettings   *settings);
+gboolean            regimen_application_get_print_settings_busy (RegimenApplication *self);
 RegimenWindow      *regimen_application_window_for_document (RegimenApplication *self,
                                                              RegimenDocument    *document,
                                                              RegimenWindow      *preferred);

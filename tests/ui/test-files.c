@@ -1042,6 +1042,38 @@ test_handed_over_plan_asks (void)
   ui_test_remove_tree (dir);
 }
 
+/* The last print's settings are kept for the next run in a key file
+ * read at startup and written on workers, one write at a time, the
+ * newest last: the call returns before anything touched the disk. */
+static void
+test_print_settings_kept_on_a_worker (void)
+{
+  g_autoptr(GtkPrintSettings) landscape = gtk_print_settings_new ();
+  g_autoptr(GtkPrintSettings) portrait = gtk_print_settings_new ();
+  g_autoptr(GtkPrintSettings) kept = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "regimen", "print-settings.ini", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* The read at startup lands (there is no file yet). */
+  while (regimen_application_get_print_settings_busy (app))
+    g_main_context_iteration (NULL, TRUE);
+  g_remove (path);
+
+  gtk_print_settings_set_orientation (landscape, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_settings_set_orientation (portrait, GTK_PAGE_ORIENTATION_PORTRAIT);
+  regimen_application_set_print_settings (app, landscape);
+  g_assert_true (regimen_application_get_print_settings_busy (app));
+  regimen_application_set_print_settings (app, portrait);
+  g_assert_true (regimen_application_get_print_settings (app) == portrait);
+
+  while (regimen_application_get_print_settings_busy (app))
+    g_main_context_iteration (NULL, TRUE);
+  kept = gtk_print_settings_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gtk_print_settings_get_orientation (kept), ==, GTK_PAGE_ORIENTATION_PORTRAIT);
+  g_remove (path);
+}
+
 /* Pass 3: the print dialog and the PDF export hold to the command line's
  * page limits: a week of 400 exercises on a Monday (67 pages) is refused
  * with a message naming the week, and nothing is drawn. */
@@ -1115,6 +1147,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
+  g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
