@@ -163,7 +163,8 @@ ok $? "--help explains the options"
 
 # A repeated last week is a fresh start: the exercises its rules wrote are
 # copied as exercises of their own, so applying the rule again (here with
-# a higher cap) rewrites the stage's weeks and leaves the repeats alone.
+# a higher cap) rewrites the stage's weeks and leaves the repeats alone;
+# week 12 is a lighter week, so the rule's 4 sets come out as 4 × 0.6 → 2.
 $cli new --template pistol-squat-12-weeks -o "$tmp/long.json" --weeks 14 --level advanced --life-stress high \
   --baseline-load 400.5 --max-hiit 0 >/dev/null &&
   source=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["weeks"][9]["days"][0]["sessions"][0]["items"][0]["id"])' "$tmp/long.json") &&
@@ -176,7 +177,7 @@ assert plan["athlete"] == {"level": "advanced", "life_stress": "high", "baseline
 def monday(week):
     item, = plan["weeks"][week]["days"][0]["sessions"][0]["items"]
     return item["sets"], item.get("progressed_from")
-assert [monday(w) for w in (10, 11)] == [(3, sys.argv[2]), (4, sys.argv[2])], [monday(w) for w in (10, 11)]
+assert [monday(w) for w in (10, 11)] == [(3, sys.argv[2]), (2, sys.argv[2])], [monday(w) for w in (10, 11)]
 assert [monday(w) for w in (12, 13)] == [(2, None), (2, None)], [monday(w) for w in (12, 13)]
 PY
 ok $? "weeks repeated by --weeks are linked to no rule, and a rule applied again leaves them"
