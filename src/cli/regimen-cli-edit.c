@@ -93,49 +93,12 @@ typedef struct
   double   load_kg;
 } Prescription;
 
-static int fail_usage (Args       *args,
-                       const char *format,
-                       ...) G_GNUC_PRINTF (2, 3);
-
-static int
-fail_usage (Args       *args,
-            const char *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
-  va_list list;
-
-  va_start (list, format);
-  message = g_strdup_vprintf (format, list);
-  va_end (list);
-
-  regimen_cli_print_error (command, NULL, message);
-  return REGIMEN_CLI_EXIT_USAGE;
-}
-
-static int fail_plan (Args       *args,
-                      int         status,
-                      const char *format,
-                      ...) G_GNUC_PRINTF (3, 4);
-
-static int
-fail_plan (Args       *args,
-           int         status,
-           const char *format,
-           ...)
-{
-  g_autofree char *message = NULL;
-  g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
-  va_list list;
-
-  va_start (list, format);
-  message = g_strdup_vprintf (format, list);
-  va_end (list);
-
-  regimen_cli_print_error (command, args->path, message);
-  return status;
-}
+/* Errors name the command and its action ("block resize"); a usage error
+ * names no file. */
+#define fail_usage(args, ...) \
+  regimen_cli_fail_action ((args)->command, (args)->action, NULL, REGIMEN_CLI_EXIT_USAGE, __VA_ARGS__)
+#define fail_plan(args, status, ...) \
+  regimen_cli_fail_action ((args)->command, (args)->action, (args)->path, (status), __VA_ARGS__)
 
 /* A whole number as decimal digits without a leading zero: "3", not
  * "03", "0x3", "+3" or "3.0". */

@@ -45,6 +45,12 @@ void     regimen_cli_print_error (const char *command,
 int      regimen_cli_fail_usage  (const char *command,
                                   const char *format,
                                   ...) G_GNUC_PRINTF (2, 3);
+int      regimen_cli_fail_action (const char *command,
+                                  const char *action,
+                                  const char *file,
+                                  int         status,
+                                  const char *format,
+                                  ...) G_GNUC_PRINTF (5, 6);
 
 int regimen_cli_validate (int argc, char **argv);
 int regimen_cli_stats    (int argc, char **argv);

@@ -117,3 +117,25 @@ regimen_cli_fail_usage (const char *command,
   regimen_cli_print_error (command, NULL, message);
   return REGIMEN_CLI_EXIT_USAGE;
 }
+
+/* Prints an error of @command's @action ("block resize", say), about
+ * @file when it is not %NULL, and returns @status. */
+int
+regimen_cli_fail_action (const char *command,
+                         const char *action,
+                         const char *file,
+                         int         status,
+                         const char *format,
+                         ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *name = g_strdup_printf ("%s %s", command, action);
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  regimen_cli_print_error (name, file, message);
+  return status;
+}
