@@ -16,6 +16,26 @@
 
 #define WAIT_SECONDS 10
 
+/* GTK 4.8's tooltip timer can fire after the window it was started for
+ * has lost its surface (a test closes a window while the pointer rests on
+ * one of its widgets), and then gtk_tooltip_show_tooltip() asks that gone
+ * surface where the pointer is: one Gdk-CRITICAL, harmless, and timed by
+ * the machine's load. Every other warning and critical stays fatal. */
+gboolean
+ui_test_log_is_fatal (const char     *log_domain,
+                      GLogLevelFlags  log_level,
+                      const char     *message,
+                      gpointer        user_data)
+{
+  if (g_strcmp0 (log_domain, "Gdk") == 0 &&
+      (log_level & G_LOG_LEVEL_CRITICAL) != 0 &&
+      message != NULL &&
+      g_str_has_prefix (message, "gdk_surface_get_device_position: assertion"))
+    return FALSE;
+
+  return TRUE;
+}
+
 RegimenApplication *
 ui_test_init (int    *argc,
               char ***argv,
@@ -28,6 +48,7 @@ ui_test_init (int    *argc,
   g_assert_nonnull (folder);
   g_setenv ("XDG_DATA_HOME", folder, TRUE);
   gtk_test_init (argc, argv, NULL);
+  g_test_log_set_fatal_handler (ui_test_log_is_fatal, NULL);
 
   app = regimen_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

@@ -28,6 +28,14 @@ RegimenApplication *ui_test_init                (int          *argc,
                                                  char       ***argv,
                                                  char        **data_home);
 
+/* The fatal-log handler ui_test_init() installs: %FALSE only for the one
+ * Gdk-CRITICAL that GTK 4.8's tooltip timer logs for a window already
+ * gone, %TRUE for every other warning and critical. */
+gboolean            ui_test_log_is_fatal        (const char     *log_domain,
+                                                 GLogLevelFlags  log_level,
+                                                 const char     *message,
+                                                 gpointer        user_data);
+
 /* Runs what the main context has ready, without waiting for more. */
 void                ui_test_iterate_until_idle  (void);
 /* Runs the main loop for a fixed short while: for what animates. */

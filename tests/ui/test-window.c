@@ -389,11 +389,31 @@ test_undo_redo (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The widget tests forgive GTK 4.8's one known tooltip critical and
+ * nothing else: a critical of ours, another of GDK's or the same text as a
+ * warning still ends the test. */
+static void
+test_window_fatal_logs (void)
+{
+  const char *known = "gdk_surface_get_device_position: assertion 'GDK_IS_SURFACE (surface)' failed";
+
+  g_assert_false (ui_test_log_is_fatal ("Gdk", G_LOG_LEVEL_CRITICAL, known, NULL));
+  g_assert_true (ui_test_log_is_fatal ("Gdk", G_LOG_LEVEL_WARNING, known, NULL));
+  g_assert_true (ui_test_log_is_fatal ("Gtk", G_LOG_LEVEL_CRITICAL, known, NULL));
+  g_assert_true (ui_test_log_is_fatal ("Gdk", G_LOG_LEVEL_CRITICAL,
+                                       "gdk_surface_get_width: assertion 'GDK_IS_SURFACE (surface)' failed", NULL));
+  g_assert_true (ui_test_log_is_fatal ("regimen-window", G_LOG_LEVEL_CRITICAL,
+                                       "regimen_window_set_plan: assertion 'REGIMEN_IS_WINDOW (self)' failed", NULL));
+  g_assert_true (ui_test_log_is_fatal ("Gdk", G_LOG_LEVEL_CRITICAL, NULL, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/window/fatal-logs", test_window_fatal_logs);
 
   g_test_add_func ("/ui/window/day-columns", test_window_day_columns);
   g_test_add_func ("/ui/window/visible-headers", test_window_visible_headers);
