@@ -1070,22 +1070,35 @@ compared_chronic (double chronic)
   return MAX (chronic, REGIMEN_CHRONIC_LOAD_MIN);
 }
 
+/* The load above which an acute load is beyond @factor × @reference: also
+ * more than @min_increase AU above it, so that a small load is not a
+ * spike for its ratio alone (a set added to a 10-minute session can
+ * double a tiny week). */
+static double
+load_limit (double factor,
+            double min_increase,
+            double reference)
+{
+  return MAX (factor * reference, reference + min_increase);
+}
+
 /* The first day of the week whose acute load (the 7 days up to it) is
  * beyond @factor × its chronic load and, when @floor is above 0, beyond
- * @factor × @floor too; -1 when none is. That day is where a change helps
- * most. */
+ * @factor × @floor too, each by more than @min_increase AU; -1 when none
+ * is. That day is where a change helps most. */
 static int
 first_day_beyond (const RegimenWeekStats *stats,
                   double                  factor,
+                  double                  min_increase,
                   double                  floor)
 {
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
       double acute = stats->daily_acute[day];
+      double chronic = compared_chronic (stats->daily_chronic[day]);
 
       if (stats->daily_chronic[day] > 0
-          && acute > factor * compared_chronic (stats->daily_chronic[day])
-          && (floor <= 0 || acute > factor * floor))
+          && acute > load_limit (factor, min_increase, MAX (chronic, floor)))
         return day;
     }
 
@@ -1122,28 +1135,31 @@ check_week_load (CheckContext     *ctx,
   int day = -1;
 
   if (baseline > 0)
-    day = first_day_beyond (stats, t->load_error_above, baseline);
+    day = first_day_beyond (stats, t->load_error_above, t->load_error_min_increase, baseline);
   if (day >= 0)
     {
       g_autofree char *acute = acute_text (week, day, stats);
+      double chronic = compared_chronic (stats->daily_chronic[day]);
 
       emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day, -1, -1,
             _("%s: more than %.1f × both the chronic load of %.0f AU a week before them and the "
-              "baseline of %.0f AU (%.0f AU); shorten or remove sessions, or build up to this over "
-              "several weeks"),
-            acute, t->load_error_above, compared_chronic (stats->daily_chronic[day]), baseline,
-            t->load_error_above * MAX (compared_chronic (stats->daily_chronic[day]), baseline));
+              "baseline of %.0f AU, and more than %.0f AU above the larger, here more than %.0f AU; "
+              "shorten or remove sessions, or build up to this over several weeks"),
+            acute, t->load_error_above, chronic, baseline, t->load_error_min_increase,
+            load_limit (t->load_error_above, t->load_error_min_increase, MAX (chronic, baseline)));
     }
-  else if ((day = first_day_beyond (stats, t->load_warning_above, 0)) >= 0)
+  else if ((day = first_day_beyond (stats, t->load_warning_above, t->load_warning_min_increase, 0)) >= 0)
     {
       g_autofree char *acute = acute_text (week, day, stats);
+      double chronic = compared_chronic (stats->daily_chronic[day]);
 
       emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING, week, day, -1, -1,
-            _("%s; the chronic load before them is %.0f AU a week, and %.1f × that is %.0f AU "
-              "(ratio %.2f): build up over several weeks (about 5–10 %% a week), or move or "
-              "shorten a session"),
-            acute, compared_chronic (stats->daily_chronic[day]), t->load_warning_above,
-            t->load_warning_above * compared_chronic (stats->daily_chronic[day]), stats->daily_acwr[day]);
+            _("%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a "
+              "jump is more than %.1f × that and more than %.0f AU above it, here more than %.0f AU: "
+              "build up over several weeks (about 5–10 %% a week), or move or shorten a session"),
+            acute, stats->daily_acute[day] - chronic, chronic, stats->daily_acwr[day],
+            t->load_warning_above, t->load_warning_min_increase,
+            load_limit (t->load_warning_above, t->load_warning_min_increase, chronic));
     }
 
   /* A chronic load of almost nothing has nothing to drop from. */
@@ -1734,7 +1750,10 @@ compute_series (CheckContext *ctx)
       stats->atl = atl[last];
       stats->tsb = tsb[last];
       stats->budget = stats->chronic > 0
-                      ? ctx->thresholds->load_warning_above * compared_chronic (stats->chronic) : 0;
+                      ? load_limit (ctx->thresholds->load_warning_above,
+                                    ctx->thresholds->load_warning_min_increase,
+                                    compared_chronic (stats->chronic))
+                      : 0;
       stats->hard_days = 0;
       for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
         stats->hard_days += pass->day_hard[day] ? 1 : 0;

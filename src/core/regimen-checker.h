@@ -54,7 +54,8 @@ typedef struct
    * week's load), held through planned lighter weeks. */
   double      chronic;
   /* The load above which the week is a jump: load_warning_above × chronic
-   * (at least REGIMEN_CHRONIC_LOAD_MIN), 0 without a chronic load. */
+   * (at least REGIMEN_CHRONIC_LOAD_MIN), and at least
+   * load_warning_min_increase AU more than it; 0 without a chronic load. */
   double      budget;
   /* The week's load ÷ the chronic load before it (at least
    * REGIMEN_CHRONIC_LOAD_MIN), 0 without a chronic load. */

@@ -26,6 +26,8 @@ G_DEFINE_ENUM_TYPE (RegimenSeverity, regimen_severity,
 #define LOAD_ERROR_ABOVE            1.5
 #define LOAD_ERROR_ABOVE_STRESSED   1.4
 #define LOAD_DROP_BELOW             0.7
+#define LOAD_WARNING_MIN_INCREASE   150.0
+#define LOAD_ERROR_MIN_INCREASE     300.0
 #define DELOAD_MAX_WEEKS            5
 #define MONOTONY_WARNING_ABOVE      2.0
 #define MONOTONY_INFO_ABOVE         1.5
@@ -100,24 +102,27 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     REGIMEN_RULE_LOAD_BUDGET, "LOAD-BUDGET", REGIMEN_SEVERITY_ERROR,
     N_("Week far beyond the athlete’s load"),
     N_("A rolling 7-day load more than 1.5 × both the chronic load before it (the 28-day EWMA) "
-       "and the baseline weekly load; 1.4 × when life stress is high. Silent without a "
-       "baseline."),
+       "and the baseline weekly load, and more than 300 AU above the larger; 1.4 × when life "
+       "stress is high. Silent without a baseline."),
     N_("A week far above everything the athlete has done, recently and before the plan, is the "
        "kind of spike that goes with injury and illness; stress from work and life counts too."),
     N_("Gabbett 2016, “The training–injury prevention paradox”, Br J Sports Med 50:273–280; "
-       "seed “Why too much HIIT”: mind other stressors. The factor 1.5 is our choice."),
+       "seed “Why too much HIIT”: mind other stressors. The factor 1.5 and the 300 AU are our "
+       "choice."),
     N_("Shorten or remove sessions in this week, or build up to it over several weeks."),
   },
   {
     REGIMEN_RULE_LOAD_ACWR, "LOAD-ACWR", REGIMEN_SEVERITY_WARNING,
     N_("Sudden jump in load"),
     N_("A rolling 7-day load above 1.3 × the chronic load before it (the 28-day EWMA, held "
-       "through weeks marked lighter; 1.2 × when life stress is high). Information when a week "
-       "that is not marked lighter falls below 0.7 × the chronic load."),
+       "through weeks marked lighter; 1.2 × when life stress is high) and more than 150 AU above "
+       "it: a ratio of small loads is no spike. Information when a week that is not marked "
+       "lighter falls below 0.7 × the chronic load."),
     N_("A load well above what the last weeks prepared for is a spike; an unplanned drop loses "
        "fitness. The ratio is a rough guide only: it does not predict injuries by itself."),
     N_("Gabbett 2016, Br J Sports Med 50:273–280; Williams et al. 2017, Br J Sports Med 51:209–210 "
-       "(EWMA); caveats: Impellizzeri et al. 2020, Int J Sports Physiol Perform 15:907–913."),
+       "(EWMA); caveats: Impellizzeri et al. 2020, Int J Sports Physiol Perform 15:907–913. The "
+       "150 AU are our choice."),
     /* xgettext:no-c-format */
     N_("Build the load up over several weeks (about 5–10 % a week) instead of in one jump, or "
        "spread a big session over two weeks."),
@@ -453,6 +458,8 @@ regimen_thresholds_init (RegimenThresholds *thresholds,
     .load_warning_above = high ? LOAD_WARNING_ABOVE_STRESSED : LOAD_WARNING_ABOVE,
     .load_error_above = high ? LOAD_ERROR_ABOVE_STRESSED : LOAD_ERROR_ABOVE,
     .load_drop_below = LOAD_DROP_BELOW,
+    .load_warning_min_increase = LOAD_WARNING_MIN_INCREASE,
+    .load_error_min_increase = LOAD_ERROR_MIN_INCREASE,
     .deload_max_weeks = DELOAD_MAX_WEEKS,
     .monotony_warning_above = MONOTONY_WARNING_ABOVE,
     .monotony_info_above = MONOTONY_INFO_ABOVE,

@@ -100,10 +100,14 @@ typedef struct
   /* LOAD-ACWR: a rolling 7-day load above this × the chronic weekly load
    * warns; a plan week below load_drop_below × it (not marked lighter) is
    * noted. LOAD-BUDGET: above load_error_above × both the chronic load and
-   * the baseline is an error. */
+   * the baseline is an error. Either only when the load is also more than
+   * load_warning_min_increase (load_error_min_increase) AU above the load
+   * it is compared with: a ratio of small loads is no spike. */
   double          load_warning_above;
   double          load_error_above;
   double          load_drop_below;
+  double          load_warning_min_increase;
+  double          load_error_min_increase;
   /* DELOAD: more hard weeks in a row than this without a lighter one. */
   guint           deload_max_weeks;
   /* MONOTONY, STRAIN */

@@ -18,9 +18,10 @@ assert w["load"] == 350
 # Foster's test vector: monotony 1.871; strain = 350 x monotony
 assert abs(w["monotony"] - 1.8708) < 1e-3, w["monotony"]
 assert abs(w["strain"] - 654.79) < 1e-2, w["strain"]
-# No weeks before the plan: the chronic load is the baseline, 350 AU.
+# No weeks before the plan: the chronic load is the baseline, 350 AU; a
+# jump is above 1.3 × that (455) and 150 AU more than it (500).
 assert abs(w["chronic"] - 350) < 1e-9 and w["lighter"] is False
-assert abs(w["budget"] - 455) < 1e-9
+assert abs(w["budget"] - 500) < 1e-9
 assert w["hiit_sessions"] == 0
 assert len(w["days"]) == 7 and all("acwr" in d for d in w["days"])
 assert w["acwr"] == w["days"][6]["acwr"]
@@ -66,18 +67,18 @@ for baseline in 5e-324 0.5; do
 import json, sys
 weeks = json.load(open(sys.argv[1]))["weeks"]
 w = weeks[0]
-assert w["acwr"] is None and abs(w["budget"] - 1.3) < 1e-9, (w["acwr"], w["budget"])
+assert w["acwr"] is None and abs(w["budget"] - 151) < 1e-9, (w["acwr"], w["budget"])
 assert all(d["acwr"] is None for d in w["days"]), w["days"]
 # Week 2's chronic load is built from week 1's 6000 AU: a ratio again.
 assert weeks[1]["chronic"] > 1 and 0 <= weeks[1]["acwr"] < 1, weeks[1]
 PY
 done
-[ $r = 0 ]; ok $? "stats --json: a ratio against under 1 AU a week is null, the budget 1.3 × 1 AU"
+[ $r = 0 ]; ok $? "stats --json: a ratio against under 1 AU a week is null, the budget 150 AU more than 1 AU"
 $cli stats "$tmp/tiny-1e-300.json" >"$tmp/tiny.txt"
 ! grep -qi "inf\|nan" "$tmp/tiny.txt" && grep -q "Acute:chronic ratio *Mon – Tue – Wed – Thu – Fri – Sat – Sun –$" "$tmp/tiny.txt"
 ok $? "stats as text says – for it, never inf"
 $cli validate "$tmp/tiny-5e-324.json" >"$tmp/tiny.txt"
-[ $? = 1 ] && grep -q "^Error \[LOAD-BUDGET\] Week 1, Monday: 6000 AU .* the chronic load of 1 AU a week .* (2 AU)" "$tmp/tiny.txt" &&
+[ $? = 1 ] && grep -q "^Error \[LOAD-BUDGET\] Week 1, Monday: 6000 AU .* the chronic load of 1 AU a week .* here more than 301 AU" "$tmp/tiny.txt" &&
   ! grep -q "chronic load of 0 AU\|inf" "$tmp/tiny.txt"
 ok $? "the check compares the jump from it with 1 AU a week: still an error, never inf"
 
