@@ -240,6 +240,25 @@ regimen_week_stats_get_ratio (const RegimenWeekStats  *stats,
   return ratio;
 }
 
+/* Whether a 7-day window of the week is a jump as LOAD-ACWR judges it:
+ * beyond the ratio and by more than the smallest amount. */
+static gboolean
+week_has_jump (const RegimenWeekStats  *stats,
+               const RegimenThresholds *limits)
+{
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      double chronic = MAX (stats->daily_chronic[day], REGIMEN_CHRONIC_LOAD_MIN);
+
+      if (stats->daily_chronic[day] > 0
+          && stats->daily_acwr[day] > limits->load_warning_above
+          && stats->daily_acute[day] > chronic + limits->load_warning_min_increase)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * regimen_week_metric_levels:
  * @levels: (out caller-allocates): one level for each #RegimenMetric
@@ -277,9 +296,11 @@ regimen_week_metric_levels (const RegimenWeekStats  *stats,
     stats->strain / limits->strain_warning_above,
     stats->strain > limits->strain_warning_above,
   };
+  /* Over only where the check finds a jump: a high ratio of a small load
+   * is none (docs/validation-rules.md, "A jump is also an amount"). */
   levels[REGIMEN_METRIC_ACWR] = (RegimenMetricLevel) {
     ratio / (2 * limits->load_warning_above) * 1.5,
-    ratio > limits->load_warning_above,
+    week_has_jump (stats, limits),
   };
 }
 

@@ -171,6 +171,32 @@ test_metric_levels (void)
   g_assert_cmpfloat_with_epsilon (regimen_week_stats_get_ratio (&stats, &limits), 1.4, 1e-9);
 }
 
+/* The ratio's bar is over only where LOAD-ACWR finds a jump: a ratio of
+ * 1.40 on the walked pistol plan's week 11 (139 AU against 99 AU) is 40 AU
+ * more, no jump; 2640 AU against 2000 AU (1.32) is one. */
+static void
+test_metric_levels_jump (void)
+{
+  RegimenThresholds limits;
+  RegimenWeekStats small = { .chronic = 99, .acwr = 1.4 };
+  RegimenWeekStats big = { .chronic = 2000, .acwr = 1.32 };
+  RegimenMetricLevel levels[REGIMEN_N_METRICS];
+
+  regimen_thresholds_init (&limits, REGIMEN_LEVEL_INTERMEDIATE, REGIMEN_LIFE_STRESS_MODERATE, 0, -1);
+  small.daily_chronic[4] = 99;
+  small.daily_acute[4] = 139;
+  small.daily_acwr[4] = 139.0 / 99;
+  big.daily_chronic[4] = 2000;
+  big.daily_acute[4] = 2640;
+  big.daily_acwr[4] = 1.32;
+
+  regimen_week_metric_levels (&small, &limits, levels);
+  g_assert_cmpfloat (levels[REGIMEN_METRIC_ACWR].fraction, >, 0.75);
+  g_assert_false (levels[REGIMEN_METRIC_ACWR].over);
+  regimen_week_metric_levels (&big, &limits, levels);
+  g_assert_true (levels[REGIMEN_METRIC_ACWR].over);
+}
+
 static void
 test_texts (void)
 {
@@ -283,6 +309,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/marks", test_marks);
   g_test_add_func ("/plan-view/load-scale", test_load_scale);
   g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
+  g_test_add_func ("/plan-view/metric-levels/jump", test_metric_levels_jump);
   g_test_add_func ("/plan-view/texts", test_texts);
   g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
   g_test_add_func ("/plan-view/one-line", test_one_line);
