@@ -816,9 +816,10 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       g_clear_pointer (&text, g_free);
 
       /* The week's highest 7-day window against the chronic load before
-       * it, as LOAD-ACWR judges a jump; the week as a whole for a drop. */
+       * it; "high" only where LOAD-ACWR finds a jump (a high ratio of a
+       * small load is none); the week as a whole for a drop. */
       ratio = regimen_week_stats_get_ratio (stats, limits);
-      if (ratio > limits->load_warning_above)
+      if (levels[REGIMEN_METRIC_ACWR].over)
         /* Translators: an acute:chronic ratio above the usual range, “1.42 (high)” */
         text = g_strdup_printf (_("%.2f (high)"), ratio);
       else if (stats->chronic > 0 && ratio < limits->load_drop_below)

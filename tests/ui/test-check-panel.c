@@ -79,6 +79,48 @@ fixture_tear_down (Fixture *fixture)
   ui_test_iterate_until_idle ();
 }
 
+/* The acute:chronic figure says "high" where LOAD-ACWR finds a jump and
+ * not for a high ratio of a small load: the walked pistol plan's weeks of
+ * bodyweight sets (ratios up to 1.4 of 70–100 AU) read plainly, the 40 %
+ * jump on a base of 2,000 AU reads high. */
+static gboolean
+panel_says_ratio_high (const char *name,
+                       gboolean    small_load)
+{
+  Fixture fixture;
+  const RegimenThresholds *limits;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint week = G_MAXUINT;
+
+  fixture_set_up_plan (&fixture, fixture_load_plan ("check", name), 0);
+  limits = regimen_checker_get_thresholds (fixture.checker);
+  for (guint i = 0; i < regimen_checker_get_n_weeks (fixture.checker) && week == G_MAXUINT; i++)
+    {
+      const RegimenWeekStats *stats = regimen_checker_get_week_stats (fixture.checker, i);
+      RegimenMetricLevel levels[REGIMEN_N_METRICS];
+
+      regimen_week_metric_levels (stats, limits, levels);
+      if (regimen_week_stats_get_ratio (stats, limits) > limits->load_warning_above &&
+          levels[REGIMEN_METRIC_ACWR].over != small_load)
+        week = i;
+    }
+  g_assert_cmpuint (week, !=, G_MAXUINT);
+
+  regimen_check_panel_update (fixture.panel, fixture.checker, fixture.plan, regimen_library_get_default (), week);
+  ui_test_iterate_until_idle ();
+  collect_labels (GTK_WIDGET (fixture.panel), text);
+  fixture_tear_down (&fixture);
+
+  return strstr (text->str, "(high)") != NULL;
+}
+
+static void
+test_ratio_high_only_for_a_jump (void)
+{
+  g_assert_false (panel_says_ratio_high ("pistol-walked.json", TRUE));
+  g_assert_true (panel_says_ratio_high ("spike-on-big-base.json", FALSE));
+}
+
 static void
 test_weeks_chart_multi_week (void)
 {
@@ -593,6 +635,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/check-panel/weeks-chart", test_weeks_chart_multi_week);
+  g_test_add_func ("/ui/check-panel/ratio-high-only-for-a-jump", test_ratio_high_only_for_a_jump);
   g_test_add_func ("/ui/check-panel/one-week", test_weeks_chart_hidden_for_one_week);
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
