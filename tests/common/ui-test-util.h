@@ -28,9 +28,11 @@ RegimenApplication *ui_test_init                (int          *argc,
                                                  char       ***argv,
                                                  char        **data_home);
 
-/* The fatal-log handler ui_test_init() installs: %FALSE only for the one
- * Gdk-CRITICAL that GTK 4.8's tooltip timer logs for a window already
- * gone, %TRUE for every other warning and critical. */
+/* The fatal-log handler that ui_test_init(), every window of the
+ * application and the helpers below that turn the main loop install (GLib
+ * resets it per test case): %FALSE only for the one Gdk-CRITICAL that GTK
+ * 4.8's tooltip timer logs for a window already gone, %TRUE for every
+ * other warning and critical. */
 gboolean            ui_test_log_is_fatal        (const char     *log_domain,
                                                  GLogLevelFlags  log_level,
                                                  const char     *message,
