@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "regimen-exercise-editor.h"
 #include "regimen-picture-import.h"
@@ -39,6 +38,9 @@ struct _RegimenExerciseEditor
   GtkPicture           *picture_preview;
   GtkLabel             *picture_error_label;
   GtkLabel             *save_error_label;
+  GtkScrolledWindow    *form;
+  GtkWidget            *saving_box;
+  GtkSpinner           *saving_spinner;
 
   RegimenLibrary       *library;
   /* The vocabulary ids of the check buttons in muscle_box and
@@ -47,9 +49,13 @@ struct _RegimenExerciseEditor
   GStrv                 equipment_ids;
   /* The exercise being edited, or %NULL while creating one. */
   RegimenExercise      *exercise;
-  /* A picture chosen but not yet copied: the copy is made on Save, so
-   * Cancel leaves the data folder untouched. */
-  GFile                *pending_picture;
+  /* A picture chosen but not yet copied, as the PNG that will be kept:
+   * the copy is made on Save, so Cancel leaves the data folder
+   * untouched. */
+  GBytes               *pending_png;
+  /* A chosen picture being read and scaled on a worker. */
+  GFile                *choosing_file;
+  GCancellable         *picture_choosing;
   /* The saved picture's preview, read on a worker as the editor opens. */
   GCancellable         *picture_loading;
   GtkFileChooserNative *chooser;
@@ -61,6 +67,11 @@ struct _RegimenExerciseEditor
   int                   shown_rest;
   gboolean              loading;
   gboolean              prescription_edited;
+  /* Saved on a worker: the form waits, and closes once the save lands. */
+  gboolean              saving;
+  /* The id of the exercise being saved. */
+  char                 *saving_id;
+  gboolean              disposed;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenExerciseEditor, regimen_exercise_editor, ADW_TYPE_WINDOW)
@@ -69,6 +80,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_EXERCISE,
+  PROP_SAVING,
   N_PROPS
 };
 
@@ -110,12 +122,15 @@ static void
 regimen_exercise_editor_update_actions (RegimenExerciseEditor *self)
 {
   g_autofree char *name = get_trimmed_name (self);
-  gboolean has_picture = self->pending_picture != NULL ||
+  gboolean has_picture = self->pending_png != NULL ||
                          (!self->picture_removed && self->exercise != NULL &&
                           regimen_exercise_get_picture (self->exercise) != NULL);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", *name != '\0');
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-picture", has_picture);
+  /* Save waits for a picture being read, and runs once at a time. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save",
+                                 *name != '\0' && !self->saving && self->picture_choosing == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.choose-picture", !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.remove-picture", has_picture && !self->saving);
 }
 
 /* Adds a check button per id to @box and returns the ids it shows, in
@@ -328,7 +343,9 @@ regimen_exercise_editor_remove_picture_action (GtkWidget  *widget,
 {
   RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (widget);
 
-  g_clear_object (&self->pending_picture);
+  g_cancellable_cancel (self->picture_choosing);
+  g_clear_object (&self->picture_choosing);
+  g_clear_pointer (&self->pending_png, g_bytes_unref);
   self->picture_removed = TRUE;
   show_picture (self, NULL, NULL);
   show_error (self->picture_error_label, NULL);
@@ -383,7 +400,7 @@ on_saved_picture_loaded (GObject      *source,
   texture = regimen_picture_texture_load_finish (result, &error);
   /* Closed, or another picture chosen or the picture removed meanwhile. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->exercise == NULL
-      || self->pending_picture != NULL || self->picture_removed
+      || self->pending_png != NULL || self->picture_choosing != NULL || self->picture_removed
       || regimen_exercise_get_picture (self->exercise) == NULL)
     return;
 
@@ -462,16 +479,35 @@ regimen_exercise_editor_constructed (GObject *object)
   regimen_exercise_editor_update_actions (self);
 }
 
+/* The editor closes once its save landed, or stays with the message of
+ * a failed one: asked to close meanwhile, it waits for that. */
+static gboolean
+regimen_exercise_editor_close_request (GtkWindow *window)
+{
+  RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (window);
+
+  if (self->saving)
+    return TRUE;
+
+  if (GTK_WINDOW_CLASS (regimen_exercise_editor_parent_class)->close_request != NULL)
+    return GTK_WINDOW_CLASS (regimen_exercise_editor_parent_class)->close_request (window);
+  return FALSE;
+}
+
 static void
 regimen_exercise_editor_dispose (GObject *object)
 {
   RegimenExerciseEditor *self = REGIMEN_EXERCISE_EDITOR (object);
 
+  /* A save under way goes on in the core; only its answer is dropped. */
+  self->disposed = TRUE;
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_cancellable_cancel (self->picture_loading);
   g_clear_object (&self->picture_loading);
+  g_cancellable_cancel (self->picture_choosing);
+  g_clear_object (&self->picture_choosing);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_EDITOR);
 
   G_OBJECT_CLASS (regimen_exercise_editor_parent_class)->dispose (object);
@@ -484,7 +520,9 @@ regimen_exercise_editor_finalize (GObject *object)
 
   g_clear_object (&self->library);
   g_clear_object (&self->exercise);
-  g_clear_object (&self->pending_picture);
+  g_clear_pointer (&self->pending_png, g_bytes_unref);
+  g_clear_object (&self->choosing_file);
+  g_free (self->saving_id);
   g_clear_pointer (&self->muscle_ids, g_strfreev);
   g_clear_pointer (&self->equipment_ids, g_strfreev);
 
@@ -507,6 +545,10 @@ regimen_exercise_editor_get_property (GObject    *object,
 
     case PROP_EXERCISE:
       g_value_set_object (value, self->exercise);
+      break;
+
+    case PROP_SAVING:
+      g_value_set_boolean (value, self->saving);
       break;
 
     default:
@@ -542,12 +584,14 @@ regimen_exercise_editor_class_init (RegimenExerciseEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = regimen_exercise_editor_constructed;
   object_class->dispose = regimen_exercise_editor_dispose;
   object_class->finalize = regimen_exercise_editor_finalize;
   object_class->get_property = regimen_exercise_editor_get_property;
   object_class->set_property = regimen_exercise_editor_set_property;
+  window_class->close_request = regimen_exercise_editor_close_request;
 
   properties[PROP_LIBRARY] =
     g_param_spec_object ("library", NULL, NULL,
@@ -558,6 +602,16 @@ regimen_exercise_editor_class_init (RegimenExerciseEditorClass *klass)
     g_param_spec_object ("exercise", NULL, NULL,
                          REGIMEN_TYPE_EXERCISE,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RegimenExerciseEditor:saving:
+   *
+   * Whether Save is being written on a worker; the form waits meanwhile.
+   */
+  properties[PROP_SAVING] =
+    g_param_spec_boolean ("saving", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -579,6 +633,9 @@ regimen_exercise_editor_class_init (RegimenExerciseEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_preview);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, picture_error_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, form);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, saving_box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseEditor, saving_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_name_row_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_prescription_changed);
 
@@ -648,57 +705,76 @@ regimen_exercise_editor_get_exercise (RegimenExerciseEditor *self)
   return self->exercise;
 }
 
+static void
+on_picture_prepared (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(RegimenExerciseEditor) self = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+
+  texture = regimen_picture_prepare_finish (result, &png, &error);
+  /* Closed, or another picture chosen or the picture removed meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->picture_choosing);
+  basename = g_file_get_basename (self->choosing_file);
+  regimen_exercise_editor_update_actions (self);
+
+  if (texture == NULL)
+    {
+      /* Size and type problems say it in their own words. */
+      if (error->domain == REGIMEN_CUSTOM_EXERCISES_ERROR)
+        show_error (self->picture_error_label, error->message);
+      else
+        {
+          /* Translators: the first %s is a file name, the second the reason */
+          g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
+                                                      basename, error->message);
+
+          show_error (self->picture_error_label, message);
+        }
+      return;
+    }
+
+  g_clear_pointer (&self->pending_png, g_bytes_unref);
+  self->pending_png = g_steal_pointer (&png);
+  self->picture_removed = FALSE;
+  show_picture (self, texture, basename);
+  show_error (self->picture_error_label, NULL);
+  regimen_exercise_editor_update_actions (self);
+}
+
 /**
  * regimen_exercise_editor_set_picture_file:
  * @self: a #RegimenExerciseEditor
  * @file: the file the person chose
  *
- * Shows @file in the preview when it opens as a picture. Otherwise says
- * why under the picture row and keeps the earlier picture and every
- * other field as they were.
+ * Reads, checks and scales @file on a worker (its bytes and pixel size are
+ * checked before anything decodes it, so a hostile file cannot take
+ * gigabytes), then shows it in the preview; Save waits for it. A file
+ * that is not a picture Regimen takes is named under the picture row,
+ * and the earlier picture and every other field stay as they were.
  */
 void
 regimen_exercise_editor_set_picture_file (RegimenExerciseEditor *self,
                                           GFile                 *file)
 {
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
-
   g_return_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  basename = g_file_get_basename (file);
+  g_cancellable_cancel (self->picture_choosing);
+  g_clear_object (&self->picture_choosing);
+  g_cancellable_cancel (self->picture_loading);
 
-  /* The preview decodes the whole picture: its bytes and pixel size are
-   * checked first, so a hostile file cannot take gigabytes. */
-  if (!regimen_custom_exercises_check_picture (file, &error))
-    {
-      show_error (self->picture_error_label, error->message);
-      return;
-    }
-
-  /* The preview is what will be kept: scaled down as it is decoded. */
-  pixbuf = regimen_picture_load_scaled (file, REGIMEN_PICTURE_STORED_MAX_SIDE, &error);
-  if (pixbuf != NULL)
-    texture = gdk_texture_new_for_pixbuf (pixbuf);
-
-  if (texture == NULL)
-    {
-      /* Translators: the first %s is a file name, the second the reason */
-      g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
-                                                  basename, error->message);
-
-      show_error (self->picture_error_label, message);
-      return;
-    }
-
-  g_set_object (&self->pending_picture, file);
-  self->picture_removed = FALSE;
-  show_picture (self, texture, basename);
-  show_error (self->picture_error_label, NULL);
+  self->picture_choosing = g_cancellable_new ();
+  g_set_object (&self->choosing_file, file);
   regimen_exercise_editor_update_actions (self);
+  regimen_picture_prepare_async (file, self->picture_choosing, on_picture_prepared, g_object_ref (self));
 }
 
 /**
@@ -719,77 +795,114 @@ regimen_exercise_editor_get_picture_error (RegimenExerciseEditor *self)
   return gtk_label_get_label (self->picture_error_label);
 }
 
+static void
+set_saving (RegimenExerciseEditor *self,
+            gboolean               saving)
+{
+  self->saving = saving;
+  gtk_widget_set_visible (self->saving_box, saving);
+  gtk_spinner_set_spinning (self->saving_spinner, saving);
+  /* What is being saved stays as it is until the save lands. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->form), !saving);
+  regimen_exercise_editor_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
+}
+
+static void
+on_exercise_saved (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(RegimenExerciseEditor) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = regimen_custom_exercises_change_finish (REGIMEN_LIBRARY (source), result, &error);
+
+  /* Closed with its window: the core has written it, or logged why not. */
+  if (self->disposed)
+    {
+      if (!saved)
+        g_warning ("The exercise could not be saved: %s", error->message);
+      return;
+    }
+
+  set_saving (self, FALSE);
+
+  if (!saved)
+    {
+      /* Translators: %s says why the exercises file could not be written */
+      g_autofree char *message = g_strdup_printf (_("The exercise could not be saved: %s"), error->message);
+
+      show_error (self->save_error_label, message);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form), 0);
+      return;
+    }
+
+  g_clear_pointer (&self->pending_png, g_bytes_unref);
+  if (self->exercise == NULL)
+    {
+      self->exercise = g_object_ref (regimen_library_lookup (self->library, self->saving_id));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 /**
  * regimen_exercise_editor_save:
  * @self: a #RegimenExerciseEditor
  *
- * What Save does: copies a newly chosen picture, writes the fields to the
- * exercise, adds a new one to the library, saves the person's exercises
- * and closes. A problem is shown in the form, which stays open.
+ * What Save does: takes the form's fields into a new exercise or a copy
+ * of the one edited and has the core write them, with a newly chosen
+ * picture, on a worker. Meanwhile the form shows it is saving and waits;
+ * once saved, the library shows the change and the editor closes. A
+ * problem is shown in the form, which stays open with what was typed.
  *
- * Returns: %TRUE when saved
+ * Returns: %TRUE when the save started
  */
 gboolean
 regimen_exercise_editor_save (RegimenExerciseEditor *self)
 {
-  g_autoptr(RegimenExercise) created = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenExercise) target = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *picture = NULL;
   g_autofree char *setup = NULL;
   g_autofree char *movement = NULL;
   g_autofree char *breathing = NULL;
-  g_autofree char *old_picture = NULL;
   g_auto(GStrv) muscles = NULL;
   g_auto(GStrv) equipment = NULL;
   g_auto(GStrv) cues = NULL;
   RegimenPrescription prescription;
-  RegimenExercise *target;
   guint category;
-  gboolean saved;
 
   g_return_val_if_fail (REGIMEN_IS_EXERCISE_EDITOR (self), FALSE);
 
   name = get_trimmed_name (self);
-  if (*name == '\0')
+  if (*name == '\0' || self->saving || self->picture_choosing != NULL)
     return FALSE;
 
   category = adw_combo_row_get_selected (self->category_row);
   if (category >= REGIMEN_EXERCISE_N_CATEGORIES)
     category = REGIMEN_EXERCISE_CATEGORY_STRENGTH;
 
-  id = self->exercise != NULL ? g_strdup (regimen_exercise_get_id (self->exercise))
-                              : regimen_custom_exercises_new_id (self->library, name);
-
-  if (self->pending_picture != NULL)
-    {
-      picture = regimen_picture_import (id, self->pending_picture, &error);
-      if (picture == NULL)
-        {
-          show_error (self->picture_error_label, error->message);
-          return FALSE;
-        }
-    }
-
   if (self->exercise != NULL)
     {
-      target = self->exercise;
-      old_picture = g_strdup (regimen_exercise_get_picture (target));
+      target = regimen_custom_exercises_copy (self->exercise);
       regimen_exercise_set_name (target, name);
       regimen_exercise_set_category (target, category);
     }
   else
-    target = created = regimen_exercise_new_custom (id, name, category);
+    {
+      g_autofree char *id = regimen_custom_exercises_new_id (self->library, name);
+
+      target = regimen_exercise_new_custom (id, name, category);
+      /* A new exercise takes the form's prescription whole, whatever the
+       * category it was shown for. */
+      self->shown_sets = self->shown_reps = self->shown_rest = -1;
+    }
 
   muscles = collect_checks (self->muscle_box, (const char * const *) self->muscle_ids, NULL);
   equipment = collect_checks (self->equipment_box, (const char * const *) self->equipment_ids, "none");
   cues = collect_cues (self);
   prescription = *regimen_exercise_get_prescription (target);
-  /* A new exercise takes the form's prescription whole, whatever the
-   * category it was shown for. */
-  if (created != NULL)
-    self->shown_sets = self->shown_reps = self->shown_rest = -1;
   collect_prescription (self, &prescription);
 
   regimen_exercise_set_level (target, MIN (adw_combo_row_get_selected (self->level_row), N_LEVELS - 1) + 1);
@@ -802,44 +915,20 @@ regimen_exercise_editor_save (RegimenExerciseEditor *self)
   regimen_exercise_set_instructions (target, setup, movement, breathing);
   regimen_exercise_set_cues (target, (const char * const *) cues);
   regimen_exercise_set_prescription (target, &prescription);
-  if (picture != NULL)
-    {
-      /* The copy may have replaced the old file under the same name, so
-       * the change is announced even then, for rows to reload it. */
-      if (g_strcmp0 (picture, old_picture) == 0)
-        regimen_exercise_set_picture (target, NULL);
-      regimen_exercise_set_picture (target, picture);
-    }
-  else if (self->picture_removed)
+  if (self->pending_png == NULL && self->picture_removed)
     regimen_exercise_set_picture (target, NULL);
 
-  if (created != NULL)
-    saved = regimen_custom_exercises_add (self->library, created, &error);
+  show_error (self->save_error_label, NULL);
+  g_free (self->saving_id);
+  self->saving_id = g_strdup (regimen_exercise_get_id (target));
+  set_saving (self, TRUE);
+
+  if (self->exercise == NULL)
+    regimen_custom_exercises_add_async (self->library, target, self->pending_png,
+                                        on_exercise_saved, g_object_ref (self));
   else
-    saved = regimen_custom_exercises_update (self->library, target, &error);
-
-  if (!saved)
-    {
-      /* Translators: %s says why the exercises file could not be written */
-      g_autofree char *message = g_strdup_printf (_("The exercise could not be saved: %s"), error->message);
-
-      if (created != NULL && picture != NULL)
-        g_remove (picture);
-      show_error (self->save_error_label, message);
-      return FALSE;
-    }
-
-  /* A new picture of another type, or none, leaves the old copy unused. */
-  if (old_picture != NULL && g_strcmp0 (old_picture, regimen_exercise_get_picture (target)) != 0)
-    g_remove (old_picture);
-
-  if (created != NULL)
-    {
-      self->exercise = g_steal_pointer (&created);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
-    }
-
-  gtk_window_close (GTK_WINDOW (self));
+    regimen_custom_exercises_update_async (self->library, target, self->pending_png,
+                                           on_exercise_saved, g_object_ref (self));
 
   return TRUE;
 }
@@ -849,17 +938,45 @@ typedef struct
 {
   RegimenLibrary *library;
   char           *exercise_id;
+  /* The window asked over, for a message when the delete fails. */
+  GWeakRef        parent;
 } DeleteRequest;
 
 static void
-delete_request_free (gpointer  data,
-                     GClosure *closure)
+delete_request_free (DeleteRequest *request)
 {
-  DeleteRequest *request = data;
-
   g_clear_object (&request->library);
   g_free (request->exercise_id);
+  g_weak_ref_clear (&request->parent);
   g_free (request);
+}
+
+static void
+delete_request_closure_free (gpointer  data,
+                             GClosure *closure)
+{
+  delete_request_free (data);
+}
+
+static void
+on_exercise_deleted (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  DeleteRequest *request = user_data;
+  g_autoptr(GtkWindow) parent = g_weak_ref_get (&request->parent);
+  g_autoptr(GError) error = NULL;
+
+  if (!regimen_custom_exercises_change_finish (REGIMEN_LIBRARY (source), result, &error))
+    {
+      GtkWidget *failed = adw_message_dialog_new (parent, _("The Exercise Could Not Be Deleted"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (failed));
+    }
+
+  delete_request_free (request);
 }
 
 static void
@@ -867,20 +984,17 @@ on_delete_dialog_response (AdwMessageDialog *dialog,
                            const char       *response,
                            DeleteRequest    *request)
 {
-  g_autoptr(GError) error = NULL;
+  DeleteRequest *deleting;
 
   if (!g_str_equal (response, "delete"))
     return;
 
-  if (!regimen_custom_exercises_remove (request->library, request->exercise_id, &error))
-    {
-      GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-      GtkWidget *failed = adw_message_dialog_new (parent, _("The Exercise Could Not Be Deleted"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
+  /* Written on a worker; the library drops it once the file does. */
+  deleting = g_new0 (DeleteRequest, 1);
+  deleting->library = g_object_ref (request->library);
+  deleting->exercise_id = g_strdup (request->exercise_id);
+  g_weak_ref_init (&deleting->parent, gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  regimen_custom_exercises_remove_async (request->library, request->exercise_id, on_exercise_deleted, deleting);
 }
 
 /**
@@ -924,8 +1038,9 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
   request = g_new0 (DeleteRequest, 1);
   request->library = g_object_ref (library);
   request->exercise_id = g_strdup (regimen_exercise_get_id (exercise));
+  g_weak_ref_init (&request->parent, NULL);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_delete_dialog_response),
-                         request, delete_request_free, 0);
+                         request, delete_request_closure_free, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
 

@@ -119,38 +119,114 @@ regimen_picture_load_scaled (GFile   *source,
   return g_object_ref (pixbuf);
 }
 
-/**
- * regimen_picture_import:
- * @id: the id of the exercise the picture is for
- * @source: the picture the person chose
- * @error: return location for a #GError
- *
- * Decodes @source once within the limits, scales it down to at most
- * %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side and keeps it as
- * `<id>.png` in the pictures folder.
- *
- * Returns: (transfer full) (nullable): the path of the stored picture
- */
-char *
-regimen_picture_import (const char  *id,
-                        GFile       *source,
-                        GError     **error)
+static GBytes *
+encode_png (GdkPixbuf  *pixbuf,
+            GError    **error)
 {
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  g_autoptr(GBytes) png = NULL;
   char *buffer = NULL;
   gsize length = 0;
 
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (G_IS_FILE (source), NULL);
-
-  pixbuf = regimen_picture_load_scaled (source, REGIMEN_PICTURE_STORED_MAX_SIDE, error);
-  if (pixbuf == NULL)
-    return NULL;
-
   if (!gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &length, "png", error, NULL))
     return NULL;
-  png = g_bytes_new_take (buffer, length);
 
-  return regimen_custom_exercises_store_picture (id, png, error);
+  return g_bytes_new_take (buffer, length);
+}
+
+typedef struct
+{
+  GdkTexture *texture;
+  GBytes     *png;
+} PreparedPicture;
+
+static void
+prepared_picture_free (PreparedPicture *prepared)
+{
+  g_clear_object (&prepared->texture);
+  g_clear_pointer (&prepared->png, g_bytes_unref);
+  g_free (prepared);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  PreparedPicture *prepared;
+  GError *error = NULL;
+  GBytes *png;
+
+  pixbuf = regimen_picture_load_scaled (task_data, REGIMEN_PICTURE_STORED_MAX_SIDE, &error);
+  png = pixbuf != NULL ? encode_png (pixbuf, &error) : NULL;
+  if (png == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  prepared = g_new0 (PreparedPicture, 1);
+  prepared->texture = gdk_texture_new_for_pixbuf (pixbuf);
+  prepared->png = png;
+  g_task_return_pointer (task, prepared, (GDestroyNotify) prepared_picture_free);
+}
+
+/**
+ * regimen_picture_prepare_async:
+ * @source: a picture the person chose
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the main context when done
+ * @user_data: data for @callback
+ *
+ * On a worker: checks and decodes @source as regimen_picture_load_scaled()
+ * does, at most %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side, and
+ * encodes what will be kept as a PNG, so that neither choosing a picture
+ * nor saving it waits on the disk or the decoder.
+ */
+void
+regimen_picture_prepare_async (GFile               *source,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (source));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, regimen_picture_prepare_async);
+  g_task_set_task_data (task, g_object_ref (source), g_object_unref);
+  g_task_run_in_thread (task, prepare_thread);
+}
+
+/**
+ * regimen_picture_prepare_finish:
+ * @result: the result given to the callback
+ * @png: (out) (transfer full): the picture to keep, as a PNG, for
+ *   regimen_custom_exercises_add_async()
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the preview, what @png holds; or
+ *   %NULL with @error set, saying why the file is not a picture Regimen
+ *   takes, or that it was cancelled
+ */
+GdkTexture *
+regimen_picture_prepare_finish (GAsyncResult  *result,
+                                GBytes       **png,
+                                GError       **error)
+{
+  PreparedPicture *prepared;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (png != NULL, NULL);
+
+  prepared = g_task_propagate_pointer (G_TASK (result), error);
+  if (prepared == NULL)
+    return NULL;
+
+  texture = g_steal_pointer (&prepared->texture);
+  *png = g_steal_pointer (&prepared->png);
+  prepared_picture_free (prepared);
+  return texture;
 }

@@ -14,8 +14,12 @@ G_BEGIN_DECLS
 GdkPixbuf *regimen_picture_load_scaled (GFile       *source,
                                         guint        max_side,
                                         GError     **error);
-char      *regimen_picture_import      (const char  *id,
-                                        GFile       *source,
-                                        GError     **error);
+void       regimen_picture_prepare_async  (GFile               *source,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GdkTexture *regimen_picture_prepare_finish (GAsyncResult       *result,
+                                            GBytes            **png,
+                                            GError            **error);
 
 G_END_DECLS

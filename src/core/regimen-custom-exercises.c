@@ -1237,33 +1237,58 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
   return TRUE;
 }
 
-/**
- * regimen_custom_exercises_save:
- * @library: a library
- * @error: return location for a #GError
- *
- * Writes every custom exercise of @library to the file, atomically: a
- * crash leaves either the old file or the new one, and the previous
- * version is kept as `exercises.json~`. Members of an entry that Regimen
- * does not read (aliases, faults, `x-…`) are written back as they were.
- *
- * Returns: %TRUE on success
- */
-gboolean
-regimen_custom_exercises_save (RegimenLibrary  *library,
-                               GError         **error)
+/* What a change asks of the person's exercises, queued for the one writer
+ * of their file (below). */
+typedef enum
+{
+  CHANGE_ADD,
+  CHANGE_UPDATE,
+  CHANGE_REMOVE,
+} ChangeKind;
+
+typedef struct
+{
+  ChangeKind       kind;
+  RegimenLibrary  *library;
+  char            *id;
+  /* ADD: the new exercise; UPDATE: the edited copy; REMOVE: NULL. */
+  RegimenExercise *exercise;
+  /* A new picture to keep as “<id>.png”, or NULL. */
+  GBytes          *png;
+
+  /* Taken on the main thread when the change's turn comes: the file's
+   * new text (the snapshot), where the new picture goes, and the
+   * pictures no entry uses once the text is written. */
+  char            *text;
+  gsize            length;
+  char            *png_path;
+  gboolean         png_is_new_file;
+  GPtrArray       *unused_pictures;
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_clear_object (&change->library);
+  g_free (change->id);
+  g_clear_object (&change->exercise);
+  g_clear_pointer (&change->png, g_bytes_unref);
+  g_free (change->text);
+  g_free (change->png_path);
+  g_clear_pointer (&change->unused_pictures, g_ptr_array_unref);
+  g_free (change);
+}
+
+/* The file's text: the custom exercises of @library, with @change (when
+ * not NULL) applied, in the library's order, a new one last. */
+static char *
+build_text (RegimenLibrary *library,
+            const Change   *change,
+            gsize          *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *text = NULL;
-  gsize length;
-
-  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -1276,10 +1301,19 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
       g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      gboolean changed;
 
-      if (regimen_exercise_get_custom (exercise))
-        add_exercise (builder, exercise);
+      if (!regimen_exercise_get_custom (exercise))
+        continue;
+
+      changed = change != NULL && g_str_equal (regimen_exercise_get_id (exercise), change->id);
+      if (changed && change->kind == CHANGE_REMOVE)
+        continue;
+      add_exercise (builder, changed && change->kind == CHANGE_UPDATE ? change->exercise : exercise);
     }
+
+  if (change != NULL && change->kind == CHANGE_ADD)
+    add_exercise (builder, change->exercise);
 
   json_builder_end_array (builder);
   json_builder_end_object (builder);
@@ -1287,11 +1321,18 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, &length);
+  return json_generator_to_data (generator, length);
+}
 
-  file = regimen_custom_exercises_get_file ();
-  path = g_file_get_path (file);
-  dir = g_path_get_dirname (path);
+/* Blocks: writes the file's text atomically, as a plan is saved. */
+static gboolean
+write_text (const char  *text,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir = g_path_get_dirname (path);
 
   if (!regimen_file_make_private_dir (dir, error))
     return FALSE;
@@ -1301,6 +1342,35 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   return regimen_file_replace (path, text, length,
                                REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_PRIVATE,
                                NULL, error);
+}
+
+/**
+ * regimen_custom_exercises_save:
+ * @library: a library
+ * @error: return location for a #GError
+ *
+ * Writes every custom exercise of @library to the file, atomically: a
+ * crash leaves either the old file or the new one, and the previous
+ * version is kept as `exercises.json~`. Members of an entry that Regimen
+ * does not read (aliases, faults, `x-…`) are written back as they were.
+ * Blocks: the application changes the file through
+ * regimen_custom_exercises_add_async() and its siblings, one write at a
+ * time on a worker.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+regimen_custom_exercises_save (RegimenLibrary  *library,
+                               GError         **error)
+{
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  text = build_text (library, NULL, &length);
+  return write_text (text, length, error);
 }
 
 /**
@@ -1480,6 +1550,27 @@ regimen_custom_exercises_add (RegimenLibrary   *library,
   return TRUE;
 }
 
+/* @exercise replaces itself in @library, so filtered and sorted views
+ * place it anew. */
+static void
+announce_change (RegimenLibrary  *library,
+                 RegimenExercise *exercise)
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  /* Custom exercises come last, so the search starts from the end. */
+  for (guint i = n_items; i > 0; i--)
+    {
+      g_autoptr(RegimenExercise) item = g_list_model_get_item (G_LIST_MODEL (library), i - 1);
+
+      if (item == exercise)
+        {
+          g_list_model_items_changed (G_LIST_MODEL (library), i - 1, 1, 1);
+          break;
+        }
+    }
+}
+
 /**
  * regimen_custom_exercises_update:
  * @library: a library
@@ -1496,25 +1587,11 @@ regimen_custom_exercises_update (RegimenLibrary   *library,
                                  RegimenExercise  *exercise,
                                  GError          **error)
 {
-  guint n_items;
-
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), FALSE);
   g_return_val_if_fail (regimen_library_lookup (library, regimen_exercise_get_id (exercise)) == exercise, FALSE);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
-
-  /* Custom exercises come last, so the search starts from the end. */
-  for (guint i = n_items; i > 0; i--)
-    {
-      g_autoptr(RegimenExercise) item = g_list_model_get_item (G_LIST_MODEL (library), i - 1);
-
-      if (item == exercise)
-        {
-          g_list_model_items_changed (G_LIST_MODEL (library), i - 1, 1, 1);
-          break;
-        }
-    }
+  announce_change (library, exercise);
 
   return regimen_custom_exercises_save (library, error);
 }
@@ -1577,4 +1654,427 @@ regimen_custom_exercises_remove (RegimenLibrary  *library,
     }
 
   return TRUE;
+}
+
+/* Changes written on a worker */
+
+/* The fields a person edits, and the members kept unread, from @from. */
+static void
+copy_fields (RegimenExercise *to,
+             RegimenExercise *from)
+{
+  regimen_exercise_set_name (to, from->name);
+  regimen_exercise_set_category (to, from->category);
+  regimen_exercise_set_level (to, from->level);
+  regimen_exercise_set_hiit_fit (to, from->hiit_fit);
+  regimen_exercise_set_primary_muscles (to, (const char * const *) from->primary_muscles);
+  regimen_exercise_set_secondary_muscles (to, (const char * const *) from->secondary_muscles);
+  regimen_exercise_set_equipment (to, (const char * const *) from->equipment);
+  regimen_exercise_set_instructions (to, from->setup, from->movement, from->breathing);
+  regimen_exercise_set_cues (to, (const char * const *) from->cues);
+  regimen_exercise_set_prescription (to, &from->prescription);
+  regimen_exercise_set_picture (to, from->picture);
+  if (to->extra != from->extra)
+    {
+      g_clear_pointer (&to->extra, json_object_unref);
+      to->extra = from->extra != NULL ? json_object_ref (from->extra) : NULL;
+    }
+}
+
+/**
+ * regimen_custom_exercises_copy:
+ * @exercise: a custom exercise
+ *
+ * A copy to edit and hand to regimen_custom_exercises_update_async(): the
+ * exercise in the library changes only once the change is written.
+ *
+ * Returns: (transfer full): a custom exercise of the same id and fields
+ */
+RegimenExercise *
+regimen_custom_exercises_copy (RegimenExercise *exercise)
+{
+  RegimenExercise *copy;
+
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
+  g_return_val_if_fail (regimen_exercise_get_custom (exercise), NULL);
+
+  copy = regimen_exercise_new_custom (exercise->id, exercise->name, exercise->category);
+  copy_fields (copy, exercise);
+  return copy;
+}
+
+/* One writer for the file, whichever library asks: a change waits for
+ * the one before it to land, and its text is taken only then, so each
+ * text holds every change written before it. Main thread only. */
+static GQueue pending_changes = G_QUEUE_INIT;
+static gboolean change_writing;
+
+static void start_next_change (void);
+
+/* Work on a worker keeps the application running until it is done, so
+ * closing the last window or quitting never cuts a save off. */
+static void
+hold_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_hold (app);
+}
+
+static void
+release_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_release (app);
+}
+
+/* Whether an exercise of @library other than the one of id @except has
+ * the picture @path. */
+static gboolean
+picture_used_elsewhere (RegimenLibrary *library,
+                        const char     *path,
+                        const char     *except)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(RegimenExercise) other = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (g_strcmp0 (regimen_exercise_get_id (other), except) != 0 &&
+          g_strcmp0 (regimen_exercise_get_picture (other), path) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* On the main thread, when @change's turn comes: checks it against the
+ * library as it is now and takes its text. */
+static gboolean
+prepare_change (Change  *change,
+                GError **error)
+{
+  RegimenExercise *current = regimen_library_lookup (change->library, change->id);
+  const char *old_picture = NULL;
+  const char *new_picture = NULL;
+
+  switch (change->kind)
+    {
+    case CHANGE_ADD:
+      if (current != NULL)
+        {
+          g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_DUPLICATE_ID,
+                       /* Translators: %s (first) is an exercise name, the second an exercise id */
+                       _("%s: another exercise already has the id “%s”"),
+                       regimen_exercise_get_name (change->exercise), change->id);
+          return FALSE;
+        }
+      break;
+
+    case CHANGE_UPDATE:
+      if (current == NULL || !regimen_exercise_get_custom (current))
+        {
+          g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_UNKNOWN_ID,
+                       /* Translators: %s is an exercise id */
+                       _("No exercise has the id “%s”"), change->id);
+          return FALSE;
+        }
+      old_picture = regimen_exercise_get_picture (current);
+      break;
+
+    case CHANGE_REMOVE:
+      /* Unknown or built-in: the library says which, and nothing changes. */
+      if (current == NULL || !regimen_exercise_get_custom (current))
+        return regimen_library_remove (change->library, change->id, error);
+      old_picture = regimen_exercise_get_picture (current);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (change->png != NULL)
+    {
+      g_autoptr(GFile) dir = regimen_custom_exercises_get_pictures_dir ();
+      g_autofree char *basename = g_strdup_printf ("%s.png", change->id);
+      g_autoptr(GFile) file = g_file_get_child (dir, basename);
+
+      change->png_path = g_file_get_path (file);
+      change->png_is_new_file = g_strcmp0 (change->png_path, old_picture) != 0;
+      regimen_exercise_set_picture (change->exercise, change->png_path);
+    }
+
+  if (change->exercise != NULL)
+    new_picture = regimen_exercise_get_picture (change->exercise);
+
+  /* The picture goes with the exercise, or with the picture that replaced
+   * it, unless another entry uses the same file (one edited by hand). */
+  change->unused_pictures = g_ptr_array_new_with_free_func (g_free);
+  if (old_picture != NULL && g_strcmp0 (old_picture, new_picture) != 0 &&
+      !picture_used_elsewhere (change->library, old_picture, change->id))
+    g_ptr_array_add (change->unused_pictures, g_strdup (old_picture));
+
+  change->text = build_text (change->library, change, &change->length);
+  return TRUE;
+}
+
+static void
+change_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Change *change = task_data;
+  GError *error = NULL;
+
+  if (change->png != NULL)
+    {
+      g_autofree char *stored = regimen_custom_exercises_store_picture (change->id, change->png, &error);
+
+      if (stored == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+
+  if (!write_text (change->text, change->length, &error))
+    {
+      /* A new picture no entry names is not left behind. */
+      if (change->png != NULL && change->png_is_new_file)
+        g_remove (change->png_path);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  for (guint i = 0; i < change->unused_pictures->len; i++)
+    g_remove (g_ptr_array_index (change->unused_pictures, i));
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Back on the main thread, the file written: the library follows. */
+static void
+apply_change (Change *change)
+{
+  RegimenExercise *current = regimen_library_lookup (change->library, change->id);
+  g_autoptr(GError) error = NULL;
+
+  switch (change->kind)
+    {
+    case CHANGE_ADD:
+      if (!regimen_library_add (change->library, change->exercise, &error))
+        g_warning ("%s", error->message);
+      break;
+
+    case CHANGE_UPDATE:
+      /* The new picture may have replaced the old file under the same
+       * name: announced even then, for rows to read it again. */
+      if (change->png != NULL && !change->png_is_new_file)
+        regimen_exercise_set_picture (current, NULL);
+      copy_fields (current, change->exercise);
+      announce_change (change->library, current);
+      break;
+
+    case CHANGE_REMOVE:
+      regimen_library_remove (change->library, change->id, NULL);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_change_written (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  Change *change = g_task_get_task_data (outer);
+  GError *error = NULL;
+
+  change_writing = FALSE;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      apply_change (change);
+      g_task_return_boolean (outer, TRUE);
+    }
+  else
+    g_task_return_error (outer, error);
+
+  start_next_change ();
+  release_application ();
+}
+
+static void
+start_next_change (void)
+{
+  while (!change_writing && !g_queue_is_empty (&pending_changes))
+    {
+      g_autoptr(GTask) outer = g_queue_pop_head (&pending_changes);
+      g_autoptr(GTask) task = NULL;
+      GError *error = NULL;
+
+      if (!prepare_change (g_task_get_task_data (outer), &error))
+        {
+          g_task_return_error (outer, error);
+          release_application ();
+          continue;
+        }
+
+      change_writing = TRUE;
+      task = g_task_new (NULL, NULL, on_change_written, g_object_ref (outer));
+      g_task_set_source_tag (task, start_next_change);
+      g_task_set_task_data (task, g_task_get_task_data (outer), NULL);
+      g_task_run_in_thread (task, change_thread);
+    }
+}
+
+static void
+queue_change (Change              *change,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data,
+              gpointer             source_tag)
+{
+  GTask *task = g_task_new (change->library, NULL, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, change, (GDestroyNotify) change_free);
+  hold_application ();
+  g_queue_push_tail (&pending_changes, task);
+  start_next_change ();
+}
+
+/**
+ * regimen_custom_exercises_add_async:
+ * @library: a library
+ * @exercise: a new custom exercise, not in @library
+ * @png: (nullable): a picture for it, a PNG as the app makes from the
+ *   one the person chose, kept as `<id>.png` in the pictures folder
+ * @callback: called on the main context once written, or not
+ * @user_data: data for @callback
+ *
+ * Writes the person's exercises with @exercise added, on a worker, and
+ * adds it to @library once the file holds it (`items-changed`). Changes
+ * are written one at a time, in the order they were asked for: the
+ * file's text is taken from @library when the change's turn comes, so it
+ * holds every change written before it. A change is never cancelled, and
+ * the default application is held until it is written.
+ */
+void
+regimen_custom_exercises_add_async (RegimenLibrary      *library,
+                                    RegimenExercise     *exercise,
+                                    GBytes              *png,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Change *change;
+
+  g_return_if_fail (REGIMEN_IS_LIBRARY (library));
+  g_return_if_fail (REGIMEN_IS_EXERCISE (exercise));
+  g_return_if_fail (regimen_exercise_get_custom (exercise));
+
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_ADD;
+  change->library = g_object_ref (library);
+  change->id = g_strdup (regimen_exercise_get_id (exercise));
+  change->exercise = g_object_ref (exercise);
+  change->png = png != NULL ? g_bytes_ref (png) : NULL;
+  queue_change (change, callback, user_data, regimen_custom_exercises_add_async);
+}
+
+/**
+ * regimen_custom_exercises_update_async:
+ * @library: a library
+ * @edited: a copy (regimen_custom_exercises_copy()) of a custom exercise
+ *   of @library, with the fields changed; its picture is the one to keep,
+ *   or %NULL for none, unless @png gives a new one
+ * @png: (nullable): a new picture, as for regimen_custom_exercises_add_async()
+ * @callback: called on the main context once written, or not
+ * @user_data: data for @callback
+ *
+ * Writes the person's exercises with the exercise of @edited's id
+ * changed, on a worker; once written, that exercise (the same object,
+ * so plans and views keep it) takes @edited's fields and @library
+ * announces it as replacing itself, so filtered and sorted views place
+ * it anew. A picture no entry uses any more is deleted. As
+ * regimen_custom_exercises_add_async() otherwise.
+ */
+void
+regimen_custom_exercises_update_async (RegimenLibrary      *library,
+                                       RegimenExercise     *edited,
+                                       GBytes              *png,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  Change *change;
+
+  g_return_if_fail (REGIMEN_IS_LIBRARY (library));
+  g_return_if_fail (REGIMEN_IS_EXERCISE (edited));
+  g_return_if_fail (regimen_exercise_get_custom (edited));
+  g_return_if_fail (regimen_library_lookup (library, regimen_exercise_get_id (edited)) != edited);
+
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_UPDATE;
+  change->library = g_object_ref (library);
+  change->id = g_strdup (regimen_exercise_get_id (edited));
+  change->exercise = g_object_ref (edited);
+  change->png = png != NULL ? g_bytes_ref (png) : NULL;
+  queue_change (change, callback, user_data, regimen_custom_exercises_update_async);
+}
+
+/**
+ * regimen_custom_exercises_remove_async:
+ * @library: a library
+ * @id: the id of a custom exercise
+ * @callback: called on the main context once written, or not
+ * @user_data: data for @callback
+ *
+ * Writes the person's exercises without the exercise @id, on a worker,
+ * then deletes its picture unless another entry uses it, and removes it
+ * from @library. Plans that use it keep its id; the checker reports it
+ * as unknown. As regimen_custom_exercises_add_async() otherwise.
+ */
+void
+regimen_custom_exercises_remove_async (RegimenLibrary      *library,
+                                       const char          *id,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  Change *change;
+
+  g_return_if_fail (REGIMEN_IS_LIBRARY (library));
+  g_return_if_fail (id != NULL);
+
+  change = g_new0 (Change, 1);
+  change->kind = CHANGE_REMOVE;
+  change->library = g_object_ref (library);
+  change->id = g_strdup (id);
+  queue_change (change, callback, user_data, regimen_custom_exercises_remove_async);
+}
+
+/**
+ * regimen_custom_exercises_change_finish:
+ * @library: the library given to the call
+ * @result: the result passed to the callback of
+ *   regimen_custom_exercises_add_async(), _update_async() or
+ *   _remove_async()
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when the file holds the change and @library shows it;
+ *   %FALSE with @error set, the file and @library as they were
+ */
+gboolean
+regimen_custom_exercises_change_finish (RegimenLibrary  *library,
+                                        GAsyncResult    *result,
+                                        GError         **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, library), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }

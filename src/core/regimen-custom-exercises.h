@@ -74,4 +74,23 @@ gboolean  regimen_custom_exercises_remove           (RegimenLibrary   *library,
                                                      const char       *id,
                                                      GError          **error);
 
+RegimenExercise *regimen_custom_exercises_copy      (RegimenExercise  *exercise);
+void      regimen_custom_exercises_add_async        (RegimenLibrary   *library,
+                                                     RegimenExercise  *exercise,
+                                                     GBytes           *png,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+void      regimen_custom_exercises_update_async     (RegimenLibrary   *library,
+                                                     RegimenExercise  *edited,
+                                                     GBytes           *png,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+void      regimen_custom_exercises_remove_async     (RegimenLibrary   *library,
+                                                     const char       *id,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer          user_data);
+gboolean  regimen_custom_exercises_change_finish    (RegimenLibrary   *library,
+                                                     GAsyncResult     *result,
+                                                     GError          **error);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "fixture-util.h"
+#include "held-lock.h"
 #include "regimen-core.h"
 
 /* A 2×2 PNG, enough for the picture sniffing to recognise. */
@@ -856,6 +857,180 @@ test_shared_picture_kept (void)
   g_assert_false (g_file_test (picture, G_FILE_TEST_EXISTS));
 }
 
+/* What became of each change, in the order they landed. */
+typedef struct
+{
+  GPtrArray  *log;
+  const char *label;
+} Landing;
+
+static void
+on_change_landed (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Landing *landing = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (regimen_custom_exercises_change_finish (REGIMEN_LIBRARY (source), result, &error))
+    g_ptr_array_add (landing->log, g_strdup (landing->label));
+  else
+    g_ptr_array_add (landing->log, g_strdup_printf ("%s: %s", landing->label, error->message));
+}
+
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+static RegimenExercise *
+lookup_in_file (const char *id)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GError) error = NULL;
+  RegimenExercise *exercise;
+
+  g_assert_true (regimen_custom_exercises_read (library, &error));
+  g_assert_no_error (error);
+  exercise = regimen_library_lookup (library, id);
+  return exercise != NULL ? g_object_ref (exercise) : NULL;
+}
+
+/* #16: the person's exercises are written on a worker, one change at a
+ * time. While another Regimen holds the file's lock, three changes wait,
+ * the main loop turns, and neither the file nor the library changes;
+ * once released, each lands in order, each text holding the ones before
+ * it, and the library follows (the edited exercise the same object). */
+static void
+test_changes_one_writer (void)
+{
+  g_autofree char *path = file_path ();
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) base = regimen_exercise_new_custom ("custom-base-abcd", "Base",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) a = regimen_exercise_new_custom ("custom-a-abcd", "A",
+                                                              REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) b = regimen_exercise_new_custom ("custom-b-abcd", "B",
+                                                              REGIMEN_EXERCISE_CATEGORY_MOBILITY);
+  g_autoptr(RegimenExercise) edited = NULL;
+  g_autoptr(RegimenExercise) saved = NULL;
+  g_autoptr(GBytes) png = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing landed_a = { log, "a" };
+  Landing landed_b = { log, "b" };
+  Landing landed_base = { log, "base" };
+  HeldLock *lock;
+  guint ticks = 0;
+  guint idle;
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_add (library, base, &error));
+  g_assert_no_error (error);
+  edited = regimen_custom_exercises_copy (base);
+  regimen_exercise_set_name (edited, "Base Renamed");
+
+  lock = held_lock_take (path);
+  regimen_custom_exercises_add_async (library, a, png, on_change_landed, &landed_a);
+  regimen_custom_exercises_add_async (library, b, NULL, on_change_landed, &landed_b);
+  regimen_custom_exercises_update_async (library, edited, NULL, on_change_landed, &landed_base);
+
+  idle = g_idle_add (count_tick, &ticks);
+  while (ticks < 500)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (log->len, ==, 0);
+  g_assert_null (regimen_library_lookup (library, "custom-a-abcd"));
+  g_assert_cmpstr (regimen_exercise_get_name (base), ==, "Base");
+  saved = lookup_in_file ("custom-base-abcd");
+  g_assert_cmpstr (regimen_exercise_get_name (saved), ==, "Base");
+  g_clear_object (&saved);
+  g_assert_true (held_lock_release (lock));
+
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (idle);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "a");
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "b");
+  g_assert_cmpstr (g_ptr_array_index (log, 2), ==, "base");
+
+  g_assert_true (regimen_library_lookup (library, "custom-a-abcd") == a);
+  g_assert_true (regimen_library_lookup (library, "custom-b-abcd") == b);
+  g_assert_true (regimen_library_lookup (library, "custom-base-abcd") == base);
+  g_assert_cmpstr (regimen_exercise_get_name (base), ==, "Base Renamed");
+  g_assert_true (g_file_test (regimen_exercise_get_picture (a), G_FILE_TEST_IS_REGULAR));
+
+  saved = lookup_in_file ("custom-a-abcd");
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (regimen_exercise_get_picture (saved), ==, regimen_exercise_get_picture (a));
+  g_clear_object (&saved);
+  saved = lookup_in_file ("custom-b-abcd");
+  g_assert_nonnull (saved);
+  g_clear_object (&saved);
+  saved = lookup_in_file ("custom-base-abcd");
+  g_assert_cmpstr (regimen_exercise_get_name (saved), ==, "Base Renamed");
+
+  reset_data_dir ();
+}
+
+/* A change that cannot be written leaves the file and the library as
+ * they were, and no picture behind; removing a built-in or unknown
+ * exercise is refused before anything is written. */
+static void
+test_change_fails_in_place (void)
+{
+  g_autofree char *path = file_path ();
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) base = regimen_exercise_new_custom ("custom-base-abcd", "Base",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) fails = regimen_exercise_new_custom ("custom-fails-abcd", "Fails",
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GBytes) png = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+  g_autoptr(GFile) picture = g_file_get_child (pictures, "custom-fails-abcd.png");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Landing landed_fails = { log, "fails" };
+  Landing landed_builtin = { log, "deadlift" };
+  Landing landed_unknown = { log, "unknown" };
+  guint n_items;
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_add (library, base, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  /* The previous version cannot be kept: a folder has its name. Unlike a
+   * read-only folder, this stops root too. */
+  g_remove (backup);
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  regimen_custom_exercises_add_async (library, fails, png, on_change_landed, &landed_fails);
+  regimen_custom_exercises_remove_async (library, "deadlift", on_change_landed, &landed_builtin);
+  regimen_custom_exercises_remove_async (library, "custom-none-abcd", on_change_landed, &landed_unknown);
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (log, 0), "fails: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 0), "previous version"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (log, 1), "deadlift: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 1), "built-in"));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (log, 2), "unknown: "));
+  g_assert_null (regimen_library_lookup (library, "custom-fails-abcd"));
+  g_assert_nonnull (regimen_library_lookup (library, "deadlift"));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_items);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (g_file_query_exists (picture, NULL));
+
+  g_assert_cmpint (g_rmdir (backup), ==, 0);
+  reset_data_dir ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -886,6 +1061,8 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
+  g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
+  g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
 
   result = g_test_run ();
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -16,6 +17,7 @@
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
+#include "held-lock.h"
 #include "ui-test-util.h"
 
 /* A 2×2 PNG. */
@@ -75,6 +77,38 @@ find_save_button (GtkWidget *editor)
     }
 
   g_assert_not_reached ();
+}
+
+/* Turns the main loop until @editor's save has landed (or failed). */
+static void
+wait_until_saved (RegimenExerciseEditor *editor)
+{
+  gboolean saving = TRUE;
+
+  while (saving)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_object_get (editor, "saving", &saving, NULL);
+    }
+  ui_test_iterate_until_idle ();
+}
+
+static void
+save_and_wait (RegimenExerciseEditor *editor)
+{
+  g_assert_true (regimen_exercise_editor_save (editor));
+  wait_until_saved (editor);
+}
+
+/* A chosen picture is read on a worker; Save waits for it. */
+static void
+choose_picture (RegimenExerciseEditor *editor,
+                GFile                 *file)
+{
+  regimen_exercise_editor_set_picture_file (editor, file);
+  g_assert_false (gtk_widget_get_sensitive (find_save_button (GTK_WIDGET (editor))));
+  while (!gtk_widget_get_sensitive (find_save_button (GTK_WIDGET (editor))))
+    g_main_context_iteration (NULL, TRUE);
 }
 
 static GFile *
@@ -172,11 +206,10 @@ test_create (void)
 
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Movement"), "Drive the hips up.");
   gtk_check_button_set_active (find_check (GTK_WIDGET (editor), regimen_muscle_get_name ("glutes")), TRUE);
-  regimen_exercise_editor_set_picture_file (editor, picture);
+  choose_picture (editor, picture);
   g_assert_null (regimen_exercise_editor_get_picture_error (editor));
 
-  g_assert_true (regimen_exercise_editor_save (editor));
-  ui_test_iterate_until_idle ();
+  save_and_wait (editor);
   g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
 
   exercise = regimen_exercise_editor_get_exercise (editor);
@@ -265,8 +298,7 @@ test_prescription_reaches_the_plan (void)
 
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Hip Airplane");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (cues), "Hips square\n\n  Slow turn \n", -1);
-  g_assert_true (regimen_exercise_editor_save (editor));
-  ui_test_iterate_until_idle ();
+  save_and_wait (editor);
   exercise = regimen_exercise_editor_get_exercise (editor);
   g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->sets, ==, 3);
   g_assert_cmpuint (regimen_exercise_get_prescription (exercise)->reps_min, ==, 10);
@@ -307,12 +339,11 @@ test_bad_picture_keeps_the_form (void)
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Keeps Its Fields");
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Setup"), "Lie on your back.");
   gtk_check_button_set_active (check, TRUE);
-  regimen_exercise_editor_set_picture_file (editor, good);
+  choose_picture (editor, good);
   shown = gtk_picture_get_paintable (preview);
   g_assert_nonnull (shown);
 
-  regimen_exercise_editor_set_picture_file (editor, bad);
-  ui_test_iterate_until_idle ();
+  choose_picture (editor, bad);
 
   message = regimen_exercise_editor_get_picture_error (editor);
   g_assert_nonnull (message);
@@ -327,7 +358,7 @@ test_bad_picture_keeps_the_form (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
 
   /* A good choice clears the message. */
-  regimen_exercise_editor_set_picture_file (editor, good);
+  choose_picture (editor, good);
   g_assert_null (regimen_exercise_editor_get_picture_error (editor));
 
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -487,8 +518,7 @@ test_edit_changes_the_name (void)
   gtk_editable_set_text (name, "Wall Sit Hold");
   gtk_check_button_set_active (find_check (GTK_WIDGET (editor), regimen_equipment_get_name ("wall")), TRUE);
 
-  g_assert_true (regimen_exercise_editor_save (editor));
-  ui_test_iterate_until_idle ();
+  save_and_wait (editor);
 
   /* The same exercise, so plans that name its id keep working. */
   g_assert_true (regimen_library_lookup (regimen_library_get_default (), id) == exercise);
@@ -514,8 +544,8 @@ test_edit_changes_the_name (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "library.edit-exercise", "s", id));
   ui_test_iterate_until_idle ();
   editor = g_object_ref (REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
-  regimen_exercise_editor_set_picture_file (editor, picture);
-  g_assert_true (regimen_exercise_editor_save (editor));
+  choose_picture (editor, picture);
+  save_and_wait (editor);
   copy = g_strdup (regimen_exercise_get_picture (exercise));
   g_assert_nonnull (copy);
   g_assert_true (g_file_test (copy, G_FILE_TEST_IS_REGULAR));
@@ -525,7 +555,7 @@ test_edit_changes_the_name (void)
   ui_test_iterate_until_idle ();
   editor = g_object_ref (REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-picture", NULL));
-  g_assert_true (regimen_exercise_editor_save (editor));
+  save_and_wait (editor);
   g_assert_null (regimen_exercise_get_picture (exercise));
   g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
   g_clear_object (&saved);
@@ -567,6 +597,9 @@ test_delete_asks_first (void)
   dialog = ADW_MESSAGE_DIALOG (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
   adw_message_dialog_response (dialog, "delete");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Written on a worker; the library follows once the file does. */
+  while (regimen_library_lookup (regimen_library_get_default (), id) != NULL)
+    g_main_context_iteration (NULL, TRUE);
   ui_test_iterate_until_idle ();
 
   g_assert_null (regimen_library_lookup (regimen_library_get_default (), id));
@@ -632,6 +665,154 @@ test_stored_picture_within_limits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+count_tick (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* The visible label below @widget whose text holds @part, or NULL. */
+static GtkLabel *
+find_label_with (GtkWidget  *widget,
+                 const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (widget, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), part) != NULL)
+        return g_ptr_array_index (labels, i);
+    }
+
+  return NULL;
+}
+
+/* #16: Save writes on a worker. While another Regimen holds the lock of
+ * the exercises file, the main loop keeps turning, the editor shows it is
+ * saving and waits (Save off, closing waits too), and a delete asked for
+ * meanwhile queues behind the save; once released, both land: the new
+ * exercise in the library and in the file, with its picture, the deleted
+ * one gone from both, and the editor closes. */
+static void
+test_save_while_file_held (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  RegimenExercise *doomed = add_custom ("Deleted While Held");
+  g_autofree char *doomed_id = g_strdup (regimen_exercise_get_id (doomed));
+  g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(GFile) picture = write_file ("held.png", png_data, sizeof png_data);
+  g_autoptr(RegimenExercise) saved = NULL;
+  GtkWidget *save_button = find_save_button (GTK_WIDGET (editor));
+  GtkSpinner *spinner = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_SPINNER);
+  AdwMessageDialog *dialog;
+  RegimenExercise *exercise;
+  HeldLock *lock;
+  gboolean saving = FALSE;
+  guint ticks = 0;
+  guint idle;
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Held Hip Hinge");
+  choose_picture (editor, picture);
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (spinner)));
+
+  lock = held_lock_take (g_file_peek_path (file));
+  g_assert_true (regimen_exercise_editor_save (editor));
+  dialog = ADW_MESSAGE_DIALOG (regimen_exercise_editor_confirm_delete (GTK_WINDOW (window), library, doomed));
+  adw_message_dialog_response (dialog, "delete");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  idle = g_idle_add (count_tick, &ticks);
+  while (ticks < 500)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (idle);
+  g_object_get (editor, "saving", &saving, NULL);
+  g_assert_true (saving);
+  g_assert_false (gtk_widget_get_sensitive (save_button));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (spinner)));
+  g_assert_true (gtk_spinner_get_spinning (spinner));
+  g_assert_nonnull (find_label_with (GTK_WIDGET (editor), "Saving"));
+  gtk_window_close (GTK_WINDOW (editor));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_null (regimen_exercise_editor_get_exercise (editor));
+  g_assert_nonnull (regimen_library_lookup (library, doomed_id));
+  g_assert_true (held_lock_release (lock));
+
+  wait_until_saved (editor);
+  while (regimen_library_lookup (library, doomed_id) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  exercise = regimen_exercise_editor_get_exercise (editor);
+  g_assert_nonnull (exercise);
+  g_assert_true (regimen_library_lookup (library, regimen_exercise_get_id (exercise)) == exercise);
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
+  saved = lookup_saved (regimen_exercise_get_id (exercise));
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (regimen_exercise_get_name (saved), ==, "Held Hip Hinge");
+  g_assert_cmpstr (regimen_exercise_get_picture (saved), ==, regimen_exercise_get_picture (exercise));
+  g_assert_true (g_file_test (regimen_exercise_get_picture (exercise), G_FILE_TEST_IS_REGULAR));
+  g_clear_object (&saved);
+  saved = lookup_saved (doomed_id);
+  g_assert_null (saved);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A save that cannot be written says so in the form, which stays open
+ * with everything typed; Save again, once the disk allows, saves it. */
+static void
+test_failed_save_keeps_the_form (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+  g_autofree char *backup = g_strconcat (g_file_peek_path (file), "~", NULL);
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
+  g_autoptr(RegimenExercise) saved = NULL;
+  GtkCheckButton *check;
+  GtkLabel *message;
+  guint n_items;
+
+  add_custom ("Written Before");
+  editor = open_new_editor (window);
+  check = find_check (GTK_WIDGET (editor), regimen_muscle_get_name ("glutes"));
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Kept Through Failure");
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Movement"), "Slow and steady.");
+  gtk_check_button_set_active (check, TRUE);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (library));
+
+  /* The previous version cannot be kept: a folder has its name. Unlike a
+   * read-only folder, this stops root too. */
+  g_remove (backup);
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  save_and_wait (editor);
+
+  message = find_label_with (GTK_WIDGET (editor), "The exercise could not be saved");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (gtk_label_get_label (message), "previous version"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Name")), ==, "Kept Through Failure");
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Movement")), ==, "Slow and steady.");
+  g_assert_true (gtk_check_button_get_active (check));
+  g_assert_true (gtk_widget_get_sensitive (find_save_button (GTK_WIDGET (editor))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (check)));
+  g_assert_null (regimen_exercise_editor_get_exercise (editor));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library)), ==, n_items);
+
+  g_assert_cmpint (g_rmdir (backup), ==, 0);
+  save_and_wait (editor);
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
+  g_assert_nonnull (regimen_exercise_editor_get_exercise (editor));
+  saved = lookup_saved (regimen_exercise_get_id (regimen_exercise_editor_get_exercise (editor)));
+  g_assert_cmpstr (regimen_exercise_get_movement (saved), ==, "Slow and steady.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -648,6 +829,8 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
   g_test_add_func ("/ui/exercise-editor/delete-asks-first", test_delete_asks_first);
   g_test_add_func ("/ui/exercise-editor/stored-picture-within-limits", test_stored_picture_within_limits);
+  g_test_add_func ("/ui/exercise-editor/save-while-file-held", test_save_while_file_held);
+  g_test_add_func ("/ui/exercise-editor/failed-save-keeps-the-form", test_failed_save_keeps_the_form);
 
   result = g_test_run ();
 

@@ -42,6 +42,38 @@ write_picture (const char *name,
 }
 
 static void
+on_prepared (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* What the exercise editor does with a chosen picture: prepared on a
+ * worker, then kept by the core. */
+static char *
+import_picture (const char  *id,
+                GFile       *source,
+                GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) png = NULL;
+
+  regimen_picture_prepare_async (source, NULL, on_prepared, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  texture = regimen_picture_prepare_finish (result, &png, error);
+  if (texture == NULL)
+    return NULL;
+
+  return regimen_custom_exercises_store_picture (id, png, error);
+}
+
+static void
 assert_stored_png (const char *path,
                    int         width,
                    int         height)
@@ -66,7 +98,7 @@ test_large_photo_is_scaled_down (void)
 {
   g_autoptr(GFile) source = write_picture ("photo.jpg", "jpeg", 4000, 3000);
   g_autoptr(GError) error = NULL;
-  g_autofree char *stored = regimen_picture_import ("custom-photo-abcd", source, &error);
+  g_autofree char *stored = import_picture ("custom-photo-abcd", source, &error);
   GStatBuf source_stat;
   GStatBuf stored_stat;
 
@@ -87,7 +119,7 @@ test_tall_png_keeps_its_shape (void)
 {
   g_autoptr(GFile) source = write_picture ("tall.png", "png", 1000, 5000);
   g_autoptr(GError) error = NULL;
-  g_autofree char *stored = regimen_picture_import ("custom-tall-abcd", source, &error);
+  g_autofree char *stored = import_picture ("custom-tall-abcd", source, &error);
 
   g_assert_no_error (error);
   assert_stored_png (stored, 204, 1024);
@@ -98,7 +130,7 @@ test_small_picture_is_not_scaled_up (void)
 {
   g_autoptr(GFile) source = write_picture ("small.jpg", "jpeg", 300, 200);
   g_autoptr(GError) error = NULL;
-  g_autofree char *stored = regimen_picture_import ("custom-small-abcd", source, &error);
+  g_autofree char *stored = import_picture ("custom-small-abcd", source, &error);
 
   g_assert_no_error (error);
   assert_stored_png (stored, 300, 200);
@@ -115,7 +147,7 @@ test_drawing_becomes_png (void)
   g_assert_true (g_file_set_contents (g_file_peek_path (source),
                                       "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"2000\" height=\"1000\">"
                                       "<rect width=\"2000\" height=\"1000\" fill=\"#36c\"/></svg>\n", -1, NULL));
-  stored = regimen_picture_import ("custom-drawing-abcd", source, &error);
+  stored = import_picture ("custom-drawing-abcd", source, &error);
   g_assert_no_error (error);
   assert_stored_png (stored, 1024, 512);
 }
@@ -126,14 +158,14 @@ test_over_the_limits_is_refused (void)
   g_autoptr(GFile) source = write_picture ("wide.png", "png", 9000, 4);
   g_autoptr(GFile) text = g_file_new_build_filename (data_home, "notes.png", NULL);
   g_autoptr(GError) error = NULL;
-  g_autofree char *stored = regimen_picture_import ("custom-wide-abcd", source, &error);
+  g_autofree char *stored = import_picture ("custom-wide-abcd", source, &error);
 
   g_assert_null (stored);
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
   g_clear_error (&error);
 
   g_assert_true (g_file_set_contents (g_file_peek_path (text), "not a picture", -1, NULL));
-  stored = regimen_picture_import ("custom-notes-abcd", text, &error);
+  stored = import_picture ("custom-notes-abcd", text, &error);
   g_assert_null (stored);
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
 }
@@ -174,7 +206,7 @@ test_costly_drawing_is_refused (void)
       g_autofree char *stored = NULL;
 
       g_assert_true (g_file_set_contents (g_file_peek_path (source), drawings[i], -1, NULL));
-      stored = regimen_picture_import ("custom-costly-abcd", source, &error);
+      stored = import_picture ("custom-costly-abcd", source, &error);
       g_test_message ("drawing %u: %s", i, error != NULL ? error->message : "imported");
       g_assert_null (stored);
       g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
@@ -198,7 +230,7 @@ test_drawing_of_any_size (void)
                                       "<defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"red\"/></linearGradient>"
                                       "<rect id=\"r\" width=\"10\" height=\"10\"/></defs>"
                                       "<use xlink:href=\"#r\" fill=\"url(#g)\"/></svg>", -1, NULL));
-  stored = regimen_picture_import ("custom-big-drawing-abcd", source, &error);
+  stored = import_picture ("custom-big-drawing-abcd", source, &error);
   g_assert_no_error (error);
   assert_stored_png (stored, 1024, 1024);
 }
