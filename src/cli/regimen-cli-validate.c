@@ -119,12 +119,7 @@ print_text (RegimenPlan    *plan,
 {
   GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
   guint n = g_list_model_get_n_items (diagnostics);
-  guint errors = regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR);
-  guint warnings = regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING);
-  guint infos = regimen_checker_count (checker, REGIMEN_SEVERITY_INFO);
-  g_autofree char *errors_text = NULL;
-  g_autofree char *warnings_text = NULL;
-  g_autofree char *infos_text = NULL;
+  g_autofree char *summary = NULL;
   guint acknowledged = 0;
 
   if (regimen_plan_get_draft (plan))
@@ -161,12 +156,9 @@ print_text (RegimenPlan    *plan,
       return;
     }
 
-  errors_text = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
-  warnings_text = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
-  infos_text = g_strdup_printf (ngettext ("%u note", "%u notes", infos), infos);
-  /* Translators: the counts of errors, warnings and notes */
-  printf (_("%s, %s, %s"), errors_text, warnings_text, infos_text);
-  putchar ('\n');
+  /* The counts in the check panel's words. */
+  summary = regimen_checker_summarize (checker);
+  printf ("%s\n", summary);
 
   if (acknowledged > 0)
     {
