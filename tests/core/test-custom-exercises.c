@@ -974,6 +974,75 @@ test_changes_one_writer (void)
   reset_data_dir ();
 }
 
+typedef struct
+{
+  RegimenLibrary  *library;
+  RegimenExercise *exercise;
+  Landing         *landing;
+  HeldLock        *lock;
+  guint            ticks;
+  gboolean         released;
+} QuitWhileSaving;
+
+/* A while after the save started, the other Regimen lets go. */
+static gboolean
+release_after_a_while (gpointer data)
+{
+  QuitWhileSaving *quit = data;
+
+  if (++quit->ticks < 200)
+    return G_SOURCE_CONTINUE;
+
+  quit->released = held_lock_release (quit->lock);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_activate_save_and_quit (GApplication *app,
+                           gpointer      data)
+{
+  QuitWhileSaving *quit = data;
+
+  regimen_custom_exercises_add_async (quit->library, quit->exercise, NULL, on_change_landed, quit->landing);
+  g_idle_add (release_after_a_while, quit);
+}
+
+/* #16: quitting while a change is written does not lose it. The
+ * application has no window (as after its last one closed) and would end
+ * at once; the change holds it until the file has it. */
+static void
+test_quit_waits_for_change (void)
+{
+  g_autofree char *path = file_path ();
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) base = regimen_exercise_new_custom ("custom-base-abcd", "Base",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) late = regimen_exercise_new_custom ("custom-late-abcd", "Late",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) saved = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GApplication) app = g_application_new ("io.github.regimen.TestQuit", G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  Landing landing = { log, "late" };
+  QuitWhileSaving quit = { library, late, &landing, NULL, 0, FALSE };
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_add (library, base, &error));
+  g_assert_no_error (error);
+
+  quit.lock = held_lock_take (path);
+  g_signal_connect (app, "activate", G_CALLBACK (on_activate_save_and_quit), &quit);
+  g_assert_cmpint (g_application_run (app, 0, NULL), ==, 0);
+
+  g_assert_true (quit.released);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "late");
+  saved = lookup_in_file ("custom-late-abcd");
+  g_assert_nonnull (saved);
+
+  reset_data_dir ();
+}
+
 /* A change that cannot be written leaves the file and the library as
  * they were, and no picture behind; removing a built-in or unknown
  * exercise is refused before anything is written. */
@@ -1063,6 +1132,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
+  g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
 
   result = g_test_run ();
 
