@@ -804,6 +804,8 @@ set_saving (RegimenExerciseEditor *self,
   gtk_spinner_set_spinning (self->saving_spinner, saving);
   /* What is being saved stays as it is until the save lands. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->form), !saving);
+  /* Cancel cannot take a save back: it is off until the save lands. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close", !saving);
   regimen_exercise_editor_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVING]);
 }
