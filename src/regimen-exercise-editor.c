@@ -840,7 +840,7 @@ on_exercise_saved (GObject      *source,
     }
 
   g_clear_pointer (&self->pending_png, g_bytes_unref);
-  if (self->exercise == NULL)
+  if (self->exercise == NULL && regimen_library_lookup (self->library, self->saving_id) != NULL)
     {
       self->exercise = g_object_ref (regimen_library_lookup (self->library, self->saving_id));
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
