@@ -73,6 +73,118 @@ clear_tmp (char **tmp)
   g_clear_pointer (tmp, g_free);
 }
 
+static void
+close_fd (int *fd)
+{
+  if (*fd >= 0)
+    close (*fd);
+  *fd = -1;
+}
+
+/* The names of the files beside a target that a writer killed mid-save
+ * (a crash, kill -9, a power cut) leaves behind: the new version,
+ * “.regimen-” and six of mkstemp()'s letters and digits (at least one
+ * capital or digit, which a name a person chose seldom has), and the
+ * previous version stashed before the rename, “.regimen-” eight hex
+ * digits and “~”. */
+static gboolean
+is_leftover_name (const char *name)
+{
+  const char *rest;
+  gsize length;
+  gboolean mixed = FALSE;
+
+  if (!g_str_has_prefix (name, ".regimen-"))
+    return FALSE;
+
+  rest = name + strlen (".regimen-");
+  length = strlen (rest);
+
+  if (length == 9 && rest[8] == '~')
+    {
+      for (guint i = 0; i < 8; i++)
+        if (!g_ascii_isxdigit (rest[i]) || g_ascii_isupper (rest[i]))
+          return FALSE;
+      return TRUE;
+    }
+
+  if (length != 6)
+    return FALSE;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      if (!g_ascii_isalnum (rest[i]))
+        return FALSE;
+      if (g_ascii_isupper (rest[i]) || g_ascii_isdigit (rest[i]))
+        mixed = TRUE;
+    }
+
+  return mixed;
+}
+
+/* A writer holds an exclusive lock on each file it makes beside the
+ * target for as long as the file has that name; the lock dies with the
+ * writer. Locks a file just made and says whether it is still there: a
+ * cleaner (remove_leftovers()) may have taken it for a leftover in the
+ * moment before the lock, and then the caller makes another. Where the
+ * file system has no locks, no cleaner can take one either. */
+static gboolean
+hold_new_file (int fd)
+{
+  struct stat st;
+
+  while (flock (fd, LOCK_EX) != 0)
+    {
+      if (errno != EINTR)
+        return TRUE;
+    }
+
+  return fstat (fd, &st) == 0 && st.st_nlink > 0;
+}
+
+/* Removes what writers killed mid-save left in @dir: files of those
+ * names that no living writer holds locked. A file of another running
+ * writer is locked, so it stays; a leftover that is a hard link of the
+ * plan (its previous version, stashed) loses only that name. */
+static void
+remove_leftovers (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  int dir_fd;
+
+  if (listing == NULL)
+    return;
+
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd < 0)
+    return;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      struct stat held;
+      struct stat now;
+      int fd;
+
+      if (!is_leftover_name (name))
+        continue;
+
+      fd = openat (dir_fd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+      if (fd < 0)
+        continue;
+
+      if (fstat (fd, &held) == 0 && S_ISREG (held.st_mode) &&
+          flock (fd, LOCK_EX | LOCK_NB) == 0 &&
+          fstatat (dir_fd, name, &now, AT_SYMLINK_NOFOLLOW) == 0 &&
+          now.st_dev == held.st_dev && now.st_ino == held.st_ino)
+        unlinkat (dir_fd, name, 0);
+
+      close (fd);
+    }
+
+  close (dir_fd);
+}
+
 /**
  * regimen_file_remove_temporaries:
  *
@@ -407,17 +519,34 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
     }
+  remove_leftovers (writer->dir);
+
   /* A short name of its own: “.NAME.XXXXXX” would pass NAME_MAX for long
    * names. */
-  writer->tmp = g_build_filename (writer->dir, ".regimen-XXXXXX", NULL);
-
-  writer->fd = g_mkstemp_full (writer->tmp, O_RDWR | O_CLOEXEC,
-                               writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
-  if (writer->fd < 0)
+  for (guint attempt = 0; writer->fd < 0; attempt++)
     {
       g_clear_pointer (&writer->tmp, g_free);
-      set_errno_error (error, errno, _("no file can be created in its folder"));
-      return NULL;
+      writer->tmp = g_build_filename (writer->dir, ".regimen-XXXXXX", NULL);
+      writer->fd = g_mkstemp_full (writer->tmp, O_RDWR | O_CLOEXEC,
+                                   writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
+      if (writer->fd < 0)
+        {
+          g_clear_pointer (&writer->tmp, g_free);
+          set_errno_error (error, errno, _("no file can be created in its folder"));
+          return NULL;
+        }
+
+      if (!hold_new_file (writer->fd))
+        {
+          close (writer->fd);
+          writer->fd = -1;
+          if (attempt == 100)
+            {
+              g_clear_pointer (&writer->tmp, g_free);
+              set_errno_error (error, EEXIST, _("no file can be created in its folder"));
+              return NULL;
+            }
+        }
     }
   pending_add (writer->tmp);
 
@@ -531,10 +660,14 @@ lock_target (const char *path)
 }
 
 /* Where hard links are refused, the backup is a copy with the plan's mode
- * (and owner, where allowed), never more readable than the plan. */
-static gboolean
+ * (and owner, where allowed), never more readable than the plan. Returns
+ * the copy open and locked (hold_new_file()), -1 on failure; when another
+ * writer removed it before the lock, *@taken is set and the caller tries
+ * another name. */
+static int
 copy_for_backup (RegimenFileWriter  *writer,
                  const char         *backup_tmp,
+                 gboolean           *taken,
                  GError            **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
@@ -542,18 +675,35 @@ copy_for_backup (RegimenFileWriter  *writer,
   int in;
   int out;
 
+  *taken = FALSE;
+
   in = open (writer->path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
   if (in < 0)
-    return set_errno_error (error, errno, _("the previous version could not be kept"));
+    {
+      set_errno_error (error, errno, _("the previous version could not be kept"));
+      return -1;
+    }
 
   done = read_capped (in, G_MAXSIZE, buffer, NULL, error);
   close (in);
   if (!done)
-    return FALSE;
+    return -1;
 
   out = open (backup_tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (out < 0)
-    return set_errno_error (error, errno, _("the previous version could not be kept"));
+    {
+      *taken = errno == EEXIST;
+      if (!*taken)
+        set_errno_error (error, errno, _("the previous version could not be kept"));
+      return -1;
+    }
+
+  if (!hold_new_file (out))
+    {
+      close (out);
+      *taken = TRUE;
+      return -1;
+    }
 
   if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0)
     {
@@ -577,26 +727,31 @@ copy_for_backup (RegimenFileWriter  *writer,
   if (!done || fsync (out) != 0)
     {
       set_errno_error (error, errno, _("the previous version could not be kept"));
-      close (out);
       g_unlink (backup_tmp);
-      return FALSE;
+      close (out);
+      return -1;
     }
 
-  close (out);
-  return TRUE;
+  return out;
 }
 
 /* Puts the current target beside it under a unique name; renamed over
  * “FILE~” only once the new version is in place, so “FILE~” always holds
- * a previous version, whole. */
+ * a previous version, whole. A hard link is held by the lock on the
+ * target; a copy is returned open and locked in *@held_fd (else -1), to
+ * be closed once it has its final name. */
 static char *
 stash_previous (RegimenFileWriter  *writer,
+                int                *held_fd,
                 GError            **error)
 {
+  *held_fd = -1;
+
   for (guint attempt = 0; attempt < 100; attempt++)
     {
       g_autofree char *name = g_strdup_printf (".regimen-%08x~", g_random_int ());
       g_autofree char *backup_tmp = g_build_filename (writer->dir, name, NULL);
+      gboolean taken = FALSE;
 
       if (link (writer->path, backup_tmp) == 0)
         return g_steal_pointer (&backup_tmp);
@@ -611,10 +766,11 @@ stash_previous (RegimenFileWriter  *writer,
           return NULL;
         }
 
-      if (!copy_for_backup (writer, backup_tmp, error))
+      *held_fd = copy_for_backup (writer, backup_tmp, &taken, error);
+      if (*held_fd >= 0)
+        return g_steal_pointer (&backup_tmp);
+      if (!taken)
         return NULL;
-
-      return g_steal_pointer (&backup_tmp);
     }
 
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
@@ -639,20 +795,13 @@ commit (RegimenFileWriter  *writer,
 {
   g_autofree char *backup_tmp = NULL;
   g_autofree char *backup = NULL;
+  int backup_fd = -1;
   int lock_fd = -1;
   int dir_fd;
-  int fd = writer->fd;
 
-  writer->fd = -1;
-
-  if (fsync (fd) != 0)
-    {
-      set_errno_error (error, errno, _("the new version could not be written"));
-      close (fd);
-      return FALSE;
-    }
-
-  if (close (fd) != 0)
+  /* The new version stays open, and so locked, until it has the
+   * target's name: see remove_leftovers(). */
+  if (fsync (writer->fd) != 0)
     return set_errno_error (error, errno, _("the new version could not be written"));
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -671,6 +820,7 @@ commit (RegimenFileWriter  *writer,
         {
           g_unlink (writer->tmp);
           clear_tmp (&writer->tmp);
+          close_fd (&writer->fd);
           goto done;
         }
       if (errno == EEXIST)
@@ -720,7 +870,7 @@ commit (RegimenFileWriter  *writer,
           return set_errno_error (error, EISDIR, _("the previous version could not be kept"));
         }
 
-      backup_tmp = stash_previous (writer, error);
+      backup_tmp = stash_previous (writer, &backup_fd, error);
       if (backup_tmp != NULL)
         pending_add (backup_tmp);
       if (backup_tmp == NULL)
@@ -737,12 +887,14 @@ commit (RegimenFileWriter  *writer,
       if (backup_tmp != NULL)
         g_unlink (backup_tmp);
       clear_tmp (&backup_tmp);
+      close_fd (&backup_fd);
       if (lock_fd >= 0)
         close (lock_fd);
       return FALSE;
     }
 
   clear_tmp (&writer->tmp);
+  close_fd (&writer->fd);
 
   if (backup_tmp != NULL)
     {
@@ -753,6 +905,7 @@ commit (RegimenFileWriter  *writer,
           g_unlink (backup_tmp);
         }
       clear_tmp (&backup_tmp);
+      close_fd (&backup_fd);
     }
 
   if (lock_fd >= 0)
@@ -797,10 +950,11 @@ regimen_file_writer_free (RegimenFileWriter *writer)
   if (writer == NULL)
     return;
 
-  if (writer->fd >= 0)
-    close (writer->fd);
+  /* Removed while still locked, so no cleaner meets it unlocked. */
   if (writer->tmp != NULL)
     g_unlink (writer->tmp);
+  if (writer->fd >= 0)
+    close (writer->fd);
 
   clear_tmp (&writer->tmp);
   g_clear_pointer (&writer->expected, g_bytes_unref);

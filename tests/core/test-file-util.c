@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -136,6 +138,100 @@ test_backup_other_error (void)
   remove_dir (dir);
 }
 
+static void
+make_file (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, "left\n", -1, NULL));
+}
+
+static gboolean
+has_file (const char *dir,
+          const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Issue #21, K1: a writer killed mid-save (kill -9, a crash) leaves its
+ * temporary files beside the plan: the next save there removes those no
+ * living writer holds, and nothing else. */
+static void
+test_leftovers_removed (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *held_path = g_build_filename (dir, ".regimen-Q1w2E3", NULL);
+  g_autoptr(GError) error = NULL;
+  int held;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+  /* What a killed writer leaves: the new version and the stashed old one. */
+  make_file (dir, ".regimen-D6Z9Y3");
+  make_file (dir, ".regimen-7d88d3f0~");
+  /* Names a person may have chosen. */
+  make_file (dir, ".regimen-backup");
+  make_file (dir, ".regimen-notes.txt");
+  make_file (dir, "regimen-A1B2C3");
+  /* A file another running writer holds. */
+  make_file (dir, ".regimen-Q1w2E3");
+  held = open (held_path, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (held, >=, 0);
+  g_assert_cmpint (flock (held, LOCK_EX), ==, 0);
+
+  g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (has_file (dir, ".regimen-D6Z9Y3"));
+  g_assert_false (has_file (dir, ".regimen-7d88d3f0~"));
+  g_assert_true (has_file (dir, ".regimen-backup"));
+  g_assert_true (has_file (dir, ".regimen-notes.txt"));
+  g_assert_true (has_file (dir, "regimen-A1B2C3"));
+  g_assert_true (has_file (dir, ".regimen-Q1w2E3"));
+  assert_contents (path, "new\n");
+  assert_contents (backup, "previous\n");
+
+  /* Once its writer is gone, the next save removes it too. */
+  close (held);
+  g_assert_true (regimen_file_replace (path, "newer\n", 6, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_file (dir, ".regimen-Q1w2E3"));
+
+  remove_dir (dir);
+}
+
+/* A save beside a writer still writing leaves that writer's file alone:
+ * it commits as if nobody else had saved. */
+static void
+test_leftovers_spare_a_running_writer (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.json", NULL);
+  g_autoptr(RegimenFileWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+
+  writer = regimen_file_writer_new (path, REGIMEN_FILE_WRITE_BACKUP, &error);
+  g_assert_no_error (error);
+  g_assert_true (regimen_file_writer_write (writer, "new\n", 4, &error));
+
+  g_assert_true (regimen_file_replace (other, "other\n", 6, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (regimen_file_writer_commit (writer, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "new\n");
+  assert_contents (other, "other\n");
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,6 +242,8 @@ main (int   argc,
   g_test_add_data_func ("/file-util/backup-by-copy/0600", GUINT_TO_POINTER (0600), test_backup_by_copy);
   g_test_add_data_func ("/file-util/backup-by-copy/0664", GUINT_TO_POINTER (0664), test_backup_by_copy);
   g_test_add_func ("/file-util/backup-other-error", test_backup_other_error);
+  g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
+  g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
 
   return g_test_run ();
 }
