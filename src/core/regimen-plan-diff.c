@@ -54,7 +54,22 @@ struct _Ref
   Ref     *match;
   guint    week;
   guint    day;
+  /* The week it is compared in: its own in the second plan; in the first,
+   * the week of the second plan its week became, or -1 − its week when
+   * that week was removed. */
+  int      key_week;
 };
+
+/* Which week of each plan became which of the other: weeks are aligned
+ * as sequences (align_weeks()), so a week removed or inserted in the
+ * middle reads as that, and the weeks after it as themselves. */
+typedef struct
+{
+  guint  n_a;
+  guint  n_b;
+  int   *b_of_a;  /* the week of B each week of A became, or -1: removed */
+  int   *a_of_b;  /* the week of A each week of B was, or -1: added */
+} Alignment;
 
 typedef struct
 {
@@ -105,6 +120,7 @@ collect (RegimenPlan *plan,
             session_ref->object = G_OBJECT (session);
             session_ref->week = w;
             session_ref->day = d;
+            session_ref->key_week = w;
             g_ptr_array_add (side->sessions, session_ref);
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
@@ -115,6 +131,7 @@ collect (RegimenPlan *plan,
                 item_ref->session = session_ref;
                 item_ref->week = w;
                 item_ref->day = d;
+                item_ref->key_week = w;
                 g_ptr_array_add (side->items, item_ref);
               }
           }
@@ -197,9 +214,9 @@ place_key (Ref        *ref,
   switch (nearness)
     {
     case NEAR_DAY:
-      return g_strdup_printf ("%u.%u\x1e%s", ref->week, ref->day, key);
+      return g_strdup_printf ("%d.%u\x1e%s", ref->key_week, ref->day, key);
     case NEAR_WEEK:
-      return g_strdup_printf ("%u\x1e%s", ref->week, key);
+      return g_strdup_printf ("%d\x1e%s", ref->key_week, key);
     case NEAR_ANY:
     default:
       return g_strdup (key);
@@ -251,10 +268,13 @@ candidates_take (GHashTable *candidates,
   return NULL;
 }
 
+/* Sessions without a match by id, by their content. Those of a week
+ * removed or added go with their week: they are not matched here. */
 static void
-match_sessions_by_content (GPtrArray *a,
-                           GPtrArray *b,
-                           gboolean   with_items)
+match_sessions_by_content (GPtrArray       *a,
+                           GPtrArray       *b,
+                           const Alignment *alignment,
+                           gboolean         with_items)
 {
   g_autoptr(GPtrArray) keys_a = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) keys_b = g_ptr_array_new_with_free_func (g_free);
@@ -274,7 +294,7 @@ match_sessions_by_content (GPtrArray *a,
         {
           Ref *other = g_ptr_array_index (b, j);
 
-          if (other->match == NULL)
+          if (other->match == NULL && alignment->a_of_b[other->week] >= 0)
             candidates_add (candidates, place_key (other, nearness, g_ptr_array_index (keys_b, j)), other);
         }
 
@@ -284,7 +304,7 @@ match_sessions_by_content (GPtrArray *a,
           g_autofree char *key = NULL;
           Ref *other;
 
-          if (ref->match != NULL)
+          if (ref->match != NULL || ref->key_week < 0)
             continue;
 
           key = place_key (ref, nearness, g_ptr_array_index (keys_a, i));
@@ -293,6 +313,234 @@ match_sessions_by_content (GPtrArray *a,
             pair (ref, other);
         }
     }
+}
+
+/* What a week holds, for weeks whose sessions have no ids in common:
+ * its label and each day's sessions by kind, title and exercises. */
+static char *
+week_content_key (RegimenWeek *week)
+{
+  GString *key = g_string_new (regimen_week_get_label (week));
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (week, d);
+
+      g_string_append_c (key, '\x1d');
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        {
+          g_autofree char *session = session_key (regimen_day_get_session (day, s), TRUE);
+
+          g_string_append_printf (key, "\x1e%s", session);
+        }
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+static void
+alignment_clear (Alignment *alignment)
+{
+  g_clear_pointer (&alignment->b_of_a, g_free);
+  g_clear_pointer (&alignment->a_of_b, g_free);
+}
+
+/* For each week of one side, the week of the other holding most of its
+ * sessions matched by id (the first of a tie), or -1. */
+static int *
+best_partners (GPtrArray *sessions,
+               guint      n_weeks,
+               guint      n_other_weeks)
+{
+  g_autoptr(GHashTable) votes = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autofree guint *best_votes = g_new0 (guint, MAX (n_weeks, 1));
+  int *best = g_new (int, MAX (n_weeks, 1));
+
+  for (guint w = 0; w < n_weeks; w++)
+    best[w] = -1;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      Ref *ref = g_ptr_array_index (sessions, i);
+      gpointer key;
+      guint count;
+
+      if (ref->match == NULL)
+        continue;
+
+      key = GSIZE_TO_POINTER ((gsize) ref->week * n_other_weeks + ref->match->week + 1);
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (votes, key)) + 1;
+      g_hash_table_insert (votes, key, GUINT_TO_POINTER (count));
+      if (count > best_votes[ref->week] ||
+          (count == best_votes[ref->week] && (int) ref->match->week < best[ref->week]))
+        {
+          best_votes[ref->week] = count;
+          best[ref->week] = ref->match->week;
+        }
+    }
+
+  return best;
+}
+
+/* Aligns the weeks of @a and @b as two sequences, as a text diff aligns
+ * lines, after the sessions were matched by id:
+ * 1. a week and a week of the other plan are partners when each holds
+ *    most of the other's sessions matched by id, or, for weeks without
+ *    such a partner, when they hold the same sessions by content and no
+ *    other week of either plan does;
+ * 2. the longest run of partners in the same order in both plans (a
+ *    longest increasing subsequence, O(n log n)) is aligned;
+ * 3. between two aligned weeks, the weeks left over are aligned in
+ *    order, and the surplus of one plan was removed or added there. */
+static void
+align_weeks (RegimenPlan *a,
+             RegimenPlan *b,
+             Side        *side_a,
+             Side        *side_b,
+             Alignment   *alignment)
+{
+  guint n_a = regimen_plan_get_n_weeks (a);
+  guint n_b = regimen_plan_get_n_weeks (b);
+  g_autofree int *best_of_a = best_partners (side_a->sessions, n_a, MAX (n_b, 1));
+  g_autofree int *best_of_b = best_partners (side_b->sessions, n_b, MAX (n_a, 1));
+  g_autofree int *partner = g_new (int, MAX (n_a, 1));
+  g_autofree guint *tails = g_new (guint, MAX (n_a, 1));
+  g_autofree int *previous = g_new (int, MAX (n_a, 1));
+  guint n_tails = 0;
+  guint next_a = 0;
+  guint next_b = 0;
+
+  alignment->n_a = n_a;
+  alignment->n_b = n_b;
+  alignment->b_of_a = g_new (int, MAX (n_a, 1));
+  alignment->a_of_b = g_new (int, MAX (n_b, 1));
+  for (guint w = 0; w < n_a; w++)
+    alignment->b_of_a[w] = -1;
+  for (guint w = 0; w < n_b; w++)
+    alignment->a_of_b[w] = -1;
+
+  for (guint w = 0; w < n_a; w++)
+    partner[w] = best_of_a[w] >= 0 && best_of_b[best_of_a[w]] == (int) w ? best_of_a[w] : -1;
+
+  /* Partners by content, where a content is unique on both sides. */
+  {
+    g_autoptr(GHashTable) keys_a = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) keys_b = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autofree gboolean *b_taken = g_new0 (gboolean, MAX (n_b, 1));
+    g_autoptr(GPtrArray) content_a = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint w = 0; w < n_a; w++)
+      if (partner[w] >= 0)
+        b_taken[partner[w]] = TRUE;
+
+    /* A key seen twice maps to -1: not unique. */
+    for (guint w = 0; w < n_a; w++)
+      {
+        char *key = partner[w] < 0 ? week_content_key (regimen_plan_get_week (a, w)) : NULL;
+
+        g_ptr_array_add (content_a, key);
+        if (key != NULL)
+          g_hash_table_insert (keys_a, g_strdup (key),
+                               GINT_TO_POINTER (g_hash_table_contains (keys_a, key) ? -1 : (int) w + 1));
+      }
+    for (guint w = 0; w < n_b; w++)
+      {
+        char *key;
+
+        if (b_taken[w])
+          continue;
+        key = week_content_key (regimen_plan_get_week (b, w));
+        g_hash_table_insert (keys_b, key,
+                             GINT_TO_POINTER (g_hash_table_contains (keys_b, key) ? -1 : (int) w + 1));
+      }
+
+    for (guint w = 0; w < n_a; w++)
+      {
+        const char *key = g_ptr_array_index (content_a, w);
+        int in_a;
+        int in_b;
+
+        if (key == NULL)
+          continue;
+        in_a = GPOINTER_TO_INT (g_hash_table_lookup (keys_a, key));
+        in_b = GPOINTER_TO_INT (g_hash_table_lookup (keys_b, key));
+        if (in_a == (int) w + 1 && in_b > 0)
+          partner[w] = in_b - 1;
+      }
+  }
+
+  /* The longest run of partners in order: tails[k] is the week of A
+   * ending the best run of length k + 1 found so far. */
+  for (guint w = 0; w < n_a; w++)
+    {
+      guint low = 0;
+      guint high = n_tails;
+
+      previous[w] = -1;
+      if (partner[w] < 0)
+        continue;
+
+      while (low < high)
+        {
+          guint middle = (low + high) / 2;
+
+          if (partner[tails[middle]] < partner[w])
+            low = middle + 1;
+          else
+            high = middle;
+        }
+
+      if (low > 0)
+        previous[w] = tails[low - 1];
+      tails[low] = w;
+      if (low == n_tails)
+        n_tails++;
+    }
+
+  if (n_tails > 0)
+    for (int w = tails[n_tails - 1]; w >= 0; w = previous[w])
+      {
+        alignment->b_of_a[w] = partner[w];
+        alignment->a_of_b[partner[w]] = w;
+      }
+
+  /* The weeks between two aligned ones, in order. */
+  while (next_a < n_a || next_b < n_b)
+    {
+      guint end_a = next_a;
+      guint end_b = next_b;
+
+      while (end_a < n_a && alignment->b_of_a[end_a] < 0)
+        end_a++;
+      while (end_b < n_b && alignment->a_of_b[end_b] < 0)
+        end_b++;
+
+      for (; next_a < end_a && next_b < end_b; next_a++, next_b++)
+        {
+          alignment->b_of_a[next_a] = next_b;
+          alignment->a_of_b[next_b] = next_a;
+        }
+
+      next_a = end_a + 1;
+      next_b = end_b + 1;
+    }
+}
+
+/* Where each session and item of A is compared: the week it became. */
+static void
+set_key_weeks (Side      *side_a,
+               Alignment *alignment)
+{
+  GPtrArray *lists[] = { side_a->sessions, side_a->items };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        Ref *ref = g_ptr_array_index (lists[l], i);
+        int week = alignment->b_of_a[ref->week];
+
+        ref->key_week = week >= 0 ? week : -1 - (int) ref->week;
+      }
 }
 
 /* An item's key in the two passes below: the same exercise in the
@@ -306,7 +554,7 @@ item_key (Ref  *ref,
 
   if (pass == 0)
     return g_strdup_printf ("%p\x1e%s", (gpointer) session, exercise);
-  return g_strdup_printf ("%u\x1e%s", ref->week, exercise);
+  return g_strdup_printf ("%d\x1e%s", ref->key_week, exercise);
 }
 
 /* Items left over: the same exercise in the matched session, then the
@@ -665,6 +913,8 @@ typedef struct
 {
   RegimenChange *change;
   guint          order;
+  int            week;  /* in B */
+  int            day;
 } Sortable;
 
 static int
@@ -699,17 +949,29 @@ group_of (RegimenChangeKind kind)
     }
 }
 
-/* A move is read where it starts, as its line says. */
-static int
-sort_week (const RegimenChange *change)
+/* A move is read where it starts, as its line says, and so is what was
+ * removed: at the place in B its week became (a removed week where it
+ * was, between the weeks around it), so that B's weeks are read in
+ * order. */
+static void
+set_sort_place (Sortable   *entry,
+                const int  *place_of_a)
 {
-  return change->from_week >= 0 ? change->from_week : change->week;
-}
+  RegimenChange *change = entry->change;
 
-static int
-sort_day (const RegimenChange *change)
-{
-  return change->from_week >= 0 ? change->from_day : change->day;
+  if (change->from_week >= 0)
+    {
+      entry->week = place_of_a[change->from_week];
+      entry->day = change->from_day;
+      return;
+    }
+
+  if (change->kind == REGIMEN_CHANGE_WEEK_REMOVED || change->kind == REGIMEN_CHANGE_SESSION_REMOVED ||
+      change->kind == REGIMEN_CHANGE_ITEM_REMOVED || change->kind == REGIMEN_CHANGE_BLOCK_REMOVED)
+    entry->week = change->week >= 0 ? place_of_a[change->week] : change->week;
+  else
+    entry->week = change->week;
+  entry->day = change->day;
 }
 
 static int
@@ -723,12 +985,12 @@ compare_sortable (gconstpointer a,
 
   if ((gx == 0) != (gy == 0))
     return gx == 0 ? -1 : 1;
-  if (sort_week (x->change) != sort_week (y->change))
-    return sort_week (x->change) < sort_week (y->change) ? -1 : 1;
+  if (x->week != y->week)
+    return x->week < y->week ? -1 : 1;
   if (gx != gy)
     return gx < gy ? -1 : 1;
-  if (sort_day (x->change) != sort_day (y->change))
-    return sort_day (x->change) < sort_day (y->change) ? -1 : 1;
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
 
   return x->order < y->order ? -1 : x->order > y->order;
 }
@@ -1030,38 +1292,52 @@ diff_blocks (GPtrArray   *changes,
 }
 
 static void
-diff_weeks (GPtrArray   *changes,
-            RegimenPlan *a,
-            RegimenPlan *b)
+week_added_or_removed (GPtrArray   *changes,
+                       RegimenPlan *plan,
+                       guint        week,
+                       gboolean     added)
 {
-  guint n_a = regimen_plan_get_n_weeks (a);
-  guint n_b = regimen_plan_get_n_weeks (b);
+  guint n_sessions = count_sessions (regimen_plan_get_week (plan, week));
+  g_autofree char *place = format_place (week, -1);
+  RegimenChange *change;
 
-  for (guint w = 0; w < MAX (n_a, n_b); w++)
+  change = change_new (added ? REGIMEN_CHANGE_WEEK_ADDED : REGIMEN_CHANGE_WEEK_REMOVED, week, -1);
+  change->text = g_strdup_printf (added
+                                  /* Translators: a line of regimen-cli diff, “Week 5: added, 3 sessions” */
+                                  ? g_dngettext (GETTEXT_PACKAGE, "%s: added, %u session",
+                                                 "%s: added, %u sessions", n_sessions)
+                                  /* Translators: a line of regimen-cli diff, “Week 5: removed, 3 sessions” */
+                                  : g_dngettext (GETTEXT_PACKAGE, "%s: removed, %u session",
+                                                 "%s: removed, %u sessions", n_sessions),
+                                  place, n_sessions);
+  g_ptr_array_add (changes, change);
+}
+
+/* Weeks removed from A, added in B, and of each week of A and the week of
+ * B it became: its own members and its load, said at its place in B. */
+static void
+diff_weeks (GPtrArray       *changes,
+            RegimenPlan     *a,
+            RegimenPlan     *b,
+            const Alignment *alignment)
+{
+  for (guint w = 0; w < alignment->n_a; w++)
+    if (alignment->b_of_a[w] < 0)
+      week_added_or_removed (changes, a, w, FALSE);
+
+  for (guint w = 0; w < alignment->n_b; w++)
     {
       RegimenChange *change;
+      int was = alignment->a_of_b[w];
 
-      if (w >= n_a || w >= n_b)
+      if (was < 0)
         {
-          gboolean added = w >= n_a;
-          guint n_sessions = count_sessions (regimen_plan_get_week (added ? b : a, w));
-          g_autofree char *place = format_place (w, -1);
-
-          change = change_new (added ? REGIMEN_CHANGE_WEEK_ADDED : REGIMEN_CHANGE_WEEK_REMOVED, w, -1);
-          change->text = g_strdup_printf (added
-                                          /* Translators: a line of regimen-cli diff, “Week 5: added, 3 sessions” */
-                                          ? g_dngettext (GETTEXT_PACKAGE, "%s: added, %u session",
-                                                         "%s: added, %u sessions", n_sessions)
-                                          /* Translators: a line of regimen-cli diff, “Week 5: removed, 3 sessions” */
-                                          : g_dngettext (GETTEXT_PACKAGE, "%s: removed, %u session",
-                                                         "%s: removed, %u sessions", n_sessions),
-                                          place, n_sessions);
-          g_ptr_array_add (changes, change);
+          week_added_or_removed (changes, b, w, TRUE);
           continue;
         }
 
       {
-        JsonObject *before = week_members (regimen_plan_get_week (a, w));
+        JsonObject *before = week_members (regimen_plan_get_week (a, was));
         JsonObject *after = week_members (regimen_plan_get_week (b, w));
 
         if (keep_differences (&before, &after, NULL))
@@ -1083,7 +1359,7 @@ diff_weeks (GPtrArray   *changes,
       }
 
       {
-        double load_a = week_load (a, w);
+        double load_a = week_load (a, was);
         double load_b = week_load (b, w);
         g_autofree char *place = NULL;
 
@@ -1121,11 +1397,10 @@ session_name (RegimenSession *session)
 }
 
 static void
-diff_sessions (GPtrArray *changes,
-               Side      *a,
-               Side      *b,
-               guint      n_weeks_a,
-               guint      n_weeks_b)
+diff_sessions (GPtrArray       *changes,
+               Side            *a,
+               Side            *b,
+               const Alignment *alignment)
 {
   for (guint i = 0; i < a->sessions->len; i++)
     {
@@ -1136,7 +1411,7 @@ diff_sessions (GPtrArray *changes,
       RegimenChange *change;
 
       /* A removed week's sessions go with it. */
-      if (ref->match == NULL && ref->week >= n_weeks_b)
+      if (ref->match == NULL && alignment->b_of_a[ref->week] < 0)
         continue;
 
       if (ref->match == NULL)
@@ -1153,13 +1428,13 @@ diff_sessions (GPtrArray *changes,
           continue;
         }
 
-      if (ref->week != ref->match->week || ref->day != ref->match->day)
+      if (ref->key_week != (int) ref->match->week || ref->day != ref->match->day)
         {
           change = change_new (REGIMEN_CHANGE_SESSION_MOVED, ref->match->week, ref->match->day);
           change->from_week = ref->week;
           change->from_day = ref->day;
           set_session (change, REGIMEN_SESSION (ref->match->object));
-          if (ref->week == ref->match->week)
+          if (ref->key_week == (int) ref->match->week)
             /* Translators: a line of regimen-cli diff, “Week 3, Tuesday: HIIT session “Intervals” moved to Thursday” */
             change->text = g_strdup_printf (_("%s: %s moved to %s"), place, name,
                                             regimen_weekday_name (ref->match->day));
@@ -1187,7 +1462,7 @@ diff_sessions (GPtrArray *changes,
       const RegimenSessionLog *log_a;
       const RegimenSessionLog *log_b;
 
-      if (ref->match == NULL && ref->week >= n_weeks_a)
+      if (ref->match == NULL && alignment->a_of_b[ref->week] < 0)
         continue;
 
       if (ref->match == NULL)
@@ -1419,6 +1694,8 @@ regimen_plan_diff (RegimenPlan *a,
   GPtrArray *sorted;
   Side side_a = { NULL, NULL };
   Side side_b = { NULL, NULL };
+  Alignment alignment = { 0 };
+  g_autofree int *place_of_a = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (a), NULL);
   g_return_val_if_fail (REGIMEN_IS_PLAN (b), NULL);
@@ -1427,26 +1704,39 @@ regimen_plan_diff (RegimenPlan *a,
   collect (b, &side_b);
 
   match_by_id (side_a.sessions, side_b.sessions);
-  match_sessions_by_content (side_a.sessions, side_b.sessions, TRUE);
-  match_sessions_by_content (side_a.sessions, side_b.sessions, FALSE);
+  align_weeks (a, b, &side_a, &side_b, &alignment);
+  set_key_weeks (&side_a, &alignment);
+  match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, TRUE);
+  match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, FALSE);
   match_by_id (side_a.items, side_b.items);
   match_items_by_content (side_a.items, side_b.items);
 
   diff_header (changes, a, b);
   diff_blocks (changes, a, b);
-  diff_weeks (changes, a, b);
-  diff_sessions (changes, &side_a, &side_b, regimen_plan_get_n_weeks (a), regimen_plan_get_n_weeks (b));
+  diff_weeks (changes, a, b, &alignment);
+  diff_sessions (changes, &side_a, &side_b, &alignment);
   diff_items (changes, &side_a, &side_b);
 
   side_clear (&side_a);
   side_clear (&side_b);
 
+  /* Where each week of A is read in B. */
+  place_of_a = g_new (int, MAX (alignment.n_a, 1));
+  for (guint w = 0, next = 0; w < alignment.n_a; w++)
+    {
+      if (alignment.b_of_a[w] >= 0)
+        next = alignment.b_of_a[w] + 1;
+      place_of_a[w] = alignment.b_of_a[w] >= 0 ? alignment.b_of_a[w] : (int) next;
+    }
+
   for (guint i = 0; i < changes->len; i++)
     {
-      Sortable entry = { g_ptr_array_index (changes, i), i };
+      Sortable entry = { g_ptr_array_index (changes, i), i, 0, 0 };
 
+      set_sort_place (&entry, place_of_a);
       g_array_append_val (sortable, entry);
     }
+  alignment_clear (&alignment);
   g_array_sort (sortable, compare_sortable);
 
   sorted = g_ptr_array_new_with_free_func ((GDestroyNotify) regimen_change_free);

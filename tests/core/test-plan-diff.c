@@ -331,6 +331,62 @@ test_blocks (void)
   }
 }
 
+/* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
+ * inserted in the middle read as that, and the weeks after them only
+ * with their own changes, at their new numbers; both ways, and without
+ * ids (matched by content). */
+static void
+test_weeks_aligned (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "weeks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "weeks-b.json");
+  g_autofree char *forward = diff_text (a, b);
+  g_autofree char *back = diff_text (b, a);
+  g_autofree char *expected_forward = expected ("weeks-a-b.txt");
+  g_autofree char *expected_back = expected ("weeks-b-a.txt");
+  g_autofree char *without_ids = NULL;
+
+  g_assert_cmpstr (forward, ==, expected_forward);
+  g_assert_cmpstr (back, ==, expected_back);
+
+  regimen_plan_renew_ids (a);
+  regimen_plan_renew_ids (b);
+  without_ids = diff_text (a, b);
+  g_assert_cmpstr (without_ids, ==, expected_forward);
+}
+
+/* The note's case: ten years of the same week, week 3 removed, is one
+ * line, not a move of every later session. */
+static void
+test_week_removed_from_long_plan (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "weeks-a.json");
+  g_autoptr(RegimenPlan) b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(JsonNode) json = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *change;
+  gsize length;
+
+  while (regimen_plan_get_n_weeks (a) < REGIMEN_PLAN_MAX_WEEKS)
+    g_assert_true (regimen_plan_duplicate_week (a, regimen_plan_get_n_weeks (a) - 1));
+
+  text = regimen_plan_to_data (a, &length);
+  b = regimen_plan_load_from_data (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_remove_week (b, 2));
+
+  changes = regimen_plan_diff (a, b);
+  g_assert_cmpuint (changes->len, ==, 1);
+  g_assert_cmpstr (((RegimenChange *) g_ptr_array_index (changes, 0))->text, ==, "Week 3: removed, 2 sessions");
+
+  json = regimen_plan_diff_to_json (changes);
+  change = json_array_get_object_element (json_object_get_array_member (json_node_get_object (json), "changes"), 0);
+  g_assert_cmpstr (json_object_get_string_member (change, "change"), ==, "week-removed");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (change, "at"), "week"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -346,6 +402,8 @@ main (int   argc,
   g_test_add_func ("/plan-diff/progression", test_progression);
   g_test_add_func ("/plan-diff/many-sessions", test_many_sessions);
   g_test_add_func ("/plan-diff/blocks", test_blocks);
+  g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
+  g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
 
   return g_test_run ();
 }
