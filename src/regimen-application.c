@@ -429,15 +429,53 @@ regimen_application_open (GApplication  *app,
     }
 }
 
+/* The window already showing the file @document was read from: the same
+ * file reached by another path (a symbolic link, “dir/../”) counts, as
+ * the files' device and inode are compared where known. */
+static RegimenWindow *
+window_showing_file_of (RegimenApplication *self,
+                        RegimenDocument    *document)
+{
+  GFile *file = regimen_document_get_file (document);
+  const char *id = regimen_document_get_file_id (document);
+
+  if (file == NULL)
+    return NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      RegimenDocument *shown;
+      GFile *shown_file;
+
+      if (!REGIMEN_IS_WINDOW (l->data))
+        continue;
+
+      shown = regimen_window_get_document (l->data);
+      shown_file = shown != NULL && shown != document ? regimen_document_get_file (shown) : NULL;
+      if (shown_file == NULL)
+        continue;
+
+      if ((id != NULL && g_strcmp0 (id, regimen_document_get_file_id (shown)) == 0) ||
+          g_file_equal (file, shown_file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
 /**
  * regimen_application_window_for_document:
  * @self: the application
  * @document: a plan to show: opened, restored or new from a template
  * @preferred: (nullable): the window the request came from
  *
- * The one place that decides which window shows a plan: @preferred when
- * it holds an untouched new plan, a new window otherwise, so a plan
- * somebody is working on is never replaced. The window is presented.
+ * The one place that decides which window shows a plan: the window
+ * already showing its file, when one does (the same file opened again,
+ * also through a symbolic link or another path to it: that window is
+ * presented as it is and @document dropped); otherwise @preferred when it
+ * holds an untouched new plan, a new window otherwise, so a plan somebody
+ * is working on is never replaced. A restored working copy always gets a
+ * window of its own: it holds unsaved work. The window is presented.
  *
  * Returns: (transfer none): the window that shows @document
  */
@@ -451,6 +489,17 @@ regimen_application_window_for_document (RegimenApplication *self,
   g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), NULL);
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (preferred == NULL || REGIMEN_IS_WINDOW (preferred), NULL);
+
+  if (!regimen_document_get_restored (document))
+    {
+      RegimenWindow *showing = window_showing_file_of (self, document);
+
+      if (showing != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (showing));
+          return showing;
+        }
+    }
 
   if (target == NULL || !regimen_window_is_pristine (target))
     target = regimen_window_new (self);

@@ -49,6 +49,9 @@ struct _RegimenDocument
    * etag bumps @file_serial, so the answer of an older query is dropped. */
   GFileMonitor *monitor;
   char         *etag;
+  /* The file's device and inode as GIO names them (“l2049:1234”), the
+   * same through a symbolic link or “dir/../”; NULL when not known. */
+  char         *file_id;
   guint         file_serial;
   guint         etag_known : 1;
   /* The person kept this version over a change on disk, and the file's
@@ -425,6 +428,20 @@ watch_file (RegimenDocument *self)
                              G_CONNECT_SWAPPED);
 }
 
+/* After set_file(): the id of the file just read or written. */
+static void
+set_file_id (RegimenDocument *self,
+             GFileInfo       *info)
+{
+  const char *id = NULL;
+
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+
+  g_free (self->file_id);
+  self->file_id = g_strdup (id);
+}
+
 static void
 set_file (RegimenDocument *self,
           GFile           *file,
@@ -437,6 +454,7 @@ set_file (RegimenDocument *self,
   if (changed)
     {
       g_clear_pointer (&self->disk_text, g_bytes_unref);
+      g_clear_pointer (&self->file_id, g_free);
       self->keeping = FALSE;
     }
   g_set_object (&self->file, file);
@@ -472,6 +490,7 @@ regimen_document_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->autosave_id, g_free);
 
@@ -782,6 +801,7 @@ on_loaded_file_queried (GObject      *source,
   RegimenDocument *self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", plan, NULL);
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  set_file_id (self, info);
   self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
   g_task_return_pointer (task, self, g_object_unref);
 }
@@ -806,8 +826,9 @@ on_plan_loaded (GObject      *source,
   if (regimen_plan_load_from_file_get_text (result) != NULL)
     g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_load_from_file_get_text (result)),
                             (GDestroyNotify) g_bytes_unref);
-  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
-                           g_task_get_cancellable (task), on_loaded_file_queried, g_object_ref (task));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, g_task_get_cancellable (task), on_loaded_file_queried,
+                           g_object_ref (task));
 }
 
 /**
@@ -870,6 +891,24 @@ regimen_document_get_file (RegimenDocument *self)
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
 
   return self->file;
+}
+
+/**
+ * regimen_document_get_file_id:
+ * @self: a #RegimenDocument
+ *
+ * Which file on disk the plan was read from or saved to, whatever the path
+ * it was reached by (a symbolic link, “dir/../”): GIO's
+ * %G_FILE_ATTRIBUTE_ID_FILE, its device and inode for a local file.
+ *
+ * Returns: (nullable): the file's id, or %NULL when not known
+ */
+const char *
+regimen_document_get_file_id (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  return self->file_id;
 }
 
 /**
@@ -995,6 +1034,7 @@ on_saved_file_queried (GObject      *source,
   release_application ();
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
+  set_file_id (self, info);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
   self->keeping = FALSE;
@@ -1032,8 +1072,8 @@ on_plan_saved (GObject      *source,
 
   g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_save_to_file_get_text (result)),
                           (GDestroyNotify) g_bytes_unref);
-  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
-                           NULL, on_saved_file_queried, g_object_ref (task));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
 }
 
 /**

@@ -44,6 +44,7 @@ RegimenDocument *regimen_document_load_finish         (GAsyncResult         *res
 
 RegimenPlan     *regimen_document_get_plan            (RegimenDocument      *self);
 GFile           *regimen_document_get_file            (RegimenDocument      *self);
+const char      *regimen_document_get_file_id         (RegimenDocument      *self);
 char            *regimen_document_dup_title           (RegimenDocument      *self);
 gboolean         regimen_document_get_modified        (RegimenDocument      *self);
 gboolean         regimen_document_get_busy            (RegimenDocument      *self);

@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -428,6 +429,88 @@ test_open_recent (void)
   g_assert_true (regimen_window_get_plan (window) == work);
 
   gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+static void
+on_document_loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  RegimenDocument **out = user_data;
+
+  *out = regimen_document_load_finish (result, NULL);
+  g_assert_nonnull (*out);
+}
+
+static RegimenDocument *
+load_document (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RegimenDocument *document = NULL;
+
+  regimen_document_load_async (file, NULL, on_document_loaded, &document);
+  while (document == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return document;
+}
+
+/* Adv-pass-5 D1: a plan opened again — by the same path, as
+ * “dir/../plan”, through a symbolic link — is shown in the window
+ * already showing it, with its edits, instead of a second window. */
+static void
+test_open_twice (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *dotdot = g_build_filename (dir, "sub", "..", "two-weeks.regimen.json", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.regimen.json", NULL);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  const char *paths[] = { path, dotdot, link };
+  guint n_windows;
+  RegimenPlan *plan;
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_cmpint (symlink (path, link), ==, 0);
+
+  regimen_window_load_file (window, file);
+  g_assert_true (wait_for_window_with_title ("Strong enough to run — block 1") == window);
+  plan = regimen_window_get_plan (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(RegimenDocument) again = load_document (paths[i]);
+
+      g_assert_true (regimen_application_window_for_document (app, again, NULL) == window);
+      g_assert_true (regimen_window_get_plan (window) == plan);
+      g_assert_true (regimen_plan_get_modified (plan));
+      g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, n_windows);
+    }
+
+  /* Another file of the same text is another plan: a window of its own. */
+  {
+    g_autofree char *copy = g_build_filename (dir, "copy.regimen.json", NULL);
+    g_autofree char *contents = NULL;
+    g_autoptr(RegimenDocument) other = NULL;
+    RegimenWindow *shown;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+    other = load_document (copy);
+    shown = regimen_application_window_for_document (app, other, NULL);
+    g_assert_true (shown != window);
+    gtk_window_destroy (GTK_WINDOW (shown));
+  }
+
+  regimen_plan_mark_saved (plan);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
   ui_test_remove_tree (dir);
@@ -1143,6 +1226,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-as", test_save_as);
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
+  g_test_add_func ("/ui/files/open-twice", test_open_twice);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
