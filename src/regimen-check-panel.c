@@ -840,6 +840,23 @@ regimen_check_panel_update (RegimenCheckPanel *self,
         regimen_week_get_done_daily_loads (regimen_plan_get_week (plan, week), loads.done, loads.logged);
       loads.reference = stats->budget / REGIMEN_DAYS_PER_WEEK;
     }
+  else
+    {
+      /* No such week (a plan of no weeks shows an empty week 1): nothing
+       * planned, against the athlete's HIIT limit; no figure of a week
+       * shown before stays. */
+      RegimenMetricLevel none[REGIMEN_N_METRICS] = { { 0 } };
+
+      text = g_strdup_printf (_("%u of %u"), 0, limits->hiit_limit);
+      set_metric (self, REGIMEN_METRIC_HIIT, text, none);
+      g_clear_pointer (&text, g_free);
+      text = g_strdup_printf (_("%.0f AU"), 0.0);
+      set_metric (self, REGIMEN_METRIC_LOAD, text, none);
+      g_clear_pointer (&text, g_free);
+      set_metric (self, REGIMEN_METRIC_MONOTONY, "—", none);
+      set_metric (self, REGIMEN_METRIC_STRAIN, "—", none);
+      set_metric (self, REGIMEN_METRIC_ACWR, "—", none);
+    }
 
   regimen_load_chart_set_data (self->load_chart, &loads);
   update_done (self, stats, plan, library, week);

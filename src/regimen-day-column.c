@@ -194,8 +194,18 @@ on_drop_target_motion (RegimenDayColumn *self,
 
   regimen_day_column_clear_drop_marks (self);
 
-  if (value == NULL || self->model == NULL)
+  if (value == NULL)
     return 0;
+
+  /* A day of a plan of no weeks: an exercise dropped there starts the
+   * plan's first week (the week view makes it). */
+  if (self->model == NULL)
+    {
+      if (self->plan == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+        return 0;
+      gtk_widget_add_css_class (GTK_WIDGET (self), "drop-new");
+      return GDK_ACTION_COPY;
+    }
 
   regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
 
@@ -239,7 +249,12 @@ on_drop_target_drop (RegimenDayColumn *self,
   regimen_day_column_clear_drop_marks (self);
 
   if (self->model == NULL)
-    return FALSE;
+    {
+      if (self->plan == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+        return FALSE;
+      g_signal_emit (self, signals[EXERCISE_DROPPED], 0, g_value_get_object (value), NULL, 0);
+      return TRUE;
+    }
 
   regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
   session = card != NULL ? regimen_session_card_get_session (card) : NULL;

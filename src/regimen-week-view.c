@@ -451,6 +451,42 @@ on_plan_notify (RegimenWeekView *self,
 
 /* The columns report drops with the objects and the gap they landed in;
  * the core's commands take them as they are. */
+/* A new session of @exercise at the end of @day of the shown week. A plan
+ * of no weeks (the command line can remove them all) shows an empty first
+ * week: adding to it makes that week, in the same undo step, whether the
+ * exercise came by the keyboard, a menu or a drop. Returns the session
+ * (owned by the plan), or NULL when nothing was added. */
+static RegimenSession *
+add_session_for_exercise (RegimenWeekView *self,
+                          RegimenExercise *exercise,
+                          guint            day)
+{
+  g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
+  gboolean first_week = regimen_plan_get_n_weeks (self->plan) == 0;
+  RegimenDay *model;
+  gboolean added;
+
+  if (first_week)
+    {
+      g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
+
+      regimen_plan_begin_user_action (self->plan, _("Add Session"));
+      if (!regimen_plan_add_week (self->plan, 0, blank))
+        {
+          regimen_plan_end_user_action (self->plan);
+          return NULL;
+        }
+    }
+
+  model = regimen_day_column_get_model (self->columns[day]);
+  added = model != NULL && regimen_plan_add_session_to (self->plan, model, G_MAXUINT, created);
+
+  if (first_week)
+    regimen_plan_end_user_action (self->plan);
+
+  return added ? created : NULL;
+}
+
 static void
 on_column_exercise_dropped (RegimenWeekView  *self,
                             RegimenExercise  *exercise,
@@ -463,9 +499,9 @@ on_column_exercise_dropped (RegimenWeekView  *self,
 
   if (session == NULL)
     {
-      g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
-
-      regimen_plan_add_session_to (self->plan, regimen_day_column_get_model (column), G_MAXUINT, created);
+      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+        if (self->columns[day] == column)
+          add_session_for_exercise (self, exercise, day);
     }
   else
     {
@@ -1156,10 +1192,6 @@ regimen_week_view_add_exercise (RegimenWeekView *self,
                                 guint            day,
                                 RegimenSession  *session)
 {
-  RegimenDay *model;
-  gboolean first_week;
-  gboolean added;
-
   g_return_val_if_fail (REGIMEN_IS_WEEK_VIEW (self), NULL);
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
   g_return_val_if_fail (session == NULL || REGIMEN_IS_SESSION (session), NULL);
@@ -1167,40 +1199,14 @@ regimen_week_view_add_exercise (RegimenWeekView *self,
   if (self->plan == NULL || day >= REGIMEN_DAYS_PER_WEEK)
     return NULL;
 
-  /* A plan of no weeks (the command line can remove them all) shows an
-   * empty first week: adding to it makes that week, in the same step. */
-  first_week = regimen_plan_get_n_weeks (self->plan) == 0 && session == NULL;
-  if (first_week)
-    {
-      g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
-
-      regimen_plan_begin_user_action (self->plan, _("Add Session"));
-      if (!regimen_plan_add_week (self->plan, 0, blank))
-        {
-          regimen_plan_end_user_action (self->plan);
-          return NULL;
-        }
-    }
-
-  model = regimen_day_column_get_model (self->columns[day]);
   if (session != NULL)
     {
       g_autoptr(RegimenItem) item = regimen_item_new_for_exercise (exercise);
 
-      added = regimen_plan_add_item_to (self->plan, session, G_MAXUINT, item);
+      if (!regimen_plan_add_item_to (self->plan, session, G_MAXUINT, item))
+        return NULL;
     }
-  else
-    {
-      g_autoptr(RegimenSession) created = regimen_session_new_for_exercise (exercise);
-
-      added = model != NULL && regimen_plan_add_session_to (self->plan, model, G_MAXUINT, created);
-      session = created;
-    }
-
-  if (first_week)
-    regimen_plan_end_user_action (self->plan);
-
-  if (!added)
+  else if ((session = add_session_for_exercise (self, exercise, day)) == NULL)
     return NULL;
 
   regimen_week_view_set_target (self, day, session);

@@ -20,8 +20,9 @@
  * @summary: (out caller-allocates): where to put the figures
  *
  * Fills @summary with @week's HIIT count and load and the whole plan's
- * problem counts. A @week the plan does not have gives zero figures for
- * the week and the plan's counts all the same.
+ * problem counts. A @week the plan does not have (the empty week 1 a plan
+ * of no weeks shows) has no sessions: zero figures, against the HIIT
+ * limit the athlete's profile sets, and the plan's counts all the same.
  */
 void
 regimen_check_summary_compute (RegimenChecker      *checker,
@@ -53,6 +54,8 @@ regimen_check_summary_compute (RegimenChecker      *checker,
       summary->load = stats->load;
       summary->budget = stats->budget;
     }
+  else
+    summary->hiit_limit = regimen_checker_get_thresholds (checker)->hiit_limit;
 
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "fixture-util.h"
 #include "regimen-check-summary.h"
 #include "regimen-plan-reader.h"
 
@@ -145,6 +146,24 @@ test_summary_week_out_of_range (void)
   g_assert_cmpuint (summary.hiit_sessions, ==, 0);
   g_assert_cmpfloat (summary.load, ==, 0);
   g_assert_cmpuint (summary.n_errors, ==, regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR));
+  /* Against the athlete's limit (one, under high life stress), not 0. */
+  g_assert_cmpuint (summary.hiit_limit, ==, 1);
+}
+
+/* Adv-pass-5 W0: a plan of no weeks shows an empty week 1, whose line
+ * says no HIIT against the athlete's limit, not “HIIT 0 of 0”. */
+static void
+test_summary_plan_of_no_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "no-weeks.regimen.json");
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, library);
+  RegimenCheckSummary summary;
+  g_autofree char *line = NULL;
+
+  regimen_check_summary_compute (checker, 0, &summary);
+  line = regimen_check_summary_to_string (&summary);
+  /* A beginner starts with one interval day a week. */
+  g_assert_cmpstr (line, ==, "HIIT 0 of 1 · load 0 AU · no problems");
 }
 
 /* The counts in words, as the check panel heads its list with them. */
@@ -189,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/check-summary/warnings-only", test_summary_warnings_only);
   g_test_add_func ("/check-summary/sound", test_summary_sound);
   g_test_add_func ("/check-summary/load-over", test_summary_load_over);
+  g_test_add_func ("/check-summary/plan-of-no-weeks", test_summary_plan_of_no_weeks);
   g_test_add_func ("/check-summary/week-out-of-range", test_summary_week_out_of_range);
   g_test_add_func ("/check-summary/summarize-counts", test_summarize_counts);
 

@@ -1,9 +1,14 @@
 #!/usr/bin/python3
 # Drags exercises from the library onto the week with the real pointer, as a
 # person would, and reads the result back through AT-SPI.
+import os
+import shutil
+import tempfile
 import time
 
-from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run
+from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run, wait_for
+
+NO_WEEKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures', 'ui', 'no-weeks.regimen.json')
 
 
 def main(binary):
@@ -70,6 +75,49 @@ def main(binary):
             check(moved is not None, 'a session dragged to Friday moves there')
             left = wednesday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
             check(len(left) == 0, 'and leaves Wednesday')
+
+    no_weeks(binary)
+
+
+def no_weeks(binary):
+    """A plan whose weeks were all removed shows an empty week 1: an
+    exercise dropped on one of its days makes that week and the session,
+    and one Ctrl+Z takes both back (adv-pass-5 W0)."""
+    folder = tempfile.mkdtemp(prefix='regimen-no-weeks-')
+    path = os.path.join(folder, 'no-weeks.regimen.json')
+    shutil.copy(NO_WEEKS, path)
+    # Working copies of its own: the run before may have left one to offer.
+    os.environ['XDG_DATA_HOME'] = os.path.join(folder, 'data')
+    try:
+        with launched(binary, args=[path]):
+            app = find_app(binary)
+            if app is None:
+                check(False, 'the application is on the accessibility bus with a plan of no weeks')
+                return
+            frame = wait_for(lambda: [f for f in app.children if f.roleName == 'frame'
+                                      and 'Every week removed' in f.name][0], timeout=20)
+            check(frame is not None, 'the plan of no weeks opens')
+            if frame is None:
+                return
+            rawinput.keyCombo('<Control>f')
+            rawinput.typeText('narrow')
+            time.sleep(0.5)
+            squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
+                         and n.position[0] >= 0)
+            thursday = find_day(frame, 'Thursday')
+            if squat is None or thursday is None:
+                check(False, 'the library lists Narrow Stance Squat and the empty week a Thursday')
+                return
+            rawinput.dragWithTrajectory(centre(squat), centre(thursday))
+            card = find(thursday, lambda n: n.name.startswith('Strength, RPE'))
+            check(card is not None and frame.name.startswith('•'),
+                  'dropped on Thursday of the empty week, it makes a session there')
+            rawinput.keyCombo('<Control>z')
+            gone = wait_for(lambda: not thursday.findChildren(lambda n: n.name.startswith('Strength, RPE'))
+                            and not frame.name.startswith('•'))
+            check(gone is not None, 'one Ctrl+Z takes the session and the week back: the plan is as saved')
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == '__main__':

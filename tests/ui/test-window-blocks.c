@@ -791,6 +791,48 @@ test_plan_of_no_weeks (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
   g_assert_false (regimen_plan_get_modified (plan));
 
+  /* An exercise dropped on a day of the empty week shown (the column
+   * reports it as the pointer's drop does) makes week 1 and the session
+   * there, one undo step, as the keyboard does. */
+  {
+    RegimenWeekView *week_view = regimen_window_get_week_view (window);
+    g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+    RegimenExercise *squat = regimen_library_lookup (library, "narrow-stance-squat");
+
+    g_signal_emit_by_name (regimen_week_view_get_day_column (week_view, 3), "exercise-dropped",
+                           squat, NULL, 0);
+    ui_test_iterate_until_idle ();
+    g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+    g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 3)), ==, 1);
+    g_assert_cmpstr (regimen_item_get_exercise (regimen_session_get_item (regimen_plan_get_session (plan, 0, 3, 0), 0)),
+                     ==, "narrow-stance-squat");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    ui_test_iterate_until_idle ();
+    g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+    g_assert_false (regimen_plan_get_modified (plan));
+  }
+
+  /* The check line above the empty week counts its HIIT against the
+   * athlete's limit (a beginner's one), not “0 of 0”; the check panel too,
+   * and no figure of the week just taken back stays there. */
+  g_assert_cmpstr (visible_label_text (window, "HIIT "), ==, "HIIT 0 of 1");
+  ui_test_reveal_check_panel (window);
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint hiit = 0;
+
+    ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+        hiit += g_str_equal (text, "0 of 1");
+        g_assert_cmpstr (text, !=, "0 of 0");
+        g_assert_false (g_str_has_suffix (text, " AU") && !g_str_equal (text, "0 AU"));
+      }
+    g_assert_cmpuint (hiit, ==, 1);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
