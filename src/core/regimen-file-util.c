@@ -536,6 +536,17 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
+      /* Only a name a killed writer's leftover is known by (not one of
+       * the few of small letters only), so that the next save removes
+       * what this one may leave. */
+      if (!is_leftover_name (strrchr (writer->tmp, G_DIR_SEPARATOR) + 1))
+        {
+          g_unlink (writer->tmp);
+          close (writer->fd);
+          writer->fd = -1;
+          continue;
+        }
+
       if (!hold_new_file (writer->fd))
         {
           close (writer->fd);
