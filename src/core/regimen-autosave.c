@@ -31,7 +31,8 @@
 #define BROKEN_SUFFIX ".broken"
 
 /* A working copy's ID.source holds one URI; a path is at most PATH_MAX
- * bytes, escaped at most three times as long. */
+ * bytes, escaped at most three times as long. A second line holds the
+ * SHA-256 of the file's text the unsaved work started from. */
 #define SOURCE_MAX_SIZE (64 * 1024)
 
 void
@@ -43,6 +44,7 @@ regimen_autosave_free (RegimenAutosave *autosave)
   g_free (autosave->id);
   g_clear_object (&autosave->copy);
   g_clear_object (&autosave->source);
+  g_free (autosave->base_checksum);
   g_free (autosave);
 }
 
@@ -84,11 +86,28 @@ child_path (const char *id,
   return g_build_filename (dir_path, name, NULL);
 }
 
+/* The SHA-256 of a text as g_compute_checksum_for_bytes() writes it. */
+static gboolean
+is_checksum (const char *text)
+{
+  if (strlen (text) != 64)
+    return FALSE;
+
+  for (const char *p = text; *p; p++)
+    if (!g_ascii_isdigit (*p) && !(*p >= 'a' && *p <= 'f'))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * regimen_autosave_write_bytes:
  * @id: the working copy's name: letters, digits and dashes
  * @bytes: the plan's text, as regimen_plan_to_bytes() gives it
  * @source: (nullable): the file the plan was read from or last saved to
+ * @base_checksum: (nullable): the SHA-256 of the text of @source as the
+ *   plan was read from it or last saved to it, so that a restore can tell
+ *   whether another program changed the file since
  * @error: return location for a #GError
  *
  * Writes the working copy durably (synced to the disk). Safe on a worker
@@ -100,6 +119,7 @@ gboolean
 regimen_autosave_write_bytes (const char  *id,
                               GBytes      *bytes,
                               GFile       *source,
+                              const char  *base_checksum,
                               GError     **error)
 {
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
@@ -113,6 +133,7 @@ regimen_autosave_write_bytes (const char  *id,
   g_return_val_if_fail (id_is_safe (id), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (base_checksum == NULL || is_checksum (base_checksum), FALSE);
 
   dir_path = g_file_get_path (dir);
   parent_path = g_path_get_dirname (dir_path);
@@ -132,8 +153,9 @@ regimen_autosave_write_bytes (const char  *id,
   if (source != NULL)
     {
       g_autofree char *uri = g_file_get_uri (source);
+      g_autofree char *text = g_strconcat (uri, "\n", base_checksum, base_checksum != NULL ? "\n" : NULL, NULL);
 
-      return g_file_set_contents_full (source_path, uri, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+      return g_file_set_contents_full (source_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
     }
 
   g_unlink (source_path);
@@ -163,7 +185,7 @@ regimen_autosave_write (const char   *id,
 
   bytes = regimen_plan_to_bytes (plan);
 
-  return regimen_autosave_write_bytes (id, bytes, source, error);
+  return regimen_autosave_write_bytes (id, bytes, source, NULL, error);
 }
 
 /**
@@ -281,19 +303,21 @@ compare_newest_first (gconstpointer a,
   return (y->modified > x->modified) - (y->modified < x->modified);
 }
 
-/* The plan file working copy @id belongs to, from ID.source: read with a
- * limit and only from a regular file, so that a named pipe there cannot
+/* The plan file working copy @id belongs to, from ID.source, and the
+ * checksum of the text the work started from when it says one: read with
+ * a limit and only from a regular file, so that a named pipe there cannot
  * hold up the listing at start-up, nor a link to /dev/zero fill the
  * memory. A bad one is reported and the copy offered without its file,
  * as a plan never saved. */
-static GFile *
-read_source (const char *id)
+static void
+read_source (RegimenAutosave *autosave)
 {
-  g_autofree char *source_path = child_path (id, SOURCE_SUFFIX);
+  g_autofree char *source_path = child_path (autosave->id, SOURCE_SUFFIX);
   g_autoptr(GFile) file = g_file_new_for_path (source_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *uri = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
   const char *data;
   gsize size;
 
@@ -301,19 +325,23 @@ read_source (const char *id)
   if (bytes == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_warning ("Working copy %s: %s: %s", id, source_path, error->message);
-      return NULL;
+        g_warning ("Working copy %s: %s: %s", autosave->id, source_path, error->message);
+      return;
     }
 
   data = g_bytes_get_data (bytes, &size);
-  uri = g_strstrip (g_strndup (data, size));
-  if (memchr (data, '\0', size) != NULL || !g_uri_is_valid (uri, G_URI_FLAGS_NONE, NULL))
+  text = g_strndup (data, size);
+  lines = g_strsplit (text, "\n", 3);
+  if (memchr (data, '\0', size) != NULL || lines[0] == NULL ||
+      !g_uri_is_valid (g_strstrip (lines[0]), G_URI_FLAGS_NONE, NULL))
     {
-      g_warning ("Working copy %s: %s: not the address of a file", id, source_path);
-      return NULL;
+      g_warning ("Working copy %s: %s: not the address of a file", autosave->id, source_path);
+      return;
     }
 
-  return g_file_new_for_uri (uri);
+  autosave->source = g_file_new_for_uri (lines[0]);
+  if (lines[1] != NULL && is_checksum (g_strstrip (lines[1])))
+    autosave->base_checksum = g_strdup (lines[1]);
 }
 
 /**
@@ -351,7 +379,7 @@ regimen_autosave_list (void)
       autosave->id = g_steal_pointer (&id);
       autosave->copy = g_file_get_child (dir, name);
 
-      autosave->source = read_source (autosave->id);
+      read_source (autosave);
 
       info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       if (info != NULL)

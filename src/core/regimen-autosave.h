@@ -20,6 +20,10 @@ typedef struct
   GFile *copy;
   /* Where the plan was last saved, if it ever was. */
   GFile *source;
+  /* The SHA-256 of that file's text as the unsaved work started from it,
+   * or NULL when not known (a plan never read from its file, or a working
+   * copy of an older Regimen). */
+  char  *base_checksum;
   /* When the working copy was written (Unix time). */
   gint64 modified;
 } RegimenAutosave;
@@ -34,6 +38,7 @@ gboolean   regimen_autosave_write   (const char      *id,
 gboolean   regimen_autosave_write_bytes (const char   *id,
                                        GBytes       *bytes,
                                        GFile        *source,
+                                       const char   *base_checksum,
                                        GError      **error);
 void       regimen_autosave_remove  (const char      *id);
 GFile     *regimen_autosave_set_aside (const char    *id,

@@ -59,12 +59,17 @@ struct _RegimenDocument
    * what is there, as the person chose. */
   guint         keeping : 1;
   /* The file's text as this document last read or wrote it (for a
-   * restored working copy: as it was when the copy was restored), or NULL
+   * restored working copy: as it was when the copy was restored, if it
+   * still held what the unsaved work started from), or NULL
    * when not known (a plan handed over with its file) or when there was
    * no file. A save to the file replaces only that version: a change
    * another program made meanwhile (regimen-cli log) is not undone
    * silently; with none known it makes a new file but replaces none. */
   GBytes       *disk_text;
+  /* With no disk_text: the SHA-256 of the text the unsaved work of a
+   * restored working copy started from, when the file no longer holds
+   * it, so that the next working copy still knows its base. */
+  char         *base_checksum;
 
   /* The working copy that keeps unsaved changes safe. */
   char         *autosave_id;
@@ -166,6 +171,9 @@ typedef struct
   char   *id;
   GBytes *bytes;
   GFile  *source;
+  /* The file's text the unsaved work started from, or its checksum. */
+  GBytes *base;
+  char   *base_checksum;
 } AutosaveData;
 
 static void
@@ -174,6 +182,8 @@ autosave_data_free (AutosaveData *data)
   g_free (data->id);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_object (&data->source);
+  g_clear_pointer (&data->base, g_bytes_unref);
+  g_free (data->base_checksum);
   g_free (data);
 }
 
@@ -186,7 +196,9 @@ autosave_thread (GTask        *task,
   AutosaveData *data = task_data;
   GError *error = NULL;
 
-  if (regimen_autosave_write_bytes (data->id, data->bytes, data->source, &error))
+  if (data->base != NULL)
+    data->base_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data->base);
+  if (regimen_autosave_write_bytes (data->id, data->bytes, data->source, data->base_checksum, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -283,6 +295,10 @@ start_autosave (RegimenDocument *self)
   data->id = g_strdup (self->autosave_id);
   data->bytes = regimen_plan_to_bytes (self->plan);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
+  if (self->file != NULL && self->disk_text != NULL)
+    data->base = g_bytes_ref (self->disk_text);
+  else if (self->file != NULL)
+    data->base_checksum = g_strdup (self->base_checksum);
 
   self->autosave_writing = TRUE;
   self->autosave_forgotten = FALSE;
@@ -492,6 +508,7 @@ regimen_document_finalize (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
   g_clear_pointer (&self->autosave_id, g_free);
 
   G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
@@ -658,6 +675,7 @@ typedef struct
 {
   char        *id;
   GFile       *source;
+  char        *base_checksum;
   RegimenPlan *plan;
 } RestoreData;
 
@@ -666,12 +684,16 @@ restore_data_free (RestoreData *data)
 {
   g_free (data->id);
   g_clear_object (&data->source);
+  g_free (data->base_checksum);
   g_clear_object (&data->plan);
   g_free (data);
 }
 
 /* On a worker: the text of the file the working copy was made from, as it
- * is when the copy is restored, or NULL when it is gone. */
+ * is when the copy is restored, or NULL when it is gone, or when another
+ * program changed it after the unsaved work started from it (a
+ * regimen-cli log between a crash and the restore): a save then asks
+ * before it replaces that change, as for a file never read. */
 static void
 read_source_text_thread (GTask        *task,
                          gpointer      source_object,
@@ -679,9 +701,17 @@ read_source_text_thread (GTask        *task,
                          GCancellable *cancellable)
 {
   RestoreData *data = task_data;
+  g_autoptr(GBytes) text = regimen_plan_read_file (data->source, cancellable, NULL);
 
-  g_task_return_pointer (task, regimen_plan_read_file (data->source, cancellable, NULL),
-                         (GDestroyNotify) g_bytes_unref);
+  if (text != NULL && data->base_checksum != NULL)
+    {
+      g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, text);
+
+      if (!g_str_equal (checksum, data->base_checksum))
+        g_clear_pointer (&text, g_bytes_unref);
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&text), (GDestroyNotify) g_bytes_unref);
 }
 
 static void
@@ -695,10 +725,12 @@ return_restored (GTask  *task,
   g_free (self->autosave_id);
   self->autosave_id = g_strdup (data->id);
   self->restored = TRUE;
-  /* The file as it is now is what the restored plan takes over: a
-   * change another program makes to it from here on is not saved over
-   * unseen. */
+  /* The file as it is now is what the restored plan takes over, when it
+   * still holds what the unsaved work started from: a change another
+   * program makes to it from here on is not saved over unseen. */
   self->disk_text = source_text;
+  if (source_text == NULL)
+    self->base_checksum = g_strdup (data->base_checksum);
 
   g_task_return_pointer (task, self, g_object_unref);
 }
@@ -767,6 +799,7 @@ regimen_document_restore_async (RegimenAutosave     *autosave,
   data = g_new0 (RestoreData, 1);
   data->id = g_strdup (autosave->id);
   data->source = autosave->source != NULL ? g_object_ref (autosave->source) : NULL;
+  data->base_checksum = g_strdup (autosave->base_checksum);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_document_restore_async);
@@ -1037,6 +1070,7 @@ on_saved_file_queried (GObject      *source,
   set_file_id (self, info);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
+  g_clear_pointer (&self->base_checksum, g_free);
   self->keeping = FALSE;
   set_restored (self, FALSE);
   /* regimen_plan_save_to_file_finish() marked saved the state the written
@@ -1424,6 +1458,7 @@ on_kept_text_read (GObject      *source,
   /* A file that is gone (or cannot be read) is written again as new. */
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = text;
+  g_clear_pointer (&self->base_checksum, g_free);
 }
 
 /**

@@ -416,6 +416,94 @@ test_restored_save_guarded (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Restores the working copy @id and waits. */
+static RegimenDocument *
+restore_and_wait (const char *id)
+{
+  g_autoptr(GPtrArray) autosaves = regimen_autosave_list ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenDocument *document;
+
+  g_assert_nonnull (find_autosave (autosaves, id));
+  regimen_document_restore_async (find_autosave (autosaves, id), NULL, on_done, &result);
+  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  return document;
+}
+
+/* A working copy remembers the version of its file the unsaved work
+ * started from. Restored while the file still holds it, it saves as any
+ * plan does; when another program changed the file in between (a
+ * regimen-cli log after a crash, before the restore), the save writes
+ * nothing and says the file changed, also after further edits and a
+ * second crash, until the person chooses to save over it. */
+static void
+test_restored_after_a_change_asks (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) opened = NULL;
+  g_autoptr(RegimenDocument) restored = NULL;
+  g_autoptr(RegimenDocument) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *mine = NULL;
+  const char *logged = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Logged elsewhere\"}\n";
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  opened = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  id = g_strdup (regimen_document_get_autosave_id (opened));
+  add_item (regimen_document_get_plan (opened), "pelvic-tilt");
+  autosave (opened);
+
+  /* The file as the work started from it: the save goes through. */
+  restored = restore_and_wait (id);
+  g_assert_true (save_and_wait (restored, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_no_error (error);
+
+  /* More work, a crash, a log written to the file, a restore. */
+  add_item (regimen_document_get_plan (restored), "burpee");
+  autosave (restored);
+  g_assert_true (g_file_set_contents (path, logged, -1, &error));
+  g_clear_object (&restored);
+  restored = restore_and_wait (id);
+  g_assert_false (save_and_wait (restored, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, logged);
+  g_clear_pointer (&text, g_free);
+
+  /* Its next working copy still knows where the work started. */
+  add_item (regimen_document_get_plan (restored), "burpee");
+  autosave (restored);
+  again = restore_and_wait (id);
+  g_assert_false (save_and_wait (again, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+
+  mine = regimen_plan_to_data (regimen_document_get_plan (again), NULL);
+  g_assert_true (save_and_wait (again, file, REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, mine);
+  while (regimen_document_is_autosaving (again) || regimen_document_is_autosaving (restored))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* A plan handed over with a file it was not read from (the window's
  * regimen_window_set_plan()) makes that file when there is none, and
  * replaces none it has not seen: that save writes nothing and says the
@@ -550,6 +638,7 @@ main (int   argc,
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
   g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
+  g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/blocks", test_blocks);
 
