@@ -372,7 +372,8 @@ record_clear (Record *record)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Record, record_clear)
 
 /* Reads the RFC 4180 record at *p (quoted fields may hold commas, quotes
- * doubled and line breaks), advancing *p and *line past it. */
+ * doubled and line breaks), advancing *p and *line past it; one of more
+ * than REGIMEN_LOG_CSV_MAX_FIELDS fields is refused. */
 static gboolean
 read_record (const char **p,
              const char  *end,
@@ -441,6 +442,12 @@ read_record (const char **p,
 
       if (*p < end && **p == ',')
         {
+          if (record->fields->len >= REGIMEN_LOG_CSV_MAX_FIELDS)
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("line %u: more than %u fields"), record->line, REGIMEN_LOG_CSV_MAX_FIELDS);
+              return FALSE;
+            }
           (*p)++;
           continue;
         }
@@ -563,32 +570,53 @@ parse_weight (const char *text,
   return *value >= 0 && *value <= REGIMEN_LOG_LOAD_MAX;
 }
 
-/* “50m”, “1h”, “1h 5m” as export-csv writes a duration. */
+/* The minutes of a duration as export-csv and Strong write it, “50m”,
+ * “1h” or “1h 5m”, from 1 to REGIMEN_MINUTES_MAX, or 0 for none: empty,
+ * written otherwise (a sign, “-5m”), or longer than a session can be (a
+ * workout timer left running, “14h 2m”), which leaves the session's
+ * minutes as planned rather than a made-up length. */
 static guint
 parse_duration (const char *text)
 {
-  guint hours = 0;
-  guint minutes = 0;
-  char *end;
+  guint64 hours = 0;
+  guint64 minutes = 0;
+  gboolean seen_hours = FALSE;
+  gboolean seen_minutes = FALSE;
+  guint64 total;
 
   while (*text != '\0')
     {
-      guint64 number = g_ascii_strtoull (text, &end, 10);
+      guint64 number = 0;
+      guint digits = 0;
 
-      if (end == text)
+      if (*text == ' ')
+        {
+          text++;
+          continue;
+        }
+      /* Digits only, no sign; more than three are longer than a session. */
+      for (; g_ascii_isdigit (*text); text++, digits++)
+        if (digits < 4)
+          number = number * 10 + (guint64) (*text - '0');
+      if (digits == 0 || digits > 3)
         return 0;
-      if (*end == 'h')
-        hours = MIN (number, 100);
-      else if (*end == 'm')
-        minutes = MIN (number, 6000);
+      if (*text == 'h' && !seen_hours && !seen_minutes)
+        {
+          hours = number;
+          seen_hours = TRUE;
+        }
+      else if (*text == 'm' && !seen_minutes)
+        {
+          minutes = number;
+          seen_minutes = TRUE;
+        }
       else
         return 0;
-      text = end + 1;
-      while (*text == ' ')
-        text++;
+      text++;
     }
 
-  return hours * 60 + minutes;
+  total = hours * 60 + minutes;
+  return total <= REGIMEN_MINUTES_MAX ? (guint) total : 0;
 }
 
 /* The day of Strong's “2026-11-23 07:30:00”, or Hevy's “23 Nov 2026,
@@ -644,18 +672,21 @@ parse_clock (const char *text)
   return ((colon[-2] - '0') * 10 + (colon[-1] - '0')) * 60 + (colon[1] - '0') * 10 + (colon[2] - '0');
 }
 
-/* Hevy's session minutes: from start to end, past midnight too. */
+/* Hevy's session minutes: from start to end, past midnight too; 0 (as
+ * planned) when longer than a session can be, as parse_duration(). */
 static guint
 minutes_between (const char *start,
                  const char *end)
 {
   int from = parse_clock (start);
   int to = parse_clock (end);
+  int minutes;
 
   if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60)
     return 0;
 
-  return (to - from + 24 * 60) % (24 * 60);
+  minutes = (to - from + 24 * 60) % (24 * 60);
+  return minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
 }
 
 /* The plan's sessions by the day they were trained on: built once, so
@@ -1052,11 +1083,10 @@ regimen_log_import_csv (RegimenPlan      *plan,
               log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
               log->date = date;
               if (hevy && end_time >= 0 && (guint) end_time < record.fields->len)
-                log->minutes = MIN (minutes_between (cell (&record, columns, COLUMN_DATE),
-                                                     g_ptr_array_index (record.fields, end_time)),
-                                    REGIMEN_MINUTES_MAX);
+                log->minutes = minutes_between (cell (&record, columns, COLUMN_DATE),
+                                                g_ptr_array_index (record.fields, end_time));
               else
-                log->minutes = MIN (parse_duration (cell (&record, columns, COLUMN_DURATION)), REGIMEN_MINUTES_MAX);
+                log->minutes = parse_duration (cell (&record, columns, COLUMN_DURATION));
               if (*cell (&record, columns, COLUMN_WORKOUT_NOTES) != '\0')
                 regimen_session_log_set_note (log, cell (&record, columns, COLUMN_WORKOUT_NOTES));
             }

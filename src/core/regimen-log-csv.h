@@ -41,6 +41,10 @@ void  regimen_csv_append_field (GString        *out,
 
 /* The largest CSV file regimen_log_import_csv() reads. */
 #define REGIMEN_LOG_CSV_MAX_BYTES (16 * 1024 * 1024)
+/* The most fields a line of it may have: Strong writes 12 and Hevy 14,
+ * and a spreadsheet a few more; a line of millions of empty fields would
+ * take forty times the file's size in memory. */
+#define REGIMEN_LOG_CSV_MAX_FIELDS 1000
 
 gboolean regimen_log_import_csv (RegimenPlan      *plan,
                                  RegimenLibrary   *library,

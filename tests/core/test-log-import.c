@@ -382,6 +382,89 @@ test_refused (void)
     }
 }
 
+/* A plan of one push-up session on each day of a week, none logged. */
+static RegimenPlan *
+push_up_week (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\","
+                                          "\"weeks\":[{\"days\":[");
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    g_string_append_printf (json, "%s{\"sessions\":[{\"id\":\"day%u\",\"kind\":\"strength\",\"rpe\":7,"
+                            "\"minutes\":45,\"items\":[{\"id\":\"push%u\",\"exercise\":\"push-up\",\"sets\":3,"
+                            "\"reps\":10}]}]}", d > 0 ? "," : "", d, d);
+  g_string_append (json, "]}]}");
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* A duration that is not one a session can have — a sign, a number too
+ * large for a session, a timer left running — leaves the session's
+ * minutes as planned (0) instead of becoming ten hours; one written as
+ * export-csv and Strong write it is read, with or without its space. */
+static void
+test_odd_durations (void)
+{
+  g_autoptr(RegimenPlan) plan = push_up_week ();
+  g_autoptr(RegimenPlan) hevy_plan = push_up_week ();
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0;
+  const char *csv =
+    "Date,Duration,Exercise Name,Set Order,Weight,Reps\n"
+    "2026-11-23 07:00:00,-5m,Push-Up,1,,10\n"
+    "2026-11-24 07:00:00,99999999h,Push-Up,1,,10\n"
+    "2026-11-25 07:00:00,1h 99999999999m,Push-Up,1,,10\n"
+    "2026-11-26 07:00:00,601m,Push-Up,1,,10\n"
+    "2026-11-27 07:00:00,10h,Push-Up,1,,10\n"
+    "2026-11-28 07:00:00,1h 5m,Push-Up,1,,10\n"
+    "2026-11-29 07:00:00,1h5m,Push-Up,1,,10\n";
+  const guint expected[REGIMEN_DAYS_PER_WEEK] = { 0, 0, 0, 0, 600, 65, 65 };
+  const char *hevy =
+    "title,start_time,end_time,exercise_title,set_index,weight_kg,reps\n"
+    ",\"23 Nov 2026, 07:30\",\"23 Nov 2026, 07:00\",Push-Up,0,,10\n"
+    ",\"24 Nov 2026, 23:30\",\"25 Nov 2026, 00:20\",Push-Up,0,,10\n";
+
+  g_assert_true (import (plan, csv, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, REGIMEN_DAYS_PER_WEEK);
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    g_assert_cmpuint (regimen_session_get_log (regimen_plan_get_session (plan, 0, d, 0))->minutes, ==, expected[d]);
+
+  /* Hevy's end before its start is the next day's: 23.5 hours. */
+  g_assert_true (import (hevy_plan, hevy, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_session_get_log (regimen_plan_get_session (hevy_plan, 0, 0, 0))->minutes, ==, 0);
+  g_assert_cmpuint (regimen_session_get_log (regimen_plan_get_session (hevy_plan, 0, 1, 0))->minutes, ==, 50);
+}
+
+/* A line of more fields than any export has is refused with its line
+ * before it can take memory out of proportion to the file. */
+static void
+test_many_fields (void)
+{
+  g_autoptr(RegimenPlan) plan = push_up_week ();
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("Date,Exercise Name,Weight,Reps\n2026-11-23,Push-Up,,10");
+  guint n_sets = 0;
+
+  for (guint i = 0; i < REGIMEN_LOG_CSV_MAX_FIELDS - 4; i++)
+    g_string_append_c (csv, ',');
+  g_assert_true (import (plan, csv->str, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 1);
+
+  g_string_append (csv, ",\n");
+  g_assert_false (import (plan, csv->str, unmatched, &n_sets, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "line 2: more than 1000 fields");
+  g_assert_cmpuint (n_sets, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -395,6 +478,8 @@ main (int   argc,
   g_test_add_func ("/log-import/hevy", test_hevy);
   g_test_add_func ("/log-import/hevy-round-trip", test_hevy_round_trip);
   g_test_add_func ("/log-import/quoted-line-breaks", test_quoted_line_breaks);
+  g_test_add_func ("/log-import/odd-durations", test_odd_durations);
+  g_test_add_func ("/log-import/many-fields", test_many_fields);
 
   return g_test_run ();
 }
