@@ -455,9 +455,11 @@ regimen_cli_log (int    argc,
   g_autofree char *status_word = NULL;
   g_autofree char *date_text = NULL;
   g_autofree char *note = NULL;
-  /* -1: not given. */
-  int minutes = -1;
-  int rpe = -1;
+  /* NULL: as planned. */
+  g_autofree char *minutes_text = NULL;
+  g_autofree char *rpe_text = NULL;
+  guint64 minutes = 0;
+  guint64 rpe = 0;
   gboolean clear = FALSE;
   gboolean list = FALSE;
   const GOptionEntry entries[] = {
@@ -467,9 +469,9 @@ regimen_cli_log (int    argc,
       N_("How it went: done, partly or skipped"), N_("STATUS") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
       N_("The day it was trained (default: the planned day)"), N_("YYYY-MM-DD") },
-    { "minutes", 0, 0, G_OPTION_ARG_INT, &minutes,
+    { "minutes", 0, 0, G_OPTION_ARG_STRING, &minutes_text,
       N_("How long it took (default: as planned)"), N_("N") },
-    { "rpe", 0, 0, G_OPTION_ARG_INT, &rpe,
+    { "rpe", 0, 0, G_OPTION_ARG_STRING, &rpe_text,
       N_("Session RPE as trained, 1–10 (default: as planned)"), N_("N") },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the session"), N_("TEXT") },
     { "item", 0, 0, G_OPTION_ARG_CALLBACK, on_option,
@@ -536,16 +538,19 @@ regimen_cli_log (int    argc,
 
   if (date_text != NULL && !regimen_date_parse (date_text, &log->date))
     return regimen_cli_fail_usage ("log", _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), date_text);
-  if (minutes != -1 && (minutes < REGIMEN_MINUTES_MIN || minutes > REGIMEN_MINUTES_MAX))
-    return regimen_cli_fail_usage ("log", _("--minutes takes a number from %d to %d, not %d"),
-                       REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, minutes);
-  if (rpe != -1 && (rpe < REGIMEN_RPE_MIN || rpe > REGIMEN_RPE_MAX))
-    return regimen_cli_fail_usage ("log", _("--rpe takes a number from %d to %d, not %d"), REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, rpe);
+  /* Every value given is checked: -1 is no way to say "as planned". */
+  if (minutes_text != NULL &&
+      !g_ascii_string_to_unsigned (minutes_text, 10, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes, NULL))
+    return regimen_cli_fail_usage ("log", _("--minutes takes a whole number from %d to %d, not “%s”"),
+                                   REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, minutes_text);
+  if (rpe_text != NULL && !g_ascii_string_to_unsigned (rpe_text, 10, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe, NULL))
+    return regimen_cli_fail_usage ("log", _("--rpe takes a whole number from %d to %d, not “%s”"),
+                                   REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, rpe_text);
   if (note != NULL && g_utf8_strlen (note, -1) > REGIMEN_TEXT_MAX_LENGTH)
     return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
 
-  log->minutes = MAX (minutes, 0);
-  log->rpe = MAX (rpe, 0);
+  log->minutes = minutes;
+  log->rpe = rpe;
   regimen_session_log_set_note (log, note);
 
   /* Another program (a second `log`, the app) may replace the plan

@@ -52,6 +52,7 @@ check_exit $? 2 "an exercise not in the session exits with 2"
 
 bad=0
 for args in "--status finished" "--status done --rpe 11" "--status done --minutes 0" \
+            "--status done --minutes -1" "--status done --rpe -1" \
             "--status done --date 2026-02-30" "--status done --set 10" \
             "--status done --item pku4 --set 10x" "--status done --item pku4 --set 10x40st" \
             "--status done --item pku4 --set 10x0x10kg" "--status done --item pku4 --set 10x1e3kg" \
