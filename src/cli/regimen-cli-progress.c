@@ -211,9 +211,15 @@ regimen_cli_progress (int    argc,
           regimen_progression_quantity_range (rule->quantity, &min, &max, &whole);
           if (rule->step > max || rule->cap > max ||
               (whole && (rule->step != (guint) rule->step || rule->cap != (guint) rule->cap)))
-            /* Translators: the first %s is a member name such as reps */
-            return regimen_cli_fail_usage ("progress", _("%s takes whole steps up to %g"),
-                               regimen_progression_quantity_to_string (rule->quantity), max);
+            {
+              /* Translators: the first %s is a member name such as reps */
+              if (whole)
+                return regimen_cli_fail_usage ("progress", _("%s takes whole steps up to %g"),
+                                               regimen_progression_quantity_to_string (rule->quantity), max);
+              /* Translators: %s is load_kg or load_percent_1rm, which take any step */
+              return regimen_cli_fail_usage ("progress", _("%s takes steps up to %g"),
+                                             regimen_progression_quantity_to_string (rule->quantity), max);
+            }
         }
       else if (chain != 0)
         {

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..27"
+echo "1..28"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
@@ -106,6 +106,10 @@ ok $bad "usage errors exit with 64 and change nothing"
 $cli progress "$tmp/plan.json" --item pku4 --add 2.5st --weeks 4 2>"$tmp/err"
 grep -q '“2.5st” is not an amount; write a number and a unit: 2.5%, 2.5kg, 5lb, 1rep, 1set, 5s, 1round' "$tmp/err"
 ok $? "an amount in another unit is refused with the units it takes"
+# adv-pass-6 A5: a load in kg takes any step, so the limit is not called "whole steps".
+$cli progress "$tmp/plan.json" --item pku4 --add 5lb --up-to 2205lb --weeks 4 2>"$tmp/err"
+grep -q 'load_kg takes steps up to 1000$' "$tmp/err"
+ok $? "a cap of kilograms past the limit is refused without calling it whole steps"
 
 $cli progress "$tmp/plan.json" --item nosuch --repeat --weeks 2 2>"$tmp/err"
 check_exit $? 2 "an unknown exercise exits with 2"
