@@ -66,9 +66,17 @@ regimen_ical_escape_text (const char *text)
           break;
         default:
           /* RFC 5545 allows no other control characters in TEXT; a space
-           * keeps the words on either side apart. */
+           * keeps the words on either side apart. The C1 controls
+           * (U+0080–U+009F, 0xC2 0x80–0x9F in UTF-8) go too, as in the
+           * CSV export: U+009B starts an escape sequence in a terminal
+           * that shows the file. */
           if ((guchar) *p < 0x20 || *p == 0x7F)
             g_string_append_c (escaped, ' ');
+          else if ((guchar) p[0] == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
+            {
+              g_string_append_c (escaped, ' ');
+              p++;
+            }
           else
             g_string_append_c (escaped, *p);
           break;

@@ -155,6 +155,16 @@ test_refuses_dates_past_2999 (void)
   g_assert_error (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_TOO_LATE);
 }
 
+/* C1 controls become spaces like the C0 ones (adv-pass-6 A6); other
+ * text beyond ASCII is kept as it is. */
+static void
+test_escape_c1_controls (void)
+{
+  g_autofree char *escaped = regimen_ical_escape_text ("A\xc2\x85" "B\xc2\x9b" "C \u00a0\u00e9\u05e9");
+
+  g_assert_cmpstr (escaped, ==, "A B C \u00a0\u00e9\u05e9");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +174,7 @@ main (int   argc,
   g_test_add_func ("/ical/fold/linear", test_fold_examines_each_byte_a_few_times);
   g_test_add_func ("/ical/fold/megabyte-line", test_fold_megabyte_line);
   g_test_add_func ("/ical/refuses-dates-past-2999", test_refuses_dates_past_2999);
+  g_test_add_func ("/ical/escape-c1-controls", test_escape_c1_controls);
 
   return g_test_run ();
 }
