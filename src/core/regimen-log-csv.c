@@ -619,8 +619,32 @@ parse_duration (const char *text)
   return total <= REGIMEN_MINUTES_MAX ? (guint) total : 0;
 }
 
+/* “07:30” or “07:30:00”, and nothing after it. */
+static gboolean
+is_time_of_day (const char *text)
+{
+  const guint limits[] = { 23, 59, 59 };
+
+  for (guint part = 0; part < G_N_ELEMENTS (limits); part++)
+    {
+      if (!g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+          (guint) ((text[0] - '0') * 10 + (text[1] - '0')) > limits[part])
+        return FALSE;
+      text += 2;
+      if (*text == '\0')
+        return part > 0;
+      if (*text != ':')
+        return FALSE;
+      text++;
+    }
+
+  return FALSE;
+}
+
 /* The day of Strong's “2026-11-23 07:30:00”, or Hevy's “23 Nov 2026,
- * 07:30” (its export's English month names) or ISO form. */
+ * 07:30” (its export's English month names) or ISO form; a time after
+ * the day must be one, so “2026-11-23 25:61” or “2026-11-23x” is no
+ * date. */
 static gboolean
 parse_day (const char *text,
            GDate      *date)
@@ -634,7 +658,7 @@ parse_day (const char *text,
   char *end;
 
   if (regimen_date_parse (iso, date))
-    return TRUE;
+    return text[10] == '\0' || ((text[10] == ' ' || text[10] == 'T') && is_time_of_day (text + 11));
 
   if (!g_ascii_isdigit (text[0]))
     return FALSE;
@@ -646,7 +670,7 @@ parse_day (const char *text,
     if (g_ascii_strncasecmp (text, months[m], 3) == 0 && text[3] == ' ' && g_ascii_isdigit (text[4]))
       {
         year = g_ascii_strtoull (text + 4, &end, 10);
-        if (end - (text + 4) != 4 || (*end != '\0' && *end != ','))
+        if (end - (text + 4) != 4 || (*end != '\0' && !(end[0] == ',' && end[1] == ' ' && is_time_of_day (end + 2))))
           return FALSE;
         {
           g_autofree char *normal = g_strdup_printf ("%04u-%02u-%02u", (guint) year, m + 1, (guint) day);

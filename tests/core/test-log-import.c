@@ -465,6 +465,49 @@ test_many_fields (void)
   g_assert_cmpuint (n_sets, ==, 0);
 }
 
+/* A time after the day must be a time of day: a date cell with anything
+ * else after its day is no date (adv-pass-6 A7). */
+static void
+test_date_with_time (void)
+{
+  g_autoptr(RegimenPlan) plan = push_up_week ();
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  guint n_sets = 0;
+  const char *csv =
+    "Date,Exercise Name,Set Order,Weight,Reps\n"
+    "2026-11-23,Push-Up,1,,10\n"
+    "2026-11-24 07:30,Push-Up,1,,10\n"
+    "2026-11-25 23:59:59,Push-Up,1,,10\n"
+    "2026-11-26T07:30:00,Push-Up,1,,10\n"
+    "2026-11-27 25:61:61,Push-Up,1,,10\n"
+    "2026-11-27 00:00:00 extra,Push-Up,1,,10\n"
+    "2026-11-27x,Push-Up,1,,10\n"
+    "2026-11-27 7:30,Push-Up,1,,10\n";
+  const char *hevy =
+    "title,start_time,exercise_title,set_index,weight_kg,reps\n"
+    ",\"28 Nov 2026, 07:30\",Push-Up,0,,10\n"
+    ",\"29 Nov 2026\",Push-Up,0,,10\n"
+    ",\"29 Nov 2026, soon\",Push-Up,0,,10\n";
+
+  g_assert_true (import (plan, csv, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 4);
+  g_assert_cmpuint (unmatched->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: “2026-11-27 25:61:61” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, "line 7: “2026-11-27 00:00:00 extra” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 2), ==, "line 8: “2026-11-27x” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 3), ==, "line 9: “2026-11-27 7:30” is not a date");
+  g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 0, 4, 0)));
+
+  g_ptr_array_set_size (unmatched, 0);
+  g_assert_true (import (plan, hevy, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 2);
+  g_assert_cmpuint (unmatched->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 4: “29 Nov 2026, soon” is not a date");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -480,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/log-import/quoted-line-breaks", test_quoted_line_breaks);
   g_test_add_func ("/log-import/odd-durations", test_odd_durations);
   g_test_add_func ("/log-import/many-fields", test_many_fields);
+  g_test_add_func ("/log-import/date-with-time", test_date_with_time);
 
   return g_test_run ();
 }
