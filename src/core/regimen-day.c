@@ -11,13 +11,19 @@
 
 #include "regimen-day.h"
 #include "regimen-plan-private.h"
+#include "regimen-store-mirror.h"
 #include "regimen-weekday.h"
 
 struct _RegimenDay
 {
   GObject     parent_instance;
 
+  /* See regimen_revision_next(). */
+  guint64     revision;
+
   GListStore *sessions;
+
+  GPtrArray  *session_array;
   JsonObject *extra;
   guint       weekday;
 };
@@ -29,6 +35,7 @@ regimen_day_dispose (GObject *object)
 {
   RegimenDay *self = (RegimenDay *)object;
 
+  regimen_store_mirror_clear (self->sessions, self->session_array);
   g_clear_object (&self->sessions);
 
   G_OBJECT_CLASS (regimen_day_parent_class)->dispose (object);
@@ -40,6 +47,8 @@ regimen_day_finalize (GObject *object)
   RegimenDay *self = (RegimenDay *)object;
 
   g_clear_pointer (&self->extra, json_object_unref);
+
+  g_clear_pointer (&self->session_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_day_parent_class)->finalize (object);
 }
@@ -56,7 +65,9 @@ regimen_day_class_init (RegimenDayClass *klass)
 static void
 regimen_day_init (RegimenDay *self)
 {
+  self->revision = regimen_revision_next ();
   self->sessions = g_list_store_new (REGIMEN_TYPE_SESSION);
+  self->session_array = regimen_store_mirror_new (self->sessions, &self->revision);
 }
 
 RegimenDay *
@@ -136,7 +147,7 @@ guint
 regimen_day_get_n_sessions (RegimenDay *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DAY (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
+  return self->session_array->len;
 }
 
 /**
@@ -148,12 +159,30 @@ RegimenSession *
 regimen_day_get_session (RegimenDay *self,
                          guint       position)
 {
-  g_autoptr(RegimenSession) session = NULL;
-
   g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
 
-  session = g_list_model_get_item (G_LIST_MODEL (self->sessions), position);
-  return session;
+  return position < self->session_array->len ? g_ptr_array_index (self->session_array, position) : NULL;
+}
+
+/**
+ * regimen_day_peek_session:
+ * @self: a day
+ * @position: less than regimen_day_get_n_sessions()
+ *
+ * The session at @position, for loops over a whole plan (the check, the
+ * metrics, the reader and the writer): unlike regimen_day_get_session() it checks
+ * nothing but @position and reads a plain array, where a #GListModel
+ * takes and drops a reference for each session.
+ *
+ * Returns: (transfer none): the session, borrowed: valid while it is in @self
+ */
+RegimenSession *
+regimen_day_peek_session (RegimenDay *self,
+                         guint       position)
+{
+  g_return_val_if_fail (position < self->session_array->len, NULL);
+
+  return g_ptr_array_index (self->session_array, position);
 }
 
 JsonObject *
@@ -181,4 +210,11 @@ regimen_day_append_session (RegimenDay     *self,
   g_return_if_fail (REGIMEN_IS_SESSION (session));
 
   g_list_store_append (self->sessions, session);
+}
+
+/* See regimen_revision_next(). */
+guint64
+regimen_day_get_revision (RegimenDay *self)
+{
+  return self->revision;
 }

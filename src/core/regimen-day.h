@@ -27,6 +27,9 @@ GListModel     *regimen_day_get_sessions        (RegimenDay     *self);
 guint           regimen_day_get_n_sessions      (RegimenDay     *self);
 RegimenSession *regimen_day_get_session         (RegimenDay     *self,
                                                  guint           position);
+/* Borrowed, for loops over a whole plan: see regimen_day_peek_session() */
+RegimenSession *regimen_day_peek_session         (RegimenDay     *self,
+                                                 guint           position);
 JsonObject     *regimen_day_get_extra           (RegimenDay     *self);
 
 void            regimen_day_append_session      (RegimenDay     *self,

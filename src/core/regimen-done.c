@@ -204,7 +204,7 @@ regimen_plan_weekly_fitness (RegimenPlan *plan,
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
           {
-            RegimenSession *session = regimen_day_get_session (day, s);
+            RegimenSession *session = regimen_day_peek_session (day, s);
 
             loads[w * REGIMEN_DAYS_PER_WEEK + d] += planned_only ? regimen_session_planned_load (session)
                                                                  : regimen_session_effective_load (session);
@@ -288,7 +288,7 @@ regimen_plan_get_exercise_history (RegimenPlan *plan,
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
           {
-            RegimenSession *session = regimen_day_get_session (day, s);
+            RegimenSession *session = regimen_day_peek_session (day, s);
             const RegimenSessionLog *log = regimen_session_get_log (session);
 
             if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
@@ -296,7 +296,7 @@ regimen_plan_get_exercise_history (RegimenPlan *plan,
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
-                RegimenItem *item = regimen_session_get_item (session, i);
+                RegimenItem *item = regimen_session_peek_item (session, i);
                 const RegimenItemLog *item_log;
 
                 if (g_strcmp0 (regimen_item_get_exercise (item), exercise_id) != 0)

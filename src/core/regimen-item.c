@@ -12,10 +12,14 @@
 #include "regimen-id.h"
 #include "regimen-item.h"
 #include "regimen-plan-private.h"
+#include "regimen-store-mirror.h"
 
 struct _RegimenItem
 {
   GObject          parent_instance;
+
+  /* See regimen_revision_next(). */
+  guint64          revision;
 
   char            *id;
   char            *exercise;
@@ -353,6 +357,15 @@ regimen_item_set_property (GObject      *object,
     }
 }
 
+
+/* Any change of the item's own fields gives it a new revision. */
+static void
+regimen_item_notify (GObject    *object,
+                     GParamSpec *pspec)
+{
+  REGIMEN_ITEM (object)->revision = regimen_revision_next ();
+}
+
 static void
 regimen_item_class_init (RegimenItemClass *klass)
 {
@@ -360,6 +373,7 @@ regimen_item_class_init (RegimenItemClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = regimen_item_finalize;
+  object_class->notify = regimen_item_notify;
   object_class->get_property = regimen_item_get_property;
   object_class->set_property = regimen_item_set_property;
 
@@ -403,6 +417,7 @@ regimen_item_class_init (RegimenItemClass *klass)
 static void
 regimen_item_init (RegimenItem *self)
 {
+  self->revision = regimen_revision_next ();
   self->id = regimen_id_new ();
   self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
   self->load_kg = REGIMEN_ITEM_NO_LOAD;
@@ -472,6 +487,7 @@ regimen_item_set_id (RegimenItem *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
+  self->revision = regimen_revision_next ();
 }
 
 const char *
@@ -891,4 +907,11 @@ regimen_item_set_progressed_from (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   replace_string (&self->progressed_from, source_id);
+}
+
+/* See regimen_revision_next(). */
+guint64
+regimen_item_get_revision (RegimenItem *self)
+{
+  return self->revision;
 }

@@ -37,6 +37,13 @@ RegimenDay  *regimen_day_new                    (guint           weekday);
 RegimenDay  *regimen_day_copy                   (RegimenDay     *self,
                                                  guint           weekday);
 
+/* The object's revision (regimen_revision_next()): equal while nothing
+ * of it changed. */
+guint64      regimen_item_get_revision          (RegimenItem    *self);
+guint64      regimen_session_get_revision       (RegimenSession *self);
+guint64      regimen_day_get_revision           (RegimenDay     *self);
+guint64      regimen_week_get_revision          (RegimenWeek    *self);
+
 JsonObject  *regimen_json_object_copy           (JsonObject     *object);
 
 /* For the reader: fills a new plan without recording history. */

@@ -481,7 +481,7 @@ write_session (Writer         *writer,
   for (guint i = 0; i < n_items; i++)
     {
       next_entry (writer);
-      write_item (writer, regimen_session_get_item (session, i));
+      write_item (writer, regimen_session_peek_item (session, i));
     }
   end_container (writer, ']');
 
@@ -502,7 +502,7 @@ write_day (Writer     *writer,
   for (guint i = 0; i < n_sessions; i++)
     {
       next_entry (writer);
-      write_session (writer, regimen_day_get_session (day, i));
+      write_session (writer, regimen_day_peek_session (day, i));
     }
   end_container (writer, ']');
   write_extra (writer, regimen_day_get_extra (day));
@@ -538,7 +538,7 @@ write_week (Writer      *writer,
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     {
       next_entry (writer);
-      write_day (writer, regimen_week_get_day (week, i));
+      write_day (writer, regimen_week_peek_day (week, i));
     }
   end_container (writer, ']');
   write_extra (writer, regimen_week_get_extra (week));
@@ -676,7 +676,7 @@ regimen_plan_to_data (RegimenPlan *plan,
   for (guint i = 0; i < n_weeks; i++)
     {
       next_entry (&writer);
-      write_week (&writer, regimen_plan_get_week (plan, i));
+      write_week (&writer, regimen_plan_peek_week (plan, i));
     }
   end_container (&writer, ']');
 

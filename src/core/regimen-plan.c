@@ -14,6 +14,7 @@
 #include "regimen-history.h"
 #include "regimen-id.h"
 #include "regimen-plan-private.h"
+#include "regimen-store-mirror.h"
 #include "regimen-plan.h"
 #include "regimen-weekday.h"
 
@@ -25,6 +26,7 @@ struct _RegimenPlan
   GDate          *start_date;
   RegimenAthlete *athlete;
   GListStore     *weeks;
+  GPtrArray      *week_array;
   GListStore     *blocks;
   JsonObject     *extra;
   GListStore     *acknowledgements;
@@ -316,6 +318,7 @@ regimen_plan_dispose (GObject *object)
   RegimenPlan *self = (RegimenPlan *)object;
 
   g_clear_pointer (&self->history, regimen_history_free);
+  regimen_store_mirror_clear (self->weeks, self->week_array);
   g_clear_object (&self->weeks);
   g_clear_object (&self->blocks);
   g_clear_object (&self->athlete);
@@ -333,6 +336,8 @@ regimen_plan_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->start_date, g_date_free);
   g_clear_pointer (&self->extra, json_object_unref);
+
+  g_clear_pointer (&self->week_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_plan_parent_class)->finalize (object);
 }
@@ -437,6 +442,7 @@ static void
 regimen_plan_init (RegimenPlan *self)
 {
   self->weeks = g_list_store_new (REGIMEN_TYPE_WEEK);
+  self->week_array = regimen_store_mirror_new (self->weeks, NULL);
   self->blocks = g_list_store_new (REGIMEN_TYPE_BLOCK);
   self->athlete = regimen_athlete_new ();
   self->acknowledgements = g_list_store_new (REGIMEN_TYPE_ACKNOWLEDGEMENT);
@@ -508,7 +514,7 @@ guint
 regimen_plan_get_n_weeks (RegimenPlan *self)
 {
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
+  return self->week_array->len;
 }
 
 /**
@@ -520,12 +526,30 @@ RegimenWeek *
 regimen_plan_get_week (RegimenPlan *self,
                        guint        week)
 {
-  g_autoptr(RegimenWeek) result = NULL;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
 
-  result = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
-  return result;
+  return week < self->week_array->len ? g_ptr_array_index (self->week_array, week) : NULL;
+}
+
+/**
+ * regimen_plan_peek_week:
+ * @self: a plan
+ * @week: less than regimen_plan_get_n_weeks()
+ *
+ * The week at @week, for loops over a whole plan (the check, the
+ * metrics, the reader and the writer): unlike regimen_plan_get_week() it checks
+ * nothing but @week and reads a plain array, where a #GListModel
+ * takes and drops a reference for each week.
+ *
+ * Returns: (transfer none): the week, borrowed: valid while it is in @self
+ */
+RegimenWeek *
+regimen_plan_peek_week (RegimenPlan *self,
+                        guint        week)
+{
+  g_return_val_if_fail (week < self->week_array->len, NULL);
+
+  return g_ptr_array_index (self->week_array, week);
 }
 
 /**

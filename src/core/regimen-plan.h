@@ -57,6 +57,9 @@ GListModel      *regimen_plan_get_weeks               (RegimenPlan      *self);
 guint            regimen_plan_get_n_weeks             (RegimenPlan      *self);
 RegimenWeek     *regimen_plan_get_week                (RegimenPlan      *self,
                                                        guint             week);
+/* Borrowed, for loops over a whole plan: see regimen_plan_peek_week() */
+RegimenWeek     *regimen_plan_peek_week                (RegimenPlan      *self,
+                                                       guint             week);
 RegimenDay      *regimen_plan_get_day                 (RegimenPlan      *self,
                                                        guint             week,
                                                        guint             day);

@@ -13,15 +13,20 @@
 
 #include "regimen-id.h"
 #include "regimen-plan-private.h"
+#include "regimen-store-mirror.h"
 #include "regimen-session.h"
 
 struct _RegimenSession
 {
   GObject             parent_instance;
 
+  /* See regimen_revision_next(). */
+  guint64             revision;
+
   char               *id;
   char               *title;
   GListStore         *items;
+  GPtrArray          *item_array;
   JsonObject         *extra;
   RegimenSessionLog  *log;
   RegimenSessionKind  kind;
@@ -50,6 +55,7 @@ regimen_session_dispose (GObject *object)
 {
   RegimenSession *self = (RegimenSession *)object;
 
+  regimen_store_mirror_clear (self->items, self->item_array);
   g_clear_object (&self->items);
 
   G_OBJECT_CLASS (regimen_session_parent_class)->dispose (object);
@@ -64,6 +70,8 @@ regimen_session_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->log, regimen_session_log_free);
+
+  g_clear_pointer (&self->item_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_session_parent_class)->finalize (object);
 }
@@ -146,6 +154,15 @@ regimen_session_set_property (GObject      *object,
     }
 }
 
+
+/* Any change of the session's own fields gives it a new revision. */
+static void
+regimen_session_notify (GObject    *object,
+                        GParamSpec *pspec)
+{
+  REGIMEN_SESSION (object)->revision = regimen_revision_next ();
+}
+
 static void
 regimen_session_class_init (RegimenSessionClass *klass)
 {
@@ -154,6 +171,7 @@ regimen_session_class_init (RegimenSessionClass *klass)
 
   object_class->dispose = regimen_session_dispose;
   object_class->finalize = regimen_session_finalize;
+  object_class->notify = regimen_session_notify;
   object_class->get_property = regimen_session_get_property;
   object_class->set_property = regimen_session_set_property;
 
@@ -180,8 +198,10 @@ regimen_session_class_init (RegimenSessionClass *klass)
 static void
 regimen_session_init (RegimenSession *self)
 {
+  self->revision = regimen_revision_next ();
   self->id = regimen_id_new ();
   self->items = g_list_store_new (REGIMEN_TYPE_ITEM);
+  self->item_array = regimen_store_mirror_new (self->items, &self->revision);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
   self->time = REGIMEN_SESSION_NO_TIME;
 }
@@ -257,6 +277,7 @@ regimen_session_set_id (RegimenSession *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
+  self->revision = regimen_revision_next ();
 }
 
 const char *
@@ -329,7 +350,7 @@ guint
 regimen_session_get_n_items (RegimenSession *self)
 {
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  return self->item_array->len;
 }
 
 /**
@@ -341,14 +362,30 @@ RegimenItem *
 regimen_session_get_item (RegimenSession *self,
                           guint           position)
 {
-  g_autoptr(RegimenItem) item = NULL;
-
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
 
-  /* The store keeps its own reference, so a borrowed pointer stays valid
-   * while the item is in the session. */
-  item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
-  return item;
+  return position < self->item_array->len ? g_ptr_array_index (self->item_array, position) : NULL;
+}
+
+/**
+ * regimen_session_peek_item:
+ * @self: a session
+ * @position: less than regimen_session_get_n_items()
+ *
+ * The item at @position, for loops over a whole plan (the check, the
+ * metrics, the reader and the writer): unlike regimen_session_get_item() it checks
+ * nothing but @position and reads a plain array, where a #GListModel
+ * takes and drops a reference for each item.
+ *
+ * Returns: (transfer none): the item, borrowed: valid while it is in @self
+ */
+RegimenItem *
+regimen_session_peek_item (RegimenSession *self,
+                           guint           position)
+{
+  g_return_val_if_fail (position < self->item_array->len, NULL);
+
+  return g_ptr_array_index (self->item_array, position);
 }
 
 JsonObject *
@@ -544,4 +581,11 @@ regimen_session_set_log (RegimenSession          *self,
     self->log = regimen_session_log_copy (log);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG]);
+}
+
+/* See regimen_revision_next(). */
+guint64
+regimen_session_get_revision (RegimenSession *self)
+{
+  return self->revision;
 }

@@ -50,6 +50,9 @@ GListModel         *regimen_session_get_items    (RegimenSession     *self);
 guint               regimen_session_get_n_items  (RegimenSession     *self);
 RegimenItem        *regimen_session_get_item     (RegimenSession     *self,
                                                   guint               position);
+/* Borrowed, for loops over a whole plan: see regimen_session_peek_item() */
+RegimenItem        *regimen_session_peek_item    (RegimenSession     *self,
+                                                  guint               position);
 JsonObject         *regimen_session_get_extra    (RegimenSession     *self);
 const RegimenSessionLog *regimen_session_get_log (RegimenSession     *self);
 

@@ -11,6 +11,7 @@
 
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
+#include "regimen-store-mirror.h"
 #include "regimen-week.h"
 #include "regimen-weekday.h"
 
@@ -18,8 +19,12 @@ struct _RegimenWeek
 {
   GObject     parent_instance;
 
+  /* See regimen_revision_next(). */
+  guint64     revision;
+
   char       *label;
   GListStore *days;
+  GPtrArray  *day_array;
   JsonObject *extra;
   gboolean    lighter;
   double      lighter_volume;
@@ -44,6 +49,7 @@ regimen_week_dispose (GObject *object)
 {
   RegimenWeek *self = (RegimenWeek *)object;
 
+  regimen_store_mirror_clear (self->days, self->day_array);
   g_clear_object (&self->days);
 
   G_OBJECT_CLASS (regimen_week_parent_class)->dispose (object);
@@ -56,6 +62,8 @@ regimen_week_finalize (GObject *object)
 
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
+
+  g_clear_pointer (&self->day_array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_week_parent_class)->finalize (object);
 }
@@ -122,6 +130,15 @@ regimen_week_set_property (GObject      *object,
     }
 }
 
+
+/* Any change of the week's own fields gives it a new revision. */
+static void
+regimen_week_notify (GObject    *object,
+                     GParamSpec *pspec)
+{
+  REGIMEN_WEEK (object)->revision = regimen_revision_next ();
+}
+
 static void
 regimen_week_class_init (RegimenWeekClass *klass)
 {
@@ -129,6 +146,7 @@ regimen_week_class_init (RegimenWeekClass *klass)
 
   object_class->dispose = regimen_week_dispose;
   object_class->finalize = regimen_week_finalize;
+  object_class->notify = regimen_week_notify;
   object_class->get_property = regimen_week_get_property;
   object_class->set_property = regimen_week_set_property;
 
@@ -161,7 +179,9 @@ regimen_week_class_init (RegimenWeekClass *klass)
 static void
 regimen_week_init (RegimenWeek *self)
 {
+  self->revision = regimen_revision_next ();
   self->days = g_list_store_new (REGIMEN_TYPE_DAY);
+  self->day_array = regimen_store_mirror_new (self->days, &self->revision);
   self->lighter_volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
   self->lighter_intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
 }
@@ -250,13 +270,31 @@ RegimenDay *
 regimen_week_get_day (RegimenWeek *self,
                       guint        day)
 {
-  g_autoptr(RegimenDay) result = NULL;
-
   g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
   g_return_val_if_fail (day < REGIMEN_DAYS_PER_WEEK, NULL);
 
-  result = g_list_model_get_item (G_LIST_MODEL (self->days), day);
-  return result;
+  return day < self->day_array->len ? g_ptr_array_index (self->day_array, day) : NULL;
+}
+
+/**
+ * regimen_week_peek_day:
+ * @self: a week
+ * @day: less than %REGIMEN_DAYS_PER_WEEK
+ *
+ * The day at @day, for loops over a whole plan (the check, the
+ * metrics, the reader and the writer): unlike regimen_week_get_day() it checks
+ * nothing but @day and reads a plain array, where a #GListModel
+ * takes and drops a reference for each day.
+ *
+ * Returns: (transfer none): the day, borrowed: valid while it is in @self
+ */
+RegimenDay *
+regimen_week_peek_day (RegimenWeek *self,
+                       guint        day)
+{
+  g_return_val_if_fail (day < self->day_array->len, NULL);
+
+  return g_ptr_array_index (self->day_array, day);
 }
 
 JsonObject *
@@ -356,4 +394,11 @@ regimen_week_set_lighter_factors (RegimenWeek *self,
       self->lighter_intensity = intensity;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER_INTENSITY]);
     }
+}
+
+/* See regimen_revision_next(). */
+guint64
+regimen_week_get_revision (RegimenWeek *self)
+{
+  return self->revision;
 }

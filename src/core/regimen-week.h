@@ -28,6 +28,9 @@ const char  *regimen_week_get_label  (RegimenWeek *self);
 GListModel  *regimen_week_get_days   (RegimenWeek *self);
 RegimenDay  *regimen_week_get_day    (RegimenWeek *self,
                                       guint        day);
+/* Borrowed, for loops over a whole plan: see regimen_week_peek_day() */
+RegimenDay  *regimen_week_peek_day   (RegimenWeek *self,
+                                      guint        day);
 JsonObject  *regimen_week_get_extra  (RegimenWeek *self);
 /* A planned lighter week (deload or taper), the "lighter" member. */
 gboolean     regimen_week_get_lighter (RegimenWeek *self);
