@@ -21,6 +21,7 @@
 #include "regimen-done.h"
 #include "regimen-metrics.h"
 #include "regimen-muscle.h"
+#include "regimen-plan-private.h"
 #include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
 
@@ -40,11 +41,92 @@ static const char * const lower_body_muscles[] = {
   "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
 };
 
+/* A check's findings as a list model over the array they were gathered
+ * in: a result never changes, and putting 10,000 findings into a
+ * GListStore (a GSequence node each) was a tenth of a re-check. */
+#define REGIMEN_TYPE_DIAGNOSTIC_LIST (regimen_diagnostic_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (RegimenDiagnosticList, regimen_diagnostic_list, REGIMEN, DIAGNOSTIC_LIST, GObject)
+
+struct _RegimenDiagnosticList
+{
+  GObject    parent_instance;
+
+  GPtrArray *diagnostics;
+};
+
+static GType
+regimen_diagnostic_list_get_item_type (GListModel *model)
+{
+  return REGIMEN_TYPE_DIAGNOSTIC;
+}
+
+static guint
+regimen_diagnostic_list_get_n_items (GListModel *model)
+{
+  return REGIMEN_DIAGNOSTIC_LIST (model)->diagnostics->len;
+}
+
+static gpointer
+regimen_diagnostic_list_get_item (GListModel *model,
+                                  guint       position)
+{
+  GPtrArray *diagnostics = REGIMEN_DIAGNOSTIC_LIST (model)->diagnostics;
+
+  if (position >= diagnostics->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (diagnostics, position));
+}
+
+static void
+regimen_diagnostic_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = regimen_diagnostic_list_get_item_type;
+  iface->get_n_items = regimen_diagnostic_list_get_n_items;
+  iface->get_item = regimen_diagnostic_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RegimenDiagnosticList, regimen_diagnostic_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, regimen_diagnostic_list_model_init))
+
+static void
+regimen_diagnostic_list_finalize (GObject *object)
+{
+  RegimenDiagnosticList *self = REGIMEN_DIAGNOSTIC_LIST (object);
+
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (regimen_diagnostic_list_parent_class)->finalize (object);
+}
+
+static void
+regimen_diagnostic_list_class_init (RegimenDiagnosticListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = regimen_diagnostic_list_finalize;
+}
+
+static void
+regimen_diagnostic_list_init (RegimenDiagnosticList *self)
+{
+}
+
+/* Takes @diagnostics, which must not change afterwards. */
+static GListModel *
+regimen_diagnostic_list_new (GPtrArray *diagnostics)
+{
+  RegimenDiagnosticList *self = g_object_new (REGIMEN_TYPE_DIAGNOSTIC_LIST, NULL);
+
+  self->diagnostics = diagnostics;
+
+  return G_LIST_MODEL (self);
+}
+
 struct _RegimenChecker
 {
   GObject            parent_instance;
 
-  GListStore        *diagnostics;
+  GListModel        *diagnostics;
   GArray            *weeks;
   RegimenThresholds  thresholds;
   guint              counts[REGIMEN_N_SEVERITIES];
@@ -184,6 +266,8 @@ typedef struct
   GHashTable              *tracks;
   /* The items of every week, in plan order. */
   GArray                  *items;
+  /* The exercises of the session being checked, by item. */
+  GPtrArray               *exercises;
   GArray                  *week_hiit;
 } CheckContext;
 
@@ -264,27 +348,22 @@ exercise_name (RegimenExercise *exercise,
   return regimen_item_get_exercise (item);
 }
 
-/* "Week 2, Wednesday, “Intervals”": as much of the place as is known. */
+/* "Week 2, Wednesday, “Intervals”": as much of the place as is known;
+ * with @block_name, the week named with its block: "Week 5
+ * (Accumulation), Wednesday". */
 static char *
 format_place (CheckContext *ctx,
               int           week,
               int           day,
               int           session,
-              gboolean      with_block)
+              const char   *block_name)
 {
   g_autofree char *name = NULL;
   g_autofree char *week_text = NULL;
-  guint block;
 
-  /* A week in a block is named with its block: "Week 5 (Accumulation)". */
-  if (with_block && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
-    {
-      g_autofree char *block_name =
-        abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
-
-      /* Translators: a week of the plan and the name of its block */
-      week_text = g_strdup_printf (_("Week %u (%s)"), week + 1, block_name);
-    }
+  if (block_name != NULL)
+    /* Translators: a week of the plan and the name of its block */
+    week_text = g_strdup_printf (_("Week %u (%s)"), week + 1, block_name);
   else
     week_text = g_strdup_printf (_("Week %u"), week + 1);
 
@@ -321,24 +400,34 @@ emit (CheckContext    *ctx,
       const char      *format,
       ...)
 {
-  g_autofree char *place = format_place (ctx, week, day, session, TRUE);
+  g_autofree char *block_name = NULL;
+  g_autofree char *place = NULL;
   g_autofree char *plain_place = NULL;
   g_autofree char *body = NULL;
   g_autofree char *message = NULL;
   g_autofree char *fingerprint_text = NULL;
   va_list args;
+  guint block;
+
+  if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+    block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
 
   va_start (args, format);
   body = g_strdup_vprintf (format, args);
   va_end (args);
 
-  /* Translators: a place in the plan, then what the check found there */
-  message = g_strdup_printf (_("%s: %s"), place, body);
-
   /* The acknowledgement's fingerprint reads the numbers of the message;
-   * a block's name ("Accumulation 1") is none of them. */
-  plain_place = format_place (ctx, week, day, session, FALSE);
-  fingerprint_text = g_strdup_printf (_("%s: %s"), plain_place, body);
+   * a block's name ("Accumulation 1") is none of them. Without a block
+   * the two are the same text, formatted once. */
+  plain_place = format_place (ctx, week, day, session, NULL);
+  if (block_name != NULL)
+    {
+      place = format_place (ctx, week, day, session, block_name);
+      /* Translators: a place in the plan, then what the check found there */
+      fingerprint_text = g_strdup_printf (_("%s: %s"), plain_place, body);
+    }
+
+  message = g_strdup_printf (_("%s: %s"), place != NULL ? place : plain_place, body);
 
   g_ptr_array_add (ctx->sink,
                    regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
@@ -405,7 +494,7 @@ items_minutes (RegimenSession *session)
     {
       RegimenItemVolume volume;
 
-      item_volume (regimen_session_get_item (session, i), &volume);
+      item_volume (regimen_session_peek_item (session, i), &volume);
       seconds += regimen_item_estimate_seconds (&volume);
     }
 
@@ -583,6 +672,52 @@ item_is_interval_work (CheckContext *ctx,
          && (rest > 0 ? rest : REGIMEN_DEFAULT_REST_SECONDS) < max_ratio * hold;
 }
 
+/* Whether @session is HIIT (regimen_checker_session_is_hiit()), with the
+ * exercises of its items looked up already (NULL where not in the
+ * library). */
+static gboolean
+session_is_hiit (RegimenSession          *session,
+                 RegimenExercise        **exercises,
+                 const RegimenThresholds *thresholds)
+{
+  CheckContext ctx = { 0 };
+  guint n_items;
+
+  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT)
+    return TRUE;
+  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_COMPETITION)
+    return FALSE;
+
+  if (regimen_session_get_rpe (session) < thresholds->hard_rpe)
+    return FALSE;
+
+  ctx.thresholds = thresholds;
+  n_items = regimen_session_get_n_items (session);
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (item_is_interval_work (&ctx, regimen_session_peek_item (session, i), exercises[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The exercise of each item of @session, into @exercises. */
+static void
+lookup_exercises (RegimenSession   *session,
+                  RegimenLibrary   *library,
+                  RegimenExercise **exercises)
+{
+  guint n_items = regimen_session_get_n_items (session);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const char *id = regimen_item_get_exercise (regimen_session_peek_item (session, i));
+
+      exercises[i] = id != NULL ? regimen_library_lookup (library, id) : NULL;
+    }
+}
+
 /**
  * regimen_checker_session_is_hiit:
  * @session: a session
@@ -600,8 +735,7 @@ regimen_checker_session_is_hiit (RegimenSession          *session,
                                  RegimenLibrary          *library,
                                  const RegimenThresholds *thresholds)
 {
-  CheckContext ctx = { 0 };
-  guint n_items;
+  g_autofree RegimenExercise **exercises = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), FALSE);
   g_return_val_if_fail (thresholds != NULL, FALSE);
@@ -609,27 +743,10 @@ regimen_checker_session_is_hiit (RegimenSession          *session,
   if (library == NULL)
     library = regimen_library_get_default ();
 
-  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT)
-    return TRUE;
-  if (regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_COMPETITION)
-    return FALSE;
+  exercises = g_new (RegimenExercise *, MAX (regimen_session_get_n_items (session), 1));
+  lookup_exercises (session, library, exercises);
 
-  if (regimen_session_get_rpe (session) < thresholds->hard_rpe)
-    return FALSE;
-
-  ctx.thresholds = thresholds;
-  n_items = regimen_session_get_n_items (session);
-  for (guint i = 0; i < n_items; i++)
-    {
-      RegimenItem *item = regimen_session_get_item (session, i);
-      const char *id = regimen_item_get_exercise (item);
-      RegimenExercise *exercise = id != NULL ? regimen_library_lookup (library, id) : NULL;
-
-      if (item_is_interval_work (&ctx, item, exercise))
-        return TRUE;
-    }
-
-  return FALSE;
+  return session_is_hiit (session, exercises, thresholds);
 }
 
 /* The %1RM at which @reps are the most one can do: the table read back. */
@@ -743,7 +860,6 @@ check_item (CheckContext     *ctx,
   const char *tempo = regimen_item_get_tempo (item);
   guint day_index = ref->week * REGIMEN_DAYS_PER_WEEK + ref->day;
 
-  ref->exercise = id != NULL ? regimen_library_lookup (ctx->library, id) : NULL;
   ref->sets = regimen_item_get_sets (item);
   ref->reps = regimen_item_get_reps (item);
   ref->percent = regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : -1;
@@ -875,11 +991,19 @@ check_session (CheckContext     *ctx,
   guint rpe = regimen_session_get_rpe (session);
   guint minutes = regimen_session_get_minutes (session);
   guint n_items = regimen_session_get_n_items (session);
-  gboolean hiit = regimen_checker_session_is_hiit (session, ctx->library, t);
+  RegimenExercise **exercises;
+  gboolean hiit;
   gboolean competition = regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_COMPETITION;
   guint64 hard_muscles = 0;
   gboolean hard = FALSE;
   ItemRef near_max = { 0 };
+
+  /* Each item's exercise, looked up once for the HIIT test and the item's
+   * rules. */
+  g_ptr_array_set_size (ctx->exercises, n_items);
+  exercises = (RegimenExercise **) ctx->exercises->pdata;
+  lookup_exercises (session, ctx->library, exercises);
+  hiit = session_is_hiit (session, exercises, t);
 
   if (rpe < REGIMEN_RPE_MIN || rpe > REGIMEN_RPE_MAX)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
@@ -916,9 +1040,9 @@ check_session (CheckContext     *ctx,
 
   for (guint i = 0; i < n_items; i++)
     {
-      ItemRef ref = { week, day, position, i, NULL, 0, 0, -1, FALSE };
+      ItemRef ref = { week, day, position, i, exercises[i], 0, 0, -1, FALSE };
 
-      check_item (ctx, session, hiit, regimen_session_get_item (session, i), &ref, stats,
+      check_item (ctx, session, hiit, regimen_session_peek_item (session, i), &ref, stats,
                   &hard_muscles, &hard, &near_max);
     }
 
@@ -1291,7 +1415,7 @@ check_heavy_blocks (CheckContext *ctx)
     {
       WeekPass *pass = ctx->passes[week];
       ItemRef *heavy = &pass->heavy;
-      gboolean lighter = regimen_week_get_lighter (regimen_plan_get_week (ctx->plan, week));
+      gboolean lighter = regimen_week_get_lighter (regimen_plan_peek_week (ctx->plan, week));
       gboolean heavy_week = !lighter && pass->heavy_sets >= t->heavy_min_sets;
 
       run = heavy_week ? run + 1 : 0;
@@ -1841,69 +1965,23 @@ key_add_string (Key        *key,
     key_add (key, text, strlen (text) + 1);
 }
 
-static void
-key_add_log (Key                     *key,
-             const RegimenSessionLog *log)
-{
-  KEY_ADD_VALUE (key, (guint8) (log != NULL));
-  if (log == NULL)
-    return;
-
-  KEY_ADD_VALUE (key, (int) log->status);
-  KEY_ADD_VALUE (key, log->minutes);
-  KEY_ADD_VALUE (key, log->rpe);
-  KEY_ADD_VALUE (key, log->items->len);
-  for (guint i = 0; i < log->items->len; i++)
-    {
-      const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
-
-      key_add_string (key, item_log->item);
-      KEY_ADD_VALUE (key, item_log->sets->len);
-    }
-}
-
-static void
-key_add_item (Key         *key,
-              RegimenItem *item)
-{
-  const RegimenInterval *interval = regimen_item_get_interval (item);
-  gboolean has_percent = regimen_item_has_load_percent_1rm (item);
-
-  key_add_string (key, regimen_item_get_id (item));
-  key_add_string (key, regimen_item_get_exercise (item));
-  key_add_string (key, regimen_item_get_tempo (item));
-  KEY_ADD_VALUE (key, regimen_item_get_sets (item));
-  KEY_ADD_VALUE (key, regimen_item_get_reps (item));
-  KEY_ADD_VALUE (key, regimen_item_get_hold_seconds (item));
-  KEY_ADD_VALUE (key, regimen_item_get_rest_seconds (item));
-  KEY_ADD_VALUE (key, regimen_item_get_no_rest (item));
-  KEY_ADD_VALUE (key, regimen_item_get_per_side (item));
-  KEY_ADD_VALUE (key, regimen_item_get_warm_up (item));
-  KEY_ADD_VALUE (key, has_percent);
-  if (has_percent)
-    KEY_ADD_VALUE (key, regimen_item_get_load_percent_1rm (item));
-  KEY_ADD_VALUE (key, (guint8) (interval != NULL));
-  if (interval != NULL)
-    {
-      KEY_ADD_VALUE (key, interval->work_seconds);
-      KEY_ADD_VALUE (key, interval->rest_seconds);
-      KEY_ADD_VALUE (key, interval->rounds);
-    }
-}
-
-/* Everything checking @week on its own reads (check_week()), into @key: its place,
- * its block's name, label and mark, and what the rules read of each
- * session and item. A field the check reads and this leaves out would
- * keep a stale finding: the randomised test in tests/core/test-checker.c
- * compares the incremental check with a full one after every edit. */
+/* Everything checking @week on its own reads (check_week()), into @key:
+ * its place, its block's name, and the week, its days, sessions and
+ * items as objects with their revisions (regimen_revision_next()): an
+ * object takes a new revision at every change of its fields (sets,
+ * tempo, the session's RPE, its log…) or of its list, and a revision is
+ * never given twice, so equal keys mean the same objects with the same
+ * content. A change the check reads that gives no new revision would
+ * keep a stale finding: tests/core/test-check-incremental.c compares
+ * the incremental check with a full one after every one of many random
+ * edits. */
 static void
 week_pass_key (CheckContext *ctx,
                guint         week,
                Key          *key)
 {
-  RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
-  GListModel *days = regimen_week_get_days (plan_week);
-  guint n_days = g_list_model_get_n_items (days);
+  RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
+  guint n_days = g_list_model_get_n_items (regimen_week_get_days (plan_week));
   guint block;
 
   key->length = 0;
@@ -1913,29 +1991,33 @@ week_pass_key (CheckContext *ctx,
     key_add_string (key, regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
   else
     key_add_string (key, NULL);
-  key_add_string (key, regimen_week_get_label (plan_week));
-  KEY_ADD_VALUE (key, regimen_week_get_lighter (plan_week));
+  KEY_ADD_VALUE (key, (gpointer) plan_week);
+  KEY_ADD_VALUE (key, regimen_week_get_revision (plan_week));
   KEY_ADD_VALUE (key, n_days);
 
   for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
     {
-      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+      RegimenDay *plan_day = regimen_week_peek_day (plan_week, day);
       guint n_sessions = regimen_day_get_n_sessions (plan_day);
 
+      KEY_ADD_VALUE (key, (gpointer) plan_day);
+      KEY_ADD_VALUE (key, regimen_day_get_revision (plan_day));
       KEY_ADD_VALUE (key, n_sessions);
       for (guint s = 0; s < n_sessions; s++)
         {
-          RegimenSession *session = regimen_day_get_session (plan_day, s);
+          RegimenSession *session = regimen_day_peek_session (plan_day, s);
           guint n_items = regimen_session_get_n_items (session);
 
-          key_add_string (key, regimen_session_get_title (session));
-          KEY_ADD_VALUE (key, (int) regimen_session_get_kind (session));
-          KEY_ADD_VALUE (key, regimen_session_get_rpe (session));
-          KEY_ADD_VALUE (key, regimen_session_get_minutes (session));
-          key_add_log (key, regimen_session_get_log (session));
+          KEY_ADD_VALUE (key, (gpointer) session);
+          KEY_ADD_VALUE (key, regimen_session_get_revision (session));
           KEY_ADD_VALUE (key, n_items);
           for (guint i = 0; i < n_items; i++)
-            key_add_item (key, regimen_session_get_item (session, i));
+            {
+              RegimenItem *item = regimen_session_peek_item (session, i);
+
+              KEY_ADD_VALUE (key, (gpointer) item);
+              KEY_ADD_VALUE (key, regimen_item_get_revision (item));
+            }
         }
     }
 }
@@ -1946,7 +2028,7 @@ check_week (CheckContext *ctx,
             guint         week,
             WeekPass     *pass)
 {
-  RegimenWeek *plan_week = regimen_plan_get_week (ctx->plan, week);
+  RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
   GListModel *days = regimen_week_get_days (plan_week);
   guint n_days = g_list_model_get_n_items (days);
   const char *label = regimen_week_get_label (plan_week);
@@ -1968,11 +2050,11 @@ check_week (CheckContext *ctx,
   g_array_set_size (ctx->week_hiit, 0);
   for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
     {
-      RegimenDay *plan_day = regimen_week_get_day (plan_week, day);
+      RegimenDay *plan_day = regimen_week_peek_day (plan_week, day);
       guint n_sessions = regimen_day_get_n_sessions (plan_day);
 
       for (guint s = 0; s < n_sessions; s++)
-        check_session (ctx, regimen_day_get_session (plan_day, s), week, day, s, stats);
+        check_session (ctx, regimen_day_peek_session (plan_day, s), week, day, s, stats);
     }
 
   stats->hiit_sessions = ctx->week_hiit->len;
@@ -2076,7 +2158,6 @@ regimen_checker_class_init (RegimenCheckerClass *klass)
 static void
 regimen_checker_init (RegimenChecker *self)
 {
-  self->diagnostics = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
   self->weeks = g_array_new (FALSE, TRUE, sizeof (RegimenWeekStats));
   g_array_set_clear_func (self->weeks, week_stats_clear);
 }
@@ -2147,6 +2228,7 @@ check (RegimenPlan       *plan,
   g_autoptr(GHashTable) tracks = NULL;
   g_autoptr(GArray) items = NULL;
   g_autoptr(GArray) week_hiit = NULL;
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
   g_autofree double *day_loads = NULL;
   g_autofree WeekPass **passes = NULL;
   RegimenAthlete *athlete;
@@ -2204,6 +2286,7 @@ check (RegimenPlan       *plan,
     .tracks = tracks,
     .items = items,
     .week_hiit = week_hiit,
+    .exercises = exercises,
   };
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
@@ -2213,7 +2296,7 @@ check (RegimenPlan       *plan,
   sort_diagnostics (diagnostics, n_weeks);
   for (guint i = 0; i < diagnostics->len; i++)
     self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (diagnostics, i))]++;
-  g_list_store_splice (self->diagnostics, 0, 0, diagnostics->pdata, diagnostics->len);
+  self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&diagnostics));
 
   return g_steal_pointer (&self);
 }
@@ -2278,7 +2361,7 @@ regimen_checker_get_diagnostics (RegimenChecker *self)
 {
   g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
 
-  return G_LIST_MODEL (self->diagnostics);
+  return self->diagnostics;
 }
 
 /**
