@@ -292,8 +292,9 @@ struct _RegimenCheckCache
   guint64            next_serial;
   /* The inputs of the week being compared. */
   Key                key;
-  /* The items of the plan at the last check. */
+  /* The items and findings of the plan at the last check. */
   guint              n_items;
+  guint              n_diagnostics;
 };
 
 static void
@@ -1687,12 +1688,8 @@ compare_int (int a,
 /* A diagnostic's place in the result, read once before sorting. */
 typedef struct
 {
-  int                week;
-  int                day;
-  int                session;
-  int                item;
-  int                severity;
-  int                rule;
+  /* Week, day, session, item, severity, rule (regimen_diagnostic_get_place()). */
+  int                place[6];
   /* Found in this order: equal places keep it. */
   guint              index;
   RegimenDiagnostic *diagnostic;
@@ -1704,20 +1701,14 @@ compare_entries (gconstpointer a,
 {
   const SortEntry *ea = a;
   const SortEntry *eb = b;
-  int cmp;
 
-  if ((cmp = compare_int (ea->week, eb->week)))
-    return cmp;
-  if ((cmp = compare_int (ea->day, eb->day)))
-    return cmp;
-  if ((cmp = compare_int (ea->session, eb->session)))
-    return cmp;
-  if ((cmp = compare_int (ea->item, eb->item)))
-    return cmp;
-  if ((cmp = compare_int (ea->severity, eb->severity)))
-    return cmp;
-  if ((cmp = compare_int (ea->rule, eb->rule)))
-    return cmp;
+  for (guint i = 0; i < G_N_ELEMENTS (ea->place); i++)
+    {
+      int cmp = compare_int (ea->place[i], eb->place[i]);
+
+      if (cmp != 0)
+        return cmp;
+    }
 
   return compare_int (ea->index, eb->index);
 }
@@ -1738,14 +1729,11 @@ sort_diagnostics (GPtrArray *diagnostics,
     {
       RegimenDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
 
-      entries[i] = (SortEntry) {
-        regimen_diagnostic_get_week (diagnostic), regimen_diagnostic_get_day (diagnostic),
-        regimen_diagnostic_get_session (diagnostic), regimen_diagnostic_get_item (diagnostic),
-        regimen_diagnostic_get_severity (diagnostic), regimen_diagnostic_get_rule_id (diagnostic),
-        i, diagnostic,
-      };
-      g_assert (entries[i].week >= -1 && entries[i].week < (int) n_weeks);
-      starts[entries[i].week + 1]++;
+      regimen_diagnostic_get_place (diagnostic, entries[i].place);
+      entries[i].index = i;
+      entries[i].diagnostic = diagnostic;
+      g_assert (entries[i].place[0] >= -1 && entries[i].place[0] < (int) n_weeks);
+      starts[entries[i].place[0] + 1]++;
     }
 
   for (guint w = 0, total = 0; w < n_weeks + 2; w++)
@@ -1760,7 +1748,7 @@ sort_diagnostics (GPtrArray *diagnostics,
     g_autofree guint *next = g_memdup2 (starts, (n_weeks + 2) * sizeof (guint));
 
     for (guint i = 0; i < diagnostics->len; i++)
-      sorted[next[entries[i].week + 1]++] = entries[i];
+      sorted[next[entries[i].place[0] + 1]++] = entries[i];
   }
 
   for (guint w = 0; w < n_weeks + 1; w++)
@@ -2260,7 +2248,7 @@ check (RegimenPlan       *plan,
     }
 
   n_weeks = regimen_plan_get_n_weeks (plan);
-  diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  diagnostics = g_ptr_array_new_full (cache != NULL ? cache->n_diagnostics : 0, g_object_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
   tracks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -2291,7 +2279,10 @@ check (RegimenPlan       *plan,
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   if (cache != NULL)
-    cache->n_items = items->len;
+    {
+      cache->n_items = items->len;
+      cache->n_diagnostics = diagnostics->len;
+    }
 
   sort_diagnostics (diagnostics, n_weeks);
   for (guint i = 0; i < diagnostics->len; i++)

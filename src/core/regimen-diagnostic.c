@@ -317,6 +317,28 @@ regimen_diagnostic_get_item (RegimenDiagnostic *self)
 }
 
 /**
+ * regimen_diagnostic_get_place:
+ * @self: a diagnostic
+ * @place: (out caller-allocates) (array fixed-size=6): the week, day,
+ *   session, item, severity and rule, as the check orders its findings
+ *
+ * All that orders a finding in one call, for sorting thousands of them.
+ */
+void
+regimen_diagnostic_get_place (RegimenDiagnostic *self,
+                              int               *place)
+{
+  g_return_if_fail (REGIMEN_IS_DIAGNOSTIC (self));
+
+  place[0] = self->week;
+  place[1] = self->day;
+  place[2] = self->session;
+  place[3] = self->item;
+  place[4] = self->severity;
+  place[5] = self->rule;
+}
+
+/**
  * regimen_diagnostic_get_key:
  * @self: a diagnostic
  *

@@ -51,6 +51,8 @@ int                regimen_diagnostic_get_week     (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_day      (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_session  (RegimenDiagnostic *self);
 int                regimen_diagnostic_get_item     (RegimenDiagnostic *self);
+void               regimen_diagnostic_get_place    (RegimenDiagnostic *self,
+                                                    int               *place);
 const char        *regimen_diagnostic_get_key      (RegimenDiagnostic *self);
 
 G_END_DECLS

@@ -67,6 +67,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A change of the item's own fields: a new revision
+ * (regimen_revision_next()), then the notification. Not a notify
+ * handler: GLib emits "notify" only where someone listens, and reading
+ * a plan would pay for one emission per field. */
+static void
+notify_changed (RegimenItem *self,
+                GParamSpec  *pspec)
+{
+  self->revision = regimen_revision_next ();
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 /* json_node_copy() shares objects and arrays; unknown members must not be
  * shared between a plan and its copies, so this copies all the way down. */
 static JsonNode *
@@ -357,15 +369,6 @@ regimen_item_set_property (GObject      *object,
     }
 }
 
-
-/* Any change of the item's own fields gives it a new revision. */
-static void
-regimen_item_notify (GObject    *object,
-                     GParamSpec *pspec)
-{
-  REGIMEN_ITEM (object)->revision = regimen_revision_next ();
-}
-
 static void
 regimen_item_class_init (RegimenItemClass *klass)
 {
@@ -373,7 +376,6 @@ regimen_item_class_init (RegimenItemClass *klass)
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = regimen_item_finalize;
-  object_class->notify = regimen_item_notify;
   object_class->get_property = regimen_item_get_property;
   object_class->set_property = regimen_item_set_property;
 
@@ -642,7 +644,7 @@ regimen_item_set_exercise (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   if (replace_string (&self->exercise, exercise))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+    notify_changed (self, properties[PROP_EXERCISE]);
 }
 
 static void
@@ -655,7 +657,7 @@ set_uint (RegimenItem *self,
     return;
 
   *field = value;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  notify_changed (self, properties[prop_id]);
 }
 
 void
@@ -693,7 +695,7 @@ regimen_item_set_per_side (RegimenItem *self,
     return;
 
   self->per_side = per_side;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PER_SIDE]);
+  notify_changed (self, properties[PROP_PER_SIDE]);
 }
 
 void
@@ -707,7 +709,7 @@ regimen_item_set_warm_up (RegimenItem *self,
     return;
 
   self->warm_up = warm_up;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WARM_UP]);
+  notify_changed (self, properties[PROP_WARM_UP]);
 }
 
 void
@@ -717,7 +719,7 @@ regimen_item_set_tempo (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   if (replace_string (&self->tempo, tempo))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPO]);
+    notify_changed (self, properties[PROP_TEMPO]);
 }
 
 void
@@ -765,7 +767,7 @@ regimen_item_set_no_rest (RegimenItem *self,
 
   self->no_rest = no_rest;
   self->rest_seconds = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REST_SECONDS]);
+  notify_changed (self, properties[PROP_REST_SECONDS]);
 }
 
 /**
@@ -786,7 +788,7 @@ regimen_item_set_load_percent_1rm (RegimenItem *self,
     return;
 
   self->load_percent_1rm = percent;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_PERCENT_1RM]);
+  notify_changed (self, properties[PROP_LOAD_PERCENT_1RM]);
 }
 
 /**
@@ -807,7 +809,7 @@ regimen_item_set_load_kg (RegimenItem *self,
     return;
 
   self->load_kg = kg;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOAD_KG]);
+  notify_changed (self, properties[PROP_LOAD_KG]);
 }
 
 void
@@ -817,7 +819,7 @@ regimen_item_set_group (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   if (replace_string (&self->group, group))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
+    notify_changed (self, properties[PROP_GROUP]);
 }
 
 void
@@ -827,7 +829,7 @@ regimen_item_set_notes (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   if (replace_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+    notify_changed (self, properties[PROP_NOTES]);
 }
 
 /**
@@ -856,7 +858,7 @@ regimen_item_set_interval (RegimenItem           *self,
   if (interval != NULL)
     self->interval = regimen_interval_copy (interval);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTERVAL]);
+  notify_changed (self, properties[PROP_INTERVAL]);
 }
 
 /**
@@ -884,7 +886,7 @@ regimen_item_set_progression (RegimenItem              *self,
   if (progression != NULL)
     self->progression = regimen_progression_copy (progression);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROGRESSION]);
+  notify_changed (self, properties[PROP_PROGRESSION]);
 }
 
 /**

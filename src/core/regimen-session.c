@@ -50,6 +50,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A change of the session's own fields: a new revision
+ * (regimen_revision_next()), then the notification. Not a notify
+ * handler: GLib emits "notify" only where someone listens, and reading
+ * a plan would pay for one emission per field. */
+static void
+notify_changed (RegimenSession *self,
+                GParamSpec     *pspec)
+{
+  self->revision = regimen_revision_next ();
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 static void
 regimen_session_dispose (GObject *object)
 {
@@ -154,15 +166,6 @@ regimen_session_set_property (GObject      *object,
     }
 }
 
-
-/* Any change of the session's own fields gives it a new revision. */
-static void
-regimen_session_notify (GObject    *object,
-                        GParamSpec *pspec)
-{
-  REGIMEN_SESSION (object)->revision = regimen_revision_next ();
-}
-
 static void
 regimen_session_class_init (RegimenSessionClass *klass)
 {
@@ -171,7 +174,6 @@ regimen_session_class_init (RegimenSessionClass *klass)
 
   object_class->dispose = regimen_session_dispose;
   object_class->finalize = regimen_session_finalize;
-  object_class->notify = regimen_session_notify;
   object_class->get_property = regimen_session_get_property;
   object_class->set_property = regimen_session_set_property;
 
@@ -419,7 +421,7 @@ regimen_session_set_title (RegimenSession *self,
 
   g_free (self->title);
   self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  notify_changed (self, properties[PROP_TITLE]);
 }
 
 void
@@ -433,7 +435,7 @@ regimen_session_set_kind (RegimenSession     *self,
     return;
 
   self->kind = kind;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  notify_changed (self, properties[PROP_KIND]);
 }
 
 void
@@ -446,7 +448,7 @@ regimen_session_set_rpe (RegimenSession *self,
     return;
 
   self->rpe = rpe;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RPE]);
+  notify_changed (self, properties[PROP_RPE]);
 }
 
 void
@@ -459,7 +461,7 @@ regimen_session_set_minutes (RegimenSession *self,
     return;
 
   self->minutes = minutes;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MINUTES]);
+  notify_changed (self, properties[PROP_MINUTES]);
 }
 
 /**
@@ -488,7 +490,7 @@ regimen_session_set_time (RegimenSession *self,
     return;
 
   self->time = time;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+  notify_changed (self, properties[PROP_TIME]);
 }
 
 /**
@@ -580,7 +582,7 @@ regimen_session_set_log (RegimenSession          *self,
   if (log != NULL)
     self->log = regimen_session_log_copy (log);
 
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOG]);
+  notify_changed (self, properties[PROP_LOG]);
 }
 
 /* See regimen_revision_next(). */

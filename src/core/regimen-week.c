@@ -44,6 +44,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* A change of the week's own fields: a new revision
+ * (regimen_revision_next()), then the notification. Not a notify
+ * handler: GLib emits "notify" only where someone listens, and reading
+ * a plan would pay for one emission per field. */
+static void
+notify_changed (RegimenWeek *self,
+                GParamSpec  *pspec)
+{
+  self->revision = regimen_revision_next ();
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+}
+
 static void
 regimen_week_dispose (GObject *object)
 {
@@ -130,15 +142,6 @@ regimen_week_set_property (GObject      *object,
     }
 }
 
-
-/* Any change of the week's own fields gives it a new revision. */
-static void
-regimen_week_notify (GObject    *object,
-                     GParamSpec *pspec)
-{
-  REGIMEN_WEEK (object)->revision = regimen_revision_next ();
-}
-
 static void
 regimen_week_class_init (RegimenWeekClass *klass)
 {
@@ -146,7 +149,6 @@ regimen_week_class_init (RegimenWeekClass *klass)
 
   object_class->dispose = regimen_week_dispose;
   object_class->finalize = regimen_week_finalize;
-  object_class->notify = regimen_week_notify;
   object_class->get_property = regimen_week_get_property;
   object_class->set_property = regimen_week_set_property;
 
@@ -328,7 +330,7 @@ regimen_week_set_label (RegimenWeek *self,
 
   g_free (self->label);
   self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  notify_changed (self, properties[PROP_LABEL]);
 }
 
 gboolean
@@ -349,7 +351,7 @@ regimen_week_set_lighter (RegimenWeek *self,
     return;
 
   self->lighter = lighter;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER]);
+  notify_changed (self, properties[PROP_LIGHTER]);
 }
 
 /**
@@ -386,13 +388,13 @@ regimen_week_set_lighter_factors (RegimenWeek *self,
   if (self->lighter_volume != volume)
     {
       self->lighter_volume = volume;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER_VOLUME]);
+      notify_changed (self, properties[PROP_LIGHTER_VOLUME]);
     }
 
   if (self->lighter_intensity != intensity)
     {
       self->lighter_intensity = intensity;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIGHTER_INTENSITY]);
+      notify_changed (self, properties[PROP_LIGHTER_INTENSITY]);
     }
 }
 
