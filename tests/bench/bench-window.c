@@ -404,11 +404,19 @@ on_window_map (GtkWidget    *window,
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), app);
 }
 
-/* After the application's own activate, which opened the window. */
+/* After the application's own activate, which opened the window. The
+ * application activates twice: first while it reads the person's
+ * exercises on a worker, when it defers the window, then again once they
+ * are read. Only the second has a window to open the plan in. */
 static void
 on_drop_activate (GtkApplication *app)
 {
-  drop->window = REGIMEN_WINDOW (gtk_application_get_active_window (app));
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (drop->window != NULL || !REGIMEN_IS_WINDOW (window))
+    return;
+
+  drop->window = REGIMEN_WINDOW (window);
   drop->open_start = g_get_monotonic_time ();
   regimen_window_set_plan (drop->window, drop->plan, NULL);
 }
