@@ -33,6 +33,9 @@ struct _RegimenItemRow
   RegimenLibrary *library;
   RegimenPlan    *plan;
   GtkWidget      *editor;
+  /* The exercise and its prescription in words: the tooltip, given when
+   * asked for (see regimen_item_row_query_tooltip()). */
+  char           *summary;
 
   /* A custom exercise's own picture, read once rather than on every draw. */
   cairo_surface_t *picture;
@@ -59,7 +62,6 @@ regimen_item_row_update (RegimenItemRow *self)
   g_autofree char *prescription = regimen_item_format_prescription_in (self->item,
                                                                        regimen_preferred_load_unit ());
   g_autofree char *shown_name = regimen_item_describe_name (self->item, self->library);
-  g_autofree char *accessible = NULL;
   const char *group = regimen_item_get_group (self->item);
 
   /* Supersets and circuits (1a, 1b…) share a bar down their left side. */
@@ -77,17 +79,17 @@ regimen_item_row_update (RegimenItemRow *self)
   }
   gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
 
+  g_free (self->summary);
   if (*prescription != '\0')
     /* Translators: an exercise and its prescription, read by screen readers */
-    accessible = g_strdup_printf (_("%s, %s"), shown_name, prescription);
+    self->summary = g_strdup_printf (_("%s, %s"), shown_name, prescription);
   else
-    accessible = g_strdup (shown_name);
+    self->summary = g_strdup (shown_name);
 
   /* A long name shows two lines and an ellipsis on the card; the tooltip
    * and the description give it whole. */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown_name,
                                   -1);
   gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
@@ -277,6 +279,23 @@ on_click_released (RegimenItemRow  *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "item.edit", NULL);
 }
 
+/* The tooltip is given when asked for, not set on each update: in GTK
+ * 4.8 setting a tooltip on a shown widget asks the X server where the
+ * pointer is, and a week switch updates every row of the week. */
+static gboolean
+regimen_item_row_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard_mode,
+                                GtkTooltip *tooltip)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+
+  gtk_tooltip_set_text (tooltip, self->summary);
+
+  return self->summary != NULL;
+}
+
 static void
 regimen_item_row_dispose (GObject *object)
 {
@@ -291,6 +310,7 @@ regimen_item_row_dispose (GObject *object)
   g_clear_object (&self->picture_loading);
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
+  g_clear_pointer (&self->summary, g_free);
 
   G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);
 }
@@ -374,6 +394,8 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
   object_class->set_property = regimen_item_row_set_property;
   object_class->dispose = regimen_item_row_dispose;
 
+  widget_class->query_tooltip = regimen_item_row_query_tooltip;
+
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL,
                          REGIMEN_TYPE_ITEM,
@@ -413,6 +435,7 @@ regimen_item_row_init (RegimenItemRow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
 
   drag_source = gtk_drag_source_new ();
@@ -486,4 +509,19 @@ regimen_item_row_rebind (RegimenItemRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 
   return TRUE;
+}
+
+/**
+ * regimen_item_row_get_summary:
+ * @self: a #RegimenItemRow
+ *
+ * Returns: the row's exercise and prescription in words, as its tooltip
+ *   and screen readers give them
+ */
+const char *
+regimen_item_row_get_summary (RegimenItemRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ITEM_ROW (self), NULL);
+
+  return self->summary;
 }

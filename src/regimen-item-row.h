@@ -21,6 +21,7 @@ GtkWidget   *regimen_item_row_new      (RegimenItem    *item,
                                         RegimenLibrary *library,
                                         RegimenPlan    *plan);
 RegimenItem *regimen_item_row_get_item (RegimenItemRow *self);
+const char  *regimen_item_row_get_summary (RegimenItemRow *self);
 gboolean     regimen_item_row_rebind   (RegimenItemRow *self,
                                         RegimenItem    *item,
                                         RegimenLibrary *library,

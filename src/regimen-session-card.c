@@ -141,7 +141,11 @@ regimen_session_card_update (RegimenSessionCard *self)
 
     gtk_label_set_label (self->meta_label, glued);
   }
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  /* Set only when it changes (reused cards keep their titles from week to
+   * week): in GTK 4.8 setting a tooltip asks the X server where the
+   * pointer is. */
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_label)), title) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 
   if (kind == REGIMEN_SESSION_KIND_HIIT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "hiit");

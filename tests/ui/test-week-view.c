@@ -197,16 +197,16 @@ test_week_switch_reuses_cards (void)
   row = g_ptr_array_index (rows_after, 0);
   g_assert_true (regimen_plan_edit_item_uint (plan, new_item, REGIMEN_ITEM_FIELD_SETS, 9));
   ui_test_iterate_until_idle ();
-  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "9 × "));
+  g_assert_nonnull (strstr (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)), "9 × "));
 
   /* …and the old session's changes no longer reach them. */
-  label = g_strdup (gtk_widget_get_tooltip_text (row));
+  label = g_strdup (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)));
   g_assert_true (regimen_plan_edit_session_title (plan, old_session, "Renamed in week 1"));
   g_assert_true (regimen_plan_edit_item_uint (plan, regimen_session_get_item (old_session, 0),
                                               REGIMEN_ITEM_FIELD_SETS, 7));
   ui_test_iterate_until_idle ();
   gtk_test_accessible_assert_property (g_ptr_array_index (after, 0), GTK_ACCESSIBLE_PROPERTY_LABEL, card_label);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, label);
+  g_assert_cmpstr (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)), ==, label);
 
   g_clear_pointer (&before, g_ptr_array_unref);
   g_clear_pointer (&rows_before, g_ptr_array_unref);
