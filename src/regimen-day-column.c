@@ -26,7 +26,7 @@ struct _RegimenDayColumn
   GtkLabel    *date_label;
   GtkLabel    *load_label;
   GtkLevelBar *load_bar;
-  GtkStack       *content_stack;
+  GtkWidget      *empty_label;
   GtkBox         *sessions_box;
 
   guint           day;
@@ -107,6 +107,15 @@ rebind_session_card (GtkWidget *card,
   return regimen_session_card_rebind (REGIMEN_SESSION_CARD (card), session, self->library, self->plan);
 }
 
+/* The day's sessions, or the words for a rest day. */
+static void
+show_sessions (RegimenDayColumn *self,
+               gboolean          any)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->sessions_box), any);
+  gtk_widget_set_visible (self->empty_label, !any);
+}
+
 static void
 on_sessions_changed (RegimenDayColumn *self,
                      guint             position,
@@ -115,8 +124,7 @@ on_sessions_changed (RegimenDayColumn *self,
                      GListModel       *sessions)
 {
   regimen_box_sync_children (self->sessions_box, sessions, position, removed, added, create_session_card, self);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    g_list_model_get_n_items (sessions) > 0 ? "sessions" : "empty");
+  show_sessions (self, g_list_model_get_n_items (sessions) > 0);
 }
 
 static void
@@ -127,7 +135,7 @@ regimen_day_column_clear_sessions (RegimenDayColumn *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box))))
     gtk_box_remove (self->sessions_box, child);
 
-  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  show_sessions (self, FALSE);
 }
 
 /* Where a drop at (x, y) lands: the session card under the pointer, if
@@ -326,6 +334,44 @@ regimen_day_column_set_property (GObject      *object,
     }
 }
 
+/* A day's width does not depend on its height. The week's horizontal box
+ * asks each column for its width at the height it allocates, and a
+ * wrapping label answers that with a search over widths, one text layout
+ * per step: for every label whose text changed (all of a week switch's)
+ * that cost more than the rest of the frame. Asked for its width at any
+ * height, the column gives its width at none. */
+static void
+regimen_day_column_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  RegimenDayColumn *self = REGIMEN_DAY_COLUMN (widget);
+
+  gtk_widget_measure (self->box, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+regimen_day_column_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+regimen_day_column_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  RegimenDayColumn *self = REGIMEN_DAY_COLUMN (widget);
+
+  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+}
+
 static void
 regimen_day_column_class_init (RegimenDayColumnClass *klass)
 {
@@ -335,6 +381,10 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
   object_class->dispose = regimen_day_column_dispose;
   object_class->get_property = regimen_day_column_get_property;
   object_class->set_property = regimen_day_column_set_property;
+
+  widget_class->measure = regimen_day_column_measure;
+  widget_class->get_request_mode = regimen_day_column_get_request_mode;
+  widget_class->size_allocate = regimen_day_column_size_allocate;
 
   properties[PROP_DAY] =
     g_param_spec_uint ("day", NULL, NULL,
@@ -396,10 +446,9 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, date_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_bar);
-  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, sessions_box);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "daycolumn");
 }
 
@@ -586,8 +635,7 @@ regimen_day_column_set_model (RegimenDayColumn *self,
    * sessions, so only what differs is laid out again. */
   sessions = regimen_day_get_sessions (day);
   regimen_box_rebind_children (self->sessions_box, sessions, rebind_session_card, create_session_card, self);
-  gtk_stack_set_visible_child_name (self->content_stack,
-                                    g_list_model_get_n_items (sessions) > 0 ? "sessions" : "empty");
+  show_sessions (self, g_list_model_get_n_items (sessions) > 0);
 }
 
 /**

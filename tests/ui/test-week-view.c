@@ -67,6 +67,83 @@ test_week_view_shows_sessions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A widget that trades height for width and does not fill its
+ * allocation, or sits in a GtkStack, is asked by GTK 4.8 for its width at
+ * the height it is given each time it is laid out; a wrapping label
+ * answers that with a search over widths, one text layout per step, and a
+ * week switch changes every label of the week. */
+static void
+assert_no_width_for_height (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* Popovers are laid out on their own. */
+      if (GTK_IS_NATIVE (child))
+        continue;
+
+      if (GTK_IS_STACK (child))
+        g_error ("a %s in a day column", G_OBJECT_TYPE_NAME (child));
+      if (gtk_widget_get_request_mode (child) != GTK_SIZE_REQUEST_CONSTANT_SIZE
+          && (gtk_widget_get_halign (child) != GTK_ALIGN_FILL || gtk_widget_get_valign (child) != GTK_ALIGN_FILL))
+        g_error ("a %s (%s) in a day column trades height for width but does not fill its allocation",
+                 G_OBJECT_TYPE_NAME (child), gtk_widget_get_css_name (child));
+
+      assert_no_width_for_height (child);
+    }
+}
+
+static gboolean
+shows_rest_day (RegimenDayColumn *column)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  gboolean says_rest = FALSE;
+
+  ui_test_collect_visible (GTK_WIDGET (column), GTK_TYPE_LABEL, labels);
+  ui_test_collect_visible (GTK_WIDGET (column), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < labels->len; i++)
+    says_rest |= g_str_equal (gtk_label_get_label (g_ptr_array_index (labels, i)), "Rest day");
+
+  g_assert_true (says_rest != (cards->len > 0));
+  return says_rest;
+}
+
+static void
+test_week_view_no_width_for_height (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWeekView *view = regimen_window_get_week_view (window);
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (view, day));
+      int minimum, natural, minimum_at, natural_at;
+
+      assert_no_width_for_height (column);
+
+      /* Nor does the week's box ask the column itself. */
+      gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      gtk_widget_measure (column, GTK_ORIENTATION_HORIZONTAL, 40, &minimum_at, &natural_at, NULL, NULL);
+      g_assert_cmpint (minimum_at, ==, minimum);
+      g_assert_cmpint (natural_at, ==, natural);
+    }
+
+  /* A day with sessions shows them, a rest day says so. */
+  g_assert_false (shows_rest_day (regimen_week_view_get_day_column (view, 0)));
+  g_assert_true (shows_rest_day (regimen_week_view_get_day_column (view, 1)));
+  regimen_week_view_set_week (view, 1);
+  ui_test_iterate_until_idle ();
+  assert_no_width_for_height (GTK_WIDGET (regimen_week_view_get_day_column (view, 0)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_week_view_follows_the_model (void)
 {
@@ -885,6 +962,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
+  g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
