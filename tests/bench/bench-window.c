@@ -25,7 +25,15 @@
  * the medians.
  *
  * With --check after the other arguments, the window shows its check panel
- * from the start, as Ctrl+F9 does: at 1280 pixels it is folded away. */
+ * from the start, as Ctrl+F9 does: at 1280 pixels it is folded away. The
+ * drop's line also gives how many widgets the window shows (mapped).
+ *
+ * --floor WIDGETS RUNS: the frame floor. A bare AdwApplicationWindow of
+ * the same size shows a header bar and seven columns of wrapping labels,
+ * exercise names and prescriptions, until it shows WIDGETS widgets, and
+ * scrolls them down a page and back RUNS times, as the drop's round does:
+ * what a frame of that many widgets costs on this machine with nothing
+ * laid out again. */
 
 #define G_LOG_DOMAIN "regimen-bench-window"
 
@@ -92,8 +100,34 @@ typedef struct
   double          *command_ms;
 } DropBench;
 
+/* The floor window's texts: exercise names and prescriptions. */
+static const char *const floor_texts[] = {
+  "Kneeling Single-Arm Cable Row", "3 × 6 · 2-0-X-0 · 60 % 1RM · rest 3 min",
+  "Push-Up", "3 × 4 · 3-0-1-1 · 63.5 % 1RM · rest 3 min",
+  "Half-Kneeling Cable Chop", "2 × 35 s each side · rest 30 s",
+  "Burpee", "9 × 20 s on / 50 s off",
+  "1a Seated Dumbbell Shoulder Press", "4 × 4 · 2-1-1-0 · 58.5 % 1RM · rest 60 s",
+};
+
+typedef struct
+{
+  guint            widgets;
+  guint            runs;
+  GtkWidget       *window;
+  GtkWidget       *columns[7];
+  GtkAdjustment   *adjustment;
+  guint            n_texts;
+  /* Scrolls begun (the first round warms up); -1 while labels are added. */
+  int              step;
+  /* Whether a scroll waits for its frame: other frames do not count. */
+  gboolean         scrolled;
+  gint64           step_start;
+  double          *ms[2];
+} FloorBench;
+
 static gboolean bare;
 static gboolean show_check;
+static FloorBench *floor_bench;
 static DropBench *drop;
 /* The plan the window opens at start-up, or NULL. */
 static const char *open_plan;
@@ -136,6 +170,24 @@ on_after_paint (GdkFrameClock *clock,
   fflush (stdout);
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   g_application_quit (app);
+}
+
+/* The widgets @widget shows: itself and its mapped descendants, popovers
+ * and other surfaces left out. */
+static guint
+count_mapped (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_mapped (child) && !GTK_IS_NATIVE (child))
+        n += count_mapped (child);
+    }
+
+  return n;
 }
 
 static int
@@ -301,7 +353,7 @@ static void
 finish_drops (GApplication *app)
 {
   printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f open_ms=%.3f"
-          " undo_ms=%.3f week_ms=%.3f scroll_ms=%.3f\n",
+          " undo_ms=%.3f week_ms=%.3f scroll_ms=%.3f widgets=%u\n",
           drop->runs,
           median (drop->step_ms[STEP_DROP], drop->runs),
           median (drop->command_ms, drop->runs),
@@ -312,7 +364,8 @@ finish_drops (GApplication *app)
           MAX (median (drop->step_ms[STEP_NEXT_WEEK], drop->runs),
                median (drop->step_ms[STEP_PREVIOUS_WEEK], drop->runs)),
           MAX (median (drop->step_ms[STEP_SCROLL_DOWN], drop->runs),
-               median (drop->step_ms[STEP_SCROLL_UP], drop->runs)));
+               median (drop->step_ms[STEP_SCROLL_UP], drop->runs)),
+          count_mapped (GTK_WIDGET (drop->window)));
   fflush (stdout);
   g_application_quit (app);
 }
@@ -366,6 +419,119 @@ on_drop_after_paint (GdkFrameClock *clock,
     }
 }
 
+static void
+add_floor_labels (guint n)
+{
+  for (guint i = 0; i < n; i++, floor_bench->n_texts++)
+    {
+      guint t = floor_bench->n_texts;
+      GtkWidget *label = gtk_label_new (floor_texts[t % G_N_ELEMENTS (floor_texts)]);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      /* Names in bold, prescriptions small and dim, as on the cards. */
+      gtk_widget_add_css_class (label, t % 2 ? "caption" : "heading");
+      if (t % 2)
+        gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (floor_bench->columns[(t / 2) % G_N_ELEMENTS (floor_bench->columns)]), label);
+    }
+}
+
+static gboolean
+do_floor_scroll (gpointer user_data)
+{
+  double page = gtk_adjustment_get_page_size (floor_bench->adjustment);
+
+  floor_bench->step_start = g_get_monotonic_time ();
+  floor_bench->scrolled = TRUE;
+  gtk_adjustment_set_value (floor_bench->adjustment, floor_bench->step % 2 ? 0 : page);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_floor_after_paint (GdkFrameClock *clock,
+                      GApplication  *app)
+{
+  gint64 now = g_get_monotonic_time ();
+  guint shown;
+
+
+  if (floor_bench->step < 0)
+    {
+      /* Labels until the window shows as many widgets as Regimen's. */
+      shown = count_mapped (floor_bench->window);
+      if (shown < floor_bench->widgets)
+        {
+          add_floor_labels (floor_bench->widgets - shown);
+          return;
+        }
+      if (gtk_adjustment_get_upper (floor_bench->adjustment)
+          < 2 * gtk_adjustment_get_page_size (floor_bench->adjustment))
+        g_error ("the floor window has nothing to scroll");
+    }
+  else if (!floor_bench->scrolled)
+    {
+      return;
+    }
+  else
+    {
+      guint round = floor_bench->step / 2;
+
+      floor_bench->scrolled = FALSE;
+
+      if (round > 0)
+        floor_bench->ms[floor_bench->step % 2][round - 1] = (now - floor_bench->step_start) / 1000.0;
+    }
+
+  floor_bench->step++;
+  if ((guint) floor_bench->step == 2 * (floor_bench->runs + 1))
+    {
+      g_signal_handlers_disconnect_by_func (clock, on_floor_after_paint, app);
+      printf ("floor runs=%u scroll_ms=%.3f widgets=%u\n",
+              floor_bench->runs,
+              MAX (median (floor_bench->ms[0], floor_bench->runs), median (floor_bench->ms[1], floor_bench->runs)),
+              count_mapped (floor_bench->window));
+      fflush (stdout);
+      g_application_quit (app);
+      return;
+    }
+
+  /* Not from inside the frame, and not paced by the one before. */
+  g_timeout_add (DROP_PAUSE_MS, do_floor_scroll, NULL);
+}
+
+static void
+on_floor_activate (GApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *days = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  floor_bench->window = window;
+  gtk_box_append (GTK_BOX (content), adw_header_bar_new ());
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_box_set_homogeneous (GTK_BOX (days), TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (floor_bench->columns); i++)
+    {
+      floor_bench->columns[i] = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      gtk_box_append (GTK_BOX (days), floor_bench->columns[i]);
+    }
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), days);
+  gtk_box_append (GTK_BOX (content), scroller);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), content);
+  floor_bench->adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  /* A first guess; the first frames add what is missing. */
+  add_floor_labels (floor_bench->widgets / 2);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_check_panel (GtkWidget *widget)
 {
@@ -398,7 +564,9 @@ on_window_map (GtkWidget    *window,
         gtk_widget_activate_action (window, "win.toggle-check", NULL);
     }
 
-  if (drop != NULL)
+  if (floor_bench != NULL)
+    g_signal_connect (clock, "after-paint", G_CALLBACK (on_floor_after_paint), app);
+  else if (drop != NULL)
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_drop_after_paint), app);
   else
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), app);
@@ -443,9 +611,28 @@ main (int    argc,
 {
   g_autoptr(GApplication) app = NULL;
   DropBench drop_bench = { NULL, };
+  FloorBench floor = { 0, };
   int status;
 
-  bare = argc > 1 && g_str_equal (argv[1], "--bare");
+  if (argc > 1 && g_str_equal (argv[1], "--floor"))
+    {
+      if (argc != 4)
+        {
+          fprintf (stderr, "usage: %s --floor WIDGETS RUNS\n", argv[0]);
+          return EXIT_FAILURE;
+        }
+
+      floor_bench = &floor;
+      floor.widgets = MAX (1, atoi (argv[2]));
+      floor.runs = MAX (1, atoi (argv[3]));
+      floor.step = -1;
+      floor.ms[0] = g_new (double, floor.runs);
+      floor.ms[1] = g_new (double, floor.runs);
+      g_timeout_add_seconds (DROP_DEADLINE_SECONDS, on_drop_deadline, NULL);
+      argc = 1;
+    }
+
+  bare = floor_bench != NULL || (argc > 1 && g_str_equal (argv[1], "--bare"));
   show_check = argc > 3 && g_str_equal (argv[argc - 1], "--check");
   if (show_check)
     argc--;
@@ -481,7 +668,9 @@ main (int    argc,
 
   g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
-  if (bare)
+  if (floor_bench != NULL)
+    g_signal_connect (app, "activate", G_CALLBACK (on_floor_activate), NULL);
+  else if (bare)
     g_signal_connect (app, "activate", G_CALLBACK (on_bare_activate), NULL);
   if (drop != NULL)
     g_signal_connect_after (app, "activate", G_CALLBACK (on_drop_activate), NULL);
@@ -496,6 +685,9 @@ main (int    argc,
     {
       status = g_application_run (app, 1, argv);
     }
+
+  g_clear_pointer (&floor.ms[0], g_free);
+  g_clear_pointer (&floor.ms[1], g_free);
 
   if (drop != NULL)
     {

@@ -929,6 +929,7 @@ typedef struct
   double      undo_ms;
   double      week_ms;
   double      scroll_ms;
+  guint       widgets;
 } WindowFigures;
 
 /* Has the window child open @plan_path in Regimen's window and time drops
@@ -947,7 +948,7 @@ measure_window (const char    *plan_path,
   g_autofree char *max_runs = g_strdup_printf ("%u", DROP_RUNS);
   g_autofree char *line = NULL;
   const char *fields[] = { "runs=", "window_ms=", "command_ms=", "bare_ms=", "open_ms=",
-                           "undo_ms=", "week_ms=", "scroll_ms=" };
+                           "undo_ms=", "week_ms=", "scroll_ms=", "widgets=" };
   double values[G_N_ELEMENTS (fields)];
 
   child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
@@ -982,6 +983,54 @@ measure_window (const char    *plan_path,
   figures->undo_ms = values[5];
   figures->week_ms = values[6];
   figures->scroll_ms = values[7];
+  figures->widgets = values[8];
+}
+
+/* The frame floor: a bare libadwaita window of as many widgets as
+ * @figures' window showed (wrapping labels in seven columns) scrolled a
+ * page and back, as many rounds as the window child timed; the slower
+ * median of the two ways, in milliseconds. */
+static double
+measure_floor (const WindowFigures *figures)
+{
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *widgets = g_strdup_printf ("%u", figures->widgets);
+  g_autofree char *runs = g_strdup_printf ("%u", figures->runs);
+  g_autofree char *line = NULL;
+  const char *field;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                            bench_window_path, "--floor", widgets, runs, NULL);
+  if (child == NULL)
+    g_error ("could not start %s: %s", bench_window_path, error->message);
+
+  stream = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  line = g_data_input_stream_read_line_utf8 (stream, NULL, NULL, &error);
+  if (line == NULL || !g_str_has_prefix (line, "floor ") || (field = strstr (line, "scroll_ms=")) == NULL)
+    g_error ("the floor child did not report its frames");
+
+  if (!g_subprocess_wait_check (child, NULL, &error))
+    g_error ("the floor child failed: %s", error->message);
+
+  return g_ascii_strtod (field + strlen ("scroll_ms="), NULL);
+}
+
+/* The floor's line, then each frame figure of @figures against it: what
+ * the window costs over a frame that lays nothing out on this machine. */
+static void
+report_floor (const WindowFigures *figures)
+{
+  Measurement m = { measure_floor (figures), figures->drop.baseline };
+  g_autofree char *name = g_strdup_printf ("frame floor, %u widgets", figures->widgets);
+
+  report (name, "ms", &m, 16, FALSE);
+  printf ("(the floor: a bare window of as many widgets scrolled a page;"
+          " against it drop %.2f×, undo %.2f×, week switch %.2f×, scroll %.2f×)\n",
+          figures->drop.value / m.value, figures->undo_ms / m.value,
+          figures->week_ms / m.value, figures->scroll_ms / m.value);
+  fflush (stdout);
 }
 
 /* A frame's figure against the drop's bare command as its baseline. */
@@ -1198,7 +1247,7 @@ main (int    argc,
       report_frame ("undo to its frame", window.undo_ms, &window);
       report_frame ("week switch to its frame", window.week_ms, &window);
       report_frame ("scroll the week a page", window.scroll_ms, &window);
-      fflush (stdout);
+      report_floor (&window);
 
       /* The same with the check panel shown beside the week, its problem
        * rows following every change. */
@@ -1209,7 +1258,7 @@ main (int    argc,
       report_frame ("undo, check shown", window.undo_ms, &window);
       report_frame ("week switch, check shown", window.week_ms, &window);
       report_frame ("scroll the week, check shown", window.scroll_ms, &window);
-      fflush (stdout);
+      report_floor (&window);
     }
 
   if (wanted ("scale"))
