@@ -275,6 +275,8 @@ test_week_switch_reuses_cards (void)
   g_assert_true (regimen_plan_edit_item_uint (plan, new_item, REGIMEN_ITEM_FIELD_SETS, 9));
   ui_test_iterate_until_idle ();
   g_assert_nonnull (strstr (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)), "9 × "));
+  /* Its tooltip gives those words when asked for. */
+  g_assert_true (gtk_widget_get_has_tooltip (row));
 
   /* …and the old session's changes no longer reach them. */
   label = g_strdup (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)));
