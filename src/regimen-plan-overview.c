@@ -620,10 +620,9 @@ move_session_to_week_action (GtkWidget  *widget,
   gtk_spin_button_set_value (move->week_spin, week + 1);
   gtk_spin_button_set_numeric (move->week_spin, TRUE);
   gtk_widget_set_valign (GTK_WIDGET (move->week_spin), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (move->week_spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Week"),
-                                  -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (week_row), GTK_WIDGET (move->week_spin));
+  /* The row's title names the spin button (it labels its activatable
+   * widget), and the combo row below is named by its own title. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (week_row), GTK_WIDGET (move->week_spin));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), week_row);
 
@@ -635,9 +634,6 @@ move_session_to_week_action (GtkWidget  *widget,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (move->day_row), TRUE);
   adw_combo_row_set_model (move->day_row, G_LIST_MODEL (days));
   adw_combo_row_set_selected (move->day_row, day);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (move->day_row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Day"),
-                                  -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (move->day_row));
 
   adw_message_dialog_set_extra_child (move->dialog, group);

@@ -162,6 +162,85 @@ regimen_widget_class_add_editing_bindings (GtkWidgetClass *widget_class,
  *
  * Shows the toast that says what a delete removed, with its Undo button.
  */
+/* A button with a mnemonic is named once, by its label's text. */
+static void
+name_mnemonic_button_once (GtkWidget *widget)
+{
+  gboolean mnemonic = FALSE;
+
+  if (GTK_IS_BUTTON (widget))
+    mnemonic = gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget));
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    mnemonic = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget))
+               && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (mnemonic)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+static void
+name_mnemonic_buttons_below (GtkWidget *widget)
+{
+  name_mnemonic_button_once (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_mnemonic_buttons_below (child);
+}
+
+/* A window or popover shown: all its buttons, those not mapped too (a
+ * message dialog keeps a second row of its responses for narrow sizes). */
+static gboolean
+on_widget_show (GSignalInvocationHint *hint,
+                guint                  n_param_values,
+                const GValue          *param_values,
+                gpointer               user_data)
+{
+  GtkWidget *widget = g_value_get_object (&param_values[0]);
+
+  if (GTK_IS_NATIVE (widget))
+    name_mnemonic_buttons_below (widget);
+
+  return TRUE;
+}
+
+/* A button that appears later, or whose label changed while hidden. */
+static gboolean
+on_widget_map (GSignalInvocationHint *hint,
+               guint                  n_param_values,
+               const GValue          *param_values,
+               gpointer               user_data)
+{
+  name_mnemonic_button_once (g_value_get_object (&param_values[0]));
+
+  return TRUE;
+}
+
+/**
+ * regimen_name_mnemonic_buttons_once:
+ *
+ * GTK 4.8 names a button with a mnemonic twice over: by its label as
+ * written, underscore and all, and by the label inside it, which the
+ * mnemonic makes the button's labelling widget: "_Cancel Cancel" (every
+ * response of a message dialog, every "_Save"). From now on every such
+ * button (and check button) keeps only the second, its visible text,
+ * when its window or popover shows and when it is mapped. A button that
+ * needs more words says them in its description.
+ */
+void
+regimen_name_mnemonic_buttons_once (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* The class makes the signals exist; GTK keeps its classes. */
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_BUTTON));
+      g_signal_add_emission_hook (g_signal_lookup ("show", GTK_TYPE_WIDGET), 0, on_widget_show, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0, on_widget_map, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
+
 void
 regimen_offer_undo (GtkRoot    *root,
                     const char *what)

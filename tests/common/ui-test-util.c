@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "regimen-check-panel.h"
@@ -328,6 +330,197 @@ ui_test_wait_for_dialog (GtkWindow *parent)
   g_assert_nonnull (parent);
 
   return (AdwMessageDialog *) ui_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, parent);
+}
+
+/* The accessible label of @widget, or %NULL. GTK 4.8 has no getter:
+ * gtk_test_accessible_check_property() returns the value it finds when
+ * that is not the one asked for, and no label is "\x01". */
+static char *
+accessible_label (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return NULL;
+
+  return gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *at;
+} Labeller;
+
+static int
+compare_labellers (gconstpointer a,
+                   gconstpointer b)
+{
+  const Labeller *first = a;
+  const Labeller *second = b;
+
+  return first->at < second->at ? -1 : first->at > second->at;
+}
+
+static void
+find_labellers (GtkWidget  *widget,
+                const char *printed,
+                GArray     *labellers)
+{
+  g_autofree char *token = g_strdup_printf ("%s<%p>", G_OBJECT_TYPE_NAME (widget), (gpointer) widget);
+  const char *at = strstr (printed, token);
+
+  if (at != NULL)
+    g_array_append_val (labellers, ((Labeller) { widget, at }));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_labellers (child, printed, labellers);
+}
+
+/* The widgets below @root that label @widget, in the relation's order.
+ * The relation's value as text lists each as "Type<address>". */
+static GArray *
+labelled_by (GtkWidget *root,
+             GtkWidget *widget)
+{
+  GArray *labellers = g_array_new (FALSE, FALSE, sizeof (Labeller));
+  g_autofree char *printed = NULL;
+
+  if (!gtk_test_accessible_has_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return labellers;
+  printed = gtk_test_accessible_check_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                                NULL);
+  if (printed != NULL)
+    find_labellers (root, printed, labellers);
+  g_array_sort (labellers, compare_labellers);
+
+  return labellers;
+}
+
+char *
+ui_test_accessible_name (GtkWidget *root,
+                         GtkWidget *widget)
+{
+  g_autoptr(GString) name = g_string_new (accessible_label (widget));
+  g_autoptr(GArray) labellers = labelled_by (root, widget);
+
+  for (guint i = 0; i < labellers->len; i++)
+    {
+      g_autofree char *label = accessible_label (g_array_index (labellers, Labeller, i).widget);
+
+      if (label == NULL)
+        continue;
+      if (name->len > 0)
+        g_string_append_c (name, ' ');
+      g_string_append (name, label);
+    }
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static gpointer
+find_named (GtkWidget  *root,
+            GtkWidget  *widget,
+            GType       type,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          g_autofree char *child_name = ui_test_accessible_name (root, child);
+
+          if (g_str_equal (child_name, name))
+            return child;
+        }
+      if ((found = find_named (root, child, type, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gpointer
+ui_test_find_named (GtkWidget  *root,
+                    GType       type,
+                    const char *name)
+{
+  return find_named (root, root, type, name);
+}
+
+/* Whether @name says a word, or a run of words, twice in a row. */
+static gboolean
+repeats_itself (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit_set (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint run = 1; run <= n / 2; run++)
+    for (guint start = 0; start + 2 * run <= n; start++)
+      {
+        gboolean same = TRUE;
+
+        for (guint i = 0; i < run && same; i++)
+          same = words[start + i][0] != '\0' && g_str_equal (words[start + i], words[start + run + i]);
+        if (same)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+static void
+check_names (GtkWidget *root,
+             GtkWidget *widget,
+             GString   *problems)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GArray) labellers = NULL;
+      gboolean labelled = FALSE;
+
+      /* Hidden widgets are not given to assistive technologies. */
+      if (!gtk_widget_get_visible (child))
+        continue;
+      name = ui_test_accessible_name (root, child);
+      label = accessible_label (child);
+      labellers = labelled_by (root, child);
+
+      for (guint i = 0; i < labellers->len && !labelled; i++)
+        {
+          g_autofree char *text = accessible_label (g_array_index (labellers, Labeller, i).widget);
+
+          labelled = text != NULL && text[0] != '\0';
+        }
+      if (label != NULL && label[0] != '\0' && labelled)
+        g_string_append_printf (problems, "%s “%s”: an accessible label and a labelling widget\n",
+                                G_OBJECT_TYPE_NAME (child), name);
+      else if (strchr (name, '_') != NULL)
+        g_string_append_printf (problems, "%s “%s”: a mnemonic's underscore\n", G_OBJECT_TYPE_NAME (child), name);
+      else if (repeats_itself (name))
+        g_string_append_printf (problems, "%s “%s”: says a word twice\n", G_OBJECT_TYPE_NAME (child), name);
+      check_names (root, child, problems);
+    }
+}
+
+void
+ui_test_assert_names_said_once (GtkWidget *root)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  check_names (root, root, problems);
+  if (problems->len > 0)
+    {
+      g_test_message ("accessible names said twice in a %s:\n%s", G_OBJECT_TYPE_NAME (root), problems->str);
+      g_test_fail ();
+    }
 }
 
 void

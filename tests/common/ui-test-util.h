@@ -91,6 +91,23 @@ GtkWindow          *ui_test_wait_for_toplevel   (GType         type,
 AdwMessageDialog   *ui_test_find_dialog         (GtkWindow    *parent);
 AdwMessageDialog   *ui_test_wait_for_dialog     (GtkWindow    *parent);
 
+/* The accessible name GTK 4.8 gives @widget: its accessible label, then
+ * the accessible labels of the widgets it is labelled by (a mnemonic
+ * label sets that relation), joined by spaces; "" when it has neither.
+ * @root holds the labels (the widget's toplevel). */
+char               *ui_test_accessible_name     (GtkWidget    *root,
+                                                 GtkWidget    *widget);
+/* The first widget of @type below @root whose accessible name (as above)
+ * is @name, or %NULL. */
+gpointer            ui_test_find_named          (GtkWidget    *root,
+                                                 GType         type,
+                                                 const char   *name);
+/* Fails the test naming each shown widget below @root whose
+ * accessible name repeats itself ("Sets Sets", "Up to Up to"), shows a
+ * mnemonic's underscore, or joins an accessible label to a mnemonic
+ * label's text. */
+void                ui_test_assert_names_said_once (GtkWidget *root);
+
 /* Removes @path and everything below it. */
 void                ui_test_remove_tree         (const char   *path);
 

@@ -27,29 +27,6 @@
   "{\"exercise\":\"push-up\",\"sets\":4,\"reps\":10}]}]}," \
   "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}"
 
-/* The editor's control whose accessible label is @label. */
-static GtkWidget *
-find_labelled (GtkWidget  *widget,
-               GType       type,
-               const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type)
-          && gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                 label) == NULL)
-        return child;
-      if ((found = find_labelled (child, type, label)) != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 saved_warm_up (RegimenPlan *plan)
 {
@@ -75,7 +52,7 @@ test_warm_up_switch (void)
   g_assert_false (regimen_plan_can_undo (plan));
 
   editor = g_object_ref_sink (regimen_item_editor_new (plan, item, "Glute Bridge"));
-  warm_up = find_labelled (editor, GTK_TYPE_SWITCH, "Warm-up");
+  warm_up = ui_test_find_named (editor, GTK_TYPE_SWITCH, "Warm-up");
   g_assert_nonnull (warm_up);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (warm_up)));
 
@@ -117,7 +94,7 @@ test_warm_up_switch_shows_item (void)
   regimen_item_set_warm_up (item, TRUE);
 
   editor = g_object_ref_sink (regimen_item_editor_new (plan, item, "Glute Bridge"));
-  warm_up = find_labelled (editor, GTK_TYPE_SWITCH, "Warm-up");
+  warm_up = ui_test_find_named (editor, GTK_TYPE_SWITCH, "Warm-up");
   g_assert_nonnull (warm_up);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (warm_up)));
   g_assert_false (regimen_plan_can_undo (plan));
@@ -146,7 +123,7 @@ test_editors_construct_properties (void)
   editor = g_object_ref_sink (g_object_new (REGIMEN_TYPE_ITEM_EDITOR, "plan", plan, "item", item, NULL));
   g_assert_true (regimen_item_editor_get_plan (REGIMEN_ITEM_EDITOR (editor)) == plan);
   g_assert_true (regimen_item_editor_get_item (REGIMEN_ITEM_EDITOR (editor)) == item);
-  sets = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
+  sets = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
   g_assert_nonnull (sets);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, 4);
   g_assert_false (regimen_plan_can_undo (plan));
@@ -235,14 +212,14 @@ test_progression_row (void)
   g_assert_nonnull (expander);
   g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
-  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
   g_assert_nonnull (rule);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 0);
 
   /* Add 1 repetition a week for 3 weeks. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week")), 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
   apply = find_button (editor, "_Apply Progression");
   g_assert_nonnull (apply);
   g_signal_emit_by_name (apply, "clicked");
@@ -258,9 +235,9 @@ test_progression_row (void)
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   g_assert_true (gtk_expander_get_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER))));
-  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 4);
-  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks"))), ==, 3);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks"))), ==, 3);
 
   /* A load rule for an exercise without a load changes nothing. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 1);
@@ -316,11 +293,11 @@ test_progression_defaults (void)
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
-  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
-  step = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week");
-  cap = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Up to");
-  every = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks a stage");
-  weeks = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks");
+  rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
+  step = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By");
+  cap = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Up to");
+  every = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Stage every");
+  weeks = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks");
   g_assert_nonnull (step);
   g_assert_nonnull (cap);
   g_assert_nonnull (every);
@@ -362,7 +339,7 @@ test_progression_defaults (void)
     GtkWidget *in_block = g_object_ref_sink (regimen_item_editor_new (plan, push_up, "Push-Up"));
 
     gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (in_block, GTK_TYPE_EXPANDER)), TRUE);
-    weeks = find_labelled (in_block, GTK_TYPE_SPIN_BUTTON, "Weeks");
+    weeks = ui_test_find_named (in_block, GTK_TYPE_SPIN_BUTTON, "Weeks");
     g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (weeks)), ==, 3);
     g_object_unref (in_block);
   }
@@ -403,7 +380,7 @@ test_load_in_pounds (void)
 
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
-  load = find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Load in pounds");
+  load = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Load in pounds");
   g_assert_nonnull (load);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "132.3");
   label = g_list_nth_data (labels = gtk_widget_list_mnemonic_labels (gtk_widget_get_prev_sibling (load)), 0);
@@ -416,12 +393,12 @@ test_load_in_pounds (void)
   g_assert_nonnull (strstr (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)), "4 × 10 · 135 lb"));
 
   gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
-  rule = find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule");
+  rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 2);
   choice = gtk_drop_down_get_selected_item (GTK_DROP_DOWN (rule));
   g_assert_cmpstr (gtk_string_object_get_string (choice), ==, "Add load (lb)");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Step each week")), 5);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_labelled (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 5);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
   g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
