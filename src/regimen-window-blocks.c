@@ -225,6 +225,7 @@ block_edit_apply (BlockEdit *edit)
   RegimenWindow *self = edit->window;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
+  const char *answer;
 
   if (edit->plan != self->plan)
     return;
@@ -243,8 +244,13 @@ block_edit_apply (BlockEdit *edit)
     }
 
   /* Refused: a trained week keeps what it was trained against unless the
-   * person says otherwise. */
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Trained Week?"), NULL));
+   * person says otherwise. The question says what the answer does: delete
+   * the week (or the block with it), or change it. */
+  if (edit->kind == BLOCK_EDIT_DELETE_BLOCK || edit->kind == BLOCK_EDIT_DELETE_WEEK
+      || edit->kind == BLOCK_EDIT_EDIT_BLOCK)
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Delete a Trained Week?"), NULL));
+  else
+    dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Trained Week?"), NULL));
   if (edit->kind == BLOCK_EDIT_DELETE_BLOCK || edit->kind == BLOCK_EDIT_DELETE_WEEK)
     /* Translators: the question before deleting a week, or a block with its weeks, when one has a logged
      * session; %s says which week */
@@ -260,9 +266,18 @@ block_edit_apply (BlockEdit *edit)
     adw_message_dialog_format_body (dialog, _("%s. Its log stays, but what was planned changes, so the log "
                                               "no longer shows what it was done against."),
                                     error->message);
+  if (edit->kind == BLOCK_EDIT_DELETE_BLOCK)
+    /* Translators: the answer that deletes a block with a trained week among its weeks */
+    answer = _("_Delete Block");
+  else if (edit->kind == BLOCK_EDIT_DELETE_WEEK || edit->kind == BLOCK_EDIT_EDIT_BLOCK)
+    /* Translators: the answer that deletes a trained week (or makes a block smaller without it) */
+    answer = _("_Delete Week");
+  else
+    /* Translators: the answer that changes a trained week */
+    answer = _("C_hange Anyway");
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
-                                    "change", _("C_hange Anyway"),
+                                    "change", answer,
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "change", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");

@@ -231,6 +231,7 @@ test_trained_week_asks (void)
   respond (dialog, "lighter");
   question = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "change"), ==, "C_hange Anyway");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 3 holds a logged session"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
   respond (question, "cancel");
@@ -416,7 +417,8 @@ test_smaller_block_asks (void)
   respond (dialog, "save");
   question = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (question);
-  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "change"), ==, "_Delete Week");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "removes the week"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
@@ -535,7 +537,8 @@ test_delete_block (void)
 
 /* Deleting a trained week, or the block holding it with its weeks,
  * removes the week's log too: asked first, with the deleting wording;
- * Cancel changes nothing, Change Anyway deletes, one undo step back. */
+ * Cancel changes nothing, Delete Week (or Delete Block) deletes, one undo
+ * step back. */
 static void
 test_delete_trained_week_asks (void)
 {
@@ -555,7 +558,8 @@ test_delete_trained_week_asks (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-week", NULL));
   question = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (question);
-  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "change"), ==, "_Delete Week");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Deleting it removes the week"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
@@ -577,6 +581,8 @@ test_delete_trained_week_asks (void)
   respond (dialog, "delete");
   question = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Delete a Trained Week?");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "change"), ==, "_Delete Block");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 5 holds a logged session"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Deleting it removes the week"));
   respond (question, "cancel");
