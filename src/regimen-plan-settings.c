@@ -23,6 +23,7 @@ struct _RegimenPlanSettings
 
   AdwEntryRow          *title_row;
   AdwActionRow         *start_row;
+  GtkEntry             *start_entry;
   GtkMenuButton        *start_button;
   GtkCalendar          *calendar;
   AdwComboRow          *level_row;
@@ -44,22 +45,94 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The plan's start date as its field shows it: 2026-12-07, or "". */
 static void
-update_start_label (RegimenPlanSettings *self)
+format_start_date (RegimenPlanSettings *self,
+                   char                 text[16])
 {
   const GDate *start = regimen_plan_get_start_date (self->plan);
-  char text[64];
 
-  if (start == NULL || !g_date_valid (start))
+  text[0] = '\0';
+  if (start != NULL && g_date_valid (start))
+    g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (start), g_date_get_month (start), g_date_get_day (start));
+}
+
+/* The date's field and the calendar show the plan's start date. */
+static void
+show_start_date (RegimenPlanSettings *self)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  gboolean was_loading = self->loading;
+  char text[16];
+
+  self->loading = TRUE;
+  format_start_date (self, text);
+  if (start != NULL && g_date_valid (start))
     {
-      gtk_menu_button_set_label (self->start_button, _("No start date"));
+      g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (start), g_date_get_month (start),
+                                                        g_date_get_day (start), 0, 0, 0);
+
+      gtk_calendar_select_day (self->calendar, day);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->start_entry), text);
+  self->loading = was_loading;
+}
+
+/* A bad date is said where it was typed: in the row's subtitle, the
+ * field marked. NULL puts the row's own words back. */
+static void
+show_start_error (RegimenPlanSettings *self,
+                  const char          *message)
+{
+  if (message != NULL)
+    {
+      adw_action_row_set_subtitle (self->start_row, message);
+      gtk_widget_add_css_class (GTK_WIDGET (self->start_entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->start_entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      gtk_widget_add_css_class (GTK_WIDGET (self->start_row), "start-error");
       return;
     }
 
-  /* Translators: a plan's start date, as g_date_strftime() takes it, “Monday 23 November 2026” */
-  if (g_date_strftime (text, sizeof text, C_("plan start date", "%A %-d %B %Y"), start) == 0)
-    text[0] = '\0';
-  gtk_menu_button_set_label (self->start_button, text);
+  if (!gtk_widget_has_css_class (GTK_WIDGET (self->start_row), "start-error"))
+    return;
+  adw_action_row_set_subtitle (self->start_row,
+                               _("The Monday of the first week, for dates on the days and the calendar export"));
+  gtk_widget_remove_css_class (GTK_WIDGET (self->start_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->start_row), "start-error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->start_entry), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+/* Sets the plan's start date, one undo step: a plan week runs Monday to
+ * Sunday, so any day means its week, and a day other than Monday is said
+ * to have moved, never silently. */
+static void
+set_start_date (RegimenPlanSettings *self,
+                GDate               *date)
+{
+  if (date != NULL && g_date_get_weekday (date) != G_DATE_MONDAY)
+    {
+      char monday[64];
+      g_autofree char *message = NULL;
+      AdwToast *toast;
+
+      g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+      /* Translators: a Monday, as g_date_strftime() takes it, “Monday 23 Nov 2026” */
+      g_date_strftime (monday, sizeof monday, C_("start monday", "%A %-d %b %Y"), date);
+      /* Translators: a toast after picking a start date that is not a Monday */
+      message = g_strdup_printf (_("Plan weeks run Monday to Sunday: the plan starts on %s, the Monday of that week"),
+                                 monday);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 8);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+    }
+
+  regimen_plan_set_start_date (self->plan, date);
+  /* A date set is a step of its own, not merged with the next one. */
+  regimen_plan_seal_edit (self->plan);
+  show_start_error (self, NULL);
+  show_start_date (self);
 }
 
 static void
@@ -83,29 +156,69 @@ on_calendar_day_selected (RegimenPlanSettings *self,
   date = g_date_new_dmy (g_date_time_get_day_of_month (picked),
                          g_date_time_get_month (picked),
                          g_date_time_get_year (picked));
+  set_start_date (self, date);
+  gtk_menu_button_popdown (self->start_button);
+}
 
-  /* A plan week runs Monday to Sunday: any day picked means its week,
-   * and a day other than Monday is said to have moved, never silently. */
-  if (g_date_get_weekday (date) != G_DATE_MONDAY)
+/* Enter in the date's field: the date typed (2026-12-07 or the locale's
+ * form), nothing for no start date, or an error in place. */
+static void
+on_start_entry_activate (RegimenPlanSettings *self,
+                         GtkEntry            *entry)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  GDate date;
+
+  if (text[0] == '\0')
     {
-      char monday[64];
-      g_autofree char *message = NULL;
-      AdwToast *toast;
-
-      g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
-      /* Translators: a Monday, as g_date_strftime() takes it, “Monday 23 Nov 2026” */
-      g_date_strftime (monday, sizeof monday, C_("start monday", "%A %-d %b %Y"), date);
-      /* Translators: a toast after picking a start date that is not a Monday */
-      message = g_strdup_printf (_("Plan weeks run Monday to Sunday: the plan starts on %s, the Monday of that week"),
-                                 monday);
-      toast = adw_toast_new (message);
-      adw_toast_set_timeout (toast, 8);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      set_start_date (self, NULL);
+      return;
     }
 
-  regimen_plan_set_start_date (self->plan, date);
-  update_start_label (self);
-  gtk_menu_button_popdown (self->start_button);
+  if (regimen_date_parse_typed (text, &date))
+    {
+      set_start_date (self, &date);
+      return;
+    }
+
+  {
+    g_autoptr(GDate) example = g_date_new_dmy (7, G_DATE_DECEMBER, 2026);
+    char local[64];
+    g_autofree char *message = NULL;
+
+    /* The locale's own short form of 7 December 2026, as g_date_set_parse() reads it. */
+    if (g_date_strftime (local, sizeof local, "%x", example) == 0)
+      local[0] = '\0';
+    /* Translators: under the start date's field when what was typed is not a date; the first %s is what was
+     * typed, the second the example date 7 December 2026 written the way your language's locale writes dates */
+    message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07 or %s"), text, local);
+    show_start_error (self, message);
+  }
+}
+
+/* Leaving the field with a date typed in sets it, as Enter does. */
+static void
+on_start_entry_leave (RegimenPlanSettings     *self,
+                      GtkEventControllerFocus *focus)
+{
+  char shown[16];
+
+  /* The window is going: the focus leaves with it. */
+  if (self->plan == NULL)
+    return;
+
+  format_start_date (self, shown);
+  if (!g_str_equal (shown, gtk_editable_get_text (GTK_EDITABLE (self->start_entry))))
+    on_start_entry_activate (self, self->start_entry);
+}
+
+/* Typing again takes the error away until the next Enter. */
+static void
+on_start_entry_changed (RegimenPlanSettings *self,
+                        GtkEditable         *editable)
+{
+  if (!self->loading)
+    show_start_error (self, NULL);
 }
 
 static void
@@ -115,8 +228,7 @@ regimen_plan_settings_clear_start_action (GtkWidget  *widget,
 {
   RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (widget);
 
-  regimen_plan_set_start_date (self->plan, NULL);
-  update_start_label (self);
+  set_start_date (self, NULL);
   gtk_menu_button_popdown (self->start_button);
 }
 
@@ -201,7 +313,7 @@ regimen_plan_settings_constructed (GObject *object)
   adw_combo_row_set_selected (self->stress_row, regimen_athlete_get_life_stress (athlete));
   gtk_spin_button_set_value (self->baseline_spin, regimen_athlete_get_baseline_weekly_load (athlete));
   gtk_spin_button_set_value (self->max_hiit_spin, regimen_athlete_get_max_hiit_per_week (athlete));
-  update_start_label (self);
+  show_start_date (self);
   self->loading = FALSE;
 }
 
@@ -264,6 +376,7 @@ regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-plan-settings.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, title_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_row);
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, calendar);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, level_row);
@@ -272,6 +385,8 @@ regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, max_hiit_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_title_row_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_entry_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_start_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_level_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_stress_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_baseline_spin_value_changed);
@@ -287,8 +402,13 @@ regimen_plan_settings_init (RegimenPlanSettings *self)
 {
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) stresses = gtk_string_list_new (NULL);
+  GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_start_entry_leave), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->start_entry), focus);
 
   for (guint level = 0; level < REGIMEN_N_LEVELS; level++)
     gtk_string_list_append (levels, regimen_level_get_label (level));

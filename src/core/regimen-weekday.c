@@ -166,6 +166,54 @@ regimen_date_parse (const char *text,
 }
 
 /**
+ * regimen_date_parse_typed:
+ * @text: a date as a person types it: 2026-12-07, or as the locale writes
+ *   dates (07.12.2026, 12/07/2026, 7 December 2026), spaces around it
+ *   allowed
+ * @date: (out caller-allocates): the date
+ *
+ * Reads a date typed into a field: YYYY-MM-DD first, else the locale's
+ * form as g_date_set_parse() reads it. A day and a month alone, or a
+ * number alone, is not taken for a date (g_date_set_parse() would fill
+ * in the current month or year).
+ *
+ * Returns: %TRUE when @text is a date from %REGIMEN_YEAR_MIN to
+ *   %REGIMEN_YEAR_MAX
+ */
+gboolean
+regimen_date_parse_typed (const char *text,
+                          GDate      *date)
+{
+  g_autofree char *trimmed = NULL;
+  guint numbers = 0;
+  gboolean words = FALSE;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  trimmed = g_strstrip (g_strdup (text));
+  if (regimen_date_parse (trimmed, date))
+    return TRUE;
+
+  for (const char *p = trimmed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_ascii_isdigit (*p) && (p == trimmed || !g_ascii_isdigit (p[-1])))
+        numbers++;
+      else if (g_unichar_isalpha (c))
+        words = TRUE;
+    }
+  if (numbers < 2 || (numbers == 2 && !words))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_parse (date, trimmed);
+
+  return g_date_valid (date) && regimen_date_in_range (date);
+}
+
+/**
  * regimen_date_from_date_time:
  * @time: a moment
  * @date: (out caller-allocates): the day it falls on, in @time's own

@@ -77,6 +77,39 @@ seconds_until_next_day (GTimeZone *zone,
 /* The next day starts at the next local midnight, in real seconds: 23 or
  * 25 hours after the midnight of a day the clocks change on, and rounded
  * up, so that a timeout of that length ends in the next day. */
+/* A date typed into a field: ISO first, then the locale's form (this
+ * program runs in the C locale: month/day/year); not a day and month
+ * alone, a date that does not exist, or one out of range. */
+static void
+test_parse_typed (void)
+{
+  const struct {
+    const char *text;
+    guint       year, month, day;
+  } good[] = {
+    { "2026-12-07", 2026, 12, 7 },
+    { "  2026-12-07 ", 2026, 12, 7 },
+    { "12/07/2026", 2026, 12, 7 },
+    { "7 December 2026", 2026, 12, 7 },
+  };
+  const char *bad[] = { "", "7", "12/07", "2026-02-30", "13/45/2026", "1850-01-07", "next monday" };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_test_message ("%s", good[i].text);
+      g_assert_true (regimen_date_parse_typed (good[i].text, &date));
+      g_assert_cmpuint (g_date_get_year (&date), ==, good[i].year);
+      g_assert_cmpuint (g_date_get_month (&date), ==, good[i].month);
+      g_assert_cmpuint (g_date_get_day (&date), ==, good[i].day);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("%s", bad[i]);
+      g_assert_false (regimen_date_parse_typed (bad[i], &date));
+    }
+}
+
 static void
 test_seconds_until_next_day (void)
 {
@@ -113,6 +146,7 @@ main (int    argc,
   g_test_add_func ("/core/weekday/monday", test_monday);
   g_test_add_func ("/core/weekday/week-day-date", test_week_day_date);
   g_test_add_func ("/core/weekday/seconds-until-next-day", test_seconds_until_next_day);
+  g_test_add_func ("/core/weekday/parse-typed", test_parse_typed);
 
   return g_test_run ();
 }

@@ -7,11 +7,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-library-view.h"
+#include "regimen-plan-settings.h"
 #include "regimen-window.h"
 #include "slow-file.h"
 #include "ui-test-util.h"
@@ -202,11 +205,110 @@ test_plan_settings (void)
         start = g_ptr_array_index (rows, i);
     g_assert_nonnull (start);
     button = adw_action_row_get_activatable_widget (start);
-    g_assert_true (GTK_IS_MENU_BUTTON (button));
+    g_assert_true (GTK_IS_ENTRY (button));
     g_assert_true (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW) == GTK_WIDGET (start));
   }
 
   gtk_window_destroy (GTK_WINDOW (settings));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Types @text into @entry and presses Enter, as GtkText answers the key:
+ * with the entry's "activate". */
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  ui_test_iterate_until_idle ();
+}
+
+static char *
+start_date_text (RegimenPlan *plan)
+{
+  const GDate *start = regimen_plan_get_start_date (plan);
+
+  if (start == NULL)
+    return g_strdup ("none");
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (start), g_date_get_month (start), g_date_get_day (start));
+}
+
+/* The start date has a keyboard path: the row's field (Enter on the row
+ * goes there) takes 2026-12-07 or the locale's form (month/day/year in
+ * the C locale the tests run in), each one undo step; a day other than
+ * Monday means its week's Monday; a bad date is said in place and changes
+ * nothing; an empty field is no start date. */
+static void
+test_start_date_typed (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWindow *settings;
+  AdwActionRow *start = NULL;
+  GtkWidget *entry;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *refused = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *cleared = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
+  g_assert_nonnull (settings);
+  ui_test_collect (GTK_WIDGET (settings), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Starts on") == 0)
+      start = g_ptr_array_index (rows, i);
+  g_assert_nonnull (start);
+  entry = adw_action_row_get_activatable_widget (start);
+  g_assert_true (GTK_IS_ENTRY (entry));
+  {
+    g_autofree char *name = ui_test_accessible_name (GTK_WIDGET (settings), entry);
+
+    g_assert_cmpstr (name, ==, "Starts on");
+  }
+  subtitle = g_strdup (adw_action_row_get_subtitle (start));
+
+  type_and_enter (entry, "2026-12-07");
+  first = start_date_text (plan);
+  g_assert_cmpstr (first, ==, "2026-12-07");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-12-07");
+
+  /* The locale's form, a Thursday: its week's Monday, one step. */
+  type_and_enter (entry, "12/17/2026");
+  second = start_date_text (plan);
+  g_assert_cmpstr (second, ==, "2026-12-14");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2026-12-14");
+
+  /* Not a date: said in place, the field marked, nothing changed. */
+  type_and_enter (entry, "2026-02-30");
+  refused = start_date_text (plan);
+  g_assert_cmpstr (refused, ==, "2026-12-14");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  gtk_test_accessible_assert_state (entry, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "“2026-02-30” is not a date"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "2026-12-07"));
+
+  /* Typing again takes the error away. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2026-12-1");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (start), ==, subtitle);
+
+  /* Each date was one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  undone = start_date_text (plan);
+  g_assert_cmpstr (undone, ==, "2026-12-07");
+
+  type_and_enter (entry, "");
+  cleared = start_date_text (plan);
+  g_assert_cmpstr (cleared, ==, "none");
+
+  gtk_window_destroy (settings);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -436,6 +538,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/actions", test_window_actions);
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
+  g_test_add_func ("/ui/window/start-date-typed", test_start_date_typed);
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
