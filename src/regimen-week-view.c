@@ -359,10 +359,15 @@ regimen_week_view_mark_target (RegimenWeekView *self,
     gtk_widget_remove_css_class (card, "target");
 }
 
+/* Nothing planned yet: no session, and no block either (a person who
+ * made blocks has begun, and needs the height for the week). */
 static gboolean
 plan_is_empty (RegimenPlan *plan)
 {
   guint n_weeks = regimen_plan_get_n_weeks (plan);
+
+  if (regimen_plan_get_n_blocks (plan) > 0)
+    return FALSE;
 
   for (guint week = 0; week < n_weeks; week++)
     for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)

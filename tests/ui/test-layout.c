@@ -509,7 +509,9 @@ test_new_blank_plan_weeks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* An empty plan says how to start and offers the programmes right there. */
+/* An empty plan says how to start and offers the programmes right there,
+ * in a box that leaves the week its height on a 768-pixel screen (it took
+ * 160 of them); blocks made, the plan has begun and the box goes. */
 static void
 test_empty_plan (void)
 {
@@ -529,6 +531,14 @@ test_empty_plan (void)
   g_assert_cmpuint (buttons->len, ==, n_templates);
   for (guint i = 0; i < buttons->len; i++)
     g_assert_true (shown (g_ptr_array_index (buttons, i), root));
+  g_assert_cmpint (gtk_widget_get_height (empty), <=, 110);
+
+  g_assert_true (regimen_plan_add_block (regimen_window_get_plan (window), G_MAXUINT, "Base", NULL, 1));
+  wait_for_layout (root);
+  g_assert_false (gtk_widget_get_visible (empty));
+  g_assert_true (gtk_widget_activate_action (root, "win.undo", NULL));
+  wait_for_layout (root);
+  g_assert_true (shown (empty, root));
 
   /* One click starts from the programme, in this untouched window. */
   g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
