@@ -714,7 +714,7 @@ regimen_application_startup (GApplication *app)
   g_autoptr(GAction) load_unit = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
-  regimen_name_mnemonic_buttons_once ();
+  regimen_accessible_names_fix ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "regimen-application.h"
@@ -203,20 +204,63 @@ on_widget_show (GSignalInvocationHint *hint,
   return TRUE;
 }
 
-/* A button that appears later, or whose label changed while hidden. */
+static void
+append_label_texts (GtkWidget *widget,
+                    GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child) && gtk_label_get_text (GTK_LABEL (child))[0] != '\0')
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append (text, gtk_label_get_text (GTK_LABEL (child)));
+        }
+      append_label_texts (child, text);
+    }
+}
+
+/* GTK 4.8 leaves the rows of a drop-down's list (GtkDropDown,
+ * AdwComboRow) without a name: a screen reader says "list item" and
+ * nothing. A row shown is named by its text. */
+static void
+name_drop_down_row (GtkWidget *widget)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_LIST_ITEM
+      || (gtk_widget_get_ancestor (widget, GTK_TYPE_DROP_DOWN) == NULL
+          && gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) == NULL))
+    return;
+
+  text = g_string_new (NULL);
+  append_label_texts (widget, text);
+  if (text->len > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
+}
+
+/* A button that appears later, or whose label changed while hidden; a
+ * drop-down's row as its list shows. */
 static gboolean
 on_widget_map (GSignalInvocationHint *hint,
                guint                  n_param_values,
                const GValue          *param_values,
                gpointer               user_data)
 {
-  name_mnemonic_button_once (g_value_get_object (&param_values[0]));
+  GtkWidget *widget = g_value_get_object (&param_values[0]);
+
+  name_mnemonic_button_once (widget);
+  name_drop_down_row (widget);
 
   return TRUE;
 }
 
 /**
- * regimen_name_mnemonic_buttons_once:
+ * regimen_accessible_names_fix:
  *
  * GTK 4.8 names a button with a mnemonic twice over: by its label as
  * written, underscore and all, and by the label inside it, which the
@@ -224,10 +268,12 @@ on_widget_map (GSignalInvocationHint *hint,
  * response of a message dialog, every "_Save"). From now on every such
  * button (and check button) keeps only the second, its visible text,
  * when its window or popover shows and when it is mapped. A button that
- * needs more words says them in its description.
+ * needs more words says them in its description. The rows of a
+ * drop-down's list, which GTK 4.8 leaves without a name, are named by
+ * their text as they show.
  */
 void
-regimen_name_mnemonic_buttons_once (void)
+regimen_accessible_names_fix (void)
 {
   static gsize installed = 0;
 

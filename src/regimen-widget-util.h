@@ -36,7 +36,7 @@ void regimen_box_rebind_children                (GtkBox                 *box,
 void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_class,
                                                 const char             *prefix);
 
-void regimen_name_mnemonic_buttons_once         (void);
+void regimen_accessible_names_fix         (void);
 
 void regimen_offer_undo                         (GtkRoot                *root,
                                                  const char             *what);
