@@ -784,25 +784,43 @@ check_room (RegimenPlan    *plan,
   return TRUE;
 }
 
-gboolean
-regimen_plan_apply_progression (RegimenPlan               *plan,
-                                RegimenItem               *item,
-                                const RegimenProgression  *progression,
-                                RegimenLibrary            *library,
-                                GError                   **error)
+/* What applying a rule to an item will do, worked out before anything
+ * changes: the items it writes, those it replaces and where they are. */
+typedef struct
 {
-  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) old = NULL;
-  g_autoptr(GHashTable) spots = g_hash_table_new_full (NULL, NULL, NULL, spot_free);
-  g_auto(GValue) value = G_VALUE_INIT;
+  GPtrArray      *fresh;
+  GPtrArray      *old;
+  GHashTable     *spots;
   RegimenSession *source_session;
+  guint           week;
+  guint           day;
+  guint           position;
+} Prepared;
+
+static void
+prepared_clear (Prepared *prepared)
+{
+  g_clear_pointer (&prepared->fresh, g_ptr_array_unref);
+  g_clear_pointer (&prepared->old, g_ptr_array_unref);
+  g_clear_pointer (&prepared->spots, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Prepared, prepared_clear)
+
+static gboolean
+prepare_progression (RegimenPlan               *plan,
+                     RegimenItem               *item,
+                     const RegimenProgression  *progression,
+                     RegimenLibrary            *library,
+                     Prepared                  *prepared,
+                     GError                   **error)
+{
   guint week, day, session_position, position;
   guint weeks = 0;
   int source_week;
 
-  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  prepared->fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  prepared->spots = g_hash_table_new_full (NULL, NULL, NULL, spot_free);
 
   if (!regimen_plan_find_item (plan, item, &week, &day, &session_position, &position))
     {
@@ -822,10 +840,10 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
       return FALSE;
     }
 
-  if (library == NULL)
-    library = regimen_library_get_default ();
-
-  source_session = regimen_plan_get_session (plan, week, day, session_position);
+  prepared->source_session = regimen_plan_get_session (plan, week, day, session_position);
+  prepared->week = week;
+  prepared->day = day;
+  prepared->position = position;
 
   /* The rule itself must fit, whatever weeks it writes: one kept with
    * the item but never prescribed from (a rule in a block's last week,
@@ -851,33 +869,47 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
 
       if (next == NULL)
         return FALSE;
-      g_ptr_array_add (fresh, next);
+      g_ptr_array_add (prepared->fresh, next);
     }
 
-  old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
-  for (guint i = 0; i < old->len; i++)
+  prepared->old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+  for (guint i = 0; i < prepared->old->len; i++)
     {
-      RegimenItem *linked = g_ptr_array_index (old, i);
+      RegimenItem *linked = g_ptr_array_index (prepared->old, i);
       guint linked_week, linked_day, linked_session, linked_position;
       Spot *spot;
 
       regimen_plan_find_item (plan, linked, &linked_week, &linked_day, &linked_session, &linked_position);
-      if (g_hash_table_contains (spots, GUINT_TO_POINTER (linked_week)))
+      if (g_hash_table_contains (prepared->spots, GUINT_TO_POINTER (linked_week)))
         continue;
 
       spot = g_new0 (Spot, 1);
       spot->session = regimen_plan_get_session (plan, linked_week, linked_day, linked_session);
       spot->position = linked_position;
       spot->id = g_strdup (regimen_item_get_id (linked));
-      g_hash_table_insert (spots, GUINT_TO_POINTER (linked_week), spot);
+      g_hash_table_insert (prepared->spots, GUINT_TO_POINTER (linked_week), spot);
     }
 
-  if (progression != NULL &&
-      !check_room (plan, spots, source_session, week, day, weeks, error))
-    return FALSE;
+  return progression == NULL ||
+         check_room (plan, prepared->spots, prepared->source_session, week, day, weeks, error);
+}
 
-  regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")
-                                                            : _("Remove Progression"));
+/* Sets the rule and writes what prepare_progression() worked out, in
+ * the caller's undo step. */
+static void
+commit_progression (RegimenPlan              *plan,
+                    RegimenItem              *item,
+                    const RegimenProgression *progression,
+                    Prepared                 *prepared)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenSession *source_session = prepared->source_session;
+  GPtrArray *fresh = prepared->fresh;
+  GPtrArray *old = prepared->old;
+  GHashTable *spots = prepared->spots;
+  guint week = prepared->week;
+  guint day = prepared->day;
+  guint position = prepared->position;
 
   g_value_init (&value, REGIMEN_TYPE_PROGRESSION);
   g_value_set_boxed (&value, progression);
@@ -938,7 +970,152 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
       regimen_plan_add_item_to (plan, session, slot, next);
     }
 
+}
+
+gboolean
+regimen_plan_apply_progression (RegimenPlan               *plan,
+                                RegimenItem               *item,
+                                const RegimenProgression  *progression,
+                                RegimenLibrary            *library,
+                                GError                   **error)
+{
+  g_auto(Prepared) prepared = { 0 };
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  if (!prepare_progression (plan, item, progression, library, &prepared, error))
+    return FALSE;
+
+  regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")
+                                                            : _("Remove Progression"));
+  commit_progression (plan, item, progression, &prepared);
   regimen_plan_end_user_action (plan);
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_find_items_of_exercise_in_week:
+ *
+ * The items of @item's exercise in @item's week that may take a rule of
+ * their own: none written by an earlier week's rule.
+ *
+ * Returns: (transfer container) (element-type RegimenItem): the items, in
+ *   plan order, @item among them; empty when @item is not in @plan
+ */
+GPtrArray *
+regimen_plan_find_items_of_exercise_in_week (RegimenPlan *plan,
+                                             RegimenItem *item)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  guint week, day, session_position, position;
+  RegimenWeek *week_object;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), found);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), found);
+
+  if (!regimen_plan_find_item (plan, item, &week, &day, &session_position, &position))
+    return found;
+
+  week_object = regimen_plan_get_week (plan, week);
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day_object = regimen_week_get_day (week_object, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day_object); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (day_object, s);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              RegimenItem *other = regimen_session_get_item (session, i);
+              int source_week;
+
+              if (g_strcmp0 (regimen_item_get_exercise (other), regimen_item_get_exercise (item)) != 0)
+                continue;
+
+              source_week = week_of_item (plan, regimen_item_get_progressed_from (other));
+              if (other == item || source_week < 0 || (guint) source_week >= week)
+                g_ptr_array_add (found, other);
+            }
+        }
+    }
+
+  return found;
+}
+
+gboolean
+regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
+                                        RegimenItem               *item,
+                                        const RegimenProgression  *progression,
+                                        RegimenLibrary            *library,
+                                        guint                     *n_items,
+                                        GError                   **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  items = regimen_plan_find_items_of_exercise_in_week (plan, item);
+  if (items->len == 0)
+    {
+      g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN,
+                           _("The exercise is not in the plan."));
+      return FALSE;
+    }
+
+  /* All or nothing: every item is checked before any changes. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      RegimenItem *other = g_ptr_array_index (items, i);
+      g_auto(Prepared) prepared = { 0 };
+      g_autoptr(GError) local_error = NULL;
+      guint week, day, session, position;
+
+      if (prepare_progression (plan, other, progression, library, &prepared, &local_error))
+        continue;
+
+      regimen_plan_find_item (plan, other, &week, &day, &session, &position);
+      /* Translators: an error applying one rule to an exercise on each of its
+       * days: “Thursday: The cap, 10 reps, is below where the exercise starts.” */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"),
+                   regimen_weekday_name (day), local_error->message);
+      return FALSE;
+    }
+
+  regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")
+                                                            : _("Remove Progression"));
+  for (guint i = 0; i < items->len; i++)
+    {
+      RegimenItem *other = g_ptr_array_index (items, i);
+      g_auto(Prepared) prepared = { 0 };
+
+      /* Worked out again: an item before it may have written into the
+       * weeks and sessions it writes. Checked above, so only a limit
+       * the items reach together (a session full) can refuse it here,
+       * and then what the others wrote is undone. */
+      if (!prepare_progression (plan, other, progression, library, &prepared, error))
+        {
+          regimen_plan_end_user_action (plan);
+          regimen_plan_undo (plan);
+          return FALSE;
+        }
+      commit_progression (plan, other, progression, &prepared);
+    }
+  regimen_plan_end_user_action (plan);
+
+  if (n_items != NULL)
+    *n_items = items->len;
 
   return TRUE;
 }

@@ -145,6 +145,24 @@ gboolean    regimen_plan_apply_progression          (RegimenPlan                
                                                      RegimenLibrary             *library,
                                                      GError                    **error);
 
+/* The items of @item's exercise in @item's week that may take a rule
+ * (none an earlier week's rule wrote), @item among them, in plan order. */
+GPtrArray  *regimen_plan_find_items_of_exercise_in_week (RegimenPlan *plan,
+                                                         RegimenItem *item);
+
+/* regimen_plan_apply_progression() on every item
+ * regimen_plan_find_items_of_exercise_in_week() gives: the same rule for
+ * the exercise on each of its days of the week, each item progressing
+ * from its own prescription. All or nothing, one undo step; an error
+ * names the day whose item the rule does not fit. @n_items: how many
+ * items took the rule. */
+gboolean    regimen_plan_apply_progression_to_week  (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     const RegimenProgression   *progression,
+                                                     RegimenLibrary             *library,
+                                                     guint                      *n_items,
+                                                     GError                    **error);
+
 /* The items of @plan linked to @source_id, in plan order. */
 GPtrArray  *regimen_plan_find_progressed_items      (RegimenPlan                *plan,
                                                      const char                 *source_id);

@@ -878,6 +878,97 @@ test_lighter_reader (void)
   }
 }
 
+/* The reps of the items linked to @source, week by week: "11,12". */
+static char *
+linked_reps (RegimenPlan *plan,
+             RegimenItem *source)
+{
+  g_autoptr(GPtrArray) linked = regimen_plan_find_progressed_items (plan, regimen_item_get_id (source));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < linked->len; i++)
+    g_string_append_printf (text, "%s%u", i > 0 ? "," : "",
+                            regimen_item_get_reps (g_ptr_array_index (linked, i)));
+
+  return g_string_free (text, FALSE);
+}
+
+/* The pistol path's stages train one exercise on two or three days: one
+ * rule for all of them, one undo step, each day from its own numbers. */
+static void
+test_whole_week (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_REPS, 1, 12, 3);
+  g_autoptr(RegimenProgression) low_cap = add_rule (REGIMEN_PROGRESSION_REPS, 1, 9, 3);
+  g_autoptr(RegimenSession) thursday = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Squats");
+  g_autoptr(RegimenItem) second = regimen_item_new ("narrow-stance-squat");
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *monday_reps = NULL;
+  g_autofree char *thursday_reps = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  guint n_items = 0;
+
+  regimen_plan_edit_item_uint (plan, squat, REGIMEN_ITEM_FIELD_REPS, 10);
+  regimen_item_set_sets (second, 3);
+  regimen_item_set_reps (second, 8);
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 3), G_MAXUINT, thursday));
+  g_assert_true (regimen_plan_add_item_to (plan, thursday, 0, second));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Narrow stance squat", NULL, 3));
+  before = regimen_plan_to_bytes (plan);
+
+  /* The week's squats, the hold and the burpees left out. */
+  items = regimen_plan_find_items_of_exercise_in_week (plan, squat);
+  g_assert_cmpuint (items->len, ==, 2);
+  g_assert_true (g_ptr_array_index (items, 0) == squat);
+  g_assert_true (g_ptr_array_index (items, 1) == second);
+
+  /* A cap of 9 fits Thursday's 8 reps but not Monday's 10: refused for
+   * both, naming Monday, and nothing changes. */
+  g_assert_false (regimen_plan_apply_progression_to_week (plan, second, low_cap, NULL, &n_items, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Monday: "));
+  g_clear_error (&error);
+  undone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_clear_pointer (&undone, g_bytes_unref);
+
+  /* Applied from Thursday's item, both take the rule. */
+  g_assert_true (regimen_plan_apply_progression_to_week (plan, second, rule, NULL, &n_items, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items, ==, 2);
+  monday_reps = linked_reps (plan, squat);
+  thursday_reps = linked_reps (plan, second);
+  g_assert_cmpstr (monday_reps, ==, "11,12");
+  g_assert_cmpstr (thursday_reps, ==, "9,10");
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (squat), rule));
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (second), rule));
+
+  /* A week the rules wrote offers none of its squats a rule. */
+  later = regimen_plan_find_items_of_exercise_in_week (plan, regimen_plan_get_item (plan, 1, 0, 0, 0));
+  g_assert_cmpuint (later->len, ==, 1);
+
+  /* One undo step takes both back, byte for byte. */
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
+  g_assert_true (regimen_plan_undo (plan));
+  undone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (undone, before));
+  g_clear_pointer (&undone, g_bytes_unref);
+
+  /* NULL removes the rule from both, in one step as well. */
+  g_assert_true (regimen_plan_redo (plan));
+  g_assert_true (regimen_plan_apply_progression_to_week (plan, squat, NULL, NULL, &n_items, &error));
+  g_assert_null (regimen_item_get_progression (second));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 1, 3, 0)), ==, 0);
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_nonnull (regimen_item_get_progression (second));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -900,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/progression/copied-weeks", test_copied_weeks);
   g_test_add_func ("/progression/lighter-week", test_lighter_week);
   g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
+  g_test_add_func ("/progression/whole-week", test_whole_week);
 
   return g_test_run ();
 }
