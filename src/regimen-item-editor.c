@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "regimen-item-editor.h"
@@ -46,6 +48,7 @@ struct _RegimenItemEditor
   GtkSpinButton *progression_cap_spin;
   GtkSpinButton *progression_every_spin;
   GtkSpinButton *progression_weeks_spin;
+  GtkCheckButton *progression_whole_week;
 
   RegimenPlan   *plan;
   RegimenItem   *item;
@@ -289,10 +292,45 @@ on_progression_rule_selected (RegimenItemEditor *self)
   gtk_spin_button_set_value (self->progression_cap_spin, 0);
 }
 
+/* The same exercise on two or three days of the week (the pistol path's
+ * stages) takes one rule for all of them, unless the person says not. */
+static void
+load_whole_week (RegimenItemEditor *self)
+{
+  g_autoptr(GPtrArray) items = regimen_plan_find_items_of_exercise_in_week (self->plan, self->item);
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  char *underline;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progression_whole_week), items->len > 1);
+  gtk_check_button_set_active (self->progression_whole_week, items->len > 1);
+  if (items->len < 2)
+    return;
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: a check box under an exercise's progression
+                                         * rule: apply it to the same exercise on each day of the
+                                         * week that has it, “For each of its 3 days this week” */
+                                        "_For each of its %u day this week",
+                                        "_For each of its %u days this week",
+                                        items->len),
+                           items->len);
+  gtk_check_button_set_label (self->progression_whole_week, label);
+  /* GTK 4.8 names the box by its label as given, underline and all. */
+  name = g_strdup (label);
+  if ((underline = strchr (name, '_')) != NULL)
+    memmove (underline, underline + 1, strlen (underline));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progression_whole_week),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
 static void
 load_progression (RegimenItemEditor *self)
 {
   const RegimenProgression *progression = regimen_item_get_progression (self->item);
+
+  load_whole_week (self);
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
   gtk_expander_set_expanded (self->progression_expander, progression != NULL);
@@ -354,14 +392,16 @@ regimen_item_editor_apply_progression_action (GtkWidget  *widget,
       cap = regimen_load_to_kg (cap, self->unit);
     }
 
-  gtk_widget_activate_action (widget, "win.apply-progression", "(sssdduu)",
+  gtk_widget_activate_action (widget, "win.apply-progression", "(sssdduub)",
                               regimen_item_get_id (self->item),
                               progression_choices[choice].rule,
                               progression_choices[choice].member,
                               step,
                               cap,
                               (guint32) gtk_spin_button_get_value_as_int (self->progression_every_spin),
-                              (guint32) gtk_spin_button_get_value_as_int (self->progression_weeks_spin));
+                              (guint32) gtk_spin_button_get_value_as_int (self->progression_weeks_spin),
+                              gtk_widget_get_visible (GTK_WIDGET (self->progression_whole_week)) &&
+                              gtk_check_button_get_active (self->progression_whole_week));
 }
 
 static void
@@ -569,6 +609,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_cap_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_every_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_weeks_spin);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_whole_week);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
   gtk_widget_class_bind_template_callback (widget_class, on_progression_rule_selected);

@@ -526,15 +526,13 @@ regimen_window_add_exercise_action (GtkWidget  *widget,
     added_toast (self, exercise, session, day);
 }
 
-/* Enter on a library row: into the session or day focused last. */
-/* The item editor's Progression row: (item id, rule, member, step, cap,
- * weeks a stage, weeks), with the rule "none" to remove it. */
 /* What applying a rule did, which the week in view does not show: the
  * weeks it wrote are later ones. */
 static void
 progression_toast (RegimenWindow *self,
                    RegimenItem   *item,
-                   gboolean       applied)
+                   gboolean       applied,
+                   guint          n_items)
 {
   RegimenExercise *exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (item));
   const char *name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (item);
@@ -544,6 +542,16 @@ progression_toast (RegimenWindow *self,
   if (!applied)
     /* Translators: a toast after removing an exercise's progression rule and the weeks it wrote */
     message = g_strdup_printf (_("%s no longer progresses"), name);
+  else if (written->len > 0 && n_items > 1)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            /* Translators: a toast after applying one progression rule
+                                             * to an exercise on each of its days of the week,
+                                             * “Isometric Pistol progressed on 2 days over the next
+                                             * 2 weeks” */
+                                            "%s progressed on %u days over the next week",
+                                            "%s progressed on %u days over the next %u weeks",
+                                            written->len),
+                               name, n_items, written->len);
   else if (written->len == 0)
     /* Translators: a toast after applying a rule in the last week of a block */
     message = g_strdup_printf (_("%s keeps its rule; its block has no later week to write"), name);
@@ -559,6 +567,9 @@ progression_toast (RegimenWindow *self,
   _regimen_window_show_toast (self, message);
 }
 
+/* The item editor's Progression part: (item id, rule, member, step, cap,
+ * weeks a stage, weeks, whether for the exercise's other days of the week
+ * too), with the rule "none" to remove it. */
 static void
 regimen_window_apply_progression_action (GtkWidget  *widget,
                                          const char *action_name,
@@ -572,8 +583,12 @@ regimen_window_apply_progression_action (GtkWidget  *widget,
   const char *id, *rule_word, *member;
   double step, cap;
   guint32 stage_weeks, weeks;
+  gboolean whole_week;
+  guint n_items = 1;
+  gboolean applied;
 
-  g_variant_get (parameter, "(&s&s&sdduu)", &id, &rule_word, &member, &step, &cap, &stage_weeks, &weeks);
+  g_variant_get (parameter, "(&s&s&sdduub)", &id, &rule_word, &member, &step, &cap, &stage_weeks, &weeks,
+                 &whole_week);
 
   item = regimen_plan_find_item_by_id (self->plan, id);
   if (item == NULL)
@@ -590,15 +605,22 @@ regimen_window_apply_progression_action (GtkWidget  *widget,
         return;
     }
 
-  if (!regimen_plan_apply_progression (self->plan, item, progression, self->library, &error))
+  if (whole_week)
+    applied = regimen_plan_apply_progression_to_week (self->plan, item, progression, self->library, &n_items,
+                                                      &error);
+  else
+    applied = regimen_plan_apply_progression (self->plan, item, progression, self->library, &error);
+
+  if (!applied)
     {
       _regimen_window_show_toast (self, error->message);
       return;
     }
 
-  progression_toast (self, item, progression != NULL);
+  progression_toast (self, item, progression != NULL, n_items);
 }
 
+/* Enter on a library row: into the session or day focused last. */
 static void
 regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
                                               const char *action_name,
@@ -998,7 +1020,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
                                    regimen_window_add_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.add-exercise-to-target", "s",
                                    regimen_window_add_exercise_to_target_action);
-  gtk_widget_class_install_action (widget_class, "win.apply-progression", "(sssdduu)",
+  gtk_widget_class_install_action (widget_class, "win.apply-progression", "(sssdduub)",
                                    regimen_window_apply_progression_action);
   gtk_widget_class_install_action (widget_class, "win.undo-toast", "s",
                                    regimen_window_undo_toast_action);

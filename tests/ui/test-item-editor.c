@@ -415,6 +415,79 @@ test_load_in_pounds (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Push-ups on Monday and Thursday, glute bridges on Monday only. */
+#define TWO_DAYS \
+  "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Upper\",\"weeks\":[{\"days\":[" \
+  "{\"sessions\":[{\"title\":\"Upper body\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":55,\"items\":[" \
+  "{\"exercise\":\"glute-bridge\",\"sets\":2,\"reps\":10}," \
+  "{\"exercise\":\"push-up\",\"sets\":4,\"reps\":10}]}]}," \
+  "{\"sessions\":[]},{\"sessions\":[]}," \
+  "{\"sessions\":[{\"title\":\"Upper body\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":55,\"items\":[" \
+  "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":8}]}]}," \
+  "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}"
+
+/* The same exercise on two days takes one rule from either day's editor:
+ * the box says on how many days, is on, and Apply gives each day the
+ * rule from its own numbers, one undo step; off, only this day's. An
+ * exercise on one day has no such box. */
+static void
+test_progression_whole_week (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (TWO_DAYS, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *monday, *thursday;
+  GtkWidget *row, *editor, *box, *bridge_editor;
+
+  g_assert_no_error (error);
+  monday = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  thursday = regimen_plan_get_item (plan, 0, 3, 0, 0);
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 3));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  bridge_editor = g_object_ref_sink (regimen_item_editor_new (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                                              "Glute Bridge"));
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (bridge_editor, GTK_TYPE_EXPANDER)), TRUE);
+  g_assert_false (gtk_widget_get_visible (ui_test_find_first (bridge_editor, GTK_TYPE_CHECK_BUTTON)));
+  g_object_unref (bridge_editor);
+
+  row = find_item_row (window, thursday);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+  box = ui_test_find_first (editor, GTK_TYPE_CHECK_BUTTON);
+  g_assert_true (gtk_widget_get_visible (box));
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (box)), ==, "_For each of its 2 days this week");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "For each of its 2 days this week"));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (box)));
+
+  /* A repetition a week over the block: Monday 11, 12; Thursday 9, 10. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_labelled (editor, GTK_TYPE_DROP_DOWN, "Progression rule")), 4);
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (regimen_item_get_progression (monday));
+  g_assert_nonnull (regimen_item_get_progression (thursday));
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 12);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 2, 3, 0, 0)), ==, 10);
+  g_assert_true (window_shows_label (window, "Push-Up progressed on 2 days over the next 2 weeks"));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_null (regimen_item_get_progression (monday));
+  g_assert_null (regimen_item_get_progression (thursday));
+
+  /* Off: Thursday's alone. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (box), FALSE);
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_null (regimen_item_get_progression (monday));
+  g_assert_nonnull (regimen_item_get_progression (thursday));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -428,6 +501,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-row", test_progression_row);
   g_test_add_func ("/ui/item-editor/progression-defaults", test_progression_defaults);
   g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
+  g_test_add_func ("/ui/item-editor/progression-whole-week", test_progression_whole_week);
 
   return g_test_run ();
 }
