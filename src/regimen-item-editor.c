@@ -299,8 +299,6 @@ load_whole_week (RegimenItemEditor *self)
 {
   g_autoptr(GPtrArray) items = regimen_plan_find_items_of_exercise_in_week (self->plan, self->item);
   g_autofree char *label = NULL;
-  g_autofree char *name = NULL;
-  char *underline;
 
   gtk_widget_set_visible (GTK_WIDGET (self->progression_whole_week), items->len > 1);
   gtk_check_button_set_active (self->progression_whole_week, items->len > 1);
@@ -315,14 +313,11 @@ load_whole_week (RegimenItemEditor *self)
                                         "_For each of its %u days this week",
                                         items->len),
                            items->len);
+  /* Named once, by its visible text, as every button with a mnemonic is
+   * (regimen_accessible_names_fix()); GTK 4.8 sets the label as given,
+   * underline and all, as the box's name again, also while it shows. */
   gtk_check_button_set_label (self->progression_whole_week, label);
-  /* GTK 4.8 names the box by its label as given, underline and all. */
-  name = g_strdup (label);
-  if ((underline = strchr (name, '_')) != NULL)
-    memmove (underline, underline + 1, strlen (underline));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progression_whole_week),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
+  regimen_name_mnemonic_button (GTK_WIDGET (self->progression_whole_week));
 }
 
 static void

@@ -163,19 +163,45 @@ regimen_widget_class_add_editing_bindings (GtkWidgetClass *widget_class,
  *
  * Shows the toast that says what a delete removed, with its Undo button.
  */
-/* A button with a mnemonic is named once, by its label's text. */
+/* A button with a mnemonic is named once, by its label's text: a
+ * button's label names it through the mnemonic, so its own name goes; a
+ * check button's label does not, so its name becomes the text as shown,
+ * without the underline. */
 static void
 name_mnemonic_button_once (GtkWidget *widget)
 {
-  gboolean mnemonic = FALSE;
-
   if (GTK_IS_BUTTON (widget))
-    mnemonic = gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget));
-  else if (GTK_IS_CHECK_BUTTON (widget))
-    mnemonic = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget))
-               && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
-  if (mnemonic)
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    {
+      if (gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)))
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+  else if (GTK_IS_CHECK_BUTTON (widget)
+           && gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget))
+           && gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LABEL (child))
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          gtk_label_get_text (GTK_LABEL (child)), -1);
+    }
+}
+
+/**
+ * regimen_name_mnemonic_button:
+ * @widget: a button or check button
+ *
+ * Names @widget once, by its visible text, as regimen_accessible_names_fix()
+ * does when it shows: for a button whose label changes while it shows
+ * (GTK 4.8 gives it the label as written again, underline and all).
+ */
+void
+regimen_name_mnemonic_button (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  name_mnemonic_button_once (widget);
 }
 
 static void

@@ -37,6 +37,7 @@ void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_c
                                                 const char             *prefix);
 
 void regimen_accessible_names_fix         (void);
+void regimen_name_mnemonic_button         (GtkWidget *widget);
 
 void regimen_offer_undo                         (GtkRoot                *root,
                                                  const char             *what);
