@@ -1711,26 +1711,6 @@ static gboolean change_writing;
 
 static void start_next_change (void);
 
-/* Work on a worker keeps the application running until it is done, so
- * closing the last window or quitting never cuts a save off. */
-static void
-hold_application (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  if (app != NULL)
-    g_application_hold (app);
-}
-
-static void
-release_application (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  if (app != NULL)
-    g_application_release (app);
-}
-
 /* Whether an exercise of @library other than the one of id @except has
  * the picture @path. */
 static gboolean
@@ -1907,7 +1887,7 @@ on_change_written (GObject      *source,
     g_task_return_error (outer, error);
 
   start_next_change ();
-  release_application ();
+  regimen_release_application ();
 }
 
 static void
@@ -1922,7 +1902,7 @@ start_next_change (void)
       if (!prepare_change (g_task_get_task_data (outer), &error))
         {
           g_task_return_error (outer, error);
-          release_application ();
+          regimen_release_application ();
           continue;
         }
 
@@ -1944,7 +1924,7 @@ queue_change (Change              *change,
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, change, (GDestroyNotify) change_free);
-  hold_application ();
+  regimen_hold_application ();
   g_queue_push_tail (&pending_changes, task);
   start_next_change ();
 }

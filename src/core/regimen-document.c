@@ -115,26 +115,6 @@ static guint signals[N_SIGNALS];
 
 static void watch_file (RegimenDocument *self);
 
-/* Work on a worker keeps the application running until it is done, so a
- * working copy or an export is never cut off by quitting. */
-static void
-hold_application (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  if (app != NULL)
-    g_application_hold (app);
-}
-
-static void
-release_application (void)
-{
-  GApplication *app = g_application_get_default ();
-
-  if (app != NULL)
-    g_application_release (app);
-}
-
 static void
 set_busy (RegimenDocument *self,
           int              saves,
@@ -215,7 +195,7 @@ on_autosave_removed (GObject      *source,
 
   regimen_autosave_remove_finish (result);
   self->autosave_removing = FALSE;
-  release_application ();
+  regimen_release_application ();
 
   /* Changed again while the old copy went: this copy is new. */
   if (self->autosave_again)
@@ -236,7 +216,7 @@ start_autosave_removal (RegimenDocument *self)
     return;
 
   self->autosave_removing = TRUE;
-  hold_application ();
+  regimen_hold_application ();
   regimen_autosave_remove_async (self->autosave_id, on_autosave_removed, g_object_ref (self));
 }
 
@@ -249,7 +229,7 @@ on_autosave_written (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   self->autosave_writing = FALSE;
-  release_application ();
+  regimen_release_application ();
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -302,7 +282,7 @@ start_autosave (RegimenDocument *self)
 
   self->autosave_writing = TRUE;
   self->autosave_forgotten = FALSE;
-  hold_application ();
+  regimen_hold_application ();
 
   task = g_task_new (self, NULL, on_autosave_written, NULL);
   g_task_set_source_tag (task, start_autosave);
@@ -1064,7 +1044,7 @@ on_saved_file_queried (GObject      *source,
   GBytes *text = g_object_get_data (G_OBJECT (task), "text");
 
   set_busy (self, -1, 0);
-  release_application ();
+  regimen_release_application ();
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
@@ -1096,7 +1076,7 @@ on_plan_saved (GObject      *source,
   if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
     {
       set_busy (self, -1, 0);
-      release_application ();
+      regimen_release_application ();
       /* The file the document never read is there: as a change on disk. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && g_object_get_data (G_OBJECT (task), "unread"))
         error->code = G_IO_ERROR_WRONG_ETAG;
@@ -1163,7 +1143,7 @@ regimen_document_save_async (RegimenDocument       *self,
   flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
 
   set_busy (self, 1, 0);
-  hold_application ();
+  regimen_hold_application ();
   regimen_plan_save_to_file_if_unchanged_async (self->plan, file, previous, flags, cancellable, on_plan_saved, task);
 }
 
@@ -1266,7 +1246,7 @@ on_exported (GObject      *source,
   GError *error = NULL;
 
   set_busy (self, 0, -1);
-  release_application ();
+  regimen_release_application ();
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_boolean (task, TRUE);
@@ -1315,7 +1295,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data->render_data = render_data;
 
   set_busy (self, 0, 1);
-  hold_application ();
+  regimen_hold_application ();
 
   worker = g_task_new (self, cancellable, on_exported, task);
   g_task_set_task_data (worker, data, (GDestroyNotify) export_data_free);

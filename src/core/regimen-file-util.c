@@ -1085,3 +1085,21 @@ regimen_file_write_bytes (GFile                  *file,
   return g_file_replace_contents (file, data, length, NULL, (flags & REGIMEN_FILE_WRITE_BACKUP) != 0,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);
 }
+
+void
+regimen_hold_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_hold (app);
+}
+
+void
+regimen_release_application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (app != NULL)
+    g_application_release (app);
+}

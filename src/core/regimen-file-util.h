@@ -73,4 +73,10 @@ gboolean           regimen_file_write_bytes   (GFile                  *file,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileWriter, regimen_file_writer_free)
 
+/* Work on a worker holds the default application (if there is one) until
+ * it is done, so closing the last window or quitting never cuts a save,
+ * a working copy or an export off. Main thread only. */
+void      regimen_hold_application    (void);
+void      regimen_release_application (void);
+
 G_END_DECLS
