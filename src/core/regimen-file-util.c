@@ -81,6 +81,9 @@ close_fd (int *fd)
   *fd = -1;
 }
 
+/* The start of every temporary name a writer makes beside its file. */
+#define TEMPORARY_PREFIX ".regimen-"
+
 /* The names of the files beside a target that a writer killed mid-save
  * (a crash, kill -9, a power cut) leaves behind: the new version,
  * “.regimen-” and six of mkstemp()'s letters and digits (at least one
@@ -94,10 +97,10 @@ is_leftover_name (const char *name)
   gsize length;
   gboolean mixed = FALSE;
 
-  if (!g_str_has_prefix (name, ".regimen-"))
+  if (!g_str_has_prefix (name, TEMPORARY_PREFIX))
     return FALSE;
 
-  rest = name + strlen (".regimen-");
+  rest = name + strlen (TEMPORARY_PREFIX);
   length = strlen (rest);
 
   if (length == 9 && rest[8] == '~')
@@ -525,8 +528,12 @@ regimen_file_writer_new (const char             *path,
    * names. */
   for (guint attempt = 0; writer->fd < 0; attempt++)
     {
+      /* The six letters g_mkstemp_full() replaces. */
+      g_autofree char *letters = g_strnfill (6, 'X');
+      g_autofree char *name = g_strconcat (TEMPORARY_PREFIX, letters, NULL);
+
       g_clear_pointer (&writer->tmp, g_free);
-      writer->tmp = g_build_filename (writer->dir, ".regimen-XXXXXX", NULL);
+      writer->tmp = g_build_filename (writer->dir, name, NULL);
       writer->fd = g_mkstemp_full (writer->tmp, O_RDWR | O_CLOEXEC,
                                    writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
       if (writer->fd < 0)
@@ -760,7 +767,7 @@ stash_previous (RegimenFileWriter  *writer,
 
   for (guint attempt = 0; attempt < 100; attempt++)
     {
-      g_autofree char *name = g_strdup_printf (".regimen-%08x~", g_random_int ());
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
       g_autofree char *backup_tmp = g_build_filename (writer->dir, name, NULL);
       gboolean taken = FALSE;
 
