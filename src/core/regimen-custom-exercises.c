@@ -1914,13 +1914,26 @@ start_next_change (void)
     }
 }
 
+/* Queues a change of @kind of the exercise @id (with @exercise and @png
+ * as Change describes them) behind those already asked for. */
 static void
-queue_change (Change              *change,
+queue_change (ChangeKind           kind,
+              RegimenLibrary      *library,
+              const char          *id,
+              RegimenExercise     *exercise,
+              GBytes              *png,
               GAsyncReadyCallback  callback,
               gpointer             user_data,
               gpointer             source_tag)
 {
-  GTask *task = g_task_new (change->library, NULL, callback, user_data);
+  Change *change = g_new0 (Change, 1);
+  GTask *task = g_task_new (library, NULL, callback, user_data);
+
+  change->kind = kind;
+  change->library = g_object_ref (library);
+  change->id = g_strdup (id);
+  change->exercise = exercise != NULL ? g_object_ref (exercise) : NULL;
+  change->png = png != NULL ? g_bytes_ref (png) : NULL;
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, change, (GDestroyNotify) change_free);
@@ -1952,19 +1965,12 @@ regimen_custom_exercises_add_async (RegimenLibrary      *library,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  Change *change;
-
   g_return_if_fail (REGIMEN_IS_LIBRARY (library));
   g_return_if_fail (REGIMEN_IS_EXERCISE (exercise));
   g_return_if_fail (regimen_exercise_get_custom (exercise));
 
-  change = g_new0 (Change, 1);
-  change->kind = CHANGE_ADD;
-  change->library = g_object_ref (library);
-  change->id = g_strdup (regimen_exercise_get_id (exercise));
-  change->exercise = g_object_ref (exercise);
-  change->png = png != NULL ? g_bytes_ref (png) : NULL;
-  queue_change (change, callback, user_data, regimen_custom_exercises_add_async);
+  queue_change (CHANGE_ADD, library, regimen_exercise_get_id (exercise), exercise, png,
+                callback, user_data, regimen_custom_exercises_add_async);
 }
 
 /**
@@ -1991,20 +1997,13 @@ regimen_custom_exercises_update_async (RegimenLibrary      *library,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  Change *change;
-
   g_return_if_fail (REGIMEN_IS_LIBRARY (library));
   g_return_if_fail (REGIMEN_IS_EXERCISE (edited));
   g_return_if_fail (regimen_exercise_get_custom (edited));
   g_return_if_fail (regimen_library_lookup (library, regimen_exercise_get_id (edited)) != edited);
 
-  change = g_new0 (Change, 1);
-  change->kind = CHANGE_UPDATE;
-  change->library = g_object_ref (library);
-  change->id = g_strdup (regimen_exercise_get_id (edited));
-  change->exercise = g_object_ref (edited);
-  change->png = png != NULL ? g_bytes_ref (png) : NULL;
-  queue_change (change, callback, user_data, regimen_custom_exercises_update_async);
+  queue_change (CHANGE_UPDATE, library, regimen_exercise_get_id (edited), edited, png,
+                callback, user_data, regimen_custom_exercises_update_async);
 }
 
 /**
@@ -2025,16 +2024,11 @@ regimen_custom_exercises_remove_async (RegimenLibrary      *library,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  Change *change;
-
   g_return_if_fail (REGIMEN_IS_LIBRARY (library));
   g_return_if_fail (id != NULL);
 
-  change = g_new0 (Change, 1);
-  change->kind = CHANGE_REMOVE;
-  change->library = g_object_ref (library);
-  change->id = g_strdup (id);
-  queue_change (change, callback, user_data, regimen_custom_exercises_remove_async);
+  queue_change (CHANGE_REMOVE, library, id, NULL, NULL,
+                callback, user_data, regimen_custom_exercises_remove_async);
 }
 
 /**
