@@ -389,6 +389,10 @@ test_restored_save_guarded (void)
           g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
           g_assert_cmpstr (text, ==, mine);
           g_clear_pointer (&text, g_free);
+          /* The saved document removes its working copy on a worker: let
+           * that land before the second round writes the copy again. */
+          while (regimen_document_is_autosaving (document))
+            g_main_context_iteration (NULL, TRUE);
           /* For the second round: the working copy again. */
           g_assert_true (regimen_autosave_write ("document-restore-guard", plan, file, &error));
           continue;
