@@ -564,7 +564,6 @@ def walk_steps(walk, app, frame, focus, path):
         expect(lambda: label('Lighter week'), f'week {week} is a lighter week', labels_seen)
         rawinput.absoluteMotion(*park)
     walk.keys('<Control><Alt>2')
-    walk.shot('overview')
     timed('lighter weeks')
 
     # 4. The check: no warning, no error in any week; Save. The check
@@ -576,6 +575,7 @@ def walk_steps(walk, app, frame, focus, path):
 
     expect(lambda: len(rows()) == 12 and 'lighter week' in rows()[5] and 'lighter week' in rows()[11],
            'the overview shows the twelve weeks, 6 and 12 lighter', lambda: f'its rows are {rows()}')
+    walk.shot('overview')
     graver = [r for r in rows() if 'worst: warning' in r or 'worst: error' in r]
     check(not graver, f'no week has a warning or an error: {graver or rows()}')
     rawinput.absoluteMotion(*park)
