@@ -9,15 +9,23 @@
  * folder so a crash or a kill loses nothing: ID.regimen.json holds the
  * plan, ID.source the URI of the file it came from, if any. Both are
  * written atomically; the copy is written before the source so a listed
- * source always has its copy. */
+ * source always has its copy. ID.lock is held locked by the Regimen whose
+ * work the copy is, for as long as it runs: another Regimen on the same
+ * data folder (another login, another D-Bus session) neither offers that
+ * copy back as unsaved work nor removes it. */
 
 #define G_LOG_DOMAIN "regimen-autosave"
 
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "regimen-autosave.h"
@@ -27,6 +35,7 @@
 
 #define COPY_SUFFIX ".regimen.json"
 #define SOURCE_SUFFIX ".source"
+#define LOCK_SUFFIX ".lock"
 /* What a working copy that cannot be read is renamed with. */
 #define BROKEN_SUFFIX ".broken"
 
@@ -100,6 +109,175 @@ is_checksum (const char *text)
   return TRUE;
 }
 
+/* The working copies this process has claimed: id → its ID.lock, open
+ * and locked. */
+static GMutex claims_mutex;
+static GHashTable *claims;
+
+static void
+close_claim (gpointer data)
+{
+  close (GPOINTER_TO_INT (data));
+}
+
+/* Opens @path (made when @create) and locks it without waiting. -1 with
+ * errno EWOULDBLOCK when another open file holds the lock: another
+ * Regimen's, or one of this process other than the claim. A file removed
+ * or replaced between the open and the lock is tried again. Where the
+ * file system has no locks, the file counts as not held. */
+static int
+open_locked (const char *path,
+             gboolean    create)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      struct stat held;
+      struct stat now;
+      int fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
+
+      if (fd < 0)
+        return -1;
+
+      if (flock (fd, LOCK_EX | LOCK_NB) != 0 && (errno == EWOULDBLOCK || errno == EINTR))
+        {
+          int saved_errno = errno == EINTR ? EWOULDBLOCK : errno;
+
+          close (fd);
+          errno = saved_errno;
+          return -1;
+        }
+
+      if (fstat (fd, &held) == 0 && S_ISREG (held.st_mode) && lstat (path, &now) == 0 &&
+          held.st_dev == now.st_dev && held.st_ino == now.st_ino)
+        return fd;
+
+      close (fd);
+      if (!create)
+        {
+          errno = ENOENT;
+          return -1;
+        }
+    }
+
+  errno = EWOULDBLOCK;
+  return -1;
+}
+
+static gboolean
+is_claimed_here (const char *id)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&claims_mutex);
+
+  return claims != NULL && g_hash_table_contains (claims, id);
+}
+
+/**
+ * regimen_autosave_claim:
+ * @id: a working copy's name
+ * @error: return location for a #GError
+ *
+ * Marks working copy @id as this process's work, by holding its ID.lock
+ * locked until regimen_autosave_release(), so that another Regimen using
+ * the same data folder does not offer it back or remove it. Writing the
+ * copy claims it; a restore claims it before it reads it. Claiming a copy
+ * claimed already here does nothing; one that another Regimen holds fails
+ * with %G_IO_ERROR_BUSY. Touches the disk: call it on a worker.
+ *
+ * Returns: %TRUE when @id is this process's
+ */
+gboolean
+regimen_autosave_claim (const char  *id,
+                        GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *parent_path = g_path_get_dirname (dir_path);
+  g_autofree char *lock_path = NULL;
+  gpointer held;
+  int fd;
+
+  g_return_val_if_fail (id_is_safe (id), FALSE);
+
+  if (!regimen_file_make_private_dir (parent_path, error) ||
+      !regimen_file_make_private_dir (dir_path, error))
+    return FALSE;
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  locker = g_mutex_locker_new (&claims_mutex);
+  if (claims == NULL)
+    claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, close_claim);
+
+  /* Still the file there: a removal of the copy takes its lock file. */
+  if (g_hash_table_lookup_extended (claims, id, NULL, &held))
+    {
+      struct stat mine;
+      struct stat now;
+
+      if (fstat (GPOINTER_TO_INT (held), &mine) == 0 && lstat (lock_path, &now) == 0 &&
+          mine.st_dev == now.st_dev && mine.st_ino == now.st_ino)
+        return TRUE;
+      g_hash_table_remove (claims, id);
+    }
+
+  fd = open_locked (lock_path, TRUE);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EWOULDBLOCK)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                             _("This unsaved work is open in another Regimen."));
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     "%s: %s", lock_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_hash_table_insert (claims, g_strdup (id), GINT_TO_POINTER (fd));
+  return TRUE;
+}
+
+/**
+ * regimen_autosave_release:
+ * @id: a working copy's name
+ *
+ * Lets go of the claim on working copy @id (regimen_autosave_claim()),
+ * when the document it belongs to goes. A copy still there is then
+ * offered back at the next start, as after a crash.
+ */
+void
+regimen_autosave_release (const char *id)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&claims_mutex);
+
+  g_return_if_fail (id_is_safe (id));
+
+  if (claims != NULL)
+    g_hash_table_remove (claims, id);
+}
+
+/* Whether another Regimen holds working copy @id as its work now. */
+static gboolean
+is_claimed_elsewhere (const char *id)
+{
+  g_autofree char *lock_path = NULL;
+  int fd;
+
+  if (is_claimed_here (id))
+    return FALSE;
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  fd = open_locked (lock_path, FALSE);
+  if (fd >= 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+
+  return errno == EWOULDBLOCK;
+}
+
 /**
  * regimen_autosave_write_bytes:
  * @id: the working copy's name: letters, digits and dashes
@@ -138,7 +316,8 @@ regimen_autosave_write_bytes (const char  *id,
   dir_path = g_file_get_path (dir);
   parent_path = g_path_get_dirname (dir_path);
   if (!regimen_file_make_private_dir (parent_path, error) ||
-      !regimen_file_make_private_dir (dir_path, error))
+      !regimen_file_make_private_dir (dir_path, error) ||
+      !regimen_autosave_claim (id, error))
     return FALSE;
 
   copy_path = child_path (id, COPY_SUFFIX);
@@ -194,20 +373,34 @@ regimen_autosave_write (const char   *id,
  *
  * Forgets the working copy @id, once its plan is saved or discarded. It
  * unlinks files: call it on a worker, or use
- * regimen_autosave_remove_async().
+ * regimen_autosave_remove_async(). A copy that another Regimen holds as
+ * its work (regimen_autosave_claim()) is left as it is.
  */
 void
 regimen_autosave_remove (const char *id)
 {
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
+  g_autofree char *lock_path = NULL;
+  int fd = -1;
 
   g_return_if_fail (id_is_safe (id));
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  if (!is_claimed_here (id))
+    {
+      fd = open_locked (lock_path, FALSE);
+      if (fd < 0 && errno == EWOULDBLOCK)
+        return;
+    }
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
   g_unlink (source_path);
   g_unlink (copy_path);
+  g_unlink (lock_path);
+  if (fd >= 0)
+    close (fd);
 }
 
 /**
@@ -344,11 +537,37 @@ read_source (RegimenAutosave *autosave)
     autosave->base_checksum = g_strdup (lines[1]);
 }
 
+/* A lock file whose working copy is gone (saved, discarded or set aside
+ * by a Regimen that ended) and that no Regimen holds. */
+static void
+remove_stray_lock (const char *name)
+{
+  g_autofree char *id = g_strndup (name, strlen (name) - strlen (LOCK_SUFFIX));
+  g_autofree char *copy_path = NULL;
+  g_autofree char *lock_path = NULL;
+  int fd;
+
+  if (!id_is_safe (id) || is_claimed_here (id))
+    return;
+
+  copy_path = child_path (id, COPY_SUFFIX);
+  if (g_file_test (copy_path, G_FILE_TEST_EXISTS))
+    return;
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  fd = open_locked (lock_path, FALSE);
+  if (fd < 0)
+    return;
+  g_unlink (lock_path);
+  close (fd);
+}
+
 /**
  * regimen_autosave_list:
  *
  * Returns: (transfer full) (element-type RegimenAutosave): the working
- *   copies left behind, newest first
+ *   copies left behind, newest first: not those another Regimen running
+ *   now holds as its work
  */
 GPtrArray *
 regimen_autosave_list (void)
@@ -368,11 +587,21 @@ regimen_autosave_list (void)
       g_autoptr(GFileInfo) info = NULL;
       RegimenAutosave *autosave;
 
+      if (g_str_has_suffix (name, LOCK_SUFFIX))
+        {
+          remove_stray_lock (name);
+          continue;
+        }
+
       if (!g_str_has_suffix (name, COPY_SUFFIX))
         continue;
 
       id = g_strndup (name, strlen (name) - strlen (COPY_SUFFIX));
       if (!id_is_safe (id))
+        continue;
+
+      /* The unsaved work of a Regimen running now, not left behind. */
+      if (is_claimed_elsewhere (id))
         continue;
 
       autosave = g_new0 (RegimenAutosave, 1);

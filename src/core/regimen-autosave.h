@@ -41,6 +41,9 @@ gboolean   regimen_autosave_write_bytes (const char   *id,
                                        const char   *base_checksum,
                                        GError      **error);
 void       regimen_autosave_remove  (const char      *id);
+gboolean   regimen_autosave_claim   (const char      *id,
+                                     GError         **error);
+void       regimen_autosave_release (const char      *id);
 GFile     *regimen_autosave_set_aside (const char    *id,
                                       GError       **error);
 void       regimen_autosave_remove_async  (const char          *id,

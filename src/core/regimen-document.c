@@ -489,6 +489,8 @@ regimen_document_finalize (GObject *object)
   g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->base_checksum, g_free);
+  /* A working copy left (the plan not saved) is offered back next time. */
+  regimen_autosave_release (self->autosave_id);
   g_clear_pointer (&self->autosave_id, g_free);
 
   G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
@@ -669,11 +671,13 @@ restore_data_free (RestoreData *data)
   g_free (data);
 }
 
-/* On a worker: the text of the file the working copy was made from, as it
- * is when the copy is restored, or NULL when it is gone, or when another
- * program changed it after the unsaved work started from it (a
- * regimen-cli log between a crash and the restore): a save then asks
- * before it replaces that change, as for a file never read. */
+/* On a worker: the working copy claimed as this process's work (another
+ * Regimen that restored it first keeps it), then the text of the file it
+ * was made from, as it is when the copy is restored, or NULL when there
+ * is none, it is gone, or another program changed it after the unsaved
+ * work started from it (a regimen-cli log between a crash and the
+ * restore): a save then asks before it replaces that change, as for a
+ * file never read. */
 static void
 read_source_text_thread (GTask        *task,
                          gpointer      source_object,
@@ -681,7 +685,17 @@ read_source_text_thread (GTask        *task,
                          GCancellable *cancellable)
 {
   RestoreData *data = task_data;
-  g_autoptr(GBytes) text = regimen_plan_read_file (data->source, cancellable, NULL);
+  g_autoptr(GBytes) text = NULL;
+  GError *error = NULL;
+
+  if (!regimen_autosave_claim (data->id, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (data->source != NULL)
+    text = regimen_plan_read_file (data->source, cancellable, NULL);
 
   if (text != NULL && data->base_checksum != NULL)
     {
@@ -721,8 +735,13 @@ on_source_text_read (GObject      *source,
                      gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  GBytes *text = g_task_propagate_pointer (G_TASK (result), &error);
 
-  return_restored (task, g_task_propagate_pointer (G_TASK (result), NULL));
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    return_restored (task, text);
 }
 
 static void
@@ -739,12 +758,6 @@ on_working_copy_loaded (GObject      *source,
   if (data->plan == NULL)
     {
       g_task_return_error (task, error);
-      return;
-    }
-
-  if (data->source == NULL)
-    {
-      return_restored (task, NULL);
       return;
     }
 

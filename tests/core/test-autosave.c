@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -243,6 +245,108 @@ test_hostile_source (void)
   regimen_autosave_remove ("hostile-good");
 }
 
+
+static gboolean
+is_listed (const char *id)
+{
+  g_autoptr(GPtrArray) listed = regimen_autosave_list ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (g_str_equal (autosave->id, id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Another Regimen on the same data folder (another login, another D-Bus
+ * session) holds its working copy's ID.lock locked while it runs: that
+ * copy is its unsaved work, not work a crash left, so it is neither
+ * offered back, nor removed by a Discard, nor restored here. Once that
+ * Regimen is gone it is offered as after a crash (A1 of pass 7). */
+static void
+test_claimed_elsewhere (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *copy_path = g_build_filename (dir_path, "elsewhere-1.regimen.json", NULL);
+  g_autofree char *lock_path = g_build_filename (dir_path, "elsewhere-1.lock", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+  int other;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (copy_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+
+  /* The other Regimen: an open file of its own on the lock, locked. */
+  other = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (other, >=, 0);
+  g_assert_cmpint (flock (other, LOCK_EX | LOCK_NB), ==, 0);
+
+  g_assert_false (is_listed ("elsewhere-1"));
+  regimen_autosave_remove ("elsewhere-1");
+  g_assert_true (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  g_assert_false (regimen_autosave_claim ("elsewhere-1", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&error);
+
+  /* It ended without saving: its work is offered, and Discard removes
+   * the copy with its lock. */
+  close (other);
+  g_assert_true (is_listed ("elsewhere-1"));
+  regimen_autosave_remove ("elsewhere-1");
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+}
+
+/* Writing a working copy claims it, until the document lets it go: seen
+ * from any other open file (another Regimen), its lock is held. A lock
+ * left without its copy by a Regimen that ended is removed by the next
+ * listing. */
+static void
+test_write_claims (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *lock_path = g_build_filename (dir_path, "claims-1.lock", NULL);
+  g_autofree char *stray_path = g_build_filename (dir_path, "stray-1.lock", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GError) error = NULL;
+  int probe;
+
+  g_assert_true (regimen_autosave_write ("claims-1", plan, NULL, &error));
+  g_assert_no_error (error);
+
+  probe = open (lock_path, O_RDWR | O_CLOEXEC);
+  g_assert_cmpint (probe, >=, 0);
+  g_assert_cmpint (flock (probe, LOCK_EX | LOCK_NB), ==, -1);
+
+  /* Removed by its own document and written again: claimed again. */
+  regimen_autosave_remove ("claims-1");
+  g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
+  close (probe);
+  g_assert_true (regimen_autosave_write ("claims-1", plan, NULL, &error));
+  g_assert_no_error (error);
+  probe = open (lock_path, O_RDWR | O_CLOEXEC);
+  g_assert_cmpint (probe, >=, 0);
+  g_assert_cmpint (flock (probe, LOCK_EX | LOCK_NB), ==, -1);
+
+  regimen_autosave_release ("claims-1");
+  g_assert_cmpint (flock (probe, LOCK_EX | LOCK_NB), ==, 0);
+  close (probe);
+  regimen_autosave_remove ("claims-1");
+
+  g_assert_true (g_file_set_contents (stray_path, "", 0, &error));
+  g_assert_no_error (error);
+  g_assert_false (is_listed ("stray-1"));
+  g_assert_false (g_file_test (stray_path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -257,6 +361,8 @@ main (int    argc,
   g_test_add_func ("/core/autosave/list-newest-first", test_list_newest_first);
   g_test_add_func ("/core/autosave/stale-source-removed", test_stale_source_removed);
   g_test_add_func ("/core/autosave/hostile-source", test_hostile_source);
+  g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
+  g_test_add_func ("/core/autosave/write-claims", test_write_claims);
 
   return g_test_run ();
 }

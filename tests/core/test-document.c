@@ -12,6 +12,10 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "fixture-util.h"
@@ -293,6 +297,42 @@ test_save_error_keeps_state (void)
 
   regimen_document_discard (document);
   g_rmdir (dir);
+}
+
+/* Two Regimens offered the same working copy at once: the one that
+ * restores it first holds it, and the other does not restore it too
+ * (each would then write over the other's copy and remove it). */
+static void
+test_restore_claimed_elsewhere (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *lock_path = g_build_filename (dir_path, "document-restore-elsewhere.lock", NULL);
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  int other;
+
+  g_assert_true (regimen_autosave_write ("document-restore-elsewhere", plan, NULL, &error));
+  g_assert_no_error (error);
+  /* As left by a Regimen that ended without saving. */
+  regimen_autosave_release ("document-restore-elsewhere");
+  autosaves = regimen_autosave_list ();
+  g_assert_nonnull (find_autosave (autosaves, "document-restore-elsewhere"));
+
+  other = open (lock_path, O_RDWR | O_CLOEXEC);
+  g_assert_cmpint (other, >=, 0);
+  g_assert_cmpint (flock (other, LOCK_EX | LOCK_NB), ==, 0);
+
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-elsewhere"), NULL, on_done, &result);
+  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  g_assert_null (document);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+
+  close (other);
+  regimen_autosave_remove ("document-restore-elsewhere");
 }
 
 /* A working copy comes back as unsaved work with its file, read off the
@@ -641,6 +681,7 @@ main (int   argc,
   g_test_add_func ("/document/forget-removes-on-a-worker", test_forget_removes_on_a_worker);
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
+  g_test_add_func ("/document/restore-claimed-elsewhere", test_restore_claimed_elsewhere);
   g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
   g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
