@@ -81,21 +81,21 @@ close_fd (int *fd)
   *fd = -1;
 }
 
-/* The start of every temporary name a writer makes beside its file. */
-#define TEMPORARY_PREFIX ".regimen-"
+/* The start of every temporary name a writer makes beside its file: one
+ * that says what the file is, so that the cleanup of leftovers never takes
+ * a person's own file for one (“.regimen-Backup”, “.regimen-draft2”). */
+#define TEMPORARY_PREFIX ".regimen-temporary-"
 
 /* The names of the files beside a target that a writer killed mid-save
  * (a crash, kill -9, a power cut) leaves behind: the new version,
- * “.regimen-” and six of mkstemp()'s letters and digits (at least one
- * capital or digit, which a name a person chose seldom has), and the
- * previous version stashed before the rename, “.regimen-” eight hex
+ * TEMPORARY_PREFIX and six of mkstemp()'s letters and digits, and the
+ * previous version stashed before the rename, TEMPORARY_PREFIX, eight hex
  * digits and “~”. */
 static gboolean
 is_leftover_name (const char *name)
 {
   const char *rest;
   gsize length;
-  gboolean mixed = FALSE;
 
   if (!g_str_has_prefix (name, TEMPORARY_PREFIX))
     return FALSE;
@@ -118,11 +118,9 @@ is_leftover_name (const char *name)
     {
       if (!g_ascii_isalnum (rest[i]))
         return FALSE;
-      if (g_ascii_isupper (rest[i]) || g_ascii_isdigit (rest[i]))
-        mixed = TRUE;
     }
 
-  return mixed;
+  return TRUE;
 }
 
 /* A writer holds an exclusive lock on each file it makes beside the
@@ -541,17 +539,6 @@ regimen_file_writer_new (const char             *path,
           g_clear_pointer (&writer->tmp, g_free);
           set_errno_error (error, errno, _("no file can be created in its folder"));
           return NULL;
-        }
-
-      /* Only a name a killed writer's leftover is known by (not one of
-       * the few of small letters only), so that the next save removes
-       * what this one may leave. */
-      if (!is_leftover_name (strrchr (writer->tmp, G_DIR_SEPARATOR) + 1))
-        {
-          g_unlink (writer->tmp);
-          close (writer->fd);
-          writer->fd = -1;
-          continue;
         }
 
       if (!hold_new_file (writer->fd))

@@ -498,8 +498,8 @@ if command -v strace >/dev/null 2>&1; then
 else
   echo "ok $((n + 1)) # SKIP strace is not installed"
   n=$((n + 1))
-  printf 'left\n' >"$tmp/crash/.regimen-D6Z9Y3"
-  printf 'left\n' >"$tmp/crash/.regimen-7d88d3f0~"
+  printf 'left\n' >"$tmp/crash/.regimen-temporary-D6Z9Y3"
+  printf 'left\n' >"$tmp/crash/.regimen-temporary-7d88d3f0~"
 fi
 $cli format "$tmp/crash/plan.json"; check_exit $? 0 "the next format of the plan succeeds"
 ! ls -A "$tmp/crash" | grep -q '^\.regimen-' && cmp -s "$tmp/crash/plan.json" "$plans/one-week.json" &&

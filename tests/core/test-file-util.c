@@ -165,20 +165,26 @@ test_leftovers_removed (void)
   g_autofree char *dir = make_temp_dir ();
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *held_path = g_build_filename (dir, ".regimen-Q1w2E3", NULL);
+  g_autofree char *held_path = g_build_filename (dir, ".regimen-temporary-Q1w2E3", NULL);
   g_autoptr(GError) error = NULL;
   int held;
 
   g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
   /* What a killed writer leaves: the new version and the stashed old one. */
-  make_file (dir, ".regimen-D6Z9Y3");
-  make_file (dir, ".regimen-7d88d3f0~");
-  /* Names a person may have chosen. */
+  make_file (dir, ".regimen-temporary-D6Z9Y3");
+  make_file (dir, ".regimen-temporary-7d88d3f0~");
+  make_file (dir, ".regimen-temporary-abcdef");
+  /* Names a person may have chosen, also six letters and digits (A3 of
+   * pass 7: “.regimen-Backup” was removed by every save in its folder). */
   make_file (dir, ".regimen-backup");
+  make_file (dir, ".regimen-Backup");
+  make_file (dir, ".regimen-draft2");
+  make_file (dir, ".regimen-2024v1");
+  make_file (dir, ".regimen-7d88d3f0~");
   make_file (dir, ".regimen-notes.txt");
   make_file (dir, "regimen-A1B2C3");
   /* A file another running writer holds. */
-  make_file (dir, ".regimen-Q1w2E3");
+  make_file (dir, ".regimen-temporary-Q1w2E3");
   held = open (held_path, O_RDONLY | O_CLOEXEC);
   g_assert_cmpint (held, >=, 0);
   g_assert_cmpint (flock (held, LOCK_EX), ==, 0);
@@ -186,12 +192,17 @@ test_leftovers_removed (void)
   g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
   g_assert_no_error (error);
 
-  g_assert_false (has_file (dir, ".regimen-D6Z9Y3"));
-  g_assert_false (has_file (dir, ".regimen-7d88d3f0~"));
+  g_assert_false (has_file (dir, ".regimen-temporary-D6Z9Y3"));
+  g_assert_false (has_file (dir, ".regimen-temporary-7d88d3f0~"));
+  g_assert_false (has_file (dir, ".regimen-temporary-abcdef"));
   g_assert_true (has_file (dir, ".regimen-backup"));
+  g_assert_true (has_file (dir, ".regimen-Backup"));
+  g_assert_true (has_file (dir, ".regimen-draft2"));
+  g_assert_true (has_file (dir, ".regimen-2024v1"));
+  g_assert_true (has_file (dir, ".regimen-7d88d3f0~"));
   g_assert_true (has_file (dir, ".regimen-notes.txt"));
   g_assert_true (has_file (dir, "regimen-A1B2C3"));
-  g_assert_true (has_file (dir, ".regimen-Q1w2E3"));
+  g_assert_true (has_file (dir, ".regimen-temporary-Q1w2E3"));
   assert_contents (path, "new\n");
   assert_contents (backup, "previous\n");
 
@@ -199,7 +210,7 @@ test_leftovers_removed (void)
   close (held);
   g_assert_true (regimen_file_replace (path, "newer\n", 6, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
   g_assert_no_error (error);
-  g_assert_false (has_file (dir, ".regimen-Q1w2E3"));
+  g_assert_false (has_file (dir, ".regimen-temporary-Q1w2E3"));
 
   remove_dir (dir);
 }
