@@ -1000,12 +1000,46 @@ regimen_custom_exercises_get_pictures_dir (void)
   return g_file_new_for_path (path);
 }
 
+/* The file's text as @library last read or wrote it, once it has (NULL
+ * text: there was no file): a write replaces only that text, so what
+ * another program wrote meanwhile (another Regimen on the same data
+ * folder, an edit by hand) is not overwritten with the exercises this
+ * library knows. */
+typedef struct
+{
+  GBytes *text;
+} DiskText;
+
+static void
+disk_text_free (DiskText *disk)
+{
+  g_clear_pointer (&disk->text, g_bytes_unref);
+  g_free (disk);
+}
+
+static GQuark
+disk_text_quark (void)
+{
+  return g_quark_from_static_string ("regimen-custom-exercises-disk-text");
+}
+
+static void
+remember_disk_text (RegimenLibrary *library,
+                    GBytes         *text)
+{
+  DiskText *disk = g_new0 (DiskText, 1);
+
+  disk->text = text != NULL ? g_bytes_ref (text) : NULL;
+  g_object_set_qdata_full (G_OBJECT (library), disk_text_quark (), disk, (GDestroyNotify) disk_text_free);
+}
+
 /* Reads the person's exercises, their ids checked against @library's,
  * into @exercises (NULL when there is no file). A file that cannot be
  * read is set aside, as regimen_custom_exercises_load() says. */
 static gboolean
 read_custom_file (RegimenLibrary  *library,
                   GPtrArray      **exercises,
+                  GBytes         **text,
                   GError         **error)
 {
   g_autoptr(GFile) file = NULL;
@@ -1016,6 +1050,7 @@ read_custom_file (RegimenLibrary  *library,
   g_autofree char *broken_path = NULL;
 
   *exercises = NULL;
+  *text = NULL;
   file = regimen_custom_exercises_get_file ();
   bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, NULL, &local_error);
 
@@ -1045,7 +1080,10 @@ read_custom_file (RegimenLibrary  *library,
     *exercises = read_document (bytes, library, &local_error);
 
   if (*exercises != NULL)
-    return TRUE;
+    {
+      *text = g_steal_pointer (&bytes);
+      return TRUE;
+    }
 
   broken = set_aside (file, &move_error);
 
@@ -1085,12 +1123,18 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
                                GError         **error)
 {
   g_autoptr(GPtrArray) exercises = NULL;
+  g_autoptr(GBytes) text = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!read_custom_file (library, &exercises, error))
-    return FALSE;
+  /* A file set aside is gone: the next save makes a new one. */
+  if (!read_custom_file (library, &exercises, &text, error))
+    {
+      remember_disk_text (library, NULL);
+      return FALSE;
+    }
+  remember_disk_text (library, text);
 
   for (guint i = 0; exercises != NULL && i < exercises->len; i++)
     {
@@ -1099,6 +1143,20 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
     }
 
   return TRUE;
+}
+
+typedef struct
+{
+  GPtrArray *exercises;
+  GBytes    *text;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->exercises, g_ptr_array_unref);
+  g_clear_pointer (&loaded->text, g_bytes_unref);
+  g_free (loaded);
 }
 
 /* On a worker: the file read and checked against a built-in library of
@@ -1110,18 +1168,20 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   g_autoptr(RegimenLibrary) builtin = NULL;
-  g_autoptr(GPtrArray) exercises = NULL;
+  Loaded *loaded = g_new0 (Loaded, 1);
   GError *error = NULL;
 
   builtin = regimen_library_new_builtin (&error);
-  if (builtin == NULL || !read_custom_file (builtin, &exercises, &error))
+  if (builtin == NULL || !read_custom_file (builtin, &loaded->exercises, &loaded->text, &error))
     {
+      loaded_free (loaded);
       g_task_return_error (task, error);
       return;
     }
 
-  g_task_return_pointer (task, exercises != NULL ? g_steal_pointer (&exercises) : g_ptr_array_new (),
-                         (GDestroyNotify) g_ptr_array_unref);
+  if (loaded->exercises == NULL)
+    loaded->exercises = g_ptr_array_new ();
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 /**
@@ -1165,14 +1225,21 @@ regimen_custom_exercises_load_finish (RegimenLibrary  *library,
                                       GAsyncResult    *result,
                                       GError         **error)
 {
-  g_autoptr(GPtrArray) exercises = NULL;
+  Loaded *loaded;
+  GPtrArray *exercises;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, library), FALSE);
 
-  exercises = g_task_propagate_pointer (G_TASK (result), error);
-  if (exercises == NULL)
-    return FALSE;
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    {
+      /* A file set aside is gone: the next save makes a new one. */
+      remember_disk_text (library, NULL);
+      return FALSE;
+    }
+  remember_disk_text (library, loaded->text);
+  exercises = loaded->exercises;
 
   for (guint i = 0; i < exercises->len; i++)
     {
@@ -1181,9 +1248,13 @@ regimen_custom_exercises_load_finish (RegimenLibrary  *library,
       if (regimen_library_lookup (library, regimen_exercise_get_id (exercise)) != NULL)
         continue;
       if (!regimen_library_add (library, exercise, error))
-        return FALSE;
+        {
+          loaded_free (loaded);
+          return FALSE;
+        }
     }
 
+  loaded_free (loaded);
   return TRUE;
 }
 
@@ -1264,6 +1335,10 @@ typedef struct
   char            *png_path;
   gboolean         png_is_new_file;
   GPtrArray       *unused_pictures;
+  /* The text the file must hold for the change to replace it
+   * (write_text()). */
+  gboolean         disk_known;
+  GBytes          *disk_text;
 } Change;
 
 static void
@@ -1276,6 +1351,7 @@ change_free (Change *change)
   g_free (change->text);
   g_free (change->png_path);
   g_clear_pointer (&change->unused_pictures, g_ptr_array_unref);
+  g_clear_pointer (&change->disk_text, g_bytes_unref);
   g_free (change);
 }
 
@@ -1324,24 +1400,55 @@ build_text (RegimenLibrary *library,
   return json_generator_to_data (generator, length);
 }
 
-/* Blocks: writes the file's text atomically, as a plan is saved. */
+/* Blocks: writes the file's text atomically, as a plan is saved; when
+ * @known, only over @expected, the text last read or written (NULL: only
+ * where there is no file). */
 static gboolean
 write_text (const char  *text,
             gsize        length,
+            gboolean     known,
+            GBytes      *expected,
             GError     **error)
 {
   g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *dir = g_path_get_dirname (path);
+  const RegimenFileWriteFlags flags = REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_PRIVATE;
+  g_autoptr(GError) local_error = NULL;
+  gboolean done;
 
   if (!regimen_file_make_private_dir (dir, error))
     return FALSE;
 
   /* As a plan is saved: a symbolic link is followed, the previous
-   * version kept as “exercises.json~”, owner and mode kept. */
-  return regimen_file_replace (path, text, length,
-                               REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_PRIVATE,
-                               NULL, error);
+   * version kept as “exercises.json~”, owner and mode kept; and only over
+   * the text last read or written here (no file then: none now). */
+  if (!known)
+    done = regimen_file_replace (path, text, length, flags, NULL, &local_error);
+  else if (expected == NULL)
+    done = regimen_file_replace (path, text, length, flags | REGIMEN_FILE_WRITE_NO_REPLACE, NULL, &local_error);
+  else
+    done = regimen_file_replace_if_unchanged (path, expected, text, length, flags, NULL, &local_error);
+
+  if (done)
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) ||
+      g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   /* Translators: %s is the file of the person's own exercises */
+                   _("Your exercises in %s were changed by another program (another Regimen, or an edit by hand) "
+                     "since Regimen read them, so nothing was saved: restart Regimen to see that change, then try "
+                     "again."),
+                   name);
+      return FALSE;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 /**
@@ -1365,12 +1472,20 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
 {
   g_autofree char *text = NULL;
   gsize length;
+  DiskText *disk;
+  g_autoptr(GBytes) written = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   text = build_text (library, NULL, &length);
-  return write_text (text, length, error);
+  disk = g_object_get_qdata (G_OBJECT (library), disk_text_quark ());
+  if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
+    return FALSE;
+
+  written = g_bytes_new (text, length);
+  remember_disk_text (library, written);
+  return TRUE;
 }
 
 /**
@@ -1797,6 +1912,12 @@ prepare_change (Change  *change,
     g_ptr_array_add (change->unused_pictures, g_strdup (old_picture));
 
   change->text = build_text (change->library, change, &change->length);
+  {
+    DiskText *disk = g_object_get_qdata (G_OBJECT (change->library), disk_text_quark ());
+
+    change->disk_known = disk != NULL;
+    change->disk_text = disk != NULL && disk->text != NULL ? g_bytes_ref (disk->text) : NULL;
+  }
   return TRUE;
 }
 
@@ -1820,7 +1941,7 @@ change_thread (GTask        *task,
         }
     }
 
-  if (!write_text (change->text, change->length, &error))
+  if (!write_text (change->text, change->length, change->disk_known, change->disk_text, &error))
     {
       /* A new picture no entry names is not left behind. */
       if (change->png != NULL && change->png_is_new_file)
@@ -1841,6 +1962,9 @@ apply_change (Change *change)
 {
   RegimenExercise *current = regimen_library_lookup (change->library, change->id);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) written = g_bytes_new (change->text, change->length);
+
+  remember_disk_text (change->library, written);
 
   switch (change->kind)
     {

@@ -1100,6 +1100,68 @@ test_change_fails_in_place (void)
   reset_data_dir ();
 }
 
+/* Another program changed the file after this library read it (a second
+ * Regimen on the same data folder, an edit by hand): a change made here
+ * does not write the exercises this library knows over it, and says so;
+ * read again (a restart), the change lands beside the other program's
+ * (A6 of adversarial pass 7). */
+static void
+test_change_keeps_other_programs (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) beta = regimen_exercise_new_custom ("custom-beta-abcd", "Beta",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) in_file = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing landed = { log, "beta" };
+  Landing removed = { log, "alpha" };
+  const char *alpha_only = "{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                           "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\", \"category\": \"core\" } ] }";
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+
+  /* Another Regimen adds Alpha, where there was no file. */
+  write_file (alpha_only);
+  regimen_custom_exercises_add_async (library, beta, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 0), "changed by another program"));
+  in_file = lookup_in_file ("custom-alpha-abcd");
+  g_assert_nonnull (in_file);
+  g_clear_object (&in_file);
+  in_file = lookup_in_file ("custom-beta-abcd");
+  g_assert_null (in_file);
+  g_assert_null (regimen_library_lookup (library, "custom-beta-abcd"));
+
+  /* Read again, Beta joins Alpha. */
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (restarted, beta, NULL, on_change_landed, &landed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "beta");
+  in_file = lookup_in_file ("custom-alpha-abcd");
+  g_assert_nonnull (in_file);
+  g_clear_object (&in_file);
+  in_file = lookup_in_file ("custom-beta-abcd");
+  g_assert_nonnull (in_file);
+  g_clear_object (&in_file);
+
+  /* Edited by hand after that write: the next change leaves the edit. */
+  write_file (alpha_only);
+  regimen_custom_exercises_remove_async (restarted, "custom-alpha-abcd", on_change_landed, &removed);
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 2), "changed by another program"));
+  in_file = lookup_in_file ("custom-alpha-abcd");
+  g_assert_nonnull (in_file);
+  g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1133,6 +1195,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
+  g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
 
   result = g_test_run ();
 
