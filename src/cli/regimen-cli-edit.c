@@ -88,6 +88,8 @@ typedef struct
 {
   gboolean set_sets, set_reps, set_hold, set_rest, set_tempo, set_load_percent, set_load, set_notes;
   guint    sets, reps, hold, rest;
+  /* --rest 0: straight on after each set ("rest_seconds": 0). */
+  gboolean no_rest;
   char    *tempo;
   double   load_percent;
   double   load_kg;
@@ -247,9 +249,12 @@ read_prescription (Args         *args,
   if (args->rest != NULL)
     {
       p->set_rest = TRUE;
-      if (!is_none (args, args->rest) && !parse_seconds (args->rest, REGIMEN_SECONDS_MAX, &p->rest))
+      /* 0 is no rest at all, as plan-format.md defines it for the first
+       * exercises of a superset; "none" leaves the rest not given. */
+      p->no_rest = g_str_equal (args->rest, "0") || g_str_equal (args->rest, "0s");
+      if (!p->no_rest && !is_none (args, args->rest) && !parse_seconds (args->rest, REGIMEN_SECONDS_MAX, &p->rest))
         return fail_usage (args, _("--rest takes seconds from %d to %d, such as 90s, not “%s”"),
-                           REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, args->rest);
+                           0, REGIMEN_SECONDS_MAX, args->rest);
     }
 
   if (args->tempo != NULL)
@@ -555,6 +560,8 @@ fill_item (RegimenItem        *item,
   regimen_item_set_tempo (item, p->tempo);
   if (p->set_rest)
     regimen_item_set_rest_seconds (item, p->rest);
+  if (p->no_rest)
+    regimen_item_set_no_rest (item, TRUE);
   regimen_item_set_load_percent_1rm (item, p->load_percent);
   regimen_item_set_load_kg (item, p->load_kg);
   regimen_item_set_notes (item, args->notes);
@@ -731,7 +738,15 @@ item_edit (Args *args)
     regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REPS, p.reps);
   if (p.set_hold)
     regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_HOLD_SECONDS, p.hold);
-  if (p.set_rest)
+  if (p.set_rest && p.no_rest)
+    {
+      g_auto(GValue) no_rest = G_VALUE_INIT;
+
+      g_value_init (&no_rest, G_TYPE_BOOLEAN);
+      g_value_set_boolean (&no_rest, TRUE);
+      regimen_plan_edit_item (plan, item, REGIMEN_ITEM_FIELD_NO_REST, &no_rest);
+    }
+  else if (p.set_rest)
     regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, p.rest);
   if (p.set_tempo)
     regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_TEMPO, p.tempo);

@@ -55,6 +55,7 @@ enum {
   PROP_PER_SIDE,
   PROP_TEMPO,
   PROP_REST_SECONDS,
+  PROP_NO_REST,
   PROP_LOAD_PERCENT_1RM,
   PROP_LOAD_KG,
   PROP_GROUP,
@@ -269,6 +270,10 @@ regimen_item_get_property (GObject    *object,
       g_value_set_uint (value, self->rest_seconds);
       break;
 
+    case PROP_NO_REST:
+      g_value_set_boolean (value, self->no_rest);
+      break;
+
     case PROP_LOAD_PERCENT_1RM:
       g_value_set_double (value, self->load_percent_1rm);
       break;
@@ -340,6 +345,10 @@ regimen_item_set_property (GObject      *object,
       regimen_item_set_rest_seconds (self, g_value_get_uint (value));
       break;
 
+    case PROP_NO_REST:
+      regimen_item_set_no_rest (self, g_value_get_boolean (value));
+      break;
+
     case PROP_LOAD_PERCENT_1RM:
       regimen_item_set_load_percent_1rm (self, g_value_get_double (value));
       break;
@@ -397,6 +406,9 @@ regimen_item_class_init (RegimenItemClass *klass)
     g_param_spec_string ("tempo", NULL, NULL, NULL, flags);
   properties[PROP_REST_SECONDS] =
     g_param_spec_uint ("rest-seconds", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  /* "rest_seconds": 0 in the file: straight on after each set. */
+  properties[PROP_NO_REST] =
+    g_param_spec_boolean ("no-rest", NULL, NULL, FALSE, flags);
   properties[PROP_LOAD_PERCENT_1RM] =
     g_param_spec_double ("load-percent-1rm", NULL, NULL,
                          -G_MAXDOUBLE, G_MAXDOUBLE, REGIMEN_ITEM_NO_LOAD, flags);

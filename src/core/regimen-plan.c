@@ -93,6 +93,7 @@ item_field_info (RegimenItemField field)
     [REGIMEN_ITEM_FIELD_WARM_UP] = { "warm-up", G_TYPE_BOOLEAN, N_("Change Warm-Up") },
     [REGIMEN_ITEM_FIELD_PROGRESSION] = { "progression", G_TYPE_INVALID, N_("Change Progression") },
     [REGIMEN_ITEM_FIELD_LOAD_KG] = { "load-kg", G_TYPE_DOUBLE, N_("Change Load") },
+    [REGIMEN_ITEM_FIELD_NO_REST] = { "no-rest", G_TYPE_BOOLEAN, N_("Change Rest") },
   };
 
   if ((guint) field >= G_N_ELEMENTS (infos))
@@ -1459,6 +1460,36 @@ edit_item_field (RegimenPlan      *self,
 
       return set_property_command (self, G_OBJECT (target), info->property, &no_load,
                                    _(info->description));
+    }
+
+  /* No rest (the file's "rest_seconds": 0) and a rest in seconds are one
+   * member of the file but two properties of the item: going from one to
+   * the other changes both, as one step, so that undo brings back the one
+   * it replaced. */
+  if ((field == REGIMEN_ITEM_FIELD_REST_SECONDS && regimen_item_get_no_rest (target)) ||
+      (field == REGIMEN_ITEM_FIELD_NO_REST && g_value_get_boolean (value) &&
+       regimen_item_get_rest_seconds (target) > 0))
+    {
+      g_auto(GValue) first = G_VALUE_INIT;
+      const char *first_property = field == REGIMEN_ITEM_FIELD_NO_REST ? "rest-seconds" : "no-rest";
+      gboolean done;
+
+      if (field == REGIMEN_ITEM_FIELD_NO_REST)
+        {
+          g_value_init (&first, G_TYPE_UINT);
+          g_value_set_uint (&first, 0);
+        }
+      else
+        {
+          g_value_init (&first, G_TYPE_BOOLEAN);
+          g_value_set_boolean (&first, FALSE);
+        }
+
+      regimen_plan_begin_user_action (self, _(info->description));
+      done = set_property_command (self, G_OBJECT (target), first_property, &first, _(info->description)) &&
+             set_property_command (self, G_OBJECT (target), info->property, value, _(info->description));
+      regimen_plan_end_user_action (self);
+      return done;
     }
 
   if (G_VALUE_TYPE (value) == G_TYPE_STRING)

@@ -138,6 +138,7 @@ typedef enum
                                          * regimen_plan_apply_progression() also
                                          * writes the weeks it fills */
   REGIMEN_ITEM_FIELD_LOAD_KG,           /* double, REGIMEN_ITEM_NO_LOAD = none */
+  REGIMEN_ITEM_FIELD_NO_REST,           /* boolean: "rest_seconds": 0, straight on */
 } RegimenItemField;
 
 /* Session and item commands, on the objects wherever they are now. A slot

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..11"
+echo "1..12"
 
 cp "$plans/one-week.json" "$tmp/plan.json"
 $cli session add "$tmp/plan.json" --week 1 --day tue --day SAT --kind mobility --title "Hips" --rpe 3 \
@@ -83,5 +83,17 @@ assert days[2]["sessions"] == [], days[2]
 assert days[4]["sessions"][0]["items"] == [], days[4]
 PY
 ok $? "with --force the session, and an exercise, are removed"
+
+# Pass 7, A2: --rest 0 is no rest at all, the file's "rest_seconds": 0 (a
+# superset's first exercises), not wrong usage; --rest none leaves it out.
+cp "$plans/one-week.json" "$tmp/rest.json"
+$cli item add "$tmp/rest.json" --session 3idq --exercise pelvic-tilt --sets 2 --rest 0 >/dev/null &&
+  $cli item edit "$tmp/rest.json" --item pku4 --rest 0s >/dev/null &&
+  python3 - "$tmp/rest.json" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["items"]
+assert items[0]["rest_seconds"] == 0 and items[-1]["rest_seconds"] == 0, items
+PY
+ok $? "--rest 0 writes no rest for item add and item edit"
 
 exit $fail

@@ -572,6 +572,56 @@ test_random_commands (void)
   }
 }
 
+/* "rest_seconds": 0 (no rest, the first exercises of a superset) and a
+ * rest in seconds are one member of the file: changing one into the other
+ * is one undo step, and undo gives back the file's bytes, the 0 too (A2 of
+ * adversarial pass 7: undo left the rest not given). */
+static void
+test_edit_no_rest (void)
+{
+  static const char text[] =
+    "{ \"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [ { \"days\": ["
+    "  { \"sessions\": [ { \"id\": \"s1\", \"kind\": \"strength\", \"rpe\": 6, \"items\": ["
+    "    { \"id\": \"superset\", \"exercise\": \"push-up\", \"sets\": 3, \"rest_seconds\": 0, \"group\": \"1a\" },"
+    "    { \"id\": \"rested\", \"exercise\": \"lat-pulldown\", \"sets\": 3, \"rest_seconds\": 90, \"group\": \"1b\" } ] } ] },"
+    "  { \"sessions\": [] }, { \"sessions\": [] }, { \"sessions\": [] }, { \"sessions\": [] },"
+    "  { \"sessions\": [] }, { \"sessions\": [] } ] } ] }";
+  g_autoptr(GBytes) input = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_bytes (input, &error);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  RegimenItem *superset;
+  RegimenItem *rested;
+  g_auto(GValue) yes = G_VALUE_INIT;
+
+  g_assert_no_error (error);
+  before = regimen_plan_to_bytes (plan);
+  superset = regimen_plan_find_item_by_id (plan, "superset");
+  rested = regimen_plan_find_item_by_id (plan, "rested");
+  g_assert_true (regimen_item_get_no_rest (superset));
+
+  /* A rest for the superset's first exercise, and undo. */
+  g_assert_true (regimen_plan_edit_item_uint (plan, superset, REGIMEN_ITEM_FIELD_REST_SECONDS, 60));
+  g_assert_false (regimen_item_get_no_rest (superset));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (superset), ==, 60);
+  regimen_plan_undo (plan);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_clear_pointer (&after, g_bytes_unref);
+
+  /* No rest for the rested one, one step, and undo. */
+  g_value_init (&yes, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&yes, TRUE);
+  g_assert_true (regimen_plan_edit_item (plan, rested, REGIMEN_ITEM_FIELD_NO_REST, &yes));
+  g_assert_true (regimen_item_get_no_rest (rested));
+  g_assert_cmpuint (regimen_item_get_rest_seconds (rested), ==, 0);
+  regimen_plan_undo (plan);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (regimen_plan_can_undo (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +632,7 @@ main (int   argc,
   g_test_add_func ("/plan-commands/move-session-to", test_move_session_to);
   g_test_add_func ("/plan-commands/add-and-delete", test_add_and_delete);
   g_test_add_func ("/plan-commands/edit-objects", test_edit_objects);
+  g_test_add_func ("/plan-commands/edit-no-rest", test_edit_no_rest);
   g_test_add_func ("/plan-commands/shift-item", test_shift_item);
   g_test_add_func ("/plan-commands/shift-session", test_shift_session);
   g_test_add_func ("/plan-commands/random", test_random_commands);
