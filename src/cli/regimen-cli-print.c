@@ -66,6 +66,15 @@ regimen_cli_print (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  /* “-o -” is standard output for the commands that offer it; print does
+   * not, and would otherwise write a file called “-” and say nothing. */
+  if (g_str_equal (output, "-"))
+    {
+      regimen_cli_print_error ("print", NULL,
+                               _("print writes a PDF file, not standard output: give -o FILE.pdf (a file called “-” is ./-)"));
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
+
   if (paper_name == NULL || g_ascii_strcasecmp (paper_name, "a4") == 0)
     paper = REGIMEN_PAPER_A4;
   else if (g_ascii_strcasecmp (paper_name, "letter") == 0)

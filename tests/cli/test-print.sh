@@ -13,7 +13,7 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..24"
+echo "1..25"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -156,5 +156,13 @@ pdftotext "$tmp/bidi.pdf" - | grep -q '^Plan A1 B2 second line$' &&
 ok $? "a title with a line break stays one line"
 pdftotext "$tmp/bidi.pdf" - | grep -q '^1a [A-Z]' && pdf_text "$tmp/bidi.pdf" | grep -q 'rest 09 s'
 ok $? "a group's override does not reverse the exercise name after it"
+
+# Pass 7, A4: print has no standard output to write to; "-o -" made a file
+# called "-" and exited 0.
+cp "$plans/one-week.json" "$tmp/dash.json"
+cli_path=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+(cd "$tmp" && ${REGIMEN_CLI_WRAPPER:-} "$cli_path" print dash.json -o - 2>/dev/null >"$tmp/stdout"; [ $? = 64 ] && [ ! -e "$tmp/-" ] &&
+  [ ! -s "$tmp/stdout" ])
+ok $? "print -o - is wrong usage and writes no file called -"
 
 exit $fail
