@@ -27,6 +27,7 @@ struct _RegimenItemEditor
   GtkPopover     parent_instance;
 
   GtkLabel      *name_label;
+  GtkScrolledWindow *scroller;
   GtkSpinButton *sets_spin;
   GtkSpinButton *reps_spin;
   GtkSpinButton *hold_spin;
@@ -49,11 +50,14 @@ struct _RegimenItemEditor
   GtkSpinButton *progression_every_spin;
   GtkSpinButton *progression_weeks_spin;
   GtkCheckButton *progression_whole_week;
+  GtkWidget     *apply_button;
 
   RegimenPlan   *plan;
   RegimenItem   *item;
   /* The unit loads in kg are shown and typed in. */
   RegimenLoadUnit unit;
+  /* Whether the week holds the exercise on other days too. */
+  gboolean       other_days;
   gboolean       loading;
 };
 
@@ -241,6 +245,72 @@ set_field_visible (GtkWidget *field,
   g_list_free (labels);
 }
 
+/* The least of the fields the editor shows, scrolled, however low the
+ * room: about three rows. */
+#define MIN_FIELDS_HEIGHT 120
+
+/* A popover opens above or below what it points at and runs off the
+ * screen when taller than the room on either side (GTK flips it but
+ * never shrinks it): the fields scroll within what the larger side
+ * leaves after the heading and the buttons, so that Apply and Remove
+ * are always in sight. The window stands for the screen, which a
+ * window on X11 or Wayland cannot read its place on. */
+static void
+fit_to_room (RegimenItemEditor *self)
+{
+  GtkWidget *anchor = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkRoot *root = anchor != NULL ? gtk_widget_get_root (anchor) : NULL;
+  graphene_rect_t bounds;
+  int window_height, room, popover_height, fields_height, cap;
+
+  if (root == NULL || !gtk_widget_compute_bounds (anchor, GTK_WIDGET (root), &bounds))
+    return;
+
+  window_height = gtk_widget_get_height (GTK_WIDGET (root));
+  switch (gtk_popover_get_position (GTK_POPOVER (self)))
+    {
+    case GTK_POS_LEFT:
+    case GTK_POS_RIGHT:
+      room = window_height;
+      break;
+
+    case GTK_POS_TOP:
+    case GTK_POS_BOTTOM:
+    default:
+      room = (int) MAX (bounds.origin.y, window_height - (bounds.origin.y + bounds.size.height));
+    }
+
+  /* The heights wanted with nothing scrolled: the popover's (its arrow
+   * and shadow included) and the fields'. */
+  gtk_scrolled_window_set_max_content_height (self->scroller, -1);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1, NULL, &popover_height, NULL, NULL);
+  gtk_widget_measure (gtk_scrolled_window_get_child (self->scroller), GTK_ORIENTATION_VERTICAL, -1,
+                      NULL, &fields_height, NULL, NULL);
+  if (popover_height <= room)
+    return;
+
+  cap = MAX (fields_height - (popover_height - room), MIN_FIELDS_HEIGHT);
+  gtk_scrolled_window_set_max_content_height (self->scroller, cap);
+}
+
+/* The box for the other days and Apply show with the rule they apply. */
+static void
+show_footer (RegimenItemEditor *self)
+{
+  gboolean expanded = gtk_expander_get_expanded (self->progression_expander);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progression_whole_week), expanded && self->other_days);
+  gtk_widget_set_visible (self->apply_button, expanded);
+}
+
+static void
+on_progression_expanded (RegimenItemEditor *self)
+{
+  show_footer (self);
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    fit_to_room (self);
+}
+
 /* Only the fields the chosen rule reads: a step and a cap to add, the
  * weeks a stage of a chain, and the weeks any rule covers. */
 static void
@@ -255,6 +325,8 @@ show_progression_fields (RegimenItemEditor *self)
   set_field_visible (GTK_WIDGET (self->progression_cap_spin), add);
   set_field_visible (GTK_WIDGET (self->progression_every_spin), chain);
   set_field_visible (GTK_WIDGET (self->progression_weeks_spin), rule);
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    fit_to_room (self);
 }
 
 /* The step a rule on what @choice adds to starts from, in the unit the
@@ -300,8 +372,8 @@ load_whole_week (RegimenItemEditor *self)
   g_autoptr(GPtrArray) items = regimen_plan_find_items_of_exercise_in_week (self->plan, self->item);
   g_autofree char *label = NULL;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->progression_whole_week), items->len > 1);
-  gtk_check_button_set_active (self->progression_whole_week, items->len > 1);
+  self->other_days = items->len > 1;
+  gtk_check_button_set_active (self->progression_whole_week, self->other_days);
   if (items->len < 2)
     return;
 
@@ -329,6 +401,7 @@ load_progression (RegimenItemEditor *self)
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
   gtk_expander_set_expanded (self->progression_expander, progression != NULL);
+  show_footer (self);
   show_progression_fields (self);
   if (progression == NULL)
     {
@@ -395,8 +468,15 @@ regimen_item_editor_apply_progression_action (GtkWidget  *widget,
                               cap,
                               (guint32) gtk_spin_button_get_value_as_int (self->progression_every_spin),
                               (guint32) gtk_spin_button_get_value_as_int (self->progression_weeks_spin),
-                              gtk_widget_get_visible (GTK_WIDGET (self->progression_whole_week)) &&
-                              gtk_check_button_get_active (self->progression_whole_week));
+                              self->other_days && gtk_check_button_get_active (self->progression_whole_week));
+}
+
+static void
+regimen_item_editor_show (GtkWidget *widget)
+{
+  fit_to_room (REGIMEN_ITEM_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (regimen_item_editor_parent_class)->show (widget);
 }
 
 static void
@@ -567,6 +647,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   object_class->get_property = regimen_item_editor_get_property;
   object_class->set_property = regimen_item_editor_set_property;
   object_class->dispose = regimen_item_editor_dispose;
+  widget_class->show = regimen_item_editor_show;
   popover_class->closed = regimen_item_editor_closed;
 
   /* The plan the edits go to. */
@@ -583,6 +664,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, name_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, sets_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, reps_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, hold_spin);
@@ -605,9 +687,11 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_every_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_weeks_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_whole_week);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, apply_button);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_per_side_active);
   gtk_widget_class_bind_template_callback (widget_class, on_progression_rule_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_progression_expanded);
 
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, regimen_item_editor_delete_action);
   gtk_widget_class_install_action (widget_class, "editor.apply-progression", NULL,

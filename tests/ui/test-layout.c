@@ -30,9 +30,6 @@
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
-/* GtkPopover's tail. */
-#define POPOVER_ARROW_HEIGHT 12
-
 static RegimenApplication *app;
 
 static gboolean
@@ -810,56 +807,6 @@ label_with_class (GtkWidget  *widget,
   return label;
 }
 
-/* The editor of an exercise, opened from any exercise of a full week at
- * 1366×768, fits above or below it on the screen: a popover taller than
- * the room on either side would run off the screen. */
-static void
-test_item_editor_fits_1366 (void)
-{
-  RegimenWindow *window = open_window_sized (1366, 768);
-  GtkWidget *root = GTK_WIDGET (window);
-  g_autoptr(RegimenPlan) plan = template_plan ("strong-enough-to-run");
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  regimen_window_set_plan (window, plan, NULL);
-  wait_for_layout (root);
-  g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
-
-  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
-  g_assert_cmpuint (rows->len, >=, 10);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (rows, i);
-      graphene_rect_t bounds = bounds_in (row, root);
-      g_autoptr(GPtrArray) editors = g_ptr_array_new ();
-      double above = bounds.origin.y;
-      double below = gtk_widget_get_height (root) - (bounds.origin.y + bounds.size.height);
-      GtkWidget *editor;
-      int height = 0;
-
-      g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
-      ui_test_iterate_until_idle ();
-      ui_test_collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
-      g_assert_cmpuint (editors->len, ==, 1);
-      editor = g_ptr_array_index (editors, 0);
-      g_assert_true (gtk_widget_get_mapped (editor));
-
-      /* The popover's contents and its arrow; the shadow around them may
-       * fall off the screen. */
-      gtk_widget_measure (gtk_widget_get_first_child (editor), GTK_ORIENTATION_VERTICAL, -1,
-                          NULL, &height, NULL, NULL);
-      height += POPOVER_ARROW_HEIGHT;
-      if (height > MAX (above, below))
-        g_error ("the editor of row %u is %d px tall; the screen has %.0f px above it and %.0f px below",
-                 i, height, above, below);
-
-      gtk_popover_popdown (GTK_POPOVER (editor));
-      ui_test_iterate_until_idle ();
-    }
-
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* Where the contents of an open popover are, in its window's coordinates. */
 static graphene_rect_t
 popover_in_window (GtkWidget *popover,
@@ -876,6 +823,82 @@ popover_in_window (GtkWidget *popover,
   contents.origin.y += gdk_popup_get_position_y (GDK_POPUP (surface)) + popover_y - window_y;
 
   return contents;
+}
+
+/* Whether the screen is 1366×768 (the layout-1366 runs), where a popover
+ * that does not fit beside, above or below what it points at is moved
+ * or runs off it; on a larger one the test is skipped. Returns the
+ * screen in @screen. */
+static gboolean
+screen_1366 (graphene_rect_t *screen)
+{
+  GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  if (geometry.width != 1366 || geometry.height != 768)
+    {
+      g_test_skip ("Runs on a 1366×768 screen, as the layout-1366 test");
+      return FALSE;
+    }
+  graphene_rect_init (screen, geometry.x, geometry.y, geometry.width, geometry.height);
+  return TRUE;
+}
+
+/* The editor of an exercise, opened from any exercise of a full week at
+ * 1366×768, opens beside it and inside the screen, whatever the height
+ * of the exercise in its column: above or below it, a popover taller than
+ * the room on either side would run off the screen. */
+static void
+test_item_editor_fits_1366 (void)
+{
+  RegimenWindow *window;
+  GtkWidget *root;
+  g_autoptr(RegimenPlan) plan = template_plan ("strong-enough-to-run");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  graphene_rect_t screen;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  window = open_window_sized (1366, 768);
+  root = GTK_WIDGET (window);
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+  g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
+
+  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >=, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+      graphene_rect_t bounds = bounds_in (row, root);
+      graphene_rect_t editor_bounds;
+      GtkWidget *editor;
+
+      g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+      ui_test_iterate_until_idle ();
+      ui_test_collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
+      g_assert_cmpuint (editors->len, ==, 1);
+      editor = g_ptr_array_index (editors, 0);
+      g_assert_true (gtk_widget_get_mapped (editor));
+
+      /* The popover's contents; the shadow around them may fall off the
+       * screen. Beside the row, not over it. */
+      editor_bounds = popover_in_window (editor, root);
+      g_test_message ("row %u at %.0f,%.0f: its editor at %.0f,%.0f, %.0f × %.0f", i,
+                      bounds.origin.x, bounds.origin.y, editor_bounds.origin.x, editor_bounds.origin.y,
+                      editor_bounds.size.width, editor_bounds.size.height);
+      assert_inside (editor_bounds, screen);
+      assert_apart (editor_bounds, bounds);
+
+      gtk_popover_popdown (GTK_POPOVER (editor));
+      ui_test_iterate_until_idle ();
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* The session editor of every card of a full week at 1366×768 opens
@@ -917,6 +940,96 @@ test_session_editor_fits_1366 (void)
       ui_test_iterate_until_idle ();
     }
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Where @widget, shown in an open popover, is in @window's coordinates,
+ * asserting that no scrolled window around it in the popover hides a
+ * part of it. */
+static graphene_rect_t
+in_sight_in_window (GtkWidget *widget,
+                    GtkWidget *popover,
+                    GtkWidget *window)
+{
+  graphene_rect_t bounds, contents, contents_in_window;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, popover, &bounds));
+  for (GtkWidget *parent = gtk_widget_get_parent (widget); parent != popover; parent = gtk_widget_get_parent (parent))
+    if (GTK_IS_SCROLLED_WINDOW (parent))
+      {
+        graphene_rect_t view;
+
+        g_assert_true (gtk_widget_compute_bounds (parent, popover, &view));
+        assert_inside (bounds, view);
+      }
+
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_first_child (popover), popover, &contents));
+  contents_in_window = popover_in_window (popover, window);
+  bounds.origin.x += contents_in_window.origin.x - contents.origin.x;
+  bounds.origin.y += contents_in_window.origin.y - contents.origin.y;
+
+  return bounds;
+}
+
+/* The editor of every exercise of a two-day week at 1366×768, its
+ * progression open and a rule chosen, shows “For each of its 2 days this
+ * week” and Apply on the screen, not scrolled away below the fields: a
+ * pointer reaches them as the keys do. */
+static void
+test_item_editor_apply_in_sight_1366 (void)
+{
+  RegimenWindow *window;
+  GtkWidget *root;
+  g_autoptr(RegimenPlan) plan = template_plan ("pistol-squat-path");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  graphene_rect_t screen;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  window = open_window_sized (1366, 768);
+  root = GTK_WIDGET (window);
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+
+  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 4);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      g_autoptr(GPtrArray) editors = g_ptr_array_new ();
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+      GtkWidget *editor, *box, *apply = NULL;
+
+      g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+      ui_test_iterate_until_idle ();
+      ui_test_collect (row, REGIMEN_TYPE_ITEM_EDITOR, editors);
+      g_assert_cmpuint (editors->len, ==, 1);
+      editor = g_ptr_array_index (editors, 0);
+
+      gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+      /* Add sets: a step, a cap and the weeks, the longest form. */
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_first (editor, GTK_TYPE_DROP_DOWN)), 3);
+      ui_test_wait_for_frames (editor, 3);
+      ui_test_iterate_until_idle ();
+
+      box = ui_test_find_first (editor, GTK_TYPE_CHECK_BUTTON);
+      ui_test_collect (editor, GTK_TYPE_BUTTON, buttons);
+      for (guint j = 0; j < buttons->len; j++)
+        if (gtk_actionable_get_action_name (g_ptr_array_index (buttons, j)) != NULL &&
+            g_str_equal (gtk_actionable_get_action_name (g_ptr_array_index (buttons, j)), "editor.apply-progression"))
+          apply = g_ptr_array_index (buttons, j);
+      g_assert_nonnull (apply);
+      g_assert_true (gtk_widget_get_visible (box));
+
+      g_test_message ("row %u", i);
+      assert_inside (in_sight_in_window (box, editor, root), screen);
+      assert_inside (in_sight_in_window (apply, editor, root), screen);
+
+      gtk_popover_popdown (GTK_POPOVER (editor));
+      ui_test_iterate_until_idle ();
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1183,9 +1296,10 @@ main (int    argc,
 
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
-  g_test_add_func ("/ui/layout/item-editor-fits-1366", test_item_editor_fits_1366);
+  g_test_add_func ("/ui/layout/screen-1366/item-editor-fits", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
+  g_test_add_func ("/ui/layout/screen-1366/item-editor-apply-in-sight", test_item_editor_apply_in_sight_1366);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
