@@ -1033,6 +1033,41 @@ test_item_editor_apply_in_sight_1366 (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The shortcuts window (Ctrl+?) fits a 1366×768 screen, in English and
+ * in German: it is as wide as its widest page, two columns of keys and
+ * titles; wider than the screen, it hid its second columns. */
+static void
+test_shortcuts_window_fits_1366 (void)
+{
+  RegimenWindow *window;
+  GtkWidget *overlay;
+  graphene_rect_t screen;
+  guint frames = 0;
+  GLogLevelFlags fatal;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  window = open_window_sized (1366, 768);
+  /* GTK 4.8's shortcuts window measures a label of its own below zero
+   * and warns about it: its warning, not the app's. */
+  fatal = g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  gtk_widget_add_tick_callback (overlay, count_frame, &frames, NULL);
+  while (frames < 3)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_log_set_always_fatal (fatal);
+  g_test_message ("the shortcuts window is %d × %d", gtk_widget_get_width (overlay), gtk_widget_get_height (overlay));
+  g_assert_cmpint (gtk_widget_get_width (overlay), <=, screen.size.width);
+  g_assert_cmpint (gtk_widget_get_height (overlay), <=, screen.size.height);
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* At 1366×768 with the library open, a card shows a typical exercise
  * name whole and never cuts a prescription (its rest time); a long name
  * takes two lines and an ellipsis, and its row still names it whole. */
@@ -1300,6 +1335,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-apply-in-sight", test_item_editor_apply_in_sight_1366);
+  g_test_add_func ("/ui/layout/screen-1366/shortcuts-window", test_shortcuts_window_fits_1366);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
