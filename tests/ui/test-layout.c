@@ -972,6 +972,17 @@ in_sight_in_window (GtkWidget *widget,
   return bounds;
 }
 
+static GtkWidget *
+last_of_type (GtkWidget *widget,
+              GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  ui_test_collect_visible (widget, type, found);
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, found->len - 1);
+}
+
 /* The editor of every exercise of a two-day week at 1366×768, its
  * progression open and a rule chosen, shows “For each of its 2 days this
  * week” and Apply on the screen, not scrolled away below the fields: a
@@ -1026,6 +1037,10 @@ test_item_editor_apply_in_sight_1366 (void)
       g_test_message ("row %u", i);
       assert_inside (in_sight_in_window (box, editor, root), screen);
       assert_inside (in_sight_in_window (apply, editor, root), screen);
+      /* Beside the exercise, the whole editor shows, nothing scrolled
+       * away: the first field and the rule's last. */
+      assert_inside (in_sight_in_window (ui_test_find_first (editor, GTK_TYPE_SPIN_BUTTON), editor, root), screen);
+      assert_inside (in_sight_in_window (last_of_type (editor, GTK_TYPE_SPIN_BUTTON), editor, root), screen);
 
       gtk_popover_popdown (GTK_POPOVER (editor));
       ui_test_iterate_until_idle ();
@@ -1065,6 +1080,53 @@ test_shortcuts_window_fits_1366 (void)
   g_assert_cmpint (gtk_widget_get_height (overlay), <=, screen.size.height);
 
   gtk_window_destroy (GTK_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In a window lower than the editor, its fields scroll: the editor is no
+ * taller than the window (which stands for the screen, whose height a
+ * window cannot always know), the box for the other days and Apply in
+ * sight below the fields. */
+static void
+test_item_editor_low_window (void)
+{
+  RegimenWindow *window;
+  GtkWidget *root, *row, *editor, *box, *apply;
+  g_autoptr(RegimenPlan) plan = template_plan ("pistol-squat-path");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  graphene_rect_t screen;
+  int height;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  window = open_window_sized (1366, 440);
+  root = GTK_WIDGET (window);
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (root);
+  height = gtk_widget_get_height (root);
+  g_assert_cmpint (height, <, 500);
+
+  ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  ui_test_iterate_until_idle ();
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_first (editor, GTK_TYPE_DROP_DOWN)), 3);
+  ui_test_wait_for_frames (editor, 3);
+  ui_test_iterate_until_idle ();
+
+  box = ui_test_find_first (editor, GTK_TYPE_CHECK_BUTTON);
+  apply = last_of_type (editor, GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (apply)), ==, "editor.apply-progression");
+  g_assert_cmpfloat (popover_in_window (editor, root).size.height, <=, height);
+  assert_inside (popover_in_window (editor, root), screen);
+  assert_inside (in_sight_in_window (box, editor, root), screen);
+  assert_inside (in_sight_in_window (apply, editor, root), screen);
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  ui_test_iterate_until_idle ();
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -1336,6 +1398,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-apply-in-sight", test_item_editor_apply_in_sight_1366);
   g_test_add_func ("/ui/layout/screen-1366/shortcuts-window", test_shortcuts_window_fits_1366);
+  g_test_add_func ("/ui/layout/screen-1366/item-editor-low-window", test_item_editor_low_window);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
