@@ -19,10 +19,11 @@
 #define WAIT_SECONDS 10
 
 /* GTK 4.8's tooltip timer can fire after the window it was started for
- * has lost its surface (a test closes a window while the pointer rests on
- * one of its widgets), and then gtk_tooltip_show_tooltip() asks that gone
- * surface where the pointer is: one Gdk-CRITICAL, harmless, and timed by
- * the machine's load. Every other warning and critical stays fatal. */
+ * has lost its surface (a test closes a window or a popover while the
+ * pointer rests on one of its widgets), and then gtk_tooltip_show_tooltip()
+ * asks that gone surface where the pointer is and which widget is there:
+ * a Gdk-CRITICAL and, right after it, a Gtk-CRITICAL, harmless, and timed
+ * by the machine's load. Every other warning and critical stays fatal. */
 gboolean
 ui_test_log_is_fatal (const char     *log_domain,
                       GLogLevelFlags  log_level,
@@ -33,6 +34,10 @@ ui_test_log_is_fatal (const char     *log_domain,
       (log_level & G_LOG_LEVEL_CRITICAL) != 0 &&
       message != NULL &&
       g_str_has_prefix (message, "gdk_surface_get_device_position: assertion"))
+    return FALSE;
+  if (g_strcmp0 (log_domain, "Gtk") == 0 &&
+      (log_level & G_LOG_LEVEL_CRITICAL) != 0 &&
+      g_strcmp0 (message, "_gtk_widget_find_at_coords: assertion 'GDK_IS_SURFACE (surface)' failed") == 0)
     return FALSE;
 
   return TRUE;
@@ -47,10 +52,10 @@ forgive_known_gtk_critical (void)
   g_test_log_set_fatal_handler (ui_test_log_is_fatal, NULL);
 }
 
-/* GDK's log handler: the forgiven critical becomes a TAP comment (the
- * default handler would print it as "Bail out!", which ends the test for
- * the test runner even though the program goes on); everything else is
- * logged as GLib logs it. */
+/* GDK's and GTK's log handler: the forgiven criticals become TAP comments
+ * (the default handler would print them as "Bail out!", which ends the
+ * test for the test runner even though the program goes on); everything
+ * else is logged as GLib logs it. */
 static void
 log_gdk (const char     *log_domain,
          GLogLevelFlags  log_level,
@@ -85,6 +90,7 @@ ui_test_init (int    *argc,
   gtk_test_init (argc, argv, NULL);
   forgive_known_gtk_critical ();
   g_log_set_handler ("Gdk", G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, log_gdk, NULL);
+  g_log_set_handler ("Gtk", G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL | G_LOG_FLAG_RECURSION, log_gdk, NULL);
 
   app = regimen_application_new ();
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);

@@ -507,6 +507,11 @@ test_window_fatal_logs (void)
   g_assert_true (ui_test_log_is_fatal ("regimen-window", G_LOG_LEVEL_CRITICAL,
                                        "regimen_window_set_plan: assertion 'REGIMEN_IS_WINDOW (self)' failed", NULL));
   g_assert_true (ui_test_log_is_fatal ("Gdk", G_LOG_LEVEL_CRITICAL, NULL, NULL));
+  /* The same gone surface asked for the widget under the pointer. */
+  g_assert_false (ui_test_log_is_fatal ("Gtk", G_LOG_LEVEL_CRITICAL,
+                                        "_gtk_widget_find_at_coords: assertion 'GDK_IS_SURFACE (surface)' failed", NULL));
+  g_assert_true (ui_test_log_is_fatal ("Gtk", G_LOG_LEVEL_CRITICAL,
+                                       "_gtk_widget_find_at_coords: assertion 'GTK_IS_WIDGET (widget)' failed", NULL));
 }
 
 /* The handler is in place in a later test case too (GLib resets it when
