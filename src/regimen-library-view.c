@@ -327,56 +327,101 @@ new_filter_menu (const char *any_label,
   return G_MENU_MODEL (menu);
 }
 
-static void
-regimen_library_view_build_filter_menus (RegimenLibraryView *self)
+/* The menu of the filter @button: its choices are only those the library
+ * uses, so that no choice leads to an empty list. */
+static GMenuModel *
+new_filter_menu_for (RegimenLibraryView *self,
+                     GtkMenuButton      *button)
 {
-  g_autoptr(GMenu) categories = g_menu_new ();
-  g_autoptr(GMenu) levels = g_menu_new ();
-  g_autoptr(GMenu) equipment = g_menu_new ();
-  g_autoptr(GMenu) muscles = g_menu_new ();
-  g_autoptr(GMenuModel) category_menu = NULL;
-  g_autoptr(GMenuModel) level_menu = NULL;
-  g_autoptr(GMenuModel) equipment_menu = NULL;
-  g_autoptr(GMenuModel) muscle_menu = NULL;
+  g_autoptr(GMenu) choices = g_menu_new ();
   const char * const *ids;
 
-  for (guint i = 0; i < REGIMEN_EXERCISE_N_CATEGORIES; i++)
-    append_choice (categories, regimen_exercise_category_get_name (i), "library.category",
-                   g_variant_new_string (regimen_exercise_category_to_id (i)));
-
-  for (guint level = 1; level <= MAX_LEVEL; level++)
+  if (button == self->category_button)
     {
-      g_autofree char *label = g_strdup_printf (_("Level %u"), level);
+      for (guint i = 0; i < REGIMEN_EXERCISE_N_CATEGORIES; i++)
+        append_choice (choices, regimen_exercise_category_get_name (i), "library.category",
+                       g_variant_new_string (regimen_exercise_category_to_id (i)));
 
-      append_choice (levels, label, "library.level", g_variant_new_uint32 (level));
+      return new_filter_menu (_("Any Category"), "library.category", g_variant_new_string (""), choices);
     }
 
-  /* Only what the library uses, so that no choice leads to an empty list. */
-  ids = regimen_equipment_list_ids ();
-  for (guint i = 0; ids[i] != NULL; i++)
+  if (button == self->level_button)
     {
-      if (self->library == NULL || library_uses_equipment (self->library, ids[i]))
-        append_choice (equipment, regimen_equipment_get_name (ids[i]), "library.equipment",
-                       g_variant_new_string (ids[i]));
+      for (guint level = 1; level <= MAX_LEVEL; level++)
+        {
+          g_autofree char *label = g_strdup_printf (_("Level %u"), level);
+
+          append_choice (choices, label, "library.level", g_variant_new_uint32 (level));
+        }
+
+      return new_filter_menu (_("Any Level"), "library.level", g_variant_new_uint32 (0), choices);
     }
 
+  if (button == self->equipment_button)
+    {
+      ids = regimen_equipment_list_ids ();
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          if (self->library == NULL || library_uses_equipment (self->library, ids[i]))
+            append_choice (choices, regimen_equipment_get_name (ids[i]), "library.equipment",
+                           g_variant_new_string (ids[i]));
+        }
+
+      return new_filter_menu (_("Any Equipment"), "library.equipment", g_variant_new_string (""), choices);
+    }
+
+  g_assert (button == self->muscle_button);
   ids = regimen_muscle_list_ids ();
   for (guint i = 0; ids[i] != NULL; i++)
     {
       if (self->library == NULL || library_uses_muscle (self->library, ids[i]))
-        append_choice (muscles, regimen_muscle_get_name (ids[i]), "library.muscle",
+        append_choice (choices, regimen_muscle_get_name (ids[i]), "library.muscle",
                        g_variant_new_string (ids[i]));
     }
 
-  category_menu = new_filter_menu (_("Any Category"), "library.category", g_variant_new_string (""), categories);
-  level_menu = new_filter_menu (_("Any Level"), "library.level", g_variant_new_uint32 (0), levels);
-  equipment_menu = new_filter_menu (_("Any Equipment"), "library.equipment", g_variant_new_string (""), equipment);
-  muscle_menu = new_filter_menu (_("Any Muscle Group"), "library.muscle", g_variant_new_string (""), muscles);
+  return new_filter_menu (_("Any Muscle Group"), "library.muscle", g_variant_new_string (""), choices);
+}
 
-  gtk_menu_button_set_menu_model (self->category_button, category_menu);
-  gtk_menu_button_set_menu_model (self->level_button, level_menu);
-  gtk_menu_button_set_menu_model (self->equipment_button, equipment_menu);
-  gtk_menu_button_set_menu_model (self->muscle_button, muscle_menu);
+/* A filter's menu is made when it is first opened (by click, Enter or
+ * Space alike: GtkMenuButton asks here before it pops up): four popover
+ * menus of up to 20 items each cost start-up more than the rest of the
+ * library's header, for menus the first frame does not show. */
+static void
+on_filter_button_create_popup (GtkMenuButton *button,
+                               gpointer       user_data)
+{
+  RegimenLibraryView *self = user_data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = new_filter_menu_for (self, button);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+regimen_library_view_set_up_filter_menus (RegimenLibraryView *self)
+{
+  GtkMenuButton *buttons[] = { self->category_button, self->level_button,
+                               self->equipment_button, self->muscle_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_menu_button_set_create_popup_func (buttons[i], on_filter_button_create_popup, self, NULL);
+}
+
+/* The menus follow the library: each is made again when next opened. */
+static void
+regimen_library_view_forget_filter_menus (RegimenLibraryView *self)
+{
+  GtkMenuButton *buttons[] = { self->category_button, self->level_button,
+                               self->equipment_button, self->muscle_button };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      if (gtk_menu_button_get_menu_model (buttons[i]) != NULL)
+        gtk_menu_button_set_menu_model (buttons[i], NULL);
+    }
 }
 
 /* The exercise row that has the keyboard focus, if any. A list view
@@ -1107,7 +1152,7 @@ regimen_library_view_init (RegimenLibraryView *self)
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 
-  regimen_library_view_build_filter_menus (self);
+  regimen_library_view_set_up_filter_menus (self);
   regimen_library_view_update_filter_buttons (self);
   regimen_library_view_update_count (self);
 }
@@ -1143,7 +1188,7 @@ regimen_library_view_set_library (RegimenLibraryView *self,
       regimen_library_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
     }
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->search));
-  regimen_library_view_build_filter_menus (self);
+  regimen_library_view_forget_filter_menus (self);
   regimen_library_view_update_count (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
 }

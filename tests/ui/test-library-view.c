@@ -201,6 +201,77 @@ test_filters_combine (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Turns the main loop until @button has its popover up: a button's
+ * keyboard activation shows its press for a moment before it toggles. */
+static GtkPopover *
+wait_for_popover (GtkMenuButton *button)
+{
+  for (guint i = 0; i < 1000; i++)
+    {
+      GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+      if (popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover)))
+        return popover;
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The filter menus are made when first opened, not at start-up, and
+ * work on that first opening: by keyboard (the button's activation, as
+ * Enter or Space give it) the menu pops up with its choices, and a
+ * choice filters. */
+static void
+test_filter_menus_on_first_use (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenLibrary *library = regimen_library_view_get_library (view);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkMenuButton *category = NULL;
+  GtkPopover *popover;
+  GMenuModel *model;
+  GMenuModel *choices;
+
+  ui_test_collect (GTK_WIDGET (view), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+
+      if (!gtk_widget_has_css_class (GTK_WIDGET (button), "library-filter"))
+        continue;
+      if (category == NULL)
+        category = button;
+      g_assert_null (gtk_menu_button_get_menu_model (button));
+      g_assert_null (gtk_menu_button_get_popover (button));
+      g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+    }
+  g_assert_nonnull (category);
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (category)));
+  popover = wait_for_popover (category);
+  model = gtk_menu_button_get_menu_model (category);
+  g_assert_nonnull (model);
+  /* "Any Category", then one choice for each category. */
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+  choices = g_menu_model_get_item_link (model, 1, G_MENU_LINK_SECTION);
+  g_assert_cmpint (g_menu_model_get_n_items (choices), ==, REGIMEN_EXERCISE_N_CATEGORIES);
+  g_object_unref (choices);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (popover), "library.category", "s", "strength"));
+  gtk_popover_popdown (popover);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, count_in_library (library, "strength", 0));
+
+  /* Opened again, the same menu. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (category)));
+  gtk_popover_popdown (wait_for_popover (category));
+  g_assert_true (gtk_menu_button_get_menu_model (category) == model);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_empty_state_clears_everything (void)
 {
@@ -755,6 +826,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/library/search-narrows-the-count", test_search_narrows_the_count);
   g_test_add_func ("/ui/library/filters-combine", test_filters_combine);
+  g_test_add_func ("/ui/library/filter-menus-on-first-use", test_filter_menus_on_first_use);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
