@@ -23,6 +23,8 @@
 #define MIN_WIDTH  280
 #define MAX_WIDTH  720
 #define WIDTH_STEP 24
+/* No row is shorter: a 44-pixel thumbnail and 4 pixels above and below. */
+#define ROW_MIN_HEIGHT 52
 
 struct _RegimenLibraryView
 {
@@ -53,6 +55,12 @@ struct _RegimenLibraryView
   RegimenLibrarySearch *search;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
+  /* Until the view's first frame is drawn, the rows that frame can show
+   * (the list view would build 200 around the top, all 50 built-in
+   * exercises); all of them once it is drawn. */
+  GtkSliceListModel  *shown;
+  GdkFrameClock      *first_frame_clock;
+  guint               all_rows_source;
   GtkSingleSelection *selection;
 
   /* Filters; "" and 0 mean "any". */
@@ -880,6 +888,118 @@ on_resize_key_pressed (RegimenLibraryView    *self,
   return GDK_EVENT_STOP;
 }
 
+static void on_first_frame_painted (RegimenLibraryView *self,
+                                    GdkFrameClock      *clock);
+
+static void
+regimen_library_view_stop_waiting_for_frame (RegimenLibraryView *self)
+{
+  if (self->first_frame_clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->first_frame_clock, on_first_frame_painted, self);
+  g_clear_object (&self->first_frame_clock);
+}
+
+/* The rows beyond the first frame's are built once it has been drawn. */
+static void
+regimen_library_view_show_all_rows (RegimenLibraryView *self)
+{
+  regimen_library_view_stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->all_rows_source, g_source_remove);
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+on_all_rows_idle (gpointer user_data)
+{
+  RegimenLibraryView *self = user_data;
+
+  self->all_rows_source = 0;
+  regimen_library_view_show_all_rows (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Not in the frame's own after-paint: the frame is done, what follows
+ * comes after it. */
+static void
+on_first_frame_painted (RegimenLibraryView *self,
+                        GdkFrameClock      *clock)
+{
+  regimen_library_view_stop_waiting_for_frame (self);
+  if (self->all_rows_source == 0)
+    self->all_rows_source = g_idle_add (on_all_rows_idle, self);
+}
+
+/* Called before the list fills: as many rows as the window, or the
+ * largest monitor when it has no size yet, can show; all of them when
+ * neither is known. */
+static void
+regimen_library_view_limit_rows_to_first_frame (RegimenLibraryView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GListModel *monitors;
+  int width = 0;
+  int height = 0;
+
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT || gtk_widget_get_mapped (GTK_WIDGET (self))
+      || !GTK_IS_WINDOW (root))
+    return;
+
+  if (!gtk_window_is_maximized (GTK_WINDOW (root)) && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+
+  if (height <= 0)
+    {
+      monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+      for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+        {
+          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+          GdkRectangle geometry;
+
+          gdk_monitor_get_geometry (monitor, &geometry);
+          height = MAX (height, geometry.height);
+        }
+    }
+
+  if (height > 0)
+    gtk_slice_list_model_set_size (self->shown, (guint) height / ROW_MIN_HEIGHT + 1);
+}
+
+static void
+regimen_library_view_map (GtkWidget *widget)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (regimen_library_view_parent_class)->map (widget);
+
+  if (gtk_slice_list_model_get_size (self->shown) == G_MAXUINT || self->first_frame_clock != NULL)
+    return;
+
+  self->first_frame_clock = gtk_widget_get_frame_clock (widget);
+  if (self->first_frame_clock == NULL)
+    {
+      regimen_library_view_show_all_rows (self);
+      return;
+    }
+
+  g_object_ref (self->first_frame_clock);
+  g_signal_connect_object (self->first_frame_clock, "after-paint", G_CALLBACK (on_first_frame_painted), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+regimen_library_view_unmap (GtkWidget *widget)
+{
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+
+  regimen_library_view_stop_waiting_for_frame (self);
+
+  GTK_WIDGET_CLASS (regimen_library_view_parent_class)->unmap (widget);
+}
+
 static void
 regimen_library_view_dispose (GObject *object)
 {
@@ -890,7 +1010,10 @@ regimen_library_view_dispose (GObject *object)
   /* The box around the list and the edge is not a bound child. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  regimen_library_view_stop_waiting_for_frame (self);
+  g_clear_handle_id (&self->all_rows_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->search);
@@ -1002,6 +1125,8 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
 
   widget_class->focus = regimen_library_view_focus;
   widget_class->measure = regimen_library_view_measure;
+  widget_class->map = regimen_library_view_map;
+  widget_class->unmap = regimen_library_view_unmap;
   widget_class->size_allocate = regimen_library_view_size_allocate;
 
   properties[PROP_LIBRARY] =
@@ -1126,7 +1251,8 @@ regimen_library_view_init (RegimenLibraryView *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (on_factory_bind), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_factory_unbind), self, 0);
 
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, G_MAXUINT);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->shown)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_list_view_set_factory (self->list_view, factory);
@@ -1187,6 +1313,7 @@ regimen_library_view_set_library (RegimenLibraryView *self,
       self->search = regimen_library_search_new (library);
       regimen_library_search_set_query (self->search, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
     }
+  regimen_library_view_limit_rows_to_first_frame (self);
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (self->search));
   regimen_library_view_forget_filter_menus (self);
   regimen_library_view_update_count (self);
@@ -1365,6 +1492,7 @@ regimen_library_view_reveal_exercise (RegimenLibraryView *self,
   g_return_val_if_fail (REGIMEN_IS_LIBRARY_VIEW (self), FALSE);
   g_return_val_if_fail (exercise_id != NULL, FALSE);
 
+  regimen_library_view_show_all_rows (self);
   for (guint attempt = 0; attempt < 2; attempt++)
     {
       n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));

@@ -272,6 +272,49 @@ test_filter_menus_on_first_use (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Until the library's first frame is drawn, its list has only the rows
+ * that frame can show (GTK's list view would build all 50 built-in
+ * exercises); once it is drawn, all of them. What needs a row beyond them
+ * before that, revealing an exercise, still finds it. */
+static void
+test_rows_after_first_frame (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  RegimenWindow *other = regimen_window_new (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenLibraryView *other_view = ui_test_find_first (GTK_WIDGET (other), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkListView *list = ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW);
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+  guint total = regimen_library_view_get_n_shown (view);
+  g_autoptr(GPtrArray) row_widgets = g_ptr_array_new ();
+  g_autoptr(RegimenExercise) last = NULL;
+
+  g_assert_cmpuint (total, >, 30);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, total);
+  ui_test_collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, row_widgets);
+  g_assert_cmpuint (row_widgets->len, <, total);
+
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (view), 2);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, total);
+  g_ptr_array_set_size (row_widgets, 0);
+  ui_test_collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, row_widgets);
+  g_assert_cmpuint (row_widgets->len, ==, total);
+
+  /* The last exercise, revealed in a window not drawn yet. */
+  last = g_list_model_get_item (rows, total - 1);
+  g_assert_true (regimen_library_view_reveal_exercise (other_view, regimen_exercise_get_id (last)));
+  g_assert_cmpstr (regimen_exercise_get_id (regimen_library_view_get_selected (other_view)), ==,
+                   regimen_exercise_get_id (last));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_empty_state_clears_everything (void)
 {
@@ -827,6 +870,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/search-narrows-the-count", test_search_narrows_the_count);
   g_test_add_func ("/ui/library/filters-combine", test_filters_combine);
   g_test_add_func ("/ui/library/filter-menus-on-first-use", test_filter_menus_on_first_use);
+  g_test_add_func ("/ui/library/rows-after-first-frame", test_rows_after_first_frame);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
