@@ -41,9 +41,11 @@ static const char * const lower_body_muscles[] = {
   "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
 };
 
-/* A check's findings as a list model over the array they were gathered
- * in: a result never changes, and putting 10,000 findings into a
- * GListStore (a GSequence node each) was a tenth of a re-check. */
+/* A check's findings as a list model over each week's findings, in
+ * order: a result never changes, a week's findings are kept from the last
+ * check while nothing they come from changed (the same array), and so a
+ * re-check neither sorts nor copies the findings of the weeks it did not
+ * check again. */
 #define REGIMEN_TYPE_DIAGNOSTIC_LIST (regimen_diagnostic_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (RegimenDiagnosticList, regimen_diagnostic_list, REGIMEN, DIAGNOSTIC_LIST, GObject)
@@ -52,7 +54,12 @@ struct _RegimenDiagnosticList
 {
   GObject    parent_instance;
 
-  GPtrArray *diagnostics;
+  /* The plan's own findings (week -1), then each week's: GPtrArray of
+   * RegimenDiagnostic each, shared with the cache. */
+  GPtrArray *segments;
+  /* Where each segment ends in the list. */
+  guint     *ends;
+  guint      n_items;
 };
 
 static GType
@@ -64,19 +71,35 @@ regimen_diagnostic_list_get_item_type (GListModel *model)
 static guint
 regimen_diagnostic_list_get_n_items (GListModel *model)
 {
-  return REGIMEN_DIAGNOSTIC_LIST (model)->diagnostics->len;
+  return REGIMEN_DIAGNOSTIC_LIST (model)->n_items;
 }
 
 static gpointer
 regimen_diagnostic_list_get_item (GListModel *model,
                                   guint       position)
 {
-  GPtrArray *diagnostics = REGIMEN_DIAGNOSTIC_LIST (model)->diagnostics;
+  RegimenDiagnosticList *self = REGIMEN_DIAGNOSTIC_LIST (model);
+  guint low = 0;
+  guint high;
+  GPtrArray *segment;
 
-  if (position >= diagnostics->len)
+  if (position >= self->n_items)
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (diagnostics, position));
+  /* The first segment that ends after @position. */
+  high = self->segments->len - 1;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->ends[middle] > position)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+
+  segment = g_ptr_array_index (self->segments, low);
+  return g_object_ref (g_ptr_array_index (segment, position - (self->ends[low] - segment->len)));
 }
 
 static void
@@ -95,7 +118,8 @@ regimen_diagnostic_list_finalize (GObject *object)
 {
   RegimenDiagnosticList *self = REGIMEN_DIAGNOSTIC_LIST (object);
 
-  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  g_clear_pointer (&self->segments, g_ptr_array_unref);
+  g_clear_pointer (&self->ends, g_free);
 
   G_OBJECT_CLASS (regimen_diagnostic_list_parent_class)->finalize (object);
 }
@@ -111,22 +135,30 @@ regimen_diagnostic_list_init (RegimenDiagnosticList *self)
 {
 }
 
-/* Takes @diagnostics, which must not change afterwards. */
-static GListModel *
-regimen_diagnostic_list_new (GPtrArray *diagnostics)
+/* Takes @segments (the plan's findings, then each week's), which must not
+ * change afterwards. */
+static RegimenDiagnosticList *
+regimen_diagnostic_list_new (GPtrArray *segments)
 {
   RegimenDiagnosticList *self = g_object_new (REGIMEN_TYPE_DIAGNOSTIC_LIST, NULL);
 
-  self->diagnostics = diagnostics;
+  g_assert (segments->len > 0);
+  self->segments = segments;
+  self->ends = g_new (guint, segments->len);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      self->n_items += ((GPtrArray *) g_ptr_array_index (segments, i))->len;
+      self->ends[i] = self->n_items;
+    }
 
-  return G_LIST_MODEL (self);
+  return self;
 }
 
 struct _RegimenChecker
 {
   GObject            parent_instance;
 
-  GListModel        *diagnostics;
+  RegimenDiagnosticList *diagnostics;
   GArray            *weeks;
   RegimenThresholds  thresholds;
   guint              counts[REGIMEN_N_SEVERITIES];
@@ -239,6 +271,15 @@ typedef struct
   gboolean          have_readiness;
   guint64           readiness_next_serial;
   GPtrArray        *readiness_diagnostics;
+  /* The findings of the rules over the whole plan (HEAVY-BLOCK, DELOAD,
+   * PROGRESSION, LEVEL-FIT) placed in this week at the last check. */
+  GPtrArray        *plan_diagnostics;
+
+  /* All of the week's findings, in order (merge_week()), and how many of
+   * each severity; NULL when one of the lists above changed since. A
+   * result shares the array, which therefore never changes. */
+  GPtrArray        *merged;
+  guint             merged_counts[REGIMEN_N_SEVERITIES];
 } WeekPass;
 
 typedef struct
@@ -264,8 +305,6 @@ typedef struct
   GHashTable              *muscle_bits;
   /* RegimenExercise → ExerciseTrack, for every exercise of the plan. */
   GHashTable              *tracks;
-  /* The items of every week, in plan order. */
-  GArray                  *items;
   /* The exercises of the session being checked, by item. */
   GPtrArray               *exercises;
   GArray                  *week_hiit;
@@ -292,9 +331,6 @@ struct _RegimenCheckCache
   guint64            next_serial;
   /* The inputs of the week being compared. */
   Key                key;
-  /* The items and findings of the plan at the last check. */
-  guint              n_items;
-  guint              n_diagnostics;
 };
 
 static void
@@ -1316,16 +1352,50 @@ muscle_names (guint64 bits)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
-/* Findings kept from an earlier check, added to this one's. */
-static void
-add_kept (CheckContext *ctx,
-          GPtrArray    *kept)
+static gboolean
+same_finding (RegimenDiagnostic *a,
+              RegimenDiagnostic *b)
 {
-  for (guint i = 0; i < kept->len; i++)
-    g_ptr_array_add (ctx->diagnostics, g_object_ref (g_ptr_array_index (kept, i)));
+  int place_a[6];
+  int place_b[6];
+
+  if (a == b)
+    return TRUE;
+
+  regimen_diagnostic_get_place (a, place_a);
+  regimen_diagnostic_get_place (b, place_b);
+
+  return memcmp (place_a, place_b, sizeof place_a) == 0
+         && g_str_equal (regimen_diagnostic_get_message (a), regimen_diagnostic_get_message (b))
+         && g_strcmp0 (regimen_diagnostic_get_fingerprint_text (a), regimen_diagnostic_get_fingerprint_text (b)) == 0;
 }
 
-/* Runs @rule for @week with emit() writing into @kept (emptied first). */
+/* Puts @found into @kept, @week's list of a rule's findings, unless they
+ * are the same findings: then @kept keeps its objects, and the week's
+ * merged findings stay as they are. A drop moves the chronic load of
+ * every later week, whose load rules run again and mostly find what they
+ * found before. */
+static void
+keep_findings (CheckContext *ctx,
+               WeekPass     *pass,
+               GPtrArray    *kept,
+               GPtrArray    *found)
+{
+  gboolean same = kept->len == found->len;
+
+  for (guint i = 0; same && i < found->len; i++)
+    same = same_finding (g_ptr_array_index (kept, i), g_ptr_array_index (found, i));
+
+  if (same)
+    return;
+
+  g_ptr_array_set_size (kept, 0);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (kept, g_object_ref (g_ptr_array_index (found, i)));
+  g_clear_pointer (&pass->merged, g_ptr_array_unref);
+}
+
+/* Runs @rule for @week, its findings kept in @kept (keep_findings()). */
 static void
 run_into (CheckContext *ctx,
           GPtrArray    *kept,
@@ -1333,10 +1403,12 @@ run_into (CheckContext *ctx,
                                guint         week),
           guint         week)
 {
-  g_ptr_array_set_size (kept, 0);
-  ctx->sink = kept;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ctx->sink = found;
   rule (ctx, week);
   ctx->sink = ctx->diagnostics;
+  keep_findings (ctx, ctx->passes[week], kept, found);
 }
 
 /* Rules about one day and the day before it, across week boundaries: the
@@ -1401,8 +1473,6 @@ check_consecutive_days (CheckContext *ctx)
           pass->have_days = TRUE;
           pass->days_previous_serial = before;
         }
-
-      add_kept (ctx, pass->days_diagnostics);
     }
 }
 
@@ -1562,9 +1632,32 @@ check_readiness (CheckContext *ctx)
           pass->have_readiness = TRUE;
           pass->readiness_next_serial = next;
         }
-
-      add_kept (ctx, pass->readiness_diagnostics);
     }
+}
+
+/* The items of every week in plan order, read from the weeks' own
+ * lists: a re-check copies none of them. */
+typedef struct
+{
+  guint week;
+  guint index;
+} ItemCursor;
+
+static ItemRef *
+next_item (CheckContext *ctx,
+           ItemCursor   *cursor)
+{
+  while (cursor->week < ctx->n_weeks)
+    {
+      GArray *items = ctx->passes[cursor->week]->items;
+
+      if (cursor->index < items->len)
+        return &g_array_index (items, ItemRef, cursor->index++);
+      cursor->week++;
+      cursor->index = 0;
+    }
+
+  return NULL;
 }
 
 /* The track of the exercise with @id, or NULL when the plan has none. */
@@ -1584,15 +1677,17 @@ check_level_fit (CheckContext *ctx)
 {
   const RegimenThresholds *t = ctx->thresholds;
   g_autoptr(GHashTable) reported = NULL;
+  ItemCursor cursor;
+  ItemRef *ref;
 
   if (t->level != REGIMEN_LEVEL_BEGINNER)
     return;
 
   reported = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < ctx->items->len; i++)
+  cursor = (ItemCursor) { 0, 0 };
+  while ((ref = next_item (ctx, &cursor)) != NULL)
     {
-      ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
       const char *id = regimen_exercise_get_id (ref->exercise);
       const char *previous = regimen_exercise_get_previous (ref->exercise);
       guint level = regimen_exercise_get_level (ref->exercise);
@@ -1635,10 +1730,11 @@ static void
 check_progressions (CheckContext *ctx)
 {
   const RegimenThresholds *t = ctx->thresholds;
+  ItemCursor cursor = { 0, 0 };
+  ItemRef *ref;
 
-  for (guint i = 0; i < ctx->items->len; i++)
+  while ((ref = next_item (ctx, &cursor)) != NULL)
     {
-      ItemRef *ref = &g_array_index (ctx->items, ItemRef, i);
       /* Stages trained together (seed 003) do not wait for each other. */
       const char *previous = regimen_exercise_get_prerequisite (ref->exercise);
       ExerciseTrack *track = g_hash_table_lookup (ctx->tracks, ref->exercise);
@@ -1713,51 +1809,28 @@ compare_entries (gconstpointer a,
   return compare_int (ea->index, eb->index);
 }
 
-/* Orders @diagnostics by place in the plan, then severity, then rule:
- * by week first (counting, in one pass), then each week's few. */
+/* Orders @findings, of one week, by place, then severity, then rule,
+ * then the order they were found in. */
 static void
-sort_diagnostics (GPtrArray *diagnostics,
-                  guint      n_weeks)
+sort_findings (GPtrArray *findings)
 {
-  g_autofree SortEntry *entries = g_new (SortEntry, MAX (diagnostics->len, 1));
-  g_autofree SortEntry *sorted = g_new (SortEntry, MAX (diagnostics->len, 1));
-  /* Where each week's findings start: week -1 (the whole plan) first,
-   * then the weeks, then the end. */
-  g_autofree guint *starts = g_new0 (guint, n_weeks + 2);
+  g_autofree SortEntry *entries = NULL;
 
-  for (guint i = 0; i < diagnostics->len; i++)
+  if (findings->len < 2)
+    return;
+
+  entries = g_new (SortEntry, findings->len);
+  for (guint i = 0; i < findings->len; i++)
     {
-      RegimenDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
-
-      regimen_diagnostic_get_place (diagnostic, entries[i].place);
+      entries[i].diagnostic = g_ptr_array_index (findings, i);
+      regimen_diagnostic_get_place (entries[i].diagnostic, entries[i].place);
       entries[i].index = i;
-      entries[i].diagnostic = diagnostic;
-      g_assert (entries[i].place[0] >= -1 && entries[i].place[0] < (int) n_weeks);
-      starts[entries[i].place[0] + 1]++;
     }
 
-  for (guint w = 0, total = 0; w < n_weeks + 2; w++)
-    {
-      guint count = starts[w];
+  qsort (entries, findings->len, sizeof (SortEntry), compare_entries);
 
-      starts[w] = total;
-      total += count;
-    }
-
-  {
-    g_autofree guint *next = g_memdup2 (starts, (n_weeks + 2) * sizeof (guint));
-
-    for (guint i = 0; i < diagnostics->len; i++)
-      sorted[next[entries[i].place[0] + 1]++] = entries[i];
-  }
-
-  for (guint w = 0; w < n_weeks + 1; w++)
-    {
-      qsort (sorted + starts[w], starts[w + 1] - starts[w], sizeof (SortEntry), compare_entries);
-    }
-
-  for (guint i = 0; i < diagnostics->len; i++)
-    diagnostics->pdata[i] = sorted[i].diagnostic;
+  for (guint i = 0; i < findings->len; i++)
+    findings->pdata[i] = entries[i].diagnostic;
 }
 
 static GHashTable *
@@ -1813,7 +1886,9 @@ compute_series (CheckContext *ctx)
   g_autofree double *atl = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *tsb = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree gboolean *lighter = g_new0 (gboolean, MAX (ctx->n_weeks, 1));
+  g_autofree double *planned = g_new0 (double, MAX (ctx->n_days, 1));
   double seed_week;
+  double planned_seed_week;
 
   /* Without a baseline the first week stands in for it, so the plan's
    * start is not itself a spike. */
@@ -1828,6 +1903,30 @@ compute_series (CheckContext *ctx)
   regimen_chronic_load_series (ctx->day_loads, ctx->n_weeks, lighter, seed_week, chronic);
   regimen_fitness_fatigue_series (ctx->day_loads, ctx->n_days, seed_week / REGIMEN_DAYS_PER_WEEK,
                                   ctl, atl, tsb);
+
+  /* The plan's own curves, for the weeks chart (without a log they are
+   * the ones above), seeded as regimen_plan_weekly_fitness() seeds them. */
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    memcpy (&planned[week * REGIMEN_DAYS_PER_WEEK], ctx->passes[week]->stats.planned_daily_loads,
+            sizeof ctx->passes[week]->stats.planned_daily_loads);
+  planned_seed_week = baseline > 0 ? baseline : regimen_loads_sum (planned, MIN (ctx->n_days, REGIMEN_DAYS_PER_WEEK));
+  {
+    g_autofree double *planned_ctl = g_new0 (double, MAX (ctx->n_days, 1));
+    g_autofree double *planned_atl = g_new0 (double, MAX (ctx->n_days, 1));
+    g_autofree double *planned_tsb = g_new0 (double, MAX (ctx->n_days, 1));
+
+    regimen_fitness_fatigue_series (planned, ctx->n_days, planned_seed_week / REGIMEN_DAYS_PER_WEEK,
+                                    planned_ctl, planned_atl, planned_tsb);
+    for (guint week = 0; week < ctx->n_weeks; week++)
+      {
+        RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
+        guint last = week * REGIMEN_DAYS_PER_WEEK + REGIMEN_DAYS_PER_WEEK - 1;
+
+        stats->planned_ctl = planned_ctl[last];
+        stats->planned_atl = planned_atl[last];
+        stats->planned_tsb = planned_tsb[last];
+      }
+  }
 
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
@@ -1882,9 +1981,6 @@ compute_series (CheckContext *ctx)
           run_into (ctx, pass->shape_diagnostics, check_week_shape_rules, week);
           pass->have_shape = TRUE;
         }
-
-      add_kept (ctx, pass->load_diagnostics);
-      add_kept (ctx, pass->shape_diagnostics);
     }
 }
 
@@ -1902,6 +1998,7 @@ week_pass_new (void)
   pass->shape_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   pass->days_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   pass->readiness_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->plan_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
 
   return pass;
 }
@@ -1922,6 +2019,8 @@ week_pass_free (gpointer data)
   g_ptr_array_unref (pass->shape_diagnostics);
   g_ptr_array_unref (pass->days_diagnostics);
   g_ptr_array_unref (pass->readiness_diagnostics);
+  g_ptr_array_unref (pass->plan_diagnostics);
+  g_clear_pointer (&pass->merged, g_ptr_array_unref);
   g_free (pass);
 }
 
@@ -2059,6 +2158,9 @@ check_plan (CheckContext      *ctx,
             RegimenCheckCache *cache,
             GPtrArray         *passes)
 {
+  ItemCursor cursor;
+  ItemRef *ref;
+
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
       WeekPass *pass = week < passes->len ? g_ptr_array_index (passes, week) : NULL;
@@ -2095,16 +2197,15 @@ check_plan (CheckContext      *ctx,
       g_array_append_val (ctx->weeks, stats);
 
       memcpy (&ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK], pass->day_loads, sizeof pass->day_loads);
-      g_array_append_vals (ctx->items, pass->items->data, pass->items->len);
-      add_kept (ctx, pass->diagnostics);
     }
 
   if (passes->len > ctx->n_weeks)
     g_ptr_array_set_size (passes, ctx->n_weeks);
 
-  for (guint i = 0; i < ctx->items->len; i++)
+  cursor = (ItemCursor) { 0, 0 };
+  while ((ref = next_item (ctx, &cursor)) != NULL)
     {
-      RegimenExercise *exercise = g_array_index (ctx->items, ItemRef, i).exercise;
+      RegimenExercise *exercise = ref->exercise;
 
       if (!g_hash_table_contains (ctx->tracks, exercise))
         {
@@ -2122,6 +2223,75 @@ check_plan (CheckContext      *ctx,
   check_readiness (ctx);
   check_progressions (ctx);
   check_level_fit (ctx);
+}
+
+/* The findings of the rules over the whole plan, in @ctx's list, each
+ * kept with its week's (keep_findings()); those of the plan as a whole
+ * (week -1) into @plan_findings. */
+static void
+keep_plan_findings (CheckContext *ctx,
+                    GPtrArray    *plan_findings)
+{
+  g_autofree GPtrArray **by_week = g_new0 (GPtrArray *, MAX (ctx->n_weeks, 1));
+
+  for (guint i = 0; i < ctx->diagnostics->len; i++)
+    {
+      RegimenDiagnostic *diagnostic = g_ptr_array_index (ctx->diagnostics, i);
+      int week = regimen_diagnostic_get_week (diagnostic);
+
+      if (week < 0)
+        {
+          g_ptr_array_add (plan_findings, g_object_ref (diagnostic));
+          continue;
+        }
+
+      g_assert ((guint) week < ctx->n_weeks);
+      if (by_week[week] == NULL)
+        by_week[week] = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (by_week[week], g_object_ref (diagnostic));
+    }
+
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    {
+      g_autoptr(GPtrArray) found = by_week[week] != NULL ? by_week[week] : g_ptr_array_new ();
+
+      keep_findings (ctx, ctx->passes[week], ctx->passes[week]->plan_diagnostics, found);
+    }
+}
+
+/* A week's findings in order (@pass->merged): its own, then each rule's
+ * over weeks, each list in the order found, sorted as the check orders
+ * them. Kept while none of those lists changed. */
+static void
+merge_week (WeekPass *pass,
+            guint     week)
+{
+  GPtrArray *lists[] = {
+    pass->diagnostics, pass->load_diagnostics, pass->shape_diagnostics, pass->days_diagnostics,
+    pass->readiness_diagnostics, pass->plan_diagnostics,
+  };
+  guint n = 0;
+
+  if (pass->merged != NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    n += lists[i]->len;
+
+  pass->merged = g_ptr_array_new_full (n, g_object_unref);
+  memset (pass->merged_counts, 0, sizeof pass->merged_counts);
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    for (guint j = 0; j < lists[i]->len; j++)
+      {
+        RegimenDiagnostic *diagnostic = g_ptr_array_index (lists[i], j);
+
+        /* Every rule puts a week's findings in that week. */
+        g_assert (regimen_diagnostic_get_week (diagnostic) == (int) week);
+        g_ptr_array_add (pass->merged, g_object_ref (diagnostic));
+        pass->merged_counts[regimen_diagnostic_get_severity (diagnostic)]++;
+      }
+
+  sort_findings (pass->merged);
 }
 
 static void
@@ -2214,7 +2384,8 @@ check (RegimenPlan       *plan,
   g_autoptr(GPtrArray) own_passes = NULL;
   g_autoptr(GHashTable) muscle_bits = NULL;
   g_autoptr(GHashTable) tracks = NULL;
-  g_autoptr(GArray) items = NULL;
+  g_autoptr(GPtrArray) plan_findings = NULL;
+  g_autoptr(GPtrArray) segments = NULL;
   g_autoptr(GArray) week_hiit = NULL;
   g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
   g_autofree double *day_loads = NULL;
@@ -2248,12 +2419,10 @@ check (RegimenPlan       *plan,
     }
 
   n_weeks = regimen_plan_get_n_weeks (plan);
-  diagnostics = g_ptr_array_new_full (cache != NULL ? cache->n_diagnostics : 0, g_object_unref);
+  diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
   tracks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  /* About as many items as last time: no copy while they are gathered. */
-  items = g_array_sized_new (FALSE, FALSE, sizeof (ItemRef), cache != NULL ? cache->n_items : 0);
   day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
   passes = g_new0 (WeekPass *, MAX (n_weeks, 1));
   week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
@@ -2272,22 +2441,32 @@ check (RegimenPlan       *plan,
     .day_loads = day_loads,
     .muscle_bits = muscle_bits,
     .tracks = tracks,
-    .items = items,
     .week_hiit = week_hiit,
     .exercises = exercises,
   };
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
-  if (cache != NULL)
-    {
-      cache->n_items = items->len;
-      cache->n_diagnostics = diagnostics->len;
-    }
 
-  sort_diagnostics (diagnostics, n_weeks);
-  for (guint i = 0; i < diagnostics->len; i++)
-    self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (diagnostics, i))]++;
-  self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&diagnostics));
+  /* The findings by week, each week's in order: a week whose findings
+   * did not change gives the array it gave last time, neither sorted nor
+   * copied again. */
+  plan_findings = g_ptr_array_new_with_free_func (g_object_unref);
+  keep_plan_findings (&ctx, plan_findings);
+  sort_findings (plan_findings);
+  segments = g_ptr_array_new_full (n_weeks + 1, (GDestroyNotify) g_ptr_array_unref);
+  g_ptr_array_add (segments, g_ptr_array_ref (plan_findings));
+  for (guint i = 0; i < plan_findings->len; i++)
+    self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (plan_findings, i))]++;
+  for (guint week = 0; week < n_weeks; week++)
+    {
+      WeekPass *pass = passes[week];
+
+      merge_week (pass, week);
+      g_ptr_array_add (segments, g_ptr_array_ref (pass->merged));
+      for (guint severity = 0; severity < REGIMEN_N_SEVERITIES; severity++)
+        self->counts[severity] += pass->merged_counts[severity];
+    }
+  self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&segments));
 
   return g_steal_pointer (&self);
 }
@@ -2352,7 +2531,30 @@ regimen_checker_get_diagnostics (RegimenChecker *self)
 {
   g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
 
-  return self->diagnostics;
+  return G_LIST_MODEL (self->diagnostics);
+}
+
+/**
+ * regimen_checker_peek_week_diagnostics:
+ * @self: a check result
+ * @week: a week of the plan, from 0, or -1 for the plan as a whole
+ *
+ * The findings placed in @week, in the order of
+ * regimen_checker_get_diagnostics(). Results of the same
+ * #RegimenCheckCache give the same array for a week whose findings did
+ * not change between them, so a view compares weeks by pointer.
+ *
+ * Returns: (transfer none) (element-type RegimenDiagnostic): the
+ *   findings, an array that never changes
+ */
+GPtrArray *
+regimen_checker_peek_week_diagnostics (RegimenChecker *self,
+                                       int             week)
+{
+  g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
+  g_return_val_if_fail (week >= -1 && week + 1 < (int) self->diagnostics->segments->len, NULL);
+
+  return g_ptr_array_index (self->diagnostics->segments, week + 1);
 }
 
 /**

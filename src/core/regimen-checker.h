@@ -75,6 +75,12 @@ typedef struct
    * partly (the rest of the logged ones were skipped). */
   double      planned_load;
   double      planned_daily_loads[REGIMEN_DAYS_PER_WEEK];
+  /* Fitness, fatigue and form after the week's last day of the plan
+   * alone (every session as planned, its log aside), as
+   * regimen_plan_weekly_fitness() gives them with planned_only. */
+  double      planned_ctl;
+  double      planned_atl;
+  double      planned_tsb;
   double      done_load;
   guint       sessions_planned;
   guint       sessions_logged;
@@ -105,6 +111,8 @@ RegimenChecker          *regimen_plan_check_incremental     (RegimenPlan       *
                                                              RegimenCheckCache *cache);
 
 GListModel              *regimen_checker_get_diagnostics    (RegimenChecker    *self);
+GPtrArray               *regimen_checker_peek_week_diagnostics (RegimenChecker *self,
+                                                                int             week);
 guint                    regimen_checker_count              (RegimenChecker    *self,
                                                              RegimenSeverity    severity);
 gboolean                 regimen_checker_has_errors         (RegimenChecker    *self);

@@ -37,6 +37,7 @@
 #include "regimen-exercise-item.h"
 #include "regimen-file-util.h"
 #include "regimen-prescription-text.h"
+#include "regimen-problem-list.h"
 #include "regimen-rules.h"
 #include "regimen-session-state.h"
 #include "regimen-templates.h"

@@ -28,7 +28,24 @@ typedef struct
   const char  *name;
   guint        step;
   const char  *edit;
+  /* The check panel's list of problems, following each check with a
+   * random week shown, and what a view that follows its items-changed
+   * holds. */
+  RegimenProblemList *problems;
+  GPtrArray          *follower;
 } Run;
+
+static void
+on_problems_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GPtrArray  *follower)
+{
+  g_ptr_array_remove_range (follower, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (follower, position + i, g_list_model_get_item (model, position + i));
+}
 
 static void
 collect_sessions (RegimenPlan *plan,
@@ -405,9 +422,11 @@ assert_same_stats (Run                    *run,
 {
   const char * const *muscles = regimen_muscle_list_ids ();
   const double numbers_a[] = { a->load, a->monotony, a->strain, a->chronic, a->budget, a->acwr, a->ctl,
-                               a->atl, a->tsb, a->planned_load, a->done_load };
+                               a->atl, a->tsb, a->planned_load, a->done_load, a->planned_ctl, a->planned_atl,
+                               a->planned_tsb };
   const double numbers_b[] = { b->load, b->monotony, b->strain, b->chronic, b->budget, b->acwr, b->ctl,
-                               b->atl, b->tsb, b->planned_load, b->done_load };
+                               b->atl, b->tsb, b->planned_load, b->done_load, b->planned_ctl, b->planned_atl,
+                               b->planned_tsb };
   const guint counts_a[] = { a->hiit_sessions, a->hiit_limit, a->lighter, a->hard_days, a->sessions_planned,
                              a->sessions_logged, a->sessions_done, a->sessions_partly };
   const guint counts_b[] = { b->hiit_sessions, b->hiit_limit, b->lighter, b->hard_days, b->sessions_planned,
@@ -475,6 +494,65 @@ assert_same_check (Run            *run,
                  "severity %u", s);
 }
 
+/* The weeks chart's curves of the plan alone come from the check: the
+ * same as the plan's own (regimen_plan_weekly_fitness()). */
+static void
+assert_planned_fitness (Run            *run,
+                        RegimenChecker *checker)
+{
+  guint n_weeks = regimen_checker_get_n_weeks (checker);
+  g_autofree double *ctl = g_new0 (double, MAX (n_weeks, 1));
+  g_autofree double *atl = g_new0 (double, MAX (n_weeks, 1));
+  g_autofree double *tsb = g_new0 (double, MAX (n_weeks, 1));
+
+  regimen_plan_weekly_fitness (run->plan, TRUE, ctl, atl, tsb);
+  for (guint w = 0; w < n_weeks; w++)
+    {
+      const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, w);
+
+      assert_same (run,
+                   same_double (stats->planned_ctl, ctl[w]) && same_double (stats->planned_atl, atl[w])
+                   && same_double (stats->planned_tsb, tsb[w]),
+                   "week %u's planned fitness %g, %g, %g against the plan's %g, %g, %g", w,
+                   stats->planned_ctl, stats->planned_atl, stats->planned_tsb, ctl[w], atl[w], tsb[w]);
+    }
+}
+
+/* The problem list shows @checker's findings with @week's first, and a
+ * view that followed only its items-changed holds the same. */
+static void
+assert_problems_follow (Run            *run,
+                        RegimenChecker *checker,
+                        guint           week)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint n = g_list_model_get_n_items (diagnostics);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        RegimenDiagnostic *diagnostic = g_list_model_get_item (diagnostics, i);
+
+        if ((regimen_diagnostic_get_week (diagnostic) == (int) week) == (pass == 0))
+          g_ptr_array_add (expected, diagnostic);
+        else
+          g_object_unref (diagnostic);
+      }
+
+  assert_same (run, g_list_model_get_n_items (G_LIST_MODEL (run->problems)) == n
+                    && run->follower->len == n,
+               "the problem list has %u problems, its follower %u, the check %u",
+               g_list_model_get_n_items (G_LIST_MODEL (run->problems)), run->follower->len, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) shown = g_list_model_get_item (G_LIST_MODEL (run->problems), i);
+
+      assert_same (run, shown == g_ptr_array_index (expected, i) && shown == g_ptr_array_index (run->follower, i),
+                   "problem %u of the list (week %u shown) is not the check's", i, week);
+    }
+}
+
 static void
 check_run (Run               *run,
            RegimenCheckCache *cache)
@@ -483,6 +561,17 @@ check_run (Run               *run,
   g_autoptr(RegimenChecker) full = regimen_plan_check (run->plan, library);
 
   assert_same_check (run, incremental, full);
+  assert_planned_fitness (run, full);
+
+  if (run->problems != NULL)
+    {
+      guint n_weeks = regimen_checker_get_n_weeks (incremental);
+      /* Now and then a week past the end: a plan of no weeks shows week 1. */
+      guint week = g_rand_int_range (run->rand, 0, n_weeks + 1);
+
+      regimen_problem_list_set (run->problems, incremental, week);
+      assert_problems_follow (run, incremental, week);
+    }
 }
 
 static void
@@ -492,8 +581,11 @@ run_plan (RegimenPlan *plan,
 {
   g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  Run run = { plan, rand, seed, name, 0, "none" };
+  g_autoptr(RegimenProblemList) problems = regimen_problem_list_new ();
+  g_autoptr(GPtrArray) follower = g_ptr_array_new_with_free_func (g_object_unref);
+  Run run = { plan, rand, seed, name, 0, "none", problems, follower };
 
+  g_signal_connect (problems, "items-changed", G_CALLBACK (on_problems_changed), follower);
   check_run (&run, cache);
   for (run.step = 1; run.step <= EDITS_PER_PLAN; run.step++)
     {
@@ -606,7 +698,7 @@ test_reuses_unchanged_weeks (void)
   g_autoptr(RegimenChecker) second = NULL;
   g_autoptr(RegimenChecker) full = NULL;
   RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
-  Run run = { plan, NULL, 0, "six squat weeks", 1, "longer first session" };
+  Run run = { plan, NULL, 0, "six squat weeks", 1, "longer first session", NULL, NULL };
 
   g_assert_true (regimen_plan_edit_session_minutes (plan, session, 150));
   second = regimen_plan_check_incremental (plan, library, cache);
@@ -614,6 +706,77 @@ test_reuses_unchanged_weeks (void)
   assert_same_check (&run, second, full);
   g_assert_false (same_double (regimen_checker_get_week_stats (first, 5)->chronic,
                                regimen_checker_get_week_stats (second, 5)->chronic));
+}
+
+static void
+on_span_changed (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 guint      *span)
+{
+  span[0] = position;
+  span[1] = removed;
+  span[2] = added;
+  span[3]++;
+}
+
+/* An edit in the last week leaves every other week's findings as they
+ * were: the re-check gives their arrays again (neither sorted nor copied),
+ * and the problem list reports the last week's findings alone. */
+static void
+test_merges_changed_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = dense_plan (12, 3);
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
+  g_autoptr(RegimenChecker) second = NULL;
+  g_autoptr(RegimenChecker) full = NULL;
+  g_autoptr(RegimenProblemList) problems = regimen_problem_list_new ();
+  RegimenSession *session = regimen_plan_get_session (plan, 11, 2, 0);
+  Run run = { plan, NULL, 3, "twelve dense weeks", 1, "an item of the last week out of range", NULL, NULL };
+  guint span[4] = { 0 };
+  guint before = 0;
+  GPtrArray *old_last;
+  GPtrArray *new_last;
+
+  regimen_problem_list_set (problems, first, 0);
+  g_signal_connect (problems, "items-changed", G_CALLBACK (on_span_changed), span);
+
+  g_assert_true (regimen_plan_edit_item_uint (plan, regimen_session_get_item (session, 0),
+                                              REGIMEN_ITEM_FIELD_SETS, 0));
+  second = regimen_plan_check_incremental (plan, library, cache);
+  full = regimen_plan_check (plan, library);
+  assert_same_check (&run, second, full);
+
+  g_assert_true (regimen_checker_peek_week_diagnostics (first, -1)->len == 0);
+  for (int w = 0; w < 11; w++)
+    {
+      g_assert_true (regimen_checker_peek_week_diagnostics (first, w)
+                     == regimen_checker_peek_week_diagnostics (second, w));
+      before += regimen_checker_peek_week_diagnostics (second, w)->len;
+    }
+  old_last = regimen_checker_peek_week_diagnostics (first, 11);
+  new_last = regimen_checker_peek_week_diagnostics (second, 11);
+  g_assert_true (old_last != new_last);
+
+  regimen_problem_list_set (problems, second, 0);
+  g_assert_cmpuint (span[3], ==, 1);
+  g_assert_cmpuint (span[0], ==, before);
+  g_assert_cmpuint (span[1], ==, old_last->len);
+  g_assert_cmpuint (span[2], ==, new_last->len);
+
+  /* Showing another week moves the findings of the two weeks and of the
+   * weeks between them, nothing after. */
+  span[3] = 0;
+  regimen_problem_list_set (problems, second, 3);
+  g_assert_cmpuint (span[3], ==, 1);
+  g_assert_cmpuint (span[0], ==, 0);
+  g_assert_cmpuint (span[1], ==, span[2]);
+  g_assert_cmpuint (span[1], ==, regimen_checker_peek_week_diagnostics (second, 0)->len
+                                 + regimen_checker_peek_week_diagnostics (second, 1)->len
+                                 + regimen_checker_peek_week_diagnostics (second, 2)->len
+                                 + regimen_checker_peek_week_diagnostics (second, 3)->len);
 }
 
 /* Inserting a week in front moves every week's content one place on:
@@ -625,7 +788,7 @@ test_shifted_weeks (void)
   g_autoptr(RegimenPlan) plan = dense_plan (5, 7);
   g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
   g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
-  Run run = { plan, NULL, 7, "five dense weeks", 1, "insert a week in front" };
+  Run run = { plan, NULL, 7, "five dense weeks", 1, "insert a week in front", NULL, NULL };
 
   g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
   check_run (&run, cache);
@@ -695,6 +858,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/random-edits", test_agrees_on_random_edits);
   g_test_add_func ("/check-incremental/unchanged-weeks", test_reuses_unchanged_weeks);
   g_test_add_func ("/check-incremental/shifted-weeks", test_shifted_weeks);
+  g_test_add_func ("/check-incremental/merges-changed-weeks", test_merges_changed_weeks);
   g_test_add_func ("/check-incremental/readiness-across-weeks", test_readiness_across_weeks);
 
   status = g_test_run ();

@@ -1,0 +1,231 @@
+/* regimen-problem-list.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The check panel's problems as a list model: the shown week's findings
+ * first, then the rest in plan order. It is read week by week from the
+ * check (regimen_checker_peek_week_diagnostics()), so following a new
+ * check or another week costs a look at each week's array, not at each
+ * finding, and reports only the span from the first to the last week
+ * whose findings changed. */
+
+#define G_LOG_DOMAIN "regimen-problem-list"
+
+#include "config.h"
+
+#include "regimen-problem-list.h"
+
+struct _RegimenProblemList
+{
+  GObject         parent_instance;
+
+  RegimenChecker *checker;
+  /* The weeks' arrays in the order shown (GPtrArray of GPtrArray, each
+   * ref'd, so a week's array is never freed and its address given to
+   * another while it is compared), and where each ends. */
+  GPtrArray      *segments;
+  GArray         *ends;
+  guint           n_items;
+};
+
+static void regimen_problem_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (RegimenProblemList, regimen_problem_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, regimen_problem_list_model_init))
+
+static GType
+regimen_problem_list_get_item_type (GListModel *model)
+{
+  return REGIMEN_TYPE_DIAGNOSTIC;
+}
+
+static guint
+regimen_problem_list_get_n_items (GListModel *model)
+{
+  return REGIMEN_PROBLEM_LIST (model)->n_items;
+}
+
+static gpointer
+regimen_problem_list_get_item (GListModel *model,
+                               guint       position)
+{
+  RegimenProblemList *self = REGIMEN_PROBLEM_LIST (model);
+  guint low = 0;
+  guint high;
+  GPtrArray *segment;
+  guint end;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  /* The first segment that ends after @position. */
+  high = self->segments->len - 1;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (self->ends, guint, middle) > position)
+        high = middle;
+      else
+        low = middle + 1;
+    }
+
+  segment = g_ptr_array_index (self->segments, low);
+  end = g_array_index (self->ends, guint, low);
+
+  return g_object_ref (g_ptr_array_index (segment, position - (end - segment->len)));
+}
+
+static void
+regimen_problem_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = regimen_problem_list_get_item_type;
+  iface->get_n_items = regimen_problem_list_get_n_items;
+  iface->get_item = regimen_problem_list_get_item;
+}
+
+static void
+regimen_problem_list_finalize (GObject *object)
+{
+  RegimenProblemList *self = REGIMEN_PROBLEM_LIST (object);
+
+  g_clear_object (&self->checker);
+  g_clear_pointer (&self->segments, g_ptr_array_unref);
+  g_clear_pointer (&self->ends, g_array_unref);
+
+  G_OBJECT_CLASS (regimen_problem_list_parent_class)->finalize (object);
+}
+
+static void
+regimen_problem_list_class_init (RegimenProblemListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = regimen_problem_list_finalize;
+}
+
+static void
+regimen_problem_list_init (RegimenProblemList *self)
+{
+  self->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->ends = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/**
+ * regimen_problem_list_new:
+ *
+ * Returns: (transfer full): an empty list; regimen_problem_list_set()
+ *   fills it
+ */
+RegimenProblemList *
+regimen_problem_list_new (void)
+{
+  return g_object_new (REGIMEN_TYPE_PROBLEM_LIST, NULL);
+}
+
+static guint
+segment_length (GPtrArray *segments,
+                guint      index)
+{
+  return ((GPtrArray *) g_ptr_array_index (segments, index))->len;
+}
+
+/* The same array holds the same findings; two empty ones hold none. */
+static gboolean
+same_segment (GPtrArray *a,
+              guint      index_a,
+              GPtrArray *b,
+              guint      index_b)
+{
+  GPtrArray *segment_a = g_ptr_array_index (a, index_a);
+  GPtrArray *segment_b = g_ptr_array_index (b, index_b);
+
+  return segment_a == segment_b || (segment_a->len == 0 && segment_b->len == 0);
+}
+
+/**
+ * regimen_problem_list_set:
+ * @self: a #RegimenProblemList
+ * @checker: a check result
+ * @week: the week shown, whose findings come first
+ *
+ * Shows @checker's findings, those of @week first, then the others in
+ * plan order. Emits one #GListModel::items-changed for the span between
+ * the first and the last week whose findings are not the same array as
+ * before (or are in another place), or none when nothing moved: after an
+ * edit, the weeks it changed; after a switch of the shown week, the
+ * findings from the first position to the later of the two weeks'.
+ */
+void
+regimen_problem_list_set (RegimenProblemList *self,
+                          RegimenChecker     *checker,
+                          guint               week)
+{
+  g_autoptr(GPtrArray) old_segments = NULL;
+  guint n_weeks;
+  guint old_n_items = self->n_items;
+  guint prefix = 0;
+  guint prefix_items = 0;
+  guint suffix = 0;
+  guint suffix_items = 0;
+
+  g_return_if_fail (REGIMEN_IS_PROBLEM_LIST (self));
+  g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+
+  g_set_object (&self->checker, checker);
+  old_segments = g_steal_pointer (&self->segments);
+  self->segments = g_ptr_array_new_full (old_segments->len, (GDestroyNotify) g_ptr_array_unref);
+  g_array_set_size (self->ends, 0);
+  self->n_items = 0;
+
+  n_weeks = regimen_checker_get_n_weeks (checker);
+  if (week < n_weeks)
+    g_ptr_array_add (self->segments, g_ptr_array_ref (regimen_checker_peek_week_diagnostics (checker, week)));
+  for (int w = -1; w < (int) n_weeks; w++)
+    if (w != (int) week)
+      g_ptr_array_add (self->segments, g_ptr_array_ref (regimen_checker_peek_week_diagnostics (checker, w)));
+  for (guint i = 0; i < self->segments->len; i++)
+    {
+      self->n_items += segment_length (self->segments, i);
+      g_array_append_val (self->ends, self->n_items);
+    }
+
+  /* The same arrays at the start and at the end hold the same findings. */
+  while (prefix < old_segments->len && prefix < self->segments->len
+         && same_segment (old_segments, prefix, self->segments, prefix))
+    prefix_items += segment_length (old_segments, prefix++);
+  while (suffix < old_segments->len - prefix && suffix < self->segments->len - prefix
+         && same_segment (old_segments, old_segments->len - 1 - suffix,
+                          self->segments, self->segments->len - 1 - suffix))
+    suffix_items += segment_length (old_segments, old_segments->len - 1 - suffix++);
+
+  if (old_n_items - prefix_items - suffix_items == 0 && self->n_items - prefix_items - suffix_items == 0)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix_items, old_n_items - prefix_items - suffix_items,
+                              self->n_items - prefix_items - suffix_items);
+}
+
+/**
+ * regimen_problem_list_clear:
+ * @self: a #RegimenProblemList
+ *
+ * Empties the list, so the next regimen_problem_list_set() reports every
+ * finding as new.
+ */
+void
+regimen_problem_list_clear (RegimenProblemList *self)
+{
+  guint n_items;
+
+  g_return_if_fail (REGIMEN_IS_PROBLEM_LIST (self));
+
+  n_items = self->n_items;
+  g_ptr_array_set_size (self->segments, 0);
+  g_array_set_size (self->ends, 0);
+  self->n_items = 0;
+  g_clear_object (&self->checker);
+  if (n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_items, 0);
+}
