@@ -56,9 +56,16 @@ struct _RegimenCheckPanel
    * that have rows: a page more is built as the panel is scrolled near
    * the end of those, so a plan with hundreds of problems builds and
    * measures the rows of a screen or two, not all of them. */
-  GListStore        *problems;
+  RegimenProblemList *problems;
   GtkSliceListModel *shown_problems;
   guint              more_source;
+  /* Every problem row made, by the problem it shows (problem_row_key()):
+   * a row the list box let go of in a change — a week switch moves the
+   * two weeks' problems, an edit checks a week again and finds the same
+   * problems anew — is given back for the same problem instead of being
+   * built and measured again. Rows no longer in the list are dropped
+   * after each update. */
+  GHashTable        *rows;
   /* The plan the problems were found in, to show what it acknowledges,
    * and those acknowledgements at the last update. */
   RegimenPlan      *plan;
@@ -159,79 +166,68 @@ set_metric (RegimenCheckPanel        *self,
  * anchor, so it would build nearly all of a long plan's problems anyway.
  * The list box shows a slice of the problems instead, grown a page at a
  * time as the panel is scrolled (show_more_problems()). */
+/* What a problem row shows: the same key, severity and message show the
+ * same row (whether it is acknowledged is the same for the whole list:
+ * a change there builds every row again). */
+static char *
+problem_row_key (RegimenDiagnostic *diagnostic)
+{
+  return g_strdup_printf ("%s %d %s", regimen_diagnostic_get_key (diagnostic),
+                          (int) regimen_diagnostic_get_severity (diagnostic),
+                          regimen_diagnostic_get_message (diagnostic));
+}
+
 static GtkWidget *
 create_problem_row (gpointer item,
                     gpointer user_data)
 {
   RegimenCheckPanel *self = user_data;
   RegimenDiagnostic *diagnostic = item;
+  g_autofree char *key = problem_row_key (diagnostic);
+  GtkWidget *row = g_hash_table_lookup (self->rows, key);
 
-  return regimen_problem_row_new (diagnostic,
-                                  self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
-                                                     : NULL);
+  if (row != NULL && gtk_widget_get_parent (row) == NULL)
+    {
+      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (row), diagnostic);
+      /* The list box takes a full reference as its own. */
+      return g_object_ref (row);
+    }
+
+  row = regimen_problem_row_new (diagnostic,
+                                 self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
+                                                    : NULL);
+  if (g_hash_table_contains (self->rows, key))
+    return row;
+
+  g_hash_table_insert (self->rows, g_steal_pointer (&key), g_object_ref_sink (row));
+  return g_object_ref (row);
 }
 
 static gboolean
-same_problem (RegimenDiagnostic *a,
-              RegimenDiagnostic *b)
+row_is_unused (gpointer key,
+               gpointer value,
+               gpointer user_data)
 {
-  return regimen_diagnostic_get_rule_id (a) == regimen_diagnostic_get_rule_id (b)
-      && regimen_diagnostic_get_severity (a) == regimen_diagnostic_get_severity (b)
-      && regimen_diagnostic_get_week (a) == regimen_diagnostic_get_week (b)
-      && regimen_diagnostic_get_day (a) == regimen_diagnostic_get_day (b)
-      && regimen_diagnostic_get_session (a) == regimen_diagnostic_get_session (b)
-      && regimen_diagnostic_get_item (a) == regimen_diagnostic_get_item (b)
-      && g_str_equal (regimen_diagnostic_get_message (a), regimen_diagnostic_get_message (b));
-}
-
-/* An edit changes a few problems at most: only the run between the
- * unchanged start and end of the list is replaced, so the list view keeps
- * its other rows instead of measuring every wrapped message again. */
-static void
-replace_changed (GListStore *store,
-                 GPtrArray  *problems)
-{
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (store));
-  guint new_n = problems->len;
-  guint prefix = 0;
-  guint suffix = 0;
-
-  while (prefix < old_n && prefix < new_n)
-    {
-      g_autoptr(RegimenDiagnostic) old = g_list_model_get_item (G_LIST_MODEL (store), prefix);
-
-      if (!same_problem (old, g_ptr_array_index (problems, prefix)))
-        break;
-      prefix++;
-    }
-
-  while (suffix < old_n - prefix && suffix < new_n - prefix)
-    {
-      g_autoptr(RegimenDiagnostic) old = g_list_model_get_item (G_LIST_MODEL (store), old_n - 1 - suffix);
-
-      if (!same_problem (old, g_ptr_array_index (problems, new_n - 1 - suffix)))
-        break;
-      suffix++;
-    }
-
-  if (prefix == old_n && prefix == new_n)
-    return;
-
-  g_list_store_splice (store, prefix, old_n - prefix - suffix,
-                       problems->pdata + prefix, new_n - prefix - suffix);
+  return gtk_widget_get_parent (value) == NULL;
 }
 
 /* Which problems are acknowledged, and why: a change there must redraw
  * rows whose problem itself did not change. */
 static char *
 acknowledged_text (RegimenPlan *plan,
-                   GPtrArray   *problems)
+                   GListModel  *problems)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (problems);
 
-  for (guint i = 0; i < problems->len; i++)
+  /* Most plans acknowledge nothing: no need to look at each problem. */
+  if (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)) == 0)
+    return g_string_free (g_steal_pointer (&text), FALSE);
+
+  for (guint i = 0; i < n; i++)
     {
-      RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, g_ptr_array_index (problems, i));
+      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (problems, i);
+      RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, problem);
 
       if (ack != NULL)
         g_string_append_printf (text, "%s %s\n", regimen_acknowledgement_get_finding (ack),
@@ -552,9 +548,6 @@ update_weeks_chart (RegimenCheckPanel *self,
 {
   guint n_weeks = regimen_checker_get_n_weeks (checker);
   g_autofree RegimenWeekLoad *weeks = NULL;
-  g_autofree double *planned_ctl = NULL;
-  g_autofree double *planned_atl = NULL;
-  g_autofree double *planned_tsb = NULL;
   RegimenWeeklyLoads data;
 
   gtk_widget_set_visible (self->weeks_heading, n_weeks > 1);
@@ -562,12 +555,8 @@ update_weeks_chart (RegimenCheckPanel *self,
   if (n_weeks <= 1)
     return;
 
-  /* The plan's own fitness, fatigue and form, beside the trained ones. */
-  planned_ctl = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
-  planned_atl = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
-  planned_tsb = g_new0 (double, MAX (n_weeks, regimen_plan_get_n_weeks (self->plan)));
-  regimen_plan_weekly_fitness (self->plan, TRUE, planned_ctl, planned_atl, planned_tsb);
-
+  /* The plan's own fitness, fatigue and form beside the trained ones,
+   * from the check: a week switch reads no session of the plan. */
   weeks = g_new0 (RegimenWeekLoad, n_weeks);
   for (guint i = 0; i < n_weeks; i++)
     {
@@ -582,9 +571,9 @@ update_weeks_chart (RegimenCheckPanel *self,
         .tsb = stats->tsb,
         .done = stats->done_load,
         .logged = stats->sessions_logged > 0,
-        .planned_ctl = planned_ctl[i],
-        .planned_atl = planned_atl[i],
-        .planned_tsb = planned_tsb[i],
+        .planned_ctl = stats->planned_ctl,
+        .planned_atl = stats->planned_atl,
+        .planned_tsb = stats->planned_tsb,
       };
     }
 
@@ -609,6 +598,7 @@ regimen_check_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
   g_clear_object (&self->shown_problems);
   g_clear_object (&self->problems);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->plan);
   g_clear_object (&self->checker);
   g_clear_object (&self->library);
@@ -696,7 +686,8 @@ regimen_check_panel_init (RegimenCheckPanel *self)
 
   g_date_clear (&self->today, 1);
   g_date_clear (&self->shown_today, 1);
-  self->problems = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
+  self->problems = regimen_problem_list_new ();
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->shown_problems = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->problems)), 0, PROBLEMS_PAGE);
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->shown_problems),
                            create_problem_row, self, NULL);
@@ -866,33 +857,20 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);
 
-  /* The shown week's problems first, then the rest in plan order; one
-   * splice, so the list view re-lays out once. */
-  {
-    g_autoptr(GPtrArray) ordered = g_ptr_array_new_full (n, g_object_unref);
-
-    for (guint pass = 0; pass < 2; pass++)
-      for (guint i = 0; i < n; i++)
-        {
-          RegimenDiagnostic *diagnostic = g_list_model_get_item (diagnostics, i);
-          gboolean this_week = regimen_diagnostic_get_week (diagnostic) == (int) week;
-
-          if (this_week == (pass == 0))
-            g_ptr_array_add (ordered, diagnostic);
-          else
-            g_object_unref (diagnostic);
-        }
-
-    /* A new or withdrawn acknowledgement changes rows the check did not. */
-    acknowledged = acknowledged_text (plan, ordered);
-    if (g_strcmp0 (acknowledged, self->acknowledged) != 0)
-      {
-        g_list_store_remove_all (self->problems);
-        g_free (self->acknowledged);
-        self->acknowledged = g_steal_pointer (&acknowledged);
-      }
-    replace_changed (self->problems, ordered);
-  }
+  /* The shown week's problems first, then the rest in plan order: the
+   * list reports only the span of weeks whose problems changed, in one
+   * change, so the list box re-lays out once. A new or withdrawn
+   * acknowledgement changes rows the check did not: all are built again. */
+  acknowledged = acknowledged_text (plan, diagnostics);
+  if (g_strcmp0 (acknowledged, self->acknowledged) != 0)
+    {
+      g_free (self->acknowledged);
+      self->acknowledged = g_steal_pointer (&acknowledged);
+      g_hash_table_remove_all (self->rows);
+      regimen_problem_list_clear (self->problems);
+    }
+  regimen_problem_list_set (self->problems, checker, week);
+  g_hash_table_foreach_remove (self->rows, row_is_unused, NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);

@@ -308,3 +308,22 @@ regimen_problem_row_get_diagnostic (RegimenProblemRow *self)
 
   return self->diagnostic;
 }
+
+/**
+ * regimen_problem_row_set_diagnostic:
+ * @self: a #RegimenProblemRow
+ * @diagnostic: a finding of a later check that is the same problem: the
+ *   same key, severity and message
+ *
+ * The row stands for @diagnostic from now on; what it shows stays.
+ */
+void
+regimen_problem_row_set_diagnostic (RegimenProblemRow *self,
+                                    RegimenDiagnostic *diagnostic)
+{
+  g_return_if_fail (REGIMEN_IS_PROBLEM_ROW (self));
+  g_return_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic));
+  g_return_if_fail (g_str_equal (regimen_diagnostic_get_key (diagnostic), regimen_diagnostic_get_key (self->diagnostic)));
+
+  g_set_object (&self->diagnostic, diagnostic);
+}

@@ -558,6 +558,98 @@ test_problem_rows_built_as_scrolled (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The problem rows shown, by the key of their problem, each held. */
+static GHashTable *
+problem_rows_by_key (GtkWidget *panel)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RegimenDiagnostic *diagnostic = regimen_problem_row_get_diagnostic (g_ptr_array_index (rows, i));
+
+      /* A copy: a row kept for the same problem of a later check lets go
+       * of this finding. */
+      g_hash_table_insert (by_key, g_strdup (regimen_diagnostic_get_key (diagnostic)),
+                           g_object_ref (g_ptr_array_index (rows, i)));
+    }
+
+  return by_key;
+}
+
+/* How many rows of @after show a problem that had a row in @before, and
+ * that they are the same rows. */
+static guint
+count_kept_rows (GHashTable *before,
+                 GHashTable *after)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gpointer row;
+  guint kept = 0;
+
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, &key, &row))
+    {
+      GtkWidget *old_row = g_hash_table_lookup (before, key);
+
+      if (old_row == NULL)
+        continue;
+      g_assert_true (old_row == row);
+      kept++;
+    }
+
+  return kept;
+}
+
+/* Showing another week puts its problems first: the rows of problems
+ * that stay are moved, not built and measured again, and so are those of
+ * problems a new check finds again (other objects, the same problem). */
+static void
+test_problem_rows_kept (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[] = { 1, 2 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GHashTable) week1 = NULL;
+  g_autoptr(GHashTable) week2 = NULL;
+  g_autoptr(GHashTable) rechecked = NULL;
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+  guint n_problems;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 2));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 2, TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  n_problems = g_list_model_get_n_items (regimen_checker_get_diagnostics (checker));
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  week1 = problem_rows_by_key (GTK_WIDGET (panel));
+  /* The three weeks' problems fit in the first page of rows. */
+  g_assert_cmpuint (g_hash_table_size (week1), ==, n_problems);
+
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
+  ui_test_iterate_until_idle ();
+  week2 = problem_rows_by_key (GTK_WIDGET (panel));
+  g_assert_cmpuint (count_kept_rows (week1, week2), ==, n_problems);
+
+  /* A new check of the same plan: other findings, the same problems. */
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 2);
+  ui_test_iterate_until_idle ();
+  rechecked = problem_rows_by_key (GTK_WIDGET (panel));
+  g_assert_cmpuint (count_kept_rows (week2, rechecked), ==, n_problems);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
                const char *css_class)
@@ -644,6 +736,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
+  g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
 
   return g_test_run ();
 }
