@@ -1395,6 +1395,52 @@ keep_findings (CheckContext *ctx,
   g_clear_pointer (&pass->merged, g_ptr_array_unref);
 }
 
+/* A week checked again mostly finds what it found: its own findings that
+ * are the same as @old's (the week kept at its place) keep @old's objects,
+ * and @pass's rules over weeks will compare what they find with @old's
+ * (keep_findings()), so a view follows only the findings that changed. */
+static void
+carry_findings (WeekPass *pass,
+                WeekPass *old)
+{
+  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray **lists[][2] = {
+    { &pass->load_diagnostics, &old->load_diagnostics },
+    { &pass->shape_diagnostics, &old->shape_diagnostics },
+    { &pass->days_diagnostics, &old->days_diagnostics },
+    { &pass->readiness_diagnostics, &old->readiness_diagnostics },
+    { &pass->plan_diagnostics, &old->plan_diagnostics },
+  };
+
+  for (guint i = 0; i < old->diagnostics->len; i++)
+    {
+      RegimenDiagnostic *diagnostic = g_ptr_array_index (old->diagnostics, i);
+
+      g_hash_table_insert (by_key, (gpointer) regimen_diagnostic_get_key (diagnostic), diagnostic);
+    }
+
+  for (guint i = 0; i < pass->diagnostics->len; i++)
+    {
+      RegimenDiagnostic *found = g_ptr_array_index (pass->diagnostics, i);
+      RegimenDiagnostic *before = g_hash_table_lookup (by_key, regimen_diagnostic_get_key (found));
+
+      if (before != NULL && same_finding (before, found))
+        {
+          pass->diagnostics->pdata[i] = g_object_ref (before);
+          g_object_unref (found);
+        }
+    }
+
+  /* The new week's lists are empty and its rules not run yet. */
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      GPtrArray *empty = *lists[i][0];
+
+      *lists[i][0] = *lists[i][1];
+      *lists[i][1] = empty;
+    }
+}
+
 /* Runs @rule for @week, its findings kept in @kept (keep_findings()). */
 static void
 run_into (CheckContext *ctx,
@@ -2183,6 +2229,7 @@ check_plan (CheckContext      *ctx,
 
           if (week < passes->len)
             {
+              carry_findings (pass, g_ptr_array_index (passes, week));
               week_pass_free (g_ptr_array_index (passes, week));
               g_ptr_array_index (passes, week) = pass;
             }

@@ -48,35 +48,44 @@ regimen_problem_list_get_n_items (GListModel *model)
   return REGIMEN_PROBLEM_LIST (model)->n_items;
 }
 
-static gpointer
-regimen_problem_list_get_item (GListModel *model,
-                               guint       position)
+/* The finding at @position of @segments, which end at @ends. */
+static RegimenDiagnostic *
+peek_item (GPtrArray *segments,
+           GArray    *ends,
+           guint      position)
 {
-  RegimenProblemList *self = REGIMEN_PROBLEM_LIST (model);
   guint low = 0;
-  guint high;
+  guint high = segments->len - 1;
   GPtrArray *segment;
   guint end;
 
-  if (position >= self->n_items)
-    return NULL;
-
   /* The first segment that ends after @position. */
-  high = self->segments->len - 1;
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (g_array_index (self->ends, guint, middle) > position)
+      if (g_array_index (ends, guint, middle) > position)
         high = middle;
       else
         low = middle + 1;
     }
 
-  segment = g_ptr_array_index (self->segments, low);
-  end = g_array_index (self->ends, guint, low);
+  segment = g_ptr_array_index (segments, low);
+  end = g_array_index (ends, guint, low);
 
-  return g_object_ref (g_ptr_array_index (segment, position - (end - segment->len)));
+  return g_ptr_array_index (segment, position - (end - segment->len));
+}
+
+static gpointer
+regimen_problem_list_get_item (GListModel *model,
+                               guint       position)
+{
+  RegimenProblemList *self = REGIMEN_PROBLEM_LIST (model);
+
+  if (position >= self->n_items)
+    return NULL;
+
+  return g_object_ref (peek_item (self->segments, self->ends, position));
 }
 
 static void
@@ -163,7 +172,10 @@ regimen_problem_list_set (RegimenProblemList *self,
                           guint               week)
 {
   g_autoptr(GPtrArray) old_segments = NULL;
+  g_autoptr(GArray) old_ends = NULL;
   guint n_weeks;
+  guint old_end;
+  guint new_end;
   guint old_n_items = self->n_items;
   guint prefix = 0;
   guint prefix_items = 0;
@@ -176,7 +188,8 @@ regimen_problem_list_set (RegimenProblemList *self,
   g_set_object (&self->checker, checker);
   old_segments = g_steal_pointer (&self->segments);
   self->segments = g_ptr_array_new_full (old_segments->len, (GDestroyNotify) g_ptr_array_unref);
-  g_array_set_size (self->ends, 0);
+  old_ends = g_steal_pointer (&self->ends);
+  self->ends = g_array_sized_new (FALSE, FALSE, sizeof (guint), old_ends->len);
   self->n_items = 0;
 
   n_weeks = regimen_checker_get_n_weeks (checker);
@@ -200,11 +213,24 @@ regimen_problem_list_set (RegimenProblemList *self,
                           self->segments, self->segments->len - 1 - suffix))
     suffix_items += segment_length (old_segments, old_segments->len - 1 - suffix++);
 
-  if (old_n_items - prefix_items - suffix_items == 0 && self->n_items - prefix_items - suffix_items == 0)
+  /* A week checked again keeps the objects of the findings it found
+   * again: within the weeks that changed, only the findings that did. */
+  old_end = old_n_items - suffix_items;
+  new_end = self->n_items - suffix_items;
+  while (prefix_items < old_end && prefix_items < new_end
+         && peek_item (old_segments, old_ends, prefix_items) == peek_item (self->segments, self->ends, prefix_items))
+    prefix_items++;
+  while (old_end > prefix_items && new_end > prefix_items
+         && peek_item (old_segments, old_ends, old_end - 1) == peek_item (self->segments, self->ends, new_end - 1))
+    {
+      old_end--;
+      new_end--;
+    }
+
+  if (old_end == prefix_items && new_end == prefix_items)
     return;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix_items, old_n_items - prefix_items - suffix_items,
-                              self->n_items - prefix_items - suffix_items);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix_items, old_end - prefix_items, new_end - prefix_items);
 }
 
 /**
