@@ -25,6 +25,37 @@
  * against RFC 8259 exactly, with the depth counted, and only then handed
  * to json-glib, which then reads exactly what was checked. */
 
+/* Where the scan is, one step per level of nesting: the member or the
+ * element being read at that level. The path is spelled out only for a
+ * problem, not kept as text while scanning. */
+typedef enum
+{
+  STEP_NONE,
+  STEP_INDEX,
+  STEP_NAME,
+} StepKind;
+
+typedef struct
+{
+  StepKind    kind;
+  guint       index;
+  const char *name;        /* the raw text between the quotes */
+  gsize       name_length;
+} Step;
+
+/* A member name of an object being scanned, as written. */
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  gboolean    escaped;
+} Name;
+
+/* Up to this many members an object's names are compared one by one;
+ * a larger object looks them up in a hash table, so that a hostile
+ * object of many members costs no more than a list of as many values. */
+#define NAMES_COMPARED 16
+
 typedef struct
 {
   const char         *start;
@@ -33,11 +64,38 @@ typedef struct
   guint               depth;
   guint               max_depth;
   guint               values;
-  GString            *path;
+  Step               *steps;  /* steps[depth], from 1; max_depth + 2 of them */
+  GArray             *names;  /* of Name: the open objects' names so far */
   RegimenJsonProblem *problem;
 } Scan;
 
 static gboolean scan_value (Scan *scan);
+static char    *decode_name (const char *text,
+                             gsize       length);
+
+/* The JSON path of the value being scanned, such as $.weeks[0].title. */
+static char *
+path_of (Scan *scan)
+{
+  GString *path = g_string_new ("$");
+
+  for (guint level = 1; level <= scan->depth && level <= scan->max_depth + 1; level++)
+    {
+      const Step *step = &scan->steps[level];
+
+      if (step->kind == STEP_INDEX)
+        g_string_append_printf (path, "[%u]", step->index);
+      else if (step->kind == STEP_NAME)
+        {
+          /* The name as it reads, escapes decoded: "n\u0061me" is .name. */
+          g_autofree char *shown = decode_name (step->name, step->name_length);
+
+          regimen_json_path_append_member (path, shown, strlen (shown));
+        }
+    }
+
+  return g_string_free (path, FALSE);
+}
 
 static gboolean report (Scan                   *scan,
                         const char             *at,
@@ -69,7 +127,7 @@ report (Scan                   *scan,
   scan->problem->line = line;
   /* The text before @at was checked to be UTF-8. */
   scan->problem->column = g_utf8_strlen (line_start, at - line_start) + 1;
-  scan->problem->path = g_strdup (scan->path->str);
+  scan->problem->path = path_of (scan);
 
   va_start (args, format);
   scan->problem->message = g_strdup_vprintf (format, args);
@@ -99,12 +157,20 @@ unexpected (Scan       *scan,
   return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX, _("expected %s"), expected);
 }
 
+/* JSON's four white-space characters, looked up in one step: skipping
+ * the indentation of a pretty-printed plan was a third of the scan. */
+static const guint8 is_space[256] = {
+  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1,
+};
+
 static void
 skip_space (Scan *scan)
 {
-  while (scan->p < scan->end &&
-         (*scan->p == ' ' || *scan->p == '\t' || *scan->p == '\n' || *scan->p == '\r'))
-    scan->p++;
+  const char *p = scan->p;
+
+  while (p < scan->end && is_space[(guchar) *p])
+    p++;
+  scan->p = p;
 }
 
 static int
@@ -141,14 +207,15 @@ read_hex4 (const char *at,
   return value;
 }
 
-/* Scans a string at scan->p (on its opening quote); *out_text and
- * *out_length give its raw contents, for a member name in the path. */
+/* Scans a string at scan->p (on its opening quote); @out_name, when not
+ * NULL, gives its raw contents and whether they hold an escape, for a
+ * member name. */
 static gboolean
-scan_string (Scan        *scan,
-             const char **out_text,
-             gsize       *out_length)
+scan_string (Scan *scan,
+             Name *out_name)
 {
   const char *open = scan->p;
+  gboolean escaped = FALSE;
 
   scan->p++;
 
@@ -158,10 +225,11 @@ scan_string (Scan        *scan,
 
       if (c == '"')
         {
-          if (out_text != NULL)
+          if (out_name != NULL)
             {
-              *out_text = open + 1;
-              *out_length = scan->p - open - 1;
+              out_name->text = open + 1;
+              out_name->length = scan->p - open - 1;
+              out_name->escaped = escaped;
             }
           scan->p++;
           return TRUE;
@@ -179,6 +247,8 @@ scan_string (Scan        *scan,
 
       if (scan->p + 1 >= scan->end)
         break;
+
+      escaped = TRUE;
 
       switch (scan->p[1])
         {
@@ -298,6 +368,15 @@ scan_number (Scan *scan)
     return report (scan, start, REGIMEN_JSON_PROBLEM_SYNTAX, _("this is not a JSON number"));
 
   length = scan->p - start;
+
+  /* Up to 18 digits fit 64 bits; without an exponent and with fewer than
+   * 300 characters a number is neither beyond a double nor so small that
+   * it reads as 0: no need to convert it. */
+  if (integer ? length - (*start == '-') <= 18 : memchr (start, 'e', length) == NULL &&
+                                                  memchr (start, 'E', length) == NULL &&
+                                                  length < 300)
+    return TRUE;
+
   if (length < sizeof buffer)
     {
       memcpy (buffer, start, length);
@@ -357,7 +436,10 @@ scan_word (Scan       *scan,
 static gboolean
 enter (Scan *scan)
 {
-  if (++scan->depth > scan->max_depth)
+  scan->depth++;
+  if (scan->depth <= scan->max_depth + 1)
+    scan->steps[scan->depth].kind = STEP_NONE;
+  if (scan->depth > scan->max_depth)
     return report (scan, scan->p, REGIMEN_JSON_PROBLEM_TOO_DEEP,
                    _("the document is nested more than %u levels deep"), scan->max_depth);
   scan->p++;
@@ -382,12 +464,13 @@ scan_array (Scan *scan)
 
   for (;;)
     {
-      gsize mark = scan->path->len;
+      Step *step = &scan->steps[scan->depth];
 
-      g_string_append_printf (scan->path, "[%u]", index++);
+      step->kind = STEP_INDEX;
+      step->index = index++;
       if (!scan_value (scan))
         return FALSE;
-      g_string_truncate (scan->path, mark);
+      step->kind = STEP_NONE;
 
       skip_space (scan);
       if (scan->p < scan->end && *scan->p == ',')
@@ -505,16 +588,69 @@ regimen_json_path_append_member (GString    *path,
   g_string_append (path, "\"]");
 }
 
+/* Whether two member names read the same once their escapes are
+ * decoded ("a" and "\u0061" do). */
+static gboolean
+same_name (const Name *a,
+           const Name *b)
+{
+  g_autofree char *decoded_a = NULL;
+  g_autofree char *decoded_b = NULL;
+
+  if (!a->escaped && !b->escaped)
+    return a->length == b->length && memcmp (a->text, b->text, a->length) == 0;
+
+  decoded_a = decode_name (a->text, a->length);
+  decoded_b = decode_name (b->text, b->length);
+  return strcmp (decoded_a, decoded_b) == 0;
+}
+
+/* Records @name among the names of the object whose names start at
+ * @first in scan->names; FALSE when the object already has it. */
+static gboolean
+add_name (Scan        *scan,
+          guint        first,
+          GHashTable **table,
+          const Name  *name)
+{
+  Name *names = (Name *) (void *) scan->names->data;
+  guint n = scan->names->len - first;
+
+  if (*table == NULL && n < NAMES_COMPARED)
+    {
+      for (guint i = 0; i < n; i++)
+        if (same_name (&names[first + i], name))
+          return FALSE;
+
+      g_array_append_val (scan->names, *name);
+      return TRUE;
+    }
+
+  if (*table == NULL)
+    {
+      *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        g_hash_table_add (*table, decode_name (names[first + i].text, names[first + i].length));
+    }
+
+  return g_hash_table_add (*table, decode_name (name->text, name->length));
+}
+
 static gboolean
 scan_object (Scan *scan)
 {
-  /* Names seen so far, from the second member on: json-glib would keep
-   * only the last of two equal names, and `format` would drop the rest. */
-  g_autoptr(GHashTable) names = NULL;
-  g_autofree char *first_name = NULL;
+  /* Names seen so far: json-glib would keep only the last of two equal
+   * names, and `format` would drop the rest. The first NAMES_COMPARED
+   * are on the scan's stack of names, from @first on; a larger object's
+   * are in @table. */
+  g_autoptr(GHashTable) table = NULL;
+  guint first = scan->names->len;
+  Step *step;
 
   if (!enter (scan))
     return FALSE;
+
+  step = &scan->steps[scan->depth];
 
   skip_space (scan);
   if (scan->p < scan->end && *scan->p == '}')
@@ -526,39 +662,21 @@ scan_object (Scan *scan)
 
   for (;;)
     {
-      gsize mark = scan->path->len;
-      const char *name;
-      gsize name_length;
+      Name name;
 
       if (scan->p >= scan->end || *scan->p != '"')
         return unexpected (scan, _("a member name in double quotes"));
 
-      if (!scan_string (scan, &name, &name_length))
+      if (!scan_string (scan, &name))
         return FALSE;
 
-      {
-        /* The name as it reads, escapes decoded: "n\u0061me" is .name. */
-        g_autofree char *shown = decode_name (name, name_length);
+      step->kind = STEP_NAME;
+      step->name = name.text;
+      step->name_length = name.length;
 
-        regimen_json_path_append_member (scan->path, shown, strlen (shown));
-      }
-
-      if (first_name == NULL && names == NULL)
-        first_name = decode_name (name, name_length);
-      else
-        {
-          char *decoded = decode_name (name, name_length);
-
-          if (names == NULL)
-            {
-              names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-              g_hash_table_add (names, g_steal_pointer (&first_name));
-            }
-
-          if (!g_hash_table_add (names, decoded))
-            return report (scan, name - 1, REGIMEN_JSON_PROBLEM_DUPLICATE,
-                           _("the member name is used twice in the same object"));
-        }
+      if (!add_name (scan, first, &table, &name))
+        return report (scan, name.text - 1, REGIMEN_JSON_PROBLEM_DUPLICATE,
+                       _("the member name is used twice in the same object"));
 
       skip_space (scan);
       if (scan->p >= scan->end || *scan->p != ':')
@@ -567,7 +685,7 @@ scan_object (Scan *scan)
 
       if (!scan_value (scan))
         return FALSE;
-      g_string_truncate (scan->path, mark);
+      step->kind = STEP_NONE;
 
       skip_space (scan);
       if (scan->p < scan->end && *scan->p == ',')
@@ -584,6 +702,7 @@ scan_object (Scan *scan)
         {
           scan->p++;
           scan->depth--;
+          g_array_set_size (scan->names, first);
           return TRUE;
         }
 
@@ -613,7 +732,7 @@ scan_value (Scan *scan)
       return scan_array (scan);
 
     case '"':
-      return scan_string (scan, NULL, NULL);
+      return scan_string (scan, NULL);
 
     case 't':
       return scan_word (scan, "true");
@@ -632,6 +751,48 @@ scan_value (Scan *scan)
     default:
       return unexpected (scan, _("a value"));
     }
+}
+
+static gboolean
+check (const char         *data,
+       gsize               length,
+       guint               max_depth,
+       gboolean            validated,
+       RegimenJsonProblem *problem)
+{
+  /* A plan's depth (64) fits on the stack; a deeper limit takes the heap. */
+  Step local_steps[66];
+  g_autofree Step *heap_steps = max_depth + 2 > G_N_ELEMENTS (local_steps) ? g_new (Step, max_depth + 2) : NULL;
+  g_autoptr(GArray) names = g_array_sized_new (FALSE, FALSE, sizeof (Name), 64);
+  Step *steps = heap_steps != NULL ? heap_steps : local_steps;
+  const char *invalid = NULL;
+  Scan scan = {
+    .start = data,
+    .p = data,
+    .end = data + length,
+    .max_depth = max_depth,
+    .steps = steps,
+    .names = names,
+    .problem = problem,
+  };
+
+  memset (problem, 0, sizeof *problem);
+
+  if (!validated && !g_utf8_validate_len (data, length, &invalid))
+    {
+      /* Columns are counted up to the bad byte only, which is valid. */
+      return report (&scan, invalid, REGIMEN_JSON_PROBLEM_SYNTAX,
+                     _("the text is not valid UTF-8"));
+    }
+
+  if (!scan_value (&scan))
+    return FALSE;
+
+  skip_space (&scan);
+  if (scan.p < scan.end)
+    return unexpected (&scan, _("the end of the text"));
+
+  return TRUE;
 }
 
 /**
@@ -657,40 +818,30 @@ regimen_json_check (const char         *data,
                     guint               max_depth,
                     RegimenJsonProblem *problem)
 {
-  g_autoptr(GString) path = g_string_new ("$");
-  const char *invalid = NULL;
-  Scan scan = {
-    .start = data,
-    .p = data,
-    .end = data + length,
-    .max_depth = max_depth,
-    .path = path,
-    .problem = problem,
-  };
-
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (problem != NULL, FALSE);
 
-  memset (problem, 0, sizeof *problem);
+  return check (data, length, max_depth, FALSE, problem);
+}
 
-  if (!g_utf8_validate_len (data, length, &invalid))
-    {
-      /* Columns are counted up to the bad byte only, which is valid. */
-      return report (&scan, invalid, REGIMEN_JSON_PROBLEM_SYNTAX,
-                     _("the text is not valid UTF-8"));
-    }
+/**
+ * regimen_json_check_valid_utf8:
+ * @data: text the caller has checked to be UTF-8 (g_utf8_validate())
+ *
+ * regimen_json_check() without checking the encoding again.
+ *
+ * Returns: %TRUE when @data is such JSON
+ */
+gboolean
+regimen_json_check_valid_utf8 (const char         *data,
+                               gsize               length,
+                               guint               max_depth,
+                               RegimenJsonProblem *problem)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (problem != NULL, FALSE);
 
-  if (!scan_value (&scan))
-    return FALSE;
-
-  skip_space (&scan);
-  if (scan.p < scan.end)
-    {
-      g_string_assign (path, "$");
-      return unexpected (&scan, _("the end of the text"));
-    }
-
-  return TRUE;
+  return check (data, length, max_depth, TRUE, problem);
 }
 
 /**

@@ -42,6 +42,10 @@ gboolean regimen_json_check         (const char         *data,
                                      gsize               length,
                                      guint               max_depth,
                                      RegimenJsonProblem *problem);
+gboolean regimen_json_check_valid_utf8 (const char         *data,
+                                        gsize               length,
+                                        guint               max_depth,
+                                        RegimenJsonProblem *problem);
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
 void     regimen_json_path_append_member (GString    *path,
                                           const char *name,
