@@ -113,8 +113,22 @@ regimen_json_reader_push_index (RegimenJsonReader *self,
                                 guint              index)
 {
   gsize mark = self->path->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (self->path, "[%u]", index);
+  /* Formatted by hand: printf was a tenth of reading a plan's model. */
+  do
+    {
+      digits[n++] = '0' + index % 10;
+      index /= 10;
+    }
+  while (index > 0);
+
+  g_string_append_c (self->path, '[');
+  while (n > 0)
+    g_string_append_c (self->path, digits[--n]);
+  g_string_append_c (self->path, ']');
+
   return mark;
 }
 
@@ -194,7 +208,28 @@ regimen_json_reader_member (RegimenJsonReader  *self,
                             gboolean            required,
                             JsonNode          **out_node)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  *out_node = json_object_get_member (object, name);
+
+  return regimen_json_reader_present (self, name, required, out_node);
+}
+
+/**
+ * regimen_json_reader_present:
+ * @node: (inout) (nullable): the member @name, as found; set to %NULL
+ *   when it counts as absent
+ *
+ * What regimen_json_reader_member() does with a member already found,
+ * for a reader that sorted an object's members in one pass.
+ *
+ * Returns: %FALSE with the error set when a required member is missing
+ */
+gboolean
+regimen_json_reader_present (RegimenJsonReader  *self,
+                             const char         *name,
+                             gboolean            required,
+                             JsonNode          **out_node)
+{
+  JsonNode *node = *out_node;
 
   if (node != NULL && JSON_NODE_HOLDS_NULL (node) &&
       (self->flags & REGIMEN_JSON_READ_NULL_IS_ABSENT) != 0)
@@ -250,29 +285,59 @@ regimen_json_reader_read_string (RegimenJsonReader  *self,
                                  gboolean            required,
                                  const char        **out_value)
 {
-  JsonNode *node;
-  gsize mark;
+  return regimen_json_reader_read_string_node (self, json_object_get_member (object, name),
+                                               name, required, out_value);
+}
 
+/* Whether @text has more than REGIMEN_TEXT_MAX_LENGTH characters; the
+ * characters are counted only when the bytes are more. */
+static gboolean
+text_too_long (const char *text)
+{
+  return strlen (text) > REGIMEN_TEXT_MAX_LENGTH &&
+         g_utf8_strlen (text, -1) > REGIMEN_TEXT_MAX_LENGTH;
+}
+
+/**
+ * regimen_json_reader_read_string_node:
+ * @node: (nullable): the member @name, %NULL when the object has none
+ * @out_value: (out) (transfer none): the text, %NULL when it is absent
+ *
+ * regimen_json_reader_read_string() of a member already found. The
+ * other _node readers are the same for their kinds of value.
+ */
+gboolean
+regimen_json_reader_read_string_node (RegimenJsonReader  *self,
+                                      JsonNode           *node,
+                                      const char         *name,
+                                      gboolean            required,
+                                      const char        **out_value)
+{
   *out_value = NULL;
 
-  if (!regimen_json_reader_member (self, object, name, required, &node))
+  if (!regimen_json_reader_present (self, name, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = regimen_json_reader_push_member (self, name);
+  /* The member is put on the path only for a problem. */
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                     _("should be text, not %s."),
-                                     regimen_json_describe_node (node));
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                       _("should be text, not %s."),
+                                       regimen_json_describe_node (node));
+    }
 
-  if (g_utf8_strlen (json_node_get_string (node), -1) > REGIMEN_TEXT_MAX_LENGTH)
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
-                                     _("the text is longer than %d characters."),
-                                     REGIMEN_TEXT_MAX_LENGTH);
+  if (text_too_long (json_node_get_string (node)))
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                       _("the text is longer than %d characters."),
+                                       REGIMEN_TEXT_MAX_LENGTH);
+    }
 
   *out_value = json_node_get_string (node);
-  regimen_json_reader_pop (self, mark);
 
   return TRUE;
 }
@@ -330,26 +395,41 @@ regimen_json_reader_read_uint (RegimenJsonReader *self,
                                guint              max,
                                guint             *out_value)
 {
-  JsonNode *node;
-  double value;
-  gsize mark;
+  return regimen_json_reader_read_uint_node (self, json_object_get_member (object, name),
+                                             name, required, min, max, out_value);
+}
 
-  if (!regimen_json_reader_member (self, object, name, required, &node))
+gboolean
+regimen_json_reader_read_uint_node (RegimenJsonReader *self,
+                                    JsonNode          *node,
+                                    const char        *name,
+                                    gboolean           required,
+                                    guint              min,
+                                    guint              max,
+                                    guint             *out_value)
+{
+  double value;
+
+  if (!regimen_json_reader_present (self, name, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = regimen_json_reader_push_member (self, name);
-
   if (!regimen_json_node_is_number (node))
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                     _("should be a whole number, not %s."),
-                                     regimen_json_describe_node (node));
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                       _("should be a whole number, not %s."),
+                                       regimen_json_describe_node (node));
+    }
 
   value = json_node_get_double (node);
   if (value != floor (value))
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                     _("should be a whole number, not %g."), value);
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                       _("should be a whole number, not %g."), value);
+    }
 
   if (value < min || value > max)
     {
@@ -359,12 +439,12 @@ regimen_json_reader_read_uint (RegimenJsonReader *self,
         ? g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node))
         : g_strdup_printf ("%.0f", value);
 
+      regimen_json_reader_push_member (self, name);
       return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
                                        _("must be from %u to %u, but it is %s."), min, max, written);
     }
 
   *out_value = (guint) value;
-  regimen_json_reader_pop (self, mark);
 
   return TRUE;
 }
@@ -381,29 +461,42 @@ regimen_json_reader_read_double (RegimenJsonReader *self,
                                  double             max,
                                  double            *out_value)
 {
-  JsonNode *node;
-  double value;
-  gsize mark;
+  return regimen_json_reader_read_double_node (self, json_object_get_member (object, name),
+                                               name, min, max, out_value);
+}
 
-  if (!regimen_json_reader_member (self, object, name, FALSE, &node))
+gboolean
+regimen_json_reader_read_double_node (RegimenJsonReader *self,
+                                      JsonNode          *node,
+                                      const char        *name,
+                                      double             min,
+                                      double             max,
+                                      double            *out_value)
+{
+  double value;
+
+  if (!regimen_json_reader_present (self, name, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = regimen_json_reader_push_member (self, name);
-
   if (!regimen_json_node_is_number (node))
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                     _("should be a number, not %s."),
-                                     regimen_json_describe_node (node));
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                       _("should be a number, not %s."),
+                                       regimen_json_describe_node (node));
+    }
 
   value = json_node_get_double (node);
   if (!isfinite (value) || value < min || value > max)
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
-                                     _("must be from %g to %g, but it is %g."), min, max, value);
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
+                                       _("must be from %g to %g, but it is %g."), min, max, value);
+    }
 
   *out_value = value;
-  regimen_json_reader_pop (self, mark);
 
   return TRUE;
 }
@@ -418,23 +511,30 @@ regimen_json_reader_read_boolean (RegimenJsonReader *self,
                                   const char        *name,
                                   gboolean          *out_value)
 {
-  JsonNode *node;
-  gsize mark;
+  return regimen_json_reader_read_boolean_node (self, json_object_get_member (object, name),
+                                                name, out_value);
+}
 
-  if (!regimen_json_reader_member (self, object, name, FALSE, &node))
+gboolean
+regimen_json_reader_read_boolean_node (RegimenJsonReader *self,
+                                       JsonNode          *node,
+                                       const char        *name,
+                                       gboolean          *out_value)
+{
+  if (!regimen_json_reader_present (self, name, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
 
-  mark = regimen_json_reader_push_member (self, name);
-
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                     _("should be true or false, not %s."),
-                                     regimen_json_describe_node (node));
+    {
+      regimen_json_reader_push_member (self, name);
+      return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
+                                       _("should be true or false, not %s."),
+                                       regimen_json_describe_node (node));
+    }
 
   *out_value = json_node_get_boolean (node);
-  regimen_json_reader_pop (self, mark);
 
   return TRUE;
 }
@@ -454,13 +554,23 @@ regimen_json_reader_read_array (RegimenJsonReader *self,
                                 guint              max_length,
                                 gboolean          *failed)
 {
-  JsonNode *node;
+  return regimen_json_reader_read_array_node (self, json_object_get_member (object, name),
+                                              name, required, max_length, failed);
+}
+
+JsonArray *
+regimen_json_reader_read_array_node (RegimenJsonReader *self,
+                                     JsonNode          *node,
+                                     const char        *name,
+                                     gboolean           required,
+                                     guint              max_length,
+                                     gboolean          *failed)
+{
   guint length;
-  gsize mark;
 
   *failed = TRUE;
 
-  if (!regimen_json_reader_member (self, object, name, required, &node))
+  if (!regimen_json_reader_present (self, name, required, &node))
     return NULL;
 
   *failed = FALSE;
@@ -468,9 +578,10 @@ regimen_json_reader_read_array (RegimenJsonReader *self,
   if (node == NULL)
     return NULL;
 
-  mark = regimen_json_reader_push_member (self, name);
-  if (!regimen_json_reader_expect_type (self, node, JSON_NODE_ARRAY))
+  if (JSON_NODE_TYPE (node) != JSON_NODE_ARRAY)
     {
+      regimen_json_reader_push_member (self, name);
+      regimen_json_reader_expect_type (self, node, JSON_NODE_ARRAY);
       *failed = TRUE;
       return NULL;
     }
@@ -478,12 +589,12 @@ regimen_json_reader_read_array (RegimenJsonReader *self,
   length = json_array_get_length (json_node_get_array (node));
   if (length > max_length)
     {
+      regimen_json_reader_push_member (self, name);
       regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
                                 _("has %u entries; at most %u are allowed."), length, max_length);
       *failed = TRUE;
       return NULL;
     }
-  regimen_json_reader_pop (self, mark);
 
   return json_node_get_array (node);
 }
@@ -540,7 +651,7 @@ regimen_json_reader_read_strv (RegimenJsonReader  *self,
 
       text = json_node_get_string (item);
 
-      if (g_utf8_strlen (text, -1) > REGIMEN_TEXT_MAX_LENGTH)
+      if (text_too_long (text))
         return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
                                          _("the text is longer than %d characters."),
                                          REGIMEN_TEXT_MAX_LENGTH);

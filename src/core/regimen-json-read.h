@@ -80,6 +80,38 @@ gboolean    regimen_json_reader_member         (RegimenJsonReader     *self,
                                                 const char            *name,
                                                 gboolean               required,
                                                 JsonNode             **out_node);
+gboolean    regimen_json_reader_present        (RegimenJsonReader     *self,
+                                                const char            *name,
+                                                gboolean               required,
+                                                JsonNode             **node);
+gboolean    regimen_json_reader_read_string_node (RegimenJsonReader   *self,
+                                                JsonNode              *node,
+                                                const char            *name,
+                                                gboolean               required,
+                                                const char           **out_value);
+gboolean    regimen_json_reader_read_uint_node (RegimenJsonReader     *self,
+                                                JsonNode              *node,
+                                                const char            *name,
+                                                gboolean               required,
+                                                guint                  min,
+                                                guint                  max,
+                                                guint                 *out_value);
+gboolean    regimen_json_reader_read_double_node (RegimenJsonReader   *self,
+                                                JsonNode              *node,
+                                                const char            *name,
+                                                double                 min,
+                                                double                 max,
+                                                double                *out_value);
+gboolean    regimen_json_reader_read_boolean_node (RegimenJsonReader  *self,
+                                                JsonNode              *node,
+                                                const char            *name,
+                                                gboolean              *out_value);
+JsonArray  *regimen_json_reader_read_array_node (RegimenJsonReader    *self,
+                                                JsonNode              *node,
+                                                const char            *name,
+                                                gboolean               required,
+                                                guint                  max_length,
+                                                gboolean              *failed);
 gboolean    regimen_json_reader_read_object    (RegimenJsonReader     *self,
                                                 JsonObject            *object,
                                                 const char            *name,
