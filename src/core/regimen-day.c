@@ -212,6 +212,18 @@ regimen_day_append_session (RegimenDay     *self,
   g_list_store_append (self->sessions, session);
 }
 
+/* For the reader: @sessions appended at once. */
+void
+regimen_day_append_sessions (RegimenDay      *self,
+                             RegimenSession **sessions,
+                             guint            n_sessions)
+{
+  g_return_if_fail (REGIMEN_IS_DAY (self));
+
+  g_list_store_splice (self->sessions, g_list_model_get_n_items (G_LIST_MODEL (self->sessions)), 0,
+                       (gpointer *) sessions, n_sessions);
+}
+
 /* See regimen_revision_next(). */
 guint64
 regimen_day_get_revision (RegimenDay *self)

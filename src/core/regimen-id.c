@@ -27,9 +27,18 @@ char *
 regimen_id_new (void)
 {
   char *id = g_malloc (REGIMEN_ID_LENGTH + 1);
+  /* Five random bits a letter, from two numbers of 32 bits: each call of
+   * the global generator takes its lock, one a letter was a seventh of
+   * reading a plan's model. */
+  guint64 bits = (guint64) g_random_int () << 32 | g_random_int ();
+
+  G_STATIC_ASSERT (REGIMEN_ID_LENGTH * 5 <= 64);
 
   for (guint i = 0; i < REGIMEN_ID_LENGTH; i++)
-    id[i] = alphabet[g_random_int_range (0, 32)];
+    {
+      id[i] = alphabet[bits & 31];
+      bits >>= 5;
+    }
   id[REGIMEN_ID_LENGTH] = '\0';
 
   return id;

@@ -440,9 +440,16 @@ regimen_item_init (RegimenItem *self)
 RegimenItem *
 regimen_item_new (const char *exercise)
 {
+  RegimenItem *self;
+
   g_return_val_if_fail (exercise != NULL, NULL);
 
-  return g_object_new (REGIMEN_TYPE_ITEM, "exercise", exercise, NULL);
+  /* Not through the property: nobody can listen yet, and a GValue for it
+   * was a tenth of making an item. */
+  self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
+  self->exercise = g_strdup (exercise);
+
+  return self;
 }
 
 /**

@@ -55,6 +55,16 @@ void         regimen_plan_load_athlete          (RegimenPlan    *self,
                                                  RegimenAthlete *athlete);
 void         regimen_plan_load_week             (RegimenPlan    *self,
                                                  RegimenWeek    *week);
+void         regimen_plan_load_weeks            (RegimenPlan    *self,
+                                                 RegimenWeek   **weeks,
+                                                 guint           n_weeks);
+/* The reader's lists, appended at once: one change of each list. */
+void         regimen_session_append_items       (RegimenSession *self,
+                                                 RegimenItem   **items,
+                                                 guint           n_items);
+void         regimen_day_append_sessions        (RegimenDay     *self,
+                                                 RegimenSession **sessions,
+                                                 guint           n_sessions);
 void         regimen_plan_load_acknowledgement  (RegimenPlan    *self,
                                                  RegimenAcknowledgement *acknowledgement);
 void         regimen_plan_load_draft            (RegimenPlan    *self,

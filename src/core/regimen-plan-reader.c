@@ -31,12 +31,20 @@ typedef struct
   RegimenJsonReader json;
   /* Ids: the file's text, whose digest seeds the ids made for sessions
    * and items without one (computed only when there are such), every id
-   * seen (id → its JSON path), and those that had none, with their paths. */
-  const char *data;
-  gsize       length;
-  GHashTable *ids;
+   * seen (id → its JSON path; the ids are the parsed tree's strings or
+   * in @strings, the paths in @strings), and those that had none, with
+   * their paths. */
+  const char   *data;
+  gsize         length;
+  GHashTable   *ids;
+  GStringChunk *strings;
   GPtrArray  *without_id;
   GPtrArray  *without_id_paths;
+  /* What a session's items, a day's sessions and the plan's weeks are
+   * read into (owning them), to join their list in one change. */
+  GPtrArray  *items;
+  GPtrArray  *sessions;
+  GPtrArray  *weeks;
 } Reader;
 
 G_DEFINE_QUARK (regimen-plan-error-quark, regimen_plan_error)
@@ -89,6 +97,47 @@ path_pop (Reader *reader,
   regimen_json_reader_pop (&reader->json, mark);
 }
 
+/* g_utf8_validate() of @data, which is mostly ASCII: eight bytes at a
+ * time while they are ASCII, and each run of other bytes validated on its
+ * own (an ASCII byte is never part of a longer sequence, so the text is
+ * valid when every such run is, and the first bad byte is in the first
+ * bad run). */
+static gboolean
+utf8_validate (const char  *data,
+               gsize        length,
+               const char **out_invalid)
+{
+  const char *p = data;
+  const char *end = data + length;
+
+  while (p < end)
+    {
+      const char *run;
+
+      while (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, 8);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          p += 8;
+        }
+
+      while (p < end && (guchar) *p < 0x80)
+        p++;
+
+      run = p;
+      while (p < end && (guchar) *p >= 0x80)
+        p++;
+
+      if (p > run && !g_utf8_validate_len (run, p - run, out_invalid))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Checks the raw bytes before json-glib sees them, so that a hostile file
  * cannot make the parser recurse without bound, and json-glib reads only
  * strict JSON (see regimen-json-check.c). */
@@ -125,7 +174,7 @@ check_raw (const char  *data,
       return FALSE;
     }
 
-  if (!g_utf8_validate (data, length, &invalid))
+  if (!utf8_validate (data, length, &invalid))
     {
       g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (invalid - data));
 
@@ -152,7 +201,7 @@ check_raw (const char  *data,
       return FALSE;
     }
 
-  if (regimen_json_check (data, length, REGIMEN_PLAN_MAX_DEPTH, &problem))
+  if (regimen_json_check_valid_utf8 (data, length, REGIMEN_PLAN_MAX_DEPTH, &problem))
     return TRUE;
 
   switch (problem.kind)
@@ -247,9 +296,10 @@ check_finite (Reader   *reader,
     }
 }
 
-/* Keeps the members not in @known, in file order, as the parsed nodes
- * (the parser's tree is immutable, so they are shared, not copied); NULL
- * when there are none. */
+/* Keeps the members not in @known, in file order, as the parsed nodes,
+ * shared rather than copied and sealed so that nothing changes them (the
+ * parser's tree is not immutable as a whole: sealing every object costs
+ * a hash of each, 4 % of a parse); NULL when there are none. */
 static gboolean
 collect_unknown (Reader             *reader,
                  JsonObject         *object,
@@ -277,12 +327,135 @@ collect_unknown (Reader             *reader,
       if (extra == NULL)
         extra = json_object_new ();
 
+      json_node_seal (node);
       json_object_set_member (extra, name, json_node_ref (node));
     }
 
   *out_extra = g_steal_pointer (&extra);
 
   return TRUE;
+}
+
+/* An object's members sorted in one pass over them into the places of
+ * its known names (the reader's `known` list, whose order the caller's
+ * enum follows), instead of a hash lookup for each known name, present
+ * or not, and another pass for the unknown ones. */
+#define MAX_KNOWN 16
+
+typedef struct
+{
+  JsonObject         *object;
+  const char * const *known;
+  JsonNode           *nodes[MAX_KNOWN];
+  guint               n_unknown;
+} Members;
+
+static void
+sort_members (Members            *members,
+              JsonObject         *object,
+              const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  memset (members->nodes, 0, sizeof members->nodes);
+  members->object = object;
+  members->known = known;
+  members->n_unknown = 0;
+
+  /* In any order: the ordered walk looks each member up by name. */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      guint i;
+
+      for (i = 0; known[i] != NULL; i++)
+        if (known[i][0] == name[0] && strcmp (known[i], name) == 0)
+          break;
+
+      if (known[i] != NULL)
+        {
+          g_assert (i < MAX_KNOWN);
+          members->nodes[i] = node;
+        }
+      else
+        members->n_unknown++;
+    }
+}
+
+/* collect_unknown() of the sorted object: nothing to walk when every
+ * member was known. */
+static gboolean
+collect_unknown_members (Reader      *reader,
+                         Members     *members,
+                         JsonObject **out_extra)
+{
+  if (members->n_unknown == 0)
+    {
+      *out_extra = NULL;
+      return TRUE;
+    }
+
+  return collect_unknown (reader, members->object, members->known, out_extra);
+}
+
+static gboolean
+member_string (Reader      *reader,
+               Members     *members,
+               guint        which,
+               gboolean     required,
+               const char **out_value)
+{
+  return regimen_json_reader_read_string_node (&reader->json, members->nodes[which],
+                                               members->known[which], required, out_value);
+}
+
+static gboolean
+member_uint (Reader  *reader,
+             Members *members,
+             guint    which,
+             gboolean required,
+             guint    min,
+             guint    max,
+             guint   *out_value)
+{
+  return regimen_json_reader_read_uint_node (&reader->json, members->nodes[which],
+                                             members->known[which], required, min, max, out_value);
+}
+
+static gboolean
+member_double (Reader  *reader,
+               Members *members,
+               guint    which,
+               double   min,
+               double   max,
+               double  *out_value)
+{
+  return regimen_json_reader_read_double_node (&reader->json, members->nodes[which],
+                                               members->known[which], min, max, out_value);
+}
+
+static gboolean
+member_boolean (Reader   *reader,
+                Members  *members,
+                guint     which,
+                gboolean *out_value)
+{
+  return regimen_json_reader_read_boolean_node (&reader->json, members->nodes[which],
+                                                members->known[which], out_value);
+}
+
+static JsonArray *
+member_array (Reader   *reader,
+              Members  *members,
+              guint     which,
+              gboolean  required,
+              guint     max_length,
+              gboolean *failed)
+{
+  return regimen_json_reader_read_array_node (&reader->json, members->nodes[which],
+                                              members->known[which], required, max_length, failed);
 }
 
 static gboolean
@@ -349,15 +522,15 @@ read_array (Reader     *reader,
 /* The "id" of a session or an item (@owner); one without an id gets one
  * when the whole plan has been read (assign_missing_ids()). */
 static gboolean
-read_id (Reader     *reader,
-         JsonObject *object,
-         GObject    *owner)
+read_id (Reader   *reader,
+         JsonNode *node,
+         GObject  *owner)
 {
   const char *id;
   const char *first;
   gsize mark;
 
-  if (!read_string (reader, object, "id", FALSE, &id))
+  if (!regimen_json_reader_read_string_node (&reader->json, node, "id", FALSE, &id))
     return FALSE;
 
   if (id == NULL)
@@ -381,7 +554,9 @@ read_id (Reader     *reader,
                  id, first);
   path_pop (reader, mark);
 
-  g_hash_table_insert (reader->ids, g_strdup (id), g_strdup (reader->json.path->str));
+  g_hash_table_insert (reader->ids, (gpointer) id,
+                       g_string_chunk_insert_len (reader->strings, reader->json.path->str,
+                                                  reader->json.path->len));
 
   if (REGIMEN_IS_SESSION (owner))
     regimen_session_set_id (REGIMEN_SESSION (owner), id);
@@ -421,7 +596,7 @@ assign_missing_ids (Reader *reader)
       else
         regimen_item_set_id (REGIMEN_ITEM (owner), id);
 
-      g_hash_table_insert (reader->ids, g_strdup (id), g_strdup (place));
+      g_hash_table_insert (reader->ids, g_string_chunk_insert (reader->strings, id), (gpointer) place);
     }
 }
 
@@ -430,22 +605,23 @@ read_interval (Reader            *reader,
                JsonNode          *node,
                RegimenInterval  **out_interval)
 {
+  enum { WORK, REST, ROUNDS };
   static const char * const known[] = { "work_seconds", "rest_seconds", "rounds", NULL };
   g_autoptr(RegimenInterval) interval = regimen_interval_new (0, 0, 0);
-  JsonObject *object;
+  Members members;
 
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return FALSE;
 
-  object = json_node_get_object (node);
+  sort_members (&members, json_node_get_object (node), known);
 
-  if (!read_uint (reader, object, "work_seconds", TRUE,
-                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->work_seconds) ||
-      !read_uint (reader, object, "rest_seconds", TRUE,
-                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->rest_seconds) ||
-      !read_uint (reader, object, "rounds", TRUE,
-                  REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &interval->rounds) ||
-      !collect_unknown (reader, object, known, &interval->extra))
+  if (!member_uint (reader, &members, WORK, TRUE,
+                    REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->work_seconds) ||
+      !member_uint (reader, &members, REST, TRUE,
+                    REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->rest_seconds) ||
+      !member_uint (reader, &members, ROUNDS, TRUE,
+                    REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &interval->rounds) ||
+      !collect_unknown_members (reader, &members, &interval->extra))
     return FALSE;
 
   *out_interval = g_steal_pointer (&interval);
@@ -563,13 +739,17 @@ static RegimenItem *
 read_item (Reader   *reader,
            JsonNode *node)
 {
+  enum {
+    EXERCISE, SETS, REPS, HOLD, PER_SIDE, TEMPO, REST, LOAD, LOAD_KG, GROUP, NOTES, INTERVAL,
+    WARM_UP, ID, PROGRESSION, PROGRESSED_FROM
+  };
   static const char * const known[] = {
     "exercise", "sets", "reps", "hold_seconds", "per_side", "tempo",
     "rest_seconds", "load_percent_1rm", "load_kg", "group", "notes", "interval", "warm_up",
     "id", "progression", "progressed_from", NULL
   };
   g_autoptr(RegimenItem) item = NULL;
-  JsonObject *object;
+  Members members;
   JsonObject *extra = NULL;
   JsonNode *interval_node;
   JsonNode *progression_node;
@@ -587,9 +767,9 @@ read_item (Reader   *reader,
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
-  object = json_node_get_object (node);
+  sort_members (&members, json_node_get_object (node), known);
 
-  if (!read_string (reader, object, "exercise", TRUE, &exercise))
+  if (!member_string (reader, &members, EXERCISE, TRUE, &exercise))
     return NULL;
 
   if (exercise[0] == '\0')
@@ -601,23 +781,23 @@ read_item (Reader   *reader,
       return NULL;
     }
 
-  if (!read_uint (reader, object, "sets", FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &sets) ||
-      !read_uint (reader, object, "reps", FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &reps) ||
-      !read_uint (reader, object, "hold_seconds", FALSE,
-                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &hold) ||
-      !read_boolean (reader, object, "per_side", &per_side) ||
-      !read_boolean (reader, object, "warm_up", &warm_up) ||
-      !read_string (reader, object, "tempo", FALSE, &tempo) ||
+  if (!member_uint (reader, &members, SETS, FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &sets) ||
+      !member_uint (reader, &members, REPS, FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &reps) ||
+      !member_uint (reader, &members, HOLD, FALSE,
+                    REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &hold) ||
+      !member_boolean (reader, &members, PER_SIDE, &per_side) ||
+      !member_boolean (reader, &members, WARM_UP, &warm_up) ||
+      !member_string (reader, &members, TEMPO, FALSE, &tempo) ||
       /* 0 is "no rest", as inside a superset. */
-      !read_uint (reader, object, "rest_seconds", FALSE,
-                  0, REGIMEN_SECONDS_MAX, &rest) ||
-      !read_double (reader, object, "load_percent_1rm",
-                    REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
-      !read_double (reader, object, "load_kg",
-                    REGIMEN_LOAD_KG_MIN, REGIMEN_LOAD_KG_MAX, &load_kg) ||
-      !read_string (reader, object, "group", FALSE, &group) ||
-      !read_string (reader, object, "notes", FALSE, &notes) ||
-      !read_string (reader, object, "progressed_from", FALSE, &progressed_from))
+      !member_uint (reader, &members, REST, FALSE,
+                    0, REGIMEN_SECONDS_MAX, &rest) ||
+      !member_double (reader, &members, LOAD,
+                      REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
+      !member_double (reader, &members, LOAD_KG,
+                      REGIMEN_LOAD_KG_MIN, REGIMEN_LOAD_KG_MAX, &load_kg) ||
+      !member_string (reader, &members, GROUP, FALSE, &group) ||
+      !member_string (reader, &members, NOTES, FALSE, &notes) ||
+      !member_string (reader, &members, PROGRESSED_FROM, FALSE, &progressed_from))
     return NULL;
 
   if (progressed_from != NULL && !regimen_id_is_valid (progressed_from))
@@ -641,7 +821,7 @@ read_item (Reader   *reader,
     }
 
   item = regimen_item_new (exercise);
-  if (!read_id (reader, object, G_OBJECT (item)))
+  if (!read_id (reader, members.nodes[ID], G_OBJECT (item)))
     return NULL;
   regimen_item_set_sets (item, sets);
   regimen_item_set_reps (item, reps);
@@ -658,7 +838,7 @@ read_item (Reader   *reader,
   regimen_item_set_group (item, group);
   regimen_item_set_notes (item, notes);
 
-  interval_node = json_object_get_member (object, "interval");
+  interval_node = members.nodes[INTERVAL];
   if (interval_node != NULL)
     {
       g_autoptr(RegimenInterval) interval = NULL;
@@ -671,7 +851,7 @@ read_item (Reader   *reader,
       regimen_item_set_interval (item, interval);
     }
 
-  progression_node = json_object_get_member (object, "progression");
+  progression_node = members.nodes[PROGRESSION];
   if (progression_node != NULL)
     {
       g_autoptr(RegimenProgression) progression = NULL;
@@ -686,7 +866,7 @@ read_item (Reader   *reader,
 
   regimen_item_set_progressed_from (item, progressed_from);
 
-  if (!collect_unknown (reader, object, known, &extra))
+  if (!collect_unknown_members (reader, &members, &extra))
     return NULL;
 
   regimen_item_take_extra (item, extra);
@@ -891,11 +1071,10 @@ read_session_log (Reader   *reader,
 
 static gboolean
 read_log_member (Reader         *reader,
-                 JsonObject     *object,
+                 JsonNode       *node,
                  RegimenSession *session)
 {
   g_autoptr(RegimenSessionLog) log = NULL;
-  JsonNode *node = json_object_get_member (object, "log");
   gsize mark;
 
   if (node == NULL)
@@ -916,11 +1095,12 @@ static RegimenSession *
 read_session (Reader   *reader,
               JsonNode *node)
 {
+  enum { TITLE, KIND, RPE, MINUTES, TIME, ITEMS, ID, LOG };
   static const char * const known[] = { "title", "kind", "rpe", "minutes", "time", "items",
                                         "id", "log", NULL };
   g_autoptr(RegimenSession) session = NULL;
   RegimenSessionKind kind;
-  JsonObject *object;
+  Members members;
   JsonObject *extra = NULL;
   JsonArray *items;
   const char *title;
@@ -934,10 +1114,10 @@ read_session (Reader   *reader,
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
-  object = json_node_get_object (node);
+  sort_members (&members, json_node_get_object (node), known);
 
-  if (!read_string (reader, object, "title", FALSE, &title) ||
-      !read_string (reader, object, "kind", TRUE, &kind_word))
+  if (!member_string (reader, &members, TITLE, FALSE, &title) ||
+      !member_string (reader, &members, KIND, TRUE, &kind_word))
     return NULL;
 
   if (!regimen_session_kind_from_string (kind_word, &kind))
@@ -951,10 +1131,10 @@ read_session (Reader   *reader,
       return NULL;
     }
 
-  if (!read_uint (reader, object, "rpe", TRUE, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe) ||
-      !read_uint (reader, object, "minutes", FALSE,
-                  REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes) ||
-      !read_string (reader, object, "time", FALSE, &time_text))
+  if (!member_uint (reader, &members, RPE, TRUE, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe) ||
+      !member_uint (reader, &members, MINUTES, FALSE,
+                    REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes) ||
+      !member_string (reader, &members, TIME, FALSE, &time_text))
     return NULL;
 
   if (time_text != NULL && !regimen_session_time_from_string (time_text, &time))
@@ -969,13 +1149,13 @@ read_session (Reader   *reader,
     }
 
   session = regimen_session_new (kind, title);
-  if (!read_id (reader, object, G_OBJECT (session)))
+  if (!read_id (reader, members.nodes[ID], G_OBJECT (session)))
     return NULL;
   regimen_session_set_rpe (session, rpe);
   regimen_session_set_minutes (session, minutes);
   regimen_session_set_time (session, time);
 
-  items = read_array (reader, object, "items", FALSE, REGIMEN_SESSION_MAX_ITEMS, &failed);
+  items = member_array (reader, &members, ITEMS, FALSE, REGIMEN_SESSION_MAX_ITEMS, &failed);
   if (failed)
     return NULL;
 
@@ -984,25 +1164,28 @@ read_session (Reader   *reader,
       gsize items_mark = path_push_member (reader, "items");
       guint n = json_array_get_length (items);
 
+      g_ptr_array_set_size (reader->items, 0);
       for (guint i = 0; i < n; i++)
         {
           gsize mark = path_push_index (reader, i);
-          g_autoptr(RegimenItem) item = read_item (reader, json_array_get_element (items, i));
+          RegimenItem *item = read_item (reader, json_array_get_element (items, i));
 
           if (item == NULL)
             return NULL;
 
-          regimen_session_append_item (session, item);
+          g_ptr_array_add (reader->items, item);
           path_pop (reader, mark);
         }
 
+      regimen_session_append_items (session, (RegimenItem **) reader->items->pdata, reader->items->len);
+      g_ptr_array_set_size (reader->items, 0);
       path_pop (reader, items_mark);
     }
 
-  if (!read_log_member (reader, object, session))
+  if (!read_log_member (reader, members.nodes[LOG], session))
     return NULL;
 
-  if (!collect_unknown (reader, object, known, &extra))
+  if (!collect_unknown_members (reader, &members, &extra))
     return NULL;
 
   regimen_session_take_extra (session, extra);
@@ -1015,8 +1198,9 @@ read_day (Reader     *reader,
           JsonNode   *node,
           RegimenDay *day)
 {
+  enum { SESSIONS };
   static const char * const known[] = { "sessions", NULL };
-  JsonObject *object;
+  Members members;
   JsonObject *extra = NULL;
   JsonArray *sessions;
   gboolean failed;
@@ -1024,9 +1208,9 @@ read_day (Reader     *reader,
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return FALSE;
 
-  object = json_node_get_object (node);
+  sort_members (&members, json_node_get_object (node), known);
 
-  sessions = read_array (reader, object, "sessions", FALSE, REGIMEN_DAY_MAX_SESSIONS, &failed);
+  sessions = member_array (reader, &members, SESSIONS, FALSE, REGIMEN_DAY_MAX_SESSIONS, &failed);
   if (failed)
     return FALSE;
 
@@ -1035,22 +1219,25 @@ read_day (Reader     *reader,
       gsize sessions_mark = path_push_member (reader, "sessions");
       guint n = json_array_get_length (sessions);
 
+      g_ptr_array_set_size (reader->sessions, 0);
       for (guint i = 0; i < n; i++)
         {
           gsize mark = path_push_index (reader, i);
-          g_autoptr(RegimenSession) session = read_session (reader, json_array_get_element (sessions, i));
+          RegimenSession *session = read_session (reader, json_array_get_element (sessions, i));
 
           if (session == NULL)
             return FALSE;
 
-          regimen_day_append_session (day, session);
+          g_ptr_array_add (reader->sessions, session);
           path_pop (reader, mark);
         }
 
+      regimen_day_append_sessions (day, (RegimenSession **) reader->sessions->pdata, reader->sessions->len);
+      g_ptr_array_set_size (reader->sessions, 0);
       path_pop (reader, sessions_mark);
     }
 
-  if (!collect_unknown (reader, object, known, &extra))
+  if (!collect_unknown_members (reader, &members, &extra))
     return FALSE;
 
   regimen_day_take_extra (day, extra);
@@ -1062,11 +1249,12 @@ static RegimenWeek *
 read_week (Reader   *reader,
            JsonNode *node)
 {
+  enum { LABEL, LIGHTER, VOLUME, INTENSITY, DAYS };
   static const char * const known[] = {
     "label", "lighter", "lighter_volume", "lighter_intensity", "days", NULL
   };
   g_autoptr(RegimenWeek) week = NULL;
-  JsonObject *object;
+  Members members;
   JsonObject *extra = NULL;
   JsonArray *days;
   const char *label;
@@ -1080,17 +1268,17 @@ read_week (Reader   *reader,
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
-  object = json_node_get_object (node);
+  sort_members (&members, json_node_get_object (node), known);
 
-  if (!read_string (reader, object, "label", FALSE, &label) ||
-      !read_boolean (reader, object, "lighter", &lighter) ||
-      !read_double (reader, object, "lighter_volume",
-                    REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &volume) ||
-      !read_double (reader, object, "lighter_intensity",
-                    REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &intensity))
+  if (!member_string (reader, &members, LABEL, FALSE, &label) ||
+      !member_boolean (reader, &members, LIGHTER, &lighter) ||
+      !member_double (reader, &members, VOLUME,
+                      REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &volume) ||
+      !member_double (reader, &members, INTENSITY,
+                      REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &intensity))
     return NULL;
 
-  days = read_array (reader, object, "days", TRUE, G_MAXUINT, &failed);
+  days = member_array (reader, &members, DAYS, TRUE, G_MAXUINT, &failed);
   if (failed)
     return NULL;
 
@@ -1123,7 +1311,7 @@ read_week (Reader   *reader,
 
   path_pop (reader, days_mark);
 
-  if (!collect_unknown (reader, object, known, &extra))
+  if (!collect_unknown_members (reader, &members, &extra))
     return NULL;
 
   regimen_week_take_extra (week, extra);
@@ -1472,14 +1660,16 @@ read_plan (Reader   *reader,
   for (guint i = 0; i < json_array_get_length (weeks); i++)
     {
       gsize mark = path_push_index (reader, i);
-      g_autoptr(RegimenWeek) week = read_week (reader, json_array_get_element (weeks, i));
+      RegimenWeek *week = read_week (reader, json_array_get_element (weeks, i));
 
       if (week == NULL)
         return NULL;
 
-      regimen_plan_load_week (plan, week);
+      g_ptr_array_add (reader->weeks, week);
       path_pop (reader, mark);
     }
+  regimen_plan_load_weeks (plan, (RegimenWeek **) reader->weeks->pdata, reader->weeks->len);
+  g_ptr_array_set_size (reader->weeks, 0);
   path_pop (reader, weeks_mark);
 
   if (!read_blocks (reader, root, plan))
@@ -1577,7 +1767,7 @@ regimen_plan_load_from_data (const char  *data,
       length -= 3;
     }
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       set_syntax_error (error, parse_error);
@@ -1591,9 +1781,13 @@ regimen_plan_load_from_data (const char  *data,
                             REGIMEN_JSON_READ_FLAGS_NONE, error);
   reader.data = data;
   reader.length = length;
-  reader.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.strings = g_string_chunk_new (4096);
   reader.without_id = g_ptr_array_new_with_free_func (g_object_unref);
   reader.without_id_paths = g_ptr_array_new_with_free_func (g_free);
+  reader.items = g_ptr_array_new_with_free_func (g_object_unref);
+  reader.sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  reader.weeks = g_ptr_array_new_with_free_func (g_object_unref);
 
   plan = read_plan (&reader, root);
   if (plan != NULL)
@@ -1601,8 +1795,12 @@ regimen_plan_load_from_data (const char  *data,
 
   regimen_json_reader_clear (&reader.json);
   g_hash_table_unref (reader.ids);
+  g_string_chunk_free (reader.strings);
   g_ptr_array_unref (reader.without_id);
   g_ptr_array_unref (reader.without_id_paths);
+  g_ptr_array_unref (reader.items);
+  g_ptr_array_unref (reader.sessions);
+  g_ptr_array_unref (reader.weeks);
 
   return plan;
 }

@@ -2387,6 +2387,15 @@ regimen_plan_load_week (RegimenPlan *self,
 }
 
 void
+regimen_plan_load_weeks (RegimenPlan  *self,
+                         RegimenWeek **weeks,
+                         guint         n_weeks)
+{
+  g_list_store_splice (self->weeks, g_list_model_get_n_items (G_LIST_MODEL (self->weeks)), 0,
+                       (gpointer *) weeks, n_weeks);
+}
+
+void
 regimen_plan_load_block (RegimenPlan  *self,
                          RegimenBlock *block)
 {

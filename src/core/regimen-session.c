@@ -552,6 +552,19 @@ regimen_session_append_item (RegimenSession *self,
   g_list_store_append (self->items, item);
 }
 
+/* For the reader: @items appended at once, one change of the list
+ * instead of one an item. */
+void
+regimen_session_append_items (RegimenSession  *self,
+                              RegimenItem    **items,
+                              guint            n_items)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION (self));
+
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       (gpointer *) items, n_items);
+}
+
 /**
  * regimen_session_get_log:
  *

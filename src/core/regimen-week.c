@@ -198,16 +198,19 @@ RegimenWeek *
 regimen_week_new (const char *label)
 {
   RegimenWeek *self = g_object_new (REGIMEN_TYPE_WEEK, NULL);
+  RegimenDay *days[REGIMEN_DAYS_PER_WEEK];
 
   if (label != NULL && label[0] != '\0')
     self->label = g_strdup (label);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
-    {
-      g_autoptr(RegimenDay) day = regimen_day_new (i);
+    days[i] = regimen_day_new (i);
 
-      g_list_store_append (self->days, day);
-    }
+  /* One change of the list, not seven. */
+  g_list_store_splice (self->days, 0, 0, (gpointer *) days, REGIMEN_DAYS_PER_WEEK);
+
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    g_object_unref (days[i]);
 
   return self;
 }
