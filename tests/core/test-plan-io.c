@@ -382,6 +382,12 @@ test_unknown_members (void)
   g_assert_cmpint (json_object_get_int_member (regimen_item_get_interval (item)->extra, "x-interval"), ==, -3);
   g_assert_null (regimen_day_get_extra (regimen_plan_get_day (plan, 0, 2)));
 
+  /* Kept as the parsed nodes, sealed: nothing can change them under the
+   * plan (the parser's tree as a whole is not). */
+  g_assert_true (json_node_is_immutable (json_object_get_member (extra, "x-app")));
+  g_assert_true (json_node_is_immutable (json_object_get_member (regimen_week_get_extra (regimen_plan_get_week (plan, 0)),
+                                                                 "x-week")));
+
   /* Edits keep them, and so do copies. */
   g_assert_true (regimen_plan_edit_item_uint (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
                                               REGIMEN_ITEM_FIELD_SETS, 4));
@@ -591,6 +597,44 @@ test_byte_order_mark (void)
                                       -1, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
+}
+
+/* The reader checks the text's UTF-8 eight ASCII bytes at a time and
+ * each run of other bytes on its own: the first bad byte it names is the
+ * one g_utf8_validate() finds, wherever it is. */
+static void
+test_invalid_utf8_offset (void)
+{
+  static const char * const bad[] = {
+    "\xFF", "\xC3", "\xC3\x28", "\xE2\x82", "\xED\xA0\x80", "\xC0\xAF", "\xF4\x90\x80\x80",
+    "\xC3\xA9\xFF", "\xE2\x80\x94\xE2\x80",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    for (guint before = 0; before < 19; before += 3)
+      {
+        g_autoptr(GString) text = g_string_new ("{\"format\": \"regimen-plan\", \"title\": \"");
+        g_autoptr(GError) error = NULL;
+        g_autoptr(RegimenPlan) plan = NULL;
+        g_autofree char *wanted = NULL;
+        const char *invalid = NULL;
+
+        /* ASCII and a valid “—” before the bad bytes, ASCII after them. */
+        for (guint j = 0; j < before; j++)
+          g_string_append_c (text, j % 5 == 4 ? ' ' : 'a');
+        g_string_append (text, "\xE2\x80\x94");
+        g_string_append (text, bad[i]);
+        g_string_append (text, "\", \"version\": 1, \"weeks\": []}");
+
+        g_assert_false (g_utf8_validate (text->str, text->len, &invalid));
+        wanted = g_strdup_printf ("(bad byte at offset %" G_GSIZE_FORMAT ")", (gsize) (invalid - text->str));
+
+        plan = regimen_plan_load_from_data (text->str, text->len, &error);
+        g_assert_null (plan);
+        g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING);
+        if (strstr (error->message, wanted) == NULL)
+          g_error ("bad bytes %u after %u: “%s” does not say “%s”", i, before, error->message, wanted);
+      }
 }
 
 static char *
@@ -1071,6 +1115,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/unknown-members/duplicate-week", test_duplicate_week_keeps_unknown);
   g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
   g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/plan-io/invalid-utf8-offset", test_invalid_utf8_offset);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);
   g_test_add_func ("/plan-io/save/backup", test_save_and_backup);
   g_test_add_func ("/plan-io/save/async", test_save_async);
