@@ -1102,6 +1102,11 @@ measure_scale (RegimenLibrary *library,
   measure_recheck (&bench, name);
   g_free (name);
 
+  name = g_strdup_printf ("read %u-week plan", SCALE_WEEKS);
+  measure_pair (bench_read, &bench, bench_json_parse, &bench, &m);
+  report (name, "ms", &m, 1.3, TRUE);
+  g_free (name);
+
   name = g_strdup_printf ("save %u-week plan", SCALE_WEEKS);
   measure_pair (bench_write, &bench, bench_json_generate, &bench, &m);
   report (name, "ms", &m, 1.5, TRUE);
