@@ -38,13 +38,13 @@ typedef struct
   gsize         length;
   GHashTable   *ids;
   GStringChunk *strings;
-  GPtrArray  *without_id;
-  GPtrArray  *without_id_paths;
+  GPtrArray    *without_id;
+  GPtrArray    *without_id_paths;
   /* What a session's items, a day's sessions and the plan's weeks are
    * read into (owning them), to join their list in one change. */
-  GPtrArray  *items;
-  GPtrArray  *sessions;
-  GPtrArray  *weeks;
+  GPtrArray    *items;
+  GPtrArray    *sessions;
+  GPtrArray    *weeks;
 } Reader;
 
 G_DEFINE_QUARK (regimen-plan-error-quark, regimen_plan_error)
