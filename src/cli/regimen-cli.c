@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -77,6 +78,27 @@ on_fatal_signal (int signal_number)
   raise (signal_number);
 }
 
+/* What a command printed may still sit in stdout's buffer, and a write
+ * that failed (a full disk, /dev/full) says so only in ferror(): a
+ * command whose output did not all arrive does not end as a success. */
+static int
+finish_output (int status)
+{
+  int flushed = fflush (stdout);
+  int saved_errno = errno;
+
+  if (flushed == 0 && !ferror (stdout))
+    return status;
+
+  if (flushed != 0)
+    fprintf (stderr, _("regimen-cli: the output could not be written: %s"), g_strerror (saved_errno));
+  else
+    fputs (_("regimen-cli: the output could not be written."), stderr);
+  fputc ('\n', stderr);
+
+  return status == REGIMEN_CLI_EXIT_OK ? REGIMEN_CLI_EXIT_INVALID : status;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -106,7 +128,7 @@ main (int    argc,
     }
 
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-    return run_help (argc - 1, argv + 1);
+    return finish_output (run_help (argc - 1, argv + 1));
 
   if (g_str_equal (argv[1], "--version"))
     {
@@ -117,7 +139,7 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (g_str_equal (argv[1], commands[i].name))
-        return commands[i].run (argc - 1, argv + 1);
+        return finish_output (commands[i].run (argc - 1, argv + 1));
     }
 
   {
