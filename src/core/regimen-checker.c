@@ -1934,7 +1934,6 @@ compute_series (CheckContext *ctx)
   g_autofree gboolean *lighter = g_new0 (gboolean, MAX (ctx->n_weeks, 1));
   g_autofree double *planned = g_new0 (double, MAX (ctx->n_days, 1));
   double seed_week;
-  double planned_seed_week;
 
   /* Without a baseline the first week stands in for it, so the plan's
    * start is not itself a spike. */
@@ -1951,26 +1950,23 @@ compute_series (CheckContext *ctx)
                                   ctl, atl, tsb);
 
   /* The plan's own curves, for the weeks chart (without a log they are
-   * the ones above), seeded as regimen_plan_weekly_fitness() seeds them. */
+   * the ones above). */
   for (guint week = 0; week < ctx->n_weeks; week++)
     memcpy (&planned[week * REGIMEN_DAYS_PER_WEEK], ctx->passes[week]->stats.planned_daily_loads,
             sizeof ctx->passes[week]->stats.planned_daily_loads);
-  planned_seed_week = baseline > 0 ? baseline : regimen_loads_sum (planned, MIN (ctx->n_days, REGIMEN_DAYS_PER_WEEK));
   {
-    g_autofree double *planned_ctl = g_new0 (double, MAX (ctx->n_days, 1));
-    g_autofree double *planned_atl = g_new0 (double, MAX (ctx->n_days, 1));
-    g_autofree double *planned_tsb = g_new0 (double, MAX (ctx->n_days, 1));
+    g_autofree double *planned_ctl = g_new0 (double, MAX (ctx->n_weeks, 1));
+    g_autofree double *planned_atl = g_new0 (double, MAX (ctx->n_weeks, 1));
+    g_autofree double *planned_tsb = g_new0 (double, MAX (ctx->n_weeks, 1));
 
-    regimen_fitness_fatigue_series (planned, ctx->n_days, planned_seed_week / REGIMEN_DAYS_PER_WEEK,
-                                    planned_ctl, planned_atl, planned_tsb);
+    regimen_weekly_fitness_from_loads (planned, ctx->n_weeks, baseline, planned_ctl, planned_atl, planned_tsb);
     for (guint week = 0; week < ctx->n_weeks; week++)
       {
         RegimenWeekStats *stats = &g_array_index (ctx->weeks, RegimenWeekStats, week);
-        guint last = week * REGIMEN_DAYS_PER_WEEK + REGIMEN_DAYS_PER_WEEK - 1;
 
-        stats->planned_ctl = planned_ctl[last];
-        stats->planned_atl = planned_atl[last];
-        stats->planned_tsb = planned_tsb[last];
+        stats->planned_ctl = planned_ctl[week];
+        stats->planned_atl = planned_atl[week];
+        stats->planned_tsb = planned_tsb[week];
       }
   }
 

@@ -183,19 +183,12 @@ regimen_plan_weekly_fitness (RegimenPlan *plan,
   guint n_weeks;
   guint n_days;
   g_autofree double *loads = NULL;
-  g_autofree double *daily_ctl = NULL;
-  g_autofree double *daily_atl = NULL;
-  g_autofree double *daily_tsb = NULL;
-  double seed_week;
 
   g_return_if_fail (REGIMEN_IS_PLAN (plan));
 
   n_weeks = regimen_plan_get_n_weeks (plan);
   n_days = n_weeks * REGIMEN_DAYS_PER_WEEK;
   loads = g_new0 (double, MAX (n_days, 1));
-  daily_ctl = g_new0 (double, MAX (n_days, 1));
-  daily_atl = g_new0 (double, MAX (n_days, 1));
-  daily_tsb = g_new0 (double, MAX (n_days, 1));
 
   for (guint w = 0; w < n_weeks; w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -211,9 +204,38 @@ regimen_plan_weekly_fitness (RegimenPlan *plan,
           }
       }
 
-  seed_week = regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan));
-  if (seed_week <= 0)
-    seed_week = regimen_loads_sum (loads, MIN (n_days, REGIMEN_DAYS_PER_WEEK));
+  regimen_weekly_fitness_from_loads (loads, n_weeks,
+                                     regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan)),
+                                     ctl, atl, tsb);
+}
+
+/**
+ * regimen_weekly_fitness_from_loads:
+ * @loads: (array): the load of each day of @n_weeks weeks
+ * @n_weeks: how many weeks @loads holds
+ * @baseline: the athlete's baseline weekly load; 0 or less: none
+ * @ctl: (out caller-allocates) (array) (nullable): fitness after each
+ *   week's last day, one value per week
+ * @atl: (out caller-allocates) (array) (nullable): fatigue, the same way
+ * @tsb: (out caller-allocates) (array) (nullable): form, the same way
+ *
+ * regimen_fitness_fatigue_series() over @loads by week, seeded from
+ * @baseline, or without one from the first week's load: the seeding the
+ * checker and regimen_plan_weekly_fitness() share.
+ */
+void
+regimen_weekly_fitness_from_loads (const double *loads,
+                                   guint         n_weeks,
+                                   double        baseline,
+                                   double       *ctl,
+                                   double       *atl,
+                                   double       *tsb)
+{
+  guint n_days = n_weeks * REGIMEN_DAYS_PER_WEEK;
+  g_autofree double *daily_ctl = g_new0 (double, MAX (n_days, 1));
+  g_autofree double *daily_atl = g_new0 (double, MAX (n_days, 1));
+  g_autofree double *daily_tsb = g_new0 (double, MAX (n_days, 1));
+  double seed_week = baseline > 0 ? baseline : regimen_loads_sum (loads, MIN (n_days, REGIMEN_DAYS_PER_WEEK));
 
   regimen_fitness_fatigue_series (loads, n_days, seed_week / REGIMEN_DAYS_PER_WEEK,
                                   daily_ctl, daily_atl, daily_tsb);

@@ -29,6 +29,12 @@ void     regimen_plan_weekly_fitness          (RegimenPlan      *plan,
                                                double           *ctl,
                                                double           *atl,
                                                double           *tsb);
+void     regimen_weekly_fitness_from_loads    (const double     *loads,
+                                               guint             n_weeks,
+                                               double            baseline,
+                                               double           *ctl,
+                                               double           *atl,
+                                               double           *tsb);
 
 /* Repetitions up to which regimen_estimate_1rm() gives an estimate. */
 #define REGIMEN_ESTIMATE_1RM_MAX_REPS 10
