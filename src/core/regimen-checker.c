@@ -2110,7 +2110,7 @@ week_pass_key (CheckContext *ctx,
                Key          *key)
 {
   RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
-  guint n_days = g_list_model_get_n_items (regimen_week_get_days (plan_week));
+  guint n_days = regimen_week_get_n_days (plan_week);
   guint block;
 
   key->length = 0;
@@ -2158,8 +2158,7 @@ check_week (CheckContext *ctx,
             WeekPass     *pass)
 {
   RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
-  GListModel *days = regimen_week_get_days (plan_week);
-  guint n_days = g_list_model_get_n_items (days);
+  guint n_days = regimen_week_get_n_days (plan_week);
   const char *label = regimen_week_get_label (plan_week);
   RegimenWeekStats *stats = &pass->stats;
 

@@ -21,9 +21,8 @@ struct _RegimenDay
   /* See regimen_revision_next(). */
   guint64     revision;
 
-  GListStore *sessions;
+  RegimenStoreMirror sessions;
 
-  GPtrArray  *session_array;
   JsonObject *extra;
   guint       weekday;
 };
@@ -35,8 +34,7 @@ regimen_day_dispose (GObject *object)
 {
   RegimenDay *self = (RegimenDay *)object;
 
-  regimen_store_mirror_clear (self->sessions, self->session_array);
-  g_clear_object (&self->sessions);
+  regimen_store_mirror_clear (&self->sessions);
 
   G_OBJECT_CLASS (regimen_day_parent_class)->dispose (object);
 }
@@ -48,7 +46,7 @@ regimen_day_finalize (GObject *object)
 
   g_clear_pointer (&self->extra, json_object_unref);
 
-  g_clear_pointer (&self->session_array, g_ptr_array_unref);
+  g_clear_pointer (&self->sessions.array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_day_parent_class)->finalize (object);
 }
@@ -66,8 +64,7 @@ static void
 regimen_day_init (RegimenDay *self)
 {
   self->revision = regimen_revision_next ();
-  self->sessions = g_list_store_new (REGIMEN_TYPE_SESSION);
-  self->session_array = regimen_store_mirror_new (self->sessions, &self->revision);
+  regimen_store_mirror_init (&self->sessions, REGIMEN_TYPE_SESSION, &self->revision);
 }
 
 RegimenDay *
@@ -88,20 +85,18 @@ regimen_day_copy (RegimenDay *self,
                   guint       weekday)
 {
   RegimenDay *copy;
-  guint n_sessions;
+  GPtrArray *sessions = self->sessions.array;
 
   g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
 
   copy = regimen_day_new (weekday);
   copy->extra = regimen_json_object_copy (self->extra);
 
-  n_sessions = g_list_model_get_n_items (G_LIST_MODEL (self->sessions));
-  for (guint i = 0; i < n_sessions; i++)
+  for (guint i = 0; i < sessions->len; i++)
     {
-      g_autoptr(RegimenSession) session = g_list_model_get_item (G_LIST_MODEL (self->sessions), i);
-      g_autoptr(RegimenSession) session_copy = regimen_session_copy (session);
+      g_autoptr(RegimenSession) session_copy = regimen_session_copy (g_ptr_array_index (sessions, i));
 
-      g_list_store_append (copy->sessions, session_copy);
+      regimen_store_mirror_append (&copy->sessions, (gpointer *) &session_copy, 1);
     }
 
   return copy;
@@ -140,14 +135,14 @@ GListModel *
 regimen_day_get_sessions (RegimenDay *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
-  return G_LIST_MODEL (self->sessions);
+  return G_LIST_MODEL (regimen_store_mirror_get_store (&self->sessions));
 }
 
 guint
 regimen_day_get_n_sessions (RegimenDay *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DAY (self), 0);
-  return self->session_array->len;
+  return self->sessions.array->len;
 }
 
 /**
@@ -161,7 +156,7 @@ regimen_day_get_session (RegimenDay *self,
 {
   g_return_val_if_fail (REGIMEN_IS_DAY (self), NULL);
 
-  return position < self->session_array->len ? g_ptr_array_index (self->session_array, position) : NULL;
+  return position < self->sessions.array->len ? g_ptr_array_index (self->sessions.array, position) : NULL;
 }
 
 /**
@@ -180,9 +175,9 @@ RegimenSession *
 regimen_day_peek_session (RegimenDay *self,
                          guint       position)
 {
-  g_return_val_if_fail (position < self->session_array->len, NULL);
+  g_return_val_if_fail (position < self->sessions.array->len, NULL);
 
-  return g_ptr_array_index (self->session_array, position);
+  return g_ptr_array_index (self->sessions.array, position);
 }
 
 JsonObject *
@@ -209,7 +204,7 @@ regimen_day_append_session (RegimenDay     *self,
   g_return_if_fail (REGIMEN_IS_DAY (self));
   g_return_if_fail (REGIMEN_IS_SESSION (session));
 
-  g_list_store_append (self->sessions, session);
+  regimen_store_mirror_append (&self->sessions, (gpointer *) &session, 1);
 }
 
 /* For the reader: @sessions appended at once. */
@@ -220,8 +215,7 @@ regimen_day_append_sessions (RegimenDay      *self,
 {
   g_return_if_fail (REGIMEN_IS_DAY (self));
 
-  g_list_store_splice (self->sessions, g_list_model_get_n_items (G_LIST_MODEL (self->sessions)), 0,
-                       (gpointer *) sessions, n_sessions);
+  regimen_store_mirror_append (&self->sessions, (gpointer *) sessions, n_sessions);
 }
 
 /* See regimen_revision_next(). */

@@ -43,6 +43,9 @@ guint64      regimen_item_get_revision          (RegimenItem    *self);
 guint64      regimen_session_get_revision       (RegimenSession *self);
 guint64      regimen_day_get_revision           (RegimenDay     *self);
 guint64      regimen_week_get_revision          (RegimenWeek    *self);
+/* The number of days, without making the week's store (which a view
+ * asks for with regimen_week_get_days()). */
+guint        regimen_week_get_n_days            (RegimenWeek    *self);
 
 JsonObject  *regimen_json_object_copy           (JsonObject     *object);
 

@@ -25,8 +25,9 @@ struct _RegimenPlan
   char           *title;
   GDate          *start_date;
   RegimenAthlete *athlete;
+  RegimenStoreMirror week_list;
+  /* week_list's store (borrowed) */
   GListStore     *weeks;
-  GPtrArray      *week_array;
   GListStore     *blocks;
   JsonObject     *extra;
   GListStore     *acknowledgements;
@@ -319,8 +320,8 @@ regimen_plan_dispose (GObject *object)
   RegimenPlan *self = (RegimenPlan *)object;
 
   g_clear_pointer (&self->history, regimen_history_free);
-  regimen_store_mirror_clear (self->weeks, self->week_array);
-  g_clear_object (&self->weeks);
+  regimen_store_mirror_clear (&self->week_list);
+  self->weeks = NULL;
   g_clear_object (&self->blocks);
   g_clear_object (&self->athlete);
   g_clear_object (&self->acknowledgements);
@@ -338,7 +339,7 @@ regimen_plan_finalize (GObject *object)
   g_clear_pointer (&self->start_date, g_date_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
-  g_clear_pointer (&self->week_array, g_ptr_array_unref);
+  g_clear_pointer (&self->week_list.array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_plan_parent_class)->finalize (object);
 }
@@ -442,8 +443,9 @@ regimen_plan_class_init (RegimenPlanClass *klass)
 static void
 regimen_plan_init (RegimenPlan *self)
 {
-  self->weeks = g_list_store_new (REGIMEN_TYPE_WEEK);
-  self->week_array = regimen_store_mirror_new (self->weeks, NULL);
+  /* The plan's weeks are one list, whose store is made at once. */
+  regimen_store_mirror_init (&self->week_list, REGIMEN_TYPE_WEEK, NULL);
+  self->weeks = regimen_store_mirror_get_store (&self->week_list);
   self->blocks = g_list_store_new (REGIMEN_TYPE_BLOCK);
   self->athlete = regimen_athlete_new ();
   self->acknowledgements = g_list_store_new (REGIMEN_TYPE_ACKNOWLEDGEMENT);
@@ -515,7 +517,7 @@ guint
 regimen_plan_get_n_weeks (RegimenPlan *self)
 {
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
-  return self->week_array->len;
+  return self->week_list.array->len;
 }
 
 /**
@@ -529,7 +531,7 @@ regimen_plan_get_week (RegimenPlan *self,
 {
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), NULL);
 
-  return week < self->week_array->len ? g_ptr_array_index (self->week_array, week) : NULL;
+  return week < self->week_list.array->len ? g_ptr_array_index (self->week_list.array, week) : NULL;
 }
 
 /**
@@ -548,9 +550,9 @@ RegimenWeek *
 regimen_plan_peek_week (RegimenPlan *self,
                         guint        week)
 {
-  g_return_val_if_fail (week < self->week_array->len, NULL);
+  g_return_val_if_fail (week < self->week_list.array->len, NULL);
 
-  return g_ptr_array_index (self->week_array, week);
+  return g_ptr_array_index (self->week_list.array, week);
 }
 
 /**

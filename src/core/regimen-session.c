@@ -25,8 +25,7 @@ struct _RegimenSession
 
   char               *id;
   char               *title;
-  GListStore         *items;
-  GPtrArray          *item_array;
+  RegimenStoreMirror  items;
   JsonObject         *extra;
   RegimenSessionLog  *log;
   RegimenSessionKind  kind;
@@ -67,8 +66,7 @@ regimen_session_dispose (GObject *object)
 {
   RegimenSession *self = (RegimenSession *)object;
 
-  regimen_store_mirror_clear (self->items, self->item_array);
-  g_clear_object (&self->items);
+  regimen_store_mirror_clear (&self->items);
 
   G_OBJECT_CLASS (regimen_session_parent_class)->dispose (object);
 }
@@ -83,7 +81,7 @@ regimen_session_finalize (GObject *object)
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->log, regimen_session_log_free);
 
-  g_clear_pointer (&self->item_array, g_ptr_array_unref);
+  g_clear_pointer (&self->items.array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_session_parent_class)->finalize (object);
 }
@@ -202,8 +200,7 @@ regimen_session_init (RegimenSession *self)
 {
   self->revision = regimen_revision_next ();
   self->id = regimen_id_new ();
-  self->items = g_list_store_new (REGIMEN_TYPE_ITEM);
-  self->item_array = regimen_store_mirror_new (self->items, &self->revision);
+  regimen_store_mirror_init (&self->items, REGIMEN_TYPE_ITEM, &self->revision);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
   self->time = REGIMEN_SESSION_NO_TIME;
 }
@@ -236,7 +233,7 @@ RegimenSession *
 regimen_session_copy (RegimenSession *self)
 {
   RegimenSession *copy;
-  guint n_items;
+  GPtrArray *items = self->items.array;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
 
@@ -246,13 +243,11 @@ regimen_session_copy (RegimenSession *self)
   copy->time = self->time;
   copy->extra = regimen_json_object_copy (self->extra);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n_items; i++)
+  for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(RegimenItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-      g_autoptr(RegimenItem) item_copy = regimen_item_copy (item);
+      g_autoptr(RegimenItem) item_copy = regimen_item_copy (g_ptr_array_index (items, i));
 
-      g_list_store_append (copy->items, item_copy);
+      regimen_store_mirror_append (&copy->items, (gpointer *) &item_copy, 1);
     }
 
   return copy;
@@ -345,14 +340,14 @@ GListModel *
 regimen_session_get_items (RegimenSession *self)
 {
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
-  return G_LIST_MODEL (self->items);
+  return G_LIST_MODEL (regimen_store_mirror_get_store (&self->items));
 }
 
 guint
 regimen_session_get_n_items (RegimenSession *self)
 {
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
-  return self->item_array->len;
+  return self->items.array->len;
 }
 
 /**
@@ -366,7 +361,7 @@ regimen_session_get_item (RegimenSession *self,
 {
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
 
-  return position < self->item_array->len ? g_ptr_array_index (self->item_array, position) : NULL;
+  return position < self->items.array->len ? g_ptr_array_index (self->items.array, position) : NULL;
 }
 
 /**
@@ -385,9 +380,9 @@ RegimenItem *
 regimen_session_peek_item (RegimenSession *self,
                            guint           position)
 {
-  g_return_val_if_fail (position < self->item_array->len, NULL);
+  g_return_val_if_fail (position < self->items.array->len, NULL);
 
-  return g_ptr_array_index (self->item_array, position);
+  return g_ptr_array_index (self->items.array, position);
 }
 
 JsonObject *
@@ -549,7 +544,7 @@ regimen_session_append_item (RegimenSession *self,
   g_return_if_fail (REGIMEN_IS_SESSION (self));
   g_return_if_fail (REGIMEN_IS_ITEM (item));
 
-  g_list_store_append (self->items, item);
+  regimen_store_mirror_append (&self->items, (gpointer *) &item, 1);
 }
 
 /* For the reader: @items appended at once, one change of the list
@@ -561,8 +556,7 @@ regimen_session_append_items (RegimenSession  *self,
 {
   g_return_if_fail (REGIMEN_IS_SESSION (self));
 
-  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
-                       (gpointer *) items, n_items);
+  regimen_store_mirror_append (&self->items, (gpointer *) items, n_items);
 }
 
 /**

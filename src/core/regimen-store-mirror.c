@@ -11,12 +11,6 @@
 
 #include "regimen-store-mirror.h"
 
-typedef struct
-{
-  GPtrArray *mirror;
-  guint64   *revision;
-} Mirror;
-
 guint64
 regimen_revision_next (void)
 {
@@ -26,71 +20,108 @@ regimen_revision_next (void)
 }
 
 static void
-on_store_items_changed (GListModel *store,
-                        guint       position,
-                        guint       removed,
-                        guint       added,
-                        Mirror     *data)
+on_store_items_changed (GListModel         *store,
+                        guint               position,
+                        guint               removed,
+                        guint               added,
+                        RegimenStoreMirror *mirror)
 {
-  GPtrArray *mirror = data->mirror;
-
-  if (data->revision != NULL)
-    *data->revision = regimen_revision_next ();
+  if (mirror->revision != NULL)
+    *mirror->revision = regimen_revision_next ();
 
   if (removed > 0)
-    g_ptr_array_remove_range (mirror, position, removed);
+    g_ptr_array_remove_range (mirror->array, position, removed);
 
+  /* The array keeps the reference g_list_model_get_item() gives. */
   for (guint i = 0; i < added; i++)
-    {
-      /* The store holds its own reference as long as the item is in it. */
-      GObject *object = g_list_model_get_item (store, position + i);
-
-      g_ptr_array_insert (mirror, position + i, object);
-      g_object_unref (object);
-    }
+    g_ptr_array_insert (mirror->array, position + i, g_list_model_get_item (store, position + i));
 }
 
 /**
- * regimen_store_mirror_new:
- * @store: an empty store, just made
+ * regimen_store_mirror_init:
+ * @mirror: the owner's field
+ * @item_type: the type of the list's objects
  * @revision: (nullable): the owner's revision, renewed at every change of
- *   @store
+ *   the list
  *
- * Returns: (transfer full): the array that follows @store's items
+ * An empty list, without a store yet.
  */
-GPtrArray *
-regimen_store_mirror_new (GListStore *store,
-                          guint64    *revision)
+void
+regimen_store_mirror_init (RegimenStoreMirror *mirror,
+                           GType               item_type,
+                           guint64            *revision)
 {
-  GPtrArray *mirror = g_ptr_array_new ();
-  Mirror *data;
+  mirror->array = g_ptr_array_new_with_free_func (g_object_unref);
+  mirror->store = NULL;
+  mirror->item_type = item_type;
+  mirror->revision = revision;
+}
 
-  g_return_val_if_fail (G_IS_LIST_STORE (store), mirror);
-  g_return_val_if_fail (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0, mirror);
+/**
+ * regimen_store_mirror_get_store:
+ *
+ * The list's store, made with the objects of the list the first time it
+ * is asked for; from then on every change of the list goes through it.
+ *
+ * Returns: (transfer none): the store
+ */
+GListStore *
+regimen_store_mirror_get_store (RegimenStoreMirror *mirror)
+{
+  if (mirror->store == NULL)
+    {
+      mirror->store = g_list_store_new (mirror->item_type);
+      g_list_store_splice (mirror->store, 0, 0, mirror->array->pdata, mirror->array->len);
+      g_signal_connect (mirror->store, "items-changed", G_CALLBACK (on_store_items_changed), mirror);
+    }
 
-  data = g_new (Mirror, 1);
-  data->mirror = mirror;
-  data->revision = revision;
-  g_signal_connect_data (store, "items-changed", G_CALLBACK (on_store_items_changed), data,
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return mirror->store;
+}
 
-  return mirror;
+/**
+ * regimen_store_mirror_append:
+ *
+ * Appends @objects (references taken) in one change of the list: through
+ * the store when there is one, else to the array alone.
+ */
+void
+regimen_store_mirror_append (RegimenStoreMirror *mirror,
+                             gpointer           *objects,
+                             guint               n_objects)
+{
+  if (mirror->store != NULL)
+    {
+      g_list_store_splice (mirror->store, mirror->array->len, 0, objects, n_objects);
+      return;
+    }
+
+  if (n_objects == 0)
+    return;
+
+  for (guint i = 0; i < n_objects; i++)
+    g_ptr_array_add (mirror->array, g_object_ref (objects[i]));
+
+  if (mirror->revision != NULL)
+    *mirror->revision = regimen_revision_next ();
 }
 
 /**
  * regimen_store_mirror_clear:
- * @store: (nullable): the store @mirror follows
- * @mirror: the array
  *
- * Stops @mirror following @store and empties it, for the owner's dispose
- * (a view may keep the store alive after its owner is gone).
+ * Stops the array following the store, drops both (a view may keep the
+ * store, and so its objects, alive after the owner is gone), for the
+ * owner's dispose. The array stays, empty, until the owner's finalize
+ * unrefs it.
  */
 void
-regimen_store_mirror_clear (GListStore *store,
-                            GPtrArray  *mirror)
+regimen_store_mirror_clear (RegimenStoreMirror *mirror)
 {
-  if (store != NULL)
-    g_signal_handlers_disconnect_matched (store, G_SIGNAL_MATCH_FUNC, 0, 0, NULL,
-                                          on_store_items_changed, NULL);
-  g_ptr_array_set_size (mirror, 0);
+  if (mirror->store != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (mirror->store, on_store_items_changed, mirror);
+      g_clear_object (&mirror->store);
+    }
+
+  if (mirror->array != NULL)
+    g_ptr_array_set_size (mirror->array, 0);
 }

@@ -23,8 +23,7 @@ struct _RegimenWeek
   guint64     revision;
 
   char       *label;
-  GListStore *days;
-  GPtrArray  *day_array;
+  RegimenStoreMirror days;
   JsonObject *extra;
   gboolean    lighter;
   double      lighter_volume;
@@ -61,8 +60,7 @@ regimen_week_dispose (GObject *object)
 {
   RegimenWeek *self = (RegimenWeek *)object;
 
-  regimen_store_mirror_clear (self->days, self->day_array);
-  g_clear_object (&self->days);
+  regimen_store_mirror_clear (&self->days);
 
   G_OBJECT_CLASS (regimen_week_parent_class)->dispose (object);
 }
@@ -75,7 +73,7 @@ regimen_week_finalize (GObject *object)
   g_clear_pointer (&self->label, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
-  g_clear_pointer (&self->day_array, g_ptr_array_unref);
+  g_clear_pointer (&self->days.array, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_week_parent_class)->finalize (object);
 }
@@ -182,8 +180,7 @@ static void
 regimen_week_init (RegimenWeek *self)
 {
   self->revision = regimen_revision_next ();
-  self->days = g_list_store_new (REGIMEN_TYPE_DAY);
-  self->day_array = regimen_store_mirror_new (self->days, &self->revision);
+  regimen_store_mirror_init (&self->days, REGIMEN_TYPE_DAY, &self->revision);
   self->lighter_volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
   self->lighter_intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
 }
@@ -207,7 +204,7 @@ regimen_week_new (const char *label)
     days[i] = regimen_day_new (i);
 
   /* One change of the list, not seven. */
-  g_list_store_splice (self->days, 0, 0, (gpointer *) days, REGIMEN_DAYS_PER_WEEK);
+  regimen_store_mirror_append (&self->days, (gpointer *) days, REGIMEN_DAYS_PER_WEEK);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     g_object_unref (days[i]);
@@ -238,7 +235,7 @@ regimen_week_copy (RegimenWeek *self)
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     days[i] = regimen_day_copy (regimen_week_get_day (self, i), i);
 
-  g_list_store_splice (copy->days, 0, 0, days, REGIMEN_DAYS_PER_WEEK);
+  regimen_store_mirror_append (&copy->days, days, REGIMEN_DAYS_PER_WEEK);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     g_object_unref (days[i]);
@@ -262,7 +259,13 @@ GListModel *
 regimen_week_get_days (RegimenWeek *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
-  return G_LIST_MODEL (self->days);
+  return G_LIST_MODEL (regimen_store_mirror_get_store (&self->days));
+}
+
+guint
+regimen_week_get_n_days (RegimenWeek *self)
+{
+  return self->days.array->len;
 }
 
 /**
@@ -278,7 +281,7 @@ regimen_week_get_day (RegimenWeek *self,
   g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
   g_return_val_if_fail (day < REGIMEN_DAYS_PER_WEEK, NULL);
 
-  return day < self->day_array->len ? g_ptr_array_index (self->day_array, day) : NULL;
+  return day < self->days.array->len ? g_ptr_array_index (self->days.array, day) : NULL;
 }
 
 /**
@@ -297,9 +300,9 @@ RegimenDay *
 regimen_week_peek_day (RegimenWeek *self,
                        guint        day)
 {
-  g_return_val_if_fail (day < self->day_array->len, NULL);
+  g_return_val_if_fail (day < self->days.array->len, NULL);
 
-  return g_ptr_array_index (self->day_array, day);
+  return g_ptr_array_index (self->days.array, day);
 }
 
 JsonObject *
