@@ -428,11 +428,13 @@ regimen_item_class_init (RegimenItemClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* No id here: regimen_item_new() and regimen_item_copy() make one, the
+ * reader sets the file's (a random id made and thrown away for each item
+ * read was a twentieth of building the model). */
 static void
 regimen_item_init (RegimenItem *self)
 {
   self->revision = regimen_revision_next ();
-  self->id = regimen_id_new ();
   self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
   self->load_kg = REGIMEN_ITEM_NO_LOAD;
 }
@@ -447,7 +449,53 @@ regimen_item_new (const char *exercise)
   /* Not through the property: nobody can listen yet, and a GValue for it
    * was a tenth of making an item. */
   self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
+  self->id = regimen_id_new ();
   self->exercise = g_strdup (exercise);
+
+  return self;
+}
+
+static char *
+dup_nonempty (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? g_strdup (text) : NULL;
+}
+
+/**
+ * regimen_item_new_read:
+ * @read: what the reader read; its interval, progression and extra are
+ *   taken (and cleared in @read)
+ *
+ * The item the reader made of a file's item, its fields set directly, as
+ * the setters would have set them, without a notification each (nobody
+ * can listen yet). Without @read's id, it has none until the reader sets
+ * one.
+ *
+ * Returns: (transfer full): the item
+ */
+RegimenItem *
+regimen_item_new_read (RegimenItemRead *read)
+{
+  RegimenItem *self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
+
+  self->id = g_strdup (read->id);
+  self->exercise = dup_nonempty (read->exercise);
+  self->tempo = dup_nonempty (read->tempo);
+  self->group = dup_nonempty (read->group);
+  self->notes = dup_nonempty (read->notes);
+  self->progressed_from = dup_nonempty (read->progressed_from);
+  self->interval = g_steal_pointer (&read->interval);
+  self->progression = g_steal_pointer (&read->progression);
+  self->extra = g_steal_pointer (&read->extra);
+  self->sets = read->sets;
+  self->reps = read->reps;
+  self->hold_seconds = read->hold_seconds;
+  self->per_side = !!read->per_side;
+  self->warm_up = !!read->warm_up;
+  self->no_rest = read->rest_seconds == 0;
+  self->rest_seconds = read->rest_seconds == G_MAXUINT ? 0 : read->rest_seconds;
+  self->load_percent_1rm = read->load_percent_1rm < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_percent_1rm;
+  self->load_kg = read->load_kg < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_kg;
 
   return self;
 }
@@ -465,6 +513,7 @@ regimen_item_copy (RegimenItem *self)
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
 
   copy = g_object_new (REGIMEN_TYPE_ITEM, NULL);
+  copy->id = regimen_id_new ();
   copy->exercise = g_strdup (self->exercise);
   copy->tempo = g_strdup (self->tempo);
   copy->group = g_strdup (self->group);

@@ -27,6 +27,42 @@ void         regimen_athlete_take_extra         (RegimenAthlete *self,
 void         regimen_plan_take_extra            (RegimenPlan    *self,
                                                  JsonObject     *extra);
 
+/* What the reader read of an item, put into it at once by
+ * regimen_item_new_read(): the values as the setters would take them
+ * (rest_seconds G_MAXUINT when not given, 0 for "no rest"); the strings
+ * are copied, the interval, the progression and the extra taken; @id
+ * may be NULL, then the reader sets one later. */
+typedef struct
+{
+  const char         *id;
+  const char         *exercise;
+  const char         *tempo;
+  const char         *group;
+  const char         *notes;
+  const char         *progressed_from;
+  RegimenInterval    *interval;
+  RegimenProgression *progression;
+  JsonObject         *extra;
+  double              load_percent_1rm;
+  double              load_kg;
+  guint               sets;
+  guint               reps;
+  guint               hold_seconds;
+  guint               rest_seconds;
+  gboolean            per_side;
+  gboolean            warm_up;
+} RegimenItemRead;
+
+RegimenItem *regimen_item_new_read              (RegimenItemRead *read);
+/* A session as the reader makes it; @id may be NULL, then the reader
+ * sets one later. */
+RegimenSession *regimen_session_new_read        (const char         *id,
+                                                 RegimenSessionKind  kind,
+                                                 const char         *title,
+                                                 guint               rpe,
+                                                 guint               minutes,
+                                                 int                 time);
+
 /* Ids are set by the reader, and renewed where they would repeat. */
 void         regimen_session_set_id             (RegimenSession *self,
                                                  const char     *id);

@@ -519,51 +519,56 @@ read_array (Reader     *reader,
   return regimen_json_reader_read_array (&reader->json, object, name, required, max_length, failed);
 }
 
-/* The "id" of a session or an item (@owner); one without an id gets one
- * when the whole plan has been read (assign_missing_ids()). */
+/* The "id" of a session or an item, checked and taken into the table of
+ * ids; *out_id is NULL when there is none (see without_id()). */
 static gboolean
-read_id (Reader   *reader,
-         JsonNode *node,
-         GObject  *owner)
+read_id (Reader      *reader,
+         JsonNode    *node,
+         const char **out_id)
 {
   const char *id;
   const char *first;
-  gsize mark;
 
   if (!regimen_json_reader_read_string_node (&reader->json, node, "id", FALSE, &id))
     return FALSE;
 
+  *out_id = id;
   if (id == NULL)
-    {
-      g_ptr_array_add (reader->without_id, g_object_ref (owner));
-      g_ptr_array_add (reader->without_id_paths, g_strdup (reader->json.path->str));
-      return TRUE;
-    }
+    return TRUE;
 
-  mark = path_push_member (reader, "id");
   if (!regimen_id_is_valid (id))
-    return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                 _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
-                 id, REGIMEN_ID_MAX_LENGTH);
+    {
+      path_push_member (reader, "id");
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
+                   id, REGIMEN_ID_MAX_LENGTH);
+    }
 
   first = g_hash_table_lookup (reader->ids, id);
   if (first != NULL)
-    /* Translators: the last %s is a JSON path such as $.weeks[0].days[0].sessions[0] */
-    return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                 _("the id “%s” is already used at %s; each session and exercise needs its own."),
-                 id, first);
-  path_pop (reader, mark);
+    {
+      path_push_member (reader, "id");
+      /* Translators: the last %s is a JSON path such as $.weeks[0].days[0].sessions[0] */
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("the id “%s” is already used at %s; each session and exercise needs its own."),
+                   id, first);
+    }
 
   g_hash_table_insert (reader->ids, (gpointer) id,
                        g_string_chunk_insert_len (reader->strings, reader->json.path->str,
                                                   reader->json.path->len));
 
-  if (REGIMEN_IS_SESSION (owner))
-    regimen_session_set_id (REGIMEN_SESSION (owner), id);
-  else
-    regimen_item_set_id (REGIMEN_ITEM (owner), id);
-
   return TRUE;
+}
+
+/* A session or an item (@owner, at the reader's path) the file gave no
+ * id gets one when the whole plan has been read (assign_missing_ids()). */
+static void
+without_id (Reader  *reader,
+            GObject *owner)
+{
+  g_ptr_array_add (reader->without_id, g_object_ref (owner));
+  g_ptr_array_add (reader->without_id_paths, g_strdup (reader->json.path->str));
 }
 
 /* Sessions and items the file gave no id get one made from the file's
@@ -748,31 +753,28 @@ read_item (Reader   *reader,
     "rest_seconds", "load_percent_1rm", "load_kg", "group", "notes", "interval", "warm_up",
     "id", "progression", "progressed_from", NULL
   };
-  g_autoptr(RegimenItem) item = NULL;
+  g_autoptr(RegimenInterval) interval = NULL;
+  g_autoptr(RegimenProgression) progression = NULL;
+  RegimenItemRead read = {
+    .load_percent_1rm = REGIMEN_ITEM_NO_LOAD,
+    .load_kg = REGIMEN_ITEM_NO_LOAD,
+    .rest_seconds = G_MAXUINT,
+  };
+  RegimenItem *item;
   Members members;
   JsonObject *extra = NULL;
   JsonNode *interval_node;
   JsonNode *progression_node;
-  const char *progressed_from;
-  const char *exercise;
-  const char *tempo;
-  const char *group;
-  const char *notes;
-  guint sets = 0, reps = 0, hold = 0, rest = G_MAXUINT;
-  gboolean per_side = FALSE;
-  gboolean warm_up = FALSE;
-  double load = REGIMEN_ITEM_NO_LOAD;
-  double load_kg = REGIMEN_ITEM_NO_LOAD;
 
   if (!expect_type (reader, node, JSON_NODE_OBJECT))
     return NULL;
 
   sort_members (&members, json_node_get_object (node), known);
 
-  if (!member_string (reader, &members, EXERCISE, TRUE, &exercise))
+  if (!member_string (reader, &members, EXERCISE, TRUE, &read.exercise))
     return NULL;
 
-  if (exercise[0] == '\0')
+  if (read.exercise[0] == '\0')
     {
       gsize mark = path_push_member (reader, "exercise");
 
@@ -781,97 +783,83 @@ read_item (Reader   *reader,
       return NULL;
     }
 
-  if (!member_uint (reader, &members, SETS, FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &sets) ||
-      !member_uint (reader, &members, REPS, FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &reps) ||
+  if (!member_uint (reader, &members, SETS, FALSE, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &read.sets) ||
+      !member_uint (reader, &members, REPS, FALSE, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &read.reps) ||
       !member_uint (reader, &members, HOLD, FALSE,
-                    REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &hold) ||
-      !member_boolean (reader, &members, PER_SIDE, &per_side) ||
-      !member_boolean (reader, &members, WARM_UP, &warm_up) ||
-      !member_string (reader, &members, TEMPO, FALSE, &tempo) ||
+                    REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &read.hold_seconds) ||
+      !member_boolean (reader, &members, PER_SIDE, &read.per_side) ||
+      !member_boolean (reader, &members, WARM_UP, &read.warm_up) ||
+      !member_string (reader, &members, TEMPO, FALSE, &read.tempo) ||
       /* 0 is "no rest", as inside a superset. */
       !member_uint (reader, &members, REST, FALSE,
-                    0, REGIMEN_SECONDS_MAX, &rest) ||
+                    0, REGIMEN_SECONDS_MAX, &read.rest_seconds) ||
       !member_double (reader, &members, LOAD,
-                      REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &load) ||
+                      REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX, &read.load_percent_1rm) ||
       !member_double (reader, &members, LOAD_KG,
-                      REGIMEN_LOAD_KG_MIN, REGIMEN_LOAD_KG_MAX, &load_kg) ||
-      !member_string (reader, &members, GROUP, FALSE, &group) ||
-      !member_string (reader, &members, NOTES, FALSE, &notes) ||
-      !member_string (reader, &members, PROGRESSED_FROM, FALSE, &progressed_from))
+                      REGIMEN_LOAD_KG_MIN, REGIMEN_LOAD_KG_MAX, &read.load_kg) ||
+      !member_string (reader, &members, GROUP, FALSE, &read.group) ||
+      !member_string (reader, &members, NOTES, FALSE, &read.notes) ||
+      !member_string (reader, &members, PROGRESSED_FROM, FALSE, &read.progressed_from))
     return NULL;
 
-  if (progressed_from != NULL && !regimen_id_is_valid (progressed_from))
+  if (read.progressed_from != NULL && !regimen_id_is_valid (read.progressed_from))
     {
       path_push_member (reader, "progressed_from");
       fail (reader, REGIMEN_PLAN_ERROR_VALUE,
             _("“%s” is not an id; use 1 to %d letters, digits, - or _."),
-            progressed_from, REGIMEN_ID_MAX_LENGTH);
+            read.progressed_from, REGIMEN_ID_MAX_LENGTH);
       return NULL;
     }
 
-  if (tempo != NULL && !regimen_tempo_is_valid (tempo))
+  if (read.tempo != NULL && !regimen_tempo_is_valid (read.tempo))
     {
       gsize mark = path_push_member (reader, "tempo");
 
       fail (reader, REGIMEN_PLAN_ERROR_VALUE,
             _("“%s” is not a tempo; write four characters, each a digit or X, such as 3010."),
-            tempo);
+            read.tempo);
       path_pop (reader, mark);
       return NULL;
     }
 
-  item = regimen_item_new (exercise);
-  if (!read_id (reader, members.nodes[ID], G_OBJECT (item)))
+  if (!read_id (reader, members.nodes[ID], &read.id))
     return NULL;
-  regimen_item_set_sets (item, sets);
-  regimen_item_set_reps (item, reps);
-  regimen_item_set_hold_seconds (item, hold);
-  regimen_item_set_per_side (item, per_side);
-  regimen_item_set_warm_up (item, warm_up);
-  regimen_item_set_tempo (item, tempo);
-  if (rest == 0)
-    regimen_item_set_no_rest (item, TRUE);
-  else if (rest != G_MAXUINT)
-    regimen_item_set_rest_seconds (item, rest);
-  regimen_item_set_load_percent_1rm (item, load);
-  regimen_item_set_load_kg (item, load_kg);
-  regimen_item_set_group (item, group);
-  regimen_item_set_notes (item, notes);
 
   interval_node = members.nodes[INTERVAL];
   if (interval_node != NULL)
     {
-      g_autoptr(RegimenInterval) interval = NULL;
       gsize mark = path_push_member (reader, "interval");
 
       if (!read_interval (reader, interval_node, &interval))
         return NULL;
 
       path_pop (reader, mark);
-      regimen_item_set_interval (item, interval);
     }
 
   progression_node = members.nodes[PROGRESSION];
   if (progression_node != NULL)
     {
-      g_autoptr(RegimenProgression) progression = NULL;
       gsize mark = path_push_member (reader, "progression");
 
       if (!read_progression (reader, progression_node, &progression))
         return NULL;
 
       path_pop (reader, mark);
-      regimen_item_set_progression (item, progression);
     }
-
-  regimen_item_set_progressed_from (item, progressed_from);
 
   if (!collect_unknown_members (reader, &members, &extra))
     return NULL;
 
-  regimen_item_take_extra (item, extra);
+  /* Made only now, with every field at once: a notification and a new
+   * revision for each setter were a tenth of building the model. */
+  read.interval = g_steal_pointer (&interval);
+  read.progression = g_steal_pointer (&progression);
+  read.extra = extra;
+  item = regimen_item_new_read (&read);
+  if (read.id == NULL)
+    without_id (reader, G_OBJECT (item));
 
-  return g_steal_pointer (&item);
+  return item;
 }
 
 /* One set of an item's log; *out_set is filled, its extra owned by it. */
@@ -1106,6 +1094,7 @@ read_session (Reader   *reader,
   const char *title;
   const char *kind_word;
   const char *time_text;
+  const char *id;
   int time = REGIMEN_SESSION_NO_TIME;
   guint rpe = 0;
   guint minutes = 0;
@@ -1148,12 +1137,12 @@ read_session (Reader   *reader,
       return NULL;
     }
 
-  session = regimen_session_new (kind, title);
-  if (!read_id (reader, members.nodes[ID], G_OBJECT (session)))
+  if (!read_id (reader, members.nodes[ID], &id))
     return NULL;
-  regimen_session_set_rpe (session, rpe);
-  regimen_session_set_minutes (session, minutes);
-  regimen_session_set_time (session, time);
+
+  session = regimen_session_new_read (id, kind, title, rpe, minutes, time);
+  if (id == NULL)
+    without_id (reader, G_OBJECT (session));
 
   items = member_array (reader, &members, ITEMS, FALSE, REGIMEN_SESSION_MAX_ITEMS, &failed);
   if (failed)

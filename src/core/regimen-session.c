@@ -199,7 +199,6 @@ static void
 regimen_session_init (RegimenSession *self)
 {
   self->revision = regimen_revision_next ();
-  self->id = regimen_id_new ();
   regimen_store_mirror_init (&self->items, REGIMEN_TYPE_ITEM, &self->revision);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
   self->time = REGIMEN_SESSION_NO_TIME;
@@ -215,9 +214,37 @@ regimen_session_new (RegimenSessionKind  kind,
 {
   RegimenSession *self = g_object_new (REGIMEN_TYPE_SESSION, NULL);
 
+  self->id = regimen_id_new ();
   self->kind = kind;
   if (title != NULL && title[0] != '\0')
     self->title = g_strdup (title);
+
+  return self;
+}
+
+/* For the reader: the fields set directly, without a notification each
+ * (nobody can listen yet); without @id, the session has none until the
+ * reader sets one. */
+RegimenSession *
+regimen_session_new_read (const char         *id,
+                          RegimenSessionKind  kind,
+                          const char         *title,
+                          guint               rpe,
+                          guint               minutes,
+                          int                 time)
+{
+  RegimenSession *self = g_object_new (REGIMEN_TYPE_SESSION, NULL);
+
+  g_return_val_if_fail ((guint) kind < REGIMEN_N_SESSION_KINDS, self);
+  g_return_val_if_fail (time >= REGIMEN_SESSION_NO_TIME && time < REGIMEN_MINUTES_PER_DAY, self);
+
+  self->id = g_strdup (id);
+  self->kind = kind;
+  if (title != NULL && title[0] != '\0')
+    self->title = g_strdup (title);
+  self->rpe = rpe;
+  self->minutes = minutes;
+  self->time = time;
 
   return self;
 }

@@ -74,6 +74,80 @@ make_plan (void)
   return plan;
 }
 
+/* A session's items live in an array until a view or a command asks for
+ * their store: the store is then made with them, and from then on the
+ * array follows every change of the store; a store a view keeps holds its
+ * items after the session is gone. */
+static void
+test_store_made_later (void)
+{
+  g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Lower");
+  g_autoptr(RegimenItem) a = regimen_item_new ("a");
+  g_autoptr(RegimenItem) b = regimen_item_new ("b");
+  g_autoptr(RegimenItem) c = regimen_item_new ("c");
+  g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+  g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (ItemsChanged));
+  g_autoptr(GListModel) kept = NULL;
+  RegimenItem *both[] = { a, b };
+  GListModel *items;
+  GListModel *days;
+  guint64 revision;
+
+  revision = regimen_session_get_revision (session);
+  regimen_session_append_items (session, both, G_N_ELEMENTS (both));
+  g_assert_cmpuint (regimen_session_get_revision (session), !=, revision);
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 2);
+
+  items = regimen_session_get_items (session);
+  g_assert_true (items == regimen_session_get_items (session));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (item == both[i]);
+      g_assert_true (regimen_session_peek_item (session, i) == both[i]);
+    }
+
+  g_signal_connect (items, "items-changed", G_CALLBACK (on_items_changed), log);
+  revision = regimen_session_get_revision (session);
+  regimen_session_append_item (session, c);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).position, ==, 2);
+  g_assert_cmpuint (g_array_index (log, ItemsChanged, 0).added, ==, 1);
+  g_assert_cmpuint (regimen_session_get_revision (session), !=, revision);
+  g_assert_true (regimen_session_peek_item (session, 2) == c);
+
+  revision = regimen_session_get_revision (session);
+  g_list_store_remove (G_LIST_STORE (items), 0);
+  g_assert_cmpuint (regimen_session_get_revision (session), !=, revision);
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 2);
+  g_assert_true (regimen_session_peek_item (session, 0) == b);
+  g_assert_true (regimen_session_peek_item (session, 1) == c);
+
+  kept = g_object_ref (items);
+  g_signal_handlers_disconnect_by_func (kept, on_items_changed, log);
+  g_clear_object (&session);
+  g_clear_object (&b);
+  g_assert_cmpuint (g_list_model_get_n_items (kept), ==, 2);
+  {
+    g_autoptr(RegimenItem) first = g_list_model_get_item (kept, 0);
+
+    g_assert_cmpstr (regimen_item_get_exercise (first), ==, "b");
+  }
+
+  g_assert_cmpuint (regimen_week_get_n_days (week), ==, REGIMEN_DAYS_PER_WEEK);
+  days = regimen_week_get_days (week);
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, REGIMEN_DAYS_PER_WEEK);
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    {
+      g_autoptr(RegimenDay) day = g_list_model_get_item (days, i);
+
+      g_assert_true (day == regimen_week_peek_day (week, i));
+      g_assert_cmpuint (regimen_day_get_weekday (day), ==, i);
+    }
+}
+
 static void
 test_enums (void)
 {
@@ -546,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/plan/enums", test_enums);
   g_test_add_func ("/plan/athlete-defaults", test_athlete_defaults);
   g_test_add_func ("/plan/week-shape", test_week_shape);
+  g_test_add_func ("/plan/lists/store-made-later", test_store_made_later);
   g_test_add_func ("/plan/move-item/same-session", test_move_item_same_session);
   g_test_add_func ("/plan/move-item/between-days", test_move_item_between_days);
   g_test_add_func ("/plan/sessions-and-weeks", test_sessions_and_weeks);
