@@ -169,7 +169,12 @@ skip_space (Scan *scan)
   const char *p = scan->p;
 
   while (p < scan->end && is_space[(guchar) *p])
-    p++;
+    {
+      p++;
+      /* Indentation, eight spaces at a time. */
+      while (scan->end - p >= 8 && memcmp (p, "        ", 8) == 0)
+        p += 8;
+    }
   scan->p = p;
 }
 
@@ -207,6 +212,17 @@ read_hex4 (const char *at,
   return value;
 }
 
+/* What ends a run of plain text in quotes: the closing quote, an escape,
+ * or a control character (refused); the runs between them are skipped
+ * with one lookup a byte. */
+static const guint8 ends_plain_text[256] = {
+  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+  [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1, [0x0E] = 1, [0x0F] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+  [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1,
+  ['"'] = 1, ['\\'] = 1,
+};
+
 /* Scans a string at scan->p (on its opening quote); @out_name, when not
  * NULL, gives its raw contents and whether they hold an escape, for a
  * member name. */
@@ -221,8 +237,16 @@ scan_string (Scan *scan,
 
   while (scan->p < scan->end)
     {
-      guchar c = *scan->p;
+      const char *p = scan->p;
+      guchar c;
 
+      while (p < scan->end && !ends_plain_text[(guchar) *p])
+        p++;
+      scan->p = p;
+      if (p == scan->end)
+        break;
+
+      c = *p;
       if (c == '"')
         {
           if (out_name != NULL)
@@ -238,12 +262,6 @@ scan_string (Scan *scan,
       if (c < 0x20)
         return report (scan, scan->p, REGIMEN_JSON_PROBLEM_SYNTAX,
                        _("a control character inside text must be written as an escape such as \\n"));
-
-      if (c != '\\')
-        {
-          scan->p++;
-          continue;
-        }
 
       if (scan->p + 1 >= scan->end)
         break;
