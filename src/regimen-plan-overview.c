@@ -145,14 +145,13 @@ locate_session (RegimenPlanOverview *self,
   for (guint w = 0; w < n; w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
       {
-        GListModel *sessions = regimen_day_get_sessions (regimen_plan_get_day (self->plan, w, d));
-        guint n_sessions = g_list_model_get_n_items (sessions);
+        /* Borrowed: a store each day's sessions would otherwise make. */
+        RegimenDay *plan_day = regimen_plan_get_day (self->plan, w, d);
+        guint n_sessions = regimen_day_get_n_sessions (plan_day);
 
         for (guint i = 0; i < n_sessions; i++)
           {
-            g_autoptr(RegimenSession) other = g_list_model_get_item (sessions, i);
-
-            if (other == session)
+            if (regimen_day_peek_session (plan_day, i) == session)
               {
                 *week = w;
                 *day = d;
