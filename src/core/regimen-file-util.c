@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -405,6 +406,57 @@ regimen_file_make_private_dir (const char  *path,
   return TRUE;
 }
 
+/* The extended attributes a new version keeps: the access ACL, of which
+ * the mode's group bits are only the mask (without it the owning group
+ * would get what the mask allows, and the users it names nothing), and
+ * the user's own. Security labels are the system's to set, trusted ones
+ * root's. */
+static gboolean
+is_kept_attribute (const char *name)
+{
+  return g_str_has_prefix (name, "user.") || strcmp (name, "system.posix_acl_access") == 0;
+}
+
+/* Copies those attributes of the file at @from onto @to. Returns FALSE,
+ * with errno set, when one cannot be read or set. */
+static gboolean
+copy_attributes (const char *from,
+                 int         to)
+{
+  g_autofree char *names = NULL;
+  ssize_t size = listxattr (from, NULL, 0);
+
+  /* A file system without extended attributes has none to keep. */
+  if (size < 0)
+    return errno == ENOTSUP;
+  if (size == 0)
+    return TRUE;
+
+  names = g_malloc (size);
+  size = listxattr (from, names, size);
+  if (size < 0)
+    return FALSE;
+
+  for (const char *name = names; name < names + size; name += strlen (name) + 1)
+    {
+      g_autofree char *value = NULL;
+      ssize_t length;
+
+      if (!is_kept_attribute (name))
+        continue;
+
+      length = getxattr (from, name, NULL, 0);
+      if (length < 0)
+        return FALSE;
+      value = g_malloc (MAX (length, 1));
+      length = getxattr (from, name, value, length);
+      if (length < 0 || fsetxattr (to, name, value, length, 0) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -571,8 +623,10 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
-      /* After fchown(), which may clear the set-user-ID bits. */
-      if (fchmod (writer->fd, writer->st.st_mode & 07777) != 0)
+      /* After fchown(), which may clear the set-user-ID bits; the ACL
+       * before the mode, whose group bits are its mask. */
+      if (!copy_attributes (writer->path, writer->fd) ||
+          fchmod (writer->fd, writer->st.st_mode & 07777) != 0)
         {
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
@@ -710,11 +764,10 @@ copy_for_backup (RegimenFileWriter  *writer,
       return -1;
     }
 
-  if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0)
-    {
-      /* Not our file to give away: the backup stays ours, 0600 at most. */
-      writer->st.st_mode &= ~077;
-    }
+  /* Not our file to give away, or its ACL not kept: the backup stays
+   * ours, 0600 at most. */
+  if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0 || !copy_attributes (writer->path, out))
+    writer->st.st_mode &= ~077;
 
   done = fchmod (out, writer->st.st_mode & 0777) == 0;
   for (gsize offset = 0; done && offset < buffer->len; )

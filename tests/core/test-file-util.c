@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -111,6 +112,72 @@ test_backup_by_copy (gconstpointer data)
       n++;
     g_assert_cmpuint (n, ==, 2);
   }
+
+  remove_dir (dir);
+}
+
+/* A plan shared with another user by an ACL keeps it, and its own
+ * attributes, through a save and in its backup (here a copy, link()
+ * being refused): a new version with only the mode would give the owning
+ * group what the ACL's mask allows and the user it names nothing
+ * (adversarial pass 8, A8a-1). */
+static void
+test_attributes_kept (void)
+{
+  /* An access ACL as the kernel stores it: owner rw, user 65534 rw, group
+   * nothing, mask rw, others nothing. */
+  const guint16 tags[] = { 0x01, 0x02, 0x04, 0x10, 0x20 };
+  const guint16 perms[] = { 6, 6, 0, 6, 0 };
+  const guint32 ids[] = { G_MAXUINT32, 65534, G_MAXUINT32, G_MAXUINT32, G_MAXUINT32 };
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GByteArray) acl = g_byte_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint32 version = GUINT32_TO_LE (2);
+  const char *kept[] = { path, backup };
+
+  g_byte_array_append (acl, (const guint8 *) &version, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    {
+      guint16 tag = GUINT16_TO_LE (tags[i]);
+      guint16 perm = GUINT16_TO_LE (perms[i]);
+      guint32 id = GUINT32_TO_LE (ids[i]);
+
+      g_byte_array_append (acl, (const guint8 *) &tag, 2);
+      g_byte_array_append (acl, (const guint8 *) &perm, 2);
+      g_byte_array_append (acl, (const guint8 *) &id, 4);
+    }
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0600), ==, 0);
+  if (setxattr (path, "system.posix_acl_access", acl->data, acl->len, 0) != 0 ||
+      setxattr (path, "user.regimen-test", "kept", 4, 0) != 0)
+    {
+      g_test_skip ("this file system keeps no ACLs or user attributes");
+      remove_dir (dir);
+      return;
+    }
+
+  link_errno = EPERM;
+  g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+  link_errno = 0;
+  assert_contents (path, "new\n");
+  assert_contents (backup, "previous\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      char value[256];
+      struct stat st;
+      ssize_t length = getxattr (kept[i], "system.posix_acl_access", value, sizeof value);
+
+      g_assert_cmpmem (value, MAX (length, 0), acl->data, acl->len);
+      length = getxattr (kept[i], "user.regimen-test", value, sizeof value);
+      g_assert_cmpmem (value, MAX (length, 0), "kept", 4);
+      g_assert_cmpint (g_stat (kept[i], &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0660);
+    }
 
   remove_dir (dir);
 }
@@ -253,6 +320,7 @@ main (int   argc,
   g_test_add_data_func ("/file-util/backup-by-copy/0600", GUINT_TO_POINTER (0600), test_backup_by_copy);
   g_test_add_data_func ("/file-util/backup-by-copy/0664", GUINT_TO_POINTER (0664), test_backup_by_copy);
   g_test_add_func ("/file-util/backup-other-error", test_backup_other_error);
+  g_test_add_func ("/file-util/attributes-kept", test_attributes_kept);
   g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
 
