@@ -943,11 +943,16 @@ regimen_log_import_csv (RegimenPlan      *plan,
   g_auto(Record) header = { 0 };
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
   g_return_val_if_fail (unmatched != NULL, FALSE);
   g_return_val_if_fail (n_sets != NULL, FALSE);
 
   *n_sets = 0;
+
+  /* An empty file's bytes may be NULL (g_bytes_get_data() of none): it is
+   * read as the empty text, whose header lacks the columns. */
+  if (text == NULL)
+    p = end = text = "";
 
   if (length > REGIMEN_LOG_CSV_MAX_BYTES)
     {

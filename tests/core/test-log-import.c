@@ -382,6 +382,27 @@ test_refused (void)
     }
 }
 
+/* An empty file (whose bytes GLib gives as NULL) is refused like a file
+ * without a header, not a crash (adversarial pass 8, A8a-5). */
+static void
+test_empty (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) bytes = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *text = g_bytes_get_data (bytes, &length);
+  guint n_sets = 7;
+
+  g_assert_false (regimen_log_import_csv (plan, regimen_library_get_default (), text, length,
+                                          REGIMEN_LOAD_UNIT_KG, unmatched, &n_sets, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "line 1: the header has no “Date” column");
+  g_assert_cmpuint (n_sets, ==, 0);
+  g_assert_false (regimen_plan_get_modified (plan));
+}
+
 /* A plan of one push-up session on each day of a week, none logged. */
 static RegimenPlan *
 push_up_week (void)
@@ -517,6 +538,7 @@ main (int   argc,
   g_test_add_func ("/log-import/round-trip", test_round_trip);
   g_test_add_func ("/log-import/unmatched", test_unmatched);
   g_test_add_func ("/log-import/refused", test_refused);
+  g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/numbers", test_numbers);
   g_test_add_func ("/log-import/hevy", test_hevy);
   g_test_add_func ("/log-import/hevy-round-trip", test_hevy_round_trip);
