@@ -18,6 +18,19 @@
 #include "regimen-log-csv.h"
 #include "regimen-weekday.h"
 
+/* Whether a cell starts with what a spreadsheet runs: =, +, -, @, a tab
+ * or a CR. Quotes the person wrote before such a character, or before a
+ * line break (which the import reads as LF), get a guard too, so the
+ * import, which takes one quote off a cell of quotes and such a
+ * character, gives them back. */
+static gboolean
+needs_guard (const char *text)
+{
+  const char *p = text + strspn (text, "'");
+
+  return *p != '\0' && strchr (p == text ? "=+-@\t\r" : "=+-@\t\r\n", *p) != NULL;
+}
+
 /**
  * regimen_csv_append_field:
  * @text: (nullable): the cell; NULL is an empty one
@@ -69,7 +82,7 @@ regimen_csv_append_field (GString    *out,
       *(char *) p = ' ';
     }
 
-  if (strchr ("=+-@\t\r", text[0]) != NULL)
+  if (needs_guard (text))
     text = guarded = g_strconcat ("'", text, NULL);
 
   length = strlen (text);
@@ -177,10 +190,33 @@ format_hevy_date (const GDate *date,
                           clock / 60, clock % 60);
 }
 
+/* The names more than one exercise of @library has (a custom exercise
+ * named like a built-in one): the export writes those exercises' ids, so
+ * the import does not give one's sets to the other. */
+static GHashTable *
+shared_names (RegimenLibrary *library)
+{
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *shared = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; library != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      const char *name = regimen_exercise_get_name (exercise);
+
+      if (!g_hash_table_add (seen, (gpointer) name))
+        g_hash_table_add (shared, (gpointer) name);
+    }
+
+  g_hash_table_unref (seen);
+  return shared;
+}
+
 static void
 append_session_rows (GString             *out,
                      RegimenPlan         *plan,
                      RegimenLibrary      *library,
+                     GHashTable          *shared,
                      RegimenLoadUnit      unit,
                      RegimenLogCsvFormat  format,
                      RegimenSession      *session,
@@ -225,7 +261,9 @@ append_session_rows (GString             *out,
         continue;
 
       exercise = library != NULL ? regimen_library_lookup (library, regimen_item_get_exercise (item)) : NULL;
-      name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (item);
+      name = exercise != NULL && !g_hash_table_contains (shared, regimen_exercise_get_name (exercise))
+               ? regimen_exercise_get_name (exercise)
+               : regimen_item_get_exercise (item);
 
       for (guint j = 0; j < item_log->sets->len; j++)
         {
@@ -332,6 +370,7 @@ regimen_log_to_csv (RegimenPlan         *plan,
                     RegimenLoadUnit      unit,
                     RegimenLogCsvFormat  format)
 {
+  g_autoptr(GHashTable) shared = shared_names (library);
   GString *out;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
@@ -350,7 +389,7 @@ regimen_log_to_csv (RegimenPlan         *plan,
         RegimenDay *day = regimen_plan_get_day (plan, w, d);
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-          append_session_rows (out, plan, library, unit, format, regimen_day_get_session (day, s), w, d);
+          append_session_rows (out, plan, library, shared, unit, format, regimen_day_get_session (day, s), w, d);
       }
 
   return g_string_free (out, FALSE);
@@ -461,12 +500,15 @@ read_record (const char **p,
     }
 }
 
-/* A cell export-csv guarded against spreadsheets (“'=…”) reads back as it
- * was. */
+/* A cell export-csv guarded against spreadsheets (“'=…”, see
+ * needs_guard()) reads back as it was; a guarded CR has become LF in
+ * read_record(). */
 static const char *
 unguard (const char *text)
 {
-  if (text[0] == '\'' && text[1] != '\0' && strchr ("=+-@\t\r", text[1]) != NULL)
+  const char *p = text + strspn (text, "'");
+
+  if (p > text && *p != '\0' && strchr ("=+-@\t\r\n", *p) != NULL)
     return text + 1;
   return text;
 }
@@ -696,21 +738,28 @@ parse_clock (const char *text)
   return ((colon[-2] - '0') * 10 + (colon[-1] - '0')) * 60 + (colon[1] - '0') * 10 + (colon[2] - '0');
 }
 
-/* Hevy's session minutes: from start to end, past midnight too; 0 (as
- * planned) when longer than a session can be, as parse_duration(). */
+/* Hevy's session minutes: from start to end, days and times both, so
+ * past midnight too; 0 (as planned) when the end is not after the start
+ * or is longer than a session can be (a timer left running for a day
+ * and half an hour is not half an hour), as parse_duration(). */
 static guint
 minutes_between (const char *start,
                  const char *end)
 {
   int from = parse_clock (start);
   int to = parse_clock (end);
-  int minutes;
+  GDate start_day;
+  GDate end_day;
+  gint64 minutes;
 
-  if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60)
+  g_date_clear (&start_day, 1);
+  g_date_clear (&end_day, 1);
+  if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60 ||
+      !parse_day (start, &start_day) || !parse_day (end, &end_day))
     return 0;
 
-  minutes = (to - from + 24 * 60) % (24 * 60);
-  return minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
+  minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
+  return minutes > 0 && minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
 }
 
 /* The plan's sessions by the day they were trained on: built once, so
@@ -722,6 +771,7 @@ typedef struct
   GPtrArray      *items;        /* of RegimenItem */
   GPtrArray      *names;        /* case-folded library names, by item */
   GPtrArray      *ids;          /* case-folded exercise ids, by item */
+  GPtrArray      *exact_names;  /* the library names as written, by item */
 } SessionEntry;
 
 static void
@@ -731,6 +781,7 @@ session_entry_free (SessionEntry *entry)
   g_ptr_array_unref (entry->items);
   g_ptr_array_unref (entry->names);
   g_ptr_array_unref (entry->ids);
+  g_ptr_array_unref (entry->exact_names);
   g_free (entry);
 }
 
@@ -791,6 +842,7 @@ index_sessions (RegimenPlan    *plan,
             entry->items = g_ptr_array_new ();
             entry->names = g_ptr_array_new_with_free_func (g_free);
             entry->ids = g_ptr_array_new_with_free_func (g_free);
+            entry->exact_names = g_ptr_array_new ();
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
@@ -802,6 +854,8 @@ index_sessions (RegimenPlan    *plan,
                 g_ptr_array_add (entry->names,
                                  g_utf8_casefold (exercise != NULL ? regimen_exercise_get_name (exercise) : id, -1));
                 g_ptr_array_add (entry->ids, g_utf8_casefold (id, -1));
+                g_ptr_array_add (entry->exact_names,
+                                 (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
               }
 
             julian = g_date_get_julian (trained);
@@ -818,12 +872,24 @@ index_sessions (RegimenPlan    *plan,
   return by_date;
 }
 
-/* Adds the items named @name of the sessions in @entries whose title is
- * @title (any session where @title is NULL). */
+/* How a row's exercise name is matched, tried in this order: as written
+ * to a library name (a custom exercise “burpee” beside the built-in
+ * “Burpee”), then to a name or id case aside. */
+enum
+{
+  MATCH_EXACT_NAME,
+  MATCH_FOLDED,
+  N_MATCHES
+};
+
+/* Adds the items named @name (@folded: case-folded) of the sessions in
+ * @entries whose title is @title (any session where @title is NULL). */
 static void
 collect_places (GPtrArray  *entries,
                 const char *title,
                 const char *name,
+                const char *folded,
+                guint       match,
                 Places     *places)
 {
   for (guint s = 0; s < entries->len; s++)
@@ -834,8 +900,10 @@ collect_places (GPtrArray  *entries,
         continue;
 
       for (guint i = 0; i < entry->items->len; i++)
-        if (g_str_equal (g_ptr_array_index (entry->names, i), name)
-            || g_str_equal (g_ptr_array_index (entry->ids, i), name))
+        if (match == MATCH_EXACT_NAME
+                ? g_str_equal (g_ptr_array_index (entry->exact_names, i), name)
+                : g_str_equal (g_ptr_array_index (entry->names, i), folded)
+                  || g_str_equal (g_ptr_array_index (entry->ids, i), folded))
           {
             g_ptr_array_add (places->sessions, entry->session);
             g_ptr_array_add (places->items, g_ptr_array_index (entry->items, i));
@@ -867,7 +935,8 @@ find_place (GHashTable      *by_date,
 
   wanted = g_utf8_casefold (name, -1);
   title = g_utf8_casefold (workout, -1);
-  key = g_strdup_printf ("%u\x1f%s\x1f%s", g_date_get_julian (date), title, wanted);
+  /* By the name as written: “burpee” and “Burpee” may be two exercises. */
+  key = g_strdup_printf ("%u\x1f%s\x1f%s", g_date_get_julian (date), title, name);
   places = g_hash_table_lookup (cursors, key);
 
   if (places == NULL)
@@ -875,9 +944,10 @@ find_place (GHashTable      *by_date,
       places = g_new0 (Places, 1);
       places->sessions = g_ptr_array_new ();
       places->items = g_ptr_array_new ();
-      collect_places (entries, title, wanted, places);
-      if (places->items->len == 0)
-        collect_places (entries, NULL, wanted, places);
+      for (guint match = 0; places->items->len == 0 && match < N_MATCHES; match++)
+        collect_places (entries, title, name, wanted, match, places);
+      for (guint match = 0; places->items->len == 0 && match < N_MATCHES; match++)
+        collect_places (entries, NULL, name, wanted, match, places);
       g_hash_table_insert (cursors, g_steal_pointer (&key), places);
     }
   else if (set_order == 1 && places->position + 1 < places->items->len)
