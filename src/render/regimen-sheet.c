@@ -1179,7 +1179,10 @@ append_block (RegimenSheet *self,
 }
 
 /* Flows the sessions of one day down its column, onto more pages when
- * they do not fit. Returns the number of pages the day needs. */
+ * they do not fit. Returns the number of pages the day needs, or one more
+ * than a week may take as soon as it needs that many: such a week is
+ * refused (regimen_sheet_check_pages()), and laying out the rest of a day
+ * of hundreds of exercises would only take time. */
 static guint
 layout_day (RegimenSheet       *self,
             guint               week,
@@ -1213,7 +1216,8 @@ layout_day (RegimenSheet       *self,
 
       if (y > 0 && y + needed > available)
         {
-          part++;
+          if (++part == REGIMEN_SHEET_MAX_WEEK_PAGES)
+            return part + 1;
           y = 0;
         }
       append_block (self, &block, part, y);
@@ -1242,7 +1246,8 @@ layout_day (RegimenSheet       *self,
               };
 
               continued.height = draw_continued (self, NULL, session, 0, 0, width);
-              part++;
+              if (++part == REGIMEN_SHEET_MAX_WEEK_PAGES)
+                return part + 1;
               append_block (self, &continued, part, 0);
               y = continued.height + BLOCK_GAP;
             }
@@ -1619,9 +1624,9 @@ regimen_sheet_check_pages (RegimenSheet  *self,
       if (n_pages > REGIMEN_SHEET_MAX_WEEK_PAGES)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The sheet of week %u would take %u pages, more than %d; put fewer "
+                       _("The sheet of week %u would take more than %d pages; put fewer "
                          "exercises on its days"),
-                       week + 1, n_pages, REGIMEN_SHEET_MAX_WEEK_PAGES);
+                       week + 1, REGIMEN_SHEET_MAX_WEEK_PAGES);
           fits = FALSE;
         }
       else if (total > REGIMEN_SHEET_MAX_PAGES)

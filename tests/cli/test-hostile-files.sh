@@ -245,7 +245,7 @@ awk 'BEGIN { it = "{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds
   s = "{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, \"items\": [" items "]}"; ss = s; for (i = 1; i < 4; i++) ss = ss "," s
   printf "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{\"sessions\": [%s]}, {}, {}, {}, {}, {}, {}]}]}\n", ss }' >"$tmp/crowded.json"
 $cli print "$tmp/crowded.json" -o "$tmp/crowded.pdf" 2>"$tmp/err"; check_exit $? 1 "print refuses a week whose sheet takes 67 pages"
-grep -q 'The sheet of week 1 would take 67 pages, more than 10' "$tmp/err" && [ ! -e "$tmp/crowded.pdf" ]
+grep -q 'The sheet of week 1 would take more than 10 pages' "$tmp/err" && [ ! -e "$tmp/crowded.pdf" ]
 ok $? "the message names the week and the limit, and no PDF is written"
 $cli print "$plans/one-week.json" -o '' 2>/dev/null; check_exit $? 64 "print -o '' is a usage error"
 $cli print "$plans/one-week.json" -o "$tmp/ok.pdf" && [ "$(pdfinfo "$tmp/ok.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')" = 1 ]

@@ -210,6 +210,42 @@ test_sheet_page_per_week (void)
   g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, 2);
 }
 
+/* A week of 2,000 exercises (20 sessions of 100 on Monday) would take
+ * about 300 pages: counting stops one page past the limit, so refusing
+ * it costs what eleven pages cost, not what the week's 2,000 exercises
+ * would (adversarial pass 8, A8a-10: 49 s for a week of 14,000). */
+static void
+test_sheet_crowded_week_counted_to_the_limit (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+                                          "{\"sessions\":[");
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  double width, height;
+
+  for (guint s = 0; s < 20; s++)
+    {
+      g_string_append (json, s > 0 ? ",{" : "{");
+      g_string_append (json, "\"kind\":\"strength\",\"rpe\":5,\"items\":[");
+      for (guint i = 0; i < 100; i++)
+        g_string_append (json, i > 0 ? ",{\"exercise\":\"forearm-plank\",\"sets\":3,\"hold_seconds\":30}"
+                                     : "{\"exercise\":\"forearm-plank\",\"sets\":3,\"hold_seconds\":30}");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]},{},{},{},{},{},{}]}]}");
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, REGIMEN_SHEET_MAX_WEEK_PAGES + 1);
+  g_assert_false (regimen_sheet_check_pages (sheet, width, height, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "The sheet of week 1 would take more than 10 pages; put fewer exercises on its days");
+}
+
 static void
 test_sheet_fixture_inside (void)
 {
@@ -385,6 +421,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/render/sheet/page-per-week", test_sheet_page_per_week);
+  g_test_add_func ("/render/sheet/crowded-week-counted-to-the-limit",
+                   test_sheet_crowded_week_counted_to_the_limit);
   g_test_add_func ("/render/sheet/fixture-inside", test_sheet_fixture_inside);
   g_test_add_func ("/render/sheet/pixels-inside", test_sheet_pixels_inside);
   g_test_add_func ("/render/sheet/long-german", test_sheet_long_german);

@@ -1197,8 +1197,7 @@ test_print_page_limit (void)
                    !=, GTK_PRINT_OPERATION_RESULT_APPLY);
   refusal = regimen_print_operation_get_refusal (operation);
   g_assert_nonnull (refusal);
-  g_assert_nonnull (strstr (refusal->message, "The sheet of week 1 would take"));
-  g_assert_nonnull (strstr (refusal->message, "pages, more than 10"));
+  g_assert_nonnull (strstr (refusal->message, "The sheet of week 1 would take more than 10 pages"));
 
   regimen_document_export_async (regimen_window_get_document (window), export_file,
                                  regimen_sheet_render_document, GINT_TO_POINTER (REGIMEN_PAPER_A4), NULL,
