@@ -15,12 +15,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#ifdef __linux__
+#include <linux/fs.h>
+#endif
 
 #include "regimen-file-util.h"
 
@@ -836,6 +840,42 @@ stash_previous (RegimenFileWriter  *writer,
   return NULL;
 }
 
+/* Whether “FILE~” (@backup, as lstat() gives it) can be replaced: not
+ * someone else's in a folder where only owners may remove their files
+ * (the sticky bit, as in /tmp), nor marked immutable or append-only.
+ * Known before anything is written, as a folder of that name is, so the
+ * plan is not replaced while its previous version is kept nowhere. */
+static gboolean
+backup_replaceable (const char        *dir,
+                    const char        *backup,
+                    const struct stat *backup_st)
+{
+  struct stat dir_st;
+  uid_t uid = geteuid ();
+
+  if (uid != 0 && stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) &&
+      backup_st->st_uid != uid && dir_st.st_uid != uid)
+    return FALSE;
+
+#ifdef FS_IOC_GETFLAGS
+  if (S_ISREG (backup_st->st_mode))
+    {
+      int fd = open (backup, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+      int flags = 0;
+      gboolean fixed;
+
+      if (fd < 0)
+        return TRUE;
+      fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
+      close (fd);
+      if (fixed)
+        return FALSE;
+    }
+#endif
+
+  return TRUE;
+}
+
 static gboolean
 changed_meanwhile (GError **error)
 {
@@ -921,11 +961,13 @@ commit (RegimenFileWriter  *writer,
       struct stat backup_st;
 
       backup = g_strconcat (writer->path, "~", NULL);
-      if (lstat (backup, &backup_st) == 0 && S_ISDIR (backup_st.st_mode))
+      if (lstat (backup, &backup_st) == 0 &&
+          (S_ISDIR (backup_st.st_mode) || !backup_replaceable (writer->dir, backup, &backup_st)))
         {
           if (lock_fd >= 0)
             close (lock_fd);
-          return set_errno_error (error, EISDIR, _("the previous version could not be kept"));
+          return set_errno_error (error, S_ISDIR (backup_st.st_mode) ? EISDIR : EPERM,
+                                  _("the previous version could not be kept"));
         }
 
       backup_tmp = stash_previous (writer, &backup_fd, error);
@@ -956,12 +998,21 @@ commit (RegimenFileWriter  *writer,
 
   if (backup_tmp != NULL)
     {
+      struct stat stashed;
+      struct stat kept;
+
       if (g_rename (backup_tmp, backup) != 0)
         {
           g_warning ("Could not keep the previous version of %s as %s: %s",
                      writer->path, backup, g_strerror (errno));
           g_unlink (backup_tmp);
         }
+      /* “FILE~” was a hard link of the file already (ln FILE FILE~):
+       * rename() of two names of one file does nothing, and the stashed
+       * name is left over. */
+      else if (lstat (backup_tmp, &stashed) == 0 && lstat (backup, &kept) == 0 &&
+               stashed.st_dev == kept.st_dev && stashed.st_ino == kept.st_ino)
+        g_unlink (backup_tmp);
       clear_tmp (&backup_tmp);
       close_fd (&backup_fd);
     }

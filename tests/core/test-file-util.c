@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -18,6 +19,10 @@
 
 #include "regimen-core.h"
 #include "regimen-file-util.h"
+
+#ifdef __linux__
+#include <linux/fs.h>
+#endif
 
 /* Where a file system refuses hard links, the writer keeps the previous
  * version as a copy. This test defines link() itself, so the writer (the
@@ -182,6 +187,69 @@ test_attributes_kept (void)
   remove_dir (dir);
 }
 
+#ifdef FS_IOC_SETFLAGS
+static gboolean
+set_immutable (const char *path,
+               gboolean    immutable)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int flags = 0;
+  gboolean done;
+
+  if (fd < 0)
+    return FALSE;
+  done = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  flags = immutable ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
+  done = done && ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+  close (fd);
+  return done;
+}
+#endif
+
+/* A “FILE~” that cannot be replaced (immutable here; someone else's in a
+ * sticky folder such as /tmp) refuses the save before anything is
+ * written, as a folder of that name does: replacing the plan anyway
+ * would keep its previous version nowhere (adversarial pass 8, A8a-3). */
+static void
+test_backup_not_replaceable (void)
+{
+#ifdef FS_IOC_SETFLAGS
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "someone else's\n", -1, NULL));
+  if (!set_immutable (backup, TRUE))
+    {
+      g_test_skip ("files cannot be made immutable here (not root, or not ext4)");
+      remove_dir (dir);
+      return;
+    }
+
+  g_assert_false (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_true (set_immutable (backup, FALSE));
+  assert_contents (path, "previous\n");
+  assert_contents (backup, "someone else's\n");
+
+  /* Nothing else is left in the folder. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 2);
+  }
+
+  remove_dir (dir);
+#else
+  g_test_skip ("no immutable files on this system");
+#endif
+}
+
 /* Other errors of link() are not a file system without hard links: the
  * write is refused and the file is left as it was. */
 static void
@@ -321,6 +389,7 @@ main (int   argc,
   g_test_add_data_func ("/file-util/backup-by-copy/0664", GUINT_TO_POINTER (0664), test_backup_by_copy);
   g_test_add_func ("/file-util/backup-other-error", test_backup_other_error);
   g_test_add_func ("/file-util/attributes-kept", test_attributes_kept);
+  g_test_add_func ("/file-util/backup-not-replaceable", test_backup_not_replaceable);
   g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
 

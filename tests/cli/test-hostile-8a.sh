@@ -1,0 +1,30 @@
+#!/bin/sh
+# Adversarial pass 8 (files and disks): what it found, on real files,
+# in a few calls (each costs about a second under valgrind).
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..4"
+
+# A8a-5: an empty CSV file (what a failed download leaves) is refused
+# like a file without a header; it crashed (NULL bytes of an empty file).
+cp "$plans/one-week.json" "$tmp/plan.json"
+: >"$tmp/empty.csv"
+$cli import-csv "$tmp/plan.json" "$tmp/empty.csv" 2>"$tmp/err"
+check_exit $? 2 "import-csv of an empty file exits with 2"
+grep -q 'empty.csv: line 1: the header has no “Date” column$' "$tmp/err" && cmp -s "$tmp/plan.json" "$plans/one-week.json"
+ok $? "it names the file and the missing column, and the plan is untouched"
+
+# A8a-7: a PLAN~ that is a hard link of PLAN (ln plan plan~): rename()
+# of two names of one file does nothing, and the stashed previous
+# version was left beside the plan as .regimen-temporary-XXXXXXXX~.
+mkdir "$tmp/linked"
+cp "$plans/one-week.json" "$tmp/linked/plan.json"
+ln "$tmp/linked/plan.json" "$tmp/linked/plan.json~"
+$cli log "$tmp/linked/plan.json" --session 3idq --status done >/dev/null
+check_exit $? 0 "log saves a plan whose backup is a hard link of it"
+[ "$(ls -A "$tmp/linked" | tr '\n' ' ')" = "plan.json plan.json~ " ] &&
+  cmp -s "$tmp/linked/plan.json~" "$plans/one-week.json"
+ok $? "the backup is the previous version and nothing else is left beside the plan"
+
+exit $fail
