@@ -405,6 +405,9 @@ static int
 check_name (Args       *args,
             const char *name)
 {
+  /* Refused, not stored with replacement characters. */
+  if (!g_utf8_validate (name, -1, NULL))
+    return fail_usage (args, _("the text given with %s is not valid UTF-8"), "NAME");
   if (!regimen_block_name_valid (name))
     return fail_usage (args, _("a block needs a name"));
   if (g_utf8_strlen (name, -1) > REGIMEN_TEXT_MAX_LENGTH)

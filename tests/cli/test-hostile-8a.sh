@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..6"
 
 # A8a-5: an empty CSV file (what a failed download leaves) is refused
 # like a file without a header; it crashed (NULL bytes of an empty file).
@@ -26,5 +26,12 @@ check_exit $? 0 "log saves a plan whose backup is a hard link of it"
 [ "$(ls -A "$tmp/linked" | tr '\n' ' ')" = "plan.json plan.json~ " ] &&
   cmp -s "$tmp/linked/plan.json~" "$plans/one-week.json"
 ok $? "the backup is the previous version and nothing else is left beside the plan"
+
+# A8a-12: a block's NAME that is not UTF-8 is refused like --title, not
+# stored with a replacement character.
+$cli block add "$tmp/plan.json" "$(printf 'Base\377')" --weeks 1 2>"$tmp/err"
+check_exit $? 64 "block add refuses a name that is not UTF-8"
+grep -q 'the text given with NAME is not valid UTF-8$' "$tmp/err" && cmp -s "$tmp/plan.json" "$plans/one-week.json"
+ok $? "it says so, and the plan is untouched"
 
 exit $fail
