@@ -24,6 +24,7 @@ regimen_cli_export_csv (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *unit_word = NULL;
   g_autofree char *format_word = NULL;
+  g_autofree char *start = NULL;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the CSV to FILE (“-” or none: standard output)"), N_("FILE") },
@@ -31,6 +32,8 @@ regimen_cli_export_csv (int    argc,
       N_("The unit of every weight: kg (the default) or lb"), N_("UNIT") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_word,
       N_("Whose columns: strong (the default) or hevy"), N_("FORMAT") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start,
+      N_("The Monday of the first week, instead of the plan’s start date"), N_("YYYY-MM-DD") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
@@ -40,6 +43,7 @@ regimen_cli_export_csv (int    argc,
   g_autofree char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   RegimenLogCsvFormat format = REGIMEN_LOG_CSV_STRONG;
+  GDate start_date;
 
   g_set_prgname ("regimen-cli export-csv");
   g_option_context_set_summary (context,
@@ -79,12 +83,25 @@ regimen_cli_export_csv (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  if (start != NULL && !regimen_cli_parse_start ("export-csv", start, &start_date))
+    return REGIMEN_CLI_EXIT_USAGE;
+
   file = g_file_new_for_commandline_arg (argv[1]);
   plan = regimen_plan_load_from_file (file, NULL, &error);
   if (plan == NULL)
     {
       regimen_cli_print_error ("export-csv", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  /* Every row needs a day import-csv reads back: a session logged
+   * without a date has its planned day, counted from the start. */
+  if (start != NULL)
+    regimen_plan_set_start_date (plan, &start_date);
+  if (!regimen_log_csv_check_dates (plan, &error))
+    {
+      regimen_cli_print_error ("export-csv", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_USAGE;
     }
 
   csv = regimen_log_to_csv (plan, regimen_cli_get_library ("export-csv"), unit, format);

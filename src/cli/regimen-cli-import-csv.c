@@ -24,9 +24,12 @@ regimen_cli_import_csv (int    argc,
                         char **argv)
 {
   g_autofree char *unit_word = NULL;
+  g_autofree char *start = NULL;
   const GOptionEntry entries[] = {
     { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_word,
       N_("The unit of the file’s weights: kg (the default) or lb"), N_("UNIT") },
+    { "start", 0, 0, G_OPTION_ARG_STRING, &start,
+      N_("The Monday of the first week, instead of the plan’s start date"), N_("YYYY-MM-DD") },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN FILE"));
@@ -39,6 +42,10 @@ regimen_cli_import_csv (int    argc,
   g_autoptr(GBytes) csv_bytes = NULL;
   const char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  GDate start_date;
+  GDate own_start;
+  gboolean dated;
+  gboolean imported;
   gsize length = 0;
   guint n_sets = 0;
 
@@ -75,6 +82,9 @@ regimen_cli_import_csv (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  if (start != NULL && !regimen_cli_parse_start ("import-csv", start, &start_date))
+    return REGIMEN_CLI_EXIT_USAGE;
+
   file = g_file_new_for_commandline_arg (argv[1]);
   /* Read once; the save replaces only this version (another program's
    * change meanwhile is not undone). */
@@ -101,9 +111,21 @@ regimen_cli_import_csv (int    argc,
     }
   if (csv_bytes != NULL)
     csv = g_bytes_get_data (csv_bytes, &length);
-  if (csv_bytes == NULL
-      || !regimen_log_import_csv (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
-                                  unmatched, &n_sets, &error))
+
+  /* Rows dated from --start (a plan without a start date, as export-csv
+   * --start wrote them) find their sessions by those days; the plan keeps
+   * its own start date, and the sessions logged get their dates. */
+  dated = regimen_plan_get_start_date (plan) != NULL;
+  if (dated)
+    own_start = *regimen_plan_get_start_date (plan);
+  if (start != NULL)
+    regimen_plan_set_start_date (plan, &start_date);
+  imported = csv_bytes != NULL &&
+             regimen_log_import_csv (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
+                                     unmatched, &n_sets, &error);
+  if (start != NULL)
+    regimen_plan_set_start_date (plan, dated ? &own_start : NULL);
+  if (!imported)
     {
       regimen_cli_print_error ("import-csv", argv[2], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;

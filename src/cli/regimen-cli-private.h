@@ -78,6 +78,9 @@ RegimenPlan    *regimen_cli_load_plan     (const char         *command,
                                            const char         *path,
                                            GBytes            **out_bytes,
                                            int                *out_status);
+gboolean        regimen_cli_parse_start   (const char         *command,
+                                           const char         *text,
+                                           GDate              *date);
 GArray         *regimen_cli_suggest       (const char         *wanted,
                                            const char * const *ids,
                                            const char * const *names,

@@ -166,6 +166,43 @@ regimen_cli_get_library (const char *command)
 }
 
 /**
+ * regimen_cli_parse_start:
+ * @command: the command's name, for the message
+ * @text: what --start gave
+ * @date: (out): the date
+ *
+ * Reads --start: a Monday from 1900 to 2999 written YYYY-MM-DD. A problem
+ * is printed as "regimen-cli COMMAND: what is wrong".
+ *
+ * Returns: FALSE (wrong usage) when @text is not such a day
+ */
+gboolean
+regimen_cli_parse_start (const char *command,
+                         const char *text,
+                         GDate      *date)
+{
+  g_date_clear (date, 1);
+  if (!regimen_date_parse (text, date))
+    {
+      g_autofree char *safe = regimen_cli_escape (text);
+
+      fprintf (stderr, "regimen-cli %s: ", command);
+      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe);
+      fputc ('\n', stderr);
+      return FALSE;
+    }
+  if (g_date_get_weekday (date) != G_DATE_MONDAY)
+    {
+      fprintf (stderr, "regimen-cli %s: ", command);
+      fprintf (stderr, _("The start date %s is not a Monday; a plan week starts on Monday"), text);
+      fputc ('\n', stderr);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
  * regimen_cli_load_plan:
  * @command: the command's name, for the message
  * @path: PLAN as given on the command line

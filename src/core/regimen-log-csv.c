@@ -327,6 +327,65 @@ append_session_rows (GString             *out,
 }
 
 /**
+ * regimen_log_csv_check_dates:
+ * @plan: a plan
+ * @error: return location for an error
+ *
+ * Whether every row regimen_log_to_csv() writes has a date that
+ * regimen_log_import_csv() reads back: a session logged without a date
+ * has its planned day, which a plan without a start date does not have,
+ * and which in a plan running past 2999 may be a day no date of the file
+ * format can be.
+ *
+ * Returns: FALSE with @error (%G_IO_ERROR_INVALID_DATA) naming the first
+ *   session whose rows could not be placed again
+ */
+gboolean
+regimen_log_csv_check_dates (RegimenPlan  *plan,
+                             GError      **error)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+            const RegimenSessionLog *log = regimen_session_get_log (session);
+            GDate trained;
+
+            if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
+              continue;
+
+            if (!session_day (plan, log, w, d, &trained))
+              {
+                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _("“%s” (week %u, %s) is logged without a date and the plan has no start date, "
+                               "so its rows would have none and import-csv could not place them; give --start, "
+                               "the Monday of the first week"),
+                             regimen_session_get_display_title (session), w + 1, regimen_weekday_short_name (d));
+                return FALSE;
+              }
+            if (g_date_get_year (&trained) > REGIMEN_YEAR_MAX)
+              {
+                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _("“%s” (week %u, %s) is logged without a date and falls on %04u-%02u-%02u, after "
+                               "%d, which import-csv does not read; log it with its date"),
+                             regimen_session_get_display_title (session), w + 1, regimen_weekday_short_name (d),
+                             (guint) g_date_get_year (&trained), (guint) g_date_get_month (&trained),
+                             (guint) g_date_get_day (&trained), REGIMEN_YEAR_MAX);
+                return FALSE;
+              }
+          }
+      }
+
+  return TRUE;
+}
+
+/**
  * regimen_log_csv_format_from_string:
  * @word: "strong" or "hevy"
  *

@@ -39,6 +39,9 @@ char *regimen_log_to_csv      (RegimenPlan         *plan,
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 
+gboolean regimen_log_csv_check_dates (RegimenPlan  *plan,
+                                      GError      **error);
+
 /* The largest CSV file regimen_log_import_csv() reads. */
 #define REGIMEN_LOG_CSV_MAX_BYTES (16 * 1024 * 1024)
 /* The most fields a line of it may have: Strong writes 12 and Hevy 14,

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..8"
 
 # A8a-5: an empty CSV file (what a failed download leaves) is refused
 # like a file without a header; it crashed (NULL bytes of an empty file).
@@ -33,5 +33,25 @@ $cli block add "$tmp/plan.json" "$(printf 'Base\377')" --weeks 1 2>"$tmp/err"
 check_exit $? 64 "block add refuses a name that is not UTF-8"
 grep -q 'the text given with NAME is not valid UTF-8$' "$tmp/err" && cmp -s "$tmp/plan.json" "$plans/one-week.json"
 ok $? "it says so, and the plan is untouched"
+
+# A8a-11: a plan without a start date (a template's) logged without
+# dates: export-csv wrote rows with an empty Date that import-csv cannot
+# place. Refused now, and --start on both sides brings the log back.
+sed -e '/"start_date"/d' -e 's/"id": "3idq5p2ox2",/"id": "3idq5p2ox2", "log": {"status": "done", "items": [{"item": "pku4rcrzoo", "sets": [{"reps": 5, "load": 40}]}]},/' \
+  "$plans/one-week.json" >"$tmp/undated.json"
+$cli export-csv "$tmp/undated.json" -o "$tmp/undated.csv" 2>"$tmp/err"
+check_exit $? 64 "export-csv refuses rows that would have no date"
+$cli export-csv "$tmp/undated.json" -o "$tmp/undated.csv" --start 2026-11-23 &&
+  $cli log "$tmp/undated.json" --session 3idq --clear >/dev/null &&
+  $cli import-csv "$tmp/undated.json" "$tmp/undated.csv" --start 2026-11-23 >/dev/null &&
+  python3 - "$tmp/undated.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+assert "start_date" not in plan, plan.get("start_date")
+log = plan["weeks"][0]["days"][0]["sessions"][0]["log"]
+assert log["date"] == "2026-11-23", log
+assert log["items"] == [{"item": "pku4rcrzoo", "sets": [{"reps": 5, "load": 40, "unit": "kg"}]}], log
+PY
+ok $? "with --start the rows are dated and read back to the same sets; the plan keeps no start date"
 
 exit $fail

@@ -464,6 +464,44 @@ test_names_and_notes_round_trip (void)
     }
 }
 
+/* Every row the export writes has a date the import reads: a session
+ * logged without a date needs the plan's start date for its planned day,
+ * and that day must not be after 2999 (adversarial pass 8, A8a-11 and
+ * A8a-4). */
+static void
+test_export_dates (void)
+{
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[%s,{\"days\":["
+    "{\"sessions\":[{\"title\":\"Late\",\"kind\":\"strength\",\"rpe\":7,\"items\":[{\"id\":\"i\","
+    "\"exercise\":\"push-up\"}],\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"i\",\"sets\":[{\"reps\":5}]}]}}]},"
+    "{},{},{},{},{},{}]}]}";
+  const char *empty_week = "{\"days\":[{},{},{},{},{},{},{}]}";
+  g_autofree char *json = g_strdup_printf (plan_json, empty_week);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(GError) error = NULL;
+  GDate start;
+
+  g_assert_nonnull (plan);
+  g_assert_false (regimen_log_csv_check_dates (plan, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_true (g_str_has_prefix (error->message, "“Late” (week 2, Mon) is logged without a date and the plan "
+                                                   "has no start date"));
+  g_clear_error (&error);
+
+  /* Week 2 of a plan from 2999-12-23 is in 2999; from 2999-12-30, in 3000. */
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 23, G_DATE_DECEMBER, 2999);
+  g_assert_true (regimen_plan_set_start_date (plan, &start));
+  g_assert_true (regimen_log_csv_check_dates (plan, &error));
+  g_assert_no_error (error);
+  g_date_set_dmy (&start, 30, G_DATE_DECEMBER, 2999);
+  g_assert_true (regimen_plan_set_start_date (plan, &start));
+  g_assert_false (regimen_log_csv_check_dates (plan, &error));
+  g_assert_cmpstr (error->message, ==, "“Late” (week 2, Mon) is logged without a date and falls on 3000-01-06, "
+                                       "after 2999, which import-csv does not read; log it with its date");
+}
+
 /* A plan of one push-up session on each day of a week, none logged. */
 static RegimenPlan *
 push_up_week (void)
@@ -609,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
+  g_test_add_func ("/log-import/export-dates", test_export_dates);
   g_test_add_func ("/log-import/numbers", test_numbers);
   g_test_add_func ("/log-import/hevy", test_hevy);
   g_test_add_func ("/log-import/hevy-round-trip", test_hevy_round_trip);
