@@ -99,6 +99,11 @@ regimen_cli_format (int    argc,
 
   /* Rewriting a file already in canonical form would only churn its
    * backup and modification time. */
+  if (output != NULL && regimen_cli_names_folder (output))
+    {
+      regimen_cli_print_error ("format", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
   target = g_file_new_for_commandline_arg (output != NULL ? output : argv[1]);
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;

@@ -318,6 +318,11 @@ regimen_cli_new (int    argc,
   if (template_id != NULL && (template = find_template (template_id)) == NULL)
     return REGIMEN_CLI_EXIT_USAGE;
 
+  if (!g_str_equal (output, "-") && regimen_cli_names_folder (output))
+    {
+      regimen_cli_print_error ("new", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
   file = g_file_new_for_commandline_arg (output);
   safe_output = regimen_cli_escape (output);
 

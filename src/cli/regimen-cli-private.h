@@ -78,6 +78,7 @@ RegimenPlan    *regimen_cli_load_plan     (const char         *command,
                                            const char         *path,
                                            GBytes            **out_bytes,
                                            int                *out_status);
+gboolean        regimen_cli_names_folder  (const char         *path);
 gboolean        regimen_cli_parse_start   (const char         *command,
                                            const char         *text,
                                            GDate              *date);

@@ -166,6 +166,26 @@ regimen_cli_get_library (const char *command)
 }
 
 /**
+ * regimen_cli_names_folder:
+ * @path: a file name as given on the command line
+ *
+ * Whether @path ends in "/", "/." or "/.." (or is "." or ".."), which
+ * names a folder: GFile would take "plan.json/" as "plan.json" and
+ * "x/." as "x", and a plan would be written as a file of the folder's
+ * name.
+ *
+ * Returns: TRUE for such a name
+ */
+gboolean
+regimen_cli_names_folder (const char *path)
+{
+  const char *base = strrchr (path, '/');
+
+  base = base != NULL ? base + 1 : path;
+  return g_str_equal (base, "") || g_str_equal (base, ".") || g_str_equal (base, "..");
+}
+
+/**
  * regimen_cli_parse_start:
  * @command: the command's name, for the message
  * @text: what --start gave

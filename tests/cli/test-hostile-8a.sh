@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..10"
 
 # A8a-5: an empty CSV file (what a failed download leaves) is refused
 # like a file without a header; it crashed (NULL bytes of an empty file).
@@ -53,5 +53,13 @@ assert log["date"] == "2026-11-23", log
 assert log["items"] == [{"item": "pku4rcrzoo", "sets": [{"reps": 5, "load": 40, "unit": "kg"}]}], log
 PY
 ok $? "with --start the rows are dated and read back to the same sets; the plan keeps no start date"
+
+# A8a-8: `new -o DIR/` wrote a file called DIR (GFile drops the slash).
+mkdir "$tmp/slash"
+$cli new -o "$tmp/slash/plans/" 2>"$tmp/err"
+check_exit $? 1 "new -o refuses a name that ends in a slash"
+grep -q 'plans/: the name ends in “/”, “/.” or “/..”, so it names a folder, not a file$' "$tmp/err" &&
+  [ -z "$(ls -A "$tmp/slash")" ]
+ok $? "it says why, and nothing is written"
 
 exit $fail
