@@ -421,23 +421,24 @@ is_kept_attribute (const char *name)
   return g_str_has_prefix (name, "user.") || strcmp (name, "system.posix_acl_access") == 0;
 }
 
-/* Copies those attributes of the file at @from onto @to. Returns FALSE,
- * with errno set, when one cannot be read or set. */
+/* Copies those attributes of the file at @from onto @to, and removes an
+ * access ACL @to inherited from its folder's default ACL that @from does
+ * not have (it would give the users it names what the mask allows).
+ * Returns FALSE, with errno set, when one cannot be read or set. */
 static gboolean
 copy_attributes (const char *from,
                  int         to)
 {
   g_autofree char *names = NULL;
+  gboolean had_acl = FALSE;
   ssize_t size = listxattr (from, NULL, 0);
 
   /* A file system without extended attributes has none to keep. */
   if (size < 0)
     return errno == ENOTSUP;
-  if (size == 0)
-    return TRUE;
 
-  names = g_malloc (size);
-  size = listxattr (from, names, size);
+  names = g_malloc (MAX (size, 1));
+  size = size > 0 ? listxattr (from, names, size) : 0;
   if (size < 0)
     return FALSE;
 
@@ -448,6 +449,7 @@ copy_attributes (const char *from,
 
       if (!is_kept_attribute (name))
         continue;
+      had_acl = had_acl || strcmp (name, "system.posix_acl_access") == 0;
 
       length = getxattr (from, name, NULL, 0);
       if (length < 0)
@@ -458,7 +460,8 @@ copy_attributes (const char *from,
         return FALSE;
     }
 
-  return TRUE;
+  return had_acl || fremovexattr (to, "system.posix_acl_access") == 0 || errno == ENODATA ||
+         errno == ENOTSUP;
 }
 
 /**

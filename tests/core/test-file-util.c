@@ -184,6 +184,19 @@ test_attributes_kept (void)
       g_assert_cmpuint (st.st_mode & 0777, ==, 0660);
     }
 
+  /* A plan without an ACL in a folder with a default ACL (the same
+   * entries): the new version does not take the folder's, which would let
+   * user 65534 read a 0640 plan. */
+  g_assert_cmpint (g_remove (backup), ==, 0);
+  g_assert_cmpint (removexattr (path, "system.posix_acl_access"), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  g_assert_cmpint (setxattr (dir, "system.posix_acl_default", acl->data, acl->len, 0), ==, 0);
+  g_assert_true (regimen_file_replace (path, "newer\n", 6, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "newer\n");
+  g_assert_cmpint (getxattr (path, "system.posix_acl_access", NULL, 0), ==, -1);
+  g_assert_cmpint (errno, ==, ENODATA);
+
   remove_dir (dir);
 }
 
