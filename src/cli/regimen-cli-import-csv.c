@@ -115,6 +115,7 @@ regimen_cli_import_csv (int    argc,
   /* Rows dated from --start (a plan without a start date, as export-csv
    * --start wrote them) find their sessions by those days; the plan keeps
    * its own start date, and the sessions logged get their dates. */
+  g_date_clear (&own_start, 1);
   dated = regimen_plan_get_start_date (plan) != NULL;
   if (dated)
     own_start = *regimen_plan_get_start_date (plan);
