@@ -39,7 +39,10 @@ struct _RegimenApplication
    * wait for them, so a plan opened at once finds its exercises. */
   gboolean          loading_exercises;
   gboolean          activate_pending;
-  GPtrArray        *files_pending;
+  /* Plans opened with no window to show them yet, in the order asked
+   * for (PendingRead): each is read on a worker at once, and gets its
+   * window once it and the exercises are read. */
+  GPtrArray        *reads;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -399,6 +402,62 @@ regimen_application_activate (GApplication *app)
     }
 }
 
+/* A plan opened while no window can show it yet (`regimen PLAN`). */
+typedef struct
+{
+  RegimenApplication *app;
+  GFile              *file;
+  RegimenDocument    *document;
+  GError             *error;
+  gboolean            done;
+} PendingRead;
+
+static void
+pending_read_free (PendingRead *read)
+{
+  g_clear_object (&read->app);
+  g_clear_object (&read->file);
+  g_clear_object (&read->document);
+  g_clear_error (&read->error);
+  g_free (read);
+}
+
+/* The plans read so far, in the order they were asked for, each in the
+ * window that regimen_window_show_read_file() chooses: built with its
+ * plan, so the window's first frame shows it. */
+static void
+show_pending_reads (RegimenApplication *self)
+{
+  if (self->loading_exercises)
+    return;
+
+  while (self->reads->len > 0)
+    {
+      PendingRead *read = g_ptr_array_index (self->reads, 0);
+
+      if (!read->done)
+        return;
+
+      g_ptr_array_steal_index (self->reads, 0);
+      regimen_window_show_read_file (self, get_active_regimen_window (self), read->file, read->document,
+                                     read->error);
+      pending_read_free (read);
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static void
+on_pending_read_finished (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  PendingRead *read = user_data;
+
+  read->document = regimen_document_load_finish (result, &read->error);
+  read->done = TRUE;
+  show_pending_reads (read->app);
+}
+
 static void
 regimen_application_open (GApplication  *app,
                           GFile        **files,
@@ -407,26 +466,26 @@ regimen_application_open (GApplication  *app,
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
 
-  if (self->loading_exercises)
-    {
-      for (int i = 0; i < n_files; i++)
-        g_ptr_array_add (self->files_pending, g_object_ref (files[i]));
-      return;
-    }
-
   for (int i = 0; i < n_files; i++)
     {
       RegimenWindow *window = get_active_regimen_window (self);
+      PendingRead *read;
 
-      /* A window to say what is wrong with a file that cannot be read;
-       * which window shows a plan that can is decided once it is read. */
-      if (window == NULL)
+      /* Which window shows a plan is decided once it is read. */
+      if (window != NULL && !self->loading_exercises && self->reads->len == 0)
         {
-          window = regimen_window_new (self);
-          gtk_window_present (GTK_WINDOW (window));
+          regimen_window_load_file (window, files[i]);
+          continue;
         }
 
-      regimen_window_load_file (window, files[i]);
+      /* No window yet: the plan is read while the exercises are, and
+       * before a window is built, not after an empty one was drawn. */
+      read = g_new0 (PendingRead, 1);
+      read->app = g_object_ref (self);
+      read->file = g_object_ref (files[i]);
+      g_ptr_array_add (self->reads, read);
+      g_application_hold (app);
+      regimen_document_load_async (files[i], NULL, on_pending_read_finished, read);
     }
 }
 
@@ -517,7 +576,6 @@ on_custom_exercises_loaded (GObject      *source,
                             gpointer      user_data)
 {
   g_autoptr(RegimenApplication) self = user_data;
-  g_autoptr(GPtrArray) files = g_steal_pointer (&self->files_pending);
   g_autoptr(GError) error = NULL;
 
   /* A file that cannot be read has been set aside, so the person's
@@ -529,9 +587,7 @@ on_custom_exercises_loaded (GObject      *source,
     }
 
   self->loading_exercises = FALSE;
-  self->files_pending = g_ptr_array_new_with_free_func (g_object_unref);
-  if (files->len > 0)
-    g_application_open (G_APPLICATION (self), (GFile **) files->pdata, files->len, "");
+  show_pending_reads (self);
   if (self->activate_pending)
     {
       self->activate_pending = FALSE;
@@ -751,7 +807,7 @@ regimen_application_dispose (GObject *object)
   g_clear_object (&self->print_settings);
   g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
-  g_clear_pointer (&self->files_pending, g_ptr_array_unref);
+  g_clear_pointer (&self->reads, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }
@@ -775,7 +831,7 @@ static void
 regimen_application_init (RegimenApplication *self)
 {
   self->settings = g_settings_new ("io.github.regimen.Regimen");
-  self->files_pending = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reads = g_ptr_array_new ();
 }
 
 RegimenApplication *

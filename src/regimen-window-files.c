@@ -101,7 +101,7 @@ on_load_finished (GObject      *source,
   RegimenWindow *self = task->window;
   g_autoptr(RegimenDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  RegimenWindow *target = self;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
   document = regimen_document_load_finish (result, &error);
 
@@ -111,34 +111,71 @@ on_load_finished (GObject      *source,
       return;
     }
 
-  if (document == NULL)
-    {
-      g_autofree char *name = file_display_name (task->file);
-      /* Translators: the heading of the dialog when a plan cannot be read */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      show_error (self, heading, error->message);
-      file_task_free (task);
-      return;
-    }
-
-  if (task->replace)
+  if (document != NULL && task->replace)
     {
       /* Reloading drops the changes made here, and their working copy. */
       regimen_document_forget_autosave (self->document);
       regimen_window_set_document (self, document);
       gtk_window_present (GTK_WINDOW (self));
+      _regimen_window_remember_file (self, task->file);
     }
-  else
+  else if (REGIMEN_IS_APPLICATION (app))
     {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-      target = regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
+      regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
     }
-
-  _regimen_window_remember_file (target, task->file);
 
   file_task_free (task);
+}
+
+/**
+ * regimen_window_show_read_file:
+ * @application: the application
+ * @preferred: (nullable): the window @file was opened from
+ * @file: a plan file that was read
+ * @document: (nullable): what was read from @file
+ * @error: (nullable): what is wrong with @file, when @document is %NULL
+ *
+ * Shows what reading @file gave as opening a plan does: @document in the
+ * window regimen_application_window_for_document() chooses, with @file
+ * among the recent plans; or a dialog in @preferred (in a new window when
+ * it is %NULL) that says what is wrong with @file and where.
+ *
+ * Returns: (transfer none): the window that shows @document or the dialog
+ */
+RegimenWindow *
+regimen_window_show_read_file (RegimenApplication *application,
+                               RegimenWindow      *preferred,
+                               GFile              *file,
+                               RegimenDocument    *document,
+                               const GError       *error)
+{
+  RegimenWindow *target;
+
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (preferred == NULL || REGIMEN_IS_WINDOW (preferred), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (document != NULL || error != NULL, NULL);
+
+  if (document == NULL)
+    {
+      g_autofree char *name = file_display_name (file);
+      /* Translators: the heading of the dialog when a plan cannot be read */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      target = preferred;
+      if (target == NULL)
+        {
+          target = regimen_window_new (application);
+          gtk_window_present (GTK_WINDOW (target));
+        }
+      show_error (target, heading, error->message);
+      return target;
+    }
+
+  target = regimen_application_window_for_document (application, document, preferred);
+  _regimen_window_remember_file (target, file);
+
+  return target;
 }
 
 /**

@@ -34,5 +34,10 @@ void             regimen_window_load_file     (RegimenWindow      *self,
                                                GFile              *file);
 void             regimen_window_reopen_file   (RegimenWindow      *self,
                                                GFile              *file);
+RegimenWindow   *regimen_window_show_read_file (RegimenApplication *application,
+                                                RegimenWindow      *preferred,
+                                                GFile              *file,
+                                                RegimenDocument    *document,
+                                                const GError       *error);
 
 G_END_DECLS

@@ -609,6 +609,69 @@ test_reopen_last_plan (void)
   g_settings_reset (settings, "recent-plans");
 }
 
+/* The file the window shows when it maps: the first frame of a window
+ * drawn after it. */
+static void
+on_window_map_note_file (GtkWidget *window,
+                         GFile    **file_at_map)
+{
+  GFile *file = regimen_window_get_file (REGIMEN_WINDOW (window));
+
+  g_set_object (file_at_map, file);
+}
+
+static void
+on_window_added_note_map (GtkApplication *application,
+                          GtkWindow      *window,
+                          GFile         **file_at_map)
+{
+  g_signal_connect (window, "map", G_CALLBACK (on_window_map_note_file), file_at_map);
+}
+
+/* Issue 20: a plan opened at start (`regimen PLAN`) is read before its
+ * window is built, so the window maps with it and its first frame shows
+ * it, instead of an empty window drawn first; a file that cannot be read
+ * still gets a window that says so. */
+static void
+test_open_reads_before_window (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *missing_path = g_build_filename (folder, "gone.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
+  g_autoptr(GFile) file_at_map = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  gulong handler;
+
+  close_all_windows ();
+  handler = g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_note_map), &file_at_map);
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (only_window ())))
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  g_assert_nonnull (file_at_map);
+  g_assert_true (g_file_equal (file_at_map, file));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
+  close_all_windows ();
+
+  g_clear_object (&file_at_map);
+  g_application_open (G_APPLICATION (app), &missing, 1, "");
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "gone.regimen.json"));
+  g_assert_null (regimen_window_get_file (window));
+
+  g_signal_handler_disconnect (app, handler);
+  close_all_windows ();
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* The restore offer names the plan it brings back: title and file. */
 static void
 test_restore_names_the_plan (void)
@@ -1385,7 +1448,8 @@ main (int    argc,
     setlocale (LC_ALL, "");
 
   app = regimen_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  /* Its own flags kept: it opens files, as `regimen PLAN` does. */
+  g_application_set_flags (G_APPLICATION (app), g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   /* Keeps the application alive between windows. */
@@ -1403,6 +1467,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
+  g_test_add_func ("/ui/layout/open-reads-before-window", test_open_reads_before_window);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
