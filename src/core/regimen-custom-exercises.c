@@ -1562,6 +1562,28 @@ regimen_custom_exercises_import_picture (const char  *id,
   return write_picture (id, extension, data, length, error);
 }
 
+/* A PNG as the app makes from the picture a person chose. */
+static gboolean
+check_stored_png (const guchar  *data,
+                  gsize          length,
+                  GError       **error)
+{
+  guint width = 0;
+  guint height = 0;
+
+  if (g_strcmp0 (sniff_picture_extension (data, MIN (length, SNIFF_LENGTH)), "png") != 0 ||
+      !read_picture_size ("png", data, length, &width, &height) ||
+      width == 0 || height == 0 ||
+      width > REGIMEN_PICTURE_STORED_MAX_SIDE || height > REGIMEN_PICTURE_STORED_MAX_SIDE)
+    {
+      g_set_error_literal (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                           _("The scaled picture is not a PNG of the expected size"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * regimen_custom_exercises_store_picture:
  * @id: the id of the exercise the picture is for
@@ -1582,23 +1604,14 @@ regimen_custom_exercises_store_picture (const char  *id,
 {
   const guchar *data;
   gsize length;
-  guint width = 0;
-  guint height = 0;
 
   g_return_val_if_fail (id != NULL && is_custom_id (id), NULL);
   g_return_val_if_fail (png != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (png, &length);
-  if (g_strcmp0 (sniff_picture_extension (data, MIN (length, SNIFF_LENGTH)), "png") != 0 ||
-      !read_picture_size ("png", data, length, &width, &height) ||
-      width == 0 || height == 0 ||
-      width > REGIMEN_PICTURE_STORED_MAX_SIDE || height > REGIMEN_PICTURE_STORED_MAX_SIDE)
-    {
-      g_set_error_literal (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
-                           _("The scaled picture is not a PNG of the expected size"));
-      return NULL;
-    }
+  if (!check_stored_png (data, length, error))
+    return NULL;
 
   return write_picture (id, "png", data, length, error);
 }
@@ -1929,13 +1942,28 @@ change_thread (GTask        *task,
 {
   Change *change = task_data;
   GError *error = NULL;
+  g_autofree char *pending = NULL;
 
+  /* The new picture waits beside the old one under a name no entry can
+   * have (a leading dot), and replaces it only once the text naming it is
+   * written: a change that is refused (the file changed by another
+   * program, a full disk) leaves the picture the file names as it was. */
   if (change->png != NULL)
     {
-      g_autofree char *stored = regimen_custom_exercises_store_picture (change->id, change->png, &error);
+      g_autofree char *dir = g_path_get_dirname (change->png_path);
+      g_autofree char *basename = g_path_get_basename (change->png_path);
+      g_autofree char *hidden = g_strconcat (".", basename, ".new", NULL);
+      const guchar *data;
+      gsize length;
 
-      if (stored == NULL)
+      data = g_bytes_get_data (change->png, &length);
+      pending = g_build_filename (dir, hidden, NULL);
+      if (!check_stored_png (data, length, &error) ||
+          !regimen_file_make_private_dir (dir, &error) ||
+          !g_file_set_contents_full (pending, (const char *) data, length,
+                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
         {
+          g_remove (pending);
           g_task_return_error (task, error);
           return;
         }
@@ -1943,11 +1971,19 @@ change_thread (GTask        *task,
 
   if (!write_text (change->text, change->length, change->disk_known, change->disk_text, &error))
     {
-      /* A new picture no entry names is not left behind. */
-      if (change->png != NULL && change->png_is_new_file)
-        g_remove (change->png_path);
+      if (pending != NULL)
+        g_remove (pending);
       g_task_return_error (task, error);
       return;
+    }
+
+  if (pending != NULL && g_rename (pending, change->png_path) != 0)
+    {
+      int saved_errno = errno;
+
+      /* The text is written: the library follows it, without the picture. */
+      g_warning ("Could not put the picture of %s in place: %s", change->id, g_strerror (saved_errno));
+      g_remove (pending);
     }
 
   for (guint i = 0; i < change->unused_pictures->len; i++)

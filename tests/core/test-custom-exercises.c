@@ -1162,6 +1162,85 @@ test_change_keeps_other_programs (void)
   g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
 }
 
+/* A picture stays what the file says until the text naming a new one is
+ * written: an edit with a new picture that is refused (the file changed
+ * by another program since it was read) leaves the previous picture, and
+ * nothing of the new one, in the pictures folder (A8b-2 of adversarial
+ * pass 8). */
+static void
+test_refused_edit_keeps_picture (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-pic-abcd", "Pic",
+                                                                     REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) edited = NULL;
+  g_autoptr(GBytes) first = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GByteArray) other = g_byte_array_new ();
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+  g_autoptr(GFile) picture = g_file_get_child (pictures, "custom-pic-abcd.png");
+  g_autoptr(GFile) pending = g_file_get_child (pictures, ".custom-pic-abcd.png.new");
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing added = { log, "added" };
+  Landing changed = { log, "changed" };
+  g_autofree char *text = NULL;
+
+  /* The same picture header, other bytes after it. */
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "x", 1);
+  second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (library, exercise, first, on_change_landed, &added);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+
+  /* Touched by hand; then the picture is changed here. */
+  {
+    g_autofree char *path = file_path ();
+
+    g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  }
+  {
+    g_autofree char *spaced = g_strconcat (text, " ", NULL);
+
+    write_file (spaced);
+  }
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-pic-abcd"));
+  regimen_custom_exercises_update_async (library, edited, second, on_change_landed, &changed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 1), "changed by another program"));
+  on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, first));
+  g_assert_false (g_file_query_exists (pending, NULL));
+  g_clear_pointer (&on_disk, g_bytes_unref);
+
+  /* Read again, the new picture replaces the old one. */
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  g_clear_object (&edited);
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (restarted, "custom-pic-abcd"));
+  regimen_custom_exercises_update_async (restarted, edited, second, on_change_landed, &changed);
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 2), ==, "changed");
+  on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, second));
+  g_assert_false (g_file_query_exists (pending, NULL));
+
+  g_file_delete (picture, NULL, NULL);
+  reset_data_dir ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +1275,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
+  g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
 
   result = g_test_run ();
 
