@@ -1030,3 +1030,33 @@ regimen_log_form_new (GtkWindow       *parent,
 
   return GTK_WIDGET (self);
 }
+
+/**
+ * regimen_log_form_set_plan:
+ * @self: a #RegimenLogForm
+ * @plan: the plan its window shows now
+ *
+ * The window's plan was replaced while the form was open (reloaded after
+ * another program changed the file): what was typed goes to the session
+ * of the same id in @plan, so it is not saved into the plan no window
+ * shows any more. When @plan has no such session, Save says the session
+ * is no longer in the plan, and what was typed stays in the form.
+ */
+void
+regimen_log_form_set_plan (RegimenLogForm *self,
+                           RegimenPlan    *plan)
+{
+  RegimenSession *session;
+
+  g_return_if_fail (REGIMEN_IS_LOG_FORM (self));
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+
+  if (plan == self->plan)
+    return;
+
+  session = regimen_plan_find_session_by_id (plan, regimen_session_get_id (self->session));
+  g_set_object (&self->plan, plan);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
+  if (session != NULL && g_set_object (&self->session, session))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}

@@ -22,5 +22,7 @@ GtkWidget *regimen_log_form_new (GtkWindow       *parent,
                                  RegimenSession  *session,
                                  RegimenLibrary  *library,
                                  RegimenLoadUnit  unit);
+void       regimen_log_form_set_plan (RegimenLogForm *self,
+                                      RegimenPlan    *plan);
 
 G_END_DECLS

@@ -1135,6 +1135,36 @@ regimen_window_is_pristine (RegimenWindow *self)
   return regimen_document_is_pristine (self->document);
 }
 
+/* The window's plan is replaced (reloaded after another program changed
+ * its file): the windows open over it that act on the plan must not go
+ * on changing the old one, which nothing shows or saves any more. A log
+ * form takes its session in @plan, so what was typed is not lost; the
+ * plan settings, which show the old plan's values and change it as they
+ * are edited, close. */
+static void
+follow_plan_in_dialogs (RegimenWindow *self,
+                        RegimenPlan   *plan)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+  g_autoptr(GPtrArray) closing = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) != GTK_WINDOW (self))
+        continue;
+      if (REGIMEN_IS_LOG_FORM (window))
+        regimen_log_form_set_plan (REGIMEN_LOG_FORM (window), plan);
+      else if (REGIMEN_IS_PLAN_SETTINGS (window))
+        g_ptr_array_add (closing, g_object_ref (window));
+    }
+
+  /* Not while the list is walked: closing changes it. */
+  for (guint i = 0; i < closing->len; i++)
+    gtk_window_destroy (g_ptr_array_index (closing, i));
+}
+
 /**
  * regimen_window_set_document:
  * @self: a #RegimenWindow
@@ -1159,7 +1189,11 @@ regimen_window_set_document (RegimenWindow   *self,
   plan = regimen_document_get_plan (document);
   /* What the last plan's check kept is of no use for another plan. */
   if (plan != self->plan)
-    g_clear_pointer (&self->check_cache, regimen_check_cache_free);
+    {
+      g_clear_pointer (&self->check_cache, regimen_check_cache_free);
+      if (self->plan != NULL)
+        follow_plan_in_dialogs (self, plan);
+    }
   g_set_object (&self->plan, plan);
   g_signal_group_set_target (self->plan_signals, plan);
   self->asked_about_change = FALSE;

@@ -19,6 +19,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-log-form.h"
+#include "regimen-plan-settings.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -870,6 +871,70 @@ test_card_opens_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window's plan is reloaded (another program changed the file) while
+ * the form is open: what is typed after that goes to the same session of
+ * the plan the window shows now, not into the old plan nothing shows or
+ * saves any more; the plan settings, which edit the old plan as they are
+ * typed into, close. */
+static void
+test_window_plan_replaced (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) reloaded = NULL;
+  RegimenWindow *window;
+  GtkWindow *form;
+  const RegimenSessionLog *log;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  reloaded = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  g_assert_nonnull (ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "fri"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window)));
+
+  type_into (GTK_WIDGET (form), "Easy Run, set 1, reps", "1");
+  type_into (GTK_WIDGET (form), "Note on the session", "Felt fresh");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+
+  log = regimen_session_get_log (regimen_plan_find_session_by_id (reloaded, "fri"));
+  g_assert_nonnull (log);
+  g_assert_cmpstr (log->note, ==, "Felt fresh");
+  g_assert_true (regimen_plan_get_modified (reloaded));
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "fri")));
+
+  /* A session the new plan does not have: Save says so, and what was
+   * typed stays in the form. */
+  {
+    g_autoptr(RegimenPlan) without = new_plan (&start);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "sat"));
+    form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+    g_assert_true (regimen_plan_delete_session (without, regimen_plan_find_session_by_id (without, "sat")));
+    regimen_window_set_plan (window, without, NULL);
+    ui_test_iterate_until_idle ();
+    type_into (GTK_WIDGET (form), "Note on the session", "Hard");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+    ui_test_iterate_until_idle ();
+    g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL) == form);
+    g_assert_cmpstr (text_of (GTK_WIDGET (form), "Note on the session"), ==, "Hard");
+    gtk_window_destroy (form);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -890,6 +955,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/card-today", test_card_today);
   g_test_add_func ("/ui/log-form/card-next-day", test_card_next_day);
   g_test_add_func ("/ui/log-form/card-opens-form", test_card_opens_form);
+  g_test_add_func ("/ui/log-form/window-plan-replaced", test_window_plan_replaced);
 
   return g_test_run ();
 }
