@@ -1308,6 +1308,71 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
   return TRUE;
 }
 
+/**
+ * regimen_custom_exercises_dup_known_text:
+ * @library: a library
+ * @text: (out) (transfer full) (nullable): the text of the person's
+ *   exercises as @library last read or wrote it, or %NULL when there was
+ *   no file (or it was set aside)
+ *
+ * What @library's custom exercises are, as text another thread can read
+ * with regimen_custom_exercises_read_text(): an export made on a worker
+ * then names the exercises the window shows, not what the file holds now
+ * (changed by hand since, or broken).
+ *
+ * Returns: %TRUE when @library has read or written the file; %FALSE (and
+ *   @text %NULL) when it never did
+ */
+gboolean
+regimen_custom_exercises_dup_known_text (RegimenLibrary  *library,
+                                         GBytes         **text)
+{
+  DiskText *disk;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  disk = g_object_get_qdata (G_OBJECT (library), disk_text_quark ());
+  *text = disk != NULL && disk->text != NULL ? g_bytes_ref (disk->text) : NULL;
+  return disk != NULL;
+}
+
+/**
+ * regimen_custom_exercises_read_text:
+ * @library: the library to add the exercises to
+ * @text: the text of a person's exercises, as
+ *   regimen_custom_exercises_dup_known_text() gives it
+ * @error: return location for a #GError
+ *
+ * Adds the exercises of @text to @library, under the rules and limits of
+ * the file.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set, and nothing added
+ */
+gboolean
+regimen_custom_exercises_read_text (RegimenLibrary  *library,
+                                    GBytes          *text,
+                                    GError         **error)
+{
+  g_autoptr(GPtrArray) exercises = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  exercises = read_document (text, library, error);
+  if (exercises == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* What a change asks of the person's exercises, queued for the one writer
  * of their file (below). */
 typedef enum

@@ -50,6 +50,11 @@ gboolean  regimen_custom_exercises_load_finish      (RegimenLibrary   *library,
                                                      GError          **error);
 gboolean  regimen_custom_exercises_read             (RegimenLibrary   *library,
                                                      GError          **error);
+gboolean  regimen_custom_exercises_dup_known_text   (RegimenLibrary   *library,
+                                                     GBytes          **text);
+gboolean  regimen_custom_exercises_read_text        (RegimenLibrary   *library,
+                                                     GBytes           *text,
+                                                     GError          **error);
 gboolean  regimen_custom_exercises_save             (RegimenLibrary   *library,
                                                      GError          **error);
 

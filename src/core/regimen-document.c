@@ -1185,6 +1185,9 @@ typedef struct
   GFile                     *file;
   RegimenDocumentRenderFunc  render;
   gpointer                   render_data;
+  /* The person's exercises as the app's library knows them. */
+  gboolean                   custom_known;
+  GBytes                    *custom_text;
 } ExportData;
 
 static void
@@ -1192,13 +1195,19 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->plan_bytes, g_bytes_unref);
   g_clear_object (&data->file);
+  g_clear_pointer (&data->custom_text, g_bytes_unref);
   g_free (data);
 }
 
 /* The worker's own library: the built-in exercises and the person's, as
- * last saved, so nothing the main thread edits is read here. */
+ * last saved, so nothing the main thread edits is read here. They are
+ * the text the app's library last read or wrote, not the file as it is
+ * now, so the export names what the window shows even when the file was
+ * changed by hand (or broken) since; read from the file only when the
+ * app's library never read it. */
 static RegimenLibrary *
-worker_library_new (GError **error)
+worker_library_new (ExportData  *data,
+                    GError     **error)
 {
   g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (error);
   g_autoptr(GError) custom_error = NULL;
@@ -1206,7 +1215,12 @@ worker_library_new (GError **error)
   if (library == NULL)
     return NULL;
 
-  if (!regimen_custom_exercises_read (library, &custom_error))
+  if (data->custom_known)
+    {
+      if (data->custom_text != NULL && !regimen_custom_exercises_read_text (library, data->custom_text, &custom_error))
+        g_debug ("Exporting without custom exercises: %s", custom_error->message);
+    }
+  else if (!regimen_custom_exercises_read (library, &custom_error))
     g_debug ("Exporting without custom exercises: %s", custom_error->message);
 
   return g_steal_pointer (&library);
@@ -1226,7 +1240,7 @@ export_thread (GTask        *task,
 
   snapshot = regimen_plan_load_from_bytes (data->plan_bytes, &error);
   if (snapshot != NULL)
-    library = worker_library_new (&error);
+    library = worker_library_new (data, &error);
   if (library != NULL)
     bytes = data->render (snapshot, library, data->render_data, &error);
 
@@ -1306,6 +1320,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data->file = g_object_ref (file);
   data->render = render;
   data->render_data = render_data;
+  data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);
 
   set_busy (self, 0, 1);
   regimen_hold_application ();

@@ -1241,6 +1241,63 @@ test_refused_edit_keeps_picture (void)
   reset_data_dir ();
 }
 
+/* On the export's worker: the name its library gives the custom exercise. */
+static GBytes *
+render_custom_name (RegimenPlan     *snapshot,
+                    RegimenLibrary  *library,
+                    gpointer         user_data,
+                    GError         **error)
+{
+  RegimenExercise *exercise = regimen_library_lookup (library, "custom-alpha-abcd");
+  const char *name = exercise != NULL ? regimen_exercise_get_name (exercise) : "none";
+
+  return g_bytes_new (name, strlen (name));
+}
+
+static void
+on_exported (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+/* An export made in the app names the person's exercises as the app's
+ * library knows them, not as the file is now: changed by hand (here
+ * broken) after the app read it, the sheet and the calendar still say
+ * what the window shows (A8b-3 of adversarial pass 8). Registered last:
+ * it fills the default library. */
+static void
+test_export_names_what_the_app_knows (void)
+{
+  RegimenLibrary *library = regimen_library_get_default ();
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autofree char *out_path = g_build_filename (data_home, "names.txt", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+
+  reset_data_dir ();
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\", \"category\": \"core\" } ] }");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  write_file ("{ broken by hand");
+
+  regimen_document_export_async (document, out, render_custom_name, NULL, NULL, on_exported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (regimen_document_export_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, "Alpha");
+
+  g_remove (out_path);
+  reset_data_dir ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1276,6 +1333,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
+  g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
 
   result = g_test_run ();
 
