@@ -110,16 +110,19 @@ update_state (RegimenSessionCard *self)
     state = regimen_session_get_state (self->plan, self->session, &today);
   label = regimen_session_state_get_label (state);
 
+  /* Only the class that changes: taking the state's class off and
+   * putting it back restyles the state line on every update. */
   for (guint i = 0; i < G_N_ELEMENTS (state_looks); i++)
     if (state_looks[i].css_class != NULL)
-      gtk_widget_remove_css_class (self->state_box, state_looks[i].css_class);
+      regimen_widget_set_css_class (self->state_box, state_looks[i].css_class,
+                                    label != NULL && i == (guint) state);
 
   g_clear_pointer (&self->state_text, g_free);
   if (label != NULL)
     {
-      gtk_image_set_from_icon_name (self->state_icon, state_looks[state].icon_name);
+      if (g_strcmp0 (gtk_image_get_icon_name (self->state_icon), state_looks[state].icon_name) != 0)
+        gtk_image_set_from_icon_name (self->state_icon, state_looks[state].icon_name);
       gtk_label_set_label (self->state_label, label);
-      gtk_widget_add_css_class (self->state_box, state_looks[state].css_class);
       self->state_text = g_strdup (label);
     }
   gtk_widget_set_visible (self->state_box, label != NULL);
@@ -684,33 +687,31 @@ regimen_problem_mark (GtkWidget       *widget,
                       RegimenSeverity  severity,
                       const char      *messages)
 {
-  gtk_widget_remove_css_class (widget, "has-error");
-  gtk_widget_remove_css_class (widget, "has-warning");
-  gtk_widget_remove_css_class (GTK_WIDGET (icon), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (icon), "warning");
+  gboolean error = messages != NULL && severity == REGIMEN_SEVERITY_ERROR;
+  gboolean warning = messages != NULL && !error;
+  const char *icon_name = error ? "dialog-error-symbolic" : "dialog-warning-symbolic";
+
+  /* Every re-check marks every card and day of the week again, most of
+   * them as they were: only what differs is changed. A class taken off
+   * and put back restyles the whole card or day, a tooltip set asks the
+   * X server where the pointer is (GTK 4.8), an icon set again is looked
+   * up and sized again. */
+  regimen_widget_set_css_class (widget, "has-error", error);
+  regimen_widget_set_css_class (widget, "has-warning", warning);
+  regimen_widget_set_css_class (GTK_WIDGET (icon), "error", error);
+  regimen_widget_set_css_class (GTK_WIDGET (icon), "warning", warning);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (icon)), messages) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (icon), messages);
 
   if (messages == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (icon), FALSE);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (icon), NULL);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
 
-  if (severity == REGIMEN_SEVERITY_ERROR)
-    {
-      gtk_image_set_from_icon_name (icon, "dialog-error-symbolic");
-      gtk_widget_add_css_class (GTK_WIDGET (icon), "error");
-      gtk_widget_add_css_class (widget, "has-error");
-    }
-  else
-    {
-      gtk_image_set_from_icon_name (icon, "dialog-warning-symbolic");
-      gtk_widget_add_css_class (GTK_WIDGET (icon), "warning");
-      gtk_widget_add_css_class (widget, "has-warning");
-    }
-
-  gtk_widget_set_tooltip_text (GTK_WIDGET (icon), messages);
+  if (g_strcmp0 (gtk_image_get_icon_name (icon), icon_name) != 0)
+    gtk_image_set_from_icon_name (icon, icon_name);
   gtk_widget_set_visible (GTK_WIDGET (icon), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, messages,

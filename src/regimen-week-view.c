@@ -16,6 +16,7 @@
 #include "regimen-session-card.h"
 #include "regimen-templates.h"
 #include "regimen-week-view.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenWeekView
 {
@@ -108,7 +109,8 @@ regimen_week_view_update_block (RegimenWeekView *self)
   gtk_label_set_label (self->block_goal_label, goal != NULL ? goal : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_goal_label), goal != NULL);
   /* Long goals are cut short in the header and whole in the tooltip. */
-  gtk_widget_set_tooltip_text (self->block_box, goal);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->block_box), goal) != 0)
+    gtk_widget_set_tooltip_text (self->block_box, goal);
   gtk_widget_set_visible (self->block_box, place != NULL || lighter);
   gtk_widget_set_visible (self->lighter_box, lighter);
 }
@@ -167,15 +169,15 @@ regimen_week_view_update_header (RegimenWeekView *self)
   regimen_week_view_update_block (self);
 }
 
+/* Only the class that changes: most updates leave the state as it was. */
 static void
 set_state_class (GtkWidget  *widget,
                  const char *state)
 {
-  gtk_widget_remove_css_class (widget, "error");
-  gtk_widget_remove_css_class (widget, "warning");
-  gtk_widget_remove_css_class (widget, "success");
-  if (state != NULL)
-    gtk_widget_add_css_class (widget, state);
+  static const char * const states[] = { "error", "warning", "success" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    regimen_widget_set_css_class (widget, states[i], g_strcmp0 (state, states[i]) == 0);
 }
 
 /* The check in a line that never folds away: HIIT against the limit, load
@@ -237,7 +239,8 @@ regimen_week_view_update_summary (RegimenWeekView *self)
   set_state_class (GTK_WIDGET (self->summary_load_label),
                    regimen_check_summary_load_over (&summary) ? "error" : NULL);
   gtk_label_set_label (self->summary_problems_label, problems);
-  gtk_image_set_from_icon_name (self->summary_icon, icon);
+  if (g_strcmp0 (gtk_image_get_icon_name (self->summary_icon), icon) != 0)
+    gtk_image_set_from_icon_name (self->summary_icon, icon);
   set_state_class (GTK_WIDGET (self->summary_icon), state);
 
   /* The whole line in words, worst severity included, for screen readers. */
@@ -399,6 +402,8 @@ regimen_week_view_update_days (RegimenWeekView *self)
 {
   RegimenWeek *week = NULL;
   const GDate *start_date = NULL;
+  GtkWidget *marked;
+  GtkWidget *target;
 
   if (self->plan != NULL && regimen_plan_get_n_weeks (self->plan) > 0)
     {
@@ -407,8 +412,9 @@ regimen_week_view_update_days (RegimenWeekView *self)
     }
 
   /* A card may show another session below (another week's): the target's
-   * mark is put back on the target's card after. */
-  regimen_week_view_mark_target (self, FALSE);
+   * mark moves to the target's card after, and stays where that is the
+   * same card (taken off and put back, it would restyle the whole card). */
+  marked = self->target_session != NULL ? card_of_session (self, self->target_session) : NULL;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -427,7 +433,11 @@ regimen_week_view_update_days (RegimenWeekView *self)
   regimen_week_view_update_header (self);
   regimen_week_view_update_loads (self);
   regimen_week_view_update_marks (self);
-  regimen_week_view_mark_target (self, TRUE);
+  target = self->target_session != NULL ? card_of_session (self, self->target_session) : NULL;
+  if (marked != target && marked != NULL)
+    gtk_widget_remove_css_class (marked, "target");
+  if (target != NULL)
+    regimen_widget_set_css_class (target, "target", TRUE);
   regimen_week_view_update_empty (self);
 }
 
@@ -1142,9 +1152,13 @@ regimen_week_view_set_target (RegimenWeekView *self,
   g_return_if_fail (day >= -1 && day < REGIMEN_DAYS_PER_WEEK);
   g_return_if_fail (session == NULL || REGIMEN_IS_SESSION (session));
 
+  self->target_day = day;
+  /* Focus moving within the target's card leaves its mark alone. */
+  if (session == self->target_session)
+    return;
+
   regimen_week_view_mark_target (self, FALSE);
   g_set_object (&self->target_session, session);
-  self->target_day = day;
   regimen_week_view_mark_target (self, TRUE);
 }
 

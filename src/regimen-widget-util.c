@@ -67,6 +67,30 @@ regimen_box_sync_children (GtkBox                 *box,
 }
 
 /**
+ * regimen_widget_set_css_class:
+ * @widget: a widget
+ * @css_class: a style class
+ * @present: whether @widget should have it
+ *
+ * Adds or removes @css_class only when that changes something. Taking a
+ * class off and putting it back restyles the widget and everything in it
+ * for nothing.
+ */
+void
+regimen_widget_set_css_class (GtkWidget  *widget,
+                              const char *css_class,
+                              gboolean    present)
+{
+  if (gtk_widget_has_css_class (widget, css_class) == !!present)
+    return;
+
+  if (present)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+/**
  * regimen_box_rebind_children:
  * @box: a box with one child per item of what it showed
  * @model: what it is to show now

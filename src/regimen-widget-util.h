@@ -36,6 +36,10 @@ void regimen_box_rebind_children                (GtkBox                 *box,
 void regimen_widget_class_add_editing_bindings (GtkWidgetClass         *widget_class,
                                                 const char             *prefix);
 
+void regimen_widget_set_css_class             (GtkWidget              *widget,
+                                                 const char             *css_class,
+                                                 gboolean                present);
+
 void regimen_accessible_names_fix         (void);
 void regimen_name_mnemonic_button         (GtkWidget *widget);
 

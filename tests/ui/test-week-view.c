@@ -293,6 +293,78 @@ test_week_switch_reuses_cards (void)
 }
 
 static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (GTK_WIDGET (object));
+  g_autofree char *joined = g_strjoinv (" ", classes);
+
+  g_test_message ("%s of a %s changed (now: %s)", pspec->name, G_OBJECT_TYPE_NAME (object), joined);
+  (*(guint *) user_data)++;
+}
+
+static void
+watch_marks (GtkWidget *widget,
+             guint     *changes)
+{
+  g_signal_connect (widget, "notify::css-classes", G_CALLBACK (count_notify), changes);
+  g_signal_connect (widget, "notify::tooltip-text", G_CALLBACK (count_notify), changes);
+  if (GTK_IS_IMAGE (widget))
+    g_signal_connect (widget, "notify::icon-name", G_CALLBACK (count_notify), changes);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    watch_marks (child, changes);
+}
+
+/* Marking the week again with what it already shows — what every
+ * re-check does for the days an edit did not reach — changes no style
+ * class, tooltip or icon anywhere in it: a class taken off and put back
+ * restyles a whole card or day, a tooltip set asks the X server. */
+static void
+test_week_view_marks_only_what_changed (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) monday = NULL;
+  guint changes = 0;
+
+  g_assert_nonnull (plan);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  /* Marked for errors and warnings, and the keyboard's target. */
+  monday = cards_of_day (window, 0);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+  regimen_week_view_set_target (week_view, 0, regimen_session_card_get_session (g_ptr_array_index (monday, 0)));
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "target"));
+  ui_test_iterate_until_idle ();
+
+  watch_marks (GTK_WIDGET (week_view), &changes);
+  regimen_week_view_set_checker (week_view, regimen_window_get_checker (window));
+  regimen_week_view_set_week (week_view, regimen_week_view_get_week (week_view));
+  regimen_week_view_set_target (week_view, 0, regimen_session_card_get_session (g_ptr_array_index (monday, 0)));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (changes, ==, 0);
+
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "target"));
+
+  /* What does change still shows: Monday's HIIT turned into mobility. */
+  g_assert_true (regimen_plan_edit_session_kind (plan, regimen_plan_get_session (plan, 0, 0, 0),
+                                                 REGIMEN_SESSION_KIND_MOBILITY));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (changes, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_editing_sessions (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
@@ -969,6 +1041,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
+  g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
