@@ -36,6 +36,8 @@ struct _RegimenItemRow
   /* The exercise and its prescription in words: the tooltip, given when
    * asked for (see regimen_item_row_query_tooltip()). */
   char           *summary;
+  /* The exercise the thumbnail draws: only another one draws it again. */
+  char           *drawn_exercise;
 
   /* A custom exercise's own picture, read once rather than on every draw. */
   cairo_surface_t *picture;
@@ -92,7 +94,15 @@ regimen_item_row_update (RegimenItemRow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown_name,
                                   -1);
-  gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+
+  /* Most updates change only the words (a week switch to a row of the
+   * same exercise, an edit of sets): the figure stays as it is drawn. */
+  if (g_strcmp0 (regimen_item_get_exercise (self->item), self->drawn_exercise) != 0)
+    {
+      g_free (self->drawn_exercise);
+      self->drawn_exercise = g_strdup (regimen_item_get_exercise (self->item));
+      gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
+    }
 }
 
 static void
@@ -311,6 +321,7 @@ regimen_item_row_dispose (GObject *object)
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->drawn_exercise, g_free);
 
   G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);
 }

@@ -293,6 +293,74 @@ test_week_switch_reuses_cards (void)
 }
 
 static void
+count_draw (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* A week switch draws again only the figures of rows whose exercise
+ * changed: the rows of week 2 show the same exercises as week 1's but
+ * one, and their words change, not their figures. */
+static void
+test_week_switch_redraws_changed_figures (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree guint *draws = NULL;
+  RegimenItem *changed;
+  GtkWidget *changed_row = NULL;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  /* Week 2's Thursday starts with another exercise than week 1's. */
+  changed = regimen_session_get_item (regimen_plan_get_session (plan, 1, 3, 0), 0);
+  g_assert_true (regimen_plan_edit_item_string (plan, changed, REGIMEN_ITEM_FIELD_EXERCISE, "goblet-squat"));
+  ui_test_iterate_until_idle ();
+
+  ui_test_collect_visible (GTK_WIDGET (week_view), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  draws = g_new0 (guint, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    gtk_drawing_area_set_draw_func (ui_test_find_first (g_ptr_array_index (rows, i), GTK_TYPE_DRAWING_AREA),
+                                    count_draw, &draws[i], NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (draws[i], ==, 1);
+  memset (draws, 0, rows->len * sizeof *draws);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RegimenItemRow *row = g_ptr_array_index (rows, i);
+
+      /* The rows were reused, not made anew. */
+      g_assert_true (gtk_widget_get_parent (GTK_WIDGET (row)) != NULL);
+      if (regimen_item_row_get_item (row) == changed)
+        {
+          changed_row = GTK_WIDGET (row);
+          g_assert_cmpuint (draws[i], ==, 1);
+        }
+      else
+        {
+          g_assert_cmpuint (draws[i], ==, 0);
+        }
+    }
+  g_assert_nonnull (changed_row);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
               gpointer    user_data)
@@ -1041,6 +1109,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
+  g_test_add_func ("/ui/week-view/week-switch-redraws-changed-figures", test_week_switch_redraws_changed_figures);
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
