@@ -19,6 +19,7 @@
 #include "regimen-session-card.h"
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
+#include "regimen-wrap-bin.h"
 
 struct _RegimenItemRow
 {
@@ -79,7 +80,8 @@ regimen_item_row_update (RegimenItemRow *self)
 
     gtk_label_set_label (self->prescription_label, glued);
   }
-  gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
+  /* Its bin, so that the figure stands alone without the grid's spacing. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prescription_label)), *prescription != '\0');
 
   g_free (self->summary);
   if (*prescription != '\0')
@@ -423,6 +425,7 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, thumbnail);

@@ -18,6 +18,7 @@
 #include "regimen-session-editor.h"
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
+#include "regimen-wrap-bin.h"
 
 struct _RegimenSessionCard
 {
@@ -543,6 +544,7 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-card.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, title_label);

@@ -16,6 +16,7 @@
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
+#include "regimen-wrap-bin.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -356,6 +357,66 @@ test_week_switch_redraws_changed_figures (void)
         }
     }
   g_assert_nonnull (changed_row);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The width of a day's cards and rows does not come from their words:
+ * the day decides it. A label asked for its width lays its text out
+ * three times (one of them a character a line), and a week switch
+ * changes most of the texts; the answers were never used, as the day's
+ * width request is above them all. Every wrapping label of a card is
+ * in a bin that asks it only for its height at the width it is given. */
+static void
+test_week_view_widths_not_from_words (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  guint wrapping = 0;
+
+  regimen_window_set_plan (window, plan, NULL);
+  /* A logged session says so on its card, in a line of its own. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), log));
+  ui_test_iterate_until_idle ();
+
+  ui_test_collect_visible (GTK_WIDGET (week_view), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      ui_test_collect (g_ptr_array_index (cards, i), GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          GtkLabel *label = g_ptr_array_index (labels, j);
+
+          if (!gtk_label_get_wrap (label))
+            continue;
+          if (!REGIMEN_IS_WRAP_BIN (gtk_widget_get_parent (GTK_WIDGET (label))))
+            g_error ("the wrapping label “%s” is asked for its width", gtk_label_get_label (label));
+          wrapping++;
+        }
+    }
+  /* Titles, meta lines, a state line, names and prescriptions. */
+  g_assert_cmpuint (wrapping, >, 30);
+
+  /* The bin needs no width, and is as high as its label at its width. */
+  {
+    GtkWidget *label = ui_test_find_first (g_ptr_array_index (cards, 0), GTK_TYPE_LABEL);
+    GtkWidget *bin = gtk_widget_get_parent (label);
+    int minimum, natural, label_minimum, label_natural;
+
+    gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, 0);
+    g_assert_cmpint (natural, ==, 0);
+    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 40, &minimum, &natural, NULL, NULL);
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 40, &label_minimum, &label_natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, label_minimum);
+    g_assert_cmpint (natural, ==, label_natural);
+    g_assert_cmpint (minimum, >, 0);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1111,6 +1172,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
   g_test_add_func ("/ui/week-view/week-switch-redraws-changed-figures", test_week_switch_redraws_changed_figures);
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
+  g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);

@@ -1,0 +1,122 @@
+/* regimen-wrap-bin.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A wrapping label whose width its parent decides: the names and
+ * prescriptions of a day's cards wrap at the width of their day, which
+ * the day column sets (its width request is far above any of their
+ * minimums), never at a width of their own.
+ *
+ * GtkLabel answers “how wide are you?” with three text layouts — as wide
+ * as it likes, as narrow as possible (one character a line, the dearest
+ * of all) and at its maximum width in characters — and the answer is
+ * thrown away whenever the text changes: a week switch asked it of every
+ * name and prescription of the week, and the answers were never used.
+ * This bin answers that it needs no width, and asks its child only for
+ * its height at the width it is given, the layout the label makes to be
+ * drawn anyway. */
+
+#define G_LOG_DOMAIN "regimen-wrap-bin"
+
+#include "config.h"
+
+#include "regimen-wrap-bin.h"
+
+struct _RegimenWrapBin
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenWrapBin, regimen_wrap_bin, GTK_TYPE_WIDGET)
+
+static void
+regimen_wrap_bin_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child == NULL || orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+regimen_wrap_bin_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+regimen_wrap_bin_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+regimen_wrap_bin_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (regimen_wrap_bin_parent_class)->dispose (object);
+}
+
+static void
+regimen_wrap_bin_class_init (RegimenWrapBinClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = regimen_wrap_bin_dispose;
+
+  widget_class->measure = regimen_wrap_bin_measure;
+  widget_class->get_request_mode = regimen_wrap_bin_get_request_mode;
+  widget_class->size_allocate = regimen_wrap_bin_size_allocate;
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
+}
+
+static void
+regimen_wrap_bin_init (RegimenWrapBin *self)
+{
+}
+
+/**
+ * regimen_wrap_bin_new:
+ * @child: (nullable): the wrapping label
+ *
+ * Returns: a bin that gives @child the width its parent gives it
+ */
+GtkWidget *
+regimen_wrap_bin_new (GtkWidget *child)
+{
+  GtkWidget *self;
+
+  g_return_val_if_fail (child == NULL || GTK_IS_WIDGET (child), NULL);
+
+  self = g_object_new (REGIMEN_TYPE_WRAP_BIN, NULL);
+  if (child != NULL)
+    gtk_widget_set_parent (child, self);
+
+  return self;
+}
