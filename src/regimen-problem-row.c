@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-problem-row.h"
+#include "regimen-wrap-bin.h"
 
 struct _RegimenProblemRow
 {
@@ -151,7 +152,8 @@ regimen_problem_row_constructed (GObject *object)
     /* Translators: the reason the planner gave for accepting a problem */
     reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (self->acknowledgement));
   gtk_label_set_label (self->reason, reason);
-  gtk_widget_set_visible (GTK_WIDGET (self->reason), reason != NULL);
+  /* Its bin: a shown bin of a hidden label would still take the box's spacing. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->reason)), reason != NULL);
 
   /* Notes need no acknowledging; errors and warnings may be accepted. */
   gtk_widget_set_visible (GTK_WIDGET (self->acknowledge), severity != REGIMEN_SEVERITY_INFO);
@@ -257,6 +259,7 @@ regimen_problem_row_class_init (RegimenProblemRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-problem-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, icon);

@@ -19,6 +19,7 @@
 #include "regimen-load-chart.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-window.h"
+#include "regimen-wrap-bin.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -637,6 +638,28 @@ test_problem_rows_kept (void)
   ui_test_iterate_until_idle ();
   week2 = problem_rows_by_key (GTK_WIDGET (panel));
   g_assert_cmpuint (count_kept_rows (week1, week2), ==, n_problems);
+
+  /* Kept rows move in a week switch (the shown week's problems first),
+   * which measures them again: their wrapping words are asked only for
+   * their height at the panel's width (regimen-wrap-bin.c). */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint wrapping = 0;
+
+    ui_test_collect (GTK_WIDGET (panel), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      {
+        GtkWidget *label = g_ptr_array_index (labels, i);
+
+        if (gtk_widget_get_ancestor (label, REGIMEN_TYPE_PROBLEM_ROW) == NULL
+            || !gtk_label_get_wrap (GTK_LABEL (label)))
+          continue;
+        g_assert_true (REGIMEN_IS_WRAP_BIN (gtk_widget_get_parent (label)));
+        wrapping++;
+      }
+    /* A message and a place for a reason a row. */
+    g_assert_cmpuint (wrapping, ==, 2 * n_problems);
+  }
 
   /* A new check of the same plan: other findings, the same problems. */
   g_clear_object (&checker);
