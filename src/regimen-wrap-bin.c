@@ -49,6 +49,16 @@ regimen_wrap_bin_measure (GtkWidget      *widget,
       return;
     }
 
+  /* Asked for its height at no width (or at none, a grid's share of a
+   * row measured at no width) — GtkWindow asks so of the whole window on
+   * every frame that resizes something, and a scrolled window of its
+   * child, whose answer it does not use unless it propagates a natural
+   * height — a label lays its text out at width 0, a character a line.
+   * Once the bin has a width, its height at that width is the answer:
+   * the layout its label is drawn with anyway. */
+  if (for_size <= 0 && gtk_widget_get_width (widget) > 0)
+    for_size = gtk_widget_get_width (widget);
+
   gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }
 

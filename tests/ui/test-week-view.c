@@ -416,6 +416,17 @@ test_week_view_widths_not_from_words (void)
     g_assert_cmpint (minimum, ==, label_minimum);
     g_assert_cmpint (natural, ==, label_natural);
     g_assert_cmpint (minimum, >, 0);
+
+    /* Asked for its height at no width (as GtkWindow asks on every frame
+     * that resizes, and a grid then asks at width 0), it gives its height
+     * at the width it has, not its label's at width 0, a character a line. */
+    g_assert_cmpint (gtk_widget_get_width (bin), >, 40);
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bin),
+                        &label_minimum, &label_natural, NULL, NULL);
+    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, label_minimum);
+    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 0, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, label_minimum);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
