@@ -80,7 +80,8 @@ regimen_item_row_update (RegimenItemRow *self)
 
     gtk_label_set_label (self->prescription_label, glued);
   }
-  /* Its bin, so that the figure stands alone without the grid's spacing. */
+  gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
+  /* And its bin, so that the figure stands alone without the grid's spacing. */
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prescription_label)), *prescription != '\0');
 
   g_free (self->summary);

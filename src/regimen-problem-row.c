@@ -152,7 +152,8 @@ regimen_problem_row_constructed (GObject *object)
     /* Translators: the reason the planner gave for accepting a problem */
     reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (self->acknowledgement));
   gtk_label_set_label (self->reason, reason);
-  /* Its bin: a shown bin of a hidden label would still take the box's spacing. */
+  gtk_widget_set_visible (GTK_WIDGET (self->reason), reason != NULL);
+  /* And its bin: a shown bin of a hidden label would still take the box's spacing. */
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->reason)), reason != NULL);
 
   /* Notes need no acknowledging; errors and warnings may be accepted. */
