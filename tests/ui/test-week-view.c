@@ -448,6 +448,10 @@ static void
 watch_marks (GtkWidget *widget,
              guint     *changes)
 {
+  /* Scrollbars say where they are by class, whatever the week shows. */
+  if (GTK_IS_SCROLLBAR (widget))
+    return;
+
   g_signal_connect (widget, "notify::css-classes", G_CALLBACK (count_notify), changes);
   g_signal_connect (widget, "notify::tooltip-text", G_CALLBACK (count_notify), changes);
   if (GTK_IS_IMAGE (widget))
