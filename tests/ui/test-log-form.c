@@ -22,6 +22,7 @@
 #include "regimen-plan-settings.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
+#include "regimen-wrap-bin.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -649,6 +650,9 @@ state_of (RegimenSessionCard *card)
       GtkWidget *label = g_ptr_array_index (labels, i);
       GtkWidget *parent = gtk_widget_get_parent (label);
 
+      /* The words sit in a bin of their own (regimen-wrap-bin.c). */
+      if (REGIMEN_IS_WRAP_BIN (parent))
+        parent = gtk_widget_get_parent (parent);
       if (gtk_widget_has_css_class (parent, "session-state"))
         {
           GtkWidget *icon = gtk_widget_get_first_child (parent);
