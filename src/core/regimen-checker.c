@@ -2095,22 +2095,24 @@ key_add_string (Key        *key,
 }
 
 /* Everything checking @week on its own reads (check_week()), into @key:
- * its place, its block's name, and the week, its days, sessions and
- * items as objects with their revisions (regimen_revision_next()): an
- * object takes a new revision at every change of its fields (sets,
- * tempo, the session's RPE, its log…) or of its list, and a revision is
- * never given twice, so equal keys mean the same objects with the same
- * content. A change the check reads that gives no new revision would
- * keep a stale finding: tests/core/test-check-incremental.c compares
- * the incremental check with a full one after every one of many random
- * edits. */
+ * its place, its block's name, and the week as an object with its
+ * revision (regimen_revision_next()). A week takes a new revision at
+ * every change of its own fields, of its days' list and of anything
+ * below it (a day's sessions, a session's fields or items, an item's
+ * fields: regimen_node_changed() renews each object's revision and its
+ * parents' up to the week), and a revision is never given twice, so
+ * equal keys mean the same week with the same content, read in one step
+ * instead of a walk over its items. An object that was ever in two lists
+ * at once renews the shared revision, which every key holds. A change
+ * the check reads that gives no new revision would keep a stale finding:
+ * tests/core/test-check-incremental.c compares the incremental check
+ * with a full one after every one of many random edits. */
 static void
 week_pass_key (CheckContext *ctx,
                guint         week,
                Key          *key)
 {
   RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
-  guint n_days = regimen_week_get_n_days (plan_week);
   guint block;
 
   key->length = 0;
@@ -2122,33 +2124,7 @@ week_pass_key (CheckContext *ctx,
     key_add_string (key, NULL);
   KEY_ADD_VALUE (key, (gpointer) plan_week);
   KEY_ADD_VALUE (key, regimen_week_get_revision (plan_week));
-  KEY_ADD_VALUE (key, n_days);
-
-  for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
-    {
-      RegimenDay *plan_day = regimen_week_peek_day (plan_week, day);
-      guint n_sessions = regimen_day_get_n_sessions (plan_day);
-
-      KEY_ADD_VALUE (key, (gpointer) plan_day);
-      KEY_ADD_VALUE (key, regimen_day_get_revision (plan_day));
-      KEY_ADD_VALUE (key, n_sessions);
-      for (guint s = 0; s < n_sessions; s++)
-        {
-          RegimenSession *session = regimen_day_peek_session (plan_day, s);
-          guint n_items = regimen_session_get_n_items (session);
-
-          KEY_ADD_VALUE (key, (gpointer) session);
-          KEY_ADD_VALUE (key, regimen_session_get_revision (session));
-          KEY_ADD_VALUE (key, n_items);
-          for (guint i = 0; i < n_items; i++)
-            {
-              RegimenItem *item = regimen_session_peek_item (session, i);
-
-              KEY_ADD_VALUE (key, (gpointer) item);
-              KEY_ADD_VALUE (key, regimen_item_get_revision (item));
-            }
-        }
-    }
+  KEY_ADD_VALUE (key, regimen_node_shared_revision ());
 }
 
 /* The week's own rules: its sessions and items, HIIT-FREQ, DATA. */

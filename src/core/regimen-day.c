@@ -18,8 +18,8 @@ struct _RegimenDay
 {
   GObject     parent_instance;
 
-  /* See regimen_revision_next(). */
-  guint64     revision;
+  /* Its revision and place (regimen-store-mirror.h). */
+  RegimenNode     node;
 
   RegimenStoreMirror sessions;
 
@@ -63,8 +63,8 @@ regimen_day_class_init (RegimenDayClass *klass)
 static void
 regimen_day_init (RegimenDay *self)
 {
-  self->revision = regimen_revision_next ();
-  regimen_store_mirror_init (&self->sessions, REGIMEN_TYPE_SESSION, &self->revision);
+  regimen_node_init (&self->node, self);
+  regimen_store_mirror_init (&self->sessions, REGIMEN_TYPE_SESSION, &self->node, (RegimenNodeFunc) regimen_session_get_node);
 }
 
 RegimenDay *
@@ -222,5 +222,11 @@ regimen_day_append_sessions (RegimenDay      *self,
 guint64
 regimen_day_get_revision (RegimenDay *self)
 {
-  return self->revision;
+  return self->node.revision;
+}
+
+RegimenNode *
+regimen_day_get_node (RegimenDay *self)
+{
+  return &self->node;
 }

@@ -18,8 +18,8 @@ struct _RegimenItem
 {
   GObject          parent_instance;
 
-  /* See regimen_revision_next(). */
-  guint64          revision;
+  /* Its revision and place (regimen-store-mirror.h). */
+  RegimenNode          node;
 
   char            *id;
   char            *exercise;
@@ -76,7 +76,7 @@ static void
 notify_changed (RegimenItem *self,
                 GParamSpec  *pspec)
 {
-  self->revision = regimen_revision_next ();
+  regimen_node_changed (&self->node);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -434,7 +434,7 @@ regimen_item_class_init (RegimenItemClass *klass)
 static void
 regimen_item_init (RegimenItem *self)
 {
-  self->revision = regimen_revision_next ();
+  regimen_node_init (&self->node, self);
   self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
   self->load_kg = REGIMEN_ITEM_NO_LOAD;
 }
@@ -557,7 +557,7 @@ regimen_item_set_id (RegimenItem *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
-  self->revision = regimen_revision_next ();
+  regimen_node_changed (&self->node);
 }
 
 const char *
@@ -983,5 +983,11 @@ regimen_item_set_progressed_from (RegimenItem *self,
 guint64
 regimen_item_get_revision (RegimenItem *self)
 {
-  return self->revision;
+  return self->node.revision;
+}
+
+RegimenNode *
+regimen_item_get_node (RegimenItem *self)
+{
+  return &self->node;
 }

@@ -9,6 +9,7 @@
 
 #include "regimen-history.h"
 #include "regimen-plan.h"
+#include "regimen-store-mirror.h"
 
 G_BEGIN_DECLS
 
@@ -74,7 +75,7 @@ RegimenDay  *regimen_day_copy                   (RegimenDay     *self,
                                                  guint           weekday);
 
 /* The object's revision (regimen_revision_next()): equal while nothing
- * of it changed. */
+ * of it or below it changed. */
 guint64      regimen_item_get_revision          (RegimenItem    *self);
 guint64      regimen_session_get_revision       (RegimenSession *self);
 guint64      regimen_day_get_revision           (RegimenDay     *self);
@@ -82,6 +83,11 @@ guint64      regimen_week_get_revision          (RegimenWeek    *self);
 /* The number of days, without making the week's store (which a view
  * asks for with regimen_week_get_days()). */
 guint        regimen_week_get_n_days            (RegimenWeek    *self);
+/* The object's place in the plan's tree (regimen-store-mirror.h). */
+RegimenNode *regimen_item_get_node              (RegimenItem    *self);
+RegimenNode *regimen_session_get_node           (RegimenSession *self);
+RegimenNode *regimen_day_get_node               (RegimenDay     *self);
+RegimenNode *regimen_week_get_node              (RegimenWeek    *self);
 
 JsonObject  *regimen_json_object_copy           (JsonObject     *object);
 

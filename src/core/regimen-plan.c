@@ -444,7 +444,7 @@ static void
 regimen_plan_init (RegimenPlan *self)
 {
   /* The plan's weeks are one list, whose store is made at once. */
-  regimen_store_mirror_init (&self->week_list, REGIMEN_TYPE_WEEK, NULL);
+  regimen_store_mirror_init (&self->week_list, REGIMEN_TYPE_WEEK, NULL, NULL);
   self->weeks = regimen_store_mirror_get_store (&self->week_list);
   self->blocks = g_list_store_new (REGIMEN_TYPE_BLOCK);
   self->athlete = regimen_athlete_new ();

@@ -20,8 +20,8 @@ struct _RegimenSession
 {
   GObject             parent_instance;
 
-  /* See regimen_revision_next(). */
-  guint64             revision;
+  /* Its revision and place (regimen-store-mirror.h). */
+  RegimenNode             node;
 
   char               *id;
   char               *title;
@@ -57,7 +57,7 @@ static void
 notify_changed (RegimenSession *self,
                 GParamSpec     *pspec)
 {
-  self->revision = regimen_revision_next ();
+  regimen_node_changed (&self->node);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -198,8 +198,8 @@ regimen_session_class_init (RegimenSessionClass *klass)
 static void
 regimen_session_init (RegimenSession *self)
 {
-  self->revision = regimen_revision_next ();
-  regimen_store_mirror_init (&self->items, REGIMEN_TYPE_ITEM, &self->revision);
+  regimen_node_init (&self->node, self);
+  regimen_store_mirror_init (&self->items, REGIMEN_TYPE_ITEM, &self->node, (RegimenNodeFunc) regimen_item_get_node);
   self->rpe = REGIMEN_SESSION_DEFAULT_RPE;
   self->time = REGIMEN_SESSION_NO_TIME;
 }
@@ -301,7 +301,7 @@ regimen_session_set_id (RegimenSession *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
-  self->revision = regimen_revision_next ();
+  regimen_node_changed (&self->node);
 }
 
 const char *
@@ -623,5 +623,11 @@ regimen_session_set_log (RegimenSession          *self,
 guint64
 regimen_session_get_revision (RegimenSession *self)
 {
-  return self->revision;
+  return self->node.revision;
+}
+
+RegimenNode *
+regimen_session_get_node (RegimenSession *self)
+{
+  return &self->node;
 }

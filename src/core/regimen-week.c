@@ -19,8 +19,8 @@ struct _RegimenWeek
 {
   GObject     parent_instance;
 
-  /* See regimen_revision_next(). */
-  guint64     revision;
+  /* Its revision and place (regimen-store-mirror.h). */
+  RegimenNode     node;
 
   char       *label;
   RegimenStoreMirror days;
@@ -51,7 +51,7 @@ static void
 notify_changed (RegimenWeek *self,
                 GParamSpec  *pspec)
 {
-  self->revision = regimen_revision_next ();
+  regimen_node_changed (&self->node);
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
@@ -179,8 +179,8 @@ regimen_week_class_init (RegimenWeekClass *klass)
 static void
 regimen_week_init (RegimenWeek *self)
 {
-  self->revision = regimen_revision_next ();
-  regimen_store_mirror_init (&self->days, REGIMEN_TYPE_DAY, &self->revision);
+  regimen_node_init (&self->node, self);
+  regimen_store_mirror_init (&self->days, REGIMEN_TYPE_DAY, &self->node, (RegimenNodeFunc) regimen_day_get_node);
   self->lighter_volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
   self->lighter_intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
 }
@@ -408,5 +408,11 @@ regimen_week_set_lighter_factors (RegimenWeek *self,
 guint64
 regimen_week_get_revision (RegimenWeek *self)
 {
-  return self->revision;
+  return self->node.revision;
+}
+
+RegimenNode *
+regimen_week_get_node (RegimenWeek *self)
+{
+  return &self->node;
 }

@@ -708,6 +708,37 @@ test_reuses_unchanged_weeks (void)
                                regimen_checker_get_week_stats (second, 5)->chronic));
 }
 
+/* One item object put into sessions of two weeks (an object added
+ * twice): an edit of it reaches both weeks, though the item names only
+ * one of its sessions as its parent. */
+static void
+test_object_in_two_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (4, TRUE);
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
+  RegimenSession *early = regimen_plan_get_session (plan, 0, 0, 0);
+  RegimenSession *late = regimen_plan_get_session (plan, 2, 0, 0);
+  RegimenItem *item = regimen_session_get_item (early, 0);
+  Run run = { plan, NULL, 0, "four squat weeks", 1, "one item in two weeks", NULL, NULL };
+
+  g_assert_true (regimen_plan_add_item_to (plan, late, G_MAXUINT, item));
+  for (guint sets = 25; sets <= 26; sets++)
+    {
+      g_autoptr(RegimenChecker) incremental = NULL;
+      g_autoptr(RegimenChecker) full = NULL;
+
+      /* More sets than the data allows: a DATA error in both weeks. */
+      g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_SETS, sets));
+      incremental = regimen_plan_check_incremental (plan, library, cache);
+      full = regimen_plan_check (plan, library);
+      assert_same_check (&run, incremental, full);
+      g_assert_cmpuint (regimen_checker_peek_week_diagnostics (full, 2)->len, >,
+                        regimen_checker_peek_week_diagnostics (first, 2)->len);
+      run.step++;
+    }
+}
+
 static void
 on_span_changed (GListModel *model,
                  guint       position,
@@ -881,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/shifted-weeks", test_shifted_weeks);
   g_test_add_func ("/check-incremental/merges-changed-weeks", test_merges_changed_weeks);
   g_test_add_func ("/check-incremental/readiness-across-weeks", test_readiness_across_weeks);
+  g_test_add_func ("/check-incremental/object-in-two-weeks", test_object_in_two_weeks);
 
   status = g_test_run ();
   g_clear_object (&library);
