@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "regimen-history.h"
@@ -888,16 +890,16 @@ visit_ids (RegimenPlan *self,
 
   for (guint w = 0; w < n_weeks; w++)
     {
-      RegimenWeek *week = regimen_plan_get_week (self, w);
+      RegimenWeek *week = regimen_plan_peek_week (self, w);
 
       for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
         {
-          RegimenDay *day = regimen_week_get_day (week, d);
+          RegimenDay *day = regimen_week_peek_day (week, d);
           guint n_sessions = regimen_day_get_n_sessions (day);
 
           for (guint s = 0; s < n_sessions; s++)
             {
-              RegimenSession *session = regimen_day_get_session (day, s);
+              RegimenSession *session = regimen_day_peek_session (day, s);
               guint n_items = regimen_session_get_n_items (session);
 
               if (func (G_OBJECT (session), regimen_session_get_id (session), user_data))
@@ -905,7 +907,7 @@ visit_ids (RegimenPlan *self,
 
               for (guint i = 0; i < n_items; i++)
                 {
-                  RegimenItem *item = regimen_session_get_item (session, i);
+                  RegimenItem *item = regimen_session_peek_item (session, i);
 
                   if (func (G_OBJECT (item), regimen_item_get_id (item), user_data))
                     return G_OBJECT (item);
@@ -918,15 +920,6 @@ visit_ids (RegimenPlan *self,
 }
 
 static gboolean
-add_id (GObject    *object,
-        const char *id,
-        gpointer    user_data)
-{
-  g_hash_table_add (user_data, (gpointer) id);
-  return FALSE;
-}
-
-static gboolean
 id_is (GObject    *object,
        const char *id,
        gpointer    user_data)
@@ -934,61 +927,171 @@ id_is (GObject    *object,
   return g_str_equal (id, user_data);
 }
 
+/* What claim_ids() needs to know of the plan: which of the ids a new
+ * object brings are taken. Few ids (a dropped session brings two) are
+ * compared as they are; more are looked up in a table of them. */
+typedef struct
+{
+  GPtrArray  *wanted;
+  GHashTable *wanted_set;
+  /* The plan's ids that one of @wanted repeats, and those given so far. */
+  GHashTable *taken;
+  RegimenPlan *plan;
+} Claim;
+
+#define CLAIM_COMPARED_IDS 8
+
+static gboolean
+note_taken (GObject    *object,
+            const char *id,
+            gpointer    user_data)
+{
+  Claim *claim = user_data;
+
+  if (claim->wanted_set != NULL)
+    {
+      if (g_hash_table_contains (claim->wanted_set, id))
+        g_hash_table_add (claim->taken, (gpointer) id);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < claim->wanted->len; i++)
+    if (strcmp (id, g_ptr_array_index (claim->wanted, i)) == 0)
+      {
+        g_hash_table_add (claim->taken, (gpointer) id);
+        break;
+      }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GObject    *object;
+  const char *id;
+} OtherId;
+
+static gboolean
+id_is_other (GObject    *object,
+             const char *id,
+             gpointer    user_data)
+{
+  OtherId *wanted = user_data;
+
+  return object != wanted->object && g_str_equal (id, wanted->id);
+}
+
+/* Whether @object's @id may not be given: taken in the plan, or by an
+ * object claimed before. A new id (@renewed) was not among those looked
+ * for, so it is looked for in the whole plan (rare: only after a repeated
+ * id), where @object itself may already be. */
+static gboolean
+claim_is_taken (Claim      *claim,
+                GObject    *object,
+                const char *id,
+                gboolean    renewed)
+{
+  OtherId other = { object, id };
+
+  return g_hash_table_contains (claim->taken, id)
+         || (renewed && visit_ids (claim->plan, id_is_other, &other) != NULL);
+}
+
 static void
-claim_item_id (GHashTable  *ids,
+claim_item_id (Claim       *claim,
                RegimenItem *item)
 {
-  while (g_hash_table_contains (ids, regimen_item_get_id (item)))
+  gboolean renewed = FALSE;
+
+  while (claim_is_taken (claim, G_OBJECT (item), regimen_item_get_id (item), renewed))
     {
       g_autofree char *id = regimen_id_new ();
 
       regimen_item_set_id (item, id);
+      renewed = TRUE;
     }
 
-  g_hash_table_add (ids, (gpointer) regimen_item_get_id (item));
+  g_hash_table_add (claim->taken, (gpointer) regimen_item_get_id (item));
 }
 
 static void
-claim_session_ids (GHashTable     *ids,
+claim_session_ids (Claim          *claim,
                    RegimenSession *session)
 {
   guint n_items = regimen_session_get_n_items (session);
+  gboolean renewed = FALSE;
 
-  while (g_hash_table_contains (ids, regimen_session_get_id (session)))
+  while (claim_is_taken (claim, G_OBJECT (session), regimen_session_get_id (session), renewed))
     {
       g_autofree char *id = regimen_id_new ();
 
       regimen_session_set_id (session, id);
+      renewed = TRUE;
     }
 
-  g_hash_table_add (ids, (gpointer) regimen_session_get_id (session));
+  g_hash_table_add (claim->taken, (gpointer) regimen_session_get_id (session));
 
   for (guint i = 0; i < n_items; i++)
-    claim_item_id (ids, regimen_session_get_item (session, i));
+    claim_item_id (claim, regimen_session_get_item (session, i));
+}
+
+static void
+want_session_ids (GPtrArray      *wanted,
+                  RegimenSession *session)
+{
+  g_ptr_array_add (wanted, (gpointer) regimen_session_get_id (session));
+  for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+    g_ptr_array_add (wanted, (gpointer) regimen_item_get_id (regimen_session_get_item (session, i)));
 }
 
 /* A session, item or week about to join the plan keeps its ids unless
  * one of them is taken already (an object added twice, or built with a
- * file's ids): that one gets a new id, so ids stay unique in the plan. */
+ * file's ids): that one gets a new id, so ids stay unique in the plan.
+ * The plan is walked once for the object's own ids, not hashed whole: a
+ * drop on a 520-week plan hashed its 28,000 ids. */
 static void
 claim_ids (RegimenPlan *self,
            GObject     *object)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  visit_ids (self, add_id, ids);
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  g_autoptr(GHashTable) wanted_set = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+  Claim claim;
 
   if (REGIMEN_IS_ITEM (object))
-    claim_item_id (ids, REGIMEN_ITEM (object));
+    g_ptr_array_add (wanted, (gpointer) regimen_item_get_id (REGIMEN_ITEM (object)));
   else if (REGIMEN_IS_SESSION (object))
-    claim_session_ids (ids, REGIMEN_SESSION (object));
+    want_session_ids (wanted, REGIMEN_SESSION (object));
   else
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
       {
         RegimenDay *day = regimen_week_get_day (REGIMEN_WEEK (object), d);
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-          claim_session_ids (ids, regimen_day_get_session (day, s));
+          want_session_ids (wanted, regimen_day_get_session (day, s));
+      }
+
+  if (wanted->len > CLAIM_COMPARED_IDS)
+    {
+      wanted_set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < wanted->len; i++)
+        g_hash_table_add (wanted_set, g_ptr_array_index (wanted, i));
+    }
+
+  claim = (Claim) { wanted, wanted_set, taken, self };
+  visit_ids (self, note_taken, &claim);
+
+  if (REGIMEN_IS_ITEM (object))
+    claim_item_id (&claim, REGIMEN_ITEM (object));
+  else if (REGIMEN_IS_SESSION (object))
+    claim_session_ids (&claim, REGIMEN_SESSION (object));
+  else
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_week_get_day (REGIMEN_WEEK (object), d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          claim_session_ids (&claim, regimen_day_get_session (day, s));
       }
 }
 
@@ -1095,13 +1198,13 @@ regimen_plan_renew_ids (RegimenPlan *self)
 }
 
 static gboolean
-find_in_plan (RegimenPlan *self,
-              gpointer     wanted,
-              gboolean     wanted_is_item,
-              guint       *out_week,
-              guint       *out_day,
-              guint       *out_session,
-              guint       *out_position)
+find_in_plan_walk (RegimenPlan *self,
+                   gpointer     wanted,
+                   gboolean     wanted_is_item,
+                   guint       *out_week,
+                   guint       *out_day,
+                   guint       *out_session,
+                   guint       *out_position)
 {
   guint n_weeks = regimen_plan_get_n_weeks (self);
 
@@ -1154,6 +1257,63 @@ find_in_plan (RegimenPlan *self,
     }
 
   return FALSE;
+}
+
+/* Where @wanted is, read from its parents (regimen-store-mirror.h): the
+ * session, day and week it is in, each found in its list, instead of a
+ * walk over the plan up to it (half of a 520-week plan for a drop in its
+ * middle). An object that was ever in two lists at once may name only
+ * one of its places as its parent: it is looked for by the walk, which
+ * finds the first. */
+static gboolean
+find_in_plan (RegimenPlan *self,
+              gpointer     wanted,
+              gboolean     wanted_is_item,
+              guint       *out_week,
+              guint       *out_day,
+              guint       *out_session,
+              guint       *out_position)
+{
+  RegimenNode *node = wanted_is_item ? regimen_item_get_node (wanted) : regimen_session_get_node (wanted);
+  RegimenNode *session_node = wanted_is_item ? node->parent : node;
+  RegimenNode *day_node = session_node != NULL ? session_node->parent : NULL;
+  RegimenNode *week_node = day_node != NULL ? day_node->parent : NULL;
+  RegimenSession *session;
+  RegimenDay *day;
+  RegimenWeek *week;
+  guint w, d, s, n_days, i = 0;
+
+  if (node->shared || (session_node != NULL && session_node->shared) || (day_node != NULL && day_node->shared))
+    return find_in_plan_walk (self, wanted, wanted_is_item, out_week, out_day, out_session, out_position);
+
+  if (week_node == NULL || !g_ptr_array_find (self->week_array, week_node->object, &w))
+    return FALSE;
+
+  session = session_node->object;
+  day = day_node->object;
+  week = week_node->object;
+  n_days = g_list_model_get_n_items (regimen_week_get_days (week));
+  for (d = 0; d < n_days && regimen_week_peek_day (week, d) != day; d++)
+    ;
+  for (s = 0; s < regimen_day_get_n_sessions (day) && regimen_day_peek_session (day, s) != session; s++)
+    ;
+  if (wanted_is_item)
+    for (i = 0; i < regimen_session_get_n_items (session) && regimen_session_peek_item (session, i) != wanted; i++)
+      ;
+  /* Each parent follows its list, so each is found there. */
+  g_return_val_if_fail (d < MIN (n_days, REGIMEN_DAYS_PER_WEEK) && s < regimen_day_get_n_sessions (day)
+                        && (!wanted_is_item || i < regimen_session_get_n_items (session)), FALSE);
+
+  if (out_week != NULL)
+    *out_week = w;
+  if (out_day != NULL)
+    *out_day = d;
+  if (out_session != NULL)
+    *out_session = s;
+  if (out_position != NULL)
+    *out_position = i;
+
+  return TRUE;
 }
 
 gboolean
@@ -1668,7 +1828,12 @@ static gboolean
 day_in_plan (RegimenPlan *self,
              RegimenDay  *day)
 {
+  RegimenNode *node = regimen_day_get_node (day);
   guint n_weeks = regimen_plan_get_n_weeks (self);
+
+  /* Its week, from its parent (find_in_plan()). */
+  if (!node->shared)
+    return node->parent != NULL && g_ptr_array_find (self->week_array, node->parent->object, NULL);
 
   for (guint w = 0; w < n_weeks; w++)
     if (regimen_week_get_day (regimen_plan_get_week (self, w), regimen_day_get_weekday (day)) == day)

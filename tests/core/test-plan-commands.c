@@ -211,6 +211,22 @@ test_add_and_delete (void)
   g_assert_false (regimen_plan_move_session_to (plan, session (plan, 0, 0), regimen_week_get_day (other_week, 0), 0));
   g_assert_false (regimen_plan_edit_item_uint (plan, loose, REGIMEN_ITEM_FIELD_SETS, 3));
   g_assert_false (regimen_plan_edit_session_rpe (plan, stranger, 5));
+
+  /* Nor objects in a week of no plan, nor one deleted from the plan. */
+  regimen_session_append_item (stranger, loose);
+  regimen_day_append_session (regimen_week_get_day (other_week, 0), stranger);
+  g_assert_false (regimen_plan_move_item_to (plan, loose, session (plan, 0, 0), 0));
+  g_assert_false (regimen_plan_delete_session (plan, stranger));
+  g_assert_false (regimen_plan_edit_item_uint (plan, g, REGIMEN_ITEM_FIELD_SETS, 3));
+  {
+    /* The history keeps it. */
+    RegimenSession *gone = session (plan, 2, 0);
+    g_autoptr(RegimenItem) h = regimen_item_new ("h");
+
+    g_assert_true (regimen_plan_redo (plan));
+    g_assert_false (regimen_plan_edit_session_rpe (plan, gone, 5));
+    g_assert_false (regimen_plan_add_item_to (plan, gone, 0, h));
+  }
 }
 
 static void

@@ -167,6 +167,7 @@ test_commands_and_ids (void)
   g_autofree char *item_id = g_strdup (regimen_item_get_id (item));
   g_autoptr(RegimenSession) clash = regimen_session_new (REGIMEN_SESSION_KIND_HIIT, "Clash");
   g_autoptr(RegimenItem) clashing_item = regimen_item_new ("burpee");
+  g_autoptr(RegimenSession) crowd = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Crowd");
   g_autoptr(GPtrArray) ids = NULL;
 
   g_assert_true (regimen_plan_edit_session_rpe (plan, session, 8));
@@ -195,6 +196,23 @@ test_commands_and_ids (void)
   g_clear_pointer (&ids, g_ptr_array_unref);
   ids = collect_ids (plan);
   g_assert_cmpuint (ids->len, ==, 2 * 4 + 2);
+
+  /* More ids than are compared one by one (they are looked up in a
+   * table): each of ten taken ones is renewed, and no two repeat. */
+  regimen_session_set_id (crowd, session_id);
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autoptr(RegimenItem) crowded = regimen_item_new ("burpee");
+
+      regimen_item_set_id (crowded, item_id);
+      regimen_session_append_item (crowd, crowded);
+    }
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 5), G_MAXUINT, crowd));
+  g_assert_cmpstr (regimen_session_get_id (crowd), !=, session_id);
+  g_assert_cmpstr (regimen_item_get_id (regimen_session_get_item (crowd, 8)), !=, item_id);
+  g_clear_pointer (&ids, g_ptr_array_unref);
+  ids = collect_ids (plan);
+  g_assert_cmpuint (ids->len, ==, 2 * 4 + 2 + 10);
 }
 
 /* Two plans from the same template do not share ids. */
