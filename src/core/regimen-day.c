@@ -19,7 +19,7 @@ struct _RegimenDay
   GObject     parent_instance;
 
   /* Its revision and place (regimen-store-mirror.h). */
-  RegimenNode     node;
+  RegimenNode node;
 
   RegimenStoreMirror sessions;
 

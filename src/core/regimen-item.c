@@ -19,9 +19,11 @@ struct _RegimenItem
   GObject          parent_instance;
 
   /* Its revision and place (regimen-store-mirror.h). */
-  RegimenNode          node;
+  RegimenNode      node;
 
   char            *id;
+  /* Made by regimen_id_new() here, never set from outside. */
+  gboolean         id_fresh;
   char            *exercise;
   char            *tempo;
   char            *group;
@@ -450,6 +452,7 @@ regimen_item_new (const char *exercise)
    * was a tenth of making an item. */
   self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   self->id = regimen_id_new ();
+  self->id_fresh = TRUE;
   self->exercise = g_strdup (exercise);
 
   return self;
@@ -514,6 +517,7 @@ regimen_item_copy (RegimenItem *self)
 
   copy = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   copy->id = regimen_id_new ();
+  copy->id_fresh = TRUE;
   copy->exercise = g_strdup (self->exercise);
   copy->tempo = g_strdup (self->tempo);
   copy->group = g_strdup (self->group);
@@ -557,6 +561,7 @@ regimen_item_set_id (RegimenItem *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
+  self->id_fresh = FALSE;
   regimen_node_changed (&self->node);
 }
 
@@ -990,4 +995,12 @@ RegimenNode *
 regimen_item_get_node (RegimenItem *self)
 {
   return &self->node;
+}
+
+/* Whether the id was made by regimen_id_new() when the item was, and
+ * never set since (claim_ids() in regimen-plan.c). */
+gboolean
+regimen_item_get_id_fresh (RegimenItem *self)
+{
+  return self->id_fresh;
 }

@@ -69,6 +69,8 @@ void         regimen_session_set_id             (RegimenSession *self,
                                                  const char     *id);
 void         regimen_item_set_id                (RegimenItem    *self,
                                                  const char     *id);
+gboolean     regimen_session_get_id_fresh       (RegimenSession *self);
+gboolean     regimen_item_get_id_fresh          (RegimenItem    *self);
 
 RegimenDay  *regimen_day_new                    (guint           weekday);
 RegimenDay  *regimen_day_copy                   (RegimenDay     *self,

@@ -1044,10 +1044,63 @@ want_session_ids (GPtrArray      *wanted,
     g_ptr_array_add (wanted, (gpointer) regimen_item_get_id (regimen_session_get_item (session, i)));
 }
 
+static gboolean
+session_ids_fresh (RegimenSession *session,
+                   guint           n_lists)
+{
+  if (!regimen_session_get_id_fresh (session) || regimen_session_get_node (session)->n_lists != n_lists)
+    return FALSE;
+
+  for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+    {
+      RegimenItem *item = regimen_session_peek_item (session, i);
+
+      if (!regimen_item_get_id_fresh (item) || regimen_item_get_node (item)->n_lists != 1)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether every id @object brings was made with its object
+ * (regimen_id_new(): 50 random bits) and never set, and every object in
+ * it is in no list but its own: nothing built from a file, pasted, or
+ * added twice. Such ids are new to the plan: one of them repeats one of
+ * the 28,000 of a 520-week plan by a chance of 1 in 4·10¹⁰, and the
+ * reader renews an id that repeats when the plan is opened again. */
+static gboolean
+ids_fresh (GObject *object)
+{
+  RegimenWeek *week;
+
+  if (REGIMEN_IS_ITEM (object))
+    return regimen_item_get_id_fresh (REGIMEN_ITEM (object))
+           && regimen_item_get_node (REGIMEN_ITEM (object))->n_lists == 0;
+  if (REGIMEN_IS_SESSION (object))
+    return session_ids_fresh (REGIMEN_SESSION (object), 0);
+
+  week = REGIMEN_WEEK (object);
+  if (regimen_week_get_node (week)->n_lists != 0)
+    return FALSE;
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (week, d);
+
+      if (regimen_day_get_node (day)->n_lists != 1)
+        return FALSE;
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        if (!session_ids_fresh (regimen_day_peek_session (day, s), 1))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* A session, item or week about to join the plan keeps its ids unless
  * one of them is taken already (an object added twice, or built with a
  * file's ids): that one gets a new id, so ids stay unique in the plan.
- * The plan is walked once for the object's own ids, not hashed whole: a
+ * Ids made with their objects are not looked for (ids_fresh()); others
+ * are looked for in one walk over the plan, which is not hashed whole: a
  * drop on a 520-week plan hashed its 28,000 ids. */
 static void
 claim_ids (RegimenPlan *self,
@@ -1057,6 +1110,9 @@ claim_ids (RegimenPlan *self,
   g_autoptr(GHashTable) wanted_set = NULL;
   g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
   Claim claim;
+
+  if (ids_fresh (object))
+    return;
 
   if (REGIMEN_IS_ITEM (object))
     g_ptr_array_add (wanted, (gpointer) regimen_item_get_id (REGIMEN_ITEM (object)));
@@ -1286,7 +1342,7 @@ find_in_plan (RegimenPlan *self,
   if (node->shared || (session_node != NULL && session_node->shared) || (day_node != NULL && day_node->shared))
     return find_in_plan_walk (self, wanted, wanted_is_item, out_week, out_day, out_session, out_position);
 
-  if (week_node == NULL || !g_ptr_array_find (self->week_array, week_node->object, &w))
+  if (week_node == NULL || !g_ptr_array_find (self->week_list.array, week_node->object, &w))
     return FALSE;
 
   session = session_node->object;
@@ -1833,7 +1889,7 @@ day_in_plan (RegimenPlan *self,
 
   /* Its week, from its parent (find_in_plan()). */
   if (!node->shared)
-    return node->parent != NULL && g_ptr_array_find (self->week_array, node->parent->object, NULL);
+    return node->parent != NULL && g_ptr_array_find (self->week_list.array, node->parent->object, NULL);
 
   for (guint w = 0; w < n_weeks; w++)
     if (regimen_week_get_day (regimen_plan_get_week (self, w), regimen_day_get_weekday (day)) == day)

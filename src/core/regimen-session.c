@@ -21,9 +21,11 @@ struct _RegimenSession
   GObject             parent_instance;
 
   /* Its revision and place (regimen-store-mirror.h). */
-  RegimenNode             node;
+  RegimenNode         node;
 
   char               *id;
+  /* Made by regimen_id_new() here, never set from outside. */
+  gboolean            id_fresh;
   char               *title;
   RegimenStoreMirror  items;
   JsonObject         *extra;
@@ -215,6 +217,7 @@ regimen_session_new (RegimenSessionKind  kind,
   RegimenSession *self = g_object_new (REGIMEN_TYPE_SESSION, NULL);
 
   self->id = regimen_id_new ();
+  self->id_fresh = TRUE;
   self->kind = kind;
   if (title != NULL && title[0] != '\0')
     self->title = g_strdup (title);
@@ -301,6 +304,7 @@ regimen_session_set_id (RegimenSession *self,
 
   g_free (self->id);
   self->id = g_strdup (id);
+  self->id_fresh = FALSE;
   regimen_node_changed (&self->node);
 }
 
@@ -630,4 +634,12 @@ RegimenNode *
 regimen_session_get_node (RegimenSession *self)
 {
   return &self->node;
+}
+
+/* Whether the id was made by regimen_id_new() when the session was, and
+ * never set since (claim_ids() in regimen-plan.c). */
+gboolean
+regimen_session_get_id_fresh (RegimenSession *self)
+{
+  return self->id_fresh;
 }

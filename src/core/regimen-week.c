@@ -20,7 +20,7 @@ struct _RegimenWeek
   GObject     parent_instance;
 
   /* Its revision and place (regimen-store-mirror.h). */
-  RegimenNode     node;
+  RegimenNode node;
 
   char       *label;
   RegimenStoreMirror days;
