@@ -162,7 +162,7 @@ random_edit (Run *run)
   RegimenSession *session;
   RegimenItem *item;
   RegimenDay *day;
-  guint choice = g_rand_int_range (run->rand, 0, 33);
+  guint choice = g_rand_int_range (run->rand, 0, 44);
 
   collect_sessions (plan, sessions, items);
   session = pick (run, sessions);
@@ -389,7 +389,104 @@ random_edit (Run *run)
         regimen_plan_rename_block (plan, g_rand_int_range (run->rand, 0, regimen_plan_get_n_blocks (plan)),
                                    g_rand_boolean (run->rand) ? "Intensification" : "Realisation", NULL);
       break;
-    case 32:
+    case 33:
+      run->edit = "duplicate a week";
+      if (n_weeks > 0)
+        regimen_plan_duplicate_week (plan, week);
+      break;
+    case 34:
+      run->edit = "copy a week onto another";
+      if (n_weeks > 1)
+        {
+          guint target = g_rand_int_range (run->rand, 0, n_weeks);
+
+          if (target != week)
+            regimen_plan_copy_week (plan, week, &target, 1, TRUE, NULL);
+        }
+      break;
+    case 35:
+      run->edit = "shift an item (the keyboard's moves)";
+      if (item != NULL)
+        regimen_plan_shift_item (plan, item, g_rand_int_range (run->rand, 0, REGIMEN_N_SHIFTS));
+      break;
+    case 36:
+      run->edit = "shift a session";
+      if (session != NULL)
+        regimen_plan_shift_session (plan, session, g_rand_int_range (run->rand, 0, REGIMEN_N_SHIFTS));
+      break;
+    case 37:
+      run->edit = "relabel a week";
+      if (n_weeks > 0)
+        regimen_plan_set_week_label (plan, week, g_rand_boolean (run->rand) ? "Test week" : NULL);
+      break;
+    case 38:
+      run->edit = "change the life stress or the HIIT limit";
+      if (g_rand_boolean (run->rand))
+        regimen_plan_set_athlete_life_stress (plan, g_rand_int_range (run->rand, 0, REGIMEN_N_LIFE_STRESSES));
+      else
+        regimen_plan_set_athlete_max_hiit_per_week (plan, g_rand_int_range (run->rand, 0, 4));
+      break;
+    case 39:
+      run->edit = "edit per side, the load in kg or the session's time";
+      if (item != NULL && g_rand_boolean (run->rand))
+        {
+          if (g_rand_boolean (run->rand))
+            regimen_plan_edit_item_per_side (plan, item, !regimen_item_get_per_side (item));
+          else
+            regimen_plan_edit_item_load_kg (plan, item, g_rand_int_range (run->rand, 10, 200));
+        }
+      else if (session != NULL)
+        regimen_plan_edit_session_time (plan, session, g_rand_int_range (run->rand, 6 * 60, 20 * 60));
+      break;
+    case 40:
+      run->edit = "apply a progression rule";
+      if (item != NULL)
+        {
+          g_autoptr(RegimenProgression) progression =
+            regimen_progression_new (g_rand_int_range (run->rand, 0, REGIMEN_N_PROGRESSION_RULES),
+                                     g_rand_int_range (run->rand, 2, 5));
+
+          progression->quantity = REGIMEN_PROGRESSION_SETS;
+          progression->step = 1;
+          progression->cap = 8;
+          regimen_plan_apply_progression (plan, item, progression, library, NULL);
+        }
+      break;
+    case 41:
+      run->edit = "move, resize or duplicate a block, or add its lighter weeks";
+      if (regimen_plan_get_n_blocks (plan) > 0)
+        {
+          guint n_blocks = regimen_plan_get_n_blocks (plan);
+          guint block = g_rand_int_range (run->rand, 0, n_blocks);
+
+          switch (g_rand_int_range (run->rand, 0, 4))
+            {
+            case 0:
+              regimen_plan_move_block (plan, block, g_rand_int_range (run->rand, 0, n_blocks));
+              break;
+            case 1:
+              regimen_plan_resize_block (plan, block, g_rand_int_range (run->rand, 1, 5), TRUE, NULL);
+              break;
+            case 2:
+              regimen_plan_duplicate_block (plan, block);
+              break;
+            default:
+              regimen_plan_add_lighter_weeks (plan, block, 2, 0.6, 0.9, TRUE, NULL);
+              break;
+            }
+        }
+      break;
+    case 42:
+      run->edit = "two edits as one user action";
+      if (item != NULL && session != NULL)
+        {
+          regimen_plan_begin_user_action (plan, "Two edits");
+          regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_SETS, g_rand_int_range (run->rand, 1, 25));
+          regimen_plan_edit_session_rpe (plan, session, g_rand_int_range (run->rand, 1, 11));
+          regimen_plan_end_user_action (plan);
+        }
+      break;
+    case 43:
     default:
       run->edit = "change the athlete";
       if (g_rand_boolean (run->rand))
