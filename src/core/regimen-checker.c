@@ -166,13 +166,39 @@ struct _RegimenChecker
 
 G_DEFINE_FINAL_TYPE (RegimenChecker, regimen_checker, G_TYPE_OBJECT)
 
-/* How often an exercise occurs in the plan, for PROGRESSION. */
+/* An exercise of a week: its first item there, and its first heavy one
+ * for LEVEL-FIT (-1 without), as indices into the week's items. */
 typedef struct
 {
+  RegimenExercise *exercise;
+  guint            first;
+  int              first_heavy;
+} WeekExercise;
+
+/* The weeks an exercise is in, a bit a week, and those with a heavy item
+ * of it (LEVEL-FIT's threshold): what PROGRESSION and LEVEL-FIT read of
+ * the whole plan. */
+typedef struct
+{
+  guint64 *weeks;
+  guint64 *heavy;
+  guint    n_words;
+  /* How many bits of @weeks are set. */
   guint    n_weeks;
-  int      last_week;
-  gboolean reported;
-} ExerciseTrack;
+} ExerciseWeeks;
+
+/* Every exercise's weeks, kept up to date from the weeks' exercises
+ * (WeekPass.exercises): a week whose result is the same adds and takes
+ * away nothing, so a re-check after one edit changes the bits of that
+ * week's exercises only, instead of a walk over every item. */
+typedef struct
+{
+  /* RegimenExercise → ExerciseWeeks. */
+  GHashTable *by_exercise;
+  /* The exercises each week's bits were set from (a reference on the
+   * week's array), by week. */
+  GPtrArray  *contributed;
+} ExerciseIndex;
 
 typedef struct
 {
@@ -250,6 +276,8 @@ typedef struct
   ItemRef           heavy;
   guint             heavy_sets;
   GArray           *items;
+  /* Its exercises in the order of their first items (WeekExercise). */
+  GArray           *exercises;
   GArray           *targets;
   GArray           *stressors;
   /* Owns the names the targets point to. */
@@ -303,8 +331,8 @@ typedef struct
   double                  *day_loads;
 
   GHashTable              *muscle_bits;
-  /* RegimenExercise → ExerciseTrack, for every exercise of the plan. */
-  GHashTable              *tracks;
+  /* The weeks of every exercise of the plan. */
+  ExerciseIndex           *exercise_index;
   /* The exercises of the session being checked, by item. */
   GPtrArray               *exercises;
   GArray                  *week_hiit;
@@ -328,6 +356,7 @@ struct _RegimenCheckCache
   RegimenThresholds  thresholds;
   /* WeekPass, by week. */
   GPtrArray         *passes;
+  ExerciseIndex     *exercise_index;
   guint64            next_serial;
   /* The inputs of the week being compared. */
   Key                key;
@@ -1683,78 +1712,262 @@ check_readiness (CheckContext *ctx)
 
 /* The items of every week in plan order, read from the weeks' own
  * lists: a re-check copies none of them. */
-typedef struct
+static void
+exercise_weeks_free (gpointer data)
 {
-  guint week;
-  guint index;
-} ItemCursor;
+  ExerciseWeeks *weeks = data;
 
-static ItemRef *
-next_item (CheckContext *ctx,
-           ItemCursor   *cursor)
-{
-  while (cursor->week < ctx->n_weeks)
-    {
-      GArray *items = ctx->passes[cursor->week]->items;
-
-      if (cursor->index < items->len)
-        return &g_array_index (items, ItemRef, cursor->index++);
-      cursor->week++;
-      cursor->index = 0;
-    }
-
-  return NULL;
+  g_free (weeks->weeks);
+  g_free (weeks->heavy);
+  g_free (weeks);
 }
 
-/* The track of the exercise with @id, or NULL when the plan has none. */
-static ExerciseTrack *
-find_track (CheckContext *ctx,
+static void
+unref_exercises (gpointer data)
+{
+  if (data != NULL)
+    g_array_unref (data);
+}
+
+static ExerciseIndex *
+exercise_index_new (void)
+{
+  ExerciseIndex *index = g_new0 (ExerciseIndex, 1);
+
+  index->by_exercise = g_hash_table_new_full (NULL, NULL, NULL, exercise_weeks_free);
+  index->contributed = g_ptr_array_new_with_free_func (unref_exercises);
+
+  return index;
+}
+
+static void
+exercise_index_free (ExerciseIndex *index)
+{
+  g_hash_table_unref (index->by_exercise);
+  g_ptr_array_unref (index->contributed);
+  g_free (index);
+}
+
+static void
+set_bit (guint64 *bits,
+         guint    bit,
+         gboolean value)
+{
+  if (value)
+    bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+  else
+    bits[bit / 64] &= ~(G_GUINT64_CONSTANT (1) << (bit % 64));
+}
+
+/* Adds (@sign 1) or takes away (-1) the bits of @exercises, @week's. */
+static void
+exercise_index_apply (ExerciseIndex *index,
+                      GArray        *exercises,
+                      guint          week,
+                      int            sign)
+{
+  for (guint i = 0; i < exercises->len; i++)
+    {
+      const WeekExercise *entry = &g_array_index (exercises, WeekExercise, i);
+      ExerciseWeeks *weeks = g_hash_table_lookup (index->by_exercise, entry->exercise);
+
+      if (weeks == NULL)
+        {
+          g_assert (sign > 0);
+          weeks = g_new0 (ExerciseWeeks, 1);
+          g_hash_table_insert (index->by_exercise, entry->exercise, weeks);
+        }
+
+      if (week / 64 >= weeks->n_words)
+        {
+          guint n_words = week / 64 + 1;
+
+          weeks->weeks = g_renew (guint64, weeks->weeks, n_words);
+          weeks->heavy = g_renew (guint64, weeks->heavy, n_words);
+          memset (weeks->weeks + weeks->n_words, 0, (n_words - weeks->n_words) * sizeof (guint64));
+          memset (weeks->heavy + weeks->n_words, 0, (n_words - weeks->n_words) * sizeof (guint64));
+          weeks->n_words = n_words;
+        }
+
+      set_bit (weeks->weeks, week, sign > 0);
+      if (entry->first_heavy >= 0)
+        set_bit (weeks->heavy, week, sign > 0);
+      weeks->n_weeks += sign;
+    }
+}
+
+/* Brings @ctx's exercise index up to the weeks' results: only a week
+ * whose result is new changes its bits. */
+static void
+exercise_index_update (CheckContext *ctx)
+{
+  ExerciseIndex *index = ctx->exercise_index;
+  guint n = MAX (index->contributed->len, ctx->n_weeks);
+
+  for (guint week = 0; week < n; week++)
+    {
+      GArray *before = week < index->contributed->len ? g_ptr_array_index (index->contributed, week) : NULL;
+      GArray *now = week < ctx->n_weeks ? ctx->passes[week]->exercises : NULL;
+
+      if (before == now)
+        continue;
+
+      if (before != NULL)
+        exercise_index_apply (index, before, week, -1);
+      if (now != NULL)
+        exercise_index_apply (index, now, week, 1);
+
+      if (week < index->contributed->len)
+        {
+          unref_exercises (g_ptr_array_index (index->contributed, week));
+          g_ptr_array_index (index->contributed, week) = now != NULL ? g_array_ref (now) : NULL;
+        }
+      else
+        g_ptr_array_add (index->contributed, g_array_ref (now));
+    }
+
+  g_ptr_array_set_size (index->contributed, ctx->n_weeks);
+}
+
+/* The weeks of the exercise with @id, or NULL when the plan has none. */
+static ExerciseWeeks *
+find_weeks (CheckContext *ctx,
             const char   *id)
 {
   RegimenExercise *exercise = regimen_library_lookup (ctx->library, id);
+  ExerciseWeeks *weeks = exercise != NULL ? g_hash_table_lookup (ctx->exercise_index->by_exercise, exercise) : NULL;
 
-  return exercise != NULL ? g_hash_table_lookup (ctx->tracks, exercise) : NULL;
+  return weeks != NULL && weeks->n_weeks > 0 ? weeks : NULL;
+}
+
+static int
+first_bit (const guint64 *bits,
+           guint          n_words)
+{
+  for (guint i = 0; i < n_words; i++)
+    if (bits[i] != 0)
+      return i * 64 + __builtin_ctzll (bits[i]);
+
+  return -1;
+}
+
+/* How many bits below @bit are set. */
+static guint
+bits_below (const guint64 *bits,
+            guint          n_words,
+            guint          bit)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < n_words && i * 64 < bit; i++)
+    {
+      guint64 word = bits[i];
+
+      if (bit < (i + 1) * 64)
+        word &= (G_GUINT64_CONSTANT (1) << (bit % 64)) - 1;
+      n += __builtin_popcountll (word);
+    }
+
+  return n;
+}
+
+/* @exercise's first item in @week, or its first heavy one. */
+static ItemRef *
+first_item_in_week (CheckContext    *ctx,
+                    RegimenExercise *exercise,
+                    guint            week,
+                    gboolean         heavy)
+{
+  WeekPass *pass = ctx->passes[week];
+
+  for (guint i = 0; i < pass->exercises->len; i++)
+    {
+      const WeekExercise *entry = &g_array_index (pass->exercises, WeekExercise, i);
+
+      if (entry->exercise == exercise)
+        return &g_array_index (pass->items, ItemRef, heavy ? (guint) entry->first_heavy : entry->first);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A finding of PROGRESSION or LEVEL-FIT before it is emitted. */
+typedef struct
+{
+  ItemRef         *ref;
+  gboolean         skill;
+  guint            weeks_before;
+  RegimenExercise *earlier;
+  const char      *previous;
+} ExerciseFinding;
+
+static int
+compare_exercise_findings (gconstpointer a,
+                           gconstpointer b)
+{
+  const ItemRef *ra = ((const ExerciseFinding *) a)->ref;
+  const ItemRef *rb = ((const ExerciseFinding *) b)->ref;
+  int pa[] = { ra->week, ra->day, ra->session, ra->item };
+  int pb[] = { rb->week, rb->day, rb->session, rb->item };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pa); i++)
+    if (pa[i] != pb[i])
+      return (pa[i] > pb[i]) - (pa[i] < pb[i]);
+
+  return 0;
 }
 
 /* LEVEL-FIT: for beginners, an advanced skill the plan does not build up
- * to, or a near-maximal load. Once per exercise, at its first item. */
+ * to, or a near-maximal load. Once per exercise: at its first item for a
+ * skill, else at its first heavy item; found in the order of the plan. */
 static void
 check_level_fit (CheckContext *ctx)
 {
   const RegimenThresholds *t = ctx->thresholds;
-  g_autoptr(GHashTable) reported = NULL;
-  ItemCursor cursor;
-  ItemRef *ref;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (ExerciseFinding));
+  GHashTableIter iter;
+  gpointer key, value;
 
   if (t->level != REGIMEN_LEVEL_BEGINNER)
     return;
 
-  reported = g_hash_table_new (g_str_hash, g_str_equal);
-
-  cursor = (ItemCursor) { 0, 0 };
-  while ((ref = next_item (ctx, &cursor)) != NULL)
+  g_hash_table_iter_init (&iter, ctx->exercise_index->by_exercise);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      const char *id = regimen_exercise_get_id (ref->exercise);
-      const char *previous = regimen_exercise_get_previous (ref->exercise);
-      guint level = regimen_exercise_get_level (ref->exercise);
-      gboolean built_up = previous != NULL && find_track (ctx, previous) != NULL;
-      gboolean skill = level > t->level_fit_max_level && !built_up;
-      gboolean heavy = !ref->warm_up && ref->percent >= t->level_fit_percent_1rm;
+      RegimenExercise *exercise = key;
+      ExerciseWeeks *weeks = value;
+      const char *previous = regimen_exercise_get_previous (exercise);
+      gboolean built_up = previous != NULL && find_weeks (ctx, previous) != NULL;
+      ExerciseFinding finding = { NULL, regimen_exercise_get_level (exercise) > t->level_fit_max_level && !built_up,
+                                  0, NULL, previous };
+      int week;
 
-      if ((!skill && !heavy) || g_hash_table_contains (reported, id))
+      if (weeks->n_weeks == 0)
         continue;
 
-      g_hash_table_add (reported, (gpointer) id);
+      week = first_bit (finding.skill ? weeks->weeks : weeks->heavy, weeks->n_words);
+      if (week < 0)
+        continue;
 
-      if (skill)
+      finding.ref = first_item_in_week (ctx, exercise, week, !finding.skill);
+      finding.earlier = previous != NULL ? regimen_library_lookup (ctx->library, previous) : NULL;
+      g_array_append_val (found, finding);
+    }
+
+  g_array_sort (found, compare_exercise_findings);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ExerciseFinding *finding = &g_array_index (found, ExerciseFinding, i);
+      ItemRef *ref = finding->ref;
+      guint level = regimen_exercise_get_level (ref->exercise);
+
+      if (finding->skill)
         {
-          RegimenExercise *earlier = previous != NULL ? regimen_library_lookup (ctx->library, previous) : NULL;
-
-          if (earlier != NULL)
+          if (finding->earlier != NULL)
             emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
                   ref->week, ref->day, ref->session, ref->item,
                   _("%s is a level %u exercise, well above a beginner; start with %s and build up to it"),
-                  regimen_exercise_get_name (ref->exercise), level, regimen_exercise_get_name (earlier));
+                  regimen_exercise_get_name (ref->exercise), level, regimen_exercise_get_name (finding->earlier));
           else
             emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
                   ref->week, ref->day, ref->session, ref->item,
@@ -1771,51 +1984,62 @@ check_level_fit (CheckContext *ctx)
     }
 }
 
-/* Items are in plan order, so each track counts the weeks seen so far. */
+/* PROGRESSION: an exercise whose previous stage is in the plan but had
+ * fewer than the weeks asked for before the exercise's first week. The
+ * weeks before only grow from week to week, so only the first week of an
+ * exercise can be too early: at its first item, once per exercise, in
+ * the order of the plan. */
 static void
 check_progressions (CheckContext *ctx)
 {
   const RegimenThresholds *t = ctx->thresholds;
-  ItemCursor cursor = { 0, 0 };
-  ItemRef *ref;
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (ExerciseFinding));
+  GHashTableIter iter;
+  gpointer key, value;
 
-  while ((ref = next_item (ctx, &cursor)) != NULL)
+  g_hash_table_iter_init (&iter, ctx->exercise_index->by_exercise);
+  while (g_hash_table_iter_next (&iter, &key, &value))
     {
+      RegimenExercise *exercise = key;
+      ExerciseWeeks *weeks = value;
       /* Stages trained together (seed 003) do not wait for each other. */
-      const char *previous = regimen_exercise_get_prerequisite (ref->exercise);
-      ExerciseTrack *track = g_hash_table_lookup (ctx->tracks, ref->exercise);
-      ExerciseTrack *previous_track;
-      RegimenExercise *previous_exercise;
-      guint weeks_before;
+      const char *previous = regimen_exercise_get_prerequisite (exercise);
+      ExerciseWeeks *previous_weeks;
+      ExerciseFinding finding = { NULL, FALSE, 0, NULL, previous };
+      int week;
 
-      if (track->last_week != ref->week)
-        {
-          track->n_weeks++;
-          track->last_week = ref->week;
-        }
-
-      if (previous == NULL || track->reported)
+      if (weeks->n_weeks == 0 || previous == NULL)
         continue;
 
       /* A previous stage missing from the plan was mastered before it. */
-      previous_track = find_track (ctx, previous);
-      if (previous_track == NULL)
+      previous_weeks = find_weeks (ctx, previous);
+      if (previous_weeks == NULL)
         continue;
 
-      weeks_before = previous_track->n_weeks - (previous_track->last_week == ref->week ? 1 : 0);
-      if (weeks_before >= t->progression_min_weeks)
+      week = first_bit (weeks->weeks, weeks->n_words);
+      finding.weeks_before = bits_below (previous_weeks->weeks, previous_weeks->n_words, week);
+      if (finding.weeks_before >= t->progression_min_weeks)
         continue;
 
-      track->reported = TRUE;
-      previous_exercise = regimen_library_lookup (ctx->library, previous);
+      finding.ref = first_item_in_week (ctx, exercise, week, FALSE);
+      finding.earlier = regimen_library_lookup (ctx->library, previous);
+      g_array_append_val (found, finding);
+    }
+
+  g_array_sort (found, compare_exercise_findings);
+  for (guint i = 0; i < found->len; i++)
+    {
+      const ExerciseFinding *finding = &g_array_index (found, ExerciseFinding, i);
+      ItemRef *ref = finding->ref;
+
       emit (ctx, REGIMEN_RULE_PROGRESSION, REGIMEN_SEVERITY_WARNING,
             ref->week, ref->day, ref->session, ref->item,
             g_dngettext (GETTEXT_PACKAGE,
                          "%s comes after only %u week of its previous stage, %s; train it for %u weeks first",
                          "%s comes after only %u weeks of its previous stage, %s; train it for %u weeks first",
-                         weeks_before),
-            regimen_exercise_get_name (ref->exercise), weeks_before,
-            previous_exercise != NULL ? regimen_exercise_get_name (previous_exercise) : previous,
+                         finding->weeks_before),
+            regimen_exercise_get_name (ref->exercise), finding->weeks_before,
+            finding->earlier != NULL ? regimen_exercise_get_name (finding->earlier) : finding->previous,
             t->progression_min_weeks);
     }
 }
@@ -2033,6 +2257,7 @@ week_pass_new (void)
 
   pass->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   pass->items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
+  pass->exercises = g_array_new (FALSE, FALSE, sizeof (WeekExercise));
   pass->targets = g_array_new (FALSE, FALSE, sizeof (Target));
   pass->stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
   pass->names = g_string_chunk_new (64);
@@ -2054,6 +2279,7 @@ week_pass_free (gpointer data)
   g_ptr_array_unref (pass->diagnostics);
   week_stats_clear (&pass->stats);
   g_array_unref (pass->items);
+  g_array_unref (pass->exercises);
   g_array_unref (pass->targets);
   g_array_unref (pass->stressors);
   g_string_chunk_free (pass->names);
@@ -2127,6 +2353,36 @@ week_pass_key (CheckContext *ctx,
   KEY_ADD_VALUE (key, regimen_node_shared_revision ());
 }
 
+/* @pass's exercises, each with its first item and its first heavy one
+ * (LEVEL-FIT's threshold), in the order of their first items. */
+static void
+collect_week_exercises (CheckContext *ctx,
+                        WeekPass     *pass)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < pass->items->len; i++)
+    {
+      const ItemRef *ref = &g_array_index (pass->items, ItemRef, i);
+      gboolean heavy = !ref->warm_up && ref->percent >= ctx->thresholds->level_fit_percent_1rm;
+      gpointer at;
+      WeekExercise *entry;
+
+      if (!g_hash_table_lookup_extended (seen, ref->exercise, NULL, &at))
+        {
+          WeekExercise added = { ref->exercise, i, -1 };
+
+          g_array_append_val (pass->exercises, added);
+          at = GUINT_TO_POINTER (pass->exercises->len - 1);
+          g_hash_table_insert (seen, ref->exercise, at);
+        }
+
+      entry = &g_array_index (pass->exercises, WeekExercise, GPOINTER_TO_UINT (at));
+      if (heavy && entry->first_heavy < 0)
+        entry->first_heavy = i;
+    }
+}
+
 /* The week's own rules: its sessions and items, HIIT-FREQ, DATA. */
 static void
 check_week (CheckContext *ctx,
@@ -2163,6 +2419,7 @@ check_week (CheckContext *ctx,
 
   stats->hiit_sessions = ctx->week_hiit->len;
   check_week_hiit (ctx, week);
+  collect_week_exercises (ctx, pass);
 
   ctx->pass = NULL;
   ctx->sink = ctx->diagnostics;
@@ -2175,9 +2432,6 @@ check_plan (CheckContext      *ctx,
             RegimenCheckCache *cache,
             GPtrArray         *passes)
 {
-  ItemCursor cursor;
-  ItemRef *ref;
-
   for (guint week = 0; week < ctx->n_weeks; week++)
     {
       WeekPass *pass = week < passes->len ? g_ptr_array_index (passes, week) : NULL;
@@ -2220,19 +2474,7 @@ check_plan (CheckContext      *ctx,
   if (passes->len > ctx->n_weeks)
     g_ptr_array_set_size (passes, ctx->n_weeks);
 
-  cursor = (ItemCursor) { 0, 0 };
-  while ((ref = next_item (ctx, &cursor)) != NULL)
-    {
-      RegimenExercise *exercise = ref->exercise;
-
-      if (!g_hash_table_contains (ctx->tracks, exercise))
-        {
-          ExerciseTrack *track = g_new0 (ExerciseTrack, 1);
-
-          track->last_week = -1;
-          g_hash_table_insert (ctx->tracks, exercise, track);
-        }
-    }
+  exercise_index_update (ctx);
 
   compute_series (ctx);
   check_consecutive_days (ctx);
@@ -2358,6 +2600,7 @@ regimen_check_cache_new (void)
   RegimenCheckCache *cache = g_new0 (RegimenCheckCache, 1);
 
   cache->passes = g_ptr_array_new_with_free_func (week_pass_free);
+  cache->exercise_index = exercise_index_new ();
 
   return cache;
 }
@@ -2388,6 +2631,7 @@ regimen_check_cache_free (RegimenCheckCache *cache)
 
   check_cache_set_library (cache, NULL);
   g_ptr_array_unref (cache->passes);
+  exercise_index_free (cache->exercise_index);
   g_free (cache->key.data);
   g_free (cache);
 }
@@ -2401,7 +2645,7 @@ check (RegimenPlan       *plan,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GPtrArray) own_passes = NULL;
   g_autoptr(GHashTable) muscle_bits = NULL;
-  g_autoptr(GHashTable) tracks = NULL;
+  ExerciseIndex *own_index = NULL;
   g_autoptr(GPtrArray) plan_findings = NULL;
   g_autoptr(GPtrArray) segments = NULL;
   g_autoptr(GArray) week_hiit = NULL;
@@ -2430,6 +2674,8 @@ check (RegimenPlan       *plan,
           || memcmp (&cache->thresholds, &self->thresholds, sizeof self->thresholds) != 0))
     {
       g_ptr_array_set_size (cache->passes, 0);
+      g_clear_pointer (&cache->exercise_index, exercise_index_free);
+      cache->exercise_index = exercise_index_new ();
       check_cache_set_library (cache, library);
       cache->library_changed = FALSE;
       cache->thresholds = self->thresholds;
@@ -2440,7 +2686,8 @@ check (RegimenPlan       *plan,
   diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
-  tracks = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  if (cache == NULL)
+    own_index = exercise_index_new ();
   day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
   passes = g_new0 (WeekPass *, MAX (n_weeks, 1));
   week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
@@ -2458,12 +2705,13 @@ check (RegimenPlan       *plan,
     .passes = passes,
     .day_loads = day_loads,
     .muscle_bits = muscle_bits,
-    .tracks = tracks,
+    .exercise_index = cache != NULL ? cache->exercise_index : own_index,
     .week_hiit = week_hiit,
     .exercises = exercises,
   };
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
+  g_clear_pointer (&own_index, exercise_index_free);
 
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor

@@ -836,6 +836,60 @@ test_object_in_two_weeks (void)
     }
 }
 
+static guint
+count_rule (RegimenChecker *checker,
+            RegimenRuleId   rule)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      n += regimen_diagnostic_get_rule_id (diagnostic) == rule ? 1 : 0;
+    }
+
+  return n;
+}
+
+/* A previous stage that leaves the plan no longer holds the next stage
+ * back (it counts as mastered): the exercises' weeks the cache keeps lose
+ * it, though no week of the next stage changed. */
+static void
+test_stage_leaves_plan (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) before = NULL;
+  g_autoptr(RegimenChecker) incremental = NULL;
+  g_autoptr(RegimenChecker) full = NULL;
+  const char * const exercises[] = { "isometric-pistol", "eccentric-pistol-squat" };
+  Run run = { plan, NULL, 0, "two pistol stages", 1, "the first stage deleted", NULL, NULL };
+
+  for (guint w = 0; w < G_N_ELEMENTS (exercises); w++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+      g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Legs");
+      g_autoptr(RegimenItem) item = regimen_item_new (exercises[w]);
+
+      regimen_item_set_sets (item, 3);
+      regimen_item_set_reps (item, 5);
+      regimen_session_append_item (session, item);
+      regimen_day_append_session (regimen_week_get_day (week, 0), session);
+      regimen_plan_add_week (plan, G_MAXUINT, week);
+    }
+
+  before = regimen_plan_check_incremental (plan, library, cache);
+  g_assert_cmpuint (count_rule (before, REGIMEN_RULE_PROGRESSION), ==, 1);
+
+  g_assert_true (regimen_plan_delete_item (plan, regimen_session_get_item (regimen_plan_get_session (plan, 0, 0, 0), 0)));
+  incremental = regimen_plan_check_incremental (plan, library, cache);
+  full = regimen_plan_check (plan, library);
+  assert_same_check (&run, incremental, full);
+  g_assert_cmpuint (count_rule (incremental, REGIMEN_RULE_PROGRESSION), ==, 0);
+}
+
 static void
 on_span_changed (GListModel *model,
                  guint       position,
@@ -1010,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/merges-changed-weeks", test_merges_changed_weeks);
   g_test_add_func ("/check-incremental/readiness-across-weeks", test_readiness_across_weeks);
   g_test_add_func ("/check-incremental/object-in-two-weeks", test_object_in_two_weeks);
+  g_test_add_func ("/check-incremental/stage-leaves-plan", test_stage_leaves_plan);
 
   status = g_test_run ();
   g_clear_object (&library);
