@@ -357,9 +357,9 @@ regimen_week_view_mark_target (RegimenWeekView *self,
     return;
 
   if (marked)
-    gtk_widget_add_css_class (card, "target");
+    regimen_widget_set_css_class (card, "target", TRUE);
   else
-    gtk_widget_remove_css_class (card, "target");
+    regimen_widget_set_css_class (card, "target", FALSE);
 }
 
 /* Nothing planned yet: no session, and no block either (a person who
@@ -402,7 +402,7 @@ regimen_week_view_update_days (RegimenWeekView *self)
 {
   RegimenWeek *week = NULL;
   const GDate *start_date = NULL;
-  GtkWidget *marked;
+  g_autoptr(GtkWidget) marked = NULL;
   GtkWidget *target;
 
   if (self->plan != NULL && regimen_plan_get_n_weeks (self->plan) > 0)
@@ -414,7 +414,9 @@ regimen_week_view_update_days (RegimenWeekView *self)
   /* A card may show another session below (another week's): the target's
    * mark moves to the target's card after, and stays where that is the
    * same card (taken off and put back, it would restyle the whole card). */
-  marked = self->target_session != NULL ? card_of_session (self, self->target_session) : NULL;
+  /* Held: the day columns below may remove (and so free) that card. */
+  if (self->target_session != NULL && (target = card_of_session (self, self->target_session)) != NULL)
+    marked = g_object_ref (target);
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -1153,9 +1155,13 @@ regimen_week_view_set_target (RegimenWeekView *self,
   g_return_if_fail (session == NULL || REGIMEN_IS_SESSION (session));
 
   self->target_day = day;
-  /* Focus moving within the target's card leaves its mark alone. */
+  /* Focus moving within the target's card leaves its mark alone; a card
+   * made again for the same session (moved, undone) is marked anew. */
   if (session == self->target_session)
-    return;
+    {
+      regimen_week_view_mark_target (self, TRUE);
+      return;
+    }
 
   regimen_week_view_mark_target (self, FALSE);
   g_set_object (&self->target_session, session);

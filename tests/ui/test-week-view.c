@@ -508,6 +508,55 @@ test_week_view_marks_only_what_changed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The target's card can go while it is marked: a week switch to a day of
+ * fewer sessions removes it (run under AddressSanitizer, the mark taken off
+ * a freed card shows here), and a move or undo makes it again, which a
+ * focus on the new card marks anew. */
+static void
+test_target_mark_follows_its_card (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) monday = NULL;
+  RegimenSession *last;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-new-session", "(si)", "push-up", 0));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-new-session", "(si)", "lunge", 0));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 0)), ==, 3);
+  ui_test_iterate_until_idle ();
+
+  last = regimen_plan_get_session (plan, 0, 0, 2);
+  regimen_week_view_set_target (week_view, 0, last);
+  monday = cards_of_day (window, 0);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 2), "target"));
+  g_clear_pointer (&monday, g_ptr_array_unref);
+
+  /* Week 2 has no Monday session: the three cards go. */
+  regimen_week_view_set_week (week_view, 1);
+  ui_test_iterate_until_idle ();
+  monday = cards_of_day (window, 0);
+  g_assert_cmpuint (monday->len, ==, 0);
+  g_clear_pointer (&monday, g_ptr_array_unref);
+  regimen_week_view_set_week (week_view, 0);
+  ui_test_iterate_until_idle ();
+
+  /* Moved first, its card is made again; focus on it marks it. */
+  regimen_week_view_set_target (week_view, 0, last);
+  g_assert_true (regimen_plan_move_session_to (plan, last, regimen_plan_get_day (plan, 0, 0), 0));
+  ui_test_iterate_until_idle ();
+  regimen_week_view_set_target (week_view, 0, last);
+  monday = cards_of_day (window, 0);
+  g_assert_true (regimen_session_card_get_session (g_ptr_array_index (monday, 0)) == last);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "target"));
+  for (guint i = 1; i < monday->len; i++)
+    g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, i), "target"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_editing_sessions (void)
 {
@@ -1189,6 +1238,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
+  g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/week-view/add-to-target", test_add_to_target);
