@@ -1278,7 +1278,6 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) exercises = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
@@ -1295,17 +1294,7 @@ regimen_custom_exercises_read (RegimenLibrary  *library,
       return FALSE;
     }
 
-  exercises = read_document (bytes, library, error);
-  if (exercises == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < exercises->len; i++)
-    {
-      if (!regimen_library_add (library, g_ptr_array_index (exercises, i), error))
-        return FALSE;
-    }
-
-  return TRUE;
+  return regimen_custom_exercises_read_text (library, bytes, error);
 }
 
 /**
