@@ -17,7 +17,7 @@ ok $? "it names the file and the missing column, and the plan is untouched"
 
 # A8a-7: a PLAN~ that is a hard link of PLAN (ln plan plan~): rename()
 # of two names of one file does nothing, and the stashed previous
-# version was left beside the plan as .regimen-temporary-XXXXXXXX~.
+# version was left beside the plan as a “.regimen-temporary-…~” file.
 mkdir "$tmp/linked"
 cp "$plans/one-week.json" "$tmp/linked/plan.json"
 ln "$tmp/linked/plan.json" "$tmp/linked/plan.json~"
