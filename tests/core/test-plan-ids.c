@@ -213,6 +213,20 @@ test_commands_and_ids (void)
   g_clear_pointer (&ids, g_ptr_array_unref);
   ids = collect_ids (plan);
   g_assert_cmpuint (ids->len, ==, 2 * 4 + 2 + 10);
+
+  /* Only the session's own id taken, its exercise new: still renewed. */
+  {
+    g_autoptr(RegimenSession) pasted = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Pasted");
+    g_autoptr(RegimenItem) fresh = regimen_item_new ("burpee");
+
+    regimen_session_append_item (pasted, fresh);
+    regimen_session_set_id (pasted, session_id);
+    g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 4), G_MAXUINT, pasted));
+    g_assert_cmpstr (regimen_session_get_id (pasted), !=, session_id);
+    g_clear_pointer (&ids, g_ptr_array_unref);
+    ids = collect_ids (plan);
+    g_assert_cmpuint (ids->len, ==, 2 * 4 + 2 + 10 + 2);
+  }
 }
 
 /* Two plans from the same template do not share ids. */
