@@ -1253,6 +1253,27 @@ regimen_plan_renew_ids (RegimenPlan *self)
   visit_ids (self, relink_progressed, &renewal);
 }
 
+/* Writes a place found in the plan to the out-parameters asked for. */
+static void
+set_place (guint  week,
+           guint  day,
+           guint  session,
+           guint  position,
+           guint *out_week,
+           guint *out_day,
+           guint *out_session,
+           guint *out_position)
+{
+  if (out_week != NULL)
+    *out_week = week;
+  if (out_day != NULL)
+    *out_day = day;
+  if (out_session != NULL)
+    *out_session = session;
+  if (out_position != NULL)
+    *out_position = position;
+}
+
 static gboolean
 find_in_plan_walk (RegimenPlan *self,
                    gpointer     wanted,
@@ -1283,12 +1304,7 @@ find_in_plan_walk (RegimenPlan *self,
                   if (session != wanted)
                     continue;
 
-                  if (out_week != NULL)
-                    *out_week = w;
-                  if (out_day != NULL)
-                    *out_day = d;
-                  if (out_session != NULL)
-                    *out_session = s;
+                  set_place (w, d, s, 0, out_week, out_day, out_session, NULL);
                   return TRUE;
                 }
 
@@ -1298,14 +1314,7 @@ find_in_plan_walk (RegimenPlan *self,
                   if (regimen_session_get_item (session, i) != wanted)
                     continue;
 
-                  if (out_week != NULL)
-                    *out_week = w;
-                  if (out_day != NULL)
-                    *out_day = d;
-                  if (out_session != NULL)
-                    *out_session = s;
-                  if (out_position != NULL)
-                    *out_position = i;
+                  set_place (w, d, s, i, out_week, out_day, out_session, out_position);
                   return TRUE;
                 }
             }
@@ -1337,7 +1346,7 @@ find_in_plan (RegimenPlan *self,
   RegimenSession *session;
   RegimenDay *day;
   RegimenWeek *week;
-  guint w, d, s, n_days, i = 0;
+  guint w, d, s, i = 0;
 
   if (node->shared || (session_node != NULL && session_node->shared) || (day_node != NULL && day_node->shared))
     return find_in_plan_walk (self, wanted, wanted_is_item, out_week, out_day, out_session, out_position);
@@ -1348,8 +1357,7 @@ find_in_plan (RegimenPlan *self,
   session = session_node->object;
   day = day_node->object;
   week = week_node->object;
-  n_days = g_list_model_get_n_items (regimen_week_get_days (week));
-  for (d = 0; d < n_days && regimen_week_peek_day (week, d) != day; d++)
+  for (d = 0; d < REGIMEN_DAYS_PER_WEEK && regimen_week_peek_day (week, d) != day; d++)
     ;
   for (s = 0; s < regimen_day_get_n_sessions (day) && regimen_day_peek_session (day, s) != session; s++)
     ;
@@ -1357,18 +1365,10 @@ find_in_plan (RegimenPlan *self,
     for (i = 0; i < regimen_session_get_n_items (session) && regimen_session_peek_item (session, i) != wanted; i++)
       ;
   /* Each parent follows its list, so each is found there. */
-  g_return_val_if_fail (d < MIN (n_days, REGIMEN_DAYS_PER_WEEK) && s < regimen_day_get_n_sessions (day)
+  g_return_val_if_fail (d < REGIMEN_DAYS_PER_WEEK && s < regimen_day_get_n_sessions (day)
                         && (!wanted_is_item || i < regimen_session_get_n_items (session)), FALSE);
 
-  if (out_week != NULL)
-    *out_week = w;
-  if (out_day != NULL)
-    *out_day = d;
-  if (out_session != NULL)
-    *out_session = s;
-  if (out_position != NULL)
-    *out_position = i;
-
+  set_place (w, d, s, i, out_week, out_day, out_session, out_position);
   return TRUE;
 }
 
