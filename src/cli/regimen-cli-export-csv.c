@@ -112,7 +112,8 @@ regimen_cli_export_csv (int    argc,
       return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (!regimen_file_replace (output, csv, strlen (csv), REGIMEN_FILE_WRITE_NONE, NULL, &error))
+  /* Never written over the plan itself, which it would replace. */
+  if (!regimen_file_replace_export (output, file, csv, strlen (csv), REGIMEN_FILE_WRITE_NONE, NULL, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
 

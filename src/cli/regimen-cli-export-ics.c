@@ -33,6 +33,7 @@ regimen_cli_export_ics (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GFile) source = NULL;
   int status;
   g_autofree char *calendar = NULL;
   GDate start_date;
@@ -89,8 +90,10 @@ regimen_cli_export_ics (int    argc,
       return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (!regimen_file_replace (output, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
-                             NULL, &error))
+  /* Never written over the plan itself, which it would replace. */
+  source = g_file_new_for_commandline_arg (argv[1]);
+  if (!regimen_file_replace_export (output, source, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
+                                    NULL, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
 

@@ -35,6 +35,7 @@ regimen_cli_print (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GFile) source = NULL;
   int status;
   RegimenPaper paper = REGIMEN_PAPER_A4;
 
@@ -105,7 +106,9 @@ regimen_cli_print (int    argc,
   /* --week counts from 1 like the week labels. */
   /* The pages are counted before any is drawn (regimen_sheet_check_pages());
    * a plan beyond the limits is named as the file at fault. */
-  if (!regimen_sheet_write_pdf (plan, NULL, output, paper, week == G_MININT ? -1 : week - 1, &error))
+  /* Never written over the plan itself, which it would replace. */
+  source = g_file_new_for_commandline_arg (argv[1]);
+  if (!regimen_sheet_write_pdf (plan, NULL, output, source, paper, week == G_MININT ? -1 : week - 1, &error))
     {
       regimen_cli_print_error ("print",
                                g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE) ? argv[1] : output,

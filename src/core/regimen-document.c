@@ -1183,6 +1183,8 @@ typedef struct
 {
   GBytes                    *plan_bytes;
   GFile                     *file;
+  /* The document's own file, which an export never replaces. */
+  GFile                     *source;
   RegimenDocumentRenderFunc  render;
   gpointer                   render_data;
   /* The person's exercises as the app's library knows them. */
@@ -1195,6 +1197,7 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->plan_bytes, g_bytes_unref);
   g_clear_object (&data->file);
+  g_clear_object (&data->source);
   g_clear_pointer (&data->custom_text, g_bytes_unref);
   g_free (data);
 }
@@ -1250,7 +1253,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+  if (!regimen_file_write_bytes (data->file, data->source, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
     {
       g_autofree char *name = g_file_get_parse_name (data->file);
 
@@ -1293,7 +1296,8 @@ on_exported (GObject      *source,
  *
  * Takes the plan as it is now and, on a worker thread, renders it and
  * writes the result atomically to @file: a failure leaves no file half
- * written.
+ * written. The document's own file is never replaced by an export: that
+ * fails with %G_IO_ERROR_INVALID_ARGUMENT.
  */
 void
 regimen_document_export_async (RegimenDocument           *self,
@@ -1318,6 +1322,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data = g_new0 (ExportData, 1);
   data->plan_bytes = regimen_plan_to_bytes (self->plan);
   data->file = g_object_ref (file);
+  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   data->render = render;
   data->render_data = render_data;
   data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);

@@ -1109,6 +1109,66 @@ regimen_file_replace (const char             *path,
   return commit (writer, data != NULL ? data : "", length, cancellable, error);
 }
 
+/* Whether the file @writer replaces is @source itself, also under
+ * another name (a symbolic or a hard link). */
+static gboolean
+replaces_source (RegimenFileWriter *writer,
+                 GFile             *source)
+{
+  g_autofree char *source_path = g_file_get_path (source);
+  struct stat st;
+
+  return writer->exists && source_path != NULL && stat (source_path, &st) == 0 &&
+         st.st_dev == writer->st.st_dev && st.st_ino == writer->st.st_ino;
+}
+
+/**
+ * regimen_file_replace_export:
+ * @source: (nullable): the file @data was made from, such as the plan a
+ *   calendar is exported from
+ *
+ * Like regimen_file_replace(), for an export: refused with
+ * %G_IO_ERROR_INVALID_ARGUMENT when @path is @source itself (also through
+ * a symbolic or a hard link). An export is written without a backup, so
+ * written there it would replace the plan it was made from and keep no
+ * previous version of it.
+ */
+gboolean
+regimen_file_replace_export (const char             *path,
+                             GFile                  *source,
+                             const void             *data,
+                             gsize                   length,
+                             RegimenFileWriteFlags   flags,
+                             GCancellable           *cancellable,
+                             GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL)
+    return FALSE;
+
+  if (source != NULL && replaces_source (writer, source))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("it is the plan the export is made from, which the export would replace; "
+                             "choose another file."));
+      return FALSE;
+    }
+
+  if (!regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}
+
 /**
  * regimen_file_replace_if_unchanged:
  * @previous: what @path held when it was read
@@ -1151,13 +1211,15 @@ regimen_file_replace_if_unchanged (const char             *path,
 /**
  * regimen_file_write_bytes:
  * @file: the file to write
+ * @source: (nullable): the file @bytes were made from, which is not
+ *   replaced (see regimen_file_replace_export())
  * @bytes: its new contents
  * @flags: how, as for regimen_file_replace()
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
  * Replaces @file with @bytes: a local file atomically with
- * regimen_file_replace(), any other through GIO's replace, which writes
+ * regimen_file_replace_export(), any other through GIO's replace, which writes
  * beside it too. Blocks: meant for a worker thread.
  *
  * Returns: %TRUE on success; otherwise %FALSE with @error set and the file
@@ -1165,6 +1227,7 @@ regimen_file_replace_if_unchanged (const char             *path,
  */
 gboolean
 regimen_file_write_bytes (GFile                  *file,
+                          GFile                  *source,
                           GBytes                 *bytes,
                           RegimenFileWriteFlags   flags,
                           GCancellable           *cancellable,
@@ -1181,7 +1244,7 @@ regimen_file_write_bytes (GFile                  *file,
   data = g_bytes_get_data (bytes, &length);
 
   if (path != NULL)
-    return regimen_file_replace (path, data, length, flags, cancellable, error);
+    return regimen_file_replace_export (path, source, data, length, flags, cancellable, error);
 
   return g_file_replace_contents (file, data, length, NULL, (flags & REGIMEN_FILE_WRITE_BACKUP) != 0,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);

@@ -64,8 +64,16 @@ gboolean           regimen_file_replace_if_unchanged (const char      *path,
                                                       RegimenFileWriteFlags flags,
                                                       GCancellable    *cancellable,
                                                       GError         **error);
+gboolean           regimen_file_replace_export (const char            *path,
+                                                GFile                 *source,
+                                                const void            *data,
+                                                gsize                  length,
+                                                RegimenFileWriteFlags  flags,
+                                                GCancellable          *cancellable,
+                                                GError               **error);
 void               regimen_file_remove_temporaries (void);
 gboolean           regimen_file_write_bytes   (GFile                  *file,
+                                               GFile                  *source,
                                                GBytes                 *bytes,
                                                RegimenFileWriteFlags   flags,
                                                GCancellable           *cancellable,

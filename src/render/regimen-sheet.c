@@ -1897,6 +1897,8 @@ regimen_sheet_render_document (RegimenPlan     *snapshot,
  * @plan: the plan to print
  * @library: (nullable): the exercise library, or %NULL for the default one
  * @path: the PDF file to write
+ * @source: (nullable): the plan's file, which is not replaced (see
+ *   regimen_file_replace_export())
  * @paper: the paper size (landscape)
  * @week: the 0-based week to print, or -1 for every week
  * @error: return location for an error
@@ -1907,6 +1909,7 @@ gboolean
 regimen_sheet_write_pdf (RegimenPlan     *plan,
                          RegimenLibrary  *library,
                          const char      *path,
+                         GFile           *source,
                          RegimenPaper     paper,
                          int              week,
                          GError         **error)
@@ -1932,7 +1935,7 @@ regimen_sheet_write_pdf (RegimenPlan     *plan,
    * leaves the previous PDF whole. */
   data = pdf != NULL ? g_bytes_get_data (pdf, &length) : NULL;
   if (pdf == NULL ||
-      !regimen_file_replace (path, data, length, REGIMEN_FILE_WRITE_NONE, NULL, &write_error))
+      !regimen_file_replace_export (path, source, data, length, REGIMEN_FILE_WRITE_NONE, NULL, &write_error))
     {
       g_set_error (error, G_IO_ERROR, write_error->code,
                    _("Could not write “%s”: %s"), path, write_error->message);

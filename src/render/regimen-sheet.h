@@ -89,6 +89,7 @@ GBytes       *regimen_sheet_render_document (RegimenPlan     *snapshot,
 gboolean      regimen_sheet_write_pdf    (RegimenPlan     *plan,
                                           RegimenLibrary  *library,
                                           const char      *path,
+                                          GFile           *source,
                                           RegimenPaper     paper,
                                           int              week,
                                           GError         **error);

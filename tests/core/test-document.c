@@ -668,6 +668,53 @@ test_blocks (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static GBytes *
+render_text (RegimenPlan     *snapshot,
+             RegimenLibrary  *library,
+             gpointer         user_data,
+             GError         **error)
+{
+  return g_bytes_new_static ("exported\n", 9);
+}
+
+/* The app's exports (Export as PDF, Sessions to Calendar) never replace
+ * the plan they are made from: chosen as the export's file, also through
+ * a symbolic link, it is refused and the plan file stays whole (pass 9b). */
+static void
+test_export_spares_its_plan (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp (NULL, &error);
+  g_autofree char *path = g_build_filename (folder, "plan.json", NULL);
+  g_autofree char *link_path = g_build_filename (folder, "link.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link_path);
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenPlan) reread = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink ("plan.json", link_path), ==, 0);
+  document = regimen_document_new (plan, file);
+
+  regimen_document_export_async (document, link_file, render_text, NULL, NULL, on_done, &result);
+  g_assert_false (regimen_document_export_finish (document, wait_for_result (&result), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  reread = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reread);
+
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (link_path), ==, 0);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -686,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/blocks", test_blocks);
+  g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
 
   return g_test_run ();
 }

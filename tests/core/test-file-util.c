@@ -391,6 +391,53 @@ test_leftovers_spare_a_running_writer (void)
   remove_dir (dir);
 }
 
+/* An export (a calendar, a PDF, a CSV) is written without a backup: given
+ * the plan it is made from as its output, under that name or another (a
+ * symbolic or a hard link), it would replace the plan and keep nothing of
+ * it. It is refused, and the plan stays as it was (pass 9b). */
+static void
+test_export_spares_its_source (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *symbolic = g_build_filename (dir, "symbolic.json", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.json", NULL);
+  g_autofree char *other = g_build_filename (dir, "plan.ics", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  const char *outputs[] = { path, symbolic, hard };
+
+  g_assert_true (g_file_set_contents (path, "plan\n", -1, NULL));
+  g_assert_cmpint (symlink ("plan.json", symbolic), ==, 0);
+  /* linkat(): this test's own link() refuses every link. */
+  g_assert_cmpint (linkat (AT_FDCWD, path, AT_FDCWD, hard, 0), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (regimen_file_replace_export (outputs[i], source, "export\n", 7,
+                                                   REGIMEN_FILE_WRITE_NONE, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+      assert_contents (path, "plan\n");
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (regimen_file_replace_export (other, source, "export\n", 7,
+                                                REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (other, "export\n");
+    /* Without a source, any file is replaced. */
+    g_assert_true (regimen_file_replace_export (hard, NULL, "export\n", 7,
+                                                REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (hard, "export\n");
+  }
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/file-util/backup-not-replaceable", test_backup_not_replaceable);
   g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
+  g_test_add_func ("/file-util/export-spares-its-source", test_export_spares_its_source);
 
   return g_test_run ();
 }

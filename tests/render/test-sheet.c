@@ -352,7 +352,7 @@ test_sheet_write_pdf (void)
   g_assert_no_error (error);
   path = g_build_filename (dir, "sheet.pdf", NULL);
 
-  g_assert_true (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, -1, &error));
+  g_assert_true (regimen_sheet_write_pdf (plan, NULL, path, NULL, REGIMEN_PAPER_A4, -1, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, &length, &error));
   g_assert_no_error (error);
@@ -361,7 +361,7 @@ test_sheet_write_pdf (void)
   /* Finished: cairo writes the trailer last. */
   g_assert_cmpmem (contents + length - 6, 6, "%%EOF\n", 6);
 
-  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, 2, &error));
+  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, NULL, REGIMEN_PAPER_A4, 2, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
@@ -369,7 +369,7 @@ test_sheet_write_pdf (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 
   /* A folder that does not exist is an error, not a crash. */
-  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, REGIMEN_PAPER_A4, -1, &error));
+  g_assert_false (regimen_sheet_write_pdf (plan, NULL, path, NULL, REGIMEN_PAPER_A4, -1, &error));
   g_assert_nonnull (error);
 }
 
