@@ -39,8 +39,8 @@ regimen_cli_diff (int    argc,
                                   "removed or moved, prescriptions, logs, and each week's load. Sessions\n"
                                   "and exercises are matched by their ids, or by their content when the\n"
                                   "files have none.\n"
-                                  "Exit status: 0 no difference, 1 differences, 2 a plan cannot be read,\n"
-                                  "64 wrong usage."));
+                                  "Exit status: 0 no difference, 1 differences, 2 a plan cannot be read or\n"
+                                  "the changes could not all be written, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -78,7 +78,11 @@ regimen_cli_diff (int    argc,
           puts (safe);
         }
 
-      if (fflush (stdout) != 0)
+      /* Exit status 1 says "they differ": changes that did not all reach
+       * standard output (a full disk) are trouble, 2, as for diff(1). A
+       * line longer than stdout's buffer fails in puts() and leaves the
+       * buffer empty, so only ferror() knows. */
+      if (fflush (stdout) != 0 || ferror (stdout))
         return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..8"
 
 # 9b-1: an export whose -o is the plan it reads replaced the plan with a
 # CSV, a calendar or a PDF, and kept no PLAN~. Refused, under the plan's
@@ -26,5 +26,14 @@ ok $? "the plan is whole and nothing is left beside it"
 $cli export-ics "$tmp/plan.json" -o "$tmp/plan.ics" && grep -q '^BEGIN:VCALENDAR' "$tmp/plan.ics"
 ok $? "another file is written"
 
+# 9b-2: diff exits with 1 when the plans differ; changes that could not
+# be written (a full disk) exited with 1 too when a line was longer than
+# standard output's buffer, which a script reads as "they differ".
+long=$(head -c 5000 /dev/zero | tr '\0' x)
+sed "s/\"title\": \"Lower body A\"/\"title\": \"$long\"/" "$plans/one-week.json" >"$tmp/long.json"
+$cli diff "$plans/one-week.json" "$tmp/long.json" >/dev/full 2>"$tmp/err"
+check_exit $? 2 "diff whose long change cannot be written exits with 2"
+$cli diff "$plans/one-week.json" "$tmp/long.json" >/dev/null
+check_exit $? 1 "the same diff written exits with 1"
 
 exit $fail
