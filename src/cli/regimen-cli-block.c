@@ -716,10 +716,9 @@ run (const char  *command,
   /* The file is read once, as `format` does. */
   args.path = argv[2];
   name = g_strdup_printf ("%s %s", command, args.action);
-  args.plan = regimen_cli_load_plan (name, argv[2], &args.original, &status);
+  args.plan = regimen_cli_load_plan (name, argv[2], &args.original, &args.file, &status);
   if (args.plan == NULL)
     return status;
-  args.file = g_file_new_for_commandline_arg (argv[2]);
 
   if (g_str_equal (command, "block"))
     return run_block (&args, argv + 3, argc - 3);

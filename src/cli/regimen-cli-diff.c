@@ -52,10 +52,10 @@ regimen_cli_diff (int    argc,
   if (argc != 3)
     return regimen_cli_usage_error (context);
 
-  a = regimen_cli_load_plan ("diff", argv[1], NULL, &status);
+  a = regimen_cli_load_plan ("diff", argv[1], NULL, NULL, &status);
   if (a == NULL)
     return status;
-  b = regimen_cli_load_plan ("diff", argv[2], NULL, &status);
+  b = regimen_cli_load_plan ("diff", argv[2], NULL, NULL, &status);
   if (b == NULL)
     return status;
 

@@ -390,10 +390,9 @@ load (Args *args)
   g_autofree char *name = g_strdup_printf ("%s %s", args->command, args->action);
   int status = REGIMEN_CLI_EXIT_OK;
 
-  args->plan = regimen_cli_load_plan (name, args->path, &args->original, &status);
+  args->plan = regimen_cli_load_plan (name, args->path, &args->original, &args->file, &status);
   if (args->plan == NULL)
     return status;
-  args->file = g_file_new_for_commandline_arg (args->path);
 
   return REGIMEN_CLI_EXIT_OK;
 }

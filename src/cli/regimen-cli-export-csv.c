@@ -44,6 +44,7 @@ regimen_cli_export_csv (int    argc,
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   RegimenLogCsvFormat format = REGIMEN_LOG_CSV_STRONG;
   GDate start_date;
+  int status;
 
   g_set_prgname ("regimen-cli export-csv");
   g_option_context_set_summary (context,
@@ -86,13 +87,9 @@ regimen_cli_export_csv (int    argc,
   if (start != NULL && !regimen_cli_parse_start ("export-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;
 
-  file = g_file_new_for_commandline_arg (argv[1]);
-  plan = regimen_plan_load_from_file (file, NULL, &error);
+  plan = regimen_cli_load_plan ("export-csv", argv[1], NULL, &file, &status);
   if (plan == NULL)
-    {
-      regimen_cli_print_error ("export-csv", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   /* Every row needs a day import-csv reads back: a session logged
    * without a date has its planned day, counted from the start. */

@@ -70,7 +70,7 @@ regimen_cli_export_ics (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &status);
+  plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &source, &status);
   if (plan == NULL)
     return status;
 
@@ -91,7 +91,6 @@ regimen_cli_export_ics (int    argc,
     }
 
   /* Never written over the plan itself, which it would replace. */
-  source = g_file_new_for_commandline_arg (argv[1]);
   if (!regimen_file_replace_export (output, source, calendar, strlen (calendar), REGIMEN_FILE_WRITE_NONE,
                                     NULL, &error))
     {

@@ -33,6 +33,7 @@ regimen_cli_format (int    argc,
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) source = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -64,7 +65,7 @@ regimen_cli_format (int    argc,
 
   /* The file is read once: a second read could see another text, and a
    * named pipe would never give a second one. */
-  plan = regimen_cli_load_plan ("format", argv[1], &original, &status);
+  plan = regimen_cli_load_plan ("format", argv[1], &original, &source, &status);
   if (plan == NULL)
     return status;
 
@@ -104,7 +105,13 @@ regimen_cli_format (int    argc,
       regimen_cli_print_error ("format", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
       return REGIMEN_CLI_EXIT_INVALID;
     }
-  target = g_file_new_for_commandline_arg (output != NULL ? output : argv[1]);
+  if (output == NULL)
+    target = g_object_ref (source);
+  else if ((target = regimen_cli_file_new (output, &error)) == NULL)
+    {
+      regimen_cli_print_error ("format", output, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 

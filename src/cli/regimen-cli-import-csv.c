@@ -40,6 +40,7 @@ regimen_cli_import_csv (int    argc,
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) csv_bytes = NULL;
+  int status;
   const char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   GDate start_date;
@@ -85,22 +86,17 @@ regimen_cli_import_csv (int    argc,
   if (start != NULL && !regimen_cli_parse_start ("import-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;
 
-  file = g_file_new_for_commandline_arg (argv[1]);
   /* Read once; the save replaces only this version (another program's
    * change meanwhile is not undone). */
-  original = regimen_plan_read_file (file, NULL, &error);
-  if (original != NULL)
-    plan = regimen_plan_load_from_bytes (original, &error);
+  plan = regimen_cli_load_plan ("import-csv", argv[1], &original, &file, &status);
   if (plan == NULL)
-    {
-      regimen_cli_print_error ("import-csv", argv[1], error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
-  csv_file = g_file_new_for_commandline_arg (argv[2]);
   /* A regular file, read once and at most the limit: a named pipe or
    * /dev/zero would never end. */
-  csv_bytes = regimen_file_load_capped (csv_file, REGIMEN_LOG_CSV_MAX_BYTES, NULL, &error);
+  csv_file = regimen_cli_file_new (argv[2], &error);
+  if (csv_file != NULL)
+    csv_bytes = regimen_file_load_capped (csv_file, REGIMEN_LOG_CSV_MAX_BYTES, NULL, &error);
   if (csv_bytes == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_autofree char *message = g_strdup_printf (_("the file is larger than %u MB"),

@@ -345,18 +345,12 @@ record (const char              *path,
   RegimenSession *session;
   Place *place;
   int found;
+  int status;
 
   /* The file is read once, as `format` does. */
-  file = g_file_new_for_commandline_arg (path);
-  original = regimen_plan_read_file (file, NULL, &error);
-  if (original != NULL)
-    plan = regimen_plan_load_from_bytes (original, &error);
+  plan = regimen_cli_load_plan ("log", path, &original, &file, &status);
   if (plan == NULL)
-    {
-      g_prefix_error (&error, _("Could not open “%s”: "), path);
-      regimen_cli_print_error ("log", NULL, error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   places = list_sessions (plan);
 

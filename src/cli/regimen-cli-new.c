@@ -323,7 +323,11 @@ regimen_cli_new (int    argc,
       regimen_cli_print_error ("new", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
       return REGIMEN_CLI_EXIT_INVALID;
     }
-  file = g_file_new_for_commandline_arg (output);
+  if (!g_str_equal (output, "-") && (file = regimen_cli_file_new (output, &error)) == NULL)
+    {
+      regimen_cli_print_error ("new", output, error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
   safe_output = regimen_cli_escape (output);
 
   if (!force && !g_str_equal (output, "-") && g_file_query_exists (file, NULL))

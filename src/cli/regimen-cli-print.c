@@ -88,7 +88,7 @@ regimen_cli_print (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  plan = regimen_cli_load_plan ("print", argv[1], NULL, &status);
+  plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, &status);
   if (plan == NULL)
     return status;
 
@@ -107,7 +107,6 @@ regimen_cli_print (int    argc,
   /* The pages are counted before any is drawn (regimen_sheet_check_pages());
    * a plan beyond the limits is named as the file at fault. */
   /* Never written over the plan itself, which it would replace. */
-  source = g_file_new_for_commandline_arg (argv[1]);
   if (!regimen_sheet_write_pdf (plan, NULL, output, source, paper, week == G_MININT ? -1 : week - 1, &error))
     {
       regimen_cli_print_error ("print",

@@ -74,9 +74,12 @@ int regimen_cli_item   (int argc, char **argv);
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);
 RegimenLibrary *regimen_cli_get_library   (const char         *command);
+GFile          *regimen_cli_file_new      (const char         *path,
+                                           GError            **error);
 RegimenPlan    *regimen_cli_load_plan     (const char         *command,
                                            const char         *path,
                                            GBytes            **out_bytes,
+                                           GFile             **out_file,
                                            int                *out_status);
 gboolean        regimen_cli_names_folder  (const char         *path);
 gboolean        regimen_cli_parse_start   (const char         *command,

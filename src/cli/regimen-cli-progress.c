@@ -160,6 +160,7 @@ regimen_cli_progress (int    argc,
   guint n_rules;
   guint week = 0, day = 0;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  int status;
 
   g_set_prgname ("regimen-cli progress");
   g_option_context_set_summary (context,
@@ -233,20 +234,10 @@ regimen_cli_progress (int    argc,
         rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, weeks);
     }
 
-  if (g_str_equal (argv[1], "-"))
-    return regimen_cli_fail_usage ("progress", "%s", _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
-
   /* The file is read once, as `format` does. */
-  file = g_file_new_for_commandline_arg (argv[1]);
-  original = regimen_plan_read_file (file, NULL, &error);
-  if (original != NULL)
-    plan = regimen_plan_load_from_bytes (original, &error);
+  plan = regimen_cli_load_plan ("progress", argv[1], &original, &file, &status);
   if (plan == NULL)
-    {
-      g_prefix_error (&error, _("Could not open “%s”: "), argv[1]);
-      regimen_cli_print_error ("progress", NULL, error->message);
-      return REGIMEN_CLI_EXIT_UNREADABLE;
-    }
+    return status;
 
   item = find_item (plan, item_wanted, &week, &day, &error);
   if (item == NULL)

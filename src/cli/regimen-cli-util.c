@@ -12,7 +12,10 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -222,11 +225,90 @@ regimen_cli_parse_start (const char *command,
   return TRUE;
 }
 
+/* Whether one of the folders or the file @path names has a name longer
+ * than the system takes (NAME_MAX bytes), which the system's own message
+ * says. */
+static gboolean
+has_long_component (const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (strlen (parts[i]) > NAME_MAX)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_cli_file_new:
+ * @path: a file name as given on the command line
+ * @error: return location for an error
+ *
+ * The file @path names, as the system opens it. GLib's
+ * g_file_new_for_commandline_arg() takes “week:1.json” for a URI (which
+ * then cannot be read or written), and removes “DIR/..” as text, so that
+ * “link/../plan.json”, with link a symbolic link to another folder, named
+ * plan.json of this folder rather than the file cat opens: read, written
+ * with -o or replaced with --force in the wrong place. Here the folder is
+ * resolved by the system and the file's own name kept (a symbolic link
+ * there is followed by the reader and the writer themselves).
+ *
+ * A GFile's name is absolute, and the system takes at most PATH_MAX - 1
+ * bytes in a name: a file whose full name is longer cannot be read or
+ * written, even by a shorter relative name, and is refused here with
+ * a message that says so.
+ *
+ * Returns: (transfer full) (nullable): the file, or %NULL with @error set
+ *   in the %G_IO_ERROR domain when its folder cannot be reached
+ */
+GFile *
+regimen_cli_file_new (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *full = NULL;
+  char *real = realpath (dir, NULL);
+
+  if (real == NULL)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENAMETOOLONG && !has_long_component (dir))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+                     /* Translators: %d is a number of bytes, 4095 */
+                     _("its full name, from /, is longer than the %d bytes the system takes; "
+                       "Regimen opens files by their full name"), PATH_MAX - 1);
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     /* Translators: %s is the system's reason */
+                     _("its folder cannot be reached (%s)"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  full = g_build_filename (real, base, NULL);
+  free (real);
+
+  if (strlen (full) >= PATH_MAX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+                   _("its full name, from /, is longer than the %d bytes the system takes; "
+                     "Regimen opens files by their full name"), PATH_MAX - 1);
+      return NULL;
+    }
+
+  return g_file_new_for_path (full);
+}
+
 /**
  * regimen_cli_load_plan:
  * @command: the command's name, for the message
  * @path: PLAN as given on the command line
  * @out_bytes: (out) (optional): the file's text, as read once
+ * @out_file: (out) (optional): the file, as regimen_cli_file_new() names it
  * @out_status: (out): the exit status when %NULL is returned
  *
  * Reads a plan for a command. A problem is printed as
@@ -240,6 +322,7 @@ RegimenPlan *
 regimen_cli_load_plan (const char  *command,
                        const char  *path,
                        GBytes     **out_bytes,
+                       GFile      **out_file,
                        int         *out_status)
 {
   g_autoptr(GFile) file = NULL;
@@ -255,8 +338,9 @@ regimen_cli_load_plan (const char  *command,
       return NULL;
     }
 
-  file = g_file_new_for_commandline_arg (path);
-  bytes = regimen_plan_read_file (file, NULL, &error);
+  file = regimen_cli_file_new (path, &error);
+  if (file != NULL)
+    bytes = regimen_plan_read_file (file, NULL, &error);
   if (bytes != NULL)
     plan = regimen_plan_load_from_bytes (bytes, &error);
 
@@ -269,6 +353,8 @@ regimen_cli_load_plan (const char  *command,
 
   if (out_bytes != NULL)
     *out_bytes = g_steal_pointer (&bytes);
+  if (out_file != NULL)
+    *out_file = g_steal_pointer (&file);
 
   return plan;
 }

@@ -204,7 +204,7 @@ regimen_cli_validate (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  plan = regimen_cli_load_plan ("validate", argv[1], NULL, &status);
+  plan = regimen_cli_load_plan ("validate", argv[1], NULL, NULL, &status);
   if (plan == NULL)
     return status;
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..20"
 
 # 9b-1: an export whose -o is the plan it reads replaced the plan with a
 # CSV, a calendar or a PDF, and kept no PLAN~. Refused, under the plan's
@@ -35,5 +35,63 @@ $cli diff "$plans/one-week.json" "$tmp/long.json" >/dev/full 2>"$tmp/err"
 check_exit $? 2 "diff whose long change cannot be written exits with 2"
 $cli diff "$plans/one-week.json" "$tmp/long.json" >/dev/null
 check_exit $? 1 "the same diff written exits with 1"
+
+# 9b-3: names on the command line were turned into files by GLib, which
+# removes “DIR/..” as text: with link a symbolic link to another folder,
+# “link/../plan.json” read this folder's plan.json, not the file the
+# system (and cat) opens, and -o wrote there. The folder is resolved by
+# the system now.
+mkdir -p "$tmp/names/real/sub"
+cp "$plans/one-week.json" "$tmp/names/real/plan.json"
+ln -s real/sub "$tmp/names/link"
+echo '{' >"$tmp/names/plan.json"
+(cd "$tmp/names" && $cli validate link/../plan.json >/dev/null)
+check_exit $? 0 "link/../plan.json reads the plan beside the link's target"
+(cd "$tmp/names" && $cli format "$plans/design-example.json" -o link/../out.json &&
+  $cli new -o link/../new.json >/dev/null)
+[ -f "$tmp/names/real/out.json" ] && [ -f "$tmp/names/real/new.json" ] &&
+  [ ! -e "$tmp/names/out.json" ] && [ ! -e "$tmp/names/new.json" ]
+ok $? "-o link/../FILE writes beside the link's target"
+
+# 9b-4: a name such as “week:1.json” was taken for a URI: “Operation not
+# supported” for reading and writing, and file:// URIs were read although
+# PLAN is a file.
+cp "$plans/design-example.json" "$tmp/names/week:1.json"
+(cd "$tmp/names" && $cli format week:1.json && $cli validate week:1.json >/dev/null)
+check_exit $? 0 "week:1.json is formatted in place and read"
+cmp -s "$tmp/names/week:1.json" "$plans/one-week.json"
+ok $? "and holds the canonical plan"
+(cd "$tmp/names" && $cli new -o new:1.json >/dev/null && [ -f new:1.json ])
+ok $? "new -o new:1.json writes that file"
+$cli validate "file://$tmp/names/week:1.json" >/dev/null 2>&1
+check_exit $? 2 "a file:// URI is no file name"
+
+# 9b-5: a file whose full name (from /) is longer than the system takes:
+# refused with a message that says so, not "File name too long" of a
+# name whose every part is short.
+long=$(printf '%0200d' 0)
+deep=$long; i=1; while [ $i -lt 21 ]; do deep="$deep/$long"; i=$((i + 1)); done
+# cd -P: the shell's own record of the folder would pass the limit.
+(mkdir -p "$tmp/deep" && cd "$tmp/deep" && i=0 &&
+  while [ $i -lt 21 ]; do mkdir "$long" && cd -P "$long" || exit 1; i=$((i + 1)); done &&
+  cp "$plans/one-week.json" plan.json) &&
+  (cd "$tmp/deep" && $cli validate "$deep/plan.json" 2>"$tmp/err")
+check_exit $? 2 "a plan whose full name is over 4095 bytes cannot be read"
+grep -q 'plan.json: its full name, from /, is longer than the 4095 bytes the system takes' "$tmp/err"
+ok $? "the message says why"
+(cd "$tmp/deep" && $cli format "$plans/one-week.json" -o "$deep/out.json" 2>/dev/null)
+check_exit $? 1 "writing one exits with 1"
+rm -rf "$tmp/deep"
+
+# 9b-6: export-csv and import-csv read “-” as a file called “-” (exit 2);
+# log and progress named a plan they could not read in a form of their
+# own. Every command reads its plan alike.
+$cli export-csv - >/dev/null 2>&1
+check_exit $? 64 "export-csv - is wrong usage"
+$cli import-csv - "$tmp/names/plan.json" >/dev/null 2>&1
+check_exit $? 64 "import-csv - is wrong usage"
+$cli log "$tmp/missing.json" --list 2>"$tmp/err" && false
+grep -q "^regimen-cli log: $tmp/missing.json: the file could not be opened" "$tmp/err"
+ok $? "log names an unreadable plan as every command does"
 
 exit $fail
