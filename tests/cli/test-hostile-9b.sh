@@ -3,6 +3,8 @@
 # real files, in a few calls (each costs about a second under valgrind).
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
+# Some calls run from other folders: the command line by its full name.
+cli="${REGIMEN_CLI_WRAPPER:-} $(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")"
 
 echo "1..20"
 
