@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n.h>
 
@@ -268,10 +269,21 @@ GFile *
 regimen_cli_file_new (const char  *path,
                       GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
+  /* “DIR/” is DIR itself, which g_path_get_basename() would take for a
+   * file in DIR named as DIR. */
+  gboolean slash = g_str_has_suffix (path, "/");
+  g_autofree char *dir = slash ? g_strdup (path) : g_path_get_dirname (path);
+  g_autofree char *base = slash ? g_strdup (".") : g_path_get_basename (path);
   g_autofree char *full = NULL;
   char *real = realpath (dir, NULL);
+  struct stat st;
+
+  /* realpath() takes a file too: “plan.json/.” names no file. */
+  if (real != NULL && (stat (real, &st) != 0 || !S_ISDIR (st.st_mode)))
+    {
+      g_clear_pointer (&real, free);
+      errno = ENOTDIR;
+    }
 
   if (real == NULL)
     {

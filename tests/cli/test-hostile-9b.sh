@@ -6,7 +6,7 @@ plans=$2/plans
 # Some calls run from other folders: the command line by its full name.
 cli="${REGIMEN_CLI_WRAPPER:-} $(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")"
 
-echo "1..20"
+echo "1..21"
 
 # 9b-1: an export whose -o is the plan it reads replaced the plan with a
 # CSV, a calendar or a PDF, and kept no PLAN~. Refused, under the plan's
@@ -49,6 +49,8 @@ ln -s real/sub "$tmp/names/link"
 echo '{' >"$tmp/names/plan.json"
 (cd "$tmp/names" && $cli validate link/../plan.json >/dev/null)
 check_exit $? 0 "link/../plan.json reads the plan beside the link's target"
+(cd "$tmp/names" && $cli validate real/plan.json/. 2>/dev/null)
+check_exit $? 2 "plan.json/. names no file"
 (cd "$tmp/names" && $cli format "$plans/design-example.json" -o link/../out.json &&
   $cli new -o link/../new.json >/dev/null)
 [ -f "$tmp/names/real/out.json" ] && [ -f "$tmp/names/real/new.json" ] &&
