@@ -243,6 +243,15 @@ has_long_component (const char *path)
   return FALSE;
 }
 
+static void
+set_too_long (GError **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+               /* Translators: %d is a number of bytes, 4095 */
+               _("its full name, from /, is longer than the %d bytes the system takes; "
+                 "Regimen opens files by their full name"), PATH_MAX - 1);
+}
+
 /**
  * regimen_cli_file_new:
  * @path: a file name as given on the command line
@@ -263,7 +272,8 @@ has_long_component (const char *path)
  * a message that says so.
  *
  * Returns: (transfer full) (nullable): the file, or %NULL with @error set
- *   in the %G_IO_ERROR domain when its folder cannot be reached
+ *   in the %G_IO_ERROR domain when its folder cannot be reached or its
+ *   full name is too long
  */
 GFile *
 regimen_cli_file_new (const char  *path,
@@ -290,10 +300,7 @@ regimen_cli_file_new (const char  *path,
       int saved_errno = errno;
 
       if (saved_errno == ENAMETOOLONG && !has_long_component (dir))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
-                     /* Translators: %d is a number of bytes, 4095 */
-                     _("its full name, from /, is longer than the %d bytes the system takes; "
-                       "Regimen opens files by their full name"), PATH_MAX - 1);
+        set_too_long (error);
       else
         g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                      /* Translators: %s is the system's reason */
@@ -306,9 +313,7 @@ regimen_cli_file_new (const char  *path,
 
   if (strlen (full) >= PATH_MAX)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
-                   _("its full name, from /, is longer than the %d bytes the system takes; "
-                     "Regimen opens files by their full name"), PATH_MAX - 1);
+      set_too_long (error);
       return NULL;
     }
 
