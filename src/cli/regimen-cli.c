@@ -13,7 +13,9 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -78,6 +80,9 @@ on_fatal_signal (int signal_number)
   raise (signal_number);
 }
 
+/* Set once finish_output() has judged standard output. */
+static gboolean output_finished;
+
 /* What a command printed may still sit in stdout's buffer, and a write
  * that failed (a full disk, /dev/full) says so only in ferror(): a
  * command whose output did not all arrive does not end as a success. */
@@ -87,6 +92,7 @@ finish_output (int status)
   int flushed = fflush (stdout);
   int saved_errno = errno;
 
+  output_finished = TRUE;
   if (flushed == 0 && !ferror (stdout))
     return status;
 
@@ -97,6 +103,15 @@ finish_output (int status)
   fputc ('\n', stderr);
 
   return status == REGIMEN_CLI_EXIT_OK ? REGIMEN_CLI_EXIT_INVALID : status;
+}
+
+/* GOption prints a command's --help and calls exit (0) itself: a help
+ * that did not reach standard output ends with 1 here, as any output. */
+static void
+finish_output_at_exit (void)
+{
+  if (!output_finished && finish_output (REGIMEN_CLI_EXIT_OK) != REGIMEN_CLI_EXIT_OK)
+    _exit (REGIMEN_CLI_EXIT_INVALID);
 }
 
 int
@@ -121,6 +136,8 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  atexit (finish_output_at_exit);
+
   if (argc < 2)
     {
       print_usage (stderr);
@@ -133,7 +150,7 @@ main (int    argc,
   if (g_str_equal (argv[1], "--version"))
     {
       printf ("regimen-cli %s\n", PACKAGE_VERSION);
-      return REGIMEN_CLI_EXIT_OK;
+      return finish_output (REGIMEN_CLI_EXIT_OK);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

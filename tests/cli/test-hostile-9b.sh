@@ -6,7 +6,7 @@ plans=$2/plans
 # Some calls run from other folders: the command line by its full name.
 cli="${REGIMEN_CLI_WRAPPER:-} $(cd "$(dirname "$1")" && pwd -P)/$(basename "$1")"
 
-echo "1..21"
+echo "1..23"
 
 # 9b-1: an export whose -o is the plan it reads replaced the plan with a
 # CSV, a calendar or a PDF, and kept no PLAN~. Refused, under the plan's
@@ -97,5 +97,13 @@ check_exit $? 64 "import-csv - is wrong usage"
 $cli log "$tmp/missing.json" --list 2>"$tmp/err" && false
 grep -q "^regimen-cli log: $tmp/missing.json: the file could not be opened" "$tmp/err"
 ok $? "log names an unreadable plan as every command does"
+
+# 9b-7: --version and a command's --help (which GOption prints and then
+# ends the process itself) ended with 0 when their text could not be
+# written.
+$cli --version >/dev/full 2>/dev/null
+check_exit $? 1 "--version to a full disk exits with 1"
+$cli validate --help >/dev/full 2>/dev/null
+check_exit $? 1 "validate --help to a full disk exits with 1"
 
 exit $fail
