@@ -20,7 +20,7 @@ struct _RegimenDayColumn
 {
   GtkWidget    parent_instance;
 
-  GtkWidget   *box;
+  GtkWidget   *header;
   GtkLabel    *weekday_label;
   GtkImage    *problem_icon;
   GtkLabel    *date_label;
@@ -334,12 +334,17 @@ regimen_day_column_set_property (GObject      *object,
     }
 }
 
-/* A day's width does not depend on its height. The week's horizontal box
- * asks each column for its width at the height it allocates, and a
- * wrapping label answers that with a search over widths, one text layout
- * per step: for every label whose text changed (all of a week switch's)
- * that cost more than the rest of the frame. Asked for its width at any
- * height, the column gives its width at none. */
+/* The column lays out its header, then its cards or the words for a
+ * rest day (whichever is shown), one under the other, as a vertical box
+ * would, rather than through one: a box takes its request mode from its
+ * children and keeps it until it is next allocated (GTK 4.8), and the
+ * window measures the week before a plan is set, when the days have no
+ * cards. The day's box then answered as one of constant size, so GTK
+ * asked it for its height at no width even where the column gave it one,
+ * and every card's words were laid out at width 0 (a character a line)
+ * and again at their width when allocated: twice the text work of the
+ * plan's first frame. The cards' own box trades height for width as soon
+ * as it holds one, and the column asks it only while it is shown. */
 static void
 regimen_day_column_measure (GtkWidget      *widget,
                             GtkOrientation  orientation,
@@ -349,10 +354,48 @@ regimen_day_column_measure (GtkWidget      *widget,
                             int            *minimum_baseline,
                             int            *natural_baseline)
 {
-  RegimenDayColumn *self = REGIMEN_DAY_COLUMN (widget);
+  *minimum = *natural = 0;
 
-  gtk_widget_measure (self->box, orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? -1 : for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+  /* A day's width does not depend on its height. The week's horizontal
+   * box asks each column for its width at the height it allocates, and a
+   * wrapping label answers that with a search over widths, one text
+   * layout per step: for every label whose text changed (all of a week
+   * switch's) that cost more than the rest of the frame. Asked for its
+   * width at any height, the column gives its width at none. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    for_size = -1;
+  /* Asked for its height at no width — the week's scrolled window asks
+   * so of the days and does not use the answer, as it does not propagate
+   * their natural height — the column gives its height at the width it
+   * has, the layout its cards are drawn with anyway; before it has one,
+   * its header's and the rest day's words': its cards' heights need a
+   * width, and theirs at none lays their words out a character a line. */
+  else if (for_size < 0 && gtk_widget_get_width (widget) > 0)
+    for_size = gtk_widget_get_width (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int child_minimum, child_natural;
+
+      if (!gtk_widget_should_layout (child)
+          || (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0
+              && child == GTK_WIDGET (REGIMEN_DAY_COLUMN (widget)->sessions_box)))
+        continue;
+
+      gtk_widget_measure (child, orientation, for_size, &child_minimum, &child_natural, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          *minimum = MAX (*minimum, child_minimum);
+          *natural = MAX (*natural, child_natural);
+        }
+      else
+        {
+          *minimum += child_minimum;
+          *natural += child_natural;
+        }
+    }
 }
 
 static GtkSizeRequestMode
@@ -361,6 +404,8 @@ regimen_day_column_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* The header at its height, the cards or the rest day's words in the
+ * rest, as a vertical box gives its one expanding child the space left. */
 static void
 regimen_day_column_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -368,8 +413,20 @@ regimen_day_column_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   RegimenDayColumn *self = REGIMEN_DAY_COLUMN (widget);
+  GtkWidget *content = gtk_widget_get_visible (GTK_WIDGET (self->sessions_box))
+                       ? GTK_WIDGET (self->sessions_box) : self->empty_label;
+  int header_minimum, header_natural, content_minimum = 0;
+  int header_height;
 
-  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_minimum, &header_natural, NULL, NULL);
+  if (gtk_widget_should_layout (content))
+    gtk_widget_measure (content, GTK_ORIENTATION_VERTICAL, width, &content_minimum, NULL, NULL, NULL);
+  header_height = MAX (header_minimum, MIN (header_natural, height - content_minimum));
+
+  gtk_widget_allocate (self->header, width, header_height, -1, NULL);
+  if (gtk_widget_should_layout (content))
+    gtk_widget_allocate (content, width, MAX (content_minimum, height - header_height), -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, header_height)));
 }
 
 static void
@@ -440,7 +497,7 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
                   G_TYPE_NONE, 3, REGIMEN_TYPE_ITEM, REGIMEN_TYPE_SESSION, G_TYPE_UINT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-day-column.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, header);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, weekday_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, problem_icon);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, date_label);

@@ -432,6 +432,50 @@ test_week_view_widths_not_from_words (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan set in a window that showed none: before the frame that shows
+ * it, a day's height at a width is its cards' at that width (the box of
+ * the day's cards took its request mode when it had none, and answered
+ * with their height at no width, their words laid out a character a
+ * line), and its height at no width is its height at the width it has,
+ * or, before it has one, none of its cards'. */
+static void
+test_week_view_new_cards_measured_at_their_width (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  /* Thursday: one session of five exercises, whose names wrap when narrow. */
+  GtkWidget *column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, 3));
+  int none, narrow, wide, at_width, natural;
+
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_width (column), >, 0);
+  regimen_window_set_plan (window, plan, NULL);
+
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, 140, &narrow, &natural, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, 600, &wide, &natural, NULL, NULL);
+  g_assert_cmpint (narrow, >, wide);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (column), &at_width, &natural, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &none, &natural, NULL, NULL);
+  g_assert_cmpint (none, ==, at_width);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A window given its plan before it is first shown, as `regimen PLAN`
+   * opens one: a day with no width yet lays none of its cards' words out
+   * at no width. */
+  window = regimen_window_new (app);
+  regimen_window_set_plan (window, plan, NULL);
+  column = GTK_WIDGET (regimen_week_view_get_day_column (regimen_window_get_week_view (window), 3));
+  g_assert_cmpint (gtk_widget_get_width (column), ==, 0);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &none, &natural, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, 140, &narrow, &natural, NULL, NULL);
+  gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, 600, &wide, &natural, NULL, NULL);
+  g_assert_cmpint (narrow, >, wide);
+  g_assert_cmpint (none, <, wide);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -1237,6 +1281,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/week-switch-redraws-changed-figures", test_week_switch_redraws_changed_figures);
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
+  g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
