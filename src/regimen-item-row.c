@@ -25,8 +25,9 @@ struct _RegimenItemRow
 {
   GtkWidget       parent_instance;
 
-  GtkWidget      *box;
+  GtkWidget      *name_bin;
   GtkDrawingArea *thumbnail;
+  GtkWidget      *prescription_bin;
   GtkLabel       *name_label;
   GtkLabel       *prescription_label;
 
@@ -81,8 +82,9 @@ regimen_item_row_update (RegimenItemRow *self)
     gtk_label_set_label (self->prescription_label, glued);
   }
   gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
-  /* And its bin, so that the figure stands alone without the grid's spacing. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->prescription_label)), *prescription != '\0');
+  /* And its bin, so that the figure stands alone without the spacing
+   * beside it. */
+  gtk_widget_set_visible (self->prescription_bin, *prescription != '\0');
 
   g_free (self->summary);
   if (*prescription != '\0')
@@ -309,6 +311,104 @@ regimen_item_row_query_tooltip (GtkWidget  *widget,
   return self->summary != NULL;
 }
 
+/* Between the name and the line under it, and between the figure and the
+ * prescription beside it. */
+#define NAME_SPACING 2
+#define FIGURE_SPACING 6
+
+/* The row lays out its name, and under it the figure and the prescription
+ * beside it, itself: a vertical box of the name and a grid of the other
+ * two did the same with two widgets more a row, which a week builds,
+ * styles, measures and draws by the hundred. Like the grid, the row asks
+ * its wrapping words only for their height (see regimen-wrap-bin.c). */
+static void
+regimen_item_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+  gboolean prescribed = gtk_widget_should_layout (self->prescription_bin);
+  int name_minimum, name_natural, figure_minimum, figure_natural;
+  int prescription_minimum = 0, prescription_natural = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->name_bin, orientation, -1, &name_minimum, &name_natural, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (self->thumbnail), orientation, -1, &figure_minimum, &figure_natural, NULL, NULL);
+      if (prescribed)
+        gtk_widget_measure (self->prescription_bin, orientation, -1,
+                            &prescription_minimum, &prescription_natural, NULL, NULL);
+      *minimum = MAX (name_minimum, figure_minimum + (prescribed ? FIGURE_SPACING + prescription_minimum : 0));
+      *natural = MAX (name_natural, figure_natural + (prescribed ? FIGURE_SPACING + prescription_natural : 0));
+      return;
+    }
+
+  gtk_widget_measure (self->name_bin, orientation, for_size, &name_minimum, &name_natural, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->thumbnail), orientation, -1, &figure_minimum, &figure_natural, NULL, NULL);
+  /* The prescription has what the figure leaves of the width; at no
+   * width, its least (the bin then answers at the width it has). */
+  if (prescribed)
+    {
+      int figure_width;
+
+      gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &figure_width, NULL, NULL, NULL);
+      gtk_widget_measure (self->prescription_bin, orientation,
+                          for_size < 0 ? 0 : MAX (0, for_size - figure_width - FIGURE_SPACING),
+                          &prescription_minimum, &prescription_natural, NULL, NULL);
+    }
+
+  *minimum = name_minimum + NAME_SPACING + MAX (figure_minimum, prescription_minimum);
+  *natural = name_natural + NAME_SPACING + MAX (figure_natural, prescription_natural);
+}
+
+static GtkSizeRequestMode
+regimen_item_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The name across the top, then the figure at the start (its own valign
+ * puts it at the top) and the prescription in the rest of the width, both
+ * as high as the taller of them. */
+static void
+regimen_item_row_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  int name_height, figure_width, figure_height, prescription_height = 0;
+  int line_height, prescription_width;
+
+  gtk_widget_measure (self->name_bin, GTK_ORIENTATION_VERTICAL, width, &name_height, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_HORIZONTAL, -1, &figure_width, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_VERTICAL, -1, &figure_height, NULL, NULL, NULL);
+  prescription_width = MAX (0, width - figure_width - FIGURE_SPACING);
+  if (gtk_widget_should_layout (self->prescription_bin))
+    gtk_widget_measure (self->prescription_bin, GTK_ORIENTATION_VERTICAL, prescription_width,
+                        &prescription_height, NULL, NULL, NULL);
+  line_height = MAX (figure_height, prescription_height);
+
+  /* The editor, as a layout manager presents its widget's popovers. */
+  if (self->editor != NULL)
+    gtk_popover_present (GTK_POPOVER (self->editor));
+
+  gtk_widget_allocate (self->name_bin, width, name_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->thumbnail), figure_width, line_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? width - figure_width : 0,
+                                                                            name_height + NAME_SPACING)));
+  if (gtk_widget_should_layout (self->prescription_bin))
+    gtk_widget_allocate (self->prescription_bin, prescription_width, line_height, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : figure_width + FIGURE_SPACING,
+                                                                              name_height + NAME_SPACING)));
+}
+
 static void
 regimen_item_row_dispose (GObject *object)
 {
@@ -409,6 +509,9 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
   object_class->dispose = regimen_item_row_dispose;
 
   widget_class->query_tooltip = regimen_item_row_query_tooltip;
+  widget_class->measure = regimen_item_row_measure;
+  widget_class->get_request_mode = regimen_item_row_get_request_mode;
+  widget_class->size_allocate = regimen_item_row_size_allocate;
 
   properties[PROP_ITEM] =
     g_param_spec_object ("item", NULL, NULL,
@@ -428,12 +531,12 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
 
   g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, box);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, name_bin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, thumbnail);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, prescription_bin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, prescription_label);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "itemrow");
 
   gtk_widget_class_install_action (widget_class, "item.edit", NULL, regimen_item_row_edit_action);

@@ -476,6 +476,66 @@ test_week_view_new_cards_measured_at_their_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_descendants (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += 1 + count_descendants (child);
+
+  return n;
+}
+
+/* An item row is its name, its figure and its prescription (each word in
+ * its bin), laid out by the row itself, with no box or grid in between:
+ * the name across the top, the figure under it at the start, the
+ * prescription beside the figure, as the box and grid placed them. */
+static void
+test_week_view_item_row_lays_out_its_parts (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row;
+  GtkWidget *name, *figure, *prescription;
+  graphene_rect_t name_bounds, figure_bounds, prescription_bounds;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpuint (count_descendants (g_ptr_array_index (rows, i)), ==, 5);
+
+  row = g_ptr_array_index (rows, 0);
+  name = gtk_widget_get_first_child (row);
+  figure = gtk_widget_get_next_sibling (name);
+  prescription = gtk_widget_get_next_sibling (figure);
+  g_assert_true (GTK_IS_DRAWING_AREA (figure));
+  g_assert_true (gtk_widget_compute_bounds (name, row, &name_bounds));
+  g_assert_true (gtk_widget_compute_bounds (figure, row, &figure_bounds));
+  g_assert_true (gtk_widget_compute_bounds (prescription, row, &prescription_bounds));
+
+  /* The name across the row; the figure 2 pixels under it, at the start
+   * and at the top of its line; the prescription 6 pixels after it, as
+   * high as the line, to the end of the row. */
+  g_assert_cmpfloat (name_bounds.size.width, ==, gtk_widget_get_width (row));
+  g_assert_cmpfloat (figure_bounds.origin.x, ==, name_bounds.origin.x);
+  g_assert_cmpfloat (figure_bounds.origin.y, ==, name_bounds.origin.y + name_bounds.size.height + 2);
+  g_assert_cmpfloat (figure_bounds.size.width, ==, 22);
+  g_assert_cmpfloat (figure_bounds.size.height, ==, 22);
+  g_assert_cmpfloat (prescription_bounds.origin.x, ==, figure_bounds.origin.x + 22 + 6);
+  g_assert_cmpfloat (prescription_bounds.origin.y, ==, figure_bounds.origin.y);
+  g_assert_cmpfloat (prescription_bounds.origin.x + prescription_bounds.size.width, ==,
+                     name_bounds.origin.x + name_bounds.size.width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -1282,6 +1342,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
+  g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
