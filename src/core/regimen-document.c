@@ -92,6 +92,10 @@ struct _RegimenDocument
 
 G_DEFINE_FINAL_TYPE (RegimenDocument, regimen_document, G_TYPE_OBJECT)
 
+/* Every document alive, so that an export from one never replaces the
+ * plan file of another (or its own). Main thread only. */
+static GPtrArray *live_documents;
+
 enum {
   PROP_0,
   PROP_PLAN,
@@ -492,6 +496,7 @@ regimen_document_finalize (GObject *object)
   /* A working copy left (the plan not saved) is offered back next time. */
   regimen_autosave_release (self->autosave_id);
   g_clear_pointer (&self->autosave_id, g_free);
+  g_ptr_array_remove_fast (live_documents, self);
 
   G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
 }
@@ -508,6 +513,10 @@ regimen_document_constructed (GObject *object)
 
   g_signal_connect_object (self->plan, "changed", G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan, "notify", G_CALLBACK (on_plan_notify), self, G_CONNECT_SWAPPED);
+
+  if (live_documents == NULL)
+    live_documents = g_ptr_array_new ();
+  g_ptr_array_add (live_documents, self);
 }
 
 static void
@@ -1183,13 +1192,13 @@ typedef struct
 {
   GBytes                    *plan_bytes;
   GFile                     *file;
-  /* The document's own file, which an export never replaces. */
-  GFile                     *source;
   RegimenDocumentRenderFunc  render;
   gpointer                   render_data;
   /* The person's exercises as the app's library knows them. */
   gboolean                   custom_known;
   GBytes                    *custom_text;
+  /* The plan files open now, which the export must not replace. */
+  GStrv                      plan_paths;
 } ExportData;
 
 static void
@@ -1197,9 +1206,27 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->plan_bytes, g_bytes_unref);
   g_clear_object (&data->file);
-  g_clear_object (&data->source);
   g_clear_pointer (&data->custom_text, g_bytes_unref);
+  g_strfreev (data->plan_paths);
   g_free (data);
+}
+
+/* The local files of the documents alive now. */
+static GStrv
+dup_plan_paths (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
+    {
+      RegimenDocument *document = g_ptr_array_index (live_documents, i);
+      g_autofree char *path = document->file != NULL ? g_file_get_path (document->file) : NULL;
+
+      if (path != NULL)
+        g_strv_builder_add (builder, path);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 /* The worker's own library: the built-in exercises and the person's, as
@@ -1239,7 +1266,23 @@ export_thread (GTask        *task,
   g_autoptr(RegimenPlan) snapshot = NULL;
   g_autoptr(RegimenLibrary) library = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = g_file_get_path (data->file);
   GError *error = NULL;
+
+  /* The chooser's “Replace?” names a file, not the plan open in a window:
+   * written over, that plan would be left only in memory, with no
+   * previous version kept. */
+  if (path != NULL && regimen_file_is_one_of (path, (const char * const *) data->plan_paths))
+    {
+      g_autofree char *name = g_file_get_parse_name (data->file);
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                               /* Translators: %s is the file an export was to be written to */
+                               _("Could not write “%s”: it is a plan open in Regimen, which an export never "
+                                 "replaces. Choose another name."),
+                               name);
+      return;
+    }
 
   snapshot = regimen_plan_load_from_bytes (data->plan_bytes, &error);
   if (snapshot != NULL)
@@ -1253,7 +1296,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (!regimen_file_write_bytes (data->file, data->source, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+  if (!regimen_file_write_bytes (data->file, NULL, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
     {
       g_autofree char *name = g_file_get_parse_name (data->file);
 
@@ -1296,8 +1339,8 @@ on_exported (GObject      *source,
  *
  * Takes the plan as it is now and, on a worker thread, renders it and
  * writes the result atomically to @file: a failure leaves no file half
- * written. The document's own file is never replaced by an export: that
- * fails with %G_IO_ERROR_INVALID_ARGUMENT.
+ * written. No plan open in a window (this document's or another's, by
+ * any name) is replaced by an export: that fails with %G_IO_ERROR_EXISTS.
  */
 void
 regimen_document_export_async (RegimenDocument           *self,
@@ -1322,10 +1365,10 @@ regimen_document_export_async (RegimenDocument           *self,
   data = g_new0 (ExportData, 1);
   data->plan_bytes = regimen_plan_to_bytes (self->plan);
   data->file = g_object_ref (file);
-  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   data->render = render;
   data->render_data = render_data;
   data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);
+  data->plan_paths = dup_plan_paths ();
 
   set_busy (self, 0, 1);
   regimen_hold_application ();

@@ -1209,6 +1209,40 @@ regimen_file_replace_if_unchanged (const char             *path,
 }
 
 /**
+ * regimen_file_is_one_of:
+ * @path: a file name
+ * @others: (array zero-terminated=1): other file names
+ *
+ * Whether @path names the same file as one of @others, through whatever
+ * name: a symbolic link, another hard link, “dir/../”. An export checks
+ * its target with it, so that it never replaces the plan it is made from
+ * (a plan is saved with its previous version kept; an export is not).
+ *
+ * Returns: %TRUE when @path and one of @others are one existing file
+ */
+gboolean
+regimen_file_is_one_of (const char         *path,
+                        const char * const *others)
+{
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (others == NULL || stat (path, &st) != 0)
+    return FALSE;
+
+  for (guint i = 0; others[i] != NULL; i++)
+    {
+      struct stat other;
+
+      if (stat (others[i], &other) == 0 && other.st_dev == st.st_dev && other.st_ino == st.st_ino)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
  * regimen_file_write_bytes:
  * @file: the file to write
  * @source: (nullable): the file @bytes were made from, which is not

@@ -72,6 +72,8 @@ gboolean           regimen_file_replace_export (const char            *path,
                                                 GCancellable          *cancellable,
                                                 GError               **error);
 void               regimen_file_remove_temporaries (void);
+gboolean           regimen_file_is_one_of     (const char             *path,
+                                               const char * const     *others);
 gboolean           regimen_file_write_bytes   (GFile                  *file,
                                                GFile                  *source,
                                                GBytes                 *bytes,

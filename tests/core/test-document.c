@@ -615,6 +615,98 @@ test_handed_over_save_guarded (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static GBytes *
+render_text (RegimenPlan     *snapshot,
+             RegimenLibrary  *library,
+             gpointer         data,
+             GError         **error)
+{
+  return g_bytes_new_static ("exported\n", strlen ("exported\n"));
+}
+
+static gboolean
+export_and_wait (RegimenDocument  *document,
+                 GFile            *target,
+                 GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  regimen_document_export_async (document, target, render_text, NULL, NULL, on_done, &result);
+  return regimen_document_export_finish (document, wait_for_result (&result), error);
+}
+
+/* An export never replaces a plan open in a document, its own or
+ * another's, by any name (adversarial pass 9a, F1): the chooser's
+ * “Replace?” names a file, and written over, the plan would be left only
+ * in memory with no previous version kept. Other files it writes. */
+static void
+test_export_spares_open_plans (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) other_plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *other_path = g_build_filename (folder, "other.regimen.json", NULL);
+  g_autofree char *link_path = g_build_filename (folder, "link.pdf", NULL);
+  g_autofree char *hard_path = g_build_filename (folder, "hard.pdf", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "plan.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autofree char *mine = regimen_plan_to_data (plan, NULL);
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, file);
+  g_autoptr(RegimenDocument) other = regimen_document_new (other_plan, other_file);
+  const char *targets[] = { path, other_path, link_path, hard_path };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, mine, -1, NULL));
+  g_assert_true (g_file_set_contents (other_path, mine, -1, NULL));
+  g_assert_cmpint (symlink ("plan.regimen.json", link_path), ==, 0);
+  g_assert_cmpint (link (other_path, hard_path), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (targets[i]);
+
+      g_assert_false (export_and_wait (document, target, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, targets[i]));
+      g_clear_error (&error);
+    }
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, mine);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, mine);
+  g_clear_pointer (&text, g_free);
+
+  {
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+
+    g_assert_true (export_and_wait (document, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &text, NULL, NULL));
+    g_assert_cmpstr (text, ==, "exported\n");
+  }
+
+  /* A plan no longer open is a file like any other. */
+  g_clear_object (&other);
+  {
+    g_autoptr(GFile) target = g_file_new_for_path (hard_path);
+
+    g_assert_true (export_and_wait (document, target, &error));
+    g_assert_no_error (error);
+  }
+
+  g_unlink (pdf_path);
+  g_unlink (link_path);
+  g_unlink (hard_path);
+  g_unlink (other_path);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Blocks go the document's way like any edit: the block command makes
  * the document modified, its working copy and the saved file hold the
  * blocks, and undoing it is one step back to the saved state. */
@@ -702,7 +794,7 @@ test_export_spares_its_plan (void)
 
   regimen_document_export_async (document, link_file, render_text, NULL, NULL, on_done, &result);
   g_assert_false (regimen_document_export_finish (document, wait_for_result (&result), &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
 
   reread = regimen_plan_load_from_file (file, NULL, &error);
@@ -734,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
+  g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
 
   return g_test_run ();
 }
