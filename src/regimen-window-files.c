@@ -29,6 +29,8 @@ typedef struct
   gboolean       replace;
   /* A file that is gone is no news (the plan of last time). */
   gboolean       quiet_if_missing;
+  /* How a save wrote. */
+  RegimenFileWriteFlags flags;
 } FileTask;
 
 static void
@@ -406,7 +408,7 @@ on_read_only_response (AdwMessageDialog *dialog,
   g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
   if (g_str_equal (response, "overwrite") && file != NULL)
-    save_to_with_flags (self, file, REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY);
+    save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY);
   else
     self->close_after_save = FALSE;
 }
@@ -414,8 +416,9 @@ on_read_only_response (AdwMessageDialog *dialog,
 /* A file made read-only is not replaced behind the person's back: the
  * writer refuses it, and the window asks before saving over it. */
 static void
-ask_overwrite_read_only (RegimenWindow *self,
-                         GFile         *file)
+ask_overwrite_read_only (RegimenWindow         *self,
+                         GFile                 *file,
+                         RegimenFileWriteFlags  flags)
 {
   g_autofree char *name = file_display_name (file);
   g_autofree char *body = NULL;
@@ -434,6 +437,7 @@ ask_overwrite_read_only (RegimenWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_set_object (&self->question_file, file);
+  self->question_flags = flags;
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -448,7 +452,7 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
   self->asked_about_change = FALSE;
 
   if (g_str_equal (response, "overwrite") && file != NULL)
-    save_to_with_flags (self, file, REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
+    save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
       /* The person chose the file's version over the window's. */
@@ -466,8 +470,9 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
  * read it (regimen-cli log wrote a session's log, say) and wrote nothing:
  * saving over it would undo that change unseen. The person chooses. */
 static void
-ask_save_over_change (RegimenWindow *self,
-                      GFile         *file)
+ask_save_over_change (RegimenWindow         *self,
+                      GFile                 *file,
+                      RegimenFileWriteFlags  flags)
 {
   g_autofree char *name = file_display_name (file);
   g_autofree char *heading = NULL;
@@ -489,6 +494,7 @@ ask_save_over_change (RegimenWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_set_object (&self->question_file, file);
+  self->question_flags = flags;
   /* The file monitor's question would only repeat this one. */
   self->asked_about_change = TRUE;
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_before_save_response), self, 0);
@@ -508,7 +514,7 @@ on_save_finished (GObject      *source,
   if (!regimen_document_save_finish (REGIMEN_DOCUMENT (source), result, &error) &&
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document)
     {
-      ask_overwrite_read_only (self, task->file);
+      ask_overwrite_read_only (self, task->file, task->flags);
       file_task_free (task);
       return;
     }
@@ -516,7 +522,7 @@ on_save_finished (GObject      *source,
   if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
       REGIMEN_DOCUMENT (source) == self->document)
     {
-      ask_save_over_change (self, task->file);
+      ask_save_over_change (self, task->file, task->flags);
       file_task_free (task);
       return;
     }
@@ -697,10 +703,14 @@ save_to_with_flags (RegimenWindow         *self,
                     GFile                 *file,
                     RegimenFileWriteFlags  flags)
 {
+  FileTask *task;
+
   if (refuse_plan_with_errors (self, file))
     return;
 
-  regimen_document_save_async (self->document, file, flags, NULL, on_save_finished, file_task_new (self, file));
+  task = file_task_new (self, file);
+  task->flags = flags;
+  regimen_document_save_async (self->document, file, flags, NULL, on_save_finished, task);
 }
 
 static void

@@ -60,6 +60,10 @@ struct _RegimenWindow
   /* The file a question before saving (read-only file, errors in the
    * plan) is about; NULL when it is still to be chosen. */
   GFile                *question_file;
+  /* How the save that raised the question wrote: the answer adds to
+   * them, so a file both read-only and changed on disk can be saved over
+   * once both are agreed to. */
+  RegimenFileWriteFlags question_flags;
   /* The finding the acknowledge question is about. */
   RegimenDiagnostic    *acknowledging;
   /* Close once the save under way has succeeded. */

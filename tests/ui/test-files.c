@@ -1125,6 +1125,59 @@ test_handed_over_plan_asks (void)
   ui_test_remove_tree (dir);
 }
 
+/* A file both changed on disk (here: a file the window never read) and
+ * read-only asks both questions, and once both are agreed to, the plan
+ * is saved: each answer adds to what the one before allowed. Each answer
+ * alone used to lead back to the other question, forever (adversarial
+ * pass 9a, F2; as a user other than root, a plan made unreadable, 000,
+ * while open did the same). */
+static void
+test_read_only_and_changed (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  regimen_window_set_plan (window, plan, file);
+  document = regimen_window_get_document (window);
+  regimen_plan_set_title (plan, "Handed over");
+  expected = regimen_plan_to_data (plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "overwrite");
+  wait_until_not_busy (document);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
+  respond (dialog, "overwrite");
+  wait_until_not_busy (document);
+
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (dialog != NULL ? adw_message_dialog_get_heading (dialog) : NULL, ==, NULL);
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_chmod (path, 0644);
+  g_chmod (backup, 0644);
+  ui_test_remove_tree (dir);
+}
+
 /* The last print's settings are kept for the next run in a key file
  * read at startup and written on workers, one write at a time, the
  * newest last: the call returns before anything touched the disk. */
@@ -1236,6 +1289,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
+  g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
