@@ -502,6 +502,50 @@ ask_save_over_change (RegimenWindow         *self,
 }
 
 static void
+on_replace_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RegimenWindow    *self)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
+
+  if (g_str_equal (response, "replace") && file != NULL)
+    save_to_with_flags (self, file, self->question_flags);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* Save As added the plan's extension to the name typed, after the chooser
+ * had asked about the name as typed: a file of the full name is not
+ * replaced unasked. */
+static void
+ask_replace_existing (RegimenWindow         *self,
+                      GFile                 *file,
+                      RegimenFileWriteFlags  flags)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the heading of the question before a save replaces another file; %s is its name */
+  heading = g_strdup_printf (_("Replace “%s”?"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("A file of that name is already in the folder. Saving replaces it with "
+                                     "this plan; its previous version is kept with “~” at the end of its "
+                                     "name."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_set_object (&self->question_file, file);
+  self->question_flags = flags;
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_save_finished (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
@@ -515,6 +559,14 @@ on_save_finished (GObject      *source,
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document)
     {
       ask_overwrite_read_only (self, task->file, task->flags);
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) &&
+      (task->flags & REGIMEN_FILE_WRITE_NO_REPLACE) && REGIMEN_DOCUMENT (source) == self->document)
+    {
+      ask_replace_existing (self, task->file, task->flags & ~REGIMEN_FILE_WRITE_NO_REPLACE);
       file_task_free (task);
       return;
     }
@@ -749,6 +801,7 @@ on_save_as_response (GtkNativeDialog *dialog,
       if (file != NULL)
         {
           g_autofree char *basename = g_file_get_basename (file);
+          RegimenFileWriteFlags flags = REGIMEN_FILE_WRITE_NONE;
 
           /* A name typed without an extension gets the plan's, so the file
            * manager recognises it. */
@@ -756,11 +809,16 @@ on_save_as_response (GtkNativeDialog *dialog,
             {
               g_autoptr(GFile) parent = g_file_get_parent (file);
               g_autofree char *named = g_strconcat (basename, PLAN_SUFFIX, NULL);
+              GFile *own = regimen_document_get_file (self->document);
 
               g_set_object (&file, g_file_get_child (parent, named));
+              /* The chooser asked before replacing the name typed, not
+               * this one. */
+              if (own == NULL || !g_file_equal (file, own))
+                flags = REGIMEN_FILE_WRITE_NO_REPLACE;
             }
 
-          save_to (self, file);
+          save_to_with_flags (self, file, flags);
         }
     }
 

@@ -371,6 +371,82 @@ test_save_as (void)
   ui_test_remove_tree (dir);
 }
 
+/* Save As without an extension: the chooser asked about “my plan”, but the
+ * window saves “my plan.regimen.json”. Another plan of that name is not
+ * replaced unasked: the window asks, Cancel keeps it and the edits in the
+ * window, Replace saves over it with its previous version kept
+ * (adversarial pass 9a, F3: it was replaced without a word). */
+static void
+test_save_as_added_extension_asks (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
+  const char *other = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Another plan\"}\n";
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_set_contents (path, other, -1, NULL));
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, burpee));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      AdwMessageDialog *dialog;
+      GtkWindow *chooser;
+      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      g_autoptr(GFile) chosen = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+      chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+      g_assert_nonnull (chooser);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "my plan");
+      while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+             && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_nonnull (chosen);
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+      dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “my plan.regimen.json”?");
+      g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, other);
+      g_clear_pointer (&text, g_free);
+
+      if (round == 0)
+        {
+          respond (dialog, "cancel");
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          g_assert_cmpstr (text, ==, other);
+          g_clear_pointer (&text, g_free);
+          g_assert_true (regimen_plan_get_modified (plan));
+          continue;
+        }
+
+      respond (dialog, "replace");
+      wait_until_saved (file);
+    }
+
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==,
+                    regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0)));
+  g_assert_true (g_file_get_contents (backup, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, other);
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* The window that shows a plan titled @title, or NULL. */
 static RegimenWindow *
 window_with_title (const char *title)
@@ -1276,6 +1352,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
   g_test_add_func ("/ui/files/overwrite-read-only", test_overwrite_read_only);
   g_test_add_func ("/ui/files/save-as", test_save_as);
+  g_test_add_func ("/ui/files/save-as-added-extension-asks", test_save_as_added_extension_asks);
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
