@@ -702,6 +702,8 @@ static void
 regimen_item_editor_init (RegimenItemEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_editable_limit_text (GTK_EDITABLE (self->notes_entry));
+  regimen_editable_limit_text (GTK_EDITABLE (self->group_entry));
 }
 
 GtkWidget *

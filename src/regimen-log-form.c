@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-log-form.h"
+#include "regimen-widget-util.h"
 
 /* Sets side by side before they go on in a second row; rows of even
  * length, as on the sheet. */
@@ -436,6 +437,7 @@ add_item (RegimenLogForm          *self,
                            logged != NULL && logged->note != NULL ? logged->note : "");
     gtk_entry_set_placeholder_text (GTK_ENTRY (boxes->note), C_("log form", "Note"));
     gtk_entry_set_activates_default (GTK_ENTRY (boxes->note), TRUE);
+    regimen_editable_limit_text (GTK_EDITABLE (boxes->note));
     gtk_widget_set_hexpand (boxes->note, TRUE);
     gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -984,6 +986,7 @@ regimen_log_form_init (RegimenLogForm *self)
   /* Enter in Minutes or RPE saves, as in every other box of the form. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->minutes_spin))), TRUE);
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->rpe_spin))), TRUE);
+  regimen_editable_limit_text (GTK_EDITABLE (self->note_entry));
 
   self->items = g_ptr_array_new_with_free_func (item_boxes_free);
   self->row_labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-plan-settings.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenPlanSettings
 {
@@ -405,6 +406,7 @@ regimen_plan_settings_init (RegimenPlanSettings *self)
   GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_editable_limit_text (GTK_EDITABLE (self->title_row));
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_start_entry_leave), self, G_CONNECT_SWAPPED);

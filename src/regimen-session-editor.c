@@ -336,6 +336,7 @@ regimen_session_editor_init (RegimenSessionEditor *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_editable_limit_text (GTK_EDITABLE (self->title_entry));
 
   for (guint kind = 0; kind < REGIMEN_N_SESSION_KINDS; kind++)
     gtk_string_list_append (kinds, regimen_session_kind_get_label (kind));

@@ -645,3 +645,27 @@ regimen_preferred_load_unit (void)
 
   return unit;
 }
+
+/**
+ * regimen_editable_limit_text:
+ * @editable: a text box, such as a #GtkEntry or an #AdwEntryRow
+ *
+ * Lets @editable hold no more characters than a text of the plan may
+ * have (%REGIMEN_TEXT_MAX_LENGTH): the model refuses a longer one, and a
+ * box that took it would show what is not in the plan, or make a form
+ * fail with a reason that is not the real one. A longer text pasted is
+ * cut where the limit is.
+ */
+void
+regimen_editable_limit_text (GtkEditable *editable)
+{
+  GtkEditable *delegate = editable;
+
+  g_return_if_fail (GTK_IS_EDITABLE (editable));
+
+  while (delegate != NULL && !GTK_IS_TEXT (delegate))
+    delegate = gtk_editable_get_delegate (delegate);
+
+  if (delegate != NULL)
+    gtk_text_set_max_length (GTK_TEXT (delegate), REGIMEN_TEXT_MAX_LENGTH);
+}

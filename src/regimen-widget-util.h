@@ -69,6 +69,7 @@ void regimen_picture_draw_cover                 (cairo_t                *cr,
 GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
                                                  GType                   fallback_type);
 void regimen_focus_successor_grab               (GtkWidget              *successor);
+void regimen_editable_limit_text               (GtkEditable            *editable);
 
 RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);

@@ -541,6 +541,37 @@ test_save_keeps_the_rest (void)
   g_assert_nonnull (strstr (text, "\"x-tempo\": \"slow\""));
 }
 
+/* The note boxes hold what a log may hold, 10,000 characters: a longer
+ * note pasted is cut there, and the log is saved. The boxes took any
+ * length, and Save then failed saying “the session is no longer in the
+ * plan” (adversarial pass 9a, F4). */
+static void
+test_long_notes (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *longer = g_strnfill (REGIMEN_TEXT_MAX_LENGTH + 1, 'a');
+  RegimenSession *session;
+  const RegimenSessionLog *log;
+  GtkWidget *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "wed");
+  form = open_form (plan, "wed", REGIMEN_LOAD_UNIT_KG);
+
+  type_into (form, "Note on the session", longer);
+  type_into (form, "Seated Cable Row, note", longer);
+  g_assert_cmpint (g_utf8_strlen (text_of (form, "Note on the session"), -1), ==, REGIMEN_TEXT_MAX_LENGTH);
+  g_assert_cmpint (g_utf8_strlen (text_of (form, "Seated Cable Row, note"), -1), ==, REGIMEN_TEXT_MAX_LENGTH);
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  log = regimen_session_get_log (session);
+  g_assert_cmpint (g_utf8_strlen (log->note, -1), ==, REGIMEN_TEXT_MAX_LENGTH);
+  g_assert_cmpint (g_utf8_strlen (regimen_session_log_find_item (log, "row")->note, -1), ==, REGIMEN_TEXT_MAX_LENGTH);
+}
+
 /* A load with no reps, or what is not a number, is refused where it is
  * typed, and nothing is logged. */
 static void
@@ -950,6 +981,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
+  g_test_add_func ("/ui/log-form/long-notes", test_long_notes);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
   g_test_add_func ("/ui/log-form/construct-properties", test_construct_properties);
   g_test_add_func ("/ui/log-form/refuses", test_refuses_what_it_cannot_read);

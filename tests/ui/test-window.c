@@ -209,6 +209,19 @@ test_plan_settings (void)
     g_assert_true (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW) == GTK_WIDGET (start));
   }
 
+  /* The title takes what a plan's title may hold, 10,000 characters: a
+   * longer one pasted is cut there, not dropped without a word while the
+   * box shows it (adversarial pass 9a, F4). */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    g_autofree char *longer = g_strnfill (REGIMEN_TEXT_MAX_LENGTH + 1, 'a');
+
+    ui_test_collect (settings, ADW_TYPE_ENTRY_ROW, rows);
+    g_assert_cmpuint (rows->len, ==, 1);
+    gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (rows, 0)), longer);
+    g_assert_cmpint (g_utf8_strlen (regimen_plan_get_title (plan), -1), ==, REGIMEN_TEXT_MAX_LENGTH);
+  }
+
   gtk_window_destroy (GTK_WINDOW (settings));
   gtk_window_destroy (GTK_WINDOW (window));
 }
