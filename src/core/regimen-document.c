@@ -1112,6 +1112,30 @@ on_plan_saved (GObject      *source,
                            G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
 }
 
+/* Whether @file is the document's own file, by whatever name: Save As
+ * onto it through a symbolic or hard link replaces the version the
+ * document knows, as Save does, and not a change made elsewhere unseen.
+ * One stat() of each, for a local file other than the document's. */
+static gboolean
+is_own_file (RegimenDocument *self,
+             GFile           *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *own_path = NULL;
+
+  if (self->file == NULL)
+    return FALSE;
+  if (g_file_equal (file, self->file))
+    return TRUE;
+
+  path = g_file_get_path (file);
+  own_path = g_file_get_path (self->file);
+  if (path == NULL || own_path == NULL)
+    return FALSE;
+
+  return regimen_file_is_one_of (path, (const char * const[]) { own_path, NULL });
+}
+
 /**
  * regimen_document_save_async:
  * @self: a #RegimenDocument
@@ -1148,9 +1172,9 @@ regimen_document_save_async (RegimenDocument       *self,
   /* Saving to the plan's own file replaces only the version read or last
    * written here, unless the person chose to save over a change made
    * elsewhere. */
-  if (self->keeping && self->file != NULL && g_file_equal (file, self->file))
+  if (self->keeping && is_own_file (self, file))
     flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && self->file != NULL && g_file_equal (file, self->file))
+  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, file))
     {
       previous = self->disk_text;
       /* A file this document never read (a plan handed over with its

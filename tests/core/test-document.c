@@ -707,6 +707,67 @@ test_export_spares_open_plans (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Save As onto the document's own file through another name (a symbolic
+ * link, a hard link) is a save of that file: a change another program
+ * made since it was read is not undone unseen, as with Save (adversarial
+ * pass 9a, F5: it was written over). */
+static void
+test_save_as_own_file_by_another_name (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *link_path = g_build_filename (folder, "link.regimen.json", NULL);
+  g_autofree char *hard_path = g_build_filename (folder, "hard.regimen.json", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  const char *logged = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Logged elsewhere\"}\n";
+  const char *names[] = { link_path, hard_path };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFile) other_name = g_file_new_for_path (names[i]);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(RegimenDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      g_assert_true (g_file_set_contents (path, original, -1, &error));
+      if (i == 0)
+        g_assert_cmpint (symlink ("plan.regimen.json", link_path), ==, 0);
+      else
+        g_assert_cmpint (link (path, hard_path), ==, 0);
+      regimen_document_load_async (file, NULL, on_done, &result);
+      document = regimen_document_load_finish (wait_for_result (&result), &error);
+      g_assert_no_error (error);
+      add_item (regimen_document_get_plan (document), "pelvic-tilt");
+
+      /* Written in place, as regimen-cli log would replace it: every
+       * name of the file sees the change. */
+      {
+        FILE *out = fopen (path, "w");
+
+        g_assert_nonnull (out);
+        fputs (logged, out);
+        fclose (out);
+      }
+
+      g_assert_false (save_and_wait (document, other_name, REGIMEN_FILE_WRITE_BACKUP, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, logged);
+      g_clear_pointer (&text, g_free);
+      g_assert_true (regimen_document_get_modified (document));
+
+      regimen_document_discard (document);
+      g_unlink (names[i]);
+    }
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Blocks go the document's way like any edit: the block command makes
  * the document modified, its working copy and the saved file hold the
  * blocks, and undoing it is one step back to the saved state. */
@@ -827,6 +888,7 @@ main (int   argc,
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
+  g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
 
   return g_test_run ();
 }
