@@ -43,6 +43,10 @@ struct _RegimenApplication
    * for (PendingRead): each is read on a worker at once, and gets its
    * window once it and the exercises are read. */
   GPtrArray        *reads;
+  /* Plans were asked for while no window was open: once they are shown,
+   * the working copies a crash left are offered as at a start without
+   * a plan. */
+  gboolean          offer_after_reads;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -260,6 +264,7 @@ on_working_copies_listed (GObject      *source,
 {
   RegimenApplication *self = REGIMEN_APPLICATION (source);
   g_autoptr(RegimenWindow) window = user_data;
+  gboolean reopen = GPOINTER_TO_INT (g_task_get_task_data (G_TASK (result)));
   RestoreOffer *offer = g_task_propagate_pointer (G_TASK (result), NULL);
   g_autoptr(GString) body = NULL;
   GtkWidget *dialog;
@@ -284,7 +289,8 @@ on_working_copies_listed (GObject      *source,
           gtk_window_present (GTK_WINDOW (dialog));
         }
       restore_offer_free (offer);
-      reopen_last_plan (self, window);
+      if (reopen)
+        reopen_last_plan (self, window);
       return;
     }
 
@@ -337,15 +343,17 @@ on_working_copies_listed (GObject      *source,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Unsaved work comes first: the offer to restore it, or the last plan.
- * The working copies are read off the main thread. */
+/* Unsaved work comes first: the offer to restore it, or (with @reopen)
+ * the last plan. The working copies are read off the main thread. */
 static void
 offer_restore_or_reopen (RegimenApplication *self,
-                         RegimenWindow      *window)
+                         RegimenWindow      *window,
+                         gboolean            reopen)
 {
   g_autoptr(GTask) task = g_task_new (self, NULL, on_working_copies_listed, g_object_ref (window));
 
   g_task_set_source_tag (task, offer_restore_or_reopen);
+  g_task_set_task_data (task, GINT_TO_POINTER (reopen), NULL);
   g_task_run_in_thread (task, list_working_copies);
 }
 
@@ -389,7 +397,7 @@ regimen_application_activate (GApplication *app)
 
   window = GTK_WINDOW (regimen_window_new (self));
   gtk_window_present (window);
-  offer_restore_or_reopen (self, REGIMEN_WINDOW (window));
+  offer_restore_or_reopen (self, REGIMEN_WINDOW (window), TRUE);
 
   if (self->custom_exercises_problem != NULL)
     {
@@ -428,6 +436,8 @@ pending_read_free (PendingRead *read)
 static void
 show_pending_reads (RegimenApplication *self)
 {
+  RegimenWindow *window = NULL;
+
   if (self->loading_exercises)
     return;
 
@@ -439,10 +449,19 @@ show_pending_reads (RegimenApplication *self)
         return;
 
       g_ptr_array_steal_index (self->reads, 0);
-      regimen_window_show_read_file (self, get_active_regimen_window (self), read->file, read->document,
-                                     read->error);
+      window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
+                                              read->document, read->error);
       pending_read_free (read);
       g_application_release (G_APPLICATION (self));
+    }
+
+  /* Started with a plan (opened from the file manager, `regimen PLAN`),
+   * the unsaved work of a crash is offered all the same: else it would
+   * wait, unseen, for a start without one. */
+  if (self->offer_after_reads && window != NULL)
+    {
+      self->offer_after_reads = FALSE;
+      offer_restore_or_reopen (self, window, FALSE);
     }
 }
 
@@ -480,6 +499,8 @@ regimen_application_open (GApplication  *app,
 
       /* No window yet: the plan is read while the exercises are, and
        * before a window is built, not after an empty one was drawn. */
+      if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+        self->offer_after_reads = TRUE;
       read = g_new0 (PendingRead, 1);
       read->app = g_object_ref (self);
       read->file = g_object_ref (files[i]);

@@ -672,6 +672,47 @@ test_open_reads_before_window (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Started with a plan to open (from the file manager, `regimen PLAN`),
+ * Regimen still offers the unsaved work a crash left, once the plan is
+ * shown (adversarial pass 9a, F6: only a start without a plan offered
+ * it, so a person who opens plans by double click never saw it). */
+static void
+test_open_offers_restore (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+
+  close_all_windows ();
+  g_assert_true (regimen_autosave_write ("h9a-open-offers", plan, NULL, &error));
+  g_assert_no_error (error);
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
+
+  adw_message_dialog_response (dialog, "discard");
+  ui_test_iterate_until_idle ();
+  left = regimen_autosave_list ();
+  while (left->len > 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&left, g_ptr_array_unref);
+      left = regimen_autosave_list ();
+    }
+  close_all_windows ();
+}
+
 /* The restore offer names the plan it brings back: title and file. */
 static void
 test_restore_names_the_plan (void)
@@ -1468,6 +1509,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
   g_test_add_func ("/ui/layout/open-reads-before-window", test_open_reads_before_window);
+  g_test_add_func ("/ui/layout/open-offers-restore", test_open_offers_restore);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
