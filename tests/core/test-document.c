@@ -821,15 +821,6 @@ test_blocks (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
-static GBytes *
-render_text (RegimenPlan     *snapshot,
-             RegimenLibrary  *library,
-             gpointer         user_data,
-             GError         **error)
-{
-  return g_bytes_new_static ("exported\n", 9);
-}
-
 /* The app's exports (Export as PDF, Sessions to Calendar) never replace
  * the plan they are made from: chosen as the export's file, also through
  * a symbolic link, it is refused and the plan file stays whole (pass 9b). */
