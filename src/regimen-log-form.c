@@ -145,19 +145,18 @@ parse_load (const char *text,
             double     *load)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  double value;
+  const char *end = NULL;
 
   *load = REGIMEN_LOG_NO_LOAD;
   if (stripped[0] == '\0')
     return TRUE;
 
   g_strdelimit (stripped, ",", '.');
-  value = g_ascii_strtod (stripped, &end);
-  if (end == stripped || *end != '\0' || !isfinite (value) || value < 0 || value > REGIMEN_LOG_LOAD_MAX)
-    return FALSE;
-
-  *load = value;
+  if (!regimen_load_parse (stripped, &end, load) || *end != '\0')
+    {
+      *load = REGIMEN_LOG_NO_LOAD;
+      return FALSE;
+    }
 
   return TRUE;
 }

@@ -68,8 +68,7 @@ parse_set (const char    *text,
 {
   g_autofree char *reps = NULL;
   const char *x = strchr (text, 'x');
-  const char *load;
-  char *end = NULL;
+  const char *end = NULL;
   double value;
 
   regimen_set_log_init (set);
@@ -81,29 +80,8 @@ parse_set (const char    *text,
   if (!parse_uint (reps, 1, REGIMEN_LOG_REPS_MAX, &set->reps))
     return FALSE;
 
-  /* The load in decimal, "40" or "42.5": strtod() alone would also take
-   * 0x10 as 16 and 1e3 as 1000. */
-  load = x + 1;
-  end = (char *) load;
-  while (g_ascii_isdigit (*end))
-    end++;
-  if (end == load)
-    return FALSE;
-  if (*end == '.')
-    {
-      end++;
-      if (!g_ascii_isdigit (*end))
-        return FALSE;
-      while (g_ascii_isdigit (*end))
-        end++;
-    }
-
-  {
-    g_autofree char *number = g_strndup (load, end - load);
-
-    value = g_ascii_strtod (number, NULL);
-  }
-  if (value > REGIMEN_LOG_LOAD_MAX)
+  /* The load in decimal, "40" or "42.5", then its unit. */
+  if (!regimen_load_parse (x + 1, &end, &value))
     return FALSE;
 
   if (*end == '\0')

@@ -612,27 +612,6 @@ cell (const Record *record,
   return unguard (g_ptr_array_index (record->fields, columns[column]));
 }
 
-/* Digits with at most one '.': no sign, exponent, hexadecimal or
- * locale's comma. */
-static gboolean
-is_plain_number (const char *text)
-{
-  gboolean digit = FALSE;
-  gboolean point = FALSE;
-
-  for (; *text != '\0'; text++)
-    {
-      if (g_ascii_isdigit (*text))
-        digit = TRUE;
-      else if (*text == '.' && !point)
-        point = TRUE;
-      else
-        return FALSE;
-    }
-
-  return digit;
-}
-
 static gboolean
 parse_count (const char *text,
              guint       max,
@@ -659,16 +638,15 @@ parse_weight (const char *text,
               double     *value)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  const char *end = NULL;
 
   if (*trimmed == '\0')
     {
       *value = REGIMEN_LOG_NO_LOAD;
       return TRUE;
     }
-  if (!is_plain_number (trimmed))
-    return FALSE;
-  *value = g_ascii_strtod (trimmed, NULL);
-  return *value >= 0 && *value <= REGIMEN_LOG_LOAD_MAX;
+  /* Plain decimal: no sign, exponent, hexadecimal or locale's comma. */
+  return regimen_load_parse (trimmed, &end, value) && *end == '\0';
 }
 
 /* The minutes of a duration as export-csv and Strong write it, “50m”,

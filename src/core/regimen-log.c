@@ -423,6 +423,56 @@ regimen_load_unit_from_string (const char      *text,
   return FALSE;
 }
 
+/**
+ * regimen_load_parse:
+ * @text: where a load is written
+ * @end: (out) (optional): where the load's digits end
+ * @load: (out): the load
+ *
+ * Reads a load written in plain decimal at the start of @text, “40” or
+ * “42.5”, up to REGIMEN_LOG_LOAD_MAX. strtod() alone would also take
+ * “0x10” as 16, “1e2” as 100, a sign, “inf” or “nan”: every reader of a
+ * load typed or imported goes through this instead.
+ *
+ * Returns: whether @text starts with such a load
+ */
+gboolean
+regimen_load_parse (const char  *text,
+                    const char **end,
+                    double      *load)
+{
+  const char *p = text;
+  g_autofree char *number = NULL;
+  double value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (load != NULL, FALSE);
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text)
+    return FALSE;
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  number = g_strndup (text, p - text);
+  value = g_ascii_strtod (number, NULL);
+  if (value > REGIMEN_LOG_LOAD_MAX)
+    return FALSE;
+
+  *load = value;
+  if (end != NULL)
+    *end = p;
+
+  return TRUE;
+}
+
 /* @load in kilograms; a load not given stays REGIMEN_LOG_NO_LOAD. */
 double
 regimen_load_to_kg (double          load,

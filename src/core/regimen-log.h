@@ -108,6 +108,9 @@ const char        *regimen_log_status_get_label   (RegimenLogStatus         stat
 const char        *regimen_load_unit_to_string    (RegimenLoadUnit          unit);
 gboolean           regimen_load_unit_from_string  (const char              *text,
                                                    RegimenLoadUnit         *unit);
+gboolean           regimen_load_parse             (const char              *text,
+                                                   const char             **end,
+                                                   double                  *load);
 double             regimen_load_to_kg             (double                   load,
                                                    RegimenLoadUnit          unit);
 double             regimen_load_convert           (double                   load,

@@ -301,6 +301,35 @@ test_exercise_history (void)
   g_assert_cmpuint (run->len, ==, 0);
 }
 
+/* A load typed in the Log Session form, on the command line or in an
+ * imported CSV is plain decimal: strtod()'s hexadecimal, exponents,
+ * signs, “inf” and “nan” are refused, not read as other numbers. */
+static void
+test_load_parse (void)
+{
+  const char *refused[] = { "0x10", "1e2", "-5", "+5", "inf", "nan", ".5", "5.", "", "x", "2000.5" };
+  const char *end = NULL;
+  double load = -1;
+
+  g_assert_true (regimen_load_parse ("42.5kg", &end, &load));
+  g_assert_cmpfloat (load, ==, 42.5);
+  g_assert_cmpstr (end, ==, "kg");
+  g_assert_true (regimen_load_parse ("2000", &end, &load));
+  g_assert_cmpfloat (load, ==, 2000);
+  g_assert_cmpstr (end, ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      gboolean read = regimen_load_parse (refused[i], &end, &load);
+
+      g_assert_false (read && *end == '\0');
+    }
+  /* “0x10” reads as the load 0 followed by words, never as 16. */
+  g_assert_true (regimen_load_parse ("0x10", &end, &load));
+  g_assert_cmpfloat (load, ==, 0);
+  g_assert_cmpstr (end, ==, "x10");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/plan-log/csv/export", test_csv_export);
   g_test_add_func ("/plan-log/estimate-1rm", test_estimate_1rm);
   g_test_add_func ("/plan-log/exercise-history", test_exercise_history);
+  g_test_add_func ("/plan-log/load-parse", test_load_parse);
 
   return g_test_run ();
 }
