@@ -873,3 +873,72 @@ regimen_json_problem_clear (RegimenJsonProblem *problem)
   g_clear_pointer (&problem->path, g_free);
   g_clear_pointer (&problem->message, g_free);
 }
+
+/* What ends a run of bytes that regimen_json_compact() copies as they
+ * are: the whitespace it leaves out, and a quote, within which it keeps
+ * everything. */
+static const guint8 ends_token_run[256] = {
+  [' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['"'] = 1,
+};
+
+/**
+ * regimen_json_compact:
+ * @data: JSON text that regimen_json_check() accepted
+ * @length: its length in bytes
+ * @out_length: (out): the length of the copy
+ *
+ * Copies @data without the whitespace between its tokens; strings are
+ * copied whole. json-glib's scanner takes each byte of whitespace as a
+ * token of its own (a look-up with strchr() and a call per byte), and a
+ * plan as Regimen writes it is more than half indentation, so parsing
+ * the copy costs about half as much as parsing @data, and gives the same
+ * tree. Only for checked text: a quote inside a string is escaped, so a
+ * string ends at the first quote not preceded by a backslash that is
+ * itself unescaped.
+ *
+ * Returns: (transfer full): the copy, NUL-terminated
+ */
+char *
+regimen_json_compact (const char *data,
+                      gsize       length,
+                      gsize      *out_length)
+{
+  const char *p = data;
+  const char *end = data + length;
+  char *copy;
+  char *out;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (out_length != NULL, NULL);
+
+  copy = g_malloc (length + 1);
+  out = copy;
+
+  while (p < end)
+    {
+      const char *run = p;
+
+      while (p < end && !ends_token_run[(guchar) *p])
+        p++;
+
+      if (p < end && *p == '"')
+        {
+          /* The string with its quotes, escapes kept as written. */
+          p++;
+          while (p < end && *p != '"')
+            p += *p == '\\' ? 2 : 1;
+          p = MIN (p + 1, end);
+        }
+
+      memcpy (out, run, p - run);
+      out += p - run;
+
+      while (p < end && is_space[(guchar) *p])
+        p++;
+    }
+
+  *out = '\0';
+  *out_length = out - copy;
+
+  return copy;
+}

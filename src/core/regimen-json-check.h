@@ -47,6 +47,9 @@ gboolean regimen_json_check_valid_utf8 (const char         *data,
                                         guint               max_depth,
                                         RegimenJsonProblem *problem);
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
+char    *regimen_json_compact       (const char         *data,
+                                     gsize               length,
+                                     gsize              *out_length);
 void     regimen_json_path_append_member (GString    *path,
                                           const char *name,
                                           gsize       length);

@@ -16,6 +16,7 @@
 
 #include "fixture-util.h"
 #include "regimen-core.h"
+#include "regimen-json-check.h"
 
 static const struct {
   const char *name;
@@ -599,6 +600,50 @@ test_byte_order_mark (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 0);
 }
 
+/* The reader gives json-glib its text without the whitespace between
+ * tokens (regimen_json_compact()): strings, their escaped quotes and
+ * backslashes and the whitespace in them are kept as written, and every
+ * plan the tests read parses to the same tree either way. */
+static void
+test_compact_text (void)
+{
+  static const struct { const char *text; const char *compact; } cases[] = {
+    { " {\n\t\"a b\" :\r\n [ 1 , -2.5e3 ,true,null ] }\n",
+      "{\"a b\":[1,-2.5e3,true,null]}" },
+    { "[ \"x \\\" y \" , \"\\\\\" , \"\\\\\\\" } \" , \" \\u0020 \" ]",
+      "[\"x \\\" y \",\"\\\\\",\"\\\\\\\" } \",\" \\u0020 \"]" },
+    { "\"\"", "\"\"" },
+    { "  ", "" },
+  };
+  const char *names[] = { "one-week.json", "four-week.json", "unknown-members.json", "coach-limits.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length;
+      g_autofree char *compact = regimen_json_compact (cases[i].text, strlen (cases[i].text), &length);
+
+      g_assert_cmpstr (compact, ==, cases[i].compact);
+      g_assert_cmpuint (length, ==, strlen (cases[i].compact));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonParser) compact_parser = json_parser_new ();
+      g_autofree char *text = NULL;
+      g_autofree char *compact = NULL;
+      gsize length;
+      gsize compact_length;
+
+      text = fixture_read ("plans", names[i], &length);
+      compact = regimen_json_compact (text, length, &compact_length);
+      g_assert_cmpuint (compact_length, <, length);
+      g_assert_true (json_parser_load_from_data (parser, text, length, NULL));
+      g_assert_true (json_parser_load_from_data (compact_parser, compact, compact_length, NULL));
+      g_assert_true (json_node_equal (json_parser_get_root (parser), json_parser_get_root (compact_parser)));
+    }
+}
+
 /* The reader checks the text's UTF-8 eight ASCII bytes at a time and
  * each run of other bytes on its own: the first bad byte it names is the
  * one g_utf8_validate() finds, wherever it is. */
@@ -1115,6 +1160,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/unknown-members/duplicate-week", test_duplicate_week_keeps_unknown);
   g_test_add_func ("/plan-io/limits", test_limits_before_parsing);
   g_test_add_func ("/plan-io/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/plan-io/compact-text", test_compact_text);
   g_test_add_func ("/plan-io/invalid-utf8-offset", test_invalid_utf8_offset);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);
   g_test_add_func ("/plan-io/save/backup", test_save_and_backup);

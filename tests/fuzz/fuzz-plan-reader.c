@@ -9,11 +9,42 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "regimen-json-check.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
+
+/* JSON that the strict check takes parses to the same tree with the
+ * whitespace between its tokens left out, as the reader parses it. */
+static void
+check_compact (const char *data,
+               gsize       size)
+{
+  RegimenJsonProblem problem = { 0 };
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonParser) compact_parser = NULL;
+  g_autofree char *compact = NULL;
+  gsize compact_length;
+
+  if (memchr (data, '\0', size) != NULL || !g_utf8_validate_len (data, size, NULL))
+    return;
+  if (!regimen_json_check (data, size, 64, &problem))
+    {
+      regimen_json_problem_clear (&problem);
+      return;
+    }
+
+  parser = json_parser_new ();
+  compact_parser = json_parser_new ();
+  compact = regimen_json_compact (data, size, &compact_length);
+  g_assert (json_parser_load_from_data (parser, data, size, NULL));
+  g_assert (json_parser_load_from_data (compact_parser, compact, compact_length, NULL));
+  g_assert (json_node_equal (json_parser_get_root (parser), json_parser_get_root (compact_parser)));
+}
 
 /* Any input must either load or give a REGIMEN_PLAN_ERROR; a plan that
  * loads must write canonical text that loads again and writes the same. */
@@ -31,6 +62,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   if (size > G_MAXSSIZE)
     return 0;
+
+  check_compact ((const char *) data, size);
 
   plan = regimen_plan_load_from_data ((const char *) data, size, &error);
   if (plan == NULL)
