@@ -336,6 +336,14 @@ typedef struct
   /* The exercises of the session being checked, by item. */
   GPtrArray               *exercises;
   GArray                  *week_hiit;
+  /* The place of the last finding, which the next one often shares (the
+   * items of a session): its week, day and session, and its text with
+   * the week's block (NULL without one) and without (see emit()). */
+  int                      place_week;
+  int                      place_day;
+  int                      place_session;
+  char                    *place;
+  char                    *plain_place;
 } CheckContext;
 
 /* A growing buffer of bytes, reused for every week: appending is a copy,
@@ -466,17 +474,10 @@ emit (CheckContext    *ctx,
       const char      *format,
       ...)
 {
-  g_autofree char *block_name = NULL;
-  g_autofree char *place = NULL;
-  g_autofree char *plain_place = NULL;
   g_autofree char *body = NULL;
   g_autofree char *message = NULL;
   g_autofree char *fingerprint_text = NULL;
   va_list args;
-  guint block;
-
-  if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
-    block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
 
   va_start (args, format);
   body = g_strdup_vprintf (format, args);
@@ -484,16 +485,31 @@ emit (CheckContext    *ctx,
 
   /* The acknowledgement's fingerprint reads the numbers of the message;
    * a block's name ("Accumulation 1") is none of them. Without a block
-   * the two are the same text, formatted once. */
-  plain_place = format_place (ctx, week, day, session, NULL);
-  if (block_name != NULL)
+   * the two are the same text, formatted once; and a place is formatted
+   * once for the findings that follow one another there. */
+  if (ctx->plain_place == NULL || ctx->place_week != week || ctx->place_day != day
+      || ctx->place_session != session)
     {
-      place = format_place (ctx, week, day, session, block_name);
-      /* Translators: a place in the plan, then what the check found there */
-      fingerprint_text = g_strdup_printf (_("%s: %s"), plain_place, body);
+      g_autofree char *block_name = NULL;
+      guint block;
+
+      if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+        block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+
+      g_free (ctx->plain_place);
+      g_free (ctx->place);
+      ctx->plain_place = format_place (ctx, week, day, session, NULL);
+      ctx->place = block_name != NULL ? format_place (ctx, week, day, session, block_name) : NULL;
+      ctx->place_week = week;
+      ctx->place_day = day;
+      ctx->place_session = session;
     }
 
-  message = g_strdup_printf (_("%s: %s"), place != NULL ? place : plain_place, body);
+  if (ctx->place != NULL)
+    /* Translators: a place in the plan, then what the check found there */
+    fingerprint_text = g_strdup_printf (_("%s: %s"), ctx->plain_place, body);
+
+  message = g_strdup_printf (_("%s: %s"), ctx->place != NULL ? ctx->place : ctx->plain_place, body);
 
   g_ptr_array_add (ctx->sink,
                    regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
@@ -1063,6 +1079,14 @@ check_session (CheckContext     *ctx,
   guint64 hard_muscles = 0;
   gboolean hard = FALSE;
   ItemRef near_max = { 0 };
+  /* The items' minutes and the loads, each worked out once for the DATA
+   * rule, the day's load and the week's figures, as
+   * regimen_session_estimate_minutes(), regimen_session_planned_load()
+   * and regimen_session_effective_load() would. */
+  double estimated = minutes == 0 ? items_minutes (session) : 0;
+  double planned = regimen_session_load (rpe, minutes > 0 ? minutes : MIN (estimated, REGIMEN_MINUTES_MAX));
+  double done_load = 0;
+  gboolean done = regimen_session_get_done_load (session, &done_load);
 
   /* Each item's exercise, looked up once for the HIIT test and the item's
    * rules. */
@@ -1077,15 +1101,15 @@ check_session (CheckContext     *ctx,
   if (minutes > REGIMEN_MINUTES_MAX)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
           _("%u minutes is outside %d–%d"), minutes, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX);
-  else if (minutes == 0 && items_minutes (session) > REGIMEN_MINUTES_MAX)
+  else if (minutes == 0 && estimated > REGIMEN_MINUTES_MAX)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, -1,
           /* Translators: the items' estimated minutes, then the longest session twice */
           _("the items take about %.0f minutes, more than the longest session of %d minutes; the "
             "load and the calendar count %d"),
-          items_minutes (session), REGIMEN_MINUTES_MAX, REGIMEN_MINUTES_MAX);
+          estimated, REGIMEN_MINUTES_MAX, REGIMEN_MINUTES_MAX);
 
-  pass->day_loads[day] += regimen_session_effective_load (session);
-  regimen_week_stats_add_session (stats, day, session);
+  pass->day_loads[day] += done ? done_load : planned;
+  regimen_week_stats_add_session (stats, day, session, planned, done, done_load);
 
   if (hiit || competition)
     {
@@ -2712,6 +2736,8 @@ check (RegimenPlan       *plan,
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   g_clear_pointer (&own_index, exercise_index_free);
+  g_clear_pointer (&ctx.plain_place, g_free);
+  g_clear_pointer (&ctx.place, g_free);
 
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor

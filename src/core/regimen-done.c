@@ -125,32 +125,37 @@ regimen_session_effective_item_sets (RegimenSession *session,
 /**
  * regimen_week_stats_add_session:
  * @day: the day of the week, 0 = Monday
+ * @planned: the session's planned load (regimen_session_planned_load())
+ * @done: whether the session is logged (regimen_session_get_done_load())
+ * @done_load: its done load when it is
  *
- * Counts @session into the week's planned and done figures.
+ * Counts @session into the week's planned and done figures. The loads
+ * are the caller's, who has worked them out for the day's load already:
+ * each is a walk over the session's items.
  */
 void
 regimen_week_stats_add_session (RegimenWeekStats *stats,
                                 guint             day,
-                                RegimenSession   *session)
+                                RegimenSession   *session,
+                                double            planned,
+                                gboolean          done,
+                                double            done_load)
 {
   const RegimenSessionLog *log;
-  double planned;
-  double done;
 
   g_return_if_fail (stats != NULL);
   g_return_if_fail (day < REGIMEN_DAYS_PER_WEEK);
   g_return_if_fail (REGIMEN_IS_SESSION (session));
 
-  planned = regimen_session_planned_load (session);
   stats->planned_load += planned;
   stats->planned_daily_loads[day] += planned;
   stats->sessions_planned++;
 
-  if (!regimen_session_get_done_load (session, &done))
+  if (!done)
     return;
 
   log = regimen_session_get_log (session);
-  stats->done_load += done;
+  stats->done_load += done_load;
   stats->sessions_logged++;
   if (log->status == REGIMEN_LOG_STATUS_DONE)
     stats->sessions_done++;

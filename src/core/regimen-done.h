@@ -23,7 +23,10 @@ guint    regimen_session_effective_item_sets  (RegimenSession   *session,
                                                RegimenItem      *item);
 void     regimen_week_stats_add_session       (RegimenWeekStats *stats,
                                                guint             day,
-                                               RegimenSession   *session);
+                                               RegimenSession   *session,
+                                               double            planned,
+                                               gboolean          done,
+                                               double            done_load);
 void     regimen_plan_weekly_fitness          (RegimenPlan      *plan,
                                                gboolean          planned_only,
                                                double           *ctl,
