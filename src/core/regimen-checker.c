@@ -166,6 +166,15 @@ struct _RegimenChecker
 
 G_DEFINE_FINAL_TYPE (RegimenChecker, regimen_checker, G_TYPE_OBJECT)
 
+/* An exercise met in the weeks of one check: the last week it was met in
+ * (collect_week_exercises()'s count, from 1) and its place among that
+ * week's exercises. */
+typedef struct
+{
+  guint week;
+  guint at;
+} ExerciseSlot;
+
 /* An exercise of a week: its first item there, and its first heavy one
  * for LEVEL-FIT (-1 without), as indices into the week's items. */
 typedef struct
@@ -344,6 +353,12 @@ typedef struct
   int                      place_session;
   char                    *place;
   char                    *plain_place;
+  /* Every exercise of the weeks checked (an ExerciseSlot of
+   * @exercise_slot_array, by its index + 1), and how many weeks
+   * collect_week_exercises() has read. */
+  GHashTable              *exercise_slots;
+  GArray                  *exercise_slot_array;
+  guint                    exercise_slots_week;
 } CheckContext;
 
 /* A growing buffer of bytes, reused for every week: appending is a copy,
@@ -2378,30 +2393,45 @@ week_pass_key (CheckContext *ctx,
 }
 
 /* @pass's exercises, each with its first item and its first heavy one
- * (LEVEL-FIT's threshold), in the order of their first items. */
+ * (LEVEL-FIT's threshold), in the order of their first items. An
+ * exercise's place among them is found through @ctx's table of the
+ * exercises of every week checked, made once for the check, not through
+ * a table made for each week (which grew as it was filled: a third of
+ * the check's hash-table inserts). */
 static void
 collect_week_exercises (CheckContext *ctx,
                         WeekPass     *pass)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint week = ++ctx->exercise_slots_week;
 
   for (guint i = 0; i < pass->items->len; i++)
     {
       const ItemRef *ref = &g_array_index (pass->items, ItemRef, i);
       gboolean heavy = !ref->warm_up && ref->percent >= ctx->thresholds->level_fit_percent_1rm;
-      gpointer at;
+      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->exercise_slots, ref->exercise));
+      ExerciseSlot *slot;
       WeekExercise *entry;
 
-      if (!g_hash_table_lookup_extended (seen, ref->exercise, NULL, &at))
+      if (known == 0)
+        {
+          ExerciseSlot added = { 0, 0 };
+
+          g_array_append_val (ctx->exercise_slot_array, added);
+          known = ctx->exercise_slot_array->len;
+          g_hash_table_insert (ctx->exercise_slots, ref->exercise, GUINT_TO_POINTER (known));
+        }
+
+      slot = &g_array_index (ctx->exercise_slot_array, ExerciseSlot, known - 1);
+      if (slot->week != week)
         {
           WeekExercise added = { ref->exercise, i, -1 };
 
           g_array_append_val (pass->exercises, added);
-          at = GUINT_TO_POINTER (pass->exercises->len - 1);
-          g_hash_table_insert (seen, ref->exercise, at);
+          slot->week = week;
+          slot->at = pass->exercises->len - 1;
         }
 
-      entry = &g_array_index (pass->exercises, WeekExercise, GPOINTER_TO_UINT (at));
+      entry = &g_array_index (pass->exercises, WeekExercise, slot->at);
       if (heavy && entry->first_heavy < 0)
         entry->first_heavy = i;
     }
@@ -2674,6 +2704,8 @@ check (RegimenPlan       *plan,
   g_autoptr(GPtrArray) segments = NULL;
   g_autoptr(GArray) week_hiit = NULL;
   g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
+  g_autoptr(GHashTable) exercise_slots = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) exercise_slot_array = g_array_new (FALSE, FALSE, sizeof (ExerciseSlot));
   g_autofree double *day_loads = NULL;
   g_autofree WeekPass **passes = NULL;
   RegimenAthlete *athlete;
@@ -2732,6 +2764,8 @@ check (RegimenPlan       *plan,
     .exercise_index = cache != NULL ? cache->exercise_index : own_index,
     .week_hiit = week_hiit,
     .exercises = exercises,
+    .exercise_slots = exercise_slots,
+    .exercise_slot_array = exercise_slot_array,
   };
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
