@@ -340,6 +340,9 @@ typedef struct
   double                  *day_loads;
 
   GHashTable              *muscle_bits;
+  /* regimen_muscle_list_ids(), interned once for the check: the keys of
+   * a week's muscle_sets (regimen_week_stats_get_muscle_sets()). */
+  const char             **muscle_keys;
   /* The weeks of every exercise of the plan. */
   ExerciseIndex           *exercise_index;
   /* The exercises of the session being checked, by item. */
@@ -1063,11 +1066,17 @@ check_item (CheckContext     *ctx,
     if (!item_hard || !item_counts_for_muscles (ref->exercise, item))
       return;
 
-    *hard_muscles |= exercise_muscle_bits (ctx, ref->exercise);
+    /* A muscle's bit and its key in the week's counts, from one look-up
+     * of its name (a muscle beyond the bits is counted by its interned
+     * name all the same). */
     for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
       {
-        const char *muscle = g_intern_string (muscles[i]);
+        guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
+        const char *muscle = bit != 0 ? ctx->muscle_keys[bit - 1] : g_intern_string (muscles[i]);
         guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
+
+        if (bit != 0)
+          *hard_muscles |= G_GUINT64_CONSTANT (1) << (bit - 1);
 
         g_hash_table_insert (stats->muscle_sets, (gpointer) muscle, GUINT_TO_POINTER (before + sets));
       }
@@ -1272,7 +1281,7 @@ check_week_shape (CheckContext     *ctx,
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      guint sets = regimen_week_stats_get_muscle_sets (stats, ids[i]);
+      guint sets = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, ctx->muscle_keys[i]));
 
       if (sets <= t->sets_warning_above)
         continue;
@@ -2142,6 +2151,20 @@ sort_findings (GPtrArray *findings)
     findings->pdata[i] = entries[i].diagnostic;
 }
 
+static const char **
+new_muscle_keys (void)
+{
+  const char * const *ids = regimen_muscle_list_ids ();
+  guint n = g_strv_length ((char **) ids);
+  const char **keys = g_new (const char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    keys[i] = g_intern_string (ids[i]);
+  keys[n] = NULL;
+
+  return keys;
+}
+
 static GHashTable *
 new_muscle_bits (void)
 {
@@ -2699,6 +2722,7 @@ check (RegimenPlan       *plan,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GPtrArray) own_passes = NULL;
   g_autoptr(GHashTable) muscle_bits = NULL;
+  g_autofree const char **muscle_keys = new_muscle_keys ();
   ExerciseIndex *own_index = NULL;
   g_autoptr(GPtrArray) plan_findings = NULL;
   g_autoptr(GPtrArray) segments = NULL;
@@ -2761,6 +2785,7 @@ check (RegimenPlan       *plan,
     .passes = passes,
     .day_loads = day_loads,
     .muscle_bits = muscle_bits,
+    .muscle_keys = muscle_keys,
     .exercise_index = cache != NULL ? cache->exercise_index : own_index,
     .week_hiit = week_hiit,
     .exercises = exercises,
