@@ -59,13 +59,16 @@ struct _RegimenCheckPanel
   RegimenProblemList *problems;
   GtkSliceListModel *shown_problems;
   guint              more_source;
-  /* Every problem row made, by the problem it shows (problem_row_key()):
-   * a row the list box let go of in a change — a week switch moves the
-   * two weeks' problems, an edit checks a week again and finds the same
-   * problems anew — is given back for the same problem instead of being
-   * built and measured again. Rows no longer in the list are dropped
-   * after each update. */
+  /* Every problem row made, by the problem it shows (problem_row_key()),
+   * as a KeptRow: a row the list box let go of in a change — a week
+   * switch moves the two weeks' problems, an edit checks a week again and
+   * finds the same problems anew — is given back for the same problem
+   * instead of being built and measured again. Of the rows no longer in
+   * the list, the UNUSED_ROWS_KEPT last shown are kept after each update:
+   * switching back to the week shown before, or undoing an edit, finds
+   * its rows. The count of updates dates each row's last use. */
   GHashTable        *rows;
+  guint              updates;
   /* The plan the problems were found in, to show what it acknowledges,
    * and those acknowledgements at the last update. */
   RegimenPlan      *plan;
@@ -98,6 +101,23 @@ static guint signals[N_SIGNALS];
 
 /* Rows built at a time: more than a tall panel shows at once. */
 #define PROBLEMS_PAGE 20
+/* Rows out of the list kept for their problems' return: those of a
+ * week or two of a long plan (six problems a week in the bench's). */
+#define UNUSED_ROWS_KEPT PROBLEMS_PAGE
+
+typedef struct
+{
+  GtkWidget *row;
+  /* The update after which it was last in the list. */
+  guint      used;
+} KeptRow;
+
+static void
+kept_row_free (KeptRow *kept)
+{
+  g_object_unref (kept->row);
+  g_free (kept);
+}
 
 static void
 add_metric (RegimenCheckPanel *self,
@@ -184,31 +204,73 @@ create_problem_row (gpointer item,
   RegimenCheckPanel *self = user_data;
   RegimenDiagnostic *diagnostic = item;
   g_autofree char *key = problem_row_key (diagnostic);
-  GtkWidget *row = g_hash_table_lookup (self->rows, key);
+  KeptRow *kept = g_hash_table_lookup (self->rows, key);
+  GtkWidget *row;
 
-  if (row != NULL && gtk_widget_get_parent (row) == NULL)
+  if (kept != NULL && gtk_widget_get_parent (kept->row) == NULL)
     {
-      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (row), diagnostic);
+      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (kept->row), diagnostic);
       /* The list box takes a full reference as its own. */
-      return g_object_ref (row);
+      return g_object_ref (kept->row);
     }
 
   row = regimen_problem_row_new (diagnostic,
                                  self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
                                                     : NULL);
-  if (g_hash_table_contains (self->rows, key))
+  if (kept != NULL)
     return row;
 
-  g_hash_table_insert (self->rows, g_steal_pointer (&key), g_object_ref_sink (row));
+  kept = g_new0 (KeptRow, 1);
+  kept->row = g_object_ref_sink (row);
+  g_hash_table_insert (self->rows, g_steal_pointer (&key), kept);
   return g_object_ref (row);
 }
 
-static gboolean
-row_is_unused (gpointer key,
-               gpointer value,
-               gpointer user_data)
+typedef struct
 {
-  return gtk_widget_get_parent (value) == NULL;
+  const char *key;
+  guint       used;
+} UnusedRow;
+
+static int
+compare_unused_rows (gconstpointer a,
+                     gconstpointer b)
+{
+  const UnusedRow *ra = a;
+  const UnusedRow *rb = b;
+
+  /* The last used first. */
+  return (ra->used < rb->used) - (ra->used > rb->used);
+}
+
+/* After an update: the rows in the list are dated, and of the others only
+ * the UNUSED_ROWS_KEPT last used stay. */
+static void
+drop_unused_rows (RegimenCheckPanel *self)
+{
+  g_autoptr(GArray) unused = g_array_new (FALSE, FALSE, sizeof (UnusedRow));
+  GHashTableIter iter;
+  gpointer key;
+  gpointer value;
+
+  self->updates++;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      KeptRow *kept = value;
+
+      if (gtk_widget_get_parent (kept->row) != NULL)
+        kept->used = self->updates;
+      else
+        g_array_append_val (unused, ((UnusedRow) { key, kept->used }));
+    }
+
+  if (unused->len <= UNUSED_ROWS_KEPT)
+    return;
+
+  g_array_sort (unused, compare_unused_rows);
+  for (guint i = UNUSED_ROWS_KEPT; i < unused->len; i++)
+    g_hash_table_remove (self->rows, g_array_index (unused, UnusedRow, i).key);
 }
 
 /* Which problems are acknowledged, and why: a change there must redraw
@@ -687,7 +749,7 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   g_date_clear (&self->today, 1);
   g_date_clear (&self->shown_today, 1);
   self->problems = regimen_problem_list_new ();
-  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) kept_row_free);
   self->shown_problems = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->problems)), 0, PROBLEMS_PAGE);
   gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->shown_problems),
                            create_problem_row, self, NULL);
@@ -870,7 +932,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       regimen_problem_list_clear (self->problems);
     }
   regimen_problem_list_set (self->problems, checker, week);
-  g_hash_table_foreach_remove (self->rows, row_is_unused, NULL);
+  drop_unused_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);

@@ -673,6 +673,82 @@ test_problem_rows_kept (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The rows of the problems of @week that @panel shows, held. */
+static GPtrArray *
+week_problem_rows (GtkWidget *panel,
+                   int        week)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_diagnostic_get_week (regimen_problem_row_get_diagnostic (g_ptr_array_index (rows, i))) == week)
+      g_ptr_array_add (found, g_object_ref (g_ptr_array_index (rows, i)));
+
+  return found;
+}
+
+/* Switching to a far week takes the week shown before out of the rows
+ * built (its problems move past the first pages); switching back, and
+ * the same after a new check, gives its problems the rows they had. */
+static void
+test_problem_rows_kept_for_the_way_back (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) rechecked = NULL;
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_iterate_until_idle ();
+  before = week_problem_rows (GTK_WIDGET (panel), 20);
+  g_assert_cmpuint (before->len, >, 0);
+
+  /* Week 21's problems come after those of week 29 and of the 20 weeks
+   * before it: out of the rows built. */
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
+  ui_test_iterate_until_idle ();
+  for (guint i = 0; i < before->len; i++)
+    g_assert_null (gtk_widget_get_parent (g_ptr_array_index (before, i)));
+
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_iterate_until_idle ();
+  back = week_problem_rows (GTK_WIDGET (panel), 20);
+  g_assert_cmpuint (back->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (g_ptr_array_find (back, g_ptr_array_index (before, i), NULL));
+
+  /* The same there and back with a new check between: the same problems
+   * found again. */
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
+  ui_test_iterate_until_idle ();
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_iterate_until_idle ();
+  rechecked = week_problem_rows (GTK_WIDGET (panel), 20);
+  g_assert_cmpuint (rechecked->len, ==, before->len);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (g_ptr_array_find (rechecked, g_ptr_array_index (before, i), NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
                const char *css_class)
@@ -760,6 +836,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
+  g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
 
   return g_test_run ();
 }
