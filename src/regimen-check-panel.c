@@ -393,7 +393,7 @@ update_muscles (RegimenCheckPanel       *self,
 {
   g_autoptr(GArray) muscles = g_array_new (FALSE, FALSE, sizeof (MuscleSets));
   const char * const *ids = regimen_muscle_list_ids ();
-  GtkWidget *child;
+  GtkWidget *line;
   guint rows;
   g_autofree char *range = NULL;
 
@@ -416,42 +416,74 @@ update_muscles (RegimenCheckPanel       *self,
   g_free (self->muscles_shown);
   self->muscles_shown = g_strdup (shown->str);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid))) != NULL)
-    gtk_grid_remove (self->muscles_grid, child);
-
   g_array_sort (muscles, compare_muscle_sets);
 
+  /* The lines there are show the new figures, in the same order as
+   * before (the grid's children are read in that order): only a label
+   * whose text changes is measured again, and no line is built and
+   * styled anew but for muscle groups beyond those shown before. */
   rows = (muscles->len + 1) / 2;
+  line = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid));
   for (guint i = 0; i < muscles->len; i++)
     {
       const MuscleSets *entry = &g_array_index (muscles, MuscleSets, i);
-      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *name = gtk_label_new (regimen_muscle_get_name (entry->id));
       g_autofree char *text = g_strdup_printf ("%u", entry->sets);
       g_autofree char *description = g_strdup_printf (_("%s: %u hard sets this week, usual range %u–%u"),
                                                       regimen_muscle_get_name (entry->id), entry->sets,
                                                       limits->sets_range_low, limits->sets_range_high);
-      GtkWidget *sets = gtk_label_new (text);
+      GtkGridLayoutChild *place;
+      GtkWidget *name;
+      GtkWidget *sets;
 
-      gtk_label_set_xalign (GTK_LABEL (name), 0);
-      /* Whole words on a second line rather than “Schräge Bauchmu…”. */
-      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
-      gtk_widget_set_hexpand (name, TRUE);
-      gtk_widget_add_css_class (name, "caption");
-      gtk_widget_add_css_class (sets, "caption");
-      gtk_widget_add_css_class (sets, "numeric");
+      if (line == NULL)
+        {
+          line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+          name = gtk_label_new (NULL);
+          sets = gtk_label_new (NULL);
+          gtk_label_set_xalign (GTK_LABEL (name), 0);
+          /* Whole words on a second line rather than “Schräge Bauchmu…”. */
+          gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+          gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
+          gtk_widget_set_hexpand (name, TRUE);
+          gtk_widget_add_css_class (name, "caption");
+          gtk_widget_add_css_class (sets, "caption");
+          gtk_widget_add_css_class (sets, "numeric");
+          gtk_box_append (GTK_BOX (line), name);
+          gtk_box_append (GTK_BOX (line), sets);
+          gtk_grid_attach (self->muscles_grid, line, i / rows, i % rows, 1, 1);
+        }
+      else
+        {
+          name = gtk_widget_get_first_child (line);
+          sets = gtk_widget_get_last_child (line);
+          place = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (
+            gtk_widget_get_layout_manager (GTK_WIDGET (self->muscles_grid)), line));
+          if (gtk_grid_layout_child_get_column (place) != (int) (i / rows))
+            gtk_grid_layout_child_set_column (place, i / rows);
+          if (gtk_grid_layout_child_get_row (place) != (int) (i % rows))
+            gtk_grid_layout_child_set_row (place, i % rows);
+        }
+
+      gtk_label_set_label (GTK_LABEL (name), regimen_muscle_get_name (entry->id));
+      gtk_label_set_label (GTK_LABEL (sets), text);
       /* The range is the same for every muscle group and said once above
        * the table: a row shows its count, dim below the range, in the
        * warning colour above the warning limit. */
-      if (entry->sets > limits->sets_warning_above)
-        gtk_widget_add_css_class (sets, "warning");
-      else if (entry->sets < limits->sets_range_low)
-        gtk_widget_add_css_class (sets, "dim-label");
+      regimen_widget_set_css_class (sets, "warning", entry->sets > limits->sets_warning_above);
+      regimen_widget_set_css_class (sets, "dim-label",
+                                    entry->sets <= limits->sets_warning_above
+                                    && entry->sets < limits->sets_range_low);
       gtk_accessible_update_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
-      gtk_box_append (GTK_BOX (line), name);
-      gtk_box_append (GTK_BOX (line), sets);
-      gtk_grid_attach (self->muscles_grid, line, i / rows, i % rows, 1, 1);
+      line = gtk_widget_get_next_sibling (line);
+    }
+
+  /* Fewer muscle groups than before: the lines left over go. */
+  while (line != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (line);
+
+      gtk_grid_remove (self->muscles_grid, line);
+      line = next;
     }
 
   /* Translators: under "Hard Sets per Muscle Group"; the range and the warning limit depend on the athlete's level */

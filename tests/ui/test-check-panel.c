@@ -779,6 +779,8 @@ test_unchanged_parts_kept (void)
   RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   GtkWidget *muscles;
   GtkWidget *done;
+  g_autoptr(GString) muscles_before = g_string_new (NULL);
+  g_autoptr(GString) muscles_after = g_string_new (NULL);
   g_autoptr(GtkWidget) first_muscle = NULL;
   g_autoptr(GtkWidget) first_done = NULL;
   RegimenSession *later;
@@ -803,18 +805,124 @@ test_unchanged_parts_kept (void)
   ui_test_iterate_until_idle ();
   g_assert_true (gtk_widget_get_parent (first_muscle) == muscles);
   g_assert_true (gtk_widget_get_parent (first_done) == done);
+  collect_labels (muscles, muscles_before);
 
-  /* Week 1 loses its logged Monday session: other sets, other logs. */
+  /* Week 1 loses its logged Monday session: other sets, other logs. The
+   * muscle table's lines show the new figures (muscle-lines-reused). */
   g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 0, 0, 0)));
   g_clear_object (&checker);
   checker = regimen_plan_check (plan, regimen_library_get_default ());
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
   ui_test_iterate_until_idle ();
-  g_assert_null (gtk_widget_get_parent (first_muscle));
+  collect_labels (muscles, muscles_after);
+  g_assert_cmpstr (muscles_after->str, !=, muscles_before->str);
   g_assert_null (gtk_widget_get_parent (first_done));
 
   g_clear_object (&first_muscle);
   g_clear_object (&first_done);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The muscle table's lines, their names and counts in order, with the
+ * class of each count. */
+static char *
+describe_muscle_lines (GtkWidget *muscles)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *line = gtk_widget_get_first_child (muscles); line != NULL; line = gtk_widget_get_next_sibling (line))
+    {
+      GtkWidget *sets = gtk_widget_get_last_child (line);
+      int column;
+      int row;
+
+      gtk_grid_query_child (GTK_GRID (muscles), line, &column, &row, NULL, NULL);
+      g_string_append_printf (text, "%d,%d %s %s%s%s\n", column, row,
+                              gtk_label_get_label (GTK_LABEL (gtk_widget_get_first_child (line))),
+                              gtk_label_get_label (GTK_LABEL (sets)),
+                              gtk_widget_has_css_class (sets, "warning") ? " warning" : "",
+                              gtk_widget_has_css_class (sets, "dim-label") ? " dim" : "");
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Another week's hard sets are shown in the lines the table has: the
+ * same widgets, with the new names, counts, classes and places, as a
+ * table built for that week shows them. */
+static void
+test_muscle_lines_reused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(RegimenChecker) checker = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  RegimenWindow *fresh_window;
+  RegimenCheckPanel *fresh_panel;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *reused = NULL;
+  g_autofree char *fresh = NULL;
+  GtkWidget *muscles;
+  guint kept = 0;
+  guint shown = 0;
+  guint week = 0;
+
+  /* The fixture's weeks train the same muscle groups as much: the second
+   * week loses its first session. */
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    if (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 1, day)) > 0)
+      {
+        g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 1, day, 0)));
+        break;
+      }
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  ui_test_reveal_check_panel (window);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  muscles = find_by_class (GTK_WIDGET (panel), "muscle-sets");
+  for (GtkWidget *line = gtk_widget_get_first_child (muscles); line != NULL; line = gtk_widget_get_next_sibling (line))
+    g_ptr_array_add (before, g_object_ref (line));
+  g_assert_cmpuint (before->len, >, 0);
+
+  /* A week whose hard sets differ from the first week's. */
+  {
+    g_autofree char *first = describe_muscle_lines (muscles);
+
+    for (week = 1; week < regimen_plan_get_n_weeks (plan); week++)
+      {
+        g_autofree char *text = NULL;
+
+        regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), week);
+        ui_test_iterate_until_idle ();
+        text = describe_muscle_lines (muscles);
+        if (g_strcmp0 (text, first) != 0)
+          break;
+      }
+    g_assert_cmpuint (week, <, regimen_plan_get_n_weeks (plan));
+  }
+
+  /* As many of the first week's lines as this week has muscle groups. */
+  for (GtkWidget *line = gtk_widget_get_first_child (muscles); line != NULL; line = gtk_widget_get_next_sibling (line))
+    {
+      if (g_ptr_array_find (before, line, NULL))
+        kept++;
+      shown++;
+    }
+  g_assert_cmpuint (shown, >, 0);
+  g_assert_cmpuint (kept, ==, MIN (before->len, shown));
+  reused = describe_muscle_lines (muscles);
+
+  /* The same week in a panel that never showed another. */
+  fresh_window = ui_test_open_window_with_plan (app, plan, NULL);
+  fresh_panel = ui_test_find_first (GTK_WIDGET (fresh_window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (fresh_window);
+  regimen_check_panel_update (fresh_panel, checker, plan, regimen_library_get_default (), week);
+  ui_test_iterate_until_idle ();
+  fresh = describe_muscle_lines (find_by_class (GTK_WIDGET (fresh_panel), "muscle-sets"));
+  g_assert_cmpstr (reused, ==, fresh);
+
+  gtk_window_destroy (GTK_WINDOW (fresh_window));
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
@@ -835,6 +943,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
+  g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
 
