@@ -32,6 +32,8 @@ struct _RegimenProblemRow
 
   RegimenDiagnostic      *diagnostic;
   RegimenAcknowledgement *acknowledgement;
+  /* Whether the row has had its style, see regimen_problem_row_measure(). */
+  gboolean                styled;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenProblemRow, regimen_problem_row, GTK_TYPE_WIDGET)
@@ -240,6 +242,57 @@ regimen_problem_row_dispose (GObject *object)
 }
 
 static void
+regimen_problem_row_css_changed (GtkWidget         *widget,
+                                 GtkCssStyleChange *change)
+{
+  REGIMEN_PROBLEM_ROW (widget)->styled = TRUE;
+
+  GTK_WIDGET_CLASS (regimen_problem_row_parent_class)->css_changed (widget, change);
+}
+
+/* A row made while its window is shown (the panel revealed, another week
+ * with other problems) is measured in the next frame before GTK gives it
+ * its style: GdkSurface asks the window for its size first, then the
+ * window validates the style of what is new, which changes the words'
+ * font and makes the frame measure the row again. The first answer is
+ * thrown away, but each wrapping message is laid out for it all the
+ * same; a row without its style answers that it needs no room. */
+static void
+regimen_problem_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (widget);
+
+  if (!self->styled)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+regimen_problem_row_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (REGIMEN_PROBLEM_ROW (widget)->box);
+}
+
+static void
+regimen_problem_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  gtk_widget_allocate (REGIMEN_PROBLEM_ROW (widget)->box, width, height, baseline, NULL);
+}
+
+static void
 regimen_problem_row_class_init (RegimenProblemRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -270,7 +323,11 @@ regimen_problem_row_class_init (RegimenProblemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, acknowledge);
   gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, why);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->css_changed = regimen_problem_row_css_changed;
+  widget_class->measure = regimen_problem_row_measure;
+  widget_class->get_request_mode = regimen_problem_row_get_request_mode;
+  widget_class->size_allocate = regimen_problem_row_size_allocate;
+
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

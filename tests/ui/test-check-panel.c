@@ -559,6 +559,48 @@ test_problem_rows_built_as_scrolled (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A problem row is laid out once it has its style: before, it needs no
+ * room (the first measure of a frame that shows new rows comes before
+ * GTK gives them their style, and is thrown away), and once the panel
+ * has drawn, every row has the height its words and buttons need. */
+static void
+test_problem_rows_measured_when_styled (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autoptr(RegimenDiagnostic) diagnostic =
+    regimen_diagnostic_new (REGIMEN_RULE_HIIT_FREQ, REGIMEN_SEVERITY_ERROR, 0, 0, -1, -1,
+                            "Week 1: four HIIT sessions, more than the athlete's limit of two");
+  GtkWidget *row = g_object_ref_sink (regimen_problem_row_new (diagnostic, NULL));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window;
+  int minimum = -1;
+  int natural = -1;
+
+  gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, 300, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 0);
+  g_assert_cmpint (natural, ==, 0);
+  g_object_unref (row);
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  ui_test_iterate_until_idle ();
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_PROBLEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *shown = g_ptr_array_index (rows, i);
+
+      gtk_widget_measure (shown, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (shown), &minimum, NULL, NULL, NULL);
+      /* The message, the rule's line and the button at the least. */
+      g_assert_cmpint (minimum, >, 40);
+      g_assert_cmpint (gtk_widget_get_height (shown), ==, minimum);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The problem rows shown, by the key of their problem, each held. */
 static GHashTable *
 problem_rows_by_key (GtkWidget *panel)
@@ -945,6 +987,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
   g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
+  g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
 
   return g_test_run ();
