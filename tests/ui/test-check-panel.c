@@ -953,6 +953,17 @@ test_muscle_lines_reused (void)
     }
   g_assert_cmpuint (shown, >, 0);
   g_assert_cmpuint (kept, ==, MIN (before->len, shown));
+  /* A line for each muscle group the week trains, and no other. */
+  {
+    const RegimenWeekStats *stats = regimen_checker_get_week_stats (checker, week);
+    const char * const *ids = regimen_muscle_list_ids ();
+    guint trained = 0;
+
+    for (guint i = 0; ids[i] != NULL; i++)
+      if (regimen_week_stats_get_muscle_sets (stats, ids[i]) > 0)
+        trained++;
+    g_assert_cmpuint (shown, ==, trained);
+  }
   reused = describe_muscle_lines (muscles);
 
   /* The same week in a panel that never showed another. */
