@@ -790,6 +790,11 @@ regimen_application_startup (GApplication *app)
   g_autoptr(GAction) reopen = NULL;
   g_autoptr(GAction) load_unit = NULL;
 
+  /* The built-in exercises are read on a thread of their own while GTK
+   * opens the display and sets up GL below, not after it on the main
+   * thread: the first window needs them, the display does not. */
+  regimen_library_preload_default ();
+
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
   regimen_accessible_names_fix ();
 

@@ -610,11 +610,11 @@ regimen_library_new_builtin (GError **error)
  *
  * Returns: (transfer none): the default library
  */
+static RegimenLibrary *default_library;
+
 RegimenLibrary *
 regimen_library_get_default (void)
 {
-  static RegimenLibrary *default_library;
-
   if (g_once_init_enter (&default_library))
     {
       g_autoptr(GError) error = NULL;
@@ -628,6 +628,41 @@ regimen_library_get_default (void)
     }
 
   return default_library;
+}
+
+static gpointer
+build_default_library (gpointer data)
+{
+  regimen_library_get_default ();
+
+  return NULL;
+}
+
+/**
+ * regimen_library_preload_default:
+ *
+ * Starts building the default library (regimen_library_get_default()) on
+ * a thread of its own, so that a process can do other work meanwhile: the
+ * application starts it before GTK opens the display. Whoever asks for the
+ * default library before it is built waits for it, as g_once does.
+ *
+ * Returns: %TRUE when a thread was started; %FALSE when the library was
+ *   already built or being built, or no thread could be made (then the
+ *   first caller of regimen_library_get_default() builds it)
+ */
+gboolean
+regimen_library_preload_default (void)
+{
+  static gsize started;
+  g_autoptr(GThread) thread = NULL;
+
+  if (g_atomic_pointer_get (&default_library) != NULL || !g_once_init_enter (&started))
+    return FALSE;
+
+  thread = g_thread_try_new ("regimen-library", build_default_library, NULL, NULL);
+  g_once_init_leave (&started, 1);
+
+  return thread != NULL;
 }
 
 /**

@@ -43,6 +43,7 @@ RegimenLibrary  *regimen_library_new_from_bytes  (GBytes          *bytes,
 RegimenLibrary  *regimen_library_new_from_file   (GFile           *file,
                                                   GError         **error);
 RegimenLibrary  *regimen_library_get_default     (void);
+gboolean         regimen_library_preload_default (void);
 
 RegimenExercise *regimen_library_lookup          (RegimenLibrary  *self,
                                                   const char      *id);

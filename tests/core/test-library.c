@@ -583,6 +583,46 @@ test_default (void)
   g_assert_nonnull (regimen_library_lookup (library, "pistol-squat"));
 }
 
+/* Each case in a process of its own: the default library is built once
+ * per process. */
+static void
+test_preload_default (void)
+{
+  if (g_test_subprocess ())
+    {
+      RegimenLibrary *library;
+
+      /* A thread builds it; asking for it waits for that thread. */
+      g_assert_true (regimen_library_preload_default ());
+      g_assert_false (regimen_library_preload_default ());
+      library = regimen_library_get_default ();
+      g_assert_nonnull (regimen_library_lookup (library, "pistol-squat"));
+      g_assert_true (library == regimen_library_get_default ());
+      g_assert_false (regimen_library_preload_default ());
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_preload_default_built (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* Already built: no thread to start. */
+      RegimenLibrary *library = regimen_library_get_default ();
+
+      g_assert_false (regimen_library_preload_default ());
+      g_assert_true (library == regimen_library_get_default ());
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +641,8 @@ main (int   argc,
   g_test_add_func ("/library/minimal-and-file", test_minimal_and_file);
   g_test_add_func ("/library/templates", test_templates);
   g_test_add_func ("/library/default", test_default);
+  g_test_add_func ("/library/preload-default", test_preload_default);
+  g_test_add_func ("/library/preload-default-built", test_preload_default_built);
 
   return g_test_run ();
 }
