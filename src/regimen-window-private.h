@@ -30,6 +30,8 @@ struct _RegimenWindow
   RegimenPlanOverview  *plan_overview;
   RegimenCheckPanel    *check_panel;
   GMenu                *recent_section;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
 
   GSettings            *settings;
   RegimenLibrary       *library;

@@ -799,6 +799,21 @@ regimen_window_choose_panels (RegimenWindow *self)
     adw_flap_set_reveal_flap (self->check_flap, FALSE);
 }
 
+/* The main menu is made when first opened (by click, F10, Enter or Space
+ * alike: GtkMenuButton asks here before it pops up), not with the window:
+ * its popover and items are widgets the first frame does not show. Its
+ * model is the template's, so the Recent section follows the settings
+ * from the start. */
+static void
+on_primary_menu_create_popup (GtkMenuButton *button,
+                              gpointer       user_data)
+{
+  RegimenWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 on_document_notify (RegimenWindow   *self,
                     GParamSpec      *pspec,
@@ -831,6 +846,7 @@ regimen_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   _regimen_window_update_recent (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.no-recent", FALSE);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, on_primary_menu_create_popup, self, NULL);
 
   self->library = g_object_ref (regimen_library_get_default ());
   regimen_library_view_set_library (self->library_view, self->library);
@@ -958,6 +974,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_flap);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_panel);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, view_stack);

@@ -542,6 +542,80 @@ test_window_known_critical_forgiven (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Whether @model or a section or submenu of it has an item of @action. */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name)
+          && g_str_equal (name, action))
+        return TRUE;
+      if ((section != NULL && menu_has_action (section, action))
+          || (submenu != NULL && menu_has_action (submenu, action)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The main menu is made when first opened, not with the window, and
+ * works on that first opening: the keyboard's activation of its button
+ * (Enter, Space) pops it up with its items, Recent section included. */
+static void
+test_main_menu_on_first_use (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkMenuButton *button = NULL;
+  GtkPopover *popover = NULL;
+  GMenuModel *model;
+  gboolean has_recent = FALSE;
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)))
+      button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  for (guint i = 0; i < 1000 && popover == NULL; i++)
+    {
+      popover = gtk_menu_button_get_popover (button);
+      if (popover != NULL && !gtk_widget_get_visible (GTK_WIDGET (popover)))
+        popover = NULL;
+      if (popover == NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_nonnull (popover);
+  model = gtk_menu_button_get_menu_model (button);
+  g_assert_nonnull (model);
+  has_recent = menu_has_action (model, "win.open-recent") || menu_has_action (model, "win.no-recent");
+  g_assert_true (menu_has_action (model, "win.undo"));
+  g_assert_true (menu_has_action (model, "win.show-help-overlay"));
+  g_assert_true (has_recent);
+  gtk_popover_popdown (popover);
+  ui_test_iterate_until_idle ();
+
+  /* Opened again, the same menu. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (button)));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_menu_button_get_popover (button) == popover);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == model);
+  gtk_popover_popdown (popover);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -554,6 +628,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/day-columns", test_window_day_columns);
   g_test_add_func ("/ui/window/visible-headers", test_window_visible_headers);
   g_test_add_func ("/ui/window/actions", test_window_actions);
+  g_test_add_func ("/ui/window/main-menu-on-first-use", test_main_menu_on_first_use);
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
   g_test_add_func ("/ui/window/start-date-typed", test_start_date_typed);
