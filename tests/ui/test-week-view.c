@@ -1221,7 +1221,15 @@ test_undo_toast_and_redo (void)
     primary = NULL;
     for (guint i = 0; i < menu_buttons->len; i++)
       if (g_strcmp0 (gtk_menu_button_get_icon_name (g_ptr_array_index (menu_buttons, i)), "open-menu-symbolic") == 0)
-        primary = gtk_menu_button_get_menu_model (g_ptr_array_index (menu_buttons, i));
+        {
+          GtkMenuButton *button = g_ptr_array_index (menu_buttons, i);
+
+          /* The main menu is made when first opened. */
+          gtk_menu_button_popup (button);
+          ui_test_iterate_until_idle ();
+          primary = gtk_menu_button_get_menu_model (button);
+          gtk_menu_button_popdown (button);
+        }
     g_assert_nonnull (primary);
   }
   {
