@@ -854,6 +854,36 @@ test_speed_load (void)
   g_assert_cmpuint (count_rule (explosive, "SPEED-LOAD"), ==, 0);
 }
 
+/* Two sessions of one day with a finding each: each message names its own
+ * session, though the check formats a place once for the findings that
+ * follow one another there. */
+static void
+test_place_per_session (void)
+{
+  g_autofree char *item = item_with ("pause-split-squat", "3310", 70);
+  g_autofree char *sessions =
+    g_strdup_printf ("{\"title\":\"Morning legs\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":[%s]},"
+                     "{\"title\":\"Evening legs\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":[%s]}",
+                     item, item);
+  WeekSpec week = { NULL, NULL, sessions };
+  g_autoptr(RegimenChecker) checker = check_week (MODERATE, week);
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (!g_str_equal (regimen_diagnostic_get_rule (diagnostic), "SPEED-LOAD"))
+        continue;
+      assert_message_contains (diagnostic, regimen_diagnostic_get_session (diagnostic) == 0
+                                           ? "“Morning legs”" : "“Evening legs”");
+      found |= 1u << regimen_diagnostic_get_session (diagnostic);
+    }
+
+  g_assert_cmpuint (found, ==, 3);
+}
+
 static char *
 sets_at (const char *exercise,
          guint       sets,
@@ -1531,6 +1561,7 @@ main (int   argc,
   g_test_add_func ("/checker/rest-day", test_rest_day);
   g_test_add_func ("/checker/muscle-recovery", test_muscle_recovery);
   g_test_add_func ("/checker/speed-load", test_speed_load);
+  g_test_add_func ("/checker/place-per-session", test_place_per_session);
   g_test_add_func ("/checker/heavy-block", test_heavy_block);
   g_test_add_func ("/checker/warm-up", test_warm_up);
   g_test_add_func ("/checker/intensity", test_intensity);
