@@ -301,6 +301,29 @@ test_exercise_history (void)
   g_assert_cmpuint (run->len, ==, 0);
 }
 
+/* A logged session counts in the check's rolling week with the load it
+ * was trained at (the log's RPE × minutes), not the load it was planned
+ * at. */
+static void
+test_check_counts_done_load (void)
+{
+  const char *json =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Done\",\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"title\":\"Legs\",\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,\"items\":["
+    "{\"exercise\":\"narrow-stance-squat\",\"sets\":3,\"reps\":10}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"rpe\":9,\"minutes\":100}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  g_autoptr(RegimenChecker) checker = NULL;
+  const RegimenWeekStats *stats;
+
+  g_assert_no_error (error);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  stats = regimen_checker_get_week_stats (checker, 0);
+  g_assert_cmpfloat_with_epsilon (stats->daily_acute[0], 900, 1e-9);
+}
+
 /* A load typed in the Log Session form, on the command line or in an
  * imported CSV is plain decimal: strtod()'s hexadecimal, exponents,
  * signs, “inf” and “nan” are refused, not read as other numbers. */
@@ -345,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/plan-log/estimate-1rm", test_estimate_1rm);
   g_test_add_func ("/plan-log/exercise-history", test_exercise_history);
   g_test_add_func ("/plan-log/load-parse", test_load_parse);
+  g_test_add_func ("/plan-log/check-counts-done-load", test_check_counts_done_load);
 
   return g_test_run ();
 }
