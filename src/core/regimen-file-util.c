@@ -1093,20 +1093,7 @@ regimen_file_replace (const char             *path,
                       GCancellable           *cancellable,
                       GError                **error)
 {
-  g_autoptr(RegimenFileWriter) writer = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  writer = regimen_file_writer_new (path, flags, error);
-  if (writer == NULL ||
-      !regimen_file_writer_write (writer, data, length, error))
-    return FALSE;
-
-  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+  return regimen_file_replace_export (path, NULL, data, length, flags, cancellable, error);
 }
 
 /* Whether the file @writer replaces is @source itself, also under
