@@ -1320,7 +1320,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (!regimen_file_write_bytes (data->file, NULL, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
     {
       g_autofree char *name = g_file_get_parse_name (data->file);
 

@@ -1232,15 +1232,13 @@ regimen_file_is_one_of (const char         *path,
 /**
  * regimen_file_write_bytes:
  * @file: the file to write
- * @source: (nullable): the file @bytes were made from, which is not
- *   replaced (see regimen_file_replace_export())
  * @bytes: its new contents
  * @flags: how, as for regimen_file_replace()
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
  * Replaces @file with @bytes: a local file atomically with
- * regimen_file_replace_export(), any other through GIO's replace, which writes
+ * regimen_file_replace(), any other through GIO's replace, which writes
  * beside it too. Blocks: meant for a worker thread.
  *
  * Returns: %TRUE on success; otherwise %FALSE with @error set and the file
@@ -1248,7 +1246,6 @@ regimen_file_is_one_of (const char         *path,
  */
 gboolean
 regimen_file_write_bytes (GFile                  *file,
-                          GFile                  *source,
                           GBytes                 *bytes,
                           RegimenFileWriteFlags   flags,
                           GCancellable           *cancellable,
@@ -1265,7 +1262,7 @@ regimen_file_write_bytes (GFile                  *file,
   data = g_bytes_get_data (bytes, &length);
 
   if (path != NULL)
-    return regimen_file_replace_export (path, source, data, length, flags, cancellable, error);
+    return regimen_file_replace (path, data, length, flags, cancellable, error);
 
   return g_file_replace_contents (file, data, length, NULL, (flags & REGIMEN_FILE_WRITE_BACKUP) != 0,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);

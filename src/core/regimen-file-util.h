@@ -75,7 +75,6 @@ void               regimen_file_remove_temporaries (void);
 gboolean           regimen_file_is_one_of     (const char             *path,
                                                const char * const     *others);
 gboolean           regimen_file_write_bytes   (GFile                  *file,
-                                               GFile                  *source,
                                                GBytes                 *bytes,
                                                RegimenFileWriteFlags   flags,
                                                GCancellable           *cancellable,
