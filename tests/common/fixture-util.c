@@ -11,6 +11,29 @@
 
 #include "fixture-util.h"
 
+static const char *
+test_environment (const char *name)
+{
+  const char *value = g_getenv (name);
+
+  if (value == NULL || value[0] == '\0')
+    g_error ("%s is not set: run the tests with meson test or build-aux/dev test", name);
+
+  return value;
+}
+
+const char *
+fixture_dir (void)
+{
+  return test_environment ("REGIMEN_TEST_FIXTURES");
+}
+
+const char *
+fixture_cli (void)
+{
+  return test_environment ("REGIMEN_TEST_CLI");
+}
+
 char *
 fixture_read (const char *dir,
               const char *name,

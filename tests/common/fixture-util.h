@@ -11,6 +11,16 @@
 
 G_BEGIN_DECLS
 
+/* Where the fixtures are (tests/fixtures) and which regimen-cli the tests
+ * run: `meson test` gives both in the environment (tests/meson.build)
+ * rather than the build compiling them in, so that two copies of the tree
+ * compile the same objects and ccache shares them (the mutation lane's
+ * copies). Outside `meson test` they stop the test, saying so. */
+const char     *fixture_dir          (void);
+const char     *fixture_cli          (void);
+#define FIXTURES_DIR (fixture_dir ())
+#define REGIMEN_CLI (fixture_cli ())
+
 /* The test fixtures under tests/fixtures (FIXTURES_DIR) and the built-in
  * library, shared by the suites. Each fails the test when what it reads
  * is missing or does not open. */

@@ -17,10 +17,9 @@
 
 #include <json-glib/json-glib.h>
 
+#include "fixture-util.h"
 #include "regimen-checker.h"
 #include "regimen-plan-reader.h"
-
-#define CORPUS_DIR FIXTURES_DIR "/../corpus"
 
 static RegimenLibrary *library;
 
@@ -48,8 +47,8 @@ static void
 test_corpus_plan (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *plan_path = g_strdup_printf ("%s/%s.regimen.json", CORPUS_DIR, name);
-  g_autofree char *expect_path = g_strdup_printf ("%s/%s.expect.json", CORPUS_DIR, name);
+  g_autofree char *plan_path = g_strdup_printf ("%s/../corpus/%s.regimen.json", FIXTURES_DIR, name);
+  g_autofree char *expect_path = g_strdup_printf ("%s/../corpus/%s.expect.json", FIXTURES_DIR, name);
   g_autoptr(GFile) file = g_file_new_for_path (plan_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
@@ -129,15 +128,17 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *corpus_dir = NULL;
   const char *entry;
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  corpus_dir = g_build_filename (FIXTURES_DIR, "..", "corpus", NULL);
 
   library = regimen_library_new_builtin (&error);
   g_assert_no_error (error);
 
-  dir = g_dir_open (CORPUS_DIR, 0, &error);
+  dir = g_dir_open (corpus_dir, 0, &error);
   g_assert_no_error (error);
   while ((entry = g_dir_read_name (dir)) != NULL)
     {

@@ -124,8 +124,7 @@ test_templates_load (void)
   const char *name;
   guint n = 0;
 
-  dir_path = g_build_filename (g_getenv ("MESON_SOURCE_ROOT") ? g_getenv ("MESON_SOURCE_ROOT") : FIXTURES_DIR "/../..",
-                               "data", "templates", NULL);
+  dir_path = g_build_filename (FIXTURES_DIR, "..", "..", "data", "templates", NULL);
   dir = g_dir_open (dir_path, 0, NULL);
   if (dir == NULL)
     {

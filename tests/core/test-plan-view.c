@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "fixture-util.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-view.h"
 

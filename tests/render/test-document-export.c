@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "fixture-util.h"
 #include "regimen-core.h"
 #include "regimen-sheet.h"
 #include "slow-file.h"
