@@ -7,6 +7,12 @@
 #   mutate.py outputs BUILD TEST...   prints the files the named tests run
 #                                     (their targets' outputs, relative to
 #                                     BUILD), so a mutation rebuilds only them
+#   mutate.py runs TEST...            prints one line per test to run:
+#                                     "NAME" or "NAME<TAB>-p PATH -p PATH…"
+#
+# A TEST is a meson test name, or NAME:PATH to run only the GTest test
+# cases under PATH of that test (as `-p PATH`): a widget test program takes
+# seconds to run whole, while the case that catches a fault takes a fraction.
 import json
 import os
 import sys
@@ -38,7 +44,12 @@ def outputs(build, names):
 
     # A name can belong to tests of several suites (core's and cli's
     # "library"): meson runs them all, so all are rebuilt.
-    wanted = set(names)
+    wanted = set()
+    for name in names:
+        name, colon, path = name.partition(':')
+        if colon and not path.startswith('/'):
+            sys.exit(f'{name}:{path}: a test case path starts with /')
+        wanted.add(name)
     found = set()
     depends = set()
     for test in introspect('tests'):
@@ -54,8 +65,30 @@ def outputs(build, names):
     return 0
 
 
+def runs(tests):
+    # Paths of one test are run together, in the order given; a test named
+    # bare as well as with paths runs whole.
+    paths = {}
+    for test in tests:
+        name, _, path = test.partition(':')
+        if name not in paths:
+            paths[name] = []
+        if not path:
+            paths[name] = None
+        elif paths[name] is not None:
+            paths[name].append(path)
+    for name, chosen in paths.items():
+        if chosen:
+            print(name + '\t' + ' '.join(f'-p {path}' for path in chosen))
+        else:
+            print(name)
+    return 0
+
+
 def main():
     command, path = sys.argv[1], sys.argv[2]
+    if command == 'runs':
+        return runs(sys.argv[2:])
     if command == 'outputs':
         return outputs(path, sys.argv[3:])
     mutations = parse(path)
