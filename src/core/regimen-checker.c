@@ -356,6 +356,18 @@ typedef struct
   int                      place_session;
   char                    *place;
   char                    *plain_place;
+  /* The translated texts every finding's place and message are made of,
+   * looked up once a check instead of once a finding (gettext's look-up
+   * cost more than the formatting it serves): the place's parts, the
+   * weekdays, and the join of place and message, which is put together
+   * without printf() when it is the plain "%s: %s". */
+  const char              *week_format;
+  const char              *week_block_format;
+  const char              *day_format;
+  const char              *session_format;
+  const char              *weekdays[REGIMEN_DAYS_PER_WEEK];
+  const char              *join_format;
+  gboolean                 join_plain;
   /* Every exercise of the weeks checked (an ExerciseSlot of
    * @exercise_slot_array, by its index + 1), and how many weeks
    * collect_week_exercises() has read. */
@@ -418,10 +430,25 @@ session_name (RegimenSession *session)
 static char *
 abbreviate (const char *quoted)
 {
-  /* Without bidi controls, which would reorder the message around it. */
-  g_autofree char *text = regimen_text_without_bidi_controls (quoted);
-  glong length = g_utf8_strlen (text, -1);
+  g_autofree char *text = NULL;
+  glong length;
   const char *end;
+  gsize bytes = 0;
+
+  /* Most titles are short and plain: a text of at most
+   * REGIMEN_CHECK_QUOTE_CHARS bytes has no more characters than that,
+   * and one without the lead bytes of the bidi controls (0xD8 for
+   * U+061C, 0xE2 for the others) has none of them, so it is its own
+   * abbreviation. */
+  while (bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] != '\0'
+         && (guchar) quoted[bytes] != 0xD8 && (guchar) quoted[bytes] != 0xE2)
+    bytes++;
+  if (bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] == '\0')
+    return g_strndup (quoted, bytes);
+
+  /* Without bidi controls, which would reorder the message around it. */
+  text = regimen_text_without_bidi_controls (quoted);
+  length = g_utf8_strlen (text, -1);
 
   if (length <= REGIMEN_CHECK_QUOTE_CHARS)
     return g_steal_pointer (&text);
@@ -440,6 +467,28 @@ exercise_name (RegimenExercise *exercise,
   return regimen_item_get_exercise (item);
 }
 
+/* Translators: a week of the plan and the name of its block */
+#define WEEK_BLOCK_FORMAT N_("Week %u (%s)")
+#define WEEK_FORMAT N_("Week %u")
+/* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday */
+#define DAY_FORMAT N_("%s, %s")
+/* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday, session title */
+#define SESSION_FORMAT N_("%s, %s, “%s”")
+/* Translators: a place in the plan, then what the check found there */
+#define JOIN_FORMAT N_("%s: %s")
+
+static const char *translated (const char *translation,
+                               const char *msgid) G_GNUC_FORMAT (2);
+
+/* @translation, the translation of @msgid that translate_places() looked
+ * up, as a format whose arguments the compiler checks against @msgid's. */
+static const char *
+translated (const char *translation,
+            const char *msgid)
+{
+  return translation;
+}
+
 /* "Week 2, Wednesday, “Intervals”": as much of the place as is known;
  * with @block_name, the week named with its block: "Week 5
  * (Accumulation), Wednesday". */
@@ -454,21 +503,44 @@ format_place (CheckContext *ctx,
   g_autofree char *week_text = NULL;
 
   if (block_name != NULL)
-    /* Translators: a week of the plan and the name of its block */
-    week_text = g_strdup_printf (_("Week %u (%s)"), week + 1, block_name);
+    week_text = g_strdup_printf (translated (ctx->week_block_format, WEEK_BLOCK_FORMAT), week + 1, block_name);
   else
-    week_text = g_strdup_printf (_("Week %u"), week + 1);
+    week_text = g_strdup_printf (translated (ctx->week_format, WEEK_FORMAT), week + 1);
 
   if (day < 0)
     return g_steal_pointer (&week_text);
 
   if (session < 0)
-    /* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday */
-    return g_strdup_printf (_("%s, %s"), week_text, regimen_weekday_name (day));
+    return g_strdup_printf (translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
 
   name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
-  /* Translators: a place in the plan: a week ("Week 2" or "Week 2 (Peak)"), weekday, session title */
-  return g_strdup_printf (_("%s, %s, “%s”"), week_text, regimen_weekday_name (day), name);
+  return g_strdup_printf (translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
+}
+
+/* The texts format_place() and join_place() read, translated. */
+static void
+translate_places (CheckContext *ctx)
+{
+  ctx->week_block_format = _(WEEK_BLOCK_FORMAT);
+  ctx->week_format = _(WEEK_FORMAT);
+  ctx->day_format = _(DAY_FORMAT);
+  ctx->session_format = _(SESSION_FORMAT);
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    ctx->weekdays[day] = regimen_weekday_name (day);
+  ctx->join_format = _(JOIN_FORMAT);
+  ctx->join_plain = strcmp (ctx->join_format, JOIN_FORMAT) == 0;
+}
+
+/* @place, then @body: the message of a finding. */
+static char *
+join_place (CheckContext *ctx,
+            const char   *place,
+            const char   *body)
+{
+  if (ctx->join_plain)
+    return g_strconcat (place, ": ", body, NULL);
+
+  return g_strdup_printf (translated (ctx->join_format, JOIN_FORMAT), place, body);
 }
 
 static void emit (CheckContext    *ctx,
@@ -524,10 +596,9 @@ emit (CheckContext    *ctx,
     }
 
   if (ctx->place != NULL)
-    /* Translators: a place in the plan, then what the check found there */
-    fingerprint_text = g_strdup_printf (_("%s: %s"), ctx->plain_place, body);
+    fingerprint_text = join_place (ctx, ctx->plain_place, body);
 
-  message = g_strdup_printf (_("%s: %s"), ctx->place != NULL ? ctx->place : ctx->plain_place, body);
+  message = join_place (ctx, ctx->place != NULL ? ctx->place : ctx->plain_place, body);
 
   g_ptr_array_add (ctx->sink,
                    regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
@@ -2792,6 +2863,7 @@ check (RegimenPlan       *plan,
     .exercise_slots = exercise_slots,
     .exercise_slot_array = exercise_slot_array,
   };
+  translate_places (&ctx);
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   g_clear_pointer (&own_index, exercise_index_free);

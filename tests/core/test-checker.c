@@ -884,6 +884,49 @@ test_place_per_session (void)
   g_assert_cmpuint (found, ==, 3);
 }
 
+/* A session title is quoted whole up to 60 characters and cut to 59 and
+ * “…” beyond, counted in characters, not bytes: the check takes a short
+ * plain title as it is without looking at its characters one by one. */
+static void
+test_quoted_title_length (void)
+{
+  g_autofree char *sixty = g_strnfill (60, 'a');
+  g_autofree char *sixty_one = g_strnfill (61, 'b');
+  /* 40 characters of two bytes each: 80 bytes, quoted whole. */
+  g_autoptr(GString) wide = g_string_new (NULL);
+  g_autofree char *item = item_with ("pause-split-squat", "3310", 70);
+  g_autofree char *sessions = NULL;
+  g_autofree char *cut = NULL;
+  g_autoptr(RegimenChecker) checker = NULL;
+  GListModel *diagnostics;
+  WeekSpec week = { NULL };
+  guint found = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (wide, "\u00e4");
+  sessions = g_strdup_printf ("{\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":[%s]},"
+                              "{\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":[%s]},"
+                              "{\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":6,\"minutes\":40,\"items\":[%s]}",
+                              sixty, item, sixty_one, item, wide->str, item);
+  week[0] = sessions;
+  checker = check_week (MODERATE, week);
+  diagnostics = regimen_checker_get_diagnostics (checker);
+  cut = g_strdup_printf ("“%.59s…”", sixty_one);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      int position = regimen_diagnostic_get_session (diagnostic);
+      g_autofree char *whole = g_strdup_printf ("“%s”", position == 0 ? sixty : wide->str);
+
+      if (!g_str_equal (regimen_diagnostic_get_rule (diagnostic), "SPEED-LOAD"))
+        continue;
+      assert_message_contains (diagnostic, position == 1 ? cut : whole);
+      found |= 1u << position;
+    }
+
+  g_assert_cmpuint (found, ==, 7);
+}
+
 static char *
 sets_at (const char *exercise,
          guint       sets,
@@ -1562,6 +1605,7 @@ main (int   argc,
   g_test_add_func ("/checker/muscle-recovery", test_muscle_recovery);
   g_test_add_func ("/checker/speed-load", test_speed_load);
   g_test_add_func ("/checker/place-per-session", test_place_per_session);
+  g_test_add_func ("/checker/quoted-title-length", test_quoted_title_length);
   g_test_add_func ("/checker/heavy-block", test_heavy_block);
   g_test_add_func ("/checker/warm-up", test_warm_up);
   g_test_add_func ("/checker/intensity", test_intensity);
