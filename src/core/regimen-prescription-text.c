@@ -59,13 +59,23 @@ regimen_seconds_format (guint seconds)
 char *
 regimen_tempo_format (const char *tempo)
 {
+  char shown[8];
+
   g_return_val_if_fail (tempo != NULL, NULL);
 
-  return g_strdup_printf ("%c-%c-%c-%c",
-                          tempo[0],
-                          tempo[0] ? tempo[1] : '?',
-                          tempo[0] && tempo[1] ? tempo[2] : '?',
-                          tempo[0] && tempo[1] && tempo[2] ? tempo[3] : '?');
+  /* Put together by hand, not by printf(), which took the check a
+   * fifth of a SPEED-LOAD finding's cost for these seven bytes. A short
+   * tempo ends where its first missing phase is, as "%c" of its NUL did. */
+  shown[0] = tempo[0];
+  shown[1] = '-';
+  shown[2] = tempo[0] ? tempo[1] : '?';
+  shown[3] = '-';
+  shown[4] = tempo[0] && tempo[1] ? tempo[2] : '?';
+  shown[5] = '-';
+  shown[6] = tempo[0] && tempo[1] && tempo[2] ? tempo[3] : '?';
+  shown[7] = '\0';
+
+  return g_strdup (shown);
 }
 
 /**

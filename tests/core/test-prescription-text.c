@@ -105,6 +105,19 @@ test_tempo_text (void)
   g_assert_cmpstr (shown, ==, "2-0-X-0");
   g_assert_cmpstr (round_trip, ==, "20X0");
 
+  /* A tempo the model did not check ends at its first missing phase. */
+  {
+    g_autofree char *empty = regimen_tempo_format ("");
+    g_autofree char *one = regimen_tempo_format ("3");
+    g_autofree char *three = regimen_tempo_format ("31X");
+    g_autofree char *long_tempo = regimen_tempo_format ("30100");
+
+    g_assert_cmpstr (empty, ==, "");
+    g_assert_cmpstr (one, ==, "3-");
+    g_assert_cmpstr (three, ==, "3-1-X-");
+    g_assert_cmpstr (long_tempo, ==, "3-0-1-0");
+  }
+
   assert_tempo_text ("3010", "3010");
   assert_tempo_text ("3-0-1-0", "3010");
   assert_tempo_text (" 3 - 0 - 1 - 0 ", "3010");
