@@ -289,7 +289,9 @@ typedef struct
   GArray           *exercises;
   GArray           *targets;
   GArray           *stressors;
-  /* Owns the names the targets point to. */
+  /* Owns the names the targets point to, a copy each: a chunk that
+   * shares equal names makes a hash table for it in every week with a
+   * target, which cost more than the copies. */
   GStringChunk     *names;
 
   /* The findings of the rules that read this week together with the
@@ -1105,7 +1107,7 @@ check_item (CheckContext     *ctx,
   if (!ref->warm_up && exercise_is_sprint (ref->exercise))
     {
       Target target = { day_index, ref->session, ref->item, TARGET_SPRINT,
-                        g_string_chunk_insert_const (ctx->pass->names, session_name (session)) };
+                        g_string_chunk_insert (ctx->pass->names, session_name (session)) };
 
       g_array_append_val (ctx->pass->targets, target);
     }
@@ -1209,7 +1211,7 @@ check_session (CheckContext     *ctx,
   if (hiit || competition)
     {
       Target target = { idx, position, -1, hiit ? TARGET_HIIT : TARGET_COMPETITION,
-                        g_string_chunk_insert_const (pass->names, session_name (session)) };
+                        g_string_chunk_insert (pass->names, session_name (session)) };
 
       g_array_append_val (pass->targets, target);
     }
