@@ -38,20 +38,28 @@ static const struct
 };
 
 /* "2.5%", "2.5kg", "5lb", "1rep", "5s", "1round", "1set": a number and
- * its unit; @amount in kg for a load in lb, whose unit is in @unit. */
+ * its unit; @amount in kg for a load in lb, whose unit is in @unit. The
+ * number is decimal digits with at most one point: strtod() alone would
+ * read "0x10%" as 16 % and "1e1rep" as 10 repetitions. */
 static gboolean
 parse_amount (const char                 *text,
               double                     *amount,
               RegimenProgressionQuantity *quantity,
               RegimenLoadUnit            *unit)
 {
+  const char *number_end = text;
   char *end = NULL;
 
-  if (!g_ascii_isdigit (text[0]))
+  while (g_ascii_isdigit (*number_end))
+    number_end++;
+  if (number_end == text)
     return FALSE;
+  if (*number_end == '.' && g_ascii_isdigit (number_end[1]))
+    for (number_end++; g_ascii_isdigit (*number_end); number_end++)
+      ;
 
   *amount = g_ascii_strtod (text, &end);
-  if (end == text || !(*amount > 0))
+  if (end != number_end || !(*amount > 0))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
@@ -175,6 +183,13 @@ regimen_cli_progress (int    argc,
                                   "could not be written, 2 the plan cannot be read or has no such exercise,\n"
                                   "64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  {
+    static const char * const decimal[] = { "--weeks", "--chain", NULL };
+
+    if (!regimen_cli_check_decimal_options ("progress", argc, argv, decimal))
+      return REGIMEN_CLI_EXIT_USAGE;
+  }
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
