@@ -325,7 +325,7 @@ consider (Search     *search,
       search->exact = TRUE;
       search->matches = 1;
     }
-  else if (g_str_has_prefix (id, search->wanted))
+  else if (regimen_cli_id_starts_with (id, search->wanted))
     search->matches++;
   else
     return;

@@ -207,7 +207,7 @@ match_id (const char  *wanted,
       return i;
 
   for (guint i = 0; i < n; i++)
-    if (g_str_has_prefix (ids[i], wanted))
+    if (regimen_cli_id_starts_with (ids[i], wanted))
       {
         found = i;
         matches++;

@@ -98,6 +98,8 @@ void            regimen_cli_print_unknown (const char         *command,
                                            guint               n,
                                            const char         *list_command);
 int             regimen_cli_usage_error   (GOptionContext     *context);
+gboolean        regimen_cli_id_starts_with (const char        *id,
+                                            const char        *wanted);
 gboolean        regimen_cli_check_decimal_options (const char         *command,
                                                    int                 argc,
                                                    char              **argv,

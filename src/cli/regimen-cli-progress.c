@@ -106,7 +106,7 @@ find_item (RegimenPlan  *plan,
                     *weekday = d;
                     return item;
                   }
-                if (g_str_has_prefix (id, wanted))
+                if (regimen_cli_id_starts_with (id, wanted))
                   {
                     found = item;
                     *week = w;

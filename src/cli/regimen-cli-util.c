@@ -684,6 +684,24 @@ regimen_cli_print_wrapped (guint       first_indent,
   putchar ('\n');
 }
 
+/**
+ * regimen_cli_id_starts_with:
+ * @id: a session's or item's id
+ * @wanted: what --session or --item gave
+ *
+ * Whether @wanted is the start of @id, as the printed sheet's short code
+ * is. Every id starts with the empty text, so an empty @wanted (a script's
+ * unset variable) would pick the only session of a plan: it starts none.
+ *
+ * Returns: %TRUE when @wanted is a start of @id
+ */
+gboolean
+regimen_cli_id_starts_with (const char *id,
+                            const char *wanted)
+{
+  return *wanted != '\0' && g_str_has_prefix (id, wanted);
+}
+
 static gboolean
 is_decimal (const char *text)
 {
