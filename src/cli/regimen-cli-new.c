@@ -22,24 +22,6 @@
 /* Two years of weeks is more than any plan a coach writes at once. */
 #define MAX_WEEKS 104
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-  char end;
-
-  if (strlen (text) != 10 ||
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &end) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
-
 static int
 list_templates (gboolean json)
 {
@@ -252,10 +234,12 @@ regimen_cli_new (int    argc,
     {
       g_autofree char *safe_start = regimen_cli_escape (start);
 
-      if (!parse_date (start, &start_date))
+      /* The reader's own rule (YYYY-MM-DD exactly, 1900 to 2999): a start
+       * it refuses would be dropped from the plan without a word. */
+      if (!regimen_date_parse (start, &start_date))
         {
           fprintf (stderr, "regimen-cli new: ");
-          fprintf (stderr, _("“%s” is not a date; write it as YYYY-MM-DD"), safe_start);
+          fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);
           fputc ('\n', stderr);
           return REGIMEN_CLI_EXIT_USAGE;
         }
