@@ -383,6 +383,17 @@ record (const char              *path,
         regimen_item_log_add_set (item_log, &g_array_index (item_args->sets, RegimenSetLog, j));
     }
 
+  /* Without --date the log keeps the day the session is planned on now,
+   * as the app's log form does: a log without a date follows its session,
+   * so a week inserted before it later would move the day it was trained. */
+  if (!clear && !g_date_valid (&log->date))
+    {
+      g_autoptr(GDate) planned = regimen_plan_dup_session_date (plan, session);
+
+      if (planned != NULL && regimen_date_in_range (planned))
+        log->date = *planned;
+    }
+
   if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
     return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
 
