@@ -141,6 +141,7 @@ regimen_cli_progress (int    argc,
   int weeks = 0;
   gboolean repeat = FALSE;
   gboolean remove = FALSE;
+  gboolean force = FALSE;
   const GOptionEntry entries[] = {
     { "item", 0, 0, G_OPTION_ARG_STRING, &item_wanted,
       N_("The exercise: its id, or the start of it"), N_("ID") },
@@ -155,6 +156,8 @@ regimen_cli_progress (int    argc,
       N_("How many weeks the rule covers, the exercise’s own week included"), N_("N") },
     { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
       N_("Remove the exercise’s rule and the exercises it wrote"), NULL },
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Change the exercises of logged sessions too (their logs are kept)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
@@ -179,6 +182,7 @@ regimen_cli_progress (int    argc,
                                   "  regimen-cli progress plan.json --item pku4 --add 2.5% --up-to 70% --weeks 4\n"
                                   "  regimen-cli progress plan.json --item pku4 --add 2.5kg --weeks 4\n"
                                   "  regimen-cli progress plan.json --item pku4 --chain 3 --weeks 12\n"
+                                  "A logged session is changed only with --force.\n"
                                   "Exit status: 0 applied, 1 the rule does not fit the exercise or the plan\n"
                                   "could not be written, 2 the plan cannot be read or has no such exercise,\n"
                                   "64 wrong usage."));
@@ -259,6 +263,18 @@ regimen_cli_progress (int    argc,
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  /* A trained week keeps what it was trained against, as `week copy`
+   * and `item edit` keep it: only --force changes it. */
+  if (!force &&
+      !regimen_plan_check_progression_not_logged (plan, item, rule, regimen_cli_get_library ("progress"), &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("%s; nothing changed (--force changes it anyway)"),
+                                                  error->message);
+
+      regimen_cli_print_error ("progress", argv[1], message);
+      return REGIMEN_CLI_EXIT_INVALID;
     }
 
   if (!regimen_plan_apply_progression (plan, item, rule, regimen_cli_get_library ("progress"), &error))

@@ -999,6 +999,65 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
   return TRUE;
 }
 
+static gboolean
+session_is_logged (RegimenSession *session)
+{
+  return session != NULL && regimen_session_get_log (session) != NULL;
+}
+
+gboolean
+regimen_plan_check_progression_not_logged (RegimenPlan               *plan,
+                                           RegimenItem               *item,
+                                           const RegimenProgression  *progression,
+                                           RegimenLibrary            *library,
+                                           GError                   **error)
+{
+  g_auto(Prepared) prepared = { 0 };
+  guint first = G_MAXUINT;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (library == NULL)
+    library = regimen_library_get_default ();
+
+  if (!prepare_progression (plan, item, progression, library, &prepared, NULL))
+    return TRUE;
+
+  /* What it wrote before is removed or replaced where it is now... */
+  for (guint i = 0; i < prepared.old->len; i++)
+    {
+      RegimenItem *linked = g_ptr_array_index (prepared.old, i);
+      guint week, day, session, position;
+
+      if (regimen_plan_find_item (plan, linked, &week, &day, &session, &position) &&
+          session_is_logged (regimen_plan_get_session (plan, week, day, session)))
+        first = MIN (first, week);
+    }
+
+  /* ...and a week without it gets the exercise in the session of the
+   * source's kind and title (a new session is not logged). */
+  for (guint i = 0; i < prepared.fresh->len; i++)
+    {
+      guint week = prepared.week + 1 + i;
+
+      if (week < regimen_plan_get_n_weeks (plan) &&
+          !g_hash_table_contains (prepared.spots, GUINT_TO_POINTER (week)) &&
+          session_is_logged (matching_session (regimen_plan_get_day (plan, week, prepared.day),
+                                               prepared.source_session)))
+        first = MIN (first, week);
+    }
+
+  if (first == G_MAXUINT)
+    return TRUE;
+
+  g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_LOGGED,
+               /* Translators: a progression refused; %u is the week, from 1 */
+               _("Week %u holds a logged session the rule would change"), first + 1);
+  return FALSE;
+}
+
 /**
  * regimen_plan_find_items_of_exercise_in_week:
  *

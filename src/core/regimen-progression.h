@@ -25,6 +25,7 @@ typedef enum
   REGIMEN_PROGRESSION_ERROR_INVALID,    /* the rule does not fit the item */
   REGIMEN_PROGRESSION_ERROR_NOT_IN_PLAN,
   REGIMEN_PROGRESSION_ERROR_FULL,       /* a week, day or session limit */
+  REGIMEN_PROGRESSION_ERROR_LOGGED,     /* it would change a logged session */
 } RegimenProgressionError;
 
 GQuark regimen_progression_error_quark (void);
@@ -144,6 +145,17 @@ gboolean    regimen_plan_apply_progression          (RegimenPlan                
                                                      const RegimenProgression   *progression,
                                                      RegimenLibrary             *library,
                                                      GError                    **error);
+
+/* Refuses, with REGIMEN_PROGRESSION_ERROR_LOGGED naming the first week,
+ * a regimen_plan_apply_progression() that would add, replace or remove an
+ * exercise of a logged session: a trained week keeps what it was trained
+ * against unless the caller asks (`regimen-cli progress --force`). A rule
+ * that cannot be applied at all passes here; applying it says why. */
+gboolean    regimen_plan_check_progression_not_logged (RegimenPlan              *plan,
+                                                       RegimenItem              *item,
+                                                       const RegimenProgression *progression,
+                                                       RegimenLibrary           *library,
+                                                       GError                  **error);
 
 /* The items of @item's exercise in @item's week that may take a rule
  * (none an earlier week's rule wrote), @item among them, in plan order. */
