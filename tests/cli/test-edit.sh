@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..12"
+echo "1..13"
 
 cp "$plans/one-week.json" "$tmp/plan.json"
 $cli session add "$tmp/plan.json" --week 1 --day tue --day SAT --kind mobility --title "Hips" --rpe 3 \
@@ -95,5 +95,12 @@ items = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["item
 assert items[0]["rest_seconds"] == 0 and items[-1]["rest_seconds"] == 0, items
 PY
 ok $? "--rest 0 writes no rest for item add and item edit"
+
+
+# An empty id (a script's unset variable) is the start of every id, but
+# names no session: the only session of a plan is not removed.
+cp "$plans/one-week.json" "$tmp/empty-id.json"
+$cli session remove "$tmp/empty-id.json" --session "" >/dev/null 2>"$tmp/err"
+check_exit $? 2 "an empty --session names no session, not the only one"
 
 exit $fail

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..16"
+echo "1..17"
 
 cp "$plans/one-week.json" "$tmp/plan.json"
 
@@ -81,5 +81,14 @@ $cli log "$tmp/plan.json" --session 3idq --status done 2>"$tmp/err"
 check_exit $? 1 "a read-only plan exits with 1"
 grep -q "read-only" "$tmp/err" && cmp -s "$tmp/plan.json" "$tmp/before.json"
 ok $? "is left as it was, and the message says why"
+
+
+# Without --date the log records the planned day (one-week.json starts on
+# 2026-11-23, a Monday), as the app's form does: a week inserted before
+# the session later does not move the day it was trained.
+cp "$plans/one-week.json" "$tmp/dated.json"
+$cli log "$tmp/dated.json" --session 3idq --status done >/dev/null &&
+  grep -q '"date": "2026-11-23"' "$tmp/dated.json"
+ok $? "a log without --date keeps the planned day"
 
 exit $fail

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 templates=$2/../../data/templates
 
-echo "1..26"
+echo "1..28"
 
 $cli new --list-templates >"$tmp/list"
 check_exit $? 0 "new --list-templates succeeds"
@@ -183,5 +183,14 @@ PY
 ok $? "weeks repeated by --weeks are linked to no rule, and a rule applied again leaves them"
 $cli new -o "$tmp/athlete.json" --level expert 2>"$tmp/err"
 check_exit $? 64 "an athlete option misspelt is wrong usage"
+
+
+# --start is read as the reader reads start_date: a Monday before 1900
+# is wrong usage, not a plan written without its start date.
+$cli new -o "$tmp/early.json" --start 1899-12-25 2>"$tmp/err"
+check_exit $? 64 "a start before 1900 is wrong usage"
+[ ! -e "$tmp/early.json" ] && grep -q "1899-12-25” is not a date from 1900 to 2999" "$tmp/err" &&
+  ! $cli new -o "$tmp/early.json" --start "2026- 1- 5" 2>/dev/null && [ ! -e "$tmp/early.json" ]
+ok $? "nothing is written, and 2026- 1- 5 is no date either"
 
 exit $fail

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..28"
+echo "1..32"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
@@ -181,5 +181,38 @@ assert sets == [(10, 2), (11, 3), (12, 2)], sets
 assert plan["weeks"][11].get("lighter") is True
 PY
 ok $? "a rule applied again writes a lighter week scaled, not at the rule's full volume"
+
+
+# Numbers in decimal only, as every other command reads them: 010 weeks
+# is not 8, an --add of 0x10% is not 16 %.
+cp "$plans/one-week.json" "$tmp/decimal.json"
+$cli progress "$tmp/decimal.json" --item pku4 --add 2.5% --weeks 010 >/dev/null 2>"$tmp/err"
+check_exit $? 64 "--weeks 010 is wrong usage, not 8 weeks"
+$cli progress "$tmp/decimal.json" --item pku4 --add 0x10% --weeks 4 >/dev/null 2>>"$tmp/err"
+check_exit $? 64 "an --add of 0x10% is wrong usage, not 16 %"
+
+# A trained week keeps what it was trained against: week 3's session,
+# which the rule wrote into, is logged; applying the rule again is
+# refused naming it, and --force changes it, keeping the log.
+cp "$plans/one-week.json" "$tmp/trained.json"
+$cli progress "$tmp/trained.json" --item pku4 --add 2.5% --weeks 3 >/dev/null &&
+  python3 - "$tmp/trained.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][2]["days"][0]["sessions"][0]["log"] = {"status": "done", "items": []}
+json.dump(plan, open(sys.argv[1], "w"))
+PY
+cp "$tmp/trained.json" "$tmp/trained-before.json"
+$cli progress "$tmp/trained.json" --item pku4 --add 5% --weeks 3 >/dev/null 2>"$tmp/err"
+check_exit $? 1 "a rule that would change a logged session exits with 1"
+grep -q "Week 3 holds a logged session the rule would change; nothing changed (--force changes it anyway)" "$tmp/err" &&
+  cmp -s "$tmp/trained.json" "$tmp/trained-before.json" &&
+  $cli progress "$tmp/trained.json" --item pku4 --add 5% --weeks 3 --force >/dev/null &&
+  python3 - "$tmp/trained.json" <<'PY'
+import json, sys
+session = json.load(open(sys.argv[1]))["weeks"][2]["days"][0]["sessions"][0]
+assert session["log"]["status"] == "done" and session["items"][0]["load_percent_1rm"] == 60, session
+PY
+ok $? "naming the week and changing nothing; --force changes it and keeps the log"
 
 exit $fail

@@ -282,6 +282,47 @@ test_update_and_remove (void)
   }
 }
 
+/* A rule that would change a logged session is refused with the week
+ * named, whether it rewrites, removes or adds there; the source's own
+ * session being logged changes nothing of what was trained. */
+static void
+test_logged (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 3);
+  g_autoptr(RegimenProgression) longer = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenSessionLog) done = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GError) error = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+
+  /* Week 1's own session logged: the rule writes only later weeks. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), done));
+  g_assert_true (regimen_plan_check_progression_not_logged (plan, squat, rule, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+
+  /* Week 3's session, which the rule wrote into, is trained. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 2, 0, 0), done));
+  g_assert_false (regimen_plan_check_progression_not_logged (plan, squat, rule, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_LOGGED);
+  g_assert_cmpstr (error->message, ==, "Week 3 holds a logged session the rule would change");
+  g_clear_error (&error);
+  g_assert_false (regimen_plan_check_progression_not_logged (plan, squat, NULL, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_LOGGED);
+  g_clear_error (&error);
+
+  /* Its item taken out by hand: a longer rule would write it again. */
+  g_assert_true (regimen_plan_delete_item (plan, regimen_plan_get_item (plan, 2, 0, 0, 0)));
+  g_assert_false (regimen_plan_check_progression_not_logged (plan, squat, longer, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_LOGGED);
+  g_clear_error (&error);
+
+  /* A log cleared, the weeks are free again. */
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 2, 0, 0), NULL));
+  g_assert_true (regimen_plan_check_progression_not_logged (plan, squat, longer, NULL, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_block (void)
 {
@@ -980,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/progression/chain", test_chain);
   g_test_add_func ("/progression/apply-and-undo", test_apply_and_undo);
   g_test_add_func ("/progression/update-and-remove", test_update_and_remove);
+  g_test_add_func ("/progression/logged", test_logged);
   g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/refused-writing-nothing", test_refused_writing_nothing);
