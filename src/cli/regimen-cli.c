@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -121,6 +122,12 @@ main (int    argc,
   const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
 
   setlocale (LC_ALL, "");
+  /* In the C or POSIX locale (cron, a container, ssh without a locale)
+   * the character set is ASCII, and GOption refuses every text option
+   * with a letter beyond it ("Müller") as an invalid byte sequence. Plans
+   * are UTF-8: there the characters are read as UTF-8, as Python 3 does. */
+  if (g_strcmp0 (nl_langinfo (CODESET), "ANSI_X3.4-1968") == 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
   /* Over a file size limit (ulimit -f) write() then fails with EFBIG and
    * the writer removes its temporary file, instead of the process dying
    * with the temporary file left beside the plan. */
