@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..13"
+echo "1..14"
 
 cp "$plans/one-week.json" "$tmp/plan.json"
 $cli session add "$tmp/plan.json" --week 1 --day tue --day SAT --kind mobility --title "Hips" --rpe 3 \
@@ -102,5 +102,11 @@ ok $? "--rest 0 writes no rest for item add and item edit"
 cp "$plans/one-week.json" "$tmp/empty-id.json"
 $cli session remove "$tmp/empty-id.json" --session "" >/dev/null 2>"$tmp/err"
 check_exit $? 2 "an empty --session names no session, not the only one"
+
+# In the C locale (cron, a container) the character set is ASCII; a title
+# with an accent is still UTF-8 text, not an invalid byte sequence.
+LC_ALL=C $cli session add "$tmp/empty-id.json" --week 1 --day tue --title "Müller" >/dev/null 2>"$tmp/err" &&
+  grep -q '"title": "Müller"' "$tmp/empty-id.json"
+ok $? "a non-ASCII title is taken in the C locale"
 
 exit $fail
