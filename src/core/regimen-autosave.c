@@ -537,6 +537,71 @@ read_source (RegimenAutosave *autosave)
     autosave->base_checksum = g_strdup (lines[1]);
 }
 
+/* A write of a working copy or its source (g_file_set_contents()) goes
+ * through a temporary file named after it, “.” and six letters and digits
+ * (g_mkstemp()'s), renamed over it once whole. One cut short by a crash or
+ * kill -9 leaves that file behind, and nothing would ever read it. A write
+ * takes far less than this, so a temporary file unchanged this long is no
+ * write in progress, even of another Regimen on the same data folder. */
+#define ABANDONED_AGE_SECONDS (60 * 60)
+
+/* The id of the working copy whose write left @name behind
+ * (ID.regimen.json.XXXXXX or ID.source.XXXXXX), or NULL for any name
+ * not of exactly that pattern. */
+static char *
+temporary_file_id (const char *name)
+{
+  gsize length = strlen (name);
+  g_autofree char *target = NULL;
+  const char *suffix;
+
+  /* “.broken” has six letters too: a copy set aside, never a temporary. */
+  if (length < 8 || name[length - 7] != '.' || g_str_has_suffix (name, BROKEN_SUFFIX))
+    return NULL;
+  for (gsize i = length - 6; i < length; i++)
+    if (!g_ascii_isalnum (name[i]))
+      return NULL;
+
+  target = g_strndup (name, length - 7);
+  if (g_str_has_suffix (target, COPY_SUFFIX))
+    suffix = COPY_SUFFIX;
+  else if (g_str_has_suffix (target, SOURCE_SUFFIX))
+    suffix = SOURCE_SUFFIX;
+  else
+    return NULL;
+
+  target[strlen (target) - strlen (suffix)] = '\0';
+  if (!id_is_safe (target))
+    return NULL;
+
+  return g_steal_pointer (&target);
+}
+
+/* Removes @name, a temporary file of a working copy's write (above), when
+ * it is clearly abandoned: a regular file, unchanged for an hour, of a copy
+ * no running Regimen holds as its work. Anything else in the folder stays. */
+static void
+remove_abandoned_temporary (const char *dir_path,
+                            const char *name)
+{
+  g_autofree char *id = temporary_file_id (name);
+  g_autofree char *path = NULL;
+  struct stat st;
+
+  if (id == NULL)
+    return;
+
+  path = g_build_filename (dir_path, name, NULL);
+  if (lstat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
+      g_get_real_time () / G_USEC_PER_SEC - (gint64) st.st_mtime < ABANDONED_AGE_SECONDS)
+    return;
+
+  if (is_claimed_here (id) || is_claimed_elsewhere (id))
+    return;
+
+  g_unlink (path);
+}
+
 /* A lock file whose working copy is gone (saved, discarded or set aside
  * by a Regimen that ended) and that no Regimen holds. */
 static void
@@ -565,6 +630,10 @@ remove_stray_lock (const char *name)
 /**
  * regimen_autosave_list:
  *
+ * Lists the working copies and, on the way, removes the temporary files
+ * of writes cut short an hour or more ago (a crash, kill -9), and lock
+ * files left without their copy.
+ *
  * Returns: (transfer full) (element-type RegimenAutosave): the working
  *   copies left behind, newest first: not those another Regimen running
  *   now holds as its work
@@ -592,6 +661,8 @@ regimen_autosave_list (void)
           remove_stray_lock (name);
           continue;
         }
+
+      remove_abandoned_temporary (dir_path, name);
 
       if (!g_str_has_suffix (name, COPY_SUFFIX))
         continue;

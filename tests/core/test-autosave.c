@@ -11,6 +11,7 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
@@ -347,6 +348,98 @@ test_write_claims (void)
   g_assert_false (g_file_test (stray_path, G_FILE_TEST_EXISTS));
 }
 
+/* Writes @name in the working copies' folder, last changed @age seconds
+ * ago (a real mtime, as a write cut short then would have left it). */
+static char *
+make_aged (const char *dir_path,
+           const char *name,
+           gint64      age)
+{
+  g_autofree char *path = g_build_filename (dir_path, name, NULL);
+  g_autoptr(GError) error = NULL;
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, "{", -1, &error));
+  g_assert_no_error (error);
+  times.actime = times.modtime = g_get_real_time () / G_USEC_PER_SEC - age;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+
+  return g_steal_pointer (&path);
+}
+
+/* A working copy's write cut short by kill -9 leaves its temporary file
+ * (g_file_set_contents()'s ID.regimen.json.XXXXXX, ID.source.XXXXXX),
+ * which nothing reads (adversarial pass 9a: 11 after 30 kills). Reading
+ * the folder removes those an hour old, exactly that pattern and nothing
+ * else: not one written a moment ago (another Regimen may be writing it
+ * now), not one of a copy another Regimen holds, not a copy set aside as
+ * .broken, not a link or folder of such a name. */
+static void
+test_abandoned_temporaries_removed (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  const char *removed[] = { "gone-1.regimen.json.Ab3xYz", "gone-1.source.q9W2e7", "gone-2.regimen.json.000000" };
+  const char *kept[] = {
+    "gone-1.regimen.json.broken", "gone-1.source.broken", "gone-1.regimen.json.Ab3xY", "gone-1.regimen.json.Ab3xYz7",
+    "gone-1.regimen.json-Ab3xYz", "gone-1.regimen.json.Ab3-yz", "gone_1.regimen.json.Ab3xYz", ".regimen.json.Ab3xYz",
+    "gone-1.lock.Ab3xYz", "gone-1.json.Ab3xYz", "notes.txt.Ab3xYz",
+  };
+  g_autofree char *fresh = NULL;
+  g_autofree char *held_copy = NULL;
+  g_autofree char *held_lock = g_build_filename (dir_path, "held-1.lock", NULL);
+  g_autofree char *link_path = g_build_filename (dir_path, "link-1.regimen.json.Ab3xYz", NULL);
+  g_autofree char *folder = g_build_filename (dir_path, "folder-1.source.Ab3xYz", NULL);
+  g_autofree char *target = NULL;
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  int other;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
+    g_ptr_array_add (paths, make_aged (dir_path, removed[i], 2 * 60 * 60));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    make_aged (dir_path, kept[i], 2 * 60 * 60);
+  fresh = make_aged (dir_path, "fresh-1.regimen.json.Ab3xYz", 50 * 60);
+  held_copy = make_aged (dir_path, "held-1.source.Ab3xYz", 2 * 60 * 60);
+  target = make_aged (dir_path, "target-1.data", 2 * 60 * 60);
+  g_assert_cmpint (symlink (target, link_path), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  /* Another Regimen holds working copy held-1 as its work. */
+  other = open (held_lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (other, >=, 0);
+  g_assert_cmpint (flock (other, LOCK_EX | LOCK_NB), ==, 0);
+
+  g_assert_false (is_listed ("gone-1"));
+
+  for (guint i = 0; i < paths->len; i++)
+    g_assert_false (g_file_test (g_ptr_array_index (paths, i), G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *path = g_build_filename (dir_path, kept[i], NULL);
+
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+      g_remove (path);
+    }
+  g_assert_true (g_file_test (fresh, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (held_copy, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (target, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+
+  /* Once that Regimen is gone, its old temporary file goes too. */
+  close (other);
+  g_assert_false (is_listed ("held-1"));
+  g_assert_false (g_file_test (held_copy, G_FILE_TEST_EXISTS));
+
+  g_remove (fresh);
+  g_remove (link_path);
+  g_remove (target);
+  g_remove (folder);
+  g_remove (held_lock);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -363,6 +456,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/hostile-source", test_hostile_source);
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
+  g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
 
   return g_test_run ();
 }
