@@ -34,6 +34,7 @@ struct _RegimenPlanSettings
 
   RegimenPlan          *plan;
   gboolean              loading;
+  guint                 calendar_range_source;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenPlanSettings, regimen_plan_settings, ADW_TYPE_PREFERENCES_WINDOW)
@@ -58,23 +59,34 @@ format_start_date (RegimenPlanSettings *self,
     g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (start), g_date_get_month (start), g_date_get_day (start));
 }
 
-/* The date's field and the calendar show the plan's start date. */
+/* The calendar shows the plan's start date. */
 static void
-show_start_date (RegimenPlanSettings *self)
+show_start_on_calendar (RegimenPlanSettings *self)
 {
   const GDate *start = regimen_plan_get_start_date (self->plan);
   gboolean was_loading = self->loading;
-  char text[16];
 
-  self->loading = TRUE;
-  format_start_date (self, text);
   if (start != NULL && g_date_valid (start))
     {
       g_autoptr(GDateTime) day = g_date_time_new_local (g_date_get_year (start), g_date_get_month (start),
                                                         g_date_get_day (start), 0, 0, 0);
 
+      self->loading = TRUE;
       gtk_calendar_select_day (self->calendar, day);
+      self->loading = was_loading;
     }
+}
+
+/* The date's field and the calendar show the plan's start date. */
+static void
+show_start_date (RegimenPlanSettings *self)
+{
+  gboolean was_loading = self->loading;
+  char text[16];
+
+  show_start_on_calendar (self);
+  self->loading = TRUE;
+  format_start_date (self, text);
   gtk_editable_set_text (GTK_EDITABLE (self->start_entry), text);
   self->loading = was_loading;
 }
@@ -112,6 +124,24 @@ static void
 set_start_date (RegimenPlanSettings *self,
                 GDate               *date)
 {
+  /* A plan starts in the years its file can hold: another day is refused
+   * here, where the date is set, and the plan keeps its start date (what
+   * was typed stays in the field, to be corrected). */
+  if (date != NULL && !regimen_date_in_range (date))
+    {
+      char picked[64];
+      g_autofree char *message = NULL;
+
+      /* Translators: a day, as g_date_strftime() takes it, “Sunday 31 Dec 1899” */
+      g_date_strftime (picked, sizeof picked, C_("start monday", "%A %-d %b %Y"), date);
+      /* Translators: under the start date when a day outside the years a plan may start in was picked */
+      message = g_strdup_printf (_("A plan starts in the years %d to %d: %s is not one of its days"),
+                                 REGIMEN_YEAR_MIN, REGIMEN_YEAR_MAX, picked);
+      show_start_on_calendar (self);
+      show_start_error (self, message);
+      return;
+    }
+
   if (date != NULL && g_date_get_weekday (date) != G_DATE_MONDAY)
     {
       char monday[64];
@@ -142,6 +172,44 @@ on_title_row_changed (RegimenPlanSettings *self,
 {
   if (!self->loading)
     regimen_plan_set_title (self->plan, gtk_editable_get_text (editable));
+}
+
+/* The calendar offers only the years a plan may start in: moved past them
+ * (its year and month arrows, Ctrl with an arrow key), it goes back to
+ * their first or last day. Done once GTK is through with the key or click,
+ * before the next frame: a day of the month before January 1900 picked on
+ * the calendar's grid first moves it there, and is then refused as picked,
+ * not taken for a day of January. */
+static gboolean
+keep_calendar_in_range (gpointer user_data)
+{
+  RegimenPlanSettings *self = user_data;
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GDateTime) nearest = NULL;
+  int year = g_date_time_get_year (shown);
+  gboolean was_loading = self->loading;
+
+  self->calendar_range_source = 0;
+
+  if (year >= REGIMEN_YEAR_MIN && year <= REGIMEN_YEAR_MAX)
+    return G_SOURCE_REMOVE;
+
+  nearest = year < REGIMEN_YEAR_MIN ? g_date_time_new_local (REGIMEN_YEAR_MIN, 1, 1, 0, 0, 0)
+                                    : g_date_time_new_local (REGIMEN_YEAR_MAX, 12, 31, 0, 0, 0);
+  self->loading = TRUE;
+  gtk_calendar_select_day (self->calendar, nearest);
+  self->loading = was_loading;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_calendar_year_changed (RegimenPlanSettings *self,
+                          GParamSpec          *pspec,
+                          GtkCalendar         *calendar)
+{
+  if (self->calendar_range_source == 0)
+    self->calendar_range_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, keep_calendar_in_range, self, NULL);
 }
 
 static void
@@ -177,6 +245,16 @@ on_start_entry_activate (RegimenPlanSettings *self,
     }
 
   if (regimen_date_parse_typed (text, &date))
+    {
+      set_start_date (self, &date);
+      return;
+    }
+
+  /* A date, but of a year a plan cannot start in: said as such, not as
+   * “not a date”. */
+  g_date_clear (&date, 1);
+  g_date_set_parse (&date, text);
+  if (g_date_valid (&date) && !regimen_date_in_range (&date))
     {
       set_start_date (self, &date);
       return;
@@ -292,6 +370,7 @@ regimen_plan_settings_dispose (GObject *object)
 
   if (self->plan != NULL)
     regimen_plan_seal_edit (self->plan);
+  g_clear_handle_id (&self->calendar_range_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_PLAN_SETTINGS);
   g_clear_object (&self->plan);
@@ -386,6 +465,7 @@ regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, max_hiit_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_title_row_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_day_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_calendar_year_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_start_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_start_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_level_row_selected);

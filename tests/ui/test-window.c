@@ -306,6 +306,17 @@ test_start_date_typed (void)
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "“2026-02-30” is not a date"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "2026-12-07"));
 
+  /* A date of a year a plan cannot start in: said as such. */
+  type_and_enter (entry, "1899-12-25");
+  g_assert_cmpstr (adw_action_row_get_subtitle (start), ==,
+                   "A plan starts in the years 1900 to 2999: Monday 25 Dec 1899 is not one of its days");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  {
+    g_autofree char *kept = start_date_text (plan);
+
+    g_assert_cmpstr (kept, ==, "2026-12-14");
+  }
+
   /* Typing again takes the error away. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "2026-12-1");
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
@@ -320,6 +331,156 @@ test_start_date_typed (void)
   type_and_enter (entry, "");
   cleared = start_date_text (plan);
   g_assert_cmpstr (cleared, ==, "none");
+
+  gtk_window_destroy (settings);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Emits a key press on @widget's own key controller, as GTK does for a
+ * key pressed while it has the focus. */
+static gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+  guint keys = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          keys++;
+        }
+    }
+  g_assert_cmpuint (keys, ==, 1);
+  ui_test_iterate_until_idle ();
+
+  return handled;
+}
+
+static char *
+calendar_text (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (shown, "%Y-%m-%d");
+}
+
+/* Whether a label in @root says @text (a toast shown there). */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The start date's calendar offers the years a plan may start in,
+ * 1900–2999, and no other: moved past them with the keys it takes
+ * (Ctrl+Up and Ctrl+Down a year, Ctrl+Left and Ctrl+Right a month), it
+ * stays at their edge. A day of December 1899, shown beside January 1900
+ * and picked (Down to the first cell, Space), is refused where the date is
+ * set, saying so, and no toast names a Monday it “moved” to (left by
+ * adversarial pass 9a: refused by the plan without a word after such a
+ * toast). */
+static void
+test_start_date_calendar_range (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWindow *settings;
+  AdwActionRow *start = NULL;
+  GtkWidget *entry;
+  GtkWidget *calendar;
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
+  g_assert_nonnull (settings);
+  ui_test_collect (GTK_WIDGET (settings), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Starts on") == 0)
+      start = g_ptr_array_index (rows, i);
+  g_assert_nonnull (start);
+  entry = adw_action_row_get_activatable_widget (start);
+  button = ui_test_find_first (GTK_WIDGET (start), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+
+  type_and_enter (entry, "1900-01-01");
+  {
+    g_autofree char *set = start_date_text (plan);
+
+    g_assert_cmpstr (set, ==, "1900-01-01");
+  }
+
+  /* The calendar's button opens it, the focus in it. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  ui_test_iterate_until_idle ();
+  calendar = ui_test_find_first (GTK_WIDGET (start), GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+  gtk_widget_grab_focus (calendar);
+
+  {
+    g_autofree char *shown = NULL;
+
+    g_assert_true (press_key (calendar, GDK_KEY_Up, GDK_CONTROL_MASK));
+    shown = calendar_text (GTK_CALENDAR (calendar));
+    g_assert_cmpstr (shown, ==, "1900-01-01");
+  }
+  {
+    g_autofree char *shown = NULL;
+
+    g_assert_true (press_key (calendar, GDK_KEY_Left, GDK_CONTROL_MASK));
+    shown = calendar_text (GTK_CALENDAR (calendar));
+    g_assert_cmpstr (shown, ==, "1900-01-01");
+  }
+
+  /* Sunday 31 December 1899, the first cell. */
+  g_assert_true (press_key (calendar, GDK_KEY_Down, 0));
+  g_assert_true (press_key (calendar, GDK_KEY_space, 0));
+  {
+    g_autofree char *kept = start_date_text (plan);
+    g_autofree char *shown = calendar_text (GTK_CALENDAR (calendar));
+
+    g_assert_cmpstr (kept, ==, "1900-01-01");
+    g_assert_cmpstr (shown, ==, "1900-01-01");
+  }
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "A plan starts in the years 1900 to 2999"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "31 Dec 1899"));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_false (shows_text (GTK_WIDGET (settings), "Plan weeks run Monday to Sunday"));
+
+  /* The last year likewise. */
+  type_and_enter (entry, "2999-12-30");
+  g_assert_false (gtk_widget_has_css_class (entry, "error"));
+  {
+    g_autofree char *shown = NULL;
+
+    g_assert_true (press_key (calendar, GDK_KEY_Down, GDK_CONTROL_MASK));
+    shown = calendar_text (GTK_CALENDAR (calendar));
+    g_assert_cmpstr (shown, ==, "2999-12-31");
+  }
+  {
+    g_autofree char *shown = NULL;
+    g_autofree char *kept = start_date_text (plan);
+
+    g_assert_true (press_key (calendar, GDK_KEY_Right, GDK_CONTROL_MASK));
+    shown = calendar_text (GTK_CALENDAR (calendar));
+    g_assert_cmpstr (shown, ==, "2999-12-31");
+    g_assert_cmpstr (kept, ==, "2999-12-30");
+  }
 
   gtk_window_destroy (settings);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -698,6 +859,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
   g_test_add_func ("/ui/window/start-date-typed", test_start_date_typed);
+  g_test_add_func ("/ui/window/start-date-calendar-range", test_start_date_calendar_range);
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
