@@ -47,11 +47,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The print dialog's “Print to File” printer is GTK's: it writes the file
+ * its settings' output-uri names (a printer has none) once the pages are
+ * drawn, with no previous version kept. Known once the dialog is answered,
+ * when the print begins; a plan open in a window, or the previous version
+ * kept beside one, is refused then, before anything is written. */
+static gboolean
+check_print_to_file (GtkPrintOperation  *operation,
+                     GError            **error)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autoptr(GFile) file = NULL;
+
+  if (uri == NULL)
+    return TRUE;
+
+  file = g_file_new_for_uri (uri);
+
+  return regimen_document_check_print_file (file, error);
+}
+
 static void
 regimen_print_operation_begin_print (GtkPrintOperation *operation,
                                      GtkPrintContext   *context)
 {
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+
+  g_clear_error (&self->refusal);
+  if (!check_print_to_file (operation, &self->refusal))
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
 
   g_clear_object (&self->sheet);
   self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
@@ -60,7 +88,6 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
 
   /* The same page limits as the PDF export and the command line: a plan
    * beyond them is not drawn, the window says why. */
-  g_clear_error (&self->refusal);
   if (!regimen_sheet_check_pages (self->sheet,
                                   gtk_print_context_get_width (context),
                                   gtk_print_context_get_height (context),
@@ -322,7 +349,7 @@ regimen_print_operation_get_current_week (RegimenPrintOperation *self)
  * regimen_print_operation_get_refusal:
  *
  * Returns: (nullable): why the last run printed nothing (the sheets would
- *   take too many pages), or %NULL
+ *   take too many pages, or “Print to File” named an open plan), or %NULL
  */
 const GError *
 regimen_print_operation_get_refusal (RegimenPrintOperation *self)

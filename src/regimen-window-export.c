@@ -31,10 +31,21 @@ on_print_done (GtkPrintOperation       *operation,
                RegimenWindow           *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  const GError *refusal = REGIMEN_IS_PRINT_OPERATION (operation)
+                          ? regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))
+                          : NULL;
 
-  if (REGIMEN_IS_PRINT_OPERATION (operation) &&
-      regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation)) != NULL)
-    _regimen_window_show_toast (self, regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))->message);
+  if (refusal != NULL && g_error_matches (refusal, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      /* “Print to File” named an open plan: said as an export's refusal
+       * is, to stay until read, as the person must print again. */
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print the Plan"), refusal->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+    }
+  else if (refusal != NULL)
+    _regimen_window_show_toast (self, refusal->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;

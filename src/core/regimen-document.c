@@ -25,6 +25,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "regimen-custom-exercises.h"
@@ -1221,8 +1223,10 @@ typedef struct
   /* The person's exercises as the app's library knows them. */
   gboolean                   custom_known;
   GBytes                    *custom_text;
-  /* The plan files open now, which the export must not replace. */
+  /* The plan files open now and their previous versions, which the
+   * export must not replace. */
   GStrv                      plan_paths;
+  GStrv                      backup_paths;
 } ExportData;
 
 static void
@@ -1232,12 +1236,15 @@ export_data_free (ExportData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->custom_text, g_bytes_unref);
   g_strfreev (data->plan_paths);
+  g_strfreev (data->backup_paths);
   g_free (data);
 }
 
-/* The local files of the documents alive now. */
+/* The local files of the documents alive now, or (@backups) the previous
+ * versions kept beside them: “FILE~” beside the file a symbolic link
+ * leads to, as a save names it. */
 static GStrv
-dup_plan_paths (void)
+dup_plan_paths (gboolean backups)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -1245,12 +1252,117 @@ dup_plan_paths (void)
     {
       RegimenDocument *document = g_ptr_array_index (live_documents, i);
       g_autofree char *path = document->file != NULL ? g_file_get_path (document->file) : NULL;
+      g_autofree char *resolved = NULL;
+      g_autofree char *backup = NULL;
 
-      if (path != NULL)
-        g_strv_builder_add (builder, path);
+      if (path == NULL)
+        continue;
+
+      if (!backups)
+        {
+          g_strv_builder_add (builder, path);
+          continue;
+        }
+
+      resolved = realpath (path, NULL);
+      backup = g_strconcat (resolved != NULL ? resolved : path, "~", NULL);
+      g_strv_builder_add (builder, backup);
     }
 
   return g_strv_builder_end (builder);
+}
+
+typedef enum
+{
+  OUTPUT_EXPORT,
+  OUTPUT_PRINT,
+} OutputKind;
+
+/* An export and a print to file keep no previous version of what they
+ * write over: written over a plan open in a window (@plan_paths, by any
+ * name: a symbolic or hard link), that plan would be left only in the
+ * window; over the previous version kept beside one (@backup_paths), that
+ * version would be gone. The chooser's “Replace?” names a file, not the
+ * plan, so both are refused here, before anything is written. */
+static gboolean
+check_output (GFile               *file,
+              const char * const  *plan_paths,
+              const char * const  *backup_paths,
+              OutputKind           kind,
+              GError             **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = NULL;
+
+  if (path == NULL)
+    return TRUE;
+
+  if (regimen_file_is_one_of (path, plan_paths))
+    {
+      name = g_file_get_parse_name (file);
+      if (kind == OUTPUT_EXPORT)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     /* Translators: %s is the file an export was to be written to */
+                     _("Could not write “%s”: it is a plan open in Regimen, which an export never "
+                       "replaces. Choose another name."),
+                     name);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     /* Translators: %s is the file the print dialog's “Print to File” was to write */
+                     _("Could not print to “%s”: it is a plan open in Regimen, which printing never "
+                       "replaces. Choose another name."),
+                     name);
+      return FALSE;
+    }
+
+  if (regimen_file_is_one_of (path, backup_paths))
+    {
+      name = g_file_get_parse_name (file);
+      if (kind == OUTPUT_EXPORT)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     /* Translators: %s is the file an export was to be written to, “plan.regimen.json~” */
+                     _("Could not write “%s”: it is the previous version of a plan open in Regimen, which "
+                       "an export never replaces. Choose another name."),
+                     name);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     /* Translators: %s is the file the print dialog's “Print to File” was to write */
+                     _("Could not print to “%s”: it is the previous version of a plan open in Regimen, "
+                       "which printing never replaces. Choose another name."),
+                     name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_document_check_print_file:
+ * @file: the file a print to file is about to write (the print dialog's
+ *   “Print to File” printer, which GTK writes itself)
+ * @error: return location for a #GError
+ *
+ * Refuses @file, with %G_IO_ERROR_EXISTS and a message naming it, when it
+ * is a plan open in one of the app's windows, by whatever name, or the
+ * previous version kept beside one (`PLAN~`), as an export does. Main
+ * thread only.
+ *
+ * Returns: %TRUE when @file may be written
+ */
+gboolean
+regimen_document_check_print_file (GFile   *file,
+                                   GError **error)
+{
+  g_auto(GStrv) plan_paths = NULL;
+  g_auto(GStrv) backup_paths = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  plan_paths = dup_plan_paths (FALSE);
+  backup_paths = dup_plan_paths (TRUE);
+
+  return check_output (file, (const char * const *) plan_paths, (const char * const *) backup_paths,
+                       OUTPUT_PRINT, error);
 }
 
 /* The worker's own library: the built-in exercises and the person's, as
@@ -1290,21 +1402,12 @@ export_thread (GTask        *task,
   g_autoptr(RegimenPlan) snapshot = NULL;
   g_autoptr(RegimenLibrary) library = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (data->file);
   GError *error = NULL;
 
-  /* The chooser's “Replace?” names a file, not the plan open in a window:
-   * written over, that plan would be left only in memory, with no
-   * previous version kept. */
-  if (path != NULL && regimen_file_is_one_of (path, (const char * const *) data->plan_paths))
+  if (!check_output (data->file, (const char * const *) data->plan_paths,
+                     (const char * const *) data->backup_paths, OUTPUT_EXPORT, &error))
     {
-      g_autofree char *name = g_file_get_parse_name (data->file);
-
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                               /* Translators: %s is the file an export was to be written to */
-                               _("Could not write “%s”: it is a plan open in Regimen, which an export never "
-                                 "replaces. Choose another name."),
-                               name);
+      g_task_return_error (task, error);
       return;
     }
 
@@ -1364,7 +1467,8 @@ on_exported (GObject      *source,
  * Takes the plan as it is now and, on a worker thread, renders it and
  * writes the result atomically to @file: a failure leaves no file half
  * written. No plan open in a window (this document's or another's, by
- * any name) is replaced by an export: that fails with %G_IO_ERROR_EXISTS.
+ * any name), nor the previous version kept beside one (`PLAN~`), is
+ * replaced by an export: that fails with %G_IO_ERROR_EXISTS.
  */
 void
 regimen_document_export_async (RegimenDocument           *self,
@@ -1392,7 +1496,8 @@ regimen_document_export_async (RegimenDocument           *self,
   data->render = render;
   data->render_data = render_data;
   data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);
-  data->plan_paths = dup_plan_paths ();
+  data->plan_paths = dup_plan_paths (FALSE);
+  data->backup_paths = dup_plan_paths (TRUE);
 
   set_busy (self, 0, 1);
   regimen_hold_application ();

@@ -73,6 +73,8 @@ void             regimen_document_export_async        (RegimenDocument          
 gboolean         regimen_document_export_finish       (RegimenDocument      *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+gboolean         regimen_document_check_print_file    (GFile                *file,
+                                                       GError              **error);
 
 GBytes          *regimen_document_render_calendar     (RegimenPlan          *snapshot,
                                                        RegimenLibrary       *library,

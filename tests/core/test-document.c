@@ -707,6 +707,105 @@ test_export_spares_open_plans (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Neither an export nor the print dialog's “Print to File” (which GTK
+ * writes itself) keeps a previous version of what it writes over: both
+ * refuse a plan open in a window, by any name, and the previous version
+ * kept beside one, PLAN~ — beside the file a symbolic link leads to, as a
+ * save names it (left by adversarial pass 9a: printing wrote over them). */
+static void
+test_outputs_spare_previous_versions (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) other_plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup_path = g_build_filename (folder, "plan.regimen.json~", NULL);
+  g_autofree char *link_path = g_build_filename (folder, "link.json", NULL);
+  g_autofree char *link_backup_path = g_build_filename (folder, "link.json~", NULL);
+  g_autofree char *other_path = g_build_filename (folder, "other.regimen.json", NULL);
+  g_autofree char *other_backup_path = g_build_filename (folder, "other.regimen.json~", NULL);
+  g_autofree char *pdf_path = g_build_filename (folder, "plan.pdf", NULL);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link_path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autofree char *mine = regimen_plan_to_data (plan, NULL);
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(RegimenDocument) other = NULL;
+  const char *plans[] = { path, link_path, other_path };
+  const char *backups[] = { backup_path, other_backup_path };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, mine, -1, NULL));
+  g_assert_true (g_file_set_contents (other_path, mine, -1, NULL));
+  g_assert_true (g_file_set_contents (backup_path, "previous\n", -1, NULL));
+  g_assert_true (g_file_set_contents (other_backup_path, "previous\n", -1, NULL));
+  g_assert_true (g_file_set_contents (link_backup_path, "not a backup\n", -1, NULL));
+  g_assert_cmpint (symlink ("plan.regimen.json", link_path), ==, 0);
+  /* Opened through the link: its saves keep plan.regimen.json~. */
+  document = regimen_document_new (plan, link_file);
+  other = regimen_document_new (other_plan, other_file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (plans[i]);
+
+      g_assert_false (regimen_document_check_print_file (target, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, plans[i]));
+      g_assert_nonnull (strstr (error->message, "it is a plan open in Regimen, which printing never replaces"));
+      g_clear_error (&error);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (backups); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (backups[i]);
+      g_autofree char *text = NULL;
+
+      g_assert_false (regimen_document_check_print_file (target, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, backups[i]));
+      g_assert_nonnull (strstr (error->message, "the previous version of a plan open in Regimen, which printing"));
+      g_clear_error (&error);
+
+      g_assert_false (export_and_wait (document, target, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, backups[i]));
+      g_assert_nonnull (strstr (error->message, "the previous version of a plan open in Regimen, which an export"));
+      g_clear_error (&error);
+
+      g_assert_true (g_file_get_contents (backups[i], &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, "previous\n");
+    }
+
+  /* Any other file may be written: a PDF, “link.json~” (no save keeps
+   * anything there) and, once its window is gone, another plan's PLAN~. */
+  g_assert_true (regimen_document_check_print_file (pdf, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GFile) target = g_file_new_for_path (link_backup_path);
+
+    g_assert_true (regimen_document_check_print_file (target, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_object (&other);
+  {
+    g_autoptr(GFile) target = g_file_new_for_path (other_backup_path);
+
+    g_assert_true (regimen_document_check_print_file (target, &error));
+    g_assert_no_error (error);
+    g_assert_true (export_and_wait (document, target, &error));
+    g_assert_no_error (error);
+  }
+
+  g_unlink (link_backup_path);
+  g_unlink (link_path);
+  g_unlink (backup_path);
+  g_unlink (other_backup_path);
+  g_unlink (other_path);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Save As onto the document's own file through another name (a symbolic
  * link, a hard link) is a save of that file: a change another program
  * made since it was read is not undone unseen, as with Save (adversarial
@@ -879,6 +978,7 @@ main (int   argc,
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
+  g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
 
   return g_test_run ();

@@ -1342,6 +1342,110 @@ test_print_page_limit (void)
   g_rmdir (dir);
 }
 
+/* The print dialog GTK shows for Print (Ctrl+P), once it has selected a
+ * printer. */
+static GtkDialog *
+wait_for_print_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+          g_autoptr(GObject) printer = NULL;
+
+          if (!g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog"))
+            continue;
+          g_object_get (toplevel, "selected-printer", &printer, NULL);
+          if (printer != NULL)
+            return GTK_DIALOG (toplevel);
+        }
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* GTK's print dialog asks “A file named … already exists. Do you want to
+ * replace it?” in a main loop of its own: answered Replace, as a person
+ * who took it for any file would. */
+static gboolean
+answer_replace (gpointer user_data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      if (GTK_IS_MESSAGE_DIALOG (toplevel))
+        {
+          gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_ACCEPT);
+          return G_SOURCE_REMOVE;
+        }
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Print (Ctrl+P) with the dialog's “Print to File” onto the plan open in
+ * the window wrote the sheet over it: GTK writes that file itself, with no
+ * previous version kept (left by adversarial pass 9a, whose dialog waited
+ * for printers). With GTK's file printer alone and the last print's
+ * settings naming the plan (as the dialog then offers it), Print in the
+ * dialog and Replace in GTK's own question are refused before anything is
+ * written, and the window says so in a message naming the file. The other
+ * files refused (its PLAN~, another window's plan, links) are the document
+ * test's. */
+static void
+test_print_to_file_spares_open_plans (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  AdwMessageDialog *alert;
+  guint replace;
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  ui_test_show_file (window, file);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  replace = g_timeout_add (50, answer_replace, NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_false (g_main_context_find_source_by_id (NULL, replace));
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  message = g_strdup_printf ("Could not print to “%s”: it is a plan open in Regimen", path);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (alert), message));
+  respond (alert, "close");
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1360,6 +1464,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
+  g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
