@@ -404,6 +404,15 @@ test_abandoned_temporaries_removed (void)
   held_copy = make_aged (dir_path, "held-1.source.Ab3xYz", 2 * 60 * 60);
   target = make_aged (dir_path, "target-1.data", 2 * 60 * 60);
   g_assert_cmpint (symlink (target, link_path), ==, 0);
+  {
+    /* The link itself as old as the rest: only its kind keeps it. */
+    struct timespec times[2] = {
+      { .tv_sec = g_get_real_time () / G_USEC_PER_SEC - 2 * 60 * 60 },
+      { .tv_sec = g_get_real_time () / G_USEC_PER_SEC - 2 * 60 * 60 },
+    };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, link_path, times, AT_SYMLINK_NOFOLLOW), ==, 0);
+  }
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
 
   /* Another Regimen holds working copy held-1 as its work. */
