@@ -545,9 +545,10 @@ read_source (RegimenAutosave *autosave)
  * write in progress, even of another Regimen on the same data folder. */
 #define ABANDONED_AGE_SECONDS (60 * 60)
 
-/* The id of the working copy whose write left @name behind
- * (ID.regimen.json.XXXXXX or ID.source.XXXXXX), or NULL for any name
- * not of exactly that pattern. */
+/* The id of the working copy whose write left @name behind: ID, then
+ * “.regimen.json.” or “.source.”, then six letters and digits
+ * (“3f2a-1.regimen.json.Ab3xYz”); NULL for any name not of exactly that
+ * pattern. */
 static char *
 temporary_file_id (const char *name)
 {

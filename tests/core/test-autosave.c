@@ -368,7 +368,7 @@ make_aged (const char *dir_path,
 }
 
 /* A working copy's write cut short by kill -9 leaves its temporary file
- * (g_file_set_contents()'s ID.regimen.json.XXXXXX, ID.source.XXXXXX),
+ * (g_file_set_contents()'s, such as ID.regimen.json.Ab3xYz, ID.source.Q9w2E7),
  * which nothing reads (adversarial pass 9a: 11 after 30 kills). Reading
  * the folder removes those an hour old, exactly that pattern and nothing
  * else: not one written a moment ago (another Regimen may be writing it
