@@ -119,6 +119,59 @@ regimen_picture_load_scaled (GFile   *source,
   return g_object_ref (pixbuf);
 }
 
+typedef struct
+{
+  GTask           *task;
+  GTaskThreadFunc  func;
+} PictureJob;
+
+static void
+run_picture_job (gpointer data,
+                 gpointer user_data)
+{
+  PictureJob *job = data;
+  GTask *task = job->task;
+
+  /* A row scrolled away or recycled does not wait for its picture. */
+  if (!g_task_return_error_if_cancelled (task))
+    job->func (task, g_task_get_source_object (task), g_task_get_task_data (task),
+               g_task_get_cancellable (task));
+
+  g_object_unref (task);
+  g_free (job);
+}
+
+/**
+ * regimen_picture_run_in_thread:
+ * @task: a #GTask that decodes a picture
+ * @func: what decodes it, as for g_task_run_in_thread()
+ *
+ * Runs @func on the one worker that decodes pictures, after the pictures
+ * asked for before it. A decode may hold the whole picture in memory (the
+ * PNG loader cannot decode scaled down: 8192 × 8192 pixels are 256 MiB),
+ * and the library asks for the pictures of all the rows it shows at once:
+ * one at a time, a pictures folder of large pictures neither fills the
+ * memory nor takes the workers the window's saves and exports need.
+ */
+void
+regimen_picture_run_in_thread (GTask           *task,
+                               GTaskThreadFunc  func)
+{
+  static GThreadPool *pool = NULL;
+  PictureJob *job;
+
+  g_return_if_fail (G_IS_TASK (task));
+  g_return_if_fail (func != NULL);
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (run_picture_job, NULL, 1, FALSE, NULL));
+
+  job = g_new (PictureJob, 1);
+  job->task = g_object_ref (task);
+  job->func = func;
+  g_thread_pool_push (pool, job, NULL);
+}
+
 static GBytes *
 encode_png (GdkPixbuf  *pixbuf,
             GError    **error)
@@ -178,8 +231,8 @@ prepare_thread (GTask        *task,
  * @callback: called on the main context when done
  * @user_data: data for @callback
  *
- * On a worker: checks and decodes @source as regimen_picture_load_scaled()
- * does, at most %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side, and
+ * On the worker of pictures (regimen_picture_run_in_thread()): checks and
+ * decodes @source as regimen_picture_load_scaled() does, at most %REGIMEN_PICTURE_STORED_MAX_SIDE pixels a side, and
  * encodes what will be kept as a PNG, so that neither choosing a picture
  * nor saving it waits on the disk or the decoder.
  */
@@ -196,7 +249,7 @@ regimen_picture_prepare_async (GFile               *source,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_picture_prepare_async);
   g_task_set_task_data (task, g_object_ref (source), g_object_unref);
-  g_task_run_in_thread (task, prepare_thread);
+  regimen_picture_run_in_thread (task, prepare_thread);
 }
 
 /**

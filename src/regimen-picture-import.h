@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 GdkPixbuf *regimen_picture_load_scaled (GFile       *source,
                                         guint        max_side,
                                         GError     **error);
+void       regimen_picture_run_in_thread (GTask               *task,
+                                          GTaskThreadFunc      func);
 void       regimen_picture_prepare_async  (GFile               *source,
                                            GCancellable        *cancellable,
                                            GAsyncReadyCallback  callback,

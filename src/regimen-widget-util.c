@@ -434,9 +434,9 @@ load_texture_thread (GTask        *task,
  * regimen_picture_texture_load_async:
  * @path: a custom exercise's stored picture
  *
- * Runs regimen_picture_texture_load() on a worker, for a view that shows
- * the picture at its own size: the window never waits on the disk or the
- * decoder.
+ * Runs regimen_picture_texture_load() on the worker of pictures
+ * (regimen_picture_run_in_thread()), for a view that shows the picture at
+ * its own size: the window never waits on the disk or the decoder.
  */
 void
 regimen_picture_texture_load_async (const char          *path,
@@ -451,7 +451,7 @@ regimen_picture_texture_load_async (const char          *path,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_picture_texture_load_async);
   g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_texture_thread);
+  regimen_picture_run_in_thread (task, load_texture_thread);
 }
 
 /**
@@ -473,9 +473,9 @@ regimen_picture_texture_load_finish (GAsyncResult  *result,
  * regimen_picture_surface_load_async:
  * @path: a custom exercise's picture
  *
- * Reads and decodes a custom exercise's picture on a worker, once, for
- * thumbnails drawn again and again: no draw function waits on the disk
- * or the decoder.
+ * Reads and decodes a custom exercise's picture on the worker of pictures
+ * (regimen_picture_run_in_thread()), once, for thumbnails drawn again and
+ * again: no draw function waits on the disk or the decoder.
  */
 void
 regimen_picture_surface_load_async (const char          *path,
@@ -490,7 +490,7 @@ regimen_picture_surface_load_async (const char          *path,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_picture_surface_load_async);
   g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_picture_thread);
+  regimen_picture_run_in_thread (task, load_picture_thread);
 }
 
 /**

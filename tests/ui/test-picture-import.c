@@ -319,6 +319,62 @@ test_stored_picture_read_back_scaled (void)
   g_assert_cmpint (gdk_texture_get_width (texture), ==, 1024);
 }
 
+/* Adversarial pass 10a, H4: the PNG loader decodes a picture whole before
+ * scaling it, 8192 × 8192 pixels in 256 MiB, and the library asks for the
+ * pictures of all its rows at once: 30 such pictures in the pictures
+ * folder took the window to 38 threads and 6 GB. They are decoded one at
+ * a time, in the order asked: a large picture asked first holds back the
+ * small ones asked after it, where workers side by side finish the small
+ * ones first. */
+typedef struct
+{
+  guint order[4];
+  guint n_done;
+} DoneOrder;
+
+typedef struct
+{
+  DoneOrder *done;
+  guint      index;
+} OrderedLoad;
+
+static void
+on_ordered_load_done (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  OrderedLoad *load = user_data;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface = regimen_picture_surface_load_finish (result, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (surface);
+  cairo_surface_destroy (surface);
+  load->done->order[load->done->n_done++] = load->index;
+}
+
+static void
+test_stored_pictures_decoded_one_at_a_time (void)
+{
+  g_autoptr(GFile) large = write_picture ("custom-large-ijkl.png", "png", 4096, 2048);
+  g_autoptr(GFile) small = write_picture ("custom-small-ijkl.png", "png", 8, 8);
+  DoneOrder done = { { 0 }, 0 };
+  OrderedLoad loads[G_N_ELEMENTS (done.order)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
+    {
+      loads[i] = (OrderedLoad) { &done, i };
+      regimen_picture_surface_load_async (g_file_peek_path (i == 0 ? large : small), NULL,
+                                          on_ordered_load_done, &loads[i]);
+    }
+
+  while (done.n_done < G_N_ELEMENTS (loads))
+    g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
+    g_assert_cmpuint (done.order[i], ==, i);
+}
+
 /* Adversarial pass 5, P2: a named pipe in place of a stored picture is
  * refused without reading it, so it cannot hold up the window (the
  * detail) or a worker (a row) until something writes to it. The test
@@ -386,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
   g_test_add_func ("/picture-import/stored-picture-read-back-scaled", test_stored_picture_read_back_scaled);
   g_test_add_func ("/picture-import/stored-picture-pipe-refused", test_stored_picture_pipe_refused);
+  g_test_add_func ("/picture-import/stored-pictures-one-at-a-time", test_stored_pictures_decoded_one_at_a_time);
 
   status = g_test_run ();
   ui_test_remove_tree (data_home);
