@@ -60,9 +60,9 @@ on_size_prepared (GdkPixbufLoader *loader,
  * @max_side: the longest side wanted, in pixels
  * @error: return location for a #GError
  *
- * Checks @source as regimen_custom_exercises_check_picture() does, then
- * decodes it once, scaled down (never up) to at most @max_side pixels a
- * side. A drawing (SVG) is drawn at that size.
+ * Reads @source once, checks it as regimen_custom_exercises_load_picture()
+ * does, and decodes what was checked, scaled down (never up) to at most
+ * @max_side pixels a side. A drawing (SVG) is drawn at that size.
  *
  * Returns: (transfer full) (nullable): the picture
  */
@@ -81,11 +81,7 @@ regimen_picture_load_scaled (GFile   *source,
   g_return_val_if_fail (G_IS_FILE (source), NULL);
   g_return_val_if_fail (max_side > 0, NULL);
 
-  if (!regimen_custom_exercises_check_picture (source, error))
-    return NULL;
-
-  /* Read once more for decoding, under the same cap. */
-  bytes = regimen_file_load_capped (source, REGIMEN_PICTURE_MAX_SIZE, NULL, error);
+  bytes = regimen_custom_exercises_load_picture (source, error);
   if (bytes == NULL)
     return NULL;
 

@@ -942,32 +942,38 @@ load_picture (GFile   *source,
 }
 
 /**
- * regimen_custom_exercises_check_picture:
+ * regimen_custom_exercises_load_picture:
  * @source: a file the person chose
  * @error: return location for a #GError
  *
- * Checks, without decoding it, that @source is a picture Regimen takes: a
- * format GTK reads, at most 20 MiB and 8192 pixels a side. Call it before
- * showing a preview, which decodes the whole picture.
+ * Reads @source once and checks, without decoding it, that it is a
+ * picture Regimen takes: a format GTK reads, at most 20 MiB and 8192
+ * pixels a side, a drawing without what could make drawing it costly.
+ * Decode what this returns, not the file again: a file changed after it
+ * was checked would be decoded unchecked.
  *
- * Returns: %TRUE when it is
+ * Returns: (transfer full) (nullable): the bytes checked, or %NULL with
+ *   @error set
  */
-gboolean
-regimen_custom_exercises_check_picture (GFile   *source,
-                                        GError **error)
+GBytes *
+regimen_custom_exercises_load_picture (GFile   *source,
+                                       GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
   const guchar *data;
   gsize length;
 
-  g_return_val_if_fail (G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (G_IS_FILE (source), NULL);
 
   bytes = load_picture (source, error);
   if (bytes == NULL)
-    return FALSE;
+    return NULL;
 
   data = g_bytes_get_data (bytes, &length);
-  return check_picture (source, data, length, error) != NULL;
+  if (check_picture (source, data, length, error) == NULL)
+    return NULL;
+
+  return g_steal_pointer (&bytes);
 }
 
 /**

@@ -60,7 +60,7 @@ gboolean  regimen_custom_exercises_save             (RegimenLibrary   *library,
 
 char     *regimen_custom_exercises_new_id           (RegimenLibrary   *library,
                                                      const char       *name);
-gboolean  regimen_custom_exercises_check_picture    (GFile            *source,
+GBytes   *regimen_custom_exercises_load_picture     (GFile            *source,
                                                      GError          **error);
 char     *regimen_custom_exercises_import_picture   (const char       *id,
                                                      GFile            *source,

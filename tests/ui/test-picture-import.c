@@ -214,6 +214,176 @@ test_costly_drawing_is_refused (void)
     }
 }
 
+/* A picture file that is replaced (renamed over) right after it is first
+ * opened, as an editor or a sync tool saving it while Regimen reads it
+ * would: a GFile with no path, so that it is read through GIO, which
+ * lets the test act between one open and the next. */
+G_DECLARE_FINAL_TYPE (SwappingFile, swapping_file, TEST, SWAPPING_FILE, GObject)
+
+struct _SwappingFile
+{
+  GObject  parent_instance;
+  GFile   *file;
+  GFile   *replacement;
+};
+
+static void swapping_file_iface_init (GFileIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (SwappingFile, swapping_file, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_FILE, swapping_file_iface_init))
+
+static SwappingFile *
+swapping_file_new (GFile *file,
+                   GFile *replacement)
+{
+  SwappingFile *self = g_object_new (swapping_file_get_type (), NULL);
+
+  self->file = g_object_ref (file);
+  self->replacement = g_object_ref (replacement);
+  return self;
+}
+
+static GFile *
+swapping_file_dup (GFile *file)
+{
+  SwappingFile *self = (SwappingFile *) file;
+
+  return G_FILE (swapping_file_new (self->file, self->replacement));
+}
+
+static guint
+swapping_file_hash (GFile *file)
+{
+  return g_file_hash (((SwappingFile *) file)->file);
+}
+
+static gboolean
+swapping_file_equal (GFile *file1,
+                     GFile *file2)
+{
+  return file1 == file2;
+}
+
+static gboolean
+swapping_file_is_native (GFile *file)
+{
+  return FALSE;
+}
+
+static char *
+swapping_file_get_path (GFile *file)
+{
+  return NULL;
+}
+
+static char *
+swapping_file_get_uri (GFile *file)
+{
+  return g_file_get_uri (((SwappingFile *) file)->file);
+}
+
+static char *
+swapping_file_get_basename (GFile *file)
+{
+  return g_file_get_basename (((SwappingFile *) file)->file);
+}
+
+static GFileInfo *
+swapping_file_query_info (GFile                *file,
+                          const char           *attributes,
+                          GFileQueryInfoFlags   flags,
+                          GCancellable         *cancellable,
+                          GError              **error)
+{
+  return g_file_query_info (((SwappingFile *) file)->file, attributes, flags, cancellable, error);
+}
+
+static GFileInputStream *
+swapping_file_read (GFile         *file,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  SwappingFile *self = (SwappingFile *) file;
+  GFileInputStream *stream = g_file_read (self->file, cancellable, error);
+
+  /* Once: the file read from now on is another one. */
+  if (stream != NULL && g_file_query_exists (self->replacement, NULL))
+    g_assert_true (g_file_move (self->replacement, self->file, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
+
+  return stream;
+}
+
+static void
+swapping_file_iface_init (GFileIface *iface)
+{
+  iface->dup = swapping_file_dup;
+  iface->hash = swapping_file_hash;
+  iface->equal = swapping_file_equal;
+  iface->is_native = swapping_file_is_native;
+  iface->get_path = swapping_file_get_path;
+  iface->get_uri = swapping_file_get_uri;
+  iface->get_parse_name = swapping_file_get_uri;
+  iface->get_basename = swapping_file_get_basename;
+  iface->query_info = swapping_file_query_info;
+  iface->read_fn = swapping_file_read;
+}
+
+static void
+swapping_file_finalize (GObject *object)
+{
+  SwappingFile *self = (SwappingFile *) object;
+
+  g_clear_object (&self->file);
+  g_clear_object (&self->replacement);
+
+  G_OBJECT_CLASS (swapping_file_parent_class)->finalize (object);
+}
+
+static void
+swapping_file_class_init (SwappingFileClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = swapping_file_finalize;
+}
+
+static void
+swapping_file_init (SwappingFile *self)
+{
+}
+
+/* Adversarial pass 10a, H3: the picture was checked from one read of the
+ * file and decoded from another, so a drawing replaced between the two
+ * was decoded unchecked: here a plain blue square becomes one covered by
+ * an embedded (data:) picture, red, which the check refuses. What is
+ * decoded is what was checked, the bytes of one read. */
+static void
+test_picture_decoded_as_checked (void)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (data_home, "changing.svg", NULL);
+  g_autoptr(GFile) replacement = g_file_new_build_filename (data_home, "changing.svg.new", NULL);
+  g_autoptr(SwappingFile) source = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
+  const guchar *pixel;
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (file),
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                                      "<rect width=\"8\" height=\"8\" fill=\"#0000ff\"/></svg>", -1, NULL));
+  /* pic/svg_datauri.svg of the costly drawings above, in red */
+  g_assert_true (g_file_set_contents (g_file_peek_path (replacement),
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"8\" height=\"8\">"
+                                      "<image width=\"8\" height=\"8\" xlink:href=\"data:image/png;base64,"
+                                      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC\"/></svg>",
+                                      -1, NULL));
+  source = swapping_file_new (file, replacement);
+
+  pixbuf = regimen_picture_load_scaled (G_FILE (source), 64, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (pixbuf);
+  pixel = gdk_pixbuf_read_pixels (pixbuf);
+  g_assert_cmpuint (pixel[0], ==, 0);
+  g_assert_cmpuint (pixel[2], ==, 0xff);
+}
+
 /* Links within the drawing are fine, and a drawing may declare any size:
  * it is drawn at most 1024 pixels a side (pic/svg_big.svg was refused as
  * larger than 8192 pixels, though the docs exempted drawings). */
@@ -439,6 +609,7 @@ main (int   argc,
   g_test_add_func ("/picture-import/over-the-limits", test_over_the_limits_is_refused);
   g_test_add_func ("/picture-import/costly-drawing-refused", test_costly_drawing_is_refused);
   g_test_add_func ("/picture-import/drawing-of-any-size", test_drawing_of_any_size);
+  g_test_add_func ("/picture-import/decoded-as-checked", test_picture_decoded_as_checked);
   g_test_add_func ("/picture-import/core-stores-only-small-png", test_core_stores_only_small_png);
   g_test_add_func ("/picture-import/stored-picture-read-back-scaled", test_stored_picture_read_back_scaled);
   g_test_add_func ("/picture-import/stored-picture-pipe-refused", test_stored_picture_pipe_refused);
