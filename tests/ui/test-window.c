@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <adwaita.h>
 
 #include "regimen-application.h"
@@ -155,6 +157,33 @@ test_window_size_persists (void)
   g_assert_cmpint (width, ==, 900);
   g_assert_cmpint (height, ==, 640);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Adversarial pass 10a, H1: a stored size of 100000 × 100000 (edited in
+ * dconf, or left by a broken session) opened a window that stayed black
+ * for the whole run. A size no screen can hold is out of the keys' range,
+ * and GSettings reads the default instead. */
+static void
+test_window_size_out_of_range (void)
+{
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "keyfile", NULL);
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "[io/github/regimen/Regimen]\n"
+                                      "window-width=100000\n"
+                                      "window-height=100000\n", -1, NULL));
+  backend = g_keyfile_settings_backend_new (path, "/", NULL);
+  settings = g_settings_new_with_backend (APPLICATION_ID, backend);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1280);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+
+  g_clear_object (&settings);
+  g_clear_object (&backend);
+  ui_test_remove_tree (dir);
 }
 
 static void
@@ -857,6 +886,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/main-menu-on-first-use", test_main_menu_on_first_use);
   g_test_add_func ("/ui/window/empty-plan-card-unblurred", test_empty_plan_card_unblurred);
   g_test_add_func ("/ui/window/size-persists", test_window_size_persists);
+  g_test_add_func ("/ui/window/size-out-of-range", test_window_size_out_of_range);
   g_test_add_func ("/ui/window/plan-settings", test_plan_settings);
   g_test_add_func ("/ui/window/start-date-typed", test_start_date_typed);
   g_test_add_func ("/ui/window/start-date-calendar-range", test_start_date_calendar_range);
