@@ -235,6 +235,24 @@ list_working_copies (GTask        *task,
   g_task_return_pointer (task, offer, (GDestroyNotify) restore_offer_free);
 }
 
+/* How many working copies the restore offer names, each on a line. */
+#define MAX_OFFER_LINES 5
+
+/* The rest of a list of @n working copies of which the offer names
+ * MAX_OFFER_LINES, counted. */
+static void
+append_more (GString *body,
+             guint    n)
+{
+  if (n <= MAX_OFFER_LINES)
+    return;
+
+  g_string_append_printf (body,
+                          /* Translators: after the first five working copies listed in the crash-recovery dialog, “• and 7 more” */
+                          g_dngettext (GETTEXT_PACKAGE, "\n• and %u more", "\n• and %u more", n - MAX_OFFER_LINES),
+                          n - MAX_OFFER_LINES);
+}
+
 /* The working copies that could not be read, after a blank line: where
  * each was set aside and what is wrong with it. */
 static void
@@ -246,10 +264,11 @@ append_set_aside (GString      *body,
 
   /* Translators: in the crash-recovery dialog, before the working copies that could not be read */
   g_string_append (body, _("\n\nThese could not be read and were set aside:"));
-  for (guint i = 0; i + 1 < offer->set_aside->len; i += 2)
+  for (guint i = 0; i + 1 < MIN (offer->set_aside->len, 2 * MAX_OFFER_LINES); i += 2)
     /* Translators: a working copy that could not be read: its file and what is wrong, “• /home/me/.local/share/regimen/autosave/x.regimen.json.broken: Line 2, column 1: …” */
     g_string_append_printf (body, _("\n• %s: %s"), (const char *) g_ptr_array_index (offer->set_aside, i + 1),
                             (const char *) g_ptr_array_index (offer->set_aside, i));
+  append_more (body, offer->set_aside->len / 2);
 }
 
 static void reopen_last_plan (RegimenApplication *self,
@@ -303,8 +322,9 @@ on_working_copies_listed (GObject      *source,
                           offer->autosaves->len);
 
   /* Each plan by its title and its file, so the person knows what comes
-   * back before saying yes. */
-  for (guint i = 0; i < offer->autosaves->len; i++)
+   * back before saying yes; a few of them, so the dialog's buttons stay
+   * on the screen however many working copies the folder holds. */
+  for (guint i = 0; i < MIN (offer->autosaves->len, MAX_OFFER_LINES); i++)
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
       const char *title = g_ptr_array_index (offer->titles, i);
@@ -325,6 +345,7 @@ on_working_copies_listed (GObject      *source,
       /* Translators: one plan the crash-recovery dialog offers back: its title and its file, “• “Block 1” — /home/me/block-1.regimen.json” */
       g_string_append_printf (body, _("\n• “%s” — %s"), line, where);
     }
+  append_more (body, offer->autosaves->len);
 
   append_set_aside (body, offer);
 

@@ -848,6 +848,75 @@ test_restore_hostile_copies (void)
   g_unlink (only_broken);
 }
 
+static guint
+count_lines_with (const char *text,
+                  const char *part)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], part) != NULL)
+      n++;
+
+  return n;
+}
+
+/* Adversarial pass 10a, H2: the restore offer listed every working copy
+ * the folder held: with 200 of them it was taller than the screen, its
+ * Restore and Discard buttons out of reach. It names five of each list
+ * and counts the rest, and fits on a 768-pixel screen. */
+static void
+test_restore_offer_fits_the_screen (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GPtrArray) broken = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  const char *body;
+
+  close_all_windows ();
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("h10a-many-%u", i);
+      g_autofree char *broken_id = g_strdup_printf ("h10a-many-broken-%u", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (regimen_autosave_write (id, plan, NULL, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (broken, write_broken_copy (broken_id));
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  /* The first window waits for the person's exercises, read on a worker. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Regimen closed before 12 plans were saved."));
+  g_assert_nonnull (strstr (body, "\n• and 7 more\n\nThese could not be read"));
+  g_assert_true (g_str_has_suffix (body, "\n• and 7 more"));
+  g_assert_cmpuint (count_lines_with (body, "” — never saved"), ==, 5);
+  g_assert_cmpuint (count_lines_with (body, ".broken: Line 1, column 52"), ==, 5);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
+
+  adw_message_dialog_response (dialog, "discard");
+  left = regimen_autosave_list ();
+  while (left->len > 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&left, g_ptr_array_unref);
+      left = regimen_autosave_list ();
+    }
+  close_all_windows ();
+  for (guint i = 0; i < broken->len; i++)
+    g_assert_cmpint (g_unlink (g_ptr_array_index (broken, i)), ==, 0);
+}
+
 /* Calendar export without a start date says so before any file is
  * chosen, and offers the settings where the date is set. */
 static void
@@ -1512,6 +1581,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/open-offers-restore", test_open_offers_restore);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
+  g_test_add_func ("/ui/layout/restore-offer-fits-the-screen", test_restore_offer_fits_the_screen);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
   g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
