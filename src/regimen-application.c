@@ -486,6 +486,21 @@ show_pending_reads (RegimenApplication *self)
     }
 }
 
+/* While the plans opened at start are read on a worker, the main thread
+ * builds the window the first of them will be shown in, rather than wait:
+ * hidden and pristine, so show_pending_reads() gives it the plan (or the
+ * dialog that says why it could not be read) and presents it then. Only
+ * once the person's exercises are in the library, as for any window. */
+static void
+build_window_while_reading (RegimenApplication *self)
+{
+  if (self->loading_exercises || self->reads->len == 0
+      || gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
+    return;
+
+  regimen_window_new (self);
+}
+
 static void
 on_pending_read_finished (GObject      *source,
                           GAsyncResult *result,
@@ -529,6 +544,8 @@ regimen_application_open (GApplication  *app,
       g_application_hold (app);
       regimen_document_load_async (files[i], NULL, on_pending_read_finished, read);
     }
+
+  build_window_while_reading (self);
 }
 
 /* The window already showing the file @document was read from: the same
@@ -629,6 +646,7 @@ on_custom_exercises_loaded (GObject      *source,
     }
 
   self->loading_exercises = FALSE;
+  build_window_while_reading (self);
   show_pending_reads (self);
   if (self->activate_pending)
     {

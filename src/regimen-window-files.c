@@ -166,10 +166,10 @@ regimen_window_show_read_file (RegimenApplication *application,
 
       target = preferred;
       if (target == NULL)
-        {
-          target = regimen_window_new (application);
-          gtk_window_present (GTK_WINDOW (target));
-        }
+        target = regimen_window_new (application);
+      /* The window built while the file was read is not shown yet. */
+      if (!gtk_widget_get_visible (GTK_WIDGET (target)))
+        gtk_window_present (GTK_WINDOW (target));
       show_error (target, heading, error->message);
       return target;
     }

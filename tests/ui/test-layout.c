@@ -629,9 +629,10 @@ on_window_added_note_map (GtkApplication *application,
 }
 
 /* Issue 20: a plan opened at start (`regimen PLAN`) is read before its
- * window is built, so the window maps with it and its first frame shows
+ * window is shown, so the window maps with it and its first frame shows
  * it, instead of an empty window drawn first; a file that cannot be read
- * still gets a window that says so. */
+ * still gets a window that says so. The window is built, hidden, while
+ * the file is read on a worker, instead of after. */
 static void
 test_open_reads_before_window (void)
 {
@@ -649,9 +650,12 @@ test_open_reads_before_window (void)
   handler = g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_note_map), &file_at_map);
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL || !gtk_widget_get_mapped (GTK_WIDGET (only_window ())))
-    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_null (regimen_window_get_file (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (window == only_window ());
   g_assert_nonnull (file_at_map);
   g_assert_true (g_file_equal (file_at_map, file));
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
@@ -659,11 +663,12 @@ test_open_reads_before_window (void)
 
   g_clear_object (&file_at_map);
   g_application_open (G_APPLICATION (app), &missing, 1, "");
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (window == only_window ());
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "gone.regimen.json"));
   g_assert_null (regimen_window_get_file (window));
 
