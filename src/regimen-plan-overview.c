@@ -229,12 +229,36 @@ popup_at (RegimenPlanOverview *self,
   gtk_popover_popup (GTK_POPOVER (menu));
 }
 
+static GMenuModel *new_week_menu (void);
+
+/* A menu of the overview, made when first opened rather than with the
+ * overview: a plan's window is built with it, not shown. */
+static GtkWidget *
+new_menu (RegimenPlanOverview *self,
+          GMenuModel          *model)
+{
+  GtkWidget *menu = gtk_popover_menu_new_from_model (model);
+
+  gtk_widget_set_parent (menu, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (menu), FALSE);
+  gtk_widget_set_halign (menu, GTK_ALIGN_START);
+
+  return menu;
+}
+
 static void
 popup_menu (RegimenPlanOverview *self,
             RegimenOverviewRow  *row,
             double               x,
             double               y)
 {
+  if (self->menu == NULL)
+    {
+      g_autoptr(GMenuModel) model = new_week_menu ();
+
+      self->menu = new_menu (self, model);
+    }
+
   /* The menu's actions act on the window's current week: this one. */
   set_week (self, (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
   popup_at (self, self->menu, GTK_WIDGET (row), x, y);
@@ -274,7 +298,10 @@ popup_session_menu (RegimenPlanOverview *self,
 
   if (row != NULL)
     set_week (self, (guint) gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
-  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->session_menu), model);
+  if (self->session_menu == NULL)
+    self->session_menu = new_menu (self, model);
+  else
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->session_menu), model);
   popup_at (self, self->session_menu, GTK_WIDGET (chip), x, y);
 }
 
@@ -1110,7 +1137,6 @@ new_column_header (RegimenPlanOverview *self)
 static void
 regimen_plan_overview_init (RegimenPlanOverview *self)
 {
-  g_autoptr(GMenuModel) menu = new_week_menu ();
   GtkEventController *keys;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -1140,16 +1166,6 @@ regimen_plan_overview_init (RegimenPlanOverview *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), GTK_WIDGET (self->list));
   gtk_widget_set_vexpand (self->scroller, TRUE);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-
-  self->menu = gtk_popover_menu_new_from_model (menu);
-  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
-  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
-
-  self->session_menu = gtk_popover_menu_new_from_model (NULL);
-  gtk_widget_set_parent (self->session_menu, GTK_WIDGET (self));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->session_menu), FALSE);
-  gtk_widget_set_halign (self->session_menu, GTK_ALIGN_START);
 
   /* Before the list's own Up/Down, which would leave a chip for its row. */
   keys = gtk_event_controller_key_new ();

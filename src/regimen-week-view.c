@@ -614,6 +614,16 @@ clear_revealed (RegimenWeekView *self)
 }
 
 static void
+on_week_menu_create_popup (GtkMenuButton *button,
+                           gpointer       user_data)
+{
+  RegimenWeekView *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->week_menu);
+}
+
+static void
 on_week_bar_pressed (RegimenWeekView *self,
                      int              n_press,
                      double           x,
@@ -628,6 +638,13 @@ on_week_bar_pressed (RegimenWeekView *self,
 
   rect.x = (int) point.x;
   rect.y = (int) point.y;
+  if (self->context_menu == NULL)
+    {
+      self->context_menu = gtk_popover_menu_new_from_model (self->week_menu);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
   gtk_gesture_set_state (gesture, GTK_EVENT_SEQUENCE_CLAIMED);
@@ -795,11 +812,11 @@ regimen_week_view_init (RegimenWeekView *self)
 
   self->target_day = -1;
 
-  /* The week menu also opens where the week's header is right-clicked. */
-  self->context_menu = gtk_popover_menu_new_from_model (self->week_menu);
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
-  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+  /* The week menu's popovers, the button's and the one a right click on
+   * the week's header opens (on_week_bar_pressed()), are made when first
+   * opened, not with the window. */
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->week_menu_button), on_week_menu_create_popup,
+                                         self, NULL);
 
   templates = regimen_templates_get (&n_templates);
   for (guint i = 0; i < n_templates; i++)

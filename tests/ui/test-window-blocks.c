@@ -721,7 +721,10 @@ test_start_date_followed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The shortcuts the shortcuts window lists, and the menu's sections. */
+/* The shortcuts the shortcuts window lists, and the menu's sections. The
+ * week's menu is made when first opened, not with the window (issue 20):
+ * neither its button's popover nor the header's right-click menu is there
+ * before. */
 static void
 test_keyboard_and_menu (void)
 {
@@ -739,6 +742,7 @@ test_keyboard_and_menu (void)
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   RegimenWindow *window = open_with (plan, 0);
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkMenuButton *button = NULL;
   GMenuModel *menu = NULL;
   g_autofree char *week_label = NULL;
   g_autofree char *block_label = NULL;
@@ -753,8 +757,54 @@ test_keyboard_and_menu (void)
   ui_test_collect (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_MENU_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_menu_button_get_icon_name (g_ptr_array_index (buttons, i)), "view-more-symbolic") == 0)
-      menu = gtk_menu_button_get_menu_model (g_ptr_array_index (buttons, i));
+      button = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  g_assert_null (ui_test_find_first (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_POPOVER_MENU));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+  gtk_menu_button_popup (button);
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  menu = gtk_menu_button_get_menu_model (button);
+  gtk_menu_button_popdown (button);
   g_assert_nonnull (menu);
+
+  /* A right click on the week's header, around the button, opens the same
+   * menu in a popover made then. */
+  {
+    GtkWidget *week_view = GTK_WIDGET (regimen_window_get_week_view (window));
+    GtkGesture *secondary = NULL;
+    GtkWidget *bar;
+    GtkWidget *context_menu = NULL;
+    g_autoptr(GPtrArray) menus = g_ptr_array_new ();
+
+    for (bar = gtk_widget_get_parent (GTK_WIDGET (button)); bar != NULL && secondary == NULL;
+         bar = gtk_widget_get_parent (bar))
+      {
+        g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (bar);
+
+        for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+          {
+            g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+            if (GTK_IS_GESTURE_CLICK (controller)
+                && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+              secondary = GTK_GESTURE (controller);
+          }
+      }
+    g_assert_nonnull (secondary);
+    g_signal_emit_by_name (secondary, "pressed", 1, 4.0, 4.0);
+    ui_test_iterate_until_idle ();
+    ui_test_collect (week_view, GTK_TYPE_POPOVER_MENU, menus);
+    for (guint i = 0; i < menus->len; i++)
+      if (gtk_widget_get_visible (g_ptr_array_index (menus, i)))
+        context_menu = g_ptr_array_index (menus, i);
+    g_assert_nonnull (context_menu);
+    g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (context_menu)) == menu);
+    gtk_popover_popdown (GTK_POPOVER (context_menu));
+    ui_test_iterate_until_idle ();
+  }
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
   g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &week_label));
   g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_LABEL, "s", &block_label));
