@@ -1041,7 +1041,10 @@ remember_disk_text (RegimenLibrary *library,
 
 /* Reads the person's exercises, their ids checked against @library's,
  * into @exercises (NULL when there is no file). A file that cannot be
- * read is set aside, as regimen_custom_exercises_load() says. */
+ * read is set aside, as regimen_custom_exercises_load() says. With no
+ * @library, a built-in one of the caller's own, built only when there is
+ * a file to check: most people have no exercises of their own, and a
+ * worker's library costs as much to build as the application's. */
 static gboolean
 read_custom_file (RegimenLibrary  *library,
                   GPtrArray      **exercises,
@@ -1083,7 +1086,13 @@ read_custom_file (RegimenLibrary  *library,
                    _("the file is larger than %d bytes"), REGIMEN_PLAN_MAX_SIZE);
     }
   else
-    *exercises = read_document (bytes, library, &local_error);
+    {
+      g_autoptr(RegimenLibrary) own = NULL;
+
+      if (library == NULL && (library = own = regimen_library_new_builtin (error)) == NULL)
+        return FALSE;
+      *exercises = read_document (bytes, library, &local_error);
+    }
 
   if (*exercises != NULL)
     {
@@ -1166,19 +1175,18 @@ loaded_free (Loaded *loaded)
 }
 
 /* On a worker: the file read and checked against a built-in library of
- * the worker's own, so no library is shared between threads. */
+ * the worker's own, so no library is shared between threads; none is
+ * built when there is no file. */
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_autoptr(RegimenLibrary) builtin = NULL;
   Loaded *loaded = g_new0 (Loaded, 1);
   GError *error = NULL;
 
-  builtin = regimen_library_new_builtin (&error);
-  if (builtin == NULL || !read_custom_file (builtin, &loaded->exercises, &loaded->text, &error))
+  if (!read_custom_file (NULL, &loaded->exercises, &loaded->text, &error))
     {
       loaded_free (loaded);
       g_task_return_error (task, error);

@@ -558,6 +558,8 @@ regimen_library_new_from_file (GFile   *file,
  *
  * Returns: (transfer full) (nullable): the library, or %NULL with @error set
  */
+static gint n_builtin_made;
+
 RegimenLibrary *
 regimen_library_new_builtin (GError **error)
 {
@@ -570,6 +572,7 @@ regimen_library_new_builtin (GError **error)
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  g_atomic_int_inc (&n_builtin_made);
   /* Looked up in the core's own resource rather than the global
    * namespace: a static library's constructor is not always linked in. */
   bytes = g_resource_lookup_data (regimen_core_get_resource (), BUILTIN_RESOURCE,
@@ -600,6 +603,22 @@ regimen_library_new_builtin (GError **error)
     }
 
   return g_steal_pointer (&library);
+}
+
+/**
+ * regimen_library_get_n_builtin_made:
+ *
+ * How many times this process has built the built-in exercises
+ * (regimen_library_new_builtin(), the default library included), from
+ * any thread: each costs as much as the default library's start-up, so
+ * tests can tell that a path builds none it does not need.
+ *
+ * Returns: the number of built-in libraries built so far
+ */
+guint
+regimen_library_get_n_builtin_made (void)
+{
+  return (guint) g_atomic_int_get (&n_builtin_made);
 }
 
 /**

@@ -38,6 +38,7 @@ G_DECLARE_FINAL_TYPE (RegimenLibrary, regimen_library, REGIMEN, LIBRARY, GObject
 
 RegimenLibrary  *regimen_library_new             (void);
 RegimenLibrary  *regimen_library_new_builtin     (GError         **error);
+guint            regimen_library_get_n_builtin_made (void);
 RegimenLibrary  *regimen_library_new_from_bytes  (GBytes          *bytes,
                                                   GError         **error);
 RegimenLibrary  *regimen_library_new_from_file   (GFile           *file,
