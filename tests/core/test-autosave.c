@@ -399,7 +399,7 @@ test_abandoned_temporaries_removed (void)
   for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
     g_ptr_array_add (paths, make_aged (dir_path, removed[i], 2 * 60 * 60));
   for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
-    make_aged (dir_path, kept[i], 2 * 60 * 60);
+    g_free (make_aged (dir_path, kept[i], 2 * 60 * 60));
   fresh = make_aged (dir_path, "fresh-1.regimen.json.Ab3xYz", 50 * 60);
   held_copy = make_aged (dir_path, "held-1.source.Ab3xYz", 2 * 60 * 60);
   target = make_aged (dir_path, "target-1.data", 2 * 60 * 60);
