@@ -36,14 +36,9 @@ on_print_done (GtkPrintOperation       *operation,
                           : NULL;
 
   if (refusal != NULL && g_error_matches (refusal, G_IO_ERROR, G_IO_ERROR_EXISTS))
-    {
-      /* “Print to File” named an open plan: said as an export's refusal
-       * is, to stay until read, as the person must print again. */
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print the Plan"), refusal->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
-    }
+    /* “Print to File” named an open plan: said as an export's refusal
+     * is, to stay until read, as the person must print again. */
+    _regimen_window_show_error (self, _("Could Not Print the Plan"), refusal->message);
   else if (refusal != NULL)
     _regimen_window_show_toast (self, refusal->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -187,12 +182,7 @@ on_exported (GObject      *source,
       _regimen_window_show_toast (self, message);
     }
   else
-    {
-      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Plan"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (alert));
-    }
+    _regimen_window_show_error (self, _("Could Not Export the Plan"), error->message);
 
   export_task_free (task);
 }

@@ -66,18 +66,6 @@ file_display_name (GFile *file)
 }
 
 static void
-show_error (RegimenWindow *self,
-            const char    *heading,
-            const char    *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 add_plan_filters (GtkFileChooser *chooser)
 {
   g_autoptr(GtkFileFilter) plans = gtk_file_filter_new ();
@@ -170,7 +158,7 @@ regimen_window_show_read_file (RegimenApplication *application,
       /* The window built while the file was read is not shown yet. */
       if (!gtk_widget_get_visible (GTK_WIDGET (target)))
         gtk_window_present (GTK_WINDOW (target));
-      show_error (target, heading, error->message);
+      _regimen_window_show_error (target, heading, error->message);
       return target;
     }
 
@@ -585,7 +573,7 @@ on_save_finished (GObject      *source,
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
       self->close_after_save = FALSE;
-      show_error (self, heading, error->message);
+      _regimen_window_show_error (self, heading, error->message);
       file_task_free (task);
       return;
     }

@@ -83,6 +83,9 @@ void     _regimen_window_recheck            (RegimenWindow   *self);
 void     _regimen_window_update_actions     (RegimenWindow   *self);
 void     _regimen_window_show_toast         (RegimenWindow   *self,
                                              const char      *message);
+void     _regimen_window_show_error         (RegimenWindow   *self,
+                                             const char      *heading,
+                                             const char      *body);
 
 /* regimen-window-files.c */
 void     _regimen_window_open_action        (GtkWidget       *widget,

@@ -30,6 +30,20 @@ _regimen_window_show_toast (RegimenWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Says in a dialog, until read, why something the person asked for was
+ * not done: an open, a save, an export or a print. */
+void
+_regimen_window_show_error (RegimenWindow *self,
+                            const char    *heading,
+                            const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _regimen_window_update_title (RegimenWindow *self)
 {
