@@ -244,17 +244,9 @@ on_start_entry_activate (RegimenPlanSettings *self,
       return;
     }
 
-  if (regimen_date_parse_typed (text, &date))
-    {
-      set_start_date (self, &date);
-      return;
-    }
-
-  /* A date, but of a year a plan cannot start in: said as such, not as
-   * “not a date”. */
-  g_date_clear (&date, 1);
-  g_date_set_parse (&date, text);
-  if (g_date_valid (&date) && !regimen_date_in_range (&date))
+  /* A date of a year a plan cannot start in is a date too: set_start_date()
+   * says which years, rather than “not a date”. */
+  if (regimen_date_read_typed (text, &date))
     {
       set_start_date (self, &date);
       return;

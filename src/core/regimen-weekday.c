@@ -166,7 +166,7 @@ regimen_date_parse (const char *text,
 }
 
 /**
- * regimen_date_parse_typed:
+ * regimen_date_read_typed:
  * @text: a date as a person types it: 2026-12-07, or as the locale writes
  *   dates (07.12.2026, 12/07/2026, 7 December 2026), spaces around it
  *   allowed
@@ -175,14 +175,15 @@ regimen_date_parse (const char *text,
  * Reads a date typed into a field: YYYY-MM-DD first, else the locale's
  * form as g_date_set_parse() reads it. A day and a month alone, or a
  * number alone, is not taken for a date (g_date_set_parse() would fill
- * in the current month or year).
+ * in the current month or year). Any year a #GDate holds is read, so a
+ * field can say a date is outside the years a plan takes rather than
+ * that it is no date: regimen_date_parse_typed() takes only those.
  *
- * Returns: %TRUE when @text is a date from %REGIMEN_YEAR_MIN to
- *   %REGIMEN_YEAR_MAX
+ * Returns: %TRUE when @text is a date
  */
 gboolean
-regimen_date_parse_typed (const char *text,
-                          GDate      *date)
+regimen_date_read_typed (const char *text,
+                         GDate      *date)
 {
   g_autofree char *trimmed = NULL;
   guint numbers = 0;
@@ -210,7 +211,22 @@ regimen_date_parse_typed (const char *text,
   g_date_clear (date, 1);
   g_date_set_parse (date, trimmed);
 
-  return g_date_valid (date) && regimen_date_in_range (date);
+  return g_date_valid (date);
+}
+
+/**
+ * regimen_date_parse_typed:
+ * @text: a date as a person types it, as regimen_date_read_typed() reads it
+ * @date: (out caller-allocates): the date
+ *
+ * Returns: %TRUE when @text is a date from %REGIMEN_YEAR_MIN to
+ *   %REGIMEN_YEAR_MAX
+ */
+gboolean
+regimen_date_parse_typed (const char *text,
+                          GDate      *date)
+{
+  return regimen_date_read_typed (text, date) && regimen_date_in_range (date);
 }
 
 /**
