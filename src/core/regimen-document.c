@@ -1240,13 +1240,14 @@ export_data_free (ExportData *data)
   g_free (data);
 }
 
-/* The local files of the documents alive now, or (@backups) the previous
- * versions kept beside them: “FILE~” beside the file a symbolic link
- * leads to, as a save names it. */
+/* The local files of the documents alive now, and in @backups the
+ * previous versions kept beside them: “FILE~” beside the file a symbolic
+ * link leads to, as a save names it. */
 static GStrv
-dup_plan_paths (gboolean backups)
+dup_plan_paths (GStrv *backups)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) backup_builder = g_strv_builder_new ();
 
   for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
     {
@@ -1258,17 +1259,13 @@ dup_plan_paths (gboolean backups)
       if (path == NULL)
         continue;
 
-      if (!backups)
-        {
-          g_strv_builder_add (builder, path);
-          continue;
-        }
-
+      g_strv_builder_add (builder, path);
       resolved = realpath (path, NULL);
       backup = g_strconcat (resolved != NULL ? resolved : path, "~", NULL);
-      g_strv_builder_add (builder, backup);
+      g_strv_builder_add (backup_builder, backup);
     }
 
+  *backups = g_strv_builder_end (backup_builder);
   return g_strv_builder_end (builder);
 }
 
@@ -1358,8 +1355,7 @@ regimen_document_check_print_file (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  plan_paths = dup_plan_paths (FALSE);
-  backup_paths = dup_plan_paths (TRUE);
+  plan_paths = dup_plan_paths (&backup_paths);
 
   return check_output (file, (const char * const *) plan_paths, (const char * const *) backup_paths,
                        OUTPUT_PRINT, error);
@@ -1496,8 +1492,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data->render = render;
   data->render_data = render_data;
   data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);
-  data->plan_paths = dup_plan_paths (FALSE);
-  data->backup_paths = dup_plan_paths (TRUE);
+  data->plan_paths = dup_plan_paths (&data->backup_paths);
 
   set_busy (self, 0, 1);
   regimen_hold_application ();
