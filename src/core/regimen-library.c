@@ -550,6 +550,9 @@ regimen_library_new_from_file (GFile   *file,
   return regimen_library_new_from_bytes (bytes, error);
 }
 
+/* How many built-in libraries this process has built, from any thread. */
+static gint n_builtin_made;
+
 /**
  * regimen_library_new_builtin:
  * @error: return location for a #GError
@@ -558,8 +561,6 @@ regimen_library_new_from_file (GFile   *file,
  *
  * Returns: (transfer full) (nullable): the library, or %NULL with @error set
  */
-static gint n_builtin_made;
-
 RegimenLibrary *
 regimen_library_new_builtin (GError **error)
 {
