@@ -680,7 +680,7 @@ run (const char  *command,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error (command, NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

@@ -43,7 +43,7 @@ regimen_cli_diff (int    argc,
                                   "the changes could not all be written, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("diff", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

@@ -912,7 +912,7 @@ run (const char  *command,
   if (!regimen_cli_check_decimal_options (command, argc, argv, decimal))
     return REGIMEN_CLI_EXIT_USAGE;
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error (command, NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

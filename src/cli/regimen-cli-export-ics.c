@@ -46,7 +46,7 @@ regimen_cli_export_ics (int    argc,
                                   "same events, also of sessions moved to another day."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("export-ics", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

@@ -265,7 +265,7 @@ run_list (int    argc,
                                   "Exit status: 0 done, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli library list: %s\n", error->message);
       return REGIMEN_CLI_EXIT_USAGE;
@@ -678,7 +678,7 @@ run_show (int    argc,
                                   "Exit status: 0 done, 64 wrong usage or no exercise has the id."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli library show: %s\n", error->message);
       return REGIMEN_CLI_EXIT_USAGE;

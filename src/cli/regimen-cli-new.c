@@ -202,7 +202,7 @@ regimen_cli_new (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
   }
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli new: %s\n", error->message);
       return REGIMEN_CLI_EXIT_USAGE;

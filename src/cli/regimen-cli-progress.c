@@ -195,7 +195,7 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
   }
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("progress", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

@@ -240,7 +240,7 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
   }
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       fprintf (stderr, "regimen-cli render: %s\n", error->message);
       return REGIMEN_CLI_EXIT_USAGE;

@@ -97,7 +97,7 @@ regimen_cli_rules (int    argc,
                                   "why it matters, source and what you can do. Errors block saving."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("rules", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

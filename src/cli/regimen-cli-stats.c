@@ -409,7 +409,7 @@ regimen_cli_stats (int    argc,
                                   "See docs/validation-rules.md for how each is computed."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("stats", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

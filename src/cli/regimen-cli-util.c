@@ -766,3 +766,113 @@ regimen_cli_check_decimal_options (const char         *command,
 
   return TRUE;
 }
+
+/* Whether @entry's value reaches the command as UTF-8 text, converted
+ * by GOption from the locale's character set. */
+static gboolean
+takes_text (const GOptionEntry *entry)
+{
+  if (entry->arg == G_OPTION_ARG_CALLBACK)
+    return !(entry->flags & (G_OPTION_FLAG_NO_ARG | G_OPTION_FLAG_FILENAME));
+
+  return entry->arg == G_OPTION_ARG_STRING || entry->arg == G_OPTION_ARG_STRING_ARRAY;
+}
+
+/* The option of @entries that the argument @arg names, or NULL, and
+ * where its value starts in @arg when it is given there (“--note=TEXT”,
+ * “-nTEXT”). */
+static const GOptionEntry *
+find_entry (const GOptionEntry  *entries,
+            const char          *arg,
+            const char         **out_value)
+{
+  *out_value = NULL;
+
+  for (const GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    {
+      if (arg[0] == '-' && arg[1] == '-')
+        {
+          gsize length = strlen (entry->long_name);
+
+          if (strncmp (arg + 2, entry->long_name, length) != 0)
+            continue;
+          if (arg[2 + length] == '=')
+            *out_value = arg + 2 + length + 1;
+          else if (arg[2 + length] != '\0')
+            continue;
+          return entry;
+        }
+
+      if (arg[0] == '-' && arg[1] != '\0' && entry->short_name == arg[1])
+        {
+          if (arg[2] != '\0')
+            *out_value = arg + 2;
+          return entry;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_cli_parse_options:
+ * @context: the command's option context
+ * @entries: (array zero-terminated=1): the options added to @context
+ * @argc: (inout): the arguments' count
+ * @argv: (inout): the arguments
+ * @error: where an error goes
+ *
+ * g_option_context_parse(), after checking that the text options' values
+ * are UTF-8. Under a UTF-8 locale GOption refuses other bytes with a
+ * message of its own that names no option (“Invalid byte sequence in
+ * conversion input”); here the option is named, as the other errors in
+ * the arguments name theirs.
+ *
+ * Returns: %FALSE with @error set when the arguments are wrong
+ */
+gboolean
+regimen_cli_parse_options (GOptionContext      *context,
+                           const GOptionEntry  *entries,
+                           int                 *argc,
+                           char              ***argv,
+                           GError             **error)
+{
+  /* Under another character set GOption converts every byte it can. */
+  if (g_get_charset (NULL))
+    {
+      for (int i = 1; i < *argc; i++)
+        {
+          const char *arg = (*argv)[i];
+          const char *value = NULL;
+          const GOptionEntry *entry;
+
+          if (g_str_equal (arg, "--"))
+            break;
+
+          entry = find_entry (entries, arg, &value);
+          if (entry == NULL || entry->arg == G_OPTION_ARG_NONE ||
+              (entry->arg == G_OPTION_ARG_CALLBACK && (entry->flags & G_OPTION_FLAG_NO_ARG)))
+            continue;
+
+          if (value == NULL)
+            {
+              if (i + 1 >= *argc)
+                break;
+              value = (*argv)[++i];
+            }
+
+          if (takes_text (entry) && !g_utf8_validate (value, -1, NULL))
+            {
+              g_autofree char *name = arg[1] == '-' ? g_strdup_printf ("--%s", entry->long_name)
+                                                    : g_strdup_printf ("-%c", entry->short_name);
+
+              /* Translators: %s is an option, such as --search */
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("the text given with %s is not valid UTF-8"), name);
+              return FALSE;
+            }
+        }
+    }
+
+  return g_option_context_parse (context, argc, argv, error);
+}

@@ -190,7 +190,7 @@ regimen_cli_validate (int    argc,
                                   "2 the plan cannot be read, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  if (!g_option_context_parse (context, &argc, &argv, &error))
+  if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("validate", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;

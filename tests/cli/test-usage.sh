@@ -2,7 +2,7 @@
 # regimen-cli's exit statuses for the command line itself.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..10"
 $cli >/dev/null 2>&1; check_exit $? 64 "no command is a usage error"
 $cli no-such-command >/dev/null 2>&1; check_exit $? 64 "an unknown command is a usage error"
 $cli --help >/dev/null 2>&1; check_exit $? 0 "--help succeeds"
@@ -16,4 +16,14 @@ esac
 $cli validate "$2/check/sound.json" >/dev/full 2>"$tmp/err"; check_exit $? 1 "validate onto a full disk fails"
 grep -q "the output could not be written" "$tmp/err"; check_exit $? 0 "and says the output could not be written"
 $cli stats "$2/check/sound.json" >/dev/full 2>/dev/null; check_exit $? 1 "stats onto a full disk fails"
+# Under a UTF-8 locale (the tests run in C.UTF-8) a text option that is not
+# UTF-8 is named, in either of its forms, not left to GOption's message
+# ("Invalid byte sequence in conversion input"), which names none.
+cp "$2/plans/one-week.json" "$tmp/plan.json"
+$cli log "$tmp/plan.json" --session 3idq --status done --note "$(printf 'a\377b')" 2>"$tmp/err"
+check_exit $? 64 "a --note that is not UTF-8 is wrong usage"
+$cli log "$tmp/plan.json" --session 3idq --status done --item pku4 --item-note="$(printf 'a\377b')" 2>>"$tmp/err"
+[ "$(cat "$tmp/err")" = "regimen-cli log: the text given with --note is not valid UTF-8
+regimen-cli log: the text given with --item-note is not valid UTF-8" ] && cmp -s "$tmp/plan.json" "$2/plans/one-week.json"
+ok $? "which names the option, and the plan is untouched"
 exit $fail
