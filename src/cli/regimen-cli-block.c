@@ -86,23 +86,6 @@ fail_logged (Args   *args,
                     error->message);
 }
 
-/* Whole numbers as decimal text only: "3", not "0x3", "+3" or "3.0". */
-static gboolean
-parse_count (const char *text,
-             guint       min,
-             guint       max,
-             guint      *out_value)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]) ||
-      !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
-    return FALSE;
-
-  *out_value = (guint) value;
-  return TRUE;
-}
-
 /* A factor such as "0.6" or "1": digits with at most one point. */
 static gboolean
 parse_factor (const char *text,
@@ -149,7 +132,7 @@ find_block (Args       *args,
         matches++;
       }
 
-  if (parse_count (wanted, 1, G_MAXUINT, &number))
+  if (regimen_cli_parse_count (wanted, 1, G_MAXUINT, &number))
     {
       if (number <= n_blocks && (matches > 1 || (matches == 1 && named != number - 1)))
         {
@@ -213,7 +196,7 @@ find_week (Args       *args,
   guint n_weeks = regimen_plan_get_n_weeks (args->plan);
   guint number;
 
-  if (!parse_count (wanted, 1, G_MAXUINT, &number))
+  if (!regimen_cli_parse_count (wanted, 1, G_MAXUINT, &number))
     {
       *out_status = fail_usage (args, _("“%s” is not a week number; weeks count from 1"), wanted);
       return FALSE;
@@ -375,18 +358,18 @@ check_options (Args         *args,
 
   if (g_str_equal (action->action, "add") && args->weeks == NULL)
     return fail_usage (args, _("give the block’s length with --weeks N"));
-  if (args->weeks != NULL && !parse_count (args->weeks, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_weeks))
+  if (args->weeks != NULL && !regimen_cli_parse_count (args->weeks, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_weeks))
     return fail_usage (args, _("--weeks takes a number from 1 to %d, not “%s”"),
                        REGIMEN_PLAN_MAX_WEEKS, args->weeks);
 
   args->n_count = 1;
-  if (args->count != NULL && !parse_count (args->count, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_count))
+  if (args->count != NULL && !regimen_cli_parse_count (args->count, 1, REGIMEN_PLAN_MAX_WEEKS, &args->n_count))
     return fail_usage (args, _("--count takes a number from 1 to %d, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, args->count);
 
   if (g_str_equal (action->command, "block") && g_str_equal (action->action, "lighter") && args->every == NULL)
     return fail_usage (args, _("give how often with --every N"));
   if (args->every != NULL &&
-      !parse_count (args->every, REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, &args->n_every))
+      !regimen_cli_parse_count (args->every, REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, &args->n_every))
     return fail_usage (args, _("--every takes a number of weeks from %d to %d, not “%s”"),
                        REGIMEN_LIGHTER_EVERY_MIN, REGIMEN_PLAN_MAX_WEEKS, args->every);
 
@@ -467,7 +450,7 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "resize"))
     {
-      if (!parse_count (rest[1], 1, REGIMEN_PLAN_MAX_WEEKS, &number))
+      if (!regimen_cli_parse_count (rest[1], 1, REGIMEN_PLAN_MAX_WEEKS, &number))
         return fail_usage (args, _("a block spans 1 to %d weeks, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, rest[1]);
       if (!regimen_plan_resize_block (args->plan, block, number, args->force, &error))
         return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
@@ -487,7 +470,7 @@ run_block (Args  *args,
     {
       guint n_blocks = regimen_plan_get_n_blocks (args->plan);
 
-      if (!parse_count (rest[1], 1, G_MAXUINT, &number))
+      if (!regimen_cli_parse_count (rest[1], 1, G_MAXUINT, &number))
         return fail_usage (args, _("“%s” is not a block number; blocks count from 1"), rest[1]);
       if (number > n_blocks)
         return fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,

@@ -102,24 +102,6 @@ typedef struct
 #define fail_plan(args, status, ...) \
   regimen_cli_fail_action ((args)->command, (args)->action, (args)->path, (status), __VA_ARGS__)
 
-/* A whole number as decimal digits without a leading zero: "3", not
- * "03", "0x3", "+3" or "3.0". */
-static gboolean
-parse_count (const char *text,
-             guint       min,
-             guint       max,
-             guint      *out_value)
-{
-  guint64 value;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]) || (text[0] == '0' && text[1] != '\0') ||
-      !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
-    return FALSE;
-
-  *out_value = (guint) value;
-  return TRUE;
-}
-
 /* Seconds, "20" or "20s". */
 static gboolean
 parse_seconds (const char *text,
@@ -132,7 +114,7 @@ parse_seconds (const char *text,
   if (length > 1 && number[length - 1] == 's')
     number[length - 1] = '\0';
 
-  return parse_count (number, REGIMEN_SECONDS_MIN, max, out_value);
+  return regimen_cli_parse_count (number, REGIMEN_SECONDS_MIN, max, out_value);
 }
 
 /* A decimal number: digits with at most one point ("62.5"), so that
@@ -225,7 +207,7 @@ read_prescription (Args         *args,
   if (args->sets != NULL)
     {
       p->set_sets = TRUE;
-      if (!is_none (args, args->sets) && !parse_count (args->sets, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &p->sets))
+      if (!is_none (args, args->sets) && !regimen_cli_parse_count (args->sets, REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, &p->sets))
         return fail_usage (args, _("--sets takes a whole number from %d to %d, not “%s”"),
                            REGIMEN_SETS_MIN, REGIMEN_SETS_MAX, args->sets);
     }
@@ -233,7 +215,7 @@ read_prescription (Args         *args,
   if (args->reps != NULL)
     {
       p->set_reps = TRUE;
-      if (!is_none (args, args->reps) && !parse_count (args->reps, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &p->reps))
+      if (!is_none (args, args->reps) && !regimen_cli_parse_count (args->reps, REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, &p->reps))
         return fail_usage (args, _("--reps takes a whole number from %d to %d, not “%s”"),
                            REGIMEN_REPS_MIN, REGIMEN_REPS_MAX, args->reps);
     }
@@ -463,7 +445,7 @@ session_add (Args *args)
 
   if (args->week == NULL || n_days == 0)
     return fail_usage (args, _("give the week with --week N and the day with --day DAY"));
-  if (!parse_count (args->week, 1, REGIMEN_PLAN_MAX_WEEKS, &week))
+  if (!regimen_cli_parse_count (args->week, 1, REGIMEN_PLAN_MAX_WEEKS, &week))
     return fail_usage (args, _("“%s” is not a week number; weeks count from 1"), args->week);
   for (guint i = 0; i < n_days; i++)
     if (!parse_weekday (args->days[i], &days[i]))
@@ -473,10 +455,10 @@ session_add (Args *args)
                        args->kind);
   if (args->title != NULL && g_utf8_strlen (args->title, -1) > REGIMEN_TEXT_MAX_LENGTH)
     return fail_usage (args, _("the title is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
-  if (args->rpe != NULL && !parse_count (args->rpe, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe))
+  if (args->rpe != NULL && !regimen_cli_parse_count (args->rpe, REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, &rpe))
     return fail_usage (args, _("--rpe takes a whole number from %d to %d, not “%s”"),
                        REGIMEN_RPE_MIN, REGIMEN_RPE_MAX, args->rpe);
-  if (args->minutes != NULL && !parse_count (args->minutes, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes))
+  if (args->minutes != NULL && !regimen_cli_parse_count (args->minutes, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes))
     return fail_usage (args, _("--minutes takes a whole number from %d to %d, not “%s”"),
                        REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, args->minutes);
 

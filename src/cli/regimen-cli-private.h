@@ -106,6 +106,10 @@ gboolean        regimen_cli_check_decimal_options (const char         *command,
                                                    const char * const *options);
 void            regimen_cli_print_wrapped (guint               first_indent,
                                            const char         *text);
+gboolean        regimen_cli_parse_count   (const char         *text,
+                                           guint               min,
+                                           guint               max,
+                                           guint              *out_value);
 gboolean        regimen_cli_parse_options (GOptionContext     *context,
                                            const GOptionEntry *entries,
                                            int                *argc,

@@ -767,6 +767,35 @@ regimen_cli_check_decimal_options (const char         *command,
   return TRUE;
 }
 
+/**
+ * regimen_cli_parse_count:
+ * @text: (nullable): a number as given on the command line
+ * @min: the smallest value taken
+ * @max: the largest value taken
+ * @out_value: (out): where the number goes
+ *
+ * Reads a whole number written as decimal digits without a leading zero:
+ * “3”, not “03”, “0x3”, “+3” or “3.0”, as every number on the command
+ * line is read.
+ *
+ * Returns: %TRUE when @text is such a number from @min to @max
+ */
+gboolean
+regimen_cli_parse_count (const char *text,
+                         guint       min,
+                         guint       max,
+                         guint      *out_value)
+{
+  guint64 value;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]) || (text[0] == '0' && text[1] != '\0') ||
+      !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
+    return FALSE;
+
+  *out_value = (guint) value;
+  return TRUE;
+}
+
 /* Whether @entry's value reaches the command as UTF-8 text, converted
  * by GOption from the locale's character set. */
 static gboolean

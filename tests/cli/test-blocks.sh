@@ -93,7 +93,7 @@ bad=0
 for args in "block" "block frobnicate $tmp/plan.json" "block add $tmp/plan.json X" \
             "block add $tmp/plan.json X --weeks 0" "block add $tmp/plan.json X --weeks 0x2" \
             "block add $tmp/plan.json '' --weeks 1" "block rename $tmp/plan.json 1 X --goal a --no-goal" \
-            "block resize $tmp/plan.json 1 two" "block lighter $tmp/plan.json 1" \
+            "block resize $tmp/plan.json 1 two" "block resize $tmp/plan.json 1 02" "block lighter $tmp/plan.json 1" \
             "block lighter $tmp/plan.json 1 --every 1" "block delete $tmp/plan.json 1 --every 2" \
             "week lighter $tmp/plan.json 2 --volume 1.5" "week lighter $tmp/plan.json 2 --intensity 0.05" \
             "week lighter $tmp/plan.json 2 --volume 1e-1" "week insert $tmp/plan.json 0" \
