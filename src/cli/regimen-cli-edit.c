@@ -326,7 +326,8 @@ find_object (Args       *args,
 {
   RegimenPlan *plan = args->plan;
 
-  *search = (Search) { wanted, items };
+  /* The sheet's form, “#k3v7”, finds it too. */
+  *search = (Search) { regimen_cli_wanted_id (wanted), items };
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)

@@ -199,15 +199,17 @@ match_id (const char  *wanted,
           gboolean     items,
           GError     **error)
 {
+  /* The sheet's form, “#k3v7”, finds it too. */
+  const char *id = regimen_cli_wanted_id (wanted);
   int found = -1;
   guint matches = 0;
 
   for (guint i = 0; i < n; i++)
-    if (g_str_equal (ids[i], wanted))
+    if (g_str_equal (ids[i], id))
       return i;
 
   for (guint i = 0; i < n; i++)
-    if (regimen_cli_id_starts_with (ids[i], wanted))
+    if (regimen_cli_id_starts_with (ids[i], id))
       {
         found = i;
         matches++;

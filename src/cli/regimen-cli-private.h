@@ -110,6 +110,7 @@ gboolean        regimen_cli_parse_count   (const char         *text,
                                            guint               min,
                                            guint               max,
                                            guint              *out_value);
+const char     *regimen_cli_wanted_id     (const char         *wanted);
 gboolean        regimen_cli_parse_options (GOptionContext     *context,
                                            const GOptionEntry *entries,
                                            int                *argc,

@@ -83,6 +83,8 @@ find_item (RegimenPlan  *plan,
            guint        *weekday,
            GError      **error)
 {
+  /* The sheet's form, “#k3v7”, finds it too. */
+  const char *wanted_id = regimen_cli_wanted_id (wanted);
   RegimenItem *found = NULL;
   guint matches = 0;
 
@@ -100,13 +102,13 @@ find_item (RegimenPlan  *plan,
                 RegimenItem *item = regimen_session_get_item (session, i);
                 const char *id = regimen_item_get_id (item);
 
-                if (g_strcmp0 (id, wanted) == 0)
+                if (g_strcmp0 (id, wanted_id) == 0)
                   {
                     *week = w;
                     *weekday = d;
                     return item;
                   }
-                if (regimen_cli_id_starts_with (id, wanted))
+                if (regimen_cli_id_starts_with (id, wanted_id))
                   {
                     found = item;
                     *week = w;

@@ -796,6 +796,22 @@ regimen_cli_parse_count (const char *text,
   return TRUE;
 }
 
+/**
+ * regimen_cli_wanted_id:
+ * @wanted: what --session or --item gave
+ *
+ * The id, or the start of one, that @wanted names: the printed sheet
+ * shows a session's code after a “#” (“#k3v7”), and the code copied
+ * with it finds the session as the code alone does. No id has a “#”.
+ *
+ * Returns: (transfer none): @wanted without its leading “#”
+ */
+const char *
+regimen_cli_wanted_id (const char *wanted)
+{
+  return wanted[0] == '#' ? wanted + 1 : wanted;
+}
+
 /* Whether @entry's value reaches the command as UTF-8 text, converted
  * by GOption from the locale's character set. */
 static gboolean

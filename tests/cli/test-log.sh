@@ -14,8 +14,9 @@ grep -q '^3idq5p2ox2  week 1 Mon  Lower body A  (not logged)$' "$tmp/list" &&
   grep -q '^    pku4rcrzoo  narrow-stance-squat$' "$tmp/list" && cmp -s "$tmp/plan.json" "$plans/one-week.json"
 ok $? "lists each session and exercise with its id and state, and writes nothing"
 
-$cli log "$tmp/plan.json" --session 3idq --status partly --date 2026-11-24 --minutes 50 --rpe 8 \
-  --note "Knee, tight" --item pku4 --set 10x40kg --set 8x42.5 --set 6x95lb --item-note heavy \
+# The code as the sheet prints it, with its "#", as a person copies it.
+$cli log "$tmp/plan.json" --session '#3idq' --status partly --date 2026-11-24 --minutes 50 --rpe 8 \
+  --note "Knee, tight" --item '#pku4' --set 10x40kg --set 8x42.5 --set 6x95lb --item-note heavy \
   --item ggdm --hold 20 --hold 15 --item cka6 --rounds 5 >"$tmp/out"
 check_exit $? 0 "a session logged by its sheet code"
 grep -q '^Logged Lower body A (week 1, Mon): Partly done, 3 exercises.$' "$tmp/out"
