@@ -525,6 +525,16 @@ run_block (Args  *args,
 }
 
 static int
+compare_weeks (gconstpointer a,
+               gconstpointer b)
+{
+  guint week_a = *(const guint *) a;
+  guint week_b = *(const guint *) b;
+
+  return week_a < week_b ? -1 : week_a > week_b;
+}
+
+static int
 run_week (Args  *args,
           char **rest,
           guint  n_rest)
@@ -570,14 +580,22 @@ run_week (Args  *args,
             return status;
           if (target == week)
             return fail_usage (args, _("week %u cannot be copied onto itself"), week + 1);
-          g_array_append_val (targets, target);
+          /* A week given twice is one week copied onto, and counted once. */
+          if (!g_array_binary_search (targets, &target, compare_weeks, NULL))
+            {
+              g_array_append_val (targets, target);
+              g_array_sort (targets, compare_weeks);
+            }
         }
 
       if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
         return fail_logged (args, error);
-      done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",
-                                           "Copied week %u onto %u weeks.", targets->len),
-                              week + 1, targets->len);
+      if (targets->len == 1)
+        done = g_strdup_printf (_("Copied week %u onto week %u."), week + 1, g_array_index (targets, guint, 0) + 1);
+      else
+        done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",
+                                             "Copied week %u onto %u weeks.", targets->len),
+                                week + 1, targets->len);
     }
   else
     {

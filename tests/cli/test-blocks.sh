@@ -78,8 +78,10 @@ check_exit $? 0 "block lighter"
 python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["weeks"]; l=[x.get("lighter", False) for x in w]; assert l[0] and l[2] and l[5] and len(l) == 6, l' "$tmp/plan.json"
 ok $? "makes every third week of the block lighter"
 
-$cli week copy "$tmp/plan.json" 2 4 5 >/dev/null && $cli block copy "$tmp/plan.json" 1 2 2>/dev/null
-check_exit $? 64 "week copy; a block copied onto weeks overlapping it is a usage error"
+# A target given twice is one week copied onto, counted once.
+$cli week copy "$tmp/plan.json" 2 4 5 4 >"$tmp/out" && [ "$(cat "$tmp/out")" = "Copied week 2 onto 2 weeks." ] &&
+  $cli block copy "$tmp/plan.json" 1 2 2>/dev/null
+check_exit $? 64 "week copy, which counts the weeks; a block copied onto weeks overlapping it is a usage error"
 python3 -c '
 import json,sys
 w=json.load(open(sys.argv[1]))["weeks"]
@@ -235,7 +237,8 @@ assert len(p["weeks"]) == 2, len(p["weeks"])
 assert "pz4bfvvx4y" not in json.dumps(p["weeks"]), p["weeks"]
 PY
 ok $? "block delete --force removes the weeks, the log with them"
-$cli week copy "$tmp/logged.json" 1 3 --force >/dev/null &&
+$cli week copy "$tmp/logged.json" 1 3 --force >"$tmp/out" &&
+  [ "$(cat "$tmp/out")" = "Copied week 1 onto week 3." ] &&
   python3 - "$tmp/logged.json" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1]))
