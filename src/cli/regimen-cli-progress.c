@@ -185,9 +185,9 @@ regimen_cli_progress (int    argc,
                                   "  regimen-cli progress plan.json --item pku4 --add 2.5kg --weeks 4\n"
                                   "  regimen-cli progress plan.json --item pku4 --chain 3 --weeks 12\n"
                                   "A logged session is changed only with --force.\n"
-                                  "Exit status: 0 applied, 1 the rule does not fit the exercise or the plan\n"
-                                  "could not be written, 2 the plan cannot be read or has no such exercise,\n"
-                                  "64 wrong usage."));
+                                  "Exit status: 0 applied, 1 the rule does not fit the exercise, there is no\n"
+                                  "rule to remove or the plan could not be written, 2 the plan cannot be read\n"
+                                  "or has no such exercise, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   {
@@ -265,6 +265,24 @@ regimen_cli_progress (int    argc,
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
       return REGIMEN_CLI_EXIT_UNREADABLE;
+    }
+
+  /* Nothing to remove is said, not reported as removed, and changes
+   * nothing, as `week lighter` of a lighter week does. */
+  if (rule == NULL && regimen_item_get_progression (item) == NULL)
+    {
+      g_autoptr(GPtrArray) made = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+
+      if (made->len == 0)
+        {
+          g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+          /* Translators: “narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed” */
+          g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) has no progression rule; nothing changed"),
+                                                      exercise, week + 1, regimen_weekday_short_name (day));
+
+          regimen_cli_print_error ("progress", argv[1], message);
+          return REGIMEN_CLI_EXIT_INVALID;
+        }
     }
 
   /* A trained week keeps what it was trained against, as `week copy`

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..32"
+echo "1..34"
 
 # One week: Monday "Lower body A", a squat 3 × 10 at 50 % (pku4rcrzoo), a
 # hold of 20 s (ggdmgimxw4) and burpees 30/60 × 8 (cka62aajln).
@@ -72,6 +72,12 @@ check_exit $? 0 "--remove succeeds"
 [ "$(values pku4rcrzoo load_percent_1rm)" = "50" ] && ! grep -q '"progression"' "$tmp/plan.json" &&
   [ "$(cat "$tmp/out")" = "Removed the progression of narrow-stance-squat (week 1, Mon)." ]
 ok $? "and takes the rule and what it wrote away"
+cp "$tmp/plan.json" "$tmp/before.json"
+$cli progress "$tmp/plan.json" --item pku4 --remove >"$tmp/out" 2>"$tmp/err"
+check_exit $? 1 "--remove of an exercise without a rule exits with 1"
+[ "$(cat "$tmp/err")" = "regimen-cli progress: $tmp/plan.json: narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed" ] &&
+  [ ! -s "$tmp/out" ] && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "says there is no rule, not that it was removed, and writes nothing"
 
 $cli progress "$tmp/plan.json" --item pku4 --add 1rep --up-to 12reps --weeks 4 >/dev/null &&
   [ "$(values pku4rcrzoo reps)" = "10 11 12 12" ]
