@@ -581,17 +581,20 @@ progression_toast (RegimenWindow *self,
   _regimen_window_show_toast (self, message);
 }
 
-/* The item editor's Progression part: (item id, rule, member, step, cap,
- * weeks a stage, weeks, whether for the exercise's other days of the week
- * too), with the rule "none" to remove it. */
-static void
-regimen_window_apply_progression_action (GtkWidget  *widget,
-                                         const char *action_name,
-                                         GVariant   *parameter)
+/* Applies the rule of the item editor's Progression part, @parameter:
+ * (item id, rule, member, step, cap, weeks a stage, weeks, whether for
+ * the exercise's other days of the week too), with the rule "none" to
+ * remove it. Unless @force, a rule that would add, replace or remove an
+ * exercise of a logged session changes nothing and fails with
+ * REGIMEN_PROGRESSION_ERROR_LOGGED naming the week, as `regimen-cli
+ * progress` without --force does. FALSE without @error: nothing to do. */
+static gboolean
+apply_progression (RegimenWindow  *self,
+                   GVariant       *parameter,
+                   gboolean        force,
+                   GError        **error)
 {
-  RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(RegimenProgression) progression = NULL;
-  g_autoptr(GError) error = NULL;
   RegimenProgressionRule rule;
   RegimenItem *item;
   const char *id, *rule_word, *member;
@@ -606,7 +609,7 @@ regimen_window_apply_progression_action (GtkWidget  *widget,
 
   item = regimen_plan_find_item_by_id (self->plan, id);
   if (item == NULL)
-    return;
+    return FALSE;
 
   if (regimen_progression_rule_from_string (rule_word, &rule))
     {
@@ -616,22 +619,118 @@ regimen_window_apply_progression_action (GtkWidget  *widget,
       progression->stage_weeks = stage_weeks;
       if (rule == REGIMEN_PROGRESSION_ADD &&
           !regimen_progression_quantity_from_string (member, &progression->quantity))
-        return;
+        return FALSE;
+    }
+
+  if (!force)
+    {
+      g_autoptr(GPtrArray) items = NULL;
+
+      if (whole_week)
+        items = regimen_plan_find_items_of_exercise_in_week (self->plan, item);
+      else
+        items = g_ptr_array_new_full (1, NULL);
+      if (items->len == 0)
+        g_ptr_array_add (items, item);
+
+      for (guint i = 0; i < items->len; i++)
+        if (!regimen_plan_check_progression_not_logged (self->plan, g_ptr_array_index (items, i), progression,
+                                                        self->library, error))
+          return FALSE;
     }
 
   if (whole_week)
     applied = regimen_plan_apply_progression_to_week (self->plan, item, progression, self->library, &n_items,
-                                                      &error);
+                                                      error);
   else
-    applied = regimen_plan_apply_progression (self->plan, item, progression, self->library, &error);
+    applied = regimen_plan_apply_progression (self->plan, item, progression, self->library, error);
 
-  if (!applied)
+  if (applied)
+    progression_toast (self, item, progression != NULL, n_items);
+
+  return applied;
+}
+
+/* The rule asked about, until the question is answered. */
+typedef struct
+{
+  RegimenWindow *window;
+  /* The answer applies to this plan only, not to one opened meanwhile. */
+  RegimenPlan   *plan;
+  GVariant      *parameter;
+} ProgressionQuestion;
+
+static void
+progression_question_free (gpointer  data,
+                           GClosure *closure)
+{
+  ProgressionQuestion *question = data;
+
+  g_object_unref (question->plan);
+  g_variant_unref (question->parameter);
+  g_free (question);
+}
+
+static void
+on_progression_question_response (AdwMessageDialog    *dialog,
+                                  const char          *response,
+                                  ProgressionQuestion *question)
+{
+  RegimenWindow *self = question->window;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "change") || question->plan != self->plan)
+    return;
+
+  if (!apply_progression (self, question->parameter, TRUE, &error) && error != NULL)
+    _regimen_window_show_toast (self, error->message);
+}
+
+/* The item editor's Progression part: win.apply-progression with the
+ * parameter apply_progression() reads. A rule that would change a
+ * trained week asks first, as the week menu's commands do: Cancel, the
+ * default, keeps the week as it was trained against; Change Anyway
+ * applies it (one undo step, the logs kept). */
+static void
+regimen_window_apply_progression_action (GtkWidget  *widget,
+                                         const char *action_name,
+                                         GVariant   *parameter)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  ProgressionQuestion *question;
+  AdwMessageDialog *dialog;
+
+  if (apply_progression (self, parameter, FALSE, &error) || error == NULL)
+    return;
+
+  if (!g_error_matches (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_LOGGED))
     {
       _regimen_window_show_toast (self, error->message);
       return;
     }
 
-  progression_toast (self, item, progression != NULL, n_items);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Change a Trained Week?"), NULL));
+  /* Translators: the question before changing a week with a logged session; %s says which week */
+  adw_message_dialog_format_body (dialog, _("%s. Its log stays, but what was planned changes, so the log "
+                                            "no longer shows what it was done against."),
+                                  error->message);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: the answer that changes a trained week */
+                                    "change", _("C_hange Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "change", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  question = g_new0 (ProgressionQuestion, 1);
+  question->window = self;
+  question->plan = g_object_ref (self->plan);
+  question->parameter = g_variant_ref (parameter);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_progression_question_response),
+                         question, progression_question_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Enter on a library row: into the session or day focused last. */

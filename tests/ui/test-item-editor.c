@@ -492,6 +492,102 @@ test_progression_whole_week (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Answers @dialog as a click on the response's button does, and closes it. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+/* Apply in the Progression row, and the question it asks, if any. */
+static AdwMessageDialog *
+apply_rule (RegimenWindow *window,
+            GtkWidget     *editor)
+{
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+
+  return ui_test_find_dialog (GTK_WINDOW (window));
+}
+
+/* A rule that would change a trained week (a logged session among those
+ * it writes) asks first, as the week menu's commands and `regimen-cli
+ * progress` without --force do: the question names the week, Cancel is
+ * its default and changes nothing, Change Anyway applies the rule, one
+ * undo step, the log kept. Removing the rule asks too. For each of the
+ * exercise's days, a trained week of another day's counts. */
+static void
+test_progression_over_log (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (TWO_DAYS, -1, &error);
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GBytes) before = NULL;
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenSession *trained;
+  RegimenWindow *window;
+  RegimenItem *push_up;
+  AdwMessageDialog *question;
+  GtkWidget *row, *editor;
+
+  g_assert_no_error (error);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  /* A repetition a week over three weeks on Monday and Thursday, and
+   * Thursday of week 2 trained. */
+  rule->quantity = REGIMEN_PROGRESSION_REPS;
+  rule->step = 1;
+  g_assert_true (regimen_plan_apply_progression_to_week (plan, push_up, rule, NULL, NULL, &error));
+  g_assert_no_error (error);
+  trained = regimen_plan_get_session (plan, 1, 3, 0);
+  g_assert_true (regimen_plan_log_session (plan, trained, log));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  before = regimen_plan_to_bytes (plan);
+
+  row = find_item_row (window, push_up);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 2);
+
+  question = apply_rule (window, editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Week 2 holds a logged session"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "change"), ==, "C_hange Anyway");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (question, "change"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  respond (question, "cancel");
+  {
+    g_autoptr(GBytes) now = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (now, before));
+  }
+
+  question = apply_rule (window, editor);
+  g_assert_nonnull (question);
+  respond (question, "change");
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 12);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 3, 0, 0)), ==, 10);
+  g_assert_nonnull (regimen_session_get_log (trained));
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Apply Progression");
+
+  /* No rule: the weeks it wrote, the trained one among them, would go. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week")), 0);
+  question = apply_rule (window, editor);
+  g_assert_nonnull (question);
+  respond (question, "cancel");
+  g_assert_nonnull (regimen_item_get_progression (push_up));
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 12);
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -506,6 +602,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-defaults", test_progression_defaults);
   g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
   g_test_add_func ("/ui/item-editor/progression-whole-week", test_progression_whole_week);
+  g_test_add_func ("/ui/item-editor/progression-over-log", test_progression_over_log);
 
   return g_test_run ();
 }
