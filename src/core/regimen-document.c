@@ -30,7 +30,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-custom-exercises.h"
-#include "regimen-document.h"
+#include "regimen-document-private.h"
 #include "regimen-file-util.h"
 #include "regimen-ical.h"
 #include "regimen-plan-reader.h"
@@ -55,6 +55,8 @@ struct _RegimenDocument
    * same through a symbolic link or “dir/../”; NULL when not known. */
   char         *file_id;
   guint         file_serial;
+  /* Queries of the etag not answered yet (for the tests). */
+  guint         n_etag_queries;
   guint         etag_known : 1;
   /* The person kept this version over a change on disk, and the file's
    * text as it is now is still being read: a save meanwhile replaces
@@ -350,6 +352,7 @@ on_etag_queried (GObject      *source,
   gboolean compare = query->compare;
 
   g_free (query);
+  self->n_etag_queries--;
 
   /* Another file, or a save, came in between. */
   if (serial != self->file_serial || self->n_saves > 0)
@@ -377,6 +380,7 @@ query_etag (RegimenDocument *self,
   query->document = g_object_ref (self);
   query->serial = self->file_serial;
   query->compare = compare;
+  self->n_etag_queries++;
   g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, NULL, on_etag_queried, query);
 }
@@ -409,6 +413,36 @@ stop_watching (RegimenDocument *self)
     }
   g_clear_object (&self->monitor);
   self->file_serial++;
+}
+
+/**
+ * regimen_document_get_file_monitor:
+ * @self: a #RegimenDocument
+ *
+ * Returns: (transfer none) (nullable): the monitor that follows the
+ *   document's file, for the tests
+ */
+GFileMonitor *
+regimen_document_get_file_monitor (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  return self->monitor;
+}
+
+/**
+ * regimen_document_get_n_etag_queries:
+ * @self: a #RegimenDocument
+ *
+ * Returns: how many queries of the file's etag are not answered yet, for
+ *   the tests
+ */
+guint
+regimen_document_get_n_etag_queries (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), 0);
+
+  return self->n_etag_queries;
 }
 
 /* Follows the file as it is now (its etag, when not known yet, comes from
@@ -1057,6 +1091,30 @@ regimen_document_is_pristine (RegimenDocument *self)
 
 /* Saving */
 
+/* Whether @file is the document's own file, by whatever name: Save As
+ * onto it through a symbolic or hard link replaces the version the
+ * document knows, as Save does, and not a change made elsewhere unseen.
+ * One stat() of each, for a local file other than the document's. */
+static gboolean
+is_own_file (RegimenDocument *self,
+             GFile           *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *own_path = NULL;
+
+  if (self->file == NULL)
+    return FALSE;
+  if (g_file_equal (file, self->file))
+    return TRUE;
+
+  path = g_file_get_path (file);
+  own_path = g_file_get_path (self->file);
+  if (path == NULL || own_path == NULL)
+    return FALSE;
+
+  return regimen_file_is_one_of (path, (const char * const[]) { own_path, NULL });
+}
+
 static void
 on_saved_file_queried (GObject      *source,
                        GAsyncResult *result,
@@ -1087,6 +1145,39 @@ on_saved_file_queried (GObject      *source,
   g_task_return_boolean (task, TRUE);
 }
 
+/* A save that found its file changed on disk: the file's etag as it is
+ * now, queried before the save's error is returned. */
+static void
+on_changed_file_queried (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RegimenDocument *self = g_task_get_source_object (task);
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  GError *error = g_object_steal_data (G_OBJECT (task), "error");
+
+  set_busy (self, -1, 0);
+  regimen_release_application ();
+
+  /* The save's error is the report of this change, which the person is
+   * asked about: the file monitor's report of the same change, which may
+   * come after the answer (a busy machine delivers it late), is not a
+   * second one. The etag it will find is known now, and a query started
+   * before now, which would compare with the etag before the change, is
+   * dropped. The next save still asks (it compares the file's text), and
+   * a later change, with another etag, is reported again. */
+  if (self->file != NULL && g_file_equal (G_FILE (source), self->file))
+    {
+      self->file_serial++;
+      g_free (self->etag);
+      self->etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
+      self->etag_known = TRUE;
+    }
+
+  g_task_return_error (task, error);
+}
+
 static void
 on_plan_saved (GObject      *source,
                GAsyncResult *result,
@@ -1099,11 +1190,18 @@ on_plan_saved (GObject      *source,
 
   if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
     {
-      set_busy (self, -1, 0);
-      regimen_release_application ();
       /* The file the document never read is there: as a change on disk. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && g_object_get_data (G_OBJECT (task), "unread"))
         error->code = G_IO_ERROR_WRONG_ETAG;
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, file))
+        {
+          g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
+          g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                   G_PRIORITY_DEFAULT, NULL, on_changed_file_queried, g_object_ref (task));
+          return;
+        }
+      set_busy (self, -1, 0);
+      regimen_release_application ();
       g_task_return_error (task, error);
       return;
     }
@@ -1112,30 +1210,6 @@ on_plan_saved (GObject      *source,
                           (GDestroyNotify) g_bytes_unref);
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
-}
-
-/* Whether @file is the document's own file, by whatever name: Save As
- * onto it through a symbolic or hard link replaces the version the
- * document knows, as Save does, and not a change made elsewhere unseen.
- * One stat() of each, for a local file other than the document's. */
-static gboolean
-is_own_file (RegimenDocument *self,
-             GFile           *file)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *own_path = NULL;
-
-  if (self->file == NULL)
-    return FALSE;
-  if (g_file_equal (file, self->file))
-    return TRUE;
-
-  path = g_file_get_path (file);
-  own_path = g_file_get_path (self->file);
-  if (path == NULL || own_path == NULL)
-    return FALSE;
-
-  return regimen_file_is_one_of (path, (const char * const[]) { own_path, NULL });
 }
 
 /**

@@ -15,11 +15,13 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 
 #include "fixture-util.h"
 #include "regimen-core.h"
+#include "regimen-document-private.h"
 #include "slow-file.h"
 
 static guint
@@ -958,6 +960,91 @@ test_export_spares_its_plan (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static void
+on_changed_on_disk (RegimenDocument *document,
+                    gboolean         gone,
+                    guint           *n_reports)
+{
+  (*n_reports)++;
+}
+
+/* Writes @text into @path as another program would, its modification
+ * time @seconds from now: each change has an etag of its own however
+ * coarse the file system's clock. */
+static void
+write_elsewhere (const char *path,
+                 const char *text,
+                 gint64      seconds)
+{
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  times.actime = times.modtime = (time_t) (g_get_real_time () / G_USEC_PER_SEC + seconds);
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* Delivers the file monitor's report of a change to @document now, and
+ * waits for the etag it queries. */
+static void
+report_change (RegimenDocument *document,
+               GFile           *file)
+{
+  g_file_monitor_emit_event (regimen_document_get_file_monitor (document), file, NULL,
+                             G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A save that finds its file changed by another program (regimen-cli
+ * log) fails, and the window asks about that change. The file monitor's
+ * report of the same change, delivered after the answer as a busy
+ * machine delivers it, is not a second change to ask about; a later
+ * change is. The test delivers that report itself, when it chooses; the
+ * system's own reports of the first change come while the save runs,
+ * when the document does not listen, or later, as the test's does. */
+static void
+test_change_reported_once (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_reports = 0;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &n_reports);
+  add_item (regimen_document_get_plan (document), "pelvic-tilt");
+
+  write_elsewhere (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Logged elsewhere\"}\n", 10);
+  g_assert_false (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+
+  /* Asked, answered Cancel; then the monitor's report of that change. */
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 0);
+
+  /* The system may report the second change too: once or twice. */
+  write_elsewhere (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Again\"}\n", 20);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, >=, 1);
+
+  regimen_document_discard (document);
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -980,6 +1067,7 @@ main (int   argc,
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
   g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
+  g_test_add_func ("/document/change-reported-once", test_change_reported_once);
 
   return g_test_run ();
 }

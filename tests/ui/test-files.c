@@ -966,9 +966,10 @@ wait_until_not_busy (RegimenDocument *document)
 }
 
 /* The save's own question (“Nothing was saved: …”) among the window's
- * dialogs: on a slow run the file monitor's late report of the same change
- * (regimen-cli's write) may ask in a dialog of its own beside it, which
- * this test leaves unanswered. */
+ * dialogs: the file monitor's report of the same change (regimen-cli's
+ * write), when the system delivers it before the save, asks in a dialog
+ * of its own, which this test leaves unanswered; delivered later it asks
+ * nothing (tests/core/test-document.c, “change-reported-once”). */
 static AdwMessageDialog *
 wait_for_save_question (GtkWindow *parent)
 {
