@@ -92,6 +92,10 @@ struct _RegimenDocument
   guint         restored : 1;
   guint         n_saves;
   guint         n_exports;
+  /* Saves being written, and saves of the document's own file asked for
+   * meanwhile, which wait for them (each a GTask, oldest first). */
+  guint         n_writing;
+  GQueue        waiting_saves;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDocument, regimen_document, G_TYPE_OBJECT)
@@ -1115,6 +1119,21 @@ is_own_file (RegimenDocument *self,
   return regimen_file_is_one_of (path, (const char * const[]) { own_path, NULL });
 }
 
+typedef struct
+{
+  GFile                 *file;
+  RegimenFileWriteFlags  flags;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void start_waiting_save (RegimenDocument *self);
+
 static void
 on_saved_file_queried (GObject      *source,
                        GAsyncResult *result,
@@ -1125,6 +1144,7 @@ on_saved_file_queried (GObject      *source,
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
   GBytes *text = g_object_get_data (G_OBJECT (task), "text");
 
+  self->n_writing--;
   set_busy (self, -1, 0);
   regimen_release_application ();
 
@@ -1143,6 +1163,7 @@ on_saved_file_queried (GObject      *source,
     regimen_document_forget_autosave (self);
 
   g_task_return_boolean (task, TRUE);
+  start_waiting_save (self);
 }
 
 /* A save that found its file changed on disk: the file's etag as it is
@@ -1176,6 +1197,7 @@ on_changed_file_queried (GObject      *source,
     }
 
   g_task_return_error (task, error);
+  start_waiting_save (self);
 }
 
 static void
@@ -1185,15 +1207,16 @@ on_plan_saved (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   RegimenDocument *self = g_task_get_source_object (task);
-  GFile *file = g_task_get_task_data (task);
+  SaveData *data = g_task_get_task_data (task);
   GError *error = NULL;
 
   if (!regimen_plan_save_to_file_finish (REGIMEN_PLAN (source), result, &error))
     {
+      self->n_writing--;
       /* The file the document never read is there: as a change on disk. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && g_object_get_data (G_OBJECT (task), "unread"))
         error->code = G_IO_ERROR_WRONG_ETAG;
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, file))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, data->file))
         {
           g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
           g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
@@ -1203,13 +1226,56 @@ on_plan_saved (GObject      *source,
       set_busy (self, -1, 0);
       regimen_release_application ();
       g_task_return_error (task, error);
+      start_waiting_save (self);
       return;
     }
 
   g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_save_to_file_get_text (result)),
                           (GDestroyNotify) g_bytes_unref);
-  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
+  g_file_query_info_async (data->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
+}
+
+/* Takes the plan's text now and starts writing it, as
+ * regimen_document_save_async() was asked to. */
+static void
+start_save (RegimenDocument *self,
+            GTask           *task)
+{
+  SaveData *data = g_task_get_task_data (task);
+  RegimenFileWriteFlags flags = data->flags;
+  GBytes *previous = NULL;
+
+  /* Saving to the plan's own file replaces only the version read or last
+   * written here, unless the person chose to save over a change made
+   * elsewhere. */
+  if (self->keeping && is_own_file (self, data->file))
+    flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
+  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, data->file))
+    {
+      previous = self->disk_text;
+      /* A file this document never read (a plan handed over with its
+       * file) is not replaced unseen: a file there is a change to ask
+       * about, as one made since it was read. */
+      if (previous == NULL)
+        {
+          flags |= REGIMEN_FILE_WRITE_NO_REPLACE;
+          g_object_set_data (G_OBJECT (task), "unread", GINT_TO_POINTER (TRUE));
+        }
+    }
+  flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
+
+  self->n_writing++;
+  regimen_plan_save_to_file_if_unchanged_async (self->plan, data->file, previous, flags,
+                                                g_task_get_cancellable (task), on_plan_saved, task);
+}
+
+/* A save is through: the oldest save waiting for it starts. */
+static void
+start_waiting_save (RegimenDocument *self)
+{
+  if (self->n_writing == 0 && !g_queue_is_empty (&self->waiting_saves))
+    start_save (self, g_queue_pop_head (&self->waiting_saves));
 }
 
 /**
@@ -1225,7 +1291,9 @@ on_plan_saved (GObject      *source,
  * Takes the plan's text now and writes it atomically to @file on a
  * worker thread. Once written, @file is the document's file and the
  * plan is saved as of now: an edit made meanwhile stays unsaved, with its
- * working copy.
+ * working copy. A save of the document's own file asked for while another
+ * save is being written waits for it, and takes the plan's text when it
+ * starts.
  */
 void
 regimen_document_save_async (RegimenDocument       *self,
@@ -1235,7 +1303,7 @@ regimen_document_save_async (RegimenDocument       *self,
                              GAsyncReadyCallback    callback,
                              gpointer               user_data)
 {
-  GBytes *previous = NULL;
+  SaveData *data;
   GTask *task;
 
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
@@ -1243,30 +1311,23 @@ regimen_document_save_async (RegimenDocument       *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_document_save_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-
-  /* Saving to the plan's own file replaces only the version read or last
-   * written here, unless the person chose to save over a change made
-   * elsewhere. */
-  if (self->keeping && is_own_file (self, file))
-    flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, file))
-    {
-      previous = self->disk_text;
-      /* A file this document never read (a plan handed over with its
-       * file) is not replaced unseen: a file there is a change to ask
-       * about, as one made since it was read. */
-      if (previous == NULL)
-        {
-          flags |= REGIMEN_FILE_WRITE_NO_REPLACE;
-          g_object_set_data (G_OBJECT (task), "unread", GINT_TO_POINTER (TRUE));
-        }
-    }
-  flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file);
+  data->flags = flags;
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
   set_busy (self, 1, 0);
   regimen_hold_application ();
-  regimen_plan_save_to_file_if_unchanged_async (self->plan, file, previous, flags, cancellable, on_plan_saved, task);
+
+  /* A save of the plan's own file replaces the text the document last
+   * wrote there: while a save is being written, that text is not known
+   * yet, and taken now it would be the one before, so the file as the
+   * first save leaves it would look changed by another program. The
+   * save waits, and takes the plan's text when it starts. */
+  if (self->n_writing > 0 && is_own_file (self, file))
+    g_queue_push_tail (&self->waiting_saves, task);
+  else
+    start_save (self, task);
 }
 
 /**

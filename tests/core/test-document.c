@@ -869,6 +869,58 @@ test_save_as_own_file_by_another_name (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* A second save of the plan's own file asked for while the first is
+ * still being written (Ctrl+S pressed twice, or Save in the close
+ * question right after Ctrl+S) waits for it, and then replaces the text
+ * the first one wrote: it was refused as a change another program made
+ * (adversarial pass 11a), and the window offered to reload or save over
+ * it. Both saves go through, and the file holds the second's text. */
+static void
+test_second_save_waits_for_the_first (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mine = NULL;
+  g_autofree char *text = NULL;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &loaded);
+  document = regimen_document_load_finish (wait_for_result (&loaded), &error);
+  g_assert_no_error (error);
+  plan = regimen_document_get_plan (document);
+
+  add_item (plan, "pelvic-tilt");
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &first);
+  add_item (plan, "burpee");
+  mine = regimen_plan_to_data (plan, NULL);
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &second);
+
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&first), &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_document_save_finish (document, wait_for_result (&second), &error));
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_busy (document));
+  g_assert_false (regimen_document_get_modified (document));
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, mine);
+
+  regimen_document_discard (document);
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Blocks go the document's way like any edit: the block command makes
  * the document modified, its working copy and the saved file hold the
  * blocks, and undoing it is one step back to the saved state. */
@@ -1068,6 +1120,7 @@ main (int   argc,
   g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
+  g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
 
   return g_test_run ();
 }
