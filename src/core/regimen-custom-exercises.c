@@ -346,7 +346,9 @@ read_exercise (RegimenJsonReader *reader,
   return g_steal_pointer (&exercise);
 }
 
-/* Every exercise is read before any is added, so a broken file adds none. */
+/* Every exercise is read before any is added, so a broken file adds none.
+ * @library, when given, holds the exercises no entry may share an id
+ * with; without it, on a worker, the text alone is checked. */
 static GPtrArray *
 read_document (GBytes          *bytes,
                RegimenLibrary  *library,
@@ -456,7 +458,7 @@ read_document (GBytes          *bytes,
       g_ptr_array_add (exercises, exercise);
       id = regimen_exercise_get_id (exercise);
 
-      if (g_hash_table_contains (seen, id) || regimen_library_lookup (library, id) != NULL)
+      if (g_hash_table_contains (seen, id) || (library != NULL && regimen_library_lookup (library, id) != NULL))
         {
           /* Translators: %s is an exercise id */
           g_autofree char *problem = g_strdup_printf (_("another exercise already has the id “%s”"), id);
@@ -2011,6 +2013,21 @@ change_thread (GTask        *task,
   Change *change = task_data;
   GError *error = NULL;
   g_autofree char *pending = NULL;
+  g_autoptr(GBytes) text = g_bytes_new_static (change->text, change->length);
+  g_autoptr(GPtrArray) read_back = NULL;
+  g_autoptr(GError) read_error = NULL;
+
+  /* Nothing is written that the next start would refuse and set aside
+   * with every exercise in it: an editor's form can hold more than the
+   * file may (more cues, longer ones). */
+  read_back = read_document (text, NULL, &read_error);
+  if (read_back == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               /* Translators: %s says why the text could not be read back */
+                               _("Regimen could not open the result again (%s)"), read_error->message);
+      return;
+    }
 
   /* The new picture waits beside the old one under a name no entry can
    * have (a leading dot), and replaces it only once the text naming it is

@@ -1168,6 +1168,60 @@ test_change_keeps_other_programs (void)
   g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
 }
 
+/* The editor puts into an exercise what its form holds, and its cues
+ * box takes any number of lines of any length: an exercise the file's
+ * reader refuses (here 21 cues, one more than the file may hold) was
+ * written, and at the next start the whole file was set aside, every
+ * custom exercise gone from the app (adversarial pass 11a). A change is
+ * read back with the reader's rules before anything is written: it fails
+ * with the reason, and the file and the library stay as they were. */
+static void
+test_change_refused_when_unreadable (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) many = regimen_exercise_new_custom ("custom-many-abcd", "Many cues",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) cues = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Landing landed = { log, "many" };
+  const char *alpha_only = "{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                           "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\", \"category\": \"core\" } ] }";
+
+  reset_data_dir ();
+  write_file (alpha_only);
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  for (guint i = 0; i < 21; i++)
+    {
+      g_autofree char *cue = g_strdup_printf ("Cue %u", i + 1);
+
+      g_strv_builder_add (builder, cue);
+    }
+  cues = g_strv_builder_end (builder);
+  regimen_exercise_set_cues (many, (const char * const *) cues);
+
+  regimen_custom_exercises_add_async (library, many, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 0), "cues"));
+  g_assert_null (regimen_library_lookup (library, "custom-many-abcd"));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* The next start reads the file, Alpha with it. */
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
+}
+
 /* A picture stays what the file says until the text naming a new one is
  * written: an edit with a new picture that is refused (the file changed
  * by another program since it was read) leaves the previous picture, and
@@ -1338,6 +1392,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
+  g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
 
