@@ -606,6 +606,28 @@ collect_query_word (const char *word,
     g_ptr_array_add (query->words, g_strdup (word));
 }
 
+/* Turns each run of spaces, tabs and line breaks in @text into one space,
+ * in place and in one pass: a text pasted into the search may hold
+ * hundreds of thousands of them (removing one space of a pair at a time
+ * took seconds). */
+static void
+even_out_spaces (char *text)
+{
+  char *out = text;
+  gboolean after_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+
+      if (space && after_space)
+        continue;
+      *out++ = space ? ' ' : *p;
+      after_space = space;
+    }
+  *out = '\0';
+}
+
 /* Runs the query against the index into @results and @ranks. */
 static void
 regimen_library_search_run (RegimenLibrarySearch *self,
@@ -679,13 +701,7 @@ regimen_library_search_run (RegimenLibrarySearch *self,
     }
 
   /* The whole typed text, spaces evened out, is what names are ranked by. */
-  g_strdelimit (folded, "\t\n\r", ' ');
-  while (strstr (folded, "  ") != NULL)
-    {
-      char *double_space = strstr (folded, "  ");
-
-      memmove (double_space, double_space + 1, strlen (double_space));
-    }
+  even_out_spaces (folded);
 
   full = (1u << words->len) - 1;
 

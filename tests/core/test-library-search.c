@@ -12,6 +12,39 @@
 #include "fixture-util.h"
 #include "regimen-core.h"
 
+/* Counting the bytes strlen() looks at, as tests/core/test-ical.c does:
+ * work that grows with the square of what was typed shows as a count, not
+ * as a timing. */
+#if defined(__SANITIZE_ADDRESS__)
+#define COUNTING_STRLEN 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define COUNTING_STRLEN 0
+#else
+#define COUNTING_STRLEN 1
+#endif
+#else
+#define COUNTING_STRLEN 1
+#endif
+
+static gsize strlen_bytes;
+
+#if COUNTING_STRLEN
+
+size_t
+strlen (const char *text)
+{
+  const volatile char *p = text;
+  size_t length = 0;
+
+  while (p[length] != '\0')
+    length++;
+
+  strlen_bytes += length + 1;
+  return length;
+}
+#endif
+
 static const char *
 id_at (RegimenLibrarySearch *search,
        guint                 position)
@@ -47,6 +80,45 @@ assert_ranks_ordered (RegimenLibrarySearch *search)
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (regimen_library_search_get_rank (search, i - 1), <=,
                      regimen_library_search_get_rank (search, i));
+}
+
+/* A text pasted into the search with a great many spaces between its
+ * words finds what the words find, and the spaces are evened out in one
+ * pass: removing one space of each pair at a time looked at about n²/2
+ * bytes, seconds of a frozen window for 400,000 spaces (adversarial pass
+ * 11a). */
+static void
+test_pasted_spaces_linear (void)
+{
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  g_autoptr(RegimenLibrarySearch) plain = regimen_library_search_new (library);
+  g_autoptr(GString) query = g_string_new ("back");
+  guint n;
+
+  if (!COUNTING_STRLEN)
+    {
+      g_test_skip ("strlen() cannot be counted under a sanitizer");
+      return;
+    }
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_c (query, i % 3 == 0 ? '\t' : ' ');
+  g_string_append (query, "squat");
+
+  regimen_library_search_set_query (plain, "back squat");
+  n = g_list_model_get_n_items (G_LIST_MODEL (plain));
+  g_assert_cmpuint (n, >, 0);
+
+  strlen_bytes = 0;
+  regimen_library_search_set_query (search, query->str);
+  g_test_message ("a query of %" G_GSIZE_FORMAT " bytes, strlen() looked at %" G_GSIZE_FORMAT,
+                  query->len, strlen_bytes);
+  g_assert_cmpuint (strlen_bytes, <=, 100 * query->len);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (id_at (search, i), ==, id_at (plain, i));
 }
 
 static void
@@ -571,6 +643,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/library-search/fold", test_fold);
+  g_test_add_func ("/library-search/pasted-spaces-linear", test_pasted_spaces_linear);
   g_test_add_func ("/library-search/empty-query-lists-all-by-name", test_empty_query_lists_all_by_name);
   g_test_add_func ("/library-search/exact-and-prefix-first", test_exact_and_prefix_first);
   g_test_add_func ("/library-search/words-any-order-and-other-fields", test_words_any_order_and_other_fields);
