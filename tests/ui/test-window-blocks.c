@@ -535,6 +535,38 @@ test_delete_block (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The question names the block it deletes. When the window's plan is
+ * replaced while it is open (another program changed the file, and the
+ * person chose Reload), the answer deletes nothing: it went on to delete
+ * the block the reloaded plan has at that week, another one than the
+ * question named, with its weeks (adversarial pass 11a). */
+static void
+test_delete_block_after_reload (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(RegimenPlan) reloaded = fixture_squat_weeks (6, FALSE);
+  g_autoptr(GBytes) before = NULL;
+  RegimenWindow *window = open_with (plan, 0);
+  AdwMessageDialog *dialog;
+
+  /* Reloaded, the plan has "B" first: another program moved it. */
+  g_assert_true (regimen_plan_add_block (reloaded, G_MAXUINT, "B", "Strength", 3));
+  g_assert_true (regimen_plan_add_block (reloaded, G_MAXUINT, "A", NULL, 2));
+  regimen_plan_mark_saved (reloaded);
+  before = regimen_plan_to_bytes (reloaded);
+
+  dialog = run_dialog (window, "win.delete-block");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete A?");
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  respond (dialog, "delete");
+
+  assert_unchanged (reloaded, before);
+  g_assert_cmpuint (regimen_plan_get_n_blocks (reloaded), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Deleting a trained week, or the block holding it with its weeks,
  * removes the week's log too: asked first, with the deleting wording;
  * Cancel changes nothing, Delete Week (or Delete Block) deletes, one undo
@@ -906,6 +938,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/smaller-block-asks", test_smaller_block_asks);
   g_test_add_func ("/ui/window-blocks/arrange", test_arrange_blocks);
   g_test_add_func ("/ui/window-blocks/delete-block", test_delete_block);
+  g_test_add_func ("/ui/window-blocks/delete-block-after-reload", test_delete_block_after_reload);
   g_test_add_func ("/ui/window-blocks/delete-trained-week-asks", test_delete_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/delete-whole-plan-block", test_delete_whole_plan_block);
   g_test_add_func ("/ui/window-blocks/add-lighter-weeks", test_add_lighter_weeks);
