@@ -118,6 +118,12 @@ write_double (Writer   *writer,
       return;
     }
 
+  /* A load of -0.0 (the ranges admit it) is written 0: "-0" would read
+   * back as the whole number 0, written 0 the next time, so the canonical
+   * form would not be one (`format --check` after `format` failing). */
+  if (value == 0.0 && !keep_fraction)
+    value = 0.0;
+
   if (value == floor (value) && fabs (value) < 1e15)
     {
       g_string_append_printf (writer->out, "%.0f", value);
