@@ -86,8 +86,23 @@ regimen_cli_format (int    argc,
 
   if (g_strcmp0 (output, "-") == 0)
     {
+      g_autoptr(RegimenPlan) check_plan = NULL;
+      g_autoptr(GError) read_error = NULL;
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
+
+      /* What is printed is a plan too, kept in a file by the shell: one
+       * grown past the reader's limits (a minified plan spread over
+       * lines) is refused as a save to a file is, with nothing printed. */
+      check_plan = regimen_plan_load_from_bytes (bytes, &read_error);
+      if (check_plan == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Regimen could not open the result again (%s)"),
+                                                      read_error->message);
+
+          regimen_cli_print_error ("format", argv[1], message);
+          return REGIMEN_CLI_EXIT_INVALID;
+        }
 
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
