@@ -825,7 +825,8 @@ session_entry_free (SessionEntry *entry)
 /* The items a row of one date, workout name and exercise can go to, in
  * plan order; @position moves to the next when the file's Set Order
  * starts again at 1 (a second item of the exercise: back-off sets, or an
- * evening session). */
+ * evening session). The lists are the index's (see index_places()), NULL
+ * when no item fits. */
 typedef struct
 {
   GPtrArray *sessions;
@@ -836,8 +837,8 @@ typedef struct
 static void
 places_free (Places *places)
 {
-  g_ptr_array_unref (places->sessions);
-  g_ptr_array_unref (places->items);
+  g_clear_pointer (&places->sessions, g_ptr_array_unref);
+  g_clear_pointer (&places->items, g_ptr_array_unref);
   g_free (places);
 }
 
@@ -919,40 +920,132 @@ enum
   N_MATCHES
 };
 
-/* Adds the items named @name (@folded: case-folded) of the sessions in
- * @entries whose title is @title (any session where @title is NULL). */
-static void
-collect_places (GPtrArray  *entries,
-                const char *title,
-                const char *name,
-                const char *folded,
-                guint       match,
-                Places     *places)
+/* The items of a date that a name matches (@name as written for
+ * MATCH_EXACT_NAME, case-folded for MATCH_FOLDED), in the sessions of one
+ * title (@title, its number in the index's titles) or in all of them
+ * (@title 0). The key of the index, and its entry: @places lists the
+ * items in plan order. */
+typedef struct
 {
-  for (guint s = 0; s < entries->len; s++)
+  guint       julian;
+  guint       title;
+  guint       match;
+  const char *name;      /* the SessionEntry's */
+  Places     *places;
+} PlaceKey;
+
+static guint
+place_key_hash (gconstpointer data)
+{
+  const PlaceKey *key = data;
+
+  return g_str_hash (key->name) ^ (key->julian * 2654435761u) ^ (key->title * 40503u) ^ key->match;
+}
+
+static gboolean
+place_key_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const PlaceKey *x = a;
+  const PlaceKey *y = b;
+
+  return x->julian == y->julian && x->title == y->title && x->match == y->match &&
+         strcmp (x->name, y->name) == 0;
+}
+
+static void
+place_key_free (PlaceKey *key)
+{
+  places_free (key->places);
+  g_free (key);
+}
+
+static void
+add_place (GHashTable     *index,
+           guint           julian,
+           guint           title,
+           guint           match,
+           const char     *name,
+           RegimenSession *session,
+           RegimenItem    *item)
+{
+  PlaceKey probe = { julian, title, match, name, NULL };
+  PlaceKey *key = g_hash_table_lookup (index, &probe);
+
+  if (key == NULL)
     {
-      SessionEntry *entry = g_ptr_array_index (entries, s);
-
-      if (title != NULL && !g_str_equal (entry->title, title))
-        continue;
-
-      for (guint i = 0; i < entry->items->len; i++)
-        if (match == MATCH_EXACT_NAME
-                ? g_str_equal (g_ptr_array_index (entry->exact_names, i), name)
-                : g_str_equal (g_ptr_array_index (entry->names, i), folded)
-                  || g_str_equal (g_ptr_array_index (entry->ids, i), folded))
-          {
-            g_ptr_array_add (places->sessions, entry->session);
-            g_ptr_array_add (places->items, g_ptr_array_index (entry->items, i));
-          }
+      key = g_new (PlaceKey, 1);
+      *key = probe;
+      key->places = g_new0 (Places, 1);
+      key->places->sessions = g_ptr_array_new ();
+      key->places->items = g_ptr_array_new ();
+      g_hash_table_add (index, key);
     }
+
+  g_ptr_array_add (key->places->sessions, session);
+  g_ptr_array_add (key->places->items, item);
+}
+
+/* Where rows can go, looked up rather than searched for: every item of
+ * @by_date under its date, its name as written, its name and its id
+ * case-folded, each in all the day's sessions and in those of its
+ * session's title (@titles: case-folded title → its number, from 1). A
+ * row then costs a few look-ups however many items share its date. */
+static GHashTable *
+index_places (GHashTable *by_date,
+              GHashTable *titles)
+{
+  GHashTable *index = g_hash_table_new_full (place_key_hash, place_key_equal,
+                                             (GDestroyNotify) place_key_free, NULL);
+  GHashTableIter iter;
+  gpointer day;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, by_date);
+  while (g_hash_table_iter_next (&iter, &day, &value))
+    {
+      GPtrArray *entries = value;
+      guint julian = GPOINTER_TO_UINT (day);
+
+      for (guint s = 0; s < entries->len; s++)
+        {
+          SessionEntry *entry = g_ptr_array_index (entries, s);
+          guint title = GPOINTER_TO_UINT (g_hash_table_lookup (titles, entry->title));
+
+          if (title == 0)
+            {
+              title = g_hash_table_size (titles) + 1;
+              g_hash_table_insert (titles, entry->title, GUINT_TO_POINTER (title));
+            }
+
+          for (guint i = 0; i < entry->items->len; i++)
+            {
+              RegimenItem *item = g_ptr_array_index (entry->items, i);
+              const char *exact = g_ptr_array_index (entry->exact_names, i);
+              const char *folded = g_ptr_array_index (entry->names, i);
+              const char *id = g_ptr_array_index (entry->ids, i);
+
+              for (guint in = 0; in <= title; in += title)
+                {
+                  add_place (index, julian, in, MATCH_EXACT_NAME, exact, entry->session, item);
+                  add_place (index, julian, in, MATCH_FOLDED, folded, entry->session, item);
+                  /* An item is listed once however it matches. */
+                  if (strcmp (id, folded) != 0)
+                    add_place (index, julian, in, MATCH_FOLDED, id, entry->session, item);
+                }
+            }
+        }
+    }
+
+  return index;
 }
 
 /* The session and item a row goes to: among the sessions trained on
  * @date, those titled @workout (else all of them), the first item named
  * @name, or the next one when @set_order starts again at 1. */
 static gboolean
-find_place (GHashTable      *by_date,
+find_place (GHashTable      *index,
+            GHashTable      *titles,
             GHashTable      *cursors,
             const GDate     *date,
             const char      *workout,
@@ -961,36 +1054,44 @@ find_place (GHashTable      *by_date,
             RegimenSession **out_session,
             RegimenItem    **out_item)
 {
-  GPtrArray *entries = g_hash_table_lookup (by_date, GUINT_TO_POINTER (g_date_get_julian (date)));
   g_autofree char *wanted = NULL;
   g_autofree char *title = NULL;
   g_autofree char *key = NULL;
+  guint julian = g_date_get_julian (date);
   Places *places;
-
-  if (entries == NULL)
-    return FALSE;
 
   wanted = g_utf8_casefold (name, -1);
   title = g_utf8_casefold (workout, -1);
   /* By the name as written: “burpee” and “Burpee” may be two exercises. */
-  key = g_strdup_printf ("%u\x1f%s\x1f%s", g_date_get_julian (date), title, name);
+  key = g_strdup_printf ("%u\x1f%s\x1f%s", julian, title, name);
   places = g_hash_table_lookup (cursors, key);
 
   if (places == NULL)
     {
+      /* The sessions of the row's workout name first, then any (0). */
+      guint scopes[] = { GPOINTER_TO_UINT (g_hash_table_lookup (titles, title)), 0 };
+      const PlaceKey *found = NULL;
+
+      for (guint scope = scopes[0] == 0; found == NULL && scope < G_N_ELEMENTS (scopes); scope++)
+        for (guint match = 0; found == NULL && match < N_MATCHES; match++)
+          {
+            PlaceKey probe = { julian, scopes[scope], match, match == MATCH_EXACT_NAME ? name : wanted, NULL };
+
+            found = g_hash_table_lookup (index, &probe);
+          }
+
       places = g_new0 (Places, 1);
-      places->sessions = g_ptr_array_new ();
-      places->items = g_ptr_array_new ();
-      for (guint match = 0; places->items->len == 0 && match < N_MATCHES; match++)
-        collect_places (entries, title, name, wanted, match, places);
-      for (guint match = 0; places->items->len == 0 && match < N_MATCHES; match++)
-        collect_places (entries, NULL, name, wanted, match, places);
+      if (found != NULL)
+        {
+          places->sessions = g_ptr_array_ref (found->places->sessions);
+          places->items = g_ptr_array_ref (found->places->items);
+        }
       g_hash_table_insert (cursors, g_steal_pointer (&key), places);
     }
-  else if (set_order == 1 && places->position + 1 < places->items->len)
+  else if (set_order == 1 && places->items != NULL && places->position + 1 < places->items->len)
     places->position++;
 
-  if (places->items->len == 0)
+  if (places->items == NULL)
     return FALSE;
 
   *out_session = g_ptr_array_index (places->sessions, places->position);
@@ -1037,6 +1138,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) by_date = NULL;
+  g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) index = NULL;
   g_autoptr(GHashTable) cursors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) places_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
   const char *p = text;
@@ -1122,6 +1225,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
     }
 
   by_date = index_sessions (plan, library);
+  index = index_places (by_date, titles);
 
   while (p < end)
     {
@@ -1184,7 +1288,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
       else if (hevy && *cell (&record, columns, COLUMN_SET_ORDER) != '\0')
         set_order++;
 
-      if (!find_place (by_date, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
+      if (!find_place (index, titles, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
                        set_order, &session, &item))
         {
           g_ptr_array_add (unmatched,
