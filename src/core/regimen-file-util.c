@@ -997,7 +997,6 @@ commit (RegimenFileWriter  *writer,
     }
 
   clear_tmp (&writer->tmp);
-  close_fd (&writer->fd);
 
   if (backup_tmp != NULL)
     {
@@ -1019,6 +1018,12 @@ commit (RegimenFileWriter  *writer,
       clear_tmp (&backup_tmp);
       close_fd (&backup_fd);
     }
+
+  /* The new version, locked since it was made, is the file now; unlocked
+   * only once “FILE~” is in place, so that the next writer of the file,
+   * which waits for that lock, keeps this version as “FILE~” after it,
+   * not before. */
+  close_fd (&writer->fd);
 
   if (lock_fd >= 0)
     close (lock_fd);

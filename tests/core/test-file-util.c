@@ -41,6 +41,29 @@ link (const char *from,
   return -1;
 }
 
+/* And rename(), to look at the moment the previous version is renamed
+ * to “FILE~”: with @probe_plan set, it tries to lock the file then at
+ * @probe_plan, as the next writer of it would (lock_target()), and says
+ * in @probe_locked whether it could. */
+static const char *probe_plan;
+static int probe_locked = -1;
+
+int
+rename (const char *from,
+        const char *to)
+{
+  if (probe_plan != NULL && g_str_has_suffix (to, "~"))
+    {
+      int fd = open (probe_plan, O_RDONLY | O_CLOEXEC);
+
+      probe_locked = fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) == 0;
+      if (fd >= 0)
+        close (fd);
+    }
+
+  return renameat (AT_FDCWD, from, AT_FDCWD, to);
+}
+
 static char *
 make_temp_dir (void)
 {
@@ -438,6 +461,36 @@ test_export_spares_its_source (void)
   remove_dir (dir);
 }
 
+/* Pass 11: the new version was unlocked as soon as it had the file's
+ * name, before the previous one was renamed to “FILE~”. A second writer
+ * (a second `regimen-cli log`) could then lock it, save and keep it as
+ * “FILE~”, and the first writer's late rename put the version before
+ * both there: “FILE~” skipped a version, as a paused first writer showed.
+ * The new version now stays locked until “FILE~” is in place, so the next
+ * writer waits for it. */
+static void
+test_backup_in_order (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "first\n", -1, NULL));
+
+  probe_plan = path;
+  probe_locked = -1;
+  g_assert_true (regimen_file_replace (path, "second\n", 7, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  probe_plan = NULL;
+  g_assert_no_error (error);
+
+  g_assert_cmpint (probe_locked, ==, FALSE);
+  assert_contents (path, "second\n");
+  assert_contents (backup, "first\n");
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -453,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
   g_test_add_func ("/file-util/export-spares-its-source", test_export_spares_its_source);
+  g_test_add_func ("/file-util/backup-in-order", test_backup_in_order);
 
   return g_test_run ();
 }
