@@ -59,6 +59,12 @@ struct _RegimenCheckPanel
   RegimenProblemList *problems;
   GtkSliceListModel *shown_problems;
   guint              more_source;
+  /* Until a frame has shown the panel, the first page holds only the
+   * rows that frame can show (first_frame_rows()); the frame clock whose
+   * first frame is awaited, and the idle that makes it a page after it. */
+  gboolean           drawn;
+  GdkFrameClock     *first_frame_clock;
+  guint              page_source;
   /* Every problem row made, by the problem it shows (problem_row_key()),
    * as a KeptRow: a row the list box let go of in a change — a week
    * switch moves the two weeks' problems, an edit checks a week again and
@@ -104,6 +110,14 @@ static guint signals[N_SIGNALS];
 /* Rows out of the list kept for their problems' return: those of a
  * week or two of a long plan (six problems a week in the bench's). */
 #define UNUSED_ROWS_KEPT PROBLEMS_PAGE
+/* The least a problem row measures (a note, one line of message, the
+ * rule's line and the button beside it), what each further line of its
+ * message adds at the least, and the most characters a line of it holds
+ * at the panel's width (280 pixels leave the message 154: about 22 of
+ * the bench's characters a line, so the bound holds well beyond that). */
+#define PROBLEM_ROW_MIN_HEIGHT 48
+#define PROBLEM_LINE_MIN_HEIGHT 15
+#define PROBLEM_LINE_MAX_CHARS 60
 
 typedef struct
 {
@@ -297,6 +311,69 @@ acknowledged_text (RegimenPlan *plan,
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* How many of the first problems the first frame that shows the panel
+ * can show: each row's least height, from the length of its message,
+ * added up until they fill the window's height. Each row costs what its
+ * message costs to lay out (a long plan's rows are 142–220 pixels tall,
+ * so a 800-pixel window shows four or five of the page's 20); the rest
+ * of the page follows that frame. A page when the height is not known. */
+static guint
+first_frame_rows (RegimenCheckPanel *self)
+{
+  int height = regimen_widget_get_first_frame_height (GTK_WIDGET (self));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
+  int filled = 0;
+  guint rows;
+
+  if (height <= 0)
+    return PROBLEMS_PAGE;
+
+  for (rows = 0; rows < MIN (n, PROBLEMS_PAGE) && filled < height; rows++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems), rows);
+      glong chars = g_utf8_strlen (regimen_diagnostic_get_message (diagnostic), -1);
+      glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
+
+      filled += PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
+    }
+
+  return MAX (rows, 1);
+}
+
+static gboolean
+on_page_idle (gpointer user_data)
+{
+  RegimenCheckPanel *self = user_data;
+
+  self->page_source = 0;
+  if (gtk_slice_list_model_get_size (self->shown_problems) < PROBLEMS_PAGE)
+    gtk_slice_list_model_set_size (self->shown_problems, PROBLEMS_PAGE);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_waiting_for_frame (RegimenCheckPanel *self)
+{
+  if (self->first_frame_clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->first_frame_clock, self);
+  g_clear_object (&self->first_frame_clock);
+}
+
+/* Not in the frame's own after-paint: the frame is done, the rest of the
+ * page comes after it. */
+static void
+on_first_frame_painted (RegimenCheckPanel *self,
+                        GdkFrameClock     *clock)
+{
+  stop_waiting_for_frame (self);
+  self->drawn = TRUE;
+  if (self->page_source == 0)
+    self->page_source = g_idle_add (on_page_idle, self);
 }
 
 static gboolean
@@ -684,11 +761,43 @@ on_load_unit_changed (RegimenCheckPanel *self)
 }
 
 static void
+regimen_check_panel_map (GtkWidget *widget)
+{
+  RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (widget);
+
+  GTK_WIDGET_CLASS (regimen_check_panel_parent_class)->map (widget);
+
+  if (self->drawn || self->first_frame_clock != NULL)
+    return;
+
+  self->first_frame_clock = gtk_widget_get_frame_clock (widget);
+  if (self->first_frame_clock == NULL)
+    {
+      on_first_frame_painted (self, NULL);
+      return;
+    }
+
+  g_object_ref (self->first_frame_clock);
+  g_signal_connect_object (self->first_frame_clock, "after-paint", G_CALLBACK (on_first_frame_painted), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+regimen_check_panel_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_frame (REGIMEN_CHECK_PANEL (widget));
+
+  GTK_WIDGET_CLASS (regimen_check_panel_parent_class)->unmap (widget);
+}
+
+static void
 regimen_check_panel_dispose (GObject *object)
 {
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
 
+  stop_waiting_for_frame (self);
   g_clear_handle_id (&self->more_source, g_source_remove);
+  g_clear_handle_id (&self->page_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
   g_clear_object (&self->shown_problems);
   g_clear_object (&self->problems);
@@ -710,6 +819,8 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = regimen_check_panel_dispose;
+  widget_class->map = regimen_check_panel_map;
+  widget_class->unmap = regimen_check_panel_unmap;
 
   /**
    * RegimenCheckPanel::diagnostic-activated:
@@ -963,7 +1074,13 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       g_hash_table_remove_all (self->rows);
       regimen_problem_list_clear (self->problems);
     }
+  /* Before a frame has shown the panel, its first page holds the rows
+   * that frame can show: none while the list changes, then those. */
+  if (!self->drawn)
+    gtk_slice_list_model_set_size (self->shown_problems, 0);
   regimen_problem_list_set (self->problems, checker, week);
+  if (!self->drawn)
+    gtk_slice_list_model_set_size (self->shown_problems, first_frame_rows (self));
   drop_unused_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);

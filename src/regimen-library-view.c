@@ -15,6 +15,7 @@
 #include "regimen-exercise-editor.h"
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
+#include "regimen-widget-util.h"
 
 /* The highest level an exercise may have; the level filter offers 1 to it. */
 #define MAX_LEVEL 4
@@ -939,31 +940,12 @@ on_first_frame_painted (RegimenLibraryView *self,
 static void
 regimen_library_view_limit_rows_to_first_frame (RegimenLibraryView *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GListModel *monitors;
-  int width = 0;
-  int height = 0;
+  int height;
 
-  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT || gtk_widget_get_mapped (GTK_WIDGET (self))
-      || !GTK_IS_WINDOW (root))
+  if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT || gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  if (!gtk_window_is_maximized (GTK_WINDOW (root)) && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
-    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-
-  if (height <= 0)
-    {
-      monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
-      for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
-        {
-          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
-          GdkRectangle geometry;
-
-          gdk_monitor_get_geometry (monitor, &geometry);
-          height = MAX (height, geometry.height);
-        }
-    }
-
+  height = regimen_widget_get_first_frame_height (GTK_WIDGET (self));
   if (height > 0)
     gtk_slice_list_model_set_size (self->shown, (guint) height / ROW_MIN_HEIGHT + 1);
 }

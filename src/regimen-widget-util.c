@@ -669,3 +669,48 @@ regimen_editable_limit_text (GtkEditable *editable)
   if (delegate != NULL)
     gtk_text_set_max_length (GTK_TEXT (delegate), REGIMEN_TEXT_MAX_LENGTH);
 }
+
+/**
+ * regimen_widget_get_first_frame_height:
+ * @widget: a widget in a window that has not been laid out yet
+ *
+ * The height the window @widget is in will have at its first frame, at
+ * the most: its default height, or the largest monitor's when it has none
+ * (maximized, fullscreen). A view that builds only what its first frame
+ * shows builds nothing that would be seen below it.
+ *
+ * Returns: the height in pixels, or 0 when @widget is in no window or
+ * neither is known
+ */
+int
+regimen_widget_get_first_frame_height (GtkWidget *widget)
+{
+  GtkRoot *root;
+  GListModel *monitors;
+  int width = 0;
+  int height = 0;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+
+  root = gtk_widget_get_root (widget);
+  if (!GTK_IS_WINDOW (root))
+    return 0;
+
+  if (!gtk_window_is_maximized (GTK_WINDOW (root)) && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+
+  if (height <= 0)
+    {
+      monitors = gdk_display_get_monitors (gtk_widget_get_display (widget));
+      for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+        {
+          g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+          GdkRectangle geometry;
+
+          gdk_monitor_get_geometry (monitor, &geometry);
+          height = MAX (height, geometry.height);
+        }
+    }
+
+  return height;
+}

@@ -559,6 +559,89 @@ test_problem_rows_built_as_scrolled (void)
   ui_test_iterate_until_idle ();
 }
 
+/* What the first frame that shows the panel showed of its rows. */
+typedef struct
+{
+  GtkWidget *panel;
+  gboolean   seen;
+  guint      rows;
+  double     rows_bottom;
+  int        view_height;
+} FirstFrame;
+
+static void
+on_after_paint_first_frame (GdkFrameClock *clock,
+                            FirstFrame    *first)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *scroller;
+  graphene_rect_t bounds;
+
+  if (first->seen || !gtk_widget_get_mapped (first->panel) || gtk_widget_get_height (first->panel) == 0)
+    return;
+
+  first->seen = TRUE;
+  ui_test_collect (first->panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  first->rows = rows->len;
+  if (rows->len == 0)
+    return;
+
+  scroller = gtk_widget_get_ancestor (g_ptr_array_index (rows, 0), GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (rows, rows->len - 1), scroller, &bounds));
+  first->rows_bottom = bounds.origin.y + bounds.size.height;
+  first->view_height = gtk_widget_get_height (scroller);
+}
+
+/* The first frame that shows the panel builds the rows it can show, not
+ * a page of them: a long plan's rows are laid out at a few words a line,
+ * and a tall window shows four or five. Those rows reach below what the
+ * panel shows, so that frame looks as the next; the rest of the page
+ * follows it. */
+static void
+test_problem_rows_of_first_frame (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  FirstFrame first = { NULL, };
+  RegimenWindow *window;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  /* Thirty-one weeks of the same week with too much HIIT: more problems
+   * than a page. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  first.panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  g_assert_false (gtk_widget_get_mapped (first.panel));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_first_frame), &first);
+
+  ui_test_reveal_check_panel (window);
+  while (!first.seen)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("first frame: %u rows, down to %.0f of the %d pixels shown",
+                  first.rows, first.rows_bottom, first.view_height);
+
+  g_assert_cmpuint (first.rows, >, 0);
+  g_assert_cmpuint (first.rows, <, 20);
+  g_assert_cmpint (first.view_height, >, 0);
+  g_assert_cmpfloat (first.rows_bottom, >=, first.view_height);
+
+  /* The rest of the page, right after. */
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (count_problem_rows (first.panel), ==, 20);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A problem row is laid out once it has its style: before, it needs no
  * room (the first measure of a frame that shows new rows comes before
  * GTK gives them their style, and is thrown away), and once the panel
@@ -999,6 +1082,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
+  g_test_add_func ("/ui/check-panel/problem-rows-of-first-frame", test_problem_rows_of_first_frame);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
 
   return g_test_run ();
