@@ -48,6 +48,7 @@ struct _RegimenCheckPanel
   GtkLabel         *muscles_range;
   GtkGrid          *muscles_grid;
   GtkWidget        *problems_heading;
+  GtkWidget        *figures;
   GtkListBox       *problems_view;
   GtkWidget        *all_clear_box;
   GtkWidget        *hint_label;
@@ -60,8 +61,10 @@ struct _RegimenCheckPanel
   GtkSliceListModel *shown_problems;
   guint              more_source;
   /* Until a frame has shown the panel, the first page holds only the
-   * rows that frame can show (first_frame_rows()); the frame clock whose
-   * first frame is awaited, and the idle that makes it a page after it. */
+   * rows that frame can show (first_frame_rows()), and when they fill it
+   * the figures under them wait too; the frame clock whose first frame is
+   * awaited, and the idle that makes it a page after it and shows the
+   * figures. */
   gboolean           drawn;
   GdkFrameClock     *first_frame_clock;
   guint              page_source;
@@ -318,15 +321,19 @@ acknowledged_text (RegimenPlan *plan,
  * added up until they fill the window's height. Each row costs what its
  * message costs to lay out (a long plan's rows are 142–220 pixels tall,
  * so a 800-pixel window shows four or five of the page's 20); the rest
- * of the page follows that frame. A page when the height is not known. */
+ * of the page follows that frame. A page when the height is not known.
+ * @fills is set when those rows fill the window: nothing under them is
+ * seen in that frame. */
 static guint
-first_frame_rows (RegimenCheckPanel *self)
+first_frame_rows (RegimenCheckPanel *self,
+                  gboolean          *fills)
 {
   int height = regimen_widget_get_first_frame_height (GTK_WIDGET (self));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
   int filled = 0;
   guint rows;
 
+  *fills = FALSE;
   if (height <= 0)
     return PROBLEMS_PAGE;
 
@@ -339,6 +346,7 @@ first_frame_rows (RegimenCheckPanel *self)
       filled += PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
     }
 
+  *fills = filled >= height;
   return MAX (rows, 1);
 }
 
@@ -350,6 +358,7 @@ on_page_idle (gpointer user_data)
   self->page_source = 0;
   if (gtk_slice_list_model_get_size (self->shown_problems) < PROBLEMS_PAGE)
     gtk_slice_list_model_set_size (self->shown_problems, PROBLEMS_PAGE);
+  gtk_widget_set_visible (self->figures, TRUE);
 
   return G_SOURCE_REMOVE;
 }
@@ -868,6 +877,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_range);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, muscles_grid);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_heading);
+  gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, figures);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, problems_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, all_clear_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenCheckPanel, hint_label);
@@ -1075,12 +1085,19 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       regimen_problem_list_clear (self->problems);
     }
   /* Before a frame has shown the panel, its first page holds the rows
-   * that frame can show: none while the list changes, then those. */
+   * that frame can show: none while the list changes, then those; the
+   * figures under them (metrics, charts, the muscle table: about as
+   * dear to lay out as ten rows) are left out of a frame they fill. */
   if (!self->drawn)
     gtk_slice_list_model_set_size (self->shown_problems, 0);
   regimen_problem_list_set (self->problems, checker, week);
   if (!self->drawn)
-    gtk_slice_list_model_set_size (self->shown_problems, first_frame_rows (self));
+    {
+      gboolean fills;
+
+      gtk_slice_list_model_set_size (self->shown_problems, first_frame_rows (self, &fills));
+      gtk_widget_set_visible (self->figures, !fills);
+    }
   drop_unused_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);

@@ -567,6 +567,7 @@ typedef struct
   guint      rows;
   double     rows_bottom;
   int        view_height;
+  gboolean   figures_drawn;
 } FirstFrame;
 
 static void
@@ -581,6 +582,7 @@ on_after_paint_first_frame (GdkFrameClock *clock,
     return;
 
   first->seen = TRUE;
+  first->figures_drawn = gtk_widget_get_mapped (ui_test_find_first (first->panel, REGIMEN_TYPE_LOAD_CHART));
   ui_test_collect (first->panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
   first->rows = rows->len;
   if (rows->len == 0)
@@ -592,11 +594,30 @@ on_after_paint_first_frame (GdkFrameClock *clock,
   first->view_height = gtk_widget_get_height (scroller);
 }
 
+/* Reveals the check panel of @window, drawn without it so far, and
+ * notes what the first frame that shows it showed. */
+static void
+reveal_and_note_first_frame (RegimenWindow *window,
+                             FirstFrame    *first)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gulong handler;
+
+  first->panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  g_assert_false (gtk_widget_get_mapped (first->panel));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_first_frame), first);
+  ui_test_reveal_check_panel (window);
+  while (!first->seen)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
 /* The first frame that shows the panel builds the rows it can show, not
  * a page of them: a long plan's rows are laid out at a few words a line,
  * and a tall window shows four or five. Those rows reach below what the
- * panel shows, so that frame looks as the next; the rest of the page
- * follows it. */
+ * panel shows, so that frame looks as the next, and the figures under
+ * them are left out of it; the rest of the page and the figures follow
+ * it. */
 static void
 test_problem_rows_of_first_frame (void)
 {
@@ -604,8 +625,6 @@ test_problem_rows_of_first_frame (void)
   g_autofree guint *targets = g_new (guint, 30);
   FirstFrame first = { NULL, };
   RegimenWindow *window;
-  GdkFrameClock *clock;
-  gulong handler;
 
   /* Thirty-one weeks of the same week with too much HIIT: more problems
    * than a page. */
@@ -616,15 +635,7 @@ test_problem_rows_of_first_frame (void)
 
   window = ui_test_open_window_with_plan (app, plan, NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 2);
-  first.panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
-  g_assert_false (gtk_widget_get_mapped (first.panel));
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_first_frame), &first);
-
-  ui_test_reveal_check_panel (window);
-  while (!first.seen)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
+  reveal_and_note_first_frame (window, &first);
   g_test_message ("first frame: %u rows, down to %.0f of the %d pixels shown",
                   first.rows, first.rows_bottom, first.view_height);
 
@@ -632,11 +643,34 @@ test_problem_rows_of_first_frame (void)
   g_assert_cmpuint (first.rows, <, 20);
   g_assert_cmpint (first.view_height, >, 0);
   g_assert_cmpfloat (first.rows_bottom, >=, first.view_height);
+  g_assert_false (first.figures_drawn);
 
-  /* The rest of the page, right after. */
+  /* The rest of the page and the figures, right after. */
   ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (count_problem_rows (first.panel), ==, 20);
+  g_assert_true (gtk_widget_get_mapped (ui_test_find_first (first.panel, REGIMEN_TYPE_LOAD_CHART)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* A plan of a few problems, whose rows might not fill the panel, shows
+ * the figures under them in the first frame that shows it. */
+static void
+test_figures_in_first_frame_of_few_problems (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  FirstFrame first = { NULL, };
+  RegimenWindow *window;
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  reveal_and_note_first_frame (window, &first);
+
+  g_assert_cmpuint (first.rows, >, 0);
+  g_assert_cmpuint (first.rows, <, 10);
+  g_assert_true (first.figures_drawn);
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
@@ -1083,6 +1117,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
   g_test_add_func ("/ui/check-panel/problem-rows-of-first-frame", test_problem_rows_of_first_frame);
+  g_test_add_func ("/ui/check-panel/figures-in-first-frame-of-few-problems",
+                   test_figures_in_first_frame_of_few_problems);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
 
   return g_test_run ();
