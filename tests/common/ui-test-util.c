@@ -236,6 +236,7 @@ ui_test_reveal_check_panel (RegimenWindow *window)
   if (!adw_flap_get_reveal_flap (flap))
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
   g_assert_true (adw_flap_get_reveal_flap (flap));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
 }
 

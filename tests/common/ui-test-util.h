@@ -64,7 +64,8 @@ RegimenPlan        *ui_test_show_file           (RegimenWindow      *window,
                                                  GFile              *file);
 
 /* Shows @window's check panel, which is brought up to date only while
- * it is shown. */
+ * it is shown, and waits until a frame has drawn it: until then it has
+ * only the problem rows and figures that frame shows. */
 void                ui_test_reveal_check_panel  (RegimenWindow      *window);
 
 /* The widgets of @type below @widget in tree order, hidden ones too
