@@ -32,6 +32,56 @@ struct _RegimenWrapBin
 
 G_DEFINE_FINAL_TYPE (RegimenWrapBin, regimen_wrap_bin, GTK_TYPE_WIDGET)
 
+/* The child's height at @width, from its own measure.
+ *
+ * gtk_widget_measure() asked for a height at a width first asks the
+ * widget for its width at no height, to widen a width below its minimum
+ * (GTK 4.8). A wrapping label answers that with three more layouts of
+ * its text — as wide as it likes, a character a line and at its maximum
+ * width in characters — and the answer is thrown away whenever its words
+ * change: on a week switch, three quarters of the text work of the cards'
+ * new words, for a width the bin never uses (a day is far wider than any
+ * of its words' minimum). So the bin takes off the child's margins,
+ * border and padding as gtk_widget_measure() does and asks the child's
+ * measure itself: the label's one layout, at the width it is then drawn
+ * at. The bin's own measure is cached by GTK in place of the label's. */
+static void
+measure_height_at (GtkWidget *child,
+                   int        width,
+                   int       *minimum,
+                   int       *natural,
+                   int       *minimum_baseline,
+                   int       *natural_baseline)
+{
+  GtkStyleContext *style;
+  GtkBorder margin, border, padding;
+  int left, right, top, bottom;
+
+  if (!gtk_widget_get_visible (child))
+    {
+      *minimum = *natural = 0;
+      return;
+    }
+
+  style = gtk_widget_get_style_context (child);
+  gtk_style_context_get_margin (style, &margin);
+  gtk_style_context_get_border (style, &border);
+  gtk_style_context_get_padding (style, &padding);
+  left = gtk_widget_get_margin_start (child) + margin.left + border.left + padding.left;
+  right = gtk_widget_get_margin_end (child) + margin.right + border.right + padding.right;
+  top = gtk_widget_get_margin_top (child) + margin.top + border.top + padding.top;
+  bottom = gtk_widget_get_margin_bottom (child) + margin.bottom + border.bottom + padding.bottom;
+
+  GTK_WIDGET_GET_CLASS (child)->measure (child, GTK_ORIENTATION_VERTICAL, MAX (width - left - right, 0),
+                                         minimum, natural, minimum_baseline, natural_baseline);
+  *minimum += top + bottom;
+  *natural += top + bottom;
+  if (*minimum_baseline >= 0)
+    *minimum_baseline += top;
+  if (*natural_baseline >= 0)
+    *natural_baseline += top;
+}
+
 static void
 regimen_wrap_bin_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -59,7 +109,10 @@ regimen_wrap_bin_measure (GtkWidget      *widget,
   if (for_size <= 0 && gtk_widget_get_width (widget) > 0)
     for_size = gtk_widget_get_width (widget);
 
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  if (for_size < 0)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  else
+    measure_height_at (child, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }
 
 static GtkSizeRequestMode

@@ -427,7 +427,105 @@ test_week_view_widths_not_from_words (void)
     g_assert_cmpint (minimum, ==, label_minimum);
     gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 0, &minimum, &natural, NULL, NULL);
     g_assert_cmpint (minimum, ==, label_minimum);
+
+    /* The bin asks its label's own measure, and takes the label's margins
+     * off the width and adds them to the height as GTK does. */
+    gtk_widget_set_margin_start (label, 7);
+    gtk_widget_set_margin_end (label, 9);
+    gtk_widget_set_margin_top (label, 3);
+    gtk_widget_set_margin_bottom (label, 5);
+    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 50, &minimum, &natural, NULL, NULL);
+    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, label_minimum);
+    g_assert_cmpint (natural, ==, label_natural);
+    gtk_widget_set_margin_top (label, 0);
+    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, label_minimum + 3);
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* What GtkLabel's own measure was asked while counting: by whom, which way. */
+typedef struct
+{
+  guint widths_in_bins;
+  guint heights_in_bins;
+} LabelMeasures;
+
+static LabelMeasures *label_measures;
+static void (*label_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+
+static void
+count_label_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (label_measures != NULL && REGIMEN_IS_WRAP_BIN (gtk_widget_get_parent (widget)))
+    {
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        label_measures->widths_in_bins++;
+      else
+        label_measures->heights_in_bins++;
+    }
+}
+
+/* A week switch changes the words of most of the cards' labels, and each
+ * is laid out once, at the width it is drawn at: GTK asks a widget
+ * measured for its height at a width for its width first, which a
+ * wrapping label answers with three more layouts of its words (one of
+ * them a character a line), and the bin never lets it be asked. */
+static void
+test_week_switch_lays_out_words_once (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  GtkWidgetClass *label_class = g_type_class_ref (GTK_TYPE_LABEL);
+  LabelMeasures measures = { 0, };
+  guint changed = 0;
+
+  regimen_window_set_plan (window, plan, NULL);
+  /* Every prescription of week 2 differs from week 1's. */
+  for (guint day = 0; day < 7; day++)
+    {
+      GListModel *sessions = regimen_day_get_sessions (regimen_plan_get_day (plan, 1, day));
+
+      for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+        {
+          g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, i);
+          GListModel *items = regimen_session_get_items (session);
+
+          for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+            {
+              g_autoptr(RegimenItem) item = g_list_model_get_item (items, j);
+
+              g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 170 + j));
+              changed++;
+            }
+        }
+    }
+  g_assert_cmpuint (changed, >, 10);
+  ui_test_iterate_until_idle ();
+
+  label_measure = label_class->measure;
+  label_class->measure = count_label_measure;
+  label_measures = &measures;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  label_measures = NULL;
+  label_class->measure = label_measure;
+  g_type_class_unref (label_class);
+
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 1);
+  /* The new words were measured, for their height only. */
+  g_assert_cmpuint (measures.heights_in_bins, >=, changed);
+  g_assert_cmpuint (measures.widths_in_bins, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -1349,6 +1447,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/week-switch-redraws-changed-figures", test_week_switch_redraws_changed_figures);
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
+  g_test_add_func ("/ui/week-view/week-switch-lays-out-words-once", test_week_switch_lays_out_words_once);
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
