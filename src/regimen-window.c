@@ -72,7 +72,11 @@ _regimen_window_update_title (RegimenWindow *self)
 
   /* Translators: the window's title for the task switcher; • marks unsaved changes */
   window_title = g_strdup_printf (modified ? _("• %s – Regimen") : _("%s – Regimen"), title);
-  gtk_window_set_title (GTK_WINDOW (self), window_title);
+  /* Every edit comes here, most of them leaving the title as it was: GTK
+   * 4.8 sends a title set again to the X server and the screen reader,
+   * and notifies it, whether or not it changed. */
+  if (g_strcmp0 (gtk_window_get_title (GTK_WINDOW (self)), window_title) != 0)
+    gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 void

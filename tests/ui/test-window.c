@@ -694,6 +694,53 @@ test_undo_redo (void)
   ui_test_iterate_until_idle ();
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* The window's title is set only when it changes: an edit of a plan
+ * already modified leaves it alone (GTK 4.8 sends a title set again to
+ * the X server and notifies it), and an undo back to the saved plan
+ * still takes the mark of changes off. */
+static void
+test_title_set_when_changed (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenItem *item;
+  guint sets = 0;
+  gulong handler;
+
+  regimen_window_set_plan (window, plan, NULL);
+  item = regimen_session_get_item (regimen_plan_get_session (plan, 0, 2, 0), 0);
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 171));
+  ui_test_iterate_until_idle ();
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  handler = g_signal_connect (window, "notify::title", G_CALLBACK (count_notify), &sets);
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 172));
+  g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 173));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (sets, ==, 0);
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpuint (sets, ==, 1);
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_true (g_str_has_suffix (gtk_window_get_title (GTK_WINDOW (window)), " – Regimen"));
+
+  g_signal_handler_disconnect (window, handler);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The widget tests forgive GTK 4.8's one known tooltip critical and
  * nothing else: a critical of ours, another of GDK's or the same text as a
  * warning still ends the test. */
@@ -893,6 +940,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/ui/window/title-set-when-changed", test_title_set_when_changed);
 
   return g_test_run ();
 }
