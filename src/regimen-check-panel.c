@@ -21,6 +21,7 @@
 #include "regimen-problem-row.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-widget-util.h"
+#include "regimen-wrap-bin.h"
 
 typedef struct
 {
@@ -682,7 +683,7 @@ update_done (RegimenCheckPanel      *self,
     {
       gtk_label_set_label (self->done_load_label, "");
       gtk_label_set_label (self->done_sessions_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->done_caveat_label), FALSE);
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->done_caveat_label)), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box), FALSE);
       return;
     }
@@ -696,7 +697,8 @@ update_done (RegimenCheckPanel      *self,
   gtk_label_set_label (self->done_load_label, load);
   gtk_label_set_label (self->done_sessions_label, sessions);
   gtk_label_set_label (self->done_caveat_label, caveat != NULL ? caveat : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->done_caveat_label), caveat != NULL);
+  /* Its bin, so that no spacing is left for it. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->done_caveat_label)), caveat != NULL);
 
   /* Most edits leave the logged sessions' lines as they were. */
   logged = describe_logged_sessions (plan, library, week);
@@ -888,6 +890,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "checkpanel");
 
   g_type_ensure (REGIMEN_TYPE_LOAD_CHART);
+  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   g_type_ensure (REGIMEN_TYPE_WEEKS_CHART);
 }
 

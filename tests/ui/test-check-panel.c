@@ -983,6 +983,54 @@ test_unchanged_parts_kept (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The planned-and-done lines change with every week shown: each is in a
+ * bin that asks it only for its height at the panel's width (a wrapping
+ * label asked for its width at a height searches over widths, a layout
+ * of its words a step), and a line with nothing to say takes no room. */
+static void
+test_done_lines_in_bins (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *done_box;
+  guint wrapping = 0, empty = 0;
+
+  ui_test_reveal_check_panel (window);
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  done_box = gtk_widget_get_parent (find_by_class (GTK_WIDGET (panel), "done-sessions"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (done_box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_LABEL (child) ? child : gtk_widget_get_first_child (child);
+
+      /* The logged sessions' lines, rebuilt only when their words change. */
+      if (gtk_widget_has_css_class (child, "done-sessions"))
+        continue;
+      if (!GTK_IS_LABEL (label) || !gtk_label_get_wrap (GTK_LABEL (label)))
+        continue;
+      if (!REGIMEN_IS_WRAP_BIN (child))
+        g_error ("the wrapping label “%s” is asked for its width", gtk_label_get_label (GTK_LABEL (label)));
+      wrapping++;
+      /* Hidden with its bin, or the box would leave its spacing. */
+      g_assert_true (gtk_widget_get_visible (child) == (*gtk_label_get_label (GTK_LABEL (label)) != '\0'));
+      if (!gtk_widget_get_visible (child))
+        empty++;
+    }
+  /* The load, the sessions and the caveat; the caveat has nothing to say. */
+  g_assert_cmpuint (wrapping, ==, 3);
+  g_assert_cmpuint (empty, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The muscle table's lines, their names and counts in order, with the
  * class of each count. */
 static char *
@@ -1113,6 +1161,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
+  g_test_add_func ("/ui/check-panel/done-lines-in-bins", test_done_lines_in_bins);
   g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
