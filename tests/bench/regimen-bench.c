@@ -57,9 +57,12 @@ static char *bench_window_path;
 static guint repeats = 7;
 /* The figures named on the command line, or NULL for all of them. */
 static char **only_figures;
+/* The GSK renderer the window children draw with (GSK_RENDERER), or NULL
+ * for the one GTK picks. */
+static const char *window_renderer;
 
 /* Whether the figure named @name (startup, check, read, write, search,
- * thumbnails, drop, scale) is to be measured in this run. */
+ * thumbnails, drop, cairo, scale) is to be measured in this run. */
 static gboolean
 wanted (const char *name)
 {
@@ -161,7 +164,7 @@ report (const char        *name,
   else
     goal_text = g_strdup_printf ("%g %s", goal, unit);
 
-  line = g_strdup_printf ("%-30s %10.*f %-3s  baseline %10.*f %-3s  ratio %8.*f×  goal ≤ %-7s  %s",
+  line = g_strdup_printf ("%-38s %10.*f %-3s  baseline %10.*f %-3s  ratio %8.*f×  goal ≤ %-7s  %s",
                           name,
                           precision_for (m->value), m->value, unit,
                           precision_for (m->baseline), m->baseline, unit,
@@ -932,6 +935,19 @@ typedef struct
   guint       widgets;
 } WindowFigures;
 
+/* A launcher for the window children that draw frames, with their
+ * standard output piped and drawing with window_renderer when it is set. */
+static GSubprocessLauncher *
+window_launcher (void)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+
+  if (window_renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", window_renderer, TRUE);
+
+  return launcher;
+}
+
 /* Has the window child open @plan_path in Regimen's window and time drops
  * there and on a plan without a window, and the undo, week switch and
  * scroll after each drop. Also gives how many rounds it timed, how much
@@ -942,6 +958,7 @@ measure_window (const char    *plan_path,
                 gboolean       check_shown,
                 WindowFigures *figures)
 {
+  g_autoptr(GSubprocessLauncher) launcher = window_launcher ();
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -951,9 +968,9 @@ measure_window (const char    *plan_path,
                            "undo_ms=", "week_ms=", "scroll_ms=", "widgets=" };
   double values[G_N_ELEMENTS (fields)];
 
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            bench_window_path, "--drop", plan_path, max_runs,
-                            check_shown ? "--check" : NULL, NULL);
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       bench_window_path, "--drop", plan_path, max_runs,
+                                       check_shown ? "--check" : NULL, NULL);
   if (child == NULL)
     g_error ("could not start %s: %s", bench_window_path, error->message);
 
@@ -993,6 +1010,7 @@ measure_window (const char    *plan_path,
 static double
 measure_floor (const WindowFigures *figures)
 {
+  g_autoptr(GSubprocessLauncher) launcher = window_launcher ();
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -1001,8 +1019,8 @@ measure_floor (const WindowFigures *figures)
   g_autofree char *line = NULL;
   const char *field;
 
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            bench_window_path, "--floor", widgets, runs, NULL);
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       bench_window_path, "--floor", widgets, runs, NULL);
   if (child == NULL)
     g_error ("could not start %s: %s", bench_window_path, error->message);
 
@@ -1023,7 +1041,9 @@ static void
 report_floor (const WindowFigures *figures)
 {
   Measurement m = { measure_floor (figures), figures->drop.baseline };
-  g_autofree char *name = g_strdup_printf ("frame floor, %u widgets", figures->widgets);
+  g_autofree char *name = g_strdup_printf ("frame floor, %u widgets%s%s", figures->widgets,
+                                           window_renderer != NULL ? ", " : "",
+                                           window_renderer != NULL ? window_renderer : "");
 
   report (name, "ms", &m, 16, FALSE);
   printf ("(the floor: a bare window of as many widgets scrolled a page;"
@@ -1042,6 +1062,44 @@ report_frame (const char          *name,
   Measurement m = { value, figures->drop.baseline };
 
   report (name, "ms", &m, 16, FALSE);
+}
+
+/* The drop, undo, week switch and scroll figures and the frame floor, with
+ * the check panel folded away and then shown, each name ending in
+ * @suffix. */
+static void
+measure_drops (const char *plan_path,
+               const char *suffix)
+{
+  WindowFigures window;
+  g_autofree char *drop = g_strconcat ("drop to re-checked frame", suffix, NULL);
+  g_autofree char *undo = g_strconcat ("undo to its frame", suffix, NULL);
+  g_autofree char *week = g_strconcat ("week switch to its frame", suffix, NULL);
+  g_autofree char *scroll = g_strconcat ("scroll the week a page", suffix, NULL);
+  g_autofree char *drop_check = g_strconcat ("drop, check shown", suffix, NULL);
+  g_autofree char *undo_check = g_strconcat ("undo, check shown", suffix, NULL);
+  g_autofree char *week_check = g_strconcat ("week switch, check shown", suffix, NULL);
+  g_autofree char *scroll_check = g_strconcat ("scroll the week, check shown", suffix, NULL);
+
+  measure_window (plan_path, FALSE, &window);
+  report (drop, "ms", &window.drop, 16, FALSE);
+  printf ("(drop%s: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
+          suffix, window.runs, precision_for (window.command_ms), window.command_ms);
+  report_frame (undo, window.undo_ms, &window);
+  report_frame (week, window.week_ms, &window);
+  report_frame (scroll, window.scroll_ms, &window);
+  report_floor (&window);
+
+  /* The same with the check panel shown beside the week, its problem
+   * rows following every change. */
+  measure_window (plan_path, TRUE, &window);
+  report (drop_check, "ms", &window.drop, 16, FALSE);
+  printf ("(drop, check shown%s: median of %u runs; %.*f ms of it before the frame began)\n",
+          suffix, window.runs, precision_for (window.command_ms), window.command_ms);
+  report_frame (undo_check, window.undo_ms, &window);
+  report_frame (week_check, window.week_ms, &window);
+  report_frame (scroll_check, window.scroll_ms, &window);
+  report_floor (&window);
 }
 
 static char *
@@ -1136,7 +1194,7 @@ measure_scale (RegimenLibrary *library,
   g_unlink (plan_path);
 
   name = g_strdup_printf ("open %u-week plan, first frame", SCALE_WEEKS);
-  printf ("%-30s %10.1f ms  (checking it and building the views, not reading it; no goal of one frame)\n", name,
+  printf ("%-38s %10.1f ms  (checking it and building the views, not reading it; no goal of one frame)\n", name,
           figures.open_ms);
   g_free (name);
 
@@ -1181,7 +1239,6 @@ main (int    argc,
   g_autofree char *home_dir = NULL;
   g_autofree char *data_dir = NULL;
   g_autofree char *config_dir = NULL;
-  WindowFigures window;
 
   /* The window children start as on a first start, with data and
    * configuration folders of their own: working copies or print settings
@@ -1280,26 +1337,17 @@ main (int    argc,
     }
 
   if (wanted ("drop"))
-    {
-      measure_window (plan_path, FALSE, &window);
-      report ("drop to re-checked frame", "ms", &window.drop, 16, FALSE);
-      printf ("(drop: median of %u runs; %.*f ms of it before the frame began, in the command and the re-check)\n",
-              window.runs, precision_for (window.command_ms), window.command_ms);
-      report_frame ("undo to its frame", window.undo_ms, &window);
-      report_frame ("week switch to its frame", window.week_ms, &window);
-      report_frame ("scroll the week a page", window.scroll_ms, &window);
-      report_floor (&window);
+    measure_drops (plan_path, "");
 
-      /* The same with the check panel shown beside the week, its problem
-       * rows following every change. */
-      measure_window (plan_path, TRUE, &window);
-      report ("drop, check shown", "ms", &window.drop, 16, FALSE);
-      printf ("(drop, check shown: median of %u runs; %.*f ms of it before the frame began)\n",
-              window.runs, precision_for (window.command_ms), window.command_ms);
-      report_frame ("undo, check shown", window.undo_ms, &window);
-      report_frame ("week switch, check shown", window.week_ms, &window);
-      report_frame ("scroll the week, check shown", window.scroll_ms, &window);
-      report_floor (&window);
+  /* The same rounds drawn by GTK's cairo renderer, which GTK uses where
+   * there is no GL: without a GPU, GL is drawn on the processor
+   * (llvmpipe) and its frame floor is several times cairo's, so these
+   * show what the window's own work costs on such a machine. */
+  if (wanted ("cairo"))
+    {
+      window_renderer = "cairo";
+      measure_drops (plan_path, ", cairo");
+      window_renderer = NULL;
     }
 
   if (wanted ("scale"))
