@@ -1347,6 +1347,81 @@ test_undo_toast_and_redo (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+on_wait_over (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Turns the main loop until @window shows no button labelled @label, for
+ * ten seconds at the most; whether it is gone. */
+static gboolean
+wait_for_button_gone (RegimenWindow *window,
+                      const char    *label)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+
+  while (find_button_labelled (GTK_WIDGET (window), label) != NULL && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+
+  return find_button_labelled (GTK_WIDGET (window), label) == NULL;
+}
+
+/* Undo clicked the moment its toast comes up over another toast, which
+ * it pushed aside: the undo is done once, the Undo toast goes, the other
+ * comes back, and the window lives. libadwaita 1.2 showed the pushed
+ * aside toast again while it was still fading and failed an assertion,
+ * or freed the Undo toast under its own show animation. */
+static void
+test_undo_toast_gone_as_it_shows (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenSession *session;
+  GtkWidget *undo_button;
+  guint tuesday_sessions;
+  gboolean added_shown = FALSE;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+
+  /* “Added Push-Up to Tuesday”, then the delete's toast over it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "push-up", 1));
+  ui_test_iterate_until_idle ();
+  tuesday_sessions = regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1));
+  monday = cards_of_day (window, 0);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 1);
+
+  undo_button = find_button_labelled (GTK_WIDGET (window), "_Undo");
+  g_assert_nonnull (undo_button);
+  g_signal_emit_by_name (undo_button, "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 2);
+  /* A second click while the toast is going undoes nothing more. */
+  g_signal_emit_by_name (undo_button, "clicked");
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 2);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 1)), ==, tuesday_sessions);
+
+  g_assert_true (wait_for_button_gone (window, "_Undo"));
+  ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    added_shown |= g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), "Added Push-Up to ");
+  g_assert_true (added_shown);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_week_view_marks_problems (void)
 {
@@ -1459,6 +1534,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/focus-ring-on-the-focus-only", test_focus_ring_on_the_focus_only);
   g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
+  g_test_add_func ("/ui/week-view/undo-toast-gone-as-it-shows", test_undo_toast_gone_as_it_shows);
 
   return g_test_run ();
 }
