@@ -164,6 +164,10 @@ ui_test_open_window (RegimenApplication *app)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
+  /* Mapped is not laid out: until its first frame every widget has no
+   * size, and an idle main loop does not mean that frame has come (on a
+   * loaded machine it comes later). */
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
   ui_test_iterate_until_idle ();
 
   return window;
@@ -178,6 +182,7 @@ ui_test_open_wide_window (RegimenApplication *app)
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
   ui_test_wait_a_moment ();
 
   return window;
@@ -192,6 +197,7 @@ ui_test_open_window_with_plan (RegimenApplication *app,
 
   regimen_window_set_plan (window, plan, file);
   ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
 
   return window;
 }

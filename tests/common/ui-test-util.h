@@ -47,12 +47,14 @@ void                ui_test_wait_a_moment       (void);
 void                ui_test_wait_for_frames     (GtkWidget    *widget,
                                                  guint         n);
 
-/* A new window of @app, presented and mapped, the main context idle. */
+/* A new window of @app, presented, mapped and laid out by its first
+ * frame, the main context idle. */
 RegimenWindow      *ui_test_open_window         (RegimenApplication *app);
 /* A new window of @app at 1600×900, wide enough that the library does not
  * fold away, after its panels have had a moment to open. */
 RegimenWindow      *ui_test_open_wide_window    (RegimenApplication *app);
-/* A new window as ui_test_open_window, showing @plan (saved as @file, which may be %NULL). */
+/* A new window as ui_test_open_window, showing @plan (saved as @file,
+ * which may be %NULL) laid out by a frame. */
 RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);

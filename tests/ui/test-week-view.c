@@ -381,6 +381,9 @@ test_week_view_widths_not_from_words (void)
   /* A logged session says so on its card, in a line of its own. */
   g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), log));
   ui_test_iterate_until_idle ();
+  /* The bins' widths below are the frame's: the main loop idle is not
+   * yet a frame laid out, and on a loaded machine it comes later. */
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
 
   ui_test_collect_visible (GTK_WIDGET (week_view), REGIMEN_TYPE_SESSION_CARD, cards);
   for (guint i = 0; i < cards->len; i++)
@@ -512,6 +515,9 @@ test_week_switch_lays_out_words_once (void)
     }
   g_assert_cmpuint (changed, >, 10);
   ui_test_iterate_until_idle ();
+  /* Week 1 laid out before counting, so that the frames counted lay out
+   * the switch only. */
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
 
   label_measure = label_class->measure;
   label_class->measure = count_label_measure;
@@ -603,6 +609,7 @@ test_week_view_item_row_lays_out_its_parts (void)
 
   regimen_window_set_plan (window, plan, NULL);
   ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
 
   ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >, 10);
@@ -1018,13 +1025,16 @@ ring_strip (GtkWidget *column,
   g_autoptr(GdkTexture) texture = NULL;
   GtkSnapshot *snapshot;
   graphene_rect_t bounds;
-  int width = gtk_widget_get_width (column);
-  int height = gtk_widget_get_height (column);
+  int width, height;
   guchar *pixels;
-  gsize stride = (gsize) width * 4;
+  gsize stride;
   GByteArray *strip = g_byte_array_new ();
 
+  /* The column's size is the one the frames give it. */
   ui_test_wait_for_frames (column, 2);
+  width = gtk_widget_get_width (column);
+  height = gtk_widget_get_height (column);
+  stride = (gsize) width * 4;
   g_assert_true (gtk_widget_compute_bounds (card, column, &bounds));
   paintable = gtk_widget_paintable_new (column);
   snapshot = gtk_snapshot_new ();
