@@ -63,7 +63,10 @@ on_acknowledge_response (AdwMessageDialog *dialog,
   g_autoptr(RegimenDiagnostic) diagnostic = g_steal_pointer (&self->acknowledging);
   GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
 
-  if (!g_str_equal (response, "acknowledge") || diagnostic == NULL)
+  /* The finding is one of the plan the question was asked over: another
+   * one, reloaded meanwhile, is not acknowledged with its reason. */
+  if (!g_str_equal (response, "acknowledge") || diagnostic == NULL
+      || !_regimen_window_answers_plan (self, dialog))
     return;
 
   if (regimen_plan_acknowledge (self->plan, diagnostic, gtk_editable_get_text (entry)))
@@ -110,6 +113,7 @@ _regimen_window_acknowledge_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   g_set_object (&self->acknowledging, diagnostic);
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (entry, "changed", G_CALLBACK (on_reason_changed), dialog, 0);
   g_signal_connect_object (entry, "activate", G_CALLBACK (on_reason_activate), dialog, 0);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_acknowledge_response), self, 0);

@@ -35,6 +35,12 @@ on_close_dialog_response (AdwMessageDialog *dialog,
                           const char       *response,
                           RegimenWindow    *self)
 {
+  /* The changes asked about were the plan's shown then: when another one
+   * replaced it meanwhile (the file reloaded), neither is discarded or
+   * saved in their name, and the window stays open. */
+  if (!_regimen_window_answers_plan (self, dialog))
+    return;
+
   if (g_str_equal (response, "discard"))
     {
       regimen_document_discard (self->document);
@@ -85,6 +91,7 @@ _regimen_window_close_request (GtkWindow *window)
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

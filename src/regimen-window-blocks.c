@@ -851,7 +851,7 @@ on_delete_block_response (AdwMessageDialog *dialog,
   /* The question named a block of the plan it was asked over: the
    * answer deletes nothing in another one, reloaded meanwhile. */
   if (g_str_equal (response, "cancel")
-      || g_object_get_data (G_OBJECT (dialog), "plan") != self->plan
+      || !_regimen_window_answers_plan (self, dialog)
       || !regimen_plan_find_block_of_week (self->plan, week, &block, NULL, NULL))
     return;
 
@@ -923,7 +923,7 @@ _regimen_window_delete_block_action (GtkWidget  *widget,
   adw_message_dialog_set_response_enabled (dialog, "delete", length < regimen_plan_get_n_weeks (self->plan));
   adw_message_dialog_set_default_response (dialog, "keep");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "plan", g_object_ref (self->plan), g_object_unref);
+  _regimen_window_ask_about_plan (self, dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_block_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -395,7 +395,7 @@ on_read_only_response (AdwMessageDialog *dialog,
 {
   g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
-  if (g_str_equal (response, "overwrite") && file != NULL)
+  if (g_str_equal (response, "overwrite") && file != NULL && _regimen_window_answers_plan (self, dialog))
     save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY);
   else
     self->close_after_save = FALSE;
@@ -426,6 +426,7 @@ ask_overwrite_read_only (RegimenWindow         *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_set_object (&self->question_file, file);
   self->question_flags = flags;
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -439,7 +440,11 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
 
   self->asked_about_change = FALSE;
 
-  if (g_str_equal (response, "overwrite") && file != NULL)
+  /* Saving over the change, or reloading, was asked about the plan shown
+   * then: one that replaced it meanwhile is neither written nor replaced. */
+  if (!_regimen_window_answers_plan (self, dialog))
+    self->close_after_save = FALSE;
+  else if (g_str_equal (response, "overwrite") && file != NULL)
     save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
@@ -485,6 +490,7 @@ ask_save_over_change (RegimenWindow         *self,
   self->question_flags = flags;
   /* The file monitor's question would only repeat this one. */
   self->asked_about_change = TRUE;
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_before_save_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -496,7 +502,7 @@ on_replace_response (AdwMessageDialog *dialog,
 {
   g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
-  if (g_str_equal (response, "replace") && file != NULL)
+  if (g_str_equal (response, "replace") && file != NULL && _regimen_window_answers_plan (self, dialog))
     save_to_with_flags (self, file, self->question_flags);
   else
     self->close_after_save = FALSE;
@@ -529,6 +535,7 @@ ask_replace_existing (RegimenWindow         *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_set_object (&self->question_file, file);
   self->question_flags = flags;
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -665,6 +672,11 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
 {
   g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
+  /* The errors listed are the plan's the question was asked over: another
+   * one, reloaded meanwhile, is neither made a draft nor saved. */
+  if (!_regimen_window_answers_plan (self, dialog))
+    return;
+
   if (g_str_equal (response, "draft"))
     {
       /* Work in progress: written with its mark, and the errors stay. */
@@ -732,6 +744,7 @@ refuse_plan_with_errors (RegimenWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "show");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   g_set_object (&self->question_file, file);
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_errors_dialog_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 

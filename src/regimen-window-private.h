@@ -95,6 +95,10 @@ void     _regimen_window_show_toast         (RegimenWindow   *self,
 void     _regimen_window_show_error         (RegimenWindow   *self,
                                              const char      *heading,
                                              const char      *body);
+void     _regimen_window_ask_about_plan     (RegimenWindow    *self,
+                                             AdwMessageDialog *dialog);
+gboolean _regimen_window_answers_plan       (RegimenWindow    *self,
+                                             AdwMessageDialog *dialog);
 
 /* regimen-window-files.c */
 void     _regimen_window_open_action        (GtkWidget       *widget,

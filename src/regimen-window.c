@@ -143,6 +143,26 @@ _regimen_window_show_error (RegimenWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Keeps with @dialog, until it is gone, the plan the window shows: the
+ * one its question is about. */
+void
+_regimen_window_ask_about_plan (RegimenWindow    *self,
+                                AdwMessageDialog *dialog)
+{
+  g_object_set_data_full (G_OBJECT (dialog), "regimen-window-plan", g_object_ref (self->plan), g_object_unref);
+}
+
+/* Whether the answer to @dialog, asked with _regimen_window_ask_about_plan(),
+ * is about the plan the window shows. A plan that replaced that one while
+ * the question was open (the file reloaded, say) is not what was asked
+ * about: the answer does nothing to it. */
+gboolean
+_regimen_window_answers_plan (RegimenWindow    *self,
+                              AdwMessageDialog *dialog)
+{
+  return g_object_get_data (G_OBJECT (dialog), "regimen-window-plan") == self->plan;
+}
+
 void
 _regimen_window_update_title (RegimenWindow *self)
 {

@@ -365,6 +365,48 @@ test_acknowledge_from_panel (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The question is about a finding of the plan on screen when it was
+ * asked. When the window's plan is replaced while it is open (another
+ * program changed the file, and the person chose Reload), the answer
+ * acknowledges nothing: it went on to acknowledge the finding of the same
+ * key in the reloaded plan, with the fingerprint of the new plan's session
+ * (adversarial pass 11). */
+static void
+test_acknowledge_after_reload (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autoptr(RegimenPlan) reloaded = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  g_autoptr(RegimenDiagnostic) finding = NULL;
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (reloaded);
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  AdwMessageDialog *dialog;
+
+  finding = g_list_model_get_item (regimen_checker_get_diagnostics (checker), 0);
+  g_assert_nonnull (finding);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.acknowledge-finding", "s",
+                                             regimen_diagnostic_get_key (finding)));
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Agreed with the coach");
+
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  adw_message_dialog_response (dialog, "acknowledge");
+  ui_test_iterate_until_idle ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (reloaded)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 0);
+  g_assert_false (regimen_plan_get_modified (reloaded));
+  after = regimen_plan_to_bytes (reloaded);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A plan with errors is refused as final, but the dialog saves it as a
  * draft: the file says so and so does the window title. */
 static void
@@ -1157,6 +1199,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
+  g_test_add_func ("/ui/check-panel/acknowledge-after-reload", test_acknowledge_after_reload);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);

@@ -1282,6 +1282,147 @@ test_read_only_and_changed (void)
   ui_test_remove_tree (dir);
 }
 
+/* A plan that replaced the window's while a question about saving or
+ * closing was open. */
+static RegimenPlan *
+replace_plan (RegimenWindow *window,
+              GFile         *file)
+{
+  RegimenPlan *other = fixture_load_plan ("ui", "two-weeks.regimen.json");
+
+  regimen_plan_set_title (other, "Reloaded");
+  regimen_plan_mark_saved (other);
+  regimen_window_set_plan (window, other, file);
+  ui_test_iterate_until_idle ();
+
+  return other;
+}
+
+/* Each question of a save or a close is about the plan on screen when it
+ * was asked. Answered after another plan replaced that one (the file was
+ * reloaded from the file monitor's question, on top of it), the answer
+ * does nothing to the other plan: Overwrite (read-only), Save Over It,
+ * Save as Draft, Replace and Discard wrote it, made it a draft or closed
+ * its window (adversarial pass 11). A written file would have its
+ * previous version as “~”. */
+static void
+test_questions_after_reload (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *draft_path = g_build_filename (dir, "errors.regimen.json", NULL);
+  g_autoptr(GFile) draft_file = g_file_new_for_path (draft_path);
+  g_autofree char *named_path = g_build_filename (dir, "my plan.regimen.json", NULL);
+  g_autofree char *named_backup = g_strconcat (named_path, "~", NULL);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(RegimenPlan) other = NULL;
+  g_autoptr(RegimenPlan) errors = fixture_load_plan ("check", "too-much-hiit.json");
+  GtkWidget *alive = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &alive);
+
+  /* Overwrite Read-Only File? */
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  plan = ui_test_show_file (window, file);
+  regimen_plan_set_title (plan, "Edited here");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
+  ui_test_show_file (window, file);
+  respond (dialog, "overwrite");
+  wait_until_not_busy (regimen_window_get_document (window));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  /* Changed on Disk: Save Over It. */
+  plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  regimen_window_set_plan (window, plan, file);
+  regimen_plan_set_title (plan, "Handed over");
+  g_object_unref (plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (regimen_window_get_document (window));
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  other = replace_plan (window, file);
+  respond (dialog, "overwrite");
+  wait_until_not_busy (regimen_window_get_document (window));
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_object (&other);
+
+  /* The Plan Has Errors: Save as Draft. */
+  regimen_window_set_plan (window, errors, draft_file);
+  regimen_plan_set_title (errors, "With errors");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
+  other = replace_plan (window, draft_file);
+  respond (dialog, "draft");
+  wait_until_not_busy (regimen_window_get_document (window));
+  g_assert_false (regimen_plan_get_draft (other));
+  g_assert_false (regimen_plan_get_draft (errors));
+  g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
+  g_clear_object (&other);
+
+  /* Replace “my plan.regimen.json”? (Save As added the extension.) */
+  g_assert_true (g_file_set_contents (named_path, before, -1, NULL));
+  plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  regimen_window_set_plan (window, plan, NULL);
+  regimen_plan_set_title (plan, "Named here");
+  g_object_unref (plan);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  {
+    GtkWindow *chooser;
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    g_autoptr(GFile) chosen = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+    chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+    g_assert_nonnull (chooser);
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "my plan");
+    while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+           && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (chosen);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “my plan.regimen.json”?");
+  other = replace_plan (window, NULL);
+  respond (dialog, "replace");
+  wait_until_not_busy (regimen_window_get_document (window));
+  g_assert_false (g_file_test (named_backup, G_FILE_TEST_EXISTS));
+  g_clear_object (&other);
+
+  /* Save Changes?: Discard. */
+  plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  regimen_window_set_plan (window, plan, NULL);
+  regimen_plan_set_title (plan, "Closed here");
+  g_object_unref (plan);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Closed here”?");
+  other = replace_plan (window, NULL);
+  respond (dialog, "discard");
+  g_assert_nonnull (alive);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &alive);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* The last print's settings are kept for the next run in a key file
  * read at startup and written on workers, one write at a time, the
  * newest last: the call returns before anything touched the disk. */
@@ -1500,6 +1641,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
+  g_test_add_func ("/ui/files/questions-after-reload", test_questions_after_reload);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
