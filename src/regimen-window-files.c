@@ -439,6 +439,7 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
   g_autoptr(GFile) file = g_steal_pointer (&self->question_file);
 
   self->asked_about_change = FALSE;
+  self->asking_save_over_change = FALSE;
 
   /* Saving over the change, or reloading, was asked about the plan shown
    * then: one that replaced it meanwhile is neither written nor replaced. */
@@ -490,6 +491,7 @@ ask_save_over_change (RegimenWindow         *self,
   self->question_flags = flags;
   /* The file monitor's question would only repeat this one. */
   self->asked_about_change = TRUE;
+  self->asking_save_over_change = TRUE;
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_before_save_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -569,7 +571,10 @@ on_save_finished (GObject      *source,
   if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
       REGIMEN_DOCUMENT (source) == self->document)
     {
-      ask_save_over_change (self, task->file, task->flags);
+      /* A save that waited behind the one asking found the same change
+       * (the document finishes both together): asked once. */
+      if (!self->asking_save_over_change)
+        ask_save_over_change (self, task->file, task->flags);
       file_task_free (task);
       return;
     }

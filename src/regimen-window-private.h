@@ -81,6 +81,9 @@ struct _RegimenWindow
   gint64                toast_shown_at;
   gboolean              toasts_settled;
   AdwToast             *releasing_toast;
+  /* The question of a save that found its file changed on disk is up:
+   * the saves that waited behind that one found the same change. */
+  gboolean              asking_save_over_change;
 };
 
 /* Shared by the files the window is split over; each is defined in the

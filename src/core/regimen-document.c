@@ -1166,6 +1166,34 @@ on_saved_file_queried (GObject      *source,
   start_waiting_save (self);
 }
 
+/* The saves waiting behind one that found its file changed on disk would
+ * compare the file with the same text and find the same change. They are
+ * taken out of the queue, to finish with that save's outcome, without
+ * reading or writing: one change is asked about once, and the answer
+ * comes after every one of them has finished. A save told to save over
+ * the change (Save Over It) stays in the queue, and runs. */
+static GPtrArray *
+take_saves_of_the_same_change (RegimenDocument *self)
+{
+  GPtrArray *same = g_ptr_array_new_with_free_func (g_object_unref);
+  GList *link = self->waiting_saves.head;
+
+  while (link != NULL)
+    {
+      GList *next = link->next;
+      SaveData *data = g_task_get_task_data (link->data);
+
+      if (!self->keeping && !(data->flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED))
+        {
+          g_ptr_array_add (same, link->data);
+          g_queue_delete_link (&self->waiting_saves, link);
+        }
+      link = next;
+    }
+
+  return same;
+}
+
 /* A save that found its file changed on disk: the file's etag as it is
  * now, queried before the save's error is returned. */
 static void
@@ -1177,8 +1205,11 @@ on_changed_file_queried (GObject      *source,
   RegimenDocument *self = g_task_get_source_object (task);
   g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
   GError *error = g_object_steal_data (G_OBJECT (task), "error");
+  g_autoptr(GPtrArray) same = take_saves_of_the_same_change (self);
 
-  set_busy (self, -1, 0);
+  set_busy (self, -1 - (int) same->len, 0);
+  for (guint i = 0; i < same->len; i++)
+    regimen_release_application ();
   regimen_release_application ();
 
   /* The save's error is the report of this change, which the person is
@@ -1196,7 +1227,11 @@ on_changed_file_queried (GObject      *source,
       self->etag_known = TRUE;
     }
 
-  g_task_return_error (task, error);
+  /* The save's outcome, then the same for each save that waited for it. */
+  g_task_return_error (task, g_error_copy (error));
+  for (guint i = 0; i < same->len; i++)
+    g_task_return_error (g_ptr_array_index (same, i), g_error_copy (error));
+  g_error_free (error);
   start_waiting_save (self);
 }
 

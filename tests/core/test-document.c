@@ -921,6 +921,86 @@ test_second_save_waits_for_the_first (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* The first of two saves sees the document at its end. */
+typedef struct
+{
+  GAsyncResult    *result;
+  RegimenDocument *document;
+  gboolean         busy;
+} SaveSeen;
+
+static void
+on_save_seen (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SaveSeen *seen = user_data;
+
+  seen->result = g_object_ref (result);
+  seen->busy = regimen_document_get_busy (seen->document);
+}
+
+/* A save waiting behind one that finds its file changed on disk would
+ * compare the file with the same text and find the same change: it
+ * finishes with that outcome, without reading or writing, when the first
+ * does, so the change is asked about once and before any answer. It ran
+ * after the first and failed the same way, later, and the window asked a
+ * second time (adversarial pass 11). */
+static void
+test_saves_behind_a_change_finish_with_it (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autofree char *changed = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SaveSeen first = { NULL, };
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &loaded);
+  document = regimen_document_load_finish (wait_for_result (&loaded), &error);
+  g_assert_no_error (error);
+  plan = regimen_document_get_plan (document);
+
+  /* Another program's change, then two saves, the second waiting. */
+  regimen_plan_set_title (fixture, "Changed elsewhere");
+  changed = regimen_plan_to_data (fixture, NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, &error));
+  add_item (plan, "pelvic-tilt");
+  first.document = document;
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_save_seen, &first);
+  add_item (plan, "burpee");
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &second);
+
+  /* Both are done when the first is. */
+  wait_for_result (&first.result);
+  g_assert_false (first.busy);
+  g_assert_false (regimen_document_save_finish (document, first.result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_assert_false (regimen_document_save_finish (document, wait_for_result (&second), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, changed);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&first.result);
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Blocks go the document's way like any edit: the block command makes
  * the document modified, its working copy and the saved file hold the
  * blocks, and undoing it is one step back to the saved state. */
@@ -1121,6 +1201,7 @@ main (int   argc,
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
+  g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);
 
   return g_test_run ();
 }

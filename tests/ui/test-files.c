@@ -1282,6 +1282,58 @@ test_read_only_and_changed (void)
   ui_test_remove_tree (dir);
 }
 
+/* The save questions (“Nothing was saved: …”) open over @parent. */
+static guint
+count_save_questions (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel)), "Nothing was saved"))
+        n++;
+    }
+
+  return n;
+}
+
+/* Save pressed twice, the second waiting for the first, over a file the
+ * window did not read (as a change on disk): one change, one question.
+ * The second save found the same change and the window asked again, the
+ * same question twice (adversarial pass 11). */
+static void
+test_one_question_for_one_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  regimen_window_set_plan (window, plan, file);
+  document = regimen_window_get_document (window);
+  regimen_plan_set_title (plan, "Handed over");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+
+  g_assert_cmpuint (count_save_questions (GTK_WINDOW (window)), ==, 1);
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  respond (dialog, "cancel");
+  g_assert_cmpuint (count_save_questions (GTK_WINDOW (window)), ==, 0);
+  g_assert_true (regimen_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* A plan that replaced the window's while a question about saving or
  * closing was open. */
 static RegimenPlan *
@@ -1642,6 +1694,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
   g_test_add_func ("/ui/files/questions-after-reload", test_questions_after_reload);
+  g_test_add_func ("/ui/files/one-question-for-one-change", test_one_question_for_one_change);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
