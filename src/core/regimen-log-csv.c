@@ -799,15 +799,26 @@ minutes_between (const char *start,
   return minutes > 0 && minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
 }
 
+/* @text as names and titles are compared: normalised (“é” typed as one
+ * character or as “e” and an accent, “ﬁ” and “fi” alike), then
+ * case-folded. The file's side and the plan's side go through it. */
+static char *
+fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+}
+
 /* The plan's sessions by the day they were trained on: built once, so
  * that placing a row costs the same however long the plan is. */
 typedef struct
 {
   RegimenSession *session;
-  char           *title;        /* case-folded display title */
+  char           *title;        /* folded display title (fold ()) */
   GPtrArray      *items;        /* of RegimenItem */
-  GPtrArray      *names;        /* case-folded library names, by item */
-  GPtrArray      *ids;          /* case-folded exercise ids, by item */
+  GPtrArray      *names;        /* folded library names, by item */
+  GPtrArray      *ids;          /* folded exercise ids, by item */
   GPtrArray      *exact_names;  /* the library names as written, by item */
 } SessionEntry;
 
@@ -876,7 +887,7 @@ index_sessions (RegimenPlan    *plan,
 
             entry = g_new0 (SessionEntry, 1);
             entry->session = session;
-            entry->title = g_utf8_casefold (regimen_session_get_display_title (session), -1);
+            entry->title = fold (regimen_session_get_display_title (session));
             entry->items = g_ptr_array_new ();
             entry->names = g_ptr_array_new_with_free_func (g_free);
             entry->ids = g_ptr_array_new_with_free_func (g_free);
@@ -890,8 +901,8 @@ index_sessions (RegimenPlan    *plan,
 
                 g_ptr_array_add (entry->items, item);
                 g_ptr_array_add (entry->names,
-                                 g_utf8_casefold (exercise != NULL ? regimen_exercise_get_name (exercise) : id, -1));
-                g_ptr_array_add (entry->ids, g_utf8_casefold (id, -1));
+                                 fold (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
+                g_ptr_array_add (entry->ids, fold (id));
                 g_ptr_array_add (entry->exact_names,
                                  (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
               }
@@ -1060,8 +1071,8 @@ find_place (GHashTable      *index,
   guint julian = g_date_get_julian (date);
   Places *places;
 
-  wanted = g_utf8_casefold (name, -1);
-  title = g_utf8_casefold (workout, -1);
+  wanted = fold (name);
+  title = fold (workout);
   /* By the name as written: “burpee” and “Burpee” may be two exercises. */
   key = g_strdup_printf ("%u\x1f%s\x1f%s", julian, title, name);
   places = g_hash_table_lookup (cursors, key);

@@ -506,6 +506,55 @@ test_names_and_notes_round_trip (void)
     }
 }
 
+/* Names and titles are compared normalised, then case-folded: a file
+ * that spells “é” as “e” and a combining accent (as macOS names do, NFD)
+ * finds the exercise and the session the plan spells with one character
+ * (NFC), in capitals too. Case-folded alone, neither matched, and the
+ * rows were left out (adversarial pass 11). */
+static void
+test_normalised_names (void)
+{
+  static const char library_json[] =
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    EXERCISE ("cafe-squat", "Caf\xc3\xa9 Squat") "]}";
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"a\",\"title\":\"Other\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,"
+    "\"items\":[{\"id\":\"i1\",\"exercise\":\"cafe-squat\"}]},"
+    "{\"id\":\"b\",\"title\":\"S\xc3\xa9" "ance\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,"
+    "\"items\":[{\"id\":\"i2\",\"exercise\":\"cafe-squat\"}]}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  static const char csv[] =
+    "Date,Workout Name,Exercise Name,Set Order,Weight,Reps\r\n"
+    "2026-11-23,Se\xcc\x81" "ance,CAFE\xcc\x81 SQUAT,1,20,5\r\n"
+    "2026-11-23,Se\xcc\x81" "ance,CAFE\xcc\x81 SQUAT,2,20,4\r\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  const RegimenSessionLog *log;
+  guint n_sets = 0;
+
+  g_assert_no_error (error);
+  plan = regimen_plan_load_from_data (plan_json, -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
+                                         unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (unmatched->len, ==, 0);
+  g_assert_cmpuint (n_sets, ==, 2);
+
+  /* The second session, by its title. */
+  g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 0)));
+  log = regimen_session_get_log (regimen_plan_get_session (plan, 0, 0, 1));
+  g_assert_nonnull (log);
+  g_assert_cmpuint (log->items->len, ==, 1);
+  g_assert_cmpuint (((const RegimenItemLog *) g_ptr_array_index (log->items, 0))->sets->len, ==, 2);
+}
+
 /* Every row the export writes has a date the import reads: a session
  * logged without a date needs the plan's start date for its planned day,
  * and that day must not be after 2999 (adversarial pass 8, A8a-11 and
@@ -747,6 +796,7 @@ main (int   argc,
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
+  g_test_add_func ("/log-import/normalised-names", test_normalised_names);
   g_test_add_func ("/log-import/export-dates", test_export_dates);
   g_test_add_func ("/log-import/numbers", test_numbers);
   g_test_add_func ("/log-import/hevy", test_hevy);
