@@ -588,6 +588,58 @@ test_progression_over_log (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The question is about the plan on screen when it was asked: answered
+ * after another plan replaced it (the file reloaded), Change Anyway
+ * changes nothing in that one, though its exercise has the same id. */
+static void
+test_progression_question_after_reload (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (TWO_DAYS, -1, &error);
+  g_autoptr(RegimenPlan) reloaded = NULL;
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *text = NULL;
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *push_up;
+  AdwMessageDialog *question;
+  GtkWidget *row, *editor;
+
+  g_assert_no_error (error);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  rule->quantity = REGIMEN_PROGRESSION_REPS;
+  rule->step = 1;
+  g_assert_true (regimen_plan_apply_progression_to_week (plan, push_up, rule, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 1, 3, 0), log));
+  text = regimen_plan_to_data (plan, NULL);
+  reloaded = regimen_plan_load_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  before = regimen_plan_to_bytes (reloaded);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  row = find_item_row (window, push_up);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 2);
+  question = apply_rule (window, editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
+
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  respond (question, "change");
+  after = regimen_plan_to_bytes (reloaded);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_get_modified (reloaded));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -603,6 +655,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
   g_test_add_func ("/ui/item-editor/progression-whole-week", test_progression_whole_week);
   g_test_add_func ("/ui/item-editor/progression-over-log", test_progression_over_log);
+  g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
 
   return g_test_run ();
 }

@@ -567,6 +567,58 @@ test_delete_block_after_reload (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan as make_blocked_plan() makes it, with week 5 (in block B)
+ * trained. */
+static RegimenPlan *
+make_trained_plan (void)
+{
+  RegimenPlan *plan = make_blocked_plan ();
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+
+  regimen_session_set_log (regimen_plan_get_session (plan, 4, 0, 0), log);
+  regimen_plan_mark_saved (plan);
+  return plan;
+}
+
+/* The week menu's dialogs and the question about a trained week are
+ * about the plan on screen when they were asked: answered after another
+ * plan replaced it (the file reloaded), they change neither that plan,
+ * which is gone from the window, nor the new one. */
+static void
+test_block_questions_after_reload (void)
+{
+  g_autoptr(RegimenPlan) plan = make_trained_plan ();
+  g_autoptr(RegimenPlan) reloaded = make_trained_plan ();
+  g_autoptr(RegimenPlan) third = make_trained_plan ();
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) reloaded_before = regimen_plan_to_bytes (reloaded);
+  g_autoptr(GBytes) third_before = regimen_plan_to_bytes (third);
+  RegimenWindow *window = open_with (plan, 0);
+  AdwMessageDialog *dialog;
+
+  /* Make Lighter Week, answered after a reload. */
+  dialog = run_dialog (window, "win.make-lighter-week");
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  respond (dialog, "lighter");
+  assert_unchanged (plan, before);
+  assert_unchanged (reloaded, reloaded_before);
+
+  /* Delete a Trained Week?, answered after a reload. */
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 4);
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-week", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete a Trained Week?");
+  regimen_window_set_plan (window, third, NULL);
+  ui_test_iterate_until_idle ();
+  respond (dialog, "change");
+  assert_unchanged (reloaded, reloaded_before);
+  assert_unchanged (third, third_before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Deleting a trained week, or the block holding it with its weeks,
  * removes the week's log too: asked first, with the deleting wording;
  * Cancel changes nothing, Delete Week (or Delete Block) deletes, one undo
@@ -939,6 +991,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/arrange", test_arrange_blocks);
   g_test_add_func ("/ui/window-blocks/delete-block", test_delete_block);
   g_test_add_func ("/ui/window-blocks/delete-block-after-reload", test_delete_block_after_reload);
+  g_test_add_func ("/ui/window-blocks/questions-after-reload", test_block_questions_after_reload);
   g_test_add_func ("/ui/window-blocks/delete-trained-week-asks", test_delete_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/delete-whole-plan-block", test_delete_whole_plan_block);
   g_test_add_func ("/ui/window-blocks/add-lighter-weeks", test_add_lighter_weeks);
