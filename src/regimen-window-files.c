@@ -236,6 +236,11 @@ on_file_changed_response (AdwMessageDialog *dialog,
 
   self->asked_about_change = FALSE;
 
+  /* Asked about the plan shown then: another one, reloaded meanwhile from
+   * the save's question, is neither reloaded nor kept over the file. */
+  if (!_regimen_window_answers_plan (self, dialog))
+    return;
+
   if (g_str_equal (response, "reload") && file != NULL)
     {
       /* The person chose the file's version over the window's. */
@@ -297,6 +302,7 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
     }
 
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
