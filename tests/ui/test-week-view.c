@@ -432,18 +432,28 @@ test_week_view_widths_not_from_words (void)
     g_assert_cmpint (minimum, ==, label_minimum);
 
     /* The bin asks its label's own measure, and takes the label's margins
-     * off the width and adds them to the height as GTK does. */
-    gtk_widget_set_margin_start (label, 7);
-    gtk_widget_set_margin_end (label, 9);
-    gtk_widget_set_margin_top (label, 3);
-    gtk_widget_set_margin_bottom (label, 5);
-    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 50, &minimum, &natural, NULL, NULL);
-    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, label_minimum);
-    g_assert_cmpint (natural, ==, label_natural);
-    gtk_widget_set_margin_top (label, 0);
-    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, label_minimum + 3);
+     * off the width and adds them to the height as GTK does: with words
+     * that wrap more at 34 pixels than at 50, a bin 50 wide is as high as
+     * its label at the 34 the margins leave it. */
+    {
+      GtkWidget *words = gtk_label_new ("a b c d e f g h i j k l m n o p q r s t u v w x y z");
+      g_autoptr(GtkWidget) own = g_object_ref_sink (regimen_wrap_bin_new (words));
+
+      gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+      gtk_widget_set_margin_start (words, 7);
+      gtk_widget_set_margin_end (words, 9);
+      gtk_widget_set_margin_top (words, 3);
+      gtk_widget_set_margin_bottom (words, 5);
+      gtk_widget_measure (own, GTK_ORIENTATION_VERTICAL, 50, &minimum, &natural, NULL, NULL);
+      gtk_widget_measure (words, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
+      g_assert_cmpint (minimum, ==, label_minimum);
+      g_assert_cmpint (natural, ==, label_natural);
+      gtk_widget_measure (words, GTK_ORIENTATION_VERTICAL, 50 + 7 + 9, &label_minimum, &label_natural, NULL, NULL);
+      g_assert_cmpint (minimum, >, label_minimum);
+      gtk_widget_set_margin_top (words, 0);
+      gtk_widget_measure (own, GTK_ORIENTATION_VERTICAL, 50, &label_minimum, &label_natural, NULL, NULL);
+      g_assert_cmpint (minimum, ==, label_minimum + 3);
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
