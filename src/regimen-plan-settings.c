@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-plan-settings.h"
+#include "regimen-toast.h"
 #include "regimen-widget-util.h"
 
 struct _RegimenPlanSettings
@@ -156,7 +157,7 @@ set_start_date (RegimenPlanSettings *self,
                                  monday);
       toast = adw_toast_new (message);
       adw_toast_set_timeout (toast, 8);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+      regimen_toast_add (GTK_WIDGET (self), toast);
     }
 
   regimen_plan_set_start_date (self->plan, date);

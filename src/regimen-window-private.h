@@ -72,15 +72,6 @@ struct _RegimenWindow
   gboolean              close_after_save;
   /* The dialog about a change on disk is up. */
   gboolean              asked_about_change;
-  /* Toasts dismissed while the overlay is shown, let go one a frame
-   * once no toast can still be sliding in (see hold_toast()); the frame
-   * clock's time in ms when the overlay last began to show a toast, and
-   * whether a frame since has been at least a show's length after it. */
-  GPtrArray            *held_toasts;
-  guint                 held_toasts_tick;
-  gint64                toast_shown_at;
-  gboolean              toasts_settled;
-  AdwToast             *releasing_toast;
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;

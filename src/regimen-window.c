@@ -16,108 +16,10 @@
 #include "regimen-log-form.h"
 #include "regimen-plan-settings.h"
 #include "regimen-template-chooser.h"
+#include "regimen-toast.h"
 #include "regimen-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
-
-/* libadwaita 1.2's toast overlay frees what it knows of a toast when the
- * toast's hide animation ends, but leaves the toast's show animation
- * (300 ms, 500 ms when it replaces another) pointing at it: a toast
- * dismissed while it slides in — Undo clicked, Escape pressed right
- * after the delete — whose hide ends before its show, or in the same
- * frame (the hide's frame callback runs first), has the show's end
- * write into freed memory, and the window crashes. Dismissed while a
- * toast it pushed aside is still fading, the overlay shows that one
- * again and fails an assertion. (libadwaita 1.3 disconnects the show's
- * end: commit 1674ebc9.) So the window holds every dismissal of a toast
- * in a shown overlay and lets it go in a frame after one that was a
- * show's length past the last toast the overlay began to show: every
- * show and every fade started before then has ended in that frame. */
-#define TOAST_SHOW_MS 500
-
-static gint64
-toast_frame_time (RegimenWindow *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->toast_overlay));
-
-  return clock != NULL ? gdk_frame_clock_get_frame_time (clock) / 1000 : 0;
-}
-
-/* The overlay may begin to show a toast now: when one is added, and when
- * one goes (the next in its queue comes up). */
-static void
-toast_show_begins (RegimenWindow *self)
-{
-  self->toast_shown_at = toast_frame_time (self);
-  self->toasts_settled = FALSE;
-}
-
-static gboolean
-release_held_toast (GtkWidget     *overlay,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  RegimenWindow *self = REGIMEN_WINDOW (user_data);
-  g_autoptr(AdwToast) toast = NULL;
-
-  if (gdk_frame_clock_get_frame_time (clock) / 1000 < self->toast_shown_at + TOAST_SHOW_MS)
-    return G_SOURCE_CONTINUE;
-  /* Every animation of the overlay begun before then ends in this frame,
-   * whichever of their callbacks runs first: the toast goes in the next. */
-  if (!self->toasts_settled)
-    {
-      self->toasts_settled = TRUE;
-      return G_SOURCE_CONTINUE;
-    }
-
-  /* The toast forgot its overlay when first dismissed, so that
-   * adw_toast_dismiss() would now do nothing: its signal is emitted again. */
-  toast = g_ptr_array_steal_index (self->held_toasts, 0);
-  toast_show_begins (self);
-  self->releasing_toast = toast;
-  g_signal_emit_by_name (toast, "dismissed");
-  self->releasing_toast = NULL;
-
-  if (self->held_toasts->len > 0)
-    return G_SOURCE_CONTINUE;
-  self->held_toasts_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs before the overlay's own handler of the toast's "dismissed". */
-static void
-hold_toast (AdwToast      *toast,
-            RegimenWindow *self)
-{
-  /* An overlay not shown animates nothing, nor does one taken apart
-   * with the window (dispose_template() has let go of it): its toasts go
-   * at once. */
-  if (toast == self->releasing_toast ||
-      self->toast_overlay == NULL ||
-      !gtk_widget_get_mapped (GTK_WIDGET (self->toast_overlay)))
-    return;
-
-  g_signal_stop_emission_by_name (toast, "dismissed");
-  if (g_ptr_array_find (self->held_toasts, toast, NULL))
-    return;
-  /* Its button stays up for a few frames: a second click undoes nothing more. */
-  adw_toast_set_action_name (toast, NULL);
-  g_ptr_array_add (self->held_toasts, g_object_ref (toast));
-  if (self->held_toasts_tick == 0)
-    self->held_toasts_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->toast_overlay),
-                                                           release_held_toast, self, NULL);
-}
-
-/* Shows @toast (taking it) in the window's overlay; its dismissal goes
- * through hold_toast(). */
-static void
-add_toast (RegimenWindow *self,
-           AdwToast      *toast)
-{
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (hold_toast), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  toast_show_begins (self);
-}
 
 void
 _regimen_window_show_toast (RegimenWindow *self,
@@ -126,7 +28,7 @@ _regimen_window_show_toast (RegimenWindow *self,
   AdwToast *toast = adw_toast_new (message);
 
   adw_toast_set_timeout (toast, 3);
-  add_toast (self, toast);
+  regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 /* Says in a dialog, until read, why something the person asked for was
@@ -545,7 +447,7 @@ regimen_window_undo_toast_action (GtkWidget  *widget,
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 5);
-  add_toast (self, toast);
+  regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 static void
@@ -1167,10 +1069,6 @@ regimen_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
 
-  if (self->held_toasts_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->toast_overlay), self->held_toasts_tick);
-  self->held_toasts_tick = 0;
-
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WINDOW);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->dispose (object);
@@ -1189,7 +1087,6 @@ regimen_window_finalize (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->question_file);
   g_clear_object (&self->acknowledging);
-  g_clear_pointer (&self->held_toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_window_parent_class)->finalize (object);
 }
@@ -1300,7 +1197,6 @@ static void
 regimen_window_init (RegimenWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->held_toasts = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
