@@ -319,17 +319,18 @@ acknowledged_text (RegimenPlan *plan,
 
 /* How many of the first problems the first frame that shows the panel
  * can show: each row's least height, from the length of its message,
- * added up until they fill the window's height. Each row costs what its
- * message costs to lay out (a long plan's rows are 142–220 pixels tall,
- * so a 800-pixel window shows four or five of the page's 20); the rest
- * of the page follows that frame. A page when the height is not known.
- * @fills is set when those rows fill the window: nothing under them is
- * seen in that frame. */
+ * added up until they fill the list's place (the window's height less
+ * the header bar and the panel's headings above the list). Each row
+ * costs what its message costs to lay out (a long plan's rows are
+ * 142–220 pixels tall, so a 800-pixel window shows four or five of the
+ * page's 20); the rest of the page follows that frame. A page when the
+ * height is not known. @fills is set when those rows fill that place:
+ * nothing under them is seen in that frame. */
 static guint
 first_frame_rows (RegimenCheckPanel *self,
                   gboolean          *fills)
 {
-  int height = regimen_widget_get_first_frame_height (GTK_WIDGET (self));
+  int height = regimen_widget_get_first_frame_space (GTK_WIDGET (self->problems_view));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
   int filled = 0;
   guint rows;

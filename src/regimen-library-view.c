@@ -934,9 +934,10 @@ on_first_frame_painted (RegimenLibraryView *self,
     self->all_rows_source = g_idle_add (on_all_rows_idle, self);
 }
 
-/* Called before the list fills: as many rows as the window, or the
- * largest monitor when it has no size yet, can show; all of them when
- * neither is known. */
+/* Called before the list fills: as many rows as the list's place can
+ * show, the window's height (or the largest monitor's when it has none
+ * yet) less what stands above the list (the header bar, the search entry,
+ * the filters); all of them when neither height is known. */
 static void
 regimen_library_view_limit_rows_to_first_frame (RegimenLibraryView *self)
 {
@@ -945,7 +946,7 @@ regimen_library_view_limit_rows_to_first_frame (RegimenLibraryView *self)
   if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT || gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  height = regimen_widget_get_first_frame_height (GTK_WIDGET (self));
+  height = regimen_widget_get_first_frame_space (GTK_WIDGET (self->stack));
   if (height > 0)
     gtk_slice_list_model_set_size (self->shown, (guint) height / ROW_MIN_HEIGHT + 1);
 }

@@ -714,3 +714,51 @@ regimen_widget_get_first_frame_height (GtkWidget *widget)
 
   return height;
 }
+
+/**
+ * regimen_widget_get_first_frame_space:
+ * @widget: a widget in a window that has not been laid out yet
+ *
+ * The height @widget will have at its first frame, at the most: the
+ * window's (regimen_widget_get_first_frame_height()) less the least height
+ * of what stands above it in vertical boxes, its own and its ancestors' (a
+ * header bar, a search entry), with their margins and the boxes' spacing.
+ * Those are measured now, as the first frame will measure them (their
+ * styles are computed when asked), at no width: their least height.
+ *
+ * Returns: the height in pixels, or 0 when the window's is not known
+ */
+int
+regimen_widget_get_first_frame_space (GtkWidget *widget)
+{
+  int height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), 0);
+
+  height = regimen_widget_get_first_frame_height (widget);
+  if (height <= 0)
+    return 0;
+
+  for (GtkWidget *child = widget, *box = gtk_widget_get_parent (widget);
+       box != NULL;
+       child = box, box = gtk_widget_get_parent (box))
+    {
+      if (!GTK_IS_BOX (box) || gtk_orientable_get_orientation (GTK_ORIENTABLE (box)) != GTK_ORIENTATION_VERTICAL)
+        continue;
+
+      for (GtkWidget *above = gtk_widget_get_prev_sibling (child);
+           above != NULL;
+           above = gtk_widget_get_prev_sibling (above))
+        {
+          int minimum;
+
+          if (!gtk_widget_get_visible (above))
+            continue;
+
+          gtk_widget_measure (above, GTK_ORIENTATION_VERTICAL, -1, &minimum, NULL, NULL, NULL);
+          height -= minimum + gtk_box_get_spacing (GTK_BOX (box));
+        }
+    }
+
+  return MAX (height, 1);
+}

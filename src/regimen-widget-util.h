@@ -71,6 +71,7 @@ GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
 void regimen_focus_successor_grab               (GtkWidget              *successor);
 void regimen_editable_limit_text               (GtkEditable            *editable);
 int  regimen_widget_get_first_frame_height    (GtkWidget              *widget);
+int  regimen_widget_get_first_frame_space     (GtkWidget              *widget);
 
 RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);

@@ -607,6 +607,7 @@ typedef struct
   GtkWidget *panel;
   gboolean   seen;
   guint      rows;
+  guint      rows_below;
   double     rows_bottom;
   int        view_height;
   gboolean   figures_drawn;
@@ -634,6 +635,12 @@ on_after_paint_first_frame (GdkFrameClock *clock,
   g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (rows, rows->len - 1), scroller, &bounds));
   first->rows_bottom = bounds.origin.y + bounds.size.height;
   first->view_height = gtk_widget_get_height (scroller);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (rows, i), scroller, &bounds));
+      if (bounds.origin.y >= first->view_height)
+        first->rows_below++;
+    }
 }
 
 /* Reveals the check panel of @window, drawn without it so far, and
@@ -678,13 +685,18 @@ test_problem_rows_of_first_frame (void)
   window = ui_test_open_window_with_plan (app, plan, NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   reveal_and_note_first_frame (window, &first);
-  g_test_message ("first frame: %u rows, down to %.0f of the %d pixels shown",
-                  first.rows, first.rows_bottom, first.view_height);
+  g_test_message ("first frame: %u rows, %u of them below, down to %.0f of the %d pixels shown",
+                  first.rows, first.rows_below, first.rows_bottom, first.view_height);
 
   g_assert_cmpuint (first.rows, >, 0);
   g_assert_cmpuint (first.rows, <, 20);
   g_assert_cmpint (first.view_height, >, 0);
   g_assert_cmpfloat (first.rows_bottom, >=, first.view_height);
+  /* The rows' least heights fill the panel's place below the header bar
+   * and the panel's own heading, not the window's height: of this plan's
+   * rows, two are in sight and at most three out of it (five when the
+   * window's whole height was filled). */
+  g_assert_cmpuint (first.rows_below, <=, 3);
   g_assert_false (first.figures_drawn);
 
   /* The rest of the page and the figures, right after. */

@@ -18,6 +18,7 @@
 #include "regimen-exercise-detail.h"
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
+#include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -313,6 +314,127 @@ test_rows_after_first_frame (void)
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+sized_box (int height)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_size_request (box, -1, height);
+  return box;
+}
+
+/* The place a widget has at the first frame, at the most: the window's
+ * default height less what is shown above it in vertical boxes, with
+ * their margins and spacing; hidden widgets and what stands beside it in
+ * a horizontal box take none of it. */
+static void
+test_first_frame_space (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *outer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *inner = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *beside = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *above = sized_box (100);
+  GtkWidget *hidden = sized_box (50);
+  GtkWidget *target = sized_box (10);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 300, 400);
+  gtk_window_set_child (GTK_WINDOW (window), outer);
+  gtk_widget_set_margin_top (above, 10);
+  gtk_box_append (GTK_BOX (outer), above);
+  gtk_widget_set_visible (hidden, FALSE);
+  gtk_box_append (GTK_BOX (outer), hidden);
+  gtk_box_append (GTK_BOX (outer), inner);
+  gtk_box_append (GTK_BOX (inner), sized_box (20));
+  gtk_box_append (GTK_BOX (inner), beside);
+  gtk_box_append (GTK_BOX (beside), sized_box (77));
+  gtk_box_append (GTK_BOX (beside), target);
+
+  /* 400 - (10 + 100 + 6) - (20 + 4) */
+  g_assert_cmpint (regimen_widget_get_first_frame_space (target), ==, 260);
+  g_assert_cmpint (regimen_widget_get_first_frame_space (above), ==, 400);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* What the library's first frame showed of its rows. */
+typedef struct
+{
+  GtkWidget *view;
+  gboolean   seen;
+  guint      rows;
+  guint      rows_shown;
+  double     rows_bottom;
+  int        list_height;
+} LibraryFirstFrame;
+
+static void
+on_library_first_frame_painted (GdkFrameClock     *clock,
+                                LibraryFirstFrame *first)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *scroller;
+
+  if (first->seen || !gtk_widget_get_mapped (first->view))
+    return;
+
+  first->seen = TRUE;
+  ui_test_collect (first->view, REGIMEN_TYPE_EXERCISE_ROW, rows);
+  first->rows = rows->len;
+  if (rows->len == 0)
+    return;
+
+  scroller = gtk_widget_get_ancestor (g_ptr_array_index (rows, 0), GTK_TYPE_SCROLLED_WINDOW);
+  first->list_height = gtk_widget_get_height (scroller);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      graphene_rect_t bounds;
+
+      /* The list view maps the rows in sight only. */
+      if (!gtk_widget_get_mapped (row))
+        continue;
+
+      first->rows_shown++;
+      g_assert_true (gtk_widget_compute_bounds (row, scroller, &bounds));
+      first->rows_bottom = MAX (first->rows_bottom, bounds.origin.y + bounds.size.height);
+    }
+}
+
+/* The first frame builds the rows the list has room for below what
+ * stands above it in the window (the header bar, the search entry, the
+ * filters), not as many as the whole window's height could hold: the
+ * rows shown reach the list's bottom, and at most two more are built
+ * out of sight (the bound counts a row as 52 pixels, its thumbnail and
+ * margins; a row of this font is about 61). */
+static void
+test_rows_of_first_frame_fit_the_list (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  LibraryFirstFrame first = { NULL, };
+  GdkFrameClock *clock;
+  gulong handler;
+
+  first.view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_library_first_frame_painted), &first);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!first.seen)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("first frame: %u rows built, %u shown, down to %.0f of the list's %d pixels",
+                  first.rows, first.rows_shown, first.rows_bottom, first.list_height);
+
+  g_assert_cmpint (first.list_height, >, 0);
+  g_assert_cmpuint (first.rows_shown, >, 0);
+  g_assert_cmpfloat (first.rows_bottom, >=, first.list_height);
+  g_assert_cmpuint (first.rows - first.rows_shown, <=, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
 }
 
 static void
@@ -871,6 +993,8 @@ main (int    argc,
   g_test_add_func ("/ui/library/filters-combine", test_filters_combine);
   g_test_add_func ("/ui/library/filter-menus-on-first-use", test_filter_menus_on_first_use);
   g_test_add_func ("/ui/library/rows-after-first-frame", test_rows_after_first_frame);
+  g_test_add_func ("/ui/library/first-frame-space", test_first_frame_space);
+  g_test_add_func ("/ui/library/rows-of-first-frame-fit-the-list", test_rows_of_first_frame_fit_the_list);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
