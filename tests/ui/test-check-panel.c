@@ -1085,6 +1085,79 @@ test_done_lines_in_bins (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The widths the planned-and-done lines' labels are laid out at while
+ * counting, by GtkLabel's own measure. */
+static GArray *done_line_widths;
+static GtkWidget *done_line_box;
+static void (*label_class_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+
+static void
+note_done_line_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  label_class_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (done_line_widths != NULL && orientation == GTK_ORIENTATION_VERTICAL
+      && gtk_widget_get_ancestor (widget, GTK_TYPE_BOX) == done_line_box)
+    {
+      for (guint i = 0; i < done_line_widths->len; i++)
+        if (g_array_index (done_line_widths, int, i) == for_size)
+          return;
+      g_array_append_val (done_line_widths, for_size);
+    }
+}
+
+/* The planned-and-done lines' words change with an edit of the week: each
+ * is laid out again at the panel's width only. In a horizontal box (the
+ * figures' box was one, of one child) GTK 4.8 asks a child that trades
+ * height for width for its height at a dozen widths, searching, each a
+ * layout of the new words. */
+static void
+test_done_lines_laid_out_at_their_width (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidgetClass *label_class = g_type_class_ref (GTK_TYPE_LABEL);
+  g_autofree char *before = NULL;
+  GtkLabel *load_label;
+
+  ui_test_reveal_check_panel (window);
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+  done_line_box = gtk_widget_get_parent (find_by_class (GTK_WIDGET (panel), "done-sessions"));
+  load_label = GTK_LABEL (gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_first_child (done_line_box))));
+  before = g_strdup (gtk_label_get_label (load_label));
+
+  /* Week 1 loses its logged Monday session: its planned load changes. */
+  label_class_measure = label_class->measure;
+  label_class->measure = note_done_line_measure;
+  done_line_widths = g_array_new (FALSE, FALSE, sizeof (int));
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 0, 0, 0)));
+  g_clear_object (&checker);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  label_class->measure = label_class_measure;
+
+  g_assert_cmpstr (gtk_label_get_label (load_label), !=, before);
+  g_assert_cmpuint (done_line_widths->len, ==, 1);
+  g_assert_cmpint (g_array_index (done_line_widths, int, 0), ==, gtk_widget_get_width (GTK_WIDGET (load_label)));
+
+  g_clear_pointer (&done_line_widths, g_array_unref);
+  g_type_class_unref (label_class);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The muscle table's lines, their names and counts in order, with the
  * class of each count. */
 static char *
@@ -1217,6 +1290,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
   g_test_add_func ("/ui/check-panel/done-lines-in-bins", test_done_lines_in_bins);
+  g_test_add_func ("/ui/check-panel/done-lines-laid-out-at-their-width", test_done_lines_laid_out_at_their_width);
   g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
