@@ -35,6 +35,10 @@ struct _RegimenDayColumn
   RegimenDay     *model;
   /* The sessions of the day shown, followed as the day changes. */
   GSignalGroup   *sessions_signals;
+  /* The card of the session last taken out of the day, kept for the next
+   * one the day gets: an undo takes out what a drop added, and the next
+   * drop adds a session again. */
+  GtkWidget      *spare_card;
   RegimenLibrary *library;
   RegimenPlan    *plan;
 };
@@ -93,6 +97,26 @@ create_session_card (gpointer session,
                      gpointer user_data)
 {
   RegimenDayColumn *self = user_data;
+  g_autoptr(GtkWidget) spare = g_steal_pointer (&self->spare_card);
+
+  /* The card taken out last shows the new session, its rows reused for
+   * the new items and its words laid out again only where they differ,
+   * instead of a card built from its template (and the one taken out
+   * freed). Not for the session it showed: an editor or menu open on it
+   * when it was taken out would come back with it (rebinding to another
+   * session closes them). The marks of the session it showed go; the
+   * week view marks the new one's problems after every change. */
+  if (spare != NULL
+      && regimen_session_card_get_session (REGIMEN_SESSION_CARD (spare)) != session
+      && regimen_session_card_rebind (REGIMEN_SESSION_CARD (spare), session, self->library, self->plan))
+    {
+      gtk_widget_remove_css_class (spare, "target");
+      gtk_widget_remove_css_class (spare, "revealed");
+      gtk_widget_remove_css_class (spare, "revealed-again");
+      /* The box takes it over, as it would a new card. */
+      g_object_force_floating (G_OBJECT (spare));
+      return g_steal_pointer (&spare);
+    }
 
   return regimen_session_card_new (session, self->library, self->plan);
 }
@@ -123,6 +147,16 @@ on_sessions_changed (RegimenDayColumn *self,
                      guint             added,
                      GListModel       *sessions)
 {
+  if (removed > 0)
+    {
+      GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+
+      for (guint i = 0; i < position && child != NULL; i++)
+        child = gtk_widget_get_next_sibling (child);
+      if (child != NULL)
+        g_set_object (&self->spare_card, child);
+    }
+
   regimen_box_sync_children (self->sessions_box, sessions, position, removed, added, create_session_card, self);
   show_sessions (self, g_list_model_get_n_items (sessions) > 0);
 }
@@ -286,6 +320,7 @@ regimen_day_column_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_DAY_COLUMN);
   g_clear_object (&self->sessions_signals);
+  g_clear_object (&self->spare_card);
   g_clear_object (&self->model);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);

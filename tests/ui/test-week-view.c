@@ -293,6 +293,131 @@ test_week_switch_reuses_cards (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The session card of @session in @cards, or NULL. */
+static GtkWidget *
+card_showing (GPtrArray      *cards,
+              RegimenSession *session)
+{
+  for (guint i = 0; i < cards->len; i++)
+    if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == session)
+      return g_ptr_array_index (cards, i);
+
+  return NULL;
+}
+
+/* An exercise dropped on Monday's free space, as the day column reports
+ * it: a new session at the end of the day. */
+static RegimenSession *
+drop_exercise_on_monday (RegimenWindow *window,
+                         RegimenPlan   *plan,
+                         const char    *id)
+{
+  RegimenDayColumn *column = regimen_week_view_get_day_column (regimen_window_get_week_view (window), 0);
+  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
+  RegimenExercise *exercise = regimen_library_lookup (regimen_library_get_default (), id);
+
+  g_assert_nonnull (exercise);
+  g_signal_emit_by_name (column, "exercise-dropped", exercise, NULL, 0u);
+  ui_test_iterate_until_idle ();
+
+  return regimen_day_get_session (monday, regimen_day_get_n_sessions (monday) - 1);
+}
+
+/* A drop, its undo and another drop on the same day: the card the undo
+ * took out shows the new session, the day's other cards stay the same
+ * widgets throughout. */
+static void
+test_drop_after_undo_reuses_card (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GPtrArray) undone = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GtkWidget) taken_out = NULL;
+  g_autofree char *name = NULL;
+  RegimenSession *first;
+  RegimenSession *second;
+  GtkWidget *card;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  before = cards_of_day (window, 0);
+
+  first = drop_exercise_on_monday (window, plan, "goblet-squat");
+  dropped = cards_of_day (window, 0);
+  g_assert_cmpuint (dropped->len, ==, before->len + 1);
+  taken_out = g_object_ref (card_showing (dropped, first));
+
+  g_assert_true (regimen_plan_undo (plan));
+  ui_test_iterate_until_idle ();
+  undone = cards_of_day (window, 0);
+  g_assert_cmpuint (undone->len, ==, before->len);
+  g_assert_null (gtk_widget_get_parent (taken_out));
+
+  second = drop_exercise_on_monday (window, plan, "burpee");
+  g_assert_true (second != first);
+  again = cards_of_day (window, 0);
+  g_assert_cmpuint (again->len, ==, before->len + 1);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_true (g_ptr_array_index (again, i) == g_ptr_array_index (before, i));
+
+  /* The same card, showing the new session and its exercise. */
+  card = card_showing (again, second);
+  g_assert_true (card == taken_out);
+  g_assert_false (gtk_widget_has_css_class (card, "target"));
+  ui_test_collect_visible (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (regimen_item_row_get_item (g_ptr_array_index (rows, 0)) == regimen_session_get_item (second, 0));
+
+  /* It follows the new session's edits. */
+  g_assert_true (regimen_plan_edit_session_title (plan, second, "Finisher"));
+  ui_test_iterate_until_idle ();
+  name = ui_test_accessible_name (GTK_WIDGET (window), card);
+  g_assert_true (g_str_has_prefix (name, "Finisher, "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The card of a session taken out with its editor open is not the one
+ * that shows it again: a redo brings the session back, not its editor. */
+static void
+test_redo_brings_no_editor_back (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) popovers = g_ptr_array_new ();
+  RegimenSession *dropped;
+  GtkWidget *card;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  dropped = drop_exercise_on_monday (window, plan, "goblet-squat");
+  cards = cards_of_day (window, 0);
+  card = card_showing (cards, dropped);
+  g_assert_true (gtk_widget_activate_action (card, "session.edit", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_get_mapped (ui_test_find_first (card, GTK_TYPE_POPOVER)));
+
+  g_assert_true (regimen_plan_undo (plan));
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_plan_redo (plan));
+  ui_test_iterate_until_idle ();
+
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = cards_of_day (window, 0);
+  card = card_showing (cards, dropped);
+  g_assert_nonnull (card);
+  ui_test_collect_visible (card, GTK_TYPE_POPOVER, popovers);
+  for (guint i = 0; i < popovers->len; i++)
+    g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (popovers, i)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_draw (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -1538,6 +1663,8 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
+  g_test_add_func ("/ui/week-view/drop-after-undo-reuses-card", test_drop_after_undo_reuses_card);
+  g_test_add_func ("/ui/week-view/redo-brings-no-editor-back", test_redo_brings_no_editor_back);
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
   g_test_add_func ("/ui/week-view/week-switch-redraws-changed-figures", test_week_switch_redraws_changed_figures);
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
