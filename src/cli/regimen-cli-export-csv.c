@@ -101,16 +101,17 @@ regimen_cli_export_csv (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  csv = regimen_log_to_csv (plan, regimen_cli_get_library ("export-csv"), unit, format);
-
   /* Each set repeats its session's title and note: a log of long texts
-   * would make a file larger than import-csv reads back. */
-  if (strlen (csv) > REGIMEN_LOG_CSV_MAX_BYTES)
+   * would make a file larger than import-csv reads back, and a few
+   * megabytes of plan gigabytes of rows, so the rows stop there. */
+  csv = regimen_log_to_csv_within (plan, regimen_cli_get_library ("export-csv"), unit, format,
+                                   REGIMEN_LOG_CSV_MAX_BYTES, NULL);
+  if (csv == NULL)
     {
       g_autofree char *message =
-        g_strdup_printf (_("the CSV would be %zu bytes long, more than the %d MB import-csv reads back "
+        g_strdup_printf (_("the CSV would be longer than the %d MB import-csv reads back "
                            "(each set repeats its session's title and note); nothing was written"),
-                         strlen (csv), REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
+                         REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
 
       regimen_cli_print_error ("export-csv", argv[1], message);
       return REGIMEN_CLI_EXIT_INVALID;

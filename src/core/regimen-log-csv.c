@@ -212,7 +212,9 @@ shared_names (RegimenLibrary *library)
   return shared;
 }
 
-static void
+/* Appends the rows of @session's logged sets; FALSE, the rows so far
+ * kept, once @out is longer than @max_length. */
+static gboolean
 append_session_rows (GString             *out,
                      RegimenPlan         *plan,
                      RegimenLibrary      *library,
@@ -221,7 +223,8 @@ append_session_rows (GString             *out,
                      RegimenLogCsvFormat  format,
                      RegimenSession      *session,
                      guint                week,
-                     guint                day)
+                     guint                day,
+                     gsize                max_length)
 {
   const RegimenSessionLog *log = regimen_session_get_log (session);
   g_autofree char *date = NULL;
@@ -233,7 +236,7 @@ append_session_rows (GString             *out,
   int time = MAX (regimen_session_get_time (session), 0);
 
   if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
-    return;
+    return TRUE;
 
   dated = session_day (plan, log, week, day, &trained);
   minutes = (guint) (log->minutes > 0 ? log->minutes : regimen_session_estimate_minutes (session) + 0.5);
@@ -322,8 +325,15 @@ append_session_rows (GString             *out,
             }
           /* RPE: per set in both apps; the session's RPE is not one. */
           g_string_append (out, ",\r\n");
+
+          /* Each row repeats the session's title and note: a few
+           * megabytes of plan can ask for gigabytes of rows. */
+          if (out->len > max_length)
+            return FALSE;
         }
     }
+
+  return TRUE;
 }
 
 /**
@@ -429,10 +439,40 @@ regimen_log_to_csv (RegimenPlan         *plan,
                     RegimenLoadUnit      unit,
                     RegimenLogCsvFormat  format)
 {
-  g_autoptr(GHashTable) shared = shared_names (library);
-  GString *out;
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  return regimen_log_to_csv_within (plan, library, unit, format, G_MAXSIZE, NULL);
+}
+
+/**
+ * regimen_log_to_csv_within:
+ * @max_length: the longest text wanted, in bytes
+ * @error: return location for a #GError
+ *
+ * regimen_log_to_csv(), given up as soon as the text passes @max_length
+ * bytes: each row repeats its session's title and note, so a plan of a
+ * few megabytes (long titles and notes, a hundred sets of a hundred
+ * exercises a session) would make gigabytes of rows before their length
+ * could be known.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
+ *   (%G_IO_ERROR_MESSAGE_TOO_LARGE) when it would be longer
+ */
+char *
+regimen_log_to_csv_within (RegimenPlan         *plan,
+                           RegimenLibrary      *library,
+                           RegimenLoadUnit      unit,
+                           RegimenLogCsvFormat  format,
+                           gsize                max_length,
+                           GError             **error)
+{
+  g_autoptr(GHashTable) shared = NULL;
+  g_autoptr(GString) out = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  shared = shared_names (library);
 
   if (format == REGIMEN_LOG_CSV_STRONG)
     out = g_string_new (REGIMEN_LOG_CSV_HEADER "\r\n");
@@ -448,10 +488,17 @@ regimen_log_to_csv (RegimenPlan         *plan,
         RegimenDay *day = regimen_plan_get_day (plan, w, d);
 
         for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-          append_session_rows (out, plan, library, shared, unit, format, regimen_day_get_session (day, s), w, d);
+          if (!append_session_rows (out, plan, library, shared, unit, format, regimen_day_get_session (day, s), w,
+                                    d, max_length))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                           /* Translators: %zu is a number of bytes */
+                           _("the CSV would be longer than %zu bytes"), max_length);
+              return NULL;
+            }
       }
 
-  return g_string_free (out, FALSE);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* One record of a CSV file: its fields and the line it starts on. */

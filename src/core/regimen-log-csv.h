@@ -36,6 +36,12 @@ char *regimen_log_to_csv      (RegimenPlan         *plan,
                                RegimenLibrary      *library,
                                RegimenLoadUnit      unit,
                                RegimenLogCsvFormat  format);
+char *regimen_log_to_csv_within (RegimenPlan         *plan,
+                                 RegimenLibrary      *library,
+                                 RegimenLoadUnit      unit,
+                                 RegimenLogCsvFormat  format,
+                                 gsize                max_length,
+                                 GError             **error);
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 

@@ -785,6 +785,57 @@ test_many_names (void)
                    regimen_item_get_id (regimen_plan_get_item (plan, 0, 0, 3, 0)));
 }
 
+/* Each row repeats its session's title and note, so a plan of a few
+ * megabytes asked for gigabytes of rows, built whole before export-csv
+ * measured them (adversarial pass 12). The rows stop as soon as they
+ * pass the length asked for. */
+static void
+test_export_within (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\","
+                                          "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\","
+                                          "\"rpe\":7,\"title\":\"");
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *cut = NULL;
+  guint rows = 0;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_c (json, 'T');
+  g_string_append (json, "\",\"items\":[");
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (json, "%s{\"id\":\"i%u\",\"exercise\":\"push-up\"}", i > 0 ? "," : "", i);
+  g_string_append (json, "],\"log\":{\"status\":\"done\",\"items\":[");
+  for (guint i = 0; i < 20; i++)
+    {
+      g_string_append_printf (json, "%s{\"item\":\"i%u\",\"sets\":[", i > 0 ? "," : "", i);
+      for (guint j = 0; j < REGIMEN_LOG_MAX_SETS; j++)
+        g_string_append_printf (json, "%s{\"reps\":1}", j > 0 ? "," : "");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}}]},{},{},{},{},{},{}]}]}");
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+
+  /* 2000 rows of more than 2000 bytes each. */
+  whole = regimen_log_to_csv (plan, NULL, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_STRONG);
+  for (const char *p = whole; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    rows++;
+  g_assert_cmpuint (rows, ==, 1 + 20 * REGIMEN_LOG_MAX_SETS);
+  g_assert_cmpuint (strlen (whole), >, 4000000);
+
+  cut = regimen_log_to_csv_within (plan, NULL, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_STRONG, 1024 * 1024, &error);
+  g_assert_null (cut);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE);
+  g_clear_error (&error);
+
+  cut = regimen_log_to_csv_within (plan, NULL, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_HEVY, strlen (whole) * 2,
+                                   &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cut);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -806,6 +857,7 @@ main (int   argc,
   g_test_add_func ("/log-import/many-fields", test_many_fields);
   g_test_add_func ("/log-import/date-with-time", test_date_with_time);
   g_test_add_func ("/log-import/many-names", test_many_names);
+  g_test_add_func ("/log-import/export-within", test_export_within);
 
   return g_test_run ();
 }
