@@ -30,11 +30,15 @@ add_location (JsonBuilder *builder,
 }
 
 /* The block of the finding's week: { "index": 0, "name": "…" }, or null
- * for a finding about no week or a week in no block. */
+ * for a finding about no week or a week in no block. The name as the
+ * message quotes it, each block's quoted once into @names: written whole
+ * for each finding, a 10,000-character name made gigabytes of a plan's
+ * findings. */
 static void
 add_block (JsonBuilder *builder,
            RegimenPlan *plan,
-           int          week)
+           int          week,
+           GPtrArray   *names)
 {
   guint block;
 
@@ -45,11 +49,20 @@ add_block (JsonBuilder *builder,
       return;
     }
 
+  if (block >= names->len)
+    g_ptr_array_set_size (names, block + 1);
+  if (g_ptr_array_index (names, block) == NULL)
+    {
+      RegimenBlock *named = regimen_plan_get_block (plan, block);
+
+      g_ptr_array_index (names, block) = regimen_checker_quote (regimen_block_get_name (named));
+    }
+
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "index");
   json_builder_add_int_value (builder, block);
   json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, regimen_block_get_name (regimen_plan_get_block (plan, block)));
+  json_builder_add_string_value (builder, g_ptr_array_index (names, block));
   json_builder_end_object (builder);
 }
 
@@ -59,6 +72,7 @@ print_json (RegimenPlan *plan,
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) block_names = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (diagnostics);
 
   json_builder_begin_object (builder);
@@ -92,7 +106,7 @@ print_json (RegimenPlan *plan,
       add_location (builder, "session", regimen_diagnostic_get_session (diagnostic));
       add_location (builder, "item", regimen_diagnostic_get_item (diagnostic));
       json_builder_end_object (builder);
-      add_block (builder, plan, regimen_diagnostic_get_week (diagnostic));
+      add_block (builder, plan, regimen_diagnostic_get_week (diagnostic), block_names);
       json_builder_set_member_name (builder, "acknowledged");
       if (ack != NULL)
         {

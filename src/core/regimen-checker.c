@@ -459,6 +459,27 @@ abbreviate (const char *quoted)
   return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
+/**
+ * regimen_checker_quote:
+ * @text: text of a plan to name in a message, such as a session title
+ *
+ * @text as the check's messages quote it: without bidirectional
+ * controls, and at most 60 characters, a longer text cut to 59 and “…”.
+ * Other tools that name plan text once per finding or change (the JSON
+ * of `regimen-cli validate`, the lines of `regimen-cli diff`) quote it
+ * so too, so that their output stays proportional to the findings
+ * however long the titles.
+ *
+ * Returns: (transfer full): the quotation
+ */
+char *
+regimen_checker_quote (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return abbreviate (text);
+}
+
 static const char *
 exercise_name (RegimenExercise *exercise,
                RegimenItem     *item)

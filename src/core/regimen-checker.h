@@ -118,6 +118,8 @@ guint                    regimen_checker_count              (RegimenChecker    *
 gboolean                 regimen_checker_has_errors         (RegimenChecker    *self);
 /* The counts of problems in words, for the check panel and the CLI. */
 char                    *regimen_checker_summarize          (RegimenChecker    *checker);
+/* Plan text as a message quotes it, at most 60 characters. */
+char                    *regimen_checker_quote              (const char        *text);
 const RegimenThresholds *regimen_checker_get_thresholds     (RegimenChecker    *self);
 guint                    regimen_checker_get_n_weeks        (RegimenChecker    *self);
 const RegimenWeekStats  *regimen_checker_get_week_stats     (RegimenChecker    *self,

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-checker.h"
 #include "regimen-done.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-diff.h"
@@ -58,6 +59,8 @@ struct _Ref
    * the week of the second plan its week became, or -1 − its week when
    * that week was removed. */
   int      key_week;
+  /* A session's title as the lines quote it (quoted_title()). */
+  char    *title;
 };
 
 /* Which week of each plan became which of the other: weeks are aligned
@@ -101,10 +104,34 @@ regimen_change_kind_to_string (RegimenChangeKind kind)
 }
 
 static void
+ref_free (gpointer data)
+{
+  Ref *ref = data;
+
+  g_free (ref->title);
+  g_free (ref);
+}
+
+/* A session's title as a line quotes it (regimen_checker_quote()), made
+ * once however many lines of its exercises name it. */
+static const char *
+quoted_title (Ref *session)
+{
+  if (session->title == NULL)
+    {
+      RegimenSession *object = REGIMEN_SESSION (session->object);
+
+      session->title = regimen_checker_quote (regimen_session_get_display_title (object));
+    }
+
+  return session->title;
+}
+
+static void
 collect (RegimenPlan *plan,
          Side        *side)
 {
-  side->sessions = g_ptr_array_new_with_free_func (g_free);
+  side->sessions = g_ptr_array_new_with_free_func (ref_free);
   side->items = g_ptr_array_new_with_free_func (g_free);
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
@@ -896,7 +923,19 @@ set_session (RegimenChange  *change,
              RegimenSession *session)
 {
   change->session_id = g_strdup (regimen_session_get_id (session));
-  change->session_title = g_strdup (regimen_session_get_display_title (session));
+  /* Quoted as in the text: each of a session's changes names it, and a
+   * 10,000-character title written whole for each of a hundred exercises
+   * made gigabytes of two plans' differences. */
+  change->session_title = regimen_checker_quote (regimen_session_get_display_title (session));
+}
+
+/* set_session() for a change of one of @session's exercises. */
+static void
+set_item_session (RegimenChange *change,
+                  Ref           *session)
+{
+  change->session_id = g_strdup (regimen_session_get_id (REGIMEN_SESSION (session->object)));
+  change->session_title = g_strdup (quoted_title (session));
 }
 
 static void
@@ -1390,10 +1429,11 @@ diff_weeks (GPtrArray       *changes,
 static char *
 session_name (RegimenSession *session)
 {
+  g_autofree char *title = regimen_checker_quote (regimen_session_get_display_title (session));
+
   /* Translators: a session in a line of regimen-cli diff: its kind and title, “HIIT session “Intervals”” */
   return g_strdup_printf (_("%s session “%s”"),
-                          regimen_session_kind_get_label (regimen_session_get_kind (session)),
-                          regimen_session_get_display_title (session));
+                          regimen_session_kind_get_label (regimen_session_get_kind (session)), title);
 }
 
 static void
@@ -1569,8 +1609,7 @@ format_item_place (Ref *ref)
   g_autofree char *place = format_place (ref->week, ref->day);
 
   /* Translators: where an exercise is in a plan, “Week 1, Monday, Lower body A” */
-  return g_strdup_printf (_("%s, %s"), place,
-                          regimen_session_get_display_title (REGIMEN_SESSION (ref->session->object)));
+  return g_strdup_printf (_("%s, %s"), place, quoted_title (ref->session));
 }
 
 static void
@@ -1590,7 +1629,7 @@ diff_items (GPtrArray *changes,
         {
           change = change_new (REGIMEN_CHANGE_ITEM_REMOVED, ref->week, ref->day);
           set_item (change, item);
-          set_session (change, REGIMEN_SESSION (ref->session->object));
+          set_item_session (change, ref->session);
           /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: burpee removed” */
           change->text = g_strdup_printf (_("%s: %s removed"), place, regimen_item_get_exercise (item));
           g_ptr_array_add (changes, change);
@@ -1604,12 +1643,11 @@ diff_items (GPtrArray *changes,
           change->from_week = ref->week;
           change->from_day = ref->day;
           set_item (change, REGIMEN_ITEM (to->object));
-          set_session (change, REGIMEN_SESSION (to->session->object));
+          set_item_session (change, to->session);
           /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: burpee moved to
            * “Conditioning”, week 1, Wednesday” */
           change->text = g_strdup_printf (_("%s: %s moved to “%s”, %s"), place, regimen_item_get_exercise (item),
-                                          regimen_session_get_display_title (REGIMEN_SESSION (to->session->object)),
-                                          to_place);
+                                          quoted_title (to->session), to_place);
           g_ptr_array_add (changes, change);
         }
     }
@@ -1628,7 +1666,7 @@ diff_items (GPtrArray *changes,
         {
           change = change_new (REGIMEN_CHANGE_ITEM_ADDED, ref->week, ref->day);
           set_item (change, item);
-          set_session (change, REGIMEN_SESSION (ref->session->object));
+          set_item_session (change, ref->session);
           change->after = item_members (item);
           if (prescription[0] != '\0')
             /* Translators: a line of regimen-cli diff, “Week 1, Monday, Lower body A: pause-split-squat added, 3 × 8” */
@@ -1671,7 +1709,7 @@ diff_items (GPtrArray *changes,
 
           change = change_new (REGIMEN_CHANGE_ITEM, ref->week, ref->day);
           set_item (change, item);
-          set_session (change, REGIMEN_SESSION (ref->session->object));
+          set_item_session (change, ref->session);
           change->before = before;
           change->after = after;
           change->text = g_string_free (text, FALSE);
