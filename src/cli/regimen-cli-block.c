@@ -589,7 +589,12 @@ run_week (Args  *args,
         }
 
       if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
-        return fail_logged (args, error);
+        {
+          if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE))
+            /* Translators: the core's reason the copies do not fit */
+            return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
+          return fail_logged (args, error);
+        }
       if (targets->len == 1)
         done = g_strdup_printf (_("Copied week %u onto week %u."), week + 1, g_array_index (targets, guint, 0) + 1);
       else

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-json-check.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-types.h"
@@ -845,6 +846,56 @@ copy_week_onto (RegimenPlan *self,
   insert_week_raw (self, target, copy);
 }
 
+/* The JSON values @week's sessions and items take at the least, as the
+ * plan's text writes them: a session its object, id, kind, rpe and
+ * items; an item its object, id and exercise. */
+static guint64
+week_values (RegimenWeek *week)
+{
+  guint64 values = 0;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_peek_day (week, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        values += 5 + 3 * (guint64) regimen_session_get_n_items (regimen_day_peek_session (day, s));
+    }
+
+  return values;
+}
+
+/* Refuses copies of @week onto @targets that would make a plan of more
+ * values than the reader takes (REGIMEN_JSON_MAX_VALUES): a week of a
+ * hundred exercises in each of its 140 sessions copied onto 519 weeks
+ * took 76 s and 3 GB, and then could not be saved. */
+static gboolean
+check_copies_fit (RegimenPlan  *self,
+                  guint         week,
+                  const guint  *targets,
+                  guint         n_targets,
+                  GError      **error)
+{
+  g_autofree gboolean *target = g_new0 (gboolean, n_weeks_of (self));
+  guint64 copy = week_values (regimen_plan_peek_week (self, week));
+  guint64 values = 0;
+
+  for (guint i = 0; i < n_targets; i++)
+    target[targets[i]] = TRUE;
+
+  for (guint w = 0; w < n_weeks_of (self); w++)
+    values += target[w] ? copy : week_values (regimen_plan_peek_week (self, w));
+
+  if (values <= REGIMEN_JSON_MAX_VALUES)
+    return TRUE;
+
+  g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE,
+               /* Translators: a week copy refused; %u is the week copied, from 1 */
+               _("Copies of week %u onto so many weeks would make the plan larger than Regimen can open"),
+               week + 1);
+  return FALSE;
+}
+
 gboolean
 regimen_plan_copy_week (RegimenPlan  *self,
                         guint         week,
@@ -870,6 +921,9 @@ regimen_plan_copy_week (RegimenPlan  *self,
   for (guint i = 0; i < n_targets; i++)
     if (!check_not_logged (self, targets[i], force, error))
       return FALSE;
+
+  if (!check_copies_fit (self, week, targets, n_targets, error))
+    return FALSE;
 
   /* Held apart, so that the source is copied as it was. */
   source = g_object_ref (regimen_plan_get_week (self, week));

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 /* Why a week command refused: its message names the week. */
 typedef enum
 {
-  REGIMEN_PLAN_BLOCKS_ERROR_LOGGED, /* the week holds a logged session */
+  REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,    /* the week holds a logged session */
+  REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE, /* the plan would be larger than the reader takes */
 } RegimenPlanBlocksError;
 
 GQuark        regimen_plan_blocks_error_quark  (void);
@@ -159,7 +160,9 @@ gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
 
 /* Replaces what each target week holds with a copy of @week's days (new
  * ids, no logs) and its lighter mark; a target keeps its label, its
- * block and its own unknown members. */
+ * block and its own unknown members. Copies that would make the plan
+ * larger than the reader takes are refused
+ * (REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE) before any is made. */
 gboolean      regimen_plan_copy_week           (RegimenPlan  *self,
                                                 guint         week,
                                                 const guint  *targets,

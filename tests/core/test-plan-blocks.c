@@ -971,6 +971,65 @@ test_signals (void)
   g_assert_true (regimen_plan_can_redo (plan));
 }
 
+/* A plan of @n_weeks weeks whose first holds 20 sessions of 100 push-ups
+ * on Monday; the others are empty. */
+static RegimenPlan *
+heavy_first_week (guint n_weeks)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": "
+                                          "[{\"days\": [{\"sessions\": [");
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
+
+  for (guint s = 0; s < REGIMEN_DAY_MAX_SESSIONS; s++)
+    {
+      g_string_append (json, s > 0 ? ", {\"kind\": \"strength\", \"rpe\": 5, \"items\": ["
+                                   : "{\"kind\": \"strength\", \"rpe\": 5, \"items\": [");
+      for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
+        g_string_append (json, i > 0 ? ", {\"exercise\": \"push-up\"}" : "{\"exercise\": \"push-up\"}");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}, {}, {}, {}, {}, {}, {}]}");
+  for (guint w = 1; w < n_weeks; w++)
+    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
+  g_string_append (json, "]}");
+
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Copies of one week onto many multiply what it holds: a week of a
+ * hundred exercises in each of its sessions copied onto 519 weeks took
+ * 76 s and 3 GB, and then could not be saved (adversarial pass 12).
+ * Copies that would make a plan of more values than the reader takes
+ * are refused before any is made, the plan as it was. */
+static void
+test_copy_week_too_large (void)
+{
+  g_autoptr(RegimenPlan) plan = heavy_first_week (84);
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  guint empty = 0;
+
+  /* 2,000 exercises: 20 × (5 + 3 × 100) = 6,100 values a copy, at least:
+   * 83 copies and the week itself are more than 500,000. */
+  for (guint w = 1; w < 84; w++)
+    g_array_append_val (targets, w);
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Copies of week 1 onto so many weeks would make the plan larger than Regimen can open");
+  g_assert_false (regimen_plan_can_undo (plan));
+  for (guint w = 1; w < 84; w++)
+    empty += regimen_day_get_n_sessions (regimen_plan_get_day (plan, w, 0)) == 0;
+  g_assert_cmpuint (empty, ==, 83);
+
+  /* Onto two weeks it fits. */
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 2, 0)), ==, REGIMEN_DAY_MAX_SESSIONS);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -978,6 +1037,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan-blocks/add", test_add_block);
+  g_test_add_func ("/plan-blocks/copy-week-too-large", test_copy_week_too_large);
   g_test_add_func ("/plan-blocks/rename", test_rename_block);
   g_test_add_func ("/plan-blocks/resize", test_resize_block);
   g_test_add_func ("/plan-blocks/edit", test_edit_block);
