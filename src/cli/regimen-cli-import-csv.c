@@ -16,9 +16,6 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
-/* The rows no session takes that are listed one by one. */
-#define MAX_UNMATCHED_SHOWN 50
-
 int
 regimen_cli_import_csv (int    argc,
                         char **argv)
@@ -130,11 +127,11 @@ regimen_cli_import_csv (int    argc,
 
   /* The first rows by line, then a count: a file of another plan must
    * not bury the summary. */
-  for (guint i = 0; i < MIN (unmatched->len, MAX_UNMATCHED_SHOWN); i++)
+  for (guint i = 0; i < MIN (unmatched->len, REGIMEN_LOG_CSV_UNMATCHED_TOLD); i++)
     regimen_cli_print_error ("import-csv", argv[2], g_ptr_array_index (unmatched, i));
-  if (unmatched->len > MAX_UNMATCHED_SHOWN)
+  if (unmatched->len > REGIMEN_LOG_CSV_UNMATCHED_TOLD)
     {
-      guint more = unmatched->len - MAX_UNMATCHED_SHOWN;
+      guint more = unmatched->len - REGIMEN_LOG_CSV_UNMATCHED_TOLD;
       /* Translators: after the first 50 rows no session takes. */
       g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more row",
                                                                "and %u more rows", more), more);

@@ -1157,6 +1157,20 @@ find_place (GHashTable      *index,
   return TRUE;
 }
 
+/* The first REGIMEN_LOG_CSV_UNMATCHED_TOLD rows no session takes are told
+ * by their message, the others only counted, as NULL: a 16 MB file of
+ * eight million short rows of another plan kept a message for each, 470
+ * MB. */
+static void
+add_unmatched (GPtrArray *unmatched,
+               char      *message)
+{
+  if (unmatched->len >= REGIMEN_LOG_CSV_UNMATCHED_TOLD)
+    g_clear_pointer (&message, g_free);
+
+  g_ptr_array_add (unmatched, message);
+}
+
 /**
  * regimen_log_import_csv:
  * @library: (nullable): names the exercises (NULL: their ids)
@@ -1165,7 +1179,8 @@ find_place (GHashTable      *index,
  *   or in Hevy's (start_time, exercise_title, weight_kg or weight_lbs, …;
  *   known by its exercise_title column, see docs/cli.md)
  * @unit: the unit of its weights (Hevy's name theirs in the column)
- * @unmatched: receives “line N: …” for each row no session takes
+ * @unmatched: receives “line N: …” for each row no session takes, the
+ *   first %REGIMEN_LOG_CSV_UNMATCHED_TOLD of them; %NULL for each after
  * @n_sets: (out): the sets imported
  *
  * Logs the sets of @text into @plan: a row belongs to the session trained
@@ -1314,8 +1329,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
       {
         if (!parse_day (cell (&record, columns, COLUMN_DATE), &date))
           {
-            g_ptr_array_add (unmatched, g_strdup_printf (_("line %u: “%s” is not a date"), record.line,
-                                                         cell (&record, columns, COLUMN_DATE)));
+            add_unmatched (unmatched, g_strdup_printf (_("line %u: “%s” is not a date"), record.line,
+                                                       cell (&record, columns, COLUMN_DATE)));
             continue;
           }
       }
@@ -1323,17 +1338,17 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps)
           || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_HOLD_SECONDS_MAX, &seconds))
         {
-          g_ptr_array_add (unmatched,
-                           g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
-                                            record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
+          add_unmatched (unmatched,
+                         g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
+                                          record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
           continue;
         }
 
       if (!parse_weight (weight, &set.load))
         {
-          g_ptr_array_add (unmatched,
-                           g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                            record.line, weight, REGIMEN_LOG_LOAD_MAX));
+          add_unmatched (unmatched,
+                         g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
+                                          record.line, weight, REGIMEN_LOG_LOAD_MAX));
           continue;
         }
       if (set.load != REGIMEN_LOG_NO_LOAD)
@@ -1349,9 +1364,9 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (!find_place (index, titles, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
                        set_order, &session, &item))
         {
-          g_ptr_array_add (unmatched,
-                           g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),
-                                            record.line, cell (&record, columns, COLUMN_DATE), exercise));
+          add_unmatched (unmatched,
+                         g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),
+                                          record.line, cell (&record, columns, COLUMN_DATE), exercise));
           continue;
         }
 
@@ -1364,8 +1379,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
 
       if (set.reps == 0 && set.hold_seconds == 0 && set.rounds == 0)
         {
-          g_ptr_array_add (unmatched, g_strdup_printf (_("line %u: the set has no reps and no seconds"),
-                                                       record.line));
+          add_unmatched (unmatched, g_strdup_printf (_("line %u: the set has no reps and no seconds"),
+                                                     record.line));
           continue;
         }
 

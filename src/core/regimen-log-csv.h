@@ -54,6 +54,9 @@ gboolean regimen_log_csv_check_dates (RegimenPlan  *plan,
  * and a spreadsheet a few more; a line of millions of empty fields would
  * take forty times the file's size in memory. */
 #define REGIMEN_LOG_CSV_MAX_FIELDS 1000
+/* How many of the rows no session takes regimen_log_import_csv() tells
+ * by their message; the others it only counts. */
+#define REGIMEN_LOG_CSV_UNMATCHED_TOLD 50
 
 gboolean regimen_log_import_csv (RegimenPlan      *plan,
                                  RegimenLibrary   *library,
