@@ -1335,8 +1335,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
           }
       }
 
+      /* Seconds of a hold, or of interval rounds × their work: export-csv
+       * writes 100 rounds of an hour as 360000. Which, the row's item
+       * says. */
       if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps)
-          || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_HOLD_SECONDS_MAX, &seconds))
+          || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_ROUNDS_MAX * REGIMEN_SECONDS_MAX,
+                           &seconds))
         {
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
@@ -1374,6 +1378,13 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (seconds > 0 && set.reps == 0 && regimen_item_get_interval (item) != NULL)
         set.rounds = MAX (1, (seconds + regimen_item_get_interval (item)->work_seconds / 2)
                                  / MAX (regimen_item_get_interval (item)->work_seconds, 1));
+      else if (seconds > REGIMEN_HOLD_SECONDS_MAX)
+        {
+          add_unmatched (unmatched,
+                         g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
+                                          record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
+          continue;
+        }
       else
         set.hold_seconds = seconds;
 
