@@ -56,6 +56,14 @@ struct _RegimenItemEditor
   RegimenItem   *item;
   /* The unit loads in kg are shown and typed in. */
   RegimenLoadUnit unit;
+  /* A kg rule's step and cap as the plan holds them, and as the fields
+   * show them in the person's unit: Apply with the fields as shown
+   * keeps the plan's kilograms (a pound converted back is not always
+   * the same number of kilograms to the last bit). */
+  double         rule_step_kg;
+  double         rule_cap_kg;
+  double         rule_step_shown;
+  double         rule_cap_shown;
   /* Whether the week holds the exercise on other days too. */
   gboolean       other_days;
   gboolean       loading;
@@ -415,10 +423,12 @@ load_progression (RegimenItemEditor *self)
 
   if (progression->rule == REGIMEN_PROGRESSION_ADD && progression->quantity == REGIMEN_PROGRESSION_LOAD_KG)
     {
-      gtk_spin_button_set_value (self->progression_step_spin,
-                                 regimen_load_convert (progression->step, REGIMEN_LOAD_UNIT_KG, self->unit));
-      gtk_spin_button_set_value (self->progression_cap_spin,
-                                 regimen_load_convert (progression->cap, REGIMEN_LOAD_UNIT_KG, self->unit));
+      self->rule_step_kg = progression->step;
+      self->rule_cap_kg = progression->cap;
+      self->rule_step_shown = regimen_load_convert (progression->step, REGIMEN_LOAD_UNIT_KG, self->unit);
+      self->rule_cap_shown = regimen_load_convert (progression->cap, REGIMEN_LOAD_UNIT_KG, self->unit);
+      gtk_spin_button_set_value (self->progression_step_spin, self->rule_step_shown);
+      gtk_spin_button_set_value (self->progression_cap_spin, self->rule_cap_shown);
     }
   else
     {
@@ -456,8 +466,8 @@ regimen_item_editor_apply_progression_action (GtkWidget  *widget,
   /* The plan holds a load in kg; the person typed it in their unit. */
   if (choice == PROGRESSION_CHOICE_KG)
     {
-      step = regimen_load_to_kg (step, self->unit);
-      cap = regimen_load_to_kg (cap, self->unit);
+      step = step == self->rule_step_shown ? self->rule_step_kg : regimen_load_to_kg (step, self->unit);
+      cap = cap == self->rule_cap_shown ? self->rule_cap_kg : regimen_load_to_kg (cap, self->unit);
     }
 
   gtk_widget_activate_action (widget, "win.apply-progression", "(sssdduub)",
@@ -704,6 +714,10 @@ regimen_item_editor_init (RegimenItemEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   regimen_editable_limit_text (GTK_EDITABLE (self->notes_entry));
   regimen_editable_limit_text (GTK_EDITABLE (self->group_entry));
+  /* Fields of numbers with a fraction, which they show rounded. */
+  regimen_spin_button_read_typed (self->load_kg_spin);
+  regimen_spin_button_read_typed (self->progression_step_spin);
+  regimen_spin_button_read_typed (self->progression_cap_spin);
 }
 
 GtkWidget *

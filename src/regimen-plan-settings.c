@@ -361,8 +361,16 @@ regimen_plan_settings_dispose (GObject *object)
 {
   RegimenPlanSettings *self = REGIMEN_PLAN_SETTINGS (object);
 
+  /* A number typed and not yet entered counts, as what is typed in the
+   * title does: closing is no Cancel. (The focus leaving as the window
+   * goes would read it too, but only once the plan has gone: a critical
+   * warning, and the number lost.) */
   if (self->plan != NULL)
-    regimen_plan_seal_edit (self->plan);
+    {
+      gtk_spin_button_update (self->baseline_spin);
+      gtk_spin_button_update (self->max_hiit_spin);
+      regimen_plan_seal_edit (self->plan);
+    }
   g_clear_handle_id (&self->calendar_range_source, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_PLAN_SETTINGS);
@@ -480,6 +488,10 @@ regimen_plan_settings_init (RegimenPlanSettings *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   regimen_editable_limit_text (GTK_EDITABLE (self->title_row));
+  /* The usual load may have a fraction the field does not show, and the
+   * HIIT limit shows “Automatic” for none. */
+  regimen_spin_button_read_typed (self->baseline_spin);
+  regimen_spin_button_read_typed (self->max_hiit_spin);
 
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_start_entry_leave), self, G_CONNECT_SWAPPED);

@@ -670,6 +670,79 @@ regimen_editable_limit_text (GtkEditable *editable)
     gtk_text_set_max_length (GTK_TEXT (delegate), REGIMEN_TEXT_MAX_LENGTH);
 }
 
+/* A number as typed: digits with a decimal point or a decimal comma,
+ * whatever the locale (the Log Session form takes both too), and a sign
+ * for a field that goes below 0. */
+static gboolean
+read_typed_number (const char *text,
+                   double     *value)
+{
+  g_autofree char *number = g_strstrip (g_strdup (text));
+  const char *p = number;
+  char *end = NULL;
+
+  if (*p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.' || *p == ',')
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  if (*p != '\0')
+    return FALSE;
+
+  g_strdelimit (number, ",", '.');
+  *value = g_ascii_strtod (number, &end);
+
+  return *end == '\0';
+}
+
+static int
+on_spin_button_input (GtkSpinButton *spin,
+                      double        *new_value,
+                      gpointer       user_data)
+{
+  double value = gtk_spin_button_get_value (spin);
+  g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), value);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+
+  /* The text the value was shown as, or one that is no number (a word
+   * such as “Automatic” that an output handler shows): the value stays
+   * exactly what it was. */
+  if (g_str_equal (text, shown) || !read_typed_number (text, new_value))
+    *new_value = value;
+
+  return TRUE;
+}
+
+/**
+ * regimen_spin_button_read_typed:
+ * @spin: a spin button showing a number of the plan
+ *
+ * Makes @spin read back only what the person typed. GTK reads a spin
+ * button's text again whenever the focus leaves it (Tab through a form)
+ * and when it is asked for its value: the text shows the number rounded
+ * to the spin button's digits (a step of 1.25 kg as “1.2”, a load of
+ * 60 kg as “132.3” lb, a usual load of 1500.5 AU as “1500”), so the
+ * plan's number was replaced by the rounded one, and a word shown in
+ * place of a number (“Automatic”) was read as 0. Here the text as shown
+ * keeps the value exactly, a decimal comma reads as a point in every
+ * locale (GTK dropped what followed “62,5” in English), and text that
+ * is no number keeps the value.
+ */
+void
+regimen_spin_button_read_typed (GtkSpinButton *spin)
+{
+  g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
+
+  g_signal_connect (spin, "input", G_CALLBACK (on_spin_button_input), NULL);
+}
+
 /**
  * regimen_widget_get_first_frame_height:
  * @widget: a widget in a window that has not been laid out yet

@@ -70,6 +70,7 @@ GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
                                                  GType                   fallback_type);
 void regimen_focus_successor_grab               (GtkWidget              *successor);
 void regimen_editable_limit_text               (GtkEditable            *editable);
+void regimen_spin_button_read_typed           (GtkSpinButton          *spin);
 int  regimen_widget_get_first_frame_height    (GtkWidget              *widget);
 int  regimen_widget_get_first_frame_space     (GtkWidget              *widget);
 

@@ -640,6 +640,147 @@ test_progression_question_after_reload (void)
   ui_test_iterate_until_idle ();
 }
 
+#define SETTINGS_PLAN \
+  "{\"format\":\"regimen-plan\",\"version\":1,\"athlete\":{\"baseline_weekly_load\":1500.5},\"weeks\":[]}"
+
+/* The plan settings' numbers are read back as GTK reads a spin button
+ * whenever the focus leaves it (gtk_spin_button_update()): Tab through
+ * the form changes nothing, though the usual load 1500.5 shows as “1500”
+ * and no HIIT limit as “Automatic” (read as 0, it made every HIIT
+ * session an error). A decimal comma reads as a point, a number typed
+ * and not entered counts when the window closes, and closing with the
+ * focus in a field edits no plan that has gone. */
+static void
+test_plan_settings_numbers_as_shown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (SETTINGS_PLAN, -1, &error);
+  RegimenAthlete *athlete;
+  GtkWidget *settings;
+  GtkWidget *baseline;
+  GtkWidget *hiit;
+
+  g_assert_no_error (error);
+  athlete = regimen_plan_get_athlete (plan);
+  settings = g_object_ref_sink (regimen_plan_settings_new (NULL, plan));
+  baseline = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
+  hiit = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "HIIT sessions a week at most");
+  g_assert_nonnull (baseline);
+  g_assert_nonnull (hiit);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (baseline)), ==, "1500");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hiit)), ==, "Automatic");
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (baseline));
+  gtk_spin_button_update (GTK_SPIN_BUTTON (hiit));
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1500.5);
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hiit)), ==, "Automatic");
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (baseline)), "1200,5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (baseline));
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1200.5);
+  /* Not a number: the field shows the plan's again. */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (baseline)), "12x");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (baseline));
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1200.5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (baseline)), ==, "1200");
+
+  gtk_widget_grab_focus (hiit);
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (hiit)), "3");
+  gtk_window_destroy (GTK_WINDOW (settings));
+  g_object_unref (settings);
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, 3);
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
+}
+
+#define RULE_PLAN \
+  "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[" \
+  "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":7,\"items\":[" \
+  "{\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5,\"load_kg\":50,\"load_percent_1rm\":60," \
+  "\"progression\":{\"rule\":\"add\",\"weeks\":3,\"member\":\"load_kg\",\"step\":3.75,\"up_to\":60}}," \
+  "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10,\"load_percent_1rm\":60," \
+  "\"progression\":{\"rule\":\"add\",\"weeks\":3,\"member\":\"load_percent_1rm\",\"step\":1.25}}]}]}," \
+  "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}"
+
+/* Opens the item editor of @item's row in @window. */
+static GtkWidget *
+open_item_editor (RegimenWindow *window,
+                  RegimenItem   *item)
+{
+  GtkWidget *row = find_item_row (window, item);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  return ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+}
+
+/* The item editor shows a load and a rule's step rounded (50 kg as
+ * “110.2” lb, a step of 1.25 % as “1.2”, 3.75 kg as “8.3” lb): the focus
+ * leaving the field and Apply read the field again, and changed the
+ * plan's numbers to the rounded ones (a rule applied again in pounds
+ * stepped 3.765 kg from then on). Fields as shown keep them exactly, in
+ * pounds too (60 kg converted to pounds and back is 59.999999999999993
+ * kg); a decimal comma typed reads as a point. */
+static void
+test_numbers_as_shown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  GSettings *settings = regimen_application_get_settings (app);
+  RegimenWindow *window;
+  RegimenItem *squat;
+  RegimenItem *push_up;
+  GtkWidget *editor;
+  GtkWidget *load;
+  GtkWidget *step;
+
+  g_assert_no_error (error);
+  squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
+  g_settings_set_string (settings, "load-unit", "lb");
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  editor = open_item_editor (window, squat);
+  load = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Load in pounds");
+  step = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "110.2");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (step)), ==, "8.3");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (load));
+  g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 50);
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpfloat (regimen_item_get_progression (squat)->step, ==, 3.75);
+  g_assert_cmpfloat (regimen_item_get_progression (squat)->cap, ==, 60);
+  g_assert_cmpfloat (regimen_item_get_load_kg (regimen_plan_get_item (plan, 2, 0, 0, 0)), ==, 57.5);
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  g_settings_set_string (settings, "load-unit", "kg");
+  editor = open_item_editor (window, push_up);
+  step = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (step)), ==, "1.2");
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpfloat (regimen_item_get_progression (push_up)->step, ==, 1.25);
+  gtk_popover_popdown (GTK_POPOVER (editor));
+
+  editor = open_item_editor (window, squat);
+  load = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Load in kilograms");
+  /* Typed, as keys type: into the field's text (its own numeric filter
+   * refuses the comma before GTK could read it). */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (load)), "52,5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (load));
+  g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 52.5);
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -656,6 +797,8 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-whole-week", test_progression_whole_week);
   g_test_add_func ("/ui/item-editor/progression-over-log", test_progression_over_log);
   g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
+  g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
+  g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
 
   return g_test_run ();
 }
