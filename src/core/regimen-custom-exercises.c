@@ -1980,6 +1980,17 @@ prepare_change (Change  *change,
       g_autoptr(GFile) file = g_file_get_child (dir, basename);
 
       change->png_path = g_file_get_path (file);
+      /* “ID.png” that another entry names too (copied by hand to make a
+       * variant) stays that entry's picture: the new one goes beside it,
+       * as “ID-2.png” or the first such name no other entry uses. */
+      for (guint n = 2; picture_used_elsewhere (change->library, change->png_path, change->id); n++)
+        {
+          g_autofree char *other_name = g_strdup_printf ("%s-%u.png", change->id, n);
+          g_autoptr(GFile) other = g_file_get_child (dir, other_name);
+
+          g_free (change->png_path);
+          change->png_path = g_file_get_path (other);
+        }
       change->png_is_new_file = g_strcmp0 (change->png_path, old_picture) != 0;
       regimen_exercise_set_picture (change->exercise, change->png_path);
     }

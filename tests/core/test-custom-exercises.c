@@ -904,6 +904,79 @@ lookup_in_file (const char *id)
   return exercise != NULL ? g_object_ref (exercise) : NULL;
 }
 
+/* A new picture for an exercise is kept as “ID.png”; another entry
+ * may name that file too (copied by hand in the file, to make a variant).
+ * The new picture then goes beside it, under a name no entry uses: the
+ * other entry keeps its picture, which the new one replaced before
+ * (adversarial pass 12). */
+static void
+test_new_picture_spares_shared_file (void)
+{
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenExercise) a = regimen_exercise_new_custom ("custom-a-abcd", "A", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) b = NULL;
+  g_autoptr(RegimenExercise) edited = NULL;
+  g_autoptr(GBytes) first = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GByteArray) other = g_byte_array_new ();
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing added = { log, "added" };
+  Landing changed = { log, "changed" };
+  g_autoptr(GFile) shared_file = NULL;
+  g_autoptr(GFile) replaced_file = NULL;
+  const char *shared;
+  const char *replaced;
+
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "x", 1);
+  second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (library, a, first, on_change_landed, &added);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+  shared = regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd"));
+  g_assert_nonnull (shared);
+
+  b = regimen_exercise_new_custom ("custom-b-abcd", "B", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  regimen_exercise_set_picture (b, shared);
+  g_assert_true (regimen_custom_exercises_add (library, b, &error));
+  g_assert_no_error (error);
+
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-a-abcd"));
+  regimen_custom_exercises_update_async (library, edited, second, on_change_landed, &changed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "changed");
+
+  shared = regimen_exercise_get_picture (regimen_library_lookup (library, "custom-b-abcd"));
+  replaced = regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd"));
+  g_assert_cmpstr (shared, !=, replaced);
+  shared_file = g_file_new_for_path (shared);
+  replaced_file = g_file_new_for_path (replaced);
+  on_disk = g_file_load_bytes (shared_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, first));
+  g_clear_pointer (&on_disk, g_bytes_unref);
+  on_disk = g_file_load_bytes (replaced_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, second));
+
+  /* Read again, each entry names its own file. */
+  {
+    g_autoptr(RegimenExercise) read_b = lookup_in_file ("custom-b-abcd");
+    g_autoptr(RegimenExercise) read_a = lookup_in_file ("custom-a-abcd");
+
+    g_assert_cmpstr (regimen_exercise_get_picture (read_b), ==, shared);
+    g_assert_cmpstr (regimen_exercise_get_picture (read_a), ==, replaced);
+  }
+}
+
 /* #16: the person's exercises are written on a worker, one change at a
  * time. While another Regimen holds the file's lock, three changes wait,
  * the main loop turns, and neither the file nor the library changes;
@@ -1388,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
+  g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);
   g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
