@@ -714,7 +714,9 @@ regimen_item_editor_init (RegimenItemEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   regimen_editable_limit_text (GTK_EDITABLE (self->notes_entry));
   regimen_editable_limit_text (GTK_EDITABLE (self->group_entry));
-  /* Fields of numbers with a fraction, which they show rounded. */
+  /* Fields of numbers with a fraction, which they show rounded (a
+   * percentage of 1RM too: a rule writes 52.5 %). */
+  regimen_spin_button_read_typed (self->load_spin);
   regimen_spin_button_read_typed (self->load_kg_spin);
   regimen_spin_button_read_typed (self->progression_step_spin);
   regimen_spin_button_read_typed (self->progression_cap_spin);

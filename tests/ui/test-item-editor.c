@@ -700,7 +700,7 @@ test_plan_settings_numbers_as_shown (void)
   "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":7,\"items\":[" \
   "{\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5,\"load_kg\":50,\"load_percent_1rm\":60," \
   "\"progression\":{\"rule\":\"add\",\"weeks\":3,\"member\":\"load_kg\",\"step\":3.75,\"up_to\":60}}," \
-  "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10,\"load_percent_1rm\":60," \
+  "{\"exercise\":\"push-up\",\"sets\":3,\"reps\":10,\"load_percent_1rm\":52.5," \
   "\"progression\":{\"rule\":\"add\",\"weeks\":3,\"member\":\"load_percent_1rm\",\"step\":1.25}}]}]}," \
   "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}"
 
@@ -717,7 +717,8 @@ open_item_editor (RegimenWindow *window,
 }
 
 /* The item editor shows a load and a rule's step rounded (50 kg as
- * “110.2” lb, a step of 1.25 % as “1.2”, 3.75 kg as “8.3” lb): the focus
+ * “110.2” lb, 52.5 % 1RM as “52”, a step of 1.25 % as “1.2”, 3.75 kg as
+ * “8.3” lb): the focus
  * leaving the field and Apply read the field again, and changed the
  * plan's numbers to the rounded ones (a rule applied again in pounds
  * stepped 3.765 kg from then on). Fields as shown keep them exactly, in
@@ -763,6 +764,12 @@ test_numbers_as_shown (void)
   editor = open_item_editor (window, push_up);
   step = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (step)), ==, "1.2");
+  /* The field of % 1RM is the one before the load in kilograms. */
+  load = gtk_widget_get_prev_sibling (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Load in kilograms"));
+  g_assert_true (GTK_IS_SPIN_BUTTON (load));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "52");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (load));
+  g_assert_cmpfloat (regimen_item_get_load_percent_1rm (push_up), ==, 52.5);
   g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpfloat (regimen_item_get_progression (push_up)->step, ==, 1.25);
