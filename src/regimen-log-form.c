@@ -112,6 +112,14 @@ format_load (double load)
   return g_strdup (g_ascii_formatd (text, sizeof text, "%.6g", round (load * 100) / 100));
 }
 
+/* A logged set's load as the form shows it, in the form's unit. */
+static char *
+format_set_load (RegimenLogForm      *self,
+                 const RegimenSetLog *set)
+{
+  return set->load >= 0 ? format_load (regimen_load_convert (set->load, set->unit, self->unit)) : g_strdup ("");
+}
+
 static char *
 format_count (guint count)
 {
@@ -282,9 +290,7 @@ add_set_boxes (RegimenLogForm       *self,
         {
           const RegimenSetLog *set = &g_array_index (logged->sets, RegimenSetLog, i);
 
-          g_ptr_array_add (load_texts, set->load >= 0 ? format_load (regimen_load_convert (set->load, set->unit,
-                                                                                           self->unit))
-                                                      : g_strdup (""));
+          g_ptr_array_add (load_texts, format_set_load (self, set));
           g_ptr_array_add (count_texts, format_count (boxes->hold ? set->hold_seconds : set->reps));
         }
       else
@@ -679,8 +685,20 @@ read_sets (RegimenLogForm       *self,
         set.hold_seconds = count;
       else
         set.reps = count;
-      set.load = load;
-      set.unit = self->unit;
+      /* A load left as the form shows it stays as it was logged, in its
+       * own unit: the form shows every load in one unit, to two decimals
+       * (100 kg of a log in pounds as 220.46), and took what it showed
+       * for what was logged. */
+      {
+        g_autofree char *shown = before != NULL && i < before->sets->len ? format_set_load (self, &set) : NULL;
+        g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (load_box))));
+
+        if (shown == NULL || !g_str_equal (shown, typed))
+          {
+            set.load = load;
+            set.unit = self->unit;
+          }
+      }
       g_array_append_val (sets, set);
     }
 

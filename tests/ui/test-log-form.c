@@ -541,6 +541,51 @@ test_save_keeps_the_rest (void)
   g_assert_nonnull (strstr (text, "\"x-tempo\": \"slow\""));
 }
 
+/* A log in pounds with one set logged in kilograms (a barbell in kg and
+ * dumbbells in lb) and one to the thousandth: the form shows each load
+ * in pounds to two decimals, and Save wrote what it showed, every set in
+ * pounds (100 kg became 220.46 lb, 42.125 lb became 42.13). Loads left
+ * as shown stay as they were logged; one typed anew is in the form's
+ * unit (adversarial pass 12). */
+static void
+test_save_keeps_loads_as_logged (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":3,\"reps\":10}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"row\",\"sets\":["
+    "{\"reps\":10,\"load\":135,\"unit\":\"lb\"},{\"reps\":8,\"load\":100,\"unit\":\"kg\"},"
+    "{\"reps\":6,\"load\":42.125,\"unit\":\"lb\"}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  const RegimenItemLog *row;
+  GtkWidget *form;
+
+  g_assert_no_error (error);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, load in lb"), ==, "220.46");
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 3, load in lb"), ==, "42.13");
+  type_into (form, "Seated Cable Row, set 1, reps", "9");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  row = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "row");
+  g_assert_cmpuint (g_array_index (row->sets, RegimenSetLog, 0).reps, ==, 9);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 1).load, ==, 100);
+  g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 2).load, ==, 42.125);
+
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  type_into (form, "Seated Cable Row, set 2, load in lb", "225");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  row = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "row");
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 1).load, ==, 225);
+  g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_LB);
+}
+
 /* The note boxes hold what a log may hold, 10,000 characters: a longer
  * note pasted is cut there, and the log is saved. The boxes took any
  * length, and Save then failed saying “the session is no longer in the
@@ -981,6 +1026,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
+  g_test_add_func ("/ui/log-form/save-keeps-loads-as-logged", test_save_keeps_loads_as_logged);
   g_test_add_func ("/ui/log-form/long-notes", test_long_notes);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
   g_test_add_func ("/ui/log-form/construct-properties", test_construct_properties);
