@@ -72,6 +72,9 @@ struct _RegimenWindow
   gboolean              close_after_save;
   /* The dialog about a change on disk is up. */
   gboolean              asked_about_change;
+  /* The toast offering to undo a delete, while it is up (a weak
+   * pointer): it goes when anything else changes the plan. */
+  AdwToast             *undo_toast;
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;

@@ -21,6 +21,21 @@
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The Undo toast of a delete goes once another change is made (in the
+ * plan shown, or in one reloaded since): its Undo would undo that change
+ * instead, not bringing back what it says was deleted. */
+static void
+dismiss_undo_toast (RegimenWindow *self)
+{
+  AdwToast *toast = self->undo_toast;
+
+  if (toast == NULL)
+    return;
+
+  g_clear_weak_pointer (&self->undo_toast);
+  adw_toast_dismiss (toast);
+}
+
 void
 _regimen_window_show_toast (RegimenWindow *self,
                             const char    *message)
@@ -163,6 +178,7 @@ static void
 on_plan_changed (RegimenWindow *self,
                  RegimenPlan   *plan)
 {
+  dismiss_undo_toast (self);
   _regimen_window_recheck (self);
   _regimen_window_update_title (self);
   _regimen_window_update_actions (self);
@@ -448,6 +464,7 @@ regimen_window_undo_toast_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 5);
   regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
+  g_set_weak_pointer (&self->undo_toast, toast);
 }
 
 static void
@@ -1068,6 +1085,8 @@ regimen_window_dispose (GObject *object)
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
+
+  g_clear_weak_pointer (&self->undo_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WINDOW);
 

@@ -1567,6 +1567,60 @@ test_undo_toast_gone_as_it_shows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Undo in the toast of a delete undid whatever was done last: another
+ * edit made while the toast was up (the delete staying done), or one
+ * made in the plan reloaded since. The toast goes once the plan changes
+ * otherwise, and its Undo undoes nothing more (adversarial pass 12). */
+static void
+test_undo_toast_goes_with_other_changes (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) reloaded = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GPtrArray) monday = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GtkWidget) undo_button = NULL;
+  RegimenSession *session;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+
+  monday = cards_of_day (window, 0);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 1);
+  undo_button = g_object_ref (find_button_labelled (GTK_WIDGET (window), "_Undo"));
+
+  regimen_plan_set_title (plan, "Renamed");
+  ui_test_iterate_until_idle ();
+  g_signal_emit_by_name (undo_button, "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Renamed");
+  g_assert_cmpuint (regimen_session_get_n_items (session), ==, 1);
+  g_assert_true (wait_for_button_gone (window, "_Undo"));
+  g_clear_object (&undo_button);
+
+  /* Another plan shown (the file reloaded), then edited. */
+  g_ptr_array_set_size (rows, 0);
+  g_clear_pointer (&monday, g_ptr_array_unref);
+  monday = cards_of_day (window, 0);
+  ui_test_collect_visible (g_ptr_array_index (monday, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_true (gtk_widget_activate_action (g_ptr_array_index (rows, 0), "item.delete", NULL));
+  ui_test_iterate_until_idle ();
+  undo_button = g_object_ref (find_button_labelled (GTK_WIDGET (window), "_Undo"));
+  regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_iterate_until_idle ();
+  regimen_plan_set_title (reloaded, "Edited after the reload");
+  g_signal_emit_by_name (undo_button, "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpstr (regimen_plan_get_title (reloaded), ==, "Edited after the reload");
+  g_assert_true (wait_for_button_gone (window, "_Undo"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_week_view_marks_problems (void)
 {
@@ -1682,6 +1736,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
   g_test_add_func ("/ui/week-view/undo-toast-gone-as-it-shows", test_undo_toast_gone_as_it_shows);
+  g_test_add_func ("/ui/week-view/undo-toast-goes-with-other-changes", test_undo_toast_goes_with_other_changes);
 
   return g_test_run ();
 }
