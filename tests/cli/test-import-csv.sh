@@ -123,7 +123,7 @@ ok $? "hexadecimal, exponents and signs are named by line; spaces around a numbe
   while [ $i -lt 60 ]; do echo '2026-11-23,Deadlift,100,5'; i=$((i + 1)); done
 } >"$tmp/many.csv"
 $cli import-csv "$tmp/plan.json" "$tmp/many.csv" >/dev/null 2>"$tmp/err"
-[ "$(grep -c 'has the exercise “Deadlift”$' "$tmp/err")" = 50 ] &&
+[ "$(grep -c 'has the exercise “Deadlift”$' "$tmp/err")" = 50 ] && [ "$(wc -l <"$tmp/err")" = 51 ] &&
   grep -q "many.csv: line 52: no session" "$tmp/err" && ! grep -q "many.csv: line 53:" "$tmp/err" &&
   grep -q "many.csv: and 10 more rows$" "$tmp/err"
 ok $? "rows no session takes are listed up to 50, then counted"
