@@ -3,7 +3,7 @@
 # pointer survives a SIGKILL and is offered back at the next start.
 import time
 
-from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run
+from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run, search_library
 
 
 def main(binary):
@@ -13,15 +13,18 @@ def main(binary):
         if app is None:
             return
         frame = app.child(roleName='frame', retry=True)
-        # The library is in A–Z order: the squat is found by searching for it.
-        rawinput.keyCombo('<Control>f')
-        rawinput.typeText('narrow')
-        time.sleep(0.5)
+        # The library is in A–Z order: the squat is found by searching for
+        # it, and dragged once the search has put it first (on a loaded
+        # machine the list can still be moving half a second after typing).
+        library = find(frame, lambda n: n.roleName == 'list' and n.name == 'Exercises')
+        searched = library is not None and search_library(library, 'Narrow Stance Squat')
         squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
-                     and n.position[0] >= 0)
+                     and n.position[0] >= 0) if searched else None
         tuesday = find_day(frame, 'Tuesday')
-        rawinput.dragWithTrajectory(centre(squat), centre(tuesday))
-        check(find(tuesday, lambda n: n.name.startswith('Strength, RPE')) is not None,
+        if squat is not None and tuesday is not None:
+            rawinput.dragWithTrajectory(centre(squat), centre(tuesday))
+        check(squat is not None and tuesday is not None
+              and find(tuesday, lambda n: n.name.startswith('Strength, RPE'), timeout=10) is not None,
               'an exercise is dropped on Tuesday')
         # The working copy is written shortly after the change.
         time.sleep(3)
