@@ -1171,6 +1171,10 @@ test_change_reported_once (void)
   report_change (document, file);
   g_assert_cmpuint (n_reports, >=, 1);
 
+  /* A query still on its way keeps the document past this test; a
+   * report it brings must not count into a variable that is gone (under
+   * valgrind it counted into the next test's result, which then crashed). */
+  g_signal_handlers_disconnect_by_data (document, &n_reports);
   regimen_document_discard (document);
   g_unlink (backup);
   g_assert_cmpint (g_unlink (path), ==, 0);
