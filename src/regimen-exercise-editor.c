@@ -327,7 +327,13 @@ regimen_exercise_editor_choose_picture_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
 
   gtk_file_filter_set_name (pictures, _("Pictures"));
-  gtk_file_filter_add_pixbuf_formats (pictures);
+  /* The formats Regimen takes: not every one GTK reads (a drawing, SVG,
+   * is refused). */
+  gtk_file_filter_add_mime_type (pictures, "image/png");
+  gtk_file_filter_add_mime_type (pictures, "image/jpeg");
+  gtk_file_filter_add_mime_type (pictures, "image/gif");
+  gtk_file_filter_add_mime_type (pictures, "image/webp");
+  gtk_file_filter_add_mime_type (pictures, "image/bmp");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), pictures);
 
   g_signal_connect_object (self->chooser, "response",

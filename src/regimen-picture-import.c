@@ -36,12 +36,8 @@ on_size_prepared (GdkPixbufLoader *loader,
                   SizeLimit       *limit)
 {
   int longest = MAX (width, height);
-  GdkPixbufFormat *format = gdk_pixbuf_loader_get_format (loader);
-  gboolean drawing = format != NULL && gdk_pixbuf_format_is_scalable (format);
 
-  /* A drawing is drawn at the smaller size, whatever size it declares;
-   * what could make drawing it costly was refused before. */
-  if (!drawing && (width > REGIMEN_PICTURE_MAX_SIDE || height > REGIMEN_PICTURE_MAX_SIDE))
+  if (width > REGIMEN_PICTURE_MAX_SIDE || height > REGIMEN_PICTURE_MAX_SIDE)
     {
       limit->too_large = TRUE;
       gdk_pixbuf_loader_set_size (loader, 1, 1);
@@ -62,7 +58,8 @@ on_size_prepared (GdkPixbufLoader *loader,
  *
  * Reads @source once, checks it as regimen_custom_exercises_load_picture()
  * does, and decodes what was checked, scaled down (never up) to at most
- * @max_side pixels a side. A drawing (SVG) is drawn at that size.
+ * @max_side pixels a side. A drawing (SVG) is refused before it is
+ * decoded, as regimen_custom_exercises_load_picture() refuses it.
  *
  * Returns: (transfer full) (nullable): the picture
  */

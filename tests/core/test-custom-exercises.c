@@ -832,6 +832,35 @@ test_picture_limits (void)
   g_assert_nonnull (strstr (error->message, "20 MiB"));
 }
 
+/* Issue 21: drawing a 10 KB SVG of 280 arcs of a huge radius, which the
+ * check of a drawing's text let through, kept the worker of pictures
+ * busy for minutes. A drawing is refused before anything decodes it,
+ * saying what to do, both when it is chosen and when an entry's picture
+ * in the pictures folder is one. */
+static void
+test_drawing_refused (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "arcs.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "<?xml version=\"1.0\"?>\n"
+                                      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1000\" height=\"1000\">"
+                                      "<path fill=\"red\" stroke=\"#000\" d=\"M 0 0 A 9e9 9e9 0 1 1 397 631"
+                                      " A 9e9 9e9 0 1 1 794 262 A 9e9 9e9 0 1 1 191 893\"/></svg>\n", -1, NULL));
+  g_assert_null (regimen_custom_exercises_load_picture (file, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "drawing (SVG)"));
+  g_assert_nonnull (strstr (error->message, "export it as PNG"));
+  g_clear_error (&error);
+
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", file, &error);
+  g_assert_null (copy);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+}
+
 /* F17: deleting an exercise keeps a picture another entry still uses. */
 static void
 test_shared_picture_kept (void)
@@ -1460,6 +1489,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
+  g_test_add_func ("/custom-exercises/drawing-refused", test_drawing_refused);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);
   g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
