@@ -212,11 +212,17 @@ on_force_response (AdwMessageDialog *dialog,
                    const char       *response,
                    BlockEdit        *edit)
 {
+  g_autoptr(GError) error = NULL;
+
   if (!g_str_equal (response, "change") || edit->plan != edit->window->plan)
     return;
 
-  if (block_edit_run (edit, TRUE, NULL))
+  /* A trained week may be changed now, but copies onto it may still make
+   * the plan too large: the toast says so. */
+  if (block_edit_run (edit, TRUE, &error))
     block_edit_done (edit);
+  else if (error != NULL)
+    _regimen_window_show_toast (edit->window, error->message);
 }
 
 static void
@@ -236,10 +242,18 @@ block_edit_apply (BlockEdit *edit)
       return;
     }
 
-  if (!g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED))
+  if (error == NULL)
     {
       /* Translators: a toast when a block or week command found nothing to change */
       _regimen_window_show_toast (self, _("Nothing to change"));
+      return;
+    }
+
+  /* Refused for another reason (copies that would make the plan larger
+   * than Regimen can open): the toast says which. */
+  if (!g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_LOGGED))
+    {
+      _regimen_window_show_toast (self, error->message);
       return;
     }
 

@@ -295,6 +295,172 @@ test_copy_week_to (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a label of @window, a toast's, reads @text. */
+static gboolean
+window_shows_label (RegimenWindow *window,
+                    const char    *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+on_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The text of a toast @window shows that does not read @other, or NULL. */
+static const char *
+toast_text (RegimenWindow *window,
+            const char    *other)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      if (*text != '\0' && g_strcmp0 (text, other) != 0 &&
+          gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+/* Turns the main loop until @window shows a toast that does not read
+ * @other (one queued behind it shows once that one has gone), and returns
+ * its text; NULL if none shows within 20 s, which only a refusal that
+ * says nothing takes. */
+static const char *
+wait_for_toast (RegimenWindow *window,
+                const char    *other)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add_seconds (20, on_wait_over, &over);
+  const char *text;
+
+  while ((text = toast_text (window, other)) == NULL && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+
+  return text;
+}
+
+/* Clicks the close button of the toast that reads @text. */
+static void
+close_toast (RegimenWindow *window,
+             const char    *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *toast = NULL;
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len && toast == NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), text) == 0)
+      toast = g_ptr_array_index (labels, i);
+  while (toast != NULL && !g_str_equal (G_OBJECT_TYPE_NAME (toast), "AdwToastWidget"))
+    toast = gtk_widget_get_parent (toast);
+  g_assert_nonnull (toast);
+  /* The close button: the action button shows only on a toast that has one. */
+  ui_test_collect (toast, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (buttons, i)))
+      {
+        gtk_widget_activate (g_ptr_array_index (buttons, i));
+        ui_test_iterate_until_idle ();
+        return;
+      }
+  g_assert_not_reached ();
+}
+
+/* Issue 21: copies of a week that the core refuses as making the plan
+ * larger than Regimen can open were reported as "Nothing to change", and
+ * after "Change Anyway" over a trained week not at all. The toast says
+ * why. Weeks 1 and 2 hold 20 sessions of 100 push-ups on Monday, 6,100
+ * values a copy at least: 82 copies and the rest are more than 500,000.
+ * Week 3 holds a trained session. */
+static void
+test_copy_week_too_large (void)
+{
+  static const char *week_1_refused = "Copies of week 1 onto so many weeks would make the plan larger than "
+                                     "Regimen can open";
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [");
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+
+  for (guint w = 0; w < 2; w++)
+    {
+      g_string_append (json, w > 0 ? ", {\"days\": [{\"sessions\": [" : "{\"days\": [{\"sessions\": [");
+      for (guint s = 0; s < REGIMEN_DAY_MAX_SESSIONS; s++)
+        {
+          g_string_append (json, s > 0 ? ", " : "");
+          g_string_append (json, "{\"kind\": \"strength\", \"rpe\": 5, \"items\": [");
+          for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
+            g_string_append (json, i > 0 ? ", {\"exercise\": \"push-up\"}" : "{\"exercise\": \"push-up\"}");
+          g_string_append (json, "]}");
+        }
+      g_string_append (json, "]}, {}, {}, {}, {}, {}, {}]}");
+    }
+  g_string_append (json, ", {\"days\": [{\"sessions\": [{\"kind\": \"strength\", \"rpe\": 5, "
+                         "\"items\": [{\"exercise\": \"push-up\"}]}]}, {}, {}, {}, {}, {}, {}]}");
+  for (guint w = 3; w < 84; w++)
+    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
+  g_string_append (json, "]}");
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  regimen_session_set_log (regimen_plan_get_session (plan, 2, 0, 0), log);
+
+  /* Week 1 onto every other: asked first for the trained week, then
+   * refused all the same. */
+  window = open_with (plan, 0);
+  dialog = run_dialog (window, "win.copy-week-to");
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, ==, 83);
+  for (guint i = 0; i < checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (checks, i), TRUE);
+  respond (dialog, "copy");
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Change a Trained Week?");
+  respond (dialog, "change");
+  g_assert_cmpstr (wait_for_toast (window, NULL), ==, week_1_refused);
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0)));
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  /* Week 2 onto all but the trained week: refused at once. */
+  close_toast (window, week_1_refused);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 1);
+  ui_test_iterate_until_idle ();
+  dialog = run_dialog (window, "win.copy-week-to");
+  g_ptr_array_set_size (checks, 0);
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  for (guint i = 0; i < checks->len; i++)
+    gtk_check_button_set_active (g_ptr_array_index (checks, i), i != 1);
+  respond (dialog, "copy");
+  g_assert_cmpstr (wait_for_toast (window, week_1_refused), ==,
+                   "Copies of week 2 onto so many weeks would make the plan larger than Regimen can open");
+  g_assert_false (window_shows_label (window, "Nothing to change"));
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_block (void)
 {
@@ -985,6 +1151,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/make-lighter-week", test_make_lighter_week);
   g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
+  g_test_add_func ("/ui/window-blocks/copy-week-too-large", test_copy_week_too_large);
   g_test_add_func ("/ui/window-blocks/new-block", test_new_block);
   g_test_add_func ("/ui/window-blocks/edit-block", test_edit_block);
   g_test_add_func ("/ui/window-blocks/smaller-block-asks", test_smaller_block_asks);
