@@ -106,10 +106,10 @@ unit_label (RegimenLoadUnit unit)
 static char *
 format_load (double load)
 {
-  char text[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Two decimals at most (a converted pound), none when it is whole. */
-  return g_strdup (g_ascii_formatd (text, sizeof text, "%.6g", round (load * 100) / 100));
+  /* Two decimals at most (a converted pound), none when it is whole;
+   * with the locale's decimal mark, as the window's other number fields
+   * show theirs (“52,5” in German). Either mark reads back. */
+  return g_strdup_printf ("%.6g", round (load * 100) / 100);
 }
 
 /* A logged set's load as the form shows it, in the form's unit. */

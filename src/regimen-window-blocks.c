@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-widget-util.h"
 #include "regimen-window-private.h"
 
 typedef enum
@@ -402,6 +403,8 @@ add_spin_row (GtkWidget  *group,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  /* “52,5” and “52.5” both read as 52.5, in any locale. */
+  regimen_spin_button_read_typed (GTK_SPIN_BUTTON (spin));
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   /* The row names the spin button for assistive technologies by its

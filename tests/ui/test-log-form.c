@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <string.h>
 
 #include <adwaita.h>
@@ -586,6 +588,48 @@ test_save_keeps_loads_as_logged (void)
   g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_LB);
 }
 
+/* Issue 21: in German the item editor's number fields show “52,5”, the
+ * form's load boxes showed “52.5”. They show the locale's decimal mark
+ * too, and read either: “60,5” and “62.5” both mean what they say. */
+static void
+test_german_decimal_mark (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":3,\"reps\":10}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"row\",\"sets\":["
+    "{\"reps\":10,\"load\":52.5,\"unit\":\"kg\"},{\"reps\":8,\"load\":50,\"unit\":\"kg\"},"
+    "{\"reps\":6,\"load\":50,\"unit\":\"kg\"}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  const RegimenItemLog *row;
+  GtkWidget *form;
+
+  g_assert_no_error (error);
+  /* build-aux/dev makes the locale where it is missing. */
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("no de_DE.UTF-8 locale (localedef -i de_DE -f UTF-8 de_DE.UTF-8)");
+      return;
+    }
+
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 1, load in kg"), ==, "52,5");
+  type_into (form, "Seated Cable Row, set 2, load in kg", "60,5");
+  type_into (form, "Seated Cable Row, set 3, load in kg", "62.5");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  setlocale (LC_NUMERIC, numeric);
+
+  row = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "row");
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 0).load, ==, 52.5);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 1).load, ==, 60.5);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 2).load, ==, 62.5);
+}
+
 /* The note boxes hold what a log may hold, 10,000 characters: a longer
  * note pasted is cut there, and the log is saved. The boxes took any
  * length, and Save then failed saying “the session is no longer in the
@@ -1027,6 +1071,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
   g_test_add_func ("/ui/log-form/save-keeps-loads-as-logged", test_save_keeps_loads_as_logged);
+  g_test_add_func ("/ui/log-form/german-decimal-mark", test_german_decimal_mark);
   g_test_add_func ("/ui/log-form/long-notes", test_long_notes);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
   g_test_add_func ("/ui/log-form/construct-properties", test_construct_properties);

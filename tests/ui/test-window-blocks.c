@@ -461,6 +461,34 @@ test_copy_week_too_large (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 21: a lighter week's percentages took no “52,5” in English (GTK
+ * read it as no number and kept 60), where the other number fields read
+ * both marks. */
+static void
+test_lighter_week_decimal_comma (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (3, FALSE);
+  RegimenWindow *window = open_with (plan, 1);
+  AdwMessageDialog *dialog;
+  double volume;
+  double intensity;
+
+  dialog = run_dialog (window, "win.make-lighter-week");
+  /* Typed as keys type, into the field's text, then the focus leaves
+   * each field. */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin (dialog, 0))), "52,5");
+  gtk_spin_button_update (spin (dialog, 0));
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin (dialog, 1))), "87.5");
+  gtk_spin_button_update (spin (dialog, 1));
+  respond (dialog, "lighter");
+
+  regimen_week_get_lighter_factors (regimen_plan_get_week (plan, 1), &volume, &intensity);
+  g_assert_cmpfloat_with_epsilon (volume, 0.525, 1e-9);
+  g_assert_cmpfloat_with_epsilon (intensity, 0.875, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_new_block (void)
 {
@@ -1149,6 +1177,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/window-blocks/make-lighter-week", test_make_lighter_week);
+  g_test_add_func ("/ui/window-blocks/lighter-week-decimal-comma", test_lighter_week_decimal_comma);
   g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
   g_test_add_func ("/ui/window-blocks/copy-week-too-large", test_copy_week_too_large);
