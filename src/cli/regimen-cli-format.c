@@ -130,6 +130,16 @@ regimen_cli_format (int    argc,
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 
+  /* -o keeps a backup of what it replaces, but not as the plan's own
+   * “PLAN~”: that previous version of the plan would be gone. */
+  if (output != NULL && !regimen_file_check_not_backup (output, source, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
+
+      regimen_cli_print_error ("format", output, message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* In place, the plan is replaced only while it still holds the text
    * that was read: a change another program saved meanwhile (a `log`, the
    * app) is not undone by the formatted old text. */

@@ -323,6 +323,15 @@ regimen_cli_new (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
+  /* Not over a previous version a save kept, even with --force. */
+  if (!g_str_equal (output, "-") && !regimen_file_check_not_backup (output, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"), output, error->message);
+
+      regimen_cli_print_error ("new", output, message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   if (template != NULL)
     {
       plan = regimen_template_instantiate (template, &error);

@@ -339,8 +339,10 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  /* Atomically, keeping an existing file's owner and mode. */
-  if (!regimen_file_replace (output, data->data, data->len, REGIMEN_FILE_WRITE_NONE, NULL, &error))
+  /* Atomically, keeping an existing file's owner and mode; never over
+   * the previous version a save of a plan kept. */
+  if (!regimen_file_check_not_backup (output, NULL, &error) ||
+      !regimen_file_replace (output, data->data, data->len, REGIMEN_FILE_WRITE_NONE, NULL, &error))
     {
       regimen_cli_print_error ("render", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;

@@ -1423,15 +1423,13 @@ dup_plan_paths (GStrv *backups)
     {
       RegimenDocument *document = g_ptr_array_index (live_documents, i);
       g_autofree char *path = document->file != NULL ? g_file_get_path (document->file) : NULL;
-      g_autofree char *resolved = NULL;
       g_autofree char *backup = NULL;
 
       if (path == NULL)
         continue;
 
       g_strv_builder_add (builder, path);
-      resolved = realpath (path, NULL);
-      backup = g_strconcat (resolved != NULL ? resolved : path, "~", NULL);
+      backup = regimen_file_dup_backup_path (path);
       g_strv_builder_add (backup_builder, backup);
     }
 

@@ -1155,6 +1155,9 @@ regimen_file_replace_export (const char             *path,
       return FALSE;
     }
 
+  if (source != NULL && !regimen_file_check_not_backup (writer->path, source, error))
+    return FALSE;
+
   if (!regimen_file_writer_write (writer, data, length, error))
     return FALSE;
 
@@ -1231,6 +1234,89 @@ regimen_file_is_one_of (const char         *path,
         return TRUE;
     }
 
+  return FALSE;
+}
+
+/**
+ * regimen_file_dup_backup_path:
+ * @path: a file name
+ *
+ * Where a save of @path keeps the previous version: “FILE~” beside the
+ * file a symbolic link leads to, as regimen_file_replace() names it with
+ * %REGIMEN_FILE_WRITE_BACKUP.
+ *
+ * Returns: (transfer full): the backup's name
+ */
+char *
+regimen_file_dup_backup_path (const char *path)
+{
+  g_autofree char *resolved = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  resolved = realpath (path, NULL);
+
+  return g_strconcat (resolved != NULL ? resolved : path, "~", NULL);
+}
+
+/**
+ * regimen_file_check_not_backup:
+ * @path: a file about to be written without a backup of its own (an
+ *   export, a figure, a plan written under another name)
+ * @source: (nullable): the plan what is written is made from
+ * @error: return location for a #GError
+ *
+ * Refuses @path, with %G_IO_ERROR_EXISTS and a message naming the file
+ * it is the previous version of, when it is a version a save kept:
+ * @source's “PLAN~” under whatever name (a symbolic or a hard link,
+ * “./”, “//”, “dir/../”), or any “NAME~” beside a file NAME. Written
+ * over, that version would be gone, and with it the way back from the
+ * last save. A name where no file is yet loses nothing and is let
+ * through, as regimen_file_is_one_of() does.
+ *
+ * Returns: %TRUE when @path may be written
+ */
+gboolean
+regimen_file_check_not_backup (const char  *path,
+                               GFile       *source,
+                               GError     **error)
+{
+  g_autofree char *source_path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *resolved = NULL;
+  g_autofree char *original = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+
+  source_path = source != NULL ? g_file_get_path (source) : NULL;
+  if (source_path != NULL)
+    {
+      backup = regimen_file_dup_backup_path (source_path);
+      if (regimen_file_is_one_of (path, (const char * const[]) { backup, NULL }))
+        original = g_strdup (source_path);
+    }
+
+  /* “NAME~” beside NAME, by the name the file has once links and “..”
+   * are resolved: what a save of NAME would have kept. */
+  if (original == NULL && (resolved = realpath (path, NULL)) != NULL && g_str_has_suffix (resolved, "~") &&
+      !g_str_has_suffix (resolved, "/~"))
+    {
+      g_autofree char *name = g_strndup (resolved, strlen (resolved) - 1);
+
+      if (lstat (name, &st) == 0 && S_ISREG (st.st_mode))
+        original = g_steal_pointer (&name);
+    }
+
+  if (original == NULL)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               /* Translators: %s is a plan's file; the file to write is its “PLAN~” */
+               _("it is the previous version of “%s”, kept when that file was last saved, which this would "
+                 "replace; choose another file."),
+               original);
   return FALSE;
 }
 

@@ -461,6 +461,75 @@ test_export_spares_its_source (void)
   remove_dir (dir);
 }
 
+/* Pass 12 left: an export, a figure or `format -o` written to “PLAN~”
+ * replaced the previous version a save of the plan had kept there, which
+ * a save refuses. The plan's backup is refused by whatever name (a
+ * symbolic or a hard link, “./”, “//”, “..”), and so is any “NAME~”
+ * beside a file NAME; a “~” file with nothing beside it, or none there
+ * yet, is written. */
+static void
+test_export_spares_the_backup (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_build_filename (dir, "plan.json~", NULL);
+  g_autofree char *dotted = g_build_filename (dir, ".", "plan.json~", NULL);
+  g_autofree char *doubled = g_strconcat (dir, "//plan.json~", NULL);
+  g_autofree char *up = g_build_filename (sub, "..", "plan.json~", NULL);
+  g_autofree char *symbolic = g_build_filename (dir, "symbolic.csv", NULL);
+  g_autofree char *hard = g_build_filename (dir, "hard.csv", NULL);
+  g_autofree char *lone = g_build_filename (dir, "lone~", NULL);
+  g_autofree char *notes = g_build_filename (dir, "notes", NULL);
+  g_autofree char *notes_backup = g_build_filename (dir, "notes~", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  const char *outputs[] = { backup, dotted, doubled, up, symbolic, hard };
+
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "plan\n", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "previous\n", -1, NULL));
+  g_assert_true (g_file_set_contents (notes, "notes\n", -1, NULL));
+  g_assert_true (g_file_set_contents (notes_backup, "notes before\n", -1, NULL));
+  g_assert_cmpint (symlink ("plan.json~", symbolic), ==, 0);
+  g_assert_cmpint (linkat (AT_FDCWD, backup, AT_FDCWD, hard, 0), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (regimen_file_replace_export (outputs[i], source, "export\n", 7,
+                                                   REGIMEN_FILE_WRITE_NONE, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+      g_assert_nonnull (strstr (error->message, path));
+      assert_contents (backup, "previous\n");
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    /* Without a source: by its name, beside the file it was kept for. */
+    g_assert_false (regimen_file_check_not_backup (symbolic, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_clear_error (&error);
+    g_assert_false (regimen_file_check_not_backup (notes_backup, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_clear_error (&error);
+    g_assert_true (regimen_file_check_not_backup (notes, source, &error));
+    g_assert_no_error (error);
+
+    /* No file beside it, or none there yet: nothing kept is lost. */
+    g_assert_true (g_file_set_contents (lone, "lone\n", -1, NULL));
+    g_assert_true (regimen_file_replace_export (lone, source, "export\n", 7, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (g_unlink (backup), ==, 0);
+    g_assert_true (regimen_file_replace_export (backup, source, "export\n", 7, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (hard, "previous\n");
+  }
+
+  remove_dir (dir);
+}
+
 /* Pass 11: the new version was unlocked as soon as it had the file's
  * name, before the previous one was renamed to “FILE~”. A second writer
  * (a second `regimen-cli log`) could then lock it, save and keep it as
@@ -506,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/file-util/leftovers-removed", test_leftovers_removed);
   g_test_add_func ("/file-util/leftovers-spare-a-running-writer", test_leftovers_spare_a_running_writer);
   g_test_add_func ("/file-util/export-spares-its-source", test_export_spares_its_source);
+  g_test_add_func ("/file-util/export-spares-the-backup", test_export_spares_the_backup);
   g_test_add_func ("/file-util/backup-in-order", test_backup_in_order);
 
   return g_test_run ();
