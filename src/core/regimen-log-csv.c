@@ -679,21 +679,48 @@ parse_count (const char *text,
   return TRUE;
 }
 
-/* An empty weight is none. */
+/* The heaviest weight a CSV in @unit holds: a set's 2000 kg, which
+ * export-csv writes in pounds as 4409.25 (to the hundredth). */
+static double
+weight_max (RegimenLoadUnit unit)
+{
+  if (unit == REGIMEN_LOAD_UNIT_KG)
+    return REGIMEN_LOG_LOAD_MAX;
+
+  return round (regimen_load_convert (REGIMEN_LOG_LOAD_MAX, REGIMEN_LOAD_UNIT_KG, unit) * 100) / 100;
+}
+
+/* A weight in @unit, as @value in @value_unit; an empty weight is none.
+ * A set holds at most 2000 in its own unit, so pounds beyond 2000 (a load
+ * logged in kg, exported in lb) are kept in kilograms, to the hundredth:
+ * what export-csv wrote reads back as it was logged. */
 static gboolean
-parse_weight (const char *text,
-              double     *value)
+parse_weight (const char      *text,
+              RegimenLoadUnit  unit,
+              double          *value,
+              RegimenLoadUnit *value_unit)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
   const char *end = NULL;
 
+  *value_unit = unit;
   if (*trimmed == '\0')
     {
       *value = REGIMEN_LOG_NO_LOAD;
       return TRUE;
     }
   /* Plain decimal: no sign, exponent, hexadecimal or locale's comma. */
-  return regimen_load_parse (trimmed, &end, value) && *end == '\0';
+  if (!regimen_load_parse_up_to (trimmed, weight_max (unit), &end, value) || *end != '\0')
+    return FALSE;
+
+  if (*value > REGIMEN_LOG_LOAD_MAX)
+    {
+      *value = MIN (round (regimen_load_convert (*value, unit, REGIMEN_LOAD_UNIT_KG) * 100) / 100,
+                    REGIMEN_LOG_LOAD_MAX);
+      *value_unit = REGIMEN_LOAD_UNIT_KG;
+    }
+
+  return TRUE;
 }
 
 /* The minutes of a duration as export-csv and Strong write it, “50m”,
@@ -1348,15 +1375,15 @@ regimen_log_import_csv (RegimenPlan      *plan,
           continue;
         }
 
-      if (!parse_weight (weight, &set.load))
+      if (!parse_weight (weight, unit, &set.load, &set.unit))
         {
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                          record.line, weight, REGIMEN_LOG_LOAD_MAX));
+                                          record.line, weight, weight_max (unit)));
           continue;
         }
-      if (set.load != REGIMEN_LOG_NO_LOAD)
-        set.unit = unit;
+      if (set.load == REGIMEN_LOG_NO_LOAD)
+        set.unit = REGIMEN_LOAD_UNIT_KG;
 
       /* A Set Order that is not a count is no restart. */
       if (!parse_count (cell (&record, columns, COLUMN_SET_ORDER), G_MAXUINT - 1, &set_order))

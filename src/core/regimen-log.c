@@ -441,6 +441,27 @@ regimen_load_parse (const char  *text,
                     const char **end,
                     double      *load)
 {
+  return regimen_load_parse_up_to (text, REGIMEN_LOG_LOAD_MAX, end, load);
+}
+
+/**
+ * regimen_load_parse_up_to:
+ * @text: where a load is written
+ * @max: the largest load taken
+ * @end: (out) (optional): where the load's digits end
+ * @load: (out): the load
+ *
+ * Like regimen_load_parse(), up to @max instead: a CSV in pounds holds
+ * the pounds of the heaviest load a set may have in kilograms.
+ *
+ * Returns: whether @text starts with such a load
+ */
+gboolean
+regimen_load_parse_up_to (const char  *text,
+                          double       max,
+                          const char **end,
+                          double      *load)
+{
   const char *p = text;
   g_autofree char *number = NULL;
   double value;
@@ -463,7 +484,7 @@ regimen_load_parse (const char  *text,
 
   number = g_strndup (text, p - text);
   value = g_ascii_strtod (number, NULL);
-  if (value > REGIMEN_LOG_LOAD_MAX)
+  if (value > max)
     return FALSE;
 
   *load = value;

@@ -111,6 +111,10 @@ gboolean           regimen_load_unit_from_string  (const char              *text
 gboolean           regimen_load_parse             (const char              *text,
                                                    const char             **end,
                                                    double                  *load);
+gboolean           regimen_load_parse_up_to       (const char              *text,
+                                                   double                   max,
+                                                   const char             **end,
+                                                   double                  *load);
 double             regimen_load_to_kg             (double                   load,
                                                    RegimenLoadUnit          unit);
 double             regimen_load_convert           (double                   load,
