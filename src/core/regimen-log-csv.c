@@ -1337,6 +1337,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
       RegimenSetLog set;
       GDate date;
       guint seconds;
+      guint work;
       guint set_order;
       const char *weight;
       const char *exercise;
@@ -1401,10 +1402,13 @@ regimen_log_import_csv (RegimenPlan      *plan,
           continue;
         }
 
-      /* Seconds are a hold, or for intervals rounds × work seconds. */
-      if (seconds > 0 && set.reps == 0 && regimen_item_get_interval (item) != NULL)
-        set.rounds = MAX (1, (seconds + regimen_item_get_interval (item)->work_seconds / 2)
-                                 / MAX (regimen_item_get_interval (item)->work_seconds, 1));
+      /* Seconds are a hold, or for intervals rounds × work seconds, as
+       * export-csv writes them (beside reps too): a whole number of
+       * rounds, at most 100, reads as rounds, any other as a hold, so a
+       * hold of 45 s on rounds of 30 s stays a hold. */
+      work = regimen_item_get_interval (item) != NULL ? MAX (regimen_item_get_interval (item)->work_seconds, 1) : 0;
+      if (seconds > 0 && work > 0 && seconds % work == 0 && seconds / work <= REGIMEN_ROUNDS_MAX)
+        set.rounds = seconds / work;
       else if (seconds > REGIMEN_HOLD_SECONDS_MAX)
         {
           add_unmatched (unmatched,

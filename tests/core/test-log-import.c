@@ -908,6 +908,61 @@ test_long_intervals_round_trip (void)
                    "line 2: Reps and Seconds take whole numbers up to 1000 and 36000");
 }
 
+/* Seconds on an interval item read back as rounds whatever they were: a
+ * hold of 45 s on rounds of 30 s came back as 2 rounds, and 2 rounds
+ * beside 10 reps as a hold of 60 s (pass 12 left). A whole number of
+ * rounds is read as rounds, beside reps too, as export-csv writes them;
+ * any other number of seconds as the hold it was. */
+static void
+test_interval_holds_round_trip (void)
+{
+  const char *json =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"cardio\",\"rpe\":5,\"items\":["
+    "{\"id\":\"ride\",\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":30,"
+    "\"rounds\":8}}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"ride\",\"sets\":[{\"hold_seconds\":45},"
+    "{\"rounds\":3},{\"reps\":10,\"rounds\":2},{\"hold_seconds\":7},{\"rounds\":100}]}]}}]},"
+    "{},{},{},{},{},{}]}]}";
+  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenSessionLog) logged = NULL;
+      g_autofree char *csv = NULL;
+      RegimenSession *session;
+      const RegimenItemLog *ride;
+      const RegimenItemLog *before;
+      guint n_sets = 0;
+
+      g_assert_nonnull (plan);
+      session = regimen_plan_get_session (plan, 0, 0, 0);
+      logged = regimen_session_log_copy (regimen_session_get_log (session));
+      csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG, formats[f]);
+      regimen_plan_log_session (plan, session, NULL);
+
+      g_assert_true (import (plan, csv, unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, 5);
+      ride = regimen_session_log_find_item (regimen_session_get_log (session), "ride");
+      before = regimen_session_log_find_item (logged, "ride");
+      g_assert_cmpuint (ride->sets->len, ==, before->sets->len);
+      for (guint i = 0; i < before->sets->len; i++)
+        {
+          const RegimenSetLog *a = &g_array_index (ride->sets, RegimenSetLog, i);
+          const RegimenSetLog *b = &g_array_index (before->sets, RegimenSetLog, i);
+
+          g_assert_cmpuint (a->reps, ==, b->reps);
+          g_assert_cmpuint (a->hold_seconds, ==, b->hold_seconds);
+          g_assert_cmpuint (a->rounds, ==, b->rounds);
+        }
+    }
+}
+
 static void
 assert_set_load (const RegimenItemLog *item_log,
                  guint                 i,
@@ -1017,6 +1072,7 @@ main (int   argc,
   g_test_add_func ("/log-import/unmatched", test_unmatched);
   g_test_add_func ("/log-import/long-intervals-round-trip", test_long_intervals_round_trip);
   g_test_add_func ("/log-import/heavy-loads-round-trip", test_heavy_loads_round_trip);
+  g_test_add_func ("/log-import/interval-holds-round-trip", test_interval_holds_round_trip);
   g_test_add_func ("/log-import/unmatched-counted", test_unmatched_counted);
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/empty", test_empty);
