@@ -430,12 +430,31 @@ week_label (RegimenSheet *self,
   return g_strdup_printf (_("Week %u"), week + 1);
 }
 
+/* The plan's start date when @week's days have dates, else NULL. A week
+ * that runs past the last day a plan may have (2999-12-31; the reader
+ * refuses any date after it) is printed without dates, as a plan
+ * without a start date is, rather than with days of the year 3000. */
+static const GDate *
+week_start_date (RegimenSheet *self,
+                 guint         week)
+{
+  const GDate *start = regimen_plan_get_start_date (self->plan);
+  g_autoptr(GDate) sunday = NULL;
+
+  if (start == NULL || !g_date_valid (start))
+    return NULL;
+
+  sunday = regimen_week_day_date (start, week, REGIMEN_DAYS_PER_WEEK - 1);
+
+  return regimen_date_in_range (sunday) ? start : NULL;
+}
+
 static char *
 week_subtitle (RegimenSheet *self,
                guint         week,
                gboolean      continued)
 {
-  const GDate *start = regimen_plan_get_start_date (self->plan);
+  const GDate *start = week_start_date (self, week);
   g_autofree char *label = week_label (self, week);
   g_autoptr(GString) text = g_string_new (label);
   guint block;
@@ -461,7 +480,7 @@ week_subtitle (RegimenSheet *self,
                               week - block_start + 1, block_length);
     }
 
-  if (start != NULL && g_date_valid (start))
+  if (start != NULL)
     {
       g_autoptr(GDate) monday = regimen_week_day_date (start, week, 0);
       g_autoptr(GDate) sunday = regimen_week_day_date (start, week, REGIMEN_DAYS_PER_WEEK - 1);
@@ -731,7 +750,7 @@ draw_day_header (RegimenSheet *self,
                  double        width,
                  double        height)
 {
-  const GDate *start = regimen_plan_get_start_date (self->plan);
+  const GDate *start = week_start_date (self, week);
   g_autofree char *date = NULL;
   const char *name;
   double h = DAY_HEADER_PAD;
@@ -758,7 +777,7 @@ draw_day_header (RegimenSheet *self,
   h += show_text (self, cr, name, SIZE_DAY, TEXT_BOLD,
                   x + 5, y + h, width - 10, 1, palette (REGIMEN_COLOR_FOREGROUND));
 
-  if (start != NULL && g_date_valid (start))
+  if (start != NULL)
     {
       g_autoptr(GDate) when = regimen_week_day_date (start, week, day);
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "fixture-util.h"
@@ -414,6 +416,53 @@ test_sheet_long_texts_cut (void)
   g_assert_cmpuint (n_cut, ==, 6);
 }
 
+static gboolean
+has_box_containing (GArray     *boxes,
+                    const char *text)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->text != NULL && strstr (box->text, text) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A plan may start as late as the last Monday of 2999, and the sheet
+ * printed its later weeks' days in the year 3000, a date the reader
+ * refuses (pass 12 left). A week that runs past 2999-12-31 is printed
+ * without dates, as a plan without a start date is; the weeks before it
+ * keep theirs. */
+static void
+test_sheet_past_the_last_date (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2999-12-23\",\"weeks\":["
+                     "{\"days\":[{},{},{},{},{},{},{}]},{\"days\":[{},{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) first = NULL;
+  g_autoptr(GArray) last = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  g_assert_cmpuint (regimen_sheet_get_n_pages (sheet, width, height), ==, 2);
+
+  first = regimen_sheet_collect_boxes (sheet, 0, width, height);
+  g_assert_true (has_box_containing (first, "2999"));
+  g_assert_true (has_box_containing (first, "29 Dec"));
+
+  last = regimen_sheet_collect_boxes (sheet, 1, width, height);
+  g_assert_true (has_box_containing (last, "Week 2"));
+  g_assert_false (has_box_containing (last, "3000"));
+  g_assert_false (has_box_containing (last, "30 Dec"));
+  g_assert_false (has_box_containing (last, "Jan"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -427,6 +476,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/pixels-inside", test_sheet_pixels_inside);
   g_test_add_func ("/render/sheet/long-german", test_sheet_long_german);
   g_test_add_func ("/render/sheet/write-pdf", test_sheet_write_pdf);
+  g_test_add_func ("/render/sheet/past-the-last-date", test_sheet_past_the_last_date);
   g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
 
   return g_test_run ();
