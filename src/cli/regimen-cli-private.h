@@ -73,6 +73,8 @@ int regimen_cli_item   (int argc, char **argv);
 
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);
+gboolean        regimen_cli_print_json_element (JsonNode      *node,
+                                                guint          indent);
 RegimenLibrary *regimen_cli_get_library   (const char         *command);
 GFile          *regimen_cli_file_new      (const char         *path,
                                            GError            **error);

@@ -50,22 +50,11 @@ append_number (GString    *out,
   g_string_append_len (out, token, length);
 }
 
-/**
- * regimen_cli_print_json:
- * @root: the document
- *
- * Prints @root pretty, with a newline. json-glib escapes the C0 controls
- * in strings; the other characters regimen_cli_escape() shows as escapes
- * (DEL, C1 controls, bidirectional controls, line and paragraph
- * separators) it leaves raw, so they are written as \u escapes here (outside
- * strings a JSON text is ASCII, so every one of them is inside a string).
- * Every \u escape is written with capital hexadecimal digits (\u001B,
- * \u202E), and numbers as JSON has them (see append_number()).
- *
- * Returns: %TRUE when everything reached standard output
- */
-gboolean
-regimen_cli_print_json (JsonNode *root)
+/* @root pretty, as regimen_cli_print_json() writes it, each line after
+ * the first indented by @indent spaces more; without a last newline. */
+static GString *
+format_json (JsonNode *root,
+             guint     indent)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autofree char *text = NULL;
@@ -80,6 +69,16 @@ regimen_cli_print_json (JsonNode *root)
   for (const char *p = text; *p != '\0'; )
     {
       gunichar c = g_utf8_get_char (p);
+
+      /* A line break of pretty JSON is never inside a string. */
+      if (c == '\n' && !in_string && indent > 0)
+        {
+          g_string_append_c (escaped, '\n');
+          for (guint i = 0; i < indent; i++)
+            g_string_append_c (escaped, ' ');
+          p++;
+          continue;
+        }
 
       if (!in_string && (c == '-' || g_ascii_isdigit (c) || c == 'i' || g_str_has_prefix (p, "nan")))
         {
@@ -119,12 +118,60 @@ regimen_cli_print_json (JsonNode *root)
         g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);
     }
-  g_string_append_c (escaped, '\n');
 
+  return escaped;
+}
+
+/**
+ * regimen_cli_print_json:
+ * @root: the document
+ *
+ * Prints @root pretty, with a newline. json-glib escapes the C0 controls
+ * in strings; the other characters regimen_cli_escape() shows as escapes
+ * (DEL, C1 controls, bidirectional controls, line and paragraph
+ * separators) it leaves raw, so they are written as \u escapes here (outside
+ * strings a JSON text is ASCII, so every one of them is inside a string).
+ * Every \u escape is written with capital hexadecimal digits (\u001B,
+ * \u202E), and numbers as JSON has them (see append_number()).
+ *
+ * Returns: %TRUE when everything reached standard output
+ */
+gboolean
+regimen_cli_print_json (JsonNode *root)
+{
+  GString *escaped = format_json (root, 0);
+
+  g_string_append_c (escaped, '\n');
   fwrite (escaped->str, 1, escaped->len, stdout);
   g_string_free (escaped, TRUE);
 
   return fflush (stdout) == 0 && !ferror (stdout);
+}
+
+/**
+ * regimen_cli_print_json_element:
+ * @node: one element of a list printed a piece at a time
+ * @indent: how deep the list is, in spaces
+ *
+ * Prints @node as regimen_cli_print_json() would print it inside a
+ * document, @indent spaces deep, without a newline after it, so that a
+ * long list is written as it is made instead of held whole, as a tree and
+ * as text, before any of it is written.
+ *
+ * Returns: %TRUE when it was written to standard output's buffer
+ */
+gboolean
+regimen_cli_print_json_element (JsonNode *node,
+                                guint     indent)
+{
+  GString *escaped = format_json (node, indent);
+
+  for (guint i = 0; i < indent; i++)
+    fputc (' ', stdout);
+  fwrite (escaped->str, 1, escaped->len, stdout);
+  g_string_free (escaped, TRUE);
+
+  return !ferror (stdout);
 }
 
 /**

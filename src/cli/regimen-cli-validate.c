@@ -66,26 +66,27 @@ add_block (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* The findings are written one at a time as they are made into JSON: a
+ * plan within the limits can have 240,000 of them, about 100 MB of JSON,
+ * which as one tree and its text took a gigabyte before the first byte
+ * was written. The output is the document regimen_cli_print_json()
+ * would print of it. */
 static void
 print_json (RegimenPlan *plan,
             GListModel  *diagnostics)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) block_names = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (diagnostics);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "draft");
-  json_builder_add_boolean_value (builder, regimen_plan_get_draft (plan));
-  json_builder_set_member_name (builder, "diagnostics");
-  json_builder_begin_array (builder);
+  printf ("{\n  \"draft\" : %s,\n  \"diagnostics\" : [", regimen_plan_get_draft (plan) ? "true" : "false");
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, diagnostic);
       g_autofree char *fingerprint = regimen_diagnostic_fingerprint (diagnostic, plan);
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "rule");
@@ -118,13 +119,14 @@ print_json (RegimenPlan *plan,
       else
         json_builder_add_null_value (builder);
       json_builder_end_object (builder);
+
+      node = json_builder_get_root (builder);
+      fputs (i > 0 ? ",\n" : "\n", stdout);
+      if (!regimen_cli_print_json_element (node, 4))
+        return;
     }
 
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  regimen_cli_print_json (root);
+  fputs (n > 0 ? "\n  ]\n}\n" : "]\n}\n", stdout);
 }
 
 static void
