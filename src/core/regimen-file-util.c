@@ -27,6 +27,7 @@
 #endif
 
 #include "regimen-file-util.h"
+#include "regimen-file-util-private.h"
 
 /* Every file Regimen writes (plans, calendars, PDFs) goes through here: a
  * temporary file beside the target with the target's owner, group and
@@ -693,13 +694,67 @@ same_contents (int         fd,
   return buffer->len == length && memcmp (buffer->data, data, length) == 0;
 }
 
+/* How long a writer waits for the lock on the file it replaces. Regimen's
+ * writers hold it for the moments of a rename; anyone who can read the
+ * file can hold it too (a script run under “flock PLAN”, which would wait
+ * for itself, a regimen-cli stopped with Ctrl+Z, another user), and must
+ * not hold a save up for ever (REGIMEN_FILE_LOCK_WAIT). */
+static gint64 lock_wait = REGIMEN_FILE_LOCK_WAIT;
+
+/* For the tests (regimen-file-util-private.h). */
+void
+regimen_file_set_lock_wait (gint64 microseconds)
+{
+  lock_wait = microseconds;
+}
+
+/* Takes the lock on @fd, waiting until @deadline at most. FALSE with
+ * @error set when another program still holds it then, or when
+ * @cancellable is cancelled; TRUE, unlocked, where the file system has no
+ * locks (no other writer can hold one either). */
+static gboolean
+wait_for_lock (int            fd,
+               gint64         deadline,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  gulong pause = 1000;
+
+  for (;;)
+    {
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        return TRUE;
+      if (errno == EINTR)
+        continue;
+      if (errno != EWOULDBLOCK)
+        return TRUE;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (g_get_monotonic_time () >= deadline)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("another program keeps the file locked, so it was not replaced; try again once that program has finished."));
+          return FALSE;
+        }
+
+      g_usleep (pause);
+      pause = MIN (pause * 2, G_USEC_PER_SEC / 10);
+    }
+}
+
 /* Opens and locks the current target, so that Regimen's writers of one
  * file take turns from here to the rename. The lock is on the file, so a
  * writer that waited for a file since replaced tries again on the new
- * one. */
+ * one. -1 when the file cannot be opened (no lock then), and -1 with
+ * @error set when the lock is not had in time (wait_for_lock()). */
 static int
-lock_target (const char *path)
+lock_target (const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
 {
+  gint64 deadline = g_get_monotonic_time () + lock_wait;
+
   for (guint attempt = 0; attempt < 100; attempt++)
     {
       struct stat locked;
@@ -709,10 +764,10 @@ lock_target (const char *path)
       if (fd < 0)
         return -1;
 
-      while (flock (fd, LOCK_EX) != 0)
+      if (!wait_for_lock (fd, deadline, cancellable, error))
         {
-          if (errno != EINTR)
-            return fd;
+          close (fd);
+          return -1;
         }
 
       if (fstat (fd, &locked) == 0 && stat (path, &current) == 0 &&
@@ -938,7 +993,16 @@ commit (RegimenFileWriter  *writer,
     }
 
   if (writer->exists)
-    lock_fd = lock_target (writer->path);
+    {
+      GError *lock_error = NULL;
+
+      lock_fd = lock_target (writer->path, cancellable, &lock_error);
+      if (lock_error != NULL)
+        {
+          g_propagate_error (error, lock_error);
+          return FALSE;
+        }
+    }
 
   /* A read, change and write (regimen-cli log) replaces only the version
    * it read: under the lock, the file must still hold it. */

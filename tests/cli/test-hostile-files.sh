@@ -422,17 +422,19 @@ ok $? "import-csv refuses a named pipe as its CSV (exit $status) and leaves the 
 
 # adv-pass-4 D2: format in place replaces only the text it read. The test
 # holds the writers' lock on the plan, so format waits for it after
-# reading; meanwhile another program saves a change in place.
+# reading (and writing the new version beside it: the sign the test
+# waits for, as a writer polls for the lock, adversarial pass 13);
+# meanwhile another program saves a change in place.
+mkdir "$tmp/held"
 python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' \
-  "$plans/logged.json" "$tmp/held.json"
-exec 9<"$tmp/held.json"
+  "$plans/logged.json" "$tmp/held/held.json"
+exec 9<"$tmp/held/held.json"
 flock 9
-$cli format "$tmp/held.json" 9<&- 2>"$tmp/err" &
+$cli format "$tmp/held/held.json" 9<&- 2>"$tmp/err" &
 pid=$!
-inode=$(stat -c %i "$tmp/held.json")
 i=0
-while [ $i -lt 1200 ] && ! grep -q -- "-> FLOCK .*:$inode " /proc/locks; do sleep 0.1; i=$((i + 1)); done
-python3 - "$tmp/held.json" <<'PY'
+while [ $i -lt 1200 ] && ! ls -A "$tmp/held" | grep -q '^\.regimen-temporary-'; do sleep 0.1; i=$((i + 1)); done
+python3 - "$tmp/held/held.json" <<'PY'
 import json, sys
 plan = json.load(open(sys.argv[1]))
 plan["title"] = "Changed meanwhile"
@@ -443,7 +445,7 @@ PY
 exec 9<&-
 wait $pid
 check_exit $? 1 "format refuses to replace a plan another program changed after it was read"
-grep -q '"title": *"Changed meanwhile"' "$tmp/held.json" && [ ! -e "$tmp/held.json~" ] &&
+grep -q '"title": *"Changed meanwhile"' "$tmp/held/held.json" && [ ! -e "$tmp/held/held.json~" ] &&
   grep -q 'another program changed the file meanwhile' "$tmp/err"
 ok $? "the other program's change stays, no backup is made, and the message says why"
 # Pass 3, left open: `block`, `week`, `progress` and `item` replace only the
@@ -455,7 +457,6 @@ changed_meanwhile () {
   dir=$tmp/held-$1
   mkdir "$dir"
   cp "$plans/one-week.json" "$dir/plan.json"
-  inode=$(stat -c %i "$dir/plan.json")
   flock -o "$dir/plan.json" sh -c 'while [ ! -e "$0" ]; do sleep 0.05; done' "$dir/release" &
   holder=$!
   while flock -n "$dir/plan.json" true; do sleep 0.05; done
@@ -464,7 +465,7 @@ changed_meanwhile () {
   command=$!
   # The command waits for the lock once it has read the plan and written
   # the new version beside it.
-  while ! grep -q -- "-> FLOCK .*:$inode " /proc/locks; do
+  while ! ls -A "$dir" | grep -q '^\.regimen-temporary-'; do
     kill -0 $command 2>/dev/null || break
     sleep 0.05
   done

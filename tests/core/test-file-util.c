@@ -19,6 +19,7 @@
 
 #include "regimen-core.h"
 #include "regimen-file-util.h"
+#include "regimen-file-util-private.h"
 
 #ifdef __linux__
 #include <linux/fs.h>
@@ -560,6 +561,63 @@ test_backup_in_order (void)
   remove_dir (dir);
 }
 
+static guint
+count_files (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Pass 13: a writer waited for the lock on the file it replaces for as
+ * long as anyone held it. Anyone who can read a plan can lock it (a
+ * shared lock is enough), and a script run under “flock plan.json
+ * regimen-cli log plan.json …” waited for itself: the command, or the
+ * app's save, never returned. The writer now gives up after a while,
+ * leaving the file, its backup and the folder as they were. */
+static void
+test_lock_held_elsewhere (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GBytes) previous = g_bytes_new_static ("previous\n", 9);
+  g_autoptr(GError) error = NULL;
+  int held;
+
+  g_assert_true (g_file_set_contents (path, "previous\n", -1, NULL));
+  g_assert_true (g_file_set_contents (backup, "older\n", -1, NULL));
+  held = open (path, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (held, >=, 0);
+  g_assert_cmpint (flock (held, LOCK_SH), ==, 0);
+
+  regimen_file_set_lock_wait (0);
+  g_assert_false (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&error);
+  g_assert_false (regimen_file_replace_if_unchanged (path, previous, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP,
+                                                     NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&error);
+  assert_contents (path, "previous\n");
+  assert_contents (backup, "older\n");
+  /* The new version written beside it is gone again. */
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  /* Once the lock is let go, the same save goes through. */
+  close (held);
+  g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  g_assert_no_error (error);
+  regimen_file_set_lock_wait (REGIMEN_FILE_LOCK_WAIT);
+  assert_contents (path, "new\n");
+  assert_contents (backup, "previous\n");
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/file-util/export-spares-its-source", test_export_spares_its_source);
   g_test_add_func ("/file-util/export-spares-the-backup", test_export_spares_the_backup);
   g_test_add_func ("/file-util/backup-in-order", test_backup_in_order);
+  g_test_add_func ("/file-util/lock-held-elsewhere", test_lock_held_elsewhere);
 
   return g_test_run ();
 }

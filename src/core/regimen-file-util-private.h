@@ -1,0 +1,22 @@
+/* regimen-file-util-private.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "regimen-file-util.h"
+
+G_BEGIN_DECLS
+
+/* How long a writer waits for a lock another program holds on the file
+ * it replaces before it gives up. */
+#define REGIMEN_FILE_LOCK_WAIT (30 * G_USEC_PER_SEC)
+
+/* For the tests, not installed: that wait, so that a test of a lock
+ * never released need not wait that long. */
+void regimen_file_set_lock_wait (gint64 microseconds);
+
+G_END_DECLS
