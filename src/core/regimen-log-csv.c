@@ -894,6 +894,7 @@ typedef struct
   GPtrArray      *names;        /* folded library names, by item */
   GPtrArray      *ids;          /* folded exercise ids, by item */
   GPtrArray      *exact_names;  /* the library names as written, by item */
+  GPtrArray      *exact_ids;    /* the exercise ids as written, by item */
 } SessionEntry;
 
 static void
@@ -904,6 +905,7 @@ session_entry_free (SessionEntry *entry)
   g_ptr_array_unref (entry->names);
   g_ptr_array_unref (entry->ids);
   g_ptr_array_unref (entry->exact_names);
+  g_ptr_array_unref (entry->exact_ids);
   g_free (entry);
 }
 
@@ -966,6 +968,7 @@ index_sessions (RegimenPlan    *plan,
             entry->names = g_ptr_array_new_with_free_func (g_free);
             entry->ids = g_ptr_array_new_with_free_func (g_free);
             entry->exact_names = g_ptr_array_new ();
+            entry->exact_ids = g_ptr_array_new ();
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
@@ -979,6 +982,7 @@ index_sessions (RegimenPlan    *plan,
                 g_ptr_array_add (entry->ids, fold (id));
                 g_ptr_array_add (entry->exact_names,
                                  (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
+                g_ptr_array_add (entry->exact_ids, (gpointer) id);
               }
 
             julian = g_date_get_julian (trained);
@@ -997,18 +1001,21 @@ index_sessions (RegimenPlan    *plan,
 
 /* How a row's exercise name is matched, tried in this order: as written
  * to a library name (a custom exercise “burpee” beside the built-in
- * “Burpee”), then to a name or id case aside. */
+ * “Burpee”), as written to an exercise id (what export-csv writes for two
+ * exercises of one name, a custom “Burpee” beside the built-in one), then
+ * to a name or id case aside. */
 enum
 {
   MATCH_EXACT_NAME,
+  MATCH_EXACT_ID,
   MATCH_FOLDED,
   N_MATCHES
 };
 
 /* The items of a date that a name matches (@name as written for
- * MATCH_EXACT_NAME, case-folded for MATCH_FOLDED), in the sessions of one
- * title (@title, its number in the index's titles) or in all of them
- * (@title 0). The key of the index, and its entry: @places lists the
+ * MATCH_EXACT_NAME and MATCH_EXACT_ID, case-folded for MATCH_FOLDED), in
+ * the sessions of one title (@title, its number in the index's titles) or
+ * in all of them (@title 0). The key of the index, and its entry: @places lists the
  * items in plan order. */
 typedef struct
 {
@@ -1107,12 +1114,14 @@ index_places (GHashTable *by_date,
             {
               RegimenItem *item = g_ptr_array_index (entry->items, i);
               const char *exact = g_ptr_array_index (entry->exact_names, i);
+              const char *exact_id = g_ptr_array_index (entry->exact_ids, i);
               const char *folded = g_ptr_array_index (entry->names, i);
               const char *id = g_ptr_array_index (entry->ids, i);
 
               for (guint in = 0; in <= title; in += title)
                 {
                   add_place (index, julian, in, MATCH_EXACT_NAME, exact, entry->session, item);
+                  add_place (index, julian, in, MATCH_EXACT_ID, exact_id, entry->session, item);
                   add_place (index, julian, in, MATCH_FOLDED, folded, entry->session, item);
                   /* An item is listed once however it matches. */
                   if (strcmp (id, folded) != 0)
@@ -1160,7 +1169,7 @@ find_place (GHashTable      *index,
       for (guint scope = scopes[0] == 0; found == NULL && scope < G_N_ELEMENTS (scopes); scope++)
         for (guint match = 0; found == NULL && match < N_MATCHES; match++)
           {
-            PlaceKey probe = { julian, scopes[scope], match, match == MATCH_EXACT_NAME ? name : wanted, NULL };
+            PlaceKey probe = { julian, scopes[scope], match, match == MATCH_FOLDED ? wanted : name, NULL };
 
             found = g_hash_table_lookup (index, &probe);
           }

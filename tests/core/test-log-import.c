@@ -506,6 +506,58 @@ test_names_and_notes_round_trip (void)
     }
 }
 
+/* Adversarial pass 13: a custom “Burpee” before the built-in “Burpee” in
+ * a session, both logged. export-csv writes their ids, as the two share a
+ * name, but the import matched the built-in's id “burpee” to the custom
+ * exercise's name case aside first: both exercises' sets went to the
+ * custom one, and the built-in's log was gone. An id as written now comes
+ * before any name case aside. */
+static void
+test_shared_name_round_trip (void)
+{
+  static const char library_json[] =
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    EXERCISE ("burpee", "Burpee") "," EXERCISE ("custom-burpee", "Burpee") "]}";
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"i1\",\"exercise\":\"custom-burpee\"},{\"id\":\"i2\",\"exercise\":\"burpee\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"minutes\":45,\"items\":["
+    "{\"item\":\"i1\",\"sets\":[{\"reps\":5}]},{\"item\":\"i2\",\"sets\":[{\"reps\":7}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *csv = NULL;
+      guint n_sets = 0;
+
+      g_assert_no_error (error);
+      before = regimen_plan_to_data (plan, NULL);
+      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
+      g_assert_nonnull (strstr (csv, ",custom-burpee,"));
+      g_assert_nonnull (strstr (csv, ",burpee,"));
+      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
+      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
+                                             unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, 2);
+      after = regimen_plan_to_data (plan, NULL);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 /* Names and titles are compared normalised, then case-folded: a file
  * that spells “é” as “e” and a combining accent (as macOS names do, NFD)
  * finds the exercise and the session the plan spells with one character
@@ -1077,6 +1129,7 @@ main (int   argc,
   g_test_add_func ("/log-import/refused", test_refused);
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
+  g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
   g_test_add_func ("/log-import/normalised-names", test_normalised_names);
   g_test_add_func ("/log-import/export-dates", test_export_dates);
   g_test_add_func ("/log-import/numbers", test_numbers);
