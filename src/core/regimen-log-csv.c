@@ -1015,12 +1015,15 @@ enum
 /* The items of a date that a name matches (@name as written for
  * MATCH_EXACT_NAME and MATCH_EXACT_ID, case-folded for MATCH_FOLDED), in
  * the sessions of one title (@title, its number in the index's titles) or
- * in all of them (@title 0). The key of the index, and its entry: @places lists the
- * items in plan order. */
+ * in all of them (@title 0), at one time of day (@clock, minutes past
+ * midnight + 1; a session without a time is at midnight, as export-csv
+ * writes it) or at any (@clock 0). The key of the index, and its entry:
+ * @places lists the items in plan order. */
 typedef struct
 {
   guint       julian;
   guint       title;
+  guint       clock;
   guint       match;
   const char *name;      /* the SessionEntry's */
   Places     *places;
@@ -1031,7 +1034,8 @@ place_key_hash (gconstpointer data)
 {
   const PlaceKey *key = data;
 
-  return g_str_hash (key->name) ^ (key->julian * 2654435761u) ^ (key->title * 40503u) ^ key->match;
+  return g_str_hash (key->name) ^ (key->julian * 2654435761u) ^ (key->title * 40503u) ^
+         (key->clock * 2246822519u) ^ key->match;
 }
 
 static gboolean
@@ -1041,7 +1045,7 @@ place_key_equal (gconstpointer a,
   const PlaceKey *x = a;
   const PlaceKey *y = b;
 
-  return x->julian == y->julian && x->title == y->title && x->match == y->match &&
+  return x->julian == y->julian && x->title == y->title && x->clock == y->clock && x->match == y->match &&
          strcmp (x->name, y->name) == 0;
 }
 
@@ -1056,12 +1060,13 @@ static void
 add_place (GHashTable     *index,
            guint           julian,
            guint           title,
+           guint           clock,
            guint           match,
            const char     *name,
            RegimenSession *session,
            RegimenItem    *item)
 {
-  PlaceKey probe = { julian, title, match, name, NULL };
+  PlaceKey probe = { julian, title, clock, match, name, NULL };
   PlaceKey *key = g_hash_table_lookup (index, &probe);
 
   if (key == NULL)
@@ -1078,14 +1083,21 @@ add_place (GHashTable     *index,
   g_ptr_array_add (key->places->items, item);
 }
 
+/* The key of a date and a time of day (PlaceKey's clock) in the set of
+ * the times the plan's sessions are at. */
+#define CLOCK_KEY(julian, clock) GUINT_TO_POINTER ((julian) * (24 * 60 + 1) + (clock))
+
 /* Where rows can go, looked up rather than searched for: every item of
  * @by_date under its date, its name as written, its name and its id
  * case-folded, each in all the day's sessions and in those of its
- * session's title (@titles: case-folded title → its number, from 1). A
- * row then costs a few look-ups however many items share its date. */
+ * session's title (@titles: case-folded title → its number, from 1), at
+ * any time of day and at its session's (@clocks: the dates and times
+ * sessions are at). A row then costs a few look-ups however many items
+ * share its date. */
 static GHashTable *
 index_places (GHashTable *by_date,
-              GHashTable *titles)
+              GHashTable *titles,
+              GHashTable *clocks)
 {
   GHashTable *index = g_hash_table_new_full (place_key_hash, place_key_equal,
                                              (GDestroyNotify) place_key_free, NULL);
@@ -1103,6 +1115,9 @@ index_places (GHashTable *by_date,
         {
           SessionEntry *entry = g_ptr_array_index (entries, s);
           guint title = GPOINTER_TO_UINT (g_hash_table_lookup (titles, entry->title));
+          guint clock = MAX (regimen_session_get_time (entry->session), 0) + 1;
+
+          g_hash_table_add (clocks, CLOCK_KEY (julian, clock));
 
           if (title == 0)
             {
@@ -1119,14 +1134,15 @@ index_places (GHashTable *by_date,
               const char *id = g_ptr_array_index (entry->ids, i);
 
               for (guint in = 0; in <= title; in += title)
-                {
-                  add_place (index, julian, in, MATCH_EXACT_NAME, exact, entry->session, item);
-                  add_place (index, julian, in, MATCH_EXACT_ID, exact_id, entry->session, item);
-                  add_place (index, julian, in, MATCH_FOLDED, folded, entry->session, item);
-                  /* An item is listed once however it matches. */
-                  if (strcmp (id, folded) != 0)
-                    add_place (index, julian, in, MATCH_FOLDED, id, entry->session, item);
-                }
+                for (guint at = 0; at <= clock; at += clock)
+                  {
+                    add_place (index, julian, in, at, MATCH_EXACT_NAME, exact, entry->session, item);
+                    add_place (index, julian, in, at, MATCH_EXACT_ID, exact_id, entry->session, item);
+                    add_place (index, julian, in, at, MATCH_FOLDED, folded, entry->session, item);
+                    /* An item is listed once however it matches. */
+                    if (strcmp (id, folded) != 0)
+                      add_place (index, julian, in, at, MATCH_FOLDED, id, entry->session, item);
+                  }
             }
         }
     }
@@ -1135,14 +1151,18 @@ index_places (GHashTable *by_date,
 }
 
 /* The session and item a row goes to: among the sessions trained on
- * @date, those titled @workout (else all of them), the first item named
- * @name, or the next one when @set_order starts again at 1. */
+ * @date, those titled @workout (else all of them), of those the ones at
+ * @clock (the row's minutes past midnight, or -1 for none) first, the
+ * first item named @name, or the next one when @set_order starts again
+ * at 1. */
 static gboolean
 find_place (GHashTable      *index,
             GHashTable      *titles,
+            GHashTable      *clocks,
             GHashTable      *cursors,
             const GDate     *date,
             const char      *workout,
+            int              clock,
             const char      *name,
             guint            set_order,
             RegimenSession **out_session,
@@ -1157,22 +1177,30 @@ find_place (GHashTable      *index,
   wanted = fold (name);
   title = fold (workout);
   /* By the name as written: “burpee” and “Burpee” may be two exercises. */
-  key = g_strdup_printf ("%u\x1f%s\x1f%s", julian, title, name);
+  key = g_strdup_printf ("%u\x1f%s\x1f%d\x1f%s", julian, title, clock, name);
   places = g_hash_table_lookup (cursors, key);
 
   if (places == NULL)
     {
-      /* The sessions of the row's workout name first, then any (0). */
+      /* The sessions of the row's workout name first, then any (0); in
+       * each, those at the row's time of day first (a morning and an
+       * evening session of one title), then at any time (0). */
       guint scopes[] = { GPOINTER_TO_UINT (g_hash_table_lookup (titles, title)), 0 };
+      guint times[] = { clock + 1, 0 };
+      /* A time no session of the date is at (a workout app's own clock)
+       * says nothing: not looked up. */
+      gboolean timed = clock >= 0 && g_hash_table_contains (clocks, CLOCK_KEY (julian, clock + 1));
       const PlaceKey *found = NULL;
 
       for (guint scope = scopes[0] == 0; found == NULL && scope < G_N_ELEMENTS (scopes); scope++)
-        for (guint match = 0; found == NULL && match < N_MATCHES; match++)
-          {
-            PlaceKey probe = { julian, scopes[scope], match, match == MATCH_FOLDED ? wanted : name, NULL };
+        for (guint at = !timed; found == NULL && at < G_N_ELEMENTS (times); at++)
+          for (guint match = 0; found == NULL && match < N_MATCHES; match++)
+            {
+              PlaceKey probe = { julian, scopes[scope], times[at], match, match == MATCH_FOLDED ? wanted : name,
+                                 NULL };
 
-            found = g_hash_table_lookup (index, &probe);
-          }
+              found = g_hash_table_lookup (index, &probe);
+            }
 
       places = g_new0 (Places, 1);
       if (found != NULL)
@@ -1248,6 +1276,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) by_date = NULL;
   g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) clocks = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) index = NULL;
   g_autoptr(GHashTable) cursors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) places_free);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
@@ -1334,7 +1363,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
     }
 
   by_date = index_sessions (plan, library);
-  index = index_places (by_date, titles);
+  index = index_places (by_date, titles, clocks);
 
   while (p < end)
     {
@@ -1402,8 +1431,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
       else if (hevy && *cell (&record, columns, COLUMN_SET_ORDER) != '\0')
         set_order++;
 
-      if (!find_place (index, titles, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME), exercise,
-                       set_order, &session, &item))
+      if (!find_place (index, titles, clocks, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME),
+                       parse_clock (cell (&record, columns, COLUMN_DATE)), exercise, set_order, &session, &item))
         {
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),

@@ -558,6 +558,52 @@ test_shared_name_round_trip (void)
     }
 }
 
+/* Adversarial pass 13: a morning and an evening session of one title
+ * (two untitled strength sessions are both “Strength”) with the same
+ * exercise, only the evening one logged. export-csv writes the evening's
+ * time with its rows, but the import took the first session of the title
+ * with the exercise: the evening's sets came back in the morning session.
+ * The sessions at the row's time of day now come first. */
+static void
+test_time_of_day_round_trip (void)
+{
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"am\",\"kind\":\"strength\",\"time\":\"07:30\",\"rpe\":7,\"minutes\":45,"
+    "\"items\":[{\"id\":\"i1\",\"exercise\":\"barbell-back-squat\"}]},"
+    "{\"id\":\"pm\",\"kind\":\"strength\",\"time\":\"18:00\",\"rpe\":7,\"minutes\":45,"
+    "\"items\":[{\"id\":\"i2\",\"exercise\":\"barbell-back-squat\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"minutes\":45,\"items\":["
+    "{\"item\":\"i2\",\"sets\":[{\"reps\":5,\"load\":100,\"unit\":\"kg\"},"
+    "{\"reps\":5,\"load\":100,\"unit\":\"kg\"}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *csv = NULL;
+      guint n_sets = 0;
+
+      g_assert_no_error (error);
+      before = regimen_plan_to_data (plan, NULL);
+      csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG, formats[f]);
+      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 1), NULL));
+      g_assert_true (regimen_log_import_csv (plan, regimen_library_get_default (), csv, strlen (csv),
+                                             REGIMEN_LOAD_UNIT_KG, unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, 2);
+      after = regimen_plan_to_data (plan, NULL);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 /* Names and titles are compared normalised, then case-folded: a file
  * that spells “é” as “e” and a combining accent (as macOS names do, NFD)
  * finds the exercise and the session the plan spells with one character
@@ -1130,6 +1176,7 @@ main (int   argc,
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
   g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
+  g_test_add_func ("/log-import/time-of-day-round-trip", test_time_of_day_round_trip);
   g_test_add_func ("/log-import/normalised-names", test_normalised_names);
   g_test_add_func ("/log-import/export-dates", test_export_dates);
   g_test_add_func ("/log-import/numbers", test_numbers);
