@@ -865,9 +865,21 @@ minutes_between (const char *start,
 
   g_date_clear (&start_day, 1);
   g_date_clear (&end_day, 1);
-  if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60 ||
-      !parse_day (start, &start_day) || !parse_day (end, &end_day))
+  if (from < 0 || to < 0 || from >= 24 * 60 || to >= 24 * 60 || !parse_day (start, &start_day))
     return 0;
+
+  if (!parse_day (end, &end_day))
+    {
+      /* A session late on the last day of REGIMEN_YEAR_MAX ends in a year
+       * no date is read in: the next day, as export-csv writes it, is its
+       * end all the same. */
+      g_autofree char *next_day = format_hevy_date (&start_day, 0, 24 * 60 + to);
+
+      if (g_ascii_strcasecmp (end, next_day) != 0)
+        return 0;
+      end_day = start_day;
+      g_date_add_days (&end_day, 1);
+    }
 
   minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
   return minutes > 0 && minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;

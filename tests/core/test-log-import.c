@@ -604,6 +604,43 @@ test_time_of_day_round_trip (void)
     }
 }
 
+/* Adversarial pass 13: a session at 23:00 on 31 December 2999, the last
+ * day a plan's dates reach, logged as two hours long. Hevy's columns give
+ * its length as its end, “1 Jan 3000, 01:00”, a day the import reads as
+ * no date, so the logged minutes were lost on the way back (Strong's
+ * Duration kept them). */
+static void
+test_last_day_round_trip (void)
+{
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2999-12-30\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[]},"
+    "{\"sessions\":[{\"id\":\"late\",\"kind\":\"strength\",\"time\":\"23:00\",\"rpe\":7,\"minutes\":30,"
+    "\"items\":[{\"id\":\"i1\",\"exercise\":\"barbell-back-squat\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2999-12-31\",\"minutes\":120,\"items\":["
+    "{\"item\":\"i1\",\"sets\":[{\"reps\":5}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *csv = NULL;
+  guint n_sets = 0;
+
+  g_assert_no_error (error);
+  before = regimen_plan_to_data (plan, NULL);
+  csv = regimen_log_to_csv (plan, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG, REGIMEN_LOG_CSV_HEVY);
+  g_assert_nonnull (strstr (csv, "\"1 Jan 3000, 01:00\""));
+  g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 1, 0), NULL));
+  g_assert_true (regimen_log_import_csv (plan, regimen_library_get_default (), csv, strlen (csv),
+                                         REGIMEN_LOAD_UNIT_KG, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_sets, ==, 1);
+  after = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* Names and titles are compared normalised, then case-folded: a file
  * that spells “é” as “e” and a combining accent (as macOS names do, NFD)
  * finds the exercise and the session the plan spells with one character
@@ -1177,6 +1214,7 @@ main (int   argc,
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
   g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
   g_test_add_func ("/log-import/time-of-day-round-trip", test_time_of_day_round_trip);
+  g_test_add_func ("/log-import/last-day-round-trip", test_last_day_round_trip);
   g_test_add_func ("/log-import/normalised-names", test_normalised_names);
   g_test_add_func ("/log-import/export-dates", test_export_dates);
   g_test_add_func ("/log-import/numbers", test_numbers);
