@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -37,12 +38,75 @@ typedef struct
   GArray  *counts;
 } Writer;
 
+/* @length bytes of @text appended as g_string_append_c() appends one:
+ * copied in place while the string has room. GLib 2.74's
+ * g_string_append() and g_string_append_len() are calls into
+ * g_string_insert_len(), which were a quarter of writing a plan when each
+ * indent, quote and escape was one. */
+static inline void
+append_len (GString    *out,
+            const char *text,
+            gsize       length)
+{
+  if (out->len + length < out->allocated_len)
+    {
+      memcpy (out->str + out->len, text, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, length);
+}
+
+#define append_literal(out, text) append_len ((out), "" text, sizeof (text) - 1)
+
+/* @value in decimal, as printf's "%" G_GUINT64_FORMAT writes it. */
+static void
+append_uint (GString *out,
+             guint64  value)
+{
+  char digits[20];
+  guint n = 0;
+
+  do
+    {
+      digits[sizeof digits - ++n] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+
+  append_len (out, digits + sizeof digits - n, n);
+}
+
+/* @value in decimal, as printf's "%" G_GINT64_FORMAT writes it. */
+static void
+append_int (GString *out,
+            gint64   value)
+{
+  if (value < 0)
+    {
+      g_string_append_c (out, '-');
+      append_uint (out, -(guint64) value);
+    }
+  else
+    append_uint (out, value);
+}
+
 static void
 write_indent (Writer *writer)
 {
-  g_string_append_c (writer->out, '\n');
-  for (guint i = 0; i < writer->counts->len; i++)
-    g_string_append (writer->out, "  ");
+  static const char spaces[] = "\n                                                                ";
+  gsize width = 2 * writer->counts->len;
+  gsize n = MIN (width, sizeof spaces - 2);
+
+  /* The newline and as many spaces as fit in one copy; deeper levels
+   * (other tools' members can nest as deep as they like) in more. */
+  append_len (writer->out, spaces, n + 1);
+  for (width -= n; width > 0; width -= n)
+    {
+      n = MIN (width, sizeof spaces - 2);
+      append_len (writer->out, spaces + 1, n);
+    }
 }
 
 static void
@@ -50,54 +114,65 @@ write_string (Writer     *writer,
               const char *text)
 {
   g_autofree char *valid = NULL;
+  const char *run;
+  const char *p;
 
-  /* The API lets callers set any bytes; the file is always UTF-8. */
-  if (!g_utf8_validate (text, -1, NULL))
+  /* The API lets callers set any bytes; the file is always UTF-8. An
+   * ASCII start is valid, so only the text from the first byte beyond it
+   * is validated: the member names and most values are ASCII. */
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p != '\0' && !g_utf8_validate (p, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
 
   g_string_append_c (writer->out, '"');
 
-  for (const char *p = text; *p != '\0'; p++)
+  /* Runs of bytes that need no escape are copied whole. */
+  for (run = p = text; *p != '\0'; p++)
     {
       guchar c = *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      append_len (writer->out, run, p - run);
+      run = p + 1;
 
       switch (c)
         {
         case '"':
-          g_string_append (writer->out, "\\\"");
+          append_literal (writer->out, "\\\"");
           break;
 
         case '\\':
-          g_string_append (writer->out, "\\\\");
+          append_literal (writer->out, "\\\\");
           break;
 
         case '\n':
-          g_string_append (writer->out, "\\n");
+          append_literal (writer->out, "\\n");
           break;
 
         case '\r':
-          g_string_append (writer->out, "\\r");
+          append_literal (writer->out, "\\r");
           break;
 
         case '\t':
-          g_string_append (writer->out, "\\t");
+          append_literal (writer->out, "\\t");
           break;
 
         case '\b':
-          g_string_append (writer->out, "\\b");
+          append_literal (writer->out, "\\b");
           break;
 
         case '\f':
-          g_string_append (writer->out, "\\f");
+          append_literal (writer->out, "\\f");
           break;
 
         default:
-          if (c < 0x20)
-            g_string_append_printf (writer->out, "\\u%04x", c);
-          else
-            g_string_append_c (writer->out, c);
+          g_string_append_printf (writer->out, "\\u%04x", c);
         }
     }
+  append_len (writer->out, run, p - run);
 
   g_string_append_c (writer->out, '"');
 }
@@ -114,7 +189,7 @@ write_double (Writer   *writer,
 
   if (!isfinite (value))
     {
-      g_string_append (writer->out, "null");
+      append_literal (writer->out, "null");
       return;
     }
 
@@ -126,9 +201,12 @@ write_double (Writer   *writer,
 
   if (value == floor (value) && fabs (value) < 1e15)
     {
-      g_string_append_printf (writer->out, "%.0f", value);
+      /* As "%.0f" writes it, -0.0 as "-0". */
+      if (signbit (value))
+        g_string_append_c (writer->out, '-');
+      append_uint (writer->out, (guint64) fabs (value));
       if (keep_fraction)
-        g_string_append (writer->out, ".0");
+        append_literal (writer->out, ".0");
       return;
     }
 
@@ -142,7 +220,7 @@ write_double (Writer   *writer,
         break;
     }
 
-  g_string_append (writer->out, buffer);
+  append_len (writer->out, buffer, strlen (buffer));
 }
 
 static void
@@ -184,7 +262,7 @@ write_key (Writer     *writer,
 {
   next_entry (writer);
   write_string (writer, name);
-  g_string_append (writer->out, ": ");
+  append_literal (writer->out, ": ");
 }
 
 static void write_node (Writer   *writer,
@@ -235,7 +313,7 @@ write_node (Writer   *writer,
       break;
 
     case JSON_NODE_NULL:
-      g_string_append (writer->out, "null");
+      append_literal (writer->out, "null");
       break;
 
     case JSON_NODE_VALUE:
@@ -246,11 +324,14 @@ write_node (Writer   *writer,
           break;
 
         case G_TYPE_BOOLEAN:
-          g_string_append (writer->out, json_node_get_boolean (node) ? "true" : "false");
+          if (json_node_get_boolean (node))
+            append_literal (writer->out, "true");
+          else
+            append_literal (writer->out, "false");
           break;
 
         case G_TYPE_INT64:
-          g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          append_int (writer->out, json_node_get_int (node));
           break;
 
         default:
@@ -285,7 +366,7 @@ write_uint_member (Writer     *writer,
     return;
 
   write_key (writer, name);
-  g_string_append_printf (writer->out, "%u", value);
+  append_uint (writer->out, value);
 }
 
 static void
@@ -295,11 +376,11 @@ write_interval (Writer                *writer,
   write_key (writer, "interval");
   begin_container (writer, '{');
   write_key (writer, "work_seconds");
-  g_string_append_printf (writer->out, "%u", interval->work_seconds);
+  append_uint (writer->out, interval->work_seconds);
   write_key (writer, "rest_seconds");
-  g_string_append_printf (writer->out, "%u", interval->rest_seconds);
+  append_uint (writer->out, interval->rest_seconds);
   write_key (writer, "rounds");
-  g_string_append_printf (writer->out, "%u", interval->rounds);
+  append_uint (writer->out, interval->rounds);
   write_extra (writer, interval->extra);
   end_container (writer, '}');
 }
@@ -313,7 +394,7 @@ write_progression (Writer                   *writer,
   write_key (writer, "rule");
   write_string (writer, regimen_progression_rule_to_string (progression->rule));
   write_key (writer, "weeks");
-  g_string_append_printf (writer->out, "%u", progression->weeks);
+  append_uint (writer->out, progression->weeks);
   if (progression->rule == REGIMEN_PROGRESSION_ADD)
     {
       write_key (writer, "member");
@@ -349,13 +430,13 @@ write_item (Writer      *writer,
   if (regimen_item_get_per_side (item))
     {
       write_key (writer, "per_side");
-      g_string_append (writer->out, "true");
+      append_literal (writer->out, "true");
     }
   write_string_member (writer, "tempo", regimen_item_get_tempo (item));
   if (regimen_item_get_no_rest (item))
     {
       write_key (writer, "rest_seconds");
-      g_string_append (writer->out, "0");
+      append_literal (writer->out, "0");
     }
   else
     write_uint_member (writer, "rest_seconds", regimen_item_get_rest_seconds (item));
@@ -372,7 +453,7 @@ write_item (Writer      *writer,
   if (regimen_item_get_warm_up (item))
     {
       write_key (writer, "warm_up");
-      g_string_append (writer->out, "true");
+      append_literal (writer->out, "true");
     }
   write_string_member (writer, "group", regimen_item_get_group (item));
   write_string_member (writer, "notes", regimen_item_get_notes (item));
@@ -473,7 +554,7 @@ write_session (Writer         *writer,
   write_key (writer, "kind");
   write_string (writer, regimen_session_kind_to_string (regimen_session_get_kind (session)));
   write_key (writer, "rpe");
-  g_string_append_printf (writer->out, "%u", regimen_session_get_rpe (session));
+  append_uint (writer->out, regimen_session_get_rpe (session));
   write_uint_member (writer, "minutes", regimen_session_get_minutes (session));
   if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
     {
@@ -526,7 +607,7 @@ write_week (Writer      *writer,
   if (regimen_week_get_lighter (week))
     {
       write_key (writer, "lighter");
-      g_string_append (writer->out, "true");
+      append_literal (writer->out, "true");
     }
   regimen_week_get_lighter_factors (week, &volume, &intensity);
   if (volume != REGIMEN_LIGHTER_DEFAULT_VOLUME)
@@ -569,7 +650,7 @@ write_athlete (Writer         *writer,
   if (regimen_athlete_get_max_hiit_per_week (athlete) >= 0)
     {
       write_key (writer, "max_hiit_per_week");
-      g_string_append_printf (writer->out, "%d", regimen_athlete_get_max_hiit_per_week (athlete));
+      append_int (writer->out, regimen_athlete_get_max_hiit_per_week (athlete));
     }
   write_extra (writer, regimen_athlete_get_extra (athlete));
   end_container (writer, '}');
@@ -651,7 +732,7 @@ regimen_plan_to_data (RegimenPlan *plan,
   write_key (&writer, "format");
   write_string (&writer, REGIMEN_PLAN_FORMAT);
   write_key (&writer, "version");
-  g_string_append_printf (writer.out, "%d", REGIMEN_PLAN_VERSION);
+  append_int (writer.out, REGIMEN_PLAN_VERSION);
   write_string_member (&writer, "title", regimen_plan_get_title (plan));
 
   start_date = regimen_plan_get_start_date (plan);
@@ -670,7 +751,7 @@ regimen_plan_to_data (RegimenPlan *plan,
   if (regimen_plan_get_draft (plan))
     {
       write_key (&writer, "draft");
-      g_string_append (writer.out, "true");
+      append_literal (writer.out, "true");
     }
 
   write_athlete (&writer, regimen_plan_get_athlete (plan));

@@ -1113,6 +1113,51 @@ test_written_negative_zero (void)
   g_assert_cmpstr (again, ==, written);
 }
 
+/* The writer copies indentation, ASCII text and numbers by hand
+ * (issue 20): other tools' members nested deeper than one copy of
+ * spaces are indented two spaces a level all the same, the extremes of a
+ * whole number are written as printf writes them, and text set through
+ * the API that is not UTF-8 is made valid even after an ASCII start. */
+static void
+test_written_by_hand (void)
+{
+  const guint depth = 40;
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [],"
+                                          " \"x-deep\": ");
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) reloaded = NULL;
+  g_autoptr(RegimenWeek) week = regimen_week_new ("Week \xFF and more");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *innermost = NULL;
+
+  for (guint i = 1; i < depth; i++)
+    g_string_append (text, "{\"x\": ");
+  g_string_append (text, "[-9223372036854775808, 9223372036854775807, -0.0, 0]");
+  for (guint i = 1; i < depth; i++)
+    g_string_append_c (text, '}');
+  g_string_append_c (text, '}');
+
+  plan = regimen_plan_load_from_data (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_add_week (plan, 0, week));
+  written = regimen_plan_to_data (plan, NULL);
+
+  /* The plan's object, then @depth − 1 objects and the array. */
+  innermost = g_strdup_printf ("\n%*s-9223372036854775808,\n%*s9223372036854775807,\n%*s-0.0,\n%*s0\n",
+                               2 * (depth + 1), "", 2 * (depth + 1), "", 2 * (depth + 1), "",
+                               2 * (depth + 1), "");
+  g_assert_nonnull (strstr (written, innermost));
+  g_assert_true (g_utf8_validate (written, -1, NULL));
+  g_assert_nonnull (strstr (written, "\"label\": \"Week \xEF\xBF\xBD and more\""));
+
+  reloaded = regimen_plan_load_from_data (written, -1, &error);
+  g_assert_no_error (error);
+  again = regimen_plan_to_data (reloaded, NULL);
+  g_assert_cmpstr (again, ==, written);
+}
+
 /* The members of week WEEK that unknown-members.json gives at every level. */
 static void
 assert_week_keeps_unknown (RegimenPlan *plan,
@@ -1200,6 +1245,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/invalid-utf8-offset", test_invalid_utf8_offset);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);
   g_test_add_func ("/plan-io/written-negative-zero", test_written_negative_zero);
+  g_test_add_func ("/plan-io/written-by-hand", test_written_by_hand);
   g_test_add_func ("/plan-io/save/backup", test_save_and_backup);
   g_test_add_func ("/plan-io/save/async", test_save_async);
   g_test_add_func ("/plan-io/save/failures", test_save_failures);
