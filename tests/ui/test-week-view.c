@@ -1621,6 +1621,82 @@ test_undo_toast_goes_with_other_changes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts the border nodes in @node's tree, and in @unlike those whose
+ * four sides are not of one colour. */
+static guint
+count_borders (GskRenderNode *node,
+               guint         *unlike)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+  guint n = 0;
+
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      n += count_borders (gsk_container_node_get_child (node, i), unlike);
+  else if (type == GSK_CLIP_NODE)
+    n = count_borders (gsk_clip_node_get_child (node), unlike);
+  else if (type == GSK_ROUNDED_CLIP_NODE)
+    n = count_borders (gsk_rounded_clip_node_get_child (node), unlike);
+  else if (type == GSK_TRANSFORM_NODE)
+    n = count_borders (gsk_transform_node_get_child (node), unlike);
+  else if (type == GSK_OPACITY_NODE)
+    n = count_borders (gsk_opacity_node_get_child (node), unlike);
+  else if (type == GSK_COLOR_MATRIX_NODE)
+    n = count_borders (gsk_color_matrix_node_get_child (node), unlike);
+  else if (type == GSK_DEBUG_NODE)
+    n = count_borders (gsk_debug_node_get_child (node), unlike);
+  else if (type == GSK_BORDER_NODE)
+    {
+      const GdkRGBA *colors = gsk_border_node_get_colors (node);
+
+      n = 1;
+      if (!gdk_rgba_equal (&colors[0], &colors[1]) || !gdk_rgba_equal (&colors[0], &colors[2])
+          || !gdk_rgba_equal (&colors[0], &colors[3]))
+        (*unlike)++;
+    }
+
+  return n;
+}
+
+/* The borders drawn on one side only (the day's header, a superset's
+ * bar, the library's edge) have one colour on all four sides: GTK 4.8's
+ * cairo renderer draws a border of unlike colours through a mesh
+ * gradient, which cairo rasterizes over the border's whole box in every
+ * frame that draws it (three quarters of a scroll of the week). */
+static void
+test_week_view_borders_of_one_colour (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  gboolean grouped = FALSE;
+  guint unlike = 0;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  /* The plan has a superset, whose rows draw the bar. */
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    grouped |= gtk_widget_has_css_class (g_ptr_array_index (rows, i), "grouped");
+  g_assert_true (grouped);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  gdk_paintable_snapshot (paintable, snapshot,
+                          gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)));
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  /* Seven day headers and the superset's two rows at least. */
+  g_assert_cmpuint (count_borders (node, &unlike), >=, 9);
+  g_assert_cmpuint (unlike, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 test_week_view_marks_problems (void)
 {
@@ -1727,6 +1803,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
+  g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
