@@ -12,7 +12,6 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "regimen-figure.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
 #include "regimen-prescription-text.h"
@@ -181,6 +180,7 @@ draw_thumbnail (GtkDrawingArea *area,
   RegimenItemRow *self = user_data;
   RegimenExercise *exercise;
   RegimenPoseSequence *poses;
+  RegimenPaletteVariant variant;
   cairo_surface_t *picture;
 
   if (self->library == NULL)
@@ -199,9 +199,13 @@ draw_thumbnail (GtkDrawingArea *area,
   if ((poses = regimen_exercise_get_poses (exercise)) == NULL)
     return;
 
-  regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 0, 0, width, height,
-                       adw_style_manager_get_dark (adw_style_manager_get_default ())
-                         ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
+  /* Drawn once for every row of the exercise at this size: GTK 4.8's
+   * cairo renderer replays this drawing in every frame that shows the
+   * row, and an image paints for a fraction of the figure's lines. */
+  variant = adw_style_manager_get_dark (adw_style_manager_get_default ())
+            ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT;
+  cairo_set_source_surface (cr, regimen_figure_surface_get (GTK_WIDGET (area), poses, width, height, variant), 0, 0);
+  cairo_paint (cr);
 }
 
 static GdkContentProvider *

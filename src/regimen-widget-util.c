@@ -14,6 +14,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-figure.h"
 #include "regimen-picture-import.h"
 #include "regimen-widget-util.h"
 
@@ -507,6 +508,117 @@ regimen_picture_surface_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* A figure drawn by regimen_figure_surface_get(): the pose sequence is
+ * held, so that no other sequence takes its address while it is a key. */
+typedef struct
+{
+  RegimenPoseSequence   *poses;
+  int                    width;
+  int                    height;
+  int                    scale;
+  RegimenPaletteVariant  variant;
+  cairo_surface_t       *surface;
+} FigureSurface;
+
+static GHashTable *figure_surfaces;
+static guint figures_drawn;
+
+static guint
+figure_surface_hash (gconstpointer key)
+{
+  const FigureSurface *figure = key;
+
+  return g_direct_hash (figure->poses)
+         ^ (guint) (figure->width * 131 + figure->height * 8191 + figure->scale * 31 + figure->variant);
+}
+
+static gboolean
+figure_surface_equal (gconstpointer a,
+                      gconstpointer b)
+{
+  const FigureSurface *x = a;
+  const FigureSurface *y = b;
+
+  return x->poses == y->poses && x->width == y->width && x->height == y->height
+         && x->scale == y->scale && x->variant == y->variant;
+}
+
+static void
+figure_surface_free (gpointer data)
+{
+  FigureSurface *figure = data;
+
+  regimen_pose_sequence_unref (figure->poses);
+  cairo_surface_destroy (figure->surface);
+  g_free (figure);
+}
+
+/**
+ * regimen_figure_surface_get:
+ * @widget: the widget the figure is drawn in, for its scale
+ * @poses: the exercise's poses, whose thumbnail frame is drawn
+ * @width: the figure's width
+ * @height: the figure's height
+ * @variant: the palette, light or dark
+ *
+ * The thumbnail figure of @poses as regimen_figure_draw() draws it at
+ * @width × @height in @widget's scale, drawn once and kept: the week's
+ * rows paint it instead of drawing the figure's lines and joints again.
+ * GTK 4.8's cairo renderer replays a drawing area's drawing in every
+ * frame that shows it (a scroll, a week switch), and a week shows the
+ * same few exercises in many rows and weeks.
+ *
+ * Returns: (transfer none): an image surface of the figure, with
+ *   @widget's scale as its device scale, valid while the process runs
+ */
+cairo_surface_t *
+regimen_figure_surface_get (GtkWidget             *widget,
+                            RegimenPoseSequence   *poses,
+                            int                    width,
+                            int                    height,
+                            RegimenPaletteVariant  variant)
+{
+  FigureSurface key = { poses, width, height, 1, variant, NULL };
+  FigureSurface *figure;
+  cairo_t *cr;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (poses != NULL, NULL);
+
+  key.scale = gtk_widget_get_scale_factor (widget);
+  if (figure_surfaces == NULL)
+    figure_surfaces = g_hash_table_new_full (figure_surface_hash, figure_surface_equal, figure_surface_free, NULL);
+
+  if ((figure = g_hash_table_lookup (figure_surfaces, &key)) != NULL)
+    return figure->surface;
+
+  figure = g_memdup2 (&key, sizeof key);
+  figure->poses = regimen_pose_sequence_ref (poses);
+  figure->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                MAX (width, 0) * key.scale, MAX (height, 0) * key.scale);
+  cairo_surface_set_device_scale (figure->surface, key.scale, key.scale);
+  cr = cairo_create (figure->surface);
+  regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (poses), 0, 0, width, height, variant);
+  cairo_destroy (cr);
+  cairo_surface_flush (figure->surface);
+  g_hash_table_add (figure_surfaces, figure);
+  figures_drawn++;
+
+  return figure->surface;
+}
+
+/**
+ * regimen_figure_surface_get_n_drawn:
+ *
+ * Returns: how many figures regimen_figure_surface_get() has drawn,
+ *   rather than given as it drew them before
+ */
+guint
+regimen_figure_surface_get_n_drawn (void)
+{
+  return figures_drawn;
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "regimen-core.h"
+#include "regimen-palette.h"
 
 G_BEGIN_DECLS
 
@@ -66,6 +67,12 @@ void regimen_picture_draw_cover                 (cairo_t                *cr,
                                                  int                     width,
                                                  int                     height,
                                                  double                  radius);
+cairo_surface_t *regimen_figure_surface_get     (GtkWidget              *widget,
+                                                 RegimenPoseSequence    *poses,
+                                                 int                     width,
+                                                 int                     height,
+                                                 RegimenPaletteVariant   variant);
+guint regimen_figure_surface_get_n_drawn        (void);
 GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
                                                  GType                   fallback_type);
 void regimen_focus_successor_grab               (GtkWidget              *successor);

@@ -15,6 +15,7 @@
 #include "regimen-core.h"
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
+#include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "regimen-wrap-bin.h"
 #include "ui-test-util.h"
@@ -1621,6 +1622,51 @@ test_undo_toast_goes_with_other_changes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A row draws its exercise's figure from the figures drawn before: a week
+ * switch back to a week shown before, or to another with the same
+ * exercises, draws no figure again (GTK 4.8's cairo renderer replays a
+ * drawing area's drawing in every frame, and an image paints for a
+ * fraction of the figure's lines). */
+static void
+test_week_view_figures_drawn_once (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  RegimenWindow *window;
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  guint before, first_week, second_week;
+
+  /* In the dark palette, which no other case draws figures in: the
+   * figures the process drew before do not count. */
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = ui_test_open_window (app);
+  before = regimen_figure_surface_get_n_drawn ();
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  first_week = regimen_figure_surface_get_n_drawn ();
+  /* Three exercises: a squat, a hold and burpees. */
+  g_assert_cmpuint (first_week - before, >=, 1);
+  g_assert_cmpuint (first_week - before, <=, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  second_week = regimen_figure_surface_get_n_drawn ();
+  g_assert_cmpuint (second_week - first_week, <=, 1);
+
+  /* Back, and on again: the new cards' rows draw nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 0);
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn (), ==, second_week);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn (), ==, second_week);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Counts the border nodes in @node's tree, and in @unlike those whose
  * four sides are not of one colour. */
 static guint
@@ -1804,6 +1850,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
+  g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
