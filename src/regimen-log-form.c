@@ -66,6 +66,8 @@ struct _RegimenLogForm
   GPtrArray       *items;
   /* The row heads of every exercise, one width, so the boxes line up. */
   GtkSizeGroup    *row_labels;
+  /* What the boxes said when the form was filled (dup_boxes_text()). */
+  GStrv            filled;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
@@ -540,6 +542,44 @@ fill (RegimenLogForm *self)
   gtk_widget_set_visible (self->clear_button, log != NULL);
 }
 
+/* What every box of the form says, in order: the status, the date, the
+ * minutes, the RPE and the note, then for each exercise the load and the
+ * count of each set (or whether each round is ticked) and its note. Two
+ * of these differ when anything was typed, ticked, chosen or added. */
+static GStrv
+dup_boxes_text (RegimenLogForm *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *status = g_strdup_printf ("%u", gtk_drop_down_get_selected (self->status_dropdown));
+
+  g_strv_builder_add (builder, status);
+  g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->date_entry)));
+  g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->minutes_spin)));
+  g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->rpe_spin)));
+  g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ItemBoxes *boxes = g_ptr_array_index (self->items, i);
+
+      for (guint j = 0; j < boxes->counts->len; j++)
+        {
+          GtkWidget *count = g_ptr_array_index (boxes->counts, j);
+
+          if (boxes->rounds)
+            {
+              g_strv_builder_add (builder, gtk_check_button_get_active (GTK_CHECK_BUTTON (count)) ? "1" : "0");
+              continue;
+            }
+          g_strv_builder_add (builder, gtk_editable_get_text (g_ptr_array_index (boxes->loads, j)));
+          g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (count)));
+        }
+      g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (boxes->note)));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 static void
 show_error (RegimenLogForm *self,
             GtkWidget      *where,
@@ -860,6 +900,7 @@ regimen_log_form_dispose (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_object (&self->row_labels);
+  g_clear_pointer (&self->filled, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
   g_clear_object (&self->plan);
   g_clear_object (&self->session);
@@ -879,6 +920,7 @@ regimen_log_form_constructed (GObject *object)
   g_assert (REGIMEN_IS_SESSION (self->session));
 
   fill (self);
+  self->filled = dup_boxes_text (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
 }
 
@@ -1049,6 +1091,29 @@ regimen_log_form_new (GtkWindow       *parent,
                        NULL);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * regimen_log_form_get_modified:
+ * @self: a #RegimenLogForm
+ *
+ * Whether the form holds what the person typed and did not save: a box
+ * typed into, a round ticked, a status chosen or a set added since the
+ * form was filled. Typing a box back to what it said is no change. Saved,
+ * the form closes; one that stays open has saved nothing.
+ *
+ * Returns: %TRUE when closing the form would lose what was typed
+ */
+gboolean
+regimen_log_form_get_modified (RegimenLogForm *self)
+{
+  g_auto(GStrv) now = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LOG_FORM (self), FALSE);
+
+  now = dup_boxes_text (self);
+
+  return !g_strv_equal ((const char * const *) now, (const char * const *) self->filled);
 }
 
 /**

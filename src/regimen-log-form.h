@@ -22,6 +22,7 @@ GtkWidget *regimen_log_form_new (GtkWindow       *parent,
                                  RegimenSession  *session,
                                  RegimenLibrary  *library,
                                  RegimenLoadUnit  unit);
+gboolean   regimen_log_form_get_modified (RegimenLogForm *self);
 void       regimen_log_form_set_plan (RegimenLogForm *self,
                                       RegimenPlan    *plan);
 

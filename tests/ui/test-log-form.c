@@ -1059,6 +1059,225 @@ test_window_plan_replaced (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The load the form's first squat set logged, as the plan has it. */
+static double
+first_squat_load (RegimenPlan *plan)
+{
+  const RegimenSessionLog *log = regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon"));
+  const RegimenItemLog *squat = log != NULL ? regimen_session_log_find_item (log, "squat") : NULL;
+
+  return squat != NULL && squat->sets->len > 0 ? g_array_index (squat->sets, RegimenSetLog, 0).load : -1;
+}
+
+/* Answers @dialog as a person does: a click on the button labelled
+ * @label (its clicked signal, which a keyboard activation emits only
+ * after showing the press for a moment). */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      {
+        g_signal_emit_by_name (g_ptr_array_index (buttons, i), "clicked");
+        ui_test_iterate_until_idle ();
+        return;
+      }
+
+  g_error ("the dialog has no button “%s”", label);
+}
+
+/* How many message dialogs are up over @parent. */
+static guint
+count_dialogs (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        n++;
+    }
+
+  return n;
+}
+
+static GtkWindow *
+open_form_of (RegimenWindow *window,
+              const char    *session_id)
+{
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", session_id));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+
+  return form;
+}
+
+/* Quit while the log form of one of two windows holds a typed load: the
+ * other window closes, this one stays and its form asks; Cancel keeps
+ * what was typed, Discard closes the form and then the window. A form
+ * nothing was typed into, or typed back to what it showed, goes with its
+ * window without a question. */
+static void
+test_quit_with_typed_log (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) other_plan = NULL;
+  RegimenWindow *window;
+  RegimenWindow *other;
+  GtkWindow *form;
+  AdwMessageDialog *dialog;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  other_plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  other = ui_test_open_window_with_plan (app, other_plan, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_object_add_weak_pointer (G_OBJECT (other), (gpointer *) &other);
+
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The log typed for “Lower body A” is not saved yet. Discarded sets cannot be brought back.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_null (other);
+  g_assert_nonnull (window);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  /* Quit again while it asks: the same question, once. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (count_dialogs (form), ==, 1);
+  g_assert_true (ui_test_find_dialog (form) == dialog);
+
+  /* Cancel: the window, the form and what was typed stay. */
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_nonnull (form);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (form)));
+  g_assert_null (ui_test_find_dialog (form));
+  g_assert_cmpstr (text_of (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg"), ==, "70");
+
+  /* Discard: the form closes, nothing logged, and the window with it. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+  g_assert_null (window);
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* Typed back to what it showed, or nothing typed: no question. */
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  ui_test_iterate_until_idle ();
+  g_assert_null (form);
+  g_assert_null (window);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+}
+
+/* The plan window's own close (its button, Ctrl+W) asks about a typed log
+ * too, before it asks about the plan's changes: Discard there goes on to
+ * "Save Changes?". A log saved in the form instead is saved with the
+ * plan. */
+static void
+test_close_with_typed_log (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("regimen-log-close-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  RegimenWindow *window;
+  GtkWindow *form;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "log.regimen.json", NULL);
+  file = g_file_new_for_path (path);
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, file);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_find_session_by_id (plan, "sat")));
+
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  /* One question at a time: the plan's comes after. */
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_nonnull (form);
+
+  /* Ctrl+W, Discard: the form goes, and the plan's question comes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")));
+
+  /* Typed again and saved in the form: closing asks only about the
+   * plan, and Save writes the log into the file. */
+  form = open_form_of (window, "mon");
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  click_response (dialog, "_Save");
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (window != NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_null (window);
+  saved = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (first_squat_load (saved), ==, 70);
+
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1083,6 +1302,8 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/card-next-day", test_card_next_day);
   g_test_add_func ("/ui/log-form/card-opens-form", test_card_opens_form);
   g_test_add_func ("/ui/log-form/window-plan-replaced", test_window_plan_replaced);
+  g_test_add_func ("/ui/log-form/quit-with-typed-log", test_quit_with_typed_log);
+  g_test_add_func ("/ui/log-form/close-with-typed-log", test_close_with_typed_log);
 
   return g_test_run ();
 }
