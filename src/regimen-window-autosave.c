@@ -31,32 +31,6 @@ _regimen_window_on_autosave_failed (RegimenWindow   *self,
   _regimen_window_show_toast (self, notice);
 }
 
-static void
-on_close_dialog_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          RegimenWindow    *self)
-{
-  /* The changes asked about were the plan's shown then: when another one
-   * replaced it meanwhile (the file reloaded), neither is discarded or
-   * saved in their name, and the window stays open. */
-  if (!_regimen_window_answers_plan (self, dialog))
-    return;
-
-  if (g_str_equal (response, "discard"))
-    {
-      regimen_document_discard (self->document);
-      /* The dialog lives until its response is over: it must not point
-       * to a window that is gone by then. */
-      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      self->close_after_save = TRUE;
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
-    }
-}
-
 /* The first visible window transient for @parent that is of @type and,
  * for a log form, holds what was typed and not saved; or NULL. */
 static GtkWindow *
@@ -143,6 +117,36 @@ ask_about_typed_log (RegimenWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
+}
+
+static void
+on_close_dialog_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          RegimenWindow    *self)
+{
+  /* The changes asked about were the plan's shown then: when another one
+   * replaced it meanwhile (the file reloaded), neither is discarded or
+   * saved in their name, and the window stays open. */
+  if (!_regimen_window_answers_plan (self, dialog))
+    return;
+
+  if (g_str_equal (response, "discard"))
+    {
+      /* A log typed into a form of the window while this was asked is
+       * asked about first; its Discard closes again, which asks again. */
+      if (ask_about_typed_log (self))
+        return;
+      regimen_document_discard (self->document);
+      /* The dialog lives until its response is over: it must not point
+       * to a window that is gone by then. */
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+    }
 }
 
 gboolean

@@ -618,10 +618,9 @@ on_save_finished (GObject      *source,
 
       _regimen_window_show_toast (self, message);
 
-      /* Closing after an edit that missed the save asks again. */
-      if (self->close_after_save && !regimen_document_get_modified (self->document))
-        gtk_window_destroy (GTK_WINDOW (self));
-      else if (self->close_after_save)
+      /* Closing after an edit that missed the save asks again, as does
+       * closing with a log typed meanwhile into a form of the window. */
+      if (self->close_after_save)
         {
           self->close_after_save = FALSE;
           gtk_window_close (GTK_WINDOW (self));

@@ -1278,6 +1278,75 @@ test_close_with_typed_log (void)
   ui_test_remove_tree (dir);
 }
 
+/* A log typed into the form while "Save Changes?" is up (nothing was
+ * typed when the window was asked to close): Discard there asks about the
+ * log first and discards nothing yet; Save saves the plan, then asks
+ * about the log before the window goes. */
+static void
+test_typed_while_asked_to_save (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("regimen-log-asked-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *load = "Barbell Back Squat, set 1, load in kg";
+  RegimenWindow *window;
+  GtkWindow *form;
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "log.regimen.json", NULL);
+  file = g_file_new_for_path (path);
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, file);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_find_session_by_id (plan, "sat")));
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  type_into (GTK_WIDGET (form), load, "70");
+  click_response (dialog, "_Discard");
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  g_assert_true (regimen_plan_get_modified (plan));
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+  g_assert_nonnull (form);
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  type_into (GTK_WIDGET (form), load, "");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  type_into (GTK_WIDGET (form), load, "72");
+  click_response (dialog, "_Save");
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_nonnull (window);
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+  g_assert_null (window);
+
+  saved = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (regimen_plan_find_session_by_id (saved, "sat"));
+  g_assert_cmpfloat (first_squat_load (saved), ==, -1);
+
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1304,6 +1373,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/window-plan-replaced", test_window_plan_replaced);
   g_test_add_func ("/ui/log-form/quit-with-typed-log", test_quit_with_typed_log);
   g_test_add_func ("/ui/log-form/close-with-typed-log", test_close_with_typed_log);
+  g_test_add_func ("/ui/log-form/typed-while-asked-to-save", test_typed_while_asked_to_save);
 
   return g_test_run ();
 }
