@@ -1158,6 +1158,7 @@ test_quit_with_typed_log (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  ui_test_assert_names_said_once (GTK_WIDGET (dialog));
   g_assert_null (other);
   g_assert_nonnull (window);
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
