@@ -679,6 +679,11 @@ regimen_library_preload_default (void)
   if (g_atomic_pointer_get (&default_library) != NULL || !g_once_init_enter (&started))
     return FALSE;
 
+  /* GLib 2.74 registers the compiled-in resources on first use, and a
+   * thread that asks for one while another registers them can get none:
+   * the thread's lookup crashed now and then while GTK, on the main
+   * thread, read its own. They are registered here, before the thread. */
+  regimen_core_get_resource ();
   thread = g_thread_try_new ("regimen-library", build_default_library, NULL, NULL);
   g_once_init_leave (&started, 1);
 
