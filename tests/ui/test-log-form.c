@@ -1200,6 +1200,31 @@ test_quit_with_typed_log (void)
   g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
 }
 
+/* A plan with a file in a folder of its own (*dir, removed by the test),
+ * open in a window and changed since it was opened (its Saturday session
+ * deleted), so that closing the window asks "Save Changes?". */
+static RegimenWindow *
+open_changed_plan_with_file (RegimenPlan **plan,
+                             GFile       **file,
+                             char        **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  RegimenWindow *window;
+  GDate start;
+
+  *dir = g_dir_make_tmp (NULL, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "log.regimen.json", NULL);
+  *file = g_file_new_for_path (path);
+  monday_weeks_ago (&start, 1);
+  *plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, *plan, *file);
+  g_assert_true (regimen_plan_delete_session (*plan, regimen_plan_find_session_by_id (*plan, "sat")));
+
+  return window;
+}
+
 /* The plan window's own close (its button, Ctrl+W) asks about a typed log
  * too, before it asks about the plan's changes: Discard there goes on to
  * "Save Changes?". A log saved in the form instead is saved with the
@@ -1207,26 +1232,16 @@ test_quit_with_typed_log (void)
 static void
 test_close_with_typed_log (void)
 {
-  GDate start;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(RegimenPlan) saved = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("regimen-log-close-XXXXXX", &error);
-  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
   g_autoptr(GFile) file = NULL;
-  RegimenWindow *window;
+  RegimenWindow *window = open_changed_plan_with_file (&plan, &file, &dir);
   GtkWindow *form;
   AdwMessageDialog *dialog;
 
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "log.regimen.json", NULL);
-  file = g_file_new_for_path (path);
-  monday_weeks_ago (&start, 1);
-  plan = new_plan (&start);
-  window = ui_test_open_window_with_plan (app, plan, file);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_find_session_by_id (plan, "sat")));
-
   form = open_form_of (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
@@ -1286,26 +1301,17 @@ test_close_with_typed_log (void)
 static void
 test_typed_while_asked_to_save (void)
 {
-  GDate start;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(RegimenPlan) saved = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("regimen-log-asked-XXXXXX", &error);
-  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
   g_autoptr(GFile) file = NULL;
   const char *load = "Barbell Back Squat, set 1, load in kg";
-  RegimenWindow *window;
+  RegimenWindow *window = open_changed_plan_with_file (&plan, &file, &dir);
   GtkWindow *form;
   AdwMessageDialog *dialog;
 
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "log.regimen.json", NULL);
-  file = g_file_new_for_path (path);
-  monday_weeks_ago (&start, 1);
-  plan = new_plan (&start);
-  window = ui_test_open_window_with_plan (app, plan, file);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_find_session_by_id (plan, "sat")));
   form = open_form_of (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
 
