@@ -190,24 +190,52 @@ format_hevy_date (const GDate *date,
                           clock / 60, clock % 60);
 }
 
-/* The names more than one exercise of @library has (a custom exercise
- * named like a built-in one): the export writes those exercises' ids, so
- * the import does not give one's sets to the other. */
+/* The names that do not say one exercise, which the export writes as the
+ * exercise's id: a name more than one exercise of @library has (a custom
+ * exercise named like a built-in one), and a name that is an exercise's
+ * id (a custom exercise named “custom-front-squat-2” beside the one of
+ * that id, or like an exercise of @plan the library lacks), since the
+ * import reads an id as written before a name. */
 static GHashTable *
-shared_names (RegimenLibrary *library)
+shared_names (RegimenPlan    *plan,
+              RegimenLibrary *library)
 {
   GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *shared = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer name;
 
   for (guint i = 0; library != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
       g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
-      const char *name = regimen_exercise_get_name (exercise);
 
-      if (!g_hash_table_add (seen, (gpointer) name))
-        g_hash_table_add (shared, (gpointer) name);
+      name = (gpointer) regimen_exercise_get_name (exercise);
+      if (!g_hash_table_add (seen, name))
+        g_hash_table_add (shared, name);
+      g_hash_table_add (ids, (gpointer) regimen_exercise_get_id (exercise));
     }
 
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_week_peek_day (regimen_plan_peek_week (plan, w), d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_peek_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              g_hash_table_add (ids, (gpointer) regimen_item_get_exercise (regimen_session_peek_item (session, i)));
+          }
+      }
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    if (g_hash_table_contains (ids, name))
+      g_hash_table_add (shared, name);
+
+  g_hash_table_unref (ids);
   g_hash_table_unref (seen);
   return shared;
 }
@@ -472,7 +500,7 @@ regimen_log_to_csv_within (RegimenPlan         *plan,
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  shared = shared_names (library);
+  shared = shared_names (plan, library);
 
   if (format == REGIMEN_LOG_CSV_STRONG)
     out = g_string_new (REGIMEN_LOG_CSV_HEADER "\r\n");
@@ -1012,14 +1040,16 @@ index_sessions (RegimenPlan    *plan,
 }
 
 /* How a row's exercise name is matched, tried in this order: as written
- * to a library name (a custom exercise “burpee” beside the built-in
- * “Burpee”), as written to an exercise id (what export-csv writes for two
- * exercises of one name, a custom “Burpee” beside the built-in one), then
- * to a name or id case aside. */
+ * to an exercise id (what export-csv writes for a name that does not say
+ * one exercise: a custom “Burpee” beside the built-in one, or a custom
+ * exercise named like another's id, shared_names()), as written to a
+ * library name (a custom exercise “burpee” beside the built-in “Burpee”),
+ * then to a name or id case aside. An id is one exercise; a name can be
+ * several, so only the id can come first. */
 enum
 {
-  MATCH_EXACT_NAME,
   MATCH_EXACT_ID,
+  MATCH_EXACT_NAME,
   MATCH_FOLDED,
   N_MATCHES
 };
@@ -1260,8 +1290,9 @@ add_unmatched (GPtrArray *unmatched,
  * @n_sets: (out): the sets imported
  *
  * Logs the sets of @text into @plan: a row belongs to the session trained
- * (or planned) on its date that has an exercise of its name, by library
- * name or id, case aside; of those, one whose title is the row's Workout
+ * (or planned) on its date that has an exercise of its name, by exercise
+ * id, then library name, as written, then either case aside; of those,
+ * one whose title is the row's Workout
  * Name first. When Set Order starts again at 1 for an exercise already
  * placed, the rows go to its next item (in the session, or in the next
  * session of that day). The sets an item gets replace those it had; a

@@ -558,6 +558,69 @@ test_shared_name_round_trip (void)
     }
 }
 
+/* Pass 13's leftover (#21): a custom exercise named exactly like another
+ * exercise's id. The custom “Front Squat” shares its name with the
+ * built-in one, so export-csv wrote its id, custom-front-squat-2, which
+ * is the name of another custom exercise; a custom “Burpee” made the
+ * built-in's rows say burpee, the name of a third; an item of an
+ * exercise the library lacks (custom-gone, deleted) is written by its id,
+ * the name of a fourth. The import read these as names first: each
+ * exercise's sets went to the one so named, and the others' logs were
+ * gone. Names that are an id are now written as ids, and an id as
+ * written is read first. */
+static void
+test_name_like_an_id_round_trip (void)
+{
+  static const char library_json[] =
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    EXERCISE ("front-squat", "Front Squat") "," EXERCISE ("custom-front-squat-2", "Front Squat") ","
+    EXERCISE ("custom-b", "custom-front-squat-2") ","
+    EXERCISE ("burpee", "Burpee") "," EXERCISE ("custom-burpee", "Burpee") ","
+    EXERCISE ("custom-burp", "burpee") "," EXERCISE ("custom-x", "custom-gone") "]}";
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"i1\",\"exercise\":\"custom-front-squat-2\"},{\"id\":\"i2\",\"exercise\":\"custom-b\"},"
+    "{\"id\":\"i3\",\"exercise\":\"front-squat\"},{\"id\":\"i4\",\"exercise\":\"custom-burp\"},"
+    "{\"id\":\"i5\",\"exercise\":\"burpee\"},{\"id\":\"i6\",\"exercise\":\"custom-burpee\"},"
+    "{\"id\":\"i7\",\"exercise\":\"custom-gone\"},{\"id\":\"i8\",\"exercise\":\"custom-x\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"minutes\":45,\"items\":["
+    "{\"item\":\"i1\",\"sets\":[{\"reps\":1}]},{\"item\":\"i2\",\"sets\":[{\"reps\":2}]},"
+    "{\"item\":\"i3\",\"sets\":[{\"reps\":3}]},{\"item\":\"i4\",\"sets\":[{\"reps\":4}]},"
+    "{\"item\":\"i5\",\"sets\":[{\"reps\":5}]},{\"item\":\"i6\",\"sets\":[{\"reps\":6}]},"
+    "{\"item\":\"i7\",\"sets\":[{\"reps\":7}]},{\"item\":\"i8\",\"sets\":[{\"reps\":8}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *csv = NULL;
+      guint n_sets = 0;
+
+      g_assert_no_error (error);
+      before = regimen_plan_to_data (plan, NULL);
+      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
+      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
+      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
+                                             unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, 8);
+      after = regimen_plan_to_data (plan, NULL);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 /* Adversarial pass 13: a morning and an evening session of one title
  * (two untitled strength sessions are both “Strength”) with the same
  * exercise, only the evening one logged. export-csv writes the evening's
@@ -1213,6 +1276,7 @@ main (int   argc,
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
   g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
+  g_test_add_func ("/log-import/name-like-an-id-round-trip", test_name_like_an_id_round_trip);
   g_test_add_func ("/log-import/time-of-day-round-trip", test_time_of_day_round_trip);
   g_test_add_func ("/log-import/last-day-round-trip", test_last_day_round_trip);
   g_test_add_func ("/log-import/normalised-names", test_normalised_names);
