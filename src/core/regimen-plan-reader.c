@@ -1671,15 +1671,33 @@ read_plan (Reader   *reader,
   if (acknowledgements != NULL)
     {
       gsize acknowledgements_mark = path_push_member (reader, "acknowledgements");
+      /* finding → the path of its acknowledgement: one each, as a plan
+       * withdraws and replaces only one (the first) */
+      g_autoptr(GHashTable) findings = g_hash_table_new (g_str_hash, g_str_equal);
 
       for (guint i = 0; i < json_array_get_length (acknowledgements); i++)
         {
           gsize mark = path_push_index (reader, i);
           g_autoptr(RegimenAcknowledgement) acknowledgement =
             read_acknowledgement (reader, json_array_get_element (acknowledgements, i));
+          const char *first;
 
           if (acknowledgement == NULL)
             return NULL;
+
+          first = g_hash_table_lookup (findings, regimen_acknowledgement_get_finding (acknowledgement));
+          if (first != NULL)
+            {
+              path_push_member (reader, "finding");
+              /* Translators: the last %s is a JSON path such as $.acknowledgements[0] */
+              fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                    _("the finding “%s” is already acknowledged at %s; a finding has one acknowledgement."),
+                    regimen_acknowledgement_get_finding (acknowledgement), first);
+              return NULL;
+            }
+          g_hash_table_insert (findings, (gpointer) regimen_acknowledgement_get_finding (acknowledgement),
+                               g_string_chunk_insert_len (reader->strings, reader->json.path->str,
+                                                          reader->json.path->len));
 
           regimen_plan_load_acknowledgement (plan, acknowledgement);
           path_pop (reader, mark);

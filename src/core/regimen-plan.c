@@ -757,7 +757,8 @@ regimen_plan_find_acknowledgement (RegimenPlan       *self,
  * @reason: why the person planning accepts it; blanks around it are dropped
  *
  * Acknowledges @diagnostic as it is now, replacing an earlier
- * acknowledgement of the same finding. Undoable.
+ * acknowledgement of the same finding (a plan has one per finding; the
+ * same one again changes nothing). Undoable.
  *
  * Returns: %FALSE when @reason is empty or longer than
  *   %REGIMEN_ACKNOWLEDGEMENT_REASON_MAX characters
@@ -786,6 +787,19 @@ regimen_plan_acknowledge (RegimenPlan       *self,
     return FALSE;
 
   fingerprint = regimen_diagnostic_fingerprint (diagnostic, self);
+
+  /* The same acknowledgement again changes nothing: no undo step, no
+   * unsaved change. */
+  if (find_acknowledgement_position (self, regimen_diagnostic_get_key (diagnostic), &position))
+    {
+      g_autoptr(RegimenAcknowledgement) known = g_list_model_get_item (G_LIST_MODEL (self->acknowledgements),
+                                                                       position);
+
+      if (g_strcmp0 (regimen_acknowledgement_get_fingerprint (known), fingerprint) == 0 &&
+          g_strcmp0 (regimen_acknowledgement_get_reason (known), trimmed) == 0)
+        return TRUE;
+    }
+
   ack = regimen_acknowledgement_new (regimen_diagnostic_get_key (diagnostic), fingerprint, trimmed);
 
   /* Translators: the undo/redo step "Undo Acknowledge Finding" */

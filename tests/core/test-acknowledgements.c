@@ -245,6 +245,47 @@ test_malformed_members (void)
     }
 }
 
+/* Pass 13's leftover (#21): a file acknowledging one finding twice was
+ * read, and Withdraw removed one of them while the other kept the
+ * finding acknowledged. Refused like a duplicate id, at the second,
+ * naming the first. */
+static void
+test_duplicate_refused (void)
+{
+  const char *text = PLAN_HEAD PLAN_BODY ",\"acknowledgements\":["
+                     "{\"finding\":\"HIIT-FREQ@w0.d2.s0\",\"fingerprint\":\"0123456789abcdef\",\"reason\":\"Other\"},"
+                     "{\"finding\":\"HIIT-FREQ@w0.d0.s0\",\"fingerprint\":\"0123456789abcdef\",\"reason\":\"Test week\"},"
+                     "{\"finding\":\"HIIT-FREQ@w0.d0.s0\",\"fingerprint\":\"0123456789abcdef\",\"reason\":\"Coach\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+  g_assert_null (plan);
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_VALUE);
+  g_assert_cmpstr (error->message, ==,
+                   "At $.acknowledgements[2].finding: the finding “HIIT-FREQ@w0.d0.s0” is already acknowledged "
+                   "at $.acknowledgements[1]; a finding has one acknowledgement.");
+}
+
+/* Acknowledging a finding again with the same reason, as it is, changes
+ * nothing: no second entry, no undo step, no unsaved change. */
+static void
+test_same_again_changes_nothing (void)
+{
+  g_autoptr(RegimenPlan) plan = load (PLAN_HEAD PLAN_BODY "}");
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(RegimenDiagnostic) error = first_error (plan, &checker);
+
+  g_assert_true (regimen_plan_acknowledge (plan, error, "Test week"));
+  regimen_plan_mark_saved (plan);
+  g_assert_true (regimen_plan_acknowledge (plan, error, " Test week "));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 1);
+
+  /* One undo takes the one acknowledgement back. */
+  regimen_plan_undo (plan);
+  g_assert_null (regimen_plan_find_acknowledgement (plan, error));
+}
+
 /* Unknown members of an acknowledgement are kept. */
 static void
 test_unknown_members_kept (void)
@@ -276,6 +317,8 @@ main (int   argc,
   g_test_add_func ("/acknowledgements/fingerprint-ignores-format", test_fingerprint_ignores_format);
   g_test_add_func ("/acknowledgements/malformed-members", test_malformed_members);
   g_test_add_func ("/acknowledgements/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/acknowledgements/duplicate-refused", test_duplicate_refused);
+  g_test_add_func ("/acknowledgements/same-again-changes-nothing", test_same_again_changes_nothing);
 
   {
     int status = g_test_run ();
