@@ -26,6 +26,9 @@
 #define DEFAULT_SIZE 512
 #define MIN_SIZE 16
 #define MAX_SIZE 4096
+/* The latest --time, a day: the movement repeats, so any moment of it is
+ * within its first repetition's few seconds. */
+#define MAX_TIME (24 * 60 * 60)
 /* Room around the figure, as in the exercise detail. */
 #define MARGIN_FRACTION (1.0 / 32.0)
 /* The figure in an SVG is an image of four pixels for each of the SVG's
@@ -291,9 +294,15 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (!isnan (time) && (!isfinite (time) || time < 0.0))
+  if (!isnan (time) && (!isfinite (time) || time < 0.0 || time > MAX_TIME))
     {
-      fprintf (stderr, "regimen-cli render: %s\n", _("--time must be zero or more seconds"));
+      g_autofree char *safe_time = regimen_cli_escape (time_text);
+
+      fprintf (stderr, "regimen-cli render: ");
+      /* Translators: %d is the most seconds, %s what was given */
+      fprintf (stderr, _("--time takes seconds from 0 to %d as a decimal number, such as 1.5, not “%s”"),
+               MAX_TIME, safe_time);
+      fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

@@ -49,7 +49,7 @@ print(width, height, total // (stride * height))
 PY
 }
 
-echo "1..23"
+echo "1..24"
 
 $cli render pistol-squat -o "$tmp/light.png"
 check_exit $? 0 "render to a PNG succeeds"
@@ -117,6 +117,19 @@ r4=$?
 [ "$r" = 64 ] && [ "$r2" = 64 ] && [ "$r3" = 64 ] && [ "$r4" = 64 ] && [ ! -e "$tmp/x.png" ] &&
   grep -q 'There is no pose 3; the figure has 2 poses' "$tmp/err"
 ok $? "a pose the figure lacks, --frame with --time, a size too small or no -o are usage errors"
+
+# Pass 13's leftover (#21): --time 1e308 was told "--time must be zero or
+# more seconds"; a time is now said to take seconds from 0 to a day, with
+# what was given, and one past the day is refused too.
+$cli render pistol-squat -o "$tmp/x.png" --time 1e308 2>"$tmp/err"
+r=$?
+$cli render pistol-squat -o "$tmp/x.png" --time 86400.5 2>"$tmp/err2"
+r2=$?
+[ "$r" = 64 ] && [ "$r2" = 64 ] && [ ! -e "$tmp/x.png" ] &&
+  grep -qx 'regimen-cli render: --time takes seconds from 0 to 86400 as a decimal number, such as 1.5, not “1e308”' \
+    "$tmp/err" &&
+  grep -q 'not “86400.5”$' "$tmp/err2"
+ok $? "a time that is no decimal number or past a day is refused with the bound and what was given"
 
 $cli render pistl-squat -o "$tmp/x.png" 2>"$tmp/err"
 check_exit $? 64 "an unknown id is a usage error"
