@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -38,7 +39,8 @@ static const struct
 };
 
 /* "2.5%", "2.5kg", "5lb", "1rep", "5s", "1round", "1set": a number and
- * its unit; @amount in kg for a load in lb, whose unit is in @unit. The
+ * its unit, 0 and past the member's range too (check_amount() says those);
+ * @amount in kg for a load in lb, whose unit is in @unit. The
  * number is decimal digits with at most one point: strtod() alone would
  * read "0x10%" as 16 % and "1e1rep" as 10 repetitions. */
 static gboolean
@@ -59,7 +61,7 @@ parse_amount (const char                 *text,
       ;
 
   *amount = g_ascii_strtod (text, &end);
-  if (end != number_end || !(*amount > 0))
+  if (end != number_end)
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
@@ -70,6 +72,46 @@ parse_amount (const char                 *text,
         *amount = regimen_load_to_kg (*amount, units[i].unit);
         return TRUE;
       }
+
+  return FALSE;
+}
+
+/* Whether @amount, @option's @text (in kg for a load in lb), is a step or
+ * cap a rule on @quantity takes: more than 0, at most the member's
+ * maximum, whole for sets, reps, seconds and rounds. If not, says so with
+ * the bound in the unit @text is in (2204.62lb for load_kg's 1000 kg). */
+static gboolean
+check_amount (const char                 *option,
+              const char                 *text,
+              double                      amount,
+              RegimenProgressionQuantity  quantity,
+              RegimenLoadUnit             unit)
+{
+  double min, max;
+  gboolean whole;
+  char bound[G_ASCII_DTOSTR_BUF_SIZE];
+
+  regimen_progression_quantity_range (quantity, &min, &max, &whole);
+  if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))
+    return TRUE;
+
+  if (whole)
+    /* Translators: “--up-to takes whole reps from 1 to 100, not “2.5reps”” */
+    regimen_cli_fail_usage ("progress", _("%s takes whole %s from 1 to %g, not “%s”"), option,
+                            regimen_progression_quantity_to_string (quantity), max, text);
+  else
+    {
+      /* The unit as typed: digits, at most one point, then the unit. */
+      const char *suffix = text + strspn (text, "0123456789.");
+
+      /* Rounded down, so that the bound said is taken. */
+      if (quantity == REGIMEN_PROGRESSION_LOAD_KG)
+        max = floor (regimen_load_convert (max, REGIMEN_LOAD_UNIT_KG, unit) * 100) / 100;
+      g_ascii_formatd (bound, sizeof bound, "%g", max);
+      /* Translators: “--up-to takes load_kg above 0 up to 2204.62lb, not “2205lb”” */
+      regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s%s, not “%s”"), option,
+                              regimen_progression_quantity_to_string (quantity), bound, suffix, text);
+    }
 
   return FALSE;
 }
@@ -218,29 +260,23 @@ regimen_cli_progress (int    argc,
         {
           RegimenProgressionQuantity cap_quantity;
           RegimenLoadUnit cap_unit;
-          double min, max;
-          gboolean whole;
 
           rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, weeks);
           if (!parse_amount (add, &rule->step, &rule->quantity, &unit))
             return regimen_cli_fail_usage ("progress", _("“%s” is not an amount; write a number and a unit: 2.5%%, 2.5kg, 5lb, 1rep, 1set, 5s, 1round"),
                                add);
-          if (up_to != NULL &&
-              (!parse_amount (up_to, &rule->cap, &cap_quantity, &cap_unit) || cap_quantity != rule->quantity ||
-               cap_unit != unit))
-            return regimen_cli_fail_usage ("progress", _("“%s” is not an amount in the unit of --add"), up_to);
-
-          regimen_progression_quantity_range (rule->quantity, &min, &max, &whole);
-          if (rule->step > max || rule->cap > max ||
-              (whole && (rule->step != (guint) rule->step || rule->cap != (guint) rule->cap)))
+          if (!check_amount ("--add", add, rule->step, rule->quantity, unit))
+            return REGIMEN_CLI_EXIT_USAGE;
+          if (up_to != NULL)
             {
-              /* Translators: the first %s is a member name such as reps */
-              if (whole)
-                return regimen_cli_fail_usage ("progress", _("%s takes whole steps up to %g"),
-                                               regimen_progression_quantity_to_string (rule->quantity), max);
-              /* Translators: %s is load_kg or load_percent_1rm, which take any step */
-              return regimen_cli_fail_usage ("progress", _("%s takes steps up to %g"),
-                                             regimen_progression_quantity_to_string (rule->quantity), max);
+              if (!parse_amount (up_to, &rule->cap, &cap_quantity, &cap_unit))
+                /* Translators: %s is what was given for --up-to */
+                return regimen_cli_fail_usage ("progress", _("--up-to: “%s” is not an amount; write a number and the unit of --add"),
+                                               up_to);
+              if (cap_quantity != rule->quantity || cap_unit != unit)
+                return regimen_cli_fail_usage ("progress", _("“%s” is not an amount in the unit of --add"), up_to);
+              if (!check_amount ("--up-to", up_to, rule->cap, rule->quantity, unit))
+                return REGIMEN_CLI_EXIT_USAGE;
             }
         }
       else if (chain != 0)

@@ -113,9 +113,12 @@ $cli progress "$tmp/plan.json" --item pku4 --add 2.5st --weeks 4 2>"$tmp/err"
 grep -q '“2.5st” is not an amount; write a number and a unit: 2.5%, 2.5kg, 5lb, 1rep, 1set, 5s, 1round' "$tmp/err"
 ok $? "an amount in another unit is refused with the units it takes"
 # adv-pass-6 A5: a load in kg takes any step, so the limit is not called "whole steps".
+# Pass 13's leftover (#21): the cap was refused as "load_kg takes steps up
+# to 1000", a step's limit in another unit; it names --up-to, its bound in
+# the cap's own unit and what was given.
 $cli progress "$tmp/plan.json" --item pku4 --add 5lb --up-to 2205lb --weeks 4 2>"$tmp/err"
-grep -q 'load_kg takes steps up to 1000$' "$tmp/err"
-ok $? "a cap of kilograms past the limit is refused without calling it whole steps"
+grep -qx 'regimen-cli progress: --up-to takes load_kg above 0 up to 2204.62lb, not “2205lb”' "$tmp/err"
+ok $? "a cap of pounds past the limit is refused naming --up-to and the bound in pounds"
 
 $cli progress "$tmp/plan.json" --item nosuch --repeat --weeks 2 2>"$tmp/err"
 check_exit $? 2 "an unknown exercise exits with 2"
