@@ -1263,6 +1263,39 @@ find_place (GHashTable      *index,
   return TRUE;
 }
 
+/* What is wrong with a count of @column (as the file's format names it)
+ * on @line: the column, what it holds and its bound. */
+static char *
+count_message (guint       line,
+               const char *column,
+               const char *text,
+               guint       max)
+{
+  /* Translators: “line 4: Reps “1001” is not a whole number from 0 to 1000” */
+  return g_strdup_printf (_("line %u: %s “%s” is not a whole number from 0 to %u"), line, column, text, max);
+}
+
+/* Whether @note, the text of @column on @line, fits a log's note; if not,
+ * @error names the line, the column and how long a note can be. A log
+ * with a longer one could not be saved: the import is refused. */
+static gboolean
+check_note (const char  *note,
+            guint        line,
+            const char  *column,
+            GError     **error)
+{
+  glong length = g_utf8_strlen (note, -1);
+
+  if (length <= REGIMEN_TEXT_MAX_LENGTH)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               /* Translators: “line 2: Notes has 10001 characters; a note holds at most 10000” */
+               _("line %u: %s has %ld characters; a note holds at most %u"),
+               line, column, length, REGIMEN_TEXT_MAX_LENGTH);
+  return FALSE;
+}
+
 /* The first REGIMEN_LOG_CSV_UNMATCHED_TOLD rows no session takes are told
  * by their message, the others only counted, as NULL: a 16 MB file of
  * eight million short rows of another plan kept a message for each, 470
@@ -1444,16 +1477,21 @@ regimen_log_import_csv (RegimenPlan      *plan,
           }
       }
 
+      if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps))
+        {
+          add_unmatched (unmatched, count_message (record.line, names[COLUMN_REPS],
+                                                   cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX));
+          continue;
+        }
       /* Seconds of a hold, or of interval rounds × their work: export-csv
        * writes 100 rounds of an hour as 360000. Which, the row's item
        * says. */
-      if (!parse_count (cell (&record, columns, COLUMN_REPS), REGIMEN_LOG_REPS_MAX, &set.reps)
-          || !parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_ROUNDS_MAX * REGIMEN_SECONDS_MAX,
-                           &seconds))
+      if (!parse_count (cell (&record, columns, COLUMN_SECONDS), REGIMEN_ROUNDS_MAX * REGIMEN_SECONDS_MAX,
+                        &seconds))
         {
-          add_unmatched (unmatched,
-                         g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
-                                          record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
+          add_unmatched (unmatched, count_message (record.line, names[COLUMN_SECONDS],
+                                                   cell (&record, columns, COLUMN_SECONDS),
+                                                   REGIMEN_ROUNDS_MAX * REGIMEN_SECONDS_MAX));
           continue;
         }
 
@@ -1493,8 +1531,9 @@ regimen_log_import_csv (RegimenPlan      *plan,
       else if (seconds > REGIMEN_HOLD_SECONDS_MAX)
         {
           add_unmatched (unmatched,
-                         g_strdup_printf (_("line %u: Reps and Seconds take whole numbers up to %u and %u"),
-                                          record.line, REGIMEN_LOG_REPS_MAX, REGIMEN_HOLD_SECONDS_MAX));
+                         /* Translators: “line 4: Seconds 40000 is longer than a hold can be (36000 seconds)” */
+                         g_strdup_printf (_("line %u: %s %u is longer than a hold can be (%u seconds)"),
+                                          record.line, names[COLUMN_SECONDS], seconds, REGIMEN_HOLD_SECONDS_MAX));
           continue;
         }
       else
@@ -1523,6 +1562,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
                                                 g_ptr_array_index (record.fields, end_time));
               else
                 log->minutes = parse_duration (cell (&record, columns, COLUMN_DURATION));
+              if (!check_note (cell (&record, columns, COLUMN_WORKOUT_NOTES), record.line,
+                               names[COLUMN_WORKOUT_NOTES], error))
+                {
+                  regimen_session_log_free (log);
+                  return FALSE;
+                }
               if (*cell (&record, columns, COLUMN_WORKOUT_NOTES) != '\0')
                 regimen_session_log_set_note (log, cell (&record, columns, COLUMN_WORKOUT_NOTES));
             }
@@ -1536,6 +1581,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (g_hash_table_add (replaced, item_log))
         {
           g_array_set_size (item_log->sets, 0);
+          if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES], error))
+            return FALSE;
           if (*cell (&record, columns, COLUMN_NOTES) != '\0')
             regimen_item_log_set_note (item_log, cell (&record, columns, COLUMN_NOTES));
         }

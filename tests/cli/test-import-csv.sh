@@ -110,7 +110,7 @@ $cli import-csv "$tmp/plan.json" "$tmp/numbers.csv" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 0 "a file with bad numbers imports its good rows"
 grep -q "numbers.csv: line 2: the weight “0x10” is not a number from 0 to 2000$" "$tmp/err" &&
   grep -q "numbers.csv: line 3: the weight “1e3” is not a number from 0 to 2000$" "$tmp/err" &&
-  grep -q "numbers.csv: line 4: Reps and Seconds take whole numbers up to 1000 and 36000$" "$tmp/err" &&
+  grep -q "numbers.csv: line 4: Reps “+5” is not a whole number from 0 to 1000$" "$tmp/err" &&
   grep -q "numbers.csv: line 5: the weight “1e-300” is not a number from 0 to 2000$" "$tmp/err" &&
   grep -q "^Imported 1 set; 4 rows matched no session.$" "$tmp/out"
 ok $? "hexadecimal, exponents and signs are named by line; spaces around a number are not"
