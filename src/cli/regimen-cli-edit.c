@@ -262,7 +262,7 @@ read_prescription (Args         *args,
     {
       p->set_load = TRUE;
       if (!is_none (args, args->load) && !parse_load (args->load, &p->load_kg))
-        return fail_usage (args, _("--load takes a load up to 1000 kg, such as 62.5kg or 135lb, not “%s”"),
+        return fail_usage (args, _("--load takes a load up to 1000 kg (2204.62 lb), such as 62.5kg or 135lb, not “%s”"),
                            args->load);
     }
 

@@ -161,8 +161,10 @@ on_option (const char  *option,
       if (!parse_set (value, &set))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       _("“%s” is not a set; write repetitions, optionally with a load: 10, 10x40kg, 8x95lb"),
-                       value);
+                       /* Translators: the %u and %g are the most repetitions and the heaviest load */
+                       _("“%s” is not a set; write 1 to %u repetitions, optionally with a load up to %g kg or "
+                         "%g lb: 10, 10x40kg, 8x95lb"),
+                       value, REGIMEN_LOG_REPS_MAX, REGIMEN_LOG_LOAD_MAX, REGIMEN_LOG_LOAD_MAX);
           return FALSE;
         }
     }

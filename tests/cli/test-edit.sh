@@ -64,7 +64,7 @@ grep -q -- '--rpe takes a whole number from 1 to 10, not “11”' "$tmp/err" &&
   grep -q -- '--day takes a day of the week, mon to sun, not “someday”' "$tmp/err" &&
   grep -q -- '“0x3” is not a whole number for --sets' "$tmp/err" &&
   grep -q 'No exercise has the id “pelvc-tilt”' "$tmp/err" &&
-  grep -q -- '--load takes a load up to 1000 kg, such as 62.5kg or 135lb, not “1e3kg”' "$tmp/err" &&
+  grep -q -- '--load takes a load up to 1000 kg (2204.62 lb), such as 62.5kg or 135lb, not “1e3kg”' "$tmp/err" &&
   grep -q -- '--week does not go with `item add`' "$tmp/err" &&
   grep -q 'plan.json: there is no week 3: the plan has 1 week' "$tmp/err"
 ok $? "each message names the option or what is missing ($(wc -l <"$tmp/err") lines)"

@@ -68,8 +68,8 @@ cmp -s "$tmp/plan.json" "$tmp/before.json"
 [ $? = 0 ] && [ $bad = 0 ]
 ok $? "bad values are usage errors with a message, and change nothing"
 $cli log "$tmp/plan.json" --session 3idq --status done --item pku4 --set 10x 2>&1 |
-  grep -q '“10x” is not a set; write repetitions, optionally with a load: 10, 10x40kg, 8x95lb'
-ok $? "a bad set says how to write one"
+  grep -q '“10x” is not a set; write 1 to 1000 repetitions, optionally with a load up to 2000 kg or 2000 lb: 10, 10x40kg, 8x95lb'
+ok $? "a bad set says how to write one, and the bounds of its repetitions and load"
 
 $cli log "$tmp/plan.json" --session 3idq --clear >"$tmp/out"
 check_exit $? 0 "--clear removes the log"
