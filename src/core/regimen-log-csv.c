@@ -1471,8 +1471,11 @@ regimen_log_import_csv (RegimenPlan      *plan,
       {
         if (!parse_day (cell (&record, columns, COLUMN_DATE), &date))
           {
-            add_unmatched (unmatched, g_strdup_printf (_("line %u: “%s” is not a date"), record.line,
-                                                       cell (&record, columns, COLUMN_DATE)));
+            add_unmatched (unmatched,
+                           /* Translators: “line 6: Date “yesterday” is not a date from 1900 to 2999” */
+                           g_strdup_printf (_("line %u: %s “%s” is not a date from %d to %d"), record.line,
+                                            names[COLUMN_DATE], cell (&record, columns, COLUMN_DATE),
+                                            REGIMEN_YEAR_MIN, REGIMEN_YEAR_MAX));
             continue;
           }
       }

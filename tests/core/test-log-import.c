@@ -189,18 +189,21 @@ test_unmatched (void)
     "\r\n"
     "Push-Up,yesterday,,10,,\r\n"
     "Push-Up,2026-11-26,,,,\r\n"
-    "SIDE-PLANK-HIP-FLEXION,2026-11-23,,,30,\r\n";
+    "SIDE-PLANK-HIP-FLEXION,2026-11-23,,,30,\r\n"
+    "Push-Up,1899-12-31,,10,,\r\n";
   const RegimenSessionLog *log;
   const RegimenItemLog *squat;
 
   g_assert_true (import (plan, csv, unmatched, &n_sets, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_sets, ==, 2);
-  g_assert_cmpuint (unmatched->len, ==, 3);
+  g_assert_cmpuint (unmatched->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==,
                    "line 4: no session on 2026-11-23 has the exercise “Push-Up”");
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, "line 6: “yesterday” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, "line 6: Date “yesterday” is not a date from 1900 to 2999");
   g_assert_cmpstr (g_ptr_array_index (unmatched, 2), ==, "line 7: the set has no reps and no seconds");
+  /* The column and the bound are named (#21). */
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 3), ==, "line 9: Date “1899-12-31” is not a date from 1900 to 2999");
 
   log = regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0));
   g_assert_nonnull (log);
@@ -248,7 +251,7 @@ test_hevy (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_sets, ==, 4);
   g_assert_cmpuint (unmatched->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: “31 Nov 2026, 18:00” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: start_time “31 Nov 2026, 18:00” is not a date from 1900 to 2999");
 
   log = regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0));
   g_assert_nonnull (log);
@@ -965,10 +968,10 @@ test_date_with_time (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_sets, ==, 4);
   g_assert_cmpuint (unmatched->len, ==, 4);
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: “2026-11-27 25:61:61” is not a date");
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, "line 7: “2026-11-27 00:00:00 extra” is not a date");
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 2), ==, "line 8: “2026-11-27x” is not a date");
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 3), ==, "line 9: “2026-11-27 7:30” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 6: Date “2026-11-27 25:61:61” is not a date from 1900 to 2999");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, "line 7: Date “2026-11-27 00:00:00 extra” is not a date from 1900 to 2999");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 2), ==, "line 8: Date “2026-11-27x” is not a date from 1900 to 2999");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 3), ==, "line 9: Date “2026-11-27 7:30” is not a date from 1900 to 2999");
   g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 0, 4, 0)));
 
   g_ptr_array_set_size (unmatched, 0);
@@ -976,7 +979,7 @@ test_date_with_time (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_sets, ==, 2);
   g_assert_cmpuint (unmatched->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 4: “29 Nov 2026, soon” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 4: start_time “29 Nov 2026, soon” is not a date from 1900 to 2999");
 }
 
 /* Rows of 500 exercise and workout names that no session has, over 500
@@ -1108,9 +1111,9 @@ test_unmatched_counted (void)
   g_assert_no_error (error);
   g_assert_cmpuint (n_sets, ==, 1);
   g_assert_cmpuint (unmatched->len, ==, REGIMEN_LOG_CSV_UNMATCHED_TOLD + 10);
-  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 2: “x” is not a date");
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, "line 2: Date “x” is not a date from 1900 to 2999");
   g_assert_cmpstr (g_ptr_array_index (unmatched, REGIMEN_LOG_CSV_UNMATCHED_TOLD - 1), ==,
-                   "line 51: “x” is not a date");
+                   "line 51: Date “x” is not a date from 1900 to 2999");
   for (guint i = REGIMEN_LOG_CSV_UNMATCHED_TOLD; i < unmatched->len; i++)
     g_assert_null (g_ptr_array_index (unmatched, i));
 }
