@@ -271,7 +271,8 @@ regimen_cli_progress (int    argc,
             {
               if (!parse_amount (up_to, &rule->cap, &cap_quantity, &cap_unit))
                 /* Translators: %s is what was given for --up-to */
-                return regimen_cli_fail_usage ("progress", _("--up-to: “%s” is not an amount; write a number and the unit of --add"),
+                return regimen_cli_fail_usage ("progress",
+                                               _("--up-to: “%s” is not an amount; write a number and the unit of --add"),
                                                up_to);
               if (cap_quantity != rule->quantity || cap_unit != unit)
                 return regimen_cli_fail_usage ("progress", _("“%s” is not an amount in the unit of --add"), up_to);

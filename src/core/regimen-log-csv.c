@@ -226,7 +226,11 @@ shared_names (RegimenPlan    *plan,
             RegimenSession *session = regimen_day_peek_session (day, s);
 
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
-              g_hash_table_add (ids, (gpointer) regimen_item_get_exercise (regimen_session_peek_item (session, i)));
+              {
+                RegimenItem *item = regimen_session_peek_item (session, i);
+
+                g_hash_table_add (ids, (gpointer) regimen_item_get_exercise (item));
+              }
           }
       }
 
@@ -1584,7 +1588,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (g_hash_table_add (replaced, item_log))
         {
           g_array_set_size (item_log->sets, 0);
-          if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES], error))
+          if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
+                           error))
             return FALSE;
           if (*cell (&record, columns, COLUMN_NOTES) != '\0')
             regimen_item_log_set_note (item_log, cell (&record, columns, COLUMN_NOTES));
