@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -24,6 +25,37 @@
 #include "regimen-plan-private.h"
 #include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
+
+/* The translations of the check running on this thread, by msgid
+ * (check_gettext()). */
+static GPrivate check_translations = G_PRIVATE_INIT (NULL);
+
+static const char *check_gettext (const char *msgid) G_GNUC_FORMAT (1);
+
+/* The translation of @msgid, looked up once a check: gettext's look-up
+ * cost more than the formatting of the message it served, and a
+ * 520-week plan has ten thousand findings. Outside a check, gettext's. */
+static const char *
+check_gettext (const char *msgid)
+{
+  GHashTable *translations = g_private_get (&check_translations);
+  const char *translation;
+
+  if (translations == NULL)
+    return g_dgettext (GETTEXT_PACKAGE, msgid);
+
+  translation = g_hash_table_lookup (translations, msgid);
+  if (translation == NULL)
+    {
+      translation = g_dgettext (GETTEXT_PACKAGE, msgid);
+      g_hash_table_insert (translations, (gpointer) msgid, (gpointer) translation);
+    }
+
+  return translation;
+}
+
+#undef _
+#define _(String) ((char *) check_gettext (String))
 
 /* Muscle groups of a day are kept as bits, so comparing two days is one AND. */
 #define MAX_MUSCLE_BITS 64
@@ -370,6 +402,14 @@ typedef struct
   const char              *weekdays[REGIMEN_DAYS_PER_WEEK];
   const char              *join_format;
   gboolean                 join_plain;
+  /* The locale's decimal point, as printf() writes it (format_text()). */
+  const char              *decimal_point;
+  /* The text of the finding being emitted and its message, reused from
+   * one finding to the next. */
+  GString                 *body;
+  GString                 *message;
+  /* percent_for_reps() of each number of repetitions, -1 until asked. */
+  double                   percent_for_reps[REGIMEN_REPS_MAX + 1];
   /* Every exercise of the weeks checked (an ExerciseSlot of
    * @exercise_slot_array, by its index + 1), and how many weeks
    * collect_week_exercises() has read. */
@@ -552,18 +592,248 @@ translate_places (CheckContext *ctx)
     ctx->weekdays[day] = regimen_weekday_name (day);
   ctx->join_format = _(JOIN_FORMAT);
   ctx->join_plain = strcmp (ctx->join_format, JOIN_FORMAT) == 0;
+  ctx->decimal_point = localeconv ()->decimal_point;
 }
 
-/* @place, then @body: the message of a finding. */
-static char *
+/* g_string_append_len() without its call into g_string_insert_len()
+ * while @out has room: a finding's text is put together from a dozen
+ * pieces. */
+static inline void
+text_append_len (GString    *out,
+                 const char *text,
+                 gsize       length)
+{
+  if (out->len + length < out->allocated_len)
+    {
+      memcpy (out->str + out->len, text, length);
+      out->len += length;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, text, length);
+}
+
+static inline void
+text_append (GString    *out,
+             const char *text)
+{
+  text_append_len (out, text, strlen (text));
+}
+
+/* @place, then @body: the message of a finding, into @out. */
+static void
 join_place (CheckContext *ctx,
+            GString      *out,
             const char   *place,
             const char   *body)
 {
+  g_string_truncate (out, 0);
   if (ctx->join_plain)
-    return g_strconcat (place, ": ", body, NULL);
+    {
+      text_append (out, place);
+      text_append_len (out, ": ", 2);
+      text_append (out, body);
+    }
+  else
+    g_string_append_printf (out, translated (ctx->join_format, JOIN_FORMAT), place, body);
+}
 
-  return g_strdup_printf (translated (ctx->join_format, JOIN_FORMAT), place, body);
+static const double powers_of_ten[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+
+static void
+append_unsigned (GString *out,
+                 guint64  value)
+{
+  char digits[24];
+  guint n = 0;
+
+  do
+    {
+      digits[sizeof digits - ++n] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+
+  text_append_len (out, digits + sizeof digits - n, n);
+}
+
+/* Appends @value as printf() writes it with "%.Nf" (@decimals N), or
+ * with "%g" when @general (then @decimals are those that give six
+ * significant digits), where that can be told without printf(): a value
+ * of 0 or more whose scaled value is below 1e9 and not within 1e-6 of a
+ * tie. printf() rounds the exact value, ties to even; the scaled double
+ * is within 1.2e-7 of it, so away from a tie both round alike. Returns
+ * FALSE, with nothing appended, for any other value, and for a "%g"
+ * whose rounding gives a seventh digit. */
+static gboolean
+append_fixed (GString    *out,
+              double      value,
+              guint       decimals,
+              gboolean    general,
+              const char *point)
+{
+  double scaled;
+  double rounded;
+  guint64 digits;
+  char fraction[8];
+  guint n = decimals;
+
+  if (!(value >= 0) || signbit (value) || decimals >= G_N_ELEMENTS (powers_of_ten))
+    return FALSE;
+
+  scaled = value * powers_of_ten[decimals];
+  if (scaled >= 1e9)
+    return FALSE;
+
+  rounded = floor (scaled);
+  if (fabs (scaled - rounded - 0.5) < 1e-6)
+    return FALSE;
+  if (scaled - rounded > 0.5)
+    rounded += 1;
+  if (general && rounded >= 1e6)
+    return FALSE;
+
+  digits = (guint64) rounded;
+  for (guint i = decimals; i > 0; i--)
+    {
+      fraction[i - 1] = '0' + digits % 10;
+      digits /= 10;
+    }
+  /* "%g" drops the zeros that end the fraction, and a point left alone. */
+  while (general && n > 0 && fraction[n - 1] == '0')
+    n--;
+
+  append_unsigned (out, digits);
+  if (n > 0)
+    {
+      text_append (out, point);
+      text_append_len (out, fraction, n);
+    }
+
+  return TRUE;
+}
+
+/* Appends @value as "%g" writes it: six significant digits, without
+ * printf() for 0 and for a value of 1 or more that has six digits or
+ * fewer once rounded (below 1e6 "%g" writes no exponent; below 1 it
+ * counts its digits from the first that is not 0). */
+static void
+append_general (GString    *out,
+                double      value,
+                const char *point)
+{
+  guint decimals = 5;
+
+  if (value == 0 && !signbit (value))
+    {
+      text_append_len (out, "0", 1);
+      return;
+    }
+
+  if (value >= 1)
+    {
+      /* Six significant digits: as many decimals as the whole part
+       * leaves. */
+      while (decimals > 0 && value >= powers_of_ten[6 - decimals])
+        decimals--;
+      if (append_fixed (out, value, decimals, TRUE, point))
+        return;
+    }
+
+  g_string_append_printf (out, "%g", value);
+}
+
+/* Appends @format with its arguments to @out, as printf() would: the
+ * conversions the check's messages use (%s, %u, %d, %g, %.0f, %.1f,
+ * %.2f, %%) written by hand, numbers through append_fixed(); a format
+ * with any other conversion goes to printf() whole. printf() was most of
+ * what a finding cost, and a 520-week plan has ten thousand. */
+static void
+append_formatted (CheckContext *ctx,
+                  GString      *out,
+                  const char   *format,
+                  va_list       args)
+{
+  gsize start = out->len;
+  const char *p = format;
+  va_list copy;
+
+  G_VA_COPY (copy, args);
+
+  while (*p != '\0')
+    {
+      const char *percent = strchr (p, '%');
+
+      if (percent == NULL)
+        {
+          text_append (out, p);
+          break;
+        }
+
+      text_append_len (out, p, percent - p);
+      p = percent + 1;
+
+      if (p[0] == '%')
+        text_append_len (out, "%", 1);
+      else if (p[0] == 's')
+        {
+          const char *text = va_arg (args, const char *);
+
+          text_append (out, text != NULL ? text : "(null)");
+        }
+      else if (p[0] == 'u')
+        append_unsigned (out, va_arg (args, guint));
+      else if (p[0] == 'd')
+        {
+          int value = va_arg (args, int);
+
+          if (value < 0)
+            text_append_len (out, "-", 1);
+          append_unsigned (out, value < 0 ? -(gint64) value : value);
+        }
+      else if (p[0] == 'g')
+        append_general (out, va_arg (args, double), ctx->decimal_point);
+      else if (p[0] == '.' && p[1] >= '0' && p[1] <= '2' && p[2] == 'f')
+        {
+          double value = va_arg (args, double);
+
+          if (!append_fixed (out, value, p[1] - '0', FALSE, ctx->decimal_point))
+            g_string_append_printf (out, "%.*f", p[1] - '0', value);
+          p += 2;
+        }
+      else
+        {
+          /* Anything else (a width, a flag, an argument's number in a
+           * translation): printf() writes the whole text. */
+          g_string_truncate (out, start);
+          g_string_append_vprintf (out, format, copy);
+          break;
+        }
+      p++;
+    }
+
+  va_end (copy);
+}
+
+static char *format_text (CheckContext *ctx,
+                          const char   *format,
+                          ...) G_GNUC_PRINTF (2, 3);
+
+/* @format with its arguments, as g_strdup_printf() gives it
+ * (append_formatted()). */
+static char *
+format_text (CheckContext *ctx,
+             const char   *format,
+             ...)
+{
+  GString *out = g_string_sized_new (64);
+  va_list args;
+
+  va_start (args, format);
+  append_formatted (ctx, out, format, args);
+  va_end (args);
+
+  return g_string_free (out, FALSE);
 }
 
 static void emit (CheckContext    *ctx,
@@ -587,13 +857,12 @@ emit (CheckContext    *ctx,
       const char      *format,
       ...)
 {
-  g_autofree char *body = NULL;
-  g_autofree char *message = NULL;
   g_autofree char *fingerprint_text = NULL;
   va_list args;
 
+  g_string_truncate (ctx->body, 0);
   va_start (args, format);
-  body = g_strdup_vprintf (format, args);
+  append_formatted (ctx, ctx->body, format, args);
   va_end (args);
 
   /* The acknowledgement's fingerprint reads the numbers of the message;
@@ -619,13 +888,16 @@ emit (CheckContext    *ctx,
     }
 
   if (ctx->place != NULL)
-    fingerprint_text = join_place (ctx, ctx->plain_place, body);
+    {
+      join_place (ctx, ctx->message, ctx->plain_place, ctx->body->str);
+      fingerprint_text = g_strndup (ctx->message->str, ctx->message->len);
+    }
 
-  message = join_place (ctx, ctx->place != NULL ? ctx->place : ctx->plain_place, body);
+  join_place (ctx, ctx->message, ctx->place != NULL ? ctx->place : ctx->plain_place, ctx->body->str);
 
   g_ptr_array_add (ctx->sink,
                    regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
-                                                                 message, fingerprint_text));
+                                                                 ctx->message->str, fingerprint_text));
 }
 
 static guint64
@@ -943,12 +1215,18 @@ regimen_checker_session_is_hiit (RegimenSession          *session,
   return session_is_hiit (session, exercises, thresholds);
 }
 
-/* The %1RM at which @reps are the most one can do: the table read back. */
+/* The %1RM at which @reps are the most one can do: the table read back,
+ * once a check for each number of repetitions up to REGIMEN_REPS_MAX
+ * (forty steps of bisection each). */
 static double
-percent_for_reps (guint reps)
+percent_for_reps (CheckContext *ctx,
+                  guint         reps)
 {
   double low = 0;
   double high = 100;
+
+  if (reps <= REGIMEN_REPS_MAX && ctx->percent_for_reps[reps] >= 0)
+    return ctx->percent_for_reps[reps];
 
   for (guint i = 0; i < 40; i++)
     {
@@ -960,22 +1238,26 @@ percent_for_reps (guint reps)
         high = middle;
     }
 
+  if (reps <= REGIMEN_REPS_MAX)
+    ctx->percent_for_reps[reps] = floor (low);
+
   return floor (low);
 }
 
 /* "Deadlift 5 × 12 at 90 % of 1RM", "Jump Squat 3 × 8" */
 static char *
-describe_item (ItemRef *ref)
+describe_item (CheckContext *ctx,
+               ItemRef      *ref)
 {
   const char *name = regimen_exercise_get_name (ref->exercise);
 
   if (ref->percent >= 0 && ref->reps > 0)
     /* Translators: exercise, sets × reps at a load, e.g. "Deadlift 5 × 3 at 88 % of 1RM" */
-    return g_strdup_printf (_("%s %u × %u at %g %% of 1RM"), name, MAX (ref->sets, 1), ref->reps,
-                            ref->percent);
+    return format_text (ctx, _("%s %u × %u at %g %% of 1RM"), name, MAX (ref->sets, 1), ref->reps,
+                        ref->percent);
   if (ref->reps > 0)
     /* Translators: exercise, sets × reps, e.g. "Jump Squat 3 × 8" */
-    return g_strdup_printf (_("%s %u × %u"), name, MAX (ref->sets, 1), ref->reps);
+    return format_text (ctx, _("%s %u × %u"), name, MAX (ref->sets, 1), ref->reps);
 
   return g_strdup (name);
 }
@@ -1103,14 +1385,14 @@ check_item (CheckContext     *ctx,
   if (ref->percent > 0 && ref->reps > 0
       && regimen_reps_in_reserve (ref->percent, ref->reps) < -t->reps_tolerance)
     {
-      g_autofree char *what = describe_item (ref);
+      g_autofree char *what = describe_item (ctx, ref);
 
       emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING,
             ref->week, ref->day, ref->session, ref->item,
             _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
               "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
             what, ref->percent, regimen_max_reps_at_percent (ref->percent), ref->reps,
-            percent_for_reps (ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
+            percent_for_reps (ctx, ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
     }
 
   if (!ref->warm_up && ref->percent > 0 && ref->reps > 0 && near_max->exercise == NULL
@@ -1257,7 +1539,7 @@ check_session (CheckContext     *ctx,
   /* INTENSITY: a light rating for near-maximal content. */
   if (near_max.exercise != NULL && rpe <= t->light_rpe)
     {
-      g_autofree char *what = describe_item (&near_max);
+      g_autofree char *what = describe_item (ctx, &near_max);
 
       emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING, week, day, position, -1,
             _("rated RPE %u, but %s leaves about %.0f repetitions in reserve: near-maximal sets "
@@ -1440,16 +1722,17 @@ first_day_beyond (const RegimenWeekStats *stats,
 /* The acute load of @day in words: "1959 AU in the 7 days up to this day",
  * or, in the plan's first week, the days from the plan's start. */
 static char *
-acute_text (guint                   week,
+acute_text (CheckContext           *ctx,
+            guint                   week,
             guint                   day,
             const RegimenWeekStats *stats)
 {
   if (week == 0 && day + 1 < REGIMEN_DAYS_PER_WEEK)
     /* Translators: the load of the plan's first days, e.g. "1510 AU from the plan's start to this day" */
-    return g_strdup_printf (_("%.0f AU from the plan’s start to this day"), stats->daily_acute[day]);
+    return format_text (ctx, _("%.0f AU from the plan’s start to this day"), stats->daily_acute[day]);
 
   /* Translators: the load of a rolling week, e.g. "1959 AU in the 7 days up to this day" */
-  return g_strdup_printf (_("%.0f AU in the 7 days up to this day"), stats->daily_acute[day]);
+  return format_text (ctx, _("%.0f AU in the 7 days up to this day"), stats->daily_acute[day]);
 }
 
 /* Load against the athlete's own recent load: every rolling 7-day window
@@ -1470,7 +1753,7 @@ check_week_load (CheckContext     *ctx,
     day = first_day_beyond (stats, t->load_error_above, t->load_error_min_increase, baseline);
   if (day >= 0)
     {
-      g_autofree char *acute = acute_text (week, day, stats);
+      g_autofree char *acute = acute_text (ctx, week, day, stats);
       double chronic = compared_chronic (stats->daily_chronic[day]);
 
       emit (ctx, REGIMEN_RULE_LOAD_BUDGET, REGIMEN_SEVERITY_ERROR, week, day, -1, -1,
@@ -1482,7 +1765,7 @@ check_week_load (CheckContext     *ctx,
     }
   else if ((day = first_day_beyond (stats, t->load_warning_above, t->load_warning_min_increase, 0)) >= 0)
     {
-      g_autofree char *acute = acute_text (week, day, stats);
+      g_autofree char *acute = acute_text (ctx, week, day, stats);
       double chronic = compared_chronic (stats->daily_chronic[day]);
 
       emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING, week, day, -1, -1,
@@ -1752,12 +2035,12 @@ describe_target (CheckContext *ctx,
     {
     case TARGET_SPRINT:
       /* Translators: what needs fresh legs, e.g. the sprints in “Speed” */
-      return g_strdup_printf (_("the sprints in “%s”"), name);
+      return format_text (ctx, _("the sprints in “%s”"), name);
     case TARGET_HIIT:
-      return g_strdup_printf (_("the HIIT session “%s”"), name);
+      return format_text (ctx, _("the HIIT session “%s”"), name);
     case TARGET_COMPETITION:
     default:
-      return g_strdup_printf (_("the competition “%s”"), name);
+      return format_text (ctx, _("the competition “%s”"), name);
     }
 }
 
@@ -1811,9 +2094,9 @@ check_week_readiness (CheckContext *ctx,
 
       what = stressor->plyometric
              /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
-             ? g_strdup_printf (_("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
-                                stressor->contacts)
-             : describe_item (ref);
+             ? format_text (ctx, _("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
+                            stressor->contacts)
+             : describe_item (ctx, ref);
       goal = describe_target (ctx, target);
 
       if (target->day_index == stressor->day_index + 1)
@@ -2843,6 +3126,8 @@ check (RegimenPlan       *plan,
   g_autoptr(GArray) exercise_slot_array = g_array_new (FALSE, FALSE, sizeof (ExerciseSlot));
   g_autofree double *day_loads = NULL;
   g_autofree WeekPass **passes = NULL;
+  g_autoptr(GHashTable) translations = g_hash_table_new (NULL, NULL);
+  GHashTable *outer_translations;
   RegimenAthlete *athlete;
   CheckContext ctx;
   guint n_weeks;
@@ -2903,9 +3188,18 @@ check (RegimenPlan       *plan,
     .exercise_slots = exercise_slots,
     .exercise_slot_array = exercise_slot_array,
   };
+  outer_translations = g_private_get (&check_translations);
+  g_private_set (&check_translations, translations);
   translate_places (&ctx);
+  ctx.body = g_string_sized_new (256);
+  for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
+    ctx.percent_for_reps[reps] = -1;
+  ctx.message = g_string_sized_new (256);
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
+  g_string_free (ctx.body, TRUE);
+  g_string_free (ctx.message, TRUE);
+  g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
   g_clear_pointer (&ctx.plain_place, g_free);
   g_clear_pointer (&ctx.place, g_free);

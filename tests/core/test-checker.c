@@ -1342,6 +1342,57 @@ test_data (void)
   assert_message_contains (range_diagnostic, "Reps of ");
 }
 
+/* The check writes its messages' numbers itself where that gives what
+ * printf() gives: a value at a tie, one whose rounding needs a seventh
+ * digit and one printf() writes with an exponent must read as printf()
+ * writes them. */
+static void
+test_message_numbers (void)
+{
+  g_autofree char *long_item = g_strdup ("{\"exercise\":\"burpee\","
+                                         "\"interval\":{\"work_seconds\":3600,\"rest_seconds\":9,\"rounds\":10}}");
+  g_autofree char *long_session = session ("hiit", 5, 0, long_item);
+  WeekSpec week = { SQUAT_RPE6, NULL, long_session };
+  g_autoptr(RegimenPlan) plan = load_plan (INTERMEDIATE, 1, (const WeekSpec *) week);
+  RegimenSession *squats = regimen_plan_get_session (plan, 0, 0, 0);
+  const double percents[] = { 999999.7, 1234567, 150.25 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GString) messages = g_string_new (NULL);
+  GListModel *diagnostics;
+  g_autofree char *minutes = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (percents); i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new ("deadlift");
+
+      regimen_item_set_sets (item, 3);
+      regimen_item_set_reps (item, 5);
+      regimen_item_set_load_percent_1rm (item, percents[i]);
+      regimen_session_append_item (squats, item);
+    }
+
+  checker = regimen_plan_check (plan, library);
+  diagnostics = regimen_checker_get_diagnostics (checker);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      g_string_append_printf (messages, "%s\n", regimen_diagnostic_get_message (diagnostic));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (percents); i++)
+    {
+      g_autofree char *part = g_strdup_printf ("is %g, outside", percents[i]);
+
+      if (strstr (messages->str, part) == NULL)
+        g_error ("“%s” is not in %s", part, messages->str);
+    }
+  /* 36,090 seconds are 601.5 minutes, which printf() rounds to even. */
+  minutes = g_strdup_printf ("the items take about %.0f minutes", 601.5);
+  if (strstr (messages->str, minutes) == NULL)
+    g_error ("“%s” is not in %s", minutes, messages->str);
+}
+
 static void
 test_week_stats (void)
 {
@@ -1606,6 +1657,7 @@ main (int   argc,
   g_test_add_func ("/checker/speed-load", test_speed_load);
   g_test_add_func ("/checker/place-per-session", test_place_per_session);
   g_test_add_func ("/checker/quoted-title-length", test_quoted_title_length);
+  g_test_add_func ("/checker/message-numbers", test_message_numbers);
   g_test_add_func ("/checker/heavy-block", test_heavy_block);
   g_test_add_func ("/checker/warm-up", test_warm_up);
   g_test_add_func ("/checker/intensity", test_intensity);
