@@ -73,6 +73,170 @@ static const char * const lower_body_muscles[] = {
   "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
 };
 
+/* A finding as the check keeps it: its rule, severity and place, and its
+ * texts in the same block. The RegimenDiagnostic a view or a caller reads
+ * is made from it when first asked for (finding_get_object()) and kept
+ * with it, so a finding kept from one check to the next is the same
+ * object to a view. A 520-week plan has ten thousand findings; an object
+ * each, made and freed with every check, cost more than finding them. */
+typedef struct
+{
+  gint               ref_count;
+  /* Week, day, session, item, severity and rule, as the check orders
+   * its findings (regimen_diagnostic_get_place()). */
+  int                place[6];
+  RegimenDiagnostic *object;
+  /* In @message's block, or NULL when it is the message. */
+  const char        *fingerprint_text;
+  char               message[];
+} Finding;
+
+static Finding *
+finding_new (RegimenRuleId    rule,
+             RegimenSeverity  severity,
+             int              week,
+             int              day,
+             int              session,
+             int              item,
+             const GString   *message,
+             const char      *fingerprint_text)
+{
+  gsize fingerprint_length = fingerprint_text != NULL ? strlen (fingerprint_text) + 1 : 0;
+  Finding *finding = g_malloc (sizeof (Finding) + message->len + 1 + fingerprint_length);
+
+  finding->ref_count = 1;
+  finding->place[0] = MAX (week, REGIMEN_DIAGNOSTIC_NO_LOCATION);
+  finding->place[1] = MAX (day, REGIMEN_DIAGNOSTIC_NO_LOCATION);
+  finding->place[2] = MAX (session, REGIMEN_DIAGNOSTIC_NO_LOCATION);
+  finding->place[3] = MAX (item, REGIMEN_DIAGNOSTIC_NO_LOCATION);
+  finding->place[4] = severity;
+  finding->place[5] = rule;
+  finding->object = NULL;
+  memcpy (finding->message, message->str, message->len + 1);
+  finding->fingerprint_text = NULL;
+  if (fingerprint_text != NULL)
+    {
+      char *copy = finding->message + message->len + 1;
+
+      memcpy (copy, fingerprint_text, fingerprint_length);
+      finding->fingerprint_text = copy;
+    }
+
+  return finding;
+}
+
+static Finding *
+finding_ref (Finding *finding)
+{
+  g_atomic_int_inc (&finding->ref_count);
+
+  return finding;
+}
+
+static void
+finding_unref (gpointer data)
+{
+  Finding *finding = data;
+
+  if (!g_atomic_int_dec_and_test (&finding->ref_count))
+    return;
+
+  g_clear_object (&finding->object);
+  g_free (finding);
+}
+
+/* @finding's diagnostic, made the first time it is asked for; (transfer
+ * none). */
+static RegimenDiagnostic *
+finding_get_object (Finding *finding)
+{
+  RegimenDiagnostic *object = g_atomic_pointer_get (&finding->object);
+
+  if (object == NULL)
+    {
+      object = regimen_diagnostic_new_with_fingerprint_text (finding->place[5], finding->place[4],
+                                                             finding->place[0], finding->place[1],
+                                                             finding->place[2], finding->place[3],
+                                                             finding->message, finding->fingerprint_text);
+      if (!g_atomic_pointer_compare_and_exchange (&finding->object, NULL, object))
+        {
+          g_object_unref (object);
+          object = g_atomic_pointer_get (&finding->object);
+        }
+    }
+
+  return object;
+}
+
+/* The findings of one week (or of the plan as a whole), in order, and
+ * their diagnostics once asked for (regimen_checker_peek_week_diagnostics()):
+ * shared by the results of one cache while the week's findings stay the
+ * same, so that a view compares weeks by pointer. */
+typedef struct
+{
+  gint       ref_count;
+  /* Finding, in order. */
+  GPtrArray *findings;
+  guint      counts[REGIMEN_N_SEVERITIES];
+  /* RegimenDiagnostic, made when first asked for. */
+  GPtrArray *objects;
+} Segment;
+
+/* Takes @findings, which must not change afterwards. */
+static Segment *
+segment_new (GPtrArray *findings)
+{
+  Segment *segment = g_new0 (Segment, 1);
+
+  segment->ref_count = 1;
+  segment->findings = findings;
+  for (guint i = 0; i < findings->len; i++)
+    segment->counts[((Finding *) g_ptr_array_index (findings, i))->place[4]]++;
+
+  return segment;
+}
+
+static Segment *
+segment_ref (Segment *segment)
+{
+  g_atomic_int_inc (&segment->ref_count);
+
+  return segment;
+}
+
+static void
+segment_unref (gpointer data)
+{
+  Segment *segment = data;
+
+  if (!g_atomic_int_dec_and_test (&segment->ref_count))
+    return;
+
+  g_ptr_array_unref (segment->findings);
+  g_clear_pointer (&segment->objects, g_ptr_array_unref);
+  g_free (segment);
+}
+
+static GPtrArray *
+segment_get_objects (Segment *segment)
+{
+  GPtrArray *objects = g_atomic_pointer_get (&segment->objects);
+
+  if (objects == NULL)
+    {
+      objects = g_ptr_array_new_full (segment->findings->len, g_object_unref);
+      for (guint i = 0; i < segment->findings->len; i++)
+        g_ptr_array_add (objects, g_object_ref (finding_get_object (g_ptr_array_index (segment->findings, i))));
+      if (!g_atomic_pointer_compare_and_exchange (&segment->objects, NULL, objects))
+        {
+          g_ptr_array_unref (objects);
+          objects = g_atomic_pointer_get (&segment->objects);
+        }
+    }
+
+  return objects;
+}
+
 /* A check's findings as a list model over each week's findings, in
  * order: a result never changes, a week's findings are kept from the last
  * check while nothing they come from changed (the same array), and so a
@@ -86,8 +250,8 @@ struct _RegimenDiagnosticList
 {
   GObject    parent_instance;
 
-  /* The plan's own findings (week -1), then each week's: GPtrArray of
-   * RegimenDiagnostic each, shared with the cache. */
+  /* The plan's own findings (week -1), then each week's: a Segment
+   * each, shared with the cache. */
   GPtrArray *segments;
   /* Where each segment ends in the list. */
   guint     *ends;
@@ -113,7 +277,7 @@ regimen_diagnostic_list_get_item (GListModel *model,
   RegimenDiagnosticList *self = REGIMEN_DIAGNOSTIC_LIST (model);
   guint low = 0;
   guint high;
-  GPtrArray *segment;
+  GPtrArray *findings;
 
   if (position >= self->n_items)
     return NULL;
@@ -130,8 +294,8 @@ regimen_diagnostic_list_get_item (GListModel *model,
         low = middle + 1;
     }
 
-  segment = g_ptr_array_index (self->segments, low);
-  return g_object_ref (g_ptr_array_index (segment, position - (self->ends[low] - segment->len)));
+  findings = ((Segment *) g_ptr_array_index (self->segments, low))->findings;
+  return g_object_ref (finding_get_object (g_ptr_array_index (findings, position - (self->ends[low] - findings->len))));
 }
 
 static void
@@ -179,7 +343,7 @@ regimen_diagnostic_list_new (GPtrArray *segments)
   self->ends = g_new (guint, segments->len);
   for (guint i = 0; i < segments->len; i++)
     {
-      self->n_items += ((GPtrArray *) g_ptr_array_index (segments, i))->len;
+      self->n_items += ((Segment *) g_ptr_array_index (segments, i))->findings->len;
       self->ends[i] = self->n_items;
     }
 
@@ -348,9 +512,8 @@ typedef struct
 
   /* All of the week's findings, in order (merge_week()), and how many of
    * each severity; NULL when one of the lists above changed since. A
-   * result shares the array, which therefore never changes. */
-  GPtrArray        *merged;
-  guint             merged_counts[REGIMEN_N_SEVERITIES];
+   * result shares it, and it therefore never changes. */
+  Segment          *merged;
 } WeekPass;
 
 typedef struct
@@ -408,6 +571,9 @@ typedef struct
    * one finding to the next. */
   GString                 *body;
   GString                 *message;
+  /* regimen_muscle_get_name() of each muscle group of
+   * regimen_muscle_list_ids(), NULL until asked (muscle_name()). */
+  const char             **muscle_names;
   /* percent_for_reps() of each number of repetitions, -1 until asked. */
   double                   percent_for_reps[REGIMEN_REPS_MAX + 1];
   /* Every exercise of the weeks checked (an ExerciseSlot of
@@ -552,6 +718,10 @@ translated (const char *translation,
   return translation;
 }
 
+static char *format_text (CheckContext *ctx,
+                          const char   *format,
+                          ...) G_GNUC_PRINTF (2, 3);
+
 /* "Week 2, Wednesday, “Intervals”": as much of the place as is known;
  * with @block_name, the week named with its block: "Week 5
  * (Accumulation), Wednesday". */
@@ -566,18 +736,18 @@ format_place (CheckContext *ctx,
   g_autofree char *week_text = NULL;
 
   if (block_name != NULL)
-    week_text = g_strdup_printf (translated (ctx->week_block_format, WEEK_BLOCK_FORMAT), week + 1, block_name);
+    week_text = format_text (ctx, translated (ctx->week_block_format, WEEK_BLOCK_FORMAT), week + 1, block_name);
   else
-    week_text = g_strdup_printf (translated (ctx->week_format, WEEK_FORMAT), week + 1);
+    week_text = format_text (ctx, translated (ctx->week_format, WEEK_FORMAT), week + 1);
 
   if (day < 0)
     return g_steal_pointer (&week_text);
 
   if (session < 0)
-    return g_strdup_printf (translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
+    return format_text (ctx, translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
 
   name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
-  return g_strdup_printf (translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
+  return format_text (ctx, translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
 }
 
 /* The texts format_place() and join_place() read, translated. */
@@ -815,10 +985,6 @@ append_formatted (CheckContext *ctx,
   va_end (copy);
 }
 
-static char *format_text (CheckContext *ctx,
-                          const char   *format,
-                          ...) G_GNUC_PRINTF (2, 3);
-
 /* @format with its arguments, as g_strdup_printf() gives it
  * (append_formatted()). */
 static char *
@@ -895,9 +1061,8 @@ emit (CheckContext    *ctx,
 
   join_place (ctx, ctx->message, ctx->place != NULL ? ctx->place : ctx->plain_place, ctx->body->str);
 
-  g_ptr_array_add (ctx->sink,
-                   regimen_diagnostic_new_with_fingerprint_text (rule, severity, week, day, session, item,
-                                                                 ctx->message->str, fingerprint_text));
+  g_ptr_array_add (ctx->sink, finding_new (rule, severity, week, day, session, item, ctx->message,
+                                           fingerprint_text));
 }
 
 static guint64
@@ -1625,6 +1790,17 @@ check_week_hiit (CheckContext *ctx,
           n, names->str, t->hiit_limit, t->hiit_default_limit);
 }
 
+/* The name of the @index-th muscle group, translated once a check. */
+static const char *
+muscle_name (CheckContext *ctx,
+             guint         index)
+{
+  if (ctx->muscle_names[index] == NULL)
+    ctx->muscle_names[index] = regimen_muscle_get_name (regimen_muscle_list_ids ()[index]);
+
+  return ctx->muscle_names[index];
+}
+
 static void
 check_week_shape (CheckContext     *ctx,
                   guint             week,
@@ -1665,7 +1841,7 @@ check_week_shape (CheckContext     *ctx,
       if (over->len > 0)
         g_string_append (over, _(", "));
       /* Translators: a muscle group and its weekly hard sets, "Quadriceps 39" */
-      g_string_append_printf (over, _("%s %u"), regimen_muscle_get_name (ids[i]), sets);
+      g_string_append_printf (over, _("%s %u"), muscle_name (ctx, i), sets);
     }
 
   if (over->len > 0)
@@ -1787,7 +1963,8 @@ check_week_load (CheckContext     *ctx,
 }
 
 static char *
-muscle_names (guint64 bits)
+muscle_names (CheckContext *ctx,
+              guint64       bits)
 {
   const char * const *ids = regimen_muscle_list_ids ();
   g_autoptr(GString) names = g_string_new (NULL);
@@ -1800,28 +1977,65 @@ muscle_names (guint64 bits)
       if (names->len > 0)
         /* Translators: separates muscle group names in a list */
         g_string_append (names, _(", "));
-      g_string_append (names, regimen_muscle_get_name (ids[i]));
+      g_string_append (names, muscle_name (ctx, i));
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
 static gboolean
-same_finding (RegimenDiagnostic *a,
-              RegimenDiagnostic *b)
+same_finding (Finding *a,
+              Finding *b)
 {
-  int place_a[6];
-  int place_b[6];
-
   if (a == b)
     return TRUE;
 
-  regimen_diagnostic_get_place (a, place_a);
-  regimen_diagnostic_get_place (b, place_b);
+  return memcmp (a->place, b->place, sizeof a->place) == 0
+         && g_str_equal (a->message, b->message)
+         && g_strcmp0 (a->fingerprint_text, b->fingerprint_text) == 0;
+}
 
-  return memcmp (place_a, place_b, sizeof place_a) == 0
-         && g_str_equal (regimen_diagnostic_get_message (a), regimen_diagnostic_get_message (b))
-         && g_strcmp0 (regimen_diagnostic_get_fingerprint_text (a), regimen_diagnostic_get_fingerprint_text (b)) == 0;
+/* The parts of @finding's place its key names (regimen_diagnostic_get_key():
+ * the rule, and the week, day, session and item up to the first that does
+ * not apply), the rest -1. */
+static void
+finding_key (const Finding *finding,
+             int           *key)
+{
+  gboolean applies = TRUE;
+
+  key[0] = finding->place[5];
+  for (guint i = 0; i < 4; i++)
+    {
+      applies = applies && finding->place[i] >= 0;
+      key[i + 1] = applies ? finding->place[i] : -1;
+    }
+}
+
+static guint
+finding_key_hash (gconstpointer data)
+{
+  int key[5];
+  guint hash = 17;
+
+  finding_key (data, key);
+  for (guint i = 0; i < G_N_ELEMENTS (key); i++)
+    hash = hash * 31 + (guint) key[i];
+
+  return hash;
+}
+
+static gboolean
+finding_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  int key_a[5];
+  int key_b[5];
+
+  finding_key (a, key_a);
+  finding_key (b, key_b);
+
+  return memcmp (key_a, key_b, sizeof key_a) == 0;
 }
 
 /* Puts @found into @kept, @week's list of a rule's findings, unless they
@@ -1845,8 +2059,8 @@ keep_findings (CheckContext *ctx,
 
   g_ptr_array_set_size (kept, 0);
   for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (kept, g_object_ref (g_ptr_array_index (found, i)));
-  g_clear_pointer (&pass->merged, g_ptr_array_unref);
+    g_ptr_array_add (kept, finding_ref (g_ptr_array_index (found, i)));
+  g_clear_pointer (&pass->merged, segment_unref);
 }
 
 /* A week checked again mostly finds what it found: its own findings that
@@ -1857,7 +2071,7 @@ static void
 carry_findings (WeekPass *pass,
                 WeekPass *old)
 {
-  g_autoptr(GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) by_key = g_hash_table_new (finding_key_hash, finding_key_equal);
   GPtrArray **lists[][2] = {
     { &pass->load_diagnostics, &old->load_diagnostics },
     { &pass->shape_diagnostics, &old->shape_diagnostics },
@@ -1866,22 +2080,24 @@ carry_findings (WeekPass *pass,
     { &pass->plan_diagnostics, &old->plan_diagnostics },
   };
 
+  /* By key, as a view keeps its rows; of findings with the same key,
+   * the last. */
   for (guint i = 0; i < old->diagnostics->len; i++)
     {
-      RegimenDiagnostic *diagnostic = g_ptr_array_index (old->diagnostics, i);
+      Finding *finding = g_ptr_array_index (old->diagnostics, i);
 
-      g_hash_table_insert (by_key, (gpointer) regimen_diagnostic_get_key (diagnostic), diagnostic);
+      g_hash_table_replace (by_key, finding, finding);
     }
 
   for (guint i = 0; i < pass->diagnostics->len; i++)
     {
-      RegimenDiagnostic *found = g_ptr_array_index (pass->diagnostics, i);
-      RegimenDiagnostic *before = g_hash_table_lookup (by_key, regimen_diagnostic_get_key (found));
+      Finding *found = g_ptr_array_index (pass->diagnostics, i);
+      Finding *before = g_hash_table_lookup (by_key, found);
 
       if (before != NULL && same_finding (before, found))
         {
-          pass->diagnostics->pdata[i] = g_object_ref (before);
-          g_object_unref (found);
+          pass->diagnostics->pdata[i] = finding_ref (before);
+          finding_unref (found);
         }
     }
 
@@ -1903,7 +2119,7 @@ run_into (CheckContext *ctx,
                                guint         week),
           guint         week)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (finding_unref);
 
   ctx->sink = found;
   rule (ctx, week);
@@ -1935,7 +2151,7 @@ check_week_days (CheckContext *ctx,
 
       if (overlap != 0)
         {
-          g_autofree char *names = muscle_names (overlap);
+          g_autofree char *names = muscle_names (ctx, overlap);
           int position = -1;
 
           /* The first hard item of this day on one of those muscles. */
@@ -2476,14 +2692,14 @@ compare_int (int a,
   return (a > b) - (a < b);
 }
 
-/* A diagnostic's place in the result, read once before sorting. */
+/* A finding's place in the result, read once before sorting. */
 typedef struct
 {
   /* Week, day, session, item, severity, rule (regimen_diagnostic_get_place()). */
-  int                place[6];
+  int      place[6];
   /* Found in this order: equal places keep it. */
-  guint              index;
-  RegimenDiagnostic *diagnostic;
+  guint    index;
+  Finding *finding;
 } SortEntry;
 
 static int
@@ -2517,15 +2733,15 @@ sort_findings (GPtrArray *findings)
   entries = g_new (SortEntry, findings->len);
   for (guint i = 0; i < findings->len; i++)
     {
-      entries[i].diagnostic = g_ptr_array_index (findings, i);
-      regimen_diagnostic_get_place (entries[i].diagnostic, entries[i].place);
+      entries[i].finding = g_ptr_array_index (findings, i);
+      memcpy (entries[i].place, entries[i].finding->place, sizeof entries[i].place);
       entries[i].index = i;
     }
 
   qsort (entries, findings->len, sizeof (SortEntry), compare_entries);
 
   for (guint i = 0; i < findings->len; i++)
-    findings->pdata[i] = entries[i].diagnostic;
+    findings->pdata[i] = entries[i].finding;
 }
 
 static const char **
@@ -2694,17 +2910,17 @@ week_pass_new (void)
 {
   WeekPass *pass = g_new0 (WeekPass, 1);
 
-  pass->diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->diagnostics = g_ptr_array_new_with_free_func (finding_unref);
   pass->items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
   pass->exercises = g_array_new (FALSE, FALSE, sizeof (WeekExercise));
   pass->targets = g_array_new (FALSE, FALSE, sizeof (Target));
   pass->stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
   pass->names = g_string_chunk_new (64);
-  pass->load_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  pass->shape_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  pass->days_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  pass->readiness_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
-  pass->plan_diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  pass->load_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->shape_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->days_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->readiness_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->plan_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
 
   return pass;
 }
@@ -2727,7 +2943,7 @@ week_pass_free (gpointer data)
   g_ptr_array_unref (pass->days_diagnostics);
   g_ptr_array_unref (pass->readiness_diagnostics);
   g_ptr_array_unref (pass->plan_diagnostics);
-  g_clear_pointer (&pass->merged, g_ptr_array_unref);
+  g_clear_pointer (&pass->merged, segment_unref);
   g_free (pass);
 }
 
@@ -2967,19 +3183,19 @@ keep_plan_findings (CheckContext *ctx,
 
   for (guint i = 0; i < ctx->diagnostics->len; i++)
     {
-      RegimenDiagnostic *diagnostic = g_ptr_array_index (ctx->diagnostics, i);
-      int week = regimen_diagnostic_get_week (diagnostic);
+      Finding *finding = g_ptr_array_index (ctx->diagnostics, i);
+      int week = finding->place[0];
 
       if (week < 0)
         {
-          g_ptr_array_add (plan_findings, g_object_ref (diagnostic));
+          g_ptr_array_add (plan_findings, finding_ref (finding));
           continue;
         }
 
       g_assert ((guint) week < ctx->n_weeks);
       if (by_week[week] == NULL)
-        by_week[week] = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (by_week[week], g_object_ref (diagnostic));
+        by_week[week] = g_ptr_array_new_with_free_func (finding_unref);
+      g_ptr_array_add (by_week[week], finding_ref (finding));
     }
 
   for (guint week = 0; week < ctx->n_weeks; week++)
@@ -3001,6 +3217,7 @@ merge_week (WeekPass *pass,
     pass->diagnostics, pass->load_diagnostics, pass->shape_diagnostics, pass->days_diagnostics,
     pass->readiness_diagnostics, pass->plan_diagnostics,
   };
+  GPtrArray *merged;
   guint n = 0;
 
   if (pass->merged != NULL)
@@ -3009,20 +3226,19 @@ merge_week (WeekPass *pass,
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     n += lists[i]->len;
 
-  pass->merged = g_ptr_array_new_full (n, g_object_unref);
-  memset (pass->merged_counts, 0, sizeof pass->merged_counts);
+  merged = g_ptr_array_new_full (n, finding_unref);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     for (guint j = 0; j < lists[i]->len; j++)
       {
-        RegimenDiagnostic *diagnostic = g_ptr_array_index (lists[i], j);
+        Finding *finding = g_ptr_array_index (lists[i], j);
 
         /* Every rule puts a week's findings in that week. */
-        g_assert (regimen_diagnostic_get_week (diagnostic) == (int) week);
-        g_ptr_array_add (pass->merged, g_object_ref (diagnostic));
-        pass->merged_counts[regimen_diagnostic_get_severity (diagnostic)]++;
+        g_assert (finding->place[0] == (int) week);
+        g_ptr_array_add (merged, finding_ref (finding));
       }
 
-  sort_findings (pass->merged);
+  sort_findings (merged);
+  pass->merged = segment_new (merged);
 }
 
 static void
@@ -3159,7 +3375,7 @@ check (RegimenPlan       *plan,
     }
 
   n_weeks = regimen_plan_get_n_weeks (plan);
-  diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  diagnostics = g_ptr_array_new_with_free_func (finding_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
   if (cache == NULL)
@@ -3192,11 +3408,13 @@ check (RegimenPlan       *plan,
   g_private_set (&check_translations, translations);
   translate_places (&ctx);
   ctx.body = g_string_sized_new (256);
+  ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
     ctx.percent_for_reps[reps] = -1;
   ctx.message = g_string_sized_new (256);
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
+  g_free (ctx.muscle_names);
   g_string_free (ctx.body, TRUE);
   g_string_free (ctx.message, TRUE);
   g_private_set (&check_translations, outer_translations);
@@ -3207,22 +3425,21 @@ check (RegimenPlan       *plan,
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor
    * copied again. */
-  plan_findings = g_ptr_array_new_with_free_func (g_object_unref);
+  plan_findings = g_ptr_array_new_with_free_func (finding_unref);
   keep_plan_findings (&ctx, plan_findings);
   sort_findings (plan_findings);
-  segments = g_ptr_array_new_full (n_weeks + 1, (GDestroyNotify) g_ptr_array_unref);
-  g_ptr_array_add (segments, g_ptr_array_ref (plan_findings));
-  for (guint i = 0; i < plan_findings->len; i++)
-    self->counts[regimen_diagnostic_get_severity (g_ptr_array_index (plan_findings, i))]++;
+  segments = g_ptr_array_new_full (n_weeks + 1, segment_unref);
+  g_ptr_array_add (segments, segment_new (g_steal_pointer (&plan_findings)));
   for (guint week = 0; week < n_weeks; week++)
     {
       WeekPass *pass = passes[week];
 
       merge_week (pass, week);
-      g_ptr_array_add (segments, g_ptr_array_ref (pass->merged));
-      for (guint severity = 0; severity < REGIMEN_N_SEVERITIES; severity++)
-        self->counts[severity] += pass->merged_counts[severity];
+      g_ptr_array_add (segments, segment_ref (pass->merged));
     }
+  for (guint i = 0; i < segments->len; i++)
+    for (guint severity = 0; severity < REGIMEN_N_SEVERITIES; severity++)
+      self->counts[severity] += ((Segment *) g_ptr_array_index (segments, i))->counts[severity];
   self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&segments));
 
   return g_steal_pointer (&self);
@@ -3299,7 +3516,10 @@ regimen_checker_get_diagnostics (RegimenChecker *self)
  * The findings placed in @week, in the order of
  * regimen_checker_get_diagnostics(). Results of the same
  * #RegimenCheckCache give the same array for a week whose findings did
- * not change between them, so a view compares weeks by pointer.
+ * not change between them, so a view compares weeks by pointer. The
+ * check keeps its findings as plain records; a week's diagnostics are
+ * made when this is first asked for them, and a finding's is the same
+ * object in the list model.
  *
  * Returns: (transfer none) (element-type RegimenDiagnostic): the
  *   findings, an array that never changes
@@ -3311,7 +3531,7 @@ regimen_checker_peek_week_diagnostics (RegimenChecker *self,
   g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
   g_return_val_if_fail (week >= -1 && week + 1 < (int) self->diagnostics->segments->len, NULL);
 
-  return g_ptr_array_index (self->diagnostics->segments, week + 1);
+  return segment_get_objects (g_ptr_array_index (self->diagnostics->segments, week + 1));
 }
 
 /**

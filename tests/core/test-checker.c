@@ -1393,6 +1393,39 @@ test_message_numbers (void)
     g_error ("“%s” is not in %s", minutes, messages->str);
 }
 
+/* A finding's diagnostic is made when it is first asked for and is the
+ * same object every time after, through the list and through its week. */
+static void
+test_diagnostics_made_once (void)
+{
+  g_autofree char *impossible_item = sets_at ("deadlift", 5, 12, 90);
+  g_autofree char *impossible = session ("strength", 3, 40, impossible_item);
+  WeekSpec week = { impossible, NULL, impossible };
+  g_autoptr(RegimenChecker) checker = check_week (INTERMEDIATE, week);
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint n = g_list_model_get_n_items (diagnostics);
+  GPtrArray *of_week;
+
+  g_assert_cmpuint (n, >=, 4);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) first = g_list_model_get_item (diagnostics, i);
+      g_autoptr(RegimenDiagnostic) again = g_list_model_get_item (diagnostics, i);
+
+      g_assert_true (first == again);
+    }
+
+  of_week = regimen_checker_peek_week_diagnostics (checker, 0);
+  g_assert_cmpuint (of_week->len, ==, n);
+  g_assert_true (regimen_checker_peek_week_diagnostics (checker, 0) == of_week);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) item = g_list_model_get_item (diagnostics, i);
+
+      g_assert_true (g_ptr_array_index (of_week, i) == item);
+    }
+}
+
 static void
 test_week_stats (void)
 {
@@ -1658,6 +1691,7 @@ main (int   argc,
   g_test_add_func ("/checker/place-per-session", test_place_per_session);
   g_test_add_func ("/checker/quoted-title-length", test_quoted_title_length);
   g_test_add_func ("/checker/message-numbers", test_message_numbers);
+  g_test_add_func ("/checker/diagnostics-made-once", test_diagnostics_made_once);
   g_test_add_func ("/checker/heavy-block", test_heavy_block);
   g_test_add_func ("/checker/warm-up", test_warm_up);
   g_test_add_func ("/checker/intensity", test_intensity);
