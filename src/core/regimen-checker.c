@@ -571,6 +571,8 @@ typedef struct
    * one finding to the next. */
   GString                 *body;
   GString                 *message;
+  /* What format_text() writes before it copies it. */
+  GString                 *scratch;
   /* regimen_muscle_get_name() of each muscle group of
    * regimen_muscle_list_ids(), NULL until asked (muscle_name()). */
   const char             **muscle_names;
@@ -986,20 +988,20 @@ append_formatted (CheckContext *ctx,
 }
 
 /* @format with its arguments, as g_strdup_printf() gives it
- * (append_formatted()). */
+ * (append_formatted()), written in @ctx's scratch buffer and copied. */
 static char *
 format_text (CheckContext *ctx,
              const char   *format,
              ...)
 {
-  GString *out = g_string_sized_new (64);
   va_list args;
 
+  g_string_truncate (ctx->scratch, 0);
   va_start (args, format);
-  append_formatted (ctx, out, format, args);
+  append_formatted (ctx, ctx->scratch, format, args);
   va_end (args);
 
-  return g_string_free (out, FALSE);
+  return g_strndup (ctx->scratch->str, ctx->scratch->len);
 }
 
 static void emit (CheckContext    *ctx,
@@ -2720,17 +2722,24 @@ compare_entries (gconstpointer a,
   return compare_int (ea->index, eb->index);
 }
 
+/* Weeks with at most this many findings are sorted by insertion in an
+ * array on the stack: most have a few dozen, in nearly their order. */
+#define SORT_IN_PLACE_MAX 64
+
 /* Orders @findings, of one week, by place, then severity, then rule,
  * then the order they were found in. */
 static void
 sort_findings (GPtrArray *findings)
 {
-  g_autofree SortEntry *entries = NULL;
+  g_autofree SortEntry *allocated = NULL;
+  SortEntry on_stack[SORT_IN_PLACE_MAX];
+  SortEntry *entries = on_stack;
 
   if (findings->len < 2)
     return;
 
-  entries = g_new (SortEntry, findings->len);
+  if (findings->len > SORT_IN_PLACE_MAX)
+    entries = allocated = g_new (SortEntry, findings->len);
   for (guint i = 0; i < findings->len; i++)
     {
       entries[i].finding = g_ptr_array_index (findings, i);
@@ -2738,7 +2747,18 @@ sort_findings (GPtrArray *findings)
       entries[i].index = i;
     }
 
-  qsort (entries, findings->len, sizeof (SortEntry), compare_entries);
+  if (allocated != NULL)
+    qsort (entries, findings->len, sizeof (SortEntry), compare_entries);
+  else
+    for (guint i = 1; i < findings->len; i++)
+      {
+        SortEntry entry = entries[i];
+        guint j = i;
+
+        for (; j > 0 && compare_entries (&entries[j - 1], &entry) > 0; j--)
+          entries[j] = entries[j - 1];
+        entries[j] = entry;
+      }
 
   for (guint i = 0; i < findings->len; i++)
     findings->pdata[i] = entries[i].finding;
@@ -3408,6 +3428,7 @@ check (RegimenPlan       *plan,
   g_private_set (&check_translations, translations);
   translate_places (&ctx);
   ctx.body = g_string_sized_new (256);
+  ctx.scratch = g_string_sized_new (256);
   ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
     ctx.percent_for_reps[reps] = -1;
@@ -3416,6 +3437,7 @@ check (RegimenPlan       *plan,
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   g_free (ctx.muscle_names);
   g_string_free (ctx.body, TRUE);
+  g_string_free (ctx.scratch, TRUE);
   g_string_free (ctx.message, TRUE);
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);

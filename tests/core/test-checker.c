@@ -1426,6 +1426,38 @@ test_diagnostics_made_once (void)
     }
 }
 
+/* A week's findings come in the order of their places, whichever rule
+ * found them: the week's own (REST-DAY) before its days' (MUSCLE-RECOVERY)
+ * and items' (INTENSITY). */
+static void
+test_findings_in_order (void)
+{
+  g_autofree char *impossible_item = sets_at ("deadlift", 5, 12, 90);
+  g_autofree char *impossible = session ("strength", 7, 40, impossible_item);
+  WeekSpec week = { impossible, SQUAT_RPE7, impossible, SQUAT_RPE7, impossible, SQUAT_RPE7, impossible };
+  g_autoptr(RegimenChecker) checker = check_week (INTERMEDIATE, week);
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  int last[6] = { -2, -2, -2, -2, -2, -2 };
+
+  g_assert_cmpuint (count_rule (checker, "REST-DAY"), ==, 1);
+  g_assert_cmpuint (count_rule (checker, "INTENSITY"), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      int place[6];
+
+      /* Each place after or at the one before, part by part. */
+      regimen_diagnostic_get_place (diagnostic, place);
+      for (guint j = 0; j < G_N_ELEMENTS (place); j++)
+        if (place[j] != last[j])
+          {
+            g_assert_cmpint (place[j], >, last[j]);
+            break;
+          }
+      memcpy (last, place, sizeof place);
+    }
+}
+
 static void
 test_week_stats (void)
 {
@@ -1692,6 +1724,7 @@ main (int   argc,
   g_test_add_func ("/checker/quoted-title-length", test_quoted_title_length);
   g_test_add_func ("/checker/message-numbers", test_message_numbers);
   g_test_add_func ("/checker/diagnostics-made-once", test_diagnostics_made_once);
+  g_test_add_func ("/checker/findings-in-order", test_findings_in_order);
   g_test_add_func ("/checker/heavy-block", test_heavy_block);
   g_test_add_func ("/checker/warm-up", test_warm_up);
   g_test_add_func ("/checker/intensity", test_intensity);
