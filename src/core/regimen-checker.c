@@ -226,7 +226,11 @@ segment_get_objects (Segment *segment)
     {
       objects = g_ptr_array_new_full (segment->findings->len, g_object_unref);
       for (guint i = 0; i < segment->findings->len; i++)
-        g_ptr_array_add (objects, g_object_ref (finding_get_object (g_ptr_array_index (segment->findings, i))));
+        {
+          Finding *finding = g_ptr_array_index (segment->findings, i);
+
+          g_ptr_array_add (objects, g_object_ref (finding_get_object (finding)));
+        }
       if (!g_atomic_pointer_compare_and_exchange (&segment->objects, NULL, objects))
         {
           g_ptr_array_unref (objects);
@@ -278,6 +282,7 @@ regimen_diagnostic_list_get_item (GListModel *model,
   guint low = 0;
   guint high;
   GPtrArray *findings;
+  Finding *finding;
 
   if (position >= self->n_items)
     return NULL;
@@ -295,7 +300,8 @@ regimen_diagnostic_list_get_item (GListModel *model,
     }
 
   findings = ((Segment *) g_ptr_array_index (self->segments, low))->findings;
-  return g_object_ref (finding_get_object (g_ptr_array_index (findings, position - (self->ends[low] - findings->len))));
+  finding = g_ptr_array_index (findings, position - (self->ends[low] - findings->len));
+  return g_object_ref (finding_get_object (finding));
 }
 
 static void
@@ -1994,7 +2000,8 @@ same_finding (Finding *a,
 
   return memcmp (a->place, b->place, sizeof a->place) == 0
          && g_str_equal (a->message, b->message)
-         && g_strcmp0 (a->fingerprint_text, b->fingerprint_text) == 0;
+         && g_str_equal (a->fingerprint_text != NULL ? a->fingerprint_text : a->message,
+                         b->fingerprint_text != NULL ? b->fingerprint_text : b->message);
 }
 
 /* The parts of @finding's place its key names (regimen_diagnostic_get_key():
