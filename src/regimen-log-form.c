@@ -68,6 +68,12 @@ struct _RegimenLogForm
   GtkSizeGroup    *row_labels;
   /* What the boxes said when the form was filled (dup_boxes_text()). */
   GStrv            filled;
+  /* The question whether to discard what was typed, while it is up. */
+  GtkWindow       *question;
+  /* Its window was asked to close meanwhile: Discard closes it too. */
+  gboolean         close_parent;
+  /* Saved, cleared or discarded: the form closes without asking. */
+  gboolean         done;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
@@ -828,6 +834,7 @@ regimen_log_form_save_action (GtkWidget  *widget,
       return;
     }
 
+  self->done = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -845,6 +852,7 @@ regimen_log_form_clear_action (GtkWidget  *widget,
       return;
     }
 
+  self->done = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -894,10 +902,89 @@ on_status_selected (RegimenLogForm *self,
 }
 
 static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     RegimenLogForm   *self)
+{
+  g_clear_weak_pointer (&self->question);
+  if (!g_str_equal (response, "discard"))
+    {
+      self->close_parent = FALSE;
+      return;
+    }
+
+  self->done = TRUE;
+  /* The dialog lives until its response is over: it must not go with
+   * the form. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_close (GTK_WINDOW (self));
+  /* The window goes on closing once the form is gone, as it was asked
+   * to: it may still ask about the plan's changes. The form lives until
+   * this handler returns (the signal holds it): it must not point to a
+   * window that may be gone by then. */
+  if (self->close_parent)
+    {
+      g_autoptr(GtkWindow) parent = g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (self)));
+
+      gtk_window_set_transient_for (GTK_WINDOW (self), NULL);
+      gtk_window_close (parent);
+    }
+}
+
+/* What was typed and not saved would be lost: the form stays open and
+ * asks, once however often it is asked to close meanwhile. */
+static void
+ask_to_discard (RegimenLogForm *self)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->question != NULL)
+    {
+      gtk_window_present (self->question);
+      return;
+    }
+
+  /* Translators: the body of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed; %s is the session's title */
+  body = g_strdup_printf (_("The log typed for “%s” is not saved yet. Discarded sets cannot be brought back."),
+                          regimen_session_get_display_title (self->session));
+  /* Translators: the heading of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Log?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  g_set_weak_pointer (&self->question, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* One way out for Cancel, Escape, Ctrl+W, the close button, Quit and the
+ * plan window closing (regimen_log_form_close_before_parent()): a form
+ * holding what was typed and not saved asks first. */
+static gboolean
+regimen_log_form_close_request (GtkWindow *window)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (window);
+
+  if (self->done || !regimen_log_form_get_modified (self))
+    return FALSE;
+
+  ask_to_discard (self);
+
+  return TRUE;
+}
+
+static void
 regimen_log_form_dispose (GObject *object)
 {
   RegimenLogForm *self = REGIMEN_LOG_FORM (object);
 
+  g_clear_weak_pointer (&self->question);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_object (&self->row_labels);
   g_clear_pointer (&self->filled, g_strfreev);
@@ -991,11 +1078,13 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = regimen_log_form_constructed;
   object_class->get_property = regimen_log_form_get_property;
   object_class->set_property = regimen_log_form_set_property;
   object_class->dispose = regimen_log_form_dispose;
+  window_class->close_request = regimen_log_form_close_request;
 
   /* What the form logs, given once: the form is built for it. */
   properties[PROP_PLAN] =
@@ -1114,6 +1203,26 @@ regimen_log_form_get_modified (RegimenLogForm *self)
   now = dup_boxes_text (self);
 
   return !g_strv_equal ((const char * const *) now, (const char * const *) self->filled);
+}
+
+/**
+ * regimen_log_form_close_before_parent:
+ * @self: a #RegimenLogForm holding what was typed
+ *   (regimen_log_form_get_modified())
+ *
+ * Its window was asked to close (its close button, Ctrl+W, Quit): the
+ * form closes as its Cancel does, so it asks "Discard the Typed Log?"
+ * (once, however often it is asked meanwhile), and once the person
+ * chooses Discard it asks its window to close again. Cancel keeps both
+ * open.
+ */
+void
+regimen_log_form_close_before_parent (RegimenLogForm *self)
+{
+  g_return_if_fail (REGIMEN_IS_LOG_FORM (self));
+
+  self->close_parent = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
 }
 
 /**

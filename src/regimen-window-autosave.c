@@ -31,11 +31,10 @@ _regimen_window_on_autosave_failed (RegimenWindow   *self,
   _regimen_window_show_toast (self, notice);
 }
 
-/* The first visible window transient for @parent that is of @type and,
- * for a log form, holds what was typed and not saved; or NULL. */
+/* The first visible log form of @parent that holds what was typed and
+ * not saved; or NULL. */
 static GtkWindow *
-find_transient (GtkWindow *parent,
-                GType      type)
+find_typed_log_form (GtkWindow *parent)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -43,10 +42,9 @@ find_transient (GtkWindow *parent,
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (!G_TYPE_CHECK_INSTANCE_TYPE (window, type) || gtk_window_get_transient_for (window) != parent ||
-          !gtk_widget_get_visible (GTK_WIDGET (window)))
-        continue;
-      if (REGIMEN_IS_LOG_FORM (window) && !regimen_log_form_get_modified (REGIMEN_LOG_FORM (window)))
+      if (!REGIMEN_IS_LOG_FORM (window) || gtk_window_get_transient_for (window) != parent ||
+          !gtk_widget_get_visible (GTK_WIDGET (window)) ||
+          !regimen_log_form_get_modified (REGIMEN_LOG_FORM (window)))
         continue;
 
       /* The list keeps its reference: the pointer stays good. */
@@ -56,65 +54,19 @@ find_transient (GtkWindow *parent,
   return NULL;
 }
 
-static void
-on_discard_log_response (AdwMessageDialog *dialog,
-                         const char       *response,
-                         RegimenWindow    *self)
-{
-  GtkWindow *form = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-
-  if (!g_str_equal (response, "discard"))
-    return;
-
-  /* The dialog lives until its response is over: it must not go with
-   * the form. */
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-  if (form != NULL)
-    gtk_window_destroy (form);
-  /* The window goes on closing, as it was asked to: it may still ask
-   * about the plan's changes, or about another form. */
-  gtk_window_close (GTK_WINDOW (self));
-}
-
 /* A log form of the window holds sets typed and not saved: the window
- * stays open, and the form asks whether to discard them. */
+ * stays open, and the form asks whether to discard them, as its own
+ * Cancel does; Discard there closes the window again. */
 static gboolean
 ask_about_typed_log (RegimenWindow *self)
 {
-  GtkWindow *form = find_transient (GTK_WINDOW (self), REGIMEN_TYPE_LOG_FORM);
-  g_autoptr(RegimenSession) session = NULL;
-  g_autofree char *body = NULL;
-  GtkWindow *asked;
-  GtkWidget *dialog;
+  GtkWindow *form = find_typed_log_form (GTK_WINDOW (self));
 
   if (form == NULL)
     return FALSE;
 
-  /* Asked again (a second Quit) while the question is up: once is enough. */
   gtk_window_present (form);
-  asked = find_transient (form, ADW_TYPE_MESSAGE_DIALOG);
-  if (asked != NULL)
-    {
-      gtk_window_present (asked);
-      return TRUE;
-    }
-
-  g_object_get (form, "session", &session, NULL);
-  /* Translators: the body of the question when a plan window closes while its Log Session form holds what was typed; %s is the session's title */
-  body = g_strdup_printf (_("The log typed for “%s” is not saved yet. Discarded sets cannot be brought back."),
-                          regimen_session_get_display_title (session));
-  /* Translators: the heading of the question when a plan window closes while its Log Session form holds what was typed */
-  dialog = adw_message_dialog_new (form, _("Discard the Typed Log?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_log_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  regimen_log_form_close_before_parent (REGIMEN_LOG_FORM (form));
 
   return TRUE;
 }

@@ -1354,6 +1354,123 @@ test_typed_while_asked_to_save (void)
   ui_test_remove_tree (dir);
 }
 
+/* Does what pressing @keyval with @state does to the shortcuts of
+ * @window itself: its class's key bindings (Escape, Ctrl+Enter) and the
+ * application's accelerators, which GTK gives each window of the
+ * application. The first whose action can be done is done, as GTK's
+ * shortcut controllers do. Returns whether one was. */
+static gboolean
+press_window_shortcut (GtkWindow       *window,
+                       guint            keyval,
+                       GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == state &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                            gtk_shortcut_get_arguments (shortcut)))
+            {
+              ui_test_iterate_until_idle ();
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* The form's own ways out — its Cancel button, Escape, its close button
+ * (a close request) — ask before typed sets are lost, one question at a
+ * time; Cancel keeps what was typed, Discard closes the form alone. A
+ * form nothing was typed into closes at once. */
+static void
+test_cancel_asks (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  const char *load = "Barbell Back Squat, set 1, load in kg";
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  RegimenWindow *window;
+  GtkWindow *form;
+  GtkWidget *cancel = NULL;
+  AdwMessageDialog *dialog;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  type_into (GTK_WIDGET (form), load, "70");
+
+  /* Cancel: the question, over the form, Cancel its default. */
+  ui_test_collect_visible (GTK_WIDGET (form), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Cancel") == 0)
+      cancel = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (cancel);
+  g_signal_emit_by_name (cancel, "clicked");
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (form);
+  dialog = ui_test_find_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The log typed for “Lower body A” is not saved yet. Discarded sets cannot be brought back.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "cancel");
+  /* Asked again while it asks (the close button): the same question. */
+  gtk_window_close (form);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (count_dialogs (form), ==, 1);
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (form);
+  g_assert_cmpstr (text_of (GTK_WIDGET (form), load), ==, "70");
+
+  /* Escape asks the same. */
+  g_assert_true (press_window_shortcut (form, GDK_KEY_Escape, 0));
+  dialog = ui_test_find_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (form);
+
+  /* The close button too; Discard closes the form, not its window, and
+   * logs nothing. */
+  gtk_window_close (form);
+  dialog = ui_test_wait_for_dialog (form);
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+  g_assert_nonnull (window);
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* Nothing typed: Escape closes at once. */
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  g_assert_true (press_window_shortcut (form, GDK_KEY_Escape, 0));
+  g_assert_null (form);
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1381,6 +1498,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/quit-with-typed-log", test_quit_with_typed_log);
   g_test_add_func ("/ui/log-form/close-with-typed-log", test_close_with_typed_log);
   g_test_add_func ("/ui/log-form/typed-while-asked-to-save", test_typed_while_asked_to_save);
+  g_test_add_func ("/ui/log-form/cancel-asks", test_cancel_asks);
 
   return g_test_run ();
 }
