@@ -18,6 +18,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-log-form.h"
 #include "regimen-resources.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
@@ -51,11 +52,16 @@ struct _RegimenApplication
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
 
+/* The plan window the person works in: the active window, or the one a
+ * log form that is active belongs to (the form is a window of the
+ * application too, for its accelerators); or NULL. */
 static RegimenWindow *
 get_active_regimen_window (RegimenApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (REGIMEN_IS_LOG_FORM (window))
+    window = gtk_window_get_transient_for (window);
   if (REGIMEN_IS_WINDOW (window))
     return REGIMEN_WINDOW (window);
 
@@ -97,9 +103,12 @@ regimen_application_quit_action (GSimpleAction *action,
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
   /* Each window closes as if its close button was used: one with unsaved
-   * changes asks first, and the application ends with the last window. */
+   * changes asks first, and the application ends with the last window.
+   * One that closed may have taken another with it (a plan window its
+   * log form), which is no window of the application any more. */
   for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
+    if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
+      gtk_window_close (l->data);
 }
 
 static const GActionEntry app_actions[] = {

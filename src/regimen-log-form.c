@@ -1171,8 +1171,14 @@ regimen_log_form_new (GtkWindow       *parent,
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
 
+  /* A window of the application its plan window belongs to, so that
+   * the application's accelerators reach it: Ctrl+Q quits through the
+   * same questions as from the plan window, Ctrl+W closes the form as
+   * Cancel does. The plan window's own (win.*: Ctrl+S, Ctrl+Z, Ctrl+?…)
+   * find no action here and do nothing. */
   self = g_object_new (REGIMEN_TYPE_LOG_FORM,
                        "transient-for", parent,
+                       "application", parent != NULL ? gtk_window_get_application (parent) : NULL,
                        "plan", plan,
                        "session", session,
                        "library", library,

@@ -1193,6 +1193,11 @@ test_quit_with_typed_log (void)
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "");
+  /* The plan window focused last, first of the windows Quit closes:
+   * closing it takes the form with it, before Quit comes to the form. */
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   ui_test_iterate_until_idle ();
   g_assert_null (form);
@@ -1471,6 +1476,78 @@ test_cancel_asks (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The application's accelerators inside the form: Ctrl+Q quits through
+ * the same questions as from the plan window (the typed log, then the
+ * plan's changes), Ctrl+W closes the form as Cancel does; the plan
+ * window's own (Ctrl+S, Ctrl+Z, Ctrl+?) do nothing there. */
+static void
+test_app_keys_in_form (void)
+{
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  const char *load = "Barbell Back Squat, set 1, load in kg";
+  RegimenWindow *window = open_changed_plan_with_file (&plan, &file, &dir);
+  GtkWindow *form;
+  GtkWindow *about;
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  type_into (GTK_WIDGET (form), load, "70");
+  /* The form is the application's active window now; what the
+   * application shows for the window the person works in (About) still
+   * belongs to the plan window. */
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == form);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = ui_test_wait_for_toplevel (ADW_TYPE_ABOUT_WINDOW, GTK_WINDOW (window));
+  g_assert_nonnull (about);
+  gtk_window_destroy (about);
+
+  g_assert_false (press_window_shortcut (form, GDK_KEY_s, GDK_CONTROL_MASK));
+  g_assert_false (press_window_shortcut (form, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_false (press_window_shortcut (form, GDK_KEY_question, GDK_CONTROL_MASK));
+  g_assert_false (g_file_query_exists (file, NULL));
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_null (ui_test_find_dialog (form));
+
+  /* Ctrl+W: the form's question. */
+  g_assert_true (press_window_shortcut (form, GDK_KEY_w, GDK_CONTROL_MASK));
+  dialog = ui_test_find_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  click_response (dialog, "_Cancel");
+
+  /* Ctrl+Q: the same question once, the window waiting behind it;
+   * Discard, and the plan's question comes. */
+  g_assert_true (press_window_shortcut (form, GDK_KEY_q, GDK_CONTROL_MASK));
+  dialog = ui_test_find_dialog (form);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (count_dialogs (form), ==, 1);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  click_response (dialog, "_Cancel");
+  g_assert_nonnull (window);
+
+  /* Nothing typed: Ctrl+Q closes the form and goes on to the plan. */
+  form = open_form_of (window, "mon");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+  g_assert_true (press_window_shortcut (form, GDK_KEY_q, GDK_CONTROL_MASK));
+  g_assert_null (form);
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  click_response (dialog, "_Discard");
+  g_assert_null (window);
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1499,6 +1576,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/close-with-typed-log", test_close_with_typed_log);
   g_test_add_func ("/ui/log-form/typed-while-asked-to-save", test_typed_while_asked_to_save);
   g_test_add_func ("/ui/log-form/cancel-asks", test_cancel_asks);
+  g_test_add_func ("/ui/log-form/app-keys-in-form", test_app_keys_in_form);
 
   return g_test_run ();
 }
