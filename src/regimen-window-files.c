@@ -558,8 +558,12 @@ on_save_finished (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = file_display_name (task->file);
 
+  /* Refused as read-only once more after Overwrite (a file system
+   * mounted read-only refuses every write): asking again could not
+   * help, the error says why. */
   if (!regimen_document_save_finish (REGIMEN_DOCUMENT (source), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document)
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY) && REGIMEN_DOCUMENT (source) == self->document &&
+      !(task->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY))
     {
       ask_overwrite_read_only (self, task->file, task->flags);
       file_task_free (task);

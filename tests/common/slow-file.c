@@ -20,6 +20,8 @@ typedef struct
   gboolean         open;
   guint            n_waiting;
   GBytes          *contents;
+  /* Every write fails with it, when it is set. */
+  GError          *failure;
 } Gate;
 
 static Gate *
@@ -39,6 +41,7 @@ gate_unref (Gate *gate)
   g_mutex_clear (&gate->mutex);
   g_cond_clear (&gate->cond);
   g_clear_pointer (&gate->contents, g_bytes_unref);
+  g_clear_error (&gate->failure);
   g_free (gate);
 }
 
@@ -216,9 +219,20 @@ slow_file_replace (GFile             *file,
                    GCancellable      *cancellable,
                    GError           **error)
 {
-  SlowOutputStream *stream = g_object_new (SLOW_TYPE_OUTPUT_STREAM, NULL);
+  Gate *gate = SLOW_FILE (file)->gate;
+  SlowOutputStream *stream;
 
-  stream->gate = gate_ref (SLOW_FILE (file)->gate);
+  g_mutex_lock (&gate->mutex);
+  if (gate->failure != NULL)
+    {
+      g_propagate_error (error, g_error_copy (gate->failure));
+      g_mutex_unlock (&gate->mutex);
+      return NULL;
+    }
+  g_mutex_unlock (&gate->mutex);
+
+  stream = g_object_new (SLOW_TYPE_OUTPUT_STREAM, NULL);
+  stream->gate = gate_ref (gate);
   return G_FILE_OUTPUT_STREAM (stream);
 }
 
@@ -295,6 +309,17 @@ slow_file_open_gate (SlowFile *self)
   g_mutex_lock (&self->gate->mutex);
   self->gate->open = TRUE;
   g_cond_broadcast (&self->gate->cond);
+  g_mutex_unlock (&self->gate->mutex);
+}
+
+void
+slow_file_fail_writes (SlowFile   *self,
+                       GIOErrorEnum  code,
+                       const char   *message)
+{
+  g_mutex_lock (&self->gate->mutex);
+  g_clear_error (&self->gate->failure);
+  self->gate->failure = g_error_new_literal (G_IO_ERROR, code, message);
   g_mutex_unlock (&self->gate->mutex);
 }
 

@@ -22,6 +22,11 @@ SlowFile *slow_file_new          (const char *name);
 /* How many writers wait at the gate now. */
 guint     slow_file_get_n_waiting (SlowFile   *self);
 void      slow_file_open_gate    (SlowFile   *self);
+/* From now on each write fails at once with @code and @message: a disk
+ * that refuses, such as a file system mounted read-only. */
+void      slow_file_fail_writes  (SlowFile     *self,
+                                  GIOErrorEnum  code,
+                                  const char   *message);
 /* A copy of what was written, or NULL when nothing was. */
 GBytes   *slow_file_get_contents (SlowFile   *self);
 

@@ -20,6 +20,7 @@
 #include "regimen-print-operation.h"
 #include "regimen-sheet.h"
 #include "regimen-window.h"
+#include "slow-file.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -1689,6 +1690,59 @@ test_print_to_file_spares_open_plans (void)
   ui_test_remove_tree (dir);
 }
 
+
+/* A plan on a file system mounted read-only: every write is refused as
+ * read-only. Overwrite is asked once; refused again, the save says why,
+ * rather than asking the same question for ever. The plan stays
+ * unsaved, and Undo back to the plan as read, then Redo, say so in the
+ * title. */
+static void
+test_read_only_file_system (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(SlowFile) file = slow_file_new ("mounted.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  AdwMessageDialog *dialog;
+
+  slow_file_open_gate (file);
+  slow_file_fail_writes (file, G_IO_ERROR_READ_ONLY, "Read-only file system");
+  regimen_window_set_plan (window, plan, G_FILE (file));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, item));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
+  respond (dialog, "overwrite");
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (regimen_document_get_busy (regimen_window_get_document (window)) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “mounted.regimen.json”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Read-only file system"));
+  respond (dialog, "close");
+  g_assert_null (slow_file_get_contents (file));
+
+  g_assert_true (regimen_plan_get_modified (plan));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_true (regimen_plan_get_modified (plan));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1698,6 +1752,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/edit-during-save", test_edit_during_save);
   g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
   g_test_add_func ("/ui/files/overwrite-read-only", test_overwrite_read_only);
+  g_test_add_func ("/ui/files/read-only-file-system", test_read_only_file_system);
   g_test_add_func ("/ui/files/save-as", test_save_as);
   g_test_add_func ("/ui/files/save-as-added-extension-asks", test_save_as_added_extension_asks);
   g_test_add_func ("/ui/files/open", test_open);
