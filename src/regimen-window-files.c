@@ -303,6 +303,7 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
 
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
+  g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -495,9 +496,12 @@ ask_save_over_change (RegimenWindow         *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_set_object (&self->question_file, file);
   self->question_flags = flags;
-  /* The file monitor's question would only repeat this one. */
+  /* The file monitor's question would only repeat this one; one it
+   * asked already, not answered before Save, this one replaces. */
   self->asked_about_change = TRUE;
   self->asking_save_over_change = TRUE;
+  if (self->change_question != NULL)
+    gtk_window_destroy (self->change_question);
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_before_save_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

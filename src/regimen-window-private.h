@@ -72,6 +72,9 @@ struct _RegimenWindow
   gboolean              close_after_save;
   /* The dialog about a change on disk is up. */
   gboolean              asked_about_change;
+  /* The file monitor's question about it, while it is up (a weak
+   * pointer). */
+  GtkWindow            *change_question;
   /* The toast offering to undo a delete, while it is up (a weak
    * pointer): it goes when anything else changes the plan. */
   AdwToast             *undo_toast;

@@ -1069,6 +1069,7 @@ regimen_window_dispose (GObject *object)
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
+  g_clear_weak_pointer (&self->change_question);
   /* A focus change while the window is taken apart arms no new day. */
   g_signal_handlers_disconnect_by_func (self, on_notify_is_active, NULL);
   g_clear_handle_id (&self->next_day_source, g_source_remove);

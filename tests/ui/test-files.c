@@ -1743,6 +1743,68 @@ test_read_only_file_system (void)
   ui_test_iterate_until_idle ();
 }
 
+
+/* Save pressed while the file monitor's "Changed on Disk" is up, not
+ * answered (found with three windows on one file, one saving while the
+ * others were asked): the save's question about the same change replaces
+ * that one, rather than stacking a second question over it. */
+static void
+test_save_while_asked_about_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, item));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+    g_autofree char *changed = g_strjoinv ("Renamed elsewhere", parts);
+
+    g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  }
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  ui_test_iterate_until_idle ();
+  g_assert_true (ui_test_find_dialog (GTK_WINDOW (window)) == dialog);
+  g_assert_cmpuint (count_save_questions (GTK_WINDOW (window)), ==, 1);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+            gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+          n++;
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  /* Saved over the change: the window's version, asked once. */
+  respond (dialog, "overwrite");
+  wait_until_not_busy (regimen_window_get_document (window));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_cmpuint (items_in_file (file, 0, 2, 0), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1772,6 +1834,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
   g_test_add_func ("/ui/files/questions-after-reload", test_questions_after_reload);
   g_test_add_func ("/ui/files/one-question-for-one-change", test_one_question_for_one_change);
+  g_test_add_func ("/ui/files/save-while-asked-about-change", test_save_while_asked_about_change);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
 
   return g_test_run ();
