@@ -24,6 +24,7 @@
 #include "regimen-json-read.h"
 #include "regimen-muscle.h"
 #include "regimen-plan-types.h"
+#include "regimen-plan-view.h"
 
 #define FILE_FORMAT "regimen-exercises"
 #define FILE_VERSION 1
@@ -42,6 +43,8 @@
 #define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
 #define ID_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_ID_MAX_LENGTH
 #define EXERCISES_MAX REGIMEN_CUSTOM_EXERCISES_MAX
+/* The most characters of what is wrong that a refusal of the file says. */
+#define MAX_REASON_CHARS 300
 
 /* The members this reader reads and the save writes from the exercise;
  * any other the schema allows (aliases, faults, x-…) is kept as it was. */
@@ -1000,6 +1003,7 @@ read_custom_file (RegimenLibrary  *library,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GError) move_error = NULL;
   g_autofree char *broken_path = NULL;
+  g_autofree char *reason = NULL;
 
   *exercises = NULL;
   *text = NULL;
@@ -1044,13 +1048,17 @@ read_custom_file (RegimenLibrary  *library,
     }
 
   broken = set_aside (file, &move_error);
+  /* What is wrong may quote the file's text (a muscle of thousands of
+   * lines): on one line and cut in the middle, so the app's dialog saying
+   * it keeps its button on the screen, and where the file went shows. */
+  reason = regimen_text_one_line_middle (local_error->message, MAX_REASON_CHARS);
 
   if (broken == NULL)
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
                    /* Translators: the first %s says what is wrong in the file, the second why it could not be renamed */
                    _("Your exercises could not be read (%s), and the file could not be set aside: %s"),
-                   local_error->message, move_error->message);
+                   reason, move_error->message);
       return FALSE;
     }
 
@@ -1058,7 +1066,7 @@ read_custom_file (RegimenLibrary  *library,
   g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
                /* Translators: the first %s says what is wrong in the file, the second is where it was kept */
                _("Your exercises could not be read (%s). The file was kept as %s."),
-               local_error->message, broken_path);
+               reason, broken_path);
   return FALSE;
 }
 

@@ -523,3 +523,47 @@ regimen_text_one_line (const char *text,
 
   return g_string_free (line, FALSE);
 }
+
+/**
+ * regimen_text_one_line_middle:
+ * @text: a message that may quote plan text, to be shown inside a text of
+ *   Regimen's own (a dialog's body)
+ * @max_chars: the most characters kept, more than 2
+ *
+ * Like regimen_text_one_line(), but a text longer than @max_chars keeps
+ * its start and its end around “…”: a message says where (“At
+ * $.blocks[0].weeks:”) at its start and what is wrong at its end, and the
+ * plan text it quotes in between is what gets cut.
+ *
+ * Returns: (transfer full): the text on one line
+ */
+char *
+regimen_text_one_line_middle (const char *text,
+                              guint       max_chars)
+{
+  g_autofree char *line = NULL;
+  glong n_chars;
+  glong head;
+  glong tail;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars > 2, NULL);
+
+  line = regimen_text_one_line (text, G_MAXUINT);
+  n_chars = g_utf8_strlen (line, -1);
+  if (n_chars <= (glong) max_chars)
+    return g_steal_pointer (&line);
+
+  head = (max_chars - 1) / 2;
+  tail = max_chars - 1 - head;
+
+  {
+    const char *head_end = g_utf8_offset_to_pointer (line, head);
+    const char *tail_start = g_utf8_offset_to_pointer (head_end, n_chars - tail - head);
+    GString *cut = g_string_new_len (line, head_end - line);
+
+    g_string_append (cut, "…");
+    g_string_append (cut, tail_start);
+    return g_string_free (cut, FALSE);
+  }
+}

@@ -70,6 +70,8 @@ double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
 char       *regimen_text_without_bidi_controls (const char *text);
 char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);
+char       *regimen_text_one_line_middle       (const char *text,
+                                                guint       max_chars);
 char       *regimen_exercise_describe      (RegimenExercise *exercise);
 char       *regimen_session_describe       (RegimenSession  *session,
                                             gboolean         estimate_minutes);

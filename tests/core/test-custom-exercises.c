@@ -383,6 +383,34 @@ assert_set_aside (const char *contents,
   g_assert_cmpstr (kept, ==, contents);
 }
 
+/* Adversarial pass 14: a refusal quoting a muscle of thousands of lines
+ * made the app's dialog saying so 46,000 pixels tall. What is wrong is
+ * said on one line, cut in the middle, and where the file went whole. */
+static void
+test_corrupt_file_said_on_one_line (void)
+{
+  g_autoptr(GString) contents = g_string_new ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                                              "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
+                                              " \"primary_muscles\": [\"q");
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(GError) error = NULL;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (contents, "\\nq");
+  g_string_append (contents, "\"] } ] }");
+  reset_data_dir ();
+  write_file (contents->str);
+
+  g_assert_false (regimen_custom_exercises_load (library, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT);
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (error->message, -1), <, 800);
+  g_assert_nonnull (strstr (error->message, "$.exercises[0].primary_muscles[0]"));
+  g_assert_nonnull (strstr (error->message, "is not a known id). The file was kept as "));
+
+  reset_data_dir ();
+}
+
 static void
 test_corrupt_file (void)
 {
@@ -1478,6 +1506,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/missing-file", test_missing_file);
   g_test_add_func ("/custom-exercises/not-a-file-named", test_not_a_file_named);
   g_test_add_func ("/custom-exercises/corrupt-file", test_corrupt_file);
+  g_test_add_func ("/custom-exercises/corrupt-file-said-on-one-line", test_corrupt_file_said_on_one_line);
   g_test_add_func ("/custom-exercises/load-async", test_load_async);
   g_test_add_func ("/custom-exercises/interval-without-rest", test_interval_without_rest);
   g_test_add_func ("/custom-exercises/huge-file", test_huge_file);

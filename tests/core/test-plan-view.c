@@ -298,6 +298,33 @@ test_one_line (void)
   g_assert_cmpstr (wide, ==, "\u00e4\u00f6\u00fc\u2026");
 }
 
+/* Adversarial pass 14: a message quoting a block name of thousands of
+ * lines is shown on one line and cut in the middle, keeping where it is
+ * wrong (the start) and what is wrong (the end). */
+static void
+test_one_line_middle (void)
+{
+  g_autoptr(GString) name = g_string_new ("B");
+  g_autofree char *message = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *fits = regimen_text_one_line_middle ("a\nb", 3);
+  g_autofree char *wide = regimen_text_one_line_middle ("\u00e4\u00f6\u00fc\u00df\u00e9\u00e8", 5);
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (name, "\nbl");
+  message = g_strdup_printf ("At $.blocks[0].weeks: the block \u201c%s\u201d would end after week 9, "
+                             "but the plan has only 4 weeks.", name->str);
+  cut = regimen_text_one_line_middle (message, 160);
+
+  g_assert_null (strchr (cut, '\n'));
+  g_assert_cmpint (g_utf8_strlen (cut, -1), ==, 160);
+  g_assert_true (g_str_has_prefix (cut, "At $.blocks[0].weeks: the block \u201cB bl"));
+  g_assert_true (g_str_has_suffix (cut, "bl\u201d would end after week 9, but the plan has only 4 weeks."));
+  g_assert_nonnull (strstr (cut, "\u2026"));
+  g_assert_cmpstr (fits, ==, "a b");
+  g_assert_cmpstr (wide, ==, "\u00e4\u00f6\u2026\u00e9\u00e8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -314,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/texts", test_texts);
   g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
   g_test_add_func ("/plan-view/one-line", test_one_line);
+  g_test_add_func ("/plan-view/one-line-middle", test_one_line_middle);
 
   return g_test_run ();
 }
