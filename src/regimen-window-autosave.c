@@ -106,6 +106,7 @@ _regimen_window_close_request (GtkWindow *window)
 {
   RegimenWindow *self = REGIMEN_WINDOW (window);
   const char *title;
+  g_autofree char *line = NULL;
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
@@ -126,9 +127,12 @@ _regimen_window_close_request (GtkWindow *window)
   title = regimen_plan_get_title (self->plan);
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
+  /* On one line and cut short, as the restore offer names plans: a title
+   * of thousands of lines would push Save and Discard off the screen. */
+  line = regimen_text_one_line (title, 80);
 
   /* Translators: the heading when closing a window with unsaved changes */
-  heading = g_strdup_printf (_("Save Changes to “%s”?"), title);
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), line);
   dialog = adw_message_dialog_new (window, heading,
                                    _("The plan has changes that are not saved yet. "
                                      "Discarded changes cannot be brought back."));

@@ -711,6 +711,11 @@ on_errors_dialog_response (AdwMessageDialog *dialog,
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_first_error, g_object_ref (self), g_object_unref);
 }
 
+/* How many of the errors the dialog before a save lists, and the most
+ * characters of each. */
+#define MAX_LISTED_ERRORS 5
+#define MAX_ERROR_CHARS 300
+
 /* A final plan has no errors that are not acknowledged. A plan with such
  * errors is written only as a draft: the dialog lists them and offers
  * that, and the work stays in the window meanwhile. A plan that is already
@@ -723,10 +728,13 @@ refuse_plan_with_errors (RegimenWindow *self,
   g_autoptr(GString) body = NULL;
   GListModel *diagnostics;
   GtkWidget *dialog;
+  guint n_open;
+  guint listed = 0;
 
   _regimen_window_recheck (self);
   diagnostics = regimen_checker_get_diagnostics (self->checker);
-  if (regimen_plan_count_open_errors (self->plan, diagnostics) == 0)
+  n_open = regimen_plan_count_open_errors (self->plan, diagnostics);
+  if (n_open == 0)
     {
       regimen_plan_set_draft (self->plan, FALSE);
       _regimen_window_update_title (self);
@@ -743,14 +751,28 @@ refuse_plan_with_errors (RegimenWindow *self,
                          "or keep working here."));
   g_string_append_c (body, '\n');
 
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+  /* The first few, each on one line: a plan of thousands of errors (or
+   * of an exercise id of thousands of characters) neither takes minutes
+   * to lay out nor pushes the buttons off the screen. */
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics) && listed < MAX_LISTED_ERRORS; i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
 
       if (regimen_diagnostic_get_severity (diagnostic) == REGIMEN_SEVERITY_ERROR &&
           regimen_plan_find_acknowledgement (self->plan, diagnostic) == NULL)
-        g_string_append_printf (body, "\n• %s", regimen_diagnostic_get_message (diagnostic));
+        {
+          const char *message = regimen_diagnostic_get_message (diagnostic);
+          g_autofree char *line = regimen_text_one_line (message, MAX_ERROR_CHARS);
+
+          g_string_append_printf (body, "\n• %s", line);
+          listed++;
+        }
     }
+  if (n_open > listed)
+    g_string_append_printf (body,
+                            /* Translators: after the first five errors listed in the dialog, “• and 7 more” */
+                            g_dngettext (GETTEXT_PACKAGE, "\n• and %u more", "\n• and %u more", n_open - listed),
+                            n_open - listed);
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Plan Has Errors"), body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

@@ -46,14 +46,21 @@ _regimen_window_show_toast (RegimenWindow *self,
   regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
 }
 
+/* The most characters of an error message a dialog shows. */
+#define MAX_ERROR_BODY_CHARS 400
+
 /* Says in a dialog, until read, why something the person asked for was
- * not done: an open, a save, an export or a print. */
+ * not done: an open, a save, an export or a print. The message is shown
+ * on one line and cut in the middle (where it is wrong and what is wrong
+ * kept): one that quotes a file's text, a block name of thousands of
+ * lines, must not push the dialog's button off the screen. */
 void
 _regimen_window_show_error (RegimenWindow *self,
                             const char    *heading,
                             const char    *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  g_autofree char *line = regimen_text_one_line_middle (body, MAX_ERROR_BODY_CHARS);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, line);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");

@@ -305,6 +305,61 @@ test_errors_block_saving (void)
   ui_test_remove_tree (dir);
 }
 
+/* Adversarial pass 14: a plan of 140,000 errors kept the window busy for
+ * minutes laying out a dialog listing every one, and a hundred pushed its
+ * buttons off the screen. It lists five, each on one line, and counts the
+ * rest. */
+static void
+test_errors_dialog_lists_five (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) long_id = g_string_new ("long");
+  g_autofree char *more = NULL;
+  AdwMessageDialog *dialog;
+  const char *body;
+  guint n_open;
+  guint bullets = 0;
+
+  for (int i = 0; i < 400; i++)
+    g_string_append (long_id, "\nid");
+  /* Each goes first in the session: the long one, added last, is the
+   * first error listed. */
+  for (int i = 0; i < 8; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("no-such-exercise-%d", i);
+      g_autoptr(RegimenItem) item = regimen_item_new (i == 7 ? long_id->str : id);
+
+      g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), 0, item));
+    }
+  regimen_window_set_plan (window, plan, file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The Plan Has Errors");
+  body = adw_message_dialog_get_body (dialog);
+  n_open = regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (regimen_window_get_checker (window)));
+  g_assert_cmpuint (n_open, >=, 8);
+
+  for (const char *p = strstr (body, "\n• "); p != NULL; p = strstr (p + 1, "\n• "))
+    bullets++;
+  more = g_strdup_printf ("\n• and %u more", n_open - 5);
+  g_assert_cmpuint (bullets, ==, 6);
+  g_assert_true (g_str_has_suffix (body, more));
+  g_assert_null (strstr (body, "\nid"));
+  g_assert_cmpuint (g_utf8_strlen (body, -1), <, 2000);
+
+  adw_message_dialog_response (dialog, "close");
+  ui_test_iterate_until_idle ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Save As asks for a name, adds the plan's extension to a bare one, writes
  * there and from then on saves to that file. */
 static void
@@ -649,6 +704,77 @@ test_open_malformed_keeps_the_plan (void)
   g_assert_true (regimen_window_get_plan (window) == plan);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Adversarial pass 14: a file whose error quotes a block name of
+ * thousands of lines made the dialog saying so 46,000 pixels tall, its
+ * Close button off the screen. The message is shown on one line, cut in
+ * the middle: where it is wrong and what is wrong stay. */
+static void
+test_open_error_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "lines.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"blocks\": "
+                                          "[{\"name\": \"B");
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (text, "\\nbl");
+  g_string_append (text, "\", \"weeks\": 9}], \"weeks\": [{\"days\": [{\"sessions\": []}, {\"sessions\": []}, "
+                   "{\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, "
+                   "{\"sessions\": []}]}]}\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+
+  regimen_window_load_file (window, file);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “lines.regimen.json”");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_null (strchr (body, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (body, -1), <=, 400);
+  g_assert_nonnull (strstr (body, "$.blocks[0].weeks"));
+  g_assert_true (g_str_has_suffix (body, "but the plan has only 1 week."));
+
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* Adversarial pass 14: closing a plan titled with thousands of lines asked
+ * “Save Changes to …?” in a dialog whose Save and Discard were 46,000
+ * pixels down. The title is named on one line, cut short. */
+static void
+test_close_prompt_title_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
+  g_autoptr(GString) title = g_string_new ("Title");
+  AdwMessageDialog *dialog;
+  const char *heading;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (title, "\nline");
+  g_assert_true (regimen_plan_set_title (plan, title->str));
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), G_MAXUINT, item));
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  heading = adw_message_dialog_get_heading (dialog);
+  g_assert_true (g_str_has_prefix (heading, "Save Changes to “Title line line"));
+  g_assert_null (strchr (heading, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (heading, -1), <=, 100);
+
+  /* Discard closes the window and forgets its working copy. */
+  adw_message_dialog_response (dialog, "discard");
+  ui_test_iterate_until_idle ();
 }
 
 static void
@@ -1813,6 +1939,9 @@ main (int    argc,
 
   g_test_add_func ("/ui/files/edit-during-save", test_edit_during_save);
   g_test_add_func ("/ui/files/errors-block-saving", test_errors_block_saving);
+  g_test_add_func ("/ui/files/errors-dialog-lists-five", test_errors_dialog_lists_five);
+  g_test_add_func ("/ui/files/open-error-on-one-line", test_open_error_on_one_line);
+  g_test_add_func ("/ui/files/close-prompt-title-on-one-line", test_close_prompt_title_on_one_line);
   g_test_add_func ("/ui/files/overwrite-read-only", test_overwrite_read_only);
   g_test_add_func ("/ui/files/read-only-file-system", test_read_only_file_system);
   g_test_add_func ("/ui/files/save-as", test_save_as);
