@@ -16,6 +16,10 @@
 #include "regimen-plan-overview.h"
 #include "regimen-session-chip.h"
 
+/* The most characters of a block's name or goal a header shows; the
+ * label ellipsizes what its width does not hold. */
+#define MAX_HEADER_CHARS 200
+
 struct _RegimenPlanOverview
 {
   GtkWidget           parent_instance;
@@ -357,11 +361,14 @@ create_row (gpointer item,
   return row;
 }
 
+/* A line of a block's header: a name or goal of thousands of lines, cut
+ * to one line, does not push the weeks below it off the screen. */
 static GtkWidget *
 header_label (const char *text,
               const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *line = regimen_text_one_line (text, MAX_HEADER_CHARS);
+  GtkWidget *label = gtk_label_new (line);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);

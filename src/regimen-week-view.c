@@ -18,6 +18,10 @@
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
 
+/* The most characters of a week's label, a block's name or its goal the
+ * header shows; the labels ellipsize what their width does not hold. */
+#define MAX_HEADER_CHARS 200
+
 struct _RegimenWeekView
 {
   GtkWidget         parent_instance;
@@ -91,6 +95,8 @@ regimen_week_view_update_block (RegimenWeekView *self)
   guint n_weeks = self->plan != NULL ? regimen_plan_get_n_weeks (self->plan) : 0;
   g_autofree char *place = NULL;
   g_autofree char *goal = NULL;
+  g_autofree char *place_line = NULL;
+  g_autofree char *goal_line = NULL;
   gboolean lighter = FALSE;
   guint block;
 
@@ -104,9 +110,13 @@ regimen_week_view_update_block (RegimenWeekView *self)
                                                                                                   block)));
     }
 
-  gtk_label_set_label (self->block_label, place != NULL ? place : "");
+  /* Each on one line: a block name or goal of thousands of lines would
+   * push the days below the header off the screen. */
+  place_line = place != NULL ? regimen_text_one_line (place, MAX_HEADER_CHARS) : NULL;
+  goal_line = goal != NULL ? regimen_text_one_line (goal, MAX_HEADER_CHARS) : NULL;
+  gtk_label_set_label (self->block_label, place_line != NULL ? place_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), place != NULL);
-  gtk_label_set_label (self->block_goal_label, goal != NULL ? goal : "");
+  gtk_label_set_label (self->block_goal_label, goal_line != NULL ? goal_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_goal_label), goal != NULL);
   /* Long goals are cut short in the header and whole in the tooltip. */
   if (g_strcmp0 (gtk_widget_get_tooltip_text (self->block_box), goal) != 0)
@@ -151,8 +161,9 @@ regimen_week_view_update_header (RegimenWeekView *self)
 
   if (*first != '\0' && label != NULL)
     {
-      /* A bidi override in the label must not reverse the dates. */
-      g_autofree char *plain_label = regimen_text_without_bidi_controls (label);
+      /* A bidi override in the label must not reverse the dates, nor its
+       * line breaks push the days off the screen. */
+      g_autofree char *plain_label = regimen_text_one_line (label, MAX_HEADER_CHARS);
 
       /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
       subtitle = g_strdup_printf (_("%s · %s – %s"), plain_label, first, last);
@@ -161,7 +172,7 @@ regimen_week_view_update_header (RegimenWeekView *self)
     /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */
     subtitle = g_strdup_printf (C_("date range", "%s – %s"), first, last);
   else if (label != NULL)
-    subtitle = g_strdup (label);
+    subtitle = regimen_text_one_line (label, MAX_HEADER_CHARS);
 
   gtk_label_set_label (self->week_dates_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->week_dates_label), subtitle != NULL);

@@ -14,6 +14,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-item-row.h"
+#include "regimen-plan-overview.h"
 #include "regimen-session-card.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
@@ -1743,6 +1744,57 @@ test_week_view_borders_of_one_colour (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Fails naming the first visible label below @widget that shows more
+ * than one line of plan text. */
+static void
+assert_labels_on_one_line (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (widget, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      if (strchr (text, '\n') != NULL)
+        g_error ("A label shows more than one line: “%.40s…”", text);
+    }
+}
+
+/* Adversarial pass 14: a week label, a block name and a goal of
+ * thousands of lines (each up to 10,000 characters) pushed the days, and
+ * in the overview the weeks, off the screen; the header shows each on one
+ * line. */
+static void
+test_week_view_header_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GString) lines = g_string_new ("Line");
+  GtkWidget *overview;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (lines, "\nline");
+  regimen_week_set_label (regimen_plan_get_week (plan, 0), lines->str);
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, lines->str, lines->str, 1));
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  assert_labels_on_one_line (GTK_WIDGET (regimen_window_get_week_view (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
+  ui_test_iterate_until_idle ();
+  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
+  g_assert_true (gtk_widget_get_mapped (overview));
+  assert_labels_on_one_line (overview);
+
+  /* The next test starts in the week view. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 test_week_view_marks_problems (void)
 {
@@ -1849,6 +1901,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
+  g_test_add_func ("/ui/week-view/header-on-one-line", test_week_view_header_on_one_line);
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
