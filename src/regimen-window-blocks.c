@@ -22,6 +22,9 @@
 #include "regimen-widget-util.h"
 #include "regimen-window-private.h"
 
+/* The most characters of a block's name its questions and toasts say. */
+#define BLOCK_NAME_CHARS 80
+
 typedef enum
 {
   BLOCK_EDIT_LIGHTER_WEEK,
@@ -105,11 +108,14 @@ block_edit_release (gpointer  data,
   block_edit_unref (data);
 }
 
-static const char *
+/* A block's name as the window's questions and toasts say it: on one
+ * line and cut short, so that a name of thousands of lines cannot push a
+ * dialog's buttons off the screen. */
+static char *
 block_name (RegimenPlan *plan,
             guint        block)
 {
-  return regimen_block_get_name (regimen_plan_get_block (plan, block));
+  return regimen_text_one_line (regimen_block_get_name (regimen_plan_get_block (plan, block)), BLOCK_NAME_CHARS);
 }
 
 /* Runs the answered dialog's command; FALSE with @error when a logged
@@ -154,6 +160,7 @@ block_edit_done (BlockEdit *edit)
 {
   RegimenWindow *self = edit->window;
   g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
 
   switch (edit->kind)
     {
@@ -166,8 +173,8 @@ block_edit_done (BlockEdit *edit)
       break;
     case BLOCK_EDIT_COPY_BLOCK:
       /* Translators: a toast after copying a block's weeks, “Accumulation copied from week 7 on” */
-      message = g_strdup_printf (_("%s copied from week %u on"), block_name (edit->plan, edit->block),
-                                 edit->count + 1);
+      name = block_name (edit->plan, edit->block);
+      message = g_strdup_printf (_("%s copied from week %u on"), name, edit->count + 1);
       break;
     case BLOCK_EDIT_NEW_BLOCK:
       {
@@ -493,6 +500,7 @@ _regimen_window_add_lighter_weeks_action (GtkWidget  *widget,
   g_autoptr(BlockEdit) edit = block_edit_new (self, BLOCK_EDIT_LIGHTER_WEEKS);
   GtkWidget *group = group_new ();
   g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
   guint length = 0;
 
@@ -503,7 +511,8 @@ _regimen_window_add_lighter_weeks_action (GtkWidget  *widget,
                                    REGIMEN_LIGHTER_EVERY_MIN, length, 1, MIN (4, length));
   add_factor_rows (edit, group);
   /* Translators: the heading of the dialog adding lighter weeks to a block, “Lighter Weeks in Accumulation” */
-  heading = g_strdup_printf (_("Lighter Weeks in %s"), block_name (self->plan, edit->block));
+  name = block_name (self->plan, edit->block);
+  heading = g_strdup_printf (_("Lighter Weeks in %s"), name);
   dialog = block_dialog_new (edit, heading,
                              _("Every n-th week of the block is scaled and marked as a lighter week; weeks "
                                "that are lighter already stay as they are."),
@@ -711,6 +720,7 @@ _regimen_window_copy_block_to_action (GtkWidget  *widget,
   g_autoptr(BlockEdit) edit = block_edit_new (self, BLOCK_EDIT_COPY_BLOCK);
   GtkWidget *group = group_new ();
   g_autofree char *heading = NULL;
+  g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
   guint first_week;
 
@@ -722,7 +732,8 @@ _regimen_window_copy_block_to_action (GtkWidget  *widget,
   edit->place_row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (edit->count_spin), ADW_TYPE_ACTION_ROW));
 
   /* Translators: the heading of the dialog copying a block's weeks, “Copy Accumulation To” */
-  heading = g_strdup_printf (_("Copy %s To"), block_name (self->plan, edit->block));
+  name = block_name (self->plan, edit->block);
+  heading = g_strdup_printf (_("Copy %s To"), name);
   dialog = block_dialog_new (edit, heading,
                              _("The block's weeks are copied one by one onto as many weeks from the one "
                                "chosen, in place of what those hold; they keep their labels and blocks."),
@@ -872,7 +883,7 @@ on_delete_block_response (AdwMessageDialog *dialog,
       || !regimen_plan_find_block_of_week (self->plan, week, &block, NULL, NULL))
     return;
 
-  name = g_strdup (block_name (self->plan, block));
+  name = block_name (self->plan, block);
   if (g_str_equal (response, "delete"))
     {
       g_autoptr(BlockEdit) edit = block_edit_new (self, BLOCK_EDIT_DELETE_BLOCK);
@@ -913,6 +924,8 @@ _regimen_window_delete_block_action (GtkWidget  *widget,
   guint n_blocks = regimen_plan_get_n_blocks (self->plan);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *other = NULL;
   AdwMessageDialog *dialog;
   guint block;
   guint length;
@@ -921,13 +934,16 @@ _regimen_window_delete_block_action (GtkWidget  *widget,
     return;
 
   /* Translators: the heading of the question before deleting a block */
-  heading = g_strdup_printf (_("Delete %s?"), block_name (self->plan, block));
+  name = block_name (self->plan, block);
+  heading = g_strdup_printf (_("Delete %s?"), name);
   if (n_blocks == 1)
     body = g_strdup (_("Its weeks can go with it, or stay in the plan in no block."));
   else
-    /* Translators: %s is the block whose weeks the deleted block's weeks would join */
-    body = g_strdup_printf (_("Its weeks can go with it, or stay and join %s."),
-                            block_name (self->plan, block > 0 ? block - 1 : 1));
+    {
+      other = block_name (self->plan, block > 0 ? block - 1 : 1);
+      /* Translators: %s is the block whose weeks the deleted block's weeks would join */
+      body = g_strdup_printf (_("Its weeks can go with it, or stay and join %s."), other);
+    }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_responses (dialog,

@@ -699,6 +699,34 @@ test_arrange_blocks (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 14: a block named with thousands of lines made
+ * “Delete …?” as tall, its Keep Its Weeks and Delete off the screen. Its
+ * questions name it on one line, cut short, as the toast after it does. */
+static void
+test_block_name_on_one_line (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GString) lines = g_string_new ("Lines");
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  const char *heading;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (lines, "\nline");
+  g_assert_true (regimen_plan_rename_block (plan, 0, lines->str, NULL));
+  window = open_with (plan, 0);
+
+  dialog = run_dialog (window, "win.delete-block");
+  heading = adw_message_dialog_get_heading (dialog);
+  g_assert_true (g_str_has_prefix (heading, "Delete Lines line line"));
+  g_assert_null (strchr (heading, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (heading, -1), <=, 100);
+  respond (dialog, "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 test_delete_block (void)
 {
@@ -1177,6 +1205,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/window-blocks/make-lighter-week", test_make_lighter_week);
+  g_test_add_func ("/ui/window-blocks/block-name-on-one-line", test_block_name_on_one_line);
   g_test_add_func ("/ui/window-blocks/lighter-week-decimal-comma", test_lighter_week_decimal_comma);
   g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
