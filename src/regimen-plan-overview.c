@@ -19,6 +19,8 @@
 /* The most characters of a block's name or goal a header shows; the
  * label ellipsizes what its width does not hold. */
 #define MAX_HEADER_CHARS 200
+/* The most characters of a session's title the Move to Week dialog says. */
+#define MAX_TITLE_CHARS 80
 
 struct _RegimenPlanOverview
 {
@@ -615,6 +617,7 @@ move_session_to_week_action (GtkWidget  *widget,
   RegimenPlanOverview *self = REGIMEN_PLAN_OVERVIEW (widget);
   g_autoptr(GtkStringList) days = gtk_string_list_new (NULL);
   g_autofree char *body = NULL;
+  g_autofree char *title = NULL;
   RegimenSession *session;
   MoveDialog *move;
   GtkWidget *group;
@@ -635,9 +638,12 @@ move_session_to_week_action (GtkWidget  *widget,
   move->week = week;
   move->day = day;
 
+  /* On one line and cut short: a title of thousands of lines would push
+   * the dialog's week, day and buttons off the screen. */
+  title = regimen_text_one_line (regimen_session_get_display_title (session), MAX_TITLE_CHARS);
   /* Translators: the text of the Move to Week dialog: a session's title, its weekday and week */
   body = g_strdup_printf (_("“%s” is on %s of week %u. It moves after the sessions of the day you choose."),
-                          regimen_session_get_display_title (session), regimen_weekday_name (day), week + 1);
+                          title, regimen_weekday_name (day), week + 1);
   move->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
                                                              /* Translators: the heading of the dialog */
                                                              _("Move Session to Week"), body));

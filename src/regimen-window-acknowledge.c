@@ -82,17 +82,21 @@ _regimen_window_acknowledge_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(RegimenDiagnostic) diagnostic = find_finding (self, g_variant_get_string (parameter, NULL));
+  g_autofree char *finding = NULL;
   GtkWidget *dialog;
   GtkWidget *entry;
 
   if (diagnostic == NULL)
     return;
 
+  /* On one line and cut in the middle, as the window's error dialogs say
+   * a message: it may quote a session title of thousands of lines. */
+  finding = regimen_text_one_line_middle (regimen_diagnostic_get_message (diagnostic), 400);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Acknowledge This Finding?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   _("%s\n\nSay why it is right for this plan. The reason is saved in the "
                                     "plan and printed on the sheet; if the finding changes, it counts again."),
-                                  regimen_diagnostic_get_message (diagnostic));
+                                  finding);
 
   entry = gtk_entry_new ();
   gtk_entry_set_max_length (GTK_ENTRY (entry), REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);

@@ -290,6 +290,54 @@ load_check_fixture (const char *name,
   return plan;
 }
 
+/* Adversarial pass 14: acknowledging a finding that quotes a session
+ * title of thousands of lines showed it whole, the reason's entry and the
+ * buttons off the screen. The finding is said on one line, cut in the
+ * middle. */
+static void
+test_acknowledge_finding_on_one_line (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("no-such-exercise");
+  g_autoptr(GString) title = g_string_new ("Title");
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  const char *body;
+  const char *key = NULL;
+  GListModel *diagnostics;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (title, "\nline");
+  regimen_session_set_title (session, title->str);
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  diagnostics = regimen_checker_get_diagnostics (regimen_window_get_checker (window));
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics) && key == NULL; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (strstr (regimen_diagnostic_get_message (diagnostic), "no-such-exercise") != NULL)
+        key = g_intern_string (regimen_diagnostic_get_key (diagnostic));
+    }
+  g_assert_nonnull (key);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.acknowledge-finding", "s", key));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  /* The finding, on its line, then the paragraph asking for a reason. */
+  g_assert_true (strchr (body, '\n') == strstr (body, "\n\nSay why"));
+  g_assert_cmpuint (g_utf8_strlen (body, -1), <, 600);
+  g_assert_nonnull (strstr (body, "no-such-exercise"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A person accepts an error from its row, giving a reason: the plan keeps
  * it, the row shows it, and the check no longer blocks a final save. */
 static void
@@ -1284,6 +1332,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
+  g_test_add_func ("/ui/check-panel/acknowledge-finding-on-one-line", test_acknowledge_finding_on_one_line);
   g_test_add_func ("/ui/check-panel/acknowledge-after-reload", test_acknowledge_after_reload);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);

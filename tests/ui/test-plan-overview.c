@@ -639,6 +639,40 @@ test_row_construct_properties (void)
   g_object_unref (row);
 }
 
+/* Adversarial pass 14: Move to Week… of a session titled with thousands
+ * of lines quoted it whole, its week, day and Move off the screen. The
+ * dialog names it on one line, cut short. */
+static void
+test_move_dialog_title_on_one_line (void)
+{
+  Fixture fixture = { 0 };
+  g_autoptr(GString) title = g_string_new ("Squat");
+  RegimenSession *session;
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  fixture_open (&fixture);
+  for (int i = 0; i < 1000; i++)
+    g_string_append (title, "\nsquat");
+  session = regimen_plan_get_session (fixture.plan, 0, 0, 0);
+  regimen_session_set_title (session, title->str);
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.overview), "overview.move-session-to-week", "s",
+                                             regimen_session_get_id (session)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (fixture.window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_true (g_str_has_prefix (body, "“Squat squat squat"));
+  g_assert_null (strchr (body, '\n'));
+  g_assert_cmpuint (g_utf8_strlen (body, -1), <, 200);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -652,6 +686,7 @@ main (int    argc,
   g_test_add_func ("/ui/plan-overview/drops", test_drops);
   g_test_add_func ("/ui/plan-overview/session-menu", test_session_menu);
   g_test_add_func ("/ui/plan-overview/row-construct-properties", test_row_construct_properties);
+  g_test_add_func ("/ui/plan-overview/move-dialog-title-on-one-line", test_move_dialog_title_on_one_line);
 
   return g_test_run ();
 }
