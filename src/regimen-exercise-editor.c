@@ -1020,6 +1020,7 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
                                         RegimenLibrary  *library,
                                         RegimenExercise *exercise)
 {
+  g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   DeleteRequest *request;
   GtkWidget *dialog;
@@ -1028,8 +1029,11 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (exercise), NULL);
 
+  /* On one line and cut short: a name of a hundred lines (in a file
+   * edited by hand) would push Cancel and Delete off the screen. */
+  name = regimen_text_one_line (regimen_exercise_get_name (exercise), 80);
   /* Translators: %s is the name of an exercise the person made */
-  heading = g_strdup_printf (_("Delete “%s”?"), regimen_exercise_get_name (exercise));
+  heading = g_strdup_printf (_("Delete “%s”?"), name);
   dialog = adw_message_dialog_new (parent, heading,
                                    _("Plans that use it keep it under its id, and the check "
                                      "will point it out there as an unknown exercise."));

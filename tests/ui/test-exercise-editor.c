@@ -698,6 +698,37 @@ find_label_with (GtkWidget  *widget,
   return NULL;
 }
 
+/* Adversarial pass 14: a custom exercise named with a hundred lines (its
+ * 200 characters, in a file edited by hand) made “Delete …?” taller than
+ * the screen. The question names it on one line, cut short. */
+static void
+test_delete_question_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  g_autoptr(GString) name = g_string_new ("Lines");
+  g_autoptr(GError) error = NULL;
+  RegimenExercise *exercise;
+  AdwMessageDialog *dialog;
+  const char *heading;
+
+  for (int i = 0; i < 60; i++)
+    g_string_append (name, "\nl");
+  exercise = add_custom (name->str);
+
+  dialog = ADW_MESSAGE_DIALOG (regimen_exercise_editor_confirm_delete (GTK_WINDOW (window), library, exercise));
+  heading = adw_message_dialog_get_heading (dialog);
+  g_assert_true (g_str_has_prefix (heading, "Delete “Lines l l"));
+  g_assert_null (strchr (heading, '\n'));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (regimen_custom_exercises_remove (library, regimen_exercise_get_id (exercise), &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* #16: Save writes on a worker. While another Regimen holds the lock of
  * the exercises file, the main loop keeps turning, the editor shows it is
  * saving and waits (Save off, closing waits too), and a delete asked for
@@ -831,6 +862,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/ui/exercise-editor/create", test_create);
+  g_test_add_func ("/ui/exercise-editor/delete-question-on-one-line", test_delete_question_on_one_line);
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
   g_test_add_func ("/ui/exercise-editor/saved-picture-read-on-a-worker", test_saved_picture_read_on_a_worker);
