@@ -54,12 +54,11 @@ struct _RegimenCheckPanel
   GtkWidget        *all_clear_box;
   GtkWidget        *hint_label;
 
-  /* The problems, those of the shown week first, and the first of them
-   * that have rows: a page more is built as the panel is scrolled near
-   * the end of those, so a plan with hundreds of problems builds and
-   * measures the rows of a screen or two, not all of them. */
+  /* The problems, those of the shown week first; the list shows the
+   * first of them, which have rows: a page more is built as the panel is
+   * scrolled near the end of those, so a plan with hundreds of problems
+   * builds and measures the rows of a screen or two, not all of them. */
   RegimenProblemList *problems;
-  GtkSliceListModel *shown_problems;
   guint              more_source;
   /* Until a frame has shown the panel, the first page holds only the
    * rows that frame can show (first_frame_rows()), and when they fill it
@@ -202,8 +201,9 @@ set_metric (RegimenCheckPanel        *self,
  * and the figures under them, and a list view inside a scroller of its
  * own would not; GTK 4.8's list view also keeps up to 200 rows around its
  * anchor, so it would build nearly all of a long plan's problems anyway.
- * The list box shows a slice of the problems instead, grown a page at a
- * time as the panel is scrolled (show_more_problems()). */
+ * The list box shows the first problems instead, a page more at a time
+ * as the panel is scrolled (show_more_problems()); a week switch moves
+ * only the two weeks' rows (regimen-problem-list.c). */
 /* What a problem row shows: the same key, severity and message show the
  * same row (whether it is acknowledged is the same for the whole list:
  * a change there builds every row again). */
@@ -331,7 +331,7 @@ first_frame_rows (RegimenCheckPanel *self,
                   gboolean          *fills)
 {
   int height = regimen_widget_get_first_frame_space (GTK_WIDGET (self->problems_view));
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->problems));
+  guint n = regimen_problem_list_get_n_problems (self->problems);
   int filled = 0;
   guint rows;
 
@@ -341,7 +341,7 @@ first_frame_rows (RegimenCheckPanel *self,
 
   for (rows = 0; rows < MIN (n, PROBLEMS_PAGE) && filled < height; rows++)
     {
-      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (G_LIST_MODEL (self->problems), rows);
+      RegimenDiagnostic *diagnostic = regimen_problem_list_peek_problem (self->problems, rows);
       glong chars = g_utf8_strlen (regimen_diagnostic_get_message (diagnostic), -1);
       glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
 
@@ -358,8 +358,8 @@ on_page_idle (gpointer user_data)
   RegimenCheckPanel *self = user_data;
 
   self->page_source = 0;
-  if (gtk_slice_list_model_get_size (self->shown_problems) < PROBLEMS_PAGE)
-    gtk_slice_list_model_set_size (self->shown_problems, PROBLEMS_PAGE);
+  if (regimen_problem_list_get_limit (self->problems) < PROBLEMS_PAGE)
+    regimen_problem_list_set_limit (self->problems, PROBLEMS_PAGE);
   gtk_widget_set_visible (self->figures, TRUE);
 
   return G_SOURCE_REMOVE;
@@ -392,14 +392,14 @@ show_more_problems (gpointer user_data)
 {
   RegimenCheckPanel *self = user_data;
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
-  guint shown = gtk_slice_list_model_get_size (self->shown_problems);
+  guint shown = regimen_problem_list_get_limit (self->problems);
   graphene_rect_t rows;
   double below;
 
   self->more_source = 0;
 
   if (!gtk_widget_get_mapped (self->scroller)
-      || shown >= g_list_model_get_n_items (G_LIST_MODEL (self->problems))
+      || shown >= regimen_problem_list_get_n_problems (self->problems)
       || !gtk_widget_compute_bounds (GTK_WIDGET (self->problems_view), self->content, &rows))
     return G_SOURCE_REMOVE;
 
@@ -411,7 +411,7 @@ show_more_problems (gpointer user_data)
   below = rows.origin.y + rows.size.height
           - gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_page_size (adjustment);
   if (below < gtk_adjustment_get_page_size (adjustment))
-    gtk_slice_list_model_set_size (self->shown_problems, shown + PROBLEMS_PAGE);
+    regimen_problem_list_set_limit (self->problems, shown + PROBLEMS_PAGE);
 
   return G_SOURCE_REMOVE;
 }
@@ -811,7 +811,6 @@ regimen_check_panel_dispose (GObject *object)
   g_clear_handle_id (&self->more_source, g_source_remove);
   g_clear_handle_id (&self->page_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
-  g_clear_object (&self->shown_problems);
   g_clear_object (&self->problems);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->plan);
@@ -907,8 +906,8 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   g_date_clear (&self->shown_today, 1);
   self->problems = regimen_problem_list_new ();
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) kept_row_free);
-  self->shown_problems = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->problems)), 0, PROBLEMS_PAGE);
-  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->shown_problems),
+  regimen_problem_list_set_limit (self->problems, PROBLEMS_PAGE);
+  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
                            create_problem_row, self, NULL);
   /* Keyboard focus moving down the rows scrolls the panel, and so builds
    * the rows after them. */
@@ -1093,13 +1092,13 @@ regimen_check_panel_update (RegimenCheckPanel *self,
    * figures under them (metrics, charts, the muscle table: about as
    * dear to lay out as ten rows) are left out of a frame they fill. */
   if (!self->drawn)
-    gtk_slice_list_model_set_size (self->shown_problems, 0);
+    regimen_problem_list_set_limit (self->problems, 0);
   regimen_problem_list_set (self->problems, checker, week);
   if (!self->drawn)
     {
       gboolean fills;
 
-      gtk_slice_list_model_set_size (self->shown_problems, first_frame_rows (self, &fills));
+      regimen_problem_list_set_limit (self->problems, first_frame_rows (self, &fills));
       gtk_widget_set_visible (self->figures, !fills);
     }
   drop_unused_rows (self);

@@ -10,7 +10,11 @@
  * check (regimen_checker_peek_week_diagnostics()), so following a new
  * check or another week costs a look at each week's array, not at each
  * finding, and reports only the span from the first to the last week
- * whose findings changed. */
+ * whose findings changed. A switch of the shown week moves the two
+ * weeks' findings and nothing else. It can show only its first findings
+ * (regimen_problem_list_set_limit()), and reports each change as it is
+ * seen there: the check panel builds rows for a page of problems at a
+ * time, and keeps the rows of the findings that stay. */
 
 #define G_LOG_DOMAIN "regimen-problem-list"
 
@@ -29,6 +33,11 @@ struct _RegimenProblemList
   GPtrArray      *segments;
   GArray         *ends;
   guint           n_items;
+  /* How many of the findings the list shows at most, and those it
+   * shows (borrowed from the segments), as a view that followed its
+   * changes holds them. */
+  guint           limit;
+  GPtrArray      *shown;
 };
 
 static void regimen_problem_list_model_init (GListModelInterface *iface);
@@ -45,7 +54,7 @@ regimen_problem_list_get_item_type (GListModel *model)
 static guint
 regimen_problem_list_get_n_items (GListModel *model)
 {
-  return REGIMEN_PROBLEM_LIST (model)->n_items;
+  return REGIMEN_PROBLEM_LIST (model)->shown->len;
 }
 
 /* The finding at @position of @segments, which end at @ends. */
@@ -82,10 +91,10 @@ regimen_problem_list_get_item (GListModel *model,
 {
   RegimenProblemList *self = REGIMEN_PROBLEM_LIST (model);
 
-  if (position >= self->n_items)
+  if (position >= self->shown->len)
     return NULL;
 
-  return g_object_ref (peek_item (self->segments, self->ends, position));
+  return g_object_ref (g_ptr_array_index (self->shown, position));
 }
 
 static void
@@ -104,6 +113,7 @@ regimen_problem_list_finalize (GObject *object)
   g_clear_object (&self->checker);
   g_clear_pointer (&self->segments, g_ptr_array_unref);
   g_clear_pointer (&self->ends, g_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
 
   G_OBJECT_CLASS (regimen_problem_list_parent_class)->finalize (object);
 }
@@ -119,6 +129,8 @@ regimen_problem_list_init (RegimenProblemList *self)
 {
   self->segments = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->ends = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->limit = G_MAXUINT;
+  self->shown = g_ptr_array_new ();
 }
 
 /**
@@ -153,6 +165,98 @@ same_segment (GPtrArray *a,
   return segment_a == segment_b || (segment_a->len == 0 && segment_b->len == 0);
 }
 
+/* The longest run of @positions (-1: none) that increases, as a mask
+ * of @keep: patience sorting, with each element's predecessor. */
+static void
+longest_increasing (const int *positions,
+                    guint      n,
+                    gboolean  *keep)
+{
+  g_autofree guint *tails = g_new (guint, n + 1);
+  g_autofree guint *before = g_new (guint, n + 1);
+  guint length = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint low = 0;
+      guint high = length;
+
+      keep[i] = FALSE;
+      if (positions[i] < 0)
+        continue;
+
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (positions[tails[middle]] < positions[i])
+            low = middle + 1;
+          else
+            high = middle;
+        }
+
+      before[i] = low > 0 ? tails[low - 1] : G_MAXUINT;
+      tails[low] = i;
+      if (low == length)
+        length++;
+    }
+
+  for (guint i = length > 0 ? tails[length - 1] : G_MAXUINT; i != G_MAXUINT; i = before[i])
+    keep[i] = TRUE;
+}
+
+/* Shows the first limit of the findings, reporting only what differs
+ * from what was shown: the findings shown before that keep their order
+ * (the longest such run) stay, and each gap between them is one change,
+ * from the first on. A week switch moves the two weeks' findings and
+ * leaves the others, so a list box keeps their rows; GtkSliceListModel
+ * would report any change of the count as the whole slice from the
+ * change on, and the list box would build all those rows again. */
+static void
+show_changes (RegimenProblemList *self)
+{
+  guint n_new = MIN (self->n_items, self->limit);
+  guint n_old = self->shown->len;
+  g_autoptr(GPtrArray) old_shown = g_steal_pointer (&self->shown);
+  g_autoptr(GHashTable) new_places = g_hash_table_new (NULL, NULL);
+  g_autofree int *places = g_new (int, n_old + 1);
+  g_autofree gboolean *keep = g_new (gboolean, n_old + 1);
+  guint old_index = 0;
+  guint new_index = 0;
+
+  self->shown = g_ptr_array_copy (old_shown, NULL, NULL);
+  for (guint i = 0; i < n_new; i++)
+    g_hash_table_insert (new_places, peek_item (self->segments, self->ends, i), GUINT_TO_POINTER (i + 1));
+  for (guint i = 0; i < n_old; i++)
+    places[i] = GPOINTER_TO_INT (g_hash_table_lookup (new_places, g_ptr_array_index (old_shown, i))) - 1;
+  longest_increasing (places, n_old, keep);
+
+  /* Each kept finding closes a gap; the end closes the last. */
+  for (guint i = 0; i <= n_old; i++)
+    {
+      guint next_new = i < n_old ? (guint) places[i] : n_new;
+      guint removed;
+      guint added;
+
+      if (i < n_old && !keep[i])
+        continue;
+
+      removed = i - old_index;
+      added = next_new - new_index;
+      if (removed > 0 || added > 0)
+        {
+          g_ptr_array_remove_range (self->shown, new_index, removed);
+          for (guint j = 0; j < added; j++)
+            g_ptr_array_insert (self->shown, new_index + j,
+                                peek_item (self->segments, self->ends, new_index + j));
+          g_list_model_items_changed (G_LIST_MODEL (self), new_index, removed, added);
+        }
+
+      old_index = i + 1;
+      new_index = next_new + 1;
+    }
+}
+
 /**
  * regimen_problem_list_set:
  * @self: a #RegimenProblemList
@@ -160,11 +264,10 @@ same_segment (GPtrArray *a,
  * @week: the week shown, whose findings come first
  *
  * Shows @checker's findings, those of @week first, then the others in
- * plan order. Emits one #GListModel::items-changed for the span between
- * the first and the last week whose findings are not the same array as
- * before (or are in another place), or none when nothing moved: after an
- * edit, the weeks it changed; after a switch of the shown week, the
- * findings from the first position to the later of the two weeks'.
+ * plan order. Reports only the findings that differ from those shown
+ * before, where the others keep their order: after an edit, the changed
+ * findings of the weeks it changed; after a switch of the shown week,
+ * the two weeks' findings, moved (show_changes()).
  */
 void
 regimen_problem_list_set (RegimenProblemList *self,
@@ -230,7 +333,7 @@ regimen_problem_list_set (RegimenProblemList *self,
   if (old_end == prefix_items && new_end == prefix_items)
     return;
 
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix_items, old_end - prefix_items, new_end - prefix_items);
+  show_changes (self);
 }
 
 /**
@@ -253,5 +356,70 @@ regimen_problem_list_clear (RegimenProblemList *self)
   self->n_items = 0;
   g_clear_object (&self->checker);
   if (n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, n_items, 0);
+    show_changes (self);
+}
+
+/**
+ * regimen_problem_list_set_limit:
+ * @self: a #RegimenProblemList
+ * @limit: how many of the findings to show; %G_MAXUINT for all
+ *
+ * Shows the first @limit findings, and reports only the changes there:
+ * a list box bound to @self builds rows for them alone.
+ */
+void
+regimen_problem_list_set_limit (RegimenProblemList *self,
+                                guint               limit)
+{
+  g_return_if_fail (REGIMEN_IS_PROBLEM_LIST (self));
+
+  self->limit = limit;
+  show_changes (self);
+}
+
+/**
+ * regimen_problem_list_get_limit:
+ * @self: a #RegimenProblemList
+ *
+ * Returns: how many of the findings @self shows at most
+ */
+guint
+regimen_problem_list_get_limit (RegimenProblemList *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PROBLEM_LIST (self), 0);
+
+  return self->limit;
+}
+
+/**
+ * regimen_problem_list_get_n_problems:
+ * @self: a #RegimenProblemList
+ *
+ * Returns: how many findings @self holds, shown or past its limit
+ */
+guint
+regimen_problem_list_get_n_problems (RegimenProblemList *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PROBLEM_LIST (self), 0);
+
+  return self->n_items;
+}
+
+/**
+ * regimen_problem_list_peek_problem:
+ * @self: a #RegimenProblemList
+ * @position: a position among all the findings, shown or not
+ *
+ * Returns: (transfer none) (nullable): the finding at @position
+ */
+RegimenDiagnostic *
+regimen_problem_list_peek_problem (RegimenProblemList *self,
+                                   guint               position)
+{
+  g_return_val_if_fail (REGIMEN_IS_PROBLEM_LIST (self), NULL);
+
+  if (position >= self->n_items)
+    return NULL;
+
+  return peek_item (self->segments, self->ends, position);
 }

@@ -22,5 +22,11 @@ void                regimen_problem_list_set (RegimenProblemList *self,
                                               RegimenChecker     *checker,
                                               guint               week);
 void                regimen_problem_list_clear (RegimenProblemList *self);
+void                regimen_problem_list_set_limit (RegimenProblemList *self,
+                                                    guint               limit);
+guint               regimen_problem_list_get_limit (RegimenProblemList *self);
+guint               regimen_problem_list_get_n_problems (RegimenProblemList *self);
+RegimenDiagnostic  *regimen_problem_list_peek_problem (RegimenProblemList *self,
+                                                       guint               position);
 
 G_END_DECLS

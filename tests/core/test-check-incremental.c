@@ -33,6 +33,10 @@ typedef struct
    * holds. */
   RegimenProblemList *problems;
   GPtrArray          *follower;
+  /* The same, showing only its first findings, as the check panel's
+   * list does (a random limit at each check), and its follower. */
+  RegimenProblemList *limited;
+  GPtrArray          *limited_follower;
 } Run;
 
 static void
@@ -45,6 +49,15 @@ on_problems_changed (GListModel *model,
   g_ptr_array_remove_range (follower, position, removed);
   for (guint i = 0; i < added; i++)
     g_ptr_array_insert (follower, position + i, g_list_model_get_item (model, position + i));
+  /* Each change, one of several for a week switch, leaves the list as
+   * the view now holds it. */
+  g_assert_cmpuint (follower->len, ==, g_list_model_get_n_items (model));
+  for (guint i = 0; i < follower->len; i++)
+    {
+      g_autoptr(RegimenDiagnostic) shown = g_list_model_get_item (model, i);
+
+      g_assert_true (shown == g_ptr_array_index (follower, i));
+    }
 }
 
 static void
@@ -648,6 +661,22 @@ assert_problems_follow (Run            *run,
       assert_same (run, shown == g_ptr_array_index (expected, i) && shown == g_ptr_array_index (run->follower, i),
                    "problem %u of the list (week %u shown) is not the check's", i, week);
     }
+
+  if (run->limited == NULL)
+    return;
+
+  {
+    guint limit = regimen_problem_list_get_limit (run->limited);
+
+    assert_same (run, g_list_model_get_n_items (G_LIST_MODEL (run->limited)) == MIN (n, limit)
+                      && run->limited_follower->len == MIN (n, limit)
+                      && regimen_problem_list_get_n_problems (run->limited) == n,
+                 "the list limited to %u shows %u problems, its follower %u, of %u",
+                 limit, g_list_model_get_n_items (G_LIST_MODEL (run->limited)), run->limited_follower->len, n);
+    for (guint i = 0; i < MIN (n, limit); i++)
+      assert_same (run, g_ptr_array_index (run->limited_follower, i) == g_ptr_array_index (expected, i),
+                   "problem %u of the list limited to %u (week %u shown) is not the check's", i, limit, week);
+  }
 }
 
 static void
@@ -667,6 +696,15 @@ check_run (Run               *run,
       guint week = g_rand_int_range (run->rand, 0, n_weeks + 1);
 
       regimen_problem_list_set (run->problems, incremental, week);
+      if (run->limited != NULL)
+        {
+          /* Now and then more or fewer shown, before or after the check. */
+          if (g_rand_boolean (run->rand))
+            regimen_problem_list_set_limit (run->limited, g_rand_int_range (run->rand, 0, 13));
+          regimen_problem_list_set (run->limited, incremental, week);
+          if (g_rand_int_range (run->rand, 0, 4) == 0)
+            regimen_problem_list_set_limit (run->limited, g_rand_int_range (run->rand, 0, 13));
+        }
       assert_problems_follow (run, incremental, week);
     }
 }
@@ -680,9 +718,13 @@ run_plan (RegimenPlan *plan,
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(RegimenProblemList) problems = regimen_problem_list_new ();
   g_autoptr(GPtrArray) follower = g_ptr_array_new_with_free_func (g_object_unref);
-  Run run = { plan, rand, seed, name, 0, "none", problems, follower };
+  g_autoptr(RegimenProblemList) limited = regimen_problem_list_new ();
+  g_autoptr(GPtrArray) limited_follower = g_ptr_array_new_with_free_func (g_object_unref);
+  Run run = { plan, rand, seed, name, 0, "none", problems, follower, limited, limited_follower };
 
   g_signal_connect (problems, "items-changed", G_CALLBACK (on_problems_changed), follower);
+  regimen_problem_list_set_limit (limited, 6);
+  g_signal_connect (limited, "items-changed", G_CALLBACK (on_problems_changed), limited_follower);
   check_run (&run, cache);
   for (run.step = 1; run.step <= EDITS_PER_PLAN; run.step++)
     {
@@ -891,16 +933,13 @@ test_stage_leaves_plan (void)
 }
 
 static void
-on_span_changed (GListModel *model,
+on_change_noted (GListModel *model,
                  guint       position,
                  guint       removed,
                  guint       added,
-                 guint      *span)
+                 GArray     *changes)
 {
-  span[0] = position;
-  span[1] = removed;
-  span[2] = added;
-  span[3]++;
+  g_array_append_vals (changes, (guint[]) { position, removed, added }, 3);
 }
 
 /* An edit in the last week leaves every other week's findings as they
@@ -917,7 +956,6 @@ test_merges_changed_weeks (void)
   g_autoptr(RegimenProblemList) problems = regimen_problem_list_new ();
   RegimenSession *session = regimen_plan_get_session (plan, 11, 2, 0);
   Run run = { plan, NULL, 3, "twelve dense weeks", 1, "an item of the last week out of range", NULL, NULL };
-  guint span[4] = { 0 };
   guint before = 0;
   guint kept = 0;
   guint same_start = 0;
@@ -926,7 +964,6 @@ test_merges_changed_weeks (void)
   GPtrArray *new_last;
 
   regimen_problem_list_set (problems, first, 0);
-  g_signal_connect (problems, "items-changed", G_CALLBACK (on_span_changed), span);
 
   g_assert_true (regimen_plan_edit_item_uint (plan, regimen_session_get_item (session, 0),
                                               REGIMEN_ITEM_FIELD_SETS, 0));
@@ -952,8 +989,8 @@ test_merges_changed_weeks (void)
   g_assert_cmpuint (kept, >, 0);
   g_assert_cmpuint (kept, <, new_last->len);
 
-  /* Exactly the run between the findings the week kept at its start and
-   * at its end. */
+  /* Within the run between the findings the week kept at its start and
+   * at its end: those it kept there stay too. */
   while (same_start < old_last->len && same_start < new_last->len
          && g_ptr_array_index (old_last, same_start) == g_ptr_array_index (new_last, same_start))
     same_start++;
@@ -963,23 +1000,46 @@ test_merges_changed_weeks (void)
     same_end++;
   g_assert_cmpuint (same_start + same_end, >, 0);
 
-  regimen_problem_list_set (problems, second, 0);
-  g_assert_cmpuint (span[3], ==, 1);
-  g_assert_cmpuint (span[0], ==, before + same_start);
-  g_assert_cmpuint (span[1], ==, old_last->len - same_start - same_end);
-  g_assert_cmpuint (span[2], ==, new_last->len - same_start - same_end);
+  {
+    g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint removed = 0;
+    guint added = 0;
 
-  /* Showing another week moves the findings of the two weeks and of the
-   * weeks between them, nothing after. */
-  span[3] = 0;
-  regimen_problem_list_set (problems, second, 3);
-  g_assert_cmpuint (span[3], ==, 1);
-  g_assert_cmpuint (span[0], ==, 0);
-  g_assert_cmpuint (span[1], ==, span[2]);
-  g_assert_cmpuint (span[1], ==, regimen_checker_peek_week_diagnostics (second, 0)->len
-                                 + regimen_checker_peek_week_diagnostics (second, 1)->len
-                                 + regimen_checker_peek_week_diagnostics (second, 2)->len
-                                 + regimen_checker_peek_week_diagnostics (second, 3)->len);
+    g_signal_connect (problems, "items-changed", G_CALLBACK (on_change_noted), changes);
+    regimen_problem_list_set (problems, second, 0);
+    g_signal_handlers_disconnect_by_func (problems, on_change_noted, changes);
+    g_assert_cmpuint (changes->len, >, 0);
+    for (guint i = 0; i < changes->len; i += 3)
+      {
+        guint *change = &g_array_index (changes, guint, i);
+
+        g_assert_cmpuint (change[0], >=, before + same_start);
+        g_assert_cmpuint (change[0] + change[2], <=, before + new_last->len - same_end);
+        removed += change[1];
+        added += change[2];
+      }
+    g_assert_cmpuint (removed, <=, old_last->len - same_start - same_end);
+    g_assert_cmpuint (added, <=, new_last->len - same_start - same_end);
+    g_assert_cmpuint (removed + added, >, 0);
+  }
+
+  /* Showing another week moves its findings alone: in front, and out of
+   * their place after weeks 1 to 3, which keep theirs (and their rows in
+   * a view). */
+  {
+    guint n0 = regimen_checker_peek_week_diagnostics (second, 0)->len;
+    guint n3 = regimen_checker_peek_week_diagnostics (second, 3)->len;
+    guint between = regimen_checker_peek_week_diagnostics (second, 1)->len
+                    + regimen_checker_peek_week_diagnostics (second, 2)->len;
+    g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (guint));
+    const guint expected[] = { 0, 0, n3, n3 + n0 + between, n3, 0 };
+
+    g_assert_cmpuint (n0, >, 0);
+    g_assert_cmpuint (n3, >, 0);
+    g_signal_connect (problems, "items-changed", G_CALLBACK (on_change_noted), changes);
+    regimen_problem_list_set (problems, second, 3);
+    g_assert_cmpmem (changes->data, changes->len * sizeof (guint), expected, sizeof expected);
+  }
 }
 
 /* Inserting a week in front moves every week's content one place on:

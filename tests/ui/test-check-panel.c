@@ -1010,6 +1010,105 @@ test_problem_rows_kept_for_the_way_back (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The list box's rows (GtkListBoxRow) and the weeks of their problems. */
+static GHashTable *
+list_rows_by_week (GtkWidget *panel)
+{
+  GtkWidget *list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  GHashTable *rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      {
+        GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+        RegimenDiagnostic *diagnostic = regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (child));
+
+        g_hash_table_insert (rows, g_object_ref (row), GINT_TO_POINTER (regimen_diagnostic_get_week (diagnostic)));
+      }
+
+  return rows;
+}
+
+static void (*problem_row_class_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+static GHashTable *measured_problem_rows;
+
+static void
+note_problem_row_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  g_hash_table_add (measured_problem_rows, widget);
+  problem_row_class_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* A week switch moves the two weeks' problems and no other: the rows of
+ * the problems of the other weeks stay in the list box as they were,
+ * the same rows, and are not measured again; only the new week's are. */
+static void
+test_week_switch_moves_two_weeks_rows (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[] = { 1, 2, 3, 4, 5, 6, 7 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  GtkWidgetClass *row_class = g_type_class_ref (REGIMEN_TYPE_PROBLEM_ROW);
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+  GHashTableIter iter;
+  gpointer row;
+  gpointer week;
+  guint kept = 0;
+  guint others = 0;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 5);
+  ui_test_iterate_until_idle ();
+  before = list_rows_by_week (GTK_WIDGET (panel));
+
+  problem_row_class_measure = row_class->measure;
+  row_class->measure = note_problem_row_measure;
+  measured_problem_rows = g_hash_table_new (NULL, NULL);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 6);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  row_class->measure = problem_row_class_measure;
+  after = list_rows_by_week (GTK_WIDGET (panel));
+
+  /* Week 6's problems were among the first rows, after those of weeks 1
+   * to 5: there is more in the list than the two weeks. */
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &row, &week))
+    if (GPOINTER_TO_INT (week) != 5 && GPOINTER_TO_INT (week) != 6)
+      {
+        others++;
+        kept += g_hash_table_contains (after, row) ? 1 : 0;
+      }
+  g_assert_cmpuint (others, >, 0);
+  g_assert_cmpuint (kept, ==, others);
+
+  /* Measured: the rows the list box did not show before, the new
+   * week's and those the first page takes in when the two weeks' counts
+   * differ. */
+  g_hash_table_iter_init (&iter, measured_problem_rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    g_assert_false (g_hash_table_contains (before, gtk_widget_get_parent (row)));
+  g_assert_cmpuint (g_hash_table_size (measured_problem_rows), >, 0);
+
+  g_clear_pointer (&measured_problem_rows, g_hash_table_unref);
+  g_type_class_unref (row_class);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
                const char *css_class)
@@ -1347,6 +1446,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/figures-in-first-frame-of-few-problems",
                    test_figures_in_first_frame_of_few_problems);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
+  g_test_add_func ("/ui/check-panel/week-switch-moves-two-weeks-rows", test_week_switch_moves_two_weeks_rows);
 
   return g_test_run ();
 }
