@@ -780,6 +780,47 @@ lock_target (const char    *path,
   return -1;
 }
 
+/* Writes all of @data to @fd. */
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         length)
+{
+  for (gsize offset = 0; offset < length; )
+    {
+      gssize written = write (fd, data + offset, length - offset);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written < 0)
+        return FALSE;
+      offset += written;
+    }
+
+  return TRUE;
+}
+
+/* Copies what is left of @in to @out a chunk at a time, so that the
+ * previous version of a file of any size (a gigabyte someone asks to be
+ * replaced) is kept without holding it in memory. */
+static gboolean
+copy_contents (int in,
+               int out)
+{
+  for (;;)
+    {
+      guint8 chunk[64 * 1024];
+      gssize n_read = read (in, chunk, sizeof chunk);
+
+      if (n_read < 0 && errno == EINTR)
+        continue;
+      if (n_read <= 0)
+        return n_read == 0;
+      if (!write_all (out, chunk, n_read))
+        return FALSE;
+    }
+}
+
 /* Where hard links are refused, the backup is a copy with the plan's mode
  * (and owner, where allowed), never more readable than the plan. Returns
  * the copy open and locked (hold_new_file()), -1 on failure; when another
@@ -791,8 +832,8 @@ copy_for_backup (RegimenFileWriter  *writer,
                  gboolean           *taken,
                  GError            **error)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
   gboolean done;
+  int saved_errno;
   int in;
   int out;
 
@@ -805,23 +846,20 @@ copy_for_backup (RegimenFileWriter  *writer,
       return -1;
     }
 
-  done = read_capped (in, G_MAXSIZE, buffer, NULL, error);
-  close (in);
-  if (!done)
-    return -1;
-
   out = open (backup_tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (out < 0)
     {
       *taken = errno == EEXIST;
       if (!*taken)
         set_errno_error (error, errno, _("the previous version could not be kept"));
+      close (in);
       return -1;
     }
 
   if (!hold_new_file (out))
     {
       close (out);
+      close (in);
       *taken = TRUE;
       return -1;
     }
@@ -832,21 +870,13 @@ copy_for_backup (RegimenFileWriter  *writer,
     writer->st.st_mode &= ~077;
 
   done = fchmod (out, writer->st.st_mode & 0777) == 0;
-  for (gsize offset = 0; done && offset < buffer->len; )
-    {
-      gssize written = write (out, buffer->data + offset, buffer->len - offset);
+  done = done && copy_contents (in, out) && fsync (out) == 0;
+  saved_errno = errno;
+  close (in);
 
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        done = FALSE;
-      else
-        offset += written;
-    }
-
-  if (!done || fsync (out) != 0)
+  if (!done)
     {
-      set_errno_error (error, errno, _("the previous version could not be kept"));
+      set_errno_error (error, saved_errno, _("the previous version could not be kept"));
       g_unlink (backup_tmp);
       close (out);
       return -1;

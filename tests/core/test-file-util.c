@@ -12,6 +12,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -63,6 +64,43 @@ rename (const char *from,
     }
 
   return renameat (AT_FDCWD, from, AT_FDCWD, to);
+}
+
+/* And read() and write(), to see in what order a backup by copy reads
+ * the plan and writes the copy: with @watch_ino set, the bytes read from
+ * that file are counted, and a write to another file while only part of
+ * it has been read is noted in @wrote_midway. */
+static ino_t watch_ino;
+static goffset watch_size;
+static goffset watch_read;
+static gboolean wrote_midway;
+
+ssize_t
+read (int     fd,
+      void   *buffer,
+      size_t  count)
+{
+  ssize_t n = syscall (SYS_read, fd, buffer, count);
+  struct stat st;
+
+  if (watch_ino != 0 && n > 0 && fstat (fd, &st) == 0 && st.st_ino == watch_ino)
+    watch_read += n;
+
+  return n;
+}
+
+ssize_t
+write (int         fd,
+       const void *buffer,
+       size_t      count)
+{
+  struct stat st;
+
+  if (watch_ino != 0 && watch_read > 0 && watch_read < watch_size &&
+      fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_ino != watch_ino)
+    wrote_midway = TRUE;
+
+  return syscall (SYS_write, fd, buffer, count);
 }
 
 static char *
@@ -141,6 +179,46 @@ test_backup_by_copy (gconstpointer data)
       n++;
     g_assert_cmpuint (n, ==, 2);
   }
+
+  remove_dir (dir);
+}
+
+/* The previous version is copied a chunk at a time, written while it is
+ * read: a gigabyte file replaced on a file system without hard links took
+ * a gigabyte of memory (adversarial pass 13). */
+static void
+test_backup_by_copy_in_chunks (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GString) previous = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  gsize kept_length;
+  struct stat st;
+
+  /* Four chunks and a byte, each line different. */
+  for (guint i = 0; previous->len <= 4 * 64 * 1024; i++)
+    g_string_append_printf (previous, "line %u\n", i);
+  g_assert_true (g_file_set_contents (path, previous->str, previous->len, NULL));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+
+  link_errno = EPERM;
+  watch_ino = st.st_ino;
+  watch_size = st.st_size;
+  watch_read = 0;
+  wrote_midway = FALSE;
+  g_assert_true (regimen_file_replace (path, "new\n", 4, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+  watch_ino = 0;
+  link_errno = 0;
+  g_assert_no_error (error);
+
+  g_assert_cmpint (watch_read, ==, watch_size);
+  g_assert_true (wrote_midway);
+  assert_contents (path, "new\n");
+  g_assert_true (g_file_get_contents (backup, &kept, &kept_length, NULL));
+  g_assert_cmpmem (kept, kept_length, previous->str, previous->len);
 
   remove_dir (dir);
 }
@@ -627,6 +705,7 @@ main (int   argc,
   g_test_add_data_func ("/file-util/backup-by-copy/0640", GUINT_TO_POINTER (0640), test_backup_by_copy);
   g_test_add_data_func ("/file-util/backup-by-copy/0600", GUINT_TO_POINTER (0600), test_backup_by_copy);
   g_test_add_data_func ("/file-util/backup-by-copy/0664", GUINT_TO_POINTER (0664), test_backup_by_copy);
+  g_test_add_func ("/file-util/backup-by-copy/in-chunks", test_backup_by_copy_in_chunks);
   g_test_add_func ("/file-util/backup-other-error", test_backup_other_error);
   g_test_add_func ("/file-util/attributes-kept", test_attributes_kept);
   g_test_add_func ("/file-util/backup-not-replaceable", test_backup_not_replaceable);
