@@ -80,6 +80,18 @@ format_json (JsonNode *root,
           continue;
         }
 
+      /* json-glib writes an empty object as “{”, two spaces a level of
+       * depth and “}”, all on one line: as deep as it is in the whole
+       * document. */
+      if (c == '{' && p[1] == ' ' && !in_string && indent > 0)
+        {
+          g_string_append_c (escaped, '{');
+          for (guint i = 0; i < indent; i++)
+            g_string_append_c (escaped, ' ');
+          p++;
+          continue;
+        }
+
       if (!in_string && (c == '-' || g_ascii_isdigit (c) || c == 'i' || g_str_has_prefix (p, "nan")))
         {
           const char *end = p;

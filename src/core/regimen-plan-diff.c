@@ -1797,6 +1797,52 @@ place_object (int week,
   return place;
 }
 
+/**
+ * regimen_change_to_json:
+ * @change: one change of regimen_plan_diff()
+ *
+ * The change as one element of the `changes` of `regimen-cli diff
+ * --json`, so that a long list can be written a change at a time.
+ *
+ * Returns: (transfer full): an object node
+ */
+JsonNode *
+regimen_change_to_json (RegimenChange *change)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  json_object_set_string_member (object, "change", regimen_change_kind_to_string (change->kind));
+  if (change->week >= 0)
+    json_object_set_object_member (object, "at", place_object (change->week, change->day));
+  if (change->from_week >= 0)
+    json_object_set_object_member (object, "from", place_object (change->from_week, change->from_day));
+  if (change->block >= 0)
+    json_object_set_int_member (object, "block", change->block + 1);
+  if (change->session_id != NULL)
+    {
+      json_object_set_string_member (object, "session", change->session_id);
+      json_object_set_string_member (object, "session_title", change->session_title);
+    }
+  if (change->item_id != NULL)
+    {
+      json_object_set_string_member (object, "item", change->item_id);
+      json_object_set_string_member (object, "exercise", change->exercise);
+    }
+  if (change->before != NULL)
+    json_object_set_object_member (object, "before", json_object_ref (change->before));
+  if (change->after != NULL)
+    json_object_set_object_member (object, "after", json_object_ref (change->after));
+  json_object_set_string_member (object, "text", change->text);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, object);
+
+  return node;
+}
+
 JsonNode *
 regimen_plan_diff_to_json (GPtrArray *changes)
 {
@@ -1807,34 +1853,7 @@ regimen_plan_diff_to_json (GPtrArray *changes)
   g_return_val_if_fail (changes != NULL, NULL);
 
   for (guint i = 0; i < changes->len; i++)
-    {
-      RegimenChange *change = g_ptr_array_index (changes, i);
-      JsonObject *object = json_object_new ();
-
-      json_object_set_string_member (object, "change", regimen_change_kind_to_string (change->kind));
-      if (change->week >= 0)
-        json_object_set_object_member (object, "at", place_object (change->week, change->day));
-      if (change->from_week >= 0)
-        json_object_set_object_member (object, "from", place_object (change->from_week, change->from_day));
-      if (change->block >= 0)
-        json_object_set_int_member (object, "block", change->block + 1);
-      if (change->session_id != NULL)
-        {
-          json_object_set_string_member (object, "session", change->session_id);
-          json_object_set_string_member (object, "session_title", change->session_title);
-        }
-      if (change->item_id != NULL)
-        {
-          json_object_set_string_member (object, "item", change->item_id);
-          json_object_set_string_member (object, "exercise", change->exercise);
-        }
-      if (change->before != NULL)
-        json_object_set_object_member (object, "before", json_object_ref (change->before));
-      if (change->after != NULL)
-        json_object_set_object_member (object, "after", json_object_ref (change->after));
-      json_object_set_string_member (object, "text", change->text);
-      json_array_add_object_element (array, object);
-    }
+    json_array_add_element (array, regimen_change_to_json (g_ptr_array_index (changes, i)));
 
   json_object_set_int_member (root, "differences", changes->len);
   json_object_set_array_member (root, "changes", array);

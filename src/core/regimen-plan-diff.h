@@ -76,6 +76,7 @@ GPtrArray  *regimen_plan_diff              (RegimenPlan       *a,
 
 /* The changes as docs/cli.md describes `regimen-cli diff --json`. */
 JsonNode   *regimen_plan_diff_to_json      (GPtrArray         *changes);
+JsonNode   *regimen_change_to_json         (RegimenChange     *change);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenChange, regimen_change_free)
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 pairs=$2/diff
 
-echo "1..14"
+echo "1..15"
 
 $cli diff "$pairs/base.json" "$pairs/edited.json" >"$tmp/out"
 check_exit $? 1 "two plans that differ exit with 1"
@@ -28,6 +28,10 @@ assert kinds == [("block", 1), ("week", None), ("block", 2), ("block-added", 3),
                  ("week-added", None), ("week-added", None)], kinds
 PY
 ok $? "the blocks' changes, as the text says them and with the block's number"
+# Written a change at a time, the document is the one json-glib printed
+# whole, byte for byte: its layout, an empty object's spaces included.
+cmp -s "$tmp/out" "$pairs/blocks-a-b-json.txt"
+ok $? "--json prints the whole document's layout"
 
 $cli diff "$pairs/base.json" "$pairs/base.json" >"$tmp/out"
 check_exit $? 0 "a plan against itself exits with 0"
