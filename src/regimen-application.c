@@ -127,7 +127,22 @@ on_working_copy_restored (GObject      *source,
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
 
   document = regimen_document_restore_finish (result, &error);
-  if (document == NULL)
+  if (g_error_matches (error, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE))
+    {
+      /* A copy the offer counted without reading it, found unreadable
+       * now: said as the offer says the copies it set aside. */
+      g_autoptr(GString) text = g_string_new (_("\n\nThese could not be read and were set aside:"));
+      g_autofree char *line = regimen_text_one_line (error->message, 400);
+      GtkWidget *dialog;
+
+      g_message ("Working copy %s", error->message);
+      g_string_append_printf (text, "\n• %s", line);
+      dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Unsaved Work Could Not Be Read"),
+                                       text->str + strlen ("\n\n"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else if (document == NULL)
     g_warning ("Could not restore a working copy: %s", error->message);
   else if (REGIMEN_IS_APPLICATION (app))
     regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
@@ -199,7 +214,15 @@ on_restore_response (AdwMessageDialog *dialog,
     }
 }
 
-/* On a worker: the working copies and the title of each. */
+/* How many working copies the restore offer names, each on a line. */
+#define MAX_OFFER_LINES 5
+
+/* On a worker: the working copies, and the title of each the offer names.
+ * Each is checked without being read (a regular file of the folder, not
+ * a link, within the plan size limit), and only those the offer names are
+ * read, for their titles: the rest are read when the person chooses to
+ * restore them, so a folder of a hundred large copies costs the start
+ * what five do. */
 static void
 list_working_copies (GTask        *task,
                      gpointer      source_object,
@@ -216,13 +239,18 @@ list_working_copies (GTask        *task,
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
       g_autoptr(GError) error = NULL;
-      /* Read in two steps, so the message says what is wrong without
-       * naming the file again. */
-      g_autoptr(GBytes) bytes = regimen_plan_read_file (autosave->copy, NULL, &error);
-      g_autoptr(RegimenPlan) plan = bytes != NULL ? regimen_plan_load_from_bytes (bytes, &error) : NULL;
+      g_autoptr(RegimenPlan) plan = NULL;
       g_autoptr(GFile) aside = NULL;
       g_autofree char *name = NULL;
 
+      if (i >= MAX_OFFER_LINES && regimen_autosave_check (autosave, &error))
+        {
+          g_ptr_array_add (offer->titles, NULL);
+          i++;
+          continue;
+        }
+
+      plan = error == NULL ? regimen_autosave_read (autosave, NULL, &error) : NULL;
       if (plan != NULL)
         {
           g_ptr_array_add (offer->titles, g_strdup (regimen_plan_get_title (plan)));
@@ -243,9 +271,6 @@ list_working_copies (GTask        *task,
 
   g_task_return_pointer (task, offer, (GDestroyNotify) restore_offer_free);
 }
-
-/* How many working copies the restore offer names, each on a line. */
-#define MAX_OFFER_LINES 5
 
 /* The rest of a list of @n working copies of which the offer names
  * MAX_OFFER_LINES, counted. */

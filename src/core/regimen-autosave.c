@@ -44,6 +44,8 @@
  * SHA-256 of the file's text the unsaved work started from. */
 #define SOURCE_MAX_SIZE (64 * 1024)
 
+G_DEFINE_QUARK (regimen-autosave-error-quark, regimen_autosave_error)
+
 void
 regimen_autosave_free (RegimenAutosave *autosave)
 {
@@ -692,4 +694,94 @@ regimen_autosave_list (void)
   g_ptr_array_sort (found, compare_newest_first);
 
   return g_steal_pointer (&found);
+}
+
+/**
+ * regimen_autosave_check:
+ * @autosave: a working copy of regimen_autosave_list()
+ * @error: return location for a #GError
+ *
+ * Whether working copy @autosave can be a plan, known without reading a
+ * byte of it: a regular file of the folder itself, not a symbolic link
+ * (Regimen makes none there, and one could lead anywhere: a gigabyte file,
+ * /dev/zero), at most %REGIMEN_PLAN_MAX_SIZE bytes. So the listing at
+ * start-up costs the same however large the files there are.
+ *
+ * Returns: %TRUE when it may be read; otherwise %FALSE with @error set
+ *   to what is wrong with it
+ */
+gboolean
+regimen_autosave_check (RegimenAutosave  *autosave,
+                        GError          **error)
+{
+  g_autofree char *path = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (autosave != NULL, FALSE);
+
+  path = g_file_get_path (autosave->copy);
+  if (lstat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s", g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("it is a folder"));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                           _("it is not a regular file"));
+      return FALSE;
+    }
+
+  if (st.st_size > REGIMEN_PLAN_MAX_SIZE)
+    {
+      g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+                   _("the file is too large for a plan (more than %d bytes)."),
+                   REGIMEN_PLAN_MAX_SIZE);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * regimen_autosave_read:
+ * @autosave: a working copy of regimen_autosave_list()
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads the plan of working copy @autosave, once regimen_autosave_check()
+ * finds it may be one. Call it on a worker.
+ *
+ * Returns: (transfer full): the plan, or %NULL with @error set to what is
+ *   wrong with the copy (the message does not name the file)
+ */
+RegimenPlan *
+regimen_autosave_read (RegimenAutosave  *autosave,
+                       GCancellable     *cancellable,
+                       GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (autosave != NULL, NULL);
+
+  if (!regimen_autosave_check (autosave, error))
+    return NULL;
+
+  /* Read in two steps, so the message says what is wrong without naming
+   * the file again. */
+  bytes = regimen_plan_read_file (autosave->copy, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return regimen_plan_load_from_bytes (bytes, error);
 }

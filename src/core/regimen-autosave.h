@@ -28,6 +28,16 @@ typedef struct
   gint64 modified;
 } RegimenAutosave;
 
+#define REGIMEN_AUTOSAVE_ERROR (regimen_autosave_error_quark ())
+
+typedef enum
+{
+  /* A working copy that could not be read, renamed ID.regimen.json.broken */
+  REGIMEN_AUTOSAVE_ERROR_SET_ASIDE,
+} RegimenAutosaveError;
+
+GQuark     regimen_autosave_error_quark (void);
+
 void       regimen_autosave_free   (RegimenAutosave *autosave);
 
 GFile     *regimen_autosave_get_dir (void);
@@ -51,6 +61,11 @@ void       regimen_autosave_remove_async  (const char          *id,
                                            gpointer             user_data);
 void       regimen_autosave_remove_finish (GAsyncResult        *result);
 GPtrArray *regimen_autosave_list    (void);
+gboolean   regimen_autosave_check   (RegimenAutosave *autosave,
+                                     GError         **error);
+RegimenPlan *regimen_autosave_read  (RegimenAutosave *autosave,
+                                     GCancellable    *cancellable,
+                                     GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenAutosave, regimen_autosave_free)
 

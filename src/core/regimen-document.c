@@ -705,6 +705,7 @@ regimen_document_new (RegimenPlan *plan,
 typedef struct
 {
   char        *id;
+  GFile       *copy;
   GFile       *source;
   char        *base_checksum;
   RegimenPlan *plan;
@@ -714,6 +715,7 @@ static void
 restore_data_free (RestoreData *data)
 {
   g_free (data->id);
+  g_clear_object (&data->copy);
   g_clear_object (&data->source);
   g_free (data->base_checksum);
   g_clear_object (&data->plan);
@@ -793,6 +795,45 @@ on_source_text_read (GObject      *source,
     return_restored (task, text);
 }
 
+/* On a worker: the working copy's plan. The start read only the copies
+ * its offer names (the rest only checked, regimen_autosave_check()), so a
+ * copy that cannot be read may first be found here: it is set aside as
+ * the start sets one aside, never deleted nor offered again, and the
+ * error (%REGIMEN_AUTOSAVE_ERROR_SET_ASIDE) names where it went and what
+ * is wrong with it. */
+static void
+read_working_copy_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  RestoreData *data = task_data;
+  RegimenAutosave autosave = { .id = data->id, .copy = data->copy };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autofree char *name = NULL;
+  RegimenPlan *plan;
+
+  plan = regimen_autosave_read (&autosave, cancellable, &error);
+  if (plan != NULL)
+    {
+      g_task_return_pointer (task, plan, g_object_unref);
+      return;
+    }
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  aside = regimen_autosave_set_aside (data->id, NULL);
+  name = g_file_get_parse_name (aside != NULL ? aside : data->copy);
+  g_task_return_new_error (task, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE,
+                           "%s: %s", name, error->message);
+}
+
 static void
 on_working_copy_loaded (GObject      *source,
                         GAsyncResult *result,
@@ -803,7 +844,7 @@ on_working_copy_loaded (GObject      *source,
   GError *error = NULL;
   GTask *read;
 
-  data->plan = regimen_plan_load_from_file_finish (result, &error);
+  data->plan = g_task_propagate_pointer (G_TASK (result), &error);
   if (data->plan == NULL)
     {
       g_task_return_error (task, error);
@@ -825,7 +866,9 @@ on_working_copy_loaded (GObject      *source,
  *
  * Reads the plan of @autosave on a worker thread, as unsaved work with the
  * file it came from. The working copy stays until the plan is saved or
- * discarded.
+ * discarded; one that cannot be read is set aside, and the restore fails
+ * with %REGIMEN_AUTOSAVE_ERROR_SET_ASIDE, its message “WHERE: WHAT IS
+ * WRONG”.
  */
 void
 regimen_document_restore_async (RegimenAutosave     *autosave,
@@ -835,18 +878,23 @@ regimen_document_restore_async (RegimenAutosave     *autosave,
 {
   RestoreData *data;
   GTask *task;
+  GTask *read;
 
   g_return_if_fail (autosave != NULL);
 
   data = g_new0 (RestoreData, 1);
   data->id = g_strdup (autosave->id);
+  data->copy = g_object_ref (autosave->copy);
   data->source = autosave->source != NULL ? g_object_ref (autosave->source) : NULL;
   data->base_checksum = g_strdup (autosave->base_checksum);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_document_restore_async);
   g_task_set_task_data (task, data, (GDestroyNotify) restore_data_free);
-  regimen_plan_load_from_file_async (autosave->copy, cancellable, on_working_copy_loaded, task);
+  read = g_task_new (NULL, cancellable, on_working_copy_loaded, task);
+  g_task_set_task_data (read, data, NULL);
+  g_task_run_in_thread (read, read_working_copy_thread);
+  g_object_unref (read);
 }
 
 /**

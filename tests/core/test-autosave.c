@@ -177,6 +177,89 @@ test_stale_source_removed (void)
  * named pipe there held up the listing at start-up for ever, a link to
  * /dev/zero read until memory ran out. Each is reported and its copy
  * offered without a file; a good one beside them still lists. */
+/* What the start may read of a working copy is known before a byte is
+ * read: a regular file of the folder within the plan size limit. A link
+ * (here to a good plan outside the folder, or to /dev/zero), a named pipe
+ * or a file over the limit is refused, so a planted gigabyte costs the
+ * start nothing (issue #21, pass 13). */
+static void
+test_check_before_reading (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *outside = g_build_filename (g_get_tmp_dir (), "regimen-autosave-outside.json", NULL);
+  g_autoptr(GFile) outside_file = g_file_new_for_path (outside);
+  const char *ids[] = { "check-good", "check-link", "check-zero", "check-fifo", "check-large" };
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  regimen_plan_set_title (plan, "Outside");
+  g_assert_true (regimen_plan_save_to_file (plan, outside_file, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *name = g_strconcat (ids[i], ".regimen.json", NULL);
+      g_autofree char *path = g_build_filename (g_file_peek_path (dir), name, NULL);
+
+      g_assert_true (regimen_autosave_write (ids[i], plan, NULL, &error));
+      g_assert_no_error (error);
+      regimen_autosave_release (ids[i]);
+      if (i > 0)
+        g_assert_cmpint (g_unlink (path), ==, 0);
+      if (i == 1)
+        g_assert_cmpint (symlink (outside, path), ==, 0);
+      else if (i == 2)
+        g_assert_cmpint (symlink ("/dev/zero", path), ==, 0);
+      else if (i == 3)
+        g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+      else if (i == 4)
+        {
+          int fd = open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+
+          g_assert_cmpint (fd, >=, 0);
+          g_assert_cmpint (ftruncate (fd, (off_t) REGIMEN_PLAN_MAX_SIZE + 1), ==, 0);
+          close (fd);
+        }
+    }
+
+  listed = regimen_autosave_list ();
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+      g_autoptr(GError) check_error = NULL;
+      g_autoptr(GError) read_error = NULL;
+      g_autoptr(RegimenPlan) read = NULL;
+
+      if (!g_str_has_prefix (autosave->id, "check-"))
+        continue;
+
+      read = regimen_autosave_read (autosave, NULL, &read_error);
+      if (g_str_equal (autosave->id, "check-good"))
+        {
+          g_assert_true (regimen_autosave_check (autosave, &check_error));
+          g_assert_no_error (read_error);
+          g_assert_cmpstr (regimen_plan_get_title (read), ==, "Outside");
+        }
+      else if (g_str_equal (autosave->id, "check-large"))
+        {
+          g_assert_false (regimen_autosave_check (autosave, &check_error));
+          g_assert_error (check_error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE);
+          g_assert_error (read_error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE);
+        }
+      else
+        {
+          g_assert_false (regimen_autosave_check (autosave, &check_error));
+          g_assert_error (check_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+          g_assert_error (read_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+        }
+      g_assert_true (read == NULL || g_str_equal (autosave->id, "check-good"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    regimen_autosave_remove (ids[i]);
+  g_unlink (outside);
+}
+
 static void
 test_hostile_source (void)
 {
@@ -463,6 +546,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/list-newest-first", test_list_newest_first);
   g_test_add_func ("/core/autosave/stale-source-removed", test_stale_source_removed);
   g_test_add_func ("/core/autosave/hostile-source", test_hostile_source);
+  g_test_add_func ("/core/autosave/check-before-reading", test_check_before_reading);
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);

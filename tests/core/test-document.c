@@ -337,6 +337,48 @@ test_restore_claimed_elsewhere (void)
   regimen_autosave_remove ("document-restore-elsewhere");
 }
 
+/* The start reads only the working copies its offer names; one it only
+ * counted may be found unreadable when restored: it is set aside then, as
+ * the start sets one aside, kept whole and never offered again, and the
+ * error names where it went and what is wrong (issue #21, pass 13). */
+static void
+test_restore_unreadable_set_aside (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *path = g_build_filename (g_file_peek_path (dir), "document-restore-broken.regimen.json", NULL);
+  g_autofree char *broken = g_strconcat (path, ".broken", NULL);
+  const char *text = "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [";
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (regimen_autosave_write ("document-restore-broken", plan, NULL, &error));
+  g_assert_no_error (error);
+  regimen_autosave_release ("document-restore-broken");
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  autosaves = regimen_autosave_list ();
+
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-broken"), NULL, on_done, &result);
+  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  g_assert_null (document);
+  g_assert_error (error, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE);
+  g_assert_true (g_str_has_prefix (error->message, broken));
+  g_assert_nonnull (strstr (error->message, "Line 1, column 52"));
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (broken, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, text);
+  after = regimen_autosave_list ();
+  g_assert_null (find_autosave (after, "document-restore-broken"));
+
+  regimen_autosave_remove ("document-restore-broken");
+  g_assert_cmpint (g_unlink (broken), ==, 0);
+}
+
 /* A working copy comes back as unsaved work with its file, read off the
  * main thread, and goes when the person discards it. */
 static void
@@ -1195,6 +1237,7 @@ main (int   argc,
   g_test_add_func ("/document/save-error-keeps-state", test_save_error_keeps_state);
   g_test_add_func ("/document/restore", test_restore);
   g_test_add_func ("/document/restore-claimed-elsewhere", test_restore_claimed_elsewhere);
+  g_test_add_func ("/document/restore-unreadable-set-aside", test_restore_unreadable_set_aside);
   g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
   g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);

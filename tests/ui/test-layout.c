@@ -13,6 +13,7 @@
 
 #include <locale.h>
 #include <string.h>
+#include <utime.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -867,6 +868,75 @@ count_lines_with (const char *text,
   return n;
 }
 
+/* Working copy @id as written an hour ago. */
+static void
+make_copy_older (const char *id)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *name = g_strconcat (id, ".regimen.json", NULL);
+  g_autofree char *path = g_build_filename (g_file_peek_path (dir), name, NULL);
+  struct utimbuf times;
+
+  times.actime = times.modtime = time (NULL) - 60 * 60;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+/* The start read every working copy whole, to show five titles: a folder
+ * of a hundred copies of a 52-week plan cost seconds of a core, and each
+ * copy up to the plan size limit. It reads only the five the offer
+ * names; the rest are only checked (a regular file within the limit) and
+ * counted, and read when the person restores them (issue #21, pass 13):
+ * an older copy that cannot be read is counted, not yet set aside. */
+static void
+test_restore_offer_reads_five (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autofree char *broken = NULL;
+  g_autofree char *unread = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  const char *body;
+
+  close_all_windows ();
+  broken = write_broken_copy ("h21l5-unread-broken");
+  unread = g_strndup (broken, strlen (broken) - strlen (".broken"));
+  make_copy_older ("h21l5-unread-broken");
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("h21l5-five-%u", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (regimen_autosave_write (id, plan, NULL, &error));
+      g_assert_no_error (error);
+      regimen_autosave_release (id);
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "Regimen closed before 6 plans were saved."));
+  g_assert_cmpuint (count_lines_with (body, "“Too much HIIT” — never saved"), ==, 5);
+  g_assert_true (g_str_has_suffix (body, "\n• and 1 more"));
+  g_assert_true (g_file_test (unread, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (broken, G_FILE_TEST_EXISTS));
+
+  /* Discarded with the rest, as the person chose. */
+  adw_message_dialog_response (dialog, "discard");
+  left = regimen_autosave_list ();
+  while (left->len > 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&left, g_ptr_array_unref);
+      left = regimen_autosave_list ();
+    }
+  close_all_windows ();
+}
+
 /* Adversarial pass 10a, H2: the restore offer listed every working copy
  * the folder held: with 200 of them it was taller than the screen, its
  * Restore and Discard buttons out of reach. It names five of each list
@@ -890,6 +960,9 @@ test_restore_offer_fits_the_screen (void)
 
       g_assert_true (regimen_autosave_write (id, plan, NULL, &error));
       g_assert_no_error (error);
+      /* Older than the copies that cannot be read, which the listing
+       * then meets first: each is read, to find five it can offer. */
+      make_copy_older (id);
       g_ptr_array_add (broken, write_broken_copy (broken_id));
     }
 
@@ -1587,6 +1660,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
   g_test_add_func ("/ui/layout/restore-offer-fits-the-screen", test_restore_offer_fits_the_screen);
+  g_test_add_func ("/ui/layout/restore-offer-reads-five", test_restore_offer_reads_five);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
   g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
