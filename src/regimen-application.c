@@ -176,13 +176,13 @@ restore_offer_closure_free (gpointer  data,
 }
 
 static void
-on_offered_copy_removed (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
+on_offered_copy_discarded (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
 {
   g_autoptr(GApplication) app = user_data;
 
-  regimen_autosave_remove_finish (result);
+  regimen_autosave_discard_finish (result);
   g_application_release (app);
 }
 
@@ -209,7 +209,7 @@ on_restore_response (AdwMessageDialog *dialog,
           GApplication *app = g_application_get_default ();
 
           g_application_hold (app);
-          regimen_autosave_remove_async (autosave->id, on_offered_copy_removed, g_object_ref (app));
+          regimen_autosave_discard_async (autosave->id, on_offered_copy_discarded, g_object_ref (app));
         }
     }
 }

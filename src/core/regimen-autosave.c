@@ -488,6 +488,73 @@ regimen_autosave_remove_finish (GAsyncResult *result)
   g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
+/* On a worker: working copy @task_data (its id) goes if it reads as a
+ * plan; one that does not (damaged, or written by a newer Regimen) is set
+ * aside as the start sets such a copy aside, since the offer's Discard
+ * was said of plans, not of files nobody has read. */
+static void
+discard_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  const char *id = task_data;
+  g_autofree char *copy_path = child_path (id, COPY_SUFFIX);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  RegimenAutosave autosave = { .id = (char *) id, .copy = copy };
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  plan = regimen_autosave_read (&autosave, cancellable, &error);
+  if (plan == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autoptr(GFile) aside = NULL;
+
+      /* Another Regimen took it up meanwhile: it is that one's now. */
+      if (!is_claimed_elsewhere (id))
+        aside = regimen_autosave_set_aside (id, NULL);
+    }
+  else
+    regimen_autosave_remove (id);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * regimen_autosave_discard_async:
+ * @id: a working copy's name
+ * @callback: (nullable): called on the caller's main context once done
+ * @user_data: data for @callback
+ *
+ * Discards working copy @id as the restore offer's Discard does, on a
+ * worker: a copy that reads as a plan is removed (regimen_autosave_remove());
+ * one that does not is set aside (regimen_autosave_set_aside()), nothing of
+ * it deleted. The offer reads only the copies it names, so this is where
+ * the others are first read.
+ */
+void
+regimen_autosave_discard_async (const char          *id,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (id_is_safe (id));
+
+  task = g_task_new (NULL, NULL, callback, user_data);
+  g_task_set_source_tag (task, regimen_autosave_discard_async);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  g_task_run_in_thread (task, discard_thread);
+}
+
+void
+regimen_autosave_discard_finish (GAsyncResult *result)
+{
+  g_return_if_fail (g_task_is_valid (result, NULL));
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)

@@ -60,6 +60,10 @@ void       regimen_autosave_remove_async  (const char          *id,
                                            GAsyncReadyCallback  callback,
                                            gpointer             user_data);
 void       regimen_autosave_remove_finish (GAsyncResult        *result);
+void       regimen_autosave_discard_async  (const char          *id,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+void       regimen_autosave_discard_finish (GAsyncResult        *result);
 GPtrArray *regimen_autosave_list    (void);
 gboolean   regimen_autosave_check   (RegimenAutosave *autosave,
                                      GError         **error);

@@ -532,6 +532,52 @@ test_abandoned_temporaries_removed (void)
   g_remove (held_lock);
 }
 
+static void
+on_discarded (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  guint *pending = user_data;
+
+  regimen_autosave_discard_finish (result);
+  (*pending)--;
+}
+
+/* The restore offer reads only the copies it names; its Discard reads the
+ * others first: one that reads as a plan goes, one that does not (damaged,
+ * or written by a newer Regimen) is set aside whole, as the start would
+ * have set it aside had it read it. */
+static void
+test_discard_sets_aside_unreadable (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *good = g_build_filename (dir_path, "discard-1.regimen.json", NULL);
+  g_autofree char *damaged = g_build_filename (dir_path, "discard-2.regimen.json", NULL);
+  g_autofree char *aside = g_strconcat (damaged, ".broken", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  guint pending = 2;
+
+  g_assert_true (regimen_autosave_write ("discard-1", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (damaged, "{\"format\": \"regimen-plan\", \"weeks\": [", -1, &error));
+  g_assert_no_error (error);
+
+  regimen_autosave_discard_async ("discard-1", on_discarded, &pending);
+  regimen_autosave_discard_async ("discard-2", on_discarded, &pending);
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (g_file_test (good, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (damaged, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (aside, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "{\"format\": \"regimen-plan\", \"weeks\": [");
+  g_remove (aside);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -550,6 +596,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
+  g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
 
   return g_test_run ();
 }
