@@ -448,6 +448,49 @@ test_empty (void)
   g_assert_false (regimen_plan_get_modified (plan));
 }
 
+/* Exports the log of @plan_json's one logged session in both formats
+ * with @library_json's exercises, clears it and imports the CSV again:
+ * every one of @n_sets_expected sets comes back to its own item, and the plan is
+ * as it was. The CSV holds each text of @in_csv (NULL-terminated, or
+ * NULL). */
+static void
+assert_csv_round_trip (const char         *library_json,
+                       const char         *plan_json,
+                       guint               n_sets_expected,
+                       const char * const *in_csv)
+{
+  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+
+  g_assert_no_error (error);
+
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *csv = NULL;
+      guint n_sets = 0;
+
+      g_assert_no_error (error);
+      before = regimen_plan_to_data (plan, NULL);
+      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
+      for (guint i = 0; in_csv != NULL && in_csv[i] != NULL; i++)
+        g_assert_nonnull (strstr (csv, in_csv[i]));
+      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
+      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
+                                             unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, n_sets_expected);
+      after = regimen_plan_to_data (plan, NULL);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 /* Exercises one name apart only by case (a custom “burpee” beside the
  * built-in “Burpee”), named like another's id (“Pistol-Squat” beside
  * pistol-squat) or exactly alike, and notes that start with a ' the
@@ -479,34 +522,7 @@ test_names_and_notes_round_trip (void)
     "{\"item\":\"i6\",\"sets\":[{\"reps\":6}],\"note\":\"'\\nquoted\"}]}}]},"
     "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
     "{\"sessions\":[]}]}]}";
-  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
-  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
-
-  g_assert_no_error (error);
-
-  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-    {
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
-      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
-      g_autofree char *csv = NULL;
-      guint n_sets = 0;
-
-      g_assert_no_error (error);
-      before = regimen_plan_to_data (plan, NULL);
-      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
-      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
-      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
-                                             unmatched, &n_sets, &error));
-      g_assert_no_error (error);
-      g_assert_cmpuint (unmatched->len, ==, 0);
-      g_assert_cmpuint (n_sets, ==, 6);
-      after = regimen_plan_to_data (plan, NULL);
-      g_assert_cmpstr (after, ==, before);
-    }
+  assert_csv_round_trip (library_json, plan_json, 6, NULL);
 }
 
 /* Adversarial pass 13: a custom “Burpee” before the built-in “Burpee” in
@@ -529,36 +545,9 @@ test_shared_name_round_trip (void)
     "{\"item\":\"i1\",\"sets\":[{\"reps\":5}]},{\"item\":\"i2\",\"sets\":[{\"reps\":7}]}]}}]},"
     "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
     "{\"sessions\":[]}]}]}";
-  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
-  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+  const char * const in_csv[] = { ",custom-burpee,", ",burpee,", NULL };
 
-  g_assert_no_error (error);
-
-  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-    {
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
-      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
-      g_autofree char *csv = NULL;
-      guint n_sets = 0;
-
-      g_assert_no_error (error);
-      before = regimen_plan_to_data (plan, NULL);
-      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
-      g_assert_nonnull (strstr (csv, ",custom-burpee,"));
-      g_assert_nonnull (strstr (csv, ",burpee,"));
-      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
-      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
-                                             unmatched, &n_sets, &error));
-      g_assert_no_error (error);
-      g_assert_cmpuint (unmatched->len, ==, 0);
-      g_assert_cmpuint (n_sets, ==, 2);
-      after = regimen_plan_to_data (plan, NULL);
-      g_assert_cmpstr (after, ==, before);
-    }
+  assert_csv_round_trip (library_json, plan_json, 2, in_csv);
 }
 
 /* Pass 13's leftover (#21): a custom exercise named exactly like another
@@ -594,34 +583,7 @@ test_name_like_an_id_round_trip (void)
     "{\"item\":\"i7\",\"sets\":[{\"reps\":7}]},{\"item\":\"i8\",\"sets\":[{\"reps\":8}]}]}}]},"
     "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
     "{\"sessions\":[]}]}]}";
-  const RegimenLogCsvFormat formats[] = { REGIMEN_LOG_CSV_STRONG, REGIMEN_LOG_CSV_HEVY };
-  g_autoptr(GBytes) bytes = g_bytes_new_static (library_json, strlen (library_json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
-
-  g_assert_no_error (error);
-
-  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
-    {
-      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (plan_json, -1, &error);
-      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
-      g_autofree char *csv = NULL;
-      guint n_sets = 0;
-
-      g_assert_no_error (error);
-      before = regimen_plan_to_data (plan, NULL);
-      csv = regimen_log_to_csv (plan, library, REGIMEN_LOAD_UNIT_KG, formats[f]);
-      g_assert_true (regimen_plan_log_session (plan, regimen_plan_get_session (plan, 0, 0, 0), NULL));
-      g_assert_true (regimen_log_import_csv (plan, library, csv, strlen (csv), REGIMEN_LOAD_UNIT_KG,
-                                             unmatched, &n_sets, &error));
-      g_assert_no_error (error);
-      g_assert_cmpuint (unmatched->len, ==, 0);
-      g_assert_cmpuint (n_sets, ==, 8);
-      after = regimen_plan_to_data (plan, NULL);
-      g_assert_cmpstr (after, ==, before);
-    }
+  assert_csv_round_trip (library_json, plan_json, 8, NULL);
 }
 
 /* Pass 13's leftover (#21): a note longer than a log's 10,000 characters
