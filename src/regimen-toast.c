@@ -9,6 +9,8 @@
 
 #include "regimen-toast.h"
 
+#include "regimen-core.h"
+
 /* libadwaita 1.2's toast overlay frees what it knows of a toast when the
  * toast's hide animation ends, but leaves the toast's show animation
  * (300 ms, 500 ms when it replaces another) pointing at it: a toast
@@ -24,6 +26,10 @@
  * last toast the overlay began to show: every show and every fade
  * started before then has ended in that frame. */
 #define TOAST_SHOW_MS 500
+
+/* The most characters of a toast's title: a plan's text quoted in it (a
+ * session's title, a block's name) stays one line of the toast. */
+#define MAX_TOAST_CHARS 160
 
 /* What an overlay holds, kept on it (the overlay's or the preferences
  * window's data): it goes with the widget, after its tick callbacks. */
@@ -143,6 +149,18 @@ regimen_toast_add (GtkWidget *overlay,
 {
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay) || ADW_IS_PREFERENCES_WINDOW (overlay));
   g_return_if_fail (ADW_IS_TOAST (toast));
+
+  /* libadwaita 1.2 reads every toast's title as Pango markup: a plan's
+   * text quoted in it — "Squats & lunges", "<span size='99999'>" — made
+   * the title empty, or anything the text said. Every title Regimen
+   * gives is plain text: shown as written, on one line. */
+  if (adw_toast_get_title (toast) != NULL)
+    {
+      g_autofree char *line = regimen_text_one_line (adw_toast_get_title (toast), MAX_TOAST_CHARS);
+      g_autofree char *escaped = g_markup_escape_text (line, -1);
+
+      adw_toast_set_title (toast, escaped);
+    }
 
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (hold_toast), overlay, 0);
   if (ADW_IS_TOAST_OVERLAY (overlay))

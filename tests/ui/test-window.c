@@ -850,6 +850,46 @@ test_title_set_when_changed (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Whether a label in @root shows @text as it is drawn (its markup read). */
+static gboolean
+shows_drawn_text (GtkWidget  *root,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* libadwaita 1.2 reads a toast's title as Pango markup: a session titled
+ * with an ampersand made the "Added … to …" toast empty (and a GTK
+ * warning), one with tags drew them. A toast shows plan text as it is
+ * written, on one line (adversarial pass 14's leftover). */
+static void
+test_toast_shows_plan_text (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+
+  regimen_session_set_title (regimen_plan_get_session (plan, 0, 2, 0),
+                             "Squats & <span size='60000'>lunges</span>\nafter");
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-session", "(sii)",
+                                             "burpee", 2, 0));
+  ui_test_iterate_until_idle ();
+  g_assert_true (shows_drawn_text (GTK_WIDGET (window),
+                                   "Squats & <span size='60000'>lunges</span> after on Wednesday"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The widget tests forgive GTK 4.8's one known tooltip critical and
  * nothing else: a critical of ours, another of GDK's or the same text as a
  * warning still ends the test. */
@@ -1047,6 +1087,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/start-date-typed", test_start_date_typed);
   g_test_add_func ("/ui/window/start-date-calendar-range", test_start_date_calendar_range);
   g_test_add_func ("/ui/window/start-date-toasts-closed-as-they-show", test_start_date_toasts_closed_as_they_show);
+  g_test_add_func ("/ui/window/toast-shows-plan-text", test_toast_shows_plan_text);
   g_test_add_func ("/ui/window/new-from-template", test_new_from_template);
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
