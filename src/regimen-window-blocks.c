@@ -551,7 +551,7 @@ describe_week (RegimenPlan *plan,
     return block;
 
   label = regimen_week_get_label (regimen_plan_get_week (plan, week));
-  return label != NULL && *label != '\0' ? regimen_text_without_bidi_controls (label) : NULL;
+  return label != NULL && *label != '\0' ? regimen_text_one_line (label, 80) : NULL;
 }
 
 /* win.copy-week-to: the week in view onto the weeks chosen. */
@@ -620,6 +620,9 @@ _regimen_window_copy_week_to_action (GtkWidget  *widget,
         }
       row = adw_action_row_new ();
       check = gtk_check_button_new ();
+      /* The subtitle is the plan's text: libadwaita 1.2 would read it as
+       * markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       if (subtitle != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);

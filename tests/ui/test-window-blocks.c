@@ -295,6 +295,30 @@ test_copy_week_to (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A week's label is the subtitle of its row in Copy Week To: shown as
+ * written, on one line (libadwaita 1.2 reads a row's subtitle as markup,
+ * so "Heavy & light" made it empty, with a GTK warning). */
+static void
+test_copy_week_to_rows_show_plan_text (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (3, FALSE);
+  RegimenWindow *window = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+  gboolean shown = FALSE;
+
+  regimen_week_set_label (regimen_plan_get_week (plan, 1), "Heavy & <b>light</b>\nweek");
+  window = open_with (plan, 0);
+  dialog = run_dialog (window, "win.copy-week-to");
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    shown |= g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), "Heavy & <b>light</b> week");
+  g_assert_true (shown);
+  respond (dialog, "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Whether a label of @window, a toast's, reads @text. */
 static gboolean
 window_shows_label (RegimenWindow *window,
@@ -1209,6 +1233,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/lighter-week-decimal-comma", test_lighter_week_decimal_comma);
   g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
+  g_test_add_func ("/ui/window-blocks/copy-week-to-rows-show-plan-text", test_copy_week_to_rows_show_plan_text);
   g_test_add_func ("/ui/window-blocks/copy-week-too-large", test_copy_week_too_large);
   g_test_add_func ("/ui/window-blocks/new-block", test_new_block);
   g_test_add_func ("/ui/window-blocks/edit-block", test_edit_block);
