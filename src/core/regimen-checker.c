@@ -25,6 +25,7 @@
 #include "regimen-plan-private.h"
 #include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
+#include "regimen-string-private.h"
 
 /* The translations of the check running on this thread, by msgid
  * (check_gettext()). */
@@ -773,29 +774,11 @@ translate_places (CheckContext *ctx)
   ctx->decimal_point = localeconv ()->decimal_point;
 }
 
-/* g_string_append_len() without its call into g_string_insert_len()
- * while @out has room: a finding's text is put together from a dozen
- * pieces. */
-static inline void
-text_append_len (GString    *out,
-                 const char *text,
-                 gsize       length)
-{
-  if (out->len + length < out->allocated_len)
-    {
-      memcpy (out->str + out->len, text, length);
-      out->len += length;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, text, length);
-}
-
 static inline void
 text_append (GString    *out,
              const char *text)
 {
-  text_append_len (out, text, strlen (text));
+  regimen_string_append_len (out, text, strlen (text));
 }
 
 /* @place, then @body: the message of a finding, into @out. */
@@ -809,7 +792,7 @@ join_place (CheckContext *ctx,
   if (ctx->join_plain)
     {
       text_append (out, place);
-      text_append_len (out, ": ", 2);
+      regimen_string_append_len (out, ": ", 2);
       text_append (out, body);
     }
   else
@@ -817,23 +800,6 @@ join_place (CheckContext *ctx,
 }
 
 static const double powers_of_ten[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
-
-static void
-append_unsigned (GString *out,
-                 guint64  value)
-{
-  char digits[24];
-  guint n = 0;
-
-  do
-    {
-      digits[sizeof digits - ++n] = '0' + value % 10;
-      value /= 10;
-    }
-  while (value > 0);
-
-  text_append_len (out, digits + sizeof digits - n, n);
-}
 
 /* Appends @value as printf() writes it with "%.Nf" (@decimals N), or
  * with "%g" when @general (then @decimals are those that give six
@@ -881,11 +847,11 @@ append_fixed (GString    *out,
   while (general && n > 0 && fraction[n - 1] == '0')
     n--;
 
-  append_unsigned (out, digits);
+  regimen_string_append_uint (out, digits);
   if (n > 0)
     {
       text_append (out, point);
-      text_append_len (out, fraction, n);
+      regimen_string_append_len (out, fraction, n);
     }
 
   return TRUE;
@@ -904,7 +870,7 @@ append_general (GString    *out,
 
   if (value == 0 && !signbit (value))
     {
-      text_append_len (out, "0", 1);
+      regimen_string_append_len (out, "0", 1);
       return;
     }
 
@@ -948,11 +914,11 @@ append_formatted (CheckContext *ctx,
           break;
         }
 
-      text_append_len (out, p, percent - p);
+      regimen_string_append_len (out, p, percent - p);
       p = percent + 1;
 
       if (p[0] == '%')
-        text_append_len (out, "%", 1);
+        regimen_string_append_len (out, "%", 1);
       else if (p[0] == 's')
         {
           const char *text = va_arg (args, const char *);
@@ -960,14 +926,14 @@ append_formatted (CheckContext *ctx,
           text_append (out, text != NULL ? text : "(null)");
         }
       else if (p[0] == 'u')
-        append_unsigned (out, va_arg (args, guint));
+        regimen_string_append_uint (out, va_arg (args, guint));
       else if (p[0] == 'd')
         {
           int value = va_arg (args, int);
 
           if (value < 0)
-            text_append_len (out, "-", 1);
-          append_unsigned (out, value < 0 ? -(gint64) value : value);
+            regimen_string_append_len (out, "-", 1);
+          regimen_string_append_uint (out, value < 0 ? -(gint64) value : value);
         }
       else if (p[0] == 'g')
         append_general (out, va_arg (args, double), ctx->decimal_point);

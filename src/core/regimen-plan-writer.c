@@ -26,6 +26,7 @@
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
+#include "regimen-string-private.h"
 #include "regimen-weekday.h"
 
 /* The writer is hand-made rather than JsonGenerator's, because the file
@@ -38,45 +39,7 @@ typedef struct
   GArray  *counts;
 } Writer;
 
-/* @length bytes of @text appended as g_string_append_c() appends one:
- * copied in place while the string has room. GLib 2.74's
- * g_string_append() and g_string_append_len() are calls into
- * g_string_insert_len(), which were a quarter of writing a plan when each
- * indent, quote and escape was one. */
-static inline void
-append_len (GString    *out,
-            const char *text,
-            gsize       length)
-{
-  if (out->len + length < out->allocated_len)
-    {
-      memcpy (out->str + out->len, text, length);
-      out->len += length;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, text, length);
-}
-
-#define append_literal(out, text) append_len ((out), "" text, sizeof (text) - 1)
-
-/* @value in decimal, as printf's "%" G_GUINT64_FORMAT writes it. */
-static void
-append_uint (GString *out,
-             guint64  value)
-{
-  char digits[20];
-  guint n = 0;
-
-  do
-    {
-      digits[sizeof digits - ++n] = '0' + value % 10;
-      value /= 10;
-    }
-  while (value > 0);
-
-  append_len (out, digits + sizeof digits - n, n);
-}
+#define append_literal(out, text) regimen_string_append_len ((out), "" text, sizeof (text) - 1)
 
 /* @value in decimal, as printf's "%" G_GINT64_FORMAT writes it. */
 static void
@@ -86,10 +49,10 @@ append_int (GString *out,
   if (value < 0)
     {
       g_string_append_c (out, '-');
-      append_uint (out, -(guint64) value);
+      regimen_string_append_uint (out, -(guint64) value);
     }
   else
-    append_uint (out, value);
+    regimen_string_append_uint (out, value);
 }
 
 static void
@@ -101,11 +64,11 @@ write_indent (Writer *writer)
 
   /* The newline and as many spaces as fit in one copy; deeper levels
    * (other tools' members can nest as deep as they like) in more. */
-  append_len (writer->out, spaces, n + 1);
+  regimen_string_append_len (writer->out, spaces, n + 1);
   for (width -= n; width > 0; width -= n)
     {
       n = MIN (width, sizeof spaces - 2);
-      append_len (writer->out, spaces + 1, n);
+      regimen_string_append_len (writer->out, spaces + 1, n);
     }
 }
 
@@ -135,7 +98,7 @@ write_string (Writer     *writer,
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
 
-      append_len (writer->out, run, p - run);
+      regimen_string_append_len (writer->out, run, p - run);
       run = p + 1;
 
       switch (c)
@@ -172,7 +135,7 @@ write_string (Writer     *writer,
           g_string_append_printf (writer->out, "\\u%04x", c);
         }
     }
-  append_len (writer->out, run, p - run);
+  regimen_string_append_len (writer->out, run, p - run);
 
   g_string_append_c (writer->out, '"');
 }
@@ -204,7 +167,7 @@ write_double (Writer   *writer,
       /* As "%.0f" writes it, -0.0 as "-0". */
       if (signbit (value))
         g_string_append_c (writer->out, '-');
-      append_uint (writer->out, (guint64) fabs (value));
+      regimen_string_append_uint (writer->out, (guint64) fabs (value));
       if (keep_fraction)
         append_literal (writer->out, ".0");
       return;
@@ -220,7 +183,7 @@ write_double (Writer   *writer,
         break;
     }
 
-  append_len (writer->out, buffer, strlen (buffer));
+  regimen_string_append_len (writer->out, buffer, strlen (buffer));
 }
 
 static void
@@ -366,7 +329,7 @@ write_uint_member (Writer     *writer,
     return;
 
   write_key (writer, name);
-  append_uint (writer->out, value);
+  regimen_string_append_uint (writer->out, value);
 }
 
 static void
@@ -376,11 +339,11 @@ write_interval (Writer                *writer,
   write_key (writer, "interval");
   begin_container (writer, '{');
   write_key (writer, "work_seconds");
-  append_uint (writer->out, interval->work_seconds);
+  regimen_string_append_uint (writer->out, interval->work_seconds);
   write_key (writer, "rest_seconds");
-  append_uint (writer->out, interval->rest_seconds);
+  regimen_string_append_uint (writer->out, interval->rest_seconds);
   write_key (writer, "rounds");
-  append_uint (writer->out, interval->rounds);
+  regimen_string_append_uint (writer->out, interval->rounds);
   write_extra (writer, interval->extra);
   end_container (writer, '}');
 }
@@ -394,7 +357,7 @@ write_progression (Writer                   *writer,
   write_key (writer, "rule");
   write_string (writer, regimen_progression_rule_to_string (progression->rule));
   write_key (writer, "weeks");
-  append_uint (writer->out, progression->weeks);
+  regimen_string_append_uint (writer->out, progression->weeks);
   if (progression->rule == REGIMEN_PROGRESSION_ADD)
     {
       write_key (writer, "member");
@@ -554,7 +517,7 @@ write_session (Writer         *writer,
   write_key (writer, "kind");
   write_string (writer, regimen_session_kind_to_string (regimen_session_get_kind (session)));
   write_key (writer, "rpe");
-  append_uint (writer->out, regimen_session_get_rpe (session));
+  regimen_string_append_uint (writer->out, regimen_session_get_rpe (session));
   write_uint_member (writer, "minutes", regimen_session_get_minutes (session));
   if (regimen_session_get_time (session) != REGIMEN_SESSION_NO_TIME)
     {
