@@ -446,6 +446,22 @@ regimen_autosave_set_aside (const char  *id,
   return g_file_new_for_path (broken_copy);
 }
 
+/* @thread_func on a worker, for working copy @id (its task data);
+ * @callback on the caller's main context once it is done. */
+static void
+run_for_copy (const char          *id,
+              gpointer             source_tag,
+              GTaskThreadFunc      thread_func,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, g_strdup (id), g_free);
+  g_task_run_in_thread (task, thread_func);
+}
+
 static void
 remove_thread (GTask        *task,
                gpointer      source_object,
@@ -470,14 +486,9 @@ regimen_autosave_remove_async (const char          *id,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (id_is_safe (id));
 
-  task = g_task_new (NULL, NULL, callback, user_data);
-  g_task_set_source_tag (task, regimen_autosave_remove_async);
-  g_task_set_task_data (task, g_strdup (id), g_free);
-  g_task_run_in_thread (task, remove_thread);
+  run_for_copy (id, regimen_autosave_remove_async, remove_thread, callback, user_data);
 }
 
 void
@@ -537,22 +548,15 @@ regimen_autosave_discard_async (const char          *id,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (id_is_safe (id));
 
-  task = g_task_new (NULL, NULL, callback, user_data);
-  g_task_set_source_tag (task, regimen_autosave_discard_async);
-  g_task_set_task_data (task, g_strdup (id), g_free);
-  g_task_run_in_thread (task, discard_thread);
+  run_for_copy (id, regimen_autosave_discard_async, discard_thread, callback, user_data);
 }
 
 void
 regimen_autosave_discard_finish (GAsyncResult *result)
 {
-  g_return_if_fail (g_task_is_valid (result, NULL));
-
-  g_task_propagate_boolean (G_TASK (result), NULL);
+  regimen_autosave_remove_finish (result);
 }
 
 static int
