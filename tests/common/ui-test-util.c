@@ -278,6 +278,53 @@ ui_test_collect_visible (GtkWidget *widget,
   collect (widget, type, TRUE, found);
 }
 
+/* Counts the outset shadows in @node's tree, and in @blurred those drawn
+ * with a blur. */
+static guint
+count_node_shadows (GskRenderNode *node,
+                    guint         *blurred)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+  guint n = 0;
+
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      n += count_node_shadows (gsk_container_node_get_child (node, i), blurred);
+  else if (type == GSK_CLIP_NODE)
+    n = count_node_shadows (gsk_clip_node_get_child (node), blurred);
+  else if (type == GSK_ROUNDED_CLIP_NODE)
+    n = count_node_shadows (gsk_rounded_clip_node_get_child (node), blurred);
+  else if (type == GSK_TRANSFORM_NODE)
+    n = count_node_shadows (gsk_transform_node_get_child (node), blurred);
+  else if (type == GSK_OPACITY_NODE)
+    n = count_node_shadows (gsk_opacity_node_get_child (node), blurred);
+  else if (type == GSK_DEBUG_NODE)
+    n = count_node_shadows (gsk_debug_node_get_child (node), blurred);
+  else if (type == GSK_OUTSET_SHADOW_NODE)
+    {
+      n = 1;
+      if (gsk_outset_shadow_node_get_blur_radius (node) > 0)
+        (*blurred)++;
+    }
+
+  return n;
+}
+
+guint
+ui_test_count_outset_shadows (GtkWidget *widget,
+                              guint     *blurred)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  return count_node_shadows (node, blurred);
+}
+
 gpointer
 ui_test_find_first (GtkWidget *widget,
                     GType      type)

@@ -82,6 +82,11 @@ void                ui_test_collect_visible     (GtkWidget    *widget,
 gpointer            ui_test_find_first          (GtkWidget    *widget,
                                                  GType         type);
 
+/* The outset shadows @widget draws (its snapshot's tree), and in @blurred
+ * those drawn with a blur. */
+guint               ui_test_count_outset_shadows (GtkWidget  *widget,
+                                                  guint      *blurred);
+
 /* A visible toplevel of @type, transient for @transient_for unless that is
  * %NULL; or %NULL. ui_test_wait_for_toplevel turns the main loop until one
  * shows (for ten seconds at the most). */

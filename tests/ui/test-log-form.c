@@ -1090,6 +1090,19 @@ click_response (AdwMessageDialog *dialog,
   g_error ("the dialog has no button “%s”", label);
 }
 
+/* The message dialog that comes up over @parent, which asks @heading. */
+static AdwMessageDialog *
+wait_for_question (GtkWindow  *parent,
+                   const char *heading)
+{
+  AdwMessageDialog *dialog = ui_test_wait_for_dialog (parent);
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+
+  return dialog;
+}
+
 /* How many message dialogs are up over @parent. */
 static guint
 count_dialogs (GtkWindow *parent)
@@ -1122,6 +1135,28 @@ open_form_of (RegimenWindow *window,
   return form;
 }
 
+/* A plan window destroyed without a close request (as the application
+ * destroys its windows at the end) takes its log form with it: a form
+ * left open would log into a plan nothing shows or saves. */
+static void
+test_form_goes_with_its_window (void)
+{
+  g_autoptr(RegimenPlan) plan = NULL;
+  GDate start;
+  RegimenWindow *window;
+  GtkWindow *form;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  form = open_form_of (window, "fri");
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_assert_null (form);
+}
+
 /* Quit while the log form of one of two windows holds a typed load: the
  * other window closes, this one stays and its form asks; Cancel keeps
  * what was typed, Discard closes the form and then the window. A form
@@ -1150,9 +1185,7 @@ test_quit_with_typed_log (void)
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  dialog = ui_test_wait_for_dialog (form);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  dialog = wait_for_question (form, "Discard the Typed Log?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The log typed for “Lower body A” is not saved yet. Discarded sets cannot be brought back.");
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
@@ -1251,9 +1284,7 @@ test_close_with_typed_log (void)
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   gtk_window_close (GTK_WINDOW (window));
-  dialog = ui_test_wait_for_dialog (form);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  dialog = wait_for_question (form, "Discard the Typed Log?");
   /* One question at a time: the plan's comes after. */
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
   click_response (dialog, "_Cancel");
@@ -1266,9 +1297,7 @@ test_close_with_typed_log (void)
   g_assert_nonnull (dialog);
   click_response (dialog, "_Discard");
   g_assert_null (form);
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  dialog = wait_for_question (GTK_WINDOW (window), "Save Changes to “Log”?");
   click_response (dialog, "_Cancel");
   g_assert_nonnull (window);
   g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")));
@@ -1281,9 +1310,7 @@ test_close_with_typed_log (void)
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
   gtk_window_close (GTK_WINDOW (window));
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  dialog = wait_for_question (GTK_WINDOW (window), "Save Changes to “Log”?");
   click_response (dialog, "_Save");
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -1321,14 +1348,10 @@ test_typed_while_asked_to_save (void)
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
 
   gtk_window_close (GTK_WINDOW (window));
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  dialog = wait_for_question (GTK_WINDOW (window), "Save Changes to “Log”?");
   type_into (GTK_WIDGET (form), load, "70");
   click_response (dialog, "_Discard");
-  dialog = ui_test_wait_for_dialog (form);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  dialog = wait_for_question (form, "Discard the Typed Log?");
   g_assert_true (regimen_plan_get_modified (plan));
   click_response (dialog, "_Cancel");
   g_assert_nonnull (window);
@@ -1337,14 +1360,10 @@ test_typed_while_asked_to_save (void)
 
   type_into (GTK_WIDGET (form), load, "");
   gtk_window_close (GTK_WINDOW (window));
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes to “Log”?");
+  dialog = wait_for_question (GTK_WINDOW (window), "Save Changes to “Log”?");
   type_into (GTK_WIDGET (form), load, "72");
   click_response (dialog, "_Save");
-  dialog = ui_test_wait_for_dialog (form);
-  g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard the Typed Log?");
+  dialog = wait_for_question (form, "Discard the Typed Log?");
   g_assert_false (regimen_plan_get_modified (plan));
   g_assert_nonnull (window);
   click_response (dialog, "_Discard");
@@ -1573,6 +1592,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/card-opens-form", test_card_opens_form);
   g_test_add_func ("/ui/log-form/window-plan-replaced", test_window_plan_replaced);
   g_test_add_func ("/ui/log-form/quit-with-typed-log", test_quit_with_typed_log);
+  g_test_add_func ("/ui/log-form/form-goes-with-its-window", test_form_goes_with_its_window);
   g_test_add_func ("/ui/log-form/close-with-typed-log", test_close_with_typed_log);
   g_test_add_func ("/ui/log-form/typed-while-asked-to-save", test_typed_while_asked_to_save);
   g_test_add_func ("/ui/log-form/cancel-asks", test_cancel_asks);

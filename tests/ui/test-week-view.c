@@ -1795,38 +1795,6 @@ test_week_view_header_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
-/* Counts the outset shadows in @node's tree, and in @blurred those drawn
- * with a blur. */
-static guint
-count_outset_shadows (GskRenderNode *node,
-                      guint         *blurred)
-{
-  GskRenderNodeType type = gsk_render_node_get_node_type (node);
-  guint n = 0;
-
-  if (type == GSK_CONTAINER_NODE)
-    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-      n += count_outset_shadows (gsk_container_node_get_child (node, i), blurred);
-  else if (type == GSK_CLIP_NODE)
-    n = count_outset_shadows (gsk_clip_node_get_child (node), blurred);
-  else if (type == GSK_ROUNDED_CLIP_NODE)
-    n = count_outset_shadows (gsk_rounded_clip_node_get_child (node), blurred);
-  else if (type == GSK_TRANSFORM_NODE)
-    n = count_outset_shadows (gsk_transform_node_get_child (node), blurred);
-  else if (type == GSK_OPACITY_NODE)
-    n = count_outset_shadows (gsk_opacity_node_get_child (node), blurred);
-  else if (type == GSK_DEBUG_NODE)
-    n = count_outset_shadows (gsk_debug_node_get_child (node), blurred);
-  else if (type == GSK_OUTSET_SHADOW_NODE)
-    {
-      n = 1;
-      if (gsk_outset_shadow_node_get_blur_radius (node) > 0)
-        (*blurred)++;
-    }
-
-  return n;
-}
-
 /* A session card without a problem or a state of its own draws its soft
  * shadow without blur: with GL a blurred one is drawn offscreen, and
  * llvmpipe compiles two more shaders for it in every process, before the
@@ -1846,9 +1814,6 @@ test_week_view_session_cards_unblurred (void)
   for (guint i = 0; i < cards->len; i++)
     {
       GtkWidget *card = g_ptr_array_index (cards, i);
-      g_autoptr(GdkPaintable) paintable = NULL;
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-      g_autoptr(GskRenderNode) node = NULL;
       guint blurred = 0;
 
       if (gtk_widget_has_css_class (card, "has-error") || gtk_widget_has_css_class (card, "has-warning")
@@ -1856,11 +1821,7 @@ test_week_view_session_cards_unblurred (void)
         continue;
 
       plain++;
-      paintable = gtk_widget_paintable_new (card);
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (card), gtk_widget_get_height (card));
-      node = gtk_snapshot_to_node (snapshot);
-      g_assert_nonnull (node);
-      g_assert_cmpuint (count_outset_shadows (node, &blurred), >, 1);
+      g_assert_cmpuint (ui_test_count_outset_shadows (card, &blurred), >, 1);
       g_assert_cmpuint (blurred, ==, 0);
     }
   g_assert_cmpuint (plain, >, 0);

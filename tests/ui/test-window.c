@@ -1002,38 +1002,6 @@ test_main_menu_on_first_use (void)
   ui_test_iterate_until_idle ();
 }
 
-/* Counts the outset shadows in @node's tree, and in @blurred those drawn
- * with a blur. */
-static guint
-count_outset_shadows (GskRenderNode *node,
-                      guint         *blurred)
-{
-  GskRenderNodeType type = gsk_render_node_get_node_type (node);
-  guint n = 0;
-
-  if (type == GSK_CONTAINER_NODE)
-    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-      n += count_outset_shadows (gsk_container_node_get_child (node, i), blurred);
-  else if (type == GSK_CLIP_NODE)
-    n = count_outset_shadows (gsk_clip_node_get_child (node), blurred);
-  else if (type == GSK_ROUNDED_CLIP_NODE)
-    n = count_outset_shadows (gsk_rounded_clip_node_get_child (node), blurred);
-  else if (type == GSK_TRANSFORM_NODE)
-    n = count_outset_shadows (gsk_transform_node_get_child (node), blurred);
-  else if (type == GSK_OPACITY_NODE)
-    n = count_outset_shadows (gsk_opacity_node_get_child (node), blurred);
-  else if (type == GSK_DEBUG_NODE)
-    n = count_outset_shadows (gsk_debug_node_get_child (node), blurred);
-  else if (type == GSK_OUTSET_SHADOW_NODE)
-    {
-      n = 1;
-      if (gsk_outset_shadow_node_get_blur_radius (node) > 0)
-        (*blurred)++;
-    }
-
-  return n;
-}
-
 /* The empty plan's card, which the empty window's first frame shows, has
  * its shadow without blur: with GL a blurred one is drawn offscreen, and
  * llvmpipe compiles two more shaders for it in every process. */
@@ -1042,9 +1010,6 @@ test_empty_plan_card_unblurred (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
   GtkWidget *card = NULL;
   guint blurred = 0;
 
@@ -1056,11 +1021,7 @@ test_empty_plan_card_unblurred (void)
   g_assert_true (gtk_widget_is_drawable (card));
   g_assert_true (gtk_widget_has_css_class (card, "card"));
 
-  paintable = gtk_widget_paintable_new (card);
-  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (card), gtk_widget_get_height (card));
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  g_assert_cmpuint (count_outset_shadows (node, &blurred), >, 1);
+  g_assert_cmpuint (ui_test_count_outset_shadows (card, &blurred), >, 1);
   g_assert_cmpuint (blurred, ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
