@@ -26,7 +26,8 @@
  *
  * With --check after the other arguments, the window shows its check panel
  * from the start, as Ctrl+F9 does: at 1280 pixels it is folded away. The
- * drop's line also gives how many widgets the window shows (mapped).
+ * drop's line also gives how many widgets the window shows (mapped). The
+ * pointer rests off the window while the rounds run (park_pointer()).
  *
  * --floor WIDGETS RUNS: the frame floor. A bare AdwApplicationWindow of
  * the same size shows a header bar and seven columns of wrapping labels,
@@ -43,6 +44,9 @@
 #include <stdlib.h>
 
 #include <adwaita.h>
+#ifdef REGIMEN_BENCH_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
@@ -532,6 +536,43 @@ on_floor_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Moves the pointer off @window for the rounds, as when a person works
+ * from the keyboard. Xvfb starts it in the middle of the screen, over
+ * whatever the window's layout puts there: with the check panel folded
+ * away, an item row, whose tooltip a week switch opens again; under GTK's
+ * cairo renderer the tooltip's own small frame lets cairo destroy the
+ * X server's shared memory that the window's frames use, and the next
+ * large frame (the scroll down after a switch) makes 32 MB of it anew. The
+ * figures then timed where the pointer happened to be, which differs
+ * between the two layouts (docs/benchmarks.md, “The pointer off the
+ * window”). */
+static void
+park_pointer (GtkWidget *window)
+{
+#ifdef REGIMEN_BENCH_X11
+  GdkDisplay *display = gtk_widget_get_display (window);
+  Display *xdisplay;
+  Window root, child;
+  int screen, root_x, root_y, x, y;
+  unsigned int mask;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return;
+
+  /* The screen's bottom right corner: without a window manager the window
+   * is placed at the top left, and it is shorter than the screen. */
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  screen = DefaultScreen (xdisplay);
+  XWarpPointer (xdisplay, None, RootWindow (xdisplay, screen), 0, 0, 0, 0,
+                DisplayWidth (xdisplay, screen) - 1, DisplayHeight (xdisplay, screen) - 1);
+
+  /* The top-level window under the pointer now, if any. */
+  XQueryPointer (xdisplay, RootWindow (xdisplay, screen), &root, &child, &root_x, &root_y, &x, &y, &mask);
+  if (child == gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))))
+    g_error ("the pointer could not be moved off the window: its tooltips would be timed too");
+#endif
+}
+
 static GtkWidget *
 find_check_panel (GtkWidget *widget)
 {
@@ -563,6 +604,9 @@ on_window_map (GtkWidget    *window,
       if (!adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))))
         gtk_widget_activate_action (window, "win.toggle-check", NULL);
     }
+
+  if (drop != NULL)
+    park_pointer (window);
 
   if (floor_bench != NULL)
     g_signal_connect (clock, "after-paint", G_CALLBACK (on_floor_after_paint), app);
