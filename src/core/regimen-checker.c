@@ -3006,12 +3006,17 @@ week_pass_key (CheckContext *ctx,
  * exercise's place among them is found through @ctx's table of the
  * exercises of every week checked, made once for the check, not through
  * a table made for each week (which grew as it was filled: a third of
- * the check's hash-table inserts). */
+ * the check's hash-table inserts). The list is made at the size of the
+ * week's items, which it cannot outgrow, and cut to what it holds, not
+ * grown an exercise at a time. */
 static void
 collect_week_exercises (CheckContext *ctx,
                         WeekPass     *pass)
 {
   guint week = ++ctx->exercise_slots_week;
+  guint n_exercises = 0;
+
+  g_array_set_size (pass->exercises, pass->items->len);
 
   for (guint i = 0; i < pass->items->len; i++)
     {
@@ -3033,17 +3038,19 @@ collect_week_exercises (CheckContext *ctx,
       slot = &g_array_index (ctx->exercise_slot_array, ExerciseSlot, known - 1);
       if (slot->week != week)
         {
-          WeekExercise added = { ref->exercise, i, -1 };
+          WeekExercise *added = &g_array_index (pass->exercises, WeekExercise, n_exercises);
 
-          g_array_append_val (pass->exercises, added);
+          *added = (WeekExercise) { ref->exercise, i, -1 };
           slot->week = week;
-          slot->at = pass->exercises->len - 1;
+          slot->at = n_exercises++;
         }
 
       entry = &g_array_index (pass->exercises, WeekExercise, slot->at);
       if (heavy && entry->first_heavy < 0)
         entry->first_heavy = i;
     }
+
+  g_array_set_size (pass->exercises, n_exercises);
 }
 
 /* The week's own rules: its sessions and items, HIIT-FREQ, DATA. */
