@@ -947,6 +947,7 @@ regimen_window_choose_panels (RegimenWindow *self)
 {
   int width = 0;
   int height = 0;
+  int check_request = 0;
   int needed;
 
   if (!adw_flap_get_reveal_flap (self->flap) || !adw_flap_get_reveal_flap (self->check_flap))
@@ -954,10 +955,14 @@ regimen_window_choose_panels (RegimenWindow *self)
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   needed = natural_width (GTK_WIDGET (self->library_view))
-           + natural_width (GTK_WIDGET (self->week_view))
-           + natural_width (GTK_WIDGET (self->check_panel));
+           + natural_width (GTK_WIDGET (self->week_view));
 
-  if (width > 0 && width < needed)
+  /* The check panel is at least as wide as it asks to be. Where that does
+   * not fit, its natural width (a measure of every label and figure it
+   * holds, for a panel the first frame will not show) is not asked. */
+  gtk_widget_get_size_request (GTK_WIDGET (self->check_panel), &check_request, NULL);
+  if (width > 0 && (width < needed + MAX (check_request, 0)
+                    || width < needed + natural_width (GTK_WIDGET (self->check_panel))))
     adw_flap_set_reveal_flap (self->check_flap, FALSE);
 }
 
