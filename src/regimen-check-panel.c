@@ -948,7 +948,7 @@ regimen_check_panel_new (void)
  *
  * Shows @checker's figures for @week and all of its problems, those of
  * @week first. The day that decides which weeks are over is taken anew
- * at each call.
+ * at each call. Until the first call the panel shows only its heading.
  */
 void
 regimen_check_panel_update (RegimenCheckPanel *self,
@@ -975,6 +975,8 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_return_if_fail (REGIMEN_IS_CHECKER (checker));
   g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
 
+  /* Hidden until there is a check to show (see the template). */
+  gtk_widget_set_visible (self->scroller, TRUE);
   g_set_object (&self->plan, plan);
   g_set_object (&self->checker, checker);
   g_set_object (&self->library, library);
