@@ -1096,6 +1096,76 @@ test_week_switch_moves_two_weeks_rows (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The problem rows (RegimenProblemRow) in the list box, by problem. */
+static GHashTable *
+problem_rows_by_problem (GtkWidget *panel)
+{
+  GtkWidget *list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  GHashTable *rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      g_hash_table_insert (rows, problem_of_list_row (row),
+                           g_object_ref (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))));
+
+  return rows;
+}
+
+/* The problems of the week switched to that were shown before keep their
+ * problem rows when they move to the front, and so do those of the week
+ * switched from that stay on the page: the list box lets go of them
+ * before it asks for them again, instead of the panel building and
+ * measuring new rows while the old ones are still in the list. Forth and
+ * back: one way the moved problems' old place comes after their new one,
+ * the other way before. */
+static void
+test_week_switch_keeps_moved_rows (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[] = { 1, 2, 3 };
+  const guint weeks[] = { 0, 1, 0, 2, 0 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      g_autoptr(GHashTable) after = NULL;
+      GHashTableIter iter;
+      gpointer problem;
+      gpointer row;
+      guint moved = 0;
+
+      regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), weeks[i]);
+      ui_test_iterate_until_idle ();
+      after = problem_rows_by_problem (GTK_WIDGET (panel));
+
+      g_hash_table_iter_init (&iter, after);
+      while (i > 0 && g_hash_table_iter_next (&iter, &problem, &row))
+        if (g_hash_table_contains (before, problem))
+          {
+            g_assert_true (g_hash_table_lookup (before, problem) == row);
+            moved += regimen_diagnostic_get_week (problem) == (int) weeks[i] ? 1 : 0;
+          }
+      if (i > 0)
+        g_assert_cmpuint (moved, >, 0);
+
+      g_clear_pointer (&before, g_hash_table_unref);
+      before = g_steal_pointer (&after);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
                const char *css_class)
@@ -1434,6 +1504,7 @@ main (int    argc,
                    test_figures_in_first_frame_of_few_problems);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
   g_test_add_func ("/ui/check-panel/week-switch-moves-two-weeks-rows", test_week_switch_moves_two_weeks_rows);
+  g_test_add_func ("/ui/check-panel/week-switch-keeps-moved-rows", test_week_switch_keeps_moved_rows);
 
   return g_test_run ();
 }
