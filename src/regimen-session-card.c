@@ -211,6 +211,82 @@ rebind_item_row (GtkWidget *row,
   return regimen_item_row_rebind (REGIMEN_ITEM_ROW (row), item, self->library, self->plan);
 }
 
+/* Shows @items in the card's rows, a row of the same exercise kept for
+ * each item where there is one (the first such row not yet taken, in
+ * order), then the other rows in order for the other items, new rows
+ * made only beyond them. A week switch shows another session of the same
+ * kind, and its exercises recur at other places: a row moved to its
+ * exercise keeps its name, and so the name's laid-out words and the
+ * figure drawn for it, where a row rebound in place would lay out
+ * another name and draw another figure. The rows end in the items'
+ * order. */
+static void
+rebind_item_rows (RegimenSessionCard *self,
+                  GListModel         *items)
+{
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(GPtrArray) old_rows = g_ptr_array_new ();
+  g_autofree GtkWidget **chosen = g_new0 (GtkWidget *, n + 1);
+  g_autofree gboolean *taken = NULL;
+  GtkWidget *before = NULL;
+  guint next_free = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (old_rows, row);
+  taken = g_new0 (gboolean, old_rows->len + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+      const char *exercise = regimen_item_get_exercise (item);
+
+      for (guint j = 0; j < old_rows->len && chosen[i] == NULL; j++)
+        {
+          RegimenItemRow *row = g_ptr_array_index (old_rows, j);
+
+          if (!taken[j] && g_strcmp0 (regimen_item_get_exercise (regimen_item_row_get_item (row)), exercise) == 0)
+            {
+              chosen[i] = GTK_WIDGET (row);
+              taken[j] = TRUE;
+            }
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+      GtkWidget *row = chosen[i];
+
+      while (row == NULL && next_free < old_rows->len)
+        if (!taken[next_free++])
+          {
+            row = g_ptr_array_index (old_rows, next_free - 1);
+            taken[next_free - 1] = TRUE;
+          }
+
+      if (row != NULL && !rebind_item_row (row, item, self))
+        {
+          gtk_box_remove (self->items_box, row);
+          row = NULL;
+        }
+
+      if (row == NULL)
+        {
+          row = create_item_row (item, self);
+          gtk_box_insert_child_after (self->items_box, row, before);
+        }
+      else if (gtk_widget_get_prev_sibling (row) != before)
+        gtk_box_reorder_child_after (self->items_box, row, before);
+      before = row;
+    }
+
+  for (guint j = 0; j < old_rows->len; j++)
+    if (!taken[j])
+      gtk_box_remove (self->items_box, g_ptr_array_index (old_rows, j));
+}
+
 static void
 on_items_changed (RegimenSessionCard *self,
                   guint               position,
@@ -656,7 +732,7 @@ regimen_session_card_rebind (RegimenSessionCard *self,
   g_signal_connect_object (items, "items-changed", G_CALLBACK (on_items_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify), self, G_CONNECT_SWAPPED);
 
-  regimen_box_rebind_children (self->items_box, items, rebind_item_row, create_item_row, self);
+  rebind_item_rows (self, items);
   gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
   regimen_session_card_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);

@@ -295,6 +295,69 @@ test_week_switch_reuses_cards (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A session of the next week with the same exercises in another order
+ * is shown by the same rows, each moved to its exercise: its name keeps
+ * its laid-out words (the label's layout is the same object, not made
+ * and laid out again), and the rows end in the items' order. */
+static void
+test_week_switch_moves_rows_to_exercises (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) rows_before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) layouts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows_after = g_ptr_array_new ();
+  RegimenSession *first = regimen_plan_get_session (plan, 0, 3, 0);
+  RegimenSession *second = regimen_plan_get_session (plan, 1, 3, 0);
+  guint n = regimen_session_get_n_items (first);
+  g_auto(GStrv) exercises = g_new0 (char *, n + 1);
+
+  /* Week 2's Thursday: week 1's exercises, each one place on. */
+  g_assert_cmpuint (n, >, 2);
+  g_assert_cmpuint (regimen_session_get_n_items (second), ==, n);
+  for (guint i = 0; i < n; i++)
+    exercises[i] = g_strdup (regimen_item_get_exercise (regimen_session_get_item (first, i)));
+  for (guint i = 0; i < n; i++)
+    g_assert_true (regimen_plan_edit_item_string (plan, regimen_session_get_item (second, i),
+                                                  REGIMEN_ITEM_FIELD_EXERCISE, exercises[(i + 1) % n]));
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  cards = cards_of_day (window, 3);
+  ui_test_collect_visible (g_ptr_array_index (cards, 0), REGIMEN_TYPE_ITEM_ROW, rows_before);
+  g_assert_cmpuint (rows_before->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows_before, i);
+
+      g_object_ref (row);
+      g_ptr_array_add (layouts, g_object_ref (gtk_label_get_layout (ui_test_find_first (row, GTK_TYPE_LABEL))));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (week_view), ==, 1);
+
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = cards_of_day (window, 3);
+  ui_test_collect_visible (g_ptr_array_index (cards, 0), REGIMEN_TYPE_ITEM_ROW, rows_after);
+  g_assert_cmpuint (rows_after->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows_after, i);
+      guint shown_before = (i + 1) % n;
+
+      g_assert_true (regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == regimen_session_get_item (second, i));
+      g_assert_true (row == g_ptr_array_index (rows_before, shown_before));
+      g_assert_true (gtk_label_get_layout (ui_test_find_first (row, GTK_TYPE_LABEL))
+                     == g_ptr_array_index (layouts, shown_before));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The session card of @session in @cards, or NULL. */
 static GtkWidget *
 card_showing (GPtrArray      *cards,
@@ -1926,6 +1989,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
+  g_test_add_func ("/ui/week-view/week-switch-moves-rows-to-exercises", test_week_switch_moves_rows_to_exercises);
   g_test_add_func ("/ui/week-view/drop-after-undo-reuses-card", test_drop_after_undo_reuses_card);
   g_test_add_func ("/ui/week-view/redo-brings-no-editor-back", test_redo_brings_no_editor_back);
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
