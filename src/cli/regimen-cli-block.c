@@ -196,20 +196,21 @@ find_week (Args       *args,
   guint n_weeks = regimen_plan_get_n_weeks (args->plan);
   guint number;
 
-  if (!regimen_cli_parse_count (wanted, 1, G_MAXUINT, &number))
+  if (!regimen_cli_is_count (wanted))
     {
       *out_status = fail_usage (args, _("“%s” is not a week number; weeks count from 1"), wanted);
       return FALSE;
     }
 
-  if (number > n_weeks + (or_end ? 1 : 0))
+  if (!regimen_cli_parse_count (wanted, 1, n_weeks + (or_end ? 1 : 0), &number))
     {
       *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+                               /* Translators: %s is the week given, %u the plan's weeks */
                                g_dngettext (GETTEXT_PACKAGE,
-                                            "there is no week %u: the plan has %u week",
-                                            "there is no week %u: the plan has %u weeks",
+                                            "there is no week %s: the plan has %u week",
+                                            "there is no week %s: the plan has %u weeks",
                                             n_weeks),
-                               number, n_weeks);
+                               wanted, n_weeks);
       return FALSE;
     }
 

@@ -446,7 +446,7 @@ session_add (Args *args)
 
   if (args->week == NULL || n_days == 0)
     return fail_usage (args, _("give the week with --week N and the day with --day DAY"));
-  if (!regimen_cli_parse_count (args->week, 1, REGIMEN_PLAN_MAX_WEEKS, &week))
+  if (!regimen_cli_is_count (args->week))
     return fail_usage (args, _("“%s” is not a week number; weeks count from 1"), args->week);
   for (guint i = 0; i < n_days; i++)
     if (!parse_weekday (args->days[i], &days[i]))
@@ -465,11 +465,12 @@ session_add (Args *args)
 
   if ((status = load (args)) != REGIMEN_CLI_EXIT_OK)
     return status;
-  if (week > regimen_plan_get_n_weeks (args->plan))
+  if (!regimen_cli_parse_count (args->week, 1, regimen_plan_get_n_weeks (args->plan), &week))
     return fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
-                      g_dngettext (GETTEXT_PACKAGE, "there is no week %u: the plan has %u week",
-                                   "there is no week %u: the plan has %u weeks", regimen_plan_get_n_weeks (args->plan)),
-                      week, regimen_plan_get_n_weeks (args->plan));
+                      /* Translators: %s is the week given, %u the plan's weeks */
+                      g_dngettext (GETTEXT_PACKAGE, "there is no week %s: the plan has %u week",
+                                   "there is no week %s: the plan has %u weeks", regimen_plan_get_n_weeks (args->plan)),
+                      args->week, regimen_plan_get_n_weeks (args->plan));
   week--;
 
   regimen_plan_begin_user_action (args->plan, _("Add Session"));

@@ -144,8 +144,10 @@ regimen_cli_new (int    argc,
   g_autofree char *stress_text = NULL;
   g_autofree char *baseline_text = NULL;
   g_autofree char *max_hiit_text = NULL;
-  /* G_MININT: not given; the template's weeks, or one. */
-  int n_weeks = G_MININT;
+  /* NULL: not given; the template's weeks, or one. Read as text, so
+   * that a number past an int is told its bound as any other is. */
+  g_autofree char *weeks_text = NULL;
+  guint n_weeks = 0;
   gboolean list = FALSE;
   gboolean json = FALSE;
   gboolean force = FALSE;
@@ -155,7 +157,7 @@ regimen_cli_new (int    argc,
     { "template", 0, 0, G_OPTION_ARG_STRING, &template_id,
       N_("Start from the template with this id (see --list-templates) instead of a blank plan"), N_("ID") },
     { "start", 0, 0, G_OPTION_ARG_STRING, &start, N_("The Monday the plan starts on"), N_("YYYY-MM-DD") },
-    { "weeks", 0, 0, G_OPTION_ARG_INT, &n_weeks,
+    { "weeks", 0, 0, G_OPTION_ARG_STRING, &weeks_text,
       N_("How many weeks: a blank plan gets N empty weeks (default: 1); a template keeps its first N weeks, or repeats its last week up to N"),
       N_("N") },
     /* Taken as bytes and checked below, so that a message can name it. */
@@ -213,7 +215,7 @@ regimen_cli_new (int    argc,
 
   if (list)
     {
-      if (output != NULL || template_id != NULL || start != NULL || n_weeks != G_MININT || title != NULL || force ||
+      if (output != NULL || template_id != NULL || start != NULL || weeks_text != NULL || title != NULL || force ||
           level_text != NULL || stress_text != NULL || baseline_text != NULL || max_hiit_text != NULL)
         return regimen_cli_usage_error (context);
       return list_templates (json);
@@ -222,10 +224,13 @@ regimen_cli_new (int    argc,
   if (output == NULL || json)
     return regimen_cli_usage_error (context);
 
-  if (n_weeks != G_MININT && (n_weeks < 1 || n_weeks > MAX_WEEKS))
+  if (weeks_text != NULL && !regimen_cli_parse_count (weeks_text, 1, MAX_WEEKS, &n_weeks))
     {
+      g_autofree char *safe_weeks = regimen_cli_escape (weeks_text);
+
       fprintf (stderr, "regimen-cli new: ");
-      fprintf (stderr, _("A plan of %d weeks cannot be made; give from 1 to %d"), n_weeks, MAX_WEEKS);
+      /* Translators: %s is what --weeks was given, %d the most weeks */
+      fprintf (stderr, _("A plan of %s weeks cannot be made; give from 1 to %d"), safe_weeks, MAX_WEEKS);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
@@ -345,7 +350,7 @@ regimen_cli_new (int    argc,
   else
     plan = regimen_plan_new_blank ();
 
-  if (n_weeks != G_MININT)
+  if (weeks_text != NULL)
     set_n_weeks (plan, n_weeks);
   if (start != NULL)
     regimen_plan_set_start_date (plan, &start_date);

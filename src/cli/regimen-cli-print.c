@@ -24,11 +24,13 @@ regimen_cli_print (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *paper_name = NULL;
-  /* G_MININT: not given, every week. */
-  int week = G_MININT;
+  /* NULL: not given, every week. Read as text, so that a number past an
+   * int is told the plan's weeks as any other is. */
+  g_autofree char *week_text = NULL;
+  guint week = 0;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
-    { "week", 0, 0, G_OPTION_ARG_INT, &week, N_("Print only week N (from 1)"), N_("N") },
+    { "week", 0, 0, G_OPTION_ARG_STRING, &week_text, N_("Print only week N (from 1)"), N_("N") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("The paper size: a4 (the default) or letter"), N_("SIZE") },
     { NULL }
   };
@@ -95,10 +97,13 @@ regimen_cli_print (int    argc,
   /* The person's own exercises too, as the app checks and shows them. */
   regimen_cli_get_library ("print");
 
-  if (week != G_MININT && (week < 1 || week > (int) regimen_plan_get_n_weeks (plan)))
+  if (week_text != NULL && !regimen_cli_parse_count (week_text, 1, regimen_plan_get_n_weeks (plan), &week))
     {
+      g_autofree char *safe_week = regimen_cli_escape (week_text);
+
       fprintf (stderr, "regimen-cli print: ");
-      fprintf (stderr, _("There is no week %d; the plan has %u"), week, regimen_plan_get_n_weeks (plan));
+      /* Translators: %s is what --week was given, %u the plan's weeks */
+      fprintf (stderr, _("There is no week %s; the plan has %u"), safe_week, regimen_plan_get_n_weeks (plan));
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
@@ -107,7 +112,7 @@ regimen_cli_print (int    argc,
   /* The pages are counted before any is drawn (regimen_sheet_check_pages());
    * a plan beyond the limits is named as the file at fault. */
   /* Never written over the plan itself, which it would replace. */
-  if (!regimen_sheet_write_pdf (plan, NULL, output, source, paper, week == G_MININT ? -1 : week - 1, &error))
+  if (!regimen_sheet_write_pdf (plan, NULL, output, source, paper, week_text == NULL ? -1 : (int) week - 1, &error))
     {
       regimen_cli_print_error ("print",
                                g_error_matches (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE) ? argv[1] : output,

@@ -181,8 +181,12 @@ regimen_cli_progress (int    argc,
   g_autofree char *item_wanted = NULL;
   g_autofree char *add = NULL;
   g_autofree char *up_to = NULL;
-  int chain = 0;
-  int weeks = 0;
+  /* The whole numbers are read as text, so that one past an int is told
+   * its bound as any other is. */
+  g_autofree char *chain_text = NULL;
+  g_autofree char *weeks_text = NULL;
+  guint chain = 0;
+  guint weeks = 0;
   gboolean repeat = FALSE;
   gboolean remove = FALSE;
   gboolean force = FALSE;
@@ -193,10 +197,10 @@ regimen_cli_progress (int    argc,
       N_("Add this much each week: 2.5% (of 1RM), 2.5kg or 5lb (of load), 1rep, 1set, 5s (of hold), 1round"), N_("AMOUNT") },
     { "up-to", 0, 0, G_OPTION_ARG_STRING, &up_to,
       N_("With --add: stop at this much, in the same unit"), N_("AMOUNT") },
-    { "chain", 0, 0, G_OPTION_ARG_INT, &chain,
+    { "chain", 0, 0, G_OPTION_ARG_STRING, &chain_text,
       N_("Move to the next stage of the exercise’s chain every N weeks"), N_("N") },
     { "repeat", 0, 0, G_OPTION_ARG_NONE, &repeat, N_("Repeat the exercise as it is each week"), NULL },
-    { "weeks", 0, 0, G_OPTION_ARG_INT, &weeks,
+    { "weeks", 0, 0, G_OPTION_ARG_STRING, &weeks_text,
       N_("How many weeks the rule covers, the exercise’s own week included"), N_("N") },
     { "remove", 0, 0, G_OPTION_ARG_NONE, &remove,
       N_("Remove the exercise’s rule and the exercises it wrote"), NULL },
@@ -245,16 +249,20 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  n_rules = (add != NULL) + (chain != 0) + (repeat != FALSE) + (remove != FALSE);
+  n_rules = (add != NULL) + (chain_text != NULL) + (repeat != FALSE) + (remove != FALSE);
   if (argc != 2 || item_wanted == NULL || n_rules != 1 || (up_to != NULL && add == NULL) ||
-      (remove && weeks != 0))
+      (remove && weeks_text != NULL))
     return regimen_cli_usage_error (context);
 
   if (!remove)
     {
-      if (weeks < REGIMEN_PROGRESSION_WEEKS_MIN || weeks > REGIMEN_PROGRESSION_WEEKS_MAX)
+      if (weeks_text == NULL)
         return regimen_cli_fail_usage ("progress", _("--weeks takes a number from %d to %d"),
                            REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX);
+      if (!regimen_cli_parse_count (weeks_text, REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX, &weeks))
+        /* Translators: the least and the most weeks, then what was given */
+        return regimen_cli_fail_usage ("progress", _("--weeks takes a number from %d to %d, not “%s”"),
+                                       REGIMEN_PROGRESSION_WEEKS_MIN, REGIMEN_PROGRESSION_WEEKS_MAX, weeks_text);
 
       if (add != NULL)
         {
@@ -280,11 +288,12 @@ regimen_cli_progress (int    argc,
                 return REGIMEN_CLI_EXIT_USAGE;
             }
         }
-      else if (chain != 0)
+      else if (chain_text != NULL)
         {
-          if (chain < 1 || chain > REGIMEN_PROGRESSION_STAGE_WEEKS_MAX)
-            return regimen_cli_fail_usage ("progress", _("--chain takes a number of weeks from 1 to %d"),
-                               REGIMEN_PROGRESSION_STAGE_WEEKS_MAX);
+          if (!regimen_cli_parse_count (chain_text, 1, REGIMEN_PROGRESSION_STAGE_WEEKS_MAX, &chain))
+            /* Translators: the most weeks, then what was given */
+            return regimen_cli_fail_usage ("progress", _("--chain takes a number of weeks from 1 to %d, not “%s”"),
+                                           REGIMEN_PROGRESSION_STAGE_WEEKS_MAX, chain_text);
           rule = regimen_progression_new (REGIMEN_PROGRESSION_CHAIN, weeks);
           rule->stage_weeks = chain;
         }

@@ -199,9 +199,13 @@ regimen_cli_render (int    argc,
                     char **argv)
 {
   g_autofree char *output = NULL;
-  int size = DEFAULT_SIZE;
-  /* G_MININT: not given, the pose the library shows. */
-  int frame_number = G_MININT;
+  /* The whole numbers are read as text, so that one past an int is told
+   * its bound as any other is. */
+  g_autofree char *size_text = NULL;
+  guint size = DEFAULT_SIZE;
+  /* NULL: not given, the pose the library shows. */
+  g_autofree char *frame_text = NULL;
+  guint frame_number = 0;
   /* Read as text: G_OPTION_ARG_DOUBLE takes “nan” and hexadecimal. */
   g_autofree char *time_text = NULL;
   double time = NAN;
@@ -209,9 +213,9 @@ regimen_cli_render (int    argc,
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the figure to FILE, a PNG or an SVG by its extension"), N_("FILE") },
-    { "size", 0, 0, G_OPTION_ARG_INT, &size,
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size_text,
       N_("The width and height in pixels, from 16 to 4096 (default: 512)"), N_("N") },
-    { "frame", 0, 0, G_OPTION_ARG_INT, &frame_number,
+    { "frame", 0, 0, G_OPTION_ARG_STRING, &frame_text,
       N_("Draw key pose N of the movement (from 1) instead of the one the library shows"), N_("N") },
     { "time", 0, 0, G_OPTION_ARG_STRING, &time_text,
       N_("Draw the movement as it is SECONDS into a repetition"), N_("SECONDS") },
@@ -264,10 +268,13 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (size < MIN_SIZE || size > MAX_SIZE)
+  if (size_text != NULL && !regimen_cli_parse_count (size_text, MIN_SIZE, MAX_SIZE, &size))
     {
+      g_autofree char *safe_size = regimen_cli_escape (size_text);
+
       fprintf (stderr, "regimen-cli render: ");
-      fprintf (stderr, _("A size of %d pixels cannot be drawn; give one from %d to %d"), size, MIN_SIZE, MAX_SIZE);
+      /* Translators: %s is what --size was given, then the least and the most pixels */
+      fprintf (stderr, _("A size of %s pixels cannot be drawn; give one from %d to %d"), safe_size, MIN_SIZE, MAX_SIZE);
       fputc ('\n', stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
@@ -288,7 +295,7 @@ regimen_cli_render (int    argc,
         }
     }
 
-  if (frame_number != G_MININT && !isnan (time))
+  if (frame_text != NULL && !isnan (time))
     {
       fprintf (stderr, "regimen-cli render: %s\n", _("Give --frame or --time, not both"));
       return REGIMEN_CLI_EXIT_USAGE;
@@ -323,16 +330,19 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  if (frame_number != G_MININT)
+  if (frame_text != NULL)
     {
       guint n_frames = regimen_pose_sequence_get_n_frames (poses);
 
-      if (frame_number < 1 || (guint) frame_number > n_frames)
+      if (!regimen_cli_parse_count (frame_text, 1, n_frames, &frame_number))
         {
+          g_autofree char *safe_frame = regimen_cli_escape (frame_text);
+
           fprintf (stderr, "regimen-cli render: ");
-          fprintf (stderr, ngettext ("There is no pose %d; the figure has %u pose", "There is no pose %d; the figure has %u poses",
+          /* Translators: %s is what --frame was given, %u the figure's poses */
+          fprintf (stderr, ngettext ("There is no pose %s; the figure has %u pose", "There is no pose %s; the figure has %u poses",
                                      n_frames),
-                   frame_number, n_frames);
+                   safe_frame, n_frames);
           fputc ('\n', stderr);
           return REGIMEN_CLI_EXIT_USAGE;
         }

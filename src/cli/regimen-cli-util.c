@@ -856,6 +856,22 @@ regimen_cli_parse_count (const char *text,
 }
 
 /**
+ * regimen_cli_is_count:
+ * @text: a number as given on the command line
+ *
+ * Whether @text is a whole number from 1 written as
+ * regimen_cli_parse_count() reads it, however large: a week or a pose
+ * past the last is told the last one rather than that it is no number.
+ *
+ * Returns: %TRUE when @text is decimal digits not starting with 0
+ */
+gboolean
+regimen_cli_is_count (const char *text)
+{
+  return text[0] >= '1' && text[0] <= '9' && strspn (text, "0123456789") == strlen (text);
+}
+
+/**
  * regimen_cli_wanted_id:
  * @wanted: what --session or --item gave
  *
