@@ -17,6 +17,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
@@ -465,6 +466,25 @@ copy_attributes (const char *from,
          errno == ENOTSUP;
 }
 
+/* A file system mounted read-only refuses every write, whatever the
+ * file's mode: no question about the file could help, so it is not the
+ * read-only file's %G_IO_ERROR_READ_ONLY that asks. */
+static gboolean
+set_read_only_file_system_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       _("the file system it is on is mounted read-only."));
+  return FALSE;
+}
+
+static gboolean
+is_on_read_only_file_system (const char *path)
+{
+  struct statvfs vfs;
+
+  return statvfs (path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -476,7 +496,9 @@ copy_attributes (const char *from,
  * group and mode of the file it replaces, or is refused when it cannot.
  *
  * Returns: (transfer full): the writer, or %NULL with @error set in the
- *   %G_IO_ERROR domain (%G_IO_ERROR_READ_ONLY for a read-only file)
+ *   %G_IO_ERROR domain (%G_IO_ERROR_READ_ONLY for a read-only file on a
+ *   file system that can be written, %G_IO_ERROR_PERMISSION_DENIED on
+ *   one mounted read-only)
  */
 RegimenFileWriter *
 regimen_file_writer_new (const char             *path,
@@ -550,6 +572,11 @@ regimen_file_writer_new (const char             *path,
       if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) &&
           ((writer->st.st_mode & 0222) == 0 || access (writer->path, W_OK) != 0))
         {
+          if (is_on_read_only_file_system (writer->path))
+            {
+              set_read_only_file_system_error (error);
+              return NULL;
+            }
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY,
                                _("the file is read-only."));
           return NULL;
@@ -597,7 +624,10 @@ regimen_file_writer_new (const char             *path,
       if (writer->fd < 0)
         {
           g_clear_pointer (&writer->tmp, g_free);
-          set_errno_error (error, errno, _("no file can be created in its folder"));
+          if (errno == EROFS)
+            set_read_only_file_system_error (error);
+          else
+            set_errno_error (error, errno, _("no file can be created in its folder"));
           return NULL;
         }
 
