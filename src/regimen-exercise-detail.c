@@ -17,6 +17,10 @@
 #include "regimen-figure.h"
 #include "regimen-widget-util.h"
 
+/* The most lines of an instruction kept apart: a custom exercise's text of
+ * line breaks would make the detail that tall. */
+#define PARAGRAPH_MAX_LINES 20
+
 struct _RegimenExerciseDetail
 {
   AdwWindow            parent_instance;
@@ -256,7 +260,9 @@ set_paragraph (GtkWidget  *box,
                GtkLabel   *label,
                const char *text)
 {
-  gtk_label_set_label (label, text != NULL ? text : "");
+  g_autofree char *shown = regimen_text_few_lines (text != NULL ? text : "", PARAGRAPH_MAX_LINES);
+
+  gtk_label_set_label (label, shown);
   gtk_widget_set_visible (box, text != NULL && *text != '\0');
 }
 
@@ -369,9 +375,15 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
   if (exercise == NULL)
     return;
 
-  gtk_window_set_title (GTK_WINDOW (self), regimen_exercise_get_name (exercise));
+  {
+    /* On one line: a custom exercise's name of line breaks would make the
+     * heading that tall. */
+    g_autofree char *name_line = regimen_text_one_line (regimen_exercise_get_name (exercise), G_MAXUINT);
+
+    gtk_window_set_title (GTK_WINDOW (self), name_line);
+    gtk_label_set_label (self->name_label, name_line);
+  }
   adw_window_title_set_title (self->window_title, "");
-  gtk_label_set_label (self->name_label, regimen_exercise_get_name (exercise));
   summary = regimen_exercise_describe (exercise);
   gtk_label_set_label (self->summary_label, summary);
   gtk_widget_set_visible (self->hiit_label, regimen_exercise_get_hiit_fit (exercise));

@@ -73,7 +73,14 @@ regimen_item_row_update (RegimenItemRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "grouped");
 
-  gtk_label_set_label (self->name_label, shown_name);
+  {
+    /* On one line, wrapped to the label's two: a custom exercise's name of
+     * line breaks would make the row as tall (Pango bounds each
+     * paragraph). The description gives it as written. */
+    g_autofree char *name_line = regimen_text_one_line (shown_name, G_MAXUINT);
+
+    gtk_label_set_label (self->name_label, name_line);
+  }
   {
     /* Wrapped between its parts, never inside “rest 45 s”. */
     g_autofree char *glued = regimen_text_glue_numbers (prescription);

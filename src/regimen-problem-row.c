@@ -18,6 +18,12 @@
 #include "regimen-problem-row.h"
 #include "regimen-wrap-bin.h"
 
+/* The most characters of a finding's message the row lays out, cut in
+ * the middle (where it quotes plan text), and of the reason it was
+ * acknowledged with: the panel's rows stay a few lines tall whatever a
+ * title holds. The accessible label says the message whole. */
+#define MESSAGE_MAX_CHARS 300
+
 struct _RegimenProblemRow
 {
   GtkWidget               parent_instance;
@@ -136,6 +142,8 @@ regimen_problem_row_constructed (GObject *object)
   gboolean acknowledged = self->acknowledgement != NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *reason = NULL;
+  g_autofree char *message = regimen_text_one_line_middle (regimen_diagnostic_get_message (diagnostic),
+                                                           MESSAGE_MAX_CHARS);
 
   G_OBJECT_CLASS (regimen_problem_row_parent_class)->constructed (object);
 
@@ -151,8 +159,13 @@ regimen_problem_row_constructed (GObject *object)
                                 regimen_diagnostic_get_rule (diagnostic));
 
   if (acknowledged)
-    /* Translators: the reason the planner gave for accepting a problem */
-    reason = g_strdup_printf (_("Reason: %s"), regimen_acknowledgement_get_reason (self->acknowledgement));
+    {
+      g_autofree char *line = regimen_text_one_line (regimen_acknowledgement_get_reason (self->acknowledgement),
+                                                     REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);
+
+      /* Translators: the reason the planner gave for accepting a problem */
+      reason = g_strdup_printf (_("Reason: %s"), line);
+    }
   gtk_label_set_label (self->reason, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->reason), reason != NULL);
   /* And its bin: a shown bin of a hidden label would still take the box's spacing. */
@@ -173,7 +186,7 @@ regimen_problem_row_constructed (GObject *object)
 
   gtk_image_set_from_icon_name (self->icon, acknowledged ? "object-select-symbolic" : severity_icon (severity));
   gtk_widget_add_css_class (GTK_WIDGET (self->icon), acknowledged ? "success" : severity_class (severity));
-  gtk_label_set_label (self->message, regimen_diagnostic_get_message (diagnostic));
+  gtk_label_set_label (self->message, message);
   gtk_label_set_label (self->subtitle, subtitle);
   gtk_menu_button_set_create_popup_func (self->why, create_why_popover, self, NULL);
 

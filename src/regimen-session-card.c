@@ -20,6 +20,11 @@
 #include "regimen-widget-util.h"
 #include "regimen-wrap-bin.h"
 
+/* The most characters of a title the card's two lines and its tooltip
+ * lay out: a title may hold 10,000. */
+#define TITLE_MAX_CHARS 200
+#define TOOLTIP_MAX_CHARS 1000
+
 struct _RegimenSessionCard
 {
   GtkWidget       parent_instance;
@@ -138,8 +143,13 @@ regimen_session_card_update (RegimenSessionCard *self)
   RegimenSessionKind kind = regimen_session_get_kind (self->session);
   const char *title = regimen_session_get_display_title (self->session);
   guint minutes = regimen_session_get_minutes (self->session);
+  /* On one line: the label's two lines bound each paragraph (Pango), so a
+   * title of thousands of lines made the card that tall. The tooltip
+   * shows more of it, the accessible label all. */
+  g_autofree char *title_line = regimen_text_one_line (title, TITLE_MAX_CHARS);
+  g_autofree char *tooltip = regimen_text_one_line (title, TOOLTIP_MAX_CHARS);
 
-  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->title_label, title_line);
   {
     g_autofree char *glued = regimen_text_glue_numbers (meta);
 
@@ -148,8 +158,8 @@ regimen_session_card_update (RegimenSessionCard *self)
   /* Set only when it changes (reused cards keep their titles from week to
    * week): in GTK 4.8 setting a tooltip asks the X server where the
    * pointer is. */
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_label)), title) != 0)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_label)), tooltip) != 0)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
 
   if (kind == REGIMEN_SESSION_KIND_HIIT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "hiit");

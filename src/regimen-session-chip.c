@@ -13,6 +13,11 @@
 
 #include "regimen-session-chip.h"
 
+/* The most characters of a title the chip and its tooltip lay out (a
+ * title may hold 10,000, on as many lines): the chip shows about ten. */
+#define TITLE_MAX_CHARS 200
+#define TOOLTIP_MAX_CHARS 1000
+
 struct _RegimenSessionChip
 {
   GtkButton       parent_instance;
@@ -64,7 +69,9 @@ static void
 regimen_session_chip_update (RegimenSessionChip *self)
 {
   RegimenSessionKind kind = regimen_session_get_kind (self->session);
-  g_autofree char *title = regimen_text_without_bidi_controls (regimen_session_get_title (self->session));
+  const char *full_title = regimen_session_get_title (self->session);
+  g_autofree char *title = regimen_text_one_line (full_title, TITLE_MAX_CHARS);
+  g_autofree char *tooltip_title = regimen_text_one_line (full_title, TOOLTIP_MAX_CHARS);
   g_autofree char *line = regimen_session_describe (self->session, TRUE);
   g_autofree char *tooltip = NULL;
   g_autofree char *accessible = NULL;
@@ -72,11 +79,11 @@ regimen_session_chip_update (RegimenSessionChip *self)
   gtk_image_set_from_icon_name (self->icon, regimen_session_kind_icon_name (kind));
   gtk_label_set_label (self->label, title);
 
-  tooltip = g_strdup_printf ("%s\n%s", title, line);
+  tooltip = g_strdup_printf ("%s\n%s", tooltip_title, line);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
 
   /* Translators: a session chip in the plan overview as screen readers announce it: title, “Strength · RPE 7 · 45 min”, weekday */
-  accessible = g_strdup_printf (_("%s, %s, %s"), title, line, regimen_weekday_name (self->day));
+  accessible = g_strdup_printf (_("%s, %s, %s"), tooltip_title, line, regimen_weekday_name (self->day));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

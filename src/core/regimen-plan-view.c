@@ -567,3 +567,44 @@ regimen_text_one_line_middle (const char *text,
     return g_string_free (cut, FALSE);
   }
 }
+
+/**
+ * regimen_text_few_lines:
+ * @text: text of paragraphs, such as an exercise's instructions
+ * @max_lines: the most lines kept, more than 0
+ *
+ * Like regimen_text_without_bidi_controls(), keeping the first
+ * @max_lines − 1 line breaks and turning the rest, and other control
+ * characters, into spaces: a label wraps its text to the lines it is
+ * given, but a text of thousands of line breaks would be that tall
+ * whatever its length (Pango bounds each paragraph's lines, not the
+ * text's).
+ *
+ * Returns: (transfer full): the text on at most @max_lines paragraphs
+ */
+char *
+regimen_text_few_lines (const char *text,
+                        guint       max_lines)
+{
+  g_autofree char *plain = NULL;
+  GString *lines;
+  guint n_lines = 1;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_lines > 0, NULL);
+
+  plain = regimen_text_without_bidi_controls (text);
+  lines = g_string_sized_new (strlen (plain));
+  for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n' && n_lines < max_lines)
+        n_lines++;
+      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+        c = ' ';
+      g_string_append_unichar (lines, c);
+    }
+
+  return g_string_free (lines, FALSE);
+}

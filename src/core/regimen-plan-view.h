@@ -72,6 +72,8 @@ char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_one_line_middle       (const char *text,
                                                 guint       max_chars);
+char       *regimen_text_few_lines             (const char *text,
+                                                guint       max_lines);
 char       *regimen_exercise_describe      (RegimenExercise *exercise);
 char       *regimen_session_describe       (RegimenSession  *session,
                                             gboolean         estimate_minutes);

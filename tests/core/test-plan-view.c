@@ -325,6 +325,30 @@ test_one_line_middle (void)
   g_assert_cmpstr (wide, ==, "\u00e4\u00f6\u2026\u00e9\u00e8");
 }
 
+/* Pass 14's leftover: an exercise's instructions of thousands of line
+ * breaks made the detail that tall; the first lines keep their breaks,
+ * the rest run on. */
+static void
+test_few_lines (void)
+{
+  g_autoptr(GString) text = g_string_new ("Stand tall.");
+  g_autofree char *few = NULL;
+  g_autofree char *two = regimen_text_few_lines ("a\nb\r\nc\td", 2);
+  guint n_breaks = 0;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (text, "\nx");
+  few = regimen_text_few_lines (text->str, 20);
+  for (const char *p = few; *p != '\0'; p++)
+    n_breaks += *p == '\n';
+
+  g_assert_cmpuint (n_breaks, ==, 19);
+  g_assert_cmpuint (strlen (few), ==, text->len);
+  g_assert_true (g_str_has_prefix (few, "Stand tall.\nx\nx"));
+  g_assert_true (g_str_has_suffix (few, "x x x"));
+  g_assert_cmpstr (two, ==, "a\nb  c d");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +366,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
   g_test_add_func ("/plan-view/one-line", test_one_line);
   g_test_add_func ("/plan-view/one-line-middle", test_one_line_middle);
+  g_test_add_func ("/plan-view/few-lines", test_few_lines);
 
   return g_test_run ();
 }

@@ -338,6 +338,63 @@ test_acknowledge_finding_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Pass 14's leftover, as for the session card: a finding's row quoting a
+ * session title of thousands of lines, and the reason it was acknowledged
+ * with, were that tall. Each label of the panel shows plan text on
+ * bounded lines. */
+static void
+test_problem_rows_bounded (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("no-such-exercise");
+  g_autoptr(RegimenItem) other = regimen_item_new ("nor-this-one");
+  g_autoptr(GString) lines = g_string_new ("Title");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  RegimenWindow *window;
+  GtkWidget *panel;
+  GListModel *diagnostics;
+  gboolean acknowledged = FALSE;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (lines, "\nline");
+  regimen_session_set_title (session, lines->str);
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+  g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, other));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  diagnostics = regimen_checker_get_diagnostics (regimen_window_get_checker (window));
+  for (guint i = 0; !acknowledged && i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      if (strstr (regimen_diagnostic_get_message (diagnostic), "nor-this-one") != NULL)
+        {
+          g_autofree char *reason = g_strndup (lines->str, 5 * REGIMEN_ACKNOWLEDGEMENT_REASON_MAX / 6);
+
+          acknowledged = regimen_plan_acknowledge (plan, diagnostic, reason);
+        }
+    }
+  g_assert_true (acknowledged);
+  ui_test_reveal_check_panel (window);
+  ui_test_iterate_until_idle ();
+
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_collect_visible (panel, GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (strchr (gtk_label_get_label (GTK_LABEL (label)), '\n') != NULL)
+        g_error ("A label shows more than one line: “%.40s…”", gtk_label_get_label (GTK_LABEL (label)));
+      g_assert_cmpint (gtk_widget_get_height (label), <, 200);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A person accepts an error from its row, giving a reason: the plan keeps
  * it, the row shows it, and the check no longer blocks a final save. */
 static void
@@ -1489,6 +1546,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
   g_test_add_func ("/ui/check-panel/acknowledge-finding-on-one-line", test_acknowledge_finding_on_one_line);
+  g_test_add_func ("/ui/check-panel/problem-rows-bounded", test_problem_rows_bounded);
   g_test_add_func ("/ui/check-panel/acknowledge-after-reload", test_acknowledge_after_reload);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);

@@ -15,6 +15,7 @@
 #include "regimen-exercise-detail.h"
 #include "regimen-exercise-editor.h"
 #include "regimen-exercise-row.h"
+#include "regimen-item-row.h"
 #include "regimen-library-view.h"
 #include "regimen-window.h"
 #include "held-lock.h"
@@ -674,6 +675,68 @@ test_stored_picture_within_limits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Pass 14's leftover: a custom exercise's name and instructions of line
+ * breaks (the file may hold them; the editor's entries cannot) made the
+ * detail's heading and text, and the item row in a session card, as
+ * tall. The name shows on one line, an instruction on 20 at most. */
+static void
+test_custom_text_bounded (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-lines", "Lines",
+                                                                      REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenItem) item = regimen_item_new ("custom-lines");
+  g_autoptr(GString) name = g_string_new ("Name");
+  g_autoptr(GString) setup = g_string_new ("Setup");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenExerciseDetail *detail;
+  GtkWidget *row;
+  GtkWidget *holder;
+
+  for (int i = 0; i < 98; i++)
+    g_string_append (name, "\nn");
+  for (int i = 0; i < 3000; i++)
+    g_string_append (setup, "\ns");
+  regimen_exercise_set_name (exercise, name->str);
+  regimen_exercise_set_instructions (exercise, setup->str, "Move.", "Breathe.");
+  g_assert_no_error (error);
+  g_assert_true (regimen_library_add (library, exercise, &error));
+
+  detail = regimen_exercise_detail_new (GTK_WINDOW (window), library);
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_iterate_until_idle ();
+  ui_test_collect_visible (GTK_WIDGET (detail), GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, >, 0);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+      guint n_breaks = 0;
+
+      for (const char *p = text; *p != '\0'; p++)
+        n_breaks += *p == '\n';
+      if (g_str_has_prefix (text, "Name") && n_breaks > 0)
+        g_error ("The name shows on more than one line");
+      g_assert_cmpuint (n_breaks, <, 20);
+    }
+  gtk_window_destroy (GTK_WINDOW (detail));
+
+  row = regimen_item_row_new (item, library, NULL);
+  holder = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (holder), 240, -1);
+  gtk_window_set_child (GTK_WINDOW (holder), row);
+  gtk_window_present (GTK_WINDOW (holder));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_height (row), >, 0);
+  g_assert_cmpint (gtk_widget_get_height (row), <, 200);
+  gtk_window_destroy (GTK_WINDOW (holder));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static gboolean
 count_tick (gpointer data)
 {
@@ -870,6 +933,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
   g_test_add_func ("/ui/exercise-editor/delete-asks-first", test_delete_asks_first);
   g_test_add_func ("/ui/exercise-editor/stored-picture-within-limits", test_stored_picture_within_limits);
+  g_test_add_func ("/ui/exercise-editor/custom-text-bounded", test_custom_text_bounded);
   g_test_add_func ("/ui/exercise-editor/save-while-file-held", test_save_while_file_held);
   g_test_add_func ("/ui/exercise-editor/failed-save-keeps-the-form", test_failed_save_keeps_the_form);
 

@@ -1858,6 +1858,57 @@ test_week_view_header_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Pass 14's leftover: a session card whose title has thousands of lines
+ * was that tall (the column scrolled). Every label of plan text in the
+ * week view shows its text on a bounded number of lines: the title on
+ * two at most, in the overview's chips on one. */
+static void
+test_week_view_plan_text_bounded (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GString) lines = g_string_new ("Line");
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  RegimenSession *session;
+  GtkWidget *overview;
+  gint64 deadline;
+  int height = 0;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append (lines, "\nline");
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  regimen_session_set_title (session, lines->str);
+  regimen_item_set_notes (regimen_session_get_item (session, 0), lines->str);
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  assert_labels_on_one_line (GTK_WIDGET (regimen_window_get_week_view (window)));
+  ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_SESSION_CARD, cards);
+  g_assert_cmpuint (cards->len, >, 0);
+  /* Laid out once the window is: its first allocation may come later. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (height == 0 && g_get_monotonic_time () < deadline)
+    {
+      for (guint i = 0; i < cards->len; i++)
+        height = MAX (height, gtk_widget_get_height (g_ptr_array_index (cards, i)));
+      if (height == 0)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpint (height, >, 0);
+  g_assert_cmpint (height, <, 400);
+
+  /* The overview's chips too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
+  ui_test_iterate_until_idle ();
+  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
+  g_assert_true (gtk_widget_get_mapped (overview));
+  assert_labels_on_one_line (overview);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A session card without a problem or a state of its own draws its soft
  * shadow without blur: with GL a blurred one is drawn offscreen, and
  * llvmpipe compiles two more shaders for it in every process, before the
@@ -2001,6 +2052,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/header-on-one-line", test_week_view_header_on_one_line);
+  g_test_add_func ("/ui/week-view/plan-text-bounded", test_week_view_plan_text_bounded);
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
   g_test_add_func ("/ui/week-view/session-cards-unblurred", test_week_view_session_cards_unblurred);
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
