@@ -220,9 +220,10 @@ on_restore_response (AdwMessageDialog *dialog,
 /* On a worker: the working copies, and the title of each the offer names.
  * Each is checked without being read (a regular file of the folder, not
  * a link, within the plan size limit), and only those the offer names are
- * read, for their titles: the rest are read when the person chooses to
- * restore them, so a folder of a hundred large copies costs the start
- * what five do. */
+ * read, for their titles, those over 1 MiB only at their start and end
+ * (regimen_autosave_read_title()): the copies are read whole when the
+ * person chooses to restore or discard them, so a folder of a hundred
+ * large copies costs the start what five small ones do. */
 static void
 list_working_copies (GTask        *task,
                      gpointer      source_object,
@@ -239,9 +240,9 @@ list_working_copies (GTask        *task,
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
       g_autoptr(GError) error = NULL;
-      g_autoptr(RegimenPlan) plan = NULL;
       g_autoptr(GFile) aside = NULL;
       g_autofree char *name = NULL;
+      char *title = NULL;
 
       if (i >= MAX_OFFER_LINES && regimen_autosave_check (autosave, &error))
         {
@@ -250,10 +251,9 @@ list_working_copies (GTask        *task,
           continue;
         }
 
-      plan = error == NULL ? regimen_autosave_read (autosave, NULL, &error) : NULL;
-      if (plan != NULL)
+      if (error == NULL && regimen_autosave_read_title (autosave, &title, NULL, &error))
         {
-          g_ptr_array_add (offer->titles, g_strdup (regimen_plan_get_title (plan)));
+          g_ptr_array_add (offer->titles, title);
           i++;
           continue;
         }

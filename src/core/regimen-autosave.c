@@ -27,11 +27,13 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "regimen-autosave.h"
 #include "regimen-file-util.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
+#include "regimen-plan-types.h"
 
 #define COPY_SUFFIX ".regimen.json"
 #define SOURCE_SUFFIX ".source"
@@ -855,4 +857,204 @@ regimen_autosave_read (RegimenAutosave  *autosave,
     return NULL;
 
   return regimen_plan_load_from_bytes (bytes, error);
+}
+
+/* How much of a working copy is read for its title: the writer puts it
+ * right after "format" and "version", and a title of 10,000 characters
+ * written as \uXXXX escapes takes 60,000 bytes. */
+#define TITLE_HEAD_SIZE (64 * 1024)
+/* A copy up to this size is read whole for its title, which also finds
+ * it damaged at the start (a few milliseconds); a larger one only at its
+ * start and its end. */
+#define TITLE_READ_WHOLE_MAX (1024 * 1024)
+
+static const char *
+skip_space (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+    p++;
+  return p;
+}
+
+/* The JSON string at @p, unescaped, and where it ends in @out_end; NULL
+ * when @p holds none that ends before @end. */
+static char *
+scan_string (const char  *p,
+             const char  *end,
+             const char **out_end)
+{
+  const char *q;
+  g_autofree char *token = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  if (p >= end || *p != '"')
+    return NULL;
+
+  for (q = p + 1; q < end && *q != '"'; q++)
+    if (*q == '\\' && ++q == end)
+      return NULL;
+  if (q >= end)
+    return NULL;
+
+  /* json-glib unescapes it and checks it is UTF-8. */
+  token = g_strndup (p, q + 1 - p);
+  node = json_from_string (token, NULL);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  *out_end = q + 1;
+  return json_node_dup_string (node);
+}
+
+/* The title of a plan as Regimen's writer lays it out (“{"format":
+ * "regimen-plan", "version": 1, "title": …”), read from its first bytes
+ * @head; %FALSE when they are not laid out so, or are of another version,
+ * and the copy must be read whole to know. */
+static gboolean
+scan_title (const char  *head,
+            gsize        length,
+            char       **out_title)
+{
+  const char *end = head + length;
+  const char *p = head;
+  g_autofree char *format = NULL;
+  g_autofree char *version_key = NULL;
+  g_autofree char *key = NULL;
+  guint64 version;
+  char *digits_end;
+
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  p = skip_space (p, end);
+  if (p >= end || *p++ != '{')
+    return FALSE;
+
+  key = scan_string (skip_space (p, end), end, &p);
+  if (g_strcmp0 (key, "format") != 0)
+    return FALSE;
+  p = skip_space (p, end);
+  if (p >= end || *p++ != ':')
+    return FALSE;
+  format = scan_string (skip_space (p, end), end, &p);
+  if (g_strcmp0 (format, REGIMEN_PLAN_FORMAT) != 0)
+    return FALSE;
+  p = skip_space (p, end);
+  if (p >= end || *p++ != ',')
+    return FALSE;
+
+  version_key = scan_string (skip_space (p, end), end, &p);
+  if (g_strcmp0 (version_key, "version") != 0)
+    return FALSE;
+  p = skip_space (p, end);
+  if (p >= end || *p++ != ':')
+    return FALSE;
+  p = skip_space (p, end);
+  if (p >= end || !g_ascii_isdigit (*p))
+    return FALSE;
+  version = g_ascii_strtoull (p, &digits_end, 10);
+  if (version != REGIMEN_PLAN_VERSION || digits_end >= end)
+    return FALSE;
+  p = skip_space (digits_end, end);
+  if (p >= end)
+    return FALSE;
+
+  /* The writer leaves out the title of an untitled plan. */
+  if (*p == '}')
+    {
+      *out_title = NULL;
+      return TRUE;
+    }
+  if (*p++ != ',')
+    return FALSE;
+
+  g_clear_pointer (&key, g_free);
+  key = scan_string (skip_space (p, end), end, &p);
+  if (key == NULL)
+    return FALSE;
+  if (!g_str_equal (key, "title"))
+    {
+      *out_title = NULL;
+      return TRUE;
+    }
+  p = skip_space (p, end);
+  if (p >= end || *p++ != ':')
+    return FALSE;
+  *out_title = scan_string (skip_space (p, end), end, &p);
+  return *out_title != NULL;
+}
+
+/* Whether the copy ends as the writer ends a plan, with its closing
+ * brace: a copy cut short does not. */
+static gboolean
+ends_whole (GFileInputStream *stream,
+            goffset           size,
+            GCancellable     *cancellable)
+{
+  char tail[16];
+  gsize length = 0;
+
+  if (!g_seekable_seek (G_SEEKABLE (stream), MAX (size - (goffset) sizeof tail, 0), G_SEEK_SET, cancellable, NULL) ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), tail, sizeof tail, &length, cancellable, NULL))
+    return FALSE;
+
+  while (length > 0 && g_ascii_isspace (tail[length - 1]))
+    length--;
+
+  return length > 0 && tail[length - 1] == '}';
+}
+
+/**
+ * regimen_autosave_read_title:
+ * @autosave: a working copy of regimen_autosave_list()
+ * @out_title: (out) (transfer full) (nullable): the plan's title, %NULL
+ *   for an untitled plan
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * The title of working copy @autosave, for the restore offer. A copy of
+ * up to 1 MiB is read whole with regimen_autosave_read(), as it is when
+ * restored; a larger one only at its start, where Regimen's writer put
+ * the title, and its end (a copy cut short is read whole), so a copy of
+ * 16 MiB costs the start what a small one does. A copy laid out otherwise
+ * (another version, edited by hand) is read whole. So a large copy
+ * damaged in its middle is found only when it is restored or discarded.
+ * Call it on a worker.
+ *
+ * Returns: %TRUE with @out_title set; %FALSE with @error set to what is
+ *   wrong with the copy (the message does not name the file)
+ */
+gboolean
+regimen_autosave_read_title (RegimenAutosave  *autosave,
+                             char            **out_title,
+                             GCancellable     *cancellable,
+                             GError          **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *head = NULL;
+  gsize length = 0;
+  GStatBuf st;
+
+  g_return_val_if_fail (autosave != NULL, FALSE);
+  g_return_val_if_fail (out_title != NULL, FALSE);
+
+  if (!regimen_autosave_check (autosave, error))
+    return FALSE;
+
+  head = g_malloc (TITLE_HEAD_SIZE);
+  if (g_stat (g_file_peek_path (autosave->copy), &st) == 0 && st.st_size > TITLE_READ_WHOLE_MAX)
+    stream = g_file_read (autosave->copy, cancellable, NULL);
+  if (stream != NULL &&
+      g_input_stream_read_all (G_INPUT_STREAM (stream), head, TITLE_HEAD_SIZE, &length, cancellable, NULL) &&
+      ends_whole (stream, st.st_size, cancellable) &&
+      scan_title (head, length, out_title))
+    return TRUE;
+
+  plan = regimen_autosave_read (autosave, cancellable, error);
+  if (plan == NULL)
+    return FALSE;
+
+  *out_title = g_strdup (regimen_plan_get_title (plan));
+  return TRUE;
 }

@@ -70,6 +70,10 @@ gboolean   regimen_autosave_check   (RegimenAutosave *autosave,
 RegimenPlan *regimen_autosave_read  (RegimenAutosave *autosave,
                                      GCancellable    *cancellable,
                                      GError         **error);
+gboolean   regimen_autosave_read_title (RegimenAutosave *autosave,
+                                        char           **out_title,
+                                        GCancellable    *cancellable,
+                                        GError         **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenAutosave, regimen_autosave_free)
 

@@ -260,6 +260,105 @@ test_check_before_reading (void)
   g_unlink (outside);
 }
 
+/* The title of the copy @id as the restore offer reads it, asserting it
+ * reads. */
+static char *
+read_title_of (const char *id)
+{
+  g_autoptr(GPtrArray) listed = regimen_autosave_list ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+      g_autoptr(GError) error = NULL;
+      char *title = (char *) "unset";
+
+      if (!g_str_equal (autosave->id, id))
+        continue;
+      g_assert_true (regimen_autosave_read_title (autosave, &title, NULL, &error));
+      g_assert_no_error (error);
+      return title;
+    }
+  g_assert_not_reached ();
+}
+
+/* Pass 14's leftover: the restore offer read its five copies whole for
+ * their titles (five of 16 MiB took 2.8 CPU-s and +120 MB at the start).
+ * The title of a copy over 1 MiB is read from its start, where the writer
+ * puts it: a large copy whose middle is not even JSON still gives it, so
+ * the middle was not read; one cut short is read whole, and refused. A
+ * title escaped, none, or one a copy laid out otherwise holds further on
+ * (read whole) are read right. */
+static void
+test_title_read_from_the_start (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(RegimenPlan) untitled = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *tail_path = g_build_filename (g_file_peek_path (dir), "title-tail.regimen.json", NULL);
+  g_autofree char *moved_path = g_build_filename (g_file_peek_path (dir), "title-moved.regimen.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *moved = NULL;
+  gsize length;
+
+  regimen_plan_set_title (plan, "Squats \"heavy\" \u00e9\n2");
+  g_assert_true (regimen_autosave_write ("title-tail", plan, NULL, &error));
+  g_assert_no_error (error);
+  regimen_autosave_release ("title-tail");
+  g_assert_true (g_file_get_contents (tail_path, &text, &length, NULL));
+  {
+    /* The copy's start as written, then 2 MiB of no JSON, then its end. */
+    g_autoptr(GString) broken = g_string_new_len (text, strstr (text, "\"athlete\"") - text);
+    g_autoptr(RegimenAutosave) cut = NULL;
+    g_autoptr(GPtrArray) listed = NULL;
+    char *cut_title = NULL;
+
+    for (int i = 0; i < 2 * 1024 * 1024 / 16; i++)
+      g_string_append (broken, "\x01 not JSON at ");
+    g_string_append (broken, "}\n");
+    g_assert_true (g_file_set_contents (tail_path, broken->str, broken->len, NULL));
+
+    /* Cut short, it is read whole and refused. */
+    g_string_truncate (broken, broken->len - 2);
+    g_assert_true (g_file_set_contents (moved_path, broken->str, broken->len, NULL));
+    listed = regimen_autosave_list ();
+    for (guint i = 0; i < listed->len; i++)
+      {
+        RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+        if (g_str_equal (autosave->id, "title-moved"))
+          {
+            g_autoptr(GError) cut_error = NULL;
+
+            g_assert_false (regimen_autosave_read_title (autosave, &cut_title, NULL, &cut_error));
+            g_assert_nonnull (cut_error);
+            g_assert_null (cut_title);
+          }
+      }
+    g_assert_cmpuint (listed->len, >, 0);
+  }
+  g_assert_true (regimen_autosave_write ("title-none", untitled, NULL, &error));
+  g_assert_no_error (error);
+  regimen_autosave_release ("title-none");
+  g_assert_true (g_file_set_contents (moved_path,
+                                      "{\"weeks\": [], \"title\": \"Moved\", \"format\": \"regimen-plan\", "
+                                      "\"version\": 1}", -1, NULL));
+
+  title = read_title_of ("title-tail");
+  none = read_title_of ("title-none");
+  moved = read_title_of ("title-moved");
+  g_assert_cmpstr (title, ==, "Squats \"heavy\" \u00e9\n2");
+  g_assert_null (none);
+  g_assert_cmpstr (moved, ==, "Moved");
+
+  regimen_autosave_remove ("title-tail");
+  regimen_autosave_remove ("title-none");
+  regimen_autosave_remove ("title-moved");
+}
+
 static void
 test_hostile_source (void)
 {
@@ -593,6 +692,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/stale-source-removed", test_stale_source_removed);
   g_test_add_func ("/core/autosave/hostile-source", test_hostile_source);
   g_test_add_func ("/core/autosave/check-before-reading", test_check_before_reading);
+  g_test_add_func ("/core/autosave/title-read-from-the-start", test_title_read_from_the_start);
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
