@@ -65,7 +65,9 @@ struct _RegimenLogForm
   /* ItemBoxes, one per item of the session. */
   GPtrArray       *items;
   /* The row heads of every exercise, one width, so the boxes line up. */
-  GtkSizeGroup    *row_labels;
+  /* The width of the grids' row labels, in characters: as wide as the
+   * widest, so that the boxes of every exercise line up. */
+  int              row_label_chars;
   /* What the boxes said when the form was filled (dup_boxes_text()). */
   GStrv            filled;
   /* The question whether to discard what was typed, while it is up. */
@@ -202,7 +204,10 @@ new_row_label (RegimenLogForm *self,
 {
   GtkWidget *label = gtk_label_new (text);
 
-  gtk_size_group_add_widget (self->row_labels, label);
+  /* A width, not a GtkSizeGroup: a size group measures every member for
+   * each, and a form at the limits has 2,600 of them (3 of its 8.7 s to
+   * show). */
+  gtk_label_set_width_chars (GTK_LABEL (label), self->row_label_chars);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "log-row-label");
@@ -507,6 +512,18 @@ fill (RegimenLogForm *self)
   guint rpe;
 
   self->unit = logged_unit (log, self->unit);
+
+  {
+    /* One character more than the widest, so that none of them is wider
+     * than the rest with a font of narrow digits. */
+    const char *row_texts[] = {
+      unit_label (self->unit), C_("sheet log row", "s"), C_("sheet log row", "reps"), _("Rounds")
+    };
+
+    self->row_label_chars = 0;
+    for (guint i = 0; i < G_N_ELEMENTS (row_texts); i++)
+      self->row_label_chars = MAX (self->row_label_chars, (int) g_utf8_strlen (row_texts[i], -1) + 1);
+  }
 
   /* Translators: a session's details and its short code, by which it is
    * found again when the training is logged: “Strength · RPE 7 · 45 min · #k3v7” */
@@ -986,7 +1003,6 @@ regimen_log_form_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->question);
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_object (&self->row_labels);
   g_clear_pointer (&self->filled, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
   g_clear_object (&self->plan);
@@ -1137,7 +1153,6 @@ regimen_log_form_init (RegimenLogForm *self)
   regimen_editable_limit_text (GTK_EDITABLE (self->note_entry));
 
   self->items = g_ptr_array_new_with_free_func (item_boxes_free);
-  self->row_labels = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
     gtk_string_list_append (statuses, regimen_log_status_get_label (i));
