@@ -13,10 +13,10 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "regimen-json-check.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-types.h"
+#include "regimen-plan-writer.h"
 #include "regimen-plan-view.h"
 #include "regimen-weekday.h"
 
@@ -846,29 +846,15 @@ copy_week_onto (RegimenPlan *self,
   insert_week_raw (self, target, copy);
 }
 
-/* The JSON values @week's sessions and items take at the least, as the
- * plan's text writes them: a session its object, id, kind, rpe and
- * items; an item its object, id and exercise. */
-static guint64
-week_values (RegimenWeek *week)
-{
-  guint64 values = 0;
-
-  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
-    {
-      RegimenDay *day = regimen_week_peek_day (week, d);
-
-      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
-        values += 5 + 3 * (guint64) regimen_session_get_n_items (regimen_day_peek_session (day, s));
-    }
-
-  return values;
-}
-
-/* Refuses copies of @week onto @targets that would make a plan of more
- * values than the reader takes (REGIMEN_JSON_MAX_VALUES): a week of a
- * hundred exercises in each of its 140 sessions copied onto 519 weeks
- * took 76 s and 3 GB, and then could not be saved. */
+/* Refuses copies of @week onto @targets that would make a plan the
+ * reader refuses (more than REGIMEN_JSON_MAX_VALUES values or
+ * REGIMEN_PLAN_MAX_SIZE bytes), measured from the text the plan and the
+ * week's days take: a week of a hundred exercises in each of its 140
+ * sessions copied onto 519 weeks took 76 s and 3 GB, and then could not
+ * be saved; so did a week of long titles and notes copied onto 250 weeks
+ * (12 s, 1.4 GB) and one exercise carrying another tool's list of
+ * 400,000 numbers copied onto 519 (gigabytes), which the count of
+ * sessions and exercises alone let through. */
 static gboolean
 check_copies_fit (RegimenPlan  *self,
                   guint         week,
@@ -877,16 +863,23 @@ check_copies_fit (RegimenPlan  *self,
                   GError      **error)
 {
   g_autofree gboolean *target = g_new0 (gboolean, n_weeks_of (self));
-  guint64 copy = week_values (regimen_plan_peek_week (self, week));
-  guint64 values = 0;
+  RegimenTextSize size, copy, replaced;
+
+  regimen_plan_measure_text (self, &size);
+  regimen_week_measure_days_text (regimen_plan_peek_week (self, week), &copy);
 
   for (guint i = 0; i < n_targets; i++)
     target[targets[i]] = TRUE;
 
   for (guint w = 0; w < n_weeks_of (self); w++)
-    values += target[w] ? copy : week_values (regimen_plan_peek_week (self, w));
+    if (target[w])
+      {
+        regimen_week_measure_days_text (regimen_plan_peek_week (self, w), &replaced);
+        size.values = size.values - replaced.values + copy.values;
+        size.bytes = size.bytes - replaced.bytes + copy.bytes;
+      }
 
-  if (values <= REGIMEN_JSON_MAX_VALUES)
+  if (regimen_text_size_fits (&size))
     return TRUE;
 
   g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE,

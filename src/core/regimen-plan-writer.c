@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-file-util.h"
+#include "regimen-json-check.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
@@ -37,6 +38,9 @@ typedef struct
   GString *out;
   /* For each open object or array: how many entries it has so far. */
   GArray  *counts;
+  /* The members and list elements written: the values the reader
+   * counts, but for the document itself. */
+  guint64  entries;
 } Writer;
 
 #define append_literal(out, text) regimen_string_append_len ((out), "" text, sizeof (text) - 1)
@@ -216,6 +220,7 @@ next_entry (Writer *writer)
   if (*count > 0)
     g_string_append_c (writer->out, ',');
   (*count)++;
+  writer->entries++;
   write_indent (writer);
 }
 
@@ -672,6 +677,73 @@ write_acknowledgements (Writer     *writer,
   end_container (writer, ']');
 }
 
+/* @depth levels open, each with an entry written already: what is
+ * written next is indented and separated as it is that deep in a plan. */
+static void
+writer_init (Writer *writer,
+             guint   depth)
+{
+  guint one = 1;
+
+  writer->out = g_string_sized_new (4096);
+  writer->counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  writer->entries = 0;
+  for (guint i = 0; i < depth; i++)
+    g_array_append_val (writer->counts, one);
+}
+
+static void
+write_plan (Writer      *writer,
+            RegimenPlan *plan)
+{
+  const GDate *start_date;
+  guint n_weeks;
+
+  begin_container (writer, '{');
+  write_key (writer, "format");
+  write_string (writer, REGIMEN_PLAN_FORMAT);
+  write_key (writer, "version");
+  append_int (writer->out, REGIMEN_PLAN_VERSION);
+  write_string_member (writer, "title", regimen_plan_get_title (plan));
+
+  start_date = regimen_plan_get_start_date (plan);
+  if (start_date != NULL)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%04u-%02u-%02u",
+                  g_date_get_year (start_date),
+                  g_date_get_month (start_date),
+                  g_date_get_day (start_date));
+      write_key (writer, "start_date");
+      write_string (writer, text);
+    }
+
+  if (regimen_plan_get_draft (plan))
+    {
+      write_key (writer, "draft");
+      append_literal (writer->out, "true");
+    }
+
+  write_athlete (writer, regimen_plan_get_athlete (plan));
+  write_blocks (writer, plan);
+
+  n_weeks = regimen_plan_get_n_weeks (plan);
+  write_key (writer, "weeks");
+  begin_container (writer, '[');
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      next_entry (writer);
+      write_week (writer, regimen_plan_peek_week (plan, i));
+    }
+  end_container (writer, ']');
+
+  write_acknowledgements (writer, regimen_plan_get_acknowledgements (plan));
+  write_extra (writer, regimen_plan_get_extra (plan));
+  end_container (writer, '}');
+  g_string_append_c (writer->out, '\n');
+}
+
 /**
  * regimen_plan_to_data:
  * @length: (out) (optional): the length of the text in bytes
@@ -683,58 +755,11 @@ regimen_plan_to_data (RegimenPlan *plan,
                       gsize       *length)
 {
   Writer writer;
-  const GDate *start_date;
-  guint n_weeks;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
 
-  writer.out = g_string_sized_new (4096);
-  writer.counts = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  begin_container (&writer, '{');
-  write_key (&writer, "format");
-  write_string (&writer, REGIMEN_PLAN_FORMAT);
-  write_key (&writer, "version");
-  append_int (writer.out, REGIMEN_PLAN_VERSION);
-  write_string_member (&writer, "title", regimen_plan_get_title (plan));
-
-  start_date = regimen_plan_get_start_date (plan);
-  if (start_date != NULL)
-    {
-      char text[16];
-
-      g_snprintf (text, sizeof text, "%04u-%02u-%02u",
-                  g_date_get_year (start_date),
-                  g_date_get_month (start_date),
-                  g_date_get_day (start_date));
-      write_key (&writer, "start_date");
-      write_string (&writer, text);
-    }
-
-  if (regimen_plan_get_draft (plan))
-    {
-      write_key (&writer, "draft");
-      append_literal (writer.out, "true");
-    }
-
-  write_athlete (&writer, regimen_plan_get_athlete (plan));
-  write_blocks (&writer, plan);
-
-  n_weeks = regimen_plan_get_n_weeks (plan);
-  write_key (&writer, "weeks");
-  begin_container (&writer, '[');
-  for (guint i = 0; i < n_weeks; i++)
-    {
-      next_entry (&writer);
-      write_week (&writer, regimen_plan_peek_week (plan, i));
-    }
-  end_container (&writer, ']');
-
-  write_acknowledgements (&writer, regimen_plan_get_acknowledgements (plan));
-  write_extra (&writer, regimen_plan_get_extra (plan));
-  end_container (&writer, '}');
-  g_string_append_c (writer.out, '\n');
-
+  writer_init (&writer, 0);
+  write_plan (&writer, plan);
   g_array_unref (writer.counts);
 
   if (length != NULL)
@@ -742,6 +767,115 @@ regimen_plan_to_data (RegimenPlan *plan,
 
   return g_string_free (writer.out, FALSE);
 }
+
+/* What @writer wrote, added to @size; @writer is done with. */
+static void
+writer_measure (Writer          *writer,
+                RegimenTextSize *size)
+{
+  size->values += writer->entries;
+  size->bytes += writer->out->len;
+  g_array_unref (writer->counts);
+  g_string_free (writer->out, TRUE);
+}
+
+/**
+ * regimen_plan_measure_text:
+ * @size: (out): the values and bytes of the plan's text
+ *
+ * Measures the text regimen_plan_to_data() writes: its bytes and its
+ * values as the reader counts them (the document, each member and each
+ * list element), to be compared with what the reader takes
+ * (regimen_text_size_fits()).
+ */
+void
+regimen_plan_measure_text (RegimenPlan     *plan,
+                           RegimenTextSize *size)
+{
+  Writer writer;
+
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (size != NULL);
+
+  writer_init (&writer, 0);
+  write_plan (&writer, plan);
+  size->values = 1;
+  size->bytes = 0;
+  writer_measure (&writer, size);
+}
+
+/**
+ * regimen_week_measure_days_text:
+ * @size: (out): the values and bytes of the week's days
+ *
+ * Measures the text @week's seven days take in a plan's text, as
+ * regimen_plan_to_data() writes them there (its label, mark and unknown
+ * members aside): what a copy of the week onto another adds to a plan,
+ * and what it replaces there. Each day is written and measured in turn,
+ * so the memory it takes is a day's text.
+ */
+void
+regimen_week_measure_days_text (RegimenWeek     *week,
+                                RegimenTextSize *size)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (week));
+  g_return_if_fail (size != NULL);
+
+  size->values = 0;
+  size->bytes = 0;
+  for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
+    {
+      Writer writer;
+
+      /* In the plan, the week, its "days". */
+      writer_init (&writer, 4);
+      next_entry (&writer);
+      write_day (&writer, regimen_week_peek_day (week, i));
+      writer_measure (&writer, size);
+    }
+}
+
+/**
+ * regimen_item_measure_text:
+ * @size: (out): the values and bytes of the item
+ *
+ * Measures the text @item takes in a plan's text, as
+ * regimen_plan_to_data() writes it there: what a copy of it adds to a
+ * plan.
+ */
+void
+regimen_item_measure_text (RegimenItem     *item,
+                           RegimenTextSize *size)
+{
+  Writer writer;
+
+  g_return_if_fail (REGIMEN_IS_ITEM (item));
+  g_return_if_fail (size != NULL);
+
+  /* In the plan, "weeks", a week, "days", a day, "sessions", a session
+   * and its "items". */
+  writer_init (&writer, 8);
+  next_entry (&writer);
+  write_item (&writer, item);
+  size->values = 0;
+  size->bytes = 0;
+  writer_measure (&writer, size);
+}
+
+/**
+ * regimen_text_size_fits:
+ *
+ * Returns: whether a plan's text of @size is one the reader takes: at
+ *   most %REGIMEN_PLAN_MAX_SIZE bytes and %REGIMEN_JSON_MAX_VALUES values
+ */
+gboolean
+regimen_text_size_fits (const RegimenTextSize *size)
+{
+  g_return_val_if_fail (size != NULL, FALSE);
+
+  return size->values <= REGIMEN_JSON_MAX_VALUES && size->bytes <= REGIMEN_PLAN_MAX_SIZE;
+}
+
 
 /**
  * regimen_plan_to_bytes:

@@ -21,6 +21,26 @@ char        *regimen_plan_to_data                   (RegimenPlan          *plan,
                                                      gsize                *length);
 GBytes      *regimen_plan_to_bytes                  (RegimenPlan          *plan);
 
+/* The size of a plan's text, or of a part of it, as
+ * regimen_plan_to_data() writes it: the JSON values the reader counts
+ * (each member and each list element, and the document) and the bytes.
+ * Commands that multiply what a plan holds (a week copied onto many, a
+ * progression rule written into many weeks) measure what they would make
+ * before they make it, and refuse what the reader would not take. */
+typedef struct
+{
+  guint64 values;
+  guint64 bytes;
+} RegimenTextSize;
+
+void         regimen_plan_measure_text              (RegimenPlan          *plan,
+                                                     RegimenTextSize      *size);
+void         regimen_week_measure_days_text         (RegimenWeek          *week,
+                                                     RegimenTextSize      *size);
+void         regimen_item_measure_text              (RegimenItem          *item,
+                                                     RegimenTextSize      *size);
+gboolean     regimen_text_size_fits                 (const RegimenTextSize *size);
+
 /* Saves atomically: the new text goes to a temporary file beside @file
  * that is synced and renamed over it; the previous version is kept as
  * "FILE~". On failure @file is left as it was. On success the plan is

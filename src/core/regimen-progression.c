@@ -16,6 +16,7 @@
 #include "regimen-library.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
+#include "regimen-plan-writer.h"
 #include "regimen-plan.h"
 #include "regimen-prescription-text.h"
 #include "regimen-progression.h"
@@ -807,11 +808,49 @@ prepared_clear (Prepared *prepared)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Prepared, prepared_clear)
 
+/* Refuses a rule whose weeks would make a plan the reader refuses:
+ * adds to @size, the plan's text as measured, the @copies items the rule
+ * writes, each measured as @written, less the items @old it replaces. An
+ * exercise carrying another tool's list of 400,000 numbers, written into
+ * 51 weeks, took 14 s and 1.4 GB before the save refused the result. */
+static gboolean
+check_text_fits (RegimenTextSize  *size,
+                 RegimenItem      *written,
+                 guint             copies,
+                 GPtrArray        *old,
+                 GError          **error)
+{
+  RegimenTextSize one;
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      RegimenTextSize replaced;
+
+      regimen_item_measure_text (g_ptr_array_index (old, i), &replaced);
+      size->values -= MIN (replaced.values, size->values);
+      size->bytes -= MIN (replaced.bytes, size->bytes);
+    }
+
+  regimen_item_measure_text (written, &one);
+  size->values += copies * one.values;
+  size->bytes += copies * one.bytes;
+  if (regimen_text_size_fits (size))
+    return TRUE;
+
+  g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL,
+                       _("The weeks the rule writes would make the plan larger than Regimen can open."));
+  return FALSE;
+}
+
+/* With @size, the size of the plan's text so far, what the rule writes is
+ * added to it, and refused when the plan would be larger than the reader
+ * takes, before more than one of its items is made. */
 static gboolean
 prepare_progression (RegimenPlan               *plan,
                      RegimenItem               *item,
                      const RegimenProgression  *progression,
                      RegimenLibrary            *library,
+                     RegimenTextSize           *size,
                      Prepared                  *prepared,
                      GError                   **error)
 {
@@ -863,6 +902,8 @@ prepare_progression (RegimenPlan               *plan,
         weeks = MIN (weeks, first_week + n_weeks - week);
     }
 
+  prepared->old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+
   for (guint offset = 1; progression != NULL && offset < weeks; offset++)
     {
       RegimenItem *next = regimen_progression_prescribe (progression, item, offset, library, error);
@@ -870,9 +911,10 @@ prepare_progression (RegimenPlan               *plan,
       if (next == NULL)
         return FALSE;
       g_ptr_array_add (prepared->fresh, next);
+      if (offset == 1 && size != NULL && !check_text_fits (size, next, weeks - 1, prepared->old, error))
+        return FALSE;
     }
 
-  prepared->old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
   for (guint i = 0; i < prepared->old->len; i++)
     {
       RegimenItem *linked = g_ptr_array_index (prepared->old, i);
@@ -980,6 +1022,7 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
                                 GError                   **error)
 {
   g_auto(Prepared) prepared = { 0 };
+  RegimenTextSize size;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
@@ -988,7 +1031,8 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
   if (library == NULL)
     library = regimen_library_get_default ();
 
-  if (!prepare_progression (plan, item, progression, library, &prepared, error))
+  regimen_plan_measure_text (plan, &size);
+  if (!prepare_progression (plan, item, progression, library, &size, &prepared, error))
     return FALSE;
 
   regimen_plan_begin_user_action (plan, progression != NULL ? _("Apply Progression")
@@ -1013,6 +1057,7 @@ regimen_plan_check_progression_not_logged (RegimenPlan               *plan,
                                            GError                   **error)
 {
   g_auto(Prepared) prepared = { 0 };
+  RegimenTextSize size;
   guint first = G_MAXUINT;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
@@ -1022,7 +1067,10 @@ regimen_plan_check_progression_not_logged (RegimenPlan               *plan,
   if (library == NULL)
     library = regimen_library_get_default ();
 
-  if (!prepare_progression (plan, item, progression, library, &prepared, NULL))
+  /* A rule that cannot be applied (one too large among them: measured,
+   * so that its weeks are not made here) changes no logged session. */
+  regimen_plan_measure_text (plan, &size);
+  if (!prepare_progression (plan, item, progression, library, &size, &prepared, NULL))
     return TRUE;
 
   /* What it wrote before is removed or replaced where it is now... */
@@ -1117,6 +1165,7 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
                                         GError                   **error)
 {
   g_autoptr(GPtrArray) items = NULL;
+  RegimenTextSize size;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
@@ -1133,7 +1182,9 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
       return FALSE;
     }
 
-  /* All or nothing: every item is checked before any changes. */
+  /* All or nothing: every item is checked before any changes, what they
+   * write together measured against what the reader takes. */
+  regimen_plan_measure_text (plan, &size);
   for (guint i = 0; i < items->len; i++)
     {
       RegimenItem *other = g_ptr_array_index (items, i);
@@ -1141,7 +1192,7 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
       g_autoptr(GError) local_error = NULL;
       guint week, day, session, position;
 
-      if (prepare_progression (plan, other, progression, library, &prepared, &local_error))
+      if (prepare_progression (plan, other, progression, library, &size, &prepared, &local_error))
         continue;
 
       regimen_plan_find_item (plan, other, &week, &day, &session, &position);
@@ -1163,7 +1214,7 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
        * weeks and sessions it writes. Checked above, so only a limit
        * the items reach together (a session full) can refuse it here,
        * and then what the others wrote is undone. */
-      if (!prepare_progression (plan, other, progression, library, &prepared, error))
+      if (!prepare_progression (plan, other, progression, library, NULL, &prepared, error))
         {
           regimen_plan_end_user_action (plan);
           regimen_plan_undo (plan);

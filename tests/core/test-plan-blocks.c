@@ -1030,6 +1030,149 @@ test_copy_week_too_large (void)
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 2, 0)), ==, REGIMEN_DAY_MAX_SESSIONS);
 }
 
+/* The values of JSON @text as the reader counts them: the document, each
+ * member and each list element. */
+static guint64
+count_node_values (JsonNode *node)
+{
+  guint64 values = 1;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autoptr(GList) members = json_object_get_values (json_node_get_object (node));
+
+      for (const GList *l = members; l != NULL; l = l->next)
+        values += count_node_values (l->data);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      g_autoptr(GList) elements = json_array_get_elements (json_node_get_array (node));
+
+      for (const GList *l = elements; l != NULL; l = l->next)
+        values += count_node_values (l->data);
+    }
+
+  return values;
+}
+
+static guint64
+count_values (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, NULL));
+  return count_node_values (json_parser_get_root (parser));
+}
+
+/* A plan of @n_weeks weeks whose first holds, on Monday, one session of
+ * one push-up, with @session and @item as more of their members (each
+ * ending in a comma, or starting with one); the others are empty. */
+static RegimenPlan *
+first_week_with (guint       n_weeks,
+                 const char *session,
+                 const char *item)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
+
+  g_string_printf (json, "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": "
+                   "[{\"days\": [{\"sessions\": [{\"kind\": \"strength\", \"rpe\": 5, %s"
+                   "\"items\": [{\"exercise\": \"push-up\"%s}]}]}, {}, {}, {}, {}, {}, {}]}",
+                   session, item);
+  for (guint w = 1; w < n_weeks; w++)
+    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
+  g_string_append (json, "]}");
+
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* Copies are measured by the text they take, not only by their sessions
+ * and exercises (adversarial pass 15): a week of few values but long
+ * texts, or one exercise carrying another tool's long list, copied onto
+ * many weeks took seconds and gigabytes, and then could not be saved. */
+static void
+test_copy_week_too_large_text (void)
+{
+  g_autofree char *text = g_strnfill (REGIMEN_TEXT_MAX_LENGTH, 't');
+  g_autoptr(GString) members = g_string_new (NULL);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+
+  g_string_printf (members, "\"title\": \"%s\", \"x-notes\": [\"%s\"", text, text);
+  for (guint i = 1; i < 9; i++)
+    g_string_append_printf (members, ", \"%s\"", text);
+  g_string_append (members, "], ");
+  plan = first_week_with (200, members->str, "");
+
+  /* 100,000 bytes a copy, and few values: 199 copies are more than 16 MiB. */
+  for (guint w = 1; w < 200; w++)
+    g_array_append_val (targets, w);
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 1, 0)), ==, 0);
+
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+}
+
+static void
+test_copy_week_too_large_unknown (void)
+{
+  g_autoptr(GString) list = g_string_new (", \"x-samples\": [0");
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i < 10000; i++)
+    g_string_append (list, ",0");
+  g_string_append (list, "]");
+  plan = first_week_with (60, "", list->str);
+
+  /* 10,000 values a copy: 59 copies and the week are more than 500,000. */
+  for (guint w = 1; w < 60; w++)
+    g_array_append_val (targets, w);
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+}
+
+/* The measure is the text the writer writes: the plan's bytes and its
+ * values as the reader counts them, and a week's days what a copy of it
+ * adds where it replaces an empty week's. */
+static void
+test_measure_text (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
+  g_autoptr(RegimenWeek) empty = regimen_week_new (NULL);
+  g_autofree char *text = NULL;
+  RegimenTextSize before, after, days, empty_days;
+  guint target = 1;
+  gsize length;
+
+  regimen_plan_add_week (plan, G_MAXUINT, empty);
+  regimen_week_measure_days_text (empty, &empty_days);
+  regimen_plan_measure_text (plan, &before);
+  text = regimen_plan_to_data (plan, &length);
+  g_assert_cmpuint (before.bytes, ==, length);
+  g_assert_cmpuint (before.values, ==, count_values (text));
+
+  regimen_week_measure_days_text (regimen_plan_peek_week (plan, 0), &days);
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  regimen_plan_measure_text (plan, &after);
+  g_assert_cmpuint (after.bytes, ==, before.bytes - empty_days.bytes + days.bytes);
+  g_assert_cmpuint (after.values, ==, before.values - empty_days.values + days.values);
+  g_clear_pointer (&text, g_free);
+  text = regimen_plan_to_data (plan, &length);
+  g_assert_cmpuint (after.bytes, ==, length);
+  g_assert_cmpuint (after.values, ==, count_values (text));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1038,6 +1181,9 @@ main (int   argc,
 
   g_test_add_func ("/plan-blocks/add", test_add_block);
   g_test_add_func ("/plan-blocks/copy-week-too-large", test_copy_week_too_large);
+  g_test_add_func ("/plan-blocks/copy-week-too-large-text", test_copy_week_too_large_text);
+  g_test_add_func ("/plan-blocks/copy-week-too-large-unknown", test_copy_week_too_large_unknown);
+  g_test_add_func ("/plan-blocks/measure-text", test_measure_text);
   g_test_add_func ("/plan-blocks/rename", test_rename_block);
   g_test_add_func ("/plan-blocks/resize", test_resize_block);
   g_test_add_func ("/plan-blocks/edit", test_edit_block);
