@@ -1042,6 +1042,8 @@ draw_item (RegimenSheet *self,
   glong name_chars = shown_chars_max (SIZE_NAME, text_width, 3);
   g_autofree char *cut_group = group != NULL ? cut_to_shown (group, name_chars) : NULL;
   g_autofree char *cut_name = cut_to_shown (exercise_name, name_chars);
+  g_autofree char *plain_group = NULL;
+  g_autofree char *plain_name = NULL;
   g_autofree char *name = NULL;
   double text_height = 0;
   double h;
@@ -1050,6 +1052,17 @@ draw_item (RegimenSheet *self,
     group = cut_group;
   if (cut_name != NULL)
     exercise_name = cut_name;
+
+  /* Made plain before they are marked up: escaped, a control character
+   * becomes a character reference ("&#x1;"), which plain_text() does not
+   * see in the markup and Pango draws as a box of hex digits. */
+  plain_name = plain_text (exercise_name, FALSE);
+  exercise_name = plain_name;
+  if (group != NULL)
+    {
+      plain_group = plain_text (group, FALSE);
+      group = plain_group;
+    }
 
   if (group != NULL && group[0] != '\0')
     name = g_markup_printf_escaped ("<span foreground=\"#%02x%02x%02x\">%s</span>  %s",

@@ -463,6 +463,42 @@ test_sheet_past_the_last_date (void)
   g_assert_false (has_box_containing (last, "Jan"));
 }
 
+/* An exercise's group and name are marked up on the sheet: escaped, a
+ * control character in them became a character reference that Pango
+ * drew as a box of hex digits, where every other text of the plan shows
+ * a space (adversarial pass 15). They are made plain first. */
+static void
+test_sheet_marked_up_controls (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+                     "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"items\":["
+                     "{\"exercise\":\"push-up\",\"group\":\"1\\u0001a\"},"
+                     "{\"exercise\":\"no\\u001bsuch\\u0085exercise\"}]}]},{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = regimen_sheet_collect_boxes (sheet, 0, width, height);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      for (const char *p = box->text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_assert_false (c < 0x20 || (c >= 0x7F && c <= 0x9F));
+        }
+    }
+  g_assert_true (has_box_containing (boxes, "1 a"));
+  g_assert_true (has_box_containing (boxes, "no such exercise"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -478,6 +514,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/write-pdf", test_sheet_write_pdf);
   g_test_add_func ("/render/sheet/past-the-last-date", test_sheet_past_the_last_date);
   g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
+  g_test_add_func ("/render/sheet/marked-up-controls", test_sheet_marked_up_controls);
 
   return g_test_run ();
 }
