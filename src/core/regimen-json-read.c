@@ -496,7 +496,10 @@ regimen_json_reader_read_double_node (RegimenJsonReader *self,
                                        _("must be from %g to %g, but it is %g."), min, max, value);
     }
 
-  *out_value = value;
+  /* -0 (which the ranges admit) as 0: read as it is, it showed as
+   * "-0 kg" on the sheet and in the calendar, and export-csv wrote a set
+   * of it with a weight of "-0", which import-csv refuses. */
+  *out_value = value == 0.0 ? 0.0 : value;
 
   return TRUE;
 }

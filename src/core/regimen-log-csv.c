@@ -113,6 +113,35 @@ append_number (GString *out,
   g_string_append (out, buffer);
 }
 
+/* A set's @load, logged in @from, in the file's unit @to. Logged in that
+ * unit it is written as it was logged, in the fewest decimals that read
+ * back as it (42.125 stays 42.125, where the hundredth made it 42.13, and
+ * 0.001 is no longer 0), without an exponent, which import-csv does not
+ * read; converted, or too close to 0 for 17 decimals, to the hundredth. */
+static void
+append_load (GString         *out,
+             double           load,
+             RegimenLoadUnit  from,
+             RegimenLoadUnit  to)
+{
+  if (from == to)
+    for (int decimals = 0; decimals <= 17; decimals++)
+      {
+        char format[8];
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_snprintf (format, sizeof format, "%%.%df", decimals);
+        g_ascii_formatd (buffer, sizeof buffer, format, load);
+        if (g_ascii_strtod (buffer, NULL) == load)
+          {
+            g_string_append (out, buffer);
+            return;
+          }
+      }
+
+  append_number (out, regimen_load_convert (load, from, to));
+}
+
 static char *
 format_duration (double minutes)
 {
@@ -340,7 +369,7 @@ append_session_rows (GString             *out,
             }
 
           if (set->load >= 0)
-            append_number (out, regimen_load_convert (set->load, set->unit, unit));
+            append_load (out, set->load, set->unit, unit);
           g_string_append_c (out, ',');
           if (set->reps > 0)
             g_string_append_printf (out, "%u", set->reps);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "fixture-util.h"
@@ -1279,6 +1280,66 @@ test_heavy_loads_round_trip (void)
     }
 }
 
+/* A set logged in the file's unit reads back as it was logged: loads
+ * were written to the hundredth whatever their unit, so 42.125 kg came
+ * back as 42.13 and 0.001 kg as 0 (adversarial pass 15). A load of -0,
+ * which the ranges admit, is read as 0: it was exported as "-0", which
+ * import-csv refuses, and the set was lost on the way back. */
+static void
+test_exact_loads_round_trip (void)
+{
+  const char *json =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\",\"rpe\":5,\"items\":["
+    "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":4,\"reps\":1,\"load_kg\":-0.0}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"squat\",\"sets\":["
+    "{\"reps\":1,\"load\":42.125,\"unit\":\"kg\"},{\"reps\":1,\"load\":0.001,\"unit\":\"kg\"},"
+    "{\"reps\":1,\"load\":-0.0,\"unit\":\"kg\"},{\"reps\":1,\"load\":1999.999,\"unit\":\"lb\"}]}]}}]},"
+    "{},{},{},{},{},{}]}]}";
+  const RegimenLoadUnit units[] = { REGIMEN_LOAD_UNIT_KG, REGIMEN_LOAD_UNIT_LB };
+
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+      g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *csv = NULL;
+      RegimenSession *session;
+      const RegimenItemLog *squat;
+      guint n_sets = 0;
+
+      g_assert_nonnull (plan);
+      session = regimen_plan_get_session (plan, 0, 0, 0);
+      g_assert_false (signbit (regimen_item_get_load_kg (regimen_plan_get_item (plan, 0, 0, 0, 0))));
+      csv = regimen_log_to_csv (plan, regimen_library_get_default (), units[u], REGIMEN_LOG_CSV_STRONG);
+      g_assert_null (strstr (csv, ",-0,"));
+      regimen_plan_log_session (plan, session, NULL);
+
+      g_assert_true (regimen_log_import_csv (plan, regimen_library_get_default (), csv, strlen (csv), units[u],
+                                             unmatched, &n_sets, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (unmatched->len, ==, 0);
+      g_assert_cmpuint (n_sets, ==, 4);
+      squat = regimen_session_log_find_item (regimen_session_get_log (session), "squat");
+      if (units[u] == REGIMEN_LOAD_UNIT_KG)
+        {
+          g_assert_nonnull (strstr (csv, ",42.125,"));
+          g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 42.125);
+          g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 1).load, ==, 0.001);
+          assert_set_load (squat, 2, 0, REGIMEN_LOAD_UNIT_KG);
+          /* Converted from pounds: to the hundredth, as before. */
+          assert_set_load (squat, 3, 907.18, REGIMEN_LOAD_UNIT_KG);
+        }
+      else
+        {
+          g_assert_nonnull (strstr (csv, ",1999.999,"));
+          g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 3).load, ==, 1999.999);
+          g_assert_cmpint (g_array_index (squat->sets, RegimenSetLog, 3).unit, ==, REGIMEN_LOAD_UNIT_LB);
+          assert_set_load (squat, 0, 92.87, REGIMEN_LOAD_UNIT_LB);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1289,6 +1350,7 @@ main (int   argc,
   g_test_add_func ("/log-import/unmatched", test_unmatched);
   g_test_add_func ("/log-import/long-intervals-round-trip", test_long_intervals_round_trip);
   g_test_add_func ("/log-import/heavy-loads-round-trip", test_heavy_loads_round_trip);
+  g_test_add_func ("/log-import/exact-loads-round-trip", test_exact_loads_round_trip);
   g_test_add_func ("/log-import/interval-holds-round-trip", test_interval_holds_round_trip);
   g_test_add_func ("/log-import/unmatched-counted", test_unmatched_counted);
   g_test_add_func ("/log-import/refused", test_refused);
