@@ -1440,6 +1440,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
 
   for (guint c = 0; c < N_COLUMNS; c++)
     {
+      gboolean named = FALSE;
+
       columns[c] = -1;
       for (guint f = 0; f < header.fields->len; f++)
         {
@@ -1447,6 +1449,16 @@ regimen_log_import_csv (RegimenPlan      *plan,
 
           if (names[c] != NULL && g_ascii_strcasecmp (name, names[c]) == 0)
             {
+              /* A column named twice ("Reps" in two places): one of
+               * them would be read, the other left out unseen, as a
+               * spreadsheet shows both, so neither is guessed. */
+              if (named)
+                {
+                  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                               _("line 1: the header names the “%s” column twice"), names[c]);
+                  return FALSE;
+                }
+              named = TRUE;
               columns[c] = f;
               /* Hevy says the unit in the column's name. */
               if (hevy && c == COLUMN_WEIGHT)

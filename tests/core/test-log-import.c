@@ -405,6 +405,10 @@ test_refused (void)
   const char *bad[][2] = {
     { "Date,Exercise Name,Weight\n2026-11-23,\"Push-Up,,\n", "line 2: a quoted field is not closed" },
     { "Date,Exercise,Weight\n", "line 1: the header has no “Exercise Name” column" },
+    /* Which of two columns of one name would be read is a guess
+     * (adversarial pass 15: the last one was, silently). */
+    { "Date,Exercise Name,Weight,Reps,reps\n2026-11-09,Barbell Back Squat,100,5,7\n",
+      "line 1: the header names the “Reps” column twice" },
     { "Date,Exercise Name,Weight,Reps\n2026-11-09,Barbell Back Squat,100,5\n2026-11-23,\"Push-Up,,\n",
       "line 3: a quoted field is not closed" },
   };
