@@ -31,6 +31,17 @@ needs_guard (const char *text)
   return *p != '\0' && strchr (p == text ? "=+-@\t\r" : "=+-@\t\r\n", *p) != NULL;
 }
 
+/* Whether the character at @p is one regimen_csv_append_field() writes
+ * as a space: a C0 control but tab and line breaks, DEL or a C1 control. */
+static gboolean
+is_csv_control (const char *p)
+{
+  guchar c = *p;
+
+  return (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F ||
+         (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F);
+}
+
 /**
  * regimen_csv_append_field:
  * @text: (nullable): the cell; NULL is an empty one
@@ -60,10 +71,8 @@ regimen_csv_append_field (GString    *out,
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = *p;
-      gboolean control = (c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F ||
-                         (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F);
 
-      if (!control)
+      if (!is_csv_control (p))
         continue;
 
       if (cleaned == NULL)
@@ -221,10 +230,12 @@ format_hevy_date (const GDate *date,
 
 /* The names that do not say one exercise, which the export writes as the
  * exercise's id: a name more than one exercise of @library has (a custom
- * exercise named like a built-in one), and a name that is an exercise's
+ * exercise named like a built-in one), a name that is an exercise's
  * id (a custom exercise named “custom-front-squat-2” beside the one of
  * that id, or like an exercise of @plan the library lacks), since the
- * import reads an id as written before a name. */
+ * import reads an id as written before a name, and a name with a control
+ * character, which the file holds as a space, so that the name read back
+ * is no exercise's (a set of one's own “Band\x01Pull” was lost). */
 static GHashTable *
 shared_names (RegimenPlan    *plan,
               RegimenLibrary *library)
@@ -242,6 +253,12 @@ shared_names (RegimenPlan    *plan,
       name = (gpointer) regimen_exercise_get_name (exercise);
       if (!g_hash_table_add (seen, name))
         g_hash_table_add (shared, name);
+      for (const char *p = name; *p != '\0'; p++)
+        if (is_csv_control (p))
+          {
+            g_hash_table_add (shared, name);
+            break;
+          }
       g_hash_table_add (ids, (gpointer) regimen_exercise_get_id (exercise));
     }
 

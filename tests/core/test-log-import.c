@@ -555,6 +555,32 @@ test_shared_name_round_trip (void)
   assert_csv_round_trip (library_json, plan_json, 2, in_csv);
 }
 
+/* A custom exercise whose name holds a control character: the CSV writes
+ * it as a space, so the name read back was no exercise's and the set was
+ * left out (adversarial pass 15). Such a name is written as the id. */
+static void
+test_control_name_round_trip (void)
+{
+  static const char library_json[] =
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    EXERCISE ("custom-ctl", "Band\\u0001Pull") "," EXERCISE ("custom-c1", "Band\\u009bPull") ","
+    EXERCISE ("custom-tab", "Band\\tPull") "]}";
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"i1\",\"exercise\":\"custom-ctl\"},{\"id\":\"i2\",\"exercise\":\"custom-c1\"},"
+    "{\"id\":\"i3\",\"exercise\":\"custom-tab\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"minutes\":45,\"items\":["
+    "{\"item\":\"i1\",\"sets\":[{\"reps\":1}]},{\"item\":\"i2\",\"sets\":[{\"reps\":2}]},"
+    "{\"item\":\"i3\",\"sets\":[{\"reps\":3}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  /* A tab is kept in the file, so that name says its exercise. */
+  const char * const in_csv[] = { ",custom-ctl,", ",custom-c1,", "Band\tPull", NULL };
+
+  assert_csv_round_trip (library_json, plan_json, 3, in_csv);
+}
+
 /* Pass 13's leftover (#21): a custom exercise named exactly like another
  * exercise's id. The custom “Front Squat” shares its name with the
  * built-in one, so export-csv wrote its id, custom-front-squat-2, which
@@ -1361,6 +1387,7 @@ main (int   argc,
   g_test_add_func ("/log-import/empty", test_empty);
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
   g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
+  g_test_add_func ("/log-import/control-name-round-trip", test_control_name_round_trip);
   g_test_add_func ("/log-import/name-like-an-id-round-trip", test_name_like_an_id_round_trip);
   g_test_add_func ("/log-import/long-notes", test_long_notes);
   g_test_add_func ("/log-import/time-of-day-round-trip", test_time_of_day_round_trip);
