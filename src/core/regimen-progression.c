@@ -368,6 +368,10 @@ regimen_progression_step_value (const RegimenProgression *progression,
     max = MIN (max, progression->cap);
 
   value = start + offset * progression->step;
+  /* To the billionth, finer than any step typed needs (5 lb is
+   * 2.26796185 kg): the double's sum has noise in its last digits, and
+   * 60.1 + 2 × 0.1 was written 60.300000000000004 into the file. */
+  value = round (value * 1e9) / 1e9;
 
   return value > max ? MAX (max, start) : value;
 }

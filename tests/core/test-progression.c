@@ -91,6 +91,12 @@ test_step_values (void)
     { REGIMEN_PROGRESSION_HOLD, 5, 0, 20, { 20, 25, 30, 35, 40, 45 } },
     { REGIMEN_PROGRESSION_ROUNDS, 1, 0, 6, { 6, 7, 8, 9, 10, 11 } },
     { REGIMEN_PROGRESSION_SETS, 1, 5, 3, { 3, 4, 5, 5, 5, 5 } },
+    /* Decimal steps give the decimals a person would write, not the
+     * double's sum: 60.1 + 2 × 0.1 was written 60.300000000000004
+     * (adversarial pass 15); steps in pounds keep their kilograms. */
+    { REGIMEN_PROGRESSION_LOAD, 0.1, 0, 60.1, { 60.1, 60.2, 60.3, 60.4, 60.5, 60.6 } },
+    { REGIMEN_PROGRESSION_LOAD_KG, 0.317514659, 0, 60.1,
+      { 60.1, 60.417514659, 60.735029318, 61.052543977, 61.370058636, 61.687573295 } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (vectors); i++)
