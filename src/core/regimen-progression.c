@@ -1061,7 +1061,7 @@ regimen_plan_check_progression_not_logged (RegimenPlan               *plan,
                                            GError                   **error)
 {
   g_auto(Prepared) prepared = { 0 };
-  RegimenTextSize size;
+  RegimenTextSize size = { 0, 0 };
   guint first = G_MAXUINT;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
@@ -1071,9 +1071,10 @@ regimen_plan_check_progression_not_logged (RegimenPlan               *plan,
   if (library == NULL)
     library = regimen_library_get_default ();
 
-  /* A rule that cannot be applied (one too large among them: measured,
-   * so that its weeks are not made here) changes no logged session. */
-  regimen_plan_measure_text (plan, &size);
+  /* A rule that cannot be applied changes no logged session. What it
+   * writes is measured alone, not with the plan, so that asking this of
+   * each item of a week does not write the plan each time: a rule too
+   * large even so is not made here, and applying it measures the rest. */
   if (!prepare_progression (plan, item, progression, library, &size, &prepared, NULL))
     return TRUE;
 
