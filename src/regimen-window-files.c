@@ -334,6 +334,24 @@ _regimen_window_remember_file (RegimenWindow *self,
   g_settings_set_strv (self->settings, "recent-plans", (const char * const *) updated);
 }
 
+/* The most characters of a recent plan's name in the menu. */
+#define MAX_RECENT_LABEL_CHARS 60
+
+/* A recent plan as the menu names it: its file's name as GLib shows one
+ * (a name that is not UTF-8 gets replacement characters; as bytes it was
+ * a critical and an empty item), on one line and cut in the middle, with
+ * its underscores doubled, since a menu item takes “_” for a mnemonic:
+ * “week_1.regimen.json” showed as “week1.regimen.json”. */
+static char *
+recent_label (GFile *file)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *line = regimen_text_one_line_middle (name, MAX_RECENT_LABEL_CHARS);
+  g_auto(GStrv) parts = g_strsplit (line, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
 void
 _regimen_window_update_recent (RegimenWindow *self)
 {
@@ -341,10 +359,12 @@ _regimen_window_update_recent (RegimenWindow *self)
 
   g_menu_remove_all (self->recent_section);
 
-  for (guint i = 0; recent[i] != NULL; i++)
+  /* The settings may hold more than Regimen keeps (written by another
+   * program): 20,000 plans made the main menu take minutes to open. */
+  for (guint i = 0; recent[i] != NULL && i < MAX_RECENT_PLANS; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
-      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *name = recent_label (file);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));

@@ -97,8 +97,14 @@ _regimen_window_update_title (RegimenWindow *self)
   GFile *file = regimen_document_get_file (self->document);
   gboolean modified = regimen_document_get_modified (self->document);
 
+  /* As GLib shows a file name: one that is not UTF-8 was handed to
+   * Pango as it is. */
   if (file != NULL)
-    basename = g_file_get_basename (file);
+    {
+      g_autofree char *raw = g_file_get_basename (file);
+
+      basename = raw != NULL ? g_filename_display_name (raw) : NULL;
+    }
 
   if (modified && basename != NULL)
     /* Translators: the window subtitle of a plan with unsaved changes, “Modified · plan.regimen.json” */

@@ -566,6 +566,121 @@ test_open_recent (void)
   ui_test_remove_tree (dir);
 }
 
+/* The section of @menu's “Open Recent” submenu, or NULL. */
+static GMenuModel *
+find_recent_section (GMenuModel *menu)
+{
+  for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (gint j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (section, j, G_MENU_LINK_SUBMENU);
+          g_autofree char *label = NULL;
+
+          if (submenu != NULL &&
+              g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+              g_str_equal (label, "Open _Recent"))
+            return g_menu_model_get_item_link (submenu, 0, G_MENU_LINK_SECTION);
+        }
+    }
+
+  return NULL;
+}
+
+static char *
+recent_item_label (GMenuModel *section,
+                   gint        item)
+{
+  char *label = NULL;
+
+  g_assert_true (g_menu_model_get_item_attribute (section, item, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  return label;
+}
+
+/* Adversarial pass 15a: Open Recent named each plan by its file's name
+ * as bytes, with “_” taken for a mnemonic (“week_1_plan” showed as
+ * “week1plan”, “1” underlined), a name that is not UTF-8 as an empty
+ * item after a critical, and listed every plan the settings held: 20,000
+ * written there by another program kept the main menu from opening for
+ * more than a minute. */
+static void
+test_recent_menu_names (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GString) long_uri = g_string_new ("file:///plans/");
+  g_autoptr(GMenuModel) section = NULL;
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *latin = NULL;
+  g_autofree char *longest = NULL;
+  GtkMenuButton *button;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (long_uri, "a");
+  g_string_append (long_uri, ".regimen.json");
+
+  g_strv_builder_add (builder, "file:///plans/week_1_plan.regimen.json");
+  g_strv_builder_add (builder, "file:///plans/caf%E9.regimen.json");
+  g_strv_builder_add (builder, long_uri->str);
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autofree char *uri = g_strdup_printf ("file:///plans/p%u.regimen.json", i);
+
+      g_strv_builder_add (builder, uri);
+    }
+  recent = g_strv_builder_end (builder);
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", (const char * const *) recent);
+  ui_test_iterate_until_idle ();
+
+  /* The menu as F10 or a click makes it. */
+  button = ui_test_find_named (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "Main Menu");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  ui_test_iterate_until_idle ();
+  section = find_recent_section (gtk_menu_button_get_menu_model (button));
+  g_assert_nonnull (section);
+
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 8);
+  first = recent_item_label (section, 0);
+  g_assert_cmpstr (first, ==, "week__1__plan.regimen.json");
+  latin = recent_item_label (section, 1);
+  g_assert_cmpstr (latin, ==, "caf\uFFFD.regimen.json");
+  longest = recent_item_label (section, 2);
+  g_assert_cmpint (g_utf8_strlen (longest, -1), ==, 60);
+  g_assert_true (g_str_has_prefix (longest, "aaaa"));
+  g_assert_nonnull (strstr (longest, "a…a"));
+  g_assert_true (g_str_has_suffix (longest, "a.regimen.json"));
+
+  gtk_menu_button_popdown (button);
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Adversarial pass 15a: a plan whose file name is not UTF-8 (“caf\xe9”,
+ * from an old archive) had that name handed to Pango as bytes in the
+ * window's subtitle. It shows as GLib shows a file name. */
+static void
+test_file_name_not_utf8 (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "caf\xe9.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, file);
+  AdwWindowTitle *title = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "caf\uFFFD.regimen.json");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 static void
 on_document_loaded (GObject      *source,
                     GAsyncResult *result,
@@ -1948,6 +2063,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-as-added-extension-asks", test_save_as_added_extension_asks);
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
+  g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
+  g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
