@@ -216,6 +216,8 @@ on_restore_response (AdwMessageDialog *dialog,
 
 /* How many working copies the restore offer names, each on a line. */
 #define MAX_OFFER_LINES 5
+/* The most characters of a file's name in the restore offer. */
+#define MAX_OFFER_FILE_CHARS 160
 
 /* On a worker: the working copies, and the title of each the offer names.
  * Each is checked without being read (a regular file of the folder, not
@@ -371,8 +373,15 @@ on_working_copies_listed (GObject      *source,
       /* A title is one line of the list, however it is written. */
       line = regimen_text_one_line (title, 80);
 
+      /* Its file on one line too, cut in the middle: ID.source may name
+       * any address up to 64 KiB, which laid out whole made the dialog
+       * thousands of lines tall and the start take seconds. */
       if (autosave->source != NULL)
-        where = g_file_get_parse_name (autosave->source);
+        {
+          g_autofree char *name = g_file_get_parse_name (autosave->source);
+
+          where = regimen_text_one_line_middle (name, MAX_OFFER_FILE_CHARS);
+        }
       else
         where = g_strdup (_("never saved"));
 

@@ -1089,6 +1089,55 @@ test_restore_offer_fits_the_screen (void)
     g_assert_cmpint (g_unlink (g_ptr_array_index (broken, i)), ==, 0);
 }
 
+/* Adversarial pass 15a: the restore offer showed a working copy's file
+ * whole: a path near the system's 4096 bytes made it taller than the
+ * screen, its buttons out of reach (and the 64 KiB an ID.source may hold
+ * took the start 17 s). The file is one line, cut in the middle. */
+static void
+test_restore_offer_long_file_name (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GString) path = g_string_new ("/tmp");
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  const char *body;
+
+  close_all_windows ();
+  for (guint i = 0; i < 400; i++)
+    g_string_append (path, "/abcdefgh");
+  g_string_append (path, "/far-away.regimen.json");
+  source = g_file_new_for_path (path->str);
+  g_assert_true (regimen_autosave_write ("h15a-long-source", plan, source, &error));
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (app));
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "— /tmp/abcdefgh/"));
+  g_assert_nonnull (strstr (body, "/abcdefgh/far-away.regimen.json"));
+  g_assert_nonnull (strstr (body, "…"));
+  g_assert_cmpint (strlen (body), <, 600);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
+
+  adw_message_dialog_response (dialog, "discard");
+  left = regimen_autosave_list ();
+  while (left->len > 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&left, g_ptr_array_unref);
+      left = regimen_autosave_list ();
+    }
+  close_all_windows ();
+}
+
 /* Calendar export without a start date says so before any file is
  * chosen, and offers the settings where the date is set. */
 static void
@@ -1755,6 +1804,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
   g_test_add_func ("/ui/layout/restore-offer-fits-the-screen", test_restore_offer_fits_the_screen);
+  g_test_add_func ("/ui/layout/restore-offer-long-file-name", test_restore_offer_long_file_name);
   g_test_add_func ("/ui/layout/restore-offer-reads-five", test_restore_offer_reads_five);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
