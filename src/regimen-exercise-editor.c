@@ -195,6 +195,9 @@ show_picture (RegimenExerciseEditor *self,
 {
   gtk_picture_set_paintable (self->picture_preview, GDK_PAINTABLE (texture));
   gtk_widget_set_visible (GTK_WIDGET (self->picture_preview), texture != NULL);
+  /* A file's name, as written: libadwaita 1.2 reads a row's title as
+   * markup, so “Squat & lunge.png” showed nothing. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->picture_row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->picture_row),
                                  title != NULL ? title : _("No picture"));
 }
@@ -728,7 +731,13 @@ on_picture_prepared (GObject      *source,
     return;
 
   g_clear_object (&self->picture_choosing);
-  basename = g_file_get_basename (self->choosing_file);
+  /* As GLib shows a file name: one that is not UTF-8 went to Pango as
+   * bytes. */
+  {
+    g_autofree char *raw = g_file_get_basename (self->choosing_file);
+
+    basename = g_filename_display_name (raw);
+  }
   regimen_exercise_editor_update_actions (self);
 
   if (texture == NULL)

@@ -375,6 +375,33 @@ test_bad_picture_keeps_the_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 15a: the picture's row showed the file's name as
+ * markup (libadwaita 1.2's rows read their titles so): “Squat & lunge.png”
+ * failed to parse and showed nothing, “<b>x.png” too,
+ * and a name that is not UTF-8 went to Pango as bytes. The name shows as
+ * written, as GLib shows file names. */
+static void
+test_picture_name_shown_as_written (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(GFile) amp = write_file ("Squat & <b>lunge.png", png_data, sizeof png_data);
+  g_autoptr(GFile) latin = write_file ("caf\xe9.png", png_data, sizeof png_data);
+  AdwPreferencesRow *row;
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Named");
+  choose_picture (editor, amp);
+  row = ui_test_find_named (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "Squat & <b>lunge.png");
+  g_assert_nonnull (row);
+  g_assert_false (adw_preferences_row_get_use_markup (row));
+
+  choose_picture (editor, latin);
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "caf\uFFFD.png");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Editing an exercise with a picture opens the editor at once: the saved
  * picture is read and decoded on a worker, its name shown meanwhile; a
  * picture that cannot be read says so once the worker has tried. */
@@ -928,6 +955,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/delete-question-on-one-line", test_delete_question_on_one_line);
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
+  g_test_add_func ("/ui/exercise-editor/picture-name-shown-as-written", test_picture_name_shown_as_written);
   g_test_add_func ("/ui/exercise-editor/saved-picture-read-on-a-worker", test_saved_picture_read_on_a_worker);
   g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);
