@@ -100,6 +100,9 @@ show_start_error (RegimenPlanSettings *self,
 {
   if (message != NULL)
     {
+      /* The message quotes what was typed, as typed: libadwaita 1.2 reads
+       * a row's subtitle as markup, so “1 & 2” showed nothing. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->start_row), FALSE);
       adw_action_row_set_subtitle (self->start_row, message);
       gtk_widget_add_css_class (GTK_WIDGET (self->start_entry), "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (self->start_entry),

@@ -334,6 +334,12 @@ test_start_date_typed (void)
   gtk_test_accessible_assert_state (entry, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "“2026-02-30” is not a date"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "2026-12-07"));
+  /* What was typed is quoted as typed, not read as markup (adversarial
+   * pass 15a: “1 & <2>” made the subtitle fail to parse and show
+   * nothing). */
+  type_and_enter (entry, "1 & <2>");
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (start)));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "“1 & <2>” is not a date"));
 
   /* A date of a year a plan cannot start in: said as such. */
   type_and_enter (entry, "1899-12-25");
