@@ -728,8 +728,10 @@ test_export_spares_open_plans (void)
   {
     g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
 
-    g_assert_true (export_and_wait (document, pdf, &error));
+    gboolean exported = export_and_wait (document, pdf, &error);
+
     g_assert_no_error (error);
+    g_assert_true (exported);
     g_assert_true (g_file_get_contents (pdf_path, &text, NULL, NULL));
     g_assert_cmpstr (text, ==, "exported\n");
   }
@@ -738,9 +740,11 @@ test_export_spares_open_plans (void)
   g_clear_object (&other);
   {
     g_autoptr(GFile) target = g_file_new_for_path (hard_path);
+    gboolean exported = export_and_wait (document, target, &error);
 
-    g_assert_true (export_and_wait (document, target, &error));
+    /* The error first: it says why, where the boolean would not. */
     g_assert_no_error (error);
+    g_assert_true (exported);
   }
 
   g_unlink (pdf_path);
