@@ -236,13 +236,6 @@ regimen_cli_progress (int    argc,
                                   "or has no such exercise, 64 wrong usage."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
-  {
-    static const char * const decimal[] = { "--weeks", "--chain", NULL };
-
-    if (!regimen_cli_check_decimal_options ("progress", argc, argv, decimal))
-      return REGIMEN_CLI_EXIT_USAGE;
-  }
-
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
       regimen_cli_print_error ("progress", NULL, error->message);
