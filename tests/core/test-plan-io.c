@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -1111,6 +1112,20 @@ test_written_negative_zero (void)
   g_assert_no_error (error);
   again = regimen_plan_to_data (reloaded, NULL);
   g_assert_cmpstr (again, ==, written);
+
+  /* The reader makes a -0 it reads 0; a load of -0.0 given otherwise (an
+   * edit's arithmetic) is written 0 all the same. */
+  {
+    RegimenItem *item = regimen_plan_get_item (reloaded, 0, 0, 0, 0);
+    g_autofree char *edited = NULL;
+
+    /* From another load, as a setter given an equal value keeps its own. */
+    regimen_item_set_load_kg (item, 5.0);
+    regimen_item_set_load_kg (item, -0.0);
+    g_assert_true (signbit (regimen_item_get_load_kg (item)));
+    edited = regimen_plan_to_data (reloaded, NULL);
+    g_assert_nonnull (strstr (edited, "\"load_kg\": 0,"));
+  }
 }
 
 /* The writer copies indentation, ASCII text and numbers by hand
