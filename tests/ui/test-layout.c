@@ -566,6 +566,40 @@ close_all_windows (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The first window of a start, and the dialog it opens with: the window
+ * waits for the person's exercises, read on a worker. */
+static AdwMessageDialog *
+wait_for_first_dialog (RegimenWindow **window)
+{
+  AdwMessageDialog *dialog;
+
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  *window = only_window ();
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (*window));
+  g_assert_nonnull (dialog);
+
+  return dialog;
+}
+
+/* Answers the restore offer with Discard and waits for the working copies
+ * to go, which they do on a worker. */
+static void
+discard_and_wait (AdwMessageDialog *dialog)
+{
+  g_autoptr(GPtrArray) left = NULL;
+
+  adw_message_dialog_response (dialog, "discard");
+  left = regimen_autosave_list ();
+  while (left->len > 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      g_clear_pointer (&left, g_ptr_array_unref);
+      left = regimen_autosave_list ();
+    }
+}
+
+
 /* Started with no plan to open, Regimen reopens the last one, unless the
  * setting (in the main menu) says not to. */
 static void
@@ -792,11 +826,7 @@ test_open_offers_restore (void)
   g_assert_no_error (error);
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
@@ -892,11 +922,7 @@ test_restore_hostile_copies (void)
 
   g_application_activate (G_APPLICATION (app));
   /* The first window waits for the person's exercises, read on a worker. */
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "\n• “Evil • “Payroll” — /etc/shadow” — "));
@@ -924,11 +950,7 @@ test_restore_hostile_copies (void)
   only_broken = write_broken_copy ("h21-only-broken");
   g_application_activate (G_APPLICATION (app));
   /* The first window waits for the person's exercises, read on a worker. */
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Work Could Not Be Read");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), only_broken));
   g_assert_true (g_file_test (only_broken, G_FILE_TEST_IS_REGULAR));
@@ -1007,11 +1029,7 @@ test_restore_offer_reads_five (void)
     }
 
   g_application_activate (G_APPLICATION (app));
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "Regimen closed before 6 plans were saved."));
   g_assert_cmpuint (count_lines_with (body, "“Too much HIIT” — never saved"), ==, 5);
@@ -1020,14 +1038,7 @@ test_restore_offer_reads_five (void)
   g_assert_false (g_file_test (broken, G_FILE_TEST_EXISTS));
 
   /* Discarded with the rest, as the person chose. */
-  adw_message_dialog_response (dialog, "discard");
-  left = regimen_autosave_list ();
-  while (left->len > 0)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_clear_pointer (&left, g_ptr_array_unref);
-      left = regimen_autosave_list ();
-    }
+  discard_and_wait (dialog);
   close_all_windows ();
 }
 
@@ -1062,11 +1073,7 @@ test_restore_offer_fits_the_screen (void)
 
   g_application_activate (G_APPLICATION (app));
   /* The first window waits for the person's exercises, read on a worker. */
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "Regimen closed before 12 plans were saved."));
   g_assert_nonnull (strstr (body, "\n• and 7 more\n\nThese could not be read"));
@@ -1076,14 +1083,7 @@ test_restore_offer_fits_the_screen (void)
   ui_test_iterate_until_idle ();
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
 
-  adw_message_dialog_response (dialog, "discard");
-  left = regimen_autosave_list ();
-  while (left->len > 0)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_clear_pointer (&left, g_ptr_array_unref);
-      left = regimen_autosave_list ();
-    }
+  discard_and_wait (dialog);
   close_all_windows ();
   for (guint i = 0; i < broken->len; i++)
     g_assert_cmpint (g_unlink (g_ptr_array_index (broken, i)), ==, 0);
@@ -1114,11 +1114,7 @@ test_restore_offer_long_file_name (void)
   g_assert_no_error (error);
 
   g_application_activate (G_APPLICATION (app));
-  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  window = only_window ();
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
+  dialog = wait_for_first_dialog (&window);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "— /tmp/abcdefgh/"));
   g_assert_nonnull (strstr (body, "/abcdefgh/far-away.regimen.json"));
@@ -1127,14 +1123,7 @@ test_restore_offer_long_file_name (void)
   ui_test_iterate_until_idle ();
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
 
-  adw_message_dialog_response (dialog, "discard");
-  left = regimen_autosave_list ();
-  while (left->len > 0)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      g_clear_pointer (&left, g_ptr_array_unref);
-      left = regimen_autosave_list ();
-    }
+  discard_and_wait (dialog);
   close_all_windows ();
 }
 
