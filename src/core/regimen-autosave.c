@@ -861,7 +861,7 @@ regimen_autosave_read (RegimenAutosave  *autosave,
 
 /* How much of a working copy is read for its title: the writer puts it
  * right after "format" and "version", and a title of 10,000 characters
- * written as \uXXXX escapes takes 60,000 bytes. */
+ * written as six-byte \u escapes takes 60,000 bytes. */
 #define TITLE_HEAD_SIZE (64 * 1024)
 /* A copy up to this size is read whole for its title, which also finds
  * it damaged at the start (a few milliseconds); a larger one only at its
