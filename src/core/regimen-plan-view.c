@@ -478,6 +478,15 @@ regimen_text_without_bidi_controls (const char *text)
   return g_string_free (plain, FALSE);
 }
 
+/* A control character (U+0000–U+001F, U+007F–U+009F) or the line and
+ * paragraph separators U+2028 and U+2029: what a one-line text shows as
+ * a space. */
+static gboolean
+breaks_a_line (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
 /**
  * regimen_text_one_line:
  * @text: plan text to be shown as one line inside a text of Regimen's own
@@ -515,7 +524,7 @@ regimen_text_one_line (const char *text,
           break;
         }
 
-      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+      if (breaks_a_line (c))
         c = ' ';
       g_string_append_unichar (line, c);
       n_chars++;
@@ -601,7 +610,7 @@ regimen_text_few_lines (const char *text,
 
       if (c == '\n' && n_lines < max_lines)
         n_lines++;
-      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+      else if (breaks_a_line (c))
         c = ' ';
       g_string_append_unichar (lines, c);
     }
