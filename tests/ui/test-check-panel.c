@@ -1082,12 +1082,8 @@ list_rows_by_week (GtkWidget *panel)
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     if (GTK_IS_LIST_BOX_ROW (row))
-      {
-        GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-        RegimenDiagnostic *diagnostic = regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (child));
-
-        g_hash_table_insert (rows, g_object_ref (row), GINT_TO_POINTER (regimen_diagnostic_get_week (diagnostic)));
-      }
+      g_hash_table_insert (rows, g_object_ref (row),
+                           GINT_TO_POINTER (regimen_diagnostic_get_week (problem_of_list_row (row))));
 
   return rows;
 }
