@@ -1825,6 +1825,23 @@ assert_labels_on_one_line (GtkWidget *widget)
     }
 }
 
+/* Shows @window's plan overview, fails as assert_labels_on_one_line()
+ * does there, and goes back to the week view, where the next test
+ * starts. */
+static void
+assert_overview_labels_on_one_line (RegimenWindow *window)
+{
+  GtkWidget *overview;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
+  ui_test_iterate_until_idle ();
+  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
+  g_assert_true (gtk_widget_get_mapped (overview));
+  assert_labels_on_one_line (overview);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+}
+
+
 /* Adversarial pass 14: a week label, a block name and a goal of
  * thousands of lines (each up to 10,000 characters) pushed the days, and
  * in the overview the weeks, off the screen; the header shows each on one
@@ -1835,7 +1852,6 @@ test_week_view_header_on_one_line (void)
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(GString) lines = g_string_new ("Line");
-  GtkWidget *overview;
 
   for (int i = 0; i < 1000; i++)
     g_string_append (lines, "\nline");
@@ -1846,14 +1862,7 @@ test_week_view_header_on_one_line (void)
   ui_test_iterate_until_idle ();
   assert_labels_on_one_line (GTK_WIDGET (regimen_window_get_week_view (window)));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
-  ui_test_iterate_until_idle ();
-  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
-  g_assert_true (gtk_widget_get_mapped (overview));
-  assert_labels_on_one_line (overview);
-
-  /* The next test starts in the week view. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+  assert_overview_labels_on_one_line (window);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
@@ -1870,7 +1879,6 @@ test_week_view_plan_text_bounded (void)
   g_autoptr(GString) lines = g_string_new ("Line");
   g_autoptr(GPtrArray) cards = g_ptr_array_new ();
   RegimenSession *session;
-  GtkWidget *overview;
   gint64 deadline;
   int height = 0;
 
@@ -1898,12 +1906,7 @@ test_week_view_plan_text_bounded (void)
   g_assert_cmpint (height, <, 400);
 
   /* The overview's chips too. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
-  ui_test_iterate_until_idle ();
-  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
-  g_assert_true (gtk_widget_get_mapped (overview));
-  assert_labels_on_one_line (overview);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+  assert_overview_labels_on_one_line (window);
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
