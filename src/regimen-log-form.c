@@ -29,6 +29,13 @@
 #define SETS_PER_ROW   8
 #define ROUNDS_PER_ROW 10
 
+/* The boxes the form builds when it opens, exercise by exercise in order;
+ * the exercises after those that fit show a button that builds theirs.
+ * A session of any size the file may hold (100 exercises of 100 logged
+ * sets: 20,000 boxes) opens as fast as one of a few exercises, with what
+ * a screen or two can show: the first exercise whole, at the least. */
+#define BOXES_BUILT 200
+
 /* The boxes of one item, in the order the sheet draws them. */
 typedef struct
 {
@@ -38,6 +45,12 @@ typedef struct
   gboolean     rounds;  /* an interval: a box to tick per round */
   GPtrArray   *loads;   /* GtkEntry per set; empty for rounds */
   GPtrArray   *counts;  /* GtkEntry per set, or GtkCheckButton per round */
+  /* The boxes' texts until they are built (“1” or “0” for a round
+   * ticked or not); empty once they are. */
+  GPtrArray   *load_texts;
+  GPtrArray   *count_texts;
+  gboolean     built;
+  GtkWidget   *build_button;
   GtkGrid     *grid;
   GtkWidget   *note;
 } ItemBoxes;
@@ -100,6 +113,8 @@ item_boxes_free (gpointer data)
   g_free (boxes->name);
   g_ptr_array_unref (boxes->loads);
   g_ptr_array_unref (boxes->counts);
+  g_ptr_array_unref (boxes->load_texts);
+  g_ptr_array_unref (boxes->count_texts);
   g_free (boxes);
 }
 
@@ -284,18 +299,16 @@ lay_out_sets (RegimenLogForm *self,
     }
 }
 
-/* The sets' boxes filled in: from the log when the item is logged (its
- * sets not logged were not done), else from the prescription. */
+/* The sets' boxes' texts: from the log when the item is logged (its sets
+ * not logged were not done), else from the prescription. */
 static void
-add_set_boxes (RegimenLogForm       *self,
-               ItemBoxes            *boxes,
-               const RegimenItemLog *logged)
+fill_set_texts (RegimenLogForm       *self,
+                ItemBoxes            *boxes,
+                const RegimenItemLog *logged)
 {
   guint planned = MAX (regimen_item_get_sets (boxes->item), 1);
   guint n_sets = logged != NULL ? MAX (planned, logged->sets->len) : planned;
   guint prescribed = boxes->hold ? regimen_item_get_hold_seconds (boxes->item) : regimen_item_get_reps (boxes->item);
-  g_autoptr(GPtrArray) load_texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) count_texts = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < n_sets; i++)
     {
@@ -303,31 +316,27 @@ add_set_boxes (RegimenLogForm       *self,
         {
           const RegimenSetLog *set = &g_array_index (logged->sets, RegimenSetLog, i);
 
-          g_ptr_array_add (load_texts, format_set_load (self, set));
-          g_ptr_array_add (count_texts, format_count (boxes->hold ? set->hold_seconds : set->reps));
+          g_ptr_array_add (boxes->load_texts, format_set_load (self, set));
+          g_ptr_array_add (boxes->count_texts, format_count (boxes->hold ? set->hold_seconds : set->reps));
         }
       else
         {
-          g_ptr_array_add (load_texts, g_strdup (""));
-          g_ptr_array_add (count_texts, format_count (logged != NULL ? 0 : prescribed));
+          g_ptr_array_add (boxes->load_texts, g_strdup (""));
+          g_ptr_array_add (boxes->count_texts, format_count (logged != NULL ? 0 : prescribed));
         }
     }
-
-  lay_out_sets (self, boxes, load_texts, count_texts);
 }
 
-/* A box to tick per interval round, as on the sheet. */
+/* Whether each round's box is ticked: the rounds logged, or those
+ * planned. */
 static void
-add_round_boxes (RegimenLogForm       *self,
-                 ItemBoxes            *boxes,
-                 GtkGrid              *grid,
-                 const RegimenItemLog *logged)
+fill_round_texts (ItemBoxes            *boxes,
+                  const RegimenItemLog *logged)
 {
   const RegimenInterval *interval = regimen_item_get_interval (boxes->item);
   guint planned = MAX (interval->rounds, 1);
   guint done = 0;
   guint n_rounds;
-  guint columns;
 
   if (logged != NULL)
     for (guint i = 0; i < logged->sets->len; i++)
@@ -336,10 +345,20 @@ add_round_boxes (RegimenLogForm       *self,
     done = interval->rounds;
 
   n_rounds = MIN (MAX (planned, done), REGIMEN_ROUNDS_MAX);
-  columns = per_row (n_rounds, ROUNDS_PER_ROW);
+  for (guint i = 0; i < n_rounds; i++)
+    g_ptr_array_add (boxes->count_texts, g_strdup (i < done ? "1" : "0"));
+}
+
+/* A box to tick per interval round, as on the sheet. */
+static void
+lay_out_rounds (RegimenLogForm *self,
+                ItemBoxes      *boxes)
+{
+  guint n_rounds = boxes->count_texts->len;
+  guint columns = per_row (n_rounds, ROUNDS_PER_ROW);
 
   /* Translators: heads the boxes to tick, one per interval round */
-  gtk_grid_attach (grid, new_row_label (self, _("Rounds")), 0, 0, 1, 1);
+  gtk_grid_attach (boxes->grid, new_row_label (self, _("Rounds")), 0, 0, 1, 1);
 
   for (guint i = 0; i < n_rounds; i++)
     {
@@ -347,19 +366,104 @@ add_round_boxes (RegimenLogForm       *self,
       /* Translators: the accessible name of a box to tick in the log form, “Burpee, round 3” */
       g_autofree char *name = g_strdup_printf (_("%s, round %u"), boxes->name, i + 1);
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (tick), i < done);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (tick),
+                                   g_str_equal (g_ptr_array_index (boxes->count_texts, i), "1"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (tick),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                       -1);
-      gtk_grid_attach (grid, tick, i % columns + 1, i / columns, 1, 1);
+      gtk_grid_attach (boxes->grid, tick, i % columns + 1, i / columns, 1, 1);
       g_ptr_array_add (boxes->counts, tick);
     }
 }
 
+/* Builds the boxes of @boxes from their texts, in place of the button
+ * that stood for them. */
+static void
+build_boxes (RegimenLogForm *self,
+             ItemBoxes      *boxes)
+{
+  if (boxes->built)
+    return;
+
+  if (boxes->rounds)
+    lay_out_rounds (self, boxes);
+  else
+    lay_out_sets (self, boxes, boxes->load_texts, boxes->count_texts);
+  boxes->built = TRUE;
+  g_ptr_array_set_size (boxes->load_texts, 0);
+  g_ptr_array_set_size (boxes->count_texts, 0);
+  gtk_widget_set_visible (GTK_WIDGET (boxes->grid), TRUE);
+  if (boxes->build_button != NULL)
+    {
+      gtk_box_remove (GTK_BOX (gtk_widget_get_parent (boxes->build_button)), boxes->build_button);
+      boxes->build_button = NULL;
+    }
+}
+
+/* The boxes of an exercise, built or not: how many sets (or rounds), and
+ * what the load and the count (“1” or “0” for a round) of each say. */
+static guint
+n_boxes (ItemBoxes *boxes)
+{
+  return boxes->built ? boxes->counts->len : boxes->count_texts->len;
+}
+
+static const char *
+load_text (ItemBoxes *boxes,
+           guint      i)
+{
+  return boxes->built
+         ? gtk_editable_get_text (g_ptr_array_index (boxes->loads, i))
+         : g_ptr_array_index (boxes->load_texts, i);
+}
+
+static const char *
+count_text (ItemBoxes *boxes,
+            guint      i)
+{
+  if (!boxes->built)
+    return g_ptr_array_index (boxes->count_texts, i);
+  if (boxes->rounds)
+    return gtk_check_button_get_active (g_ptr_array_index (boxes->counts, i)) ? "1" : "0";
+
+  return gtk_editable_get_text (g_ptr_array_index (boxes->counts, i));
+}
+
+/* A button in place of the boxes not built yet; it builds them and goes
+ * to the first. */
+static GtkWidget *
+new_build_button (RegimenLogForm *self,
+                  ItemBoxes      *boxes)
+{
+  guint n = boxes->count_texts->len;
+  g_autofree char *label = boxes->rounds
+                           /* Translators: a button of the log form in place of an exercise's boxes to tick, not built until asked for in a session of many exercises */
+                           ? g_strdup_printf (ngettext ("Show %u Round", "Show %u Rounds", n), n)
+                           /* Translators: a button of the log form in place of an exercise's load and reps boxes, not built until asked for in a session of many exercises */
+                           : g_strdup_printf (ngettext ("Show %u Set", "Show %u Sets", n), n);
+  /* Translators: the accessible name of the button that shows an exercise's boxes in the log form, “Back Squat, show the sets” */
+  g_autofree char *name = g_strdup_printf (_("%s, show the sets"), boxes->name);
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "log-build-sets");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "log.show-sets");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", self->items->len - 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+
+  return button;
+}
+
+/* The exercise's section of the form. Its boxes are built while they
+ * fit in @room, what is left of BOXES_BUILT (the first exercise's
+ * always); once one does not fit, none after it is built. */
 static void
 add_item (RegimenLogForm          *self,
           RegimenItem             *item,
-          const RegimenSessionLog *log)
+          const RegimenSessionLog *log,
+          guint                   *room)
 {
   const RegimenItemLog *logged = log != NULL ? regimen_session_log_find_item (log, regimen_item_get_id (item)) : NULL;
   const char *group = regimen_item_get_group (item);
@@ -370,6 +474,7 @@ add_item (RegimenLogForm          *self,
   GtkWidget *name_label;
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *footer;
+  guint n;
 
   boxes->item = g_object_ref (item);
   boxes->name = g_strdup (regimen_item_get_exercise_name (item, self->library));
@@ -377,6 +482,8 @@ add_item (RegimenLogForm          *self,
   boxes->hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
   boxes->loads = g_ptr_array_new ();
   boxes->counts = g_ptr_array_new ();
+  boxes->load_texts = g_ptr_array_new_with_free_func (g_free);
+  boxes->count_texts = g_ptr_array_new_with_free_func (g_free);
   g_ptr_array_add (self->items, boxes);
 
   if (group != NULL && group[0] != '\0')
@@ -420,10 +527,24 @@ add_item (RegimenLogForm          *self,
   gtk_widget_set_margin_top (grid, 2);
   boxes->grid = GTK_GRID (grid);
   if (boxes->rounds)
-    add_round_boxes (self, boxes, GTK_GRID (grid), logged);
+    fill_round_texts (boxes, logged);
   else
-    add_set_boxes (self, boxes, logged);
+    fill_set_texts (self, boxes, logged);
+  gtk_widget_set_visible (grid, FALSE);
   gtk_box_append (GTK_BOX (section), grid);
+
+  n = boxes->rounds ? boxes->count_texts->len : 2 * boxes->count_texts->len;
+  if (n <= *room || *room == BOXES_BUILT)
+    {
+      build_boxes (self, boxes);
+      *room -= MIN (n, *room);
+    }
+  else
+    {
+      boxes->build_button = new_build_button (self, boxes);
+      gtk_box_insert_child_after (GTK_BOX (section), boxes->build_button, gtk_widget_get_prev_sibling (grid));
+      *room = 0;
+    }
 
   /* One line under the boxes: a set more than planned, and the note. */
   footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -508,6 +629,7 @@ fill (RegimenLogForm *self)
   g_autofree char *meta = NULL;
   const char *title = regimen_session_get_display_title (self->session);
   const GDate *date = NULL;
+  guint room = BOXES_BUILT;
   guint minutes;
   guint rpe;
 
@@ -559,7 +681,7 @@ fill (RegimenLogForm *self)
     {
       g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
 
-      add_item (self, item, log);
+      add_item (self, item, log, &room);
     }
 
   gtk_widget_set_visible (self->clear_button, log != NULL);
@@ -585,17 +707,11 @@ dup_boxes_text (RegimenLogForm *self)
     {
       ItemBoxes *boxes = g_ptr_array_index (self->items, i);
 
-      for (guint j = 0; j < boxes->counts->len; j++)
+      for (guint j = 0; j < n_boxes (boxes); j++)
         {
-          GtkWidget *count = g_ptr_array_index (boxes->counts, j);
-
-          if (boxes->rounds)
-            {
-              g_strv_builder_add (builder, gtk_check_button_get_active (GTK_CHECK_BUTTON (count)) ? "1" : "0");
-              continue;
-            }
-          g_strv_builder_add (builder, gtk_editable_get_text (g_ptr_array_index (boxes->loads, j)));
-          g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (count)));
+          if (!boxes->rounds)
+            g_strv_builder_add (builder, load_text (boxes, j));
+          g_strv_builder_add (builder, count_text (boxes, j));
         }
       g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (boxes->note)));
     }
@@ -665,8 +781,8 @@ read_sets (RegimenLogForm       *self,
       RegimenSetLog set;
       guint ticked = 0;
 
-      for (guint i = 0; i < boxes->counts->len; i++)
-        ticked += gtk_check_button_get_active (g_ptr_array_index (boxes->counts, i)) ? 1 : 0;
+      for (guint i = 0; i < n_boxes (boxes); i++)
+        ticked += g_str_equal (count_text (boxes, i), "1") ? 1 : 0;
 
       if (before != NULL && before->sets->len == 1)
         set = g_array_index (before->sets, RegimenSetLog, 0);
@@ -679,26 +795,27 @@ read_sets (RegimenLogForm       *self,
       return TRUE;
     }
 
-  for (guint i = 0; i < boxes->counts->len; i++)
+  for (guint i = 0; i < n_boxes (boxes); i++)
     {
-      GtkWidget *load_box = g_ptr_array_index (boxes->loads, i);
-      GtkWidget *count_box = g_ptr_array_index (boxes->counts, i);
+      const char *load_typed = load_text (boxes, i);
+      const char *count_typed = count_text (boxes, i);
       guint max = boxes->hold ? REGIMEN_HOLD_SECONDS_MAX : REGIMEN_LOG_REPS_MAX;
       RegimenSetLog set;
       double load;
       guint count;
 
-      if (!parse_load (gtk_editable_get_text (GTK_EDITABLE (load_box)), &load))
+      if (!parse_load (load_typed, &load))
         {
           /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
           g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
                                                       boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
 
-          show_error (self, load_box, message);
+          build_boxes (self, boxes);
+          show_error (self, g_ptr_array_index (boxes->loads, i), message);
           return FALSE;
         }
 
-      if (!parse_count (gtk_editable_get_text (GTK_EDITABLE (count_box)), max, &count))
+      if (!parse_count (count_typed, max, &count))
         {
           g_autofree char *message = boxes->hold
                                      /* Translators: an error of the log form: “Plank, set 2: the seconds held are a whole number from 1 to 36000” */
@@ -708,7 +825,8 @@ read_sets (RegimenLogForm       *self,
                                      : g_strdup_printf (_("%s, set %u: the reps are a whole number from 1 to %u"),
                                                         boxes->name, i + 1, max);
 
-          show_error (self, count_box, message);
+          build_boxes (self, boxes);
+          show_error (self, g_ptr_array_index (boxes->counts, i), message);
           return FALSE;
         }
 
@@ -736,7 +854,8 @@ read_sets (RegimenLogForm       *self,
                                      : g_strdup_printf (_("%s, set %u: how many reps were done with this load?"),
                                                         boxes->name, i + 1);
 
-          show_error (self, count_box, message);
+          build_boxes (self, boxes);
+          show_error (self, g_ptr_array_index (boxes->counts, i), message);
           return FALSE;
         }
 
@@ -754,7 +873,7 @@ read_sets (RegimenLogForm       *self,
        * for what was logged. */
       {
         g_autofree char *shown = before != NULL && i < before->sets->len ? format_set_load (self, &set) : NULL;
-        g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (load_box))));
+        g_autofree char *typed = g_strstrip (g_strdup (load_typed));
 
         if (shown == NULL || !g_str_equal (shown, typed))
           {
@@ -890,12 +1009,13 @@ regimen_log_form_add_set_action (GtkWidget  *widget,
     return;
 
   boxes = g_ptr_array_index (self->items, position);
-  if (boxes->rounds || boxes->counts->len >= REGIMEN_LOG_MAX_SETS)
+  if (boxes->rounds || n_boxes (boxes) >= REGIMEN_LOG_MAX_SETS)
     {
       gtk_widget_error_bell (widget);
       return;
     }
 
+  build_boxes (self, boxes);
   for (guint i = 0; i < boxes->counts->len; i++)
     {
       g_ptr_array_add (load_texts, g_strdup (gtk_editable_get_text (g_ptr_array_index (boxes->loads, i))));
@@ -906,6 +1026,26 @@ regimen_log_form_add_set_action (GtkWidget  *widget,
 
   lay_out_sets (self, boxes, load_texts, count_texts);
   gtk_widget_grab_focus (g_ptr_array_index (boxes->loads, boxes->loads->len - 1));
+}
+
+/* log.show-sets (u): the boxes of the exercise at that position, built
+ * in place of its button; the focus goes to the first, so Tab goes on
+ * through them in order. */
+static void
+regimen_log_form_show_sets_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *parameter)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  ItemBoxes *boxes;
+
+  if (position >= self->items->len)
+    return;
+
+  boxes = g_ptr_array_index (self->items, position);
+  build_boxes (self, boxes);
+  gtk_widget_grab_focus (g_ptr_array_index (boxes->rounds ? boxes->counts : boxes->loads, 0));
 }
 
 static void
@@ -1134,6 +1274,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.clear", NULL, regimen_log_form_clear_action);
   gtk_widget_class_install_action (widget_class, "log.add-set", "u", regimen_log_form_add_set_action);
+  gtk_widget_class_install_action (widget_class, "log.show-sets", "u", regimen_log_form_show_sets_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "log.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "log.save", NULL);

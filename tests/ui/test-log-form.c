@@ -1609,6 +1609,121 @@ test_app_keys_in_form (void)
   ui_test_remove_tree (dir);
 }
 
+/* Enter (or Space) on the focused button: it clicks once its pressed
+ * look has shown, so the main loop turns until it is gone. */
+static void
+activate_build_button (GtkWidget *form)
+{
+  GtkWidget *button = gtk_root_get_focus (GTK_ROOT (form));
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_object_add_weak_pointer (G_OBJECT (button), (gpointer *) &button);
+  gtk_widget_activate (button);
+  while (button != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+/* A session at the file's limits: 100 exercises of 100 logged sets. The
+ * form builds the boxes of the first exercise only (the others' would be
+ * 20,000 entries: seconds to show and half a gigabyte); each of the
+ * others has a button in their place, in the Tab order where its boxes
+ * would be, that builds them and goes to the first. What is not built is
+ * saved as it was logged. */
+static void
+test_at_the_limits (void)
+{
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Limits\",\"start_date\":\"2026-11-30\","
+    "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"big\",\"title\":\"Limits\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":90,\"items\":[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ticks = g_ptr_array_new ();
+  RegimenSession *session;
+  const RegimenSessionLog *log;
+  const RegimenItemLog *item_log;
+  GtkWidget *form;
+
+  /* A row, a hold, burpee rounds, then 97 squats. */
+  for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
+    g_string_append_printf (json, "%s{\"id\":\"i%u\",\"exercise\":\"%s\",%s}", i > 0 ? "," : "", i,
+                            i == 0 ? "seated-cable-row" : i == 1 ? "single-leg-high-knee-hold" :
+                            i == 2 ? "burpee" : "barbell-back-squat",
+                            i == 1 ? "\"sets\":20,\"hold_seconds\":20" :
+                            i == 2 ? "\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}" :
+                            "\"sets\":20,\"reps\":5");
+  g_string_append (json, "],\"log\":{\"status\":\"done\",\"items\":[");
+  for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
+    {
+      g_string_append_printf (json, "%s{\"item\":\"i%u\",\"sets\":[", i > 0 ? "," : "", i);
+      for (guint j = 0; j < REGIMEN_LOG_MAX_SETS; j++)
+        g_string_append_printf (json, "%s%s", j > 0 ? "," : "",
+                                i == 1 ? "{\"hold_seconds\":20}" : i == 2 ? "{\"rounds\":1}" :
+                                "{\"reps\":5,\"load\":100}");
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}}]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+                         "{\"sessions\":[]},{\"sessions\":[]}]}]}");
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  session = regimen_plan_find_session_by_id (plan, "big");
+  form = open_form (plan, "big", REGIMEN_LOAD_UNIT_KG);
+
+  /* The row's 200 boxes, the 100 exercises' notes, the date and the
+   * session's note: no other entry, no round to tick. */
+  ui_test_collect (form, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, ==, 2 * REGIMEN_LOG_MAX_SETS + REGIMEN_SESSION_MAX_ITEMS + 2);
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 100, reps"), ==, "5");
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Single-Leg High Knee Hold, set 1, seconds held"));
+  ui_test_collect (form, GTK_TYPE_CHECK_BUTTON, ticks);
+  g_assert_cmpuint (ticks->len, ==, 0);
+  assert_all_named (form);
+
+  /* From the row's note, Tab reaches the hold's button; it builds the
+   * hold's boxes and goes to the first, and Tab goes on through them. */
+  gtk_widget_grab_focus (box (form, "Seated Cable Row, note"));
+  g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (form)) == box (form, "Single-Leg High Knee Hold, show the sets"));
+  activate_build_button (form);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (form)),
+                                         box (form, "Single-Leg High Knee Hold, set 1, load in kg")));
+  g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (form)),
+                                         box (form, "Single-Leg High Knee Hold, set 2, load in kg")));
+  g_assert_cmpstr (text_of (form, "Single-Leg High Knee Hold, set 100, seconds held"), ==, "20");
+  g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Single-Leg High Knee Hold, show the sets"));
+  /* Showing boxes is no edit. */
+  g_assert_false (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+
+  /* The rounds the same way. */
+  gtk_widget_grab_focus (box (form, "Single-Leg High Knee Hold, note"));
+  g_assert_true (gtk_widget_child_focus (form, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (form)) == box (form, "Burpee, show the sets"));
+  activate_build_button (form);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (form)) == box (form, "Burpee, round 1"));
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (box (form, "Burpee, round 100"))));
+  assert_all_named (form);
+
+  /* Save: what was typed, and every set of the exercises never shown. */
+  type_into (form, "Single-Leg High Knee Hold, set 1, seconds held", "25");
+  g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+  log = regimen_session_get_log (session);
+  g_assert_cmpuint (log->items->len, ==, REGIMEN_SESSION_MAX_ITEMS);
+  item_log = regimen_session_log_find_item (log, "i1");
+  g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 0).hold_seconds, ==, 25);
+  item_log = regimen_session_log_find_item (log, "i2");
+  g_assert_cmpuint (item_log->sets->len, ==, 1);
+  g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 0).rounds, ==, 100);
+  item_log = regimen_session_log_find_item (log, "i99");
+  g_assert_cmpuint (item_log->sets->len, ==, REGIMEN_LOG_MAX_SETS);
+  g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 99).reps, ==, 5);
+  g_assert_cmpfloat (g_array_index (item_log->sets, RegimenSetLog, 99).load, ==, 100);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1617,6 +1732,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/log-form/prefill", test_prefill_from_prescription);
   g_test_add_func ("/ui/log-form/boxes-line-up", test_boxes_line_up);
+  g_test_add_func ("/ui/log-form/at-the-limits", test_at_the_limits);
   g_test_add_func ("/ui/log-form/prefill-from-log", test_prefill_from_log);
   g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
