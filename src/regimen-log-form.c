@@ -30,7 +30,8 @@
 #define ROUNDS_PER_ROW 10
 
 /* The boxes the form builds when it opens, exercise by exercise in order;
- * the exercises after those that fit show a button that builds theirs.
+ * the exercises after those that fit show a button that builds theirs,
+ * with their Add a Set and their note.
  * A session of any size the file may hold (100 exercises of 100 logged
  * sets: 20,000 boxes) opens as fast as one of a few exercises, with what
  * a screen or two can show: the first exercise whole, at the least. */
@@ -40,6 +41,7 @@
 typedef struct
 {
   RegimenItem *item;
+  guint        position;  /* in the session */
   char        *name;
   gboolean     hold;    /* the count row is seconds held, not reps */
   gboolean     rounds;  /* an interval: a box to tick per round */
@@ -51,8 +53,11 @@ typedef struct
   GPtrArray   *count_texts;
   gboolean     built;
   GtkWidget   *build_button;
+  GtkWidget   *section;
   GtkGrid     *grid;
+  /* Built with the boxes, under them; until then its text. */
   GtkWidget   *note;
+  char        *note_text;
 } ItemBoxes;
 
 struct _RegimenLogForm
@@ -115,6 +120,7 @@ item_boxes_free (gpointer data)
   g_ptr_array_unref (boxes->counts);
   g_ptr_array_unref (boxes->load_texts);
   g_ptr_array_unref (boxes->count_texts);
+  g_free (boxes->note_text);
   g_free (boxes);
 }
 
@@ -376,6 +382,50 @@ lay_out_rounds (RegimenLogForm *self,
     }
 }
 
+/* The line under an exercise's boxes, built with them: a set more than
+ * planned, and the note. */
+static void
+add_footer (ItemBoxes *boxes)
+{
+  GtkWidget *footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_widget_set_margin_top (footer, 2);
+  gtk_box_append (GTK_BOX (boxes->section), footer);
+
+  if (!boxes->rounds)
+    {
+      GtkWidget *more = gtk_button_new_with_label (_("Add a Set"));
+      /* Translators: the accessible name of the button that adds a set to an exercise in the log form, “Back Squat, add a set” */
+      g_autofree char *name = g_strdup_printf (_("%s, add a set"), boxes->name);
+
+      gtk_widget_add_css_class (more, "flat");
+      gtk_widget_add_css_class (more, "caption");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "log.add-set");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (more), "u", boxes->position);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (more),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      gtk_box_append (GTK_BOX (footer), more);
+    }
+
+  {
+    /* Translators: the accessible name of an exercise's note in the log form, “Back Squat, note” */
+    g_autofree char *name = g_strdup_printf (_("%s, note"), boxes->name);
+
+    boxes->note = gtk_entry_new ();
+    gtk_editable_set_text (GTK_EDITABLE (boxes->note), boxes->note_text);
+    g_clear_pointer (&boxes->note_text, g_free);
+    gtk_entry_set_placeholder_text (GTK_ENTRY (boxes->note), C_("log form", "Note"));
+    gtk_entry_set_activates_default (GTK_ENTRY (boxes->note), TRUE);
+    regimen_editable_limit_text (GTK_EDITABLE (boxes->note));
+    gtk_widget_set_hexpand (boxes->note, TRUE);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+    gtk_box_append (GTK_BOX (footer), boxes->note);
+  }
+}
+
 /* Builds the boxes of @boxes from their texts, in place of the button
  * that stood for them. */
 static void
@@ -393,6 +443,7 @@ build_boxes (RegimenLogForm *self,
   g_ptr_array_set_size (boxes->load_texts, 0);
   g_ptr_array_set_size (boxes->count_texts, 0);
   gtk_widget_set_visible (GTK_WIDGET (boxes->grid), TRUE);
+  add_footer (boxes);
   if (boxes->build_button != NULL)
     {
       gtk_box_remove (GTK_BOX (gtk_widget_get_parent (boxes->build_button)), boxes->build_button);
@@ -415,6 +466,12 @@ load_text (ItemBoxes *boxes,
   return boxes->built
          ? gtk_editable_get_text (g_ptr_array_index (boxes->loads, i))
          : g_ptr_array_index (boxes->load_texts, i);
+}
+
+static const char *
+note_text (ItemBoxes *boxes)
+{
+  return boxes->note != NULL ? gtk_editable_get_text (GTK_EDITABLE (boxes->note)) : boxes->note_text;
 }
 
 static const char *
@@ -448,7 +505,7 @@ new_build_button (RegimenLogForm *self,
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "log-build-sets");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "log.show-sets");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", self->items->len - 1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "u", boxes->position);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
@@ -473,10 +530,12 @@ add_item (RegimenLogForm          *self,
   GtkWidget *section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *name_label;
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *footer;
   guint n;
 
   boxes->item = g_object_ref (item);
+  boxes->position = self->items->len;
+  boxes->section = section;
+  boxes->note_text = g_strdup (logged != NULL && logged->note != NULL ? logged->note : "");
   boxes->name = g_strdup (regimen_item_get_exercise_name (item, self->library));
   boxes->rounds = regimen_item_get_interval (item) != NULL;
   boxes->hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
@@ -545,44 +604,6 @@ add_item (RegimenLogForm          *self,
       gtk_box_insert_child_after (GTK_BOX (section), boxes->build_button, gtk_widget_get_prev_sibling (grid));
       *room = 0;
     }
-
-  /* One line under the boxes: a set more than planned, and the note. */
-  footer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_margin_top (footer, 2);
-  gtk_box_append (GTK_BOX (section), footer);
-
-  if (!boxes->rounds)
-    {
-      GtkWidget *more = gtk_button_new_with_label (_("Add a Set"));
-      /* Translators: the accessible name of the button that adds a set to an exercise in the log form, “Back Squat, add a set” */
-      g_autofree char *name = g_strdup_printf (_("%s, add a set"), boxes->name);
-
-      gtk_widget_add_css_class (more, "flat");
-      gtk_widget_add_css_class (more, "caption");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (more), "log.add-set");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (more), "u", self->items->len - 1);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (more),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-      gtk_box_append (GTK_BOX (footer), more);
-    }
-
-  {
-    /* Translators: the accessible name of an exercise's note in the log form, “Back Squat, note” */
-    g_autofree char *name = g_strdup_printf (_("%s, note"), boxes->name);
-
-    boxes->note = gtk_entry_new ();
-    gtk_editable_set_text (GTK_EDITABLE (boxes->note),
-                           logged != NULL && logged->note != NULL ? logged->note : "");
-    gtk_entry_set_placeholder_text (GTK_ENTRY (boxes->note), C_("log form", "Note"));
-    gtk_entry_set_activates_default (GTK_ENTRY (boxes->note), TRUE);
-    regimen_editable_limit_text (GTK_EDITABLE (boxes->note));
-    gtk_widget_set_hexpand (boxes->note, TRUE);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
-    gtk_box_append (GTK_BOX (footer), boxes->note);
-  }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (section),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, boxes->name,
@@ -713,7 +734,7 @@ dup_boxes_text (RegimenLogForm *self)
             g_strv_builder_add (builder, load_text (boxes, j));
           g_strv_builder_add (builder, count_text (boxes, j));
         }
-      g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (boxes->note)));
+      g_strv_builder_add (builder, note_text (boxes));
     }
 
   return g_strv_builder_end (builder);
@@ -943,7 +964,7 @@ read_log (RegimenLogForm *self)
 
       entry = regimen_session_log_add_item (log, id);
       replace_sets (entry, sets);
-      regimen_item_log_set_note (entry, gtk_editable_get_text (GTK_EDITABLE (boxes->note)));
+      regimen_item_log_set_note (entry, note_text (boxes));
     }
 
   return g_steal_pointer (&log);

@@ -1628,8 +1628,8 @@ activate_build_button (GtkWidget *form)
  * form builds the boxes of the first exercise only (the others' would be
  * 20,000 entries: seconds to show and half a gigabyte); each of the
  * others has a button in their place, in the Tab order where its boxes
- * would be, that builds them and goes to the first. What is not built is
- * saved as it was logged. */
+ * would be, that builds them (and the exercise's note) and goes to the
+ * first. What is not built is saved as it was logged. */
 static void
 test_at_the_limits (void)
 {
@@ -1656,7 +1656,8 @@ test_at_the_limits (void)
   g_string_append (json, "],\"log\":{\"status\":\"done\",\"items\":[");
   for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS; i++)
     {
-      g_string_append_printf (json, "%s{\"item\":\"i%u\",\"sets\":[", i > 0 ? "," : "", i);
+      g_string_append_printf (json, "%s{\"item\":\"i%u\",%s\"sets\":[", i > 0 ? "," : "", i,
+                              i == 50 ? "\"note\":\"Knee\"," : "");
       for (guint j = 0; j < REGIMEN_LOG_MAX_SETS; j++)
         g_string_append_printf (json, "%s%s", j > 0 ? "," : "",
                                 i == 1 ? "{\"hold_seconds\":20}" : i == 2 ? "{\"rounds\":1}" :
@@ -1670,10 +1671,10 @@ test_at_the_limits (void)
   session = regimen_plan_find_session_by_id (plan, "big");
   form = open_form (plan, "big", REGIMEN_LOAD_UNIT_KG);
 
-  /* The row's 200 boxes, the 100 exercises' notes, the date and the
-   * session's note: no other entry, no round to tick. */
+  /* The row's 200 boxes and its note, the date and the session's note:
+   * no other entry, no round to tick. */
   ui_test_collect (form, GTK_TYPE_ENTRY, entries);
-  g_assert_cmpuint (entries->len, ==, 2 * REGIMEN_LOG_MAX_SETS + REGIMEN_SESSION_MAX_ITEMS + 2);
+  g_assert_cmpuint (entries->len, ==, 2 * REGIMEN_LOG_MAX_SETS + 3);
   g_assert_cmpstr (text_of (form, "Seated Cable Row, set 100, reps"), ==, "5");
   g_assert_null (find_labelled (form, GTK_TYPE_WIDGET, "Single-Leg High Knee Hold, set 1, seconds held"));
   ui_test_collect (form, GTK_TYPE_CHECK_BUTTON, ticks);
@@ -1718,6 +1719,8 @@ test_at_the_limits (void)
   item_log = regimen_session_log_find_item (log, "i2");
   g_assert_cmpuint (item_log->sets->len, ==, 1);
   g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 0).rounds, ==, 100);
+  item_log = regimen_session_log_find_item (log, "i50");
+  g_assert_cmpstr (item_log->note, ==, "Knee");
   item_log = regimen_session_log_find_item (log, "i99");
   g_assert_cmpuint (item_log->sets->len, ==, REGIMEN_LOG_MAX_SETS);
   g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 99).reps, ==, 5);
