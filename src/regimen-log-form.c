@@ -754,6 +754,19 @@ show_error (RegimenLogForm *self,
     }
 }
 
+/* The error of set @i's load (or count), on its box: built first when the
+ * exercise's boxes were not. */
+static void
+show_set_error (RegimenLogForm *self,
+                ItemBoxes      *boxes,
+                gboolean        load,
+                guint           i,
+                const char     *message)
+{
+  build_boxes (self, boxes);
+  show_error (self, g_ptr_array_index (load ? boxes->loads : boxes->counts, i), message);
+}
+
 static void
 clear_errors (RegimenLogForm *self)
 {
@@ -831,8 +844,7 @@ read_sets (RegimenLogForm       *self,
           g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
                                                       boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
 
-          build_boxes (self, boxes);
-          show_error (self, g_ptr_array_index (boxes->loads, i), message);
+          show_set_error (self, boxes, TRUE, i, message);
           return FALSE;
         }
 
@@ -846,8 +858,7 @@ read_sets (RegimenLogForm       *self,
                                      : g_strdup_printf (_("%s, set %u: the reps are a whole number from 1 to %u"),
                                                         boxes->name, i + 1, max);
 
-          build_boxes (self, boxes);
-          show_error (self, g_ptr_array_index (boxes->counts, i), message);
+          show_set_error (self, boxes, FALSE, i, message);
           return FALSE;
         }
 
@@ -875,8 +886,7 @@ read_sets (RegimenLogForm       *self,
                                      : g_strdup_printf (_("%s, set %u: how many reps were done with this load?"),
                                                         boxes->name, i + 1);
 
-          build_boxes (self, boxes);
-          show_error (self, g_ptr_array_index (boxes->counts, i), message);
+          show_set_error (self, boxes, FALSE, i, message);
           return FALSE;
         }
 
