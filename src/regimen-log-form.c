@@ -282,7 +282,14 @@ lay_out_sets (RegimenLogForm *self,
 
       if (column == 1)
         {
-          gtk_grid_attach (boxes->grid, new_row_label (self, unit_label (self->unit)), 0, row, 1, 1);
+          GtkWidget *label = new_row_label (self, unit_label (self->unit));
+
+          /* A gap above each pair of rows after the first, the same
+           * over every box of the row and its head: a margin on one
+           * would stretch the others to the row's height. */
+          if (row > 0)
+            gtk_widget_set_margin_top (label, 6);
+          gtk_grid_attach (boxes->grid, label, 0, row, 1, 1);
           gtk_grid_attach (boxes->grid, new_row_label (self, boxes->hold
                                                        /* Translators: the row of the log grid for the seconds held */
                                                        ? C_("sheet log row", "s")
@@ -295,7 +302,7 @@ lay_out_sets (RegimenLogForm *self,
       gtk_entry_set_input_purpose (GTK_ENTRY (load), GTK_INPUT_PURPOSE_NUMBER);
       count = new_cell (g_ptr_array_index (count_texts, i), count_name);
       gtk_entry_set_input_purpose (GTK_ENTRY (count), GTK_INPUT_PURPOSE_DIGITS);
-      if (row > 0 && column == 1)
+      if (row > 0)
         gtk_widget_set_margin_top (load, 6);
 
       gtk_grid_attach (boxes->grid, load, column, row, 1, 1);

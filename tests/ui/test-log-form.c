@@ -545,6 +545,60 @@ test_boxes_line_up (void)
   ui_test_iterate_until_idle ();
 }
 
+/* An exercise of more sets than fit in a row goes on in a second pair of
+ * rows, a gap above it: every load box of that row as tall as the
+ * first row's and level with its neighbours, and its head level with
+ * them. */
+static void
+test_second_row_level (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  GtkWidget *form;
+  double height;
+  graphene_point_t first;
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  /* 3 sets and 6 more: rows of 5 and 4. */
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (gtk_widget_activate_action (form, "log.add-set", "u", 0));
+  ui_test_wait_for_frames (form, 2);
+
+  height = gtk_widget_get_height (box (form, "Barbell Back Squat, set 1, load in kg"));
+  g_assert_cmpfloat (height, >, 0);
+  g_assert_true (gtk_widget_compute_point (box (form, "Barbell Back Squat, set 6, load in kg"), form,
+                                           &GRAPHENE_POINT_INIT (0, 0), &first));
+  for (guint set = 6; set <= 9; set++)
+    {
+      g_autofree char *name = g_strdup_printf ("Barbell Back Squat, set %u, load in kg", set);
+      GtkWidget *load = box (form, name);
+      graphene_point_t point;
+
+      g_assert_cmpfloat (gtk_widget_get_height (load), ==, height);
+      g_assert_true (gtk_widget_compute_point (load, form, &GRAPHENE_POINT_INIT (0, 0), &point));
+      g_assert_cmpfloat (point.y, ==, first.y);
+    }
+  /* Its head, “kg”, level with the boxes' middle. */
+  {
+    GtkWidget *load = box (form, "Barbell Back Squat, set 6, load in kg");
+    GtkWidget *head = gtk_grid_get_child_at (GTK_GRID (gtk_widget_get_parent (load)), 0, 2);
+    graphene_rect_t head_bounds;
+    graphene_rect_t load_bounds;
+
+    g_assert_true (GTK_IS_LABEL (head));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (head)), ==, "kg");
+    g_assert_true (gtk_widget_compute_bounds (head, form, &head_bounds));
+    g_assert_true (gtk_widget_compute_bounds (load, form, &load_bounds));
+    g_assert_cmpfloat_with_epsilon (head_bounds.origin.y + head_bounds.size.height / 2,
+                                    load_bounds.origin.y + load_bounds.size.height / 2, 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+}
+
 /* Editing a log keeps what the form does not show: unknown members, the
  * item's note, a set's own members, the entry of an item since removed. */
 static void
@@ -1774,6 +1828,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/log-form/prefill", test_prefill_from_prescription);
   g_test_add_func ("/ui/log-form/boxes-line-up", test_boxes_line_up);
+  g_test_add_func ("/ui/log-form/second-row-level", test_second_row_level);
   g_test_add_func ("/ui/log-form/at-the-limits", test_at_the_limits);
   g_test_add_func ("/ui/log-form/error-in-exercise-not-shown", test_error_in_exercise_not_shown);
   g_test_add_func ("/ui/log-form/prefill-from-log", test_prefill_from_log);
