@@ -31,10 +31,10 @@
 
 /* The boxes the form builds when it opens, exercise by exercise in order;
  * the exercises after those that fit show a button that builds theirs,
- * with their Add a Set and their note.
- * A session of any size the file may hold (100 exercises of 100 logged
- * sets: 20,000 boxes) opens as fast as one of a few exercises, with what
- * a screen or two can show: the first exercise whole, at the least. */
+ * with their Add a Set and their note. A session of any size the file
+ * may hold (100 exercises of 100 logged sets: 20,000 boxes) opens with
+ * about what a screen or two can show, the first exercise whole at the
+ * least, in a fraction of a second rather than several seconds. */
 #define BOXES_BUILT 200
 
 /* The boxes of one item, in the order the sheet draws them. */
