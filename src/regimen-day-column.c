@@ -86,7 +86,7 @@ regimen_day_column_update_day (RegimenDayColumn *self)
   const char *name = regimen_weekday_name (self->day);
 
   gtk_label_set_label (self->weekday_label, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->weekday_label), name);
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->weekday_label), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);

@@ -15,6 +15,7 @@
 #include "regimen-overview-row.h"
 #include "regimen-plan-overview.h"
 #include "regimen-session-chip.h"
+#include "regimen-widget-util.h"
 
 /* The most characters of a block's name or goal a header shows; the
  * label ellipsizes what its width does not hold. */
@@ -1130,7 +1131,7 @@ new_column_header (RegimenPlanOverview *self)
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
       label = header_label (regimen_weekday_short_name (day), "caption-heading");
-      gtk_widget_set_tooltip_text (label, regimen_weekday_name (day));
+      regimen_widget_set_tooltip_when_asked (label, regimen_weekday_name (day));
       gtk_box_append (GTK_BOX (days), label);
     }
   gtk_box_append (GTK_BOX (header), days);

@@ -155,11 +155,9 @@ regimen_session_card_update (RegimenSessionCard *self)
 
     gtk_label_set_label (self->meta_label, glued);
   }
-  /* Set only when it changes (reused cards keep their titles from week to
-   * week): in GTK 4.8 setting a tooltip asks the X server where the
-   * pointer is. */
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->title_label)), tooltip) != 0)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
+  /* Given when asked for: in GTK 4.8 setting a tooltip asks the X server
+   * where the pointer is, for every card a week builds. */
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->title_label), tooltip);
 
   if (kind == REGIMEN_SESSION_KIND_HIIT)
     gtk_widget_add_css_class (GTK_WIDGET (self), "hiit");
@@ -666,6 +664,8 @@ regimen_session_card_init (RegimenSessionCard *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->today, 1);
+  /* Not the template's tooltip-text: see regimen_session_card_update(). */
+  regimen_widget_set_tooltip_when_asked (self->header, _("Edit the session (Enter)"));
 
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);

@@ -838,7 +838,7 @@ regimen_week_view_init (RegimenWeekView *self)
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.new-from-template");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", templates[i].id);
-      gtk_widget_set_tooltip_text (button, regimen_template_get_description (&templates[i]));
+      regimen_widget_set_tooltip_when_asked (button, regimen_template_get_description (&templates[i]));
       /* Translators: the accessible name of a button that starts the plan from a programme, “Start from Core Series” */
       accessible = g_strdup_printf (_("Start from %s"), title);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),

@@ -91,6 +91,77 @@ regimen_widget_set_css_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
+/* The words of a tooltip given when asked for. */
+static GQuark
+tooltip_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("regimen-tooltip-when-asked");
+  return quark;
+}
+
+static gboolean
+on_query_tooltip_when_asked (GtkWidget  *widget,
+                             int         x,
+                             int         y,
+                             gboolean    keyboard_mode,
+                             GtkTooltip *tooltip,
+                             gpointer    user_data)
+{
+  const char *text = regimen_widget_get_tooltip_when_asked (widget);
+
+  gtk_tooltip_set_text (tooltip, text);
+  return text != NULL;
+}
+
+/**
+ * regimen_widget_set_tooltip_when_asked:
+ * @widget: a widget
+ * @text: (nullable): its tooltip, or %NULL (or "") for none
+ *
+ * Gives @widget the tooltip @text, and screen readers the same words as
+ * its description, as gtk_widget_set_tooltip_text() does, but hands the
+ * words to GTK only when it asks for them (#GtkWidget::query-tooltip): in
+ * GTK 4.8 setting a tooltip on a shown widget asks the X server where the
+ * pointer is, a round trip for each label of a week being built.
+ */
+void
+regimen_widget_set_tooltip_when_asked (GtkWidget  *widget,
+                                       const char *text)
+{
+  gboolean has = text != NULL && *text != '\0';
+
+  if (g_strcmp0 (regimen_widget_get_tooltip_when_asked (widget), has ? text : NULL) == 0)
+    return;
+
+  g_object_set_qdata_full (G_OBJECT (widget), tooltip_quark (), has ? g_strdup (text) : NULL, g_free);
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_query_tooltip_when_asked, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip_when_asked), NULL);
+  gtk_widget_set_has_tooltip (widget, has);
+
+  if (has)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * regimen_widget_get_tooltip_when_asked:
+ * @widget: a widget
+ *
+ * Returns: (nullable): the tooltip regimen_widget_set_tooltip_when_asked()
+ *   gave @widget
+ */
+const char *
+regimen_widget_get_tooltip_when_asked (GtkWidget *widget)
+{
+  return g_object_get_qdata (G_OBJECT (widget), tooltip_quark ());
+}
+
 /**
  * regimen_box_rebind_children:
  * @box: a box with one child per item of what it showed

@@ -80,6 +80,10 @@ void regimen_editable_limit_text               (GtkEditable            *editable
 void regimen_spin_button_read_typed           (GtkSpinButton          *spin);
 int  regimen_widget_get_first_frame_height    (GtkWidget              *widget);
 int  regimen_widget_get_first_frame_space     (GtkWidget              *widget);
+void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,
+                                                 const char             *text);
+const char *regimen_widget_get_tooltip_when_asked
+                                                (GtkWidget              *widget);
 
 RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);

@@ -1731,6 +1731,106 @@ test_week_view_figures_drawn_once (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Collects the widgets in @widget's tree whose tooltip is given when
+ * asked for into @asked, and counts in @set those whose tooltip was set
+ * as GTK's property (each such set asks the X server where the pointer
+ * is). */
+static void
+collect_tooltips (GtkWidget *widget,
+                  GPtrArray *asked,
+                  guint     *set)
+{
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    {
+      g_test_message ("a tooltip set on a %s: %s", G_OBJECT_TYPE_NAME (widget),
+                      gtk_widget_get_tooltip_text (widget));
+      (*set)++;
+    }
+  if (regimen_widget_get_tooltip_when_asked (widget) != NULL)
+    g_ptr_array_add (asked, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_tooltips (child, asked, set);
+}
+
+/* Whether @widget gives a tooltip when GTK asks for one. */
+static gboolean
+shows_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 0, 0, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* The tooltips of what a week builds — the weekdays' names, each card's
+ * header and title, the empty plan's programmes, the overview's weekdays
+ * — are given when asked for, not set: in GTK 4.8 each set was a round
+ * trip to the X server while the window was built. Screen readers get
+ * the same words as the widget's description. */
+static void
+test_week_view_tooltips_when_asked (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  GtkWidget *overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
+  GtkWidget *programmes = ui_test_find_first (GTK_WIDGET (week_view), GTK_TYPE_FLOW_BOX);
+  g_autoptr(GPtrArray) asked = g_ptr_array_new ();
+  guint n_templates, set = 0, cards = 0;
+
+  /* The empty plan offers the programmes, each described by its tooltip. */
+  g_assert_nonnull (programmes);
+  regimen_templates_get (&n_templates);
+  collect_tooltips (programmes, asked, &set);
+  g_assert_cmpuint (set, ==, 0);
+  g_assert_cmpuint (asked->len, ==, n_templates);
+  g_ptr_array_set_size (asked, 0);
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      RegimenDayColumn *column = regimen_week_view_get_day_column (week_view, day);
+      g_autoptr(GPtrArray) day_cards = cards_of_day (window, day);
+      GtkWidget *weekday;
+
+      g_ptr_array_set_size (asked, 0);
+      collect_tooltips (GTK_WIDGET (column), asked, &set);
+      g_assert_cmpuint (set, ==, 0);
+      /* The weekday's name first, then each card's header and title. */
+      g_assert_cmpuint (asked->len, ==, 1 + 2 * day_cards->len);
+      weekday = g_ptr_array_index (asked, 0);
+      g_assert_true (gtk_widget_get_has_tooltip (weekday));
+      g_assert_cmpstr (regimen_widget_get_tooltip_when_asked (weekday), ==, regimen_weekday_name (day));
+      gtk_test_accessible_assert_property (weekday, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           regimen_weekday_name (day));
+      g_assert_true (shows_tooltip (weekday));
+      if (day == 0)
+        {
+          g_assert_cmpuint (day_cards->len, ==, 1);
+          g_assert_cmpstr (regimen_widget_get_tooltip_when_asked (g_ptr_array_index (asked, 1)), ==,
+                           "Edit the session (Enter)");
+          g_assert_cmpstr (regimen_widget_get_tooltip_when_asked (g_ptr_array_index (asked, 2)), ==,
+                           "Lower body A");
+        }
+      cards += day_cards->len;
+    }
+  g_assert_cmpuint (cards, >, 0);
+
+  /* The overview's weekdays, not in sight in the week's first frame. */
+  g_ptr_array_set_size (asked, 0);
+  collect_tooltips (overview, asked, &set);
+  g_assert_cmpuint (set, ==, 0);
+  g_assert_cmpuint (asked->len, >=, REGIMEN_DAYS_PER_WEEK);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Counts the border nodes in @node's tree, and in @unlike those whose
  * four sides are not of one colour. */
 static guint
@@ -2059,6 +2159,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
   g_test_add_func ("/ui/week-view/session-cards-unblurred", test_week_view_session_cards_unblurred);
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
+  g_test_add_func ("/ui/week-view/tooltips-when-asked", test_week_view_tooltips_when_asked);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
