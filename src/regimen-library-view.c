@@ -167,13 +167,9 @@ regimen_library_view_update_sort_label (RegimenLibraryView *self)
     }
 
   gtk_label_set_label (self->sort_label, label);
-  /* Not on every keystroke: setting a tooltip asks the X server where the
-   * pointer is. */
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->sort_label)), description) != 0)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->sort_label), description);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sort_label),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+  /* Given when asked for (its description too): setting a tooltip asks
+   * the X server where the pointer is. */
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->sort_label), description);
 }
 
 static void
@@ -233,7 +229,7 @@ update_filter_button (GtkMenuButton *button,
       accessible = g_strdup_printf (_("%s: %s"), filter_name, value_name);
     }
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (button), accessible);
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (button), accessible);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
