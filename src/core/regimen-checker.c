@@ -74,12 +74,56 @@ static const char * const lower_body_muscles[] = {
   "quadriceps", "glutes", "hamstrings", "adductors", "calves", NULL
 };
 
-/* A finding as the check keeps it: its rule, severity and place, and its
- * texts in the same block. The RegimenDiagnostic a view or a caller reads
- * is made from it when first asked for (finding_get_object()) and kept
+/* How a finding keeps one argument of its text, to format it when the
+ * text is read (append_kept()). */
+typedef enum
+{
+  /* A string, its bytes in the finding's block. */
+  KEPT_TEXT,
+  /* A text of its own, formatted in its place: an item or a target as
+   * the finding names it (Described). */
+  KEPT_NESTED,
+  KEPT_INT,
+  KEPT_LONG,
+  KEPT_LONG_LONG,
+  KEPT_SSIZE,
+  KEPT_UINT,
+  KEPT_ULONG,
+  KEPT_ULONG_LONG,
+  KEPT_SIZE,
+  KEPT_DOUBLE,
+} KeptKind;
+
+/* Cleared to its last byte before it is filled (keep_arg()), so that
+ * same_finding() compares two lists of them with memcmp(). */
+typedef struct
+{
+  KeptKind kind;
+  /* KEPT_NESTED: the index of its first argument, from the first of the
+   * text it is in. */
+  guint    first;
+  union
+  {
+    /* KEPT_TEXT: where its bytes begin, after the arguments. */
+    gsize       offset;
+    gint64      signed_value;
+    guint64     unsigned_value;
+    double      double_value;
+    /* KEPT_NESTED: its format. */
+    const char *format;
+  } value;
+} KeptArg;
+
+/* A finding as the check keeps it: its rule, severity and place, and what
+ * its message is made of, in the same block: the place's texts (shared
+ * with the findings beside it) and the message's format and arguments.
+ * The message is formatted when first read: the RegimenDiagnostic a view
+ * or a caller reads is made from it then (finding_get_object()) and kept
  * with it, so a finding kept from one check to the next is the same
  * object to a view. A 520-week plan has ten thousand findings; an object
- * each, made and freed with every check, cost more than finding them. */
+ * each, made and freed with every check, cost more than finding them,
+ * and so did formatting their messages, which the window reads for the
+ * rows it shows only. */
 typedef struct
 {
   gint               ref_count;
@@ -87,11 +131,31 @@ typedef struct
    * its findings (regimen_diagnostic_get_place()). */
   int                place[6];
   RegimenDiagnostic *object;
-  /* In @message's block, or NULL when it is the message. */
-  const char        *fingerprint_text;
-  char               message[];
+  /* The place without the week's block, and with it (NULL without a
+   * block); GRefString. The acknowledgement's fingerprint reads the
+   * message with the first, the message is written with the second. */
+  char              *plain_place;
+  char              *block_place;
+  /* The translated "%s: %s" that joins place and message. */
+  const char        *join_format;
+  /* The message's format (translated), whose arguments are @args; NULL
+   * when the message is formatted already, the text after @args. */
+  const char        *format;
+  guint              n_args;
+  /* The bytes of @args and of the texts after them (same_finding()). */
+  gsize              kept_size;
+  KeptArg            args[];
 } Finding;
 
+/* The bytes of @finding's texts, after its arguments. */
+static inline const char *
+finding_get_bytes (const Finding *finding)
+{
+  return (const char *) (finding->args + finding->n_args);
+}
+
+/* Takes @args and @bytes as they are (copied), and a reference on each
+ * place. */
 static Finding *
 finding_new (RegimenRuleId    rule,
              RegimenSeverity  severity,
@@ -99,11 +163,16 @@ finding_new (RegimenRuleId    rule,
              int              day,
              int              session,
              int              item,
-             const GString   *message,
-             const char      *fingerprint_text)
+             char            *plain_place,
+             char            *block_place,
+             const char      *join_format,
+             const char      *format,
+             const KeptArg   *args,
+             guint            n_args,
+             const GString   *bytes)
 {
-  gsize fingerprint_length = fingerprint_text != NULL ? strlen (fingerprint_text) + 1 : 0;
-  Finding *finding = g_malloc (sizeof (Finding) + message->len + 1 + fingerprint_length);
+  gsize args_size = n_args * sizeof (KeptArg);
+  Finding *finding = g_malloc (sizeof (Finding) + args_size + bytes->len + 1);
 
   finding->ref_count = 1;
   finding->place[0] = MAX (week, REGIMEN_DIAGNOSTIC_NO_LOCATION);
@@ -113,15 +182,14 @@ finding_new (RegimenRuleId    rule,
   finding->place[4] = severity;
   finding->place[5] = rule;
   finding->object = NULL;
-  memcpy (finding->message, message->str, message->len + 1);
-  finding->fingerprint_text = NULL;
-  if (fingerprint_text != NULL)
-    {
-      char *copy = finding->message + message->len + 1;
-
-      memcpy (copy, fingerprint_text, fingerprint_length);
-      finding->fingerprint_text = copy;
-    }
+  finding->plain_place = g_ref_string_acquire (plain_place);
+  finding->block_place = block_place != NULL ? g_ref_string_acquire (block_place) : NULL;
+  finding->join_format = join_format;
+  finding->format = format;
+  finding->n_args = n_args;
+  finding->kept_size = args_size + bytes->len + 1;
+  memcpy (finding->args, args, args_size);
+  memcpy ((char *) finding->args + args_size, bytes->str, bytes->len + 1);
 
   return finding;
 }
@@ -143,8 +211,14 @@ finding_unref (gpointer data)
     return;
 
   g_clear_object (&finding->object);
+  g_ref_string_release (finding->plain_place);
+  g_clear_pointer (&finding->block_place, g_ref_string_release);
   g_free (finding);
 }
+
+static void finding_format (const Finding *finding,
+                            char         **message,
+                            char         **fingerprint_text);
 
 /* @finding's diagnostic, made the first time it is asked for; (transfer
  * none). */
@@ -155,10 +229,14 @@ finding_get_object (Finding *finding)
 
   if (object == NULL)
     {
+      g_autofree char *message = NULL;
+      g_autofree char *fingerprint_text = NULL;
+
+      finding_format (finding, &message, &fingerprint_text);
       object = regimen_diagnostic_new_with_fingerprint_text (finding->place[5], finding->place[4],
                                                              finding->place[0], finding->place[1],
                                                              finding->place[2], finding->place[3],
-                                                             finding->message, finding->fingerprint_text);
+                                                             message, fingerprint_text);
       if (!g_atomic_pointer_compare_and_exchange (&finding->object, NULL, object))
         {
           g_object_unref (object);
@@ -554,7 +632,8 @@ typedef struct
   GArray                  *week_hiit;
   /* The place of the last finding, which the next one often shares (the
    * items of a session): its week, day and session, and its text with
-   * the week's block (NULL without one) and without (see emit()). */
+   * the week's block (NULL without one) and without (see emit_valist()),
+   * GRefStrings the findings share. */
   int                      place_week;
   int                      place_day;
   int                      place_session;
@@ -571,13 +650,18 @@ typedef struct
   const char              *session_format;
   const char              *weekdays[REGIMEN_DAYS_PER_WEEK];
   const char              *join_format;
-  gboolean                 join_plain;
   /* The locale's decimal point, as printf() writes it (format_text()). */
   const char              *decimal_point;
-  /* The text of the finding being emitted and its message, reused from
-   * one finding to the next. */
-  GString                 *body;
-  GString                 *message;
+  /* The arguments of the finding being emitted and the bytes of its
+   * texts (keep_valist()), reused from one finding to the next. */
+  KeptArg                 *kept_args;
+  guint                    n_kept_args;
+  GString                 *kept_bytes;
+  /* FormatShape, by format (lookup_shape()), and the last looked up
+   * in each slot of a small table by the format's address. */
+  GHashTable              *shapes;
+  const char              *recent_formats[64];
+  gpointer                 recent_shapes[64];
   /* What format_text() writes before it copies it. */
   GString                 *scratch;
   /* regimen_muscle_get_name() of each muscle group of
@@ -759,7 +843,7 @@ format_place (CheckContext *ctx,
   return format_text (ctx, translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
 }
 
-/* The texts format_place() and join_place() read, translated. */
+/* The texts format_place() and join_text() read, translated. */
 static void
 translate_places (CheckContext *ctx)
 {
@@ -770,7 +854,6 @@ translate_places (CheckContext *ctx)
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     ctx->weekdays[day] = regimen_weekday_name (day);
   ctx->join_format = _(JOIN_FORMAT);
-  ctx->join_plain = strcmp (ctx->join_format, JOIN_FORMAT) == 0;
   ctx->decimal_point = localeconv ()->decimal_point;
 }
 
@@ -779,24 +862,6 @@ text_append (GString    *out,
              const char *text)
 {
   regimen_string_append_len (out, text, strlen (text));
-}
-
-/* @place, then @body: the message of a finding, into @out. */
-static void
-join_place (CheckContext *ctx,
-            GString      *out,
-            const char   *place,
-            const char   *body)
-{
-  g_string_truncate (out, 0);
-  if (ctx->join_plain)
-    {
-      text_append (out, place);
-      regimen_string_append_len (out, ": ", 2);
-      text_append (out, body);
-    }
-  else
-    g_string_append_printf (out, translated (ctx->join_format, JOIN_FORMAT), place, body);
 }
 
 static const double powers_of_ten[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
@@ -976,6 +1041,618 @@ format_text (CheckContext *ctx,
   return g_strndup (ctx->scratch->str, ctx->scratch->len);
 }
 
+/* An item or a target as a finding names it ("Deadlift 5 × 3 at 88 % of
+ * 1RM", "the sprints in “Speed”"): its translated format and what it
+ * reads, @name and then the first @n_numbers of @counts and @percent.
+ * emit_described() keeps it so, and it is formatted when the finding's
+ * message is read. */
+typedef struct
+{
+  const char *format;
+  const char *name;
+  guint       n_numbers;
+  guint       counts[2];
+  double      percent;
+  /* @name, when it was made for this (described_clear()). */
+  char       *owned;
+} Described;
+
+static void
+described_clear (Described *described)
+{
+  g_clear_pointer (&described->owned, g_free);
+}
+
+
+/* What a caller of emit_described() passes in place of each text it
+ * describes: the argument is read and left aside. */
+#define DESCRIBED ""
+
+/* The longest conversion a finding keeps ("%1$-12.2f" is 9 bytes). */
+#define CONVERSION_MAX 24
+/* The most arguments one format of a finding reads, and one finding
+ * keeps with the texts it describes. */
+#define CONVERSION_ARGS_MAX 16
+#define KEPT_ARGS_MAX 48
+
+/* One conversion of a format, parsed: how long it is from its '%', the
+ * argument it reads (its number from 1, 0 for the next in turn), the
+ * kind of that argument, and whether it is one append_kept() writes by
+ * hand ("%s", "%u", "%d", "%g", "%.0f" to "%.2f"). */
+typedef struct
+{
+  gsize    length;
+  guint    position;
+  KeptKind kind;
+  gboolean plain;
+} Conversion;
+
+/* Parses the conversion at @percent, which is not "%%". FALSE for one a
+ * finding cannot keep: a width or precision read from the arguments, a
+ * long double, a wide string, a pointer, "%n". A translation checked by
+ * msgfmt has none of them where its msgid has none. */
+static gboolean
+parse_conversion (const char *percent,
+                  Conversion *conversion)
+{
+  const char *p = percent + 1;
+  guint longs = 0;
+  gboolean shorts = FALSE;
+  gboolean size = FALSE;
+  gboolean decorated;
+
+  conversion->position = 0;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '$' && p > percent + 1)
+    {
+      conversion->position = (guint) strtoul (percent + 1, NULL, 10);
+      if (conversion->position == 0 || conversion->position > CONVERSION_ARGS_MAX)
+        return FALSE;
+      p++;
+    }
+  else
+    p = percent + 1;
+
+  while (*p != '\0' && strchr ("-+ #0'", *p) != NULL)
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.')
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+  decorated = p != percent + 1;
+
+  for (; *p == 'l'; p++)
+    longs++;
+  for (; *p == 'h'; p++)
+    shorts = TRUE;
+  if (*p == 'z')
+    {
+      size = TRUE;
+      p++;
+    }
+  if (longs > 2 || (longs > 0 && (shorts || size)) || (shorts && size))
+    return FALSE;
+
+  switch (*p)
+    {
+    case 'd':
+    case 'i':
+      conversion->kind = size ? KEPT_SSIZE : longs == 2 ? KEPT_LONG_LONG : longs == 1 ? KEPT_LONG : KEPT_INT;
+      break;
+    case 'c':
+      if (longs > 0 || size)
+        return FALSE;
+      conversion->kind = KEPT_INT;
+      break;
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o':
+      conversion->kind = size ? KEPT_SIZE : longs == 2 ? KEPT_ULONG_LONG : longs == 1 ? KEPT_ULONG : KEPT_UINT;
+      break;
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G':
+    case 'a':
+    case 'A':
+      if (longs > 1 || shorts || size)
+        return FALSE;
+      conversion->kind = KEPT_DOUBLE;
+      break;
+    case 's':
+      if (longs > 0 || shorts || size)
+        return FALSE;
+      conversion->kind = KEPT_TEXT;
+      break;
+    default:
+      return FALSE;
+    }
+
+  conversion->length = p + 1 - percent;
+  if (conversion->length > CONVERSION_MAX)
+    return FALSE;
+  conversion->plain = (!decorated && longs == 0 && !shorts && !size
+                       && (*p == 's' || *p == 'u' || *p == 'd' || *p == 'g'))
+                      || (conversion->length == 4 && percent[1] == '.' && percent[2] >= '0'
+                          && percent[2] <= '2' && *p == 'f');
+
+  return TRUE;
+}
+
+/* What keep_valist() reads of a format: the kind of each argument, in
+ * the order of the arguments; @n_args is -1 for a format a finding
+ * cannot keep (parse_conversion()). */
+typedef struct
+{
+  int      n_args;
+  KeptKind kinds[CONVERSION_ARGS_MAX];
+} FormatShape;
+
+/* Reads @format's conversions into @shape. */
+static void
+parse_shape (const char  *format,
+             FormatShape *shape)
+{
+  guint next = 0;
+  gboolean numbered = FALSE;
+  guint n_args = 0;
+
+  shape->n_args = -1;
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
+    {
+      Conversion conversion;
+      guint index;
+
+      if (p[1] == '%')
+        {
+          p += 2;
+          continue;
+        }
+      if (!parse_conversion (p, &conversion))
+        return;
+
+      if (conversion.position > 0)
+        {
+          index = conversion.position - 1;
+          numbered = TRUE;
+        }
+      else if (next < CONVERSION_ARGS_MAX)
+        index = next++;
+      else
+        return;
+
+      if (index >= n_args)
+        {
+          for (guint i = n_args; i < index; i++)
+            shape->kinds[i] = (KeptKind) -1;
+          n_args = index + 1;
+        }
+      else if (shape->kinds[index] != (KeptKind) -1 && shape->kinds[index] != conversion.kind)
+        return;
+      shape->kinds[index] = conversion.kind;
+      p += conversion.length;
+    }
+  /* printf() reads the arguments by number or in turn, not both. */
+  if (numbered && next > 0)
+    return;
+  for (guint i = 0; i < n_args; i++)
+    if (shape->kinds[i] == (KeptKind) -1)
+      return;
+
+  shape->n_args = n_args;
+}
+
+/* @format's shape, parsed once a check: a check emits ten thousand
+ * findings from fifty formats. */
+static const FormatShape *
+lookup_shape (CheckContext *ctx,
+              const char   *format)
+{
+  guint slot = (GPOINTER_TO_SIZE (format) >> 3) % G_N_ELEMENTS (ctx->recent_shapes);
+  FormatShape *shape;
+
+  if (ctx->recent_formats[slot] == format)
+    return ctx->recent_shapes[slot];
+
+  shape = g_hash_table_lookup (ctx->shapes, format);
+  if (shape == NULL)
+    {
+      shape = g_new (FormatShape, 1);
+      parse_shape (format, shape);
+      g_hash_table_insert (ctx->shapes, (gpointer) format, shape);
+    }
+  ctx->recent_formats[slot] = format;
+  ctx->recent_shapes[slot] = shape;
+
+  return shape;
+}
+
+/* Appends an argument to the finding being emitted, cleared to its last
+ * byte (KeptArg); returns it, or NULL when the finding has as many as it
+ * can keep. */
+static KeptArg *
+keep_arg (CheckContext *ctx,
+          KeptKind      kind)
+{
+  KeptArg *arg;
+
+  if (ctx->n_kept_args == KEPT_ARGS_MAX)
+    return NULL;
+
+  arg = &ctx->kept_args[ctx->n_kept_args++];
+  memset (arg, 0, sizeof *arg);
+  arg->kind = kind;
+
+  return arg;
+}
+
+static gboolean keep_text (CheckContext *ctx,
+                           const char   *format,
+                           ...);
+
+/* Keeps @format's arguments from @args in @ctx's kept_args and
+ * kept_bytes, to format them later (append_kept()); the first
+ * @n_described texts it reads are @described (their arguments in @args
+ * are read and left aside). FALSE, with @args read as far as the
+ * conversion it cannot keep, when it cannot keep one (parse_conversion()). */
+static gboolean
+keep_valist (CheckContext    *ctx,
+             const char      *format,
+             va_list          args,
+             const Described *described,
+             guint            n_described)
+{
+  const FormatShape *shape = lookup_shape (ctx, format);
+  guint nested[CONVERSION_ARGS_MAX];
+  guint first = ctx->n_kept_args;
+  guint n_nested = 0;
+
+  if (shape->n_args < 0 || first + shape->n_args > KEPT_ARGS_MAX)
+    return FALSE;
+
+  for (int i = 0; i < shape->n_args; i++)
+    {
+      KeptKind kind = shape->kinds[i];
+
+      switch (kind)
+        {
+        case KEPT_TEXT:
+          {
+            const char *text = va_arg (args, const char *);
+
+            if (n_nested < n_described)
+              {
+                nested[n_nested++] = ctx->n_kept_args;
+                keep_arg (ctx, KEPT_NESTED);
+              }
+            else
+              {
+                keep_arg (ctx, KEPT_TEXT)->value.offset = ctx->kept_bytes->len;
+                text_append (ctx->kept_bytes, text != NULL ? text : "(null)");
+                g_string_append_c (ctx->kept_bytes, '\0');
+              }
+          }
+          break;
+        case KEPT_INT:
+          keep_arg (ctx, kind)->value.signed_value = va_arg (args, int);
+          break;
+        case KEPT_LONG:
+          keep_arg (ctx, kind)->value.signed_value = va_arg (args, long);
+          break;
+        case KEPT_LONG_LONG:
+          keep_arg (ctx, kind)->value.signed_value = va_arg (args, long long);
+          break;
+        case KEPT_SSIZE:
+          keep_arg (ctx, kind)->value.signed_value = va_arg (args, gssize);
+          break;
+        case KEPT_UINT:
+          keep_arg (ctx, kind)->value.unsigned_value = va_arg (args, guint);
+          break;
+        case KEPT_ULONG:
+          keep_arg (ctx, kind)->value.unsigned_value = va_arg (args, gulong);
+          break;
+        case KEPT_ULONG_LONG:
+          keep_arg (ctx, kind)->value.unsigned_value = va_arg (args, unsigned long long);
+          break;
+        case KEPT_SIZE:
+          keep_arg (ctx, kind)->value.unsigned_value = va_arg (args, gsize);
+          break;
+        case KEPT_DOUBLE:
+          keep_arg (ctx, kind)->value.double_value = va_arg (args, double);
+          break;
+        case KEPT_NESTED:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  /* The described texts' own arguments, after these. */
+  for (guint i = 0; i < n_nested; i++)
+    {
+      const Described *d = &described[i];
+      guint nested_first = ctx->n_kept_args;
+      KeptArg *arg;
+      gboolean kept;
+
+      if (d->n_numbers == 0)
+        kept = keep_text (ctx, d->format, d->name);
+      else if (d->n_numbers == 1)
+        kept = keep_text (ctx, d->format, d->name, d->counts[0]);
+      else if (d->n_numbers == 2)
+        kept = keep_text (ctx, d->format, d->name, d->counts[0], d->counts[1]);
+      else
+        kept = keep_text (ctx, d->format, d->name, d->counts[0], d->counts[1], d->percent);
+      if (!kept)
+        return FALSE;
+
+      arg = &ctx->kept_args[nested[i]];
+      arg->value.format = d->format;
+      arg->first = nested_first - first;
+    }
+
+  return n_nested == n_described;
+}
+
+/* keep_valist() of @format and what follows it, none described; the
+ * arguments are read as @format's conversions say, whatever their
+ * types. */
+static gboolean
+keep_text (CheckContext *ctx,
+           const char   *format,
+           ...)
+{
+  va_list args;
+  gboolean kept;
+
+  va_start (args, format);
+  kept = keep_valist (ctx, format, args, NULL, 0);
+  va_end (args);
+
+  return kept;
+}
+
+/* Appends @format with @args (from @first) and the texts in @bytes, as
+ * keep_valist() kept them, to @out: as append_formatted() writes the
+ * format with the arguments it was given. */
+static void
+append_kept (GString        *out,
+             const char     *format,
+             const KeptArg  *args,
+             guint           first,
+             const char     *bytes,
+             const char     *point)
+{
+  const char *p = format;
+  guint next = 0;
+
+  while (*p != '\0')
+    {
+      const char *percent = strchr (p, '%');
+      Conversion conversion;
+      const KeptArg *arg;
+      char spec[CONVERSION_MAX + 1];
+      gsize skip;
+
+      if (percent == NULL)
+        {
+          text_append (out, p);
+          break;
+        }
+
+      regimen_string_append_len (out, p, percent - p);
+      if (percent[1] == '%')
+        {
+          regimen_string_append_len (out, "%", 1);
+          p = percent + 2;
+          continue;
+        }
+
+      /* It parsed when it was kept. */
+      parse_conversion (percent, &conversion);
+      p = percent + conversion.length;
+      arg = &args[first + (conversion.position > 0 ? conversion.position - 1 : next++)];
+
+      if (conversion.plain)
+        {
+          switch (arg->kind)
+            {
+            case KEPT_TEXT:
+              text_append (out, bytes + arg->value.offset);
+              continue;
+            case KEPT_NESTED:
+              append_kept (out, arg->value.format, args, first + arg->first, bytes, point);
+              continue;
+            case KEPT_UINT:
+              regimen_string_append_uint (out, arg->value.unsigned_value);
+              continue;
+            case KEPT_INT:
+              if (arg->value.signed_value < 0)
+                regimen_string_append_len (out, "-", 1);
+              regimen_string_append_uint (out, ABS (arg->value.signed_value));
+              continue;
+            case KEPT_DOUBLE:
+              if (percent[1] == 'g')
+                append_general (out, arg->value.double_value, point);
+              else if (!append_fixed (out, arg->value.double_value, percent[2] - '0', FALSE, point))
+                g_string_append_printf (out, "%.*f", percent[2] - '0', arg->value.double_value);
+              continue;
+            case KEPT_LONG:
+            case KEPT_LONG_LONG:
+            case KEPT_SSIZE:
+            case KEPT_ULONG:
+            case KEPT_ULONG_LONG:
+            case KEPT_SIZE:
+            default:
+              break;
+            }
+        }
+
+      /* Any other conversion as printf() writes it, its argument's number
+       * left out. */
+      skip = conversion.position > 0 ? strchr (percent, '$') - percent : 0;
+      spec[0] = '%';
+      memcpy (spec + 1, percent + 1 + skip, conversion.length - 1 - skip);
+      spec[conversion.length - skip] = '\0';
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      switch (arg->kind)
+        {
+        case KEPT_TEXT:
+          g_string_append_printf (out, spec, bytes + arg->value.offset);
+          break;
+        case KEPT_NESTED:
+          {
+            g_autoptr(GString) nested = g_string_new (NULL);
+
+            append_kept (nested, arg->value.format, args, first + arg->first, bytes, point);
+            g_string_append_printf (out, spec, nested->str);
+          }
+          break;
+        case KEPT_INT:
+          g_string_append_printf (out, spec, (int) arg->value.signed_value);
+          break;
+        case KEPT_LONG:
+          g_string_append_printf (out, spec, (long) arg->value.signed_value);
+          break;
+        case KEPT_LONG_LONG:
+          g_string_append_printf (out, spec, (long long) arg->value.signed_value);
+          break;
+        case KEPT_SSIZE:
+          g_string_append_printf (out, spec, (gssize) arg->value.signed_value);
+          break;
+        case KEPT_UINT:
+          g_string_append_printf (out, spec, (guint) arg->value.unsigned_value);
+          break;
+        case KEPT_ULONG:
+          g_string_append_printf (out, spec, (gulong) arg->value.unsigned_value);
+          break;
+        case KEPT_ULONG_LONG:
+          g_string_append_printf (out, spec, (unsigned long long) arg->value.unsigned_value);
+          break;
+        case KEPT_SIZE:
+          g_string_append_printf (out, spec, (gsize) arg->value.unsigned_value);
+          break;
+        case KEPT_DOUBLE:
+        default:
+          g_string_append_printf (out, spec, arg->value.double_value);
+          break;
+        }
+#pragma GCC diagnostic pop
+    }
+}
+
+/* @place, then @body, with @join_format ("%s: %s" translated). */
+static char *
+join_text (const char *join_format,
+           const char *place,
+           const char *body)
+{
+  if (strcmp (join_format, JOIN_FORMAT) == 0)
+    return g_strconcat (place, ": ", body, NULL);
+
+  return g_strdup_printf (translated (join_format, JOIN_FORMAT), place, body);
+}
+
+/* @finding's message, and its fingerprint's text where that differs
+ * (without the week's block), as emit() would have written them when it
+ * kept the finding. */
+static void
+finding_format (const Finding *finding,
+                char         **message,
+                char         **fingerprint_text)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  if (finding->format != NULL)
+    append_kept (body, finding->format, finding->args, 0, finding_get_bytes (finding),
+                 localeconv ()->decimal_point);
+  else
+    g_string_append (body, finding_get_bytes (finding));
+
+  *message = join_text (finding->join_format,
+                        finding->block_place != NULL ? finding->block_place : finding->plain_place,
+                        body->str);
+  *fingerprint_text = finding->block_place != NULL
+                      ? join_text (finding->join_format, finding->plain_place, body->str)
+                      : NULL;
+}
+
+/* Keeps a finding at its place, with @format and its arguments to format
+ * when its message is read (finding_format()); the first @n_described
+ * texts @format reads are @described. */
+static void
+emit_valist (CheckContext    *ctx,
+             RegimenRuleId    rule,
+             RegimenSeverity  severity,
+             int              week,
+             int              day,
+             int              session,
+             int              item,
+             const Described *described,
+             guint            n_described,
+             const char      *format,
+             va_list          args)
+{
+  const char *kept_format = format;
+  va_list copy;
+
+  /* A place is formatted once for the findings that follow one another
+   * there, and shared by them: without the week's block (the
+   * acknowledgement's fingerprint reads the numbers of the message, and
+   * a block's name, "Accumulation 1", is none of them) and with it. */
+  if (ctx->plain_place == NULL || ctx->place_week != week || ctx->place_day != day
+      || ctx->place_session != session)
+    {
+      g_autofree char *block_name = NULL;
+      g_autofree char *plain_place = NULL;
+      g_autofree char *place = NULL;
+      guint block;
+
+      if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
+        block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+
+      plain_place = format_place (ctx, week, day, session, NULL);
+      place = block_name != NULL ? format_place (ctx, week, day, session, block_name) : NULL;
+      g_clear_pointer (&ctx->plain_place, g_ref_string_release);
+      g_clear_pointer (&ctx->place, g_ref_string_release);
+      ctx->plain_place = g_ref_string_new (plain_place);
+      ctx->place = place != NULL ? g_ref_string_new (place) : NULL;
+      ctx->place_week = week;
+      ctx->place_day = day;
+      ctx->place_session = session;
+    }
+
+  ctx->n_kept_args = 0;
+  g_string_truncate (ctx->kept_bytes, 0);
+  G_VA_COPY (copy, args);
+  if (!keep_valist (ctx, format, copy, described, n_described))
+    {
+      /* A format whose arguments cannot be kept is formatted now. Its
+       * described texts cannot be (their places in @args hold
+       * DESCRIBED): no translation msgfmt accepts for their messages has
+       * a conversion parse_conversion() refuses. */
+      ctx->n_kept_args = 0;
+      g_string_truncate (ctx->kept_bytes, 0);
+      append_formatted (ctx, ctx->kept_bytes, format, args);
+      kept_format = NULL;
+    }
+  va_end (copy);
+
+  g_ptr_array_add (ctx->sink, finding_new (rule, severity, week, day, session, item,
+                                           ctx->plain_place, ctx->place, ctx->join_format,
+                                           kept_format, ctx->kept_args, ctx->n_kept_args,
+                                           ctx->kept_bytes));
+}
+
 static void emit (CheckContext    *ctx,
                   RegimenRuleId    rule,
                   RegimenSeverity  severity,
@@ -997,46 +1674,45 @@ emit (CheckContext    *ctx,
       const char      *format,
       ...)
 {
-  g_autofree char *fingerprint_text = NULL;
   va_list args;
 
-  g_string_truncate (ctx->body, 0);
   va_start (args, format);
-  append_formatted (ctx, ctx->body, format, args);
+  emit_valist (ctx, rule, severity, week, day, session, item, NULL, 0, format, args);
   va_end (args);
+}
 
-  /* The acknowledgement's fingerprint reads the numbers of the message;
-   * a block's name ("Accumulation 1") is none of them. Without a block
-   * the two are the same text, formatted once; and a place is formatted
-   * once for the findings that follow one another there. */
-  if (ctx->plain_place == NULL || ctx->place_week != week || ctx->place_day != day
-      || ctx->place_session != session)
-    {
-      g_autofree char *block_name = NULL;
-      guint block;
+static void emit_described (CheckContext    *ctx,
+                            RegimenRuleId    rule,
+                            RegimenSeverity  severity,
+                            int              week,
+                            int              day,
+                            int              session,
+                            int              item,
+                            const Described *described,
+                            guint            n_described,
+                            const char      *format,
+                            ...) G_GNUC_PRINTF (10, 11);
 
-      if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
-        block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+/* emit() of a message whose first @n_described texts (in the order of
+ * @format's arguments) are @described, each passed as DESCRIBED. */
+static void
+emit_described (CheckContext    *ctx,
+                RegimenRuleId    rule,
+                RegimenSeverity  severity,
+                int              week,
+                int              day,
+                int              session,
+                int              item,
+                const Described *described,
+                guint            n_described,
+                const char      *format,
+                ...)
+{
+  va_list args;
 
-      g_free (ctx->plain_place);
-      g_free (ctx->place);
-      ctx->plain_place = format_place (ctx, week, day, session, NULL);
-      ctx->place = block_name != NULL ? format_place (ctx, week, day, session, block_name) : NULL;
-      ctx->place_week = week;
-      ctx->place_day = day;
-      ctx->place_session = session;
-    }
-
-  if (ctx->place != NULL)
-    {
-      join_place (ctx, ctx->message, ctx->plain_place, ctx->body->str);
-      fingerprint_text = g_strndup (ctx->message->str, ctx->message->len);
-    }
-
-  join_place (ctx, ctx->message, ctx->place != NULL ? ctx->place : ctx->plain_place, ctx->body->str);
-
-  g_ptr_array_add (ctx->sink, finding_new (rule, severity, week, day, session, item, ctx->message,
-                                           fingerprint_text));
+  va_start (args, format);
+  emit_valist (ctx, rule, severity, week, day, session, item, described, n_described, format, args);
+  va_end (args);
 }
 
 static guint64
@@ -1383,22 +2059,32 @@ percent_for_reps (CheckContext *ctx,
   return floor (low);
 }
 
-/* "Deadlift 5 × 12 at 90 % of 1RM", "Jump Squat 3 × 8" */
-static char *
+/* "Deadlift 5 × 12 at 90 % of 1RM", "Jump Squat 3 × 8", into
+ * @described. */
+static void
 describe_item (CheckContext *ctx,
-               ItemRef      *ref)
+               ItemRef      *ref,
+               Described    *described)
 {
-  const char *name = regimen_exercise_get_name (ref->exercise);
+  *described = (Described) {
+    .format = "%s",
+    .name = regimen_exercise_get_name (ref->exercise),
+    .counts = { MAX (ref->sets, 1), ref->reps },
+    .percent = ref->percent,
+  };
 
   if (ref->percent >= 0 && ref->reps > 0)
-    /* Translators: exercise, sets × reps at a load, e.g. "Deadlift 5 × 3 at 88 % of 1RM" */
-    return format_text (ctx, _("%s %u × %u at %g %% of 1RM"), name, MAX (ref->sets, 1), ref->reps,
-                        ref->percent);
-  if (ref->reps > 0)
-    /* Translators: exercise, sets × reps, e.g. "Jump Squat 3 × 8" */
-    return format_text (ctx, _("%s %u × %u"), name, MAX (ref->sets, 1), ref->reps);
-
-  return g_strdup (name);
+    {
+      /* Translators: exercise, sets × reps at a load, e.g. "Deadlift 5 × 3 at 88 % of 1RM" */
+      described->format = _("%s %u × %u at %g %% of 1RM");
+      described->n_numbers = 3;
+    }
+  else if (ref->reps > 0)
+    {
+      /* Translators: exercise, sets × reps, e.g. "Jump Squat 3 × 8" */
+      described->format = _("%s %u × %u");
+      described->n_numbers = 2;
+    }
 }
 
 /* Whether an item is hard work, judged from its own content first: a load
@@ -1524,14 +2210,15 @@ check_item (CheckContext     *ctx,
   if (ref->percent > 0 && ref->reps > 0
       && regimen_reps_in_reserve (ref->percent, ref->reps) < -t->reps_tolerance)
     {
-      g_autofree char *what = describe_item (ctx, ref);
+      Described what;
 
-      emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING,
-            ref->week, ref->day, ref->session, ref->item,
-            _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
-              "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
-            what, ref->percent, regimen_max_reps_at_percent (ref->percent), ref->reps,
-            percent_for_reps (ctx, ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
+      describe_item (ctx, ref, &what);
+      emit_described (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING,
+                      ref->week, ref->day, ref->session, ref->item, &what, 1,
+                      _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
+                        "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
+                      DESCRIBED, ref->percent, regimen_max_reps_at_percent (ref->percent), ref->reps,
+                      percent_for_reps (ctx, ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
     }
 
   if (!ref->warm_up && ref->percent > 0 && ref->reps > 0 && near_max->exercise == NULL
@@ -1678,12 +2365,14 @@ check_session (CheckContext     *ctx,
   /* INTENSITY: a light rating for near-maximal content. */
   if (near_max.exercise != NULL && rpe <= t->light_rpe)
     {
-      g_autofree char *what = describe_item (ctx, &near_max);
+      Described what;
 
-      emit (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING, week, day, position, -1,
-            _("rated RPE %u, but %s leaves about %.0f repetitions in reserve: near-maximal sets "
-              "make a session RPE 7 or more; rate it as it is, or lighten the load"),
-            rpe, what, MAX (regimen_reps_in_reserve (near_max.percent, near_max.reps), 0));
+      describe_item (ctx, &near_max, &what);
+      emit_described (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING, week, day, position, -1,
+                      &what, 1,
+                      _("rated RPE %u, but %s leaves about %.0f repetitions in reserve: near-maximal sets "
+                        "make a session RPE 7 or more; rate it as it is, or lighten the load"),
+                      rpe, DESCRIBED, MAX (regimen_reps_in_reserve (near_max.percent, near_max.reps), 0));
     }
 
   if (hiit || competition || hard || rpe >= t->hard_rpe)
@@ -1964,10 +2653,16 @@ same_finding (Finding *a,
   if (a == b)
     return TRUE;
 
+  /* The same format with the same arguments is the same message; the
+   * same message from other arguments is taken for another. */
   return memcmp (a->place, b->place, sizeof a->place) == 0
-         && g_str_equal (a->message, b->message)
-         && g_str_equal (a->fingerprint_text != NULL ? a->fingerprint_text : a->message,
-                         b->fingerprint_text != NULL ? b->fingerprint_text : b->message);
+         && a->format == b->format
+         && a->join_format == b->join_format
+         && g_str_equal (a->plain_place, b->plain_place)
+         && g_strcmp0 (a->block_place, b->block_place) == 0
+         && a->n_args == b->n_args
+         && a->kept_size == b->kept_size
+         && memcmp (a->args, b->args, a->kept_size) == 0;
 }
 
 /* The parts of @finding's place its key names (regimen_diagnostic_get_key():
@@ -2216,22 +2911,29 @@ check_deloads (CheckContext *ctx)
     }
 }
 
-static char *
+/* "the sprints in “Speed”", into @described, which owns the name it
+ * quotes (described_clear()). */
+static void
 describe_target (CheckContext *ctx,
-                 const Target *target)
+                 const Target *target,
+                 Described    *described)
 {
-  g_autofree char *name = abbreviate (target->name);
+  *described = (Described) { .owned = abbreviate (target->name) };
+  described->name = described->owned;
 
   switch (target->kind)
     {
     case TARGET_SPRINT:
       /* Translators: what needs fresh legs, e.g. the sprints in “Speed” */
-      return format_text (ctx, _("the sprints in “%s”"), name);
+      described->format = _("the sprints in “%s”");
+      break;
     case TARGET_HIIT:
-      return format_text (ctx, _("the HIIT session “%s”"), name);
+      described->format = _("the HIIT session “%s”");
+      break;
     case TARGET_COMPETITION:
     default:
-      return format_text (ctx, _("the competition “%s”"), name);
+      described->format = _("the competition “%s”");
+      break;
     }
 }
 
@@ -2275,35 +2977,41 @@ check_week_readiness (CheckContext *ctx,
       Stressor *stressor = &g_array_index (pass->stressors, Stressor, i);
       ItemRef *ref = &stressor->ref;
       Target *target = find_target_after (pass->targets, stressor);
-      g_autofree char *what = NULL;
-      g_autofree char *goal = NULL;
+      /* What to move, and what it comes before. */
+      Described texts[2];
 
       if (target == NULL && next != NULL)
         target = find_target_after (next->targets, stressor);
       if (target == NULL)
         continue;
 
-      what = stressor->plyometric
-             /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
-             ? format_text (ctx, _("%s (%u contacts)"), regimen_exercise_get_name (ref->exercise),
-                            stressor->contacts)
-             : describe_item (ctx, ref);
-      goal = describe_target (ctx, target);
+      if (stressor->plyometric)
+        texts[0] = (Described) {
+          /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
+          .format = _("%s (%u contacts)"),
+          .name = regimen_exercise_get_name (ref->exercise),
+          .n_numbers = 1,
+          .counts = { stressor->contacts },
+        };
+      else
+        describe_item (ctx, ref, &texts[0]);
+      describe_target (ctx, target, &texts[1]);
 
       if (target->day_index == stressor->day_index + 1)
-        emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
-              ref->week, ref->day, ref->session, ref->item,
-              _("%s the day before %s on %s: heavy lower-body work and plyometrics need about "
-                "48 hours before speed work or a competition; move it to %s or earlier, or make "
-                "it priming (2–3 sets of 1–2 repetitions)"),
-              what, goal, regimen_weekday_name (target->day_index % REGIMEN_DAYS_PER_WEEK),
-              regimen_weekday_name ((target->day_index + REGIMEN_DAYS_PER_WEEK - 2) % REGIMEN_DAYS_PER_WEEK));
+        emit_described (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+                        ref->week, ref->day, ref->session, ref->item, texts, 2,
+                        _("%s the day before %s on %s: heavy lower-body work and plyometrics need about "
+                          "48 hours before speed work or a competition; move it to %s or earlier, or make "
+                          "it priming (2–3 sets of 1–2 repetitions)"),
+                        DESCRIBED, DESCRIBED, regimen_weekday_name (target->day_index % REGIMEN_DAYS_PER_WEEK),
+                        regimen_weekday_name ((target->day_index + REGIMEN_DAYS_PER_WEEK - 2) % REGIMEN_DAYS_PER_WEEK));
       else
-        emit (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
-              ref->week, ref->day, ref->session, ref->item,
-              _("%s before %s on the same day: do the speed work first and the heavy work after "
-                "it, or move the heavy work to another day"),
-              what, goal);
+        emit_described (ctx, REGIMEN_RULE_READINESS, REGIMEN_SEVERITY_WARNING,
+                        ref->week, ref->day, ref->session, ref->item, texts, 2,
+                        _("%s before %s on the same day: do the speed work first and the heavy work after "
+                          "it, or move the heavy work to another day"),
+                        DESCRIBED, DESCRIBED);
+      described_clear (&texts[1]);
     }
 }
 
@@ -3407,22 +4115,24 @@ check (RegimenPlan       *plan,
   outer_translations = g_private_get (&check_translations);
   g_private_set (&check_translations, translations);
   translate_places (&ctx);
-  ctx.body = g_string_sized_new (256);
+  ctx.kept_args = g_new (KeptArg, KEPT_ARGS_MAX);
+  ctx.shapes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  ctx.kept_bytes = g_string_sized_new (256);
   ctx.scratch = g_string_sized_new (256);
   ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
     ctx.percent_for_reps[reps] = -1;
-  ctx.message = g_string_sized_new (256);
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   g_free (ctx.muscle_names);
-  g_string_free (ctx.body, TRUE);
+  g_free (ctx.kept_args);
+  g_hash_table_unref (ctx.shapes);
+  g_string_free (ctx.kept_bytes, TRUE);
   g_string_free (ctx.scratch, TRUE);
-  g_string_free (ctx.message, TRUE);
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
-  g_clear_pointer (&ctx.plain_place, g_free);
-  g_clear_pointer (&ctx.place, g_free);
+  g_clear_pointer (&ctx.plain_place, g_ref_string_release);
+  g_clear_pointer (&ctx.place, g_ref_string_release);
 
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor

@@ -183,6 +183,32 @@ test_lifted_on_change (void)
   }
 }
 
+/* A block's name is shown beside its week in the message, but is none of
+ * the finding's figures: the fingerprint reads the message without it,
+ * and renaming the block ("Base 1" to "Peak 2", digits and all) keeps the
+ * acknowledgement. */
+static void
+test_block_name_aside (void)
+{
+  g_autoptr(RegimenPlan) plan = load (PLAN_HEAD "\"blocks\":[{\"name\":\"Base 1\",\"weeks\":1}]," PLAN_BODY "}");
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(RegimenChecker) renamed_checker = NULL;
+  g_autoptr(RegimenDiagnostic) error = first_error (plan, &checker);
+  g_autoptr(RegimenDiagnostic) renamed = NULL;
+  const char *message = regimen_diagnostic_get_message (error);
+  const char *fingerprint_text = regimen_diagnostic_get_fingerprint_text (error);
+
+  g_assert_nonnull (strstr (message, "(Base 1)"));
+  g_assert_null (strstr (fingerprint_text, "Base"));
+  g_assert_cmpstr (strstr (message, ": "), ==, strstr (fingerprint_text, ": "));
+  g_assert_true (regimen_plan_acknowledge (plan, error, "Accepted for one week"));
+
+  g_assert_true (regimen_plan_rename_block (plan, 0, "Peak 2", NULL));
+  renamed = first_error (plan, &renamed_checker);
+  g_assert_nonnull (strstr (regimen_diagnostic_get_message (renamed), "(Peak 2)"));
+  g_assert_nonnull (regimen_plan_find_acknowledgement (plan, renamed));
+}
+
 /* The digits of the message decide, not its language or number format. */
 static void
 test_fingerprint_ignores_format (void)
@@ -315,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/acknowledgements/acknowledge-and-round-trip", test_acknowledge_and_round_trip);
   g_test_add_func ("/acknowledgements/lifted-on-change", test_lifted_on_change);
   g_test_add_func ("/acknowledgements/fingerprint-ignores-format", test_fingerprint_ignores_format);
+  g_test_add_func ("/acknowledgements/block-name-aside", test_block_name_aside);
   g_test_add_func ("/acknowledgements/malformed-members", test_malformed_members);
   g_test_add_func ("/acknowledgements/unknown-members-kept", test_unknown_members_kept);
   g_test_add_func ("/acknowledgements/duplicate-refused", test_duplicate_refused);
