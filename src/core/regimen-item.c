@@ -24,6 +24,8 @@ struct _RegimenItem
   char            *id;
   /* Made by regimen_id_new() here, never set from outside. */
   gboolean         id_fresh;
+  /* An interned GRefString (intern_exercise()): the items of one exercise
+   * share it, so the check looks an exercise up once by its address. */
   char            *exercise;
   char            *tempo;
   char            *group;
@@ -212,13 +214,21 @@ replace_string (char       **field,
   return TRUE;
 }
 
+/* @exercise as the items keep it: an interned GRefString, or NULL for
+ * none or "". */
+static char *
+intern_exercise (const char *exercise)
+{
+  return exercise != NULL && exercise[0] != '\0' ? g_ref_string_new_intern (exercise) : NULL;
+}
+
 static void
 regimen_item_finalize (GObject *object)
 {
   RegimenItem *self = (RegimenItem *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->exercise, g_free);
+  g_clear_pointer (&self->exercise, g_ref_string_release);
   g_clear_pointer (&self->tempo, g_free);
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->notes, g_free);
@@ -453,7 +463,7 @@ regimen_item_new (const char *exercise)
   self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   self->id = regimen_id_new ();
   self->id_fresh = TRUE;
-  self->exercise = g_strdup (exercise);
+  self->exercise = g_ref_string_new_intern (exercise);
 
   return self;
 }
@@ -482,7 +492,7 @@ regimen_item_new_read (RegimenItemRead *read)
   RegimenItem *self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
 
   self->id = g_strdup (read->id);
-  self->exercise = dup_nonempty (read->exercise);
+  self->exercise = intern_exercise (read->exercise);
   self->tempo = dup_nonempty (read->tempo);
   self->group = dup_nonempty (read->group);
   self->notes = dup_nonempty (read->notes);
@@ -518,7 +528,7 @@ regimen_item_copy (RegimenItem *self)
   copy = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   copy->id = regimen_id_new ();
   copy->id_fresh = TRUE;
-  copy->exercise = g_strdup (self->exercise);
+  copy->exercise = self->exercise != NULL ? g_ref_string_acquire (self->exercise) : NULL;
   copy->tempo = g_strdup (self->tempo);
   copy->group = g_strdup (self->group);
   copy->notes = g_strdup (self->notes);
@@ -565,6 +575,14 @@ regimen_item_set_id (RegimenItem *self,
   regimen_node_changed (&self->node);
 }
 
+/**
+ * regimen_item_get_exercise:
+ * @self: an item
+ *
+ * Returns: (nullable): the id of the item's exercise; the items of one
+ *   exercise return the same string, so two ids are the same when their
+ *   addresses are
+ */
 const char *
 regimen_item_get_exercise (RegimenItem *self)
 {
@@ -716,8 +734,14 @@ regimen_item_set_exercise (RegimenItem *self,
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
-  if (replace_string (&self->exercise, exercise))
-    notify_changed (self, properties[PROP_EXERCISE]);
+  if (exercise != NULL && exercise[0] == '\0')
+    exercise = NULL;
+  if (g_strcmp0 (self->exercise, exercise) == 0)
+    return;
+
+  g_clear_pointer (&self->exercise, g_ref_string_release);
+  self->exercise = intern_exercise (exercise);
+  notify_changed (self, properties[PROP_EXERCISE]);
 }
 
 static void

@@ -148,6 +148,39 @@ test_store_made_later (void)
     }
 }
 
+/* The items of one exercise share its id, however they were made (read,
+ * made, copied, changed), so the check finds each exercise once by the
+ * id's address. */
+static void
+test_exercise_ids_shared (void)
+{
+  static const char json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Ids\",\"weeks\":[{\"label\":\"W\",\"days\":["
+    "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":6,\"minutes\":30,\"items\":["
+    "{\"exercise\":\"deadlift\"},{\"exercise\":\"deadlift\"}]}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  g_autofree char *other = g_strdup ("deadlift");
+  g_autoptr(RegimenItem) made = regimen_item_new (other);
+  g_autoptr(RegimenItem) copy = NULL;
+  g_autoptr(RegimenItem) changed = regimen_item_new ("squat");
+  RegimenSession *session;
+  const char *read;
+
+  g_assert_no_error (error);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  read = regimen_item_get_exercise (regimen_session_peek_item (session, 0));
+  g_assert_cmpstr (read, ==, "deadlift");
+  g_assert_true (regimen_item_get_exercise (regimen_session_peek_item (session, 1)) == read);
+
+  g_assert_true (regimen_item_get_exercise (made) == read);
+  copy = regimen_item_copy (made);
+  g_assert_true (regimen_item_get_exercise (copy) == read);
+  regimen_item_set_exercise (changed, other);
+  g_assert_true (regimen_item_get_exercise (changed) == read);
+}
+
 static void
 test_enums (void)
 {
@@ -618,6 +651,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/plan/enums", test_enums);
+  g_test_add_func ("/plan/exercise-ids-shared", test_exercise_ids_shared);
   g_test_add_func ("/plan/athlete-defaults", test_athlete_defaults);
   g_test_add_func ("/plan/week-shape", test_week_shape);
   g_test_add_func ("/plan/lists/store-made-later", test_store_made_later);
