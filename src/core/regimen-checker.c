@@ -122,8 +122,8 @@ typedef struct
  * with it, so a finding kept from one check to the next is the same
  * object to a view. A 520-week plan has ten thousand findings; an object
  * each, made and freed with every check, cost more than finding them,
- * and so did formatting their messages, which the window reads for the
- * rows it shows only. */
+ * and so did formatting their messages, which a reader may never ask
+ * for (a view asks for those of the week it shows). */
 typedef struct
 {
   gint               ref_count;
