@@ -19,6 +19,7 @@
 #include "regimen-check-panel.h"
 #include "regimen-load-chart.h"
 #include "regimen-problem-row.h"
+#include "regimen-scroll-bin.h"
 #include "regimen-weeks-chart.h"
 #include "regimen-widget-util.h"
 #include "regimen-wrap-bin.h"
@@ -890,6 +891,7 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "checkpanel");
 
   g_type_ensure (REGIMEN_TYPE_LOAD_CHART);
+  g_type_ensure (REGIMEN_TYPE_SCROLL_BIN);
   g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
   g_type_ensure (REGIMEN_TYPE_WEEKS_CHART);
 }

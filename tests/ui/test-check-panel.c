@@ -1219,6 +1219,88 @@ test_week_switch_keeps_moved_rows (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The problem rows measured for their height while counting, each with
+ * the width it was measured at. */
+typedef struct
+{
+  GtkWidget *row;
+  int        width;
+} RowMeasure;
+
+static GArray *row_measures;
+static void (*row_class_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+
+static void
+note_row_measure (GtkWidget      *widget,
+                  GtkOrientation  orientation,
+                  int             for_size,
+                  int            *minimum,
+                  int            *natural,
+                  int            *minimum_baseline,
+                  int            *natural_baseline)
+{
+  row_class_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (row_measures != NULL && orientation == GTK_ORIENTATION_VERTICAL)
+    g_array_append_val (row_measures, ((RowMeasure) { g_object_ref (widget), for_size }));
+}
+
+static void
+clear_row_measure (gpointer data)
+{
+  g_object_unref (((RowMeasure *) data)->row);
+}
+
+/* A week switch moves the two weeks' problem rows, which measures them
+ * again: each at the width it is drawn at only. The panel's scroller asks
+ * its content's height at no width, which the list box answered by
+ * measuring every row at its own natural width, a few pixels narrower
+ * than its rows (the widest of their words that do not wrap): every
+ * moved row measured twice, each wrapping message laid out at a width it
+ * is never drawn at (regimen-scroll-bin.c). */
+static void
+test_week_switch_measures_rows_at_their_width (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[] = { 1, 2 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  GtkWidgetClass *row_class = g_type_class_ref (REGIMEN_TYPE_PROBLEM_ROW);
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
+  ui_test_iterate_until_idle ();
+
+  row_class_measure = row_class->measure;
+  row_class->measure = note_row_measure;
+  row_measures = g_array_new (FALSE, FALSE, sizeof (RowMeasure));
+  g_array_set_clear_func (row_measures, clear_row_measure);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  row_class->measure = row_class_measure;
+
+  /* The moved rows, at the least. */
+  g_assert_cmpuint (row_measures->len, >, 0);
+  for (guint i = 0; i < row_measures->len; i++)
+    {
+      RowMeasure *measure = &g_array_index (row_measures, RowMeasure, i);
+
+      g_assert_cmpint (measure->width, ==, gtk_widget_get_width (measure->row));
+    }
+
+  g_clear_pointer (&row_measures, g_array_unref);
+  g_type_class_unref (row_class);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static GtkWidget *
 find_by_class (GtkWidget  *widget,
                const char *css_class)
@@ -1559,6 +1641,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
   g_test_add_func ("/ui/check-panel/week-switch-moves-two-weeks-rows", test_week_switch_moves_two_weeks_rows);
   g_test_add_func ("/ui/check-panel/week-switch-keeps-moved-rows", test_week_switch_keeps_moved_rows);
+  g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
 
   return g_test_run ();
 }
