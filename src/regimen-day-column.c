@@ -80,6 +80,19 @@ regimen_day_column_update_description (RegimenDayColumn *self)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* The problems' words, given when asked for (see regimen_problem_mark()). */
+static gboolean
+on_problem_icon_query_tooltip (RegimenDayColumn *self,
+                               int               x,
+                               int               y,
+                               gboolean          keyboard_mode,
+                               GtkTooltip       *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, self->problems);
+
+  return self->problems != NULL;
+}
+
 static void
 regimen_day_column_update_day (RegimenDayColumn *self)
 {
@@ -540,6 +553,7 @@ regimen_day_column_class_init (RegimenDayColumnClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, load_bar);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, empty_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenDayColumn, sessions_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_problem_icon_query_tooltip);
 
   gtk_widget_class_set_css_name (widget_class, "daycolumn");
 }

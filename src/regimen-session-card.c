@@ -96,6 +96,19 @@ update_description (RegimenSessionCard *self)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* The problems' words, given when asked for (see regimen_problem_mark()). */
+static gboolean
+on_problem_icon_query_tooltip (RegimenSessionCard *self,
+                               int                 x,
+                               int                 y,
+                               gboolean            keyboard_mode,
+                               GtkTooltip         *tooltip)
+{
+  gtk_tooltip_set_text (tooltip, self->problems);
+
+  return self->problems != NULL;
+}
+
 /* Done, partly done, skipped, or not logged once the day is over: an
  * icon and its words under the meta line; nothing for a session to come. */
 static void
@@ -639,6 +652,7 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_icon);
   gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_problem_icon_query_tooltip);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sessioncard");
@@ -767,7 +781,10 @@ regimen_session_card_get_session (RegimenSessionCard *self)
  *   the mark
  *
  * Errors and warnings differ by icon shape and style class, not colour
- * alone, and the words reach tooltips and screen readers.
+ * alone, and the words reach screen readers in @widget's description.
+ * The icon's tooltip is @widget's to give when it is asked for: in GTK
+ * 4.8 setting a tooltip asks the X server where the pointer is, and a
+ * week switch marks every card and day of the week.
  */
 void
 regimen_problem_mark (GtkWidget       *widget,
@@ -781,15 +798,12 @@ regimen_problem_mark (GtkWidget       *widget,
 
   /* Every re-check marks every card and day of the week again, most of
    * them as they were: only what differs is changed. A class taken off
-   * and put back restyles the whole card or day, a tooltip set asks the
-   * X server where the pointer is (GTK 4.8), an icon set again is looked
-   * up and sized again. */
+   * and put back restyles the whole card or day, an icon set again is
+   * looked up and sized again. */
   regimen_widget_set_css_class (widget, "has-error", error);
   regimen_widget_set_css_class (widget, "has-warning", warning);
   regimen_widget_set_css_class (GTK_WIDGET (icon), "error", error);
   regimen_widget_set_css_class (GTK_WIDGET (icon), "warning", warning);
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (icon)), messages) != 0)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (icon), messages);
 
   if (messages == NULL)
     {
