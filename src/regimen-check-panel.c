@@ -988,7 +988,10 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   gtk_label_set_label (self->summary_label, summary);
   /* Only the class that changes: taking one off and putting it back
    * would restyle the label on every edit. */
-  if (regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
+  /* Counting the open errors reads every finding, whose words are made
+   * when first read: a check without errors has none open. */
+  if (regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR) > 0 &&
+      regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
     summary_class = "error";
   else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
     summary_class = "warning";
