@@ -28,18 +28,25 @@ G_DEFINE_QUARK (regimen-ical-error-quark, regimen_ical_error)
  * regimen_ical_escape_text:
  * @text: a UTF-8 string
  *
+ * Bidirectional controls are left out, as the printed sheet leaves them
+ * out: a title's U+202E would otherwise reverse the kind the summary
+ * adds after it, and an exercise group's the prescription that follows
+ * it in the description (“3 × 10” shown as “01 × 3”).
+ *
  * Returns: (transfer full): @text escaped as an iCalendar TEXT value
  */
 char *
 regimen_ical_escape_text (const char *text)
 {
+  g_autofree char *plain = NULL;
   GString *escaped;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  escaped = g_string_sized_new (strlen (text) + 8);
+  plain = regimen_text_without_bidi_controls (text);
+  escaped = g_string_sized_new (strlen (plain) + 8);
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (const char *p = plain; *p != '\0'; p++)
     {
       switch (*p)
         {

@@ -165,6 +165,17 @@ test_escape_c1_controls (void)
   g_assert_cmpstr (escaped, ==, "A B C \u00a0\u00e9\u05e9");
 }
 
+/* Bidirectional controls are left out, as the printed sheet leaves them
+ * out: a title's U+202E reversed the kind the summary adds after it, an
+ * exercise group's the prescription after it (adversarial pass 16b). */
+static void
+test_escape_bidi_controls (void)
+{
+  g_autofree char *escaped = regimen_ical_escape_text ("Lower\u202e (Strength) \u2066a\u2069\u200f\u061c b \u05e9");
+
+  g_assert_cmpstr (escaped, ==, "Lower (Strength) a b \u05e9");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/ical/fold/megabyte-line", test_fold_megabyte_line);
   g_test_add_func ("/ical/refuses-dates-past-2999", test_refuses_dates_past_2999);
   g_test_add_func ("/ical/escape-c1-controls", test_escape_c1_controls);
+  g_test_add_func ("/ical/escape-bidi-controls", test_escape_bidi_controls);
 
   return g_test_run ();
 }
