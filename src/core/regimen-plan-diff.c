@@ -39,6 +39,7 @@ static const char * const change_names[REGIMEN_N_CHANGES] = {
   [REGIMEN_CHANGE_BLOCK_ADDED] = "block-added",
   [REGIMEN_CHANGE_BLOCK_REMOVED] = "block-removed",
   [REGIMEN_CHANGE_BLOCK] = "block",
+  [REGIMEN_CHANGE_ACKNOWLEDGEMENT] = "acknowledgement",
 };
 
 static const char * const day_keys[REGIMEN_DAYS_PER_WEEK] = {
@@ -90,6 +91,7 @@ regimen_change_free (RegimenChange *change)
   g_free (change->session_title);
   g_free (change->item_id);
   g_free (change->exercise);
+  g_free (change->finding);
   g_clear_pointer (&change->before, json_object_unref);
   g_clear_pointer (&change->after, json_object_unref);
   g_free (change->text);
@@ -731,6 +733,9 @@ plan_members (RegimenPlan *plan)
       g_date_strftime (text, sizeof text, "%Y-%m-%d", start);
       set_string (object, "start_date", text);
     }
+  /* A draft is saved with errors and fails validate: a review sees it. */
+  if (regimen_plan_get_draft (plan))
+    json_object_set_boolean_member (object, "draft", TRUE);
 
   return object;
 }
@@ -835,7 +840,8 @@ format_value (JsonObject *object,
     {
     case G_TYPE_STRING:
       if (g_str_equal (name, "title") || g_str_equal (name, "label") || g_str_equal (name, "notes") ||
-          g_str_equal (name, "group") || g_str_equal (name, "name") || g_str_equal (name, "goal"))
+          g_str_equal (name, "group") || g_str_equal (name, "name") || g_str_equal (name, "goal") ||
+          g_str_equal (name, "reason"))
         /* Translators: a title, label or note quoted in a line of regimen-cli diff */
         return g_strdup_printf (_("“%s”"), json_node_get_string (node));
       return g_strdup (json_node_get_string (node));
@@ -963,6 +969,7 @@ group_of (RegimenChangeKind kind)
     {
     case REGIMEN_CHANGE_PLAN:
     case REGIMEN_CHANGE_ATHLETE:
+    case REGIMEN_CHANGE_ACKNOWLEDGEMENT:
       return 0;
     case REGIMEN_CHANGE_BLOCK_ADDED:
     case REGIMEN_CHANGE_BLOCK_REMOVED:
@@ -1105,6 +1112,99 @@ diff_header (GPtrArray   *changes,
     {
       json_object_unref (before);
       json_object_unref (after);
+    }
+}
+
+static JsonObject *
+acknowledgement_members (RegimenAcknowledgement *ack)
+{
+  JsonObject *object = json_object_new ();
+
+  set_string (object, "finding", regimen_acknowledgement_get_finding (ack));
+  set_string (object, "fingerprint", regimen_acknowledgement_get_fingerprint (ack));
+  set_string (object, "reason", regimen_acknowledgement_get_reason (ack));
+
+  return object;
+}
+
+/* Acknowledgements given, withdrawn or changed, matched by their finding
+ * (one each in a plan): an acknowledged error no longer fails validate,
+ * so a review must see it as it sees an edit of the plan. */
+static void
+diff_acknowledgements (GPtrArray   *changes,
+                       RegimenPlan *a,
+                       RegimenPlan *b)
+{
+  GListModel *acks_a = regimen_plan_get_acknowledgements (a);
+  GListModel *acks_b = regimen_plan_get_acknowledgements (b);
+  g_autoptr(GHashTable) by_finding = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) in_b = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (acks_b); i++)
+    {
+      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (acks_b, i);
+
+      g_hash_table_add (in_b, (gpointer) regimen_acknowledgement_get_finding (ack));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (acks_a); i++)
+    {
+      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (acks_a, i);
+      const char *finding = regimen_acknowledgement_get_finding (ack);
+      RegimenChange *change;
+
+      g_hash_table_insert (by_finding, (gpointer) finding, ack);
+      if (g_hash_table_contains (in_b, finding))
+        continue;
+
+      change = change_new (REGIMEN_CHANGE_ACKNOWLEDGEMENT, -1, -1);
+      change->finding = g_strdup (finding);
+      change->before = acknowledgement_members (ack);
+      /* Translators: a line of regimen-cli diff, “Acknowledgement of HIIT-FREQ@w0.d4.s0 withdrawn” */
+      change->text = g_strdup_printf (_("Acknowledgement of %s withdrawn"), finding);
+      g_ptr_array_add (changes, change);
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (acks_b); i++)
+    {
+      g_autoptr(RegimenAcknowledgement) ack = g_list_model_get_item (acks_b, i);
+      const char *finding = regimen_acknowledgement_get_finding (ack);
+      RegimenAcknowledgement *old = g_hash_table_lookup (by_finding, finding);
+      JsonObject *before;
+      JsonObject *after;
+      RegimenChange *change;
+
+      if (old == NULL)
+        {
+          change = change_new (REGIMEN_CHANGE_ACKNOWLEDGEMENT, -1, -1);
+          change->finding = g_strdup (finding);
+          change->after = acknowledgement_members (ack);
+          /* Translators: a line of regimen-cli diff, “Acknowledged HIIT-FREQ@w0.d4.s0: “Race week”” */
+          change->text = g_strdup_printf (_("Acknowledged %s: “%s”"), finding,
+                                          regimen_acknowledgement_get_reason (ack));
+          g_ptr_array_add (changes, change);
+          continue;
+        }
+
+      before = acknowledgement_members (old);
+      after = acknowledgement_members (ack);
+      if (keep_differences (&before, &after, NULL))
+        {
+          g_autofree char *members = format_members (before, after);
+
+          change = change_new (REGIMEN_CHANGE_ACKNOWLEDGEMENT, -1, -1);
+          change->finding = g_strdup (finding);
+          change->before = before;
+          change->after = after;
+          /* Translators: a line of regimen-cli diff, “Acknowledgement of HIIT-FREQ@w0.d4.s0: reason “A” → “B”” */
+          change->text = g_strdup_printf (_("Acknowledgement of %s: %s"), finding, members);
+          g_ptr_array_add (changes, change);
+        }
+      else
+        {
+          json_object_unref (before);
+          json_object_unref (after);
+        }
     }
 }
 
@@ -1750,6 +1850,7 @@ regimen_plan_diff (RegimenPlan *a,
   match_items_by_content (side_a.items, side_b.items);
 
   diff_header (changes, a, b);
+  diff_acknowledgements (changes, a, b);
   diff_blocks (changes, a, b);
   diff_weeks (changes, a, b, &alignment);
   diff_sessions (changes, &side_a, &side_b, &alignment);
@@ -1831,6 +1932,8 @@ regimen_change_to_json (RegimenChange *change)
       json_object_set_string_member (object, "item", change->item_id);
       json_object_set_string_member (object, "exercise", change->exercise);
     }
+  if (change->finding != NULL)
+    json_object_set_string_member (object, "finding", change->finding);
   if (change->before != NULL)
     json_object_set_object_member (object, "before", json_object_ref (change->before));
   if (change->after != NULL)

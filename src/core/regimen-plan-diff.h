@@ -18,7 +18,7 @@ G_BEGIN_DECLS
  * those left over (files without ids, or copies) by their content. */
 typedef enum
 {
-  REGIMEN_CHANGE_PLAN,              /* title, start_date */
+  REGIMEN_CHANGE_PLAN,              /* title, start_date, draft */
   REGIMEN_CHANGE_ATHLETE,           /* level, life_stress, … */
   REGIMEN_CHANGE_WEEK_ADDED,
   REGIMEN_CHANGE_WEEK_REMOVED,
@@ -36,6 +36,7 @@ typedef enum
   REGIMEN_CHANGE_BLOCK_ADDED,
   REGIMEN_CHANGE_BLOCK_REMOVED,
   REGIMEN_CHANGE_BLOCK,             /* name, goal, weeks */
+  REGIMEN_CHANGE_ACKNOWLEDGEMENT,   /* given, withdrawn, reason changed */
   REGIMEN_N_CHANGES
 } RegimenChangeKind;
 
@@ -43,7 +44,8 @@ typedef enum
  * first for what was removed); @day is -1 for a change of a whole week,
  * a block or the plan, @week -1 for the plan. A move also has @from_week
  * and @from_day. A block's change is at its first week and has @block,
- * its number from 0 in the second plan (the first for one removed). @before and @after hold the changed members only, as the
+ * its number from 0 in the second plan (the first for one removed). An
+ * acknowledgement's change has @finding, the finding it is about. @before and @after hold the changed members only, as the
  * file writes them (absent: not in that plan). @text is the translated
  * line `regimen-cli diff` prints. */
 typedef struct
@@ -58,6 +60,7 @@ typedef struct
   char              *session_title;
   char              *item_id;
   char              *exercise;
+  char              *finding;
   JsonObject        *before;
   JsonObject        *after;
   char              *text;

@@ -442,6 +442,58 @@ test_long_titles_quoted (void)
   g_assert_cmpuint (items, ==, 3);
 }
 
+/* The draft mark and the acknowledgements are compared: an acknowledged
+ * error no longer fails validate, and plans differing only there read as
+ * the same, exit status 0, in a review (adversarial pass 16b). */
+static void
+test_draft_and_acknowledgements (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) c = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (b, NULL);
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  g_autoptr(RegimenDiagnostic) diagnostic = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *withdrawn = NULL;
+  g_autofree char *changed = NULL;
+  RegimenChange *change;
+  const char *key;
+
+  g_assert_cmpuint (g_list_model_get_n_items (diagnostics), >, 0);
+  diagnostic = g_list_model_get_item (diagnostics, 0);
+  key = regimen_diagnostic_get_key (diagnostic);
+  regimen_plan_set_draft (b, TRUE);
+  g_assert_true (regimen_plan_acknowledge (b, diagnostic, "Race week"));
+  g_assert_true (regimen_plan_acknowledge (c, diagnostic, "Taper"));
+
+  changes = regimen_plan_diff (a, b);
+  g_assert_cmpuint (changes->len, ==, 2);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, REGIMEN_CHANGE_PLAN);
+  g_assert_cmpstr (change->text, ==, "Plan: draft — → yes");
+  change = g_ptr_array_index (changes, 1);
+  g_assert_cmpint (change->kind, ==, REGIMEN_CHANGE_ACKNOWLEDGEMENT);
+  g_assert_cmpstr (change->finding, ==, key);
+  given = g_strdup_printf ("Acknowledged %s: “Race week”", key);
+  g_assert_cmpstr (change->text, ==, given);
+  g_assert_cmpstr (json_object_get_string_member (change->after, "reason"), ==, "Race week");
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  changes = regimen_plan_diff (b, a);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (((RegimenChange *) g_ptr_array_index (changes, 0))->text, ==, "Plan: draft yes → —");
+  withdrawn = g_strdup_printf ("Acknowledgement of %s withdrawn", key);
+  g_assert_cmpstr (((RegimenChange *) g_ptr_array_index (changes, 1))->text, ==, withdrawn);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  changes = regimen_plan_diff (c, b);
+  g_assert_cmpuint (changes->len, ==, 2);
+  changed = g_strdup_printf ("Acknowledgement of %s: reason “Taper” → “Race week”", key);
+  g_assert_cmpstr (((RegimenChange *) g_ptr_array_index (changes, 1))->text, ==, changed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +512,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
+  g_test_add_func ("/plan-diff/draft-and-acknowledgements", test_draft_and_acknowledgements);
 
   return g_test_run ();
 }
