@@ -822,6 +822,28 @@ keep_differences (JsonObject **a,
   return json_object_get_size (*a) > 0 || json_object_get_size (*b) > 0;
 }
 
+/* @value as "%g" writes it, six significant digits, or as many more as
+ * tell it from the numbers those six would show it as: a usual load of
+ * 1500.0000001 is no “1500 → 1500”. */
+static char *
+format_number (double value)
+{
+  int precision;
+
+  for (precision = 6; precision < 17; precision++)
+    {
+      char format[8];
+      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  return g_strdup_printf ("%.*g", precision, value);
+}
+
 /* A member's value for the text: words as they are, titles in quotes,
  * numbers as short as they go; "—" when absent. */
 static char *
@@ -850,7 +872,7 @@ format_value (JsonObject *object,
     case G_TYPE_INT64:
       return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
     default:
-      return g_strdup_printf ("%g", json_node_get_double (node));
+      return format_number (json_node_get_double (node));
     }
 }
 
@@ -1702,6 +1724,34 @@ append_other_members (GString    *text,
   g_string_append_printf (text, ", %s", members);
 }
 
+/* The loads that changed, when the prescription's text shows them alike
+ * (62.5 kg and 62.501 kg are both “62.50 kg”), so that the line says what
+ * changed. */
+static void
+append_loads (GString    *text,
+              JsonObject *before,
+              JsonObject *after)
+{
+  static const char * const loads[] = { "load_percent_1rm", "load_kg" };
+  g_autoptr(JsonObject) loads_before = json_object_new ();
+  g_autoptr(JsonObject) loads_after = json_object_new ();
+  g_autofree char *members = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (loads); i++)
+    {
+      if (json_object_has_member (before, loads[i]))
+        json_object_set_member (loads_before, loads[i], json_node_copy (json_object_get_member (before, loads[i])));
+      if (json_object_has_member (after, loads[i]))
+        json_object_set_member (loads_after, loads[i], json_node_copy (json_object_get_member (after, loads[i])));
+    }
+
+  if (json_object_get_size (loads_before) == 0 && json_object_get_size (loads_after) == 0)
+    return;
+
+  members = format_members (loads_before, loads_after);
+  g_string_append_printf (text, ", %s", members);
+}
+
 /* "Week 1, Monday, Lower body A" */
 static char *
 format_item_place (Ref *ref)
@@ -1795,6 +1845,8 @@ diff_items (GPtrArray *changes,
           if (!g_str_equal (old_prescription, prescription))
             g_string_append_printf (text, ", %s → %s", old_prescription[0] ? old_prescription : "—",
                                     prescription[0] ? prescription : "—");
+          else
+            append_loads (text, before, after);
           if (json_object_has_member (before, "progression") || json_object_has_member (after, "progression"))
             {
               const RegimenProgression *rule_a = regimen_item_get_progression (old);

@@ -494,6 +494,27 @@ test_draft_and_acknowledgements (void)
   g_assert_cmpstr (((RegimenChange *) g_ptr_array_index (changes, 1))->text, ==, changed);
 }
 
+/* A number is shown with the digits that tell it from the other: a load
+ * changed past the sixth digit read “60 → 60”, and past the text's
+ * decimals the exercise's line said nothing of what changed
+ * (adversarial pass 16b). */
+static void
+test_close_numbers (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
+  g_autofree char *text = NULL;
+
+  regimen_item_set_load_percent_1rm (regimen_plan_find_item_by_id (b, "i-squat1"), 60.0000001);
+  regimen_athlete_set_baseline_weekly_load (regimen_plan_get_athlete (b), 1500.5);
+  regimen_athlete_set_baseline_weekly_load (regimen_plan_get_athlete (a), 1500.5000001);
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Athlete: baseline_weekly_load 1500.5000001 → 1500.5\n"
+                   "Week 1, Monday, Lower: narrow-stance-squat, load_percent_1rm 60 → 60.0000001\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
   g_test_add_func ("/plan-diff/draft-and-acknowledgements", test_draft_and_acknowledgements);
+  g_test_add_func ("/plan-diff/close-numbers", test_close_numbers);
 
   return g_test_run ();
 }
