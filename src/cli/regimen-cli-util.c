@@ -835,7 +835,9 @@ regimen_cli_check_decimal_options (const char         *command,
  *
  * Reads a whole number written as decimal digits without a leading zero:
  * “3”, not “03”, “0x3”, “+3” or “3.0”, as every number on the command
- * line is read.
+ * line is read. No number is taken when @max is below @min: week 1 of a
+ * plan without weeks (g_ascii_string_to_unsigned() would complain of the
+ * range rather than of the number).
  *
  * Returns: %TRUE when @text is such a number from @min to @max
  */
@@ -847,7 +849,7 @@ regimen_cli_parse_count (const char *text,
 {
   guint64 value;
 
-  if (text == NULL || !g_ascii_isdigit (text[0]) || (text[0] == '0' && text[1] != '\0') ||
+  if (text == NULL || min > max || !g_ascii_isdigit (text[0]) || (text[0] == '0' && text[1] != '\0') ||
       !g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
     return FALSE;
 

@@ -2,7 +2,7 @@
 # regimen-cli's exit statuses for the command line itself.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..10"
+echo "1..11"
 $cli >/dev/null 2>&1; check_exit $? 64 "no command is a usage error"
 $cli no-such-command >/dev/null 2>&1; check_exit $? 64 "an unknown command is a usage error"
 $cli --help >/dev/null 2>&1; check_exit $? 0 "--help succeeds"
@@ -26,4 +26,11 @@ $cli log "$tmp/plan.json" --session 3idq --status done --item pku4 --item-note="
 [ "$(cat "$tmp/err")" = "regimen-cli log: the text given with --note is not valid UTF-8
 regimen-cli log: the text given with --item-note is not valid UTF-8" ] && cmp -s "$tmp/plan.json" "$2/plans/one-week.json"
 ok $? "which names the option, and the plan is untouched"
+# A number given for a range with nothing in it (week 1 of a plan without
+# weeks, its last one removed) is told the plan's weeks, without a
+# GLib-CRITICAL about the empty range (adversarial pass 16b).
+printf '{"format": "regimen-plan", "version": 1, "weeks": []}' >"$tmp/empty.json"
+$cli week remove "$tmp/empty.json" 1 2>"$tmp/err"
+[ $? = 2 ] && grep -q 'there is no week 1: the plan has 0 weeks' "$tmp/err" && ! grep -q CRITICAL "$tmp/err"
+ok $? "week 1 of a plan without weeks is named, with no critical warning"
 exit $fail
