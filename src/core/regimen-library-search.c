@@ -682,9 +682,16 @@ regimen_library_search_run (RegimenLibrarySearch *self,
       for (guint v = 0; v < self->words->len; v++)
         {
           Word *word = g_ptr_array_index (self->words, v);
-          const char *found = strstr (word->text, typed);
+          const char *found;
           WordMatch match;
 
+          /* A word shorter than the typed one less a letter neither holds
+           * it nor is one typo from it: a long paste costs what it types,
+           * not its length for every word of the library. */
+          if (word->n_chars + 1 < n_typed_chars)
+            continue;
+
+          found = strstr (word->text, typed);
           if (found == word->text)
             match = word->text[typed_length] == '\0' ? WORD_EQUAL : WORD_PREFIX;
           else if (found != NULL)
