@@ -915,11 +915,12 @@ copy_for_backup (RegimenFileWriter  *writer,
   return out;
 }
 
-/* Puts the current target beside it under a unique name; renamed over
- * “FILE~” only once the new version is in place, so “FILE~” always holds
- * a previous version, whole. A hard link is held by the lock on the
- * target; a copy is returned open and locked in *@held_fd (else -1), to
- * be closed once it has its final name. */
+/* Puts the current target beside it under a unique name, to be renamed
+ * over “FILE~” before the new version is renamed over the file, so that
+ * the version before the save is always whole under one of the two names
+ * (commit()). A hard link is held by the lock on the target; a copy is
+ * returned open and locked in *@held_fd (else -1), to be closed once it
+ * has its final name. */
 static char *
 stash_previous (RegimenFileWriter  *writer,
                 int                *held_fd,
@@ -956,6 +957,59 @@ stash_previous (RegimenFileWriter  *writer,
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                        _("the previous version could not be kept"));
   return NULL;
+}
+
+/* Keeps the “FILE~” there is (@backup) under a unique name beside it
+ * while “FILE~” is replaced, so that a save whose new version then fails
+ * to take the file's name can put it back (put_back_older()). A hard
+ * link, locked where it can be so that no cleaner takes it meanwhile
+ * (remove_leftovers()), in *@held_fd; NULL where hard links are refused:
+ * such a failed save leaves “FILE~” a copy of the file as it is. */
+static char *
+stash_older (RegimenFileWriter *writer,
+             const char        *backup,
+             int               *held_fd)
+{
+  *held_fd = -1;
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
+      g_autofree char *older_tmp = g_build_filename (writer->dir, name, NULL);
+
+      if (link (backup, older_tmp) == 0)
+        {
+          *held_fd = open (older_tmp, O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+          if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
+            close_fd (held_fd);
+          return g_steal_pointer (&older_tmp);
+        }
+
+      if (errno != EEXIST)
+        return NULL;
+    }
+
+  return NULL;
+}
+
+/* After a failed save, “FILE~” (@backup) as it was before: the older
+ * version kept by stash_older(), or none when there was none. */
+static void
+put_back_older (const char *backup,
+                char      **older_tmp,
+                int        *older_fd,
+                gboolean    had_backup)
+{
+  if (*older_tmp != NULL)
+    {
+      if (g_rename (*older_tmp, backup) != 0)
+        g_unlink (*older_tmp);
+    }
+  else if (!had_backup)
+    g_unlink (backup);
+
+  clear_tmp (older_tmp);
+  close_fd (older_fd);
 }
 
 /* Whether “FILE~” (@backup, as lstat() gives it) can be replaced: not
@@ -1011,7 +1065,10 @@ commit (RegimenFileWriter  *writer,
 {
   g_autofree char *backup_tmp = NULL;
   g_autofree char *backup = NULL;
+  g_autofree char *older_tmp = NULL;
+  gboolean had_backup = FALSE;
   int backup_fd = -1;
+  int older_fd = -1;
   int lock_fd = -1;
   int dir_fd;
 
@@ -1106,15 +1163,60 @@ commit (RegimenFileWriter  *writer,
             close (lock_fd);
           return FALSE;
         }
+
+      /* “FILE~” takes the previous version first, the file the new one
+       * after it: a writer killed between the two renames leaves the
+       * previous version under both names, never only under a hidden
+       * one that the next save's cleanup removes. “FILE~” that was a
+       * hard link of the file already (ln FILE FILE~, or such a killed
+       * save) holds it: rename() of two names of one file does nothing,
+       * and the stashed name is left over. */
+      if (lstat (backup, &backup_st) == 0)
+        {
+          struct stat current;
+
+          had_backup = TRUE;
+          if (lstat (backup_tmp, &current) != 0 || current.st_dev != backup_st.st_dev ||
+              current.st_ino != backup_st.st_ino)
+            {
+              older_tmp = stash_older (writer, backup, &older_fd);
+              if (older_tmp != NULL)
+                pending_add (older_tmp);
+            }
+        }
+
+      if (g_rename (backup_tmp, backup) != 0)
+        {
+          set_errno_error (error, errno, _("the previous version could not be kept"));
+          g_unlink (backup_tmp);
+          clear_tmp (&backup_tmp);
+          close_fd (&backup_fd);
+          if (older_tmp != NULL)
+            g_unlink (older_tmp);
+          clear_tmp (&older_tmp);
+          close_fd (&older_fd);
+          if (lock_fd >= 0)
+            close (lock_fd);
+          return FALSE;
+        }
+      if (older_tmp == NULL && had_backup)
+        {
+          struct stat stashed;
+          struct stat kept;
+
+          if (lstat (backup_tmp, &stashed) == 0 && lstat (backup, &kept) == 0 &&
+              stashed.st_dev == kept.st_dev && stashed.st_ino == kept.st_ino)
+            g_unlink (backup_tmp);
+        }
+      clear_tmp (&backup_tmp);
+      close_fd (&backup_fd);
     }
 
   if (g_rename (writer->tmp, writer->path) != 0)
     {
       set_errno_error (error, errno, _("the new version could not replace the old one"));
-      if (backup_tmp != NULL)
-        g_unlink (backup_tmp);
-      clear_tmp (&backup_tmp);
-      close_fd (&backup_fd);
+      if (backup != NULL)
+        put_back_older (backup, &older_tmp, &older_fd, had_backup);
       if (lock_fd >= 0)
         close (lock_fd);
       return FALSE;
@@ -1122,31 +1224,15 @@ commit (RegimenFileWriter  *writer,
 
   clear_tmp (&writer->tmp);
 
-  if (backup_tmp != NULL)
-    {
-      struct stat stashed;
-      struct stat kept;
-
-      if (g_rename (backup_tmp, backup) != 0)
-        {
-          g_warning ("Could not keep the previous version of %s as %s: %s",
-                     writer->path, backup, g_strerror (errno));
-          g_unlink (backup_tmp);
-        }
-      /* “FILE~” was a hard link of the file already (ln FILE FILE~):
-       * rename() of two names of one file does nothing, and the stashed
-       * name is left over. */
-      else if (lstat (backup_tmp, &stashed) == 0 && lstat (backup, &kept) == 0 &&
-               stashed.st_dev == kept.st_dev && stashed.st_ino == kept.st_ino)
-        g_unlink (backup_tmp);
-      clear_tmp (&backup_tmp);
-      close_fd (&backup_fd);
-    }
+  if (older_tmp != NULL)
+    g_unlink (older_tmp);
+  clear_tmp (&older_tmp);
+  close_fd (&older_fd);
 
   /* The new version, locked since it was made, is the file now; unlocked
-   * only once “FILE~” is in place, so that the next writer of the file,
-   * which waits for that lock, keeps this version as “FILE~” after it,
-   * not before. */
+   * only once this save is done with the names beside it, so that the
+   * next writer of the file, which waits for that lock, keeps this
+   * version as “FILE~” after it, not before. */
   close_fd (&writer->fd);
 
   if (lock_fd >= 0)
