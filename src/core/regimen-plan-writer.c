@@ -564,14 +564,13 @@ write_day (Writer     *writer,
   end_container (writer, '}');
 }
 
+/* The members a lighter week has, which a copy of the week takes. */
 static void
-write_week (Writer      *writer,
-            RegimenWeek *week)
+write_lighter (Writer      *writer,
+               RegimenWeek *week)
 {
   double volume, intensity;
 
-  begin_container (writer, '{');
-  write_string_member (writer, "label", regimen_week_get_label (week));
   if (regimen_week_get_lighter (week))
     {
       write_key (writer, "lighter");
@@ -588,6 +587,15 @@ write_week (Writer      *writer,
       write_key (writer, "lighter_intensity");
       write_double (writer, intensity, FALSE);
     }
+}
+
+static void
+write_week (Writer      *writer,
+            RegimenWeek *week)
+{
+  begin_container (writer, '{');
+  write_string_member (writer, "label", regimen_week_get_label (week));
+  write_lighter (writer, week);
   write_key (writer, "days");
   begin_container (writer, '[');
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
@@ -808,11 +816,12 @@ regimen_plan_measure_text (RegimenPlan     *plan,
  * regimen_week_measure_days_text:
  * @size: (out): the values and bytes of the week's days
  *
- * Measures the text @week's seven days take in a plan's text, as
- * regimen_plan_to_data() writes them there (its label, mark and unknown
- * members aside): what a copy of the week onto another adds to a plan,
- * and what it replaces there. Each day is written and measured in turn,
- * so the memory it takes is a day's text.
+ * Measures the text @week's seven days and its lighter mark and factors
+ * take in a plan's text, as regimen_plan_to_data() writes them there
+ * (its label and unknown members aside, which a copy does not take):
+ * what a copy of the week onto another adds to a plan, and what it
+ * replaces there. Each day is written and measured in turn, so the
+ * memory it takes is a day's text.
  */
 void
 regimen_week_measure_days_text (RegimenWeek     *week,
@@ -833,6 +842,15 @@ regimen_week_measure_days_text (RegimenWeek     *week,
       write_day (&writer, regimen_week_peek_day (week, i));
       writer_measure (&writer, size);
     }
+
+  {
+    Writer writer;
+
+    /* In the plan, "weeks", the week, after its label. */
+    writer_init (&writer, 3);
+    write_lighter (&writer, week);
+    writer_measure (&writer, size);
+  }
 }
 
 /**

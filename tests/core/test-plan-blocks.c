@@ -1144,7 +1144,8 @@ test_copy_week_too_large_unknown (void)
 
 /* The measure is the text the writer writes: the plan's bytes and its
  * values as the reader counts them, and a week's days what a copy of it
- * adds where it replaces an empty week's. */
+ * adds where it replaces an empty week's, with the lighter mark and
+ * factors the copy takes (left out until pass 15). */
 static void
 test_measure_text (void)
 {
@@ -1156,6 +1157,8 @@ test_measure_text (void)
   gsize length;
 
   regimen_plan_add_week (plan, G_MAXUINT, empty);
+  regimen_week_set_lighter (regimen_plan_peek_week (plan, 0), TRUE);
+  regimen_week_set_lighter_factors (regimen_plan_peek_week (plan, 0), 0.5, 0.8);
   regimen_week_measure_days_text (empty, &empty_days);
   regimen_plan_measure_text (plan, &before);
   text = regimen_plan_to_data (plan, &length);
