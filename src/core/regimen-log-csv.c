@@ -42,6 +42,39 @@ is_csv_control (const char *p)
          (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F);
 }
 
+/* @text with the characters regimen_csv_append_field() writes as spaces
+ * replaced so, as the file holds it; NULL when it has none. */
+static char *
+without_controls (const char *text)
+{
+  char *cleaned = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (!is_csv_control (p))
+        continue;
+
+      if (cleaned == NULL)
+        {
+          gsize offset = p - text;
+
+          cleaned = g_strdup (text);
+          p = cleaned + offset;
+          text = cleaned;
+        }
+      if (c == 0xC2)
+        {
+          /* Two bytes, one character: one space, the rest moved up. */
+          memmove ((char *) p + 1, p + 2, strlen (p + 2) + 1);
+        }
+      *(char *) p = ' ';
+    }
+
+  return cleaned;
+}
+
 /**
  * regimen_csv_append_field:
  * @text: (nullable): the cell; NULL is an empty one
@@ -68,28 +101,9 @@ regimen_csv_append_field (GString    *out,
   if (text == NULL || text[0] == '\0')
     return;
 
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (!is_csv_control (p))
-        continue;
-
-      if (cleaned == NULL)
-        {
-          gsize offset = p - text;
-
-          cleaned = g_strdup (text);
-          p = cleaned + offset;
-          text = cleaned;
-        }
-      if (c == 0xC2)
-        {
-          /* Two bytes, one character: one space, the rest moved up. */
-          memmove ((char *) p + 1, p + 2, strlen (p + 2) + 1);
-        }
-      *(char *) p = ' ';
-    }
+  cleaned = without_controls (text);
+  if (cleaned != NULL)
+    text = cleaned;
 
   if (needs_guard (text))
     text = guarded = g_strconcat ("'", text, NULL);
@@ -801,6 +815,25 @@ parse_weight (const char      *text,
   return TRUE;
 }
 
+/* Whether @pounds, a row's weight_lbs beside its weight_kg, says the
+ * weight @set has: none for none, else the same to a tenth of a pound
+ * (Hevy writes both units rounded). */
+static gboolean
+weights_agree (const RegimenSetLog *set,
+               const char          *pounds)
+{
+  RegimenLoadUnit unit;
+  double value;
+
+  if (!parse_weight (pounds, REGIMEN_LOAD_UNIT_LB, &value, &unit))
+    return FALSE;
+  if (value == REGIMEN_LOG_NO_LOAD || set->load == REGIMEN_LOG_NO_LOAD)
+    return value == set->load;
+
+  return fabs (regimen_load_convert (value, unit, REGIMEN_LOAD_UNIT_LB) -
+               regimen_load_convert (set->load, set->unit, REGIMEN_LOAD_UNIT_LB)) < 0.1;
+}
+
 /* The minutes of a duration as export-csv and Strong write it, “50m”,
  * “1h” or “1h 5m”, from 1 to REGIMEN_MINUTES_MAX, or 0 for none: empty,
  * written otherwise (a sign, “-5m”), or longer than a session can be (a
@@ -985,6 +1018,7 @@ typedef struct
   GPtrArray      *ids;          /* folded exercise ids, by item */
   GPtrArray      *exact_names;  /* the library names as written, by item */
   GPtrArray      *exact_ids;    /* the exercise ids as written, by item */
+  GPtrArray      *cleaned_ids;  /* owns the exact ids with controls as spaces */
 } SessionEntry;
 
 static void
@@ -996,6 +1030,7 @@ session_entry_free (SessionEntry *entry)
   g_ptr_array_unref (entry->ids);
   g_ptr_array_unref (entry->exact_names);
   g_ptr_array_unref (entry->exact_ids);
+  g_clear_pointer (&entry->cleaned_ids, g_ptr_array_unref);
   g_free (entry);
 }
 
@@ -1065,6 +1100,7 @@ index_sessions (RegimenPlan    *plan,
                 RegimenItem *item = regimen_session_get_item (session, i);
                 const char *id = regimen_item_get_exercise (item);
                 RegimenExercise *exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
+                char *cleaned;
 
                 g_ptr_array_add (entry->items, item);
                 g_ptr_array_add (entry->names,
@@ -1072,6 +1108,17 @@ index_sessions (RegimenPlan    *plan,
                 g_ptr_array_add (entry->ids, fold (id));
                 g_ptr_array_add (entry->exact_names,
                                  (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
+                /* As export-csv writes it: an exercise the library
+                 * lacks is written by its id, whose control characters
+                 * the file holds as spaces. */
+                cleaned = without_controls (id);
+                if (cleaned != NULL)
+                  {
+                    if (entry->cleaned_ids == NULL)
+                      entry->cleaned_ids = g_ptr_array_new_with_free_func (g_free);
+                    g_ptr_array_add (entry->cleaned_ids, cleaned);
+                    id = cleaned;
+                  }
                 g_ptr_array_add (entry->exact_ids, (gpointer) id);
               }
 
@@ -1411,6 +1458,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
   int columns[N_COLUMNS];
   const char * const *names = column_names;
   int end_time = -1;
+  int pounds = -1;
   gboolean hevy = FALSE;
   guint line = 1;
   guint imported = 0;
@@ -1482,10 +1530,14 @@ regimen_log_import_csv (RegimenPlan      *plan,
                 unit = REGIMEN_LOAD_UNIT_KG;
             }
           /* Hevy writes pounds to a column of their own. */
-          else if (hevy && c == COLUMN_WEIGHT && columns[c] < 0 && g_ascii_strcasecmp (name, "weight_lbs") == 0)
+          else if (hevy && c == COLUMN_WEIGHT && g_ascii_strcasecmp (name, "weight_lbs") == 0)
             {
-              columns[c] = f;
-              unit = REGIMEN_LOAD_UNIT_LB;
+              pounds = f;
+              if (columns[c] < 0)
+                {
+                  columns[c] = f;
+                  unit = REGIMEN_LOAD_UNIT_LB;
+                }
             }
           else if (hevy && c == COLUMN_DURATION && g_ascii_strcasecmp (name, "end_time") == 0)
             end_time = f;
@@ -1499,6 +1551,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
           return FALSE;
         }
     }
+
+  /* Hevy writes weight_kg or weight_lbs, as the account is set. A file
+   * with both was made by someone else: weight_kg is read, and a row
+   * whose weight_lbs says another weight is refused (weights_agree()). */
+  if (columns[COLUMN_WEIGHT] == pounds)
+    pounds = -1;
 
   by_date = index_sessions (plan, library);
   index = index_places (by_date, titles, clocks);
@@ -1565,6 +1623,18 @@ regimen_log_import_csv (RegimenPlan      *plan,
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
                                           record.line, weight, weight_max (unit)));
+          continue;
+        }
+      if (pounds >= 0 && !weights_agree (&set, record.fields->len > (guint) pounds
+                                                   ? unguard (g_ptr_array_index (record.fields, pounds)) : ""))
+        {
+          add_unmatched (unmatched,
+                         /* Translators: “line 3: weight_kg “60” and weight_lbs “150” are not one weight” */
+                         g_strdup_printf (_("line %u: weight_kg “%s” and weight_lbs “%s” are not one weight; "
+                                            "Hevy writes one of the two, so keep the column meant"),
+                                          record.line, weight,
+                                          record.fields->len > (guint) pounds
+                                          ? unguard (g_ptr_array_index (record.fields, pounds)) : ""));
           continue;
         }
       if (set.load == REGIMEN_LOG_NO_LOAD)
