@@ -160,7 +160,7 @@ parse_load (const char *text,
   if (!parse_decimal (number, &value))
     return FALSE;
 
-  *out_kg = regimen_load_to_kg (value, unit);
+  *out_kg = regimen_load_to_kg_bounded (value, unit, REGIMEN_LOAD_KG_MAX);
   return *out_kg >= REGIMEN_LOAD_KG_MIN && *out_kg <= REGIMEN_LOAD_KG_MAX;
 }
 

@@ -67,6 +67,8 @@ regimen_cli_export_csv (int    argc,
       fputs (help, stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
+  if (output != NULL && output[0] == '\0')
+    return regimen_cli_fail_usage ("export-csv", _("-o was given an empty name; name the file to write, or give - for standard output"));
 
   if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
     {

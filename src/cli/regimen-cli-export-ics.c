@@ -59,6 +59,8 @@ regimen_cli_export_ics (int    argc,
       fputs (help, stderr);
       return REGIMEN_CLI_EXIT_USAGE;
     }
+  if (output != NULL && output[0] == '\0')
+    return regimen_cli_fail_usage ("export-ics", _("-o was given an empty name; name the file to write, or give - for standard output"));
 
   if (start != NULL && !regimen_date_parse (start, &start_date))
     {

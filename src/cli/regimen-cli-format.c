@@ -63,6 +63,10 @@ regimen_cli_format (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  /* An empty name is no file: GFile takes it for the current folder. */
+  if (output != NULL && output[0] == '\0')
+    return regimen_cli_fail_usage ("format", _("-o was given an empty name; name the file to write, or give - for standard output"));
+
   /* The file is read once: a second read could see another text, and a
    * named pipe would never give a second one. */
   plan = regimen_cli_load_plan ("format", argv[1], &original, &source, &status);

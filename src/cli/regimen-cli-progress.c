@@ -69,7 +69,8 @@ parse_amount (const char                 *text,
       {
         *quantity = units[i].quantity;
         *unit = units[i].unit;
-        *amount = regimen_load_to_kg (*amount, units[i].unit);
+        if (units[i].quantity == REGIMEN_PROGRESSION_LOAD_KG)
+          *amount = regimen_load_to_kg_bounded (*amount, units[i].unit, REGIMEN_LOAD_KG_MAX);
         return TRUE;
       }
 

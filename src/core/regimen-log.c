@@ -505,6 +505,32 @@ regimen_load_to_kg (double          load,
   return unit == REGIMEN_LOAD_UNIT_LB ? load * KG_PER_LB : load;
 }
 
+/**
+ * regimen_load_to_kg_bounded:
+ * @load: a load in @unit, as typed
+ * @unit: its unit
+ * @max_kg: the heaviest load taken, in kilograms
+ *
+ * @load in kilograms, compared with @max_kg in @unit, the unit it was
+ * typed in: the heaviest load typed in pounds (1000 kg, 2204.622621848776
+ * lb) converts to a hair over 1000 kg, which is @max_kg then. A load
+ * beyond the bound in its own unit stays beyond it, to be refused.
+ *
+ * Returns: @load in kilograms
+ */
+double
+regimen_load_to_kg_bounded (double          load,
+                            RegimenLoadUnit unit,
+                            double          max_kg)
+{
+  double kg = regimen_load_to_kg (load, unit);
+
+  if (kg > max_kg && load <= regimen_load_convert (max_kg, REGIMEN_LOAD_UNIT_KG, unit))
+    return max_kg;
+
+  return kg;
+}
+
 /* @load in @from as a load in @to; a load not given stays REGIMEN_LOG_NO_LOAD. */
 double
 regimen_load_convert (double          load,

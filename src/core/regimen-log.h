@@ -120,6 +120,9 @@ double             regimen_load_to_kg             (double                   load
 double             regimen_load_convert           (double                   load,
                                                    RegimenLoadUnit          from,
                                                    RegimenLoadUnit          to);
+double             regimen_load_to_kg_bounded     (double                   load,
+                                                   RegimenLoadUnit          unit,
+                                                   double                   max_kg);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenSessionLog, regimen_session_log_free)
 

@@ -201,6 +201,23 @@ test_words (void)
   g_assert_cmpfloat (regimen_load_to_kg (REGIMEN_LOG_NO_LOAD, REGIMEN_LOAD_UNIT_LB), ==, REGIMEN_LOG_NO_LOAD);
 }
 
+/* Adversarial pass 15: 1000 kg typed in pounds (`item edit --load
+ * 2204.6226218487757lb`, `progress --up-to`) converts to
+ * 1000.0000000000001 kg and was refused; it is the bound, compared in the
+ * unit typed. A pound more is still beyond it. */
+static void
+test_load_bound (void)
+{
+  g_assert_cmpfloat (regimen_load_to_kg (2204.6226218487757, REGIMEN_LOAD_UNIT_LB), >, REGIMEN_LOAD_KG_MAX);
+  g_assert_cmpfloat (regimen_load_to_kg_bounded (2204.6226218487757, REGIMEN_LOAD_UNIT_LB, REGIMEN_LOAD_KG_MAX),
+                     ==, REGIMEN_LOAD_KG_MAX);
+  g_assert_cmpfloat (regimen_load_to_kg_bounded (2205, REGIMEN_LOAD_UNIT_LB, REGIMEN_LOAD_KG_MAX),
+                     >, REGIMEN_LOAD_KG_MAX);
+  g_assert_cmpfloat (regimen_load_to_kg_bounded (100, REGIMEN_LOAD_UNIT_LB, REGIMEN_LOAD_KG_MAX),
+                     ==, 100 * 0.45359237);
+  g_assert_cmpfloat (regimen_load_to_kg_bounded (1000, REGIMEN_LOAD_UNIT_KG, REGIMEN_LOAD_KG_MAX), ==, 1000);
+}
+
 static void
 test_csv_fields (void)
 {
@@ -363,6 +380,7 @@ main (int   argc,
   g_test_add_func ("/plan-log/commands", test_commands);
   g_test_add_func ("/plan-log/copies", test_copies_have_no_log);
   g_test_add_func ("/plan-log/words", test_words);
+  g_test_add_func ("/plan-log/load-bound", test_load_bound);
   g_test_add_func ("/plan-log/csv/fields", test_csv_fields);
   g_test_add_func ("/plan-log/csv/export", test_csv_export);
   g_test_add_func ("/plan-log/estimate-1rm", test_estimate_1rm);
