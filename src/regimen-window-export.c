@@ -97,7 +97,11 @@ export_name (RegimenWindow *self,
 
   if (file != NULL)
     {
-      base = g_file_get_basename (file);
+      g_autofree char *raw = g_file_get_basename (file);
+
+      /* The chooser's entry takes UTF-8: a file name that is not went to
+       * Pango as bytes. */
+      base = raw != NULL ? g_filename_display_name (raw) : NULL;
       if (base != NULL && g_str_has_suffix (base, ".regimen.json"))
         base[strlen (base) - strlen (".regimen.json")] = '\0';
       else if (base != NULL && g_str_has_suffix (base, ".json"))
