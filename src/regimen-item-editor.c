@@ -134,7 +134,8 @@ on_field_changed (RegimenItemEditor *self,
       double shown = gtk_spin_button_get_value (self->load_kg_spin);
 
       regimen_plan_edit_item_load_kg (self->plan, self->item,
-                                      shown > 0 ? regimen_load_to_kg (shown, self->unit) : REGIMEN_ITEM_NO_LOAD);
+                                      shown > 0 ? regimen_load_to_kg_bounded (shown, self->unit, REGIMEN_LOAD_KG_MAX)
+                                                : REGIMEN_ITEM_NO_LOAD);
     }
   else if (sender == GTK_WIDGET (self->tempo_entry))
     {
