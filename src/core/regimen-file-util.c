@@ -130,6 +130,17 @@ is_leftover_name (const char *name)
   return TRUE;
 }
 
+/* Whether the file at @path has a name of the writers' temporaries:
+ * one the cleanup of leftovers would take for one, itself or as the
+ * “NAME~” a save keeps beside it. */
+static gboolean
+name_is_temporary (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_str_has_prefix (base, TEMPORARY_PREFIX);
+}
+
 /* A writer holds an exclusive lock on each file it makes beside the
  * target for as long as the file has that name; the lock dies with the
  * writer. Locks a file just made and says whether it is still there: a
@@ -591,6 +602,19 @@ regimen_file_writer_new (const char             *path,
     }
 
   writer->dir = g_path_get_dirname (writer->path);
+
+  /* A file of that name, or its “NAME~”, would be taken for a writer's
+   * leftover and removed by the next write in its folder
+   * (remove_leftovers()), the plan just saved with it. */
+  if (name_is_temporary (writer->path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                   /* Translators: %s is the start of the names Regimen gives its temporary files */
+                   _("names that start with “%s” are kept for Regimen's temporary files, which it removes; "
+                     "choose another name."),
+                   TEMPORARY_PREFIX);
+      return NULL;
+    }
 
   /* The previous version is kept as “NAME~”: a name with no room for the
    * “~” would lose it. */

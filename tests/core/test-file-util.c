@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -816,6 +817,43 @@ test_failed_rename_keeps_backup (void)
     }
 }
 
+/* Adversarial pass 16a, H2: a plan saved as “.regimen-temporary-abcdef”
+ * (a name of the writers' own temporaries) was removed as a leftover by
+ * the next save in its folder, its own included; one named
+ * “.regimen-temporary-0123abcd” lost its “NAME~” the same way. Such names
+ * are refused, with nothing written; the person's file of that name is
+ * left as it is. */
+static void
+test_temporary_names_refused (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  const char *names[] = { ".regimen-temporary-abcdef", ".regimen-temporary-0123abcd", ".regimen-temporary-" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (regimen_file_replace (path, "plan\n", 5, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+      g_assert_nonnull (strstr (error->message, ".regimen-temporary-"));
+      g_assert_false (has_file (dir, names[i]));
+    }
+
+  /* One made by another program is neither replaced nor removed. */
+  make_file (dir, ".regimen-temporary-abcdef");
+  {
+    g_autofree char *path = g_build_filename (dir, ".regimen-temporary-abcdef", NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (regimen_file_replace (path, "plan\n", 5, REGIMEN_FILE_WRITE_BACKUP, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME);
+    assert_contents (path, "left\n");
+  }
+
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -837,6 +875,7 @@ main (int   argc,
   g_test_add_func ("/file-util/lock-held-elsewhere", test_lock_held_elsewhere);
   g_test_add_func ("/file-util/killed-between-renames", test_killed_between_renames);
   g_test_add_func ("/file-util/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
+  g_test_add_func ("/file-util/temporary-names-refused", test_temporary_names_refused);
 
   return g_test_run ();
 }
