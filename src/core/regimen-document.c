@@ -1347,6 +1347,8 @@ start_save (RegimenDocument *self,
         }
     }
   flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
+  /* Saved as its own working copy, the plan would be removed with it. */
+  flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR;
 
   self->n_writing++;
   regimen_plan_save_to_file_if_unchanged_async (self->plan, data->file, previous, flags,
@@ -1635,7 +1637,7 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_NONE, cancellable, &error))
+  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, cancellable, &error))
     {
       g_autofree char *name = g_file_get_parse_name (data->file);
 

@@ -480,6 +480,43 @@ copy_attributes (const char *from,
 /* A file system mounted read-only refuses every write, whatever the
  * file's mode: no question about the file could help, so it is not the
  * read-only file's %G_IO_ERROR_READ_ONLY that asks. */
+/* Whether @dir, an existing folder, is Regimen's own data folder or lies
+ * inside it, by whatever name (a symbolic link, “..”): the folder of the
+ * working copies, whose files the app removes once their plans are saved,
+ * and of the person's exercises and their pictures. */
+static gboolean
+is_in_data_dir (const char *dir)
+{
+  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "regimen", NULL);
+  g_autofree char *folder = NULL;
+  struct stat data_st;
+  char *real;
+
+  if (stat (data_dir, &data_st) != 0)
+    return FALSE;
+
+  real = realpath (dir, NULL);
+  if (real == NULL)
+    return FALSE;
+  folder = g_strdup (real);
+  free (real);
+
+  for (;;)
+    {
+      g_autofree char *parent = NULL;
+      struct stat st;
+
+      if (stat (folder, &st) == 0 && st.st_dev == data_st.st_dev && st.st_ino == data_st.st_ino)
+        return TRUE;
+
+      parent = g_path_get_dirname (folder);
+      if (g_str_equal (parent, folder))
+        return FALSE;
+      g_free (folder);
+      folder = g_steal_pointer (&parent);
+    }
+}
+
 static gboolean
 set_read_only_file_system_error (GError **error)
 {
@@ -613,6 +650,17 @@ regimen_file_writer_new (const char             *path,
                    _("names that start with “%s” are kept for Regimen's temporary files, which it removes; "
                      "choose another name."),
                    TEMPORARY_PREFIX);
+      return NULL;
+    }
+
+  /* A plan saved as a working copy's name would be removed with that
+   * working copy once its plan is saved. */
+  if ((flags & REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR) && is_in_data_dir (writer->dir))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("it is in Regimen's own data folder, which holds the working copies of unsaved "
+                             "plans and your exercises, and where Regimen removes files by itself; choose "
+                             "another folder."));
       return NULL;
     }
 

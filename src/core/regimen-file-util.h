@@ -27,6 +27,10 @@ typedef enum
    * it since the document read it (after the person agreed). The writer
    * itself replaces only what it is told to expect. */
   REGIMEN_FILE_WRITE_OVERWRITE_CHANGED    = 1 << 4,
+  /* Refuse a target in Regimen's own data folder (the working copies,
+   * the person's exercises and their pictures), which the app keeps and
+   * removes by itself: for what the person chooses to write. */
+  REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR     = 1 << 5,
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;

@@ -1148,6 +1148,56 @@ test_export_spares_its_plan (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Adversarial pass 16a, H1: Save As onto the plan's own working copy
+ * (the file chooser shows Regimen's data folder like any other) wrote
+ * the plan there, and once it was saved the document removed its working
+ * copy: the file just saved. A save or an export into Regimen's data
+ * folder is refused; nothing is written there, and the plan stays
+ * modified, with its working copy. */
+static void
+test_save_spares_the_data_folder (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *name = g_strconcat (regimen_document_get_autosave_id (document), ".regimen.json", NULL);
+  g_autoptr(GFile) copy = g_file_get_child (dir, name);
+  g_autoptr(GFile) beside = g_file_get_child (dir, "plan.regimen.json");
+  g_autoptr(GFile) calendar = g_file_get_child (dir, "plan.ics");
+  GFile *targets[] = { copy, beside };
+  g_autoptr(GError) error = NULL;
+  guint before = items_in (plan);
+
+  /* Left by a run that wrote them. */
+  g_file_delete (beside, NULL, NULL);
+  g_file_delete (calendar, NULL, NULL);
+
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+  g_assert_true (g_file_query_exists (copy, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+
+      regimen_document_save_async (document, targets[i], REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+      g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      g_clear_error (&error);
+    }
+
+  g_assert_false (g_file_query_exists (beside, NULL));
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_null (regimen_document_get_file (document));
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
+
+  g_assert_false (export_and_wait (document, calendar, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_false (g_file_query_exists (calendar, NULL));
+
+  regimen_document_discard (document);
+}
+
 static void
 on_changed_on_disk (RegimenDocument *document,
                     gboolean         gone,
@@ -1257,6 +1307,7 @@ main (int   argc,
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
+  g_test_add_func ("/document/save-spares-the-data-folder", test_save_spares_the_data_folder);
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
   g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);

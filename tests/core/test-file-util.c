@@ -854,10 +854,88 @@ test_temporary_names_refused (void)
   remove_dir (dir);
 }
 
+/* Adversarial pass 16a, H1: Save As onto the plan's own working copy
+ * wrote the plan there, and the document then removed its working copy:
+ * the file just saved was gone. With REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR
+ * nothing is written in Regimen's data folder, or in a folder inside it,
+ * by whatever name it is reached; beside it, and without the flag, the
+ * writer writes as before. */
+static void
+test_data_dir_refused (void)
+{
+  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "regimen", NULL);
+  g_autofree char *copies = g_build_filename (data_dir, "autosave", NULL);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *link_path = g_build_filename (dir, "copies", NULL);
+  g_autofree char *outside = g_build_filename (dir, "plan.json", NULL);
+  g_autofree char *sub = g_build_filename (copies, "sub", NULL);
+  const char *names[] = { "copy.regimen.json", "sub/../copy.regimen.json" };
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  g_assert_cmpint (symlink (copies, link_path), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *direct = g_build_filename (copies, names[i], NULL);
+      g_autofree char *linked = g_build_filename (link_path, names[i], NULL);
+      g_autofree char *in_data = g_build_filename (data_dir, i == 0 ? "exercises.json" : "autosave/../p.json", NULL);
+      const char *paths[] = { direct, linked, in_data };
+
+      for (guint j = 0; j < G_N_ELEMENTS (paths); j++)
+        {
+          g_autoptr(GError) error = NULL;
+
+          g_assert_false (regimen_file_replace (paths[j], "plan\n", 5,
+                                                REGIMEN_FILE_WRITE_BACKUP | REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR,
+                                                NULL, &error));
+          g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+          g_assert_false (g_file_test (paths[j], G_FILE_TEST_EXISTS));
+        }
+    }
+
+  /* A working copy there is not replaced either. */
+  make_file (copies, "copy.regimen.json");
+  {
+    g_autofree char *path = g_build_filename (copies, "copy.regimen.json", NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_false (regimen_file_replace (path, "plan\n", 5, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+    assert_contents (path, "left\n");
+
+    /* The app's own writers of that folder pass no flag. */
+    g_clear_error (&error);
+    g_assert_true (regimen_file_replace (path, "copy\n", 5, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (path, "copy\n");
+    g_assert_cmpint (g_unlink (path), ==, 0);
+  }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (regimen_file_replace (outside, "plan\n", 5, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (outside, "plan\n");
+  }
+
+  g_assert_cmpint (g_unlink (link_path), ==, 0);
+  g_assert_cmpint (g_unlink (outside), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_cmpint (g_rmdir (sub), ==, 0);
+  g_assert_cmpint (g_rmdir (copies), ==, 0);
+  g_assert_cmpint (g_rmdir (data_dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+  int status;
+
+  /* A data folder of this test's own (test_data_dir_refused()). */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/file-util/backup-by-copy/0640", GUINT_TO_POINTER (0640), test_backup_by_copy);
@@ -876,6 +954,9 @@ main (int   argc,
   g_test_add_func ("/file-util/killed-between-renames", test_killed_between_renames);
   g_test_add_func ("/file-util/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
   g_test_add_func ("/file-util/temporary-names-refused", test_temporary_names_refused);
+  g_test_add_func ("/file-util/data-dir-refused", test_data_dir_refused);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_rmdir (data_home);
+  return status;
 }
