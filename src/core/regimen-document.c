@@ -1548,6 +1548,20 @@ check_output (GFile               *file,
       return FALSE;
     }
 
+  /* GTK writes a print to file itself, past the writer's refusal of
+   * Regimen's data folder (REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR). */
+  if (kind == OUTPUT_PRINT && regimen_file_is_in_data_dir (path))
+    {
+      name = g_file_get_parse_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   /* Translators: %s is the file the print dialog's “Print to File” was to write */
+                   _("Could not print to “%s”: it is in Regimen's own data folder, which holds the working copies "
+                     "of unsaved plans and your exercises, and where Regimen removes files by itself. Choose "
+                     "another folder."),
+                   name);
+      return FALSE;
+    }
+
   return TRUE;
 }
 

@@ -1520,6 +1520,37 @@ regimen_file_is_one_of (const char         *path,
 }
 
 /**
+ * regimen_file_is_in_data_dir:
+ * @path: a file about to be written
+ *
+ * Whether @path (the file a symbolic link leads to, when it is one) is in
+ * Regimen's own data folder or a folder inside it, by whatever name, as
+ * %REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR refuses: for a file another
+ * writer makes, such as GTK's print to file.
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_file_is_in_data_dir (const char *path)
+{
+  g_autofree char *dir = NULL;
+  char *real;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  real = realpath (path, NULL);
+  if (real != NULL)
+    {
+      dir = g_path_get_dirname (real);
+      free (real);
+    }
+  else
+    dir = g_path_get_dirname (path);
+
+  return is_in_data_dir (dir);
+}
+
+/**
  * regimen_file_dup_backup_path:
  * @path: a file name
  *

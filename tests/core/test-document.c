@@ -1194,6 +1194,11 @@ test_save_spares_the_data_folder (void)
   g_assert_false (export_and_wait (document, calendar, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
   g_assert_false (g_file_query_exists (calendar, NULL));
+  g_clear_error (&error);
+
+  /* GTK's print to file, checked before GTK writes it. */
+  g_assert_false (regimen_document_check_print_file (copy, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
 
   regimen_document_discard (document);
 }
