@@ -477,9 +477,6 @@ copy_attributes (const char *from,
          errno == ENOTSUP;
 }
 
-/* A file system mounted read-only refuses every write, whatever the
- * file's mode: no question about the file could help, so it is not the
- * read-only file's %G_IO_ERROR_READ_ONLY that asks. */
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
  * inside it, by whatever name (a symbolic link, “..”): the folder of the
  * working copies, whose files the app removes once their plans are saved,
@@ -517,6 +514,9 @@ is_in_data_dir (const char *dir)
     }
 }
 
+/* A file system mounted read-only refuses every write, whatever the
+ * file's mode: no question about the file could help, so it is not the
+ * read-only file's %G_IO_ERROR_READ_ONLY that asks. */
 static gboolean
 set_read_only_file_system_error (GError **error)
 {
