@@ -28,6 +28,7 @@
 #endif
 
 static gsize strlen_bytes;
+static gsize strstr_calls;
 
 #if COUNTING_STRLEN
 
@@ -43,8 +44,6 @@ strlen (const char *text)
   strlen_bytes += length + 1;
   return length;
 }
-
-static gsize strstr_calls;
 
 /* Counted too, to see which words of the index a query is looked for in. */
 char *
