@@ -1087,8 +1087,10 @@ put_back_older (const char *backup,
 /* Whether “FILE~” (@backup, as lstat() gives it) can be replaced: not
  * someone else's in a folder where only owners may remove their files
  * (the sticky bit, as in /tmp), nor marked immutable or append-only.
- * Known before anything is written, as a folder of that name is, so the
- * plan is not replaced while its previous version is kept nowhere. */
+ * Known before anything is written, as a folder of that name is. (The
+ * rename over “FILE~”, which comes before the plan's, would fail the
+ * same way and leave the plan as it was; this spares the previous
+ * version's stash, a whole copy where hard links are refused.) */
 static gboolean
 backup_replaceable (const char        *dir,
                     const char        *backup,
