@@ -107,24 +107,3 @@ static void
 regimen_scroll_bin_init (RegimenScrollBin *self)
 {
 }
-
-/**
- * regimen_scroll_bin_new:
- * @child: (nullable): what is scrolled
- *
- * Returns: a bin that asks @child for its height at no width only at the
- *   width it was given
- */
-GtkWidget *
-regimen_scroll_bin_new (GtkWidget *child)
-{
-  GtkWidget *self;
-
-  g_return_val_if_fail (child == NULL || GTK_IS_WIDGET (child), NULL);
-
-  self = g_object_new (REGIMEN_TYPE_SCROLL_BIN, NULL);
-  if (child != NULL)
-    gtk_widget_set_parent (child, self);
-
-  return self;
-}

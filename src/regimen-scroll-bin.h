@@ -15,6 +15,4 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RegimenScrollBin, regimen_scroll_bin, REGIMEN, SCROLL_BIN, GtkWidget)
 
-GtkWidget *regimen_scroll_bin_new (GtkWidget *child);
-
 G_END_DECLS
