@@ -1352,7 +1352,6 @@ typedef struct
   char            *text;
   gsize            length;
   char            *png_path;
-  gboolean         png_is_new_file;
   GPtrArray       *unused_pictures;
   /* The text the file must hold for the change to replace it
    * (write_text()). */
@@ -1929,10 +1928,15 @@ prepare_change (Change  *change,
       g_autoptr(GFile) file = g_file_get_child (dir, basename);
 
       change->png_path = g_file_get_path (file);
-      /* “ID.png” that another entry names too (copied by hand to make a
-       * variant) stays that entry's picture: the new one goes beside it,
-       * as “ID-2.png” or the first such name no other entry uses. */
-      for (guint n = 2; picture_used_elsewhere (change->library, change->png_path, change->id); n++)
+      /* The new picture never takes the name of the one it replaces: it
+       * is put in place before the text names it, and a change killed or
+       * refused on the way leaves the picture the file names whole. Nor
+       * that of a picture another entry names (copied by hand to make a
+       * variant): “ID.png”, else “ID-2.png” or the first such name free. */
+      for (guint n = 2;
+           g_strcmp0 (change->png_path, old_picture) == 0 ||
+           picture_used_elsewhere (change->library, change->png_path, change->id);
+           n++)
         {
           g_autofree char *other_name = g_strdup_printf ("%s-%u.png", change->id, n);
           g_autoptr(GFile) other = g_file_get_child (dir, other_name);
@@ -1940,7 +1944,6 @@ prepare_change (Change  *change,
           g_free (change->png_path);
           change->png_path = g_file_get_path (other);
         }
-      change->png_is_new_file = g_strcmp0 (change->png_path, old_picture) != 0;
       regimen_exercise_set_picture (change->exercise, change->png_path);
     }
 
@@ -1989,10 +1992,13 @@ change_thread (GTask        *task,
       return;
     }
 
-  /* The new picture waits beside the old one under a name no entry can
-   * have (a leading dot), and replaces it only once the text naming it is
-   * written: a change that is refused (the file changed by another
-   * program, a full disk) leaves the picture the file names as it was. */
+  /* The new picture is written under a name no entry can have (a leading
+   * dot) and takes its own name, one no entry names, before the text
+   * names it: killed at any point, the file names only pictures that are
+   * whole. Renamed after the text, a kill in between left an exercise
+   * naming a picture that was not there, the picture lost beside it. A
+   * change that is refused (the file changed by another program, a full
+   * disk) removes it again; the picture the file names stays as it was. */
   if (change->png != NULL)
     {
       g_autofree char *dir = g_path_get_dirname (change->png_path);
@@ -2012,23 +2018,27 @@ change_thread (GTask        *task,
           g_task_return_error (task, error);
           return;
         }
+
+      if (g_rename (pending, change->png_path) != 0)
+        {
+          int saved_errno = errno;
+          g_autofree char *name = g_filename_display_name (change->png_path);
+
+          g_remove (pending);
+          g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                   /* Translators: %s (first) is a file, the second says why */
+                                   _("The picture could not be stored as %s: %s"),
+                                   name, g_strerror (saved_errno));
+          return;
+        }
     }
 
   if (!write_text (change->text, change->length, change->disk_known, change->disk_text, &error))
     {
-      if (pending != NULL)
-        g_remove (pending);
+      if (change->png != NULL)
+        g_remove (change->png_path);
       g_task_return_error (task, error);
       return;
-    }
-
-  if (pending != NULL && g_rename (pending, change->png_path) != 0)
-    {
-      int saved_errno = errno;
-
-      /* The text is written: the library follows it, without the picture. */
-      g_warning ("Could not put the picture of %s in place: %s", change->id, g_strerror (saved_errno));
-      g_remove (pending);
     }
 
   for (guint i = 0; i < change->unused_pictures->len; i++)
@@ -2055,10 +2065,6 @@ apply_change (Change *change)
       break;
 
     case CHANGE_UPDATE:
-      /* The new picture may have replaced the old file under the same
-       * name: announced even then, for rows to read it again. */
-      if (change->png != NULL && !change->png_is_new_file)
-        regimen_exercise_set_picture (current, NULL);
       copy_fields (current, change->exercise);
       announce_change (change->library, current);
       break;

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -27,6 +29,23 @@ static const guchar png_data[] = {
 };
 
 static char *data_home;
+
+/* rename() of this program, which the core (linked statically) and GLib
+ * call: once @renames_counted is set, the process dies at rename number
+ * @die_at before making it, as kill -9 would kill it there. */
+static gboolean renames_counted;
+static guint rename_calls;
+static guint die_at;
+
+int
+rename (const char *from,
+        const char *to)
+{
+  if (renames_counted && ++rename_calls == die_at)
+    _exit (137);
+
+  return renameat (AT_FDCWD, from, AT_FDCWD, to);
+}
 
 static char *
 file_path (void)
@@ -1371,7 +1390,7 @@ test_refused_edit_keeps_picture (void)
   g_autoptr(GBytes) on_disk = NULL;
   g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
   g_autoptr(GFile) picture = g_file_get_child (pictures, "custom-pic-abcd.png");
-  g_autoptr(GFile) pending = g_file_get_child (pictures, ".custom-pic-abcd.png.new");
+  g_autoptr(GFile) replaced = NULL;
   g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   Landing added = { log, "added" };
@@ -1410,8 +1429,15 @@ test_refused_edit_keeps_picture (void)
   on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (on_disk, first));
-  g_assert_false (g_file_query_exists (pending, NULL));
   g_clear_pointer (&on_disk, g_bytes_unref);
+  /* The new picture, put in place before the text, went with it. */
+  {
+    g_autoptr(GFile) new_picture = g_file_get_child (pictures, "custom-pic-abcd-2.png");
+    g_autoptr(GFile) pending = g_file_get_child (pictures, ".custom-pic-abcd-2.png.new");
+
+    g_assert_false (g_file_query_exists (new_picture, NULL));
+    g_assert_false (g_file_query_exists (pending, NULL));
+  }
 
   /* Read again, the new picture replaces the old one. */
   g_assert_true (regimen_custom_exercises_load (restarted, &error));
@@ -1422,12 +1448,17 @@ test_refused_edit_keeps_picture (void)
   while (log->len < 3)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (g_ptr_array_index (log, 2), ==, "changed");
-  on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
+  /* Under a name of its own: the old picture went once the text was
+   * written. */
+  replaced = g_file_new_for_path (regimen_exercise_get_picture (regimen_library_lookup (restarted,
+                                                                                       "custom-pic-abcd")));
+  g_assert_false (g_file_equal (replaced, picture));
+  on_disk = g_file_load_bytes (replaced, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_bytes_equal (on_disk, second));
-  g_assert_false (g_file_query_exists (pending, NULL));
+  g_assert_false (g_file_query_exists (picture, NULL));
 
-  g_file_delete (picture, NULL, NULL);
+  g_file_delete (replaced, NULL, NULL);
   reset_data_dir ();
 }
 
@@ -1488,14 +1519,141 @@ test_export_names_what_the_app_knows (void)
   reset_data_dir ();
 }
 
+/* A change with a new picture, in a process of its own killed at each
+ * rename in turn (the picture's, the text's, the previous version's):
+ * read again, the file names only whole pictures, the changed exercise
+ * its new one once the text holds the change. The new picture took its
+ * name after the text was written: killed in between, an exercise added
+ * named a picture that was not there, and an edit whose picture kept the
+ * same name had its new fields with the old picture (both lost beside it
+ * as “.ID.png.new”). */
+static void
+check_killed_change (const char *kind)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GBytes) first = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GByteArray) other = g_byte_array_new ();
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  Landing landed = { log, "landed" };
+
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "x", 1);
+  second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+
+  if (g_test_subprocess ())
+    {
+      g_assert_true (regimen_custom_exercises_load (library, &error));
+      g_assert_no_error (error);
+      die_at = atoi (g_getenv ("REGIMEN_TEST_DIE_AT"));
+      renames_counted = TRUE;
+      if (g_str_equal (kind, "add"))
+        {
+          g_autoptr(RegimenExercise) added = regimen_exercise_new_custom ("custom-new-abcd", "New",
+                                                                          REGIMEN_EXERCISE_CATEGORY_CORE);
+
+          regimen_custom_exercises_add_async (library, added, second, on_change_landed, &landed);
+        }
+      else
+        {
+          g_autoptr(RegimenExercise) edited = regimen_custom_exercises_copy (regimen_library_lookup (library,
+                                                                                                   "custom-old-abcd"));
+
+          regimen_exercise_set_name (edited, "Edited");
+          regimen_custom_exercises_update_async (library, edited, second, on_change_landed, &landed);
+        }
+      while (log->len < 1)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+      return;
+    }
+
+  for (guint n = 1; ; n++)
+    {
+      g_autoptr(RegimenLibrary) before = regimen_library_new_builtin (NULL);
+      g_autoptr(RegimenLibrary) after = regimen_library_new_builtin (NULL);
+      g_autoptr(RegimenExercise) old = regimen_exercise_new_custom ("custom-old-abcd", "Old",
+                                                                    REGIMEN_EXERCISE_CATEGORY_CORE);
+      g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+      g_autofree char *pictures_path = g_file_get_path (pictures);
+      g_autofree char *die_at_text = g_strdup_printf ("%u", n);
+      g_autofree char *subprocess_path = g_strdup_printf ("/custom-exercises/killed-%s-keeps-pictures", kind);
+      const char *ids[] = { "custom-old-abcd", "custom-new-abcd" };
+      gboolean finished;
+
+      reset_data_dir ();
+      delete_tree (pictures_path);
+      g_ptr_array_set_size (log, 0);
+      g_assert_true (regimen_custom_exercises_load (before, &error));
+      g_assert_no_error (error);
+      regimen_custom_exercises_add_async (before, old, first, on_change_landed, &landed);
+      while (log->len < 1)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+
+      g_setenv ("REGIMEN_TEST_DATA_HOME", data_home, TRUE);
+      g_setenv ("REGIMEN_TEST_DIE_AT", die_at_text, TRUE);
+      g_test_trap_subprocess (subprocess_path, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_unsetenv ("REGIMEN_TEST_DATA_HOME");
+      finished = g_test_trap_has_passed ();
+
+      g_assert_true (regimen_custom_exercises_load (after, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          RegimenExercise *exercise = regimen_library_lookup (after, ids[i]);
+          gboolean changed;
+          g_autoptr(GFile) picture = NULL;
+          g_autoptr(GBytes) on_disk = NULL;
+
+          if (exercise == NULL)
+            continue;
+
+          changed = i == 1 || g_str_equal (regimen_exercise_get_name (exercise), "Edited");
+          g_assert_nonnull (regimen_exercise_get_picture (exercise));
+          picture = g_file_new_for_path (regimen_exercise_get_picture (exercise));
+          on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_true (g_bytes_equal (on_disk, changed ? second : first));
+        }
+
+      if (finished)
+        {
+          /* The last run was not killed: the change is there. */
+          g_assert_nonnull (regimen_library_lookup (after, g_str_equal (kind, "add") ? "custom-new-abcd"
+                                                                                       : "custom-old-abcd"));
+          break;
+        }
+    }
+}
+
+static void
+test_killed_add_keeps_pictures (void)
+{
+  check_killed_change ("add");
+}
+
+static void
+test_killed_update_keeps_pictures (void)
+{
+  check_killed_change ("update");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  /* A subprocess of check_killed_change() works in the folder of the
+   * test that started it. */
+  const char *given_home = g_getenv ("REGIMEN_TEST_DATA_HOME");
   int result;
 
-  data_home = g_dir_make_tmp (NULL, &error);
+  if (given_home != NULL)
+    data_home = g_strdup (given_home);
+  else
+    data_home = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
@@ -1528,10 +1686,13 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
+  g_test_add_func ("/custom-exercises/killed-add-keeps-pictures", test_killed_add_keeps_pictures);
+  g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
 
   result = g_test_run ();
 
-  delete_tree (data_home);
+  if (given_home == NULL)
+    delete_tree (data_home);
   g_free (data_home);
 
   return result;
