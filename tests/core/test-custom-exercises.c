@@ -1002,12 +1002,17 @@ test_new_picture_spares_shared_file (void)
   Landing changed = { log, "changed" };
   g_autoptr(GFile) shared_file = NULL;
   g_autoptr(GFile) replaced_file = NULL;
+  g_autoptr(GBytes) third = NULL;
   const char *shared;
   const char *replaced;
 
   g_byte_array_append (other, png_data, sizeof png_data);
   g_byte_array_append (other, (const guint8 *) "x", 1);
   second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+  other = g_byte_array_new ();
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "y", 1);
+  third = g_byte_array_free_to_bytes (g_steal_pointer (&other));
 
   reset_data_dir ();
   g_assert_true (regimen_custom_exercises_load (library, &error));
@@ -1051,6 +1056,20 @@ test_new_picture_spares_shared_file (void)
     g_assert_cmpstr (regimen_exercise_get_picture (read_b), ==, shared);
     g_assert_cmpstr (regimen_exercise_get_picture (read_a), ==, replaced);
   }
+
+  /* Changed again, the picture does not go back to “ID.png”, which the
+   * other entry names still. */
+  g_clear_object (&edited);
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-a-abcd"));
+  regimen_custom_exercises_update_async (library, edited, third, on_change_landed, &changed);
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 2), ==, "changed");
+  g_clear_pointer (&on_disk, g_bytes_unref);
+  on_disk = g_file_load_bytes (shared_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, first));
+  g_assert_cmpstr (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd")), !=, shared);
 }
 
 /* #16: the person's exercises are written on a worker, one change at a
