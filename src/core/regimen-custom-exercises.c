@@ -1908,6 +1908,12 @@ prepare_change (Change  *change,
           return FALSE;
         }
       old_picture = regimen_exercise_get_picture (current);
+      /* An edit that keeps the picture keeps the one the exercise has
+       * now: a change that landed since the editor copied it (in another
+       * window) gave it a new one, under a new name, and the old name
+       * would have the new picture deleted as no longer named. */
+      if (change->png == NULL && regimen_exercise_get_picture (change->exercise) != NULL)
+        regimen_exercise_set_picture (change->exercise, old_picture);
       break;
 
     case CHANGE_REMOVE:

@@ -1647,6 +1647,87 @@ check_killed_change (const char *kind)
     }
 }
 
+/* Two editors of one exercise (in two windows): one saves a new picture
+ * or removes it, the other, opened before that landed, only a new name.
+ * The second keeps the picture the first left, which it named by its old
+ * name: the new picture was deleted as no longer named, and a removed
+ * one named again, the file naming a picture that was gone. */
+static void
+test_stale_edit_keeps_new_picture (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-two-abcd", "Two",
+                                                                     REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) with_picture = NULL;
+  g_autoptr(RegimenExercise) renamed = NULL;
+  g_autoptr(GBytes) first = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GByteArray) other = g_byte_array_new ();
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GFile) picture = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing landed = { log, "landed" };
+  RegimenExercise *now;
+
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "x", 1);
+  second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (library, exercise, first, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+
+  with_picture = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-two-abcd"));
+  renamed = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-two-abcd"));
+  regimen_exercise_set_name (renamed, "Two, renamed");
+  regimen_custom_exercises_update_async (library, with_picture, second, on_change_landed, &landed);
+  regimen_custom_exercises_update_async (library, renamed, NULL, on_change_landed, &landed);
+  while (log->len < 3)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "landed");
+  g_assert_cmpstr (g_ptr_array_index (log, 2), ==, "landed");
+
+  now = regimen_library_lookup (library, "custom-two-abcd");
+  g_assert_cmpstr (regimen_exercise_get_name (now), ==, "Two, renamed");
+  g_assert_nonnull (regimen_exercise_get_picture (now));
+  picture = g_file_new_for_path (regimen_exercise_get_picture (now));
+  on_disk = g_file_load_bytes (picture, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, second));
+  {
+    g_autoptr(RegimenExercise) read = lookup_in_file ("custom-two-abcd");
+
+    g_assert_cmpstr (regimen_exercise_get_picture (read), ==, regimen_exercise_get_picture (now));
+  }
+
+  /* And one editor removes the picture: the other, opened before, does
+   * not name the deleted file again. */
+  g_clear_object (&with_picture);
+  g_clear_object (&renamed);
+  with_picture = regimen_custom_exercises_copy (now);
+  renamed = regimen_custom_exercises_copy (now);
+  regimen_exercise_set_picture (with_picture, NULL);
+  regimen_exercise_set_name (renamed, "Two, renamed again");
+  regimen_custom_exercises_update_async (library, with_picture, NULL, on_change_landed, &landed);
+  regimen_custom_exercises_update_async (library, renamed, NULL, on_change_landed, &landed);
+  while (log->len < 5)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 3), ==, "landed");
+  g_assert_cmpstr (g_ptr_array_index (log, 4), ==, "landed");
+  g_assert_false (g_file_query_exists (picture, NULL));
+  g_assert_null (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-two-abcd")));
+  {
+    g_autoptr(RegimenExercise) read = lookup_in_file ("custom-two-abcd");
+
+    g_assert_null (regimen_exercise_get_picture (read));
+  }
+}
+
 static void
 test_killed_add_keeps_pictures (void)
 {
@@ -1705,6 +1786,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
+  g_test_add_func ("/custom-exercises/stale-edit-keeps-new-picture", test_stale_edit_keeps_new_picture);
   g_test_add_func ("/custom-exercises/killed-add-keeps-pictures", test_killed_add_keeps_pictures);
   g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
 
