@@ -1752,6 +1752,28 @@ append_loads (GString    *text,
   g_string_append_printf (text, ", %s", members);
 }
 
+/* The members of a progression rule that changed, when its text shows
+ * both rules alike (a step of 2.5 and of 2.5000001 are both “add 2.5 kg
+ * each week”), so that the line says what changed:
+ * “progression: step 2.5 → 2.5000001”. */
+static void
+append_progression_members (GString    *text,
+                            JsonObject *before,
+                            JsonObject *after)
+{
+  g_autoptr(JsonObject) rule_before = json_object_ref (json_object_get_object_member (before, "progression"));
+  g_autoptr(JsonObject) rule_after = json_object_ref (json_object_get_object_member (after, "progression"));
+  g_autofree char *members = NULL;
+
+  if (!keep_differences (&rule_before, &rule_after, NULL))
+    return;
+
+  members = format_members (rule_before, rule_after);
+  /* Translators: in a line of regimen-cli diff, the changed members of a progression rule
+   * whose text reads the same, “, progression: step 2.5 → 2.5000001” */
+  g_string_append_printf (text, _(", progression: %s"), members);
+}
+
 /* "Week 1, Monday, Lower body A" */
 static char *
 format_item_place (Ref *ref)
@@ -1854,8 +1876,11 @@ diff_items (GPtrArray *changes,
               g_autofree char *text_a = rule_a != NULL ? regimen_progression_describe (rule_a) : g_strdup ("—");
               g_autofree char *text_b = rule_b != NULL ? regimen_progression_describe (rule_b) : g_strdup ("—");
 
-              /* Translators: in a line of regimen-cli diff, a changed progression rule */
-              g_string_append_printf (text, _(", progression: %s → %s"), text_a, text_b);
+              if (!g_str_equal (text_a, text_b))
+                /* Translators: in a line of regimen-cli diff, a changed progression rule */
+                g_string_append_printf (text, _(", progression: %s → %s"), text_a, text_b);
+              else
+                append_progression_members (text, before, after);
             }
           append_other_members (text, before, after);
 
