@@ -1407,6 +1407,31 @@ add_unmatched (GPtrArray *unmatched,
   g_ptr_array_add (unmatched, message);
 }
 
+/* The line and column (in characters, from 1) of @at in @text, with
+ * lines ended as read_record() ends them: CRLF, a lone CR or LF. @text
+ * is valid UTF-8 up to @at. */
+static void
+locate (const char *text,
+        const char *at,
+        guint      *line,
+        guint      *column)
+{
+  const char *start = text;
+
+  *line = 1;
+  for (const char *q = text; q < at; q++)
+    {
+      if (*q == '\r' && q + 1 < at && q[1] == '\n')
+        q++;
+      if (*q == '\n' || *q == '\r')
+        {
+          (*line)++;
+          start = q + 1;
+        }
+    }
+  *column = g_utf8_strlen (start, at - start) + 1;
+}
+
 /**
  * regimen_log_import_csv:
  * @library: (nullable): names the exercises (NULL: their ids)
@@ -1462,6 +1487,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
   gboolean hevy = FALSE;
   guint line = 1;
   guint imported = 0;
+  const char *invalid = NULL;
   g_auto(Record) header = { 0 };
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
@@ -1482,15 +1508,27 @@ regimen_log_import_csv (RegimenPlan      *plan,
                    _("the file is larger than %u MB"), REGIMEN_LOG_CSV_MAX_BYTES / (1024 * 1024));
       return FALSE;
     }
-  if (!g_utf8_validate (text, length, NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("the file is not UTF-8 text"));
-      return FALSE;
-    }
-
   /* A byte order mark, as spreadsheets write one. */
   if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
     p += 3;
+
+  if (!g_utf8_validate (p, end - p, &invalid))
+    {
+      guint bad_line;
+      guint bad_column;
+
+      locate (p, invalid, &bad_line, &bad_column);
+      if (*invalid == '\0')
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     _("line %u, column %u: the file holds a NUL byte; it is not UTF-8 text"),
+                     bad_line, bad_column);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                     /* Translators: a spreadsheet that saves CSV in Windows-1252 writes such a byte for “é” */
+                     _("line %u, column %u: the file is not UTF-8 text (a byte 0x%02X there); save it as UTF-8 CSV"),
+                     bad_line, bad_column, (guint) (guchar) *invalid);
+      return FALSE;
+    }
 
   if (!read_record (&p, end, &line, &header, error))
     return FALSE;

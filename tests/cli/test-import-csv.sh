@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..14"
+echo "1..18"
 
 # The logged plan's own export, read into the same plan with its log
 # removed, gives back its sets (each session logged as done).
@@ -114,6 +114,23 @@ grep -q "numbers.csv: line 2: the weight “0x10” is not a number from 0 to 20
   grep -q "numbers.csv: line 5: the weight “1e-300” is not a number from 0 to 2000$" "$tmp/err" &&
   grep -q "^Imported 1 set; 4 rows matched no session.$" "$tmp/out"
 ok $? "hexadecimal, exponents and signs are named by line; spaces around a number are not"
+
+# A spreadsheet's CSV in Windows-1252 (an “é” as the byte 0xE9), or one
+# with a NUL byte, is refused naming the line and column of the byte, as
+# every other bad file is named by its line; the plan stays as it was.
+cp "$plans/logged.json" "$tmp/latin.json"
+printf 'Date,Exercise Name,Weight,Reps,Notes\r\n2026-11-24,Narrow Stance Squat,40,10,"Easy\r\nthen h\303\266rd"\r\n2026-11-24,Narrow Stance Squat,40,10,Caf\351 first\r\n' \
+  >"$tmp/latin.csv"
+$cli import-csv "$tmp/latin.json" "$tmp/latin.csv" 2>"$tmp/err"
+check_exit $? 2 "a CSV that is not UTF-8 is refused"
+grep -q "^regimen-cli import-csv: $tmp/latin.csv: line 4, column 41: the file is not UTF-8 text (a byte 0xE9 there); save it as UTF-8 CSV$" "$tmp/err" &&
+  cmp -s "$tmp/latin.json" "$plans/logged.json"
+ok $? "naming the line and column of the byte (lines of quoted notes counted), the plan untouched"
+printf 'Date,Exercise Name,Weight,Reps\n2026-11-24,Narr\303\266w\000,40,10\n' >"$tmp/nul.csv"
+$cli import-csv "$tmp/latin.json" "$tmp/nul.csv" 2>"$tmp/err"
+check_exit $? 2 "a CSV with a NUL byte is refused"
+grep -q "^regimen-cli import-csv: $tmp/nul.csv: line 2, column 18: the file holds a NUL byte; it is not UTF-8 text$" "$tmp/err"
+ok $? "naming where the NUL byte is"
 
 # A file for another plan: the first 50 rows by line, then a count.
 {
