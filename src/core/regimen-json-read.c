@@ -139,6 +139,35 @@ regimen_json_reader_pop (RegimenJsonReader *self,
   g_string_truncate (self->path, mark);
 }
 
+/**
+ * regimen_json_format_number:
+ * @value: a number read from a file
+ *
+ * For a message about a number of the file: the shortest text that reads
+ * back as @value, with a point as JSON writes it, so that a value just
+ * past a bound is not shown as the bound (“must be from 0.1 to 1, but it
+ * is 1.0000001”, never “but it is 1”).
+ *
+ * Returns: (transfer full): @value as text
+ */
+char *
+regimen_json_format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  return g_strdup (buffer);
+}
+
 /* Returns: what @node holds, for “should be text, not a number” */
 const char *
 regimen_json_describe_node (JsonNode *node)
@@ -426,9 +455,11 @@ regimen_json_reader_read_uint_node (RegimenJsonReader *self,
   value = json_node_get_double (node);
   if (value != floor (value))
     {
+      g_autofree char *written = regimen_json_format_number (value);
+
       regimen_json_reader_push_member (self, name);
       return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_TYPE],
-                                       _("should be a whole number, not %g."), value);
+                                       _("should be a whole number, not %s."), written);
     }
 
   if (value < min || value > max)
@@ -437,7 +468,7 @@ regimen_json_reader_read_uint_node (RegimenJsonReader *self,
        * read 9223372036854775808. */
       g_autofree char *written = json_node_get_value_type (node) == G_TYPE_INT64
         ? g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node))
-        : g_strdup_printf ("%.0f", value);
+        : regimen_json_format_number (value);
 
       regimen_json_reader_push_member (self, name);
       return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
@@ -491,9 +522,13 @@ regimen_json_reader_read_double_node (RegimenJsonReader *self,
   value = json_node_get_double (node);
   if (!isfinite (value) || value < min || value > max)
     {
+      g_autofree char *low = regimen_json_format_number (min);
+      g_autofree char *high = regimen_json_format_number (max);
+      g_autofree char *written = regimen_json_format_number (value);
+
       regimen_json_reader_push_member (self, name);
       return regimen_json_reader_fail (self, self->codes[REGIMEN_JSON_READ_RANGE],
-                                       _("must be from %g to %g, but it is %g."), min, max, value);
+                                       _("must be from %s to %s, but it is %s."), low, high, written);
     }
 
   /* -0 (which the ranges admit) as 0: read as it is, it showed as

@@ -70,6 +70,7 @@ void        regimen_json_reader_pop            (RegimenJsonReader     *self,
                                                 gsize                  mark);
 
 const char *regimen_json_describe_node         (JsonNode              *node);
+char       *regimen_json_format_number         (double                 value);
 gboolean    regimen_json_node_is_number        (JsonNode              *node);
 
 gboolean    regimen_json_reader_expect_type    (RegimenJsonReader     *self,

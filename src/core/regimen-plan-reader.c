@@ -709,16 +709,22 @@ read_progression (Reader              *reader,
       if (step <= 0)
         return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
       if (whole && step != floor (step))
-        return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                     _("%s takes whole steps, not %g."), member, step);
+        {
+          g_autofree char *written = regimen_json_format_number (step);
+
+          return fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("%s takes whole steps, not %s."), member, written);
+        }
       path_pop (reader, mark);
 
       mark = path_push_member (reader, "up_to");
       if (json_object_get_member (object, "up_to") != NULL && progression->cap <= 0)
         return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
       if (whole && progression->cap != floor (progression->cap))
-        return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-                     _("%s takes whole steps, not %g."), member, progression->cap);
+        {
+          g_autofree char *written = regimen_json_format_number (progression->cap);
+
+          return fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("%s takes whole steps, not %s."), member, written);
+        }
       path_pop (reader, mark);
     }
   else if (rule == REGIMEN_PROGRESSION_CHAIN)

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..27"
+echo "1..31"
 
 $cli validate "$fixtures/too-much-hiit.json" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 1 "errors exit with 1"
@@ -108,6 +108,37 @@ json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
 PY
 $cli validate "$tmp/changed.json" >"$tmp/out" 2>&1
 check_exit $? 1 "an acknowledgement no longer applies once its finding changed"
+
+# A number just past its bound, or just off a whole number, is said as the
+# file has it, never rounded to the bound it breaks (“must be from 0.1 to
+# 1, but it is 1”), in any locale.
+python3 - "$fixtures/sound.json" "$tmp" <<'PY'
+import json, sys
+def write(name, change):
+    plan = json.load(open(sys.argv[1]))
+    change(plan)
+    json.dump(plan, open(sys.argv[2] + "/" + name, "w"), indent=2)
+def lighter(plan):
+    plan["weeks"][0].update(lighter=True, lighter_volume=1.0000001)
+def sets(plan):
+    for week in plan["weeks"]:
+        for day in week["days"]:
+            for session in day["sessions"]:
+                if session["items"]:
+                    session["items"][0]["sets"] = 3.0000001
+                    return
+write("lighter.json", lighter)
+write("sets.json", sets)
+PY
+sed 's/3.0000001/1e300/' "$tmp/sets.json" >"$tmp/huge.json"
+LC_ALL=de_DE.UTF-8 $cli validate "$tmp/lighter.json" 2>"$tmp/err"
+check_exit $? 2 "a factor just past its bound is refused"
+grep -q 'At \$\.weeks\[0\]\.lighter_volume: must be from 0\.1 to 1, but it is 1\.0000001\.$' "$tmp/err"
+ok $? "said as the file has it, not as the bound, with points in a German locale too"
+$cli validate "$tmp/sets.json" 2>&1 | grep -q '\.sets: should be a whole number, not 3\.0000001\.$'
+ok $? "a count just off a whole number is said as the file has it"
+$cli validate "$tmp/huge.json" 2>&1 | grep -q '\.sets: must be from 1 to 20, but it is 1e+300\.$'
+ok $? "a count of 1e300 is said in 6 characters, not 301 digits"
 
 # A draft exits with 1 whatever the check finds, and says so.
 python3 - "$fixtures/sound.json" "$tmp/draft.json" <<'PY'
