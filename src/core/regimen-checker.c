@@ -512,6 +512,18 @@ typedef enum
   TARGET_COMPETITION,
 } TargetKind;
 
+/* The bits of an exercise's primary muscles (muscle_bits_for()). */
+typedef struct
+{
+  RegimenExercise *exercise;
+  guint64          bits;
+  /* Each primary muscle's bit, in the exercise's order, repeats kept;
+   * n_bits is G_MAXUINT when a muscle has no bit or there are more than
+   * fit, and the week's counts find them by name instead. */
+  guint8           bit[8];
+  guint            n_bits;
+} MuscleSlot;
+
 typedef struct
 {
   guint       day_index;
@@ -625,6 +637,15 @@ typedef struct
   /* regimen_muscle_list_ids(), interned once for the check: the keys of
    * a week's muscle_sets (regimen_week_stats_get_muscle_sets()). */
   const char             **muscle_keys;
+  /* The muscle bits of the exercises last asked about, in a small table
+   * by the exercise's address (muscle_bits_for()): a muscle's bit by
+   * its name was a hash of the name for every muscle of every item. */
+  MuscleSlot               recent_muscles[256];
+  /* The hard sets of each muscle group of the week being checked, by
+   * bit, and which bits were counted: put into the week's muscle_sets
+   * once, at its end (check_week()). */
+  guint                    week_muscle_sets[MAX_MUSCLE_BITS];
+  guint64                  week_muscles_counted;
   /* The weeks of every exercise of the plan. */
   ExerciseIndex           *exercise_index;
   /* The exercises of the session being checked, by item. */
@@ -784,13 +805,13 @@ regimen_checker_quote (const char *text)
 }
 
 static const char *
-exercise_name (RegimenExercise *exercise,
-               RegimenItem     *item)
+exercise_name (RegimenExercise         *exercise,
+               const RegimenItemFields *fields)
 {
   if (exercise != NULL)
     return regimen_exercise_get_name (exercise);
 
-  return regimen_item_get_exercise (item);
+  return fields->exercise;
 }
 
 /* Translators: a week of the plan and the name of its block */
@@ -1719,43 +1740,59 @@ emit_described (CheckContext    *ctx,
   va_end (args);
 }
 
+/* The muscle bits of @exercise, looked up by name the first time it is
+ * asked about, then found by its address. */
+static const MuscleSlot *
+muscle_bits_for (CheckContext    *ctx,
+                 RegimenExercise *exercise)
+{
+  guint index = (GPOINTER_TO_SIZE (exercise) >> 4) % G_N_ELEMENTS (ctx->recent_muscles);
+  MuscleSlot *slot = &ctx->recent_muscles[index];
+  const char * const *muscles;
+
+  if (slot->exercise == exercise)
+    return slot;
+
+  *slot = (MuscleSlot) { exercise, 0, { 0 }, 0 };
+  muscles = regimen_exercise_get_primary_muscles (exercise);
+  for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
+    {
+      guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
+
+      if (bit != 0)
+        slot->bits |= G_GUINT64_CONSTANT (1) << (bit - 1);
+
+      if (bit == 0 || i >= G_N_ELEMENTS (slot->bit))
+        slot->n_bits = G_MAXUINT;
+      else if (slot->n_bits != G_MAXUINT)
+        slot->bit[slot->n_bits++] = bit - 1;
+    }
+
+  return slot;
+}
+
 static guint64
 exercise_muscle_bits (CheckContext    *ctx,
                       RegimenExercise *exercise)
 {
-  const char * const *muscles;
-  guint64 bits = 0;
-
-  if (exercise == NULL)
-    return 0;
-
-  muscles = regimen_exercise_get_primary_muscles (exercise);
-  for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
-    {
-      gpointer bit = g_hash_table_lookup (ctx->muscle_bits, muscles[i]);
-
-      if (bit != NULL)
-        bits |= G_GUINT64_CONSTANT (1) << (GPOINTER_TO_UINT (bit) - 1);
-    }
-
-  return bits;
+  return exercise != NULL ? muscle_bits_for (ctx, exercise)->bits : 0;
 }
 
 static void
-item_volume (RegimenItem       *item,
-             RegimenItemVolume *volume)
+item_volume (const RegimenItemFields *fields,
+             RegimenItemVolume       *volume)
 {
-  const RegimenInterval *interval = regimen_item_get_interval (item);
-  guint rest = regimen_item_get_rest_seconds (item);
+  const RegimenInterval *interval = fields->interval;
+  guint rest = fields->rest_seconds;
 
   /* The model reads a missing rest as 0; a real 0 is no_rest. */
   *volume = (RegimenItemVolume) {
-    .sets = regimen_item_get_sets (item),
-    .reps = regimen_item_get_reps (item),
-    .tempo = regimen_item_get_tempo (item),
-    .rest_seconds = rest > 0 || regimen_item_get_no_rest (item) ? (double) rest : -1,
-    .hold_seconds = regimen_item_get_hold_seconds (item),
-    .per_side = regimen_item_get_per_side (item),
+    .sets = fields->sets,
+    .reps = fields->reps,
+    .tempo = fields->tempo,
+    .rest_seconds = rest > 0 || fields->no_rest ? (double) rest : -1,
+    .hold_seconds = fields->hold_seconds,
+    .per_side = fields->per_side,
   };
 
   if (interval != NULL)
@@ -1779,7 +1816,7 @@ items_minutes (RegimenSession *session)
     {
       RegimenItemVolume volume;
 
-      item_volume (regimen_session_peek_item (session, i), &volume);
+      item_volume (regimen_item_peek_fields (regimen_session_peek_item (session, i)), &volume);
       seconds += regimen_item_estimate_seconds (&volume);
     }
 
@@ -1843,29 +1880,29 @@ check_range (CheckContext *ctx,
 }
 
 static void
-check_item_data (CheckContext *ctx,
-                 ItemRef      *ref,
-                 RegimenItem  *item)
+check_item_data (CheckContext            *ctx,
+                 ItemRef                 *ref,
+                 const RegimenItemFields *fields)
 {
-  const RegimenInterval *interval = regimen_item_get_interval (item);
-  const char *tempo = regimen_item_get_tempo (item);
-  const char *name = exercise_name (ref->exercise, item);
+  const RegimenInterval *interval = fields->interval;
+  const char *tempo = fields->tempo;
+  const char *name = exercise_name (ref->exercise, fields);
 
   /* Zero means "not given" for these, which is valid. */
-  if (regimen_item_get_sets (item) > 0)
-    check_range (ctx, ref, name, N_("Sets"), regimen_item_get_sets (item),
+  if (fields->sets > 0)
+    check_range (ctx, ref, name, N_("Sets"), fields->sets,
                  REGIMEN_SETS_MIN, REGIMEN_SETS_MAX);
-  if (regimen_item_get_reps (item) > 0)
-    check_range (ctx, ref, name, N_("Reps"), regimen_item_get_reps (item),
+  if (fields->reps > 0)
+    check_range (ctx, ref, name, N_("Reps"), fields->reps,
                  REGIMEN_REPS_MIN, REGIMEN_REPS_MAX);
-  if (regimen_item_get_hold_seconds (item) > 0)
-    check_range (ctx, ref, name, N_("Hold seconds"), regimen_item_get_hold_seconds (item),
+  if (fields->hold_seconds > 0)
+    check_range (ctx, ref, name, N_("Hold seconds"), fields->hold_seconds,
                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX);
-  if (regimen_item_get_rest_seconds (item) > 0)
-    check_range (ctx, ref, name, N_("Rest seconds"), regimen_item_get_rest_seconds (item),
+  if (fields->rest_seconds > 0)
+    check_range (ctx, ref, name, N_("Rest seconds"), fields->rest_seconds,
                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
-  if (regimen_item_has_load_percent_1rm (item))
-    check_range (ctx, ref, name, N_("Percent of 1RM"), regimen_item_get_load_percent_1rm (item),
+  if (fields->load_percent_1rm >= 0.0)
+    check_range (ctx, ref, name, N_("Percent of 1RM"), fields->load_percent_1rm,
                  REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX);
 
   if (interval != NULL)
@@ -1915,36 +1952,36 @@ exercise_is_sprint (RegimenExercise *exercise)
 /* Jumps and throws done for repetitions; power drills held for time (an
  * A-skip) are technique, not plyometric load. */
 static gboolean
-item_is_plyometric (RegimenExercise *exercise,
-                    RegimenItem     *item)
+item_is_plyometric (RegimenExercise         *exercise,
+                    const RegimenItemFields *fields)
 {
   return regimen_exercise_get_category (exercise) == REGIMEN_EXERCISE_CATEGORY_POWER
          && !exercise_is_sprint (exercise)
-         && regimen_item_get_reps (item) > 0
-         && regimen_item_get_interval (item) == NULL;
+         && fields->reps > 0
+         && fields->interval == NULL;
 }
 
 static guint
-item_contacts (RegimenItem *item)
+item_contacts (const RegimenItemFields *fields)
 {
-  return MAX (regimen_item_get_sets (item), 1) * regimen_item_get_reps (item)
-         * (regimen_item_get_per_side (item) ? 2 : 1);
+  return MAX (fields->sets, 1) * fields->reps
+         * (fields->per_side ? 2 : 1);
 }
 
 /* Repeated hard efforts with incomplete rest: an interval, or a
  * conditioning item of several short efforts, resting less than the
  * threshold × the work. */
 static gboolean
-item_is_interval_work (CheckContext *ctx,
-                       RegimenItem  *item,
-                       RegimenExercise *exercise)
+item_is_interval_work (CheckContext            *ctx,
+                       const RegimenItemFields *fields,
+                       RegimenExercise         *exercise)
 {
-  const RegimenInterval *interval = regimen_item_get_interval (item);
+  const RegimenInterval *interval = fields->interval;
   double max_ratio = ctx->thresholds->hiit_content_max_rest_ratio;
-  guint hold = regimen_item_get_hold_seconds (item);
-  guint rest = regimen_item_get_rest_seconds (item);
+  guint hold = fields->hold_seconds;
+  guint rest = fields->rest_seconds;
 
-  if (regimen_item_get_warm_up (item))
+  if (fields->warm_up)
     return FALSE;
 
   if (interval != NULL)
@@ -1952,7 +1989,7 @@ item_is_interval_work (CheckContext *ctx,
 
   return exercise != NULL
          && regimen_exercise_get_category (exercise) == REGIMEN_EXERCISE_CATEGORY_CONDITIONING
-         && regimen_item_get_sets (item) >= 3
+         && fields->sets >= 3
          && hold > 0 && hold <= REPEATED_EFFORT_MAX_SECONDS
          && (rest > 0 ? rest : REGIMEN_DEFAULT_REST_SECONDS) < max_ratio * hold;
 }
@@ -1980,7 +2017,8 @@ session_is_hiit (RegimenSession          *session,
   n_items = regimen_session_get_n_items (session);
   for (guint i = 0; i < n_items; i++)
     {
-      if (item_is_interval_work (&ctx, regimen_session_peek_item (session, i), exercises[i]))
+      if (item_is_interval_work (&ctx, regimen_item_peek_fields (regimen_session_peek_item (session, i)),
+                                 exercises[i]))
         return TRUE;
     }
 
@@ -1997,7 +2035,7 @@ lookup_exercises (RegimenSession   *session,
 
   for (guint i = 0; i < n_items; i++)
     {
-      const char *id = regimen_item_get_exercise (regimen_session_peek_item (session, i));
+      const char *id = regimen_item_peek_fields (regimen_session_peek_item (session, i))->exercise;
 
       exercises[i] = id != NULL ? regimen_library_lookup (library, id) : NULL;
     }
@@ -2017,7 +2055,7 @@ lookup_session_exercises (CheckContext     *ctx,
 
   for (guint i = 0; i < n_items; i++)
     {
-      const char *id = regimen_item_get_exercise (regimen_session_peek_item (session, i));
+      const char *id = regimen_item_peek_fields (regimen_session_peek_item (session, i))->exercise;
       guint slot = (GPOINTER_TO_SIZE (id) >> 4) % G_N_ELEMENTS (ctx->recent_ids);
 
       if (id == NULL)
@@ -2127,10 +2165,10 @@ describe_item (CheckContext *ctx,
  * decides. Warm-ups and mobility never are, nor activation drills without
  * a load (a bodyweight glute bridge is not hard in an RPE 7 session). */
 static gboolean
-item_is_hard (CheckContext   *ctx,
-              RegimenSession *session,
-              RegimenItem    *item,
-              ItemRef        *ref)
+item_is_hard (CheckContext            *ctx,
+              RegimenSession          *session,
+              const RegimenItemFields *fields,
+              ItemRef                 *ref)
 {
   const RegimenThresholds *t = ctx->thresholds;
   gboolean rpe_hard = regimen_session_get_rpe (session) >= t->hard_rpe
@@ -2140,10 +2178,10 @@ item_is_hard (CheckContext   *ctx,
       || regimen_exercise_get_category (ref->exercise) == REGIMEN_EXERCISE_CATEGORY_MOBILITY)
     return FALSE;
 
-  if (exercise_is_sprint (ref->exercise) || item_is_plyometric (ref->exercise, item))
+  if (exercise_is_sprint (ref->exercise) || item_is_plyometric (ref->exercise, fields))
     return TRUE;
 
-  if (regimen_item_get_interval (item) != NULL)
+  if (fields->interval != NULL)
     return rpe_hard;
 
   if (ref->percent >= 0)
@@ -2156,26 +2194,26 @@ item_is_hard (CheckContext   *ctx,
 /* Hard items of these categories count as hard sets of their primary
  * muscles; conditioning is judged by the HIIT and load rules instead. */
 static gboolean
-item_counts_for_muscles (RegimenExercise *exercise,
-                         RegimenItem     *item)
+item_counts_for_muscles (RegimenExercise         *exercise,
+                         const RegimenItemFields *fields)
 {
   RegimenExerciseCategory category = regimen_exercise_get_category (exercise);
 
-  return regimen_item_get_interval (item) == NULL
+  return fields->interval == NULL
          && (category == REGIMEN_EXERCISE_CATEGORY_STRENGTH
              || category == REGIMEN_EXERCISE_CATEGORY_POWER
              || category == REGIMEN_EXERCISE_CATEGORY_CORE);
 }
 
 static gboolean
-item_is_speed_work (ItemRef     *ref,
-                    RegimenItem *item)
+item_is_speed_work (ItemRef                 *ref,
+                    const RegimenItemFields *fields)
 {
-  if (regimen_tempo_is_speed_work (regimen_item_get_tempo (item)))
+  if (regimen_tempo_is_speed_work (fields->tempo))
     return TRUE;
 
   /* Loaded jumps: explosive emphasis is the goal. */
-  return ref->exercise != NULL && item_is_plyometric (ref->exercise, item);
+  return ref->exercise != NULL && item_is_plyometric (ref->exercise, fields);
 }
 
 static void
@@ -2190,22 +2228,23 @@ check_item (CheckContext     *ctx,
             ItemRef          *near_max)
 {
   const RegimenThresholds *t = ctx->thresholds;
-  const RegimenInterval *interval = regimen_item_get_interval (item);
-  const char *id = regimen_item_get_exercise (item);
-  const char *tempo = regimen_item_get_tempo (item);
+  const RegimenItemFields *fields = regimen_item_peek_fields (item);
+  const RegimenInterval *interval = fields->interval;
+  const char *id = fields->exercise;
+  const char *tempo = fields->tempo;
   guint day_index = ref->week * REGIMEN_DAYS_PER_WEEK + ref->day;
 
-  ref->sets = regimen_item_get_sets (item);
-  ref->reps = regimen_item_get_reps (item);
-  ref->percent = regimen_item_has_load_percent_1rm (item) ? regimen_item_get_load_percent_1rm (item) : -1;
-  ref->warm_up = regimen_item_get_warm_up (item);
+  ref->sets = fields->sets;
+  ref->reps = fields->reps;
+  ref->percent = fields->load_percent_1rm >= 0.0 ? fields->load_percent_1rm : -1;
+  ref->warm_up = fields->warm_up;
 
   if (ref->exercise == NULL)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
           ref->week, ref->day, ref->session, ref->item,
           _("the exercise “%s” is not in the library"), id != NULL ? id : "");
 
-  check_item_data (ctx, ref, item);
+  check_item_data (ctx, ref, fields);
 
   /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less. */
   if (hiit && interval != NULL && interval->work_seconds > 0
@@ -2214,13 +2253,13 @@ check_item (CheckContext     *ctx,
           ref->week, ref->day, ref->session, ref->item,
           /* Translators: the last %s is the athlete's level, e.g. "Beginner" */
           _("%s intervals rest %u s after %u s of work; at level “%s” rest at least %g s"),
-          exercise_name (ref->exercise, item), interval->rest_seconds, interval->work_seconds,
+          exercise_name (ref->exercise, fields), interval->rest_seconds, interval->work_seconds,
           regimen_level_get_label (t->level), t->interval_min_rest_ratio * interval->work_seconds);
 
   if (ref->exercise == NULL)
     return;
 
-  if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (ref, item))
+  if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (ref, fields))
     {
       if (tempo != NULL && regimen_tempo_is_speed_work (tempo))
         {
@@ -2276,43 +2315,53 @@ check_item (CheckContext     *ctx,
     }
   else if (!ref->warm_up)
     {
-      gboolean plyometric = item_is_plyometric (ref->exercise, item)
-                            && item_contacts (item) >= t->plyometric_min_contacts;
+      gboolean plyometric = item_is_plyometric (ref->exercise, fields)
+                            && item_contacts (fields) >= t->plyometric_min_contacts;
       gboolean heavy = ref->percent >= t->readiness_percent_1rm && exercise_is_lower_body (ref->exercise)
                        && MAX (ref->sets, 1) * ref->reps >= t->readiness_min_reps;
 
       if (plyometric || heavy)
         {
-          Stressor stressor = { *ref, day_index, plyometric && !heavy, item_contacts (item) };
+          Stressor stressor = { *ref, day_index, plyometric && !heavy, item_contacts (fields) };
 
           g_array_append_val (ctx->pass->stressors, stressor);
         }
     }
 
   {
-    const char * const *muscles = regimen_exercise_get_primary_muscles (ref->exercise);
-    gboolean item_hard = item_is_hard (ctx, session, item, ref);
-    guint sets = regimen_session_effective_item_sets (session, item);
+    const MuscleSlot *slot;
+    const char * const *muscles;
+    gboolean item_hard = item_is_hard (ctx, session, fields, ref);
+    guint sets;
 
     g_array_append_val (ctx->pass->items, *ref);
 
     if (item_hard)
       *hard = TRUE;
 
-    if (!item_hard || !item_counts_for_muscles (ref->exercise, item))
+    if (!item_hard || !item_counts_for_muscles (ref->exercise, fields))
       return;
 
-    /* A muscle's bit and its key in the week's counts, from one look-up
-     * of its name (a muscle beyond the bits is counted by its interned
-     * name all the same). */
+    slot = muscle_bits_for (ctx, ref->exercise);
+    sets = regimen_session_effective_item_sets (session, item);
+    *hard_muscles |= slot->bits;
+
+    if (slot->n_bits != G_MAXUINT)
+      {
+        for (guint i = 0; i < slot->n_bits; i++)
+          ctx->week_muscle_sets[slot->bit[i]] += sets;
+        ctx->week_muscles_counted |= slot->bits;
+        return;
+      }
+
+    /* A muscle's key in the week's counts by its name (a muscle beyond
+     * the bits is counted by its interned name all the same). */
+    muscles = regimen_exercise_get_primary_muscles (ref->exercise);
     for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
       {
         guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
         const char *muscle = bit != 0 ? ctx->muscle_keys[bit - 1] : g_intern_string (muscles[i]);
         guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
-
-        if (bit != 0)
-          *hard_muscles |= G_GUINT64_CONSTANT (1) << (bit - 1);
 
         g_hash_table_insert (stats->muscle_sets, (gpointer) muscle, GUINT_TO_POINTER (before + sets));
       }
@@ -3814,6 +3863,8 @@ check_week (CheckContext *ctx,
   stats->hiit_limit = ctx->thresholds->hiit_limit;
   stats->lighter = regimen_week_get_lighter (plan_week);
   stats->muscle_sets = g_hash_table_new (NULL, NULL);
+  ctx->week_muscles_counted = 0;
+  memset (ctx->week_muscle_sets, 0, sizeof ctx->week_muscle_sets);
 
   if (n_days != REGIMEN_DAYS_PER_WEEK)
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, -1, -1, -1,
@@ -3844,6 +3895,18 @@ check_week (CheckContext *ctx,
 
       for (guint s = 0; s < n_sessions; s++)
         check_session (ctx, regimen_day_peek_session (plan_day, s), week, day, s, stats);
+    }
+
+  for (guint bit = 0; bit < MAX_MUSCLE_BITS; bit++)
+    {
+      if (ctx->week_muscles_counted & (G_GUINT64_CONSTANT (1) << bit))
+        {
+          const char *muscle = ctx->muscle_keys[bit];
+          guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
+
+          g_hash_table_insert (stats->muscle_sets, (gpointer) muscle,
+                               GUINT_TO_POINTER (before + ctx->week_muscle_sets[bit]));
+        }
     }
 
   stats->hiit_sessions = ctx->week_hiit->len;

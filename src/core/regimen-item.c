@@ -24,25 +24,13 @@ struct _RegimenItem
   char            *id;
   /* Made by regimen_id_new() here, never set from outside. */
   gboolean         id_fresh;
-  /* An interned GRefString (intern_exercise()): the items of one exercise
-   * share it, so the check looks an exercise up once by its address. */
-  char            *exercise;
-  char            *tempo;
+  /* What the check reads (regimen_item_peek_fields()). */
+  RegimenItemFields fields;
   char            *group;
   char            *notes;
-  RegimenInterval *interval;
   RegimenProgression *progression;
   char            *progressed_from;
   JsonObject      *extra;
-  double           load_percent_1rm;
-  double           load_kg;
-  guint            sets;
-  guint            reps;
-  guint            hold_seconds;
-  guint            rest_seconds;
-  guint            per_side : 1;
-  guint            warm_up : 1;
-  guint            no_rest : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenItem, regimen_item, G_TYPE_OBJECT)
@@ -228,11 +216,11 @@ regimen_item_finalize (GObject *object)
   RegimenItem *self = (RegimenItem *)object;
 
   g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->exercise, g_ref_string_release);
-  g_clear_pointer (&self->tempo, g_free);
+  g_clear_pointer (&self->fields.exercise, g_ref_string_release);
+  g_clear_pointer (&self->fields.tempo, g_free);
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->notes, g_free);
-  g_clear_pointer (&self->interval, regimen_interval_free);
+  g_clear_pointer (&self->fields.interval, regimen_interval_free);
   g_clear_pointer (&self->progression, regimen_progression_free);
   g_clear_pointer (&self->progressed_from, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -251,47 +239,47 @@ regimen_item_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_EXERCISE:
-      g_value_set_string (value, self->exercise);
+      g_value_set_string (value, self->fields.exercise);
       break;
 
     case PROP_SETS:
-      g_value_set_uint (value, self->sets);
+      g_value_set_uint (value, self->fields.sets);
       break;
 
     case PROP_REPS:
-      g_value_set_uint (value, self->reps);
+      g_value_set_uint (value, self->fields.reps);
       break;
 
     case PROP_HOLD_SECONDS:
-      g_value_set_uint (value, self->hold_seconds);
+      g_value_set_uint (value, self->fields.hold_seconds);
       break;
 
     case PROP_PER_SIDE:
-      g_value_set_boolean (value, self->per_side);
+      g_value_set_boolean (value, self->fields.per_side);
       break;
 
     case PROP_WARM_UP:
-      g_value_set_boolean (value, self->warm_up);
+      g_value_set_boolean (value, self->fields.warm_up);
       break;
 
     case PROP_TEMPO:
-      g_value_set_string (value, self->tempo);
+      g_value_set_string (value, self->fields.tempo);
       break;
 
     case PROP_REST_SECONDS:
-      g_value_set_uint (value, self->rest_seconds);
+      g_value_set_uint (value, self->fields.rest_seconds);
       break;
 
     case PROP_NO_REST:
-      g_value_set_boolean (value, self->no_rest);
+      g_value_set_boolean (value, self->fields.no_rest);
       break;
 
     case PROP_LOAD_PERCENT_1RM:
-      g_value_set_double (value, self->load_percent_1rm);
+      g_value_set_double (value, self->fields.load_percent_1rm);
       break;
 
     case PROP_LOAD_KG:
-      g_value_set_double (value, self->load_kg);
+      g_value_set_double (value, self->fields.load_kg);
       break;
 
     case PROP_GROUP:
@@ -303,7 +291,7 @@ regimen_item_get_property (GObject    *object,
       break;
 
     case PROP_INTERVAL:
-      g_value_set_boxed (value, self->interval);
+      g_value_set_boxed (value, self->fields.interval);
       break;
 
     case PROP_PROGRESSION:
@@ -447,8 +435,8 @@ static void
 regimen_item_init (RegimenItem *self)
 {
   regimen_node_init (&self->node, self);
-  self->load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
-  self->load_kg = REGIMEN_ITEM_NO_LOAD;
+  self->fields.load_percent_1rm = REGIMEN_ITEM_NO_LOAD;
+  self->fields.load_kg = REGIMEN_ITEM_NO_LOAD;
 }
 
 RegimenItem *
@@ -463,7 +451,7 @@ regimen_item_new (const char *exercise)
   self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   self->id = regimen_id_new ();
   self->id_fresh = TRUE;
-  self->exercise = g_ref_string_new_intern (exercise);
+  self->fields.exercise = g_ref_string_new_intern (exercise);
 
   return self;
 }
@@ -492,23 +480,23 @@ regimen_item_new_read (RegimenItemRead *read)
   RegimenItem *self = g_object_new (REGIMEN_TYPE_ITEM, NULL);
 
   self->id = g_strdup (read->id);
-  self->exercise = intern_exercise (read->exercise);
-  self->tempo = dup_nonempty (read->tempo);
+  self->fields.exercise = intern_exercise (read->exercise);
+  self->fields.tempo = dup_nonempty (read->tempo);
   self->group = dup_nonempty (read->group);
   self->notes = dup_nonempty (read->notes);
   self->progressed_from = dup_nonempty (read->progressed_from);
-  self->interval = g_steal_pointer (&read->interval);
+  self->fields.interval = g_steal_pointer (&read->interval);
   self->progression = g_steal_pointer (&read->progression);
   self->extra = g_steal_pointer (&read->extra);
-  self->sets = read->sets;
-  self->reps = read->reps;
-  self->hold_seconds = read->hold_seconds;
-  self->per_side = !!read->per_side;
-  self->warm_up = !!read->warm_up;
-  self->no_rest = read->rest_seconds == 0;
-  self->rest_seconds = read->rest_seconds == G_MAXUINT ? 0 : read->rest_seconds;
-  self->load_percent_1rm = read->load_percent_1rm < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_percent_1rm;
-  self->load_kg = read->load_kg < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_kg;
+  self->fields.sets = read->sets;
+  self->fields.reps = read->reps;
+  self->fields.hold_seconds = read->hold_seconds;
+  self->fields.per_side = !!read->per_side;
+  self->fields.warm_up = !!read->warm_up;
+  self->fields.no_rest = read->rest_seconds == 0;
+  self->fields.rest_seconds = read->rest_seconds == G_MAXUINT ? 0 : read->rest_seconds;
+  self->fields.load_percent_1rm = read->load_percent_1rm < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_percent_1rm;
+  self->fields.load_kg = read->load_kg < 0.0 ? REGIMEN_ITEM_NO_LOAD : read->load_kg;
 
   return self;
 }
@@ -528,23 +516,23 @@ regimen_item_copy (RegimenItem *self)
   copy = g_object_new (REGIMEN_TYPE_ITEM, NULL);
   copy->id = regimen_id_new ();
   copy->id_fresh = TRUE;
-  copy->exercise = self->exercise != NULL ? g_ref_string_acquire (self->exercise) : NULL;
-  copy->tempo = g_strdup (self->tempo);
+  copy->fields.exercise = self->fields.exercise != NULL ? g_ref_string_acquire (self->fields.exercise) : NULL;
+  copy->fields.tempo = g_strdup (self->fields.tempo);
   copy->group = g_strdup (self->group);
   copy->notes = g_strdup (self->notes);
-  copy->interval = self->interval ? regimen_interval_copy (self->interval) : NULL;
+  copy->fields.interval = self->fields.interval ? regimen_interval_copy (self->fields.interval) : NULL;
   copy->progression = self->progression ? regimen_progression_copy (self->progression) : NULL;
   copy->progressed_from = g_strdup (self->progressed_from);
   copy->extra = regimen_json_object_copy (self->extra);
-  copy->load_percent_1rm = self->load_percent_1rm;
-  copy->load_kg = self->load_kg;
-  copy->sets = self->sets;
-  copy->reps = self->reps;
-  copy->hold_seconds = self->hold_seconds;
-  copy->rest_seconds = self->rest_seconds;
-  copy->per_side = self->per_side;
-  copy->warm_up = self->warm_up;
-  copy->no_rest = self->no_rest;
+  copy->fields.load_percent_1rm = self->fields.load_percent_1rm;
+  copy->fields.load_kg = self->fields.load_kg;
+  copy->fields.sets = self->fields.sets;
+  copy->fields.reps = self->fields.reps;
+  copy->fields.hold_seconds = self->fields.hold_seconds;
+  copy->fields.rest_seconds = self->fields.rest_seconds;
+  copy->fields.per_side = self->fields.per_side;
+  copy->fields.warm_up = self->fields.warm_up;
+  copy->fields.no_rest = self->fields.no_rest;
 
   return copy;
 }
@@ -587,63 +575,63 @@ const char *
 regimen_item_get_exercise (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
-  return self->exercise;
+  return self->fields.exercise;
 }
 
 guint
 regimen_item_get_sets (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
-  return self->sets;
+  return self->fields.sets;
 }
 
 guint
 regimen_item_get_reps (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
-  return self->reps;
+  return self->fields.reps;
 }
 
 guint
 regimen_item_get_hold_seconds (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
-  return self->hold_seconds;
+  return self->fields.hold_seconds;
 }
 
 gboolean
 regimen_item_get_per_side (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
-  return self->per_side;
+  return self->fields.per_side;
 }
 
 gboolean
 regimen_item_get_warm_up (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
-  return self->warm_up;
+  return self->fields.warm_up;
 }
 
 const char *
 regimen_item_get_tempo (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
-  return self->tempo;
+  return self->fields.tempo;
 }
 
 guint
 regimen_item_get_rest_seconds (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), 0);
-  return self->rest_seconds;
+  return self->fields.rest_seconds;
 }
 
 gboolean
 regimen_item_has_load_percent_1rm (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
-  return self->load_percent_1rm >= 0.0;
+  return self->fields.load_percent_1rm >= 0.0;
 }
 
 /**
@@ -656,14 +644,14 @@ double
 regimen_item_get_load_percent_1rm (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), REGIMEN_ITEM_NO_LOAD);
-  return self->load_percent_1rm;
+  return self->fields.load_percent_1rm;
 }
 
 gboolean
 regimen_item_has_load_kg (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
-  return self->load_kg >= 0.0;
+  return self->fields.load_kg >= 0.0;
 }
 
 /**
@@ -676,7 +664,7 @@ double
 regimen_item_get_load_kg (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), REGIMEN_ITEM_NO_LOAD);
-  return self->load_kg;
+  return self->fields.load_kg;
 }
 
 const char *
@@ -702,7 +690,7 @@ const RegimenInterval *
 regimen_item_get_interval (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
-  return self->interval;
+  return self->fields.interval;
 }
 
 /**
@@ -736,11 +724,11 @@ regimen_item_set_exercise (RegimenItem *self,
 
   if (exercise != NULL && exercise[0] == '\0')
     exercise = NULL;
-  if (g_strcmp0 (self->exercise, exercise) == 0)
+  if (g_strcmp0 (self->fields.exercise, exercise) == 0)
     return;
 
-  g_clear_pointer (&self->exercise, g_ref_string_release);
-  self->exercise = intern_exercise (exercise);
+  g_clear_pointer (&self->fields.exercise, g_ref_string_release);
+  self->fields.exercise = intern_exercise (exercise);
   notify_changed (self, properties[PROP_EXERCISE]);
 }
 
@@ -762,7 +750,7 @@ regimen_item_set_sets (RegimenItem *self,
                        guint        sets)
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
-  set_uint (self, &self->sets, sets, PROP_SETS);
+  set_uint (self, &self->fields.sets, sets, PROP_SETS);
 }
 
 void
@@ -770,7 +758,7 @@ regimen_item_set_reps (RegimenItem *self,
                        guint        reps)
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
-  set_uint (self, &self->reps, reps, PROP_REPS);
+  set_uint (self, &self->fields.reps, reps, PROP_REPS);
 }
 
 void
@@ -778,7 +766,7 @@ regimen_item_set_hold_seconds (RegimenItem *self,
                                guint        hold_seconds)
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
-  set_uint (self, &self->hold_seconds, hold_seconds, PROP_HOLD_SECONDS);
+  set_uint (self, &self->fields.hold_seconds, hold_seconds, PROP_HOLD_SECONDS);
 }
 
 void
@@ -788,10 +776,10 @@ regimen_item_set_per_side (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   per_side = !!per_side;
-  if (self->per_side == (guint) per_side)
+  if (self->fields.per_side == (guint) per_side)
     return;
 
-  self->per_side = per_side;
+  self->fields.per_side = per_side;
   notify_changed (self, properties[PROP_PER_SIDE]);
 }
 
@@ -802,10 +790,10 @@ regimen_item_set_warm_up (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   warm_up = !!warm_up;
-  if (self->warm_up == (guint) warm_up)
+  if (self->fields.warm_up == (guint) warm_up)
     return;
 
-  self->warm_up = warm_up;
+  self->fields.warm_up = warm_up;
   notify_changed (self, properties[PROP_WARM_UP]);
 }
 
@@ -815,7 +803,7 @@ regimen_item_set_tempo (RegimenItem *self,
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
-  if (replace_string (&self->tempo, tempo))
+  if (replace_string (&self->fields.tempo, tempo))
     notify_changed (self, properties[PROP_TEMPO]);
 }
 
@@ -826,8 +814,8 @@ regimen_item_set_rest_seconds (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   if (rest_seconds > 0)
-    self->no_rest = FALSE;
-  set_uint (self, &self->rest_seconds, rest_seconds, PROP_REST_SECONDS);
+    self->fields.no_rest = FALSE;
+  set_uint (self, &self->fields.rest_seconds, rest_seconds, PROP_REST_SECONDS);
 }
 
 /**
@@ -842,7 +830,7 @@ regimen_item_get_no_rest (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), FALSE);
 
-  return self->no_rest;
+  return self->fields.no_rest;
 }
 
 /**
@@ -859,11 +847,11 @@ regimen_item_set_no_rest (RegimenItem *self,
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
   no_rest = !!no_rest;
-  if (self->no_rest == (guint) no_rest && self->rest_seconds == 0)
+  if (self->fields.no_rest == (guint) no_rest && self->fields.rest_seconds == 0)
     return;
 
-  self->no_rest = no_rest;
-  self->rest_seconds = 0;
+  self->fields.no_rest = no_rest;
+  self->fields.rest_seconds = 0;
   notify_changed (self, properties[PROP_REST_SECONDS]);
 }
 
@@ -881,10 +869,10 @@ regimen_item_set_load_percent_1rm (RegimenItem *self,
   if (percent < 0.0)
     percent = REGIMEN_ITEM_NO_LOAD;
 
-  if (self->load_percent_1rm == percent)
+  if (self->fields.load_percent_1rm == percent)
     return;
 
-  self->load_percent_1rm = percent;
+  self->fields.load_percent_1rm = percent;
   notify_changed (self, properties[PROP_LOAD_PERCENT_1RM]);
 }
 
@@ -902,10 +890,10 @@ regimen_item_set_load_kg (RegimenItem *self,
   if (kg < 0.0)
     kg = REGIMEN_ITEM_NO_LOAD;
 
-  if (self->load_kg == kg)
+  if (self->fields.load_kg == kg)
     return;
 
-  self->load_kg = kg;
+  self->fields.load_kg = kg;
   notify_changed (self, properties[PROP_LOAD_KG]);
 }
 
@@ -939,21 +927,21 @@ regimen_item_set_interval (RegimenItem           *self,
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
-  if (self->interval == interval)
+  if (self->fields.interval == interval)
     return;
 
-  if (interval != NULL && self->interval != NULL &&
-      regimen_interval_equal (self->interval, interval))
+  if (interval != NULL && self->fields.interval != NULL &&
+      regimen_interval_equal (self->fields.interval, interval))
     {
       /* Same numbers: only the unknown members may differ, no notify. */
-      g_clear_pointer (&self->interval->extra, json_object_unref);
-      self->interval->extra = regimen_json_object_copy (interval->extra);
+      g_clear_pointer (&self->fields.interval->extra, json_object_unref);
+      self->fields.interval->extra = regimen_json_object_copy (interval->extra);
       return;
     }
 
-  g_clear_pointer (&self->interval, regimen_interval_free);
+  g_clear_pointer (&self->fields.interval, regimen_interval_free);
   if (interval != NULL)
-    self->interval = regimen_interval_copy (interval);
+    self->fields.interval = regimen_interval_copy (interval);
 
   notify_changed (self, properties[PROP_INTERVAL]);
 }
@@ -1019,6 +1007,12 @@ RegimenNode *
 regimen_item_get_node (RegimenItem *self)
 {
   return &self->node;
+}
+
+const RegimenItemFields *
+regimen_item_peek_fields (RegimenItem *self)
+{
+  return &self->fields;
 }
 
 /* Whether the id was made by regimen_id_new() when the item was, and
