@@ -27,8 +27,17 @@
 #include "regimen-prescription-text.h"
 #include "regimen-string-private.h"
 
-/* The translations of the check running on this thread, by msgid
- * (check_gettext()). */
+/* The translations of a check, by msgid (check_gettext()), and the last
+ * looked up in each slot of a small table by the msgid's address: the
+ * messages of the findings that follow one another are few. */
+typedef struct
+{
+  GHashTable *by_msgid;
+  const char *recent_msgids[64];
+  const char *recent[64];
+} Translations;
+
+/* The Translations of the check running on this thread. */
 static GPrivate check_translations = G_PRIVATE_INIT (NULL);
 
 static const char *check_gettext (const char *msgid) G_GNUC_FORMAT (1);
@@ -39,18 +48,24 @@ static const char *check_gettext (const char *msgid) G_GNUC_FORMAT (1);
 static const char *
 check_gettext (const char *msgid)
 {
-  GHashTable *translations = g_private_get (&check_translations);
+  Translations *translations = g_private_get (&check_translations);
+  guint slot = (GPOINTER_TO_SIZE (msgid) >> 3) % G_N_ELEMENTS (translations->recent);
   const char *translation;
 
   if (translations == NULL)
     return g_dgettext (GETTEXT_PACKAGE, msgid);
 
-  translation = g_hash_table_lookup (translations, msgid);
+  if (translations->recent_msgids[slot] == msgid)
+    return translations->recent[slot];
+
+  translation = g_hash_table_lookup (translations->by_msgid, msgid);
   if (translation == NULL)
     {
       translation = g_dgettext (GETTEXT_PACKAGE, msgid);
-      g_hash_table_insert (translations, (gpointer) msgid, (gpointer) translation);
+      g_hash_table_insert (translations->by_msgid, (gpointer) msgid, (gpointer) translation);
     }
+  translations->recent_msgids[slot] = msgid;
+  translations->recent[slot] = translation;
 
   return translation;
 }
@@ -700,6 +715,10 @@ typedef struct
   GHashTable              *exercise_slots;
   GArray                  *exercise_slot_array;
   guint                    exercise_slots_week;
+  /* The exercises whose slots were last looked up, and those slots, in a
+   * small table by the exercise's address (collect_week_exercises()). */
+  RegimenExercise         *recent_slot_exercises[256];
+  guint                    recent_slots[256];
 } CheckContext;
 
 /* A growing buffer of bytes, reused for every week: appending is a copy,
@@ -3813,17 +3832,26 @@ collect_week_exercises (CheckContext *ctx,
     {
       const ItemRef *ref = &g_array_index (pass->items, ItemRef, i);
       gboolean heavy = !ref->warm_up && ref->percent >= ctx->thresholds->level_fit_percent_1rm;
-      guint known = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->exercise_slots, ref->exercise));
+      guint recent = (GPOINTER_TO_SIZE (ref->exercise) >> 4) % G_N_ELEMENTS (ctx->recent_slots);
+      guint known;
       ExerciseSlot *slot;
       WeekExercise *entry;
 
-      if (known == 0)
+      if (ctx->recent_slot_exercises[recent] == ref->exercise && ctx->recent_slots[recent] != 0)
+        known = ctx->recent_slots[recent];
+      else
         {
-          ExerciseSlot added = { 0, 0 };
+          known = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->exercise_slots, ref->exercise));
+          if (known == 0)
+            {
+              ExerciseSlot added = { 0, 0 };
 
-          g_array_append_val (ctx->exercise_slot_array, added);
-          known = ctx->exercise_slot_array->len;
-          g_hash_table_insert (ctx->exercise_slots, ref->exercise, GUINT_TO_POINTER (known));
+              g_array_append_val (ctx->exercise_slot_array, added);
+              known = ctx->exercise_slot_array->len;
+              g_hash_table_insert (ctx->exercise_slots, ref->exercise, GUINT_TO_POINTER (known));
+            }
+          ctx->recent_slot_exercises[recent] = ref->exercise;
+          ctx->recent_slots[recent] = known;
         }
 
       slot = &g_array_index (ctx->exercise_slot_array, ExerciseSlot, known - 1);
@@ -4147,8 +4175,9 @@ check (RegimenPlan       *plan,
   g_autoptr(GArray) exercise_slot_array = g_array_new (FALSE, FALSE, sizeof (ExerciseSlot));
   g_autofree double *day_loads = NULL;
   g_autofree WeekPass **passes = NULL;
-  g_autoptr(GHashTable) translations = g_hash_table_new (NULL, NULL);
-  GHashTable *outer_translations;
+  g_autoptr(GHashTable) translation_table = g_hash_table_new (NULL, NULL);
+  Translations translations = { translation_table };
+  Translations *outer_translations;
   RegimenAthlete *athlete;
   CheckContext ctx;
   guint n_weeks;
@@ -4210,7 +4239,7 @@ check (RegimenPlan       *plan,
     .exercise_slot_array = exercise_slot_array,
   };
   outer_translations = g_private_get (&check_translations);
-  g_private_set (&check_translations, translations);
+  g_private_set (&check_translations, &translations);
   translate_places (&ctx);
   ctx.kept_args = g_new (KeptArg, KEPT_ARGS_MAX);
   ctx.shapes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
