@@ -129,6 +129,48 @@ typedef struct
   } value;
 } KeptArg;
 
+/* The place of the findings that follow one another there, formatted once
+ * and shared by them: without the week's block (@plain) and with it
+ * (@block, after it in the same block of memory; NULL without a block).
+ * Not a GRefString: GLib looks every GRefString it frees up in its table
+ * of interned ones, a hash of the whole text. */
+typedef struct
+{
+  gint  ref_count;
+  char *block;
+  char  plain[];
+} PlaceText;
+
+static PlaceText *
+place_text_new (const char *plain,
+                const char *block)
+{
+  gsize plain_size = strlen (plain) + 1;
+  gsize block_size = block != NULL ? strlen (block) + 1 : 0;
+  PlaceText *text = g_malloc (sizeof (PlaceText) + plain_size + block_size);
+
+  text->ref_count = 1;
+  memcpy (text->plain, plain, plain_size);
+  text->block = block != NULL ? memcpy (text->plain + plain_size, block, block_size) : NULL;
+
+  return text;
+}
+
+static PlaceText *
+place_text_ref (PlaceText *text)
+{
+  g_atomic_int_inc (&text->ref_count);
+
+  return text;
+}
+
+static void
+place_text_unref (PlaceText *text)
+{
+  if (g_atomic_int_dec_and_test (&text->ref_count))
+    g_free (text);
+}
+
 /* A finding as the check keeps it: its rule, severity and place, and what
  * its message is made of, in the same block: the place's texts (shared
  * with the findings beside it) and the message's format and arguments.
@@ -146,11 +188,10 @@ typedef struct
    * its findings (regimen_diagnostic_get_place()). */
   int                place[6];
   RegimenDiagnostic *object;
-  /* The place without the week's block, and with it (NULL without a
-   * block); GRefString. The acknowledgement's fingerprint reads the
-   * message with the first, the message is written with the second. */
-  char              *plain_place;
-  char              *block_place;
+  /* The place's text: the acknowledgement's fingerprint reads the
+   * message with the place without the week's block, the message is
+   * written with the block. */
+  PlaceText         *place_text;
   /* The translated "%s: %s" that joins place and message. */
   const char        *join_format;
   /* The message's format (translated), whose arguments are @args; NULL
@@ -178,8 +219,7 @@ finding_new (RegimenRuleId    rule,
              int              day,
              int              session,
              int              item,
-             char            *plain_place,
-             char            *block_place,
+             PlaceText       *place_text,
              const char      *join_format,
              const char      *format,
              const KeptArg   *args,
@@ -197,8 +237,7 @@ finding_new (RegimenRuleId    rule,
   finding->place[4] = severity;
   finding->place[5] = rule;
   finding->object = NULL;
-  finding->plain_place = g_ref_string_acquire (plain_place);
-  finding->block_place = block_place != NULL ? g_ref_string_acquire (block_place) : NULL;
+  finding->place_text = place_text_ref (place_text);
   finding->join_format = join_format;
   finding->format = format;
   finding->n_args = n_args;
@@ -226,8 +265,7 @@ finding_unref (gpointer data)
     return;
 
   g_clear_object (&finding->object);
-  g_ref_string_release (finding->plain_place);
-  g_clear_pointer (&finding->block_place, g_ref_string_release);
+  place_text_unref (finding->place_text);
   g_free (finding);
 }
 
@@ -505,6 +543,18 @@ typedef struct
   GPtrArray  *contributed;
 } ExerciseIndex;
 
+/* The bits of an exercise's primary muscles (muscle_bits_for()). */
+typedef struct
+{
+  RegimenExercise *exercise;
+  guint64          bits;
+  /* Each primary muscle's bit, in the exercise's order, repeats kept;
+   * n_bits is G_MAXUINT when a muscle has no bit or there are more than
+   * fit, and the week's counts find them by name instead. */
+  guint8           bit[8];
+  guint            n_bits;
+} MuscleSlot;
+
 typedef struct
 {
   int              week;
@@ -526,18 +576,6 @@ typedef enum
   TARGET_HIIT,
   TARGET_COMPETITION,
 } TargetKind;
-
-/* The bits of an exercise's primary muscles (muscle_bits_for()). */
-typedef struct
-{
-  RegimenExercise *exercise;
-  guint64          bits;
-  /* Each primary muscle's bit, in the exercise's order, repeats kept;
-   * n_bits is G_MAXUINT when a muscle has no bit or there are more than
-   * fit, and the week's counts find them by name instead. */
-  guint8           bit[8];
-  guint            n_bits;
-} MuscleSlot;
 
 typedef struct
 {
@@ -671,14 +709,12 @@ typedef struct
   RegimenExercise         *recent_exercises[256];
   GArray                  *week_hiit;
   /* The place of the last finding, which the next one often shares (the
-   * items of a session): its week, day and session, and its text with
-   * the week's block (NULL without one) and without (see emit_valist()),
-   * GRefStrings the findings share. */
+   * items of a session): its week, day and session, and its text, which
+   * the findings share (see emit_valist()). */
   int                      place_week;
   int                      place_day;
   int                      place_session;
-  char                    *place;
-  char                    *plain_place;
+  PlaceText               *place_text;
   /* The translated texts every finding's place and message are made of,
    * looked up once a check instead of once a finding (gettext's look-up
    * cost more than the formatting it serves): the place's parts, the
@@ -1623,10 +1659,11 @@ finding_format (const Finding *finding,
     g_string_append (body, finding_get_bytes (finding));
 
   *message = join_text (finding->join_format,
-                        finding->block_place != NULL ? finding->block_place : finding->plain_place,
+                        finding->place_text->block != NULL ? finding->place_text->block
+                                                           : finding->place_text->plain,
                         body->str);
-  *fingerprint_text = finding->block_place != NULL
-                      ? join_text (finding->join_format, finding->plain_place, body->str)
+  *fingerprint_text = finding->place_text->block != NULL
+                      ? join_text (finding->join_format, finding->place_text->plain, body->str)
                       : NULL;
 }
 
@@ -1653,7 +1690,7 @@ emit_valist (CheckContext    *ctx,
    * there, and shared by them: without the week's block (the
    * acknowledgement's fingerprint reads the numbers of the message, and
    * a block's name, "Accumulation 1", is none of them) and with it. */
-  if (ctx->plain_place == NULL || ctx->place_week != week || ctx->place_day != day
+  if (ctx->place_text == NULL || ctx->place_week != week || ctx->place_day != day
       || ctx->place_session != session)
     {
       g_autofree char *block_name = NULL;
@@ -1666,10 +1703,8 @@ emit_valist (CheckContext    *ctx,
 
       plain_place = format_place (ctx, week, day, session, NULL);
       place = block_name != NULL ? format_place (ctx, week, day, session, block_name) : NULL;
-      g_clear_pointer (&ctx->plain_place, g_ref_string_release);
-      g_clear_pointer (&ctx->place, g_ref_string_release);
-      ctx->plain_place = g_ref_string_new (plain_place);
-      ctx->place = place != NULL ? g_ref_string_new (place) : NULL;
+      g_clear_pointer (&ctx->place_text, place_text_unref);
+      ctx->place_text = place_text_new (plain_place, place);
       ctx->place_week = week;
       ctx->place_day = day;
       ctx->place_session = session;
@@ -1692,7 +1727,7 @@ emit_valist (CheckContext    *ctx,
   va_end (copy);
 
   g_ptr_array_add (ctx->sink, finding_new (rule, severity, week, day, session, item,
-                                           ctx->plain_place, ctx->place, ctx->join_format,
+                                           ctx->place_text, ctx->join_format,
                                            kept_format, ctx->kept_args, ctx->n_kept_args,
                                            ctx->kept_bytes));
 }
@@ -2760,8 +2795,8 @@ same_finding (Finding *a,
   return memcmp (a->place, b->place, sizeof a->place) == 0
          && a->format == b->format
          && a->join_format == b->join_format
-         && g_str_equal (a->plain_place, b->plain_place)
-         && g_strcmp0 (a->block_place, b->block_place) == 0
+         && g_str_equal (a->place_text->plain, b->place_text->plain)
+         && g_strcmp0 (a->place_text->block, b->place_text->block) == 0
          && a->n_args == b->n_args
          && a->kept_size == b->kept_size
          && memcmp (a->args, b->args, a->kept_size) == 0;
@@ -4257,8 +4292,7 @@ check (RegimenPlan       *plan,
   g_string_free (ctx.scratch, TRUE);
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
-  g_clear_pointer (&ctx.plain_place, g_ref_string_release);
-  g_clear_pointer (&ctx.place, g_ref_string_release);
+  g_clear_pointer (&ctx.place_text, place_text_unref);
 
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor
