@@ -543,17 +543,24 @@ typedef struct
   GPtrArray  *contributed;
 } ExerciseIndex;
 
-/* The bits of an exercise's primary muscles (muscle_bits_for()). */
+/* What the rules read of an exercise for each of its items, worked out
+ * once (exercise_facts()): its category, whether it is a sprint
+ * (exercise_is_sprint()), works the lower body or is an activation
+ * drill, and the bits of its primary muscles. */
 typedef struct
 {
-  RegimenExercise *exercise;
-  guint64          bits;
+  RegimenExercise        *exercise;
+  RegimenExerciseCategory category;
+  gboolean                sprint;
+  gboolean                lower_body;
+  gboolean                activation;
+  guint64                 bits;
   /* Each primary muscle's bit, in the exercise's order, repeats kept;
    * n_bits is G_MAXUINT when a muscle has no bit or there are more than
    * fit, and the week's counts find them by name instead. */
-  guint8           bit[8];
-  guint            n_bits;
-} MuscleSlot;
+  guint8                  bit[8];
+  guint                   n_bits;
+} ExerciseFacts;
 
 typedef struct
 {
@@ -690,10 +697,11 @@ typedef struct
   /* regimen_muscle_list_ids(), interned once for the check: the keys of
    * a week's muscle_sets (regimen_week_stats_get_muscle_sets()). */
   const char             **muscle_keys;
-  /* The muscle bits of the exercises last asked about, in a small table
-   * by the exercise's address (muscle_bits_for()): a muscle's bit by
-   * its name was a hash of the name for every muscle of every item. */
-  MuscleSlot               recent_muscles[256];
+  /* The facts of the exercises last asked about, in a small table by the
+   * exercise's address (exercise_facts()): a muscle's bit by its name
+   * was a hash of the name for every muscle of every item, and each
+   * item asked its exercise's category three times. */
+  ExerciseFacts            recent_facts[256];
   /* The hard sets of each muscle group of the week being checked, by
    * bit, and which bits were counted: put into the week's muscle_sets
    * once, at its end (check_week()). */
@@ -1794,44 +1802,6 @@ emit_described (CheckContext    *ctx,
   va_end (args);
 }
 
-/* The muscle bits of @exercise, looked up by name the first time it is
- * asked about, then found by its address. */
-static const MuscleSlot *
-muscle_bits_for (CheckContext    *ctx,
-                 RegimenExercise *exercise)
-{
-  guint index = (GPOINTER_TO_SIZE (exercise) >> 4) % G_N_ELEMENTS (ctx->recent_muscles);
-  MuscleSlot *slot = &ctx->recent_muscles[index];
-  const char * const *muscles;
-
-  if (slot->exercise == exercise)
-    return slot;
-
-  *slot = (MuscleSlot) { exercise, 0, { 0 }, 0 };
-  muscles = regimen_exercise_get_primary_muscles (exercise);
-  for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
-    {
-      guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
-
-      if (bit != 0)
-        slot->bits |= G_GUINT64_CONSTANT (1) << (bit - 1);
-
-      if (bit == 0 || i >= G_N_ELEMENTS (slot->bit))
-        slot->n_bits = G_MAXUINT;
-      else if (slot->n_bits != G_MAXUINT)
-        slot->bit[slot->n_bits++] = bit - 1;
-    }
-
-  return slot;
-}
-
-static guint64
-exercise_muscle_bits (CheckContext    *ctx,
-                      RegimenExercise *exercise)
-{
-  return exercise != NULL ? muscle_bits_for (ctx, exercise)->bits : 0;
-}
-
 static void
 item_volume (const RegimenItemFields *fields,
              RegimenItemVolume       *volume)
@@ -2003,14 +1973,58 @@ exercise_is_sprint (RegimenExercise *exercise)
          && strstr (regimen_exercise_get_id (exercise), "sprint") != NULL;
 }
 
+/* The facts of @exercise, worked out the first time it is asked about,
+ * then found by its address. */
+static const ExerciseFacts *
+exercise_facts (CheckContext    *ctx,
+                RegimenExercise *exercise)
+{
+  guint index = (GPOINTER_TO_SIZE (exercise) >> 4) % G_N_ELEMENTS (ctx->recent_facts);
+  ExerciseFacts *slot = &ctx->recent_facts[index];
+  const char * const *muscles;
+
+  if (slot->exercise == exercise)
+    return slot;
+
+  *slot = (ExerciseFacts) {
+    .exercise = exercise,
+    .category = regimen_exercise_get_category (exercise),
+    .sprint = exercise_is_sprint (exercise),
+    .lower_body = exercise_is_lower_body (exercise),
+    .activation = regimen_exercise_get_activation (exercise),
+  };
+  muscles = regimen_exercise_get_primary_muscles (exercise);
+  for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
+    {
+      guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
+
+      if (bit != 0)
+        slot->bits |= G_GUINT64_CONSTANT (1) << (bit - 1);
+
+      if (bit == 0 || i >= G_N_ELEMENTS (slot->bit))
+        slot->n_bits = G_MAXUINT;
+      else if (slot->n_bits != G_MAXUINT)
+        slot->bit[slot->n_bits++] = bit - 1;
+    }
+
+  return slot;
+}
+
+static guint64
+exercise_muscle_bits (CheckContext    *ctx,
+                      RegimenExercise *exercise)
+{
+  return exercise != NULL ? exercise_facts (ctx, exercise)->bits : 0;
+}
+
 /* Jumps and throws done for repetitions; power drills held for time (an
  * A-skip) are technique, not plyometric load. */
 static gboolean
-item_is_plyometric (RegimenExercise         *exercise,
+item_is_plyometric (const ExerciseFacts     *facts,
                     const RegimenItemFields *fields)
 {
-  return regimen_exercise_get_category (exercise) == REGIMEN_EXERCISE_CATEGORY_POWER
-         && !exercise_is_sprint (exercise)
+  return facts->category == REGIMEN_EXERCISE_CATEGORY_POWER
+         && !facts->sprint
          && fields->reps > 0
          && fields->interval == NULL;
 }
@@ -2222,17 +2236,17 @@ static gboolean
 item_is_hard (CheckContext            *ctx,
               RegimenSession          *session,
               const RegimenItemFields *fields,
+              const ExerciseFacts     *facts,
               ItemRef                 *ref)
 {
   const RegimenThresholds *t = ctx->thresholds;
   gboolean rpe_hard = regimen_session_get_rpe (session) >= t->hard_rpe
                       || regimen_session_get_kind (session) == REGIMEN_SESSION_KIND_HIIT;
 
-  if (ref->warm_up || ref->exercise == NULL
-      || regimen_exercise_get_category (ref->exercise) == REGIMEN_EXERCISE_CATEGORY_MOBILITY)
+  if (ref->warm_up || facts->category == REGIMEN_EXERCISE_CATEGORY_MOBILITY)
     return FALSE;
 
-  if (exercise_is_sprint (ref->exercise) || item_is_plyometric (ref->exercise, fields))
+  if (facts->sprint || item_is_plyometric (facts, fields))
     return TRUE;
 
   if (fields->interval != NULL)
@@ -2242,16 +2256,16 @@ item_is_hard (CheckContext            *ctx,
     return ref->percent >= t->hard_percent_1rm
            || (ref->reps > 0 && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->hard_max_rir);
 
-  return rpe_hard && !regimen_exercise_get_activation (ref->exercise);
+  return rpe_hard && !facts->activation;
 }
 
 /* Hard items of these categories count as hard sets of their primary
  * muscles; conditioning is judged by the HIIT and load rules instead. */
 static gboolean
-item_counts_for_muscles (RegimenExercise         *exercise,
+item_counts_for_muscles (const ExerciseFacts     *facts,
                          const RegimenItemFields *fields)
 {
-  RegimenExerciseCategory category = regimen_exercise_get_category (exercise);
+  RegimenExerciseCategory category = facts->category;
 
   return fields->interval == NULL
          && (category == REGIMEN_EXERCISE_CATEGORY_STRENGTH
@@ -2260,14 +2274,14 @@ item_counts_for_muscles (RegimenExercise         *exercise,
 }
 
 static gboolean
-item_is_speed_work (ItemRef                 *ref,
+item_is_speed_work (const ExerciseFacts     *facts,
                     const RegimenItemFields *fields)
 {
   if (regimen_tempo_is_speed_work (fields->tempo))
     return TRUE;
 
   /* Loaded jumps: explosive emphasis is the goal. */
-  return ref->exercise != NULL && item_is_plyometric (ref->exercise, fields);
+  return item_is_plyometric (facts, fields);
 }
 
 static void
@@ -2283,6 +2297,7 @@ check_item (CheckContext     *ctx,
 {
   const RegimenThresholds *t = ctx->thresholds;
   const RegimenItemFields *fields = regimen_item_peek_fields (item);
+  const ExerciseFacts *facts;
   const RegimenInterval *interval = fields->interval;
   const char *id = fields->exercise;
   const char *tempo = fields->tempo;
@@ -2313,7 +2328,8 @@ check_item (CheckContext     *ctx,
   if (ref->exercise == NULL)
     return;
 
-  if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (ref, fields))
+  facts = exercise_facts (ctx, ref->exercise);
+  if (ref->percent > t->speed_max_percent_1rm && item_is_speed_work (facts, fields))
     {
       if (tempo != NULL && regimen_tempo_is_speed_work (tempo))
         {
@@ -2360,7 +2376,7 @@ check_item (CheckContext     *ctx,
     }
 
   /* READINESS: what needs the athlete fresh, and what tires the legs. */
-  if (!ref->warm_up && exercise_is_sprint (ref->exercise))
+  if (!ref->warm_up && facts->sprint)
     {
       Target target = { day_index, ref->session, ref->item, TARGET_SPRINT,
                         g_string_chunk_insert (ctx->pass->names, session_name (session)) };
@@ -2369,9 +2385,9 @@ check_item (CheckContext     *ctx,
     }
   else if (!ref->warm_up)
     {
-      gboolean plyometric = item_is_plyometric (ref->exercise, fields)
+      gboolean plyometric = item_is_plyometric (facts, fields)
                             && item_contacts (fields) >= t->plyometric_min_contacts;
-      gboolean heavy = ref->percent >= t->readiness_percent_1rm && exercise_is_lower_body (ref->exercise)
+      gboolean heavy = ref->percent >= t->readiness_percent_1rm && facts->lower_body
                        && MAX (ref->sets, 1) * ref->reps >= t->readiness_min_reps;
 
       if (plyometric || heavy)
@@ -2383,9 +2399,8 @@ check_item (CheckContext     *ctx,
     }
 
   {
-    const MuscleSlot *slot;
     const char * const *muscles;
-    gboolean item_hard = item_is_hard (ctx, session, fields, ref);
+    gboolean item_hard = item_is_hard (ctx, session, fields, facts, ref);
     guint sets;
 
     g_array_append_val (ctx->pass->items, *ref);
@@ -2393,18 +2408,17 @@ check_item (CheckContext     *ctx,
     if (item_hard)
       *hard = TRUE;
 
-    if (!item_hard || !item_counts_for_muscles (ref->exercise, fields))
+    if (!item_hard || !item_counts_for_muscles (facts, fields))
       return;
 
-    slot = muscle_bits_for (ctx, ref->exercise);
     sets = regimen_session_effective_item_sets (session, item);
-    *hard_muscles |= slot->bits;
+    *hard_muscles |= facts->bits;
 
-    if (slot->n_bits != G_MAXUINT)
+    if (facts->n_bits != G_MAXUINT)
       {
-        for (guint i = 0; i < slot->n_bits; i++)
-          ctx->week_muscle_sets[slot->bit[i]] += sets;
-        ctx->week_muscles_counted |= slot->bits;
+        for (guint i = 0; i < facts->n_bits; i++)
+          ctx->week_muscle_sets[facts->bit[i]] += sets;
+        ctx->week_muscles_counted |= facts->bits;
         return;
       }
 
