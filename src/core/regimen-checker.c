@@ -1882,25 +1882,26 @@ regimen_session_estimate_load (RegimenSession *session)
                                regimen_session_estimate_minutes (session));
 }
 
-/* @what is untranslated: it is looked up only for a value out of range,
- * not for every number of every item. */
-static void
-check_range (CheckContext *ctx,
-             ItemRef      *ref,
-             const char   *exercise,
-             const char   *what,
-             double        value,
-             double        min,
-             double        max)
+/* @what is untranslated, and the exercise's name is not asked for: both
+ * are looked up only for a value out of range, not for every number of
+ * every item. */
+static inline void
+check_range (CheckContext            *ctx,
+             ItemRef                 *ref,
+             const RegimenItemFields *fields,
+             const char              *what,
+             double                   value,
+             double                   min,
+             double                   max)
 {
-  if (value >= min && value <= max)
+  if (G_LIKELY (value >= min && value <= max))
     return;
 
   emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
         ref->week, ref->day, ref->session, ref->item,
         /* Translators: e.g. "sets of Push-up is 25, outside 1–20" */
         _("%s of %s is %g, outside %g–%g"),
-        _(what), exercise, value, min, max);
+        _(what), exercise_name (ref->exercise, fields), value, min, max);
 }
 
 static void
@@ -1910,33 +1911,32 @@ check_item_data (CheckContext            *ctx,
 {
   const RegimenInterval *interval = fields->interval;
   const char *tempo = fields->tempo;
-  const char *name = exercise_name (ref->exercise, fields);
 
   /* Zero means "not given" for these, which is valid. */
   if (fields->sets > 0)
-    check_range (ctx, ref, name, N_("Sets"), fields->sets,
+    check_range (ctx, ref, fields, N_("Sets"), fields->sets,
                  REGIMEN_SETS_MIN, REGIMEN_SETS_MAX);
   if (fields->reps > 0)
-    check_range (ctx, ref, name, N_("Reps"), fields->reps,
+    check_range (ctx, ref, fields, N_("Reps"), fields->reps,
                  REGIMEN_REPS_MIN, REGIMEN_REPS_MAX);
   if (fields->hold_seconds > 0)
-    check_range (ctx, ref, name, N_("Hold seconds"), fields->hold_seconds,
+    check_range (ctx, ref, fields, N_("Hold seconds"), fields->hold_seconds,
                  REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX);
   if (fields->rest_seconds > 0)
-    check_range (ctx, ref, name, N_("Rest seconds"), fields->rest_seconds,
+    check_range (ctx, ref, fields, N_("Rest seconds"), fields->rest_seconds,
                  REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
   if (fields->load_percent_1rm >= 0.0)
-    check_range (ctx, ref, name, N_("Percent of 1RM"), fields->load_percent_1rm,
+    check_range (ctx, ref, fields, N_("Percent of 1RM"), fields->load_percent_1rm,
                  REGIMEN_PERCENT_MIN, REGIMEN_PERCENT_MAX);
 
   if (interval != NULL)
     {
-      check_range (ctx, ref, name, N_("Interval work seconds"), interval->work_seconds,
+      check_range (ctx, ref, fields, N_("Interval work seconds"), interval->work_seconds,
                    REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
       if (interval->rest_seconds > 0)
-        check_range (ctx, ref, name, N_("Interval rest seconds"), interval->rest_seconds,
+        check_range (ctx, ref, fields, N_("Interval rest seconds"), interval->rest_seconds,
                      REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX);
-      check_range (ctx, ref, name, N_("Interval rounds"), interval->rounds,
+      check_range (ctx, ref, fields, N_("Interval rounds"), interval->rounds,
                    REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX);
     }
 
@@ -1944,7 +1944,7 @@ check_item_data (CheckContext            *ctx,
     emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
           ref->week, ref->day, ref->session, ref->item,
           _("tempo “%s” of %s is not four digits or X"),
-          tempo, name);
+          tempo, exercise_name (ref->exercise, fields));
 }
 
 

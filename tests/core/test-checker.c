@@ -1338,8 +1338,9 @@ test_data (void)
   range_diagnostic = find_rule (out_of_range, "DATA");
   assert_location (range_diagnostic, 0, 0, 0, 0);
   assert_message_contains (range_diagnostic, "500");
-  /* The value's name, translated only when a message needs it. */
-  assert_message_contains (range_diagnostic, "Reps of ");
+  /* The value's name, translated only when a message needs it, and the
+   * exercise's name, looked up only then too. */
+  assert_message_contains (range_diagnostic, "Reps of Narrow Stance Squat is 500");
 }
 
 /* The check writes its messages' numbers itself where that gives what
