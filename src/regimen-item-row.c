@@ -59,6 +59,38 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The palette the figures are drawn in now. */
+static RegimenPaletteVariant
+figure_variant (void)
+{
+  return adw_style_manager_get_dark (adw_style_manager_get_default ())
+         ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT;
+}
+
+/* Has the worker of figures draw the exercise's figure while the week is
+ * laid out, so that the frame that shows the row only paints it (see
+ * regimen_figure_surface_prepare()). The size is the thumbnail's own,
+ * which its valign keeps in a row of any height. */
+static void
+prepare_figure (RegimenItemRow *self)
+{
+  RegimenExercise *exercise;
+  RegimenPoseSequence *poses;
+
+  if (self->library == NULL)
+    return;
+
+  exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (self->item));
+  if (exercise == NULL || regimen_exercise_get_picture (exercise) != NULL
+      || (poses = regimen_exercise_get_poses (exercise)) == NULL)
+    return;
+
+  regimen_figure_surface_prepare (GTK_WIDGET (self->thumbnail), poses,
+                                  gtk_drawing_area_get_content_width (self->thumbnail),
+                                  gtk_drawing_area_get_content_height (self->thumbnail),
+                                  figure_variant ());
+}
+
 static void
 regimen_item_row_update (RegimenItemRow *self)
 {
@@ -112,6 +144,7 @@ regimen_item_row_update (RegimenItemRow *self)
     {
       g_free (self->drawn_exercise);
       self->drawn_exercise = g_strdup (regimen_item_get_exercise (self->item));
+      prepare_figure (self);
       gtk_widget_queue_draw (GTK_WIDGET (self->thumbnail));
     }
 }
@@ -209,8 +242,7 @@ draw_thumbnail (GtkDrawingArea *area,
   /* Drawn once for every row of the exercise at this size: GTK 4.8's
    * cairo renderer replays this drawing in every frame that shows the
    * row, and an image paints for a fraction of the figure's lines. */
-  variant = adw_style_manager_get_dark (adw_style_manager_get_default ())
-            ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT;
+  variant = figure_variant ();
   cairo_set_source_surface (cr, regimen_figure_surface_get (GTK_WIDGET (area), poses, width, height, variant), 0, 0);
   cairo_paint (cr);
 }

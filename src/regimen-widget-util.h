@@ -72,7 +72,13 @@ cairo_surface_t *regimen_figure_surface_get     (GtkWidget              *widget,
                                                  int                     width,
                                                  int                     height,
                                                  RegimenPaletteVariant   variant);
+void regimen_figure_surface_prepare            (GtkWidget              *widget,
+                                                 RegimenPoseSequence    *poses,
+                                                 int                     width,
+                                                 int                     height,
+                                                 RegimenPaletteVariant   variant);
 guint regimen_figure_surface_get_n_drawn        (void);
+guint regimen_figure_surface_get_n_drawn_in_frame (void);
 GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
                                                  GType                   fallback_type);
 void regimen_focus_successor_grab               (GtkWidget              *successor);

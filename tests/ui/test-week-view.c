@@ -13,6 +13,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-figure.h"
 #include "regimen-item-row.h"
 #include "regimen-plan-overview.h"
 #include "regimen-session-card.h"
@@ -1832,6 +1833,102 @@ test_week_view_figures_drawn_once (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Whether @row's figure, as its window renders it, has the pixels
+ * regimen_figure_draw() draws for @exercise's thumbnail frame. */
+static gboolean
+row_shows_figure_of (GtkWidget       *row,
+                     RegimenExercise *exercise)
+{
+  GtkWidget *thumbnail = ui_test_find_first (row, GTK_TYPE_DRAWING_AREA);
+  int width = gtk_widget_get_width (thumbnail);
+  int height = gtk_widget_get_height (thumbnail);
+  gsize stride = (gsize) width * 4;
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (thumbnail);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *shown = g_malloc0 (stride * height);
+  cairo_surface_t *expected;
+  cairo_t *cr;
+  gboolean same = TRUE;
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (thumbnail)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, shown, stride);
+
+  expected = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (expected);
+  regimen_figure_draw (cr, regimen_pose_sequence_get_thumbnail (regimen_exercise_get_poses (exercise)),
+                       0, 0, width, height, REGIMEN_PALETTE_LIGHT);
+  cairo_destroy (cr);
+  cairo_surface_flush (expected);
+
+  g_assert_cmpint (cairo_image_surface_get_stride (expected), ==, (int) stride);
+  same = memcmp (cairo_image_surface_get_data (expected), shown, stride * height) == 0;
+  cairo_surface_destroy (expected);
+
+  return same;
+}
+
+/* A row has its exercise's figure drawn on the worker of figures as the
+ * row is made, so that the frame that shows it only paints it; the figure
+ * painted is the exercise's, and another exercise given to the item
+ * reaches the row the same way (issue 20: a week's first frame drew its
+ * figures on the main thread). The rows name their exercises from a
+ * library of their own, whose figures no other case drew. */
+static void
+test_week_view_figures_drawn_ahead (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  const char *const exercises[] = { "goblet-squat", "push-up", "burpee", "goblet-squat" };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *rows[G_N_ELEMENTS (exercises)];
+  g_autoptr(RegimenItem) changed = NULL;
+  guint drawn = regimen_figure_surface_get_n_drawn ();
+  guint drawn_in_frame = regimen_figure_surface_get_n_drawn_in_frame ();
+
+  g_assert_nonnull (library);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gtk_window_set_default_size (GTK_WINDOW (window), 240, 400);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  for (guint i = 0; i < G_N_ELEMENTS (exercises); i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new (exercises[i]);
+
+      rows[i] = regimen_item_row_new (item, library, plan);
+      gtk_box_append (GTK_BOX (box), rows[i]);
+    }
+
+  /* Asked for as the rows are made, each exercise once, before any frame. */
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn () - drawn, ==, 3);
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (window, 2);
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn_in_frame (), ==, drawn_in_frame);
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn () - drawn, ==, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (exercises); i++)
+    g_assert_true (row_shows_figure_of (rows[i], regimen_library_lookup (library, exercises[i])));
+
+  /* Another exercise: its figure is drawn ahead of the frame that shows it. */
+  changed = g_object_ref (regimen_item_row_get_item (REGIMEN_ITEM_ROW (rows[1])));
+  regimen_item_set_exercise (changed, "calf-raise");
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn () - drawn, ==, 4);
+  ui_test_wait_for_frames (window, 2);
+  g_assert_cmpuint (regimen_figure_surface_get_n_drawn_in_frame (), ==, drawn_in_frame);
+  g_assert_true (row_shows_figure_of (rows[1], regimen_library_lookup (library, "calf-raise")));
+  g_assert_false (row_shows_figure_of (rows[1], regimen_library_lookup (library, "push-up")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* Collects the widgets in @widget's tree whose tooltip is given when
  * asked for into @asked, and counts in @set those whose tooltip was set
  * as GTK's property (each such set asks the X server where the pointer
@@ -2261,6 +2358,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
   g_test_add_func ("/ui/week-view/session-cards-unblurred", test_week_view_session_cards_unblurred);
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
+  g_test_add_func ("/ui/week-view/figures-drawn-ahead", test_week_view_figures_drawn_ahead);
   g_test_add_func ("/ui/week-view/tooltips-when-asked", test_week_view_tooltips_when_asked);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
