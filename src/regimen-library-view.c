@@ -37,6 +37,7 @@ struct _RegimenLibraryView
   GtkWidget          *tools_box;
   GtkLabel           *sort_label;
   GtkWidget          *resize_handle;
+  GtkWidget          *new_exercise_button;
   int                 sidebar_width;
   int                 drag_start_width;
   GtkMenuButton      *category_button;
@@ -1146,6 +1147,7 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, resize_handle);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, new_exercise_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, filter_grid);
@@ -1218,6 +1220,16 @@ regimen_library_view_init (RegimenLibraryView *self)
   self->muscle = g_strdup ("");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not the template's tooltip-text: each would ask the X server where
+   * the pointer is at every start (regimen_widget_set_tooltip_when_asked()).
+   * The handle's description is its keys, not its tooltip. */
+  regimen_widget_set_tooltip_when_asked (self->new_exercise_button, _("New Exercise…"));
+  regimen_widget_set_tooltip_when_asked (self->resize_handle, _("Drag to widen or narrow the library"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->resize_handle),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Left and Right arrow keys change the width"),
+                                  -1);
 
   self->filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));

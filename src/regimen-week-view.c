@@ -44,6 +44,8 @@ struct _RegimenWeekView
   GtkImage         *summary_icon;
   GtkLabel         *summary_problems_label;
   GtkWidget        *week_menu_button;
+  GtkWidget        *previous_week_button;
+  GtkWidget        *next_week_button;
   GMenuModel       *week_menu;
   GtkWidget        *context_menu;
   GtkWidget        *revealed;
@@ -796,6 +798,8 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_icon);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, summary_problems_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, previous_week_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, next_week_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenWeekView, week_menu);
 
   gtk_widget_class_set_css_name (widget_class, "weekview");
@@ -811,6 +815,13 @@ regimen_week_view_init (RegimenWeekView *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not the template's tooltip-text: each would ask the X server where
+   * the pointer is at every start (regimen_widget_set_tooltip_when_asked()). */
+  regimen_widget_set_tooltip_when_asked (self->summary_button, _("Show or Hide the Plan Check (Ctrl+F9)"));
+  regimen_widget_set_tooltip_when_asked (self->week_menu_button, _("Week and Block Menu"));
+  regimen_widget_set_tooltip_when_asked (self->previous_week_button, _("Previous Week (Alt+Left)"));
+  regimen_widget_set_tooltip_when_asked (self->next_week_button, _("Next Week (Alt+Right)"));
 
   self->plan_signals = g_signal_group_new (REGIMEN_TYPE_PLAN);
   g_signal_group_connect_object (self->plan_signals, "notify::start-date",

@@ -31,6 +31,13 @@ struct _RegimenWindow
   RegimenCheckPanel    *check_panel;
   GMenu                *recent_section;
   GtkMenuButton        *primary_menu_button;
+  /* The header bar's buttons, for their tooltips. */
+  GtkWidget            *library_button;
+  GtkWidget            *open_button;
+  GtkWidget            *week_view_button;
+  GtkWidget            *overview_button;
+  GtkWidget            *check_button;
+  GtkWidget            *save_button;
   GMenuModel           *primary_menu;
 
   GSettings            *settings;

@@ -17,6 +17,7 @@
 #include "regimen-plan-settings.h"
 #include "regimen-template-chooser.h"
 #include "regimen-toast.h"
+#include "regimen-widget-util.h"
 #include "regimen-window-private.h"
 
 G_DEFINE_FINAL_TYPE (RegimenWindow, regimen_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -1151,6 +1152,12 @@ regimen_window_class_init (RegimenWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_panel);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, overview_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, check_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, RegimenWindow, week_view);
@@ -1235,6 +1242,17 @@ static void
 regimen_window_init (RegimenWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not the template's tooltip-text: in GTK 4.8 each tooltip set on a
+   * visible widget asks the X server where the pointer is, a round trip
+   * at every start (regimen_widget_set_tooltip_when_asked()). */
+  regimen_widget_set_tooltip_when_asked (self->library_button, _("Show Library (F9)"));
+  regimen_widget_set_tooltip_when_asked (self->open_button, _("Open a Plan (Ctrl+O)"));
+  regimen_widget_set_tooltip_when_asked (self->week_view_button, _("Week (Ctrl+Alt+1)"));
+  regimen_widget_set_tooltip_when_asked (self->overview_button, _("Plan Overview (Ctrl+Alt+2)"));
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  regimen_widget_set_tooltip_when_asked (self->check_button, _("Show Plan Check (Ctrl+F9)"));
+  regimen_widget_set_tooltip_when_asked (self->save_button, _("Save the Plan (Ctrl+S)"));
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

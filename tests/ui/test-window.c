@@ -17,6 +17,7 @@
 #include "regimen-core.h"
 #include "regimen-library-view.h"
 #include "regimen-plan-settings.h"
+#include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "slow-file.h"
 #include "ui-test-util.h"
@@ -1034,6 +1035,102 @@ test_empty_plan_card_unblurred (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The widget below @widget whose tooltip says @words, set as GTK's
+ * property or given when asked for. */
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *words)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), words) == 0
+      || g_strcmp0 (regimen_widget_get_tooltip_when_asked (widget), words) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tooltip (child, words);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The tooltips set as GTK's property below @widget, in @set. */
+static void
+collect_tooltips_set (GtkWidget *widget,
+                      GPtrArray *set)
+{
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    g_ptr_array_add (set, (gpointer) gtk_widget_get_tooltip_text (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_tooltips_set (child, set);
+}
+
+/* The header bars' buttons (the window's, the week's, the library's) and
+ * the library's resize handle give their tooltips when asked for: set as
+ * GTK's property in the templates, each was a round trip to the X server
+ * at every start (GTK 4.8 asks where the pointer is). Their words and
+ * their accessible descriptions are as the templates gave them. */
+static void
+test_window_header_tooltips_when_asked (void)
+{
+  const struct {
+    const char *tooltip;
+    const char *description;
+  } expected[] = {
+    { "Show Library (F9)", NULL },
+    { "Open a Plan (Ctrl+O)", NULL },
+    { "Week (Ctrl+Alt+1)", NULL },
+    { "Plan Overview (Ctrl+Alt+2)", NULL },
+    { "Main Menu", NULL },
+    { "Show Plan Check (Ctrl+F9)", NULL },
+    { "Save the Plan (Ctrl+S)", NULL },
+    { "Show or Hide the Plan Check (Ctrl+F9)", NULL },
+    { "Week and Block Menu", NULL },
+    { "Previous Week (Alt+Left)", NULL },
+    { "Next Week (Alt+Right)", NULL },
+    { "New Exercise…", NULL },
+    { "Drag to widen or narrow the library", "Left and Right arrow keys change the width" },
+  };
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(GPtrArray) set = g_ptr_array_new ();
+
+  ui_test_iterate_until_idle ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      GtkWidget *widget = find_tooltip (GTK_WIDGET (window), expected[i].tooltip);
+      g_autoptr(GObject) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+      gboolean shown = FALSE;
+
+      g_test_message ("%s", expected[i].tooltip);
+      g_assert_nonnull (widget);
+      g_assert_null (gtk_widget_get_tooltip_text (widget));
+      g_assert_true (gtk_widget_get_has_tooltip (widget));
+      g_signal_emit_by_name (widget, "query-tooltip", 0, 0, FALSE, tooltip, &shown);
+      g_assert_true (shown);
+      gtk_test_accessible_assert_property (widget, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                           expected[i].description != NULL
+                                           ? expected[i].description : expected[i].tooltip);
+    }
+
+  /* What is left set: the saving spinner's, hidden when its template sets
+   * it (GTK asks nothing then), and GtkSearchEntry's own. */
+  collect_tooltips_set (GTK_WIDGET (window), set);
+  for (guint i = 0; i < set->len; i++)
+    g_test_message ("a tooltip set: %s", (const char *) g_ptr_array_index (set, i));
+  g_assert_cmpuint (set->len, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1059,6 +1156,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/busy-indicator", test_busy_indicator);
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/title-set-when-changed", test_title_set_when_changed);
+  g_test_add_func ("/ui/window/header-tooltips-when-asked", test_window_header_tooltips_when_asked);
 
   return g_test_run ();
 }
