@@ -1539,7 +1539,7 @@ test_card_names_1366 (void)
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
       GtkLabel *name = GTK_LABEL (label_with_class (row, "item-name"));
-      GtkLabel *prescription = GTK_LABEL (label_with_class (row, "dim-label"));
+      GtkLabel *prescription = GTK_LABEL (label_with_class (row, "item-prescription"));
       const char *text = gtk_label_get_label (name);
       int needed = 0;
 

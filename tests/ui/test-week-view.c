@@ -2029,6 +2029,152 @@ test_week_view_tooltips_when_asked (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* What @node's tree draws at the size of @widget: inset shadows and
+ * one-pixel borders with that outline, and opacity nodes over a container
+ * (in GTK 4.8's GL renderer, each an offscreen pass). */
+typedef struct
+{
+  guint inset_shadows;
+  guint borders;
+  guint opacity_groups;
+} NodeCounts;
+
+static void
+count_nodes (GskRenderNode *node,
+             GtkWidget     *widget,
+             NodeCounts    *counts)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const GskRoundedRect *outline = NULL;
+
+  if (type == GSK_CONTAINER_NODE)
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      count_nodes (gsk_container_node_get_child (node, i), widget, counts);
+  else if (type == GSK_CLIP_NODE)
+    count_nodes (gsk_clip_node_get_child (node), widget, counts);
+  else if (type == GSK_ROUNDED_CLIP_NODE)
+    count_nodes (gsk_rounded_clip_node_get_child (node), widget, counts);
+  else if (type == GSK_TRANSFORM_NODE)
+    count_nodes (gsk_transform_node_get_child (node), widget, counts);
+  else if (type == GSK_COLOR_MATRIX_NODE)
+    count_nodes (gsk_color_matrix_node_get_child (node), widget, counts);
+  else if (type == GSK_DEBUG_NODE)
+    count_nodes (gsk_debug_node_get_child (node), widget, counts);
+  else if (type == GSK_OPACITY_NODE)
+    {
+      GskRenderNode *child = gsk_opacity_node_get_child (node);
+
+      if (gsk_render_node_get_node_type (child) == GSK_CONTAINER_NODE)
+        counts->opacity_groups++;
+      count_nodes (child, widget, counts);
+    }
+  else if (type == GSK_INSET_SHADOW_NODE)
+    outline = gsk_inset_shadow_node_get_outline (node);
+  else if (type == GSK_BORDER_NODE && gsk_border_node_get_widths (node)[0] == 1)
+    outline = gsk_border_node_get_outline (node);
+
+  if (outline != NULL && outline->bounds.size.width == width && outline->bounds.size.height == height)
+    {
+      if (type == GSK_INSET_SHADOW_NODE)
+        counts->inset_shadows++;
+      else
+        counts->borders++;
+    }
+}
+
+static NodeCounts
+count_drawn (GtkWidget *widget,
+             GtkWidget *sized)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  NodeCounts counts = { 0, };
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+  count_nodes (node, sized, &counts);
+
+  return counts;
+}
+
+/* What GTK 4.8's GL renderer makes expensive is not drawn by the week: a
+ * day's ring is an outline (a border along its edges), not an inset
+ * shadow shaded over the whole column, and the items' prescriptions are
+ * dimmed by their colour, not by an opacity over their lines, which is
+ * drawn offscreen. Under the focus ring, which takes the outline, the
+ * ring is the shadow it was; a drop's ring replaces it. */
+static void
+test_week_view_drawn_without_costly_nodes (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  GtkWidget *column;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  NodeCounts counts;
+  guint wrapped = 0;
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, day));
+      counts = count_drawn (column, column);
+      g_assert_cmpuint (counts.inset_shadows, ==, 0);
+      g_assert_cmpuint (counts.borders, ==, 1);
+      g_assert_cmpuint (counts.opacity_groups, ==, 0);
+    }
+
+  /* The prescriptions do wrap: each of several lines would be a group. */
+  ui_test_collect (GTK_WIDGET (week_view), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      for (GtkWidget *child = gtk_widget_get_first_child (row);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          GtkWidget *label = gtk_widget_get_first_child (child);
+
+          if (GTK_IS_LABEL (label) && gtk_widget_has_css_class (label, "item-prescription")
+              && pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (label))) > 1)
+            wrapped++;
+        }
+    }
+  g_assert_cmpuint (wrapped, >, 0);
+
+  column = GTK_WIDGET (regimen_week_view_get_day_column (week_view, 0));
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  gtk_widget_grab_focus (column);
+  g_assert_true (gtk_widget_has_focus (column));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  counts = count_drawn (column, column);
+  g_assert_cmpuint (counts.inset_shadows, ==, 1);
+  /* The focus ring is two pixels wide. */
+  g_assert_cmpuint (counts.borders, ==, 0);
+
+  gtk_widget_add_css_class (column, "drop-new");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  counts = count_drawn (column, column);
+  g_assert_cmpuint (counts.inset_shadows, ==, 1);
+  g_assert_cmpuint (counts.borders, ==, 0);
+  gtk_window_set_focus_visible (GTK_WINDOW (window), FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (regimen_week_view_get_day_column (week_view, 1)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  counts = count_drawn (column, column);
+  g_assert_cmpuint (counts.inset_shadows, ==, 1);
+  g_assert_cmpuint (counts.borders, ==, 0);
+  gtk_widget_remove_css_class (column, "drop-new");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Counts the border nodes in @node's tree, and in @unlike those whose
  * four sides are not of one colour. */
 static guint
@@ -2360,6 +2506,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
   g_test_add_func ("/ui/week-view/figures-drawn-ahead", test_week_view_figures_drawn_ahead);
   g_test_add_func ("/ui/week-view/tooltips-when-asked", test_week_view_tooltips_when_asked);
+  g_test_add_func ("/ui/week-view/drawn-without-costly-nodes", test_week_view_drawn_without_costly_nodes);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
