@@ -8,8 +8,11 @@
 /* Working copies of plans with unsaved changes, kept in the user's data
  * folder so a crash or a kill loses nothing: ID.regimen.json holds the
  * plan, ID.source the URI of the file it came from, if any. Both are
- * written atomically; the copy is written before the source so a listed
- * source always has its copy. ID.lock is held locked by the Regimen whose
+ * written atomically. The source is written (or removed) before the copy
+ * and removed after it, so that a kill between the two never leaves a
+ * copy without the file it belongs to, which the next start would offer
+ * as a plan never saved; a source left without its copy is removed at
+ * the next start. ID.lock is held locked by the Regimen whose
  * work the copy is, for as long as it runs: another Regimen on the same
  * data folder (another login, another D-Bus session) neither offers that
  * copy back as unsaved work nor removes it. */
@@ -29,7 +32,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "regimen-autosave.h"
+#include "regimen-autosave-private.h"
 #include "regimen-file-util.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
@@ -47,6 +50,24 @@
 #define SOURCE_MAX_SIZE (64 * 1024)
 
 G_DEFINE_QUARK (regimen-autosave-error-quark, regimen_autosave_error)
+
+static RegimenAutosaveStepFunc step_func;
+
+void
+regimen_autosave_set_step_func (RegimenAutosaveStepFunc step)
+{
+  g_atomic_pointer_set (&step_func, step);
+}
+
+/* Between the two files' steps of a write or a removal of copy @id. */
+static void
+between_steps (const char *id)
+{
+  RegimenAutosaveStepFunc step = g_atomic_pointer_get (&step_func);
+
+  if (step != NULL)
+    step (id);
+}
 
 void
 regimen_autosave_free (RegimenAutosave *autosave)
@@ -328,21 +349,30 @@ regimen_autosave_write_bytes (const char  *id,
   source_path = child_path (id, SOURCE_SUFFIX);
   data = g_bytes_get_data (bytes, &length);
 
-  if (!g_file_set_contents_full (copy_path, data, length,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
-    return FALSE;
-
   if (source != NULL)
     {
       g_autofree char *uri = g_file_get_uri (source);
       g_autofree char *text = g_strconcat (uri, "\n", base_checksum, base_checksum != NULL ? "\n" : NULL, NULL);
 
-      return g_file_set_contents_full (source_path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+      if (!g_file_set_contents_full (source_path, text, -1,
+                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                     0600, error))
+        return FALSE;
+    }
+  else if (g_unlink (source_path) != 0 && errno != ENOENT)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   "%s: %s", source_path, g_strerror (saved_errno));
+      return FALSE;
     }
 
-  g_unlink (source_path);
-  return TRUE;
+  between_steps (id);
+
+  return g_file_set_contents_full (copy_path, data, length,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
 }
 
 /**
@@ -400,8 +430,9 @@ regimen_autosave_remove (const char *id)
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
-  g_unlink (source_path);
   g_unlink (copy_path);
+  between_steps (id);
+  g_unlink (source_path);
   g_unlink (lock_path);
   if (fd >= 0)
     close (fd);
@@ -703,12 +734,42 @@ remove_stray_lock (const char *name)
   close (fd);
 }
 
+/* A source whose working copy is gone: a kill after its first write
+ * and before the copy's, or after the copy's removal and before its own.
+ * Removed under the copy's lock, so never while a Regimen writes them. */
+static void
+remove_orphan_source (const char *name)
+{
+  g_autofree char *id = g_strndup (name, strlen (name) - strlen (SOURCE_SUFFIX));
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *lock_path = NULL;
+  int fd;
+
+  if (!id_is_safe (id) || is_claimed_here (id))
+    return;
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  fd = open_locked (lock_path, TRUE);
+  if (fd < 0)
+    return;
+
+  copy_path = child_path (id, COPY_SUFFIX);
+  if (!g_file_test (copy_path, G_FILE_TEST_EXISTS))
+    {
+      source_path = child_path (id, SOURCE_SUFFIX);
+      g_unlink (source_path);
+      g_unlink (lock_path);
+    }
+  close (fd);
+}
+
 /**
  * regimen_autosave_list:
  *
  * Lists the working copies and, on the way, removes the temporary files
  * of writes cut short an hour or more ago (a crash, kill -9), and lock
- * files left without their copy.
+ * files and sources left without their copy.
  *
  * Returns: (transfer full) (element-type RegimenAutosave): the working
  *   copies left behind, newest first: not those another Regimen running
@@ -735,6 +796,12 @@ regimen_autosave_list (void)
       if (g_str_has_suffix (name, LOCK_SUFFIX))
         {
           remove_stray_lock (name);
+          continue;
+        }
+
+      if (g_str_has_suffix (name, SOURCE_SUFFIX))
+        {
+          remove_orphan_source (name);
           continue;
         }
 

@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "regimen-autosave-private.h"
 #include "regimen-core.h"
 
 static void
@@ -487,6 +488,62 @@ test_claimed_elsewhere (void)
   g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
 }
 
+/* What a start finds of working copy @id when a kill stops a write or a
+ * removal between its two files: each step seen, and no copy offered
+ * without the file it belongs to. */
+static GFile *step_source;
+static guint n_steps_seen;
+
+static void
+check_start_between_steps (const char *id)
+{
+  g_autoptr(GPtrArray) listed = regimen_autosave_list ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (g_str_equal (autosave->id, id))
+        {
+          g_assert_nonnull (autosave->source);
+          g_assert_true (g_file_equal (autosave->source, step_source));
+        }
+    }
+  n_steps_seen++;
+}
+
+/* Issue 21, pass 16: the source was removed before the copy, and first
+ * written after it, so a kill between the two left a saved plan's copy
+ * that the next start offered as a plan never saved. A source a kill
+ * leaves without its copy is removed by the next start. */
+static void
+test_kill_between_copy_and_source (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *orphan_path = g_build_filename (dir_path, "orphan-1.source", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  step_source = g_file_new_for_path ("/tmp/saved plan.regimen.json");
+  regimen_autosave_set_step_func (check_start_between_steps);
+
+  g_assert_true (regimen_autosave_write ("kill-1", plan, step_source, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_autosave_write ("kill-1", plan, step_source, &error));
+  g_assert_no_error (error);
+  regimen_autosave_remove ("kill-1");
+  g_assert_cmpuint (n_steps_seen, ==, 3);
+
+  regimen_autosave_set_step_func (NULL);
+  g_clear_object (&step_source);
+
+  g_assert_true (g_file_set_contents (orphan_path, "file:///tmp/saved%20plan.regimen.json\n", -1, &error));
+  g_assert_no_error (error);
+  g_assert_false (is_listed ("orphan-1"));
+  g_assert_false (g_file_test (orphan_path, G_FILE_TEST_EXISTS));
+}
+
 /* Writing a working copy claims it, until the document lets it go: seen
  * from any other open file (another Regimen), its lock is held. A lock
  * left without its copy by a Regimen that ended is removed by the next
@@ -695,6 +752,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/title-read-from-the-start", test_title_read_from_the_start);
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
+  g_test_add_func ("/core/autosave/kill-between-copy-and-source", test_kill_between_copy_and_source);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
 
