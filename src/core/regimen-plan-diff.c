@@ -669,6 +669,9 @@ item_members (RegimenItem *item)
     json_object_set_boolean_member (object, "warm_up", TRUE);
   set_string (object, "group", regimen_item_get_group (item));
   set_string (object, "notes", regimen_item_get_notes (item));
+  /* The link to the item whose rule wrote this one: what removing or
+   * applying the rule again replaces. */
+  set_string (object, "progressed_from", regimen_item_get_progressed_from (item));
   if (interval != NULL)
     {
       JsonObject *members = json_object_new ();

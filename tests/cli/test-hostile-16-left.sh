@@ -1,0 +1,22 @@
+#!/bin/sh
+# What adversarial pass 16 left in the command line (issue #21), each on a
+# real file in a call or two (each costs seconds under valgrind).
+. "$(dirname "$0")/tap.sh"
+
+echo "1..1"
+
+# diff compared every member of an exercise but progressed_from: two plans
+# that differed only in an exercise's link to the rule that wrote it said
+# they did not differ.
+python3 - "$2/plans/progression.json" "$tmp/unlinked.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+del plan["weeks"][1]["days"][0]["sessions"][0]["items"][0]["progressed_from"]
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+$cli diff "$2/plans/progression.json" "$tmp/unlinked.json" >"$tmp/out"; r=$?
+[ "$r" = 1 ] &&
+  grep -qx "Week 2, Monday, Lower body A: narrow-stance-squat, progressed_from pku4rcrzoo → —" "$tmp/out"
+ok $? "diff reports an exercise's progressed_from"
+
+exit $fail
