@@ -795,6 +795,7 @@ typedef struct
 {
   GPtrArray      *fresh;
   GPtrArray      *old;
+  GPtrArray      *old_sessions;
   GHashTable     *spots;
   RegimenSession *source_session;
   guint           week;
@@ -807,6 +808,7 @@ prepared_clear (Prepared *prepared)
 {
   g_clear_pointer (&prepared->fresh, g_ptr_array_unref);
   g_clear_pointer (&prepared->old, g_ptr_array_unref);
+  g_clear_pointer (&prepared->old_sessions, g_ptr_array_unref);
   g_clear_pointer (&prepared->spots, g_hash_table_unref);
 }
 
@@ -907,6 +909,7 @@ prepare_progression (RegimenPlan               *plan,
     }
 
   prepared->old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+  prepared->old_sessions = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint offset = 1; progression != NULL && offset < weeks; offset++)
     {
@@ -923,14 +926,17 @@ prepare_progression (RegimenPlan               *plan,
     {
       RegimenItem *linked = g_ptr_array_index (prepared->old, i);
       guint linked_week, linked_day, linked_session, linked_position;
+      RegimenSession *session;
       Spot *spot;
 
       regimen_plan_find_item (plan, linked, &linked_week, &linked_day, &linked_session, &linked_position);
+      session = regimen_plan_get_session (plan, linked_week, linked_day, linked_session);
+      g_ptr_array_add (prepared->old_sessions, g_object_ref (session));
       if (g_hash_table_contains (prepared->spots, GUINT_TO_POINTER (linked_week)))
         continue;
 
       spot = g_new0 (Spot, 1);
-      spot->session = regimen_plan_get_session (plan, linked_week, linked_day, linked_session);
+      spot->session = session;
       spot->position = linked_position;
       spot->id = g_strdup (regimen_item_get_id (linked));
       g_hash_table_insert (prepared->spots, GUINT_TO_POINTER (linked_week), spot);
@@ -938,6 +944,69 @@ prepare_progression (RegimenPlan               *plan,
 
   return progression == NULL ||
          check_room (plan, prepared->spots, prepared->source_session, week, day, weeks, error);
+}
+
+static gboolean
+is_empty_object (JsonObject *object)
+{
+  return object == NULL || json_object_get_size (object) == 0;
+}
+
+/* A week with nothing of its own: no session, label, lighter mark,
+ * block or other tool's member, as a rule adds one. */
+static gboolean
+is_blank_week (RegimenPlan *plan,
+               guint        week)
+{
+  RegimenWeek *object = regimen_plan_peek_week (plan, week);
+
+  if (regimen_week_get_label (object) != NULL || regimen_week_get_lighter (object) ||
+      !is_empty_object (regimen_week_get_extra (object)) ||
+      regimen_plan_find_block_of_week (plan, week, NULL, NULL, NULL))
+    return FALSE;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_peek_day (object, d);
+
+      if (regimen_day_get_n_sessions (day) > 0 || !is_empty_object (regimen_day_get_extra (day)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* What the items a rule wrote leave when they go and nothing takes their
+ * place: each session that held one and now holds no exercise, no log
+ * and no other tool's member (one the rule added, or that it filled),
+ * then the weeks at the end of the plan that held one and are blank now
+ * (those the rule added to a plan that lacked them). */
+static void
+remove_emptied (RegimenPlan *plan,
+                GPtrArray   *sessions,
+                guint        source_week)
+{
+  g_autoptr(GPtrArray) weeks = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_weeks;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      RegimenSession *session = g_ptr_array_index (sessions, i);
+      guint week, day, position;
+
+      if (regimen_session_get_n_items (session) > 0 || regimen_session_get_log (session) != NULL ||
+          !is_empty_object (regimen_session_get_extra (session)) ||
+          !regimen_plan_find_session (plan, session, &week, &day, &position))
+        continue;
+
+      g_ptr_array_add (weeks, g_object_ref (regimen_plan_peek_week (plan, week)));
+      regimen_plan_delete_session (plan, session);
+    }
+
+  while ((n_weeks = regimen_plan_get_n_weeks (plan)) > source_week + 1 &&
+         g_ptr_array_find (weeks, regimen_plan_peek_week (plan, n_weeks - 1), NULL) &&
+         is_blank_week (plan, n_weeks - 1))
+    regimen_plan_remove_week (plan, n_weeks - 1);
 }
 
 /* Sets the rule and writes what prepare_progression() worked out, in
@@ -1016,6 +1085,7 @@ commit_progression (RegimenPlan              *plan,
       regimen_plan_add_item_to (plan, session, slot, next);
     }
 
+  remove_emptied (plan, prepared->old_sessions, week);
 }
 
 gboolean

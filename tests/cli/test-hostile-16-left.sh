@@ -3,7 +3,7 @@
 # real file in a call or two (each costs seconds under valgrind).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..1"
+echo "1..2"
 
 # diff compared every member of an exercise but progressed_from: two plans
 # that differed only in an exercise's link to the rule that wrote it said
@@ -18,5 +18,13 @@ $cli diff "$2/plans/progression.json" "$tmp/unlinked.json" >"$tmp/out"; r=$?
 [ "$r" = 1 ] &&
   grep -qx "Week 2, Monday, Lower body A: narrow-stance-squat, progressed_from pku4rcrzoo → —" "$tmp/out"
 ok $? "diff reports an exercise's progressed_from"
+
+# progress --remove removed the exercises the rule wrote but left the
+# sessions and weeks it had added for them, empty; the plan is as it was.
+cp "$2/plans/one-week.json" "$tmp/plan.json"
+$cli progress "$tmp/plan.json" --item pku4 --add 1rep --weeks 3 >/dev/null &&
+  $cli progress "$tmp/plan.json" --item pku4 --remove >/dev/null &&
+  $cli diff "$2/plans/one-week.json" "$tmp/plan.json" >"$tmp/out" && [ ! -s "$tmp/out" ]
+ok $? "progress --remove removes the sessions and weeks the rule added"
 
 exit $fail

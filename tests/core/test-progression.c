@@ -254,7 +254,8 @@ test_update_and_remove (void)
   g_assert_cmpuint (regimen_session_get_n_items (week3_lower), ==, 0);
 
   /* Changing the rule replaces the generated items (same ids, same
-   * places), drops the one past its weeks, and adds no duplicate. */
+   * places), drops the one past its weeks with the session and the week
+   * it added, and adds no duplicate. */
   g_assert_true (regimen_plan_apply_progression (plan, squat, changed, NULL, NULL));
   loads = linked_loads (plan, squat);
   g_assert_cmpstr (loads, ==, "65,70");
@@ -262,7 +263,7 @@ test_update_and_remove (void)
   g_assert_cmpstr (regimen_item_get_id (g_ptr_array_index (second, 0)), ==, week2_id);
   g_assert_cmpuint (regimen_session_get_n_items (other), ==, 1);
   g_assert_cmpuint (regimen_session_get_n_items (week3_lower), ==, 0);
-  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 3, 0, 0)), ==, 0);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
 
   /* Undo brings the previous rule and its items back. */
   g_assert_true (regimen_plan_undo (plan));
@@ -286,6 +287,53 @@ test_update_and_remove (void)
 
     g_assert_true (g_bytes_equal (now, applied));
   }
+}
+
+/* Issue 21, pass 16: removing a rule left the sessions it had added, and
+ * the weeks it had added to the end of the plan, empty. They go with the
+ * items, in the same undo step; a session that holds something of its
+ * own (a log, an exercise put there by hand) and a week of the plan's own
+ * stay. */
+static void
+test_remove_takes_what_it_added (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenWeek) second = regimen_week_new ("Week 2");
+  g_autoptr(RegimenItem) own = regimen_item_new ("burpee");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) applied = NULL;
+  g_autoptr(GBytes) now = NULL;
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+
+  g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, second));
+  before = regimen_plan_to_bytes (plan);
+
+  /* Week 2 is the plan's, its Monday session the rule's; weeks 3 and 4
+   * are the rule's. */
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 1, 0)), ==, 1);
+  applied = regimen_plan_to_bytes (plan);
+
+  g_assert_true (regimen_plan_apply_progression (plan, squat, NULL, NULL, NULL));
+  now = regimen_plan_to_bytes (plan);
+  g_assert_cmpstr (g_bytes_get_data (now, NULL), ==, g_bytes_get_data (before, NULL));
+
+  /* One undo step brings it all back. */
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Remove Progression");
+  g_assert_true (regimen_plan_undo (plan));
+  g_clear_pointer (&now, g_bytes_unref);
+  now = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (now, applied));
+
+  /* Week 4's session given an exercise by hand keeps it, and its week. */
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 3, 0, 0), G_MAXUINT, own));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, NULL, NULL, NULL));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 1, 0)), ==, 0);
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 2, 0)), ==, 0);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 3, 0, 0)), ==, 1);
 }
 
 /* A rule that would change a logged session is refused with the week
@@ -1006,12 +1054,14 @@ test_whole_week (void)
   g_assert_true (g_bytes_equal (undone, before));
   g_clear_pointer (&undone, g_bytes_unref);
 
-  /* NULL removes the rule from both, in one step as well. */
+  /* NULL removes the rule from both, in one step as well, with the
+   * sessions it added; the block's weeks stay. */
   g_assert_true (regimen_plan_redo (plan));
   g_assert_true (regimen_plan_apply_progression_to_week (plan, squat, NULL, NULL, &n_items, &error));
   g_assert_null (regimen_item_get_progression (second));
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
-  g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 1, 3, 0)), ==, 0);
+  undone = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (undone, before));
   g_assert_true (regimen_plan_undo (plan));
   g_assert_nonnull (regimen_item_get_progression (second));
 }
@@ -1087,6 +1137,7 @@ main (int   argc,
   g_test_add_func ("/progression/chain", test_chain);
   g_test_add_func ("/progression/apply-and-undo", test_apply_and_undo);
   g_test_add_func ("/progression/update-and-remove", test_update_and_remove);
+  g_test_add_func ("/progression/remove-takes-what-it-added", test_remove_takes_what_it_added);
   g_test_add_func ("/progression/logged", test_logged);
   g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
