@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <string.h>
 
 #include "regimen-prescription-text.h"
@@ -147,7 +148,9 @@ append_part (GString    *text,
  *
  * A load as a person reads it: kilograms to two decimals (“61.25 kg”,
  * a quarter of the smallest common plate pair), pounds to one (“137.8
- * lb”), without trailing zeros.
+ * lb”), without trailing zeros, with the locale's decimal mark as every
+ * other number of the texts it is part of (“61,25 kg · 72,5 % 1RM” in
+ * German).
  *
  * Returns: (transfer full): the translated load
  */
@@ -157,7 +160,9 @@ regimen_load_format (double          kg,
 {
   double shown = regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit);
   char number[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *localized = NULL;
   char *end;
+  char *point;
 
   g_ascii_formatd (number, sizeof number, unit == REGIMEN_LOAD_UNIT_LB ? "%.1f" : "%.2f", shown);
   end = number + strlen (number);
@@ -166,8 +171,15 @@ regimen_load_format (double          kg,
   if (end > number && end[-1] == '.')
     *--end = '\0';
 
+  point = strchr (number, '.');
+  if (point != NULL)
+    {
+      *point = '\0';
+      localized = g_strconcat (number, localeconv ()->decimal_point, point + 1, NULL);
+    }
+
   return g_strdup_printf (/* Translators: a load and its unit, “62.5 kg” or “137.8 lb” */
-                          _("%s %s"), number,
+                          _("%s %s"), localized != NULL ? localized : number,
                           unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
 }
 

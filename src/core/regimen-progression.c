@@ -268,9 +268,8 @@ format_amount (RegimenProgressionQuantity quantity,
                double                     amount,
                RegimenLoadUnit            unit)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (number, sizeof number, "%g", amount);
+  /* With the locale's decimal mark, as the prescriptions beside it. */
+  g_autofree char *number = g_strdup_printf ("%g", amount);
 
   switch (quantity)
     {

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "regimen-core.h"
 
 static void
@@ -186,6 +188,45 @@ test_glue_numbers (void)
   g_assert_cmpstr (empty, ==, "");
 }
 
+/* Issue 21, pass 16: the loads were written with a point whatever the
+ * locale, beside percentages and steps written with its mark: “62.5 kg ·
+ * 72,5 % 1RM” in German, on the card, the sheet, the log form and the
+ * command line. Each text now has the locale's mark throughout. */
+static void
+test_one_decimal_mark (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 4);
+  g_autofree char *kg = NULL;
+  g_autofree char *lb = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *described = NULL;
+
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("no German locale here");
+      return;
+    }
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 5);
+  regimen_item_set_load_kg (item, 62.5);
+  regimen_item_set_load_percent_1rm (item, 72.5);
+  rule->quantity = REGIMEN_PROGRESSION_LOAD;
+  rule->step = 2.5;
+
+  kg = regimen_item_format_prescription_in (item, REGIMEN_LOAD_UNIT_KG);
+  lb = regimen_item_format_prescription_in (item, REGIMEN_LOAD_UNIT_LB);
+  whole = regimen_load_format (60, REGIMEN_LOAD_UNIT_KG);
+  described = regimen_progression_describe (rule);
+  setlocale (LC_NUMERIC, "C");
+
+  g_assert_cmpstr (kg, ==, "3 × 5 · 62,5 kg · 72,5 % 1RM");
+  g_assert_cmpstr (lb, ==, "3 × 5 · 137,8 lb · 72,5 % 1RM");
+  g_assert_cmpstr (whole, ==, "60 kg");
+  g_assert_cmpstr (described, ==, "add 2,5 % 1RM each week, for 4 weeks");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,6 +242,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/frequency", test_frequency);
   g_test_add_func ("/core/prescription-text/frequency-our-choice", test_frequency_our_choice);
   g_test_add_func ("/core/prescription-text/glue-numbers", test_glue_numbers);
+  g_test_add_func ("/core/prescription-text/one-decimal-mark", test_one_decimal_mark);
 
   return g_test_run ();
 }
