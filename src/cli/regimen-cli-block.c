@@ -91,22 +91,7 @@ static gboolean
 parse_factor (const char *text,
               double     *out_value)
 {
-  gboolean point = FALSE;
-  char *end = NULL;
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '.' && !point)
-        point = TRUE;
-      else if (!g_ascii_isdigit (*p))
-        return FALSE;
-    }
-
-  *out_value = g_ascii_strtod (text, &end);
-  return end != NULL && *end == '\0' && regimen_lighter_factor_valid (*out_value);
+  return regimen_cli_parse_decimal (text, out_value) && regimen_lighter_factor_valid (*out_value);
 }
 
 /* A block by its number (from 1) or its name, when one block has it. A

@@ -117,28 +117,6 @@ parse_seconds (const char *text,
   return regimen_cli_parse_count (number, REGIMEN_SECONDS_MIN, max, out_value);
 }
 
-/* A decimal number: digits with at most one point ("62.5"), so that
- * "1e3" or "0x10" is refused rather than read as 1000 or 16. */
-static gboolean
-parse_decimal (const char *text,
-               double     *out_value)
-{
-  gboolean point = FALSE;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]))
-    return FALSE;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '.' && !point)
-        point = TRUE;
-      else if (!g_ascii_isdigit (*p))
-        return FALSE;
-    }
-
-  *out_value = g_ascii_strtod (text, NULL);
-  return TRUE;
-}
 
 /* A load, "62.5kg", "135lb" or "62.5" (kg), in kilograms. */
 static gboolean
@@ -157,7 +135,7 @@ parse_load (const char *text,
       number[length - 2] = '\0';
     }
 
-  if (!parse_decimal (number, &value))
+  if (!regimen_cli_parse_decimal (number, &value))
     return FALSE;
 
   *out_kg = regimen_load_to_kg_bounded (value, unit, REGIMEN_LOAD_KG_MAX);
@@ -252,7 +230,7 @@ read_prescription (Args         *args,
     {
       p->set_load_percent = TRUE;
       if (!is_none (args, args->load_percent) &&
-          (!parse_decimal (args->load_percent, &p->load_percent) || p->load_percent > REGIMEN_PERCENT_MAX))
+          (!regimen_cli_parse_decimal (args->load_percent, &p->load_percent) || p->load_percent > REGIMEN_PERCENT_MAX))
         return fail_usage (args, _("--load-pct takes a share of the one-repetition maximum from 0 to 100, "
                                    "such as 70 or 72.5, not “%s”"), args->load_percent);
     }

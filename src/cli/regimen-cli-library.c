@@ -237,7 +237,7 @@ run_list (int    argc,
   g_autofree char *muscle = NULL;
   g_autofree char *equipment = NULL;
   g_autofree char *level_text = NULL;
-  gint64 level = 0;
+  guint level = 0;
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print the exercises as JSON"), NULL },
     { "category", 0, 0, G_OPTION_ARG_STRING, &category,
@@ -297,11 +297,9 @@ run_list (int    argc,
         }
     }
 
-  /* Read as decimal text, so that 0, 0x2 or 2.5 are no level rather than
-   * "any level" or a level in another base. */
-  if (level_text != NULL
-      && (!g_ascii_string_to_signed (level_text, 10, G_MININT32, G_MAXINT32, &level, NULL)
-          || level < 1 || level > 4))
+  /* Read as decimal text, so that 0, 0x2, 02 or 2.5 are no level rather
+   * than "any level" or a level in another base. */
+  if (level_text != NULL && !regimen_cli_parse_count (level_text, 1, 4, &level))
     {
       g_autofree char *safe = regimen_cli_escape (level_text);
 

@@ -45,21 +45,6 @@ item_args_free (gpointer data)
   g_free (args);
 }
 
-static gboolean
-parse_uint (const char *text,
-            guint       min,
-            guint       max,
-            guint      *out_value)
-{
-  guint64 value;
-
-  if (!g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
-    return FALSE;
-
-  *out_value = (guint) value;
-  return TRUE;
-}
-
 /* "10", "10x40", "10x42.5kg", "8x95lb": repetitions, and a load in kg
  * (the default) or lb. */
 static gboolean
@@ -74,10 +59,10 @@ parse_set (const char    *text,
   regimen_set_log_init (set);
 
   if (x == NULL)
-    return parse_uint (text, 1, REGIMEN_LOG_REPS_MAX, &set->reps);
+    return regimen_cli_parse_count (text, 1, REGIMEN_LOG_REPS_MAX, &set->reps);
 
   reps = g_strndup (text, x - text);
-  if (!parse_uint (reps, 1, REGIMEN_LOG_REPS_MAX, &set->reps))
+  if (!regimen_cli_parse_count (reps, 1, REGIMEN_LOG_REPS_MAX, &set->reps))
     return FALSE;
 
   /* The load in decimal, "40" or "42.5", then its unit. */
@@ -170,7 +155,7 @@ on_option (const char  *option,
     }
   else if (g_str_equal (option, "--hold"))
     {
-      if (!parse_uint (value, REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &set.hold_seconds))
+      if (!regimen_cli_parse_count (value, REGIMEN_SECONDS_MIN, REGIMEN_HOLD_SECONDS_MAX, &set.hold_seconds))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("--hold takes seconds from %d to %d, not “%s”"),
@@ -180,7 +165,7 @@ on_option (const char  *option,
     }
   else
     {
-      if (!parse_uint (value, REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &set.rounds))
+      if (!regimen_cli_parse_count (value, REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &set.rounds))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        _("--rounds takes a number from %d to %d, not “%s”"),

@@ -103,31 +103,6 @@ find_template (const char *id)
   return NULL;
 }
 
-/* A number as every number on the command line is written: decimal
- * digits without a leading zero, then at most a point with digits after
- * it (“360”, “400.5”, “0.5”; not “0100”, “1.”, “.5”, “1e3” or “+1”). */
-static gboolean
-is_plain_decimal (const char *text)
-{
-  const char *p = text;
-
-  if (!g_ascii_isdigit (*p) || (*p == '0' && g_ascii_isdigit (p[1])))
-    return FALSE;
-  while (g_ascii_isdigit (*p))
-    p++;
-
-  if (*p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  return *p == '\0';
-}
-
 /* Keeps the first @n_weeks weeks of @plan, or repeats its last week until
  * it has that many: a one-week template becomes a block of the same week,
  * a progression holds its last stage. The repeats have no label of their
@@ -317,7 +292,8 @@ regimen_cli_new (int    argc,
     return regimen_cli_fail_usage ("new", _("--life-stress takes low, moderate or high, not “%s”"), stress_text);
   if (baseline_text != NULL)
     {
-      baseline = is_plain_decimal (baseline_text) ? g_ascii_strtod (baseline_text, NULL) : -1;
+      if (!regimen_cli_parse_decimal (baseline_text, &baseline))
+        baseline = -1;
       if (baseline < REGIMEN_BASELINE_LOAD_MIN || baseline > REGIMEN_BASELINE_LOAD_MAX)
         return regimen_cli_fail_usage ("new", _("--baseline-load takes a load from 0 to %.0f AU, such as 360, not “%s”"),
                                        REGIMEN_BASELINE_LOAD_MAX, baseline_text);

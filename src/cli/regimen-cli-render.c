@@ -281,18 +281,9 @@ regimen_cli_render (int    argc,
 
   if (time_text != NULL)
     {
-      char *end = NULL;
-
-      /* Decimal seconds only: digits and at most one point. */
-      if (time_text[0] == '\0' || strspn (time_text, "0123456789.") != strlen (time_text) ||
-          strchr (time_text, '.') != strrchr (time_text, '.') || g_str_equal (time_text, "."))
+      /* Decimal seconds only, as every number on the command line. */
+      if (!regimen_cli_parse_decimal (time_text, &time))
         time = -1.0;
-      else
-        {
-          time = g_ascii_strtod (time_text, &end);
-          if (end == NULL || *end != '\0')
-            time = -1.0;
-        }
     }
 
   if (frame_text != NULL && !isnan (time))

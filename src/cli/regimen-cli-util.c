@@ -858,6 +858,45 @@ regimen_cli_parse_count (const char *text,
 }
 
 /**
+ * regimen_cli_parse_decimal:
+ * @text: (nullable): a number as given on the command line
+ * @out_value: (out): where the number goes
+ *
+ * Reads a number written as decimal digits without a leading zero, with
+ * at most one point and digits on both sides of it: “62.5”, “0.6”, “12”;
+ * not “.5”, “5.”, “05”, “+5”, “1e3”, “0x10”, “nan” or “5kg”, which
+ * strtod() would read. The caller checks the range and names the option.
+ *
+ * Returns: %TRUE when @text is such a number
+ */
+gboolean
+regimen_cli_parse_decimal (const char *text,
+                           double     *out_value)
+{
+  const char *p = text;
+
+  if (text == NULL || !g_ascii_isdigit (*p) || (*p == '0' && g_ascii_isdigit (p[1])))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (*p != '\0')
+    return FALSE;
+
+  *out_value = g_ascii_strtod (text, NULL);
+  return TRUE;
+}
+
+/**
  * regimen_cli_is_count:
  * @text: a number as given on the command line
  *
@@ -944,8 +983,8 @@ find_entry (const GOptionEntry  *entries,
  * @argv: (inout): the arguments
  * @error: where an error goes
  *
- * g_option_context_parse(), after checking that the text options' values
- * are UTF-8. Under a UTF-8 locale GOption refuses other bytes with a
+ * g_option_context_parse(), after checking that no option that takes one
+ * value is given twice and that the text options' values are UTF-8. Under a UTF-8 locale GOption refuses other bytes with a
  * message of its own that names no option (“Invalid byte sequence in
  * conversion input”); here the option is named, as the other errors in
  * the arguments name theirs.
@@ -960,39 +999,55 @@ regimen_cli_parse_options (GOptionContext      *context,
                            GError             **error)
 {
   /* Under another character set GOption converts every byte it can. */
-  if (g_get_charset (NULL))
+  gboolean utf8 = g_get_charset (NULL);
+  g_autoptr(GPtrArray) given = g_ptr_array_new ();
+
+  for (int i = 1; i < *argc; i++)
     {
-      for (int i = 1; i < *argc; i++)
+      const char *arg = (*argv)[i];
+      const char *value = NULL;
+      const GOptionEntry *entry;
+      g_autofree char *name = NULL;
+
+      if (g_str_equal (arg, "--"))
+        break;
+
+      entry = find_entry (entries, arg, &value);
+      if (entry == NULL || entry->arg == G_OPTION_ARG_NONE ||
+          (entry->arg == G_OPTION_ARG_CALLBACK && (entry->flags & G_OPTION_FLAG_NO_ARG)))
+        continue;
+
+      name = arg[1] == '-' ? g_strdup_printf ("--%s", entry->long_name) : g_strdup_printf ("-%c", entry->short_name);
+
+      /* GOption keeps the last of an option given twice, silently: a
+       * script's `--week 2 … --week 5` must not change week 5 unasked.
+       * Only the options that gather a list are given again. */
+      if (entry->arg != G_OPTION_ARG_STRING_ARRAY && entry->arg != G_OPTION_ARG_FILENAME_ARRAY &&
+          entry->arg != G_OPTION_ARG_CALLBACK)
         {
-          const char *arg = (*argv)[i];
-          const char *value = NULL;
-          const GOptionEntry *entry;
-
-          if (g_str_equal (arg, "--"))
-            break;
-
-          entry = find_entry (entries, arg, &value);
-          if (entry == NULL || entry->arg == G_OPTION_ARG_NONE ||
-              (entry->arg == G_OPTION_ARG_CALLBACK && (entry->flags & G_OPTION_FLAG_NO_ARG)))
-            continue;
-
-          if (value == NULL)
+          if (g_ptr_array_find (given, entry, NULL))
             {
-              if (i + 1 >= *argc)
-                break;
-              value = (*argv)[++i];
-            }
-
-          if (takes_text (entry) && !g_utf8_validate (value, -1, NULL))
-            {
-              g_autofree char *name = arg[1] == '-' ? g_strdup_printf ("--%s", entry->long_name)
-                                                    : g_strdup_printf ("-%c", entry->short_name);
-
-              /* Translators: %s is an option, such as --search */
+              /* Translators: %s is an option, such as --week */
               g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                           _("the text given with %s is not valid UTF-8"), name);
+                           _("%s was given more than once; give it once"), name);
               return FALSE;
             }
+          g_ptr_array_add (given, (gpointer) entry);
+        }
+
+      if (value == NULL)
+        {
+          if (i + 1 >= *argc)
+            break;
+          value = (*argv)[++i];
+        }
+
+      if (utf8 && takes_text (entry) && !g_utf8_validate (value, -1, NULL))
+        {
+          /* Translators: %s is an option, such as --search */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("the text given with %s is not valid UTF-8"), name);
+          return FALSE;
         }
     }
 

@@ -3,7 +3,7 @@
 # real file in a call or two (each costs seconds under valgrind).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..3"
+echo "1..5"
 
 # diff compared every member of an exercise but progressed_from: two plans
 # that differed only in an exercise's link to the rule that wrote it said
@@ -44,5 +44,30 @@ PY
 else
   n=$((n + 1)); echo "ok $n # SKIP no German locale here"
 fi
+
+# --volume .5 was taken (and 5., 05 and --time .5): every number on the
+# command line is decimal digits without a leading zero, a point only
+# between digits, named with the option when it is not.
+cp "$2/plans/four-week.json" "$tmp/plan.json"
+: >"$tmp/err"
+for volume in .5 5. 05 0.5x 0x1; do
+  $cli week lighter "$tmp/plan.json" 2 --volume "$volume" 2>>"$tmp/err"; echo $? >>"$tmp/codes"
+done
+$cli render burpee -o "$tmp/b.png" --time .5 2>>"$tmp/err"; echo $? >>"$tmp/codes"
+$cli library list --level 02 >/dev/null 2>>"$tmp/err"; echo $? >>"$tmp/codes"
+$cli progress "$tmp/plan.json" --item pku4 --add 02.5% --weeks 2 2>>"$tmp/err"; echo $? >>"$tmp/codes"
+[ "$(sort -u "$tmp/codes")" = 64 ] && cmp -s "$tmp/plan.json" "$2/plans/four-week.json" &&
+  grep -qx "regimen-cli week lighter: --volume takes a factor from 0.1 to 1, such as 0.6, not “.5”" "$tmp/err" &&
+  grep -qx "regimen-cli week lighter: --volume takes a factor from 0.1 to 1, such as 0.6, not “05”" "$tmp/err" &&
+  grep -q "not “.5”$" "$tmp/err" && [ "$(wc -l <"$tmp/err")" = 8 ]
+ok $? "numbers with a leading point, a trailing point or a leading zero are wrong usage"
+
+# An option given twice kept the last, silently; it is refused, named.
+$cli week lighter "$tmp/plan.json" 2 --volume 0.5 --volume=0.6 2>"$tmp/err"; r1=$?
+$cli print "$tmp/plan.json" -o "$tmp/a.pdf" -o "$tmp/b.pdf" 2>>"$tmp/err"; r2=$?
+[ "$r1 $r2" = "64 64" ] && cmp -s "$tmp/plan.json" "$2/plans/four-week.json" && [ ! -e "$tmp/a.pdf" ] &&
+  grep -qx "regimen-cli week: --volume was given more than once; give it once" "$tmp/err" &&
+  grep -qx "regimen-cli print: -o was given more than once; give it once" "$tmp/err"
+ok $? "an option that takes one value, given twice, is wrong usage"
 
 exit $fail
