@@ -93,7 +93,6 @@ export_name (RegimenWindow *self,
   const char *title = regimen_plan_get_title (self->plan);
   GFile *file = regimen_document_get_file (self->document);
   g_autofree char *base = NULL;
-  g_autofree char *safe = NULL;
 
   if (file != NULL)
     {
@@ -113,9 +112,7 @@ export_name (RegimenWindow *self,
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
-  safe = g_strdelimit (g_strdup (title), "/\\:", '-');
-
-  return g_strconcat (safe, extension, NULL);
+  return regimen_file_suggest_name (title, extension);
 }
 
 static void

@@ -837,14 +837,11 @@ static char *
 suggested_file_name (RegimenWindow *self)
 {
   const char *title = regimen_plan_get_title (self->plan);
-  g_autofree char *safe = NULL;
 
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
-  safe = g_strdelimit (g_strdup (title), "/\\:", '-');
-
-  return g_strconcat (safe, PLAN_SUFFIX, NULL);
+  return regimen_file_suggest_name (title, PLAN_SUFFIX);
 }
 
 static void

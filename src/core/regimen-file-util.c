@@ -1552,6 +1552,48 @@ regimen_file_is_in_data_dir (const char *path)
   return is_in_data_dir (dir);
 }
 
+/* The longest file name most file systems take, in bytes (NAME_MAX). */
+#define FILE_NAME_MAX_BYTES 255
+
+/**
+ * regimen_file_suggest_name:
+ * @stem: what to name the file after, UTF-8: a plan's title
+ * @extension: what the name ends with, “.regimen.json”
+ *
+ * The name a file chooser suggests for a file named after @stem: its
+ * “/”, “\” and “:” as “-”, cut at a character boundary so that the
+ * name with @extension fits in 255 bytes. A longer name is refused by
+ * the file system, and GTK's chooser then refuses the name it suggested.
+ *
+ * Returns: (transfer full): the suggested name, in UTF-8
+ */
+char *
+regimen_file_suggest_name (const char *stem,
+                           const char *extension)
+{
+  g_autofree char *safe = NULL;
+  gsize room;
+  const char *end;
+
+  g_return_val_if_fail (stem != NULL, NULL);
+  g_return_val_if_fail (extension != NULL && strlen (extension) < FILE_NAME_MAX_BYTES, NULL);
+
+  room = FILE_NAME_MAX_BYTES - strlen (extension);
+  end = stem;
+  while (*end != '\0')
+    {
+      const char *next = g_utf8_next_char (end);
+
+      if ((gsize) (next - stem) > room)
+        break;
+      end = next;
+    }
+
+  safe = g_strdelimit (g_strndup (stem, end - stem), "/\\:", '-');
+
+  return g_strconcat (safe, extension, NULL);
+}
+
 /**
  * regimen_file_dup_backup_path:
  * @path: a file name

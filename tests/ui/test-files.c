@@ -713,6 +713,56 @@ test_file_name_not_utf8 (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 16: Save As suggested the plan's title as the file name
+ * however long it was, and GTK's chooser then refused the name it had
+ * suggested (a name is at most 255 bytes). The name is cut at a
+ * character boundary so that it fits with its extension; so is the
+ * export's. */
+static void
+test_long_title_suggests_a_name_that_fits (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GString) title = g_string_new (NULL);
+  RegimenWindow *window;
+  GtkWindow *chooser;
+  g_autofree char *name = NULL;
+  g_autofree char *export = NULL;
+
+  /* 200 characters of two bytes each, and a slash. */
+  g_string_append (title, "Plan/");
+  for (int i = 0; i < 200; i++)
+    g_string_append (title, "é");
+  g_assert_true (regimen_plan_set_title (plan, title->str));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_test_iterate_until_idle ();
+  close_message_dialogs ();
+
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  g_assert_cmpuint (strlen (name), ==, 254);
+  g_assert_true (g_str_has_prefix (name, "Plan-éé"));
+  g_assert_true (g_str_has_suffix (name, "é.regimen.json"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  export = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_test_iterate_until_idle ();
+  close_message_dialogs ();
+
+  g_assert_cmpuint (strlen (export), ==, 255);
+  g_assert_true (g_str_has_suffix (export, "é.pdf"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 on_document_loaded (GObject      *source,
                     GAsyncResult *result,
@@ -2101,6 +2151,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
   g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
+  g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
