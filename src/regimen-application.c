@@ -264,7 +264,7 @@ list_working_copies (GTask        *task,
        * would do nothing, at every start: set aside, never deleted, and
        * named in the offer with what is wrong with it. */
       aside = regimen_autosave_set_aside (autosave->id, NULL);
-      name = aside != NULL ? g_file_get_parse_name (aside) : g_file_get_parse_name (autosave->copy);
+      name = aside != NULL ? regimen_file_get_display_name (aside) : regimen_file_get_display_name (autosave->copy);
       g_message ("Working copy %s: %s", name, error->message);
       g_ptr_array_add (offer->set_aside, regimen_text_one_line (error->message, 200));
       g_ptr_array_add (offer->set_aside, g_steal_pointer (&name));
@@ -378,7 +378,7 @@ on_working_copies_listed (GObject      *source,
        * thousands of lines tall and the start take seconds. */
       if (autosave->source != NULL)
         {
-          g_autofree char *name = g_file_get_parse_name (autosave->source);
+          g_autofree char *name = regimen_file_get_display_name (autosave->source);
 
           where = regimen_text_one_line_middle (name, MAX_OFFER_FILE_CHARS);
         }

@@ -82,7 +82,7 @@ regimen_picture_load_scaled (GFile   *source,
   if (bytes == NULL)
     return NULL;
 
-  name = g_file_get_parse_name (source);
+  name = regimen_file_get_display_name (source);
   loader = gdk_pixbuf_loader_new ();
   g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &limit);
 

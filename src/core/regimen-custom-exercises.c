@@ -814,7 +814,7 @@ check_picture (GFile         *source,
                gsize          length,
                GError       **error)
 {
-  g_autofree char *display_name = g_file_get_parse_name (source);
+  g_autofree char *display_name = regimen_file_get_display_name (source);
   const char *extension = sniff_picture_extension (data, MIN (length, SNIFF_LENGTH));
   guint width = 0;
   guint height = 0;
@@ -874,7 +874,7 @@ load_picture (GFile   *source,
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
-      g_autofree char *display_name = g_file_get_parse_name (source);
+      g_autofree char *display_name = regimen_file_get_display_name (source);
 
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file; %d the largest size in MiB */
@@ -1016,7 +1016,7 @@ read_custom_file (RegimenLibrary  *library,
         return TRUE;
       if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
         {
-          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *name = regimen_file_get_display_name (file);
 
           /* A folder or a named pipe in its place is left where it is;
            * the message names it, so it can be found. */
@@ -1454,7 +1454,7 @@ write_text (const char  *text,
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) ||
       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {
-      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *name = regimen_file_get_display_name (file);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
                    /* Translators: %s is the file of the person's own exercises */

@@ -829,7 +829,7 @@ read_working_copy_thread (GTask        *task,
     }
 
   aside = regimen_autosave_set_aside (data->id, NULL);
-  name = g_file_get_parse_name (aside != NULL ? aside : data->copy);
+  name = regimen_file_get_display_name (aside != NULL ? aside : data->copy);
   g_task_return_new_error (task, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE,
                            "%s: %s", name, error->message);
 }
@@ -1514,7 +1514,7 @@ check_output (GFile               *file,
 
   if (regimen_file_is_one_of (path, plan_paths))
     {
-      name = g_file_get_parse_name (file);
+      name = regimen_file_get_display_name (file);
       if (kind == OUTPUT_EXPORT)
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                      /* Translators: %s is the file an export was to be written to */
@@ -1532,7 +1532,7 @@ check_output (GFile               *file,
 
   if (regimen_file_is_one_of (path, backup_paths))
     {
-      name = g_file_get_parse_name (file);
+      name = regimen_file_get_display_name (file);
       if (kind == OUTPUT_EXPORT)
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                      /* Translators: %s is the file an export was to be written to, “plan.regimen.json~” */
@@ -1552,7 +1552,7 @@ check_output (GFile               *file,
    * Regimen's data folder (REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR). */
   if (kind == OUTPUT_PRINT && regimen_file_is_in_data_dir (path))
     {
-      name = g_file_get_parse_name (file);
+      name = regimen_file_get_display_name (file);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                    /* Translators: %s is the file the print dialog's “Print to File” was to write */
                    _("Could not print to “%s”: it is in Regimen's own data folder, which holds the working copies "
@@ -1653,7 +1653,7 @@ export_thread (GTask        *task,
 
   if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, cancellable, &error))
     {
-      g_autofree char *name = g_file_get_parse_name (data->file);
+      g_autofree char *name = regimen_file_get_display_name (data->file);
 
       g_task_return_new_error (task, G_IO_ERROR, error->code,
                                _("Could not write “%s”: %s"), name, error->message);

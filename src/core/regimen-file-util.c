@@ -1552,6 +1552,31 @@ regimen_file_is_in_data_dir (const char *path)
   return is_in_data_dir (dir);
 }
 
+/**
+ * regimen_file_get_display_name:
+ * @file: a file
+ *
+ * @file's name for a message: a local file's path as GLib shows a file
+ * name (g_filename_display_name()), whatever bytes it holds; the address
+ * of any other. g_file_get_parse_name() gives a path with a control
+ * character (a newline in a name) as a “file://…%0A…” address instead.
+ *
+ * Returns: (transfer full): the name, in UTF-8
+ */
+char *
+regimen_file_get_display_name (GFile *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    return g_file_get_parse_name (file);
+
+  return g_filename_display_name (path);
+}
+
 /* The longest file name most file systems take, in bytes (NAME_MAX). */
 #define FILE_NAME_MAX_BYTES 255
 

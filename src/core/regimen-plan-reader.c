@@ -1891,7 +1891,7 @@ load_from_file (GFile         *file,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *name = regimen_file_get_display_name (file);
   RegimenPlan *plan;
 
   bytes = regimen_plan_read_file (file, cancellable, &local_error);

@@ -917,7 +917,7 @@ static void
 prefix_save_error (GError **error,
                    GFile   *file)
 {
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *name = regimen_file_get_display_name (file);
 
   g_prefix_error (error, _("Could not save the plan as “%s”: "), name);
 }

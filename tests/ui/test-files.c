@@ -942,6 +942,37 @@ test_open_error_on_one_line (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 16: a file whose name holds a control character was
+ * named in the error as an address, “file:///tmp/…/bad%0Aname…”. The
+ * dialog names it as GLib shows a file name. */
+static void
+test_open_error_names_the_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "bad\nname.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  /* A folder in the plan's place: it cannot be read. */
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+
+  regimen_window_load_file (window, file);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_null (strstr (body, "file:"));
+  g_assert_null (strstr (body, "%0A"));
+  g_assert_nonnull (strstr (body, "name.regimen.json"));
+  g_assert_nonnull (strstr (body, dir));
+
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Adversarial pass 14: closing a plan titled with thousands of lines asked
  * “Save Changes to …?” in a dialog whose Save and Discard were 46,000
  * pixels down. The title is named on one line, cut short. */
@@ -2152,6 +2183,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
+  g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
