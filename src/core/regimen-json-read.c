@@ -155,6 +155,11 @@ regimen_json_format_number (double value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
+  /* A whole number as one: "%.1g" writes 100 as "1e+02", which reads
+   * back as 100 too. */
+  if (value == floor (value) && fabs (value) < 1e15)
+    return g_strdup_printf ("%.0f", value == 0.0 ? 0.0 : value);
+
   for (int precision = 1; precision <= 17; precision++)
     {
       char format[8];

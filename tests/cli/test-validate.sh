@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2/check
 
-echo "1..31"
+echo "1..32"
 
 $cli validate "$fixtures/too-much-hiit.json" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 1 "errors exit with 1"
@@ -139,6 +139,9 @@ $cli validate "$tmp/sets.json" 2>&1 | grep -q '\.sets: should be a whole number,
 ok $? "a count just off a whole number is said as the file has it"
 $cli validate "$tmp/huge.json" 2>&1 | grep -q '\.sets: must be from 1 to 20, but it is 1e+300\.$'
 ok $? "a count of 1e300 is said in 6 characters, not 301 digits"
+sed 's/"load_percent_1rm": 50/"load_percent_1rm": 150/' "$fixtures/sound.json" >"$tmp/percent.json"
+$cli validate "$tmp/percent.json" 2>&1 | grep -q '\.load_percent_1rm: must be from 0 to 100, but it is 150\.$'
+ok $? "whole numbers are said as whole numbers, not as 1e+02"
 
 # A draft exits with 1 whatever the check finds, and says so.
 python3 - "$fixtures/sound.json" "$tmp/draft.json" <<'PY'
