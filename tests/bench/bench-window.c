@@ -435,10 +435,13 @@ add_floor_labels (guint n)
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      /* Names in bold, prescriptions small and dim, as on the cards. */
+      /* Names in bold, prescriptions small and dim, as on the cards:
+       * dimmed by their colour, as the item rows' are (style.css), not
+       * by dim-label's opacity, which GTK 4.8's GL renderer draws
+       * offscreen and the window no longer pays for. */
       gtk_widget_add_css_class (label, t % 2 ? "caption" : "heading");
       if (t % 2)
-        gtk_widget_add_css_class (label, "dim-label");
+        gtk_widget_add_css_class (label, "floor-dim");
       gtk_box_append (GTK_BOX (floor_bench->columns[(t / 2) % G_N_ELEMENTS (floor_bench->columns)]), label);
     }
 }
@@ -514,8 +517,12 @@ on_floor_activate (GApplication *app)
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *days = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
 
   floor_bench->window = window;
+  gtk_css_provider_load_from_data (provider, ".floor-dim { color: alpha(currentColor, 0.55); }", -1);
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (window), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_box_append (GTK_BOX (content), adw_header_bar_new ());
   gtk_widget_set_vexpand (scroller, TRUE);
   gtk_box_set_homogeneous (GTK_BOX (days), TRUE);
