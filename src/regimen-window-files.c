@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-window-private.h"
+#include "regimen-widget-util.h"
 
 #define PLAN_SUFFIX ".regimen.json"
 
@@ -308,21 +309,19 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-#define MAX_RECENT_PLANS 8
-
 /* Newest first, each once. */
 void
 _regimen_window_remember_file (RegimenWindow *self,
                                GFile         *file)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
   g_autofree char *uri = g_file_get_uri (file);
   guint n = 1;
 
   g_strv_builder_add (builder, uri);
-  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PLANS; i++)
+  for (guint i = 0; recent[i] != NULL && n < REGIMEN_MAX_RECENT_PLANS; i++)
     {
       if (g_str_equal (recent[i], uri))
         continue;
@@ -355,13 +354,11 @@ recent_label (GFile *file)
 void
 _regimen_window_update_recent (RegimenWindow *self)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
 
   g_menu_remove_all (self->recent_section);
 
-  /* The settings may hold more than Regimen keeps (written by another
-   * program): 20,000 plans made the main menu take minutes to open. */
-  for (guint i = 0; recent[i] != NULL && i < MAX_RECENT_PLANS; i++)
+  for (guint i = 0; recent[i] != NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
       g_autofree char *name = recent_label (file);

@@ -622,6 +622,13 @@ test_recent_menu_names (void)
     g_string_append (long_uri, "a");
   g_string_append (long_uri, ".regimen.json");
 
+  /* Adversarial pass 18a: what no Regimen writes, an empty entry, a
+   * path, a folder and the same plan twice, showed as blank or repeated
+   * items; they are left out. */
+  g_strv_builder_add (builder, "");
+  g_strv_builder_add (builder, "/plans/a-path.regimen.json");
+  g_strv_builder_add (builder, "file:///");
+  g_strv_builder_add (builder, "file:///plans/week_1_plan.regimen.json");
   g_strv_builder_add (builder, "file:///plans/week_1_plan.regimen.json");
   g_strv_builder_add (builder, "file:///plans/caf%E9.regimen.json");
   g_strv_builder_add (builder, long_uri->str);
@@ -653,6 +660,13 @@ test_recent_menu_names (void)
   g_assert_true (g_str_has_prefix (longest, "aaaa"));
   g_assert_nonnull (strstr (longest, "a…a"));
   g_assert_true (g_str_has_suffix (longest, "a.regimen.json"));
+  for (gint i = 3; i < 8; i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+      g_autofree char *expected = g_strdup_printf ("p%d.regimen.json", i - 3);
+
+      g_assert_cmpstr (label, ==, expected);
+    }
 
   gtk_menu_button_popdown (button);
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
