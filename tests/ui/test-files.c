@@ -674,6 +674,50 @@ test_recent_menu_names (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Adversarial pass 18a: plans of one name in two folders showed as two
+ * Open Recent items alike; each of them says its folder. */
+static void
+test_recent_menu_same_names (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  const char *recent[] = {
+    "file:///plans/a/plan.regimen.json",
+    "file:///plans/b_2/plan.regimen.json",
+    "file:///plans/other.regimen.json",
+    NULL
+  };
+  g_autoptr(GMenuModel) section = NULL;
+  GtkMenuButton *button;
+  const char *expected[] = {
+    "plan.regimen.json — /plans/a",
+    "plan.regimen.json — /plans/b__2",
+    "other.regimen.json",
+  };
+
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", recent);
+  ui_test_iterate_until_idle ();
+
+  button = ui_test_find_named (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "Main Menu");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  ui_test_iterate_until_idle ();
+  section = find_recent_section (gtk_menu_button_get_menu_model (button));
+  g_assert_nonnull (section);
+
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, G_N_ELEMENTS (expected));
+  for (gint i = 0; i < (gint) G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+
+      g_assert_cmpstr (label, ==, expected[i]);
+    }
+
+  gtk_menu_button_popdown (button);
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Closes the GtkMessageDialogs GTK's own widgets left open. */
 static void
 close_message_dialogs (void)
@@ -2195,6 +2239,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
   g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
+  g_test_add_func ("/ui/files/recent-menu-same-names", test_recent_menu_same_names);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
   g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
