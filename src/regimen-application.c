@@ -433,7 +433,7 @@ reopen_last_plan (RegimenApplication *self,
   if (!g_settings_get_boolean (self->settings, "reopen-last-plan"))
     return;
 
-  recent = g_settings_get_strv (self->settings, "recent-plans");
+  recent = regimen_recent_plans_get (self->settings);
   if (recent[0] == NULL)
     return;
 

@@ -409,6 +409,39 @@ regimen_accessible_names_fix (void)
     }
 }
 
+/**
+ * regimen_recent_plans_get:
+ * @settings: the application's settings
+ *
+ * The plans of @settings' “recent-plans” that Regimen can open, newest
+ * first, each once, at most %REGIMEN_MAX_RECENT_PLANS: the key may hold
+ * what another program or a hand wrote there (an empty entry or a path
+ * showed as a blank “Open Recent” item and opened nothing; 20,000 plans
+ * made the main menu take minutes to open).
+ *
+ * Returns: (transfer full): URIs of files
+ */
+char **
+regimen_recent_plans_get (GSettings *settings)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-plans");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = 0;
+
+  for (guint i = 0; recent[i] != NULL && n < REGIMEN_MAX_RECENT_PLANS; i++)
+    {
+      if (!g_uri_is_valid (recent[i], G_URI_FLAGS_ENCODED, NULL) ||
+          g_str_has_suffix (recent[i], "/") ||
+          !g_hash_table_add (seen, recent[i]))
+        continue;
+      g_strv_builder_add (builder, recent[i]);
+      n++;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 void
 regimen_offer_undo (GtkRoot    *root,
                     const char *what)

@@ -44,6 +44,11 @@ void regimen_widget_set_css_class             (GtkWidget              *widget,
 void regimen_accessible_names_fix         (void);
 void regimen_name_mnemonic_button         (GtkWidget *widget);
 
+/* The most plans Open Recent names. */
+#define REGIMEN_MAX_RECENT_PLANS 8
+
+char **regimen_recent_plans_get                 (GSettings              *settings);
+
 void regimen_offer_undo                         (GtkRoot                *root,
                                                  const char             *what);
 

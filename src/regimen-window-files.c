@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-window-private.h"
+#include "regimen-widget-util.h"
 
 #define PLAN_SUFFIX ".regimen.json"
 
@@ -308,21 +309,19 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-#define MAX_RECENT_PLANS 8
-
 /* Newest first, each once. */
 void
 _regimen_window_remember_file (RegimenWindow *self,
                                GFile         *file)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) updated = NULL;
   g_autofree char *uri = g_file_get_uri (file);
   guint n = 1;
 
   g_strv_builder_add (builder, uri);
-  for (guint i = 0; recent[i] != NULL && n < MAX_RECENT_PLANS; i++)
+  for (guint i = 0; recent[i] != NULL && n < REGIMEN_MAX_RECENT_PLANS; i++)
     {
       if (g_str_equal (recent[i], uri))
         continue;
@@ -339,15 +338,33 @@ _regimen_window_remember_file (RegimenWindow *self,
 
 /* A recent plan as the menu names it: its file's name as GLib shows one
  * (a name that is not UTF-8 gets replacement characters; as bytes it was
- * a critical and an empty item), on one line and cut in the middle, with
+ * a critical and an empty item), followed by its folder when another
+ * recent plan has the same name (“plan.regimen.json” in two folders
+ * showed as two items alike), on one line and cut in the middle, with
  * its underscores doubled, since a menu item takes “_” for a mnemonic:
  * “week_1.regimen.json” showed as “week1.regimen.json”. */
 static char *
-recent_label (GFile *file)
+recent_label (GFile      *file,
+              const char *name,
+              gboolean    with_folder)
 {
-  g_autofree char *name = file_display_name (file);
-  g_autofree char *line = regimen_text_one_line_middle (name, MAX_RECENT_LABEL_CHARS);
-  g_auto(GStrv) parts = g_strsplit (line, "_", -1);
+  g_autofree char *full = NULL;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+
+  if (with_folder && parent != NULL)
+    {
+      g_autofree char *folder = regimen_file_get_display_name (parent);
+
+      /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
+      full = g_strdup_printf (_("%s — %s"), name, folder);
+    }
+  else
+    full = g_strdup (name);
+
+  line = regimen_text_one_line_middle (full, MAX_RECENT_LABEL_CHARS);
+  parts = g_strsplit (line, "_", -1);
 
   return g_strjoinv ("__", parts);
 }
@@ -355,17 +372,31 @@ recent_label (GFile *file)
 void
 _regimen_window_update_recent (RegimenWindow *self)
 {
-  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-plans");
+  g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
+  guint n_recent = g_strv_length (recent);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_menu_remove_all (self->recent_section);
 
-  /* The settings may hold more than Regimen keeps (written by another
-   * program): 20,000 plans made the main menu take minutes to open. */
-  for (guint i = 0; recent[i] != NULL && i < MAX_RECENT_PLANS; i++)
+  for (guint i = 0; i < n_recent; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_uri (recent[i]);
-      g_autofree char *name = recent_label (file);
-      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+      GFile *file = g_file_new_for_uri (recent[i]);
+      char *name = file_display_name (file);
+
+      g_ptr_array_add (files, file);
+      g_ptr_array_add (names, name);
+      g_hash_table_insert (uses, name,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) + 1));
+    }
+
+  for (guint i = 0; i < n_recent; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      gboolean shared = GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) > 1;
+      g_autofree char *label = recent_label (g_ptr_array_index (files, i), name, shared);
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
       g_menu_append_item (self->recent_section, item);

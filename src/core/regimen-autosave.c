@@ -303,6 +303,46 @@ is_claimed_elsewhere (const char *id)
   return errno == EWOULDBLOCK;
 }
 
+/* Writes @path durably, or says why not with the system's reason first:
+ * GLib's message names the temporary file it wrote, which never stays,
+ * and puts the reason last, where the window's notice cut it off (“Failed
+ * to write file “…/autosave/ID.regimen.json.XR2VZ3”: write() failed: No
+ * space left…”). */
+static gboolean
+write_durably (const char  *path,
+               const char  *data,
+               gssize       length,
+               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *dir_name = NULL;
+  int reason = 0;
+
+  if (g_file_set_contents_full (path, data, length,
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                0600, &local_error))
+    return TRUE;
+
+  /* GLib's codes are the system's errors, one each but for FAILED. */
+  for (int e = 1; e < 256 && local_error->code != G_FILE_ERROR_FAILED; e++)
+    {
+      if (g_file_error_from_errno (e) == (GFileError) local_error->code)
+        {
+          reason = e;
+          break;
+        }
+    }
+
+  dir = g_path_get_dirname (path);
+  dir_name = g_filename_display_name (dir);
+  g_set_error (error, G_IO_ERROR, reason != 0 ? g_io_error_from_errno (reason) : G_IO_ERROR_FAILED,
+               /* Translators: the first %s says why (“No space left on device”), the second is a folder */
+               _("%s (writing the working copy in %s)"),
+               reason != 0 ? g_strerror (reason) : local_error->message, dir_name);
+  return FALSE;
+}
+
 /**
  * regimen_autosave_write_bytes:
  * @id: the working copy's name: letters, digits and dashes
@@ -354,9 +394,7 @@ regimen_autosave_write_bytes (const char  *id,
       g_autofree char *uri = g_file_get_uri (source);
       g_autofree char *text = g_strconcat (uri, "\n", base_checksum, base_checksum != NULL ? "\n" : NULL, NULL);
 
-      if (!g_file_set_contents_full (source_path, text, -1,
-                                     G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                     0600, error))
+      if (!write_durably (source_path, text, -1, error))
         return FALSE;
     }
   else if (g_unlink (source_path) != 0 && errno != ENOENT)
@@ -370,9 +408,7 @@ regimen_autosave_write_bytes (const char  *id,
 
   between_steps (id);
 
-  return g_file_set_contents_full (copy_path, data, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   0600, error);
+  return write_durably (copy_path, data, length, error);
 }
 
 /**

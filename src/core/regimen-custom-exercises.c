@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -1876,6 +1875,52 @@ picture_used_elsewhere (RegimenLibrary *library,
   return FALSE;
 }
 
+/* Whether anything is at @path already: a folder, or a file that no
+ * entry of this library names, such as the new picture another Regimen
+ * on the same data folder is putting in place. A new picture takes
+ * another name rather than fail (“Is a directory”) or replace it. */
+static gboolean
+picture_name_taken (const char *path)
+{
+  GStatBuf st;
+
+  return g_lstat (path, &st) == 0;
+}
+
+/* The pending copy of a new picture as Regimen named it before it wrote
+ * pictures with the atomic writer, “.NAME.new”, and the temporary file
+ * g_file_set_contents() made of it, “.NAME.new.XXXXXX”: a change killed
+ * on the way left them, and no entry can name them (a leading dot). */
+static gboolean
+is_old_pending_picture (const char *name)
+{
+  const char *last_dot = strrchr (name, '.');
+
+  if (name[0] != '.')
+    return FALSE;
+  if (g_str_has_suffix (name, ".png.new"))
+    return TRUE;
+  return last_dot != NULL && strlen (last_dot) == 7 && last_dot - name >= 9 &&
+         strncmp (last_dot - 8, ".png.new", 8) == 0;
+}
+
+static void
+remove_old_pending_pictures (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      if (is_old_pending_picture (name))
+        {
+          g_autofree char *path = g_build_filename (dir, name, NULL);
+
+          g_remove (path);
+        }
+    }
+}
+
 /* On the main thread, when @change's turn comes: checks it against the
  * library as it is now and takes its text. */
 static gboolean
@@ -1941,7 +1986,8 @@ prepare_change (Change  *change,
        * variant): “ID.png”, else “ID-2.png” or the first such name free. */
       for (guint n = 2;
            g_strcmp0 (change->png_path, old_picture) == 0 ||
-           picture_used_elsewhere (change->library, change->png_path, change->id);
+           picture_used_elsewhere (change->library, change->png_path, change->id) ||
+           picture_name_taken (change->png_path);
            n++)
         {
           g_autofree char *other_name = g_strdup_printf ("%s-%u.png", change->id, n);
@@ -1981,7 +2027,6 @@ change_thread (GTask        *task,
 {
   Change *change = task_data;
   GError *error = NULL;
-  g_autofree char *pending = NULL;
   g_autoptr(GBytes) text = g_bytes_new_static (change->text, change->length);
   g_autoptr(GPtrArray) read_back = NULL;
   g_autoptr(GError) read_error = NULL;
@@ -1998,43 +2043,41 @@ change_thread (GTask        *task,
       return;
     }
 
-  /* The new picture is written under a name no entry can have (a leading
-   * dot) and takes its own name, one no entry names, before the text
+  /* The new picture takes its own name, one nothing has, before the text
    * names it: killed at any point, the file names only pictures that are
    * whole. Renamed after the text, a kill in between left an exercise
-   * naming a picture that was not there, the picture lost beside it. A
-   * change that is refused (the file changed by another program, a full
-   * disk) removes it again; the picture the file names stays as it was. */
+   * naming a picture that was not there, the picture lost beside it. The
+   * atomic writer puts it in place under a temporary name of its own
+   * (two processes once shared “.NAME.new”, one's picture under the
+   * other's name) and never over a file that appeared at that name
+   * meanwhile. A change that is refused (the file changed by another
+   * program, a full disk) removes it again; the picture the file names
+   * stays as it was. */
   if (change->png != NULL)
     {
       g_autofree char *dir = g_path_get_dirname (change->png_path);
-      g_autofree char *basename = g_path_get_basename (change->png_path);
-      g_autofree char *hidden = g_strconcat (".", basename, ".new", NULL);
       const guchar *data;
       gsize length;
 
       data = g_bytes_get_data (change->png, &length);
-      pending = g_build_filename (dir, hidden, NULL);
       if (!check_stored_png (data, length, &error) ||
-          !regimen_file_make_private_dir (dir, &error) ||
-          !g_file_set_contents_full (pending, (const char *) data, length,
-                                     G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+          !regimen_file_make_private_dir (dir, &error))
         {
-          g_remove (pending);
           g_task_return_error (task, error);
           return;
         }
 
-      if (g_rename (pending, change->png_path) != 0)
+      remove_old_pending_pictures (dir);
+      if (!regimen_file_replace (change->png_path, data, length,
+                                 REGIMEN_FILE_WRITE_PRIVATE | REGIMEN_FILE_WRITE_NO_REPLACE, NULL, &error))
         {
-          int saved_errno = errno;
           g_autofree char *name = g_filename_display_name (change->png_path);
 
-          g_remove (pending);
-          g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+          g_task_return_new_error (task, G_IO_ERROR, error->code,
                                    /* Translators: %s (first) is a file, the second says why */
                                    _("The picture could not be stored as %s: %s"),
-                                   name, g_strerror (saved_errno));
+                                   name, error->message);
+          g_error_free (error);
           return;
         }
     }

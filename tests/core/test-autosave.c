@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -734,6 +736,35 @@ test_discard_sets_aside_unreadable (void)
   g_remove (aside);
 }
 
+/* Adversarial pass 18a: a working copy that cannot be written (a full
+ * disk; here a folder at its name) says why first, and where: GLib's
+ * message named the temporary file, which never stays, and put the
+ * reason last, where the window's notice cut it off. */
+static void
+test_write_failure_says_why (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *blocked = g_build_filename (dir_path, "test-fail.regimen.json", NULL);
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *name;
+
+  g_assert_cmpint (g_mkdir_with_parents (blocked, 0700), ==, 0);
+  g_assert_false (regimen_autosave_write ("test-fail", plan, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_true (g_str_has_prefix (error->message, g_strerror (EISDIR)));
+  g_assert_nonnull (strstr (error->message, dir_path));
+  g_assert_null (strstr (error->message, "test-fail.regimen.json"));
+
+  listing = g_dir_open (dir_path, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_false (g_str_has_prefix (name, "test-fail.regimen.json."));
+  g_rmdir (blocked);
+  regimen_autosave_remove ("test-fail");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -755,6 +786,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/kill-between-copy-and-source", test_kill_between_copy_and_source);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
+  g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);
 
   return g_test_run ();
 }

@@ -47,6 +47,21 @@ rename (const char *from,
   return renameat (AT_FDCWD, from, AT_FDCWD, to);
 }
 
+/* link() of this program, which the atomic writer puts a new file in
+ * place with: a file is made at @planted_at just before, as another
+ * process would make one between the choice of a name and the write. */
+static const char *planted_at;
+
+int
+link (const char *from,
+      const char *to)
+{
+  if (planted_at != NULL && g_str_equal (to, planted_at))
+    g_assert_true (g_file_set_contents (planted_at, "planted", -1, NULL));
+
+  return linkat (AT_FDCWD, from, AT_FDCWD, to, 0);
+}
+
 static char *
 file_path (void)
 {
@@ -1481,6 +1496,108 @@ test_refused_edit_keeps_picture (void)
   reset_data_dir ();
 }
 
+/* What is already in the pictures folder under a picture's name is no
+ * picture of this library's: a folder there made every change with a new
+ * picture fail (“Is a directory”), and a file there, such as one another
+ * Regimen (a second process on the same data folder) had just put in
+ * place, was replaced. Both stay; the picture takes the next free name.
+ * The pending copies of the old naming (“.NAME.new”, and
+ * g_file_set_contents()'s “.NAME.new.XXXXXX” under it), which a kill
+ * left and nothing removed, go at the next change with a picture. */
+static void
+test_picture_name_taken (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) first = regimen_exercise_new_custom ("custom-dir-abcd", "Dir",
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) second = regimen_exercise_new_custom ("custom-taken-abcd", "Taken",
+                                                                   REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GBytes) png = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+  g_autofree char *pictures_path = g_file_get_path (pictures);
+  g_autofree char *folder = g_build_filename (pictures_path, "custom-dir-abcd.png", NULL);
+  g_autofree char *taken = g_build_filename (pictures_path, "custom-taken-abcd.png", NULL);
+  const char *leftovers[] = { ".custom-old-abcd.png.new", ".custom-old-abcd-2.png.new.Ab12Cd" };
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  Landing landed = { log, "landed" };
+
+  reset_data_dir ();
+  delete_tree (pictures_path);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (taken, "another process's", -1, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (leftovers); i++)
+    {
+      g_autofree char *path = g_build_filename (pictures_path, leftovers[i], NULL);
+
+      g_file_set_contents (path, "half", -1, &error);
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (library, first, png, on_change_landed, &landed);
+  regimen_custom_exercises_add_async (library, second, png, on_change_landed, &landed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "landed");
+
+  expected = g_build_filename (pictures_path, "custom-dir-abcd-2.png", NULL);
+  g_assert_cmpstr (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-dir-abcd")), ==,
+                   expected);
+  g_clear_pointer (&expected, g_free);
+  expected = g_build_filename (pictures_path, "custom-taken-abcd-2.png", NULL);
+  g_assert_cmpstr (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-taken-abcd")), ==,
+                   expected);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+  g_assert_true (g_file_get_contents (taken, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "another process's");
+  for (guint i = 0; i < G_N_ELEMENTS (leftovers); i++)
+    {
+      g_autofree char *path = g_build_filename (pictures_path, leftovers[i], NULL);
+
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  {
+    g_autoptr(RegimenExercise) read = lookup_in_file ("custom-dir-abcd");
+
+    g_assert_cmpstr (regimen_exercise_get_picture (read), ==,
+                     regimen_exercise_get_picture (regimen_library_lookup (library, "custom-dir-abcd")));
+  }
+
+  /* A file made at the name after it was chosen, before the picture is
+   * put in place: the change fails, that file as it was made. */
+  {
+    g_autoptr(RegimenExercise) raced = regimen_exercise_new_custom ("custom-raced-abcd", "Raced",
+                                                                    REGIMEN_EXERCISE_CATEGORY_CORE);
+    g_autofree char *raced_path = g_build_filename (pictures_path, "custom-raced-abcd.png", NULL);
+    g_autofree char *planted = NULL;
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+
+    planted_at = raced_path;
+    regimen_custom_exercises_add_async (library, raced, png, on_change_landed, &landed);
+    while (log->len < 3)
+      g_main_context_iteration (NULL, TRUE);
+    planted_at = NULL;
+    g_assert_nonnull (strstr (g_ptr_array_index (log, 2), "already exists"));
+    g_assert_null (regimen_library_lookup (library, "custom-raced-abcd"));
+    g_assert_true (g_file_get_contents (raced_path, &planted, NULL, NULL));
+    g_assert_cmpstr (planted, ==, "planted");
+    listing = g_dir_open (pictures_path, 0, &error);
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "."));
+  }
+
+  delete_tree (pictures_path);
+  reset_data_dir ();
+}
+
 /* On the export's worker: the name its library gives the custom exercise. */
 static GBytes *
 render_custom_name (RegimenPlan     *snapshot,
@@ -1785,6 +1902,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
   g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
+  g_test_add_func ("/custom-exercises/picture-name-taken", test_picture_name_taken);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
   g_test_add_func ("/custom-exercises/stale-edit-keeps-new-picture", test_stale_edit_keeps_new_picture);
   g_test_add_func ("/custom-exercises/killed-add-keeps-pictures", test_killed_add_keeps_pictures);

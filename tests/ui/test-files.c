@@ -622,6 +622,13 @@ test_recent_menu_names (void)
     g_string_append (long_uri, "a");
   g_string_append (long_uri, ".regimen.json");
 
+  /* Adversarial pass 18a: what no Regimen writes, an empty entry, a
+   * path, a folder and the same plan twice, showed as blank or repeated
+   * items; they are left out. */
+  g_strv_builder_add (builder, "");
+  g_strv_builder_add (builder, "/plans/a-path.regimen.json");
+  g_strv_builder_add (builder, "file:///");
+  g_strv_builder_add (builder, "file:///plans/week_1_plan.regimen.json");
   g_strv_builder_add (builder, "file:///plans/week_1_plan.regimen.json");
   g_strv_builder_add (builder, "file:///plans/caf%E9.regimen.json");
   g_strv_builder_add (builder, long_uri->str);
@@ -653,6 +660,57 @@ test_recent_menu_names (void)
   g_assert_true (g_str_has_prefix (longest, "aaaa"));
   g_assert_nonnull (strstr (longest, "a…a"));
   g_assert_true (g_str_has_suffix (longest, "a.regimen.json"));
+  for (gint i = 3; i < 8; i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+      g_autofree char *expected = g_strdup_printf ("p%d.regimen.json", i - 3);
+
+      g_assert_cmpstr (label, ==, expected);
+    }
+
+  gtk_menu_button_popdown (button);
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Adversarial pass 18a: plans of one name in two folders showed as two
+ * Open Recent items alike; each of them says its folder. */
+static void
+test_recent_menu_same_names (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  const char *recent[] = {
+    "file:///plans/a/plan.regimen.json",
+    "file:///plans/b_2/plan.regimen.json",
+    "file:///plans/other.regimen.json",
+    NULL
+  };
+  g_autoptr(GMenuModel) section = NULL;
+  GtkMenuButton *button;
+  const char *expected[] = {
+    "plan.regimen.json — /plans/a",
+    "plan.regimen.json — /plans/b__2",
+    "other.regimen.json",
+  };
+
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", recent);
+  ui_test_iterate_until_idle ();
+
+  button = ui_test_find_named (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "Main Menu");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  ui_test_iterate_until_idle ();
+  section = find_recent_section (gtk_menu_button_get_menu_model (button));
+  g_assert_nonnull (section);
+
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, G_N_ELEMENTS (expected));
+  for (gint i = 0; i < (gint) G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+
+      g_assert_cmpstr (label, ==, expected[i]);
+    }
 
   gtk_menu_button_popdown (button);
   g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
@@ -2181,6 +2239,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open", test_open);
   g_test_add_func ("/ui/files/open-recent", test_open_recent);
   g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
+  g_test_add_func ("/ui/files/recent-menu-same-names", test_recent_menu_same_names);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
   g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
