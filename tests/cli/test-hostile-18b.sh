@@ -1,0 +1,20 @@
+#!/bin/sh
+# Issue 21, pass 18 (core and command line): -o /dev/stdout into a pipe
+# is refused as what it is.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..4"
+
+# -o /dev/stdout into a pipe: /dev/stdout links to “pipe:[N]”, no file
+# at all. It is refused as a pipe is, not as a file that cannot be
+# reached; -o - writes to standard output.
+for command in export-ics export-csv format print; do
+  { $cli $command "$plans/progression.json" -o /dev/stdout 2> "$tmp/err"; echo $? > "$tmp/status"; } | cat > /dev/null
+  [ "$(cat "$tmp/status")" = 1 ] &&
+    grep -q "^regimen-cli $command: /dev/stdout: .*“/dev/stdout”: it is not a regular file\.$" "$tmp/err" &&
+    ! grep -q "No such file" "$tmp/err"
+  ok $? "$command -o /dev/stdout into a pipe: not a regular file ($(cat "$tmp/err"))"
+done
+
+exit $fail
