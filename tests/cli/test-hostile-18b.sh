@@ -1,10 +1,10 @@
 #!/bin/sh
 # Issue 21, pass 18 (core and command line): -o /dev/stdout into a pipe
-# is refused as what it is.
+# is refused as what it is, and progress names the plan it could not save.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..5"
 
 # -o /dev/stdout into a pipe: /dev/stdout links to “pipe:[N]”, no file
 # at all. It is refused as a pipe is, not as a file that cannot be
@@ -16,5 +16,13 @@ for command in export-ics export-csv format print; do
     ! grep -q "No such file" "$tmp/err"
   ok $? "$command -o /dev/stdout into a pipe: not a regular file ($(cat "$tmp/err"))"
 done
+
+# The plan progress could not save is named as it was given.
+cp "$plans/progression.json" "$tmp/read-only.json"
+chmod a-w "$tmp/read-only.json"
+cli_path=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+(cd "$tmp" && LANGUAGE=C ${REGIMEN_CLI_WRAPPER:-} "$cli_path" progress read-only.json --item pku4 --add 1% --weeks 3) 2> "$tmp/err"
+[ $? = 1 ] && grep -q "^regimen-cli progress: read-only.json: Could not save the plan as “.*read-only.json”: the file is read-only\.$" "$tmp/err"
+ok $? "progress names the plan it could not save ($(cat "$tmp/err"))"
 
 exit $fail
