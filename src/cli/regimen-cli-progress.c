@@ -348,7 +348,7 @@ regimen_cli_progress (int    argc,
    * read keeps its change: nothing is written then. */
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
-      regimen_cli_print_error ("progress", NULL, error->message);
+      regimen_cli_print_error ("progress", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

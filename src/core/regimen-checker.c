@@ -1948,6 +1948,25 @@ check_item_data (CheckContext            *ctx,
 }
 
 
+static void
+check_item_progression (CheckContext            *ctx,
+                        RegimenItem             *item,
+                        ItemRef                 *ref,
+                        const RegimenItemFields *fields)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (regimen_progression_check_fits (fields->progression, item, ctx->library, &error))
+    return;
+
+  emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
+        ref->week, ref->day, ref->session, ref->item,
+        /* Translators: the first %s is an exercise's name, the second why its rule
+         * cannot be applied, e.g. “The exercise has no hold_seconds to add to.” */
+        _("the progression rule of %s does not fit it: %s"),
+        exercise_name (ref->exercise, fields), error->message);
+}
+
 static gboolean
 exercise_is_lower_body (RegimenExercise *exercise)
 {
@@ -2314,6 +2333,12 @@ check_item (CheckContext     *ctx,
           _("the exercise “%s” is not in the library"), id != NULL ? id : "");
 
   check_item_data (ctx, ref, fields);
+
+  /* A rule read from a file, or kept through an edit that took away
+   * what it adds to, would apply to nothing: a coach reading the plan
+   * takes it for a progression that is not there. */
+  if (fields->progression != NULL)
+    check_item_progression (ctx, item, ref, fields);
 
   /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less. */
   if (hiit && interval != NULL && interval->work_seconds > 0

@@ -579,8 +579,14 @@ regimen_file_writer_new (const char             *path,
               return NULL;
             }
 
-          /* Replace what a symbolic link points to, not the link. */
-          writer->path = realpath (path, NULL);
+          /* Replace what a symbolic link points to, not the link. A
+           * link to a pipe or a socket (/dev/stdout into `| head`) has
+           * no name realpath() can give, “pipe:[N]”: it is refused
+           * below as what it is, not as a file that cannot be reached. */
+          if (!S_ISREG (writer->st.st_mode) && !S_ISDIR (writer->st.st_mode))
+            writer->path = g_strdup (path);
+          else
+            writer->path = realpath (path, NULL);
           if (writer->path == NULL)
             {
               set_errno_error (error, errno, _("the file cannot be reached"));

@@ -28,7 +28,6 @@ struct _RegimenItem
   RegimenItemFields fields;
   char            *group;
   char            *notes;
-  RegimenProgression *progression;
   char            *progressed_from;
   JsonObject      *extra;
 };
@@ -221,7 +220,7 @@ regimen_item_finalize (GObject *object)
   g_clear_pointer (&self->group, g_free);
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->fields.interval, regimen_interval_free);
-  g_clear_pointer (&self->progression, regimen_progression_free);
+  g_clear_pointer (&self->fields.progression, regimen_progression_free);
   g_clear_pointer (&self->progressed_from, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
@@ -295,7 +294,7 @@ regimen_item_get_property (GObject    *object,
       break;
 
     case PROP_PROGRESSION:
-      g_value_set_boxed (value, self->progression);
+      g_value_set_boxed (value, self->fields.progression);
       break;
 
     default:
@@ -486,7 +485,7 @@ regimen_item_new_read (RegimenItemRead *read)
   self->notes = dup_nonempty (read->notes);
   self->progressed_from = dup_nonempty (read->progressed_from);
   self->fields.interval = g_steal_pointer (&read->interval);
-  self->progression = g_steal_pointer (&read->progression);
+  self->fields.progression = g_steal_pointer (&read->progression);
   self->extra = g_steal_pointer (&read->extra);
   self->fields.sets = read->sets;
   self->fields.reps = read->reps;
@@ -521,7 +520,7 @@ regimen_item_copy (RegimenItem *self)
   copy->group = g_strdup (self->group);
   copy->notes = g_strdup (self->notes);
   copy->fields.interval = self->fields.interval ? regimen_interval_copy (self->fields.interval) : NULL;
-  copy->progression = self->progression ? regimen_progression_copy (self->progression) : NULL;
+  copy->fields.progression = self->fields.progression ? regimen_progression_copy (self->fields.progression) : NULL;
   copy->progressed_from = g_strdup (self->progressed_from);
   copy->extra = regimen_json_object_copy (self->extra);
   copy->fields.load_percent_1rm = self->fields.load_percent_1rm;
@@ -955,7 +954,7 @@ const RegimenProgression *
 regimen_item_get_progression (RegimenItem *self)
 {
   g_return_val_if_fail (REGIMEN_IS_ITEM (self), NULL);
-  return self->progression;
+  return self->fields.progression;
 }
 
 void
@@ -964,12 +963,12 @@ regimen_item_set_progression (RegimenItem              *self,
 {
   g_return_if_fail (REGIMEN_IS_ITEM (self));
 
-  if (regimen_progression_equal (self->progression, progression))
+  if (regimen_progression_equal (self->fields.progression, progression))
     return;
 
-  g_clear_pointer (&self->progression, regimen_progression_free);
+  g_clear_pointer (&self->fields.progression, regimen_progression_free);
   if (progression != NULL)
-    self->progression = regimen_progression_copy (progression);
+    self->fields.progression = regimen_progression_copy (progression);
 
   notify_changed (self, properties[PROP_PROGRESSION]);
 }

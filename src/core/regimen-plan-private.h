@@ -68,6 +68,8 @@ typedef struct
   char            *exercise;
   char            *tempo;
   RegimenInterval *interval;
+  /* The item's rule, for the check of whether it fits. */
+  RegimenProgression *progression;
   double           load_percent_1rm;
   double           load_kg;
   guint            sets;

@@ -452,11 +452,24 @@ set_item_quantity (RegimenItem                *item,
     }
 }
 
-static gboolean
-check_fits (const RegimenProgression  *progression,
-            RegimenItem               *source,
-            RegimenLibrary            *library,
-            GError                   **error)
+/**
+ * regimen_progression_check_fits:
+ * @progression: a rule
+ * @source: the item it is on
+ * @library: the library its chain follows
+ * @error: return location for a #GError
+ *
+ * Whether @progression can be applied to @source: what applying it
+ * and the plan check ask.
+ *
+ * Returns: %TRUE when it fits, else %FALSE with @error set in the
+ *   %REGIMEN_PROGRESSION_ERROR domain, saying why
+ */
+gboolean
+regimen_progression_check_fits (const RegimenProgression  *progression,
+                                RegimenItem               *source,
+                                RegimenLibrary            *library,
+                                GError                   **error)
 {
   double start;
 
@@ -521,7 +534,7 @@ regimen_progression_prescribe (const RegimenProgression  *progression,
   if (library == NULL)
     library = regimen_library_get_default ();
 
-  if (!check_fits (progression, source, library, error))
+  if (!regimen_progression_check_fits (progression, source, library, error))
     return NULL;
 
   item = regimen_item_copy (source);
@@ -893,7 +906,7 @@ prepare_progression (RegimenPlan               *plan,
    * the item but never prescribed from (a rule in a block's last week,
    * or of fewer than two weeks) would be saved into a file that cannot
    * be read back. */
-  if (progression != NULL && !check_fits (progression, item, library, error))
+  if (progression != NULL && !regimen_progression_check_fits (progression, item, library, error))
     return FALSE;
 
   /* In a plan of blocks the rule fills the rest of the item's block at

@@ -120,6 +120,15 @@ double      regimen_progression_step_value          (const RegimenProgression   
                                                      double                      start,
                                                      guint                       offset);
 
+/* Whether @progression can be applied to @source: FALSE and @error
+ * saying why when it does not fit (an "add" of something the item does
+ * not have, a cap below its value, a chain from an exercise with no next
+ * stage), as a rule read from a file or kept through an edit may not. */
+gboolean    regimen_progression_check_fits          (const RegimenProgression   *progression,
+                                                     RegimenItem                *source,
+                                                     RegimenLibrary             *library,
+                                                     GError                    **error);
+
 /* The item as @progression prescribes it @offset weeks after @source
  * (1 … weeks − 1): a copy without the rule, linked to @source
  * ("progressed_from"). A chain rule follows @library's next stages and

@@ -278,7 +278,8 @@ static const RegimenRule rules[REGIMEN_N_RULES] = {
     N_("Invalid plan data"),
     N_("A value out of range (RPE 1–10, minutes 1–600, sets 1–20, reps 1–100, hold seconds "
        "1–36000, rest and interval seconds 1–3600, rounds 1–100, percent 0–100), a malformed "
-       "tempo, an unknown exercise, or a week without 7 days."),
+       "tempo, an unknown exercise, a progression rule its exercise does not fit, or a week "
+       "without 7 days."),
     N_("The checks and the printed sheet cannot work with values that make no sense."),
     N_("The plan file format (docs/plan-format.md)."),
     N_("Correct the value, or pick the exercise again from the library."),
