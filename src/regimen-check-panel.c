@@ -69,16 +69,21 @@ struct _RegimenCheckPanel
   gboolean           drawn;
   GdkFrameClock     *first_frame_clock;
   guint              page_source;
-  /* Every problem row made, by the problem it shows (problem_row_key()),
-   * as a KeptRow: a row the list box let go of in a change — a week
-   * switch moves the two weeks' problems, an edit checks a week again and
-   * finds the same problems anew — is given back for the same problem
-   * instead of being built and measured again. Of the rows no longer in
+  /* Every problem row made (a GtkListBoxRow holding a RegimenProblemRow),
+   * by the problem it shows (problem_row_key()), as a KeptRow: a problem
+   * that stays among those shown keeps its row where it is, and one that
+   * comes back — a switch to a far week and back, an edit that checks a
+   * week again and finds the same problems anew — is given its row back
+   * instead of one built and measured again. Of the rows no longer in
    * the list, the UNUSED_ROWS_KEPT last shown are kept after each update:
    * switching back to the week shown before, or undoing an edit, finds
    * its rows. The count of updates dates each row's last use. */
   GHashTable        *rows;
   guint              updates;
+  /* Set while an update changes the problems: the rows follow them once,
+   * when it is done (sync_problem_rows()), if they changed. */
+  gboolean           updating;
+  gboolean           problems_changed;
   /* The plan the problems were found in, to show what it acknowledges,
    * and those acknowledgements at the last update. */
   RegimenPlan      *plan;
@@ -216,33 +221,116 @@ problem_row_key (RegimenDiagnostic *diagnostic)
                           regimen_diagnostic_get_message (diagnostic));
 }
 
-static GtkWidget *
-create_problem_row (gpointer item,
-                    gpointer user_data)
+/* Where a list box row stands among the problems, from 1 (its sort key). */
+static GQuark
+problem_index_quark (void)
 {
-  RegimenCheckPanel *self = user_data;
-  RegimenDiagnostic *diagnostic = item;
+  return g_quark_from_static_string ("regimen-problem-index");
+}
+
+static int
+compare_problem_rows (GtkListBoxRow *a,
+                      GtkListBoxRow *b,
+                      gpointer       user_data)
+{
+  guint ia = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (a), problem_index_quark ()));
+  guint ib = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (b), problem_index_quark ()));
+
+  return (ia > ib) - (ia < ib);
+}
+
+/* The list box row for @diagnostic: the kept row of its problem, unless
+ * an earlier problem of this sync took it (in @taken), else a new one,
+ * kept when its problem has none. A full reference. */
+static GtkWidget *
+problem_row_for (RegimenCheckPanel *self,
+                 RegimenDiagnostic *diagnostic,
+                 GHashTable        *taken)
+{
   g_autofree char *key = problem_row_key (diagnostic);
   KeptRow *kept = g_hash_table_lookup (self->rows, key);
   GtkWidget *row;
 
-  if (kept != NULL && gtk_widget_get_parent (kept->row) == NULL)
+  if (kept != NULL && !g_hash_table_contains (taken, kept->row))
     {
-      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (kept->row), diagnostic);
-      /* The list box takes a full reference as its own. */
+      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (kept->row))),
+                                          diagnostic);
       return g_object_ref (kept->row);
     }
 
-  row = regimen_problem_row_new (diagnostic,
-                                 self->plan != NULL ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
-                                                    : NULL);
+  row = g_object_ref_sink (gtk_list_box_row_new ());
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
+                              regimen_problem_row_new (diagnostic,
+                                                       self->plan != NULL
+                                                         ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
+                                                         : NULL));
   if (kept != NULL)
     return row;
 
   kept = g_new0 (KeptRow, 1);
-  kept->row = g_object_ref_sink (row);
+  kept->row = g_object_ref (row);
   g_hash_table_insert (self->rows, g_steal_pointer (&key), kept);
-  return g_object_ref (row);
+  return row;
+}
+
+/* Makes the list box's rows those of the problems shown, in their order.
+ * A row whose problem stays in the list stays in the list box and is only
+ * put in its place (sorted by its index): a week switch moves the two
+ * weeks' problems, and a row the list box took out and put back (as a
+ * model bound to it has it do) was unrooted and rooted again, its style
+ * computed anew and its words laid out twice, about 3 M instructions a
+ * row in the bench's plan. Rows of problems no longer shown are taken
+ * out, those of problems new to the list put in. */
+static void
+sync_problem_rows (RegimenCheckPanel *self)
+{
+  GListModel *problems = G_LIST_MODEL (self->problems);
+  guint n = g_list_model_get_n_items (problems);
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) gone = g_ptr_array_new ();
+  GtkListBoxRow *row;
+  gboolean moved = FALSE;
+
+  self->problems_changed = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (problems, i);
+      GtkWidget *problem_row = problem_row_for (self, diagnostic, taken);
+
+      if (gtk_widget_get_parent (problem_row) != NULL
+          && GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (problem_row), problem_index_quark ())) != i + 1)
+        moved = TRUE;
+      g_object_set_qdata (G_OBJECT (problem_row), problem_index_quark (), GUINT_TO_POINTER (i + 1));
+      g_hash_table_add (taken, problem_row);
+      g_ptr_array_add (rows, problem_row);
+    }
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->problems_view, i)) != NULL; i++)
+    if (!g_hash_table_contains (taken, row))
+      g_ptr_array_add (gone, row);
+  for (guint i = 0; i < gone->len; i++)
+    gtk_list_box_remove (self->problems_view, g_ptr_array_index (gone, i));
+
+  if (moved)
+    gtk_list_box_invalidate_sort (self->problems_view);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_parent (g_ptr_array_index (rows, i)) == NULL)
+      gtk_list_box_append (self->problems_view, g_ptr_array_index (rows, i));
+}
+
+static void
+on_problems_changed (RegimenCheckPanel *self,
+                     guint              position,
+                     guint              removed,
+                     guint              added,
+                     GListModel        *problems)
+{
+  if (self->updating)
+    self->problems_changed = TRUE;
+  else
+    sync_problem_rows (self);
 }
 
 typedef struct
@@ -909,8 +997,9 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   self->problems = regimen_problem_list_new ();
   self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) kept_row_free);
   regimen_problem_list_set_limit (self->problems, PROBLEMS_PAGE);
-  gtk_list_box_bind_model (self->problems_view, G_LIST_MODEL (self->problems),
-                           create_problem_row, self, NULL);
+  gtk_list_box_set_sort_func (self->problems_view, compare_problem_rows, NULL, NULL);
+  g_signal_connect_object (self->problems, "items-changed", G_CALLBACK (on_problems_changed), self,
+                           G_CONNECT_SWAPPED);
   /* Keyboard focus moving down the rows scrolls the panel, and so builds
    * the rows after them. */
   viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scroller));
@@ -1087,6 +1176,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
    * change, so the list box re-lays out once. A new or withdrawn
    * acknowledgement changes rows the check did not: all are built again. */
   acknowledged = acknowledged_text (plan, diagnostics);
+  self->updating = TRUE;
   if (g_strcmp0 (acknowledged, self->acknowledged) != 0)
     {
       g_free (self->acknowledged);
@@ -1108,6 +1198,9 @@ regimen_check_panel_update (RegimenCheckPanel *self,
       regimen_problem_list_set_limit (self->problems, first_frame_rows (self, &fills));
       gtk_widget_set_visible (self->figures, !fills);
     }
+  self->updating = FALSE;
+  if (self->problems_changed)
+    sync_problem_rows (self);
   drop_unused_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);

@@ -1041,7 +1041,7 @@ test_problem_rows_kept_for_the_way_back (void)
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
   ui_test_iterate_until_idle ();
   for (guint i = 0; i < before->len; i++)
-    g_assert_null (gtk_widget_get_parent (g_ptr_array_index (before, i)));
+    g_assert_null (gtk_widget_get_ancestor (g_ptr_array_index (before, i), GTK_TYPE_LIST_BOX));
 
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
   ui_test_iterate_until_idle ();
@@ -1149,6 +1149,142 @@ test_week_switch_moves_two_weeks_rows (void)
   ui_test_iterate_until_idle ();
 }
 
+static void
+count_unrealize (GtkWidget *row,
+                 guint     *count)
+{
+  (*count)++;
+}
+
+/* Whether @row shows what a new row for its problem (none acknowledged)
+ * shows, word for word. */
+static gboolean
+shows_own_message (GtkWidget *row)
+{
+  GtkWidget *fresh = g_object_ref_sink (regimen_problem_row_new (problem_of_list_row (row), NULL));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fresh_labels = g_ptr_array_new ();
+  gboolean same;
+
+  ui_test_collect (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), GTK_TYPE_LABEL, labels);
+  ui_test_collect (fresh, GTK_TYPE_LABEL, fresh_labels);
+  same = labels->len == fresh_labels->len;
+  for (guint i = 0; same && i < labels->len; i++)
+    same = g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)),
+                      gtk_label_get_label (g_ptr_array_index (fresh_labels, i))) == 0;
+  g_object_unref (fresh);
+
+  return same;
+}
+
+/* A week switch puts the rows of the problems that stay in the list in
+ * their new places without taking them out of the list box: taken out
+ * and put back, a row was unrooted, styled anew and its words laid out
+ * twice. After the switch the rows, in the list box's order for the
+ * keyboard and in the order drawn alike, show the shown week's problems
+ * first, then the others in plan order, each its own message. */
+static void
+test_week_switch_moves_rows_in_place (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[] = { 1, 2, 3, 4, 5, 6, 7 };
+  const guint weeks[] = { 1, 2, 1, 0, 2 };
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  RegimenWindow *window;
+  RegimenCheckPanel *panel;
+  GtkWidget *list;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  list = ui_test_find_first (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    {
+      g_autoptr(GHashTable) after = NULL;
+      g_autofree guint *unrealized = NULL;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+      GHashTableIter iter;
+      gpointer row;
+      GtkWidget *child;
+      guint n = 0;
+      guint moved = 0;
+      int last_week = -1;
+
+      if (before != NULL)
+        {
+          g_hash_table_iter_init (&iter, before);
+          unrealized = g_new0 (guint, g_hash_table_size (before));
+          while (g_hash_table_iter_next (&iter, &row, NULL))
+            {
+              g_signal_connect (row, "unrealize", G_CALLBACK (count_unrealize), &unrealized[n]);
+              g_ptr_array_add (rows, g_object_ref (row));
+              n++;
+            }
+        }
+
+      regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), weeks[i]);
+      ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+      ui_test_iterate_until_idle ();
+      after = list_rows_by_week (GTK_WIDGET (panel));
+      g_assert_cmpuint (g_hash_table_size (after), >, 0);
+
+      /* A problem shown before and after keeps its row, never taken
+       * out, those of the two weeks that move among them. */
+      for (guint j = 0; j < rows->len; j++)
+        {
+          RegimenDiagnostic *problem = problem_of_list_row (g_ptr_array_index (rows, j));
+          GHashTableIter after_iter;
+          gpointer after_row;
+
+          g_signal_handlers_disconnect_by_func (g_ptr_array_index (rows, j), count_unrealize, &unrealized[j]);
+          g_hash_table_iter_init (&after_iter, after);
+          while (g_hash_table_iter_next (&after_iter, &after_row, NULL))
+            if (problem_of_list_row (after_row) == problem)
+              {
+                g_assert_true (after_row == g_ptr_array_index (rows, j));
+                g_assert_cmpuint (unrealized[j], ==, 0);
+                moved += regimen_diagnostic_get_week (problem) == (int) weeks[i] ? 1 : 0;
+              }
+        }
+      if (before != NULL)
+        g_assert_cmpuint (moved, >, 0);
+
+      /* The order for the keyboard is the order drawn; the shown week's
+       * problems first, then the others by week; each row its message. */
+      child = gtk_widget_get_first_child (list);
+      for (int j = 0; j < (int) g_hash_table_size (after); j++)
+        {
+          GtkListBoxRow *at = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), j);
+          int week = regimen_diagnostic_get_week (problem_of_list_row (GTK_WIDGET (at)));
+
+          while (child != NULL && !GTK_IS_LIST_BOX_ROW (child))
+            child = gtk_widget_get_next_sibling (child);
+          g_assert_true (child == GTK_WIDGET (at));
+          g_assert_true (shows_own_message (child));
+          if (week != (int) weeks[i])
+            {
+              g_assert_cmpint (week, >=, last_week);
+              last_week = week;
+            }
+          else
+            g_assert_cmpint (last_week, ==, -1);
+          child = gtk_widget_get_next_sibling (child);
+        }
+      g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), g_hash_table_size (after)));
+
+      g_clear_pointer (&before, g_hash_table_unref);
+      before = g_steal_pointer (&after);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The problem rows (RegimenProblemRow) in the list box, by problem. */
 static GHashTable *
 problem_rows_by_problem (GtkWidget *panel)
@@ -1251,18 +1387,18 @@ clear_row_measure (gpointer data)
   g_object_unref (((RowMeasure *) data)->row);
 }
 
-/* A week switch moves the two weeks' problem rows, which measures them
- * again: each at the width it is drawn at only. The panel's scroller asks
- * its content's height at no width, which the list box answered by
- * measuring every row at its own natural width, a few pixels narrower
- * than its rows (the widest of their words that do not wrap): every
- * moved row measured twice, each wrapping message laid out at a width it
- * is never drawn at (regimen-scroll-bin.c). */
+/* A switch to a far week builds rows for its problems, beyond the first
+ * page before, which measures them: each at the width it is drawn at
+ * only. The panel's scroller asks its content's height at no width,
+ * which the list box answered by measuring every row at its own natural
+ * width, a few pixels narrower than its rows (the widest of their words
+ * that do not wrap): every new row measured twice, each wrapping message
+ * laid out at a width it is never drawn at (regimen-scroll-bin.c). */
 static void
 test_week_switch_measures_rows_at_their_width (void)
 {
   g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
-  guint targets[] = { 1, 2 };
+  guint targets[] = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 };
   g_autoptr(RegimenChecker) checker = NULL;
   GtkWidgetClass *row_class = g_type_class_ref (REGIMEN_TYPE_PROBLEM_ROW);
   RegimenWindow *window;
@@ -1281,12 +1417,12 @@ test_week_switch_measures_rows_at_their_width (void)
   row_class->measure = note_row_measure;
   row_measures = g_array_new (FALSE, FALSE, sizeof (RowMeasure));
   g_array_set_clear_func (row_measures, clear_row_measure);
-  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
+  regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 15);
   ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   row_class->measure = row_class_measure;
 
-  /* The moved rows, at the least. */
+  /* The new rows, at the least. */
   g_assert_cmpuint (row_measures->len, >, 0);
   for (guint i = 0; i < row_measures->len; i++)
     {
@@ -1641,6 +1777,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
   g_test_add_func ("/ui/check-panel/week-switch-moves-two-weeks-rows", test_week_switch_moves_two_weeks_rows);
   g_test_add_func ("/ui/check-panel/week-switch-keeps-moved-rows", test_week_switch_keeps_moved_rows);
+  g_test_add_func ("/ui/check-panel/week-switch-moves-rows-in-place", test_week_switch_moves_rows_in_place);
   g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
 
   return g_test_run ();
