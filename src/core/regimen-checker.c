@@ -4500,6 +4500,48 @@ regimen_checker_peek_week_diagnostics (RegimenChecker *self,
 }
 
 /**
+ * regimen_checker_peek_first:
+ * @self: a check result
+ * @severity: a severity
+ *
+ * The first diagnostic of @severity in the order of
+ * regimen_checker_get_diagnostics(), found from the counts of each week
+ * without reading the weeks before it that have none, whose diagnostics
+ * are not made.
+ *
+ * Returns: (transfer none) (nullable): the diagnostic, or %NULL when
+ *   there is none of @severity
+ */
+RegimenDiagnostic *
+regimen_checker_peek_first (RegimenChecker  *self,
+                            RegimenSeverity  severity)
+{
+  GPtrArray *segments;
+
+  g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
+  g_return_val_if_fail ((guint) severity < REGIMEN_N_SEVERITIES, NULL);
+
+  segments = self->diagnostics->segments;
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = g_ptr_array_index (segments, i);
+
+      if (segment->counts[severity] == 0)
+        continue;
+
+      for (guint j = 0; j < segment->findings->len; j++)
+        {
+          Finding *finding = g_ptr_array_index (segment->findings, j);
+
+          if (finding->place[4] == (int) severity)
+            return finding_get_object (finding);
+        }
+    }
+
+  return NULL;
+}
+
+/**
  * regimen_checker_count:
  * @self: a check result
  * @severity: a severity
