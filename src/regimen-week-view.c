@@ -291,11 +291,20 @@ static void
 regimen_week_view_update_marks (RegimenWeekView *self)
 {
   g_autoptr(RegimenWeekMarks) marks = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  GPtrArray *diagnostics;
 
   if (self->checker == NULL || self->plan == NULL)
     return;
 
-  marks = regimen_week_marks_new (self->plan, self->week, regimen_checker_get_diagnostics (self->checker));
+  /* The week's own diagnostics: a walk over the whole plan's made every
+   * week's messages, and cost a 520-week plan more at each drop than
+   * checking it again. */
+  if (self->week < regimen_checker_get_n_weeks (self->checker))
+    diagnostics = regimen_checker_peek_week_diagnostics (self->checker, self->week);
+  else
+    diagnostics = none = g_ptr_array_new ();
+  marks = regimen_week_marks_new (self->plan, self->week, diagnostics);
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {

@@ -30,8 +30,7 @@ regimen_check_summary_compute (RegimenChecker      *checker,
                                RegimenCheckSummary *summary)
 {
   const RegimenWeekStats *stats = NULL;
-  GListModel *diagnostics;
-  guint n;
+  RegimenDiagnostic *first_error;
 
   g_return_if_fail (REGIMEN_IS_CHECKER (checker));
   g_return_if_fail (summary != NULL);
@@ -57,40 +56,24 @@ regimen_check_summary_compute (RegimenChecker      *checker,
   else
     summary->hiit_limit = regimen_checker_get_thresholds (checker)->hiit_limit;
 
-  diagnostics = regimen_checker_get_diagnostics (checker);
-  n = g_list_model_get_n_items (diagnostics);
+  /* The plan's counts as the check kept them, and its first error
+   * found from them: reading every diagnostic made each one's message
+   * and cost a 520-week plan more than checking it again. */
+  summary->n_errors = regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR);
+  summary->n_warnings = regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING);
+  summary->n_notes = regimen_checker_count (checker, REGIMEN_SEVERITY_INFO);
+  summary->n_problems = summary->n_errors + summary->n_warnings + summary->n_notes;
+  if (summary->n_errors > 0)
+    summary->worst = REGIMEN_SEVERITY_ERROR;
+  else if (summary->n_warnings > 0)
+    summary->worst = REGIMEN_SEVERITY_WARNING;
 
-  for (guint i = 0; i < n; i++)
+  first_error = regimen_checker_peek_first (checker, REGIMEN_SEVERITY_ERROR);
+  if (first_error != NULL)
     {
-      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
-      RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
-
-      switch (severity)
-        {
-        case REGIMEN_SEVERITY_ERROR:
-          /* Diagnostics come in plan order: the first error met is the
-           * first in the plan. */
-          if (summary->n_errors == 0)
-            {
-              summary->first_error_week = regimen_diagnostic_get_week (diagnostic);
-              summary->first_error_day = regimen_diagnostic_get_day (diagnostic);
-              summary->first_error_session = regimen_diagnostic_get_session (diagnostic);
-            }
-          summary->n_errors++;
-          break;
-
-        case REGIMEN_SEVERITY_WARNING:
-          summary->n_warnings++;
-          break;
-
-        case REGIMEN_SEVERITY_INFO:
-        default:
-          summary->n_notes++;
-          break;
-        }
-
-      summary->worst = summary->n_problems == 0 ? severity : MIN (summary->worst, severity);
-      summary->n_problems++;
+      summary->first_error_week = regimen_diagnostic_get_week (first_error);
+      summary->first_error_day = regimen_diagnostic_get_day (first_error);
+      summary->first_error_session = regimen_diagnostic_get_session (first_error);
     }
 }
 

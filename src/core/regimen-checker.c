@@ -716,6 +716,17 @@ typedef struct
   const char              *recent_ids[256];
   RegimenExercise         *recent_exercises[256];
   GArray                  *week_hiit;
+  /* The block of each week, NULL for a week in none, found in one walk
+   * over the blocks for the check (new_week_blocks()): looking each
+   * week's block up walked the blocks before it, for every place and
+   * every week's key. */
+  RegimenBlock           **week_blocks;
+  /* The week the last place was in, and its text without its block and
+   * with it (NULL without a block), formatted once a week
+   * (emit_valist()). */
+  int                      texts_week;
+  char                    *week_text;
+  char                    *week_block_text;
   /* The place of the last finding, which the next one often shares (the
    * items of a session): its week, day and session, and its text, which
    * the findings share (see emit_valist()). */
@@ -751,6 +762,15 @@ typedef struct
   /* regimen_muscle_get_name() of each muscle group of
    * regimen_muscle_list_ids(), NULL until asked (muscle_name()). */
   const char             **muscle_names;
+  /* MUSCLE-VOLUME's list of the muscle groups over the limit, reused
+   * from week to week, each group with its sets as the translated
+   * MUSCLE_SETS_FORMAT says (appended without printf() where that is
+   * "%s %u"), and the athlete's level as the message names it, NULL
+   * until asked (check_week_shape()). */
+  GString                 *muscles_over;
+  const char              *muscle_sets_format;
+  gboolean                 muscle_sets_plain;
+  const char              *level_label;
   /* percent_for_reps() of each number of repetitions, -1 until asked. */
   double                   percent_for_reps[REGIMEN_REPS_MAX + 1];
   /* Every exercise of the weeks checked (an ExerciseSlot of
@@ -886,6 +906,8 @@ exercise_name (RegimenExercise         *exercise,
 #define SESSION_FORMAT N_("%s, %s, “%s”")
 /* Translators: a place in the plan, then what the check found there */
 #define JOIN_FORMAT N_("%s: %s")
+/* Translators: a muscle group and its weekly hard sets, "Quadriceps 39" */
+#define MUSCLE_SETS_FORMAT N_("%s %u")
 
 static const char *translated (const char *translation,
                                const char *msgid) G_GNUC_FORMAT (2);
@@ -903,32 +925,69 @@ static char *format_text (CheckContext *ctx,
                           const char   *format,
                           ...) G_GNUC_PRINTF (2, 3);
 
-/* "Week 2, Wednesday, “Intervals”": as much of the place as is known;
- * with @block_name, the week named with its block: "Week 5
- * (Accumulation), Wednesday". */
+/* "Week 2, Wednesday, “Intervals”": as much of the place as is known,
+ * after @week_text, the week as the place names it ("Week 2", or with
+ * its block: "Week 5 (Accumulation)"). */
 static char *
 format_place (CheckContext *ctx,
+              const char   *week_text,
               int           week,
               int           day,
-              int           session,
-              const char   *block_name)
+              int           session)
 {
   g_autofree char *name = NULL;
-  g_autofree char *week_text = NULL;
-
-  if (block_name != NULL)
-    week_text = format_text (ctx, translated (ctx->week_block_format, WEEK_BLOCK_FORMAT), week + 1, block_name);
-  else
-    week_text = format_text (ctx, translated (ctx->week_format, WEEK_FORMAT), week + 1);
 
   if (day < 0)
-    return g_steal_pointer (&week_text);
+    return g_strdup (week_text);
 
   if (session < 0)
     return format_text (ctx, translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
 
   name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
   return format_text (ctx, translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
+}
+
+/* @week's texts as a place names it, into @ctx's week_text and
+ * week_block_text (see format_place()). */
+static void
+format_week_texts (CheckContext *ctx,
+                   int           week)
+{
+  RegimenBlock *block = week >= 0 && (guint) week < ctx->n_weeks ? ctx->week_blocks[week] : NULL;
+
+  g_clear_pointer (&ctx->week_text, g_free);
+  g_clear_pointer (&ctx->week_block_text, g_free);
+  ctx->texts_week = week;
+  ctx->week_text = format_text (ctx, translated (ctx->week_format, WEEK_FORMAT), week + 1);
+  if (block != NULL)
+    {
+      g_autofree char *block_name = abbreviate (regimen_block_get_name (block));
+
+      ctx->week_block_text = format_text (ctx, translated (ctx->week_block_format, WEEK_BLOCK_FORMAT),
+                                          week + 1, block_name);
+    }
+}
+
+/* The block of each of @plan's first @n_weeks weeks, or NULL, as
+ * regimen_plan_find_block_of_week() finds them. */
+static RegimenBlock **
+new_week_blocks (RegimenPlan *plan,
+                 guint        n_weeks)
+{
+  RegimenBlock **blocks = g_new0 (RegimenBlock *, MAX (n_weeks, 1));
+  guint n_blocks = regimen_plan_get_n_blocks (plan);
+  guint week = 0;
+
+  for (guint i = 0; i < n_blocks && week < n_weeks; i++)
+    {
+      RegimenBlock *block = regimen_plan_get_block (plan, i);
+      guint length = regimen_block_get_n_weeks (block);
+
+      for (guint j = 0; j < length && week < n_weeks; j++)
+        blocks[week++] = block;
+    }
+
+  return blocks;
 }
 
 /* The texts format_place() and join_text() read, translated. */
@@ -942,6 +1001,8 @@ translate_places (CheckContext *ctx)
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     ctx->weekdays[day] = regimen_weekday_name (day);
   ctx->join_format = _(JOIN_FORMAT);
+  ctx->muscle_sets_format = _(MUSCLE_SETS_FORMAT);
+  ctx->muscle_sets_plain = strcmp (ctx->muscle_sets_format, MUSCLE_SETS_FORMAT) == 0;
   ctx->decimal_point = localeconv ()->decimal_point;
 }
 
@@ -1701,16 +1762,15 @@ emit_valist (CheckContext    *ctx,
   if (ctx->place_text == NULL || ctx->place_week != week || ctx->place_day != day
       || ctx->place_session != session)
     {
-      g_autofree char *block_name = NULL;
       g_autofree char *plain_place = NULL;
       g_autofree char *place = NULL;
-      guint block;
 
-      if (week >= 0 && regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
-        block_name = abbreviate (regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
+      if (ctx->week_text == NULL || ctx->texts_week != week)
+        format_week_texts (ctx, week);
 
-      plain_place = format_place (ctx, week, day, session, NULL);
-      place = block_name != NULL ? format_place (ctx, week, day, session, block_name) : NULL;
+      plain_place = format_place (ctx, ctx->week_text, week, day, session);
+      place = ctx->week_block_text != NULL
+              ? format_place (ctx, ctx->week_block_text, week, day, session) : NULL;
       g_clear_pointer (&ctx->place_text, place_text_unref);
       ctx->place_text = place_text_new (plain_place, place);
       ctx->place_week = week;
@@ -2646,8 +2706,10 @@ check_week_shape (CheckContext     *ctx,
                   RegimenWeekStats *stats)
 {
   const RegimenThresholds *t = ctx->thresholds;
-  g_autoptr(GString) over = g_string_new (NULL);
+  GString *over = ctx->muscles_over;
   const char * const *ids = regimen_muscle_list_ids ();
+
+  g_string_truncate (over, 0);
 
   if (stats->monotony > t->monotony_warning_above || stats->monotony > t->monotony_info_above)
     {
@@ -2679,16 +2741,29 @@ check_week_shape (CheckContext     *ctx,
 
       if (over->len > 0)
         g_string_append (over, _(", "));
-      /* Translators: a muscle group and its weekly hard sets, "Quadriceps 39" */
-      g_string_append_printf (over, _("%s %u"), muscle_name (ctx, i), sets);
+      /* Written without printf() where the translation is the plain
+       * "%s %u". */
+      if (ctx->muscle_sets_plain)
+        {
+          g_string_append (over, muscle_name (ctx, i));
+          g_string_append_c (over, ' ');
+          regimen_string_append_uint (over, sets);
+        }
+      else
+        g_string_append_printf (over, translated (ctx->muscle_sets_format, MUSCLE_SETS_FORMAT),
+                                muscle_name (ctx, i), sets);
     }
 
   if (over->len > 0)
-    emit (ctx, REGIMEN_RULE_MUSCLE_VOLUME, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
-          _("hard sets this week: %s; above %u a week (usual range %u–%u at level “%s”): drop "
-            "sets or exercises for these muscle groups"),
-          over->str, t->sets_warning_above, t->sets_range_low, t->sets_range_high,
-          regimen_level_get_label (t->level));
+    {
+      if (ctx->level_label == NULL)
+        ctx->level_label = regimen_level_get_label (t->level);
+      emit (ctx, REGIMEN_RULE_MUSCLE_VOLUME, REGIMEN_SEVERITY_WARNING, week, -1, -1, -1,
+            _("hard sets this week: %s; above %u a week (usual range %u–%u at level “%s”): drop "
+              "sets or exercises for these muscle groups"),
+            over->str, t->sets_warning_above, t->sets_range_low, t->sets_range_high,
+            ctx->level_label);
+    }
 }
 
 /* The chronic load @chronic as loads are compared with it: at least
@@ -3871,15 +3946,12 @@ week_pass_key (CheckContext *ctx,
                Key          *key)
 {
   RegimenWeek *plan_week = regimen_plan_peek_week (ctx->plan, week);
-  guint block;
+  RegimenBlock *block = ctx->week_blocks[week];
 
   key->length = 0;
 
   KEY_ADD_VALUE (key, week);
-  if (regimen_plan_find_block_of_week (ctx->plan, week, &block, NULL, NULL))
-    key_add_string (key, regimen_block_get_name (regimen_plan_get_block (ctx->plan, block)));
-  else
-    key_add_string (key, NULL);
+  key_add_string (key, block != NULL ? regimen_block_get_name (block) : NULL);
   KEY_ADD_VALUE (key, (gpointer) plan_week);
   KEY_ADD_VALUE (key, regimen_week_get_revision (plan_week));
   KEY_ADD_VALUE (key, regimen_node_shared_revision ());
@@ -4249,6 +4321,7 @@ check (RegimenPlan       *plan,
   g_autoptr(GArray) exercise_slot_array = g_array_new (FALSE, FALSE, sizeof (ExerciseSlot));
   g_autofree double *day_loads = NULL;
   g_autofree WeekPass **passes = NULL;
+  g_autofree RegimenBlock **week_blocks = NULL;
   g_autoptr(GHashTable) translation_table = g_hash_table_new (NULL, NULL);
   Translations translations = { translation_table };
   Translations *outer_translations;
@@ -4290,6 +4363,7 @@ check (RegimenPlan       *plan,
     own_index = exercise_index_new ();
   day_loads = g_new0 (double, n_weeks * REGIMEN_DAYS_PER_WEEK);
   passes = g_new0 (WeekPass *, MAX (n_weeks, 1));
+  week_blocks = new_week_blocks (plan, n_weeks);
   week_hiit = g_array_new (FALSE, FALSE, sizeof (HiitRef));
 
   ctx = (CheckContext) {
@@ -4303,6 +4377,7 @@ check (RegimenPlan       *plan,
     .n_weeks = n_weeks,
     .n_days = n_weeks * REGIMEN_DAYS_PER_WEEK,
     .passes = passes,
+    .week_blocks = week_blocks,
     .day_loads = day_loads,
     .muscle_bits = muscle_bits,
     .muscle_keys = muscle_keys,
@@ -4319,6 +4394,7 @@ check (RegimenPlan       *plan,
   ctx.shapes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   ctx.kept_bytes = g_string_sized_new (256);
   ctx.scratch = g_string_sized_new (256);
+  ctx.muscles_over = g_string_sized_new (256);
   ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
     ctx.percent_for_reps[reps] = -1;
@@ -4329,9 +4405,12 @@ check (RegimenPlan       *plan,
   g_hash_table_unref (ctx.shapes);
   g_string_free (ctx.kept_bytes, TRUE);
   g_string_free (ctx.scratch, TRUE);
+  g_string_free (ctx.muscles_over, TRUE);
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
   g_clear_pointer (&ctx.place_text, place_text_unref);
+  g_free (ctx.week_text);
+  g_free (ctx.week_block_text);
 
   /* The findings by week, each week's in order: a week whose findings
    * did not change gives the array it gave last time, neither sorted nor
@@ -4443,6 +4522,48 @@ regimen_checker_peek_week_diagnostics (RegimenChecker *self,
   g_return_val_if_fail (week >= -1 && week + 1 < (int) self->diagnostics->segments->len, NULL);
 
   return segment_get_objects (g_ptr_array_index (self->diagnostics->segments, week + 1));
+}
+
+/**
+ * regimen_checker_peek_first:
+ * @self: a check result
+ * @severity: a severity
+ *
+ * The first diagnostic of @severity in the order of
+ * regimen_checker_get_diagnostics(), found from the counts of each week
+ * without reading the weeks before it that have none, whose diagnostics
+ * are not made.
+ *
+ * Returns: (transfer none) (nullable): the diagnostic, or %NULL when
+ *   there is none of @severity
+ */
+RegimenDiagnostic *
+regimen_checker_peek_first (RegimenChecker  *self,
+                            RegimenSeverity  severity)
+{
+  GPtrArray *segments;
+
+  g_return_val_if_fail (REGIMEN_IS_CHECKER (self), NULL);
+  g_return_val_if_fail ((guint) severity < REGIMEN_N_SEVERITIES, NULL);
+
+  segments = self->diagnostics->segments;
+  for (guint i = 0; i < segments->len; i++)
+    {
+      Segment *segment = g_ptr_array_index (segments, i);
+
+      if (segment->counts[severity] == 0)
+        continue;
+
+      for (guint j = 0; j < segment->findings->len; j++)
+        {
+          Finding *finding = g_ptr_array_index (segment->findings, j);
+
+          if (finding->place[4] == (int) severity)
+            return finding_get_object (finding);
+        }
+    }
+
+  return NULL;
 }
 
 /**

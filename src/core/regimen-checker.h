@@ -113,6 +113,8 @@ RegimenChecker          *regimen_plan_check_incremental     (RegimenPlan       *
 GListModel              *regimen_checker_get_diagnostics    (RegimenChecker    *self);
 GPtrArray               *regimen_checker_peek_week_diagnostics (RegimenChecker *self,
                                                                 int             week);
+RegimenDiagnostic       *regimen_checker_peek_first         (RegimenChecker    *self,
+                                                             RegimenSeverity    severity);
 guint                    regimen_checker_count              (RegimenChecker    *self,
                                                              RegimenSeverity    severity);
 gboolean                 regimen_checker_has_errors         (RegimenChecker    *self);

@@ -78,6 +78,8 @@ add_mark (RegimenWeekMarks  *self,
  * @plan: a plan
  * @week: the week shown
  * @diagnostics: (element-type RegimenDiagnostic): what the checker found
+ *   in @week (regimen_checker_peek_week_diagnostics()); those of other
+ *   weeks mark nothing
  *
  * Sorts the errors and warnings of @week to where they are marked: on the
  * session they name, or on the day when they name no session (or one the
@@ -89,19 +91,19 @@ add_mark (RegimenWeekMarks  *self,
 RegimenWeekMarks *
 regimen_week_marks_new (RegimenPlan *plan,
                         guint        week,
-                        GListModel  *diagnostics)
+                        GPtrArray   *diagnostics)
 {
   RegimenWeekMarks *self;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (G_IS_LIST_MODEL (diagnostics), NULL);
+  g_return_val_if_fail (diagnostics != NULL, NULL);
 
   self = g_new0 (RegimenWeekMarks, 1);
   self->marks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, mark_free);
 
-  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+  for (guint i = 0; i < diagnostics->len; i++)
     {
-      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      RegimenDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
       int day = regimen_diagnostic_get_day (diagnostic);
       int session = regimen_diagnostic_get_session (diagnostic);
       int item = regimen_diagnostic_get_item (diagnostic);

@@ -23,7 +23,7 @@ typedef struct _RegimenWeekMarks RegimenWeekMarks;
 
 RegimenWeekMarks *regimen_week_marks_new         (RegimenPlan            *plan,
                                                   guint                   week,
-                                                  GListModel             *diagnostics);
+                                                  GPtrArray              *diagnostics);
 void              regimen_week_marks_free        (RegimenWeekMarks       *self);
 const char       *regimen_week_marks_get_day     (RegimenWeekMarks       *self,
                                                   guint                   day,

@@ -195,6 +195,110 @@ test_summarize_counts (void)
   g_assert_cmpstr (none_text, ==, "The plan passes every check");
 }
 
+/* The summary of each check fixture, and of a plan whose first error is
+ * in its third week, as every diagnostic in order says: the counts of
+ * each severity, the worst, and the place of the first error. */
+static void
+assert_summary_as_diagnostics_say (RegimenChecker *checker)
+{
+  GListModel *diagnostics = regimen_checker_get_diagnostics (checker);
+  guint counts[REGIMEN_N_SEVERITIES] = { 0 };
+  g_autoptr(RegimenDiagnostic) first_error = NULL;
+  RegimenCheckSummary summary;
+
+  for (guint i = 0; i < g_list_model_get_n_items (diagnostics); i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+      RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
+
+      counts[severity]++;
+      if (severity == REGIMEN_SEVERITY_ERROR && first_error == NULL)
+        first_error = g_object_ref (diagnostic);
+    }
+
+  regimen_check_summary_compute (checker, 0, &summary);
+  g_assert_cmpuint (summary.n_errors, ==, counts[REGIMEN_SEVERITY_ERROR]);
+  g_assert_cmpuint (summary.n_warnings, ==, counts[REGIMEN_SEVERITY_WARNING]);
+  g_assert_cmpuint (summary.n_notes, ==, counts[REGIMEN_SEVERITY_INFO]);
+  g_assert_cmpuint (summary.n_problems, ==, g_list_model_get_n_items (diagnostics));
+  if (counts[REGIMEN_SEVERITY_ERROR] > 0)
+    g_assert_cmpint (summary.worst, ==, REGIMEN_SEVERITY_ERROR);
+  else if (counts[REGIMEN_SEVERITY_WARNING] > 0)
+    g_assert_cmpint (summary.worst, ==, REGIMEN_SEVERITY_WARNING);
+  else
+    g_assert_cmpint (summary.worst, ==, REGIMEN_SEVERITY_INFO);
+
+  g_assert_true (regimen_checker_peek_first (checker, REGIMEN_SEVERITY_ERROR) == first_error);
+  if (first_error == NULL)
+    {
+      g_assert_cmpint (summary.first_error_week, ==, -1);
+      return;
+    }
+  g_assert_cmpint (summary.first_error_week, ==, regimen_diagnostic_get_week (first_error));
+  g_assert_cmpint (summary.first_error_day, ==, regimen_diagnostic_get_day (first_error));
+  g_assert_cmpint (summary.first_error_session, ==, regimen_diagnostic_get_session (first_error));
+}
+
+static void
+test_summary_as_diagnostics_say (void)
+{
+  g_autofree char *dir_path = g_build_filename (FIXTURES_DIR, "check", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir_path, "too-much-hiit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_fixtures = 0;
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *fixture = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GFile) fixture_file = g_file_new_for_path (fixture);
+      g_autoptr(RegimenPlan) fixture_plan = regimen_plan_load_from_file (fixture_file, NULL, NULL);
+      g_autoptr(RegimenChecker) fixture_checker = NULL;
+
+      /* A fixture the reader refuses has nothing to check. */
+      if (fixture_plan == NULL)
+        continue;
+
+      fixture_checker = regimen_plan_check (fixture_plan, library);
+      assert_summary_as_diagnostics_say (fixture_checker);
+      n_fixtures++;
+    }
+  g_assert_cmpuint (n_fixtures, >, 5);
+
+  /* Two blank weeks before the three HIIT sessions, checked with a cache
+   * as the window does: the first error is in the third week, and the
+   * weeks before it have none. */
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  checker = regimen_plan_check_incremental (plan, library, cache);
+  g_clear_object (&checker);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+      g_assert_true (regimen_plan_add_week (plan, 0, week));
+    }
+  checker = regimen_plan_check_incremental (plan, library, cache);
+  assert_summary_as_diagnostics_say (checker);
+  g_assert_cmpint (regimen_diagnostic_get_week (regimen_checker_peek_first (checker, REGIMEN_SEVERITY_ERROR)),
+                   ==, 2);
+
+  /* Undone, the errors are in the first week again. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_clear_object (&checker);
+  checker = regimen_plan_check_incremental (plan, library, cache);
+  assert_summary_as_diagnostics_say (checker);
+  g_assert_cmpint (regimen_diagnostic_get_week (regimen_checker_peek_first (checker, REGIMEN_SEVERITY_ERROR)),
+                   ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/check-summary/plan-of-no-weeks", test_summary_plan_of_no_weeks);
   g_test_add_func ("/check-summary/week-out-of-range", test_summary_week_out_of_range);
   g_test_add_func ("/check-summary/summarize-counts", test_summarize_counts);
+  g_test_add_func ("/check-summary/as-diagnostics-say", test_summary_as_diagnostics_say);
 
   return g_test_run ();
 }

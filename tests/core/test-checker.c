@@ -1459,6 +1459,60 @@ test_findings_in_order (void)
     }
 }
 
+/* A week's hard sets of each muscle group where an exercise has more
+ * primary muscles than the check keeps bits of (eight: counted by name
+ * instead, exercise_facts()), beside one it counts by bit, in the same
+ * week and the same muscles, and alone in the next week. */
+static void
+test_muscles_beyond_bits (void)
+{
+  const char * const *ids = regimen_muscle_list_ids ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) own = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenExercise) nine = regimen_exercise_new_custom ("nine-muscles", "Nine Muscles",
+                                                                 REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) eight = regimen_exercise_new_custom ("eight-muscles", "Eight Muscles",
+                                                                  REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autofree char *nine4 = sets_at ("nine-muscles", 4, 3, 80);
+  g_autofree char *nine2 = sets_at ("nine-muscles", 2, 3, 80);
+  g_autofree char *nine5 = sets_at ("nine-muscles", 5, 3, 80);
+  g_autofree char *eight3 = sets_at ("eight-muscles", 3, 3, 80);
+  g_autofree char *monday = session ("strength", 7, 40, nine4);
+  g_autofree char *wednesday = session ("strength", 7, 40, eight3);
+  g_autofree char *friday = session ("strength", 7, 40, nine2);
+  g_autofree char *alone = session ("strength", 7, 40, nine5);
+  WeekSpec weeks[2] = { { monday, NULL, wednesday, NULL, friday }, { alone } };
+  g_autoptr(RegimenPlan) plan = load_plan (INTERMEDIATE, 2, weeks);
+  g_autoptr(RegimenChecker) checker = NULL;
+  const char *nine_ids[10] = { NULL };
+  const char *eight_ids[9] = { NULL };
+  const RegimenWeekStats *first, *second;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length ((char **) ids), >, 9);
+  memcpy (nine_ids, ids, 9 * sizeof *ids);
+  memcpy (eight_ids, ids, 8 * sizeof *ids);
+  regimen_exercise_set_primary_muscles (nine, nine_ids);
+  regimen_exercise_set_primary_muscles (eight, eight_ids);
+  g_assert_true (regimen_library_add (own, nine, &error));
+  g_assert_true (regimen_library_add (own, eight, &error));
+
+  checker = regimen_plan_check (plan, own);
+  first = regimen_checker_get_week_stats (checker, 0);
+  second = regimen_checker_get_week_stats (checker, 1);
+
+  /* The first eight: 4 + 2 by name, 3 by bit; the ninth by name only. */
+  for (guint i = 0; i < 8; i++)
+    {
+      g_assert_cmpuint (regimen_week_stats_get_muscle_sets (first, ids[i]), ==, 9);
+      g_assert_cmpuint (regimen_week_stats_get_muscle_sets (second, ids[i]), ==, 5);
+    }
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (first, ids[8]), ==, 6);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (second, ids[8]), ==, 5);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (first, ids[9]), ==, 0);
+  g_assert_cmpuint (regimen_week_stats_get_muscle_sets (second, ids[9]), ==, 0);
+}
+
 static void
 test_week_stats (void)
 {
@@ -1736,6 +1790,7 @@ main (int   argc,
   g_test_add_func ("/checker/progression", test_progression);
   g_test_add_func ("/checker/data", test_data);
   g_test_add_func ("/checker/week-stats", test_week_stats);
+  g_test_add_func ("/checker/muscles-beyond-bits", test_muscles_beyond_bits);
   g_test_add_func ("/checker/session-estimate", test_session_estimate);
   g_test_add_func ("/checker/large-plan", test_large_plan);
   for (guint i = 0; i < G_N_ELEMENTS (coach_plans); i++)

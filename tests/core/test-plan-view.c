@@ -32,7 +32,7 @@ load_one_week (void)
 }
 
 static void
-add (GListStore      *store,
+add (GPtrArray       *diagnostics,
      RegimenSeverity  severity,
      int              week,
      int              day,
@@ -40,17 +40,15 @@ add (GListStore      *store,
      int              item,
      const char      *message)
 {
-  g_autoptr(RegimenDiagnostic) diagnostic =
-    regimen_diagnostic_new (REGIMEN_RULE_HIIT_FREQ, severity, week, day, session, item, message);
-
-  g_list_store_append (store, diagnostic);
+  g_ptr_array_add (diagnostics,
+                   regimen_diagnostic_new (REGIMEN_RULE_HIIT_FREQ, severity, week, day, session, item, message));
 }
 
 static void
 test_marks (void)
 {
   g_autoptr(RegimenPlan) plan = load_one_week ();
-  g_autoptr(GListStore) diagnostics = g_list_store_new (REGIMEN_TYPE_DIAGNOSTIC);
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(RegimenWeekMarks) marks = NULL;
   RegimenSeverity severity = REGIMEN_SEVERITY_INFO;
 
@@ -66,7 +64,7 @@ test_marks (void)
   add (diagnostics, REGIMEN_SEVERITY_ERROR, 1, 1, NO_PLACE, NO_PLACE, "next week");
   add (diagnostics, REGIMEN_SEVERITY_ERROR, 0, NO_PLACE, NO_PLACE, NO_PLACE, "the plan");
 
-  marks = regimen_week_marks_new (plan, 0, G_LIST_MODEL (diagnostics));
+  marks = regimen_week_marks_new (plan, 0, diagnostics);
 
   g_assert_cmpstr (regimen_week_marks_get_day (marks, 0, &severity), ==, "day warning\nstale session");
   g_assert_cmpint (severity, ==, REGIMEN_SEVERITY_WARNING);
@@ -86,7 +84,7 @@ test_marks (void)
 
   /* Another week of the same diagnostics. */
   g_clear_pointer (&marks, regimen_week_marks_free);
-  marks = regimen_week_marks_new (plan, 1, G_LIST_MODEL (diagnostics));
+  marks = regimen_week_marks_new (plan, 1, diagnostics);
   g_assert_null (regimen_week_marks_get_day (marks, 0, NULL));
   /* Week 1 is not in the plan: its problems land on the day. */
   g_assert_cmpstr (regimen_week_marks_get_day (marks, 1, &severity), ==, "next week");

@@ -2391,6 +2391,57 @@ test_week_view_session_cards_unblurred (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The marks of a week after the first, from that week's own findings:
+ * they follow an edit of the week and its undo. */
+static void
+test_week_view_marks_later_week (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  RegimenWeekView *view = regimen_window_get_week_view (window);
+  g_autoptr(GPtrArray) monday = NULL;
+
+  g_assert_nonnull (plan);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(RegimenWeek) week = regimen_week_new (NULL);
+
+      g_assert_true (regimen_plan_add_week (plan, 0, week));
+    }
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+
+  /* The third week's three HIIT sessions over a limit of one are
+   * errors. */
+  monday = cards_of_day (window, 0);
+  g_assert_cmpuint (monday->len, ==, 0);
+  regimen_week_view_set_week (view, 2);
+  ui_test_iterate_until_idle ();
+  g_clear_pointer (&monday, g_ptr_array_unref);
+  monday = cards_of_day (window, 0);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+
+  /* Two of them deleted: one HIIT session is within the limit. */
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 2, 4, 0)));
+  g_assert_true (regimen_plan_delete_session (plan, regimen_plan_get_session (plan, 2, 2, 0)));
+  ui_test_iterate_until_idle ();
+  g_clear_pointer (&monday, g_ptr_array_unref);
+  monday = cards_of_day (window, 0);
+  g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+
+  /* Undone, the errors are marked again. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  ui_test_iterate_until_idle ();
+  g_clear_pointer (&monday, g_ptr_array_unref);
+  monday = cards_of_day (window, 0);
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (monday, 0), "has-error"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_week_view_marks_problems (void)
 {
@@ -2499,6 +2550,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
+  g_test_add_func ("/ui/week-view/marks-later-week", test_week_view_marks_later_week);
   g_test_add_func ("/ui/week-view/header-on-one-line", test_week_view_header_on_one_line);
   g_test_add_func ("/ui/week-view/plan-text-bounded", test_week_view_plan_text_bounded);
   g_test_add_func ("/ui/week-view/borders-of-one-colour", test_week_view_borders_of_one_colour);
