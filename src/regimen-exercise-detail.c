@@ -32,6 +32,7 @@ struct _RegimenExerciseDetail
   GtkDrawingArea      *demo_area;
   GtkButton           *play_button;
   GtkPicture          *picture;
+  GtkWidget           *picture_missing;
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
   GtkWidget           *hiit_label;
@@ -351,9 +352,19 @@ on_picture_loaded (GObject      *source,
     return;
 
   g_clear_object (&self->picture_loading);
-  /* A picture that cannot be read leaves the space empty, as a missing
-   * one does; the editor says why. */
-  gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+  if (texture != NULL)
+    {
+      gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+      return;
+    }
+
+  /* A picture missing or unreadable: an icon and a caption in its place,
+   * and why, for a screen reader (the editor says it too). */
+  gtk_widget_set_visible (GTK_WIDGET (self->picture), FALSE);
+  gtk_widget_set_visible (self->picture_missing, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->picture_missing),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message,
+                                  -1);
 }
 
 static void
@@ -393,6 +404,7 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
   has_poses = regimen_exercise_get_poses (exercise) != NULL;
   gtk_widget_set_visible (self->demo_frame, has_poses);
   gtk_widget_set_visible (GTK_WIDGET (self->picture), !has_poses && picture != NULL);
+  gtk_widget_set_visible (self->picture_missing, FALSE);
   /* Read on a worker, within the limits of an import: the window never
    * waits on the file (a named pipe in its place) or on decoding it. */
   g_cancellable_cancel (self->picture_loading);
@@ -704,6 +716,7 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_area);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, play_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, picture);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, picture_missing);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, hiit_label);

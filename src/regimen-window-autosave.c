@@ -17,9 +17,11 @@
 #include <glib/gi18n.h>
 
 #include "regimen-log-form.h"
+#include "regimen-toast.h"
 #include "regimen-window-private.h"
 
-/* The working copy could not be written, e.g. on a full disk. */
+/* The working copy could not be written, e.g. on a full disk: said once,
+ * while the document tries again (src/core/regimen-document.c). */
 void
 _regimen_window_on_autosave_failed (RegimenWindow   *self,
                                     const char      *message,
@@ -27,8 +29,29 @@ _regimen_window_on_autosave_failed (RegimenWindow   *self,
 {
   /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
   g_autofree char *notice = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), message);
+  AdwToast *toast = adw_toast_new (notice);
 
-  _regimen_window_show_toast (self, notice);
+  adw_toast_set_timeout (toast, 3);
+  g_set_weak_pointer (&self->autosave_toast, toast);
+  regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
+}
+
+/* A working copy was written after a failure: the warning, if still up,
+ * goes, and the window says once that the changes are safe. */
+void
+_regimen_window_on_autosave_recovered (RegimenWindow   *self,
+                                       RegimenDocument *document)
+{
+  AdwToast *toast = self->autosave_toast;
+
+  if (toast != NULL)
+    {
+      g_clear_weak_pointer (&self->autosave_toast);
+      adw_toast_dismiss (toast);
+    }
+
+  /* Translators: a notice when the working copy is written again after a failure */
+  _regimen_window_show_toast (self, _("Unsaved changes are kept safe again"));
 }
 
 /* The first visible log form of @parent that holds what was typed and

@@ -85,6 +85,9 @@ struct _RegimenWindow
   /* The toast offering to undo a delete, while it is up (a weak
    * pointer): it goes when anything else changes the plan. */
   AdwToast             *undo_toast;
+  /* The toast saying the working copy could not be written, while it
+   * is up (a weak pointer): it goes once a write succeeds again. */
+  AdwToast             *autosave_toast;
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;
@@ -176,9 +179,11 @@ void     _regimen_window_update_block_actions      (RegimenWindow *self);
 void     _regimen_window_delete_week               (RegimenWindow *self);
 
 /* regimen-window-autosave.c */
-void     _regimen_window_on_autosave_failed (RegimenWindow   *self,
-                                             const char      *message,
-                                             RegimenDocument *document);
+void     _regimen_window_on_autosave_failed    (RegimenWindow   *self,
+                                                const char      *message,
+                                                RegimenDocument *document);
+void     _regimen_window_on_autosave_recovered (RegimenWindow   *self,
+                                                RegimenDocument *document);
 gboolean _regimen_window_close_request      (GtkWindow       *window);
 
 /* regimen-window-overview.c */

@@ -1067,6 +1067,8 @@ regimen_window_constructed (GObject *object)
                                  G_CALLBACK (_regimen_window_on_changed_on_disk), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "autosave-failed",
                                  G_CALLBACK (_regimen_window_on_autosave_failed), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "autosave-recovered",
+                                 G_CALLBACK (_regimen_window_on_autosave_recovered), self, G_CONNECT_SWAPPED);
   self->plan_signals = g_signal_group_new (REGIMEN_TYPE_PLAN);
   g_signal_group_connect_object (self->plan_signals, "changed",
                                  G_CALLBACK (on_plan_changed), self, G_CONNECT_SWAPPED);
@@ -1107,6 +1109,7 @@ regimen_window_dispose (GObject *object)
   g_clear_object (&self->file_chooser);
 
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->autosave_toast);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_WINDOW);
 

@@ -15,7 +15,9 @@
  *             main: saved state = the snapshot's, file, etag, working copy
  *   autosave: 1.5 s after the last change, snapshot → worker: durable
  *             write of the working copy (regimen-autosave.c); one write at
- *             a time, so a later removal never races an earlier write
+ *             a time, so a later removal never races an earlier write;
+ *             a failed write is tried again, later each time, while the
+ *             plan is unsaved
  *   export:   snapshot → worker: read back, render, atomic write
  *
  * The window is the document's view: it binds to the properties and
@@ -38,6 +40,10 @@
 #include "regimen-templates.h"
 
 #define AUTOSAVE_DELAY_MS 1500
+/* After a failed write of the working copy (a full disk), the next try
+ * waits this long, twice as long after each failure up to the most. */
+#define AUTOSAVE_RETRY_FIRST_MS 2000
+#define AUTOSAVE_RETRY_MOST_MS 60000
 
 struct _RegimenDocument
 {
@@ -86,6 +92,12 @@ struct _RegimenDocument
   /* Saved or discarded while the working copy was being written: the
    * copy goes once the write is done. */
   guint         autosave_forgotten : 1;
+  /* The last write failed: said once (autosave-failed) until a write
+   * succeeds (autosave-recovered); meanwhile the write is tried again
+   * by autosave_retry_source, after autosave_retry_ms. */
+  guint         autosave_failing : 1;
+  guint         autosave_retry_source;
+  guint         autosave_retry_ms;
 
   /* Restored from a working copy: unsaved until saved, whatever the
    * plan's own history says. */
@@ -120,6 +132,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   CHANGED_ON_DISK,
   AUTOSAVE_FAILED,
+  AUTOSAVE_RECOVERED,
   N_SIGNALS
 };
 
@@ -198,6 +211,40 @@ autosave_thread (GTask        *task,
 
 static void start_autosave (RegimenDocument *self);
 
+static gboolean
+on_autosave_retry (gpointer user_data)
+{
+  RegimenDocument *self = user_data;
+
+  self->autosave_retry_source = 0;
+  start_autosave (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The working copy could not be written: said once, however often it
+ * fails again, and tried again later, each time twice as late, so a full
+ * disk is not hammered; an edit meanwhile tries at its own time. */
+static void
+autosave_failed (RegimenDocument *self,
+                 const GError    *error)
+{
+  if (!self->autosave_failing)
+    {
+      self->autosave_failing = TRUE;
+      self->autosave_retry_ms = AUTOSAVE_RETRY_FIRST_MS;
+      g_warning ("%s", error->message);
+      g_signal_emit (self, signals[AUTOSAVE_FAILED], 0, error->message);
+    }
+  else
+    {
+      self->autosave_retry_ms = MIN (self->autosave_retry_ms * 2, AUTOSAVE_RETRY_MOST_MS);
+    }
+
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
+  self->autosave_retry_source = g_timeout_add (self->autosave_retry_ms, on_autosave_retry, self);
+}
+
 static void
 on_autosave_removed (GObject      *source,
                      GAsyncResult *result,
@@ -243,12 +290,6 @@ on_autosave_written (GObject      *source,
   self->autosave_writing = FALSE;
   regimen_release_application ();
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_warning ("%s", error->message);
-      g_signal_emit (self, signals[AUTOSAVE_FAILED], 0, error->message);
-    }
-
   /* Saved or discarded meanwhile: what was just written is stale. */
   if (self->autosave_forgotten || !regimen_document_get_modified (self))
     {
@@ -256,6 +297,14 @@ on_autosave_written (GObject      *source,
       self->autosave_again = FALSE;
       start_autosave_removal (self);
       return;
+    }
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    autosave_failed (self, error);
+  else if (self->autosave_failing)
+    {
+      self->autosave_failing = FALSE;
+      g_signal_emit (self, signals[AUTOSAVE_RECOVERED], 0);
     }
 
   if (self->autosave_again)
@@ -283,6 +332,7 @@ start_autosave (RegimenDocument *self)
       return;
     }
 
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   data = g_new0 (AutosaveData, 1);
   data->id = g_strdup (self->autosave_id);
   data->bytes = regimen_plan_to_bytes (self->plan);
@@ -318,6 +368,7 @@ on_plan_changed (RegimenDocument *self,
                  RegimenPlan     *plan)
 {
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   self->autosave_forgotten = FALSE;
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave_timeout, self);
 }
@@ -515,6 +566,7 @@ regimen_document_dispose (GObject *object)
   RegimenDocument *self = REGIMEN_DOCUMENT (object);
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   stop_watching (self);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_data (self->plan, self);
@@ -669,6 +721,17 @@ regimen_document_class_init (RegimenDocumentClass *klass)
   signals[AUTOSAVE_FAILED] =
     g_signal_new ("autosave-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * RegimenDocument::autosave-recovered:
+   * @self: a #RegimenDocument
+   *
+   * The working copy was written again after #RegimenDocument::autosave-failed
+   * (which is not emitted again until then): the unsaved changes are safe.
+   */
+  signals[AUTOSAVE_RECOVERED] =
+    g_signal_new ("autosave-recovered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -1773,14 +1836,15 @@ regimen_document_render_calendar (RegimenPlan     *snapshot,
  * @self: a #RegimenDocument
  *
  * Writes the working copy without waiting for the pause after the last
- * change, e.g. before asking whether to save.
+ * change, or for the next try after a failed write, e.g. before asking
+ * whether to save.
  */
 void
 regimen_document_autosave_now (RegimenDocument *self)
 {
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
 
-  if (self->autosave_source == 0)
+  if (self->autosave_source == 0 && self->autosave_retry_source == 0)
     return;
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
@@ -1800,7 +1864,9 @@ regimen_document_forget_autosave (RegimenDocument *self)
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   self->autosave_again = FALSE;
+  self->autosave_failing = FALSE;
 
   if (self->autosave_writing)
     self->autosave_forgotten = TRUE;

@@ -396,6 +396,9 @@ regimen_file_load_capped (GFile         *file,
  * Creates @path (and its missing parents) readable by its owner only, and
  * makes it so when an earlier version created it open to others: the
  * names inside (working copies, pictures) are nobody else's business.
+ * A symbolic link at @path is the person's choice: it is followed to a
+ * folder but its target's mode is left as it is (a “pictures” link to
+ * ~/Documents must not make ~/Documents private).
  *
  * Returns: %TRUE on success; otherwise %FALSE with @error set
  */
@@ -404,6 +407,7 @@ regimen_file_make_private_dir (const char  *path,
                                GError     **error)
 {
   struct stat st;
+  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -417,8 +421,18 @@ regimen_file_make_private_dir (const char  *path,
       return FALSE;
     }
 
-  if ((st.st_mode & 077) != 0 && st.st_uid == geteuid ())
-    g_chmod (path, st.st_mode & 0700);
+  if ((st.st_mode & 077) == 0)
+    return TRUE;
+
+  /* The folder itself, never a link's target: O_NOFOLLOW fails on a
+   * symbolic link, and the mode is changed on what was opened. */
+  fd = open (path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0)
+    return TRUE;
+
+  if (fstat (fd, &st) == 0 && (st.st_mode & 077) != 0 && st.st_uid == geteuid ())
+    fchmod (fd, st.st_mode & 0700);
+  close (fd);
 
   return TRUE;
 }

@@ -1292,10 +1292,102 @@ test_change_reported_once (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+static void
+on_autosave_failed (RegimenDocument *document,
+                    const char      *message,
+                    guint           *count)
+{
+  (*count)++;
+}
+
+static void
+on_autosave_recovered (RegimenDocument *document,
+                       guint           *count)
+{
+  (*count)++;
+}
+
+static gboolean
+on_give_up (gpointer user_data)
+{
+  gboolean *gave_up = user_data;
+
+  *gave_up = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A working copy that could not be written (a full disk; here a file
+ * where its folder should be, which stops root too) is tried again with
+ * no edit, once the disk takes it, and kept: the failure is said once,
+ * however often it fails, and so is that the changes are safe again. */
+static void
+test_autosave_retried_after_failure (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *aside = g_strconcat (dir_path, ".aside", NULL);
+  g_autofree char *parent = g_path_get_dirname (dir_path);
+  gboolean moved = FALSE;
+  gboolean gave_up = FALSE;
+  guint failed = 0;
+  guint recovered = 0;
+  guint before = items_in (plan);
+  guint timeout;
+
+  g_signal_connect (document, "autosave-failed", G_CALLBACK (on_autosave_failed), &failed);
+  g_signal_connect (document, "autosave-recovered", G_CALLBACK (on_autosave_recovered), &recovered);
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  if (g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    {
+      g_assert_cmpint (g_rename (dir_path, aside), ==, 0);
+      moved = TRUE;
+    }
+  g_assert_true (g_file_set_contents (dir_path, "not a folder\n", -1, NULL));
+
+  g_test_expect_message ("regimen-document", G_LOG_LEVEL_WARNING, "*");
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (failed, ==, 1);
+
+  /* The next edit tries too, and fails without saying so again. */
+  add_item (plan, "burpee");
+  autosave (document);
+  g_assert_cmpuint (failed, ==, 1);
+  g_assert_cmpuint (recovered, ==, 0);
+
+  /* Room again: no edit, and the copy is written. */
+  g_assert_cmpint (g_unlink (dir_path), ==, 0);
+  if (moved)
+    g_assert_cmpint (g_rename (aside, dir_path), ==, 0);
+
+  timeout = g_timeout_add_seconds (30, on_give_up, &gave_up);
+  while (recovered == 0 && !gave_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gave_up);
+  g_source_remove (timeout);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (recovered, ==, 1);
+  g_assert_cmpuint (failed, ==, 1);
+  g_assert_cmpint (items_in_working_copy (document), ==, before + 2);
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/edit-during-slow-save", test_edit_during_slow_save);
@@ -1319,6 +1411,7 @@ main (int   argc,
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);
+  g_test_add_func ("/document/autosave-retried-after-failure", test_autosave_retried_after_failure);
 
   return g_test_run ();
 }

@@ -927,6 +927,57 @@ test_data_dir_refused (void)
   g_assert_cmpint (g_rmdir (data_dir), ==, 0);
 }
 
+/* A folder Regimen makes is its owner's alone, and so is one an earlier
+ * version made open to others; a symbolic link the person put in its
+ * place is followed, and the folder it names (their Documents) keeps
+ * its mode. */
+static void
+test_private_dir_spares_a_link (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *documents = g_build_filename (dir, "Documents", NULL);
+  g_autofree char *data = g_build_filename (dir, "regimen", NULL);
+  g_autofree char *pictures = g_build_filename (data, "pictures", NULL);
+  g_autofree char *autosave = g_build_filename (data, "autosave", NULL);
+  g_autofree char *made = g_build_filename (data, "made", "inside", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat st;
+
+  g_assert_cmpint (g_mkdir (documents, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (documents, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (data, 0700), ==, 0);
+  g_assert_cmpint (symlink (documents, pictures), ==, 0);
+  g_assert_cmpint (g_mkdir (autosave, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (autosave, 0755), ==, 0);
+
+  g_assert_true (regimen_file_make_private_dir (pictures, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lstat (pictures, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (stat (documents, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0755);
+
+  g_assert_true (regimen_file_make_private_dir (autosave, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stat (autosave, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  g_assert_true (regimen_file_make_private_dir (made, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (stat (made, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  g_assert_cmpint (g_rmdir (made), ==, 0);
+  g_clear_pointer (&made, g_free);
+  made = g_build_filename (data, "made", NULL);
+  g_assert_cmpint (g_rmdir (made), ==, 0);
+  g_assert_cmpint (g_rmdir (autosave), ==, 0);
+  g_assert_cmpint (g_unlink (pictures), ==, 0);
+  g_assert_cmpint (g_rmdir (data), ==, 0);
+  g_assert_cmpint (g_rmdir (documents), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -955,6 +1006,7 @@ main (int   argc,
   g_test_add_func ("/file-util/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
   g_test_add_func ("/file-util/temporary-names-refused", test_temporary_names_refused);
   g_test_add_func ("/file-util/data-dir-refused", test_data_dir_refused);
+  g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
 
   status = g_test_run ();
   g_rmdir (data_home);

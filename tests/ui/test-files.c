@@ -2221,6 +2221,84 @@ test_save_while_asked_about_change (void)
   ui_test_remove_tree (dir);
 }
 
+/* How many labels of @window read @text, or begin with it. */
+static guint
+count_labels (RegimenWindow *window,
+              const char    *text,
+              gboolean       prefix)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n = 0;
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (prefix ? g_str_has_prefix (label, text) : g_str_equal (label, text))
+        n++;
+    }
+
+  return n;
+}
+
+/* A working copy that could not be written (a file where its folder
+ * should be: a full disk, for root too) is said in a toast; once it is
+ * written again that toast goes and another says the changes are safe. */
+static void
+test_autosave_failure_then_safe (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *aside = g_strconcat (dir_path, ".aside", NULL);
+  g_autofree char *parent = g_path_get_dirname (dir_path);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenDocument *document = regimen_window_get_document (window);
+  gboolean moved = FALSE;
+  gint64 deadline;
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  if (g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    {
+      g_assert_cmpint (g_rename (dir_path, aside), ==, 0);
+      moved = TRUE;
+    }
+  g_assert_true (g_file_set_contents (dir_path, "not a folder\n", -1, NULL));
+
+  g_test_expect_message ("regimen-document", G_LOG_LEVEL_WARNING, "*");
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
+  regimen_document_autosave_now (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+  g_assert_cmpuint (count_labels (window, "Unsaved changes are kept safe again", FALSE), ==, 0);
+
+  /* Room again: the next try, asked for now, writes the copy. */
+  g_assert_cmpint (g_unlink (dir_path), ==, 0);
+  if (moved)
+    g_assert_cmpint (g_rename (aside, dir_path), ==, 0);
+  regimen_document_autosave_now (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  /* The warning goes (its hide animated), and the new toast shows. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (count_labels (window, "Unsaved changes are kept safe again", FALSE) == 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (count_labels (window, "Unsaved changes are kept safe again", FALSE), ==, 1);
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2260,6 +2338,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/one-question-for-one-change", test_one_question_for_one_change);
   g_test_add_func ("/ui/files/save-while-asked-about-change", test_save_while_asked_about_change);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
+  g_test_add_func ("/ui/files/autosave-failure-then-safe", test_autosave_failure_then_safe);
 
   return g_test_run ();
 }

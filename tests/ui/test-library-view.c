@@ -1011,6 +1011,54 @@ test_row_draws_custom_picture (void)
   g_rmdir (dir);
 }
 
+/* A custom exercise whose picture is gone shows, in its place, an icon
+ * and a caption saying so, named and described for a screen reader,
+ * rather than an empty frame. */
+static void
+test_detail_missing_picture (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "gone.png", NULL);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-gone", "Gone",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  GtkWidget *caption;
+  GtkWidget *placeholder;
+  GtkWidget *picture;
+  gint64 deadline;
+
+  regimen_exercise_set_picture (custom, path);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_present (GTK_WINDOW (detail));
+
+  /* The picture is read on a worker. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  do
+    {
+      g_main_context_iteration (NULL, FALSE);
+      caption = GTK_WIDGET (find_label (GTK_WIDGET (detail), "Picture not available"));
+    }
+  while ((caption == NULL || !gtk_widget_is_visible (caption)) && g_get_monotonic_time () < deadline);
+  g_assert_nonnull (caption);
+  g_assert_true (gtk_widget_is_visible (caption));
+
+  placeholder = gtk_widget_get_parent (caption);
+  g_assert_true (gtk_widget_is_visible (placeholder));
+  gtk_test_accessible_assert_role (placeholder, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (placeholder, GTK_ACCESSIBLE_PROPERTY_LABEL, "Picture not available");
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (placeholder), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+  picture = ui_test_find_first (GTK_WIDGET (detail), GTK_TYPE_PICTURE);
+  g_assert_false (gtk_widget_get_visible (picture));
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1032,6 +1080,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/sidebar-width", test_sidebar_width);
   g_test_add_func ("/ui/library/row-follows-custom-exercise", test_row_follows_custom_exercise);
   g_test_add_func ("/ui/library/row-draws-custom-picture", test_row_draws_custom_picture);
+  g_test_add_func ("/ui/library/detail-missing-picture", test_detail_missing_picture);
 
   return g_test_run ();
 }
