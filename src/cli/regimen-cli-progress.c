@@ -41,28 +41,18 @@ static const struct
 /* "2.5%", "2.5kg", "5lb", "1rep", "5s", "1round", "1set": a number and
  * its unit, 0 and past the member's range too (check_amount() says those);
  * @amount in kg for a load in lb, whose unit is in @unit. The
- * number is decimal digits without a leading zero, with at most one
- * point: strtod() alone would read "0x10%" as 16 % and "1e1rep" as 10
- * repetitions. */
+ * number is read as every number on the command line is
+ * (regimen_decimal_parse()): strtod() alone would read "0x10%" as 16 %
+ * and "1e1rep" as 10 repetitions. */
 static gboolean
 parse_amount (const char                 *text,
               double                     *amount,
               RegimenProgressionQuantity *quantity,
               RegimenLoadUnit            *unit)
 {
-  const char *number_end = text;
-  char *end = NULL;
+  const char *end = NULL;
 
-  while (g_ascii_isdigit (*number_end))
-    number_end++;
-  if (number_end == text || (text[0] == '0' && number_end > text + 1))
-    return FALSE;
-  if (*number_end == '.' && g_ascii_isdigit (number_end[1]))
-    for (number_end++; g_ascii_isdigit (*number_end); number_end++)
-      ;
-
-  *amount = g_ascii_strtod (text, &end);
-  if (end != number_end)
+  if (!regimen_decimal_parse (text, &end, amount))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
