@@ -81,7 +81,6 @@ check_amount (const char                 *option,
 {
   double min, max;
   gboolean whole;
-  char bound[G_ASCII_DTOSTR_BUF_SIZE];
 
   regimen_progression_quantity_range (quantity, &min, &max, &whole);
   if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))
@@ -96,12 +95,17 @@ check_amount (const char                 *option,
       /* The unit as typed: digits, at most one point, then the unit. */
       const char *suffix = text + strspn (text, "0123456789.");
 
-      /* Rounded down, so that the bound said is taken. */
+      g_autofree char *bound = NULL;
+
+      /* Rounded down, so that the bound said is taken; with the locale's
+       * decimal mark, as every number the command line says in text and
+       * the item editor shows the bound (“2204,62” in German). */
       if (quantity == REGIMEN_PROGRESSION_LOAD_KG)
         max = floor (regimen_load_convert (max, REGIMEN_LOAD_UNIT_KG, unit) * 100) / 100;
-      g_ascii_formatd (bound, sizeof bound, "%g", max);
-      /* Translators: “--up-to takes load_kg above 0 up to 2204.62lb, not “2205lb”” */
-      regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s%s, not “%s”"), option,
+      bound = g_strdup_printf ("%g", max);
+      /* Translators: “--up-to takes load_kg above 0 up to 2204.62 lb, not “2205lb””; the
+       * second %s is the unit as typed */
+      regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s %s, not “%s”"), option,
                               regimen_progression_quantity_to_string (quantity), bound, suffix, text);
     }
 
