@@ -3,7 +3,7 @@
 # in a call or two (each costs seconds under valgrind).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..2"
+echo "1..3"
 
 # log --set 10x040 logged 40 kg: the load's reader took a leading zero
 # that every other number of the command line refuses. One reader now.
@@ -29,5 +29,30 @@ if locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
 else
   n=$((n + 1)); echo "ok $n # SKIP no German locale here"
 fi
+
+# The check said a number and its threshold with different decimals
+# (“monotony 1.87 is above 1.5”, “ratio 1.36; a jump is more than 1.3 ×
+# that”). Both sides have two now; the fingerprints the plans acknowledge
+# here were made before, and still match.
+python3 - "$2/check/foster-week.json" "$tmp/monotony.json" MONOTONY@w0 4352c6f403655cbe \
+  "$2/plans/logged-two-a-day.json" "$tmp/jump.json" LOAD-ACWR@w0.d1 d47056126d33bbd7 <<'PY'
+import json, sys
+for source, target, key, fingerprint in (sys.argv[1:5], sys.argv[5:9]):
+    plan = json.load(open(source))
+    plan["acknowledgements"] = [{"finding": key, "fingerprint": fingerprint, "reason": "Coach"}]
+    json.dump(plan, open(target, "w"), indent=2)
+PY
+$cli validate --json "$tmp/monotony.json" >"$tmp/monotony.out"
+$cli validate --json "$tmp/jump.json" >"$tmp/jump.out"
+python3 - "$tmp/monotony.out" "$tmp/jump.out" <<'PY'
+import json, sys
+monotony = [d for d in json.load(open(sys.argv[1]))["diagnostics"] if d["rule"] == "MONOTONY"]
+jump = [d for d in json.load(open(sys.argv[2]))["diagnostics"] if d["key"] == "LOAD-ACWR@w0.d1"]
+assert len(monotony) == 1 and len(jump) == 1, (monotony, jump)
+assert monotony[0]["acknowledged"] is not None and jump[0]["acknowledged"] is not None
+assert "monotony 1.87 is above 1.50;" in monotony[0]["message"], monotony[0]["message"]
+assert "(ratio 1.36); a jump is more than 1.30 × that" in jump[0]["message"], jump[0]["message"]
+PY
+ok $? "a number and its threshold have the same decimals, and earlier acknowledgements match"
 
 exit $fail
