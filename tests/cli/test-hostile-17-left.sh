@@ -3,7 +3,7 @@
 # in a call or two (each costs seconds under valgrind).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..3"
+echo "1..4"
 
 # log --set 10x040 logged 40 kg: the load's reader took a leading zero
 # that every other number of the command line refuses. One reader now.
@@ -54,5 +54,15 @@ assert "monotony 1.87 is above 1.50;" in monotony[0]["message"], monotony[0]["me
 assert "(ratio 1.36); a jump is more than 1.30 × that" in jump[0]["message"], jump[0]["message"]
 PY
 ok $? "a number and its threshold have the same decimals, and earlier acknowledgements match"
+
+# A blank week added by hand and then filled by a rule went with the
+# rule when the rule was removed: only the weeks the rule added go.
+cp "$2/plans/one-week.json" "$tmp/plan.json"
+$cli week insert "$tmp/plan.json" 2 >/dev/null &&
+  $cli progress "$tmp/plan.json" --item pku4 --add 1rep --weeks 3 >/dev/null &&
+  python3 -c 'import json, sys; w = json.load(open(sys.argv[1]))["weeks"]; sys.exit(not (len(w) == 3 and "added_by_rule" not in w[1] and w[2]["added_by_rule"] is True))' "$tmp/plan.json" &&
+  $cli progress "$tmp/plan.json" --item pku4 --remove >/dev/null &&
+  python3 -c 'import json, sys; w = json.load(open(sys.argv[1]))["weeks"]; sys.exit(not (len(w) == 2 and not any(d["sessions"] for d in w[1]["days"])))' "$tmp/plan.json"
+ok $? "progress --remove keeps a blank week added by hand that the rule filled"
 
 exit $fail
