@@ -91,7 +91,7 @@ static gboolean
 parse_factor (const char *text,
               double     *out_value)
 {
-  return regimen_cli_parse_decimal (text, out_value) && regimen_lighter_factor_valid (*out_value);
+  return regimen_decimal_parse (text, NULL, out_value) && regimen_lighter_factor_valid (*out_value);
 }
 
 /* A block by its number (from 1) or its name, when one block has it. A

@@ -135,7 +135,7 @@ parse_load (const char *text,
       number[length - 2] = '\0';
     }
 
-  if (!regimen_cli_parse_decimal (number, &value))
+  if (!regimen_decimal_parse (number, NULL, &value))
     return FALSE;
 
   *out_kg = regimen_load_to_kg_bounded (value, unit, REGIMEN_LOAD_KG_MAX);
@@ -230,7 +230,7 @@ read_prescription (Args         *args,
     {
       p->set_load_percent = TRUE;
       if (!is_none (args, args->load_percent) &&
-          (!regimen_cli_parse_decimal (args->load_percent, &p->load_percent) || p->load_percent > REGIMEN_PERCENT_MAX))
+          (!regimen_decimal_parse (args->load_percent, NULL, &p->load_percent) || p->load_percent > REGIMEN_PERCENT_MAX))
         return fail_usage (args, _("--load-pct takes a share of the one-repetition maximum from 0 to 100, "
                                    "such as 70 or 72.5, not “%s”"), args->load_percent);
     }

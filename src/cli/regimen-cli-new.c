@@ -292,7 +292,7 @@ regimen_cli_new (int    argc,
     return regimen_cli_fail_usage ("new", _("--life-stress takes low, moderate or high, not “%s”"), stress_text);
   if (baseline_text != NULL)
     {
-      if (!regimen_cli_parse_decimal (baseline_text, &baseline))
+      if (!regimen_decimal_parse (baseline_text, NULL, &baseline))
         baseline = -1;
       if (baseline < REGIMEN_BASELINE_LOAD_MIN || baseline > REGIMEN_BASELINE_LOAD_MAX)
         return regimen_cli_fail_usage ("new", _("--baseline-load takes a load from 0 to %.0f AU, such as 360, not “%s”"),

@@ -112,8 +112,6 @@ gboolean        regimen_cli_parse_count   (const char         *text,
                                            guint               min,
                                            guint               max,
                                            guint              *out_value);
-gboolean        regimen_cli_parse_decimal (const char         *text,
-                                           double             *out_value);
 gboolean        regimen_cli_is_count      (const char         *text);
 const char     *regimen_cli_wanted_id     (const char         *wanted);
 gboolean        regimen_cli_parse_options (GOptionContext     *context,

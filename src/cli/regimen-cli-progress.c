@@ -41,28 +41,18 @@ static const struct
 /* "2.5%", "2.5kg", "5lb", "1rep", "5s", "1round", "1set": a number and
  * its unit, 0 and past the member's range too (check_amount() says those);
  * @amount in kg for a load in lb, whose unit is in @unit. The
- * number is decimal digits without a leading zero, with at most one
- * point: strtod() alone would read "0x10%" as 16 % and "1e1rep" as 10
- * repetitions. */
+ * number is read as every number on the command line is
+ * (regimen_decimal_parse()): strtod() alone would read "0x10%" as 16 %
+ * and "1e1rep" as 10 repetitions. */
 static gboolean
 parse_amount (const char                 *text,
               double                     *amount,
               RegimenProgressionQuantity *quantity,
               RegimenLoadUnit            *unit)
 {
-  const char *number_end = text;
-  char *end = NULL;
+  const char *end = NULL;
 
-  while (g_ascii_isdigit (*number_end))
-    number_end++;
-  if (number_end == text || (text[0] == '0' && number_end > text + 1))
-    return FALSE;
-  if (*number_end == '.' && g_ascii_isdigit (number_end[1]))
-    for (number_end++; g_ascii_isdigit (*number_end); number_end++)
-      ;
-
-  *amount = g_ascii_strtod (text, &end);
-  if (end != number_end)
+  if (!regimen_decimal_parse (text, &end, amount))
     return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (units); i++)
@@ -91,7 +81,6 @@ check_amount (const char                 *option,
 {
   double min, max;
   gboolean whole;
-  char bound[G_ASCII_DTOSTR_BUF_SIZE];
 
   regimen_progression_quantity_range (quantity, &min, &max, &whole);
   if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))
@@ -106,12 +95,17 @@ check_amount (const char                 *option,
       /* The unit as typed: digits, at most one point, then the unit. */
       const char *suffix = text + strspn (text, "0123456789.");
 
-      /* Rounded down, so that the bound said is taken. */
+      g_autofree char *bound = NULL;
+
+      /* Rounded down, so that the bound said is taken; with the locale's
+       * decimal mark, as every number the command line says in text and
+       * the item editor shows the bound (“2204,62” in German). */
       if (quantity == REGIMEN_PROGRESSION_LOAD_KG)
         max = floor (regimen_load_convert (max, REGIMEN_LOAD_UNIT_KG, unit) * 100) / 100;
-      g_ascii_formatd (bound, sizeof bound, "%g", max);
-      /* Translators: “--up-to takes load_kg above 0 up to 2204.62lb, not “2205lb”” */
-      regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s%s, not “%s”"), option,
+      bound = g_strdup_printf ("%g", max);
+      /* Translators: “--up-to takes load_kg above 0 up to 2204.62 lb, not “2205lb””; the
+       * second %s is the unit as typed */
+      regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s %s, not “%s”"), option,
                               regimen_progression_quantity_to_string (quantity), bound, suffix, text);
     }
 

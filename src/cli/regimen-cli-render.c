@@ -282,7 +282,7 @@ regimen_cli_render (int    argc,
   if (time_text != NULL)
     {
       /* Decimal seconds only, as every number on the command line. */
-      if (!regimen_cli_parse_decimal (time_text, &time))
+      if (!regimen_decimal_parse (time_text, NULL, &time))
         time = -1.0;
     }
 

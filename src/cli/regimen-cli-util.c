@@ -858,45 +858,6 @@ regimen_cli_parse_count (const char *text,
 }
 
 /**
- * regimen_cli_parse_decimal:
- * @text: (nullable): a number as given on the command line
- * @out_value: (out): where the number goes
- *
- * Reads a number written as decimal digits without a leading zero, with
- * at most one point and digits on both sides of it: “62.5”, “0.6”, “12”;
- * not “.5”, “5.”, “05”, “+5”, “1e3”, “0x10”, “nan” or “5kg”, which
- * strtod() would read. The caller checks the range and names the option.
- *
- * Returns: %TRUE when @text is such a number
- */
-gboolean
-regimen_cli_parse_decimal (const char *text,
-                           double     *out_value)
-{
-  const char *p = text;
-
-  if (text == NULL || !g_ascii_isdigit (*p) || (*p == '0' && g_ascii_isdigit (p[1])))
-    return FALSE;
-  while (g_ascii_isdigit (*p))
-    p++;
-
-  if (*p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  if (*p != '\0')
-    return FALSE;
-
-  *out_value = g_ascii_strtod (text, NULL);
-  return TRUE;
-}
-
-/**
  * regimen_cli_is_count:
  * @text: a number as given on the command line
  *

@@ -8,10 +8,15 @@
 /* Working copies of plans with unsaved changes, kept in the user's data
  * folder so a crash or a kill loses nothing: ID.regimen.json holds the
  * plan, ID.source the URI of the file it came from, if any. Both are
- * written atomically. The source is written (or removed) before the copy
- * and removed after it, so that a kill between the two never leaves a
- * copy without the file it belongs to, which the next start would offer
- * as a plan never saved; a source left without its copy is removed at
+ * written atomically. A write that gives the copy another source (Save
+ * As, a first save) writes the new one to ID.source.next first, with the
+ * SHA-256 of the copy's new text, then the copy, then ID.source, then
+ * removes ID.source.next; the next start settles a next source a kill
+ * left by the copy's text: the copy it was written for gets it, an older
+ * copy keeps its own. So a kill at any step never labels a copy with
+ * another copy's file, nor leaves a copy without the file it belongs to,
+ * which the next start would offer as a plan never saved. The source is
+ * removed after the copy; a source left without its copy is removed at
  * the next start. ID.lock is held locked by the Regimen whose
  * work the copy is, for as long as it runs: another Regimen on the same
  * data folder (another login, another D-Bus session) neither offers that
@@ -40,6 +45,7 @@
 
 #define COPY_SUFFIX ".regimen.json"
 #define SOURCE_SUFFIX ".source"
+#define NEXT_SOURCE_SUFFIX ".source.next"
 #define LOCK_SUFFIX ".lock"
 /* What a working copy that cannot be read is renamed with. */
 #define BROKEN_SUFFIX ".broken"
@@ -343,6 +349,52 @@ write_durably (const char  *path,
   return FALSE;
 }
 
+/* Sets @error from errno for @path. */
+static gboolean
+fail_with_errno (const char  *path,
+                 GError     **error)
+{
+  int saved_errno = errno;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Whether the source at @source_path holds @label already (NULL: that
+ * there is none). Read with read_source()'s limit. */
+static gboolean
+has_label (const char *source_path,
+           const char *label)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (source_path);
+  g_autoptr(GBytes) bytes = regimen_file_load_capped (file, SOURCE_MAX_SIZE, NULL, NULL);
+  const char *text;
+  gsize length;
+
+  if (bytes == NULL)
+    return label == NULL && !g_file_test (source_path, G_FILE_TEST_EXISTS);
+
+  text = g_bytes_get_data (bytes, &length);
+  return label != NULL && strlen (label) == length && memcmp (text, label, length) == 0;
+}
+
+/* Writes @label to the source at @source_path, durably, or removes the
+ * source when @label is NULL. */
+static gboolean
+set_label (const char  *source_path,
+           const char  *label,
+           GError     **error)
+{
+  if (label != NULL)
+    return write_durably (source_path, label, -1, error);
+
+  if (g_unlink (source_path) != 0 && errno != ENOENT)
+    return fail_with_errno (source_path, error);
+
+  return TRUE;
+}
+
 /**
  * regimen_autosave_write_bytes:
  * @id: the working copy's name: letters, digits and dashes
@@ -368,8 +420,12 @@ regimen_autosave_write_bytes (const char  *id,
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
+  g_autofree char *next_path = NULL;
   g_autofree char *dir_path = NULL;
   g_autofree char *parent_path = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *checksum = NULL;
+  g_autofree char *next = NULL;
   const char *data;
   gsize length;
 
@@ -387,28 +443,49 @@ regimen_autosave_write_bytes (const char  *id,
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
+  next_path = child_path (id, NEXT_SOURCE_SUFFIX);
   data = g_bytes_get_data (bytes, &length);
 
   if (source != NULL)
     {
       g_autofree char *uri = g_file_get_uri (source);
-      g_autofree char *text = g_strconcat (uri, "\n", base_checksum, base_checksum != NULL ? "\n" : NULL, NULL);
 
-      if (!write_durably (source_path, text, -1, error))
-        return FALSE;
+      label = g_strconcat (uri, "\n", base_checksum, base_checksum != NULL ? "\n" : NULL, NULL);
     }
-  else if (g_unlink (source_path) != 0 && errno != ENOENT)
-    {
-      int saved_errno = errno;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", source_path, g_strerror (saved_errno));
+  /* The copy keeps its source: only the copy is written. A next source
+   * an earlier write left (its copy written or not) would tell another. */
+  if (has_label (source_path, label))
+    {
+      if (g_unlink (next_path) != 0 && errno != ENOENT)
+        return fail_with_errno (next_path, error);
+
+      return write_durably (copy_path, data, length, error);
+    }
+
+  /* Another source: the copy as it is keeps the one it has until the
+   * new text is on the disk, and the new text has its own from then on,
+   * whatever step a kill stops (settle_next_source() at the next start). */
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+  next = g_strconcat (checksum, "\n", label, NULL);
+  if (!write_durably (next_path, next, -1, error))
+    return FALSE;
+
+  between_steps (id);
+
+  if (!write_durably (copy_path, data, length, error))
+    {
+      g_unlink (next_path);
       return FALSE;
     }
 
   between_steps (id);
 
-  return write_durably (copy_path, data, length, error);
+  if (!set_label (source_path, label, error))
+    return FALSE;
+  g_unlink (next_path);
+
+  return TRUE;
 }
 
 /**
@@ -451,6 +528,7 @@ regimen_autosave_remove (const char *id)
 {
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
+  g_autofree char *next_path = NULL;
   g_autofree char *lock_path = NULL;
   int fd = -1;
 
@@ -466,6 +544,8 @@ regimen_autosave_remove (const char *id)
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
+  next_path = child_path (id, NEXT_SOURCE_SUFFIX);
+  g_unlink (next_path);
   g_unlink (copy_path);
   between_steps (id);
   g_unlink (source_path);
@@ -688,7 +768,7 @@ read_source (RegimenAutosave *autosave)
 #define ABANDONED_AGE_SECONDS (60 * 60)
 
 /* The id of the working copy whose write left @name behind: ID, then
- * “.regimen.json.” or “.source.”, then six letters and digits
+ * “.regimen.json.”, “.source.” or “.source.next.”, then six letters and digits
  * (“3f2a-1.regimen.json.Ab3xYz”); NULL for any name not of exactly that
  * pattern. */
 static char *
@@ -710,6 +790,8 @@ temporary_file_id (const char *name)
     suffix = COPY_SUFFIX;
   else if (g_str_has_suffix (target, SOURCE_SUFFIX))
     suffix = SOURCE_SUFFIX;
+  else if (g_str_has_suffix (target, NEXT_SOURCE_SUFFIX))
+    suffix = NEXT_SOURCE_SUFFIX;
   else
     return NULL;
 
@@ -770,13 +852,15 @@ remove_stray_lock (const char *name)
   close (fd);
 }
 
-/* A source whose working copy is gone: a kill after its first write
- * and before the copy's, or after the copy's removal and before its own.
- * Removed under the copy's lock, so never while a Regimen writes them. */
+/* A source (@suffix SOURCE_SUFFIX) or next source (NEXT_SOURCE_SUFFIX)
+ * whose working copy is gone: a kill after its first write and before
+ * the copy's, or after the copy's removal and before its own. Removed
+ * under the copy's lock, so never while a Regimen writes them. */
 static void
-remove_orphan_source (const char *name)
+remove_orphan_source (const char *name,
+                      const char *suffix)
 {
-  g_autofree char *id = g_strndup (name, strlen (name) - strlen (SOURCE_SUFFIX));
+  g_autofree char *id = g_strndup (name, strlen (name) - strlen (suffix));
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
   g_autofree char *lock_path = NULL;
@@ -793,10 +877,68 @@ remove_orphan_source (const char *name)
   copy_path = child_path (id, COPY_SUFFIX);
   if (!g_file_test (copy_path, G_FILE_TEST_EXISTS))
     {
-      source_path = child_path (id, SOURCE_SUFFIX);
+      source_path = child_path (id, suffix);
       g_unlink (source_path);
       g_unlink (lock_path);
     }
+  close (fd);
+}
+
+/* A next source a kill left beside working copy @id (see the top of
+ * this file): the copy's source when the copy holds the text it was
+ * written for, the checksum on its first line; otherwise the copy is the
+ * older one, whose source stays. Settled under the copy's lock, so never
+ * while a Regimen writes them. */
+static void
+settle_next_source (const char *id)
+{
+  g_autofree char *next_path = child_path (id, NEXT_SOURCE_SUFFIX);
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *lock_path = NULL;
+  g_autofree char *checksum = NULL;
+  g_autoptr(GFile) next_file = NULL;
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(GBytes) next = NULL;
+  g_autoptr(GBytes) copy = NULL;
+  g_autofree char *next_text = NULL;
+  const char *label;
+  int fd;
+
+  if (!g_file_test (next_path, G_FILE_TEST_EXISTS) || is_claimed_here (id))
+    return;
+
+  lock_path = child_path (id, LOCK_SUFFIX);
+  fd = open_locked (lock_path, TRUE);
+  if (fd < 0)
+    return;
+
+  next_file = g_file_new_for_path (next_path);
+  next = regimen_file_load_capped (next_file, SOURCE_MAX_SIZE, NULL, NULL);
+  copy_path = child_path (id, COPY_SUFFIX);
+  copy_file = g_file_new_for_path (copy_path);
+  copy = regimen_file_load_capped (copy_file, REGIMEN_PLAN_MAX_SIZE, NULL, NULL);
+  if (next != NULL && copy != NULL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (next, &size);
+
+      next_text = g_strndup (data, size);
+      label = strchr (next_text, '\n');
+      checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, copy);
+      if (label != NULL && (gsize) (label - next_text) == strlen (checksum) &&
+          strncmp (next_text, checksum, strlen (checksum)) == 0)
+        {
+          source_path = child_path (id, SOURCE_SUFFIX);
+          if (!set_label (source_path, label[1] != '\0' ? label + 1 : NULL, NULL))
+            {
+              close (fd);
+              return;
+            }
+        }
+    }
+
+  g_unlink (next_path);
   close (fd);
 }
 
@@ -837,7 +979,13 @@ regimen_autosave_list (void)
 
       if (g_str_has_suffix (name, SOURCE_SUFFIX))
         {
-          remove_orphan_source (name);
+          remove_orphan_source (name, SOURCE_SUFFIX);
+          continue;
+        }
+
+      if (g_str_has_suffix (name, NEXT_SOURCE_SUFFIX))
+        {
+          remove_orphan_source (name, NEXT_SOURCE_SUFFIX);
           continue;
         }
 
@@ -858,6 +1006,7 @@ regimen_autosave_list (void)
       autosave->id = g_steal_pointer (&id);
       autosave->copy = g_file_get_child (dir, name);
 
+      settle_next_source (autosave->id);
       read_source (autosave);
 
       info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);

@@ -1711,15 +1711,62 @@ join_text (const char *join_format,
   return g_strdup_printf (translated (join_format, JOIN_FORMAT), place, body);
 }
 
+/* Messages whose numbers are said as a coach says them, the same
+ * decimals on both sides (“monotony 1.87 is above 1.50”), where they
+ * were said with fewer for the threshold (“above 1.5”). An
+ * acknowledgement's fingerprint reads the digits of the message
+ * (regimen_diagnostic_fingerprint()), so that of these findings reads
+ * them as the message was written before, in the same order: an
+ * acknowledgement made then still matches. */
+#define MONOTONY_FORMAT \
+  N_("monotony %.2f is above %.2f; the daily loads vary too little")
+#define LOAD_JUMP_FORMAT \
+  N_("%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a " \
+     "jump is more than %.2f × that and more than %.0f AU above it, here more than %.0f AU: " \
+     "build up over several weeks (about 5–10 %% a week), or move or shorten a session")
+
+static const struct
+{
+  RegimenRuleId rule;
+  const char   *format;
+  const char   *earlier;
+} earlier_formats[] = {
+  { REGIMEN_RULE_MONOTONY, MONOTONY_FORMAT,
+    "monotony %.2f is above %.1f; the daily loads vary too little" },
+  { REGIMEN_RULE_LOAD_ACWR, LOAD_JUMP_FORMAT,
+    "%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a "
+    "jump is more than %.1f × that and more than %.0f AU above it, here more than %.0f AU: "
+    "build up over several weeks (about 5–10 %% a week), or move or shorten a session" },
+};
+
+/* The format @finding's message had before its numbers were said with
+ * the same decimals, or NULL when it did not change. */
+static const char *
+earlier_format (const Finding *finding)
+{
+  if (finding->format == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (earlier_formats); i++)
+    if ((RegimenRuleId) finding->place[5] == earlier_formats[i].rule &&
+        g_str_equal (finding->format, _(earlier_formats[i].format)))
+      return earlier_formats[i].earlier;
+
+  return NULL;
+}
+
 /* @finding's message, and its fingerprint's text where that differs
- * (without the week's block), as emit() would have written them when it
- * kept the finding. */
+ * (without the week's block, or with the numbers as an earlier message
+ * said them), as emit() would have written them when it kept the
+ * finding. */
 static void
 finding_format (const Finding *finding,
                 char         **message,
                 char         **fingerprint_text)
 {
   g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) earlier_body = NULL;
+  const char *earlier = earlier_format (finding);
 
   if (finding->format != NULL)
     append_kept (body, finding->format, finding->args, 0, finding_get_bytes (finding),
@@ -1727,12 +1774,20 @@ finding_format (const Finding *finding,
   else
     g_string_append (body, finding_get_bytes (finding));
 
+  if (earlier != NULL)
+    {
+      earlier_body = g_string_new (NULL);
+      append_kept (earlier_body, earlier, finding->args, 0, finding_get_bytes (finding),
+                   localeconv ()->decimal_point);
+    }
+
   *message = join_text (finding->join_format,
                         finding->place_text->block != NULL ? finding->place_text->block
                                                            : finding->place_text->plain,
                         body->str);
-  *fingerprint_text = finding->place_text->block != NULL
-                      ? join_text (finding->join_format, finding->place_text->plain, body->str)
+  *fingerprint_text = finding->place_text->block != NULL || earlier != NULL
+                      ? join_text (finding->join_format, finding->place_text->plain,
+                                   earlier != NULL ? earlier_body->str : body->str)
                       : NULL;
 }
 
@@ -2718,7 +2773,7 @@ check_week_shape (CheckContext     *ctx,
       emit (ctx, REGIMEN_RULE_MONOTONY,
             warning ? REGIMEN_SEVERITY_WARNING : REGIMEN_SEVERITY_INFO,
             week, -1, -1, -1,
-            _("monotony %.2f is above %.1f; the daily loads vary too little"),
+            _(MONOTONY_FORMAT),
             stats->monotony,
             warning ? t->monotony_warning_above : t->monotony_info_above);
     }
@@ -2859,9 +2914,7 @@ check_week_load (CheckContext     *ctx,
       double chronic = compared_chronic (stats->daily_chronic[day]);
 
       emit (ctx, REGIMEN_RULE_LOAD_ACWR, REGIMEN_SEVERITY_WARNING, week, day, -1, -1,
-            _("%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a "
-              "jump is more than %.1f × that and more than %.0f AU above it, here more than %.0f AU: "
-              "build up over several weeks (about 5–10 %% a week), or move or shorten a session"),
+            _(LOAD_JUMP_FORMAT),
             acute, stats->daily_acute[day] - chronic, chronic, stats->daily_acwr[day],
             t->load_warning_above, t->load_warning_min_increase,
             load_limit (t->load_warning_above, t->load_warning_min_increase, chronic));

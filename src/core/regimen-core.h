@@ -10,6 +10,7 @@
 #include "regimen-check-summary.h"
 #include "regimen-checker.h"
 #include "regimen-acknowledgement.h"
+#include "regimen-decimal.h"
 #include "regimen-diagnostic.h"
 #include "regimen-document.h"
 #include "regimen-done.h"

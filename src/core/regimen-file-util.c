@@ -1606,9 +1606,11 @@ regimen_file_get_display_name (GFile *file)
  * @extension: what the name ends with, “.regimen.json”
  *
  * The name a file chooser suggests for a file named after @stem: its
- * “/”, “\” and “:” as “-”, cut at a character boundary so that the
- * name with @extension fits in 255 bytes. A longer name is refused by
- * the file system, and GTK's chooser then refuses the name it suggested.
+ * “/”, “\” and “:” and its control characters (a tab, a line break, an
+ * escape, which a title may hold and a file name should not) as “-”, cut
+ * at a character boundary so that the name with @extension fits in 255
+ * bytes. A longer name is refused by the file system, and GTK's chooser
+ * then refuses the name it suggested.
  *
  * Returns: (transfer full): the suggested name, in UTF-8
  */
@@ -1616,7 +1618,7 @@ char *
 regimen_file_suggest_name (const char *stem,
                            const char *extension)
 {
-  g_autofree char *safe = NULL;
+  g_autoptr(GString) safe = NULL;
   gsize room;
   const char *end;
 
@@ -1634,9 +1636,20 @@ regimen_file_suggest_name (const char *stem,
       end = next;
     }
 
-  safe = g_strdelimit (g_strndup (stem, end - stem), "/\\:", '-');
+  /* A replaced character never gets longer: the name still fits. */
+  safe = g_string_sized_new (end - stem + strlen (extension));
+  for (const char *p = stem; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
 
-  return g_strconcat (safe, extension, NULL);
+      if (c == '/' || c == '\\' || c == ':' || g_unichar_iscntrl (c))
+        g_string_append_c (safe, '-');
+      else
+        g_string_append_len (safe, p, g_utf8_next_char (p) - p);
+    }
+  g_string_append (safe, extension);
+
+  return g_string_free (g_steal_pointer (&safe), FALSE);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-decimal.h"
 #include "regimen-id.h"
 #include "regimen-log.h"
 #include "regimen-plan-private.h"
@@ -430,9 +431,9 @@ regimen_load_unit_from_string (const char      *text,
  * @load: (out): the load
  *
  * Reads a load written in plain decimal at the start of @text, “40” or
- * “42.5”, up to REGIMEN_LOG_LOAD_MAX. strtod() alone would also take
- * “0x10” as 16, “1e2” as 100, a sign, “inf” or “nan”: every reader of a
- * load typed or imported goes through this instead.
+ * “42.5”, up to REGIMEN_LOG_LOAD_MAX, as regimen_decimal_parse() reads a
+ * number: not “040”, “0x10”, “1e2”, a sign, “inf” or “nan”. Every reader
+ * of a load typed or imported goes through this.
  *
  * Returns: whether @text starts with such a load
  */
@@ -463,28 +464,12 @@ regimen_load_parse_up_to (const char  *text,
                           double      *load)
 {
   const char *p = text;
-  g_autofree char *number = NULL;
   double value;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (load != NULL, FALSE);
 
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (p == text)
-    return FALSE;
-  if (*p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  number = g_strndup (text, p - text);
-  value = g_ascii_strtod (number, NULL);
-  if (value > max)
+  if (!regimen_decimal_parse (text, &p, &value) || value > max)
     return FALSE;
 
   *load = value;

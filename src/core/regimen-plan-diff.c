@@ -778,6 +778,8 @@ week_members (RegimenWeek *week)
       if (intensity != REGIMEN_LIGHTER_DEFAULT_INTENSITY)
         json_object_set_double_member (object, "lighter_intensity", intensity);
     }
+  if (regimen_week_get_added_by_rule (week))
+    json_object_set_boolean_member (object, "added_by_rule", TRUE);
 
   return object;
 }
@@ -1278,6 +1280,21 @@ format_week_members (JsonObject *before,
                              ? _("marked as a lighter week")
                              /* Translators: in a line of regimen-cli diff, “Week 4: no longer a lighter week” */
                              : _("no longer a lighter week"));
+    }
+
+  /* “added_by_rule — → true”, as the other members of a file. */
+  if (json_object_has_member (before, "added_by_rule") != json_object_has_member (after, "added_by_rule"))
+    {
+      g_autoptr(JsonObject) added_before = json_object_new ();
+      g_autoptr(JsonObject) added_after = json_object_new ();
+      g_autofree char *members = NULL;
+
+      json_object_set_boolean_member (json_object_has_member (before, "added_by_rule") ? added_before : added_after,
+                                      "added_by_rule", TRUE);
+      members = format_members (added_before, added_after);
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, members);
     }
 
   return g_string_free (text, FALSE);

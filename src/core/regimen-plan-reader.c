@@ -1244,9 +1244,9 @@ static RegimenWeek *
 read_week (Reader   *reader,
            JsonNode *node)
 {
-  enum { LABEL, LIGHTER, VOLUME, INTENSITY, DAYS };
+  enum { LABEL, LIGHTER, VOLUME, INTENSITY, ADDED_BY_RULE, DAYS };
   static const char * const known[] = {
-    "label", "lighter", "lighter_volume", "lighter_intensity", "days", NULL
+    "label", "lighter", "lighter_volume", "lighter_intensity", "added_by_rule", "days", NULL
   };
   g_autoptr(RegimenWeek) week = NULL;
   Members members;
@@ -1254,6 +1254,7 @@ read_week (Reader   *reader,
   JsonArray *days;
   const char *label;
   gboolean lighter = FALSE;
+  gboolean added_by_rule = FALSE;
   double volume = REGIMEN_LIGHTER_DEFAULT_VOLUME;
   double intensity = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
   gboolean failed;
@@ -1270,7 +1271,8 @@ read_week (Reader   *reader,
       !member_double (reader, &members, VOLUME,
                       REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &volume) ||
       !member_double (reader, &members, INTENSITY,
-                      REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &intensity))
+                      REGIMEN_LIGHTER_FACTOR_MIN, REGIMEN_LIGHTER_FACTOR_MAX, &intensity) ||
+      !member_boolean (reader, &members, ADDED_BY_RULE, &added_by_rule))
     return NULL;
 
   days = member_array (reader, &members, DAYS, TRUE, G_MAXUINT, &failed);
@@ -1293,6 +1295,7 @@ read_week (Reader   *reader,
   week = regimen_week_new (label);
   regimen_week_set_lighter (week, lighter);
   regimen_week_set_lighter_factors (week, volume, intensity);
+  regimen_week_set_added_by_rule (week, added_by_rule);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
     {

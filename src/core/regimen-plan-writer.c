@@ -596,6 +596,11 @@ write_week (Writer      *writer,
   begin_container (writer, '{');
   write_string_member (writer, "label", regimen_week_get_label (week));
   write_lighter (writer, week);
+  if (regimen_week_get_added_by_rule (week))
+    {
+      write_key (writer, "added_by_rule");
+      append_literal (writer->out, "true");
+    }
   write_key (writer, "days");
   begin_container (writer, '[');
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)

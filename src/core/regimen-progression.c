@@ -991,8 +991,9 @@ is_blank_week (RegimenPlan *plan,
 /* What the items a rule wrote leave when they go and nothing takes their
  * place: each session that held one and now holds no exercise, no log
  * and no other tool's member (one the rule added, or that it filled),
- * then the weeks at the end of the plan that held one and are blank now
- * (those the rule added to a plan that lacked them). */
+ * then the weeks at the end of the plan that held one, are blank now and
+ * that a rule added ("added_by_rule"): a blank week a person added, which
+ * a rule filled, stays. */
 static void
 remove_emptied (RegimenPlan *plan,
                 GPtrArray   *sessions,
@@ -1017,6 +1018,7 @@ remove_emptied (RegimenPlan *plan,
 
   while ((n_weeks = regimen_plan_get_n_weeks (plan)) > source_week + 1 &&
          g_ptr_array_find (weeks, regimen_plan_peek_week (plan, n_weeks - 1), NULL) &&
+         regimen_week_get_added_by_rule (regimen_plan_peek_week (plan, n_weeks - 1)) &&
          is_blank_week (plan, n_weeks - 1))
     regimen_plan_remove_week (plan, n_weeks - 1);
 }
@@ -1059,6 +1061,7 @@ commit_progression (RegimenPlan              *plan,
         {
           g_autoptr(RegimenWeek) blank = regimen_week_new (NULL);
 
+          regimen_week_set_added_by_rule (blank, TRUE);
           regimen_plan_add_week (plan, G_MAXUINT, blank);
         }
 

@@ -28,6 +28,7 @@ struct _RegimenWeek
   gboolean    lighter;
   double      lighter_volume;
   double      lighter_intensity;
+  gboolean    added_by_rule;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeek, regimen_week, G_TYPE_OBJECT)
@@ -230,6 +231,7 @@ regimen_week_copy (RegimenWeek *self)
   copy->lighter = self->lighter;
   copy->lighter_volume = self->lighter_volume;
   copy->lighter_intensity = self->lighter_intensity;
+  copy->added_by_rule = self->added_by_rule;
   copy->extra = regimen_json_object_copy (self->extra);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)
@@ -337,6 +339,31 @@ regimen_week_set_label (RegimenWeek *self,
   g_free (self->label);
   self->label = g_strdup (label);
   notify_changed (self, properties[PROP_LABEL]);
+}
+
+/**
+ * regimen_week_get_added_by_rule:
+ *
+ * Whether a progression rule added the week to the plan (the
+ * "added_by_rule" member): removing the rule may remove it again when
+ * it is left blank, never a week a person added.
+ *
+ * Returns: %TRUE for a week a rule added
+ */
+gboolean
+regimen_week_get_added_by_rule (RegimenWeek *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_WEEK (self), FALSE);
+  return self->added_by_rule;
+}
+
+/* For weeks not in a plan yet: the reader, and a rule adding one. */
+void
+regimen_week_set_added_by_rule (RegimenWeek *self,
+                                gboolean     added_by_rule)
+{
+  g_return_if_fail (REGIMEN_IS_WEEK (self));
+  self->added_by_rule = !!added_by_rule;
 }
 
 gboolean

@@ -39,6 +39,8 @@ gboolean     regimen_week_get_lighter (RegimenWeek *self);
 void         regimen_week_get_lighter_factors (RegimenWeek *self,
                                                double      *volume,
                                                double      *intensity);
+/* Added by a progression rule ("added_by_rule"). */
+gboolean     regimen_week_get_added_by_rule (RegimenWeek *self);
 
 /* For weeks not in a plan yet; inside a plan use regimen_plan_set_week_label(). */
 void         regimen_week_set_label  (RegimenWeek *self,
@@ -48,5 +50,7 @@ void         regimen_week_set_lighter (RegimenWeek *self,
 void         regimen_week_set_lighter_factors (RegimenWeek *self,
                                                double       volume,
                                                double       intensity);
+void         regimen_week_set_added_by_rule (RegimenWeek *self,
+                                             gboolean     added_by_rule);
 
 G_END_DECLS

@@ -117,7 +117,7 @@ ok $? "an amount in another unit is refused with the units it takes"
 # to 1000", a step's limit in another unit; it names --up-to, its bound in
 # the cap's own unit and what was given.
 $cli progress "$tmp/plan.json" --item pku4 --add 5lb --up-to 2205lb --weeks 4 2>"$tmp/err"
-grep -qx 'regimen-cli progress: --up-to takes load_kg above 0 up to 2204.62lb, not “2205lb”' "$tmp/err"
+grep -qx 'regimen-cli progress: --up-to takes load_kg above 0 up to 2204.62 lb, not “2205lb”' "$tmp/err"
 ok $? "a cap of pounds past the limit is refused naming --up-to and the bound in pounds"
 
 $cli progress "$tmp/plan.json" --item nosuch --repeat --weeks 2 2>"$tmp/err"

@@ -496,10 +496,81 @@ test_claimed_elsewhere (void)
 static GFile *step_source;
 static guint n_steps_seen;
 
+/* The listing a start makes settles what a kill left, and removes: the
+ * steps below list as a start would, on the files as they are, then put
+ * them back and claim the copy again, so that the write goes on. */
+static GHashTable *
+take_folder (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autoptr(GDir) listing = g_dir_open (dir_path, 0, NULL);
+  GHashTable *files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      char *text = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+      g_hash_table_insert (files, g_strdup (name), g_bytes_new_take (text, length));
+    }
+
+  return files;
+}
+
+static void
+put_folder_back (GHashTable *files)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autoptr(GDir) listing = g_dir_open (dir_path, 0, NULL);
+  GHashTableIter iter;
+  gpointer name, bytes;
+  const char *present;
+
+  while ((present = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, present, NULL);
+
+      g_remove (path);
+    }
+
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &name, &bytes))
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      gsize length;
+      const char *data = g_bytes_get_data (bytes, &length);
+
+      g_assert_true (g_file_set_contents (path, data, length, NULL));
+    }
+}
+
+/* Lists the working copies as a start would after a kill now, @id's
+ * write or removal stopped where it is. */
+static GPtrArray *
+list_as_after_a_kill (const char *id)
+{
+  g_autoptr(GHashTable) files = take_folder ();
+  g_autoptr(GError) error = NULL;
+  GPtrArray *listed;
+
+  regimen_autosave_release (id);
+  listed = regimen_autosave_list ();
+  put_folder_back (files);
+  g_assert_true (regimen_autosave_claim (id, &error));
+  g_assert_no_error (error);
+
+  return listed;
+}
+
 static void
 check_start_between_steps (const char *id)
 {
-  g_autoptr(GPtrArray) listed = regimen_autosave_list ();
+  g_autoptr(GPtrArray) listed = list_as_after_a_kill (id);
 
   for (guint i = 0; i < listed->len; i++)
     {
@@ -544,6 +615,75 @@ test_kill_between_copy_and_source (void)
   g_assert_no_error (error);
   g_assert_false (is_listed ("orphan-1"));
   g_assert_false (g_file_test (orphan_path, G_FILE_TEST_EXISTS));
+}
+
+/* What a start finds of working copy @id when a kill stops a write that
+ * gives it another source (Save As): each copy labelled with its own
+ * file, the older text with the older file, the newer with the newer. */
+static GBytes *relabel_newer;
+static GFile *relabel_older_source;
+static GFile *relabel_newer_source;
+
+static void
+check_label_between_steps (const char *id)
+{
+  g_autoptr(GPtrArray) listed = list_as_after_a_kill (id);
+  gboolean seen = FALSE;
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+      g_autoptr(GBytes) copy = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (!g_str_equal (autosave->id, id))
+        continue;
+
+      copy = g_file_load_bytes (autosave->copy, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (autosave->source);
+      g_assert_true (g_file_equal (autosave->source, g_bytes_equal (copy, relabel_newer) ? relabel_newer_source
+                                                                                         : relabel_older_source));
+      seen = TRUE;
+    }
+  g_assert_true (seen);
+  n_steps_seen++;
+}
+
+/* Issue 21, pass 17: a write that gave a copy another file rewrote its
+ * source before the copy, so a kill between the two labelled the older
+ * copy with the newer file's name, and the offer after a restart named
+ * the wrong file. */
+static void
+test_kill_between_source_and_copy (void)
+{
+  g_autoptr(RegimenPlan) older = regimen_plan_new ();
+  g_autoptr(RegimenPlan) newer = regimen_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  regimen_plan_set_title (older, "Before Save As");
+  regimen_plan_set_title (newer, "After Save As");
+  relabel_newer = regimen_plan_to_bytes (newer);
+  relabel_older_source = g_file_new_for_path ("/tmp/older plan.regimen.json");
+  relabel_newer_source = g_file_new_for_path ("/tmp/newer plan.regimen.json");
+
+  g_assert_true (regimen_autosave_write ("relabel-1", older, relabel_older_source, &error));
+  g_assert_no_error (error);
+
+  n_steps_seen = 0;
+  regimen_autosave_set_step_func (check_label_between_steps);
+  g_assert_true (regimen_autosave_write ("relabel-1", newer, relabel_newer_source, &error));
+  g_assert_no_error (error);
+  regimen_autosave_set_step_func (NULL);
+  g_assert_cmpuint (n_steps_seen, ==, 2);
+
+  /* Done, it is the newer copy of the newer file. */
+  check_label_between_steps ("relabel-1");
+  regimen_autosave_remove ("relabel-1");
+  g_assert_false (is_listed ("relabel-1"));
+
+  g_clear_pointer (&relabel_newer, g_bytes_unref);
+  g_clear_object (&relabel_older_source);
+  g_clear_object (&relabel_newer_source);
 }
 
 /* Writing a working copy claims it, until the document lets it go: seen
@@ -784,6 +924,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/kill-between-copy-and-source", test_kill_between_copy_and_source);
+  g_test_add_func ("/core/autosave/kill-between-source-and-copy", test_kill_between_source_and_copy);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);

@@ -512,7 +512,7 @@ test_load_acwr (void)
   assert_location (warning, 0, 6, -1, -1);
   assert_message_contains (warning, "1310 AU in the 7 days up to this day");
   assert_message_contains (warning, "310 AU more than the chronic load of 1000 AU a week before them (ratio 1.31)");
-  assert_message_contains (warning, "more than 1.3 × that and more than 150 AU above it, here more than 1300 AU");
+  assert_message_contains (warning, "more than 1.30 × that and more than 150 AU above it, here more than 1300 AU");
 
   g_assert_cmpuint (count_rule (drop_ok, "LOAD-ACWR"), ==, 0);
   g_assert_cmpint (regimen_diagnostic_get_severity (info), ==, REGIMEN_SEVERITY_INFO);

@@ -343,11 +343,13 @@ test_check_counts_done_load (void)
 
 /* A load typed in the Log Session form, on the command line or in an
  * imported CSV is plain decimal: strtod()'s hexadecimal, exponents,
- * signs, “inf” and “nan” are refused, not read as other numbers. */
+ * signs, “inf” and “nan” are refused, not read as other numbers, and so
+ * is a leading zero, as every number of the command line (“040” was 40). */
 static void
 test_load_parse (void)
 {
-  const char *refused[] = { "0x10", "1e2", "-5", "+5", "inf", "nan", ".5", "5.", "", "x", "2000.5" };
+  const char *refused[] = { "0x10", "1e2", "-5", "+5", "inf", "nan", ".5", "5.", "", "x", "2000.5",
+                            "040", "00", "05.5" };
   const char *end = NULL;
   double load = -1;
 
@@ -368,6 +370,12 @@ test_load_parse (void)
   g_assert_true (regimen_load_parse ("0x10", &end, &load));
   g_assert_cmpfloat (load, ==, 0);
   g_assert_cmpstr (end, ==, "x10");
+  /* Nor is what follows the digits read with them. */
+  g_assert_true (regimen_load_parse ("5e3", &end, &load));
+  g_assert_cmpfloat (load, ==, 5);
+  g_assert_cmpstr (end, ==, "e3");
+  g_assert_true (regimen_load_parse ("0.5", &end, &load));
+  g_assert_cmpfloat (load, ==, 0.5);
 }
 
 int

@@ -821,6 +821,43 @@ test_long_title_suggests_a_name_that_fits (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, pass 17: the suggested names kept the title's control
+ * characters, a tab, a line break and an escape among them: each is
+ * “-”, as a slash is. */
+static void
+test_title_control_characters_replaced (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  RegimenWindow *window;
+  GtkWindow *chooser;
+  g_autofree char *name = NULL;
+  g_autofree char *export = NULL;
+
+  g_assert_true (regimen_plan_set_title (plan, "Squat\tPlan\nWeek\033[1m \302\205Ende\177"));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_test_iterate_until_idle ();
+  close_message_dialogs ();
+  g_assert_cmpstr (name, ==, "Squat-Plan-Week-[1m -Ende-.regimen.json");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  export = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  ui_test_iterate_until_idle ();
+  close_message_dialogs ();
+  g_assert_cmpstr (export, ==, "Squat-Plan-Week-[1m -Ende-.pdf");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 on_document_loaded (GObject      *source,
                     GAsyncResult *result,
@@ -2320,6 +2357,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/recent-menu-same-names", test_recent_menu_same_names);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
+  g_test_add_func ("/ui/files/title-control-characters-replaced", test_title_control_characters_replaced);
   g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);

@@ -1,0 +1,66 @@
+/* regimen-decimal.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-decimal"
+
+#include "config.h"
+
+#include "regimen-decimal.h"
+
+/**
+ * regimen_decimal_parse:
+ * @text: where a number is written
+ * @end: (out) (optional): where the number ends, or %NULL when the
+ *   number must be the whole of @text
+ * @value: (out): the number
+ *
+ * The one reader of a number a person types or gives on the command line
+ * (a load logged, a lighter week's factor, a progression's step): decimal
+ * digits without a leading zero, with at most one point and digits on
+ * both sides of it: “62.5”, “0.6”, “12”; not “.5”, “5.”, “05”, “040”,
+ * “+5”, “-5”, “1e3”, “0x10”, “inf” or “nan”, which strtod() would read.
+ * With @end %NULL, “5kg” is refused too; with @end, it is set after “5”.
+ * The app's fields that take a decimal comma turn it into a point first.
+ * The caller checks the range and says what it takes.
+ *
+ * Returns: whether @text is (or, with @end, starts with) such a number
+ */
+gboolean
+regimen_decimal_parse (const char  *text,
+                       const char **end,
+                       double      *value)
+{
+  g_autofree char *number = NULL;
+  const char *p = text;
+
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (text == NULL || !g_ascii_isdigit (*p) || (*p == '0' && g_ascii_isdigit (p[1])))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  if (*p == '.')
+    {
+      p++;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (end != NULL)
+    *end = p;
+  else if (*p != '\0')
+    return FALSE;
+
+  /* Only the digits read: g_ascii_strtod() would take “5e3” after them
+   * as 5000 where @end is at the “e”. */
+  number = g_strndup (text, p - text);
+  *value = g_ascii_strtod (number, NULL);
+  return TRUE;
+}

@@ -1,0 +1,18 @@
+/* regimen-decimal.h
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean regimen_decimal_parse (const char  *text,
+                                const char **end,
+                                double      *value);
+
+G_END_DECLS
