@@ -1087,6 +1087,70 @@ test_new_picture_spares_shared_file (void)
   g_assert_cmpstr (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd")), !=, shared);
 }
 
+/* A name another entry keeps for a picture that is missing from the
+ * disk is not free: a new picture there would be shown as that entry's
+ * own. The folder's own test (a file at the name) does not see it. The
+ * exercise's own old picture is missing too: the new one is stored whole
+ * all the same. */
+static void
+test_new_picture_spares_missing_names (void)
+{
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenExercise) a = regimen_exercise_new_custom ("custom-a-abcd", "A", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) b = regimen_exercise_new_custom ("custom-b-abcd", "B", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) edited = NULL;
+  g_autoptr(GBytes) first = g_bytes_new_static (png_data, sizeof png_data);
+  g_autoptr(GByteArray) other = g_byte_array_new ();
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GBytes) on_disk = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) new_file = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *kept_by_b = NULL;
+  Landing added = { log, "added" };
+  Landing changed = { log, "changed" };
+  const char *old_picture;
+  const char *new_picture;
+
+  g_byte_array_append (other, png_data, sizeof png_data);
+  g_byte_array_append (other, (const guint8 *) "x", 1);
+  second = g_byte_array_free_to_bytes (g_steal_pointer (&other));
+
+  reset_data_dir ();
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  regimen_custom_exercises_add_async (library, a, first, on_change_landed, &added);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+  old_picture = regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd"));
+  g_assert_nonnull (old_picture);
+  dir = g_path_get_dirname (old_picture);
+
+  /* B keeps the name A's next picture would take; neither file is there. */
+  kept_by_b = g_build_filename (dir, "custom-a-abcd-2.png", NULL);
+  regimen_exercise_set_picture (b, kept_by_b);
+  g_assert_true (regimen_custom_exercises_add (library, b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_remove (old_picture), ==, 0);
+
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-a-abcd"));
+  regimen_custom_exercises_update_async (library, edited, second, on_change_landed, &changed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "changed");
+
+  new_picture = regimen_exercise_get_picture (regimen_library_lookup (library, "custom-a-abcd"));
+  g_assert_cmpstr (new_picture, !=, kept_by_b);
+  g_assert_cmpstr (regimen_exercise_get_picture (regimen_library_lookup (library, "custom-b-abcd")), ==, kept_by_b);
+  g_assert_false (g_file_test (kept_by_b, G_FILE_TEST_EXISTS));
+  new_file = g_file_new_for_path (new_picture);
+  on_disk = g_file_load_bytes (new_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (on_disk, second));
+}
+
 /* #16: the person's exercises are written on a worker, one change at a
  * time. While another Regimen holds the file's lock, three changes wait,
  * the main loop turns, and neither the file nor the library changes;
@@ -1896,6 +1960,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/drawing-refused", test_drawing_refused);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);
+  g_test_add_func ("/custom-exercises/new-picture-spares-missing-names", test_new_picture_spares_missing_names);
   g_test_add_func ("/custom-exercises/changes-one-writer", test_changes_one_writer);
   g_test_add_func ("/custom-exercises/change-fails-in-place", test_change_fails_in_place);
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
