@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "regimen-log-form.h"
-#include "regimen-toast.h"
 #include "regimen-window-private.h"
 
 /* The working copy could not be written, e.g. on a full disk: said once,
@@ -29,11 +28,8 @@ _regimen_window_on_autosave_failed (RegimenWindow   *self,
 {
   /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
   g_autofree char *notice = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), message);
-  AdwToast *toast = adw_toast_new (notice);
 
-  adw_toast_set_timeout (toast, 3);
-  g_set_weak_pointer (&self->autosave_toast, toast);
-  regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
+  g_set_weak_pointer (&self->autosave_toast, _regimen_window_show_toast (self, notice));
 }
 
 /* A working copy was written after a failure: the warning, if still up,

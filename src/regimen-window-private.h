@@ -100,7 +100,7 @@ struct _RegimenWindow
 void     _regimen_window_update_title       (RegimenWindow   *self);
 void     _regimen_window_recheck            (RegimenWindow   *self);
 void     _regimen_window_update_actions     (RegimenWindow   *self);
-void     _regimen_window_show_toast         (RegimenWindow   *self,
+AdwToast *_regimen_window_show_toast        (RegimenWindow   *self,
                                              const char      *message);
 void     _regimen_window_show_error         (RegimenWindow   *self,
                                              const char      *heading,

@@ -37,7 +37,9 @@ dismiss_undo_toast (RegimenWindow *self)
   adw_toast_dismiss (toast);
 }
 
-void
+/* Says @message for three seconds; the toast is returned (the overlay
+ * owns it) for a caller that may take it back early. */
+AdwToast *
 _regimen_window_show_toast (RegimenWindow *self,
                             const char    *message)
 {
@@ -45,6 +47,7 @@ _regimen_window_show_toast (RegimenWindow *self,
 
   adw_toast_set_timeout (toast, 3);
   regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
+  return toast;
 }
 
 /* The most characters of an error message a dialog shows. */

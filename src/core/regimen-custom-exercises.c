@@ -1889,8 +1889,9 @@ picture_name_taken (const char *path)
 
 /* The pending copy of a new picture as Regimen named it before it wrote
  * pictures with the atomic writer, “.NAME.new”, and the temporary file
- * g_file_set_contents() made of it, “.NAME.new.XXXXXX”: a change killed
- * on the way left them, and no entry can name them (a leading dot). */
+ * g_file_set_contents() made of it, that name with a dot and six random
+ * characters after it: a change killed on the way left them, and no
+ * entry can name them (a leading dot). */
 static gboolean
 is_old_pending_picture (const char *name)
 {

@@ -1566,8 +1566,9 @@ test_refused_edit_keeps_picture (void)
  * Regimen (a second process on the same data folder) had just put in
  * place, was replaced. Both stay; the picture takes the next free name.
  * The pending copies of the old naming (“.NAME.new”, and
- * g_file_set_contents()'s “.NAME.new.XXXXXX” under it), which a kill
- * left and nothing removed, go at the next change with a picture. */
+ * g_file_set_contents()'s temporary file of it, that name with a dot and
+ * six random characters after it), which a kill left and nothing
+ * removed, go at the next change with a picture. */
 static void
 test_picture_name_taken (void)
 {
