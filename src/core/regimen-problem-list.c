@@ -209,37 +209,27 @@ longest_increasing (const int *positions,
  * its place. */
 typedef struct
 {
-  guint    old_start;
-  guint    removed;
-  guint    new_start;
-  guint    added;
-  /* Some of the added findings were shown before, elsewhere. */
-  gboolean moved;
+  guint old_start;
+  guint removed;
+  guint new_start;
+  guint added;
 } Gap;
 
 /* Shows the first limit of the findings, reporting only what differs
  * from what was shown: the findings shown before that keep their order
- * (the longest such run) stay, and each gap between them is one change.
- * A week switch moves the two weeks' findings and leaves the others, so a
- * list box keeps their rows; GtkSliceListModel would report any change of
- * the count as the whole slice from the change on, and the list box would
- * build all those rows again.
- *
- * What goes is reported before what comes: a finding that moves (a week
- * switch moves the shown week's to the front) is taken out of its old
- * place before it is put in its new one, so a list box has let go of its
- * row by then and the check panel can give the same row back, instead of
- * building and measuring another while the first is still in the list.
- * So the gaps are reported from the last to the first, each with what it
- * adds when none of that was shown before, and then the findings that
- * moved, from the first gap to the last. */
+ * (the longest such run) stay, and each gap between them is one change,
+ * reported from the last gap to the first, so the places before each are
+ * as they were. A week switch moves the two weeks' findings and leaves
+ * the others; GtkSliceListModel would report any change of the count as
+ * the whole slice from the change on. (The check panel reads the list
+ * once it is set and keeps the rows of findings that stay, wherever they
+ * move; see sync_problem_rows() there.) */
 static void
 show_changes (RegimenProblemList *self)
 {
   guint n_new = MIN (self->n_items, self->limit);
   guint n_old = self->shown->len;
   g_autoptr(GHashTable) new_places = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) old_items = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) gaps = g_array_new (FALSE, FALSE, sizeof (Gap));
   g_autofree int *places = g_new (int, n_old + 1);
   g_autofree gboolean *keep = g_new (gboolean, n_old + 1);
@@ -249,25 +239,18 @@ show_changes (RegimenProblemList *self)
   for (guint i = 0; i < n_new; i++)
     g_hash_table_insert (new_places, peek_item (self->segments, self->ends, i), GUINT_TO_POINTER (i + 1));
   for (guint i = 0; i < n_old; i++)
-    {
-      gpointer item = g_ptr_array_index (self->shown, i);
-
-      places[i] = GPOINTER_TO_INT (g_hash_table_lookup (new_places, item)) - 1;
-      g_hash_table_add (old_items, item);
-    }
+    places[i] = GPOINTER_TO_INT (g_hash_table_lookup (new_places, g_ptr_array_index (self->shown, i))) - 1;
   longest_increasing (places, n_old, keep);
 
   /* Each kept finding closes a gap; the end closes the last. */
   for (guint i = 0; i <= n_old; i++)
     {
       guint next_new = i < n_old ? (guint) places[i] : n_new;
-      Gap gap = { old_index, i - old_index, new_index, next_new - new_index, FALSE };
+      Gap gap = { old_index, i - old_index, new_index, next_new - new_index };
 
       if (i < n_old && !keep[i])
         continue;
 
-      for (guint j = 0; j < gap.added && !gap.moved; j++)
-        gap.moved = g_hash_table_contains (old_items, peek_item (self->segments, self->ends, gap.new_start + j));
       if (gap.removed > 0 || gap.added > 0)
         g_array_append_val (gaps, gap);
 
@@ -275,34 +258,15 @@ show_changes (RegimenProblemList *self)
       new_index = next_new + 1;
     }
 
-  /* From the last gap back, the places before it are as they were. */
   for (guint g = gaps->len; g-- > 0;)
     {
       const Gap *gap = &g_array_index (gaps, Gap, g);
-      guint added = gap->moved ? 0 : gap->added;
-
-      if (gap->removed == 0 && added == 0)
-        continue;
 
       g_ptr_array_remove_range (self->shown, gap->old_start, gap->removed);
-      for (guint j = 0; j < added; j++)
+      for (guint j = 0; j < gap->added; j++)
         g_ptr_array_insert (self->shown, gap->old_start + j,
                             peek_item (self->segments, self->ends, gap->new_start + j));
-      g_list_model_items_changed (G_LIST_MODEL (self), gap->old_start, gap->removed, added);
-    }
-
-  /* From the first gap on, the places before it are as they will be. */
-  for (guint g = 0; g < gaps->len; g++)
-    {
-      const Gap *gap = &g_array_index (gaps, Gap, g);
-
-      if (!gap->moved)
-        continue;
-
-      for (guint j = 0; j < gap->added; j++)
-        g_ptr_array_insert (self->shown, gap->new_start + j,
-                            peek_item (self->segments, self->ends, gap->new_start + j));
-      g_list_model_items_changed (G_LIST_MODEL (self), gap->new_start, 0, gap->added);
+      g_list_model_items_changed (G_LIST_MODEL (self), gap->old_start, gap->removed, gap->added);
     }
 }
 
@@ -316,8 +280,7 @@ show_changes (RegimenProblemList *self)
  * plan order. Reports only the findings that differ from those shown
  * before, where the others keep their order: after an edit, the changed
  * findings of the weeks it changed; after a switch of the shown week,
- * the two weeks' findings, moved: taken out of their old places, then
- * put in their new ones (show_changes()).
+ * the two weeks' findings (show_changes()).
  */
 void
 regimen_problem_list_set (RegimenProblemList *self,
