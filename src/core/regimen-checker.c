@@ -129,6 +129,88 @@ typedef struct
   } value;
 } KeptArg;
 
+/* The findings and places of a check without a cache, in blocks of
+ * memory freed together with its result (finding_arena_free()) instead
+ * of a malloc() and a free() each: ten thousand findings of a 520-week
+ * plan cost more to allocate and free one by one than to find. Only
+ * such a check's result holds them: its weeks' lists are freed before
+ * the check returns, and nothing else keeps a finding. A check with a
+ * cache allocates each on its own, since its findings are kept from one
+ * check to the next, each for as long as the week keeps finding it, and
+ * one finding carried over would keep its whole block alive. */
+typedef struct _ArenaBlock ArenaBlock;
+
+struct _ArenaBlock
+{
+  ArenaBlock *next;
+  gsize       size;
+  gsize       used;
+  /* Aligned as a Finding, whose KeptArg holds doubles and pointers. */
+  gint64      data[];
+};
+
+#define ARENA_BLOCK_SIZE (64 * 1024)
+
+typedef struct
+{
+  ArenaBlock *blocks;
+} FindingArena;
+
+static FindingArena *
+finding_arena_new (void)
+{
+  return g_new0 (FindingArena, 1);
+}
+
+static void
+finding_arena_free (FindingArena *arena)
+{
+  while (arena->blocks != NULL)
+    {
+      ArenaBlock *block = arena->blocks;
+
+      arena->blocks = block->next;
+      g_free (block);
+    }
+  g_free (arena);
+}
+
+/* @size bytes from @arena, aligned as a gint64; freed with it. */
+static gpointer
+finding_arena_alloc (FindingArena *arena,
+                     gsize         size)
+{
+  ArenaBlock *block = arena->blocks;
+  gpointer memory;
+
+  size = (size + sizeof (gint64) - 1) & ~(sizeof (gint64) - 1);
+  if (block == NULL || block->size - block->used < size)
+    {
+      gsize block_size = MAX (ARENA_BLOCK_SIZE, size);
+
+      block = g_malloc (sizeof (ArenaBlock) + block_size);
+      block->size = block_size;
+      block->used = 0;
+      /* A request larger than a block gets one of its own, behind the
+       * block still being filled. */
+      if (size > ARENA_BLOCK_SIZE && arena->blocks != NULL)
+        {
+          block->next = arena->blocks->next;
+          arena->blocks->next = block;
+        }
+      else
+        {
+          block->next = arena->blocks;
+          arena->blocks = block;
+        }
+    }
+
+  memory = (char *) block->data + block->used;
+  block->used += size;
+
+  return memory;
+}
+
 /* The place of the findings that follow one another there, formatted once
  * and shared by them: without the week's block (@plain) and with it
  * (@block, after it in the same block of memory; NULL without a block).
@@ -136,20 +218,26 @@ typedef struct
  * of interned ones, a hash of the whole text. */
 typedef struct
 {
-  gint  ref_count;
-  char *block;
-  char  plain[];
+  gint      ref_count;
+  /* In a FindingArena, which frees it. */
+  gboolean  in_arena;
+  char     *block;
+  char      plain[];
 } PlaceText;
 
+/* In @arena when not NULL. */
 static PlaceText *
-place_text_new (const char *plain,
-                const char *block)
+place_text_new (FindingArena *arena,
+                const char   *plain,
+                const char   *block)
 {
   gsize plain_size = strlen (plain) + 1;
   gsize block_size = block != NULL ? strlen (block) + 1 : 0;
-  PlaceText *text = g_malloc (sizeof (PlaceText) + plain_size + block_size);
+  gsize size = sizeof (PlaceText) + plain_size + block_size;
+  PlaceText *text = arena != NULL ? finding_arena_alloc (arena, size) : g_malloc (size);
 
   text->ref_count = 1;
+  text->in_arena = arena != NULL;
   memcpy (text->plain, plain, plain_size);
   text->block = block != NULL ? memcpy (text->plain + plain_size, block, block_size) : NULL;
 
@@ -167,7 +255,7 @@ place_text_ref (PlaceText *text)
 static void
 place_text_unref (PlaceText *text)
 {
-  if (g_atomic_int_dec_and_test (&text->ref_count))
+  if (g_atomic_int_dec_and_test (&text->ref_count) && !text->in_arena)
     g_free (text);
 }
 
@@ -184,6 +272,8 @@ place_text_unref (PlaceText *text)
 typedef struct
 {
   gint               ref_count;
+  /* In a FindingArena, which frees it. */
+  gboolean           in_arena;
   /* Week, day, session, item, severity and rule, as the check orders
    * its findings (regimen_diagnostic_get_place()). */
   int                place[6];
@@ -211,9 +301,10 @@ finding_get_bytes (const Finding *finding)
 }
 
 /* Takes @args and @bytes as they are (copied), and a reference on each
- * place. */
+ * place; in @arena when not NULL. */
 static Finding *
-finding_new (RegimenRuleId    rule,
+finding_new (FindingArena    *arena,
+             RegimenRuleId    rule,
              RegimenSeverity  severity,
              int              week,
              int              day,
@@ -227,9 +318,11 @@ finding_new (RegimenRuleId    rule,
              const GString   *bytes)
 {
   gsize args_size = n_args * sizeof (KeptArg);
-  Finding *finding = g_malloc (sizeof (Finding) + args_size + bytes->len + 1);
+  gsize size = sizeof (Finding) + args_size + bytes->len + 1;
+  Finding *finding = arena != NULL ? finding_arena_alloc (arena, size) : g_malloc (size);
 
   finding->ref_count = 1;
+  finding->in_arena = arena != NULL;
   finding->place[0] = MAX (week, REGIMEN_DIAGNOSTIC_NO_LOCATION);
   finding->place[1] = MAX (day, REGIMEN_DIAGNOSTIC_NO_LOCATION);
   finding->place[2] = MAX (session, REGIMEN_DIAGNOSTIC_NO_LOCATION);
@@ -266,7 +359,8 @@ finding_unref (gpointer data)
 
   g_clear_object (&finding->object);
   place_text_unref (finding->place_text);
-  g_free (finding);
+  if (!finding->in_arena)
+    g_free (finding);
 }
 
 static void finding_format (const Finding *finding,
@@ -392,6 +486,9 @@ struct _RegimenDiagnosticList
   /* Where each segment ends in the list. */
   guint     *ends;
   guint      n_items;
+  /* What the findings of a check without a cache are in, NULL for one
+   * with a cache. */
+  FindingArena *arena;
 };
 
 static GType
@@ -454,6 +551,8 @@ regimen_diagnostic_list_finalize (GObject *object)
 
   g_clear_pointer (&self->segments, g_ptr_array_unref);
   g_clear_pointer (&self->ends, g_free);
+  /* After the segments, whose findings are in it. */
+  g_clear_pointer (&self->arena, finding_arena_free);
 
   G_OBJECT_CLASS (regimen_diagnostic_list_parent_class)->finalize (object);
 }
@@ -470,14 +569,17 @@ regimen_diagnostic_list_init (RegimenDiagnosticList *self)
 }
 
 /* Takes @segments (the plan's findings, then each week's), which must not
- * change afterwards. */
+ * change afterwards, and @arena (nullable), which their findings are in
+ * and nothing outside @segments holds. */
 static RegimenDiagnosticList *
-regimen_diagnostic_list_new (GPtrArray *segments)
+regimen_diagnostic_list_new (GPtrArray    *segments,
+                             FindingArena *arena)
 {
   RegimenDiagnosticList *self = g_object_new (REGIMEN_TYPE_DIAGNOSTIC_LIST, NULL);
 
   g_assert (segments->len > 0);
   self->segments = segments;
+  self->arena = arena;
   self->ends = g_new (guint, segments->len);
   for (guint i = 0; i < segments->len; i++)
     {
@@ -680,11 +782,16 @@ typedef struct
   RegimenAthlete          *athlete;
   const RegimenThresholds *thresholds;
   GPtrArray               *diagnostics;
+  /* What the findings and places are allocated in, for a check without a
+   * cache (FindingArena); NULL with one. */
+  FindingArena            *arena;
   /* Where emit() puts what it finds: @diagnostics, or a week's own list
    * while that week or one of its rules is checked. */
   GPtrArray               *sink;
-  /* The week being checked on its own. */
+  /* The week being checked on its own, and how many of its items are in
+   * its list (check_item()). */
   WeekPass                *pass;
+  guint                    n_week_items;
   GArray                  *weeks;
 
   guint                    n_weeks;
@@ -759,6 +866,10 @@ typedef struct
   gpointer                 recent_shapes[64];
   /* What format_text() writes before it copies it. */
   GString                 *scratch;
+  /* The place being formatted, without its week's block and with it,
+   * before place_text_new() copies them (emit_valist()). */
+  GString                 *plain_place;
+  GString                 *block_place;
   /* regimen_muscle_get_name() of each muscle group of
    * regimen_muscle_list_ids(), NULL until asked (muscle_name()). */
   const char             **muscle_names;
@@ -836,24 +947,32 @@ session_name (RegimenSession *session)
 /* Sessions named in one message; the rest are counted. */
 #define REGIMEN_CHECK_LISTED_SESSIONS 5
 
+/* Whether @quoted is its own abbreviation (abbreviate()). Most titles
+ * are short and plain: a text of at most REGIMEN_CHECK_QUOTE_CHARS bytes
+ * has no more characters than that, and one without the lead bytes of
+ * the bidi controls (0xD8 for U+061C, 0xE2 for the others) has none of
+ * them. */
+static gboolean
+is_own_abbreviation (const char *quoted)
+{
+  gsize bytes = 0;
+
+  while (bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] != '\0'
+         && (guchar) quoted[bytes] != 0xD8 && (guchar) quoted[bytes] != 0xE2)
+    bytes++;
+
+  return bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] == '\0';
+}
+
 static char *
 abbreviate (const char *quoted)
 {
   g_autofree char *text = NULL;
   glong length;
   const char *end;
-  gsize bytes = 0;
 
-  /* Most titles are short and plain: a text of at most
-   * REGIMEN_CHECK_QUOTE_CHARS bytes has no more characters than that,
-   * and one without the lead bytes of the bidi controls (0xD8 for
-   * U+061C, 0xE2 for the others) has none of them, so it is its own
-   * abbreviation. */
-  while (bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] != '\0'
-         && (guchar) quoted[bytes] != 0xD8 && (guchar) quoted[bytes] != 0xE2)
-    bytes++;
-  if (bytes <= REGIMEN_CHECK_QUOTE_CHARS && quoted[bytes] == '\0')
-    return g_strndup (quoted, bytes);
+  if (is_own_abbreviation (quoted))
+    return g_strdup (quoted);
 
   /* Without bidi controls, which would reorder the message around it. */
   text = regimen_text_without_bidi_controls (quoted);
@@ -921,30 +1040,32 @@ translated (const char *translation,
   return translation;
 }
 
+static void append_text (CheckContext *ctx,
+                         GString      *out,
+                         const char   *format,
+                         ...) G_GNUC_PRINTF (3, 4);
 static char *format_text (CheckContext *ctx,
                           const char   *format,
                           ...) G_GNUC_PRINTF (2, 3);
 
 /* "Week 2, Wednesday, “Intervals”": as much of the place as is known,
  * after @week_text, the week as the place names it ("Week 2", or with
- * its block: "Week 5 (Accumulation)"). */
-static char *
+ * its block: "Week 5 (Accumulation)"), to @out, emptied first; @name is
+ * the session's name as quoted (NULL without a session). */
+static void
 format_place (CheckContext *ctx,
+              GString      *out,
               const char   *week_text,
-              int           week,
               int           day,
-              int           session)
+              const char   *name)
 {
-  g_autofree char *name = NULL;
-
+  g_string_truncate (out, 0);
   if (day < 0)
-    return g_strdup (week_text);
-
-  if (session < 0)
-    return format_text (ctx, translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
-
-  name = abbreviate (session_name (regimen_plan_get_session (ctx->plan, week, day, session)));
-  return format_text (ctx, translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
+    g_string_append (out, week_text);
+  else if (name == NULL)
+    append_text (ctx, out, translated (ctx->day_format, DAY_FORMAT), week_text, ctx->weekdays[day]);
+  else
+    append_text (ctx, out, translated (ctx->session_format, SESSION_FORMAT), week_text, ctx->weekdays[day], name);
 }
 
 /* @week's texts as a place names it, into @ctx's week_text and
@@ -1188,6 +1309,20 @@ format_text (CheckContext *ctx,
   va_end (args);
 
   return g_strndup (ctx->scratch->str, ctx->scratch->len);
+}
+
+/* Appends @format with what follows it to @out (append_formatted()). */
+static void
+append_text (CheckContext *ctx,
+             GString      *out,
+             const char   *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  append_formatted (ctx, out, format, args);
+  va_end (args);
 }
 
 /* An item or a target as a finding names it ("Deadlift 5 × 3 at 88 % of
@@ -1817,17 +1952,24 @@ emit_valist (CheckContext    *ctx,
   if (ctx->place_text == NULL || ctx->place_week != week || ctx->place_day != day
       || ctx->place_session != session)
     {
-      g_autofree char *plain_place = NULL;
-      g_autofree char *place = NULL;
+      g_autofree char *abbreviated = NULL;
+      const char *name = NULL;
 
       if (ctx->week_text == NULL || ctx->texts_week != week)
         format_week_texts (ctx, week);
 
-      plain_place = format_place (ctx, ctx->week_text, week, day, session);
-      place = ctx->week_block_text != NULL
-              ? format_place (ctx, ctx->week_block_text, week, day, session) : NULL;
+      if (day >= 0 && session >= 0)
+        {
+          name = session_name (regimen_plan_get_session (ctx->plan, week, day, session));
+          if (!is_own_abbreviation (name))
+            name = abbreviated = abbreviate (name);
+        }
+      format_place (ctx, ctx->plain_place, ctx->week_text, day, name);
+      if (ctx->week_block_text != NULL)
+        format_place (ctx, ctx->block_place, ctx->week_block_text, day, name);
       g_clear_pointer (&ctx->place_text, place_text_unref);
-      ctx->place_text = place_text_new (plain_place, place);
+      ctx->place_text = place_text_new (ctx->arena, ctx->plain_place->str,
+                                        ctx->week_block_text != NULL ? ctx->block_place->str : NULL);
       ctx->place_week = week;
       ctx->place_day = day;
       ctx->place_session = session;
@@ -1849,7 +1991,7 @@ emit_valist (CheckContext    *ctx,
     }
   va_end (copy);
 
-  g_ptr_array_add (ctx->sink, finding_new (rule, severity, week, day, session, item,
+  g_ptr_array_add (ctx->sink, finding_new (ctx->arena, rule, severity, week, day, session, item,
                                            ctx->place_text, ctx->join_format,
                                            kept_format, ctx->kept_args, ctx->n_kept_args,
                                            ctx->kept_bytes));
@@ -2543,7 +2685,9 @@ check_item (CheckContext     *ctx,
     gboolean item_hard = item_is_hard (ctx, session, fields, facts, ref);
     guint sets;
 
-    g_array_append_val (ctx->pass->items, *ref);
+    /* The week's list of items was made at their number (check_week()). */
+    g_assert (ctx->n_week_items < ctx->pass->items->len);
+    g_array_index (ctx->pass->items, ItemRef, ctx->n_week_items++) = *ref;
 
     if (item_hard)
       *hard = TRUE;
@@ -3012,28 +3156,33 @@ finding_key_equal (gconstpointer a,
   return memcmp (key_a, key_b, sizeof key_a) == 0;
 }
 
-/* Puts @found into @kept, @week's list of a rule's findings, unless they
- * are the same findings: then @kept keeps its objects, and the week's
- * merged findings stay as they are. A drop moves the chronic load of
- * every later week, whose load rules run again and mostly find what they
- * found before. */
+/* Puts @found (transfer full; NULL for none) in place of *@kept, @pass's
+ * list of a rule's findings, unless they are the same findings: then
+ * *@kept keeps its objects, and the week's merged findings stay as they
+ * are. A drop moves the chronic load of every later week, whose load
+ * rules run again and mostly find what they found before. The list
+ * found takes the kept one's place whole: a full check's lists are all
+ * new, and copying each finding into the kept list took a reference on
+ * each that freeing the list found gave back. */
 static void
-keep_findings (CheckContext *ctx,
-               WeekPass     *pass,
-               GPtrArray    *kept,
-               GPtrArray    *found)
+keep_findings (WeekPass   *pass,
+               GPtrArray **kept,
+               GPtrArray  *found)
 {
-  gboolean same = kept->len == found->len;
+  guint n_found = found != NULL ? found->len : 0;
+  gboolean same = (*kept)->len == n_found;
 
-  for (guint i = 0; same && i < found->len; i++)
-    same = same_finding (g_ptr_array_index (kept, i), g_ptr_array_index (found, i));
+  for (guint i = 0; same && i < n_found; i++)
+    same = same_finding (g_ptr_array_index (*kept, i), g_ptr_array_index (found, i));
 
   if (same)
-    return;
+    {
+      g_clear_pointer (&found, g_ptr_array_unref);
+      return;
+    }
 
-  g_ptr_array_set_size (kept, 0);
-  for (guint i = 0; i < found->len; i++)
-    g_ptr_array_add (kept, finding_ref (g_ptr_array_index (found, i)));
+  g_ptr_array_unref (*kept);
+  *kept = found != NULL ? found : g_ptr_array_new_with_free_func (finding_unref);
   g_clear_pointer (&pass->merged, segment_unref);
 }
 
@@ -3085,20 +3234,20 @@ carry_findings (WeekPass *pass,
     }
 }
 
-/* Runs @rule for @week, its findings kept in @kept (keep_findings()). */
+/* Runs @rule for @week, its findings kept in *@kept (keep_findings()). */
 static void
 run_into (CheckContext *ctx,
-          GPtrArray    *kept,
+          GPtrArray   **kept,
           void        (*rule) (CheckContext *ctx,
                                guint         week),
           guint         week)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (finding_unref);
+  GPtrArray *found = g_ptr_array_new_with_free_func (finding_unref);
 
   ctx->sink = found;
   rule (ctx, week);
   ctx->sink = ctx->diagnostics;
-  keep_findings (ctx, ctx->passes[week], kept, found);
+  keep_findings (ctx->passes[week], kept, found);
 }
 
 /* Rules about one day and the day before it, across week boundaries: the
@@ -3159,7 +3308,7 @@ check_consecutive_days (CheckContext *ctx)
 
       if (!pass->have_days || pass->days_previous_serial != before)
         {
-          run_into (ctx, pass->days_diagnostics, check_week_days, week);
+          run_into (ctx, &pass->days_diagnostics, check_week_days, week);
           pass->have_days = TRUE;
           pass->days_previous_serial = before;
         }
@@ -3331,7 +3480,7 @@ check_readiness (CheckContext *ctx)
 
       if (!pass->have_readiness || pass->readiness_next_serial != next)
         {
-          run_into (ctx, pass->readiness_diagnostics, check_week_readiness, week);
+          run_into (ctx, &pass->readiness_diagnostics, check_week_readiness, week);
           pass->have_readiness = TRUE;
           pass->readiness_next_serial = next;
         }
@@ -3898,28 +4047,32 @@ compute_series (CheckContext *ctx)
       week_load_inputs (stats, inputs);
       if (!pass->have_load || memcmp (inputs, pass->load_inputs, sizeof inputs) != 0)
         {
-          run_into (ctx, pass->load_diagnostics, check_week_load_rules, week);
+          run_into (ctx, &pass->load_diagnostics, check_week_load_rules, week);
           pass->have_load = TRUE;
           memcpy (pass->load_inputs, inputs, sizeof inputs);
         }
       if (!pass->have_shape)
         {
-          run_into (ctx, pass->shape_diagnostics, check_week_shape_rules, week);
+          run_into (ctx, &pass->shape_diagnostics, check_week_shape_rules, week);
           pass->have_shape = TRUE;
         }
     }
 }
 
+/* A new week's results, its lists made at the sizes of @like's (the
+ * week before it, nullable), which a week of a plan mostly repeats:
+ * grown from nothing, they were copied and freed a few times a week. */
 static WeekPass *
-week_pass_new (void)
+week_pass_new (const WeekPass *like)
 {
   WeekPass *pass = g_new0 (WeekPass, 1);
 
-  pass->diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->diagnostics = g_ptr_array_new_full (like != NULL ? like->diagnostics->len : 0, finding_unref);
   pass->items = g_array_new (FALSE, FALSE, sizeof (ItemRef));
   pass->exercises = g_array_new (FALSE, FALSE, sizeof (WeekExercise));
-  pass->targets = g_array_new (FALSE, FALSE, sizeof (Target));
-  pass->stressors = g_array_new (FALSE, FALSE, sizeof (Stressor));
+  pass->targets = g_array_sized_new (FALSE, FALSE, sizeof (Target), like != NULL ? like->targets->len : 0);
+  pass->stressors = g_array_sized_new (FALSE, FALSE, sizeof (Stressor),
+                                       like != NULL ? like->stressors->len : 0);
   pass->names = g_string_chunk_new (64);
   pass->load_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
   pass->shape_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
@@ -4100,7 +4253,9 @@ check_week (CheckContext *ctx,
   g_array_set_size (ctx->week_hiit, 0);
 
   /* The week's items, counted first so their list is made once at its
-   * size instead of grown, a copy and a free at every doubling. */
+   * size instead of grown, a copy and a free at every doubling, and
+   * filled in place (check_item()): appending each one to the list cost
+   * more than copying it. Cut to those with an exercise at the end. */
   {
     guint n_items = 0;
 
@@ -4112,7 +4267,7 @@ check_week (CheckContext *ctx,
           n_items += regimen_session_get_n_items (regimen_day_peek_session (plan_day, s));
       }
     g_array_set_size (pass->items, n_items);
-    g_array_set_size (pass->items, 0);
+    ctx->n_week_items = 0;
   }
 
   for (guint day = 0; day < MIN (n_days, REGIMEN_DAYS_PER_WEEK); day++)
@@ -4123,6 +4278,7 @@ check_week (CheckContext *ctx,
       for (guint s = 0; s < n_sessions; s++)
         check_session (ctx, regimen_day_peek_session (plan_day, s), week, day, s, stats);
     }
+  g_array_set_size (pass->items, ctx->n_week_items);
 
   for (guint bit = 0; bit < MAX_MUSCLE_BITS; bit++)
     {
@@ -4162,7 +4318,7 @@ check_plan (CheckContext      *ctx,
       if (pass == NULL || cache == NULL || cache->key.length != pass->key_length
           || memcmp (cache->key.data, pass->key, pass->key_length) != 0)
         {
-          pass = week_pass_new ();
+          pass = week_pass_new (week > 0 ? ctx->passes[week - 1] : NULL);
           if (cache != NULL)
             {
               pass->key = g_memdup2 (cache->key.data, cache->key.length);
@@ -4231,11 +4387,7 @@ keep_plan_findings (CheckContext *ctx,
     }
 
   for (guint week = 0; week < ctx->n_weeks; week++)
-    {
-      g_autoptr(GPtrArray) found = by_week[week] != NULL ? by_week[week] : g_ptr_array_new ();
-
-      keep_findings (ctx, ctx->passes[week], ctx->passes[week]->plan_diagnostics, found);
-    }
+    keep_findings (ctx->passes[week], &ctx->passes[week]->plan_diagnostics, by_week[week]);
 }
 
 /* A week's findings in order (@pass->merged): its own, then each rule's
@@ -4425,6 +4577,7 @@ check (RegimenPlan       *plan,
     .athlete = athlete,
     .thresholds = &self->thresholds,
     .diagnostics = diagnostics,
+    .arena = cache == NULL ? finding_arena_new () : NULL,
     .sink = diagnostics,
     .weeks = self->weeks,
     .n_weeks = n_weeks,
@@ -4447,6 +4600,8 @@ check (RegimenPlan       *plan,
   ctx.shapes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   ctx.kept_bytes = g_string_sized_new (256);
   ctx.scratch = g_string_sized_new (256);
+  ctx.plain_place = g_string_sized_new (256);
+  ctx.block_place = g_string_sized_new (256);
   ctx.muscles_over = g_string_sized_new (256);
   ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
@@ -4458,6 +4613,8 @@ check (RegimenPlan       *plan,
   g_hash_table_unref (ctx.shapes);
   g_string_free (ctx.kept_bytes, TRUE);
   g_string_free (ctx.scratch, TRUE);
+  g_string_free (ctx.plain_place, TRUE);
+  g_string_free (ctx.block_place, TRUE);
   g_string_free (ctx.muscles_over, TRUE);
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
@@ -4483,7 +4640,7 @@ check (RegimenPlan       *plan,
   for (guint i = 0; i < segments->len; i++)
     for (guint severity = 0; severity < REGIMEN_N_SEVERITIES; severity++)
       self->counts[severity] += ((Segment *) g_ptr_array_index (segments, i))->counts[severity];
-  self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&segments));
+  self->diagnostics = regimen_diagnostic_list_new (g_steal_pointer (&segments), ctx.arena);
 
   return g_steal_pointer (&self);
 }
