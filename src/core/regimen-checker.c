@@ -638,11 +638,17 @@ typedef struct
  * week's exercises only, instead of a walk over every item. */
 typedef struct
 {
-  /* RegimenExercise → ExerciseWeeks. */
-  GHashTable *by_exercise;
+  /* RegimenExercise → ExerciseWeeks, never removed while the index
+   * lives. */
+  GHashTable      *by_exercise;
   /* The exercises each week's bits were set from (a reference on the
    * week's array), by week. */
-  GPtrArray  *contributed;
+  GPtrArray       *contributed;
+  /* The exercises last looked up in @by_exercise and their weeks, in a
+   * small table by the exercise's address (exercise_index_lookup()):
+   * the weeks of a plan repeat their exercises. */
+  RegimenExercise *recent_exercises[64];
+  ExerciseWeeks   *recent_weeks[64];
 } ExerciseIndex;
 
 /* What the rules read of an exercise for each of its items, worked out
@@ -785,6 +791,9 @@ typedef struct
   /* What the findings and places are allocated in, for a check without a
    * cache (FindingArena); NULL with one. */
   FindingArena            *arena;
+  /* An empty list of findings (finding_unref()) left over from a rule,
+   * for the next one to fill (keep_findings()), or NULL. */
+  GPtrArray               *spare_found;
   /* Where emit() puts what it finds: @diagnostics, or a week's own list
    * while that week or one of its rules is checked. */
   GPtrArray               *sink;
@@ -882,6 +891,10 @@ typedef struct
   const char              *muscle_sets_format;
   gboolean                 muscle_sets_plain;
   const char              *level_label;
+  /* The load max_reps_at_percent() was last asked about (NAN before),
+   * and its answer. */
+  double                   max_reps_percent;
+  double                   max_reps;
   /* percent_for_reps() of each number of repetitions, -1 until asked. */
   double                   percent_for_reps[REGIMEN_REPS_MAX + 1];
   /* Every exercise of the weeks checked (an ExerciseSlot of
@@ -2449,6 +2462,23 @@ regimen_checker_session_is_hiit (RegimenSession          *session,
 /* The %1RM at which @reps are the most one can do: the table read back,
  * once a check for each number of repetitions up to REGIMEN_REPS_MAX
  * (forty steps of bisection each). */
+/* regimen_max_reps_at_percent() of @percent, worked out again only when
+ * it is not the last one asked for: an item's rules ask for it of the
+ * same load up to four times (regimen_reps_in_reserve() is the same less
+ * the repetitions). */
+static inline double
+max_reps_at_percent (CheckContext *ctx,
+                     double        percent)
+{
+  if (percent != ctx->max_reps_percent)
+    {
+      ctx->max_reps_percent = percent;
+      ctx->max_reps = regimen_max_reps_at_percent (percent);
+    }
+
+  return ctx->max_reps;
+}
+
 static double
 percent_for_reps (CheckContext *ctx,
                   guint         reps)
@@ -2530,7 +2560,7 @@ item_is_hard (CheckContext            *ctx,
 
   if (ref->percent >= 0)
     return ref->percent >= t->hard_percent_1rm
-           || (ref->reps > 0 && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->hard_max_rir);
+           || (ref->reps > 0 && max_reps_at_percent (ctx, ref->percent) - ref->reps <= t->hard_max_rir);
 
   return rpe_hard && !facts->activation;
 }
@@ -2633,7 +2663,7 @@ check_item (CheckContext     *ctx,
 
   /* INTENSITY: more repetitions than the load allows. */
   if (ref->percent > 0 && ref->reps > 0
-      && regimen_reps_in_reserve (ref->percent, ref->reps) < -t->reps_tolerance)
+      && max_reps_at_percent (ctx, ref->percent) - ref->reps < -t->reps_tolerance)
     {
       Described what;
 
@@ -2642,12 +2672,12 @@ check_item (CheckContext     *ctx,
                       ref->week, ref->day, ref->session, ref->item, &what, 1,
                       _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
                         "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
-                      DESCRIBED, ref->percent, regimen_max_reps_at_percent (ref->percent), ref->reps,
-                      percent_for_reps (ctx, ref->reps), floor (regimen_max_reps_at_percent (ref->percent)));
+                      DESCRIBED, ref->percent, max_reps_at_percent (ctx, ref->percent), ref->reps,
+                      percent_for_reps (ctx, ref->reps), floor (max_reps_at_percent (ctx, ref->percent)));
     }
 
   if (!ref->warm_up && ref->percent > 0 && ref->reps > 0 && near_max->exercise == NULL
-      && regimen_reps_in_reserve (ref->percent, ref->reps) <= t->contradiction_max_rir)
+      && max_reps_at_percent (ctx, ref->percent) - ref->reps <= t->contradiction_max_rir)
     *near_max = *ref;
 
   if (!ref->warm_up && ref->percent >= t->heavy_percent_1rm)
@@ -3163,27 +3193,39 @@ finding_key_equal (gconstpointer a,
  * rules run again and mostly find what they found before. The list
  * found takes the kept one's place whole: a full check's lists are all
  * new, and copying each finding into the kept list took a reference on
- * each that freeing the list found gave back. */
+ * each that freeing the list found gave back. The list left over, emptied,
+ * is the next rule's to fill (run_into()). */
 static void
-keep_findings (WeekPass   *pass,
-               GPtrArray **kept,
-               GPtrArray  *found)
+keep_findings (CheckContext *ctx,
+               WeekPass     *pass,
+               GPtrArray   **kept,
+               GPtrArray    *found)
 {
   guint n_found = found != NULL ? found->len : 0;
   gboolean same = (*kept)->len == n_found;
+  GPtrArray *left;
 
   for (guint i = 0; same && i < n_found; i++)
     same = same_finding (g_ptr_array_index (*kept, i), g_ptr_array_index (found, i));
 
   if (same)
+    left = found;
+  else
     {
-      g_clear_pointer (&found, g_ptr_array_unref);
-      return;
+      left = *kept;
+      *kept = found != NULL ? found : g_ptr_array_new_with_free_func (finding_unref);
+      g_clear_pointer (&pass->merged, segment_unref);
     }
 
-  g_ptr_array_unref (*kept);
-  *kept = found != NULL ? found : g_ptr_array_new_with_free_func (finding_unref);
-  g_clear_pointer (&pass->merged, segment_unref);
+  if (left == NULL)
+    return;
+  if (ctx->spare_found == NULL)
+    {
+      g_ptr_array_set_size (left, 0);
+      ctx->spare_found = left;
+    }
+  else
+    g_ptr_array_unref (left);
 }
 
 /* A week checked again mostly finds what it found: its own findings that
@@ -3242,12 +3284,13 @@ run_into (CheckContext *ctx,
                                guint         week),
           guint         week)
 {
-  GPtrArray *found = g_ptr_array_new_with_free_func (finding_unref);
+  GPtrArray *found = ctx->spare_found != NULL ? g_steal_pointer (&ctx->spare_found)
+                                              : g_ptr_array_new_with_free_func (finding_unref);
 
   ctx->sink = found;
   rule (ctx, week);
   ctx->sink = ctx->diagnostics;
-  keep_findings (ctx->passes[week], kept, found);
+  keep_findings (ctx, ctx->passes[week], kept, found);
 }
 
 /* Rules about one day and the day before it, across week boundaries: the
@@ -3525,7 +3568,7 @@ exercise_index_free (ExerciseIndex *index)
   g_free (index);
 }
 
-static void
+static inline void
 set_bit (guint64 *bits,
          guint    bit,
          gboolean value)
@@ -3536,17 +3579,40 @@ set_bit (guint64 *bits,
     bits[bit / 64] &= ~(G_GUINT64_CONSTANT (1) << (bit % 64));
 }
 
-/* Adds (@sign 1) or takes away (-1) the bits of @exercises, @week's. */
+/* @exercise's weeks in @index, or NULL. */
+static ExerciseWeeks *
+exercise_index_lookup (ExerciseIndex   *index,
+                       RegimenExercise *exercise)
+{
+  guint slot = (GPOINTER_TO_SIZE (exercise) >> 4) % G_N_ELEMENTS (index->recent_exercises);
+  ExerciseWeeks *weeks;
+
+  if (index->recent_exercises[slot] == exercise)
+    return index->recent_weeks[slot];
+
+  weeks = g_hash_table_lookup (index->by_exercise, exercise);
+  if (weeks != NULL)
+    {
+      index->recent_exercises[slot] = exercise;
+      index->recent_weeks[slot] = weeks;
+    }
+
+  return weeks;
+}
+
+/* Adds (@sign 1) or takes away (-1) the bits of @exercises, @week's, of
+ * a plan of @n_weeks weeks (the size each exercise's bits are made at). */
 static void
 exercise_index_apply (ExerciseIndex *index,
                       GArray        *exercises,
                       guint          week,
+                      guint          n_weeks,
                       int            sign)
 {
   for (guint i = 0; i < exercises->len; i++)
     {
       const WeekExercise *entry = &g_array_index (exercises, WeekExercise, i);
-      ExerciseWeeks *weeks = g_hash_table_lookup (index->by_exercise, entry->exercise);
+      ExerciseWeeks *weeks = exercise_index_lookup (index, entry->exercise);
 
       if (weeks == NULL)
         {
@@ -3557,7 +3623,7 @@ exercise_index_apply (ExerciseIndex *index,
 
       if (week / 64 >= weeks->n_words)
         {
-          guint n_words = week / 64 + 1;
+          guint n_words = (MAX (week + 1, n_weeks) + 63) / 64;
 
           weeks->weeks = g_renew (guint64, weeks->weeks, n_words);
           weeks->heavy = g_renew (guint64, weeks->heavy, n_words);
@@ -3590,9 +3656,9 @@ exercise_index_update (CheckContext *ctx)
         continue;
 
       if (before != NULL)
-        exercise_index_apply (index, before, week, -1);
+        exercise_index_apply (index, before, week, ctx->n_weeks, -1);
       if (now != NULL)
-        exercise_index_apply (index, now, week, 1);
+        exercise_index_apply (index, now, week, ctx->n_weeks, 1);
 
       if (week < index->contributed->len)
         {
@@ -3612,7 +3678,7 @@ find_weeks (CheckContext *ctx,
             const char   *id)
 {
   RegimenExercise *exercise = regimen_library_lookup (ctx->library, id);
-  ExerciseWeeks *weeks = exercise != NULL ? g_hash_table_lookup (ctx->exercise_index->by_exercise, exercise) : NULL;
+  ExerciseWeeks *weeks = exercise != NULL ? exercise_index_lookup (ctx->exercise_index, exercise) : NULL;
 
   return weeks != NULL && weeks->n_weeks > 0 ? weeks : NULL;
 }
@@ -3821,22 +3887,24 @@ check_progressions (CheckContext *ctx)
     }
 }
 
-static int
-compare_int (int a,
-                  int b)
-{
-  return (a > b) - (a < b);
-}
-
-/* A finding's place in the result, read once before sorting. */
+/* A finding's place in the result, read once before sorting: its week,
+ * day, session, item (each from -1, read as unsigned after adding 1, so
+ * that -1 comes first), severity and rule
+ * (regimen_diagnostic_get_place()), then the order it was found in,
+ * which equal places keep, packed in three numbers that compare as the
+ * seven did one by one. */
 typedef struct
 {
-  /* Week, day, session, item, severity, rule (regimen_diagnostic_get_place()). */
-  int      place[6];
-  /* Found in this order: equal places keep it. */
-  guint    index;
+  guint64  key[3];
   Finding *finding;
 } SortEntry;
+
+static inline guint64
+pack_places (int high,
+             int low)
+{
+  return (guint64) ((guint32) high + 1u) << 32 | ((guint32) low + 1u);
+}
 
 static int
 compare_entries (gconstpointer a,
@@ -3845,15 +3913,11 @@ compare_entries (gconstpointer a,
   const SortEntry *ea = a;
   const SortEntry *eb = b;
 
-  for (guint i = 0; i < G_N_ELEMENTS (ea->place); i++)
-    {
-      int cmp = compare_int (ea->place[i], eb->place[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (ea->key); i++)
+    if (ea->key[i] != eb->key[i])
+      return ea->key[i] < eb->key[i] ? -1 : 1;
 
-      if (cmp != 0)
-        return cmp;
-    }
-
-  return compare_int (ea->index, eb->index);
+  return 0;
 }
 
 /* Weeks with at most this many findings are sorted by insertion in an
@@ -3876,9 +3940,13 @@ sort_findings (GPtrArray *findings)
     entries = allocated = g_new (SortEntry, findings->len);
   for (guint i = 0; i < findings->len; i++)
     {
-      entries[i].finding = g_ptr_array_index (findings, i);
-      memcpy (entries[i].place, entries[i].finding->place, sizeof entries[i].place);
-      entries[i].index = i;
+      Finding *finding = g_ptr_array_index (findings, i);
+
+      entries[i].finding = finding;
+      entries[i].key[0] = pack_places (finding->place[0], finding->place[1]);
+      entries[i].key[1] = pack_places (finding->place[2], finding->place[3]);
+      /* Severity and rule are small and not negative. */
+      entries[i].key[2] = (guint64) finding->place[4] << 48 | (guint64) finding->place[5] << 32 | i;
     }
 
   if (allocated != NULL)
@@ -4387,7 +4455,7 @@ keep_plan_findings (CheckContext *ctx,
     }
 
   for (guint week = 0; week < ctx->n_weeks; week++)
-    keep_findings (ctx->passes[week], &ctx->passes[week]->plan_diagnostics, by_week[week]);
+    keep_findings (ctx, ctx->passes[week], &ctx->passes[week]->plan_diagnostics, by_week[week]);
 }
 
 /* A week's findings in order (@pass->merged): its own, then each rule's
@@ -4606,6 +4674,7 @@ check (RegimenPlan       *plan,
   ctx.muscle_names = g_new0 (const char *, g_strv_length ((char **) regimen_muscle_list_ids ()));
   for (guint reps = 0; reps <= REGIMEN_REPS_MAX; reps++)
     ctx.percent_for_reps[reps] = -1;
+  ctx.max_reps_percent = NAN;
 
   check_plan (&ctx, cache, cache != NULL ? cache->passes : own_passes);
   g_free (ctx.muscle_names);
@@ -4627,6 +4696,7 @@ check (RegimenPlan       *plan,
    * copied again. */
   plan_findings = g_ptr_array_new_with_free_func (finding_unref);
   keep_plan_findings (&ctx, plan_findings);
+  g_clear_pointer (&ctx.spare_found, g_ptr_array_unref);
   sort_findings (plan_findings);
   segments = g_ptr_array_new_full (n_weeks + 1, segment_unref);
   g_ptr_array_add (segments, segment_new (g_steal_pointer (&plan_findings)));
