@@ -3276,6 +3276,11 @@ carry_findings (WeekPass *pass,
     }
 }
 
+/* Room a rule's new list of findings is made with: a week's rule finds
+ * a few, and a list grown from nothing was moved at its second, third
+ * and fifth. */
+#define RULE_FINDINGS_RESERVED 8
+
 /* Runs @rule for @week, its findings kept in *@kept (keep_findings()). */
 static void
 run_into (CheckContext *ctx,
@@ -3285,7 +3290,7 @@ run_into (CheckContext *ctx,
           guint         week)
 {
   GPtrArray *found = ctx->spare_found != NULL ? g_steal_pointer (&ctx->spare_found)
-                                              : g_ptr_array_new_with_free_func (finding_unref);
+                                              : g_ptr_array_new_full (RULE_FINDINGS_RESERVED, finding_unref);
 
   ctx->sink = found;
   rule (ctx, week);
@@ -4515,8 +4520,6 @@ regimen_checker_class_init (RegimenCheckerClass *klass)
 static void
 regimen_checker_init (RegimenChecker *self)
 {
-  self->weeks = g_array_new (FALSE, TRUE, sizeof (RegimenWeekStats));
-  g_array_set_clear_func (self->weeks, week_stats_clear);
 }
 
 static void
@@ -4629,6 +4632,10 @@ check (RegimenPlan       *plan,
     }
 
   n_weeks = regimen_plan_get_n_weeks (plan);
+  /* At the plan's length: a week's statistics are large, and growing
+   * the list copied them at every doubling. */
+  self->weeks = g_array_sized_new (FALSE, TRUE, sizeof (RegimenWeekStats), n_weeks);
+  g_array_set_clear_func (self->weeks, week_stats_clear);
   diagnostics = g_ptr_array_new_with_free_func (finding_unref);
   own_passes = g_ptr_array_new_with_free_func (week_pass_free);
   muscle_bits = new_muscle_bits ();
