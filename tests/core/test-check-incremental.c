@@ -1109,6 +1109,84 @@ test_readiness_across_weeks (void)
                     g_list_model_get_n_items (diagnostics));
 }
 
+/* A check without a cache keeps its findings in blocks its result frees:
+ * its messages, formatted when first read, read the same after the plan
+ * was edited and checked again, and those results freed, in between. */
+static void
+test_full_result_kept (void)
+{
+  g_autoptr(RegimenPlan) plan = dense_plan (8, 11);
+  g_autoptr(RegimenChecker) kept = regimen_plan_check (plan, library);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+  GListModel *diagnostics = regimen_checker_get_diagnostics (kept);
+
+  {
+    g_autoptr(RegimenChecker) twin = regimen_plan_check (plan, library);
+    GListModel *twin_diagnostics = regimen_checker_get_diagnostics (twin);
+
+    for (guint i = 0; i < g_list_model_get_n_items (twin_diagnostics); i++)
+      {
+        g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (twin_diagnostics, i);
+
+        g_ptr_array_add (expected, g_strdup (regimen_diagnostic_get_message (diagnostic)));
+      }
+  }
+  g_assert_cmpuint (expected->len, >, 0);
+
+  for (guint w = 0; w < 8; w++)
+    {
+      g_assert_true (regimen_plan_edit_session_minutes (plan, regimen_plan_get_session (plan, w, 0, 0), 120 + w));
+      g_object_unref (regimen_plan_check (plan, library));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (diagnostics), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
+
+      g_assert_cmpstr (regimen_diagnostic_get_message (diagnostic), ==, g_ptr_array_index (expected, i));
+    }
+}
+
+/* An exercise in one week only, whose weeks the cache keeps from one
+ * check to the next (PROGRESSION and LEVEL-FIT read them): the week
+ * removed, put back by an undo, and the exercise added to another week,
+ * the incremental check agrees with a full one each time. */
+static void
+test_exercise_weeks_kept (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (6, TRUE);
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenChecker) first = regimen_plan_check_incremental (plan, library, cache);
+  g_autoptr(RegimenItem) deadlift = regimen_item_new ("deadlift");
+  g_autoptr(RegimenItem) again = regimen_item_new ("deadlift");
+  Run run = { plan, NULL, 0, "six squat weeks", 1, "a deadlift in the third week", NULL, NULL };
+
+  regimen_item_set_sets (deadlift, 5);
+  regimen_item_set_reps (deadlift, 3);
+  regimen_item_set_load_percent_1rm (deadlift, 90);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 2, 0, 0), G_MAXUINT, deadlift));
+  check_run (&run, cache);
+
+  run.step++;
+  run.edit = "remove the third week";
+  g_assert_true (regimen_plan_remove_weeks (plan, 2, 1, TRUE, NULL));
+  check_run (&run, cache);
+
+  run.step++;
+  run.edit = "undo";
+  regimen_plan_undo (plan);
+  check_run (&run, cache);
+
+  run.step++;
+  run.edit = "a deadlift in the fifth week too";
+  regimen_item_set_sets (again, 4);
+  regimen_item_set_reps (again, 3);
+  regimen_item_set_load_percent_1rm (again, 92);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 4, 0, 0), G_MAXUINT, again));
+  check_run (&run, cache);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1126,6 +1204,8 @@ main (int   argc,
   g_test_add_func ("/check-incremental/readiness-across-weeks", test_readiness_across_weeks);
   g_test_add_func ("/check-incremental/object-in-two-weeks", test_object_in_two_weeks);
   g_test_add_func ("/check-incremental/stage-leaves-plan", test_stage_leaves_plan);
+  g_test_add_func ("/check-incremental/full-result-kept", test_full_result_kept);
+  g_test_add_func ("/check-incremental/exercise-weeks-kept", test_exercise_weeks_kept);
 
   status = g_test_run ();
   g_clear_object (&library);
