@@ -17,6 +17,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-document-private.h"
 #include "regimen-print-operation.h"
 #include "regimen-sheet.h"
 #include "regimen-window.h"
@@ -2197,6 +2198,20 @@ test_read_only_file_system (void)
 }
 
 
+/* The file monitor reported a change the document acts on (connected
+ * after the document: its etag query has begun). */
+static void
+on_monitor_report (GFileMonitor      *monitor,
+                   GFile             *file,
+                   GFile             *other,
+                   GFileMonitorEvent  event,
+                   guint             *n_reports)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_DELETED)
+    (*n_reports)++;
+}
+
 /* Save pressed while the file monitor's "Changed on Disk" is up, not
  * answered (found with three windows on one file, one saving while the
  * others were asked): the save's question about the same change replaces
@@ -2218,10 +2233,22 @@ test_save_while_asked_about_change (void)
   {
     g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
     g_autofree char *changed = g_strjoinv ("Renamed elsewhere", parts);
+    RegimenDocument *document = regimen_window_get_document (window);
+    guint n_reports = 0;
+    gulong handler;
 
+    /* The question comes once the file monitor has told the document
+     * and the document has read the file's etag: waited for as such,
+     * not for as long as an idle machine takes. */
+    handler = g_signal_connect (regimen_document_get_file_monitor (document), "changed",
+                                G_CALLBACK (on_monitor_report), &n_reports);
     g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+    while (n_reports == 0 || regimen_document_get_n_etag_queries (document) > 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_signal_handler_disconnect (regimen_document_get_file_monitor (document), handler);
   }
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
 
