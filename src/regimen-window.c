@@ -308,6 +308,12 @@ on_notify_is_active (RegimenWindow *self,
   /* Not while the window is taken apart. */
   if (self->check_panel != NULL && self->week_view != NULL)
     follow_the_day (self);
+
+  /* Back in the window, maybe having made room on the disk: a working
+   * copy that could not be written is tried at once, once for each
+   * time the window becomes active, not up to a minute later. */
+  if (self->document != NULL && gtk_window_is_active (GTK_WINDOW (self)))
+    regimen_document_retry_autosave (self->document);
 }
 
 static void

@@ -1126,7 +1126,11 @@ loaded_free (Loaded *loaded)
 
 /* On a worker: the file read and checked against a built-in library of
  * the worker's own, so no library is shared between threads; none is
- * built when there is no file. */
+ * built when there is no file. This is the app's start: what a change
+ * killed mid-write left in the data folder and the pictures folder goes
+ * first (no other writer comes there before the next change, which may
+ * be months away); a change of another Regimen still writing holds its
+ * files locked, and they stay. */
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -1134,7 +1138,12 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
+  g_autofree char *dir = get_data_dir ();
+  g_autofree char *pictures = g_build_filename (dir, "pictures", NULL);
   GError *error = NULL;
+
+  regimen_file_remove_leftovers (dir);
+  regimen_file_remove_leftovers (pictures);
 
   if (!read_custom_file (NULL, &loaded->exercises, &loaded->text, &error))
     {

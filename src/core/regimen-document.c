@@ -1852,6 +1852,28 @@ regimen_document_autosave_now (RegimenDocument *self)
 }
 
 /**
+ * regimen_document_retry_autosave:
+ * @self: a #RegimenDocument
+ *
+ * Tries now a working copy whose last write failed, instead of at its
+ * next try (up to a minute away), e.g. when the person comes back to the
+ * window, maybe having made room on the disk. Does nothing when no try is
+ * waiting: the copy written, being written, or waiting for the pause
+ * after a change. Failing again, the next try waits twice as long, and
+ * nothing is said again.
+ */
+void
+regimen_document_retry_autosave (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->autosave_retry_source == 0)
+    return;
+
+  start_autosave (self);
+}
+
+/**
  * regimen_document_forget_autosave:
  * @self: a #RegimenDocument
  *

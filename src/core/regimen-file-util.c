@@ -144,7 +144,7 @@ name_is_temporary (const char *path)
 /* A writer holds an exclusive lock on each file it makes beside the
  * target for as long as the file has that name; the lock dies with the
  * writer. Locks a file just made and says whether it is still there: a
- * cleaner (remove_leftovers()) may have taken it for a leftover in the
+ * cleaner (regimen_file_remove_leftovers()) may have taken it for a leftover in the
  * moment before the lock, and then the caller makes another. Where the
  * file system has no locks, no cleaner can take one either. */
 static gboolean
@@ -161,12 +161,20 @@ hold_new_file (int fd)
   return fstat (fd, &st) == 0 && st.st_nlink > 0;
 }
 
-/* Removes what writers killed mid-save left in @dir: files of those
- * names that no living writer holds locked. A file of another running
- * writer is locked, so it stays; a leftover that is a hard link of the
- * plan (its previous version, stashed) loses only that name. */
-static void
-remove_leftovers (const char *dir)
+/**
+ * regimen_file_remove_leftovers:
+ * @dir: a folder
+ *
+ * Removes what writers killed mid-save (kill -9, a crash, a power cut)
+ * left in @dir: files of the writers' temporary names that no living
+ * writer holds locked. A file of another running writer, in this process
+ * or another, is locked, so it stays, however old; a leftover that is a
+ * hard link of the plan (its previous version, stashed) loses only that
+ * name. Every write in a folder does this first; the app also does it in
+ * its own folders when it starts, where the next write may be far off.
+ */
+void
+regimen_file_remove_leftovers (const char *dir)
 {
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   const char *name;
@@ -662,7 +670,7 @@ regimen_file_writer_new (const char             *path,
 
   /* A file of that name, or its “NAME~”, would be taken for a writer's
    * leftover and removed by the next write in its folder
-   * (remove_leftovers()), the plan just saved with it. */
+   * (regimen_file_remove_leftovers()), the plan just saved with it. */
   if (name_is_temporary (writer->path))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
@@ -699,7 +707,7 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
     }
-  remove_leftovers (writer->dir);
+  regimen_file_remove_leftovers (writer->dir);
 
   /* A short name of its own: “.NAME.XXXXXX” would pass NAME_MAX for long
    * names. */
@@ -1055,7 +1063,7 @@ stash_previous (RegimenFileWriter  *writer,
  * while “FILE~” is replaced, so that a save whose new version then fails
  * to take the file's name can put it back (put_back_older()). A hard
  * link, locked where it can be so that no cleaner takes it meanwhile
- * (remove_leftovers()), in *@held_fd; NULL where hard links are refused:
+ * (regimen_file_remove_leftovers()), in *@held_fd; NULL where hard links are refused:
  * such a failed save leaves “FILE~” a copy of the file as it is. */
 static char *
 stash_older (RegimenFileWriter *writer,
@@ -1167,7 +1175,7 @@ commit (RegimenFileWriter  *writer,
   int dir_fd;
 
   /* The new version stays open, and so locked, until it has the
-   * target's name: see remove_leftovers(). */
+   * target's name: see regimen_file_remove_leftovers(). */
   if (fsync (writer->fd) != 0)
     return set_errno_error (error, errno, _("the new version could not be written"));
 

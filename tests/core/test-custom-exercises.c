@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -1922,6 +1923,91 @@ test_killed_update_keeps_pictures (void)
   check_killed_change ("update");
 }
 
+/* The writers' temporary files in @dir, by name. */
+static GPtrArray *
+list_temporaries (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, ".regimen-temporary-"))
+      g_ptr_array_add (names, g_strdup (name));
+
+  return names;
+}
+
+/* Issue #21: a change killed mid-write (kill -9 at a rename) leaves its
+ * temporary files in the data folder and the pictures folder, which
+ * only the next change there removed, maybe months later. The app's
+ * start, which reads the person's exercises, removes them; not a file
+ * another Regimen still writes (it holds it locked), nor a hidden file
+ * of the person's own. */
+static void
+test_leftovers_removed_at_start (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+  g_autofree char *pictures_path = g_file_get_path (pictures);
+  g_autofree char *path = file_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *own = g_build_filename (dir, ".regimen-Backup", NULL);
+  g_autofree char *held_path = g_build_filename (pictures_path, ".regimen-temporary-Q1w2E3", NULL);
+  g_autofree char *killed_path = g_build_filename (pictures_path, ".regimen-temporary-K9l8M7", NULL);
+  g_autoptr(GPtrArray) in_dir = NULL;
+  g_autoptr(GPtrArray) in_pictures = NULL;
+  g_autoptr(GError) error = NULL;
+  int held;
+
+  reset_data_dir ();
+  delete_tree (pictures_path);
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": [] }");
+
+  /* An exercise with a picture added to the file, killed at its first
+   * rename, then at its second: each time in a process of its own. */
+  for (guint n = 1; n <= 2; n++)
+    {
+      g_autofree char *die_at_text = g_strdup_printf ("%u", n);
+
+      g_setenv ("REGIMEN_TEST_DATA_HOME", data_home, TRUE);
+      g_setenv ("REGIMEN_TEST_DIE_AT", die_at_text, TRUE);
+      g_test_trap_subprocess ("/custom-exercises/killed-add-keeps-pictures", 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_unsetenv ("REGIMEN_TEST_DATA_HOME");
+      g_test_trap_assert_failed ();
+    }
+  in_dir = list_temporaries (dir);
+  g_assert_cmpuint (in_dir->len, >, 0);
+
+  /* In the pictures folder, what a write of a picture killed before its
+   * link leaves, and one another Regimen is writing. */
+  g_assert_cmpint (g_mkdir_with_parents (pictures_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (killed_path, "killed\n", -1, NULL));
+  g_assert_true (g_file_set_contents (own, "mine\n", -1, NULL));
+  g_assert_true (g_file_set_contents (held_path, "being written\n", -1, NULL));
+  held = open (held_path, O_RDONLY | O_CLOEXEC);
+  g_assert_cmpint (held, >=, 0);
+  g_assert_cmpint (flock (held, LOCK_EX), ==, 0);
+
+  g_assert_true (load_async (library, &error));
+  g_assert_no_error (error);
+
+  g_clear_pointer (&in_dir, g_ptr_array_unref);
+  g_clear_pointer (&in_pictures, g_ptr_array_unref);
+  in_dir = list_temporaries (dir);
+  in_pictures = list_temporaries (pictures_path);
+  g_assert_cmpuint (in_dir->len, ==, 0);
+  g_assert_cmpuint (in_pictures->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (in_pictures, 0), ==, ".regimen-temporary-Q1w2E3");
+  g_assert_true (g_file_test (own, G_FILE_TEST_IS_REGULAR));
+
+  close (held);
+  g_remove (held_path);
+  g_remove (own);
+  reset_data_dir ();
+  delete_tree (pictures_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1972,6 +2058,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
   g_test_add_func ("/custom-exercises/stale-edit-keeps-new-picture", test_stale_edit_keeps_new_picture);
   g_test_add_func ("/custom-exercises/killed-add-keeps-pictures", test_killed_add_keeps_pictures);
+  g_test_add_func ("/custom-exercises/leftovers-removed-at-start", test_leftovers_removed_at_start);
   g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
 
   result = g_test_run ();

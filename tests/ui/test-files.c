@@ -17,6 +17,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-document-private.h"
 #include "regimen-print-operation.h"
 #include "regimen-sheet.h"
 #include "regimen-window.h"
@@ -2197,6 +2198,20 @@ test_read_only_file_system (void)
 }
 
 
+/* The file monitor reported a change the document acts on (connected
+ * after the document: its etag query has begun). */
+static void
+on_monitor_report (GFileMonitor      *monitor,
+                   GFile             *file,
+                   GFile             *other,
+                   GFileMonitorEvent  event,
+                   guint             *n_reports)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_DELETED)
+    (*n_reports)++;
+}
+
 /* Save pressed while the file monitor's "Changed on Disk" is up, not
  * answered (found with three windows on one file, one saving while the
  * others were asked): the save's question about the same change replaces
@@ -2218,10 +2233,22 @@ test_save_while_asked_about_change (void)
   {
     g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
     g_autofree char *changed = g_strjoinv ("Renamed elsewhere", parts);
+    RegimenDocument *document = regimen_window_get_document (window);
+    guint n_reports = 0;
+    gulong handler;
 
+    /* The question comes once the file monitor has told the document
+     * and the document has read the file's etag: waited for as such,
+     * not for as long as an idle machine takes. */
+    handler = g_signal_connect (regimen_document_get_file_monitor (document), "changed",
+                                G_CALLBACK (on_monitor_report), &n_reports);
     g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+    while (n_reports == 0 || regimen_document_get_n_etag_queries (document) > 0)
+      g_main_context_iteration (NULL, TRUE);
+    g_signal_handler_disconnect (regimen_document_get_file_monitor (document), handler);
   }
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
 
@@ -2336,6 +2363,263 @@ test_autosave_failure_then_safe (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The working copy's folder refuses writes: a file where it should be
+ * (for root too, as a full disk would), the folder itself moved aside
+ * into *@aside when there is one. */
+static void
+block_autosave_dir (char **aside)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *parent = g_path_get_dirname (dir_path);
+
+  *aside = NULL;
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  if (g_file_test (dir_path, G_FILE_TEST_IS_DIR))
+    {
+      *aside = g_strconcat (dir_path, ".aside", NULL);
+      g_assert_cmpint (g_rename (dir_path, *aside), ==, 0);
+    }
+  g_assert_true (g_file_set_contents (dir_path, "not a folder\n", -1, NULL));
+}
+
+/* Room again: the folder back as it was. */
+static void
+unblock_autosave_dir (const char *aside)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+
+  g_assert_cmpint (g_unlink (dir_path), ==, 0);
+  if (aside != NULL)
+    g_assert_cmpint (g_rename (aside, dir_path), ==, 0);
+}
+
+/* One write of the working copy, asked for now, and its end. */
+static void
+autosave_once (RegimenDocument *document)
+{
+  regimen_document_autosave_now (document);
+  g_assert_true (regimen_document_is_autosaving (document));
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+/* The toasts dismissed, by their timeout or taken back, each once
+ * (regimen_toast_add() holds a dismissal back and emits it again). */
+static gboolean
+on_toast_dismissed (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               user_data)
+{
+  GPtrArray *dismissed = user_data;
+  AdwToast *toast = g_value_get_object (&values[0]);
+
+  if (!g_ptr_array_find (dismissed, toast, NULL))
+    g_ptr_array_add (dismissed, g_object_ref (toast));
+  return TRUE;
+}
+
+/* How many of @toasts have a title that reads @text, or begins with it. */
+static guint
+count_titles (GPtrArray  *toasts,
+              const char *text,
+              gboolean    prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < toasts->len; i++)
+    {
+      const char *title = adw_toast_get_title (g_ptr_array_index (toasts, i));
+
+      if (prefix ? g_str_has_prefix (title, text) : g_str_equal (title, text))
+        n++;
+    }
+
+  return n;
+}
+
+typedef struct
+{
+  GPtrArray *dismissed;
+  /* The warnings dismissed when the window heard the copy was safe. */
+  guint      warnings_gone_when_safe;
+  guint      n_recovered;
+} Recovery;
+
+/* Connected after the window's handler: what it did is done. */
+static void
+on_autosave_recovered (RegimenDocument *document,
+                       Recovery        *recovery)
+{
+  recovery->warnings_gone_when_safe =
+    count_titles (recovery->dismissed, "Unsaved changes could not be kept safe: ", TRUE);
+  recovery->n_recovered++;
+}
+
+/* The warning that the working copy could not be written is said once,
+ * however many tries fail after it, and is taken back the moment a copy
+ * is written, which one toast then says (issue #21). */
+static void
+test_autosave_warning_withdrawn (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autoptr(GPtrArray) dismissed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *aside = NULL;
+  g_autoptr(GTypeClass) toast_class = g_type_class_ref (ADW_TYPE_TOAST);
+  guint signal_id = g_signal_lookup ("dismissed", ADW_TYPE_TOAST);
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenDocument *document = regimen_window_get_document (window);
+  Recovery recovery = { dismissed, 0, 0 };
+  gulong hook;
+  gint64 deadline;
+
+  hook = g_signal_add_emission_hook (signal_id, 0, on_toast_dismissed, dismissed, NULL);
+  g_signal_connect (document, "autosave-recovered", G_CALLBACK (on_autosave_recovered), &recovery);
+  block_autosave_dir (&aside);
+
+  g_test_expect_message ("regimen-document", G_LOG_LEVEL_WARNING, "*");
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
+  autosave_once (document);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+
+  /* Each try that fails again says nothing new. */
+  for (guint i = 0; i < 3; i++)
+    autosave_once (document);
+
+  /* Room again: the warning, still up, goes as the copy is written. */
+  unblock_autosave_dir (aside);
+  autosave_once (document);
+  g_assert_cmpuint (recovery.n_recovered, ==, 1);
+  g_assert_cmpuint (recovery.warnings_gone_when_safe, ==, 1);
+
+  /* Every toast shown has gone, the last by its timeout, its hiding
+   * over: one warning, one notice that the changes are safe again. */
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while ((count_titles (dismissed, "Unsaved changes are kept safe again", FALSE) == 0 ||
+          count_labels (window, "Unsaved changes", TRUE) > 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (count_titles (dismissed, "Unsaved changes are kept safe again", FALSE), ==, 1);
+  g_assert_cmpuint (count_titles (dismissed, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+  g_assert_cmpuint (count_labels (window, "Unsaved changes", TRUE), ==, 0);
+
+  g_signal_remove_emission_hook (signal_id, hook);
+  g_signal_handlers_disconnect_by_data (document, &recovery);
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+typedef struct
+{
+  RegimenDocument *document;
+  guint            n_activations;
+  /* Activations that found the working copy being written. */
+  guint            n_writing;
+} Activations;
+
+/* Connected after the window's handler, which runs first. */
+static void
+on_window_notify_is_active (GtkWindow   *window,
+                            GParamSpec  *pspec,
+                            Activations *activations)
+{
+  if (!gtk_window_is_active (window))
+    return;
+
+  activations->n_activations++;
+  if (regimen_document_is_autosaving (activations->document))
+    activations->n_writing++;
+}
+
+/* Another window takes the focus, then @window gets it back. */
+static void
+leave_and_come_back (RegimenWindow *window,
+                     GtkWindow     *other)
+{
+  gtk_window_present (other);
+  while (gtk_window_is_active (GTK_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_window_is_active (GTK_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A working copy that could not be written is tried again when the
+ * person comes back to the window, maybe having freed space, not up to
+ * a minute later; once for each time the window becomes active, and
+ * with nothing tried again at once when that try fails (issue #21). */
+static void
+test_autosave_retried_when_active (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autofree char *aside = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenDocument *document = regimen_window_get_document (window);
+  GtkWidget *other = gtk_window_new ();
+  Activations activations = { document, 0, 0 };
+  g_autoptr(GPtrArray) dismissed = g_ptr_array_new ();
+  Recovery recovery = { dismissed, 0, 0 };
+
+  g_object_ref_sink (other);
+  while (!gtk_window_is_active (GTK_WINDOW (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (window, "notify::is-active", G_CALLBACK (on_window_notify_is_active), &activations);
+  g_signal_connect (document, "autosave-recovered", G_CALLBACK (on_autosave_recovered), &recovery);
+  block_autosave_dir (&aside);
+
+  /* Six failures: the next try is a minute away. */
+  g_test_expect_message ("regimen-document", G_LOG_LEVEL_WARNING, "*");
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
+                                           G_MAXUINT, item));
+  for (guint i = 0; i < 6; i++)
+    autosave_once (document);
+  g_test_assert_expected_messages ();
+
+  /* Back in the window with the folder still refusing: one try, which
+   * fails, and no other after it. */
+  leave_and_come_back (window, GTK_WINDOW (other));
+  g_assert_cmpuint (activations.n_activations, ==, 1);
+  g_assert_cmpuint (activations.n_writing, ==, 1);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+  g_assert_false (regimen_document_is_autosaving (document));
+
+  /* Room again, and back in the window: the copy is written at once. */
+  unblock_autosave_dir (aside);
+  leave_and_come_back (window, GTK_WINDOW (other));
+  g_assert_cmpuint (activations.n_activations, ==, 2);
+  g_assert_cmpuint (activations.n_writing, ==, 2);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (recovery.n_recovered, ==, 1);
+
+  /* Written: coming back again writes nothing. */
+  leave_and_come_back (window, GTK_WINDOW (other));
+  g_assert_cmpuint (activations.n_writing, ==, 2);
+
+  g_signal_handlers_disconnect_by_data (window, &activations);
+  g_signal_handlers_disconnect_by_data (document, &recovery);
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_object_unref (other);
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2377,6 +2661,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-while-asked-about-change", test_save_while_asked_about_change);
   g_test_add_func ("/ui/files/cli-log-after-save", test_cli_log_after_save);
   g_test_add_func ("/ui/files/autosave-failure-then-safe", test_autosave_failure_then_safe);
+  g_test_add_func ("/ui/files/autosave-warning-withdrawn", test_autosave_warning_withdrawn);
+  g_test_add_func ("/ui/files/autosave-retried-when-active", test_autosave_retried_when_active);
 
   return g_test_run ();
 }
