@@ -491,6 +491,22 @@ copy_attributes (const char *from,
          errno == ENOTSUP;
 }
 
+/* Gives @fd @mode, unless it has it already: a file system without
+ * permissions (FAT through FUSE) gives every file one mode and refuses
+ * chmod() even to that mode, which would fail every save there. FALSE,
+ * with errno set, when the mode differs and cannot be set. */
+static gboolean
+set_mode (int    fd,
+          mode_t mode)
+{
+  struct stat st;
+
+  if (fstat (fd, &st) != 0)
+    return FALSE;
+
+  return (st.st_mode & 07777) == mode || fchmod (fd, mode) == 0;
+}
+
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
  * inside it, by whatever name (a symbolic link, “..”): the folder of the
  * working copies, whose files the app removes once their plans are saved,
@@ -756,7 +772,7 @@ regimen_file_writer_new (const char             *path,
       /* After fchown(), which may clear the set-user-ID bits; the ACL
        * before the mode, whose group bits are its mask. */
       if (!copy_attributes (writer->path, writer->fd) ||
-          fchmod (writer->fd, writer->st.st_mode & 07777) != 0)
+          !set_mode (writer->fd, writer->st.st_mode & 07777))
         {
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
@@ -991,7 +1007,7 @@ copy_for_backup (RegimenFileWriter  *writer,
   if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0 || !copy_attributes (writer->path, out))
     writer->st.st_mode &= ~077;
 
-  done = fchmod (out, writer->st.st_mode & 0777) == 0;
+  done = set_mode (out, writer->st.st_mode & 0777);
   done = done && copy_contents (in, out) && fsync (out) == 0;
   saved_errno = errno;
   close (in);
