@@ -85,5 +85,6 @@ void             regimen_document_autosave_now        (RegimenDocument      *sel
 void             regimen_document_forget_autosave     (RegimenDocument      *self);
 void             regimen_document_discard             (RegimenDocument      *self);
 void             regimen_document_keep_this_version   (RegimenDocument      *self);
+void             regimen_document_leave_change        (RegimenDocument      *self);
 
 G_END_DECLS
