@@ -686,8 +686,9 @@ test_kill_between_source_and_copy (void)
   g_clear_object (&relabel_newer_source);
 }
 
-/* Issue 21, pass 19: a write that gives a copy another file (the first
- * save, Save As) on a full disk wrote the next source and the copy, then
+/* Issue 21, pass 19: a write that gives a copy another file (its first
+ * write for a plan read from a file, Save As) on a nearly full disk
+ * wrote the next source and the copy, then
  * failed to write ID.source, and the next start, finding the disk still
  * full, could not settle the next source either: it kept it for later
  * and offered the copy with the source it had, none here, as a plan
