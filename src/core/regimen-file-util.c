@@ -1324,7 +1324,19 @@ commit (RegimenFileWriter  *writer,
 
   if (g_rename (writer->tmp, writer->path) != 0)
     {
-      set_errno_error (error, errno, _("the new version could not replace the old one"));
+      int saved_errno = errno;
+      g_autofree char *base = g_path_get_basename (writer->path);
+
+      /* A new file's name is refused by a disk whose names cannot hold
+       * some characters (FAT: "Plan: A?"): there is no old version. */
+      if (!writer->exists && strpbrk (base, "\"*:<>?\\|") != NULL)
+        set_errno_error (error, saved_errno,
+                         _("the name holds one of \" * : < > ? \\ |, which some disks (FAT, exFAT, NTFS, "
+                           "network shares) refuse in a name; choose a name without them"));
+      else if (writer->exists)
+        set_errno_error (error, saved_errno, _("the new version could not replace the old one"));
+      else
+        set_errno_error (error, saved_errno, _("the new file could not be given its name"));
       if (backup != NULL)
         put_back_older (backup, &older_tmp, &older_fd, had_backup);
       if (lock_fd >= 0)

@@ -22,7 +22,7 @@ if ! fusefat -o rw+ "$tmp/fat.img" "$tmp/fat" >/dev/null 2>&1; then
 fi
 trap 'fusermount -u "$tmp/fat"; rm -rf "$tmp"' EXIT
 
-echo "1..6"
+echo "1..8"
 fat=$tmp/fat
 
 # Saved in place twice: the file replaced, the version before kept as PLAN~.
@@ -40,7 +40,17 @@ $cli export-ics "$plans/four-week.json" -o "$fat/plan.ics" 2>"$tmp/err" &&
   $cli export-ics "$plans/four-week.json" -o "$fat/plan.ics" 2>>"$tmp/err"
 check_exit $? 0 "an export replaces the one before"
 $cli export-ics "$plans/one-week.json" -o "$fat/PLAN.ICS" 2>>"$tmp/err" &&
-  $cli export-ics "$plans/one-week.json" -o - >"$tmp/one.ics" && cmp -s "$fat/plan.ics" "$tmp/one.ics"
+  $cli export-ics "$plans/one-week.json" -o - >"$tmp/one.ics" &&
+  grep -v '^DTSTAMP' "$fat/plan.ics" >"$tmp/on-fat.ics" && grep -v '^DTSTAMP' "$tmp/one.ics" >"$tmp/expected.ics" &&
+  cmp -s "$tmp/on-fat.ics" "$tmp/expected.ics"
 ok $? "an export by the name in other letters replaces it too"
+
+# A name FAT refuses (“Plan: A?”) was said as “the new version could not
+# replace the old one”, where there was none: the message names the
+# characters, and nothing is left behind.
+$cli format "$plans/one-week.json" -o "$fat/Plan: A?.json" 2>"$tmp/err"; check_exit $? 1 "a name FAT refuses is not saved"
+grep -q 'the name holds one of " \* : < > ? \\ |' "$tmp/err" && ! grep -q "replace the old one" "$tmp/err" &&
+  [ -z "$(find "$fat" -name '.regimen-*')" ]
+ok $? "the message names the characters FAT refuses, and no temporary file is left"
 
 exit $fail
