@@ -242,6 +242,14 @@ on_file_changed_response (AdwMessageDialog *dialog,
   if (!_regimen_window_answers_plan (self, dialog))
     return;
 
+  /* Closed with Escape or the window's close: nothing chosen, so the
+   * next save asks before it writes over the other program's change. */
+  if (g_str_equal (response, "later"))
+    {
+      regimen_document_leave_change (self->document);
+      return;
+    }
+
   if (g_str_equal (response, "reload") && file != NULL)
     {
       /* The person chose the file's version over the window's. */
@@ -302,7 +310,10 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
                                                   modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
     }
 
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  /* Keeping this version over a change on disk is a choice, which a
+   * dismissal is not: Escape, then Save, wrote over the other program's
+   * change unasked. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), gone ? "keep" : "later");
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);

@@ -718,12 +718,36 @@ compare_newest_first (gconstpointer a,
   return (y->modified > x->modified) - (y->modified < x->modified);
 }
 
-/* The plan file working copy @id belongs to, from ID.source, and the
- * checksum of the text the work started from when it says one: read with
- * a limit and only from a regular file, so that a named pipe there cannot
- * hold up the listing at start-up, nor a link to /dev/zero fill the
- * memory. A bad one is reported and the copy offered without its file,
- * as a plan never saved. */
+/* The plan file working copy @autosave belongs to, and the checksum of
+ * the text the work started from when it says one, from @text, a
+ * source's text (ID.source, or the label of an ID.source.next) read from
+ * @path. A bad one is reported and the copy offered without its file, as
+ * a plan never saved. */
+static void
+parse_source (RegimenAutosave *autosave,
+              const char      *text,
+              gsize            size,
+              const char      *path)
+{
+  g_autofree char *copy = g_strndup (text, size);
+  g_auto(GStrv) lines = NULL;
+
+  lines = g_strsplit (copy, "\n", 3);
+  if (memchr (text, '\0', size) != NULL || lines[0] == NULL ||
+      !g_uri_is_valid (g_strstrip (lines[0]), G_URI_FLAGS_NONE, NULL))
+    {
+      g_warning ("Working copy %s: %s: not the address of a file", autosave->id, path);
+      return;
+    }
+
+  autosave->source = g_file_new_for_uri (lines[0]);
+  if (lines[1] != NULL && is_checksum (g_strstrip (lines[1])))
+    autosave->base_checksum = g_strdup (lines[1]);
+}
+
+/* The source of working copy @autosave from ID.source: read with a limit
+ * and only from a regular file, so that a named pipe there cannot hold up
+ * the listing at start-up, nor a link to /dev/zero fill the memory. */
 static void
 read_source (RegimenAutosave *autosave)
 {
@@ -731,8 +755,6 @@ read_source (RegimenAutosave *autosave)
   g_autoptr(GFile) file = g_file_new_for_path (source_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
   const char *data;
   gsize size;
 
@@ -745,18 +767,7 @@ read_source (RegimenAutosave *autosave)
     }
 
   data = g_bytes_get_data (bytes, &size);
-  text = g_strndup (data, size);
-  lines = g_strsplit (text, "\n", 3);
-  if (memchr (data, '\0', size) != NULL || lines[0] == NULL ||
-      !g_uri_is_valid (g_strstrip (lines[0]), G_URI_FLAGS_NONE, NULL))
-    {
-      g_warning ("Working copy %s: %s: not the address of a file", autosave->id, source_path);
-      return;
-    }
-
-  autosave->source = g_file_new_for_uri (lines[0]);
-  if (lines[1] != NULL && is_checksum (g_strstrip (lines[1])))
-    autosave->base_checksum = g_strdup (lines[1]);
+  parse_source (autosave, data, size, source_path);
 }
 
 /* A write of a working copy or its source (g_file_set_contents()) goes
@@ -884,14 +895,18 @@ remove_orphan_source (const char *name,
   close (fd);
 }
 
-/* A next source a kill left beside working copy @id (see the top of
- * this file): the copy's source when the copy holds the text it was
+/* A next source a kill left beside working copy @autosave (see the top
+ * of this file): the copy's source when the copy holds the text it was
  * written for, the checksum on its first line; otherwise the copy is the
  * older one, whose source stays. Settled under the copy's lock, so never
- * while a Regimen writes them. */
+ * while a Regimen writes them. Where the source cannot be written (a
+ * full disk, which is also how a write leaves a next source behind), the
+ * next source stays for a later start and gives the copy its source now,
+ * never the older one nor none. Then reads the source. */
 static void
-settle_next_source (const char *id)
+settle_next_source (RegimenAutosave *autosave)
 {
+  const char *id = autosave->id;
   g_autofree char *next_path = child_path (id, NEXT_SOURCE_SUFFIX);
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
@@ -906,12 +921,18 @@ settle_next_source (const char *id)
   int fd;
 
   if (!g_file_test (next_path, G_FILE_TEST_EXISTS) || is_claimed_here (id))
-    return;
+    {
+      read_source (autosave);
+      return;
+    }
 
   lock_path = child_path (id, LOCK_SUFFIX);
   fd = open_locked (lock_path, TRUE);
   if (fd < 0)
-    return;
+    {
+      read_source (autosave);
+      return;
+    }
 
   next_file = g_file_new_for_path (next_path);
   next = regimen_file_load_capped (next_file, SOURCE_MAX_SIZE, NULL, NULL);
@@ -932,6 +953,8 @@ settle_next_source (const char *id)
           source_path = child_path (id, SOURCE_SUFFIX);
           if (!set_label (source_path, label[1] != '\0' ? label + 1 : NULL, NULL))
             {
+              if (label[1] != '\0')
+                parse_source (autosave, label + 1, strlen (label + 1), next_path);
               close (fd);
               return;
             }
@@ -940,6 +963,7 @@ settle_next_source (const char *id)
 
   g_unlink (next_path);
   close (fd);
+  read_source (autosave);
 }
 
 /**
@@ -1006,8 +1030,7 @@ regimen_autosave_list (void)
       autosave->id = g_steal_pointer (&id);
       autosave->copy = g_file_get_child (dir, name);
 
-      settle_next_source (autosave->id);
-      read_source (autosave);
+      settle_next_source (autosave);
 
       info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       if (info != NULL)

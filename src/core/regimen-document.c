@@ -1962,6 +1962,28 @@ on_kept_text_read (GObject      *source,
 }
 
 /**
+ * regimen_document_leave_change:
+ * @self: a #RegimenDocument
+ *
+ * The person dismissed the question about a change on disk without
+ * choosing: the change is not asked about again, but the file's text as
+ * it was read or last written stays the one a save may replace, so the
+ * next save asks before it writes over the change.
+ */
+void
+regimen_document_leave_change (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  self->file_serial++;
+  self->etag_known = FALSE;
+  query_etag (self, FALSE);
+}
+
+/**
  * regimen_document_keep_this_version:
  * @self: a #RegimenDocument
  *

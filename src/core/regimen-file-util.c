@@ -499,6 +499,22 @@ copy_attributes (const char *from,
          errno == ENOTSUP;
 }
 
+/* Gives @fd @mode, unless it has it already: a file system without
+ * permissions (FAT through FUSE) gives every file one mode and refuses
+ * chmod() even to that mode, which would fail every save there. FALSE,
+ * with errno set, when the mode differs and cannot be set. */
+static gboolean
+set_mode (int    fd,
+          mode_t mode)
+{
+  struct stat st;
+
+  if (fstat (fd, &st) != 0)
+    return FALSE;
+
+  return (st.st_mode & 07777) == mode || fchmod (fd, mode) == 0;
+}
+
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
  * inside it, by whatever name (a symbolic link, “..”): the folder of the
  * working copies, whose files the app removes once their plans are saved,
@@ -764,7 +780,7 @@ regimen_file_writer_new (const char             *path,
       /* After fchown(), which may clear the set-user-ID bits; the ACL
        * before the mode, whose group bits are its mask. */
       if (!copy_attributes (writer->path, writer->fd) ||
-          fchmod (writer->fd, writer->st.st_mode & 07777) != 0)
+          !set_mode (writer->fd, writer->st.st_mode & 07777))
         {
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
@@ -999,7 +1015,7 @@ copy_for_backup (RegimenFileWriter  *writer,
   if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0 || !copy_attributes (writer->path, out))
     writer->st.st_mode &= ~077;
 
-  done = fchmod (out, writer->st.st_mode & 0777) == 0;
+  done = set_mode (out, writer->st.st_mode & 0777);
   done = done && copy_contents (in, out) && fsync (out) == 0;
   saved_errno = errno;
   close (in);
@@ -1316,7 +1332,19 @@ commit (RegimenFileWriter  *writer,
 
   if (g_rename (writer->tmp, writer->path) != 0)
     {
-      set_errno_error (error, errno, _("the new version could not replace the old one"));
+      int saved_errno = errno;
+      g_autofree char *base = g_path_get_basename (writer->path);
+
+      /* A new file's name is refused by a disk whose names cannot hold
+       * some characters (FAT: "Plan: A?"): there is no old version. */
+      if (!writer->exists && strpbrk (base, "\"*:<>?\\|") != NULL)
+        set_errno_error (error, saved_errno,
+                         _("the name holds one of \" * : < > ? \\ |, which some disks (FAT, exFAT, NTFS, "
+                           "network shares) refuse in a name; choose a name without them"));
+      else if (writer->exists)
+        set_errno_error (error, saved_errno, _("the new version could not replace the old one"));
+      else
+        set_errno_error (error, saved_errno, _("the new file could not be given its name"));
       if (backup != NULL)
         put_back_older (backup, &older_tmp, &older_fd, had_backup);
       if (lock_fd >= 0)

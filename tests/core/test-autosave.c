@@ -686,6 +686,58 @@ test_kill_between_source_and_copy (void)
   g_clear_object (&relabel_newer_source);
 }
 
+/* Issue 21, pass 19: a write that gives a copy another file (its first
+ * write for a plan read from a file, Save As) on a nearly full disk
+ * wrote the next source and the copy, then
+ * failed to write ID.source, and the next start, finding the disk still
+ * full, could not settle the next source either: it kept it for later
+ * and offered the copy with the source it had, none here, as a plan
+ * never saved. Here a folder at ID.source refuses the source as a full
+ * disk would. */
+static void
+test_next_source_unsettled (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *source_path = g_build_filename (dir_path, "full-1.source", NULL);
+  g_autofree char *next_path = g_build_filename (dir_path, "full-1.source.next", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path ("/tmp/saved on a full disk.regimen.json");
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean seen = FALSE;
+
+  g_assert_true (regimen_autosave_write ("full-1", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (source_path, 0700), ==, 0);
+
+  regimen_plan_set_title (plan, "Saved As on a full disk");
+  g_assert_false (regimen_autosave_write ("full-1", plan, saved, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (next_path, G_FILE_TEST_EXISTS));
+
+  regimen_autosave_release ("full-1");
+  listed = regimen_autosave_list ();
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (!g_str_equal (autosave->id, "full-1"))
+        continue;
+      g_assert_nonnull (autosave->source);
+      g_assert_true (g_file_equal (autosave->source, saved));
+      seen = TRUE;
+    }
+  g_assert_true (seen);
+
+  /* Kept for a start that can write it. */
+  g_assert_true (g_file_test (next_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rmdir (source_path), ==, 0);
+  regimen_autosave_remove ("full-1");
+  g_assert_false (g_file_test (next_path, G_FILE_TEST_EXISTS));
+}
+
 /* Writing a working copy claims it, until the document lets it go: seen
  * from any other open file (another Regimen), its lock is held. A lock
  * left without its copy by a Regimen that ended is removed by the next
@@ -925,6 +977,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/kill-between-copy-and-source", test_kill_between_copy_and_source);
   g_test_add_func ("/core/autosave/kill-between-source-and-copy", test_kill_between_source_and_copy);
+  g_test_add_func ("/core/autosave/next-source-unsettled", test_next_source_unsettled);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);

@@ -1635,6 +1635,55 @@ test_keep_this_version (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 19: the question about a change on disk, closed with
+ * Escape, counted as Keep This Version, and the next Save, even with no
+ * edit made, wrote the window's plan over the other program's change
+ * without asking. Dismissed, nothing is chosen: the save asks. */
+static void
+test_change_on_disk_dismissed (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+
+    changed = g_strjoinv ("Renamed elsewhere", parts);
+  }
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, changed);
+  respond (dialog, "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* A plan handed to the window with a file it was not read from (a
  * template, a script) replaces no file it has not seen: the first Save
  * over a file already there writes nothing and asks, as for a change on
@@ -2654,6 +2703,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
+  g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
   g_test_add_func ("/ui/files/questions-after-reload", test_questions_after_reload);
