@@ -1,11 +1,12 @@
 #!/bin/sh
 # Issue 21, pass 19 (core and command line): sets given to a session
 # logged as skipped, which no figure, export or form reads, are refused
-# by log and left out by import-csv instead of said to be recorded.
+# by log and left out by import-csv instead of said to be recorded; and
+# progress says a rule's load step and cap as they were typed.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..11"
+echo "1..14"
 
 # log --status skipped with sets: the app's log form asks for none and
 # drops the exercises' entries, export-csv writes no row of a skipped
@@ -51,5 +52,19 @@ PY
 ok $? "week 2's set is logged and week 1 stays skipped without sets"
 grep -q "^Imported 1 set; 1 row matched no session\.$" "$tmp/out"
 ok $? "the line counts one set ($(cat "$tmp/out"))"
+
+# A rule's step and cap in pounds, typed with two decimals (the 1.25 lb
+# plates), were said to a tenth of a pound, “add 1.2 lb each week up to
+# 48.8 lb”, and a step of 0.001 kg as “add 0 kg each week”.
+cp "$plans/progression.json" "$tmp/rule.json"
+$cli item edit "$tmp/rule.json" --item pku4 --load 45lb > /dev/null
+ok $? "the squat given a load of 45 lb"
+LANGUAGE=C $cli progress "$tmp/rule.json" --item pku4 --add 1.25lb --up-to 48.75lb --weeks 4 > "$tmp/out"
+grep -q "^narrow-stance-squat (week 1, Mon): add 1.25 lb each week up to 48.75 lb, for 4 weeks; 3 weeks written\.$" \
+  "$tmp/out"
+ok $? "the step and the cap are said as typed ($(cat "$tmp/out"))"
+LANGUAGE=C $cli progress "$tmp/rule.json" --item pku4 --add 0.001kg --weeks 4 > "$tmp/out"
+grep -q "^narrow-stance-squat (week 1, Mon): add 0.001 kg each week, for 4 weeks; 3 weeks written\.$" "$tmp/out"
+ok $? "a step of a gram is not said as 0 kg ($(cat "$tmp/out"))"
 
 exit $fail
