@@ -506,6 +506,13 @@ regimen_cli_log (int    argc,
   if (status_word != NULL && !regimen_log_status_from_string (status_word, &status))
     return regimen_cli_fail_usage ("log", _("“%s” is not a status; use done, partly or skipped"), status_word);
 
+  /* A skipped session was not trained: the app's log form asks for no
+   * sets then and drops its exercises' entries, and no figure, export or
+   * import reads them, so sets given here would be kept but never seen. */
+  if (status == REGIMEN_LOG_STATUS_SKIPPED && args.items->len > 0)
+    return regimen_cli_fail_usage ("log", _("a skipped session has no sets or exercise notes; leave out --item, or "
+                                            "log it as partly"));
+
   log = regimen_session_log_new (status);
 
   if (date_text != NULL && !regimen_date_parse (date_text, &log->date))

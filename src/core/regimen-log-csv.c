@@ -1694,6 +1694,21 @@ regimen_log_import_csv (RegimenPlan      *plan,
           continue;
         }
 
+      /* A session logged as skipped was not trained: its sets would be
+       * kept but read by no figure, export or form (the app's log form
+       * asks for none), so the row is told rather than said imported. */
+      if (regimen_session_get_log (session) != NULL &&
+          regimen_session_get_log (session)->status == REGIMEN_LOG_STATUS_SKIPPED)
+        {
+          add_unmatched (unmatched,
+                         /* Translators: “line 4: “Lower body A” on 2026-11-23 is logged as skipped; …” */
+                         g_strdup_printf (_("line %u: “%s” on %s is logged as skipped; log it as done or partly "
+                                            "first to import its sets"),
+                                          record.line, regimen_session_get_display_title (session),
+                                          cell (&record, columns, COLUMN_DATE)));
+          continue;
+        }
+
       /* Seconds are a hold, or for intervals rounds × work seconds, as
        * export-csv writes them (beside reps too): a whole number of
        * rounds, at most 100, reads as rounds, any other as a hold, so a

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "regimen-prescription-text.h"
@@ -141,6 +142,39 @@ append_part (GString    *text,
   g_string_append (text, part);
 }
 
+/* @shown, a load in @unit, to @decimals without trailing zeros and with
+ * the locale's decimal mark, and its unit. */
+static char *
+format_load_in (double          shown,
+                int             decimals,
+                RegimenLoadUnit unit)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  g_autofree char *localized = NULL;
+  char *end;
+  char *point;
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (number, sizeof number, format, shown);
+  end = number + strlen (number);
+  while (strchr (number, '.') != NULL && end > number && end[-1] == '0')
+    *--end = '\0';
+  if (end > number && end[-1] == '.')
+    *--end = '\0';
+
+  point = strchr (number, '.');
+  if (point != NULL)
+    {
+      *point = '\0';
+      localized = g_strconcat (number, localeconv ()->decimal_point, point + 1, NULL);
+    }
+
+  return g_strdup_printf (/* Translators: a load and its unit, “62.5 kg” or “137.8 lb” */
+                          _("%s %s"), localized != NULL ? localized : number,
+                          unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
+}
+
 /**
  * regimen_load_format:
  * @kg: a load in kilograms
@@ -158,29 +192,40 @@ char *
 regimen_load_format (double          kg,
                      RegimenLoadUnit unit)
 {
+  return format_load_in (regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit),
+                         unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2, unit);
+}
+
+/**
+ * regimen_load_format_typed:
+ * @kg: a load in kilograms, typed in @unit
+ * @unit: the unit it was typed in
+ *
+ * A load a person typed, such as a progression rule's step or cap, said
+ * back as typed: with the fewest decimals, up to six, that give @kg
+ * again when read in @unit (“1.25 lb”, “0.125 kg”, “0.001 kg”), where
+ * regimen_load_format()'s rounding said “1.2 lb” or “0 kg”. A load typed
+ * in the other unit (2.5 kg shown in lb) is shown as
+ * regimen_load_format() shows it (“5.5 lb”).
+ *
+ * Returns: (transfer full): the translated load
+ */
+char *
+regimen_load_format_typed (double          kg,
+                           RegimenLoadUnit unit)
+{
   double shown = regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit);
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-  g_autofree char *localized = NULL;
-  char *end;
-  char *point;
 
-  g_ascii_formatd (number, sizeof number, unit == REGIMEN_LOAD_UNIT_LB ? "%.1f" : "%.2f", shown);
-  end = number + strlen (number);
-  while (end > number && end[-1] == '0')
-    *--end = '\0';
-  if (end > number && end[-1] == '.')
-    *--end = '\0';
-
-  point = strchr (number, '.');
-  if (point != NULL)
+  for (int decimals = unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2; decimals <= 6; decimals++)
     {
-      *point = '\0';
-      localized = g_strconcat (number, localeconv ()->decimal_point, point + 1, NULL);
+      double scale = pow (10, decimals);
+      double typed = round (shown * scale) / scale;
+
+      if (regimen_load_to_kg_bounded (typed, unit, REGIMEN_LOAD_KG_MAX) == kg)
+        return format_load_in (typed, decimals, unit);
     }
 
-  return g_strdup_printf (/* Translators: a load and its unit, “62.5 kg” or “137.8 lb” */
-                          _("%s %s"), localized != NULL ? localized : number,
-                          unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
+  return regimen_load_format (kg, unit);
 }
 
 /**

@@ -18,6 +18,8 @@ char *regimen_item_format_prescription_in (RegimenItem     *item,
                                            RegimenLoadUnit  unit);
 char *regimen_load_format              (double           kg,
                                         RegimenLoadUnit  unit);
+char *regimen_load_format_typed        (double           kg,
+                                        RegimenLoadUnit  unit);
 char *regimen_tempo_format             (const char  *tempo);
 char *regimen_tempo_from_text         (const char  *text);
 char *regimen_seconds_format           (guint        seconds);

@@ -274,7 +274,8 @@ format_amount (RegimenProgressionQuantity quantity,
   switch (quantity)
     {
     case REGIMEN_PROGRESSION_LOAD_KG:
-      return regimen_load_format (amount, unit);
+      /* As typed (“1.25 lb”), not to a scale's tenth of a pound. */
+      return regimen_load_format_typed (amount, unit);
     case REGIMEN_PROGRESSION_LOAD:
       /* Translators: a load in percent of the one-repetition maximum */
       return g_strdup_printf (_("%s %% 1RM"), number);
