@@ -646,6 +646,11 @@ typedef struct
    * shares equal names makes a hash table for it in every week with a
    * target, which cost more than the copies. */
   GStringChunk     *names;
+  /* The "progressed_from" of the week's items that carry a rule, in
+   * @names; NULL when none does. Whether such a rule is one an earlier
+   * week's rule owns reads where that item is now, in another week: the
+   * key holds its week too (key_add_source_weeks()). */
+  GPtrArray        *ruled_sources;
 
   /* The findings of the rules that read this week together with the
    * series over the whole plan or with a neighbouring week, and what
@@ -2070,8 +2075,26 @@ check_item_progression (CheckContext            *ctx,
                         const RegimenItemFields *fields)
 {
   g_autoptr(GError) error = NULL;
+  const char *source = regimen_item_get_progressed_from (item);
 
-  if (regimen_progression_check_fits (fields->progression, item, ctx->library, &error))
+  if (source != NULL)
+    {
+      if (ctx->pass->ruled_sources == NULL)
+        ctx->pass->ruled_sources = g_ptr_array_new ();
+      g_ptr_array_add (ctx->pass->ruled_sources, g_string_chunk_insert (ctx->pass->names, source));
+    }
+
+  /* One rule owns the items it writes: a rule on one of them is refused
+   * where it is applied, and applying or removing the owner's rule is
+   * refused while it is there (regimen-progression.c). */
+  if (source != NULL && regimen_plan_item_is_written_by_rule (ctx->plan, item, ref->week))
+    g_set_error_literal (&error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                         _("This exercise was written by the progression of an earlier week; change the rule there."));
+  /* A chain follows the library: an exercise not in it, reported as
+   * such, is the one thing wrong. */
+  else if (ref->exercise == NULL && fields->progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    return;
+  else if (regimen_progression_check_fits (fields->progression, item, ctx->library, &error))
     return;
 
   emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
@@ -3943,6 +3966,7 @@ week_pass_free (gpointer data)
   g_array_unref (pass->targets);
   g_array_unref (pass->stressors);
   g_string_chunk_free (pass->names);
+  g_clear_pointer (&pass->ruled_sources, g_ptr_array_unref);
   g_ptr_array_unref (pass->load_diagnostics);
   g_ptr_array_unref (pass->shape_diagnostics);
   g_ptr_array_unref (pass->days_diagnostics);
@@ -4008,6 +4032,20 @@ week_pass_key (CheckContext *ctx,
   KEY_ADD_VALUE (key, (gpointer) plan_week);
   KEY_ADD_VALUE (key, regimen_week_get_revision (plan_week));
   KEY_ADD_VALUE (key, regimen_node_shared_revision ());
+}
+
+/* The week of each item @pass's items with a rule name as their source
+ * (check_item_progression()), into @key after week_pass_key()'s: moving
+ * that item to another week, or its week, changes no revision of
+ * @pass's week. */
+static void
+key_add_source_weeks (CheckContext *ctx,
+                      WeekPass     *pass,
+                      Key          *key)
+{
+  for (guint i = 0; pass->ruled_sources != NULL && i < pass->ruled_sources->len; i++)
+    KEY_ADD_VALUE (key, regimen_plan_find_week_of_item_id (ctx->plan,
+                                                           g_ptr_array_index (pass->ruled_sources, i)));
 }
 
 /* @pass's exercises, each with its first item and its first heavy one
@@ -4157,19 +4195,26 @@ check_plan (CheckContext      *ctx,
       RegimenWeekStats stats;
 
       if (cache != NULL)
-        week_pass_key (ctx, week, &cache->key);
+        {
+          week_pass_key (ctx, week, &cache->key);
+          if (pass != NULL)
+            key_add_source_weeks (ctx, pass, &cache->key);
+        }
 
       if (pass == NULL || cache == NULL || cache->key.length != pass->key_length
           || memcmp (cache->key.data, pass->key, pass->key_length) != 0)
         {
           pass = week_pass_new ();
+          pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
+          check_week (ctx, week, pass);
           if (cache != NULL)
             {
+              /* With the sources of this check's items. */
+              week_pass_key (ctx, week, &cache->key);
+              key_add_source_weeks (ctx, pass, &cache->key);
               pass->key = g_memdup2 (cache->key.data, cache->key.length);
               pass->key_length = cache->key.length;
             }
-          pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
-          check_week (ctx, week, pass);
 
           if (week < passes->len)
             {

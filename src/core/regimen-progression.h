@@ -184,6 +184,17 @@ gboolean    regimen_plan_apply_progression_to_week  (RegimenPlan                
                                                      guint                      *n_items,
                                                      GError                    **error);
 
+/* The week of @plan's item with @id, or -1 when it has none. */
+int         regimen_plan_find_week_of_item_id       (RegimenPlan                *plan,
+                                                     const char                 *id);
+
+/* Whether @item, in @plan's week @week, is one the rule of an item of an
+ * earlier week wrote (its "progressed_from" names that item): that rule
+ * owns it, and a rule of its own is refused. */
+gboolean    regimen_plan_item_is_written_by_rule    (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     guint                       week);
+
 /* The items of @plan linked to @source_id, in plan order. */
 GPtrArray  *regimen_plan_find_progressed_items      (RegimenPlan                *plan,
                                                      const char                 *source_id);
