@@ -255,7 +255,9 @@ progression_is_valid (const RegimenProgression *progression)
   regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
 
   if (!(progression->step > 0 && progression->step <= max) ||
-      (whole && progression->step != floor (progression->step)))
+      (whole && progression->step != floor (progression->step)) ||
+      (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG &&
+       progression->step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN))
     return FALSE;
 
   return progression->cap == 0 ||
@@ -471,6 +473,24 @@ regimen_progression_check_fits (const RegimenProgression  *progression,
                                 RegimenLibrary            *library,
                                 GError                   **error)
 {
+  return regimen_progression_check_fits_in (progression, source, library, REGIMEN_LOAD_UNIT_KG, error);
+}
+
+/**
+ * regimen_progression_check_fits_in:
+ * @unit: the unit a load in kilograms is said in
+ *
+ * regimen_progression_check_fits(), whose message says a cap and a start
+ * of load_kg in @unit, as the rule was typed; every other one in its
+ * own unit (% 1RM, reps, s of hold…).
+ */
+gboolean
+regimen_progression_check_fits_in (const RegimenProgression  *progression,
+                                   RegimenItem               *source,
+                                   RegimenLibrary            *library,
+                                   RegimenLoadUnit            unit,
+                                   GError                   **error)
+{
   double start;
 
   if (!progression_is_valid (progression))
@@ -502,11 +522,12 @@ regimen_progression_check_fits (const RegimenProgression  *progression,
 
   if (progression->cap > 0 && progression->cap < start)
     {
-      g_autofree char *cap = format_amount (progression->quantity, progression->cap,
-                                            REGIMEN_LOAD_UNIT_KG);
+      g_autofree char *cap = format_amount (progression->quantity, progression->cap, unit);
+      g_autofree char *shown_start = format_amount (progression->quantity, start, unit);
 
       g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
-                   _("The cap, %s, is below where the exercise starts."), cap);
+                   /* Translators: “The cap, 45 % 1RM, is below where the exercise starts, 50 % 1RM.” */
+                   _("The cap, %s, is below where the exercise starts, %s."), cap, shown_start);
       return FALSE;
     }
 

@@ -56,6 +56,9 @@ typedef enum
 #define REGIMEN_PROGRESSION_WEEKS_MIN 2
 #define REGIMEN_PROGRESSION_WEEKS_MAX 52
 #define REGIMEN_PROGRESSION_STAGE_WEEKS_MAX 52
+/* The least step of load_kg: the least load a text shows (“0.01 kg”,
+ * regimen_load_format()); a smaller one was said “add 0 kg”. */
+#define REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN 0.01
 /* What a new rule starts from: four weeks outside a block (in one, the
  * rest of the block), and three weeks a stage of a chain (the seeds'
  * 3–4 weeks a stage). */
@@ -127,6 +130,13 @@ double      regimen_progression_step_value          (const RegimenProgression   
 gboolean    regimen_progression_check_fits          (const RegimenProgression   *progression,
                                                      RegimenItem                *source,
                                                      RegimenLibrary             *library,
+                                                     GError                    **error);
+/* The same, a load in kilograms said in @unit (the unit a rule was
+ * typed in). */
+gboolean    regimen_progression_check_fits_in       (const RegimenProgression   *progression,
+                                                     RegimenItem                *source,
+                                                     RegimenLibrary             *library,
+                                                     RegimenLoadUnit             unit,
                                                      GError                    **error);
 
 /* The item as @progression prescribes it @offset weeks after @source
