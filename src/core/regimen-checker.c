@@ -691,6 +691,9 @@ typedef struct
   /* The week being checked on its own. */
   WeekPass                *pass;
   GArray                  *weeks;
+  /* The week of each item by its id, from 1; made at the first item
+   * with a rule and a "progressed_from" (item_week()). */
+  GHashTable              *item_weeks;
 
   guint                    n_weeks;
   guint                    n_days;
@@ -2068,6 +2071,40 @@ check_item_data (CheckContext            *ctx,
 }
 
 
+/* The week of the item with @id, or -1 when the plan has none: the
+ * first, in plan order, as regimen_plan_find_item_by_id() finds it. One
+ * walk of the plan for the check, not one for each item that asks (a
+ * file of thousands of them). */
+static int
+item_week (CheckContext *ctx,
+           const char   *id)
+{
+  if (ctx->item_weeks == NULL)
+    {
+      ctx->item_weeks = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint w = 0; w < ctx->n_weeks; w++)
+        for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+          {
+            RegimenDay *day = regimen_week_peek_day (regimen_plan_peek_week (ctx->plan, w), d);
+
+            for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+              {
+                RegimenSession *session = regimen_day_peek_session (day, s);
+
+                for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+                  {
+                    const char *item_id = regimen_item_get_id (regimen_session_peek_item (session, i));
+
+                    if (item_id != NULL && !g_hash_table_contains (ctx->item_weeks, item_id))
+                      g_hash_table_insert (ctx->item_weeks, (gpointer) item_id, GUINT_TO_POINTER (w + 1));
+                  }
+              }
+          }
+    }
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (ctx->item_weeks, id)) - 1;
+}
+
 static void
 check_item_progression (CheckContext            *ctx,
                         RegimenItem             *item,
@@ -2087,7 +2124,7 @@ check_item_progression (CheckContext            *ctx,
   /* One rule owns the items it writes: a rule on one of them is refused
    * where it is applied, and applying or removing the owner's rule is
    * refused while it is there (regimen-progression.c). */
-  if (source != NULL && regimen_plan_item_is_written_by_rule (ctx->plan, item, ref->week))
+  if (source != NULL && item_week (ctx, source) >= 0 && item_week (ctx, source) < ref->week)
     g_set_error_literal (&error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                          _("This exercise was written by the progression of an earlier week; change the rule there."));
   /* A chain follows the library: an exercise not in it, reported as
@@ -4044,8 +4081,7 @@ key_add_source_weeks (CheckContext *ctx,
                       Key          *key)
 {
   for (guint i = 0; pass->ruled_sources != NULL && i < pass->ruled_sources->len; i++)
-    KEY_ADD_VALUE (key, regimen_plan_find_week_of_item_id (ctx->plan,
-                                                           g_ptr_array_index (pass->ruled_sources, i)));
+    KEY_ADD_VALUE (key, item_week (ctx, g_ptr_array_index (pass->ruled_sources, i)));
 }
 
 /* @pass's exercises, each with its first item and its first heavy one
@@ -4507,6 +4543,7 @@ check (RegimenPlan       *plan,
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
   g_clear_pointer (&ctx.place_text, place_text_unref);
+  g_clear_pointer (&ctx.item_weeks, g_hash_table_unref);
   g_free (ctx.week_text);
   g_free (ctx.week_block_text);
 
