@@ -84,7 +84,24 @@ check_amount (const char                 *option,
 
   regimen_progression_quantity_range (quantity, &min, &max, &whole);
   if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))
-    return TRUE;
+    {
+      /* The least load said in the unit typed (“0.01 kg”, “0.1 lb”), the
+       * plan's least step; a smaller one was said “add 0 kg”. */
+      double least = unit == REGIMEN_LOAD_UNIT_LB ? 0.1 : REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN;
+      const char *suffix = text + strspn (text, "0123456789.");
+      g_autofree char *shown = NULL;
+
+      if (quantity != REGIMEN_PROGRESSION_LOAD_KG ||
+          regimen_load_convert (amount, REGIMEN_LOAD_UNIT_KG, unit) >= least - 1e-9)
+        return TRUE;
+
+      shown = g_strdup_printf ("%g", least);
+      /* Translators: “--add takes load_kg of at least 0.01 kg, the least load a text shows, not
+       * “0.004kg””; the second %s is the unit as typed */
+      regimen_cli_fail_usage ("progress", _("%s takes %s of at least %s %s, the least load a text shows, not “%s”"),
+                              option, regimen_progression_quantity_to_string (quantity), shown, suffix, text);
+      return FALSE;
+    }
 
   if (whole)
     /* Translators: “--up-to takes whole reps from 1 to 100, not “2.5reps”” */
@@ -318,6 +335,15 @@ regimen_cli_progress (int    argc,
           regimen_cli_print_error ("progress", argv[1], message);
           return REGIMEN_CLI_EXIT_INVALID;
         }
+    }
+
+  /* A rule that does not fit says its numbers in the unit typed (“The
+   * cap, 50 lb, …”): applying it would say them in kilograms. */
+  if (rule != NULL &&
+      !regimen_progression_check_fits_in (rule, item, regimen_cli_get_library ("progress"), unit, &error))
+    {
+      regimen_cli_print_error ("progress", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
     }
 
   /* A trained week keeps what it was trained against, as `week copy`

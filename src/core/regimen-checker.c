@@ -754,6 +754,11 @@ typedef struct
    * shares equal names makes a hash table for it in every week with a
    * target, which cost more than the copies. */
   GStringChunk     *names;
+  /* The "progressed_from" of the week's items that carry a rule, in
+   * @names; NULL when none does. Whether such a rule is one an earlier
+   * week's rule owns reads where that item is now, in another week: the
+   * key holds its week too (key_add_source_weeks()). */
+  GPtrArray        *ruled_sources;
 
   /* The findings of the rules that read this week together with the
    * series over the whole plan or with a neighbouring week, and what
@@ -802,6 +807,9 @@ typedef struct
   WeekPass                *pass;
   guint                    n_week_items;
   GArray                  *weeks;
+  /* The week of each item by its id, from 1; made at the first item
+   * with a rule and a "progressed_from" (item_week()). */
+  GHashTable              *item_weeks;
 
   guint                    n_weeks;
   guint                    n_days;
@@ -2218,6 +2226,40 @@ check_item_data (CheckContext            *ctx,
 }
 
 
+/* The week of the item with @id, or -1 when the plan has none: the
+ * first, in plan order, as regimen_plan_find_item_by_id() finds it. One
+ * walk of the plan for the check, not one for each item that asks (a
+ * file of thousands of them). */
+static int
+item_week (CheckContext *ctx,
+           const char   *id)
+{
+  if (ctx->item_weeks == NULL)
+    {
+      ctx->item_weeks = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint w = 0; w < ctx->n_weeks; w++)
+        for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+          {
+            RegimenDay *day = regimen_week_peek_day (regimen_plan_peek_week (ctx->plan, w), d);
+
+            for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+              {
+                RegimenSession *session = regimen_day_peek_session (day, s);
+
+                for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+                  {
+                    const char *item_id = regimen_item_get_id (regimen_session_peek_item (session, i));
+
+                    if (item_id != NULL && !g_hash_table_contains (ctx->item_weeks, item_id))
+                      g_hash_table_insert (ctx->item_weeks, (gpointer) item_id, GUINT_TO_POINTER (w + 1));
+                  }
+              }
+          }
+    }
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (ctx->item_weeks, id)) - 1;
+}
+
 static void
 check_item_progression (CheckContext            *ctx,
                         RegimenItem             *item,
@@ -2225,8 +2267,26 @@ check_item_progression (CheckContext            *ctx,
                         const RegimenItemFields *fields)
 {
   g_autoptr(GError) error = NULL;
+  const char *source = regimen_item_get_progressed_from (item);
 
-  if (regimen_progression_check_fits (fields->progression, item, ctx->library, &error))
+  if (source != NULL)
+    {
+      if (ctx->pass->ruled_sources == NULL)
+        ctx->pass->ruled_sources = g_ptr_array_new ();
+      g_ptr_array_add (ctx->pass->ruled_sources, g_string_chunk_insert (ctx->pass->names, source));
+    }
+
+  /* One rule owns the items it writes: a rule on one of them is refused
+   * where it is applied, and applying or removing the owner's rule is
+   * refused while it is there (regimen-progression.c). */
+  if (source != NULL && item_week (ctx, source) >= 0 && item_week (ctx, source) < ref->week)
+    g_set_error_literal (&error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                         _("This exercise was written by the progression of an earlier week; change the rule there."));
+  /* A chain follows the library: an exercise not in it, reported as
+   * such, is the one thing wrong. */
+  else if (ref->exercise == NULL && fields->progression->rule == REGIMEN_PROGRESSION_CHAIN)
+    return;
+  else if (regimen_progression_check_fits (fields->progression, item, ctx->library, &error))
     return;
 
   emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
@@ -4169,6 +4229,7 @@ week_pass_free (gpointer data)
   g_array_unref (pass->targets);
   g_array_unref (pass->stressors);
   g_string_chunk_free (pass->names);
+  g_clear_pointer (&pass->ruled_sources, g_ptr_array_unref);
   g_ptr_array_unref (pass->load_diagnostics);
   g_ptr_array_unref (pass->shape_diagnostics);
   g_ptr_array_unref (pass->days_diagnostics);
@@ -4234,6 +4295,19 @@ week_pass_key (CheckContext *ctx,
   KEY_ADD_VALUE (key, (gpointer) plan_week);
   KEY_ADD_VALUE (key, regimen_week_get_revision (plan_week));
   KEY_ADD_VALUE (key, regimen_node_shared_revision ());
+}
+
+/* The week of each item @pass's items with a rule name as their source
+ * (check_item_progression()), into @key after week_pass_key()'s: moving
+ * that item to another week, or its week, changes no revision of
+ * @pass's week. */
+static void
+key_add_source_weeks (CheckContext *ctx,
+                      WeekPass     *pass,
+                      Key          *key)
+{
+  for (guint i = 0; pass->ruled_sources != NULL && i < pass->ruled_sources->len; i++)
+    KEY_ADD_VALUE (key, item_week (ctx, g_ptr_array_index (pass->ruled_sources, i)));
 }
 
 /* @pass's exercises, each with its first item and its first heavy one
@@ -4386,19 +4460,26 @@ check_plan (CheckContext      *ctx,
       RegimenWeekStats stats;
 
       if (cache != NULL)
-        week_pass_key (ctx, week, &cache->key);
+        {
+          week_pass_key (ctx, week, &cache->key);
+          if (pass != NULL)
+            key_add_source_weeks (ctx, pass, &cache->key);
+        }
 
       if (pass == NULL || cache == NULL || cache->key.length != pass->key_length
           || memcmp (cache->key.data, pass->key, pass->key_length) != 0)
         {
           pass = week_pass_new (week > 0 ? ctx->passes[week - 1] : NULL);
+          pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
+          check_week (ctx, week, pass);
           if (cache != NULL)
             {
+              /* With the sources of this check's items. */
+              week_pass_key (ctx, week, &cache->key);
+              key_add_source_weeks (ctx, pass, &cache->key);
               pass->key = g_memdup2 (cache->key.data, cache->key.length);
               pass->key_length = cache->key.length;
             }
-          pass->serial = cache != NULL ? ++cache->next_serial : week + 1;
-          check_week (ctx, week, pass);
 
           if (week < passes->len)
             {
@@ -4695,6 +4776,7 @@ check (RegimenPlan       *plan,
   g_private_set (&check_translations, outer_translations);
   g_clear_pointer (&own_index, exercise_index_free);
   g_clear_pointer (&ctx.place_text, place_text_unref);
+  g_clear_pointer (&ctx.item_weeks, g_hash_table_unref);
   g_free (ctx.week_text);
   g_free (ctx.week_block_text);
 

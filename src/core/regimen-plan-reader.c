@@ -708,6 +708,15 @@ read_progression (Reader              *reader,
       mark = path_push_member (reader, "step");
       if (step <= 0)
         return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
+      if (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG && step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN)
+        {
+          g_autofree char *written = regimen_json_format_number (step);
+
+          return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                       /* Translators: a step of load_kg too small to be shown; %s is the step */
+                       _("a step of load_kg must be at least 0.01, the least load a text shows, not %s."),
+                       written);
+        }
       if (whole && step != floor (step))
         {
           g_autofree char *written = regimen_json_format_number (step);

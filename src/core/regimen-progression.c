@@ -255,7 +255,9 @@ progression_is_valid (const RegimenProgression *progression)
   regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
 
   if (!(progression->step > 0 && progression->step <= max) ||
-      (whole && progression->step != floor (progression->step)))
+      (whole && progression->step != floor (progression->step)) ||
+      (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG &&
+       progression->step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN))
     return FALSE;
 
   return progression->cap == 0 ||
@@ -472,6 +474,24 @@ regimen_progression_check_fits (const RegimenProgression  *progression,
                                 RegimenLibrary            *library,
                                 GError                   **error)
 {
+  return regimen_progression_check_fits_in (progression, source, library, REGIMEN_LOAD_UNIT_KG, error);
+}
+
+/**
+ * regimen_progression_check_fits_in:
+ * @unit: the unit a load in kilograms is said in
+ *
+ * regimen_progression_check_fits(), whose message says a cap and a start
+ * of load_kg in @unit, as the rule was typed; every other one in its
+ * own unit (% 1RM, reps, s of hold…).
+ */
+gboolean
+regimen_progression_check_fits_in (const RegimenProgression  *progression,
+                                   RegimenItem               *source,
+                                   RegimenLibrary            *library,
+                                   RegimenLoadUnit            unit,
+                                   GError                   **error)
+{
   double start;
 
   if (!progression_is_valid (progression))
@@ -503,11 +523,12 @@ regimen_progression_check_fits (const RegimenProgression  *progression,
 
   if (progression->cap > 0 && progression->cap < start)
     {
-      g_autofree char *cap = format_amount (progression->quantity, progression->cap,
-                                            REGIMEN_LOAD_UNIT_KG);
+      g_autofree char *cap = format_amount (progression->quantity, progression->cap, unit);
+      g_autofree char *shown_start = format_amount (progression->quantity, start, unit);
 
       g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
-                   _("The cap, %s, is below where the exercise starts."), cap);
+                   /* Translators: “The cap, 45 % 1RM, is below where the exercise starts, 50 % 1RM.” */
+                   _("The cap, %s, is below where the exercise starts, %s."), cap, shown_start);
       return FALSE;
     }
 
@@ -577,17 +598,35 @@ typedef struct
   GPtrArray  *found;
 } FindLinked;
 
-/* The week of the item with @id, or -1 when the plan has none. */
-static int
-week_of_item (RegimenPlan *plan,
-              const char  *id)
+int
+regimen_plan_find_week_of_item_id (RegimenPlan *plan,
+                                   const char  *id)
 {
-  RegimenItem *item = id != NULL ? regimen_plan_find_item_by_id (plan, id) : NULL;
+  RegimenItem *item;
   guint week, day, session, position;
 
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), -1);
+
+  item = id != NULL ? regimen_plan_find_item_by_id (plan, id) : NULL;
   if (item == NULL || !regimen_plan_find_item (plan, item, &week, &day, &session, &position))
     return -1;
   return (int) week;
+}
+
+/* A mark whose source is gone, or is not in an earlier week, links to
+ * no rule, and the item may have a rule of its own. */
+gboolean
+regimen_plan_item_is_written_by_rule (RegimenPlan *plan,
+                                      RegimenItem *item,
+                                      guint        week)
+{
+  int source_week;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+
+  source_week = regimen_plan_find_week_of_item_id (plan, regimen_item_get_progressed_from (item));
+  return source_week >= 0 && (guint) source_week < week;
 }
 
 /**
@@ -612,7 +651,7 @@ regimen_plan_find_progressed_items (RegimenPlan *plan,
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), found);
   g_return_val_if_fail (source_id != NULL, found);
 
-  source_week = week_of_item (plan, source_id);
+  source_week = regimen_plan_find_week_of_item_id (plan, source_id);
   if (source_week < 0)
     return found;
 
@@ -875,7 +914,6 @@ prepare_progression (RegimenPlan               *plan,
 {
   guint week, day, session_position, position;
   guint weeks = 0;
-  int source_week;
 
   prepared->fresh = g_ptr_array_new_with_free_func (g_object_unref);
   prepared->spots = g_hash_table_new_full (NULL, NULL, NULL, spot_free);
@@ -887,11 +925,8 @@ prepare_progression (RegimenPlan               *plan,
       return FALSE;
     }
 
-  /* Applying its source's rule again would replace it, rule and all. A
-   * mark whose source is gone, or is not in an earlier week, links to no
-   * rule, and the item may have one of its own. */
-  source_week = week_of_item (plan, regimen_item_get_progressed_from (item));
-  if (progression != NULL && source_week >= 0 && (guint) source_week < week)
+  /* Applying its source's rule again would replace it, rule and all. */
+  if (progression != NULL && regimen_plan_item_is_written_by_rule (plan, item, week))
     {
       g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                            _("This exercise was written by the progression of an earlier week; change the rule there."));
@@ -923,6 +958,26 @@ prepare_progression (RegimenPlan               *plan,
 
   prepared->old = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
   prepared->old_sessions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* One rule owns the items it writes. One of them that carries a rule
+   * of its own (a file edited by hand, or weeks moved while it took
+   * one), which the check reports, would go with it when this rule
+   * replaces or removes them: that rule is removed first, knowingly. */
+  for (guint i = 0; i < prepared->old->len; i++)
+    {
+      RegimenItem *linked = g_ptr_array_index (prepared->old, i);
+      guint linked_week, linked_day, linked_session, linked_position;
+
+      if (regimen_item_get_progression (linked) == NULL)
+        continue;
+
+      regimen_plan_find_item (plan, linked, &linked_week, &linked_day, &linked_session, &linked_position);
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                   /* Translators: a progression refused; %u is the week, from 1, %s an exercise's id */
+                   _("Week %u’s %s, which this rule wrote, has a progression rule of its own; remove that rule first."),
+                   linked_week + 1, regimen_item_get_exercise (linked));
+      return FALSE;
+    }
 
   for (guint offset = 1; progression != NULL && offset < weeks; offset++)
     {
@@ -1232,13 +1287,11 @@ regimen_plan_find_items_of_exercise_in_week (RegimenPlan *plan,
           for (guint i = 0; i < regimen_session_get_n_items (session); i++)
             {
               RegimenItem *other = regimen_session_get_item (session, i);
-              int source_week;
 
               if (g_strcmp0 (regimen_item_get_exercise (other), regimen_item_get_exercise (item)) != 0)
                 continue;
 
-              source_week = week_of_item (plan, regimen_item_get_progressed_from (other));
-              if (other == item || source_week < 0 || (guint) source_week >= week)
+              if (other == item || !regimen_plan_item_is_written_by_rule (plan, other, week))
                 g_ptr_array_add (found, other);
             }
         }

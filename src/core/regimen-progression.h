@@ -56,6 +56,9 @@ typedef enum
 #define REGIMEN_PROGRESSION_WEEKS_MIN 2
 #define REGIMEN_PROGRESSION_WEEKS_MAX 52
 #define REGIMEN_PROGRESSION_STAGE_WEEKS_MAX 52
+/* The least step of load_kg: the least load a text shows (“0.01 kg”,
+ * regimen_load_format()); a smaller one was said “add 0 kg”. */
+#define REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN 0.01
 /* What a new rule starts from: four weeks outside a block (in one, the
  * rest of the block), and three weeks a stage of a chain (the seeds'
  * 3–4 weeks a stage). */
@@ -128,6 +131,13 @@ gboolean    regimen_progression_check_fits          (const RegimenProgression   
                                                      RegimenItem                *source,
                                                      RegimenLibrary             *library,
                                                      GError                    **error);
+/* The same, a load in kilograms said in @unit (the unit a rule was
+ * typed in). */
+gboolean    regimen_progression_check_fits_in       (const RegimenProgression   *progression,
+                                                     RegimenItem                *source,
+                                                     RegimenLibrary             *library,
+                                                     RegimenLoadUnit             unit,
+                                                     GError                    **error);
 
 /* The item as @progression prescribes it @offset weeks after @source
  * (1 … weeks − 1): a copy without the rule, linked to @source
@@ -183,6 +193,17 @@ gboolean    regimen_plan_apply_progression_to_week  (RegimenPlan                
                                                      RegimenLibrary             *library,
                                                      guint                      *n_items,
                                                      GError                    **error);
+
+/* The week of @plan's item with @id, or -1 when it has none. */
+int         regimen_plan_find_week_of_item_id       (RegimenPlan                *plan,
+                                                     const char                 *id);
+
+/* Whether @item, in @plan's week @week, is one the rule of an item of an
+ * earlier week wrote (its "progressed_from" names that item): that rule
+ * owns it, and a rule of its own is refused. */
+gboolean    regimen_plan_item_is_written_by_rule    (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     guint                       week);
 
 /* The items of @plan linked to @source_id, in plan order. */
 GPtrArray  *regimen_plan_find_progressed_items      (RegimenPlan                *plan,

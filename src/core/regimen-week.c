@@ -216,6 +216,10 @@ regimen_week_new (const char *label)
 /**
  * regimen_week_copy:
  *
+ * A copy is a week a person made (a duplicated or copied week or
+ * block): it is not marked as added by a rule, so that removing a rule
+ * never removes it (docs/plan-format.md, "week").
+ *
  * Returns: (transfer full): a deep copy, unknown members included
  */
 RegimenWeek *
@@ -231,7 +235,6 @@ regimen_week_copy (RegimenWeek *self)
   copy->lighter = self->lighter;
   copy->lighter_volume = self->lighter_volume;
   copy->lighter_intensity = self->lighter_intensity;
-  copy->added_by_rule = self->added_by_rule;
   copy->extra = regimen_json_object_copy (self->extra);
 
   for (guint i = 0; i < REGIMEN_DAYS_PER_WEEK; i++)

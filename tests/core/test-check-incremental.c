@@ -932,6 +932,43 @@ test_stage_leaves_plan (void)
   g_assert_cmpuint (count_rule (incremental, REGIMEN_RULE_PROGRESSION), ==, 0);
 }
 
+/* An item a rule wrote that carries a rule of its own is a DATA error
+ * while its source is in an earlier week (regimen-progression.c), and no
+ * longer when that source moves to a later one: the source's move
+ * changes no revision of the week with the rule. */
+static void
+test_chained_rule_follows_its_source (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "progression.json");
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenItem *source = regimen_plan_find_item_by_id (plan, "pku4rcrzoo");
+  RegimenItem *written = regimen_plan_find_item_by_id (plan, "j3jvbtugre");
+  Run run = { plan, NULL, 0, "progression.json", 1, "a chained rule's source moved", NULL, NULL };
+  guint expected[] = { 1, 0, 1 };
+
+  g_value_init (&value, REGIMEN_TYPE_PROGRESSION);
+  g_value_set_boxed (&value, rule);
+  g_assert_true (regimen_plan_edit_item (plan, written, REGIMEN_ITEM_FIELD_PROGRESSION, &value));
+
+  for (guint step = 0; step < G_N_ELEMENTS (expected); step++)
+    {
+      g_autoptr(RegimenChecker) incremental = NULL;
+      g_autoptr(RegimenChecker) full = NULL;
+
+      /* The source to week 3, then back to week 1. */
+      if (step > 0)
+        g_assert_true (regimen_plan_move_item_to (plan, source,
+                                                  regimen_plan_get_session (plan, step == 1 ? 2 : 0, 0, 0), 0));
+      incremental = regimen_plan_check_incremental (plan, library, cache);
+      full = regimen_plan_check (plan, library);
+      assert_same_check (&run, incremental, full);
+      g_assert_cmpuint (count_rule (full, REGIMEN_RULE_DATA), ==, expected[step]);
+      run.step++;
+    }
+}
+
 static void
 on_change_noted (GListModel *model,
                  guint       position,
@@ -1206,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/stage-leaves-plan", test_stage_leaves_plan);
   g_test_add_func ("/check-incremental/full-result-kept", test_full_result_kept);
   g_test_add_func ("/check-incremental/exercise-weeks-kept", test_exercise_weeks_kept);
+  g_test_add_func ("/check-incremental/chained-rule-follows-its-source", test_chained_rule_follows_its_source);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -18,6 +18,7 @@
 #include "regimen-session-editor.h"
 #include "regimen-item-row.h"
 #include "regimen-window.h"
+#include "fixture-util.h"
 #include "ui-test-util.h"
 
 #define PLAN \
@@ -594,6 +595,47 @@ test_progression_over_log (void)
   ui_test_iterate_until_idle ();
 }
 
+/* One rule owns the exercises it writes: with one of them carrying a
+ * rule of its own (a file edited by hand), applying the owner's rule
+ * again changes nothing and says why, as `regimen-cli progress` does,
+ * where it replaced that exercise and dropped its rule without a word. */
+static void
+test_progression_keeps_chained_rule (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "progression.json");
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_autoptr(GBytes) before = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenItem *source = regimen_plan_find_item_by_id (plan, "pku4rcrzoo");
+  RegimenItem *written = regimen_plan_find_item_by_id (plan, "j3jvbtugre");
+  RegimenWindow *window;
+  GtkWidget *row, *editor;
+
+  g_value_init (&value, REGIMEN_TYPE_PROGRESSION);
+  g_value_set_boxed (&value, rule);
+  g_assert_true (regimen_plan_edit_item (plan, written, REGIMEN_ITEM_FIELD_PROGRESSION, &value));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  before = regimen_plan_to_bytes (plan);
+
+  row = find_item_row (window, source);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_null (apply_rule (window, editor));
+  {
+    g_autoptr(GBytes) now = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (now, before));
+  }
+  g_assert_true (regimen_progression_equal (regimen_item_get_progression (written), rule));
+  g_assert_true (window_shows_label (window, "Week 2’s narrow-stance-squat, which this rule wrote, "
+                                             "has a progression rule of its own; remove that rule first."));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The question is about the plan on screen when it was asked: answered
  * after another plan replaced it (the file reloaded), Change Anyway
  * changes nothing in that one, though its exercise has the same id. */
@@ -809,6 +851,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/load-in-pounds", test_load_in_pounds);
   g_test_add_func ("/ui/item-editor/progression-whole-week", test_progression_whole_week);
   g_test_add_func ("/ui/item-editor/progression-over-log", test_progression_over_log);
+  g_test_add_func ("/ui/item-editor/progression-keeps-chained-rule", test_progression_keeps_chained_rule);
   g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
   g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
