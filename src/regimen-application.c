@@ -28,6 +28,10 @@ struct _RegimenApplication
   AdwApplication  parent_instance;
 
   GSettings        *settings;
+  /* The `load-unit` setting, read once and then at each change: every
+   * item row a week builds or rebinds asks for it, and reading the
+   * setting and its translation cost 21,000 instructions a row. */
+  RegimenLoadUnit   load_unit;
   GtkPrintSettings *print_settings;
   /* The print settings file is read and written on workers, one at a
    * time: the next text to write waits here for the write before it. */
@@ -907,6 +911,15 @@ regimen_application_startup (GApplication *app)
 }
 
 static void
+read_load_unit (RegimenApplication *self)
+{
+  g_autofree char *word = g_settings_get_string (self->settings, "load-unit");
+
+  if (!regimen_load_unit_from_string (word, &self->load_unit))
+    self->load_unit = REGIMEN_LOAD_UNIT_KG;
+}
+
+static void
 regimen_application_dispose (GObject *object)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (object);
@@ -940,6 +953,13 @@ regimen_application_init (RegimenApplication *self)
 {
   self->settings = g_settings_new ("io.github.regimen.Regimen");
   self->reads = g_ptr_array_new ();
+
+  /* Connected before any view can connect to the same change: the views
+   * that follow the unit read it here when told, and find it new. */
+  read_load_unit (self);
+  g_signal_connect_object (self->settings, "changed::load-unit",
+                           G_CALLBACK (read_load_unit), self,
+                           G_CONNECT_SWAPPED);
 }
 
 RegimenApplication *
@@ -966,6 +986,23 @@ regimen_application_get_settings (RegimenApplication *self)
   return self->settings;
 }
 
+/**
+ * regimen_application_get_load_unit:
+ * @self: a #RegimenApplication
+ *
+ * The unit the person reads and types loads in: the `load-unit` setting,
+ * kilograms when it names none. Up to date in every handler of the
+ * setting's change but the application's own.
+ *
+ * Returns: the unit
+ */
+RegimenLoadUnit
+regimen_application_get_load_unit (RegimenApplication *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), REGIMEN_LOAD_UNIT_KG);
+
+  return self->load_unit;
+}
 
 /**
  * regimen_application_get_print_settings:

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "regimen-document.h"
+#include "regimen-log.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ typedef struct _RegimenWindow RegimenWindow;
 
 RegimenApplication *regimen_application_new          (void);
 GSettings          *regimen_application_get_settings       (RegimenApplication *self);
+RegimenLoadUnit     regimen_application_get_load_unit      (RegimenApplication *self);
 GtkPrintSettings   *regimen_application_get_print_settings (RegimenApplication *self);
 void                regimen_application_set_print_settings (RegimenApplication *self,
                                                             GtkPrintSettings   *settings);

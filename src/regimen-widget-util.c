@@ -973,14 +973,10 @@ regimen_preferred_settings (void)
 RegimenLoadUnit
 regimen_preferred_load_unit (void)
 {
-  GSettings *settings = regimen_preferred_settings ();
-  g_autofree char *word = settings != NULL ? g_settings_get_string (settings, "load-unit") : NULL;
-  RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  GApplication *app = g_application_get_default ();
 
-  if (word == NULL || !regimen_load_unit_from_string (word, &unit))
-    return REGIMEN_LOAD_UNIT_KG;
-
-  return unit;
+  return REGIMEN_IS_APPLICATION (app) ? regimen_application_get_load_unit (REGIMEN_APPLICATION (app))
+                                      : REGIMEN_LOAD_UNIT_KG;
 }
 
 /**
