@@ -902,8 +902,9 @@ remove_orphan_source (const char *name,
  * while a Regimen writes them. Where the source cannot be written (a
  * full disk, which is also how a write leaves a next source behind), the
  * next source stays for a later start and gives the copy its source now,
- * never the older one nor none. Then reads the source. */
-static void
+ * never the older one nor none: TRUE then; FALSE when the source is
+ * ID.source's, to be read (read_source()). */
+static gboolean
 settle_next_source (RegimenAutosave *autosave)
 {
   const char *id = autosave->id;
@@ -921,18 +922,12 @@ settle_next_source (RegimenAutosave *autosave)
   int fd;
 
   if (!g_file_test (next_path, G_FILE_TEST_EXISTS) || is_claimed_here (id))
-    {
-      read_source (autosave);
-      return;
-    }
+    return FALSE;
 
   lock_path = child_path (id, LOCK_SUFFIX);
   fd = open_locked (lock_path, TRUE);
   if (fd < 0)
-    {
-      read_source (autosave);
-      return;
-    }
+    return FALSE;
 
   next_file = g_file_new_for_path (next_path);
   next = regimen_file_load_capped (next_file, SOURCE_MAX_SIZE, NULL, NULL);
@@ -956,14 +951,14 @@ settle_next_source (RegimenAutosave *autosave)
               if (label[1] != '\0')
                 parse_source (autosave, label + 1, strlen (label + 1), next_path);
               close (fd);
-              return;
+              return TRUE;
             }
         }
     }
 
   g_unlink (next_path);
   close (fd);
-  read_source (autosave);
+  return FALSE;
 }
 
 /**
@@ -1030,7 +1025,8 @@ regimen_autosave_list (void)
       autosave->id = g_steal_pointer (&id);
       autosave->copy = g_file_get_child (dir, name);
 
-      settle_next_source (autosave);
+      if (!settle_next_source (autosave))
+        read_source (autosave);
 
       info = g_file_query_info (autosave->copy, G_FILE_ATTRIBUTE_TIME_MODIFIED, G_FILE_QUERY_INFO_NONE, NULL, NULL);
       if (info != NULL)
