@@ -120,11 +120,15 @@ static guint signals[N_SIGNALS];
  * week or two of a long plan (six problems a week in the bench's). */
 #define UNUSED_ROWS_KEPT PROBLEMS_PAGE
 /* The least a problem row measures (a note, one line of message, the
- * rule's line and the button beside it), what each further line of its
- * message adds at the least, and the most characters a line of it holds
- * at the panel's width (280 pixels leave the message 154: about 22 of
- * the bench's characters a line, so the bound holds well beyond that). */
+ * rule's line and the button beside it), what the Acknowledge button under
+ * the rule's line of an error or a warning adds at the least (Adwaita's
+ * buttons are 24 pixels tall and more with their padding), what each
+ * further line of its message adds at the least, and the most characters
+ * a line of it holds at the panel's width (280 pixels leave the message
+ * 154: about 22 of the bench's characters a line, so the bound holds well
+ * beyond that). */
 #define PROBLEM_ROW_MIN_HEIGHT 48
+#define PROBLEM_BUTTON_MIN_HEIGHT 24
 #define PROBLEM_LINE_MIN_HEIGHT 15
 #define PROBLEM_LINE_MAX_CHARS 60
 
@@ -435,6 +439,8 @@ first_frame_rows (RegimenCheckPanel *self,
       glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
 
       filled += PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
+      if (regimen_diagnostic_get_severity (diagnostic) != REGIMEN_SEVERITY_INFO)
+        filled += PROBLEM_BUTTON_MIN_HEIGHT;
     }
 
   *fills = filled >= height;
@@ -487,7 +493,10 @@ show_more_problems (gpointer user_data)
 
   self->more_source = 0;
 
-  if (!gtk_widget_get_mapped (self->scroller)
+  /* The first page is made whole right after the first frame that shows
+   * the panel (on_page_idle()), not a page beyond that frame's rows. */
+  if (!self->drawn || self->page_source != 0
+      || !gtk_widget_get_mapped (self->scroller)
       || shown >= regimen_problem_list_get_n_problems (self->problems)
       || !gtk_widget_compute_bounds (GTK_WIDGET (self->problems_view), self->content, &rows))
     return G_SOURCE_REMOVE;
