@@ -12,6 +12,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -67,6 +69,28 @@ pending_remove (const char *path)
 {
   for (guint i = 0; i < PENDING_SLOTS; i++)
     g_atomic_pointer_compare_and_exchange (&pending[i], (char *) path, NULL);
+}
+
+/* A temporary file is made and put in a slot with the signals that stop
+ * the command line (Ctrl+C, kill, a closed terminal) held back: one that
+ * came between the two would leave the file beside the plan. Held back,
+ * it arrives once the slot names the file. */
+static void
+hold_fatal_signals (sigset_t *previous)
+{
+  sigset_t fatal;
+
+  sigemptyset (&fatal);
+  sigaddset (&fatal, SIGINT);
+  sigaddset (&fatal, SIGTERM);
+  sigaddset (&fatal, SIGHUP);
+  pthread_sigmask (SIG_BLOCK, &fatal, previous);
+}
+
+static void
+release_fatal_signals (const sigset_t *previous)
+{
+  pthread_sigmask (SIG_SETMASK, previous, NULL);
 }
 
 /* Forgets and frees a temporary path (the file itself is handled by the
@@ -594,6 +618,7 @@ regimen_file_writer_new (const char             *path,
   g_autoptr(RegimenFileWriter) writer = NULL;
   struct stat lst;
   struct stat tmp_st;
+  sigset_t signals;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -727,6 +752,7 @@ regimen_file_writer_new (const char             *path,
 
   /* A short name of its own: “.NAME.XXXXXX” would pass NAME_MAX for long
    * names. */
+  hold_fatal_signals (&signals);
   for (guint attempt = 0; writer->fd < 0; attempt++)
     {
       /* The six letters g_mkstemp_full() replaces. */
@@ -739,7 +765,11 @@ regimen_file_writer_new (const char             *path,
                                    writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
       if (writer->fd < 0)
         {
+          int saved_errno = errno;
+
+          release_fatal_signals (&signals);
           g_clear_pointer (&writer->tmp, g_free);
+          errno = saved_errno;
           if (errno == EROFS)
             set_read_only_file_system_error (error);
           else
@@ -753,6 +783,7 @@ regimen_file_writer_new (const char             *path,
           writer->fd = -1;
           if (attempt == 100)
             {
+              release_fatal_signals (&signals);
               g_clear_pointer (&writer->tmp, g_free);
               set_errno_error (error, EEXIST, _("no file can be created in its folder"));
               return NULL;
@@ -760,6 +791,7 @@ regimen_file_writer_new (const char             *path,
         }
     }
   pending_add (writer->tmp);
+  release_fatal_signals (&signals);
 
   if (writer->exists)
     {
@@ -892,8 +924,10 @@ wait_for_lock (int            fd,
 /* Opens and locks the current target, so that Regimen's writers of one
  * file take turns from here to the rename. The lock is on the file, so a
  * writer that waited for a file since replaced tries again on the new
- * one. -1 when the file cannot be opened (no lock then), and -1 with
- * @error set when the lock is not had in time (wait_for_lock()). */
+ * one. -1 when the file is gone or may not be read (no lock then), and
+ * -1 with @error set when the lock is not had in time (wait_for_lock())
+ * or the file could not be opened for another reason (no descriptor
+ * left: ulimit -n), which is not a change made by another program. */
 static int
 lock_target (const char    *path,
              GCancellable  *cancellable,
@@ -908,7 +942,11 @@ lock_target (const char    *path,
       int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 
       if (fd < 0)
-        return -1;
+        {
+          if (errno != ENOENT && errno != ENOTDIR && errno != EACCES && errno != EPERM)
+            set_errno_error (error, errno, _("the file could not be opened to lock it"));
+          return -1;
+        }
 
       if (!wait_for_lock (fd, deadline, cancellable, error))
         {
@@ -974,10 +1012,11 @@ copy_contents (int in,
  * another name. */
 static int
 copy_for_backup (RegimenFileWriter  *writer,
-                 const char         *backup_tmp,
+                 char               *backup_tmp,
                  gboolean           *taken,
                  GError            **error)
 {
+  sigset_t signals;
   gboolean done;
   int saved_errno;
   int in;
@@ -992,7 +1031,13 @@ copy_for_backup (RegimenFileWriter  *writer,
       return -1;
     }
 
+  hold_fatal_signals (&signals);
   out = open (backup_tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  saved_errno = errno;
+  if (out >= 0)
+    pending_add (backup_tmp);
+  release_fatal_signals (&signals);
+  errno = saved_errno;
   if (out < 0)
     {
       *taken = errno == EEXIST;
@@ -1004,6 +1049,7 @@ copy_for_backup (RegimenFileWriter  *writer,
 
   if (!hold_new_file (out))
     {
+      pending_remove (backup_tmp);
       close (out);
       close (in);
       *taken = TRUE;
@@ -1024,6 +1070,7 @@ copy_for_backup (RegimenFileWriter  *writer,
     {
       set_errno_error (error, saved_errno, _("the previous version could not be kept"));
       g_unlink (backup_tmp);
+      pending_remove (backup_tmp);
       close (out);
       return -1;
     }
@@ -1036,7 +1083,8 @@ copy_for_backup (RegimenFileWriter  *writer,
  * the version before the save is always whole under one of the two names
  * (commit()). A hard link is held by the lock on the target; a copy is
  * returned open and locked in *@held_fd (else -1), to be closed once it
- * has its final name. */
+ * has its final name. The name is in a pending slot from the moment it
+ * exists (hold_fatal_signals()). */
 static char *
 stash_previous (RegimenFileWriter  *writer,
                 int                *held_fd,
@@ -1049,10 +1097,20 @@ stash_previous (RegimenFileWriter  *writer,
       g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
       g_autofree char *backup_tmp = g_build_filename (writer->dir, name, NULL);
       gboolean taken = FALSE;
+      sigset_t signals;
+      int linked;
+      int saved_errno;
 
-      if (link (writer->path, backup_tmp) == 0)
+      hold_fatal_signals (&signals);
+      linked = link (writer->path, backup_tmp);
+      saved_errno = errno;
+      if (linked == 0)
+        pending_add (backup_tmp);
+      release_fatal_signals (&signals);
+      if (linked == 0)
         return g_steal_pointer (&backup_tmp);
 
+      errno = saved_errno;
       if (errno == EEXIST)
         continue;
 
@@ -1080,7 +1138,8 @@ stash_previous (RegimenFileWriter  *writer,
  * to take the file's name can put it back (put_back_older()). A hard
  * link, locked where it can be so that no cleaner takes it meanwhile
  * (regimen_file_remove_leftovers()), in *@held_fd; NULL where hard links are refused:
- * such a failed save leaves “FILE~” a copy of the file as it is. */
+ * such a failed save leaves “FILE~” a copy of the file as it is. The name
+ * is in a pending slot from the moment it exists. */
 static char *
 stash_older (RegimenFileWriter *writer,
              const char        *backup,
@@ -1092,8 +1151,18 @@ stash_older (RegimenFileWriter *writer,
     {
       g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
       g_autofree char *older_tmp = g_build_filename (writer->dir, name, NULL);
+      sigset_t signals;
+      int linked;
+      int saved_errno;
 
-      if (link (backup, older_tmp) == 0)
+      hold_fatal_signals (&signals);
+      linked = link (backup, older_tmp);
+      saved_errno = errno;
+      if (linked == 0)
+        pending_add (older_tmp);
+      release_fatal_signals (&signals);
+
+      if (linked == 0)
         {
           *held_fd = open (older_tmp, O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
           if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
@@ -1101,7 +1170,7 @@ stash_older (RegimenFileWriter *writer,
           return g_steal_pointer (&older_tmp);
         }
 
-      if (errno != EEXIST)
+      if (saved_errno != EEXIST)
         return NULL;
     }
 
@@ -1273,8 +1342,6 @@ commit (RegimenFileWriter  *writer,
         }
 
       backup_tmp = stash_previous (writer, &backup_fd, error);
-      if (backup_tmp != NULL)
-        pending_add (backup_tmp);
       if (backup_tmp == NULL)
         {
           if (lock_fd >= 0)
@@ -1298,8 +1365,6 @@ commit (RegimenFileWriter  *writer,
               current.st_ino != backup_st.st_ino)
             {
               older_tmp = stash_older (writer, backup, &older_fd);
-              if (older_tmp != NULL)
-                pending_add (older_tmp);
             }
         }
 
