@@ -1020,9 +1020,12 @@ regimen_window_constructed (GObject *object)
   else
     self->settings = g_settings_new ("io.github.regimen.Regimen");
 
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  /* A key that cannot be written (locked, or a settings folder that
+   * cannot be made) only goes unremembered: without NO_SENSITIVITY the
+   * binding would make the whole window insensitive. */
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_NO_SENSITIVITY);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_NO_SENSITIVITY);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_NO_SENSITIVITY);
 
   g_signal_connect_object (self->settings, "changed::recent-plans",
                            G_CALLBACK (_regimen_window_update_recent), self,
@@ -1037,7 +1040,8 @@ regimen_window_constructed (GObject *object)
    * Not the search entry's own key capture: it passes Shift+F10 to the
    * entry, which would open the entry's Cut/Copy/Paste menu. */
   regimen_library_view_capture_typing (self->library_view, GTK_WIDGET (self));
-  g_settings_bind (self->settings, "library-width", self->library_view, "sidebar-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "library-width", self->library_view, "sidebar-width",
+                   G_SETTINGS_BIND_NO_SENSITIVITY);
 
   for (guint i = 0; i < 2; i++)
     {
