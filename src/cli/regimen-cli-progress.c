@@ -18,6 +18,10 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
+/* The most decimals an amount takes: as many as a rule's text says back
+ * (regimen_load_format_typed()). */
+#define AMOUNT_DECIMALS_MAX 6
+
 /* The unit words of an amount, and what each steps; a load in pounds is
  * stepped in kilograms, as the plan holds it. */
 static const struct
@@ -79,8 +83,21 @@ check_amount (const char                 *option,
               RegimenProgressionQuantity  quantity,
               RegimenLoadUnit             unit)
 {
+  const char *point = strchr (text, '.');
   double min, max;
   gboolean whole;
+
+  /* A rule says its amounts back with six decimals at most
+   * (regimen_load_format_typed()): “2204.6226218487757lb”, 1000 kg,
+   * was said “2204.6 lb”, and “2.5000001%” “2.5 % 1RM”. */
+  if (point != NULL && strspn (point + 1, "0123456789") > AMOUNT_DECIMALS_MAX)
+    {
+      /* Translators: “--add takes at most 6 decimals, as many as a rule says back, not
+       * “2204.6226218487757lb”” */
+      regimen_cli_fail_usage ("progress", _("%s takes at most %u decimals, as many as a rule says back, not “%s”"),
+                              option, (guint) AMOUNT_DECIMALS_MAX, text);
+      return FALSE;
+    }
 
   regimen_progression_quantity_range (quantity, &min, &max, &whole);
   if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))

@@ -3,7 +3,7 @@
 # command line that did not say what the plan holds, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..3"
+echo "1..5"
 
 # A load just past the speed work's limit was said as the limit (“at 60 %
 # of 1RM; keep … at or below 60 %”), a limit broken that read as met: a
@@ -52,5 +52,26 @@ PY
 $cli validate "$tmp/intensity.json" >"$tmp/out" 2>&1
 grep -q "at 72.5 % of 1RM cannot be done as written: 72.5 % of 1RM allows about 11 repetitions; for 20 repetitions use about 59 %, or keep the load and do 11$" "$tmp/out"
 ok $? "INTENSITY says its load and its estimate as every 1RM percent"
+
+# progress --add 2204.6226218487757lb, the exact maximum (1000 kg), was
+# said “add 2204.6 lb”, and 2.5000001% “add 2.5 % 1RM”: an amount is
+# said back as typed, and one with more decimals than a rule says back
+# is refused, the plan untouched.
+cp "$2/plans/one-week.json" "$tmp/plan.json"
+$cli item edit "$tmp/plan.json" --item pku4 --load 60kg >/dev/null
+cp "$tmp/plan.json" "$tmp/before.json"
+$cli progress "$tmp/plan.json" --item pku4 --add 2204.6226218487757lb --weeks 2 >"$tmp/out" 2>"$tmp/err"; r=$?
+[ "$r" = 64 ] && cmp -s "$tmp/plan.json" "$tmp/before.json" &&
+  grep -q "^regimen-cli progress: --add takes at most 6 decimals, as many as a rule says back, not “2204.6226218487757lb”$" "$tmp/err" &&
+  $cli progress "$tmp/plan.json" --item pku4 --add 2.5000001% --weeks 2 2>/dev/null
+[ $? = 64 ] && cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "an amount with more decimals than a rule says back is refused"
+
+$cli progress "$tmp/plan.json" --item pku4 --add 2204.622621lb --weeks 2 >"$tmp/out" 2>&1 &&
+  grep -q "add 2204.622621 lb each week, for 2 weeks" "$tmp/out" &&
+  cp "$tmp/before.json" "$tmp/plan.json" &&
+  $cli progress "$tmp/plan.json" --item pku4 --add 2.500001% --weeks 2 >"$tmp/out" 2>&1 &&
+  grep -q "add 2.500001 % 1RM each week, for 2 weeks" "$tmp/out"
+ok $? "an amount with six decimals is said back as typed"
 
 exit $fail
