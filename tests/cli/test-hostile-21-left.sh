@@ -3,7 +3,7 @@
 # command line that did not say what the plan holds, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..5"
+echo "1..7"
 
 # A load just past the speed work's limit was said as the limit (“at 60 %
 # of 1RM; keep … at or below 60 %”), a limit broken that read as met: a
@@ -73,5 +73,46 @@ $cli progress "$tmp/plan.json" --item pku4 --add 2204.622621lb --weeks 2 >"$tmp/
   $cli progress "$tmp/plan.json" --item pku4 --add 2.500001% --weeks 2 >"$tmp/out" 2>&1 &&
   grep -q "add 2.500001 % 1RM each week, for 2 weeks" "$tmp/out"
 ok $? "an amount with six decimals is said back as typed"
+
+# A day with two sessions of the same exercise, the first logged as
+# skipped: import-csv sent the day's rows to the first and refused them
+# (“is logged as skipped”), although the second was trained. The rows go
+# to the session that was; log names its session and goes there too.
+python3 - "$2/plans/one-week.json" "$tmp/two.json" <<'PY'
+import copy, json, sys
+plan = json.load(open(sys.argv[1]))
+day = plan["weeks"][0]["days"][0]
+first = day["sessions"][0]
+first["items"] = first["items"][:1]
+second = copy.deepcopy(first)
+second["id"] = "secondsess"
+second["title"] = "Lower body B"
+second["items"][0]["id"] = "seconditem"
+day["sessions"].append(second)
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli log "$tmp/two.json" --session 3idq --status skipped >/dev/null
+cp "$tmp/two.json" "$tmp/skipped.json"
+printf 'Date,Exercise Name,Weight,Reps\n2026-11-23,Narrow Stance Squat,60,5\n2026-11-23,Narrow Stance Squat,62.5,4\n' >"$tmp/two.csv"
+$cli import-csv "$tmp/two.json" "$tmp/two.csv" >"$tmp/out" 2>"$tmp/err" &&
+  grep -q "^Imported 2 sets.$" "$tmp/out" && test ! -s "$tmp/err" &&
+  python3 - "$tmp/two.json" <<'PY'
+import json, sys
+first, second = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"]
+assert first["log"]["status"] == "skipped" and not first["log"].get("items"), first["log"]
+assert second["log"]["status"] == "done", second["log"]
+assert second["log"]["items"] == [{"item": "seconditem", "sets": [{"reps": 5, "load": 60, "unit": "kg"},
+                                                                   {"reps": 4, "load": 62.5, "unit": "kg"}]}], second["log"]
+PY
+ok $? "import-csv's rows reach the day's session that was trained, not the skipped one before it"
+
+$cli log "$tmp/skipped.json" --session secondsess --status done --item seconditem --set 5x60 >/dev/null &&
+  python3 - "$tmp/skipped.json" <<'PY'
+import json, sys
+first, second = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"]
+assert first["log"]["status"] == "skipped" and not first["log"].get("items"), first["log"]
+assert second["log"]["items"][0]["sets"] == [{"reps": 5, "load": 60, "unit": "kg"}], second["log"]
+PY
+ok $? "log's set reaches the session it names"
 
 exit $fail
