@@ -3,7 +3,7 @@
 # command line that did not say what the plan holds, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..7"
+echo "1..8"
 
 # A load just past the speed work's limit was said as the limit (“at 60 %
 # of 1RM; keep … at or below 60 %”), a limit broken that read as met: a
@@ -114,5 +114,17 @@ assert first["log"]["status"] == "skipped" and not first["log"].get("items"), fi
 assert second["log"]["items"][0]["sets"] == [{"reps": 5, "load": 60, "unit": "kg"}], second["log"]
 PY
 ok $? "log's set reaches the session it names"
+
+# week lighter --volume 1.00000000000000001, past the bound as typed,
+# was read as 1 and stored so: a factor with more decimals than six is
+# refused, as one past the bound is, the plan untouched.
+cp "$2/plans/four-week.json" "$tmp/weeks.json"
+$cli week lighter "$tmp/weeks.json" 2 --volume 1.00000000000000001 2>"$tmp/err"; r=$?
+[ "$r" = 64 ] && cmp -s "$tmp/weeks.json" "$2/plans/four-week.json" &&
+  grep -qx "regimen-cli week lighter: --volume takes at most 6 decimals, not “1.00000000000000001”" "$tmp/err" &&
+  $cli week lighter "$tmp/weeks.json" 2 --intensity 0.09999999999999999999 2>/dev/null
+[ $? = 64 ] && cmp -s "$tmp/weeks.json" "$2/plans/four-week.json" &&
+  $cli week lighter "$tmp/weeks.json" 2 --volume 0.999999 >/dev/null
+ok $? "a factor that would be stored as another is refused; six decimals are taken"
 
 exit $fail
