@@ -3,7 +3,7 @@
 # command line that did not say what the plan holds, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..10"
 
 # A load just past the speed work's limit was said as the limit (“at 60 %
 # of 1RM; keep … at or below 60 %”), a limit broken that read as met: a
@@ -126,5 +126,25 @@ $cli week lighter "$tmp/weeks.json" 2 --volume 1.00000000000000001 2>"$tmp/err";
 [ $? = 64 ] && cmp -s "$tmp/weeks.json" "$2/plans/four-week.json" &&
   $cli week lighter "$tmp/weeks.json" 2 --volume 0.999999 >/dev/null
 ok $? "a factor that would be stored as another is refused; six decimals are taken"
+
+# progress asked for a step of at least 0.1 lb while a file takes one
+# from 0.01 kg (0.022 lb): the two bounds agree, said in the locale's
+# decimal mark.
+cp "$tmp/before.json" "$tmp/plan.json"
+$cli progress "$tmp/plan.json" --item pku4 --add 0.022046lb --weeks 2 2>"$tmp/err"; r=$?
+[ "$r" = 64 ] && cmp -s "$tmp/plan.json" "$tmp/before.json" &&
+  grep -qx "regimen-cli progress: --add takes load_kg of at least 0.022047 lb, the least load a text shows, not “0.022046lb”" "$tmp/err" &&
+  $cli progress "$tmp/plan.json" --item pku4 --add 0.05lb --weeks 2 | grep -q ": add 0.05 lb each week, for 2 weeks;" &&
+  $cli validate "$tmp/plan.json" >/dev/null
+ok $? "a pound step is taken from the plan file's least step, 0.01 kg"
+
+if locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+  cp "$tmp/before.json" "$tmp/plan.json"
+  LC_ALL=de_DE.UTF-8 $cli progress "$tmp/plan.json" --item pku4 --add 0.02lb --weeks 2 2>"$tmp/err"
+  [ $? = 64 ] && grep -q " 0,022047 lb, " "$tmp/err"
+  ok $? "the bound in German has the decimal comma"
+else
+  n=$((n + 1)); echo "ok $n # SKIP no German locale here"
+fi
 
 exit $fail
