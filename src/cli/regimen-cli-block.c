@@ -86,12 +86,35 @@ fail_logged (Args   *args,
                     error->message);
 }
 
+/* The most decimals a factor takes: a factor of more can be read as
+ * another one (“1.00000000000000001” as 1, past the bound as typed, but
+ * stored as it), and six say every factor a coach means. */
+#define FACTOR_DECIMALS_MAX 6
+
 /* A factor such as "0.6" or "1": digits with at most one point. */
 static gboolean
 parse_factor (const char *text,
               double     *out_value)
 {
   return regimen_decimal_parse (text, NULL, out_value) && regimen_lighter_factor_valid (*out_value);
+}
+
+/* Whether @text, a factor, has more decimals than FACTOR_DECIMALS_MAX;
+ * if so, says so for @option. */
+static gboolean
+factor_too_precise (Args       *args,
+                    const char *option,
+                    const char *text,
+                    int        *status)
+{
+  const char *point = strchr (text, '.');
+
+  if (point == NULL || strspn (point + 1, "0123456789") <= FACTOR_DECIMALS_MAX)
+    return FALSE;
+
+  /* Translators: “--volume takes at most 6 decimals, not “1.00000000000000001”” */
+  *status = fail_usage (args, _("%s takes at most %u decimals, not “%s”"), option, (guint) FACTOR_DECIMALS_MAX, text);
+  return TRUE;
 }
 
 /* A block by its number (from 1) or its name, when one block has it. A
@@ -331,6 +354,7 @@ check_options (Args         *args,
     "goal", "no-goal", "weeks", "before", "keep-weeks", "force", "count", "every", "volume", "intensity", NULL
   };
   g_auto(GStrv) allowed = g_strsplit (action->options, " ", -1);
+  int status;
 
   for (guint i = 0; all[i] != NULL; i++)
     if (option_given (args, all[i]) && !g_strv_contains ((const char * const *) allowed, all[i]))
@@ -361,6 +385,10 @@ check_options (Args         *args,
 
   args->volume_factor = REGIMEN_LIGHTER_DEFAULT_VOLUME;
   args->intensity_factor = REGIMEN_LIGHTER_DEFAULT_INTENSITY;
+  if (args->volume != NULL && factor_too_precise (args, "--volume", args->volume, &status))
+    return status;
+  if (args->intensity != NULL && factor_too_precise (args, "--intensity", args->intensity, &status))
+    return status;
   if (args->volume != NULL && !parse_factor (args->volume, &args->volume_factor))
     return fail_usage (args, _("--volume takes a factor from 0.1 to 1, such as 0.6, not “%s”"), args->volume);
   if (args->intensity != NULL && !parse_factor (args->intensity, &args->intensity_factor))

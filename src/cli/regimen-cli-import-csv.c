@@ -151,10 +151,13 @@ regimen_cli_import_csv (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  /* Translators: “Imported 12 sets; 1 row matched no session.” */
+  /* Translators: “Imported 12 sets; 1 row not imported.” */
   printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u set", "Imported %u sets", n_sets), n_sets);
+  /* Every row told above, by what kept it out: no session takes it, a
+   * number that is none, a session logged as skipped. “Matched no
+   * session” said the last two wrongly. */
   if (unmatched->len > 0)
-    printf (g_dngettext (GETTEXT_PACKAGE, "; %u row matched no session.", "; %u rows matched no session.",
+    printf (g_dngettext (GETTEXT_PACKAGE, "; %u row not imported.", "; %u rows not imported.",
                          unmatched->len), unmatched->len);
   else
     putchar ('.');

@@ -18,6 +18,10 @@
 #include "regimen-core.h"
 #include "regimen-cli-private.h"
 
+/* The most decimals an amount takes: as many as a rule's text says back
+ * (regimen_load_format_typed()). */
+#define AMOUNT_DECIMALS_MAX 6
+
 /* The unit words of an amount, and what each steps; a load in pounds is
  * stepped in kilograms, as the plan holds it. */
 static const struct
@@ -79,23 +83,38 @@ check_amount (const char                 *option,
               RegimenProgressionQuantity  quantity,
               RegimenLoadUnit             unit)
 {
+  const char *point = strchr (text, '.');
   double min, max;
   gboolean whole;
+
+  /* A rule says its amounts back with six decimals at most
+   * (regimen_load_format_typed()): “2204.6226218487757lb”, 1000 kg,
+   * was said “2204.6 lb”, and “2.5000001%” “2.5 % 1RM”. */
+  if (point != NULL && strspn (point + 1, "0123456789") > AMOUNT_DECIMALS_MAX)
+    {
+      /* Translators: “--add takes at most 6 decimals, as many as a rule says back, not
+       * “2204.6226218487757lb”” */
+      regimen_cli_fail_usage ("progress", _("%s takes at most %u decimals, as many as a rule says back, not “%s”"),
+                              option, (guint) AMOUNT_DECIMALS_MAX, text);
+      return FALSE;
+    }
 
   regimen_progression_quantity_range (quantity, &min, &max, &whole);
   if (amount > 0 && amount <= max && (!whole || amount == (guint) amount))
     {
-      /* The least load said in the unit typed (“0.01 kg”, “0.1 lb”), the
-       * plan's least step; a smaller one was said “add 0 kg”. */
-      double least = unit == REGIMEN_LOAD_UNIT_LB ? 0.1 : REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN;
+      /* The plan's least step, 0.01 kg, as a file takes it: in pounds
+       * the least amount of six decimals at or above it (0.022047 lb),
+       * where 0.1 lb was asked while a file took 0.022 lb. */
+      double least = regimen_load_convert (REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN, REGIMEN_LOAD_UNIT_KG, unit);
       const char *suffix = text + strspn (text, "0123456789.");
       g_autofree char *shown = NULL;
 
-      if (quantity != REGIMEN_PROGRESSION_LOAD_KG ||
-          regimen_load_convert (amount, REGIMEN_LOAD_UNIT_KG, unit) >= least - 1e-9)
+      if (quantity != REGIMEN_PROGRESSION_LOAD_KG || amount >= REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN)
         return TRUE;
 
-      shown = g_strdup_printf ("%g", least);
+      /* With the locale's decimal mark, as every number the command
+       * line says in text. */
+      shown = regimen_decimal_format (ceil (least * 1e6) / 1e6);
       /* Translators: “--add takes load_kg of at least 0.01 kg, the least load a text shows, not
        * “0.004kg””; the second %s is the unit as typed */
       regimen_cli_fail_usage ("progress", _("%s takes %s of at least %s %s, the least load a text shows, not “%s”"),
@@ -119,7 +138,7 @@ check_amount (const char                 *option,
        * the item editor shows the bound (“2204,62” in German). */
       if (quantity == REGIMEN_PROGRESSION_LOAD_KG)
         max = floor (regimen_load_convert (max, REGIMEN_LOAD_UNIT_KG, unit) * 100) / 100;
-      bound = g_strdup_printf ("%g", max);
+      bound = regimen_decimal_format (max);
       /* Translators: “--up-to takes load_kg above 0 up to 2204.62 lb, not “2205lb””; the
        * second %s is the unit as typed */
       regimen_cli_fail_usage ("progress", _("%s takes %s above 0 up to %s %s, not “%s”"), option,

@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-checker.h"
+#include "regimen-json-read.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-done.h"
 #include "regimen-metrics.h"
@@ -1243,9 +1244,67 @@ append_general (GString    *out,
   g_string_append_printf (out, "%g", value);
 }
 
+/* Appends @value as what it holds: the shortest text that reads back as
+ * it (as regimen_json_format_number() writes it for the file), with
+ * @point as the decimal mark, so that a load just past a limit is never
+ * said as the limit ("60.0000001 %", not "60 %"). Without printf() for a
+ * value of 0 or more below 1e9 that six decimals or fewer give back:
+ * those of them that are needed. Returns whether it is written as
+ * append_general() would ("%g"), as far as that can be told without
+ * writing it: a value of 1 up to 1e6 with six significant digits or
+ * fewer, or 0; FALSE otherwise. */
+static gboolean
+append_exact (GString    *out,
+              double      value,
+              const char *point)
+{
+  g_autofree char *text = NULL;
+  const char *dot;
+
+  if (value >= 0 && !signbit (value) && value < 1e9)
+    for (guint decimals = 0; decimals < G_N_ELEMENTS (powers_of_ten); decimals++)
+      {
+        double rounded = round (value * powers_of_ten[decimals]);
+        guint64 digits;
+        char fraction[8];
+
+        if (rounded / powers_of_ten[decimals] != value)
+          continue;
+
+        digits = (guint64) rounded;
+        for (guint i = decimals; i > 0; i--)
+          {
+            fraction[i - 1] = '0' + digits % 10;
+            digits /= 10;
+          }
+        regimen_string_append_uint (out, digits);
+        if (decimals > 0)
+          {
+            text_append (out, point);
+            regimen_string_append_len (out, fraction, decimals);
+          }
+
+        return value == 0 || (value >= 1 && value < 1e6 && rounded < 1e6);
+      }
+
+  text = regimen_json_format_number (value);
+  dot = strchr (text, '.');
+  if (dot == NULL)
+    text_append (out, text);
+  else
+    {
+      regimen_string_append_len (out, text, dot - text);
+      text_append (out, point);
+      text_append (out, dot + 1);
+    }
+
+  return FALSE;
+}
+
 /* Appends @format with its arguments to @out, as printf() would: the
  * conversions the check's messages use (%s, %u, %d, %g, %.0f, %.1f,
- * %.2f, %%) written by hand, numbers through append_fixed(); a format
+ * %.2f, %%) written by hand, numbers through append_fixed() and "%g"
+ * through append_exact(); a format
  * with any other conversion goes to printf() whole. printf() was most of
  * what a finding cost, and a 520-week plan has ten thousand. */
 static void
@@ -1292,7 +1351,7 @@ append_formatted (CheckContext *ctx,
           regimen_string_append_uint (out, value < 0 ? -(gint64) value : value);
         }
       else if (p[0] == 'g')
-        append_general (out, va_arg (args, double), ctx->decimal_point);
+        append_exact (out, va_arg (args, double), ctx->decimal_point);
       else if (p[0] == '.' && p[1] >= '0' && p[1] <= '2' && p[2] == 'f')
         {
           double value = va_arg (args, double);
@@ -1726,14 +1785,20 @@ keep_text (CheckContext *ctx,
 
 /* Appends @format with @args (from @first) and the texts in @bytes, as
  * keep_valist() kept them, to @out: as append_formatted() writes the
- * format with the arguments it was given. */
+ * format with the arguments it was given. With @six_digits, "%g" writes
+ * six significant digits (append_general()), as messages said their
+ * numbers before they said what they hold (append_exact()); otherwise
+ * @six_digits_differ, when not NULL, is set when a number may read
+ * otherwise so. */
 static void
 append_kept (GString        *out,
              const char     *format,
              const KeptArg  *args,
              guint           first,
              const char     *bytes,
-             const char     *point)
+             const char     *point,
+             gboolean        six_digits,
+             gboolean       *six_digits_differ)
 {
   const char *p = format;
   guint next = 0;
@@ -1773,7 +1838,8 @@ append_kept (GString        *out,
               text_append (out, bytes + arg->value.offset);
               continue;
             case KEPT_NESTED:
-              append_kept (out, arg->value.format, args, first + arg->first, bytes, point);
+              append_kept (out, arg->value.format, args, first + arg->first, bytes, point,
+                           six_digits, six_digits_differ);
               continue;
             case KEPT_UINT:
               regimen_string_append_uint (out, arg->value.unsigned_value);
@@ -1784,8 +1850,13 @@ append_kept (GString        *out,
               regimen_string_append_uint (out, ABS (arg->value.signed_value));
               continue;
             case KEPT_DOUBLE:
-              if (percent[1] == 'g')
+              if (percent[1] == 'g' && six_digits)
                 append_general (out, arg->value.double_value, point);
+              else if (percent[1] == 'g')
+                {
+                  if (!append_exact (out, arg->value.double_value, point) && six_digits_differ != NULL)
+                    *six_digits_differ = TRUE;
+                }
               else if (!append_fixed (out, arg->value.double_value, percent[2] - '0', FALSE, point))
                 g_string_append_printf (out, "%.*f", percent[2] - '0', arg->value.double_value);
               continue;
@@ -1818,7 +1889,8 @@ append_kept (GString        *out,
           {
             g_autoptr(GString) nested = g_string_new (NULL);
 
-            append_kept (nested, arg->value.format, args, first + arg->first, bytes, point);
+            append_kept (nested, arg->value.format, args, first + arg->first, bytes, point,
+                         six_digits, six_digits_differ);
             g_string_append_printf (out, spec, nested->str);
           }
           break;
@@ -1913,8 +1985,10 @@ earlier_format (const Finding *finding)
 
 /* @finding's message, and its fingerprint's text where that differs
  * (without the week's block, or with the numbers as an earlier message
- * said them), as emit() would have written them when it kept the
- * finding. */
+ * said them: with fewer decimals for a threshold, earlier_format(), and
+ * "%g" with six significant digits where the message now says what a
+ * number holds, append_exact()), as emit() would have written them when
+ * it kept the finding. */
 static void
 finding_format (const Finding *finding,
                 char         **message,
@@ -1923,27 +1997,28 @@ finding_format (const Finding *finding,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GString) earlier_body = NULL;
   const char *earlier = earlier_format (finding);
+  gboolean six_digits_differ = FALSE;
 
   if (finding->format != NULL)
     append_kept (body, finding->format, finding->args, 0, finding_get_bytes (finding),
-                 localeconv ()->decimal_point);
+                 localeconv ()->decimal_point, FALSE, &six_digits_differ);
   else
     g_string_append (body, finding_get_bytes (finding));
 
-  if (earlier != NULL)
+  if (earlier != NULL || six_digits_differ)
     {
       earlier_body = g_string_new (NULL);
-      append_kept (earlier_body, earlier, finding->args, 0, finding_get_bytes (finding),
-                   localeconv ()->decimal_point);
+      append_kept (earlier_body, earlier != NULL ? earlier : finding->format, finding->args, 0,
+                   finding_get_bytes (finding), localeconv ()->decimal_point, TRUE, NULL);
     }
 
   *message = join_text (finding->join_format,
                         finding->place_text->block != NULL ? finding->place_text->block
                                                            : finding->place_text->plain,
                         body->str);
-  *fingerprint_text = finding->place_text->block != NULL || earlier != NULL
+  *fingerprint_text = finding->place_text->block != NULL || earlier_body != NULL
                       ? join_text (finding->join_format, finding->place_text->plain,
-                                   earlier != NULL ? earlier_body->str : body->str)
+                                   earlier_body != NULL ? earlier_body->str : body->str)
                       : NULL;
 }
 
@@ -2731,7 +2806,7 @@ check_item (CheckContext     *ctx,
       emit_described (ctx, REGIMEN_RULE_INTENSITY, REGIMEN_SEVERITY_WARNING,
                       ref->week, ref->day, ref->session, ref->item, &what, 1,
                       _("%s cannot be done as written: %g %% of 1RM allows about %.0f repetitions; "
-                        "for %u repetitions use about %.0f %%, or keep the load and do %.0f"),
+                        "for %u repetitions use about %g %%, or keep the load and do %.0f"),
                       DESCRIBED, ref->percent, max_reps_at_percent (ctx, ref->percent), ref->reps,
                       percent_for_reps (ctx, ref->reps), floor (max_reps_at_percent (ctx, ref->percent)));
     }

@@ -9,6 +9,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
 #include "regimen-decimal.h"
 
 /**
@@ -63,4 +67,41 @@ regimen_decimal_parse (const char  *text,
   number = g_strndup (text, p - text);
   *value = g_ascii_strtod (number, NULL);
   return TRUE;
+}
+
+/**
+ * regimen_decimal_format:
+ * @value: a number a person typed or a file holds
+ *
+ * @value as a text says it back: the shortest that reads as @value again
+ * (“2.5”, “2.5000001”, “60”), with the locale's decimal mark, where
+ * “%g” said six significant digits (“2.5” for 2.5000001).
+ *
+ * Returns: (transfer full): @value as text
+ */
+char *
+regimen_decimal_format (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *point;
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    return g_strdup_printf ("%.0f", value == 0.0 ? 0.0 : value);
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  point = strchr (buffer, '.');
+  if (point == NULL)
+    return g_strdup (buffer);
+
+  *point = '\0';
+  return g_strconcat (buffer, localeconv ()->decimal_point, point + 1, NULL);
 }

@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 gboolean regimen_decimal_parse (const char  *text,
                                 const char **end,
                                 double      *value);
+char    *regimen_decimal_format (double       value);
 
 G_END_DECLS

@@ -1289,6 +1289,14 @@ index_places (GHashTable *by_date,
   return index;
 }
 
+static gboolean
+session_is_skipped (RegimenSession *session)
+{
+  const RegimenSessionLog *log = regimen_session_get_log (session);
+
+  return log != NULL && log->status == REGIMEN_LOG_STATUS_SKIPPED;
+}
+
 /* The session and item a row goes to: among the sessions trained on
  * @date, those titled @workout (else all of them), of those the ones at
  * @clock (the row's minutes past midnight, or -1 for none) first, the
@@ -1354,6 +1362,14 @@ find_place (GHashTable      *index,
 
   if (places->items == NULL)
     return FALSE;
+
+  /* A session logged as skipped was not trained: the row goes to the
+   * next place of its exercise that day that was (the day's second
+   * session of it), and is told as the skipped session's only when
+   * there is none. */
+  while (places->position + 1 < places->items->len &&
+         session_is_skipped (g_ptr_array_index (places->sessions, places->position)))
+    places->position++;
 
   *out_session = g_ptr_array_index (places->sessions, places->position);
   *out_item = g_ptr_array_index (places->items, places->position);

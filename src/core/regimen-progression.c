@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-decimal.h"
 #include "regimen-library.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
@@ -270,8 +271,9 @@ format_amount (RegimenProgressionQuantity quantity,
                double                     amount,
                RegimenLoadUnit            unit)
 {
-  /* With the locale's decimal mark, as the prescriptions beside it. */
-  g_autofree char *number = g_strdup_printf ("%g", amount);
+  /* With the locale's decimal mark, as the prescriptions beside it, and
+   * as the rule holds it: “2.5000001 % 1RM”, not “2.5”. */
+  g_autofree char *number = regimen_decimal_format (amount);
 
   switch (quantity)
     {

@@ -82,9 +82,10 @@ assert doc["changes"][0] == {"change": "plan", "before": {"title": "Block 1"},
 PY
 ok $? "the JSON has the documented shape"
 
-# A progression's step or cap changed by less than its text shows (“add
-# 2.5 kg each week up to 70 kg” for a step of 2.5 and of 2.5000001) is
-# said by its numbers, never as a rule changed into the same text.
+# A progression's step or cap changed a little is said as it changed,
+# never as a rule changed into the same text: a rule's text says its
+# numbers as the rule holds them (“add 2.5000001 % 1RM”), where it said
+# “add 2.5 % 1RM” for both and the line named the step and cap apart.
 python3 - "$2/plans/progression.json" "$tmp" <<'PY'
 import json, sys
 plan = json.load(open(sys.argv[1]))
@@ -98,10 +99,10 @@ json.dump(plan, open(sys.argv[2] + "/rule-c.json", "w"))
 PY
 $cli diff "$tmp/rule-a.json" "$tmp/rule-b.json" >"$tmp/out"
 check_exit $? 1 "a progression whose step and cap changed a little differs"
-[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: step 2.5 → 2.5000001, up_to 55 → 55.0000001" ]
-ok $? "and the line names the step and the cap with their numbers"
+[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: add 2.5 % 1RM each week up to 55 % 1RM, for 4 weeks → add 2.5000001 % 1RM each week up to 55.0000001 % 1RM, for 4 weeks" ]
+ok $? "and the line says the step and the cap with their numbers"
 $cli diff "$tmp/rule-a.json" "$tmp/rule-c.json" >"$tmp/out"
-[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: add 2.5 % 1RM each week up to 55 % 1RM, for 4 weeks → add 3 % 1RM each week up to 55 % 1RM, for 4 weeks" ]
+[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: add 2.5 % 1RM each week up to 55 % 1RM, for 4 weeks → add 3 % 1RM each week up to 55.0000001 % 1RM, for 4 weeks" ]
 ok $? "a rule whose text changes is still said by its text"
 
 $cli diff "$pairs/base.json" "$tmp/nosuch.json" 2>"$tmp/err"

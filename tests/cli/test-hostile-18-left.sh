@@ -60,16 +60,17 @@ ok $? "an unknown exercise with a chain rule is one DATA error"
 
 # A step of load_kg below what a load shows was said “add 0 kg each
 # week” and wrote weeks that read the same: the least step is the least
-# load shown, 0.01 kg (0.1 lb typed in pounds), on the command line and
-# in a file, whose error names its path.
+# load shown, 0.01 kg (0.022047 lb typed in pounds, what a file takes;
+# pass 21 found 0.1 lb asked), on the command line and in a file, whose
+# error names its path.
 cp "$2/plans/progression.json" "$tmp/kg.json"
 $cli item edit "$tmp/kg.json" --item pku4 --load 60kg --load-pct none >/dev/null
 cp "$tmp/kg.json" "$tmp/plan.json"
 $cli progress "$tmp/plan.json" --item pku4 --add 0.004kg --weeks 3 2>"$tmp/err"; r1=$?
-$cli progress "$tmp/plan.json" --item pku4 --add 0.04lb --weeks 3 2>>"$tmp/err"; r2=$?
+$cli progress "$tmp/plan.json" --item pku4 --add 0.022046lb --weeks 3 2>>"$tmp/err"; r2=$?
 [ "$r1" = 64 ] && [ "$r2" = 64 ] && cmp -s "$tmp/plan.json" "$tmp/kg.json" &&
   grep -q "^regimen-cli progress: --add takes load_kg of at least 0.01 kg, the least load a text shows, not “0.004kg”$" "$tmp/err" &&
-  grep -q "^regimen-cli progress: --add takes load_kg of at least 0.1 lb, the least load a text shows, not “0.04lb”$" "$tmp/err" &&
+  grep -q "^regimen-cli progress: --add takes load_kg of at least 0.022047 lb, the least load a text shows, not “0.022046lb”$" "$tmp/err" &&
   $cli progress "$tmp/plan.json" --item pku4 --add 0.01kg --weeks 3 | grep -q ": add 0.01 kg each week, for 3 weeks;"
 ok $? "progress refuses a load step smaller than a load is shown"
 

@@ -23,7 +23,7 @@ printf '%s\r\n' '2026-11-09 00:00:00,Lower body,55m,Deadlift,1,100,5,,,,,' \
   '"2026-11-30 00:00:00","Lower body","50m","barbell back squat",1,110,3,,,,,' >>"$tmp/log.csv"
 $cli import-csv "$tmp/plan.json" "$tmp/log.csv" >"$tmp/out" 2>"$tmp/err"
 check_exit $? 0 "import-csv logs what matches"
-grep -q "^Imported 14 sets; 1 row matched no session.$" "$tmp/out"
+grep -q "^Imported 14 sets; 1 row not imported.$" "$tmp/out"
 ok $? "it says how many sets it imported and how many rows matched nothing"
 grep -q "log.csv: line 15: no session on 2026-11-09 00:00:00 has the exercise “Deadlift”$" "$tmp/err"
 ok $? "an unmatched row is named by its line"
@@ -112,7 +112,7 @@ grep -q "numbers.csv: line 2: the weight “0x10” is not a number from 0 to 20
   grep -q "numbers.csv: line 3: the weight “1e3” is not a number from 0 to 2000$" "$tmp/err" &&
   grep -q "numbers.csv: line 4: Reps “+5” is not a whole number from 0 to 1000$" "$tmp/err" &&
   grep -q "numbers.csv: line 5: the weight “1e-300” is not a number from 0 to 2000$" "$tmp/err" &&
-  grep -q "^Imported 1 set; 4 rows matched no session.$" "$tmp/out"
+  grep -q "^Imported 1 set; 4 rows not imported.$" "$tmp/out"
 ok $? "hexadecimal, exponents and signs are named by line; spaces around a number are not"
 
 # A spreadsheet's CSV in Windows-1252 (an “é” as the byte 0xE9), or one

@@ -1344,9 +1344,11 @@ test_data (void)
 }
 
 /* The check writes its messages' numbers itself where that gives what
- * printf() gives: a value at a tie, one whose rounding needs a seventh
- * digit and one printf() writes with an exponent must read as printf()
- * writes them. */
+ * printf() gives: a value at a tie must read as printf() rounds it. A
+ * "%g" says what the value holds, one that needs a seventh digit too
+ * (999999.7, where printf()'s "%g" wrote 1e+06), and the fingerprint's
+ * text reads it as printf()'s "%g" writes it, as the message said it
+ * before, so that an acknowledgement made then still applies. */
 static void
 test_message_numbers (void)
 {
@@ -1357,8 +1359,10 @@ test_message_numbers (void)
   g_autoptr(RegimenPlan) plan = load_plan (INTERMEDIATE, 1, (const WeekSpec *) week);
   RegimenSession *squats = regimen_plan_get_session (plan, 0, 0, 0);
   const double percents[] = { 999999.7, 1234567, 150.25 };
+  const char *exact[] = { "999999.7", "1234567", "150.25" };
   g_autoptr(RegimenChecker) checker = NULL;
   g_autoptr(GString) messages = g_string_new (NULL);
+  g_autoptr(GString) fingerprint_texts = g_string_new (NULL);
   GListModel *diagnostics;
   g_autofree char *minutes = NULL;
 
@@ -1379,14 +1383,18 @@ test_message_numbers (void)
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
 
       g_string_append_printf (messages, "%s\n", regimen_diagnostic_get_message (diagnostic));
+      g_string_append_printf (fingerprint_texts, "%s\n", regimen_diagnostic_get_fingerprint_text (diagnostic));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (percents); i++)
     {
-      g_autofree char *part = g_strdup_printf ("is %g, outside", percents[i]);
+      g_autofree char *part = g_strdup_printf ("is %s, outside", exact[i]);
+      g_autofree char *earlier = g_strdup_printf ("is %g, outside", percents[i]);
 
       if (strstr (messages->str, part) == NULL)
         g_error ("“%s” is not in %s", part, messages->str);
+      if (strstr (fingerprint_texts->str, earlier) == NULL)
+        g_error ("“%s” is not in %s", earlier, fingerprint_texts->str);
     }
   /* 36,090 seconds are 601.5 minutes, which printf() rounds to even. */
   minutes = g_strdup_printf ("the items take about %.0f minutes", 601.5);
