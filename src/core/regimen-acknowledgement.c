@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "regimen-acknowledgement.h"
 #include "regimen-plan.h"
 
@@ -27,6 +29,10 @@ struct _RegimenAcknowledgement
 };
 
 G_DEFINE_FINAL_TYPE (RegimenAcknowledgement, regimen_acknowledgement, G_TYPE_OBJECT)
+
+static char *fingerprint_with_mark (RegimenDiagnostic *diagnostic,
+                                    RegimenPlan       *plan,
+                                    char               decimal_mark);
 
 static void
 regimen_acknowledgement_finalize (GObject *object)
@@ -146,19 +152,39 @@ regimen_acknowledgement_applies_to (RegimenAcknowledgement *self,
   if (g_strcmp0 (self->finding, regimen_diagnostic_get_key (diagnostic)) != 0)
     return FALSE;
 
-  fingerprint = regimen_diagnostic_fingerprint (diagnostic, plan);
+  fingerprint = fingerprint_with_mark (diagnostic, plan, '.');
+  if (g_strcmp0 (self->fingerprint, fingerprint) == 0)
+    return TRUE;
+
+  /* Regimen before 4 December 2026 wrote an item's load in the locale's
+   * number format, so an acknowledgement made under a decimal comma
+   * (German) holds the fingerprint of that text. */
+  g_clear_pointer (&fingerprint, g_free);
+  fingerprint = fingerprint_with_mark (diagnostic, plan, ',');
 
   return g_strcmp0 (self->fingerprint, fingerprint) == 0;
 }
 
 static void
 add_item (GChecksum   *checksum,
-          RegimenItem *item)
+          RegimenItem *item,
+          char         decimal_mark)
 {
   const RegimenInterval *interval = regimen_item_get_interval (item);
+  char load[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *text = NULL;
+  char *point;
 
-  text = g_strdup_printf ("item %s|%u|%u|%u|%d|%s|%u|%d|%.3f|%d|%u/%u/%u\n",
+  /* In one number format whatever the locale, so an acknowledgement made
+   * in one language applies in every other. */
+  g_ascii_formatd (load, sizeof load, "%.3f",
+                   regimen_item_has_load_percent_1rm (item)
+                   ? regimen_item_get_load_percent_1rm (item) : -1.0);
+  point = strchr (load, '.');
+  if (point != NULL)
+    *point = decimal_mark;
+
+  text = g_strdup_printf ("item %s|%u|%u|%u|%d|%s|%u|%d|%s|%d|%u/%u/%u\n",
                           regimen_item_get_exercise (item),
                           regimen_item_get_sets (item),
                           regimen_item_get_reps (item),
@@ -167,8 +193,7 @@ add_item (GChecksum   *checksum,
                           regimen_item_get_tempo (item) != NULL ? regimen_item_get_tempo (item) : "",
                           regimen_item_get_rest_seconds (item),
                           regimen_item_get_no_rest (item),
-                          regimen_item_has_load_percent_1rm (item)
-                          ? regimen_item_get_load_percent_1rm (item) : -1.0,
+                          load,
                           regimen_item_get_warm_up (item),
                           interval != NULL ? interval->work_seconds : 0,
                           interval != NULL ? interval->rest_seconds : 0,
@@ -184,7 +209,8 @@ add_item (GChecksum   *checksum,
  * What the finding is about, condensed: the numbers its message gives (the
  * digits only, so the language and the number format do not matter) and,
  * when it points at a session or an item, that session's or item's content
- * (kind, RPE, minutes, exercises and their prescriptions). Changing any of
+ * (kind, RPE, minutes, exercises and their prescriptions, in one number
+ * format whatever the locale). Changing any of
  * these changes the fingerprint, which lifts an acknowledgement.
  *
  * Returns: (transfer full): a short lowercase hexadecimal text
@@ -193,14 +219,22 @@ char *
 regimen_diagnostic_fingerprint (RegimenDiagnostic *diagnostic,
                                 RegimenPlan       *plan)
 {
+  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), NULL);
+  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
+
+  return fingerprint_with_mark (diagnostic, plan, '.');
+}
+
+static char *
+fingerprint_with_mark (RegimenDiagnostic *diagnostic,
+                       RegimenPlan       *plan,
+                       char               decimal_mark)
+{
   g_autoptr(GChecksum) checksum = NULL;
   g_autoptr(GString) digits = g_string_new (NULL);
   const char *message;
   int week, day, session, item;
   char *hex;
-
-  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), NULL);
-  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
 
   checksum = g_checksum_new (G_CHECKSUM_SHA256);
 
@@ -231,7 +265,7 @@ regimen_diagnostic_fingerprint (RegimenDiagnostic *diagnostic,
           RegimenItem *it = regimen_plan_get_item (plan, week, day, session, item);
 
           if (it != NULL)
-            add_item (checksum, it);
+            add_item (checksum, it, decimal_mark);
         }
       else if (s != NULL)
         {
@@ -243,7 +277,7 @@ regimen_diagnostic_fingerprint (RegimenDiagnostic *diagnostic,
 
           g_checksum_update (checksum, (const guchar *) text, -1);
           for (guint i = 0; i < regimen_session_get_n_items (s); i++)
-            add_item (checksum, regimen_session_get_item (s, i));
+            add_item (checksum, regimen_session_get_item (s, i), decimal_mark);
         }
     }
 

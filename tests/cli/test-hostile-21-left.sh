@@ -3,7 +3,7 @@
 # command line that did not say what the plan holds, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..10"
+echo "1..12"
 
 # A load just past the speed work's limit was said as the limit (“at 60 %
 # of 1RM; keep … at or below 60 %”), a limit broken that read as met: a
@@ -32,9 +32,31 @@ if locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
 import json, sys
 d = [x for x in json.load(open(sys.argv[1]))["diagnostics"] if x["rule"] == "SPEED-LOAD"][0]
 assert "bei 60,0000001 % des 1RM" in d["message"], d
-assert d["fingerprint"] == "d241b37a0c225e38", d
+assert d["fingerprint"] == "a4241af4508be0b0", d
+assert d["acknowledged"]["reason"] == "Made when the message said 60 %", d
 PY
-  ok $? "in German with the decimal comma, and the fingerprint German gave before"
+  ok $? "in German with the decimal comma, the fingerprint English gives, and the acknowledgement made in English"
+else
+  n=$((n + 1)); echo "ok $n # SKIP no German locale here"
+fi
+
+# The fingerprint wrote an item's load in the locale's number format, so
+# an acknowledgement made in German (60,000) applied in no other language
+# (60.000), nor one made in English in German: one format now, and one
+# made in German before still applies.
+sed 's/a4241af4508be0b0/d241b37a0c225e38/; s/Made when the message said 60 %/Made in German/' "$tmp/speed.json" >"$tmp/speed-de.json"
+LC_ALL=C $cli validate "$tmp/speed-de.json" >"$tmp/out" 2>&1
+grep -A1 "\[SPEED-LOAD\]" "$tmp/out" | grep -q "Acknowledged: Made in German"
+ok $? "an acknowledgement made in German before applies in English"
+
+if locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+  LANGUAGE=de LC_ALL=de_DE.UTF-8 REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli validate --json "$tmp/speed-de.json" >"$tmp/json" 2>&1
+  python3 - "$tmp/json" <<'PY'
+import json, sys
+d = [x for x in json.load(open(sys.argv[1]))["diagnostics"] if x["rule"] == "SPEED-LOAD"][0]
+assert d["acknowledged"]["reason"] == "Made in German", d
+PY
+  ok $? "and in German"
 else
   n=$((n + 1)); echo "ok $n # SKIP no German locale here"
 fi
