@@ -347,47 +347,79 @@ _regimen_window_remember_file (RegimenWindow *self,
 /* The most characters of a recent plan's name in the menu. */
 #define MAX_RECENT_LABEL_CHARS 60
 
-/* A recent plan as the menu names it: its file's name as GLib shows one
- * (a name that is not UTF-8 gets replacement characters; as bytes it was
- * a critical and an empty item), followed by its folder when another
- * recent plan has the same name (“plan.regimen.json” in two folders
- * showed as two items alike), on one line and cut in the middle, with
- * its underscores doubled, since a menu item takes “_” for a mnemonic:
- * “week_1.regimen.json” showed as “week1.regimen.json”. */
+/* @text with each character that is not ASCII written as its code
+ * point, “café” as “caf[U+00E9]”: two names that look alike, one written
+ * with “é” and one with “e” and a combining accent, differ in it. */
 static char *
-recent_label (GFile      *file,
-              const char *name,
-              gboolean    with_folder)
+spelt_out (const char *text)
 {
-  g_autofree char *full = NULL;
-  g_autofree char *line = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  GString *spelt = g_string_new (NULL);
 
-  if (with_folder && parent != NULL)
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      g_autofree char *folder = regimen_file_get_display_name (parent);
+      gunichar c = g_utf8_get_char (p);
 
-      /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
-      full = g_strdup_printf (_("%s — %s"), name, folder);
+      if (c < 0x80)
+        g_string_append_c (spelt, (char) c);
+      else
+        g_string_append_printf (spelt, "[U+%04X]", c);
     }
-  else
-    full = g_strdup (name);
 
-  line = regimen_text_one_line_middle (full, MAX_RECENT_LABEL_CHARS);
-  parts = g_strsplit (line, "_", -1);
+  return g_string_free (spelt, FALSE);
+}
+
+/* @text compared as a person reads it: the same letters however they
+ * are written. */
+static char *
+as_read (const char *text)
+{
+  return g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+}
+
+/* Counts @key (taken) in @uses. */
+static void
+count_use (GHashTable *uses,
+           char       *key)
+{
+  g_hash_table_insert (uses, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, key)) + 1));
+}
+
+static gboolean
+used_twice (GHashTable *uses,
+            const char *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (uses, key)) > 1;
+}
+
+/* A recent plan as the menu names it, on one line and cut in the middle,
+ * with its underscores doubled, since a menu item takes “_” for a
+ * mnemonic: “week_1.regimen.json” showed as “week1.regimen.json”. */
+static char *
+recent_label (const char *text)
+{
+  g_autofree char *line = regimen_text_one_line_middle (text, MAX_RECENT_LABEL_CHARS);
+  g_auto(GStrv) parts = g_strsplit (line, "_", -1);
 
   return g_strjoinv ("__", parts);
 }
 
+/* The recent plans are named by their file's name as GLib shows one (a
+ * name that is not UTF-8 gets replacement characters; as bytes it was a
+ * critical and an empty item), followed by its folder when another recent
+ * plan has a name that reads the same (“plan.regimen.json” in two folders
+ * showed as two items alike), and by its path spelt out when another one
+ * still reads the same: “café.regimen.json” written once with “é” and
+ * once with “e” and a combining accent are two files in one folder on
+ * most file systems, and showed as two items alike. */
 void
 _regimen_window_update_recent (RegimenWindow *self)
 {
   g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
   guint n_recent = g_strv_length (recent);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) name_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) text_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_menu_remove_all (self->recent_section);
 
@@ -397,18 +429,52 @@ _regimen_window_update_recent (RegimenWindow *self)
       char *name = file_display_name (file);
 
       g_ptr_array_add (files, file);
-      g_ptr_array_add (names, name);
-      g_hash_table_insert (uses, name,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) + 1));
+      g_ptr_array_add (texts, name);
+      count_use (name_uses, as_read (name));
     }
 
   for (guint i = 0; i < n_recent; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
-      gboolean shared = GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) > 1;
-      g_autofree char *label = recent_label (g_ptr_array_index (files, i), name, shared);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      GFile *file = g_ptr_array_index (files, i);
+      const char *name = g_ptr_array_index (texts, i);
+      g_autofree char *key = as_read (name);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
 
+      if (used_twice (name_uses, key) && parent != NULL)
+        {
+          g_autofree char *folder = regimen_file_get_display_name (parent);
+
+          /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
+          g_ptr_array_index (texts, i) = g_strdup_printf (_("%s — %s"), name, folder);
+          g_free ((char *) name);
+        }
+      count_use (text_uses, as_read (g_ptr_array_index (texts, i)));
+    }
+
+  for (guint i = 0; i < n_recent; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *key = as_read (text);
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (used_twice (text_uses, key))
+        {
+          GFile *file = g_ptr_array_index (files, i);
+          g_autofree char *name = file_display_name (file);
+          g_autofree char *path = g_file_get_parse_name (file);
+          g_autofree char *spelt = spelt_out (path);
+          /* Translators: an Open Recent item when two files' names and folders look alike,
+           * “café.regimen.json — spelt /home/ana/caf[U+00E9].regimen.json”: a file's name and
+           * its path with each character that is not ASCII written as its code point */
+          g_autofree char *full = g_strdup_printf (_("%s — spelt %s"), name, spelt);
+
+          label = recent_label (full);
+        }
+      else
+        label = recent_label (text);
+
+      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
       g_menu_append_item (self->recent_section, item);
     }
