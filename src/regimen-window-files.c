@@ -262,7 +262,93 @@ on_file_changed_response (AdwMessageDialog *dialog,
     {
       /* Keeping this version: the next change on disk asks again. */
       regimen_document_keep_this_version (self->document);
+
+      /* Its folder gone too: saved elsewhere. */
+      if (g_str_equal (response, "save-as"))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
     }
+}
+
+/* Asks @dialog, the question about a change on disk. */
+static void
+ask_about_change (RegimenWindow *self,
+                  GtkWidget     *dialog,
+                  const char    *close_response)
+{
+  /* Keeping this version over a change on disk is a choice, which a
+   * dismissal is not: Escape, then Save, wrote over the other program's
+   * change unasked. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), close_response);
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
+  g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  RegimenWindow   *window;
+  RegimenDocument *document;
+} GoneQuery;
+
+/* The plan's file is gone: whether its folder is there says whether
+ * saving can write it again. */
+static void
+on_gone_folder_queried (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  GoneQuery *query = user_data;
+  g_autoptr(RegimenWindow) self = query->window;
+  g_autoptr(RegimenDocument) document = query->document;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  GFile *file = regimen_document_get_file (document);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_free (query);
+
+  /* Another plan, or another file of this one, came meanwhile. */
+  if (document != self->document || file == NULL || !g_file_has_parent (file, G_FILE (source)))
+    {
+      self->asked_about_change = FALSE;
+      return;
+    }
+
+  name = file_display_name (file);
+  /* Translators: the plan's file was deleted or moved by another program */
+  heading = g_strdup_printf (_("“%s” Is Gone"), name);
+
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Another program deleted or moved the file. The plan is still "
+                                         "here; saving writes it again."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"));
+    }
+  else
+    {
+      /* Saving there fails (and says so) while the folder is gone: said
+       * “saving writes it again” as when only the file was gone. */
+      g_autofree char *folder = regimen_file_get_display_name (G_FILE (source));
+      g_autofree char *body = NULL;
+
+      /* Translators: %s is a folder; the plan's file and its folder were deleted or moved */
+      body = g_strdup_printf (_("Another program deleted or moved the file’s folder “%s”. The plan is "
+                                "still here, but saving it there fails until the folder is back; Save "
+                                "As saves it in another folder."),
+                              folder);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "keep", _("_Keep Editing"),
+                                        "save-as", _("Save _As…"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+
+  ask_about_change (self, dialog, "keep");
 }
 
 /* Another program changed or removed the plan's file. */
@@ -280,44 +366,37 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   if (self->asked_about_change || file == NULL)
     return;
 
-  name = file_display_name (file);
   self->asked_about_change = TRUE;
 
   if (gone)
     {
-      /* Translators: the plan's file was deleted or moved by another program */
-      heading = g_strdup_printf (_("“%s” Is Gone"), name);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                       _("Another program deleted or moved the file. The plan is still "
-                                         "here; saving writes it again."));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"));
-    }
-  else
-    {
-      /* Translators: the plan's file was changed by another program */
-      heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                       modified
-                                       ? _("Another program changed the file. Reload it and lose the changes "
-                                           "made here, or keep this version and save over it later.")
-                                       : _("Another program changed the file. Reload it to see the changes, "
-                                           "or keep this version."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "keep", _("_Keep This Version"),
-                                        "reload", _("_Reload"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                                  modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      GoneQuery *query = g_new0 (GoneQuery, 1);
+
+      /* Asked once the folder is known, off the main thread. */
+      query->window = g_object_ref (self);
+      query->document = g_object_ref (document);
+      g_file_query_info_async (parent, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                               G_PRIORITY_DEFAULT, NULL, on_gone_folder_queried, query);
+      return;
     }
 
-  /* Keeping this version over a change on disk is a choice, which a
-   * dismissal is not: Escape, then Save, wrote over the other program's
-   * change unasked. */
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), gone ? "keep" : "later");
-  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
-  g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  name = file_display_name (file);
+  /* Translators: the plan's file was changed by another program */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   modified
+                                   ? _("Another program changed the file. Reload it and lose the changes "
+                                       "made here, or keep this version and save over it later.")
+                                   : _("Another program changed the file. Reload it to see the changes, "
+                                       "or keep this version."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep This Version"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  ask_about_change (self, dialog, "later");
 }
 
 /* Newest first, each once. */
@@ -605,20 +684,29 @@ ask_save_over_change (RegimenWindow         *self,
 {
   g_autofree char *name = file_display_name (file);
   g_autofree char *heading = NULL;
+  gboolean modified = regimen_document_get_modified (self->document);
   GtkWidget *dialog;
 
   /* Translators: the plan's file was changed by another program */
   heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  /* With nothing changed here since the last save or load, reloading
+   * loses nothing: said “lose the changes made here” all the same. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Nothing was saved: another program changed the file since it was "
-                                     "opened here, and saving would undo that change. Reload it and lose the "
-                                     "changes made here, or save over the other program’s change."));
+                                   modified
+                                   ? _("Nothing was saved: another program changed the file since it was "
+                                       "opened here, and saving would undo that change. Reload it and lose the "
+                                       "changes made here, or save over the other program’s change.")
+                                   : _("Nothing was saved: another program changed the file since it was "
+                                       "opened here, and saving would undo that change. Nothing was changed "
+                                       "here since the last save: reload it to see the other program’s change, "
+                                       "or save this version over it."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "reload", _("_Reload"),
                                     "overwrite", _("_Save Over It"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

@@ -1553,6 +1553,7 @@ test_save_after_cli_log (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Nothing was saved"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "lose the changes made here"));
 
   /* Cancel writes nothing and keeps the edit. */
   respond (dialog, "cancel");
@@ -1743,6 +1744,10 @@ test_change_on_disk_dismissed (void)
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  /* Issue 21, left by pass 20: nothing was edited here, and the question
+   * said reloading would “lose the changes made here”. */
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "lose the changes"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was changed here since the last save"));
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, changed);
   respond (dialog, "cancel");
@@ -1750,6 +1755,68 @@ test_change_on_disk_dismissed (void)
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
   ui_test_remove_tree (dir);
+}
+
+/* Issue 21, left by pass 20: the plan's file gone, “Is Gone” says saving
+ * writes it again; with its folder gone too that was said all the same,
+ * and the save then failed. It says the folder is gone and offers Save
+ * As; the edit stays, Save fails with its error, Save As is asked for. */
+static void
+test_gone_with_its_folder (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autofree char *other_dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(GFile) other = copy_fixture ("two-weeks.regimen.json", &other_dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *quoted = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  /* Only the file gone: saving writes it again. */
+  ui_test_show_file (window, other);
+  g_assert_cmpint (g_unlink (g_file_peek_path (other)), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "saving writes it again"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "save-as"));
+  respond (dialog, "keep");
+
+  /* The file and its folder gone. */
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  ui_test_remove_tree (dir);
+  g_assert_false (g_file_test (dir, G_FILE_TEST_EXISTS));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "saving writes it again"));
+  quoted = g_strdup_printf ("folder “%s”", dir);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), quoted));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "fails until the folder is back"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  respond (dialog, "keep");
+
+  /* Save fails and says so; the edit stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “two-weeks.regimen.json”");
+  respond (dialog, "close");
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (other_dir);
 }
 
 /* A plan handed to the window with a file it was not read from (a
@@ -2773,6 +2840,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
+  g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
   g_test_add_func ("/ui/files/questions-after-reload", test_questions_after_reload);
