@@ -768,6 +768,37 @@ ask_replace_existing (RegimenWindow         *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Another window of this process showing the file just written (Save As
+ * onto it, by the same name or, on FAT, by another case of it) is asked
+ * about the change at once: its watch on the file may not report it (a
+ * write within FAT's two seconds keeps the file's time), and its plan,
+ * with its edits, stays until the person chooses. */
+static void
+tell_windows_showing (RegimenWindow *self,
+                      GFile         *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  const char *id = regimen_document_get_file_id (self->document);
+
+  if (application == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      RegimenWindow *other = l->data;
+      GFile *other_file;
+
+      if (!REGIMEN_IS_WINDOW (other) || other == self || other->document == NULL)
+        continue;
+
+      other_file = regimen_document_get_file (other->document);
+      if (other_file != NULL &&
+          (g_file_equal (other_file, file) ||
+           (id != NULL && g_strcmp0 (id, regimen_document_get_file_id (other->document)) == 0)))
+        _regimen_window_on_changed_on_disk (other, FALSE, other->document);
+    }
+}
+
 static void
 on_save_finished (GObject      *source,
                   GAsyncResult *result,
@@ -828,6 +859,7 @@ on_save_finished (GObject      *source,
 
       _regimen_window_remember_file (self, task->file);
       _regimen_window_update_title (self);
+      tell_windows_showing (self, task->file);
 
       if (warnings > 0)
         /* Translators: a short notice after saving a plan that still has warnings */
