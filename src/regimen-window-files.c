@@ -262,7 +262,93 @@ on_file_changed_response (AdwMessageDialog *dialog,
     {
       /* Keeping this version: the next change on disk asks again. */
       regimen_document_keep_this_version (self->document);
+
+      /* Its folder gone too: saved elsewhere. */
+      if (g_str_equal (response, "save-as"))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
     }
+}
+
+/* Asks @dialog, the question about a change on disk. */
+static void
+ask_about_change (RegimenWindow *self,
+                  GtkWidget     *dialog,
+                  const char    *close_response)
+{
+  /* Keeping this version over a change on disk is a choice, which a
+   * dismissal is not: Escape, then Save, wrote over the other program's
+   * change unasked. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), close_response);
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
+  g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  RegimenWindow   *window;
+  RegimenDocument *document;
+} GoneQuery;
+
+/* The plan's file is gone: whether its folder is there says whether
+ * saving can write it again. */
+static void
+on_gone_folder_queried (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  GoneQuery *query = user_data;
+  g_autoptr(RegimenWindow) self = query->window;
+  g_autoptr(RegimenDocument) document = query->document;
+  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  GFile *file = regimen_document_get_file (document);
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_free (query);
+
+  /* Another plan, or another file of this one, came meanwhile. */
+  if (document != self->document || file == NULL || !g_file_has_parent (file, G_FILE (source)))
+    {
+      self->asked_about_change = FALSE;
+      return;
+    }
+
+  name = file_display_name (file);
+  /* Translators: the plan's file was deleted or moved by another program */
+  heading = g_strdup_printf (_("“%s” Is Gone"), name);
+
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Another program deleted or moved the file. The plan is still "
+                                         "here; saving writes it again."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"));
+    }
+  else
+    {
+      /* Saving there fails (and says so) while the folder is gone: said
+       * “saving writes it again” as when only the file was gone. */
+      g_autofree char *folder = regimen_file_get_display_name (G_FILE (source));
+      g_autofree char *body = NULL;
+
+      /* Translators: %s is a folder; the plan's file and its folder were deleted or moved */
+      body = g_strdup_printf (_("Another program deleted or moved the file’s folder “%s”. The plan is "
+                                "still here, but saving it there fails until the folder is back; Save "
+                                "As saves it in another folder."),
+                              folder);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "keep", _("_Keep Editing"),
+                                        "save-as", _("Save _As…"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+
+  ask_about_change (self, dialog, "keep");
 }
 
 /* Another program changed or removed the plan's file. */
@@ -280,44 +366,37 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   if (self->asked_about_change || file == NULL)
     return;
 
-  name = file_display_name (file);
   self->asked_about_change = TRUE;
 
   if (gone)
     {
-      /* Translators: the plan's file was deleted or moved by another program */
-      heading = g_strdup_printf (_("“%s” Is Gone"), name);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                       _("Another program deleted or moved the file. The plan is still "
-                                         "here; saving writes it again."));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"));
-    }
-  else
-    {
-      /* Translators: the plan's file was changed by another program */
-      heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                       modified
-                                       ? _("Another program changed the file. Reload it and lose the changes "
-                                           "made here, or keep this version and save over it later.")
-                                       : _("Another program changed the file. Reload it to see the changes, "
-                                           "or keep this version."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "keep", _("_Keep This Version"),
-                                        "reload", _("_Reload"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                                  modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+      GoneQuery *query = g_new0 (GoneQuery, 1);
+
+      /* Asked once the folder is known, off the main thread. */
+      query->window = g_object_ref (self);
+      query->document = g_object_ref (document);
+      g_file_query_info_async (parent, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                               G_PRIORITY_DEFAULT, NULL, on_gone_folder_queried, query);
+      return;
     }
 
-  /* Keeping this version over a change on disk is a choice, which a
-   * dismissal is not: Escape, then Save, wrote over the other program's
-   * change unasked. */
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), gone ? "keep" : "later");
-  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
-  g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  name = file_display_name (file);
+  /* Translators: the plan's file was changed by another program */
+  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   modified
+                                   ? _("Another program changed the file. Reload it and lose the changes "
+                                       "made here, or keep this version and save over it later.")
+                                   : _("Another program changed the file. Reload it to see the changes, "
+                                       "or keep this version."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep This Version"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  ask_about_change (self, dialog, "later");
 }
 
 /* Newest first, each once. */
@@ -347,47 +426,79 @@ _regimen_window_remember_file (RegimenWindow *self,
 /* The most characters of a recent plan's name in the menu. */
 #define MAX_RECENT_LABEL_CHARS 60
 
-/* A recent plan as the menu names it: its file's name as GLib shows one
- * (a name that is not UTF-8 gets replacement characters; as bytes it was
- * a critical and an empty item), followed by its folder when another
- * recent plan has the same name (“plan.regimen.json” in two folders
- * showed as two items alike), on one line and cut in the middle, with
- * its underscores doubled, since a menu item takes “_” for a mnemonic:
- * “week_1.regimen.json” showed as “week1.regimen.json”. */
+/* @text with each character that is not ASCII written as its code
+ * point, “café” as “caf[U+00E9]”: two names that look alike, one written
+ * with “é” and one with “e” and a combining accent, differ in it. */
 static char *
-recent_label (GFile      *file,
-              const char *name,
-              gboolean    with_folder)
+spelt_out (const char *text)
 {
-  g_autofree char *full = NULL;
-  g_autofree char *line = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GFile) parent = g_file_get_parent (file);
+  GString *spelt = g_string_new (NULL);
 
-  if (with_folder && parent != NULL)
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      g_autofree char *folder = regimen_file_get_display_name (parent);
+      gunichar c = g_utf8_get_char (p);
 
-      /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
-      full = g_strdup_printf (_("%s — %s"), name, folder);
+      if (c < 0x80)
+        g_string_append_c (spelt, (char) c);
+      else
+        g_string_append_printf (spelt, "[U+%04X]", c);
     }
-  else
-    full = g_strdup (name);
 
-  line = regimen_text_one_line_middle (full, MAX_RECENT_LABEL_CHARS);
-  parts = g_strsplit (line, "_", -1);
+  return g_string_free (spelt, FALSE);
+}
+
+/* @text compared as a person reads it: the same letters however they
+ * are written. */
+static char *
+as_read (const char *text)
+{
+  return g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+}
+
+/* Counts @key (taken) in @uses. */
+static void
+count_use (GHashTable *uses,
+           char       *key)
+{
+  g_hash_table_insert (uses, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, key)) + 1));
+}
+
+static gboolean
+used_twice (GHashTable *uses,
+            const char *key)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (uses, key)) > 1;
+}
+
+/* A recent plan as the menu names it, on one line and cut in the middle,
+ * with its underscores doubled, since a menu item takes “_” for a
+ * mnemonic: “week_1.regimen.json” showed as “week1.regimen.json”. */
+static char *
+recent_label (const char *text)
+{
+  g_autofree char *line = regimen_text_one_line_middle (text, MAX_RECENT_LABEL_CHARS);
+  g_auto(GStrv) parts = g_strsplit (line, "_", -1);
 
   return g_strjoinv ("__", parts);
 }
 
+/* The recent plans are named by their file's name as GLib shows one (a
+ * name that is not UTF-8 gets replacement characters; as bytes it was a
+ * critical and an empty item), followed by its folder when another recent
+ * plan has a name that reads the same (“plan.regimen.json” in two folders
+ * showed as two items alike), and by its path spelt out when another one
+ * still reads the same: “café.regimen.json” written once with “é” and
+ * once with “e” and a combining accent are two files in one folder on
+ * most file systems, and showed as two items alike. */
 void
 _regimen_window_update_recent (RegimenWindow *self)
 {
   g_auto(GStrv) recent = regimen_recent_plans_get (self->settings);
   guint n_recent = g_strv_length (recent);
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) uses = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) name_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) text_uses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_menu_remove_all (self->recent_section);
 
@@ -397,18 +508,52 @@ _regimen_window_update_recent (RegimenWindow *self)
       char *name = file_display_name (file);
 
       g_ptr_array_add (files, file);
-      g_ptr_array_add (names, name);
-      g_hash_table_insert (uses, name,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) + 1));
+      g_ptr_array_add (texts, name);
+      count_use (name_uses, as_read (name));
     }
 
   for (guint i = 0; i < n_recent; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
-      gboolean shared = GPOINTER_TO_UINT (g_hash_table_lookup (uses, name)) > 1;
-      g_autofree char *label = recent_label (g_ptr_array_index (files, i), name, shared);
-      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+      GFile *file = g_ptr_array_index (files, i);
+      const char *name = g_ptr_array_index (texts, i);
+      g_autofree char *key = as_read (name);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
 
+      if (used_twice (name_uses, key) && parent != NULL)
+        {
+          g_autofree char *folder = regimen_file_get_display_name (parent);
+
+          /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
+          g_ptr_array_index (texts, i) = g_strdup_printf (_("%s — %s"), name, folder);
+          g_free ((char *) name);
+        }
+      count_use (text_uses, as_read (g_ptr_array_index (texts, i)));
+    }
+
+  for (guint i = 0; i < n_recent; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      g_autofree char *key = as_read (text);
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (used_twice (text_uses, key))
+        {
+          GFile *file = g_ptr_array_index (files, i);
+          g_autofree char *name = file_display_name (file);
+          g_autofree char *path = g_file_get_parse_name (file);
+          g_autofree char *spelt = spelt_out (path);
+          /* Translators: an Open Recent item when two files' names and folders look alike,
+           * “café.regimen.json — spelt /home/ana/caf[U+00E9].regimen.json”: a file's name and
+           * its path with each character that is not ASCII written as its code point */
+          g_autofree char *full = g_strdup_printf (_("%s — spelt %s"), name, spelt);
+
+          label = recent_label (full);
+        }
+      else
+        label = recent_label (text);
+
+      item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
       g_menu_append_item (self->recent_section, item);
     }
@@ -539,20 +684,29 @@ ask_save_over_change (RegimenWindow         *self,
 {
   g_autofree char *name = file_display_name (file);
   g_autofree char *heading = NULL;
+  gboolean modified = regimen_document_get_modified (self->document);
   GtkWidget *dialog;
 
   /* Translators: the plan's file was changed by another program */
   heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  /* With nothing changed here since the last save or load, reloading
+   * loses nothing: said “lose the changes made here” all the same. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Nothing was saved: another program changed the file since it was "
-                                     "opened here, and saving would undo that change. Reload it and lose the "
-                                     "changes made here, or save over the other program’s change."));
+                                   modified
+                                   ? _("Nothing was saved: another program changed the file since it was "
+                                       "opened here, and saving would undo that change. Reload it and lose the "
+                                       "changes made here, or save over the other program’s change.")
+                                   : _("Nothing was saved: another program changed the file since it was "
+                                       "opened here, and saving would undo that change. Nothing was changed "
+                                       "here since the last save: reload it to see the other program’s change, "
+                                       "or save this version over it."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "reload", _("_Reload"),
                                     "overwrite", _("_Save Over It"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -612,6 +766,37 @@ ask_replace_existing (RegimenWindow         *self,
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Another window of this process showing the file just written (Save As
+ * onto it, by the same name or, on FAT, by another case of it) is asked
+ * about the change at once: its watch on the file may not report it (a
+ * write within FAT's two seconds keeps the file's time), and its plan,
+ * with its edits, stays until the person chooses. */
+static void
+tell_windows_showing (RegimenWindow *self,
+                      GFile         *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  const char *id = regimen_document_get_file_id (self->document);
+
+  if (application == NULL)
+    return;
+
+  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
+    {
+      RegimenWindow *other = l->data;
+      GFile *other_file;
+
+      if (!REGIMEN_IS_WINDOW (other) || other == self || other->document == NULL)
+        continue;
+
+      other_file = regimen_document_get_file (other->document);
+      if (other_file != NULL &&
+          (g_file_equal (other_file, file) ||
+           (id != NULL && g_strcmp0 (id, regimen_document_get_file_id (other->document)) == 0)))
+        _regimen_window_on_changed_on_disk (other, FALSE, other->document);
+    }
 }
 
 static void
@@ -674,6 +859,7 @@ on_save_finished (GObject      *source,
 
       _regimen_window_remember_file (self, task->file);
       _regimen_window_update_title (self);
+      tell_windows_showing (self, task->file);
 
       if (warnings > 0)
         /* Translators: a short notice after saving a plan that still has warnings */
