@@ -41,6 +41,9 @@ struct _RegimenDayColumn
   GtkWidget      *spare_card;
   RegimenLibrary *library;
   RegimenPlan    *plan;
+  /* Whether cards made before the column's first layout wait for it to
+   * build their rows (create_session_card()). */
+  gboolean        rows_deferred;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDayColumn, regimen_day_column, GTK_TYPE_WIDGET)
@@ -129,6 +132,16 @@ create_session_card (gpointer session,
       /* The box takes it over, as it would a new card. */
       g_object_force_floating (G_OBJECT (spare));
       return g_steal_pointer (&spare);
+    }
+
+  /* Before the column's first layout in a scroller (a plan's first
+   * frame) the card waits for it to build the rows above the fold
+   * (build_rows_above_fold()); the rest follow that frame. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) == 0
+      && gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW) != NULL)
+    {
+      self->rows_deferred = TRUE;
+      return regimen_session_card_new_deferred (session, self->library, self->plan);
     }
 
   return regimen_session_card_new (session, self->library, self->plan);
@@ -452,6 +465,44 @@ regimen_day_column_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* Builds the rows of the cards made before the first layout, at @width,
+ * while a card's bottom is above the scroller's, and asks each card for
+ * the rest after the frame: the first frame makes, styles and measures
+ * only the rows it draws. Its own margins and the cards' spacing left
+ * out, a card is placed higher than it is drawn, so a row that shows is
+ * never left out. */
+static void
+build_rows_above_fold (RegimenDayColumn *self,
+                       int               width)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t fold = GRAPHENE_POINT_INIT (0, G_MAXFLOAT);
+  int y;
+
+  self->rows_deferred = FALSE;
+  if (scroller != NULL
+      && !gtk_widget_compute_point (scroller, GTK_WIDGET (self),
+                                    &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (scroller)), &fold))
+    fold.y = G_MAXFLOAT;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &y, NULL, NULL, NULL);
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    {
+      int height;
+
+      for (;;)
+        {
+          gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+          if (y + height >= fold.y || !regimen_session_card_build_next_row (REGIMEN_SESSION_CARD (card)))
+            break;
+        }
+      regimen_session_card_build_rows_later (REGIMEN_SESSION_CARD (card));
+      y += height;
+    }
+}
+
 /* The header at its height, the cards or the rest day's words in the
  * rest, as a vertical box gives its one expanding child the space left. */
 static void
@@ -465,6 +516,9 @@ regimen_day_column_size_allocate (GtkWidget *widget,
                        ? GTK_WIDGET (self->sessions_box) : self->empty_label;
   int header_minimum, header_natural, content_minimum = 0;
   int header_height;
+
+  if (self->rows_deferred)
+    build_rows_above_fold (self, width);
 
   gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_minimum, &header_natural, NULL, NULL);
   if (gtk_widget_should_layout (content))
