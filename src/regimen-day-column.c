@@ -466,18 +466,19 @@ regimen_day_column_get_request_mode (GtkWidget *widget)
 }
 
 /* Builds the rows of the cards made before the first layout, at @width,
- * while a card's bottom is above the scroller's, and asks each card for
- * the rest after the frame: the first frame makes, styles and measures
- * only the rows it draws. Its own margins and the cards' spacing left
- * out, a card is placed higher than it is drawn, so a row that shows is
- * never left out. */
+ * the first card's first, while the cards end above the scroller's
+ * bottom, and asks each card for the rest after the frame: the first
+ * frame makes, styles and measures only the rows it draws. The cards are
+ * measured as their box, at the width they are drawn at, so that no row's
+ * words are laid out at another width. */
 static void
 build_rows_above_fold (RegimenDayColumn *self,
                        int               width)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
   graphene_point_t fold = GRAPHENE_POINT_INIT (0, G_MAXFLOAT);
-  int y;
+  GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+  int header, cards;
 
   self->rows_deferred = FALSE;
   if (scroller != NULL
@@ -485,22 +486,20 @@ build_rows_above_fold (RegimenDayColumn *self,
                                     &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (scroller)), &fold))
     fold.y = G_MAXFLOAT;
 
-  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &y, NULL, NULL, NULL);
-  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header, NULL, NULL, NULL);
+  while (card != NULL)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->sessions_box), GTK_ORIENTATION_VERTICAL, width, &cards, NULL, NULL, NULL);
+      if (header + cards >= fold.y)
+        break;
+      if (!regimen_session_card_build_next_row (REGIMEN_SESSION_CARD (card)))
+        card = gtk_widget_get_next_sibling (card);
+    }
+
+  for (card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
        card != NULL;
        card = gtk_widget_get_next_sibling (card))
-    {
-      int height;
-
-      for (;;)
-        {
-          gtk_widget_measure (card, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
-          if (y + height >= fold.y || !regimen_session_card_build_next_row (REGIMEN_SESSION_CARD (card)))
-            break;
-        }
-      regimen_session_card_build_rows_later (REGIMEN_SESSION_CARD (card));
-      y += height;
-    }
+    regimen_session_card_build_rows_later (REGIMEN_SESSION_CARD (card));
 }
 
 /* The header at its height, the cards or the rest day's words in the
