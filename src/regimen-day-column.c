@@ -41,6 +41,9 @@ struct _RegimenDayColumn
   GtkWidget      *spare_card;
   RegimenLibrary *library;
   RegimenPlan    *plan;
+  /* Whether cards made before the column's first layout wait for it to
+   * build their rows (create_session_card()). */
+  gboolean        rows_deferred;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDayColumn, regimen_day_column, GTK_TYPE_WIDGET)
@@ -129,6 +132,16 @@ create_session_card (gpointer session,
       /* The box takes it over, as it would a new card. */
       g_object_force_floating (G_OBJECT (spare));
       return g_steal_pointer (&spare);
+    }
+
+  /* Before the column's first layout in a scroller (a plan's first
+   * frame) the card waits for it to build the rows above the fold
+   * (build_rows_above_fold()); the rest follow that frame. */
+  if (gtk_widget_get_width (GTK_WIDGET (self)) == 0
+      && gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW) != NULL)
+    {
+      self->rows_deferred = TRUE;
+      return regimen_session_card_new_deferred (session, self->library, self->plan);
     }
 
   return regimen_session_card_new (session, self->library, self->plan);
@@ -452,6 +465,43 @@ regimen_day_column_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* Builds the rows of the cards made before the first layout, at @width,
+ * the first card's first, while the cards end above the scroller's
+ * bottom, and asks each card for the rest after the frame: the first
+ * frame makes, styles and measures only the rows it draws. The cards are
+ * measured as their box, at the width they are drawn at, so that no row's
+ * words are laid out at another width. */
+static void
+build_rows_above_fold (RegimenDayColumn *self,
+                       int               width)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t fold = GRAPHENE_POINT_INIT (0, G_MAXFLOAT);
+  GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+  int header, cards;
+
+  self->rows_deferred = FALSE;
+  if (scroller != NULL
+      && !gtk_widget_compute_point (scroller, GTK_WIDGET (self),
+                                    &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (scroller)), &fold))
+    fold.y = G_MAXFLOAT;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header, NULL, NULL, NULL);
+  while (card != NULL)
+    {
+      gtk_widget_measure (GTK_WIDGET (self->sessions_box), GTK_ORIENTATION_VERTICAL, width, &cards, NULL, NULL, NULL);
+      if (header + cards >= fold.y)
+        break;
+      if (!regimen_session_card_build_next_row (REGIMEN_SESSION_CARD (card)))
+        card = gtk_widget_get_next_sibling (card);
+    }
+
+  for (card = gtk_widget_get_first_child (GTK_WIDGET (self->sessions_box));
+       card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    regimen_session_card_build_rows_later (REGIMEN_SESSION_CARD (card));
+}
+
 /* The header at its height, the cards or the rest day's words in the
  * rest, as a vertical box gives its one expanding child the space left. */
 static void
@@ -465,6 +515,9 @@ regimen_day_column_size_allocate (GtkWidget *widget,
                        ? GTK_WIDGET (self->sessions_box) : self->empty_label;
   int header_minimum, header_natural, content_minimum = 0;
   int header_height;
+
+  if (self->rows_deferred)
+    build_rows_above_fold (self, width);
 
   gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_minimum, &header_natural, NULL, NULL);
   if (gtk_widget_should_layout (content))

@@ -52,6 +52,14 @@ struct _RegimenSessionCard
   /* The day that decides whether the session's day is over, as the week
    * view last said (a window open past midnight); cleared: the clock's. */
   GDate           today;
+
+  /* The rows shown are those of the session's first @n_rows items, in
+   * order: a card built before its day column's first layout makes the
+   * rows above the fold then, and the rest in @build_rows_source after
+   * that frame (regimen_session_card_new_deferred()). */
+  guint           n_rows;
+  guint           build_rows_source;
+  gboolean        rows_deferred;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
@@ -61,6 +69,7 @@ enum {
   PROP_SESSION,
   PROP_LIBRARY,
   PROP_PLAN,
+  PROP_ROWS_DEFERRED,
   N_PROPS
 };
 
@@ -306,8 +315,13 @@ rebind_item_rows (RegimenSessionCard *self,
   for (guint j = 0; j < old_rows->len; j++)
     if (!taken[j])
       gtk_box_remove (self->items_box, g_ptr_array_index (old_rows, j));
+
+  self->n_rows = n;
+  g_clear_handle_id (&self->build_rows_source, g_source_remove);
 }
 
+/* A change beyond the rows built so far reaches its rows when they are
+ * built, from the items as they are then. */
 static void
 on_items_changed (RegimenSessionCard *self,
                   guint               position,
@@ -315,8 +329,26 @@ on_items_changed (RegimenSessionCard *self,
                   guint               added,
                   GListModel         *items)
 {
-  regimen_box_sync_children (self->items_box, items, position, removed, added, create_item_row, self);
+  if (position <= self->n_rows)
+    {
+      guint gone = MIN (removed, self->n_rows - position);
+
+      regimen_box_sync_children (self->items_box, items, position, gone, added, create_item_row, self);
+      self->n_rows = self->n_rows - gone + added;
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
+}
+
+static gboolean
+build_rows_cb (gpointer user_data)
+{
+  RegimenSessionCard *self = user_data;
+
+  self->build_rows_source = 0;
+  while (regimen_session_card_build_next_row (self))
+    ;
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -529,6 +561,7 @@ regimen_session_card_dispose (GObject *object)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
 
+  g_clear_handle_id (&self->build_rows_source, g_source_remove);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_CARD);
@@ -556,7 +589,10 @@ regimen_session_card_constructed (GObject *object)
     g_signal_connect_object (self->plan, "notify::start-date", G_CALLBACK (on_plan_start_date_notify), self,
                              G_CONNECT_SWAPPED);
 
-  on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
+  if (self->rows_deferred)
+    gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
+  else
+    on_items_changed (self, 0, 0, g_list_model_get_n_items (items), items);
   regimen_session_card_update (self);
 }
 
@@ -580,6 +616,10 @@ regimen_session_card_get_property (GObject    *object,
 
     case PROP_PLAN:
       g_value_set_object (value, self->plan);
+      break;
+
+    case PROP_ROWS_DEFERRED:
+      g_value_set_boolean (value, self->rows_deferred);
       break;
 
     default:
@@ -607,6 +647,10 @@ regimen_session_card_set_property (GObject      *object,
 
     case PROP_PLAN:
       self->plan = g_value_dup_object (value);
+      break;
+
+    case PROP_ROWS_DEFERRED:
+      self->rows_deferred = g_value_get_boolean (value);
       break;
 
     default:
@@ -639,6 +683,13 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
     g_param_spec_object ("plan", NULL, NULL,
                          REGIMEN_TYPE_PLAN,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* Whether the card was made without its rows, which it then builds as
+   * regimen_session_card_build_next_row() and
+   * regimen_session_card_build_rows_later() ask. */
+  properties[PROP_ROWS_DEFERRED] =
+    g_param_spec_boolean ("rows-deferred", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
@@ -762,6 +813,83 @@ regimen_session_card_rebind (RegimenSessionCard *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 
   return TRUE;
+}
+
+/**
+ * regimen_session_card_new_deferred:
+ * @session: the session to show
+ * @library: (nullable): the library that names its exercises
+ * @plan: (nullable): the plan its edits go to
+ *
+ * A card as regimen_session_card_new() makes, without its item rows yet:
+ * a day column built before its first layout adds the rows it shows
+ * above the fold in that layout (regimen_session_card_build_next_row())
+ * and leaves the rest to after the frame
+ * (regimen_session_card_build_rows_later()). A plan's first frame then
+ * makes, styles and lays out only the rows it draws.
+ */
+GtkWidget *
+regimen_session_card_new_deferred (RegimenSession *session,
+                                   RegimenLibrary *library,
+                                   RegimenPlan    *plan)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
+  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
+  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
+
+  return g_object_new (REGIMEN_TYPE_SESSION_CARD,
+                       "session", session,
+                       "library", library,
+                       "plan", plan,
+                       "rows-deferred", TRUE,
+                       NULL);
+}
+
+/**
+ * regimen_session_card_build_next_row:
+ * @self: a #RegimenSessionCard
+ *
+ * Builds the row of the first item that has none yet, after the rows
+ * built: the rows always show the session's first items in order.
+ *
+ * Returns: %TRUE if it built one; %FALSE when every item has its row
+ */
+gboolean
+regimen_session_card_build_next_row (RegimenSessionCard *self)
+{
+  g_autoptr(RegimenItem) item = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), FALSE);
+
+  item = g_list_model_get_item (regimen_session_get_items (self->session), self->n_rows);
+  if (item == NULL)
+    {
+      g_clear_handle_id (&self->build_rows_source, g_source_remove);
+      return FALSE;
+    }
+
+  gtk_box_append (self->items_box, create_item_row (item, self));
+  self->n_rows++;
+
+  return TRUE;
+}
+
+/**
+ * regimen_session_card_build_rows_later:
+ * @self: a #RegimenSessionCard
+ *
+ * Builds the rows not built yet, in order, once the main loop is idle: a
+ * day column asks this during a layout, which the frame's drawing follows
+ * before the main loop is idle again.
+ */
+void
+regimen_session_card_build_rows_later (RegimenSessionCard *self)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
+
+  if (self->build_rows_source == 0
+      && self->n_rows < g_list_model_get_n_items (regimen_session_get_items (self->session)))
+    self->build_rows_source = g_idle_add (build_rows_cb, self);
 }
 
 RegimenSession *

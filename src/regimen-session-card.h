@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, REGIMEN, SESSION
 GtkWidget      *regimen_session_card_new          (RegimenSession     *session,
                                                    RegimenLibrary     *library,
                                                    RegimenPlan        *plan);
+GtkWidget      *regimen_session_card_new_deferred (RegimenSession     *session,
+                                                   RegimenLibrary     *library,
+                                                   RegimenPlan        *plan);
+gboolean        regimen_session_card_build_next_row (RegimenSessionCard *self);
+void            regimen_session_card_build_rows_later (RegimenSessionCard *self);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 gboolean        regimen_session_card_rebind       (RegimenSessionCard *self,
                                                    RegimenSession     *session,

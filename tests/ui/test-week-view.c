@@ -2528,6 +2528,199 @@ test_week_view_marks_problems (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A session card built before the week's first layout: what the frame
+ * that first shows it leaves it with, and what the case does then,
+ * before the rest of its rows come. */
+typedef struct
+{
+  RegimenWindow  *window;
+  RegimenPlan    *plan;
+  RegimenSession *session;
+  GtkWidget      *card;
+  guint           rows_at_first_frame;
+  gboolean        switch_weeks;
+} LaterRows;
+
+static guint
+count_item_rows (GtkWidget *card)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  return rows->len;
+}
+
+/* The card's rows show the session's items, each once and in order, and
+ * each row is named for screen readers. */
+static void
+assert_rows_show_items (GtkWidget  *card,
+                        GListModel *items,
+                        guint       n_rows)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n_rows);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item);
+      g_assert_true (gtk_test_accessible_has_property (g_ptr_array_index (rows, i),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+    }
+}
+
+static void
+on_later_rows_after_paint (GdkFrameClock *clock,
+                           LaterRows     *later)
+{
+  g_autoptr(GPtrArray) monday = cards_of_day (later->window, 0);
+  GListModel *items = regimen_session_get_items (later->session);
+  g_autoptr(RegimenItem) appended = regimen_item_new ("burpee");
+  g_autoptr(RegimenItem) at_the_edge = regimen_item_new ("pelvic-tilt");
+  g_autoptr(RegimenItem) undone = regimen_item_new ("narrow-stance-squat");
+
+  if (later->card != NULL || monday->len == 0 || gtk_widget_get_height (g_ptr_array_index (monday, 0)) == 0)
+    return;
+
+  later->card = g_ptr_array_index (monday, 0);
+  later->rows_at_first_frame = count_item_rows (later->card);
+  /* The frame shows the rows above the fold, the first items', and not
+   * the rows below it. */
+  g_assert_cmpuint (later->rows_at_first_frame, >, 0);
+  g_assert_cmpuint (later->rows_at_first_frame, <, g_list_model_get_n_items (items));
+  assert_rows_show_items (later->card, items, later->rows_at_first_frame);
+
+  if (later->switch_weeks)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (later->window), "win.next-week", NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (later->window), "win.previous-week", NULL));
+      return;
+    }
+
+  /* Before the rest come: a built row goes, items come after the built
+   * rows and at the end, an undo takes one out again, and the first item
+   * not built goes. */
+  {
+    g_autoptr(RegimenItem) first = g_list_model_get_item (items, 0);
+
+    g_assert_true (regimen_plan_delete_item (later->plan, first));
+  }
+  g_assert_true (regimen_plan_add_item_to (later->plan, later->session, g_list_model_get_n_items (items), appended));
+  g_assert_true (regimen_plan_add_item_to (later->plan, later->session, later->rows_at_first_frame, at_the_edge));
+  g_assert_true (regimen_plan_add_item_to (later->plan, later->session, later->rows_at_first_frame + 2, undone));
+  g_assert_true (regimen_plan_undo (later->plan));
+  /* The first item not built yet goes. */
+  {
+    g_autoptr(RegimenItem) unbuilt = g_list_model_get_item (items, count_item_rows (later->card));
+
+    g_assert_true (regimen_plan_delete_item (later->plan, unbuilt));
+  }
+  g_assert_cmpuint (count_item_rows (later->card), <, g_list_model_get_n_items (items));
+}
+
+/* A week's cards made before its first layout build the rows that
+ * layout shows above the fold and the rest after that frame (issue 20:
+ * the rows below the fold were a fifth of a 52-week plan's start-up).
+ * The rows that come later arrive once each, in the items' order, with
+ * every change made meanwhile, and the keyboard moves into them. */
+static void
+check_rows_after_first_frame (gboolean switch_weeks)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = regimen_window_new (app);
+  LaterRows later = { window, plan, NULL, NULL, 0, switch_weeks };
+  GdkFrameClock *clock;
+  GListModel *items;
+  GtkWidget *focus;
+  gulong handler;
+
+  {
+    g_autoptr(GObject) day = g_list_model_get_item (regimen_week_get_days (regimen_plan_get_week (plan, 0)), 0);
+
+    later.session = g_list_model_get_item (regimen_day_get_sessions (REGIMEN_DAY (day)), 0);
+  }
+  /* The next week's Monday has a session too: a week switch there and
+   * back shows it in the same card. */
+  {
+    g_autoptr(GObject) day = g_list_model_get_item (regimen_week_get_days (regimen_plan_get_week (plan, 1)), 0);
+    g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_MOBILITY, "Mobility");
+
+    g_assert_true (regimen_plan_add_session_to (plan, REGIMEN_DAY (day), 0, session));
+  }
+  items = regimen_session_get_items (later.session);
+  for (guint i = 0; i < 28; i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+      g_assert_true (regimen_plan_add_item_to (plan, later.session, g_list_model_get_n_items (items), item));
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_later_rows_after_paint), &later);
+  gtk_window_present (GTK_WINDOW (window));
+  while (later.card == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  {
+    g_autoptr(GPtrArray) monday = cards_of_day (window, 0);
+
+    g_assert_cmpuint (monday->len, ==, 1);
+    g_assert_true (g_ptr_array_index (monday, 0) == later.card);
+  }
+  assert_rows_show_items (later.card, items, g_list_model_get_n_items (items));
+
+  /* Once all are there, an item added at the end gets its row at once. */
+  {
+    g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+
+    g_assert_true (regimen_plan_add_item_to (plan, later.session, g_list_model_get_n_items (items), item));
+  }
+  assert_rows_show_items (later.card, items, g_list_model_get_n_items (items));
+
+  /* Tab from the last row the first frame built reaches the next one. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    GtkWidget *next;
+
+    ui_test_collect (later.card, REGIMEN_TYPE_ITEM_ROW, rows);
+    next = g_ptr_array_index (rows, later.rows_at_first_frame);
+    gtk_widget_grab_focus (g_ptr_array_index (rows, later.rows_at_first_frame - 1));
+    for (guint i = 0; i < 10; i++)
+      {
+        focus = gtk_root_get_focus (GTK_ROOT (window));
+        if (focus == next || gtk_widget_is_ancestor (focus, next))
+          break;
+        g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+      }
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == next || gtk_widget_is_ancestor (focus, next));
+  }
+
+  g_clear_object (&later.session);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+static void
+test_week_view_rows_after_first_frame (void)
+{
+  check_rows_after_first_frame (FALSE);
+}
+
+static void
+test_week_view_rows_after_first_frame_switch (void)
+{
+  check_rows_after_first_frame (TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2535,6 +2728,8 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
+  g_test_add_func ("/ui/week-view/rows-after-first-frame", test_week_view_rows_after_first_frame);
+  g_test_add_func ("/ui/week-view/rows-after-first-frame-switch", test_week_view_rows_after_first_frame_switch);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
