@@ -10,10 +10,10 @@
 #include "config.h"
 
 #include <locale.h>
-#include <math.h>
 #include <string.h>
 
 #include "regimen-decimal.h"
+#include "regimen-json-read.h"
 
 /**
  * regimen_decimal_parse:
@@ -82,26 +82,12 @@ regimen_decimal_parse (const char  *text,
 char *
 regimen_decimal_format (double value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char *point;
+  g_autofree char *text = regimen_json_format_number (value);
+  char *point = strchr (text, '.');
 
-  if (value == floor (value) && fabs (value) < 1e15)
-    return g_strdup_printf ("%.0f", value == 0.0 ? 0.0 : value);
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buffer, sizeof buffer, format, value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
-  point = strchr (buffer, '.');
   if (point == NULL)
-    return g_strdup (buffer);
+    return g_steal_pointer (&text);
 
   *point = '\0';
-  return g_strconcat (buffer, localeconv ()->decimal_point, point + 1, NULL);
+  return g_strconcat (text, localeconv ()->decimal_point, point + 1, NULL);
 }
