@@ -61,7 +61,10 @@ regimen_cli_print (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (argc != 2 || output == NULL || output[0] == '\0')
+  if (argc == 2 && output != NULL && output[0] == '\0')
+    return regimen_cli_fail_usage ("print", _("-o was given an empty name; name the PDF file to write"));
+
+  if (argc != 2 || output == NULL)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 

@@ -13,7 +13,7 @@ pages () {
   pdfinfo "$1" | sed -n 's/^Pages: *//p'
 }
 
-echo "1..25"
+echo "1..26"
 
 if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -164,5 +164,12 @@ cli_path=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 (cd "$tmp" && ${REGIMEN_CLI_WRAPPER:-} "$cli_path" print dash.json -o - 2>/dev/null >"$tmp/stdout"; [ $? = 64 ] && [ ! -e "$tmp/-" ] &&
   [ ! -s "$tmp/stdout" ])
 ok $? "print -o - is wrong usage and writes no file called -"
+
+# An empty -o printed the whole usage text, where every other command
+# names the empty name.
+$cli print "$tmp/dash.json" -o '' >"$tmp/stdout" 2>"$tmp/err"
+[ $? = 64 ] && [ ! -s "$tmp/stdout" ] &&
+  [ "$(cat "$tmp/err")" = "regimen-cli print: -o was given an empty name; name the PDF file to write" ]
+ok $? "print -o '' names the empty name"
 
 exit $fail
