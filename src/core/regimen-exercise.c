@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-exercise-private.h"
+#include "regimen-library-search.h"
 #include "regimen-muscle.h"
 #include "regimen-prescription-text.h"
 
@@ -891,7 +892,7 @@ regimen_exercise_matches (RegimenExercise *self,
   if (search == NULL || *search == '\0')
     return TRUE;
 
-  needle = g_utf8_casefold (search, -1);
+  needle = regimen_search_fold (search);
 
   return regimen_exercise_matches_folded (self, needle);
 }
@@ -905,7 +906,9 @@ append_folded (GString    *text,
   if (part == NULL)
     return;
 
-  folded = g_utf8_casefold (part, -1);
+  /* As the library's search folds, so the command line and the window
+   * find the same: “squät” and “İ” found nothing here. */
+  folded = regimen_search_fold (part);
   g_string_append (text, folded);
   /* A separator no search contains, so matches never span two parts. */
   g_string_append_c (text, '\n');
@@ -939,8 +942,8 @@ get_search_text (RegimenExercise *self)
 /**
  * regimen_exercise_matches_folded:
  * @self: a #RegimenExercise
- * @folded_search: a search already passed through g_utf8_casefold(), so a
- *   list folds the typed text once, not once per exercise
+ * @folded_search: a search already passed through regimen_search_fold(),
+ *   so a list folds the typed text once, not once per exercise
  *
  * Returns: %TRUE when the name, id, an alias, a muscle group or a piece of
  *   equipment of @self contains @folded_search
