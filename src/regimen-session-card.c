@@ -749,10 +749,11 @@ regimen_session_card_init (RegimenSessionCard *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 }
 
-GtkWidget *
-regimen_session_card_new (RegimenSession *session,
-                          RegimenLibrary *library,
-                          RegimenPlan    *plan)
+static GtkWidget *
+session_card_new (RegimenSession *session,
+                  RegimenLibrary *library,
+                  RegimenPlan    *plan,
+                  gboolean        rows_deferred)
 {
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
@@ -762,7 +763,16 @@ regimen_session_card_new (RegimenSession *session,
                        "session", session,
                        "library", library,
                        "plan", plan,
+                       "rows-deferred", rows_deferred,
                        NULL);
+}
+
+GtkWidget *
+regimen_session_card_new (RegimenSession *session,
+                          RegimenLibrary *library,
+                          RegimenPlan    *plan)
+{
+  return session_card_new (session, library, plan, FALSE);
 }
 
 /**
@@ -833,16 +843,7 @@ regimen_session_card_new_deferred (RegimenSession *session,
                                    RegimenLibrary *library,
                                    RegimenPlan    *plan)
 {
-  g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
-  g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
-  g_return_val_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan), NULL);
-
-  return g_object_new (REGIMEN_TYPE_SESSION_CARD,
-                       "session", session,
-                       "library", library,
-                       "plan", plan,
-                       "rows-deferred", TRUE,
-                       NULL);
+  return session_card_new (session, library, plan, TRUE);
 }
 
 /**
