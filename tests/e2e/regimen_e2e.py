@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import gi
@@ -44,11 +45,20 @@ def passed():
 
 def run(main):
     """Calls main with the binary named on the command line, prints the TAP
-    plan however main ends, and exits with 0 when every check passed."""
-    try:
-        main(sys.argv[1])
-    finally:
-        plan()
+    plan however main ends, and exits with 0 when every check passed.
+
+    The folders a test makes with tempfile go in one of its own in the
+    build folder, removed as it ends: a path typed into the file chooser
+    is completed folder by folder, and under the sanitizers a /tmp of
+    thousands of entries (other programs' leftovers) took the chooser
+    longer than the test waits for a save."""
+    with tempfile.TemporaryDirectory(prefix='regimen-e2e-', dir=os.environ.get('MESON_BUILD_ROOT')) as folder:
+        tempfile.tempdir = folder
+        try:
+            main(sys.argv[1])
+        finally:
+            tempfile.tempdir = None
+            plan()
     sys.exit(0 if passed() else 1)
 
 
