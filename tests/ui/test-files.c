@@ -2517,6 +2517,56 @@ test_print_while_weeks_are_deleted (void)
   ui_test_remove_tree (dir);
 }
 
+static GFile *
+look_up_slow_file (GVfs       *vfs,
+                   const char *identifier,
+                   gpointer    user_data)
+{
+  return g_object_ref (user_data);
+}
+
+/* Print (Ctrl+P) with “Print to File” onto a disk that fills up as GTK
+ * writes the file: GTK writes it after the print's “done”, and the
+ * failure was said nowhere, a file cut short left as if printed (left by
+ * adversarial pass 21a, on a 200 KiB tmpfs). The window now waits for the
+ * print's job to end and says why it failed, naming the file. */
+static void
+test_print_to_full_disk_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(SlowFile) file = slow_file_new ("sheet.pdf");
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  GVfs *vfs = g_vfs_get_default ();
+  AdwMessageDialog *alert;
+
+  g_assert_true (g_vfs_register_uri_scheme (vfs, "slow", look_up_slow_file, g_object_ref (file), g_object_unref,
+                                            NULL, NULL, NULL));
+  slow_file_open_gate (file);
+  slow_file_fail_stream_writes (file, G_IO_ERROR_NO_SPACE, "No space left on device");
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, "slow:///sheet.pdf");
+  regimen_application_set_print_settings (app, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (alert), "Could not print to “slow:///sheet.pdf”: "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "No space left on device"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "not the whole sheet"));
+  respond (alert, "close");
+
+  g_assert_true (g_vfs_unregister_uri_scheme (vfs, "slow"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 
 /* A plan on a file system mounted read-only: every write is refused as
  * read-only. Overwrite is asked once; refused again, the save says why,
@@ -3024,6 +3074,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
+  g_test_add_func ("/ui/files/print-to-full-disk-says-so", test_print_to_full_disk_says_so);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
