@@ -24,7 +24,10 @@ struct _RegimenPrintOperation
 {
   GtkPrintOperation  parent_instance;
 
+  /* A copy of the plan given, as it was when the operation was made
+   * (NULL when it could not be read back, @copy_error says why). */
   RegimenPlan       *plan;
+  GError            *copy_error;
   RegimenLibrary    *library;
   RegimenChecker    *checker;
   RegimenSheet      *sheet;
@@ -75,6 +78,13 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
 
   g_clear_error (&self->refusal);
+  if (self->plan == NULL)
+    {
+      self->refusal = g_error_copy (self->copy_error);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
   if (!check_print_to_file (operation, &self->refusal))
     {
       gtk_print_operation_cancel (operation);
@@ -163,6 +173,7 @@ regimen_print_operation_dispose (GObject *object)
   g_clear_object (&self->checker);
   g_clear_object (&self->sheet);
   g_clear_error (&self->refusal);
+  g_clear_error (&self->copy_error);
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->dispose (object);
 }
@@ -172,11 +183,22 @@ regimen_print_operation_constructed (GObject *object)
 {
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
   const char *title = regimen_plan_get_title (self->plan);
+  g_autoptr(GBytes) bytes = NULL;
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->constructed (object);
 
   gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
                                     title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+
+  /* The pages are drawn in idles once the dialog has closed, while the
+   * window takes edits: weeks deleted between two pages were drawn from
+   * a layout made for the plan before (other weeks under a page's title,
+   * empty pages). What prints is the plan as it was when Print was
+   * chosen, read back as a save reads it, beside the check of that
+   * moment (a check never changes). */
+  bytes = regimen_plan_to_bytes (self->plan);
+  g_clear_object (&self->plan);
+  self->plan = regimen_plan_load_from_bytes (bytes, &self->copy_error);
 }
 
 static void
@@ -252,7 +274,7 @@ regimen_print_operation_class_init (RegimenPrintOperationClass *klass)
   object_class->set_property = regimen_print_operation_set_property;
   object_class->dispose = regimen_print_operation_dispose;
 
-  /* The plan to print. */
+  /* The plan to print, copied as it is when the operation is made. */
   properties[PROP_PLAN] =
     g_param_spec_object ("plan", NULL, NULL,
                          REGIMEN_TYPE_PLAN,
@@ -313,6 +335,14 @@ regimen_print_operation_new (RegimenPlan    *plan,
                        NULL);
 }
 
+/**
+ * regimen_print_operation_get_plan:
+ * @self: a print operation
+ *
+ * Returns: (transfer none) (nullable): what is printed, a copy of the
+ *   plan the operation was made with as it was then; %NULL when the copy
+ *   could not be read back, and printing is refused
+ */
 RegimenPlan *
 regimen_print_operation_get_plan (RegimenPrintOperation *self)
 {

@@ -25,6 +25,62 @@ typedef enum
   EXPORT_ICS,
 } ExportKind;
 
+/* The window a print's job reports to, if it is still open. */
+typedef struct
+{
+  GWeakRef window;
+} PrintWatch;
+
+static void
+print_watch_free (gpointer  data,
+                  GClosure *closure)
+{
+  PrintWatch *watch = data;
+
+  g_weak_ref_clear (&watch->window);
+  g_free (watch);
+}
+
+/* The job of a print ends after “done”: GTK's “Print to File” writes the
+ * file then, and a write that fails (a full disk) was said nowhere, the
+ * file left cut short. The operation is kept until its job has ended. */
+static void
+on_print_status_changed (GtkPrintOperation *operation,
+                         PrintWatch        *watch)
+{
+  g_autoptr(RegimenWindow) self = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_print_operation_is_finished (operation))
+    return;
+
+  self = g_weak_ref_get (&watch->window);
+  if (self != NULL && gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    {
+      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+      const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+      g_autofree char *message = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      /* Only “Print to File” names an output file. */
+      if (uri != NULL)
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (uri);
+          g_autofree char *name = regimen_file_get_display_name (file);
+
+          /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
+          message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet."),
+                                     name, error != NULL ? error->message : _("the printer stopped"));
+        }
+      else
+        message = g_strdup (error != NULL ? error->message : _("Could not print the plan"));
+      _regimen_window_show_error (self, _("Could Not Print the Plan"), message);
+    }
+
+  g_signal_handlers_disconnect_by_func (operation, on_print_status_changed, watch);
+  g_object_unref (operation);
+}
+
 static void
 on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
@@ -53,6 +109,16 @@ on_print_done (GtkPrintOperation       *operation,
       /* The next print starts from this one's printer, paper and orientation. */
       regimen_application_set_print_settings (REGIMEN_APPLICATION (app),
                                               gtk_print_operation_get_print_settings (operation));
+    }
+
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !gtk_print_operation_is_finished (operation))
+    {
+      PrintWatch *watch = g_new0 (PrintWatch, 1);
+
+      g_weak_ref_init (&watch->window, self);
+      g_signal_connect_data (operation, "status-changed", G_CALLBACK (on_print_status_changed),
+                             watch, print_watch_free, 0);
+      return;
     }
 
   g_object_unref (operation);

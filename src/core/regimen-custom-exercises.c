@@ -702,6 +702,65 @@ le32 (const guchar *p)
   return p[0] | ((guint32) p[1] << 8) | ((guint32) p[2] << 16) | ((guint32) p[3] << 24);
 }
 
+/* Skips the sub-blocks of a GIF block that start at @at: each a length
+ * byte and that many bytes, up to a length of 0. Returns where the block
+ * ends, or @length when the data ends first. */
+static gsize
+gif_skip_sub_blocks (const guchar *data,
+                     gsize         length,
+                     gsize         at)
+{
+  while (at < length && data[at] != 0)
+    at += 1 + (gsize) data[at];
+
+  return MIN (at + 1, length);
+}
+
+/* The frames of a GIF are decoded at their own size, which may be far
+ * larger than the screen the header gives: a 97 KB file of a 1 × 1
+ * screen and one 16000 × 16000 frame held the worker of pictures for
+ * ten seconds and 260 MB. Widens @width and @height to the largest frame
+ * the image descriptors give, walking the blocks without decoding. */
+static void
+gif_frames_size (const guchar *data,
+                 gsize         length,
+                 guint        *width,
+                 guint        *height)
+{
+  gsize at = 13;
+
+  if (length < 13)
+    return;
+  if (data[10] & 0x80)
+    at += 3 * ((gsize) 1 << ((data[10] & 0x07) + 1));
+
+  while (at < length)
+    {
+      switch (data[at])
+        {
+        case 0x21:
+          /* An extension: its label, then its sub-blocks. */
+          at = gif_skip_sub_blocks (data, length, at + 2);
+          break;
+
+        case 0x2C:
+          if (at + 10 > length)
+            return;
+          *width = MAX (*width, le16 (data + at + 5));
+          *height = MAX (*height, le16 (data + at + 7));
+          if (data[at + 9] & 0x80)
+            at += 3 * ((gsize) 1 << ((data[at + 9] & 0x07) + 1));
+          /* The descriptor, the LZW code size, then the sub-blocks. */
+          at = gif_skip_sub_blocks (data, length, at + 11);
+          break;
+
+        default:
+          /* The trailer, or what no decoder reads further. */
+          return;
+        }
+    }
+}
+
 /* Reads the width and height from the header, without decoding, so that
  * a small file claiming 20000 × 20000 pixels is refused before anything
  * allocates them. FALSE when the header does not say. */
@@ -727,6 +786,7 @@ read_picture_size (const char   *extension,
         return FALSE;
       *width = le16 (data + 6);
       *height = le16 (data + 8);
+      gif_frames_size (data, length, width, height);
       return TRUE;
     }
 

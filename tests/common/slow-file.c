@@ -22,6 +22,9 @@ typedef struct
   GBytes          *contents;
   /* Every write fails with it, when it is set. */
   GError          *failure;
+  /* The file opens, and then each write of its stream fails with it: a
+   * disk that fills up, when it is set. */
+  GError          *stream_failure;
 } Gate;
 
 static Gate *
@@ -42,6 +45,7 @@ gate_unref (Gate *gate)
   g_cond_clear (&gate->cond);
   g_clear_pointer (&gate->contents, g_bytes_unref);
   g_clear_error (&gate->failure);
+  g_clear_error (&gate->stream_failure);
   g_free (gate);
 }
 
@@ -76,6 +80,12 @@ slow_output_stream_write (GOutputStream  *stream,
   while (!gate->open)
     g_cond_wait (&gate->cond, &gate->mutex);
   gate->n_waiting--;
+  if (gate->stream_failure != NULL)
+    {
+      g_propagate_error (error, g_error_copy (gate->stream_failure));
+      g_mutex_unlock (&gate->mutex);
+      return -1;
+    }
   g_mutex_unlock (&gate->mutex);
 
   g_byte_array_append (self->written, buffer, count);
@@ -320,6 +330,17 @@ slow_file_fail_writes (SlowFile   *self,
   g_mutex_lock (&self->gate->mutex);
   g_clear_error (&self->gate->failure);
   self->gate->failure = g_error_new_literal (G_IO_ERROR, code, message);
+  g_mutex_unlock (&self->gate->mutex);
+}
+
+void
+slow_file_fail_stream_writes (SlowFile     *self,
+                              GIOErrorEnum  code,
+                              const char   *message)
+{
+  g_mutex_lock (&self->gate->mutex);
+  g_clear_error (&self->gate->stream_failure);
+  self->gate->stream_failure = g_error_new_literal (G_IO_ERROR, code, message);
   g_mutex_unlock (&self->gate->mutex);
 }
 

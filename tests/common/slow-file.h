@@ -27,6 +27,11 @@ void      slow_file_open_gate    (SlowFile   *self);
 void      slow_file_fail_writes  (SlowFile     *self,
                                   GIOErrorEnum  code,
                                   const char   *message);
+/* From now on the file opens, and each write to it then fails with
+ * @code and @message: a disk that fills up while it is written. */
+void      slow_file_fail_stream_writes (SlowFile     *self,
+                                        GIOErrorEnum  code,
+                                        const char   *message);
 /* A copy of what was written, or NULL when nothing was. */
 GBytes   *slow_file_get_contents (SlowFile   *self);
 

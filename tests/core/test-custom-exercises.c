@@ -895,6 +895,48 @@ test_picture_limits (void)
   g_assert_nonnull (strstr (error->message, "20 MiB"));
 }
 
+/* Issue 21, adversarial pass 21a: a GIF's header gives the size of its
+ * screen, and each frame is decoded at its own size: a 97 KB file of a
+ * 1 × 1 screen and one 16000 × 16000 frame passed the check and held the
+ * worker of pictures for ten seconds and 260 MB. The frames' sizes are
+ * read from their descriptors, past an extension, without decoding; a
+ * frame within the limits is let through. */
+static void
+test_gif_frame_larger_than_screen (void)
+{
+  static const guchar huge_frame_gif[] = {
+    'G', 'I', 'F', '8', '9', 'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF,
+    0x21, 0xF9, 0x04, 0x04, 0x02, 0x00, 0x00, 0x00,
+    0x2C, 0x00, 0x00, 0x00, 0x00, 0x80, 0x3E, 0x80, 0x3E, 0x00,
+    0x02, 0x02, 0x4C, 0x01, 0x00,
+    0x3B,
+  };
+  static const guchar small_frame_gif[] = {
+    'G', 'I', 'F', '8', '9', 'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF,
+    0x21, 0xF9, 0x04, 0x04, 0x02, 0x00, 0x00, 0x00,
+    0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+    0x02, 0x02, 0x4C, 0x01, 0x00,
+    0x3B,
+  };
+  g_autofree char *path = g_build_filename (data_home, "frame.gif", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, (const char *) huge_frame_gif, sizeof huge_frame_gif, NULL));
+  g_assert_null (regimen_custom_exercises_load_picture (file, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "16000 × 16000"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, (const char *) small_frame_gif, sizeof small_frame_gif, NULL));
+  bytes = regimen_custom_exercises_load_picture (file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+}
+
 /* Issue 21: drawing a 10 KB SVG of 280 arcs of a huge radius, which the
  * check of a drawing's text let through, kept the worker of pictures
  * busy for minutes. A drawing is refused before anything decodes it,
@@ -2044,6 +2086,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);
   g_test_add_func ("/custom-exercises/not-a-picture", test_not_a_picture);
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
+  g_test_add_func ("/custom-exercises/gif-frame-larger-than-screen", test_gif_frame_larger_than_screen);
   g_test_add_func ("/custom-exercises/drawing-refused", test_drawing_refused);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);

@@ -1266,7 +1266,14 @@ test_print_to_pdf (void)
   /* The print dialog's path, exported instead of sent to a printer. */
   operation = regimen_print_operation_new (plan, regimen_library_get_default (),
                                            regimen_window_get_checker (window), 0);
-  g_assert_true (regimen_print_operation_get_plan (operation) == plan);
+  /* A copy, which the window's edits do not reach while it prints. */
+  g_assert_true (regimen_print_operation_get_plan (operation) != plan);
+  {
+    g_autoptr(GBytes) printed = regimen_plan_to_bytes (regimen_print_operation_get_plan (operation));
+    g_autoptr(GBytes) shown = regimen_plan_to_bytes (plan);
+
+    g_assert_true (g_bytes_equal (printed, shown));
+  }
   g_assert_true (regimen_print_operation_get_checker (operation) == regimen_window_get_checker (window));
   {
     g_autofree char *job_name = NULL;
@@ -2420,6 +2427,146 @@ test_print_to_file_spares_open_plans (void)
   ui_test_remove_tree (dir);
 }
 
+/* The first page drawn takes the second week out of the plan, as a
+ * person deleting weeks (Ctrl+Shift+Delete) while the sheet prints:
+ * GTK draws the pages in idles once the dialog has closed, and the
+ * window takes keys between them. */
+static gboolean
+remove_week_at_first_page (GSignalInvocationHint *hint,
+                           guint                  n_values,
+                           const GValue          *values,
+                           gpointer               user_data)
+{
+  RegimenPlan *plan = user_data;
+
+  if (g_value_get_int (&values[2]) == 0)
+    g_assert_true (regimen_plan_remove_week (plan, 1));
+
+  return TRUE;
+}
+
+static gboolean
+note_print_done (GSignalInvocationHint *hint,
+                 guint                  n_values,
+                 const GValue          *values,
+                 gpointer               user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+  return TRUE;
+}
+
+/* Print (Ctrl+P), Print to File, and a week deleted while the pages are
+ * drawn: the second page drew a week the plan no longer had from the
+ * layout of the plan before (criticals, a page with the title of one
+ * week and none of its sessions; left by adversarial pass 21a, which
+ * deleted 30 of 60 weeks during a print). What prints is the plan as it
+ * was when Print was chosen; the deletion stays in the window. */
+static void
+test_print_while_weeks_are_deleted (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  gboolean done = FALSE;
+  gulong draw_hook;
+  gulong done_hook;
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+  draw_hook = g_signal_add_emission_hook (g_signal_lookup ("draw-page", GTK_TYPE_PRINT_OPERATION), 0,
+                                          remove_week_at_first_page, plan, NULL);
+  done_hook = g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
+                                          note_print_done, &done, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  /* GTK's file printer copies the pages into the file after “done”. */
+  while (!g_file_get_contents (pdf, &text, &length, NULL) ||
+         length < 6 || memcmp (text + length - 6, "%%EOF\n", 6) != 0)
+    {
+      g_clear_pointer (&text, g_free);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_clear_pointer (&text, g_free);
+  g_signal_remove_emission_hook (g_signal_lookup ("draw-page", GTK_TYPE_PRINT_OPERATION), draw_hook);
+  g_signal_remove_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), done_hook);
+
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 1);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Narrow Stance Squat"));
+  /* Week 2's only exercise, which only the second page shows. */
+  g_assert_nonnull (strstr (text, "Pelvic Tilt"));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
+static GFile *
+look_up_slow_file (GVfs       *vfs,
+                   const char *identifier,
+                   gpointer    user_data)
+{
+  return g_object_ref (user_data);
+}
+
+/* Print (Ctrl+P) with “Print to File” onto a disk that fills up as GTK
+ * writes the file: GTK writes it after the print's “done”, and the
+ * failure was said nowhere, a file cut short left as if printed (left by
+ * adversarial pass 21a, on a 200 KiB tmpfs). The window now waits for the
+ * print's job to end and says why it failed, naming the file. */
+static void
+test_print_to_full_disk_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(SlowFile) file = slow_file_new ("sheet.pdf");
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  GVfs *vfs = g_vfs_get_default ();
+  AdwMessageDialog *alert;
+
+  g_assert_true (g_vfs_register_uri_scheme (vfs, "slow", look_up_slow_file, g_object_ref (file), g_object_unref,
+                                            NULL, NULL, NULL));
+  slow_file_open_gate (file);
+  slow_file_fail_stream_writes (file, G_IO_ERROR_NO_SPACE, "No space left on device");
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, "slow:///sheet.pdf");
+  regimen_application_set_print_settings (app, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (alert), "Could not print to “slow:///sheet.pdf”: "));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "No space left on device"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "not the whole sheet"));
+  respond (alert, "close");
+
+  g_assert_true (g_vfs_unregister_uri_scheme (vfs, "slow"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 
 /* A plan on a file system mounted read-only: every write is refused as
  * read-only. Overwrite is asked once; refused again, the save says why,
@@ -2926,6 +3073,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
+  g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
+  g_test_add_func ("/ui/files/print-to-full-disk-says-so", test_print_to_full_disk_says_so);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
