@@ -386,6 +386,7 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   GtkGesture *long_press;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);
 

@@ -386,6 +386,7 @@ regimen_overview_row_init (RegimenOverviewRow *self)
   g_signal_connect_object (week_target, "leave", G_CALLBACK (on_week_drop_leave), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (week_target, "drop", G_CALLBACK (on_week_drop), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (week_target));
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-problem-row.h"
+#include "regimen-widget-util.h"
 #include "regimen-wrap-bin.h"
 
 /* The most characters of a finding's message the row lays out, cut in
@@ -348,6 +349,7 @@ static void
 regimen_problem_row_init (RegimenProblemRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
 }
 
 /**

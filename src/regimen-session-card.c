@@ -728,6 +728,7 @@ regimen_session_card_init (RegimenSessionCard *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
   g_date_clear (&self->today, 1);
   /* Not the template's tooltip-text: see regimen_session_card_update(). */
   regimen_widget_set_tooltip_when_asked (self->header, _("Edit the session (Enter)"));

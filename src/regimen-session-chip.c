@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-session-chip.h"
+#include "regimen-widget-util.h"
 
 /* The most characters of a title the chip and its tooltip lay out (a
  * title may hold 10,000, on as many lines): the chip shows about ten. */
@@ -231,6 +232,7 @@ regimen_session_chip_init (RegimenSessionChip *self)
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);
   g_signal_connect_object (drag_source, "prepare", G_CALLBACK (on_drag_source_prepare), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag_source));
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
 }
 
 GtkWidget *

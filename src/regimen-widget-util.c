@@ -162,6 +162,62 @@ regimen_widget_get_tooltip_when_asked (GtkWidget *widget)
   return g_object_get_qdata (G_OBJECT (widget), tooltip_quark ());
 }
 
+/* The font options every cairo surface GTK 4.8 draws text on adds of its
+ * own to the widget's, and nothing else: an image surface's options (the
+ * window's under the cairo renderer, the glyphs' under the GL renderer,
+ * which draws them into images) with those the settings decide taken out.
+ * What is left is cairo's rounding of glyph positions, which no public
+ * call sets. */
+static const cairo_font_options_t *
+drawn_font_options (void)
+{
+  static cairo_font_options_t *options;
+
+  if (options == NULL)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, 1, 1);
+
+      options = cairo_font_options_create ();
+      cairo_surface_get_font_options (surface, options);
+      cairo_surface_destroy (surface);
+      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_DEFAULT);
+      cairo_font_options_set_subpixel_order (options, CAIRO_SUBPIXEL_ORDER_DEFAULT);
+      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_DEFAULT);
+      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_DEFAULT);
+    }
+
+  return options;
+}
+
+/**
+ * regimen_widget_measure_text_as_drawn:
+ * @widget: a widget whose text is not laid out yet
+ *
+ * Makes @widget and every widget under it lay out their text with the
+ * cairo font it is drawn with. GTK 4.8 measures a widget's text with a
+ * font of the settings' options, and the surface it is drawn on adds
+ * its own rounding of glyph positions to them: cairo then draws with a
+ * second font, whose glyphs FreeType loads and hints again, metrics and
+ * all. Given that one option beforehand, the font Pango measures with
+ * is the one cairo draws with; the settings' options (hinting,
+ * antialiasing) are kept, so what is drawn does not change. Call it
+ * before the widgets are first measured: a widget given other options
+ * after its text is laid out lays it out again.
+ */
+void
+regimen_widget_measure_text_as_drawn (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (gtk_widget_get_font_options (widget) == NULL)
+    gtk_widget_set_font_options (widget, drawn_font_options ());
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    regimen_widget_measure_text_as_drawn (child);
+}
+
 /**
  * regimen_box_rebind_children:
  * @box: a box with one child per item of what it showed

@@ -95,6 +95,7 @@ void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,
                                                  const char             *text);
 const char *regimen_widget_get_tooltip_when_asked
                                                 (GtkWidget              *widget);
+void regimen_widget_measure_text_as_drawn    (GtkWidget              *widget);
 
 RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);

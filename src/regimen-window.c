@@ -1269,6 +1269,9 @@ regimen_window_init (RegimenWindow *self)
   regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
   regimen_widget_set_tooltip_when_asked (self->check_button, _("Show Plan Check (Ctrl+F9)"));
   regimen_widget_set_tooltip_when_asked (self->save_button, _("Save the Plan (Ctrl+S)"));
+  /* The templates' widgets, the views' among them; what the views make
+   * later (cards, rows) does the same as it is made. */
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

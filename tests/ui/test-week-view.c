@@ -13,6 +13,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-exercise-row.h"
 #include "regimen-figure.h"
 #include "regimen-item-row.h"
 #include "regimen-plan-overview.h"
@@ -2030,6 +2031,94 @@ test_week_view_tooltips_when_asked (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the text of @label is laid out with the cairo font that draws
+ * it: the font cairo takes on a surface of its own (the GL renderer draws
+ * glyphs into images), given the font Pango laid the first line out with.
+ * Adds its words to @checked when its text is laid out. */
+static void
+check_text_drawn_with_measured_font (GtkLabel  *label,
+                                     GPtrArray *checked)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  PangoGlyphItem *run;
+  const cairo_font_options_t *given, *settings;
+  cairo_scaled_font_t *measured;
+  cairo_surface_t *surface;
+  GtkWidget *plain;
+  cairo_t *cr;
+
+  if (line == NULL || line->runs == NULL)
+    return;
+
+  run = line->runs->data;
+  measured = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
+  cr = cairo_create (surface);
+  cairo_set_scaled_font (cr, measured);
+  if (cairo_get_scaled_font (cr) != measured)
+    g_error ("“%s” (%s) is drawn with another font than it is measured with",
+             gtk_label_get_text (label),
+             G_OBJECT_TYPE_NAME (gtk_widget_get_parent (GTK_WIDGET (label))));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* The settings' hinting and antialiasing, as a label of GTK's own. */
+  plain = gtk_label_new ("x");
+  g_object_ref_sink (plain);
+  given = pango_cairo_context_get_font_options (gtk_widget_get_pango_context (GTK_WIDGET (label)));
+  settings = pango_cairo_context_get_font_options (gtk_widget_get_pango_context (plain));
+  g_assert_cmpint (cairo_font_options_get_hint_metrics (given), ==, cairo_font_options_get_hint_metrics (settings));
+  g_assert_cmpint (cairo_font_options_get_hint_style (given), ==, cairo_font_options_get_hint_style (settings));
+  g_assert_cmpint (cairo_font_options_get_antialias (given), ==, cairo_font_options_get_antialias (settings));
+  g_assert_cmpint (cairo_font_options_get_subpixel_order (given), ==, cairo_font_options_get_subpixel_order (settings));
+  g_object_unref (plain);
+  g_ptr_array_add (checked, label);
+}
+
+static gboolean
+any_under (GPtrArray *labels,
+           GType      type)
+{
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (labels, i), type) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_week_view_text_drawn_with_measured_font (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) checked = g_ptr_array_new ();
+
+  /* The empty window: the header bars, the library's rows, the programmes. */
+  ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      check_text_drawn_with_measured_font (g_ptr_array_index (labels, i), checked);
+  g_assert_true (any_under (checked, REGIMEN_TYPE_EXERCISE_ROW));
+  g_assert_true (any_under (checked, GTK_TYPE_FLOW_BOX));
+  g_assert_true (any_under (checked, ADW_TYPE_HEADER_BAR));
+
+  /* A plan's week: its cards and rows, made after the window. */
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  g_ptr_array_set_size (labels, 0);
+  g_ptr_array_set_size (checked, 0);
+  ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i)))
+      check_text_drawn_with_measured_font (g_ptr_array_index (labels, i), checked);
+  g_assert_true (any_under (checked, REGIMEN_TYPE_SESSION_CARD));
+  g_assert_true (any_under (checked, REGIMEN_TYPE_ITEM_ROW));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* What @node's tree draws at the size of @widget: inset shadows and
  * one-pixel borders with that outline, and opacity nodes over a container
  * (in GTK 4.8's GL renderer, each an offscreen pass). */
@@ -2754,6 +2843,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/figures-drawn-once", test_week_view_figures_drawn_once);
   g_test_add_func ("/ui/week-view/figures-drawn-ahead", test_week_view_figures_drawn_ahead);
   g_test_add_func ("/ui/week-view/tooltips-when-asked", test_week_view_tooltips_when_asked);
+  g_test_add_func ("/ui/week-view/text-drawn-with-measured-font", test_week_view_text_drawn_with_measured_font);
   g_test_add_func ("/ui/week-view/drawn-without-costly-nodes", test_week_view_drawn_without_costly_nodes);
   g_test_add_func ("/ui/week-view/target-mark-follows-its-card", test_target_mark_follows_its_card);
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
