@@ -1003,18 +1003,25 @@ regimen_session_card_get_drop_position (RegimenSessionCard *self,
                                         double              y)
 {
   guint position = 0;
+  guint index = 0;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), 0);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
        row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+       row = gtk_widget_get_next_sibling (row), index++)
     {
       graphene_rect_t bounds;
 
+      /* A row made since the last frame has no place yet (its bounds are
+       * the box's corner): the rows below the fold, built as the button
+       * was released, were not where the pointer was. The drop goes after
+       * the last row drawn above the pointer. */
+      if (gtk_widget_get_width (row) == 0)
+        continue;
       if (gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds)
           && y > bounds.origin.y + bounds.size.height / 2)
-        position++;
+        position = index + 1;
     }
 
   return position;
