@@ -3161,6 +3161,120 @@ test_week_view_keys_move_into_rows_not_built (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Moves @item to @slot of @session, as a drop does, and waits for the
+ * frame that shows it (what `callgrind --toggle-collect=move_item_and_draw`
+ * counts). */
+static void
+move_item_and_draw (RegimenWindow  *window,
+                    RegimenPlan    *plan,
+                    RegimenItem    *item,
+                    RegimenSession *session,
+                    guint           slot)
+{
+  g_assert_true (regimen_plan_move_item_to (plan, item, session, slot));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+}
+
+/* Each item's row is the one it had before, and the rows are in the
+ * items' order. */
+static void
+assert_rows_kept (GtkWidget  *card,
+                  GListModel *items,
+                  GHashTable *row_of)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (items));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item);
+      g_assert_true (g_hash_table_lookup (row_of, item) == g_ptr_array_index (rows, i));
+    }
+}
+
+/* A move within a session (a drop there, the keys, their undo) puts the
+ * moved row in its place: every row stays the one its item had, with its
+ * words laid out, and the focus stays on it (issue 20: the rows the move
+ * crossed were made again). */
+static void
+test_week_view_move_keeps_rows (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GHashTable) row_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window;
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  GListModel *items = regimen_session_get_items (session);
+  g_autoptr(RegimenItem) first = NULL;
+  GtkWidget *card;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+      g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+    }
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  card = regimen_day_column_get_session_card (regimen_week_view_get_day_column (regimen_window_get_week_view (window), 0), 0);
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 12);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (row_of, regimen_item_row_get_item (g_ptr_array_index (rows, i)), g_ptr_array_index (rows, i));
+
+  /* The first item dropped at the end, the focus on its row. */
+  first = g_list_model_get_item (items, 0);
+  g_assert_true (gtk_widget_grab_focus (g_hash_table_lookup (row_of, first)));
+  move_item_and_draw (window, plan, first, session, G_MAXUINT);
+  assert_rows_kept (card, items, row_of);
+  {
+    g_autoptr(RegimenItem) last = g_list_model_get_item (items, 11);
+
+    g_assert_true (last == first);
+  }
+  g_assert_true (gtk_widget_has_focus (g_hash_table_lookup (row_of, first)));
+
+  /* Undone, redone, undone: the same rows back and forth. */
+  g_assert_true (regimen_plan_undo (plan));
+  assert_rows_kept (card, items, row_of);
+  g_assert_true (regimen_plan_redo (plan));
+  assert_rows_kept (card, items, row_of);
+  g_assert_true (regimen_plan_undo (plan));
+  assert_rows_kept (card, items, row_of);
+
+  /* The keys move the focused row down, and it keeps the focus. */
+  g_assert_true (gtk_widget_activate_action (g_hash_table_lookup (row_of, first), "item.move", "i", REGIMEN_SHIFT_DOWN));
+  ui_test_iterate_until_idle ();
+  assert_rows_kept (card, items, row_of);
+  {
+    g_autoptr(RegimenItem) second = g_list_model_get_item (items, 1);
+
+    g_assert_true (second == first);
+  }
+  g_assert_true (gtk_widget_has_focus (g_hash_table_lookup (row_of, first)));
+
+  /* Moved to another session, the item gets a row there, and the rows
+   * left behind are still theirs. */
+  {
+    RegimenSession *other = regimen_plan_get_session (plan, 0, 2, 0);
+    GListModel *other_items = regimen_session_get_items (other);
+
+    move_item_and_draw (window, plan, first, other, 0);
+    g_hash_table_remove (row_of, first);
+    assert_rows_kept (card, items, row_of);
+    {
+      g_autoptr(RegimenItem) moved = g_list_model_get_item (other_items, 0);
+
+      g_assert_true (moved == first);
+    }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3173,6 +3287,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/drop-before-rows-built", test_week_view_drop_before_rows_built);
   g_test_add_func ("/ui/week-view/drop-as-rows-built", test_week_view_drop_as_rows_built);
   g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built", test_week_view_keys_move_into_rows_not_built);
+  g_test_add_func ("/ui/week-view/move-keeps-rows", test_week_view_move_keeps_rows);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
