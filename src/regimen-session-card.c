@@ -320,6 +320,59 @@ rebind_item_rows (RegimenSessionCard *self,
   g_clear_handle_id (&self->build_rows_source, g_source_remove);
 }
 
+/* When the @n rows from @position show the items now there in another
+ * order (a move within the session, its undo or redo: one change over
+ * the places it crosses), puts those rows in the items' order, each row
+ * kept with its item, its words laid out and its focus: nothing is made
+ * again. Returns %FALSE, changing nothing, when they show other items. */
+static gboolean
+reorder_item_rows (RegimenSessionCard *self,
+                   GListModel         *items,
+                   guint               position,
+                   guint               n)
+{
+  g_autofree GtkWidget **rows = g_new0 (GtkWidget *, n);
+  g_autofree GtkWidget **ordered = g_new0 (GtkWidget *, n);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
+  GtkWidget *before = NULL;
+
+  for (guint i = 0; i < position && row != NULL; i++)
+    {
+      before = row;
+      row = gtk_widget_get_next_sibling (row);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      if (row == NULL)
+        return FALSE;
+      rows[i] = row;
+      row = gtk_widget_get_next_sibling (row);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, position + i);
+
+      for (guint j = 0; j < n && ordered[i] == NULL; j++)
+        if (rows[j] != NULL && regimen_item_row_get_item (REGIMEN_ITEM_ROW (rows[j])) == item)
+          {
+            ordered[i] = rows[j];
+            rows[j] = NULL;
+          }
+      if (ordered[i] == NULL)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (gtk_widget_get_prev_sibling (ordered[i]) != before)
+        gtk_box_reorder_child_after (self->items_box, ordered[i], before);
+      before = ordered[i];
+    }
+
+  return TRUE;
+}
+
 /* A change beyond the rows built so far reaches its rows when they are
  * built, from the items as they are then. */
 static void
@@ -329,6 +382,10 @@ on_items_changed (RegimenSessionCard *self,
                   guint               added,
                   GListModel         *items)
 {
+  if (removed == added && removed > 1 && position + removed <= self->n_rows
+      && reorder_item_rows (self, items, position, removed))
+    return;
+
   if (position <= self->n_rows)
     {
       guint gone = MIN (removed, self->n_rows - position);
@@ -1004,18 +1061,25 @@ regimen_session_card_get_drop_position (RegimenSessionCard *self,
                                         double              y)
 {
   guint position = 0;
+  guint index = 0;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION_CARD (self), 0);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
        row != NULL;
-       row = gtk_widget_get_next_sibling (row))
+       row = gtk_widget_get_next_sibling (row), index++)
     {
       graphene_rect_t bounds;
 
+      /* A row made since the last frame has no place yet (its bounds are
+       * the box's corner): the rows below the fold, built as the button
+       * was released, were not where the pointer was. The drop goes after
+       * the last row drawn above the pointer. */
+      if (gtk_widget_get_width (row) == 0)
+        continue;
       if (gtk_widget_compute_bounds (row, GTK_WIDGET (self), &bounds)
           && y > bounds.origin.y + bounds.size.height / 2)
-        position++;
+        position = index + 1;
     }
 
   return position;

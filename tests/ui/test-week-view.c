@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -2811,6 +2812,558 @@ test_week_view_rows_after_first_frame_switch (void)
   check_rows_after_first_frame (TRUE);
 }
 
+/* Real pointer and key events, as a person gives them: XTest through
+ * xdotool, at a point of @widget (in its coordinates) of @window. */
+static void
+xdotool (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "xdotool");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+pointer_to (GtkWidget *window,
+            GtkWidget *widget,
+            double     x,
+            double     y)
+{
+  graphene_point_t in_window;
+  double surface_x, surface_y;
+  g_autofree char *xid = NULL;
+  g_autofree char *text_x = NULL;
+  g_autofree char *text_y = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (x, y), &in_window));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  text_x = g_strdup_printf ("%d", (int) (in_window.x + surface_x));
+  text_y = g_strdup_printf ("%d", (int) (in_window.y + surface_y));
+  xdotool ("mousemove", "--window", xid, text_x, text_y, NULL);
+}
+
+/* Turns the main loop until @done says so, for ten seconds at the most. */
+static void
+turn_until (gboolean (*done) (gpointer data),
+            gpointer   data,
+            const char *what)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("waited ten seconds for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* Something always ready above the rows' idle and below input and
+ * frames: the main loop as a stream of input keeps it, the rows of a
+ * plan's first frame not built yet. */
+static gboolean
+hold_idle (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+card_is_target (gpointer card)
+{
+  return gtk_widget_has_css_class (card, "drop-into");
+}
+
+typedef struct
+{
+  GListModel *items;
+  guint       n;
+} ItemCount;
+
+static gboolean
+items_counted (gpointer data)
+{
+  ItemCount *count = data;
+
+  return g_list_model_get_n_items (count->items) == count->n;
+}
+
+static gboolean
+all_rows_built (gpointer data)
+{
+  LaterRows *later = data;
+
+  return count_item_rows (later->card) == g_list_model_get_n_items (regimen_session_get_items (later->session));
+}
+
+static void
+on_first_frame_after_paint (GdkFrameClock *clock,
+                            LaterRows     *later)
+{
+  g_autoptr(GPtrArray) monday = cards_of_day (later->window, 0);
+
+  if (later->card != NULL || monday->len == 0 || gtk_widget_get_height (g_ptr_array_index (monday, 0)) == 0)
+    return;
+
+  later->card = g_ptr_array_index (monday, 0);
+  later->rows_at_first_frame = count_item_rows (later->card);
+}
+
+/* A window at the screen's size showing two-weeks.regimen.json, its
+ * Monday session of 30 items, at its first frame: the rows below the
+ * fold not built, and held from being built while @hold lives. */
+static RegimenWindow *
+open_with_rows_held (LaterRows *later,
+                     guint     *hold)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  GdkFrameClock *clock;
+  GListModel *items;
+  gulong handler;
+
+  later->window = window;
+  later->plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  {
+    g_autoptr(GObject) day = g_list_model_get_item (regimen_week_get_days (regimen_plan_get_week (later->plan, 0)), 0);
+
+    later->session = g_list_model_get_item (regimen_day_get_sessions (REGIMEN_DAY (day)), 0);
+  }
+  items = regimen_session_get_items (later->session);
+  for (guint i = 0; i < 28; i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+      g_assert_true (regimen_plan_add_item_to (later->plan, later->session, g_list_model_get_n_items (items), item));
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  regimen_window_set_plan (window, later->plan, NULL);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_after_paint), later);
+  gtk_window_present (GTK_WINDOW (window));
+  while (later->card == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  *hold = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE - 1, hold_idle, NULL, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  g_assert_cmpuint (later->rows_at_first_frame, >, 0);
+  g_assert_cmpuint (later->rows_at_first_frame, <, g_list_model_get_n_items (items));
+  g_assert_cmpuint (count_item_rows (later->card), ==, later->rows_at_first_frame);
+
+  return window;
+}
+
+/* Drags an exercise from the library with the pointer and holds it over
+ * (@x, @y) of @target, until the day under it has taken it as over its
+ * card. */
+static void
+drag_exercise_over (RegimenWindow *window,
+                    GtkWidget     *card,
+                    GtkWidget     *target,
+                    double         x,
+                    double         y)
+{
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
+  GtkWidget *exercise = NULL;
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, exercises);
+  for (guint i = 0; i < exercises->len && exercise == NULL; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (exercises, i)))
+      exercise = g_ptr_array_index (exercises, i);
+  g_assert_nonnull (exercise);
+
+  pointer_to (GTK_WIDGET (window), exercise, gtk_widget_get_width (exercise) / 2.0, gtk_widget_get_height (exercise) / 2.0);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  xdotool ("mousedown", "1", NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  xdotool ("mousemove_relative", "--", "0", "20", NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  xdotool ("mousemove_relative", "--", "20", "20", NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  pointer_to (GTK_WIDGET (window), target, x, y - 1);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  pointer_to (GTK_WIDGET (window), target, x, y);
+  turn_until (card_is_target, card, "the card to take the drag");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+}
+
+/* Before the rows below the fold come (issue 20), an exercise dropped
+ * under the card's last row, the week scrolled down to it, goes after
+ * that row's item, where the person saw it land; and once the rest
+ * come, every item has its row, in order. */
+static void
+test_week_view_drop_before_rows_built (void)
+{
+  LaterRows later = { 0 };
+  RegimenWindow *window;
+  GListModel *items;
+  GtkWidget *last_row;
+  guint hold, built;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_rows_held (&later, &hold);
+  items = regimen_session_get_items (later.session);
+  built = later.rows_at_first_frame;
+
+  /* The week scrolled until the card's end shows. */
+  {
+    GtkWidget *scroller = gtk_widget_get_ancestor (later.card, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    graphene_point_t end;
+
+    g_assert_true (gtk_widget_compute_point (later.card, scroller,
+                                             &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (later.card)), &end));
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment)
+                                          + end.y - gtk_widget_get_height (scroller) + 60);
+    ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+    g_assert_true (gtk_widget_compute_point (later.card, scroller,
+                                             &GRAPHENE_POINT_INIT (0, gtk_widget_get_height (later.card)), &end));
+    g_assert_cmpfloat (end.y, <, gtk_widget_get_height (scroller));
+  }
+  g_assert_cmpuint (count_item_rows (later.card), ==, built);
+
+  /* On the lower part of the last row built: after it. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    graphene_rect_t bounds;
+    ItemCount count = { items, g_list_model_get_n_items (items) + 1 };
+    g_autoptr(RegimenItem) before = g_list_model_get_item (items, built - 1);
+    g_autoptr(RegimenItem) after = g_list_model_get_item (items, built);
+
+    ui_test_collect (later.card, REGIMEN_TYPE_ITEM_ROW, rows);
+    last_row = g_ptr_array_index (rows, built - 1);
+    g_assert_true (gtk_widget_compute_bounds (last_row, later.card, &bounds));
+    drag_exercise_over (window, later.card, later.card, gtk_widget_get_width (later.card) / 2.0,
+                        bounds.origin.y + bounds.size.height * 0.8);
+    g_assert_cmpuint (count_item_rows (later.card), ==, built);
+    xdotool ("mouseup", "1", NULL);
+    turn_until (items_counted, &count, "the exercise to be added");
+
+    /* In the plan, between the item of the last row and the next. */
+    {
+      g_autoptr(RegimenItem) was_before = g_list_model_get_item (items, built - 1);
+      g_autoptr(RegimenItem) was_after = g_list_model_get_item (items, built + 1);
+
+      g_assert_true (was_before == before);
+      g_assert_true (was_after == after);
+    }
+    assert_rows_show_items (later.card, items, count_item_rows (later.card));
+  }
+
+  g_source_remove (hold);
+  turn_until (all_rows_built, &later, "the rows below the fold");
+  ui_test_iterate_until_idle ();
+  assert_rows_show_items (later.card, items, g_list_model_get_n_items (items));
+
+  g_clear_object (&later.session);
+  g_clear_object (&later.plan);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* After the rows' idle, in the same turn of the main loop: the button
+ * released while the rows below the fold were built, before a frame
+ * lays them out. */
+static gboolean
+release_button_idle (gpointer data)
+{
+  xdotool ("mouseup", "1", NULL);
+  gdk_display_sync (gdk_display_get_default ());
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows below the fold built as the pointer's button is released:
+ * the exercise goes where the pointer was over the rows drawn, not
+ * among rows made after the frame that the pointer never saw. */
+static void
+test_week_view_drop_as_rows_built (void)
+{
+  LaterRows later = { 0 };
+  RegimenWindow *window;
+  GListModel *items;
+  guint hold;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_rows_held (&later, &hold);
+  items = regimen_session_get_items (later.session);
+
+  /* On the upper part of the second row: before its item. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    graphene_rect_t bounds;
+    ItemCount count = { items, g_list_model_get_n_items (items) + 1 };
+    g_autoptr(RegimenItem) first = g_list_model_get_item (items, 0);
+    g_autoptr(RegimenItem) second = g_list_model_get_item (items, 1);
+
+    ui_test_collect (later.card, REGIMEN_TYPE_ITEM_ROW, rows);
+    g_assert_true (gtk_widget_compute_bounds (g_ptr_array_index (rows, 1), later.card, &bounds));
+    drag_exercise_over (window, later.card, later.card, gtk_widget_get_width (later.card) / 2.0,
+                        bounds.origin.y + bounds.size.height * 0.2);
+    g_assert_cmpuint (count_item_rows (later.card), ==, later.rows_at_first_frame);
+
+    /* The rows' idle, then the release, before the next frame. */
+    g_source_remove (hold);
+    g_idle_add (release_button_idle, NULL);
+    turn_until (items_counted, &count, "the exercise to be added");
+
+    {
+      g_autoptr(RegimenItem) now_first = g_list_model_get_item (items, 0);
+      g_autoptr(RegimenItem) now_third = g_list_model_get_item (items, 2);
+
+      g_assert_true (now_first == first);
+      g_assert_true (now_third == second);
+    }
+  }
+
+  turn_until (all_rows_built, &later, "the rows below the fold");
+  ui_test_iterate_until_idle ();
+  assert_rows_show_items (later.card, items, g_list_model_get_n_items (items));
+
+  g_clear_object (&later.session);
+  g_clear_object (&later.plan);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+static GtkWidget *
+row_of_item (GtkWidget   *card,
+             RegimenItem *item)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+typedef struct
+{
+  GListModel  *items;
+  RegimenItem *item;
+  guint        position;
+} ItemAt;
+
+static gboolean
+item_is_at (gpointer data)
+{
+  ItemAt *at = data;
+  g_autoptr(RegimenItem) item = g_list_model_get_item (at->items, at->position);
+
+  return item == at->item;
+}
+
+/* Before the rows below the fold come, the keys move the last row built
+ * down into the items without rows: it keeps a row, in its place, with
+ * the focus, and the rest come in order around it. */
+static void
+test_week_view_keys_move_into_rows_not_built (void)
+{
+  LaterRows later = { 0 };
+  RegimenWindow *window;
+  GListModel *items;
+  GtkWidget *row;
+  guint hold, built;
+  ItemAt at = { 0 };
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the keys are pressed through XTest");
+      return;
+    }
+
+  window = open_with_rows_held (&later, &hold);
+  items = regimen_session_get_items (later.session);
+  built = later.rows_at_first_frame;
+  at.items = items;
+  at.item = g_list_model_get_item (items, built - 1);
+
+  row = row_of_item (later.card, at.item);
+  g_assert_nonnull (row);
+  /* The keys go where the pointer is: no window manager gives the focus. */
+  pointer_to (GTK_WIDGET (window), later.card, 10, 10);
+  g_assert_true (gtk_widget_grab_focus (row));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  for (guint i = 1; i <= 2; i++)
+    {
+      GtkWidget *focus;
+
+      xdotool ("key", "--clearmodifiers", "alt+shift+Down", NULL);
+      at.position = built - 1 + i;
+      turn_until (item_is_at, &at, "the exercise to move down");
+      ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+      g_assert_cmpuint (count_item_rows (later.card), <, g_list_model_get_n_items (items));
+      assert_rows_show_items (later.card, items, count_item_rows (later.card));
+      row = row_of_item (later.card, at.item);
+      g_assert_nonnull (row);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+    }
+
+  g_source_remove (hold);
+  turn_until (all_rows_built, &later, "the rows below the fold");
+  ui_test_iterate_until_idle ();
+  assert_rows_show_items (later.card, items, g_list_model_get_n_items (items));
+  g_assert_true (item_is_at (&at));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    row = row_of_item (later.card, at.item);
+    g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+  }
+
+  g_clear_object (&at.item);
+  g_clear_object (&later.session);
+  g_clear_object (&later.plan);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Moves @item to @slot of @session, as a drop does, and waits for the
+ * frame that shows it (what `callgrind --toggle-collect=move_item_and_draw`
+ * counts). */
+static void
+move_item_and_draw (RegimenWindow  *window,
+                    RegimenPlan    *plan,
+                    RegimenItem    *item,
+                    RegimenSession *session,
+                    guint           slot)
+{
+  g_assert_true (regimen_plan_move_item_to (plan, item, session, slot));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+}
+
+/* Each item's row is the one it had before, and the rows are in the
+ * items' order. */
+static void
+assert_rows_kept (GtkWidget  *card,
+                  GListModel *items,
+                  GHashTable *row_of)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (items));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+
+      g_assert_true (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item);
+      g_assert_true (g_hash_table_lookup (row_of, item) == g_ptr_array_index (rows, i));
+    }
+}
+
+/* A move within a session (a drop there, the keys, their undo) puts the
+ * moved row in its place: every row stays the one its item had, with its
+ * words laid out, and the focus stays on it (issue 20: the rows the move
+ * crossed were made again). */
+static void
+test_week_view_move_keeps_rows (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GHashTable) row_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window;
+  RegimenSession *session = regimen_plan_get_session (plan, 0, 0, 0);
+  GListModel *items = regimen_session_get_items (session);
+  g_autoptr(RegimenItem) first = NULL;
+  GtkWidget *card;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+      g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+    }
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  card = regimen_day_column_get_session_card (regimen_week_view_get_day_column (regimen_window_get_week_view (window), 0), 0);
+  ui_test_collect (card, REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 12);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (row_of, regimen_item_row_get_item (g_ptr_array_index (rows, i)), g_ptr_array_index (rows, i));
+
+  /* The first item dropped at the end, the focus on its row. */
+  first = g_list_model_get_item (items, 0);
+  g_assert_true (gtk_widget_grab_focus (g_hash_table_lookup (row_of, first)));
+  move_item_and_draw (window, plan, first, session, G_MAXUINT);
+  assert_rows_kept (card, items, row_of);
+  {
+    g_autoptr(RegimenItem) last = g_list_model_get_item (items, 11);
+
+    g_assert_true (last == first);
+  }
+  g_assert_true (gtk_widget_has_focus (g_hash_table_lookup (row_of, first)));
+
+  /* Undone, redone, undone: the same rows back and forth. */
+  g_assert_true (regimen_plan_undo (plan));
+  assert_rows_kept (card, items, row_of);
+  g_assert_true (regimen_plan_redo (plan));
+  assert_rows_kept (card, items, row_of);
+  g_assert_true (regimen_plan_undo (plan));
+  assert_rows_kept (card, items, row_of);
+
+  /* The keys move the focused row down, and it keeps the focus. */
+  g_assert_true (gtk_widget_activate_action (g_hash_table_lookup (row_of, first), "item.move", "i", REGIMEN_SHIFT_DOWN));
+  ui_test_iterate_until_idle ();
+  assert_rows_kept (card, items, row_of);
+  {
+    g_autoptr(RegimenItem) second = g_list_model_get_item (items, 1);
+
+    g_assert_true (second == first);
+  }
+  g_assert_true (gtk_widget_has_focus (g_hash_table_lookup (row_of, first)));
+
+  /* Moved to another session, the item gets a row there, and the rows
+   * left behind are still theirs. */
+  {
+    RegimenSession *other = regimen_plan_get_session (plan, 0, 2, 0);
+    GListModel *other_items = regimen_session_get_items (other);
+
+    move_item_and_draw (window, plan, first, other, 0);
+    g_hash_table_remove (row_of, first);
+    assert_rows_kept (card, items, row_of);
+    {
+      g_autoptr(RegimenItem) moved = g_list_model_get_item (other_items, 0);
+
+      g_assert_true (moved == first);
+    }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2820,6 +3373,10 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/rows-after-first-frame", test_week_view_rows_after_first_frame);
   g_test_add_func ("/ui/week-view/rows-after-first-frame-switch", test_week_view_rows_after_first_frame_switch);
+  g_test_add_func ("/ui/week-view/drop-before-rows-built", test_week_view_drop_before_rows_built);
+  g_test_add_func ("/ui/week-view/drop-as-rows-built", test_week_view_drop_as_rows_built);
+  g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built", test_week_view_keys_move_into_rows_not_built);
+  g_test_add_func ("/ui/week-view/move-keeps-rows", test_week_view_move_keeps_rows);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
