@@ -222,7 +222,11 @@ record_box (RegimenSheet        *self,
  * the sheet's own text after it, and a line break split a title. Bidi
  * embeddings, overrides, isolates and marks are dropped; other control
  * characters and line separators become spaces (but for '\n' when
- * @keep_lines, for lines the sheet itself joined). */
+ * @keep_lines, for lines the sheet itself joined). Noncharacters
+ * (U+FDD0–U+FDEF and the last two code points of every plane) are
+ * dropped too: Pango draws them as boxes of hex digits, and cairo
+ * refuses them in the PDF's title, failing the whole PDF (“input string
+ * not valid UTF-8”). */
 static char *
 plain_text (const char *text,
             gboolean    keep_lines)
@@ -234,7 +238,8 @@ plain_text (const char *text,
       gunichar c = g_utf8_get_char (p);
 
       if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C)
+          c == 0x200E || c == 0x200F || c == 0x061C ||
+          (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         continue;
       if (c == '\n' && keep_lines)
         g_string_append_c (plain, '\n');
@@ -1877,7 +1882,13 @@ render_pdf (RegimenPlan    *plan,
   out = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
   if (regimen_plan_get_title (plan) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
+    {
+      /* A PDF reader shows it as its window's title, `pdfinfo` prints
+       * it: as the sheet draws it, not as the plan holds it (escapes). */
+      g_autofree char *title = plain_text (regimen_plan_get_title (plan), FALSE);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
 
   cr = cairo_create (surface);
