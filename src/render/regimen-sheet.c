@@ -384,7 +384,17 @@ show_text (RegimenSheet       *self,
 
   if (cr != NULL)
     {
+      /* A text is drawn within its lines, and half its size around them
+       * for the marks and overhangs of real text: a letter under a stack
+       * of hundreds of combining marks (“Zalgo” text, within a text's
+       * 10,000 characters) drew them far over the rows above and below,
+       * across other texts and the cells to write in. */
+      double margin = size / 2;
+
       cairo_save (cr);
+      cairo_rectangle (cr, x - margin, y - margin, MAX (width, (double) logical.width / PANGO_SCALE) + 2 * margin,
+                       height + 2 * margin);
+      cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
