@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 plan=$2/plans/one-week.json
 
-echo "1..4"
+echo "1..8"
 
 if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
   echo "Bail out! poppler-utils (pdftotext, pdfinfo) is not installed"
@@ -42,5 +42,28 @@ grep -q '^Title: *Plan ]0;owned  \[31m red evil Forged: line$' "$tmp/info" &&
   ! grep -q "$(printf '\033')" "$tmp/info" && ! grep -q "$(printf '\342\200\256')" "$tmp/info" &&
   ! grep -q '^Forged' "$tmp/info"
 ok $? "the PDF's title is as the sheet draws it: no escape, override or line break"
+
+# A block's name as a person reads it: “Café” typed with “é” (NFC) or
+# with “e” and a combining accent (NFD, as macOS's terminal gives it) is
+# one name. Compared byte for byte, the block named one way was not found
+# when typed the other, and of two blocks whose names look the same the
+# command changed whichever the keyboard's way of typing picked.
+nfc=$(printf 'Caf\303\251')
+nfd=$(printf 'Cafe\314\201')
+cp "$plan" "$tmp/blocks.json"
+$cli block add "$tmp/blocks.json" "$nfd" --weeks 1 >/dev/null &&
+  $cli block rename "$tmp/blocks.json" "$nfc" Base >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "block rename: a block named in NFD is found by its name typed in NFC"
+grep -q '^Renamed block 1 “Base” (week 1)\.$' "$tmp/out"
+ok $? "and it is renamed"
+
+$cli block add "$tmp/blocks.json" "$nfd" --weeks 1 >/dev/null &&
+  $cli block add "$tmp/blocks.json" "$nfc" --weeks 1 >/dev/null &&
+  cp "$tmp/blocks.json" "$tmp/blocks-before.json" &&
+  $cli block delete "$tmp/blocks.json" "$nfc" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 2 "block delete: two blocks whose names differ only in normalisation are not told apart by name"
+grep -q '2 blocks are called “Café”; give the block’s number' "$tmp/err" &&
+  cmp -s "$tmp/blocks.json" "$tmp/blocks-before.json"
+ok $? "the command says so and changes nothing"
 
 exit $fail
