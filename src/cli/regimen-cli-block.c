@@ -117,6 +117,22 @@ factor_too_precise (Args       *args,
   return TRUE;
 }
 
+/* Whether a block's @name is @wanted, as a person reads them: “Café”
+ * typed with “é” or with “e” and a combining accent (as macOS's
+ * terminal gives it) is one name. Compared byte for byte, a block named
+ * one way was not found when typed the other, and two blocks of names
+ * that look the same were each found by its own bytes, so the command
+ * changed whichever the keyboard's way of typing picked. */
+static gboolean
+is_block_name (const char *name,
+               const char *wanted)
+{
+  g_autofree char *name_nfc = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
+  g_autofree char *wanted_nfc = g_utf8_normalize (wanted, -1, G_NORMALIZE_NFC);
+
+  return name_nfc != NULL && wanted_nfc != NULL && g_str_equal (name_nfc, wanted_nfc);
+}
+
 /* A block by its number (from 1) or its name, when one block has it. A
  * number that is also another block's name is refused rather than read
  * one way: `block delete PLAN 1` meant for the block called “1” must not
@@ -133,7 +149,7 @@ find_block (Args       *args,
   guint number;
 
   for (guint i = 0; i < n_blocks; i++)
-    if (g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, i)), wanted))
+    if (is_block_name (regimen_block_get_name (regimen_plan_get_block (args->plan, i)), wanted))
       {
         if (matches == 0)
           named = i;
@@ -149,7 +165,7 @@ find_block (Args       *args,
 
           for (; other < n_blocks; other++)
             if (other != number - 1 &&
-                g_str_equal (regimen_block_get_name (regimen_plan_get_block (args->plan, other)), wanted))
+                is_block_name (regimen_block_get_name (regimen_plan_get_block (args->plan, other)), wanted))
               break;
 
           /* Translators: “1” is block 1 “Base” and the name of block 2 */

@@ -55,6 +55,10 @@ static const char * const known_members[] = {
 static const char * const kept_members[] = {
   "aliases", "faults", "activation", "progression",
 };
+/* The file's own members; others are “x-…” ones, kept, not read. */
+static const char * const file_members[] = {
+  "format", "version", "exercises",
+};
 
 G_DEFINE_QUARK (regimen-custom-exercises-error-quark, regimen_custom_exercises_error)
 
@@ -348,17 +352,53 @@ read_exercise (RegimenJsonReader *reader,
   return g_steal_pointer (&exercise);
 }
 
+/* The file's members besides its exercises: as for an exercise
+ * (check_members()), the schema allows only “x-…” ones (another tool's,
+ * or a newer Regimen's), which are returned to be written back, and any
+ * other name is reported rather than dropped. */
+static JsonObject *
+check_file_members (RegimenJsonReader *reader,
+                    JsonObject        *object)
+{
+  g_autoptr(JsonObject) extra = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      if (is_member_name_in (name, file_members, G_N_ELEMENTS (file_members)))
+        continue;
+
+      if (g_str_has_prefix (name, "x-"))
+        {
+          json_object_set_member (extra, name, json_node_copy (node));
+          continue;
+        }
+
+      fail_at (reader, name, _("not a member the file has (only names starting with “x-” may be added)"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&extra);
+}
+
 /* Every exercise is read before any is added, so a broken file adds none.
  * @library, when given, holds the exercises no entry may share an id
- * with; without it, on a worker, the text alone is checked. */
+ * with; without it, on a worker, the text alone is checked. @members,
+ * when not NULL, receives the file's “x-…” members, which a save writes
+ * back. */
 static GPtrArray *
 read_document (GBytes          *bytes,
                RegimenLibrary  *library,
+               JsonObject     **members,
                GError         **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonObject) extra = NULL;
   g_autoptr(GError) parse_error = NULL;
   g_auto(RegimenJsonReader) reader = { 0 };
   const char *format = NULL;
@@ -438,6 +478,10 @@ read_document (GBytes          *bytes,
       return NULL;
     }
 
+  extra = check_file_members (&reader, object);
+  if (extra == NULL)
+    return NULL;
+
   if (json_array_get_length (array) > EXERCISES_MAX)
     {
       /* Translators: %d is the most exercises the file may hold */
@@ -472,6 +516,8 @@ read_document (GBytes          *bytes,
       regimen_json_reader_pop (&reader, mark);
     }
 
+  if (members != NULL)
+    *members = g_steal_pointer (&extra);
   return g_steal_pointer (&exercises);
 }
 
@@ -556,6 +602,26 @@ add_prescription (JsonBuilder               *builder,
   json_builder_end_object (builder);
 }
 
+/* The members Regimen keeps without reading them, as they were. */
+static void
+add_members (JsonBuilder *builder,
+             JsonObject  *members)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (members == NULL)
+    return;
+
+  json_object_iter_init (&iter, members);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_value (builder, json_node_copy (node));
+    }
+}
+
 static void
 add_exercise (JsonBuilder     *builder,
               RegimenExercise *exercise)
@@ -604,20 +670,7 @@ add_exercise (JsonBuilder     *builder,
       json_builder_add_string_value (builder, basename);
     }
 
-  if (exercise->extra != NULL)
-    {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *node;
-
-      json_object_iter_init (&iter, exercise->extra);
-      while (json_object_iter_next (&iter, &name, &node))
-        {
-          json_builder_set_member_name (builder, name);
-          json_builder_add_value (builder, json_node_copy (node));
-        }
-    }
-
+  add_members (builder, exercise->extra);
   json_builder_end_object (builder);
 }
 
@@ -1018,13 +1071,16 @@ regimen_custom_exercises_get_pictures_dir (void)
  * library knows. */
 typedef struct
 {
-  GBytes *text;
+  GBytes     *text;
+  /* The file's “x-…” members, which the next save writes back. */
+  JsonObject *members;
 } DiskText;
 
 static void
 disk_text_free (DiskText *disk)
 {
   g_clear_pointer (&disk->text, g_bytes_unref);
+  g_clear_pointer (&disk->members, json_object_unref);
   g_free (disk);
 }
 
@@ -1036,16 +1092,19 @@ disk_text_quark (void)
 
 static void
 remember_disk_text (RegimenLibrary *library,
-                    GBytes         *text)
+                    GBytes         *text,
+                    JsonObject     *members)
 {
   DiskText *disk = g_new0 (DiskText, 1);
 
   disk->text = text != NULL ? g_bytes_ref (text) : NULL;
+  disk->members = members != NULL ? json_object_ref (members) : NULL;
   g_object_set_qdata_full (G_OBJECT (library), disk_text_quark (), disk, (GDestroyNotify) disk_text_free);
 }
 
 /* Reads the person's exercises, their ids checked against @library's,
- * into @exercises (NULL when there is no file). A file that cannot be
+ * into @exercises (NULL when there is no file), its text into @text and
+ * its “x-…” members into @members. A file that cannot be
  * read is set aside, as regimen_custom_exercises_load() says. With no
  * @library, a built-in one of the caller's own, built only when there is
  * a file to check: most people have no exercises of their own, and a
@@ -1054,6 +1113,7 @@ static gboolean
 read_custom_file (RegimenLibrary  *library,
                   GPtrArray      **exercises,
                   GBytes         **text,
+                  JsonObject     **members,
                   GError         **error)
 {
   g_autoptr(GFile) file = NULL;
@@ -1066,6 +1126,7 @@ read_custom_file (RegimenLibrary  *library,
 
   *exercises = NULL;
   *text = NULL;
+  *members = NULL;
   file = regimen_custom_exercises_get_file ();
   bytes = regimen_file_load_capped (file, REGIMEN_PLAN_MAX_SIZE, NULL, &local_error);
 
@@ -1097,7 +1158,7 @@ read_custom_file (RegimenLibrary  *library,
 
       if (library == NULL && (library = own = regimen_library_new_builtin (error)) == NULL)
         return FALSE;
-      *exercises = read_document (bytes, library, &local_error);
+      *exercises = read_document (bytes, library, members, &local_error);
     }
 
   if (*exercises != NULL)
@@ -1149,17 +1210,18 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
 {
   g_autoptr(GPtrArray) exercises = NULL;
   g_autoptr(GBytes) text = NULL;
+  g_autoptr(JsonObject) members = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* A file set aside is gone: the next save makes a new one. */
-  if (!read_custom_file (library, &exercises, &text, error))
+  if (!read_custom_file (library, &exercises, &text, &members, error))
     {
-      remember_disk_text (library, NULL);
+      remember_disk_text (library, NULL, NULL);
       return FALSE;
     }
-  remember_disk_text (library, text);
+  remember_disk_text (library, text, members);
 
   for (guint i = 0; exercises != NULL && i < exercises->len; i++)
     {
@@ -1172,8 +1234,9 @@ regimen_custom_exercises_load (RegimenLibrary  *library,
 
 typedef struct
 {
-  GPtrArray *exercises;
-  GBytes    *text;
+  GPtrArray  *exercises;
+  GBytes     *text;
+  JsonObject *members;
 } Loaded;
 
 static void
@@ -1181,6 +1244,7 @@ loaded_free (Loaded *loaded)
 {
   g_clear_pointer (&loaded->exercises, g_ptr_array_unref);
   g_clear_pointer (&loaded->text, g_bytes_unref);
+  g_clear_pointer (&loaded->members, json_object_unref);
   g_free (loaded);
 }
 
@@ -1205,7 +1269,7 @@ load_thread (GTask        *task,
   regimen_file_remove_leftovers (dir);
   regimen_file_remove_leftovers (pictures);
 
-  if (!read_custom_file (NULL, &loaded->exercises, &loaded->text, &error))
+  if (!read_custom_file (NULL, &loaded->exercises, &loaded->text, &loaded->members, &error))
     {
       loaded_free (loaded);
       g_task_return_error (task, error);
@@ -1268,10 +1332,10 @@ regimen_custom_exercises_load_finish (RegimenLibrary  *library,
   if (loaded == NULL)
     {
       /* A file set aside is gone: the next save makes a new one. */
-      remember_disk_text (library, NULL);
+      remember_disk_text (library, NULL, NULL);
       return FALSE;
     }
-  remember_disk_text (library, loaded->text);
+  remember_disk_text (library, loaded->text, loaded->members);
   exercises = loaded->exercises;
 
   for (guint i = 0; i < exercises->len; i++)
@@ -1382,7 +1446,7 @@ regimen_custom_exercises_read_text (RegimenLibrary  *library,
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  exercises = read_document (text, library, error);
+  exercises = read_document (text, library, NULL, error);
   if (exercises == NULL)
     return FALSE;
 
@@ -1425,6 +1489,8 @@ typedef struct
    * (write_text()). */
   gboolean         disk_known;
   GBytes          *disk_text;
+  /* Its “x-…” members, which the new text keeps. */
+  JsonObject      *disk_members;
 } Change;
 
 static void
@@ -1438,14 +1504,17 @@ change_free (Change *change)
   g_free (change->png_path);
   g_clear_pointer (&change->unused_pictures, g_ptr_array_unref);
   g_clear_pointer (&change->disk_text, g_bytes_unref);
+  g_clear_pointer (&change->disk_members, json_object_unref);
   g_free (change);
 }
 
 /* The file's text: the custom exercises of @library, with @change (when
- * not NULL) applied, in the library's order, a new one last. */
+ * not NULL) applied, in the library's order, a new one last, and the
+ * file's @members Regimen does not read. */
 static char *
 build_text (RegimenLibrary *library,
             const Change   *change,
+            JsonObject     *members,
             gsize          *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -1478,6 +1547,7 @@ build_text (RegimenLibrary *library,
     add_exercise (builder, change->exercise);
 
   json_builder_end_array (builder);
+  add_members (builder, members);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -1560,17 +1630,20 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   gsize length;
   DiskText *disk;
   g_autoptr(GBytes) written = NULL;
+  g_autoptr(JsonObject) members = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  text = build_text (library, NULL, &length);
   disk = g_object_get_qdata (G_OBJECT (library), disk_text_quark ());
+  if (disk != NULL && disk->members != NULL)
+    members = json_object_ref (disk->members);
+  text = build_text (library, NULL, members, &length);
   if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
     return FALSE;
 
   written = g_bytes_new (text, length);
-  remember_disk_text (library, written);
+  remember_disk_text (library, written, members);
   return TRUE;
 }
 
@@ -2079,13 +2152,14 @@ prepare_change (Change  *change,
       !picture_used_elsewhere (change->library, old_picture, change->id))
     g_ptr_array_add (change->unused_pictures, g_strdup (old_picture));
 
-  change->text = build_text (change->library, change, &change->length);
   {
     DiskText *disk = g_object_get_qdata (G_OBJECT (change->library), disk_text_quark ());
 
     change->disk_known = disk != NULL;
     change->disk_text = disk != NULL && disk->text != NULL ? g_bytes_ref (disk->text) : NULL;
+    change->disk_members = disk != NULL && disk->members != NULL ? json_object_ref (disk->members) : NULL;
   }
+  change->text = build_text (change->library, change, change->disk_members, &change->length);
   return TRUE;
 }
 
@@ -2104,7 +2178,7 @@ change_thread (GTask        *task,
   /* Nothing is written that the next start would refuse and set aside
    * with every exercise in it: an editor's form can hold more than the
    * file may (more cues, longer ones). */
-  read_back = read_document (text, NULL, &read_error);
+  read_back = read_document (text, NULL, NULL, &read_error);
   if (read_back == NULL)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -2174,7 +2248,7 @@ apply_change (Change *change)
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) written = g_bytes_new (change->text, change->length);
 
-  remember_disk_text (change->library, written);
+  remember_disk_text (change->library, written, change->disk_members);
 
   switch (change->kind)
     {

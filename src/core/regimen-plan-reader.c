@@ -138,6 +138,28 @@ utf8_validate (const char  *data,
   return TRUE;
 }
 
+/* The line and column (in characters, from 1) of @at in @data, as the
+ * JSON check counts them, for a message to say where a bad byte is. */
+static void
+locate_byte (const char *data,
+             const char *at,
+             guint      *line,
+             guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (const char *q = data; q < at; q++)
+    {
+      if (*q == '\n')
+        {
+          (*line)++;
+          line_start = q + 1;
+        }
+    }
+  *column = g_utf8_strlen (line_start, at - line_start) + 1;
+}
+
 /* Checks the raw bytes before json-glib sees them, so that a hostile file
  * cannot make the parser recurse without bound, and json-glib reads only
  * strict JSON (see regimen-json-check.c). */
@@ -150,6 +172,7 @@ check_raw (const char  *data,
   const char *invalid = NULL;
   const char *nul;
   gboolean blank = TRUE;
+  guint line, column;
 
   /* Sizes and offsets are formatted apart from the messages, which then
    * carry a plain %s that translators see whole. */
@@ -168,9 +191,11 @@ check_raw (const char  *data,
     {
       g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (nul - data));
 
+      locate_byte (data, nul, &line, &column);
       g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
-                   _("The file contains a NUL byte at offset %s; a plan is plain UTF-8 text."),
-                   offset);
+                   /* Translators: the line and column in the file, then the offset in bytes */
+                   _("The file contains a NUL byte at line %u, column %u (offset %s); a plan is plain UTF-8 text."),
+                   line, column, offset);
       return FALSE;
     }
 
@@ -178,9 +203,11 @@ check_raw (const char  *data,
     {
       g_autofree char *offset = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (invalid - data));
 
+      locate_byte (data, invalid, &line, &column);
       g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
-                   _("The file is not valid UTF-8 text (bad byte at offset %s)."),
-                   offset);
+                   /* Translators: the line and column in the file, then the offset in bytes */
+                   _("The file is not valid UTF-8 text (bad byte at line %u, column %u; offset %s)."),
+                   line, column, offset);
       return FALSE;
     }
 

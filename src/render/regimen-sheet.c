@@ -222,7 +222,11 @@ record_box (RegimenSheet        *self,
  * the sheet's own text after it, and a line break split a title. Bidi
  * embeddings, overrides, isolates and marks are dropped; other control
  * characters and line separators become spaces (but for '\n' when
- * @keep_lines, for lines the sheet itself joined). */
+ * @keep_lines, for lines the sheet itself joined). Noncharacters
+ * (U+FDD0–U+FDEF and the last two code points of every plane) are
+ * dropped too: Pango draws them as boxes of hex digits, and cairo
+ * refuses them in the PDF's title, failing the whole PDF (“input string
+ * not valid UTF-8”). */
 static char *
 plain_text (const char *text,
             gboolean    keep_lines)
@@ -234,7 +238,8 @@ plain_text (const char *text,
       gunichar c = g_utf8_get_char (p);
 
       if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C)
+          c == 0x200E || c == 0x200F || c == 0x061C ||
+          (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         continue;
       if (c == '\n' && keep_lines)
         g_string_append_c (plain, '\n');
@@ -379,7 +384,17 @@ show_text (RegimenSheet       *self,
 
   if (cr != NULL)
     {
+      /* A text is drawn within its lines, and half its size around them
+       * for the marks and overhangs of real text: a letter under a stack
+       * of hundreds of combining marks (“Zalgo” text, within a text's
+       * 10,000 characters) drew them far over the rows above and below,
+       * across other texts and the cells to write in. */
+      double margin = size / 2;
+
       cairo_save (cr);
+      cairo_rectangle (cr, x - margin, y - margin, MAX (width, (double) logical.width / PANGO_SCALE) + 2 * margin,
+                       height + 2 * margin);
+      cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);
       pango_cairo_show_layout (cr, layout);
@@ -1877,7 +1892,13 @@ render_pdf (RegimenPlan    *plan,
   out = g_byte_array_new ();
   surface = cairo_pdf_surface_create_for_stream (append_to_array, out, width, height);
   if (regimen_plan_get_title (plan) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, regimen_plan_get_title (plan));
+    {
+      /* A PDF reader shows it as its window's title, `pdfinfo` prints
+       * it: as the sheet draws it, not as the plan holds it (escapes). */
+      g_autofree char *title = plain_text (regimen_plan_get_title (plan), FALSE);
+
+      cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+    }
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Regimen " PACKAGE_VERSION);
 
   cr = cairo_create (surface);

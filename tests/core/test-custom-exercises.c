@@ -1025,6 +1025,59 @@ count_tick (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Issue #21, pass 21b: the file's own “x-…” members (another tool's, or
+ * those of a newer Regimen that writes version 1 still) were read past
+ * and then dropped by the next change in the app, and a member of any
+ * other name was taken although the schema allows none. The members are
+ * kept, by a change on a worker and by a save, and another name is
+ * reported with its path, as in an exercise. */
+static void
+test_file_members_kept (void)
+{
+  g_autofree char *path = file_path ();
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) b = regimen_exercise_new_custom ("custom-b-abcd", "B",
+                                                              REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *again = NULL;
+  Landing added = { log, "added" };
+  RegimenExercise *a;
+
+  reset_data_dir ();
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1,"
+              " \"x-sync\": { \"device\": \"phone\", \"at\": 17 },"
+              " \"exercises\": [ { \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" } ],"
+              " \"x-later\": [ \"kept\" ] }");
+  g_assert_true (load_async (library, &error));
+  g_assert_no_error (error);
+
+  regimen_custom_exercises_add_async (library, b, NULL, on_change_landed, &added);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "custom-b-abcd"));
+  g_assert_nonnull (strstr (saved, "\"x-sync\""));
+  g_assert_nonnull (strstr (saved, "\"phone\""));
+  g_assert_nonnull (strstr (saved, "\"x-later\""));
+  g_assert_nonnull (strstr (saved, "\"kept\""));
+
+  /* and a second change, from the text the first wrote */
+  a = regimen_library_lookup (library, "custom-a-abcd");
+  regimen_exercise_set_name (a, "A, edited");
+  g_assert_true (regimen_custom_exercises_update (library, a, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &again, NULL, NULL));
+  g_assert_nonnull (strstr (again, "A, edited"));
+  g_assert_nonnull (strstr (again, "\"phone\""));
+  g_assert_nonnull (strstr (again, "\"kept\""));
+
+  assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"synced\": true, \"exercises\": [] }",
+                    "At $.synced: not a member the file has");
+}
+
 static RegimenExercise *
 lookup_in_file (const char *id)
 {
@@ -2081,6 +2134,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/text-limits", test_text_limits);
   g_test_add_func ("/custom-exercises/unknown-member", test_unknown_member);
   g_test_add_func ("/custom-exercises/edit-keeps-members", test_edit_keeps_members);
+  g_test_add_func ("/custom-exercises/file-members-kept", test_file_members_kept);
   g_test_add_func ("/custom-exercises/broken-never-overwritten", test_broken_never_overwritten);
   g_test_add_func ("/custom-exercises/read-leaves-file", test_read_leaves_file);
   g_test_add_func ("/custom-exercises/ids-unique", test_ids_unique);

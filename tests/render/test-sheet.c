@@ -499,6 +499,99 @@ test_sheet_marked_up_controls (void)
   g_assert_true (has_box_containing (boxes, "no such exercise"));
 }
 
+/* The first page of @plan drawn at one pixel a point. */
+static cairo_surface_t *
+draw_to_image (RegimenPlan *plan,
+               int          width,
+               int          height)
+{
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  regimen_sheet_draw_page (sheet, cr, 0, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* A session of two exercises, the second with @notes (JSON text); the
+ * session's id, which the sheet prints, given. */
+static RegimenPlan *
+plan_with_notes (const char *notes)
+{
+  g_autofree char *json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+                                           "{\"sessions\":[{\"id\":\"k3v7q2m9xa\",\"kind\":\"strength\",\"rpe\":5,\"title\":\"Kraft\","
+                                           "\"items\":[{\"exercise\":\"push-up\",\"sets\":3,\"reps\":8},"
+                                           "{\"exercise\":\"pistol-squat\",\"sets\":3,\"reps\":3,\"notes\":\"%s\"}]}]},"
+                                           "{},{},{},{},{},{}]}]}", notes);
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, NULL);
+
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+/* Issue #21, pass 21b: a letter under a stack of hundreds of combining
+ * marks (“Zalgo” text) drew them far above its line, across the
+ * exercise above and the cells to write its loads in. Drawn with the
+ * marks or without, the page is the same outside the notes' line and a
+ * line's height around it. */
+static void
+test_sheet_combining_marks_stay_near (void)
+{
+  GString *zalgo = g_string_new ("Slow");
+  g_autoptr(RegimenPlan) plain = plan_with_notes ("Slow");
+  g_autoptr(RegimenPlan) marked = NULL;
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plain, NULL, NULL, REGIMEN_PAPER_A4);
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *notes = NULL;
+  const int width = 842, height = 596;
+  cairo_surface_t *before, *after;
+  unsigned char *a, *b;
+  int stride;
+  guint differ = 0, near = 0;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append (zalgo, "\\u0301");
+  marked = plan_with_notes (zalgo->str);
+  g_string_free (zalgo, TRUE);
+
+  boxes = regimen_sheet_collect_boxes (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && g_strcmp0 (box->text, "Slow") == 0)
+        notes = box;
+    }
+  g_assert_nonnull (notes);
+
+  before = draw_to_image (plain, width, height);
+  after = draw_to_image (marked, width, height);
+  a = cairo_image_surface_get_data (before);
+  b = cairo_image_surface_get_data (after);
+  stride = cairo_image_surface_get_stride (before);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        gboolean by_notes = x >= notes->x - notes->height && x < notes->x + notes->width + notes->height &&
+                            y >= notes->y - notes->height && y < notes->y + 2 * notes->height;
+
+        if (memcmp (a + y * stride + x * 4, b + y * stride + x * 4, 4) == 0)
+          continue;
+        if (by_notes)
+          near++;
+        else
+          differ++;
+      }
+
+  /* The marks are drawn, near their letter, and nowhere else. */
+  g_assert_cmpuint (near, >, 0);
+  g_assert_cmpuint (differ, ==, 0);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -515,6 +608,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/past-the-last-date", test_sheet_past_the_last_date);
   g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
   g_test_add_func ("/render/sheet/marked-up-controls", test_sheet_marked_up_controls);
+  g_test_add_func ("/render/sheet/combining-marks-stay-near", test_sheet_combining_marks_stay_near);
 
   return g_test_run ();
 }
