@@ -837,7 +837,7 @@ start_writing_print_settings (RegimenApplication *self)
 
 /* GTK starts reading the icon themes on a worker when the display's icon
  * theme is made, in GtkApplication's startup; libadwaita's adw_init(),
- * which follows it, lays out its style sheets (about 140 M instructions)
+ * which follows it, does about 140 M instructions of its own set-up
  * before it adds its icons' resource path, and adding a path throws
  * away the themes read by then. So every start read them a second time
  * on the main thread, at the first icon the window looked up (67 M
