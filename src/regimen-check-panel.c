@@ -123,15 +123,14 @@ static guint signals[N_SIGNALS];
  * rule's line and the button beside it), what the Acknowledge button under
  * the rule's line of an error or a warning adds at the least (Adwaita's
  * buttons are 24 pixels tall and more with their padding), what each
- * further line of its message adds at the least, and the least a row
- * takes of the list's width beside its message: the grid's two spacings,
- * the severity icon and the Why button (16 and 24 pixels at the least;
- * with the list's and the row's padding the message has 126 pixels less
- * than the panel's content in Adwaita). */
+ * further line of its message adds at the least, and the most characters
+ * a line of it holds at the panel's width (280 pixels leave the message
+ * 154: about 22 of the bench's characters a line, so the bound holds well
+ * beyond that). */
 #define PROBLEM_ROW_MIN_HEIGHT 48
 #define PROBLEM_BUTTON_MIN_HEIGHT 24
 #define PROBLEM_LINE_MIN_HEIGHT 15
-#define PROBLEM_ROW_MIN_CHROME (20 + 16 + 24)
+#define PROBLEM_LINE_MAX_CHARS 60
 
 typedef struct
 {
@@ -411,45 +410,21 @@ acknowledged_text (RegimenPlan *plan,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The widest a problem's message can be drawn in the panel's first frame:
- * the panel's width as set (its width request, 280 pixels in the window)
- * or as it is, less the content's margins and the least a row takes
- * beside its message. Laid out wider than it is drawn, a message takes
- * no more lines than it will: the bound errs toward shorter rows, and so
- * toward more of them. (Words of a row that do not wrap would have to
- * widen the panel by the 66 pixels a row takes beyond that least before
- * a message is drawn wider; asking the panel for its width instead lays
- * out all of it, 8 M instructions.) */
-static int
-first_frame_message_width (RegimenCheckPanel *self)
-{
-  int width;
-
-  gtk_widget_get_size_request (GTK_WIDGET (self), &width, NULL);
-  width = MAX (width, gtk_widget_get_width (GTK_WIDGET (self)));
-
-  return MAX (width - gtk_widget_get_margin_start (self->content) - gtk_widget_get_margin_end (self->content)
-              - PROBLEM_ROW_MIN_CHROME, 1);
-}
-
 /* How many of the first problems the first frame that shows the panel
- * can show: each row's least height, from the lines its message takes
- * laid out at the widest it can be drawn (first_frame_message_width(), in
- * the list's font), added up until they fill the list's place (the
- * window's height less the header bar and the panel's headings above the
- * list). Each row costs what its message costs to lay out (a long plan's
- * rows are 142–220 pixels tall, so a 800-pixel window shows three or four
- * of the page's 20), a message's lines here a tenth of that; the rest of
- * the page follows that frame. A page when the height is not known.
- * @fills is set when those rows fill that place: nothing under them is
- * seen in that frame. */
+ * can show: each row's least height, from the length of its message,
+ * added up until they fill the list's place (the window's height less
+ * the header bar and the panel's headings above the list). Each row
+ * costs what its message costs to lay out (a long plan's rows are
+ * 142–220 pixels tall, so a 800-pixel window shows four or five of the
+ * page's 20); the rest of the page follows that frame. A page when the
+ * height is not known. @fills is set when those rows fill that place:
+ * nothing under them is seen in that frame. */
 static guint
 first_frame_rows (RegimenCheckPanel *self,
                   gboolean          *fills)
 {
   int height = regimen_widget_get_first_frame_space (GTK_WIDGET (self->problems_view));
   guint n = regimen_problem_list_get_n_problems (self->problems);
-  g_autoptr(PangoLayout) layout = NULL;
   int filled = 0;
   guint rows;
 
@@ -457,20 +432,13 @@ first_frame_rows (RegimenCheckPanel *self,
   if (height <= 0)
     return PROBLEMS_PAGE;
 
-  /* Wrapped as the row's message label wraps its words. */
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->problems_view), NULL);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_width (layout, first_frame_message_width (self) * PANGO_SCALE);
-
   for (rows = 0; rows < MIN (n, PROBLEMS_PAGE) && filled < height; rows++)
     {
       RegimenDiagnostic *diagnostic = regimen_problem_list_peek_problem (self->problems, rows);
-      g_autofree char *message = regimen_problem_row_format_message (diagnostic);
-      int lines;
+      glong chars = g_utf8_strlen (regimen_diagnostic_get_message (diagnostic), -1);
+      glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
 
-      pango_layout_set_text (layout, message, -1);
-      lines = MAX (1, pango_layout_get_line_count (layout));
-      filled += PROBLEM_ROW_MIN_HEIGHT + (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
+      filled += PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
       if (regimen_diagnostic_get_severity (diagnostic) != REGIMEN_SEVERITY_INFO)
         filled += PROBLEM_BUTTON_MIN_HEIGHT;
     }

@@ -142,7 +142,8 @@ regimen_problem_row_constructed (GObject *object)
   gboolean acknowledged = self->acknowledgement != NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *reason = NULL;
-  g_autofree char *message = regimen_problem_row_format_message (diagnostic);
+  g_autofree char *message = regimen_text_one_line_middle (regimen_diagnostic_get_message (diagnostic),
+                                                           MESSAGE_MAX_CHARS);
 
   G_OBJECT_CLASS (regimen_problem_row_parent_class)->constructed (object);
 
@@ -399,20 +400,4 @@ regimen_problem_row_set_diagnostic (RegimenProblemRow *self,
   g_return_if_fail (g_str_equal (regimen_diagnostic_get_key (diagnostic), regimen_diagnostic_get_key (self->diagnostic)));
 
   g_set_object (&self->diagnostic, diagnostic);
-}
-
-/**
- * regimen_problem_row_format_message:
- * @diagnostic: a problem
- *
- * Returns: (transfer full): the message a row of @diagnostic shows: the
- *   finding's message on one line, cut in the middle past
- *   MESSAGE_MAX_CHARS characters
- */
-char *
-regimen_problem_row_format_message (RegimenDiagnostic *diagnostic)
-{
-  g_return_val_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic), NULL);
-
-  return regimen_text_one_line_middle (regimen_diagnostic_get_message (diagnostic), MESSAGE_MAX_CHARS);
 }

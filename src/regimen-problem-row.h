@@ -22,6 +22,5 @@ GtkWidget         *regimen_problem_row_new            (RegimenDiagnostic      *d
 RegimenDiagnostic *regimen_problem_row_get_diagnostic (RegimenProblemRow      *self);
 void               regimen_problem_row_set_diagnostic (RegimenProblemRow      *self,
                                                        RegimenDiagnostic      *diagnostic);
-char              *regimen_problem_row_format_message (RegimenDiagnostic      *diagnostic);
 
 G_END_DECLS
