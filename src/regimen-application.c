@@ -835,6 +835,34 @@ start_writing_print_settings (RegimenApplication *self)
   g_task_run_in_thread (task, write_print_settings_thread);
 }
 
+/* GTK starts reading the icon themes on a worker when the display's icon
+ * theme is made, in GtkApplication's startup; libadwaita's adw_init(),
+ * which follows it, does about 140 M instructions of its own set-up
+ * before it adds its icons' resource path, and adding a path throws
+ * away the themes read by then. So every start read them a second time
+ * on the main thread, at the first icon the window looked up (67 M
+ * instructions in gtk_window_present()). They are read again here, on a
+ * worker, while the window is built: an icon looked up meanwhile waits
+ * for the theme's lock instead of reading them itself. GTK's icon theme
+ * takes lookups from any thread once it is set up. */
+static void
+load_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (source_object), APPLICATION_ID);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+load_icon_theme (void)
+{
+  g_autoptr(GTask) task = g_task_new (gtk_icon_theme_get_for_display (gdk_display_get_default ()), NULL, NULL, NULL);
+  g_task_set_source_tag (task, load_icon_theme);
+  g_task_run_in_thread (task, load_icon_theme_thread);
+}
+
 static void
 regimen_application_startup (GApplication *app)
 {
@@ -882,6 +910,7 @@ regimen_application_startup (GApplication *app)
   regimen_library_preload_default ();
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
+  load_icon_theme ();
   regimen_accessible_names_fix ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
