@@ -285,6 +285,36 @@ ask_about_change (RegimenWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Asks about the plan's @file that cannot be reached, for @error (of the
+ * file or of its folder): it is not known to be gone, and saving there
+ * fails until it can be reached again. */
+static void
+ask_about_unreachable (RegimenWindow *self,
+                       GFile         *file,
+                       const GError  *error)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the plan's file cannot be read now (permission denied, a failing disk) */
+  heading = g_strdup_printf (_("“%s” Cannot Be Reached"), name);
+  /* Translators: %s is the system's reason, such as “Permission denied” with the file named */
+  body = g_strdup_printf (_("The file may still be there, but it cannot be reached: %s. The plan is still "
+                            "here; saving it there fails until the file can be reached again, and Save As "
+                            "saves it in another folder."),
+                          error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  ask_about_change (self, dialog, "keep");
+}
+
 typedef struct
 {
   RegimenWindow   *window;
@@ -301,7 +331,9 @@ on_gone_folder_queried (GObject      *source,
   GoneQuery *query = user_data;
   g_autoptr(RegimenWindow) self = query->window;
   g_autoptr(RegimenDocument) document = query->document;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
+                                                              G_FILE_ATTRIBUTE_STANDARD_TYPE, &error);
   GFile *file = regimen_document_get_file (document);
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
@@ -313,6 +345,14 @@ on_gone_folder_queried (GObject      *source,
   if (document != self->document || file == NULL || !g_file_has_parent (file, G_FILE (source)))
     {
       self->asked_about_change = FALSE;
+      return;
+    }
+
+  /* A folder that cannot be queried is not known to be gone either. */
+  if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
+      ask_about_unreachable (self, file, error);
       return;
     }
 
@@ -349,6 +389,21 @@ on_gone_folder_queried (GObject      *source,
     }
 
   ask_about_change (self, dialog, "keep");
+}
+
+/* The plan's file changed on disk and cannot be queried now. */
+void
+_regimen_window_on_unreachable_on_disk (RegimenWindow   *self,
+                                        const GError    *error,
+                                        RegimenDocument *document)
+{
+  GFile *file = regimen_document_get_file (document);
+
+  if (self->asked_about_change || file == NULL)
+    return;
+
+  self->asked_about_change = TRUE;
+  ask_about_unreachable (self, file, error);
 }
 
 /* Another program changed or removed the plan's file. */
