@@ -481,11 +481,24 @@ _regimen_window_remember_file (RegimenWindow *self,
 /* The most characters of a recent plan's name in the menu. */
 #define MAX_RECENT_LABEL_CHARS 60
 
-/* @text with each character that is not ASCII written as its code
- * point, “café” as “caf[U+00E9]”: two names that look alike, one written
- * with “é” and one with “e” and a combining accent, differ in it. */
+/* A character a file's name may hold that shows as nothing or as a
+ * space on the menu's one line: the control characters (a tab, a line
+ * break, U+0001), the line and paragraph separators and the
+ * bidirectional marks, embeddings, overrides and isolates, the set the
+ * command line writes as escapes. */
+static gboolean
+is_unseen (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/* @text with each unseen character, and with @all_but_ascii each one
+ * beyond ASCII too, written as its code point: “café” as “caf[U+00E9]”. */
 static char *
-spelt_out (const char *text)
+spell (const char *text,
+       gboolean    all_but_ascii)
 {
   GString *spelt = g_string_new (NULL);
 
@@ -493,13 +506,46 @@ spelt_out (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x80)
-        g_string_append_c (spelt, (char) c);
-      else
+      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
         g_string_append_printf (spelt, "[U+%04X]", c);
+      else
+        g_string_append_unichar (spelt, c);
     }
 
   return g_string_free (spelt, FALSE);
+}
+
+/* @text with each character that is not ASCII, or not seen, written as
+ * its code point: two names that look alike, one written with “é” and
+ * one with “e” and a combining accent, differ in it. */
+static char *
+spelt_out (const char *text)
+{
+  return spell (text, TRUE);
+}
+
+/* @text with the characters that show as nothing or as a space written
+ * as their code points, “week[U+0009]1”: on the menu's one line a tab or
+ * a line break in a name was a space, and two names that differ in it
+ * alike. */
+static char *
+with_unseen_spelt (const char *text)
+{
+  return spell (text, FALSE);
+}
+
+/* A file's path as it is shown, or its address when it has none: a path
+ * with a control character is a “file://…%0A…” address to
+ * g_file_get_parse_name(). */
+static char *
+shown_path (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return g_file_get_parse_name (file);
+
+  return g_filename_display_name (path);
 }
 
 /* @text compared as a person reads it: the same letters however they
@@ -539,7 +585,8 @@ recent_label (const char *text)
 
 /* The recent plans are named by their file's name as GLib shows one (a
  * name that is not UTF-8 gets replacement characters; as bytes it was a
- * critical and an empty item), followed by its folder when another recent
+ * critical and an empty item; a control character, which the one line
+ * showed as a space, as its code point), followed by its folder when another recent
  * plan has a name that reads the same (“plan.regimen.json” in two folders
  * showed as two items alike), and by its path spelt out when another one
  * still reads the same: “café.regimen.json” written once with “é” and
@@ -560,7 +607,8 @@ _regimen_window_update_recent (RegimenWindow *self)
   for (guint i = 0; i < n_recent; i++)
     {
       GFile *file = g_file_new_for_uri (recent[i]);
-      char *name = file_display_name (file);
+      g_autofree char *shown = file_display_name (file);
+      char *name = with_unseen_spelt (shown);
 
       g_ptr_array_add (files, file);
       g_ptr_array_add (texts, name);
@@ -576,7 +624,8 @@ _regimen_window_update_recent (RegimenWindow *self)
 
       if (used_twice (name_uses, key) && parent != NULL)
         {
-          g_autofree char *folder = regimen_file_get_display_name (parent);
+          g_autofree char *shown = regimen_file_get_display_name (parent);
+          g_autofree char *folder = with_unseen_spelt (shown);
 
           /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
           g_ptr_array_index (texts, i) = g_strdup_printf (_("%s — %s"), name, folder);
@@ -595,8 +644,9 @@ _regimen_window_update_recent (RegimenWindow *self)
       if (used_twice (text_uses, key))
         {
           GFile *file = g_ptr_array_index (files, i);
-          g_autofree char *name = file_display_name (file);
-          g_autofree char *path = g_file_get_parse_name (file);
+          g_autofree char *shown = file_display_name (file);
+          g_autofree char *name = with_unseen_spelt (shown);
+          g_autofree char *path = shown_path (file);
           g_autofree char *spelt = spelt_out (path);
           /* Translators: an Open Recent item when two files' names and folders look alike,
            * “café.regimen.json — spelt /home/ana/caf[U+00E9].regimen.json”: a file's name and

@@ -787,6 +787,69 @@ test_recent_menu_lookalike_names (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, left by pass 20: a recent plan whose name holds a control
+ * character (a tab, a line break, U+0001) showed it as a space, so that
+ * two names differing in it were two items alike, and a path spelt out
+ * came as a “file://…%0A…” address. Each such character is written as
+ * its code point, as the spelt path writes the rest. */
+static void
+test_recent_menu_control_characters (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  const char *recent[] = {
+    "file:///plans/week%091.regimen.json",
+    "file:///plans/week%0A1.regimen.json",
+    "file:///plans/a%01b.regimen.json",
+    "file:///p/caf%C3%A9%0A/p.json",
+    "file:///p/cafe%CC%81%0A/p.json",
+    NULL
+  };
+  const char *expected[] = {
+    "week[U+0009]1.regimen.json",
+    "week[U+000A]1.regimen.json",
+    "a[U+0001]b.regimen.json",
+  };
+  g_autoptr(GMenuModel) section = NULL;
+  GtkMenuButton *button;
+
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", recent);
+  ui_test_iterate_until_idle ();
+
+  button = ui_test_find_named (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, "Main Menu");
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  ui_test_iterate_until_idle ();
+  section = find_recent_section (gtk_menu_button_get_menu_model (button));
+  g_assert_nonnull (section);
+
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 5);
+  for (gint i = 0; i < (gint) G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+
+      g_assert_cmpstr (label, ==, expected[i]);
+    }
+  for (gint i = 3; i < 5; i++)
+    {
+      g_autofree char *label = recent_item_label (section, i);
+
+      g_assert_null (strstr (label, "file:"));
+      g_assert_true (g_str_has_prefix (label, "p.json — spelt "));
+    }
+  {
+    g_autofree char *composed = recent_item_label (section, 3);
+    g_autofree char *decomposed = recent_item_label (section, 4);
+
+    g_assert_cmpstr (composed, ==, "p.json — spelt /p/caf[U+00E9][U+000A]/p.json");
+    g_assert_cmpstr (decomposed, ==, "p.json — spelt /p/cafe[U+0301][U+000A]/p.json");
+  }
+
+  gtk_menu_button_popdown (button);
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Closes the GtkMessageDialogs GTK's own widgets left open. */
 static void
 close_message_dialogs (void)
@@ -2983,6 +3046,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/recent-menu-names", test_recent_menu_names);
   g_test_add_func ("/ui/files/recent-menu-same-names", test_recent_menu_same_names);
   g_test_add_func ("/ui/files/recent-menu-lookalike-names", test_recent_menu_lookalike_names);
+  g_test_add_func ("/ui/files/recent-menu-control-characters", test_recent_menu_control_characters);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
   g_test_add_func ("/ui/files/title-control-characters-replaced", test_title_control_characters_replaced);
