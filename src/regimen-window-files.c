@@ -285,6 +285,36 @@ ask_about_change (RegimenWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Asks about the plan's @file that cannot be reached, for @error (of the
+ * file or of its folder): it is not known to be gone, and saving there
+ * fails until it can be reached again. */
+static void
+ask_about_unreachable (RegimenWindow *self,
+                       GFile         *file,
+                       const GError  *error)
+{
+  g_autofree char *name = file_display_name (file);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the plan's file cannot be read now (permission denied, a failing disk) */
+  heading = g_strdup_printf (_("“%s” Cannot Be Reached"), name);
+  /* Translators: %s is the system's reason, such as “Permission denied” with the file named */
+  body = g_strdup_printf (_("The file may still be there, but it cannot be reached: %s. The plan is still "
+                            "here; saving it there fails until the file can be reached again, and Save As "
+                            "saves it in another folder."),
+                          error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  ask_about_change (self, dialog, "keep");
+}
+
 typedef struct
 {
   RegimenWindow   *window;
@@ -301,7 +331,9 @@ on_gone_folder_queried (GObject      *source,
   GoneQuery *query = user_data;
   g_autoptr(RegimenWindow) self = query->window;
   g_autoptr(RegimenDocument) document = query->document;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
+                                                              G_FILE_ATTRIBUTE_STANDARD_TYPE, &error);
   GFile *file = regimen_document_get_file (document);
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
@@ -313,6 +345,14 @@ on_gone_folder_queried (GObject      *source,
   if (document != self->document || file == NULL || !g_file_has_parent (file, G_FILE (source)))
     {
       self->asked_about_change = FALSE;
+      return;
+    }
+
+  /* A folder that cannot be queried is not known to be gone either. */
+  if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
+      ask_about_unreachable (self, file, error);
       return;
     }
 
@@ -349,6 +389,21 @@ on_gone_folder_queried (GObject      *source,
     }
 
   ask_about_change (self, dialog, "keep");
+}
+
+/* The plan's file changed on disk and cannot be queried now. */
+void
+_regimen_window_on_unreachable_on_disk (RegimenWindow   *self,
+                                        const GError    *error,
+                                        RegimenDocument *document)
+{
+  GFile *file = regimen_document_get_file (document);
+
+  if (self->asked_about_change || file == NULL)
+    return;
+
+  self->asked_about_change = TRUE;
+  ask_about_unreachable (self, file, error);
 }
 
 /* Another program changed or removed the plan's file. */
@@ -426,11 +481,24 @@ _regimen_window_remember_file (RegimenWindow *self,
 /* The most characters of a recent plan's name in the menu. */
 #define MAX_RECENT_LABEL_CHARS 60
 
-/* @text with each character that is not ASCII written as its code
- * point, “café” as “caf[U+00E9]”: two names that look alike, one written
- * with “é” and one with “e” and a combining accent, differ in it. */
+/* A character a file's name may hold that shows as nothing or as a
+ * space on the menu's one line: the control characters (a tab, a line
+ * break, U+0001), the line and paragraph separators and the
+ * bidirectional marks, embeddings, overrides and isolates, the set the
+ * command line writes as escapes. */
+static gboolean
+is_unseen (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/* @text with each unseen character, and with @all_but_ascii each one
+ * beyond ASCII too, written as its code point: “café” as “caf[U+00E9]”. */
 static char *
-spelt_out (const char *text)
+spell (const char *text,
+       gboolean    all_but_ascii)
 {
   GString *spelt = g_string_new (NULL);
 
@@ -438,13 +506,46 @@ spelt_out (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x80)
-        g_string_append_c (spelt, (char) c);
-      else
+      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
         g_string_append_printf (spelt, "[U+%04X]", c);
+      else
+        g_string_append_unichar (spelt, c);
     }
 
   return g_string_free (spelt, FALSE);
+}
+
+/* @text with each character that is not ASCII, or not seen, written as
+ * its code point: two names that look alike, one written with “é” and
+ * one with “e” and a combining accent, differ in it. */
+static char *
+spelt_out (const char *text)
+{
+  return spell (text, TRUE);
+}
+
+/* @text with the characters that show as nothing or as a space written
+ * as their code points, “week[U+0009]1”: on the menu's one line a tab or
+ * a line break in a name was a space, and two names that differ in it
+ * alike. */
+static char *
+with_unseen_spelt (const char *text)
+{
+  return spell (text, FALSE);
+}
+
+/* A file's path as it is shown, or its address when it has none: a path
+ * with a control character is a “file://…%0A…” address to
+ * g_file_get_parse_name(). */
+static char *
+shown_path (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    return g_file_get_parse_name (file);
+
+  return g_filename_display_name (path);
 }
 
 /* @text compared as a person reads it: the same letters however they
@@ -484,7 +585,8 @@ recent_label (const char *text)
 
 /* The recent plans are named by their file's name as GLib shows one (a
  * name that is not UTF-8 gets replacement characters; as bytes it was a
- * critical and an empty item), followed by its folder when another recent
+ * critical and an empty item; a control character, which the one line
+ * showed as a space, as its code point), followed by its folder when another recent
  * plan has a name that reads the same (“plan.regimen.json” in two folders
  * showed as two items alike), and by its path spelt out when another one
  * still reads the same: “café.regimen.json” written once with “é” and
@@ -505,7 +607,8 @@ _regimen_window_update_recent (RegimenWindow *self)
   for (guint i = 0; i < n_recent; i++)
     {
       GFile *file = g_file_new_for_uri (recent[i]);
-      char *name = file_display_name (file);
+      g_autofree char *shown = file_display_name (file);
+      char *name = with_unseen_spelt (shown);
 
       g_ptr_array_add (files, file);
       g_ptr_array_add (texts, name);
@@ -521,7 +624,8 @@ _regimen_window_update_recent (RegimenWindow *self)
 
       if (used_twice (name_uses, key) && parent != NULL)
         {
-          g_autofree char *folder = regimen_file_get_display_name (parent);
+          g_autofree char *shown = regimen_file_get_display_name (parent);
+          g_autofree char *folder = with_unseen_spelt (shown);
 
           /* Translators: an Open Recent item, “plan.regimen.json — /home/ana/2026”: a file's name and its folder */
           g_ptr_array_index (texts, i) = g_strdup_printf (_("%s — %s"), name, folder);
@@ -540,8 +644,9 @@ _regimen_window_update_recent (RegimenWindow *self)
       if (used_twice (text_uses, key))
         {
           GFile *file = g_ptr_array_index (files, i);
-          g_autofree char *name = file_display_name (file);
-          g_autofree char *path = g_file_get_parse_name (file);
+          g_autofree char *shown = file_display_name (file);
+          g_autofree char *name = with_unseen_spelt (shown);
+          g_autofree char *path = shown_path (file);
           g_autofree char *spelt = spelt_out (path);
           /* Translators: an Open Recent item when two files' names and folders look alike,
            * “café.regimen.json — spelt /home/ana/caf[U+00E9].regimen.json”: a file's name and

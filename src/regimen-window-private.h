@@ -129,6 +129,9 @@ void     _regimen_window_update_recent      (RegimenWindow   *self);
 void     _regimen_window_on_changed_on_disk (RegimenWindow   *self,
                                              gboolean         gone,
                                              RegimenDocument *document);
+void     _regimen_window_on_unreachable_on_disk (RegimenWindow   *self,
+                                                 const GError    *error,
+                                                 RegimenDocument *document);
 
 /* regimen-window-export.c */
 void     _regimen_window_print_action       (GtkWidget       *widget,

@@ -1078,6 +1078,8 @@ regimen_window_constructed (GObject *object)
                                  G_CALLBACK (on_document_notify), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "changed-on-disk",
                                  G_CALLBACK (_regimen_window_on_changed_on_disk), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "unreachable-on-disk",
+                                 G_CALLBACK (_regimen_window_on_unreachable_on_disk), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "autosave-failed",
                                  G_CALLBACK (_regimen_window_on_autosave_failed), self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "autosave-recovered",

@@ -275,6 +275,7 @@ save (Args       *args,
       regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  regimen_cli_note_saved (command, args->path);
 
   printf ("%s\n", done);
   return REGIMEN_CLI_EXIT_OK;
@@ -696,7 +697,8 @@ run (const char  *command,
                                       "  copy PLAN BLOCK WEEK       its weeks onto the weeks from WEEK on\n"
                                       "  lighter PLAN BLOCK --every N   every N-th week a lighter week\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
-                                      "2 the plan cannot be read or has no such block or week, 64 wrong usage."));
+                                      "2 the plan cannot be read or has no such block or week, 64 wrong usage;\n"
+                                      "3 saved, but what it says about it could not be written."));
     }
   else
     {
@@ -711,7 +713,8 @@ run (const char  *command,
                                       "  copy PLAN WEEK TARGET…     its sessions onto the target weeks\n"
                                       "  lighter PLAN WEEK          a lighter week (--volume F, --intensity F)\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
-                                      "2 the plan cannot be read or has no such week, 64 wrong usage."));
+                                      "2 the plan cannot be read or has no such week, 64 wrong usage;\n"
+                                      "3 saved, but what it says about it could not be written."));
     }
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -372,9 +372,10 @@ save (Args    *args,
       regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  regimen_cli_note_saved (command, args->path);
 
   fputs (done->str, stdout);
-  return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+  return REGIMEN_CLI_EXIT_OK;
 }
 
 /* “ (week 1, Mon)” after a session's title, for the summary lines. */
@@ -842,7 +843,8 @@ run (const char  *command,
                                       "  remove PLAN --session ID         the session and its exercises\n"
                                       "A logged session is removed only with --force.\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
-                                      "2 the plan cannot be read or has no such week or session, 64 wrong usage."));
+                                      "2 the plan cannot be read or has no such week or session, 64 wrong usage;\n"
+                                      "3 saved, but what it says about it could not be written."));
     }
   else
     {
@@ -866,7 +868,8 @@ run (const char  *command,
                                       "      --sets 3 --reps 10 --tempo 3010 --rest 60s\n"
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
                                       "2 the plan cannot be read or has no such session or exercise, 64 wrong\n"
-                                      "usage (also an exercise the library does not have)."));
+                                      "usage (also an exercise the library does not have);\n"
+                                      "3 saved, but what it says about it could not be written."));
     }
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -55,7 +55,8 @@ regimen_cli_import_csv (int    argc,
                                   "numbers. The plan is saved atomically, its previous version kept as\n"
                                   "“PLAN~”.\n"
                                   "Exit status: 0 imported, 1 the plan could not be written, 2 the plan or\n"
-                                  "the file cannot be read or no row matches, 64 wrong usage."));
+                                  "the file cannot be read or no row matches, 64 wrong usage;\n"
+                                  "3 saved, but what it says about it could not be written."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
@@ -150,6 +151,7 @@ regimen_cli_import_csv (int    argc,
       regimen_cli_print_error ("import-csv", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  regimen_cli_note_saved ("import-csv", argv[1]);
 
   /* Translators: “Imported 12 sets; 1 row not imported.” */
   printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u set", "Imported %u sets", n_sets), n_sets);

@@ -397,6 +397,7 @@ record (const char              *path,
       regimen_cli_print_error ("log", path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  regimen_cli_note_saved ("log", path);
 
   {
     g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
@@ -475,7 +476,8 @@ regimen_cli_log (int    argc,
                                   "  regimen-cli log plan.json --session k3v7 --status done --rpe 8 \\\n"
                                   "    --item pku4 --set 10x40kg --set 8x42.5kg --item ggdm --hold 20\n"
                                   "Exit status: 0 logged, 1 the plan could not be written, 2 the plan cannot\n"
-                                  "be read or has no such session or exercise, 64 wrong usage."));
+                                  "be read or has no such session or exercise, 64 wrong usage;\n"
+                                  "3 saved, but what it says about it could not be written."));
   group = g_option_group_new ("log", NULL, NULL, &args, NULL);
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);

@@ -23,6 +23,7 @@ enum
   REGIMEN_CLI_EXIT_OK          = 0,
   REGIMEN_CLI_EXIT_INVALID     = 1,
   REGIMEN_CLI_EXIT_UNREADABLE  = 2,
+  REGIMEN_CLI_EXIT_UNREPORTED  = 3,
   REGIMEN_CLI_EXIT_USAGE       = 64,
 };
 
@@ -70,6 +71,10 @@ int regimen_cli_block  (int argc, char **argv);
 int regimen_cli_week   (int argc, char **argv);
 int regimen_cli_session (int argc, char **argv);
 int regimen_cli_item   (int argc, char **argv);
+
+/* Main's, regimen-cli.c. */
+void regimen_cli_note_saved (const char *command,
+                             const char *file);
 
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);

@@ -265,7 +265,8 @@ regimen_cli_progress (int    argc,
                                   "A logged session is changed only with --force.\n"
                                   "Exit status: 0 applied, 1 the rule does not fit the exercise, there is no\n"
                                   "rule to remove or the plan could not be written, 2 the plan cannot be read\n"
-                                  "or has no such exercise, 64 wrong usage."));
+                                  "or has no such exercise, 64 wrong usage;\n"
+                                  "3 saved, but what it says about it could not be written."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
@@ -390,6 +391,7 @@ regimen_cli_progress (int    argc,
       regimen_cli_print_error ("progress", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  regimen_cli_note_saved ("progress", argv[1]);
 
   written = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
 

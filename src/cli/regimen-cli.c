@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
@@ -84,18 +85,57 @@ on_fatal_signal (int signal_number)
 /* Set once finish_output() has judged standard output. */
 static gboolean output_finished;
 
+/* The command that saved a file, and the file as it was given, once it
+ * is saved: what it prints afterwards only says what it did. */
+static char *saved_command;
+static char *saved_file;
+
+/**
+ * regimen_cli_note_saved:
+ * @command: the command's name, such as "week insert"
+ * @file: the file saved, as it was given on the command line
+ *
+ * Records that @command saved @file, so that output it cannot write
+ * afterwards is not taken for a failed save.
+ */
+void
+regimen_cli_note_saved (const char *command,
+                        const char *file)
+{
+  g_free (saved_command);
+  g_free (saved_file);
+  saved_command = g_strdup (command);
+  saved_file = g_strdup (file);
+}
+
 /* What a command printed may still sit in stdout's buffer, and a write
  * that failed (a full disk, /dev/full) says so only in ferror(): a
- * command whose output did not all arrive does not end as a success. */
+ * command whose output did not all arrive does not end as a success.
+ * When it saved a file before, the save stands: the status is 3, not
+ * the 1 that says nothing was written, and the message says it was
+ * saved, so that a script does not run the change a second time. */
 static int
 finish_output (int status)
 {
   int flushed = fflush (stdout);
   int saved_errno = errno;
+  g_autofree char *message = NULL;
 
   output_finished = TRUE;
   if (flushed == 0 && !ferror (stdout))
     return status;
+
+  if (saved_file != NULL && status == REGIMEN_CLI_EXIT_OK)
+    {
+      if (flushed != 0)
+        message = g_strdup_printf (_("saved, but what the command says about it could not be written: %s"),
+                                   g_strerror (saved_errno));
+      else
+        message = g_strdup (_("saved, but what the command says about it could not all be written"));
+      regimen_cli_print_error (saved_command, saved_file, message);
+
+      return REGIMEN_CLI_EXIT_UNREPORTED;
+    }
 
   if (flushed != 0)
     fprintf (stderr, _("regimen-cli: the output could not be written: %s"), g_strerror (saved_errno));
@@ -104,6 +144,22 @@ finish_output (int status)
   fputc ('\n', stderr);
 
   return status == REGIMEN_CLI_EXIT_OK ? REGIMEN_CLI_EXIT_INVALID : status;
+}
+
+/* A standard stream closed by whoever started us (`>&-`) would be the
+ * number the next open() returns: the plan's temporary file or its lock
+ * would become standard output, and what the command prints would land
+ * in it. Each closed one is held by /dev/null opened the other way, so
+ * that printing to a closed standard output still fails, as it should. */
+static void
+hold_closed_standard_streams (void)
+{
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+    {
+      /* open() takes the lowest free number: @fd, those below it held. */
+      if (fcntl (fd, F_GETFD) == -1 && errno == EBADF)
+        open ("/dev/null", fd == STDIN_FILENO ? O_WRONLY : O_RDONLY);
+    }
 }
 
 /* GOption prints a command's --help and calls exit (0) itself: a help
@@ -121,6 +177,7 @@ main (int    argc,
 {
   const int fatal_signals[] = { SIGINT, SIGTERM, SIGHUP };
 
+  hold_closed_standard_streams ();
   setlocale (LC_ALL, "");
   /* In the C or POSIX locale (cron, a container, ssh without a locale)
    * the character set is ASCII, and GOption refuses every text option

@@ -131,6 +131,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED_ON_DISK,
+  UNREACHABLE_ON_DISK,
   AUTOSAVE_FAILED,
   AUTOSAVE_RECOVERED,
   N_SIGNALS
@@ -401,7 +402,9 @@ on_etag_queried (GObject      *source,
 {
   EtagQuery *query = user_data;
   g_autoptr(RegimenDocument) self = query->document;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
+                                                              G_FILE_ATTRIBUTE_ETAG_VALUE, &error);
   const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
   guint serial = query->serial;
   gboolean compare = query->compare;
@@ -422,7 +425,15 @@ on_etag_queried (GObject      *source,
     }
 
   /* Our own saves leave the etag we recorded. */
-  if (g_strcmp0 (etag, self->etag) != 0)
+  if (g_strcmp0 (etag, self->etag) == 0)
+    return;
+
+  /* A file that cannot be queried is not gone: a folder its owner made
+   * unreadable, a disk that fails. What is known is why. */
+  if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, error);
+  else
     g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
 }
 
@@ -710,6 +721,19 @@ regimen_document_class_init (RegimenDocumentClass *klass)
   signals[CHANGED_ON_DISK] =
     g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+
+  /**
+   * RegimenDocument::unreachable-on-disk:
+   * @self: a #RegimenDocument
+   * @error: why the file cannot be queried (permission denied, an input
+   *   or output error)
+   *
+   * The plan's file changed on disk and cannot be reached now: it is not
+   * known to be gone.
+   */
+  signals[UNREACHABLE_ON_DISK] =
+    g_signal_new ("unreachable-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   /**
    * RegimenDocument::autosave-failed:

@@ -1698,6 +1698,47 @@ regimen_file_get_display_name (GFile *file)
   return g_filename_display_name (path);
 }
 
+/**
+ * regimen_file_query_info_finish:
+ * @file: the file queried
+ * @result: the result of g_file_query_info_async() on @file
+ * @attribute: the attribute asked for, one every file that is reached
+ *   has (its etag, its type)
+ * @error: return location for an error
+ *
+ * g_file_query_info_finish(), except for a file in a folder that cannot
+ * be searched (its owner took the permission away): GIO answers that
+ * with an info that holds nothing rather than an error (it lets EACCES
+ * through for SELinux), which read as a file that is gone. That is
+ * %G_IO_ERROR_PERMISSION_DENIED here.
+ *
+ * Returns: (transfer full) (nullable): the info, with @attribute
+ */
+GFileInfo *
+regimen_file_query_info_finish (GFile         *file,
+                                GAsyncResult  *result,
+                                const char    *attribute,
+                                GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (attribute != NULL, NULL);
+
+  info = g_file_query_info_finish (file, result, error);
+  if (info != NULL && !g_file_info_has_attribute (info, attribute))
+    {
+      g_autofree char *name = regimen_file_get_display_name (file);
+
+      /* Translators: %s is a file, then the system's reason (Permission denied) */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("Could not read the details of “%s”: %s"),
+                   name, g_strerror (EACCES));
+      return NULL;
+    }
+
+  return g_steal_pointer (&info);
+}
+
 /* The longest file name most file systems take, in bytes (NAME_MAX). */
 #define FILE_NAME_MAX_BYTES 255
 

@@ -81,6 +81,10 @@ gboolean           regimen_file_is_one_of     (const char             *path,
                                                const char * const     *others);
 char              *regimen_file_dup_backup_path (const char          *path);
 char              *regimen_file_get_display_name (GFile              *file);
+GFileInfo         *regimen_file_query_info_finish (GFile             *file,
+                                                   GAsyncResult      *result,
+                                                   const char        *attribute,
+                                                   GError           **error);
 char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
