@@ -243,10 +243,14 @@ on_file_changed_response (AdwMessageDialog *dialog,
     return;
 
   /* Closed with Escape or the window's close: nothing chosen, so the
-   * next save asks before it writes over the other program's change. */
-  if (g_str_equal (response, "later"))
+   * next save asks before it writes over the other program's change. So
+   * too for a file out of reach, whatever was answered: what it holds
+   * was not seen, and the next save compares before it writes. */
+  if (g_str_equal (response, "later") || g_str_equal (response, "later-save-as"))
     {
       regimen_document_leave_change (self->document);
+      if (g_str_equal (response, "later-save-as"))
+        gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
       return;
     }
 
@@ -307,12 +311,12 @@ ask_about_unreachable (RegimenWindow *self,
                           error->message);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "keep", _("_Keep Editing"),
-                                    "save-as", _("Save _As…"),
+                                    "later", _("_Keep Editing"),
+                                    "later-save-as", _("Save _As…"),
                                     NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "later-save-as",
                                               ADW_RESPONSE_SUGGESTED);
-  ask_about_change (self, dialog, "keep");
+  ask_about_change (self, dialog, "later");
 }
 
 typedef struct
@@ -534,15 +538,17 @@ with_unseen_spelt (const char *text)
   return spell (text, FALSE);
 }
 
-/* A file's path as it is shown, or its address when it has none: a path
- * with a control character is a “file://…%0A…” address to
- * g_file_get_parse_name(). */
+/* A file's path as it is shown, or its address when it has none or it
+ * is not UTF-8: a path with a control character is a “file://…%0A…”
+ * address to g_file_get_parse_name(), but one with bytes that are not
+ * UTF-8 is best so, “…%E9…”, where g_filename_display_name() would make
+ * each such byte the same U+FFFD and two files' paths alike. */
 static char *
 shown_path (GFile *file)
 {
   g_autofree char *path = g_file_get_path (file);
 
-  if (path == NULL)
+  if (path == NULL || !g_utf8_validate (path, -1, NULL))
     return g_file_get_parse_name (file);
 
   return g_filename_display_name (path);

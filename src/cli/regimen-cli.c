@@ -106,6 +106,10 @@ regimen_cli_note_saved (const char *command,
   g_free (saved_file);
   saved_command = g_strdup (command);
   saved_file = g_strdup (file);
+  /* A reader of the output that went away (“| head -c0”) would kill the
+   * command now, after its save, with the status a script takes for a
+   * change not made; the write fails instead, and the status says saved. */
+  signal (SIGPIPE, SIG_IGN);
 }
 
 /* What a command printed may still sit in stdout's buffer, and a write

@@ -139,7 +139,8 @@ utf8_validate (const char  *data,
 }
 
 /* The line and column (in characters, from 1) of @at in @data, as the
- * JSON check counts them, for a message to say where a bad byte is. */
+ * JSON check counts them, for a message to say where a bad byte is: a
+ * byte-order mark, which the check reads past, is not a column. */
 static void
 locate_byte (const char *data,
              const char *at,
@@ -148,8 +149,11 @@ locate_byte (const char *data,
 {
   const char *line_start = data;
 
+  if (at - data >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    line_start = data + 3;
+
   *line = 1;
-  for (const char *q = data; q < at; q++)
+  for (const char *q = line_start; q < at; q++)
     {
       if (*q == '\n')
         {

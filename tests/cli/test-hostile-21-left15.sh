@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..32"
+echo "1..33"
 
 # Every command that changes a plan and then prints a line about it:
 # with standard output closed the change is saved, and the exit status
@@ -63,6 +63,20 @@ $cli week insert "$tmp/plan.json" 2 >/dev/full 2>"$tmp/err"
 check_exit $? 3 "a change whose line goes to a full disk is saved, and exits with 3"
 grep -qx "regimen-cli week insert: $tmp/plan.json: saved, but what the command says about it could not be written: No space left on device" "$tmp/err"
 ok $? "and says it was saved, and why the line was not written"
+
+# Into a pipe whose reader has gone (“| head -c0”), the same: the
+# command was killed by SIGPIPE after its save (141). The pipe's reading
+# end is closed before the command starts, so the write always fails.
+cp "$plans/four-week.json" "$tmp/plan.json"
+status=$(python3 -c '
+import os, subprocess, sys
+r, w = os.pipe()
+os.close(r)
+print(subprocess.call(["sh", "-c", sys.argv[1] + " week insert \"$0\" 2", sys.argv[2]], stdout=w, stderr=open(sys.argv[3], "w")))
+' "$cli" "$tmp/plan.json" "$tmp/err")
+[ "$status" = 3 ] && grep -q "^regimen-cli week insert: $tmp/plan.json: saved, but .*Broken pipe" "$tmp/err" &&
+  ! cmp -s "$tmp/plan.json" "$plans/four-week.json"
+ok $? "a change whose line goes to a pipe nobody reads is saved, and exits with 3, not killed (status $status: $(cat "$tmp/err"))"
 
 # A command that writes a file and prints nothing has nothing to lose:
 # 0, as before.

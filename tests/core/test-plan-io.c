@@ -688,6 +688,17 @@ test_invalid_utf8_offset (void)
         if (strstr (error->message, wanted) == NULL)
           g_error ("bad bytes %u after %u: “%s” does not say “%s”", i, before, error->message, wanted);
       }
+
+  /* A byte-order mark before a bad byte on the first line is no column. */
+  {
+    static const char text[] = "\xEF\xBB\xBF{\xFF\n}";
+    g_autoptr(GError) error = NULL;
+    g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, sizeof text - 1, &error);
+
+    g_assert_null (plan);
+    g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING);
+    g_assert_nonnull (strstr (error->message, "(bad byte at line 1, column 2; offset 4)"));
+  }
 }
 
 static char *

@@ -802,6 +802,8 @@ test_recent_menu_control_characters (void)
     "file:///plans/a%01b.regimen.json",
     "file:///p/caf%C3%A9%0A/p.json",
     "file:///p/cafe%CC%81%0A/p.json",
+    "file:///q/caf%E9.regimen.json",
+    "file:///q/caf%E8.regimen.json",
     NULL
   };
   const char *expected[] = {
@@ -822,7 +824,7 @@ test_recent_menu_control_characters (void)
   section = find_recent_section (gtk_menu_button_get_menu_model (button));
   g_assert_nonnull (section);
 
-  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 5);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 7);
   for (gint i = 0; i < (gint) G_N_ELEMENTS (expected); i++)
     {
       g_autofree char *label = recent_item_label (section, i);
@@ -842,6 +844,15 @@ test_recent_menu_control_characters (void)
 
     g_assert_cmpstr (composed, ==, "p.json — spelt /p/caf[U+00E9][U+000A]/p.json");
     g_assert_cmpstr (decomposed, ==, "p.json — spelt /p/cafe[U+0301][U+000A]/p.json");
+  }
+  /* Two names of bytes that are not UTF-8, each shown as the same
+   * replacement character: their paths keep the bytes apart. */
+  {
+    g_autofree char *e9 = recent_item_label (section, 5);
+    g_autofree char *e8 = recent_item_label (section, 6);
+
+    g_assert_nonnull (strstr (e9, "caf%E9.regimen.json"));
+    g_assert_nonnull (strstr (e8, "caf%E8.regimen.json"));
   }
 
   gtk_menu_button_popdown (button);
@@ -1907,6 +1918,8 @@ test_unreachable_is_not_gone (void)
   g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *written = NULL;
   RegimenDocument *document;
   AdwMessageDialog *dialog;
   RegimenPlan *plan;
@@ -1915,10 +1928,16 @@ test_unreachable_is_not_gone (void)
   document = regimen_window_get_document (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
 
-  /* The change is reported on this thread, once the test turns the main
-   * loop: the folder is out of reach by then. */
+  /* Another program changes the file; the change is reported on this
+   * thread, once the test turns the main loop: the folder is out of
+   * reach by then. */
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  {
+    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+
+    changed = g_strjoinv ("Renamed elsewhere", parts);
+  }
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_cmpint (symlink (dir, dir), ==, 0);
 
@@ -1927,14 +1946,28 @@ test_unreachable_is_not_gone (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Cannot Be Reached");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Too many levels of symbolic links"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "may still be there"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
-  respond (dialog, "keep");
-  g_assert_true (regimen_document_get_modified (document));
-  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_true (adw_message_dialog_has_response (dialog, "later"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "later-save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "later");
 
+  /* Back within reach as Keep Editing is pressed: what the other program
+   * wrote was never shown, so it is not taken as the version a save may
+   * replace; the save asks. */
   g_assert_cmpint (g_unlink (dir), ==, 0);
   g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  respond (dialog, "later");
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, changed);
+  respond (dialog, "cancel");
+  ui_test_iterate_until_idle ();
   if (getuid () != 0)
     {
       /* Its owner closes the folder right after a change to the file,
@@ -1947,7 +1980,7 @@ test_unreachable_is_not_gone (void)
       g_assert_nonnull (dialog);
       g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Cannot Be Reached");
       g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Permission denied"));
-      respond (dialog, "keep");
+      respond (dialog, "later");
       g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
     }
 
