@@ -184,13 +184,19 @@ is_member_name_in (const char         *name,
   return FALSE;
 }
 
-/* The schema allows no other members but “x-…” ones: a misspelt “reps”
- * is reported rather than silently dropped. Returns the members to keep
- * (those the schema allows that Regimen does not read), or NULL with the
- * reader's error set. */
+/* The schema allows no other members but “x-…” ones (another tool's, or
+ * a newer Regimen's): a misspelt “reps” is reported, with @refusal,
+ * rather than silently dropped. Returns the members to keep and write
+ * back (the “x-…” ones and @kept, which the schema allows and Regimen
+ * does not read), or NULL with the reader's error set. */
 static JsonObject *
-check_members (RegimenJsonReader *reader,
-               JsonObject        *object)
+keep_unread_members (RegimenJsonReader  *reader,
+                     JsonObject         *object,
+                     const char * const *known,
+                     guint               n_known,
+                     const char * const *kept,
+                     guint               n_kept,
+                     const char         *refusal)
 {
   g_autoptr(JsonObject) extra = json_object_new ();
   JsonObjectIter iter;
@@ -200,17 +206,16 @@ check_members (RegimenJsonReader *reader,
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &name, &node))
     {
-      if (is_member_name_in (name, known_members, G_N_ELEMENTS (known_members)))
+      if (is_member_name_in (name, known, n_known))
         continue;
 
-      if (g_str_has_prefix (name, "x-") ||
-          is_member_name_in (name, kept_members, G_N_ELEMENTS (kept_members)))
+      if (g_str_has_prefix (name, "x-") || is_member_name_in (name, kept, n_kept))
         {
           json_object_set_member (extra, name, json_node_copy (node));
           continue;
         }
 
-      fail_at (reader, name, _("not a member an exercise has (only names starting with “x-” may be added)"));
+      fail_at (reader, name, refusal);
       return NULL;
     }
 
@@ -298,7 +303,9 @@ read_exercise (RegimenJsonReader *reader,
   if (!regimen_json_reader_read_text (reader, object, "name", &name))
     return NULL;
 
-  extra = check_members (reader, object);
+  extra = keep_unread_members (reader, object, known_members, G_N_ELEMENTS (known_members),
+                               kept_members, G_N_ELEMENTS (kept_members),
+                               _("not a member an exercise has (only names starting with “x-” may be added)"));
   if (extra == NULL)
     return NULL;
 
@@ -350,38 +357,6 @@ read_exercise (RegimenJsonReader *reader,
     }
 
   return g_steal_pointer (&exercise);
-}
-
-/* The file's members besides its exercises: as for an exercise
- * (check_members()), the schema allows only “x-…” ones (another tool's,
- * or a newer Regimen's), which are returned to be written back, and any
- * other name is reported rather than dropped. */
-static JsonObject *
-check_file_members (RegimenJsonReader *reader,
-                    JsonObject        *object)
-{
-  g_autoptr(JsonObject) extra = json_object_new ();
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &name, &node))
-    {
-      if (is_member_name_in (name, file_members, G_N_ELEMENTS (file_members)))
-        continue;
-
-      if (g_str_has_prefix (name, "x-"))
-        {
-          json_object_set_member (extra, name, json_node_copy (node));
-          continue;
-        }
-
-      fail_at (reader, name, _("not a member the file has (only names starting with “x-” may be added)"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&extra);
 }
 
 /* Every exercise is read before any is added, so a broken file adds none.
@@ -478,7 +453,8 @@ read_document (GBytes          *bytes,
       return NULL;
     }
 
-  extra = check_file_members (&reader, object);
+  extra = keep_unread_members (&reader, object, file_members, G_N_ELEMENTS (file_members), NULL, 0,
+                               _("not a member the file has (only names starting with “x-” may be added)"));
   if (extra == NULL)
     return NULL;
 
