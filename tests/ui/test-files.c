@@ -1707,6 +1707,23 @@ test_cli_log_after_save (void)
   ui_test_remove_tree (dir);
 }
 
+/* Another program renames the plan in the file at @path (the fixture
+ * two-weeks.regimen.json). Returns the file's text as it wrote it. */
+static char *
+rename_plan_on_disk (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) parts = NULL;
+  char *changed;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+  changed = g_strjoinv ("Renamed elsewhere", parts);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  return changed;
+}
+
 /* Another program changes the open plan's file while the window has an
  * edit; the person answers Keep This Version and saves at once, before
  * the window has read the file again: the file then holds exactly the
@@ -1721,7 +1738,6 @@ test_keep_this_version (void)
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
   g_autoptr(RegimenItem) again = regimen_item_new ("burpee");
-  g_autofree char *contents = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *written = NULL;
@@ -1733,13 +1749,7 @@ test_keep_this_version (void)
   document = regimen_window_get_document (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  {
-    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
-
-    changed = g_strjoinv ("Renamed elsewhere", parts);
-  }
-  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  changed = rename_plan_on_disk (path);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -1796,7 +1806,6 @@ test_change_on_disk_dismissed (void)
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *contents = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *written = NULL;
   RegimenDocument *document;
@@ -1805,13 +1814,7 @@ test_change_on_disk_dismissed (void)
   ui_test_show_file (window, file);
   document = regimen_window_get_document (window);
 
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  {
-    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
-
-    changed = g_strjoinv ("Renamed elsewhere", parts);
-  }
-  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  changed = rename_plan_on_disk (path);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -1917,7 +1920,6 @@ test_unreachable_is_not_gone (void)
   g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
   g_autofree char *moved = g_strconcat (dir, ".moved", NULL);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *contents = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *written = NULL;
   RegimenDocument *document;
@@ -1931,13 +1933,7 @@ test_unreachable_is_not_gone (void)
   /* Another program changes the file; the change is reported on this
    * thread, once the test turns the main loop: the folder is out of
    * reach by then. */
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  {
-    g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
-
-    changed = g_strjoinv ("Renamed elsewhere", parts);
-  }
-  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  changed = rename_plan_on_disk (path);
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_cmpint (symlink (dir, dir), ==, 0);
 
