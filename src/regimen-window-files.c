@@ -289,6 +289,21 @@ ask_about_change (RegimenWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The answers to a question about a plan's file that saving cannot
+ * write now: keep editing (@keep), or save it elsewhere (@save_as), the
+ * one suggested. */
+static void
+add_keep_editing_and_save_as (GtkWidget  *dialog,
+                              const char *keep,
+                              const char *save_as)
+{
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    keep, _("_Keep Editing"),
+                                    save_as, _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), save_as, ADW_RESPONSE_SUGGESTED);
+}
+
 /* Asks about the plan's @file that cannot be reached, for @error (of the
  * file or of its folder): it is not known to be gone, and saving there
  * fails until it can be reached again. */
@@ -310,12 +325,7 @@ ask_about_unreachable (RegimenWindow *self,
                             "saves it in another folder."),
                           error->message);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Keep Editing"),
-                                    "later-save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "later-save-as",
-                                              ADW_RESPONSE_SUGGESTED);
+  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
   ask_about_change (self, dialog, "later");
 }
 
@@ -384,12 +394,7 @@ on_gone_folder_queried (GObject      *source,
                                 "As saves it in another folder."),
                               folder);
       dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "keep", _("_Keep Editing"),
-                                        "save-as", _("Save _As…"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                                  ADW_RESPONSE_SUGGESTED);
+      add_keep_editing_and_save_as (dialog, "keep", "save-as");
     }
 
   ask_about_change (self, dialog, "keep");

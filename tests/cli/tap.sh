@@ -29,3 +29,17 @@ check_exit () {
     fail=1
   fi
 }
+
+# Writes the plan SRC to DEST with every session's log taken out: a
+# logged plan as it was before it was trained, for an import to log again.
+without_log () {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+for week in plan["weeks"]:
+    for day in week["days"]:
+        for session in day["sessions"]:
+            session.pop("log", None)
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+}

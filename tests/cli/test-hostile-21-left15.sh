@@ -44,15 +44,7 @@ done
 # import-csv too: its own export read back into the plan with the log
 # taken out.
 $cli export-csv "$plans/logged-weeks.json" -o "$tmp/log.csv"
-python3 - "$plans/logged-weeks.json" "$tmp/unlogged.json" <<'PY'
-import json, sys
-plan = json.load(open(sys.argv[1]))
-for week in plan["weeks"]:
-    for day in week["days"]:
-        for session in day["sessions"]:
-            session.pop("log", None)
-json.dump(plan, open(sys.argv[2], "w"), indent=2)
-PY
+without_log "$plans/logged-weeks.json" "$tmp/unlogged.json"
 cp "$tmp/unlogged.json" "$tmp/import.json"
 $bare_cli import-csv "$tmp/import.json" "$tmp/log.csv" >&- 2>"$tmp/err"
 check_exit $? 3 "import-csv with standard output closed saves, and exits with 3"

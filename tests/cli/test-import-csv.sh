@@ -10,15 +10,7 @@ echo "1..18"
 # The logged plan's own export, read into the same plan with its log
 # removed, gives back its sets (each session logged as done).
 $cli export-csv "$plans/logged-weeks.json" -o "$tmp/log.csv"
-python3 - "$plans/logged-weeks.json" "$tmp/plan.json" <<'PY'
-import json, sys
-plan = json.load(open(sys.argv[1]))
-for week in plan["weeks"]:
-    for day in week["days"]:
-        for session in day["sessions"]:
-            session.pop("log", None)
-json.dump(plan, open(sys.argv[2], "w"), indent=2)
-PY
+without_log "$plans/logged-weeks.json" "$tmp/plan.json"
 printf '%s\r\n' '2026-11-09 00:00:00,Lower body,55m,Deadlift,1,100,5,,,,,' \
   '"2026-11-30 00:00:00","Lower body","50m","barbell back squat",1,110,3,,,,,' >>"$tmp/log.csv"
 $cli import-csv "$tmp/plan.json" "$tmp/log.csv" >"$tmp/out" 2>"$tmp/err"
