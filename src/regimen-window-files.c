@@ -498,9 +498,7 @@ _regimen_window_remember_file (RegimenWindow *self,
 static gboolean
 is_unseen (gunichar c)
 {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x200E || c == 0x200F || c == 0x061C;
+  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
 }
 
 /* @text with each unseen character, and with @all_but_ascii each one

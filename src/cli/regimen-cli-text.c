@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include "regimen-cli-private.h"
+#include "regimen-plan-view.h"
 
 /**
  * regimen_cli_is_unsafe:
@@ -30,10 +31,7 @@
 gboolean
 regimen_cli_is_unsafe (gunichar c)
 {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
-         c == 0x061C || c == 0x200E || c == 0x200F ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x2028 || c == 0x2029;
+  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
 }
 
 /**

@@ -471,8 +471,7 @@ regimen_text_without_bidi_controls (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C)
+      if (regimen_text_is_bidi_control (c))
         continue;
       g_string_append_unichar (plain, c);
     }
@@ -480,11 +479,31 @@ regimen_text_without_bidi_controls (const char *text)
   return g_string_free (plain, FALSE);
 }
 
-/* A control character (U+0000–U+001F, U+007F–U+009F) or the line and
- * paragraph separators U+2028 and U+2029: what a one-line text shows as
- * a space. */
-static gboolean
-breaks_a_line (gunichar c)
+/**
+ * regimen_text_is_bidi_control:
+ * @c: a character
+ *
+ * Returns: %TRUE for the bidirectional embeddings, overrides, isolates
+ *   and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C),
+ *   which reorder the text around them without being seen
+ */
+gboolean
+regimen_text_is_bidi_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+         c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/**
+ * regimen_text_breaks_a_line:
+ * @c: a character
+ *
+ * Returns: %TRUE for a control character (U+0000–U+001F, U+007F–U+009F)
+ *   or the line and paragraph separators U+2028 and U+2029: what a
+ *   one-line text shows as a space, or not at all
+ */
+gboolean
+regimen_text_breaks_a_line (gunichar c)
 {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
 }
@@ -526,7 +545,7 @@ regimen_text_one_line (const char *text,
           break;
         }
 
-      if (breaks_a_line (c))
+      if (regimen_text_breaks_a_line (c))
         c = ' ';
       g_string_append_unichar (line, c);
       n_chars++;
@@ -612,7 +631,7 @@ regimen_text_few_lines (const char *text,
 
       if (c == '\n' && n_lines < max_lines)
         n_lines++;
-      else if (breaks_a_line (c))
+      else if (regimen_text_breaks_a_line (c))
         c = ' ';
       g_string_append_unichar (lines, c);
     }

@@ -67,6 +67,8 @@ double   regimen_week_stats_get_ratio (const RegimenWeekStats  *stats,
 double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
 
 /* One-line texts. */
+gboolean    regimen_text_is_bidi_control       (gunichar    c);
+gboolean    regimen_text_breaks_a_line         (gunichar    c);
 char       *regimen_text_without_bidi_controls (const char *text);
 char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);

@@ -21,6 +21,7 @@
 #include "regimen-id.h"
 #include "regimen-palette.h"
 #include "regimen-plan-blocks.h"
+#include "regimen-plan-view.h"
 #include "regimen-sheet.h"
 #include "regimen-sheet-private.h"
 
@@ -237,13 +238,11 @@ plain_text (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C ||
-          (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      if (regimen_text_is_bidi_control (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         continue;
       if (c == '\n' && keep_lines)
         g_string_append_c (plain, '\n');
-      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029)
+      else if (regimen_text_breaks_a_line (c))
         g_string_append_c (plain, ' ');
       else
         g_string_append_unichar (plain, c);
