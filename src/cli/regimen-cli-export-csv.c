@@ -71,20 +71,10 @@ regimen_cli_export_csv (int    argc,
     return regimen_cli_fail_usage ("export-csv", _("-o was given an empty name; name the file to write, or give - for standard output"));
 
   if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
-    {
-      fprintf (stderr, "regimen-cli export-csv: ");
-      fprintf (stderr, _("“%s” is not a unit of load; use kg or lb"), unit_word);
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
+    return regimen_cli_fail_usage ("export-csv", _("“%s” is not a unit of load; use kg or lb"), unit_word);
 
   if (format_word != NULL && !regimen_log_csv_format_from_string (format_word, &format))
-    {
-      fprintf (stderr, "regimen-cli export-csv: ");
-      fprintf (stderr, _("“%s” is not a CSV format; use strong or hevy"), format_word);
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
+    return regimen_cli_fail_usage ("export-csv", _("“%s” is not a CSV format; use strong or hevy"), format_word);
 
   if (start != NULL && !regimen_cli_parse_start ("export-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;

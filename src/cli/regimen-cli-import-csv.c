@@ -74,12 +74,7 @@ regimen_cli_import_csv (int    argc,
     }
 
   if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
-    {
-      fprintf (stderr, "regimen-cli import-csv: ");
-      fprintf (stderr, _("“%s” is not a unit of load; use kg or lb"), unit_word);
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
+    return regimen_cli_fail_usage ("import-csv", _("“%s” is not a unit of load; use kg or lb"), unit_word);
 
   if (start != NULL && !regimen_cli_parse_start ("import-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;

@@ -267,7 +267,7 @@ run_list (int    argc,
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli library list: %s\n", error->message);
+      regimen_cli_print_error ("library list", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -678,7 +678,7 @@ run_show (int    argc,
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli library show: %s\n", error->message);
+      regimen_cli_print_error ("library show", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

@@ -206,7 +206,7 @@ regimen_cli_new (int    argc,
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli new: %s\n", error->message);
+      regimen_cli_print_error ("new", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

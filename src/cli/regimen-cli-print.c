@@ -86,12 +86,7 @@ regimen_cli_print (int    argc,
   else if (g_ascii_strcasecmp (paper_name, "letter") == 0)
     paper = REGIMEN_PAPER_LETTER;
   else
-    {
-      fprintf (stderr, "regimen-cli print: ");
-      fprintf (stderr, _("Unknown paper size “%s”; use a4 or letter"), paper_name);
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
+    return regimen_cli_fail_usage ("print", _("Unknown paper size “%s”; use a4 or letter"), paper_name);
 
   plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, &status);
   if (plan == NULL)

@@ -249,7 +249,7 @@ regimen_cli_render (int    argc,
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
     {
-      fprintf (stderr, "regimen-cli render: %s\n", error->message);
+      regimen_cli_print_error ("render", NULL, error->message);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Adversarial pass 22b: what the fresh pass found in the command line.
+. "$(dirname "$0")/tap.sh"
+
+echo "1..10"
+plan="$2/plans/one-week.json"
+cp "$plan" "$tmp/plan.json"
+
+# An option's value the command does not know, or an option it does not
+# have, is quoted in the message; like every other text the command line
+# prints, it is escaped, so a value from a script's variable cannot
+# recolour the terminal or forge a second line of the message. print's
+# --paper, export-csv's --unit and --format and import-csv's --unit
+# printed it raw, and render, new and library's GOption errors too.
+bad=$(printf 'x\033[31mred\nregimen-cli: forged')
+check_escaped () {
+  # $1: what was run; the message is in $tmp/err
+  if grep -q "$(printf '\033')" "$tmp/err" || [ "$(wc -l <"$tmp/err")" != 1 ] ||
+     ! grep -q 'x\\x1B\[31mred\\nregimen-cli: forged' "$tmp/err"; then
+    ok 1 "$1: the value is escaped on one line (got: $(cat -v "$tmp/err"))"
+  else
+    ok 0 "$1: the value is escaped on one line"
+  fi
+}
+$cli print "$tmp/plan.json" -o "$tmp/sheet.pdf" --paper "$bad" 2>"$tmp/err"
+check_exit $? 64 "print: an unknown --paper is wrong usage"
+check_escaped "print --paper"
+$cli export-csv "$tmp/plan.json" --unit "$bad" >/dev/null 2>"$tmp/err"
+check_escaped "export-csv --unit"
+$cli export-csv "$tmp/plan.json" --format "$bad" >/dev/null 2>"$tmp/err"
+check_escaped "export-csv --format"
+printf 'Date,Exercise Name,Weight,Reps\n' >"$tmp/log.csv"
+$cli import-csv "$tmp/plan.json" "$tmp/log.csv" --unit "$bad" >/dev/null 2>"$tmp/err"
+check_escaped "import-csv --unit"
+$cli render pistol-squat -o "$tmp/a.png" "--$bad" 2>"$tmp/err"
+check_escaped "render's unknown option"
+$cli new -o "$tmp/new.json" "--$bad" 2>"$tmp/err"
+check_escaped "new's unknown option"
+$cli library list "--$bad" >/dev/null 2>"$tmp/err"
+check_escaped "library list's unknown option"
+$cli library show pistol-squat "--$bad" >/dev/null 2>"$tmp/err"
+check_escaped "library show's unknown option"
+cmp -s "$tmp/plan.json" "$plan" && [ ! -e "$tmp/sheet.pdf" ] && [ ! -e "$tmp/a.png" ] && [ ! -e "$tmp/new.json" ]
+ok $? "and nothing was written"
+
+exit $fail
