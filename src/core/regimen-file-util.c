@@ -1164,7 +1164,14 @@ stash_older (RegimenFileWriter *writer,
 
       if (linked == 0)
         {
-          *held_fd = open (older_tmp, O_RDONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+          struct stat st;
+
+          /* Held only when it is a file: opening a named pipe of that
+           * name (mkfifo FILE~) waits for a writer forever, opening a
+           * device does what opening it does, and the cleaner takes
+           * only files anyway. */
+          if (lstat (older_tmp, &st) == 0 && S_ISREG (st.st_mode))
+            *held_fd = open (older_tmp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
           if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
             close_fd (held_fd);
           return g_steal_pointer (&older_tmp);

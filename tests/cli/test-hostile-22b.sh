@@ -2,7 +2,7 @@
 # Adversarial pass 22b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..10"
+echo "1..14"
 plan="$2/plans/one-week.json"
 cp "$plan" "$tmp/plan.json"
 
@@ -42,5 +42,23 @@ $cli library show pistol-squat "--$bad" >/dev/null 2>"$tmp/err"
 check_escaped "library show's unknown option"
 cmp -s "$tmp/plan.json" "$plan" && [ ! -e "$tmp/sheet.pdf" ] && [ ! -e "$tmp/a.png" ] && [ ! -e "$tmp/new.json" ]
 ok $? "and nothing was written"
+
+# A named pipe where the previous version is kept (mkfifo PLAN~) held
+# every save of the plan forever: the save opened the old PLAN~, set
+# aside under a hidden name, to lock it, and opening a pipe waits for a
+# writer. It is replaced by the previous version like any other PLAN~.
+cp "$plan" "$tmp/piped.json"
+mkfifo "$tmp/piped.json~"
+timeout 120 $cli session add "$tmp/piped.json" --week 1 --day tue --title Piped >/dev/null 2>"$tmp/err"
+check_exit $? 0 "a plan whose PLAN~ is a named pipe is saved, not held forever"
+[ -f "$tmp/piped.json~" ] && cmp -s "$tmp/piped.json~" "$plan" && grep -q '"Piped"' "$tmp/piped.json" &&
+  [ -z "$(find "$tmp" -name '.regimen-temporary-*')" ]
+ok $? "PLAN~ holds the version before, and nothing is left behind"
+cp "$plan" "$tmp/out.json"
+mkfifo "$tmp/out.json~"
+timeout 120 $cli new --force -o "$tmp/out.json" 2>"$tmp/err"
+check_exit $? 0 "new --force onto a file whose OUT~ is a named pipe writes it"
+[ -f "$tmp/out.json~" ] && cmp -s "$tmp/out.json~" "$plan"
+ok $? "and OUT~ holds the file it replaced"
 
 exit $fail
