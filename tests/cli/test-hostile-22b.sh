@@ -49,14 +49,14 @@ ok $? "and nothing was written"
 # writer. It is replaced by the previous version like any other PLAN~.
 cp "$plan" "$tmp/piped.json"
 mkfifo "$tmp/piped.json~"
-timeout 120 $cli session add "$tmp/piped.json" --week 1 --day tue --title Piped >/dev/null 2>"$tmp/err"
+timeout 90 $cli session add "$tmp/piped.json" --week 1 --day tue --title Piped >/dev/null 2>"$tmp/err"
 check_exit $? 0 "a plan whose PLAN~ is a named pipe is saved, not held forever"
 [ -f "$tmp/piped.json~" ] && cmp -s "$tmp/piped.json~" "$plan" && grep -q '"Piped"' "$tmp/piped.json" &&
   [ -z "$(find "$tmp" -name '.regimen-temporary-*')" ]
 ok $? "PLAN~ holds the version before, and nothing is left behind"
 cp "$plan" "$tmp/out.json"
 mkfifo "$tmp/out.json~"
-timeout 120 $cli new --force -o "$tmp/out.json" 2>"$tmp/err"
+timeout 90 $cli new --force -o "$tmp/out.json" 2>"$tmp/err"
 check_exit $? 0 "new --force onto a file whose OUT~ is a named pipe writes it"
 [ -f "$tmp/out.json~" ] && cmp -s "$tmp/out.json~" "$plan"
 ok $? "and OUT~ holds the file it replaced"
