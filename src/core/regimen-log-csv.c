@@ -764,8 +764,10 @@ parse_count (const char *text,
       *value = 0;
       return TRUE;
     }
-  /* Digits only: no sign, point or hexadecimal. */
-  if (!g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
+  /* Digits only: no sign, point or hexadecimal; and no leading zero,
+   * as a weight has none: “010” is 8 to some readers and 10 to others. */
+  if ((trimmed[0] == '0' && trimmed[1] != '\0') ||
+      !g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
     return FALSE;
   *value = number;
   return TRUE;

@@ -2,7 +2,7 @@
 # Adversarial pass 22b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..14"
+echo "1..16"
 plan="$2/plans/one-week.json"
 cp "$plan" "$tmp/plan.json"
 
@@ -60,5 +60,22 @@ timeout 90 $cli new --force -o "$tmp/out.json" 2>"$tmp/err"
 check_exit $? 0 "new --force onto a file whose OUT~ is a named pipe writes it"
 [ -f "$tmp/out.json~" ] && cmp -s "$tmp/out.json~" "$plan"
 ok $? "and OUT~ holds the file it replaced"
+
+# import-csv refused a weight written with a leading zero (“0100”) but
+# read Reps and Seconds so written (“05” as 5), where the page says they
+# are written the same way: the row is told with its line, the others
+# imported.
+cat >"$tmp/zero.csv" <<'CSV'
+Date,Workout Name,Exercise Name,Weight,Reps,Seconds
+2026-11-23,Lower body A,Narrow Stance Squat,40,05,
+2026-11-23,Lower body A,Narrow Stance Squat,40,10,
+2026-11-23,Lower body A,Single-Leg High Knee Hold,,,020
+CSV
+$cli import-csv "$tmp/plan.json" "$tmp/zero.csv" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "import-csv imports the rows written as it reads them"
+grep -q 'line 2: Reps “05” is not a whole number' "$tmp/err" &&
+  grep -q 'line 4: Seconds “020” is not a whole number' "$tmp/err" &&
+  grep -q 'Imported 1 set; 2 rows not imported' "$tmp/out"
+ok $? "and tells a count written with a leading zero, by its line"
 
 exit $fail
