@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-json-check.h"
+#include "regimen-json-read.h"
 
 /* json-glib 1.6 reads more than JSON: comments, 'single quotes', 010 as
  * octal, 0x10 as hex, unknown escapes, and it drops what follows a
@@ -327,6 +328,135 @@ scan_string (Scan *scan,
   return report (scan, open, REGIMEN_JSON_PROBLEM_SYNTAX, _("the text in quotes is not closed"));
 }
 
+/* The most significant digits a decimal number may have and still be
+ * read into a double and written back as the same number, whatever it is
+ * (DBL_DIG). */
+#define EXACT_DIGITS 15
+
+/* A decimal number, written as JSON or as “%g” writes it (“2.5e-07”),
+ * as its sign, its significant digits (no leading or trailing zero) and
+ * the power of ten just above its first digit: “0.0250” and “2.5e-2” are
+ * both 25 at -1, as 0.25 × 10⁻¹. At most @max_digits digits are copied
+ * into @digits; the count is all of them. Zero has no digits. */
+typedef struct
+{
+  gboolean negative;
+  gsize    n_digits;
+  gint64   exponent;
+  char     digits[24];
+} Decimal;
+
+static void
+decimal_read (const char *text,
+              const char *end,
+              Decimal    *decimal)
+{
+  const char *p = text;
+  const char *first = NULL;
+  const char *last = NULL;
+  gint64 before_point = 0;
+  gboolean point = FALSE;
+
+  memset (decimal, 0, sizeof *decimal);
+  decimal->negative = p < end && *p == '-';
+  if (p < end && (*p == '-' || *p == '+'))
+    p++;
+
+  for (; p < end && *p != 'e' && *p != 'E'; p++)
+    {
+      if (*p == '.')
+        {
+          point = TRUE;
+          continue;
+        }
+      if (first == NULL && *p == '0')
+        {
+          /* A leading zero before the point moves nothing; after it, it
+           * moves the first digit one place down. */
+          if (point)
+            before_point--;
+          continue;
+        }
+      if (first == NULL)
+        first = p;
+      if (*p != '0')
+        last = p;
+      if (!point)
+        before_point++;
+    }
+
+  if (first == NULL)
+    return;
+
+  for (const char *q = first; q <= last; q++)
+    {
+      if (*q == '.')
+        continue;
+      if (decimal->n_digits < sizeof decimal->digits)
+        decimal->digits[decimal->n_digits] = *q;
+      decimal->n_digits++;
+    }
+
+  decimal->exponent = before_point;
+  if (p < end)
+    {
+      g_autofree char *exponent = g_strndup (p + 1, end - p - 1);
+
+      /* Saturated: a number that far out is refused before this. */
+      decimal->exponent += CLAMP (g_ascii_strtoll (exponent, NULL, 10), -G_MAXINT32, G_MAXINT32);
+    }
+}
+
+static gboolean
+decimal_equal (const Decimal *a,
+               const Decimal *b)
+{
+  if (a->n_digits == 0 || b->n_digits == 0)
+    return a->n_digits == b->n_digits;
+
+  return a->negative == b->negative && a->exponent == b->exponent &&
+         a->n_digits == b->n_digits && a->n_digits <= sizeof a->digits &&
+         memcmp (a->digits, b->digits, a->n_digits) == 0;
+}
+
+/* Whether @text, a JSON number of more than EXACT_DIGITS significant
+ * digits that reads as @value, says @value as a writer of doubles does:
+ * the shortest text that reads back as it, which Regimen writes back
+ * (“0.30000000000000004”), or its 17 digits, which GLib's, json-glib's
+ * and jq 1.6's writers give (“0.59999999999999998” for 0.6). Not
+ * “3.14159265358979323846” (written back as 3.141592653589793) nor
+ * “9007199254740993.0” (…992): numbers a double does not hold. */
+static gboolean
+says_a_double (const char *text,
+               gsize       length,
+               double      value)
+{
+  g_autofree char *written = regimen_json_format_number (value);
+  char digits17[G_ASCII_DTOSTR_BUF_SIZE];
+  Decimal read;
+  Decimal back;
+
+  decimal_read (text, text + length, &read);
+  decimal_read (written, written + strlen (written), &back);
+  if (decimal_equal (&read, &back))
+    return TRUE;
+
+  g_ascii_formatd (digits17, sizeof digits17, "%.17g", value);
+  decimal_read (digits17, digits17 + strlen (digits17), &back);
+  return decimal_equal (&read, &back);
+}
+
+/* How many significant digits the number @text has, up to a bound. */
+static gsize
+significant_digits (const char *text,
+                    gsize       length)
+{
+  Decimal decimal;
+
+  decimal_read (text, text + length, &decimal);
+  return decimal.n_digits;
+}
+
 static gboolean
 scan_number (Scan *scan)
 {
@@ -392,7 +522,8 @@ scan_number (Scan *scan)
    * it reads as 0: no need to convert it. */
   if (integer ? length - (*start == '-') <= 18 : memchr (start, 'e', length) == NULL &&
                                                   memchr (start, 'E', length) == NULL &&
-                                                  length < 300)
+                                                  length < 300 &&
+                                                  significant_digits (start, length) <= EXACT_DIGITS)
     return TRUE;
 
   if (length < sizeof buffer)
@@ -429,6 +560,20 @@ scan_number (Scan *scan)
       if (value == 0.0 && strcspn (text, "123456789") < strcspn (text, "eE"))
         return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
                        _("the number is too close to zero to read (it would become 0)"));
+
+      /* More digits than a double holds, the number would be written back
+       * as another one (“9007199254740993.0” as 9007199254740992), in an
+       * unknown member too, as a whole number beyond 64 bits would. */
+      if (significant_digits (start, length) > EXACT_DIGITS &&
+          !says_a_double (start, length, value))
+        {
+          g_autofree char *written = regimen_json_format_number (value);
+
+          return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
+                         /* Translators: %s is the number as it would be written back */
+                         _("the number has more digits than can be read exactly (it would be written back as %s)"),
+                         written);
+        }
     }
 
   return TRUE;

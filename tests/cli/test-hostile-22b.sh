@@ -2,7 +2,7 @@
 # Adversarial pass 22b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..16"
+echo "1..20"
 plan="$2/plans/one-week.json"
 cp "$plan" "$tmp/plan.json"
 
@@ -77,5 +77,25 @@ grep -q 'line 2: Reps “05” is not a whole number' "$tmp/err" &&
   grep -q 'line 4: Seconds “020” is not a whole number' "$tmp/err" &&
   grep -q 'Imported 1 set; 2 rows not imported' "$tmp/out"
 ok $? "and tells a count written with a leading zero, by its line"
+
+# A number a double does not hold was read as the nearest double and
+# written back as that other number, in an unknown member too: another
+# tool's id 9007199254740993.0 came back as 9007199254740992, pi to 21
+# decimals as 3.141592653589793, where a whole number beyond 64 bits is
+# refused for that very reason. It is refused the same way now; the
+# 17 digits GLib's and jq 1.6's writers give (0.59999999999999998 for
+# 0.6) are still read.
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-tool": {"id": 9007199254740993.0}}' >"$tmp/digits.json"
+cp "$tmp/digits.json" "$tmp/digits-before.json"
+$cli format "$tmp/digits.json" 2>"$tmp/err"
+check_exit $? 2 "a number a double does not hold is refused"
+grep -q 'At \$.x-tool.id: the number has more digits than can be read exactly (it would be written back as 9007199254740992)' "$tmp/err" &&
+  cmp -s "$tmp/digits.json" "$tmp/digits-before.json" && [ ! -e "$tmp/digits.json~" ]
+ok $? "named with its path and what it would become, and the file is left as it was"
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-tool": {"share": 0.59999999999999998, "next": 0.30000000000000004}}' >"$tmp/jq.json"
+$cli format "$tmp/jq.json" -o "$tmp/jq-out.json" 2>"$tmp/err"
+check_exit $? 0 "a double written with 17 digits, as jq 1.6 writes 0.6, is read"
+grep -q '"share": 0.6,' "$tmp/jq-out.json" && grep -q '"next": 0.30000000000000004' "$tmp/jq-out.json"
+ok $? "and written back as the same double"
 
 exit $fail
