@@ -519,11 +519,14 @@ scan_number (Scan *scan)
 
   /* Up to 18 digits fit 64 bits; without an exponent and with fewer than
    * 300 characters a number is neither beyond a double nor so small that
-   * it reads as 0: no need to convert it. */
+   * it reads as 0, and with at most EXACT_DIGITS significant digits (which
+   * a number of no more characters has) it is written back as itself: no
+   * need to convert it. */
   if (integer ? length - (*start == '-') <= 18 : memchr (start, 'e', length) == NULL &&
                                                   memchr (start, 'E', length) == NULL &&
                                                   length < 300 &&
-                                                  significant_digits (start, length) <= EXACT_DIGITS)
+                                                  (length <= EXACT_DIGITS ||
+                                                   significant_digits (start, length) <= EXACT_DIGITS))
     return TRUE;
 
   if (length < sizeof buffer)
