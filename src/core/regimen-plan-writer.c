@@ -188,6 +188,10 @@ write_double (Writer   *writer,
     }
 
   regimen_string_append_len (writer->out, buffer, strlen (buffer));
+  /* A whole number of 16 or 17 digits, which “%g” writes without a point
+   * or an exponent (9007199254740992), would read back as an integer. */
+  if (keep_fraction && strpbrk (buffer, ".eE") == NULL)
+    append_literal (writer->out, ".0");
 }
 
 static void

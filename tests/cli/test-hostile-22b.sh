@@ -2,7 +2,7 @@
 # Adversarial pass 22b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..20"
+echo "1..22"
 plan="$2/plans/one-week.json"
 cp "$plan" "$tmp/plan.json"
 
@@ -97,5 +97,16 @@ $cli format "$tmp/jq.json" -o "$tmp/jq-out.json" 2>"$tmp/err"
 check_exit $? 0 "a double written with 17 digits, as jq 1.6 writes 0.6, is read"
 grep -q '"share": 0.6,' "$tmp/jq-out.json" && grep -q '"next": 0.30000000000000004' "$tmp/jq-out.json"
 ok $? "and written back as the same double"
+
+# An unknown member's whole number written with a fraction stays a number
+# with a fraction, as the writer means to keep it: 9007199254740992.0, of
+# 16 digits, was written back as 9007199254740992, an integer to the next
+# reader (Regimen's too).
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-tool": {"big": 9007199254740992.0, "small": 2.0}}' >"$tmp/fraction.json"
+$cli format "$tmp/fraction.json" 2>"$tmp/err"
+check_exit $? 0 "a plan with a float of 16 digits is formatted"
+grep -q '"big": 9007199254740992.0,' "$tmp/fraction.json" && grep -q '"small": 2.0$' "$tmp/fraction.json" &&
+  $cli format --check "$tmp/fraction.json"
+ok $? "and the number keeps its fraction, in canonical form"
 
 exit $fail
