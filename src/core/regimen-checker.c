@@ -3327,7 +3327,7 @@ finding_key_equal (gconstpointer a,
 /* The list of a rule over weeks that found nothing in a week: one list,
  * shared by every week of every check and never filled. A week keeps
  * five such lists (WeekPass), and most are empty: making and freeing
- * them, five lists of each of 520 weeks, was a thirtieth of a 520-week
+ * them, five lists of each of 520 weeks, was a fiftieth of a 520-week
  * check. Whoever would fill a list it holds takes a new one instead
  * (keep_findings()). */
 static GPtrArray *no_findings_list;
