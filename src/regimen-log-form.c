@@ -682,9 +682,12 @@ fill (RegimenLogForm *self)
   gtk_label_set_label (self->meta_label, meta);
   adw_window_title_set_subtitle (self->window_title, title);
 
+  /* A planned day after 2999 (a plan started in its last weeks) is left
+   * out, as regimen-cli log leaves it: filled in, it was a date the form
+   * then refused, and Save failed until the person cleared it. */
   if (log != NULL && g_date_valid (&log->date))
     date = &log->date;
-  else if (planned != NULL)
+  else if (planned != NULL && regimen_date_in_range (planned))
     date = planned;
   if (date != NULL)
     {
