@@ -101,14 +101,10 @@ _regimen_window_update_title (RegimenWindow *self)
   GFile *file = regimen_document_get_file (self->document);
   gboolean modified = regimen_document_get_modified (self->document);
 
-  /* As GLib shows a file name: one that is not UTF-8 was handed to
-   * Pango as it is. */
+  /* As the window's dialogs name the file: one that is not UTF-8 was
+   * handed to Pango as it is, one with a U+202E read backwards. */
   if (file != NULL)
-    {
-      g_autofree char *raw = g_file_get_basename (file);
-
-      basename = raw != NULL ? g_filename_display_name (raw) : NULL;
-    }
+    basename = _regimen_window_dup_shown_name (file);
 
   if (modified && basename != NULL)
     /* Translators: the window subtitle of a plan with unsaved changes, “Modified · plan.regimen.json” */

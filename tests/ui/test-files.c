@@ -1903,6 +1903,110 @@ test_gone_with_its_folder (void)
   ui_test_remove_tree (other_dir);
 }
 
+/* The height @dialog takes at the least: its buttons are on an 800-pixel
+ * screen only when it is less. */
+static int
+dialog_min_height (AdwMessageDialog *dialog)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static gboolean
+has_unseen (const char *text)
+{
+  return strchr (text, '\n') != NULL || strstr (text, "\u202E") != NULL;
+}
+
+/* Issue 21, adversarial pass 22: a file's name, or its folder's, of a
+ * couple of hundred line breaks (a name may hold 255 bytes, a path 4096)
+ * made the heading of “Could Not Open …” two hundred lines tall, its
+ * Close button 4,900 pixels down, and the question “… Is Gone” 17,000
+ * pixels tall; a U+202E in a name had the window's subtitle read it
+ * backwards. Each names the file spelt out, on one line, and fits. */
+static void
+test_hostile_file_names_fit_the_dialogs (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *top = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *breaks = g_strnfill (200, '\n');
+  g_autofree char *dir = g_strdup (top);
+  g_autofree char *name = g_strconcat ("\u202Egnp.evil", breaks, ".regimen.json", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwWindowTitle *title;
+  AdwMessageDialog *dialog;
+  gsize length;
+
+  for (int i = 0; i < 4; i++)
+    {
+      char *next = g_build_filename (dir, breaks, NULL);
+
+      g_assert_cmpint (g_mkdir (next, 0700), ==, 0);
+      g_free (dir);
+      dir = next;
+    }
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  folder = g_file_new_for_path (dir);
+  file = g_file_new_for_path (path);
+  moved = g_strconcat (dir, ".moved", NULL);
+
+  /* A folder opened as a plan cannot be read. */
+  regimen_window_load_file (window, folder);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open “[U+000A][U+000A]"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  respond (dialog, "close");
+
+  ui_test_show_file (window, file);
+  title = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (title), "[U+202E]gnp.evil[U+000A]"));
+  g_assert_false (has_unseen (adw_window_title_get_subtitle (title)));
+
+  /* Changed by another program as its folder goes out of reach: the
+   * reason names the file by its whole path. */
+  g_free (rename_plan_on_disk (path));
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_cmpint (symlink (dir, dir), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "” Cannot Be Reached"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Too many levels of symbolic links"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_false (has_unseen (adw_message_dialog_get_body (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  respond (dialog, "later");
+
+  /* The plan's file and its folders gone, the file read again first
+   * (the watch on it went with the folder moved). */
+  ui_test_show_file (window, file);
+  ui_test_remove_tree (top);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "“[U+202E]gnp.evil[U+000A]"));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "” Is Gone"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_false (has_unseen (adw_message_dialog_get_body (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  respond (dialog, "keep");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Issue 21, left by pass 20: a file that changed and then could not be
  * queried (its folder made unreadable by its owner, a disk giving input
  * or output errors) was said to be gone, and saving “writes it again”.
@@ -3243,6 +3347,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
+  g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/save-as-onto-another-windows-file", test_save_as_onto_another_windows_file);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);
