@@ -1,0 +1,28 @@
+#!/bin/sh
+# What the last adversarial pass on issue #21 left: a rule and copied
+# weeks, numbers, texts and exports, each on a real file.
+. "$(dirname "$0")/tap.sh"
+
+echo "1..1"
+
+# The squat of week 1 progresses over 4 weeks; week 1 copied onto week 2,
+# then the rule applied again, left two squats in week 2 (the copy, which
+# kept the rule, and the rule's new one) and validate said nothing. The
+# copy takes the place of what the rule wrote there.
+cp "$2/plans/one-week.json" "$tmp/rule.json"
+$cli progress "$tmp/rule.json" --item pku4 --add 1rep --weeks 4 >/dev/null &&
+  $cli week copy "$tmp/rule.json" 1 2 >/dev/null &&
+  $cli progress "$tmp/rule.json" --item pku4 --add 1rep --weeks 4 >/dev/null &&
+  python3 - "$tmp/rule.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+squats = [[i for d in w["days"] for s in d["sessions"] for i in s["items"]
+           if i["exercise"] == "narrow-stance-squat"] for w in plan["weeks"]]
+assert [len(s) for s in squats] == [1, 1, 1, 1], squats
+assert [s[0]["reps"] for s in squats] == [10, 11, 12, 13], squats
+assert all(s[0]["progressed_from"] == "pku4rcrzoo" and "progression" not in s[0]
+           for s in squats[1:]), squats
+PY
+ok $? "a week copied onto a week a rule writes, the rule applied again: one squat a week"
+
+exit $fail
