@@ -3,7 +3,7 @@
 # weeks, numbers, texts and exports, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..1"
+echo "1..2"
 
 # The squat of week 1 progresses over 4 weeks; week 1 copied onto week 2,
 # then the rule applied again, left two squats in week 2 (the copy, which
@@ -24,5 +24,16 @@ assert all(s[0]["progressed_from"] == "pku4rcrzoo" and "progression" not in s[0]
            for s in squats[1:]), squats
 PY
 ok $? "a week copied onto a week a rule writes, the rule applied again: one squat a week"
+
+# "sets": 3.00000000000000001 was read as 3 and written back as 3: a
+# fraction a double cannot keep is refused, with the member's path, and
+# the file is left as it was.
+sed '0,/"sets": *[0-9]*/s//"sets": 3.00000000000000001/' "$2/plans/one-week.json" >"$tmp/digits.json"
+cp "$tmp/digits.json" "$tmp/digits.before"
+$cli format "$tmp/digits.json" >"$tmp/out" 2>&1
+status=$?
+grep -q 'At \$\.weeks\[0\]\.days\[0\]\.sessions\[0\]\.items\[0\]\.sets: the number 3.00000000000000001 has more digits than a number keeps: it would read as the whole number 3' "$tmp/out" &&
+  cmp -s "$tmp/digits.json" "$tmp/digits.before" && [ "$status" = 2 ]
+ok $? "a fraction past what a double keeps is refused with its path, the file untouched"
 
 exit $fail
