@@ -3,7 +3,7 @@
 # weeks, numbers, texts and exports, each on a real file.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..2"
+echo "1..3"
 
 # The squat of week 1 progresses over 4 weeks; week 1 copied onto week 2,
 # then the rule applied again, left two squats in week 2 (the copy, which
@@ -35,5 +35,29 @@ status=$?
 grep -q 'At \$\.weeks\[0\]\.days\[0\]\.sessions\[0\]\.items\[0\]\.sets: the number 3.00000000000000001 has more digits than a number keeps: it would read as the whole number 3' "$tmp/out" &&
   cmp -s "$tmp/digits.json" "$tmp/digits.before" && [ "$status" = 2 ]
 ok $? "a fraction past what a double keeps is refused with its path, the file untouched"
+
+# A title that differs only in Unicode's normalisation (composed “é”,
+# or “e” and a combining accent) read “title “Café” → “Café””: the line
+# says what differs.
+python3 - "$2/plans/one-week.json" "$tmp/nfc.json" "$tmp/nfd.json" <<'PY'
+import json, sys, unicodedata
+for path, form in ((sys.argv[2], "NFC"), (sys.argv[3], "NFD")):
+    plan = json.load(open(sys.argv[1]))
+    plan["title"] = unicodedata.normalize(form, "Café")
+    plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]["notes"] = unicodedata.normalize(form, "Genou à 90°")
+    json.dump(plan, open(path, "w"), ensure_ascii=False)
+PY
+$cli diff "$tmp/nfc.json" "$tmp/nfd.json" >"$tmp/out" 2>&1
+status=$?
+python3 - "$tmp/out" <<'PY' && [ "$status" = 1 ]
+import sys, unicodedata
+nfc = lambda text: unicodedata.normalize("NFC", text)
+nfd = lambda text: unicodedata.normalize("NFD", text)
+note = " (the same letters, composed (NFC) → decomposed (NFD))"
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert lines[0] == "Plan: title “" + nfc("Café") + "” → “" + nfd("Café") + "”" + note, lines
+assert lines[1].endswith("notes “" + nfc("Genou à 90°") + "” → “" + nfd("Genou à 90°") + "”" + note), lines
+PY
+ok $? "diff says a text changed only in its Unicode normalisation"
 
 exit $fail
