@@ -1388,6 +1388,38 @@ test_print_to_pdf (void)
   g_rmdir (dir);
 }
 
+/* The print job's name took the plan's title raw: its line breaks,
+ * control characters and bidirectional controls reached the print
+ * dialog and the printing system's queue. One line, as the window's
+ * other texts show it; a title of nothing but those is an untitled
+ * plan's. */
+static void
+test_print_job_name_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  const struct { const char *title; const char *job_name; } cases[] = {
+    { "Spring\nblock\u202e 2\a\r\x1b[2J", "Spring block 2   [2J" },
+    { "\u2067Base\u2028camp\u2069", "Base camp" },
+    { "\n\u202e\t", "Untitled Plan" },
+  };
+
+  regimen_window_set_plan (window, plan, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RegimenPrintOperation) operation = NULL;
+      g_autofree char *job_name = NULL;
+
+      regimen_plan_set_title (plan, cases[i].title);
+      operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                               regimen_window_get_checker (window), 0);
+      g_object_get (operation, "job-name", &job_name, NULL);
+      g_assert_cmpstr (job_name, ==, cases[i].job_name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 has_autosave (GPtrArray  *autosaves,
               const char *id)
@@ -3231,6 +3263,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/ui/files/print-job-name-one-line", test_print_job_name_one_line);
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
