@@ -612,11 +612,34 @@ ui_test_remove_tree (const char *path)
 /* The folders ui_test_make_tmp_dir() made, removed at exit. */
 static GPtrArray *tmp_dirs;
 
+static gboolean
+remove_tmp_dirs_once (void)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < tmp_dirs->len; i++)
+    if (g_file_test (g_ptr_array_index (tmp_dirs, i), G_FILE_TEST_EXISTS))
+      {
+        ui_test_remove_tree (g_ptr_array_index (tmp_dirs, i));
+        any = TRUE;
+      }
+
+  return any;
+}
+
 static void
 remove_tmp_dirs (void)
 {
-  for (guint i = 0; i < tmp_dirs->len; i++)
-    ui_test_remove_tree (g_ptr_array_index (tmp_dirs, i));
+  /* A working copy a window's last edit started writing may still be on
+   * its worker when the program ends, and its write makes the data
+   * folder again (the folders, without the copy, were left once under
+   * ASan): removed again, a few times, until it stays away. */
+  remove_tmp_dirs_once ();
+  for (guint quiet = 0, tries = 0; quiet < 3 && tries < 50; tries++)
+    {
+      g_usleep (20 * G_TIME_SPAN_MILLISECOND);
+      quiet = remove_tmp_dirs_once () ? 0 : quiet + 1;
+    }
   g_clear_pointer (&tmp_dirs, g_ptr_array_unref);
 }
 
