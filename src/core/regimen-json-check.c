@@ -327,6 +327,44 @@ scan_string (Scan *scan,
   return report (scan, open, REGIMEN_JSON_PROBLEM_SYNTAX, _("the text in quotes is not closed"));
 }
 
+/* Whether the number @text (@length characters, JSON's syntax) has a
+ * digit other than 0 after the point once its exponent is applied: a
+ * fraction, which a double read from it may have lost. */
+static gboolean
+has_fraction (const char *text,
+              gsize       length)
+{
+  const char *end = text + length;
+  const char *exponent = memchr (text, 'e', length);
+  gint64 point = 0;
+  gint64 index = 0;
+
+  if (exponent == NULL)
+    exponent = memchr (text, 'E', length);
+  if (exponent != NULL)
+    {
+      /* Clamped: a larger exponent is beyond a double, refused before. */
+      point = CLAMP (g_ascii_strtoll (exponent + 1, NULL, 10), -100000, 100000);
+      end = exponent;
+    }
+
+  for (const char *q = text; q < end && *q != '.'; q++)
+    point += g_ascii_isdigit (*q) ? 1 : 0;
+
+  /* The digits from the point on, where the point is after @point
+   * digits of the number's digits. */
+  for (const char *q = text; q < end; q++)
+    {
+      if (!g_ascii_isdigit (*q))
+        continue;
+      if (index >= point && *q != '0')
+        return TRUE;
+      index++;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 scan_number (Scan *scan)
 {
@@ -387,12 +425,14 @@ scan_number (Scan *scan)
 
   length = scan->p - start;
 
-  /* Up to 18 digits fit 64 bits; without an exponent and with fewer than
-   * 300 characters a number is neither beyond a double nor so small that
-   * it reads as 0: no need to convert it. */
+  /* Up to 18 digits fit 64 bits; without an exponent, with fewer than
+   * 300 characters and with no more than 15 digits, which a double
+   * keeps (DBL_DIG), a number is neither beyond a double, nor so small
+   * that it reads as 0, nor one whose fraction reading loses: no need
+   * to convert it. */
   if (integer ? length - (*start == '-') <= 18 : memchr (start, 'e', length) == NULL &&
                                                   memchr (start, 'E', length) == NULL &&
-                                                  length < 300)
+                                                  length - (*start == '-') <= 16)
     return TRUE;
 
   if (length < sizeof buffer)
@@ -429,6 +469,22 @@ scan_number (Scan *scan)
       if (value == 0.0 && strcspn (text, "123456789") < strcspn (text, "eE"))
         return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
                        _("the number is too close to zero to read (it would become 0)"));
+
+      /* "sets": 3.00000000000000001 read as 3, a whole number that the
+       * readers of whole members took and a save wrote back as 3: a
+       * fraction past what a double keeps is lost, so it is refused
+       * rather than rounded unseen. No writer of doubles writes one (a
+       * whole double is written without a fraction), so what Regimen
+       * or another program writes from doubles still reads. */
+      if (value == floor (value) && has_fraction (text, length))
+        {
+          g_autofree char *shown = g_strndup (start, MIN (length, 40));
+
+          return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
+                         /* Translators: “the number 3.00000000000000001 has more digits than a number keeps: it would read as the whole number 3” */
+                         _("the number %s%s has more digits than a number keeps: it would read as the whole number %.0f"),
+                         shown, length > 40 ? "…" : "", value);
+        }
     }
 
   return TRUE;

@@ -277,10 +277,9 @@ load_check_fixture (const char *name,
 
   if (out_copy != NULL)
     {
-      g_autofree char *dir = g_dir_make_tmp ("regimen-draft-XXXXXX", &error);
+      g_autofree char *dir = ui_test_make_tmp_dir ();
       g_autofree char *copy = NULL;
 
-      g_assert_no_error (error);
       copy = g_build_filename (dir, name, NULL);
       *out_copy = g_file_new_for_path (copy);
       g_assert_true (g_file_copy (file, *out_copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));

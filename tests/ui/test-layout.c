@@ -766,7 +766,7 @@ static void
 test_open_reads_before_window (void)
 {
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
-  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *folder = ui_test_make_tmp_dir ();
   g_autofree char *missing_path = g_build_filename (folder, "gone.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
@@ -1758,7 +1758,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *data_home = ui_test_make_tmp_dir ();
 
   /* Working copies of this test only. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

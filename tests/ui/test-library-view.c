@@ -976,7 +976,7 @@ centre_pixel (GtkWidget *widget)
 static void
 test_row_draws_custom_picture (void)
 {
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "red.png", NULL);
   cairo_surface_t *red = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
   cairo_t *cr = cairo_create (red);
@@ -1052,7 +1052,7 @@ test_detail_missing_picture (void)
 {
   RegimenWindow *window = ui_test_open_wide_window (app);
   RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "gone.png", NULL);
   g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-gone", "Gone",
                                                                    REGIMEN_EXERCISE_CATEGORY_STRENGTH);

@@ -1422,13 +1422,11 @@ open_changed_plan_with_file (RegimenPlan **plan,
                              GFile       **file,
                              char        **dir)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   RegimenWindow *window;
   GDate start;
 
-  *dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
+  *dir = ui_test_make_tmp_dir ();
   path = g_build_filename (*dir, "log.regimen.json", NULL);
   *file = g_file_new_for_path (path);
   monday_weeks_ago (&start, 1);
