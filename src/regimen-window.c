@@ -986,7 +986,8 @@ regimen_window_choose_panels (RegimenWindow *self)
     }
 
   /* It will likely dock: its widgets are made for the measure (folded
-   * away, the panel makes them when first shown). */
+   * away, the panel makes them when first shown): without them its
+   * natural width would be only the width it asks for. */
   regimen_check_panel_build (self->check_panel);
   if (width < needed + natural_width (GTK_WIDGET (self->check_panel)))
     adw_flap_set_reveal_flap (self->check_flap, FALSE);
