@@ -748,7 +748,7 @@ test_folded_check_not_measured (void)
         {
           g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
           g_assert_cmpuint (check_panel_measures, >, 0);
-          /* Made before the window is shown, for the measure of its width. */
+          /* Made before the window is shown: it docks in the first frame. */
           scroller = ui_test_find_first (panel, GTK_TYPE_SCROLLED_WINDOW);
           g_assert_nonnull (scroller);
           g_assert_true (gtk_widget_get_visible (scroller));
