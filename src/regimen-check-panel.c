@@ -54,6 +54,12 @@ struct _RegimenCheckPanel
   GtkListBox       *problems_view;
   GtkWidget        *all_clear_box;
   GtkWidget        *hint_label;
+  /* Whether the template's widgets are made: not before the panel is
+   * first mapped, updated or measured for the window's choice of panels.
+   * Folded away at the start, as at 1280 pixels, the panel is in no
+   * frame, and its heading, scroller, charts and metrics would be built
+   * and styled for nobody. */
+  gboolean          built;
 
   /* The problems, those of the shown week first; the list shows the
    * first of them, which have rows: a page more is built as the panel is
@@ -870,10 +876,15 @@ on_load_unit_changed (RegimenCheckPanel *self)
     regimen_check_panel_update (self, self->checker, self->plan, self->library, self->week);
 }
 
+static void build (RegimenCheckPanel *self);
+
 static void
 regimen_check_panel_map (GtkWidget *widget)
 {
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (widget);
+
+  /* Shown before any update: a swipe that opens the panel. */
+  build (self);
 
   GTK_WIDGET_CLASS (regimen_check_panel_parent_class)->map (widget);
 
@@ -908,7 +919,8 @@ regimen_check_panel_dispose (GObject *object)
   stop_waiting_for_frame (self);
   g_clear_handle_id (&self->more_source, g_source_remove);
   g_clear_handle_id (&self->page_source, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
+  if (self->built)
+    gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_CHECK_PANEL);
   g_clear_object (&self->problems);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_object (&self->plan);
@@ -993,22 +1005,20 @@ regimen_check_panel_class_init (RegimenCheckPanelClass *klass)
   g_type_ensure (REGIMEN_TYPE_WEEKS_CHART);
 }
 
+/* The panel's widgets, made when it is first needed (see `built`). */
 static void
-regimen_check_panel_init (RegimenCheckPanel *self)
+build (RegimenCheckPanel *self)
 {
   GtkAdjustment *adjustment;
   GtkWidget *viewport;
 
+  if (self->built)
+    return;
+
+  self->built = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  g_date_clear (&self->today, 1);
-  g_date_clear (&self->shown_today, 1);
-  self->problems = regimen_problem_list_new ();
-  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) kept_row_free);
-  regimen_problem_list_set_limit (self->problems, PROBLEMS_PAGE);
   gtk_list_box_set_sort_func (self->problems_view, compare_problem_rows, NULL, NULL);
-  g_signal_connect_object (self->problems, "items-changed", G_CALLBACK (on_problems_changed), self,
-                           G_CONNECT_SWAPPED);
   /* Keyboard focus moving down the rows scrolls the panel, and so builds
    * the rows after them. */
   viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->scroller));
@@ -1026,6 +1036,23 @@ regimen_check_panel_init (RegimenCheckPanel *self)
   add_metric (self, REGIMEN_METRIC_STRAIN, _("Strain"), NULL);
   add_metric (self, REGIMEN_METRIC_ACWR, _("Acute:chronic"),
               _("A rough guide to sudden jumps in load, not a predictor of injury."));
+  /* The window gave its widgets the font they are drawn with before any
+   * was measured; these come later. */
+  regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+regimen_check_panel_init (RegimenCheckPanel *self)
+{
+  g_date_clear (&self->today, 1);
+  g_date_clear (&self->shown_today, 1);
+  self->problems = regimen_problem_list_new ();
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) kept_row_free);
+  regimen_problem_list_set_limit (self->problems, PROBLEMS_PAGE);
+  g_signal_connect_object (self->problems, "items-changed", G_CALLBACK (on_problems_changed), self,
+                           G_CONNECT_SWAPPED);
 
   if (regimen_preferred_settings () != NULL)
     g_signal_connect_object (regimen_preferred_settings (), "changed::load-unit",
@@ -1036,6 +1063,22 @@ GtkWidget *
 regimen_check_panel_new (void)
 {
   return g_object_new (REGIMEN_TYPE_CHECK_PANEL, NULL);
+}
+
+/**
+ * regimen_check_panel_build:
+ * @self: a #RegimenCheckPanel
+ *
+ * Makes the panel's widgets now, as its first map or update would: for a
+ * measure of its natural width, which without them is only the width it
+ * asks for.
+ */
+void
+regimen_check_panel_build (RegimenCheckPanel *self)
+{
+  g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
+
+  build (self);
 }
 
 /**
@@ -1074,6 +1117,8 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_return_if_fail (REGIMEN_IS_PLAN (plan));
   g_return_if_fail (REGIMEN_IS_CHECKER (checker));
   g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
+
+  build (self);
 
   /* Hidden until there is a check to show (see the template). */
   gtk_widget_set_visible (self->scroller, TRUE);

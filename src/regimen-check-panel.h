@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, REGIMEN, CHECK_PANEL, GtkWidget)
 
 GtkWidget *regimen_check_panel_new    (void);
+void       regimen_check_panel_build  (RegimenCheckPanel *self);
 void       regimen_check_panel_update (RegimenCheckPanel *self,
                                        RegimenChecker    *checker,
                                        RegimenPlan       *plan,

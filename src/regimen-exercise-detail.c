@@ -534,8 +534,13 @@ on_vadjustment_value_changed (RegimenExerciseDetail *self,
 {
   double threshold = gtk_widget_get_height (self->demo_frame) + gtk_widget_get_height (GTK_WIDGET (self->name_label));
   gboolean show = self->exercise != NULL && gtk_adjustment_get_value (adjustment) > threshold;
+  /* As the heading shows it: a custom exercise's name (exercises.json
+   * edited by hand) may hold line breaks and a U+202E, which read the
+   * header's one line backwards. */
+  g_autofree char *name_line = show ? regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT)
+                                    : g_strdup ("");
 
-  adw_window_title_set_title (self->window_title, show ? regimen_exercise_get_name (self->exercise) : "");
+  adw_window_title_set_title (self->window_title, name_line);
 }
 
 static void

@@ -37,6 +37,10 @@
  * least, in a fraction of a second rather than several seconds. */
 #define BOXES_BUILT 200
 
+/* The most characters of the session's title in the header and in the
+ * question before what was typed is discarded. */
+#define MAX_QUOTED_TITLE_CHARS 80
+
 /* The boxes of one item, in the order the sheet draws them. */
 typedef struct
 {
@@ -655,6 +659,7 @@ fill (RegimenLogForm *self)
   g_autofree char *details = regimen_session_describe (self->session, TRUE);
   g_autofree char *code = regimen_id_short (regimen_session_get_id (self->session));
   g_autofree char *meta = NULL;
+  g_autofree char *title_line = NULL;
   const char *title = regimen_session_get_display_title (self->session);
   const GDate *date = NULL;
   guint room = BOXES_BUILT;
@@ -680,11 +685,17 @@ fill (RegimenLogForm *self)
   meta = g_strdup_printf (_("%s · #%s"), details, code);
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->meta_label, meta);
-  adw_window_title_set_subtitle (self->window_title, title);
+  /* The header's one line: a U+202E in the title read the rest of it
+   * backwards there. */
+  title_line = regimen_text_one_line (title, MAX_QUOTED_TITLE_CHARS);
+  adw_window_title_set_subtitle (self->window_title, title_line);
 
+  /* A planned day after 2999 (a plan started in its last weeks) is left
+   * out, as regimen-cli log leaves it: filled in, it was a date the form
+   * then refused, and Save failed until the person cleared it. */
   if (log != NULL && g_date_valid (&log->date))
     date = &log->date;
-  else if (planned != NULL)
+  else if (planned != NULL && regimen_date_in_range (planned))
     date = planned;
   if (date != NULL)
     {
@@ -1131,6 +1142,11 @@ on_discard_response (AdwMessageDialog *dialog,
 static void
 ask_to_discard (RegimenLogForm *self)
 {
+  /* On one line and cut short, as the plan window's close question names
+   * the plan: a session's title of a thousand lines put Cancel and
+   * Discard 20,000 pixels down. */
+  g_autofree char *title = regimen_text_one_line (regimen_session_get_display_title (self->session),
+                                                  MAX_QUOTED_TITLE_CHARS);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
@@ -1142,7 +1158,7 @@ ask_to_discard (RegimenLogForm *self)
 
   /* Translators: the body of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed; %s is the session's title */
   body = g_strdup_printf (_("The log typed for “%s” is not saved yet. Discarded sets cannot be brought back."),
-                          regimen_session_get_display_title (self->session));
+                          title);
   /* Translators: the heading of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Log?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),

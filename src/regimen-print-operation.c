@@ -20,6 +20,10 @@
 #include "regimen-sheet.h"
 #include "regimen-widget-util.h"
 
+/* Characters of the plan's title kept in the print job's name: CUPS
+ * takes 255 bytes of a job's name, and a queue shows far fewer. */
+#define JOB_NAME_MAX_CHARS 80
+
 struct _RegimenPrintOperation
 {
   GtkPrintOperation  parent_instance;
@@ -184,11 +188,24 @@ regimen_print_operation_constructed (GObject *object)
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (object);
   const char *title = regimen_plan_get_title (self->plan);
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *job_name = NULL;
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->constructed (object);
 
-  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self),
-                                    title != NULL && *title != '\0' ? title : _("Untitled Plan"));
+  /* The job's name goes to the print dialog, the printing system's queue
+   * and the printer's own display and log: the plan's title on one line,
+   * as the window's other texts show it, its control characters and line
+   * breaks as spaces and its bidirectional controls left out (a title
+   * “Plan\n\u202E…” reached them raw), cut to a length a queue shows. */
+  if (title != NULL)
+    job_name = g_strstrip (regimen_text_one_line (title, JOB_NAME_MAX_CHARS));
+  if (job_name == NULL || *job_name == '\0')
+    {
+      g_free (job_name);
+      job_name = g_strdup (_("Untitled Plan"));
+    }
+
+  gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
 
   /* The pages are drawn in idles once the dialog has closed, while the
    * window takes edits: weeks deleted between two pages were drawn from

@@ -1287,6 +1287,24 @@ regimen_week_view_add_exercise (RegimenWeekView *self,
   return session;
 }
 
+/* The most characters of a session's title in the "Add to" menu. */
+#define MAX_MENU_TITLE_CHARS 60
+
+/* A session's title as an item of the "Add to" menu names it: on one line
+ * and cut short, since a title of a thousand lines made its item that
+ * tall and the menu ran off the screen, and with its underscores doubled,
+ * since a menu item takes “_” for a mnemonic (“Lower_body” showed as
+ * “Lowerbody”). */
+static char *
+menu_title (RegimenSession *session)
+{
+  g_autofree char *line = regimen_text_one_line (regimen_session_get_display_title (session),
+                                                 MAX_MENU_TITLE_CHARS);
+  g_auto(GStrv) parts = g_strsplit (line, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
 /**
  * regimen_week_view_new_add_menu:
  * @self: a #RegimenWeekView
@@ -1316,9 +1334,12 @@ regimen_week_view_new_add_menu (RegimenWeekView *self,
       g_autofree char *label = NULL;
 
       if (target != NULL)
-        /* Translators: the first entry of the “Add to” menu, the session focused last and its day, “Lower body A (Monday)” */
-        label = g_strdup_printf (_("%s (%s)"), regimen_session_get_display_title (target),
-                                 regimen_weekday_name (target_day));
+        {
+          g_autofree char *title = menu_title (target);
+
+          /* Translators: the first entry of the “Add to” menu, the session focused last and its day, “Lower body A (Monday)” */
+          label = g_strdup_printf (_("%s (%s)"), title, regimen_weekday_name (target_day));
+        }
       else
         /* Translators: the first entry of the “Add to” menu, the day focused last, “New session on Monday” */
         label = g_strdup_printf (_("New Session on %s"), regimen_weekday_name (target_day));
@@ -1344,9 +1365,10 @@ regimen_week_view_new_add_menu (RegimenWeekView *self,
           RegimenSession *session = regimen_day_get_session (model, s);
           g_autoptr(GMenuItem) item = NULL;
           g_autofree char *label = NULL;
+          g_autofree char *title = menu_title (session);
 
           /* Translators: an entry of the “Add to” menu, a day and one of its sessions, “Monday: Lower body A” */
-          label = g_strdup_printf (_("%s: %s"), regimen_weekday_name (day), regimen_session_get_display_title (session));
+          label = g_strdup_printf (_("%s: %s"), regimen_weekday_name (day), title);
           item = g_menu_item_new (label, NULL);
           g_menu_item_set_action_and_target_value (item, "win.add-exercise-to-session",
                                                    g_variant_new ("(sii)", exercise_id, (gint32) day, (gint32) s));

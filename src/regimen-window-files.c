@@ -66,6 +66,91 @@ file_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
+/* A character a file's name may hold that shows as nothing or as a
+ * space on the menu's one line: the control characters (a tab, a line
+ * break, U+0001), the line and paragraph separators and the
+ * bidirectional marks, embeddings, overrides and isolates, the set the
+ * command line writes as escapes. */
+static gboolean
+is_unseen (gunichar c)
+{
+  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
+}
+
+/* @text with each unseen character, and with @all_but_ascii each one
+ * beyond ASCII too, written as its code point: “café” as “caf[U+00E9]”. */
+static char *
+spell (const char *text,
+       gboolean    all_but_ascii)
+{
+  GString *spelt = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
+        g_string_append_printf (spelt, "[U+%04X]", c);
+      else
+        g_string_append_unichar (spelt, c);
+    }
+
+  return g_string_free (spelt, FALSE);
+}
+
+/* @text with each character that is not ASCII, or not seen, written as
+ * its code point: two names that look alike, one written with “é” and
+ * one with “e” and a combining accent, differ in it. */
+static char *
+spelt_out (const char *text)
+{
+  return spell (text, TRUE);
+}
+
+/* @text with the characters that show as nothing or as a space written
+ * as their code points, “week[U+0009]1”: on the menu's one line a tab or
+ * a line break in a name was a space, and two names that differ in it
+ * alike. */
+static char *
+with_unseen_spelt (const char *text)
+{
+  return spell (text, FALSE);
+}
+
+/* The most characters of a file's name, or of a folder's path, in a
+ * dialog, a toast or the window's subtitle. */
+#define MAX_SHOWN_NAME_CHARS 100
+
+/* @text, a file's name or a folder's path, as Regimen's own texts quote
+ * it: its unseen characters spelt as the recent plans spell them, on one
+ * line and cut in the middle. A name of two hundred line breaks made the
+ * heading “Could Not Open …” two hundred lines tall, its Close button
+ * 4,900 pixels down, and a folder's path of eight hundred the question
+ * “… Is Gone” 17,000 pixels tall; a U+202E in a name had the window's
+ * subtitle read part of it backwards, “gnp.evil” as “live.png”. */
+static char *
+shown_text (const char *text)
+{
+  g_autofree char *spelt = with_unseen_spelt (text);
+
+  return regimen_text_one_line_middle (spelt, MAX_SHOWN_NAME_CHARS);
+}
+
+/**
+ * _regimen_window_dup_shown_name:
+ * @file: a file
+ *
+ * Returns: (transfer full): @file's name as the window's dialogs, toasts
+ *   and subtitle name it
+ */
+char *
+_regimen_window_dup_shown_name (GFile *file)
+{
+  g_autofree char *name = file_display_name (file);
+
+  return shown_text (name);
+}
+
 static void
 add_plan_filters (GtkFileChooser *chooser)
 {
@@ -149,7 +234,7 @@ regimen_window_show_read_file (RegimenApplication *application,
 
   if (document == NULL)
     {
-      g_autofree char *name = file_display_name (file);
+      g_autofree char *name = _regimen_window_dup_shown_name (file);
       /* Translators: the heading of the dialog when a plan cannot be read */
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
@@ -312,7 +397,10 @@ ask_about_unreachable (RegimenWindow *self,
                        GFile         *file,
                        const GError  *error)
 {
-  g_autofree char *name = file_display_name (file);
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  /* On one line and cut in the middle, as _regimen_window_show_error()
+   * says a reason: it names the file by its whole path. */
+  g_autofree char *reason = regimen_text_one_line_middle (error->message, 400);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
@@ -323,7 +411,7 @@ ask_about_unreachable (RegimenWindow *self,
   body = g_strdup_printf (_("The file may still be there, but it cannot be reached: %s. The plan is still "
                             "here; saving it there fails until the file can be reached again, and Save As "
                             "saves it in another folder."),
-                          error->message);
+                          reason);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   add_keep_editing_and_save_as (dialog, "later", "later-save-as");
   ask_about_change (self, dialog, "later");
@@ -370,7 +458,7 @@ on_gone_folder_queried (GObject      *source,
       return;
     }
 
-  name = file_display_name (file);
+  name = _regimen_window_dup_shown_name (file);
   /* Translators: the plan's file was deleted or moved by another program */
   heading = g_strdup_printf (_("“%s” Is Gone"), name);
 
@@ -385,7 +473,8 @@ on_gone_folder_queried (GObject      *source,
     {
       /* Saving there fails (and says so) while the folder is gone: said
        * “saving writes it again” as when only the file was gone. */
-      g_autofree char *folder = regimen_file_get_display_name (G_FILE (source));
+      g_autofree char *path = regimen_file_get_display_name (G_FILE (source));
+      g_autofree char *folder = shown_text (path);
       g_autofree char *body = NULL;
 
       /* Translators: %s is a folder; the plan's file and its folder were deleted or moved */
@@ -445,7 +534,7 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
       return;
     }
 
-  name = file_display_name (file);
+  name = _regimen_window_dup_shown_name (file);
   /* Translators: the plan's file was changed by another program */
   heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
@@ -489,57 +578,6 @@ _regimen_window_remember_file (RegimenWindow *self,
 
 /* The most characters of a recent plan's name in the menu. */
 #define MAX_RECENT_LABEL_CHARS 60
-
-/* A character a file's name may hold that shows as nothing or as a
- * space on the menu's one line: the control characters (a tab, a line
- * break, U+0001), the line and paragraph separators and the
- * bidirectional marks, embeddings, overrides and isolates, the set the
- * command line writes as escapes. */
-static gboolean
-is_unseen (gunichar c)
-{
-  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
-}
-
-/* @text with each unseen character, and with @all_but_ascii each one
- * beyond ASCII too, written as its code point: “café” as “caf[U+00E9]”. */
-static char *
-spell (const char *text,
-       gboolean    all_but_ascii)
-{
-  GString *spelt = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
-        g_string_append_printf (spelt, "[U+%04X]", c);
-      else
-        g_string_append_unichar (spelt, c);
-    }
-
-  return g_string_free (spelt, FALSE);
-}
-
-/* @text with each character that is not ASCII, or not seen, written as
- * its code point: two names that look alike, one written with “é” and
- * one with “e” and a combining accent, differ in it. */
-static char *
-spelt_out (const char *text)
-{
-  return spell (text, TRUE);
-}
-
-/* @text with the characters that show as nothing or as a space written
- * as their code points, “week[U+0009]1”: on the menu's one line a tab or
- * a line break in a name was a space, and two names that differ in it
- * alike. */
-static char *
-with_unseen_spelt (const char *text)
-{
-  return spell (text, FALSE);
-}
 
 /* A file's path as it is shown, or its address when it has none or it
  * is not UTF-8: a path with a control character is a “file://…%0A…”
@@ -736,7 +774,7 @@ ask_overwrite_read_only (RegimenWindow         *self,
                          GFile                 *file,
                          RegimenFileWriteFlags  flags)
 {
-  g_autofree char *name = file_display_name (file);
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
@@ -796,7 +834,7 @@ ask_save_over_change (RegimenWindow         *self,
                       GFile                 *file,
                       RegimenFileWriteFlags  flags)
 {
-  g_autofree char *name = file_display_name (file);
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
   g_autofree char *heading = NULL;
   gboolean modified = regimen_document_get_modified (self->document);
   GtkWidget *dialog;
@@ -858,7 +896,7 @@ ask_replace_existing (RegimenWindow         *self,
                       GFile                 *file,
                       RegimenFileWriteFlags  flags)
 {
-  g_autofree char *name = file_display_name (file);
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
@@ -921,7 +959,7 @@ on_save_finished (GObject      *source,
   FileTask *task = user_data;
   RegimenWindow *self = task->window;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = file_display_name (task->file);
+  g_autofree char *name = _regimen_window_dup_shown_name (task->file);
 
   /* Refused as read-only once more after Overwrite (a file system
    * mounted read-only refuses every write): asking again could not

@@ -132,6 +132,7 @@ void     _regimen_window_on_changed_on_disk (RegimenWindow   *self,
 void     _regimen_window_on_unreachable_on_disk (RegimenWindow   *self,
                                                  const GError    *error,
                                                  RegimenDocument *document);
+char    *_regimen_window_dup_shown_name     (GFile           *file);
 
 /* regimen-window-export.c */
 void     _regimen_window_print_action       (GtkWidget       *widget,

@@ -101,14 +101,10 @@ _regimen_window_update_title (RegimenWindow *self)
   GFile *file = regimen_document_get_file (self->document);
   gboolean modified = regimen_document_get_modified (self->document);
 
-  /* As GLib shows a file name: one that is not UTF-8 was handed to
-   * Pango as it is. */
+  /* As the window's dialogs name the file: one that is not UTF-8 was
+   * handed to Pango as it is, one with a U+202E read backwards. */
   if (file != NULL)
-    {
-      g_autofree char *raw = g_file_get_basename (file);
-
-      basename = raw != NULL ? g_filename_display_name (raw) : NULL;
-    }
+    basename = _regimen_window_dup_shown_name (file);
 
   if (modified && basename != NULL)
     /* Translators: the window subtitle of a plan with unsaved changes, “Modified · plan.regimen.json” */
@@ -977,8 +973,19 @@ regimen_window_choose_panels (RegimenWindow *self)
    * not fit, its natural width (a measure of every label and figure it
    * holds, for a panel the first frame will not show) is not asked. */
   gtk_widget_get_size_request (GTK_WIDGET (self->check_panel), &check_request, NULL);
-  if (width > 0 && (width < needed + MAX (check_request, 0)
-                    || width < needed + natural_width (GTK_WIDGET (self->check_panel))))
+  if (width <= 0)
+    return;
+  if (width < needed + MAX (check_request, 0))
+    {
+      adw_flap_set_reveal_flap (self->check_flap, FALSE);
+      return;
+    }
+
+  /* It will likely dock: its widgets are made for the measure (folded
+   * away, the panel makes them when first shown): without them its
+   * natural width would be only the width it asks for. */
+  regimen_check_panel_build (self->check_panel);
+  if (width < needed + natural_width (GTK_WIDGET (self->check_panel)))
     adw_flap_set_reveal_flap (self->check_flap, FALSE);
 }
 

@@ -38,8 +38,11 @@ typedef struct
   const char *recent[64];
 } Translations;
 
-/* The Translations of the check running on this thread. */
-static GPrivate check_translations = G_PRIVATE_INIT (NULL);
+/* The Translations of the check running on this thread. A thread-local
+ * variable, not a GPrivate: g_private_get() is a call into libpthread,
+ * and check_gettext() runs for every finding, twenty thousand times in a
+ * 520-week plan. */
+static _Thread_local Translations *check_translations;
 
 static const char *check_gettext (const char *msgid) G_GNUC_FORMAT (1);
 
@@ -49,7 +52,7 @@ static const char *check_gettext (const char *msgid) G_GNUC_FORMAT (1);
 static const char *
 check_gettext (const char *msgid)
 {
-  Translations *translations = g_private_get (&check_translations);
+  Translations *translations = check_translations;
   guint slot = (GPOINTER_TO_SIZE (msgid) >> 3) % G_N_ELEMENTS (translations->recent);
   const char *translation;
 
@@ -3321,6 +3324,23 @@ finding_key_equal (gconstpointer a,
   return memcmp (key_a, key_b, sizeof key_a) == 0;
 }
 
+/* The list of a rule over weeks that found nothing in a week: one list,
+ * shared by every week of every check and never filled. A week keeps
+ * five such lists (WeekPass), and most are empty: making and freeing
+ * them, five lists of each of 520 weeks, was a fiftieth of a 520-week
+ * check. Whoever would fill a list it holds takes a new one instead
+ * (keep_findings()). */
+static GPtrArray *no_findings_list;
+
+static GPtrArray *
+no_findings (void)
+{
+  if (g_once_init_enter (&no_findings_list))
+    g_once_init_leave (&no_findings_list, g_ptr_array_new_with_free_func (finding_unref));
+
+  return g_ptr_array_ref (no_findings_list);
+}
+
 /* Puts @found (transfer full; NULL for none) in place of *@kept, @pass's
  * list of a rule's findings, unless they are the same findings: then
  * *@kept keeps its objects, and the week's merged findings stay as they
@@ -3348,12 +3368,18 @@ keep_findings (CheckContext *ctx,
   else
     {
       left = *kept;
-      *kept = found != NULL ? found : g_ptr_array_new_with_free_func (finding_unref);
+      *kept = found != NULL ? found : no_findings ();
       g_clear_pointer (&pass->merged, segment_unref);
     }
 
   if (left == NULL)
     return;
+  /* The shared empty list is never the next rule's to fill. */
+  if (left == no_findings_list)
+    {
+      g_ptr_array_unref (left);
+      return;
+    }
   if (ctx->spare_found == NULL)
     {
       g_ptr_array_set_size (left, 0);
@@ -4282,11 +4308,11 @@ week_pass_new (const WeekPass *like)
   pass->stressors = g_array_sized_new (FALSE, FALSE, sizeof (Stressor),
                                        like != NULL ? like->stressors->len : 0);
   pass->names = g_string_chunk_new (64);
-  pass->load_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
-  pass->shape_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
-  pass->days_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
-  pass->readiness_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
-  pass->plan_diagnostics = g_ptr_array_new_with_free_func (finding_unref);
+  pass->load_diagnostics = no_findings ();
+  pass->shape_diagnostics = no_findings ();
+  pass->days_diagnostics = no_findings ();
+  pass->readiness_diagnostics = no_findings ();
+  pass->plan_diagnostics = no_findings ();
 
   return pass;
 }
@@ -4824,8 +4850,8 @@ check (RegimenPlan       *plan,
     .exercise_slots = exercise_slots,
     .exercise_slot_array = exercise_slot_array,
   };
-  outer_translations = g_private_get (&check_translations);
-  g_private_set (&check_translations, &translations);
+  outer_translations = check_translations;
+  check_translations = &translations;
   translate_places (&ctx);
   ctx.kept_args = g_new (KeptArg, KEPT_ARGS_MAX);
   ctx.shapes = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -4848,7 +4874,7 @@ check (RegimenPlan       *plan,
   g_string_free (ctx.plain_place, TRUE);
   g_string_free (ctx.block_place, TRUE);
   g_string_free (ctx.muscles_over, TRUE);
-  g_private_set (&check_translations, outer_translations);
+  check_translations = outer_translations;
   g_clear_pointer (&own_index, exercise_index_free);
   g_clear_pointer (&ctx.place_text, place_text_unref);
   g_clear_pointer (&ctx.item_weeks, g_hash_table_unref);

@@ -16,19 +16,49 @@
 
 #include "regimen-checker.h"
 #include "regimen-log-csv.h"
+#include "regimen-plan-view.h"
 #include "regimen-weekday.h"
 
+/* Whether @c is a space or an invisible character a spreadsheet trims
+ * from the start of a cell before it looks for a formula: the spaces of
+ * Unicode (no-break, thin, ideographic…), the zero-width ones, the
+ * byte-order mark (U+FEFF), the line and paragraph separators, tabs and
+ * line breaks. */
+static gboolean
+is_trimmed (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0x00A0 || c == 0x1680 ||
+         c == 0x180E || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 ||
+         c == 0x202F || c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
+/* Whether @p, after the quotes of a cell, is a formula once what a
+ * spreadsheet trims is skipped: “ =1+1”, “\u00A0@SUM(A1)”, “\uFEFF+1”
+ * were run as formulas, the guard only looking at the first character. */
+static gboolean
+is_formula_after_trimmed (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && is_trimmed (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+
+  return q > p && *q != '\0' && strchr ("=+-@", *q) != NULL;
+}
+
 /* Whether a cell starts with what a spreadsheet runs: =, +, -, @, a tab
- * or a CR. Quotes the person wrote before such a character, or before a
- * line break (which the import reads as LF), get a guard too, so the
- * import, which takes one quote off a cell of quotes and such a
- * character, gives them back. */
+ * or a CR, or =, +, -, @ after spaces or invisible characters it trims.
+ * Quotes the person wrote before such a character, or before a line
+ * break (which the import reads as LF), get a guard too, so the import,
+ * which takes one quote off a cell of quotes and such a character,
+ * gives them back. */
 static gboolean
 needs_guard (const char *text)
 {
   const char *p = text + strspn (text, "'");
 
-  return *p != '\0' && strchr (p == text ? "=+-@\t\r" : "=+-@\t\r\n", *p) != NULL;
+  return *p != '\0' && (strchr (p == text ? "=+-@\t\r" : "=+-@\t\r\n", *p) != NULL ||
+                         is_formula_after_trimmed (p));
 }
 
 /* Whether the character at @p is one regimen_csv_append_field() writes
@@ -75,6 +105,33 @@ without_controls (const char *text)
   return cleaned;
 }
 
+static gboolean
+has_bidi_control (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (regimen_text_is_bidi_control (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @text as a cell of the file holds it: the characters
+ * without_controls() makes spaces so, and without the bidirectional
+ * controls, which a spreadsheet or a terminal showing the file would
+ * obey (a title “Lower \u202EA” reversed the cells after it), as the
+ * window, the sheet and the command line's other texts leave them out;
+ * NULL when it has none of them. */
+static char *
+csv_text (const char *text)
+{
+  g_autofree char *cleaned = without_controls (text);
+
+  if (has_bidi_control (cleaned != NULL ? cleaned : text))
+    return regimen_text_without_bidi_controls (cleaned != NULL ? cleaned : text);
+
+  return g_steal_pointer (&cleaned);
+}
+
 /**
  * regimen_csv_append_field:
  * @text: (nullable): the cell; NULL is an empty one
@@ -83,7 +140,10 @@ without_controls (const char *text)
  * line break or starts or ends with a space, quotes doubled. A cell that
  * starts with =, +, -, @, a tab or a carriage return gets a leading ',
  * so that a spreadsheet shows it as text instead of running it as a
- * formula (OWASP's advice on CSV injection). Other control characters
+ * formula (OWASP's advice on CSV injection), and so does one that starts
+ * with =, +, -, @ after spaces or invisible characters a spreadsheet
+ * trims (“ =1+1”, U+00A0, U+FEFF). Bidirectional controls are left out.
+ * Other control characters
  * (escape, bell, DEL, the C1 controls), which RFC 4180 does not allow and
  * which would drive a terminal showing the CSV, become spaces, as in the
  * calendar; tabs and line breaks stay.
@@ -101,7 +161,7 @@ regimen_csv_append_field (GString    *out,
   if (text == NULL || text[0] == '\0')
     return;
 
-  cleaned = without_controls (text);
+  cleaned = csv_text (text);
   if (cleaned != NULL)
     text = cleaned;
 
@@ -254,19 +314,31 @@ static GHashTable *
 shared_names (RegimenPlan    *plan,
               RegimenLibrary *library)
 {
-  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* By the name as the file holds it, without bidirectional controls:
+   * “Row” and “Row\u202E” are one name there. */
+  GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *shared = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTableIter iter;
   gpointer name;
+  gpointer held;
 
   for (guint i = 0; library != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
       g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+      char *plain;
+      gpointer other;
 
       name = (gpointer) regimen_exercise_get_name (exercise);
-      if (!g_hash_table_add (seen, name))
-        g_hash_table_add (shared, name);
+      plain = has_bidi_control (name) ? regimen_text_without_bidi_controls (name) : g_strdup (name);
+      if (g_hash_table_lookup_extended (seen, plain, NULL, &other))
+        {
+          g_hash_table_add (shared, other);
+          g_hash_table_add (shared, name);
+          g_free (plain);
+        }
+      else
+        g_hash_table_insert (seen, plain, name);
       for (const char *p = name; *p != '\0'; p++)
         if (is_csv_control (p))
           {
@@ -295,8 +367,8 @@ shared_names (RegimenPlan    *plan,
       }
 
   g_hash_table_iter_init (&iter, seen);
-  while (g_hash_table_iter_next (&iter, &name, NULL))
-    if (g_hash_table_contains (ids, name))
+  while (g_hash_table_iter_next (&iter, &held, &name))
+    if (g_hash_table_contains (ids, held))
       g_hash_table_add (shared, name);
 
   g_hash_table_unref (ids);
@@ -706,7 +778,7 @@ unguard (const char *text)
 {
   const char *p = text + strspn (text, "'");
 
-  if (p > text && *p != '\0' && strchr ("=+-@\t\r\n", *p) != NULL)
+  if (p > text && *p != '\0' && (strchr ("=+-@\t\r\n", *p) != NULL || is_formula_after_trimmed (p)))
     return text + 1;
   return text;
 }
@@ -1004,7 +1076,9 @@ minutes_between (const char *start,
 static char *
 fold (const char *text)
 {
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  /* Without bidirectional controls, which export-csv leaves out. */
+  g_autofree char *plain = has_bidi_control (text) ? regimen_text_without_bidi_controls (text) : NULL;
+  g_autofree char *normal = g_utf8_normalize (plain != NULL ? plain : text, -1, G_NORMALIZE_ALL);
 
   return g_utf8_casefold (normal != NULL ? normal : text, -1);
 }

@@ -881,6 +881,56 @@ format_value (JsonObject *object,
     }
 }
 
+/* Translators: how a text is written in Unicode, in a line of
+ * regimen-cli diff: “(the same letters, composed (NFC) → decomposed (NFD))” */
+#define NORMALISATION_COMPOSED N_("composed (NFC)")
+#define NORMALISATION_DECOMPOSED N_("decomposed (NFD)")
+#define NORMALISATION_MIXED N_("partly composed")
+
+static const char *
+normalisation_name (const char *text)
+{
+  g_autofree char *composed = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+
+  if (g_strcmp0 (text, composed) == 0)
+    return _(NORMALISATION_COMPOSED);
+  if (g_strcmp0 (text, decomposed) == 0)
+    return _(NORMALISATION_DECOMPOSED);
+  return _(NORMALISATION_MIXED);
+}
+
+/* Two texts that differ only in how Unicode writes their letters, “é” as
+ * one character or as “e” and a combining accent, print alike: the line
+ * said “title “Café” → “Café””, a change that reads as none. NULL when
+ * they differ otherwise, or are the same bytes. */
+static char *
+normalisation_difference (JsonObject *before,
+                          JsonObject *after,
+                          const char *name)
+{
+  JsonNode *a = before != NULL ? json_object_get_member (before, name) : NULL;
+  JsonNode *b = after != NULL ? json_object_get_member (after, name) : NULL;
+  g_autofree char *a_composed = NULL;
+  g_autofree char *b_composed = NULL;
+
+  if (a == NULL || b == NULL || !JSON_NODE_HOLDS_VALUE (a) || !JSON_NODE_HOLDS_VALUE (b) ||
+      json_node_get_value_type (a) != G_TYPE_STRING || json_node_get_value_type (b) != G_TYPE_STRING ||
+      g_str_equal (json_node_get_string (a), json_node_get_string (b)))
+    return NULL;
+
+  a_composed = g_utf8_normalize (json_node_get_string (a), -1, G_NORMALIZE_NFC);
+  b_composed = g_utf8_normalize (json_node_get_string (b), -1, G_NORMALIZE_NFC);
+  if (g_strcmp0 (a_composed, b_composed) != 0)
+    return NULL;
+
+  /* Translators: after a text changed only in its Unicode form in a line
+   * of regimen-cli diff, “title “Café” → “Café” (the same letters, composed (NFC) → decomposed (NFD))” */
+  return g_strdup_printf (_(" (the same letters, %s → %s)"),
+                          normalisation_name (json_node_get_string (a)),
+                          normalisation_name (json_node_get_string (b)));
+}
+
 /* "rpe 7 → 8, minutes 45 → 50". */
 static char *
 format_members (JsonObject *before,
@@ -902,11 +952,14 @@ format_members (JsonObject *before,
       const char *name = g_ptr_array_index (names, i);
       g_autofree char *a = format_value (before, name);
       g_autofree char *b = format_value (after, name);
+      g_autofree char *form = normalisation_difference (before, after, name);
 
       if (i > 0)
         g_string_append (text, ", ");
       /* Translators: one changed member in a list of changes, “rpe 7 → 8” */
       g_string_append_printf (text, _("%s %s → %s"), name, a, b);
+      if (form != NULL)
+        g_string_append (text, form);
     }
 
   return g_string_free (text, FALSE);

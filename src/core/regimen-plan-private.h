@@ -167,6 +167,14 @@ void         regimen_plan_claim_ids             (RegimenPlan    *self,
 void         regimen_plan_relink_copied_weeks   (RegimenWeek   **originals,
                                                  RegimenWeek   **copies,
                                                  guint           n_weeks);
+/* Links the copies in @copy of a rule's exercise to that rule when
+ * @target, the week @copy becomes, is one the rule writes
+ * (regimen-progression.c). */
+void         regimen_plan_link_copied_week_to_rules (RegimenPlan *plan,
+                                                     RegimenWeek *original,
+                                                     RegimenWeek *copy,
+                                                     guint        target,
+                                                     guint        block_week);
 
 /* Blocks follow a week inserted at @position or about to be removed at
  * @week (docs/plan-format.md, "Blocks"); called inside a user action. */

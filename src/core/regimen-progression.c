@@ -744,6 +744,89 @@ regimen_plan_relink_copied_weeks (RegimenWeek **originals,
   foreach_item_pair (originals, copies, n_weeks, relink_copy, copied);
 }
 
+/* Whether the rule of @source_id, an item of an earlier week, writes
+ * week @target, whose block is that of @block_week: what
+ * prepare_progression() would write, from the week after its item to
+ * the end of its weeks, in a plan of blocks no further than its block. */
+static gboolean
+rule_writes_week (RegimenPlan *plan,
+                  const char  *source_id,
+                  guint        target,
+                  guint        block_week)
+{
+  RegimenItem *source = regimen_plan_find_item_by_id (plan, source_id);
+  const RegimenProgression *progression;
+  guint week, day, session, position;
+  guint block, target_block;
+
+  if (source == NULL ||
+      (progression = regimen_item_get_progression (source)) == NULL ||
+      !regimen_plan_find_item (plan, source, &week, &day, &session, &position) ||
+      target <= week || target - week >= progression->weeks)
+    return FALSE;
+
+  if (!regimen_plan_find_block_of_week (plan, week, &block, NULL, NULL))
+    return TRUE;
+
+  return regimen_plan_find_block_of_week (plan, block_week, &target_block, NULL, NULL) &&
+         target_block == block;
+}
+
+typedef struct
+{
+  RegimenPlan *plan;
+  guint        target;
+  guint        block_week;
+} LinkToRules;
+
+static void
+link_copy_to_rule (RegimenItem *original,
+                   RegimenItem *copy,
+                   gpointer     user_data)
+{
+  LinkToRules *link = user_data;
+  const char *source = NULL;
+  guint week, day, session, position;
+
+  /* The copy of a rule's own item, or of one it wrote and whose item
+   * was not copied with it (relink_copy() left that one unlinked). */
+  if (regimen_item_get_progression (copy) != NULL)
+    source = regimen_item_get_id (original);
+  else if (regimen_item_get_progressed_from (copy) == NULL &&
+           regimen_plan_find_item (link->plan, original, &week, &day, &session, &position) &&
+           regimen_plan_item_is_written_by_rule (link->plan, original, week))
+    source = regimen_item_get_progressed_from (original);
+
+  if (source == NULL || !rule_writes_week (link->plan, source, link->target, link->block_week))
+    return;
+
+  regimen_item_set_progression (copy, NULL);
+  regimen_item_set_progressed_from (copy, source);
+}
+
+/* A week copied onto a week a rule writes (a week copied onto the next,
+ * a week duplicated inside a rule's weeks) brings a copy of the rule's
+ * exercise there, in place of the one the rule wrote. Left unlinked,
+ * applying the rule again found no item of its own in that week and
+ * wrote a second exercise beside the copy; a copy of the rule's item
+ * kept the rule too, a second rule over the first one's weeks. The
+ * copy takes the place of what the rule wrote: linked to the rule,
+ * without a rule of its own, so applying the rule again rewrites it
+ * where it is (docs/plan-format.md, "Progression"). Called before
+ * @copy, already relinked, goes in as week @target; @block_week is the
+ * week whose block @target is in then. */
+void
+regimen_plan_link_copied_week_to_rules (RegimenPlan *plan,
+                                        RegimenWeek *original,
+                                        RegimenWeek *copy,
+                                        guint        target,
+                                        guint        block_week)
+{
+  LinkToRules link = { plan, target, block_week };
+
+  foreach_item_pair (&original, &copy, 1, link_copy_to_rule, &link);
+}
+
 /* Where a generated item goes in a week: the place of the one it
  * replaces, so an item moved by hand stays where it was put. */
 typedef struct

@@ -118,5 +118,8 @@ void                ui_test_assert_names_said_once (GtkWidget *root);
 
 /* Removes @path and everything below it. */
 void                ui_test_remove_tree         (const char   *path);
+/* A new folder under the temporary folder, removed with everything in it
+ * when the test program ends, however the test left it. */
+char               *ui_test_make_tmp_dir        (void);
 
 G_END_DECLS

@@ -1100,6 +1100,68 @@ test_written_strings (void)
  * written is the canonical form: read back and written again it is the
  * same (pass 11: "-0" read back as 0 and `format --check` failed on what
  * `format` had just written). Other tools' -0.0 stays as it was. */
+/* "sets": 3.00000000000000001 read as the whole number 3, taken and
+ * written back as 3: a fraction a double cannot keep is refused, with
+ * the member's path and the number it would have become, while what a writer of doubles writes still reads
+ * (a 17-digit double, a whole number with zeros after its point, an
+ * exponent that makes a whole number). */
+static void
+test_fraction_past_a_double (void)
+{
+  const char *head =
+    "{\"format\": \"regimen-plan\", \"version\": 1,"
+    " \"athlete\": {\"level\": \"beginner\", \"life_stress\": \"moderate\"},"
+    " \"weeks\": [{\"days\": [{\"sessions\": [{\"id\": \"s1\", \"kind\": \"strength\", \"rpe\": 5,"
+    " \"items\": [{\"id\": \"i1\", \"exercise\": \"burpee\", \"reps\": 5, ";
+  const char *tail =
+    "}]}]}, {\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []},"
+    " {\"sessions\": []}, {\"sessions\": []}]}]}";
+  const struct { const char *member; const char *message; } refused[] = {
+    { "\"sets\": 3.00000000000000001",
+      "At $.weeks[0].days[0].sessions[0].items[0].sets: the number has more digits "
+      "than can be read exactly (it would be written back as 3)" },
+    { "\"sets\": 2.99999999999999999999",
+      "At $.weeks[0].days[0].sessions[0].items[0].sets: the number has more digits "
+      "than can be read exactly (it would be written back as 3)" },
+    { "\"sets\": 30000000000000000001e-19",
+      "At $.weeks[0].days[0].sessions[0].items[0].sets: the number has more digits "
+      "than can be read exactly (it would be written back as 3)" },
+    { "\"sets\": 3, \"load_kg\": 62.000000000000000001",
+      "At $.weeks[0].days[0].sessions[0].items[0].load_kg: the number has more digits "
+      "than can be read exactly (it would be written back as 62)" },
+  };
+  const struct { const char *member; const char *written; } kept[] = {
+    { "\"sets\": 3.0000000000000000000", "\"sets\": 3," },
+    { "\"sets\": 3e0", "\"sets\": 3," },
+    { "\"sets\": 3, \"load_kg\": 62.125000000000000", "\"load_kg\": 62.125\n" },
+    { "\"sets\": 3, \"load_kg\": 62.100000000000001", "\"load_kg\": 62.1\n" },
+    { "\"sets\": 3, \"load_kg\": 1.25e1", "\"load_kg\": 12.5\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *text = g_strconcat (head, refused[i].member, tail, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+
+      g_assert_null (plan);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, refused[i].message));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *text = g_strconcat (head, kept[i].member, tail, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+      g_autofree char *written = NULL;
+
+      g_assert_no_error (error);
+      written = regimen_plan_to_data (plan, NULL);
+      g_assert_nonnull (strstr (written, kept[i].written));
+    }
+}
+
 static void
 test_written_negative_zero (void)
 {
@@ -1278,6 +1340,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/compact-text", test_compact_text);
   g_test_add_func ("/plan-io/invalid-utf8-offset", test_invalid_utf8_offset);
   g_test_add_func ("/plan-io/written-strings", test_written_strings);
+  g_test_add_func ("/plan-io/fraction-past-a-double", test_fraction_past_a_double);
   g_test_add_func ("/plan-io/written-negative-zero", test_written_negative_zero);
   g_test_add_func ("/plan-io/written-by-hand", test_written_by_hand);
   g_test_add_func ("/plan-io/save/backup", test_save_and_backup);

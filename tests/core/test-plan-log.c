@@ -235,6 +235,18 @@ test_csv_fields (void)
     { "@SUM(A1)", "'@SUM(A1)" },
     { "\tcmd", "'\tcmd" },
     { "a=b", "a=b" },
+    /* After what a spreadsheet trims first: a space, a no-break space,
+     * a byte-order mark, a line separator, an ideographic space. */
+    { " =1+1", "' =1+1" },
+    { "\u00a0@SUM(A1)", "'\u00a0@SUM(A1)" },
+    { "\ufeff+cmd", "'\ufeff+cmd" },
+    { "\u2028-2", "'\u2028-2" },
+    { "\u3000\u200b=1", "'\u3000\u200b=1" },
+    { " a=b", "\" a=b\"" },
+    { "\u00a0text", "\u00a0text" },
+    /* Bidirectional controls are left out. */
+    { "Lower \u202eA", "Lower A" },
+    { "\u202e=1", "'=1" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

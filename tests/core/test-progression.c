@@ -804,8 +804,10 @@ test_copied_weeks (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 6, 1));
   g_assert_true (regimen_plan_copy_week (plan, 2, &target, 1, FALSE, NULL));
   g_assert_null (link_at (plan, 6));
+  /* Duplicated inside the rule's weeks, the copy takes the place of
+   * what the rule writes there (test_copied_into_rule_weeks()). */
   g_assert_true (regimen_plan_duplicate_week (plan, 1));
-  g_assert_null (link_at (plan, 2));
+  g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
   g_assert_cmpfloat (load_at (plan, 2), ==, 62.5);
   g_assert_true (regimen_plan_undo (plan));
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 7);
@@ -819,6 +821,99 @@ test_copied_weeks (void)
   g_assert_cmpfloat (load_at (plan, 6), ==, 65);
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 6, 0)), ==, 1);
   g_assert_cmpuint (regimen_session_get_n_items (regimen_plan_get_session (plan, 6, 0, 0)), ==, 1);
+}
+
+/* How many squats @week holds, on any day. */
+static guint
+squats_in_week (RegimenPlan *plan,
+                guint        week)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_plan_get_day (plan, week, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (day, s);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            n += g_strcmp0 (regimen_item_get_exercise (regimen_session_get_item (session, i)),
+                            "narrow-stance-squat") == 0;
+        }
+    }
+
+  return n;
+}
+
+/* The squats of weeks 2 to 4, one each, as the rule writes them. */
+static void
+assert_written_once (RegimenPlan *plan,
+                     RegimenItem *squat)
+{
+  for (guint w = 1; w < 4; w++)
+    {
+      g_assert_cmpuint (squats_in_week (plan, w), ==, 1);
+      g_assert_cmpstr (link_at (plan, w), ==, regimen_item_get_id (squat));
+      g_assert_null (regimen_item_get_progression (regimen_plan_get_item (plan, w, 0, 0, 0)));
+      g_assert_cmpfloat (load_at (plan, w), ==, 60 + 2.5 * w);
+    }
+}
+
+/* A week copied onto a week the rule writes (week 1, the rule's own,
+ * onto week 2; week 4 onto week 3) or duplicated inside its weeks held a
+ * copy of the squat the rule did not know: applying the rule again wrote
+ * a second squat beside it, and a copy of the rule's own squat kept the
+ * rule, a second rule over the same weeks. The copy takes the place of
+ * what the rule wrote, in its place and with its id. */
+static void
+test_copied_into_rule_weeks (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autofree char *copy_id = NULL;
+  guint target = 1;
+
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  assert_written_once (plan, squat);
+
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_cmpuint (squats_in_week (plan, 1), ==, 1);
+  g_assert_null (regimen_item_get_progression (regimen_plan_get_item (plan, 1, 0, 0, 0)));
+  g_assert_cmpstr (link_at (plan, 1), ==, regimen_item_get_id (squat));
+  g_assert_cmpfloat (load_at (plan, 1), ==, 60);
+  copy_id = g_strdup (regimen_item_get_id (regimen_plan_get_item (plan, 1, 0, 0, 0)));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  assert_written_once (plan, squat);
+  g_assert_cmpstr (regimen_item_get_id (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, copy_id);
+  /* The week's other exercises, copied with it, stay after it. */
+  g_assert_cmpstr (regimen_item_get_exercise (regimen_plan_get_item (plan, 1, 0, 0, 1)), ==,
+                   "single-leg-high-knee-hold");
+
+  target = 2;
+  g_assert_true (regimen_plan_copy_week (plan, 3, &target, 1, FALSE, NULL));
+  g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  assert_written_once (plan, squat);
+
+  /* The app's Duplicate Week: the copy of week 2 becomes week 3, where
+   * the rule writes; what it wrote into week 4 is past its weeks now,
+   * and goes with the week the rule added. */
+  g_assert_true (regimen_plan_duplicate_week (plan, 1));
+  g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  assert_written_once (plan, squat);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 4);
+
+  /* Copied past the rule's weeks, a copy of its squat is a fresh
+   * start with a rule of its own, as before. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 4, 1));
+  target = 4;
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_nonnull (regimen_item_get_progression (regimen_plan_get_item (plan, 4, 0, 0, 0)));
+  g_assert_null (link_at (plan, 4));
 }
 
 /* The squat's sets and kg in @week, "3 × 62.5". */
@@ -1148,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/progression/kg", test_kg);
   g_test_add_func ("/progression/kg-reader", test_kg_reader);
   g_test_add_func ("/progression/copied-weeks", test_copied_weeks);
+  g_test_add_func ("/progression/copied-into-rule-weeks", test_copied_into_rule_weeks);
   g_test_add_func ("/progression/lighter-week", test_lighter_week);
   g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
   g_test_add_func ("/progression/whole-week", test_whole_week);

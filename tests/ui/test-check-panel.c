@@ -277,10 +277,9 @@ load_check_fixture (const char *name,
 
   if (out_copy != NULL)
     {
-      g_autofree char *dir = g_dir_make_tmp ("regimen-draft-XXXXXX", &error);
+      g_autofree char *dir = ui_test_make_tmp_dir ();
       g_autofree char *copy = NULL;
 
-      g_assert_no_error (error);
       copy = g_build_filename (dir, name, NULL);
       *out_copy = g_file_new_for_path (copy);
       g_assert_true (g_file_copy (file, *out_copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error));
@@ -613,6 +612,86 @@ test_hidden_panel_updates_when_revealed (void)
   collect_labels (panel, revealed);
   g_assert_nonnull (strstr (revealed->str, summary_after));
   g_assert_null (strstr (revealed->str, summary_before));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The label under @widget that says @text, or NULL. */
+static GtkWidget *
+label_saying (GtkWidget  *widget,
+              const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_label (GTK_LABEL (child)), text))
+        return child;
+      found = label_saying (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Issue 20: a window too narrow for the library, the week and the check
+ * (1280 pixels) starts with the check folded away, and the panel makes
+ * none of its widgets for a first frame that does not show it. Shown,
+ * it is whole: the check's summary and problems, each row named, its
+ * text measured with the font that draws it, reachable by Tab. */
+static void
+test_made_when_first_shown (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  g_autoptr(GString) shown = g_string_new (NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *summary = regimen_checker_summarize (checker);
+  RegimenWindow *window;
+  GtkWidget *panel;
+  GtkWidget *focus;
+
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 800);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  g_settings_set_boolean (settings, "show-library", TRUE);
+  g_settings_set_boolean (settings, "show-check-panel", TRUE);
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
+  g_assert_null (gtk_widget_get_first_child (panel));
+
+  ui_test_reveal_check_panel (window);
+  collect_labels (panel, shown);
+  g_assert_nonnull (strstr (shown->str, "Plan Check"));
+  g_assert_nonnull (strstr (shown->str, summary));
+  /* The panel's own labels lay their text out with the font that draws
+   * it (regimen_widget_measure_text_as_drawn()), as the window's do. */
+  g_assert_nonnull (gtk_widget_get_font_options (label_saying (panel, "Plan Check")));
+  g_assert_nonnull (gtk_widget_get_font_options (label_saying (panel, summary)));
+  g_assert_nonnull (gtk_widget_get_font_options (label_saying (panel, "HIIT sessions")));
+
+  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  ui_test_assert_names_said_once (panel);
+
+  /* Tab from the window's start reaches the panel. */
+  gtk_window_set_focus (GTK_WINDOW (window), NULL);
+  for (guint i = 0; i < 400; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, panel))
+        break;
+    }
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, panel));
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
@@ -1203,8 +1282,8 @@ test_week_switch_moves_rows_in_place (void)
   g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
-  list = ui_test_find_first (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX);
   ui_test_reveal_check_panel (window);
+  list = ui_test_find_first (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX);
   checker = regimen_plan_check (plan, regimen_library_get_default ());
 
   for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
@@ -1768,6 +1847,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/acknowledge-after-reload", test_acknowledge_after_reload);
   g_test_add_func ("/ui/check-panel/save-as-draft", test_save_as_draft);
   g_test_add_func ("/ui/check-panel/hidden-until-revealed", test_hidden_panel_updates_when_revealed);
+  g_test_add_func ("/ui/check-panel/made-when-first-shown", test_made_when_first_shown);
   g_test_add_func ("/ui/check-panel/problem-rows-as-scrolled", test_problem_rows_built_as_scrolled);
   g_test_add_func ("/ui/check-panel/unchanged-parts-kept", test_unchanged_parts_kept);
   g_test_add_func ("/ui/check-panel/done-lines-in-bins", test_done_lines_in_bins);

@@ -36,7 +36,7 @@ copy_fixture (const char  *name,
   g_autofree char *path = NULL;
   gsize length;
 
-  *dir = g_dir_make_tmp (NULL, NULL);
+  *dir = ui_test_make_tmp_dir ();
   path = g_build_filename (*dir, name, NULL);
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
@@ -252,7 +252,7 @@ test_errors_block_saving (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
@@ -315,7 +315,7 @@ test_errors_dialog_lists_five (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "errors.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) long_id = g_string_new ("long");
@@ -368,7 +368,7 @@ test_save_as (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
@@ -438,7 +438,7 @@ test_save_as_added_extension_asks (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -887,7 +887,7 @@ static void
 test_file_name_not_utf8 (void)
 {
   g_autoptr(RegimenPlan) plan = regimen_plan_new ();
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "caf\xe9.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, file);
@@ -1149,7 +1149,7 @@ static void
 test_open_error_on_one_line (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "lines.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GString) text = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"blocks\": "
@@ -1187,7 +1187,7 @@ static void
 test_open_error_names_the_file (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "bad\nname.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   AdwMessageDialog *dialog;
@@ -1248,7 +1248,7 @@ test_save_and_reopen (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "saved.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
@@ -1321,7 +1321,7 @@ test_print_to_pdf (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
   g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
@@ -1386,6 +1386,38 @@ test_print_to_pdf (void)
   g_unlink (pdf);
   g_unlink (ics);
   g_rmdir (dir);
+}
+
+/* The print job's name took the plan's title raw: its line breaks,
+ * control characters and bidirectional controls reached the print
+ * dialog and the printing system's queue. One line, as the window's
+ * other texts show it; a title of nothing but those is an untitled
+ * plan's. */
+static void
+test_print_job_name_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  const struct { const char *title; const char *job_name; } cases[] = {
+    { "Spring\nblock\u202e 2\a\r\x1b[2J", "Spring block 2   [2J" },
+    { "\u2067Base\u2028camp\u2069", "Base camp" },
+    { "\n\u202e\t", "Untitled Plan" },
+  };
+
+  regimen_window_set_plan (window, plan, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(RegimenPrintOperation) operation = NULL;
+      g_autofree char *job_name = NULL;
+
+      regimen_plan_set_title (plan, cases[i].title);
+      operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                               regimen_window_get_checker (window), 0);
+      g_object_get (operation, "job-name", &job_name, NULL);
+      g_assert_cmpstr (job_name, ==, cases[i].job_name);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -1485,7 +1517,7 @@ static void
 test_file_changed_on_disk (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
   g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
   g_autofree char *contents = NULL;
@@ -1901,6 +1933,110 @@ test_gone_with_its_folder (void)
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
   ui_test_remove_tree (other_dir);
+}
+
+/* The height @dialog takes at the least: its buttons are on an 800-pixel
+ * screen only when it is less. */
+static int
+dialog_min_height (AdwMessageDialog *dialog)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static gboolean
+has_unseen (const char *text)
+{
+  return strchr (text, '\n') != NULL || strstr (text, "\u202E") != NULL;
+}
+
+/* Issue 21, adversarial pass 22: a file's name, or its folder's, of a
+ * couple of hundred line breaks (a name may hold 255 bytes, a path 4096)
+ * made the heading of “Could Not Open …” two hundred lines tall, its
+ * Close button 4,900 pixels down, and the question “… Is Gone” 17,000
+ * pixels tall; a U+202E in a name had the window's subtitle read it
+ * backwards. Each names the file spelt out, on one line, and fits. */
+static void
+test_hostile_file_names_fit_the_dialogs (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *top = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *breaks = g_strnfill (200, '\n');
+  g_autofree char *dir = g_strdup (top);
+  g_autofree char *name = g_strconcat ("\u202Egnp.evil", breaks, ".regimen.json", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *moved = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwWindowTitle *title;
+  AdwMessageDialog *dialog;
+  gsize length;
+
+  for (int i = 0; i < 4; i++)
+    {
+      char *next = g_build_filename (dir, breaks, NULL);
+
+      g_assert_cmpint (g_mkdir (next, 0700), ==, 0);
+      g_free (dir);
+      dir = next;
+    }
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  folder = g_file_new_for_path (dir);
+  file = g_file_new_for_path (path);
+  moved = g_strconcat (dir, ".moved", NULL);
+
+  /* A folder opened as a plan cannot be read. */
+  regimen_window_load_file (window, folder);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Open “[U+000A][U+000A]"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  respond (dialog, "close");
+
+  ui_test_show_file (window, file);
+  title = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (title), "[U+202E]gnp.evil[U+000A]"));
+  g_assert_false (has_unseen (adw_window_title_get_subtitle (title)));
+
+  /* Changed by another program as its folder goes out of reach: the
+   * reason names the file by its whole path. */
+  g_free (rename_plan_on_disk (path));
+  g_assert_cmpint (g_rename (dir, moved), ==, 0);
+  g_assert_cmpint (symlink (dir, dir), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "” Cannot Be Reached"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Too many levels of symbolic links"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_false (has_unseen (adw_message_dialog_get_body (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (moved, dir), ==, 0);
+  respond (dialog, "later");
+
+  /* The plan's file and its folders gone, the file read again first
+   * (the watch on it went with the folder moved). */
+  ui_test_show_file (window, file);
+  ui_test_remove_tree (top);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "“[U+202E]gnp.evil[U+000A]"));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "” Is Gone"));
+  g_assert_false (has_unseen (adw_message_dialog_get_heading (dialog)));
+  g_assert_false (has_unseen (adw_message_dialog_get_body (dialog)));
+  g_assert_cmpint (dialog_min_height (dialog), <, 800);
+  respond (dialog, "keep");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
 }
 
 /* Issue 21, left by pass 20: a file that changed and then could not be
@@ -2431,7 +2567,7 @@ test_print_page_limit (void)
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [{\"days\": [{\"sessions\": [");
   g_autoptr(RegimenPlan) plan = NULL;
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *exported_pdf = g_build_filename (dir, "export.pdf", NULL);
   g_autoptr(GFile) export_file = g_file_new_for_path (exported_pdf);
@@ -2627,7 +2763,7 @@ test_print_while_weeks_are_deleted (void)
 {
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
@@ -3231,6 +3367,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/open-malformed-keeps-the-plan", test_open_malformed_keeps_the_plan);
   g_test_add_func ("/ui/files/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/ui/files/print-to-pdf", test_print_to_pdf);
+  g_test_add_func ("/ui/files/print-job-name-one-line", test_print_job_name_one_line);
   g_test_add_func ("/ui/files/print-page-limit", test_print_page_limit);
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
@@ -3243,6 +3380,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
+  g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/save-as-onto-another-windows-file", test_save_as_onto_another_windows_file);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);

@@ -695,11 +695,11 @@ count_check_panel_measures (GtkLayoutManager *manager,
  * 280 the check panel asks for, so the window starts with the check
  * folded away, decided without measuring the panel: its natural width,
  * every label and figure in it, would be measured for a first frame that
- * does not show it. The flap still measures the folded panel for its
- * fold, so its problems and figures stay hidden until it first shows a
- * check, as when it is revealed, and it is as wide either way. At 1920
- * all three fit, and the panel, measured to know it, docks. Neither start
- * changes the person's choice. */
+ * does not show it. Nor are its widgets made (the flap measures the
+ * folded panel for its fold: it asks only its width) until it is first
+ * shown, and it is as wide either way. At 1920 all three fit, and the
+ * panel, made and measured to know it, docks. Neither start changes the
+ * person's choice. */
 static void
 test_folded_check_not_measured (void)
 {
@@ -726,7 +726,6 @@ test_folded_check_not_measured (void)
       bin_class->measure = bin_layout_measure;
 
       panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
-      scroller = ui_test_find_first (panel, GTK_TYPE_SCROLLED_WINDOW);
       if (widths[i] == 1280)
         {
           int hidden_width = 0;
@@ -734,11 +733,13 @@ test_folded_check_not_measured (void)
 
           g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
           g_assert_cmpuint (check_panel_measures, ==, 0);
-          g_assert_false (gtk_widget_get_visible (scroller));
+          /* Folded away, the panel has made none of its widgets yet. */
+          g_assert_null (gtk_widget_get_first_child (panel));
           gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &hidden_width, NULL, NULL, NULL);
 
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
           g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
+          scroller = ui_test_find_first (panel, GTK_TYPE_SCROLLED_WINDOW);
           g_assert_true (gtk_widget_get_visible (scroller));
           gtk_widget_measure (panel, GTK_ORIENTATION_HORIZONTAL, -1, &shown_width, NULL, NULL, NULL);
           g_assert_cmpint (hidden_width, ==, shown_width);
@@ -747,6 +748,9 @@ test_folded_check_not_measured (void)
         {
           g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
           g_assert_cmpuint (check_panel_measures, >, 0);
+          /* Made before the window is shown: it docks in the first frame. */
+          scroller = ui_test_find_first (panel, GTK_TYPE_SCROLLED_WINDOW);
+          g_assert_nonnull (scroller);
           g_assert_true (gtk_widget_get_visible (scroller));
         }
       g_assert_true (g_settings_get_boolean (settings, "show-check-panel"));
@@ -766,7 +770,7 @@ static void
 test_open_reads_before_window (void)
 {
   g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
-  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *folder = ui_test_make_tmp_dir ();
   g_autofree char *missing_path = g_build_filename (folder, "gone.regimen.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
@@ -1758,7 +1762,7 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *data_home = ui_test_make_tmp_dir ();
 
   /* Working copies of this test only. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);

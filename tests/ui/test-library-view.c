@@ -976,7 +976,7 @@ centre_pixel (GtkWidget *widget)
 static void
 test_row_draws_custom_picture (void)
 {
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "red.png", NULL);
   cairo_surface_t *red = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
   cairo_t *cr = cairo_create (red);
@@ -1011,6 +1011,39 @@ test_row_draws_custom_picture (void)
   g_rmdir (dir);
 }
 
+/* Issue 21, adversarial pass 22: a custom exercise named with a U+202E
+ * and a line break (exercises.json edited by hand) was shown whole in the
+ * detail's header once its heading scrolled away, the rest of the name
+ * read backwards there. The header shows it as the heading does. */
+static void
+test_detail_header_name_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-odd", "\u202Egnp.evil\nline",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  AdwWindowTitle *header;
+  GtkAdjustment *adjustment;
+
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_set_default_size (GTK_WINDOW (detail), 560, 300);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+
+  adjustment = gtk_scrolled_window_get_vadjustment (find_content_scroller (GTK_WIDGET (detail)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_test_iterate_until_idle ();
+  header = ui_test_find_first (GTK_WIDGET (detail), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (header);
+  g_assert_cmpstr (adw_window_title_get_title (header), ==, "gnp.evil line");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (detail)), ==, "gnp.evil line");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A custom exercise whose picture is gone shows, in its place, an icon
  * and a caption saying so, named and described for a screen reader,
  * rather than an empty frame. */
@@ -1019,7 +1052,7 @@ test_detail_missing_picture (void)
 {
   RegimenWindow *window = ui_test_open_wide_window (app);
   RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "gone.png", NULL);
   g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-gone", "Gone",
                                                                    REGIMEN_EXERCISE_CATEGORY_STRENGTH);
@@ -1081,6 +1114,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/row-follows-custom-exercise", test_row_follows_custom_exercise);
   g_test_add_func ("/ui/library/row-draws-custom-picture", test_row_draws_custom_picture);
   g_test_add_func ("/ui/library/detail-missing-picture", test_detail_missing_picture);
+  g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
 
   return g_test_run ();
 }

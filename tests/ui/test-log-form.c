@@ -639,6 +639,42 @@ test_save_keeps_the_rest (void)
   g_assert_nonnull (strstr (text, "\"x-tempo\": \"slow\""));
 }
 
+/* Issue 21, adversarial pass 22: a plan started on 2999-12-30, whose
+ * Friday is 3000-01-03 (the reader takes a plan that runs past 2999):
+ * the form filled in that day and Save refused it, “not a date from 1900
+ * to 2999”, until the person cleared it. The date is left empty, as
+ * regimen-cli log leaves it, and Save logs the session. */
+static void
+test_planned_day_after_2999 (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenPlan) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  RegimenSession *session;
+  const RegimenSessionLog *log;
+  GtkWidget *form;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 30, G_DATE_DECEMBER, 2999);
+  plan = new_plan (&start);
+  session = regimen_plan_find_session_by_id (plan, "fri");
+  form = open_form (plan, "fri", REGIMEN_LOAD_UNIT_KG);
+
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  log = regimen_session_get_log (session);
+  g_assert_nonnull (log);
+  g_assert_false (g_date_valid (&log->date));
+  /* As written, read back. */
+  text = regimen_plan_to_data (plan, NULL);
+  reread = regimen_plan_load_from_data (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reread);
+}
+
 /* A log in pounds with one set logged in kilograms (a barbell in kg and
  * dumbbells in lb) and one to the thousandth: the form shows each load
  * in pounds to two decimals, and Save wrote what it showed, every set in
@@ -1253,6 +1289,50 @@ test_form_goes_with_its_window (void)
   g_assert_null (form);
 }
 
+/* Issue 21, adversarial pass 22: a session titled with a thousand lines
+ * (the plan reader takes a title of any lines) asked “Discard the Typed
+ * Log?” with its title whole in the body, Cancel and Discard 20,000
+ * pixels down; a U+202E in it read the form's header backwards. Both name
+ * the session on one line, cut short, and the question fits the screen. */
+static void
+test_long_title_on_one_line (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GString) title = g_string_new ("\u202ELower body A");
+  AdwWindowTitle *header;
+  GtkWindow *form;
+  AdwMessageDialog *dialog;
+  const char *body;
+  int height;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (title, "\nline");
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  regimen_session_set_title (regimen_plan_find_session_by_id (plan, "mon"), title->str);
+  form = GTK_WINDOW (open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG));
+  g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
+
+  header = ui_test_find_first (GTK_WIDGET (form), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (header);
+  g_assert_true (g_str_has_prefix (adw_window_title_get_subtitle (header), "Lower body A line line"));
+  g_assert_null (strchr (adw_window_title_get_subtitle (header), '\n'));
+
+  type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
+  gtk_window_close (form);
+  dialog = wait_for_question (form, "Discard the Typed Log?");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_true (g_str_has_prefix (body, "The log typed for “Lower body A line line"));
+  g_assert_null (strchr (body, '\n'));
+  g_assert_null (strstr (body, "\u202E"));
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, <, 800);
+
+  click_response (dialog, "_Discard");
+  g_assert_null (form);
+}
+
 /* Quit while the log form of one of two windows holds a typed load: the
  * other window closes, this one stays and its form asks; Cancel keeps
  * what was typed, Discard closes the form and then the window. A form
@@ -1342,13 +1422,11 @@ open_changed_plan_with_file (RegimenPlan **plan,
                              GFile       **file,
                              char        **dir)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
   RegimenWindow *window;
   GDate start;
 
-  *dir = g_dir_make_tmp (NULL, &error);
-  g_assert_no_error (error);
+  *dir = ui_test_make_tmp_dir ();
   path = g_build_filename (*dir, "log.regimen.json", NULL);
   *file = g_file_new_for_path (path);
   monday_weeks_ago (&start, 1);
@@ -1835,6 +1913,8 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/tab-order", test_tab_order);
   g_test_add_func ("/ui/log-form/save-and-undo", test_save_and_undo);
   g_test_add_func ("/ui/log-form/save-keeps-the-rest", test_save_keeps_the_rest);
+  g_test_add_func ("/ui/log-form/planned-day-after-2999", test_planned_day_after_2999);
+  g_test_add_func ("/ui/log-form/long-title-on-one-line", test_long_title_on_one_line);
   g_test_add_func ("/ui/log-form/save-keeps-loads-as-logged", test_save_keeps_loads_as_logged);
   g_test_add_func ("/ui/log-form/german-decimal-mark", test_german_decimal_mark);
   g_test_add_func ("/ui/log-form/long-notes", test_long_notes);

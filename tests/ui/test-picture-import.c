@@ -587,7 +587,7 @@ main (int   argc,
 {
   int status;
 
-  data_home = g_dir_make_tmp (NULL, NULL);
+  data_home = ui_test_make_tmp_dir ();
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 

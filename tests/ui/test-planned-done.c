@@ -93,13 +93,15 @@ test_panel (void)
   g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
   RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
-  GtkWidget *load_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_LOAD_CHART);
+  GtkWidget *load_chart;
   g_autofree char *first = NULL;
   g_autofree char *third = NULL;
   g_autofree char *fourth = NULL;
   char *message;
 
   ui_test_reveal_check_panel (window);
+  /* The panel's widgets are made when it is first shown. */
+  load_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_LOAD_CHART);
   regimen_check_panel_set_today (panel, today);
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
   ui_test_iterate_until_idle ();
@@ -255,7 +257,7 @@ test_weeks_chart (void)
   g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
   RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
   RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
-  GtkWidget *weeks_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_WEEKS_CHART);
+  GtkWidget *weeks_chart;
   const RegimenWeekStats *second = regimen_checker_get_week_stats (checker, 1);
   g_autofree char *expected = NULL;
   char *message;
@@ -267,6 +269,7 @@ test_weeks_chart (void)
   g_assert_cmpfloat (ABS (planned_ctl[1] - second->ctl), >=, 0.5);
 
   ui_test_reveal_check_panel (window);
+  weeks_chart = ui_test_find_first (GTK_WIDGET (panel), REGIMEN_TYPE_WEEKS_CHART);
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 1);
   ui_test_iterate_until_idle ();
   expected = g_strdup_printf ("Week 1 planned 590 AU, done 620 AU, Week 2 planned 590 AU, done 440 AU, "

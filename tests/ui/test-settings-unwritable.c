@@ -44,7 +44,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *folder = ui_test_make_tmp_dir ();
   g_autofree char *config = g_build_filename (folder, "config", NULL);
   g_autofree char *not_a_folder = g_build_filename (config, "glib-2.0", NULL);
   g_autoptr(GSettings) settings = NULL;

@@ -1463,6 +1463,44 @@ find_button_labelled (GtkWidget  *widget,
   return NULL;
 }
 
+/* Issue 21, adversarial pass 22: the "Add to" menu of a library row
+ * named each session by its whole title: one of a thousand lines made its
+ * item that tall, the menu off the screen, and “Lower_body” showed as
+ * “Lowerbody”, the underscore taken for a mnemonic. Each item names its
+ * session on one line, cut short, its underscores doubled. */
+static void
+test_add_menu_titles_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenWeekView *week_view = regimen_window_get_week_view (window);
+  g_autoptr(GString) title = g_string_new ("\u202ELower_body");
+  g_autoptr(GMenuModel) menu = NULL;
+  g_autoptr(GMenuModel) target_section = NULL;
+  g_autoptr(GMenuModel) monday_section = NULL;
+  g_autofree char *target_label = NULL;
+  g_autofree char *label = NULL;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (title, "\nline");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise", "(si)", "push-up", 0));
+  regimen_session_set_title (regimen_plan_get_session (plan, 0, 0, 0), title->str);
+
+  menu = regimen_week_view_new_add_menu (week_view, "calf-raise");
+  target_section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  monday_section = g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION);
+  g_assert_true (g_menu_model_get_item_attribute (target_section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &target_label));
+  g_assert_true (g_menu_model_get_item_attribute (monday_section, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_true (g_str_has_prefix (target_label, "Lower__body line line"));
+  g_assert_true (g_str_has_suffix (target_label, "… (Monday)"));
+  g_assert_true (g_str_has_prefix (label, "Monday: Lower__body line line"));
+  g_assert_cmpint (g_utf8_strlen (label, -1), <, 80);
+  g_assert_null (strchr (label, '\n'));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Exercises added one after another by keyboard share a session: Ctrl+1…7
  * go into the target session when it is on that day; Alt+1…7 start
  * a new one; a focused session becomes the target; the "Add to" menu
@@ -3406,6 +3444,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/editing-sessions", test_editing_sessions);
   g_test_add_func ("/ui/week-view/editing-items", test_editing_items);
   g_test_add_func ("/ui/week-view/add-to-target", test_add_to_target);
+  g_test_add_func ("/ui/week-view/add-menu-titles-on-one-line", test_add_menu_titles_on_one_line);
   g_test_add_func ("/ui/week-view/focus-after-delete", test_focus_after_delete);
   g_test_add_func ("/ui/week-view/focus-ring-on-the-focus-only", test_focus_ring_on_the_focus_only);
   g_test_add_func ("/ui/week-view/minutes-start-from-the-estimate", test_minutes_start_from_the_estimate);

@@ -167,7 +167,7 @@ test_window_size_persists (void)
 static void
 test_window_size_out_of_range (void)
 {
-  g_autofree char *dir = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "keyfile", NULL);
   g_autoptr(GSettingsBackend) backend = NULL;
   g_autoptr(GSettings) settings = NULL;
