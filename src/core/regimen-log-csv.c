@@ -330,7 +330,7 @@ shared_names (RegimenPlan    *plan,
       gpointer other;
 
       name = (gpointer) regimen_exercise_get_name (exercise);
-      plain = has_bidi_control (name) ? regimen_text_without_bidi_controls (name) : g_strdup (name);
+      plain = regimen_text_without_bidi_controls (name);
       if (g_hash_table_lookup_extended (seen, plain, NULL, &other))
         {
           g_hash_table_add (shared, other);
