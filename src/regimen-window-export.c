@@ -242,7 +242,7 @@ on_exported (GObject      *source,
 
   if (regimen_document_export_finish (REGIMEN_DOCUMENT (source), result, &error))
     {
-      g_autofree char *name = g_file_get_basename (task->file);
+      g_autofree char *name = _regimen_window_dup_shown_name (task->file);
       /* Translators: a short notice after exporting, “Exported “plan.pdf”” */
       g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
 
