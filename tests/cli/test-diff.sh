@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 pairs=$2/diff
 
-echo "1..18"
+echo "1..19"
 
 $cli diff "$pairs/base.json" "$pairs/edited.json" >"$tmp/out"
 check_exit $? 1 "two plans that differ exit with 1"
@@ -96,6 +96,13 @@ rule["up_to"] = 55.0000001
 json.dump(plan, open(sys.argv[2] + "/rule-b.json", "w"))
 rule["step"] = 3
 json.dump(plan, open(sys.argv[2] + "/rule-c.json", "w"))
+item = plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]
+del item["load_percent_1rm"]
+item["load_kg"] = 60
+rule.update(member="load_kg", step=2.5, up_to=70)
+json.dump(plan, open(sys.argv[2] + "/rule-kg-a.json", "w"))
+rule.update(step=2.5000000001, up_to=70.0000000001)
+json.dump(plan, open(sys.argv[2] + "/rule-kg-b.json", "w"))
 PY
 $cli diff "$tmp/rule-a.json" "$tmp/rule-b.json" >"$tmp/out"
 check_exit $? 1 "a progression whose step and cap changed a little differs"
@@ -104,6 +111,12 @@ ok $? "and the line says the step and the cap with their numbers"
 $cli diff "$tmp/rule-a.json" "$tmp/rule-c.json" >"$tmp/out"
 [ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: add 2.5 % 1RM each week up to 55 % 1RM, for 4 weeks → add 3 % 1RM each week up to 55.0000001 % 1RM, for 4 weeks" ]
 ok $? "a rule whose text changes is still said by its text"
+# A load in kilograms is said to the sixth decimal at most, so a step and
+# cap changed past it read alike; the line then names them with their
+# numbers rather than saying the rule changed into the same text.
+$cli diff "$tmp/rule-kg-a.json" "$tmp/rule-kg-b.json" >"$tmp/out"
+[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: step 2.5 → 2.5000000001, up_to 70 → 70.0000000001" ]
+ok $? "a rule changed past what its text shows names the step and the cap"
 
 $cli diff "$pairs/base.json" "$tmp/nosuch.json" 2>"$tmp/err"
 check_exit $? 2 "an unreadable plan exits with 2"
