@@ -80,6 +80,43 @@ check_gettext (const char *msgid)
 /* Muscle groups of a day are kept as bits, so comparing two days is one AND. */
 #define MAX_MUSCLE_BITS 64
 
+/* A week's hard sets by muscle group: those of the first MAX_MUSCLE_BITS
+ * groups of regimen_muscle_list_ids() by their place in it, copied from
+ * the check's counts at the week's end, and the rest (a custom
+ * exercise's muscle beyond them) by interned id, in a table made only for
+ * them. It was one table for every muscle, and filling, reading and
+ * freeing 520 of them were 3 M instructions of a 520-week check.
+ * Reference counted (g_rc_box): a week's statistics kept by the check's
+ * cache share it with the result. */
+struct _RegimenMuscleSets
+{
+  guint       by_bit[MAX_MUSCLE_BITS];
+  /* Interned muscle id → hard sets (GUINT_TO_POINTER); NULL while none. */
+  GHashTable *others;
+};
+
+static void
+muscle_sets_clear (gpointer data)
+{
+  RegimenMuscleSets *sets = data;
+
+  g_clear_pointer (&sets->others, g_hash_table_unref);
+}
+
+static void
+muscle_sets_unref (RegimenMuscleSets *sets)
+{
+  g_rc_box_release_full (sets, muscle_sets_clear);
+}
+
+/* The sets of @muscle, interned, beyond the bits. */
+static guint
+muscle_sets_get_other (const RegimenMuscleSets *sets,
+                       const char              *muscle)
+{
+  return sets->others != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sets->others, muscle)) : 0;
+}
+
 /* Efforts in a conditioning item longer than this are steady work, not
  * repeated hard efforts (our choice). */
 #define REPEATED_EFFORT_MAX_SECONDS 120
@@ -831,10 +868,9 @@ typedef struct
    * item asked its exercise's category three times. */
   ExerciseFacts            recent_facts[256];
   /* The hard sets of each muscle group of the week being checked, by
-   * bit, and which bits were counted: put into the week's muscle_sets
-   * once, at its end (check_week()). */
+   * bit: copied into the week's muscle_sets once, at its end
+   * (check_week()). */
   guint                    week_muscle_sets[MAX_MUSCLE_BITS];
-  guint64                  week_muscles_counted;
   /* The weeks of every exercise of the plan. */
   ExerciseIndex           *exercise_index;
   /* The exercises of the session being checked, by item. */
@@ -951,7 +987,7 @@ week_stats_clear (gpointer data)
   RegimenWeekStats *stats = data;
 
   g_clear_pointer (&stats->label, g_free);
-  g_clear_pointer (&stats->muscle_sets, g_hash_table_unref);
+  g_clear_pointer (&stats->muscle_sets, muscle_sets_unref);
 }
 
 static const char *
@@ -2870,20 +2906,28 @@ check_item (CheckContext     *ctx,
       {
         for (guint i = 0; i < facts->n_bits; i++)
           ctx->week_muscle_sets[facts->bit[i]] += sets;
-        ctx->week_muscles_counted |= facts->bits;
         return;
       }
 
-    /* A muscle's key in the week's counts by its name (a muscle beyond
-     * the bits is counted by its interned name all the same). */
+    /* A muscle beyond the bits is counted by its interned name. */
     muscles = regimen_exercise_get_primary_muscles (ref->exercise);
     for (guint i = 0; muscles != NULL && muscles[i] != NULL; i++)
       {
         guint bit = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->muscle_bits, muscles[i]));
-        const char *muscle = bit != 0 ? ctx->muscle_keys[bit - 1] : g_intern_string (muscles[i]);
-        guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
+        const char *muscle;
+        guint before;
 
-        g_hash_table_insert (stats->muscle_sets, (gpointer) muscle, GUINT_TO_POINTER (before + sets));
+        if (bit != 0)
+          {
+            ctx->week_muscle_sets[bit - 1] += sets;
+            continue;
+          }
+
+        if (stats->muscle_sets->others == NULL)
+          stats->muscle_sets->others = g_hash_table_new (NULL, NULL);
+        muscle = g_intern_string (muscles[i]);
+        before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets->others, muscle));
+        g_hash_table_insert (stats->muscle_sets->others, (gpointer) muscle, GUINT_TO_POINTER (before + sets));
       }
   }
 }
@@ -3101,7 +3145,8 @@ check_week_shape (CheckContext     *ctx,
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      guint sets = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, ctx->muscle_keys[i]));
+      guint sets = i < MAX_MUSCLE_BITS ? stats->muscle_sets->by_bit[i]
+                   : muscle_sets_get_other (stats->muscle_sets, ctx->muscle_keys[i]);
 
       if (sets <= t->sets_warning_above)
         continue;
@@ -4490,8 +4535,7 @@ check_week (CheckContext *ctx,
                  ? g_strdup (label) : g_strdup_printf (_("Week %u"), week + 1);
   stats->hiit_limit = ctx->thresholds->hiit_limit;
   stats->lighter = regimen_week_get_lighter (plan_week);
-  stats->muscle_sets = g_hash_table_new (NULL, NULL);
-  ctx->week_muscles_counted = 0;
+  stats->muscle_sets = g_rc_box_new0 (RegimenMuscleSets);
   memset (ctx->week_muscle_sets, 0, sizeof ctx->week_muscle_sets);
 
   if (n_days != REGIMEN_DAYS_PER_WEEK)
@@ -4528,17 +4572,7 @@ check_week (CheckContext *ctx,
     }
   g_array_set_size (pass->items, ctx->n_week_items);
 
-  for (guint bit = 0; bit < MAX_MUSCLE_BITS; bit++)
-    {
-      if (ctx->week_muscles_counted & (G_GUINT64_CONSTANT (1) << bit))
-        {
-          const char *muscle = ctx->muscle_keys[bit];
-          guint before = GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, muscle));
-
-          g_hash_table_insert (stats->muscle_sets, (gpointer) muscle,
-                               GUINT_TO_POINTER (before + ctx->week_muscle_sets[bit]));
-        }
-    }
+  memcpy (stats->muscle_sets->by_bit, ctx->week_muscle_sets, sizeof ctx->week_muscle_sets);
 
   stats->hiit_sessions = ctx->week_hiit->len;
   check_week_hiit (ctx, week);
@@ -4595,7 +4629,7 @@ check_plan (CheckContext      *ctx,
 
       stats = pass->stats;
       stats.label = g_strdup (pass->stats.label);
-      stats.muscle_sets = g_hash_table_ref (pass->stats.muscle_sets);
+      stats.muscle_sets = g_rc_box_acquire (pass->stats.muscle_sets);
       g_array_append_val (ctx->weeks, stats);
 
       memcpy (&ctx->day_loads[week * REGIMEN_DAYS_PER_WEEK], pass->day_loads, sizeof pass->day_loads);
@@ -5158,8 +5192,18 @@ guint
 regimen_week_stats_get_muscle_sets (const RegimenWeekStats *stats,
                                     const char             *muscle_id)
 {
+  const char * const *ids;
+
   g_return_val_if_fail (stats != NULL, 0);
   g_return_val_if_fail (muscle_id != NULL, 0);
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (stats->muscle_sets, g_intern_string (muscle_id)));
+  if (stats->muscle_sets == NULL)
+    return 0;
+
+  ids = regimen_muscle_list_ids ();
+  for (guint i = 0; ids[i] != NULL && i < MAX_MUSCLE_BITS; i++)
+    if (strcmp (ids[i], muscle_id) == 0)
+      return stats->muscle_sets->by_bit[i];
+
+  return muscle_sets_get_other (stats->muscle_sets, g_intern_string (muscle_id));
 }

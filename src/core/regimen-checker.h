@@ -26,6 +26,9 @@ G_BEGIN_DECLS
  * nothing is compared with it. */
 #define REGIMEN_CHRONIC_LOAD_MIN 1.0
 
+/* A week's hard sets by muscle group, kept by the check. */
+typedef struct _RegimenMuscleSets RegimenMuscleSets;
+
 /* The training-stress numbers of one plan week. Loads are session-RPE
  * loads (AU); the acute and chronic loads, ctl, atl and tsb run over the
  * whole plan, so a week's values depend on the weeks before it. */
@@ -65,8 +68,9 @@ typedef struct
   double      atl;
   double      tsb;
   guint       hard_days;
-  /* Interned muscle id → hard sets (GUINT_TO_POINTER). */
-  GHashTable *muscle_sets;
+  /* The hard sets of each muscle group: read them with
+   * regimen_week_stats_get_muscle_sets(). */
+  RegimenMuscleSets *muscle_sets;
   /* Planned and done (regimen-done.h). The loads above count each session
    * as trained where it is logged and as planned where it is not; these
    * are the week's planned load (every session as planned, also per day),
