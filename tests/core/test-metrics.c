@@ -64,6 +64,11 @@ test_tempo_speed_work (void)
   g_assert_false (regimen_tempo_is_speed_work ("1020"));
   g_assert_false (regimen_tempo_is_speed_work (NULL));
   g_assert_false (regimen_tempo_is_speed_work ("bad!"));
+  /* A malformed tempo is no speed work, whatever its first phases say. */
+  g_assert_false (regimen_tempo_is_speed_work ("31100"));
+  g_assert_false (regimen_tempo_is_speed_work ("311"));
+  g_assert_false (regimen_tempo_is_speed_work ("X0"));
+  g_assert_false (regimen_tempo_is_speed_work (""));
 
   /* A bottom pause, an explosive phase, slowed phases, a long top pause. */
   g_assert_true (regimen_tempo_is_speed_work ("3110"));
