@@ -770,7 +770,25 @@ typedef struct
   gboolean       painted;
   double         progress_at_first_frame;
   gboolean       mapped_at_first_frame;
+  guint          rows_laid_out_at_first_frame;
 } CheckAtMap;
+
+/* How many of the rows @library's list has made are laid out. */
+static guint
+library_rows_laid_out (GtkWidget *library)
+{
+  GtkWidget *list = ui_test_find_first (library, GTK_TYPE_LIST_VIEW);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  for (GtkWidget *child = gtk_widget_get_first_child (list);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_width (child) > 0)
+      n++;
+
+  return n;
+}
 
 static void
 on_first_frame_note_library (GdkFrameClock *clock,
@@ -779,6 +797,7 @@ on_first_frame_note_library (GdkFrameClock *clock,
   data->painted = TRUE;
   data->progress_at_first_frame = adw_flap_get_reveal_progress (data->library_flap);
   data->mapped_at_first_frame = gtk_widget_get_mapped (data->library);
+  data->rows_laid_out_at_first_frame = library_rows_laid_out (data->library);
   g_signal_handlers_disconnect_by_func (clock, on_first_frame_note_library, data);
 }
 
@@ -802,8 +821,10 @@ on_map_toggle_check (GtkWidget  *widget,
  * the library no room beside the week. The library gives way at once: the
  * first frame does not lay it out over the week for it to slide away after
  * (its flap folded in that frame's layout, still revealed, took 10 M
- * instructions of the start). The person's choice is kept: hiding the
- * check again brings the library back. */
+ * instructions of the start), nor lays out the rows of its list (40 M
+ * more).
+ * The person's choice is kept: hiding the check again brings the library
+ * back, laid out. */
 static void
 test_check_at_map_hides_library (void)
 {
@@ -839,6 +860,9 @@ test_check_at_map_hides_library (void)
   g_assert_cmpfloat (data.progress_at_first_frame, ==, 0.0);
   g_assert_false (data.mapped_at_first_frame);
   g_assert_true (data.hidden_at_once);
+  /* Hidden, the library laid out none of its rows, though AdwFlap
+   * allocates a flap it hides. */
+  g_assert_cmpuint (data.rows_laid_out_at_first_frame, ==, 0);
 
   /* Settled, the check docks beside the week, the library folded away. */
   wait_for_layout (root);
@@ -858,6 +882,15 @@ test_check_at_map_hides_library (void)
   wait_for_layout (root);
   g_assert_false (shown (panel, root));
   g_assert_true (shown (data.library, root));
+  /* Shown again, it is laid out: its rows, and the first where the
+   * library shows it. */
+  g_assert_cmpuint (library_rows_laid_out (data.library), >, 0);
+  {
+    GtkWidget *first_row = gtk_widget_get_first_child (ui_test_find_first (data.library, GTK_TYPE_LIST_VIEW));
+
+    g_assert_true (shown (first_row, root));
+    assert_inside (bounds_in (first_row, root), bounds_in (data.library, root));
+  }
 
   gtk_window_destroy (GTK_WINDOW (data.window));
 }
