@@ -63,6 +63,8 @@ struct _RegimenLibraryView
   GtkSliceListModel  *shown;
   GdkFrameClock      *first_frame_clock;
   guint               all_rows_source;
+  /* Allocated while its flap hid it: laid out when it is mapped. */
+  gboolean            allocation_skipped;
   GtkSingleSelection *selection;
 
   /* Filters; "" and 0 mean "any". */
@@ -840,6 +842,20 @@ regimen_library_view_size_allocate (GtkWidget *widget,
                                     int        height,
                                     int        baseline)
 {
+  RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
+
+  /* AdwFlap allocates its flap even while it hides it (folded away, or
+   * giving way to the check): the list would make and lay out the rows
+   * of a place no frame shows, 40 M instructions of a start with the
+   * check shown. They are laid out when the library is mapped again,
+   * before the frame that shows it. */
+  if (!gtk_widget_get_child_visible (widget))
+    {
+      self->allocation_skipped = TRUE;
+      return;
+    }
+
+  self->allocation_skipped = FALSE;
   gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
 }
 
@@ -954,6 +970,9 @@ regimen_library_view_map (GtkWidget *widget)
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
 
   GTK_WIDGET_CLASS (regimen_library_view_parent_class)->map (widget);
+
+  if (self->allocation_skipped)
+    gtk_widget_queue_allocate (widget);
 
   if (gtk_slice_list_model_get_size (self->shown) == G_MAXUINT || self->first_frame_clock != NULL)
     return;

@@ -66,6 +66,9 @@ struct _RegimenWindow
   /* The check panel shows an older check: it is brought up to date when
    * it is next revealed, not while it is hidden. */
   gboolean              check_panel_stale;
+  /* The library is being hidden to make room for the check: the person's
+   * choice to show it is kept for when there is room again. */
+  gboolean              library_giving_way;
   /* The file a question before saving (read-only file, errors in the
    * plan) is about; NULL when it is still to be chosen. */
   GFile                *question_file;

@@ -929,16 +929,13 @@ on_flap_folded_changed (RegimenWindow *self,
     self->fold_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, apply_folds, self, NULL);
 }
 
-static void
-on_flap_reveal_flap_changed (RegimenWindow *self,
-                             GParamSpec    *pspec,
-                             AdwFlap       *flap)
+static int
+minimum_width (GtkWidget *widget)
 {
-  if (!adw_flap_get_folded (flap))
-    g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
+  int minimum = 0;
 
-  if (flap == self->check_flap && adw_flap_get_reveal_flap (flap) && self->check_panel_stale)
-    update_check_panel (self);
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
 }
 
 static int
@@ -948,6 +945,74 @@ natural_width (GtkWidget *widget)
 
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
   return natural;
+}
+
+/* Whether the check, docked, leaves the library too little room beside
+ * the week: the library's flap would fold (AdwFlap folds it when the
+ * library and the week do not fit at their natural widths) once the
+ * check takes its place at the end. Asked before the layout that would
+ * find it; FALSE when the width the panels will share is not known yet
+ * (a window to be maximized or made full screen). */
+static gboolean
+check_leaves_library_no_room (RegimenWindow *self)
+{
+  GtkWidget *check_separator = adw_flap_get_separator (self->check_flap);
+  GtkWidget *library_separator = adw_flap_get_separator (self->flap);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->check_flap));
+  int height = 0;
+  int check_width;
+  int inner_width;
+
+  if (width <= 0)
+    {
+      if (gtk_window_is_maximized (GTK_WINDOW (self)) || gtk_window_is_fullscreen (GTK_WINDOW (self)))
+        return FALSE;
+      /* Both or neither: GTK 4.8 writes the height unchecked. */
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width <= 0)
+        return FALSE;
+    }
+
+  /* Docked, the check gets its minimum width: the week, which expands,
+   * takes the rest. Too narrow for that, the check folds over the week
+   * and goes away itself (apply_folds()): the library stays. */
+  check_width = minimum_width (GTK_WIDGET (self->check_panel));
+  if (check_separator != NULL)
+    check_width += minimum_width (check_separator);
+  if (width < check_width + minimum_width (GTK_WIDGET (self->flap)))
+    return FALSE;
+
+  inner_width = width - check_width;
+  return inner_width < natural_width (GTK_WIDGET (self->library_view))
+                       + natural_width (GTK_WIDGET (self->view_stack))
+                       + (library_separator != NULL ? natural_width (library_separator) : 0);
+}
+
+static void
+on_flap_reveal_flap_changed (RegimenWindow *self,
+                             GParamSpec    *pspec,
+                             AdwFlap       *flap)
+{
+  if (!adw_flap_get_folded (flap) && !(flap == self->flap && self->library_giving_way))
+    g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
+
+  if (flap == self->check_flap && adw_flap_get_reveal_flap (flap) && self->check_panel_stale)
+    update_check_panel (self);
+
+  /* The check shown where it leaves the library no room: the library's
+   * flap would fold in the next layout, still revealed, and be laid out
+   * over the week for it to slide away from. Hidden now, before that
+   * layout, it gives way beside the week instead; asked for as the
+   * window appears (the start-up bench's --check), the first frame
+   * neither lays the library out nor shows it. */
+  if (flap == self->check_flap && adw_flap_get_reveal_flap (flap)
+      && adw_flap_get_reveal_flap (self->flap) && !adw_flap_get_folded (self->flap)
+      && check_leaves_library_no_room (self))
+    {
+      self->library_giving_way = TRUE;
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      self->library_giving_way = FALSE;
+    }
 }
 
 /* At a width where the library, the seven days and the full check do not
