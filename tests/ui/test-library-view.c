@@ -948,6 +948,39 @@ test_row_follows_custom_exercise (void)
   g_object_unref (row);
 }
 
+/* Issue 21, adversarial pass 23: a library row showed a custom
+ * exercise's name (exercises.json edited by hand) as the file had it: its
+ * line break as a second line, a glyph for a bell, the rest read
+ * backwards after a U+202E, and told the screen reader the same. It names
+ * it on one line, as the exercise's page does. */
+static void
+test_row_name_on_one_line (void)
+{
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-odd", "\u202Egnp.evil\nline\aend",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  GtkWidget *row = g_object_ref_sink (regimen_exercise_row_new ());
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *accessible = NULL;
+  gboolean shown = FALSE;
+
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), custom);
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      g_assert_null (strchr (text, '\n'));
+      g_assert_null (strchr (text, '\a'));
+      g_assert_null (strstr (text, "\u202E"));
+      shown = shown || g_str_equal (text, "gnp.evil line end");
+    }
+  g_assert_true (shown);
+  accessible = ui_test_accessible_name (row, row);
+  g_assert_cmpstr (accessible, ==, "gnp.evil line end");
+
+  g_object_unref (row);
+}
+
 /* The centre pixel of @widget as its window renders it, as 0xAARRGGBB
  * (GDK_MEMORY_DEFAULT, premultiplied). */
 static guint32
@@ -1115,6 +1148,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/row-draws-custom-picture", test_row_draws_custom_picture);
   g_test_add_func ("/ui/library/detail-missing-picture", test_detail_missing_picture);
   g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
+  g_test_add_func ("/ui/library/row-name-on-one-line", test_row_name_on_one_line);
 
   return g_test_run ();
 }
