@@ -307,6 +307,7 @@ regimen_exercise_detail_update_progress (RegimenExerciseDetail *self)
 {
   g_autoptr(RegimenProgress) progress = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *name_line = NULL;
 
   if (self->exercise == NULL)
     return;
@@ -335,7 +336,9 @@ regimen_exercise_detail_update_progress (RegimenExerciseDetail *self)
     }
   else
     gtk_label_set_label (self->progress_label, description != NULL ? description : "");
-  regimen_progress_chart_set_progress (self->progress_chart, regimen_exercise_get_name (self->exercise),
+  /* Its accessible name names the exercise as the page's heading does. */
+  name_line = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
+  regimen_progress_chart_set_progress (self->progress_chart, name_line,
                                        description != NULL ? g_steal_pointer (&progress) : NULL);
 }
 

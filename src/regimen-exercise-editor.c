@@ -17,6 +17,11 @@
 
 #define N_LEVELS 4
 
+/* The most characters of a picture's file name the form shows. */
+#define MAX_PICTURE_NAME_CHARS 100
+/* The most characters of an error the form shows. */
+#define MAX_ERROR_CHARS 400
+
 struct _RegimenExerciseEditor
 {
   AdwWindow             parent_instance;
@@ -114,7 +119,12 @@ static void
 show_error (GtkLabel   *label,
             const char *message)
 {
-  gtk_label_set_label (label, message != NULL ? message : "");
+  /* On one line and cut in the middle, as the window's dialogs show an
+   * error: the system's reason names the file by its path, whose line
+   * breaks and U+202E it quotes as they are. */
+  g_autofree char *line = message != NULL ? regimen_text_one_line_middle (message, MAX_ERROR_CHARS) : NULL;
+
+  gtk_label_set_label (label, line != NULL ? line : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
 
@@ -188,11 +198,24 @@ collect_checks (GtkFlowBox         *box,
   return g_strv_builder_end (builder);
 }
 
+/* A picture's file name as the form shows it: on one line, without
+ * bidirectional controls, cut in the middle. A name's U+202E read it
+ * backwards in the picture's row (“gnp.evil” as “live.png”) and its line
+ * breaks made the row, and the message of a picture that cannot be read,
+ * as many lines tall. */
+static char *
+shown_file_name (const char *name)
+{
+  return regimen_text_one_line_middle (name, MAX_PICTURE_NAME_CHARS);
+}
+
 static void
 show_picture (RegimenExerciseEditor *self,
               GdkTexture            *texture,
-              const char            *title)
+              const char            *name)
 {
+  g_autofree char *title = name != NULL ? shown_file_name (name) : NULL;
+
   gtk_picture_set_paintable (self->picture_preview, GDK_PAINTABLE (texture));
   gtk_widget_set_visible (GTK_WIDGET (self->picture_preview), texture != NULL);
   /* A file's name, as written: libadwaita 1.2 reads a row's title as
@@ -748,8 +771,9 @@ on_picture_prepared (GObject      *source,
       else
         {
           /* Translators: the first %s is a file name, the second the reason */
+          g_autofree char *shown = shown_file_name (basename);
           g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
-                                                      basename, error->message);
+                                                      shown, error->message);
 
           show_error (self->picture_error_label, message);
         }

@@ -57,12 +57,17 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
 {
   g_autofree char *details = NULL;
   g_autofree char *details_name = NULL;
-  const char *name;
+  g_autofree char *name = NULL;
 
   if (self->exercise == NULL)
     return;
 
-  name = regimen_exercise_get_name (self->exercise);
+  /* On one line, without bidirectional controls, as the exercise's page
+   * and the week's rows name it: a custom exercise's name from a
+   * hand-edited exercises.json showed its line breaks, a glyph for a
+   * control character, and read backwards after a U+202E, in the row and
+   * in what the screen reader says. */
+  name = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
   details = regimen_exercise_describe (self->exercise);
 
   gtk_label_set_label (self->name_label, name);
@@ -270,7 +275,11 @@ regimen_exercise_row_query_tooltip (GtkWidget  *widget,
   else if (target != NULL && (target == self->details_button || gtk_widget_is_ancestor (target, self->details_button)))
     gtk_tooltip_set_text (tooltip, _("Details"));
   else
-    gtk_tooltip_set_text (tooltip, regimen_exercise_get_name (self->exercise));
+    {
+      g_autofree char *name = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
+
+      gtk_tooltip_set_text (tooltip, name);
+    }
 
   return TRUE;
 }

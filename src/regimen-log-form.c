@@ -41,6 +41,12 @@
  * question before what was typed is discarded. */
 #define MAX_QUOTED_TITLE_CHARS 80
 
+/* The most characters of the session's title above the form, and the
+ * most lines of an exercise's notes: the plan's texts, which may be as
+ * long as the file holds. */
+#define MAX_TITLE_CHARS 200
+#define MAX_NOTES_LINES 20
+
 /* The boxes of one item, in the order the sheet draws them. */
 typedef struct
 {
@@ -547,7 +553,11 @@ add_item (RegimenLogForm          *self,
   boxes->position = self->items->len;
   boxes->section = section;
   boxes->note_text = g_strdup (logged != NULL && logged->note != NULL ? logged->note : "");
-  boxes->name = g_strdup (regimen_item_get_exercise_name (item, self->library));
+  /* On one line, without bidirectional controls: the name heads the
+   * exercise, names its boxes for the screen reader and is quoted by the
+   * form's errors (a hand-edited exercises.json may give it line breaks
+   * or a U+202E). */
+  boxes->name = regimen_text_one_line (regimen_item_get_exercise_name (item, self->library), G_MAXUINT);
   boxes->rounds = regimen_item_get_interval (item) != NULL;
   boxes->hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
   boxes->loads = g_ptr_array_new ();
@@ -559,7 +569,8 @@ add_item (RegimenLogForm          *self,
   if (group != NULL && group[0] != '\0')
     {
       /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
-      g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group, boxes->name);
+      g_autofree char *group_line = regimen_text_one_line (group, G_MAXUINT);
+      g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group_line, boxes->name);
 
       name_label = gtk_label_new (grouped);
     }
@@ -567,6 +578,10 @@ add_item (RegimenLogForm          *self,
     name_label = gtk_label_new (boxes->name);
   gtk_label_set_xalign (GTK_LABEL (name_label), 0);
   gtk_label_set_wrap (GTK_LABEL (name_label), TRUE);
+  /* A word longer than the form is wide (a name of 200 letters) breaks
+   * inside: wrapped at spaces only, it widened the form past the screen
+   * and took its Save button with it. */
+  gtk_label_set_wrap_mode (GTK_LABEL (name_label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (name_label, "heading");
   gtk_box_append (GTK_BOX (section), name_label);
 
@@ -583,10 +598,14 @@ add_item (RegimenLogForm          *self,
 
   if (notes != NULL && notes[0] != '\0')
     {
-      GtkWidget *label = gtk_label_new (notes);
+      /* As the name: a U+202E read the note backwards, and a long word
+       * pushed Save off the screen. */
+      g_autofree char *shown = regimen_text_few_lines (notes, MAX_NOTES_LINES);
+      GtkWidget *label = gtk_label_new (shown);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "log-item-prescription");
       gtk_box_append (GTK_BOX (section), label);
@@ -660,6 +679,7 @@ fill (RegimenLogForm *self)
   g_autofree char *code = regimen_id_short (regimen_session_get_id (self->session));
   g_autofree char *meta = NULL;
   g_autofree char *title_line = NULL;
+  g_autofree char *shown_title = NULL;
   const char *title = regimen_session_get_display_title (self->session);
   const GDate *date = NULL;
   guint room = BOXES_BUILT;
@@ -683,7 +703,10 @@ fill (RegimenLogForm *self)
   /* Translators: a session's details and its short code, by which it is
    * found again when the training is logged: “Strength · RPE 7 · 45 min · #k3v7” */
   meta = g_strdup_printf (_("%s · #%s"), details, code);
-  gtk_label_set_label (self->title_label, title);
+  /* On one line, as the session's card shows it: its line breaks made
+   * the heading several lines and a U+202E read it backwards. */
+  shown_title = regimen_text_one_line (title, MAX_TITLE_CHARS);
+  gtk_label_set_label (self->title_label, shown_title);
   gtk_label_set_label (self->meta_label, meta);
   /* The header's one line: a U+202E in the title read the rest of it
    * backwards there. */

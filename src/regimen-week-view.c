@@ -21,6 +21,8 @@
 /* The most characters of a week's label, a block's name or its goal the
  * header shows; the labels ellipsize what their width does not hold. */
 #define MAX_HEADER_CHARS 200
+/* The most characters of the block's goal in the header's tooltip. */
+#define MAX_TOOLTIP_CHARS 1000
 
 struct _RegimenWeekView
 {
@@ -99,6 +101,7 @@ regimen_week_view_update_block (RegimenWeekView *self)
   g_autofree char *goal = NULL;
   g_autofree char *place_line = NULL;
   g_autofree char *goal_line = NULL;
+  g_autofree char *goal_tooltip = NULL;
   gboolean lighter = FALSE;
   guint block;
 
@@ -120,9 +123,12 @@ regimen_week_view_update_block (RegimenWeekView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), place != NULL);
   gtk_label_set_label (self->block_goal_label, goal_line != NULL ? goal_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_goal_label), goal != NULL);
-  /* Long goals are cut short in the header and whole in the tooltip. */
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->block_box), goal) != 0)
-    gtk_widget_set_tooltip_text (self->block_box, goal);
+  /* Long goals are cut short in the header and longer in the tooltip,
+   * on one line too, as a session card's title: a goal of a thousand
+   * lines made a tooltip far taller than the screen, a bell in it a glyph. */
+  goal_tooltip = goal != NULL ? regimen_text_one_line (goal, MAX_TOOLTIP_CHARS) : NULL;
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (self->block_box), goal_tooltip) != 0)
+    gtk_widget_set_tooltip_text (self->block_box, goal_tooltip);
   gtk_widget_set_visible (self->block_box, place != NULL || lighter);
   gtk_widget_set_visible (self->lighter_box, lighter);
 }

@@ -36,6 +36,7 @@
 #include "regimen-file-util.h"
 #include "regimen-ical.h"
 #include "regimen-plan-reader.h"
+#include "regimen-plan-view.h"
 #include "regimen-plan-writer.h"
 #include "regimen-templates.h"
 
@@ -44,6 +45,10 @@
  * waits this long, twice as long after each failure up to the most. */
 #define AUTOSAVE_RETRY_FIRST_MS 2000
 #define AUTOSAVE_RETRY_MOST_MS 60000
+
+/* The most characters of a plan's title the window's title shows: more
+ * than its header has room for, few enough for a task switcher. */
+#define TITLE_MAX_CHARS 200
 
 struct _RegimenDocument
 {
@@ -1125,12 +1130,15 @@ regimen_document_get_file_id (RegimenDocument *self)
  * regimen_document_dup_title:
  * @self: a #RegimenDocument
  *
- * Returns: (transfer full): the plan's name as shown, a draft marked so
+ * Returns: (transfer full): the plan's name as shown, on one line
+ *   without bidirectional controls (regimen_text_one_line()), a draft
+ *   marked so
  */
 char *
 regimen_document_dup_title (RegimenDocument *self)
 {
   const char *title;
+  g_autofree char *line = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
 
@@ -1138,12 +1146,18 @@ regimen_document_dup_title (RegimenDocument *self)
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
+  /* The window's header and its title for the task switcher and screen
+   * readers show it as one line: a title with a line break showed a
+   * glyph for it there, and a U+202E read the rest of it backwards. Cut
+   * before the draft mark, which a long title must not push out. */
+  line = regimen_text_one_line (title, TITLE_MAX_CHARS);
+
   /* A draft says so wherever the plan's name is shown. */
   if (regimen_plan_get_draft (self->plan))
     /* Translators: the title of a plan saved as a draft, “Block 1 (Draft)” */
-    return g_strdup_printf (_("%s (Draft)"), title);
+    return g_strdup_printf (_("%s (Draft)"), line);
 
-  return g_strdup (title);
+  return g_steal_pointer (&line);
 }
 
 /**

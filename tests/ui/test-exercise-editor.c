@@ -402,6 +402,39 @@ test_picture_name_shown_as_written (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 21, adversarial pass 23: a picture whose file's name held a
+ * U+202E and line breaks (“\u202Egnp.evil\n\nx.png”) was named raw in
+ * its row, read backwards (“gnp.evil” as “live.png”) and several lines
+ * tall, and so in the message when such a file is not a picture, which
+ * quotes its path. Both name it on one line without bidirectional
+ * controls. */
+static void
+test_picture_name_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(GFile) good = write_file ("\u202Egnp.evil\n\nx.png", png_data, sizeof png_data);
+  g_autoptr(GFile) bad = write_file ("\u202Egnp.evil\n\ny.png", "not a picture at all\n", -1);
+  AdwPreferencesRow *row;
+  const char *message;
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Named");
+  choose_picture (editor, good);
+  row = ui_test_find_named (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "gnp.evil  x.png");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "gnp.evil  x.png");
+
+  choose_picture (editor, bad);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "gnp.evil  y.png"));
+  g_assert_null (strchr (message, '\n'));
+  g_assert_null (strstr (message, "\u202E"));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Editing an exercise with a picture opens the editor at once: the saved
  * picture is read and decoded on a worker, its name shown meanwhile; a
  * picture that cannot be read says so once the worker has tried. */
@@ -956,6 +989,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);
   g_test_add_func ("/ui/exercise-editor/picture-name-shown-as-written", test_picture_name_shown_as_written);
+  g_test_add_func ("/ui/exercise-editor/picture-name-on-one-line", test_picture_name_on_one_line);
   g_test_add_func ("/ui/exercise-editor/saved-picture-read-on-a-worker", test_saved_picture_read_on_a_worker);
   g_test_add_func ("/ui/exercise-editor/row-menu", test_row_menu);
   g_test_add_func ("/ui/exercise-editor/edit-changes-the-name", test_edit_changes_the_name);

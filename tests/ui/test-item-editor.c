@@ -836,6 +836,30 @@ test_numbers_as_shown (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, adversarial pass 23: the name above the fields, a custom
+ * exercise's of 200 letters without a space, wrapped only at spaces and
+ * widened the editor to thousands of pixels, past the window's edge and
+ * Remove Exercise with it. It breaks inside the word. */
+static void
+test_long_name_fits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN, -1, &error);
+  g_autofree char *name = g_strnfill (200, 'W');
+  GtkWidget *editor;
+  int width;
+
+  g_assert_no_error (error);
+  editor = g_object_ref_sink (regimen_item_editor_new (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), name));
+  /* What the popover takes its width from (measured on its own, a
+   * popover not shown has none). */
+  gtk_widget_measure (gtk_popover_get_child (GTK_POPOVER (editor)), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &width, NULL, NULL, NULL);
+  g_assert_cmpint (width, <, 1000);
+
+  g_object_unref (editor);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -855,6 +879,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
   g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
+  g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include "regimen-exercise-detail.h"
 #include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
+#include "regimen-progress-chart.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -948,6 +949,39 @@ test_row_follows_custom_exercise (void)
   g_object_unref (row);
 }
 
+/* Issue 21, adversarial pass 23: a library row showed a custom
+ * exercise's name (exercises.json edited by hand) as the file had it: its
+ * line break as a second line, a glyph for a bell, the rest read
+ * backwards after a U+202E, and told the screen reader the same. It names
+ * it on one line, as the exercise's page does. */
+static void
+test_row_name_on_one_line (void)
+{
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-odd", "\u202Egnp.evil\nline\aend",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  GtkWidget *row = g_object_ref_sink (regimen_exercise_row_new ());
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autofree char *accessible = NULL;
+  gboolean shown = FALSE;
+
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), custom);
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      g_assert_null (strchr (text, '\n'));
+      g_assert_null (strchr (text, '\a'));
+      g_assert_null (strstr (text, "\u202E"));
+      shown = shown || g_str_equal (text, "gnp.evil line end");
+    }
+  g_assert_true (shown);
+  accessible = ui_test_accessible_name (row, row);
+  g_assert_cmpstr (accessible, ==, "gnp.evil line end");
+
+  g_object_unref (row);
+}
+
 /* The centre pixel of @widget as its window renders it, as 0xAARRGGBB
  * (GDK_MEMORY_DEFAULT, premultiplied). */
 static guint32
@@ -1044,6 +1078,49 @@ test_detail_header_name_on_one_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 21, adversarial pass 23: the chart of a custom exercise's
+ * progress, on its page, told the screen reader the name as
+ * exercises.json had it (“Progress of” a line break and a U+202E); it
+ * names it as the heading does. */
+static void
+test_detail_progress_named_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-odd", "\u202Egnp.evil\nline",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":30,\"items\":["
+    "{\"id\":\"odd\",\"exercise\":\"custom-odd\",\"sets\":2,\"reps\":5}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"odd\",\"sets\":["
+    "{\"reps\":5,\"load\":40},{\"reps\":5,\"load\":42.5}]}]}}]},"
+    "{\"sessions\":[{\"id\":\"tue\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":30,\"items\":["
+    "{\"id\":\"odd2\",\"exercise\":\"custom-odd\",\"sets\":1,\"reps\":5}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"odd2\",\"sets\":[{\"reps\":5,\"load\":45}]}]}}]},"
+    "{},{},{},{},{}]}]}", -1, &error);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  g_autofree char *name = NULL;
+  GtkWidget *chart;
+
+  g_assert_no_error (error);
+  regimen_exercise_detail_set_plan (detail, plan);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+
+  chart = ui_test_find_first (GTK_WIDGET (detail), REGIMEN_TYPE_PROGRESS_CHART);
+  g_assert_nonnull (chart);
+  g_assert_true (gtk_widget_get_visible (chart));
+  name = ui_test_accessible_name (GTK_WIDGET (detail), chart);
+  g_assert_cmpstr (name, ==, "Progress of gnp.evil line");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A custom exercise whose picture is gone shows, in its place, an icon
  * and a caption saying so, named and described for a screen reader,
  * rather than an empty frame. */
@@ -1115,6 +1192,8 @@ main (int    argc,
   g_test_add_func ("/ui/library/row-draws-custom-picture", test_row_draws_custom_picture);
   g_test_add_func ("/ui/library/detail-missing-picture", test_detail_missing_picture);
   g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
+  g_test_add_func ("/ui/library/row-name-on-one-line", test_row_name_on_one_line);
+  g_test_add_func ("/ui/library/detail-progress-named-on-one-line", test_detail_progress_named_on_one_line);
 
   return g_test_run ();
 }

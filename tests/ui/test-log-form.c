@@ -1333,6 +1333,99 @@ test_long_title_on_one_line (void)
   g_assert_null (form);
 }
 
+/* Whether any label under @root shows a line break, a control character
+ * or a bidirectional control of the plan's texts. */
+static gboolean
+labels_show_unseen (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if ((c < 0x20 && c != '\n') || c == 0x2028 || regimen_text_is_bidi_control (c))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Issue 21, adversarial pass 23: the form showed the session's title
+ * above it as the file had it, each line break a line of its own, the
+ * exercise's name (a hand-edited exercises.json) and the item's notes
+ * the same, a U+202E reading each backwards; and a word longer than the
+ * form (a name or a note of 200 letters, no space) widened the form past
+ * a 1366-pixel screen, its Save button with it. Each shows on one line
+ * (the notes in at most a few), and the form fits. */
+static void
+test_plan_texts_fit_the_form (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) custom = NULL;
+  g_autoptr(GString) json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *word = g_strnfill (200, 'W');
+  g_autofree char *name = g_strconcat ("X\u202Eevil\nbad\a", word, NULL);
+  g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *shown_title = NULL;
+  g_autofree char *note_name = g_strdup_printf ("Xevil bad %s, note", word);
+  g_autofree char *data = NULL;
+  GtkWidget *form;
+  GtkLabel *title_label = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int width;
+
+  g_assert_nonnull (library);
+  custom = regimen_exercise_new_custom ("custom-odd", name, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_assert_true (regimen_library_add (library, custom, &error));
+  g_assert_no_error (error);
+
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  data = regimen_plan_to_data (plan, NULL);
+  json = g_string_new (data);
+  title = g_strdup_printf ("\"Lower\\n\\u202Ebody\\u2028A\\u0007%s\"", word);
+  notes = g_strdup_printf ("\"exercise\":\"custom-odd\",\"notes\":\"Slow\\u202E down\\t%s\",", word);
+  g_assert_cmpuint (g_string_replace (json, "\"Lower body A\"", title, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (json, "\"exercise\": \"barbell-back-squat\",", notes, 1), ==, 1);
+  g_clear_object (&plan);
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+
+  form = regimen_log_form_new (NULL, plan, regimen_plan_find_session_by_id (plan, "mon"), library,
+                               REGIMEN_LOAD_UNIT_KG);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (form, 2);
+
+  g_assert_false (labels_show_unseen (form));
+  ui_test_collect (form, GTK_TYPE_LABEL, labels);
+  shown_title = g_strdup_printf ("Lower body A %s", word);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_label (g_ptr_array_index (labels, i)), "Lower body A WWW"))
+      title_label = g_ptr_array_index (labels, i);
+  g_assert_nonnull (title_label);
+  g_assert_true (g_str_has_prefix (shown_title, gtk_label_get_label (title_label)) ||
+                 g_str_has_suffix (gtk_label_get_label (title_label), "…"));
+  g_assert_nonnull (ui_test_find_named (form, GTK_TYPE_ENTRY, note_name));
+
+  gtk_widget_measure (form, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+  g_assert_cmpint (width, <, 1000);
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+}
+
 /* Quit while the log form of one of two windows holds a typed load: the
  * other window closes, this one stays and its form asks; Cancel keeps
  * what was typed, Discard closes the form and then the window. A form
@@ -1934,6 +2027,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/typed-while-asked-to-save", test_typed_while_asked_to_save);
   g_test_add_func ("/ui/log-form/cancel-asks", test_cancel_asks);
   g_test_add_func ("/ui/log-form/app-keys-in-form", test_app_keys_in_form);
+  g_test_add_func ("/ui/log-form/plan-texts-fit-the-form", test_plan_texts_fit_the_form);
 
   return g_test_run ();
 }

@@ -2440,6 +2440,49 @@ test_week_view_header_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Asserts that no widget in @widget's tree has a tooltip of more than one
+ * line, a control character, or more than @max_chars characters. */
+static void
+assert_tooltips_bounded (GtkWidget *widget,
+                         glong      max_chars)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (tooltip != NULL)
+    {
+      g_assert_cmpint (g_utf8_strlen (tooltip, -1), <=, max_chars);
+      for (const char *p = tooltip; *p != '\0'; p++)
+        g_assert_cmpint ((guchar) *p, >=, 0x20);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_tooltips_bounded (child, max_chars);
+}
+
+/* Issue 21, adversarial pass 23: the tooltip of the header's block line
+ * gave a goal whole, a goal of 1,900 lines a tooltip forty times
+ * the screen's height, a bell in it a glyph. It gives the goal on one
+ * line, cut as a session card's tooltip cuts its title. */
+static void
+test_block_goal_tooltip_bounded (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GString) goal = g_string_new ("Own the \abottom");
+
+  for (int i = 0; i < 1900; i++)
+    g_string_append (goal, "\nline");
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Block", goal->str, 1));
+
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  assert_tooltips_bounded (GTK_WIDGET (regimen_window_get_week_view (window)), 1000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Pass 14's leftover: a session card whose title has thousands of lines
  * was that tall (the column scrolled). Every label of plan text in the
  * week view shows its text on a bounded number of lines: the title on
@@ -3451,6 +3494,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/undo-toast-and-redo", test_undo_toast_and_redo);
   g_test_add_func ("/ui/week-view/undo-toast-gone-as-it-shows", test_undo_toast_gone_as_it_shows);
   g_test_add_func ("/ui/week-view/undo-toast-goes-with-other-changes", test_undo_toast_goes_with_other_changes);
+  g_test_add_func ("/ui/week-view/block-goal-tooltip-bounded", test_block_goal_tooltip_bounded);
 
   return g_test_run ();
 }

@@ -857,6 +857,73 @@ test_title_set_when_changed (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, adversarial pass 23: a plan's title of line breaks, a tab,
+ * a bell and a U+202E, read from its file, reached the window's header
+ * and its title (the task switcher's, the screen reader's) as it was: a
+ * glyph for each break and the bell, the rest of it read backwards. A
+ * draft of a title of thousands of characters still says it is one. */
+static gboolean
+title_has_unseen (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x2028 || regimen_text_is_bidi_control (c))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_title_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "hostile-title.regimen.json", NULL);
+  g_autofree char *draft_path = g_build_filename (dir, "long-draft.regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *many = g_strnfill (5000, 'W');
+  g_autofree char *long_title = g_strdup_printf ("\"%s\"", many);
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) draft_file = NULL;
+  AdwWindowTitle *header;
+  const char *shown;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, "\"Strong enough to run — block 1\"",
+                                      "\"Ev\\u202Eil\\nsecond\\u2028line\\tTAB\\u0007bell\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  file = g_file_new_for_path (path);
+
+  ui_test_show_file (window, file);
+  header = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (header);
+  shown = adw_window_title_get_title (header);
+  g_assert_cmpstr (shown, ==, "Evil second line TAB bell");
+  g_assert_false (title_has_unseen (gtk_window_get_title (GTK_WINDOW (window))));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "Evil second line TAB bell"));
+
+  g_string_assign (text, contents);
+  g_assert_cmpuint (g_string_replace (text, "\"Strong enough to run — block 1\"", long_title, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"version\": 1,", "\"version\": 1, \"draft\": true,", 1), ==, 1);
+  g_assert_true (g_file_set_contents (draft_path, text->str, -1, NULL));
+  draft_file = g_file_new_for_path (draft_path);
+
+  ui_test_show_file (window, draft_file);
+  shown = adw_window_title_get_title (header);
+  g_assert_true (g_str_has_suffix (shown, "… (Draft)"));
+  g_assert_cmpint (g_utf8_strlen (shown, -1), <, 300);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "… (Draft)"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Whether a label in @root shows @text as it is drawn (its markup read). */
 static gboolean
 shows_drawn_text (GtkWidget  *root,
@@ -1157,6 +1224,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/undo-redo", test_undo_redo);
   g_test_add_func ("/ui/window/title-set-when-changed", test_title_set_when_changed);
   g_test_add_func ("/ui/window/header-tooltips-when-asked", test_window_header_tooltips_when_asked);
+  g_test_add_func ("/ui/window/title-one-line", test_title_one_line);
 
   return g_test_run ();
 }
