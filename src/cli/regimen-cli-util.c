@@ -962,6 +962,7 @@ regimen_cli_parse_options (GOptionContext      *context,
   /* Under another character set GOption converts every byte it can. */
   gboolean utf8 = g_get_charset (NULL);
   g_autoptr(GPtrArray) given = g_ptr_array_new ();
+  const char *separator = NULL;
 
   for (int i = 1; i < *argc; i++)
     {
@@ -971,7 +972,10 @@ regimen_cli_parse_options (GOptionContext      *context,
       g_autofree char *name = NULL;
 
       if (g_str_equal (arg, "--"))
-        break;
+        {
+          separator = arg;
+          break;
+        }
 
       entry = find_entry (entries, arg, &value);
       if (entry == NULL || entry->arg == G_OPTION_ARG_NONE ||
@@ -1012,5 +1016,27 @@ regimen_cli_parse_options (GOptionContext      *context,
         }
     }
 
-  return g_option_context_parse (context, argc, argv, error);
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  /* GOption leaves the “--” that ends the options among the arguments
+   * when one after it starts with “-”, so that `validate -- -x.json`
+   * read as two files (and `week copy PLAN 1 -- -2` as a week “--”).
+   * Everything after it is an argument: the separator itself is none.
+   * It is found by its address, so a second “--” after it stays. */
+  if (separator != NULL)
+    {
+      for (int i = 1; i < *argc; i++)
+        {
+          if ((*argv)[i] != separator)
+            continue;
+
+          memmove (&(*argv)[i], &(*argv)[i + 1], (gsize) (*argc - i - 1) * sizeof (char *));
+          (*argc)--;
+          (*argv)[*argc] = NULL;
+          break;
+        }
+    }
+
+  return TRUE;
 }
