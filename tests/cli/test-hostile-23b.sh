@@ -2,7 +2,7 @@
 # Adversarial pass 23b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..14"
 plan="$2/plans/one-week.json"
 
 # “--” ends the options: what follows is an argument even when it starts
@@ -22,6 +22,12 @@ ok $? "stats --json -- -x.json reads the file, the option before “--” taken"
 (cd "$tmp" && $here_cli diff -- -x.json ./-x.json >/dev/null 2>"$tmp/err")
 check_exit $? 0 "diff -- -x.json ./-x.json compares the file with itself"
 cp "$plan" "$tmp/plan.json"
+session=$(python3 -c 'import json,sys
+p = json.load(open(sys.argv[1]))
+print([s["id"] for w in p["weeks"] for d in w["days"] for s in d["sessions"] if s["items"]][0])' "$plan")
+item=$(python3 -c 'import json,sys
+p = json.load(open(sys.argv[1]))
+print([s["items"][0]["id"] for w in p["weeks"] for d in w["days"] for s in d["sessions"] if s["items"]][0])' "$plan")
 $cli block add "$tmp/plan.json" --weeks 1 -- -Deload >"$tmp/out" 2>"$tmp/err"
 check_exit $? 0 "block add PLAN --weeks 1 -- -Deload adds a block"
 $cli block list "$tmp/plan.json" >"$tmp/out" && grep -q '“-Deload”' "$tmp/out"
@@ -36,5 +42,31 @@ $cli validate -- - </dev/null >/dev/null 2>"$tmp/err"
 check_exit $? 64 "validate -- - is wrong usage"
 grep -q 'not from standard input' "$tmp/err"
 ok $? "validate -- - says a plan is read from a file"
+
+# `log --list` lists and changes nothing; a log given with it was
+# dropped unsaid (exit status 0, nothing recorded), so a script took it
+# as logged. Nor does --clear take what a log records: its note, date,
+# minutes and RPE were dropped as silently.
+cp "$2/plans/logged.json" "$tmp/logged.json"
+cp "$tmp/logged.json" "$tmp/before.json"
+$cli log "$tmp/plan.json" --session "$session" --status done --list >"$tmp/out" 2>"$tmp/err"
+check_exit $? 64 "log --list with a log to record is wrong usage"
+grep -q -- '--list only lists the sessions and changes nothing' "$tmp/err" &&
+  ! grep -q 'Usage' "$tmp/err" && [ ! -s "$tmp/out" ]
+ok $? "log --list with a log says --list changes nothing, and lists nothing"
+$cli log "$tmp/plan.json" --list --item "$item" --set 5 >/dev/null 2>"$tmp/err"
+check_exit $? 64 "log --list with sets is wrong usage"
+logged=$(python3 -c 'import json,sys
+p = json.load(open(sys.argv[1]))
+print([s["id"] for w in p["weeks"] for d in w["days"] for s in d["sessions"] if "log" in s][0])' "$tmp/logged.json")
+$cli log "$tmp/logged.json" --session "$logged" --clear --note "why" 2>"$tmp/err"
+check_exit $? 64 "log --clear with a note is wrong usage"
+$cli log "$tmp/logged.json" --session "$logged" --clear --date 2026-11-23 --minutes 5 --rpe 5 2>"$tmp/err"
+r=$?
+cmp -s "$tmp/logged.json" "$tmp/before.json" && [ $r = 64 ]
+ok $? "log --clear with a date, minutes and RPE is wrong usage, the log kept"
+$cli log "$tmp/logged.json" --session "$logged" --clear --status done 2>"$tmp/err"
+grep -q -- '--clear removes the session’s log; give it without --status' "$tmp/err"
+ok $? "log --clear with a status says why, not the help alone"
 
 exit $fail
