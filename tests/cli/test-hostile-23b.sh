@@ -2,7 +2,7 @@
 # Adversarial pass 23b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..14"
+echo "1..17"
 plan="$2/plans/one-week.json"
 
 # “--” ends the options: what follows is an argument even when it starts
@@ -68,5 +68,23 @@ ok $? "log --clear with a date, minutes and RPE is wrong usage, the log kept"
 $cli log "$tmp/logged.json" --session "$logged" --clear --status done 2>"$tmp/err"
 grep -q -- '--clear removes the session’s log; give it without --status' "$tmp/err"
 ok $? "log --clear with a status says why, not the help alone"
+
+# A relative XDG_DATA_HOME is no data folder (the XDG Base Directory
+# specification: invalid, to be ignored), and ~/.local/share is taken.
+# It was taken from the current folder: the exercises read, like the
+# app's working copies, changed with the folder the command ran in.
+mkdir -p "$tmp/work/rel/regimen" "$tmp/home/.local/share/regimen"
+printf '{"format": "regimen-exercises", "version": 1, "exercises": [%s]}\n' \
+  '{"id": "custom-from-cwd-a1b2", "name": "From The Current Folder", "category": "core"}' \
+  >"$tmp/work/rel/regimen/exercises.json"
+printf '{"format": "regimen-exercises", "version": 1, "exercises": [%s]}\n' \
+  '{"id": "custom-from-home-c3d4", "name": "From Home", "category": "core"}' \
+  >"$tmp/home/.local/share/regimen/exercises.json"
+(cd "$tmp/work" && XDG_DATA_HOME=rel HOME="$tmp/home" $here_cli library list >"$tmp/out" 2>"$tmp/err")
+check_exit $? 0 "library list with a relative XDG_DATA_HOME"
+grep -q '^custom-from-home-c3d4 ' "$tmp/out"
+ok $? "a relative XDG_DATA_HOME reads the exercises of ~/.local/share"
+! grep -q 'custom-from-cwd' "$tmp/out"
+ok $? "a relative XDG_DATA_HOME is not read from the current folder"
 
 exit $fail
