@@ -390,7 +390,7 @@ regimen_cli_file_new (const char  *path,
  * Reads a plan for a command. A problem is printed as
  * "regimen-cli COMMAND: PLAN: what is wrong", with PLAN as it was given.
  * "-" is refused as a usage error: no command reads a plan from standard
- * input (a file called "-" is named ./-).
+ * input (a file called "-" is named ./-); so is an empty name.
  *
  * Returns: (transfer full) (nullable): the plan
  */
@@ -410,6 +410,16 @@ regimen_cli_load_plan (const char  *command,
     {
       regimen_cli_print_error (command, NULL,
                                _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
+      *out_status = REGIMEN_CLI_EXIT_USAGE;
+      return NULL;
+    }
+
+  /* An empty name (a script's unset variable) is no file: GFile takes it
+   * for the current folder, which was said to be a folder, exit status 2,
+   * as if a plan had been named. */
+  if (*path == '\0')
+    {
+      regimen_cli_print_error (command, NULL, _("the plan was given an empty name; name the plan file"));
       *out_status = REGIMEN_CLI_EXIT_USAGE;
       return NULL;
     }

@@ -2,7 +2,7 @@
 # Adversarial pass 23b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..17"
+echo "1..21"
 plan="$2/plans/one-week.json"
 
 # “--” ends the options: what follows is an argument even when it starts
@@ -86,5 +86,21 @@ grep -q '^custom-from-home-c3d4 ' "$tmp/out"
 ok $? "a relative XDG_DATA_HOME reads the exercises of ~/.local/share"
 ! grep -q 'custom-from-cwd' "$tmp/out"
 ok $? "a relative XDG_DATA_HOME is not read from the current folder"
+
+# An empty PLAN (a script's unset variable, `validate "$PLAN"`) is wrong
+# usage, said to be empty, as an empty -o is: GFile took it for the
+# current folder, "regimen-cli validate: : it is a folder", exit status 2.
+$cli validate '' >/dev/null 2>"$tmp/err"
+check_exit $? 64 "validate '' is wrong usage"
+grep -q 'the plan was given an empty name' "$tmp/err" && ! grep -q 'folder' "$tmp/err"
+ok $? "validate '' says the plan's name is empty, not that it is a folder"
+$cli block list '' >/dev/null 2>"$tmp/err"
+check_exit $? 64 "block list '' is wrong usage"
+cp "$tmp/plan.json" "$tmp/before.json"
+$cli import-csv "$tmp/plan.json" '' >/dev/null 2>"$tmp/err"
+r=$?
+[ $r = 64 ] && grep -q 'the CSV file was given an empty name' "$tmp/err" &&
+  cmp -s "$tmp/plan.json" "$tmp/before.json"
+ok $? "import-csv PLAN '' is wrong usage, said so, the plan as it was (exit $r)"
 
 exit $fail
