@@ -2,7 +2,7 @@
 # Adversarial pass 23b: what the fresh pass found in the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..21"
+echo "1..22"
 plan="$2/plans/one-week.json"
 
 # “--” ends the options: what follows is an argument even when it starts
@@ -102,5 +102,11 @@ r=$?
 [ $r = 64 ] && grep -q 'the CSV file was given an empty name' "$tmp/err" &&
   cmp -s "$tmp/plan.json" "$tmp/before.json"
 ok $? "import-csv PLAN '' is wrong usage, said so, the plan as it was (exit $r)"
+# FILE “-” is standard input, which import-csv does not read, as a
+# plan is not read from it: it was opened as a file called “-”.
+$cli import-csv "$tmp/plan.json" - </dev/null >/dev/null 2>"$tmp/err"
+r=$?
+[ $r = 64 ] && grep -q 'the CSV is read from a file, not from standard input' "$tmp/err"
+ok $? "import-csv PLAN - is wrong usage, said so (exit $r)"
 
 exit $fail
