@@ -79,6 +79,15 @@ regimen_cli_import_csv (int    argc,
   if (start != NULL && !regimen_cli_parse_start ("import-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;
 
+  /* An empty FILE is no file, but the current folder to GFile. */
+  if (argv[2][0] == '\0')
+    return regimen_cli_fail_usage ("import-csv", _("the CSV file was given an empty name; name the file to read"));
+  /* As for PLAN: “-” reads no standard input, a file called “-” is ./-;
+   * it was opened as that file, “No such file or directory”. */
+  if (g_str_equal (argv[2], "-"))
+    return regimen_cli_fail_usage ("import-csv", _("the CSV is read from a file, not from standard input; name the "
+                                                   "file (./- for a file called “-”)"));
+
   /* Read once; the save replaces only this version (another program's
    * change meanwhile is not undone). */
   plan = regimen_cli_load_plan ("import-csv", argv[1], &original, &file, &status);

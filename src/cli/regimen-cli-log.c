@@ -496,8 +496,21 @@ regimen_cli_log (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  if (argc != 2 || (!list && session_wanted == NULL) || (clear && (status_word != NULL || args.items->len > 0)) ||
-      (!list && !clear && status_word == NULL))
+  /* --list changes nothing: a log given with it was dropped unsaid
+   * (exit status 0, nothing recorded), and so were a clear's note, date,
+   * minutes and RPE, which no log is left to hold; a clear with a status
+   * or sets showed the help alone. */
+  if (list && (session_wanted != NULL || status_word != NULL || clear || args.items->len > 0 ||
+               date_text != NULL || minutes_text != NULL || rpe_text != NULL || note != NULL))
+    return regimen_cli_fail_usage ("log", _("--list only lists the sessions and changes nothing; give it without "
+                                            "--session and what a log would record"));
+  if (clear && (status_word != NULL || args.items->len > 0 || date_text != NULL || minutes_text != NULL ||
+                rpe_text != NULL || note != NULL))
+    return regimen_cli_fail_usage ("log", _("--clear removes the session’s log; give it without --status, "
+                                            "--date, --minutes, --rpe, --note and --item, which a log "
+                                            "would record"));
+
+  if (argc != 2 || (!list && session_wanted == NULL) || (!list && !clear && status_word == NULL))
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 

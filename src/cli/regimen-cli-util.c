@@ -390,7 +390,7 @@ regimen_cli_file_new (const char  *path,
  * Reads a plan for a command. A problem is printed as
  * "regimen-cli COMMAND: PLAN: what is wrong", with PLAN as it was given.
  * "-" is refused as a usage error: no command reads a plan from standard
- * input (a file called "-" is named ./-).
+ * input (a file called "-" is named ./-); so is an empty name.
  *
  * Returns: (transfer full) (nullable): the plan
  */
@@ -410,6 +410,16 @@ regimen_cli_load_plan (const char  *command,
     {
       regimen_cli_print_error (command, NULL,
                                _("a plan is read from a file, not from standard input; name the file (./- for a file called “-”)"));
+      *out_status = REGIMEN_CLI_EXIT_USAGE;
+      return NULL;
+    }
+
+  /* An empty name (a script's unset variable) is no file: GFile takes it
+   * for the current folder, which was said to be a folder, exit status 2,
+   * as if a plan had been named. */
+  if (*path == '\0')
+    {
+      regimen_cli_print_error (command, NULL, _("the plan was given an empty name; name the plan file"));
       *out_status = REGIMEN_CLI_EXIT_USAGE;
       return NULL;
     }
@@ -962,6 +972,7 @@ regimen_cli_parse_options (GOptionContext      *context,
   /* Under another character set GOption converts every byte it can. */
   gboolean utf8 = g_get_charset (NULL);
   g_autoptr(GPtrArray) given = g_ptr_array_new ();
+  const char *separator = NULL;
 
   for (int i = 1; i < *argc; i++)
     {
@@ -971,7 +982,10 @@ regimen_cli_parse_options (GOptionContext      *context,
       g_autofree char *name = NULL;
 
       if (g_str_equal (arg, "--"))
-        break;
+        {
+          separator = arg;
+          break;
+        }
 
       entry = find_entry (entries, arg, &value);
       if (entry == NULL || entry->arg == G_OPTION_ARG_NONE ||
@@ -1012,5 +1026,27 @@ regimen_cli_parse_options (GOptionContext      *context,
         }
     }
 
-  return g_option_context_parse (context, argc, argv, error);
+  if (!g_option_context_parse (context, argc, argv, error))
+    return FALSE;
+
+  /* GOption leaves the “--” that ends the options among the arguments
+   * when one after it starts with “-”, so that `validate -- -x.json`
+   * read as two files (and `week copy PLAN 1 -- -2` as a week “--”).
+   * Everything after it is an argument: the separator itself is none.
+   * It is found by its address, so a second “--” after it stays. */
+  if (separator != NULL)
+    {
+      for (int i = 1; i < *argc; i++)
+        {
+          if ((*argv)[i] != separator)
+            continue;
+
+          memmove (&(*argv)[i], &(*argv)[i + 1], (gsize) (*argc - i - 1) * sizeof (char *));
+          (*argc)--;
+          (*argv)[*argc] = NULL;
+          break;
+        }
+    }
+
+  return TRUE;
 }

@@ -90,7 +90,9 @@ static const UintField interval_fields[] = {
 static char *
 get_data_dir (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "regimen", NULL);
+  g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
+
+  return g_build_filename (user_data_dir, "regimen", NULL);
 }
 
 static const int custom_error_codes[REGIMEN_JSON_READ_N_PROBLEMS] = {

@@ -539,6 +539,31 @@ set_mode (int    fd,
   return (st.st_mode & 07777) == mode || fchmod (fd, mode) == 0;
 }
 
+/**
+ * regimen_file_dup_user_data_dir:
+ *
+ * The user's data folder, which holds Regimen's folder (the working
+ * copies, the person's exercises and their pictures): g_get_user_data_dir(),
+ * unless XDG_DATA_HOME gives a relative path. The XDG Base Directory
+ * specification calls such a value invalid, to be ignored; GLib takes it
+ * as it is, from the current folder, so the app started from another
+ * folder wrote its working copies where its next start did not look for
+ * them, and the command line read other exercises in each folder. The
+ * specification's default, ~/.local/share, is taken then.
+ *
+ * Returns: (transfer full): the folder's path
+ */
+char *
+regimen_file_dup_user_data_dir (void)
+{
+  const char *dir = g_get_user_data_dir ();
+
+  if (g_path_is_absolute (dir))
+    return g_strdup (dir);
+
+  return g_build_filename (g_get_home_dir (), ".local", "share", NULL);
+}
+
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
  * inside it, by whatever name (a symbolic link, “..”): the folder of the
  * working copies, whose files the app removes once their plans are saved,
@@ -546,7 +571,8 @@ set_mode (int    fd,
 static gboolean
 is_in_data_dir (const char *dir)
 {
-  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "regimen", NULL);
+  g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
+  g_autofree char *data_dir = g_build_filename (user_data_dir, "regimen", NULL);
   g_autofree char *folder = NULL;
   struct stat data_st;
   char *real;
