@@ -4,7 +4,7 @@
 # Regimen's own data folder.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..4"
+echo "1..5"
 
 # narrow-stance-squat (as "reps rule") in each week of PLAN, in order:
 # "-" for no squat that week, else one word a squat, ":" between two in
@@ -90,5 +90,38 @@ status=$?
 [ "$status" = 1 ] &&
   grep -q '^Error \[DATA\] Week 2, Monday, “Lower body A”: Narrow Stance Squat is in this session twice, from two progression rules (of week 1 and of week 2): applying either again cannot replace the other’s; remove one of the rules$' "$tmp/out"
 ok $? "validate reports one session's exercise from two rules as DATA (exit $status)"
+
+# -o wrote wherever it was told: print -o ~/.local/share/regimen/exercises.json
+# replaced the person's own exercises with a PDF. Now a file in
+# Regimen's data folder is refused, by any name (a link to the file, a
+# link to the folder, “..”), exit status 1, nothing written there.
+mkdir -p "$tmp/data/regimen/autosave" "$tmp/out-dir"
+cat >"$tmp/data/regimen/exercises.json" <<'JSON'
+{"format": "regimen-exercises", "version": 1, "exercises": []}
+JSON
+cp "$tmp/data/regimen/exercises.json" "$tmp/exercises.before"
+ln -s "$tmp/data/regimen/exercises.json" "$tmp/out-dir/sheet.pdf"
+ln -s "$tmp/data/regimen" "$tmp/out-dir/data"
+plan="$2/plans/one-week.json"
+refused=0
+for call in "print $plan -o $tmp/out-dir/sheet.pdf" \
+            "format $plan -o $tmp/out-dir/data/autosave/copy.json" \
+            "export-csv $plan -o $tmp/data/regimen/../regimen/plan.csv" \
+            "export-ics $plan -o $tmp/out-dir/data/plan.ics" \
+            "new -o $tmp/data/regimen/new.json" \
+            "render narrow-stance-squat -o $tmp/out-dir/data/squat.png"; do
+  XDG_DATA_HOME="$tmp/data" $cli $call >"$tmp/out" 2>&1
+  status=$?
+  if [ "$status" != 1 ] || ! grep -q "^regimen-cli [a-z-]*: $tmp/[^ ]*: it is inside Regimen's data folder, which holds the working copies of unsaved plans and your own exercises" "$tmp/out"; then
+    echo "# $call: exit $status: $(cat "$tmp/out")"
+    refused=1
+  fi
+done
+[ "$refused" = 0 ] && cmp -s "$tmp/data/regimen/exercises.json" "$tmp/exercises.before" &&
+  [ "$(ls -A "$tmp/data/regimen" | tr '\n' ' ')" = "autosave exercises.json " ] &&
+  [ -z "$(ls -A "$tmp/data/regimen/autosave")" ] &&
+  XDG_DATA_HOME="$tmp/data" $cli print "$plan" -o "$tmp/out-dir/plan.pdf" >/dev/null 2>&1 &&
+  [ -s "$tmp/out-dir/plan.pdf" ]
+ok $? "-o into Regimen's data folder is refused by any name, nothing written there"
 
 exit $fail
