@@ -2393,10 +2393,11 @@ item_rule_owner (CheckContext *ctx,
 }
 
 /* One rule owns an exercise in a session of a week: the same exercise
- * twice in one session from two rules (a copy that kept its rule over
- * another's weeks, or a file edited by hand) made applying either again
- * write beside the other's, and neither could take the other's item
- * (regimen-progression.c). Reported on the second, as DATA. */
+ * twice in one session from rules of two weeks (a copy that kept its
+ * rule over another's weeks, or a file edited by hand) made applying
+ * either again write beside the other's, and neither could take the
+ * other's item (regimen-progression.c). Reported on the second, as
+ * DATA. */
 static void
 check_session_rule_owners (CheckContext   *ctx,
                            RegimenSession *session,
@@ -2449,6 +2450,10 @@ check_session_rule_owners (CheckContext   *ctx,
 
           other_owner = item_rule_owner (ctx, other, week);
           if (other_owner == NULL || g_strcmp0 (other_owner, owner) == 0)
+            continue;
+          /* Two rules of items of one session (a top set and its back-off
+           * sets, each progressing) write their own, side by side. */
+          if (item_week (ctx, other_owner) == item_week (ctx, owner))
             continue;
 
           emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, i,

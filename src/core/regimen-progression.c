@@ -1208,10 +1208,10 @@ check_text_fits (RegimenTextSize  *size,
  * week copied before the rule was applied, or planned by hand): the rule
  * wrote a second one beside it, two squats in one session. That item is
  * taken over instead, as an item the rule wrote is replaced: its place
- * and id kept, linked to the rule from then on. One owned by another
- * rule (a rule of its own, or written by another item's) is not the
- * rule's to take: refused, naming it, rather than two rules writing one
- * session's exercise. */
+ * and id kept, linked to the rule from then on. One owned by a rule of
+ * another week (a rule of its own, or written by an earlier week's) is
+ * not the rule's to take: refused, naming it, rather than two rules of
+ * two weeks writing one session's exercise. */
 static gboolean
 take_over_same_exercise (RegimenPlan  *plan,
                          Prepared     *prepared,
@@ -1222,6 +1222,8 @@ take_over_same_exercise (RegimenPlan  *plan,
       const char *exercise = regimen_item_get_exercise (g_ptr_array_index (prepared->fresh, i));
       guint target = prepared->week + 1 + i;
       RegimenSession *session;
+      RegimenItem *taken = NULL;
+      guint taken_position = 0;
 
       if (target >= regimen_plan_get_n_weeks (plan) ||
           g_hash_table_contains (prepared->spots, GUINT_TO_POINTER (target)))
@@ -1233,7 +1235,6 @@ take_over_same_exercise (RegimenPlan  *plan,
         {
           RegimenItem *other = regimen_session_get_item (session, p);
           int owner_week;
-          Spot *spot;
 
           if (g_strcmp0 (regimen_item_get_exercise (other), exercise) != 0)
             continue;
@@ -1251,6 +1252,13 @@ take_over_same_exercise (RegimenPlan  *plan,
           if (regimen_plan_item_is_written_by_rule (plan, other, target))
             {
               owner_week = regimen_plan_find_week_of_item_id (plan, regimen_item_get_progressed_from (other));
+              /* The rule of another item of the rule's own week (a top
+               * set and its back-off sets, each progressing, as
+               * regimen_plan_apply_progression_to_week() gives them
+               * their rules) writes its own beside this one's. */
+              if ((guint) owner_week == prepared->week)
+                continue;
+
               g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                            /* Translators: a progression refused; the %u are weeks, from 1, %s an exercise's id */
                            _("Week %u’s %s, in the session the rule writes, was written by the progression "
@@ -1259,14 +1267,23 @@ take_over_same_exercise (RegimenPlan  *plan,
               return FALSE;
             }
 
-          g_ptr_array_add (prepared->old, other);
+          if (taken == NULL)
+            {
+              taken = other;
+              taken_position = p;
+            }
+        }
+
+      if (taken != NULL)
+        {
+          Spot *spot = g_new0 (Spot, 1);
+
+          g_ptr_array_add (prepared->old, taken);
           g_ptr_array_add (prepared->old_sessions, g_object_ref (session));
-          spot = g_new0 (Spot, 1);
           spot->session = session;
-          spot->position = p;
-          spot->id = g_strdup (regimen_item_get_id (other));
+          spot->position = taken_position;
+          spot->id = g_strdup (regimen_item_get_id (taken));
           g_hash_table_insert (prepared->spots, GUINT_TO_POINTER (target), spot);
-          break;
         }
     }
 
