@@ -115,6 +115,21 @@ get_trimmed_name (RegimenExerciseEditor *self)
   return get_limited_text (GTK_WIDGET (self->name_row), REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH);
 }
 
+/* The most characters of the system's reason a picture could not be
+ * read in the editor's message, as the window's messages take it. */
+#define MAX_REASON_CHARS 400
+
+/* @error's message as the editor shows it: the file's path it may
+ * quote with its line breaks spelt, as the window spells a name, on one
+ * line, cut in the middle. */
+static char *
+shown_reason (const GError *error)
+{
+  g_autofree char *spelt = regimen_text_spell (error->message, FALSE);
+
+  return regimen_text_one_line_middle (spelt, MAX_REASON_CHARS);
+}
+
 static void
 show_error (GtkLabel   *label,
             const char *message)
@@ -440,9 +455,10 @@ on_saved_picture_loaded (GObject      *source,
   show_picture (self, texture, basename);
   if (texture == NULL)
     {
+      g_autofree char *reason = shown_reason (error);
       /* Translators: %s is the system's reason */
       g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
-                                                  error->message);
+                                                  reason);
       show_error (self->picture_error_label, message);
     }
 }
@@ -754,26 +770,27 @@ on_picture_prepared (GObject      *source,
     return;
 
   g_clear_object (&self->picture_choosing);
-  /* As GLib shows a file name: one that is not UTF-8 went to Pango as
-   * bytes. */
-  {
-    g_autofree char *raw = g_file_get_basename (self->choosing_file);
-
-    basename = g_filename_display_name (raw);
-  }
+  /* As the window names a file: one that is not UTF-8 went to Pango as
+   * bytes, and a name of hundreds of line breaks made the row and the
+   * message below it hundreds of lines tall; on one line, its line
+   * breaks spelt, cut in the middle. */
+  basename = regimen_file_dup_shown_name (self->choosing_file);
   regimen_exercise_editor_update_actions (self);
 
   if (texture == NULL)
     {
+      /* The reason may quote the path: spelt on one line too. */
+      g_autofree char *reason = shown_reason (error);
+
       /* Size and type problems say it in their own words. */
       if (error->domain == REGIMEN_CUSTOM_EXERCISES_ERROR)
-        show_error (self->picture_error_label, error->message);
+        show_error (self->picture_error_label, reason);
       else
         {
           /* Translators: the first %s is a file name, the second the reason */
           g_autofree char *shown = shown_file_name (basename);
           g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
-                                                      shown, error->message);
+                                                      shown, reason);
 
           show_error (self->picture_error_label, message);
         }

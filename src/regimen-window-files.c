@@ -58,44 +58,7 @@ file_task_new (RegimenWindow *window,
 static char *
 file_display_name (GFile *file)
 {
-  g_autofree char *basename = g_file_get_basename (file);
-
-  if (basename == NULL)
-    return g_file_get_parse_name (file);
-
-  return g_filename_display_name (basename);
-}
-
-/* A character a file's name may hold that shows as nothing or as a
- * space on the menu's one line: the control characters (a tab, a line
- * break, U+0001), the line and paragraph separators and the
- * bidirectional marks, embeddings, overrides and isolates, the set the
- * command line writes as escapes. */
-static gboolean
-is_unseen (gunichar c)
-{
-  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
-}
-
-/* @text with each unseen character, and with @all_but_ascii each one
- * beyond ASCII too, written as its code point: “café” as “caf[U+00E9]”. */
-static char *
-spell (const char *text,
-       gboolean    all_but_ascii)
-{
-  GString *spelt = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
-        g_string_append_printf (spelt, "[U+%04X]", c);
-      else
-        g_string_append_unichar (spelt, c);
-    }
-
-  return g_string_free (spelt, FALSE);
+  return regimen_file_dup_display_name (file);
 }
 
 /* @text with each character that is not ASCII, or not seen, written as
@@ -104,7 +67,7 @@ spell (const char *text,
 static char *
 spelt_out (const char *text)
 {
-  return spell (text, TRUE);
+  return regimen_text_spell (text, TRUE);
 }
 
 /* @text with the characters that show as nothing or as a space written
@@ -114,26 +77,15 @@ spelt_out (const char *text)
 static char *
 with_unseen_spelt (const char *text)
 {
-  return spell (text, FALSE);
+  return regimen_text_spell (text, FALSE);
 }
 
-/* The most characters of a file's name, or of a folder's path, in a
- * dialog, a toast or the window's subtitle. */
-#define MAX_SHOWN_NAME_CHARS 100
-
 /* @text, a file's name or a folder's path, as Regimen's own texts quote
- * it: its unseen characters spelt as the recent plans spell them, on one
- * line and cut in the middle. A name of two hundred line breaks made the
- * heading “Could Not Open …” two hundred lines tall, its Close button
- * 4,900 pixels down, and a folder's path of eight hundred the question
- * “… Is Gone” 17,000 pixels tall; a U+202E in a name had the window's
- * subtitle read part of it backwards, “gnp.evil” as “live.png”. */
+ * it (regimen_text_dup_shown()). */
 static char *
 shown_text (const char *text)
 {
-  g_autofree char *spelt = with_unseen_spelt (text);
-
-  return regimen_text_one_line_middle (spelt, MAX_SHOWN_NAME_CHARS);
+  return regimen_text_dup_shown (text);
 }
 
 /**
@@ -146,9 +98,7 @@ shown_text (const char *text)
 char *
 _regimen_window_dup_shown_name (GFile *file)
 {
-  g_autofree char *name = file_display_name (file);
-
-  return shown_text (name);
+  return regimen_file_dup_shown_name (file);
 }
 
 static void

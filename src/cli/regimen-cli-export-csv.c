@@ -79,6 +79,10 @@ regimen_cli_export_csv (int    argc,
   if (start != NULL && !regimen_cli_parse_start ("export-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("export-csv", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   plan = regimen_cli_load_plan ("export-csv", argv[1], NULL, &file, &status);
   if (plan == NULL)
     return status;

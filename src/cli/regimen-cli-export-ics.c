@@ -72,6 +72,10 @@ regimen_cli_export_ics (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("export-ics", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &source, &status);
   if (plan == NULL)
     return status;

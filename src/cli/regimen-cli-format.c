@@ -67,6 +67,10 @@ regimen_cli_format (int    argc,
   if (output != NULL && output[0] == '\0')
     return regimen_cli_fail_usage ("format", _("-o was given an empty name; name the file to write, or give - for standard output"));
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("format", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* The file is read once: a second read could see another text, and a
    * named pipe would never give a second one. */
   plan = regimen_cli_load_plan ("format", argv[1], &original, &source, &status);

@@ -328,6 +328,10 @@ regimen_cli_new (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("new", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* Not over a previous version a save kept, even with --force. */
   if (!g_str_equal (output, "-") && !regimen_file_check_not_backup (output, NULL, &error))
     {

@@ -88,6 +88,10 @@ regimen_cli_print (int    argc,
   else
     return regimen_cli_fail_usage ("print", _("Unknown paper size “%s”; use a4 or letter"), paper_name);
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("print", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, &status);
   if (plan == NULL)
     return status;

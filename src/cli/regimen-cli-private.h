@@ -89,6 +89,8 @@ RegimenPlan    *regimen_cli_load_plan     (const char         *command,
                                            GFile             **out_file,
                                            int                *out_status);
 gboolean        regimen_cli_names_folder  (const char         *path);
+gboolean        regimen_cli_check_output_outside_data (const char *command,
+                                                       const char *output);
 gboolean        regimen_cli_parse_start   (const char         *command,
                                            const char         *text,
                                            GDate              *date);

@@ -349,6 +349,10 @@ regimen_cli_render (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
+  /* Never into Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("render", output))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* Atomically, keeping an existing file's owner and mode; never over
    * the previous version a save of a plan kept. */
   if (!regimen_file_check_not_backup (output, NULL, &error) ||

@@ -228,6 +228,26 @@ regimen_cli_get_library (const char *command)
   return library;
 }
 
+/* Whether @output, the file an -o option names, may be written: not
+ * one in Regimen's own data folder (by any name: a symbolic link to it,
+ * to a file in it, “..”), whose working copies the app removes by itself
+ * and where a plan or PDF written over exercises.json replaced the
+ * person's own exercises. Says so and returns FALSE for one that is;
+ * standard output (“-”) is no file. */
+gboolean
+regimen_cli_check_output_outside_data (const char *command,
+                                       const char *output)
+{
+  if (output == NULL || g_str_equal (output, "-") || !regimen_file_is_in_data_dir (output))
+    return TRUE;
+
+  regimen_cli_print_error (command, output,
+                           _("it is inside Regimen's data folder, which holds the working copies of unsaved "
+                             "plans and your own exercises, and where Regimen removes files by itself; "
+                             "nothing written, write it elsewhere"));
+  return FALSE;
+}
+
 /**
  * regimen_cli_names_folder:
  * @path: a file name as given on the command line

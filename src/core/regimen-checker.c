@@ -2411,6 +2411,98 @@ check_item_progression (CheckContext            *ctx,
         exercise_name (ref->exercise, fields), error->message);
 }
 
+/* The rule that owns @item of week @week: the one that wrote it (its
+ * source's id, an item of an earlier week), else its own (its id), or
+ * none. */
+static const char *
+item_rule_owner (CheckContext *ctx,
+                 RegimenItem  *item,
+                 guint         week)
+{
+  const char *source = regimen_item_get_progressed_from (item);
+  int source_week = source != NULL ? item_week (ctx, source) : -1;
+
+  if (source_week >= 0 && (guint) source_week < week)
+    return source;
+
+  return regimen_item_peek_fields (item)->progression != NULL ? regimen_item_get_id (item) : NULL;
+}
+
+/* One rule owns an exercise in a session of a week: the same exercise
+ * twice in one session from rules of two weeks (a copy that kept its
+ * rule over another's weeks, or a file edited by hand) made applying
+ * either again write beside the other's, and neither could take the
+ * other's item (regimen-progression.c). Reported on the second, as
+ * DATA. */
+static void
+check_session_rule_owners (CheckContext   *ctx,
+                           RegimenSession *session,
+                           guint           week,
+                           guint           day,
+                           guint           position,
+                           RegimenExercise **exercises)
+{
+  guint n_items = regimen_session_get_n_items (session);
+  guint n_ruled = 0;
+
+  for (guint i = 0; i < n_items && n_ruled < 2; i++)
+    {
+      RegimenItem *item = regimen_session_peek_item (session, i);
+
+      if (regimen_item_peek_fields (item)->progression != NULL || regimen_item_get_progressed_from (item) != NULL)
+        n_ruled++;
+    }
+  if (n_ruled < 2)
+    return;
+
+  for (guint i = 1; i < n_items; i++)
+    {
+      RegimenItem *item = regimen_session_peek_item (session, i);
+      const RegimenItemFields *fields = regimen_item_peek_fields (item);
+      const char *source = regimen_item_get_progressed_from (item);
+      const char *owner;
+
+      if (fields->progression == NULL && source == NULL)
+        continue;
+
+      /* Which rule owns it reads where its source is now: the week's
+       * key holds that week (key_add_source_weeks()). */
+      if (source != NULL)
+        {
+          if (ctx->pass->ruled_sources == NULL)
+            ctx->pass->ruled_sources = g_ptr_array_new ();
+          g_ptr_array_add (ctx->pass->ruled_sources, g_string_chunk_insert (ctx->pass->names, source));
+        }
+
+      owner = item_rule_owner (ctx, item, week);
+      for (guint j = 0; owner != NULL && j < i; j++)
+        {
+          RegimenItem *other = regimen_session_peek_item (session, j);
+          const char *other_owner;
+
+          /* Interned: one exercise, one address. */
+          if (regimen_item_peek_fields (other)->exercise != fields->exercise)
+            continue;
+
+          other_owner = item_rule_owner (ctx, other, week);
+          if (other_owner == NULL || g_strcmp0 (other_owner, owner) == 0)
+            continue;
+          /* Two rules of items of one session (a top set and its back-off
+           * sets, each progressing) write their own, side by side. */
+          if (item_week (ctx, other_owner) == item_week (ctx, owner))
+            continue;
+
+          emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, day, position, i,
+                /* Translators: %s is an exercise's name, the %u are weeks, from 1 */
+                _("%s is in this session twice, from two progression rules (of week %u and of week %u): "
+                  "applying either again cannot replace the other’s; remove one of the rules"),
+                exercise_name (exercises[i], fields),
+                (guint) item_week (ctx, other_owner) + 1, (guint) item_week (ctx, owner) + 1);
+          break;
+        }
+    }
+}
+
 static gboolean
 exercise_is_lower_body (RegimenExercise *exercise)
 {
@@ -3008,6 +3100,8 @@ check_session (CheckContext     *ctx,
       check_item (ctx, session, hiit, regimen_session_peek_item (session, i), &ref, stats,
                   &hard_muscles, &hard, &near_max);
     }
+
+  check_session_rule_owners (ctx, session, week, day, position, exercises);
 
   /* INTENSITY: a light rating for near-maximal content. */
   if (near_max.exercise != NULL && rpe <= t->light_rpe)

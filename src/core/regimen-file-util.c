@@ -567,17 +567,25 @@ regimen_file_dup_user_data_dir (void)
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
  * inside it, by whatever name (a symbolic link, “..”): the folder of the
  * working copies, whose files the app removes once their plans are saved,
- * and of the person's exercises and their pictures. */
+ * and of the person's exercises and their pictures. That is the one
+ * under this process's data folder, and the one the Flatpak of Regimen
+ * keeps under ~/.var/app (a command line run outside the sandbox does
+ * not see it as its data folder). */
 static gboolean
 is_in_data_dir (const char *dir)
 {
   g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
   g_autofree char *data_dir = g_build_filename (user_data_dir, "regimen", NULL);
+  g_autofree char *app_data_dir = g_build_filename (g_get_home_dir (), ".var", "app", APPLICATION_ID,
+                                                    "data", "regimen", NULL);
   g_autofree char *folder = NULL;
   struct stat data_st;
+  struct stat app_data_st;
+  gboolean have_data = stat (data_dir, &data_st) == 0;
+  gboolean have_app_data = stat (app_data_dir, &app_data_st) == 0;
   char *real;
 
-  if (stat (data_dir, &data_st) != 0)
+  if (!have_data && !have_app_data)
     return FALSE;
 
   real = realpath (dir, NULL);
@@ -591,7 +599,9 @@ is_in_data_dir (const char *dir)
       g_autofree char *parent = NULL;
       struct stat st;
 
-      if (stat (folder, &st) == 0 && st.st_dev == data_st.st_dev && st.st_ino == data_st.st_ino)
+      if (stat (folder, &st) == 0 &&
+          ((have_data && st.st_dev == data_st.st_dev && st.st_ino == data_st.st_ino) ||
+           (have_app_data && st.st_dev == app_data_st.st_dev && st.st_ino == app_data_st.st_ino)))
         return TRUE;
 
       parent = g_path_get_dirname (folder);

@@ -927,7 +927,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
       g_autoptr(RegimenWeek) copy = regimen_week_copy (source);
 
       regimen_plan_relink_copied_weeks (&source, &copy, 1);
-      regimen_plan_link_copied_week_to_rules (self, source, copy, targets[i], targets[i]);
+      regimen_plan_link_copied_week_to_rules (self, source, copy, targets[i], targets[i], targets[i] + 1, 0);
       copy_week_onto (self, copy, targets[i]);
     }
   regimen_plan_end_user_action (self);
@@ -968,7 +968,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
     {
       regimen_plan_link_copied_week_to_rules (self, regimen_plan_get_week (self, first + i),
                                               g_ptr_array_index (weeks, i),
-                                              first_week + i, first_week + i);
+                                              first_week + i, first_week + i, first_week + length, 0);
       copy_week_onto (self, g_ptr_array_index (weeks, i), first_week + i);
     }
   regimen_plan_end_user_action (self);

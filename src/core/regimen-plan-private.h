@@ -168,13 +168,18 @@ void         regimen_plan_relink_copied_weeks   (RegimenWeek   **originals,
                                                  RegimenWeek   **copies,
                                                  guint           n_weeks);
 /* Links the copies in @copy of a rule's exercise to that rule when
- * @target, the week @copy becomes, is one the rule writes
- * (regimen-progression.c). */
+ * @target, the week @copy becomes, is one the rule writes, and takes a
+ * copy's rule away where it would overlap another rule's exercise in a
+ * later week: the plan's weeks from @next_week on, not replaced by the
+ * copy or copies, @shift weeks further on once they are in (a
+ * duplicate's 1) (regimen-progression.c). */
 void         regimen_plan_link_copied_week_to_rules (RegimenPlan *plan,
                                                      RegimenWeek *original,
                                                      RegimenWeek *copy,
                                                      guint        target,
-                                                     guint        block_week);
+                                                     guint        block_week,
+                                                     guint        next_week,
+                                                     guint        shift);
 
 /* Blocks follow a week inserted at @position or about to be removed at
  * @week (docs/plan-format.md, "Blocks"); called inside a user action. */

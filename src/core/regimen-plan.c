@@ -1603,7 +1603,7 @@ regimen_plan_duplicate_week (RegimenPlan *self,
   copy = regimen_week_copy (original);
   regimen_plan_relink_copied_weeks (&original, &copy, 1);
   /* Inserted after @week, it joins @week's block. */
-  regimen_plan_link_copied_week_to_rules (self, original, copy, week + 1, week);
+  regimen_plan_link_copied_week_to_rules (self, original, copy, week + 1, week, week + 1, 1);
   claim_ids (self, G_OBJECT (copy));
   regimen_plan_begin_user_action (self, _("Duplicate Week"));
   run_command (self, regimen_command_new_insert (self->weeks, week + 1, copy, _("Duplicate Week")));

@@ -804,6 +804,221 @@ link_copy_to_rule (RegimenItem *original,
   regimen_item_set_progressed_from (copy, source);
 }
 
+static gboolean
+same_kind_and_title (RegimenSession *a,
+                     RegimenSession *b)
+{
+  return regimen_session_get_kind (a) == regimen_session_get_kind (b) &&
+         g_strcmp0 (regimen_session_get_title (a), regimen_session_get_title (b)) == 0;
+}
+
+/* The exercise the rule of @source writes @offset weeks after it: its
+ * own, or for a chain the stage it has reached by then. */
+static const char *
+exercise_written (RegimenItem *source,
+                  guint        offset)
+{
+  const RegimenProgression *progression = regimen_item_get_progression (source);
+  RegimenLibrary *library;
+  RegimenExercise *stage;
+
+  if (progression->rule != REGIMEN_PROGRESSION_CHAIN || progression->stage_weeks == 0)
+    return regimen_item_get_exercise (source);
+
+  library = regimen_library_get_default ();
+  stage = regimen_library_lookup (library, regimen_item_get_exercise (source));
+  for (guint i = 0; stage != NULL && i < offset / progression->stage_weeks; i++)
+    {
+      const char *next = regimen_exercise_get_next (stage);
+      RegimenExercise *next_stage = next != NULL ? regimen_library_lookup (library, next) : NULL;
+
+      if (next_stage == NULL)
+        break;
+      stage = next_stage;
+    }
+
+  return stage != NULL ? regimen_exercise_get_id (stage) : regimen_item_get_exercise (source);
+}
+
+/* The item of the rule that writes week @target on @day into a session
+ * like @session, @exercise among what it writes there: one of the rule
+ * items of the REGIMEN_PROGRESSION_WEEKS_MAX weeks before @target, the
+ * furthest a rule reaches. @taken are those a copy links to already. */
+static RegimenItem *
+find_rule_writing (RegimenPlan    *plan,
+                   guint           target,
+                   guint           block_week,
+                   guint           day,
+                   RegimenSession *session,
+                   const char     *exercise,
+                   GPtrArray      *taken)
+{
+  guint first = target > REGIMEN_PROGRESSION_WEEKS_MAX ? target - REGIMEN_PROGRESSION_WEEKS_MAX : 0;
+
+  for (guint w = first; w < target; w++)
+    {
+      RegimenDay *source_day = regimen_plan_get_day (plan, w, day);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (source_day); s++)
+        {
+          RegimenSession *source_session = regimen_day_get_session (source_day, s);
+
+          if (!same_kind_and_title (source_session, session))
+            continue;
+
+          for (guint i = 0; i < regimen_session_get_n_items (source_session); i++)
+            {
+              RegimenItem *source = regimen_session_get_item (source_session, i);
+
+              if (regimen_item_get_progression (source) != NULL &&
+                  !g_ptr_array_find (taken, source, NULL) &&
+                  g_strcmp0 (exercise_written (source, target - w), exercise) == 0 &&
+                  rule_writes_week (plan, regimen_item_get_id (source), target, block_week))
+                return source;
+            }
+        }
+    }
+
+  return NULL;
+}
+
+/* Whether a rule on @item, copied into a session like @session on @day
+ * of week @target, would write into a week where another rule owns that
+ * exercise in such a session: its own item, or one it wrote. The weeks
+ * it could write are the plan's from @next_week on (the week after
+ * @target, after those a block copy replaces, or the week a duplicate
+ * goes before), which are @shift weeks further on once the copy is in
+ * (1 for a duplicate, 0 for a copy onto a week), in @block_week's block
+ * when it has one. */
+static gboolean
+rule_meets_other_rule (RegimenPlan    *plan,
+                       RegimenItem    *item,
+                       guint           day,
+                       RegimenSession *session,
+                       guint           target,
+                       guint           block_week,
+                       guint           next_week,
+                       guint           shift)
+{
+  const RegimenProgression *progression = regimen_item_get_progression (item);
+  gboolean in_block;
+  guint block = 0;
+
+  in_block = regimen_plan_find_block_of_week (plan, block_week, &block, NULL, NULL);
+  for (guint w = next_week, offset = next_week + shift - target;
+       w < regimen_plan_get_n_weeks (plan) && offset < progression->weeks;
+       w++, offset++)
+    {
+      RegimenDay *other_day = regimen_plan_get_day (plan, w, day);
+      guint other_block;
+
+      if (in_block && !(regimen_plan_find_block_of_week (plan, w, &other_block, NULL, NULL) &&
+                        other_block == block))
+        break;
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (other_day); s++)
+        {
+          RegimenSession *other_session = regimen_day_get_session (other_day, s);
+
+          if (!same_kind_and_title (other_session, session))
+            continue;
+
+          for (guint i = 0; i < regimen_session_get_n_items (other_session); i++)
+            {
+              RegimenItem *other = regimen_session_get_item (other_session, i);
+
+              if (g_strcmp0 (regimen_item_get_exercise (other), exercise_written (item, offset)) == 0 &&
+                  (regimen_item_get_progression (other) != NULL ||
+                   regimen_plan_item_is_written_by_rule (plan, other, w)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* What link_copy_to_rule() leaves for rules other than the original's:
+ * a copy with a rule, or made by one, that lands in a week another rule
+ * writes, in the session it writes and of the exercise it writes there
+ * (a block copied over another rule's weeks), takes the place of what
+ * that rule wrote, as a copy in the original rule's weeks does (a copy
+ * of no rule's stays a fresh start, which applying the rule there again
+ * takes over); and a copy that keeps a rule
+ * of its own loses it when its weeks would reach another rule's item of
+ * that exercise in such a session (a rule's week copied onto an earlier
+ * week): exactly one rule owns an exercise in a session of a week. */
+static void
+link_copy_to_other_rules (RegimenPlan *plan,
+                          RegimenWeek *copy,
+                          guint        target,
+                          guint        block_week,
+                          guint        next_week,
+                          guint        shift)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+
+  /* The rules the copies link to already write their items here. */
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (copy, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (day, s);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              const char *source_id = regimen_item_get_progressed_from (regimen_session_get_item (session, i));
+              RegimenItem *source = source_id != NULL ? regimen_plan_find_item_by_id (plan, source_id) : NULL;
+
+              if (source != NULL)
+                g_ptr_array_add (taken, source);
+            }
+        }
+    }
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      RegimenDay *day = regimen_week_get_day (copy, d);
+
+      for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+        {
+          RegimenSession *session = regimen_day_get_session (day, s);
+
+          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+            {
+              RegimenItem *item = regimen_session_get_item (session, i);
+              const char *source_id = regimen_item_get_progressed_from (item);
+              RegimenItem *source = source_id != NULL ? regimen_plan_find_item_by_id (plan, source_id) : NULL;
+              int source_week = source != NULL ? regimen_plan_find_week_of_item_id (plan, source_id) : -1;
+              RegimenItem *rule;
+
+              /* A copy of no rule's stays a fresh start, its own; one
+               * linked to a rule of an earlier week stays that rule's (a
+               * copy of the rule's item that lost its rule below is no
+               * rule). */
+              if ((source == NULL && regimen_item_get_progression (item) == NULL) ||
+                  (source_week >= 0 && (guint) source_week < target &&
+                   regimen_item_get_progression (source) != NULL))
+                continue;
+
+              rule = find_rule_writing (plan, target, block_week, d, session,
+                                        regimen_item_get_exercise (item), taken);
+              if (rule != NULL)
+                {
+                  g_ptr_array_add (taken, rule);
+                  regimen_item_set_progression (item, NULL);
+                  regimen_item_set_progressed_from (item, regimen_item_get_id (rule));
+                }
+              else if (regimen_item_get_progression (item) != NULL &&
+                       rule_meets_other_rule (plan, item, d, session, target, block_week, next_week, shift))
+                regimen_item_set_progression (item, NULL);
+            }
+        }
+    }
+}
+
 /* A week copied onto a week a rule writes (a week copied onto the next,
  * a week duplicated inside a rule's weeks) brings a copy of the rule's
  * exercise there, in place of the one the rule wrote. Left unlinked,
@@ -820,11 +1035,14 @@ regimen_plan_link_copied_week_to_rules (RegimenPlan *plan,
                                         RegimenWeek *original,
                                         RegimenWeek *copy,
                                         guint        target,
-                                        guint        block_week)
+                                        guint        block_week,
+                                        guint        next_week,
+                                        guint        shift)
 {
   LinkToRules link = { plan, target, block_week };
 
   foreach_item_pair (&original, &copy, 1, link_copy_to_rule, &link);
+  link_copy_to_other_rules (plan, copy, target, block_week, next_week, shift);
 }
 
 /* Where a generated item goes in a week: the place of the one it
@@ -985,6 +1203,93 @@ check_text_fits (RegimenTextSize  *size,
   return FALSE;
 }
 
+/* A week the rule writes that has none of its items may hold the
+ * exercise it writes there already, in the session it writes into (a
+ * week copied before the rule was applied, or planned by hand): the rule
+ * wrote a second one beside it, two squats in one session. That item is
+ * taken over instead, as an item the rule wrote is replaced: its place
+ * and id kept, linked to the rule from then on. One owned by a rule of
+ * another week (a rule of its own, or written by an earlier week's) is
+ * not the rule's to take: refused, naming it, rather than two rules of
+ * two weeks writing one session's exercise. */
+static gboolean
+take_over_same_exercise (RegimenPlan  *plan,
+                         Prepared     *prepared,
+                         GError      **error)
+{
+  for (guint i = 0; i < prepared->fresh->len; i++)
+    {
+      const char *exercise = regimen_item_get_exercise (g_ptr_array_index (prepared->fresh, i));
+      guint target = prepared->week + 1 + i;
+      RegimenSession *session;
+      RegimenItem *taken = NULL;
+      guint taken_position = 0;
+
+      if (target >= regimen_plan_get_n_weeks (plan) ||
+          g_hash_table_contains (prepared->spots, GUINT_TO_POINTER (target)))
+        continue;
+
+      session = matching_session (regimen_plan_get_day (plan, target, prepared->day),
+                                  prepared->source_session);
+      for (guint p = 0; session != NULL && p < regimen_session_get_n_items (session); p++)
+        {
+          RegimenItem *other = regimen_session_get_item (session, p);
+          int owner_week;
+
+          if (g_strcmp0 (regimen_item_get_exercise (other), exercise) != 0)
+            continue;
+
+          if (regimen_item_get_progression (other) != NULL)
+            {
+              g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                           /* Translators: a progression refused; %u is a week, from 1, %s an exercise's id */
+                           _("Week %u’s %s, in the session the rule writes, has a progression rule of its own; "
+                             "remove that rule first."),
+                           target + 1, exercise);
+              return FALSE;
+            }
+
+          if (regimen_plan_item_is_written_by_rule (plan, other, target))
+            {
+              owner_week = regimen_plan_find_week_of_item_id (plan, regimen_item_get_progressed_from (other));
+              /* The rule of another item of the rule's own week (a top
+               * set and its back-off sets, each progressing, as
+               * regimen_plan_apply_progression_to_week() gives them
+               * their rules) writes its own beside this one's. */
+              if ((guint) owner_week == prepared->week)
+                continue;
+
+              g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                           /* Translators: a progression refused; the %u are weeks, from 1, %s an exercise's id */
+                           _("Week %u’s %s, in the session the rule writes, was written by the progression "
+                             "rule of week %u; remove or shorten that rule first."),
+                           target + 1, exercise, (guint) owner_week + 1);
+              return FALSE;
+            }
+
+          if (taken == NULL)
+            {
+              taken = other;
+              taken_position = p;
+            }
+        }
+
+      if (taken != NULL)
+        {
+          Spot *spot = g_new0 (Spot, 1);
+
+          g_ptr_array_add (prepared->old, taken);
+          g_ptr_array_add (prepared->old_sessions, g_object_ref (session));
+          spot->session = session;
+          spot->position = taken_position;
+          spot->id = g_strdup (regimen_item_get_id (taken));
+          g_hash_table_insert (prepared->spots, GUINT_TO_POINTER (target), spot);
+        }
+    }
+
+  return TRUE;
+}
+
 /* With @size, the size of the plan's text so far, what the rule writes is
  * added to it, and refused when the plan would be larger than the reader
  * takes, before more than one of its items is made. */
@@ -1094,6 +1399,9 @@ prepare_progression (RegimenPlan               *plan,
       spot->id = g_strdup (regimen_item_get_id (linked));
       g_hash_table_insert (prepared->spots, GUINT_TO_POINTER (linked_week), spot);
     }
+
+  if (!take_over_same_exercise (plan, prepared, error))
+    return FALSE;
 
   return progression == NULL ||
          check_room (plan, prepared->spots, prepared->source_session, week, day, weeks, error);

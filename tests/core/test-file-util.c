@@ -978,15 +978,53 @@ test_private_dir_spares_a_link (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Issue #21: the data folder of Regimen's Flatpak, under
+ * ~/.var/app, is not the data folder of a command line run outside the
+ * sandbox, and `regimen-cli print -o` wrote over the exercises there.
+ * It is refused as the data folder is; a folder beside it is not. */
+static void
+test_flatpak_data_dir_refused (void)
+{
+  g_autofree char *app_data = g_build_filename (g_get_home_dir (), ".var", "app", APPLICATION_ID, "data", NULL);
+  g_autofree char *data_dir = g_build_filename (app_data, "regimen", NULL);
+  g_autofree char *beside = g_build_filename (app_data, "other", NULL);
+  g_autofree char *exercises = g_build_filename (data_dir, "exercises.json", NULL);
+  g_autofree char *new_file = g_build_filename (data_dir, "sheet.pdf", NULL);
+  g_autofree char *outside = g_build_filename (beside, "sheet.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (data_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (beside, 0700), ==, 0);
+  make_file (data_dir, "exercises.json");
+
+  g_assert_true (regimen_file_is_in_data_dir (exercises));
+  g_assert_true (regimen_file_is_in_data_dir (new_file));
+  g_assert_false (regimen_file_is_in_data_dir (outside));
+  g_assert_false (regimen_file_replace (exercises, "pdf\n", 4, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  assert_contents (exercises, "left\n");
+  g_clear_error (&error);
+  g_assert_true (regimen_file_replace (outside, "pdf\n", 4, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_unlink (exercises), ==, 0);
+  g_assert_cmpint (g_unlink (outside), ==, 0);
+  g_assert_cmpint (g_rmdir (data_dir), ==, 0);
+  g_assert_cmpint (g_rmdir (beside), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *home = g_dir_make_tmp (NULL, NULL);
   int status;
 
-  /* A data folder of this test's own (test_data_dir_refused()). */
+  /* A data folder of this test's own (test_data_dir_refused()), and a
+   * home for the Flatpak's (test_flatpak_data_dir_refused()). */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("HOME", home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/file-util/backup-by-copy/0640", GUINT_TO_POINTER (0640), test_backup_by_copy);
@@ -1006,9 +1044,19 @@ main (int   argc,
   g_test_add_func ("/file-util/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
   g_test_add_func ("/file-util/temporary-names-refused", test_temporary_names_refused);
   g_test_add_func ("/file-util/data-dir-refused", test_data_dir_refused);
+  g_test_add_func ("/file-util/flatpak-data-dir-refused", test_flatpak_data_dir_refused);
   g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
 
   status = g_test_run ();
   g_rmdir (data_home);
+  for (guint depth = 4; depth > 0; depth--)
+    {
+      const char *parts[] = { ".var", "app", APPLICATION_ID, "data" };
+      g_autofree char *path = g_build_filename (home, parts[0], depth > 1 ? parts[1] : NULL,
+                                                depth > 2 ? parts[2] : NULL, depth > 3 ? parts[3] : NULL, NULL);
+
+      g_rmdir (path);
+    }
+  g_rmdir (home);
   return status;
 }

@@ -916,6 +916,133 @@ test_copied_into_rule_weeks (void)
   g_assert_null (link_at (plan, 4));
 }
 
+/* Issue #21: a rule applied over weeks that held the squat already, in
+ * the session it writes (a week copied before the rule was applied),
+ * wrote a second squat beside it. It takes that one over, in its place
+ * and with its id; one another rule owns is refused, nothing changed. */
+static void
+test_takes_over_same_exercise (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenProgression) short_rule = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 2);
+  g_autoptr(RegimenItem) second = regimen_item_new ("narrow-stance-squat");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy_id = NULL;
+  guint target = 1;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 1));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  copy_id = g_strdup (regimen_item_get_id (regimen_plan_get_item (plan, 1, 0, 0, 0)));
+
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  assert_written_once (plan, squat);
+  g_assert_cmpstr (regimen_item_get_id (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, copy_id);
+
+  /* Undone, the copy is back as it was, the person's own. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_cmpuint (squats_in_week (plan, 1), ==, 1);
+  g_assert_null (link_at (plan, 1));
+  g_assert_cmpfloat (load_at (plan, 1), ==, 60);
+
+  /* The copy with a rule of its own is another rule's to change. */
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 1, 0, 0, 0),
+                                                 short_rule, NULL, NULL));
+  g_assert_false (regimen_plan_apply_progression (plan, squat, rule, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Week 2’s narrow-stance-squat, in the session the rule writes, has a progression rule "
+                   "of its own; remove that rule first.");
+  g_clear_error (&error);
+  g_assert_null (regimen_item_get_progression (squat));
+  g_assert_cmpuint (squats_in_week (plan, 2), ==, 1);
+
+  /* A second squat in week 1's session, a back-off set with a rule of
+   * its own: it takes nothing of the first one's rule and writes its
+   * own beside it, and the check finds nothing wrong. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  regimen_item_set_load_percent_1rm (second, 50);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), G_MAXUINT, second));
+  g_assert_true (regimen_plan_apply_progression (plan, second, short_rule, NULL, NULL));
+  g_assert_cmpuint (squats_in_week (plan, 1), ==, 2);
+  g_assert_cmpstr (regimen_item_get_progressed_from (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==,
+                   regimen_item_get_id (squat));
+  g_assert_cmpstr (regimen_item_get_progressed_from (regimen_plan_get_item (plan, 1, 0, 0, 2)), ==,
+                   regimen_item_get_id (second));
+  {
+    g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, NULL);
+
+    g_assert_cmpuint (regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR), ==, 0);
+  }
+
+  /* A squat added to week 2's session, given a rule: week 3's squat
+   * is week 1's rule's, not its to take. */
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 1, 0, 0), G_MAXUINT, second));
+  g_assert_false (regimen_plan_apply_progression (plan, second, short_rule, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Week 3’s narrow-stance-squat, in the session the rule writes, was written by the "
+                   "progression rule of week 1; remove or shorten that rule first.");
+  g_assert_cmpuint (squats_in_week (plan, 2), ==, 1);
+  g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
+  g_assert_null (regimen_item_get_progression (second));
+}
+
+/* Issue #21: copies that left two rules over one exercise. The week of
+ * a rule's own squat copied onto the week before it kept the rule, whose
+ * weeks covered the first rule's; a block copied over another rule's
+ * weeks brought its own rule and what it wrote there. Now the first copy
+ * loses its rule, and the block's copies take the place of what the rule
+ * whose weeks they land in wrote there: one rule owns each. */
+static void
+test_copies_over_other_rules (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenPlan) blocks = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 4);
+  g_autoptr(RegimenProgression) short_rule = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 2);
+  RegimenItem *squat;
+  RegimenItem *other;
+  guint target = 0;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
+  squat = regimen_plan_get_item (plan, 1, 0, 0, 0);
+  g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 1, &target, 1, FALSE, NULL));
+  g_assert_null (regimen_item_get_progression (regimen_plan_get_item (plan, 0, 0, 0, 0)));
+  g_assert_null (link_at (plan, 0));
+  g_assert_nonnull (regimen_item_get_progression (squat));
+  g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
+
+  /* Blocks A (weeks 1–2) and B (weeks 3–8); B's squat in week 3 has a
+   * rule over all of B; A, with a rule of its own, copied onto weeks 5
+   * and 6. */
+  squat = regimen_plan_get_item (blocks, 0, 0, 0, 0);
+  g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "A", NULL, 2));
+  g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "B", NULL, 6));
+  target = 2;
+  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL));
+  other = regimen_plan_get_item (blocks, 2, 0, 0, 0);
+  g_assert_true (regimen_plan_apply_progression (blocks, squat, short_rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (blocks, other, rule, NULL, NULL));
+  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL));
+  for (guint w = 4; w < 6; w++)
+    {
+      g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, w, 0, 0, 0)));
+      g_assert_cmpstr (link_at (blocks, w), ==, regimen_item_get_id (other));
+    }
+  g_assert_true (regimen_plan_apply_progression (blocks, other, rule, NULL, NULL));
+  for (guint w = 3; w < 6; w++)
+    {
+      g_assert_cmpuint (squats_in_week (blocks, w), ==, 1);
+      g_assert_cmpfloat (load_at (blocks, w), ==, 60 + 2.5 * (w - 2));
+    }
+}
+
 /* The squat's sets and kg in @week, "3 × 62.5". */
 static char *
 sets_and_kg_at (RegimenPlan *plan,
@@ -1244,6 +1371,8 @@ main (int   argc,
   g_test_add_func ("/progression/kg-reader", test_kg_reader);
   g_test_add_func ("/progression/copied-weeks", test_copied_weeks);
   g_test_add_func ("/progression/copied-into-rule-weeks", test_copied_into_rule_weeks);
+  g_test_add_func ("/progression/takes-over-same-exercise", test_takes_over_same_exercise);
+  g_test_add_func ("/progression/copies-over-other-rules", test_copies_over_other_rules);
   g_test_add_func ("/progression/lighter-week", test_lighter_week);
   g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
   g_test_add_func ("/progression/whole-week", test_whole_week);

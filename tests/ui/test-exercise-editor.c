@@ -435,6 +435,99 @@ test_picture_name_on_one_line (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The visible label that shows @text under @root. */
+static GtkLabel *
+find_label_showing (GtkWidget  *root,
+                    const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* How tall @label's text is, laid out 400 pixels wide, in lines of
+ * its font. */
+static int
+label_lines (GtkLabel *label)
+{
+  g_autofree char *text = g_strdup (gtk_label_get_label (label));
+  int height, line;
+
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL, 400, NULL, &height, NULL, NULL);
+  gtk_label_set_label (label, "x");
+  gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_VERTICAL, 400, NULL, &line, NULL, NULL);
+  gtk_label_set_label (label, text);
+
+  return height / MAX (line, 1);
+}
+
+static gboolean
+has_line_break (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (regimen_text_breaks_a_line (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Issue #21: a picture whose name, or whose folder's, held hundreds of
+ * line breaks made the message under the picture row (and the row) as
+ * many lines tall, the form's fields pushed out of the dialog. The name
+ * is spelt on one line, its line breaks as [U+000A], cut in the middle,
+ * and the system's reason, which quotes the path, on one line too. */
+static void
+test_picture_error_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  g_autoptr(GString) name = g_string_new ("bad");
+  g_autoptr(GString) folder_name = g_string_new ("folder");
+  g_autofree char *folder = NULL;
+  g_autofree char *missing_path = NULL;
+  g_autoptr(GFile) bad = NULL;
+  g_autoptr(GFile) missing = NULL;
+  const char *message;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_string_append_c (name, '\n');
+      g_string_append_c (folder_name, '\n');
+    }
+  g_string_append (name, ".png");
+  bad = write_file (name->str, "not a picture at all\n", -1);
+  folder = g_build_filename (data_home, folder_name->str, NULL);
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  missing_path = g_build_filename (folder, "gone.png", NULL);
+  missing = g_file_new_for_path (missing_path);
+
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Tall Names");
+  choose_picture (editor, bad);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_assert_nonnull (message);
+  g_assert_false (has_line_break (message));
+  g_assert_nonnull (strstr (message, "bad[U+000A][U+000A]"));
+  g_assert_cmpint (label_lines (find_label_showing (GTK_WIDGET (editor), message)), <=, 12);
+
+  choose_picture (editor, missing);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_assert_nonnull (message);
+  g_assert_false (has_line_break (message));
+  g_assert_cmpint (label_lines (find_label_showing (GTK_WIDGET (editor), message)), <=, 12);
+
+  /* The form is as it was. */
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Name")), ==, "Tall Names");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Editing an exercise with a picture opens the editor at once: the saved
  * picture is read and decoded on a worker, its name shown meanwhile; a
  * picture that cannot be read says so once the worker has tried. */
@@ -998,6 +1091,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/custom-text-bounded", test_custom_text_bounded);
   g_test_add_func ("/ui/exercise-editor/save-while-file-held", test_save_while_file_held);
   g_test_add_func ("/ui/exercise-editor/failed-save-keeps-the-form", test_failed_save_keeps_the_form);
+  g_test_add_func ("/ui/exercise-editor/picture-error-one-line", test_picture_error_one_line);
 
   result = g_test_run ();
 
