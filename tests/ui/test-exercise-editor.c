@@ -406,8 +406,9 @@ test_picture_name_shown_as_written (void)
  * U+202E and line breaks (“\u202Egnp.evil\n\nx.png”) was named raw in
  * its row, read backwards (“gnp.evil” as “live.png”) and several lines
  * tall, and so in the message when such a file is not a picture, which
- * quotes its path. Both name it on one line without bidirectional
- * controls. */
+ * quotes its path. Both name it on one line, its line breaks and
+ * bidirectional controls spelt as the window's dialogs spell a plan's
+ * file. */
 static void
 test_picture_name_on_one_line (void)
 {
@@ -420,14 +421,14 @@ test_picture_name_on_one_line (void)
 
   gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Named");
   choose_picture (editor, good);
-  row = ui_test_find_named (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "gnp.evil  x.png");
+  row = ui_test_find_named (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, "[U+202E]gnp.evil[U+000A][U+000A]x.png");
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "gnp.evil  x.png");
+  g_assert_cmpstr (adw_preferences_row_get_title (row), ==, "[U+202E]gnp.evil[U+000A][U+000A]x.png");
 
   choose_picture (editor, bad);
   message = regimen_exercise_editor_get_picture_error (editor);
   g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "gnp.evil  y.png"));
+  g_assert_nonnull (strstr (message, "[U+202E]gnp.evil[U+000A][U+000A]y.png"));
   g_assert_null (strchr (message, '\n'));
   g_assert_null (strstr (message, "\u202E"));
 
