@@ -2455,7 +2455,9 @@ check_session_rule_owners (CheckContext   *ctx,
   if (n_ruled < 2)
     return;
 
-  for (guint i = 1; i < n_items; i++)
+  /* From the first item: the first's source is compared by the items
+   * after it, and where it is decides the finding as much as theirs. */
+  for (guint i = 0; i < n_items; i++)
     {
       RegimenItem *item = regimen_session_peek_item (session, i);
       const RegimenItemFields *fields = regimen_item_peek_fields (item);

@@ -969,6 +969,68 @@ test_chained_rule_follows_its_source (void)
     }
 }
 
+/* Week 2's session holds the squat week 1's rule wrote, first, and one
+ * with a rule of its own after it: a DATA error naming both rules'
+ * weeks. Moving week 1's squat (the rule) to week 3 changes which week
+ * owns the first, so the finding must follow although week 2 itself is
+ * unchanged: the first item's source, as every ruled item's, is in week
+ * 2's key (a review found it left out for the session's first item,
+ * and the finding stayed after the rule's squat had gone). */
+static void
+test_two_rules_follow_their_sources (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "progression.json");
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_autoptr(RegimenItem) own = regimen_item_new ("narrow-stance-squat");
+  RegimenItem *source = regimen_plan_find_item_by_id (plan, "pku4rcrzoo");
+  RegimenSession *second_week = regimen_plan_get_session (plan, 1, 0, 0);
+  Run run = { plan, NULL, 0, "progression.json", 1, "two rules' squats in one session, a source moved", NULL, NULL };
+  /* With the rule's squat in week 3, week 2's first squat is no rule's
+   * (a rule writes the weeks after its own): no finding. */
+  const char *weeks[] = { "(of week 1 and of week 2)", NULL, "(of week 1 and of week 2)" };
+
+  g_assert_true (regimen_item_get_progressed_from (regimen_session_get_item (second_week, 0)) != NULL);
+  regimen_item_set_progression (own, rule);
+  g_assert_true (regimen_plan_add_item_to (plan, second_week, regimen_session_get_n_items (second_week), own));
+
+  for (guint step = 0; step < G_N_ELEMENTS (weeks); step++)
+    {
+      g_autoptr(RegimenChecker) incremental = NULL;
+      g_autoptr(RegimenChecker) full = NULL;
+      g_autoptr(RegimenDiagnostic) finding = NULL;
+      GListModel *findings;
+      guint n_data = 0;
+
+      /* The rule's squat to week 3, then back to week 1. */
+      if (step > 0)
+        g_assert_true (regimen_plan_move_item_to (plan, source,
+                                                  regimen_plan_get_session (plan, step == 1 ? 2 : 0, 0, 0), 0));
+      incremental = regimen_plan_check_incremental (plan, library, cache);
+      full = regimen_plan_check (plan, library);
+      assert_same_check (&run, incremental, full);
+
+      findings = regimen_checker_get_diagnostics (full);
+      for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+        {
+          g_autoptr(RegimenDiagnostic) each = g_list_model_get_item (findings, i);
+
+          if (regimen_diagnostic_get_rule_id (each) == REGIMEN_RULE_DATA)
+            {
+              n_data++;
+              g_set_object (&finding, each);
+            }
+        }
+      g_assert_cmpuint (n_data, ==, weeks[step] != NULL ? 1 : 0);
+      if (weeks[step] != NULL)
+        {
+          g_assert_cmpint (regimen_diagnostic_get_week (finding), ==, 1);
+          g_assert_nonnull (strstr (regimen_diagnostic_get_message (finding), weeks[step]));
+        }
+      run.step++;
+    }
+}
+
 static void
 on_change_noted (GListModel *model,
                  guint       position,
@@ -1244,6 +1306,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/full-result-kept", test_full_result_kept);
   g_test_add_func ("/check-incremental/exercise-weeks-kept", test_exercise_weeks_kept);
   g_test_add_func ("/check-incremental/chained-rule-follows-its-source", test_chained_rule_follows_its_source);
+  g_test_add_func ("/check-incremental/two-rules-follow-their-sources", test_two_rules_follow_their_sources);
 
   status = g_test_run ();
   g_clear_object (&library);
