@@ -1014,6 +1014,12 @@ link_copy_to_other_rules (RegimenPlan *plan,
               else if (regimen_item_get_progression (item) != NULL &&
                        rule_meets_other_rule (plan, item, d, session, target, block_week, next_week, shift))
                 regimen_item_set_progression (item, NULL);
+              /* Written by a copy that went to another rule above (a
+               * block copied part over another rule's weeks), beyond that
+               * rule's weeks: no rule's now, a fresh start, not linked to
+               * an item with no rule, which made a rule on it refused. */
+              else if (source != NULL && regimen_item_get_progression (source) == NULL)
+                regimen_item_set_progressed_from (item, NULL);
             }
         }
     }

@@ -1043,6 +1043,42 @@ test_copies_over_other_rules (void)
     }
 }
 
+/* Blocks A (weeks 1–2, a rule on week 1's squat writing week 2) and B
+ * (weeks 3–6, a rule on week 3's squat writing weeks 4 and 5); A copied
+ * onto weeks 5 and 6. Week 5's copy of the rule's squat goes to B's rule,
+ * losing its own; week 6's copy, which A's rule wrote, is beyond B's
+ * rule: it is a fresh start, the person's own, where it stayed linked to
+ * week 5's squat, no rule's, and a rule on it was refused as “written by
+ * the progression of an earlier week” (found by a review). */
+static void
+test_copy_past_other_rule (void)
+{
+  g_autoptr(RegimenPlan) blocks = make_plan ();
+  g_autoptr(RegimenProgression) short_rule = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 2);
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 3);
+  g_autoptr(RegimenProgression) fresh = add_rule (REGIMEN_PROGRESSION_LOAD, 1, 0, 2);
+  RegimenItem *squat = regimen_plan_get_item (blocks, 0, 0, 0, 0);
+  g_autoptr(GError) error = NULL;
+  RegimenItem *other;
+  guint target = 2;
+
+  g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "A", NULL, 2));
+  g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "B", NULL, 4));
+  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL));
+  other = regimen_plan_get_item (blocks, 2, 0, 0, 0);
+  g_assert_true (regimen_plan_apply_progression (blocks, squat, short_rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (blocks, other, rule, NULL, NULL));
+  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (blocks), ==, 6);
+
+  g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, 4, 0, 0, 0)));
+  g_assert_cmpstr (link_at (blocks, 4), ==, regimen_item_get_id (other));
+  g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, 5, 0, 0, 0)));
+  g_assert_null (link_at (blocks, 5));
+  regimen_plan_apply_progression (blocks, regimen_plan_get_item (blocks, 5, 0, 0, 0), fresh, NULL, &error);
+  g_assert_no_error (error);
+}
+
 /* The squat's sets and kg in @week, "3 × 62.5". */
 static char *
 sets_and_kg_at (RegimenPlan *plan,
@@ -1373,6 +1409,7 @@ main (int   argc,
   g_test_add_func ("/progression/copied-into-rule-weeks", test_copied_into_rule_weeks);
   g_test_add_func ("/progression/takes-over-same-exercise", test_takes_over_same_exercise);
   g_test_add_func ("/progression/copies-over-other-rules", test_copies_over_other_rules);
+  g_test_add_func ("/progression/copy-past-other-rule", test_copy_past_other_rule);
   g_test_add_func ("/progression/lighter-week", test_lighter_week);
   g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
   g_test_add_func ("/progression/whole-week", test_whole_week);
