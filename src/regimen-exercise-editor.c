@@ -787,8 +787,8 @@ on_picture_prepared (GObject      *source,
         show_error (self->picture_error_label, reason);
       else
         {
-          /* Translators: the first %s is a file name, the second the reason */
           g_autofree char *shown = shown_file_name (basename);
+          /* Translators: the first %s is a file name, the second the reason */
           g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
                                                       shown, reason);
 

@@ -568,8 +568,8 @@ add_item (RegimenLogForm          *self,
 
   if (group != NULL && group[0] != '\0')
     {
-      /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
       g_autofree char *group_line = regimen_text_one_line (group, G_MAXUINT);
+      /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
       g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group_line, boxes->name);
 
       name_label = gtk_label_new (grouped);

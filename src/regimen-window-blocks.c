@@ -172,8 +172,8 @@ block_edit_done (BlockEdit *edit)
                                  edit->week + 1, edit->targets->len);
       break;
     case BLOCK_EDIT_COPY_BLOCK:
-      /* Translators: a toast after copying a block's weeks, “Accumulation copied from week 7 on” */
       name = block_name (edit->plan, edit->block);
+      /* Translators: a toast after copying a block's weeks, “Accumulation copied from week 7 on” */
       message = g_strdup_printf (_("%s copied from week %u on"), name, edit->count + 1);
       break;
     case BLOCK_EDIT_NEW_BLOCK:
@@ -510,8 +510,8 @@ _regimen_window_add_lighter_weeks_action (GtkWidget  *widget,
   edit->count_spin = add_spin_row (group, _("Every N Weeks"), _("The last week of each run becomes lighter"),
                                    REGIMEN_LIGHTER_EVERY_MIN, length, 1, MIN (4, length));
   add_factor_rows (edit, group);
-  /* Translators: the heading of the dialog adding lighter weeks to a block, “Lighter Weeks in Accumulation” */
   name = block_name (self->plan, edit->block);
+  /* Translators: the heading of the dialog adding lighter weeks to a block, “Lighter Weeks in Accumulation” */
   heading = g_strdup_printf (_("Lighter Weeks in %s"), name);
   dialog = block_dialog_new (edit, heading,
                              _("Every n-th week of the block is scaled and marked as a lighter week; weeks "
@@ -734,8 +734,8 @@ _regimen_window_copy_block_to_action (GtkWidget  *widget,
                                    first_week + 1);
   edit->place_row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (edit->count_spin), ADW_TYPE_ACTION_ROW));
 
-  /* Translators: the heading of the dialog copying a block's weeks, “Copy Accumulation To” */
   name = block_name (self->plan, edit->block);
+  /* Translators: the heading of the dialog copying a block's weeks, “Copy Accumulation To” */
   heading = g_strdup_printf (_("Copy %s To"), name);
   dialog = block_dialog_new (edit, heading,
                              _("The block's weeks are copied one by one onto as many weeks from the one "
@@ -936,8 +936,8 @@ _regimen_window_delete_block_action (GtkWidget  *widget,
   if (!regimen_plan_find_block_of_week (self->plan, week, &block, NULL, &length))
     return;
 
-  /* Translators: the heading of the question before deleting a block */
   name = block_name (self->plan, block);
+  /* Translators: the heading of the question before deleting a block */
   heading = g_strdup_printf (_("Delete %s?"), name);
   if (n_blocks == 1)
     body = g_strdup (_("Its weeks can go with it, or stay in the plan in no block."));

@@ -567,9 +567,9 @@ week_acknowledgements (RegimenSheet *self,
 
       if (text->len > 0)
         g_string_append_c (text, '\n');
+      reason = plain_text (regimen_acknowledgement_get_reason (ack), FALSE);
       /* Translators: on the printed sheet, a finding the planner accepted and why,
        * “Acknowledged HIIT-FREQ: test week agreed with the coach” */
-      reason = plain_text (regimen_acknowledgement_get_reason (ack), FALSE);
       g_string_append_printf (text, _("Acknowledged %s: %s"),
                               regimen_diagnostic_get_rule (diagnostic), reason);
     }
