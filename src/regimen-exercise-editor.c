@@ -17,11 +17,6 @@
 
 #define N_LEVELS 4
 
-/* The most characters of a picture's file name the form shows. */
-#define MAX_PICTURE_NAME_CHARS 100
-/* The most characters of an error the form shows. */
-#define MAX_ERROR_CHARS 400
-
 struct _RegimenExerciseEditor
 {
   AdwWindow             parent_instance;
@@ -134,12 +129,9 @@ static void
 show_error (GtkLabel   *label,
             const char *message)
 {
-  /* On one line and cut in the middle, as the window's dialogs show an
-   * error: the system's reason names the file by its path, whose line
-   * breaks and U+202E it quotes as they are. */
-  g_autofree char *line = message != NULL ? regimen_text_one_line_middle (message, MAX_ERROR_CHARS) : NULL;
-
-  gtk_label_set_label (label, line != NULL ? line : "");
+  /* Every message comes with its names and reasons spelt on one line
+   * (shown_file_name(), shown_reason()). */
+  gtk_label_set_label (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
 
@@ -213,15 +205,16 @@ collect_checks (GtkFlowBox         *box,
   return g_strv_builder_end (builder);
 }
 
-/* A picture's file name as the form shows it: on one line, without
- * bidirectional controls, cut in the middle. A name's U+202E read it
+/* A picture's file name as the form shows it: as the window's dialogs
+ * name a plan's file, on one line, its line breaks and bidirectional
+ * controls spelt, cut in the middle. A name's U+202E read it
  * backwards in the picture's row (“gnp.evil” as “live.png”) and its line
  * breaks made the row, and the message of a picture that cannot be read,
  * as many lines tall. */
 static char *
 shown_file_name (const char *name)
 {
-  return regimen_text_one_line_middle (name, MAX_PICTURE_NAME_CHARS);
+  return regimen_text_dup_shown (name);
 }
 
 static void
@@ -770,11 +763,9 @@ on_picture_prepared (GObject      *source,
     return;
 
   g_clear_object (&self->picture_choosing);
-  /* As the window names a file: one that is not UTF-8 went to Pango as
-   * bytes, and a name of hundreds of line breaks made the row and the
-   * message below it hundreds of lines tall; on one line, its line
-   * breaks spelt, cut in the middle. */
-  basename = regimen_file_dup_shown_name (self->choosing_file);
+  /* As GLib shows a file's name: one that is not UTF-8 went to Pango as
+   * bytes. The row and the message spell it (shown_file_name()). */
+  basename = regimen_file_dup_display_name (self->choosing_file);
   regimen_exercise_editor_update_actions (self);
 
   if (texture == NULL)
@@ -887,8 +878,9 @@ on_exercise_saved (GObject      *source,
 
   if (!saved)
     {
+      g_autofree char *reason = shown_reason (error);
       /* Translators: %s says why the exercises file could not be written */
-      g_autofree char *message = g_strdup_printf (_("The exercise could not be saved: %s"), error->message);
+      g_autofree char *message = g_strdup_printf (_("The exercise could not be saved: %s"), reason);
 
       show_error (self->save_error_label, message);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form), 0);
