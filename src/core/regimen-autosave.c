@@ -97,8 +97,8 @@ regimen_autosave_free (RegimenAutosave *autosave)
 GFile *
 regimen_autosave_get_dir (void)
 {
-  g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
-  g_autofree char *path = g_build_filename (user_data_dir, "regimen", "autosave", NULL);
+  g_autofree char *data_dir = regimen_file_dup_data_dir ();
+  g_autofree char *path = g_build_filename (data_dir, "autosave", NULL);
 
   return g_file_new_for_path (path);
 }

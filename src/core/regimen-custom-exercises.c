@@ -87,14 +87,6 @@ static const UintField interval_fields[] = {
   { "rounds", G_STRUCT_OFFSET (RegimenPrescription, interval_rounds), 100 },
 };
 
-static char *
-get_data_dir (void)
-{
-  g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
-
-  return g_build_filename (user_data_dir, "regimen", NULL);
-}
-
 static const int custom_error_codes[REGIMEN_JSON_READ_N_PROBLEMS] = {
   [REGIMEN_JSON_READ_TYPE] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
   [REGIMEN_JSON_READ_MISSING] = REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
@@ -1021,7 +1013,7 @@ regimen_custom_exercises_load_picture (GFile   *source,
 GFile *
 regimen_custom_exercises_get_file (void)
 {
-  g_autofree char *dir = get_data_dir ();
+  g_autofree char *dir = regimen_file_dup_data_dir ();
   g_autofree char *path = g_build_filename (dir, "exercises.json", NULL);
 
   return g_file_new_for_path (path);
@@ -1036,7 +1028,7 @@ regimen_custom_exercises_get_file (void)
 GFile *
 regimen_custom_exercises_get_pictures_dir (void)
 {
-  g_autofree char *dir = get_data_dir ();
+  g_autofree char *dir = regimen_file_dup_data_dir ();
   g_autofree char *path = g_build_filename (dir, "pictures", NULL);
 
   return g_file_new_for_path (path);
@@ -1240,7 +1232,7 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   Loaded *loaded = g_new0 (Loaded, 1);
-  g_autofree char *dir = get_data_dir ();
+  g_autofree char *dir = regimen_file_dup_data_dir ();
   g_autofree char *pictures = g_build_filename (dir, "pictures", NULL);
   GError *error = NULL;
 

@@ -540,12 +540,13 @@ set_mode (int    fd,
 }
 
 /**
- * regimen_file_dup_user_data_dir:
+ * regimen_file_dup_data_dir:
  *
- * The user's data folder, which holds Regimen's folder (the working
- * copies, the person's exercises and their pictures): g_get_user_data_dir(),
- * unless XDG_DATA_HOME gives a relative path. The XDG Base Directory
- * specification calls such a value invalid, to be ignored; GLib takes it
+ * Regimen's own data folder, which holds the working copies, the
+ * person's exercises and their pictures: “regimen” in
+ * g_get_user_data_dir(), unless XDG_DATA_HOME gives a relative path. The
+ * XDG Base Directory specification calls such a value invalid, to be
+ * ignored; GLib takes it
  * as it is, from the current folder, so the app started from another
  * folder wrote its working copies where its next start did not look for
  * them, and the command line read other exercises in each folder. The
@@ -554,14 +555,14 @@ set_mode (int    fd,
  * Returns: (transfer full): the folder's path
  */
 char *
-regimen_file_dup_user_data_dir (void)
+regimen_file_dup_data_dir (void)
 {
   const char *dir = g_get_user_data_dir ();
 
   if (g_path_is_absolute (dir))
-    return g_strdup (dir);
+    return g_build_filename (dir, "regimen", NULL);
 
-  return g_build_filename (g_get_home_dir (), ".local", "share", NULL);
+  return g_build_filename (g_get_home_dir (), ".local", "share", "regimen", NULL);
 }
 
 /* Whether @dir, an existing folder, is Regimen's own data folder or lies
@@ -574,8 +575,7 @@ regimen_file_dup_user_data_dir (void)
 static gboolean
 is_in_data_dir (const char *dir)
 {
-  g_autofree char *user_data_dir = regimen_file_dup_user_data_dir ();
-  g_autofree char *data_dir = g_build_filename (user_data_dir, "regimen", NULL);
+  g_autofree char *data_dir = regimen_file_dup_data_dir ();
   g_autofree char *app_data_dir = g_build_filename (g_get_home_dir (), ".var", "app", APPLICATION_ID,
                                                     "data", "regimen", NULL);
   g_autofree char *folder = NULL;

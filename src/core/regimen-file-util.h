@@ -88,7 +88,7 @@ GFileInfo         *regimen_file_query_info_finish (GFile             *file,
 char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
-char              *regimen_file_dup_user_data_dir (void);
+char              *regimen_file_dup_data_dir  (void);
 gboolean           regimen_file_check_not_backup (const char          *path,
                                                   GFile               *source,
                                                   GError             **error);
