@@ -275,11 +275,8 @@ regimen_exercise_row_query_tooltip (GtkWidget  *widget,
   else if (target != NULL && (target == self->details_button || gtk_widget_is_ancestor (target, self->details_button)))
     gtk_tooltip_set_text (tooltip, _("Details"));
   else
-    {
-      g_autofree char *name = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
-
-      gtk_tooltip_set_text (tooltip, name);
-    }
+    /* The name as the row shows it. */
+    gtk_tooltip_set_text (tooltip, gtk_label_get_label (self->name_label));
 
   return TRUE;
 }
