@@ -9,13 +9,25 @@
 #                                     BUILD), so a mutation rebuilds only them
 #   mutate.py runs TEST...            prints one line per test to run:
 #                                     "NAME" or "NAME<TAB>-p PATH -p PATH…"
+#   mutate.py work MUTATIONS LIST COPY WORKER WORKERS N...
+#                                     the mutation lane's worker: runs the
+#                                     mutations whose place among the Ns is
+#                                     WORKER modulo WORKERS in the tree COPY
+#                                     (built in COPY/_build), printing one
+#                                     line each and writing COPY/survivors
+#                                     and COPY/broken
 #
 # A TEST is a meson test name, or NAME:PATH to run only the GTest test
 # cases under PATH of that test (as `-p PATH`): a widget test program takes
 # seconds to run whole, while the case that catches a fault takes a fraction.
 import json
 import os
+import random
+import re
+import signal
+import subprocess
 import sys
+import time
 
 
 def parse(path):
@@ -34,16 +46,18 @@ def parse(path):
     return mutations
 
 
-def outputs(build, names):
+def introspect(build, what):
     # The build folder keeps what `meson introspect` prints in meson-info/;
-    # reading it directly spares two Meson start-ups per mutation.
-    def introspect(what):
-        with open(os.path.join(build, 'meson-info', f'intro-{what}.json'),
-                  encoding='utf-8') as f:
-            return json.load(f)
+    # reading it directly spares a Meson start-up per mutation.
+    with open(os.path.join(build, 'meson-info', f'intro-{what}.json'),
+              encoding='utf-8') as f:
+        return json.load(f)
 
+
+def test_outputs(build, tests, targets, names):
     # A name can belong to tests of several suites (core's and cli's
-    # "library"): meson runs them all, so all are rebuilt.
+    # "library"): meson runs them all, so all are rebuilt. Returns None
+    # when a name is no test.
     wanted = set()
     for name in names:
         name, colon, path = name.partition(':')
@@ -52,22 +66,35 @@ def outputs(build, names):
         wanted.add(name)
     found = set()
     depends = set()
-    for test in introspect('tests'):
+    for test in tests:
         if test['name'] in wanted:
             found.add(test['name'])
             depends.update(test['depends'])
     if wanted - found:
-        sys.exit(f'no such test: {" ".join(sorted(wanted - found))}')
-    for target in introspect('targets'):
+        return None
+    result = []
+    for target in targets:
         if target['id'] in depends:
             for filename in target['filename']:
-                print(os.path.relpath(filename, build))
+                result.append(os.path.relpath(filename, build))
+    return result
+
+
+def outputs(build, names):
+    tests = introspect(build, 'tests')
+    found = test_outputs(build, tests, introspect(build, 'targets'), names)
+    if found is None:
+        known = {test['name'] for test in tests}
+        missing = {name.partition(':')[0] for name in names} - known
+        sys.exit(f'no such test: {" ".join(sorted(missing))}')
+    for filename in found:
+        print(filename)
     return 0
 
 
-def runs(tests):
+def test_runs(tests):
     # Paths of one test are run together, in the order given; a test named
-    # bare as well as with paths runs whole.
+    # bare as well as with paths runs whole. Yields (NAME, PATHS or None).
     paths = {}
     for test in tests:
         name, _, path = test.partition(':')
@@ -77,7 +104,11 @@ def runs(tests):
             paths[name] = None
         elif paths[name] is not None:
             paths[name].append(path)
-    for name, chosen in paths.items():
+    return list(paths.items())
+
+
+def runs(tests):
+    for name, chosen in test_runs(tests):
         if chosen:
             print(name + '\t' + ' '.join(f'-p {path}' for path in chosen))
         else:
@@ -85,8 +116,192 @@ def runs(tests):
     return 0
 
 
+TAP_RESULT = re.compile(r'(not )?ok\b(.*)')
+TAP_PLAN = re.compile(r'1\.\.(\d+)')
+
+
+def tap_failed(output):
+    # What makes `meson test` fail a TAP test that exits 0: a result "not
+    # ok" (but for a TODO), "Bail out!", or fewer or more results than the
+    # plan says. A plan that is missing is left for meson to judge: a
+    # mutation this says survived is run once more under `meson test`.
+    plan = None
+    results = 0
+    for line in output.splitlines():
+        if line.startswith('Bail out!'):
+            return True
+        match = TAP_PLAN.match(line)
+        if match and plan is None:
+            plan = int(match.group(1))
+            continue
+        match = TAP_RESULT.match(line)
+        if match:
+            results += 1
+            if match.group(1) and '# TODO' not in match.group(2).upper():
+                return True
+    return plan is not None and plan != results
+
+
+def run_test(build, test, paths, log):
+    # Runs one test as `meson test` would (its command, environment, folder,
+    # time limit, a session of its own, a random MALLOC_PERTURB_), without
+    # a Meson start-up per run. Returns True when it failed.
+    env = dict(os.environ)
+    env.update(test['env'])
+    # Only whether a check fails matters here: the cli scripts stop at their
+    # first failure (tests/cli/tap.sh).
+    env['REGIMEN_TEST_FAIL_FAST'] = '1'
+    if not env.get('MALLOC_PERTURB_'):
+        env['MALLOC_PERTURB_'] = str(random.randint(1, 255))
+    command = list(test['cmd']) + (paths or [])
+    log.write(f'==> {" ".join(command)}\n')
+    log.flush()
+    process = subprocess.Popen(command, env=env, cwd=test['workdir'] or build,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    timeout = test['timeout'] if test['timeout'] and test['timeout'] > 0 else None
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        # As meson does: the whole session, politely first.
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                os.killpg(process.pid, sig)
+            except ProcessLookupError:
+                break
+            try:
+                output, _ = process.communicate(timeout=1)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        log.write(f'(timed out after {timeout} s)\n')
+        return True
+    text = output.decode('utf-8', 'replace')
+    log.write(text)
+    log.write(f'(exit status {process.returncode})\n')
+    if test['protocol'] == 'tap':
+        return process.returncode != 0 or tap_failed(text)
+    # The exit code protocol: 77 says skipped, anything else but 0 failed.
+    return process.returncode not in (0, 77)
+
+
+def run_mutation(copy, build, tests, targets, names, log):
+    # Builds and runs the tests of one applied mutation, one named test (or
+    # its chosen cases) after the other, each rebuilt just before it runs:
+    # once one fails the mutation is caught and the rest are neither built
+    # nor run. Returns ('caught'|'survived'|'broken', build s, test s).
+    build_seconds = test_seconds = 0.0
+    for name, paths in test_runs(names):
+        # Only what the test runs is rebuilt: ninja brings those files up to
+        # date from the (mutated) sources, the rest waits for a later
+        # mutation that needs it.
+        start = time.monotonic()
+        files = test_outputs(build, tests, targets, [name])
+        built = subprocess.run(['ninja', '-C', build] + files, stdout=log,
+                               stderr=subprocess.STDOUT)
+        build_seconds += time.monotonic() - start
+        if built.returncode != 0:
+            return 'broken', build_seconds, test_seconds
+        start = time.monotonic()
+        arguments = [item for path in paths for item in ('-p', path)] if paths else []
+        failed = False
+        for test in tests:
+            if test['name'] == name and run_test(build, test, arguments, log):
+                failed = True
+                break
+        test_seconds += time.monotonic() - start
+        if failed:
+            return 'caught', build_seconds, test_seconds
+    return 'survived', build_seconds, test_seconds
+
+
+def confirmed_by_meson(build, names, log):
+    # A mutation that survived the quick runs is run once more exactly as
+    # the lane used to, through `meson test`, so that no survivor is ever
+    # reported that meson itself would have failed.
+    for name, paths in test_runs(names):
+        command = ['meson', 'test', '-C', build, '--no-rebuild', name]
+        if paths:
+            command.append('--test-args=' + ' '.join(f'-p {path}' for path in paths))
+        if subprocess.run(command, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+            return False
+    return True
+
+
+def work(path, listing, copy, worker, workers, chosen):
+    mutations = parse(path)
+    entries = {}
+    with open(listing, encoding='utf-8') as f:
+        for line in f:
+            n, where, tests, why = line.rstrip('\n').split('\t')
+            entries[n] = (where, tests.split(), why)
+    build = os.path.join(copy, '_build')
+    tests = introspect(build, 'tests')
+    targets = introspect(build, 'targets')
+    survivors = open(os.path.join(copy, 'survivors'), 'w', encoding='utf-8')
+    broken = open(os.path.join(copy, 'broken'), 'w', encoding='utf-8')
+
+    def report(kind, n, where, text):
+        print(f'{kind:8} {n:>2}  {where}{text}', flush=True)
+
+    for i, n in enumerate(chosen):
+        if i % workers != worker:
+            continue
+        where, names, why = entries[n]
+        # WHERE is FILE:LINE, LINE being the mutation's line in the list.
+        name = where.rpartition(':')[0]
+        where = f'{name} (mutations.txt:{where.rpartition(":")[2]})'
+        _, _, search, replacement, _, _ = mutations[int(n) - 1]
+        target = os.path.join(copy, name)
+        if not os.path.isfile(target):
+            broken.write(f'{n} ({where}: no such file, update the list)\n')
+            report('not run', n, where, '')
+            continue
+        # newline='': the file is written back byte for byte.
+        with open(target, encoding='utf-8', newline='') as f:
+            original = f.read()
+        if original.count(search) != 1:
+            broken.write(f'{n} ({where}: stale, update the list)\n')
+            report('not run', n, where, '')
+            continue
+        if test_outputs(build, tests, targets, names) is None:
+            broken.write(f'{n} ({where}: unknown test in [{" ".join(names)}])\n')
+            report('not run', n, where, '')
+            continue
+        with open(os.path.join(copy, f'mutation-{n}.log'), 'w', encoding='utf-8') as log:
+            with open(target, 'w', encoding='utf-8', newline='') as f:
+                f.write(original.replace(search, replacement))
+            try:
+                result, build_seconds, test_seconds = run_mutation(copy, build, tests,
+                                                                   targets, names, log)
+                if result == 'survived' and not confirmed_by_meson(build, names, log):
+                    result = 'caught'
+            finally:
+                # Written anew, with a fresh modification time, so the next
+                # build compiles the original.
+                with open(target, 'w', encoding='utf-8', newline='') as f:
+                    f.write(original)
+        tests_named = ' '.join(names)
+        if result == 'survived':
+            survivors.write(f'{n} ({where}: {why})\n')
+            report('survived', n, where, f'  [{tests_named}]')
+        elif result == 'caught':
+            report('caught', n, where,
+                   f'  [{tests_named}] (build {build_seconds:.1f} s, tests {test_seconds:.1f} s)')
+        else:
+            broken.write(f'{n} ({where}: does not build, see the line)\n')
+            report('not run', n, where, '')
+    survivors.close()
+    broken.close()
+    return 0
+
+
 def main():
     command, path = sys.argv[1], sys.argv[2]
+    if command == 'work':
+        listing, copy = sys.argv[3], sys.argv[4]
+        worker, workers = int(sys.argv[5]), int(sys.argv[6])
+        return work(path, listing, copy, worker, workers, sys.argv[7:])
     if command == 'runs':
         return runs(sys.argv[2:])
     if command == 'outputs':
