@@ -1364,7 +1364,10 @@ test_autosave_retried_after_failure (void)
   if (moved)
     g_assert_cmpint (g_rename (aside, dir_path), ==, 0);
 
-  timeout = g_timeout_add_seconds (30, on_give_up, &gave_up);
+  /* The copy is tried again 2 s after the first failure and 4 s after
+   * the second: 15 s leaves room for memcheck, and a fault that stops the
+   * retries fails here soon rather than at the test's time limit. */
+  timeout = g_timeout_add_seconds (15, on_give_up, &gave_up);
   while (recovered == 0 && !gave_up)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (gave_up);

@@ -109,7 +109,7 @@ is_first_recent (GFile *file)
 static void
 wait_until_saved (GFile *file)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   while (!is_first_recent (file) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -1589,7 +1589,7 @@ session_logged_in_file (GFile      *file,
 static void
 wait_until_not_busy (RegimenDocument *document)
 {
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   while (regimen_document_get_busy (document) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
