@@ -994,6 +994,10 @@ _regimen_window_update_block_actions (RegimenWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.make-lighter-week", shown != NULL && !regimen_week_get_lighter (shown));
   gtk_widget_action_set_enabled (widget, "win.copy-week-to", n_weeks > 1);
+  /* A plan at the most weeks it may have takes no other: the plan's
+   * command refuses it, and Add Week chosen then did nothing, unsaid. */
+  gtk_widget_action_set_enabled (widget, "win.add-week", n_weeks < REGIMEN_PLAN_MAX_WEEKS);
+  gtk_widget_action_set_enabled (widget, "win.duplicate-week", shown != NULL && n_weeks < REGIMEN_PLAN_MAX_WEEKS);
   gtk_widget_action_set_enabled (widget, "win.insert-week-before", n_weeks < REGIMEN_PLAN_MAX_WEEKS);
   gtk_widget_action_set_enabled (widget, "win.new-block", n_weeks > 0 && n_weeks < REGIMEN_PLAN_MAX_WEEKS);
   gtk_widget_action_set_enabled (widget, "win.edit-block", in_block);

@@ -27,7 +27,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -1594,6 +1596,44 @@ typedef enum
   OUTPUT_PRINT,
 } OutputKind;
 
+/* Whether @path is a file GTK's “Print to File” may replace, or none:
+ * not a named pipe, a socket or a device (followed through a symbolic
+ * link), a folder, or a symbolic link to nothing. */
+static gboolean
+print_target_replaceable (const char  *path,
+                          GError     **error)
+{
+  struct stat st;
+
+  if (lstat (path, &st) != 0)
+    return TRUE;
+
+  if (S_ISLNK (st.st_mode) && stat (path, &st) != 0)
+    {
+      /* Another reason (a folder on the way that cannot be searched) is
+       * GTK's to say. */
+      if (errno != ENOENT)
+        return TRUE;
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                           _("it is a symbolic link to a file that does not exist"));
+      return FALSE;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("there is a folder of that name."));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("it is not a regular file."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* An export and a print to file keep no previous version of what they
  * write over: written over a plan open in a window (@plan_paths, by any
  * name: a symbolic or hard link), that plan would be left only in the
@@ -1609,6 +1649,7 @@ check_output (GFile               *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = NULL;
+  g_autoptr(GError) reason = NULL;
 
   if (path == NULL)
     return TRUE;
@@ -1650,6 +1691,19 @@ check_output (GFile               *file,
     }
 
   /* GTK writes a print to file itself, past the writer's refusal of
+   * what is not a file to replace: it opens the file on the main thread,
+   * and opening a named pipe for writing waits for a reader, the window
+   * held for good; a symbolic link to nothing failed as “Too many levels
+   * of symbolic links”. Refused here in the writer's words. */
+  if (kind == OUTPUT_PRINT && !print_target_replaceable (path, &reason))
+    {
+      name = regimen_file_get_display_name (file);
+      /* Translators: %s are the file the print dialog's “Print to File” was to write and why it was not */
+      g_set_error (error, G_IO_ERROR, reason->code, _("Could not print to “%s”: %s"), name, reason->message);
+      return FALSE;
+    }
+
+  /* GTK writes a print to file itself, past the writer's refusal of
    * Regimen's data folder (REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR). */
   if (kind == OUTPUT_PRINT && regimen_file_is_in_data_dir (path))
     {
@@ -1674,8 +1728,11 @@ check_output (GFile               *file,
  *
  * Refuses @file, with %G_IO_ERROR_EXISTS and a message naming it, when it
  * is a plan open in one of the app's windows, by whatever name, or the
- * previous version kept beside one (`PLAN~`), as an export does. Main
- * thread only.
+ * previous version kept beside one (`PLAN~`), as an export does; and, as
+ * the export's writer does, what is not a file to replace: a named pipe,
+ * socket or device (%G_IO_ERROR_NOT_REGULAR_FILE), a folder
+ * (%G_IO_ERROR_IS_DIRECTORY), a symbolic link to nothing
+ * (%G_IO_ERROR_NOT_FOUND). Main thread only.
  *
  * Returns: %TRUE when @file may be written
  */

@@ -14,6 +14,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -864,6 +865,71 @@ test_outputs_spare_previous_versions (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* The print dialog's “Print to File” onto what is not a file to replace:
+ * GTK opens the file itself, on the main thread, and a named pipe held it
+ * there waiting for a reader; a symbolic link to nothing failed as “Too
+ * many levels of symbolic links” (adversarial pass 24a). Each is refused
+ * in the export's words, naming the file, before GTK opens it; a link to
+ * a file, and a name not yet taken, are not. */
+static void
+test_print_file_refuses_what_is_not_a_file (void)
+{
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *fifo = g_build_filename (folder, "pipe.pdf", NULL);
+  g_autofree char *dangling = g_build_filename (folder, "dangling.pdf", NULL);
+  g_autofree char *sub = g_build_filename (folder, "folder.pdf", NULL);
+  g_autofree char *to_pipe = g_build_filename (folder, "to-pipe.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (folder, "sheet.pdf", NULL);
+  g_autofree char *to_pdf = g_build_filename (folder, "to-sheet.pdf", NULL);
+  g_autofree char *fresh = g_build_filename (folder, "new.pdf", NULL);
+  const struct {
+    const char *path;
+    int         code;
+    const char *reason;
+  } refused[] = {
+    { fifo, G_IO_ERROR_NOT_REGULAR_FILE, "it is not a regular file." },
+    { to_pipe, G_IO_ERROR_NOT_REGULAR_FILE, "it is not a regular file." },
+    { dangling, G_IO_ERROR_NOT_FOUND, "it is a symbolic link to a file that does not exist" },
+    { sub, G_IO_ERROR_IS_DIRECTORY, "there is a folder of that name." },
+  };
+  const char *allowed[] = { pdf, to_pdf, fresh };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("nowhere/sheet.pdf", dangling), ==, 0);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  g_assert_cmpint (symlink ("pipe.pdf", to_pipe), ==, 0);
+  g_assert_true (g_file_set_contents (pdf, "%PDF-1.5\n", -1, NULL));
+  g_assert_cmpint (symlink ("sheet.pdf", to_pdf), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (refused[i].path);
+      g_autofree char *message = g_strdup_printf ("Could not print to “%s”: %s", refused[i].path, refused[i].reason);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (regimen_document_check_print_file (target, &error));
+      g_assert_error (error, G_IO_ERROR, refused[i].code);
+      g_assert_cmpstr (error->message, ==, message);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    {
+      g_autoptr(GFile) target = g_file_new_for_path (allowed[i]);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (regimen_document_check_print_file (target, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (g_file_test (fifo, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    g_remove (refused[i].path);
+  g_unlink (to_pdf);
+  g_unlink (pdf);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Save As onto the document's own file through another name (a symbolic
  * link, a hard link) is a save of that file: a change another program
  * made since it was read is not undone unseen, as with Save (adversarial
@@ -1410,6 +1476,7 @@ main (int   argc,
   g_test_add_func ("/document/save-spares-the-data-folder", test_save_spares_the_data_folder);
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
   g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
+  g_test_add_func ("/document/print-file-refuses-what-is-not-a-file", test_print_file_refuses_what_is_not_a_file);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);

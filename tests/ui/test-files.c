@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "regimen-application.h"
@@ -2882,6 +2884,124 @@ test_print_to_full_disk_says_so (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Until the test says it is done, or for ten seconds: a print stuck
+ * opening a named pipe with no reader is let go (the pipe opened for
+ * reading, GTK then fails it with its own message), so that the test
+ * fails on what the window said rather than hangs. Let go or not, a
+ * refusal names nothing but the file, which nothing opened. */
+typedef struct
+{
+  GMutex    lock;
+  GCond     cond;
+  gboolean  done;
+  char     *fifo;
+  int       reader;
+} PipeWatch;
+
+static gpointer
+watch_pipe (gpointer data)
+{
+  PipeWatch *watch = data;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_mutex_lock (&watch->lock);
+  while (!watch->done)
+    if (!g_cond_wait_until (&watch->cond, &watch->lock, deadline))
+      {
+        watch->reader = open (watch->fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        break;
+      }
+  g_mutex_unlock (&watch->lock);
+
+  return NULL;
+}
+
+/* Prints with “Print to File” onto @path and returns the window's
+ * message about it. */
+static char *
+print_to_file_refused (RegimenWindow *window,
+                       const char    *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  AdwMessageDialog *alert;
+  char *body;
+  guint replace;
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  replace = g_timeout_add (50, answer_replace, NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  if (g_main_context_find_source_by_id (NULL, replace) != NULL)
+    g_source_remove (replace);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  body = g_strdup (adw_message_dialog_get_body (alert));
+  respond (alert, "close");
+
+  return body;
+}
+
+/* Print (Ctrl+P) with “Print to File” onto a named pipe held the window
+ * for good: GTK opens the file itself, on the main thread, and opening a
+ * pipe for writing waits for a reader (left by adversarial pass 24a). A
+ * symbolic link to nothing failed as “Too many levels of symbolic
+ * links”. Both are refused before anything is opened, as the export's
+ * writer refuses them, in a message naming the file. */
+static void
+test_print_to_file_refuses_pipes_and_dangling_links (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *fifo = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *body = NULL;
+  PipeWatch watch = { .fifo = fifo, .reader = -1 };
+  GThread *watcher;
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (symlink ("nowhere/sheet.pdf", link), ==, 0);
+
+  g_mutex_init (&watch.lock);
+  g_cond_init (&watch.cond);
+  watcher = g_thread_new ("pipe-watch", watch_pipe, &watch);
+  body = print_to_file_refused (window, fifo);
+  g_mutex_lock (&watch.lock);
+  watch.done = TRUE;
+  g_cond_signal (&watch.cond);
+  g_mutex_unlock (&watch.lock);
+  g_thread_join (watcher);
+  if (watch.reader >= 0)
+    close (watch.reader);
+  g_mutex_clear (&watch.lock);
+  g_cond_clear (&watch.cond);
+
+  expected = g_strdup_printf ("Could not print to “%s”: it is not a regular file.", fifo);
+  g_assert_cmpstr (body, ==, expected);
+  g_clear_pointer (&body, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  body = print_to_file_refused (window, link);
+  expected = g_strdup_printf ("Could not print to “%s”: it is a symbolic link to a file that does not exist", link);
+  g_assert_cmpstr (body, ==, expected);
+  g_assert_false (g_file_test (link, G_FILE_TEST_EXISTS));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
 
 /* A plan on a file system mounted read-only: every write is refused as
  * read-only. Overwrite is asked once; refused again, the save says why,
@@ -3392,6 +3512,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
   g_test_add_func ("/ui/files/print-to-full-disk-says-so", test_print_to_full_disk_says_so);
+  g_test_add_func ("/ui/files/print-to-file-refuses-pipes-and-dangling-links",
+                   test_print_to_file_refuses_pipes_and_dangling_links);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
   g_test_add_func ("/ui/files/autosave-and-close-prompt", test_autosave_and_close_prompt);
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);

@@ -1023,6 +1023,36 @@ test_insert_week_before (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan of the most weeks a plan may have (520): Add Week and Duplicate
+ * Week, in the menu and as Ctrl+Shift+N and Ctrl+Shift+D, did nothing
+ * when chosen, and said nothing (left by adversarial pass 24a). Their
+ * menu items and keys are off there, as Insert Week Before's are, and on
+ * again once a week is deleted. */
+static void
+test_full_plan_takes_no_week (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_squat_weeks (REGIMEN_PLAN_MAX_WEEKS, FALSE);
+  RegimenWindow *window = open_with (plan, 3);
+
+  g_assert_false (enabled (window, "win.add-week"));
+  g_assert_false (enabled (window, "win.duplicate-week"));
+  g_assert_false (enabled (window, "win.insert-week-before"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-week", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, REGIMEN_PLAN_MAX_WEEKS - 1);
+  g_assert_true (enabled (window, "win.add-week"));
+  g_assert_true (enabled (window, "win.duplicate-week"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-week", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, REGIMEN_PLAN_MAX_WEEKS);
+  g_assert_false (enabled (window, "win.add-week"));
+  g_assert_false (enabled (window, "win.duplicate-week"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The start date changed in the plan settings: the week's dates follow. */
 static void
 test_start_date_followed (void)
@@ -1247,6 +1277,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/add-lighter-weeks", test_add_lighter_weeks);
   g_test_add_func ("/ui/window-blocks/copy-block-to", test_copy_block_to);
   g_test_add_func ("/ui/window-blocks/insert-week-before", test_insert_week_before);
+  g_test_add_func ("/ui/window-blocks/full-plan-takes-no-week", test_full_plan_takes_no_week);
   g_test_add_func ("/ui/window-blocks/start-date", test_start_date_followed);
   g_test_add_func ("/ui/window-blocks/keyboard-and-menu", test_keyboard_and_menu);
   g_test_add_func ("/ui/window-blocks/plan-of-no-weeks", test_plan_of_no_weeks);
