@@ -31,6 +31,9 @@ typedef struct
   RegimenPlan *plan;
   /* The plan's text as read: the save replaces only that version. */
   GBytes      *original;
+  /* The plan's sessions ([0]) and items ([1]) sorted by id (IdEntry),
+   * made at the first search, before anything changes. */
+  GArray      *ids[2];
 
   /* Options as given; NULL (or FALSE) when not. */
   char        *week;
@@ -61,6 +64,8 @@ args_clear (Args *args)
   g_clear_object (&args->file);
   g_clear_object (&args->plan);
   g_clear_pointer (&args->original, g_bytes_unref);
+  g_clear_pointer (&args->ids[0], g_array_unref);
+  g_clear_pointer (&args->ids[1], g_array_unref);
   g_clear_pointer (&args->week, g_free);
   g_clear_pointer (&args->days, g_strfreev);
   g_clear_pointer (&args->kind, g_free);
@@ -270,43 +275,37 @@ typedef struct
   guint           day;
 } Search;
 
-static void
-consider (Search     *search,
-          GObject    *object,
-          const char *id,
-          guint       week,
-          guint       day)
+typedef struct
 {
-  if (search->exact)
-    return;
+  const char *id;
+  GObject    *object;
+  guint       week;
+  guint       day;
+} IdEntry;
 
-  if (g_str_equal (id, search->wanted))
-    {
-      search->exact = TRUE;
-      search->matches = 1;
-    }
-  else if (regimen_cli_id_starts_with (id, search->wanted))
-    search->matches++;
-  else
-    return;
-
-  search->found = object;
-  search->week = week;
-  search->day = day;
+static int
+compare_id_entries (gconstpointer a,
+                    gconstpointer b)
+{
+  return strcmp (((const IdEntry *) a)->id, ((const IdEntry *) b)->id);
 }
 
-static gboolean
-find_object (Args       *args,
-             const char *wanted,
-             gboolean    items,
-             Search     *search,
-             int        *out_status)
+/* `item add` takes as many --session as a script gives: each was found
+ * by going through every session of the plan, so one exercise added to
+ * each of a plan's 36,400 sessions took 220 s. The ids, sorted once, are
+ * found by halving, and those that start with what was given follow
+ * each other. */
+static GArray *
+get_ids (Args     *args,
+         gboolean  items)
 {
   RegimenPlan *plan = args->plan;
+  GArray *ids = args->ids[items];
 
-  /* The sheet's form, “#k3v7”, finds it too. */
-  *search = (Search) { regimen_cli_wanted_id (wanted), items };
+  if (ids != NULL)
+    return ids;
 
+  ids = args->ids[items] = g_array_new (FALSE, FALSE, sizeof (IdEntry));
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
       {
@@ -317,16 +316,74 @@ find_object (Args       *args,
             RegimenSession *session = regimen_day_get_session (day, s);
 
             if (!items)
-              consider (search, G_OBJECT (session), regimen_session_get_id (session), w, d);
+              {
+                IdEntry entry = { regimen_session_get_id (session), G_OBJECT (session), w, d };
+
+                g_array_append_val (ids, entry);
+              }
             else
               for (guint i = 0; i < regimen_session_get_n_items (session); i++)
                 {
                   RegimenItem *item = regimen_session_get_item (session, i);
+                  IdEntry entry = { regimen_item_get_id (item), G_OBJECT (item), w, d };
 
-                  consider (search, G_OBJECT (item), regimen_item_get_id (item), w, d);
+                  g_array_append_val (ids, entry);
                 }
           }
       }
+  g_array_sort (ids, compare_id_entries);
+
+  return ids;
+}
+
+static gboolean
+find_object (Args       *args,
+             const char *wanted,
+             gboolean    items,
+             Search     *search,
+             int        *out_status)
+{
+  GArray *ids = get_ids (args, items);
+  guint low = 0, high = ids->len;
+
+  /* The sheet's form, “#k3v7”, finds it too. */
+  *search = (Search) { regimen_cli_wanted_id (wanted), items };
+
+  /* The first id not before the one wanted: that id itself, or the
+   * first of those that start with it. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (strcmp (g_array_index (ids, IdEntry, middle).id, search->wanted) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < ids->len; i++)
+    {
+      const IdEntry *entry = &g_array_index (ids, IdEntry, i);
+
+      if (g_str_equal (entry->id, search->wanted))
+        {
+          search->exact = TRUE;
+          search->matches = 1;
+        }
+      else if (regimen_cli_id_starts_with (entry->id, search->wanted))
+        search->matches++;
+      else
+        break;
+
+      if (search->matches == 1)
+        {
+          search->found = entry->object;
+          search->week = entry->week;
+          search->day = entry->day;
+        }
+      if (search->exact)
+        break;
+    }
 
   if (search->matches == 1)
     return TRUE;
@@ -550,6 +607,7 @@ item_add (Args *args)
   g_auto(Prescription) p = { 0 };
   g_autoptr(GString) done = g_string_new (NULL);
   g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GHashTable) given = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Search));
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
   int status;
@@ -571,7 +629,7 @@ item_add (Args *args)
 
       if (!find_object (args, args->sessions[i], FALSE, &search, &status))
         return status;
-      if (g_ptr_array_find (sessions, search.found, NULL))
+      if (!g_hash_table_add (given, search.found))
         return fail_usage (args, _("the session “%s” is given twice"), args->sessions[i]);
       if ((status = check_not_logged (args, REGIMEN_SESSION (search.found), search.week, search.day)) != 0)
         return status;

@@ -159,7 +159,34 @@ struct _RegimenSheet
   /* While regimen_sheet_collect_boxes() runs. */
   GArray         *boxes;
   int             box_day;
+
+  /* The figures drawn into a PDF or PostScript page, one picture per
+   * pose (RegimenPoseFrame *) at the size last drawn: FigureImage. */
+  GHashTable     *figures;
 };
+
+/* A figure's halo needs operators PDF does not have, so cairo paints
+ * each figure of a printed page as a picture of its own at 300 dpi: a
+ * week of hundreds of squats was hundreds of pictures alike, 0.2 s and
+ * 250 KB a page. Drawn once and painted again, one picture per exercise
+ * is written (cairo's PDF writes a surface painted twice once). */
+#define FIGURE_IMAGE_DPI 300.0
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  int              width;
+  int              height;
+} FigureImage;
+
+static void
+figure_image_free (gpointer data)
+{
+  FigureImage *image = data;
+
+  cairo_surface_destroy (image->surface);
+  g_free (image);
+}
 
 G_DEFINE_FINAL_TYPE (RegimenSheet, regimen_sheet, G_TYPE_OBJECT)
 
@@ -978,6 +1005,67 @@ draw_sets (RegimenSheet *self,
   return chunks * 2 * CELL_HEIGHT + (chunks - 1) * GRID_GAP;
 }
 
+static gboolean
+is_print_surface (cairo_t *cr)
+{
+  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+
+  return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS;
+}
+
+/* Paints @frame into the box from a picture drawn once for the sheet at
+ * the resolution cairo gives a page's pictures. */
+static void
+paint_figure_image (RegimenSheet           *self,
+                    cairo_t                *cr,
+                    const RegimenPoseFrame *frame,
+                    double                  x,
+                    double                  y,
+                    double                  width,
+                    double                  height)
+{
+  double device_width = width;
+  double device_height = height;
+  double rise = 0.0, run = 0.0;
+  FigureImage *image;
+  int pixels_wide, pixels_high;
+
+  cairo_user_to_device_distance (cr, &device_width, &rise);
+  cairo_user_to_device_distance (cr, &run, &device_height);
+  pixels_wide = (int) ceil (hypot (device_width, rise) * FIGURE_IMAGE_DPI / 72.0);
+  pixels_high = (int) ceil (hypot (run, device_height) * FIGURE_IMAGE_DPI / 72.0);
+  if (pixels_wide < 1 || pixels_high < 1 || pixels_wide > 4096 || pixels_high > 4096)
+    {
+      regimen_figure_draw (cr, frame, x, y, width, height, REGIMEN_PALETTE_LIGHT);
+      return;
+    }
+
+  if (self->figures == NULL)
+    self->figures = g_hash_table_new_full (NULL, NULL, NULL, figure_image_free);
+
+  image = g_hash_table_lookup (self->figures, frame);
+  if (image == NULL || image->width != pixels_wide || image->height != pixels_high)
+    {
+      cairo_t *image_cr;
+
+      image = g_new0 (FigureImage, 1);
+      image->width = pixels_wide;
+      image->height = pixels_high;
+      image->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels_wide, pixels_high);
+      image_cr = cairo_create (image->surface);
+      regimen_figure_draw (image_cr, frame, 0.0, 0.0, pixels_wide, pixels_high, REGIMEN_PALETTE_LIGHT);
+      cairo_destroy (image_cr);
+      g_hash_table_replace (self->figures, (gpointer) frame, image);
+    }
+
+  cairo_save (cr);
+  cairo_translate (cr, x, y);
+  cairo_scale (cr, width / image->width, height / image->height);
+  cairo_set_source_surface (cr, image->surface, 0.0, 0.0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_thumbnail (RegimenSheet *self,
                 cairo_t      *cr,
@@ -996,8 +1084,11 @@ draw_thumbnail (RegimenSheet *self,
       cairo_set_line_width (cr, 0.5);
       cairo_rectangle (cr, x + 0.25, y + 0.25, THUMB_WIDTH - 0.5, THUMB_HEIGHT - 0.5);
       cairo_stroke (cr);
-      regimen_figure_draw (cr, frame, x + 1.5, y + 1.5, THUMB_WIDTH - 3, THUMB_HEIGHT - 3,
-                           REGIMEN_PALETTE_LIGHT);
+      if (is_print_surface (cr))
+        paint_figure_image (self, cr, frame, x + 1.5, y + 1.5, THUMB_WIDTH - 3, THUMB_HEIGHT - 3);
+      else
+        regimen_figure_draw (cr, frame, x + 1.5, y + 1.5, THUMB_WIDTH - 3, THUMB_HEIGHT - 3,
+                             REGIMEN_PALETTE_LIGHT);
     }
   else
     {
@@ -1482,6 +1573,7 @@ regimen_sheet_finalize (GObject *object)
   RegimenSheet *self = (RegimenSheet *) object;
 
   clear_layout (self);
+  g_clear_pointer (&self->figures, g_hash_table_unref);
 
   G_OBJECT_CLASS (regimen_sheet_parent_class)->finalize (object);
 }

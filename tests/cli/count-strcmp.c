@@ -1,0 +1,67 @@
+/* count-strcmp.c — preloaded into a run of regimen-cli by
+ * test-hostile-24b.sh: counts the comparisons of text the run makes
+ * (strcmp() and strncmp(), the command's own and GLib's), and writes the
+ * count to the file $REGIMEN_COUNT_STRCMP names when the run ends. A
+ * timing would be a flaky test of work that grows with the square of
+ * what it is given; the count is the same on every machine.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static unsigned long comparisons;
+
+int strcmp (const char *a, const char *b);
+int strncmp (const char *a, const char *b, size_t n);
+
+int
+strcmp (const char *a,
+        const char *b)
+{
+  /* Volatile, so that the compiler does not turn the loop back into a
+   * call of strcmp(). */
+  const volatile unsigned char *p = (const volatile unsigned char *) a;
+  const volatile unsigned char *q = (const volatile unsigned char *) b;
+
+  comparisons++;
+  while (*p != '\0' && *p == *q)
+    {
+      p++;
+      q++;
+    }
+
+  return (int) *p - (int) *q;
+}
+
+int
+strncmp (const char *a,
+         const char *b,
+         size_t      n)
+{
+  const volatile unsigned char *p = (const volatile unsigned char *) a;
+  const volatile unsigned char *q = (const volatile unsigned char *) b;
+
+  comparisons++;
+  for (; n > 0; n--, p++, q++)
+    if (*p == '\0' || *p != *q)
+      return (int) *p - (int) *q;
+
+  return 0;
+}
+
+__attribute__((destructor)) static void
+report (void)
+{
+  const char *path = getenv ("REGIMEN_COUNT_STRCMP");
+  FILE *out;
+
+  if (path == NULL || (out = fopen (path, "w")) == NULL)
+    return;
+  fprintf (out, "%lu\n", comparisons);
+  fclose (out);
+}
