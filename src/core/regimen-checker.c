@@ -725,6 +725,25 @@ typedef struct
   gboolean         warm_up;
 } ItemRef;
 
+/* An item of a week that carries a progression rule, with what
+ * check_overlapping_rules() compares across weeks: the session it is in
+ * (its kind and title, as the rule finds its session in the weeks it
+ * writes), its exercise and how many weeks the rule spans. The texts
+ * are in the week's names. */
+typedef struct
+{
+  int                 day;
+  int                 session;
+  int                 item;
+  RegimenSessionKind  kind;
+  const char         *title;
+  const char         *exercise;
+  const char         *name;
+  const char         *id;
+  const char         *source;
+  guint               weeks;
+} RuleRef;
+
 /* Something that needs the athlete fresh: sprints, HIIT, a competition. */
 typedef enum
 {
@@ -800,6 +819,8 @@ typedef struct
    * week's rule owns reads where that item is now, in another week: the
    * key holds its week too (key_add_source_weeks()). */
   GPtrArray        *ruled_sources;
+  /* The week's items that carry a rule (RuleRef); NULL when none does. */
+  GArray           *rules;
 
   /* The findings of the rules that read this week together with the
    * series over the whole plan or with a neighbouring week, and what
@@ -2411,6 +2432,35 @@ check_item_progression (CheckContext            *ctx,
         exercise_name (ref->exercise, fields), error->message);
 }
 
+/* Keeps @item's rule in the week's list, for check_overlapping_rules(). */
+static void
+keep_rule (CheckContext            *ctx,
+           RegimenSession          *session,
+           RegimenItem             *item,
+           const ItemRef           *ref,
+           const RegimenItemFields *fields)
+{
+  WeekPass *pass = ctx->pass;
+  const char *title = regimen_session_get_title (session);
+  const char *id = regimen_item_get_id (item);
+  const char *source = regimen_item_get_progressed_from (item);
+  RuleRef rule = {
+    ref->day, ref->session, ref->item,
+    regimen_session_get_kind (session),
+    title != NULL ? g_string_chunk_insert (pass->names, title) : NULL,
+    g_string_chunk_insert (pass->names, fields->exercise != NULL ? fields->exercise : ""),
+    g_string_chunk_insert (pass->names, exercise_name (ref->exercise, fields) != NULL
+                                        ? exercise_name (ref->exercise, fields) : ""),
+    id != NULL ? g_string_chunk_insert (pass->names, id) : NULL,
+    source != NULL ? g_string_chunk_insert (pass->names, source) : NULL,
+    fields->progression->weeks,
+  };
+
+  if (pass->rules == NULL)
+    pass->rules = g_array_new (FALSE, FALSE, sizeof (RuleRef));
+  g_array_append_val (pass->rules, rule);
+}
+
 /* The rule that owns @item of week @week: the one that wrote it (its
  * source's id, an item of an earlier week), else its own (its id), or
  * none. */
@@ -2893,7 +2943,10 @@ check_item (CheckContext     *ctx,
    * what it adds to, would apply to nothing: a coach reading the plan
    * takes it for a progression that is not there. */
   if (fields->progression != NULL)
-    check_item_progression (ctx, item, ref, fields);
+    {
+      check_item_progression (ctx, item, ref, fields);
+      keep_rule (ctx, session, item, ref, fields);
+    }
 
   /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less. */
   if (hiit && interval != NULL && interval->work_seconds > 0
@@ -4194,6 +4247,114 @@ check_progressions (CheckContext *ctx)
     }
 }
 
+/* Whether the rule of an item whose "progressed_from" is @source, in
+ * week @week, is owned by an earlier week's rule, which wrote it: then
+ * it is not a rule of its own (check_item_progression() says so). */
+static gboolean
+owned_by_earlier_rule (CheckContext *ctx,
+                       const char   *source,
+                       guint         week)
+{
+  int source_week = source != NULL ? item_week (ctx, source) : -1;
+
+  return source_week >= 0 && (guint) source_week < week;
+}
+
+/* Whether the session at @week, @day, @position holds an item of
+ * @exercise other than the one at @item that a rule wrote: two rules'
+ * items in one session are check_session_rule_owners()'s finding. */
+static gboolean
+session_holds_written (CheckContext *ctx,
+                       guint         week,
+                       guint         day,
+                       guint         position,
+                       guint         item,
+                       const char   *exercise)
+{
+  RegimenDay *plan_day = regimen_week_peek_day (regimen_plan_peek_week (ctx->plan, week), day);
+  RegimenSession *session = regimen_day_peek_session (plan_day, position);
+
+  for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+    {
+      RegimenItem *other = regimen_session_peek_item (session, i);
+
+      if (i != item && regimen_item_get_progressed_from (other) != NULL &&
+          g_strcmp0 (regimen_item_peek_fields (other)->exercise, exercise) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Two rules over one exercise in one session whose weeks overlap: a
+ * rule of week 1 over four weeks and one of week 3 on the same squat of
+ * the same session. Applying the first again is refused (week 3's squat
+ * has a rule of its own) and neither may write over the other's weeks,
+ * yet before either wrote anything into the other's weeks the session
+ * held the exercise once and nothing was said. Reported on the later
+ * rule, as DATA, naming the weeks the earlier one spans; only the weeks
+ * it writes count (a rule stops at the end of its block). Reads each
+ * week's rules (RuleRef), kept with its result, and the plan, so it runs
+ * over the whole plan at every check. */
+static void
+check_overlapping_rules (CheckContext *ctx)
+{
+  g_autoptr(GHashTable) reported = NULL;
+
+  for (guint week = 0; week < ctx->n_weeks; week++)
+    {
+      GArray *rules = ctx->passes[week]->rules;
+
+      for (guint i = 0; rules != NULL && i < rules->len; i++)
+        {
+          const RuleRef *rule = &g_array_index (rules, RuleRef, i);
+          RegimenBlock *block = ctx->week_blocks[week];
+          guint last = MIN (week + MAX (rule->weeks, 1) - 1, ctx->n_weeks - 1);
+
+          if (owned_by_earlier_rule (ctx, rule->source, week))
+            continue;
+          /* A rule fills the rest of its block at most. */
+          if (block != NULL)
+            for (guint w = week + 1; w <= last; w++)
+              if (ctx->week_blocks[w] != block)
+                {
+                  last = w - 1;
+                  break;
+                }
+
+          for (guint later = week + 1; later <= last; later++)
+            {
+              GArray *later_rules = ctx->passes[later]->rules;
+
+              for (guint j = 0; later_rules != NULL && j < later_rules->len; j++)
+                {
+                  const RuleRef *other = &g_array_index (later_rules, RuleRef, j);
+
+                  if (other->day != rule->day || other->kind != rule->kind ||
+                      g_strcmp0 (other->title, rule->title) != 0 || strcmp (other->exercise, rule->exercise) != 0)
+                    continue;
+                  if (reported != NULL && g_hash_table_contains (reported, other))
+                    continue;
+                  if (owned_by_earlier_rule (ctx, other->source, later) ||
+                      session_holds_written (ctx, later, other->day, other->session, other->item, other->exercise))
+                    continue;
+
+                  if (reported == NULL)
+                    reported = g_hash_table_new (NULL, NULL);
+                  g_hash_table_add (reported, (gpointer) other);
+                  emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, later, other->day, other->session, other->item,
+                        /* Translators: %s is an exercise's name, the %u are weeks, from 1: the
+                         * earlier rule's week, the weeks it spans, the later rule's week */
+                        _("%s has a progression rule in week %u, inside the weeks the rule of week %u spans in "
+                          "this session (weeks %u–%u): neither rule can be applied over the other; remove "
+                          "one of them or shorten the rule of week %u"),
+                        other->name, later + 1, week + 1, week + 1, last + 1, week + 1);
+                }
+            }
+        }
+    }
+}
+
 /* A finding's place in the result, read once before sorting: its week,
  * day, session, item (each from -1, read as unsigned after adding 1, so
  * that -1 comes first), severity and rule
@@ -4472,6 +4633,7 @@ week_pass_free (gpointer data)
   g_array_unref (pass->stressors);
   g_string_chunk_free (pass->names);
   g_clear_pointer (&pass->ruled_sources, g_ptr_array_unref);
+  g_clear_pointer (&pass->rules, g_array_unref);
   g_ptr_array_unref (pass->load_diagnostics);
   g_ptr_array_unref (pass->shape_diagnostics);
   g_ptr_array_unref (pass->days_diagnostics);
@@ -4742,6 +4904,7 @@ check_plan (CheckContext      *ctx,
   check_deloads (ctx);
   check_readiness (ctx);
   check_progressions (ctx);
+  check_overlapping_rules (ctx);
   check_level_fit (ctx);
 }
 

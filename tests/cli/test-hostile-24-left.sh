@@ -1,9 +1,10 @@
 #!/bin/sh
 # What the last adversarial pass on issue #21 left, on real files: plans
-# changed in place inside Regimen's own data folder.
+# changed in place inside Regimen's own data folder, and two progression
+# rules over one exercise of a session whose weeks overlap.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..2"
+echo "1..5"
 
 # `-o` refused a file in Regimen's data folder, but the commands that
 # change their PLAN where it is rewrote a working copy there (which the
@@ -63,5 +64,75 @@ status=$?
   XDG_DATA_HOME="$tmp/data" HOME="$tmp/home" $cli log "$copy" --list >/dev/null &&
   XDG_DATA_HOME="$tmp/data" HOME="$tmp/home" $cli format "$copy" --check >/dev/null
 ok $? "the Flatpak's data folder is refused too; a plan elsewhere is logged, one inside still read (exit $status)"
+
+# Four weeks of the one-week plan into FILE; week 1's squat with a rule
+# over WEEKS weeks, week 3's with a 2-week rule of its own, none written
+# yet; BLOCKS: the weeks of each block ("" for none).
+overlapping () {
+  python3 - "$2/plans/one-week.json" "$1" "$3" "$4" <<'PY'
+import copy, json, sys
+plan = json.load(open(sys.argv[1]))
+week = plan["weeks"][0]
+for n in range(1, 4):
+    other = copy.deepcopy(week)
+    for day in other["days"]:
+        for session in day["sessions"]:
+            session["id"] = session["id"][:8] + "w%d" % n
+            for item in session["items"]:
+                item["id"] = item["id"][:8] + "w%d" % n
+    plan["weeks"].append(other)
+plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]["progression"] = \
+    {"rule": "add", "weeks": int(sys.argv[3]), "member": "reps", "step": 1}
+plan["weeks"][2]["days"][0]["sessions"][0]["items"][0]["progression"] = \
+    {"rule": "add", "weeks": 2, "member": "reps", "step": 2}
+if sys.argv[4]:
+    plan["blocks"] = [{"name": "Block %d" % (n + 1), "weeks": int(w)}
+                      for n, w in enumerate(sys.argv[4].split())]
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+}
+
+# Week 1's rule spans weeks 1–4 and week 3's squat, in the same session,
+# has a rule of its own: applying week 1's again is refused, yet while
+# neither had written into the other's weeks validate said nothing. Now a
+# DATA error on week 3's squat, naming both rules' weeks.
+overlapping "$tmp/overlap.json" "$2" 4 ""
+$cli validate "$tmp/overlap.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] &&
+  grep -q '^Error \[DATA\] Week 3, Monday, “Lower body A”: Narrow Stance Squat has a progression rule in week 3, inside the weeks the rule of week 1 spans in this session (weeks 1–4): neither rule can be applied over the other; remove one of them or shorten the rule of week 1$' "$tmp/out" &&
+  [ "$(grep -c '^Error' "$tmp/out")" = 1 ] &&
+  $cli progress "$tmp/overlap.json" --item pku4rcrzoo --add 1rep --weeks 4 >"$tmp/out" 2>&1
+[ $? = 1 ] && grep -q "Week 3’s narrow-stance-squat, in the session the rule writes, has a progression rule of its own" "$tmp/out"
+ok $? "validate reports two rules whose weeks overlap in one session before either wrote anything (exit $status)"
+
+# Rules that do not overlap are sound: week 1's over two weeks, or over
+# four but in a block of two weeks, which it does not pass.
+overlapping "$tmp/short.json" "$2" 2 ""
+overlapping "$tmp/blocks.json" "$2" 4 "2 2"
+$cli validate "$tmp/short.json" >"$tmp/out" 2>&1 && ! grep -q "progression rule in week" "$tmp/out" &&
+  $cli validate "$tmp/blocks.json" >"$tmp/out" 2>&1 && ! grep -q "progression rule in week" "$tmp/out"
+ok $? "rules whose weeks do not meet, or meet only past the end of a block, are not reported"
+
+# Once week 1's rule wrote its squat into the session beside week 2's
+# rule, the finding is the one of two rules' items in a session, said
+# once, not a second time as overlapping weeks.
+cp "$2/plans/one-week.json" "$tmp/two.json"
+$cli progress "$tmp/two.json" --item pku4 --add 1rep --weeks 2 >/dev/null &&
+  python3 - "$tmp/two.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+items = plan["weeks"][1]["days"][0]["sessions"][0]["items"]
+second = dict(items[0], id="twosquat24")
+del second["progressed_from"]
+second["progression"] = {"rule": "add", "weeks": 2, "member": "reps", "step": 1}
+items.append(second)
+json.dump(plan, open(sys.argv[1], "w"))
+PY
+$cli validate "$tmp/two.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && [ "$(grep -c '^Error' "$tmp/out")" = 1 ] &&
+  grep -q "is in this session twice, from two progression rules (of week 1 and of week 2)" "$tmp/out"
+ok $? "two rules' items in one session are reported once (exit $status)"
 
 exit $fail
