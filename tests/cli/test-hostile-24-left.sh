@@ -1,10 +1,11 @@
 #!/bin/sh
 # What the last adversarial pass on issue #21 left, on real files: plans
-# changed in place inside Regimen's own data folder, and two progression
-# rules over one exercise of a session whose weeks overlap.
+# changed in place inside Regimen's own data folder, two progression
+# rules over one exercise of a session whose weeks overlap, and block
+# names that show nothing.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..5"
+echo "1..6"
 
 # `-o` refused a file in Regimen's data folder, but the commands that
 # change their PLAN where it is rewrote a working copy there (which the
@@ -134,5 +135,27 @@ status=$?
 [ "$status" = 1 ] && [ "$(grep -c '^Error' "$tmp/out")" = 1 ] &&
   grep -q "is in this session twice, from two progression rules (of week 1 and of week 2)" "$tmp/out"
 ok $? "two rules' items in one session are reported once (exit $status)"
+
+# A block name of zero-width spaces, direction marks and soft hyphens
+# showed as a block with no name. `block add` and `block rename` refuse
+# it as a blank one, and a file holding one is refused at its JSON path.
+cp "$2/plans/four-week.json" "$tmp/named.json"
+cp "$tmp/named.json" "$tmp/named.before"
+invisible=$(printf '\342\200\213\342\200\216\302\255')
+$cli block add "$tmp/named.json" "$invisible" --weeks 1 >/dev/null 2>"$tmp/err"
+status=$?
+[ "$status" = 64 ] && grep -q 'a block needs a name' "$tmp/err" && cmp -s "$tmp/named.json" "$tmp/named.before" &&
+  $cli block add "$tmp/named.json" "Base" --weeks 1 >/dev/null &&
+  ! $cli block rename "$tmp/named.json" Base "$invisible" >/dev/null 2>"$tmp/err" &&
+  grep -q 'a block needs a name' "$tmp/err" &&
+  python3 - "$tmp/named.json" "$tmp/hidden.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["blocks"][0]["name"] = "\u200b\u200f\u00ad"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli validate "$tmp/hidden.json" >"$tmp/out" 2>&1
+[ $? = 2 ] && grep -q 'At \$\.blocks\[0\]\.name: a block needs a name\.' "$tmp/out"
+ok $? "a block name of invisible characters is refused as blank, in the file at its path (exit $status)"
 
 exit $fail

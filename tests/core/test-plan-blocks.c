@@ -880,6 +880,31 @@ test_file_blocks_kept (void)
                                      "      \"name\": \"A\",\n      \"weeks\": 1,\n      \"x-colour\": \"red\"\n"));
 }
 
+/* A name of characters that show nothing (zero-width space, direction
+ * marks, soft hyphen) is refused as a blank one, by the commands the app
+ * and the command line share; one with a visible letter among them is
+ * a name. */
+static void
+test_invisible_name (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  const char *blank[] = { "\u200B", "\u200E\u200F\u202A\u202C", "\u00AD\u00AD", "\uFEFF\u2060 \u3164",
+                          "\u200D\uFE0F" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank); i++)
+    {
+      g_test_message ("name %u", i);
+      g_assert_false (regimen_block_name_valid (blank[i]));
+      g_assert_false (regimen_plan_add_block (plan, G_MAXUINT, blank[i], NULL, 1));
+    }
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+
+  g_assert_true (regimen_block_name_valid ("\u200BBase\u200E"));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 1));
+  g_assert_false (regimen_plan_rename_block (plan, 0, "\u200B\u00AD", NULL));
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 0)), ==, "Base");
+}
+
 static void
 test_file_errors (void)
 {
@@ -897,6 +922,11 @@ test_file_errors (void)
       REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
     { "\"blocks\": [{\"name\": \" \\t \", \"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
+    /* Zero-width space, left-to-right mark, soft hyphen, word joiner,
+     * Hangul filler: nothing shows. */
+    { "\"blocks\": [{\"name\": \"A\", \"weeks\": 1}, "
+      "{\"name\": \"\\u200B\\u200E\\u00AD\\u2060\\u3164\", \"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[1].name: a block needs a name." },
     { "\"blocks\": [{\"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_MISSING, "At $.blocks[0]:" },
     { "\"blocks\": [{\"name\": \"A\"}]}",
@@ -1299,6 +1329,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/move-week-joining", test_move_week_joining);
   g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
   g_test_add_func ("/plan-blocks/copy-week-target-order", test_copy_week_target_order);
+  g_test_add_func ("/plan-blocks/invisible-name", test_invisible_name);
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
   g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
   g_test_add_func ("/plan-blocks/resize-logged-refused", test_resize_logged_refused);
