@@ -728,8 +728,9 @@ typedef struct
 /* An item of a week that carries a progression rule, with what
  * check_overlapping_rules() compares across weeks: the session it is in
  * (its kind and title, as the rule finds its session in the weeks it
- * writes), its exercise and how many weeks the rule spans. The texts
- * are in the week's names. */
+ * writes), its exercise (its id, and the library's entry as an ItemRef
+ * has it) and how many weeks the rule spans. The texts are in the
+ * week's names. */
 typedef struct
 {
   int                 day;
@@ -737,9 +738,8 @@ typedef struct
   int                 item;
   RegimenSessionKind  kind;
   const char         *title;
-  const char         *exercise;
-  const char         *name;
-  const char         *id;
+  const char         *exercise_id;
+  RegimenExercise    *exercise;
   const char         *source;
   guint               weeks;
 } RuleRef;
@@ -2442,16 +2442,13 @@ keep_rule (CheckContext            *ctx,
 {
   WeekPass *pass = ctx->pass;
   const char *title = regimen_session_get_title (session);
-  const char *id = regimen_item_get_id (item);
   const char *source = regimen_item_get_progressed_from (item);
   RuleRef rule = {
     ref->day, ref->session, ref->item,
     regimen_session_get_kind (session),
     title != NULL ? g_string_chunk_insert (pass->names, title) : NULL,
     g_string_chunk_insert (pass->names, fields->exercise != NULL ? fields->exercise : ""),
-    g_string_chunk_insert (pass->names, exercise_name (ref->exercise, fields) != NULL
-                                        ? exercise_name (ref->exercise, fields) : ""),
-    id != NULL ? g_string_chunk_insert (pass->names, id) : NULL,
+    ref->exercise,
     source != NULL ? g_string_chunk_insert (pass->names, source) : NULL,
     fields->progression->weeks,
   };
@@ -4331,12 +4328,12 @@ check_overlapping_rules (CheckContext *ctx)
                   const RuleRef *other = &g_array_index (later_rules, RuleRef, j);
 
                   if (other->day != rule->day || other->kind != rule->kind ||
-                      g_strcmp0 (other->title, rule->title) != 0 || strcmp (other->exercise, rule->exercise) != 0)
+                      g_strcmp0 (other->title, rule->title) != 0 || strcmp (other->exercise_id, rule->exercise_id) != 0)
                     continue;
                   if (reported != NULL && g_hash_table_contains (reported, other))
                     continue;
                   if (owned_by_earlier_rule (ctx, other->source, later) ||
-                      session_holds_written (ctx, later, other->day, other->session, other->item, other->exercise))
+                      session_holds_written (ctx, later, other->day, other->session, other->item, other->exercise_id))
                     continue;
 
                   if (reported == NULL)
@@ -4348,7 +4345,8 @@ check_overlapping_rules (CheckContext *ctx)
                         _("%s has a progression rule in week %u, inside the weeks the rule of week %u spans in "
                           "this session (weeks %u–%u): neither rule can be applied over the other; remove "
                           "one of them or shorten the rule of week %u"),
-                        other->name, later + 1, week + 1, week + 1, last + 1, week + 1);
+                        other->exercise != NULL ? regimen_exercise_get_name (other->exercise) : other->exercise_id,
+                        later + 1, week + 1, week + 1, last + 1, week + 1);
                 }
             }
         }
