@@ -422,6 +422,10 @@ save (Args    *args,
   g_autoptr(GError) error = NULL;
   g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
 
+  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data (command, args->path))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
   if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, NULL, &error))

@@ -135,6 +135,11 @@ regimen_cli_format (int    argc,
       regimen_cli_print_error ("format", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
+  /* Not a plan in Regimen's own data folder, as -o refuses one, even
+   * one already in canonical form: the answer does not hang on the
+   * text (docs/cli.md). */
+  if (output == NULL && !regimen_cli_check_output_outside_data ("format", argv[1]))
+    return REGIMEN_CLI_EXIT_INVALID;
   if (output == NULL && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 

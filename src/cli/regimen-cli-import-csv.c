@@ -150,6 +150,10 @@ regimen_cli_import_csv (int    argc,
       return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 
+  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("import-csv", argv[1]))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
       regimen_cli_print_error ("import-csv", argv[1], error->message);

@@ -386,6 +386,10 @@ record (const char              *path,
   if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
     return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
 
+  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("log", path))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))

@@ -384,6 +384,10 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
+  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data ("progress", argv[1]))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))

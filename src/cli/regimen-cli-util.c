@@ -228,12 +228,14 @@ regimen_cli_get_library (const char *command)
   return library;
 }
 
-/* Whether @output, the file an -o option names, may be written: not
- * one in Regimen's own data folder (by any name: a symbolic link to it,
- * to a file in it, “..”), whose working copies the app removes by itself
- * and where a plan or PDF written over exercises.json replaced the
- * person's own exercises. Says so and returns FALSE for one that is;
- * standard output (“-”) is no file. */
+/* Whether @output, the file an -o option names or the plan a command
+ * rewrites where it is (log, block, progress, format without -o, …), may
+ * be written: not one in Regimen's own data folder (by any name: a
+ * symbolic link to it, to a file in it, “..”), whose working copies the
+ * app replaces with its own text or removes by itself, and where a plan
+ * or PDF written over exercises.json replaced the person's own
+ * exercises. Says so and returns FALSE for one that is; standard output
+ * (“-”) is no file. */
 gboolean
 regimen_cli_check_output_outside_data (const char *command,
                                        const char *output)

@@ -253,6 +253,22 @@ regimen_block_take_extra (RegimenBlock *self,
   self->extra = extra;
 }
 
+/* Whether @c shows nothing where it stands: a space, a control
+ * character, a format character (zero-width space and joiners, the
+ * direction marks and embeddings, the soft hyphen, the word joiner, the
+ * byte-order mark), the combining grapheme joiner, a variation selector
+ * or a Hangul filler. A name of such characters alone was kept and shown
+ * as an empty name. */
+static gboolean
+is_invisible (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return g_unichar_isspace (c) || type == G_UNICODE_CONTROL || type == G_UNICODE_FORMAT ||
+         c == 0x034F || (c >= 0x180B && c <= 0x180F) || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0xE0100 && c <= 0xE01EF) || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0;
+}
+
 gboolean
 regimen_block_name_valid (const char *name)
 {
@@ -260,7 +276,7 @@ regimen_block_name_valid (const char *name)
     return FALSE;
 
   for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
+    if (!is_invisible (g_utf8_get_char (p)))
       return TRUE;
 
   return FALSE;

@@ -42,7 +42,8 @@ void          regimen_block_set_n_weeks (RegimenBlock *self,
 void          regimen_block_take_extra  (RegimenBlock *self,
                                          JsonObject   *extra);
 
-/* A name is more than white space: "  " names no block. */
+/* A name shows something: "  ", or zero-width spaces, direction marks
+ * and soft hyphens alone, name no block. */
 gboolean      regimen_block_name_valid  (const char   *name);
 
 G_END_DECLS

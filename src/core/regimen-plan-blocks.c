@@ -898,6 +898,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
                         GError      **error)
 {
   g_autoptr(RegimenWeek) source = NULL;
+  g_autofree gboolean *chosen = NULL;
   guint total;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
@@ -918,17 +919,30 @@ regimen_plan_copy_week (RegimenPlan  *self,
   if (!check_copies_fit (self, week, targets, n_targets, error))
     return FALSE;
 
+  /* Each copy is linked to the rules of the plan as the copies before it
+   * left it: one onto a week whose rule writes another target removes
+   * that rule. In the order given, weeks 2 and 3 and weeks 3 and 2 gave
+   * two plans; from the first week on, each once, they give one, the
+   * plan that copying onto each in turn from the first gives. */
+  chosen = g_new0 (gboolean, total);
+  for (guint i = 0; i < n_targets; i++)
+    chosen[targets[i]] = TRUE;
+
   /* Held apart, so that the source is copied as it was. */
   source = g_object_ref (regimen_plan_get_week (self, week));
 
   regimen_plan_begin_user_action (self, _("Copy Week"));
-  for (guint i = 0; i < n_targets; i++)
+  for (guint target = 0; target < total; target++)
     {
-      g_autoptr(RegimenWeek) copy = regimen_week_copy (source);
+      g_autoptr(RegimenWeek) copy = NULL;
 
+      if (!chosen[target])
+        continue;
+
+      copy = regimen_week_copy (source);
       regimen_plan_relink_copied_weeks (&source, &copy, 1);
-      regimen_plan_link_copied_week_to_rules (self, source, copy, targets[i], targets[i], targets[i] + 1, 0);
-      copy_week_onto (self, copy, targets[i]);
+      regimen_plan_link_copied_week_to_rules (self, source, copy, target, target, target + 1, 0);
+      copy_week_onto (self, copy, target);
     }
   regimen_plan_end_user_action (self);
 

@@ -162,7 +162,9 @@ gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
  * ids, no logs) and its lighter mark; a target keeps its label, its
  * block and its own unknown members. Copies that would make the plan
  * larger than the reader takes are refused
- * (REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE) before any is made. */
+ * (REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE) before any is made. The targets
+ * are copied onto from the first week on, each once, whatever their
+ * order in @targets. */
 gboolean      regimen_plan_copy_week           (RegimenPlan  *self,
                                                 guint         week,
                                                 const guint  *targets,

@@ -1031,6 +1031,57 @@ test_two_rules_follow_their_sources (void)
     }
 }
 
+/* Two rules over the squat of one session, of week 1 and of week 3,
+ * neither written: the finding on week 3's squat follows week 1's rule
+ * growing over week 3 and shrinking back, week 3 unchanged. */
+static void
+test_overlapping_rules_follow_the_earlier (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
+  g_autoptr(RegimenCheckCache) cache = regimen_check_cache_new ();
+  Run run = { plan, NULL, 0, "one-week.json", 1, "week 1's rule grown over week 3's", NULL, NULL };
+  const guint spans[] = { 2, 4, 2 };
+  RegimenItem *first;
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (regimen_plan_duplicate_week (plan, 0));
+  first = regimen_session_get_item (regimen_plan_get_session (plan, 0, 0, 0), 0);
+  {
+    g_autoptr(RegimenProgression) own = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+
+    regimen_item_set_progression (regimen_session_get_item (regimen_plan_get_session (plan, 2, 0, 0), 0), own);
+  }
+
+  for (guint step = 0; step < G_N_ELEMENTS (spans); step++)
+    {
+      g_autoptr(RegimenProgression) rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, spans[step]);
+      g_autoptr(RegimenChecker) incremental = NULL;
+      g_autoptr(RegimenChecker) full = NULL;
+      GListModel *findings;
+      guint n_overlaps = 0;
+
+      regimen_item_set_progression (first, rule);
+      incremental = regimen_plan_check_incremental (plan, library, cache);
+      full = regimen_plan_check (plan, library);
+      assert_same_check (&run, incremental, full);
+
+      findings = regimen_checker_get_diagnostics (incremental);
+      for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+        {
+          g_autoptr(RegimenDiagnostic) each = g_list_model_get_item (findings, i);
+
+          if (regimen_diagnostic_get_rule_id (each) == REGIMEN_RULE_DATA &&
+              strstr (regimen_diagnostic_get_message (each), "inside the weeks the rule of week 1 spans") != NULL)
+            {
+              g_assert_cmpint (regimen_diagnostic_get_week (each), ==, 2);
+              n_overlaps++;
+            }
+        }
+      g_assert_cmpuint (n_overlaps, ==, spans[step] > 2 ? 1 : 0);
+      run.step++;
+    }
+}
+
 static void
 on_change_noted (GListModel *model,
                  guint       position,
@@ -1307,6 +1358,7 @@ main (int   argc,
   g_test_add_func ("/check-incremental/exercise-weeks-kept", test_exercise_weeks_kept);
   g_test_add_func ("/check-incremental/chained-rule-follows-its-source", test_chained_rule_follows_its_source);
   g_test_add_func ("/check-incremental/two-rules-follow-their-sources", test_two_rules_follow_their_sources);
+  g_test_add_func ("/check-incremental/overlapping-rules-follow-the-earlier", test_overlapping_rules_follow_the_earlier);
 
   status = g_test_run ();
   g_clear_object (&library);

@@ -880,6 +880,31 @@ test_file_blocks_kept (void)
                                      "      \"name\": \"A\",\n      \"weeks\": 1,\n      \"x-colour\": \"red\"\n"));
 }
 
+/* A name of characters that show nothing (zero-width space, direction
+ * marks, soft hyphen) is refused as a blank one, by the commands the app
+ * and the command line share; one with a visible letter among them is
+ * a name. */
+static void
+test_invisible_name (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  const char *blank[] = { "\u200B", "\u200E\u200F\u202A\u202C", "\u00AD\u00AD", "\uFEFF\u2060 \u3164",
+                          "\u200D\uFE0F" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank); i++)
+    {
+      g_test_message ("name %u", i);
+      g_assert_false (regimen_block_name_valid (blank[i]));
+      g_assert_false (regimen_plan_add_block (plan, G_MAXUINT, blank[i], NULL, 1));
+    }
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 0);
+
+  g_assert_true (regimen_block_name_valid ("\u200BBase\u200E"));
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 1));
+  g_assert_false (regimen_plan_rename_block (plan, 0, "\u200B\u00AD", NULL));
+  g_assert_cmpstr (regimen_block_get_name (regimen_plan_get_block (plan, 0)), ==, "Base");
+}
+
 static void
 test_file_errors (void)
 {
@@ -897,6 +922,11 @@ test_file_errors (void)
       REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
     { "\"blocks\": [{\"name\": \" \\t \", \"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[0].name: a block needs a name." },
+    /* Zero-width space, left-to-right mark, soft hyphen, word joiner,
+     * Hangul filler: nothing shows. */
+    { "\"blocks\": [{\"name\": \"A\", \"weeks\": 1}, "
+      "{\"name\": \"\\u200B\\u200E\\u00AD\\u2060\\u3164\", \"weeks\": 1}]}",
+      REGIMEN_PLAN_ERROR_VALUE, "At $.blocks[1].name: a block needs a name." },
     { "\"blocks\": [{\"weeks\": 1}]}",
       REGIMEN_PLAN_ERROR_MISSING, "At $.blocks[0]:" },
     { "\"blocks\": [{\"name\": \"A\"}]}",
@@ -1004,6 +1034,106 @@ heavy_first_week (guint n_weeks)
  * 76 s and 3 GB, and then could not be saved (adversarial pass 12).
  * Copies that would make a plan of more values than the reader takes
  * are refused before any is made, the plan as it was. */
+/* What @plan's items are, their ids left out (a copy makes new ones):
+ * for each, its week, exercise, whether it has a rule, and the week of
+ * the item it was written from (“-” for none, “?” for one not in the
+ * plan). */
+static char *
+describe_items (RegimenPlan *plan)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < 7; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+                const char *source = regimen_item_get_progressed_from (item);
+                int source_week = source != NULL ? regimen_plan_find_week_of_item_id (plan, source) : -1;
+
+                g_string_append_printf (out, "%u %s%s<", w + 1, regimen_item_get_exercise (item),
+                                        regimen_item_get_progression (item) != NULL ? " R" : "");
+                if (source == NULL)
+                  g_string_append (out, "-");
+                else if (source_week < 0)
+                  g_string_append (out, "?");
+                else
+                  g_string_append_printf (out, "%d", source_week + 1);
+                g_string_append (out, "\n");
+              }
+          }
+      }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Reads @plan_text into a new plan and copies week @week onto @targets
+ * there, giving what its items are then. */
+static char *
+copied_items (GBytes      *plan_text,
+              guint        week,
+              const guint *targets,
+              guint        n_targets)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_bytes (plan_text, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_copy_week (plan, week, targets, n_targets, FALSE, NULL));
+
+  return describe_items (plan);
+}
+
+/* Week 5's squat, with a rule of its own, copied onto weeks 2 and 3
+ * where week 2's squat has a rule writing week 3: copied onto week 3
+ * first, the copy there was linked to week 2's rule, which the copy onto
+ * week 2 then removed; onto week 2 first, week 3's kept its rule. One
+ * result, whatever the order the weeks are given in, and the same as
+ * copying onto each in turn from the first. */
+static void
+test_copy_week_target_order (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
+  g_autoptr(RegimenProgression) long_rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 3);
+  g_autoptr(RegimenProgression) short_rule = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_autoptr(GBytes) text = NULL;
+  g_autofree char *forward = NULL;
+  g_autofree char *backward = NULL;
+  g_autofree char *repeated = NULL;
+  g_autofree char *in_turn = NULL;
+  g_autoptr(RegimenPlan) one_by_one = NULL;
+  const guint up[] = { 1, 2 };
+  const guint down[] = { 2, 1 };
+  const guint twice[] = { 2, 1, 2 };
+
+  for (guint i = 0; i < 4; i++)
+    g_assert_true (regimen_plan_duplicate_week (plan, 0));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_session_get_item (regimen_plan_get_session (plan, 1, 0, 0), 0),
+                                                 long_rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_session_get_item (regimen_plan_get_session (plan, 4, 0, 0), 0),
+                                                 short_rule, NULL, NULL));
+  text = regimen_plan_to_bytes (plan);
+
+  forward = copied_items (text, 4, up, G_N_ELEMENTS (up));
+  backward = copied_items (text, 4, down, G_N_ELEMENTS (down));
+  repeated = copied_items (text, 4, twice, G_N_ELEMENTS (twice));
+  g_assert_cmpstr (forward, ==, backward);
+  g_assert_cmpstr (forward, ==, repeated);
+
+  one_by_one = regimen_plan_load_from_bytes (text, NULL);
+  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[0], 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[1], 1, FALSE, NULL));
+  in_turn = describe_items (one_by_one);
+  g_assert_cmpstr (forward, ==, in_turn);
+}
+
 static void
 test_copy_week_too_large (void)
 {
@@ -1198,6 +1328,8 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/move-lone-week", test_move_lone_week);
   g_test_add_func ("/plan-blocks/move-week-joining", test_move_week_joining);
   g_test_add_func ("/plan-blocks/copy-week", test_copy_week);
+  g_test_add_func ("/plan-blocks/copy-week-target-order", test_copy_week_target_order);
+  g_test_add_func ("/plan-blocks/invisible-name", test_invisible_name);
   g_test_add_func ("/plan-blocks/copy-block", test_copy_block);
   g_test_add_func ("/plan-blocks/logged-weeks-refused", test_logged_weeks_refused);
   g_test_add_func ("/plan-blocks/resize-logged-refused", test_resize_logged_refused);

@@ -526,6 +526,9 @@ test_new_block (void)
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (entry (dialog, 0), "   ");
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  /* Zero-width space, right-to-left mark, soft hyphen: nothing shows. */
+  gtk_editable_set_text (entry (dialog, 0), "\u200B\u200F\u00AD");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
   gtk_editable_set_text (entry (dialog, 0), "Accumulation");
   gtk_editable_set_text (entry (dialog, 1), "Volume");
   gtk_spin_button_set_value (spin (dialog, 0), 3);
