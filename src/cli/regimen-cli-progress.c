@@ -340,21 +340,20 @@ regimen_cli_progress (int    argc,
     }
 
   /* Nothing to remove is said, not reported as removed, and changes
-   * nothing, as `week lighter` of a lighter week does. */
+   * nothing, as `week lighter` of a lighter week does. That holds when
+   * later weeks still hold exercises marked as made from it (its rule
+   * deleted from the file by hand): with no rule to remove, removing
+   * them would delete exercises of other weeks the person never asked
+   * about, under a line saying a rule was removed. */
   if (rule == NULL && regimen_item_get_progression (item) == NULL)
     {
-      g_autoptr(GPtrArray) made = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+      g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+      /* Translators: “narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed” */
+      g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) has no progression rule; nothing changed"),
+                                                  exercise, week + 1, regimen_weekday_short_name (day));
 
-      if (made->len == 0)
-        {
-          g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
-          /* Translators: “narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed” */
-          g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) has no progression rule; nothing changed"),
-                                                      exercise, week + 1, regimen_weekday_short_name (day));
-
-          regimen_cli_print_error ("progress", argv[1], message);
-          return REGIMEN_CLI_EXIT_INVALID;
-        }
+      regimen_cli_print_error ("progress", argv[1], message);
+      return REGIMEN_CLI_EXIT_INVALID;
     }
 
   /* A rule that does not fit says its numbers in the unit typed (“The
