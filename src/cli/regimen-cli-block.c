@@ -734,7 +734,7 @@ run (const char  *command,
 
   if (action == NULL)
     {
-      g_autofree char *safe = regimen_cli_escape (argv[1]);
+      g_autofree char *safe = regimen_cli_escape_typed (argv[1]);
       g_autofree char *message = g_strdup_printf (_("“%s” is not an action of `regimen-cli %s`"), safe, command);
 
       regimen_cli_print_error (command, NULL, message);

@@ -101,7 +101,7 @@ regimen_cli_print (int    argc,
 
   if (week_text != NULL && !regimen_cli_parse_count (week_text, 1, regimen_plan_get_n_weeks (plan), &week))
     {
-      g_autofree char *safe_week = regimen_cli_escape (week_text);
+      g_autofree char *safe_week = regimen_cli_escape_typed (week_text);
 
       fprintf (stderr, "regimen-cli print: ");
       /* Translators: %s is what --week was given, %u the plan's weeks */

@@ -161,6 +161,7 @@ find_item (RegimenPlan  *plan,
   const char *wanted_id = regimen_cli_wanted_id (wanted);
   RegimenItem *found = NULL;
   guint matches = 0;
+  g_autofree char *quoted = NULL;
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -196,12 +197,13 @@ find_item (RegimenPlan  *plan,
   if (matches == 1)
     return found;
 
+  quoted = regimen_cli_shorten (wanted);
   if (matches == 0)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), wanted);
+                 _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), quoted);
   else
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("%u ids start with “%s”; give more of it"), matches, wanted);
+                 _("%u ids start with “%s”; give more of it"), matches, quoted);
 
   return NULL;
 }
