@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..25"
+echo "1..27"
 
 # 1. A rule deleted from the file by hand leaves the weeks it wrote,
 # marked progressed_from: --remove of the rule-less exercise has nothing
@@ -86,6 +86,17 @@ done
 ok $? "a weight, a date and reps of a million characters are quoted to their first 80 (stopped at: $column)"
 cmp -s "$tmp/logged.json" "$plans/logged.json"
 ok $? "and the plan is as it was"
+
+# 4. A rule's small step is said in digits, as typed: “add 1e-06 % 1RM”
+# was said for --add 0.000001%, in progress and in diff.
+cp "$plans/one-week.json" "$tmp/small.json"
+$cli progress "$tmp/small.json" --item pku4 --add 0.000001% --up-to 50.00001% --weeks 3 >"$tmp/out" 2>"$tmp/err" &&
+  grep -qx 'narrow-stance-squat (week 1, Mon): add 0.000001 % 1RM each week up to 50.00001 % 1RM, for 3 weeks; 2 weeks written.' "$tmp/out"
+ok $? "progress says a step of 0.000001 % as typed, not as 1e-06"
+$cli diff "$plans/one-week.json" "$tmp/small.json" >"$tmp/out" 2>"$tmp/err"
+grep -q 'progression: — → add 0.000001 % 1RM each week up to 50.00001 % 1RM, for 3 weeks$' "$tmp/out" &&
+  ! grep -q 'e-0' "$tmp/out"
+ok $? "and so does diff"
 
 # 5. Every message that quotes what was typed cuts it the same way: a
 # unit, a block, a number, a command, an option (which GOption names
