@@ -537,7 +537,11 @@ run_block (Args  *args,
         return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
-      done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
+      if (length == 1)
+        /* Translators: a block of one week copied, “Copied block 2 “B” (week 2) onto week 3.” */
+        done = g_strdup_printf (_("Copied %s onto week %u."), what, week + 1);
+      else
+        done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
     }
   else
     {

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..27"
+echo "1..29"
 
 # 1. A rule deleted from the file by hand leaves the weeks it wrote,
 # marked progressed_from: --remove of the rule-less exercise has nothing
@@ -98,6 +98,7 @@ grep -q 'progression: — → add 0.000001 % 1RM each week up to 50.00001 % 1RM,
   ! grep -q 'e-0' "$tmp/out"
 ok $? "and so does diff"
 
+
 # 5. Every message that quotes what was typed cuts it the same way: a
 # unit, a block, a number, a command, an option (which GOption names
 # unquoted), in German quotes too.
@@ -128,5 +129,13 @@ ok $? "and is named to its first 160 characters at most"
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli stats "$tmp/plan.json" --unit "$long" >"$tmp/out" 2>"$tmp/err"
 grep -q "„$first80…“" "$tmp/err" && [ "$(wc -c <"$tmp/err")" -lt 1000 ]
 ok $? "German quotes („…“) are cut too"
+
+
+# 6. A block of one week copied is said onto “week 3”, not “weeks 3–3”.
+$cli block add "$tmp/plan.json" One --weeks 1 >/dev/null &&
+  $cli block copy "$tmp/plan.json" One 4 --force >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "a block of one week is copied"
+grep -qx 'Copied block 2 “One” (week 3) onto week 4.' "$tmp/out"
+ok $? "onto week 4, not weeks 4–4"
 
 exit $fail
