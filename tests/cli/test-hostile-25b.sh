@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..29"
+echo "1..31"
 
 # 1. A rule deleted from the file by hand leaves the weeks it wrote,
 # marked progressed_from: --remove of the rule-less exercise has nothing
@@ -137,5 +137,18 @@ $cli block add "$tmp/plan.json" One --weeks 1 >/dev/null &&
 check_exit $? 0 "a block of one week is copied"
 grep -qx 'Copied block 2 “One” (week 3) onto week 4.' "$tmp/out"
 ok $? "onto week 4, not weeks 4–4"
+
+
+# 7. Where no font is installed (a container, a minimal server) the
+# sheets were written without a word on them, exit status 0: nothing is
+# written, a PDF printed before kept as it was.
+mkdir "$tmp/nofonts"
+printf '<?xml version="1.0"?>\n<fontconfig></fontconfig>\n' >"$tmp/nofonts/fonts.conf"
+echo "an earlier export" >"$tmp/sheet.pdf"
+FONTCONFIG_FILE="$tmp/nofonts/fonts.conf" $cli print "$plans/logged.json" -o "$tmp/sheet.pdf" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 1 "print without any font exits with 1"
+grep -q 'no font is installed, so the sheets would be printed without their text; nothing written' "$tmp/err" &&
+  [ "$(cat "$tmp/sheet.pdf")" = "an earlier export" ]
+ok $? "says why, and the PDF there is kept"
 
 exit $fail
