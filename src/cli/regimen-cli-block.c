@@ -541,7 +541,11 @@ run_block (Args  *args,
         return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
-      done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
+      if (length == 1)
+        /* Translators: a block of one week copied, “Copied block 2 “B” (week 2) onto week 3.” */
+        done = g_strdup_printf (_("Copied %s onto week %u."), what, week + 1);
+      else
+        done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
     }
   else
     {
@@ -738,7 +742,7 @@ run (const char  *command,
 
   if (action == NULL)
     {
-      g_autofree char *safe = regimen_cli_escape (argv[1]);
+      g_autofree char *safe = regimen_cli_escape_typed (argv[1]);
       g_autofree char *message = g_strdup_printf (_("“%s” is not an action of `regimen-cli %s`"), safe, command);
 
       regimen_cli_print_error (command, NULL, message);

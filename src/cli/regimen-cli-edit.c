@@ -345,6 +345,7 @@ find_object (Args       *args,
 {
   GArray *ids = get_ids (args, items);
   guint low = 0, high = ids->len;
+  g_autofree char *quoted = NULL;
 
   /* The sheet's form, “#k3v7”, finds it too. */
   *search = (Search) { regimen_cli_wanted_id (wanted), items };
@@ -388,16 +389,17 @@ find_object (Args       *args,
   if (search->matches == 1)
     return TRUE;
 
+  quoted = regimen_cli_shorten (wanted);
   if (search->matches > 1)
     *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE, _("%u ids start with “%s”; give more of it"),
-                             search->matches, wanted);
+                             search->matches, quoted);
   else if (items)
     *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
-                             _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), wanted);
+                             _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), quoted);
   else
     *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
                              _("no session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
-                             wanted);
+                             quoted);
   return FALSE;
 }
 
@@ -954,7 +956,7 @@ run (const char  *command,
 
   if (action == NULL)
     {
-      g_autofree char *safe = regimen_cli_escape (argv[1]);
+      g_autofree char *safe = regimen_cli_escape_typed (argv[1]);
       g_autofree char *message = g_strdup_printf (_("“%s” is not an action of `regimen-cli %s`"), safe, command);
 
       regimen_cli_print_error (command, NULL, message);

@@ -288,7 +288,7 @@ run_list (int    argc,
       filter.has_category = TRUE;
       if (!regimen_exercise_category_from_id (category, &filter.category_value))
         {
-          g_autofree char *safe = regimen_cli_escape (category);
+          g_autofree char *safe = regimen_cli_escape_typed (category);
 
           fprintf (stderr, "regimen-cli library list: ");
           fprintf (stderr, _("“%s” is not a category; use mobility, core, strength, power or conditioning"), safe);
@@ -301,7 +301,7 @@ run_list (int    argc,
    * than "any level" or a level in another base. */
   if (level_text != NULL && !regimen_cli_parse_count (level_text, 1, 4, &level))
     {
-      g_autofree char *safe = regimen_cli_escape (level_text);
+      g_autofree char *safe = regimen_cli_escape_typed (level_text);
 
       fprintf (stderr, "regimen-cli library list: ");
       fprintf (stderr, _("“%s” is not a level; levels go from 1 to 4"), safe);
@@ -312,7 +312,7 @@ run_list (int    argc,
   if (muscle != NULL && !regimen_muscle_is_valid (muscle))
     {
       const char * const *ids = regimen_muscle_list_ids ();
-      g_autofree char *safe = regimen_cli_escape (muscle);
+      g_autofree char *safe = regimen_cli_escape_typed (muscle);
       /* Translators: %s is what was given for --muscle */
       g_autofree char *message = g_strdup_printf (_("“%s” is not a muscle group id."), safe);
 
@@ -324,7 +324,7 @@ run_list (int    argc,
   if (equipment != NULL && !regimen_equipment_is_valid (equipment))
     {
       const char * const *ids = regimen_equipment_list_ids ();
-      g_autofree char *safe = regimen_cli_escape (equipment);
+      g_autofree char *safe = regimen_cli_escape_typed (equipment);
       /* Translators: %s is what was given for --equipment */
       g_autofree char *message = g_strdup_printf (_("“%s” is not an equipment id."), safe);
 
@@ -629,6 +629,7 @@ regimen_cli_lookup_exercise (RegimenLibrary *library,
   guint n = g_list_model_get_n_items (model);
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *short_id = NULL;
   g_autofree char *safe = NULL;
   g_autofree char *message = NULL;
 
@@ -645,7 +646,8 @@ regimen_cli_lookup_exercise (RegimenLibrary *library,
       g_ptr_array_add (names, (gpointer) regimen_exercise_get_name (item));
     }
 
-  safe = regimen_cli_escape (id);
+  short_id = regimen_cli_shorten (id);
+  safe = regimen_cli_escape (short_id);
   /* Translators: %s is the id that was given */
   message = g_strdup_printf (_("No exercise has the id “%s”."), safe);
   regimen_cli_print_unknown (command, message, id, (const char * const *) ids->pdata,
@@ -728,7 +730,7 @@ regimen_cli_library (int    argc,
     return run_show (argc - 1, argv + 1);
 
   {
-    g_autofree char *safe = regimen_cli_escape (argv[1]);
+    g_autofree char *safe = regimen_cli_escape_typed (argv[1]);
 
     fprintf (stderr, "regimen-cli library: ");
     fprintf (stderr, _("“%s” is not a library command; use list or show"), safe);

@@ -190,6 +190,7 @@ match_id (const char  *wanted,
   const char *id = regimen_cli_wanted_id (wanted);
   int found = -1;
   guint matches = 0;
+  g_autofree char *quoted = NULL;
 
   for (guint i = 0; i < n; i++)
     if (g_str_equal (ids[i], id))
@@ -205,17 +206,18 @@ match_id (const char  *wanted,
   if (matches == 1)
     return found;
 
+  quoted = regimen_cli_shorten (wanted);
   if (matches == 0 && items)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("no exercise of this session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
-                 wanted);
+                 quoted);
   else if (matches == 0)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("no session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
-                 wanted);
+                 quoted);
   else
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("%u ids start with “%s”; give more of it"), matches, wanted);
+                 _("%u ids start with “%s”; give more of it"), matches, quoted);
 
   return -1;
 }

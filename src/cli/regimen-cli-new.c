@@ -82,6 +82,7 @@ find_template (const char *id)
   const RegimenTemplate *templates = regimen_templates_get (&n_templates);
   g_autoptr(GPtrArray) ids = g_ptr_array_new ();
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
+  g_autofree char *short_id = NULL;
   g_autofree char *safe = NULL;
   g_autofree char *message = NULL;
 
@@ -93,7 +94,8 @@ find_template (const char *id)
       g_ptr_array_add (titles, (gpointer) regimen_template_get_title (&templates[i]));
     }
 
-  safe = regimen_cli_escape (id);
+  short_id = regimen_cli_shorten (id);
+  safe = regimen_cli_escape (short_id);
   /* Translators: %s is the template id that was given */
   message = g_strdup_printf (_("No template has the id “%s”."), safe);
   regimen_cli_print_unknown ("new", message, id, (const char * const *) ids->pdata,
@@ -228,7 +230,7 @@ regimen_cli_new (int    argc,
 
   if (weeks_text != NULL && !regimen_cli_parse_count (weeks_text, 1, MAX_WEEKS, &n_weeks))
     {
-      g_autofree char *safe_weeks = regimen_cli_escape (weeks_text);
+      g_autofree char *safe_weeks = regimen_cli_escape_typed (weeks_text);
 
       fprintf (stderr, "regimen-cli new: ");
       /* Translators: %s is what --weeks was given, %d the most weeks */
@@ -239,7 +241,7 @@ regimen_cli_new (int    argc,
 
   if (start != NULL)
     {
-      g_autofree char *safe_start = regimen_cli_escape (start);
+      g_autofree char *safe_start = regimen_cli_escape_typed (start);
 
       /* The reader's own rule (YYYY-MM-DD exactly, 1900 to 2999): a start
        * it refuses would be dropped from the plan without a word. */

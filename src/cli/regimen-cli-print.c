@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "regimen-core.h"
 #include "regimen-sheet.h"
@@ -92,6 +93,28 @@ regimen_cli_print (int    argc,
   if (!regimen_cli_check_output_outside_data ("print", output))
     return REGIMEN_CLI_EXIT_INVALID;
 
+  /* Where no font is installed (a container, a minimal server) pango
+   * draws no glyph: the PDF was written, exit status 0, pages of lines
+   * and boxes without a word on them. Nothing is written then. */
+  {
+    PangoFontMap *map = pango_cairo_font_map_get_default ();
+    g_autoptr(GObject) context_for_fonts = G_OBJECT (pango_font_map_create_context (map));
+    PangoFontDescription *sans = pango_font_description_from_string ("Sans 10");
+    g_autoptr(GObject) font = (GObject *) pango_font_map_load_font (map, PANGO_CONTEXT (context_for_fonts), sans);
+    gboolean has_text = font != NULL && pango_font_has_char (PANGO_FONT (font), 'A');
+
+    /* The family names (“Sans”) are listed whether or not a font stands
+     * behind them: only loading one tells. */
+    pango_font_description_free (sans);
+    if (!has_text)
+      {
+        regimen_cli_print_error ("print", output,
+                                 _("no font is installed, so the sheets would be printed without their text; "
+                                   "nothing written (install a font, such as fonts-dejavu, and print again)"));
+        return REGIMEN_CLI_EXIT_INVALID;
+      }
+  }
+
   plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, &status);
   if (plan == NULL)
     return status;
@@ -101,7 +124,7 @@ regimen_cli_print (int    argc,
 
   if (week_text != NULL && !regimen_cli_parse_count (week_text, 1, regimen_plan_get_n_weeks (plan), &week))
     {
-      g_autofree char *safe_week = regimen_cli_escape (week_text);
+      g_autofree char *safe_week = regimen_cli_escape_typed (week_text);
 
       fprintf (stderr, "regimen-cli print: ");
       /* Translators: %s is what --week was given, %u the plan's weeks */

@@ -40,6 +40,12 @@ typedef struct
 /* Text output, regimen-cli-text.c. */
 gboolean regimen_cli_is_unsafe   (gunichar    c);
 char    *regimen_cli_escape      (const char *text);
+/* How many characters of a typed argument an error quotes. */
+#define REGIMEN_CLI_QUOTE_MAX 80
+char    *regimen_cli_shorten     (const char *text);
+char    *regimen_cli_shorten_long (const char *text,
+                                   glong       max);
+char    *regimen_cli_escape_typed (const char *text);
 void     regimen_cli_print_error (const char *command,
                                   const char *file,
                                   const char *message);

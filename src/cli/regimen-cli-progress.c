@@ -161,6 +161,7 @@ find_item (RegimenPlan  *plan,
   const char *wanted_id = regimen_cli_wanted_id (wanted);
   RegimenItem *found = NULL;
   guint matches = 0;
+  g_autofree char *quoted = NULL;
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -196,12 +197,13 @@ find_item (RegimenPlan  *plan,
   if (matches == 1)
     return found;
 
+  quoted = regimen_cli_shorten (wanted);
   if (matches == 0)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), wanted);
+                 _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), quoted);
   else
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                 _("%u ids start with “%s”; give more of it"), matches, wanted);
+                 _("%u ids start with “%s”; give more of it"), matches, quoted);
 
   return NULL;
 }
@@ -340,21 +342,20 @@ regimen_cli_progress (int    argc,
     }
 
   /* Nothing to remove is said, not reported as removed, and changes
-   * nothing, as `week lighter` of a lighter week does. */
+   * nothing, as `week lighter` of a lighter week does. That holds when
+   * later weeks still hold exercises marked as made from it (its rule
+   * deleted from the file by hand): with no rule to remove, removing
+   * them would delete exercises of other weeks the person never asked
+   * about, under a line saying a rule was removed. */
   if (rule == NULL && regimen_item_get_progression (item) == NULL)
     {
-      g_autoptr(GPtrArray) made = regimen_plan_find_progressed_items (plan, regimen_item_get_id (item));
+      g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+      /* Translators: “narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed” */
+      g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) has no progression rule; nothing changed"),
+                                                  exercise, week + 1, regimen_weekday_short_name (day));
 
-      if (made->len == 0)
-        {
-          g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
-          /* Translators: “narrow-stance-squat (week 1, Mon) has no progression rule; nothing changed” */
-          g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) has no progression rule; nothing changed"),
-                                                      exercise, week + 1, regimen_weekday_short_name (day));
-
-          regimen_cli_print_error ("progress", argv[1], message);
-          return REGIMEN_CLI_EXIT_INVALID;
-        }
+      regimen_cli_print_error ("progress", argv[1], message);
+      return REGIMEN_CLI_EXIT_INVALID;
     }
 
   /* A rule that does not fit says its numbers in the unit typed (“The

@@ -270,7 +270,7 @@ regimen_cli_render (int    argc,
 
   if (size_text != NULL && !regimen_cli_parse_count (size_text, MIN_SIZE, MAX_SIZE, &size))
     {
-      g_autofree char *safe_size = regimen_cli_escape (size_text);
+      g_autofree char *safe_size = regimen_cli_escape_typed (size_text);
 
       fprintf (stderr, "regimen-cli render: ");
       /* Translators: %s is what --size was given, then the least and the most pixels */
@@ -294,7 +294,7 @@ regimen_cli_render (int    argc,
 
   if (!isnan (time) && (!isfinite (time) || time < 0.0 || time > MAX_TIME))
     {
-      g_autofree char *safe_time = regimen_cli_escape (time_text);
+      g_autofree char *safe_time = regimen_cli_escape_typed (time_text);
 
       fprintf (stderr, "regimen-cli render: ");
       /* Translators: %d is the most seconds, %s what was given */
@@ -327,7 +327,7 @@ regimen_cli_render (int    argc,
 
       if (!regimen_cli_parse_count (frame_text, 1, n_frames, &frame_number))
         {
-          g_autofree char *safe_frame = regimen_cli_escape (frame_text);
+          g_autofree char *safe_frame = regimen_cli_escape_typed (frame_text);
 
           fprintf (stderr, "regimen-cli render: ");
           /* Translators: %s is what --frame was given, %u the figure's poses */

@@ -77,20 +77,105 @@ regimen_cli_escape (const char *text)
 }
 
 /**
+ * regimen_cli_shorten:
+ * @text: (nullable): an argument typed on the command line
+ *
+ * An error that quotes what was typed (an id no exercise has) is read by
+ * a person: a 100,000-character argument quoted whole buries the message
+ * under it. Its first %REGIMEN_CLI_QUOTE_MAX characters say which
+ * argument was meant.
+ *
+ * Returns: (transfer full): @text as valid UTF-8, cut after
+ *   %REGIMEN_CLI_QUOTE_MAX characters with “…” when it is longer; not
+ *   escaped yet
+ */
+char *
+regimen_cli_shorten (const char *text)
+{
+  return regimen_cli_shorten_long (text, REGIMEN_CLI_QUOTE_MAX);
+}
+
+/* regimen_cli_shorten() to @max characters. */
+char *
+regimen_cli_shorten_long (const char *text,
+                          glong       max)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  const char *end;
+
+  if (g_utf8_strlen (valid, -1) <= max)
+    return g_steal_pointer (&valid);
+
+  end = g_utf8_offset_to_pointer (valid, max);
+  return g_strdup_printf ("%.*s…", (int) (end - valid), valid);
+}
+
+/**
+ * regimen_cli_escape_typed:
+ * @text: (nullable): an argument typed on the command line
+ *
+ * Returns: (transfer full): @text cut by regimen_cli_shorten() and
+ *   escaped by regimen_cli_escape(), for a message that quotes it
+ */
+char *
+regimen_cli_escape_typed (const char *text)
+{
+  g_autofree char *shortened = regimen_cli_shorten (text);
+
+  return regimen_cli_escape (shortened);
+}
+
+/**
  * regimen_cli_print_error:
  * @command: the command's name, such as "validate"
  * @file: (nullable): the file named on the command line
  * @message: the message, possibly quoting the plan
  *
  * Prints "regimen-cli COMMAND: [FILE: ]MESSAGE" on standard error, with
- * FILE and MESSAGE escaped by regimen_cli_escape().
+ * FILE and MESSAGE escaped by regimen_cli_escape(), each quotation of
+ * MESSAGE cut after %REGIMEN_CLI_QUOTE_MAX characters.
  */
+/* @message with each quotation in it (“…”, and the German „…“) that is
+ * longer than %REGIMEN_CLI_QUOTE_MAX characters cut to that many and “…”:
+ * the messages quote what was typed (a unit, a week, a status) and what
+ * a file holds, and one of 100,000 characters quoted whole buries the
+ * message. Cut before escaping, so that no escape is cut in two. */
+static char *
+shorten_quotations (const char *message)
+{
+  GString *shortened = g_string_sized_new (strlen (message));
+  const char *p = message;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar closing = c == 0x201C ? 0x201D : c == 0x201E ? 0x201C : 0;
+      const char *inside = g_utf8_next_char (p);
+      const char *end = closing != 0 ? g_utf8_strchr (inside, -1, closing) : NULL;
+
+      g_string_append_len (shortened, p, inside - p);
+      p = inside;
+      if (end != NULL && g_utf8_strlen (inside, end - inside) > REGIMEN_CLI_QUOTE_MAX)
+        {
+          const char *cut = g_utf8_offset_to_pointer (inside, REGIMEN_CLI_QUOTE_MAX);
+
+          g_string_append_len (shortened, inside, cut - inside);
+          g_string_append (shortened, "…");
+          p = end;
+        }
+    }
+
+  return g_string_free (shortened, FALSE);
+}
+
 void
 regimen_cli_print_error (const char *command,
                          const char *file,
                          const char *message)
 {
-  g_autofree char *safe = regimen_cli_escape (message);
+  g_autofree char *valid = g_utf8_make_valid (message != NULL ? message : "", -1);
+  g_autofree char *shortened = shorten_quotations (valid);
+  g_autofree char *safe = regimen_cli_escape (shortened);
   g_autofree char *safe_file = regimen_cli_escape (file);
 
   if (file != NULL)

@@ -289,7 +289,7 @@ regimen_cli_parse_start (const char *command,
   g_date_clear (date, 1);
   if (!regimen_date_parse (text, date))
     {
-      g_autofree char *safe = regimen_cli_escape (text);
+      g_autofree char *safe = regimen_cli_escape_typed (text);
 
       fprintf (stderr, "regimen-cli %s: ", command);
       fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe);
@@ -843,7 +843,7 @@ regimen_cli_check_decimal_options (const char         *command,
 
           if (value != NULL && !is_decimal (value))
             {
-              g_autofree char *safe = regimen_cli_escape (value);
+              g_autofree char *safe = regimen_cli_escape_typed (value);
 
               fprintf (stderr, "regimen-cli %s: ", command);
               /* Translators: the first %s is what was given, the second an option such as --weeks */
@@ -1049,7 +1049,19 @@ regimen_cli_parse_options (GOptionContext      *context,
     }
 
   if (!g_option_context_parse (context, argc, argv, error))
-    return FALSE;
+    {
+      /* GOption names an unknown option whole and unquoted (“Unknown
+       * option --xxx…”): one of 100,000 characters is cut as a quotation
+       * is (regimen_cli_print_error()). */
+      if (g_error_matches (*error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION))
+        {
+          char *shortened = regimen_cli_shorten_long ((*error)->message, 2 * REGIMEN_CLI_QUOTE_MAX);
+
+          g_free ((*error)->message);
+          (*error)->message = shortened;
+        }
+      return FALSE;
+    }
 
   /* GOption leaves the “--” that ends the options among the arguments
    * when one after it starts with “-”, so that `validate -- -x.json`

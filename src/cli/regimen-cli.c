@@ -228,7 +228,7 @@ main (int    argc,
     }
 
   {
-    g_autofree char *safe_command = regimen_cli_escape (argv[1]);
+    g_autofree char *safe_command = regimen_cli_escape_typed (argv[1]);
 
     fprintf (stderr, _("regimen-cli: “%s” is not a command."), safe_command);
     fputc ('\n', stderr);

@@ -83,7 +83,29 @@ char *
 regimen_decimal_format (double value)
 {
   g_autofree char *text = regimen_json_format_number (value);
-  char *point = strchr (text, '.');
+  char *point;
+
+  /* A person reads digits, never an exponent: the shortest text of a
+   * small step is “1e-06” (“add 1e-06 % 1RM” for “--add 0.000001%”).
+   * The fewest decimals that read back as @value say it instead; a
+   * value no twenty decimals hold (a file's 1e-300) keeps the exponent. */
+  if (strpbrk (text, "eE") != NULL)
+    for (int decimals = 0; decimals <= 20; decimals++)
+      {
+        char format[8];
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE + 24];
+
+        g_snprintf (format, sizeof format, "%%.%df", decimals);
+        g_ascii_formatd (buffer, sizeof buffer, format, value);
+        if (g_ascii_strtod (buffer, NULL) == value)
+          {
+            g_free (text);
+            text = g_strdup (buffer);
+            break;
+          }
+      }
+
+  point = strchr (text, '.');
 
   if (point == NULL)
     return g_steal_pointer (&text);

@@ -1452,6 +1452,26 @@ find_place (GHashTable      *index,
   return TRUE;
 }
 
+/* How many characters of a field a message quotes. */
+#define FIELD_QUOTE_MAX 80
+
+/* A field as a message quotes it: a row is told by its line, and a
+ * field of megabytes (a cell of carriage returns, a pasted log) quoted
+ * whole would make the message larger than the file, the rows told
+ * after it lost in it. Its first FIELD_QUOTE_MAX characters say which it
+ * is. @text is valid UTF-8, as every field is once the file is read. */
+static char *
+quote_field (const char *text)
+{
+  const char *end;
+
+  if (g_utf8_strlen (text, -1) <= FIELD_QUOTE_MAX)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, FIELD_QUOTE_MAX);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
 /* What is wrong with a count of @column (as the file's format names it)
  * on @line: the column, what it holds and its bound. */
 static char *
@@ -1460,8 +1480,10 @@ count_message (guint       line,
                const char *text,
                guint       max)
 {
+  g_autofree char *quoted = quote_field (text);
+
   /* Translators: “line 4: Reps “1001” is not a whole number from 0 to 1000” */
-  return g_strdup_printf (_("line %u: %s “%s” is not a whole number from 0 to %u"), line, column, text, max);
+  return g_strdup_printf (_("line %u: %s “%s” is not a whole number from 0 to %u"), line, column, quoted, max);
 }
 
 /* Whether @note, the text of @column on @line, fits a log's note; if not,
@@ -1721,11 +1743,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
       {
         if (!parse_day (cell (&record, columns, COLUMN_DATE), &date))
           {
+            g_autofree char *quoted = quote_field (cell (&record, columns, COLUMN_DATE));
+
             add_unmatched (unmatched,
                            /* Translators: “line 6: Date “yesterday” is not a date from 1900 to 2999” */
                            g_strdup_printf (_("line %u: %s “%s” is not a date from %d to %d"), record.line,
-                                            names[COLUMN_DATE], cell (&record, columns, COLUMN_DATE),
-                                            REGIMEN_YEAR_MIN, REGIMEN_YEAR_MAX));
+                                            names[COLUMN_DATE], quoted, REGIMEN_YEAR_MIN, REGIMEN_YEAR_MAX));
             continue;
           }
       }
@@ -1750,21 +1773,25 @@ regimen_log_import_csv (RegimenPlan      *plan,
 
       if (!parse_weight (weight, unit, &set.load, &set.unit))
         {
+          g_autofree char *quoted = quote_field (weight);
+
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                          record.line, weight, weight_max (unit)));
+                                          record.line, quoted, weight_max (unit)));
           continue;
         }
       if (pounds >= 0 && !weights_agree (&set, record.fields->len > (guint) pounds
                                                    ? unguard (g_ptr_array_index (record.fields, pounds)) : ""))
         {
+          g_autofree char *quoted = quote_field (weight);
+          g_autofree char *quoted_pounds = quote_field (record.fields->len > (guint) pounds
+                                                        ? unguard (g_ptr_array_index (record.fields, pounds)) : "");
+
           add_unmatched (unmatched,
                          /* Translators: “line 3: weight_kg “60” and weight_lbs “150” are not one weight” */
                          g_strdup_printf (_("line %u: weight_kg “%s” and weight_lbs “%s” are not one weight; "
                                             "Hevy writes one of the two, so keep the column meant"),
-                                          record.line, weight,
-                                          record.fields->len > (guint) pounds
-                                          ? unguard (g_ptr_array_index (record.fields, pounds)) : ""));
+                                          record.line, quoted, quoted_pounds));
           continue;
         }
       if (set.load == REGIMEN_LOG_NO_LOAD)
@@ -1780,9 +1807,11 @@ regimen_log_import_csv (RegimenPlan      *plan,
       if (!find_place (index, titles, clocks, cursors, &date, cell (&record, columns, COLUMN_WORKOUT_NAME),
                        parse_clock (cell (&record, columns, COLUMN_DATE)), exercise, set_order, &session, &item))
         {
+          g_autofree char *quoted = quote_field (exercise);
+
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: no session on %s has the exercise “%s”"),
-                                          record.line, cell (&record, columns, COLUMN_DATE), exercise));
+                                          record.line, cell (&record, columns, COLUMN_DATE), quoted));
           continue;
         }
 
@@ -1870,9 +1899,11 @@ regimen_log_import_csv (RegimenPlan      *plan,
 
       if (item_log->sets->len >= REGIMEN_LOG_MAX_SETS)
         {
+          g_autofree char *quoted = quote_field (exercise);
+
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                        _("line %u: more than %u sets of “%s” on one day"),
-                       record.line, REGIMEN_LOG_MAX_SETS, exercise);
+                       record.line, REGIMEN_LOG_MAX_SETS, quoted);
           return FALSE;
         }
 
