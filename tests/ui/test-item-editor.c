@@ -743,6 +743,85 @@ test_plan_settings_numbers_as_shown (void)
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
 }
 
+/* Types @text into @spin and presses Enter in it, as a person does. */
+static void
+enter_in_spin (GtkWidget  *spin,
+               const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (delegate, text);
+  /* What Enter in the field emits. */
+  g_signal_emit_by_name (delegate, "activate");
+}
+
+/* GTK sets a number typed past a field's limits to the limit without a
+ * word: 200000 typed as the usual load became 100000, 99 HIIT sessions a
+ * week 14. The field says so (marked, in its tooltip and to screen
+ * readers) until it shows a number of its own again, and its own tooltip
+ * comes back. */
+static void
+test_plan_settings_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (SETTINGS_PLAN, -1, &error);
+  RegimenAthlete *athlete;
+  GtkWidget *settings;
+  GtkWidget *baseline;
+  GtkWidget *hiit;
+  const char *said;
+
+  g_assert_no_error (error);
+  athlete = regimen_plan_get_athlete (plan);
+  settings = g_object_ref_sink (regimen_plan_settings_new (NULL, plan));
+  gtk_window_present (GTK_WINDOW (settings));
+  baseline = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
+  hiit = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "HIIT sessions a week at most");
+  g_assert_nonnull (baseline);
+  g_assert_nonnull (hiit);
+  gtk_widget_set_tooltip_text (baseline, "own tooltip");
+
+  enter_in_spin (baseline, "200000");
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, REGIMEN_BASELINE_LOAD_MAX);
+  g_assert_true (gtk_widget_has_css_class (baseline, "error"));
+  said = gtk_widget_get_tooltip_text (baseline);
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "200000"));
+  g_assert_nonnull (strstr (said, "100000"));
+
+  /* The arrows take it away from the limit: said no more. */
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (baseline), GTK_SPIN_STEP_BACKWARD, 0);
+  g_assert_false (gtk_widget_has_css_class (baseline, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (baseline), ==, "own tooltip");
+
+  /* Past the limit it already holds: nothing changes, and it still says so. */
+  enter_in_spin (hiit, "14");
+  g_assert_false (gtk_widget_has_css_class (hiit, "error"));
+  enter_in_spin (hiit, "99");
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_MAX_HIIT_MAX);
+  g_assert_true (gtk_widget_has_css_class (hiit, "error"));
+  said = gtk_widget_get_tooltip_text (hiit);
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "99"));
+  g_assert_nonnull (strstr (said, "14"));
+
+  /* A number within the limits. */
+  enter_in_spin (hiit, "3");
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, 3);
+  g_assert_false (gtk_widget_has_css_class (hiit, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (hiit));
+
+  /* Below the lowest. */
+  enter_in_spin (baseline, "-5");
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (baseline, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (baseline), "-5"));
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  g_object_unref (settings);
+}
+
 #define RULE_PLAN \
   "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[" \
   "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":7,\"items\":[" \
@@ -879,6 +958,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
   g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
+  g_test_add_func ("/ui/item-editor/plan-settings-past-limits", test_plan_settings_past_limits);
   g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();
