@@ -1123,7 +1123,6 @@ clear_typed_past_limits (GtkSpinButton *spin)
   g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
   gtk_accessible_reset_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID);
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 /* The field moved on from the limit it was set to (its arrows, another
@@ -1140,8 +1139,8 @@ on_spin_button_value_changed (GtkSpinButton *spin,
 
 /* GTK sets a number typed past a field's limits to the nearest limit
  * without a word: 200000 typed as the usual load became 100000, 99 HIIT
- * sessions 14. The field says so, marked as an error, in its tooltip and
- * to screen readers, until it shows another number. */
+ * sessions 14. The field says so, marked as an error (and invalid to
+ * screen readers) and in its tooltip, until it shows another number. */
 static void
 say_typed_past_limits (GtkSpinButton *spin,
                        const char    *text,
@@ -1198,12 +1197,11 @@ say_typed_past_limits (GtkSpinButton *spin,
   g_object_set_data_full (G_OBJECT (spin), PAST_LIMITS_KEY, past, past_limits_free);
   gtk_widget_add_css_class (GTK_WIDGET (spin), "error");
   gtk_widget_set_tooltip_text (GTK_WIDGET (spin), message);
+  /* Screen readers hear it invalid, and the number it holds now; its
+   * description (GTK 4.8 has no getter to put it back with) stays. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (spin),
                                GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                  -1);
 }
 
 static int

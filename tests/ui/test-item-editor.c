@@ -758,9 +758,9 @@ enter_in_spin (GtkWidget  *spin,
 
 /* GTK sets a number typed past a field's limits to the limit without a
  * word: 200000 typed as the usual load became 100000, 99 HIIT sessions a
- * week 14. The field says so (marked, in its tooltip and to screen
- * readers) until it shows a number of its own again, and its own tooltip
- * comes back. */
+ * week 14. The field says so (marked, invalid to screen readers, in its
+ * tooltip) until it shows another number, and its own tooltip comes
+ * back. */
 static void
 test_plan_settings_past_limits (void)
 {
