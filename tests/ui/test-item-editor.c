@@ -843,6 +843,40 @@ open_item_editor (RegimenWindow *window,
   return ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
 }
 
+/* The item editor's whole numbers say a number typed past their limits
+ * too: 50 sets became 20 without a word. */
+static void
+test_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *squat;
+  GtkWidget *editor;
+  GtkWidget *sets;
+
+  g_assert_no_error (error);
+  squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  editor = open_item_editor (window, squat);
+  sets = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
+  g_assert_nonnull (sets);
+
+  enter_in_spin (sets, "50");
+  g_assert_cmpuint (regimen_item_get_sets (squat), ==, REGIMEN_SETS_MAX);
+  g_assert_true (gtk_widget_has_css_class (sets, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (sets), "50"));
+  enter_in_spin (sets, "4");
+  g_assert_cmpuint (regimen_item_get_sets (squat), ==, 4);
+  g_assert_false (gtk_widget_has_css_class (sets, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (sets));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The item editor shows a load and a rule's step rounded (50 kg as
  * “110.2” lb, 52.5 % 1RM as “52”, a step of 1.25 % as “1.2”, 3.75 kg as
  * “8.3” lb): the focus
@@ -959,6 +993,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-past-limits", test_plan_settings_past_limits);
+  g_test_add_func ("/ui/item-editor/past-limits", test_past_limits);
   g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();
