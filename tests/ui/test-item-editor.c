@@ -877,6 +877,53 @@ test_past_limits (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The session editor's RPE and minutes say a number typed past their
+ * limits: an RPE of 15 became 10, 900 minutes 600, without a word. Its
+ * minutes' “Estimate” in place of 0 still reads as 0. */
+static void
+test_session_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenSession *session;
+  GtkWidget *editor;
+  GtkWidget *rpe;
+  GtkWidget *minutes;
+  GtkWidget *window;
+
+  g_assert_no_error (error);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  window = gtk_window_new ();
+  editor = regimen_session_editor_new (plan, session);
+  gtk_widget_set_parent (editor, window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_popover_popup (GTK_POPOVER (editor));
+  ui_test_iterate_until_idle ();
+  rpe = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "RPE");
+  minutes = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Minutes");
+  g_assert_nonnull (rpe);
+  g_assert_nonnull (minutes);
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (minutes));
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, 0);
+  g_assert_false (gtk_widget_has_css_class (minutes, "error"));
+
+  enter_in_spin (rpe, "15");
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, REGIMEN_RPE_MAX);
+  g_assert_true (gtk_widget_has_css_class (rpe, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (rpe), "15"));
+
+  enter_in_spin (minutes, "900");
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, REGIMEN_MINUTES_MAX);
+  g_assert_true (gtk_widget_has_css_class (minutes, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (minutes), "900"));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_widget_unparent (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The item editor shows a load and a rule's step rounded (50 kg as
  * “110.2” lb, 52.5 % 1RM as “52”, a step of 1.25 % as “1.2”, 3.75 kg as
  * “8.3” lb): the focus
@@ -994,6 +1041,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-past-limits", test_plan_settings_past_limits);
   g_test_add_func ("/ui/item-editor/past-limits", test_past_limits);
+  g_test_add_func ("/ui/item-editor/session-past-limits", test_session_past_limits);
   g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();
