@@ -1250,6 +1250,33 @@ regimen_spin_button_read_typed (GtkSpinButton *spin)
 }
 
 /**
+ * regimen_spin_button_update_said_past_limits:
+ * @spin: a spin button made to read what was typed with
+ *   regimen_spin_button_read_typed()
+ *
+ * Reads what was typed in @spin, as GTK does when the focus leaves it.
+ * A form that acts and closes at once (a dialog's Create) asks this
+ * first: a number typed past the field's limits is set to the limit, and
+ * the field's word about it would go with the form, never seen.
+ *
+ * Returns: %TRUE when a number typed past @spin's limits was set to the
+ *   nearest limit just now, and the field says so
+ */
+gboolean
+regimen_spin_button_update_said_past_limits (GtkSpinButton *spin)
+{
+  gpointer before;
+
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), FALSE);
+
+  before = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+  gtk_spin_button_update (spin);
+  /* Said again, it is said anew: a new record replaces the old one. */
+  return g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY) != NULL &&
+         g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY) != before;
+}
+
+/**
  * regimen_widget_get_first_frame_height:
  * @widget: a widget in a window that has not been laid out yet
  *
