@@ -698,6 +698,11 @@ regimen_exercise_editor_init (RegimenExerciseEditor *self)
   g_autoptr(GtkStringList) levels = new_level_list ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* A number typed past the prescription's limits is set to the limit,
+   * and the field says so: 50 sets were saved as 20 without a word. */
+  regimen_spin_button_read_typed (self->sets_spin);
+  regimen_spin_button_read_typed (self->reps_spin);
+  regimen_spin_button_read_typed (self->rest_spin);
 
   adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
   adw_combo_row_set_model (self->level_row, G_LIST_MODEL (levels));

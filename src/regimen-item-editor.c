@@ -721,6 +721,17 @@ regimen_item_editor_init (RegimenItemEditor *self)
   regimen_spin_button_read_typed (self->load_kg_spin);
   regimen_spin_button_read_typed (self->progression_step_spin);
   regimen_spin_button_read_typed (self->progression_cap_spin);
+  /* Whole numbers too, for what a number typed past their limits is set
+   * to to be said (50 sets were 20 without a word). */
+  regimen_spin_button_read_typed (self->sets_spin);
+  regimen_spin_button_read_typed (self->reps_spin);
+  regimen_spin_button_read_typed (self->hold_spin);
+  regimen_spin_button_read_typed (self->rest_spin);
+  regimen_spin_button_read_typed (self->work_spin);
+  regimen_spin_button_read_typed (self->interval_rest_spin);
+  regimen_spin_button_read_typed (self->rounds_spin);
+  regimen_spin_button_read_typed (self->progression_every_spin);
+  regimen_spin_button_read_typed (self->progression_weeks_spin);
 }
 
 GtkWidget *

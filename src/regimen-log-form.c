@@ -813,6 +813,8 @@ clear_errors (RegimenLogForm *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->minutes_spin), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->rpe_spin), "error");
   for (guint i = 0; i < self->items->len; i++)
     {
       ItemBoxes *boxes = g_ptr_array_index (self->items, i);
@@ -959,6 +961,100 @@ read_sets (RegimenLogForm       *self,
   return TRUE;
 }
 
+/* A number typed in a spin button past its limits, while it is refused
+ * (on_spin_input()): what was typed, and the value the box keeps. */
+#define PAST_LIMITS_KEY "regimen-log-past-limits"
+
+typedef struct
+{
+  char   *typed;
+  double  value;
+} PastLimits;
+
+static void
+past_limits_free (gpointer data)
+{
+  PastLimits *past = data;
+
+  g_free (past->typed);
+  g_free (past);
+}
+
+/* GTK sets a number typed past a spin button's limits to the nearest one
+ * without a word (the focus leaving the box, Enter, Save): 900 minutes
+ * were logged as 600, and the form closed. Such a number leaves the value
+ * as it was and stays in the box as typed (on_spin_output()), for
+ * read_log() to refuse in place, as a set's reps past theirs are.
+ * Anything else GTK reads as before. */
+static int
+on_spin_input (GtkSpinButton *spin,
+               double        *new_value,
+               gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  PastLimits *past;
+  char *end = NULL;
+  double typed;
+
+  typed = g_ascii_strtod (text, &end);
+  if (text[0] == '\0' || *end != '\0' ||
+      (typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment)))
+    {
+      g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
+      return FALSE;
+    }
+
+  past = g_new0 (PastLimits, 1);
+  past->typed = g_steal_pointer (&text);
+  past->value = gtk_spin_button_get_value (spin);
+  g_object_set_data_full (G_OBJECT (spin), PAST_LIMITS_KEY, past, past_limits_free);
+  *new_value = past->value;
+
+  return TRUE;
+}
+
+/* The box shows the number refused as it was typed, until its value
+ * changes (its arrows). */
+static gboolean
+on_spin_output (GtkSpinButton *spin,
+                gpointer       user_data)
+{
+  PastLimits *past = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+
+  if (past == NULL)
+    return FALSE;
+  if (gtk_spin_button_get_value (spin) != past->value)
+    {
+      g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* FALSE, with the error shown on @spin, when a number past its limits
+ * was typed there. */
+static gboolean
+check_spin_in_range (RegimenLogForm *self,
+                     GtkSpinButton  *spin,
+                     const char     *what)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  g_autofree char *message = NULL;
+
+  if (g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY) == NULL)
+    return TRUE;
+
+  /* Translators: an error of the log form; %s is the box (“Minutes trained”, “Session RPE”), the numbers its
+   * limits */
+  message = g_strdup_printf (_("%s: a whole number from %.0f to %.0f"),
+                             what, gtk_adjustment_get_lower (adjustment), gtk_adjustment_get_upper (adjustment));
+  show_error (self, GTK_WIDGET (spin), message);
+
+  return FALSE;
+}
+
 /* The log the form says, built on the one the session has (its unknown
  * members and the entries of items no longer in the session are kept),
  * or NULL with the error shown. */
@@ -989,6 +1085,9 @@ read_log (RegimenLogForm *self)
 
   gtk_spin_button_update (self->minutes_spin);
   gtk_spin_button_update (self->rpe_spin);
+  if (!check_spin_in_range (self, self->minutes_spin, C_("log form", "Minutes trained")) ||
+      !check_spin_in_range (self, self->rpe_spin, C_("log form", "Session RPE")))
+    return NULL;
   log->minutes = (guint) gtk_spin_button_get_value_as_int (self->minutes_spin);
   log->rpe = (guint) gtk_spin_button_get_value_as_int (self->rpe_spin);
   regimen_session_log_set_note (log, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
@@ -1366,6 +1465,10 @@ regimen_log_form_init (RegimenLogForm *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Enter in Minutes or RPE saves, as in every other box of the form. */
+  g_signal_connect (self->minutes_spin, "input", G_CALLBACK (on_spin_input), NULL);
+  g_signal_connect (self->rpe_spin, "input", G_CALLBACK (on_spin_input), NULL);
+  g_signal_connect (self->minutes_spin, "output", G_CALLBACK (on_spin_output), NULL);
+  g_signal_connect (self->rpe_spin, "output", G_CALLBACK (on_spin_output), NULL);
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->minutes_spin))), TRUE);
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->rpe_spin))), TRUE);
   regimen_editable_limit_text (GTK_EDITABLE (self->note_entry));

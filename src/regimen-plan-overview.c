@@ -574,6 +574,10 @@ move_dialog_target (MoveDialog *move,
                     guint      *week,
                     guint      *day)
 {
+  /* The week as typed, not yet entered: Alt+M answers the dialog with
+   * the focus still in the field, and the session went to the week the
+   * field held before. */
+  gtk_spin_button_update (move->week_spin);
   *week = (guint) gtk_spin_button_get_value_as_int (move->week_spin) - 1;
   *day = adw_combo_row_get_selected (move->day_row);
 }
@@ -659,6 +663,8 @@ move_session_to_week_action (GtkWidget  *widget,
   move->week_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, regimen_plan_get_n_weeks (self->plan), 1));
   gtk_spin_button_set_value (move->week_spin, week + 1);
   gtk_spin_button_set_numeric (move->week_spin, TRUE);
+  /* A week past the plan's last is set to the last, and the field says so. */
+  regimen_spin_button_read_typed (move->week_spin);
   gtk_widget_set_valign (GTK_WIDGET (move->week_spin), GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (week_row), GTK_WIDGET (move->week_spin));
   /* The row's title names the spin button (it labels its activatable

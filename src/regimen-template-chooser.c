@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "regimen-template-chooser.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenTemplateChooser
 {
@@ -49,7 +50,10 @@ choose_blank (RegimenTemplateChooser *self)
 {
   g_autoptr(RegimenPlan) plan = NULL;
 
-  gtk_spin_button_update (self->weeks_spin);
+  /* 99 weeks typed made 52 without a word: the chooser stays, the
+   * field saying so, and Create again takes the 52. */
+  if (regimen_spin_button_update_said_past_limits (self->weeks_spin))
+    return;
   plan = regimen_plan_new_blank_weeks (gtk_spin_button_get_value_as_int (self->weeks_spin));
   choose (self, plan);
 }
@@ -134,6 +138,7 @@ regimen_template_chooser_init (RegimenTemplateChooser *self)
   guint n_templates;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_spin_button_read_typed (self->weeks_spin);
 
   templates = regimen_templates_get (&n_templates);
   for (guint i = 0; i < n_templates; i++)

@@ -1091,6 +1091,119 @@ read_typed_number (const char *text,
   return *end == '\0';
 }
 
+/* While a field says a number typed past its limits was set to the
+ * nearest one (say_typed_past_limits()): that limit, and the field's own
+ * tooltip, put back when it no longer says so. */
+#define PAST_LIMITS_KEY "regimen-typed-past-limits"
+
+typedef struct
+{
+  double  limit;
+  char   *tooltip;
+} PastLimits;
+
+static void
+past_limits_free (gpointer data)
+{
+  PastLimits *past = data;
+
+  g_free (past->tooltip);
+  g_free (past);
+}
+
+static void
+clear_typed_past_limits (GtkSpinButton *spin)
+{
+  PastLimits *past = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+
+  if (past == NULL)
+    return;
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (spin), past->tooltip);
+  g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
+  gtk_accessible_reset_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID);
+}
+
+/* The field moved on from the limit it was set to (its arrows, another
+ * number): what it said no longer holds. */
+static void
+on_spin_button_value_changed (GtkSpinButton *spin,
+                              gpointer       user_data)
+{
+  PastLimits *past = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+
+  if (past != NULL && gtk_spin_button_get_value (spin) != past->limit)
+    clear_typed_past_limits (spin);
+}
+
+/* GTK sets a number typed past a field's limits to the nearest limit
+ * without a word: 200000 typed as the usual load became 100000, 99 HIIT
+ * sessions 14. The field says so, marked as an error (and invalid to
+ * screen readers) and in its tooltip, until it shows another number. */
+static void
+say_typed_past_limits (GtkSpinButton *spin,
+                       const char    *text,
+                       double         typed)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double lower = gtk_adjustment_get_lower (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  guint digits = gtk_spin_button_get_digits (spin);
+  g_autofree char *typed_text = g_strstrip (g_strdup (text));
+  g_autofree char *limit_text = NULL;
+  g_autofree char *message = NULL;
+  PastLimits *before;
+  PastLimits *past;
+  double limit;
+
+  if (typed >= lower && typed <= upper)
+    {
+      clear_typed_past_limits (spin);
+      return;
+    }
+
+  /* A number may be typed thousands of digits long: the tooltip says its start. */
+  if (strlen (typed_text) > 24)
+    {
+      g_autofree char *start = g_strndup (typed_text, 24);
+
+      g_free (typed_text);
+      typed_text = g_strconcat (start, "…", NULL);
+    }
+  limit = typed > upper ? upper : lower;
+  limit_text = g_strdup_printf ("%0.*f", digits, limit);
+  if (typed > upper)
+    /* Translators: a number field's tooltip after a number above its limit was typed; the first %s is what was
+     * typed, the second the field's highest number, which it now holds */
+    message = g_strdup_printf (_("%s is more than this field takes: it was set to its highest, %s"),
+                               typed_text, limit_text);
+  else
+    /* Translators: a number field's tooltip after a number below its limit was typed; the first %s is what was
+     * typed, the second the field's lowest number, which it now holds */
+    message = g_strdup_printf (_("%s is less than this field takes: it was set to its lowest, %s"),
+                               typed_text, limit_text);
+
+  if (g_object_get_data (G_OBJECT (spin), "regimen-past-limits-watched") == NULL)
+    {
+      g_object_set_data (G_OBJECT (spin), "regimen-past-limits-watched", GINT_TO_POINTER (TRUE));
+      g_signal_connect_after (spin, "value-changed", G_CALLBACK (on_spin_button_value_changed), NULL);
+    }
+  before = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+  past = g_new0 (PastLimits, 1);
+  past->limit = limit;
+  /* Said again, the field's own tooltip is the one kept the first time. */
+  past->tooltip = g_strdup (before != NULL ? before->tooltip : gtk_widget_get_tooltip_text (GTK_WIDGET (spin)));
+  g_object_set_data_full (G_OBJECT (spin), PAST_LIMITS_KEY, past, past_limits_free);
+  gtk_widget_add_css_class (GTK_WIDGET (spin), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (spin), message);
+  /* Screen readers hear it invalid, and the number it holds now; its
+   * description (GTK 4.8 has no getter to put it back with) stays. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (spin),
+                               GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+}
+
 static int
 on_spin_button_input (GtkSpinButton *spin,
                       double        *new_value,
@@ -1099,6 +1212,10 @@ on_spin_button_input (GtkSpinButton *spin,
   double value = gtk_spin_button_get_value (spin);
   g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), value);
   const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  double typed;
+
+  if (!g_str_equal (text, shown) && read_typed_number (text, &typed))
+    say_typed_past_limits (spin, text, typed);
 
   /* The text the value was shown as, or one that is no number (a word
    * such as “Automatic” that an output handler shows): the value stays
@@ -1130,6 +1247,33 @@ regimen_spin_button_read_typed (GtkSpinButton *spin)
   g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
 
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_button_input), NULL);
+}
+
+/**
+ * regimen_spin_button_update_said_past_limits:
+ * @spin: a spin button made to read what was typed with
+ *   regimen_spin_button_read_typed()
+ *
+ * Reads what was typed in @spin, as GTK does when the focus leaves it.
+ * A form that acts and closes at once (a dialog's Create) asks this
+ * first: a number typed past the field's limits is set to the limit, and
+ * the field's word about it would go with the form, never seen.
+ *
+ * Returns: %TRUE when a number typed past @spin's limits was set to the
+ *   nearest limit just now, and the field says so
+ */
+gboolean
+regimen_spin_button_update_said_past_limits (GtkSpinButton *spin)
+{
+  gpointer before;
+
+  g_return_val_if_fail (GTK_IS_SPIN_BUTTON (spin), FALSE);
+
+  before = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
+  gtk_spin_button_update (spin);
+  /* Said again, it is said anew: a new record replaces the old one. */
+  return g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY) != NULL &&
+         g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY) != before;
 }
 
 /**

@@ -89,6 +89,7 @@ GtkWidget *regimen_focus_successor              (GtkWidget              *widget,
 void regimen_focus_successor_grab               (GtkWidget              *successor);
 void regimen_editable_limit_text               (GtkEditable            *editable);
 void regimen_spin_button_read_typed           (GtkSpinButton          *spin);
+gboolean regimen_spin_button_update_said_past_limits (GtkSpinButton     *spin);
 int  regimen_widget_get_first_frame_height    (GtkWidget              *widget);
 int  regimen_widget_get_first_frame_space     (GtkWidget              *widget);
 void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,

@@ -171,6 +171,37 @@ add_custom (const char *name)
   return exercise;
 }
 
+/* The default prescription's numbers say so when a number typed past
+ * their limits is set to the limit: 50 sets were saved as 20 without a
+ * word. */
+static void
+test_prescription_past_limits (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExerciseEditor) editor = open_new_editor (window);
+  GtkWidget *sets = ui_test_find_named (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, "Sets");
+  GtkEditable *text;
+
+  g_assert_nonnull (sets);
+  text = gtk_editable_get_delegate (GTK_EDITABLE (sets));
+  gtk_widget_grab_focus (sets);
+  gtk_editable_set_text (text, "50");
+  /* What Enter in the field emits. */
+  g_signal_emit_by_name (text, "activate");
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (sets)), ==, 20);
+  g_assert_true (gtk_widget_has_css_class (sets, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (sets), "50"));
+
+  gtk_editable_set_text (text, "4");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_false (gtk_widget_has_css_class (sets, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 test_create (void)
 {
@@ -1079,6 +1110,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/ui/exercise-editor/create", test_create);
+  g_test_add_func ("/ui/exercise-editor/prescription-past-limits", test_prescription_past_limits);
   g_test_add_func ("/ui/exercise-editor/delete-question-on-one-line", test_delete_question_on_one_line);
   g_test_add_func ("/ui/exercise-editor/prescription-reaches-the-plan", test_prescription_reaches_the_plan);
   g_test_add_func ("/ui/exercise-editor/bad-picture-keeps-the-form", test_bad_picture_keeps_the_form);

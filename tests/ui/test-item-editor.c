@@ -743,6 +743,85 @@ test_plan_settings_numbers_as_shown (void)
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
 }
 
+/* Types @text into @spin and presses Enter in it, as a person does. */
+static void
+enter_in_spin (GtkWidget  *spin,
+               const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (delegate, text);
+  /* What Enter in the field emits. */
+  g_signal_emit_by_name (delegate, "activate");
+}
+
+/* GTK sets a number typed past a field's limits to the limit without a
+ * word: 200000 typed as the usual load became 100000, 99 HIIT sessions a
+ * week 14. The field says so (marked, invalid to screen readers, in its
+ * tooltip) until it shows another number, and its own tooltip comes
+ * back. */
+static void
+test_plan_settings_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (SETTINGS_PLAN, -1, &error);
+  RegimenAthlete *athlete;
+  GtkWidget *settings;
+  GtkWidget *baseline;
+  GtkWidget *hiit;
+  const char *said;
+
+  g_assert_no_error (error);
+  athlete = regimen_plan_get_athlete (plan);
+  settings = g_object_ref_sink (regimen_plan_settings_new (NULL, plan));
+  gtk_window_present (GTK_WINDOW (settings));
+  baseline = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
+  hiit = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "HIIT sessions a week at most");
+  g_assert_nonnull (baseline);
+  g_assert_nonnull (hiit);
+  gtk_widget_set_tooltip_text (baseline, "own tooltip");
+
+  enter_in_spin (baseline, "200000");
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, REGIMEN_BASELINE_LOAD_MAX);
+  g_assert_true (gtk_widget_has_css_class (baseline, "error"));
+  said = gtk_widget_get_tooltip_text (baseline);
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "200000"));
+  g_assert_nonnull (strstr (said, "100000"));
+
+  /* The arrows take it away from the limit: said no more. */
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (baseline), GTK_SPIN_STEP_BACKWARD, 0);
+  g_assert_false (gtk_widget_has_css_class (baseline, "error"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (baseline), ==, "own tooltip");
+
+  /* Past the limit it already holds: nothing changes, and it still says so. */
+  enter_in_spin (hiit, "14");
+  g_assert_false (gtk_widget_has_css_class (hiit, "error"));
+  enter_in_spin (hiit, "99");
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_MAX_HIIT_MAX);
+  g_assert_true (gtk_widget_has_css_class (hiit, "error"));
+  said = gtk_widget_get_tooltip_text (hiit);
+  g_assert_nonnull (said);
+  g_assert_nonnull (strstr (said, "99"));
+  g_assert_nonnull (strstr (said, "14"));
+
+  /* A number within the limits. */
+  enter_in_spin (hiit, "3");
+  g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, 3);
+  g_assert_false (gtk_widget_has_css_class (hiit, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (hiit));
+
+  /* Below the lowest. */
+  enter_in_spin (baseline, "-5");
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (baseline, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (baseline), "-5"));
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  g_object_unref (settings);
+}
+
 #define RULE_PLAN \
   "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[" \
   "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":7,\"items\":[" \
@@ -762,6 +841,87 @@ open_item_editor (RegimenWindow *window,
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   return ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+}
+
+/* The item editor's whole numbers say a number typed past their limits
+ * too: 50 sets became 20 without a word. */
+static void
+test_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenApplication *app = REGIMEN_APPLICATION (g_application_get_default ());
+  RegimenWindow *window;
+  RegimenItem *squat;
+  GtkWidget *editor;
+  GtkWidget *sets;
+
+  g_assert_no_error (error);
+  squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  editor = open_item_editor (window, squat);
+  sets = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
+  g_assert_nonnull (sets);
+
+  enter_in_spin (sets, "50");
+  g_assert_cmpuint (regimen_item_get_sets (squat), ==, REGIMEN_SETS_MAX);
+  g_assert_true (gtk_widget_has_css_class (sets, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (sets), "50"));
+  enter_in_spin (sets, "4");
+  g_assert_cmpuint (regimen_item_get_sets (squat), ==, 4);
+  g_assert_false (gtk_widget_has_css_class (sets, "error"));
+  g_assert_null (gtk_widget_get_tooltip_text (sets));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The session editor's RPE and minutes say a number typed past their
+ * limits: an RPE of 15 became 10, 900 minutes 600, without a word. Its
+ * minutes' “Estimate” in place of 0 still reads as 0. */
+static void
+test_session_past_limits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenSession *session;
+  GtkWidget *editor;
+  GtkWidget *rpe;
+  GtkWidget *minutes;
+  GtkWidget *window;
+
+  g_assert_no_error (error);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  window = gtk_window_new ();
+  editor = regimen_session_editor_new (plan, session);
+  gtk_widget_set_parent (editor, window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_popover_popup (GTK_POPOVER (editor));
+  ui_test_iterate_until_idle ();
+  rpe = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "RPE");
+  minutes = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Minutes");
+  g_assert_nonnull (rpe);
+  g_assert_nonnull (minutes);
+
+  gtk_spin_button_update (GTK_SPIN_BUTTON (minutes));
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, 0);
+  g_assert_false (gtk_widget_has_css_class (minutes, "error"));
+
+  enter_in_spin (rpe, "15");
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, REGIMEN_RPE_MAX);
+  g_assert_true (gtk_widget_has_css_class (rpe, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (rpe), "15"));
+
+  enter_in_spin (minutes, "900");
+  g_assert_cmpuint (regimen_session_get_minutes (session), ==, REGIMEN_MINUTES_MAX);
+  g_assert_true (gtk_widget_has_css_class (minutes, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (minutes), "900"));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_widget_unparent (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
 }
 
 /* The item editor shows a load and a rule's step rounded (50 kg as
@@ -879,6 +1039,9 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/progression-question-after-reload", test_progression_question_after_reload);
   g_test_add_func ("/ui/item-editor/numbers-as-shown", test_numbers_as_shown);
   g_test_add_func ("/ui/item-editor/plan-settings-numbers-as-shown", test_plan_settings_numbers_as_shown);
+  g_test_add_func ("/ui/item-editor/plan-settings-past-limits", test_plan_settings_past_limits);
+  g_test_add_func ("/ui/item-editor/past-limits", test_past_limits);
+  g_test_add_func ("/ui/item-editor/session-past-limits", test_session_past_limits);
   g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();

@@ -497,7 +497,26 @@ test_new_blank_plan_weeks (void)
                                          "Number of weeks in the blank plan");
   }
 
-  regimen_template_chooser_set_n_weeks (chooser, 3);
+  /* 99 weeks typed: Create sets the field to 52 and says so, the chooser
+   * staying (it made a plan of 52 without a word); Create again takes
+   * them. A number within the limits is taken at once. */
+  {
+    GtkWidget *spin = g_ptr_array_index (spins, 0);
+    GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+    gtk_widget_grab_focus (spin);
+    gtk_editable_set_text (text, "99");
+    g_object_ref (chooser);
+    regimen_template_chooser_choose_blank (chooser);
+    ui_test_iterate_until_idle ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 52);
+    g_assert_true (gtk_widget_has_css_class (spin, "error"));
+    g_assert_cmpuint (regimen_plan_get_n_weeks (regimen_window_get_plan (window)), !=, 52);
+    g_object_unref (chooser);
+  }
+
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (g_ptr_array_index (spins, 0))), "3");
   regimen_template_chooser_choose_blank (chooser);
   wait_for_layout (GTK_WIDGET (window));
 

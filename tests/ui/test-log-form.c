@@ -465,6 +465,65 @@ test_enter_in_spin_saves (void)
     }
 }
 
+/* A number typed past the Minutes or the RPE box's limits (900 minutes,
+ * RPE 11) and entered is an error in its box: GTK set it to the limit
+ * (600, 10) without a word, and the form saved that and closed. The form
+ * stays with what was typed, nothing logged; a number within them saves. */
+static void
+test_spin_past_limits (void)
+{
+  const char *boxes[] = { "Minutes trained", "Session RPE" };
+  const char *past[] = { "900", "11" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+    {
+      GDate start;
+      g_autoptr(RegimenPlan) plan = NULL;
+      RegimenSession *session;
+      const RegimenSessionLog *log;
+      GtkWidget *form;
+      GtkWidget *spin;
+      GtkWidget *text;
+      gint64 deadline;
+
+      monday_weeks_ago (&start, 1);
+      plan = new_plan (&start);
+      session = regimen_plan_find_session_by_id (plan, "mon");
+      form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+
+      spin = box (form, boxes[i]);
+      text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
+      gtk_widget_grab_focus (text);
+      gtk_editable_set_text (GTK_EDITABLE (text), past[i]);
+      /* What Enter does in a text box: the default button, Save, clicked
+       * once its pressed look has shown. */
+      g_signal_emit_by_name (text, "activate");
+      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (regimen_session_get_log (session) == NULL && !gtk_widget_has_css_class (spin, "error") &&
+             g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      ui_test_iterate_until_idle ();
+
+      g_assert_null (regimen_session_get_log (session));
+      g_assert_false (regimen_plan_can_undo (plan));
+      g_assert_true (gtk_widget_get_visible (form));
+      g_assert_true (gtk_widget_has_css_class (spin, "error"));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, past[i]);
+
+      gtk_widget_grab_focus (text);
+      gtk_editable_set_text (GTK_EDITABLE (text), "9");
+      g_signal_emit_by_name (text, "activate");
+      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      while (regimen_session_get_log (session) == NULL && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, FALSE);
+      ui_test_iterate_until_idle ();
+
+      log = regimen_session_get_log (session);
+      g_assert_nonnull (log);
+      g_assert_cmpuint (i == 0 ? log->minutes : log->rpe, ==, 9);
+    }
+}
+
 /* The form takes the plan, the session, the library and the unit as
  * construct-only properties: built from them alone it shows the session
  * in that unit, and its Save goes to that plan. */
@@ -2012,6 +2071,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/german-decimal-mark", test_german_decimal_mark);
   g_test_add_func ("/ui/log-form/long-notes", test_long_notes);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
+  g_test_add_func ("/ui/log-form/spin-past-limits", test_spin_past_limits);
   g_test_add_func ("/ui/log-form/construct-properties", test_construct_properties);
   g_test_add_func ("/ui/log-form/refuses", test_refuses_what_it_cannot_read);
   g_test_add_func ("/ui/log-form/skipped", test_skipped);

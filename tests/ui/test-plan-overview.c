@@ -673,6 +673,62 @@ test_move_dialog_title_on_one_line (void)
   fixture_close (&fixture);
 }
 
+/* Adversarial pass 25: a week typed in Move to Week… and not yet entered
+ * (the dialog answered by Alt+M, the focus still in the field) was left
+ * out: the session went to the week the field held before. A week past
+ * the plan's last is set to the last, and the field says so. */
+static void
+test_move_dialog_reads_typed_week (void)
+{
+  Fixture fixture = { 0 };
+  RegimenSession *session;
+  AdwMessageDialog *dialog;
+  GtkSpinButton *week_spin;
+  AdwComboRow *day_row;
+  GtkEditable *text;
+  guint n_weeks;
+
+  fixture_open (&fixture);
+  n_weeks = regimen_plan_get_n_weeks (fixture.plan);
+  session = regimen_plan_get_session (fixture.plan, 0, 0, 0);
+  g_assert_nonnull (session);
+  g_object_ref (session);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture.overview), "overview.move-session-to-week", "s",
+                                             regimen_session_get_id (session)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (fixture.window));
+  g_assert_nonnull (dialog);
+  week_spin = ui_test_find_first (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON);
+  day_row = ui_test_find_first (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  text = gtk_editable_get_delegate (GTK_EDITABLE (week_spin));
+
+  /* Past the last week, the focus leaving the field. */
+  gtk_widget_grab_focus (GTK_WIDGET (week_spin));
+  gtk_editable_set_text (text, "999");
+  gtk_spin_button_update (week_spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (week_spin), ==, (int) n_weeks);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (week_spin), "error"));
+
+  /* Another day chosen, then week 2 typed and not entered. */
+  adw_combo_row_set_selected (day_row, 3);
+  gtk_widget_grab_focus (GTK_WIDGET (week_spin));
+  gtk_editable_set_text (text, "2");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "move"));
+  adw_message_dialog_response (dialog, "move");
+  ui_test_iterate_until_idle ();
+
+  g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (fixture.plan, 1, 3)), >, 0);
+  {
+    RegimenDay *thursday = regimen_plan_get_day (fixture.plan, 1, 3);
+    RegimenSession *last = regimen_day_get_session (thursday, regimen_day_get_n_sessions (thursday) - 1);
+
+    g_assert_true (last == session);
+  }
+  g_object_unref (session);
+
+  fixture_close (&fixture);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -687,6 +743,7 @@ main (int    argc,
   g_test_add_func ("/ui/plan-overview/session-menu", test_session_menu);
   g_test_add_func ("/ui/plan-overview/row-construct-properties", test_row_construct_properties);
   g_test_add_func ("/ui/plan-overview/move-dialog-title-on-one-line", test_move_dialog_title_on_one_line);
+  g_test_add_func ("/ui/plan-overview/move-dialog-reads-typed-week", test_move_dialog_reads_typed_week);
 
   return g_test_run ();
 }
