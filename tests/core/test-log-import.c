@@ -216,6 +216,36 @@ test_unmatched (void)
                     ==, 30);
 }
 
+/* A field of megabytes (a pasted log in a name, a cell of digits) is
+ * quoted to its first 80 characters in the line's message, whoever shows
+ * it: the app's import dialog has no command line cutting it (#21, pass
+ * 25b). */
+static void
+test_long_field_quoted (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) csv = g_string_new ("Exercise Name,Date,Weight,Reps,Seconds,Notes\n");
+  g_autofree char *name = g_strnfill (100000, 'x');
+  g_autofree char *date = g_strnfill (100000, 'y');
+  g_autofree char *expected_name = NULL;
+  g_autofree char *expected_date = NULL;
+  g_autofree char *name80 = g_strnfill (80, 'x');
+  g_autofree char *date80 = g_strnfill (80, 'y');
+  guint n_sets = 0;
+
+  g_string_append_printf (csv, "%s,2026-11-23,,10,,\n", name);
+  g_string_append_printf (csv, "Push-Up,%s,,10,,\n", date);
+  g_assert_true (import (plan, csv->str, unmatched, &n_sets, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (unmatched->len, ==, 2);
+  expected_name = g_strdup_printf ("line 2: no session on 2026-11-23 has the exercise “%s…”", name80);
+  expected_date = g_strdup_printf ("line 3: Date “%s…” is not a date from 1900 to 2999", date80);
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 0), ==, expected_name);
+  g_assert_cmpstr (g_ptr_array_index (unmatched, 1), ==, expected_date);
+}
+
 /* Hevy's export (its own column names, set_index from 0, start_time as
  * “23 Nov 2026, 07:30”, weights in weight_kg whatever --unit says) reads
  * like Strong's: a second run of set_index from 0 goes to the next item;
@@ -1437,6 +1467,7 @@ main (int   argc,
 
   g_test_add_func ("/log-import/round-trip", test_round_trip);
   g_test_add_func ("/log-import/unmatched", test_unmatched);
+  g_test_add_func ("/log-import/long-field-quoted", test_long_field_quoted);
   g_test_add_func ("/log-import/long-intervals-round-trip", test_long_intervals_round_trip);
   g_test_add_func ("/log-import/heavy-loads-round-trip", test_heavy_loads_round_trip);
   g_test_add_func ("/log-import/exact-loads-round-trip", test_exact_loads_round_trip);
