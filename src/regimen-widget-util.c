@@ -1184,11 +1184,6 @@ say_typed_past_limits (GtkSpinButton *spin,
     message = g_strdup_printf (_("%s is less than this field takes: it was set to its lowest, %s"),
                                typed_text, limit_text);
 
-  if (g_object_get_data (G_OBJECT (spin), "regimen-past-limits-watched") == NULL)
-    {
-      g_object_set_data (G_OBJECT (spin), "regimen-past-limits-watched", GINT_TO_POINTER (TRUE));
-      g_signal_connect_after (spin, "value-changed", G_CALLBACK (on_spin_button_value_changed), NULL);
-    }
   before = g_object_get_data (G_OBJECT (spin), PAST_LIMITS_KEY);
   past = g_new0 (PastLimits, 1);
   past->limit = limit;
@@ -1247,6 +1242,9 @@ regimen_spin_button_read_typed (GtkSpinButton *spin)
   g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
 
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_button_input), NULL);
+  /* Only this input handler says a number was set to a limit
+   * (say_typed_past_limits()); the field moving on takes it back. */
+  g_signal_connect_after (spin, "value-changed", G_CALLBACK (on_spin_button_value_changed), NULL);
 }
 
 /**
