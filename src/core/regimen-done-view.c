@@ -18,6 +18,10 @@
 #include "regimen-prescription-text.h"
 #include "regimen-weekday.h"
 
+/* A session's title and an exercise's name in a line of the planned
+ * against done, as a session card shows a title. */
+#define DONE_NAME_MAX_CHARS 200
+
 /**
  * regimen_plan_get_week_when:
  * @week: a week of @plan
@@ -393,16 +397,21 @@ regimen_item_describe_planned_done (RegimenItem             *item,
   const RegimenItemLog *item_log;
   g_autofree char *planned = NULL;
   g_autofree char *done = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
   g_return_val_if_fail (log != NULL, NULL);
 
+  /* One of the person's exercises may be named with line breaks and
+   * bidirectional controls (exercises.json is theirs to edit): the
+   * window shows each of these texts as one line of its own. */
+  name = regimen_text_one_line (regimen_item_get_exercise_name (item, library), DONE_NAME_MAX_CHARS);
   planned = regimen_item_format_planned (item, unit);
   item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
 
   if (log->status == REGIMEN_LOG_STATUS_SKIPPED)
     /* Translators: an item of a skipped session and its prescription, “Easy Run — planned 30 min, skipped” */
-    return g_strdup_printf (_("%s — planned %s, skipped"), regimen_item_get_exercise_name (item, library), planned);
+    return g_strdup_printf (_("%s — planned %s, skipped"), name, planned);
 
   if (item_log != NULL)
     done = regimen_item_log_format_sets (item_log);
@@ -412,15 +421,15 @@ regimen_item_describe_planned_done (RegimenItem             *item,
   else
     /* Translators: an item of a session done partly, with no sets logged, and its prescription,
      * “Seated Cable Row — planned 3 × 10, not done” */
-    return g_strdup_printf (_("%s — planned %s, not done"), regimen_item_get_exercise_name (item, library), planned);
+    return g_strdup_printf (_("%s — planned %s, not done"), name, planned);
 
   if (*planned == '\0')
     /* Translators: an exercise and what was done of it, “Easy Run — done 1 × 30 min” */
-    return g_strdup_printf (_("%s — done %s"), regimen_item_get_exercise_name (item, library), done);
+    return g_strdup_printf (_("%s — done %s"), name, done);
 
   /* Translators: an exercise, its prescription and what was done,
    * “Back Squat — planned 3 × 5 at 80 % 1RM, done 3 × 5 at 100 kg / 2 × 5” */
-  return g_strdup_printf (_("%s — planned %s, done %s"), regimen_item_get_exercise_name (item, library),
+  return g_strdup_printf (_("%s — planned %s, done %s"), name,
                           planned, done);
 }
 
@@ -429,7 +438,9 @@ regimen_item_describe_planned_done (RegimenItem             *item,
  * @day: the day of the week of @session, 0 = Monday
  *
  * A logged session's heading: “Monday · Lower body A — Partly done”;
- * “not logged” for a session without a log.
+ * “not logged” for a session without a log. The title is on one line,
+ * cut at 200 characters: a hand-edited file's title of line breaks or
+ * 10,000 characters would make lines of its own in the list it heads.
  *
  * Returns: (transfer full): the translated text
  */
@@ -438,15 +449,16 @@ regimen_session_describe_done (RegimenSession *session,
                                guint           day)
 {
   const RegimenSessionLog *log;
+  g_autofree char *title = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION (session), NULL);
   g_return_val_if_fail (day < REGIMEN_DAYS_PER_WEEK, NULL);
 
   log = regimen_session_get_log (session);
+  title = regimen_text_one_line (regimen_session_get_display_title (session), DONE_NAME_MAX_CHARS);
 
   /* Translators: a session's day, title and state, “Monday · Lower body A — Partly done” */
-  return g_strdup_printf (_("%s · %s — %s"), regimen_weekday_name (day),
-                          regimen_session_get_display_title (session),
+  return g_strdup_printf (_("%s · %s — %s"), regimen_weekday_name (day), title,
                           log != NULL ? regimen_log_status_get_label (log->status) : _("Not logged"));
 }
 

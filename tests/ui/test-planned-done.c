@@ -216,6 +216,78 @@ test_panel_library (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A hand-edited plan's session title and one of the person's exercise
+ * names reach the panel's lines of a logged session: line breaks in them
+ * made lines of their own (the title's second line read as a heading, an
+ * empty one ended the list, so the week's other logged sessions were not
+ * shown), a bidirectional override turned the rest of the line round,
+ * and a title of 10,000 characters wrapped into hundreds of lines. */
+static void
+test_panel_hostile_texts (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "hostile.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = fixture_read ("plans", "logged-weeks.json", NULL);
+  g_autoptr(GString) hostile = g_string_new (text);
+  g_autoptr(GString) long_title = g_string_new ("\"title\": \"Lower\\n\\nHInjected\\u202e body ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenExercise) sled = regimen_exercise_new_custom ("my-sled-push", "Sled\n\nPush\u202e",
+                                                                 REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GDate) today = g_date_new_dmy (1, G_DATE_DECEMBER, 2026);
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  RegimenPlan *plan;
+  g_autofree char *shown = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_headings = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_library_add (library, sled, &error));
+  for (guint i = 0; i < 10000 - 25; i++)
+    g_string_append_c (long_title, 'x');
+  g_string_append_c (long_title, '"');
+  /* Week 1's Monday session, the first of the file. */
+  g_assert_cmpint (g_string_replace (hostile, "\"title\": \"Lower body\"", long_title->str, 1), ==, 1);
+  g_assert_cmpint (g_string_replace (hostile, "\"exercise\": \"side-plank-hip-flexion\"",
+                                     "\"exercise\": \"my-sled-push\"", 1), ==, 1);
+  g_file_set_contents (path, hostile->str, hostile->len, &error);
+  g_assert_no_error (error);
+
+  plan = ui_test_show_file (window, file);
+  ui_test_reveal_check_panel (window);
+  checker = regimen_plan_check (plan, library);
+  regimen_check_panel_set_today (panel, today);
+  regimen_check_panel_update (panel, checker, plan, library, 0);
+  ui_test_iterate_until_idle ();
+  shown = panel_text (panel);
+
+  /* Every logged session and item of the week is there, on its line. */
+  assert_line (shown, "Barbell Back Squat — planned 3 × 5 at 80 % 1RM, done 2 × 5 at 100 kg / 1 × 5 at 102.5 kg");
+  assert_line (shown, "Sled  Push — planned 2 × 20 s each side, done 1 × 20 s / 1 × 15 s");
+  assert_line (shown, "Thursday · Upper body — Partly done");
+  assert_line (shown, "Seated Cable Row — planned 3 × 10, not done");
+  g_assert_null (strstr (shown, "\u202e"));
+  lines = g_strsplit (shown, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      /* The Monday heading, the title cut, the state kept. */
+      if (g_str_has_prefix (lines[i], "Monday · Lower  HInjected body xxx"))
+        {
+          g_assert_true (g_str_has_suffix (lines[i], "… — Done"));
+          g_assert_cmpint (g_utf8_strlen (lines[i], -1), <, 300);
+          n_headings++;
+        }
+      g_assert_false (g_str_has_prefix (lines[i], "Injected"));
+    }
+  g_assert_cmpuint (n_headings, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Which weeks are over is decided again when the window is come back to,
  * not only when the plan changes. */
 static void
@@ -368,6 +440,7 @@ main (int    argc,
   g_test_add_func ("/ui/planned-done/weeks-chart", test_weeks_chart);
   g_test_add_func ("/ui/planned-done/panel-library", test_panel_library);
   g_test_add_func ("/ui/planned-done/panel-load-unit", test_panel_load_unit);
+  g_test_add_func ("/ui/planned-done/panel-hostile-texts", test_panel_hostile_texts);
   g_test_add_func ("/ui/planned-done/today-on-focus", test_today_on_focus);
   g_test_add_func ("/ui/planned-done/detail-progress", test_detail_progress);
 
