@@ -544,11 +544,14 @@ static char *
 describe_week (RegimenPlan *plan,
                guint        week)
 {
-  char *block = regimen_plan_describe_week_block (plan, week);
+  g_autofree char *block = regimen_plan_describe_week_block (plan, week);
   const char *label;
 
+  /* On one line, as the week's header shows it, the name cut in the
+   * middle so that “week 2 of 3” stays: a block name of a thousand lines
+   * made each of its weeks' rows a thousand lines tall. */
   if (block != NULL)
-    return block;
+    return regimen_text_one_line_middle (block, 80);
 
   label = regimen_week_get_label (regimen_plan_get_week (plan, week));
   return label != NULL && *label != '\0' ? regimen_text_one_line (label, 80) : NULL;

@@ -319,6 +319,46 @@ test_copy_week_to_rows_show_plan_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A block's name is the subtitle of its weeks' rows in Copy Week To, on
+ * one line and cut as the week's header cuts it: a name of a thousand
+ * lines made each row a thousand lines tall, the Copy button far off
+ * the screen (adversarial pass 26). */
+static void
+test_copy_week_to_block_name_on_one_line (void)
+{
+  g_autoptr(RegimenPlan) plan = make_blocked_plan ();
+  g_autoptr(GString) lines = g_string_new ("Lines");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  guint shown = 0;
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (lines, "\nline");
+  g_assert_true (regimen_plan_rename_block (plan, 0, lines->str, NULL));
+  window = open_with (plan, 2);
+
+  dialog = run_dialog (window, "win.copy-week-to");
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      g_assert_null (strchr (text, '\n'));
+      if (g_str_has_prefix (text, "Lines line line"))
+        {
+          g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 300);
+          shown++;
+        }
+    }
+  /* Weeks 1 and 2, the block's. */
+  g_assert_cmpuint (shown, ==, 2);
+  respond (dialog, "cancel");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Whether a label of @window, a toast's, reads @text. */
 static gboolean
 window_shows_label (RegimenWindow *window,
@@ -1267,6 +1307,8 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/trained-week-asks", test_trained_week_asks);
   g_test_add_func ("/ui/window-blocks/copy-week-to", test_copy_week_to);
   g_test_add_func ("/ui/window-blocks/copy-week-to-rows-show-plan-text", test_copy_week_to_rows_show_plan_text);
+  g_test_add_func ("/ui/window-blocks/copy-week-to-block-name-on-one-line",
+                   test_copy_week_to_block_name_on_one_line);
   g_test_add_func ("/ui/window-blocks/copy-week-too-large", test_copy_week_too_large);
   g_test_add_func ("/ui/window-blocks/new-block", test_new_block);
   g_test_add_func ("/ui/window-blocks/edit-block", test_edit_block);
