@@ -101,7 +101,6 @@ struct _RegimenCheckPanel
   /* What the muscle table and the planned-and-done part show, in words:
    * an update that would show the same builds nothing. */
   char             *muscles_shown;
-  char             *done_shown;
 
   MetricRow         metrics[REGIMEN_N_METRICS];
 
@@ -137,6 +136,8 @@ static guint signals[N_SIGNALS];
 #define PROBLEM_BUTTON_MIN_HEIGHT 24
 #define PROBLEM_LINE_MIN_HEIGHT 15
 #define PROBLEM_LINE_MAX_CHARS 60
+/* The most lines of logged sessions the panel lists for a week. */
+#define DONE_MAX_LINES 200
 
 typedef struct
 {
@@ -720,11 +721,12 @@ new_done_label (const char *text,
   return label;
 }
 
-/* The week's planned load against its done load, sessions done of
- * planned, and each logged session's items, prescription against sets;
- * the texts come from the core (regimen-done-view.c). */
 /* The logged sessions' lines: a heading per session (marked 'H'), then
- * a caption per item ('C'), one line each. */
+ * a caption per item ('C'), one line each; then, past DONE_MAX_LINES, a
+ * line that counts the logged sessions left out ('M'). A week may hold
+ * 140 logged sessions of 100 exercises each: their 14,140 labels took
+ * 40 s to show, and as long again at each log or undo, and the panel
+ * would be a list no one reads through. */
 static char *
 describe_logged_sessions (RegimenPlan    *plan,
                           RegimenLibrary *library,
@@ -732,6 +734,8 @@ describe_logged_sessions (RegimenPlan    *plan,
 {
   g_autoptr(GString) lines = g_string_new (NULL);
   RegimenWeek *plan_week = regimen_plan_get_week (plan, week);
+  guint n_lines = 0;
+  guint n_left_out = 0;
 
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     {
@@ -741,15 +745,23 @@ describe_logged_sessions (RegimenPlan    *plan,
         {
           RegimenSession *session = regimen_day_get_session (plan_day, s);
           const RegimenSessionLog *log = regimen_session_get_log (session);
+          guint n_items = regimen_session_get_n_items (session);
           g_autofree char *heading = NULL;
 
           if (log == NULL)
             continue;
 
+          /* Whole sessions only, and always the first. */
+          if (n_left_out > 0 || (n_lines > 0 && n_lines + 1 + n_items > DONE_MAX_LINES))
+            {
+              n_left_out++;
+              continue;
+            }
+
           heading = regimen_session_describe_done (session, day);
           g_string_append_printf (lines, "H%s\n", heading);
 
-          for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+          for (guint i = 0; i < n_items; i++)
             {
               g_autofree char *text =
                 regimen_item_describe_planned_done (regimen_session_get_item (session, i), log, library,
@@ -759,7 +771,20 @@ describe_logged_sessions (RegimenPlan    *plan,
 
               g_string_append_printf (lines, "C%s\n", glued);
             }
+          n_lines += 1 + n_items;
         }
+    }
+
+  if (n_left_out > 0)
+    {
+      g_string_append_c (lines, 'M');
+      g_string_append_printf (lines,
+                              /* Translators: below the logged sessions of a week in the check panel,
+                               * when there are too many to list */
+                              g_dngettext (GETTEXT_PACKAGE, "…and %u more logged session",
+                                           "…and %u more logged sessions", n_left_out),
+                              n_left_out);
+      g_string_append_c (lines, '\n');
     }
 
   return g_string_free (g_steal_pointer (&lines), FALSE);
@@ -805,26 +830,42 @@ update_done (RegimenCheckPanel      *self,
   /* Its bin, so that no spacing is left for it. */
   gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->done_caveat_label)), caveat != NULL);
 
-  /* Most edits leave the logged sessions' lines as they were. */
   logged = describe_logged_sessions (plan, library, week);
   gtk_widget_set_visible (GTK_WIDGET (self->done_sessions_box), *logged != '\0');
-  if (g_strcmp0 (logged, self->done_shown) == 0)
-    return;
-  g_free (self->done_shown);
-  self->done_shown = g_strdup (logged);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box))) != NULL)
-    gtk_box_remove (self->done_sessions_box, child);
-
+  /* The labels there are kept and given their line's text: most edits
+   * leave the lines as they were, a log or an undo changes those of one
+   * session, and a label whose text stays is not laid out again. */
+  child = gtk_widget_get_first_child (GTK_WIDGET (self->done_sessions_box));
   lines = g_strsplit (logged, "\n", -1);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
     {
       gboolean heading = lines[i][0] == 'H';
-      GtkWidget *label = new_done_label (lines[i] + 1, heading ? "caption-heading" : "caption");
+      const char *style = heading ? "caption-heading" : "caption";
+      GtkWidget *label = child;
 
-      if (heading && i > 0)
-        gtk_widget_set_margin_top (label, 6);
-      gtk_box_append (self->done_sessions_box, label);
+      if (label == NULL)
+        {
+          label = new_done_label (lines[i] + 1, style);
+          gtk_box_append (self->done_sessions_box, label);
+        }
+      else
+        {
+          child = gtk_widget_get_next_sibling (child);
+          if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), lines[i] + 1) != 0)
+            gtk_label_set_label (GTK_LABEL (label), lines[i] + 1);
+          gtk_widget_remove_css_class (label, heading ? "caption" : "caption-heading");
+          gtk_widget_add_css_class (label, style);
+        }
+      gtk_widget_set_margin_top (label, heading && i > 0 ? 6 : 0);
+    }
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (self->done_sessions_box, child);
+      child = next;
     }
 }
 
@@ -928,7 +969,6 @@ regimen_check_panel_dispose (GObject *object)
   g_clear_object (&self->library);
   g_clear_pointer (&self->acknowledged, g_free);
   g_clear_pointer (&self->muscles_shown, g_free);
-  g_clear_pointer (&self->done_shown, g_free);
 
   G_OBJECT_CLASS (regimen_check_panel_parent_class)->dispose (object);
 }

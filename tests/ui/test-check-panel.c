@@ -1539,7 +1539,9 @@ find_by_class (GtkWidget  *widget,
 
 /* An edit that leaves the shown week's hard sets and logged sessions as
  * they were keeps their rows: nothing is built and measured again. An
- * edit that changes them builds them anew. */
+ * edit that changes them shows the new lines, the logged sessions' in
+ * the labels there (a label per line made anew took 25 s in a week of
+ * 140 logged sessions, test-planned-done.c). */
 static void
 test_unchanged_parts_kept (void)
 {
@@ -1587,7 +1589,8 @@ test_unchanged_parts_kept (void)
   ui_test_iterate_until_idle ();
   collect_labels (muscles, muscles_after);
   g_assert_cmpstr (muscles_after->str, !=, muscles_before->str);
-  g_assert_null (gtk_widget_get_parent (first_done));
+  g_assert_true (gtk_widget_get_parent (first_done) == done);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first_done)), ==, "Thursday · Upper body — Partly done");
 
   g_clear_object (&first_muscle);
   g_clear_object (&first_done);

@@ -288,6 +288,95 @@ test_panel_hostile_texts (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A week holds at most 20 sessions a day of 100 exercises each, every
+ * one of them logged in a hand-edited or generated file: the panel made
+ * a label for each of their lines (14,140), which took 40 s to show, and
+ * made them all again at each log or undo of any session. It lists the
+ * first sessions, up to 200 lines, and counts the rest; a log or an undo
+ * gives the labels there their new text, and leaves the others be. */
+static void
+test_panel_many_logged_sessions (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "many-logged.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Logged\", "
+                                          "\"weeks\": [{\"days\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(RegimenSessionLog) partly = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenCheckPanel *panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  GtkWidget *kept = NULL;
+  RegimenSession *first;
+  RegimenPlan *plan;
+  g_autofree char *shown = NULL;
+  g_autofree char *after_undo = NULL;
+
+  /* Each day 20 sessions of 10 exercises, each logged: 140 sessions,
+   * 1,540 lines. */
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      g_string_append (json, day > 0 ? ", {\"sessions\": [" : "{\"sessions\": [");
+      for (guint session = 0; session < 20; session++)
+        {
+          g_autoptr(GString) log = g_string_new ("");
+
+          g_string_append_printf (json, "%s{\"id\": \"%02u%02usession\", \"title\": \"S%u-%u\", \"kind\": \"strength\", \"rpe\": 7, \"items\": [",
+                                  session > 0 ? ", " : "", day, session, day, session);
+          for (guint item = 0; item < 10; item++)
+            {
+              g_string_append_printf (json, "%s{\"id\": \"%02u%02u%02uitem\", \"exercise\": \"push-up\", "
+                                      "\"sets\": 3, \"reps\": 10}",
+                                      item > 0 ? ", " : "", day, session, item);
+              g_string_append_printf (log, "%s{\"item\": \"%02u%02u%02uitem\", \"sets\": [{\"reps\": %u}]}",
+                                      item > 0 ? ", " : "", day, session, item, item + 1);
+            }
+          g_string_append_printf (json, "], \"log\": {\"status\": \"done\", \"items\": [%s]}}", log->str);
+        }
+      g_string_append (json, "]}");
+    }
+  g_string_append (json, "]}]}");
+  g_file_set_contents (path, json->str, json->len, &error);
+  g_assert_no_error (error);
+
+  plan = ui_test_show_file (window, file);
+  ui_test_reveal_check_panel (window);
+  ui_test_iterate_until_idle ();
+  shown = panel_text (panel);
+  assert_line (shown, "Monday · S0-0 — Done");
+  assert_line (shown, "Push-Up — planned 3 × 10, done 1 × 1");
+  /* 18 sessions of 11 lines; the 122 others counted. */
+  assert_line (shown, "Monday · S0-17 — Done");
+  assert_no_line (shown, "Monday · S0-18 — Done");
+  assert_line (shown, "…and 122 more logged sessions");
+  ui_test_collect (GTK_WIDGET (panel), GTK_TYPE_LABEL, labels);
+  g_assert_cmpuint (labels->len, <, 300);
+
+  /* A session logged partly, then the log undone: the lines of the
+   * sessions after it keep their labels. */
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), "Monday · S0-5 — Done"))
+      kept = g_ptr_array_index (labels, i);
+  g_assert_nonnull (kept);
+  g_object_add_weak_pointer (G_OBJECT (kept), (gpointer *) &kept);
+  first = regimen_plan_get_session (plan, 0, 0, 0);
+  partly = regimen_session_log_copy (regimen_session_get_log (first));
+  partly->status = REGIMEN_LOG_STATUS_PARTLY;
+  g_assert_true (regimen_plan_log_session (plan, first, partly));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  after_undo = panel_text (panel);
+  g_assert_cmpstr (after_undo, ==, shown);
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kept)), ==, "Monday · S0-5 — Done");
+  g_object_remove_weak_pointer (G_OBJECT (kept), (gpointer *) &kept);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Which weeks are over is decided again when the window is come back to,
  * not only when the plan changes. */
 static void
@@ -441,6 +530,7 @@ main (int    argc,
   g_test_add_func ("/ui/planned-done/panel-library", test_panel_library);
   g_test_add_func ("/ui/planned-done/panel-load-unit", test_panel_load_unit);
   g_test_add_func ("/ui/planned-done/panel-hostile-texts", test_panel_hostile_texts);
+  g_test_add_func ("/ui/planned-done/panel-many-logged-sessions", test_panel_many_logged_sessions);
   g_test_add_func ("/ui/planned-done/today-on-focus", test_today_on_focus);
   g_test_add_func ("/ui/planned-done/detail-progress", test_detail_progress);
 
