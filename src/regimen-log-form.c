@@ -1120,6 +1120,32 @@ read_log (RegimenLogForm *self)
   return g_steal_pointer (&log);
 }
 
+/* How many exercises @log has an entry for that are no longer in the
+ * session. */
+static guint
+count_removed_items (RegimenLogForm          *self,
+                     const RegimenSessionLog *log)
+{
+  guint n_removed = 0;
+
+  for (guint i = 0; i < log->items->len; i++)
+    {
+      const RegimenItemLog *entry = g_ptr_array_index (log->items, i);
+      gboolean shown = FALSE;
+
+      for (guint j = 0; j < self->items->len && !shown; j++)
+        {
+          ItemBoxes *boxes = g_ptr_array_index (self->items, j);
+
+          shown = g_strcmp0 (regimen_item_get_id (boxes->item), entry->item) == 0;
+        }
+      if (!shown)
+        n_removed++;
+    }
+
+  return n_removed;
+}
+
 static void
 regimen_log_form_save_action (GtkWidget  *widget,
                               const char *action_name,
@@ -1132,6 +1158,34 @@ regimen_log_form_save_action (GtkWidget  *widget,
   log = read_log (self);
   if (log == NULL)
     return;
+
+  if (log->items->len > REGIMEN_LOG_MAX_ITEMS)
+    {
+      g_autofree char *message = NULL;
+      guint n_removed = count_removed_items (self, log);
+
+      /* A log keeps the sets of exercises removed from its session since
+       * (nothing logged is lost), and gets an entry for each exercise the
+       * session has now: a session of 100 exercises, one swapped for
+       * another after it was logged, made 101, which the plan cannot
+       * hold, and Save said the session was no longer in the plan. */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: an error of the log form; the first number is of
+                                               * exercises removed from the session after it was logged, the
+                                               * second the most exercises a log names */
+                                              "The log could not be saved: it keeps the sets of %u exercise "
+                                              "removed from the session since it was logged, and with it would "
+                                              "name more than %u exercises. Clear the log to log the session "
+                                              "anew.",
+                                              "The log could not be saved: it keeps the sets of %u exercises "
+                                              "removed from the session since it was logged, and with them would "
+                                              "name more than %u exercises. Clear the log to log the session "
+                                              "anew.",
+                                              n_removed),
+                                 n_removed, REGIMEN_LOG_MAX_ITEMS);
+      show_error (self, NULL, message);
+      return;
+    }
 
   /* Saving what is already logged is no edit. */
   if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&

@@ -2050,6 +2050,66 @@ test_error_in_exercise_not_shown (void)
   gtk_window_destroy (GTK_WINDOW (form));
 }
 
+/* A session of 100 exercises, logged, then one of them swapped for
+ * another: the log keeps the removed exercise's sets, and Save adds an
+ * entry for the new one, 101, more than a plan holds. Save said “the
+ * session is no longer in the plan”, which it was. It says what is wrong
+ * and how to go on, keeps the form and what was typed, and logs nothing
+ * (adversarial pass 26). */
+static void
+test_log_of_removed_items_full (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Full\","
+                                          "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"full\",\"title\":\"Full\","
+                                          "\"kind\":\"strength\",\"rpe\":7,\"items\":[");
+  g_autoptr(GString) log = g_string_new ("{\"item\":\"gone\",\"sets\":[{\"reps\":3}]}");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  const char *said = NULL;
+  GtkWidget *form;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\":\"item%02u\",\"exercise\":\"push-up\",\"sets\":1,\"reps\":5}",
+                              i > 0 ? "," : "", i);
+      /* The last is the one added after the log. */
+      if (i < 99)
+        g_string_append_printf (log, ",{\"item\":\"item%02u\",\"sets\":[{\"reps\":5}]}", i);
+    }
+  g_string_append_printf (json, "],\"log\":{\"status\":\"done\",\"items\":[%s]}}]}", log->str);
+  for (guint day = 1; day < REGIMEN_DAYS_PER_WEEK; day++)
+    g_string_append (json, ",{\"sessions\":[]}");
+  g_string_append (json, "]}]}");
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+  before = regimen_plan_to_bytes (plan);
+
+  form = open_form (plan, "full", REGIMEN_LOAD_UNIT_KG);
+  type_into (form, "Note on the session", "Felt strong");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  ui_test_collect (form, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), "The log could not be saved") != NULL)
+      said = gtk_label_get_text (g_ptr_array_index (labels, i));
+  g_assert_cmpstr (said, ==, "The log could not be saved: it keeps the sets of 1 exercise removed from the "
+                             "session since it was logged, and with it would name more than 100 exercises. "
+                             "Clear the log to log the session anew.");
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_cmpstr (text_of (form, "Note on the session"), ==, "Felt strong");
+  g_assert_false (regimen_plan_can_undo (plan));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2088,6 +2148,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/cancel-asks", test_cancel_asks);
   g_test_add_func ("/ui/log-form/app-keys-in-form", test_app_keys_in_form);
   g_test_add_func ("/ui/log-form/plan-texts-fit-the-form", test_plan_texts_fit_the_form);
+  g_test_add_func ("/ui/log-form/log-of-removed-items-full", test_log_of_removed_items_full);
 
   return g_test_run ();
 }
