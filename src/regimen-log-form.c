@@ -46,6 +46,8 @@
  * long as the file holds. */
 #define MAX_TITLE_CHARS 200
 #define MAX_NOTES_LINES 20
+/* What was typed that is not a date, as the error quotes it. */
+#define MAX_QUOTED_DATE_CHARS 40
 
 /* The boxes of one item, in the order the sheet draws them. */
 typedef struct
@@ -1075,9 +1077,12 @@ read_log (RegimenLogForm *self)
   g_date_clear (&log->date, 1);
   if (date_text[0] != '\0' && !regimen_date_parse (date_text, &log->date))
     {
+      /* Quoted on one line and cut: a paragraph pasted into the box made
+       * the form too tall for its Save button to be seen. */
+      g_autofree char *quoted = regimen_text_one_line (date_text, MAX_QUOTED_DATE_CHARS);
       /* Translators: an error of the log form; %s is what was typed */
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD."),
-                                                  date_text);
+                                                  quoted);
 
       show_error (self, GTK_WIDGET (self->date_entry), message);
       return NULL;

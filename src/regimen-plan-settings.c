@@ -19,6 +19,9 @@
 #include "regimen-toast.h"
 #include "regimen-widget-util.h"
 
+/* What was typed that is not a date, as the error quotes it. */
+#define MAX_QUOTED_DATE_CHARS 40
+
 struct _RegimenPlanSettings
 {
   AdwPreferencesWindow  parent_instance;
@@ -260,13 +263,16 @@ on_start_entry_activate (RegimenPlanSettings *self,
     g_autoptr(GDate) example = g_date_new_dmy (7, G_DATE_DECEMBER, 2026);
     char local[64];
     g_autofree char *message = NULL;
+    /* Quoted on one line and cut: a paragraph pasted into the field made
+     * the row as many lines tall. */
+    g_autofree char *quoted = regimen_text_one_line (text, MAX_QUOTED_DATE_CHARS);
 
     /* The locale's own short form of 7 December 2026, as g_date_set_parse() reads it. */
     if (g_date_strftime (local, sizeof local, "%x", example) == 0)
       local[0] = '\0';
     /* Translators: under the start date's field when what was typed is not a date; the first %s is what was
      * typed, the second the example date 7 December 2026 written the way your language's locale writes dates */
-    message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07 or %s"), text, local);
+    message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07 or %s"), quoted, local);
     show_start_error (self, message);
   }
 }

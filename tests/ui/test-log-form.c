@@ -886,6 +886,28 @@ test_refuses_what_it_cannot_read (void)
   g_assert_false (regimen_plan_can_undo (plan));
   g_assert_true (gtk_widget_has_css_class (box (form, "Date trained"), "error"));
 
+  /* A paragraph pasted into the date's box is quoted on one line and
+   * cut: it made the form too tall for Save (adversarial pass 26). */
+  {
+    g_autoptr(GString) pasted = g_string_new ("Week\none");
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    const char *said = NULL;
+
+    for (guint i = 0; i < 2000; i++)
+      g_string_append_c (pasted, 'x');
+    type_into (form, "Date trained", pasted->str);
+    g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+    ui_test_iterate_until_idle ();
+    g_assert_false (regimen_plan_can_undo (plan));
+    ui_test_collect (form, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), "is not a date") != NULL)
+        said = gtk_label_get_text (g_ptr_array_index (labels, i));
+    g_assert_nonnull (said);
+    g_assert_true (g_str_has_prefix (said, "“Week onexxx"));
+    g_assert_cmpuint (g_utf8_strlen (said, -1), <, 120);
+  }
+
   type_into (form, "Date trained", "");
   g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
   ui_test_iterate_until_idle ();

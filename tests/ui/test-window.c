@@ -342,6 +342,20 @@ test_start_date_typed (void)
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (start)));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "“1 & <2>” is not a date"));
 
+  /* A paragraph pasted into the field is quoted on one line and cut:
+   * 10,000 characters made the row hundreds of lines tall and took a
+   * minute to lay out (adversarial pass 26). */
+  {
+    g_autoptr(GString) pasted = g_string_new ("Week\none");
+
+    for (guint i = 0; i < 2000; i++)
+      g_string_append_c (pasted, 'x');
+    type_and_enter (entry, pasted->str);
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (start), "“Week onexxx"));
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (start), "…” is not a date"));
+    g_assert_cmpuint (g_utf8_strlen (adw_action_row_get_subtitle (start), -1), <, 120);
+  }
+
   /* A date of a year a plan cannot start in: said as such. */
   type_and_enter (entry, "1899-12-25");
   g_assert_cmpstr (adw_action_row_get_subtitle (start), ==,
