@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-decimal.h"
 #include "regimen-done-view.h"
 #include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
@@ -328,8 +329,14 @@ format_run (const RegimenSetLog *set,
   counted = g_strdup_printf (_("%u × %s"), count, amount);
 
   if (set->load >= 0)
-    /* Translators: sets done with a load, “3 × 5 at 100 kg” */
-    return g_strdup_printf (_("%s at %g %s"), counted, set->load, regimen_load_unit_to_string (set->unit));
+    {
+      /* The load as logged, in digits: “%g” said 1e-07 for a file's
+       * 0.0000001 kg, and 2000 for its 1999.99999. */
+      g_autofree char *load = regimen_decimal_format (set->load);
+
+      /* Translators: sets done with a load, “3 × 5 at 100 kg” */
+      return g_strdup_printf (_("%s at %s %s"), counted, load, regimen_load_unit_to_string (set->unit));
+    }
 
   return g_steal_pointer (&counted);
 }

@@ -287,6 +287,30 @@ test_progress (void)
   g_assert_null (regimen_progress_describe (none));
 }
 
+/* Loads of a hand-edited log at the file's limits read in digits, as
+ * logged: “%g” said “1e-07 kg” for 0.0000001 kg and “2000 kg” for
+ * 1999.99999 (adversarial pass 26). */
+static void
+test_item_load_digits (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{ \"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Loads\", \"weeks\": ["
+    SESSION ("ldweek0001", "lditem0001",
+             ", \"log\": { \"status\": \"done\", \"items\": ["
+             "  { \"item\": \"lditem0001\", \"sets\": [ { \"reps\": 5, \"load\": 1e-7, \"unit\": \"kg\" },"
+             "    { \"reps\": 5, \"load\": 1999.99999, \"unit\": \"lb\" } ] } ] }") " ] }", -1, &error);
+  RegimenSession *session;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  text = regimen_item_describe_planned_done (regimen_session_get_item (session, 0), regimen_session_get_log (session),
+                                             library, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (text, ==, "Barbell Back Squat — planned 3 × 5 at 80 % 1RM, done 1 × 5 at 0.0000001 kg / "
+                             "1 × 5 at 1999.99999 lb");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +325,7 @@ main (int   argc,
   g_test_add_func ("/done-view/item-texts", test_item_texts);
   g_test_add_func ("/done-view/item-as-planned", test_item_as_planned);
   g_test_add_func ("/done-view/item-load-kg", test_item_load_kg);
+  g_test_add_func ("/done-view/item-load-digits", test_item_load_digits);
   g_test_add_func ("/done-view/progress", test_progress);
 
   return g_test_run ();
