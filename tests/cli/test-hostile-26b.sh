@@ -1,9 +1,10 @@
 #!/bin/sh
 # Adversarial pass 26b (issue #21): the memory a command takes per byte of
-# the plan.
+# the plan, and the members another tool wrote into a log.
 . "$(dirname "$0")/tap.sh"
+plans=$2/plans
 
-echo "1..3"
+echo "1..7"
 
 # Peak resident memory, in kB, of one run of the command given: a Python
 # process runs it alone, so the largest of its children is that run.
@@ -62,5 +63,30 @@ else
   [ $((json_kb * 4)) -le $((text_kb * 5)) ]
   ok $? "stats --json takes at most a quarter more memory than stats ($json_kb kB against $text_kb kB)"
 fi
+
+# 2. diff compares no member another tool wrote (docs/cli.md), but one
+# in a session's log, an entry of it or a set (a tracker's "x-rir") made
+# "log changed, Partly done" and exit status 1, with the same status
+# before and after and nothing else the change could name.
+python3 - "$plans/logged.json" "$tmp/tool.json" "$tmp/reps.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+log = plan["weeks"][0]["days"][0]["sessions"][0]["log"]
+assert log["items"][0]["sets"][2]["x-rir"] == 1
+log["items"][0]["sets"][2]["x-rir"] = 2
+log["items"][0]["x-source"] = "watch"
+log["x-synced"] = "2026-11-25T07:00:00Z"
+json.dump(plan, open(sys.argv[2], "w"), indent=2, ensure_ascii=False)
+log["items"][0]["sets"][2]["reps"] = 9
+json.dump(plan, open(sys.argv[3], "w"), indent=2, ensure_ascii=False)
+PY
+$cli diff "$plans/logged.json" "$tmp/tool.json" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "diff of a log that differs only in another tool's members exits with 0"
+! [ -s "$tmp/out" ] && ! [ -s "$tmp/err" ]
+ok $? "and names no change"
+$cli diff "$plans/logged.json" "$tmp/reps.json" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 1 "a set's reps changed beside them is a difference"
+grep -qx "Week 1, Monday: Strength session “Lower body A”: log changed, Partly done" "$tmp/out"
+ok $? "said as the log changed"
 
 exit $fail
