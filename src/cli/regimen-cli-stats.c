@@ -255,23 +255,33 @@ add_week_json (JsonBuilder            *builder,
   json_builder_end_object (builder);
 }
 
+/* The weeks are written one at a time as they are made into JSON, as
+ * validate --json writes its findings: each week lists its sessions and
+ * their exercises, so a plan of 160,000 exercises gave 27 MB of JSON,
+ * which as one tree, its text and an escaped copy took 330 MB before the
+ * first byte was written, where the text output takes 200 MB. The output
+ * is the document regimen_cli_print_json() would print of the whole. */
 static void
 print_json (RegimenChecker *checker,
             RegimenPlan    *plan)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  guint n = regimen_checker_get_n_weeks (checker);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "weeks");
-  json_builder_begin_array (builder);
-  for (guint week = 0; week < regimen_checker_get_n_weeks (checker); week++)
-    add_week_json (builder, regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week));
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  fputs ("{\n  \"weeks\" : [", stdout);
 
-  root = json_builder_get_root (builder);
-  regimen_cli_print_json (root);
+  for (guint week = 0; week < n; week++)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+
+      add_week_json (builder, regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week));
+      node = json_builder_get_root (builder);
+      fputs (week > 0 ? ",\n" : "\n", stdout);
+      if (!regimen_cli_print_json_element (node, 4))
+        return;
+    }
+
+  fputs (n > 0 ? "\n  ]\n}\n" : "]\n}\n", stdout);
 }
 
 static void

@@ -82,27 +82,30 @@ extra_equal (JsonObject *a,
   return json_object_equal (a, b);
 }
 
+/* @with_extra: whether the members another tool wrote count too */
 static gboolean
 set_log_equal (const RegimenSetLog *a,
-               const RegimenSetLog *b)
+               const RegimenSetLog *b,
+               gboolean             with_extra)
 {
   return a->reps == b->reps && a->load == b->load &&
          (a->load < 0 || a->unit == b->unit) &&
          a->hold_seconds == b->hold_seconds && a->rounds == b->rounds &&
-         extra_equal (a->extra, b->extra);
+         (!with_extra || extra_equal (a->extra, b->extra));
 }
 
 static gboolean
 item_log_equal (const RegimenItemLog *a,
-                const RegimenItemLog *b)
+                const RegimenItemLog *b,
+                gboolean              with_extra)
 {
   if (g_strcmp0 (a->item, b->item) != 0 || g_strcmp0 (a->note, b->note) != 0 ||
-      a->sets->len != b->sets->len || !extra_equal (a->extra, b->extra))
+      a->sets->len != b->sets->len || (with_extra && !extra_equal (a->extra, b->extra)))
     return FALSE;
 
   for (guint i = 0; i < a->sets->len; i++)
     if (!set_log_equal (&g_array_index (a->sets, RegimenSetLog, i),
-                        &g_array_index (b->sets, RegimenSetLog, i)))
+                        &g_array_index (b->sets, RegimenSetLog, i), with_extra))
       return FALSE;
 
   return TRUE;
@@ -171,6 +174,28 @@ regimen_session_log_free (RegimenSessionLog *log)
   g_free (log);
 }
 
+static gboolean
+session_log_equal (const RegimenSessionLog *a,
+                   const RegimenSessionLog *b,
+                   gboolean                 with_extra)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  if (a->status != b->status || a->minutes != b->minutes || a->rpe != b->rpe ||
+      g_date_valid (&a->date) != g_date_valid (&b->date) ||
+      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0) ||
+      g_strcmp0 (a->note, b->note) != 0 || a->items->len != b->items->len ||
+      (with_extra && !extra_equal (a->extra, b->extra)))
+    return FALSE;
+
+  for (guint i = 0; i < a->items->len; i++)
+    if (!item_log_equal (g_ptr_array_index (a->items, i), g_ptr_array_index (b->items, i), with_extra))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * regimen_session_log_equal:
  * @a: (nullable): a log
@@ -182,21 +207,28 @@ gboolean
 regimen_session_log_equal (const RegimenSessionLog *a,
                            const RegimenSessionLog *b)
 {
-  if (a == NULL || b == NULL)
-    return a == b;
+  return session_log_equal (a, b, TRUE);
+}
 
-  if (a->status != b->status || a->minutes != b->minutes || a->rpe != b->rpe ||
-      g_date_valid (&a->date) != g_date_valid (&b->date) ||
-      (g_date_valid (&a->date) && g_date_compare (&a->date, &b->date) != 0) ||
-      g_strcmp0 (a->note, b->note) != 0 || a->items->len != b->items->len ||
-      !extra_equal (a->extra, b->extra))
-    return FALSE;
-
-  for (guint i = 0; i < a->items->len; i++)
-    if (!item_log_equal (g_ptr_array_index (a->items, i), g_ptr_array_index (b->items, i)))
-      return FALSE;
-
-  return TRUE;
+/**
+ * regimen_session_log_equal_known:
+ * @a: (nullable): a log
+ * @b: (nullable): another
+ *
+ * Like regimen_session_log_equal(), but the members another tool wrote
+ * into the log, its entries or its sets (“x-rir”) do not count: what
+ * regimen-cli diff compares, which compares no unknown member elsewhere
+ * either and says a changed log by its status, which such a member
+ * leaves as it was (“log changed, Partly done” with nothing changed that
+ * it could name).
+ *
+ * Returns: whether both say the same in what Regimen reads of them
+ */
+gboolean
+regimen_session_log_equal_known (const RegimenSessionLog *a,
+                                 const RegimenSessionLog *b)
+{
+  return session_log_equal (a, b, FALSE);
 }
 
 static gboolean

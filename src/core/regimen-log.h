@@ -86,6 +86,8 @@ RegimenSessionLog *regimen_session_log_copy       (const RegimenSessionLog *log)
 void               regimen_session_log_free       (RegimenSessionLog       *log);
 gboolean           regimen_session_log_equal      (const RegimenSessionLog *a,
                                                    const RegimenSessionLog *b);
+gboolean           regimen_session_log_equal_known (const RegimenSessionLog *a,
+                                                    const RegimenSessionLog *b);
 gboolean           regimen_session_log_is_valid   (const RegimenSessionLog *log);
 void               regimen_session_log_set_note   (RegimenSessionLog       *log,
                                                    const char              *note);

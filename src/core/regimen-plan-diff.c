@@ -1739,7 +1739,9 @@ diff_sessions (GPtrArray       *changes,
 
       log_a = regimen_session_get_log (before_session);
       log_b = regimen_session_get_log (session);
-      if (!regimen_session_log_equal (log_a, log_b))
+      /* Another tool's members are compared nowhere else either, and
+       * the change would name nothing that changed. */
+      if (!regimen_session_log_equal_known (log_a, log_b))
         {
           change = change_new (REGIMEN_CHANGE_LOG, ref->week, ref->day);
           set_session (change, session);
