@@ -360,6 +360,46 @@ count_text (const char *haystack,
 
 /* Duplicating a week from the window keeps what other tools wrote in its
  * sessions, items and intervals (the `x-` members), as the file keeps them. */
+/* The header bar lies within the window's content, where Adwaita has it
+ * overhang by a pixel on the sides and, without a compositor (as here,
+ * where the window is drawn "solid-csd"), at the top: the window clips
+ * that pixel away, and GTK's GL renderer draws the bar's background,
+ * which crosses the clip, with a variant of its program that llvmpipe
+ * compiles for the first frame alone (docs/benchmarks.md, "llvmpipe's
+ * shader variants, node by node"). What shows stays where it was: the
+ * bar's 47 pixels and its first button 6 pixels in from the content's
+ * corner, as with the overhang and its padding. */
+static void
+test_header_within_window (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  GtkWidget *header = widget_of_type (window, ADW_TYPE_HEADER_BAR);
+  GtkWidget *content;
+  GtkWidget *first_button;
+  graphene_rect_t bar, button;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+
+  g_assert_nonnull (header);
+  content = gtk_widget_get_parent (header);
+  first_button = ui_test_find_first (header, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (first_button);
+  g_assert_true (gtk_widget_compute_bounds (header, content, &bar));
+  g_assert_true (gtk_widget_compute_bounds (first_button, content, &button));
+
+  g_assert_cmpfloat (bar.origin.x, >=, 0);
+  g_assert_cmpfloat (bar.origin.y, >=, 0);
+  g_assert_cmpfloat (bar.origin.x + bar.size.width, <=, gtk_widget_get_width (content));
+  g_assert_cmpfloat (bar.origin.y + bar.size.height, ==, 47);
+  g_assert_cmpfloat (button.origin.x, ==, 6);
+  g_assert_cmpfloat (button.origin.y, ==, 6);
+  g_assert_cmpfloat (button.origin.x + button.size.width, <, bar.size.width / 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_duplicate_week_keeps_unknown_members (void)
 {
@@ -1940,6 +1980,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
+  g_test_add_func ("/ui/layout/header-within-window", test_header_within_window);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-fits", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
