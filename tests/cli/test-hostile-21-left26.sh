@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..5"
 
 # 1. A path of about 4,000 bytes of nested folders is quoted shortened in
 # the middle, its first folder and the file's name kept, not whole: the
@@ -22,5 +22,39 @@ ok $? "quotes the path as /$first/…/folder369/bad.regimen.json, the name and i
 $cli format "$plans/progression.json" -o "$deep/no-such-folder/plan.regimen.json" >"$tmp/out" 2>"$tmp/err"
 [ "$(wc -c <"$tmp/err")" -lt 300 ] && grep -q "^regimen-cli format: /$first/…/folder36[0-9]/.*/folder369/no-such-folder/plan.regimen.json: its folder cannot be reached" "$tmp/err"
 ok $? "format -o into a missing folder 4,000 bytes deep says so in a short line"
+
+# 2. A plan written on one line (7 MB) opens, but its text as Regimen
+# writes it is more than 16 MiB: a command that rewrites it says that the
+# plan is too large to save and to split it, not that Regimen "could not
+# open the result again", and leaves the file as it was.
+python3 - "$tmp/big.regimen.json" <<'PY'
+import json, sys
+n = 0
+def next_id(prefix):
+    global n
+    n += 1
+    return "%s%09d" % (prefix, n)
+weeks = []
+for w in range(52):
+    days = []
+    for d in range(7):
+        sessions = []
+        for s in range(2):
+            items = [{"id": next_id("i"), "exercise": "single-leg-high-knee-hold", "sets": 3, "reps": 10,
+                      "rest_seconds": 90} for i in range(100)]
+            sessions.append({"id": next_id("s"), "title": "S", "kind": "strength", "rpe": 7, "minutes": 45,
+                             "items": items})
+        days.append({"sessions": sessions})
+    weeks.append({"days": days})
+plan = {"format": "regimen-plan", "version": 1, "title": "Big", "weeks": weeks}
+open(sys.argv[1], "w").write(json.dumps(plan, separators=(",", ":")))
+PY
+cp "$tmp/big.regimen.json" "$tmp/big-before.json"
+$cli format "$tmp/big.regimen.json" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 1 "format of a 7 MB plan whose written form is more than 16 MiB fails"
+grep -q "^regimen-cli format: $tmp/big.regimen.json: Could not save the plan as “$tmp/big.regimen.json”: the plan is too large to save in Regimen's format: .*; split it into smaller plans" "$tmp/err" &&
+  ! grep -q "could not open the result again" "$tmp/err" &&
+  cmp -s "$tmp/big.regimen.json" "$tmp/big-before.json" && ! [ -e "$tmp/big.regimen.json~" ]
+ok $? "says the plan is too large to save and to split it; the file is untouched"
 
 exit $fail
