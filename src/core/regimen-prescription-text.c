@@ -16,6 +16,9 @@
 
 #include "regimen-prescription-text.h"
 
+/* The most decimals of a load shown in digits (regimen_load_format()). */
+#define REGIMEN_LOAD_MAX_DECIMALS 6
+
 /**
  * regimen_seconds_format:
  * @seconds: a duration
@@ -182,7 +185,8 @@ format_load_in (double          shown,
  *
  * A load as a person reads it: kilograms to two decimals (“61.25 kg”,
  * a quarter of the smallest common plate pair), pounds to one (“137.8
- * lb”), without trailing zeros, with the locale's decimal mark as every
+ * lb”), more for a load those would show as 0 (“0.001 kg”, “3.0e-09
+ * kg”), without trailing zeros, with the locale's decimal mark as every
  * other number of the texts it is part of (“61,25 kg · 72,5 % 1RM” in
  * German).
  *
@@ -192,8 +196,33 @@ char *
 regimen_load_format (double          kg,
                      RegimenLoadUnit unit)
 {
-  return format_load_in (regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit),
-                         unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2, unit);
+  double shown = regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit);
+  int decimals = unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2;
+
+  /* A load that is not 0 is never shown as 0 (“0.001 kg” was “0 kg” on
+   * the cards, the sheet and the command line's texts): the fewest
+   * further decimals that show it, up to %REGIMEN_LOAD_MAX_DECIMALS, and
+   * below that its two significant digits with an exponent. */
+  while (shown > 0 && round (shown * pow (10, decimals)) == 0 && decimals < REGIMEN_LOAD_MAX_DECIMALS)
+    decimals++;
+  if (shown > 0 && round (shown * pow (10, decimals)) == 0)
+    {
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *localized = NULL;
+      char *point;
+
+      g_ascii_formatd (number, sizeof number, "%.1e", shown);
+      point = strchr (number, '.');
+      if (point != NULL)
+        {
+          *point = '\0';
+          localized = g_strconcat (number, localeconv ()->decimal_point, point + 1, NULL);
+        }
+      return g_strdup_printf (_("%s %s"), localized != NULL ? localized : number,
+                              unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
+    }
+
+  return format_load_in (shown, decimals, unit);
 }
 
 /**

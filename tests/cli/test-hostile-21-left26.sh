@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..8"
 
 # 1. A path of about 4,000 bytes of nested folders is quoted shortened in
 # the middle, its first folder and the file's name kept, not whole: the
@@ -56,5 +56,18 @@ grep -q "^regimen-cli format: $tmp/big.regimen.json: Could not save the plan as 
   ! grep -q "could not open the result again" "$tmp/err" &&
   cmp -s "$tmp/big.regimen.json" "$tmp/big-before.json" && ! [ -e "$tmp/big.regimen.json~" ]
 ok $? "says the plan is too large to save and to split it; the file is untouched"
+
+# 3. A load that is not 0 is not shown as 0: item edit --load 0.001kg
+# and a file holding 0.0002 said “0 kg”; the file keeps what was given.
+cp "$plans/progression.json" "$tmp/small.json"
+$cli item edit "$tmp/small.json" --item pku4 --load 0.001kg >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "item edit --load 0.001kg is taken"
+grep -q "narrow-stance-squat 3 × 10 · 3-0-1-0 · 0.001 kg · 50 % 1RM" "$tmp/out" &&
+  grep -q '"load_kg": 0.001,' "$tmp/small.json"
+ok $? "says 0.001 kg, not 0 kg, and writes 0.001"
+sed 's/"load_kg": 0.001,/"load_kg": 0.0002,/' "$tmp/small.json" >"$tmp/small2.json"
+$cli item edit "$tmp/small2.json" --item pku4 --reps 9 >"$tmp/out" 2>"$tmp/err"
+grep -q "3 × 9 · 3-0-1-0 · 0.0002 kg · " "$tmp/out" && grep -q '"load_kg": 0.0002,' "$tmp/small2.json"
+ok $? "a file's 0.0002 is shown as 0.0002 kg and written back as read"
 
 exit $fail
