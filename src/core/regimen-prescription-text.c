@@ -145,7 +145,8 @@ append_part (GString    *text,
   g_string_append (text, part);
 }
 
-/* @shown, a load in @unit, to @decimals without trailing zeros and with
+/* @shown, a load in @unit, to @decimals without trailing zeros (with
+ * @decimals below 0: to two significant digits and an exponent) and with
  * the locale's decimal mark, and its unit. */
 static char *
 format_load_in (double          shown,
@@ -158,13 +159,19 @@ format_load_in (double          shown,
   char *end;
   char *point;
 
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (number, sizeof number, format, shown);
-  end = number + strlen (number);
-  while (strchr (number, '.') != NULL && end > number && end[-1] == '0')
-    *--end = '\0';
-  if (end > number && end[-1] == '.')
-    *--end = '\0';
+  if (decimals < 0)
+    /* Its two significant digits: “3.0e-09”, whose zeros stay. */
+    g_ascii_formatd (number, sizeof number, "%.1e", shown);
+  else
+    {
+      g_snprintf (format, sizeof format, "%%.%df", decimals);
+      g_ascii_formatd (number, sizeof number, format, shown);
+      end = number + strlen (number);
+      while (strchr (number, '.') != NULL && end > number && end[-1] == '0')
+        *--end = '\0';
+      if (end > number && end[-1] == '.')
+        *--end = '\0';
+    }
 
   point = strchr (number, '.');
   if (point != NULL)
@@ -206,21 +213,7 @@ regimen_load_format (double          kg,
   while (shown > 0 && round (shown * pow (10, decimals)) == 0 && decimals < REGIMEN_LOAD_MAX_DECIMALS)
     decimals++;
   if (shown > 0 && round (shown * pow (10, decimals)) == 0)
-    {
-      char number[G_ASCII_DTOSTR_BUF_SIZE];
-      g_autofree char *localized = NULL;
-      char *point;
-
-      g_ascii_formatd (number, sizeof number, "%.1e", shown);
-      point = strchr (number, '.');
-      if (point != NULL)
-        {
-          *point = '\0';
-          localized = g_strconcat (number, localeconv ()->decimal_point, point + 1, NULL);
-        }
-      return g_strdup_printf (_("%s %s"), localized != NULL ? localized : number,
-                              unit == REGIMEN_LOAD_UNIT_LB ? C_("load unit", "lb") : C_("load unit", "kg"));
-    }
+    return format_load_in (shown, -1, unit);
 
   return format_load_in (shown, decimals, unit);
 }
