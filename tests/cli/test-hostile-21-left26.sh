@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..10"
 
 # 1. A path of about 4,000 bytes of nested folders is quoted shortened in
 # the middle, its first folder and the file's name kept, not whole: the
@@ -69,5 +69,27 @@ sed 's/"load_kg": 0.001,/"load_kg": 0.0002,/' "$tmp/small.json" >"$tmp/small2.js
 $cli item edit "$tmp/small2.json" --item pku4 --reps 9 >"$tmp/out" 2>"$tmp/err"
 grep -q "3 × 9 · 3-0-1-0 · 0.0002 kg · " "$tmp/out" && grep -q '"load_kg": 0.0002,' "$tmp/small2.json"
 ok $? "a file's 0.0002 is shown as 0.0002 kg and written back as read"
+
+# 4. export-csv says what its CSV does not carry (a set's other members,
+# a load logged in the other unit written converted), which an import of
+# it cannot bring back; the CSV is written all the same.
+python3 - "$plans/logged.json" "$tmp/lb.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+logs = [s["log"] for w in plan["weeks"] for d in w["days"] for s in d["sessions"] if "log" in s]
+sets = logs[0]["items"][0]["sets"]
+sets[1] = {"reps": 10, "load": 95, "unit": "lb"}
+plan_sets = [st for log in logs for item in log["items"] for st in item.get("sets", [])]
+print(sum(1 for st in plan_sets if any(k.startswith("x-") for k in st)),
+      sum(1 for st in plan_sets if st.get("unit") == "lb"), file=open(sys.argv[2] + ".counts", "w"))
+json.dump(plan, open(sys.argv[2], "w"), indent=2, ensure_ascii=False)
+PY
+read members converted <"$tmp/lb.json.counts"
+$cli export-csv "$tmp/lb.json" -o "$tmp/lb.csv" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "export-csv of a log with another tool's set member and a load in lb writes the CSV"
+[ "$members" -ge 1 ] && [ "$converted" -ge 1 ] && [ -s "$tmp/lb.csv" ] &&
+  grep -q "^regimen-cli export-csv: $tmp/lb.json: $members sets\? holds\? members the CSV has no column for (another tool's); they are not in the CSV, and import-csv cannot bring them back$" "$tmp/err" &&
+  grep -q "^regimen-cli export-csv: $tmp/lb.json: $converted loads\? logged in lb \(is\|are\) written converted to kg, to the hundredth; import-csv logs \(it\|them\) as written, not in lb$" "$tmp/err"
+ok $? "says which sets' members and how many loads in lb the CSV does not carry as logged"
 
 exit $fail
