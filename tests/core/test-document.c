@@ -1450,44 +1450,6 @@ test_autosave_retried_after_failure (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
-/* A plan written on one line, as another tool writes it, with 200
- * exercises a day for 52 weeks: 7 MB, which opens, while its text as
- * Regimen writes it (a member a line, indented) is more than 16 MiB. */
-static char *
-compact_plan_too_large_to_save (void)
-{
-  GString *text = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Big\",\"weeks\":[");
-  guint n = 0;
-
-  for (guint w = 0; w < 52; w++)
-    {
-      g_string_append (text, w > 0 ? ",{\"days\":[" : "{\"days\":[");
-      for (guint d = 0; d < 7; d++)
-        {
-          g_string_append (text, d > 0 ? ",{\"sessions\":[" : "{\"sessions\":[");
-          for (guint s = 0; s < 2; s++)
-            {
-              guint n_items;
-
-              g_string_append_printf (text, "%s{\"id\":\"s%09u\",\"title\":\"S\",\"kind\":\"strength\",\"rpe\":7,"
-                                      "\"minutes\":45,\"items\":[", s > 0 ? "," : "", n++);
-              /* Room for one more where add_item() adds it. */
-              n_items = w == 0 && d == 2 && s == 0 ? 99 : 100;
-
-              for (guint i = 0; i < n_items; i++)
-                g_string_append_printf (text, "%s{\"id\":\"i%09u\",\"exercise\":\"single-leg-high-knee-hold\","
-                                        "\"sets\":3,\"reps\":10,\"rest_seconds\":90}", i > 0 ? "," : "", n++);
-              g_string_append (text, "]}");
-            }
-          g_string_append (text, "]}");
-        }
-      g_string_append (text, "]}");
-    }
-  g_string_append (text, "]}");
-
-  return g_string_free (text, FALSE);
-}
-
 /* A plan whose text as Regimen writes it is more than Regimen opens is
  * known as one when it is read, before any edit (the window says so at
  * once); its save says what is wrong and what to do, writes nothing,
@@ -1499,7 +1461,7 @@ test_too_large_to_save (void)
   g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
   g_autofree char *path = g_build_filename (folder, "big.regimen.json", NULL);
   g_autofree char *small_path = g_build_filename (folder, "small.regimen.json", NULL);
-  g_autofree char *compact = compact_plan_too_large_to_save ();
+  g_autofree char *compact = fixture_compact_plan_too_large_to_save ();
   g_autofree char *small = regimen_plan_to_data (fixture, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) small_file = g_file_new_for_path (small_path);

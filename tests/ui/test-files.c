@@ -1121,6 +1121,36 @@ test_open (void)
   ui_test_remove_tree (dir);
 }
 
+/* A plan written on one line that opens but cannot be saved (its text as
+ * Regimen writes it is more than 16 MiB) is said to be one as it opens,
+ * before any edit a save would then refuse. */
+static void
+test_open_too_large_to_save_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.regimen.json", NULL);
+  g_autofree char *text = fixture_compact_plan_too_large_to_save ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  regimen_window_load_file (window, file);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "This Plan Cannot Be Saved");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "Regimen opened it, but cannot save it: the plan is too large to save"));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Big");
+  respond (dialog, "close");
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 static void
 test_open_malformed_keeps_the_plan (void)
 {
@@ -3572,6 +3602,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
   g_test_add_func ("/ui/files/print-to-full-disk-says-so", test_print_to_full_disk_says_so);
   g_test_add_func ("/ui/files/print-to-file-none-made-says-so", test_print_to_file_none_made_says_so);
+  g_test_add_func ("/ui/files/open-too-large-to-save-says-so", test_open_too_large_to_save_says_so);
   g_test_add_func ("/ui/files/print-to-file-refuses-pipes-and-dangling-links",
                    test_print_to_file_refuses_pipes_and_dangling_links);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);
