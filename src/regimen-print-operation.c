@@ -39,6 +39,11 @@ struct _RegimenPrintOperation
   guint              current_week;
   gboolean           only_current_week;
   GError            *refusal;   /* why the sheets were not printed */
+  /* The file “Print to File” names, as it was when the print began
+   * (NULL: there was none, or it could not be looked at), so that a
+   * failed print can say what it did to it. */
+  GFileInfo         *output_before;
+  gboolean           output_known;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -75,6 +80,75 @@ check_print_to_file (GtkPrintOperation  *operation,
   return regimen_document_check_print_file (file, error);
 }
 
+#define OUTPUT_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
+
+/* The output file's file as GTK's “Print to File” will write it, or NULL
+ * when the print names none. */
+static GFile *
+dup_output_file (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+
+  return uri != NULL ? g_file_new_for_uri (uri) : NULL;
+}
+
+/* Notes the output file as it is before GTK writes it: there, with its
+ * etag (its time of change) and size, or not there. A file that cannot
+ * be looked at (another kind of address) is not known. */
+static void
+remember_output (RegimenPrintOperation *self)
+{
+  g_autoptr(GFile) file = dup_output_file (GTK_PRINT_OPERATION (self));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->output_before);
+  self->output_known = FALSE;
+  if (file == NULL)
+    return;
+
+  self->output_before = g_file_query_info (file, OUTPUT_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  self->output_known = self->output_before != NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/**
+ * regimen_print_operation_get_output_change:
+ * @self: a #RegimenPrintOperation whose print ended
+ *
+ * What the print did to the file “Print to File” named, compared with
+ * the file as it was when the print began: a failed print said “What is
+ * in the file is not the whole sheet.” also when GTK made no file, or
+ * left the one there as it was.
+ *
+ * Returns: the change, %REGIMEN_PRINT_OUTPUT_UNKNOWN when the file could
+ *   not be looked at (or the print names none)
+ */
+RegimenPrintOutputChange
+regimen_print_operation_get_output_change (RegimenPrintOperation *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), REGIMEN_PRINT_OUTPUT_UNKNOWN);
+
+  file = dup_output_file (GTK_PRINT_OPERATION (self));
+  if (file == NULL || !self->output_known)
+    return REGIMEN_PRINT_OUTPUT_UNKNOWN;
+
+  after = g_file_query_info (file, OUTPUT_ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  if (after == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return self->output_before == NULL ? REGIMEN_PRINT_OUTPUT_NONE_MADE : REGIMEN_PRINT_OUTPUT_CHANGED;
+  if (after == NULL)
+    return REGIMEN_PRINT_OUTPUT_UNKNOWN;
+  if (self->output_before != NULL &&
+      g_strcmp0 (g_file_info_get_etag (after), g_file_info_get_etag (self->output_before)) == 0 &&
+      g_file_info_get_size (after) == g_file_info_get_size (self->output_before))
+    return REGIMEN_PRINT_OUTPUT_UNCHANGED;
+
+  return REGIMEN_PRINT_OUTPUT_CHANGED;
+}
+
 static void
 regimen_print_operation_begin_print (GtkPrintOperation *operation,
                                      GtkPrintContext   *context)
@@ -94,6 +168,7 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
       gtk_print_operation_cancel (operation);
       return;
     }
+  remember_output (self);
 
   g_clear_object (&self->sheet);
   self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
@@ -178,6 +253,7 @@ regimen_print_operation_dispose (GObject *object)
   g_clear_object (&self->sheet);
   g_clear_error (&self->refusal);
   g_clear_error (&self->copy_error);
+  g_clear_object (&self->output_before);
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->dispose (object);
 }

@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 
 #define REGIMEN_TYPE_PRINT_OPERATION (regimen_print_operation_get_type ())
 
+/* What a print did to the file “Print to File” named. */
+typedef enum
+{
+  REGIMEN_PRINT_OUTPUT_UNKNOWN,   /* it could not be looked at */
+  REGIMEN_PRINT_OUTPUT_NONE_MADE, /* there was none, and none was made */
+  REGIMEN_PRINT_OUTPUT_UNCHANGED, /* the file there is as it was */
+  REGIMEN_PRINT_OUTPUT_CHANGED,   /* made or written, at least in part */
+} RegimenPrintOutputChange;
+
 G_DECLARE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, REGIMEN, PRINT_OPERATION, GtkPrintOperation)
 
 RegimenPrintOperation *regimen_print_operation_new (RegimenPlan    *plan,
@@ -22,6 +31,7 @@ RegimenPrintOperation *regimen_print_operation_new (RegimenPlan    *plan,
                                                     RegimenChecker *checker,
                                                     guint           current_week);
 const GError          *regimen_print_operation_get_refusal (RegimenPrintOperation *self);
+RegimenPrintOutputChange regimen_print_operation_get_output_change (RegimenPrintOperation *self);
 
 RegimenPlan           *regimen_print_operation_get_plan         (RegimenPrintOperation *self);
 RegimenLibrary        *regimen_print_operation_get_library      (RegimenPrintOperation *self);

@@ -1236,11 +1236,44 @@ on_spin_button_input (GtkSpinButton *spin,
  * locale (GTK dropped what followed “62,5” in English), and text that
  * is no number keeps the value.
  */
+/* Escape takes back a number typed and not entered, as in GNOME's
+ * dialogs: the text shows the field's number again before the popover
+ * or dialog Escape closes reads it. A number past the limits typed and
+ * then Escape was read as the popover closed, set to the limit, and the
+ * mark that says so went with the popover, unseen. */
+static gboolean
+on_spin_button_key_pressed (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            GtkSpinButton         *spin)
+{
+  g_autofree char *shown = NULL;
+
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), gtk_spin_button_get_value (spin));
+  /* The same number set again shows it again, as the field's own
+   * output shows it. */
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (spin)), shown))
+    gtk_spin_button_set_value (spin, gtk_spin_button_get_value (spin));
+
+  /* Escape goes on to close what the field is in. */
+  return FALSE;
+}
+
 void
 regimen_spin_button_read_typed (GtkSpinButton *spin)
 {
+  GtkEventController *keys;
+
   g_return_if_fail (GTK_IS_SPIN_BUTTON (spin));
 
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_spin_button_key_pressed), spin);
+  gtk_widget_add_controller (GTK_WIDGET (spin), keys);
   g_signal_connect (spin, "input", G_CALLBACK (on_spin_button_input), NULL);
   /* Only this input handler says a number was set to a limit
    * (say_typed_past_limits()); the field moving on takes it back. */

@@ -41,6 +41,59 @@ print_watch_free (gpointer  data,
   g_free (watch);
 }
 
+static gboolean
+has_output_uri (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+
+  return settings != NULL && gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) != NULL;
+}
+
+/* Says why the print's job failed, and what is true of the file
+ * “Print to File” named. */
+static void
+say_print_aborted (RegimenWindow     *self,
+                   GtkPrintOperation *operation)
+{
+  g_autoptr(GError) error = NULL;
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autofree char *message = NULL;
+
+  gtk_print_operation_get_error (operation, &error);
+  /* Only “Print to File” names an output file. */
+  if (uri != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      g_autofree char *name = regimen_file_get_display_name (file);
+      RegimenPrintOutputChange change = REGIMEN_IS_PRINT_OPERATION (operation)
+        ? regimen_print_operation_get_output_change (REGIMEN_PRINT_OPERATION (operation))
+        : REGIMEN_PRINT_OUTPUT_UNKNOWN;
+      const char *reason = error != NULL ? error->message : _("the printer stopped");
+
+      /* What is true of the file: a print that made none, or left the
+       * one there as it was, said it held part of the sheet. */
+      if (change == REGIMEN_PRINT_OUTPUT_NONE_MADE)
+        /* Translators: %s is the file the print dialog's “Print to File” names; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. No file was made."), name, reason);
+      else if (change == REGIMEN_PRINT_OUTPUT_UNCHANGED)
+        /* Translators: %s is the file the print dialog's “Print to File” names; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. The file there is as it was."), name, reason);
+      else if (change == REGIMEN_PRINT_OUTPUT_CHANGED)
+        /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet."),
+                                   name, reason);
+      else
+        /* Translators: %s is the file the print dialog's “Print to File” names; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. The file may hold part of the sheet, or "
+                                     "what was there before."),
+                                   name, reason);
+    }
+  else
+    message = g_strdup (error != NULL ? error->message : _("Could not print the plan"));
+  _regimen_window_show_error (self, _("Could Not Print the Plan"), message);
+}
+
 /* The job of a print ends after “done”: GTK's “Print to File” writes the
  * file then, and a write that fails (a full disk) was said nowhere, the
  * file left cut short. The operation is kept until its job has ended. */
@@ -49,33 +102,13 @@ on_print_status_changed (GtkPrintOperation *operation,
                          PrintWatch        *watch)
 {
   g_autoptr(RegimenWindow) self = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!gtk_print_operation_is_finished (operation))
     return;
 
   self = g_weak_ref_get (&watch->window);
   if (self != NULL && gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
-    {
-      GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-      const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
-      g_autofree char *message = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      /* Only “Print to File” names an output file. */
-      if (uri != NULL)
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (uri);
-          g_autofree char *name = regimen_file_get_display_name (file);
-
-          /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
-          message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet."),
-                                     name, error != NULL ? error->message : _("the printer stopped"));
-        }
-      else
-        message = g_strdup (error != NULL ? error->message : _("Could not print the plan"));
-      _regimen_window_show_error (self, _("Could Not Print the Plan"), message);
-    }
+    say_print_aborted (self, operation);
 
   g_signal_handlers_disconnect_by_func (operation, on_print_status_changed, watch);
   g_object_unref (operation);
@@ -101,6 +134,12 @@ on_print_done (GtkPrintOperation       *operation,
     _regimen_window_show_error (self, _("Could Not Print the Plan"), refusal->message);
   else if (refusal != NULL)
     _regimen_window_show_toast (self, refusal->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR && has_output_uri (operation) &&
+           gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    /* “Print to File” that GTK failed before “done” (it could not make
+     * the file): said as a failure after it is, with what is true of
+     * the file, to stay until read. */
+    say_print_aborted (self, operation);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       g_autoptr(GError) error = NULL;
@@ -124,7 +163,6 @@ on_print_done (GtkPrintOperation       *operation,
                              watch, print_watch_free, 0);
       return;
     }
-
   g_object_unref (operation);
 }
 

@@ -201,6 +201,20 @@ regimen_window_show_read_file (RegimenApplication *application,
   target = regimen_application_window_for_document (application, document, preferred);
   _regimen_window_remember_file (target, file);
 
+  /* Said when it opens, before any edit a save would then refuse. */
+  if (regimen_document_get_too_large_to_save (document))
+    {
+      g_autoptr(GError) too_large = NULL;
+      g_autofree char *body = NULL;
+
+      regimen_plan_set_too_large_error (&too_large);
+      /* Translators: %s says why (“the plan is too large to save in Regimen's format: …”) */
+      body = g_strdup_printf (_("Regimen opened it, but cannot save it: %s. It can still be printed and "
+                                "exported."),
+                              too_large->message);
+      _regimen_window_show_error (target, _("This Plan Cannot Be Saved"), body);
+    }
+
   return target;
 }
 

@@ -42,6 +42,8 @@ regimen_cli_export_csv (int    argc,
   g_autoptr(RegimenPlan) plan = NULL;
   g_autofree char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
+  guint n_with_members;
+  guint n_converted;
   RegimenLogCsvFormat format = REGIMEN_LOG_CSV_STRONG;
   GDate start_date;
   int status;
@@ -111,6 +113,39 @@ regimen_cli_export_csv (int    argc,
 
       regimen_cli_print_error ("export-csv", argv[1], message);
       return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  /* What the CSV does not carry is said, on standard error: import-csv
+   * of it brings back neither (docs/cli.md). */
+  regimen_log_csv_count_not_carried (plan, unit, &n_with_members, &n_converted);
+  if (n_with_members > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u set holds members the CSV has no column for (another tool's); "
+                                      "they are not in the CSV, and import-csv cannot bring them back",
+                                      "%u sets hold members the CSV has no column for (another tool's); "
+                                      "they are not in the CSV, and import-csv cannot bring them back",
+                                      n_with_members),
+                         n_with_members);
+
+      regimen_cli_print_error ("export-csv", argv[1], message);
+    }
+  if (n_converted > 0)
+    {
+      const char *written = unit == REGIMEN_LOAD_UNIT_LB ? "lb" : "kg";
+      const char *logged = unit == REGIMEN_LOAD_UNIT_LB ? "kg" : "lb";
+      g_autofree char *message =
+        /* Translators: the first and third %s are the unit the loads were logged in, the second the unit written */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u load logged in %s is written converted to %s, to the hundredth; "
+                                      "import-csv logs it as written, not in %s",
+                                      "%u loads logged in %s are written converted to %s, to the hundredth; "
+                                      "import-csv logs them as written, not in %s",
+                                      n_converted),
+                         n_converted, logged, written, logged);
+
+      regimen_cli_print_error ("export-csv", argv[1], message);
     }
 
   if (output == NULL || g_str_equal (output, "-"))

@@ -319,7 +319,7 @@ regimen_cli_new (int    argc,
       regimen_cli_print_error ("new", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
-  safe_output = regimen_cli_escape (output);
+  safe_output = regimen_cli_escape_path (output);
 
   if (!force && !g_str_equal (output, "-") && g_file_query_exists (file, NULL))
     {

@@ -256,7 +256,7 @@ regimen_cli_render (int    argc,
   if (argc != 2 || output == NULL)
     return regimen_cli_usage_error (context);
 
-  safe_output = regimen_cli_escape (output);
+  safe_output = regimen_cli_escape_path (output);
 
   if (!format_from_path (output, &format))
     {

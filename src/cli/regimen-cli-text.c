@@ -126,14 +126,38 @@ regimen_cli_escape_typed (const char *text)
 }
 
 /**
+ * regimen_cli_escape_path:
+ * @path: (nullable): a file's path as given on the command line or made
+ *   from one
+ *
+ * Returns: (transfer full): @path as valid UTF-8, shortened in the middle
+ *   as the core's messages quote a path (regimen_file_shorten_path(): the
+ *   file's name kept) and escaped by regimen_cli_escape(), for a message
+ */
+char *
+regimen_cli_escape_path (const char *path)
+{
+  g_autofree char *valid = g_utf8_make_valid (path != NULL ? path : "", -1);
+  g_autofree char *shortened = regimen_file_shorten_path (valid);
+
+  return regimen_cli_escape (shortened);
+}
+
+/* A path the core quotes in a message is not cut again by
+ * shorten_quotations(), which would keep its start and lose its name. */
+G_STATIC_ASSERT (REGIMEN_FILE_SHOWN_PATH_MAX <= REGIMEN_CLI_QUOTE_MAX);
+
+/**
  * regimen_cli_print_error:
  * @command: the command's name, such as "validate"
  * @file: (nullable): the file named on the command line
  * @message: the message, possibly quoting the plan
  *
  * Prints "regimen-cli COMMAND: [FILE: ]MESSAGE" on standard error, with
- * FILE and MESSAGE escaped by regimen_cli_escape(), each quotation of
- * MESSAGE cut after %REGIMEN_CLI_QUOTE_MAX characters.
+ * FILE and MESSAGE escaped by regimen_cli_escape(), FILE shortened in the
+ * middle as the core's messages quote a path
+ * (regimen_file_shorten_path()), each quotation of MESSAGE cut after
+ * %REGIMEN_CLI_QUOTE_MAX characters.
  */
 /* @message with each quotation in it (“…”, and the German „…“) that is
  * longer than %REGIMEN_CLI_QUOTE_MAX characters cut to that many and “…”:
@@ -176,7 +200,7 @@ regimen_cli_print_error (const char *command,
   g_autofree char *valid = g_utf8_make_valid (message != NULL ? message : "", -1);
   g_autofree char *shortened = shorten_quotations (valid);
   g_autofree char *safe = regimen_cli_escape (shortened);
-  g_autofree char *safe_file = regimen_cli_escape (file);
+  g_autofree char *safe_file = regimen_cli_escape_path (file);
 
   if (file != NULL)
     fprintf (stderr, "regimen-cli %s: %s: %s\n", command, safe_file, safe);

@@ -212,7 +212,7 @@ regimen_cli_get_library (const char *command)
         {
           g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
           g_autofree char *path = g_file_get_path (file);
-          g_autofree char *safe_path = regimen_cli_escape (path);
+          g_autofree char *safe_path = regimen_cli_escape_path (path);
           g_autofree char *safe_message = regimen_cli_escape (error->message);
 
           fprintf (stderr, "regimen-cli %s: ", command);

@@ -58,6 +58,9 @@ struct _RegimenDocument
 
   RegimenPlan  *plan;
   GFile        *file;
+  /* The plan read from @file cannot be saved: its text as Regimen writes
+   * it is more than Regimen opens (regimen_plan_check_fits()). */
+  gboolean      too_large_to_save;
 
   /* Notices when something else changes the plan's file. The etag is
    * the file's as this document last read or wrote it; each new file or
@@ -1020,6 +1023,7 @@ on_loaded_file_queried (GObject      *source,
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
   self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
+  self->too_large_to_save = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "too-large-to-save"));
   g_task_return_pointer (task, self, g_object_unref);
 }
 
@@ -1040,6 +1044,8 @@ on_plan_loaded (GObject      *source,
     }
 
   g_task_set_task_data (task, plan, g_object_unref);
+  g_object_set_data (G_OBJECT (task), "too-large-to-save",
+                     GINT_TO_POINTER (regimen_plan_load_from_file_get_too_large_to_save (result)));
   if (regimen_plan_load_from_file_get_text (result) != NULL)
     g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_load_from_file_get_text (result)),
                             (GDestroyNotify) g_bytes_unref);
@@ -1086,6 +1092,21 @@ regimen_document_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * regimen_document_get_too_large_to_save:
+ * @self: a #RegimenDocument
+ *
+ * Returns: whether the plan read from the document's file is one that
+ *   cannot be saved, found when it was read (regimen_plan_check_fits())
+ */
+gboolean
+regimen_document_get_too_large_to_save (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  return self->too_large_to_save;
 }
 
 RegimenPlan *

@@ -43,6 +43,7 @@ RegimenDocument *regimen_document_load_finish         (GAsyncResult         *res
                                                        GError              **error);
 
 RegimenPlan     *regimen_document_get_plan            (RegimenDocument      *self);
+gboolean         regimen_document_get_too_large_to_save (RegimenDocument    *self);
 GFile           *regimen_document_get_file            (RegimenDocument      *self);
 const char      *regimen_document_get_file_id         (RegimenDocument      *self);
 char            *regimen_document_dup_title           (RegimenDocument      *self);

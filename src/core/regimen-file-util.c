@@ -1722,7 +1722,7 @@ regimen_file_is_in_data_dir (const char *path)
  *
  * @file's name for a message: a local file's path as GLib shows a file
  * name (g_filename_display_name()), whatever bytes it holds; the address
- * of any other. g_file_get_parse_name() gives a path with a control
+ * of any other; shortened by regimen_file_shorten_path(). g_file_get_parse_name() gives a path with a control
  * character (a newline in a name) as a “file://…%0A…” address instead.
  *
  * Returns: (transfer full): the name, in UTF-8
@@ -1731,14 +1731,101 @@ char *
 regimen_file_get_display_name (GFile *file)
 {
   g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   path = g_file_get_path (file);
-  if (path == NULL)
-    return g_file_get_parse_name (file);
+  name = path != NULL ? g_filename_display_name (path) : g_file_get_parse_name (file);
 
-  return g_filename_display_name (path);
+  return regimen_file_shorten_path (name);
+}
+
+/* @text's first and last characters around “…”, @max_chars in all. */
+static char *
+cut_in_middle (const char *text,
+               glong       max_chars)
+{
+  glong n_chars = g_utf8_strlen (text, -1);
+  glong head = (max_chars - 1) / 2;
+  const char *head_end;
+  const char *tail_start;
+
+  if (n_chars <= max_chars)
+    return g_strdup (text);
+
+  head_end = g_utf8_offset_to_pointer (text, head);
+  tail_start = g_utf8_offset_to_pointer (text, n_chars - (max_chars - 1 - head));
+  return g_strdup_printf ("%.*s…%s", (int) (head_end - text), text, tail_start);
+}
+
+/**
+ * regimen_file_shorten_path:
+ * @path: a file's path or address in UTF-8, as a message shows it
+ *
+ * @path as a message quotes it: whole when it has at most
+ * %REGIMEN_FILE_SHOWN_PATH_MAX characters, else cut in the middle, as
+ * GNOME's apps show a path (“/home/…/block-2/plan.regimen.json”): its
+ * first folder, the file's name and as many of the folders nearest to it
+ * as fit. A path of 4,000 bytes of nested folders quoted whole buried
+ * the message (“Could not open …: the file is gone”) under it, and the
+ * command line's cut of a long quotation kept its start and lost the
+ * file's name. A name longer than the whole is itself cut in the middle,
+ * so that its end (“.regimen.json”) stays.
+ *
+ * Returns: (transfer full): the path to quote
+ */
+char *
+regimen_file_shorten_path (const char *path)
+{
+  const char *name;
+  const char *tail;
+  const char *head_end;
+  const char *stop;
+  glong head_chars = 0;
+  glong budget;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_utf8_strlen (path, -1) <= REGIMEN_FILE_SHOWN_PATH_MAX)
+    return g_strdup (path);
+
+  name = strrchr (path, '/');
+  if (name == NULL)
+    return cut_in_middle (path, REGIMEN_FILE_SHOWN_PATH_MAX);
+  if (g_utf8_strlen (name, -1) + 1 > REGIMEN_FILE_SHOWN_PATH_MAX)
+    {
+      g_autofree char *cut = cut_in_middle (name, REGIMEN_FILE_SHOWN_PATH_MAX - 1);
+
+      return g_strconcat ("…", cut, NULL);
+    }
+
+  /* The first folder (“/home”), when it leaves room for the name. */
+  head_end = strchr (path[0] == '/' ? path + 1 : path, '/');
+  if (head_end != NULL && head_end < name)
+    head_chars = g_utf8_strlen (path, head_end - path);
+  if (head_chars == 0 || head_chars + 2 + g_utf8_strlen (name, -1) > REGIMEN_FILE_SHOWN_PATH_MAX)
+    head_chars = 0;
+
+  /* “/…” after the first folder, “…” alone without it. */
+  budget = REGIMEN_FILE_SHOWN_PATH_MAX - (head_chars > 0 ? head_chars + 2 : 1);
+  stop = head_chars > 0 ? head_end : path;
+  tail = name;
+  while (tail > path)
+    {
+      const char *before = tail - 1;
+
+      while (before > path && *before != '/')
+        before--;
+      if (*before != '/' || before <= stop || g_utf8_strlen (before, -1) > budget)
+        break;
+      tail = before;
+    }
+
+  if (head_chars > 0)
+    return g_strdup_printf ("%.*s/…%s", (int) (head_end - path), path, tail);
+
+  return g_strconcat ("…", tail, NULL);
 }
 
 /**

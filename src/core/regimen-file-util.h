@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The most characters of a path a message quotes whole
+ * (regimen_file_shorten_path()). */
+#define REGIMEN_FILE_SHOWN_PATH_MAX 80
+
 typedef enum
 {
   REGIMEN_FILE_WRITE_NONE                 = 0,
@@ -81,6 +85,7 @@ gboolean           regimen_file_is_one_of     (const char             *path,
                                                const char * const     *others);
 char              *regimen_file_dup_backup_path (const char          *path);
 char              *regimen_file_get_display_name (GFile              *file);
+char              *regimen_file_shorten_path  (const char             *path);
 GFileInfo         *regimen_file_query_info_finish (GFile             *file,
                                                    GAsyncResult      *result,
                                                    const char        *attribute,

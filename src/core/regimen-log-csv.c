@@ -609,6 +609,57 @@ regimen_log_to_csv (RegimenPlan         *plan,
 }
 
 /**
+ * regimen_log_csv_count_not_carried:
+ * @plan: a plan
+ * @unit: the unit the CSV writes its weights in
+ * @n_with_members: (out): the sets that hold members the CSV has no
+ *   column for (another tool's, such as “x-rir”)
+ * @n_converted: (out): the sets whose load was logged in the other unit,
+ *   which the CSV writes converted to @unit, to the hundredth
+ *
+ * What a CSV of @plan's log does not carry as the plan holds it:
+ * import-csv of it brings back neither, and a person who exported to
+ * bring a log elsewhere and back was not told.
+ */
+void
+regimen_log_csv_count_not_carried (RegimenPlan     *plan,
+                                   RegimenLoadUnit  unit,
+                                   guint           *n_with_members,
+                                   guint           *n_converted)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (n_with_members != NULL && n_converted != NULL);
+
+  *n_with_members = 0;
+  *n_converted = 0;
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_week_get_day (regimen_plan_get_week (plan, w), d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            const RegimenSessionLog *log = regimen_session_get_log (regimen_day_get_session (day, s));
+
+            for (guint i = 0; log != NULL && i < log->items->len; i++)
+              {
+                const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
+
+                for (guint k = 0; k < item_log->sets->len; k++)
+                  {
+                    const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
+
+                    if (set->extra != NULL && json_object_get_size (set->extra) > 0)
+                      (*n_with_members)++;
+                    if (set->load >= 0 && set->unit != unit)
+                      (*n_converted)++;
+                  }
+              }
+          }
+      }
+}
+
+/**
  * regimen_log_to_csv_within:
  * @max_length: the longest text wanted, in bytes
  * @error: return location for a #GError

@@ -42,6 +42,10 @@ char *regimen_log_to_csv_within (RegimenPlan         *plan,
                                  RegimenLogCsvFormat  format,
                                  gsize                max_length,
                                  GError             **error);
+void  regimen_log_csv_count_not_carried (RegimenPlan     *plan,
+                                         RegimenLoadUnit  unit,
+                                         guint           *n_with_members,
+                                         guint           *n_converted);
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 

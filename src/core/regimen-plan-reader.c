@@ -22,6 +22,7 @@
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
+#include "regimen-plan-writer.h"
 #include "regimen-weekday.h"
 
 /* The plan's reading state: the shared member reader (regimen-json-read.c)
@@ -1978,6 +1979,9 @@ typedef struct
   GFile  *file;
   /* The file's text, once the plan is read from it. */
   GBytes *bytes;
+  /* Whether the plan's text as Regimen writes it is more than the
+   * reader takes: it opened, but cannot be saved. */
+  gboolean too_large_to_save;
 } LoadData;
 
 static void
@@ -2000,9 +2004,16 @@ load_thread (GTask        *task,
 
   plan = load_from_file (data->file, &data->bytes, cancellable, &error);
   if (plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, plan, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Known here, on the worker and before any edit, so that the app can
+   * say at once that this plan cannot be saved: a save found it only
+   * after the person's work. Measuring writes no text. */
+  data->too_large_to_save = !regimen_plan_check_fits (plan, NULL);
+  g_task_return_pointer (task, plan, g_object_unref);
 }
 
 void
@@ -2023,6 +2034,25 @@ regimen_plan_load_from_file_async (GFile               *file,
   g_task_set_source_tag (task, regimen_plan_load_from_file_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * regimen_plan_load_from_file_get_too_large_to_save:
+ * @result: the result of regimen_plan_load_from_file_async()
+ *
+ * Returns: whether the plan read is one that cannot be saved
+ *   (regimen_plan_check_fits()): its text as Regimen writes it is more
+ *   than Regimen can open
+ */
+gboolean
+regimen_plan_load_from_file_get_too_large_to_save (GAsyncResult *result)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  return data->too_large_to_save;
 }
 
 /**

@@ -61,5 +61,6 @@ void         regimen_plan_load_from_file_async      (GFile                *file,
 RegimenPlan *regimen_plan_load_from_file_finish     (GAsyncResult         *result,
                                                      GError              **error);
 GBytes      *regimen_plan_load_from_file_get_text   (GAsyncResult         *result);
+gboolean     regimen_plan_load_from_file_get_too_large_to_save (GAsyncResult *result);
 
 G_END_DECLS

@@ -922,6 +922,56 @@ regimen_plan_to_bytes (RegimenPlan *plan)
   return g_bytes_new_take (data, length);
 }
 
+/**
+ * regimen_plan_set_too_large_error:
+ * @error: return location for an error
+ *
+ * Sets @error to %REGIMEN_PLAN_ERROR_TOO_LARGE with a message that says
+ * why a plan that opened cannot be saved and what to do: a plan written
+ * on one line (another tool's output, minified) opens at 7 MB, and its
+ * text as Regimen writes it, a member a line and indented, takes three
+ * times the bytes, past what the reader takes.
+ */
+void
+regimen_plan_set_too_large_error (GError **error)
+{
+  g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
+               /* Translators: the first %d is a number of bytes, the second of values */
+               _("the plan is too large to save in Regimen's format: written as Regimen writes a plan, one "
+                 "member a line and indented, it takes more than %d bytes or %d values, which is more than "
+                 "Regimen can open again, even though the file it was read from is smaller; split it into "
+                 "smaller plans (one per block, say) and save each"),
+               REGIMEN_PLAN_MAX_SIZE, REGIMEN_JSON_MAX_VALUES);
+}
+
+/**
+ * regimen_plan_check_fits:
+ * @plan: a plan
+ * @error: return location for an error
+ *
+ * Whether @plan can be saved: its text as regimen_plan_to_data() writes it
+ * is one the reader takes (regimen_text_size_fits()). Measured without
+ * writing the text.
+ *
+ * Returns: %TRUE when it fits; otherwise %FALSE with @error set by
+ *   regimen_plan_set_too_large_error()
+ */
+gboolean
+regimen_plan_check_fits (RegimenPlan  *plan,
+                         GError      **error)
+{
+  RegimenTextSize size;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+
+  regimen_plan_measure_text (plan, &size);
+  if (regimen_text_size_fits (&size))
+    return TRUE;
+
+  regimen_plan_set_too_large_error (error);
+  return FALSE;
+}
+
 static void
 prefix_save_error (GError **error,
                    GFile   *file)
@@ -949,6 +999,14 @@ save_bytes (GFile                  *file,
   /* What Regimen writes it must be able to open again: a plan grown past
    * the reader's limits is refused here, with nothing written. */
   check = regimen_plan_load_from_bytes (bytes, &read_error);
+  if (check == NULL && g_error_matches (read_error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE))
+    {
+      /* Said as what it is, with what to do: “could not open the result
+       * again” left a person who had just opened the plan guessing. */
+      regimen_plan_set_too_large_error (error);
+      prefix_save_error (error, file);
+      return FALSE;
+    }
   if (check == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

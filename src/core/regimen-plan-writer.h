@@ -40,6 +40,9 @@ void         regimen_week_measure_days_text         (RegimenWeek          *week,
 void         regimen_item_measure_text              (RegimenItem          *item,
                                                      RegimenTextSize      *size);
 gboolean     regimen_text_size_fits                 (const RegimenTextSize *size);
+void         regimen_plan_set_too_large_error       (GError              **error);
+gboolean     regimen_plan_check_fits                (RegimenPlan          *plan,
+                                                     GError              **error);
 
 /* Saves atomically: the new text goes to a temporary file beside @file
  * that is synced and renamed over it; the previous version is kept as

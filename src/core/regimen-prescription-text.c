@@ -16,6 +16,9 @@
 
 #include "regimen-prescription-text.h"
 
+/* The most decimals of a load shown in digits (regimen_load_format()). */
+#define REGIMEN_LOAD_MAX_DECIMALS 6
+
 /**
  * regimen_seconds_format:
  * @seconds: a duration
@@ -142,7 +145,8 @@ append_part (GString    *text,
   g_string_append (text, part);
 }
 
-/* @shown, a load in @unit, to @decimals without trailing zeros and with
+/* @shown, a load in @unit, to @decimals without trailing zeros (with
+ * @decimals below 0: to two significant digits and an exponent) and with
  * the locale's decimal mark, and its unit. */
 static char *
 format_load_in (double          shown,
@@ -155,13 +159,19 @@ format_load_in (double          shown,
   char *end;
   char *point;
 
-  g_snprintf (format, sizeof format, "%%.%df", decimals);
-  g_ascii_formatd (number, sizeof number, format, shown);
-  end = number + strlen (number);
-  while (strchr (number, '.') != NULL && end > number && end[-1] == '0')
-    *--end = '\0';
-  if (end > number && end[-1] == '.')
-    *--end = '\0';
+  if (decimals < 0)
+    /* Its two significant digits: “3.0e-09”, whose zeros stay. */
+    g_ascii_formatd (number, sizeof number, "%.1e", shown);
+  else
+    {
+      g_snprintf (format, sizeof format, "%%.%df", decimals);
+      g_ascii_formatd (number, sizeof number, format, shown);
+      end = number + strlen (number);
+      while (strchr (number, '.') != NULL && end > number && end[-1] == '0')
+        *--end = '\0';
+      if (end > number && end[-1] == '.')
+        *--end = '\0';
+    }
 
   point = strchr (number, '.');
   if (point != NULL)
@@ -182,7 +192,8 @@ format_load_in (double          shown,
  *
  * A load as a person reads it: kilograms to two decimals (“61.25 kg”,
  * a quarter of the smallest common plate pair), pounds to one (“137.8
- * lb”), without trailing zeros, with the locale's decimal mark as every
+ * lb”), more for a load those would show as 0 (“0.001 kg”, “3.0e-09
+ * kg”), without trailing zeros, with the locale's decimal mark as every
  * other number of the texts it is part of (“61,25 kg · 72,5 % 1RM” in
  * German).
  *
@@ -192,8 +203,19 @@ char *
 regimen_load_format (double          kg,
                      RegimenLoadUnit unit)
 {
-  return format_load_in (regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit),
-                         unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2, unit);
+  double shown = regimen_load_convert (kg, REGIMEN_LOAD_UNIT_KG, unit);
+  int decimals = unit == REGIMEN_LOAD_UNIT_LB ? 1 : 2;
+
+  /* A load that is not 0 is never shown as 0 (“0.001 kg” was “0 kg” on
+   * the cards, the sheet and the command line's texts): the fewest
+   * further decimals that show it, up to %REGIMEN_LOAD_MAX_DECIMALS, and
+   * below that its two significant digits with an exponent. */
+  while (shown > 0 && round (shown * pow (10, decimals)) == 0 && decimals < REGIMEN_LOAD_MAX_DECIMALS)
+    decimals++;
+  if (shown > 0 && round (shown * pow (10, decimals)) == 0)
+    return format_load_in (shown, -1, unit);
+
+  return format_load_in (shown, decimals, unit);
 }
 
 /**

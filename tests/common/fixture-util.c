@@ -104,3 +104,41 @@ fixture_squat_weeks (guint    n_weeks,
 
   return plan;
 }
+
+/* A plan written on one line, as another tool writes it, with 200
+ * exercises a day for 52 weeks: 7 MB, which opens, while its text as
+ * Regimen writes it (a member a line, indented) is more than 16 MiB. */
+char *
+fixture_compact_plan_too_large_to_save (void)
+{
+  GString *text = g_string_new ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Big\",\"weeks\":[");
+  guint n = 0;
+
+  for (guint w = 0; w < 52; w++)
+    {
+      g_string_append (text, w > 0 ? ",{\"days\":[" : "{\"days\":[");
+      for (guint d = 0; d < 7; d++)
+        {
+          g_string_append (text, d > 0 ? ",{\"sessions\":[" : "{\"sessions\":[");
+          for (guint s = 0; s < 2; s++)
+            {
+              guint n_items;
+
+              g_string_append_printf (text, "%s{\"id\":\"s%09u\",\"title\":\"S\",\"kind\":\"strength\",\"rpe\":7,"
+                                      "\"minutes\":45,\"items\":[", s > 0 ? "," : "", n++);
+              /* Room for one more where add_item() adds it. */
+              n_items = w == 0 && d == 2 && s == 0 ? 99 : 100;
+
+              for (guint i = 0; i < n_items; i++)
+                g_string_append_printf (text, "%s{\"id\":\"i%09u\",\"exercise\":\"single-leg-high-knee-hold\","
+                                        "\"sets\":3,\"reps\":10,\"rest_seconds\":90}", i > 0 ? "," : "", n++);
+              g_string_append (text, "]}");
+            }
+          g_string_append (text, "]}");
+        }
+      g_string_append (text, "]}");
+    }
+  g_string_append (text, "]}");
+
+  return g_string_free (text, FALSE);
+}

@@ -39,5 +39,9 @@ RegimenLibrary *fixture_load_builtin (void);
  * 5 sets of 5 at 80 %. Marked saved. */
 RegimenPlan    *fixture_squat_weeks  (guint       n_weeks,
                                       gboolean    labelled);
+/* A plan written on one line (7 MB) that opens, while its text as
+ * Regimen writes it is more than 16 MiB: it cannot be saved. Its first
+ * week's Wednesday's first session has room for one more exercise. */
+char           *fixture_compact_plan_too_large_to_save (void);
 
 G_END_DECLS

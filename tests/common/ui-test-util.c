@@ -14,6 +14,9 @@
 
 #include <glib/gstdio.h>
 
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
+
 #include "regimen-check-panel.h"
 #include "ui-test-util.h"
 
@@ -662,4 +665,79 @@ ui_test_make_tmp_dir (void)
   g_ptr_array_add (tmp_dirs, g_strdup (dir));
 
   return dir;
+}
+
+typedef struct
+{
+  guint    keyval;
+  gboolean seen;
+} KeyWatch;
+
+static gboolean
+on_watched_key_pressed (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        KeyWatch              *watch)
+{
+  if (keyval == watch->keyval)
+    watch->seen = TRUE;
+  return FALSE;
+}
+
+/**
+ * ui_test_press_key:
+ * @widget: a widget in a shown window
+ * @keyval: the key, such as %GDK_KEY_Escape
+ *
+ * The key pressed and released through the X server, as a keyboard
+ * sends it: GTK reads it from the display as it reads a person's, with
+ * its input methods, shortcuts and the focus widget's controllers
+ * (gtk_widget_activate() and signals emitted by hand skip them). The
+ * window of @widget is given the input focus first (Xvfb runs no window
+ * manager). Returns when @widget has seen the key pressed (before its
+ * own handlers, which may stop it) and the main loop is idle again, or
+ * fails the test after ten seconds.
+ */
+void
+ui_test_press_key (GtkWidget *widget,
+                   guint      keyval)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GtkEventController *controller = gtk_event_controller_key_new ();
+  KeyWatch watch = { keyval, FALSE };
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  Display *xdisplay;
+  KeyCode code;
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  /* GDK's key values are X's keysyms. */
+  code = XKeysymToKeycode (xdisplay, keyval);
+  g_assert_cmpuint (code, !=, 0);
+
+  /* Seen before the widget's own handlers, which may stop it. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_watched_key_pressed), &watch);
+  gtk_widget_add_controller (widget, controller);
+
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, code, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, code, False, CurrentTime);
+  XFlush (xdisplay);
+
+  while (!watch.seen)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("the key %s did not reach %s (focus %s)", gdk_keyval_name (keyval), G_OBJECT_TYPE_NAME (widget),
+                 gtk_root_get_focus (root) ? G_OBJECT_TYPE_NAME (gtk_root_get_focus (root)) : "none");
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  /* Its release, and what the press set off, are handled too. */
+  ui_test_iterate_until_idle ();
+
+  gtk_widget_remove_controller (widget, controller);
 }

@@ -40,6 +40,12 @@ gboolean            ui_test_log_is_fatal        (const char     *log_domain,
 
 /* Runs what the main context has ready, without waiting for more. */
 void                ui_test_iterate_until_idle  (void);
+/* Presses and releases the key @keyval as a person does, through the X
+ * server under Xvfb (XTest), into the window of @widget, which gets the
+ * input focus; returns once @widget has seen it pressed and the main
+ * loop is idle. */
+void                ui_test_press_key           (GtkWidget      *widget,
+                                                 guint           keyval);
 /* Runs the main loop for a fixed short while: for what animates. */
 void                ui_test_wait_a_moment       (void);
 /* Lets @n frames of @widget's frame clock pass, so that state and style

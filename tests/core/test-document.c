@@ -1450,6 +1450,58 @@ test_autosave_retried_after_failure (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* A plan whose text as Regimen writes it is more than Regimen opens is
+ * known as one when it is read, before any edit (the window says so at
+ * once); its save says what is wrong and what to do, writes nothing,
+ * and the edit stays unsaved. A plan that fits is not marked. */
+static void
+test_too_large_to_save (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "big.regimen.json", NULL);
+  g_autofree char *small_path = g_build_filename (folder, "small.regimen.json", NULL);
+  g_autofree char *compact = fixture_compact_plan_too_large_to_save ();
+  g_autofree char *small = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) small_file = g_file_new_for_path (small_path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(RegimenDocument) fits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+  g_assert_cmpuint (strlen (compact), <, 8 * 1024 * 1024);
+  g_assert_true (g_file_set_contents (path, compact, -1, &error));
+  g_assert_true (g_file_set_contents (small_path, small, -1, &error));
+
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_true (regimen_document_get_too_large_to_save (document));
+  g_clear_object (&result);
+  regimen_document_load_async (small_file, NULL, on_done, &result);
+  fits = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  g_assert_false (regimen_document_get_too_large_to_save (fits));
+
+  add_item (regimen_document_get_plan (document), "pelvic-tilt");
+  g_assert_false (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "too large to save in Regimen's format"));
+  g_assert_nonnull (strstr (error->message, "split it into smaller plans"));
+  g_assert_null (strstr (error->message, "could not open the result again"));
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, compact);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_unlink (small_path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1460,6 +1512,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/edit-during-slow-save", test_edit_during_slow_save);
+  g_test_add_func ("/document/too-large-to-save", test_too_large_to_save);
   g_test_add_func ("/document/busy-until-the-last-save", test_busy_until_the_last_save);
   g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);
   g_test_add_func ("/document/forget-during-autosave", test_forget_during_autosave);

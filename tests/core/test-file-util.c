@@ -1013,6 +1013,56 @@ test_flatpak_data_dir_refused (void)
   g_assert_cmpint (g_rmdir (beside), ==, 0);
 }
 
+/* A message quotes a path of 4,000 bytes of nested folders shortened in
+ * the middle, as GNOME's apps do: its first folder and the file's name
+ * with the folders nearest to it kept, the rest “…”, at most
+ * REGIMEN_FILE_SHOWN_PATH_MAX characters. The app's dialogs and the
+ * command line both show the core's message. */
+static void
+test_long_path_shortened (void)
+{
+  g_autoptr(GString) path = g_string_new ("/nowhere-regimen");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *n200 = g_strnfill (200, 'n');
+  g_autofree char *long_name = NULL;
+  g_autofree char *shown = NULL;
+  const char *open_quote;
+  const char *close_quote;
+  g_autofree char *quoted = NULL;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (path, "/folder%03u", i);
+  g_string_append (path, "/missing.regimen.json");
+  g_assert_cmpuint (path->len, >, 4000);
+
+  file = g_file_new_for_path (path->str);
+  plan = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_null (plan);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "Could not open “/nowhere-regimen/…/folder"));
+  open_quote = strstr (error->message, "“");
+  close_quote = strstr (error->message, "”");
+  g_assert_nonnull (close_quote);
+  quoted = g_strndup (open_quote + strlen ("“"), close_quote - open_quote - strlen ("“"));
+  g_assert_true (g_str_has_suffix (quoted, "/folder398/folder399/missing.regimen.json"));
+  g_assert_cmpint (g_utf8_strlen (quoted, -1), <=, REGIMEN_FILE_SHOWN_PATH_MAX);
+  g_assert_cmpint (g_utf8_strlen (quoted, -1), >, REGIMEN_FILE_SHOWN_PATH_MAX - 10);
+
+  /* A path that fits is quoted whole. */
+  shown = regimen_file_shorten_path ("/home/ana/plans/block-2.regimen.json");
+  g_assert_cmpstr (shown, ==, "/home/ana/plans/block-2.regimen.json");
+  g_clear_pointer (&shown, g_free);
+
+  /* A name longer than the whole keeps its start and its end. */
+  long_name = g_strdup_printf ("/home/%s.regimen.json", n200);
+  shown = regimen_file_shorten_path (long_name);
+  g_assert_true (g_str_has_prefix (shown, "…/nnn"));
+  g_assert_true (g_str_has_suffix (shown, "nnn.regimen.json"));
+  g_assert_cmpint (g_utf8_strlen (shown, -1), ==, REGIMEN_FILE_SHOWN_PATH_MAX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1046,6 +1096,7 @@ main (int   argc,
   g_test_add_func ("/file-util/data-dir-refused", test_data_dir_refused);
   g_test_add_func ("/file-util/flatpak-data-dir-refused", test_flatpak_data_dir_refused);
   g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
+  g_test_add_func ("/file-util/long-path-shortened", test_long_path_shortened);
 
   status = g_test_run ();
   g_rmdir (data_home);

@@ -227,6 +227,40 @@ test_one_decimal_mark (void)
   g_assert_cmpstr (described, ==, "add 2,5 % 1RM each week, for 4 weeks");
 }
 
+/* A load that is not 0 is never shown as 0: the default decimals (two
+ * for kg, one for lb) made 0.001 kg and 0.0002 kg “0 kg” on the cards,
+ * the sheet and the command line's texts. */
+static void
+test_small_load_not_zero (void)
+{
+  struct { double kg; RegimenLoadUnit unit; const char *shown; } cases[] = {
+    { 0.001, REGIMEN_LOAD_UNIT_KG, "0.001 kg" },
+    { 0.0002, REGIMEN_LOAD_UNIT_KG, "0.0002 kg" },
+    { 0.004, REGIMEN_LOAD_UNIT_KG, "0.004 kg" },
+    { 0.01, REGIMEN_LOAD_UNIT_LB, "0.02 lb" },
+    { 3e-9, REGIMEN_LOAD_UNIT_KG, "3.0e-09 kg" },
+    { 0, REGIMEN_LOAD_UNIT_KG, "0 kg" },
+    { 0, REGIMEN_LOAD_UNIT_LB, "0 lb" },
+    { 61.25, REGIMEN_LOAD_UNIT_KG, "61.25 kg" },
+    { 62.5, REGIMEN_LOAD_UNIT_LB, "137.8 lb" },
+  };
+  g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+  g_autofree char *prescription = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = regimen_load_format (cases[i].kg, cases[i].unit);
+
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 5);
+  regimen_item_set_load_kg (item, 0.001);
+  prescription = regimen_item_format_prescription (item);
+  g_assert_cmpstr (prescription, ==, "3 × 5 · 0.001 kg");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -243,6 +277,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/frequency-our-choice", test_frequency_our_choice);
   g_test_add_func ("/core/prescription-text/glue-numbers", test_glue_numbers);
   g_test_add_func ("/core/prescription-text/one-decimal-mark", test_one_decimal_mark);
+  g_test_add_func ("/core/prescription-text/small-load-not-zero", test_small_load_not_zero);
 
   return g_test_run ();
 }

@@ -1121,6 +1121,36 @@ test_open (void)
   ui_test_remove_tree (dir);
 }
 
+/* A plan written on one line that opens but cannot be saved (its text as
+ * Regimen writes it is more than 16 MiB) is said to be one as it opens,
+ * before any edit a save would then refuse. */
+static void
+test_open_too_large_to_save_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "big.regimen.json", NULL);
+  g_autofree char *text = fixture_compact_plan_too_large_to_save ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  regimen_window_load_file (window, file);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "This Plan Cannot Be Saved");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "Regimen opened it, but cannot save it: the plan is too large to save"));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Big");
+  respond (dialog, "close");
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 static void
 test_open_malformed_keeps_the_plan (void)
 {
@@ -2877,11 +2907,70 @@ test_print_to_full_disk_says_so (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (alert), "Could not print to “slow:///sheet.pdf”: "));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "No space left on device"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert), "not the whole sheet"));
+  /* A file of another kind of address cannot be looked at: what is true
+   * is that it may hold part of the sheet. */
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (alert),
+                            "The file may hold part of the sheet, or what was there before."));
   respond (alert, "close");
 
   g_assert_true (g_vfs_unregister_uri_scheme (vfs, "slow"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Removes the folder the print writes into as the first page is drawn,
+ * before GTK's “Print to File” makes the file; once. */
+static gboolean
+remove_folder_at_first_page (GSignalInvocationHint *hint,
+                       guint                  n_values,
+                       const GValue          *values,
+                       gpointer               user_data)
+{
+  g_assert_cmpint (g_rmdir (user_data), ==, 0);
+  return FALSE;
+}
+
+/* A “Print to File” that fails before GTK makes the file (its folder
+ * removed while the pages are drawn) said “What is in the file is not the whole sheet.”
+ * of a file that is not there: the window says no file was made. */
+static void
+test_print_to_file_none_made_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *folder = g_build_filename (dir, "gone", NULL);
+  g_autofree char *pdf = g_build_filename (folder, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
+  AdwMessageDialog *alert;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+  g_signal_add_emission_hook (g_signal_lookup ("draw-page", GTK_TYPE_PRINT_OPERATION), 0,
+                              remove_folder_at_first_page, folder, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (alert), "Could not print to “"));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (alert), ". No file was made."));
+  g_assert_null (strstr (adw_message_dialog_get_body (alert), "whole sheet"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  respond (alert, "close");
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
 }
 
 /* Until the test says it is done, or for ten seconds: a print stuck
@@ -3512,6 +3601,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/print-to-file-spares-open-plans", test_print_to_file_spares_open_plans);
   g_test_add_func ("/ui/files/print-while-weeks-are-deleted", test_print_while_weeks_are_deleted);
   g_test_add_func ("/ui/files/print-to-full-disk-says-so", test_print_to_full_disk_says_so);
+  g_test_add_func ("/ui/files/print-to-file-none-made-says-so", test_print_to_file_none_made_says_so);
+  g_test_add_func ("/ui/files/open-too-large-to-save-says-so", test_open_too_large_to_save_says_so);
   g_test_add_func ("/ui/files/print-to-file-refuses-pipes-and-dangling-links",
                    test_print_to_file_refuses_pipes_and_dangling_links);
   g_test_add_func ("/ui/files/print-settings-kept-on-a-worker", test_print_settings_kept_on_a_worker);

@@ -924,6 +924,52 @@ test_session_past_limits (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A number typed past a field's limits and then Escape, with real keys:
+ * Escape takes the typed number back, as GNOME's dialogs do, and closes
+ * the popover; the session keeps its RPE. The number was read as the
+ * popover closed, set to the limit (15 became 10), and the mark saying
+ * so closed with it, unseen. */
+static void
+test_session_escape_takes_typed_back (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (RULE_PLAN, -1, &error);
+  RegimenSession *session;
+  GtkWidget *editor;
+  GtkWidget *rpe;
+  GtkWidget *window;
+  guint before;
+
+  g_assert_no_error (error);
+  session = regimen_plan_get_session (plan, 0, 0, 0);
+  before = regimen_session_get_rpe (session);
+  g_assert_cmpuint (before, <, REGIMEN_RPE_MAX);
+  window = gtk_window_new ();
+  editor = regimen_session_editor_new (plan, session);
+  gtk_widget_set_parent (editor, window);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_popover_popup (GTK_POPOVER (editor));
+  ui_test_iterate_until_idle ();
+  rpe = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "RPE");
+  g_assert_nonnull (rpe);
+
+  gtk_widget_grab_focus (rpe);
+  gtk_editable_select_region (GTK_EDITABLE (rpe), 0, -1);
+  ui_test_press_key (rpe, GDK_KEY_1);
+  ui_test_press_key (rpe, GDK_KEY_5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (rpe)), ==, "15");
+  ui_test_press_key (rpe, GDK_KEY_Escape);
+  ui_test_iterate_until_idle ();
+
+  g_assert_false (gtk_widget_get_visible (editor));
+  g_assert_cmpuint (regimen_session_get_rpe (session), ==, before);
+  g_assert_false (gtk_widget_has_css_class (rpe, "error"));
+
+  gtk_widget_unparent (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* The item editor shows a load and a rule's step rounded (50 kg as
  * “110.2” lb, 52.5 % 1RM as “52”, a step of 1.25 % as “1.2”, 3.75 kg as
  * “8.3” lb): the focus
@@ -1042,6 +1088,7 @@ main (int    argc,
   g_test_add_func ("/ui/item-editor/plan-settings-past-limits", test_plan_settings_past_limits);
   g_test_add_func ("/ui/item-editor/past-limits", test_past_limits);
   g_test_add_func ("/ui/item-editor/session-past-limits", test_session_past_limits);
+  g_test_add_func ("/ui/item-editor/session-escape-takes-typed-back", test_session_escape_takes_typed_back);
   g_test_add_func ("/ui/item-editor/long-name-fits", test_long_name_fits);
 
   return g_test_run ();

@@ -1319,9 +1319,10 @@ test_restore_offer_long_file_name (void)
   g_application_activate (G_APPLICATION (app));
   dialog = wait_for_first_dialog (&window);
   body = adw_message_dialog_get_body (dialog);
-  g_assert_nonnull (strstr (body, "— /tmp/abcdefgh/"));
+  /* Shortened as every message quotes a path: its first folder, “…”,
+   * the folders nearest the name and the name. */
+  g_assert_nonnull (strstr (body, "— /tmp/…/abcdefgh/"));
   g_assert_nonnull (strstr (body, "/abcdefgh/far-away.regimen.json"));
-  g_assert_nonnull (strstr (body, "…"));
   g_assert_cmpint (strlen (body), <, 600);
   ui_test_iterate_until_idle ();
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
