@@ -245,6 +245,7 @@ regimen_item_format_planned (RegimenItem     *item,
   guint reps;
   guint hold;
   g_autofree char *volume = NULL;
+  g_autofree char *percent = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
 
@@ -278,22 +279,26 @@ regimen_item_format_planned (RegimenItem     *item,
   else
     volume = g_strdup ("");
 
+  /* The share of 1RM in digits, as the card says it (never “1e-07”). */
+  if (regimen_item_has_load_percent_1rm (item))
+    percent = regimen_decimal_format (regimen_item_get_load_percent_1rm (item));
+
   if (regimen_item_has_load_kg (item))
     {
       g_autofree char *load = regimen_load_format (regimen_item_get_load_kg (item), unit);
 
-      if (regimen_item_has_load_percent_1rm (item))
+      if (percent != NULL)
         /* Translators: planned sets and reps at a load and a share of the one-repetition maximum,
          * “3 × 5 at 60 kg (80 % 1RM)” */
-        return g_strdup_printf (_("%s at %s (%g %% 1RM)"), volume, load, regimen_item_get_load_percent_1rm (item));
+        return g_strdup_printf (_("%s at %s (%s %% 1RM)"), volume, load, percent);
 
       /* Translators: planned sets and reps at a load in the person's unit, “3 × 5 at 60 kg” or “3 × 5 at 132.3 lb” */
       return g_strdup_printf (C_("planned load", "%s at %s"), volume, load);
     }
 
-  if (regimen_item_has_load_percent_1rm (item))
+  if (percent != NULL)
     /* Translators: planned sets and reps at a share of the one-repetition maximum, “3 × 5 at 80 % 1RM” */
-    return g_strdup_printf (_("%s at %g %% 1RM"), volume, regimen_item_get_load_percent_1rm (item));
+    return g_strdup_printf (_("%s at %s %% 1RM"), volume, percent);
 
   return g_steal_pointer (&volume);
 }

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "regimen-decimal.h"
 #include "regimen-prescription-text.h"
 
 /* The most decimals of a load shown in digits (regimen_load_format()). */
@@ -347,8 +348,11 @@ regimen_item_format_prescription_in (RegimenItem     *item,
 
   if (regimen_item_has_load_percent_1rm (item))
     {
+      /* In digits as the file holds it: “%g” wrote a hand-edited 0.0000001
+       * as “1e-07 % 1RM”, and 72.55 as 72.55 only by its six digits. */
+      g_autofree char *percent = regimen_decimal_format (regimen_item_get_load_percent_1rm (item));
       /* Translators: load as a share of the one-repetition maximum, “50 % 1RM” */
-      g_autofree char *part = g_strdup_printf (_("%g %% 1RM"), regimen_item_get_load_percent_1rm (item));
+      g_autofree char *part = g_strdup_printf (_("%s %% 1RM"), percent);
 
       append_part (text, part);
     }

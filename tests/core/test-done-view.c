@@ -244,6 +244,31 @@ test_item_load_kg (void)
   g_assert_cmpstr (both, ==, "3 × 5 at 60 kg (80 % 1RM)");
 }
 
+/* A share of 1RM a hand-edited plan holds reads in digits, as held:
+ * “%g” said “1e-07 % 1RM” and cut 72.123456789 to six digits. */
+static void
+test_item_percent_digits (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+  g_autofree char *tiny = NULL;
+  g_autofree char *long_share = NULL;
+  g_autofree char *with_load = NULL;
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 5);
+  regimen_item_set_load_percent_1rm (item, 0.0000001);
+  tiny = regimen_item_format_planned (item, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (tiny, ==, "3 × 5 at 0.0000001 % 1RM");
+
+  regimen_item_set_load_percent_1rm (item, 72.123456789);
+  long_share = regimen_item_format_planned (item, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (long_share, ==, "3 × 5 at 72.123456789 % 1RM");
+
+  regimen_item_set_load_kg (item, 60);
+  with_load = regimen_item_format_planned (item, REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (with_load, ==, "3 × 5 at 60 kg (72.123456789 % 1RM)");
+}
+
 /* The squat's progress: heaviest 100, 105, 110 kg; best estimate in week
  * 2 (122.5 kg), not the heaviest week 3 (121 kg). The 12 reps at 80 kg
  * have no estimate. Holds: 25 s in week 1, 15 s in week 3. */
@@ -326,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/done-view/item-as-planned", test_item_as_planned);
   g_test_add_func ("/done-view/item-load-kg", test_item_load_kg);
   g_test_add_func ("/done-view/item-load-digits", test_item_load_digits);
+  g_test_add_func ("/done-view/item-percent-digits", test_item_percent_digits);
   g_test_add_func ("/done-view/progress", test_progress);
 
   return g_test_run ();

@@ -261,6 +261,27 @@ test_small_load_not_zero (void)
   g_assert_cmpstr (prescription, ==, "3 × 5 · 0.001 kg");
 }
 
+/* A share of 1RM is shown in digits as the plan holds it, on the cards,
+ * the sheet and the command line's texts: “%g” said a hand-edited
+ * 0.0000001 as “1e-07 % 1RM”. */
+static void
+test_percent_in_digits (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("barbell-back-squat");
+  g_autofree char *tiny = NULL;
+  g_autofree char *precise = NULL;
+
+  regimen_item_set_sets (item, 3);
+  regimen_item_set_reps (item, 5);
+  regimen_item_set_load_percent_1rm (item, 0.0000001);
+  tiny = regimen_item_format_prescription (item);
+  g_assert_cmpstr (tiny, ==, "3 × 5 · 0.0000001 % 1RM");
+
+  regimen_item_set_load_percent_1rm (item, 72.123456789);
+  precise = regimen_item_format_prescription (item);
+  g_assert_cmpstr (precise, ==, "3 × 5 · 72.123456789 % 1RM");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -278,6 +299,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/glue-numbers", test_glue_numbers);
   g_test_add_func ("/core/prescription-text/one-decimal-mark", test_one_decimal_mark);
   g_test_add_func ("/core/prescription-text/small-load-not-zero", test_small_load_not_zero);
+  g_test_add_func ("/core/prescription-text/percent-in-digits", test_percent_in_digits);
 
   return g_test_run ();
 }
