@@ -1722,8 +1722,9 @@ regimen_file_is_in_data_dir (const char *path)
  *
  * @file's name for a message: a local file's path as GLib shows a file
  * name (g_filename_display_name()), whatever bytes it holds; the address
- * of any other; shortened by regimen_file_shorten_path(). g_file_get_parse_name() gives a path with a control
- * character (a newline in a name) as a “file://…%0A…” address instead.
+ * of any other; shortened by regimen_file_shorten_path().
+ * g_file_get_parse_name() gives a path with a control character (a
+ * newline in a name) as a “file://…%0A…” address instead.
  *
  * Returns: (transfer full): the name, in UTF-8
  */
