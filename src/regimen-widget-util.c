@@ -1221,6 +1221,35 @@ on_spin_button_input (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* Escape closes the popover or dialog a number field is in, and what
+ * the field holds is read as it closes, as every other change made
+ * there is kept: a number typed within the field's limits is kept. One
+ * past the limits would be set to a limit as the popover goes, the mark
+ * that says so going with it, unseen: Escape takes that one back, the
+ * field showing its number again before it is read. */
+static gboolean
+on_spin_button_key_pressed (GtkEventControllerKey *controller,
+                            guint                  keyval,
+                            guint                  keycode,
+                            GdkModifierType        state,
+                            GtkSpinButton         *spin)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  double typed;
+
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+
+  if (read_typed_number (gtk_editable_get_text (GTK_EDITABLE (spin)), &typed) &&
+      (typed < gtk_adjustment_get_lower (adjustment) || typed > gtk_adjustment_get_upper (adjustment)))
+    /* The same number set again shows it again, as the field's own
+     * output shows it. */
+    gtk_spin_button_set_value (spin, gtk_spin_button_get_value (spin));
+
+  /* Escape goes on to close what the field is in. */
+  return FALSE;
+}
+
 /**
  * regimen_spin_button_read_typed:
  * @spin: a spin button showing a number of the plan
@@ -1236,33 +1265,6 @@ on_spin_button_input (GtkSpinButton *spin,
  * locale (GTK dropped what followed “62,5” in English), and text that
  * is no number keeps the value.
  */
-/* Escape takes back a number typed and not entered, as in GNOME's
- * dialogs: the text shows the field's number again before the popover
- * or dialog Escape closes reads it. A number past the limits typed and
- * then Escape was read as the popover closed, set to the limit, and the
- * mark that says so went with the popover, unseen. */
-static gboolean
-on_spin_button_key_pressed (GtkEventControllerKey *controller,
-                            guint                  keyval,
-                            guint                  keycode,
-                            GdkModifierType        state,
-                            GtkSpinButton         *spin)
-{
-  g_autofree char *shown = NULL;
-
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-
-  shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), gtk_spin_button_get_value (spin));
-  /* The same number set again shows it again, as the field's own
-   * output shows it. */
-  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (spin)), shown))
-    gtk_spin_button_set_value (spin, gtk_spin_button_get_value (spin));
-
-  /* Escape goes on to close what the field is in. */
-  return FALSE;
-}
-
 void
 regimen_spin_button_read_typed (GtkSpinButton *spin)
 {

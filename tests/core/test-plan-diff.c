@@ -499,22 +499,35 @@ test_draft_and_acknowledgements (void)
 /* A number is shown with the digits that tell it from the other: a load
  * changed past the sixth digit read “60 → 60”, and past the text's
  * decimals the exercise's line said nothing of what changed
- * (adversarial pass 16b). */
+ * (adversarial pass 16b). A load in kg is shown to two decimals, so a
+ * change past them is said by its field; a share of 1RM is shown in
+ * digits as held (pass 26), so its change reads in the prescriptions. */
 static void
 test_close_numbers (void)
 {
   g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "base.json");
   g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "base.json");
+  g_autoptr(RegimenPlan) c = fixture_load_plan ("diff", "base.json");
   g_autofree char *text = NULL;
+  g_autofree char *percent_text = NULL;
 
-  regimen_item_set_load_percent_1rm (regimen_plan_find_item_by_id (b, "i-squat1"), 60.0000001);
+  regimen_item_set_load_kg (regimen_plan_find_item_by_id (a, "i-squat1"), 60);
+  regimen_item_set_load_kg (regimen_plan_find_item_by_id (b, "i-squat1"), 60.0000001);
   regimen_athlete_set_baseline_weekly_load (regimen_plan_get_athlete (b), 1500.5);
   regimen_athlete_set_baseline_weekly_load (regimen_plan_get_athlete (a), 1500.5000001);
 
   text = diff_text (a, b);
   g_assert_cmpstr (text, ==,
                    "Athlete: baseline_weekly_load 1500.5000001 → 1500.5\n"
-                   "Week 1, Monday, Lower: narrow-stance-squat, load_percent_1rm 60 → 60.0000001\n");
+                   "Week 1, Monday, Lower: narrow-stance-squat, load_kg 60 → 60.0000001\n");
+
+  regimen_item_set_load_percent_1rm (regimen_plan_find_item_by_id (c, "i-squat1"), 60.0000001);
+  g_clear_object (&a);
+  a = fixture_load_plan ("diff", "base.json");
+  percent_text = diff_text (a, c);
+  g_assert_cmpstr (percent_text, ==,
+                   "Week 1, Monday, Lower: narrow-stance-squat, 3 × 5 · 60 % 1RM · rest 90 s → "
+                   "3 × 5 · 60.0000001 % 1RM · rest 90 s\n");
 }
 
 int

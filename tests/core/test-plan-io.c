@@ -774,8 +774,8 @@ test_save_refuses_unreadable (void)
 
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
   g_assert_false (regimen_plan_save_to_file (plan, file, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too large to save"));
   g_clear_error (&error);
 
   {
