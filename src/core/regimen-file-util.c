@@ -31,6 +31,7 @@
 
 #include "regimen-file-util.h"
 #include "regimen-file-util-private.h"
+#include "regimen-plan-view.h"
 
 /* Every file Regimen writes (plans, calendars, PDFs) goes through here: a
  * temporary file beside the target with the target's owner, group and
@@ -1742,24 +1743,6 @@ regimen_file_get_display_name (GFile *file)
   return regimen_file_shorten_path (name);
 }
 
-/* @text's first and last characters around “…”, @max_chars in all. */
-static char *
-cut_in_middle (const char *text,
-               glong       max_chars)
-{
-  glong n_chars = g_utf8_strlen (text, -1);
-  glong head = (max_chars - 1) / 2;
-  const char *head_end;
-  const char *tail_start;
-
-  if (n_chars <= max_chars)
-    return g_strdup (text);
-
-  head_end = g_utf8_offset_to_pointer (text, head);
-  tail_start = g_utf8_offset_to_pointer (text, n_chars - (max_chars - 1 - head));
-  return g_strdup_printf ("%.*s…%s", (int) (head_end - text), text, tail_start);
-}
-
 /**
  * regimen_file_shorten_path:
  * @path: a file's path or address in UTF-8, as a message shows it
@@ -1793,10 +1776,10 @@ regimen_file_shorten_path (const char *path)
 
   name = strrchr (path, '/');
   if (name == NULL)
-    return cut_in_middle (path, REGIMEN_FILE_SHOWN_PATH_MAX);
+    return regimen_text_cut_middle (path, REGIMEN_FILE_SHOWN_PATH_MAX);
   if (g_utf8_strlen (name, -1) + 1 > REGIMEN_FILE_SHOWN_PATH_MAX)
     {
-      g_autofree char *cut = cut_in_middle (name, REGIMEN_FILE_SHOWN_PATH_MAX - 1);
+      g_autofree char *cut = regimen_text_cut_middle (name, REGIMEN_FILE_SHOWN_PATH_MAX - 1);
 
       return g_strconcat ("…", cut, NULL);
     }

@@ -555,6 +555,44 @@ regimen_text_one_line (const char *text,
 }
 
 /**
+ * regimen_text_cut_middle:
+ * @text: a text in UTF-8
+ * @max_chars: the most characters kept, more than 2
+ *
+ * @text whole when it has at most @max_chars characters, else its start
+ * and its end around “…”, @max_chars characters in all.
+ *
+ * Returns: (transfer full): the text, cut
+ */
+char *
+regimen_text_cut_middle (const char *text,
+                         guint       max_chars)
+{
+  glong n_chars;
+  glong head;
+  glong tail;
+  const char *head_end;
+  const char *tail_start;
+  GString *cut;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars > 2, NULL);
+
+  n_chars = g_utf8_strlen (text, -1);
+  if (n_chars <= (glong) max_chars)
+    return g_strdup (text);
+
+  head = (max_chars - 1) / 2;
+  tail = max_chars - 1 - head;
+  head_end = g_utf8_offset_to_pointer (text, head);
+  tail_start = g_utf8_offset_to_pointer (head_end, n_chars - tail - head);
+  cut = g_string_new_len (text, head_end - text);
+  g_string_append (cut, "…");
+  g_string_append (cut, tail_start);
+  return g_string_free (cut, FALSE);
+}
+
+/**
  * regimen_text_one_line_middle:
  * @text: a message that may quote plan text, to be shown inside a text of
  *   Regimen's own (a dialog's body)
@@ -572,30 +610,12 @@ regimen_text_one_line_middle (const char *text,
                               guint       max_chars)
 {
   g_autofree char *line = NULL;
-  glong n_chars;
-  glong head;
-  glong tail;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (max_chars > 2, NULL);
 
   line = regimen_text_one_line (text, G_MAXUINT);
-  n_chars = g_utf8_strlen (line, -1);
-  if (n_chars <= (glong) max_chars)
-    return g_steal_pointer (&line);
-
-  head = (max_chars - 1) / 2;
-  tail = max_chars - 1 - head;
-
-  {
-    const char *head_end = g_utf8_offset_to_pointer (line, head);
-    const char *tail_start = g_utf8_offset_to_pointer (head_end, n_chars - tail - head);
-    GString *cut = g_string_new_len (line, head_end - line);
-
-    g_string_append (cut, "…");
-    g_string_append (cut, tail_start);
-    return g_string_free (cut, FALSE);
-  }
+  return regimen_text_cut_middle (line, max_chars);
 }
 
 /**

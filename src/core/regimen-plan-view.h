@@ -72,6 +72,8 @@ gboolean    regimen_text_breaks_a_line         (gunichar    c);
 char       *regimen_text_without_bidi_controls (const char *text);
 char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);
+char       *regimen_text_cut_middle            (const char *text,
+                                                guint       max_chars);
 char       *regimen_text_one_line_middle       (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_few_lines             (const char *text,
