@@ -59,6 +59,25 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/**
+ * regimen_print_dup_output_file:
+ * @operation: a print operation
+ *
+ * The file GTK's “Print to File” writes the print to: only it names an
+ * output file.
+ *
+ * Returns: (transfer full) (nullable): the file, or %NULL when the print
+ *   names none
+ */
+GFile *
+regimen_print_dup_output_file (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+
+  return uri != NULL ? g_file_new_for_uri (uri) : NULL;
+}
+
 /* The print dialog's “Print to File” printer is GTK's: it writes the file
  * its settings' output-uri names (a printer has none) once the pages are
  * drawn, with no previous version kept. Known once the dialog is answered,
@@ -68,30 +87,15 @@ static gboolean
 check_print_to_file (GtkPrintOperation  *operation,
                      GError            **error)
 {
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = regimen_print_dup_output_file (operation);
 
-  if (uri == NULL)
+  if (file == NULL)
     return TRUE;
-
-  file = g_file_new_for_uri (uri);
 
   return regimen_document_check_print_file (file, error);
 }
 
 #define OUTPUT_ATTRIBUTES G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE
-
-/* The output file's file as GTK's “Print to File” will write it, or NULL
- * when the print names none. */
-static GFile *
-dup_output_file (GtkPrintOperation *operation)
-{
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
-
-  return uri != NULL ? g_file_new_for_uri (uri) : NULL;
-}
 
 /* Notes the output file as it is before GTK writes it: there, with its
  * etag (its time of change) and size, or not there. A file that cannot
@@ -99,7 +103,7 @@ dup_output_file (GtkPrintOperation *operation)
 static void
 remember_output (RegimenPrintOperation *self)
 {
-  g_autoptr(GFile) file = dup_output_file (GTK_PRINT_OPERATION (self));
+  g_autoptr(GFile) file = regimen_print_dup_output_file (GTK_PRINT_OPERATION (self));
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->output_before);
@@ -132,7 +136,7 @@ regimen_print_operation_get_output_change (RegimenPrintOperation *self)
 
   g_return_val_if_fail (REGIMEN_IS_PRINT_OPERATION (self), REGIMEN_PRINT_OUTPUT_UNKNOWN);
 
-  file = dup_output_file (GTK_PRINT_OPERATION (self));
+  file = regimen_print_dup_output_file (GTK_PRINT_OPERATION (self));
   if (file == NULL || !self->output_known)
     return REGIMEN_PRINT_OUTPUT_UNKNOWN;
 

@@ -38,4 +38,6 @@ RegimenLibrary        *regimen_print_operation_get_library      (RegimenPrintOpe
 RegimenChecker        *regimen_print_operation_get_checker      (RegimenPrintOperation *self);
 guint                  regimen_print_operation_get_current_week (RegimenPrintOperation *self);
 
+GFile                 *regimen_print_dup_output_file (GtkPrintOperation *operation);
+
 G_END_DECLS

@@ -41,12 +41,13 @@ print_watch_free (gpointer  data,
   g_free (watch);
 }
 
+/* Whether the print writes to a file (“Print to File”). */
 static gboolean
-has_output_uri (GtkPrintOperation *operation)
+names_output_file (GtkPrintOperation *operation)
 {
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  g_autoptr(GFile) file = regimen_print_dup_output_file (operation);
 
-  return settings != NULL && gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) != NULL;
+  return file != NULL;
 }
 
 /* Says why the print's job failed, and what is true of the file
@@ -56,15 +57,12 @@ say_print_aborted (RegimenWindow     *self,
                    GtkPrintOperation *operation)
 {
   g_autoptr(GError) error = NULL;
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+  g_autoptr(GFile) file = regimen_print_dup_output_file (operation);
   g_autofree char *message = NULL;
 
   gtk_print_operation_get_error (operation, &error);
-  /* Only “Print to File” names an output file. */
-  if (uri != NULL)
+  if (file != NULL)
     {
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
       g_autofree char *name = regimen_file_get_display_name (file);
       RegimenPrintOutputChange change = REGIMEN_IS_PRINT_OPERATION (operation)
         ? regimen_print_operation_get_output_change (REGIMEN_PRINT_OPERATION (operation))
@@ -134,7 +132,7 @@ on_print_done (GtkPrintOperation       *operation,
     _regimen_window_show_error (self, _("Could Not Print the Plan"), refusal->message);
   else if (refusal != NULL)
     _regimen_window_show_toast (self, refusal->message);
-  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR && has_output_uri (operation) &&
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR && names_output_file (operation) &&
            gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
     /* “Print to File” that GTK failed before “done” (it could not make
      * the file): said as a failure after it is, with what is true of
