@@ -203,17 +203,13 @@ regimen_window_show_read_file (RegimenApplication *application,
 
   /* Said when it opens, before any edit a save would then refuse. */
   if (regimen_document_get_too_large_to_save (document))
-    {
-      g_autoptr(GError) too_large = NULL;
-      g_autofree char *body = NULL;
-
-      regimen_plan_set_too_large_error (&too_large);
-      /* Translators: %s says why (“the plan is too large to save in Regimen's format: …”) */
-      body = g_strdup_printf (_("Regimen opened it, but cannot save it: %s. It can still be printed and "
-                                "exported."),
-                              too_large->message);
-      _regimen_window_show_error (target, _("This Plan Cannot Be Saved"), body);
-    }
+    /* In the window's own words: the core's error, with its counts of
+     * bytes and values, was cut in the middle of a number by the dialog. */
+    _regimen_window_show_error (target, _("This Plan Cannot Be Saved"),
+                                _("Regimen opened it, but cannot save it: the plan is too large to save in "
+                                  "Regimen's format, which would be more than Regimen can open again. Split it "
+                                  "into smaller plans, one per block say, and save each. It can still be "
+                                  "printed and exported."));
 
   return target;
 }
