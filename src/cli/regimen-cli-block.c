@@ -682,6 +682,7 @@ run (const char  *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
+  g_autoptr(GPtrArray) converted = g_ptr_array_new_with_free_func (g_free);
   const Action *action = NULL;
   int status;
 
@@ -735,6 +736,22 @@ run (const char  *command,
 
   if (argc < 3)
     return regimen_cli_usage_error (context);
+
+  /* GOption reads the options' texts in the locale's character set
+   * (“--goal”); a block's NAME, after the plan, is read the same way, so
+   * that under de_DE.ISO-8859-1 `block add PLAN Kräftigung` is not
+   * refused as not UTF-8 while `--goal Kräftigung` is taken. */
+  if (!g_get_charset (NULL))
+    for (int i = 3; i < argc; i++)
+      {
+        char *text = g_locale_to_utf8 (argv[i], -1, NULL, NULL, NULL);
+
+        if (text != NULL)
+          {
+            g_ptr_array_add (converted, text);
+            argv[i] = text;
+          }
+      }
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     if (g_str_equal (actions[i].command, command) && g_str_equal (actions[i].action, argv[1]))

@@ -150,8 +150,7 @@ regimen_cli_export_csv (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
-      fputs (csv, stdout);
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+      return regimen_cli_write_file_data (csv, strlen (csv)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
   /* Never written over the plan itself, which it would replace. */

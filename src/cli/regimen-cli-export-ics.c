@@ -92,8 +92,7 @@ regimen_cli_export_ics (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
-      fputs (calendar, stdout);
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+      return regimen_cli_write_file_data (calendar, strlen (calendar)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
   /* Never written over the plan itself, which it would replace. */

@@ -112,7 +112,7 @@ regimen_cli_format (int    argc,
           return REGIMEN_CLI_EXIT_INVALID;
         }
 
-      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+      if (!regimen_cli_write_file_data (data, length))
         {
           fprintf (stderr, "regimen-cli format: %s\n", g_strerror (errno));
           return REGIMEN_CLI_EXIT_INVALID;

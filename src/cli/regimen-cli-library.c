@@ -244,7 +244,7 @@ run_list (int    argc,
       N_("Only this category: mobility, core, strength, power or conditioning"), N_("CATEGORY") },
     { "level", 0, 0, G_OPTION_ARG_STRING, &level_text, N_("Only this level, from 1 (easiest) to 4"), N_("N") },
     /* Taken as bytes and checked below, so that a message can name it. */
-    { "search", 0, 0, G_OPTION_ARG_FILENAME, &search,
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search,
       N_("Only exercises whose name, other names, id, muscles or equipment contain TEXT"), N_("TEXT") },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle,
       N_("Only exercises that work this muscle group (an id, such as glutes)"), N_("MUSCLE") },

@@ -163,7 +163,7 @@ regimen_cli_new (int    argc,
       N_("How many weeks: a blank plan gets N empty weeks (default: 1); a template keeps its first N weeks, or repeats its last week up to N"),
       N_("N") },
     /* Taken as bytes and checked below, so that a message can name it. */
-    { "title", 0, 0, G_OPTION_ARG_FILENAME, &title, N_("The plan’s title"), N_("TEXT") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The plan’s title"), N_("TEXT") },
     { "level", 0, 0, G_OPTION_ARG_STRING, &level_text,
       N_("The athlete’s training experience: beginner, intermediate or advanced"), N_("LEVEL") },
     { "life-stress", 0, 0, G_OPTION_ARG_STRING, &stress_text,
@@ -377,7 +377,7 @@ regimen_cli_new (int    argc,
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);
 
-      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+      if (!regimen_cli_write_file_data (data, length))
         return REGIMEN_CLI_EXIT_INVALID;
       return REGIMEN_CLI_EXIT_OK;
     }

@@ -83,6 +83,12 @@ int regimen_cli_item   (int argc, char **argv);
 void regimen_cli_note_saved (const char *command,
                              const char *file);
 
+/* The standard streams' character set, regimen-cli-charset.c. */
+void     regimen_cli_convert_output     (void);
+gboolean regimen_cli_output_is_utf8     (void);
+gboolean regimen_cli_write_file_data    (const char *data,
+                                         gsize       length);
+
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);
 gboolean        regimen_cli_print_json_element (JsonNode      *node,

@@ -126,6 +126,18 @@ format_json (JsonNode *root,
 
       if (c >= 0x20 && regimen_cli_is_unsafe (c))
         g_string_append_printf (escaped, "\\u%04X", c);
+      else if (c >= 0x80 && !regimen_cli_output_is_utf8 ())
+        {
+          /* Standard output is converted to another character set
+           * (regimen-cli-charset.c), which would write “?” for what it
+           * lacks: JSON of ASCII alone reads the same in any of them
+           * and is still UTF-8. */
+          gunichar2 *units = g_ucs4_to_utf16 (&c, 1, NULL, NULL, NULL);
+
+          for (guint i = 0; units != NULL && units[i] != 0; i++)
+            g_string_append_printf (escaped, "\\u%04X", units[i]);
+          g_free (units);
+        }
       else
         g_string_append_len (escaped, p, g_utf8_next_char (p) - p);
       p = g_utf8_next_char (p);

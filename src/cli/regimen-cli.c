@@ -189,6 +189,7 @@ main (int    argc,
    * are UTF-8: there the characters are read as UTF-8, as Python 3 does. */
   if (g_strcmp0 (nl_langinfo (CODESET), "ANSI_X3.4-1968") == 0)
     setlocale (LC_CTYPE, "C.UTF-8");
+  regimen_cli_convert_output ();
   /* Over a file size limit (ulimit -f) write() then fails with EFBIG and
    * the writer removes its temporary file, instead of the process dying
    * with the temporary file left beside the plan. */

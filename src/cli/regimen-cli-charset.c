@@ -1,0 +1,262 @@
+/* regimen-cli-charset.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "regimen-cli"
+
+#include "config.h"
+
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib.h>
+
+#include "regimen-cli-private.h"
+
+/* The command line makes its texts in UTF-8: the plan's, the
+ * catalogue's (bound to UTF-8) and what it writes around them. Under a
+ * locale of another character set (de_DE.ISO-8859-1) the terminal reads
+ * each byte as one character, and the bytes 0x80 to 0x9F inside a UTF-8
+ * character are C1 controls to it: a title “Û2J” (C3 9B 32 4A) reached
+ * it as “Ã”, CSI, “2J”, which clears the screen. Standard output and
+ * standard error are converted to the locale's character set on their
+ * way out instead, as g_print() does, and a character it has no byte for
+ * is written as the nearest it has (“…” as "...") or “?”. */
+typedef struct
+{
+  int fd;
+  GIConv converter;
+  /* The start of a character that the last write cut in two. */
+  char pending[6];
+  gsize n_pending;
+  /* Data written as it is (a plan, a CSV, a calendar): a file's bytes. */
+  gboolean raw;
+} CharsetStream;
+
+static CharsetStream *stdout_stream;
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      ssize_t written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return FALSE;
+      data += written;
+      length -= (gsize) written;
+    }
+
+  return TRUE;
+}
+
+/* Converts @length bytes of @input into @stream's character set and
+ * writes them; returns how many bytes it took, leaving the start of a
+ * character cut at the end in @stream->pending. */
+static gboolean
+convert_and_write (CharsetStream *stream,
+                   const char    *input,
+                   gsize          length,
+                   gsize         *taken)
+{
+  char output[4096];
+  char *in = (char *) input;
+  gsize in_left = length;
+
+  while (in_left > 0)
+    {
+      char *out = output;
+      gsize out_left = sizeof output;
+      gsize result = g_iconv (stream->converter, &in, &in_left, &out, &out_left);
+      int converter_errno = errno;
+
+      if (!write_all (stream->fd, output, sizeof output - out_left))
+        return FALSE;
+      if (result != (gsize) -1)
+        break;
+
+      if (converter_errno == EINVAL)
+        break;
+      if (converter_errno == EILSEQ)
+        {
+          /* A character the character set lacks, or (never from our own
+           * texts) a byte that starts none: one “?” for it. */
+          gunichar c = g_utf8_get_char_validated (in, (gssize) in_left);
+          gsize skip = c < (gunichar) -2 ? (gsize) (g_utf8_next_char (in) - in) : 1;
+
+          if (!write_all (stream->fd, "?", 1))
+            return FALSE;
+          in += skip;
+          in_left -= skip;
+        }
+      /* E2BIG: the output buffer is written; go on. */
+    }
+
+  *taken = length - in_left;
+  return TRUE;
+}
+
+static ssize_t
+charset_stream_write (void       *cookie,
+                      const char *buffer,
+                      size_t      size)
+{
+  CharsetStream *stream = cookie;
+  g_autofree char *joined = NULL;
+  const char *input = buffer;
+  gsize length = size;
+  gsize taken;
+
+  if (stream->raw)
+    return write_all (stream->fd, buffer, size) ? (ssize_t) size : 0;
+
+  /* A character the last write cut in two is completed by this one's
+   * first bytes. */
+  if (stream->n_pending > 0)
+    {
+      joined = g_malloc (stream->n_pending + size);
+      memcpy (joined, stream->pending, stream->n_pending);
+      memcpy (joined + stream->n_pending, buffer, size);
+      input = joined;
+      length = stream->n_pending + size;
+    }
+
+  if (!convert_and_write (stream, input, length, &taken))
+    return 0;
+  /* iconv leaves only the start of a character (three bytes at most). */
+  stream->n_pending = MIN (length - taken, sizeof stream->pending);
+  memcpy (stream->pending, input + taken, stream->n_pending);
+
+  return (ssize_t) size;
+}
+
+static FILE *
+open_charset_stream (int         fd,
+                     const char *charset,
+                     int         buffering)
+{
+  cookie_io_functions_t functions = { .write = charset_stream_write };
+  CharsetStream *stream;
+  FILE *file;
+  g_autofree char *transliterating = g_strconcat (charset, "//TRANSLIT", NULL);
+  /* glibc writes what the character set lacks as what is nearest
+   * (“…” as "...", “ as "); another iconv may not know the suffix. */
+  GIConv converter = g_iconv_open (transliterating, "UTF-8");
+
+  if (converter == (GIConv) -1)
+    converter = g_iconv_open (charset, "UTF-8");
+
+  if (converter == (GIConv) -1)
+    return NULL;
+
+  stream = g_new0 (CharsetStream, 1);
+  stream->fd = fd;
+  stream->converter = converter;
+  file = fopencookie (stream, "w", functions);
+  if (file == NULL)
+    {
+      g_iconv_close (converter);
+      g_free (stream);
+      return NULL;
+    }
+  setvbuf (file, NULL, buffering, BUFSIZ);
+  if (fd == STDOUT_FILENO)
+    stdout_stream = stream;
+
+  return file;
+}
+
+/* GLib's printing (GOption's --help) converts to the locale's character
+ * set itself: the streams take UTF-8 now. */
+static void
+print_utf8 (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8 (const char *text)
+{
+  fputs (text, stderr);
+}
+
+/**
+ * regimen_cli_convert_output:
+ *
+ * Under a locale whose character set is not UTF-8, makes standard output
+ * and standard error write their UTF-8 text in that character set. Does
+ * nothing under UTF-8.
+ */
+void
+regimen_cli_convert_output (void)
+{
+  const char *charset;
+  FILE *out;
+  FILE *err;
+
+  if (g_get_charset (&charset))
+    return;
+
+  out = open_charset_stream (STDOUT_FILENO, charset, isatty (STDOUT_FILENO) ? _IOLBF : _IOFBF);
+  err = open_charset_stream (STDERR_FILENO, charset, _IONBF);
+  if (out == NULL || err == NULL)
+    return;
+
+  fflush (stdout);
+  fflush (stderr);
+  stdout = out;
+  stderr = err;
+  g_set_print_handler (print_utf8);
+  g_set_printerr_handler (printerr_utf8);
+}
+
+/**
+ * regimen_cli_output_is_utf8:
+ *
+ * Returns: whether standard output takes UTF-8 as it is (%FALSE when it
+ *   is converted to another character set)
+ */
+gboolean
+regimen_cli_output_is_utf8 (void)
+{
+  return stdout_stream == NULL;
+}
+
+/**
+ * regimen_cli_write_file_data:
+ * @data: a file's bytes: a plan, a CSV, a calendar
+ * @length: how many
+ *
+ * Writes @data to standard output as it is, never converted to the
+ * locale's character set: those files are UTF-8, as their formats say,
+ * whatever the terminal.
+ *
+ * Returns: %TRUE when all of it was written
+ */
+gboolean
+regimen_cli_write_file_data (const char *data,
+                             gsize       length)
+{
+  gboolean written;
+
+  if (fflush (stdout) != 0)
+    return FALSE;
+  if (stdout_stream != NULL)
+    stdout_stream->raw = TRUE;
+  written = fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0;
+  if (stdout_stream != NULL)
+    stdout_stream->raw = FALSE;
+
+  return written;
+}
