@@ -39,7 +39,9 @@ typedef struct
   gboolean raw;
 } CharsetStream;
 
+/* Held for the whole run: what the streams write through. */
 static CharsetStream *stdout_stream;
+static CharsetStream *stderr_stream;
 
 static gboolean
 write_all (int         fd,
@@ -173,6 +175,8 @@ open_charset_stream (int         fd,
   setvbuf (file, NULL, buffering, BUFSIZ);
   if (fd == STDOUT_FILENO)
     stdout_stream = stream;
+  else
+    stderr_stream = stream;
 
   return file;
 }
