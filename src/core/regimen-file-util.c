@@ -379,7 +379,18 @@ regimen_file_load_capped (GFile         *file,
   fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
   if (fd < 0)
     {
-      set_errno_error (error, errno, _("the file could not be opened"));
+      int open_errno = errno;
+
+      /* A socket is never opened (ENXIO, “No such device or address”,
+       * which reads as a device gone missing): it is no file, as a pipe
+       * or a device is. */
+      if (open_errno == ENXIO && stat (path, &st) == 0 && S_ISSOCK (st.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                               _("it is not a regular file"));
+          return NULL;
+        }
+      set_errno_error (error, open_errno, _("the file could not be opened"));
       return NULL;
     }
 
