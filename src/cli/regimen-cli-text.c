@@ -137,8 +137,17 @@ regimen_cli_escape_typed (const char *text)
 char *
 regimen_cli_escape_path (const char *path)
 {
-  g_autofree char *valid = g_utf8_make_valid (path != NULL ? path : "", -1);
-  g_autofree char *shortened = regimen_file_shorten_path (valid);
+  g_autofree char *valid = NULL;
+  g_autofree char *shortened = NULL;
+
+  /* Under a locale of another character set (de_DE.ISO-8859-1) the
+   * terminal names files in it: “Müller.json” is “M\xFCller.json” on
+   * disk, which is no UTF-8 and was said “M?ller.json”. */
+  if (path != NULL && !g_utf8_validate (path, -1, NULL) && !g_get_charset (NULL))
+    valid = g_locale_to_utf8 (path, -1, NULL, NULL, NULL);
+  if (valid == NULL)
+    valid = g_utf8_make_valid (path != NULL ? path : "", -1);
+  shortened = regimen_file_shorten_path (valid);
 
   return regimen_cli_escape (shortened);
 }

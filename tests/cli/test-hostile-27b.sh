@@ -9,7 +9,7 @@
 # command and refused by the other.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..11"
+echo "1..12"
 
 # A socket given as the plan or the CSV is no file, as a pipe or a
 # device is, and is said to be one: it was “the file could not be opened
@@ -30,7 +30,7 @@ locales="$tmp/locales"
 mkdir "$locales"
 if ! localedef -i de_DE -f ISO-8859-1 "$locales/de_DE.ISO-8859-1" >/dev/null 2>&1 ||
    ! localedef -i de_DE -f UTF-8 "$locales/de_DE.UTF-8" >/dev/null 2>&1; then
-  for i in 3 4 5 6 7 8 9 10 11; do
+  for i in 3 4 5 6 7 8 9 10 11 12; do
     n=$((n + 1)); echo "ok $n # SKIP localedef cannot make de_DE.ISO-8859-1"
   done
   exit 0
@@ -129,6 +129,15 @@ ok $? "--note, new --title and a block's NAME are all read as Latin-1 (err: $(ca
 LC_ALL=$latin1 $cli library list --search "$(printf 'Kr\344ftigung')" >/dev/null 2>"$tmp/err"
 [ $? != 64 ] && [ ! -s "$tmp/err" ]
 ok $? "library --search takes Latin-1 text"
+
+# A file's name as the terminal typed it, in Latin-1, is said as it was
+# typed (it was “M?ller.json”), its C1 byte 0x9B escaped.
+latin1_name="$tmp/$(printf 'M\374ller\233.json')"
+echo '{' >"$latin1_name"
+LC_ALL=$latin1 $cli validate "$latin1_name" 2>"$tmp/err"
+[ $? = 2 ] && LC_ALL=C grep -q "$(printf 'M\374ller')\\\\u009B\.json: " "$tmp/err" &&
+  ! LC_ALL=C grep -q "$(printf '[\200-\237]')" "$tmp/err"
+ok $? "a Latin-1 file name is said in Latin-1, its C1 control escaped"
 
 # GOption's help, printed by GLib, is converted once, not twice.
 LC_ALL=$latin1 $cli validate --help >"$tmp/help" 2>&1
