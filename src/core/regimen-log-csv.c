@@ -1523,6 +1523,19 @@ quote_field (const char *text)
   return g_strdup_printf ("%.*s…", (int) (end - text), text);
 }
 
+/* Whether the fields of @record after the first @n_columns are all
+ * empty (a trailing comma says nothing). */
+static gboolean
+fields_after_empty (const Record *record,
+                    guint         n_columns)
+{
+  for (guint f = n_columns; f < record->fields->len; f++)
+    if (*(const char *) g_ptr_array_index (record->fields, f) != '\0')
+      return FALSE;
+
+  return TRUE;
+}
+
 /* What is wrong with a count of @column (as the file's format names it)
  * on @line: the column, what it holds and its bound. */
 static char *
@@ -1785,6 +1798,20 @@ regimen_log_import_csv (RegimenPlan      *plan,
       /* Blank lines between records. */
       if (record.fields->len == 1 && *(char *) g_ptr_array_index (record.fields, 0) == '\0')
         continue;
+
+      /* More fields than the header names columns: a text with a comma
+       * that is not quoted (“Knee fine, but hip tight”, typed by hand),
+       * whose part after the comma was dropped unseen with the fields
+       * no column reads. */
+      if (!fields_after_empty (&record, header.fields->len))
+        {
+          add_unmatched (unmatched,
+                         /* Translators: “line 2 has 6 fields, but the header names 5 columns; …” */
+                         g_strdup_printf (_("line %u has %u fields, but the header names %u columns; "
+                                            "put a text with a comma in double quotes"),
+                                          record.line, record.fields->len, header.fields->len));
+          continue;
+        }
 
       regimen_set_log_init (&set);
       g_date_clear (&date, 1);
