@@ -95,12 +95,27 @@ regimen_cli_shorten (const char *text)
   return regimen_cli_shorten_long (text, REGIMEN_CLI_QUOTE_MAX);
 }
 
+/* @text, typed on the command line (an argument, a file's name), as
+ * valid UTF-8. Under a locale of another character set
+ * (de_DE.ISO-8859-1) the terminal types in it: “Müller.json” is
+ * “M\xFCller.json”, which is no UTF-8 and was said “M?ller.json”. */
+static char *
+typed_to_utf8 (const char *text)
+{
+  char *valid = NULL;
+
+  if (text != NULL && !g_utf8_validate (text, -1, NULL) && !g_get_charset (NULL))
+    valid = g_locale_to_utf8 (text, -1, NULL, NULL, NULL);
+
+  return valid != NULL ? valid : g_utf8_make_valid (text != NULL ? text : "", -1);
+}
+
 /* regimen_cli_shorten() to @max characters. */
 char *
 regimen_cli_shorten_long (const char *text,
                           glong       max)
 {
-  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *valid = typed_to_utf8 (text);
   const char *end;
 
   if (g_utf8_strlen (valid, -1) <= max)
@@ -137,17 +152,8 @@ regimen_cli_escape_typed (const char *text)
 char *
 regimen_cli_escape_path (const char *path)
 {
-  g_autofree char *valid = NULL;
-  g_autofree char *shortened = NULL;
-
-  /* Under a locale of another character set (de_DE.ISO-8859-1) the
-   * terminal names files in it: “Müller.json” is “M\xFCller.json” on
-   * disk, which is no UTF-8 and was said “M?ller.json”. */
-  if (path != NULL && !g_utf8_validate (path, -1, NULL) && !g_get_charset (NULL))
-    valid = g_locale_to_utf8 (path, -1, NULL, NULL, NULL);
-  if (valid == NULL)
-    valid = g_utf8_make_valid (path != NULL ? path : "", -1);
-  shortened = regimen_file_shorten_path (valid);
+  g_autofree char *valid = typed_to_utf8 (path);
+  g_autofree char *shortened = regimen_file_shorten_path (valid);
 
   return regimen_cli_escape (shortened);
 }

@@ -9,7 +9,7 @@
 # command and refused by the other.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..14"
+echo "1..15"
 
 # A socket given as the plan or the CSV is no file, as a pipe or a
 # device is, and is said to be one: it was “the file could not be opened
@@ -51,7 +51,7 @@ locales="$tmp/locales"
 mkdir "$locales"
 if ! localedef -i de_DE -f ISO-8859-1 "$locales/de_DE.ISO-8859-1" >/dev/null 2>&1 ||
    ! localedef -i de_DE -f UTF-8 "$locales/de_DE.UTF-8" >/dev/null 2>&1; then
-  for i in 5 6 7 8 9 10 11 12 13 14; do
+  for i in 5 6 7 8 9 10 11 12 13 14 15; do
     n=$((n + 1)); echo "ok $n # SKIP localedef cannot make de_DE.ISO-8859-1"
   done
   exit 0
@@ -159,6 +159,11 @@ LC_ALL=$latin1 $cli validate "$latin1_name" 2>"$tmp/err"
 [ $? = 2 ] && LC_ALL=C grep -q "$(printf 'M\374ller')\\\\u009B\.json: " "$tmp/err" &&
   ! LC_ALL=C grep -q "$(printf '[\200-\237]')" "$tmp/err"
 ok $? "a Latin-1 file name is said in Latin-1, its C1 control escaped"
+
+# So is an id typed in it, quoted in the message that no exercise has it.
+LC_ALL=$latin1 $cli library show "$(printf 'Kr\344ft')" 2>"$tmp/err"
+[ $? = 64 ] && LC_ALL=C grep -q "$(printf 'Kr\344ft')" "$tmp/err"
+ok $? "an id typed in Latin-1 is quoted in Latin-1"
 
 # GOption's help, printed by GLib, is converted once, not twice.
 LC_ALL=$latin1 $cli validate --help >"$tmp/help" 2>&1
