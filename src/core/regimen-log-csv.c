@@ -1123,15 +1123,20 @@ minutes_between (const char *start,
 
 /* @text as names and titles are compared: normalised (“é” typed as one
  * character or as “e” and an accent, “ﬁ” and “fi” alike), then
- * case-folded. The file's side and the plan's side go through it. */
+ * case-folded, without the spaces around it. The file's side and the
+ * plan's side go through it. */
 static char *
 fold (const char *text)
 {
   /* Without bidirectional controls, which export-csv leaves out. */
   g_autofree char *plain = has_bidi_control (text) ? regimen_text_without_bidi_controls (text) : NULL;
   g_autofree char *normal = g_utf8_normalize (plain != NULL ? plain : text, -1, G_NORMALIZE_ALL);
+  char *folded = g_utf8_casefold (normal != NULL ? normal : text, -1);
 
-  return g_utf8_casefold (normal != NULL ? normal : text, -1);
+  /* A cell typed into a spreadsheet from the printed sheet often keeps
+   * a space after the name (“Narrow Stance Squat ”), which matched no
+   * exercise; the weights and counts beside it are read without theirs. */
+  return g_strstrip (folded);
 }
 
 /* The plan's sessions by the day they were trained on: built once, so
