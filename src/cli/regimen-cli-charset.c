@@ -64,8 +64,8 @@ write_all (int         fd,
 }
 
 /* Converts @length bytes of @input into @stream's character set and
- * writes them; returns how many bytes it took, leaving the start of a
- * character cut at the end in @stream->pending. */
+ * writes them, setting @taken to how many it took: all but the start of
+ * a character cut at the end. Returns %FALSE when a write failed. */
 static gboolean
 convert_and_write (CharsetStream *stream,
                    const char    *input,
