@@ -1058,6 +1058,24 @@ regimen_cli_parse_options (GOptionContext      *context,
                        _("the text given with %s is not valid UTF-8"), name);
           return FALSE;
         }
+
+      /* Bytes GOption cannot convert (under ja_JP.EUC-JP, say) would
+       * fail with its own message, which names no option. */
+      if (!utf8 && takes_text (entry))
+        {
+          g_autofree char *converted = g_locale_to_utf8 (value, -1, NULL, NULL, NULL);
+          const char *charset;
+
+          if (converted == NULL)
+            {
+              g_get_charset (&charset);
+              /* Translators: %s is an option, such as --note, then a character set, such as EUC-JP */
+              g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                           _("the text given with %s is not valid %s, the locale's character set"), name,
+                           charset);
+              return FALSE;
+            }
+        }
     }
 
   if (!g_option_context_parse (context, argc, argv, error))
