@@ -1169,6 +1169,95 @@ test_detail_missing_picture (void)
   g_rmdir (dir);
 }
 
+/* Issue 21, adversarial pass 27: a custom exercise's cues, on its page,
+ * were shown and named for a screen reader as exercises.json had them:
+ * a U+202E read the rest of the cue backwards (“xeuc” for “x”, “cue”),
+ * and a line break gave the row lines of its own. They read as the
+ * heading does, on one line. */
+static void
+test_detail_cues_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-cued", "Cued",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  const char * const cues[] = { "\u202Egnp.evil\nline", NULL };
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AdwPreferencesRow *cue_row = NULL;
+
+  regimen_exercise_set_cues (custom, cues);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+
+  ui_test_collect_visible (GTK_WIDGET (detail), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (strstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "gnp.evil") != NULL)
+        cue_row = g_ptr_array_index (rows, i);
+    }
+  g_assert_nonnull (cue_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (cue_row), ==, "gnp.evil line");
+  gtk_test_accessible_assert_property (cue_row, GTK_ACCESSIBLE_PROPERTY_LABEL, "gnp.evil line");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The narrowest @exercise's page can be. */
+static int
+detail_min_width (RegimenWindow   *window,
+                  RegimenExercise *exercise)
+{
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  int min_width = 0;
+
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+  gtk_widget_measure (GTK_WIDGET (detail), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (detail));
+  ui_test_iterate_until_idle ();
+
+  return min_width;
+}
+
+/* Issue 21, adversarial pass 27: a custom exercise whose setup, movement,
+ * breathing or a cue held a word of 200 letters (exercises.json edited by
+ * hand, or typed in the editor) opened a page 1666 pixels wide on a
+ * 1366 × 768 screen, its header's buttons off the screen: the text broke
+ * only between words. A word longer than the page is wide breaks. */
+static void
+test_detail_long_word_fits (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExercise) plain = regimen_exercise_new_custom ("custom-plain", "Worded",
+                                                                  REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) worded = regimen_exercise_new_custom ("custom-worded", "Worded",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autofree char *word = g_strnfill (300, 'w');
+  const char * const plain_cues[] = { "Brace.", NULL };
+  const char * const worded_cues[] = { word, NULL };
+  int plain_width;
+  int worded_width;
+
+  regimen_exercise_set_instructions (plain, "Stand.", "Squat.", "Breathe.");
+  regimen_exercise_set_cues (plain, plain_cues);
+  regimen_exercise_set_instructions (worded, word, word, word);
+  regimen_exercise_set_cues (worded, worded_cues);
+
+  plain_width = detail_min_width (window, plain);
+  worded_width = detail_min_width (window, worded);
+  g_assert_cmpint (plain_width, >, 0);
+  g_assert_cmpint (worded_width, <=, plain_width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1194,6 +1283,8 @@ main (int    argc,
   g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
   g_test_add_func ("/ui/library/row-name-on-one-line", test_row_name_on_one_line);
   g_test_add_func ("/ui/library/detail-progress-named-on-one-line", test_detail_progress_named_on_one_line);
+  g_test_add_func ("/ui/library/detail-cues-on-one-line", test_detail_cues_on_one_line);
+  g_test_add_func ("/ui/library/detail-long-word-fits", test_detail_long_word_fits);
 
   return g_test_run ();
 }
