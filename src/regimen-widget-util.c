@@ -1480,9 +1480,52 @@ regimen_text_spell (const char *text,
 char *
 regimen_text_dup_shown (const char *text)
 {
-  g_autofree char *spelt = regimen_text_spell (text, FALSE);
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+  GString *shown;
+  guint n_chars = 0;
+  guint head_chars = 0;
+  guint tail_chars = 0;
+  const guint head_max = (MAX_SHOWN_NAME_CHARS - 1) / 2;
+  const guint tail_max = MAX_SHOWN_NAME_CHARS - 1 - head_max;
+  guint head = 0;
+  guint tail;
 
-  return regimen_text_one_line_middle (spelt, MAX_SHOWN_NAME_CHARS);
+  /* Cut between characters as they are spelt, never inside a spelling:
+   * a cut through “[U+000A]” showed “0A]”, characters the name does not
+   * hold, in a subtitle of a name of 255 bytes. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      char *unit = is_unseen (c) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
+      guint length = g_utf8_strlen (unit, -1);
+
+      g_ptr_array_add (units, unit);
+      g_array_append_val (lengths, length);
+      n_chars += length;
+    }
+
+  tail = units->len;
+  if (n_chars > MAX_SHOWN_NAME_CHARS)
+    {
+      /* As regimen_text_cut_middle() shares out the characters. */
+      while (head < units->len && head_chars + g_array_index (lengths, guint, head) <= head_max)
+        head_chars += g_array_index (lengths, guint, head++);
+      while (tail > head && tail_chars + g_array_index (lengths, guint, tail - 1) <= tail_max)
+        tail_chars += g_array_index (lengths, guint, --tail);
+    }
+  else
+    head = tail;
+
+  shown = g_string_new (NULL);
+  for (guint i = 0; i < head; i++)
+    g_string_append (shown, g_ptr_array_index (units, i));
+  if (head < tail)
+    g_string_append (shown, "…");
+  for (guint i = tail; i < units->len; i++)
+    g_string_append (shown, g_ptr_array_index (units, i));
+
+  return g_string_free (shown, FALSE);
 }
 
 /**
