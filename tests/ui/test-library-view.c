@@ -1045,6 +1045,65 @@ test_row_draws_custom_picture (void)
   g_rmdir (dir);
 }
 
+/* Issue 21, adversarial pass 27: every row asked the worker of pictures
+ * for its own copy of its exercise's picture, so a picture shared by many
+ * custom exercises (exercises.json edited by hand: a thousand entries
+ * naming one PNG of 8192 × 8192 pixels, 200 KB) was decoded again for
+ * each row shown, 4 billion instructions a row. It is decoded once. */
+static void
+test_rows_share_a_decoded_picture (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "shared.png", NULL);
+  cairo_surface_t *red = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
+  cairo_t *cr = cairo_create (red);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) thumbnails = g_ptr_array_new ();
+  guint n_decoded = regimen_picture_surface_get_n_decoded ();
+  guint frames = 0;
+  guint n_red;
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (red, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (red);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("custom-shared-%u", i);
+      RegimenExercise *exercise = regimen_exercise_new_custom (id, "Shared", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+      GtkWidget *row = regimen_exercise_row_new ();
+
+      regimen_exercise_set_picture (exercise, path);
+      regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), exercise);
+      g_ptr_array_add (exercises, exercise);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_collect (box, GTK_TYPE_DRAWING_AREA, thumbnails);
+  g_assert_cmpuint (thumbnails->len, ==, 12);
+
+  /* Every row shows the picture. */
+  do
+    {
+      ui_test_wait_for_frames (box, 1);
+      n_red = 0;
+      for (guint i = 0; i < thumbnails->len; i++)
+        n_red += centre_pixel (g_ptr_array_index (thumbnails, i)) == 0xffff0000;
+    }
+  while (n_red < thumbnails->len && ++frames < 1000);
+  g_assert_cmpuint (n_red, ==, thumbnails->len);
+  g_assert_cmpuint (regimen_picture_surface_get_n_decoded () - n_decoded, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Issue 21, adversarial pass 22: a custom exercise named with a U+202E
  * and a line break (exercises.json edited by hand) was shown whole in the
  * detail's header once its heading scrolled away, the rest of the name
@@ -1285,6 +1344,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/detail-progress-named-on-one-line", test_detail_progress_named_on_one_line);
   g_test_add_func ("/ui/library/detail-cues-on-one-line", test_detail_cues_on_one_line);
   g_test_add_func ("/ui/library/detail-long-word-fits", test_detail_long_word_fits);
+  g_test_add_func ("/ui/library/rows-share-a-decoded-picture", test_rows_share_a_decoded_picture);
 
   return g_test_run ();
 }
