@@ -136,13 +136,16 @@ fill_advice (GtkWidget          *group,
                                       "icon-name", icon_name,
                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                       NULL);
+      /* A cue is one line; a hand-edited exercises.json may give it line
+       * breaks and bidirectional controls (a U+202E read the rest of it
+       * backwards), which it is shown and named without. */
+      g_autofree char *line = regimen_text_one_line (lines[i], G_MAXUINT);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lines[i]);
+      /* The title labels the row for a screen reader: a label of its own
+       * as well had each cue said twice. */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, lines[i],
-                                      -1);
       gtk_widget_add_css_class (icon, icon_class);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_append (list, row);

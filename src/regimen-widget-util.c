@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <sys/stat.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -567,13 +568,116 @@ load_picture_surface (const char *path)
   return surface;
 }
 
+/* A thumbnail's picture as it was decoded from a file, which is known by
+ * its place and its state then: a picture saved again under the same
+ * name (the atomic writer's new file) is decoded again. */
+typedef struct
+{
+  char            *path;
+  dev_t            dev;
+  ino_t            ino;
+  gint64           mtime_nsec;
+  goffset          size;
+  cairo_surface_t *surface;
+} DecodedPicture;
+
+/* Enough for a screenful of rows; each is at most 1024 × 1024 pixels
+ * (4 MiB). */
+#define DECODED_PICTURES_MAX 16
+
+static GMutex decoded_lock;
+/* The most recently used first. */
+static GQueue decoded_pictures = G_QUEUE_INIT;
+static guint n_pictures_decoded;
+
+static void
+decoded_picture_free (DecodedPicture *decoded)
+{
+  g_free (decoded->path);
+  cairo_surface_destroy (decoded->surface);
+  g_free (decoded);
+}
+
+static gboolean
+is_decoded_from (const DecodedPicture *decoded,
+                 const char           *path,
+                 const struct stat    *st)
+{
+  return g_str_equal (decoded->path, path) && decoded->dev == st->st_dev && decoded->ino == st->st_ino &&
+         decoded->mtime_nsec == (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec &&
+         decoded->size == st->st_size;
+}
+
+/* The picture at @path, decoded once for every row that shows it: the
+ * library's rows and the week's item rows each asked for their own, and
+ * a picture of 8192 × 8192 pixels (within an import's limits, 200 KB as
+ * a PNG) shared by a thousand exercises took 4 billion instructions for
+ * each row the library showed, minutes of the picture worker's time. */
+static cairo_surface_t *
+load_picture_surface_once (const char *path)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  DecodedPicture *decoded;
+  cairo_surface_t *surface;
+  struct stat st;
+
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return load_picture_surface (path);
+
+  locker = g_mutex_locker_new (&decoded_lock);
+  for (GList *l = decoded_pictures.head; l != NULL; l = l->next)
+    {
+      decoded = l->data;
+      if (is_decoded_from (decoded, path, &st))
+        {
+          g_queue_unlink (&decoded_pictures, l);
+          g_queue_push_head_link (&decoded_pictures, l);
+          return cairo_surface_reference (decoded->surface);
+        }
+    }
+  g_clear_pointer (&locker, g_mutex_locker_free);
+
+  surface = load_picture_surface (path);
+  locker = g_mutex_locker_new (&decoded_lock);
+  n_pictures_decoded++;
+  if (surface == NULL)
+    return NULL;
+
+  decoded = g_new0 (DecodedPicture, 1);
+  decoded->path = g_strdup (path);
+  decoded->dev = st.st_dev;
+  decoded->ino = st.st_ino;
+  decoded->mtime_nsec = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+  decoded->size = st.st_size;
+  decoded->surface = cairo_surface_reference (surface);
+  g_queue_push_head (&decoded_pictures, decoded);
+  while (decoded_pictures.length > DECODED_PICTURES_MAX)
+    decoded_picture_free (g_queue_pop_tail (&decoded_pictures));
+
+  return surface;
+}
+
+/**
+ * regimen_picture_surface_get_n_decoded:
+ *
+ * Returns: how many pictures regimen_picture_surface_load_async() has
+ *   decoded, rather than given as they were decoded before
+ */
+guint
+regimen_picture_surface_get_n_decoded (void)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&decoded_lock);
+
+  return n_pictures_decoded;
+}
+
 static void
 load_picture_thread (GTask        *task,
                      gpointer      source_object,
                      gpointer      task_data,
                      GCancellable *cancellable)
 {
-  g_task_return_pointer (task, load_picture_surface (task_data), (GDestroyNotify) cairo_surface_destroy);
+  g_task_return_pointer (task, load_picture_surface_once (task_data), (GDestroyNotify) cairo_surface_destroy);
 }
 
 static void
@@ -1480,9 +1584,52 @@ regimen_text_spell (const char *text,
 char *
 regimen_text_dup_shown (const char *text)
 {
-  g_autofree char *spelt = regimen_text_spell (text, FALSE);
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) lengths = g_array_new (FALSE, FALSE, sizeof (guint));
+  GString *shown;
+  guint n_chars = 0;
+  guint head_chars = 0;
+  guint tail_chars = 0;
+  const guint head_max = (MAX_SHOWN_NAME_CHARS - 1) / 2;
+  const guint tail_max = MAX_SHOWN_NAME_CHARS - 1 - head_max;
+  guint head = 0;
+  guint tail;
 
-  return regimen_text_one_line_middle (spelt, MAX_SHOWN_NAME_CHARS);
+  /* Cut between characters as they are spelt, never inside a spelling:
+   * a cut through “[U+000A]” showed “0A]”, characters the name does not
+   * hold, in a subtitle of a name of 255 bytes. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      char *unit = is_unseen (c) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
+      guint length = g_utf8_strlen (unit, -1);
+
+      g_ptr_array_add (units, unit);
+      g_array_append_val (lengths, length);
+      n_chars += length;
+    }
+
+  tail = units->len;
+  if (n_chars > MAX_SHOWN_NAME_CHARS)
+    {
+      /* As regimen_text_cut_middle() shares out the characters. */
+      while (head < units->len && head_chars + g_array_index (lengths, guint, head) <= head_max)
+        head_chars += g_array_index (lengths, guint, head++);
+      while (tail > head && tail_chars + g_array_index (lengths, guint, tail - 1) <= tail_max)
+        tail_chars += g_array_index (lengths, guint, --tail);
+    }
+  else
+    head = tail;
+
+  shown = g_string_new (NULL);
+  for (guint i = 0; i < head; i++)
+    g_string_append (shown, g_ptr_array_index (units, i));
+  if (head < tail)
+    g_string_append (shown, "…");
+  for (guint i = tail; i < units->len; i++)
+    g_string_append (shown, g_ptr_array_index (units, i));
+
+  return g_string_free (shown, FALSE);
 }
 
 /**

@@ -67,6 +67,7 @@ void regimen_picture_surface_load_async         (const char             *path,
 cairo_surface_t *regimen_picture_surface_load_finish
                                                 (GAsyncResult           *result,
                                                  GError                **error);
+guint regimen_picture_surface_get_n_decoded       (void);
 void regimen_picture_draw_cover                 (cairo_t                *cr,
                                                  cairo_surface_t        *picture,
                                                  int                     width,

@@ -1573,7 +1573,16 @@ write_text (const char  *text,
       return FALSE;
     }
 
-  g_propagate_error (error, g_steal_pointer (&local_error));
+  /* The writer's reasons (“the file system it is on is mounted
+   * read-only.”, a full disk) do not say which file: the person never
+   * chose where Regimen keeps the exercises, so the message names it. */
+  {
+    g_autofree char *name = regimen_file_get_display_name (file);
+
+    g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                /* Translators: %s is the file of the person's own exercises; the reason follows */
+                                _("%s could not be written: "), name);
+  }
   return FALSE;
 }
 

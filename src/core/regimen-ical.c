@@ -171,10 +171,16 @@ session_description (RegimenSession *session,
       const char *group = regimen_item_get_group (item);
       const char *notes = regimen_item_get_notes (item);
 
+      /* A group and a name are one line, as the window shows them: a line
+       * break in a name (a hand-edited exercises.json) read as the start
+       * of another exercise. Notes keep their lines. */
+      g_autofree char *group_line = group != NULL ? regimen_text_one_line (group, G_MAXUINT) : NULL;
+      g_autofree char *name_line = regimen_text_one_line (regimen_item_get_exercise_name (item, library), G_MAXUINT);
+
       g_string_append_c (text, '\n');
-      if (group != NULL && group[0] != '\0')
-        g_string_append_printf (text, "%s ", group);
-      g_string_append (text, regimen_item_get_exercise_name (item, library));
+      if (group_line != NULL && group_line[0] != '\0')
+        g_string_append_printf (text, "%s ", group_line);
+      g_string_append (text, name_line);
       if (prescription[0] != '\0')
         g_string_append_printf (text, ": %s", prescription);
       if (notes != NULL && notes[0] != '\0')
@@ -266,7 +272,9 @@ append_event (GString        *out,
   g_autofree char *summary = NULL;
   g_autofree char *description = session_description (session, library);
   const char *kind = regimen_session_kind_get_label (regimen_session_get_kind (session));
-  const char *title = regimen_session_get_title (session);
+  /* The summary is one line, as the window's cards show the title. */
+  g_autofree char *title = regimen_session_get_title (session) != NULL
+                           ? regimen_text_one_line (regimen_session_get_title (session), G_MAXUINT) : NULL;
 
   /* An all-day event ends on the next day (DTEND is exclusive). */
   g_date_add_days (end, 1);

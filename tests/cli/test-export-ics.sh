@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 plan=$2/ui/two-weeks.regimen.json
 
-echo "1..16"
+echo "1..18"
 
 if ! /usr/bin/python3 -c 'import icalendar' 2>/dev/null; then
   echo "Bail out! python3-icalendar is not installed (apt-get install python3-icalendar)"
@@ -139,5 +139,40 @@ $cli export-ics "$2/ui/malformed.regimen.json" -o "$tmp/bad.ics" 2>/dev/null
 check_exit $? 2 "an unreadable plan exits with 2"
 $cli export-ics --start nonsense "$plan" 2>/dev/null
 check_exit $? 64 "a malformed --start is a usage error"
+
+# Issue 21, adversarial pass 27: a session's title, an exercise's group
+# and a custom exercise's name (a hand-edited exercises.json) are one line
+# in the window; their line breaks reached the calendar as line breaks of
+# the event's summary and description, a name split as if it were two
+# exercises. They are written on one line, as the window shows them;
+# notes keep theirs.
+mkdir -p "$tmp/data/regimen"
+cat >"$tmp/data/regimen/exercises.json" <<'JSON'
+{"format": "regimen-exercises", "version": 1, "exercises": [
+  {"id": "custom-split", "name": "Split\nName", "category": "strength"}]}
+JSON
+python3 - "$plan" "$tmp/broken.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = next(s for w in plan["weeks"] for d in w["days"] for s in d["sessions"] if s.get("items"))
+session["title"] = "Lower\nbody"
+session["items"][0]["exercise"] = "custom-split"
+session["items"][0]["group"] = "1a\nx"
+session["items"][0]["notes"] = "first\nsecond"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+XDG_DATA_HOME="$tmp/data" $cli export-ics "$tmp/broken.json" -o "$tmp/broken.ics"
+check_exit $? 0 "export-ics writes a plan whose texts hold line breaks"
+python3 - "$tmp/broken.ics" <<'PY'
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+event = next(e for e in cal.walk("VEVENT") if "Lower" in str(e["SUMMARY"]))
+summary = str(event["SUMMARY"])
+description = str(event["DESCRIPTION"])
+assert summary.startswith("Lower body ("), summary
+assert "\n1a x Split Name: " in description, description
+assert "(first\nsecond)" in description, description
+PY
+ok $? "a title, a group and an exercise's name are one line in the event; notes keep their lines"
 
 exit $fail

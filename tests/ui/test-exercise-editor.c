@@ -1101,6 +1101,41 @@ test_failed_save_keeps_the_form (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 21, adversarial pass 27: a save the disk refused (a data folder
+ * mounted read-only, a full disk) said only “the file system it is on is
+ * mounted read-only.” or “the new version could not be written (No
+ * space left on device)”, without saying which file: the person never
+ * chose where Regimen keeps the exercises. The message names the file. */
+static void
+test_failed_save_names_the_file (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(GFile) file = regimen_custom_exercises_get_file ();
+  g_autofree char *backup = g_strconcat (g_file_peek_path (file), "~", NULL);
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
+  GtkLabel *message;
+
+  add_custom ("Written Before Refusal");
+  editor = open_new_editor (window);
+  gtk_editable_set_text (find_entry_row (GTK_WIDGET (editor), "Name"), "Refused By The Disk");
+
+  /* A folder where the previous version goes stops root too. */
+  g_remove (backup);
+  g_assert_cmpint (g_mkdir (backup, 0700), ==, 0);
+  save_and_wait (editor);
+
+  message = find_label_with (GTK_WIDGET (editor), "The exercise could not be saved");
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (gtk_label_get_label (message), g_file_peek_path (file)));
+  g_assert_nonnull (strstr (gtk_label_get_label (message), "previous version"));
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (GTK_WIDGET (editor), "Name")), ==, "Refused By The Disk");
+
+  g_assert_cmpint (g_rmdir (backup), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1125,6 +1160,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/save-while-file-held", test_save_while_file_held);
   g_test_add_func ("/ui/exercise-editor/failed-save-keeps-the-form", test_failed_save_keeps_the_form);
   g_test_add_func ("/ui/exercise-editor/picture-error-one-line", test_picture_error_one_line);
+  g_test_add_func ("/ui/exercise-editor/failed-save-names-the-file", test_failed_save_names_the_file);
 
   result = g_test_run ();
 

@@ -3571,6 +3571,33 @@ test_autosave_retried_when_active (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, adversarial pass 27: a name too long for the subtitle is
+ * cut in its middle after its unseen characters are spelt, and the cut
+ * fell inside a spelling: the subtitle of a plan named with a line break
+ * near its end showed “…00A]tttt.regimen.json”, characters the name does
+ * not hold. The cut falls between characters as they are spelt. */
+static void
+test_shown_name_cut_between_spellings (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *top = ui_test_make_tmp_dir ();
+  g_autofree char *start = g_strnfill (45, 'h');
+  g_autofree char *middle = g_strnfill (30, 'm');
+  g_autofree char *end = g_strnfill (33, 't');
+  g_autofree char *name = g_strconcat (start, "\n", middle, "\n", end, ".regimen.json", NULL);
+  g_autofree char *path = plan_in_hostile_folders (top, "plans", name);
+  g_autofree char *expected = g_strconcat (start, "…", end, ".regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwWindowTitle *title;
+
+  ui_test_show_file (window, file);
+  title = ui_test_find_first (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, expected);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -3618,6 +3645,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
   g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
+  g_test_add_func ("/ui/files/shown-name-cut-between-spellings", test_shown_name_cut_between_spellings);
   g_test_add_func ("/ui/files/save-as-onto-another-windows-file", test_save_as_onto_another_windows_file);
   g_test_add_func ("/ui/files/handed-over-plan-asks", test_handed_over_plan_asks);
   g_test_add_func ("/ui/files/read-only-and-changed", test_read_only_and_changed);

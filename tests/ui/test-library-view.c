@@ -1045,6 +1045,65 @@ test_row_draws_custom_picture (void)
   g_rmdir (dir);
 }
 
+/* Issue 21, adversarial pass 27: every row asked the worker of pictures
+ * for its own copy of its exercise's picture, so a picture shared by many
+ * custom exercises (exercises.json edited by hand: a thousand entries
+ * naming one PNG of 8192 × 8192 pixels, 200 KB) was decoded again for
+ * each row shown, 4 billion instructions a row. It is decoded once. */
+static void
+test_rows_share_a_decoded_picture (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "shared.png", NULL);
+  cairo_surface_t *red = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
+  cairo_t *cr = cairo_create (red);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(GPtrArray) exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) thumbnails = g_ptr_array_new ();
+  guint n_decoded = regimen_picture_surface_get_n_decoded ();
+  guint frames = 0;
+  guint n_red;
+
+  cairo_set_source_rgb (cr, 1, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (red, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (red);
+
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("custom-shared-%u", i);
+      RegimenExercise *exercise = regimen_exercise_new_custom (id, "Shared", REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+      GtkWidget *row = regimen_exercise_row_new ();
+
+      regimen_exercise_set_picture (exercise, path);
+      regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), exercise);
+      g_ptr_array_add (exercises, exercise);
+      gtk_box_append (GTK_BOX (box), row);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_collect (box, GTK_TYPE_DRAWING_AREA, thumbnails);
+  g_assert_cmpuint (thumbnails->len, ==, 12);
+
+  /* Every row shows the picture. */
+  do
+    {
+      ui_test_wait_for_frames (box, 1);
+      n_red = 0;
+      for (guint i = 0; i < thumbnails->len; i++)
+        n_red += centre_pixel (g_ptr_array_index (thumbnails, i)) == 0xffff0000;
+    }
+  while (n_red < thumbnails->len && ++frames < 1000);
+  g_assert_cmpuint (n_red, ==, thumbnails->len);
+  g_assert_cmpuint (regimen_picture_surface_get_n_decoded () - n_decoded, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Issue 21, adversarial pass 22: a custom exercise named with a U+202E
  * and a line break (exercises.json edited by hand) was shown whole in the
  * detail's header once its heading scrolled away, the rest of the name
@@ -1169,6 +1228,99 @@ test_detail_missing_picture (void)
   g_rmdir (dir);
 }
 
+/* Issue 21, adversarial pass 27: a custom exercise's cues, on its page,
+ * were shown and named for a screen reader as exercises.json had them:
+ * a U+202E read the rest of the cue backwards (“xeuc” for “x”, “cue”),
+ * and a line break gave the row lines of its own. They read as the
+ * heading does, on one line. */
+static void
+test_detail_cues_on_one_line (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-cued", "Cued",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  const char * const cues[] = { "\u202Egnp.evil\nline", NULL };
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AdwPreferencesRow *cue_row = NULL;
+  g_autofree char *name = NULL;
+
+  regimen_exercise_set_cues (custom, cues);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+
+  ui_test_collect_visible (GTK_WIDGET (detail), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (strstr (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "gnp.evil") != NULL)
+        cue_row = g_ptr_array_index (rows, i);
+    }
+  g_assert_nonnull (cue_row);
+  g_assert_cmpstr (adw_preferences_row_get_title (cue_row), ==, "gnp.evil line");
+  /* Said once: the row had a label of its own besides the title that
+   * labels it. */
+  name = ui_test_accessible_name (GTK_WIDGET (detail), GTK_WIDGET (cue_row));
+  g_assert_cmpstr (name, ==, "gnp.evil line");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The narrowest @exercise's page can be. */
+static int
+detail_min_width (RegimenWindow   *window,
+                  RegimenExercise *exercise)
+{
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  int min_width = 0;
+
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+  gtk_widget_measure (GTK_WIDGET (detail), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (detail));
+  ui_test_iterate_until_idle ();
+
+  return min_width;
+}
+
+/* Issue 21, adversarial pass 27: a custom exercise whose setup, movement,
+ * breathing or a cue held a word of 200 letters (exercises.json edited by
+ * hand, or typed in the editor) opened a page 1666 pixels wide on a
+ * 1366 × 768 screen, its header's buttons off the screen: the text broke
+ * only between words. A word longer than the page is wide breaks. */
+static void
+test_detail_long_word_fits (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autoptr(RegimenExercise) plain = regimen_exercise_new_custom ("custom-plain", "Worded",
+                                                                  REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(RegimenExercise) worded = regimen_exercise_new_custom ("custom-worded", "Worded",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autofree char *word = g_strnfill (300, 'w');
+  const char * const plain_cues[] = { "Brace.", NULL };
+  const char * const worded_cues[] = { word, NULL };
+  int plain_width;
+  int worded_width;
+
+  regimen_exercise_set_instructions (plain, "Stand.", "Squat.", "Breathe.");
+  regimen_exercise_set_cues (plain, plain_cues);
+  regimen_exercise_set_instructions (worded, word, word, word);
+  regimen_exercise_set_cues (worded, worded_cues);
+
+  plain_width = detail_min_width (window, plain);
+  worded_width = detail_min_width (window, worded);
+  g_assert_cmpint (plain_width, >, 0);
+  g_assert_cmpint (worded_width, <=, plain_width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1194,6 +1346,9 @@ main (int    argc,
   g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
   g_test_add_func ("/ui/library/row-name-on-one-line", test_row_name_on_one_line);
   g_test_add_func ("/ui/library/detail-progress-named-on-one-line", test_detail_progress_named_on_one_line);
+  g_test_add_func ("/ui/library/detail-cues-on-one-line", test_detail_cues_on_one_line);
+  g_test_add_func ("/ui/library/detail-long-word-fits", test_detail_long_word_fits);
+  g_test_add_func ("/ui/library/rows-share-a-decoded-picture", test_rows_share_a_decoded_picture);
 
   return g_test_run ();
 }
