@@ -346,7 +346,7 @@ start_autosave (RegimenDocument *self)
   g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   data = g_new0 (AutosaveData, 1);
   data->id = g_strdup (self->autosave_id);
-  data->bytes = regimen_plan_to_bytes (self->plan);
+  data->bytes = regimen_plan_to_bytes_for_working_copy (self->plan);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
