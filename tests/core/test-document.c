@@ -1519,6 +1519,17 @@ test_too_large_to_save (void)
     g_assert_no_error (error);
     g_assert_true (regimen_autosave_read_title (copy, &title, NULL, &error));
     g_assert_no_error (error);
+    /* On one line, as docs/plan-format.md says: no line breaks nor
+     * indents, its one line break the last byte. */
+    {
+      g_autofree char *copy_text = NULL;
+      gsize copy_length;
+
+      g_assert_true (g_file_get_contents (g_file_peek_path (copy->copy), &copy_text, &copy_length, NULL));
+      g_assert_cmpuint (copy_length, <=, REGIMEN_PLAN_MAX_SIZE);
+      g_assert_true (memchr (copy_text, '\n', copy_length) == copy_text + copy_length - 1);
+      g_assert_null (strstr (copy_text, "  "));
+    }
     restored = restore_and_wait (id);
     g_assert_cmpuint (items_in (regimen_document_get_plan (restored)), ==, items);
     regimen_document_discard (restored);
