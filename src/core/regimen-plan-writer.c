@@ -933,19 +933,21 @@ regimen_plan_to_bytes (RegimenPlan *plan)
 }
 
 /**
- * regimen_plan_to_bytes_for_working_copy:
+ * regimen_plan_to_bytes_within_limit:
  *
- * The text a working copy of @plan holds: its canonical JSON form, or,
- * when that is more than the reader takes (a plan written on one line by
- * another tool opens at 7 MB and takes three times that indented), the
- * same members and values without line breaks, indents or spaces, which
- * the reader takes as it took the file. A working copy Regimen wrote and
- * would not read back lost the edits it was there to keep after a crash.
+ * A text of @plan that the reader takes back, for a working copy and for
+ * the snapshot an export renders on a worker: its canonical JSON form,
+ * or, when that is more than the reader takes (a plan written on one
+ * line by another tool opens at 7 MB and takes three times that
+ * indented), the same members and values without line breaks, indents or
+ * spaces, which the reader takes as it took the file. A working copy
+ * Regimen wrote and would not read back lost the edits it was there to
+ * keep after a crash, and the export of such a plan failed.
  *
  * Returns: (transfer full): the text
  */
 GBytes *
-regimen_plan_to_bytes_for_working_copy (RegimenPlan *plan)
+regimen_plan_to_bytes_within_limit (RegimenPlan *plan)
 {
   g_autoptr(GBytes) bytes = NULL;
   Writer writer;

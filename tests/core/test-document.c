@@ -1497,6 +1497,23 @@ test_too_large_to_save (void)
   g_assert_cmpstr (text, ==, compact);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
+  /* It exports as any plan does (a PDF of its weeks, a calendar): the
+   * export's snapshot was its canonical text, which the worker could not
+   * read back, and the export failed saying the plan was too large to
+   * save (issue #21 leftovers, pass 27). */
+  {
+    g_autofree char *pdf_path = g_build_filename (folder, "big.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    g_autofree char *exported = NULL;
+
+    g_clear_error (&error);
+    g_assert_true (export_and_wait (document, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &exported, NULL, NULL));
+    g_assert_cmpstr (exported, ==, "exported\n");
+    g_assert_cmpint (g_unlink (pdf_path), ==, 0);
+  }
+
   /* Its working copy is one the next start reads back after a crash:
    * written as the plan file is, it was over the 16 MiB read limit, its
    * edits not offered (issue #21 leftovers, pass 27). */
