@@ -86,6 +86,7 @@ struct _RegimenLogForm
   GtkBox          *items_box;
   GtkEntry        *note_entry;
   GtkLabel        *error_label;
+  GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
 
   RegimenPlan     *plan;
@@ -814,6 +815,7 @@ static void
 clear_errors (RegimenLogForm *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_widget_set_visible (self->leave_out_button, FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->minutes_spin), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->rpe_spin), "error");
@@ -1151,6 +1153,23 @@ count_removed_items (RegimenLogForm          *self,
   return n_removed;
 }
 
+/* Puts @log into the plan, one undo step, and closes the form. */
+static void
+save_log (RegimenLogForm    *self,
+          RegimenSessionLog *log)
+{
+  /* Saving what is already logged is no edit. */
+  if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&
+      !regimen_plan_log_session (self->plan, self->session, log))
+    {
+      show_error (self, NULL, _("The log could not be saved: the session is no longer in the plan."));
+      return;
+    }
+
+  self->done = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 regimen_log_form_save_action (GtkWidget  *widget,
                               const char *action_name,
@@ -1173,35 +1192,50 @@ regimen_log_form_save_action (GtkWidget  *widget,
        * (nothing logged is lost), and gets an entry for each exercise the
        * session has now: a session of 100 exercises, one swapped for
        * another after it was logged, made 101, which the plan cannot
-       * hold, and Save said the session was no longer in the plan. */
+       * hold. Nothing logged goes unless the person chooses it, so the
+       * way on is offered where this is said: a button that leaves out
+       * the removed exercises' sets, which Undo brings back. “Clear the
+       * log” threw away everything logged. */
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                               /* Translators: an error of the log form; the first number is of
                                                * exercises removed from the session after it was logged, the
                                                * second the most exercises a log names */
                                               "The log could not be saved: it keeps the sets of %u exercise "
                                               "removed from the session since it was logged, and with it would "
-                                              "name more than %u exercises. Clear the log to log the session "
-                                              "anew.",
+                                              "name more than %u exercises. Leave out the removed exercise’s "
+                                              "sets to save it; Undo brings them back.",
                                               "The log could not be saved: it keeps the sets of %u exercises "
                                               "removed from the session since it was logged, and with them would "
-                                              "name more than %u exercises. Clear the log to log the session "
-                                              "anew.",
+                                              "name more than %u exercises. Leave out the removed exercises’ "
+                                              "sets to save it; Undo brings them back.",
                                               n_removed),
                                  n_removed, REGIMEN_LOG_MAX_ITEMS);
       show_error (self, NULL, message);
+      gtk_widget_set_visible (self->leave_out_button, TRUE);
+      gtk_widget_grab_focus (self->leave_out_button);
       return;
     }
 
-  /* Saving what is already logged is no edit. */
-  if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&
-      !regimen_plan_log_session (self->plan, self->session, log))
-    {
-      show_error (self, NULL, _("The log could not be saved: the session is no longer in the plan."));
-      return;
-    }
+  save_log (self, log);
+}
 
-  self->done = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
+/* log.leave-out-removed: the log as typed, without the entries of the
+ * exercises no longer in the session, saved in one undo step. */
+static void
+regimen_log_form_leave_out_removed_action (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *parameter)
+{
+  RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
+  g_autoptr(RegimenSessionLog) log = NULL;
+
+  clear_errors (self);
+  log = read_log (self);
+  if (log == NULL)
+    return;
+
+  regimen_session_log_leave_out_removed (self->session, log);
+  save_log (self, log);
 }
 
 static void
@@ -1504,9 +1538,12 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, items_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, note_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
+  gtk_widget_class_install_action (widget_class, "log.leave-out-removed", NULL,
+                                   regimen_log_form_leave_out_removed_action);
   gtk_widget_class_install_action (widget_class, "log.clear", NULL, regimen_log_form_clear_action);
   gtk_widget_class_install_action (widget_class, "log.add-set", "u", regimen_log_form_add_set_action);
   gtk_widget_class_install_action (widget_class, "log.show-sets", "u", regimen_log_form_show_sets_action);

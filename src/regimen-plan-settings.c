@@ -26,6 +26,7 @@ struct _RegimenPlanSettings
 {
   AdwPreferencesWindow  parent_instance;
 
+  GtkWidget            *page;
   AdwEntryRow          *title_row;
   AdwActionRow         *start_row;
   GtkEntry             *start_entry;
@@ -464,6 +465,7 @@ regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-plan-settings.ui");
+  gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, page);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, title_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenPlanSettings, start_entry);
@@ -488,12 +490,34 @@ regimen_plan_settings_class_init (RegimenPlanSettingsClass *klass)
                                    regimen_plan_settings_clear_start_action);
 }
 
+/* Escape that no field or popover of the page took closes the window,
+ * before it reaches the toast overlay around the page: libadwaita 1.2's
+ * overlay takes Escape to dismiss the toast it shows, so after Enter in
+ * the start date's field (whose toast says the Monday the plan now
+ * starts on, which the field shows too) the first Escape seemed to do
+ * nothing and only the second closed the window. A popover (the
+ * calendar, a drop-down's list) closes on its own Escape before this. */
+static gboolean
+on_page_key_pressed (RegimenPlanSettings   *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
 static void
 regimen_plan_settings_init (RegimenPlanSettings *self)
 {
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) stresses = gtk_string_list_new (NULL);
   GtkEventController *focus;
+  GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   regimen_editable_limit_text (GTK_EDITABLE (self->title_row));
@@ -505,6 +529,10 @@ regimen_plan_settings_init (RegimenPlanSettings *self)
   focus = gtk_event_controller_focus_new ();
   g_signal_connect_object (focus, "leave", G_CALLBACK (on_start_entry_leave), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->start_entry), focus);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_page_key_pressed), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->page, keys);
 
   for (guint level = 0; level < REGIMEN_N_LEVELS; level++)
     gtk_string_list_append (levels, regimen_level_get_label (level));

@@ -46,6 +46,7 @@ regimen_cli_import_csv (int    argc,
   gboolean imported;
   gsize length = 0;
   guint n_sets = 0;
+  RegimenLogCsvReplaced replaced = { 0 };
 
   g_set_prgname ("regimen-cli import-csv");
   g_option_context_set_summary (context,
@@ -120,8 +121,8 @@ regimen_cli_import_csv (int    argc,
   if (start != NULL)
     regimen_plan_set_start_date (plan, &start_date);
   imported = csv_bytes != NULL &&
-             regimen_log_import_csv (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
-                                     unmatched, &n_sets, &error);
+             regimen_log_import_csv_full (plan, regimen_cli_get_library ("import-csv"), csv, length, unit,
+                                          unmatched, &n_sets, &replaced, &error);
   if (start != NULL)
     regimen_plan_set_start_date (plan, dated ? &own_start : NULL);
   if (!imported)
@@ -172,6 +173,36 @@ regimen_cli_import_csv (int    argc,
   else
     putchar ('.');
   putchar ('\n');
+
+  /* What the sets it replaced held that a CSV does not carry, said with
+   * the summary: export-csv says it of the CSV it writes, and a round
+   * trip through another program and back replaced those sets without a
+   * word. */
+  if (replaced.n_with_members > 0)
+    {
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "%u set replaced held members the CSV has no column for (another tool's); "
+                           "they are gone from the log.",
+                           "%u sets replaced held members the CSV has no column for (another tool's); "
+                           "they are gone from the log.",
+                           replaced.n_with_members),
+              replaced.n_with_members);
+      putchar ('\n');
+    }
+  if (replaced.n_other_unit > 0)
+    {
+      const char *file_unit = replaced.unit == REGIMEN_LOAD_UNIT_LB ? "lb" : "kg";
+      const char *other_unit = replaced.unit == REGIMEN_LOAD_UNIT_LB ? "kg" : "lb";
+
+      /* Translators: the first %s is the unit the loads were logged in, the second the CSV's */
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "%u set replaced had its load logged in %s; it is logged now in %s, as the CSV gives it.",
+                           "%u sets replaced had their loads logged in %s; they are logged now in %s, as the "
+                           "CSV gives them.",
+                           replaced.n_other_unit),
+              replaced.n_other_unit, other_unit, file_unit);
+      putchar ('\n');
+    }
 
   return REGIMEN_CLI_EXIT_OK;
 }

@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pwd.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -175,6 +176,44 @@ finish_output_at_exit (void)
     _exit (REGIMEN_CLI_EXIT_INVALID);
 }
 
+/* With HOME unset and no entry for this user in the user database (a
+ * container run with a bare --user), GLib finds no home folder: it
+ * warns twice on every command (that getpwuid_r() failed, that it could
+ * not find the home folder) and takes “/”. The same “/” is set here
+ * first, so GLib says nothing, and one line says what it means where it
+ * matters: Regimen's data folder, with the person's own exercises, is
+ * under the home folder unless XDG_DATA_HOME says where. */
+static void
+settle_missing_home (void)
+{
+  struct passwd entry;
+  struct passwd *found = NULL;
+  char buffer[16384];
+  const char *data_home;
+  int error;
+
+  if (g_getenv ("HOME") != NULL)
+    return;
+  error = getpwuid_r (getuid (), &entry, buffer, sizeof buffer, &found);
+  /* Another failure (an entry larger than the buffer) is GLib's to meet. */
+  if (found != NULL || (error != 0 && error != ENOENT && error != ESRCH && error != EBADF && error != EPERM))
+    return;
+
+  g_setenv ("HOME", "/", TRUE);
+  data_home = g_getenv ("XDG_DATA_HOME");
+  if (data_home == NULL || !g_path_is_absolute (data_home))
+    {
+      g_autofree char *data_dir = regimen_file_dup_data_dir ();
+
+      /* Translators: the first %s is “$HOME”, %u a user id, the second %s a folder, the last two names of
+       * settings the person can give */
+      g_printerr (_("regimen-cli: no home folder (%s is not set and the user database has no entry for user "
+                    "%u): Regimen's data folder, with your own exercises, is taken to be %s; set %s or %s to "
+                    "name another\n"),
+                  "$HOME", (guint) getuid (), data_dir, "HOME", "XDG_DATA_HOME");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -206,6 +245,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   atexit (finish_output_at_exit);
+  settle_missing_home ();
 
   if (argc < 2)
     {

@@ -346,7 +346,7 @@ start_autosave (RegimenDocument *self)
   g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   data = g_new0 (AutosaveData, 1);
   data->id = g_strdup (self->autosave_id);
-  data->bytes = regimen_plan_to_bytes (self->plan);
+  data->bytes = regimen_plan_to_bytes_within_limit (self->plan);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
@@ -1898,7 +1898,9 @@ regimen_document_export_async (RegimenDocument           *self,
   g_task_set_source_tag (task, regimen_document_export_async);
 
   data = g_new0 (ExportData, 1);
-  data->plan_bytes = regimen_plan_to_bytes (self->plan);
+  /* Read back on the worker: within the reader's limits also for a plan
+   * too large to save. */
+  data->plan_bytes = regimen_plan_to_bytes_within_limit (self->plan);
   data->file = g_object_ref (file);
   data->render = render;
   data->render_data = render_data;

@@ -1653,6 +1653,47 @@ regimen_log_import_csv (RegimenPlan      *plan,
                         guint            *n_sets,
                         GError          **error)
 {
+  return regimen_log_import_csv_full (plan, library, text, length, unit, unmatched, n_sets, NULL, error);
+}
+
+/* Counts into @counts what the sets of @item_log, about to be replaced by
+ * an import's in @unit, held that the import does not bring back. */
+static void
+count_replaced (const RegimenItemLog  *item_log,
+                RegimenLoadUnit        unit,
+                RegimenLogCsvReplaced *counts)
+{
+  for (guint k = 0; k < item_log->sets->len; k++)
+    {
+      const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
+
+      if (set->extra != NULL && json_object_get_size (set->extra) > 0)
+        counts->n_with_members++;
+      if (set->load >= 0 && set->unit != unit)
+        counts->n_other_unit++;
+    }
+}
+
+/**
+ * regimen_log_import_csv_full:
+ * @replaced: (out) (optional): what the sets the import replaced held
+ *   that it does not bring back (their other members, their unit), so
+ *   that the summary can say it
+ *
+ * As regimen_log_import_csv().
+ */
+gboolean
+regimen_log_import_csv_full (RegimenPlan           *plan,
+                             RegimenLibrary        *library,
+                             const char            *text,
+                             gsize                  length,
+                             RegimenLoadUnit        unit,
+                             GPtrArray             *unmatched,
+                             guint                 *n_sets,
+                             RegimenLogCsvReplaced *replaced_out,
+                             GError               **error)
+{
+  RegimenLogCsvReplaced counts = { 0 };
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) by_date = NULL;
@@ -1679,6 +1720,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
   g_return_val_if_fail (n_sets != NULL, FALSE);
 
   *n_sets = 0;
+  if (replaced_out != NULL)
+    *replaced_out = counts;
 
   /* An empty file's bytes may be NULL (g_bytes_get_data() of none): it is
    * read as the empty text, whose header lacks the columns. */
@@ -1972,6 +2015,7 @@ regimen_log_import_csv (RegimenPlan      *plan,
         item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
       if (g_hash_table_add (replaced, item_log))
         {
+          count_replaced (item_log, unit, &counts);
           g_array_set_size (item_log->sets, 0);
           if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
                            error))
@@ -2016,5 +2060,8 @@ regimen_log_import_csv (RegimenPlan      *plan,
   regimen_plan_end_user_action (plan);
 
   *n_sets = imported;
+  counts.unit = unit;
+  if (replaced_out != NULL)
+    *replaced_out = counts;
   return TRUE;
 }

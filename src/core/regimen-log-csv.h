@@ -62,6 +62,27 @@ gboolean regimen_log_csv_check_dates (RegimenPlan  *plan,
  * by their message; the others it only counts. */
 #define REGIMEN_LOG_CSV_UNMATCHED_TOLD 50
 
+/* What an import replaced that the CSV did not bring back as it was:
+ * the sets that held members the CSV has no column for (another tool's,
+ * gone with the sets), and the sets logged in the other unit than the
+ * CSV's, whose loads are logged now in the CSV's unit as it gives them. */
+typedef struct
+{
+  guint           n_with_members;
+  guint           n_other_unit;
+  /* The unit the CSV's weights were read in (Hevy's name theirs). */
+  RegimenLoadUnit unit;
+} RegimenLogCsvReplaced;
+
+gboolean regimen_log_import_csv_full (RegimenPlan           *plan,
+                                      RegimenLibrary        *library,
+                                      const char            *text,
+                                      gsize                  length,
+                                      RegimenLoadUnit        unit,
+                                      GPtrArray             *unmatched,
+                                      guint                 *n_sets,
+                                      RegimenLogCsvReplaced *replaced,
+                                      GError               **error);
 gboolean regimen_log_import_csv (RegimenPlan      *plan,
                                  RegimenLibrary   *library,
                                  const char       *text,

@@ -41,6 +41,9 @@ typedef struct
   /* The members and list elements written: the values the reader
    * counts, but for the document itself. */
   guint64  entries;
+  /* No line breaks, indents nor spaces after a name: the working copy
+   * of a plan whose canonical text is more than the reader takes. */
+  gboolean compact;
 } Writer;
 
 #define append_literal(out, text) regimen_string_append_len ((out), "" text, sizeof (text) - 1)
@@ -65,6 +68,9 @@ write_indent (Writer *writer)
   static const char spaces[] = "\n                                                                ";
   gsize width = 2 * writer->counts->len;
   gsize n = MIN (width, sizeof spaces - 2);
+
+  if (writer->compact)
+    return;
 
   /* The newline and as many spaces as fit in one copy; deeper levels
    * (other tools' members can nest as deep as they like) in more. */
@@ -234,7 +240,10 @@ write_key (Writer     *writer,
 {
   next_entry (writer);
   write_string (writer, name);
-  append_literal (writer->out, ": ");
+  if (writer->compact)
+    g_string_append_c (writer->out, ':');
+  else
+    append_literal (writer->out, ": ");
 }
 
 static void write_node (Writer   *writer,
@@ -705,6 +714,7 @@ writer_init (Writer *writer,
   writer->out = g_string_sized_new (4096);
   writer->counts = g_array_new (FALSE, FALSE, sizeof (guint));
   writer->entries = 0;
+  writer->compact = FALSE;
   for (guint i = 0; i < depth; i++)
     g_array_append_val (writer->counts, one);
 }
@@ -920,6 +930,41 @@ regimen_plan_to_bytes (RegimenPlan *plan)
   data = regimen_plan_to_data (plan, &length);
 
   return g_bytes_new_take (data, length);
+}
+
+/**
+ * regimen_plan_to_bytes_within_limit:
+ *
+ * A text of @plan that the reader takes back, for a working copy and for
+ * the snapshot an export renders on a worker: its canonical JSON form,
+ * or, when that is more than the reader takes (a plan written on one
+ * line by another tool opens at 7 MB and takes three times that
+ * indented), the same members and values without line breaks, indents or
+ * spaces, which the reader takes as it took the file. A working copy
+ * Regimen wrote and would not read back lost the edits it was there to
+ * keep after a crash, and the export of such a plan failed.
+ *
+ * Returns: (transfer full): the text
+ */
+GBytes *
+regimen_plan_to_bytes_within_limit (RegimenPlan *plan)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  Writer writer;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  bytes = regimen_plan_to_bytes (plan);
+  if (g_bytes_get_size (bytes) <= REGIMEN_PLAN_MAX_SIZE)
+    return g_steal_pointer (&bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  writer_init (&writer, 0);
+  writer.compact = TRUE;
+  write_plan (&writer, plan);
+  g_array_unref (writer.counts);
+
+  return g_string_free_to_bytes (writer.out);
 }
 
 /**

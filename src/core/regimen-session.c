@@ -604,6 +604,45 @@ regimen_session_get_log (RegimenSession *self)
 }
 
 /**
+ * regimen_session_log_leave_out_removed:
+ * @log: a log of @self (its own or one being made for it)
+ *
+ * Takes out of @log the entries of exercises no longer in @self, with
+ * their sets: what a person chooses when a log that keeps them would name
+ * more exercises than a log holds (a session of 100 exercises, logged,
+ * then one swapped for another). Nothing else changes; the entries of the
+ * exercises @self has keep their order.
+ *
+ * Returns: how many entries were taken out
+ */
+guint
+regimen_session_log_leave_out_removed (RegimenSession    *self,
+                                       RegimenSessionLog *log)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_removed = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
+  g_return_val_if_fail (log != NULL, 0);
+
+  for (guint i = 0; i < regimen_session_get_n_items (self); i++)
+    g_hash_table_add (ids, (gpointer) regimen_item_get_id (regimen_session_peek_item (self, i)));
+
+  for (guint i = log->items->len; i > 0; i--)
+    {
+      const RegimenItemLog *entry = g_ptr_array_index (log->items, i - 1);
+
+      if (!g_hash_table_contains (ids, entry->item))
+        {
+          g_ptr_array_remove_index (log->items, i - 1);
+          n_removed++;
+        }
+    }
+
+  return n_removed;
+}
+
+/**
  * regimen_session_set_log:
  * @log: (nullable): the log, copied; NULL removes it
  */

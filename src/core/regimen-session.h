@@ -55,6 +55,9 @@ RegimenItem        *regimen_session_peek_item    (RegimenSession     *self,
                                                   guint               position);
 JsonObject         *regimen_session_get_extra    (RegimenSession     *self);
 const RegimenSessionLog *regimen_session_get_log (RegimenSession     *self);
+guint               regimen_session_log_leave_out_removed
+                                                 (RegimenSession     *self,
+                                                  RegimenSessionLog  *log);
 
 void                regimen_session_set_title    (RegimenSession     *self,
                                                   const char         *title);

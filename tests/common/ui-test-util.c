@@ -721,7 +721,8 @@ ui_test_press_key (GtkWidget *widget,
   /* Seen before the widget's own handlers, which may stop it. */
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_watched_key_pressed), &watch);
-  gtk_widget_add_controller (widget, controller);
+  g_object_ref (widget);
+  gtk_widget_add_controller (widget, g_object_ref (controller));
 
   XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
   XTestFakeKeyEvent (xdisplay, code, True, CurrentTime);
@@ -739,5 +740,11 @@ ui_test_press_key (GtkWidget *widget,
   /* Its release, and what the press set off, are handled too. */
   ui_test_iterate_until_idle ();
 
-  gtk_widget_remove_controller (widget, controller);
+  /* A key may take its widget away (Enter on a button that saves and
+   * closes a form): the references keep both until the controller is
+   * taken off, if the widget still has it. */
+  if (gtk_event_controller_get_widget (controller) == widget)
+    gtk_widget_remove_controller (widget, controller);
+  g_object_unref (controller);
+  g_object_unref (widget);
 }

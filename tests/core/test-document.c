@@ -1497,6 +1497,63 @@ test_too_large_to_save (void)
   g_assert_cmpstr (text, ==, compact);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
+  /* It exports as any plan does (a PDF of its weeks, a calendar): the
+   * export's snapshot was its canonical text, which the worker could not
+   * read back, and the export failed saying the plan was too large to
+   * save (issue #21 leftovers, pass 27). */
+  {
+    g_autofree char *pdf_path = g_build_filename (folder, "big.pdf", NULL);
+    g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+    g_autofree char *exported = NULL;
+
+    g_clear_error (&error);
+    g_assert_true (export_and_wait (document, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (pdf_path, &exported, NULL, NULL));
+    g_assert_cmpstr (exported, ==, "exported\n");
+    g_assert_cmpint (g_unlink (pdf_path), ==, 0);
+  }
+
+  /* Its working copy is one the next start reads back after a crash:
+   * written as the plan file is, it was over the 16 MiB read limit, its
+   * edits not offered (issue #21 leftovers, pass 27). */
+  {
+    g_autofree char *id = g_strdup (regimen_document_get_autosave_id (document));
+    g_autoptr(GPtrArray) autosaves = NULL;
+    g_autoptr(RegimenDocument) restored = NULL;
+    g_autofree char *title = NULL;
+    guint items = items_in (regimen_document_get_plan (document));
+    RegimenAutosave *copy;
+
+    g_clear_error (&error);
+    autosave (document);
+    /* The crash: the document goes without a save or a discard. */
+    g_clear_object (&document);
+    autosaves = regimen_autosave_list ();
+    copy = find_autosave (autosaves, id);
+    g_assert_nonnull (copy);
+    g_assert_true (regimen_autosave_check (copy, &error));
+    g_assert_no_error (error);
+    g_assert_true (regimen_autosave_read_title (copy, &title, NULL, &error));
+    g_assert_no_error (error);
+    /* On one line, as docs/plan-format.md says: no line breaks nor
+     * indents, its one line break the last byte. */
+    {
+      g_autofree char *copy_text = NULL;
+      gsize copy_length;
+
+      g_assert_true (g_file_get_contents (g_file_peek_path (copy->copy), &copy_text, &copy_length, NULL));
+      g_assert_cmpuint (copy_length, <=, REGIMEN_PLAN_MAX_SIZE);
+      g_assert_true (memchr (copy_text, '\n', copy_length) == copy_text + copy_length - 1);
+      g_assert_null (strstr (copy_text, "  "));
+    }
+    restored = restore_and_wait (id);
+    g_assert_cmpuint (items_in (regimen_document_get_plan (restored)), ==, items);
+    regimen_document_discard (restored);
+    while (regimen_document_is_autosaving (restored))
+      g_main_context_iteration (NULL, TRUE);
+  }
+
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_unlink (small_path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);

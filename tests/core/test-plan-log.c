@@ -390,6 +390,36 @@ test_load_parse (void)
   g_assert_cmpfloat (load, ==, 0.5);
 }
 
+/* Leaving out a removed exercise's entry takes only that entry: the
+ * entries of the session's exercises stay, in their order, with their
+ * sets and other members, and the session's own log is not touched. The
+ * log form's “Leave Out Removed Exercises” is this (issue #21, pass 27). */
+static void
+test_leave_out_removed (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged.json");
+  RegimenSession *friday = regimen_plan_get_session (plan, 0, 4, 0);
+  RegimenSession *monday = regimen_plan_get_session (plan, 0, 0, 0);
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_copy (regimen_session_get_log (friday));
+  g_autoptr(RegimenSessionLog) kept = regimen_session_log_copy (regimen_session_get_log (monday));
+  const RegimenItemLog *first;
+  guint n_before = log->items->len;
+
+  g_assert_cmpuint (n_before, >=, 2);
+  g_assert_cmpuint (regimen_session_log_leave_out_removed (friday, log), ==, 1);
+  g_assert_cmpuint (log->items->len, ==, n_before - 1);
+  g_assert_null (regimen_session_log_find_item (log, "gone000001"));
+  first = g_ptr_array_index (log->items, 0);
+  g_assert_cmpstr (first->item, ==, regimen_item_get_id (regimen_session_get_item (friday, 0)));
+  g_assert_cmpuint (first->sets->len, ==, 3);
+  g_assert_cmpint (set_at (first, 2)->unit, ==, REGIMEN_LOAD_UNIT_LB);
+  g_assert_nonnull (regimen_session_log_find_item (regimen_session_get_log (friday), "gone000001"));
+
+  /* A log of only the session's exercises loses nothing. */
+  g_assert_cmpuint (regimen_session_log_leave_out_removed (monday, kept), ==, 0);
+  g_assert_true (regimen_session_log_equal (kept, regimen_session_get_log (monday)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -407,6 +437,7 @@ main (int   argc,
   g_test_add_func ("/plan-log/exercise-history", test_exercise_history);
   g_test_add_func ("/plan-log/load-parse", test_load_parse);
   g_test_add_func ("/plan-log/check-counts-done-load", test_check_counts_done_load);
+  g_test_add_func ("/plan-log/leave-out-removed", test_leave_out_removed);
 
   return g_test_run ();
 }
