@@ -608,6 +608,26 @@ regimen_log_to_csv (RegimenPlan         *plan,
   return regimen_log_to_csv_within (plan, library, unit, format, G_MAXSIZE, NULL);
 }
 
+/* Counts into @counts what the sets of @item_log hold that a CSV in
+ * @unit does not carry as the plan holds it: members it has no column
+ * for, and loads logged in the other unit. What export-csv says it could
+ * not carry and what import-csv says the sets it replaced held. */
+static void
+count_not_carried (const RegimenItemLog  *item_log,
+                   RegimenLoadUnit        unit,
+                   RegimenLogCsvReplaced *counts)
+{
+  for (guint k = 0; k < item_log->sets->len; k++)
+    {
+      const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
+
+      if (set->extra != NULL && json_object_get_size (set->extra) > 0)
+        counts->n_with_members++;
+      if (set->load >= 0 && set->unit != unit)
+        counts->n_other_unit++;
+    }
+}
+
 /**
  * regimen_log_csv_count_not_carried:
  * @plan: a plan
@@ -627,11 +647,11 @@ regimen_log_csv_count_not_carried (RegimenPlan     *plan,
                                    guint           *n_with_members,
                                    guint           *n_converted)
 {
+  RegimenLogCsvReplaced counts = { 0 };
+
   g_return_if_fail (REGIMEN_IS_PLAN (plan));
   g_return_if_fail (n_with_members != NULL && n_converted != NULL);
 
-  *n_with_members = 0;
-  *n_converted = 0;
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
       {
@@ -642,21 +662,12 @@ regimen_log_csv_count_not_carried (RegimenPlan     *plan,
             const RegimenSessionLog *log = regimen_session_get_log (regimen_day_get_session (day, s));
 
             for (guint i = 0; log != NULL && i < log->items->len; i++)
-              {
-                const RegimenItemLog *item_log = g_ptr_array_index (log->items, i);
-
-                for (guint k = 0; k < item_log->sets->len; k++)
-                  {
-                    const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
-
-                    if (set->extra != NULL && json_object_get_size (set->extra) > 0)
-                      (*n_with_members)++;
-                    if (set->load >= 0 && set->unit != unit)
-                      (*n_converted)++;
-                  }
-              }
+              count_not_carried (g_ptr_array_index (log->items, i), unit, &counts);
           }
       }
+
+  *n_with_members = counts.n_with_members;
+  *n_converted = counts.n_other_unit;
 }
 
 /**
@@ -1656,24 +1667,6 @@ regimen_log_import_csv (RegimenPlan      *plan,
   return regimen_log_import_csv_full (plan, library, text, length, unit, unmatched, n_sets, NULL, error);
 }
 
-/* Counts into @counts what the sets of @item_log, about to be replaced by
- * an import's in @unit, held that the import does not bring back. */
-static void
-count_replaced (const RegimenItemLog  *item_log,
-                RegimenLoadUnit        unit,
-                RegimenLogCsvReplaced *counts)
-{
-  for (guint k = 0; k < item_log->sets->len; k++)
-    {
-      const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
-
-      if (set->extra != NULL && json_object_get_size (set->extra) > 0)
-        counts->n_with_members++;
-      if (set->load >= 0 && set->unit != unit)
-        counts->n_other_unit++;
-    }
-}
-
 /**
  * regimen_log_import_csv_full:
  * @replaced: (out) (optional): what the sets the import replaced held
@@ -2015,7 +2008,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
       if (g_hash_table_add (replaced, item_log))
         {
-          count_replaced (item_log, unit, &counts);
+          count_not_carried (item_log, unit, &counts);
           g_array_set_size (item_log->sets, 0);
           if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
                            error))
