@@ -97,11 +97,12 @@ for start in -001-01-01 +202-11-23 3000-01-06 2026-1-05; do
   $cli export-ics "$plans/one-week.json" --start="$start" >/dev/null 2>&1; check_exit $? 64 "--start=$start is a usage error"
 done
 
-# F08: control characters in iCalendar text become spaces, a lone CR a line break.
+# F08: control characters in iCalendar text become spaces; a lone CR in a
+# title separates its words (the summary is one line: pass 27).
 printf '{"format": "regimen-plan", "version": 1, "start_date": "2026-11-23", "weeks": [{"days": [{"sessions": [{"title": "Lower\\u0001body\\rday\\u007fB", "kind": "strength", "rpe": 5}]}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/controls.json"
 $cli export-ics "$tmp/controls.json" -o "$tmp/controls.ics"
-grep -q 'SUMMARY:Lower body\\nday B (Strength)' "$tmp/controls.ics" && ! LC_ALL=C grep -q "$(printf '[\001\177]')" "$tmp/controls.ics"
-ok $? "control characters are spaces and a lone CR is a line break in the calendar"
+grep -q 'SUMMARY:Lower body day B (Strength)' "$tmp/controls.ics" && ! LC_ALL=C grep -q "$(printf '[\001\177]')" "$tmp/controls.ics"
+ok $? "control characters are spaces and a lone CR separates words in the calendar"
 
 # F07: text output shows control characters as escapes, never raw.
 printf '{"format": "regimen-plan", "version": 1, "weeks": [{"label": "\\u001b[2J\\rNo problems found.\\u0007", "days": [{}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/terminal.json"
