@@ -496,6 +496,94 @@ test_window_edge_along_the_edge (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window drawn by the cairo renderer into a texture: its pixels. */
+static GBytes *
+render_window_pixels (RegimenWindow *window,
+                      int            width,
+                      int            height)
+{
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  guchar *pixels = g_malloc (width * height * 4);
+
+  g_assert_true (gsk_renderer_realize (renderer, gtk_native_get_surface (GTK_NATIVE (window)), &error));
+  g_assert_no_error (error);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  return g_bytes_new_take (pixels, width * height * 4);
+}
+
+/* Asserts that @a and @b, pixels of a window @width × @height, are the
+ * same within five pixels of each side: the window's edge. (Inside, a
+ * header bar changing colour into the backdrop may be caught at another
+ * moment of its transition.) */
+static void
+assert_same_edge (GBytes *a,
+                  GBytes *b,
+                  int     width,
+                  int     height)
+{
+  const guint32 *pa = g_bytes_get_data (a, NULL);
+  const guint32 *pb = g_bytes_get_data (b, NULL);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        if (x >= 5 && x < width - 5 && y >= 5 && y < height - 5)
+          continue;
+        if (pa[y * width + x] != pb[y * width + x])
+          g_error ("the window's edge differs from Adwaita's at %d, %d: %08x, not %08x",
+                   x, y, pa[y * width + x], pb[y * width + x]);
+      }
+}
+
+/* The window's edge drawn along the edge gives the pixels Adwaita's inset
+ * shadows give, focused and in the backdrop: the same window drawn without
+ * Regimen's style class for it is Adwaita's. */
+static void
+test_window_edge_as_adwaitas (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  GdkSurface *surface;
+  int width, height;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+
+  for (guint backdrop = 0; backdrop < 2; backdrop++)
+    {
+      g_autoptr(GBytes) ours = NULL;
+      g_autoptr(GBytes) adwaitas = NULL;
+
+      if (backdrop)
+        gtk_widget_set_state_flags (GTK_WIDGET (window), GTK_STATE_FLAG_BACKDROP, FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (window), "main-window");
+      wait_for_layout (GTK_WIDGET (window));
+      ours = render_window_pixels (window, width, height);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (window), "main-window");
+      wait_for_layout (GTK_WIDGET (window));
+      adwaitas = render_window_pixels (window, width, height);
+
+      assert_same_edge (ours, adwaitas, width, height);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_duplicate_week_keeps_unknown_members (void)
 {
@@ -2082,6 +2170,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/header-within-window", test_header_within_window);
   g_test_add_func ("/ui/layout/window-edge-along-the-edge", test_window_edge_along_the_edge);
+  g_test_add_func ("/ui/layout/window-edge-as-adwaitas", test_window_edge_as_adwaitas);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-fits", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
