@@ -400,6 +400,190 @@ test_header_within_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts, in @node and below, the inset shadows at least @width wide and
+ * the borders (outlines among them) as wide as @width or wider. */
+static void
+count_window_edge_nodes (GskRenderNode *node,
+                         float          width,
+                         guint         *wide_inset_shadows,
+                         guint         *wide_borders)
+{
+  graphene_rect_t bounds;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_window_edge_nodes (gsk_container_node_get_child (node, i), width,
+                                 wide_inset_shadows, wide_borders);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_window_edge_nodes (gsk_transform_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_CLIP_NODE:
+      count_window_edge_nodes (gsk_clip_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      count_window_edge_nodes (gsk_rounded_clip_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_OPACITY_NODE:
+      count_window_edge_nodes (gsk_opacity_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      count_window_edge_nodes (gsk_color_matrix_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_DEBUG_NODE:
+      count_window_edge_nodes (gsk_debug_node_get_child (node), width, wide_inset_shadows, wide_borders);
+      break;
+    case GSK_INSET_SHADOW_NODE:
+      if (bounds.size.width >= width)
+        (*wide_inset_shadows)++;
+      break;
+    case GSK_BORDER_NODE:
+      if (bounds.size.width >= width)
+        (*wide_borders)++;
+      break;
+    default:
+      break;
+    }
+}
+
+/* Without a compositor (as under Xvfb) the window draws its edge: not as
+ * Adwaita's inset shadows, which GTK 4.8's GL renderer shades over the
+ * whole window, but along the edge, and the window's content stays five
+ * pixels in from the surface's edges, where Adwaita puts it. */
+static void
+test_window_edge_along_the_edge (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  GdkSurface *surface;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *snapshot;
+  graphene_rect_t bounds;
+  double surface_x, surface_y;
+  guint wide_inset_shadows = 0, wide_borders = 0;
+  int width, height;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  g_assert_true (gtk_widget_compute_bounds (content, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x + surface_x, ==, 5);
+  g_assert_cmpfloat (bounds.origin.y + surface_y, ==, 5);
+  g_assert_cmpfloat (bounds.size.width, ==, width - 10);
+  g_assert_cmpfloat (bounds.size.height, ==, height - 10);
+
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  count_window_edge_nodes (node, width / 2.0f, &wide_inset_shadows, &wide_borders);
+
+  g_assert_cmpuint (wide_inset_shadows, ==, 0);
+  /* The border, the outline over its outer pixel, the one around the content. */
+  g_assert_cmpuint (wide_borders, >=, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window drawn by the cairo renderer into a texture: its pixels. */
+static GBytes *
+render_window_pixels (RegimenWindow *window,
+                      int            width,
+                      int            height)
+{
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  guchar *pixels = g_malloc (width * height * 4);
+
+  g_assert_true (gsk_renderer_realize (renderer, gtk_native_get_surface (GTK_NATIVE (window)), &error));
+  g_assert_no_error (error);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, pixels, width * 4);
+
+  return g_bytes_new_take (pixels, width * height * 4);
+}
+
+/* Asserts that @a and @b, pixels of a window @width × @height, are the
+ * same within five pixels of each side: the window's edge. (Inside, a
+ * header bar changing colour into the backdrop may be caught at another
+ * moment of its transition.) */
+static void
+assert_same_edge (GBytes *a,
+                  GBytes *b,
+                  int     width,
+                  int     height)
+{
+  const guint32 *pa = g_bytes_get_data (a, NULL);
+  const guint32 *pb = g_bytes_get_data (b, NULL);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        if (x >= 5 && x < width - 5 && y >= 5 && y < height - 5)
+          continue;
+        if (pa[y * width + x] != pb[y * width + x])
+          g_error ("the window's edge differs from Adwaita's at %d, %d: %08x, not %08x",
+                   x, y, pa[y * width + x], pb[y * width + x]);
+      }
+}
+
+/* The window's edge drawn along the edge gives the pixels Adwaita's inset
+ * shadows give, focused and in the backdrop: the same window drawn without
+ * Regimen's style class for it is Adwaita's. */
+static void
+test_window_edge_as_adwaitas (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  GdkSurface *surface;
+  int width, height;
+
+  regimen_window_set_plan (window, plan, NULL);
+  wait_for_layout (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+
+  for (guint backdrop = 0; backdrop < 2; backdrop++)
+    {
+      g_autoptr(GBytes) ours = NULL;
+      g_autoptr(GBytes) adwaitas = NULL;
+
+      if (backdrop)
+        gtk_widget_set_state_flags (GTK_WIDGET (window), GTK_STATE_FLAG_BACKDROP, FALSE);
+      gtk_widget_add_css_class (GTK_WIDGET (window), "main-window");
+      wait_for_layout (GTK_WIDGET (window));
+      ours = render_window_pixels (window, width, height);
+
+      gtk_widget_remove_css_class (GTK_WIDGET (window), "main-window");
+      wait_for_layout (GTK_WIDGET (window));
+      adwaitas = render_window_pixels (window, width, height);
+
+      assert_same_edge (ours, adwaitas, width, height);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_duplicate_week_keeps_unknown_members (void)
 {
@@ -1985,6 +2169,8 @@ main (int    argc,
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/header-within-window", test_header_within_window);
+  g_test_add_func ("/ui/layout/window-edge-along-the-edge", test_window_edge_along_the_edge);
+  g_test_add_func ("/ui/layout/window-edge-as-adwaitas", test_window_edge_as_adwaitas);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-fits", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
