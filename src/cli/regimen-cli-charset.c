@@ -102,7 +102,11 @@ convert_and_write (CharsetStream *stream,
           in += skip;
           in_left -= skip;
         }
-      /* E2BIG: the output buffer is written; go on. */
+      /* E2BIG: the output buffer is written; go on. Any other failure
+       * of the converter would come back with nothing taken: it is a
+       * failed write, never a loop. */
+      else if (converter_errno != E2BIG)
+        return FALSE;
     }
 
   *taken = length - in_left;
@@ -141,6 +145,13 @@ charset_stream_write (void       *cookie,
   memcpy (stream->pending, input + taken, stream->n_pending);
 
   return (ssize_t) size;
+}
+
+static void
+free_charset_stream (CharsetStream *stream)
+{
+  g_iconv_close (stream->converter);
+  g_free (stream);
 }
 
 static FILE *
@@ -195,6 +206,36 @@ printerr_utf8 (const char *text)
   fputs (text, stderr);
 }
 
+/* GLib's own warnings: its writer gives up on a stream without a file
+ * descriptor, as the converting ones are, and formats its text in the
+ * locale's character set already, so it is written to the descriptor
+ * itself, after what the stream holds. */
+static GLogWriterOutput
+write_log_converted (GLogLevelFlags   log_level,
+                     const GLogField *fields,
+                     gsize            n_fields,
+                     gpointer         user_data)
+{
+  const char *domain = NULL;
+  g_autofree char *text = NULL;
+  gboolean to_stderr = (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL |
+                                     G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE)) != 0;
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0 && fields[i].length < 0)
+      domain = fields[i].value;
+  if (g_log_writer_default_would_drop (log_level, domain))
+    return G_LOG_WRITER_HANDLED;
+
+  text = g_log_writer_format_fields (log_level, fields, n_fields, FALSE);
+  fflush (to_stderr ? stderr : stdout);
+  if (!write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, text, strlen (text)) ||
+      !write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, "\n", 1))
+    return G_LOG_WRITER_UNHANDLED;
+
+  return G_LOG_WRITER_HANDLED;
+}
+
 /**
  * regimen_cli_convert_output:
  *
@@ -215,7 +256,14 @@ regimen_cli_convert_output (void)
   out = open_charset_stream (STDOUT_FILENO, charset, isatty (STDOUT_FILENO) ? _IOLBF : _IOFBF);
   err = open_charset_stream (STDERR_FILENO, charset, _IONBF);
   if (out == NULL || err == NULL)
-    return;
+    {
+      /* Both streams converted or neither. */
+      g_clear_pointer (&out, fclose);
+      g_clear_pointer (&err, fclose);
+      g_clear_pointer (&stdout_stream, free_charset_stream);
+      g_clear_pointer (&stderr_stream, free_charset_stream);
+      return;
+    }
 
   fflush (stdout);
   fflush (stderr);
@@ -223,6 +271,7 @@ regimen_cli_convert_output (void)
   stderr = err;
   g_set_print_handler (print_utf8);
   g_set_printerr_handler (printerr_utf8);
+  g_log_set_writer_func (write_log_converted, NULL, NULL);
 }
 
 /**
