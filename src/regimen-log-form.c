@@ -1212,6 +1212,11 @@ regimen_log_form_save_action (GtkWidget  *widget,
                                  n_removed, REGIMEN_LOG_MAX_ITEMS);
       show_error (self, NULL, message);
       gtk_widget_set_visible (self->leave_out_button, TRUE);
+      /* The focus goes to the button, so a screen reader says the error
+       * as its description (the tooltip's said it otherwise). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->leave_out_button),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
       gtk_widget_grab_focus (self->leave_out_button);
       return;
     }

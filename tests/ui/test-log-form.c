@@ -2153,6 +2153,15 @@ test_log_of_removed_items_full (void)
   g_assert_nonnull (leave_out);
   g_assert_true (gtk_widget_get_mapped (leave_out));
   g_assert_true (gtk_widget_has_focus (leave_out));
+  /* The focus lands on the button, not the error: a screen reader reads
+   * the error as the button's description (review of pass 27). */
+  {
+    g_autofree char *wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (leave_out),
+                                                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                                 said);
+
+    g_assert_null (wrong);
+  }
   ui_test_press_key (leave_out, GDK_KEY_Return);
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (regimen_plan_can_undo (plan) == FALSE && g_get_monotonic_time () < deadline)
