@@ -780,6 +780,18 @@ read_record (const char **p,
               else if (**p == '"')
                 {
                   (*p)++;
+                  /* Only a comma or the line's end may follow the
+                   * closing quote (spaces aside): `"Squat"x` was read as
+                   * “Squatx”, a name the file does not spell. */
+                  while (*p < end && (**p == ' ' || **p == '\t'))
+                    (*p)++;
+                  if (*p < end && **p != ',' && **p != '\n' && **p != '\r')
+                    {
+                      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                   _("line %u: text after the closing quote of a field; "
+                                     "put the whole text in the quotes"), *line);
+                      return FALSE;
+                    }
                   break;
                 }
               else if (**p == '\r')
