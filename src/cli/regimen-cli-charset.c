@@ -18,6 +18,7 @@
 #include <glib.h>
 
 #include "regimen-cli-private.h"
+#include "regimen-file-util.h"
 
 /* The command line makes its texts in UTF-8: the plan's, the
  * catalogue's (bound to UTF-8) and what it writes around them. Under a
@@ -43,26 +44,6 @@ typedef struct
 static CharsetStream *stdout_stream;
 static CharsetStream *stderr_stream;
 
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0)
-    {
-      ssize_t written = write (fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        return FALSE;
-      data += written;
-      length -= (gsize) written;
-    }
-
-  return TRUE;
-}
-
 /* Converts @length bytes of @input into @stream's character set and
  * writes them, setting @taken to how many it took: all but the start of
  * a character cut at the end. Returns %FALSE when a write failed. */
@@ -83,7 +64,7 @@ convert_and_write (CharsetStream *stream,
       gsize result = g_iconv (stream->converter, &in, &in_left, &out, &out_left);
       int converter_errno = errno;
 
-      if (!write_all (stream->fd, output, sizeof output - out_left))
+      if (!regimen_file_write_all (stream->fd, output, sizeof output - out_left))
         return FALSE;
       if (result != (gsize) -1)
         break;
@@ -97,7 +78,7 @@ convert_and_write (CharsetStream *stream,
           gunichar c = g_utf8_get_char_validated (in, (gssize) in_left);
           gsize skip = c < (gunichar) -2 ? (gsize) (g_utf8_next_char (in) - in) : 1;
 
-          if (!write_all (stream->fd, "?", 1))
+          if (!regimen_file_write_all (stream->fd, "?", 1))
             return FALSE;
           in += skip;
           in_left -= skip;
@@ -125,7 +106,7 @@ charset_stream_write (void       *cookie,
   gsize taken;
 
   if (stream->raw)
-    return write_all (stream->fd, buffer, size) ? (ssize_t) size : 0;
+    return regimen_file_write_all (stream->fd, buffer, size) ? (ssize_t) size : 0;
 
   /* A character the last write cut in two is completed by this one's
    * first bytes. */
@@ -229,8 +210,8 @@ write_log_converted (GLogLevelFlags   log_level,
 
   text = g_log_writer_format_fields (log_level, fields, n_fields, FALSE);
   fflush (to_stderr ? stderr : stdout);
-  if (!write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, text, strlen (text)) ||
-      !write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, "\n", 1))
+  if (!regimen_file_write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, text, strlen (text)) ||
+      !regimen_file_write_all (to_stderr ? STDERR_FILENO : STDOUT_FILENO, "\n", 1))
     return G_LOG_WRITER_UNHANDLED;
 
   return G_LOG_WRITER_HANDLED;

@@ -1012,19 +1012,28 @@ lock_target (const char    *path,
   return -1;
 }
 
-/* Writes all of @data to @fd. */
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
+/**
+ * regimen_file_write_all:
+ * @fd: a file descriptor
+ * @data: the bytes
+ * @length: how many
+ *
+ * Writes all of @data to @fd, again after an interrupted or short write.
+ *
+ * Returns: %TRUE when all of it was written
+ */
+gboolean
+regimen_file_write_all (int         fd,
+                        const void *data,
+                        gsize       length)
 {
   for (gsize offset = 0; offset < length; )
     {
-      gssize written = write (fd, data + offset, length - offset);
+      gssize written = write (fd, (const guint8 *) data + offset, length - offset);
 
       if (written < 0 && errno == EINTR)
         continue;
-      if (written < 0)
+      if (written <= 0)
         return FALSE;
       offset += written;
     }
@@ -1048,7 +1057,7 @@ copy_contents (int in,
         continue;
       if (n_read <= 0)
         return n_read == 0;
-      if (!write_all (out, chunk, n_read))
+      if (!regimen_file_write_all (out, chunk, n_read))
         return FALSE;
     }
 }

@@ -44,6 +44,9 @@ GBytes            *regimen_file_load_capped   (GFile                  *file,
                                                GCancellable           *cancellable,
                                                GError                **error);
 
+gboolean           regimen_file_write_all     (int                     fd,
+                                               const void             *data,
+                                               gsize                   length);
 gboolean           regimen_file_make_private_dir (const char        *path,
                                                   GError           **error);
 
