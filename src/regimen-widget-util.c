@@ -598,13 +598,19 @@ decoded_picture_free (DecodedPicture *decoded)
   g_free (decoded);
 }
 
+static gint64
+stat_mtime_nsec (const struct stat *st)
+{
+  return (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec;
+}
+
 static gboolean
 is_decoded_from (const DecodedPicture *decoded,
                  const char           *path,
                  const struct stat    *st)
 {
   return g_str_equal (decoded->path, path) && decoded->dev == st->st_dev && decoded->ino == st->st_ino &&
-         decoded->mtime_nsec == (gint64) st->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st->st_mtim.tv_nsec &&
+         decoded->mtime_nsec == stat_mtime_nsec (st) &&
          decoded->size == st->st_size;
 }
 
@@ -647,7 +653,7 @@ load_picture_surface_once (const char *path)
   decoded->path = g_strdup (path);
   decoded->dev = st.st_dev;
   decoded->ino = st.st_ino;
-  decoded->mtime_nsec = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+  decoded->mtime_nsec = stat_mtime_nsec (&st);
   decoded->size = st.st_size;
   decoded->surface = cairo_surface_reference (surface);
   g_queue_push_head (&decoded_pictures, decoded);
