@@ -219,5 +219,8 @@ void         regimen_plan_renew_ids             (RegimenPlan    *self);
 guint64      regimen_plan_begin_save            (RegimenPlan    *self);
 void         regimen_plan_mark_saved_state      (RegimenPlan    *self,
                                                  guint64         state);
+/* The file holds none of the plan's states (another program's version,
+ * kept over): modified, whatever undo and redo reach, until a save. */
+void         regimen_plan_mark_no_state_saved   (RegimenPlan    *self);
 
 G_END_DECLS

@@ -2598,6 +2598,16 @@ regimen_plan_mark_saved_state (RegimenPlan *self,
 }
 
 void
+regimen_plan_mark_no_state_saved (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  /* The history's serials count up from 1 (0 is the empty history), so
+   * none of them reaches this one. */
+  regimen_plan_mark_saved_state (self, G_MAXUINT64);
+}
+
+void
 regimen_plan_load_title (RegimenPlan *self,
                          const char  *title)
 {
