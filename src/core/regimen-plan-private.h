@@ -214,6 +214,10 @@ gboolean     regimen_plan_find_item             (RegimenPlan    *self,
  * to their source ("progressed_from"). */
 void         regimen_plan_renew_ids             (RegimenPlan    *self);
 
+/* Ends a user action that failed part-way: what it did is taken back
+ * and kept neither for undo nor for redo, the history as before it. */
+void         regimen_plan_cancel_user_action    (RegimenPlan    *self);
+
 /* For the writer: a token for the current state, and marking that state
  * saved once the save finished (edits may have happened meanwhile). */
 guint64      regimen_plan_begin_save            (RegimenPlan    *self);

@@ -2480,6 +2480,27 @@ regimen_plan_end_user_action (RegimenPlan *self)
 }
 
 void
+regimen_plan_cancel_user_action (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+  g_return_if_fail (regimen_history_in_group (self->history));
+
+  /* Undone and then kept for redo, a refused action's first half came
+   * back with Redo: a plan the person never had. */
+  if (!regimen_history_cancel_group (self->history))
+    return;
+
+  if (regimen_history_in_group (self->history))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify_history (self, self->group_can_undo, self->group_can_redo, self->group_modified);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
 regimen_plan_seal_edit (RegimenPlan *self)
 {
   g_return_if_fail (REGIMEN_IS_PLAN (self));
