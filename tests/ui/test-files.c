@@ -1940,6 +1940,40 @@ test_keep_this_version_is_unsaved (void)
   ui_test_remove_tree (dir);
 }
 
+/* The same for Keep Editing over a file another program deleted: the
+ * plan is nowhere else, so closing asks, with nothing edited. */
+static void
+test_keep_editing_gone_is_unsaved (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_false (regimen_document_get_modified (document));
+
+  g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+  respond (dialog, "keep");
+  g_assert_true (regimen_document_get_modified (document));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Save Changes to “Strong enough to run — block 1”?");
+  respond (dialog, "cancel");
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 19: the question about a change on disk, closed with
  * Escape, counted as Keep This Version, and the next Save, even with no
  * edit made, wrote the window's plan over the other program's change
@@ -3719,6 +3753,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/keep-this-version-is-unsaved", test_keep_this_version_is_unsaved);
+  g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
