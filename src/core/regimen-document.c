@@ -37,6 +37,7 @@
 #include "regimen-document-private.h"
 #include "regimen-file-util.h"
 #include "regimen-ical.h"
+#include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-view.h"
 #include "regimen-plan-writer.h"
@@ -2123,6 +2124,13 @@ regimen_document_keep_this_version (RegimenDocument *self)
   self->etag_known = FALSE;
   self->keeping = TRUE;
   query_etag (self, FALSE);
+
+  /* The file now holds the other program's version, none the person
+   * had here: the plan stays unsaved until it is saved over it, even
+   * with nothing edited or every edit undone, so closing asks and the
+   * working copy keeps the version kept. */
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
 
   /* Saving over the other program's version is what the person chose:
    * the next save replaces the file's text as it is now. */

@@ -376,6 +376,23 @@ regimen_history_end_group (RegimenHistory *self)
 }
 
 gboolean
+regimen_history_cancel_group (RegimenHistory *self)
+{
+  RegimenCommand *group;
+  gboolean undone;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->groups->len > 0, FALSE);
+
+  group = g_ptr_array_steal_index (self->groups, self->groups->len - 1);
+  undone = group->children->len > 0;
+  command_apply (self, group, FALSE);
+  regimen_command_free (group);
+
+  return undone;
+}
+
+gboolean
 regimen_history_in_group (RegimenHistory *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);

@@ -56,6 +56,10 @@ void            regimen_history_begin_group       (RegimenHistory        *self,
                                                    const char            *description);
 /* Returns TRUE when the outermost group ended. */
 gboolean        regimen_history_end_group         (RegimenHistory        *self);
+/* Ends the innermost group by taking back what ran in it, recorded
+ * nowhere: neither undo nor redo offers it, and the redo steps there
+ * were stay. Returns TRUE when anything was taken back. */
+gboolean        regimen_history_cancel_group      (RegimenHistory        *self);
 gboolean        regimen_history_in_group          (RegimenHistory        *self);
 void            regimen_history_seal              (RegimenHistory        *self);
 

@@ -214,10 +214,17 @@ gboolean     regimen_plan_find_item             (RegimenPlan    *self,
  * to their source ("progressed_from"). */
 void         regimen_plan_renew_ids             (RegimenPlan    *self);
 
+/* Ends a user action that failed part-way: what it did is taken back
+ * and kept neither for undo nor for redo, the history as before it. */
+void         regimen_plan_cancel_user_action    (RegimenPlan    *self);
+
 /* For the writer: a token for the current state, and marking that state
  * saved once the save finished (edits may have happened meanwhile). */
 guint64      regimen_plan_begin_save            (RegimenPlan    *self);
 void         regimen_plan_mark_saved_state      (RegimenPlan    *self,
                                                  guint64         state);
+/* The file holds none of the plan's states (another program's version,
+ * kept over): modified, whatever undo and redo reach, until a save. */
+void         regimen_plan_mark_no_state_saved   (RegimenPlan    *self);
 
 G_END_DECLS

@@ -2480,6 +2480,27 @@ regimen_plan_end_user_action (RegimenPlan *self)
 }
 
 void
+regimen_plan_cancel_user_action (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+  g_return_if_fail (regimen_history_in_group (self->history));
+
+  /* Undone and then kept for redo, a refused action's first half came
+   * back with Redo: a plan the person never had. */
+  if (!regimen_history_cancel_group (self->history))
+    return;
+
+  if (regimen_history_in_group (self->history))
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+  notify_history (self, self->group_can_undo, self->group_can_redo, self->group_modified);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
 regimen_plan_seal_edit (RegimenPlan *self)
 {
   g_return_if_fail (REGIMEN_IS_PLAN (self));
@@ -2595,6 +2616,16 @@ regimen_plan_mark_saved_state (RegimenPlan *self,
 
   if (was_modified != regimen_plan_get_modified (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+regimen_plan_mark_no_state_saved (RegimenPlan *self)
+{
+  g_return_if_fail (REGIMEN_IS_PLAN (self));
+
+  /* The history's serials count up from 1 (0 is the empty history), so
+   * none of them reaches this one. */
+  regimen_plan_mark_saved_state (self, G_MAXUINT64);
 }
 
 void

@@ -1756,11 +1756,10 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
       /* Worked out again: an item before it may have written into the
        * weeks and sessions it writes. Checked above, so only a limit
        * the items reach together (a session full) can refuse it here,
-       * and then what the others wrote is undone. */
+       * and then what the others wrote is taken back, for redo too. */
       if (!prepare_progression (plan, other, progression, library, NULL, &prepared, error))
         {
-          regimen_plan_end_user_action (plan);
-          regimen_plan_undo (plan);
+          regimen_plan_cancel_user_action (plan);
           return FALSE;
         }
       commit_progression (plan, other, progression, &prepared);

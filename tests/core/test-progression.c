@@ -1384,6 +1384,58 @@ test_too_large (void)
   g_assert_no_error (error);
 }
 
+/* Adversarial pass 28: a rule applied to each of a week's items of an
+ * exercise that fit one by one, but whose copies together fill a later
+ * week's session, was refused after the first item had written its
+ * copies; those were undone, and Redo then offered them back (a plan
+ * with the rule on one of the items, which the person never had) in
+ * place of the Redo of an edit undone before. */
+static void
+test_refused_together_leaves_no_redo (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(RegimenProgression) repeat_2 = regimen_progression_new (REGIMEN_PROGRESSION_REPEAT, 2);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("burpee");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) edited = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_items = 0;
+
+  g_string_append (json, "{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": ["
+                   "{\"days\": [{\"sessions\": [{\"title\": \"Legs\", \"kind\": \"strength\", \"rpe\": 5, \"items\": ["
+                   "{\"exercise\": \"narrow-stance-squat\", \"reps\": 5}, "
+                   "{\"exercise\": \"narrow-stance-squat\", \"reps\": 8}]}]}, {}, {}, {}, {}, {}, {}]}, "
+                   "{\"days\": [{\"sessions\": [{\"title\": \"Legs\", \"kind\": \"strength\", \"rpe\": 5, \"items\": [");
+  for (guint i = 0; i < REGIMEN_SESSION_MAX_ITEMS - 1; i++)
+    g_string_append_printf (json, "%s{\"exercise\": \"pelvic-tilt\", \"reps\": 10}", i > 0 ? ", " : "");
+  g_string_append (json, "]}]}, {}, {}, {}, {}, {}, {}]}]}");
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  before = regimen_plan_to_bytes (plan);
+
+  /* An edit made and undone: a refused rule leaves its Redo as it is. */
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), G_MAXUINT, edit));
+  edited = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_undo (plan));
+
+  g_assert_false (regimen_plan_apply_progression_to_week (plan, regimen_plan_get_item (plan, 0, 0, 0, 0),
+                                                          repeat_2, NULL, &n_items, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_cmpstr (regimen_plan_get_redo_description (plan), ==, "Add Exercise");
+
+  /* Redo brings back that edit, nothing else. */
+  g_assert_true (regimen_plan_redo (plan));
+  g_clear_pointer (&after, g_bytes_unref);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, edited));
+  g_assert_false (regimen_plan_can_redo (plan));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1414,6 +1466,7 @@ main (int   argc,
   g_test_add_func ("/progression/lighter-reader", test_lighter_reader);
   g_test_add_func ("/progression/whole-week", test_whole_week);
   g_test_add_func ("/progression/too-large", test_too_large);
+  g_test_add_func ("/progression/refused-together-leaves-no-redo", test_refused_together_leaves_no_redo);
 
   return g_test_run ();
 }

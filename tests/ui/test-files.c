@@ -1863,6 +1863,117 @@ test_keep_this_version (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 28: Keep This Version over a change on disk left the
+ * plan counted as saved when nothing had been edited, or as saved again
+ * once undo went back to the state last saved, while the file held the
+ * other program's version: closing then asked nothing and the version
+ * kept was lost. Kept, the plan differs from its file until it is saved
+ * over it, whatever undo does. */
+static void
+test_keep_this_version_is_unsaved (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *changed = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *undone = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+
+  /* Nothing edited here, the other program's version not wanted. */
+  changed = rename_plan_on_disk (path);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, "keep");
+  ui_test_wait_a_moment ();
+  g_assert_true (regimen_document_get_modified (document));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Save Changes to “Strong enough to run — block 1”?");
+  respond (dialog, "cancel");
+
+  /* Save writes the version kept over the other program's, unasked. */
+  expected = regimen_plan_to_data (plan, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_false (regimen_document_get_modified (document));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+  g_clear_pointer (&written, g_free);
+  g_clear_pointer (&changed, g_free);
+
+  /* An edit, a change on disk kept over, then the edit undone: the plan
+   * is as it was last saved, and still not what the file holds. */
+  ui_test_wait_a_moment ();
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  changed = rename_plan_on_disk (path);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, "keep");
+  ui_test_wait_a_moment ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_iterate_until_idle ();
+  undone = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (undone, ==, expected);
+  g_assert_true (regimen_document_get_modified (document));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  respond (dialog, "cancel");
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, changed);
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* The same for Keep Editing over a file another program deleted: the
+ * plan is nowhere else, so closing asks, with nothing edited. */
+static void
+test_keep_editing_gone_is_unsaved (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_false (regimen_document_get_modified (document));
+
+  g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+  respond (dialog, "keep");
+  g_assert_true (regimen_document_get_modified (document));
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Save Changes to “Strong enough to run — block 1”?");
+  respond (dialog, "cancel");
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 19: the question about a change on disk, closed with
  * Escape, counted as Keep This Version, and the next Save, even with no
  * edit made, wrote the window's plan over the other program's change
@@ -3641,6 +3752,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/changed-on-disk", test_file_changed_on_disk);
   g_test_add_func ("/ui/files/save-after-cli-log", test_save_after_cli_log);
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
+  g_test_add_func ("/ui/files/keep-this-version-is-unsaved", test_keep_this_version_is_unsaved);
+  g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
