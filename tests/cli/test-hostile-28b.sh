@@ -1,0 +1,69 @@
+#!/bin/sh
+# Hostile files, pass 28b: what a save does to the file it replaces, and
+# writers racing each other on one plan.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..8"
+
+# Writes the plan SRC to DEST on one line: valid, but not in canonical
+# form, so that format has something to write.
+minified () {
+  python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' "$1" "$2"
+}
+
+# Runs `format PLAN -o TARGET` while another program changes PLAN in
+# place between format's read and its write: the other program holds the
+# lock Regimen's writers take (flock), waits for format's temporary file
+# (made after the read), changes the title, and lets go. No timing: format
+# waits for the lock (a format that ends without making one ends the
+# wait too). Prints format's exit status.
+format_racing_an_edit () {
+  rm -rf "$tmp/race"
+  mkdir "$tmp/race"
+  minified "$plans/one-week.json" "$tmp/race/plan.json"
+  ln "$tmp/race/plan.json" "$tmp/race/hard.json"
+  ln -s plan.json "$tmp/race/soft.json"
+  flock "$tmp/race/plan.json" sh -c '
+    cd "$1" || exit 1
+    : >locked
+    until ls -A | grep -q "^\.regimen-temporary-" || [ -e done ]; do sleep 0.05; done
+    [ -e done ] || python3 -c "
+text = open(\"plan.json\").read()
+open(\"plan.json\", \"r+\").write(text.replace(\"Strong enough\", \"EDITED enough\"))"
+  ' sh "$tmp/race" &
+  holder=$!
+  until [ -e "$tmp/race/locked" ]; do sleep 0.05; done
+  $cli format "$tmp/race/plan.json" -o "$1" >/dev/null 2>"$tmp/race-err"
+  status=$?
+  : >"$tmp/race/done"
+  wait $holder
+  echo $status
+}
+
+# format -o naming the plan itself rewrote it without checking that it
+# still held what was read: an edit another program saved meanwhile (a
+# `log`, the app) was undone by the formatted old text, where format
+# without -o refuses. Through its own name, ./, a hard or a symbolic link.
+for target in plan.json ./plan.json hard.json soft.json; do
+  status=$(format_racing_an_edit "$tmp/race/$target")
+  [ "$status" = 1 ] && grep -q "changed the file meanwhile" "$tmp/race-err" &&
+    grep -q '"EDITED enough' "$tmp/race/plan.json"
+  ok $? "format -o $target racing an edit of the plan keeps the edit and says so"
+done
+
+# Without a race, -o onto the plan itself still formats it in place, its
+# previous version kept as PLAN~.
+mkdir "$tmp/self"
+minified "$plans/one-week.json" "$tmp/self/plan.json"
+cp "$tmp/self/plan.json" "$tmp/self/before.json"
+$cli format "$tmp/self/plan.json" -o "$tmp/self/plan.json"; check_exit $? 0 "format -o onto the plan itself succeeds"
+cmp -s "$tmp/self/plan.json" "$plans/one-week.json"; ok $? "format -o onto the plan itself writes the canonical form"
+cmp -s "$tmp/self/plan.json~" "$tmp/self/before.json"; ok $? "format -o onto the plan itself keeps the previous version as PLAN~"
+
+# -o onto another file is not checked against the plan's text: a file
+# that is not the plan is written over as before.
+echo "old" >"$tmp/self/other.json"
+$cli format "$tmp/self/before.json" -o "$tmp/self/other.json"; check_exit $? 0 "format -o onto another file replaces it"
+
+exit $fail
