@@ -150,6 +150,8 @@ regimen_cli_export_csv (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
+      if (!regimen_cli_check_stdout_not_plan ("export-csv", argv[1], file))
+        return REGIMEN_CLI_EXIT_INVALID;
       return regimen_cli_write_file_data (csv, strlen (csv)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 

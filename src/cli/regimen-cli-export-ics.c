@@ -92,6 +92,8 @@ regimen_cli_export_ics (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
+      if (!regimen_cli_check_stdout_not_plan ("export-ics", argv[1], source))
+        return REGIMEN_CLI_EXIT_INVALID;
       return regimen_cli_write_file_data (calendar, strlen (calendar)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 

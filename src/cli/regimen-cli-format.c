@@ -113,6 +113,8 @@ regimen_cli_format (int    argc,
           return REGIMEN_CLI_EXIT_INVALID;
         }
 
+      if (!regimen_cli_check_stdout_not_plan ("format", argv[1], source))
+        return REGIMEN_CLI_EXIT_INVALID;
       if (!regimen_cli_write_file_data (data, length))
         {
           fprintf (stderr, "regimen-cli format: %s\n", g_strerror (errno));

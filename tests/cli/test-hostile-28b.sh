@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..18"
 
 # Writes the plan SRC to DEST on one line: valid, but not in canonical
 # form, so that format has something to write.
@@ -65,5 +65,42 @@ cmp -s "$tmp/self/plan.json~" "$tmp/self/before.json"; ok $? "format -o onto the
 # that is not the plan is written over as before.
 echo "old" >"$tmp/self/other.json"
 $cli format "$tmp/self/before.json" -o "$tmp/self/other.json"; check_exit $? 0 "format -o onto another file replaces it"
+
+# Standard output that is the plan itself, opened by the shell without
+# emptying it (>> or <>), took the export or the canonical text after or
+# over the plan's own, which then no longer opened, with no previous
+# version kept anywhere. Refused, exit status 1, the plan as it was.
+mkdir "$tmp/stdout"
+cp "$plans/one-week.json" "$tmp/stdout/before.json"
+for command in "format -o -" "export-ics -o -" "export-csv -o -"; do
+  cp "$tmp/stdout/before.json" "$tmp/stdout/plan.json"
+  # shellcheck disable=SC2086 # the command's words
+  $cli ${command%% *} "$tmp/stdout/plan.json" ${command#* } >>"$tmp/stdout/plan.json" 2>"$tmp/stdout/err"
+  status=$?
+  [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json" &&
+    grep -q "standard output is this plan itself" "$tmp/stdout/err"
+  ok $? "$command >> PLAN is refused and leaves the plan as it was"
+
+  # shellcheck disable=SC2086
+  $cli ${command%% *} "$tmp/stdout/plan.json" ${command#* } 1<>"$tmp/stdout/plan.json" 2>/dev/null
+  status=$?
+  [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json"
+  ok $? "$command 1<> PLAN is refused and leaves the plan as it was"
+
+  # Through another name of the plan (a hard link) too.
+  ln -f "$tmp/stdout/plan.json" "$tmp/stdout/hard.json"
+  # shellcheck disable=SC2086
+  $cli ${command%% *} "$tmp/stdout/plan.json" ${command#* } >>"$tmp/stdout/hard.json" 2>/dev/null
+  status=$?
+  [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json"
+  ok $? "$command >> a hard link of PLAN is refused and leaves the plan as it was"
+  rm -f "$tmp/stdout/hard.json"
+done
+
+# export-ics writes to standard output without -o as well.
+$cli export-ics "$tmp/stdout/plan.json" >>"$tmp/stdout/plan.json" 2>/dev/null
+status=$?
+[ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json"
+ok $? "export-ics >> PLAN (no -o) is refused and leaves the plan as it was"
 
 exit $fail
