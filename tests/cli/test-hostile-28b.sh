@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..18"
+echo "1..21"
 
 # Writes the plan SRC to DEST on one line: valid, but not in canonical
 # form, so that format has something to write.
@@ -102,5 +102,17 @@ $cli export-ics "$tmp/stdout/plan.json" >>"$tmp/stdout/plan.json" 2>/dev/null
 status=$?
 [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json"
 ok $? "export-ics >> PLAN (no -o) is refused and leaves the plan as it was"
+
+# An OUT ending in / named a folder that is there, the current one, and the
+# exports said "no file can be created in its folder (No such file or
+# directory)"; said to name a folder, as format and new say, nothing made.
+mkdir "$tmp/slash"
+for command in export-ics export-csv print; do
+  $cli $command "$plans/one-week.json" -o "$tmp/slash/out/" 2>"$tmp/slash-err"
+  status=$?
+  [ "$status" = 1 ] && grep -q "names a folder, not a file" "$tmp/slash-err" && [ -z "$(ls -A "$tmp/slash")" ]
+  ok $? "$command -o OUT/ is said to name a folder and writes nothing"
+  rm -f "$tmp/slash-err"
+done
 
 exit $fail
