@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..21"
+echo "1..27"
 
 # Writes the plan SRC to DEST on one line: valid, but not in canonical
 # form, so that format has something to write.
@@ -114,5 +114,52 @@ for command in export-ics export-csv print; do
   ok $? "$command -o OUT/ is said to name a folder and writes nothing"
   rm -f "$tmp/slash-err"
 done
+
+# A PLAN~ that cannot be replaced refuses the save, nothing written; the
+# message said only "the previous version could not be kept (Operation
+# not permitted)" (or "(Is a directory)"): it names the file in the way
+# and why now. A folder of that name:
+mkdir "$tmp/kept"
+minified "$plans/one-week.json" "$tmp/kept/plan.json"
+cp "$tmp/kept/plan.json" "$tmp/kept/before.json"
+mkdir "$tmp/kept/plan.json~"
+$cli format "$tmp/kept/plan.json" 2>"$tmp/kept-err"; check_exit $? 1 "a folder as PLAN~ refuses the save"
+grep -q "could not be kept: “plan.json~” beside it is a folder" "$tmp/kept-err" &&
+  cmp -s "$tmp/kept/plan.json" "$tmp/kept/before.json"
+ok $? "names PLAN~ as a folder, the plan as it was"
+rmdir "$tmp/kept/plan.json~"
+
+# Another user's PLAN~ in a sticky folder (/tmp): run as a user id no
+# database knows, so only as root, without the valgrind wrapper
+# (memcheck's log folder is not that user's).
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null && ! getent passwd 54321 >/dev/null; then
+  chmod 711 "$tmp"
+  mkdir "$tmp/sticky" && chmod 1777 "$tmp/sticky"
+  cp "$tmp/kept/before.json" "$tmp/sticky/plan.json"
+  chown 54321:54321 "$tmp/sticky/plan.json"
+  echo "someone else's" >"$tmp/sticky/plan.json~"
+  setpriv --reuid=54321 --regid=54321 --clear-groups env HOME="$tmp/sticky" XDG_DATA_HOME="$tmp/sticky/data" \
+    $bare_cli format "$tmp/sticky/plan.json" 2>"$tmp/kept-err"
+  check_exit $? 1 "another user's PLAN~ in a sticky folder refuses the save"
+  grep -q "could not be kept: “plan.json~” beside it belongs to another user" "$tmp/kept-err" &&
+    cmp -s "$tmp/sticky/plan.json" "$tmp/kept/before.json" && grep -q "someone else's" "$tmp/sticky/plan.json~"
+  ok $? "names PLAN~ as another user's, the plan and PLAN~ as they were"
+else
+  for i in 1 2; do n=$((n + 1)); echo "ok $n # SKIP needs root, setpriv and a user id the database lacks"; done
+fi
+
+# An immutable PLAN~ (chattr +i: root on ext4 and the like only).
+echo "kept" >"$tmp/kept/plan.json~"
+if chattr +i "$tmp/kept/plan.json~" 2>/dev/null; then
+  $cli format "$tmp/kept/plan.json" 2>"$tmp/kept-err"
+  status=$?
+  chattr -i "$tmp/kept/plan.json~"
+  check_exit $status 1 "an immutable PLAN~ refuses the save"
+  grep -q "could not be kept: “plan.json~” beside it is marked immutable" "$tmp/kept-err" &&
+    cmp -s "$tmp/kept/plan.json" "$tmp/kept/before.json"
+  ok $? "names PLAN~ as immutable, the plan as it was"
+else
+  for i in 1 2; do n=$((n + 1)); echo "ok $n # SKIP files cannot be made immutable here"; done
+fi
 
 exit $fail
