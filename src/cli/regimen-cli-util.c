@@ -275,9 +275,9 @@ regimen_cli_check_output_outside_data (const char *command,
  * output would be written after or over the plan's text and the plan
  * would no longer open, with no previous version kept: the promise that
  * an export is never written over its plan holds for standard output
- * too. Prints the error when it is.
+ * too; nor when it is the plan's “PLAN~”. Prints the error when it is.
  *
- * Returns: FALSE when standard output is the plan
+ * Returns: FALSE when standard output is the plan or its previous version
  */
 gboolean
 regimen_cli_check_stdout_not_plan (const char *command,
@@ -285,17 +285,34 @@ regimen_cli_check_stdout_not_plan (const char *command,
                                    GFile      *source)
 {
   const char *path = source != NULL ? g_file_peek_path (source) : NULL;
+  g_autofree char *backup = NULL;
   struct stat out_st;
   struct stat plan_st;
 
-  if (path == NULL || fstat (STDOUT_FILENO, &out_st) != 0 || !S_ISREG (out_st.st_mode) ||
-      stat (path, &plan_st) != 0 || out_st.st_dev != plan_st.st_dev || out_st.st_ino != plan_st.st_ino)
+  if (path == NULL || fstat (STDOUT_FILENO, &out_st) != 0 || !S_ISREG (out_st.st_mode))
     return TRUE;
 
-  regimen_cli_print_error (command, name,
-                           _("standard output is this plan itself (“>>” or “<>” onto it), which the output "
-                             "would be written into; nothing written, send it to another file"));
-  return FALSE;
+  if (stat (path, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+    {
+      regimen_cli_print_error (command, name,
+                               _("standard output is this plan itself (“>>” or “<>” onto it), which the output "
+                                 "would be written into; nothing written, send it to another file"));
+      return FALSE;
+    }
+
+  /* Nor its previous version, “PLAN~”, which -o refuses too
+   * (regimen_file_check_not_backup()). */
+  backup = regimen_file_dup_backup_path (path);
+  if (stat (backup, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+    {
+      regimen_cli_print_error (command, name,
+                               _("standard output is this plan's previous version, “PLAN~” (“>>” or “<>” onto "
+                                 "it), which the output would be written into; nothing written, send it to "
+                                 "another file"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

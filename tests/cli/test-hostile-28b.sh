@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..27"
+echo "1..28"
 
 # Writes the plan SRC to DEST on one line: valid, but not in canonical
 # form, so that format has something to write.
@@ -102,6 +102,14 @@ $cli export-ics "$tmp/stdout/plan.json" >>"$tmp/stdout/plan.json" 2>/dev/null
 status=$?
 [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json" "$tmp/stdout/before.json"
 ok $? "export-ics >> PLAN (no -o) is refused and leaves the plan as it was"
+
+# Nor into the plan's previous version, PLAN~, which -o refuses too.
+cp "$tmp/stdout/before.json" "$tmp/stdout/plan.json~"
+$cli export-csv "$tmp/stdout/plan.json" -o - >>"$tmp/stdout/plan.json~" 2>"$tmp/stdout/err"
+status=$?
+[ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json~" "$tmp/stdout/before.json" &&
+  grep -q "standard output is this plan's previous version" "$tmp/stdout/err"
+ok $? "export-csv -o - >> PLAN~ is refused and leaves PLAN~ as it was"
 
 # An OUT ending in / named a folder that is there, the current one, and the
 # exports said "no file can be created in its folder (No such file or
