@@ -81,6 +81,15 @@ regimen_cli_export_csv (int    argc,
   if (start != NULL && !regimen_cli_parse_start ("export-csv", start, &start_date))
     return REGIMEN_CLI_EXIT_USAGE;
 
+  /* A name that ends in “/” names a folder: said so, as format and new
+   * say it, rather than “no file can be created in its folder (No such
+   * file or directory)” for a folder that is there. */
+  if (output != NULL && !g_str_equal (output, "-") && regimen_cli_names_folder (output))
+    {
+      regimen_cli_print_error ("export-csv", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* Never into Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("export-csv", output))
     return REGIMEN_CLI_EXIT_INVALID;
@@ -150,6 +159,8 @@ regimen_cli_export_csv (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
+      if (!regimen_cli_check_stdout_not_plan ("export-csv", argv[1], file))
+        return REGIMEN_CLI_EXIT_INVALID;
       return regimen_cli_write_file_data (csv, strlen (csv)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 

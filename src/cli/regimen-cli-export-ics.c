@@ -72,6 +72,15 @@ regimen_cli_export_ics (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
+  /* A name that ends in “/” names a folder: said so, as format and new
+   * say it, rather than “no file can be created in its folder (No such
+   * file or directory)” for a folder that is there. */
+  if (output != NULL && !g_str_equal (output, "-") && regimen_cli_names_folder (output))
+    {
+      regimen_cli_print_error ("export-ics", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* Never into Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("export-ics", output))
     return REGIMEN_CLI_EXIT_INVALID;
@@ -92,6 +101,8 @@ regimen_cli_export_ics (int    argc,
 
   if (output == NULL || g_str_equal (output, "-"))
     {
+      if (!regimen_cli_check_stdout_not_plan ("export-ics", argv[1], source))
+        return REGIMEN_CLI_EXIT_INVALID;
       return regimen_cli_write_file_data (calendar, strlen (calendar)) ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -24,6 +24,7 @@ regimen_cli_format (int    argc,
 {
   g_autofree char *output = NULL;
   gboolean check = FALSE;
+  gboolean in_place = FALSE;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of rewriting PLAN (“-” for standard output)"), N_("FILE") },
@@ -112,6 +113,8 @@ regimen_cli_format (int    argc,
           return REGIMEN_CLI_EXIT_INVALID;
         }
 
+      if (!regimen_cli_check_stdout_not_plan ("format", argv[1], source))
+        return REGIMEN_CLI_EXIT_INVALID;
       if (!regimen_cli_write_file_data (data, length))
         {
           fprintf (stderr, "regimen-cli format: %s\n", g_strerror (errno));
@@ -129,7 +132,10 @@ regimen_cli_format (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
   if (output == NULL)
-    target = g_object_ref (source);
+    {
+      target = g_object_ref (source);
+      in_place = TRUE;
+    }
   else if ((target = regimen_cli_file_new (output, &error)) == NULL)
     {
       regimen_cli_print_error ("format", output, error->message);
@@ -155,9 +161,14 @@ regimen_cli_format (int    argc,
 
   /* In place, the plan is replaced only while it still holds the text
    * that was read: a change another program saved meanwhile (a `log`, the
-   * app) is not undone by the formatted old text. */
-  if (output == NULL ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
-                     : !regimen_plan_save_to_file (plan, target, NULL, &error))
+   * app) is not undone by the formatted old text. -o naming the plan
+   * itself (its own name, ./PLAN, a symbolic or a hard link) rewrites it
+   * in place too. */
+  if (output != NULL && g_file_peek_path (source) != NULL &&
+      regimen_file_is_one_of (output, (const char * const[]) { g_file_peek_path (source), NULL }))
+    in_place = TRUE;
+  if (in_place ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
+               : !regimen_plan_save_to_file (plan, target, NULL, &error))
     {
       regimen_cli_print_error ("format", output != NULL ? output : argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;

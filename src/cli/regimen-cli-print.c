@@ -89,6 +89,15 @@ regimen_cli_print (int    argc,
   else
     return regimen_cli_fail_usage ("print", _("Unknown paper size “%s”; use a4 or letter"), paper_name);
 
+  /* A name that ends in “/” names a folder: said so, as format and new
+   * say it, rather than “no file can be created in its folder (No such
+   * file or directory)” for a folder that is there. */
+  if (output != NULL && !g_str_equal (output, "-") && regimen_cli_names_folder (output))
+    {
+      regimen_cli_print_error ("print", output, _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* Never into Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("print", output))
     return REGIMEN_CLI_EXIT_INVALID;

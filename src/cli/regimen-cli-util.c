@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -260,6 +261,58 @@ regimen_cli_check_output_outside_data (const char *command,
                              "plans and your own exercises, and where Regimen removes files by itself; "
                              "nothing written, write it elsewhere"));
   return FALSE;
+}
+
+/**
+ * regimen_cli_check_stdout_not_plan:
+ * @command: the command's name, for the message
+ * @name: the plan's name as given on the command line
+ * @source: the plan the output is made from
+ *
+ * Whether standard output may take what @command writes there: not when
+ * it is the plan @source itself, which a shell opens without emptying it
+ * (`export-ics plan.json >> plan.json`, `1<>plan.json`), so that the
+ * output would be written after or over the plan's text and the plan
+ * would no longer open, with no previous version kept: the promise that
+ * an export is never written over its plan holds for standard output
+ * too; nor when it is the plan's “PLAN~”. Prints the error when it is.
+ *
+ * Returns: FALSE when standard output is the plan or its previous version
+ */
+gboolean
+regimen_cli_check_stdout_not_plan (const char *command,
+                                   const char *name,
+                                   GFile      *source)
+{
+  const char *path = source != NULL ? g_file_peek_path (source) : NULL;
+  g_autofree char *backup = NULL;
+  struct stat out_st;
+  struct stat plan_st;
+
+  if (path == NULL || fstat (STDOUT_FILENO, &out_st) != 0 || !S_ISREG (out_st.st_mode))
+    return TRUE;
+
+  if (stat (path, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+    {
+      regimen_cli_print_error (command, name,
+                               _("standard output is this plan itself (“>>” or “<>” onto it), which the output "
+                                 "would be written into; nothing written, send it to another file"));
+      return FALSE;
+    }
+
+  /* Nor its previous version, “PLAN~”, which -o refuses too
+   * (regimen_file_check_not_backup()). */
+  backup = regimen_file_dup_backup_path (path);
+  if (stat (backup, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+    {
+      regimen_cli_print_error (command, name,
+                               _("standard output is this plan's previous version, “PLAN~” (“>>” or “<>” onto "
+                                 "it), which the output would be written into; nothing written, send it to "
+                                 "another file"));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

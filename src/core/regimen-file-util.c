@@ -1261,24 +1261,47 @@ put_back_older (const char *backup,
   close_fd (older_fd);
 }
 
-/* Whether “FILE~” (@backup, as lstat() gives it) can be replaced: not
- * someone else's in a folder where only owners may remove their files
- * (the sticky bit, as in /tmp), nor marked immutable or append-only.
- * Known before anything is written, as a folder of that name is. (The
+/* Whether “FILE~” (@backup, as lstat() gives it) can be replaced: not a
+ * folder, not someone else's in a folder where only owners may remove
+ * their files (the sticky bit, as in /tmp), nor marked immutable or
+ * append-only; FALSE with @error set, naming it, when not. Known before
+ * anything is written. (The
  * rename over “FILE~”, which comes before the plan's, would fail the
  * same way and leave the plan as it was; this spares the previous
  * version's stash, a whole copy where hard links are refused.) */
 static gboolean
 backup_replaceable (const char        *dir,
                     const char        *backup,
-                    const struct stat *backup_st)
+                    const struct stat *backup_st,
+                    GError           **error)
 {
+  g_autofree char *name = g_path_get_basename (backup);
   struct stat dir_st;
   uid_t uid = geteuid ();
 
+  /* The message names the file in the way and why: “could not be kept
+   * (Operation not permitted)” left the person to guess which file, and
+   * that a stranger's file of that name blocks every save of the plan. */
+  if (S_ISDIR (backup_st->st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   /* Translators: %s is the name of the previous version's file, “PLAN~” */
+                   _("the previous version could not be kept: “%s” beside it is a folder; rename or remove it"),
+                   name);
+      return FALSE;
+    }
+
   if (uid != 0 && stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) &&
       backup_st->st_uid != uid && dir_st.st_uid != uid)
-    return FALSE;
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   /* Translators: %s is the name of the previous version's file, “PLAN~” */
+                   _("the previous version could not be kept: “%s” beside it belongs to another user, and its "
+                     "folder lets only a file's owner replace it (as /tmp does); have it removed, or save in "
+                     "another folder"),
+                   name);
+      return FALSE;
+    }
 
 #ifdef FS_IOC_GETFLAGS
   if (S_ISREG (backup_st->st_mode))
@@ -1292,7 +1315,14 @@ backup_replaceable (const char        *dir,
       fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
       close (fd);
       if (fixed)
-        return FALSE;
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       /* Translators: %s is the name of the previous version's file, “PLAN~” */
+                       _("the previous version could not be kept: “%s” beside it is marked immutable or "
+                         "append-only (chattr); clear that, or remove it"),
+                       name);
+          return FALSE;
+        }
     }
 #endif
 
@@ -1396,13 +1426,11 @@ commit (RegimenFileWriter  *writer,
       struct stat backup_st;
 
       backup = g_strconcat (writer->path, "~", NULL);
-      if (lstat (backup, &backup_st) == 0 &&
-          (S_ISDIR (backup_st.st_mode) || !backup_replaceable (writer->dir, backup, &backup_st)))
+      if (lstat (backup, &backup_st) == 0 && !backup_replaceable (writer->dir, backup, &backup_st, error))
         {
           if (lock_fd >= 0)
             close (lock_fd);
-          return set_errno_error (error, S_ISDIR (backup_st.st_mode) ? EISDIR : EPERM,
-                                  _("the previous version could not be kept"));
+          return FALSE;
         }
 
       backup_tmp = stash_previous (writer, &backup_fd, error);
