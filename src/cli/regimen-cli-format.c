@@ -136,6 +136,16 @@ regimen_cli_format (int    argc,
       target = g_object_ref (source);
       in_place = TRUE;
     }
+  else if (g_file_peek_path (source) != NULL &&
+           regimen_file_is_one_of (output, (const char * const[]) { g_file_peek_path (source), NULL }))
+    {
+      /* -o naming the plan itself (its own name, ./PLAN, a symbolic or
+       * a hard link) is format in place: the plan's own name is written,
+       * its previous version kept as its “PLAN~”, and a plan already in
+       * canonical form left alone. */
+      target = g_object_ref (source);
+      in_place = TRUE;
+    }
   else if ((target = regimen_cli_file_new (output, &error)) == NULL)
     {
       regimen_cli_print_error ("format", output, error->message);
@@ -144,9 +154,9 @@ regimen_cli_format (int    argc,
   /* Not a plan in Regimen's own data folder, as -o refuses one, even
    * one already in canonical form: the answer does not hang on the
    * text (docs/cli.md). */
-  if (output == NULL && !regimen_cli_check_output_outside_data ("format", argv[1]))
+  if (in_place && !regimen_cli_check_output_outside_data ("format", argv[1]))
     return REGIMEN_CLI_EXIT_INVALID;
-  if (output == NULL && g_bytes_equal (original, bytes))
+  if (in_place && g_bytes_equal (original, bytes))
     return REGIMEN_CLI_EXIT_OK;
 
   /* -o keeps a backup of what it replaces, but not as the plan's own
@@ -161,12 +171,7 @@ regimen_cli_format (int    argc,
 
   /* In place, the plan is replaced only while it still holds the text
    * that was read: a change another program saved meanwhile (a `log`, the
-   * app) is not undone by the formatted old text. -o naming the plan
-   * itself (its own name, ./PLAN, a symbolic or a hard link) rewrites it
-   * in place too. */
-  if (output != NULL && g_file_peek_path (source) != NULL &&
-      regimen_file_is_one_of (output, (const char * const[]) { g_file_peek_path (source), NULL }))
-    in_place = TRUE;
+   * app) is not undone by the formatted old text. */
   if (in_place ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
                : !regimen_plan_save_to_file (plan, target, NULL, &error))
     {

@@ -305,10 +305,14 @@ regimen_cli_check_stdout_not_plan (const char *command,
   backup = regimen_file_dup_backup_path (path);
   if (stat (backup, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
     {
-      regimen_cli_print_error (command, name,
-                               _("standard output is this plan's previous version, “PLAN~” (“>>” or “<>” onto "
-                                 "it), which the output would be written into; nothing written, send it to "
-                                 "another file"));
+      g_autofree char *backup_name = g_path_get_basename (backup);
+      /* Translators: %s is the name of the plan's previous version's file, “PLAN~” */
+      g_autofree char *message = g_strdup_printf (_("standard output is this plan's previous version, “%s” (“>>” "
+                                                    "or “<>” onto it), which the output would be written into; "
+                                                    "nothing written, send it to another file"),
+                                                  backup_name);
+
+      regimen_cli_print_error (command, name, message);
       return FALSE;
     }
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..28"
+echo "1..32"
 
 # Writes the plan SRC to DEST on one line: valid, but not in canonical
 # form, so that format has something to write.
@@ -61,6 +61,26 @@ $cli format "$tmp/self/plan.json" -o "$tmp/self/plan.json"; check_exit $? 0 "for
 cmp -s "$tmp/self/plan.json" "$plans/one-week.json"; ok $? "format -o onto the plan itself writes the canonical form"
 cmp -s "$tmp/self/plan.json~" "$tmp/self/before.json"; ok $? "format -o onto the plan itself keeps the previous version as PLAN~"
 
+# A plan already in canonical form is left alone by -o onto itself, as by
+# format without -o: written again, its PLAN~ became a copy of it and the
+# version before was gone.
+touch -d @1000000000 "$tmp/self/plan.json"
+$cli format "$tmp/self/plan.json" -o "$tmp/self/plan.json"; check_exit $? 0 "format -o onto a plan in canonical form succeeds"
+cmp -s "$tmp/self/plan.json~" "$tmp/self/before.json" && [ "$(stat -c %Y "$tmp/self/plan.json")" = 1000000000 ]
+ok $? "format -o onto a plan in canonical form leaves it and its PLAN~ alone"
+
+# -o naming a hard link of the plan formats the plan under its own name,
+# its previous version kept as its PLAN~: the link's name was written,
+# the plan left as it was and the backup made as the link's.
+mkdir "$tmp/hard"
+minified "$plans/one-week.json" "$tmp/hard/plan.json"
+cp "$tmp/hard/plan.json" "$tmp/hard/before.json"
+ln "$tmp/hard/plan.json" "$tmp/hard/hard.json"
+$cli format "$tmp/hard/plan.json" -o "$tmp/hard/hard.json"; check_exit $? 0 "format -o onto a hard link of the plan succeeds"
+cmp -s "$tmp/hard/plan.json" "$plans/one-week.json" && cmp -s "$tmp/hard/plan.json~" "$tmp/hard/before.json" &&
+  [ ! -e "$tmp/hard/hard.json~" ]
+ok $? "format -o onto a hard link of the plan formats the plan itself and keeps its PLAN~"
+
 # -o onto another file is not checked against the plan's text: a file
 # that is not the plan is written over as before.
 echo "old" >"$tmp/self/other.json"
@@ -108,7 +128,7 @@ cp "$tmp/stdout/before.json" "$tmp/stdout/plan.json~"
 $cli export-csv "$tmp/stdout/plan.json" -o - >>"$tmp/stdout/plan.json~" 2>"$tmp/stdout/err"
 status=$?
 [ "$status" = 1 ] && cmp -s "$tmp/stdout/plan.json~" "$tmp/stdout/before.json" &&
-  grep -q "standard output is this plan's previous version" "$tmp/stdout/err"
+  grep -q "standard output is this plan's previous version, “plan.json~”" "$tmp/stdout/err"
 ok $? "export-csv -o - >> PLAN~ is refused and leaves PLAN~ as it was"
 
 # An OUT ending in / named a folder that is there, the current one, and the
