@@ -537,6 +537,7 @@ on_changed_type_queried (GObject      *source,
   g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
                                                               G_FILE_ATTRIBUTE_STANDARD_TYPE, NULL);
   GFile *file = regimen_document_get_file (document);
+  GFileType type = info != NULL ? g_file_info_get_file_type (info) : G_FILE_TYPE_UNKNOWN;
 
   /* Another plan, or another file of this one, came meanwhile. */
   if (document != self->document || file == NULL || !g_file_equal (file, G_FILE (source)))
@@ -546,7 +547,7 @@ on_changed_type_queried (GObject      *source,
       return;
     }
 
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+  if (type == G_FILE_TYPE_DIRECTORY)
     {
       g_free (query);
       ask_about_folder (self, file, FALSE);
