@@ -27,6 +27,7 @@ struct _RegimenExerciseDetail
 
   AdwWindowTitle      *window_title;
   GtkWidget           *back_button;
+  GtkWidget           *add_button;
   GtkScrolledWindow   *scroller;
   GtkWidget           *demo_frame;
   GtkDrawingArea      *demo_area;
@@ -549,6 +550,39 @@ on_vadjustment_value_changed (RegimenExerciseDetail *self,
   adw_window_title_set_title (self->window_title, name_line);
 }
 
+/* “Add to Week” adds the exercise by its id to the window's plan: an
+ * exercise the library no longer has (a custom one deleted in another
+ * window, or from this one's library) would be added as nothing, and the
+ * click did nothing without a word. The button says why it is off. */
+static void
+update_add_button (RegimenExerciseDetail *self)
+{
+  gboolean known = self->exercise != NULL && self->library != NULL &&
+                   regimen_library_lookup (self->library, regimen_exercise_get_id (self->exercise)) != NULL;
+  const char *tooltip = known ? _("Add to This Week")
+                              : _("This exercise was deleted from the library, so it cannot be added");
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-to-day", known);
+  gtk_widget_set_sensitive (self->add_button, known);
+  gtk_widget_set_tooltip_text (self->add_button, tooltip);
+  if (known)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip,
+                                    -1);
+}
+
+static void
+on_library_items_changed (RegimenExerciseDetail *self,
+                          guint                  position,
+                          guint                  removed,
+                          guint                  added,
+                          GListModel            *library)
+{
+  update_add_button (self);
+}
+
 static void
 regimen_exercise_detail_show (RegimenExerciseDetail *self,
                               RegimenExercise       *exercise)
@@ -563,6 +597,7 @@ regimen_exercise_detail_show (RegimenExerciseDetail *self,
       regimen_exercise_detail_update (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
     }
+  update_add_button (self);
 }
 
 static void
@@ -620,6 +655,10 @@ regimen_exercise_detail_add_to_day_action (GtkWidget  *widget,
 
   /* The plan belongs to the window this detail was opened from. */
   if (parent == NULL || self->exercise == NULL)
+    return;
+
+  /* Off while the library lacks it (update_add_button()). */
+  if (regimen_library_lookup (self->library, regimen_exercise_get_id (self->exercise)) == NULL)
     return;
 
   gtk_widget_activate_action (GTK_WIDGET (parent), "win.add-exercise", "(si)",
@@ -685,6 +724,10 @@ regimen_exercise_detail_set_property (GObject      *object,
     {
     case PROP_LIBRARY:
       g_set_object (&self->library, g_value_get_object (value));
+      if (self->library != NULL)
+        g_signal_connect_object (self->library, "items-changed", G_CALLBACK (on_library_items_changed), self,
+                                 G_CONNECT_SWAPPED);
+      update_add_button (self);
       break;
 
     case PROP_EXERCISE:
@@ -722,6 +765,7 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
   g_type_ensure (REGIMEN_TYPE_PROGRESS_CHART);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, window_title);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, back_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, add_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_frame);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, demo_area);

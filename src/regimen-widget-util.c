@@ -1530,45 +1530,6 @@ regimen_file_dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-/* A character a file's name may hold that shows as nothing or as a
- * space on one line: the control characters (a tab, a line break,
- * U+0001), the line and paragraph separators and the bidirectional
- * marks, embeddings, overrides and isolates, the set the command line
- * writes as escapes. */
-static gboolean
-is_unseen (gunichar c)
-{
-  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c);
-}
-
-/**
- * regimen_text_spell:
- * @text: a text
- * @all_but_ascii: whether to spell every character beyond ASCII too
- *
- * Returns: (transfer full): @text with each unseen character, and with
- *   @all_but_ascii each one beyond ASCII too, written as its code point:
- *   “café” as “caf[U+00E9]”
- */
-char *
-regimen_text_spell (const char *text,
-                    gboolean    all_but_ascii)
-{
-  GString *spelt = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_unseen (c) || (all_but_ascii && c >= 0x80))
-        g_string_append_printf (spelt, "[U+%04X]", c);
-      else
-        g_string_append_unichar (spelt, c);
-    }
-
-  return g_string_free (spelt, FALSE);
-}
-
 /* The most characters of a file's name, or of a folder's path, in a
  * dialog, a toast, an editor's message or the window's subtitle. */
 #define MAX_SHOWN_NAME_CHARS 100
@@ -1607,7 +1568,7 @@ regimen_text_dup_shown (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      char *unit = is_unseen (c) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
+      char *unit = regimen_text_is_unseen (c) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
       guint length = g_utf8_strlen (unit, -1);
 
       g_ptr_array_add (units, unit);

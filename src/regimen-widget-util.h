@@ -103,8 +103,6 @@ RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);
 
 char *regimen_file_dup_display_name           (GFile                  *file);
-char *regimen_text_spell                      (const char             *text,
-                                                gboolean                all_but_ascii);
 char *regimen_text_dup_shown                  (const char             *text);
 char *regimen_file_dup_shown_name             (GFile                  *file);
 

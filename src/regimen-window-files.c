@@ -377,6 +377,35 @@ ask_about_unreachable (RegimenWindow *self,
   ask_about_change (self, dialog, "later");
 }
 
+/* A folder is where the plan's @file was (another program deleted the
+ * file and made a folder of its name): saving there fails while it is
+ * there, whether asked when the window learns of it or after a Save
+ * (@after_save), so both say so and offer Save As. It was said “Is Gone,
+ * saving writes it again” or “Changed on Disk”, and Save then offered to
+ * save over it. */
+static void
+ask_about_folder (RegimenWindow *self,
+                  GFile         *file,
+                  gboolean       after_save)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: another program put a folder where the plan's file was */
+  heading = g_strdup_printf (_("“%s” Is Now a Folder"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   after_save
+                                   ? _("Nothing was saved: another program put a folder where the plan’s "
+                                       "file was, and a plan is never saved over a folder. The plan is still "
+                                       "here; Save As saves it elsewhere.")
+                                   : _("Another program put a folder where the plan’s file was. The plan is "
+                                       "still here, but saving it there fails while the folder is there; Save "
+                                       "As saves it elsewhere."));
+  add_keep_editing_and_save_as (dialog, "keep", "save-as");
+  ask_about_change (self, dialog, "keep");
+}
+
 typedef struct
 {
   RegimenWindow   *window;
@@ -464,35 +493,16 @@ _regimen_window_on_unreachable_on_disk (RegimenWindow   *self,
   ask_about_unreachable (self, file, error);
 }
 
-/* Another program changed or removed the plan's file. */
-void
-_regimen_window_on_changed_on_disk (RegimenWindow   *self,
-                                    gboolean         gone,
-                                    RegimenDocument *document)
+/* Another program changed the plan's file, which is a file still. */
+static void
+ask_changed_on_disk (RegimenWindow   *self,
+                     RegimenDocument *document)
 {
   GFile *file = regimen_document_get_file (document);
   gboolean modified = regimen_document_get_modified (document);
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
-
-  if (self->asked_about_change || file == NULL)
-    return;
-
-  self->asked_about_change = TRUE;
-
-  if (gone)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      GoneQuery *query = g_new0 (GoneQuery, 1);
-
-      /* Asked once the folder is known, off the main thread. */
-      query->window = g_object_ref (self);
-      query->document = g_object_ref (document);
-      g_file_query_info_async (parent, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
-                               G_PRIORITY_DEFAULT, NULL, on_gone_folder_queried, query);
-      return;
-    }
 
   name = _regimen_window_dup_shown_name (file);
   /* Translators: the plan's file was changed by another program */
@@ -510,6 +520,76 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
                                               modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
   ask_about_change (self, dialog, "later");
+}
+
+/* What is at the plan's path now, once the window learns it changed:
+ * a folder is said as such, whether the change was seen as the file
+ * gone (the folder made after the query) or changed (a folder has an
+ * etag too). */
+static void
+on_changed_type_queried (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  GoneQuery *query = user_data;
+  g_autoptr(RegimenWindow) self = query->window;
+  g_autoptr(RegimenDocument) document = query->document;
+  g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
+                                                              G_FILE_ATTRIBUTE_STANDARD_TYPE, NULL);
+  GFile *file = regimen_document_get_file (document);
+  GFileType type = info != NULL ? g_file_info_get_file_type (info) : G_FILE_TYPE_UNKNOWN;
+
+  /* Another plan, or another file of this one, came meanwhile. */
+  if (document != self->document || file == NULL || !g_file_equal (file, G_FILE (source)))
+    {
+      g_free (query);
+      self->asked_about_change = FALSE;
+      return;
+    }
+
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      g_free (query);
+      ask_about_folder (self, file, FALSE);
+    }
+  else if (info == NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      /* Asked once the folder is known, off the main thread. */
+      query->window = g_steal_pointer (&self);
+      query->document = g_steal_pointer (&document);
+      g_file_query_info_async (parent, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                               G_PRIORITY_DEFAULT, NULL, on_gone_folder_queried, query);
+    }
+  else
+    {
+      g_free (query);
+      ask_changed_on_disk (self, document);
+    }
+}
+
+/* Another program changed or removed the plan's file. */
+void
+_regimen_window_on_changed_on_disk (RegimenWindow   *self,
+                                    gboolean         gone,
+                                    RegimenDocument *document)
+{
+  GFile *file = regimen_document_get_file (document);
+  GoneQuery *query;
+
+  if (self->asked_about_change || file == NULL)
+    return;
+
+  self->asked_about_change = TRUE;
+
+  /* What is there now is asked first, off the main thread; a file gone
+   * is asked about once its folder is known. */
+  query = g_new0 (GoneQuery, 1);
+  query->window = g_object_ref (self);
+  query->document = g_object_ref (document);
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_changed_type_queried, query);
 }
 
 /* Newest first, each once. */
@@ -937,6 +1017,20 @@ on_save_finished (GObject      *source,
       (task->flags & REGIMEN_FILE_WRITE_NO_REPLACE) && REGIMEN_DOCUMENT (source) == self->document)
     {
       ask_replace_existing (self, task->file, task->flags & ~REGIMEN_FILE_WRITE_NO_REPLACE);
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY) &&
+      REGIMEN_DOCUMENT (source) == self->document && regimen_document_get_file (self->document) != NULL &&
+      g_file_equal (task->file, regimen_document_get_file (self->document)))
+    {
+      self->close_after_save = FALSE;
+      if (!self->asked_about_change)
+        {
+          self->asked_about_change = TRUE;
+          ask_about_folder (self, task->file, TRUE);
+        }
       file_task_free (task);
       return;
     }

@@ -18,6 +18,7 @@
 #include "regimen-exercise-private.h"
 #include "regimen-file-util.h"
 #include "regimen-json-check.h"
+#include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-exercise-read.h"
 #include "regimen-json-read.h"
@@ -594,7 +595,8 @@ add_members (JsonBuilder *builder,
 
 static void
 add_exercise (JsonBuilder     *builder,
-              RegimenExercise *exercise)
+              RegimenExercise *exercise,
+              JsonObject      *extra)
 {
   const char *picture = regimen_exercise_get_picture (exercise);
 
@@ -640,7 +642,7 @@ add_exercise (JsonBuilder     *builder,
       json_builder_add_string_value (builder, basename);
     }
 
-  add_members (builder, exercise->extra);
+  add_members (builder, extra);
   json_builder_end_object (builder);
 }
 
@@ -1438,6 +1440,31 @@ typedef enum
   CHANGE_REMOVE,
 } ChangeKind;
 
+/* What the file's text is made of, taken on the main thread and turned
+ * into the text on a worker: the custom exercises in the library's order
+ * (a reference each: a custom exercise of the library changes only once
+ * the change before has been written, apply_change()), and copies of the
+ * members Regimen keeps unread, the entries' and the file's. Copies,
+ * because json-glib counts the references of an object without atomic
+ * operations: a worker adding the library's own objects to its text
+ * would race the main thread's copies of the same exercise (an editor
+ * opened meanwhile). */
+typedef struct
+{
+  GPtrArray  *exercises;
+  GPtrArray  *extras;
+  JsonObject *members;
+} Entries;
+
+static void
+entries_free (Entries *entries)
+{
+  g_clear_pointer (&entries->exercises, g_ptr_array_unref);
+  g_clear_pointer (&entries->extras, g_ptr_array_unref);
+  g_clear_pointer (&entries->members, json_object_unref);
+  g_free (entries);
+}
+
 typedef struct
 {
   ChangeKind       kind;
@@ -1448,9 +1475,11 @@ typedef struct
   /* A new picture to keep as “<id>.png”, or NULL. */
   GBytes          *png;
 
-  /* Taken on the main thread when the change's turn comes: the file's
-   * new text (the snapshot), where the new picture goes, and the
-   * pictures no entry uses once the text is written. */
+  /* Taken on the main thread when the change's turn comes: what the
+   * file's new text is made of (the snapshot), where the new picture
+   * goes, and the pictures no entry uses once the text is written. */
+  Entries         *entries;
+  /* The new text, made from @entries on the worker. */
   char            *text;
   gsize            length;
   char            *png_path;
@@ -1470,6 +1499,7 @@ change_free (Change *change)
   g_free (change->id);
   g_clear_object (&change->exercise);
   g_clear_pointer (&change->png, g_bytes_unref);
+  g_clear_pointer (&change->entries, entries_free);
   g_free (change->text);
   g_free (change->png_path);
   g_clear_pointer (&change->unused_pictures, g_ptr_array_unref);
@@ -1478,26 +1508,35 @@ change_free (Change *change)
   g_free (change);
 }
 
-/* The file's text: the custom exercises of @library, with @change (when
- * not NULL) applied, in the library's order, a new one last, and the
- * file's @members Regimen does not read. */
-static char *
-build_text (RegimenLibrary *library,
-            const Change   *change,
-            JsonObject     *members,
-            gsize          *length)
+/* An entry without members kept unread has NULL in @extras. */
+static void
+extra_free (gpointer extra)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  if (extra != NULL)
+    json_object_unref (extra);
+}
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, FILE_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, FILE_VERSION);
-  json_builder_set_member_name (builder, "exercises");
-  json_builder_begin_array (builder);
+static void
+entries_add (Entries         *entries,
+             RegimenExercise *exercise)
+{
+  g_ptr_array_add (entries->exercises, g_object_ref (exercise));
+  g_ptr_array_add (entries->extras, regimen_json_object_copy (exercise->extra));
+}
+
+/* The entries of @library's custom exercises, with @change (when not
+ * NULL) applied, in the library's order, a new one last, and the file's
+ * @members Regimen does not read. Cheap: no text is made here. */
+static Entries *
+take_entries (RegimenLibrary *library,
+              const Change   *change,
+              JsonObject     *members)
+{
+  Entries *entries = g_new0 (Entries, 1);
+
+  entries->exercises = g_ptr_array_new_with_free_func (g_object_unref);
+  entries->extras = g_ptr_array_new_with_free_func (extra_free);
+  entries->members = regimen_json_object_copy (members);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
@@ -1510,14 +1549,38 @@ build_text (RegimenLibrary *library,
       changed = change != NULL && g_str_equal (regimen_exercise_get_id (exercise), change->id);
       if (changed && change->kind == CHANGE_REMOVE)
         continue;
-      add_exercise (builder, changed && change->kind == CHANGE_UPDATE ? change->exercise : exercise);
+      entries_add (entries, changed && change->kind == CHANGE_UPDATE ? change->exercise : exercise);
     }
 
   if (change != NULL && change->kind == CHANGE_ADD)
-    add_exercise (builder, change->exercise);
+    entries_add (entries, change->exercise);
 
+  return entries;
+}
+
+/* The file's text of @entries. Runs on a worker for the changes the
+ * application makes: at 2,000 exercises it is about half a billion
+ * instructions, which on the main thread froze the window at every
+ * edit (docs/benchmarks.md). */
+static char *
+build_text (const Entries *entries,
+            gsize         *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, FILE_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, FILE_VERSION);
+  json_builder_set_member_name (builder, "exercises");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < entries->exercises->len; i++)
+    add_exercise (builder, g_ptr_array_index (entries->exercises, i), g_ptr_array_index (entries->extras, i));
   json_builder_end_array (builder);
-  add_members (builder, members);
+  add_members (builder, entries->members);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -1617,7 +1680,12 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   disk = g_object_get_qdata (G_OBJECT (library), disk_text_quark ());
   if (disk != NULL && disk->members != NULL)
     members = json_object_ref (disk->members);
-  text = build_text (library, NULL, members, &length);
+  {
+    Entries *entries = take_entries (library, NULL, members);
+
+    text = build_text (entries, &length);
+    entries_free (entries);
+  }
   if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
     return FALSE;
 
@@ -2138,7 +2206,7 @@ prepare_change (Change  *change,
     change->disk_text = disk != NULL && disk->text != NULL ? g_bytes_ref (disk->text) : NULL;
     change->disk_members = disk != NULL && disk->members != NULL ? json_object_ref (disk->members) : NULL;
   }
-  change->text = build_text (change->library, change, change->disk_members, &change->length);
+  change->entries = take_entries (change->library, change, change->disk_members);
   return TRUE;
 }
 
@@ -2150,9 +2218,12 @@ change_thread (GTask        *task,
 {
   Change *change = task_data;
   GError *error = NULL;
-  g_autoptr(GBytes) text = g_bytes_new_static (change->text, change->length);
+  g_autoptr(GBytes) text = NULL;
   g_autoptr(GPtrArray) read_back = NULL;
   g_autoptr(GError) read_error = NULL;
+
+  change->text = build_text (change->entries, &change->length);
+  text = g_bytes_new_static (change->text, change->length);
 
   /* Nothing is written that the next start would refuse and set aside
    * with every exercise in it: an editor's form can hold more than the

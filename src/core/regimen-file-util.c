@@ -712,16 +712,20 @@ regimen_file_writer_new (const char             *path,
 
       writer->exists = TRUE;
 
-      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
-          return NULL;
-        }
-
+      /* A folder is said as one whatever the write: one that took a
+       * plan's name while it was open, asked about as “the file already
+       * exists” (as a plan handed over does, NO_REPLACE), had the window
+       * offer to save over it. */
       if (S_ISDIR (writer->st.st_mode))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
                                _("there is a folder of that name."));
+          return NULL;
+        }
+
+      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
           return NULL;
         }
 

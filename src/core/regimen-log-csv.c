@@ -1538,17 +1538,22 @@ find_place (GHashTable      *index,
  * field of megabytes (a cell of carriage returns, a pasted log) quoted
  * whole would make the message larger than the file, the rows told
  * after it lost in it. Its first FIELD_QUOTE_MAX characters say which it
- * is. @text is valid UTF-8, as every field is once the file is read. */
+ * is, its unseen ones spelt (regimen_text_spell()): a cell “Squat”
+ * followed by a zero-width space was quoted as “Squat”, the very name it
+ * did not match. @text is valid UTF-8, as every field is once the file
+ * is read. */
 static char *
 quote_field (const char *text)
 {
-  const char *end;
+  g_autofree char *head = NULL;
+  g_autofree char *spelt = NULL;
 
   if (g_utf8_strlen (text, -1) <= FIELD_QUOTE_MAX)
-    return g_strdup (text);
+    return regimen_text_spell (text, FALSE);
 
-  end = g_utf8_offset_to_pointer (text, FIELD_QUOTE_MAX);
-  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+  head = g_strndup (text, g_utf8_offset_to_pointer (text, FIELD_QUOTE_MAX) - text);
+  spelt = regimen_text_spell (head, FALSE);
+  return g_strconcat (spelt, "…", NULL);
 }
 
 /* Whether the fields of @record after the first @n_columns are all

@@ -509,6 +509,59 @@ regimen_text_breaks_a_line (gunichar c)
 }
 
 /**
+ * regimen_text_is_unseen:
+ * @c: a character
+ *
+ * Returns: %TRUE for a character a quoted text shows as nothing or as a
+ *   space on one line: what regimen_text_breaks_a_line() and
+ *   regimen_text_is_bidi_control() name, and the other format characters
+ *   (Unicode's category Cf: the zero-width space U+200B and joiners, the
+ *   word joiner U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD),
+ *   by which “Squat” and “Squat” followed by a U+200B look one name
+ */
+gboolean
+regimen_text_is_unseen (gunichar c)
+{
+  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c) ||
+         g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+/**
+ * regimen_text_spell:
+ * @text: a text
+ * @all_but_ascii: whether to spell every character beyond ASCII too
+ *
+ * How Regimen quotes a text it did not write (a file's name, a CSV's
+ * cell): each unseen character (regimen_text_is_unseen()) written as its
+ * code point, so that a person sees why two names that look alike differ.
+ *
+ * Returns: (transfer full): @text with each unseen character, and with
+ *   @all_but_ascii each one beyond ASCII too, written as its code point:
+ *   “café” as “caf[U+00E9]”
+ */
+char *
+regimen_text_spell (const char *text,
+                    gboolean    all_but_ascii)
+{
+  GString *spelt;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  spelt = g_string_new (NULL);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (regimen_text_is_unseen (c) || (all_but_ascii && c >= 0x80))
+        g_string_append_printf (spelt, "[U+%04X]", c);
+      else
+        g_string_append_unichar (spelt, c);
+    }
+
+  return g_string_free (spelt, FALSE);
+}
+
+/**
  * regimen_text_one_line:
  * @text: plan text to be shown as one line inside a text of Regimen's own
  * @max_chars: the most characters kept, more than 0

@@ -69,6 +69,9 @@ double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
 /* One-line texts. */
 gboolean    regimen_text_is_bidi_control       (gunichar    c);
 gboolean    regimen_text_breaks_a_line         (gunichar    c);
+gboolean    regimen_text_is_unseen             (gunichar    c);
+char       *regimen_text_spell                 (const char *text,
+                                                gboolean    all_but_ascii);
 char       *regimen_text_without_bidi_controls (const char *text);
 char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);

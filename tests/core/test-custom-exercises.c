@@ -5,8 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE 1 /* RTLD_NEXT */
+
 #include "config.h"
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/file.h>
@@ -61,6 +64,25 @@ link (const char *from,
     g_assert_true (g_file_set_contents (planted_at, "planted", -1, NULL));
 
   return linkat (AT_FDCWD, from, AT_FDCWD, to, 0);
+}
+
+/* json_generator_to_data() of this program, which the core (linked
+ * statically) calls to make the file's text: each call made on
+ * @generating_thread is counted in @generated_there. */
+static GThread *generating_thread;
+static guint generated_there;
+
+char *
+json_generator_to_data (JsonGenerator *generator,
+                        gsize         *length)
+{
+  static char *(*real) (JsonGenerator *, gsize *);
+
+  if (real == NULL)
+    real = (char *(*) (JsonGenerator *, gsize *)) dlsym (RTLD_NEXT, "json_generator_to_data");
+  if (generating_thread != NULL && g_thread_self () == generating_thread)
+    generated_there++;
+  return real (generator, length);
 }
 
 static char *
@@ -1089,6 +1111,61 @@ lookup_in_file (const char *id)
   g_assert_no_error (error);
   exercise = regimen_library_lookup (library, id);
   return exercise != NULL ? g_object_ref (exercise) : NULL;
+}
+
+/* Issue #21, leftovers of pass 27: the file's text, 514 M instructions
+ * at 2,000 exercises, was made on the main thread when a change's turn
+ * came, and the window froze at each edit of a custom exercise. It is
+ * made on the worker that writes it; changes asked for one after the
+ * other still land in order, the last one's text in the file, and each
+ * keeps the members Regimen does not read. */
+static void
+test_text_made_on_worker (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-one-abcd", "One",
+                                                                     REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) first = NULL;
+  g_autoptr(RegimenExercise) second = NULL;
+  g_autoptr(RegimenExercise) read = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *text = NULL;
+  Landing landed = { log, "landed" };
+
+  reset_data_dir ();
+  write_file ("{\"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{\"id\": \"custom-one-abcd\", \"name\": \"One\", \"category\": \"core\", "
+              "\"x-tool\": {\"kept\": [1, 2]}}], \"x-file\": {\"also\": true}}");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+
+  first = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-one-abcd"));
+  regimen_exercise_set_name (first, "One Edited");
+  second = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-one-abcd"));
+  regimen_exercise_set_name (second, "One Edited Again");
+
+  generating_thread = g_thread_self ();
+  generated_there = 0;
+  regimen_custom_exercises_update_async (library, first, NULL, on_change_landed, &landed);
+  regimen_custom_exercises_update_async (library, second, NULL, on_change_landed, &landed);
+  while (log->len < 2)
+    g_main_context_iteration (NULL, TRUE);
+  generating_thread = NULL;
+
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+  g_assert_cmpstr (g_ptr_array_index (log, 1), ==, "landed");
+  g_assert_cmpuint (generated_there, ==, 0);
+
+  g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (library, "custom-one-abcd")), ==,
+                   "One Edited Again");
+  read = lookup_in_file ("custom-one-abcd");
+  g_assert_cmpstr (regimen_exercise_get_name (read), ==, "One Edited Again");
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "\"x-tool\""));
+  g_assert_nonnull (strstr (text, "\"x-file\""));
 }
 
 /* A new picture for an exercise is kept as “ID.png”; another entry
@@ -2157,6 +2234,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/killed-add-keeps-pictures", test_killed_add_keeps_pictures);
   g_test_add_func ("/custom-exercises/leftovers-removed-at-start", test_leftovers_removed_at_start);
   g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
+  g_test_add_func ("/custom-exercises/text-made-on-worker", test_text_made_on_worker);
 
   result = g_test_run ();
 

@@ -977,6 +977,56 @@ test_delete_question_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, leftovers of pass 27: the page of a custom exercise deleted
+ * meanwhile (in another window, from the same library) kept “Add to
+ * Week”, and choosing a day added nothing without a word. The button is
+ * off and says why, and the day's action adds nothing; the page of an
+ * exercise the library has keeps it. */
+static void
+test_detail_of_deleted_exercise (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  RegimenExercise *exercise = add_custom ("Deleted Meanwhile");
+  g_autofree char *id = g_strdup (regimen_exercise_get_id (exercise));
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  g_autoptr(GError) error = NULL;
+  RegimenExerciseDetail *detail;
+  GtkWidget *add_button;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  detail = regimen_exercise_detail_new (GTK_WINDOW (window), library);
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_iterate_until_idle ();
+  add_button = ui_test_find_first (GTK_WIDGET (detail), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (add_button);
+  g_assert_true (gtk_widget_is_sensitive (add_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add_button), ==, "Add to This Week");
+
+  g_assert_true (regimen_custom_exercises_remove (library, id, &error));
+  g_assert_no_error (error);
+  ui_test_iterate_until_idle ();
+
+  g_assert_false (gtk_widget_is_sensitive (add_button));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (add_button), "deleted"));
+  before = regimen_plan_to_data (plan, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (detail), "detail.add-to-day", "i", 0);
+  ui_test_iterate_until_idle ();
+  after = regimen_plan_to_data (plan, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Another exercise's page, one the library has: on again. */
+  regimen_exercise_detail_set_exercise (detail, regimen_library_lookup (library, "pelvic-tilt"));
+  g_assert_true (gtk_widget_is_sensitive (add_button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (add_button), ==, "Add to This Week");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* #16: Save writes on a worker. While another Regimen holds the lock of
  * the exercises file, the main loop keeps turning, the editor shows it is
  * saving and waits (Save off, closing waits too), and a delete asked for
@@ -1161,6 +1211,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/failed-save-keeps-the-form", test_failed_save_keeps_the_form);
   g_test_add_func ("/ui/exercise-editor/picture-error-one-line", test_picture_error_one_line);
   g_test_add_func ("/ui/exercise-editor/failed-save-names-the-file", test_failed_save_names_the_file);
+  g_test_add_func ("/ui/exercise-editor/detail-of-deleted-exercise", test_detail_of_deleted_exercise);
 
   result = g_test_run ();
 

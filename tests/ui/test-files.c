@@ -2082,6 +2082,57 @@ test_gone_with_its_folder (void)
   ui_test_remove_tree (other_dir);
 }
 
+/* Issue 21, leftovers of pass 27: the plan's file replaced by a folder
+ * while it was open was said “Is Gone”, saving writes it again; Save
+ * then asked “Changed on Disk” and offered to save over it, which failed
+ * too. Both say a folder is there now and offer Save As; the edit stays
+ * and the folder is left alone. */
+static void
+test_replaced_by_a_folder (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *path = g_file_get_path (file);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Now a Folder");
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "saving writes it again"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "a folder"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  respond (dialog, "keep");
+
+  /* Save says the same, and offers Save As, not to save over it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Now a Folder");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was saved"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  respond (dialog, "keep");
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_DIR));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  ui_test_remove_tree (dir);
+}
+
 /* The height @dialog takes at the least: its buttons are on an 800-pixel
  * screen only when it is less. */
 static int
@@ -3756,6 +3807,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
+  g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
   g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/shown-name-cut-between-spellings", test_shown_name_cut_between_spellings);
