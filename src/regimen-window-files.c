@@ -534,8 +534,9 @@ on_changed_type_queried (GObject      *source,
   GoneQuery *query = user_data;
   g_autoptr(RegimenWindow) self = query->window;
   g_autoptr(RegimenDocument) document = query->document;
+  g_autoptr(GError) error = NULL;
   g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
-                                                              G_FILE_ATTRIBUTE_STANDARD_TYPE, NULL);
+                                                              G_FILE_ATTRIBUTE_STANDARD_TYPE, &error);
   GFile *file = regimen_document_get_file (document);
   GFileType type = info != NULL ? g_file_info_get_file_type (info) : G_FILE_TYPE_UNKNOWN;
 
@@ -551,6 +552,14 @@ on_changed_type_queried (GObject      *source,
     {
       g_free (query);
       ask_about_folder (self, file, FALSE);
+    }
+  else if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+    {
+      /* A path that cannot be asked (its folder made unreadable) is not
+       * known to be gone: said as it is, not “Is Gone”. */
+      g_free (query);
+      ask_about_unreachable (self, file, error);
     }
   else if (info == NULL)
     {

@@ -515,13 +515,23 @@ regimen_text_breaks_a_line (gunichar c)
  * Returns: %TRUE for a character a quoted text shows as nothing or as a
  *   space on one line: what regimen_text_breaks_a_line() and
  *   regimen_text_is_bidi_control() name, and the other format characters
- *   (Unicode's category Cf: the zero-width space U+200B and joiners, the
- *   word joiner U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD),
- *   by which “Squat” and “Squat” followed by a U+200B look one name
+ *   (Unicode's category Cf: the zero-width space U+200B, the word joiner
+ *   U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD), by which
+ *   “Squat” and “Squat” followed by a U+200B look one name; not the
+ *   joiners, emoji tags and number signs that scripts and emoji need
  */
 gboolean
 regimen_text_is_unseen (gunichar c)
 {
+  /* Not the format characters that writing needs and a font shows
+   * through: the joiners (a Persian name's U+200C, an emoji sequence's
+   * U+200D), the tags of a flag's emoji, and the number signs of Arabic
+   * and Syriac, drawn as marks. Spelt, a person's own name came out as
+   * “[U+200C]” in the window's title and every toast. */
+  if (c == 0x200C || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F) || (c >= 0x0600 && c <= 0x0605) ||
+      c == 0x06DD || c == 0x070F || c == 0x08E2 || c == 0x110BD || c == 0x110CD)
+    return FALSE;
+
   return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c) ||
          g_unichar_type (c) == G_UNICODE_FORMAT;
 }

@@ -29,12 +29,17 @@ ok $? "a whole number past an int is told its option's bound and quoted as given
 # It now says the file system is mounted read-only, for a new file too;
 # a read-only file on a writable folder is still told so. A mount of its
 # own needs a user and mount namespace (unshare -rm): skipped without.
-cp "$2/plans/one-week.json" "$tmp/plan.json"
+# Written on one line, so that format has something to write: -o naming
+# the plan itself leaves a plan already in canonical form alone.
+minify () {
+  python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' "$1" "$2"
+}
+minify "$2/plans/one-week.json" "$tmp/plan.json"
 chmod a-w "$tmp/plan.json"
 $cli format "$tmp/plan.json" -o "$tmp/plan.json" 2>"$tmp/err"; r1=$?
 mkdir "$tmp/ro"
 if unshare -rm true 2>/dev/null; then
-  cp "$2/plans/one-week.json" "$tmp/mounted.json"
+  minify "$2/plans/one-week.json" "$tmp/mounted.json"
   unshare -rm sh -c 'mount -t tmpfs tmpfs "$1" && cp "$2" "$1/plan.json" && mount -o remount,ro "$1" &&
                      { $3 format "$1/plan.json" -o "$1/plan.json"; echo $?; $3 new -o "$1/new.json"; echo $?; }' \
     sh "$tmp/ro" "$tmp/mounted.json" "$cli" >"$tmp/status" 2>"$tmp/err2"

@@ -347,6 +347,25 @@ test_few_lines (void)
   g_assert_cmpstr (two, ==, "a\nb  c d");
 }
 
+/* The characters a quoted name spells: what shows as nothing (a
+ * zero-width space, a soft hyphen, a byte order mark, bidi controls, line
+ * breaks), not what a script or an emoji needs to be written (a Persian
+ * name's zero-width non-joiner, an emoji's zero-width joiner, a flag's
+ * tags), which the window's title and toasts showed as “[U+200C]”. */
+static void
+test_text_spell (void)
+{
+  g_autofree char *squat = regimen_text_spell ("Squat\u200B\u00AD\uFEFF\u202E\n", FALSE);
+  g_autofree char *persian = regimen_text_spell ("\u0628\u0631\u0646\u0627\u0645\u0647\u200C\u0647\u0627", FALSE);
+  g_autofree char *emoji = regimen_text_spell ("\U0001F3CB\uFE0F\u200D\u2640\uFE0F plan", FALSE);
+  g_autofree char *flag = regimen_text_spell ("\U0001F3F4\U000E0067\U000E0062\U000E007F", FALSE);
+
+  g_assert_cmpstr (squat, ==, "Squat[U+200B][U+00AD][U+FEFF][U+202E][U+000A]");
+  g_assert_cmpstr (persian, ==, "\u0628\u0631\u0646\u0627\u0645\u0647\u200C\u0647\u0627");
+  g_assert_cmpstr (emoji, ==, "\U0001F3CB\uFE0F\u200D\u2640\uFE0F plan");
+  g_assert_cmpstr (flag, ==, "\U0001F3F4\U000E0067\U000E0062\U000E007F");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -357,6 +376,7 @@ main (int   argc,
   library = regimen_library_get_default ();
 
   g_test_add_func ("/plan-view/marks", test_marks);
+  g_test_add_func ("/plan-view/text-spell", test_text_spell);
   g_test_add_func ("/plan-view/load-scale", test_load_scale);
   g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
   g_test_add_func ("/plan-view/metric-levels/jump", test_metric_levels_jump);

@@ -3360,8 +3360,9 @@ test_save_while_asked_about_change (void)
       g_main_context_iteration (NULL, TRUE);
     g_signal_handler_disconnect (regimen_document_get_file_monitor (document), handler);
   }
-  ui_test_iterate_until_idle ();
-  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  /* Then what is at the path is asked, off the main thread, before the
+   * question (a folder is said as such). */
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
 
