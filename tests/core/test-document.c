@@ -1359,6 +1359,62 @@ test_change_reported_once (void)
 }
 
 static void
+on_unreachable_on_disk (RegimenDocument *document,
+                        GError          *error,
+                        GError         **reported)
+{
+  g_clear_error (reported);
+  *reported = g_error_copy (error);
+}
+
+/* A file whose folder cannot be reached (a loop of symbolic links in its
+ * place) is reported unreachable, with why, not changed nor gone: the
+ * file may still be there. The window asks what is at the path once more
+ * and says the same, so its test alone does not see the document's
+ * report. */
+static void
+test_unreachable_not_gone (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *top = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *folder = g_build_filename (top, "plans", NULL);
+  g_autofree char *moved = g_build_filename (top, "moved", NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *moved_path = g_build_filename (moved, "plan.regimen.json", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) reported = NULL;
+  guint n_reports = 0;
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &n_reports);
+  g_signal_connect (document, "unreachable-on-disk", G_CALLBACK (on_unreachable_on_disk), &reported);
+
+  g_assert_cmpint (g_rename (folder, moved), ==, 0);
+  g_assert_cmpint (symlink (folder, folder), ==, 0);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 0);
+  g_assert_error (reported, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS);
+
+  g_signal_handlers_disconnect_by_data (document, &n_reports);
+  g_signal_handlers_disconnect_by_data (document, &reported);
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_unlink (moved_path), ==, 0);
+  g_assert_cmpint (g_rmdir (moved), ==, 0);
+  g_assert_cmpint (g_rmdir (top), ==, 0);
+}
+
+static void
 on_autosave_failed (RegimenDocument *document,
                     const char      *message,
                     guint           *count)
@@ -1589,6 +1645,7 @@ main (int   argc,
   g_test_add_func ("/document/print-file-refuses-what-is-not-a-file", test_print_file_refuses_what_is_not_a_file);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
+  g_test_add_func ("/document/unreachable-not-gone", test_unreachable_not_gone);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);
   g_test_add_func ("/document/autosave-retried-after-failure", test_autosave_retried_after_failure);
