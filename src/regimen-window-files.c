@@ -440,8 +440,7 @@ on_gone_folder_queried (GObject      *source,
     }
 
   /* A folder that cannot be queried is not known to be gone either. */
-  if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+  if (info == NULL && !regimen_file_error_is_gone (error))
     {
       ask_about_unreachable (self, file, error);
       return;
@@ -553,8 +552,7 @@ on_changed_type_queried (GObject      *source,
       g_free (query);
       ask_about_folder (self, file, FALSE);
     }
-  else if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
-           !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+  else if (info == NULL && !regimen_file_error_is_gone (error))
     {
       /* A path that cannot be asked (its folder made unreadable) is not
        * known to be gone: said as it is, not “Is Gone”. */

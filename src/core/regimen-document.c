@@ -441,8 +441,7 @@ on_etag_queried (GObject      *source,
 
   /* A file that cannot be queried is not gone: a folder its owner made
    * unreadable, a disk that fails. What is known is why. */
-  if (info == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY))
+  if (info == NULL && !regimen_file_error_is_gone (error))
     g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, error);
   else
     g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);

@@ -1865,6 +1865,24 @@ regimen_file_shorten_path (const char *path)
 }
 
 /**
+ * regimen_file_error_is_gone:
+ * @error: why a file could not be queried
+ *
+ * Whether @error says the file is not there (it, or a folder on its
+ * path, gone); any other (a folder made unreadable, a loop of symbolic
+ * links, a disk that fails) leaves the file perhaps still there, only
+ * out of reach.
+ *
+ * Returns: %TRUE when @error says the file is gone
+ */
+gboolean
+regimen_file_error_is_gone (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+}
+
+/**
  * regimen_file_query_info_finish:
  * @file: the file queried
  * @result: the result of g_file_query_info_async() on @file

@@ -93,6 +93,7 @@ GFileInfo         *regimen_file_query_info_finish (GFile             *file,
                                                    GAsyncResult      *result,
                                                    const char        *attribute,
                                                    GError           **error);
+gboolean           regimen_file_error_is_gone (const GError           *error);
 char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
