@@ -562,6 +562,7 @@ update_add_button (RegimenExerciseDetail *self)
   const char *tooltip = known ? _("Add to This Week")
                               : _("This exercise was deleted from the library, so it cannot be added");
 
+  /* A disabled action is not run, by the menu or by anything else. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-to-day", known);
   gtk_widget_set_sensitive (self->add_button, known);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
@@ -655,10 +656,6 @@ regimen_exercise_detail_add_to_day_action (GtkWidget  *widget,
 
   /* The plan belongs to the window this detail was opened from. */
   if (parent == NULL || self->exercise == NULL)
-    return;
-
-  /* Off while the library lacks it (update_add_button()). */
-  if (regimen_library_lookup (self->library, regimen_exercise_get_id (self->exercise)) == NULL)
     return;
 
   gtk_widget_activate_action (GTK_WIDGET (parent), "win.add-exercise", "(si)",
