@@ -274,15 +274,6 @@ run_list (int    argc,
   if (argc != 1)
     return regimen_cli_usage_error (context);
 
-  if (search != NULL && !g_utf8_validate (search, -1, NULL))
-    {
-      fprintf (stderr, "regimen-cli library list: ");
-      /* Translators: %s is an option, such as --search */
-      fprintf (stderr, _("the text given with %s is not valid UTF-8"), "--search");
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
-
   if (category != NULL)
     {
       filter.has_category = TRUE;

@@ -270,14 +270,6 @@ regimen_cli_new (int    argc,
         }
     }
 
-  if (title != NULL && !g_utf8_validate (title, -1, NULL))
-    {
-      fprintf (stderr, "regimen-cli new: ");
-      fprintf (stderr, _("the text given with %s is not valid UTF-8"), "--title");
-      fputc ('\n', stderr);
-      return REGIMEN_CLI_EXIT_USAGE;
-    }
-
   if (title != NULL && g_utf8_strlen (title, -1) > REGIMEN_TEXT_MAX_LENGTH)
     {
       fprintf (stderr, "regimen-cli new: ");
