@@ -1549,6 +1549,62 @@ test_autosave_and_close_prompt (void)
   g_assert_cmpuint (after->len, ==, earlier->len);
 }
 
+/* A change another program makes to the open plan's file, waited for as
+ * the window learns of it: the document's file monitor reports it, then
+ * the document reads the file's etag. Only then does the window ask what
+ * is at the path and put its question; waiting for the question alone, for
+ * a fixed time, ran out while a loaded machine was still on the first two
+ * steps (HACKING.md, “Test lanes”). Begin before the change, end after. */
+typedef struct
+{
+  RegimenDocument *document;
+  gulong           handler;
+  guint            n_reports;
+} DiskWatch;
+
+static void
+on_monitor_report (GFileMonitor      *monitor,
+                   GFile             *file,
+                   GFile             *other,
+                   GFileMonitorEvent  event,
+                   guint             *n_reports)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_DELETED)
+    (*n_reports)++;
+}
+
+static void
+disk_watch_begin (DiskWatch       *watch,
+                  RegimenDocument *document)
+{
+  watch->document = document;
+  watch->n_reports = 0;
+  watch->handler = g_signal_connect (regimen_document_get_file_monitor (document), "changed",
+                                     G_CALLBACK (on_monitor_report), &watch->n_reports);
+}
+
+static gboolean
+wake_up (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+disk_watch_end (DiskWatch *watch)
+{
+  guint waker = g_timeout_add_seconds (1, wake_up, NULL);
+  gint64 deadline = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while ((watch->n_reports == 0 || regimen_document_get_n_etag_queries (watch->document) > 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (waker);
+  g_signal_handler_disconnect (regimen_document_get_file_monitor (watch->document), watch->handler);
+  g_assert_cmpuint (watch->n_reports, >, 0);
+  g_assert_cmpuint (regimen_document_get_n_etag_queries (watch->document), ==, 0);
+}
+
 static void
 test_file_changed_on_disk (void)
 {
@@ -1561,6 +1617,7 @@ test_file_changed_on_disk (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenPlan) plan = NULL;
   AdwMessageDialog *dialog;
+  DiskWatch watch;
   gint64 deadline;
 
   g_assert_true (g_file_get_contents (fixture, &contents, NULL, NULL));
@@ -1575,7 +1632,9 @@ test_file_changed_on_disk (void)
     changed = g_strjoinv ("Renamed elsewhere", parts);
   }
   g_usleep (20000);
+  disk_watch_begin (&watch, regimen_window_get_document (window));
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  disk_watch_end (&watch);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -1778,7 +1837,7 @@ test_cli_log_after_save (void)
 /* Another program renames the plan in the file at @path (the fixture
  * two-weeks.regimen.json). Returns the file's text as it wrote it. */
 static char *
-rename_plan_on_disk (const char *path)
+write_renamed_plan (const char *path)
 {
   g_autofree char *contents = NULL;
   g_auto(GStrv) parts = NULL;
@@ -1788,6 +1847,21 @@ rename_plan_on_disk (const char *path)
   parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
   changed = g_strjoinv ("Renamed elsewhere", parts);
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+
+  return changed;
+}
+
+/* The same, with the window's @document told of it. */
+static char *
+rename_plan_on_disk (RegimenDocument *document,
+                     const char      *path)
+{
+  DiskWatch watch;
+  char *changed;
+
+  disk_watch_begin (&watch, document);
+  changed = write_renamed_plan (path);
+  disk_watch_end (&watch);
 
   return changed;
 }
@@ -1809,6 +1883,7 @@ test_keep_this_version (void)
   g_autofree char *changed = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *written = NULL;
+  DiskWatch watch;
   RegimenDocument *document;
   AdwMessageDialog *dialog;
   RegimenPlan *plan;
@@ -1817,7 +1892,7 @@ test_keep_this_version (void)
   document = regimen_window_get_document (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
 
-  changed = rename_plan_on_disk (path);
+  changed = rename_plan_on_disk (document, path);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -1853,7 +1928,9 @@ test_keep_this_version (void)
   g_assert_cmpstr (written, ==, expected);
 
   /* A later change on disk is asked about again. */
+  disk_watch_begin (&watch, document);
   g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  disk_watch_end (&watch);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   respond (dialog, "keep");
@@ -1889,7 +1966,7 @@ test_keep_this_version_is_unsaved (void)
   document = regimen_window_get_document (window);
 
   /* Nothing edited here, the other program's version not wanted. */
-  changed = rename_plan_on_disk (path);
+  changed = rename_plan_on_disk (document, path);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   respond (dialog, "keep");
@@ -1917,7 +1994,7 @@ test_keep_this_version_is_unsaved (void)
    * is as it was last saved, and still not what the file holds. */
   ui_test_wait_a_moment ();
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
-  changed = rename_plan_on_disk (path);
+  changed = rename_plan_on_disk (document, path);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   respond (dialog, "keep");
@@ -1948,6 +2025,7 @@ test_keep_editing_gone_is_unsaved (void)
   RegimenWindow *window = ui_test_open_window (app);
   g_autofree char *dir = NULL;
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  DiskWatch watch;
   RegimenDocument *document;
   AdwMessageDialog *dialog;
 
@@ -1955,7 +2033,9 @@ test_keep_editing_gone_is_unsaved (void)
   document = regimen_window_get_document (window);
   g_assert_false (regimen_document_get_modified (document));
 
+  disk_watch_begin (&watch, document);
   g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
+  disk_watch_end (&watch);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
@@ -1993,7 +2073,7 @@ test_change_on_disk_dismissed (void)
   ui_test_show_file (window, file);
   document = regimen_window_get_document (window);
 
-  changed = rename_plan_on_disk (path);
+  changed = rename_plan_on_disk (document, path);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -2095,6 +2175,7 @@ test_replaced_by_a_folder (void)
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
   g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
   g_autofree char *path = g_file_get_path (file);
+  DiskWatch watch;
   RegimenDocument *document;
   AdwMessageDialog *dialog;
   RegimenPlan *plan;
@@ -2102,8 +2183,10 @@ test_replaced_by_a_folder (void)
   plan = ui_test_show_file (window, file);
   document = regimen_window_get_document (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  disk_watch_begin (&watch, document);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  disk_watch_end (&watch);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -2201,6 +2284,7 @@ test_hostile_file_names_fit_the_dialogs (void)
   g_autoptr(GFile) other_file = NULL;
   AdwWindowTitle *title;
   AdwMessageDialog *dialog;
+  DiskWatch watch;
 
   folder = g_file_new_for_path (dir);
   file = g_file_new_for_path (path);
@@ -2223,9 +2307,11 @@ test_hostile_file_names_fit_the_dialogs (void)
 
   /* Changed by another program as its folder goes out of reach: the
    * reason names the file by its whole path. */
-  g_free (rename_plan_on_disk (path));
+  disk_watch_begin (&watch, regimen_window_get_document (window));
+  g_free (write_renamed_plan (path));
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_cmpint (symlink (dir, dir), ==, 0);
+  disk_watch_end (&watch);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_true (g_str_has_suffix (adw_message_dialog_get_heading (dialog), "” Cannot Be Reached"));
@@ -2276,6 +2362,7 @@ test_unreachable_is_not_gone (void)
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *changed = NULL;
   g_autofree char *written = NULL;
+  DiskWatch watch;
   RegimenDocument *document;
   AdwMessageDialog *dialog;
   RegimenPlan *plan;
@@ -2287,9 +2374,11 @@ test_unreachable_is_not_gone (void)
   /* Another program changes the file; the change is reported on this
    * thread, once the test turns the main loop: the folder is out of
    * reach by then. */
-  changed = rename_plan_on_disk (path);
+  disk_watch_begin (&watch, document);
+  changed = write_renamed_plan (path);
   g_assert_cmpint (g_rename (dir, moved), ==, 0);
   g_assert_cmpint (symlink (dir, dir), ==, 0);
+  disk_watch_end (&watch);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -3311,20 +3400,6 @@ test_read_only_file_system (void)
 }
 
 
-/* The file monitor reported a change the document acts on (connected
- * after the document: its etag query has begun). */
-static void
-on_monitor_report (GFileMonitor      *monitor,
-                   GFile             *file,
-                   GFile             *other,
-                   GFileMonitorEvent  event,
-                   guint             *n_reports)
-{
-  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
-      event == G_FILE_MONITOR_EVENT_DELETED)
-    (*n_reports)++;
-}
-
 /* Save pressed while the file monitor's "Changed on Disk" is up, not
  * answered (found with three windows on one file, one saving while the
  * others were asked): the save's question about the same change replaces
@@ -3347,18 +3422,11 @@ test_save_while_asked_about_change (void)
     g_auto(GStrv) parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
     g_autofree char *changed = g_strjoinv ("Renamed elsewhere", parts);
     RegimenDocument *document = regimen_window_get_document (window);
-    guint n_reports = 0;
-    gulong handler;
+    DiskWatch watch;
 
-    /* The question comes once the file monitor has told the document
-     * and the document has read the file's etag: waited for as such,
-     * not for as long as an idle machine takes. */
-    handler = g_signal_connect (regimen_document_get_file_monitor (document), "changed",
-                                G_CALLBACK (on_monitor_report), &n_reports);
+    disk_watch_begin (&watch, document);
     g_assert_true (g_file_set_contents (path, changed, -1, NULL));
-    while (n_reports == 0 || regimen_document_get_n_etag_queries (document) > 0)
-      g_main_context_iteration (NULL, TRUE);
-    g_signal_handler_disconnect (regimen_document_get_file_monitor (document), handler);
+    disk_watch_end (&watch);
   }
   /* Then what is at the path is asked, off the main thread, before the
    * question (a folder is said as such). */
