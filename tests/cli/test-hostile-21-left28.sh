@@ -1,11 +1,32 @@
 #!/bin/sh
-# Leftovers of issue #21 (pass 28): library list's columns line up as a
-# terminal of another character set shows them.
+# Leftovers of issue #21 (pass 28): import-csv's quotation of a cell is
+# cut between the spellings of its unseen characters; library list's
+# columns line up as a terminal of another character set shows them.
 . "$(dirname "$0")/tap.sh"
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..3"
+echo "1..5"
+
+# 1. A cell of 75 letters, a zero-width space and more: the message
+# quotes it cut at 80 characters, the space spelt “[U+200B]”. The cut
+# fell inside the spelling and left “[U+20”, which names no character:
+# the spelling is now left out whole, or kept whole where it fits.
+without_log "$2/plans/logged-weeks.json" "$tmp/plan.json"
+quoted () {
+  letters=$(printf "%$1s" "" | tr ' ' a)
+  printf 'Date,Exercise Name,Weight,Reps\n2026-11-23,%s\342\200\213bcdefghijk,100,5\n' "$letters" >"$tmp/cut.csv"
+  LC_ALL=C.UTF-8 $cli import-csv "$tmp/plan.json" "$tmp/cut.csv" 2>&1 >/dev/null | sed -n 's/^regimen-cli import-csv: .*cut\.csv: line 2: no session on 2026-11-23 has the exercise //p'
+}
+a72=$(printf "%72s" "" | tr ' ' a)
+a73=$(printf "%73s" "" | tr ' ' a)
+a75=$(printf "%75s" "" | tr ' ' a)
+a79=$(printf "%79s" "" | tr ' ' a)
+# Cut at its “U”, inside its digits, and before its last “]”.
+[ "$(quoted 79)" = "“$a79…”" ] && [ "$(quoted 75)" = "“$a75…”" ] && [ "$(quoted 73)" = "“$a73…”" ]
+ok $? "a spelling the cut would split is left out whole ($(quoted 75))"
+[ "$(quoted 72)" = "“$a72[U+200B]…”" ]
+ok $? "a spelling that fits before the cut is kept whole ($(quoted 72))"
 
 # Names that a terminal of another character set (ISO-8859-1) shows in
 # another width than they have: “…” as "...", the quotes as «»; a name
@@ -45,19 +66,19 @@ print(len(lines), len(starts), max(len(n) for n in names))
 PY
 }
 
-# 1. Under UTF-8 (and in the C locale, which writes UTF-8) the names are
+# 2. Under UTF-8 (and in the C locale, which writes UTF-8) the names are
 # written as they are, and line up.
 LC_ALL=C $cli library list --search kniebeuge >"$tmp/utf8" 2>"$tmp/err"
 set -- $(columns "$tmp/utf8" utf-8)
 [ "$1" = 3 ] && [ "$2" = 1 ] && [ "$3" -eq 48 ] && grep -q "^custom-squat-a  Kniebeuge groß…  " "$tmp/utf8"
 ok $? "under UTF-8 the names are as they are and line up ($(cat "$tmp/utf8"))"
 
-# 2. Under ISO-8859-1, where “ß” is a character of its own and “…” and
+# 3. Under ISO-8859-1, where “ß” is a character of its own and “…” and
 # the quotes are not: the locale made for this run, in its own folder.
 locales="$tmp/locales"
 mkdir "$locales"
 if ! localedef -i de_DE -f ISO-8859-1 "$locales/de_DE.ISO-8859-1" >/dev/null 2>&1; then
-  for i in 2 3; do
+  for i in 4 5; do
     n=$((n + 1)); echo "ok $n # SKIP localedef cannot make de_DE.ISO-8859-1"
   done
   exit 0
