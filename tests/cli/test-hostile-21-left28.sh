@@ -6,7 +6,7 @@
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..5"
+echo "1..6"
 
 # 1. A cell of 75 letters, a zero-width space and more: the message
 # quotes it cut at 80 characters, the space spelt “[U+200B]”. The cut
@@ -39,7 +39,7 @@ cat >"$tmp/data/regimen/exercises.json" <<'JSON'
 {"format": "regimen-exercises", "version": 1, "exercises": [
   {"id": "custom-squat-a", "name": "Kniebeuge groß…", "category": "strength",
    "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
-   "instructions": {"setup": "Stand.", "movement": "Squat.", "breathing": ""},
+   "instructions": {"setup": "“Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”… “Knie”… “Hüfte”… “Fuß”… “Rumpf”…", "movement": "Squat.", "breathing": ""},
    "prescription": {"sets": 3, "reps_min": 5, "reps_max": 5}},
   {"id": "custom-squat-b", "name": "Kniebeuge eng", "category": "strength",
    "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
@@ -78,7 +78,7 @@ ok $? "under UTF-8 the names are as they are and line up ($(cat "$tmp/utf8"))"
 locales="$tmp/locales"
 mkdir "$locales"
 if ! localedef -i de_DE -f ISO-8859-1 "$locales/de_DE.ISO-8859-1" >/dev/null 2>&1; then
-  for i in 4 5; do
+  for i in 4 5 6; do
     n=$((n + 1)); echo "ok $n # SKIP localedef cannot make de_DE.ISO-8859-1"
   done
   exit 0
@@ -91,5 +91,15 @@ set -- $(columns "$tmp/latin1" latin-1)
   LC_ALL=C grep -q "^custom-squat-a  Kniebeuge gro$(printf '\337')\.\.\.  " "$tmp/latin1" &&
   LC_ALL=C grep -q "^custom-squat-c  Kniebeuge .tief. .*\.\.\.  [^ ]" "$tmp/latin1"
 ok $? "under ISO-8859-1 the category starts at one column on every line, the cut name within 48 ($(iconv -f latin1 -t utf-8 "$tmp/latin1"))"
+
+
+# 4. library show wraps its paragraphs at 78 columns as the terminal
+# shows them: counted in the text's own characters, a line of words with
+# “…” ran to 100 columns under ISO-8859-1.
+LOCPATH=$locales LC_ALL=de_DE.ISO-8859-1 $cli library show custom-squat-a >"$tmp/show" 2>"$tmp/err"
+[ $? = 0 ] && [ ! -s "$tmp/err" ] && LC_ALL=C grep -q "Knie.\.\.\." "$tmp/show" &&
+  [ "$(LC_ALL=C awk '{ if (length($0) > max) max = length($0) } END { print max }' "$tmp/show")" -le 78 ] &&
+  [ "$(grep -c "Knie" "$tmp/show")" -ge 4 ]
+ok $? "library show wraps at 78 columns under ISO-8859-1 ($(iconv -f latin1 -t utf-8 "$tmp/show" | grep Knie | head -2))"
 
 exit $fail
