@@ -37,6 +37,8 @@ struct _RegimenExerciseDetail
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
   GtkWidget           *hiit_label;
+  GtkWidget           *deleted_label;
+  GtkWidget           *primary_row;
   GtkWidget           *prescription_group;
   AdwActionRow        *prescription_row;
   GtkLabel            *primary_label;
@@ -447,6 +449,9 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
   secondary = join_names (secondary_ids, regimen_muscle_get_name);
   equipment = join_names (regimen_exercise_get_equipment (exercise), regimen_equipment_get_name);
   gtk_label_set_label (self->primary_label, primary);
+  /* A custom exercise saved with no muscle ticked has none: its row was
+   * a title beside nothing. Hidden, as the secondary muscles' is. */
+  gtk_widget_set_visible (self->primary_row, *primary != '\0');
   gtk_label_set_label (self->secondary_label, secondary);
   gtk_widget_set_visible (self->secondary_row, secondary_ids != NULL && secondary_ids[0] != NULL);
   gtk_label_set_label (self->equipment_label, *equipment != '\0' ? equipment : regimen_equipment_get_name ("none"));
@@ -565,6 +570,10 @@ update_add_button (RegimenExerciseDetail *self)
   /* A disabled action is not run, by the menu or by anything else. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.add-to-day", known);
   gtk_widget_set_sensitive (self->add_button, known);
+  /* Said on the page too, under the name: the button's tooltip alone was
+   * seen only by a pointer resting on a button that looked merely off,
+   * and the page read as that of an exercise the library has. */
+  gtk_widget_set_visible (self->deleted_label, !known);
   gtk_widget_set_tooltip_text (self->add_button, tooltip);
   if (known)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self->add_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
@@ -772,6 +781,8 @@ regimen_exercise_detail_class_init (RegimenExerciseDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, name_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, hiit_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, deleted_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, primary_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, prescription_group);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, prescription_row);
   gtk_widget_class_bind_template_child (widget_class, RegimenExerciseDetail, primary_label);

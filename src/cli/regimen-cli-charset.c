@@ -294,3 +294,70 @@ regimen_cli_write_file_data (const char *data,
 
   return written;
 }
+
+/**
+ * regimen_cli_as_shown:
+ * @text: UTF-8 text the command line writes to standard output
+ *
+ * What standard output shows of @text, in UTF-8: @text itself under a
+ * UTF-8 locale; under another, @text as the stream converts it, with
+ * what the character set lacks as its nearest (“…” as "...", “ß” as
+ * "ss") or “?”, read back. Columns are counted on this: a name counted
+ * in the characters it has and written in others (three dots for one
+ * ellipsis) pushed every column after it out of line.
+ *
+ * Returns: (transfer full): the text as shown
+ */
+char *
+regimen_cli_as_shown (const char *text)
+{
+  const char *charset;
+  g_autofree char *transliterating = NULL;
+  g_autoptr(GString) shown = NULL;
+  GIConv converter;
+  char *in = (char *) text;
+  gsize in_left = strlen (text);
+  char *back;
+
+  if (regimen_cli_output_is_utf8 () || g_get_charset (&charset))
+    return g_strdup (text);
+
+  /* As open_charset_stream() opens the stream's. */
+  transliterating = g_strconcat (charset, "//TRANSLIT", NULL);
+  converter = g_iconv_open (transliterating, "UTF-8");
+  if (converter == (GIConv) -1)
+    converter = g_iconv_open (charset, "UTF-8");
+  if (converter == (GIConv) -1)
+    return g_strdup (text);
+
+  shown = g_string_new (NULL);
+  while (in_left > 0)
+    {
+      char output[256];
+      char *out = output;
+      gsize out_left = sizeof output;
+      gsize result = g_iconv (converter, &in, &in_left, &out, &out_left);
+      int converter_errno = errno;
+
+      g_string_append_len (shown, output, sizeof output - out_left);
+      if (result != (gsize) -1 || converter_errno == EINVAL)
+        break;
+      if (converter_errno == EILSEQ)
+        {
+          /* One “?”, as convert_and_write() writes. */
+          gunichar c = g_utf8_get_char_validated (in, (gssize) in_left);
+          gsize skip = c < (gunichar) -2 ? (gsize) (g_utf8_next_char (in) - in) : 1;
+
+          g_string_append_c (shown, '?');
+          in += MIN (skip, in_left);
+          in_left -= MIN (skip, in_left);
+        }
+      else if (converter_errno != E2BIG)
+        break;
+    }
+  g_iconv_close (converter);
+
+  back = g_convert (shown->str, shown->len, "UTF-8", charset, NULL, NULL, NULL);
+
+  return back != NULL ? back : g_strdup (text);
+}

@@ -121,7 +121,8 @@ describe (RegimenExercise *exercise)
   return g_steal_pointer (&line);
 }
 
-/* Display width, near enough for aligning columns of names. */
+/* Display width, near enough for aligning columns of names: of a text
+ * as standard output shows it (regimen_cli_as_shown()). */
 static guint
 text_width (const char *text)
 {
@@ -132,17 +133,21 @@ text_width (const char *text)
  * name is cut with “…”, so one long name does not pad every line. */
 #define NAME_COLUMN_MAX 48
 
+/* @shown cut to the column, with the ellipsis as it is shown too ("..."
+ * under ASCII). */
 static char *
-cut_to_column (char *text)
+cut_to_column (char *shown)
 {
+  g_autofree char *ellipsis = NULL;
   g_autofree char *cut = NULL;
 
-  if (text_width (text) <= NAME_COLUMN_MAX)
-    return text;
+  if (text_width (shown) <= NAME_COLUMN_MAX)
+    return shown;
 
-  cut = g_utf8_substring (text, 0, NAME_COLUMN_MAX - 1);
-  g_free (text);
-  return g_strconcat (cut, "…", NULL);
+  ellipsis = regimen_cli_as_shown ("…");
+  cut = g_utf8_substring (shown, 0, NAME_COLUMN_MAX - text_width (ellipsis));
+  g_free (shown);
+  return g_strconcat (cut, ellipsis, NULL);
 }
 
 typedef struct
@@ -205,7 +210,8 @@ print_list (GPtrArray *exercises,
       for (guint i = 0; i < exercises->len; i++)
         {
           RegimenExercise *exercise = g_ptr_array_index (exercises, i);
-          char *name = cut_to_column (regimen_cli_escape (regimen_exercise_get_name (exercise)));
+          g_autofree char *escaped = regimen_cli_escape (regimen_exercise_get_name (exercise));
+          char *name = cut_to_column (regimen_cli_as_shown (escaped));
 
           g_ptr_array_add (names, name);
           id_width = MAX (id_width, strlen (regimen_exercise_get_id (exercise)));

@@ -86,6 +86,7 @@ void regimen_cli_note_saved (const char *command,
 /* The standard streams' character set, regimen-cli-charset.c. */
 void     regimen_cli_convert_output     (void);
 gboolean regimen_cli_output_is_utf8     (void);
+char    *regimen_cli_as_shown           (const char *text);
 gboolean regimen_cli_write_file_data    (const char *data,
                                          gsize       length);
 

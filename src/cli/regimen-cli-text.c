@@ -174,6 +174,42 @@ G_STATIC_ASSERT (REGIMEN_FILE_SHOWN_PATH_MAX <= REGIMEN_CLI_QUOTE_MAX);
  * (regimen_file_shorten_path()), each quotation of MESSAGE cut after
  * %REGIMEN_CLI_QUOTE_MAX characters.
  */
+/* @cut, a place in a quotation after @start, or, where it falls inside
+ * the spelling of an unseen character (“[U+200B]”, as the core quotes a
+ * CSV cell, regimen_text_spell()), that spelling's start: a cut there
+ * left “[U+20”, which names no character. */
+static const char *
+cut_between_spellings (const char *start,
+                       const char *cut)
+{
+  const char *open = NULL;
+  const char *p;
+  guint n_digits = 0;
+
+  /* The longest spelling, “[U+10FFFF]”, is ten bytes. */
+  for (p = cut; p > start && cut - p < 10; )
+    {
+      p--;
+      if (*p == ']')
+        return cut;
+      if (*p == '[')
+        {
+          open = p;
+          break;
+        }
+    }
+  if (open == NULL || strncmp (open, "[U+", 3) != 0)
+    return cut;
+
+  /* What follows the cut completes the spelling. */
+  for (p = open + 3; g_ascii_isxdigit (*p) && n_digits < 6; p++)
+    n_digits++;
+  if (n_digits >= 4 && *p == ']' && p >= cut)
+    return open;
+
+  return cut;
+}
+
 /* @message with each quotation in it (“…”, and the German „…“) that is
  * longer than %REGIMEN_CLI_QUOTE_MAX characters cut to that many and “…”:
  * the messages quote what was typed (a unit, a week, a status) and what
@@ -197,6 +233,8 @@ shorten_quotations (const char *message)
       if (end != NULL && g_utf8_strlen (inside, end - inside) > REGIMEN_CLI_QUOTE_MAX)
         {
           const char *cut = g_utf8_offset_to_pointer (inside, REGIMEN_CLI_QUOTE_MAX);
+
+          cut = cut_between_spellings (inside, cut);
 
           g_string_append_len (shortened, inside, cut - inside);
           g_string_append (shortened, "…");

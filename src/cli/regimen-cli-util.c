@@ -801,8 +801,9 @@ regimen_cli_usage_error (GOptionContext *context)
  * @first_indent: spaces before the first line
  * @text: (nullable): a paragraph, escaped here
  *
- * Prints @text to standard output wrapped at TEXT_WIDTH columns, the
- * lines it wraps onto indented two more, so each paragraph stands out. A
+ * Prints @text to standard output wrapped at TEXT_WIDTH columns (as the
+ * terminal shows it, regimen_cli_as_shown()), the lines it wraps onto
+ * indented two more, so each paragraph stands out. A
  * line break in the text is shown as \n, like every control character
  * (regimen_cli_escape()), as docs/cli.md promises for text from files.
  */
@@ -811,7 +812,10 @@ regimen_cli_print_wrapped (guint       first_indent,
                            const char *text)
 {
   g_autofree char *safe = regimen_cli_escape (text != NULL ? text : "");
-  g_auto(GStrv) words = g_strsplit (safe, " ", -1);
+  /* Counted as the terminal shows it: under another character set “…”
+   * takes three columns, and the lines ran past the width. */
+  g_autofree char *shown = regimen_cli_as_shown (safe);
+  g_auto(GStrv) words = g_strsplit (shown, " ", -1);
   guint column = 0;
   guint indent = first_indent;
 

@@ -62,6 +62,10 @@ struct _RegimenDocument
   /* The plan read from @file cannot be saved: its text as Regimen writes
    * it is more than Regimen opens (regimen_plan_check_fits()). */
   gboolean      too_large_to_save;
+  /* The last snapshot of the plan (a working copy's, an export's) was
+   * written compact, as a plan too large to save is: the next is written
+   * so first (regimen_plan_to_bytes_within_limit()). */
+  gboolean      snapshot_compact;
 
   /* Notices when something else changes the plan's file. The etag is
    * the file's as this document last read or wrote it; each new file or
@@ -347,7 +351,7 @@ start_autosave (RegimenDocument *self)
   g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
   data = g_new0 (AutosaveData, 1);
   data->id = g_strdup (self->autosave_id);
-  data->bytes = regimen_plan_to_bytes_within_limit (self->plan);
+  data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
@@ -1024,6 +1028,7 @@ on_loaded_file_queried (GObject      *source,
   set_file_id (self, info);
   self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
   self->too_large_to_save = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "too-large-to-save"));
+  self->snapshot_compact = self->too_large_to_save;
   g_task_return_pointer (task, self, g_object_unref);
 }
 
@@ -1900,7 +1905,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data = g_new0 (ExportData, 1);
   /* Read back on the worker: within the reader's limits also for a plan
    * too large to save. */
-  data->plan_bytes = regimen_plan_to_bytes_within_limit (self->plan);
+  data->plan_bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
   data->file = g_object_ref (file);
   data->render = render;
   data->render_data = render_data;

@@ -71,8 +71,31 @@ notify_changed (RegimenItem *self,
   g_object_notify_by_pspec (G_OBJECT (self), pspec);
 }
 
-/* json_node_copy() shares objects and arrays; unknown members must not be
- * shared between a plan and its copies, so this copies all the way down. */
+/* A value node with a JsonValue of its own. json_node_copy() shares the
+ * source's JsonValue, whose reference count json-glib counts without
+ * atomics: a custom exercise's copy, made on the main thread and freed
+ * on the worker that writes the file, raced the main thread's next copy
+ * of the same value (issue #21 leftovers, pass 28). */
+static JsonNode *
+json_value_node_copy (JsonNode *node)
+{
+  GType type = json_node_get_value_type (node);
+
+  if (type == G_TYPE_INT64)
+    return json_node_init_int (json_node_alloc (), json_node_get_int (node));
+  if (type == G_TYPE_DOUBLE)
+    return json_node_init_double (json_node_alloc (), json_node_get_double (node));
+  if (type == G_TYPE_BOOLEAN)
+    return json_node_init_boolean (json_node_alloc (), json_node_get_boolean (node));
+  if (type == G_TYPE_STRING)
+    return json_node_init_string (json_node_alloc (), json_node_get_string (node));
+
+  g_assert_not_reached ();
+}
+
+/* json_node_copy() shares objects, arrays and values; unknown members
+ * must not be shared between a plan and its copies, nor between threads,
+ * so this copies all the way down. */
 static JsonNode *
 json_node_copy_deep (JsonNode *node)
 {
@@ -101,8 +124,10 @@ json_node_copy_deep (JsonNode *node)
       }
 
     case JSON_NODE_VALUE:
+      return json_value_node_copy (node);
+
     case JSON_NODE_NULL:
-      return json_node_copy (node);
+      return json_node_init_null (json_node_alloc ());
 
     default:
       g_assert_not_reached ();

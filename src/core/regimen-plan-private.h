@@ -227,4 +227,8 @@ void         regimen_plan_mark_saved_state      (RegimenPlan    *self,
  * kept over): modified, whatever undo and redo reach, until a save. */
 void         regimen_plan_mark_no_state_saved   (RegimenPlan    *self);
 
+/* For the tests: how many texts of whole plans the writer wrote, measured
+ * or not (regimen-plan-writer.c). */
+guint        regimen_plan_writer_get_n_plans_written (void);
+
 G_END_DECLS

@@ -44,7 +44,14 @@ typedef struct
   /* No line breaks, indents nor spaces after a name: the working copy
    * of a plan whose canonical text is more than the reader takes. */
   gboolean compact;
+  /* Compact: the bytes the line breaks, indents and spaces left out
+   * would have taken, so that the canonical text's size is known
+   * without writing it. */
+  guint64  spared;
 } Writer;
+
+/* Plans' texts written, for the tests (regimen_plan_writer_get_n_plans_written()). */
+static guint n_plans_written;
 
 #define append_literal(out, text) regimen_string_append_len ((out), "" text, sizeof (text) - 1)
 
@@ -70,7 +77,10 @@ write_indent (Writer *writer)
   gsize n = MIN (width, sizeof spaces - 2);
 
   if (writer->compact)
-    return;
+    {
+      writer->spared += 1 + width;
+      return;
+    }
 
   /* The newline and as many spaces as fit in one copy; deeper levels
    * (other tools' members can nest as deep as they like) in more. */
@@ -241,7 +251,10 @@ write_key (Writer     *writer,
   next_entry (writer);
   write_string (writer, name);
   if (writer->compact)
-    g_string_append_c (writer->out, ':');
+    {
+      g_string_append_c (writer->out, ':');
+      writer->spared++;
+    }
   else
     append_literal (writer->out, ": ");
 }
@@ -715,6 +728,7 @@ writer_init (Writer *writer,
   writer->counts = g_array_new (FALSE, FALSE, sizeof (guint));
   writer->entries = 0;
   writer->compact = FALSE;
+  writer->spared = 0;
   for (guint i = 0; i < depth; i++)
     g_array_append_val (writer->counts, one);
 }
@@ -726,6 +740,7 @@ write_plan (Writer      *writer,
   const GDate *start_date;
   guint n_weeks;
 
+  g_atomic_int_inc (&n_plans_written);
   begin_container (writer, '{');
   write_key (writer, "format");
   write_string (writer, REGIMEN_PLAN_FORMAT);
@@ -932,8 +947,29 @@ regimen_plan_to_bytes (RegimenPlan *plan)
   return g_bytes_new_take (data, length);
 }
 
+/* @plan's text in one pass, compact or not; a compact one's canonical
+ * size in @canonical_size. */
+static GBytes *
+write_plan_bytes (RegimenPlan *plan,
+                  gboolean     compact,
+                  guint64     *canonical_size)
+{
+  Writer writer;
+
+  writer_init (&writer, 0);
+  writer.compact = compact;
+  write_plan (&writer, plan);
+  g_array_unref (writer.counts);
+  if (canonical_size != NULL)
+    *canonical_size = writer.out->len + writer.spared;
+
+  return g_string_free_to_bytes (writer.out);
+}
+
 /**
  * regimen_plan_to_bytes_within_limit:
+ * @compact: (inout): whether the text is likely to be compact (the last
+ *   one was), set to whether it is
  *
  * A text of @plan that the reader takes back, for a working copy and for
  * the snapshot an export renders on a worker: its canonical JSON form,
@@ -944,27 +980,53 @@ regimen_plan_to_bytes (RegimenPlan *plan)
  * Regimen wrote and would not read back lost the edits it was there to
  * keep after a crash, and the export of such a plan failed.
  *
+ * The text is written once: when @compact says the last one was
+ * compact, the compact text is written first, counting what the
+ * canonical one would take, and the canonical one only when it now fits.
+ * Written canonical first, each working copy of a plan too large to save
+ * was written twice, 20 MB thrown away each time on the main thread.
+ *
  * Returns: (transfer full): the text
  */
 GBytes *
-regimen_plan_to_bytes_within_limit (RegimenPlan *plan)
+regimen_plan_to_bytes_within_limit (RegimenPlan *plan,
+                                    gboolean    *compact)
 {
   g_autoptr(GBytes) bytes = NULL;
-  Writer writer;
+  guint64 canonical_size;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (compact != NULL, NULL);
 
-  bytes = regimen_plan_to_bytes (plan);
+  if (*compact)
+    {
+      bytes = write_plan_bytes (plan, TRUE, &canonical_size);
+      if (canonical_size > REGIMEN_PLAN_MAX_SIZE)
+        return g_steal_pointer (&bytes);
+      g_clear_pointer (&bytes, g_bytes_unref);
+      *compact = FALSE;
+      return write_plan_bytes (plan, FALSE, NULL);
+    }
+
+  bytes = write_plan_bytes (plan, FALSE, NULL);
   if (g_bytes_get_size (bytes) <= REGIMEN_PLAN_MAX_SIZE)
     return g_steal_pointer (&bytes);
   g_clear_pointer (&bytes, g_bytes_unref);
+  *compact = TRUE;
 
-  writer_init (&writer, 0);
-  writer.compact = TRUE;
-  write_plan (&writer, plan);
-  g_array_unref (writer.counts);
+  return write_plan_bytes (plan, TRUE, NULL);
+}
 
-  return g_string_free_to_bytes (writer.out);
+/**
+ * regimen_plan_writer_get_n_plans_written: (skip)
+ *
+ * For the tests: how many texts of whole plans were written, measured
+ * or not, since the program started.
+ */
+guint
+regimen_plan_writer_get_n_plans_written (void)
+{
+  return g_atomic_int_get (&n_plans_written);
 }
 
 /**

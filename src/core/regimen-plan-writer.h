@@ -20,7 +20,8 @@ G_BEGIN_DECLS
 char        *regimen_plan_to_data                   (RegimenPlan          *plan,
                                                      gsize                *length);
 GBytes      *regimen_plan_to_bytes                  (RegimenPlan          *plan);
-GBytes      *regimen_plan_to_bytes_within_limit     (RegimenPlan          *plan);
+GBytes      *regimen_plan_to_bytes_within_limit     (RegimenPlan          *plan,
+                                                     gboolean             *compact);
 
 /* The size of a plan's text, or of a part of it, as
  * regimen_plan_to_data() writes it: the JSON values the reader counts

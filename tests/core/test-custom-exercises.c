@@ -11,6 +11,7 @@
 
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -22,6 +23,8 @@
 #include "fixture-util.h"
 #include "held-lock.h"
 #include "regimen-core.h"
+#include "regimen-exercise-private.h"
+#include "regimen-plan-private.h"
 
 /* A 2×2 PNG, enough for the picture sniffing to recognise. */
 static const guchar png_data[] = {
@@ -2180,6 +2183,178 @@ test_leftovers_removed_at_start (void)
   delete_tree (pictures_path);
 }
 
+/* Walks @source and its @copy side by side: no node, object, array or
+ * value of the one is the other's. A value shared (json_node_copy()
+ * shares the JsonValue) shows by its string's address, and, with
+ * @change, by a change of the copy's value reaching the source (a value
+ * of the copy's own takes a change: the reader's are sealed). */
+static void
+assert_shares_nothing (JsonNode *source,
+                       JsonNode *copy,
+                       gboolean  change)
+{
+  g_assert_true (source != copy);
+  g_assert_cmpint (json_node_get_node_type (source), ==, json_node_get_node_type (copy));
+
+  switch (json_node_get_node_type (source))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *from = json_node_get_object (source);
+        JsonObject *to = json_node_get_object (copy);
+        g_autoptr(GList) members = json_object_get_members (from);
+
+        g_assert_true (from != to);
+        g_assert_cmpuint (json_object_get_size (from), ==, json_object_get_size (to));
+        for (const GList *l = members; l != NULL; l = l->next)
+          assert_shares_nothing (json_object_get_member (from, l->data), json_object_get_member (to, l->data),
+                                 change);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *from = json_node_get_array (source);
+        JsonArray *to = json_node_get_array (copy);
+
+        g_assert_true (from != to);
+        g_assert_cmpuint (json_array_get_length (from), ==, json_array_get_length (to));
+        for (guint i = 0; i < json_array_get_length (from); i++)
+          assert_shares_nothing (json_array_get_element (from, i), json_array_get_element (to, i), change);
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (source);
+        g_autofree char *before = json_to_string (source, FALSE);
+        g_autofree char *after = NULL;
+
+        g_assert_true (type == json_node_get_value_type (copy));
+        if (type == G_TYPE_STRING)
+          {
+            g_assert_cmpstr (json_node_get_string (source), ==, json_node_get_string (copy));
+            g_assert_true (json_node_get_string (source) != json_node_get_string (copy));
+          }
+        if (!change)
+          break;
+
+        if (type == G_TYPE_STRING)
+          json_node_set_string (copy, "changed");
+        else if (type == G_TYPE_INT64)
+          json_node_set_int (copy, json_node_get_int (copy) + 1);
+        else if (type == G_TYPE_DOUBLE)
+          json_node_set_double (copy, json_node_get_double (copy) + 1);
+        else
+          json_node_set_boolean (copy, !json_node_get_boolean (copy));
+        after = json_to_string (source, FALSE);
+        g_assert_cmpstr (after, ==, before);
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The copies handed from the main thread to a worker under a pthread
+ * mutex, which helgrind and TSan know (GLib's GMutex and GAsyncQueue
+ * wait on futexes they do not see, and every hand-over would look like a
+ * race). */
+typedef struct
+{
+  pthread_mutex_t  lock;
+  pthread_cond_t   handed;
+  GPtrArray       *copies;
+  gboolean         done;
+} CopyRace;
+
+/* The worker's side: frees the copies the main thread made, as the
+ * custom exercise worker frees the entries it wrote. */
+static gpointer
+free_copies (gpointer user_data)
+{
+  CopyRace *race = user_data;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) taken = NULL;
+      gboolean done;
+
+      pthread_mutex_lock (&race->lock);
+      while (race->copies->len == 0 && !race->done)
+        pthread_cond_wait (&race->handed, &race->lock);
+      taken = g_steal_pointer (&race->copies);
+      race->copies = g_ptr_array_new ();
+      done = race->done;
+      pthread_mutex_unlock (&race->lock);
+
+      for (guint i = 0; i < taken->len; i++)
+        json_object_unref (g_ptr_array_index (taken, i));
+      if (done)
+        return NULL;
+    }
+}
+
+/* Issue #21, leftovers of pass 28: the members of a custom exercise's
+ * entry Regimen does not read (“x-…”, aliases) are copied on the main
+ * thread for the worker that writes the file (take_entries()), and the
+ * worker frees the copy. json_node_copy() shared each scalar's JsonValue,
+ * whose reference count json-glib counts without atomics, with the
+ * exercise in the library: the worker's unref raced the main thread's
+ * next copy. The copy shares nothing with its source, down to the
+ * values; a worker freeing copies while the main thread makes more of
+ * the same source is the race's shape, for helgrind and TSan. */
+static void
+test_extra_copy_shares_nothing (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) source = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+  RegimenExercise *exercise;
+  CopyRace race = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, g_ptr_array_new (), FALSE };
+  GThread *worker;
+
+  reset_data_dir ();
+  write_file ("{\"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{\"id\": \"custom-one-abcd\", \"name\": \"One\", \"category\": \"core\", "
+              "\"x-text\": \"kept\", \"x-count\": 17, \"x-ratio\": 0.5, \"x-on\": true, \"x-none\": null, "
+              "\"x-tool\": {\"kept\": [1, \"two\", 3.5, false, null, {\"deep\": [\"down\"]}]}}]}");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  exercise = regimen_library_lookup (library, "custom-one-abcd");
+  g_assert_nonnull (exercise);
+  g_assert_nonnull (exercise->extra);
+  g_assert_true (json_object_has_member (exercise->extra, "x-count"));
+
+  source = json_node_init_object (json_node_alloc (), exercise->extra);
+  copy = json_node_init_object (json_node_alloc (), regimen_json_object_copy (exercise->extra));
+  json_object_unref (json_node_get_object (copy));
+  assert_shares_nothing (source, copy, FALSE);
+  assert_shares_nothing (source, copy, TRUE);
+
+  worker = g_thread_new ("free-copies", free_copies, &race);
+  for (guint i = 0; i < 2000; i++)
+    {
+      JsonObject *one = regimen_json_object_copy (exercise->extra);
+
+      pthread_mutex_lock (&race.lock);
+      g_ptr_array_add (race.copies, one);
+      pthread_cond_signal (&race.handed);
+      pthread_mutex_unlock (&race.lock);
+    }
+  pthread_mutex_lock (&race.lock);
+  race.done = TRUE;
+  pthread_cond_signal (&race.handed);
+  pthread_mutex_unlock (&race.lock);
+  g_thread_join (worker);
+  g_ptr_array_unref (race.copies);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2235,6 +2410,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/leftovers-removed-at-start", test_leftovers_removed_at_start);
   g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
   g_test_add_func ("/custom-exercises/text-made-on-worker", test_text_made_on_worker);
+  g_test_add_func ("/custom-exercises/extra-copy-shares-nothing", test_extra_copy_shares_nothing);
 
   result = g_test_run ();
 

@@ -977,6 +977,28 @@ test_delete_question_on_one_line (void)
   ui_test_iterate_until_idle ();
 }
 
+#define DELETED_NOTE "Deleted from the library: it can no longer be added to a plan"
+
+/* Whether @root shows a label reading @text (it and its ancestors
+ * visible). */
+static gboolean
+shows_label (GtkWidget  *root,
+             const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0 && gtk_widget_is_visible (label))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Issue 21, leftovers of pass 27: the page of a custom exercise deleted
  * meanwhile (in another window, from the same library) kept “Add to
  * Week”, and choosing a day added nothing without a word. The button is
@@ -1004,6 +1026,7 @@ test_detail_of_deleted_exercise (void)
   g_assert_nonnull (add_button);
   g_assert_true (gtk_widget_is_sensitive (add_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (add_button), ==, "Add to This Week");
+  g_assert_false (shows_label (GTK_WIDGET (detail), DELETED_NOTE));
 
   g_assert_true (regimen_custom_exercises_remove (library, id, &error));
   g_assert_no_error (error);
@@ -1011,6 +1034,9 @@ test_detail_of_deleted_exercise (void)
 
   g_assert_false (gtk_widget_is_sensitive (add_button));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (add_button), "deleted"));
+  /* Said on the page, under the name, not only in the tooltip of a
+   * button that looks merely off (issue 21, leftovers of pass 28). */
+  g_assert_true (shows_label (GTK_WIDGET (detail), DELETED_NOTE));
   before = regimen_plan_to_data (plan, NULL);
   gtk_widget_activate_action (GTK_WIDGET (detail), "detail.add-to-day", "i", 0);
   ui_test_iterate_until_idle ();
@@ -1021,6 +1047,7 @@ test_detail_of_deleted_exercise (void)
   regimen_exercise_detail_set_exercise (detail, regimen_library_lookup (library, "pelvic-tilt"));
   g_assert_true (gtk_widget_is_sensitive (add_button));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (add_button), ==, "Add to This Week");
+  g_assert_false (shows_label (GTK_WIDGET (detail), DELETED_NOTE));
 
   gtk_window_destroy (GTK_WINDOW (detail));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1186,6 +1213,39 @@ test_failed_save_names_the_file (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, leftovers of pass 28: a custom exercise saved with no muscle
+ * ticked showed “Primary” beside nothing on its page. The row is hidden,
+ * as the secondary muscles' is; an exercise with muscles shows it. */
+static void
+test_detail_without_muscles (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  RegimenExercise *exercise = add_custom ("No Muscles Ticked");
+  g_autofree char *id = g_strdup (regimen_exercise_get_id (exercise));
+  g_autoptr(GError) error = NULL;
+  RegimenExerciseDetail *detail;
+
+  g_assert_true (regimen_exercise_get_primary_muscles (exercise) == NULL ||
+                 regimen_exercise_get_primary_muscles (exercise)[0] == NULL);
+  detail = regimen_exercise_detail_new (GTK_WINDOW (window), library);
+  regimen_exercise_detail_set_exercise (detail, exercise);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_iterate_until_idle ();
+  g_assert_false (shows_label (GTK_WIDGET (detail), "Primary"));
+  g_assert_true (shows_label (GTK_WIDGET (detail), "No equipment"));
+
+  regimen_exercise_detail_set_exercise (detail, regimen_library_lookup (library, "pelvic-tilt"));
+  ui_test_iterate_until_idle ();
+  g_assert_true (shows_label (GTK_WIDGET (detail), "Primary"));
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  g_assert_true (regimen_custom_exercises_remove (library, id, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1212,6 +1272,7 @@ main (int    argc,
   g_test_add_func ("/ui/exercise-editor/picture-error-one-line", test_picture_error_one_line);
   g_test_add_func ("/ui/exercise-editor/failed-save-names-the-file", test_failed_save_names_the_file);
   g_test_add_func ("/ui/exercise-editor/detail-of-deleted-exercise", test_detail_of_deleted_exercise);
+  g_test_add_func ("/ui/exercise-editor/detail-without-muscles", test_detail_without_muscles);
 
   result = g_test_run ();
 
