@@ -95,6 +95,12 @@ regimen_cli_import_csv (int    argc,
   if (plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan ("import-csv", argv[1], file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* A regular file, read once and at most the limit: a named pipe or
    * /dev/zero would never end. */
   csv_file = regimen_cli_file_new (argv[2], &error);

@@ -275,7 +275,10 @@ regimen_cli_check_output_outside_data (const char *command,
  * output would be written after or over the plan's text and the plan
  * would no longer open, with no previous version kept: the promise that
  * an export is never written over its plan holds for standard output
- * too; nor when it is the plan's “PLAN~”. Prints the error when it is.
+ * too; nor when it is the plan's “PLAN~”. The commands that print what a
+ * plan holds, or a line about the change they saved, ask it too: a
+ * change's line went into the old file, PLAN~ by then. Prints the error
+ * when it is.
  *
  * Returns: FALSE when standard output is the plan or its previous version
  */
