@@ -643,13 +643,72 @@ is_on_read_only_file_system (const char *path)
   return statvfs (path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
 }
 
+/* Whether the symbolic link @path, and each link it leads through, may
+ * be written through: not one another user made in a folder anyone may
+ * write to where only owners may remove files (the sticky bit, as in
+ * /tmp), unless that user owns the folder. That is the rule of the
+ * kernel's fs.protected_symlinks, which a system may have off (a
+ * container, an older system): there another user's /tmp/week.ics
+ * leading to ~/.bashrc had an export replace the person's own file with
+ * a calendar. FALSE with @error set, naming the link, when not. */
+static gboolean
+link_may_be_written_through (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+  uid_t uid = geteuid ();
+
+  /* The system's own limit of links followed (MAXSYMLINKS); past it
+   * stat() says “Too many levels of symbolic links”. */
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *dir = g_path_get_dirname (current);
+      g_autofree char *target = NULL;
+      struct stat lst;
+      struct stat dir_st;
+
+      if (lstat (current, &lst) != 0 || !S_ISLNK (lst.st_mode))
+        return TRUE;
+
+      if (stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH) &&
+          lst.st_uid != uid && lst.st_uid != dir_st.st_uid)
+        {
+          g_autofree char *name = g_path_get_basename (current);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       /* Translators: %s is the name of a symbolic link */
+                       _("“%s” is a symbolic link another user made in a folder anyone may write to (as /tmp), "
+                         "which Regimen does not write through; remove it, or choose another name."),
+                       name);
+          return FALSE;
+        }
+
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        return TRUE;
+      if (!g_path_is_absolute (target))
+        {
+          char *joined = g_build_filename (dir, target, NULL);
+
+          g_free (target);
+          target = joined;
+        }
+      g_free (current);
+      current = g_steal_pointer (&target);
+    }
+
+  return TRUE;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
  *
  * Starts writing @path: checks it can be replaced and creates the
  * temporary file. A symbolic link is followed (its target is replaced); a
- * link to nothing is refused, as is a read-only file unless @flags has
+ * link to nothing is refused, and so is one another user made in a
+ * sticky folder anyone may write to (link_may_be_written_through()), as
+ * is a read-only file unless @flags has
  * %REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY. The new file keeps the owner,
  * group and mode of the file it replaces, or is refused when it cannot.
  *
@@ -678,6 +737,9 @@ regimen_file_writer_new (const char             *path,
     {
       if (S_ISLNK (lst.st_mode))
         {
+          if (!link_may_be_written_through (path, error))
+            return NULL;
+
           if (stat (path, &writer->st) != 0)
             {
               if (errno == ENOENT)
