@@ -247,13 +247,28 @@ regimen_cli_get_library (const char *command)
  * symbolic link to it, to a file in it, “..”), whose working copies the
  * app replaces with its own text or removes by itself, and where a plan
  * or PDF written over exercises.json replaced the person's own
- * exercises. Says so and returns FALSE for one that is; standard output
- * (“-”) is no file. */
+ * exercises. Says so and returns FALSE for one that is, or for one
+ * reached through another user's symbolic link in a sticky folder
+ * (regimen_file_check_links()); standard output (“-”) is no file. */
 gboolean
 regimen_cli_check_output_outside_data (const char *command,
                                        const char *output)
 {
-  if (output == NULL || g_str_equal (output, "-") || !regimen_file_is_in_data_dir (output))
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    return TRUE;
+
+  /* Nor through another user's symbolic link in a sticky folder (/tmp),
+   * a folder's as well as the file's own: asked of the name as given,
+   * since the file the writer is handed has its folder resolved. */
+  if (!regimen_file_check_links (output, &error))
+    {
+      regimen_cli_print_error (command, output, error->message);
+      return FALSE;
+    }
+
+  if (!regimen_file_is_in_data_dir (output))
     return TRUE;
 
   regimen_cli_print_error (command, output,

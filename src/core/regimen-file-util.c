@@ -643,58 +643,117 @@ is_on_read_only_file_system (const char *path)
   return statvfs (path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
 }
 
-/* Whether the symbolic link @path, and each link it leads through, may
- * be written through: not one another user made in a folder anyone may
- * write to where only owners may remove files (the sticky bit, as in
- * /tmp), unless that user owns the folder. That is the rule of the
- * kernel's fs.protected_symlinks, which a system may have off (a
- * container, an older system): there another user's /tmp/week.ics
- * leading to ~/.bashrc had an export replace the person's own file with
- * a calendar. FALSE with @error set, naming the link, when not. */
+/* Whether the symbolic link @link (as lstat() gives it, @link_st), in
+ * the folder @dir, may be followed to write: not one another user made
+ * in a folder anyone may write to where only owners may remove files
+ * (the sticky bit, as in /tmp), unless that user owns the folder. */
 static gboolean
-link_may_be_written_through (const char  *path,
-                             GError     **error)
+link_is_foreign (const char        *dir,
+                 const struct stat *link_st)
 {
-  g_autofree char *current = g_strdup (path);
-  uid_t uid = geteuid ();
+  struct stat dir_st;
 
-  /* The system's own limit of links followed (MAXSYMLINKS); past it
-   * stat() says “Too many levels of symbolic links”. */
-  for (guint hops = 0; hops < 40; hops++)
+  return stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH) &&
+         link_st->st_uid != geteuid () && link_st->st_uid != dir_st.st_uid;
+}
+
+/* Adds the components of @path to @to_walk, the components still to
+ * walk, the next one last. */
+static void
+push_components (GPtrArray  *to_walk,
+                 const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  for (guint i = g_strv_length (parts); i > 0; i--)
+    g_ptr_array_add (to_walk, g_strdup (parts[i - 1]));
+}
+
+/**
+ * regimen_file_check_links:
+ * @path: a file to write, as named
+ * @error: return location for an error
+ *
+ * Whether @path may be written through the symbolic links it goes
+ * through, its folders' and its own, and those they lead through: none
+ * may be one another user made in a folder anyone may write to where
+ * only owners may remove files (the sticky bit, as in /tmp), unless
+ * that user owns the folder. That is the rule of the kernel's
+ * fs.protected_symlinks, which a system may have off (a container, an
+ * older system): there another user's /tmp/week.ics leading to
+ * ~/.bashrc had an export replace the person's own file with a
+ * calendar. The links are followed as the system follows them (“..”
+ * after a link is the parent of where it leads); what cannot be reached
+ * is left for the write to say.
+ *
+ * Returns: %FALSE with @error set, naming the link, when one is another
+ *   user's there
+ */
+gboolean
+regimen_file_check_links (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GString) resolved = g_string_new ("");
+  g_autoptr(GPtrArray) to_walk = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *absolute = NULL;
+  guint hops = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_path_is_absolute (path))
+    absolute = g_strdup (path);
+  else
     {
-      g_autofree char *dir = g_path_get_dirname (current);
+      g_autofree char *cwd = g_get_current_dir ();
+
+      absolute = g_build_filename (cwd, path, NULL);
+    }
+
+  push_components (to_walk, absolute);
+
+  while (to_walk->len > 0)
+    {
+      g_autofree char *part = g_ptr_array_steal_index (to_walk, to_walk->len - 1);
+      g_autofree char *candidate = NULL;
       g_autofree char *target = NULL;
-      struct stat lst;
-      struct stat dir_st;
+      struct stat st;
 
-      if (lstat (current, &lst) != 0 || !S_ISLNK (lst.st_mode))
-        return TRUE;
-
-      if (stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH) &&
-          lst.st_uid != uid && lst.st_uid != dir_st.st_uid)
+      if (*part == '\0' || g_str_equal (part, "."))
+        continue;
+      if (g_str_equal (part, ".."))
         {
-          g_autofree char *name = g_path_get_basename (current);
+          char *slash = strrchr (resolved->str, '/');
 
+          g_string_truncate (resolved, slash != NULL ? (gsize) (slash - resolved->str) : 0);
+          continue;
+        }
+
+      candidate = g_strconcat (resolved->str, "/", part, NULL);
+      if (lstat (candidate, &st) != 0 || !S_ISLNK (st.st_mode))
+        {
+          g_string_assign (resolved, candidate);
+          continue;
+        }
+
+      if (link_is_foreign (resolved->len > 0 ? resolved->str : "/", &st))
+        {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                        /* Translators: %s is the name of a symbolic link */
                        _("“%s” is a symbolic link another user made in a folder anyone may write to (as /tmp), "
                          "which Regimen does not write through; remove it, or choose another name."),
-                       name);
+                       part);
           return FALSE;
         }
 
-      target = g_file_read_link (current, NULL);
+      /* The system's own limit of links followed (MAXSYMLINKS): past it
+       * the write says “Too many levels of symbolic links”. */
+      target = ++hops <= 40 ? g_file_read_link (candidate, NULL) : NULL;
       if (target == NULL)
         return TRUE;
-      if (!g_path_is_absolute (target))
-        {
-          char *joined = g_build_filename (dir, target, NULL);
 
-          g_free (target);
-          target = joined;
-        }
-      g_free (current);
-      current = g_steal_pointer (&target);
+      if (g_path_is_absolute (target))
+        g_string_truncate (resolved, 0);
+      push_components (to_walk, target);
     }
 
   return TRUE;
@@ -706,9 +765,9 @@ link_may_be_written_through (const char  *path,
  *
  * Starts writing @path: checks it can be replaced and creates the
  * temporary file. A symbolic link is followed (its target is replaced); a
- * link to nothing is refused, and so is one another user made in a
- * sticky folder anyone may write to (link_may_be_written_through()), as
- * is a read-only file unless @flags has
+ * link to nothing is refused, and so is a path through a link another
+ * user made in a sticky folder anyone may write to
+ * (regimen_file_check_links()), as is a read-only file unless @flags has
  * %REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY. The new file keeps the owner,
  * group and mode of the file it replaces, or is refused when it cannot.
  *
@@ -733,13 +792,13 @@ regimen_file_writer_new (const char             *path,
   writer->fd = -1;
   writer->flags = flags;
 
+  if (!regimen_file_check_links (path, error))
+    return NULL;
+
   if (lstat (path, &lst) == 0)
     {
       if (S_ISLNK (lst.st_mode))
         {
-          if (!link_may_be_written_through (path, error))
-            return NULL;
-
           if (stat (path, &writer->st) != 0)
             {
               if (errno == ENOENT)

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..44"
+echo "1..48"
 
 # A command that changes a plan and then prints its line (“Added session
 # …”), with its standard output opened onto the plan (>> or <>): the plan
@@ -133,6 +133,29 @@ if [ "$(id -u)" = 0 ] && ! getent passwd 54321 >/dev/null; then
     grep -q "“theirs” is a symbolic link another user made" "$tmp/sticky-err"
   ok $? "a link of one's own leading through another user's link there is refused at theirs"
 
+  # Nor through another user's link as a folder of the name, where a new
+  # file was made in the folder it leads to, and “..” after it.
+  mkdir "$tmp/own-dir"
+  ln -s ../own-dir "$tmp/sticky/theirdir"
+  chown -h 54321:54321 "$tmp/sticky/theirdir"
+  for out in "$tmp/sticky/theirdir/week.ics" "$tmp/sticky/theirdir/../own-dir/week.ics"; do
+    $cli export-ics "$plans/logged.json" -o "$out" >/dev/null 2>"$tmp/sticky-err"
+    status=$?
+    [ "$status" = 1 ] && [ -z "$(ls -A "$tmp/own-dir")" ] &&
+      grep -q "“theirdir” is a symbolic link another user made" "$tmp/sticky-err"
+    ok $? "export-ics -o ${out#"$tmp/sticky/"} through another user's folder link in a sticky folder is refused, nothing made"
+  done
+  # (format and new are handed the file with its folder resolved: asked
+  # of the name as given.)
+  for command in "format $plans/logged.json" "new"; do
+    # shellcheck disable=SC2086 # the command's words
+    $cli $command -o "$tmp/sticky/theirdir/plan.json" >/dev/null 2>"$tmp/sticky-err"
+    status=$?
+    [ "$status" = 1 ] && [ -z "$(ls -A "$tmp/own-dir")" ] &&
+      grep -q "“theirdir” is a symbolic link another user made" "$tmp/sticky-err"
+    ok $? "${command%% *} -o through another user's folder link in a sticky folder is refused, nothing made"
+  done
+
   # A change to the plan through such a link is refused the same way.
   cp "$plans/one-week.json" "$tmp/plan.json"
   cp "$tmp/plan.json" "$tmp/plan-before.json"
@@ -155,7 +178,7 @@ if [ "$(id -u)" = 0 ] && ! getent passwd 54321 >/dev/null; then
   [ "$status" = 0 ] && [ -L "$tmp/sticky/theirs" ] && head -n 1 "$tmp/own.txt" | grep -q "^BEGIN:VCALENDAR"
   ok $? "one's own link in a sticky folder is written through, its target replaced"
 else
-  for i in 1 2 3 4 5 6 7 8 9; do n=$((n + 1)); echo "ok $n # SKIP needs root and a user id the database lacks"; done
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12 13; do n=$((n + 1)); echo "ok $n # SKIP needs root and a user id the database lacks"; done
 fi
 
 exit $fail
