@@ -759,6 +759,28 @@ regimen_file_check_links (const char  *path,
   return TRUE;
 }
 
+/* Whether @path (a file, or a folder with @folder) is marked immutable
+ * or append-only (chattr +i, +a), which lets no file of it, or in it, be
+ * renamed over or removed, whatever its permissions. */
+static gboolean
+is_marked_fixed (const char *path,
+                 gboolean    folder)
+{
+#ifdef FS_IOC_GETFLAGS
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+  int flags = 0;
+  gboolean fixed;
+
+  if (fd < 0)
+    return FALSE;
+  fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
+  close (fd);
+  return fixed;
+#else
+  return FALSE;
+#endif
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -857,6 +879,17 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
+      /* Marked immutable or append-only, it cannot be replaced, even
+       * by root: an append-only plan was said to be a new version that
+       * “could not replace the old one (Operation not permitted)”. */
+      if (is_marked_fixed (writer->path, FALSE))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                               _("the file is marked immutable or append-only (chattr), so it cannot be "
+                                 "replaced; clear that, or choose another name."));
+          return NULL;
+        }
+
       /* The mode bits too: root may write anything, but a file made
        * read-only is meant to stay as it is. */
       if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) &&
@@ -920,6 +953,18 @@ regimen_file_writer_new (const char             *path,
                        strlen (base), NAME_MAX - 1);
           return NULL;
         }
+    }
+  /* A folder marked append-only or immutable lets no file in it be
+   * renamed or removed: the new version could not take the file's name,
+   * and the temporary files, which could not be removed either, were
+   * left beside it for good, also by an export of a new file that said
+   * it was done. Known before anything is made. */
+  if (is_marked_fixed (writer->dir, TRUE))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("its folder is marked append-only or immutable (chattr), so no file in it can be "
+                             "renamed or removed, as saving needs; clear that, or save in another folder."));
+      return NULL;
     }
   regimen_file_remove_leftovers (writer->dir);
 

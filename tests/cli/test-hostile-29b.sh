@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..48"
+echo "1..51"
 
 # A command that changes a plan and then prints its line (“Added session
 # …”), with its standard output opened onto the plan (>> or <>): the plan
@@ -179,6 +179,44 @@ if [ "$(id -u)" = 0 ] && ! getent passwd 54321 >/dev/null; then
   ok $? "one's own link in a sticky folder is written through, its target replaced"
 else
   for i in 1 2 3 4 5 6 7 8 9 10 11 12 13; do n=$((n + 1)); echo "ok $n # SKIP needs root and a user id the database lacks"; done
+fi
+
+# A folder marked append-only (chattr +a: root on ext4 and the like
+# only) takes new files but lets none be renamed or removed: a save said
+# the previous version “could not be kept (Operation not permitted)” and
+# left its temporary files there for good, and an export of a new file
+# said nothing, exit status 0, its temporary file left beside it. Refused
+# before anything is made, the folder named as the cause.
+mkdir "$tmp/fixed"
+cp "$plans/one-week.json" "$tmp/fixed/plan.json"
+if chattr +a "$tmp/fixed" 2>/dev/null; then
+  $cli week insert "$tmp/fixed/plan.json" 1 >/dev/null 2>"$tmp/fixed-err"
+  status=$?
+  $cli export-ics "$plans/logged.json" -o "$tmp/fixed/week.ics" >/dev/null 2>"$tmp/fixed-err-2"
+  status_2=$?
+  chattr -a "$tmp/fixed"
+  [ "$status" = 1 ] && cmp -s "$tmp/fixed/plan.json" "$plans/one-week.json" &&
+    [ "$(ls -A "$tmp/fixed")" = plan.json ] && grep -q "its folder is marked append-only or immutable" "$tmp/fixed-err"
+  ok $? "week insert in an append-only folder is refused, naming why, nothing left beside the plan"
+  [ "$status_2" = 1 ] && [ "$(ls -A "$tmp/fixed")" = plan.json ] &&
+    grep -q "its folder is marked append-only or immutable" "$tmp/fixed-err-2"
+  ok $? "export-ics -o a new file in an append-only folder is refused, nothing left there"
+else
+  for i in 1 2; do n=$((n + 1)); echo "ok $n # SKIP chattr +a needs root and a file system that has it"; done
+fi
+
+# A plan marked append-only itself: “the new version could not replace
+# the old one (Operation not permitted)”; now said why.
+if chattr +a "$tmp/fixed/plan.json" 2>/dev/null; then
+  $cli week insert "$tmp/fixed/plan.json" 1 >/dev/null 2>"$tmp/fixed-err"
+  status=$?
+  chattr -a "$tmp/fixed/plan.json"
+  [ "$status" = 1 ] && cmp -s "$tmp/fixed/plan.json" "$plans/one-week.json" &&
+    [ "$(ls -A "$tmp/fixed")" = plan.json ] && grep -q "the file is marked immutable or append-only" "$tmp/fixed-err"
+  ok $? "week insert of an append-only plan is refused, naming why, nothing left beside it"
+else
+  n=$((n + 1))
+  echo "ok $n # SKIP chattr +a needs root and a file system that has it"
 fi
 
 exit $fail
