@@ -117,6 +117,16 @@ regimen_cli_import_csv (int    argc,
   if (csv_bytes != NULL)
     csv = g_bytes_get_data (csv_bytes, &length);
 
+  /* Nor printed into the CSV it reads (“>> log.csv”): “Imported 9 sets.”
+   * went after its rows, a line the next import of it refused. */
+  if (csv_bytes != NULL && regimen_cli_stdout_is_file (csv_file))
+    {
+      regimen_cli_print_error ("import-csv", argv[2],
+                               _("standard output is this CSV file itself (“>>” or “<>” onto it), which the "
+                                 "output would be written into; nothing imported, send it to another file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* Rows dated from --start (a plan without a start date, as export-csv
    * --start wrote them) find their sessions by those days; the plan keeps
    * its own start date, and the sessions logged get their dates. */

@@ -279,6 +279,26 @@ regimen_cli_check_output_outside_data (const char *command,
 }
 
 /**
+ * regimen_cli_stdout_is_file:
+ * @file: a file named on the command line
+ *
+ * Whether standard output is @file, by any of its names (a shell's “>>”
+ * or “<>” onto it, a hard link).
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_cli_stdout_is_file (GFile *file)
+{
+  const char *path = file != NULL ? g_file_peek_path (file) : NULL;
+  struct stat out_st;
+  struct stat st;
+
+  return path != NULL && fstat (STDOUT_FILENO, &out_st) == 0 && S_ISREG (out_st.st_mode) &&
+         stat (path, &st) == 0 && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino;
+}
+
+/**
  * regimen_cli_check_stdout_not_plan:
  * @command: the command's name, for the message
  * @name: the plan's name as given on the command line

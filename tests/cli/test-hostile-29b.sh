@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..51"
+echo "1..52"
 
 # A command that changes a plan and then prints its line (“Added session
 # …”), with its standard output opened onto the plan (>> or <>): the plan
@@ -63,6 +63,18 @@ for command in "session add PLAN --week 1 --day sun" "item add PLAN --session $s
     ! cmp -s "$tmp/change/plan.json" "$tmp/change/before.json" && [ -s "$tmp/change/out" ]
   ok $? "$first ${command#* } with its output elsewhere changes the plan, PLAN~ the version before"
 done
+
+# import-csv with its standard output opened onto the CSV it reads:
+# “Imported 9 sets.” went after the rows, a line its next import refused.
+# Refused, nothing imported, the CSV and the plan as they were.
+cp "$tmp/change/before.json" "$tmp/change/plan.json"
+cp "$tmp/change/log.csv" "$tmp/change/log-before.csv"
+$cli import-csv "$tmp/change/plan.json" "$tmp/change/log.csv" >>"$tmp/change/log.csv" 2>"$tmp/change/err"
+status=$?
+[ "$status" = 1 ] && cmp -s "$tmp/change/log.csv" "$tmp/change/log-before.csv" &&
+  cmp -s "$tmp/change/plan.json" "$tmp/change/before.json" &&
+  grep -q "standard output is this CSV file itself" "$tmp/change/err"
+ok $? "import-csv PLAN CSV >> CSV is refused, the CSV and the plan as they were"
 
 # A command that only prints what a plan holds, its standard output the
 # plan: the text went after the plan's, which then no longer opened, and
