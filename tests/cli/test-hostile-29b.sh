@@ -1,6 +1,8 @@
 #!/bin/sh
-# Hostile files, pass 29b: a standard output opened onto the plan by the
-# commands that change a plan or print what it holds.
+# Hostile files, pass 29b: a standard output opened onto the plan (or the
+# CSV read) by the commands that change a plan or print what it holds;
+# another user's symbolic links in a sticky folder such as /tmp; folders
+# and plans marked append-only.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
