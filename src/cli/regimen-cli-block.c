@@ -784,6 +784,12 @@ run (const char  *command,
   if (args.plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan (name, argv[2], args.file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   if (g_str_equal (command, "block"))
     return run_block (&args, argv + 3, argc - 3);
 

@@ -53,6 +53,8 @@ regimen_cli_diff (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) a = NULL;
   g_autoptr(RegimenPlan) b = NULL;
+  g_autoptr(GFile) file_a = NULL;
+  g_autoptr(GFile) file_b = NULL;
   g_autoptr(GPtrArray) changes = NULL;
   int status = REGIMEN_CLI_EXIT_OK;
 
@@ -76,12 +78,18 @@ regimen_cli_diff (int    argc,
   if (argc != 3)
     return regimen_cli_usage_error (context);
 
-  a = regimen_cli_load_plan ("diff", argv[1], NULL, NULL, &status);
+  a = regimen_cli_load_plan ("diff", argv[1], NULL, &file_a, &status);
   if (a == NULL)
     return status;
-  b = regimen_cli_load_plan ("diff", argv[2], NULL, NULL, &status);
+  b = regimen_cli_load_plan ("diff", argv[2], NULL, &file_b, &status);
   if (b == NULL)
     return status;
+
+  /* Not printed into either plan (“>> PLAN”), which would no longer
+   * open; 1 says the plans differ. */
+  if (!regimen_cli_check_stdout_not_plan ("diff", argv[1], file_a) ||
+      !regimen_cli_check_stdout_not_plan ("diff", argv[2], file_b))
+    return REGIMEN_CLI_EXIT_UNREADABLE;
 
   changes = regimen_plan_diff (a, b);
 

@@ -414,6 +414,12 @@ load (Args *args)
   if (args->plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan (name, args->path, args->file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   return REGIMEN_CLI_EXIT_OK;
 }
 

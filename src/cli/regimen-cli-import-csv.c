@@ -95,6 +95,12 @@ regimen_cli_import_csv (int    argc,
   if (plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan ("import-csv", argv[1], file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* A regular file, read once and at most the limit: a named pipe or
    * /dev/zero would never end. */
   csv_file = regimen_cli_file_new (argv[2], &error);
@@ -110,6 +116,16 @@ regimen_cli_import_csv (int    argc,
     }
   if (csv_bytes != NULL)
     csv = g_bytes_get_data (csv_bytes, &length);
+
+  /* Nor printed into the CSV it reads (“>> log.csv”): “Imported 9 sets.”
+   * went after its rows, a line the next import of it refused. */
+  if (csv_bytes != NULL && regimen_cli_stdout_is_file (csv_file))
+    {
+      regimen_cli_print_error ("import-csv", argv[2],
+                               _("standard output is this CSV file itself (“>>” or “<>” onto it), which the "
+                                 "output would be written into; nothing imported, send it to another file"));
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
 
   /* Rows dated from --start (a plan without a start date, as export-csv
    * --start wrote them) find their sessions by those days; the plan keeps

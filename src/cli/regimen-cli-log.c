@@ -321,6 +321,12 @@ record (const char              *path,
   if (plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan ("log", path, file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   places = list_sessions (plan);
 
   if (list)

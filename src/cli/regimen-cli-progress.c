@@ -334,6 +334,12 @@ regimen_cli_progress (int    argc,
   if (plan == NULL)
     return status;
 
+  /* Not printed into the plan (“>> PLAN”): the line said about the change
+   * went into the old file, its previous version PLAN~ by then, which no
+   * longer opened; refused before anything changes. */
+  if (!regimen_cli_check_stdout_not_plan ("progress", argv[1], file))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   item = find_item (plan, item_wanted, &week, &day, &error);
   if (item == NULL)
     {

@@ -408,6 +408,7 @@ regimen_cli_stats (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("PLAN"));
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GFile) file = NULL;
   int status;
   g_autoptr(RegimenChecker) checker = NULL;
 
@@ -436,9 +437,13 @@ regimen_cli_stats (int    argc,
   if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
     return regimen_cli_fail_usage ("stats", _("“%s” is not a unit of load; use kg or lb"), unit_word);
 
-  plan = regimen_cli_load_plan ("stats", argv[1], NULL, NULL, &status);
+  plan = regimen_cli_load_plan ("stats", argv[1], NULL, &file, &status);
   if (plan == NULL)
     return status;
+
+  /* Not printed into the plan (“>> PLAN”), which would no longer open. */
+  if (!regimen_cli_check_stdout_not_plan ("stats", argv[1], file))
+    return REGIMEN_CLI_EXIT_INVALID;
 
   /* The person's own exercises too, as the app checks and shows them. */
   regimen_cli_get_library ("stats");

@@ -247,13 +247,28 @@ regimen_cli_get_library (const char *command)
  * symbolic link to it, to a file in it, “..”), whose working copies the
  * app replaces with its own text or removes by itself, and where a plan
  * or PDF written over exercises.json replaced the person's own
- * exercises. Says so and returns FALSE for one that is; standard output
- * (“-”) is no file. */
+ * exercises. Says so and returns FALSE for one that is, or for one
+ * reached through another user's symbolic link in a sticky folder
+ * (regimen_file_check_links()); standard output (“-”) is no file. */
 gboolean
 regimen_cli_check_output_outside_data (const char *command,
                                        const char *output)
 {
-  if (output == NULL || g_str_equal (output, "-") || !regimen_file_is_in_data_dir (output))
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    return TRUE;
+
+  /* Nor through another user's symbolic link in a sticky folder (/tmp),
+   * a folder's as well as the file's own: asked of the name as given,
+   * since the file the writer is handed has its folder resolved. */
+  if (!regimen_file_check_links (output, &error))
+    {
+      regimen_cli_print_error (command, output, error->message);
+      return FALSE;
+    }
+
+  if (!regimen_file_is_in_data_dir (output))
     return TRUE;
 
   regimen_cli_print_error (command, output,
@@ -261,6 +276,26 @@ regimen_cli_check_output_outside_data (const char *command,
                              "plans and your own exercises, and where Regimen removes files by itself; "
                              "nothing written, write it elsewhere"));
   return FALSE;
+}
+
+/**
+ * regimen_cli_stdout_is_file:
+ * @file: a file named on the command line
+ *
+ * Whether standard output is @file, by any of its names (a shell's “>>”
+ * or “<>” onto it, a hard link).
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_cli_stdout_is_file (GFile *file)
+{
+  const char *path = file != NULL ? g_file_peek_path (file) : NULL;
+  struct stat out_st;
+  struct stat st;
+
+  return path != NULL && fstat (STDOUT_FILENO, &out_st) == 0 && S_ISREG (out_st.st_mode) &&
+         stat (path, &st) == 0 && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino;
 }
 
 /**
@@ -275,7 +310,10 @@ regimen_cli_check_output_outside_data (const char *command,
  * output would be written after or over the plan's text and the plan
  * would no longer open, with no previous version kept: the promise that
  * an export is never written over its plan holds for standard output
- * too; nor when it is the plan's “PLAN~”. Prints the error when it is.
+ * too; nor when it is the plan's “PLAN~”. The commands that print what a
+ * plan holds, or a line about the change they saved, ask it too: a
+ * change's line went into the old file, PLAN~ by then. Prints the error
+ * when it is.
  *
  * Returns: FALSE when standard output is the plan or its previous version
  */

@@ -643,13 +643,153 @@ is_on_read_only_file_system (const char *path)
   return statvfs (path, &vfs) == 0 && (vfs.f_flag & ST_RDONLY);
 }
 
+/* Whether the symbolic link @link (as lstat() gives it, @link_st), in
+ * the folder @dir, may be followed to write: not one another user made
+ * in a folder anyone may write to where only owners may remove files
+ * (the sticky bit, as in /tmp), unless that user owns the folder. */
+static gboolean
+link_is_foreign (const char        *dir,
+                 const struct stat *link_st)
+{
+  struct stat dir_st;
+
+  return stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH) &&
+         link_st->st_uid != geteuid () && link_st->st_uid != dir_st.st_uid;
+}
+
+/* Adds the components of @path to @to_walk, the components still to
+ * walk, the next one last. */
+static void
+push_components (GPtrArray  *to_walk,
+                 const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, "/", -1);
+
+  for (guint i = g_strv_length (parts); i > 0; i--)
+    g_ptr_array_add (to_walk, g_strdup (parts[i - 1]));
+}
+
+/**
+ * regimen_file_check_links:
+ * @path: a file to write, as named
+ * @error: return location for an error
+ *
+ * Whether @path may be written through the symbolic links it goes
+ * through, its folders' and its own, and those they lead through: none
+ * may be one another user made in a folder anyone may write to where
+ * only owners may remove files (the sticky bit, as in /tmp), unless
+ * that user owns the folder. That is the rule of the kernel's
+ * fs.protected_symlinks, which a system may have off (a container, an
+ * older system): there another user's /tmp/week.ics leading to
+ * ~/.bashrc had an export replace the person's own file with a
+ * calendar. The links are followed as the system follows them (“..”
+ * after a link is the parent of where it leads); what cannot be reached
+ * is left for the write to say.
+ *
+ * Returns: %FALSE with @error set, naming the link, when one is another
+ *   user's there
+ */
+gboolean
+regimen_file_check_links (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(GString) resolved = g_string_new ("");
+  g_autoptr(GPtrArray) to_walk = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *absolute = NULL;
+  guint hops = 0;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_path_is_absolute (path))
+    absolute = g_strdup (path);
+  else
+    {
+      g_autofree char *cwd = g_get_current_dir ();
+
+      absolute = g_build_filename (cwd, path, NULL);
+    }
+
+  push_components (to_walk, absolute);
+
+  while (to_walk->len > 0)
+    {
+      g_autofree char *part = g_ptr_array_steal_index (to_walk, to_walk->len - 1);
+      g_autofree char *candidate = NULL;
+      g_autofree char *target = NULL;
+      struct stat st;
+
+      if (*part == '\0' || g_str_equal (part, "."))
+        continue;
+      if (g_str_equal (part, ".."))
+        {
+          char *slash = strrchr (resolved->str, '/');
+
+          g_string_truncate (resolved, slash != NULL ? (gsize) (slash - resolved->str) : 0);
+          continue;
+        }
+
+      candidate = g_strconcat (resolved->str, "/", part, NULL);
+      if (lstat (candidate, &st) != 0 || !S_ISLNK (st.st_mode))
+        {
+          g_string_assign (resolved, candidate);
+          continue;
+        }
+
+      if (link_is_foreign (resolved->len > 0 ? resolved->str : "/", &st))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                       /* Translators: %s is the name of a symbolic link */
+                       _("“%s” is a symbolic link another user made in a folder anyone may write to (as /tmp), "
+                         "which Regimen does not write through; remove it, or choose another name."),
+                       part);
+          return FALSE;
+        }
+
+      /* The system's own limit of links followed (MAXSYMLINKS): past it
+       * the write says “Too many levels of symbolic links”. */
+      target = ++hops <= 40 ? g_file_read_link (candidate, NULL) : NULL;
+      if (target == NULL)
+        return TRUE;
+
+      if (g_path_is_absolute (target))
+        g_string_truncate (resolved, 0);
+      push_components (to_walk, target);
+    }
+
+  return TRUE;
+}
+
+/* Whether @path (a file, or a folder with @folder) is marked immutable
+ * or append-only (chattr +i, +a), which lets no file of it, or in it, be
+ * renamed over or removed, whatever its permissions. */
+static gboolean
+is_marked_fixed (const char *path,
+                 gboolean    folder)
+{
+#ifdef FS_IOC_GETFLAGS
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+  int flags = 0;
+  gboolean fixed;
+
+  if (fd < 0)
+    return FALSE;
+  fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
+  close (fd);
+  return fixed;
+#else
+  return FALSE;
+#endif
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
  *
  * Starts writing @path: checks it can be replaced and creates the
  * temporary file. A symbolic link is followed (its target is replaced); a
- * link to nothing is refused, as is a read-only file unless @flags has
+ * link to nothing is refused, and so is a path through a link another
+ * user made in a sticky folder anyone may write to
+ * (regimen_file_check_links()), as is a read-only file unless @flags has
  * %REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY. The new file keeps the owner,
  * group and mode of the file it replaces, or is refused when it cannot.
  *
@@ -673,6 +813,9 @@ regimen_file_writer_new (const char             *path,
   writer = g_new0 (RegimenFileWriter, 1);
   writer->fd = -1;
   writer->flags = flags;
+
+  if (!regimen_file_check_links (path, error))
+    return NULL;
 
   if (lstat (path, &lst) == 0)
     {
@@ -733,6 +876,17 @@ regimen_file_writer_new (const char             *path,
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                                _("it is not a regular file."));
+          return NULL;
+        }
+
+      /* Marked immutable or append-only, it cannot be replaced, even
+       * by root: an append-only plan was said to be a new version that
+       * “could not replace the old one (Operation not permitted)”. */
+      if (is_marked_fixed (writer->path, FALSE))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                               _("the file is marked immutable or append-only (chattr), so it cannot be "
+                                 "replaced; clear that, or choose another name."));
           return NULL;
         }
 
@@ -799,6 +953,18 @@ regimen_file_writer_new (const char             *path,
                        strlen (base), NAME_MAX - 1);
           return NULL;
         }
+    }
+  /* A folder marked append-only or immutable lets no file in it be
+   * renamed or removed: the new version could not take the file's name,
+   * and the temporary files, which could not be removed either, were
+   * left beside it for good, also by an export of a new file that said
+   * it was done. Known before anything is made. */
+  if (is_marked_fixed (writer->dir, TRUE))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("its folder is marked append-only or immutable (chattr), so no file in it can be "
+                             "renamed or removed, as saving needs; clear that, or save in another folder."));
+      return NULL;
     }
   regimen_file_remove_leftovers (writer->dir);
 

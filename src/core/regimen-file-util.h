@@ -97,6 +97,8 @@ gboolean           regimen_file_error_is_gone (const GError           *error);
 char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
+gboolean           regimen_file_check_links   (const char             *path,
+                                               GError                **error);
 char              *regimen_file_dup_data_dir  (void);
 gboolean           regimen_file_check_not_backup (const char          *path,
                                                   GFile               *source,

@@ -1063,6 +1063,77 @@ test_long_path_shortened (void)
   g_assert_cmpint (g_utf8_strlen (shown, -1), ==, REGIMEN_FILE_SHOWN_PATH_MAX);
 }
 
+/* Another user's symbolic link in a folder anyone may write to where
+ * only owners remove files (the sticky bit, as /tmp) is not written
+ * through, as the file's own name or a folder's, nor a link of one's own
+ * leading through it: with the kernel's fs.protected_symlinks off, a
+ * save or an export wrote through it into the person's own files
+ * (adversarial pass 29b). The links are given to a user id no one has
+ * with lchown(): only as root. */
+static void
+test_foreign_link_refused (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *sticky = g_build_filename (dir, "sticky", NULL);
+  g_autofree char *own = g_build_filename (dir, "own", NULL);
+  g_autofree char *own_file = g_build_filename (own, "file.txt", NULL);
+  g_autofree char *file_link = g_build_filename (sticky, "theirs.txt", NULL);
+  g_autofree char *dir_link = g_build_filename (sticky, "theirdir", NULL);
+  g_autofree char *through_dir = g_build_filename (dir_link, "file.txt", NULL);
+  g_autofree char *dot_dot = g_build_filename (dir_link, "..", "own", "file.txt", NULL);
+  g_autofree char *mine = g_build_filename (sticky, "mine.txt", NULL);
+  g_autofree char *mine_dir = g_build_filename (sticky, "minedir", NULL);
+  g_autofree char *through_mine = g_build_filename (mine_dir, "file.txt", NULL);
+  const char *refused[] = { file_link, through_dir, dot_dot, mine, through_mine };
+
+  if (geteuid () != 0)
+    {
+      g_test_skip ("only root can give a link to another user (lchown)");
+      g_rmdir (dir);
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (sticky, 01777), ==, 0);
+  g_assert_cmpint (chmod (sticky, 01777), ==, 0);
+  g_assert_cmpint (g_mkdir (own, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (own_file, "own\n", -1, NULL));
+  g_assert_cmpint (symlink ("../own/file.txt", file_link), ==, 0);
+  g_assert_cmpint (symlink ("../own", dir_link), ==, 0);
+  g_assert_cmpint (lchown (file_link, 54321, 54321), ==, 0);
+  g_assert_cmpint (lchown (dir_link, 54321, 54321), ==, 0);
+  /* One's own links there, leading through theirs. */
+  g_assert_cmpint (symlink ("theirs.txt", mine), ==, 0);
+  g_assert_cmpint (symlink ("theirdir", mine_dir), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (regimen_file_replace (refused[i], "new\n", 4, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+      g_assert_nonnull (strstr (error->message, "is a symbolic link another user made"));
+      assert_contents (own_file, "own\n");
+    }
+
+  /* Its folder's owner may leave links there for others to follow. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (chown (sticky, 54321, 54321), ==, 0);
+    g_assert_true (regimen_file_replace (through_mine, "new\n", 4, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_no_error (error);
+    assert_contents (own_file, "new\n");
+  }
+
+  g_remove (mine_dir);
+  g_remove (mine);
+  g_remove (dir_link);
+  g_remove (file_link);
+  g_rmdir (sticky);
+  remove_dir (own);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1097,6 +1168,7 @@ main (int   argc,
   g_test_add_func ("/file-util/flatpak-data-dir-refused", test_flatpak_data_dir_refused);
   g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
   g_test_add_func ("/file-util/long-path-shortened", test_long_path_shortened);
+  g_test_add_func ("/file-util/foreign-link-refused", test_foreign_link_refused);
 
   status = g_test_run ();
   g_rmdir (data_home);
