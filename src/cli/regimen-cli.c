@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gi18n.h>
@@ -214,6 +215,74 @@ settle_missing_home (void)
     }
 }
 
+static gboolean
+is_same_file (const char        *path,
+              const struct stat *other)
+{
+  struct stat st;
+
+  return stat (path, &st) == 0 && st.st_dev == other->st_dev && st.st_ino == other->st_ino;
+}
+
+/* Standard error sent onto a file the command reads or writes
+ * (`week insert plan.json 99 2>>plan.json`, `import-csv plan.json
+ * log.csv 2>>log.csv`), or onto a plan's PLAN~: the shell opens it
+ * without emptying it, and a message was written after the file's text,
+ * a plan that then no longer opened. Asked of every argument before
+ * anything is read or printed, the value of a --name=VALUE too; the
+ * refusal goes to standard output, since standard error cannot take it,
+ * and nowhere when standard output is the same file. Returns the file's
+ * name as given (with its “~”), or %NULL when standard error is none. */
+static char *
+stderr_named_file (int    argc,
+                   char **argv)
+{
+  struct stat err_st;
+
+  if (fstat (STDERR_FILENO, &err_st) != 0 || !S_ISREG (err_st.st_mode))
+    return NULL;
+
+  for (int i = 2; i < argc; i++)
+    {
+      const char *name = argv[i];
+
+      if (g_str_has_prefix (name, "--") && strchr (name, '=') != NULL)
+        name = strchr (name, '=') + 1;
+      if (name[0] == '\0' || g_str_equal (name, "-"))
+        continue;
+      {
+        g_autofree char *backup = g_strconcat (name, "~", NULL);
+
+        if (is_same_file (name, &err_st))
+          return g_strdup (name);
+        if (is_same_file (backup, &err_st))
+          return g_steal_pointer (&backup);
+      }
+    }
+
+  return NULL;
+}
+
+static int
+refuse_stderr_onto_file (const char *name)
+{
+  g_autofree char *safe_name = regimen_cli_escape_typed (name);
+  struct stat err_st;
+  struct stat out_st;
+
+  if (fstat (STDOUT_FILENO, &out_st) == 0 && fstat (STDERR_FILENO, &err_st) == 0 &&
+      out_st.st_dev == err_st.st_dev && out_st.st_ino == err_st.st_ino)
+    return REGIMEN_CLI_EXIT_INVALID;
+
+  /* Translators: %s is a file named on the command line */
+  printf (_("regimen-cli: standard error is “%s”, a file named on the command line or a plan's previous "
+            "version (“2>>” onto it), which messages would be written into; nothing done, send standard error "
+            "to another file"),
+          safe_name);
+  putchar ('\n');
+  return REGIMEN_CLI_EXIT_INVALID;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -245,6 +314,14 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   atexit (finish_output_at_exit);
+
+  {
+    g_autofree char *onto = argc > 2 ? stderr_named_file (argc, argv) : NULL;
+
+    if (onto != NULL)
+      return finish_output (refuse_stderr_onto_file (onto));
+  }
+
   settle_missing_home ();
 
   if (argc < 2)

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Hostile files, pass 29 (found by 29b, left to the lead): standard error
+# sent onto a file the command reads or writes. The shell opens it without
+# emptying it, so a message (“week 99 does not exist”, an export's warning)
+# was written after the plan's text, a plan that then no longer opened.
+# Refused before anything is read, the refusal on standard output.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..6"
+
+mkdir "$tmp/err"
+cp "$plans/one-week.json" "$tmp/err/plan.json"
+cp "$tmp/err/plan.json" "$tmp/err/before.json"
+
+# A failing edit with standard error onto the plan: the plan stays whole.
+$cli week insert "$tmp/err/plan.json" 99 2>>"$tmp/err/plan.json" >"$tmp/err/out"; status=$?
+[ $status = 1 ] && cmp -s "$tmp/err/plan.json" "$tmp/err/before.json" &&
+  grep -q '^regimen-cli: standard error is “.*/plan.json”, a file named on the command line' "$tmp/err/out" &&
+  $cli validate "$tmp/err/plan.json" >/dev/null
+ok $? "week insert PLAN 99 2>>PLAN: exit status 1, the plan unchanged and still opening, said on standard output"
+
+# Its previous version too, and any command (one that would succeed).
+cp "$tmp/err/plan.json" "$tmp/err/plan.json~"
+$cli validate "$tmp/err/plan.json" 2>>"$tmp/err/plan.json~" >"$tmp/err/out"; status=$?
+[ $status = 1 ] && cmp -s "$tmp/err/plan.json~" "$tmp/err/before.json" && grep -q 'standard error is “.*/plan.json~”' "$tmp/err/out"
+ok $? "validate PLAN 2>>PLAN~: refused, PLAN~ unchanged"
+
+# An option's file, given as --name=FILE: the CSV an import reads.
+$cli export-csv "$tmp/err/plan.json" -o "$tmp/err/log.csv" 2>/dev/null
+cp "$tmp/err/log.csv" "$tmp/err/log-before.csv"
+$cli export-csv "$tmp/err/plan.json" --output="$tmp/err/log.csv" 2>>"$tmp/err/log.csv" >/dev/null; status=$?
+$cli import-csv "$tmp/err/plan.json" "$tmp/err/log.csv" 2>>"$tmp/err/log.csv" >/dev/null; status2=$?
+[ $status = 1 ] && [ $status2 = 1 ] && cmp -s "$tmp/err/log.csv" "$tmp/err/log-before.csv" &&
+  cmp -s "$tmp/err/plan.json" "$tmp/err/before.json"
+ok $? "an output named with --output= and an input CSV as standard error are refused, both unchanged"
+
+# Both streams onto the plan: nothing can be said, nothing is written.
+$cli week insert "$tmp/err/plan.json" 99 >>"$tmp/err/plan.json" 2>&1; status=$?
+[ $status = 1 ] && cmp -s "$tmp/err/plan.json" "$tmp/err/before.json"
+ok $? "&>>PLAN: exit status 1, nothing written anywhere"
+
+# Standard error onto another file, or a terminal's: the command runs.
+$cli week insert "$tmp/err/plan.json" 1 2>>"$tmp/err/messages.txt" >/dev/null; status=$?
+[ $status = 0 ] && [ "$($cli stats "$tmp/err/plan.json" --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["weeks"]))')" = 2 ]
+ok $? "standard error onto a file not named: the command runs as ever"
+
+LANGUAGE=de LC_ALL=de_DE.UTF-8 REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli validate "$tmp/err/plan.json" 2>>"$tmp/err/plan.json" >"$tmp/err/out"
+grep -q '^regimen-cli: die Standardfehlerausgabe ist „' "$tmp/err/out"
+ok $? "the refusal speaks German"
