@@ -43,6 +43,7 @@ typedef struct
 /* Held for the whole run: what the streams write through. */
 static CharsetStream *stdout_stream;
 static CharsetStream *stderr_stream;
+static int output_errno;
 
 /* Converts @length bytes of @input into @stream's character set and
  * writes them, setting @taken to how many it took: all but the start of
@@ -289,10 +290,26 @@ regimen_cli_write_file_data (const char *data,
   if (stdout_stream != NULL)
     stdout_stream->raw = TRUE;
   written = fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0;
+  if (!written)
+    output_errno = errno;
   if (stdout_stream != NULL)
     stdout_stream->raw = FALSE;
 
   return written;
+}
+
+/**
+ * regimen_cli_get_output_errno:
+ *
+ * Why regimen_cli_write_file_data() last failed, for the one message
+ * that says the output could not be written.
+ *
+ * Returns: an errno value, or 0
+ */
+int
+regimen_cli_get_output_errno (void)
+{
+  return output_errno;
 }
 
 /**

@@ -115,11 +115,9 @@ regimen_cli_format (int    argc,
 
       if (!regimen_cli_check_stdout_not_plan ("format", argv[1], source))
         return REGIMEN_CLI_EXIT_INVALID;
+      /* Said once, with why, as every command's output is. */
       if (!regimen_cli_write_file_data (data, length))
-        {
-          fprintf (stderr, "regimen-cli format: %s\n", g_strerror (errno));
-          return REGIMEN_CLI_EXIT_INVALID;
-        }
+        return REGIMEN_CLI_EXIT_INVALID;
 
       return REGIMEN_CLI_EXIT_OK;
     }

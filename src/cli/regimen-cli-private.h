@@ -89,6 +89,7 @@ gboolean regimen_cli_output_is_utf8     (void);
 char    *regimen_cli_as_shown           (const char *text);
 gboolean regimen_cli_write_file_data    (const char *data,
                                          gsize       length);
+int      regimen_cli_get_output_errno   (void);
 
 /* Shared by the commands, regimen-cli-util.c. */
 gboolean        regimen_cli_print_json    (JsonNode           *root);

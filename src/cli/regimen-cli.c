@@ -145,6 +145,9 @@ finish_output (int status)
 
   if (flushed != 0)
     fprintf (stderr, _("regimen-cli: the output could not be written: %s"), g_strerror (saved_errno));
+  else if (regimen_cli_get_output_errno () != 0)
+    fprintf (stderr, _("regimen-cli: the output could not be written: %s"),
+             g_strerror (regimen_cli_get_output_errno ()));
   else
     fputs (_("regimen-cli: the output could not be written."), stderr);
   fputc ('\n', stderr);

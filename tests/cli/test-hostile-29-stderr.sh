@@ -7,7 +7,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..7"
 
 mkdir "$tmp/err"
 cp "$plans/one-week.json" "$tmp/err/plan.json"
@@ -48,3 +48,12 @@ ok $? "standard error onto a file not named: the command runs as ever"
 LANGUAGE=de LC_ALL=de_DE.UTF-8 REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli validate "$tmp/err/plan.json" 2>>"$tmp/err/plan.json" >"$tmp/err/out"
 grep -q '^regimen-cli: die Standardfehlerausgabe ist „' "$tmp/err/out"
 ok $? "the refusal speaks German"
+
+# A standard output that cannot take the plan (a full disk): said once,
+# with why, as every command says it; format -o - said it twice, the
+# second time without why.
+$cli format "$tmp/err/plan.json" -o - >/dev/full 2>"$tmp/err/full"; status=$?
+$cli new -o - --weeks 1 >/dev/full 2>>"$tmp/err/full"; status2=$?
+[ $status = 1 ] && [ $status2 = 1 ] && [ "$(wc -l <"$tmp/err/full")" = 2 ] &&
+  [ "$(grep -c '^regimen-cli: the output could not be written: No space left on device$' "$tmp/err/full")" = 2 ]
+ok $? "format -o - and new -o - onto a full disk say once why the output could not be written"
