@@ -1282,7 +1282,8 @@ suggested_file_name (RegimenWindow *self)
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
-  return regimen_file_suggest_name (title, PLAN_SUFFIX);
+  /* A plan is saved with its previous version beside it as “NAME~”. */
+  return regimen_file_suggest_name (title, PLAN_SUFFIX, REGIMEN_FILE_BACKED_UP_NAME_MAX_BYTES);
 }
 
 static void

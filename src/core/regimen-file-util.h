@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * (regimen_file_shorten_path()). */
 #define REGIMEN_FILE_SHOWN_PATH_MAX 80
 
+/* The longest file name most file systems take, in bytes (NAME_MAX). */
+#define REGIMEN_FILE_NAME_MAX_BYTES 255
+/* The longest name of a file saved with its previous version kept beside
+ * it as “NAME~” (%REGIMEN_FILE_WRITE_BACKUP), which needs one byte more. */
+#define REGIMEN_FILE_BACKED_UP_NAME_MAX_BYTES (REGIMEN_FILE_NAME_MAX_BYTES - 1)
+
 typedef enum
 {
   REGIMEN_FILE_WRITE_NONE                 = 0,
@@ -95,7 +101,8 @@ GFileInfo         *regimen_file_query_info_finish (GFile             *file,
                                                    GError           **error);
 gboolean           regimen_file_error_is_gone (const GError           *error);
 char              *regimen_file_suggest_name  (const char             *stem,
-                                               const char             *extension);
+                                               const char             *extension,
+                                               gsize                   max_bytes);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
 char              *regimen_file_dup_data_dir  (void);
 gboolean           regimen_file_check_not_backup (const char          *path,

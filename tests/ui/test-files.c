@@ -966,6 +966,69 @@ test_long_title_suggests_a_name_that_fits (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, pass 29a: a plan's title of 242 ASCII characters or more
+ * made Save As suggest a name of 255 bytes, which the save then refused
+ * (“the name is 255 bytes long, too long to keep the previous version
+ * beside it as NAME~”): the person took the name Regimen offered and got
+ * an error. The plan's suggestion leaves room for the “~”; saved twice
+ * under that name, the first version is kept as NAME~. */
+static void
+test_long_ascii_title_suggests_a_name_that_saves (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autofree char *title = g_strnfill (250, 'a');
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) chosen = NULL;
+  RegimenWindow *window;
+  GtkWindow *chooser;
+  gint64 deadline;
+
+  g_assert_true (regimen_plan_set_title (plan, title));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (strlen (name), ==, 254);
+  g_assert_true (g_str_has_suffix (name, "a.regimen.json"));
+
+  /* The suggested name as it is, in the folder the chooser shows (the
+   * process's working folder, the test's scratch folder). */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (chosen);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  path = g_build_filename (dir, name, NULL);
+  file = g_file_new_for_path (path);
+  wait_until_saved (file);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* Saved again, the first version is kept beside it. */
+  g_assert_true (regimen_plan_set_title (plan, "Changed"));
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_saved (file);
+  backup = g_strconcat (path, "~", NULL);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  close_message_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 17: the suggested names kept the title's control
  * characters, a tab, a line break and an escape among them: each is
  * “-”, as a slash is. */
@@ -3784,6 +3847,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/recent-menu-control-characters", test_recent_menu_control_characters);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
+  g_test_add_func ("/ui/files/long-ascii-title-suggests-a-name-that-saves",
+                   test_long_ascii_title_suggests_a_name_that_saves);
   g_test_add_func ("/ui/files/title-control-characters-replaced", test_title_control_characters_replaced);
   g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
