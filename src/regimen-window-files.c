@@ -309,8 +309,14 @@ on_file_changed_response (AdwMessageDialog *dialog,
     }
   else
     {
-      /* Keeping this version: the next change on disk asks again. */
-      regimen_document_keep_this_version (self->document);
+      /* Keeping this version: the next change on disk asks again. Told
+       * the file is gone, the person keeps a plan that has no file: one
+       * another program put there meanwhile is asked about, never taken
+       * as the file to save over. */
+      if (g_object_get_data (G_OBJECT (dialog), "regimen-file-gone"))
+        regimen_document_keep_gone (self->document);
+      else
+        regimen_document_keep_this_version (self->document);
 
       /* Its folder gone too: saved elsewhere. */
       if (g_str_equal (response, "save-as"))
@@ -474,6 +480,7 @@ on_gone_folder_queried (GObject      *source,
       add_keep_editing_and_save_as (dialog, "keep", "save-as");
     }
 
+  g_object_set_data (G_OBJECT (dialog), "regimen-file-gone", GINT_TO_POINTER (TRUE));
   ask_about_change (self, dialog, "keep");
 }
 

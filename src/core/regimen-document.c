@@ -2141,3 +2141,40 @@ regimen_document_keep_this_version (RegimenDocument *self)
   g_task_run_in_thread (task, read_kept_text_thread);
   g_object_unref (task);
 }
+
+/**
+ * regimen_document_keep_gone:
+ * @self: a #RegimenDocument
+ *
+ * The person keeps editing the plan after being told its file is gone:
+ * the plan is unsaved, and the next save writes the file anew. No file
+ * is known to be replaced, whatever is at the path by the time of the
+ * answer: another program that saves by deleting the file and writing a
+ * new one was seen between the two, and its new version, come while the
+ * question was up, was taken as the file's known text by Keep This
+ * Version and written over unasked. A file there now is reported at once
+ * (#RegimenDocument::changed-on-disk), and a save asks before it
+ * replaces it.
+ */
+void
+regimen_document_keep_gone (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  /* Known: no file, so that anything there now, or later, is a change. */
+  self->file_serial++;
+  g_clear_pointer (&self->etag, g_free);
+  self->etag_known = TRUE;
+  self->keeping = FALSE;
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
+
+  /* The plan is nowhere else: unsaved until saved. */
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
+
+  query_etag (self, TRUE);
+}

@@ -2037,6 +2037,73 @@ test_keep_editing_gone_is_unsaved (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 29a: another program that saves by deleting the file
+ * and writing a new one (git checkout, a sync tool) was seen between the
+ * two as the plan's file gone; while “Is Gone” (saving writes it again)
+ * was up, the new file came and went unreported, and Keep Editing took
+ * what was there by then as the file's known text: the next Save wrote
+ * the window's plan over the other program's version without a question
+ * (as it did over a file a symbolic link put there, a text the person
+ * never saw). Keeping a gone file's plan knows of no file to replace: a
+ * file there by then is asked about at once, and a save never replaces
+ * it unasked. */
+static void
+test_keep_editing_gone_file_come_back (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  g_autofree char *written = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *theirs = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  /* The other program deletes the file; the window asks. */
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+
+  /* While it asks, the program writes its new version. */
+  parts = g_strsplit (original, "Strong enough to run — block 1", -1);
+  theirs = g_strjoinv ("Their new version", parts);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  respond (dialog, "keep");
+
+  /* The file there now is asked about. */
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+
+  /* Save asks before it writes over it; the edit stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, theirs);
+  respond (dialog, "cancel");
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 19: the question about a change on disk, closed with
  * Escape, counted as Keep This Version, and the next Save, even with no
  * edit made, wrote the window's plan over the other program's change
@@ -3871,6 +3938,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/keep-this-version-is-unsaved", test_keep_this_version_is_unsaved);
   g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
+  g_test_add_func ("/ui/files/keep-editing-gone-file-come-back", test_keep_editing_gone_file_come_back);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
