@@ -315,6 +315,8 @@ on_file_changed_response (AdwMessageDialog *dialog,
        * as the file to save over. */
       if (g_object_get_data (G_OBJECT (dialog), "regimen-file-gone"))
         regimen_document_keep_gone (self->document);
+      else if (g_object_get_data (G_OBJECT (dialog), "regimen-file-folder"))
+        regimen_document_keep_over_folder (self->document);
       else
         regimen_document_keep_this_version (self->document);
 
@@ -409,6 +411,7 @@ ask_about_folder (RegimenWindow *self,
                                        "still here, but saving it there fails while the folder is there; Save "
                                        "As saves it elsewhere."));
   add_keep_editing_and_save_as (dialog, "keep", "save-as");
+  g_object_set_data (G_OBJECT (dialog), "regimen-file-folder", GINT_TO_POINTER (TRUE));
   ask_about_change (self, dialog, "keep");
 }
 

@@ -2178,3 +2178,33 @@ regimen_document_keep_gone (RegimenDocument *self)
 
   query_etag (self, TRUE);
 }
+
+/**
+ * regimen_document_keep_over_folder:
+ * @self: a #RegimenDocument
+ *
+ * The person keeps editing the plan after being told a folder is where
+ * its file was: the plan is unsaved, and the folder is what is known to
+ * be at the path, so its next change is reported. No file is known to be
+ * replaced: one another program put there after the question (the
+ * folder removed again, a new version written), which Keep Editing took
+ * as the file's known text, is not written over unasked.
+ */
+void
+regimen_document_keep_over_folder (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  self->file_serial++;
+  self->etag_known = FALSE;
+  self->keeping = FALSE;
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
+  query_etag (self, FALSE);
+
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
+}

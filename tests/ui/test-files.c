@@ -2263,6 +2263,63 @@ test_replaced_by_a_folder (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 29a: Keep Editing after “Is Now a Folder” read what
+ * was at the path when it was answered as the file's known text: a
+ * file another program put there after the question (the folder removed
+ * again, a new version written) was then written over by Save unasked.
+ * Kept over a folder, the plan knows of no file to replace: Save asks. */
+static void
+test_keep_editing_over_folder_then_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *written = NULL;
+  g_auto(GStrv) parts = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Now a Folder");
+
+  /* While it asks, the folder goes and a new version is written. */
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  parts = g_strsplit (original, "Strong enough to run — block 1", -1);
+  theirs = g_strjoinv ("Their new version", parts);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  respond (dialog, "keep");
+  wait_until_not_busy (document);
+
+  /* Save asks before it writes over it; the edit stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, theirs);
+  respond (dialog, "cancel");
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* The height @dialog takes at the least: its buttons are on an 800-pixel
  * screen only when it is less. */
 static int
@@ -3942,6 +3999,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
+  g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
   g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/shown-name-cut-between-spellings", test_shown_name_cut_between_spellings);
