@@ -1471,8 +1471,10 @@ start_save (RegimenDocument *self,
         }
     }
   flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  /* Saved as its own working copy, the plan would be removed with it. */
-  flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR;
+  /* Saved as its own working copy, the plan would be removed with it;
+   * saved into the previous version of another plan (PLAN~ opened to go
+   * back to it), with that plan's next save. */
+  flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR | REGIMEN_FILE_WRITE_NOT_A_BACKUP;
 
   self->n_writing++;
   regimen_plan_save_to_file_if_unchanged_async (self->plan, data->file, previous, flags,

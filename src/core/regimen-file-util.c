@@ -785,6 +785,11 @@ regimen_file_writer_new (const char             *path,
       return NULL;
     }
 
+  /* Work saved into a previous version would be gone with the next
+   * save of the file it belongs to. */
+  if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !regimen_file_check_not_backup (writer->path, NULL, error))
+    return NULL;
+
   /* The previous version is kept as “NAME~”: a name with no room for the
    * “~” would lose it. */
   if (flags & REGIMEN_FILE_WRITE_BACKUP)

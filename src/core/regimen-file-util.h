@@ -41,6 +41,10 @@ typedef enum
    * the person's exercises and their pictures), which the app keeps and
    * removes by itself: for what the person chooses to write. */
   REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR     = 1 << 5,
+  /* Refuse a target that is the previous version a save kept of another
+   * file, “NAME~” beside NAME (regimen_file_check_not_backup()), which
+   * the next save of NAME replaces: for a plan the person saves. */
+  REGIMEN_FILE_WRITE_NOT_A_BACKUP         = 1 << 6,
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;

@@ -2320,6 +2320,55 @@ test_keep_editing_over_folder_then_file (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 29a: a plan's previous version, “PLAN~”, opened in a
+ * window (to go back to it) and saved there held the work saved in it
+ * only until the next save of PLAN, in another window or by
+ * regimen-cli, replaced it with PLAN's version before, as it always
+ * does; the window of PLAN~ then said “Another program changed the
+ * file” and offered Reload, which lost that work. A save into a
+ * previous version is refused, naming the plan it belongs to, as
+ * regimen-cli's -o refuses it; the edit stays, for Save As. */
+static void
+test_save_into_previous_version_refused (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) plan_file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *backup_path = g_strconcat (g_file_peek_path (plan_file), "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (plan_file), &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (backup_path, before, -1, NULL));
+
+  plan = ui_test_show_file (window, backup);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “two-weeks.regimen.json~”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "previous version"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_file_peek_path (plan_file)));
+  respond (dialog, "close");
+
+  g_assert_true (g_file_get_contents (backup_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* The height @dialog takes at the least: its buttons are on an 800-pixel
  * screen only when it is less. */
 static int
@@ -4000,6 +4049,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
+  g_test_add_func ("/ui/files/save-into-previous-version-refused", test_save_into_previous_version_refused);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
   g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/shown-name-cut-between-spellings", test_shown_name_cut_between_spellings);
