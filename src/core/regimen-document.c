@@ -352,7 +352,10 @@ start_autosave (RegimenDocument *self)
   if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
   else if (self->file != NULL)
-    data->base_checksum = g_strdup (self->base_checksum);
+    /* No text of the file known (a plan handed over with it, or kept
+     * after it was gone): said so, so that a restore does not take a file
+     * another program puts there as the one the work started from. */
+    data->base_checksum = g_strdup (self->base_checksum != NULL ? self->base_checksum : REGIMEN_AUTOSAVE_NO_BASE);
 
   self->autosave_writing = TRUE;
   self->autosave_forgotten = FALSE;
@@ -842,7 +845,8 @@ read_source_text_thread (GTask        *task,
       return;
     }
 
-  if (data->source != NULL)
+  /* Work that started from no text of its file knows none now either. */
+  if (data->source != NULL && g_strcmp0 (data->base_checksum, REGIMEN_AUTOSAVE_NO_BASE) != 0)
     text = regimen_plan_read_file (data->source, cancellable, NULL);
 
   if (text != NULL && data->base_checksum != NULL)
