@@ -845,10 +845,11 @@ read_source_text_thread (GTask        *task,
       return;
     }
 
-  /* Work that started from no text of its file knows none now either. */
-  if (data->source != NULL && g_strcmp0 (data->base_checksum, REGIMEN_AUTOSAVE_NO_BASE) != 0)
+  if (data->source != NULL)
     text = regimen_plan_read_file (data->source, cancellable, NULL);
 
+  /* Work that started from no text of its file (REGIMEN_AUTOSAVE_NO_BASE,
+   * which no text's checksum is) knows none now either. */
   if (text != NULL && data->base_checksum != NULL)
     {
       g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, text);
