@@ -786,9 +786,24 @@ regimen_file_writer_new (const char             *path,
     }
 
   /* Work saved into a previous version would be gone with the next
-   * save of the file it belongs to. */
+   * save of the file it belongs to: one there, or one made now. */
   if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !regimen_file_check_not_backup (writer->path, NULL, error))
     return NULL;
+  if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !writer->exists && g_str_has_suffix (writer->path, "~"))
+    {
+      g_autofree char *original = g_strndup (writer->path, strlen (writer->path) - 1);
+      struct stat st;
+
+      if (!g_str_has_suffix (original, "/") && lstat (original, &st) == 0 && S_ISREG (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       /* Translators: %s is a file; the name to write is its “NAME~”, not made yet */
+                       _("it would be the previous version of “%s”, which the next save of that file "
+                         "replaces; choose another name."),
+                       original);
+          return NULL;
+        }
+    }
 
   /* The previous version is kept as “NAME~”: a name with no room for the
    * “~” would lose it. */
