@@ -218,7 +218,7 @@ export_name (RegimenWindow *self,
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
-  return regimen_file_suggest_name (title, extension);
+  return regimen_file_suggest_name (title, extension, REGIMEN_FILE_NAME_MAX_BYTES);
 }
 
 static void

@@ -309,8 +309,16 @@ on_file_changed_response (AdwMessageDialog *dialog,
     }
   else
     {
-      /* Keeping this version: the next change on disk asks again. */
-      regimen_document_keep_this_version (self->document);
+      /* Keeping this version: the next change on disk asks again. Told
+       * the file is gone, the person keeps a plan that has no file: one
+       * another program put there meanwhile is asked about, never taken
+       * as the file to save over. */
+      if (g_object_get_data (G_OBJECT (dialog), "regimen-file-gone"))
+        regimen_document_keep_gone (self->document);
+      else if (g_object_get_data (G_OBJECT (dialog), "regimen-file-folder"))
+        regimen_document_keep_over_folder (self->document);
+      else
+        regimen_document_keep_this_version (self->document);
 
       /* Its folder gone too: saved elsewhere. */
       if (g_str_equal (response, "save-as"))
@@ -403,6 +411,7 @@ ask_about_folder (RegimenWindow *self,
                                        "still here, but saving it there fails while the folder is there; Save "
                                        "As saves it elsewhere."));
   add_keep_editing_and_save_as (dialog, "keep", "save-as");
+  g_object_set_data (G_OBJECT (dialog), "regimen-file-folder", GINT_TO_POINTER (TRUE));
   ask_about_change (self, dialog, "keep");
 }
 
@@ -474,6 +483,7 @@ on_gone_folder_queried (GObject      *source,
       add_keep_editing_and_save_as (dialog, "keep", "save-as");
     }
 
+  g_object_set_data (G_OBJECT (dialog), "regimen-file-gone", GINT_TO_POINTER (TRUE));
   ask_about_change (self, dialog, "keep");
 }
 
@@ -1282,7 +1292,8 @@ suggested_file_name (RegimenWindow *self)
   if (title == NULL || *title == '\0')
     title = _("Untitled Plan");
 
-  return regimen_file_suggest_name (title, PLAN_SUFFIX);
+  /* A plan is saved with its previous version beside it as “NAME~”. */
+  return regimen_file_suggest_name (title, PLAN_SUFFIX, REGIMEN_FILE_BACKED_UP_NAME_MAX_BYTES);
 }
 
 static void

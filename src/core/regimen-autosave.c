@@ -403,7 +403,8 @@ set_label (const char  *source_path,
  * @source: (nullable): the file the plan was read from or last saved to
  * @base_checksum: (nullable): the SHA-256 of the text of @source as the
  *   plan was read from it or last saved to it, so that a restore can tell
- *   whether another program changed the file since
+ *   whether another program changed the file since; or
+ *   %REGIMEN_AUTOSAVE_NO_BASE when the plan knew no text of it
  * @error: return location for a #GError
  *
  * Writes the working copy durably (synced to the disk). Safe on a worker
@@ -433,7 +434,8 @@ regimen_autosave_write_bytes (const char  *id,
   g_return_val_if_fail (id_is_safe (id), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
-  g_return_val_if_fail (base_checksum == NULL || is_checksum (base_checksum), FALSE);
+  g_return_val_if_fail (base_checksum == NULL || is_checksum (base_checksum) ||
+                        g_str_equal (base_checksum, REGIMEN_AUTOSAVE_NO_BASE), FALSE);
 
   dir_path = g_file_get_path (dir);
   parent_path = g_path_get_dirname (dir_path);
@@ -742,7 +744,7 @@ parse_source (RegimenAutosave *autosave,
     }
 
   autosave->source = g_file_new_for_uri (lines[0]);
-  if (lines[1] != NULL && is_checksum (g_strstrip (lines[1])))
+  if (lines[1] != NULL && (is_checksum (g_strstrip (lines[1])) || g_str_equal (lines[1], REGIMEN_AUTOSAVE_NO_BASE)))
     autosave->base_checksum = g_strdup (lines[1]);
 }
 

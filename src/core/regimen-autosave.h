@@ -21,12 +21,18 @@ typedef struct
   /* Where the plan was last saved, if it ever was. */
   GFile *source;
   /* The SHA-256 of that file's text as the unsaved work started from it,
-   * or NULL when not known (a plan never read from its file, or a working
-   * copy of an older Regimen). */
+   * %REGIMEN_AUTOSAVE_NO_BASE when the work started from no text of it
+   * (a plan handed over with a file it was not read from, or kept after
+   * its file was gone), or NULL when not known (a working copy of an
+   * older Regimen). */
   char  *base_checksum;
   /* When the working copy was written (Unix time). */
   gint64 modified;
 } RegimenAutosave;
+
+/* A working copy's base when its unsaved work started from no known
+ * text of its file: restored, it replaces no file there unasked. */
+#define REGIMEN_AUTOSAVE_NO_BASE "none"
 
 #define REGIMEN_AUTOSAVE_ERROR (regimen_autosave_error_quark ())
 

@@ -356,7 +356,10 @@ start_autosave (RegimenDocument *self)
   if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
   else if (self->file != NULL)
-    data->base_checksum = g_strdup (self->base_checksum);
+    /* No text of the file known (a plan handed over with it, or kept
+     * after it was gone): said so, so that a restore does not take a file
+     * another program puts there as the one the work started from. */
+    data->base_checksum = g_strdup (self->base_checksum != NULL ? self->base_checksum : REGIMEN_AUTOSAVE_NO_BASE);
 
   self->autosave_writing = TRUE;
   self->autosave_forgotten = FALSE;
@@ -849,6 +852,8 @@ read_source_text_thread (GTask        *task,
   if (data->source != NULL)
     text = regimen_plan_read_file (data->source, cancellable, NULL);
 
+  /* Work that started from no text of its file (REGIMEN_AUTOSAVE_NO_BASE,
+   * which no text's checksum is) knows none now either. */
   if (text != NULL && data->base_checksum != NULL)
     {
       g_autofree char *checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, text);
@@ -1476,8 +1481,10 @@ start_save (RegimenDocument *self,
         }
     }
   flags &= ~REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  /* Saved as its own working copy, the plan would be removed with it. */
-  flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR;
+  /* Saved as its own working copy, the plan would be removed with it;
+   * saved into the previous version of another plan (PLAN~ opened to go
+   * back to it), with that plan's next save. */
+  flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR | REGIMEN_FILE_WRITE_NOT_A_BACKUP;
 
   self->n_writing++;
   regimen_plan_save_to_file_if_unchanged_async (self->plan, data->file, previous, flags,
@@ -2145,4 +2152,71 @@ regimen_document_keep_this_version (RegimenDocument *self)
   g_task_set_task_data (task, g_object_ref (self->file), g_object_unref);
   g_task_run_in_thread (task, read_kept_text_thread);
   g_object_unref (task);
+}
+
+/**
+ * regimen_document_keep_gone:
+ * @self: a #RegimenDocument
+ *
+ * The person keeps editing the plan after being told its file is gone:
+ * the plan is unsaved, and the next save writes the file anew. No file
+ * is known to be replaced, whatever is at the path by the time of the
+ * answer: another program that saves by deleting the file and writing a
+ * new one was seen between the two, and its new version, come while the
+ * question was up, was taken as the file's known text by Keep This
+ * Version and written over unasked. A file there now is reported at once
+ * (#RegimenDocument::changed-on-disk), and a save asks before it
+ * replaces it.
+ */
+void
+regimen_document_keep_gone (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  /* Known: no file, so that anything there now, or later, is a change. */
+  self->file_serial++;
+  g_clear_pointer (&self->etag, g_free);
+  self->etag_known = TRUE;
+  self->keeping = FALSE;
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
+
+  /* The plan is nowhere else: unsaved until saved. */
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
+
+  query_etag (self, TRUE);
+}
+
+/**
+ * regimen_document_keep_over_folder:
+ * @self: a #RegimenDocument
+ *
+ * The person keeps editing the plan after being told a folder is where
+ * its file was: the plan is unsaved, and the folder is what is known to
+ * be at the path, so its next change is reported. No file is known to be
+ * replaced: one another program put there after the question (the
+ * folder removed again, a new version written), which Keep Editing took
+ * as the file's known text, is not written over unasked.
+ */
+void
+regimen_document_keep_over_folder (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  self->file_serial++;
+  self->etag_known = FALSE;
+  self->keeping = FALSE;
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
+  query_etag (self, FALSE);
+
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
 }

@@ -87,6 +87,8 @@ void             regimen_document_retry_autosave      (RegimenDocument      *sel
 void             regimen_document_forget_autosave     (RegimenDocument      *self);
 void             regimen_document_discard             (RegimenDocument      *self);
 void             regimen_document_keep_this_version   (RegimenDocument      *self);
+void             regimen_document_keep_gone           (RegimenDocument      *self);
+void             regimen_document_keep_over_folder    (RegimenDocument      *self);
 void             regimen_document_leave_change        (RegimenDocument      *self);
 
 G_END_DECLS

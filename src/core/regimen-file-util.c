@@ -939,6 +939,26 @@ regimen_file_writer_new (const char             *path,
       return NULL;
     }
 
+  /* Work saved into a previous version would be gone with the next
+   * save of the file it belongs to: one there, or one made now. */
+  if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !regimen_file_check_not_backup (writer->path, NULL, error))
+    return NULL;
+  if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !writer->exists && g_str_has_suffix (writer->path, "~"))
+    {
+      g_autofree char *original = g_strndup (writer->path, strlen (writer->path) - 1);
+      struct stat st;
+
+      if (!g_str_has_suffix (original, "/") && lstat (original, &st) == 0 && S_ISREG (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       /* Translators: %s is a file; the name to write is its “NAME~”, not made yet */
+                       _("it would be the previous version of “%s”, which the next save of that file "
+                         "replaces; choose another name."),
+                       original);
+          return NULL;
+        }
+    }
+
   /* The previous version is kept as “NAME~”: a name with no room for the
    * “~” would lose it. */
   if (flags & REGIMEN_FILE_WRITE_BACKUP)
@@ -2089,35 +2109,38 @@ regimen_file_query_info_finish (GFile         *file,
   return g_steal_pointer (&info);
 }
 
-/* The longest file name most file systems take, in bytes (NAME_MAX). */
-#define FILE_NAME_MAX_BYTES 255
-
 /**
  * regimen_file_suggest_name:
  * @stem: what to name the file after, UTF-8: a plan's title
  * @extension: what the name ends with, “.regimen.json”
+ * @max_bytes: the longest name to suggest, in bytes:
+ *   %REGIMEN_FILE_NAME_MAX_BYTES, or %REGIMEN_FILE_BACKED_UP_NAME_MAX_BYTES
+ *   for a file saved with its previous version kept beside it, a plan
  *
  * The name a file chooser suggests for a file named after @stem: its
  * “/”, “\” and “:” and its control characters (a tab, a line break, an
  * escape, which a title may hold and a file name should not) as “-”, cut
- * at a character boundary so that the name with @extension fits in 255
- * bytes. A longer name is refused by the file system, and GTK's chooser
- * then refuses the name it suggested.
+ * at a character boundary so that the name with @extension fits in
+ * @max_bytes. A longer name is refused by the file system, and GTK's
+ * chooser then refuses the name it suggested; a plan's name with no room
+ * for the “~” of its previous version is refused by the save.
  *
  * Returns: (transfer full): the suggested name, in UTF-8
  */
 char *
 regimen_file_suggest_name (const char *stem,
-                           const char *extension)
+                           const char *extension,
+                           gsize       max_bytes)
 {
   g_autoptr(GString) safe = NULL;
   gsize room;
   const char *end;
 
   g_return_val_if_fail (stem != NULL, NULL);
-  g_return_val_if_fail (extension != NULL && strlen (extension) < FILE_NAME_MAX_BYTES, NULL);
+  g_return_val_if_fail (max_bytes <= REGIMEN_FILE_NAME_MAX_BYTES, NULL);
+  g_return_val_if_fail (extension != NULL && strlen (extension) < max_bytes, NULL);
 
-  room = FILE_NAME_MAX_BYTES - strlen (extension);
+  room = max_bytes - strlen (extension);
   end = stem;
   while (*end != '\0')
     {

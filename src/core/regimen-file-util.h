@@ -15,6 +15,12 @@ G_BEGIN_DECLS
  * (regimen_file_shorten_path()). */
 #define REGIMEN_FILE_SHOWN_PATH_MAX 80
 
+/* The longest file name most file systems take, in bytes (NAME_MAX). */
+#define REGIMEN_FILE_NAME_MAX_BYTES 255
+/* The longest name of a file saved with its previous version kept beside
+ * it as “NAME~” (%REGIMEN_FILE_WRITE_BACKUP), which needs one byte more. */
+#define REGIMEN_FILE_BACKED_UP_NAME_MAX_BYTES (REGIMEN_FILE_NAME_MAX_BYTES - 1)
+
 typedef enum
 {
   REGIMEN_FILE_WRITE_NONE                 = 0,
@@ -35,6 +41,10 @@ typedef enum
    * the person's exercises and their pictures), which the app keeps and
    * removes by itself: for what the person chooses to write. */
   REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR     = 1 << 5,
+  /* Refuse a target that is the previous version a save kept of another
+   * file, “NAME~” beside NAME (regimen_file_check_not_backup()), which
+   * the next save of NAME replaces: for a plan the person saves. */
+  REGIMEN_FILE_WRITE_NOT_A_BACKUP         = 1 << 6,
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;
@@ -95,7 +105,8 @@ GFileInfo         *regimen_file_query_info_finish (GFile             *file,
                                                    GError           **error);
 gboolean           regimen_file_error_is_gone (const GError           *error);
 char              *regimen_file_suggest_name  (const char             *stem,
-                                               const char             *extension);
+                                               const char             *extension,
+                                               gsize                   max_bytes);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
 gboolean           regimen_file_check_links   (const char             *path,
                                                GError                **error);

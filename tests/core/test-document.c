@@ -661,6 +661,101 @@ test_handed_over_save_guarded (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Issue 21, pass 29a: a plan whose unsaved work started from no known
+ * text of its file (a plan handed over with a file it was not read from;
+ * one kept editing after its file was gone) saves asking before it
+ * replaces a file there, but its working copy said nothing of that: after
+ * a crash, the restore took whatever another program had put at the path
+ * meanwhile as the file the work started from, and Save wrote over it
+ * unasked. The copy says the work knew no file; restored, the save asks,
+ * and so again after another crash. */
+static void
+test_restored_without_known_text_asks (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, file);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  const char *theirs = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Theirs\"}\n";
+
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+  id = g_strdup (regimen_document_get_autosave_id (document));
+
+  /* Between the crash and the restore, another program writes the file. */
+  g_assert_true (g_file_set_contents (path, theirs, -1, &error));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(RegimenDocument) restored = restore_and_wait (id);
+
+      g_assert_false (save_and_wait (restored, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_assert_cmpstr (text, ==, theirs);
+      g_clear_pointer (&text, g_free);
+
+      /* Edited again and crashed again: the new copy says the same. */
+      add_item (regimen_document_get_plan (restored), "burpee");
+      autosave (restored);
+      if (round == 1)
+        {
+          regimen_document_discard (restored);
+          while (regimen_document_is_autosaving (restored))
+            g_main_context_iteration (NULL, TRUE);
+        }
+    }
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+/* Issue 21, pass 29a: the window refuses to save a plan into the
+ * previous version PLAN~ of a plan beside it, which PLAN's next save
+ * replaces; one not made yet was let through (Save As typed “PLAN~”),
+ * and the work saved there went with PLAN's next save all the same.
+ * Refused too, naming PLAN; nothing is written. */
+static void
+test_save_as_new_previous_version_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *tilde = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (tilde);
+  g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"version\": 1}\n", -1, &error));
+  add_item (plan, "pelvic-tilt");
+
+  g_assert_false (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (tilde, G_FILE_TEST_EXISTS));
+  g_assert_true (regimen_document_get_modified (document));
+
+  /* Beside no file of that name, “~” is a name as any other. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_clear_error (&error);
+  g_assert_true (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_no_error (error);
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_unlink (tilde), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static GBytes *
 render_text (RegimenPlan     *snapshot,
              RegimenLibrary  *library,
@@ -1680,6 +1775,8 @@ main (int   argc,
   g_test_add_func ("/document/restored-save-guarded", test_restored_save_guarded);
   g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
+  g_test_add_func ("/document/restored-without-known-text-asks", test_restored_without_known_text_asks);
+  g_test_add_func ("/document/save-as-new-previous-version-refused", test_save_as_new_previous_version_refused);
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
   g_test_add_func ("/document/save-spares-the-data-folder", test_save_spares_the_data_folder);

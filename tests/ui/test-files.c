@@ -966,6 +966,69 @@ test_long_title_suggests_a_name_that_fits (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Issue 21, pass 29a: a plan's title of 242 ASCII characters or more
+ * made Save As suggest a name of 255 bytes, which the save then refused
+ * (“the name is 255 bytes long, too long to keep the previous version
+ * beside it as NAME~”): the person took the name Regimen offered and got
+ * an error. The plan's suggestion leaves room for the “~”; saved twice
+ * under that name, the first version is kept as NAME~. */
+static void
+test_long_ascii_title_suggests_a_name_that_saves (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autofree char *title = g_strnfill (250, 'a');
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) chosen = NULL;
+  RegimenWindow *window;
+  GtkWindow *chooser;
+  gint64 deadline;
+
+  g_assert_true (regimen_plan_set_title (plan, title));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  g_assert_cmpuint (strlen (name), ==, 254);
+  g_assert_true (g_str_has_suffix (name, "a.regimen.json"));
+
+  /* The suggested name as it is, in the folder the chooser shows (the
+   * process's working folder, the test's scratch folder). */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (chosen);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  path = g_build_filename (dir, name, NULL);
+  file = g_file_new_for_path (path);
+  wait_until_saved (file);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  /* Saved again, the first version is kept beside it. */
+  g_assert_true (regimen_plan_set_title (plan, "Changed"));
+  g_settings_set_strv (regimen_application_get_settings (app), "recent-plans", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_saved (file);
+  backup = g_strconcat (path, "~", NULL);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  close_message_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 17: the suggested names kept the title's control
  * characters, a tab, a line break and an escape among them: each is
  * “-”, as a slash is. */
@@ -2054,6 +2117,73 @@ test_keep_editing_gone_is_unsaved (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 29a: another program that saves by deleting the file
+ * and writing a new one (git checkout, a sync tool) was seen between the
+ * two as the plan's file gone; while “Is Gone” (saving writes it again)
+ * was up, the new file came and went unreported, and Keep Editing took
+ * what was there by then as the file's known text: the next Save wrote
+ * the window's plan over the other program's version without a question
+ * (as it did over a file a symbolic link put there, a text the person
+ * never saw). Keeping a gone file's plan knows of no file to replace: a
+ * file there by then is asked about at once, and a save never replaces
+ * it unasked. */
+static void
+test_keep_editing_gone_file_come_back (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  g_autofree char *written = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *theirs = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  /* The other program deletes the file; the window asks. */
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Gone");
+
+  /* While it asks, the program writes its new version. */
+  parts = g_strsplit (original, "Strong enough to run — block 1", -1);
+  theirs = g_strjoinv ("Their new version", parts);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  respond (dialog, "keep");
+
+  /* The file there now is asked about. */
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+
+  /* Save asks before it writes over it; the edit stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, theirs);
+  respond (dialog, "cancel");
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 19: the question about a change on disk, closed with
  * Escape, counted as Keep This Version, and the next Save, even with no
  * edit made, wrote the window's plan over the other program's change
@@ -2213,6 +2343,112 @@ test_replaced_by_a_folder (void)
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
   g_assert_cmpint (g_rmdir (path), ==, 0);
+  ui_test_remove_tree (dir);
+}
+
+/* Issue 21, pass 29a: Keep Editing after “Is Now a Folder” read what
+ * was at the path when it was answered as the file's known text: a
+ * file another program put there after the question (the folder removed
+ * again, a new version written) was then written over by Save unasked.
+ * Kept over a folder, the plan knows of no file to replace: Save asks. */
+static void
+test_keep_editing_over_folder_then_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *written = NULL;
+  g_auto(GStrv) parts = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Is Now a Folder");
+
+  /* While it asks, the folder goes and a new version is written. */
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  parts = g_strsplit (original, "Strong enough to run — block 1", -1);
+  theirs = g_strjoinv ("Their new version", parts);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  respond (dialog, "keep");
+  wait_until_not_busy (document);
+
+  /* Save asks before it writes over it; the edit stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = wait_for_save_question (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, theirs);
+  respond (dialog, "cancel");
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* Issue 21, pass 29a: a plan's previous version, “PLAN~”, opened in a
+ * window (to go back to it) and saved there held the work saved in it
+ * only until the next save of PLAN, in another window or by
+ * regimen-cli, replaced it with PLAN's version before, as it always
+ * does; the window of PLAN~ then said “Another program changed the
+ * file” and offered Reload, which lost that work. A save into a
+ * previous version is refused, naming the plan it belongs to, as
+ * regimen-cli's -o refuses it; the edit stays, for Save As. */
+static void
+test_save_into_previous_version_refused (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) plan_file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *backup_path = g_strconcat (g_file_peek_path (plan_file), "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (plan_file), &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (backup_path, before, -1, NULL));
+
+  plan = ui_test_show_file (window, backup);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “two-weeks.regimen.json~”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "previous version"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_file_peek_path (plan_file)));
+  respond (dialog, "close");
+
+  g_assert_true (g_file_get_contents (backup_path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
   ui_test_remove_tree (dir);
 }
 
@@ -3852,6 +4088,8 @@ main (int    argc,
   g_test_add_func ("/ui/files/recent-menu-control-characters", test_recent_menu_control_characters);
   g_test_add_func ("/ui/files/file-name-not-utf8", test_file_name_not_utf8);
   g_test_add_func ("/ui/files/long-title-suggests-a-name-that-fits", test_long_title_suggests_a_name_that_fits);
+  g_test_add_func ("/ui/files/long-ascii-title-suggests-a-name-that-saves",
+                   test_long_ascii_title_suggests_a_name_that_saves);
   g_test_add_func ("/ui/files/title-control-characters-replaced", test_title_control_characters_replaced);
   g_test_add_func ("/ui/files/open-error-names-the-file", test_open_error_names_the_file);
   g_test_add_func ("/ui/files/open-twice", test_open_twice);
@@ -3874,9 +4112,12 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-this-version", test_keep_this_version);
   g_test_add_func ("/ui/files/keep-this-version-is-unsaved", test_keep_this_version_is_unsaved);
   g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
+  g_test_add_func ("/ui/files/keep-editing-gone-file-come-back", test_keep_editing_gone_file_come_back);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
+  g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
+  g_test_add_func ("/ui/files/save-into-previous-version-refused", test_save_into_previous_version_refused);
   g_test_add_func ("/ui/files/unreachable-is-not-gone", test_unreachable_is_not_gone);
   g_test_add_func ("/ui/files/hostile-file-names-fit-the-dialogs", test_hostile_file_names_fit_the_dialogs);
   g_test_add_func ("/ui/files/shown-name-cut-between-spellings", test_shown_name_cut_between_spellings);
