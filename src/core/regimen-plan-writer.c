@@ -1195,7 +1195,10 @@ regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
  * Like regimen_plan_save_to_file(), but @file is replaced only while it
  * still holds @previous (see regimen_file_replace_if_unchanged()):
  * otherwise %FALSE with %G_IO_ERROR_WRONG_ETAG, and @file as the other
- * program left it.
+ * program left it. Nor is @file replaced when it is a plan's previous
+ * version, “PLAN~” beside its PLAN (%G_IO_ERROR_EXISTS): work saved
+ * there would be gone with the next save of PLAN, as the window's
+ * document refuses it too (%REGIMEN_FILE_WRITE_NOT_A_BACKUP).
  */
 gboolean
 regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
@@ -1215,7 +1218,7 @@ regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, previous, REGIMEN_FILE_WRITE_NONE, cancellable, error))
+  if (!save_bytes (file, bytes, previous, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Hostile files, pass 29 (found by 29b, left to the lead): standard error
+# Hostile files, pass 29 (found by 29a and 29b, left to the lead): standard error
 # sent onto a file the command reads or writes. The shell opens it without
 # emptying it, so a message (“week 99 does not exist”, an export's warning)
 # was written after the plan's text, a plan that then no longer opened.
@@ -7,7 +7,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..7"
+echo "1..8"
 
 mkdir "$tmp/err"
 cp "$plans/one-week.json" "$tmp/err/plan.json"
@@ -57,3 +57,16 @@ $cli new -o - --weeks 1 >/dev/full 2>>"$tmp/err/full"; status2=$?
 [ $status = 1 ] && [ $status2 = 1 ] && [ "$(wc -l <"$tmp/err/full")" = 2 ] &&
   [ "$(grep -c '^regimen-cli: the output could not be written: No space left on device$' "$tmp/err/full")" = 2 ]
 ok $? "format -o - and new -o - onto a full disk say once why the output could not be written"
+
+# A plan's previous version given as the plan to change (found by pass
+# 29a in the window, which refuses it): the change was saved into PLAN~,
+# and gone with the next save of PLAN. Refused, PLAN~ as it was.
+# (minified, so that format would write it)
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"), separators=(",", ":"))' \
+  "$tmp/err/plan.json" "$tmp/err/plan.json~"
+cp "$tmp/err/plan.json~" "$tmp/err/backup-before.json"
+$cli week insert "$tmp/err/plan.json~" 1 >/dev/null 2>"$tmp/err/backup-err"; status=$?
+$cli format "$tmp/err/plan.json~" 2>>"$tmp/err/backup-err"; status2=$?
+[ $status = 1 ] && [ $status2 = 1 ] && cmp -s "$tmp/err/plan.json~" "$tmp/err/backup-before.json" &&
+  [ ! -e "$tmp/err/plan.json~~" ] && grep -q 'it is the previous version of “.*/plan.json”' "$tmp/err/backup-err"
+ok $? "week insert and format refuse to change PLAN~ in place, naming PLAN"
