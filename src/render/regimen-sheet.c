@@ -414,12 +414,16 @@ show_text (RegimenSheet       *self,
        * for the marks and overhangs of real text: a letter under a stack
        * of hundreds of combining marks (“Zalgo” text, within a text's
        * 10,000 characters) drew them far over the rows above and below,
-       * across other texts and the cells to write in. */
+       * across other texts and the cells to write in. Its width is
+       * the room it was given, not the layout's: a text Pango cannot
+       * break (one grapheme of pictographs joined by zero-width joiners,
+       * a letter under marks no font has, each drawn as a box) is as
+       * wide as it is, and a plan's title ran on across the week's
+       * numbers to the edge of the page. */
       double margin = size / 2;
 
       cairo_save (cr);
-      cairo_rectangle (cr, x - margin, y - margin, MAX (width, (double) logical.width / PANGO_SCALE) + 2 * margin,
-                       height + 2 * margin);
+      cairo_rectangle (cr, x - margin, y - margin, width + 2 * margin, height + 2 * margin);
       cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);

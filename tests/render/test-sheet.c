@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -592,6 +593,89 @@ test_sheet_combining_marks_stay_near (void)
   cairo_surface_destroy (after);
 }
 
+/* A plan titled @title (JSON text), one session on Monday. */
+static RegimenPlan *
+plan_titled (const char *title)
+{
+  g_autofree char *json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"%s\",\"weeks\":[{\"days\":["
+                                           "{\"sessions\":[{\"id\":\"k3v7q2m9xa\",\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,"
+                                           "\"items\":[{\"exercise\":\"push-up\",\"sets\":3,\"reps\":8}]}]},"
+                                           "{},{},{},{},{},{}]}]}", title);
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, NULL);
+
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+/* Issue #21, pass 29c: a text Pango cannot break, one grapheme of 300
+ * pictographs joined by zero-width joiners, ran on past the title's
+ * room across the week's load, its HIIT count and “No problems” to the
+ * page's edge, since the text was clipped to its own width where that
+ * was wider than its room. Drawn with that title or with a short one,
+ * the page right of the title's room (and half its size beyond) is the
+ * same. */
+static void
+test_sheet_unbreakable_title_stays_in_its_room (void)
+{
+  GString *chain = g_string_new (NULL);
+  g_autoptr(RegimenPlan) plain = plan_titled ("Plan");
+  g_autoptr(RegimenPlan) chained = NULL;
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plain, NULL, NULL, REGIMEN_PAPER_A4);
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *title = NULL;
+  const int width = 842, height = 596;
+  double stats_bottom = 0;
+  cairo_surface_t *before, *after;
+  unsigned char *a, *b;
+  int stride;
+  guint differ = 0, compared = 0;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (chain, i == 0 ? "\\ud83c\\udfcb" : "\\u200d\\ud83c\\udfcb");
+  chained = plan_titled (chain->str);
+  g_string_free (chain, TRUE);
+
+  boxes = regimen_sheet_collect_boxes (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && g_strcmp0 (box->text, "Plan") == 0 && title == NULL)
+        title = box;
+    }
+  g_assert_nonnull (title);
+  /* The week's numbers, right of the title. */
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->x >= title->x + title->width && box->y < title->y + title->height)
+        stats_bottom = MAX (stats_bottom, box->y + box->height);
+    }
+  g_assert_cmpfloat (stats_bottom, >, 0);
+
+  before = draw_to_image (plain, width, height);
+  after = draw_to_image (chained, width, height);
+  a = cairo_image_surface_get_data (before);
+  b = cairo_image_surface_get_data (after);
+  stride = cairo_image_surface_get_stride (before);
+  /* Half the title's size of room for overhangs, 8 points, and a few
+   * more for the page's scale and the clip's rounding: the numbers start
+   * 36 points right of the title's room. */
+  for (int y = 0; y < (int) ceil (stats_bottom); y++)
+    for (int x = (int) ceil (title->x + title->width + 12); x < width; x++)
+      {
+        compared++;
+        if (memcmp (a + y * stride + x * 4, b + y * stride + x * 4, 4) != 0)
+          differ++;
+      }
+
+  g_assert_cmpuint (compared, >, 0);
+  g_assert_cmpuint (differ, ==, 0);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -609,6 +693,8 @@ main (int    argc,
   g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
   g_test_add_func ("/render/sheet/marked-up-controls", test_sheet_marked_up_controls);
   g_test_add_func ("/render/sheet/combining-marks-stay-near", test_sheet_combining_marks_stay_near);
+  g_test_add_func ("/render/sheet/unbreakable-title-stays-in-its-room",
+                   test_sheet_unbreakable_title_stays_in_its_room);
 
   return g_test_run ();
 }
