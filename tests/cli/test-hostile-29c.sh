@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..3"
+echo "1..9"
 
 # The calendar's name (X-WR-CALNAME, which a calendar app shows in its
 # list of calendars) is the plan title on one line, as each event's
@@ -37,5 +37,32 @@ ok $? "the calendar's name is the plan title on one line"
 # were one line already.
 grep -c '^SUMMARY:' "$tmp/lines.ics" | grep -qx 3
 ok $? "the three sessions are three events"
+
+# A spreadsheet set to German or French saves “CSV” with semicolons
+# between the columns (and a byte order mark, as Excel's “CSV UTF-8”
+# does), and its “Text (tab delimited)” with tabs: the header, one field
+# then, was said to have no “Date” column, though it names one.
+without_log "$fixtures/plans/logged.json" "$tmp/semi.json"
+cp "$tmp/semi.json" "$tmp/semi-before.json"
+printf '\357\273\277Date;Workout Name;Duration;Exercise Name;Set Order;Weight;Reps;Distance;Seconds;Notes;Workout Notes;RPE\r\n2026-11-23 00:00:00;Lower body A;50m;Narrow Stance Squat;1;42,5;10;;;;;\r\n' > "$tmp/semi.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/semi.csv" > "$tmp/semi.out" 2> "$tmp/semi.err"
+check_exit $? 2 "import-csv refuses a CSV separated by semicolons"
+grep -q 'semi.csv: line 1: the columns are separated by semicolons, not commas' "$tmp/semi.err" &&
+  ! grep -q 'has no' "$tmp/semi.err"
+ok $? "and says its columns are separated by semicolons, not that it has no Date column"
+cmp -s "$tmp/semi.json" "$tmp/semi-before.json" && [ ! -e "$tmp/semi.json~" ]
+ok $? "the plan is left as it was"
+
+printf 'Date\tWorkout Name\tExercise Name\tWeight\tReps\r\n2026-11-23\tLower body A\tNarrow Stance Squat\t42.5\t10\r\n' > "$tmp/tabs.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/tabs.csv" 2> "$tmp/tabs.err"
+check_exit $? 2 "import-csv refuses a CSV separated by tabs"
+grep -q 'tabs.csv: line 1: the columns are separated by tabs, not commas' "$tmp/tabs.err"
+ok $? "and says its columns are separated by tabs"
+
+# A header that lacks a column still says which.
+printf 'Date,Workout Name,Reps\r\n2026-11-23,Lower body A,10\r\n' > "$tmp/lacks.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/lacks.csv" 2> "$tmp/lacks.err"
+grep -q 'line 1: the header has no “Exercise Name” column' "$tmp/lacks.err"
+ok $? "a header without a column names the column"
 
 exit $fail
