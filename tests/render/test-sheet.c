@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "fixture-util.h"
 #include "regimen-sheet.h"
@@ -407,13 +408,14 @@ test_sheet_long_texts_cut (void)
       /* A few lines of a column or of the heading: far fewer characters
        * than the texts have. */
       g_assert_cmpint (g_utf8_strlen (box->text, -1), <, 2000);
-      if (g_str_has_suffix (box->text, "…"))
+      if (g_str_has_suffix (box->text, "…") || strstr (box->text, "…  ·  ") != NULL)
         n_cut++;
     }
 
-  /* The title (in the heading and the footer), the week label, the
-   * session title, the notes, and the group and id of an exercise not
-   * in the library, each ending where it was cut. */
+  /* The title (in the heading and the footer), the week label (cut
+   * before the week's dates, which follow it), the session title, the
+   * notes, and the group and id of an exercise not in the library, each
+   * ending where it was cut. */
   g_assert_cmpuint (n_cut, ==, 6);
 }
 
@@ -676,6 +678,75 @@ test_sheet_unbreakable_title_stays_in_its_room (void)
   cairo_surface_destroy (after);
 }
 
+/* Whether @text, laid out as the sheet lays out the line under the
+ * title (10 points of its font, one line of @width points), shows
+ * whole, with nothing left behind Pango's “…”. */
+static gboolean
+shows_whole (const char *text,
+             double      width)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans 10");
+  cairo_font_options_t *options = cairo_font_options_create ();
+  gboolean whole;
+
+  pango_cairo_context_set_resolution (context, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  layout = pango_layout_new (context);
+  g_object_unref (context);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
+  pango_layout_set_height (layout, -1);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  whole = !pango_layout_is_ellipsized (layout);
+
+  return whole;
+}
+
+/* Issue #21, pass 29c: a week's label of a few long sentences (a label
+ * may hold 10,000 characters) pushed the week's dates and its block's
+ * place out of the line under the title, behind “…”: the sheet taken to
+ * the gym no longer said which week of the calendar it was. The label
+ * and the block's name are cut to leave room for them. */
+static void
+test_sheet_long_label_keeps_the_dates (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\","
+                     "\"blocks\":[{\"name\":\"Accumulation block with a name far longer than anyone would give a block\",\"weeks\":1}],"
+                     "\"weeks\":[{\"label\":\"Accumulation week with extra volume on the lower body and a long explanation "
+                     "of why this week matters so much, and why the next one will matter even more than this one does\","
+                     "\"days\":[{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"minutes\":40}]},{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *line = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = check_page (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Accumulation week"))
+        line = box;
+    }
+  g_assert_nonnull (line);
+
+  g_assert_true (g_str_has_suffix (line->text, "23 November – 29 November 2026"));
+  g_assert_nonnull (strstr (line->text, ", week 1 of 1  ·  "));
+  g_assert_true (shows_whole (line->text, line->width));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -695,6 +766,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/combining-marks-stay-near", test_sheet_combining_marks_stay_near);
   g_test_add_func ("/render/sheet/unbreakable-title-stays-in-its-room",
                    test_sheet_unbreakable_title_stays_in_its_room);
+  g_test_add_func ("/render/sheet/long-label-keeps-the-dates", test_sheet_long_label_keeps_the_dates);
 
   return g_test_run ();
 }
