@@ -495,18 +495,19 @@ week_start_date (RegimenSheet *self,
 }
 
 /* @text, or as much of its start as fits @max_width on one line at
- * @size, with “…” after it. */
+ * @size in @flags' weight and style, with “…” after it. */
 static char *
 fit_width (RegimenSheet *self,
            const char   *text,
            double        size,
+           TextFlags     flags,
            double        max_width)
 {
   g_autofree char *shown = NULL;
   glong low = 0;
   glong high;
 
-  if (natural_width (self, text, size, 0) <= max_width)
+  if (natural_width (self, text, size, flags) <= max_width)
     return g_strdup (text);
 
   /* No more than a line can show is measured, so the time does not
@@ -523,7 +524,7 @@ fit_width (RegimenSheet *self,
       g_autofree char *start = g_utf8_substring (text, 0, middle);
       g_autofree char *cut = g_strconcat (start, "…", NULL);
 
-      if (natural_width (self, cut, size, 0) <= max_width)
+      if (natural_width (self, cut, size, flags) <= max_width)
         low = middle;
       else
         high = middle - 1;
@@ -616,7 +617,7 @@ week_subtitle (RegimenSheet *self,
           /* The name is cut, not “week 2 of 4”. */
           g_autofree char *unnamed = g_strdup_printf (C_("sheet block", "%s, week %u of %u"), "",
                                                       place_in_block, block_length);
-          g_autofree char *name_shown = fit_width (self, block_name, SIZE_SUBTITLE,
+          g_autofree char *name_shown = fit_width (self, block_name, SIZE_SUBTITLE, 0,
                                                    place_room - natural_width (self, unnamed, SIZE_SUBTITLE, 0));
 
           place_shown = g_strdup_printf (C_("sheet block", "%s, week %u of %u"), name_shown,
@@ -624,7 +625,7 @@ week_subtitle (RegimenSheet *self,
         }
       room -= separator_width + natural_width (self, place_shown, SIZE_SUBTITLE, 0);
     }
-  head_shown = fit_width (self, head->str, SIZE_SUBTITLE, room);
+  head_shown = fit_width (self, head->str, SIZE_SUBTITLE, 0, room);
 
   text = g_string_new (head_shown);
   if (place_shown != NULL)
@@ -1244,6 +1245,7 @@ draw_item (RegimenSheet *self,
   /* The name is marked up: its parts are cut before. */
   glong name_chars = shown_chars_max (SIZE_NAME, text_width, 3);
   g_autofree char *cut_group = group != NULL ? cut_to_shown (group, name_chars) : NULL;
+  g_autofree char *fitted_group = NULL;
   g_autofree char *cut_name = cut_to_shown (exercise_name, name_chars);
   g_autofree char *plain_group = NULL;
   g_autofree char *plain_name = NULL;
@@ -1255,6 +1257,14 @@ draw_item (RegimenSheet *self,
     group = cut_group;
   if (cut_name != NULL)
     exercise_name = cut_name;
+  /* A group of a few long sentences (it may hold 10,000 characters)
+   * took the lines of the exercise's name after it and left the
+   * exercise behind “…”: it has half a line at most. */
+  if (group != NULL)
+    {
+      fitted_group = fit_width (self, group, SIZE_NAME, TEXT_BOLD, text_width / 2);
+      group = fitted_group;
+    }
 
   /* Made plain before they are marked up: escaped, a control character
    * becomes a character reference ("&#x1;"), which plain_text() does not

@@ -678,16 +678,19 @@ test_sheet_unbreakable_title_stays_in_its_room (void)
   cairo_surface_destroy (after);
 }
 
-/* Whether @text, laid out as the sheet lays out the line under the
- * title (10 points of its font, one line of @width points), shows
- * whole, with nothing left behind Pango's “…”. */
+/* Whether @text, laid out as the sheet lays out its texts (@size
+ * points of its font, bold or not, @lines lines of @width points),
+ * shows whole, with nothing left behind Pango's “…”. */
 static gboolean
 shows_whole (const char *text,
+             double      size,
+             gboolean    bold,
+             int         lines,
              double      width)
 {
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   g_autoptr(PangoLayout) layout = NULL;
-  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans 10");
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans");
   cairo_font_options_t *options = cairo_font_options_create ();
   gboolean whole;
 
@@ -699,10 +702,14 @@ shows_whole (const char *text,
   pango_context_set_round_glyph_positions (context, FALSE);
   layout = pango_layout_new (context);
   g_object_unref (context);
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
-  pango_layout_set_height (layout, -1);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -lines);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_text (layout, text, -1);
   whole = !pango_layout_is_ellipsized (layout);
@@ -744,7 +751,42 @@ test_sheet_long_label_keeps_the_dates (void)
 
   g_assert_true (g_str_has_suffix (line->text, "23 November – 29 November 2026"));
   g_assert_nonnull (strstr (line->text, ", week 1 of 1  ·  "));
-  g_assert_true (shows_whole (line->text, line->width));
+  g_assert_true (shows_whole (line->text, 10, FALSE, 1, line->width));
+}
+
+/* Issue #21, pass 29c: an exercise's group of a few long sentences took
+ * the three lines of the name after it and left the exercise behind
+ * “…”, so the sheet did not say which exercise the sets were of. The
+ * group has half a line at most. */
+static void
+test_sheet_long_group_keeps_the_name (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+                     "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,\"items\":["
+                     "{\"exercise\":\"narrow-stance-squat\",\"sets\":3,\"reps\":5,\"group\":\"Superset with the next two "
+                     "exercises done back to back without rest between them, then rest two minutes before the next round\"}]}]},"
+                     "{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *name = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = check_page (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Superset"))
+        name = box;
+    }
+  g_assert_nonnull (name);
+
+  g_assert_true (g_str_has_suffix (name->text, " Narrow Stance Squat"));
+  g_assert_true (shows_whole (name->text, 8, TRUE, 3, name->width));
 }
 
 int
@@ -767,6 +809,7 @@ main (int    argc,
   g_test_add_func ("/render/sheet/unbreakable-title-stays-in-its-room",
                    test_sheet_unbreakable_title_stays_in_its_room);
   g_test_add_func ("/render/sheet/long-label-keeps-the-dates", test_sheet_long_label_keeps_the_dates);
+  g_test_add_func ("/render/sheet/long-group-keeps-the-name", test_sheet_long_group_keeps_the_name);
 
   return g_test_run ();
 }
