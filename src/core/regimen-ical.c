@@ -397,9 +397,16 @@ regimen_ical_from_plan (RegimenPlan     *plan,
   regimen_ical_append_line (out, "CALSCALE:GREGORIAN");
   regimen_ical_append_line (out, "METHOD:PUBLISH");
 
+  /* The calendar's name is one line in a calendar app's list, as the
+   * window's title shows the plan's and each event's summary its
+   * session's. */
   title = regimen_plan_get_title (plan);
   if (title != NULL && title[0] != '\0')
-    append_property (out, "X-WR-CALNAME", title);
+    {
+      g_autofree char *title_line = regimen_text_one_line (title, G_MAXUINT);
+
+      append_property (out, "X-WR-CALNAME", title_line);
+    }
 
   for (guint week = 0; week < regimen_plan_get_n_weeks (plan); week++)
     for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)

@@ -1819,9 +1819,24 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
 
       if (columns[c] < 0 && c <= COLUMN_WEIGHT)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("line 1: the header has no “%s” column"),
-                       hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
+          const char *only = header.fields->len == 1 ? g_ptr_array_index (header.fields, 0) : "";
+
+          /* A spreadsheet set to a language with a decimal comma (German,
+           * French) saves CSV with semicolons between the columns, and
+           * its “Text (tab delimited)” has tabs: the header, one field
+           * then, was said to have no “Date” column, though it names
+           * one. */
+          if (strchr (only, ';') != NULL)
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                 /* Translators: German or French Excel saves “CSV” with semicolons */
+                                 _("line 1: the columns are separated by semicolons, not commas, as a spreadsheet set to a language with a decimal comma saves them; save the file as CSV with commas"));
+          else if (strchr (only, '\t') != NULL)
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                                 _("line 1: the columns are separated by tabs, not commas; save the file as CSV with commas"));
+          else
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("line 1: the header has no “%s” column"),
+                         hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
           return FALSE;
         }
     }

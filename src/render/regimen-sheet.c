@@ -414,12 +414,16 @@ show_text (RegimenSheet       *self,
        * for the marks and overhangs of real text: a letter under a stack
        * of hundreds of combining marks (“Zalgo” text, within a text's
        * 10,000 characters) drew them far over the rows above and below,
-       * across other texts and the cells to write in. */
+       * across other texts and the cells to write in. Its width is
+       * the room it was given, not the layout's: a text Pango cannot
+       * break (one grapheme of pictographs joined by zero-width joiners,
+       * a letter under marks no font has, each drawn as a box) is as
+       * wide as it is, and a plan's title ran on across the week's
+       * numbers to the edge of the page. */
       double margin = size / 2;
 
       cairo_save (cr);
-      cairo_rectangle (cr, x - margin, y - margin, MAX (width, (double) logical.width / PANGO_SCALE) + 2 * margin,
-                       height + 2 * margin);
+      cairo_rectangle (cr, x - margin, y - margin, width + 2 * margin, height + 2 * margin);
       cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);
@@ -490,35 +494,90 @@ week_start_date (RegimenSheet *self,
   return regimen_date_in_range (sunday) ? start : NULL;
 }
 
+/* @text, or as much of its start as fits @max_width on one line at
+ * @size in @flags' weight and style, with “…” after it. */
+static char *
+fit_width (RegimenSheet *self,
+           const char   *text,
+           double        size,
+           TextFlags     flags,
+           double        max_width)
+{
+  g_autofree char *shown = NULL;
+  glong low = 0;
+  glong high;
+
+  if (natural_width (self, text, size, flags) <= max_width)
+    return g_strdup (text);
+
+  /* No more than a line can show is measured, so the time does not
+   * grow with a text of 10,000 characters. */
+  shown = cut_to_shown (text, shown_chars_max (size, MAX (max_width, 1.0), 1));
+  if (shown != NULL)
+    text = shown;
+
+  /* The longest start that fits with its ellipsis. */
+  high = g_utf8_strlen (text, -1) - 1;
+  while (low < high)
+    {
+      glong middle = low + (high - low + 1) / 2;
+      g_autofree char *start = g_utf8_substring (text, 0, middle);
+      g_autofree char *cut = g_strconcat (start, "…", NULL);
+
+      if (natural_width (self, cut, size, flags) <= max_width)
+        low = middle;
+      else
+        high = middle - 1;
+    }
+
+  {
+    g_autofree char *start = g_utf8_substring (text, 0, low);
+
+    return g_strconcat (start, "…", NULL);
+  }
+}
+
+/* The line under the title: the week's label, its block and its place
+ * in it, and its dates, in @width. */
 static char *
 week_subtitle (RegimenSheet *self,
                guint         week,
-               gboolean      continued)
+               gboolean      continued,
+               double        width)
 {
   const GDate *start = week_start_date (self, week);
   g_autofree char *label = week_label (self, week);
-  g_autoptr(GString) text = g_string_new (label);
+  g_autoptr(GString) head = g_string_new (label);
+  g_autofree char *place = NULL;
+  g_autofree char *dates = NULL;
+  g_autofree char *head_shown = NULL;
+  g_autofree char *place_shown = NULL;
+  const char *separator = "  ·  ";
+  const char *block_name = NULL;
+  guint place_in_block = 0;
+  double separator_width = natural_width (self, separator, SIZE_SUBTITLE, 0);
+  double room = width - 1;
+  GString *text;
   guint block;
   guint block_start;
   guint block_length;
 
   if (continued)
     {
-      g_string_append (text, " ");
+      g_string_append (head, " ");
       /* Translators: after the week label on the pages that continue a week */
-      g_string_append (text, _("(continued)"));
+      g_string_append (head, _("(continued)"));
     }
 
   /* The block the week belongs to, and where in it: the sheet taken to the
    * gym says which stage of a long plan it is. */
   if (regimen_plan_find_block_of_week (self->plan, week, &block, &block_start, &block_length))
     {
-      g_string_append (text, "  ·  ");
+      block_name = regimen_block_get_name (regimen_plan_get_block (self->plan, block));
+      place_in_block = week - block_start + 1;
       /* Translators: on the printed sheet, the week's block and the week's
        * place in it, “Accumulation, week 2 of 4” */
-      g_string_append_printf (text, C_("sheet block", "%s, week %u of %u"),
-                              regimen_block_get_name (regimen_plan_get_block (self->plan, block)),
-                              week - block_start + 1, block_length);
+      place = g_strdup_printf (C_("sheet block", "%s, week %u of %u"), block_name, place_in_block, block_length);
     }
 
   if (start != NULL)
@@ -536,12 +595,51 @@ week_subtitle (RegimenSheet *self,
       else
         first = format_date (monday, C_("sheet date", "%-d %B %Y"));
 
-      g_string_append (text, "  ·  ");
       /* Translators: the dates of a week, “23 November – 29 November 2026” */
-      g_string_append_printf (text, C_("sheet week dates", "%s – %s"), first, last);
+      dates = g_strdup_printf (C_("sheet week dates", "%s – %s"), first, last);
     }
 
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  /* The line ends in the dates, which a long label (a week's label may
+   * hold 10,000 characters) pushed out of it, the block's place with
+   * them, behind “…”: the label and the block's name are cut instead,
+   * the block's to at most half the room the label does not need. */
+  if (dates != NULL)
+    room -= separator_width + natural_width (self, dates, SIZE_SUBTITLE, 0);
+  if (place != NULL)
+    {
+      double head_width = natural_width (self, head->str, SIZE_SUBTITLE, 0);
+      double place_room = room - separator_width - MIN (head_width, room / 2);
+
+      if (natural_width (self, place, SIZE_SUBTITLE, 0) <= place_room)
+        place_shown = g_strdup (place);
+      else
+        {
+          /* The name is cut, not “week 2 of 4”. */
+          g_autofree char *unnamed = g_strdup_printf (C_("sheet block", "%s, week %u of %u"), "",
+                                                      place_in_block, block_length);
+          g_autofree char *name_shown = fit_width (self, block_name, SIZE_SUBTITLE, 0,
+                                                   place_room - natural_width (self, unnamed, SIZE_SUBTITLE, 0));
+
+          place_shown = g_strdup_printf (C_("sheet block", "%s, week %u of %u"), name_shown,
+                                         place_in_block, block_length);
+        }
+      room -= separator_width + natural_width (self, place_shown, SIZE_SUBTITLE, 0);
+    }
+  head_shown = fit_width (self, head->str, SIZE_SUBTITLE, 0, room);
+
+  text = g_string_new (head_shown);
+  if (place_shown != NULL)
+    {
+      g_string_append (text, separator);
+      g_string_append (text, place_shown);
+    }
+  if (dates != NULL)
+    {
+      g_string_append (text, separator);
+      g_string_append (text, dates);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /* Acknowledged findings are counted apart: they are accepted, with the
@@ -683,7 +781,7 @@ draw_header (RegimenSheet *self,
   double title_width;
   double title_height;
   double x;
-  g_autofree char *subtitle = week_subtitle (self, week, continued);
+  g_autofree char *subtitle = NULL;
   g_autofree char *acknowledgements = week_acknowledgements (self, week);
   g_autofree char *draft_title = NULL;
   const char *title = regimen_plan_get_title (self->plan);
@@ -702,6 +800,7 @@ draw_header (RegimenSheet *self,
     }
 
   title_width = width - 2 * MARGIN - stats_width - 2 * STAT_GAP;
+  subtitle = week_subtitle (self, week, continued, title_width);
 
   if (title == NULL || title[0] == '\0')
     title = _("Untitled plan");
@@ -1146,6 +1245,7 @@ draw_item (RegimenSheet *self,
   /* The name is marked up: its parts are cut before. */
   glong name_chars = shown_chars_max (SIZE_NAME, text_width, 3);
   g_autofree char *cut_group = group != NULL ? cut_to_shown (group, name_chars) : NULL;
+  g_autofree char *fitted_group = NULL;
   g_autofree char *cut_name = cut_to_shown (exercise_name, name_chars);
   g_autofree char *plain_group = NULL;
   g_autofree char *plain_name = NULL;
@@ -1157,6 +1257,14 @@ draw_item (RegimenSheet *self,
     group = cut_group;
   if (cut_name != NULL)
     exercise_name = cut_name;
+  /* A group of a few long sentences (it may hold 10,000 characters)
+   * took the lines of the exercise's name after it and left the
+   * exercise behind “…”: it has half a line at most. */
+  if (group != NULL)
+    {
+      fitted_group = fit_width (self, group, SIZE_NAME, TEXT_BOLD, text_width / 2);
+      group = fitted_group;
+    }
 
   /* Made plain before they are marked up: escaped, a control character
    * becomes a character reference ("&#x1;"), which plain_text() does not

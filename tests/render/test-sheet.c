@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <pango/pangocairo.h>
 
 #include "fixture-util.h"
 #include "regimen-sheet.h"
@@ -406,13 +408,14 @@ test_sheet_long_texts_cut (void)
       /* A few lines of a column or of the heading: far fewer characters
        * than the texts have. */
       g_assert_cmpint (g_utf8_strlen (box->text, -1), <, 2000);
-      if (g_str_has_suffix (box->text, "…"))
+      if (g_str_has_suffix (box->text, "…") || strstr (box->text, "…  ·  ") != NULL)
         n_cut++;
     }
 
-  /* The title (in the heading and the footer), the week label, the
-   * session title, the notes, and the group and id of an exercise not
-   * in the library, each ending where it was cut. */
+  /* The title (in the heading and the footer), the week label (cut
+   * before the week's dates, which follow it), the session title, the
+   * notes, and the group and id of an exercise not in the library, each
+   * ending where it was cut. */
   g_assert_cmpuint (n_cut, ==, 6);
 }
 
@@ -592,6 +595,200 @@ test_sheet_combining_marks_stay_near (void)
   cairo_surface_destroy (after);
 }
 
+/* A plan titled @title (JSON text), one session on Monday. */
+static RegimenPlan *
+plan_titled (const char *title)
+{
+  g_autofree char *json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"%s\",\"weeks\":[{\"days\":["
+                                           "{\"sessions\":[{\"id\":\"k3v7q2m9xa\",\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,"
+                                           "\"items\":[{\"exercise\":\"push-up\",\"sets\":3,\"reps\":8}]}]},"
+                                           "{},{},{},{},{},{}]}]}", title);
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, NULL);
+
+  g_assert_nonnull (plan);
+  return plan;
+}
+
+/* Issue #21, pass 29c: a text Pango cannot break, one grapheme of 300
+ * pictographs joined by zero-width joiners, ran on past the title's
+ * room across the week's load, its HIIT count and “No problems” to the
+ * page's edge, since the text was clipped to its own width where that
+ * was wider than its room. Drawn with that title or with a short one,
+ * the page right of the title's room (and half its size beyond) is the
+ * same. */
+static void
+test_sheet_unbreakable_title_stays_in_its_room (void)
+{
+  GString *chain = g_string_new (NULL);
+  g_autoptr(RegimenPlan) plain = plan_titled ("Plan");
+  g_autoptr(RegimenPlan) chained = NULL;
+  g_autoptr(RegimenSheet) sheet = regimen_sheet_new (plain, NULL, NULL, REGIMEN_PAPER_A4);
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *title = NULL;
+  const int width = 842, height = 596;
+  double stats_bottom = 0;
+  cairo_surface_t *before, *after;
+  unsigned char *a, *b;
+  int stride;
+  guint differ = 0, compared = 0;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (chain, i == 0 ? "\\ud83c\\udfcb" : "\\u200d\\ud83c\\udfcb");
+  chained = plan_titled (chain->str);
+  g_string_free (chain, TRUE);
+
+  boxes = regimen_sheet_collect_boxes (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && g_strcmp0 (box->text, "Plan") == 0 && title == NULL)
+        title = box;
+    }
+  g_assert_nonnull (title);
+  /* The week's numbers, right of the title. */
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->x >= title->x + title->width && box->y < title->y + title->height)
+        stats_bottom = MAX (stats_bottom, box->y + box->height);
+    }
+  g_assert_cmpfloat (stats_bottom, >, 0);
+
+  before = draw_to_image (plain, width, height);
+  after = draw_to_image (chained, width, height);
+  a = cairo_image_surface_get_data (before);
+  b = cairo_image_surface_get_data (after);
+  stride = cairo_image_surface_get_stride (before);
+  /* Half the title's size of room for overhangs, 8 points, and a few
+   * more for the page's scale and the clip's rounding: the numbers start
+   * 36 points right of the title's room. */
+  for (int y = 0; y < (int) ceil (stats_bottom); y++)
+    for (int x = (int) ceil (title->x + title->width + 12); x < width; x++)
+      {
+        compared++;
+        if (memcmp (a + y * stride + x * 4, b + y * stride + x * 4, 4) != 0)
+          differ++;
+      }
+
+  g_assert_cmpuint (compared, >, 0);
+  g_assert_cmpuint (differ, ==, 0);
+  cairo_surface_destroy (before);
+  cairo_surface_destroy (after);
+}
+
+/* Whether @text, laid out as the sheet lays out its texts (@size
+ * points of its font, bold or not, @lines lines of @width points),
+ * shows whole, with nothing left behind Pango's “…”. */
+static gboolean
+shows_whole (const char *text,
+             double      size,
+             gboolean    bold,
+             int         lines,
+             double      width)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoFontDescription *font = pango_font_description_from_string ("Cantarell, Sans");
+  cairo_font_options_t *options = cairo_font_options_create ();
+  gboolean whole;
+
+  pango_cairo_context_set_resolution (context, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  layout = pango_layout_new (context);
+  g_object_unref (context);
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -lines);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_text (layout, text, -1);
+  whole = !pango_layout_is_ellipsized (layout);
+
+  return whole;
+}
+
+/* Issue #21, pass 29c: a week's label of a few long sentences (a label
+ * may hold 10,000 characters) pushed the week's dates and its block's
+ * place out of the line under the title, behind “…”: the sheet taken to
+ * the gym no longer said which week of the calendar it was. The label
+ * and the block's name are cut to leave room for them. */
+static void
+test_sheet_long_label_keeps_the_dates (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\","
+                     "\"blocks\":[{\"name\":\"Accumulation block with a name far longer than anyone would give a block\",\"weeks\":1}],"
+                     "\"weeks\":[{\"label\":\"Accumulation week with extra volume on the lower body and a long explanation "
+                     "of why this week matters so much, and why the next one will matter even more than this one does\","
+                     "\"days\":[{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"minutes\":40}]},{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *line = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = check_page (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Accumulation week"))
+        line = box;
+    }
+  g_assert_nonnull (line);
+
+  g_assert_true (g_str_has_suffix (line->text, "23 November – 29 November 2026"));
+  g_assert_nonnull (strstr (line->text, ", week 1 of 1  ·  "));
+  g_assert_true (shows_whole (line->text, 10, FALSE, 1, line->width));
+}
+
+/* Issue #21, pass 29c: an exercise's group of a few long sentences took
+ * the three lines of the name after it and left the exercise behind
+ * “…”, so the sheet did not say which exercise the sets were of. The
+ * group has half a line at most. */
+static void
+test_sheet_long_group_keeps_the_name (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+                     "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,\"items\":["
+                     "{\"exercise\":\"narrow-stance-squat\",\"sets\":3,\"reps\":5,\"group\":\"Superset with the next two "
+                     "exercises done back to back without rest between them, then rest two minutes before the next round\"}]}]},"
+                     "{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autoptr(GArray) boxes = NULL;
+  const RegimenSheetBox *name = NULL;
+  double width, height;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = check_page (sheet, 0, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Superset"))
+        name = box;
+    }
+  g_assert_nonnull (name);
+
+  g_assert_true (g_str_has_suffix (name->text, " Narrow Stance Squat"));
+  g_assert_true (shows_whole (name->text, 8, TRUE, 3, name->width));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -609,6 +806,10 @@ main (int    argc,
   g_test_add_func ("/render/sheet/long-texts-cut", test_sheet_long_texts_cut);
   g_test_add_func ("/render/sheet/marked-up-controls", test_sheet_marked_up_controls);
   g_test_add_func ("/render/sheet/combining-marks-stay-near", test_sheet_combining_marks_stay_near);
+  g_test_add_func ("/render/sheet/unbreakable-title-stays-in-its-room",
+                   test_sheet_unbreakable_title_stays_in_its_room);
+  g_test_add_func ("/render/sheet/long-label-keeps-the-dates", test_sheet_long_label_keeps_the_dates);
+  g_test_add_func ("/render/sheet/long-group-keeps-the-name", test_sheet_long_group_keeps_the_name);
 
   return g_test_run ();
 }
