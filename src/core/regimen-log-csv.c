@@ -1747,6 +1747,15 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   /* A byte order mark, as spreadsheets write one. */
   if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
     p += 3;
+  /* One of UTF-16, as a spreadsheet's “Unicode text” is saved: named as
+   * such, where its first byte was said to be one not UTF-8. */
+  else if (length >= 2 && (memcmp (p, "\xff\xfe", 2) == 0 || memcmp (p, "\xfe\xff", 2) == 0))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           /* Translators: Excel's “Unicode Text” and LibreOffice's “Unicode (UTF-16)” save so */
+                           _("the file is UTF-16 text (a spreadsheet's “Unicode text”), not UTF-8; save it as UTF-8 CSV"));
+      return FALSE;
+    }
 
   if (!g_utf8_validate (p, end - p, &invalid))
     {

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..9"
+echo "1..10"
 
 # The calendar's name (X-WR-CALNAME, which a calendar app shows in its
 # list of calendars) is the plan title on one line, as each event's
@@ -58,6 +58,15 @@ $cli import-csv "$tmp/semi.json" "$tmp/tabs.csv" 2> "$tmp/tabs.err"
 check_exit $? 2 "import-csv refuses a CSV separated by tabs"
 grep -q 'tabs.csv: line 1: the columns are separated by tabs, not commas' "$tmp/tabs.err"
 ok $? "and says its columns are separated by tabs"
+
+# Excel's “Unicode Text” is UTF-16 with its byte order mark (pass 29c,
+# left to the lead): named as UTF-16, where it was “not UTF-8 (a byte
+# 0xFF there)”.
+printf 'Date\tExercise Name\r\n' | iconv -f UTF-8 -t UTF-16 > "$tmp/utf16.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/utf16.csv" 2> "$tmp/utf16.err"; status=$?
+[ $status = 2 ] && grep -q 'utf16.csv: the file is UTF-16 text (a spreadsheet.s “Unicode text”), not UTF-8; save it as UTF-8 CSV' "$tmp/utf16.err" &&
+  cmp -s "$tmp/semi.json" "$tmp/semi-before.json"
+ok $? "a UTF-16 CSV is named as such, the plan left as it was"
 
 # A header that lacks a column still says which.
 printf 'Date,Workout Name,Reps\r\n2026-11-23,Lower body A,10\r\n' > "$tmp/lacks.csv"
