@@ -1007,12 +1007,13 @@ regimen_application_init (RegimenApplication *self)
  * icons/ folder to the icon theme's resource paths just after making the
  * theme, which starts GTK's read of the icon themes on a worker; adw_init()
  * adds libadwaita's folder after that read is done, and adding a path
- * throws the themes read away, so every start read them twice, the second
+ * throws the themes read away, so most starts read them twice, the second
  * time at the window's first icon. Without it libadwaita's folder is the
- * only one, added as the theme is made, and the themes are read once, as
- * for a bare AdwApplication. Regimen's own icons are in hicolor (installed
- * by data/meson.build; uninstalled runs put data/ on XDG_DATA_DIRS), and
- * its style sheets are loaded in startup (load_style_sheets()). */
+ * only one, added by adw_init() as it makes the theme, before GTK's worker
+ * has started reading, and the themes are read once. Regimen's own icons
+ * are in hicolor (installed by data/meson.build; uninstalled runs put
+ * data/ on XDG_DATA_DIRS), and its style sheets are loaded in startup
+ * (load_style_sheets()). */
 RegimenApplication *
 regimen_application_new (void)
 {
