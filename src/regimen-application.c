@@ -52,6 +52,9 @@ struct _RegimenApplication
    * the working copies a crash left are offered as at a start without
    * a plan. */
   gboolean          offer_after_reads;
+  GtkCssProvider   *style_provider;
+  GtkCssProvider   *high_contrast_provider;
+  gboolean          high_contrast_style;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -835,32 +838,39 @@ start_writing_print_settings (RegimenApplication *self)
   g_task_run_in_thread (task, write_print_settings_thread);
 }
 
-/* GTK starts reading the icon themes on a worker when the display's icon
- * theme is made, in GtkApplication's startup; libadwaita's adw_init(),
- * which follows it, does about 140 M instructions of its own set-up
- * before it adds its icons' resource path, and adding a path throws
- * away the themes read by then. So every start read them a second time
- * on the main thread, at the first icon the window looked up (67 M
- * instructions in gtk_window_present()). They are read again here, on a
- * worker, while the window is built: an icon looked up meanwhile waits
- * for the theme's lock instead of reading them itself. GTK's icon theme
- * takes lookups from any thread once it is set up. */
+/* The style sheets AdwApplication would load from the resource base
+ * path, which Regimen does not set (regimen_application_new() says why):
+ * style.css always, style-hc.css while high contrast is on. */
 static void
-load_icon_theme_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+update_high_contrast_style (RegimenApplication *self)
 {
-  gtk_icon_theme_has_icon (GTK_ICON_THEME (source_object), APPLICATION_ID);
-  g_task_return_boolean (task, TRUE);
+  GdkDisplay *display = gdk_display_get_default ();
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
+
+  if (high_contrast == self->high_contrast_style)
+    return;
+
+  self->high_contrast_style = high_contrast;
+  if (high_contrast)
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (self->high_contrast_provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  else
+    gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (self->high_contrast_provider));
 }
 
 static void
-load_icon_theme (void)
+load_style_sheets (RegimenApplication *self)
 {
-  g_autoptr(GTask) task = g_task_new (gtk_icon_theme_get_for_display (gdk_display_get_default ()), NULL, NULL, NULL);
-  g_task_set_source_tag (task, load_icon_theme);
-  g_task_run_in_thread (task, load_icon_theme_thread);
+  self->style_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (self->style_provider, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (self->style_provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  self->high_contrast_provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (self->high_contrast_provider, RESOURCE_PATH "/style-hc.css");
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (update_high_contrast_style), self, G_CONNECT_SWAPPED);
+  update_high_contrast_style (self);
 }
 
 static void
@@ -910,7 +920,7 @@ regimen_application_startup (GApplication *app)
   regimen_library_preload_default ();
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
-  load_icon_theme ();
+  load_style_sheets (self);
   regimen_accessible_names_fix ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
@@ -955,6 +965,8 @@ regimen_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
+  g_clear_object (&self->style_provider);
+  g_clear_object (&self->high_contrast_provider);
   g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
   g_clear_pointer (&self->reads, g_ptr_array_unref);
@@ -991,13 +1003,24 @@ regimen_application_init (RegimenApplication *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* No resource base path: with one, GtkApplication's startup adds its
+ * icons/ folder to the icon theme's resource paths just after making the
+ * theme, which starts GTK's read of the icon themes on a worker; adw_init()
+ * adds libadwaita's folder after that read is done, and adding a path
+ * throws the themes read away, so most starts read them twice, the second
+ * time at the window's first icon. Without it libadwaita's folder is the
+ * only one, added by adw_init() as it makes the theme, before GTK's worker
+ * has started reading, and the themes are read once. Regimen's own icons
+ * are in hicolor (installed by data/meson.build; uninstalled runs put
+ * data/ on XDG_DATA_DIRS), and its style sheets are loaded in startup
+ * (load_style_sheets()). */
 RegimenApplication *
 regimen_application_new (void)
 {
   return g_object_new (REGIMEN_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/regimen/Regimen",
+                       "resource-base-path", NULL,
                        NULL);
 }
 
