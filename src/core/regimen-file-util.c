@@ -943,21 +943,6 @@ regimen_file_writer_new (const char             *path,
    * save of the file it belongs to: one there, or one made now. */
   if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !regimen_file_check_not_backup (writer->path, NULL, error))
     return NULL;
-  if ((flags & REGIMEN_FILE_WRITE_NOT_A_BACKUP) && !writer->exists && g_str_has_suffix (writer->path, "~"))
-    {
-      g_autofree char *original = g_strndup (writer->path, strlen (writer->path) - 1);
-      struct stat st;
-
-      if (!g_str_has_suffix (original, "/") && lstat (original, &st) == 0 && S_ISREG (st.st_mode))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                       /* Translators: %s is a file; the name to write is its “NAME~”, not made yet */
-                       _("it would be the previous version of “%s”, which the next save of that file "
-                         "replaces; choose another name."),
-                       original);
-          return NULL;
-        }
-    }
 
   /* The previous version is kept as “NAME~”: a name with no room for the
    * “~” would lose it. */
@@ -2189,6 +2174,31 @@ regimen_file_dup_backup_path (const char *path)
   return g_strconcat (resolved != NULL ? resolved : path, "~", NULL);
 }
 
+/* @path with its links and “..” resolved; for a name where nothing is
+ * yet, its folder's resolved and the name put back (@exists FALSE).
+ * %NULL when neither can be. */
+static char *
+resolve_maybe_new (const char *path,
+                   gboolean   *exists)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *resolved_dir = NULL;
+  char *resolved = realpath (path, NULL);
+
+  *exists = resolved != NULL;
+  if (resolved != NULL || errno != ENOENT)
+    return resolved;
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  if (g_str_equal (base, ".") || g_str_equal (base, "..") || g_str_equal (base, G_DIR_SEPARATOR_S) ||
+      (resolved_dir = realpath (dir, NULL)) == NULL)
+    return NULL;
+
+  return g_build_filename (resolved_dir, base, NULL);
+}
+
 /**
  * regimen_file_check_not_backup:
  * @path: a file about to be written without a backup of its own (an
@@ -2201,8 +2211,8 @@ regimen_file_dup_backup_path (const char *path)
  * @source's “PLAN~” under whatever name (a symbolic or a hard link,
  * “./”, “//”, “dir/../”), or any “NAME~” beside a file NAME. Written
  * over, that version would be gone, and with it the way back from the
- * last save. A name where no file is yet loses nothing and is let
- * through, as regimen_file_is_one_of() does.
+ * last save. Nor is a “NAME~” not made yet beside a file NAME: what is
+ * written there would be gone with NAME's next save.
  *
  * Returns: %TRUE when @path may be written
  */
@@ -2215,6 +2225,7 @@ regimen_file_check_not_backup (const char  *path,
   g_autofree char *backup = NULL;
   g_autofree char *resolved = NULL;
   g_autofree char *original = NULL;
+  gboolean exists = TRUE;
   struct stat st;
 
   g_return_val_if_fail (path != NULL, FALSE);
@@ -2229,8 +2240,9 @@ regimen_file_check_not_backup (const char  *path,
     }
 
   /* “NAME~” beside NAME, by the name the file has once links and “..”
-   * are resolved: what a save of NAME would have kept. */
-  if (original == NULL && (resolved = realpath (path, NULL)) != NULL && g_str_has_suffix (resolved, "~") &&
+   * are resolved (its folder's, for one not made yet): what a save of
+   * NAME keeps, or will. */
+  if (original == NULL && (resolved = resolve_maybe_new (path, &exists)) != NULL && g_str_has_suffix (resolved, "~") &&
       !g_str_has_suffix (resolved, "/~"))
     {
       g_autofree char *name = g_strndup (resolved, strlen (resolved) - 1);
@@ -2242,11 +2254,18 @@ regimen_file_check_not_backup (const char  *path,
   if (original == NULL)
     return TRUE;
 
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               /* Translators: %s is a plan's file; the file to write is its “PLAN~” */
-               _("it is the previous version of “%s”, kept when that file was last saved, which this would "
-                 "replace; choose another file."),
-               original);
+  if (exists)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                 /* Translators: %s is a plan's file; the file to write is its “PLAN~” */
+                 _("it is the previous version of “%s”, kept when that file was last saved, which this would "
+                   "replace; choose another file."),
+                 original);
+  else
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                 /* Translators: %s is a file; the name to write is its “NAME~”, not made yet */
+                 _("it would be the previous version of “%s”, which the next save of that file "
+                   "replaces; choose another name."),
+                 original);
   return FALSE;
 }
 

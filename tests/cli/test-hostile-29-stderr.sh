@@ -7,7 +7,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..9"
 
 mkdir "$tmp/err"
 cp "$plans/one-week.json" "$tmp/err/plan.json"
@@ -70,3 +70,15 @@ $cli format "$tmp/err/plan.json~" 2>>"$tmp/err/backup-err"; status2=$?
 [ $status = 1 ] && [ $status2 = 1 ] && cmp -s "$tmp/err/plan.json~" "$tmp/err/backup-before.json" &&
   [ ! -e "$tmp/err/plan.json~~" ] && grep -q 'it is the previous version of “.*/plan.json”' "$tmp/err/backup-err"
 ok $? "week insert and format refuse to change PLAN~ in place, naming PLAN"
+
+# A new plan written as PLAN~ beside a plan (review of pass 29): the
+# plan's next save kept its previous version under that name, and the
+# new plan was gone. Refused, by new and by format -o, naming the plan;
+# an output named NAME~ with no NAME beside it is written.
+rm -f "$tmp/err/plan.json~"
+$cli new -o "$tmp/err/plan.json~" --weeks 2 2>"$tmp/err/new-backup"; status=$?
+$cli format "$plans/one-week.json" -o "$tmp/err/plan.json~" 2>>"$tmp/err/new-backup"; status2=$?
+$cli new -o "$tmp/err/lone~" --weeks 1 2>/dev/null; status3=$?
+[ $status = 1 ] && [ $status2 = 1 ] && [ $status3 = 0 ] && [ ! -e "$tmp/err/plan.json~" ] &&
+  [ "$(grep -c 'it would be the previous version of “.*/plan.json”, which the next save of that file replaces' "$tmp/err/new-backup")" = 2 ]
+ok $? "new -o PLAN~ and format -o PLAN~ beside PLAN are refused, naming PLAN; NAME~ alone is written"

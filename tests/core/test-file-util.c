@@ -622,13 +622,24 @@ test_export_spares_the_backup (void)
     g_assert_true (regimen_file_check_not_backup (notes, source, &error));
     g_assert_no_error (error);
 
-    /* No file beside it, or none there yet: nothing kept is lost. */
+    /* No file beside it: nothing kept is lost. */
     g_assert_true (g_file_set_contents (lone, "lone\n", -1, NULL));
     g_assert_true (regimen_file_replace_export (lone, source, "export\n", 7, REGIMEN_FILE_WRITE_NONE, NULL, &error));
     g_assert_no_error (error);
+
+    /* None there yet (review of pass 29): what is written there would be
+     * gone with the plan's next save, which keeps its previous version
+     * under that name; refused, by either name, naming the plan. */
     g_assert_cmpint (g_unlink (backup), ==, 0);
-    g_assert_true (regimen_file_replace_export (backup, source, "export\n", 7, REGIMEN_FILE_WRITE_NONE, NULL, &error));
-    g_assert_no_error (error);
+    g_assert_false (regimen_file_replace_export (backup, source, "export\n", 7, REGIMEN_FILE_WRITE_NONE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_assert_nonnull (strstr (error->message, "it would be the previous version of"));
+    g_assert_nonnull (strstr (error->message, path));
+    g_clear_error (&error);
+    g_assert_false (regimen_file_check_not_backup (backup, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_clear_error (&error);
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
     assert_contents (hard, "previous\n");
   }
 

@@ -191,6 +191,24 @@ count_boxes (GArray              *boxes,
   return n;
 }
 
+/* The last text box on @boxes that starts with @prefix, or %NULL. */
+static const RegimenSheetBox *
+find_text_box (GArray     *boxes,
+               const char *prefix)
+{
+  const RegimenSheetBox *found = NULL;
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, prefix))
+        found = box;
+    }
+
+  return found;
+}
+
 static void
 test_sheet_page_per_week (void)
 {
@@ -733,20 +751,14 @@ test_sheet_long_label_keeps_the_dates (void)
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
   g_autoptr(RegimenSheet) sheet = NULL;
   g_autoptr(GArray) boxes = NULL;
-  const RegimenSheetBox *line = NULL;
+  const RegimenSheetBox *line;
   double width, height;
 
   g_assert_nonnull (plan);
   sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
   regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
   boxes = check_page (sheet, 0, width, height);
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
-
-      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Accumulation week"))
-        line = box;
-    }
+  line = find_text_box (boxes, "Accumulation week");
   g_assert_nonnull (line);
 
   g_assert_true (g_str_has_suffix (line->text, "23 November – 29 November 2026"));
@@ -769,20 +781,14 @@ test_sheet_long_group_keeps_the_name (void)
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
   g_autoptr(RegimenSheet) sheet = NULL;
   g_autoptr(GArray) boxes = NULL;
-  const RegimenSheetBox *name = NULL;
+  const RegimenSheetBox *name;
   double width, height;
 
   g_assert_nonnull (plan);
   sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
   regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
   boxes = check_page (sheet, 0, width, height);
-  for (guint i = 0; i < boxes->len; i++)
-    {
-      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
-
-      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && g_str_has_prefix (box->text, "Superset"))
-        name = box;
-    }
+  name = find_text_box (boxes, "Superset");
   g_assert_nonnull (name);
 
   g_assert_true (g_str_has_suffix (name->text, " Narrow Stance Squat"));
