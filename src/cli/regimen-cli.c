@@ -267,15 +267,18 @@ stderr_named_file (int    argc,
 }
 
 static int
-refuse_stderr_onto_file (const char *name)
+refuse_stderr_onto_file (const char *command,
+                         const char *name)
 {
   g_autofree char *safe_name = regimen_cli_escape_typed (name);
+  /* diff's 1 says the plans differ: trouble is its 2. */
+  int status = g_str_equal (command, "diff") ? REGIMEN_CLI_EXIT_UNREADABLE : REGIMEN_CLI_EXIT_INVALID;
   struct stat err_st;
   struct stat out_st;
 
   if (fstat (STDOUT_FILENO, &out_st) == 0 && fstat (STDERR_FILENO, &err_st) == 0 &&
       out_st.st_dev == err_st.st_dev && out_st.st_ino == err_st.st_ino)
-    return REGIMEN_CLI_EXIT_INVALID;
+    return status;
 
   /* Translators: %s is a file named on the command line */
   printf (_("regimen-cli: standard error is “%s”, a file named on the command line or a plan's previous "
@@ -283,7 +286,7 @@ refuse_stderr_onto_file (const char *name)
             "to another file"),
           safe_name);
   putchar ('\n');
-  return REGIMEN_CLI_EXIT_INVALID;
+  return status;
 }
 
 int
@@ -322,7 +325,7 @@ main (int    argc,
     g_autofree char *onto = argc > 2 ? stderr_named_file (argc, argv) : NULL;
 
     if (onto != NULL)
-      return finish_output (refuse_stderr_onto_file (onto));
+      return finish_output (refuse_stderr_onto_file (argv[1], onto));
   }
 
   settle_missing_home ();

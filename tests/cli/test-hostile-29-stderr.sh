@@ -7,7 +7,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..10"
 
 mkdir "$tmp/err"
 cp "$plans/one-week.json" "$tmp/err/plan.json"
@@ -82,3 +82,11 @@ $cli new -o "$tmp/err/lone~" --weeks 1 2>/dev/null; status3=$?
 [ $status = 1 ] && [ $status2 = 1 ] && [ $status3 = 0 ] && [ ! -e "$tmp/err/plan.json~" ] &&
   [ "$(grep -c 'it would be the previous version of “.*/plan.json”, which the next save of that file replaces' "$tmp/err/new-backup")" = 2 ]
 ok $? "new -o PLAN~ and format -o PLAN~ beside PLAN are refused, naming PLAN; NAME~ alone is written"
+
+# diff's exit status 1 says the plans differ: refused, it is 2, trouble
+# (review of pass 29).
+cp "$tmp/err/plan.json" "$tmp/err/same.json"
+cp "$tmp/err/plan.json" "$tmp/err/diff-before.json"
+$cli diff "$tmp/err/plan.json" "$tmp/err/same.json" 2>>"$tmp/err/plan.json" >/dev/null; status=$?
+[ $status = 2 ] && cmp -s "$tmp/err/plan.json" "$tmp/err/diff-before.json"
+ok $? "diff with standard error onto a plan is refused with exit status 2, not the 1 of plans that differ"
