@@ -273,10 +273,14 @@ on_open_response (GtkNativeDialog *dialog,
   g_clear_object (&self->file_chooser);
 }
 
+/* The answer to a question about the plan's file on disk; @keep is what
+ * keeping the plan means for the question asked (a change, a file gone,
+ * a folder in its place). */
 static void
-on_file_changed_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          RegimenWindow    *self)
+answer_change (RegimenWindow    *self,
+               AdwMessageDialog *dialog,
+               const char       *response,
+               void            (*keep) (RegimenDocument *document))
 {
   GFile *file = regimen_document_get_file (self->document);
 
@@ -313,12 +317,7 @@ on_file_changed_response (AdwMessageDialog *dialog,
        * the file is gone, the person keeps a plan that has no file: one
        * another program put there meanwhile is asked about, never taken
        * as the file to save over. */
-      if (g_object_get_data (G_OBJECT (dialog), "regimen-file-gone"))
-        regimen_document_keep_gone (self->document);
-      else if (g_object_get_data (G_OBJECT (dialog), "regimen-file-folder"))
-        regimen_document_keep_over_folder (self->document);
-      else
-        regimen_document_keep_this_version (self->document);
+      keep (self->document);
 
       /* Its folder gone too: saved elsewhere. */
       if (g_str_equal (response, "save-as"))
@@ -326,11 +325,37 @@ on_file_changed_response (AdwMessageDialog *dialog,
     }
 }
 
-/* Asks @dialog, the question about a change on disk. */
+static void
+on_file_changed_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          RegimenWindow    *self)
+{
+  answer_change (self, dialog, response, regimen_document_keep_this_version);
+}
+
+static void
+on_file_gone_response (AdwMessageDialog *dialog,
+                       const char       *response,
+                       RegimenWindow    *self)
+{
+  answer_change (self, dialog, response, regimen_document_keep_gone);
+}
+
+static void
+on_file_now_folder_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             RegimenWindow    *self)
+{
+  answer_change (self, dialog, response, regimen_document_keep_over_folder);
+}
+
+/* Asks @dialog, the question about a change on disk, answered by
+ * @on_response. */
 static void
 ask_about_change (RegimenWindow *self,
                   GtkWidget     *dialog,
-                  const char    *close_response)
+                  const char    *close_response,
+                  GCallback      on_response)
 {
   /* Keeping this version over a change on disk is a choice, which a
    * dismissal is not: Escape, then Save, wrote over the other program's
@@ -338,7 +363,7 @@ ask_about_change (RegimenWindow *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), close_response);
   _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
   g_set_weak_pointer (&self->change_question, GTK_WINDOW (dialog));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_file_changed_response), self, 0);
+  g_signal_connect_object (dialog, "response", on_response, self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -382,7 +407,7 @@ ask_about_unreachable (RegimenWindow *self,
                           reason);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   add_keep_editing_and_save_as (dialog, "later", "later-save-as");
-  ask_about_change (self, dialog, "later");
+  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
 }
 
 /* A folder is where the plan's @file was (another program deleted the
@@ -411,8 +436,7 @@ ask_about_folder (RegimenWindow *self,
                                        "still here, but saving it there fails while the folder is there; Save "
                                        "As saves it elsewhere."));
   add_keep_editing_and_save_as (dialog, "keep", "save-as");
-  g_object_set_data (G_OBJECT (dialog), "regimen-file-folder", GINT_TO_POINTER (TRUE));
-  ask_about_change (self, dialog, "keep");
+  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
 }
 
 typedef struct
@@ -483,8 +507,7 @@ on_gone_folder_queried (GObject      *source,
       add_keep_editing_and_save_as (dialog, "keep", "save-as");
     }
 
-  g_object_set_data (G_OBJECT (dialog), "regimen-file-gone", GINT_TO_POINTER (TRUE));
-  ask_about_change (self, dialog, "keep");
+  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_gone_response));
 }
 
 /* The plan's file changed on disk and cannot be queried now. */
@@ -528,7 +551,7 @@ ask_changed_on_disk (RegimenWindow   *self,
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
                                               modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
-  ask_about_change (self, dialog, "later");
+  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
 }
 
 /* What is at the plan's path now, once the window learns it changed:
