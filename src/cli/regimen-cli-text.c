@@ -162,18 +162,6 @@ regimen_cli_escape_path (const char *path)
  * shorten_quotations(), which would keep its start and lose its name. */
 G_STATIC_ASSERT (REGIMEN_FILE_SHOWN_PATH_MAX <= REGIMEN_CLI_QUOTE_MAX);
 
-/**
- * regimen_cli_print_error:
- * @command: the command's name, such as "validate"
- * @file: (nullable): the file named on the command line
- * @message: the message, possibly quoting the plan
- *
- * Prints "regimen-cli COMMAND: [FILE: ]MESSAGE" on standard error, with
- * FILE and MESSAGE escaped by regimen_cli_escape(), FILE shortened in the
- * middle as the core's messages quote a path
- * (regimen_file_shorten_path()), each quotation of MESSAGE cut after
- * %REGIMEN_CLI_QUOTE_MAX characters.
- */
 /* @cut, a place in a quotation after @start, or, where it falls inside
  * the spelling of an unseen character (“[U+200B]”, as the core quotes a
  * CSV cell, regimen_text_spell()), that spelling's start: a cut there
@@ -245,6 +233,18 @@ shorten_quotations (const char *message)
   return g_string_free (shortened, FALSE);
 }
 
+/**
+ * regimen_cli_print_error:
+ * @command: the command's name, such as "validate"
+ * @file: (nullable): the file named on the command line
+ * @message: the message, possibly quoting the plan
+ *
+ * Prints "regimen-cli COMMAND: [FILE: ]MESSAGE" on standard error, with
+ * FILE and MESSAGE escaped by regimen_cli_escape(), FILE shortened in the
+ * middle as the core's messages quote a path
+ * (regimen_file_shorten_path()), each quotation of MESSAGE cut after
+ * %REGIMEN_CLI_QUOTE_MAX characters.
+ */
 void
 regimen_cli_print_error (const char *command,
                          const char *file,

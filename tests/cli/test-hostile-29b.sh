@@ -203,6 +203,10 @@ fi
 # before anything is made, the folder named as the cause.
 mkdir "$tmp/fixed"
 cp "$plans/one-week.json" "$tmp/fixed/plan.json"
+# Killed while a flag is set, the folder could not be removed by anyone
+# but root clearing it first: cleared on the way out, whatever happens.
+trap 'chattr -a "$tmp/fixed/plan.json" "$tmp/fixed" 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'exit 143' HUP INT TERM
 if chattr +a "$tmp/fixed" 2>/dev/null; then
   $cli week insert "$tmp/fixed/plan.json" 1 >/dev/null 2>"$tmp/fixed-err"
   status=$?
