@@ -1684,6 +1684,44 @@ regimen_log_import_csv (RegimenPlan      *plan,
   return regimen_log_import_csv_full (plan, library, text, length, unit, unmatched, n_sets, NULL, error);
 }
 
+/* A spreadsheet set to a language with a decimal comma (German, French)
+ * saves CSV with semicolons between the columns, and its “Text (tab
+ * delimited)” has tabs: the header line from @start, with more of either
+ * than commas, is refused as such. Said from the line as written, since
+ * as fields it reads as one field (said to have no “Date” column,
+ * though it names one), as two split at a comma inside a column's name
+ * (“Weight (kg, total)”), or not at all when every name is quoted
+ * (“"Date";"Reps"”: text after a closing quote). Returns whether @error
+ * is set. */
+static gboolean
+refuse_other_separator (const char  *start,
+                        const char  *end,
+                        GError     **error)
+{
+  guint n_commas = 0;
+  guint n_semicolons = 0;
+  guint n_tabs = 0;
+
+  for (const char *q = start; q < end && *q != '\n' && *q != '\r'; q++)
+    {
+      n_commas += *q == ',';
+      n_semicolons += *q == ';';
+      n_tabs += *q == '\t';
+    }
+
+  if (n_semicolons > n_commas)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         /* Translators: German or French Excel saves “CSV” with semicolons */
+                         _("line 1: the columns are separated by semicolons, not commas, as a spreadsheet set to a language with a decimal comma saves them; save the file as CSV with commas"));
+  else if (n_tabs > n_commas)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("line 1: the columns are separated by tabs, not commas; save the file as CSV with commas"));
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
 /**
  * regimen_log_import_csv_full:
  * @replaced: (out) (optional): what the sets the import replaced held
@@ -1775,7 +1813,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       return FALSE;
     }
 
-  if (!read_record (&p, end, &line, &header, error))
+  if (refuse_other_separator (p, end, error) || !read_record (&p, end, &line, &header, error))
     return FALSE;
 
   /* Hevy's export is known by its exercise column. */
@@ -1828,24 +1866,9 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
 
       if (columns[c] < 0 && c <= COLUMN_WEIGHT)
         {
-          const char *only = header.fields->len == 1 ? g_ptr_array_index (header.fields, 0) : "";
-
-          /* A spreadsheet set to a language with a decimal comma (German,
-           * French) saves CSV with semicolons between the columns, and
-           * its “Text (tab delimited)” has tabs: the header, one field
-           * then, was said to have no “Date” column, though it names
-           * one. */
-          if (strchr (only, ';') != NULL)
-            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                 /* Translators: German or French Excel saves “CSV” with semicolons */
-                                 _("line 1: the columns are separated by semicolons, not commas, as a spreadsheet set to a language with a decimal comma saves them; save the file as CSV with commas"));
-          else if (strchr (only, '\t') != NULL)
-            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                                 _("line 1: the columns are separated by tabs, not commas; save the file as CSV with commas"));
-          else
-            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _("line 1: the header has no “%s” column"),
-                         hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       _("line 1: the header has no “%s” column"),
+                       hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
           return FALSE;
         }
     }

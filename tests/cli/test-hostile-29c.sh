@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..10"
+echo "1..11"
 
 # The calendar's name (X-WR-CALNAME, which a calendar app shows in its
 # list of calendars) is the plan title on one line, as each event's
@@ -67,6 +67,20 @@ $cli import-csv "$tmp/semi.json" "$tmp/utf16.csv" 2> "$tmp/utf16.err"; status=$?
 [ $status = 2 ] && grep -q 'utf16.csv: the file is UTF-16 text (a spreadsheet.s “Unicode text”), not UTF-8; save it as UTF-8 CSV' "$tmp/utf16.err" &&
   cmp -s "$tmp/semi.json" "$tmp/semi-before.json"
 ok $? "a UTF-16 CSV is named as such, the plan left as it was"
+
+# Every name quoted (LibreOffice's “quote all text cells”), or a comma
+# inside a column's name (review of pass 29c): read as fields, the first
+# failed with “text after the closing quote”, the second split at the
+# comma and lacked a Date column.
+printf '"Date";"Exercise Name";"Weight"\r\n"2026-11-23";"Narrow Stance Squat";"42,5"\r\n' > "$tmp/quoted.csv"
+printf 'Date;Exercise Name;Weight (kg, total);Reps\r\n2026-11-23;Narrow Stance Squat;42,5;10\r\n' > "$tmp/comma-name.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/quoted.csv" 2> "$tmp/quoted.err"; status=$?
+$cli import-csv "$tmp/semi.json" "$tmp/comma-name.csv" 2> "$tmp/comma-name.err"; status2=$?
+[ $status = 2 ] && [ $status2 = 2 ] &&
+  grep -q 'quoted.csv: line 1: the columns are separated by semicolons, not commas' "$tmp/quoted.err" &&
+  grep -q 'comma-name.csv: line 1: the columns are separated by semicolons, not commas' "$tmp/comma-name.err" &&
+  cmp -s "$tmp/semi.json" "$tmp/semi-before.json"
+ok $? "semicolons are named with every name quoted, and with a comma inside a name"
 
 # A header that lacks a column still says which.
 printf 'Date,Workout Name,Reps\r\n2026-11-23,Lower body A,10\r\n' > "$tmp/lacks.csv"
