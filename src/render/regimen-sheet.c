@@ -507,12 +507,12 @@ fit_width (RegimenSheet *self,
   glong low = 0;
   glong high;
 
-  if (natural_width (self, text, size, flags) <= max_width)
-    return g_strdup (text);
-
   /* No more than a line can show is measured, so the time does not
-   * grow with a text of 10,000 characters. */
+   * grow with a text of 10,000 characters (a group, a label): one that
+   * is longer is cut without being laid out whole first. */
   shown = cut_to_shown (text, shown_chars_max (size, MAX (max_width, 1.0), 1));
+  if (shown == NULL && natural_width (self, text, size, flags) <= max_width)
+    return g_strdup (text);
   if (shown != NULL)
     text = shown;
 
@@ -1244,7 +1244,6 @@ draw_item (RegimenSheet *self,
   const char *exercise_name = regimen_item_get_exercise_name (item, self->library);
   /* The name is marked up: its parts are cut before. */
   glong name_chars = shown_chars_max (SIZE_NAME, text_width, 3);
-  g_autofree char *cut_group = group != NULL ? cut_to_shown (group, name_chars) : NULL;
   g_autofree char *fitted_group = NULL;
   g_autofree char *cut_name = cut_to_shown (exercise_name, name_chars);
   g_autofree char *plain_group = NULL;
@@ -1253,8 +1252,6 @@ draw_item (RegimenSheet *self,
   double text_height = 0;
   double h;
 
-  if (cut_group != NULL)
-    group = cut_group;
   if (cut_name != NULL)
     exercise_name = cut_name;
   /* A group of a few long sentences (it may hold 10,000 characters)
