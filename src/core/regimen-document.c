@@ -413,6 +413,22 @@ typedef struct
   gboolean         compare;
 } EtagQuery;
 
+static void set_file_id (RegimenDocument *self,
+                         GFileInfo       *info);
+
+/* @info is of a file other than the one last read or written here. */
+static gboolean
+is_another_file (RegimenDocument *self,
+                 GFileInfo       *info)
+{
+  const char *id = NULL;
+
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+
+  return id != NULL && self->file_id != NULL && !g_str_equal (id, self->file_id);
+}
+
 static void
 on_etag_queried (GObject      *source,
                  GAsyncResult *result,
@@ -439,11 +455,18 @@ on_etag_queried (GObject      *source,
       g_free (self->etag);
       self->etag = g_strdup (etag);
       self->etag_known = TRUE;
+      /* The etag and the file it is of go together. */
+      if (info != NULL)
+        set_file_id (self, info);
       return;
     }
 
-  /* Our own saves leave the etag we recorded. */
-  if (g_strcmp0 (etag, self->etag) == 0)
+  /* Our own saves leave the etag we recorded. The etag is the file's
+   * time of change, in the file system clock's steps (a few ms): a file
+   * another program put in place within the same step as the one read
+   * or written here has the same etag, and was taken for this one, its
+   * change never asked about. It is another file (device and inode). */
+  if (g_strcmp0 (etag, self->etag) == 0 && !is_another_file (self, info))
     return;
 
   /* A file that cannot be queried is not gone: a folder its owner made
@@ -464,8 +487,8 @@ query_etag (RegimenDocument *self,
   query->serial = self->file_serial;
   query->compare = compare;
   self->n_etag_queries++;
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, NULL, on_etag_queried, query);
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_etag_queried, query);
 }
 
 static void
@@ -1409,6 +1432,8 @@ on_changed_file_queried (GObject      *source,
       g_free (self->etag);
       self->etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
       self->etag_known = TRUE;
+      if (info != NULL)
+        set_file_id (self, info);
     }
 
   /* The save's outcome, then the same for each save that waited for it. */
@@ -1438,8 +1463,9 @@ on_plan_saved (GObject      *source,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, data->file))
         {
           g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
-          g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                   G_PRIORITY_DEFAULT, NULL, on_changed_file_queried, g_object_ref (task));
+          g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+                                   G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_changed_file_queried,
+                                   g_object_ref (task));
           return;
         }
       set_busy (self, -1, 0);

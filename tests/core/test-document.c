@@ -1454,6 +1454,58 @@ test_change_reported_once (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Issue 21, pass 29 (the flaky files test): a file another program put
+ * in place of the plan's within the same step of the file system's
+ * clock as the document read it has the same etag, its time of change;
+ * it was taken for the file read, and its change never reported. The
+ * step is held: the new file gets the old one's time. Kept over, that
+ * file is the one known, and a report of it is no change. */
+static void
+test_change_in_same_clock_step (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat before;
+  guint n_reports = 0;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &n_reports);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Same step\"}\n",
+                                      -1, &error));
+  {
+    struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 1);
+
+  /* Kept: the other program's file is the one known now. */
+  regimen_document_keep_this_version (document);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 1);
+
+  g_signal_handlers_disconnect_by_data (document, &n_reports);
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static void
 on_unreachable_on_disk (RegimenDocument *document,
                         GError          *error,
@@ -1785,6 +1837,7 @@ main (int   argc,
   g_test_add_func ("/document/print-file-refuses-what-is-not-a-file", test_print_file_refuses_what_is_not_a_file);
   g_test_add_func ("/document/save-as-own-file-by-another-name", test_save_as_own_file_by_another_name);
   g_test_add_func ("/document/change-reported-once", test_change_reported_once);
+  g_test_add_func ("/document/change-in-same-clock-step", test_change_in_same_clock_step);
   g_test_add_func ("/document/unreachable-not-gone", test_unreachable_not_gone);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);

@@ -2003,6 +2003,48 @@ test_keep_this_version (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 29 (the flaky files test): another program that
+ * replaced the open plan's file within the same step of the file
+ * system's clock (a few ms) as the window read it left the same etag,
+ * the file's time of change, and the window never asked about the
+ * change. The step is held here: the new file is given the old one's
+ * time of change, as the clock gave it. */
+static void
+test_change_on_disk_in_same_clock_step (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *changed = NULL;
+  struct stat before;
+  DiskWatch watch;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  disk_watch_begin (&watch, document);
+  changed = write_renamed_plan (path);
+  {
+    struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  disk_watch_end (&watch);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "keep");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 28: Keep This Version over a change on disk left the
  * plan counted as saved when nothing had been edited, or as saved again
  * once undo went back to the state last saved, while the file held the
@@ -4114,6 +4156,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-editing-gone-is-unsaved", test_keep_editing_gone_is_unsaved);
   g_test_add_func ("/ui/files/keep-editing-gone-file-come-back", test_keep_editing_gone_file_come_back);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
+  g_test_add_func ("/ui/files/change-on-disk-in-same-clock-step", test_change_on_disk_in_same_clock_step);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
