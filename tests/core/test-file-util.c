@@ -1149,14 +1149,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
-  g_autofree char *home = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *data_home = NULL;
+  g_autofree char *home = NULL;
   int status;
 
-  /* A data folder of this test's own (test_data_dir_refused()), and a
-   * home for the Flatpak's (test_flatpak_data_dir_refused()). */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("HOME", home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/file-util/backup-by-copy/0640", GUINT_TO_POINTER (0640), test_backup_by_copy);
@@ -1180,6 +1176,19 @@ main (int   argc,
   g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
   g_test_add_func ("/file-util/long-path-shortened", test_long_path_shortened);
   g_test_add_func ("/file-util/foreign-link-refused", test_foreign_link_refused);
+
+  /* A writer run in a subprocess, killed on purpose, runs with the
+   * folders below as it inherits them: made there too, two stayed in
+   * /tmp for each kill. */
+  if (g_test_subprocess ())
+    return g_test_run ();
+
+  /* A data folder of this test's own (test_data_dir_refused()), and a
+   * home for the Flatpak's (test_flatpak_data_dir_refused()). */
+  data_home = g_dir_make_tmp (NULL, NULL);
+  home = g_dir_make_tmp (NULL, NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("HOME", home, TRUE);
 
   status = g_test_run ();
   g_rmdir (data_home);
