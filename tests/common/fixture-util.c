@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include "fixture-util.h"
 
 static const char *
@@ -141,4 +144,29 @@ fixture_compact_plan_too_large_to_save (void)
   g_string_append (text, "]}");
 
   return g_string_free (text, FALSE);
+}
+
+void
+fixture_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+  if (!S_ISDIR (st.st_mode) || (dir = g_dir_open (path, 0, NULL)) == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      fixture_remove_tree (child);
+    }
+
+  g_rmdir (path);
 }

@@ -34,6 +34,9 @@ RegimenPlan    *fixture_load_plan    (const char *dir,
                                       const char *name);
 /* A new copy of the built-in exercise library. */
 RegimenLibrary *fixture_load_builtin (void);
+/* Removes @path and, for a folder, all below it; a symbolic link is
+ * removed as itself, never followed. */
+void            fixture_remove_tree  (const char *path);
 /* @n_weeks weeks, labelled "W1"… when @labelled; week i holds one Monday
  * session "S<i>" (RPE 8, 40 minutes) with one item: barbell back squat,
  * 5 sets of 5 at 80 %. Marked saved. */

@@ -1810,6 +1810,7 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = g_dir_make_tmp (NULL, NULL);
+  int status;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
@@ -1843,5 +1844,9 @@ main (int   argc,
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);
   g_test_add_func ("/document/autosave-retried-after-failure", test_autosave_retried_after_failure);
 
-  return g_test_run ();
+  status = g_test_run ();
+  /* The data folder goes with what its tests left in it (a working copy
+   * set aside, “.broken”), where one stayed in /tmp for each run. */
+  fixture_remove_tree (data_home);
+  return status;
 }

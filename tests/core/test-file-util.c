@@ -22,6 +22,7 @@
 #include "regimen-core.h"
 #include "regimen-file-util.h"
 #include "regimen-file-util-private.h"
+#include "fixture-util.h"
 
 #ifdef __linux__
 #include <linux/fs.h>
@@ -140,21 +141,6 @@ make_temp_dir (void)
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_remove (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 assert_contents (const char *path,
                  const char *expected)
 {
@@ -206,7 +192,7 @@ test_backup_by_copy (gconstpointer data)
     g_assert_cmpuint (n, ==, 2);
   }
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* The previous version is copied a chunk at a time, written while it is
@@ -246,7 +232,7 @@ test_backup_by_copy_in_chunks (void)
   g_assert_true (g_file_get_contents (backup, &kept, &kept_length, NULL));
   g_assert_cmpmem (kept, kept_length, previous->str, previous->len);
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* A plan shared with another user by an ACL keeps it, and its own
@@ -288,7 +274,7 @@ test_attributes_kept (void)
       setxattr (path, "user.regimen-test", "kept", 4, 0) != 0)
     {
       g_test_skip ("this file system keeps no ACLs or user attributes");
-      remove_dir (dir);
+      fixture_remove_tree (dir);
       return;
     }
 
@@ -325,7 +311,7 @@ test_attributes_kept (void)
   g_assert_cmpint (getxattr (path, "system.posix_acl_access", NULL, 0), ==, -1);
   g_assert_cmpint (errno, ==, ENODATA);
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 #ifdef FS_IOC_SETFLAGS
@@ -365,7 +351,7 @@ test_backup_not_replaceable (void)
   if (!set_immutable (backup, TRUE))
     {
       g_test_skip ("files cannot be made immutable here (not root, or not ext4)");
-      remove_dir (dir);
+      fixture_remove_tree (dir);
       return;
     }
 
@@ -385,7 +371,7 @@ test_backup_not_replaceable (void)
     g_assert_cmpuint (n, ==, 2);
   }
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 #else
   g_test_skip ("no immutable files on this system");
 #endif
@@ -411,7 +397,7 @@ test_backup_other_error (void)
   assert_contents (path, "previous\n");
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -488,7 +474,7 @@ test_leftovers_removed (void)
   g_assert_no_error (error);
   g_assert_false (has_file (dir, ".regimen-temporary-Q1w2E3"));
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* A save beside a writer still writing leaves that writer's file alone:
@@ -516,7 +502,7 @@ test_leftovers_spare_a_running_writer (void)
   assert_contents (path, "new\n");
   assert_contents (other, "other\n");
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* An export (a calendar, a PDF, a CSV) is written without a backup: given
@@ -563,7 +549,7 @@ test_export_spares_its_source (void)
     assert_contents (hard, "export\n");
   }
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* Pass 12 left: an export, a figure or `format -o` written to “PLAN~”
@@ -643,7 +629,7 @@ test_export_spares_the_backup (void)
     assert_contents (hard, "previous\n");
   }
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* Pass 11: the new version was unlocked as soon as it had the file's
@@ -673,7 +659,7 @@ test_backup_in_order (void)
   assert_contents (path, "second\n");
   assert_contents (backup, "first\n");
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 static guint
@@ -730,7 +716,7 @@ test_lock_held_elsewhere (void)
   assert_contents (path, "new\n");
   assert_contents (backup, "previous\n");
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* Pass 15, H1: a save stashed the previous version under a hidden name,
@@ -785,7 +771,7 @@ test_killed_between_renames (void)
         assert_contents (backup, "previous\n");
         g_assert_cmpuint (count_files (dir), ==, 2);
 
-        remove_dir (dir);
+        fixture_remove_tree (dir);
       }
 }
 
@@ -824,7 +810,7 @@ test_failed_rename_keeps_backup (void)
         g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
       g_assert_cmpuint (count_files (dir), ==, had_backup ? 2 : 1);
 
-      remove_dir (dir);
+      fixture_remove_tree (dir);
     }
 }
 
@@ -862,7 +848,7 @@ test_temporary_names_refused (void)
     assert_contents (path, "left\n");
   }
 
-  remove_dir (dir);
+  fixture_remove_tree (dir);
 }
 
 /* Adversarial pass 16a, H1: Save As onto the plan's own working copy
@@ -1141,7 +1127,7 @@ test_foreign_link_refused (void)
   g_remove (dir_link);
   g_remove (file_link);
   g_rmdir (sticky);
-  remove_dir (own);
+  fixture_remove_tree (own);
   g_rmdir (dir);
 }
 

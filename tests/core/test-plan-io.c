@@ -712,28 +712,6 @@ make_temp_dir (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_remove (path);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
 assert_file_contents (const char *path,
                       const char *expected)
 {
@@ -786,7 +764,7 @@ test_save_refuses_unreadable (void)
     g_assert_cmpmem (contents, contents_length, text->str, text->len);
   }
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -831,7 +809,7 @@ test_save_and_backup (void)
     g_assert_cmpuint (n, ==, 2);
   }
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -874,7 +852,7 @@ test_save_async (void)
   g_assert_true (regimen_plan_undo (plan));
   g_assert_false (regimen_plan_get_modified (plan));
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -922,7 +900,7 @@ test_save_failures (void)
   g_clear_error (&error);
   assert_file_contents (path, original);
   g_assert_true (regimen_plan_get_modified (plan));
-  remove_tree (backup);
+  fixture_remove_tree (backup);
 
   /* Cancelled before it began. */
   g_cancellable_cancel (cancellable);
@@ -938,7 +916,7 @@ test_save_failures (void)
   g_assert_nonnull (strstr (error->message, "/dev/full"));
   g_clear_error (&error);
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 /* A full disk, simulated with a file size limit (EFBIG, like ENOSPC, hits
@@ -999,7 +977,7 @@ test_save_disk_full (void)
     g_assert_cmpuint (n, ==, 1);
   }
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -1042,7 +1020,7 @@ test_load_file_errors (void)
   g_assert_nonnull (strstr (error->message, "newer Regimen"));
   g_clear_error (&error);
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 static void
@@ -1314,7 +1292,7 @@ test_duplicate_week_keeps_unknown (void)
   regimen_plan_redo (plan);
   assert_week_keeps_unknown (plan, 1);
 
-  remove_tree (dir);
+  fixture_remove_tree (dir);
 }
 
 int
