@@ -2182,6 +2182,20 @@ regimen_document_keep_this_version (RegimenDocument *self)
   g_object_unref (task);
 }
 
+/* Kept after being told the file is gone or is a folder: no text of the
+ * file is known to be replaced, and the plan, nowhere else, is unsaved
+ * until saved. */
+static void
+keep_without_known_text (RegimenDocument *self)
+{
+  self->keeping = FALSE;
+  g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->base_checksum, g_free);
+
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
+}
+
 /**
  * regimen_document_keep_gone:
  * @self: a #RegimenDocument
@@ -2208,13 +2222,7 @@ regimen_document_keep_gone (RegimenDocument *self)
   self->file_serial++;
   g_clear_pointer (&self->etag, g_free);
   self->etag_known = TRUE;
-  self->keeping = FALSE;
-  g_clear_pointer (&self->disk_text, g_bytes_unref);
-  g_clear_pointer (&self->base_checksum, g_free);
-
-  /* The plan is nowhere else: unsaved until saved. */
-  regimen_plan_mark_no_state_saved (self->plan);
-  on_plan_changed (self, self->plan);
+  keep_without_known_text (self);
 
   query_etag (self, TRUE);
 }
@@ -2238,13 +2246,9 @@ regimen_document_keep_over_folder (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
+  /* Known: the folder, whose etag is read now. */
   self->file_serial++;
   self->etag_known = FALSE;
-  self->keeping = FALSE;
-  g_clear_pointer (&self->disk_text, g_bytes_unref);
-  g_clear_pointer (&self->base_checksum, g_free);
   query_etag (self, FALSE);
-
-  regimen_plan_mark_no_state_saved (self->plan);
-  on_plan_changed (self, self->plan);
+  keep_without_known_text (self);
 }
