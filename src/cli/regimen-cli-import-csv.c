@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
@@ -119,7 +120,7 @@ regimen_cli_import_csv (int    argc,
 
   /* Nor printed into the CSV it reads (“>> log.csv”): “Imported 9 sets.”
    * went after its rows, a line the next import of it refused. */
-  if (csv_bytes != NULL && regimen_cli_stdout_is_file (csv_file))
+  if (csv_bytes != NULL && regimen_cli_stream_is_file (STDOUT_FILENO, g_file_peek_path (csv_file)))
     {
       regimen_cli_print_error ("import-csv", argv[2],
                                _("standard output is this CSV file itself (“>>” or “<>” onto it), which the "

@@ -106,7 +106,8 @@ RegimenPlan    *regimen_cli_load_plan     (const char         *command,
 gboolean        regimen_cli_names_folder  (const char         *path);
 gboolean        regimen_cli_check_output_outside_data (const char *command,
                                                        const char *output);
-gboolean        regimen_cli_stdout_is_file (GFile             *file);
+gboolean        regimen_cli_stream_is_file (int                fd,
+                                            const char        *path);
 gboolean        regimen_cli_check_stdout_not_plan (const char *command,
                                                    const char *name,
                                                    GFile      *source);

@@ -279,23 +279,24 @@ regimen_cli_check_output_outside_data (const char *command,
 }
 
 /**
- * regimen_cli_stdout_is_file:
- * @file: a file named on the command line
+ * regimen_cli_stream_is_file:
+ * @fd: a standard stream, such as %STDOUT_FILENO
+ * @path: (nullable): a file named on the command line
  *
- * Whether standard output is @file, by any of its names (a shell's “>>”
- * or “<>” onto it, a hard link).
+ * Whether @fd is the regular file at @path, by any of its names (a
+ * shell's “>>”, “2>>” or “<>” onto it, a hard link).
  *
  * Returns: %TRUE when it is
  */
 gboolean
-regimen_cli_stdout_is_file (GFile *file)
+regimen_cli_stream_is_file (int         fd,
+                            const char *path)
 {
-  const char *path = file != NULL ? g_file_peek_path (file) : NULL;
-  struct stat out_st;
+  struct stat fd_st;
   struct stat st;
 
-  return path != NULL && fstat (STDOUT_FILENO, &out_st) == 0 && S_ISREG (out_st.st_mode) &&
-         stat (path, &st) == 0 && out_st.st_dev == st.st_dev && out_st.st_ino == st.st_ino;
+  return path != NULL && fstat (fd, &fd_st) == 0 && S_ISREG (fd_st.st_mode) &&
+         stat (path, &st) == 0 && fd_st.st_dev == st.st_dev && fd_st.st_ino == st.st_ino;
 }
 
 /**
@@ -324,13 +325,11 @@ regimen_cli_check_stdout_not_plan (const char *command,
 {
   const char *path = source != NULL ? g_file_peek_path (source) : NULL;
   g_autofree char *backup = NULL;
-  struct stat out_st;
-  struct stat plan_st;
 
-  if (path == NULL || fstat (STDOUT_FILENO, &out_st) != 0 || !S_ISREG (out_st.st_mode))
+  if (path == NULL)
     return TRUE;
 
-  if (stat (path, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+  if (regimen_cli_stream_is_file (STDOUT_FILENO, path))
     {
       regimen_cli_print_error (command, name,
                                _("standard output is this plan itself (“>>” or “<>” onto it), which the output "
@@ -341,7 +340,7 @@ regimen_cli_check_stdout_not_plan (const char *command,
   /* Nor its previous version, “PLAN~”, which -o refuses too
    * (regimen_file_check_not_backup()). */
   backup = regimen_file_dup_backup_path (path);
-  if (stat (backup, &plan_st) == 0 && out_st.st_dev == plan_st.st_dev && out_st.st_ino == plan_st.st_ino)
+  if (regimen_cli_stream_is_file (STDOUT_FILENO, backup))
     {
       g_autofree char *backup_name = g_path_get_basename (backup);
       /* Translators: %s is the name of the plan's previous version's file, “PLAN~” */

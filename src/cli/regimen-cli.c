@@ -218,15 +218,6 @@ settle_missing_home (void)
     }
 }
 
-static gboolean
-is_same_file (const char        *path,
-              const struct stat *other)
-{
-  struct stat st;
-
-  return stat (path, &st) == 0 && st.st_dev == other->st_dev && st.st_ino == other->st_ino;
-}
-
 /* Standard error sent onto a file the command reads or writes
  * (`week insert plan.json 99 2>>plan.json`, `import-csv plan.json
  * log.csv 2>>log.csv`), or onto a plan's PLAN~: the shell opens it
@@ -242,6 +233,7 @@ stderr_named_file (int    argc,
 {
   struct stat err_st;
 
+  /* A terminal or a pipe, as mostly: no argument need be looked at. */
   if (fstat (STDERR_FILENO, &err_st) != 0 || !S_ISREG (err_st.st_mode))
     return NULL;
 
@@ -253,12 +245,13 @@ stderr_named_file (int    argc,
         name = strchr (name, '=') + 1;
       if (name[0] == '\0' || g_str_equal (name, "-"))
         continue;
+      if (regimen_cli_stream_is_file (STDERR_FILENO, name))
+        return g_strdup (name);
+
       {
         g_autofree char *backup = g_strconcat (name, "~", NULL);
 
-        if (is_same_file (name, &err_st))
-          return g_strdup (name);
-        if (is_same_file (backup, &err_st))
+        if (regimen_cli_stream_is_file (STDERR_FILENO, backup))
           return g_steal_pointer (&backup);
       }
     }
