@@ -82,22 +82,37 @@ set_cairo_error (cairo_status_t   status,
 }
 
 /* The figure drawn into an image SCALE times the size, so it stays sharp
- * when an SVG is shown larger. */
+ * when an SVG is shown larger; %NULL with @error set when it could not
+ * be drawn. */
 static cairo_surface_t *
 render_figure_image (RegimenPoseSequence     *poses,
                      const RegimenPoseFrame  *frame,
                      double                   time,
                      int                      size,
                      double                   scale,
-                     RegimenPaletteVariant    variant)
+                     RegimenPaletteVariant    variant,
+                     GError                 **error)
 {
   int pixels = (int) ceil (size * scale);
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels, pixels);
   cairo_t *cr = cairo_create (image);
+  cairo_status_t status;
 
   cairo_scale (cr, scale, scale);
   draw_figure (cr, poses, frame, time, size, variant);
+  /* The drawing's own status, not only the image's: short of memory for
+   * the figure's group (a second image of its size), the image was there
+   * but left empty, and the SVG was written with the background alone,
+   * exit status 0. */
+  status = cairo_status (cr);
   cairo_destroy (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (image);
+  if (!set_cairo_error (status, error))
+    {
+      cairo_surface_destroy (image);
+      return NULL;
+    }
 
   return image;
 }
@@ -126,13 +141,9 @@ render (Format                  format,
        * instead, explicitly, and placed over a vector background. */
       double scale = MIN (SVG_FIGURE_SCALE, (double) MAX_SIZE / size);
 
-      figure = render_figure_image (poses, frame, time, size, scale, variant);
-      status = cairo_surface_status (figure);
-      if (!set_cairo_error (status, error))
-        {
-          cairo_surface_destroy (figure);
-          return NULL;
-        }
+      figure = render_figure_image (poses, frame, time, size, scale, variant, error);
+      if (figure == NULL)
+        return NULL;
 
       surface = cairo_svg_surface_create_for_stream (append_to_array, data, size, size);
       /* Pixels, so the picture is SIZE pixels wide wherever it is shown. */
@@ -343,9 +354,11 @@ regimen_cli_render (int    argc,
     frame = regimen_pose_sequence_get_thumbnail (poses);
 
   data = render (format, poses, frame, time, size, dark ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT, &error);
+  /* Named as the file not written, as a failed write is: the previous
+   * picture there is kept. */
   if (data == NULL)
     {
-      fprintf (stderr, "regimen-cli render: %s\n", error->message);
+      regimen_cli_print_error ("render", output, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

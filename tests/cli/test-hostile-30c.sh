@@ -1,0 +1,61 @@
+#!/bin/sh
+# Issue #21, adversarial pass 30c: what Regimen writes for other programs
+# and for paper, under a memory limit (ulimit -v) at many sizes.
+. "$(dirname "$0")/tap.sh"
+XDG_DATA_HOME=$tmp/data
+export XDG_DATA_HOME
+plan=$2/plans/logged-two-a-day.json
+
+echo "1..3"
+
+# ulimit -v limits the address space, which a sanitizer's shadow memory
+# (the asan lane) or valgrind (REGIMEN_CLI_WRAPPER) fills at start: there
+# the limits say nothing about Regimen.
+if [ -n "${REGIMEN_CLI_WRAPPER:-}" ] || ! (ulimit -v 1000000 && $bare_cli --version >/dev/null 2>&1); then
+  for i in 1 2 3; do
+    echo "ok $i # SKIP the command line does not start under ulimit -v (a sanitizer or valgrind)"
+  done
+  exit 0
+fi
+
+# Runs the command line under a limit of $1 KB of address space, its
+# exit status in $tmp/status (a signal as 128 + its number).
+run_limited () {
+  limit=$1
+  shift
+  (
+    ulimit -v "$limit"
+    $bare_cli "$@" >"$tmp/out" 2>"$tmp/err"
+    echo $? >"$tmp/status"
+  ) 2>/dev/null
+}
+
+# 1-3: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
+# drawn through a group of its size. Between about 95 and 150 MB the
+# image was made but its drawing ran out of memory: the SVG was written
+# with the background alone, no figure, exit status 0.
+$bare_cli render pistol-squat -o "$tmp/before.svg" --size 4096
+cp "$tmp/before.svg" "$tmp/figure.svg"
+blank="" crashed="" unnamed=""
+limit=60000
+while [ $limit -le 220000 ]; do
+  run_limited $limit render pistol-squat -o "$tmp/figure.svg" --size 4096
+  status=$(cat "$tmp/status")
+  if [ "$status" = 0 ]; then
+    grep -q '<image' "$tmp/figure.svg" || blank="$blank $limit"
+    cp "$tmp/before.svg" "$tmp/figure.svg"
+  elif [ "$status" = 1 ]; then
+    grep -q 'figure.svg' "$tmp/err" && cmp -s "$tmp/before.svg" "$tmp/figure.svg" || unnamed="$unnamed $limit"
+  else
+    crashed="$crashed $limit:$status"
+  fi
+  limit=$((limit + 8000))
+done
+[ -z "$blank" ]
+ok $? "render writes no SVG without its figure under any memory limit (blank at KB:$blank)"
+[ -z "$crashed" ]
+ok $? "render exits with 0 or 1 under every memory limit (signals at KB:$crashed)"
+[ -z "$unnamed" ]
+ok $? "a render short of memory names the file and keeps the picture there (not at KB:$unnamed)"
+
+exit $fail
