@@ -10,6 +10,10 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <sys/mman.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
@@ -18,6 +22,31 @@
 #include "regimen-sheet.h"
 #include "regimen-cli-private.h"
 
+/* The address space fontconfig, pango and cairo take to lay out and write
+ * the sheets of a plan of a few weeks, with room to spare: about 45 MB
+ * past the command's start, measured with glibc keeping one malloc arena
+ * (below). */
+#define ROOM_FOR_FONTS_MB 96
+
+/* Under a memory limit (ulimit -v, a container's) fontconfig and pango
+ * do not fail, they crash: fontconfig dereferences the NULL of a failed
+ * allocation while it reads its configuration (SIGSEGV), and pango
+ * aborts when the thread it starts to read the fonts cannot get its
+ * stack (SIGTRAP), with no word of the PDF. Whether the room is there is
+ * asked before either runs, by reserving it (never touched) and giving it
+ * back. */
+static gboolean
+has_room_for_fonts (void)
+{
+  gsize size = (gsize) ROOM_FOR_FONTS_MB * 1024 * 1024;
+  void *room = mmap (NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+
+  if (room == MAP_FAILED)
+    return FALSE;
+  munmap (room, size);
+
+  return TRUE;
+}
 
 int
 regimen_cli_print (int    argc,
@@ -101,6 +130,26 @@ regimen_cli_print (int    argc,
   /* Never into Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("print", output))
     return REGIMEN_CLI_EXIT_INVALID;
+
+#ifdef M_ARENA_MAX
+  /* Each thread pango starts to read the fonts would otherwise get a
+   * malloc arena of its own, 64 MB of address space each: print needed
+   * 160 MB under ulimit -v, and crashed in fontconfig below it. The
+   * sheets are drawn on this one thread. */
+  mallopt (M_ARENA_MAX, 1);
+#endif
+
+  if (!has_room_for_fonts ())
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %d is a number of megabytes */
+      message = g_strdup_printf (_("not enough memory to lay out the text of the sheets: "
+                                   "less than %d MB is left under the memory limit (ulimit -v); nothing written"),
+                                 ROOM_FOR_FONTS_MB);
+      regimen_cli_print_error ("print", output, message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
 
   /* Where no font is installed (a container, a minimal server) pango
    * draws no glyph: the PDF was written, exit status 0, pages of lines
