@@ -65,7 +65,10 @@ ok $? "a render short of memory names the file and keeps the picture there (not 
 $bare_cli print "$plan" -o "$tmp/before.pdf"
 cp "$tmp/before.pdf" "$tmp/sheets.pdf"
 crashed="" unnamed="" unread=""
-limit=24000
+# From 32 MB: below about 27 MB, a few MB past what the libraries take to
+# load, any GLib program dies in its allocator (g_malloc's abort, whose
+# own message cannot be allocated), whatever it runs.
+limit=32000
 while [ $limit -le 200000 ]; do
   run_limited $limit print "$plan" -o "$tmp/sheets.pdf"
   status=$(cat "$tmp/status")
