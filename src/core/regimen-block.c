@@ -270,14 +270,20 @@ is_invisible (gunichar c)
 }
 
 gboolean
-regimen_block_name_valid (const char *name)
+regimen_text_shows_something (const char *text)
 {
-  if (name == NULL)
+  if (text == NULL)
     return FALSE;
 
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     if (!is_invisible (g_utf8_get_char (p)))
       return TRUE;
 
   return FALSE;
+}
+
+gboolean
+regimen_block_name_valid (const char *name)
+{
+  return regimen_text_shows_something (name);
 }

@@ -46,4 +46,8 @@ void          regimen_block_take_extra  (RegimenBlock *self,
  * and soft hyphens alone, name no block. */
 gboolean      regimen_block_name_valid  (const char   *name);
 
+/* Whether @text (nullable) shows anything, by the same measure: a week's
+ * label that does not is no label where it would stand for the week. */
+gboolean      regimen_text_shows_something (const char *text);
+
 G_END_DECLS

@@ -4787,7 +4787,9 @@ check_week (CheckContext *ctx,
   ctx->pass = pass;
   ctx->sink = pass->diagnostics;
 
-  stats->label = label != NULL && *label != '\0'
+  /* A label of spaces or zero-width characters alone is none: stats
+   * headed such a week with an empty line. */
+  stats->label = regimen_text_shows_something (label)
                  ? g_strdup (label) : g_strdup_printf (_("Week %u"), week + 1);
   stats->hiit_limit = ctx->thresholds->hiit_limit;
   stats->lighter = regimen_week_get_lighter (plan_week);

@@ -468,7 +468,9 @@ week_label (RegimenSheet *self,
 {
   const char *label = regimen_week_get_label (regimen_plan_get_week (self->plan, week));
 
-  if (label != NULL && label[0] != '\0')
+  /* A label of spaces or zero-width characters alone is none: the sheet
+   * of a plan without dates or blocks said nowhere which week it was. */
+  if (regimen_text_shows_something (label))
     return g_strdup (label);
 
   /* Translators: the name of a plan week without a label of its own */
@@ -802,7 +804,7 @@ draw_header (RegimenSheet *self,
   title_width = width - 2 * MARGIN - stats_width - 2 * STAT_GAP;
   subtitle = week_subtitle (self, week, continued, title_width);
 
-  if (title == NULL || title[0] == '\0')
+  if (!regimen_text_shows_something (title))
     title = _("Untitled plan");
   /* Work in progress must not pass for the final plan at the gym. */
   if (regimen_plan_get_draft (self->plan))
