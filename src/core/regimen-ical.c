@@ -401,7 +401,10 @@ regimen_ical_from_plan (RegimenPlan     *plan,
    * window's title shows the plan's and each event's summary its
    * session's. */
   title = regimen_plan_get_title (plan);
-  if (title != NULL && title[0] != '\0')
+  /* A title of spaces or zero-width characters alone names the calendar
+   * as an empty one does not, with a blank line in a calendar app's list
+   * of calendars: none, as for an untitled plan, which the app names. */
+  if (regimen_text_shows_something (title))
     {
       g_autofree char *title_line = regimen_text_one_line (title, G_MAXUINT);
 

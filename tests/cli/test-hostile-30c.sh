@@ -7,7 +7,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 plan=$2/plans/logged-two-a-day.json
 
-echo "1..9"
+echo "1..10"
 
 # 1-3: a week's label of spaces or zero-width characters alone stood for
 # the week: the sheets of a plan without dates or blocks said nowhere
@@ -40,6 +40,13 @@ $cli stats "$tmp/blank.json" | grep -v '^  ' >"$tmp/headings" &&
   python3 -c 'import json, sys; assert [w["label"] for w in json.load(sys.stdin)["weeks"]] == ["Week %d" % i for i in range(1, 5)]'
 ok $? "stats heads each such week Week N, in text and in JSON"
 
+# 4: the calendar of a plan whose title shows nothing has no name
+# (X-WR-CALNAME), as an untitled plan's, which the calendar app names
+# after its file, where it was named with that blank.
+$cli export-ics "$tmp/blank.json" --start 2026-11-23 -o "$tmp/blank.ics" &&
+  ! grep -q 'X-WR-CALNAME' "$tmp/blank.ics" && grep -q '^BEGIN:VEVENT' "$tmp/blank.ics"
+ok $? "export-ics names no calendar for a title of zero-width characters and spaces"
+
 # ulimit -v limits the address space, which a sanitizer's shadow memory
 # (the asan lane) or valgrind (REGIMEN_CLI_WRAPPER) fills at start: there
 # the limits say nothing about Regimen.
@@ -61,7 +68,7 @@ if [ -n "$limits" ]; then
     ) 2>/dev/null
   }
 
-  # 4-6: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
+  # 5-7: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
   # drawn through a group of its size. Between about 95 and 150 MB the
   # image was made but its drawing ran out of memory: the SVG was written
   # with the background alone, no figure, exit status 0.
@@ -89,7 +96,7 @@ if [ -n "$limits" ]; then
   [ -z "$unnamed" ]
   ok $? "a render short of memory names the file and keeps the picture there (not at KB:$unnamed)"
 
-  # 7-9: print, whose fonts fontconfig and pango read under the limit: below
+  # 8-10: print, whose fonts fontconfig and pango read under the limit: below
   # about 160 MB they crashed, fontconfig on a failed allocation (SIGSEGV)
   # and pango on a thread it could not start (SIGTRAP), at sizes that
   # changed from run to run.
