@@ -159,16 +159,25 @@ regimen_cli_print (int    argc,
     g_autoptr(GObject) context_for_fonts = G_OBJECT (pango_font_map_create_context (map));
     PangoFontDescription *sans = pango_font_description_from_string ("Sans 10");
     g_autoptr(GObject) font = (GObject *) pango_font_map_load_font (map, PANGO_CONTEXT (context_for_fonts), sans);
-    gboolean has_text = font != NULL && pango_font_has_char (PANGO_FONT (font), 'A');
 
     /* The family names (“Sans”) are listed whether or not a font stands
      * behind them: only loading one tells. */
     pango_font_description_free (sans);
-    if (!has_text)
+    if (font == NULL)
       {
         regimen_cli_print_error ("print", output,
                                  _("no font is installed, so the sheets would be printed without their text; "
                                    "nothing written (install a font, such as fonts-dejavu, and print again)"));
+        return REGIMEN_CLI_EXIT_INVALID;
+      }
+    /* A font of one script alone (Droid Sans Fallback, Chinese) would
+     * draw the sheets' words and numbers as boxes: said so, where print
+     * said no font was installed while fc-list listed one. */
+    if (!pango_font_has_char (PANGO_FONT (font), 'A'))
+      {
+        regimen_cli_print_error ("print", output,
+                                 _("no installed font has Latin letters, so the sheets' words and numbers would be printed as boxes; "
+                                   "nothing written (install a font such as fonts-dejavu and print again)"));
         return REGIMEN_CLI_EXIT_INVALID;
       }
   }

@@ -7,7 +7,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 plan=$2/plans/logged-two-a-day.json
 
-echo "1..10"
+echo "1..11"
 
 # 1-3: a week's label of spaces or zero-width characters alone stood for
 # the week: the sheets of a plan without dates or blocks said nowhere
@@ -47,6 +47,30 @@ $cli export-ics "$tmp/blank.json" --start 2026-11-23 -o "$tmp/blank.ics" &&
   ! grep -q 'X-WR-CALNAME' "$tmp/blank.ics" && grep -q '^BEGIN:VEVENT' "$tmp/blank.ics"
 ok $? "export-ics names no calendar for a title of zero-width characters and spaces"
 
+# 5: with a font of one script alone installed (Droid Sans Fallback, for
+# Chinese, which has no Latin letters) print said “no font is installed”
+# while fc-list listed one. Any font here without an “A” will do.
+nolatin=
+if command -v fc-list >/dev/null; then
+  fc-list : file | sed 's/: *$//' | sort >"$tmp/fonts-all"
+  fc-list ':charset=41' file | sed 's/: *$//' | sort >"$tmp/fonts-latin"
+  nolatin=$(comm -23 "$tmp/fonts-all" "$tmp/fonts-latin" | grep -i -E '\.(ttf|otf)$' | head -n 1)
+fi
+if [ -n "$nolatin" ]; then
+  mkdir "$tmp/onefont"
+  cp "$nolatin" "$tmp/onefont/"
+  printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
+    "$tmp/onefont" "$tmp/onefont/cache" >"$tmp/onefont/fonts.conf"
+  echo "an earlier export" >"$tmp/sheet.pdf"
+  FONTCONFIG_FILE="$tmp/onefont/fonts.conf" $cli print "$plan" -o "$tmp/sheet.pdf" 2>"$tmp/err"
+  status=$?
+  [ $status = 1 ] && grep -q 'sheet.pdf: no installed font has Latin letters, so the sheets' "$tmp/err" &&
+    ! grep -q 'no font is installed' "$tmp/err" && [ "$(cat "$tmp/sheet.pdf")" = "an earlier export" ]
+  ok $? "print with a font without Latin letters alone says so, exit 1, the PDF there kept (exit $status, font $nolatin)"
+else
+  ok 0 "# SKIP no font without Latin letters is installed"
+fi
+
 # ulimit -v limits the address space, which a sanitizer's shadow memory
 # (the asan lane) or valgrind (REGIMEN_CLI_WRAPPER) fills at start: there
 # the limits say nothing about Regimen.
@@ -68,7 +92,7 @@ if [ -n "$limits" ]; then
     ) 2>/dev/null
   }
 
-  # 5-7: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
+  # 6-8: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
   # drawn through a group of its size. Between about 95 and 150 MB the
   # image was made but its drawing ran out of memory: the SVG was written
   # with the background alone, no figure, exit status 0.
@@ -96,7 +120,7 @@ if [ -n "$limits" ]; then
   [ -z "$unnamed" ]
   ok $? "a render short of memory names the file and keeps the picture there (not at KB:$unnamed)"
 
-  # 8-10: print, whose fonts fontconfig and pango read under the limit: below
+  # 9-11: print, whose fonts fontconfig and pango read under the limit: below
   # about 160 MB they crashed, fontconfig on a failed allocation (SIGSEGV)
   # and pango on a thread it could not start (SIGTRAP), at sizes that
   # changed from run to run.
