@@ -387,6 +387,42 @@ natural_width (RegimenSheet *self,
   return ceil ((double) logical.width / PANGO_SCALE);
 }
 
+/* Where Pango ellipsizes, its “…” stands for the text it leaves out, and
+ * cairo writes that text into the PDF behind it: a reader's search and
+ * copy, and pdftotext, found notes and words no one could see on the
+ * sheet (“n010 … n065” behind a note's “n…”). The text laid out again
+ * as what shows, the shown part and its own “…”, draws the same lines
+ * and puts only them in the PDF. Pango's “…” at the end of a text is one
+ * cluster whose index is where the text left out begins, the last of
+ * the last line. */
+static void
+keep_shown_text (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutLine *last;
+  int cut = -1;
+
+  if (!pango_layout_is_ellipsized (layout))
+    return;
+
+  last = pango_layout_get_line_readonly (layout, pango_layout_get_line_count (layout) - 1);
+  for (GSList *l = last != NULL ? last->runs : NULL; l != NULL; l = l->next)
+    {
+      PangoGlyphItem *run = l->data;
+
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        cut = MAX (cut, run->item->offset + run->glyphs->log_clusters[i]);
+    }
+
+  if (cut > 0 && cut < (int) strlen (text))
+    {
+      g_autofree char *shown = g_strndup (text, cut);
+      g_autofree char *with_ellipsis = g_strconcat (shown, "…", NULL);
+
+      pango_layout_set_text (layout, with_ellipsis, -1);
+    }
+}
+
 /* Lays @text out in @width and draws it when @cr is not NULL (measuring
  * otherwise). Returns its height. */
 static double
@@ -427,6 +463,7 @@ show_text (RegimenSheet       *self,
       cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);
+      keep_shown_text (layout);
       pango_cairo_show_layout (cr, layout);
       cairo_restore (cr);
 

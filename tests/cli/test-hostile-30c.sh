@@ -7,7 +7,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 plan=$2/plans/logged-two-a-day.json
 
-echo "1..11"
+echo "1..12"
 
 # 1-3: a week's label of spaces or zero-width characters alone stood for
 # the week: the sheets of a plan without dates or blocks said nowhere
@@ -71,6 +71,28 @@ else
   ok 0 "# SKIP no font without Latin letters is installed"
 fi
 
+# 6: a text cut with Pango's “…” kept what it left out in the PDF behind
+# that “…”: pdftotext, a reader's search and copy found some 55 words of
+# a note the sheet showed ten of. Two notes that differ only after their
+# 40th word, past the two lines a note has, print the same PDF text.
+python3 - "$plan" "$tmp/note-a.json" "$tmp/note-b.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+item = plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]
+for path, tail in ((sys.argv[2], "n"), (sys.argv[3], "x")):
+    item["notes"] = " ".join(("n" if i < 40 else tail) + "%03d" % i for i in range(800))
+    json.dump(plan, open(path, "w"))
+PY
+if command -v pdftotext >/dev/null; then
+  $cli print "$tmp/note-a.json" -o "$tmp/note-a.pdf" && $cli print "$tmp/note-b.json" -o "$tmp/note-b.pdf" &&
+    pdftotext "$tmp/note-a.pdf" "$tmp/note-a.txt" && pdftotext "$tmp/note-b.pdf" "$tmp/note-b.txt" &&
+    grep -q 'n000 n001' "$tmp/note-a.txt" && ! grep -q 'n040' "$tmp/note-a.txt" &&
+    cmp -s "$tmp/note-a.txt" "$tmp/note-b.txt"
+  ok $? "the PDF's text of a note cut with “…” is what the sheet shows, not the words the “…” stands for"
+else
+  ok 0 "# SKIP pdftotext is not installed"
+fi
+
 # ulimit -v limits the address space, which a sanitizer's shadow memory
 # (the asan lane) or valgrind (REGIMEN_CLI_WRAPPER) fills at start: there
 # the limits say nothing about Regimen.
@@ -92,7 +114,7 @@ if [ -n "$limits" ]; then
     ) 2>/dev/null
   }
 
-  # 6-8: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
+  # 7-9: render to an SVG at 4096 pixels, whose figure is an image of 64 MB
   # drawn through a group of its size. Between about 95 and 150 MB the
   # image was made but its drawing ran out of memory: the SVG was written
   # with the background alone, no figure, exit status 0.
@@ -120,7 +142,7 @@ if [ -n "$limits" ]; then
   [ -z "$unnamed" ]
   ok $? "a render short of memory names the file and keeps the picture there (not at KB:$unnamed)"
 
-  # 9-11: print, whose fonts fontconfig and pango read under the limit: below
+  # 10-12: print, whose fonts fontconfig and pango read under the limit: below
   # about 160 MB they crashed, fontconfig on a failed allocation (SIGSEGV)
   # and pango on a thread it could not start (SIGTRAP), at sizes that
   # changed from run to run.
