@@ -10,11 +10,12 @@
 #include "config.h"
 
 #include <errno.h>
-
+#include <signal.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -55,6 +56,9 @@ struct _RegimenApplication
   GtkCssProvider   *style_provider;
   GtkCssProvider   *high_contrast_provider;
   gboolean          high_contrast_style;
+  /* SIGTERM, SIGINT and SIGHUP, which end the application
+   * (on_end_signal()). */
+  guint             end_signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -116,6 +120,34 @@ regimen_application_quit_action (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
       gtk_window_close (l->data);
+}
+
+/* A signal that ends the application: SIGTERM (a logout, a shutdown,
+ * kill), SIGINT (Ctrl+C in the terminal it was started from), SIGHUP
+ * (that terminal closed). Their default ended the process at once, and
+ * the changes of the pause after the last one (the working copy is
+ * written 1.5 s after it) were in no working copy: gone. Every plan's
+ * working copy is written now and the windows close without asking, as
+ * nobody is there to answer; each write holds the application, which
+ * ends once the last has, and the next start offers the work back. */
+static gboolean
+on_end_signal (gpointer user_data)
+{
+  RegimenApplication *self = user_data;
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     (GCopyFunc) g_object_ref, NULL);
+
+  regimen_document_autosave_all_now ();
+
+  /* One that closed may have taken another with it (a plan window its
+   * log form). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
+      gtk_window_destroy (l->data);
+
+  g_list_free_full (windows, g_object_unref);
+
+  return G_SOURCE_CONTINUE;
 }
 
 static const GActionEntry app_actions[] = {
@@ -940,6 +972,10 @@ regimen_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
+  self->end_signal_sources[0] = g_unix_signal_add (SIGTERM, on_end_signal, self);
+  self->end_signal_sources[1] = g_unix_signal_add (SIGINT, on_end_signal, self);
+  self->end_signal_sources[2] = g_unix_signal_add (SIGHUP, on_end_signal, self);
+
   start_reading_print_settings (self);
 
   /* Read on a worker; the first window waits for them. */
@@ -970,6 +1006,8 @@ regimen_application_dispose (GObject *object)
   g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
   g_clear_pointer (&self->reads, g_ptr_array_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->end_signal_sources); i++)
+    g_clear_handle_id (&self->end_signal_sources[i], g_source_remove);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }

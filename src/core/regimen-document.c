@@ -2010,6 +2010,22 @@ regimen_document_autosave_now (RegimenDocument *self)
 }
 
 /**
+ * regimen_document_autosave_all_now:
+ *
+ * Every document alive writes its working copy now, as
+ * regimen_document_autosave_now() does: before the application ends
+ * without asking (a signal), when the changes of the pause after the
+ * last one are in no working copy yet. Each write holds the application
+ * until it has ended. Main thread only.
+ */
+void
+regimen_document_autosave_all_now (void)
+{
+  for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
+    regimen_document_autosave_now (g_ptr_array_index (live_documents, i));
+}
+
+/**
  * regimen_document_retry_autosave:
  * @self: a #RegimenDocument
  *
