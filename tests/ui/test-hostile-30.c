@@ -130,6 +130,34 @@ test_signal_without_changes (void)
   g_assert_cmpuint (after->len, ==, 0);
 }
 
+/* A signal that comes while the plan is being saved: the save ends,
+ * and with it the application, the file holding the change and no
+ * working copy left for it. */
+static void
+test_signal_during_save (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(RegimenPlan) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  guint weeks = regimen_plan_get_n_weeks (plan);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  /* What the test is about: the save has not come back yet. */
+  g_assert_true (regimen_document_get_busy (window->document));
+
+  end_with_signal (window, SIGTERM);
+
+  on_disk = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (on_disk), ==, weeks + 1);
+  after = regimen_autosave_list ();
+  g_assert_cmpuint (after->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -143,6 +171,7 @@ main (int    argc,
   g_test_add_data_func ("/ui/hostile-30/sigint-keeps-last-change", GINT_TO_POINTER (SIGINT),
                         test_signal_keeps_last_change);
   g_test_add_func ("/ui/hostile-30/signal-without-changes", test_signal_without_changes);
+  g_test_add_func ("/ui/hostile-30/signal-during-save", test_signal_during_save);
 
   return g_test_run ();
 }
