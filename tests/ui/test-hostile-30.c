@@ -8,13 +8,15 @@
 /* The window and what is done to it from outside, as adversarial pass
  * 30a of issue 21 found it: a signal that ends the application (a
  * logout's or a shutdown's SIGTERM, Ctrl+C or a closed terminal for a
- * start from one) sent to this very process, as the system sends it. */
+ * start from one) sent to this very process, as the system sends it;
+ * an export aimed at a previous version a save kept, or will keep. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "regimen-application.h"
@@ -158,6 +160,181 @@ test_signal_during_save (void)
   g_assert_cmpuint (after->len, ==, 0);
 }
 
+/* Answers @dialog as a click on a button would: the response, then the
+ * dialog goes away. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  ui_test_iterate_until_idle ();
+}
+
+/* Export Weekly Sheet (the window's action and its file chooser) to
+ * @target, and the message that refuses it; or NULL when the sheet was
+ * written. */
+static char *
+export_sheet_to (RegimenWindow *window,
+                 GFile         *target)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (target);
+  g_autofree char *name = g_file_get_basename (target);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GFile) chosen = NULL;
+  gboolean there = g_file_query_exists (target, NULL);
+  GtkWindow *chooser;
+  AdwMessageDialog *dialog;
+  char *body;
+
+  /* The name typed in the folder the chooser shows, the process's
+   * working folder. */
+  g_assert_cmpint (g_chdir (g_file_peek_path (folder)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* The chooser names the file once it has shown the folder. */
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL ||
+         !g_file_equal (chosen, target))
+    {
+      g_clear_object (&chosen);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* GTK's own “replace?” for a file there, answered Replace. */
+  if (there)
+    {
+      GtkWindow *replace;
+
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      replace = ui_test_wait_for_toplevel (GTK_TYPE_MESSAGE_DIALOG, NULL);
+      g_assert_nonnull (replace);
+      gtk_dialog_response (GTK_DIALOG (replace), GTK_RESPONSE_ACCEPT);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+
+  /* The export is written on a worker, and ends in a toast or a message. */
+  while (regimen_document_get_busy (window->document) || ui_test_find_dialog (GTK_WINDOW (window)) == NULL)
+    {
+      g_autoptr(GFileInfo) info = NULL;
+
+      /* Written: a PDF where there was none, or where the file was. */
+      info = g_file_query_info (target, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+      if (!regimen_document_get_busy (window->document) && info != NULL && g_file_info_get_size (info) > 100)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  ui_test_iterate_until_idle ();
+
+  dialog = ui_test_find_dialog (GTK_WINDOW (window));
+  if (dialog == NULL)
+    return NULL;
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export the Plan");
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  respond (dialog, "close");
+
+  return body;
+}
+
+/* Export Weekly Sheet named as a previous version a save keeps: the
+ * open plan's PLAN~ before its first save made it, and the PLAN~ of a
+ * plan no window shows. The first was written, and the next Save of
+ * the plan replaced the sheet with the plan's previous version; the
+ * second replaced that version, the way back from its plan's last
+ * save, with a PDF. Both are refused, as the command line's outputs
+ * are, nothing written; and Save works after, keeping PLAN~. */
+static void
+test_export_spares_previous_versions (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) closed = copy_fixture ("blocks.regimen.json");
+  g_autofree char *backup_path = g_strconcat (g_file_peek_path (file), "~", NULL);
+  g_autofree char *closed_backup_path = g_strconcat (g_file_peek_path (closed), "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GFile) closed_backup = g_file_new_for_path (closed_backup_path);
+  g_autofree char *original = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(RegimenPlan) previous = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  guint weeks = regimen_plan_get_n_weeks (plan);
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &original, NULL, NULL));
+  g_assert_true (g_file_set_contents (closed_backup_path, "the version before", -1, NULL));
+  /* What the test is about: the open plan's PLAN~ is not made yet. */
+  g_assert_false (g_file_query_exists (backup, NULL));
+
+  message = export_sheet_to (window, backup);
+  g_assert_nonnull (message);
+  expected = g_strdup_printf ("it would be the previous version of “%s”", g_file_peek_path (file));
+  g_assert_nonnull (strstr (message, expected));
+  g_assert_false (g_file_query_exists (backup, NULL));
+  g_clear_pointer (&message, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  message = export_sheet_to (window, closed_backup);
+  g_assert_nonnull (message);
+  expected = g_strdup_printf ("it is the previous version of “%s”", g_file_peek_path (closed));
+  g_assert_nonnull (strstr (message, expected));
+  g_assert_true (g_file_get_contents (closed_backup_path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "the version before");
+
+  /* Save still works, and keeps the plan's previous version as PLAN~. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  while (regimen_document_get_modified (window->document) || regimen_document_get_busy (window->document))
+    g_main_context_iteration (NULL, TRUE);
+  previous = regimen_plan_load_from_file (backup, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (previous), ==, weeks);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Print's “Print to File” is refused the same files, before GTK writes
+ * them: the open plan's PLAN~ not made yet, and any NAME~ beside a file
+ * NAME. */
+static void
+test_print_spares_previous_versions (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) closed = copy_fixture ("blocks.regimen.json");
+  g_autofree char *backup_path = g_strconcat (g_file_peek_path (file), "~", NULL);
+  g_autofree char *closed_backup_path = g_strconcat (g_file_peek_path (closed), "~", NULL);
+  g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
+  g_autoptr(GFile) closed_backup = g_file_new_for_path (closed_backup_path);
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+
+  ui_test_show_file (window, file);
+  g_assert_true (g_file_set_contents (closed_backup_path, "the version before", -1, NULL));
+
+  g_assert_false (regimen_document_check_print_file (backup, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (g_str_has_prefix (error->message, "Could not print to “"));
+  g_clear_error (&error);
+
+  g_assert_false (regimen_document_check_print_file (closed_backup, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* A NAME~ with no NAME beside it is an ordinary file. */
+  g_assert_true (g_file_delete (closed, NULL, NULL));
+  g_assert_true (regimen_document_check_print_file (closed_backup, &error));
+  g_assert_no_error (error);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,6 +349,8 @@ main (int    argc,
                         test_signal_keeps_last_change);
   g_test_add_func ("/ui/hostile-30/signal-without-changes", test_signal_without_changes);
   g_test_add_func ("/ui/hostile-30/signal-during-save", test_signal_during_save);
+  g_test_add_func ("/ui/hostile-30/export-spares-previous-versions", test_export_spares_previous_versions);
+  g_test_add_func ("/ui/hostile-30/print-spares-previous-versions", test_print_spares_previous_versions);
 
   return g_test_run ();
 }
