@@ -57,8 +57,9 @@ struct _RegimenApplication
   GtkCssProvider   *high_contrast_provider;
   gboolean          high_contrast_style;
   /* SIGTERM, SIGINT and SIGHUP, which end the application
-   * (on_end_signal()). */
+   * (on_end_signal()); once one came, no window opens. */
   guint             end_signal_sources[3];
+  gboolean          ending;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -137,6 +138,11 @@ on_end_signal (gpointer user_data)
   GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
                                      (GCopyFunc) g_object_ref, NULL);
 
+  /* One that came at start, while the exercises or a plan to open were
+   * read, is not followed by the first window, nor is a plan opened
+   * after it (`regimen PLAN` run again): the application ends once what
+   * it reads is read, as it does with its last window. */
+  self->ending = TRUE;
   regimen_document_autosave_all_now ();
 
   /* One that closed may have taken another with it (a plan window its
@@ -486,6 +492,9 @@ regimen_application_activate (GApplication *app)
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   GtkWindow *window = GTK_WINDOW (get_active_regimen_window (self));
 
+  if (self->ending)
+    return;
+
   if (self->loading_exercises)
     {
       self->activate_pending = TRUE;
@@ -552,8 +561,9 @@ show_pending_reads (RegimenApplication *self)
         return;
 
       g_ptr_array_steal_index (self->reads, 0);
-      window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
-                                              read->document, read->error);
+      if (!self->ending)
+        window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
+                                                read->document, read->error);
       pending_read_free (read);
       g_application_release (G_APPLICATION (self));
     }
@@ -602,6 +612,9 @@ regimen_application_open (GApplication  *app,
                           const char    *hint)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (self->ending)
+    return;
 
   for (int i = 0; i < n_files; i++)
     {

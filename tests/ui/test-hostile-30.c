@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -158,6 +159,53 @@ test_signal_during_save (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (on_disk), ==, weeks + 1);
   after = regimen_autosave_list ();
   g_assert_cmpuint (after->len, ==, 0);
+}
+
+/* A signal that comes at start, before the first window (while the
+ * person's exercises are read), ends the application: the activation
+ * that follows opens no window, nor does a plan opened then; a window
+ * kept it running, the signal taken and not followed. Run last: the
+ * application is ending after. */
+static gboolean
+note_signal (gpointer user_data)
+{
+  gboolean *taken = user_data;
+
+  *taken = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_signal_before_first_window (void)
+{
+  gboolean taken = FALSE;
+
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  /* The signal is taken from the main context, by the application's
+   * source and this one in the same turn of it. */
+  g_unix_signal_add (SIGTERM, note_signal, &taken);
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  while (!taken)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+
+  g_application_activate (G_APPLICATION (app));
+  ui_test_iterate_until_idle ();
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Nor does a plan opened after it (`regimen PLAN` run again), whose
+   * window was built while the plan was read. */
+  {
+    g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+
+    GFile *files[] = { file };
+
+    /* As g_application_open() does, which the tests' application, set
+     * up without G_APPLICATION_HANDLES_OPEN, refuses. */
+    g_signal_emit_by_name (app, "open", files, 1, "");
+    ui_test_iterate_until_idle ();
+    g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  }
 }
 
 /* Answers @dialog as a click on a button would: the response, then the
@@ -351,6 +399,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-30/signal-during-save", test_signal_during_save);
   g_test_add_func ("/ui/hostile-30/export-spares-previous-versions", test_export_spares_previous_versions);
   g_test_add_func ("/ui/hostile-30/print-spares-previous-versions", test_print_spares_previous_versions);
+  g_test_add_func ("/ui/hostile-30/signal-before-first-window", test_signal_before_first_window);
 
   return g_test_run ();
 }
