@@ -10,11 +10,12 @@
 #include "config.h"
 
 #include <errno.h>
-
+#include <signal.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -55,6 +56,10 @@ struct _RegimenApplication
   GtkCssProvider   *style_provider;
   GtkCssProvider   *high_contrast_provider;
   gboolean          high_contrast_style;
+  /* SIGTERM, SIGINT and SIGHUP, which end the application
+   * (on_end_signal()); once one came, no window opens. */
+  guint             end_signal_sources[3];
+  gboolean          ending;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -116,6 +121,39 @@ regimen_application_quit_action (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
       gtk_window_close (l->data);
+}
+
+/* A signal that ends the application: SIGTERM (a logout, a shutdown,
+ * kill), SIGINT (Ctrl+C in the terminal it was started from), SIGHUP
+ * (that terminal closed). Their default ended the process at once, and
+ * the changes of the pause after the last one (the working copy is
+ * written 1.5 s after it) were in no working copy: gone. Every plan's
+ * working copy is written now and the windows close without asking, as
+ * nobody is there to answer; each write holds the application, which
+ * ends once the last has, and the next start offers the work back. */
+static gboolean
+on_end_signal (gpointer user_data)
+{
+  RegimenApplication *self = user_data;
+  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                                     (GCopyFunc) g_object_ref, NULL);
+
+  /* One that came at start, while the exercises or a plan to open were
+   * read, is not followed by the first window, nor is a plan opened
+   * after it (`regimen PLAN` run again): the application ends once what
+   * it reads is read, as it does with its last window. */
+  self->ending = TRUE;
+  regimen_document_autosave_all_now ();
+
+  /* One that closed may have taken another with it (a plan window its
+   * log form). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (g_list_find (gtk_application_get_windows (GTK_APPLICATION (self)), l->data) != NULL)
+      gtk_window_destroy (l->data);
+
+  g_list_free_full (windows, g_object_unref);
+
+  return G_SOURCE_CONTINUE;
 }
 
 static const GActionEntry app_actions[] = {
@@ -454,6 +492,9 @@ regimen_application_activate (GApplication *app)
   RegimenApplication *self = REGIMEN_APPLICATION (app);
   GtkWindow *window = GTK_WINDOW (get_active_regimen_window (self));
 
+  if (self->ending)
+    return;
+
   if (self->loading_exercises)
     {
       self->activate_pending = TRUE;
@@ -520,8 +561,9 @@ show_pending_reads (RegimenApplication *self)
         return;
 
       g_ptr_array_steal_index (self->reads, 0);
-      window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
-                                              read->document, read->error);
+      if (!self->ending)
+        window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
+                                                read->document, read->error);
       pending_read_free (read);
       g_application_release (G_APPLICATION (self));
     }
@@ -570,6 +612,9 @@ regimen_application_open (GApplication  *app,
                           const char    *hint)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (self->ending)
+    return;
 
   for (int i = 0; i < n_files; i++)
     {
@@ -940,6 +985,10 @@ regimen_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
+  self->end_signal_sources[0] = g_unix_signal_add (SIGTERM, on_end_signal, self);
+  self->end_signal_sources[1] = g_unix_signal_add (SIGINT, on_end_signal, self);
+  self->end_signal_sources[2] = g_unix_signal_add (SIGHUP, on_end_signal, self);
+
   start_reading_print_settings (self);
 
   /* Read on a worker; the first window waits for them. */
@@ -970,6 +1019,8 @@ regimen_application_dispose (GObject *object)
   g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
   g_clear_pointer (&self->reads, g_ptr_array_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->end_signal_sources); i++)
+    g_clear_handle_id (&self->end_signal_sources[i], g_source_remove);
 
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }

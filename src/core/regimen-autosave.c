@@ -341,6 +341,27 @@ write_durably (const char  *path,
         }
     }
 
+  /* FAILED is each error GLib has no code for, among them a file over
+   * the size `ulimit -f` allows (EFBIG) and a disk quota used up
+   * (EDQUOT): its message ends with the system's words for it, the
+   * longest that fit, which the notice cut off. */
+  if (local_error->code == G_FILE_ERROR_FAILED)
+    {
+      gsize longest = 0;
+
+      for (int e = 1; e < 256; e++)
+        {
+          const char *text = g_strerror (e);
+          gsize text_length = strlen (text);
+
+          if (text_length > longest && g_str_has_suffix (local_error->message, text))
+            {
+              reason = e;
+              longest = text_length;
+            }
+        }
+    }
+
   dir = g_path_get_dirname (path);
   dir_name = g_filename_display_name (dir);
   g_set_error (error, G_IO_ERROR, reason != 0 ? g_io_error_from_errno (reason) : G_IO_ERROR_FAILED,

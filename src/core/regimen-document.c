@@ -1751,6 +1751,24 @@ check_output (GFile               *file,
       return FALSE;
     }
 
+  /* Nor any “NAME~” beside a file NAME, there or not made yet, as the
+   * command line's outputs refuse it (regimen_file_check_not_backup()):
+   * the previous version a save of NAME kept, or will keep. Written
+   * over, the way back from NAME's last save was gone (a plan no window
+   * shows, or whose PLAN~ a save had not made yet); written there new,
+   * the sheet or calendar went with NAME's next save. */
+  if (!regimen_file_check_not_backup (path, NULL, &reason))
+    {
+      name = regimen_file_get_display_name (file);
+      if (kind == OUTPUT_EXPORT)
+        /* Translators: %s are the file an export was to be written to and why it was not */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Could not write “%s”: %s"), name, reason->message);
+      else
+        /* Translators: %s are the file the print dialog's “Print to File” was to write and why it was not */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Could not print to “%s”: %s"), name, reason->message);
+      return FALSE;
+    }
+
   /* GTK writes a print to file itself, past the writer's refusal of
    * what is not a file to replace: it opens the file on the main thread,
    * and opening a named pipe for writing waits for a reader, the window
@@ -2007,6 +2025,22 @@ regimen_document_autosave_now (RegimenDocument *self)
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   start_autosave (self);
+}
+
+/**
+ * regimen_document_autosave_all_now:
+ *
+ * Every document alive writes its working copy now, as
+ * regimen_document_autosave_now() does: before the application ends
+ * without asking (a signal), when the changes of the pause after the
+ * last one are in no working copy yet. Each write holds the application
+ * until it has ended. Main thread only.
+ */
+void
+regimen_document_autosave_all_now (void)
+{
+  for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
+    regimen_document_autosave_now (g_ptr_array_index (live_documents, i));
 }
 
 /**

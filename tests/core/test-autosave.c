@@ -9,7 +9,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -957,6 +959,41 @@ test_write_failure_says_why (void)
   regimen_autosave_remove ("test-fail");
 }
 
+/* Adversarial pass 30a: a working copy over the size `ulimit -f`
+ * allows (EFBIG; a disk quota used up, EDQUOT, is the same to GLib)
+ * said GLib's “Failed to write file “…/autosave/ID.regimen.json.XR2VZ3”:
+ * write() failed: File too large”, the reason last, where the window's
+ * notice cut it off; it is said first, as for a full disk. */
+static void
+test_write_too_large_says_why (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autofree char *title = g_strnfill (8000, 'a');
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit;
+  struct rlimit small;
+  void (*previous) (int);
+
+  g_assert_true (regimen_plan_set_title (plan, title));
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  small = limit;
+  small.rlim_cur = 4096;
+  /* As the app does (main.c): the write fails rather than the process. */
+  previous = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
+
+  g_assert_false (regimen_autosave_write ("test-too-large", plan, NULL, &error));
+
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  signal (SIGXFSZ, previous);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, g_strerror (EFBIG)));
+  g_assert_nonnull (strstr (error->message, dir_path));
+  regimen_autosave_remove ("test-too-large");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -981,6 +1018,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);
+  g_test_add_func ("/core/autosave/write-too-large-says-why", test_write_too_large_says_why);
 
   return g_test_run ();
 }

@@ -933,7 +933,7 @@ test_outputs_spare_previous_versions (void)
     }
 
   /* Any other file may be written: a PDF, “link.json~” (no save keeps
-   * anything there) and, once its window is gone, another plan's PLAN~. */
+   * anything there: link.json is a symbolic link). */
   g_assert_true (regimen_document_check_print_file (pdf, &error));
   g_assert_no_error (error);
   {
@@ -942,14 +942,23 @@ test_outputs_spare_previous_versions (void)
     g_assert_true (regimen_document_check_print_file (target, &error));
     g_assert_no_error (error);
   }
+  /* Another plan's PLAN~ once its window is gone is still the way back
+   * from its last save, refused as the command line's outputs refuse it
+   * (adversarial pass 30a: it was written over). */
   g_clear_object (&other);
   {
     g_autoptr(GFile) target = g_file_new_for_path (other_backup_path);
+    g_autofree char *text = NULL;
 
-    g_assert_true (regimen_document_check_print_file (target, &error));
-    g_assert_no_error (error);
-    g_assert_true (export_and_wait (document, target, &error));
-    g_assert_no_error (error);
+    g_assert_false (regimen_document_check_print_file (target, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_assert_nonnull (strstr (error->message, "it is the previous version of"));
+    g_clear_error (&error);
+    g_assert_false (export_and_wait (document, target, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+    g_clear_error (&error);
+    g_assert_true (g_file_get_contents (other_backup_path, &text, NULL, NULL));
+    g_assert_cmpstr (text, ==, "previous\n");
   }
 
   g_unlink (link_backup_path);
