@@ -24,10 +24,9 @@ struct _RegimenItemRow
 {
   GtkWidget       parent_instance;
 
-  GtkWidget      *name_bin;
-  GtkDrawingArea *thumbnail;
-  GtkWidget      *prescription_bin;
+  /* The row's own children, made in code (regimen_item_row_init()). */
   GtkLabel       *name_label;
+  GtkDrawingArea *thumbnail;
   GtkLabel       *prescription_label;
 
   RegimenItem    *item;
@@ -119,10 +118,8 @@ regimen_item_row_update (RegimenItemRow *self)
 
     gtk_label_set_label (self->prescription_label, glued);
   }
+  /* Hidden, the figure stands alone without the spacing beside it. */
   gtk_widget_set_visible (GTK_WIDGET (self->prescription_label), *prescription != '\0');
-  /* And its bin, so that the figure stands alone without the spacing
-   * beside it. */
-  gtk_widget_set_visible (self->prescription_bin, *prescription != '\0');
 
   g_free (self->summary);
   if (*prescription != '\0')
@@ -359,11 +356,31 @@ regimen_item_row_query_tooltip (GtkWidget  *widget,
 #define NAME_SPACING 2
 #define FIGURE_SPACING 6
 
+/* The height of the wrapping @words at @width, asked as a wrap bin asks
+ * its label (regimen-wrap-bin.c): never for their width, which a label
+ * answers with three more layouts of its text. At no width (-1), before
+ * the row has one, their height at their natural width. */
+static int
+words_height (GtkWidget *words,
+              int        width,
+              int       *natural)
+{
+  int minimum, minimum_baseline = -1, natural_baseline = -1;
+
+  if (width < 0)
+    gtk_widget_measure (words, GTK_ORIENTATION_VERTICAL, -1, &minimum, natural, NULL, NULL);
+  else
+    regimen_wrap_bin_measure_height_at (words, width, &minimum, natural, &minimum_baseline, &natural_baseline);
+
+  return minimum;
+}
+
 /* The row lays out its name, and under it the figure and the prescription
  * beside it, itself: a vertical box of the name and a grid of the other
- * two did the same with two widgets more a row, which a week builds,
- * styles, measures and draws by the hundred. Like the grid, the row asks
- * its wrapping words only for their height (see regimen-wrap-bin.c). */
+ * two did the same with two widgets more a row, and a bin around each of
+ * the two labels two more, which a week builds, styles, measures and
+ * draws by the hundred. Like the bins, the row asks its wrapping words
+ * only for their height, and needs no width for them. */
 static void
 regimen_item_row_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -374,35 +391,38 @@ regimen_item_row_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
-  gboolean prescribed = gtk_widget_should_layout (self->prescription_bin);
+  gboolean prescribed = gtk_widget_should_layout (GTK_WIDGET (self->prescription_label));
   int name_minimum, name_natural, figure_minimum, figure_natural;
   int prescription_minimum = 0, prescription_natural = 0;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      gtk_widget_measure (self->name_bin, orientation, -1, &name_minimum, &name_natural, NULL, NULL);
       gtk_widget_measure (GTK_WIDGET (self->thumbnail), orientation, -1, &figure_minimum, &figure_natural, NULL, NULL);
-      if (prescribed)
-        gtk_widget_measure (self->prescription_bin, orientation, -1,
-                            &prescription_minimum, &prescription_natural, NULL, NULL);
-      *minimum = MAX (name_minimum, figure_minimum + (prescribed ? FIGURE_SPACING + prescription_minimum : 0));
-      *natural = MAX (name_natural, figure_natural + (prescribed ? FIGURE_SPACING + prescription_natural : 0));
+      *minimum = figure_minimum + (prescribed ? FIGURE_SPACING : 0);
+      *natural = figure_natural + (prescribed ? FIGURE_SPACING : 0);
       return;
     }
 
-  gtk_widget_measure (self->name_bin, orientation, for_size, &name_minimum, &name_natural, NULL, NULL);
+  /* Asked for its height at no width (GtkWindow asks so of the whole
+   * window on every frame that resizes something), at width 0 the labels
+   * would lay their words out a character a line: once the row has a
+   * width, its height at that width is the answer. */
+  if (for_size <= 0 && gtk_widget_get_width (widget) > 0)
+    for_size = gtk_widget_get_width (widget);
+
+  name_minimum = words_height (GTK_WIDGET (self->name_label), for_size, &name_natural);
   gtk_widget_measure (GTK_WIDGET (self->thumbnail), orientation, -1, &figure_minimum, &figure_natural, NULL, NULL);
   /* The prescription has what the figure leaves of the width; at no
-   * width, its least (the bin then answers at the width it has). */
+   * width, its least. */
   if (prescribed)
     {
       int figure_width;
 
       gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_HORIZONTAL, -1,
                           &figure_width, NULL, NULL, NULL);
-      gtk_widget_measure (self->prescription_bin, orientation,
-                          for_size < 0 ? 0 : MAX (0, for_size - figure_width - FIGURE_SPACING),
-                          &prescription_minimum, &prescription_natural, NULL, NULL);
+      prescription_minimum = words_height (GTK_WIDGET (self->prescription_label),
+                                           for_size < 0 ? 0 : MAX (0, for_size - figure_width - FIGURE_SPACING),
+                                           &prescription_natural);
     }
 
   *minimum = name_minimum + NAME_SPACING + MAX (figure_minimum, prescription_minimum);
@@ -426,28 +446,28 @@ regimen_item_row_size_allocate (GtkWidget *widget,
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  gboolean prescribed = gtk_widget_should_layout (GTK_WIDGET (self->prescription_label));
   int name_height, figure_width, figure_height, prescription_height = 0;
-  int line_height, prescription_width;
+  int line_height, prescription_width, unused;
 
-  gtk_widget_measure (self->name_bin, GTK_ORIENTATION_VERTICAL, width, &name_height, NULL, NULL, NULL);
+  name_height = words_height (GTK_WIDGET (self->name_label), width, &unused);
   gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_HORIZONTAL, -1, &figure_width, NULL, NULL, NULL);
   gtk_widget_measure (GTK_WIDGET (self->thumbnail), GTK_ORIENTATION_VERTICAL, -1, &figure_height, NULL, NULL, NULL);
   prescription_width = MAX (0, width - figure_width - FIGURE_SPACING);
-  if (gtk_widget_should_layout (self->prescription_bin))
-    gtk_widget_measure (self->prescription_bin, GTK_ORIENTATION_VERTICAL, prescription_width,
-                        &prescription_height, NULL, NULL, NULL);
+  if (prescribed)
+    prescription_height = words_height (GTK_WIDGET (self->prescription_label), prescription_width, &unused);
   line_height = MAX (figure_height, prescription_height);
 
   /* The editor, as a layout manager presents its widget's popovers. */
   if (self->editor != NULL)
     gtk_popover_present (GTK_POPOVER (self->editor));
 
-  gtk_widget_allocate (self->name_bin, width, name_height, -1, NULL);
+  gtk_widget_allocate (GTK_WIDGET (self->name_label), width, name_height, -1, NULL);
   gtk_widget_allocate (GTK_WIDGET (self->thumbnail), figure_width, line_height, -1,
                        gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? width - figure_width : 0,
                                                                             name_height + NAME_SPACING)));
-  if (gtk_widget_should_layout (self->prescription_bin))
-    gtk_widget_allocate (self->prescription_bin, prescription_width, line_height, -1,
+  if (prescribed)
+    gtk_widget_allocate (GTK_WIDGET (self->prescription_label), prescription_width, line_height, -1,
                          gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : figure_width + FIGURE_SPACING,
                                                                               name_height + NAME_SPACING)));
 }
@@ -458,7 +478,14 @@ regimen_item_row_dispose (GObject *object)
   RegimenItemRow *self = REGIMEN_ITEM_ROW (object);
 
   g_clear_pointer (&self->editor, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_ITEM_ROW);
+  if (self->name_label != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->name_label));
+      gtk_widget_unparent (GTK_WIDGET (self->thumbnail));
+      gtk_widget_unparent (GTK_WIDGET (self->prescription_label));
+      self->name_label = self->prescription_label = NULL;
+      self->thumbnail = NULL;
+    }
   g_clear_object (&self->item);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
@@ -572,15 +599,8 @@ regimen_item_row_class_init (RegimenItemRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-item-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, name_bin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, thumbnail);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, prescription_bin);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenItemRow, prescription_label);
-
   gtk_widget_class_set_css_name (widget_class, "itemrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
 
   gtk_widget_class_install_action (widget_class, "item.edit", NULL, regimen_item_row_edit_action);
   gtk_widget_class_install_action (widget_class, "item.delete", NULL, regimen_item_row_delete_action);
@@ -595,7 +615,51 @@ regimen_item_row_init (RegimenItemRow *self)
   GtkDragSource *drag_source;
   GtkGesture *click;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "item-row");
+
+  /* Made here rather than from a template, which a week's rows would each
+   * parse again: GtkBuilder's objects, properties and style classes cost
+   * a row more than all its own set-up. The name takes the row's whole
+   * width, where day columns are narrow; the figure sits beside the
+   * prescription under it (regimen_item_row_size_allocate()). */
+  self->name_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->name_label, 0);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->name_label, 8);
+  gtk_label_set_wrap (self->name_label, TRUE);
+  /* A word wider than the card breaks rather than widening the day: the
+   * seven days keep the width the panels beside them count on. */
+  gtk_label_set_wrap_mode (self->name_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->name_label, 2);
+  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "item-name");
+  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "caption-heading");
+  gtk_widget_set_parent (GTK_WIDGET (self->name_label), GTK_WIDGET (self));
+
+  self->thumbnail = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  "content-width", 22,
+                                  "content-height", 22,
+                                  "valign", GTK_ALIGN_START,
+                                  NULL);
+  gtk_widget_set_parent (GTK_WIDGET (self->thumbnail), GTK_WIDGET (self));
+
+  /* Never cut: the rest time is part of the prescription. Centred by
+   * yalign in the whole row, not by valign: a wrapping label that does
+   * not fill its allocation is asked for its width at its height each
+   * time it is laid out, a search over widths (see the day column). */
+  self->prescription_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->prescription_label, 0);
+  gtk_label_set_yalign (self->prescription_label, 0.5);
+  gtk_label_set_max_width_chars (self->prescription_label, 8);
+  gtk_label_set_wrap (self->prescription_label, TRUE);
+  gtk_label_set_wrap_mode (self->prescription_label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->prescription_label), TRUE);
+  /* Dimmed by its colour, not by dim-label's opacity: see style.css. */
+  gtk_widget_add_css_class (GTK_WIDGET (self->prescription_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->prescription_label), "item-prescription");
+  gtk_widget_set_parent (GTK_WIDGET (self->prescription_label), GTK_WIDGET (self));
+
   regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);

@@ -32,7 +32,18 @@ struct _RegimenWrapBin
 
 G_DEFINE_FINAL_TYPE (RegimenWrapBin, regimen_wrap_bin, GTK_TYPE_WIDGET)
 
-/* The child's height at @width, from its own measure.
+/**
+ * regimen_wrap_bin_measure_height_at:
+ * @child: a wrapping label (or any widget) whose width its parent decides
+ * @width: the width it has, its margins, border and padding included
+ * @minimum: (out): its least height at @width
+ * @natural: (out): its natural height at @width
+ * @minimum_baseline: (out): its baseline at @minimum, or -1
+ * @natural_baseline: (out): its baseline at @natural, or -1
+ *
+ * The child's height at @width, from its own measure; an invisible child
+ * is 0 high. A widget that lays out wrapping labels itself (an item row)
+ * asks them this way rather than through a bin each.
  *
  * gtk_widget_measure() asked for a height at a width first asks the
  * widget for its width at no height, to widen a width below its minimum
@@ -45,13 +56,13 @@ G_DEFINE_FINAL_TYPE (RegimenWrapBin, regimen_wrap_bin, GTK_TYPE_WIDGET)
  * border and padding as gtk_widget_measure() does and asks the child's
  * measure itself: the label's one layout, at the width it is then drawn
  * at. The bin's own measure is cached by GTK in place of the label's. */
-static void
-measure_height_at (GtkWidget *child,
-                   int        width,
-                   int       *minimum,
-                   int       *natural,
-                   int       *minimum_baseline,
-                   int       *natural_baseline)
+void
+regimen_wrap_bin_measure_height_at (GtkWidget *child,
+                                    int        width,
+                                    int       *minimum,
+                                    int       *natural,
+                                    int       *minimum_baseline,
+                                    int       *natural_baseline)
 {
   GtkStyleContext *style;
   GtkBorder margin, border, padding;
@@ -112,7 +123,7 @@ regimen_wrap_bin_measure (GtkWidget      *widget,
   if (for_size < 0)
     gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
   else
-    measure_height_at (child, for_size, minimum, natural, minimum_baseline, natural_baseline);
+    regimen_wrap_bin_measure_height_at (child, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }
 
 static GtkSizeRequestMode

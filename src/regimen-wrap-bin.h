@@ -17,4 +17,11 @@ G_DECLARE_FINAL_TYPE (RegimenWrapBin, regimen_wrap_bin, REGIMEN, WRAP_BIN, GtkWi
 
 GtkWidget *regimen_wrap_bin_new (GtkWidget *child);
 
+void       regimen_wrap_bin_measure_height_at (GtkWidget *child,
+                                               int        width,
+                                               int       *minimum,
+                                               int       *natural,
+                                               int       *minimum_baseline,
+                                               int       *natural_baseline);
+
 G_END_DECLS
