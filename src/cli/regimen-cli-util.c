@@ -284,7 +284,8 @@ regimen_cli_check_output_outside_data (const char *command,
  * @path: (nullable): a file named on the command line
  *
  * Whether @fd is the regular file at @path, by any of its names (a
- * shell's “>>”, “2>>” or “<>” onto it, a hard link).
+ * shell's “>>”, “2>>” or “<>” onto it, a hard link, a name in other case
+ * on a FAT disk).
  *
  * Returns: %TRUE when it is
  */
@@ -292,11 +293,20 @@ gboolean
 regimen_cli_stream_is_file (int         fd,
                             const char *path)
 {
+  g_autofree char *fd_path = NULL;
   struct stat fd_st;
   struct stat st;
 
-  return path != NULL && fstat (fd, &fd_st) == 0 && S_ISREG (fd_st.st_mode) &&
-         stat (path, &st) == 0 && fd_st.st_dev == st.st_dev && fd_st.st_ino == st.st_ino;
+  if (path == NULL || fstat (fd, &fd_st) != 0 || !S_ISREG (fd_st.st_mode) || stat (path, &st) != 0)
+    return FALSE;
+  if (fd_st.st_dev == st.st_dev && fd_st.st_ino == st.st_ino)
+    return TRUE;
+
+  /* By the name the stream was opened with, which /proc keeps: through
+   * fusefat, “>> PLAN.JSON” has another inode number than “plan.json”. */
+  fd_path = g_strdup_printf ("/proc/self/fd/%d", fd);
+
+  return regimen_file_is_one_of (fd_path, (const char * const[]) { path, NULL });
 }
 
 /**

@@ -1773,8 +1773,105 @@ regimen_file_replace (const char             *path,
   return regimen_file_replace_export (path, NULL, data, length, flags, cancellable, error);
 }
 
+/* Whether @a and @b, names of one folder's entries in the same order,
+ * differ only in case. */
+static gboolean
+names_fold_alike (const char *a,
+                  const char *b)
+{
+  g_autofree char *folded_a = NULL;
+  g_autofree char *folded_b = NULL;
+
+  if (!g_utf8_validate (a, -1, NULL) || !g_utf8_validate (b, -1, NULL))
+    return g_ascii_strcasecmp (a, b) == 0;
+
+  folded_a = g_utf8_casefold (a, -1);
+  folded_b = g_utf8_casefold (b, -1);
+
+  return g_str_equal (folded_a, folded_b);
+}
+
+/* Whether the folder @dir lists an entry spelt exactly @name. */
+static gboolean
+folder_lists (const char *dir,
+              const char *name)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir[0] != '\0' ? dir : "/", 0, NULL);
+  const char *entry;
+
+  if (listing == NULL)
+    return TRUE;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (g_str_equal (entry, name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether @a and @b, two existing files whose inode numbers differ, are
+ * one file all the same, reached by names that differ only in case: a
+ * FUSE file system that numbers each name it is asked for on its own,
+ * as fusefat does, gives a FAT disk's “PLAN.JSON” another number than
+ * its “plan.json”, and an export written there by that name replaced the
+ * plan it was made from. A name that is not listed in its folder as it
+ * is spelt was found by folding case, so it and the other spelling are
+ * one entry; where case is told apart, both are listed, two files. */
+static gboolean
+is_same_entry_folded (const char *a,
+                      const char *b)
+{
+  g_autofree char *real_a = realpath (a, NULL);
+  g_autofree char *real_b = realpath (b, NULL);
+  g_auto(GStrv) parts_a = NULL;
+  g_auto(GStrv) parts_b = NULL;
+  g_autoptr(GString) dir = g_string_new (NULL);
+
+  if (real_a == NULL || real_b == NULL)
+    return FALSE;
+  if (g_str_equal (real_a, real_b))
+    return TRUE;
+
+  parts_a = g_strsplit (real_a, "/", -1);
+  parts_b = g_strsplit (real_b, "/", -1);
+  if (g_strv_length (parts_a) != g_strv_length (parts_b))
+    return FALSE;
+  for (guint i = 0; parts_a[i] != NULL; i++)
+    if (!names_fold_alike (parts_a[i], parts_b[i]))
+      return FALSE;
+
+  for (guint i = 0; parts_a[i] != NULL; i++)
+    {
+      if (!g_str_equal (parts_a[i], parts_b[i]) &&
+          folder_lists (dir->str, parts_a[i]) && folder_lists (dir->str, parts_b[i]))
+        return FALSE;
+      if (i > 0)
+        g_string_append_c (dir, '/');
+      g_string_append (dir, parts_a[i]);
+    }
+
+  return TRUE;
+}
+
+/* Whether @a (@a_st) and @b (@b_st) are one file, by whatever names: a
+ * symbolic or a hard link, or a spelling in other case where the file
+ * system folds case and does not tell it by inode number. */
+static gboolean
+is_same_file (const char        *a,
+              const struct stat *a_st,
+              const char        *b,
+              const struct stat *b_st)
+{
+  if (a_st->st_dev != b_st->st_dev)
+    return FALSE;
+  if (a_st->st_ino == b_st->st_ino)
+    return TRUE;
+
+  return S_ISREG (a_st->st_mode) && S_ISREG (b_st->st_mode) && is_same_entry_folded (a, b);
+}
+
 /* Whether the file @writer replaces is @source itself, also under
- * another name (a symbolic or a hard link). */
+ * another name (a symbolic or a hard link, a name in other case). */
 static gboolean
 replaces_source (RegimenFileWriter *writer,
                  GFile             *source)
@@ -1783,7 +1880,7 @@ replaces_source (RegimenFileWriter *writer,
   struct stat st;
 
   return writer->exists && source_path != NULL && stat (source_path, &st) == 0 &&
-         st.st_dev == writer->st.st_dev && st.st_ino == writer->st.st_ino;
+         is_same_file (source_path, &st, writer->path, &writer->st);
 }
 
 /**
@@ -1881,7 +1978,8 @@ regimen_file_replace_if_unchanged (const char             *path,
  * @others: (array zero-terminated=1): other file names
  *
  * Whether @path names the same file as one of @others, through whatever
- * name: a symbolic link, another hard link, “dir/../”. An export checks
+ * name: a symbolic link, another hard link, “dir/../”, a name in other
+ * case on a file system that folds it (FAT). An export checks
  * its target with it, so that it never replaces the plan it is made from
  * (a plan is saved with its previous version kept; an export is not).
  *
@@ -1902,7 +2000,7 @@ regimen_file_is_one_of (const char         *path,
     {
       struct stat other;
 
-      if (stat (others[i], &other) == 0 && other.st_dev == st.st_dev && other.st_ino == st.st_ino)
+      if (stat (others[i], &other) == 0 && is_same_file (path, &st, others[i], &other))
         return TRUE;
     }
 
