@@ -2045,6 +2045,63 @@ test_change_on_disk_in_same_clock_step (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 30: another program that truncates and rewrites the
+ * open plan's own file (the same inode) within one step of the file
+ * system's clock leaves its etag and inode as they were, and the window
+ * never asked: it kept showing the plan as it was. The step is held: the
+ * old time of change is set back. Reload shows the other version. */
+static void
+test_change_in_place_in_same_clock_step (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  struct stat before;
+  struct stat after;
+  DiskWatch watch;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+  int fd;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+  changed = g_strjoinv ("Renamed elsewhere", parts);
+
+  disk_watch_begin (&watch, document);
+  fd = open (path, O_WRONLY | O_TRUNC | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, changed, strlen (changed)), ==, (gssize) strlen (changed));
+  g_assert_cmpint (close (fd), ==, 0);
+  {
+    struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+  disk_watch_end (&watch);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "reload");
+  while (regimen_window_get_plan (window) == plan)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 28: Keep This Version over a change on disk left the
  * plan counted as saved when nothing had been edited, or as saved again
  * once undo went back to the state last saved, while the file held the
@@ -4157,6 +4214,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-editing-gone-file-come-back", test_keep_editing_gone_file_come_back);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/change-on-disk-in-same-clock-step", test_change_on_disk_in_same_clock_step);
+  g_test_add_func ("/ui/files/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
