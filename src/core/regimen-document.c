@@ -88,6 +88,17 @@ struct _RegimenDocument
    * text as it is now is still being read: a save meanwhile replaces
    * what is there, as the person chose. */
   guint         keeping : 1;
+  /* The change reported first since the last answer (its etag, inode and
+   * text, read when it was reported): the version the person is asked
+   * about. Keep This Version keeps the plan over that version, not over
+   * one another program wrote while the question was up. */
+  guint         reported : 1;
+  char         *reported_etag;
+  char         *reported_id;
+  GBytes       *reported_text;
+  /* Kept over a change whose text is known (@reported_text): a save
+   * replaces that version only, and a later one is asked about. */
+  GBytes       *kept_text;
   /* The file's text as this document last read or wrote it (for a
    * restored working copy: as it was when the copy was restored, if it
    * still held what the unsaved work started from), or NULL
@@ -358,7 +369,11 @@ start_autosave (RegimenDocument *self)
   data->id = g_strdup (self->autosave_id);
   data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
-  if (self->file != NULL && self->disk_text != NULL)
+  /* The file's text the unsaved work started from: the version kept,
+   * once the person kept the plan over it. */
+  if (self->file != NULL && self->keeping && self->kept_text != NULL)
+    data->base = g_bytes_ref (self->kept_text);
+  else if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
   else if (self->file != NULL)
     /* No text of the file known (a plan handed over with it, or kept
@@ -497,9 +512,42 @@ query_file_thread (GTask        *task,
 
       query->text_read = TRUE;
       query->text_differs = text == NULL || !g_bytes_equal (text, query->known_text);
+      query->text = g_steal_pointer (&text);
     }
+  /* A change: its text is the version the person is asked about. */
+  else if (query->compare && query->info != NULL)
+    query->text = regimen_plan_read_file (query->file, NULL, NULL);
 
   g_task_return_boolean (task, TRUE);
+}
+
+static void
+forget_reported (RegimenDocument *self)
+{
+  self->reported = FALSE;
+  g_clear_pointer (&self->reported_etag, g_free);
+  g_clear_pointer (&self->reported_id, g_free);
+  g_clear_pointer (&self->reported_text, g_bytes_unref);
+}
+
+/* A change is reported: the first since the last answer is the version
+ * asked about (a second one while the question is up is not shown). */
+static void
+report_change (RegimenDocument *self,
+               GFileInfo       *info,
+               GBytes         **text)
+{
+  const char *id = NULL;
+
+  if (self->reported)
+    return;
+
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+  self->reported = TRUE;
+  self->reported_etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
+  self->reported_id = g_strdup (id);
+  self->reported_text = g_steal_pointer (text);
 }
 
 static void
@@ -548,7 +596,11 @@ on_etag_queried (GObject      *source,
           && !g_error_matches (query->text_error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE))
         g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, query->text_error);
       else
-        g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
+        {
+          if (query->text != NULL)
+            report_change (self, info, &query->text);
+          g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
+        }
       return;
     }
 
@@ -565,7 +617,11 @@ on_etag_queried (GObject      *source,
   if (info == NULL && !regimen_file_error_is_gone (error))
     g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, error);
   else
-    g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
+    {
+      if (info != NULL && query->text != NULL)
+        report_change (self, info, &query->text);
+      g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
+    }
 }
 
 /* Asks on a worker what is at the file now: learning (@compare FALSE),
@@ -699,6 +755,8 @@ set_file (RegimenDocument *self,
       g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_clear_pointer (&self->file_id, g_free);
       self->keeping = FALSE;
+      g_clear_pointer (&self->kept_text, g_bytes_unref);
+      forget_reported (self);
     }
   g_set_object (&self->file, file);
   g_free (self->etag);
@@ -737,6 +795,8 @@ regimen_document_finalize (GObject *object)
   g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   g_clear_pointer (&self->base_checksum, g_free);
   /* A working copy left (the plan not saved) is offered back next time. */
   regimen_autosave_release (self->autosave_id);
@@ -1471,6 +1531,8 @@ on_saved_file_queried (GObject      *source,
   query_etag (self, TRUE);
   g_clear_pointer (&self->base_checksum, g_free);
   self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   set_restored (self, FALSE);
   /* regimen_plan_save_to_file_finish() marked saved the state the written
    * text was taken from. An edit made while the file was being written is
@@ -1575,6 +1637,12 @@ on_plan_saved (GObject      *source,
         error->code = G_IO_ERROR_WRONG_ETAG;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, data->file))
         {
+          /* The version kept over is no longer there: the save's
+           * question is about the one there now, and the person's
+           * answer to it is the next choice. */
+          self->keeping = FALSE;
+          g_clear_pointer (&self->kept_text, g_bytes_unref);
+          forget_reported (self);
           g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
           g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
                                    G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_changed_file_queried,
@@ -1609,7 +1677,13 @@ start_save (RegimenDocument *self,
    * elsewhere. */
   if (self->keeping && is_own_file (self, data->file))
     flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, data->file))
+  /* Kept over the version the person was asked about: that version is
+   * replaced, and one another program wrote since is asked about (Save
+   * Over It, asked for, replaces whatever is there). */
+  if ((flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && !(data->flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED)
+      && self->kept_text != NULL)
+    previous = self->kept_text;
+  else if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, data->file))
     {
       previous = self->disk_text;
       /* A file this document never read (a plan handed over with its
@@ -2249,6 +2323,11 @@ regimen_document_leave_change (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
+  /* Nothing kept: the next save asks before it replaces the file. */
+  if (self->kept_text != NULL)
+    self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   self->file_serial++;
   self->etag_known = FALSE;
   query_etag (self, FALSE);
@@ -2259,7 +2338,10 @@ regimen_document_leave_change (RegimenDocument *self)
  * @self: a #RegimenDocument
  *
  * The person keeps the plan as it is after the file changed on disk: the
- * file as it is now counts as known, and the next change asks again.
+ * version of the file the person was asked about counts as known, and a
+ * change since (another program that wrote again while the question was
+ * up) or later is asked about again. When that version's text is not
+ * known, the file as it is now counts as known.
  */
 void
 regimen_document_keep_this_version (RegimenDocument *self)
@@ -2272,6 +2354,29 @@ regimen_document_keep_this_version (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
+  if (self->reported && self->reported_text != NULL)
+    {
+      /* Known: the version asked about. A save replaces it only; the
+       * file compared with it now says whether it changed since. */
+      self->file_serial++;
+      self->keeping = TRUE;
+      g_clear_pointer (&self->kept_text, g_bytes_unref);
+      self->kept_text = g_bytes_ref (self->reported_text);
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
+      self->etag_text = g_bytes_ref (self->reported_text);
+      g_free (self->etag);
+      self->etag = g_strdup (self->reported_etag);
+      self->etag_known = TRUE;
+      g_free (self->file_id);
+      self->file_id = g_strdup (self->reported_id);
+      forget_reported (self);
+      regimen_plan_mark_no_state_saved (self->plan);
+      on_plan_changed (self, self->plan);
+      query_etag (self, TRUE);
+      return;
+    }
+
+  forget_reported (self);
   self->file_serial++;
   self->etag_known = FALSE;
   self->keeping = TRUE;
@@ -2302,6 +2407,8 @@ static void
 keep_without_known_text (RegimenDocument *self)
 {
   self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->base_checksum, g_free);
 

@@ -1500,6 +1500,21 @@ test_change_in_same_clock_step (void)
   report_change (document, file);
   g_assert_cmpuint (n_reports, ==, 1);
 
+  /* Another file in the same step, the question about it dismissed: the
+   * file there then, learned with its inode, is the one known. */
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Third\"}\n",
+                                      -1, &error));
+  {
+    struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  regimen_document_leave_change (document);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 1);
+
   g_signal_handlers_disconnect_by_data (document, &n_reports);
   regimen_document_discard (document);
   g_assert_cmpint (g_unlink (path), ==, 0);

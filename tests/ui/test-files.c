@@ -2102,6 +2102,125 @@ test_change_in_place_in_same_clock_step (void)
   ui_test_remove_tree (dir);
 }
 
+/* Another program changes the open plan's file twice: the window asks
+ * about the first change, and the second comes while the question is
+ * up. Returns the question, not answered; @second is the file's text. */
+static AdwMessageDialog *
+change_twice_while_asked (RegimenWindow  *window,
+                          const char     *path,
+                          char          **second)
+{
+  RegimenDocument *document = regimen_window_get_document (window);
+  g_autofree char *first = NULL;
+  g_auto(GStrv) parts = NULL;
+  AdwMessageDialog *dialog;
+  DiskWatch watch;
+
+  first = rename_plan_on_disk (document, path);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+
+  parts = g_strsplit (first, "Renamed elsewhere", -1);
+  *second = g_strjoinv ("Renamed twice", parts);
+  disk_watch_begin (&watch, document);
+  g_assert_true (g_file_set_contents (path, *second, -1, NULL));
+  disk_watch_end (&watch);
+  ui_test_iterate_until_idle ();
+  g_assert_true (ui_test_find_dialog (GTK_WINDOW (window)) == dialog);
+
+  return dialog;
+}
+
+/* Issue 21, pass 30: Keep This Version took the file as it was at the
+ * click: a second change another program made while the question was up
+ * was written over by the next Save, never asked about. The choice is
+ * about the version asked about: the second change is asked about
+ * again, and Save, pressed at once, writes nothing and asks. */
+static void
+test_keep_this_version_asks_again_after_a_second_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *second = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  /* Kept, and left: the second change is asked about. */
+  dialog = change_twice_while_asked (window, path, &second);
+  respond (dialog, "keep");
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, second);
+  g_clear_pointer (&written, g_free);
+
+  /* Kept again: the version asked about now is the second; Save writes. */
+  respond (dialog, "keep");
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_true (strstr (written, "Strong enough to run — block 1") != NULL);
+  g_assert_true (strstr (written, "Renamed twice") == NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* The same, with Save pressed at once after Keep This Version, before the
+ * window looked at the file again: nothing is written over the second
+ * change; the save asks. */
+static void
+test_keep_this_version_then_save_spares_a_second_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *second = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  dialog = change_twice_while_asked (window, path, &second);
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, second);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (regimen_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 28: Keep This Version over a change on disk left the
  * plan counted as saved when nothing had been edited, or as saved again
  * once undo went back to the state last saved, while the file held the
@@ -4215,6 +4334,10 @@ main (int    argc,
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/change-on-disk-in-same-clock-step", test_change_on_disk_in_same_clock_step);
   g_test_add_func ("/ui/files/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
+  g_test_add_func ("/ui/files/keep-this-version-asks-again-after-a-second-change",
+                   test_keep_this_version_asks_again_after_a_second_change);
+  g_test_add_func ("/ui/files/keep-this-version-then-save-spares-a-second-change",
+                   test_keep_this_version_then_save_spares_a_second_change);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);
