@@ -597,8 +597,7 @@ on_etag_queried (GObject      *source,
         g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, query->text_error);
       else
         {
-          if (query->text != NULL)
-            report_change (self, info, &query->text);
+          report_change (self, info, &query->text);
           g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
         }
       return;
@@ -618,7 +617,7 @@ on_etag_queried (GObject      *source,
     g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, error);
   else
     {
-      if (info != NULL && query->text != NULL)
+      if (info != NULL)
         report_change (self, info, &query->text);
       g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
     }
@@ -2348,18 +2347,19 @@ regimen_document_keep_this_version (RegimenDocument *self)
 {
   KeptText *kept;
   GTask *task;
+  gboolean asked_known;
 
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
 
   if (self->file == NULL)
     return;
 
-  if (self->reported && self->reported_text != NULL)
+  asked_known = self->reported && self->reported_text != NULL;
+  self->file_serial++;
+  self->keeping = TRUE;
+  if (asked_known)
     {
-      /* Known: the version asked about. A save replaces it only; the
-       * file compared with it now says whether it changed since. */
-      self->file_serial++;
-      self->keeping = TRUE;
+      /* Known: the version asked about. A save replaces it only. */
       g_clear_pointer (&self->kept_text, g_bytes_unref);
       self->kept_text = g_bytes_ref (self->reported_text);
       g_clear_pointer (&self->etag_text, g_bytes_unref);
@@ -2369,18 +2369,13 @@ regimen_document_keep_this_version (RegimenDocument *self)
       self->etag_known = TRUE;
       g_free (self->file_id);
       self->file_id = g_strdup (self->reported_id);
-      forget_reported (self);
-      regimen_plan_mark_no_state_saved (self->plan);
-      on_plan_changed (self, self->plan);
-      query_etag (self, TRUE);
-      return;
     }
-
+  else
+    {
+      self->etag_known = FALSE;
+      query_etag (self, FALSE);
+    }
   forget_reported (self);
-  self->file_serial++;
-  self->etag_known = FALSE;
-  self->keeping = TRUE;
-  query_etag (self, FALSE);
 
   /* The file now holds the other program's version, none the person
    * had here: the plan stays unsaved until it is saved over it, even
@@ -2388,6 +2383,14 @@ regimen_document_keep_this_version (RegimenDocument *self)
    * working copy keeps the version kept. */
   regimen_plan_mark_no_state_saved (self->plan);
   on_plan_changed (self, self->plan);
+
+  if (asked_known)
+    {
+      /* What is there now compared with the version asked about: a
+       * change since is asked about at once. */
+      query_etag (self, TRUE);
+      return;
+    }
 
   /* Saving over the other program's version is what the person chose:
    * the next save replaces the file's text as it is now. */
@@ -2467,8 +2470,24 @@ regimen_document_keep_over_folder (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
-  /* Known: the folder, whose etag is read now. */
+  /* Known: the folder asked about, and what is there now compared with
+   * it, so that a file another program put there since is reported at
+   * once, as after Keep Editing when the file is gone; where it was
+   * taken as known, never reported. With no folder reported (a save
+   * found it), the folder's etag is read now. */
   self->file_serial++;
+  if (self->reported)
+    {
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
+      g_free (self->etag);
+      self->etag = g_strdup (self->reported_etag);
+      g_free (self->file_id);
+      self->file_id = g_strdup (self->reported_id);
+      self->etag_known = TRUE;
+      keep_without_known_text (self);
+      query_etag (self, TRUE);
+      return;
+    }
   self->etag_known = FALSE;
   query_etag (self, FALSE);
   keep_without_known_text (self);

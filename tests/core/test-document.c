@@ -1581,7 +1581,13 @@ test_change_in_place_in_same_clock_step (void)
   report_change (document, file);
   g_assert_cmpuint (n_reports, ==, 0);
 
-  /* And a rewrite of that one within the same step is a change again. */
+  /* A later question dismissed: the file there is learned anew, with
+   * its text, and a rewrite of it within the same step is a change. */
+  regimen_document_leave_change (document);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, ==, 0);
   fd = open (path, O_WRONLY | O_TRUNC | O_CLOEXEC);
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (write (fd, "{}", 2), ==, 2);
@@ -1663,6 +1669,52 @@ test_change_right_after_save (void)
   g_signal_handlers_disconnect_by_data (document, &n_reports);
   regimen_document_discard (document);
   g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+/* Issue 21, pass 30: Keep Editing after “Is Now a Folder” took what was
+ * at the path at the answer as known, and a file another program put in
+ * the folder's place while the question was up was never reported;
+ * after “Is Gone” such a file is reported at once. Both alike: the
+ * folder asked about is known, and the file there now is a change. */
+static void
+test_kept_over_folder_reports_a_file_since (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_reports = 0;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &n_reports);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, >=, 1);
+
+  /* While the question is up, a file comes in the folder's place. */
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  n_reports = 0;
+  regimen_document_keep_over_folder (document);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_reports, >=, 1);
+
+  g_signal_handlers_disconnect_by_data (document, &n_reports);
+  regimen_document_discard (document);
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
@@ -2002,6 +2054,7 @@ main (int   argc,
   g_test_add_func ("/document/change-in-same-clock-step", test_change_in_same_clock_step);
   g_test_add_func ("/document/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
   g_test_add_func ("/document/change-right-after-save", test_change_right_after_save);
+  g_test_add_func ("/document/kept-over-folder-reports-a-file-since", test_kept_over_folder_reports_a_file_since);
   g_test_add_func ("/document/unreachable-not-gone", test_unreachable_not_gone);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);

@@ -2402,6 +2402,83 @@ test_keep_editing_gone_file_come_back (void)
   ui_test_remove_tree (dir);
 }
 
+/* Waits until the window's question about its file is the one with
+ * @heading: a question replaced by another comes after a query of what
+ * is at the path, off the main thread. */
+static AdwMessageDialog *
+wait_for_question (RegimenWindow *window,
+                   const char    *heading)
+{
+  guint waker = g_timeout_add_seconds (1, wake_up, NULL);
+  /* After disk_watch_end() only the window's look at the path is left:
+   * the deadline is for a question that never comes, within the test's
+   * own time limit. */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      dialog = ui_test_find_dialog (GTK_WINDOW (window));
+      if (dialog != NULL && g_strcmp0 (adw_message_dialog_get_heading (dialog), heading) == 0)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (waker);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+
+  return dialog;
+}
+
+/* Issue 21, pass 30: “Is Gone” stayed up unchanged when another program
+ * made a folder at the plan's path a moment later, and only Save found
+ * the folder. The question follows what is at the path: “Is Now a
+ * Folder”; and Keep Editing knows the folder asked about, so that a file
+ * put in its place while it asked is asked about at once. */
+static void
+test_gone_then_folder_asks_about_the_folder (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  DiskWatch watch;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  disk_watch_end (&watch);
+  wait_for_question (window, "“two-weeks.regimen.json” Is Gone");
+
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  disk_watch_end (&watch);
+  dialog = wait_for_question (window, "“two-weeks.regimen.json” Is Now a Folder");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+
+  /* While it asks, the folder goes and a file comes in its place: kept
+   * over the folder, the file is asked about at once, as after “Is
+   * Gone”, where it was taken as known. */
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+  disk_watch_end (&watch);
+  respond (dialog, "keep");
+  dialog = wait_for_question (window, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "later");
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 19: the question about a change on disk, closed with
  * Escape, counted as Keep This Version, and the next Save, even with no
  * edit made, wrote the window's plan over the other program's change
@@ -4334,6 +4411,7 @@ main (int    argc,
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/change-on-disk-in-same-clock-step", test_change_on_disk_in_same_clock_step);
   g_test_add_func ("/ui/files/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
+  g_test_add_func ("/ui/files/gone-then-folder-asks-about-the-folder", test_gone_then_folder_asks_about_the_folder);
   g_test_add_func ("/ui/files/keep-this-version-asks-again-after-a-second-change",
                    test_keep_this_version_asks_again_after_a_second_change);
   g_test_add_func ("/ui/files/keep-this-version-then-save-spares-a-second-change",
