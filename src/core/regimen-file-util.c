@@ -455,6 +455,13 @@ regimen_file_make_private_dir (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* A data folder that is another user's link in a folder anyone may
+   * write to (XDG_DATA_HOME=/tmp/theirs) is not written through: the
+   * working copies went where that user's link led, where the exercises
+   * were already refused (regimen_file_writer_new()). */
+  if (!regimen_file_check_links (path, error))
+    return FALSE;
+
   if (g_mkdir_with_parents (path, 0700) != 0 || stat (path, &st) != 0)
     {
       int saved_errno = errno;
