@@ -409,6 +409,8 @@ on_working_copies_listed (GObject      *source,
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
       const char *title = g_ptr_array_index (offer->titles, i);
+      g_autoptr(GDateTime) changed = NULL;
+      g_autofree char *when = NULL;
       g_autofree char *where = NULL;
 
       g_autofree char *line = NULL;
@@ -430,8 +432,18 @@ on_working_copies_listed (GObject      *source,
       else
         where = g_strdup (_("never saved"));
 
-      /* Translators: one plan the crash-recovery dialog offers back: its title and its file, “• “Block 1” — /home/me/block-1.regimen.json” */
-      g_string_append_printf (body, _("\n• “%s” — %s"), line, where);
+      /* When its working copy was last written, in the locale's own
+       * date and time: two working copies of one file (two windows of
+       * it, or two sessions that ended unsaved) were two lines alike. */
+      changed = g_date_time_new_from_unix_local (autosave->modified);
+      when = changed != NULL ? g_date_time_format (changed, "%x %X") : NULL;
+
+      if (when != NULL)
+        /* Translators: one plan the crash-recovery dialog offers back: its title, its file and when its changes were last kept, in the locale's date and time, “• “Block 1” — /home/me/block-1.regimen.json, changed 12/05/2026 18:40:12” */
+        g_string_append_printf (body, _("\n• “%s” — %s, changed %s"), line, where, when);
+      else
+        /* Translators: one plan the crash-recovery dialog offers back: its title and its file, “• “Block 1” — /home/me/block-1.regimen.json” */
+        g_string_append_printf (body, _("\n• “%s” — %s"), line, where);
     }
   append_more (body, offer->autosaves->len);
 

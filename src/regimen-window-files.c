@@ -507,6 +507,8 @@ on_gone_folder_queried (GObject      *source,
       add_keep_editing_and_save_as (dialog, "keep", "save-as");
     }
 
+  /* Said of what was at the path then: see _regimen_window_on_changed_on_disk(). */
+  g_object_set_data (G_OBJECT (dialog), "regimen-asks-gone", GINT_TO_POINTER (TRUE));
   ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_gone_response));
 }
 
@@ -617,6 +619,16 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
 {
   GFile *file = regimen_document_get_file (document);
   GoneQuery *query;
+
+  /* “Is Gone” follows what is at the path: something come there while
+   * it is up (another program's folder, a file written again) is asked
+   * about in its place, not found by the next Save. */
+  if (!gone && self->asked_about_change && self->change_question != NULL && file != NULL
+      && g_object_get_data (G_OBJECT (self->change_question), "regimen-asks-gone") != NULL)
+    {
+      gtk_window_destroy (self->change_question);
+      self->asked_about_change = FALSE;
+    }
 
   if (self->asked_about_change || file == NULL)
     return;

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -123,6 +125,10 @@ parse_seconds (const char *text,
 }
 
 
+/* The most decimals a load is typed with, and said back with
+ * (regimen_load_format_typed()). */
+#define LOAD_DECIMALS_MAX 6
+
 /* A load, "62.5kg", "135lb" or "62.5" (kg), in kilograms. */
 static gboolean
 parse_load (const char *text,
@@ -144,6 +150,13 @@ parse_load (const char *text,
     return FALSE;
 
   *out_kg = regimen_load_to_kg_bounded (value, unit, REGIMEN_LOAD_KG_MAX);
+  /* A load in pounds is kept in kilograms to the six decimals a load is
+   * typed and said back with: 0.001lb was written 0.00045359237000000004. */
+  if (unit == REGIMEN_LOAD_UNIT_LB)
+    *out_kg = round (*out_kg * 1e6) / 1e6;
+  /* One too small for six decimals would be no load at all. */
+  if (value > 0 && *out_kg == 0)
+    return FALSE;
   return *out_kg >= REGIMEN_LOAD_KG_MIN && *out_kg <= REGIMEN_LOAD_KG_MAX;
 }
 
@@ -243,7 +256,15 @@ read_prescription (Args         *args,
   p->load_kg = REGIMEN_ITEM_NO_LOAD;
   if (args->load != NULL)
     {
+      const char *point = strchr (args->load, '.');
+
       p->set_load = TRUE;
+      /* A load has six decimals at most, as many as a load is said back
+       * with: 999.9999999999999999 was read as 1000. */
+      if (!is_none (args, args->load) && point != NULL && strspn (point + 1, "0123456789") > LOAD_DECIMALS_MAX)
+        /* Translators: “--load takes at most 6 decimals, as many as a load is shown with, not “999.9999999”” */
+        return fail_usage (args, _("--load takes at most %u decimals, as many as a load is shown with, not “%s”"),
+                           (guint) LOAD_DECIMALS_MAX, args->load);
       if (!is_none (args, args->load) && !parse_load (args->load, &p->load_kg))
         return fail_usage (args, _("--load takes a load up to 1000 kg (2204.62 lb), such as 62.5kg or 135lb, not “%s”"),
                            args->load);

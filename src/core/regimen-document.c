@@ -76,6 +76,11 @@ struct _RegimenDocument
    * same through a symbolic link or “dir/../”; NULL when not known. */
   char         *file_id;
   guint         file_serial;
+  /* The file's text as it was at @etag, or NULL when not known: the etag
+   * is its time of change in the file system clock's steps (4 ms on
+   * ext4), so another program that rewrites the file in place within a
+   * step leaves etag and inode as they were, and only the text tells. */
+  GBytes       *etag_text;
   /* Queries of the etag not answered yet (for the tests). */
   guint         n_etag_queries;
   guint         etag_known : 1;
@@ -83,6 +88,17 @@ struct _RegimenDocument
    * text as it is now is still being read: a save meanwhile replaces
    * what is there, as the person chose. */
   guint         keeping : 1;
+  /* The change reported first since the last answer (its etag, inode and
+   * text, read when it was reported): the version the person is asked
+   * about. Keep This Version keeps the plan over that version, not over
+   * one another program wrote while the question was up. */
+  guint         reported : 1;
+  char         *reported_etag;
+  char         *reported_id;
+  GBytes       *reported_text;
+  /* Kept over a change whose text is known (@reported_text): a save
+   * replaces that version only, and a later one is asked about. */
+  GBytes       *kept_text;
   /* The file's text as this document last read or wrote it (for a
    * restored working copy: as it was when the copy was restored, if it
    * still held what the unsaved work started from), or NULL
@@ -353,7 +369,11 @@ start_autosave (RegimenDocument *self)
   data->id = g_strdup (self->autosave_id);
   data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
-  if (self->file != NULL && self->disk_text != NULL)
+  /* The file's text the unsaved work started from: the version kept,
+   * once the person kept the plan over it. */
+  if (self->file != NULL && self->keeping && self->kept_text != NULL)
+    data->base = g_bytes_ref (self->kept_text);
+  else if (self->file != NULL && self->disk_text != NULL)
     data->base = g_bytes_ref (self->disk_text);
   else if (self->file != NULL)
     /* No text of the file known (a plan handed over with it, or kept
@@ -411,22 +431,123 @@ typedef struct
   guint            serial;
   /* Compare with the known etag and say so when it differs. */
   gboolean         compare;
+  GFile           *file;
+  /* What was known when the query started, for the worker. */
+  char            *known_etag;
+  char            *known_id;
+  GBytes          *known_text;
+  /* What the worker found. Learning, the text is read before the etag:
+   * a change between the two leaves an etag newer than the text, which
+   * the next report finds changed, never an old etag with new text. */
+  GFileInfo       *info;
+  GError          *error;
+  GBytes          *text;
+  /* Comparing, with the etag and inode as known: whether the text was
+   * read, and what of it. */
+  gboolean         text_read;
+  gboolean         text_differs;
+  GError          *text_error;
 } EtagQuery;
+
+static void
+etag_query_free (EtagQuery *query)
+{
+  g_clear_object (&query->document);
+  g_clear_object (&query->file);
+  g_free (query->known_etag);
+  g_free (query->known_id);
+  g_clear_pointer (&query->known_text, g_bytes_unref);
+  g_clear_object (&query->info);
+  g_clear_error (&query->error);
+  g_clear_pointer (&query->text, g_bytes_unref);
+  g_clear_error (&query->text_error);
+  g_free (query);
+}
 
 static void set_file_id (RegimenDocument *self,
                          GFileInfo       *info);
 
-/* @info is of a file other than the one last read or written here. */
+/* @info is of a file other than the one of id @known_id. */
 static gboolean
-is_another_file (RegimenDocument *self,
-                 GFileInfo       *info)
+is_other_id (const char *known_id,
+             GFileInfo  *info)
 {
   const char *id = NULL;
 
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
     id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
 
-  return id != NULL && self->file_id != NULL && !g_str_equal (id, self->file_id);
+  return id != NULL && known_id != NULL && !g_str_equal (id, known_id);
+}
+
+/* @info is of a file other than the one last read or written here. */
+static gboolean
+is_another_file (RegimenDocument *self,
+                 GFileInfo       *info)
+{
+  return is_other_id (self->file_id, info);
+}
+
+static void
+query_file_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  EtagQuery *query = task_data;
+
+  if (!query->compare)
+    query->text = regimen_plan_read_file (query->file, NULL, NULL);
+
+  query->info = regimen_file_query_info (query->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+                                         G_FILE_ATTRIBUTE_ETAG_VALUE, &query->error);
+
+  /* The same etag and inode: the same file, changed or not within one
+   * step of the clock. Its text, read within the reader's limit, says. */
+  if (query->compare && query->info != NULL && query->known_text != NULL
+      && g_strcmp0 (g_file_info_get_etag (query->info), query->known_etag) == 0
+      && !is_other_id (query->known_id, query->info))
+    {
+      g_autoptr(GBytes) text = regimen_plan_read_file (query->file, NULL, &query->text_error);
+
+      query->text_read = TRUE;
+      query->text_differs = text == NULL || !g_bytes_equal (text, query->known_text);
+      query->text = g_steal_pointer (&text);
+    }
+  /* A change: its text is the version the person is asked about. */
+  else if (query->compare && query->info != NULL)
+    query->text = regimen_plan_read_file (query->file, NULL, NULL);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+forget_reported (RegimenDocument *self)
+{
+  self->reported = FALSE;
+  g_clear_pointer (&self->reported_etag, g_free);
+  g_clear_pointer (&self->reported_id, g_free);
+  g_clear_pointer (&self->reported_text, g_bytes_unref);
+}
+
+/* A change is reported: the first since the last answer is the version
+ * asked about (a second one while the question is up is not shown). */
+static void
+report_change (RegimenDocument *self,
+               GFileInfo       *info,
+               GBytes         **text)
+{
+  const char *id = NULL;
+
+  if (self->reported)
+    return;
+
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+  self->reported = TRUE;
+  self->reported_etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
+  self->reported_id = g_strdup (id);
+  self->reported_text = g_steal_pointer (text);
 }
 
 static void
@@ -434,16 +555,14 @@ on_etag_queried (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  EtagQuery *query = user_data;
-  g_autoptr(RegimenDocument) self = query->document;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFileInfo) info = regimen_file_query_info_finish (G_FILE (source), result,
-                                                              G_FILE_ATTRIBUTE_ETAG_VALUE, &error);
+  EtagQuery *query = g_task_get_task_data (G_TASK (result));
+  g_autoptr(RegimenDocument) self = g_steal_pointer (&query->document);
+  GFileInfo *info = query->info;
+  GError *error = query->error;
   const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
   guint serial = query->serial;
   gboolean compare = query->compare;
 
-  g_free (query);
   self->n_etag_queries--;
 
   /* Another file, or a save, came in between. */
@@ -452,12 +571,35 @@ on_etag_queried (GObject      *source,
 
   if (!compare || !self->etag_known)
     {
+      /* The text read before the etag, the text known at it. */
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
+      self->etag_text = g_steal_pointer (&query->text);
       g_free (self->etag);
       self->etag = g_strdup (etag);
       self->etag_known = TRUE;
       /* The etag and the file it is of go together. */
       if (info != NULL)
         set_file_id (self, info);
+      return;
+    }
+
+  /* The same etag and inode, and the text differs from the one at that
+   * etag: another program rewrote the file in place within one step of
+   * the clock. Compared with what was known when the query started,
+   * which must still be what is known. */
+  if (query->text_read && g_strcmp0 (query->known_etag, self->etag) == 0
+      && self->etag_text == query->known_text && g_strcmp0 (etag, self->etag) == 0)
+    {
+      if (!query->text_differs)
+        return;
+      if (query->text_error != NULL && !regimen_file_error_is_gone (query->text_error)
+          && !g_error_matches (query->text_error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE))
+        g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, query->text_error);
+      else
+        {
+          report_change (self, info, &query->text);
+          g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
+        }
       return;
     }
 
@@ -474,21 +616,34 @@ on_etag_queried (GObject      *source,
   if (info == NULL && !regimen_file_error_is_gone (error))
     g_signal_emit (self, signals[UNREACHABLE_ON_DISK], 0, error);
   else
-    g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
+    {
+      if (info != NULL)
+        report_change (self, info, &query->text);
+      g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
+    }
 }
 
+/* Asks on a worker what is at the file now: learning (@compare FALSE),
+ * its text and etag become the known ones; comparing, a change is
+ * reported: another etag or inode, or with the same ones another text. */
 static void
 query_etag (RegimenDocument *self,
             gboolean         compare)
 {
   EtagQuery *query = g_new0 (EtagQuery, 1);
+  g_autoptr(GTask) task = NULL;
 
   query->document = g_object_ref (self);
   query->serial = self->file_serial;
   query->compare = compare;
+  query->file = g_object_ref (self->file);
+  query->known_etag = g_strdup (self->etag);
+  query->known_id = g_strdup (self->file_id);
+  query->known_text = self->etag_text != NULL ? g_bytes_ref (self->etag_text) : NULL;
   self->n_etag_queries++;
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
-                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_etag_queried, query);
+  task = g_task_new (NULL, NULL, on_etag_queried, NULL);
+  g_task_set_task_data (task, query, (GDestroyNotify) etag_query_free);
+  g_task_run_in_thread (task, query_file_thread);
 }
 
 static void
@@ -596,8 +751,11 @@ set_file (RegimenDocument *self,
   if (changed)
     {
       g_clear_pointer (&self->disk_text, g_bytes_unref);
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_clear_pointer (&self->file_id, g_free);
       self->keeping = FALSE;
+      g_clear_pointer (&self->kept_text, g_bytes_unref);
+      forget_reported (self);
     }
   g_set_object (&self->file, file);
   g_free (self->etag);
@@ -633,8 +791,11 @@ regimen_document_finalize (GObject *object)
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->file_id, g_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   g_clear_pointer (&self->base_checksum, g_free);
   /* A working copy left (the plan not saved) is offered back next time. */
   regimen_autosave_release (self->autosave_id);
@@ -1057,6 +1218,7 @@ on_loaded_file_queried (GObject      *source,
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
   self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
+  self->etag_text = text != NULL ? g_bytes_ref (text) : NULL;
   self->too_large_to_save = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "too-large-to-save"));
   self->snapshot_compact = self->too_large_to_save;
   g_task_return_pointer (task, self, g_object_unref);
@@ -1359,8 +1521,17 @@ on_saved_file_queried (GObject      *source,
   set_file_id (self, info);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
+  /* The etag was asked once the file was in place, while the file monitor
+   * was not listening: another program's version put there meanwhile
+   * would be taken for this one. Its text is compared with the text
+   * written, now that the monitor listens again. */
+  g_clear_pointer (&self->etag_text, g_bytes_unref);
+  self->etag_text = g_bytes_ref (text);
+  query_etag (self, TRUE);
   g_clear_pointer (&self->base_checksum, g_free);
   self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   set_restored (self, FALSE);
   /* regimen_plan_save_to_file_finish() marked saved the state the written
    * text was taken from. An edit made while the file was being written is
@@ -1429,6 +1600,9 @@ on_changed_file_queried (GObject      *source,
   if (self->file != NULL && g_file_equal (G_FILE (source), self->file))
     {
       self->file_serial++;
+      /* The changed file's text is not read: with its etag and inode
+       * alone, a change in place within one clock step is not seen. */
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_free (self->etag);
       self->etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
       self->etag_known = TRUE;
@@ -1462,6 +1636,12 @@ on_plan_saved (GObject      *source,
         error->code = G_IO_ERROR_WRONG_ETAG;
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && is_own_file (self, data->file))
         {
+          /* The version kept over is no longer there: the save's
+           * question is about the one there now, and the person's
+           * answer to it is the next choice. */
+          self->keeping = FALSE;
+          g_clear_pointer (&self->kept_text, g_bytes_unref);
+          forget_reported (self);
           g_object_set_data_full (G_OBJECT (task), "error", error, (GDestroyNotify) g_error_free);
           g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
                                    G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, NULL, on_changed_file_queried,
@@ -1496,7 +1676,13 @@ start_save (RegimenDocument *self,
    * elsewhere. */
   if (self->keeping && is_own_file (self, data->file))
     flags |= REGIMEN_FILE_WRITE_OVERWRITE_CHANGED;
-  if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, data->file))
+  /* Kept over the version the person was asked about: that version is
+   * replaced, and one another program wrote since is asked about (Save
+   * Over It, asked for, replaces whatever is there). */
+  if ((flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && !(data->flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED)
+      && self->kept_text != NULL)
+    previous = self->kept_text;
+  else if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_CHANGED) && is_own_file (self, data->file))
     {
       previous = self->disk_text;
       /* A file this document never read (a plan handed over with its
@@ -2170,6 +2356,11 @@ regimen_document_leave_change (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
+  /* Nothing kept: the next save asks before it replaces the file. */
+  if (self->kept_text != NULL)
+    self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   self->file_serial++;
   self->etag_known = FALSE;
   query_etag (self, FALSE);
@@ -2180,23 +2371,45 @@ regimen_document_leave_change (RegimenDocument *self)
  * @self: a #RegimenDocument
  *
  * The person keeps the plan as it is after the file changed on disk: the
- * file as it is now counts as known, and the next change asks again.
+ * version of the file the person was asked about counts as known, and a
+ * change since (another program that wrote again while the question was
+ * up) or later is asked about again. When that version's text is not
+ * known, the file as it is now counts as known.
  */
 void
 regimen_document_keep_this_version (RegimenDocument *self)
 {
   KeptText *kept;
   GTask *task;
+  gboolean asked_known;
 
   g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
 
   if (self->file == NULL)
     return;
 
+  asked_known = self->reported && self->reported_text != NULL;
   self->file_serial++;
-  self->etag_known = FALSE;
   self->keeping = TRUE;
-  query_etag (self, FALSE);
+  if (asked_known)
+    {
+      /* Known: the version asked about. A save replaces it only. */
+      g_clear_pointer (&self->kept_text, g_bytes_unref);
+      self->kept_text = g_bytes_ref (self->reported_text);
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
+      self->etag_text = g_bytes_ref (self->reported_text);
+      g_free (self->etag);
+      self->etag = g_strdup (self->reported_etag);
+      self->etag_known = TRUE;
+      g_free (self->file_id);
+      self->file_id = g_strdup (self->reported_id);
+    }
+  else
+    {
+      self->etag_known = FALSE;
+      query_etag (self, FALSE);
+    }
+  forget_reported (self);
 
   /* The file now holds the other program's version, none the person
    * had here: the plan stays unsaved until it is saved over it, even
@@ -2204,6 +2417,14 @@ regimen_document_keep_this_version (RegimenDocument *self)
    * working copy keeps the version kept. */
   regimen_plan_mark_no_state_saved (self->plan);
   on_plan_changed (self, self->plan);
+
+  if (asked_known)
+    {
+      /* What is there now compared with the version asked about: a
+       * change since is asked about at once. */
+      query_etag (self, TRUE);
+      return;
+    }
 
   /* Saving over the other program's version is what the person chose:
    * the next save replaces the file's text as it is now. */
@@ -2223,6 +2444,8 @@ static void
 keep_without_known_text (RegimenDocument *self)
 {
   self->keeping = FALSE;
+  g_clear_pointer (&self->kept_text, g_bytes_unref);
+  forget_reported (self);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->base_checksum, g_free);
 
@@ -2254,6 +2477,7 @@ regimen_document_keep_gone (RegimenDocument *self)
 
   /* Known: no file, so that anything there now, or later, is a change. */
   self->file_serial++;
+  g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->etag, g_free);
   self->etag_known = TRUE;
   keep_without_known_text (self);
@@ -2280,8 +2504,24 @@ regimen_document_keep_over_folder (RegimenDocument *self)
   if (self->file == NULL)
     return;
 
-  /* Known: the folder, whose etag is read now. */
+  /* Known: the folder asked about, and what is there now compared with
+   * it, so that a file another program put there since is reported at
+   * once, as after Keep Editing when the file is gone; where it was
+   * taken as known, never reported. With no folder reported (a save
+   * found it), the folder's etag is read now. */
   self->file_serial++;
+  if (self->reported)
+    {
+      g_clear_pointer (&self->etag_text, g_bytes_unref);
+      g_free (self->etag);
+      self->etag = g_strdup (self->reported_etag);
+      g_free (self->file_id);
+      self->file_id = g_strdup (self->reported_id);
+      self->etag_known = TRUE;
+      keep_without_known_text (self);
+      query_etag (self, TRUE);
+      return;
+    }
   self->etag_known = FALSE;
   query_etag (self, FALSE);
   keep_without_known_text (self);

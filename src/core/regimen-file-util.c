@@ -455,6 +455,13 @@ regimen_file_make_private_dir (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* A data folder that is another user's link in a folder anyone may
+   * write to (XDG_DATA_HOME=/tmp/theirs) is not written through: the
+   * working copies went where that user's link led, where the exercises
+   * were already refused (regimen_file_writer_new()). */
+  if (!regimen_file_check_links (path, error))
+    return FALSE;
+
   if (g_mkdir_with_parents (path, 0700) != 0 || stat (path, &st) != 0)
     {
       int saved_errno = errno;
@@ -2151,6 +2158,28 @@ regimen_file_error_is_gone (const GError *error)
          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
 }
 
+/* @info (taken) without @attribute is of a file in a folder that cannot be
+ * searched: see regimen_file_query_info_finish(). */
+static GFileInfo *
+info_with_attribute (GFile       *file,
+                     GFileInfo   *info,
+                     const char  *attribute,
+                     GError     **error)
+{
+  if (info != NULL && !g_file_info_has_attribute (info, attribute))
+    {
+      g_autofree char *name = regimen_file_get_display_name (file);
+
+      g_object_unref (info);
+      /* Translators: %s is a file, then the system's reason (Permission denied) */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("Could not read the details of “%s”: %s"),
+                   name, g_strerror (EACCES));
+      return NULL;
+    }
+
+  return info;
+}
+
 /**
  * regimen_file_query_info_finish:
  * @file: the file queried
@@ -2179,17 +2208,33 @@ regimen_file_query_info_finish (GFile         *file,
   g_return_val_if_fail (attribute != NULL, NULL);
 
   info = g_file_query_info_finish (file, result, error);
-  if (info != NULL && !g_file_info_has_attribute (info, attribute))
-    {
-      g_autofree char *name = regimen_file_get_display_name (file);
 
-      /* Translators: %s is a file, then the system's reason (Permission denied) */
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("Could not read the details of “%s”: %s"),
-                   name, g_strerror (EACCES));
-      return NULL;
-    }
+  return info_with_attribute (file, g_steal_pointer (&info), attribute, error);
+}
 
-  return g_steal_pointer (&info);
+/**
+ * regimen_file_query_info:
+ * @file: the file to query
+ * @attributes: the attributes to ask for
+ * @attribute: one of them that every file that is reached has
+ * @error: return location for an error
+ *
+ * g_file_query_info() on a worker thread, read as
+ * regimen_file_query_info_finish() reads an asynchronous query.
+ *
+ * Returns: (transfer full) (nullable): the info, with @attribute
+ */
+GFileInfo *
+regimen_file_query_info (GFile       *file,
+                         const char  *attributes,
+                         const char  *attribute,
+                         GError     **error)
+{
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (attribute != NULL, NULL);
+
+  return info_with_attribute (file, g_file_query_info (file, attributes, G_FILE_QUERY_INFO_NONE, NULL, error),
+                              attribute, error);
 }
 
 /**

@@ -103,6 +103,10 @@ GFileInfo         *regimen_file_query_info_finish (GFile             *file,
                                                    GAsyncResult      *result,
                                                    const char        *attribute,
                                                    GError           **error);
+GFileInfo         *regimen_file_query_info    (GFile                  *file,
+                                               const char             *attributes,
+                                               const char             *attribute,
+                                               GError                **error);
 gboolean           regimen_file_error_is_gone (const GError           *error);
 char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension,

@@ -2045,6 +2045,182 @@ test_change_on_disk_in_same_clock_step (void)
   ui_test_remove_tree (dir);
 }
 
+/* Issue 21, pass 30: another program that truncates and rewrites the
+ * open plan's own file (the same inode) within one step of the file
+ * system's clock leaves its etag and inode as they were, and the window
+ * never asked: it kept showing the plan as it was. The step is held: the
+ * old time of change is set back. Reload shows the other version. */
+static void
+test_change_in_place_in_same_clock_step (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  struct stat before;
+  struct stat after;
+  DiskWatch watch;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+  int fd;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  parts = g_strsplit (contents, "Strong enough to run — block 1", -1);
+  changed = g_strjoinv ("Renamed elsewhere", parts);
+
+  disk_watch_begin (&watch, document);
+  fd = open (path, O_WRONLY | O_TRUNC | O_CLOEXEC);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, changed, strlen (changed)), ==, (gssize) strlen (changed));
+  g_assert_cmpint (close (fd), ==, 0);
+  {
+    struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+  disk_watch_end (&watch);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "reload");
+  while (regimen_window_get_plan (window) == plan)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* Another program changes the open plan's file twice: the window asks
+ * about the first change, and the second comes while the question is
+ * up. Returns the question, not answered; @second is the file's text. */
+static AdwMessageDialog *
+change_twice_while_asked (RegimenWindow  *window,
+                          const char     *path,
+                          char          **second)
+{
+  RegimenDocument *document = regimen_window_get_document (window);
+  g_autofree char *first = NULL;
+  g_auto(GStrv) parts = NULL;
+  AdwMessageDialog *dialog;
+  DiskWatch watch;
+
+  first = rename_plan_on_disk (document, path);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+
+  parts = g_strsplit (first, "Renamed elsewhere", -1);
+  *second = g_strjoinv ("Renamed twice", parts);
+  disk_watch_begin (&watch, document);
+  g_assert_true (g_file_set_contents (path, *second, -1, NULL));
+  disk_watch_end (&watch);
+  ui_test_iterate_until_idle ();
+  g_assert_true (ui_test_find_dialog (GTK_WINDOW (window)) == dialog);
+
+  return dialog;
+}
+
+/* Issue 21, pass 30: Keep This Version took the file as it was at the
+ * click: a second change another program made while the question was up
+ * was written over by the next Save, never asked about. The choice is
+ * about the version asked about: the second change is asked about
+ * again, and Save, pressed at once, writes nothing and asks. */
+static void
+test_keep_this_version_asks_again_after_a_second_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *second = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  /* Kept, and left: the second change is asked about. */
+  dialog = change_twice_while_asked (window, path, &second);
+  respond (dialog, "keep");
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, second);
+  g_clear_pointer (&written, g_free);
+
+  /* Kept again: the version asked about now is the second; Save writes. */
+  respond (dialog, "keep");
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_true (strstr (written, "Strong enough to run — block 1") != NULL);
+  g_assert_true (strstr (written, "Renamed twice") == NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* The same, with Save pressed at once after Keep This Version, before the
+ * window looked at the file again: nothing is written over the second
+ * change; the save asks. */
+static void
+test_keep_this_version_then_save_spares_a_second_change (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  g_autofree char *second = NULL;
+  g_autofree char *written = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  dialog = change_twice_while_asked (window, path, &second);
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_until_not_busy (document);
+
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, second);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
+  g_assert_true (regimen_document_get_modified (document));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
 /* Issue 21, pass 28: Keep This Version over a change on disk left the
  * plan counted as saved when nothing had been edited, or as saved again
  * once undo went back to the state last saved, while the file held the
@@ -2219,6 +2395,83 @@ test_keep_editing_gone_file_come_back (void)
   g_assert_cmpstr (written, ==, theirs);
   respond (dialog, "cancel");
   g_assert_true (regimen_document_get_modified (document));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  ui_test_remove_tree (dir);
+}
+
+/* Waits until the window's question about its file is the one with
+ * @heading: a question replaced by another comes after a query of what
+ * is at the path, off the main thread. */
+static AdwMessageDialog *
+wait_for_question (RegimenWindow *window,
+                   const char    *heading)
+{
+  guint waker = g_timeout_add_seconds (1, wake_up, NULL);
+  /* After disk_watch_end() only the window's look at the path is left:
+   * the deadline is for a question that never comes, within the test's
+   * own time limit. */
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  AdwMessageDialog *dialog = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      dialog = ui_test_find_dialog (GTK_WINDOW (window));
+      if (dialog != NULL && g_strcmp0 (adw_message_dialog_get_heading (dialog), heading) == 0)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (waker);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+
+  return dialog;
+}
+
+/* Issue 21, pass 30: “Is Gone” stayed up unchanged when another program
+ * made a folder at the plan's path a moment later, and only Save found
+ * the folder. The question follows what is at the path: “Is Now a
+ * Folder”; and Keep Editing knows the folder asked about, so that a file
+ * put in its place while it asked is asked about at once. */
+static void
+test_gone_then_folder_asks_about_the_folder (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json", &dir);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *original = NULL;
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  DiskWatch watch;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  disk_watch_end (&watch);
+  wait_for_question (window, "“two-weeks.regimen.json” Is Gone");
+
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  disk_watch_end (&watch);
+  dialog = wait_for_question (window, "“two-weeks.regimen.json” Is Now a Folder");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+
+  /* While it asks, the folder goes and a file comes in its place: kept
+   * over the folder, the file is asked about at once, as after “Is
+   * Gone”, where it was taken as known. */
+  disk_watch_begin (&watch, document);
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+  disk_watch_end (&watch);
+  respond (dialog, "keep");
+  dialog = wait_for_question (window, "“two-weeks.regimen.json” Changed on Disk");
+  respond (dialog, "later");
 
   regimen_document_discard (document);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -4157,6 +4410,12 @@ main (int    argc,
   g_test_add_func ("/ui/files/keep-editing-gone-file-come-back", test_keep_editing_gone_file_come_back);
   g_test_add_func ("/ui/files/change-on-disk-dismissed", test_change_on_disk_dismissed);
   g_test_add_func ("/ui/files/change-on-disk-in-same-clock-step", test_change_on_disk_in_same_clock_step);
+  g_test_add_func ("/ui/files/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
+  g_test_add_func ("/ui/files/gone-then-folder-asks-about-the-folder", test_gone_then_folder_asks_about_the_folder);
+  g_test_add_func ("/ui/files/keep-this-version-asks-again-after-a-second-change",
+                   test_keep_this_version_asks_again_after_a_second_change);
+  g_test_add_func ("/ui/files/keep-this-version-then-save-spares-a-second-change",
+                   test_keep_this_version_then_save_spares_a_second_change);
   g_test_add_func ("/ui/files/gone-with-its-folder", test_gone_with_its_folder);
   g_test_add_func ("/ui/files/replaced-by-a-folder", test_replaced_by_a_folder);
   g_test_add_func ("/ui/files/keep-editing-over-folder-then-file", test_keep_editing_over_folder_then_file);

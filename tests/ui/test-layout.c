@@ -1518,6 +1518,65 @@ test_restore_offer_long_file_name (void)
   close_all_windows ();
 }
 
+/* Issue 21, pass 30: two working copies of one file (two windows of it,
+ * or two sessions that ended unsaved) were offered back as two lines
+ * alike, the same title and file. Each says when it was last changed,
+ * in the locale's date and time. */
+static void
+test_restore_offer_tells_copies_of_one_file_apart (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GFile) source = g_file_new_for_path ("/tmp/h30-one-file.regimen.json");
+  g_autoptr(GDateTime) older = NULL;
+  g_autofree char *older_text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+  const char *first = NULL;
+  const char *second = NULL;
+  const char *body;
+
+  close_all_windows ();
+  g_assert_true (regimen_autosave_write ("h30-one-file-a", plan, source, &error));
+  g_assert_no_error (error);
+  regimen_autosave_release ("h30-one-file-a");
+  make_copy_older ("h30-one-file-a");
+  g_assert_true (regimen_autosave_write ("h30-one-file-b", plan, source, &error));
+  g_assert_no_error (error);
+  regimen_autosave_release ("h30-one-file-b");
+
+  g_application_activate (G_APPLICATION (app));
+  dialog = wait_for_first_dialog (&window);
+  body = adw_message_dialog_get_body (dialog);
+  lines = g_strsplit (body, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "— /tmp/h30-one-file.regimen.json") != NULL)
+      {
+        if (first == NULL)
+          first = lines[i];
+        else
+          second = lines[i];
+      }
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_cmpstr (first, !=, second);
+  g_assert_nonnull (strstr (first, ", changed "));
+  g_assert_nonnull (strstr (second, ", changed "));
+
+  /* The older one's time as the locale writes it. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    older = g_date_time_add_hours (now, -1);
+  }
+  older_text = g_date_time_format (older, "%x");
+  g_assert_true (strstr (first, older_text) != NULL || strstr (second, older_text) != NULL);
+
+  discard_and_wait (dialog);
+  close_all_windows ();
+}
+
 /* Calendar export without a start date says so before any file is
  * chosen, and offers the settings where the date is set. */
 static void
@@ -2190,6 +2249,8 @@ main (int    argc,
   g_test_add_func ("/ui/layout/restore-offer-fits-the-screen", test_restore_offer_fits_the_screen);
   g_test_add_func ("/ui/layout/restore-offer-long-file-name", test_restore_offer_long_file_name);
   g_test_add_func ("/ui/layout/restore-offer-reads-five", test_restore_offer_reads_five);
+  g_test_add_func ("/ui/layout/restore-offer-tells-copies-of-one-file-apart",
+                   test_restore_offer_tells_copies_of_one_file_apart);
   g_test_add_func ("/ui/layout/calendar-needs-start-date", test_calendar_needs_start_date);
   g_test_add_func ("/ui/layout/duplicate-week-keeps-unknown-members", test_duplicate_week_keeps_unknown_members);
   g_test_add_func ("/ui/layout/german/1366x768", test_layout_1366_german);
