@@ -559,7 +559,8 @@ read_id (Reader      *reader,
          const char **out_id)
 {
   const char *id;
-  const char *first;
+  const char *used = NULL;
+  const char *first = NULL;
 
   if (!regimen_json_reader_read_string_node (&reader->json, node, "id", FALSE, &id))
     return FALSE;
@@ -576,7 +577,15 @@ read_id (Reader      *reader,
                    id, REGIMEN_ID_MAX_LENGTH);
     }
 
-  first = g_hash_table_lookup (reader->ids, id);
+  if (g_hash_table_lookup_extended (reader->ids, id, (gpointer *) &used, (gpointer *) &first) &&
+      strcmp (used, id) != 0)
+    {
+      path_push_member (reader, "id");
+      /* Translators: the last %s is a JSON path such as $.weeks[0].days[0].sessions[0] */
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("the id “%s” differs only in case from “%s” at %s, which calendars take for the same; each session and exercise needs its own."),
+                   id, used, first);
+    }
   if (first != NULL)
     {
       path_push_member (reader, "id");
@@ -591,6 +600,27 @@ read_id (Reader      *reader,
                                                   reader->json.path->len));
 
   return TRUE;
+}
+
+/* Ids are one id whatever their case: a session's id is its calendar
+ * event's UID, and a CalDAV store that compares UIDs without case (as
+ * many do) merged the events of “Squat” and “squat”. */
+static guint
+id_hash (gconstpointer key)
+{
+  guint hash = 5381;
+
+  for (const char *p = key; *p != '\0'; p++)
+    hash = hash * 33 + (guchar) g_ascii_tolower (*p);
+
+  return hash;
+}
+
+static gboolean
+id_equal (gconstpointer a,
+          gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
 }
 
 /* A session or an item (@owner, at the reader's path) the file gave no
@@ -1848,7 +1878,7 @@ regimen_plan_load_from_data (const char  *data,
                             REGIMEN_JSON_READ_FLAGS_NONE, error);
   reader.data = data;
   reader.length = length;
-  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.ids = g_hash_table_new (id_hash, id_equal);
   reader.strings = g_string_chunk_new (4096);
   reader.without_id = g_ptr_array_new_with_free_func (g_object_unref);
   reader.without_id_paths = g_ptr_array_new_with_free_func (g_free);
