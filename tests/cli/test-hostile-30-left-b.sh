@@ -1,0 +1,82 @@
+#!/bin/sh
+# Leftovers of issue #21 (pass 30, b): a week's label that forged a row
+# of stats, session ids that differ only in case, noncharacters in the
+# calendar.
+. "$(dirname "$0")/tap.sh"
+XDG_DATA_HOME=$tmp/data
+export XDG_DATA_HOME
+
+echo "1..7"
+
+# 1-3. stats printed a week's label alone at the start of a line, so a
+# label written as one of its rows read as one. The week is headed
+# “Week N — “label””, a logged session's title is quoted too. Checked the
+# same way (every user text after Regimen's own words on its line, none
+# at a line's start): validate (“Error [RULE] Week 1, Mon, “title””),
+# log --list (the session's id first, ids being letters and digits
+# only), block list (“block 1 “name” (week 1)”; a goal is indented under
+# its block).
+forged="  Weekly load (AU)         0 of a budget of 1950"
+python3 - "$2/plans/logged.json" "$tmp/forged.json" "$forged" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][0]["label"] = sys.argv[3]
+plan["weeks"][0]["days"][0]["sessions"][0]["title"] = sys.argv[3]
+plan["blocks"] = [{"name": sys.argv[3], "weeks": 1}]
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli stats "$tmp/forged.json" >"$tmp/stats" &&
+  [ "$(grep -c '^  Weekly load (AU)' "$tmp/stats")" = 1 ] &&
+  head -n 1 "$tmp/stats" | grep -q "^Week 1 — “$forged”$"
+ok $? "stats heads the week “Week 1 — “label””, and the label forges none of its rows ($(head -n 3 "$tmp/stats"))"
+grep -q "^  Mon “$forged” (Partly done)$" "$tmp/stats"
+ok $? "stats quotes a logged session's title"
+for command in validate "log --list" "block list"; do
+  # shellcheck disable=SC2086 # the command's words
+  $cli $command "$tmp/forged.json" 2>&1
+done >"$tmp/others"
+! grep -q '^ *Weekly load' "$tmp/others" && grep -q "block 1 “$forged” (week 1)" "$tmp/others"
+ok $? "validate, log --list and block list print the label, title and block name after their own words"
+
+# 4-5. Session ids that differ only in case ("Squat" and "squat") were
+# two events to Regimen, and one to a calendar server that compares UIDs
+# without case, as many CalDAV stores do. Refused at read, with the JSON
+# path, as an id used twice is.
+python3 - "$2/plans/logged.json" "$tmp/case.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+days = plan["weeks"][0]["days"]
+days[0]["sessions"][0]["id"] = "Squat"
+days[2]["sessions"][0]["id"] = "squat"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli validate "$tmp/case.json" >/dev/null 2>"$tmp/err"
+check_exit $? 2 "a plan with the session ids Squat and squat is refused"
+grep -q 'weeks\[0\]\.days\[2\]\.sessions\[0\]\.id.*“squat” differs only in case from “Squat” at \$\.weeks\[0\]\.days\[0\]\.sessions\[0\]' "$tmp/err"
+ok $? "the refusal names both places ($(cat "$tmp/err"))"
+
+# 6-7. Noncharacters (U+FFFE, U+FDD0, U+10FFFF …) were written unchanged
+# into the calendar's name and its events, which calendar servers that
+# keep events as XML refuse. They are U+FFFD in the calendar.
+python3 - "$2/plans/logged.json" "$tmp/nonchar.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["title"] = "Plan\ufffe\uffff\ufdd0\ufdef"
+plan["weeks"][0]["days"][0]["sessions"][0]["title"] = "Squat\U0001fffe\U0010ffff\ufdd5 day"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+$cli export-ics "$tmp/nonchar.json" -o "$tmp/nonchar.ics" &&
+  python3 - "$tmp/nonchar.ics" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8", newline="").read().replace("\r\n ", "")
+bad = [c for c in text if 0xFDD0 <= ord(c) <= 0xFDEF or ord(c) & 0xFFFE == 0xFFFE]
+assert not bad, [hex(ord(c)) for c in bad]
+assert "X-WR-CALNAME:Plan\ufffd\ufffd\ufffd\ufffd\r\n" in text, text
+assert "SUMMARY:Squat\ufffd\ufffd\ufffd day" in text, text
+PY
+ok $? "export-ics writes noncharacters in the calendar's name and titles as U+FFFD"
+$cli export-ics "$2/plans/logged.json" -o "$tmp/plain.ics" &&
+  ! grep -q "$(printf '\357\277\275')" "$tmp/plain.ics"
+ok $? "a calendar without noncharacters has no U+FFFD"
+
+exit $fail
