@@ -6,7 +6,7 @@
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..7"
+echo "1..9"
 
 # 1-3. stats printed a week's label alone at the start of a line, so a
 # label written as one of its rows read as one. The week is headed
@@ -78,5 +78,47 @@ ok $? "export-ics writes noncharacters in the calendar's name and titles as U+FF
 $cli export-ics "$2/plans/logged.json" -o "$tmp/plain.ics" &&
   ! grep -q "$(printf '\357\277\275')" "$tmp/plain.ics"
 ok $? "a calendar without noncharacters has no U+FFFD"
+
+# 8-9. library list padded its names by their characters, so a name with
+# an emoji (two columns) pushed its category a column right and one with
+# a combining accent (no column) a column left. Padded by the columns
+# each character takes, a name too long for the column cut in columns.
+mkdir -p "$tmp/data/regimen"
+cat >"$tmp/data/regimen/exercises.json" <<'JSON'
+{"format": "regimen-exercises", "version": 1, "exercises": [
+  {"id": "custom-wide-a", "name": "Breitkniebeuge 💪💪", "category": "strength",
+   "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
+   "instructions": {"setup": "Stand.", "movement": "Squat.", "breathing": ""},
+   "prescription": {"sets": 3, "reps_min": 5, "reps_max": 5}},
+  {"id": "custom-wide-b", "name": "Breitkniebeuge tiefe\u0301\u0301", "category": "strength",
+   "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
+   "instructions": {"setup": "Stand.", "movement": "Squat.", "breathing": ""},
+   "prescription": {"sets": 3, "reps_min": 5, "reps_max": 5}},
+  {"id": "custom-wide-c", "name": "Breitkniebeuge", "category": "strength",
+   "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
+   "instructions": {"setup": "Stand.", "movement": "Squat.", "breathing": ""},
+   "prescription": {"sets": 3, "reps_min": 5, "reps_max": 5}},
+  {"id": "custom-wide-d", "name": "Breitkniebeuge x深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲深蹲", "category": "strength",
+   "primary_muscles": ["quadriceps"], "equipment": [], "level": 2,
+   "instructions": {"setup": "Stand.", "movement": "Squat.", "breathing": ""},
+   "prescription": {"sets": 3, "reps_min": 5, "reps_max": 5}}]}
+JSON
+# The columns where each line's category starts, as a terminal shows
+# them, and the widest name.
+LC_ALL=C.UTF-8 $cli library list --search breitkniebeuge >"$tmp/wide" 2>"$tmp/err"
+python3 - "$tmp/wide" >"$tmp/columns" <<'PY'
+import sys, unicodedata
+def width(text):
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf") else
+               2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+starts = {width(line[:line.rindex("  ")]) for line in lines}
+names = [width(line[line.index("  "):line.rindex("  ")].strip()) for line in lines]
+print(len(lines), len(starts), max(names))
+PY
+[ "$(cat "$tmp/columns")" = "4 1 47" ]
+ok $? "library list lines up names with emoji, combining marks and CJK at one column, the cut one 47 columns wide (lines, columns, widest: $(cat "$tmp/columns"); $(cat "$tmp/wide" "$tmp/err"))"
+grep -q "^custom-wide-d  Breitkniebeuge x深蹲深蹲深蹲深蹲深蹲深蹲深蹲深…  Strength" "$tmp/wide"
+ok $? "a name of wide characters is cut within the column's 48 columns, the one that would overhang left out whole"
 
 exit $fail
