@@ -1923,6 +1923,24 @@ regimen_plan_load_from_bytes (GBytes  *bytes,
   return regimen_plan_load_from_data (data != NULL ? data : "", length, error);
 }
 
+/* A file: address GIO could make no path of (file:///a%00b): GIO reads
+ * it as a file of no kind it supports. */
+static gboolean
+names_no_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *uri = NULL;
+  g_autofree char *scheme = NULL;
+
+  if (path != NULL)
+    return FALSE;
+
+  /* Such a file (GIO's GDummyFile) knows no scheme of its own. */
+  uri = g_file_get_uri (file);
+  scheme = g_uri_parse_scheme (uri);
+  return g_strcmp0 (scheme, "file") == 0;
+}
+
 /**
  * regimen_plan_read_file:
  *
@@ -1949,6 +1967,11 @@ regimen_plan_read_file (GFile         *file,
     g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
                  _("the file is too large for a plan (more than %d bytes)."),
                  REGIMEN_PLAN_MAX_SIZE);
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) && names_no_file (file))
+    /* GIO's “Operation not supported” told the person nothing to do. */
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                         _("its address names no file: it spells a character no file name can hold (a NUL). "
+                           "Choose the plan with Open."));
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 

@@ -914,12 +914,29 @@ test_reopen_skips_address_of_no_file (void)
   g_assert_cmpstr (offered[0], ==, uri);
 
   g_application_activate (G_APPLICATION (app));
+  /* Run alone, the start waits for the person's exercises, read on a
+   * worker, before it opens the window. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
   window = only_window ();
   while (regimen_window_get_file (window) == NULL && ui_test_find_dialog (GTK_WINDOW (window)) == NULL)
     g_main_context_iteration (NULL, TRUE);
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
   g_assert_true (g_file_equal (regimen_window_get_file (window), file));
+
+  /* Opened all the same (`regimen file:///…/a%00b.regimen.json`), the
+   * dialog says the address names no file, not GIO's words. */
+  {
+    g_autoptr(GFile) no_file = g_file_new_for_uri (bad);
+    AdwMessageDialog *dialog;
+
+    regimen_window_load_file (window, no_file);
+    dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+    g_test_message ("%s", adw_message_dialog_get_body (dialog));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "its address names no file"));
+    g_assert_null (strstr (adw_message_dialog_get_body (dialog), "not supported"));
+  }
   close_all_windows ();
 
   g_settings_reset (settings, "recent-plans");
