@@ -23,6 +23,7 @@
 #include "regimen-resources.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
+#include "regimen-window-private.h"
 
 struct _RegimenApplication
 {
@@ -38,6 +39,9 @@ struct _RegimenApplication
    * time: the next text to write waits here for the write before it. */
   guint             print_settings_reading : 1;
   guint             print_settings_writing : 1;
+  /* A write of the print settings failed and a window said so: once a
+   * run, not at every print. */
+  guint             print_settings_failure_said : 1;
   GBytes           *print_settings_next;
   /* Said to the person in the first window: startup has none to show it. */
   char             *custom_exercises_problem;
@@ -847,9 +851,12 @@ write_print_settings_thread (GTask        *task,
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
+      g_autofree char *shown = g_filename_display_name (dir);
 
+      /* Translators: the print settings' folder cannot be made, e.g.
+       * “the folder “/home/ana/.config/regimen” cannot be made: Not a directory” */
       g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                               "%s: %s", dir, g_strerror (saved_errno));
+                               _("the folder “%s” cannot be made: %s"), shown, g_strerror (saved_errno));
       return;
     }
 
@@ -871,7 +878,23 @@ on_print_settings_written (GObject      *source,
 
   self->print_settings_writing = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_warning ("Could not keep the print settings: %s", error->message);
+    {
+      RegimenWindow *window = get_active_regimen_window (self);
+
+      /* Only logged, the next print started from the default printer and
+       * paper without a word of why. Said in the window once a run. */
+      g_debug ("Could not keep the print settings: %s", error->message);
+      if (window != NULL && !self->print_settings_failure_said)
+        {
+          /* Translators: a notice after printing when the chosen printer and
+           * paper cannot be written to the settings folder; %s says why */
+          g_autofree char *notice = g_strdup_printf (_("Printer and paper were not kept for the next print: %s"),
+                                                     error->message);
+
+          self->print_settings_failure_said = TRUE;
+          _regimen_window_show_toast (window, notice);
+        }
+    }
 
   if (self->print_settings_next != NULL)
     start_writing_print_settings (self);

@@ -466,6 +466,24 @@ regimen_accessible_names_fix (void)
     }
 }
 
+/* Whether @uri, a valid URI, names a file GIO can read: a file: URI
+ * whose path spells a character no file name can hold (%00 for a NUL)
+ * is none, and reading it said “Operation not supported” at start-up,
+ * where the plan of last time is reopened, which told the person
+ * nothing to do; no file was ever saved there. */
+static gboolean
+names_a_file (const char *uri)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *scheme = g_uri_parse_scheme (uri);
+
+  if (g_ascii_strcasecmp (scheme, "file") != 0)
+    return TRUE;
+
+  path = g_filename_from_uri (uri, NULL, NULL);
+  return path != NULL;
+}
+
 /**
  * regimen_recent_plans_get:
  * @settings: the application's settings
@@ -474,7 +492,8 @@ regimen_accessible_names_fix (void)
  * first, each once, at most %REGIMEN_MAX_RECENT_PLANS: the key may hold
  * what another program or a hand wrote there (an empty entry or a path
  * showed as a blank “Open Recent” item and opened nothing; 20,000 plans
- * made the main menu take minutes to open).
+ * made the main menu take minutes to open). A file: URI that names no
+ * file (names_a_file()) is left out too.
  *
  * Returns: (transfer full): URIs of files
  */
@@ -490,6 +509,7 @@ regimen_recent_plans_get (GSettings *settings)
     {
       if (!g_uri_is_valid (recent[i], G_URI_FLAGS_ENCODED, NULL) ||
           g_str_has_suffix (recent[i], "/") ||
+          !names_a_file (recent[i]) ||
           !g_hash_table_add (seen, recent[i]))
         continue;
       g_strv_builder_add (builder, recent[i]);

@@ -121,12 +121,29 @@ describe (RegimenExercise *exercise)
   return g_steal_pointer (&line);
 }
 
-/* Display width, near enough for aligning columns of names: of a text
- * as standard output shows it (regimen_cli_as_shown()). */
+/* The columns a character takes in a terminal: two for a wide one (an
+ * emoji, a CJK ideograph), none for a combining mark or a zero-width
+ * space. Counted as one each, a name with an emoji pushed its line's
+ * category a column right, one with a combining accent a column left. */
+static guint
+char_width (gunichar c)
+{
+  if (g_unichar_iszerowidth (c))
+    return 0;
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+/* Display width, for aligning columns of names: of a text as standard
+ * output shows it (regimen_cli_as_shown()). */
 static guint
 text_width (const char *text)
 {
-  return g_utf8_strlen (text, -1);
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += char_width (g_utf8_get_char (p));
+
+  return width;
 }
 
 /* The widest the name column of `library list` grows: a longer (custom)
@@ -140,12 +157,28 @@ cut_to_column (char *shown)
 {
   g_autofree char *ellipsis = NULL;
   g_autofree char *cut = NULL;
+  const char *end = shown;
+  guint room;
+  guint used = 0;
 
   if (text_width (shown) <= NAME_COLUMN_MAX)
     return shown;
 
   ellipsis = regimen_cli_as_shown ("…");
-  cut = g_utf8_substring (shown, 0, NAME_COLUMN_MAX - text_width (ellipsis));
+  room = NAME_COLUMN_MAX - text_width (ellipsis);
+  /* As many columns as fit, with the marks that combine with the last
+   * character kept (they take none); a wide character that would
+   * overhang the column is left out whole. */
+  while (*end != '\0')
+    {
+      guint width = char_width (g_utf8_get_char (end));
+
+      if (used + width > room)
+        break;
+      used += width;
+      end = g_utf8_next_char (end);
+    }
+  cut = g_strndup (shown, end - shown);
   g_free (shown);
   return g_strconcat (cut, ellipsis, NULL);
 }

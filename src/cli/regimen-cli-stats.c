@@ -284,14 +284,35 @@ print_json (RegimenChecker *checker,
   fputs (n > 0 ? "\n  ]\n}\n" : "]\n}\n", stdout);
 }
 
+/* The week's heading: “Week 3”, and the week's own label after it in
+ * quotes. The label alone at the start of a line could read as one of
+ * the rows below it (a label “  Weekly load (AU)  0 of a budget of
+ * 1950” did), as the other commands quote the names they print. */
+static void
+print_week_heading (guint        week,
+                    RegimenWeek *plan_week)
+{
+  const char *label = regimen_week_get_label (plan_week);
+  g_autofree char *heading = g_strdup_printf (_("Week %u"), week + 1);
+
+  if (regimen_text_shows_something (label) && g_strcmp0 (label, heading) != 0)
+    {
+      g_autofree char *safe = regimen_cli_escape (label);
+
+      /* Translators: a week's heading in `regimen-cli stats`: “Week 4 — “Deload””,
+       * the week's number and its label */
+      printf (_("Week %u — “%s”"), week + 1, safe);
+      putchar ('\n');
+    }
+  else
+    printf ("%s\n", heading);
+}
+
 static void
 print_week_text (const RegimenWeekStats *stats)
 {
   const char * const *muscles = regimen_muscle_list_ids ();
   g_autoptr(GString) sets = g_string_new (NULL);
-  g_autofree char *label = regimen_cli_escape (stats->label);
-
-  printf ("%s\n", label);
 
   printf ("  %-24s", _("Daily load (AU)"));
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
@@ -370,8 +391,11 @@ print_done_text (const RegimenWeekStats *stats,
           if (log == NULL)
             continue;
 
-          printf ("  %s %s (%s)\n", regimen_weekday_short_name (day), title,
+          /* Translators: a logged session in `regimen-cli stats`: its weekday,
+           * its title (quoted: the plan's own text) and its log state */
+          printf (_("  %s “%s” (%s)"), regimen_weekday_short_name (day), title,
                   regimen_log_status_get_label (log->status));
+          putchar ('\n');
 
           for (guint i = 0; i < regimen_session_get_n_items (session); i++)
             {
@@ -460,6 +484,7 @@ regimen_cli_stats (int    argc,
         {
           if (week > 0)
             putchar ('\n');
+          print_week_heading (week, regimen_plan_get_week (plan, week));
           print_week_text (regimen_checker_get_week_stats (checker, week));
           print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week), unit);
         }

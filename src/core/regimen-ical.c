@@ -24,6 +24,15 @@
 
 G_DEFINE_QUARK (regimen-ical-error-quark, regimen_ical_error)
 
+/* U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE,
+ * U+FFFF, U+1FFFE … U+10FFFF): Unicode's noncharacters, for a program's
+ * own use, which XML does not allow. */
+static gboolean
+is_noncharacter (gunichar c)
+{
+  return (c >= 0xFDD0 && c <= 0xFDEF) || ((c & 0xFFFE) == 0xFFFE && c <= 0x10FFFF);
+}
+
 /**
  * regimen_ical_escape_text:
  * @text: a UTF-8 string
@@ -31,7 +40,8 @@ G_DEFINE_QUARK (regimen-ical-error-quark, regimen_ical_error)
  * Bidirectional controls are left out, as the printed sheet leaves them
  * out: a title's U+202E would otherwise reverse the kind the summary
  * adds after it, and an exercise group's the prescription that follows
- * it in the description (“3 × 10” shown as “01 × 3”).
+ * it in the description (“3 × 10” shown as “01 × 3”). Noncharacters
+ * (U+FFFE, U+FDD0 …) are written as U+FFFD.
  *
  * Returns: (transfer full): @text escaped as an iCalendar TEXT value
  */
@@ -83,6 +93,14 @@ regimen_ical_escape_text (const char *text)
             {
               g_string_append_c (escaped, ' ');
               p++;
+            }
+          else if ((guchar) *p >= 0xEF && is_noncharacter (g_utf8_get_char (p)))
+            {
+              /* Calendar servers that store events as XML (CalDAV's
+               * WebDAV) refuse a file holding one; U+FFFD shows where it
+               * was. Only 0xEF to 0xF4 start one in UTF-8. */
+              g_string_append (escaped, "\xEF\xBF\xBD");
+              p = g_utf8_next_char (p) - 1;
             }
           else
             g_string_append_c (escaped, *p);

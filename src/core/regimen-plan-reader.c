@@ -559,7 +559,8 @@ read_id (Reader      *reader,
          const char **out_id)
 {
   const char *id;
-  const char *first;
+  const char *used = NULL;
+  const char *first = NULL;
 
   if (!regimen_json_reader_read_string_node (&reader->json, node, "id", FALSE, &id))
     return FALSE;
@@ -576,7 +577,15 @@ read_id (Reader      *reader,
                    id, REGIMEN_ID_MAX_LENGTH);
     }
 
-  first = g_hash_table_lookup (reader->ids, id);
+  if (g_hash_table_lookup_extended (reader->ids, id, (gpointer *) &used, (gpointer *) &first) &&
+      strcmp (used, id) != 0)
+    {
+      path_push_member (reader, "id");
+      /* Translators: the last %s is a JSON path such as $.weeks[0].days[0].sessions[0] */
+      return fail (reader, REGIMEN_PLAN_ERROR_VALUE,
+                   _("the id “%s” differs only in case from “%s” at %s, which calendars take for the same; each session and exercise needs its own."),
+                   id, used, first);
+    }
   if (first != NULL)
     {
       path_push_member (reader, "id");
@@ -591,6 +600,27 @@ read_id (Reader      *reader,
                                                   reader->json.path->len));
 
   return TRUE;
+}
+
+/* Ids are one id whatever their case: a session's id is its calendar
+ * event's UID, and a CalDAV store that compares UIDs without case (as
+ * many do) merged the events of “Squat” and “squat”. */
+static guint
+id_hash (gconstpointer key)
+{
+  guint hash = 5381;
+
+  for (const char *p = key; *p != '\0'; p++)
+    hash = hash * 33 + (guchar) g_ascii_tolower (*p);
+
+  return hash;
+}
+
+static gboolean
+id_equal (gconstpointer a,
+          gconstpointer b)
+{
+  return g_ascii_strcasecmp (a, b) == 0;
 }
 
 /* A session or an item (@owner, at the reader's path) the file gave no
@@ -1848,7 +1878,7 @@ regimen_plan_load_from_data (const char  *data,
                             REGIMEN_JSON_READ_FLAGS_NONE, error);
   reader.data = data;
   reader.length = length;
-  reader.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  reader.ids = g_hash_table_new (id_hash, id_equal);
   reader.strings = g_string_chunk_new (4096);
   reader.without_id = g_ptr_array_new_with_free_func (g_object_unref);
   reader.without_id_paths = g_ptr_array_new_with_free_func (g_free);
@@ -1893,6 +1923,24 @@ regimen_plan_load_from_bytes (GBytes  *bytes,
   return regimen_plan_load_from_data (data != NULL ? data : "", length, error);
 }
 
+/* A file: address GIO could make no path of (file:///a%00b): GIO reads
+ * it as a file of no kind it supports. */
+static gboolean
+names_no_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *uri = NULL;
+  g_autofree char *scheme = NULL;
+
+  if (path != NULL)
+    return FALSE;
+
+  /* Such a file (GIO's GDummyFile) knows no scheme of its own. */
+  uri = g_file_get_uri (file);
+  scheme = g_uri_parse_scheme (uri);
+  return g_strcmp0 (scheme, "file") == 0;
+}
+
 /**
  * regimen_plan_read_file:
  *
@@ -1919,6 +1967,11 @@ regimen_plan_read_file (GFile         *file,
     g_set_error (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_TOO_LARGE,
                  _("the file is too large for a plan (more than %d bytes)."),
                  REGIMEN_PLAN_MAX_SIZE);
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) && names_no_file (file))
+    /* GIO's “Operation not supported” told the person nothing to do. */
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                         _("its address names no file: it spells a character no file name can hold (a NUL). "
+                           "Choose the plan with Open."));
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 

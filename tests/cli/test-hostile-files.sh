@@ -149,7 +149,7 @@ ok $? "and writes them back as the same numbers"
 printf '{"format": "regimen-plan", "version": 1, "weeks": [{"label": "A\\u202eB\\u2028C\\u0085D\\u2066E\\u200fF", "days": [{}, {}, {}, {}, {}, {}, {}]}]}' >"$tmp/bidi.json"
 raw="$(printf '\342\200\256\|\342\200\250\|\302\205\|\342\201\246\|\342\200\217')"
 $cli stats "$tmp/bidi.json" >"$tmp/out" 2>&1
-grep -q '^A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF$' "$tmp/out" && ! grep -q "$raw" "$tmp/out"
+grep -q '^Week 1 — “A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF”$' "$tmp/out" && ! grep -q "$raw" "$tmp/out"
 ok $? "stats prints bidirectional controls, U+2028 and C1 controls as escapes"
 $cli stats --json "$tmp/bidi.json" >"$tmp/out" 2>&1
 grep -q '"A\\u202EB\\u2028C\\u0085D\\u2066E\\u200FF"' "$tmp/out" && ! grep -q "$raw" "$tmp/out"

@@ -27,6 +27,7 @@
 #include "regimen-session-editor.h"
 #include "regimen-library-view.h"
 #include "regimen-template-chooser.h"
+#include "regimen-widget-util.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -884,6 +885,60 @@ test_reopen_last_plan (void)
   close_all_windows ();
 
   g_settings_reset (settings, "reopen-last-plan");
+  g_settings_reset (settings, "recent-plans");
+}
+
+/* A recent plan whose address names no file (a path with “%00”, which
+ * no file name can hold, written there by hand or another program):
+ * reopening it at start-up said “Could not open …: Operation not
+ * supported”, which told the person nothing to do. It is no recent plan
+ * at all: neither reopened nor offered, and the plan before it opens. */
+static void
+test_reopen_skips_address_of_no_file (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "sound.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *folder = ui_test_make_tmp_dir ();
+  g_autofree char *folder_uri = g_filename_to_uri (folder, NULL, NULL);
+  g_autofree char *bad = g_strconcat (folder_uri, "/a%00b.regimen.json", NULL);
+  const char *recent[] = { bad, uri, NULL };
+  g_auto(GStrv) offered = NULL;
+  RegimenWindow *window;
+
+  close_all_windows ();
+  g_settings_set_strv (settings, "recent-plans", recent);
+  offered = regimen_recent_plans_get (settings);
+  g_assert_cmpuint (g_strv_length (offered), ==, 1);
+  g_assert_cmpstr (offered[0], ==, uri);
+
+  g_application_activate (G_APPLICATION (app));
+  /* Run alone, the start waits for the person's exercises, read on a
+   * worker, before it opens the window. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = only_window ();
+  while (regimen_window_get_file (window) == NULL && ui_test_find_dialog (GTK_WINDOW (window)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_true (g_file_equal (regimen_window_get_file (window), file));
+
+  /* Opened all the same (`regimen file:///…/a%00b.regimen.json`), the
+   * dialog says the address names no file, not GIO's words. */
+  {
+    g_autoptr(GFile) no_file = g_file_new_for_uri (bad);
+    AdwMessageDialog *dialog;
+
+    regimen_window_load_file (window, no_file);
+    dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+    g_test_message ("%s", adw_message_dialog_get_body (dialog));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "its address names no file"));
+    g_assert_null (strstr (adw_message_dialog_get_body (dialog), "not supported"));
+  }
+  close_all_windows ();
+
   g_settings_reset (settings, "recent-plans");
 }
 
@@ -2240,6 +2295,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
   g_test_add_func ("/ui/layout/empty-plan", test_empty_plan);
   g_test_add_func ("/ui/layout/reopen-last-plan", test_reopen_last_plan);
+  g_test_add_func ("/ui/layout/reopen-skips-address-of-no-file", test_reopen_skips_address_of_no_file);
   g_test_add_func ("/ui/layout/open-reads-before-window", test_open_reads_before_window);
   g_test_add_func ("/ui/layout/folded-check-not-measured", test_folded_check_not_measured);
   g_test_add_func ("/ui/layout/check-at-map-hides-library", test_check_at_map_hides_library);
