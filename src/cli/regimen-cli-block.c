@@ -107,9 +107,7 @@ factor_too_precise (Args       *args,
                     const char *text,
                     int        *status)
 {
-  const char *point = strchr (text, '.');
-
-  if (point == NULL || strspn (point + 1, "0123456789") <= FACTOR_DECIMALS_MAX)
+  if (regimen_cli_count_decimals (text) <= FACTOR_DECIMALS_MAX)
     return FALSE;
 
   /* Translators: “--volume takes at most 6 decimals, not “1.00000000000000001”” */

@@ -149,14 +149,11 @@ parse_load (const char *text,
   if (!regimen_decimal_parse (number, NULL, &value))
     return FALSE;
 
+  /* In pounds, kept in kilograms exactly as the item editor keeps it, so
+   * that a load typed in either place is the same load to the planned
+   * and done comparison (rounded to six decimals here, 135lb was
+   * 61.23497 kg where the window's was 61.23496995). */
   *out_kg = regimen_load_to_kg_bounded (value, unit, REGIMEN_LOAD_KG_MAX);
-  /* A load in pounds is kept in kilograms to the six decimals a load is
-   * typed and said back with: 0.001lb was written 0.00045359237000000004. */
-  if (unit == REGIMEN_LOAD_UNIT_LB)
-    *out_kg = round (*out_kg * 1e6) / 1e6;
-  /* One too small for six decimals would be no load at all. */
-  if (value > 0 && *out_kg == 0)
-    return FALSE;
   return *out_kg >= REGIMEN_LOAD_KG_MIN && *out_kg <= REGIMEN_LOAD_KG_MAX;
 }
 
@@ -256,12 +253,10 @@ read_prescription (Args         *args,
   p->load_kg = REGIMEN_ITEM_NO_LOAD;
   if (args->load != NULL)
     {
-      const char *point = strchr (args->load, '.');
-
       p->set_load = TRUE;
       /* A load has six decimals at most, as many as a load is said back
        * with: 999.9999999999999999 was read as 1000. */
-      if (!is_none (args, args->load) && point != NULL && strspn (point + 1, "0123456789") > LOAD_DECIMALS_MAX)
+      if (!is_none (args, args->load) && regimen_cli_count_decimals (args->load) > LOAD_DECIMALS_MAX)
         /* Translators: “--load takes at most 6 decimals, as many as a load is shown with, not “999.9999999”” */
         return fail_usage (args, _("--load takes at most %u decimals, as many as a load is shown with, not “%s”"),
                            (guint) LOAD_DECIMALS_MAX, args->load);

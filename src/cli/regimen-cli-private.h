@@ -135,6 +135,7 @@ gboolean        regimen_cli_check_decimal_options (const char         *command,
                                                    const char * const *options);
 void            regimen_cli_print_wrapped (guint               first_indent,
                                            const char         *text);
+guint           regimen_cli_count_decimals (const char       *text);
 gboolean        regimen_cli_parse_count   (const char         *text,
                                            guint               min,
                                            guint               max,

@@ -83,14 +83,13 @@ check_amount (const char                 *option,
               RegimenProgressionQuantity  quantity,
               RegimenLoadUnit             unit)
 {
-  const char *point = strchr (text, '.');
   double min, max;
   gboolean whole;
 
   /* A rule says its amounts back with six decimals at most
    * (regimen_load_format_typed()): “2204.6226218487757lb”, 1000 kg,
    * was said “2204.6 lb”, and “2.5000001%” “2.5 % 1RM”. */
-  if (point != NULL && strspn (point + 1, "0123456789") > AMOUNT_DECIMALS_MAX)
+  if (regimen_cli_count_decimals (text) > AMOUNT_DECIMALS_MAX)
     {
       /* Translators: “--add takes at most 6 decimals, as many as a rule says back, not
        * “2204.6226218487757lb”” */

@@ -1026,6 +1026,33 @@ regimen_cli_is_count (const char *text)
 }
 
 /**
+ * regimen_cli_count_decimals:
+ * @text: a decimal number as given on the command line, with or without
+ *   a unit after it
+ *
+ * How many decimals @text gives its number, not counting zeros at its
+ * end: “62.50000000kg” is 62.5 exactly, one decimal, where it was
+ * refused as eight; “999.9999999” has seven.
+ *
+ * Returns: the number of significant decimals
+ */
+guint
+regimen_cli_count_decimals (const char *text)
+{
+  const char *point = strchr (text, '.');
+  gsize digits;
+
+  if (point == NULL)
+    return 0;
+
+  digits = strspn (point + 1, "0123456789");
+  while (digits > 0 && point[digits] == '0')
+    digits--;
+
+  return digits;
+}
+
+/**
  * regimen_cli_wanted_id:
  * @wanted: what --session or --item gave
  *

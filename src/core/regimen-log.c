@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "regimen-decimal.h"
@@ -529,9 +531,11 @@ regimen_load_to_kg (double          load,
  * @max_kg: the heaviest load taken, in kilograms
  *
  * @load in kilograms, compared with @max_kg in @unit, the unit it was
- * typed in: the heaviest load typed in pounds (1000 kg, 2204.622621848776
- * lb) converts to a hair over 1000 kg, which is @max_kg then. A load
- * beyond the bound in its own unit stays beyond it, to be refused.
+ * typed in, to the six decimals a load is typed with, rounded up: the
+ * heaviest load typed in pounds (1000 kg, 2204.622622 lb, or
+ * 2204.622621848776 lb) converts to a hair over 1000 kg, which is
+ * @max_kg then. A load beyond the bound in its own unit stays beyond it,
+ * to be refused.
  *
  * Returns: @load in kilograms
  */
@@ -541,8 +545,11 @@ regimen_load_to_kg_bounded (double          load,
                             double          max_kg)
 {
   double kg = regimen_load_to_kg (load, unit);
+  /* To six decimals, rounded up, as many as a load is typed with: the
+   * bound of 1000 kg is 2204.622622 lb then. */
+  double max_in_unit = ceil (regimen_load_convert (max_kg, REGIMEN_LOAD_UNIT_KG, unit) * 1e6) / 1e6;
 
-  if (kg > max_kg && load <= regimen_load_convert (max_kg, REGIMEN_LOAD_UNIT_KG, unit))
+  if (kg > max_kg && load <= max_in_unit)
     return max_kg;
 
   return kg;

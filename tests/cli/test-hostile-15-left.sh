@@ -24,8 +24,9 @@ ok $? "--baseline-load refuses 0100 and 1. as wrong usage"
 
 # 1000 kg typed in pounds converted to a hair over 1000 kg and was
 # refused; it is the bound. Six decimals, as many as a load takes
-# (pass 30: 2204.6226218487757lb is refused now, as progress refuses it).
-$cli item edit "$tmp/plan.json" --item pku4rcrzoo --load 2204.622621lb >/dev/null &&
+# (pass 30: 2204.6226218487757lb is refused now, as progress refuses it;
+# 2204.622622lb, the bound to six decimals rounded up, is 1000 kg).
+$cli item edit "$tmp/plan.json" --item pku4rcrzoo --load 2204.622622lb >/dev/null &&
   grep -q '"load_kg": 1000,$' "$tmp/plan.json"
 ok $? "item edit --load takes 1000 kg typed in pounds"
 

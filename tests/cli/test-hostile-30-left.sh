@@ -14,20 +14,24 @@ $cli item edit "$tmp/plan.json" --item pku4 --load 999.9999999999999999 >"$tmp/o
   grep -qx "regimen-cli item edit: --load takes at most 6 decimals, as many as a load is shown with, not “999.9999999999999999”" "$tmp/err"
 ok $? "--load with more than six decimals is wrong usage, naming the option"
 
-# --load 0.001lb was written 0.00045359237000000004: a load in pounds is
-# kept in kilograms to six decimals.
-$cli item edit "$tmp/plan.json" --item pku4 --load 0.001lb >/dev/null 2>"$tmp/err" &&
-  grep -q '"load_kg": 0.000454,$' "$tmp/plan.json" &&
-  $cli item edit "$tmp/plan.json" --item pku4 --load 2204.622621lb >/dev/null 2>>"$tmp/err" &&
-  grep -q '"load_kg": 1000,$' "$tmp/plan.json" &&
+# A load in pounds is kept in kilograms as the window's item editor keeps
+# it, so that one typed in either place is one load to Planned and Done
+# (rounded to six decimals, 135lb was 61.23497 kg where the window's was
+# 61.23496995).
+$cli item edit "$tmp/plan.json" --item pku4 --load 135lb >/dev/null 2>"$tmp/err" &&
+  grep -q '"load_kg": 61.23496995,$' "$tmp/plan.json" &&
+  $cli item edit "$tmp/plan.json" --item pku4 --load 0.001lb >/dev/null 2>>"$tmp/err" &&
+  grep -q '"load_kg": 0.00045359237000000004,$' "$tmp/plan.json" &&
   $cli item edit "$tmp/plan.json" --item pku4 --load 62.5 >/dev/null 2>>"$tmp/err" &&
   grep -q '"load_kg": 62.5,$' "$tmp/plan.json"
-ok $? "a load in pounds is stored in kilograms rounded to six decimals"
+ok $? "a load in pounds is stored in kilograms as the window stores it"
 
-# One that would round to no load at all is refused, not written as 0.
-cp "$tmp/plan.json" "$tmp/before.json"
-$cli item edit "$tmp/plan.json" --item pku4 --load 0.000001lb >/dev/null 2>"$tmp/err"; r=$?
-[ "$r" = 64 ] && cmp -s "$tmp/plan.json" "$tmp/before.json" && grep -q "^regimen-cli item edit: --load takes" "$tmp/err"
-ok $? "a load in pounds too small for six decimals of kilograms is wrong usage"
+# Zeros after the last decimal give none: 62.50000000kg is 62.5, where
+# it was refused as eight decimals.
+$cli item edit "$tmp/plan.json" --item pku4 --load 62.50000000kg >/dev/null 2>"$tmp/err" &&
+  grep -q '"load_kg": 62.5,$' "$tmp/plan.json" &&
+  $cli item edit "$tmp/plan.json" --item pku4 --load 70.0000000 >/dev/null 2>>"$tmp/err" &&
+  grep -q '"load_kg": 70,$' "$tmp/plan.json"
+ok $? "zeros at the end of a load's decimals do not count"
 
 exit $fail
