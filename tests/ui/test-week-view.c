@@ -698,9 +698,10 @@ test_week_switch_lays_out_words_once (void)
   GtkWidgetClass *label_class = g_type_class_ref (GTK_TYPE_LABEL);
   LabelMeasures measures = { 0, };
   guint changed = 0;
+  guint changed_titles = 0;
 
   regimen_window_set_plan (window, plan, NULL);
-  /* Every prescription of week 2 differs from week 1's. */
+  /* Every prescription and session title of week 2 differs from week 1's. */
   for (guint day = 0; day < 7; day++)
     {
       GListModel *sessions = regimen_day_get_sessions (regimen_plan_get_day (plan, 1, day));
@@ -709,7 +710,12 @@ test_week_switch_lays_out_words_once (void)
         {
           g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, i);
           GListModel *items = regimen_session_get_items (session);
+          g_autofree char *title = g_strdup_printf ("%s, the second week", regimen_session_get_title (session));
 
+          /* The card's title too, whose words are in a wrap bin where the
+           * rows' are laid out by the row. */
+          g_assert_true (regimen_plan_edit_session_title (plan, session, title));
+          changed_titles++;
           for (guint j = 0; j < g_list_model_get_n_items (items); j++)
             {
               g_autoptr(RegimenItem) item = g_list_model_get_item (items, j);
@@ -720,6 +726,7 @@ test_week_switch_lays_out_words_once (void)
         }
     }
   g_assert_cmpuint (changed, >, 10);
+  g_assert_cmpuint (changed_titles, >, 3);
   ui_test_iterate_until_idle ();
   /* Week 1 laid out before counting, so that the frames counted lay out
    * the switch only. */
