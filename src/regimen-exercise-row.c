@@ -301,7 +301,7 @@ regimen_exercise_row_dispose (GObject *object)
   RegimenExerciseRow *self = REGIMEN_EXERCISE_ROW (object);
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_EXERCISE_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   if (self->exercise_signals != NULL)
     g_signal_group_set_target (self->exercise_signals, NULL);
   g_clear_object (&self->exercise_signals);
@@ -372,14 +372,6 @@ regimen_exercise_row_class_init (RegimenExerciseRowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-exercise-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, box);
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, thumbnail);
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, name_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, details_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, hiit_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenExerciseRow, details_button);
-
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "exerciserow");
 }
@@ -390,8 +382,65 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   GtkDragSource *drag_source;
   GtkGesture *click;
   GtkGesture *long_press;
+  GtkWidget *texts;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  /* Made here rather than from a template, which each of the library's
+   * rows would parse again before its first frame: GtkBuilder's objects,
+   * properties and style classes cost a row more than all its own
+   * set-up. The same widgets as the template made, set alike. */
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_widget_set_margin_top (self->box, 4);
+  gtk_widget_set_margin_bottom (self->box, 4);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->thumbnail = g_object_new (GTK_TYPE_DRAWING_AREA,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  "content-width", 44,
+                                  "content-height", 44,
+                                  "valign", GTK_ALIGN_CENTER,
+                                  NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->thumbnail), "exercise-thumbnail");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->thumbnail));
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_box_append (GTK_BOX (self->box), texts);
+
+  self->name_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->name_label, 0);
+  gtk_label_set_ellipsize (self->name_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (self->name_label, 2);
+  gtk_label_set_wrap (self->name_label, TRUE);
+  gtk_label_set_wrap_mode (self->name_label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (self->name_label), "heading");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->name_label));
+
+  self->details_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->details_label, 0);
+  gtk_label_set_ellipsize (self->details_label, PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "dim-label");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->details_label));
+
+  self->hiit_label = gtk_label_new (C_("exercise suits intervals", "HIIT"));
+  gtk_widget_set_valign (self->hiit_label, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->hiit_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, _("Suits high-intensity intervals"),
+                                  -1);
+  gtk_widget_add_css_class (self->hiit_label, "hiit-tag");
+  gtk_widget_add_css_class (self->hiit_label, "caption-heading");
+  gtk_box_append (GTK_BOX (self->box), self->hiit_label);
+
+  self->details_button = gtk_button_new_from_icon_name ("dialog-information-symbolic");
+  gtk_widget_set_valign (self->details_button, GTK_ALIGN_CENTER);
+  /* Enter on the row shows the details already: no Tab stop per row. */
+  gtk_widget_set_focusable (self->details_button, FALSE);
+  gtk_widget_add_css_class (self->details_button, "flat");
+  gtk_widget_add_css_class (self->details_button, "circular");
+  gtk_widget_add_css_class (self->details_button, "exercise-details-button");
+  gtk_box_append (GTK_BOX (self->box), self->details_button);
+
   regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_drawing_area_set_draw_func (self->thumbnail, draw_thumbnail, self, NULL);

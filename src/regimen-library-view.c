@@ -48,6 +48,7 @@ struct _RegimenLibraryView
   GtkWidget          *clear_filters_button;
   GtkStack           *stack;
   GtkListView        *list_view;
+  /* NULL until a search first matches nothing. */
   AdwStatusPage      *empty_page;
   GtkButton          *clear_button;
 
@@ -175,6 +176,37 @@ regimen_library_view_update_sort_label (RegimenLibraryView *self)
   regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self->sort_label), description);
 }
 
+/* The page a search that matches nothing shows, made the first time it is
+ * shown: no start shows it, and made with the view (the stack measures
+ * every page) it was styled and measured before every start's first
+ * frame, 19 M instructions. */
+static void
+regimen_library_view_show_empty_page (RegimenLibraryView *self)
+{
+  if (self->empty_page == NULL)
+    {
+      GtkWidget *page = adw_status_page_new ();
+      GtkWidget *button = gtk_button_new ();
+
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "library.clear-search");
+      gtk_widget_add_css_class (button, "pill");
+
+      adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "edit-find-symbolic");
+      adw_status_page_set_title (ADW_STATUS_PAGE (page), _("No Matching Exercises"));
+      adw_status_page_set_child (ADW_STATUS_PAGE (page), button);
+      gtk_widget_add_css_class (page, "compact");
+      /* As the window's template widgets were when it was made. */
+      regimen_widget_measure_text_as_drawn (page);
+
+      self->empty_page = ADW_STATUS_PAGE (page);
+      self->clear_button = GTK_BUTTON (button);
+      gtk_stack_add_named (self->stack, page, "empty");
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
 static void
 regimen_library_view_update_count (RegimenLibraryView *self)
 {
@@ -193,8 +225,14 @@ regimen_library_view_update_count (RegimenLibraryView *self)
   gtk_label_set_label (self->count_label, text);
   regimen_library_view_update_sort_label (self);
   gtk_widget_set_visible (self->clear_filters_button, has_filters);
-  gtk_stack_set_visible_child_name (self->stack, shown > 0 || total == 0 ? "results" : "empty");
 
+  if (shown > 0 || total == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "results");
+      return;
+    }
+
+  regimen_library_view_show_empty_page (self);
   if (has_filters)
     {
       adw_status_page_set_description (self->empty_page, _("Try another search, or remove a filter."));
@@ -1180,8 +1218,6 @@ regimen_library_view_class_init (RegimenLibraryViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, clear_filters_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, stack);
   gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, list_view);
-  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, RegimenLibraryView, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate);

@@ -21,6 +21,7 @@
 #include "regimen-progress-chart.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
+#include "fixture-util.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -90,7 +91,7 @@ find_results_stack (GtkWidget *view)
   ui_test_collect (view, GTK_TYPE_STACK, stacks);
   for (guint i = 0; i < stacks->len; i++)
     {
-      if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "empty") != NULL)
+      if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "results") != NULL)
         return g_ptr_array_index (stacks, i);
     }
 
@@ -474,15 +475,28 @@ test_empty_state_clears_everything (void)
   GtkEditable *entry = GTK_EDITABLE (regimen_library_view_get_search_entry (view));
   guint total = g_list_model_get_n_items (G_LIST_MODEL (regimen_library_view_get_library (view)));
   GtkStack *stack = find_results_stack (GTK_WIDGET (view));
+  g_autoptr(GPtrArray) pages = g_ptr_array_new ();
   GtkWidget *clear;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+  /* A window drawn with every exercise has no page for none: made the
+   * first time a search matches nothing, not styled and measured in
+   * every start. */
+  ui_test_collect (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, pages);
+  g_assert_cmpuint (pages->len, ==, 0);
+  g_assert_null (gtk_stack_get_child_by_name (stack, "empty"));
 
   regimen_library_view_set_category (view, "mobility");
   gtk_editable_set_text (entry, "barbell");
   ui_test_wait_a_moment ();
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  ui_test_collect (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
+  g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (pages, 0)), ==, "No Matching Exercises");
+  g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
+                   "Try another search, or remove a filter.");
 
   clear = find_actionable (GTK_WIDGET (view), GTK_TYPE_BUTTON, "library.clear-search", NULL);
   g_assert_nonnull (clear);
@@ -494,6 +508,19 @@ test_empty_state_clears_everything (void)
   g_assert_cmpstr (regimen_library_view_get_category (view), ==, "");
   g_assert_cmpuint (regimen_library_view_get_n_shown (view), ==, total);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "results");
+
+  /* Matching nothing again shows the same page, its words for a search
+   * without filters. */
+  gtk_editable_set_text (entry, "zzzzqqq");
+  ui_test_wait_a_moment ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_ptr_array_set_size (pages, 0);
+  ui_test_collect (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, pages);
+  g_assert_cmpuint (pages->len, ==, 1);
+  g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
+                   "Try another name, muscle or piece of equipment.");
+  clear = find_actionable (GTK_WIDGET (view), GTK_TYPE_BUTTON, "library.clear-search", NULL);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (clear)), ==, "Clear Search");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -954,6 +981,89 @@ test_row_follows_custom_exercise (void)
  * line break as a second line, a glyph for a bell, the rest read
  * backwards after a U+202E, and told the screen reader the same. It names
  * it on one line, as the exercise's page does. */
+/* A library row is made in code, the widgets its template made: no row
+ * of a start's first frame parses a template, and each looks, reads and
+ * is named as before. */
+static void
+test_row_made_without_template (void)
+{
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) template = NULL;
+  g_autoptr(RegimenExercise) hiit = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *details_name = NULL;
+  GtkWidget *row = g_object_ref_sink (regimen_exercise_row_new ());
+  GtkWidget *box, *thumbnail, *texts, *name_label, *details_label, *hiit_label, *button;
+
+  template = g_resources_lookup_data ("/io/github/regimen/Regimen/regimen-exercise-row.ui", 0, &error);
+  g_assert_null (template);
+  g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+
+  for (guint i = 0; hiit == NULL && i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
+    {
+      g_autoptr(RegimenExercise) exercise = g_list_model_get_item (G_LIST_MODEL (library), i);
+
+      if (regimen_exercise_get_hiit_fit (exercise))
+        hiit = g_steal_pointer (&exercise);
+    }
+  g_assert_nonnull (hiit);
+  regimen_exercise_row_set_exercise (REGIMEN_EXERCISE_ROW (row), hiit);
+
+  box = gtk_widget_get_first_child (row);
+  g_assert_true (GTK_IS_BOX (box));
+  g_assert_null (gtk_widget_get_next_sibling (box));
+  g_assert_cmpint (gtk_box_get_spacing (GTK_BOX (box)), ==, 10);
+  g_assert_cmpint (gtk_widget_get_margin_top (box), ==, 4);
+  g_assert_cmpint (gtk_widget_get_margin_bottom (box), ==, 4);
+
+  thumbnail = gtk_widget_get_first_child (box);
+  g_assert_true (GTK_IS_DRAWING_AREA (thumbnail));
+  g_assert_cmpint (gtk_drawing_area_get_content_width (GTK_DRAWING_AREA (thumbnail)), ==, 44);
+  g_assert_cmpint (gtk_drawing_area_get_content_height (GTK_DRAWING_AREA (thumbnail)), ==, 44);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (thumbnail)), ==,
+                   GTK_ACCESSIBLE_ROLE_PRESENTATION);
+  g_assert_true (gtk_widget_has_css_class (thumbnail, "exercise-thumbnail"));
+
+  texts = gtk_widget_get_next_sibling (thumbnail);
+  g_assert_true (GTK_IS_BOX (texts));
+  g_assert_true (gtk_widget_get_hexpand (texts));
+  g_assert_cmpint (gtk_widget_get_valign (texts), ==, GTK_ALIGN_CENTER);
+  name_label = gtk_widget_get_first_child (texts);
+  details_label = gtk_widget_get_next_sibling (name_label);
+  g_assert_true (gtk_widget_has_css_class (name_label, "heading"));
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (name_label)), ==, 2);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (name_label)));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (name_label)), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (name_label)), ==, PANGO_ELLIPSIZE_END);
+  g_assert_true (gtk_widget_has_css_class (details_label, "caption"));
+  g_assert_true (gtk_widget_has_css_class (details_label, "dim-label"));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (details_label)), ==, PANGO_ELLIPSIZE_END);
+
+  hiit_label = gtk_widget_get_next_sibling (texts);
+  g_assert_true (gtk_widget_get_visible (hiit_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hiit_label)), ==, "HIIT");
+  g_assert_true (gtk_widget_has_css_class (hiit_label, "hiit-tag"));
+  g_assert_true (gtk_widget_has_css_class (hiit_label, "caption-heading"));
+
+  button = gtk_widget_get_next_sibling (hiit_label);
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_null (gtk_widget_get_next_sibling (button));
+  g_assert_false (gtk_widget_get_focusable (button));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (button)), ==, "dialog-information-symbolic");
+  g_assert_true (gtk_widget_has_css_class (button, "circular"));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-exercise");
+
+  /* Named for a screen reader as before: the row by its exercise, the
+   * button by the exercise it details. */
+  name = ui_test_accessible_name (row, row);
+  g_assert_cmpstr (name, ==, regimen_exercise_get_name (hiit));
+  details_name = ui_test_accessible_name (row, button);
+  g_assert_true (g_str_has_prefix (details_name, "Details of "));
+
+  g_object_unref (row);
+}
+
 static void
 test_row_name_on_one_line (void)
 {
@@ -1345,6 +1455,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/detail-missing-picture", test_detail_missing_picture);
   g_test_add_func ("/ui/library/detail-header-name-on-one-line", test_detail_header_name_on_one_line);
   g_test_add_func ("/ui/library/row-name-on-one-line", test_row_name_on_one_line);
+  g_test_add_func ("/ui/library/row-made-without-template", test_row_made_without_template);
   g_test_add_func ("/ui/library/detail-progress-named-on-one-line", test_detail_progress_named_on_one_line);
   g_test_add_func ("/ui/library/detail-cues-on-one-line", test_detail_cues_on_one_line);
   g_test_add_func ("/ui/library/detail-long-word-fits", test_detail_long_word_fits);
