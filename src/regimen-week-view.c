@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-block.h"
 #include "regimen-check-summary.h"
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
@@ -153,7 +154,9 @@ regimen_week_view_update_header (RegimenWeekView *self)
   position = g_strdup_printf (_("Week %u of %u"), self->week + 1, MAX (n_weeks, 1));
   gtk_label_set_label (self->week_label, position);
 
-  if (label != NULL && (*label == '\0' || is_default_label (label, self->week)))
+  /* One of spaces or zero-width characters alone is none too, as on the
+   * printed sheet: the dates stood after a blank and a “·”. */
+  if (label != NULL && (!regimen_text_shows_something (label) || is_default_label (label, self->week)))
     label = NULL;
 
   if (start_date != NULL && g_date_valid (start_date))

@@ -616,6 +616,35 @@ test_duplicate_week_keeps_unknown_members (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A week's label of spaces or zero-width characters alone is no label,
+ * as on the printed sheet and in stats: the heading's dates stood after
+ * a blank and a “·”. */
+static void
+test_week_label_blank (void)
+{
+  static const char * const labels[] = { NULL, "   ", "\u200b\u2060", "\t\u00ad\u3164" };
+  RegimenWindow *window = open_window_sized (1366, 768);
+  g_autofree char *unlabelled = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+      GtkWidget *dates;
+
+      g_assert_true (regimen_plan_set_week_label (plan, 0, labels[i]));
+      regimen_window_set_plan (window, plan, NULL);
+      wait_for_layout (GTK_WIDGET (window));
+      dates = gtk_widget_get_next_sibling (GTK_WIDGET (week_title (window)));
+      g_assert_true (GTK_IS_LABEL (dates));
+      if (labels[i] == NULL)
+        unlabelled = g_strdup (gtk_label_get_label (GTK_LABEL (dates)));
+      g_assert_true (g_str_has_prefix (unlabelled, "30 Nov"));
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (dates)), ==, unlabelled);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Weeks are added, duplicated, moved and deleted around the week in view,
  * every step undoable; the heading counts them. */
 static void
@@ -2281,6 +2310,7 @@ main (int    argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/ui/layout/1366x768", test_layout_1366);
+  g_test_add_func ("/ui/layout/week-label-blank", test_week_label_blank);
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/header-within-window", test_header_within_window);
   g_test_add_func ("/ui/layout/window-edge-along-the-edge", test_window_edge_along_the_edge);
