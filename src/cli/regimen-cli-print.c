@@ -28,7 +28,7 @@
  * (below). */
 #define ROOM_FOR_FONTS_MB 96
 
-/* Under a memory limit (ulimit -v, a container's) fontconfig and pango
+/* Under an address-space limit (ulimit -v) fontconfig and pango
  * do not fail, they crash: fontconfig dereferences the NULL of a failed
  * allocation while it reads its configuration (SIGSEGV), and pango
  * aborts when the thread it starts to read the fonts cannot get its

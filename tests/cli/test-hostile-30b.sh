@@ -29,6 +29,9 @@ if ! fusefat -o rw+ "$tmp/fat.img" "$tmp/fat" >/dev/null 2>&1; then
   exit 0
 fi
 trap 'fusermount -u "$tmp/fat"; rm -rf "$tmp"' EXIT
+# Ended by meson's time-out (SIGTERM) or Ctrl+C, the disk is unmounted
+# all the same: a signal's end runs no EXIT trap in dash.
+trap 'exit 1' INT TERM HUP
 
 echo "1..9"
 fat=$tmp/fat
