@@ -121,31 +121,6 @@ describe (RegimenExercise *exercise)
   return g_steal_pointer (&line);
 }
 
-/* The columns a character takes in a terminal: two for a wide one (an
- * emoji, a CJK ideograph), none for a combining mark or a zero-width
- * space. Counted as one each, a name with an emoji pushed its line's
- * category a column right, one with a combining accent a column left. */
-static guint
-char_width (gunichar c)
-{
-  if (g_unichar_iszerowidth (c))
-    return 0;
-  return g_unichar_iswide (c) ? 2 : 1;
-}
-
-/* Display width, for aligning columns of names: of a text as standard
- * output shows it (regimen_cli_as_shown()). */
-static guint
-text_width (const char *text)
-{
-  guint width = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    width += char_width (g_utf8_get_char (p));
-
-  return width;
-}
-
 /* The widest the name column of `library list` grows: a longer (custom)
  * name is cut with “…”, so one long name does not pad every line. */
 #define NAME_COLUMN_MAX 48
@@ -161,17 +136,17 @@ cut_to_column (char *shown)
   guint room;
   guint used = 0;
 
-  if (text_width (shown) <= NAME_COLUMN_MAX)
+  if (regimen_cli_text_width (shown) <= NAME_COLUMN_MAX)
     return shown;
 
   ellipsis = regimen_cli_as_shown ("…");
-  room = NAME_COLUMN_MAX - text_width (ellipsis);
+  room = NAME_COLUMN_MAX - regimen_cli_text_width (ellipsis);
   /* As many columns as fit, with the marks that combine with the last
    * character kept (they take none); a wide character that would
    * overhang the column is left out whole. */
   while (*end != '\0')
     {
-      guint width = char_width (g_utf8_get_char (end));
+      guint width = regimen_cli_char_width (g_utf8_get_char (end));
 
       if (used + width > room)
         break;
@@ -248,7 +223,7 @@ print_list (GPtrArray *exercises,
 
           g_ptr_array_add (names, name);
           id_width = MAX (id_width, strlen (regimen_exercise_get_id (exercise)));
-          name_width = MAX (name_width, text_width (name));
+          name_width = MAX (name_width, regimen_cli_text_width (name));
         }
 
       for (guint i = 0; i < exercises->len; i++)
@@ -259,7 +234,7 @@ print_list (GPtrArray *exercises,
 
           /* Custom ids are checked to be lowercase ASCII, so %-*s aligns. */
           printf ("%-*s  %s%*s  %s\n", (int) id_width, regimen_exercise_get_id (exercise),
-                  name, (int) (name_width - text_width (name)), "", details);
+                  name, (int) (name_width - regimen_cli_text_width (name)), "", details);
         }
 
       return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;

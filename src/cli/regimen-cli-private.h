@@ -133,6 +133,8 @@ gboolean        regimen_cli_check_decimal_options (const char         *command,
                                                    int                 argc,
                                                    char              **argv,
                                                    const char * const *options);
+guint           regimen_cli_char_width    (gunichar            c);
+guint           regimen_cli_text_width    (const char         *text);
 void            regimen_cli_print_wrapped (guint               first_indent,
                                            const char         *text);
 guint           regimen_cli_count_decimals (const char       *text);

@@ -844,6 +844,43 @@ regimen_cli_usage_error (GOptionContext *context)
 }
 
 /**
+ * regimen_cli_char_width:
+ * @c: a character
+ *
+ * The columns @c takes in a terminal: two for a wide one (an emoji, a
+ * CJK ideograph), none for a combining mark or a zero-width space.
+ * Counted as one each, a name with an emoji pushed its line's category
+ * a column right, one with a combining accent a column left, and a
+ * paragraph of ideographs ran past the width it was wrapped at.
+ *
+ * Returns: 0, 1 or 2
+ */
+guint
+regimen_cli_char_width (gunichar c)
+{
+  if (g_unichar_iszerowidth (c))
+    return 0;
+  return g_unichar_iswide (c) ? 2 : 1;
+}
+
+/**
+ * regimen_cli_text_width:
+ * @text: a text as standard output shows it (regimen_cli_as_shown())
+ *
+ * Returns: the columns @text takes in a terminal
+ */
+guint
+regimen_cli_text_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    width += regimen_cli_char_width (g_utf8_get_char (p));
+
+  return width;
+}
+
+/**
  * regimen_cli_print_wrapped:
  * @first_indent: spaces before the first line
  * @text: (nullable): a paragraph, escaped here
@@ -868,7 +905,7 @@ regimen_cli_print_wrapped (guint       first_indent,
 
   for (guint w = 0; words[w] != NULL; w++)
     {
-      guint width = g_utf8_strlen (words[w], -1);
+      guint width = regimen_cli_text_width (words[w]);
 
       if (*words[w] == '\0')
         continue;

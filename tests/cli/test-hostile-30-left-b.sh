@@ -6,7 +6,7 @@
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..9"
+echo "1..10"
 
 # 1-3. stats printed a week's label alone at the start of a line, so a
 # label written as one of its rows read as one. The week is headed
@@ -120,5 +120,27 @@ PY
 ok $? "library list lines up names with emoji, combining marks and CJK at one column, the cut one 47 columns wide (lines, columns, widest: $(cat "$tmp/columns"); $(cat "$tmp/wide" "$tmp/err"))"
 grep -q "^custom-wide-d  Breitkniebeuge x深蹲深蹲深蹲深蹲深蹲深蹲深蹲深…  Strength" "$tmp/wide"
 ok $? "a name of wide characters is cut within the column's 48 columns, the one that would overhang left out whole"
+
+# 10. library show wrapped its paragraphs by characters, so a paragraph
+# of ideographs ran to twice the width (156 columns) of a line.
+python3 - "$tmp/data/regimen/exercises.json" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+data["exercises"][3]["instructions"]["movement"] = " ".join(["深蹲深蹲深蹲深蹲"] * 24)
+json.dump(data, open(sys.argv[1], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+LC_ALL=C.UTF-8 $cli library show custom-wide-d >"$tmp/show" 2>"$tmp/err"
+python3 - "$tmp/show" >"$tmp/widest" <<'PY'
+import sys, unicodedata
+def width(text):
+    return sum(0 if unicodedata.category(c) in ("Mn", "Me", "Cf") else
+               2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+paragraph = [line for line in lines if "深蹲深蹲深蹲深蹲" in line and "x深蹲" not in line]
+print(max(width(line) for line in paragraph), len(paragraph))
+PY
+read widest lines <"$tmp/widest"
+[ "$widest" -le 78 ] && [ "$lines" -ge 6 ]
+ok $? "library show wraps a paragraph of ideographs within 78 columns (widest, lines: $widest $lines)"
 
 exit $fail
