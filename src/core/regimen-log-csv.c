@@ -1813,6 +1813,22 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       return FALSE;
     }
 
+  /* Excel's separator line before the header, “sep=,”, which apps write
+   * so that Excel splits the columns whatever its language: skipped, and
+   * the header read from line 2, where that line was read as the header
+   * and the file said to have no “Date” column though its next line names
+   * one. “sep=;” is refused below as a header of semicolons is. */
+  if (end - p >= 5 && g_ascii_strncasecmp (p, "sep=,", 5) == 0
+      && (end - p == 5 || p[5] == '\n' || p[5] == '\r'))
+    {
+      p += 5;
+      if (p < end && *p == '\r')
+        p++;
+      if (p < end && *p == '\n')
+        p++;
+      line++;
+    }
+
   if (refuse_other_separator (p, end, error) || !read_record (&p, end, &line, &header, error))
     return FALSE;
 
