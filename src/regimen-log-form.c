@@ -881,11 +881,27 @@ read_sets (RegimenLogForm       *self,
       const char *load_typed = load_text (boxes, i);
       const char *count_typed = count_text (boxes, i);
       guint max = boxes->hold ? REGIMEN_HOLD_SECONDS_MAX : REGIMEN_LOG_REPS_MAX;
+      const RegimenSetLog *logged = before != NULL && i < before->sets->len
+                                    ? &g_array_index (before->sets, RegimenSetLog, i) : NULL;
+      g_autofree char *shown = logged != NULL ? format_set_load (self, logged) : NULL;
+      g_autofree char *typed = g_strstrip (g_strdup (load_typed));
+      /* A load left as the form shows it stays as it was logged, in its
+       * own unit: the form shows every load in one unit, to two decimals
+       * (100 kg of a log in pounds as 220.46), and took what it showed
+       * for what was logged. It is not read again either: 1000 kg, shown
+       * as 2204.62 in a form in pounds, is past the 2000 a load typed in
+       * pounds may be, and Save was refused over a box nobody touched. */
+      gboolean as_logged = TRUE;
       RegimenSetLog set;
       double load;
       guint count;
 
-      if (!parse_load (load_typed, &load))
+      if (shown == NULL || !g_str_equal (shown, typed))
+        as_logged = FALSE;
+
+      if (as_logged)
+        load = logged->load;
+      else if (!parse_load (load_typed, &load))
         {
           /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
           g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
@@ -914,10 +930,8 @@ read_sets (RegimenLogForm       *self,
        * that stays as it was. A load alone says too little. */
       if (count == 0 && load < 0)
         {
-          if (before != NULL && i < before->sets->len)
+          if (logged != NULL)
             {
-              const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
-
               if ((boxes->hold ? logged->reps : logged->hold_seconds) > 0 || logged->rounds > 0)
                 g_array_append_val (sets, *logged);
             }
@@ -937,28 +951,19 @@ read_sets (RegimenLogForm       *self,
           return FALSE;
         }
 
-      if (before != NULL && i < before->sets->len)
-        set = g_array_index (before->sets, RegimenSetLog, i);
+      if (logged != NULL)
+        set = *logged;
       else
         regimen_set_log_init (&set);
       if (boxes->hold)
         set.hold_seconds = count;
       else
         set.reps = count;
-      /* A load left as the form shows it stays as it was logged, in its
-       * own unit: the form shows every load in one unit, to two decimals
-       * (100 kg of a log in pounds as 220.46), and took what it showed
-       * for what was logged. */
-      {
-        g_autofree char *shown = before != NULL && i < before->sets->len ? format_set_load (self, &set) : NULL;
-        g_autofree char *typed = g_strstrip (g_strdup (load_typed));
-
-        if (shown == NULL || !g_str_equal (shown, typed))
-          {
-            set.load = load;
-            set.unit = self->unit;
-          }
-      }
+      if (!as_logged)
+        {
+          set.load = load;
+          set.unit = self->unit;
+        }
       g_array_append_val (sets, set);
     }
 

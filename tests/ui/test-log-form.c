@@ -779,6 +779,60 @@ test_save_keeps_loads_as_logged (void)
   g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_LB);
 }
 
+/* Types @text at the end of @label's box with real keys, after rubbing
+ * out what it holds with BackSpace. */
+static void
+retype (GtkWidget  *form,
+        const char *label,
+        const char *text)
+{
+  GtkWidget *entry = box (form, label);
+  GtkWidget *inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
+
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  for (const char *c = text; *c != '\0'; c++)
+    ui_test_press_key (inner, gdk_unicode_to_keyval ((guint) *c));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+}
+
+/* A log in pounds with a set of 1000 kg (a sled leg press): the form
+ * shows it as 2204.62 lb, past the 2000 a load typed in pounds may be,
+ * and Save was refused over that box (“set 2: the load is a number from
+ * 0 to 2000”) though nobody touched it, so no change to the session's
+ * log could be saved. A load left as shown is not read again: it stays
+ * 1000 kg (issue 21, adversarial pass 30d). */
+static void
+test_save_keeps_heavy_load_in_other_unit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":2,\"reps\":10}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"row\",\"sets\":["
+    "{\"reps\":10,\"load\":135,\"unit\":\"lb\"},{\"reps\":8,\"load\":1000,\"unit\":\"kg\"}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  const RegimenItemLog *row;
+  GtkWidget *form;
+
+  g_assert_no_error (error);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, load in lb"), ==, "2204.62");
+  retype (form, "Seated Cable Row, set 1, reps", "9");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+  row = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "row");
+  g_assert_cmpuint (g_array_index (row->sets, RegimenSetLog, 0).reps, ==, 9);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 1).load, ==, 1000);
+  g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_KG);
+}
+
 /* Issue 21: in German the item editor's number fields show “52,5”, the
  * form's load boxes showed “52.5”. They show the locale's decimal mark
  * too, and read either: “60,5” and “62.5” both mean what they say. */
@@ -2229,6 +2283,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/app-keys-in-form", test_app_keys_in_form);
   g_test_add_func ("/ui/log-form/plan-texts-fit-the-form", test_plan_texts_fit_the_form);
   g_test_add_func ("/ui/log-form/log-of-removed-items-full", test_log_of_removed_items_full);
+  g_test_add_func ("/ui/log-form/heavy-load-in-other-unit", test_save_keeps_heavy_load_in_other_unit);
 
   return g_test_run ();
 }
