@@ -861,15 +861,55 @@ read_sets (RegimenLogForm       *self,
     {
       RegimenSetLog set;
       guint ticked = 0;
+      guint done = 0;
+      guint n_round_sets = 0;
+      gboolean as_logged;
 
       for (guint i = 0; i < n_boxes (boxes); i++)
         ticked += g_str_equal (count_text (boxes, i), "1") ? 1 : 0;
 
-      if (before != NULL && before->sets->len == 1)
+      if (before != NULL)
+        for (guint i = 0; i < before->sets->len; i++)
+          {
+            guint rounds = g_array_index (before->sets, RegimenSetLog, i).rounds;
+
+            done += rounds;
+            n_round_sets += rounds > 0 ? 1 : 0;
+          }
+
+      /* Sets the boxes do not show (reps or a hold logged against the
+       * interval from the command line) stay as they were, and so do the
+       * rounds logged while as many boxes are ticked as showed them: Save
+       * dropped the first, and wrote two sets of 60 rounds, shown as the
+       * 100 boxes the form has, as one set of 100. */
+      as_logged = done > 0 && ticked == MIN (done, REGIMEN_ROUNDS_MAX);
+      if (before != NULL)
+        for (guint i = 0; i < before->sets->len; i++)
+          {
+            const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
+
+            if (logged->rounds == 0 || as_logged)
+              g_array_append_val (sets, *logged);
+          }
+      if (as_logged)
+        return TRUE;
+
+      if (before != NULL && before->sets->len == 1 && n_round_sets == 1)
         set = g_array_index (before->sets, RegimenSetLog, 0);
       else
         regimen_set_log_init (&set);
       set.rounds = ticked;
+      if (ticked > 0 && sets->len >= REGIMEN_LOG_MAX_SETS)
+        {
+          /* The sets kept above fill the exercise's log: one more would
+           * make a plan that no longer opens. */
+          /* Translators: an error of the log form: “Burpee: 100 sets are logged already, the most an exercise holds; untick its rounds” */
+          g_autofree char *message = g_strdup_printf (_("%s: %u sets are logged already, the most an exercise holds; untick its rounds"),
+                                                      boxes->name, REGIMEN_LOG_MAX_SETS);
+
+          show_set_error (self, boxes, FALSE, 0, message);
+          return FALSE;
+        }
       if (ticked > 0)
         g_array_append_val (sets, set);
 
