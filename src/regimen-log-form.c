@@ -861,15 +861,55 @@ read_sets (RegimenLogForm       *self,
     {
       RegimenSetLog set;
       guint ticked = 0;
+      guint done = 0;
+      guint n_round_sets = 0;
+      gboolean as_logged;
 
       for (guint i = 0; i < n_boxes (boxes); i++)
         ticked += g_str_equal (count_text (boxes, i), "1") ? 1 : 0;
 
-      if (before != NULL && before->sets->len == 1)
+      if (before != NULL)
+        for (guint i = 0; i < before->sets->len; i++)
+          {
+            guint rounds = g_array_index (before->sets, RegimenSetLog, i).rounds;
+
+            done += rounds;
+            n_round_sets += rounds > 0 ? 1 : 0;
+          }
+
+      /* Sets the boxes do not show (reps or a hold logged against the
+       * interval from the command line) stay as they were, and so do the
+       * rounds logged while as many boxes are ticked as showed them: Save
+       * dropped the first, and wrote two sets of 60 rounds, shown as the
+       * 100 boxes the form has, as one set of 100. */
+      as_logged = done > 0 && ticked == MIN (done, REGIMEN_ROUNDS_MAX);
+      if (before != NULL)
+        for (guint i = 0; i < before->sets->len; i++)
+          {
+            const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
+
+            if (logged->rounds == 0 || as_logged)
+              g_array_append_val (sets, *logged);
+          }
+      if (as_logged)
+        return TRUE;
+
+      if (before != NULL && before->sets->len == 1 && n_round_sets == 1)
         set = g_array_index (before->sets, RegimenSetLog, 0);
       else
         regimen_set_log_init (&set);
       set.rounds = ticked;
+      if (ticked > 0 && sets->len >= REGIMEN_LOG_MAX_SETS)
+        {
+          /* The sets kept above fill the exercise's log: one more would
+           * make a plan that no longer opens. */
+          /* Translators: an error of the log form: “Burpee: 100 sets are logged already, the most an exercise holds; untick its rounds” */
+          g_autofree char *message = g_strdup_printf (_("%s: %u sets are logged already, the most an exercise holds; untick its rounds"),
+                                                      boxes->name, REGIMEN_LOG_MAX_SETS);
+
+          show_set_error (self, boxes, FALSE, 0, message);
+          return FALSE;
+        }
       if (ticked > 0)
         g_array_append_val (sets, set);
 
@@ -881,11 +921,27 @@ read_sets (RegimenLogForm       *self,
       const char *load_typed = load_text (boxes, i);
       const char *count_typed = count_text (boxes, i);
       guint max = boxes->hold ? REGIMEN_HOLD_SECONDS_MAX : REGIMEN_LOG_REPS_MAX;
+      const RegimenSetLog *logged = before != NULL && i < before->sets->len
+                                    ? &g_array_index (before->sets, RegimenSetLog, i) : NULL;
+      g_autofree char *shown = logged != NULL ? format_set_load (self, logged) : NULL;
+      g_autofree char *typed = g_strstrip (g_strdup (load_typed));
+      /* A load left as the form shows it stays as it was logged, in its
+       * own unit: the form shows every load in one unit, to two decimals
+       * (100 kg of a log in pounds as 220.46), and took what it showed
+       * for what was logged. It is not read again either: 1000 kg, shown
+       * as 2204.62 in a form in pounds, is past the 2000 a load typed in
+       * pounds may be, and Save was refused over a box nobody touched. */
+      gboolean as_logged = TRUE;
       RegimenSetLog set;
       double load;
       guint count;
 
-      if (!parse_load (load_typed, &load))
+      if (shown == NULL || !g_str_equal (shown, typed))
+        as_logged = FALSE;
+
+      if (as_logged)
+        load = logged->load;
+      else if (!parse_load (load_typed, &load))
         {
           /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
           g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
@@ -914,10 +970,8 @@ read_sets (RegimenLogForm       *self,
        * that stays as it was. A load alone says too little. */
       if (count == 0 && load < 0)
         {
-          if (before != NULL && i < before->sets->len)
+          if (logged != NULL)
             {
-              const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
-
               if ((boxes->hold ? logged->reps : logged->hold_seconds) > 0 || logged->rounds > 0)
                 g_array_append_val (sets, *logged);
             }
@@ -937,28 +991,19 @@ read_sets (RegimenLogForm       *self,
           return FALSE;
         }
 
-      if (before != NULL && i < before->sets->len)
-        set = g_array_index (before->sets, RegimenSetLog, i);
+      if (logged != NULL)
+        set = *logged;
       else
         regimen_set_log_init (&set);
       if (boxes->hold)
         set.hold_seconds = count;
       else
         set.reps = count;
-      /* A load left as the form shows it stays as it was logged, in its
-       * own unit: the form shows every load in one unit, to two decimals
-       * (100 kg of a log in pounds as 220.46), and took what it showed
-       * for what was logged. */
-      {
-        g_autofree char *shown = before != NULL && i < before->sets->len ? format_set_load (self, &set) : NULL;
-        g_autofree char *typed = g_strstrip (g_strdup (load_typed));
-
-        if (shown == NULL || !g_str_equal (shown, typed))
-          {
-            set.load = load;
-            set.unit = self->unit;
-          }
-      }
+      if (!as_logged)
+        {
+          set.load = load;
+          set.unit = self->unit;
+        }
       g_array_append_val (sets, set);
     }
 

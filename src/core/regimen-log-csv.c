@@ -1756,6 +1756,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   const char * const *names = column_names;
   int end_time = -1;
   int pounds = -1;
+  int weight_unit = -1;
   gboolean hevy = FALSE;
   guint line = 1;
   guint imported = 0;
@@ -1811,6 +1812,22 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
                      _("line %u, column %u: the file is not UTF-8 text (a byte 0x%02X there); save it as UTF-8 CSV"),
                      bad_line, bad_column, (guint) (guchar) *invalid);
       return FALSE;
+    }
+
+  /* Excel's separator line before the header, “sep=,”, which apps write
+   * so that Excel splits the columns whatever its language: skipped, and
+   * the header read from line 2, where that line was read as the header
+   * and the file said to have no “Date” column though its next line names
+   * one. “sep=;” is refused below as a header of semicolons is. */
+  if (end - p >= 5 && g_ascii_strncasecmp (p, "sep=,", 5) == 0
+      && (end - p == 5 || p[5] == '\n' || p[5] == '\r'))
+    {
+      p += 5;
+      if (p < end && *p == '\r')
+        p++;
+      if (p < end && *p == '\n')
+        p++;
+      line++;
     }
 
   if (refuse_other_separator (p, end, error) || !read_record (&p, end, &line, &header, error))
@@ -1873,6 +1890,21 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         }
     }
 
+  /* Strong's older export says each row's unit in a column of its own
+   * (“kg” or “lbs”), as the set was logged: read, where a row in pounds
+   * was logged as that many kilograms, 225 lb as 225 kg. */
+  for (guint f = 0; f < header.fields->len && !hevy; f++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (header.fields, f), "Weight Unit") == 0)
+      {
+        if (weight_unit >= 0)
+          {
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("line 1: the header names the “%s” column twice"), "Weight Unit");
+            return FALSE;
+          }
+        weight_unit = f;
+      }
+
   /* Hevy writes weight_kg or weight_lbs, as the account is set. A file
    * with both was made by someone else: weight_kg is read, and a row
    * whose weight_lbs says another weight is refused (weights_agree()). */
@@ -1896,6 +1928,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       guint set_order;
       const char *weight;
       const char *exercise;
+      RegimenLoadUnit row_unit;
 
       if (!read_record (&p, end, &line, &record, error))
         return FALSE;
@@ -1954,13 +1987,34 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
           continue;
         }
 
-      if (!parse_weight (weight, unit, &set.load, &set.unit))
+      row_unit = unit;
+      if (weight_unit >= 0 && (guint) weight_unit < record.fields->len)
+        {
+          g_autofree char *named = g_strstrip (g_strdup (unguard (g_ptr_array_index (record.fields, weight_unit))));
+
+          if (g_ascii_strcasecmp (named, "lbs") == 0 || g_ascii_strcasecmp (named, "lb") == 0)
+            row_unit = REGIMEN_LOAD_UNIT_LB;
+          else if (g_ascii_strcasecmp (named, "kg") == 0 || g_ascii_strcasecmp (named, "kgs") == 0)
+            row_unit = REGIMEN_LOAD_UNIT_KG;
+          else if (*named != '\0')
+            {
+              g_autofree char *quoted = quote_field (named);
+
+              add_unmatched (unmatched,
+                             /* Translators: “line 4: the weight unit “stone” is neither kg nor lbs” */
+                             g_strdup_printf (_("line %u: the weight unit “%s” is neither kg nor lbs"),
+                                              record.line, quoted));
+              continue;
+            }
+        }
+
+      if (!parse_weight (weight, row_unit, &set.load, &set.unit))
         {
           g_autofree char *quoted = quote_field (weight);
 
           add_unmatched (unmatched,
                          g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                          record.line, quoted, weight_max (unit)));
+                                          record.line, quoted, weight_max (row_unit)));
           continue;
         }
       if (pounds >= 0 && !weights_agree (&set, record.fields->len > (guint) pounds

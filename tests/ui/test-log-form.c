@@ -779,6 +779,154 @@ test_save_keeps_loads_as_logged (void)
   g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_LB);
 }
 
+/* Types @text at the end of @label's box with real keys, after rubbing
+ * out what it holds with BackSpace. */
+static void
+retype (GtkWidget  *form,
+        const char *label,
+        const char *text)
+{
+  GtkWidget *entry = box (form, label);
+  GtkWidget *inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
+
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  for (const char *c = text; *c != '\0'; c++)
+    ui_test_press_key (inner, gdk_unicode_to_keyval ((guint) *c));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+}
+
+/* A log in pounds with a set of 1000 kg (a sled leg press): the form
+ * shows it as 2204.62 lb, past the 2000 a load typed in pounds may be,
+ * and Save was refused over that box (“set 2: the load is a number from
+ * 0 to 2000”) though nobody touched it, so no change to the session's
+ * log could be saved. A load left as shown is not read again: it stays
+ * 1000 kg (issue 21, adversarial pass 30d). */
+static void
+test_save_keeps_heavy_load_in_other_unit (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":2,\"reps\":10}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"row\",\"sets\":["
+    "{\"reps\":10,\"load\":135,\"unit\":\"lb\"},{\"reps\":8,\"load\":1000,\"unit\":\"kg\"}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  const RegimenItemLog *row;
+  GtkWidget *form;
+
+  g_assert_no_error (error);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  g_assert_cmpstr (text_of (form, "Seated Cable Row, set 2, load in lb"), ==, "2204.62");
+  retype (form, "Seated Cable Row, set 1, reps", "9");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+  row = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "row");
+  g_assert_cmpuint (g_array_index (row->sets, RegimenSetLog, 0).reps, ==, 9);
+  g_assert_cmpfloat (g_array_index (row->sets, RegimenSetLog, 1).load, ==, 1000);
+  g_assert_cmpint (g_array_index (row->sets, RegimenSetLog, 1).unit, ==, REGIMEN_LOAD_UNIT_KG);
+}
+
+/* An interval logged from the command line with what its boxes do not
+ * show: a set of reps with a load and a hold (`--set 10x20kg --hold 30`),
+ * or two sets of 60 rounds, which the form shows as its 100 boxes. Save,
+ * with only the RPE changed, dropped the first two sets and wrote the
+ * 120 rounds as one set of 100. They stay as they were logged while the
+ * boxes are left as shown (issue 21, adversarial pass 30d). */
+static void
+test_save_keeps_interval_sets_unshown (void)
+{
+  const char *sets[] = {
+    "{\"reps\":10,\"load\":20,\"unit\":\"kg\"},{\"hold_seconds\":30}",
+    "{\"rounds\":60,\"x-hr\":150},{\"rounds\":60}",
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (sets); c++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = g_strdup_printf (
+        "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+        "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"hiit\",\"rpe\":7,\"minutes\":45,\"items\":["
+        "{\"id\":\"iv\",\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}],"
+        "\"log\":{\"status\":\"done\",\"rpe\":7,\"items\":[{\"item\":\"iv\",\"sets\":[%s]}]}}]},"
+        "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+        "{\"sessions\":[]}]}]}", sets[c]);
+      g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (text, -1, &error);
+      const RegimenSessionLog *log;
+      const RegimenItemLog *iv;
+      GtkWidget *form;
+
+      g_assert_no_error (error);
+      form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (box (form, "Session RPE")), 9);
+      g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+      ui_test_iterate_until_idle ();
+
+      g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, NULL));
+      log = regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon"));
+      g_assert_cmpuint (log->rpe, ==, 9);
+      iv = regimen_session_log_find_item (log, "iv");
+      g_assert_nonnull (iv);
+      g_assert_cmpuint (iv->sets->len, ==, 2);
+      if (c == 0)
+        {
+          g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 0).reps, ==, 10);
+          g_assert_cmpfloat (g_array_index (iv->sets, RegimenSetLog, 0).load, ==, 20);
+          g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 1).hold_seconds, ==, 30);
+        }
+      else
+        {
+          g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 0).rounds, ==, 60);
+          g_assert_nonnull (g_array_index (iv->sets, RegimenSetLog, 0).extra);
+          g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 1).rounds, ==, 60);
+        }
+    }
+}
+
+/* An interval logged with 100 sets of reps from the command line: they
+ * stay, so a round ticked in the form would be a 101st set, which the
+ * file does not hold. Save says so on the round's box and logs nothing
+ * (issue 21, adversarial pass 30d). */
+static void
+test_interval_round_past_the_sets (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) json = g_string_new (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"hiit\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"iv\",\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}],"
+    "\"log\":{\"status\":\"done\",\"rpe\":7,\"items\":[{\"item\":\"iv\",\"sets\":[");
+  g_autoptr(RegimenPlan) plan = NULL;
+  const RegimenItemLog *iv;
+  GtkWidget *form;
+  GtkWidget *round;
+
+  for (guint i = 0; i < REGIMEN_LOG_MAX_SETS; i++)
+    g_string_append (json, i > 0 ? ",{\"reps\":10}" : "{\"reps\":10}");
+  g_string_append (json, "]}]}}]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+                         "{\"sessions\":[]},{\"sessions\":[]}]}]}");
+  plan = regimen_plan_load_from_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  round = box (form, "Burpee, round 1");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (round), TRUE);
+  gtk_widget_activate_action (form, "log.save", NULL);
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_true (gtk_widget_has_css_class (round, "error"));
+  iv = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "iv");
+  g_assert_cmpuint (iv->sets->len, ==, REGIMEN_LOG_MAX_SETS);
+  g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 0).rounds, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (form));
+}
+
 /* Issue 21: in German the item editor's number fields show “52,5”, the
  * form's load boxes showed “52.5”. They show the locale's decimal mark
  * too, and read either: “60,5” and “62.5” both mean what they say. */
@@ -2022,9 +2170,10 @@ test_at_the_limits (void)
   g_assert_cmpuint (log->items->len, ==, REGIMEN_SESSION_MAX_ITEMS);
   item_log = regimen_session_log_find_item (log, "i1");
   g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 0).hold_seconds, ==, 25);
+  /* The rounds, left as shown, stay as logged: 100 sets of a round. */
   item_log = regimen_session_log_find_item (log, "i2");
-  g_assert_cmpuint (item_log->sets->len, ==, 1);
-  g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 0).rounds, ==, 100);
+  g_assert_cmpuint (item_log->sets->len, ==, REGIMEN_LOG_MAX_SETS);
+  g_assert_cmpuint (g_array_index (item_log->sets, RegimenSetLog, 99).rounds, ==, 1);
   item_log = regimen_session_log_find_item (log, "i50");
   g_assert_cmpstr (item_log->note, ==, "Knee");
   item_log = regimen_session_log_find_item (log, "i99");
@@ -2229,6 +2378,9 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/app-keys-in-form", test_app_keys_in_form);
   g_test_add_func ("/ui/log-form/plan-texts-fit-the-form", test_plan_texts_fit_the_form);
   g_test_add_func ("/ui/log-form/log-of-removed-items-full", test_log_of_removed_items_full);
+  g_test_add_func ("/ui/log-form/heavy-load-in-other-unit", test_save_keeps_heavy_load_in_other_unit);
+  g_test_add_func ("/ui/log-form/interval-sets-unshown", test_save_keeps_interval_sets_unshown);
+  g_test_add_func ("/ui/log-form/interval-round-past-the-sets", test_interval_round_past_the_sets);
 
   return g_test_run ();
 }
