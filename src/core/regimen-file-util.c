@@ -538,8 +538,16 @@ copy_attributes (const char *from,
         return FALSE;
     }
 
-  return had_acl || fremovexattr (to, "system.posix_acl_access") == 0 || errno == ENODATA ||
-         errno == ENOTSUP;
+  if (had_acl)
+    return TRUE;
+
+  /* Removed only when there: the document portal's FUSE mount (a plan a
+   * Flatpak opened) refuses any removexattr() with EPERM, even of an
+   * attribute no file there has, which failed every save. */
+  if (fgetxattr (to, "system.posix_acl_access", NULL, 0) < 0 && (errno == ENODATA || errno == ENOTSUP))
+    return TRUE;
+
+  return fremovexattr (to, "system.posix_acl_access") == 0 || errno == ENODATA || errno == ENOTSUP;
 }
 
 /* Gives @fd @mode, unless it has it already: a file system without
