@@ -19,6 +19,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -566,6 +567,55 @@ set_mode (int    fd,
   return (st.st_mode & 07777) == mode || fchmod (fd, mode) == 0;
 }
 
+/* The type statfs() gives a FUSE file system (linux/magic.h has none). */
+#define FUSE_SUPER_MAGIC 0x65735546
+
+/* The last file saved without its previous version because it is in the
+ * document portal (regimen_file_take_unkept_backup()). */
+G_LOCK_DEFINE_STATIC (unkept_backup);
+static char *unkept_backup;
+
+/* Whether @dir is a folder of the document portal's FUSE mount,
+ * XDG_RUNTIME_DIR/doc (in the Flatpak, /run/user/UID/doc/ID; outside it,
+ * DOC/by-app/APP/ID too), through which a sandboxed app reaches the
+ * files the person chose. Such a folder shows only that one file: any
+ * other file made there is the portal's own temporary file, kept as a
+ * hidden “.xdp-NAME-XXXXXX” beside the real file while the portal runs,
+ * gone from the folder when it restarts, and left on the real disk for
+ * good. */
+static gboolean
+is_in_document_portal (const char *dir)
+{
+  g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
+  struct statfs sfs;
+
+  return g_str_has_prefix (dir, doc) && dir[strlen (doc)] == G_DIR_SEPARATOR &&
+         statfs (dir, &sfs) == 0 && sfs.f_type == FUSE_SUPER_MAGIC;
+}
+
+/**
+ * regimen_file_take_unkept_backup:
+ *
+ * The file last saved without keeping its previous version as “FILE~”,
+ * asked for with %REGIMEN_FILE_WRITE_BACKUP, because it was opened
+ * through the document portal (a plan the Flatpak was given by the file
+ * chooser), whose folder holds no other file for good; forgotten once
+ * taken, so that the person is told once.
+ *
+ * Returns: (transfer full) (nullable): its path, or %NULL
+ */
+char *
+regimen_file_take_unkept_backup (void)
+{
+  char *path;
+
+  G_LOCK (unkept_backup);
+  path = g_steal_pointer (&unkept_backup);
+  G_UNLOCK (unkept_backup);
+
+  return path;
+}
+
 /**
  * regimen_file_dup_data_dir:
  *
@@ -929,6 +979,20 @@ regimen_file_writer_new (const char             *path,
     }
 
   writer->dir = g_path_get_dirname (writer->path);
+
+  /* “FILE~” made in the document portal's folder would be its temporary
+   * file: shown there only until the portal restarts, and left on the
+   * person's disk as a hidden “.xdp-” file, one more each session. The
+   * plan is saved without it, and the caller tells the person. */
+  if ((flags & REGIMEN_FILE_WRITE_BACKUP) && is_in_document_portal (writer->dir))
+    {
+      flags &= ~REGIMEN_FILE_WRITE_BACKUP;
+      writer->flags = flags;
+      G_LOCK (unkept_backup);
+      g_free (unkept_backup);
+      unkept_backup = g_strdup (writer->path);
+      G_UNLOCK (unkept_backup);
+    }
 
   /* A file of that name, or its “NAME~”, would be taken for a writer's
    * leftover and removed by the next write in its folder
