@@ -593,6 +593,26 @@ is_in_document_portal (const char *dir)
          statfs (dir, &sfs) == 0 && sfs.f_type == FUSE_SUPER_MAGIC;
 }
 
+/* Whether @dir holds a file other than @path and writers' temporary
+ * files: in a document portal folder, its document. */
+static gboolean
+holds_another_file (const char *dir,
+                    const char *path)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *name = g_path_get_basename (path);
+  const char *entry;
+
+  if (listing == NULL)
+    return FALSE;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (strcmp (entry, name) != 0 && !g_str_has_prefix (entry, TEMPORARY_PREFIX))
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * regimen_file_take_unkept_backup:
  *
@@ -1009,6 +1029,21 @@ regimen_file_writer_new (const char             *path,
 
   /* A plan saved as a working copy's name would be removed with that
    * working copy once its plan is saved. */
+  /* A new file beside the document in a document portal folder is the
+   * portal's temporary file whatever its name: an export said to be
+   * written there was nowhere on the disk but as a hidden “.xdp-” file,
+   * and gone from the folder when the portal restarted. The folder's own
+   * document may be written (a file the file chooser named for a save,
+   * not yet there). */
+  if (!writer->exists && is_in_document_portal (writer->dir) && holds_another_file (writer->dir, writer->path))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("its folder is the document portal's (a file given to the Flatpak), which keeps only "
+                             "that one file: a new file there would be lost when the portal restarts. Choose "
+                             "another folder."));
+      return NULL;
+    }
+
   if ((flags & REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR) && is_in_data_dir (writer->dir))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,

@@ -68,7 +68,7 @@ for w in json.load(open(sys.argv[1]))["weeks"]:
                 print((s.get("log") or {}).get("status"))' "$1" "$2"
 }
 
-echo "1..6"
+echo "1..9"
 mkdir "$tmp/real"
 cp "$plans/logged.json" "$tmp/real/plan.regimen.json"
 doc=$(export_doc "$tmp/real/plan.regimen.json")
@@ -97,5 +97,19 @@ grep -q '"Portal block"' "$tmp/real/plan.regimen.json" &&
   [ "$(status_of "$tmp/real/plan.regimen.json" 3idq5p2ox2)" = skipped ] &&
   [ -z "$(ls -A "$tmp/real" | grep -v '^plan.regimen.json$')" ] && [ ! -e "$doc~" ]
 ok $? "the plan on disk has both changes, and nothing else is left in either folder"
+
+# A new file beside the plan in its portal folder would be the portal's
+# temporary file: print and export-ics said they wrote it, and the real
+# folder had only a hidden “.xdp-” file, gone from the portal's folder
+# at its restart. Refused, nothing left anywhere.
+docdir=$(dirname "$doc")
+$cli print "$doc" -o "$docdir/plan.pdf" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 1 "print into the portal's folder is refused"
+$cli export-ics "$doc" -o "$docdir/plan.ics" >"$tmp/out" 2>>"$tmp/err"; s1=$?
+$cli export-csv "$doc" -o "$docdir/plan.csv" >"$tmp/out" 2>>"$tmp/err"; s2=$?
+[ $s1 = 1 ] && [ $s2 = 1 ] && [ "$(grep -c "its folder is the document portal's" "$tmp/err")" = 3 ]
+ok $? "export-ics and export-csv there are refused too, and each says why"
+[ -z "$(ls -A "$tmp/real" | grep -v '^plan.regimen.json$')" ] && [ -z "$(ls -A "$docdir" | grep -v '^plan.regimen.json$')" ]
+ok $? "nothing is left in the real folder or the portal's"
 
 exit $fail
