@@ -114,6 +114,28 @@ regimen_cli_note_saved (const char *command,
   signal (SIGPIPE, SIG_IGN);
 }
 
+/* A plan saved in the document portal's folder (the Flatpak's way to
+ * a file) keeps no previous version beside it: said once, after the
+ * command's own output, so that the person does not count on “PLAN~”. */
+static void
+tell_unkept_backup (const char *command)
+{
+  g_autofree char *path = regimen_file_take_unkept_backup ();
+  g_autofree char *safe_path = NULL;
+
+  if (path == NULL)
+    return;
+
+  safe_path = regimen_cli_escape_typed (path);
+  fflush (stdout);
+  fprintf (stderr, "regimen-cli %s: ", command);
+  /* Translators: %s is the plan's file */
+  fprintf (stderr, _("no previous version of “%s” was kept: it was reached through the document portal "
+                     "(as by the Flatpak), whose folder holds no other file for good."),
+           safe_path);
+  fputc ('\n', stderr);
+}
+
 /* What a command printed may still sit in stdout's buffer, and a write
  * that failed (a full disk, /dev/full) says so only in ferror(): a
  * command whose output did not all arrive does not end as a success.
@@ -341,7 +363,12 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       if (g_str_equal (argv[1], commands[i].name))
-        return finish_output (commands[i].run (argc - 1, argv + 1));
+        {
+          int status = commands[i].run (argc - 1, argv + 1);
+
+          tell_unkept_backup (commands[i].name);
+          return finish_output (status);
+        }
     }
 
   {

@@ -19,6 +19,7 @@
 #include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -538,8 +539,16 @@ copy_attributes (const char *from,
         return FALSE;
     }
 
-  return had_acl || fremovexattr (to, "system.posix_acl_access") == 0 || errno == ENODATA ||
-         errno == ENOTSUP;
+  if (had_acl)
+    return TRUE;
+
+  /* Removed only when there: the document portal's FUSE mount (a plan a
+   * Flatpak opened) refuses any removexattr() with EPERM, even of an
+   * attribute no file there has, which failed every save. */
+  if (fgetxattr (to, "system.posix_acl_access", NULL, 0) < 0 && (errno == ENODATA || errno == ENOTSUP))
+    return TRUE;
+
+  return fremovexattr (to, "system.posix_acl_access") == 0 || errno == ENODATA || errno == ENOTSUP;
 }
 
 /* Gives @fd @mode, unless it has it already: a file system without
@@ -556,6 +565,75 @@ set_mode (int    fd,
     return FALSE;
 
   return (st.st_mode & 07777) == mode || fchmod (fd, mode) == 0;
+}
+
+/* The type statfs() gives a FUSE file system (linux/magic.h has none). */
+#define FUSE_SUPER_MAGIC 0x65735546
+
+/* The last file saved without its previous version because it is in the
+ * document portal (regimen_file_take_unkept_backup()). */
+G_LOCK_DEFINE_STATIC (unkept_backup);
+static char *unkept_backup;
+
+/* Whether @dir is a folder of the document portal's FUSE mount,
+ * XDG_RUNTIME_DIR/doc (in the Flatpak, /run/user/UID/doc/ID; outside it,
+ * DOC/by-app/APP/ID too), through which a sandboxed app reaches the
+ * files the person chose. Such a folder shows only that one file: any
+ * other file made there is the portal's own temporary file, kept as a
+ * hidden “.xdp-NAME-XXXXXX” beside the real file while the portal runs,
+ * gone from the folder when it restarts, and left on the real disk for
+ * good. */
+static gboolean
+is_in_document_portal (const char *dir)
+{
+  g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
+  struct statfs sfs;
+
+  return g_str_has_prefix (dir, doc) && dir[strlen (doc)] == G_DIR_SEPARATOR &&
+         statfs (dir, &sfs) == 0 && sfs.f_type == FUSE_SUPER_MAGIC;
+}
+
+/* Whether @dir holds a file other than @path and writers' temporary
+ * files: in a document portal folder, its document. */
+static gboolean
+holds_another_file (const char *dir,
+                    const char *path)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *name = g_path_get_basename (path);
+  const char *entry;
+
+  if (listing == NULL)
+    return FALSE;
+
+  while ((entry = g_dir_read_name (listing)) != NULL)
+    if (strcmp (entry, name) != 0 && !g_str_has_prefix (entry, TEMPORARY_PREFIX))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * regimen_file_take_unkept_backup:
+ *
+ * The file last saved without keeping its previous version as “FILE~”,
+ * asked for with %REGIMEN_FILE_WRITE_BACKUP, because it was opened
+ * through the document portal (a plan the Flatpak was given by the file
+ * chooser), whose folder holds no other file for good; forgotten once
+ * taken, so that the person is told once.
+ *
+ * Returns: (transfer full) (nullable): its path, or %NULL
+ */
+char *
+regimen_file_take_unkept_backup (void)
+{
+  char *path;
+
+  G_LOCK (unkept_backup);
+  path = g_steal_pointer (&unkept_backup);
+  G_UNLOCK (unkept_backup);
+
+  return path;
 }
 
 /**
@@ -922,6 +1000,20 @@ regimen_file_writer_new (const char             *path,
 
   writer->dir = g_path_get_dirname (writer->path);
 
+  /* “FILE~” made in the document portal's folder would be its temporary
+   * file: shown there only until the portal restarts, and left on the
+   * person's disk as a hidden “.xdp-” file, one more each session. The
+   * plan is saved without it, and the caller tells the person. */
+  if ((flags & REGIMEN_FILE_WRITE_BACKUP) && is_in_document_portal (writer->dir))
+    {
+      flags &= ~REGIMEN_FILE_WRITE_BACKUP;
+      writer->flags = flags;
+      G_LOCK (unkept_backup);
+      g_free (unkept_backup);
+      unkept_backup = g_strdup (writer->path);
+      G_UNLOCK (unkept_backup);
+    }
+
   /* A file of that name, or its “NAME~”, would be taken for a writer's
    * leftover and removed by the next write in its folder
    * (regimen_file_remove_leftovers()), the plan just saved with it. */
@@ -937,6 +1029,21 @@ regimen_file_writer_new (const char             *path,
 
   /* A plan saved as a working copy's name would be removed with that
    * working copy once its plan is saved. */
+  /* A new file beside the document in a document portal folder is the
+   * portal's temporary file whatever its name: an export said to be
+   * written there was nowhere on the disk but as a hidden “.xdp-” file,
+   * and gone from the folder when the portal restarted. The folder's own
+   * document may be written (a file the file chooser named for a save,
+   * not yet there). */
+  if (!writer->exists && is_in_document_portal (writer->dir) && holds_another_file (writer->dir, writer->path))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           _("its folder is the document portal's (a file given to the Flatpak), which keeps only "
+                             "that one file: a new file there would be lost when the portal restarts. Choose "
+                             "another folder."));
+      return NULL;
+    }
+
   if ((flags & REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR) && is_in_data_dir (writer->dir))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
