@@ -83,30 +83,6 @@ find_actionable (GtkWidget  *widget,
   return NULL;
 }
 
-static gboolean
-on_wait_over (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Turns the main loop until @widget is mapped, for as long as a busy
- * machine (the sanitizers' lane) needs: the window itself may be mapped
- * by the X server after the page is made. Returns whether it was. */
-static gboolean
-wait_until_mapped (GtkWidget *widget)
-{
-  gboolean over = FALSE;
-  guint timeout = g_timeout_add_seconds (30, on_wait_over, &over);
-
-  while (!gtk_widget_get_mapped (widget) && !over)
-    g_main_context_iteration (NULL, TRUE);
-  if (!over)
-    g_source_remove (timeout);
-
-  return gtk_widget_get_mapped (widget);
-}
-
 static GtkStack *
 find_results_stack (GtkWidget *view)
 {
@@ -517,7 +493,7 @@ test_empty_state_clears_everything (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   ui_test_collect (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, pages);
   g_assert_cmpuint (pages->len, ==, 1);
-  g_assert_true (wait_until_mapped (g_ptr_array_index (pages, 0)));
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
   g_assert_cmpstr (adw_status_page_get_title (g_ptr_array_index (pages, 0)), ==, "No Matching Exercises");
   g_assert_cmpstr (adw_status_page_get_description (g_ptr_array_index (pages, 0)), ==,
                    "Try another search, or remove a filter.");
