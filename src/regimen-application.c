@@ -193,7 +193,9 @@ on_working_copy_restored (GObject      *source,
     }
   else if (document == NULL)
     g_warning ("Could not restore a working copy: %s", error->message);
-  else if (REGIMEN_IS_APPLICATION (app))
+  /* A restore that ends after a signal opens no window: the working
+   * copy stays where it was, offered again at the next start. */
+  else if (REGIMEN_IS_APPLICATION (app) && !REGIMEN_APPLICATION (app)->ending)
     regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
 }
 
@@ -602,7 +604,10 @@ show_pending_reads (RegimenApplication *self)
 static void
 build_window_while_reading (RegimenApplication *self)
 {
-  if (self->loading_exercises || self->reads->len == 0
+  /* Once a signal came (on_end_signal()), no window: show_pending_reads()
+   * would not show it, and a hidden window kept the application running
+   * for good. */
+  if (self->ending || self->loading_exercises || self->reads->len == 0
       || gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
     return;
 
