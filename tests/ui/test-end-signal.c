@@ -7,13 +7,15 @@
 
 /* The application's end on a signal, as a review of pass 30 found it:
  * the real `regimen` started with a plan and sent SIGTERM while the
- * person's exercises are still read. The disk is held with the
+ * person's exercises are still read; a second signal while the first
+ * one's write of a working copy hangs. The disk is held with the
  * held-open module (tests/common/held-open.c), never raced. */
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -129,6 +131,113 @@ test_sigterm_while_exercises_read (void)
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
 }
 
+/* The second signal's test runs in a process of its own, which it ends;
+ * the child says here what the parent checks after. */
+#define SECOND_SIGNAL_PATH "/ui/end-signal/second-signal-ends-at-once"
+
+static void
+second_signal_child (void)
+{
+  const char *held = g_getenv ("REGIMEN_HELD_DIR");
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  guint weeks = regimen_plan_get_n_weeks (plan);
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *name = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *count = NULL;
+  gboolean taken = FALSE;
+  GSource *source;
+
+  /* A first change, in a working copy on disk. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  regimen_document_autosave_now (window->document);
+  name = g_strconcat (regimen_document_get_autosave_id (window->document), ".regimen.json", NULL);
+  copy = g_build_filename (dir_path, name, NULL);
+  while (!g_file_test (copy, G_FILE_TEST_EXISTS))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+  note = g_build_filename (held, "copy", NULL);
+  g_assert_true (g_file_set_contents (note, copy, -1, NULL));
+  g_free (note);
+  note = g_build_filename (held, "weeks", NULL);
+  count = g_strdup_printf ("%u", weeks + 1);
+  g_assert_true (g_file_set_contents (note, count, -1, NULL));
+
+  /* A second change, whose write the first signal starts and the disk
+   * holds. */
+  touch (held, "armed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  wait_for_waiting (held);
+
+  /* Taken after the application's own source, which has the higher
+   * priority: if the process is still here then, the signal did not
+   * end it. */
+  source = g_unix_signal_source_new (SIGTERM);
+  g_source_set_priority (source, G_PRIORITY_LOW);
+  g_source_set_callback (source, note_true, &taken, NULL);
+  g_source_attach (source, NULL);
+  g_source_unref (source);
+  g_print ("second signal sent\n");
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  while (!taken)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_print ("the second signal did not end the process\n");
+  touch (held, "gate");
+  exit (0);
+}
+
+/* A second signal while the first one's write of a working copy hangs
+ * (a stuck network disk) ends the application at once, by that signal;
+ * the working copy on disk is the previous one, whole. Only SIGKILL
+ * ended it: each signal did what the first did. */
+static void
+test_second_signal_ends_at_once (void)
+{
+  g_autofree char *held = NULL;
+  g_autofree char *copy_note = NULL;
+  g_autofree char *weeks_note = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *weeks = NULL;
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(RegimenPlan) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      second_signal_child ();
+      return;
+    }
+
+  held = ui_test_make_tmp_dir ();
+  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
+  g_setenv ("REGIMEN_HELD_CREATE", "/autosave/", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LD_PRELOAD");
+  g_unsetenv ("REGIMEN_HELD_CREATE");
+  g_unsetenv ("REGIMEN_HELD_DIR");
+
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stdout ("*second signal sent*");
+  g_test_trap_assert_stdout_unmatched ("*did not end*");
+
+  /* The previous working copy, whole. */
+  copy_note = g_build_filename (held, "copy", NULL);
+  weeks_note = g_build_filename (held, "weeks", NULL);
+  g_assert_true (g_file_get_contents (copy_note, &copy, NULL, NULL));
+  g_assert_true (g_file_get_contents (weeks_note, &weeks, NULL, NULL));
+  copy_file = g_file_new_for_path (copy);
+  on_disk = regimen_plan_load_from_file (copy_file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (on_disk), ==, g_ascii_strtoull (weeks, NULL, 10));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -136,6 +245,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/end-signal/sigterm-while-exercises-read", test_sigterm_while_exercises_read);
+  g_test_add_func (SECOND_SIGNAL_PATH, test_second_signal_ends_at_once);
 
   return g_test_run ();
 }
