@@ -101,11 +101,15 @@ test_sigterm_while_exercises_read (void)
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   gboolean ended = FALSE;
   gboolean too_long = FALSE;
   guint bound;
 
   g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  /* Built with AddressSanitizer (build-aux/dev sanitize), whose runtime
+   * then is not the first library loaded. */
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
@@ -200,6 +204,8 @@ static void
 test_second_signal_ends_at_once (void)
 {
   g_autofree char *held = NULL;
+  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  g_autofree char *asan_options = NULL;
   g_autofree char *copy_note = NULL;
   g_autofree char *weeks_note = NULL;
   g_autofree char *copy = NULL;
@@ -215,11 +221,17 @@ test_second_signal_ends_at_once (void)
     }
 
   held = ui_test_make_tmp_dir ();
+  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
   g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
   g_setenv ("REGIMEN_HELD_CREATE", "/autosave/", TRUE);
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_unsetenv ("LD_PRELOAD");
+  if (previous_asan_options != NULL)
+    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
+  else
+    g_unsetenv ("ASAN_OPTIONS");
   g_unsetenv ("REGIMEN_HELD_CREATE");
   g_unsetenv ("REGIMEN_HELD_DIR");
 
