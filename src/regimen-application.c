@@ -231,9 +231,9 @@ on_working_copy_restored (GObject      *source,
     }
   else if (document == NULL)
     g_warning ("Could not restore a working copy: %s", error->message);
-  /* A restore that ends after a signal opens no window: the working
-   * copy stays where it was, offered again at the next start. */
-  else if (REGIMEN_IS_APPLICATION (app) && !REGIMEN_APPLICATION (app)->ending)
+  /* A restore that ends after a signal opens no window: the signal
+   * destroyed @window, which belongs to no application since. */
+  else if (REGIMEN_IS_APPLICATION (app))
     regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
 }
 
