@@ -250,6 +250,93 @@ test_second_signal_ends_at_once (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (on_disk), ==, g_ascii_strtoull (weeks, NULL, 10));
 }
 
+/* The plan's file changed on disk and the person chose Reload; the
+ * signal comes while the file is read again (held). Once it is read, the
+ * window the signal closed stays closed: it came back, presented with
+ * the file's version, as the application ended. */
+static void
+on_shown_after_end (GtkWidget *widget,
+                    GParamSpec *pspec,
+                    gboolean   *shown)
+{
+  if (gtk_widget_get_visible (widget))
+    *shown = TRUE;
+}
+
+static void
+reload_after_signal_child (void)
+{
+  const char *held = g_getenv ("REGIMEN_HELD_DIR");
+  g_autoptr(GFile) fixture = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *fixture_path = g_file_get_path (fixture);
+  g_autofree char *dir = g_path_get_dirname (fixture_path);
+  g_autofree char *path = g_build_filename (dir, "reloaded-at-end.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  gpointer weak_window = window;
+  AdwMessageDialog *dialog;
+  gboolean shown = FALSE;
+
+  g_assert_true (g_file_get_contents (fixture_path, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  ui_test_show_file (window, file);
+  changed = g_strconcat (contents, "\n", NULL);
+  /* Another program changes the file: a time stamp of its own. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+
+  touch (held, "armed");
+  adw_message_dialog_response (dialog, "reload");
+  wait_for_waiting (held);
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak_window);
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (window, "notify::visible", G_CALLBACK (on_shown_after_end), &shown);
+
+  /* The read ends; the window lives until then. */
+  touch (held, "gate");
+  while (weak_window != NULL && !shown)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (shown);
+}
+
+static void
+test_reload_after_signal (void)
+{
+  g_autofree char *held = NULL;
+  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  g_autofree char *asan_options = NULL;
+
+  if (g_test_subprocess ())
+    {
+      reload_after_signal_child ();
+      return;
+    }
+
+  held = ui_test_make_tmp_dir ();
+  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
+  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
+  g_setenv ("REGIMEN_HELD_OPEN", "/reloaded-at-end.regimen.json", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("LD_PRELOAD");
+  if (previous_asan_options != NULL)
+    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
+  else
+    g_unsetenv ("ASAN_OPTIONS");
+  g_unsetenv ("REGIMEN_HELD_OPEN");
+  g_unsetenv ("REGIMEN_HELD_DIR");
+
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -258,6 +345,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/end-signal/sigterm-while-exercises-read", test_sigterm_while_exercises_read);
   g_test_add_func (SECOND_SIGNAL_PATH, test_second_signal_ends_at_once);
+  g_test_add_func ("/ui/end-signal/reload-after-signal-opens-no-window", test_reload_after_signal);
 
   return g_test_run ();
 }
