@@ -147,12 +147,15 @@ end_on_signal (RegimenApplication *self,
    * disk), and nothing else would end it but SIGKILL. What is on disk
    * stays whole: a working copy replaces the previous one only once it
    * is written, and one cut short is removed by a later start's listing
-   * (regimen_autosave_list()). The signal's default ends the process, so
-   * whoever sent it sees it ended by that signal. */
+   * (regimen_autosave_list()); the temporary file of a save cut short
+   * would stay beside the plan, in the person's folder, and is removed
+   * now, as the command line does. The signal's default ends the
+   * process, so whoever sent it sees it ended by that signal. */
   if (self->ending)
     {
       struct sigaction action = { .sa_handler = SIG_DFL };
 
+      regimen_file_remove_temporaries ();
       sigemptyset (&action.sa_mask);
       sigaction (signal_number, &action, NULL);
       raise (signal_number);

@@ -78,6 +78,22 @@ wait_for_waiting (const char *dir)
   g_source_remove (bound);
 }
 
+/* Whether a temporary file of a write is beside @path. */
+static gboolean
+first_temporary (const char *path)
+{
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, ".regimen-temporary-"))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 on_process_ended (GObject      *source,
                   GAsyncResult *result,
@@ -337,6 +353,85 @@ test_reload_after_signal (void)
   g_test_trap_assert_passed ();
 }
 
+/* A second signal while the plan is being saved, the save held: the
+ * temporary file the save writes beside the plan goes with the process,
+ * and the plan's file is the previous version, whole. It stayed beside
+ * the plan, a ".regimen-temporary-…" in the person's folder. */
+static void
+second_signal_during_save_child (void)
+{
+  const char *held = g_getenv ("REGIMEN_HELD_DIR");
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *note = g_build_filename (held, "plan", NULL);
+  RegimenWindow *window = ui_test_open_window (app);
+
+  ui_test_show_file (window, file);
+  g_assert_true (g_file_set_contents (note, path, -1, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+
+  touch (held, "armed");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wait_for_waiting (held);
+  g_print ("temporary file: %s\n", first_temporary (path) ? "yes" : "no");
+
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_print ("second signal sent\n");
+  g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_second_signal_during_save (void)
+{
+  g_autofree char *held = NULL;
+  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  g_autofree char *asan_options = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(RegimenPlan) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_test_subprocess ())
+    {
+      second_signal_during_save_child ();
+      return;
+    }
+
+  held = ui_test_make_tmp_dir ();
+  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
+  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
+  g_setenv ("REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
+  g_setenv ("REGIMEN_HELD_SKIP", "1", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("REGIMEN_HELD_SKIP");
+  g_unsetenv ("LD_PRELOAD");
+  if (previous_asan_options != NULL)
+    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
+  else
+    g_unsetenv ("ASAN_OPTIONS");
+  g_unsetenv ("REGIMEN_HELD_OPEN");
+  g_unsetenv ("REGIMEN_HELD_DIR");
+
+  g_test_trap_assert_failed ();
+  /* What the test is about: the save had its temporary file. */
+  g_test_trap_assert_stdout ("*temporary file: yes*second signal sent*");
+
+  note = g_build_filename (held, "plan", NULL);
+  g_assert_true (g_file_get_contents (note, &path, NULL, NULL));
+  g_assert_false (first_temporary (path));
+  file = g_file_new_for_path (path);
+  on_disk = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (on_disk), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -346,6 +441,7 @@ main (int    argc,
   g_test_add_func ("/ui/end-signal/sigterm-while-exercises-read", test_sigterm_while_exercises_read);
   g_test_add_func (SECOND_SIGNAL_PATH, test_second_signal_ends_at_once);
   g_test_add_func ("/ui/end-signal/reload-after-signal-opens-no-window", test_reload_after_signal);
+  g_test_add_func ("/ui/end-signal/second-signal-during-save", test_second_signal_during_save);
 
   return g_test_run ();
 }
