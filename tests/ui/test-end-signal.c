@@ -15,7 +15,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -169,8 +168,6 @@ second_signal_child (void)
   g_autofree char *copy = NULL;
   g_autofree char *note = NULL;
   g_autofree char *count = NULL;
-  gboolean taken = FALSE;
-  GSource *source;
 
   /* A first change, in a working copy on disk. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
@@ -192,24 +189,17 @@ second_signal_child (void)
   touch (held, "armed");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
+  /* The first signal taken by the application (its windows closed)
+   * before the second is sent: two pending at once are taken as one. */
+  while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
+    g_main_context_iteration (NULL, TRUE);
   wait_for_waiting (held);
 
-  /* Taken after the application's own source, which has the higher
-   * priority: if the process is still here then, the signal did not
-   * end it. */
-  source = g_unix_signal_source_new (SIGTERM);
-  g_source_set_priority (source, G_PRIORITY_LOW);
-  g_source_set_callback (source, note_true, &taken, NULL);
-  g_source_attach (source, NULL);
-  g_source_unref (source);
+  /* Ended by it, or on until the parent's bound: a hang. */
   g_print ("second signal sent\n");
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
-  while (!taken)
+  for (;;)
     g_main_context_iteration (NULL, TRUE);
-
-  g_print ("the second signal did not end the process\n");
-  touch (held, "gate");
-  exit (0);
 }
 
 /* A second signal while the first one's write of a working copy hangs
@@ -242,7 +232,7 @@ test_second_signal_ends_at_once (void)
   g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
   g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
   g_setenv ("REGIMEN_HELD_CREATE", "/autosave/", TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_unsetenv ("LD_PRELOAD");
   if (previous_asan_options != NULL)
     g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
@@ -251,9 +241,9 @@ test_second_signal_ends_at_once (void)
   g_unsetenv ("REGIMEN_HELD_CREATE");
   g_unsetenv ("REGIMEN_HELD_DIR");
 
+  g_assert_false (g_test_trap_reached_timeout ());
   g_test_trap_assert_failed ();
   g_test_trap_assert_stdout ("*second signal sent*");
-  g_test_trap_assert_stdout_unmatched ("*did not end*");
 
   /* The previous working copy, whole. */
   copy_note = g_build_filename (held, "copy", NULL);
@@ -409,7 +399,7 @@ test_second_signal_during_save (void)
   g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
   g_setenv ("REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
   g_setenv ("REGIMEN_HELD_SKIP", "1", TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_unsetenv ("REGIMEN_HELD_SKIP");
   g_unsetenv ("LD_PRELOAD");
   if (previous_asan_options != NULL)
@@ -419,6 +409,7 @@ test_second_signal_during_save (void)
   g_unsetenv ("REGIMEN_HELD_OPEN");
   g_unsetenv ("REGIMEN_HELD_DIR");
 
+  g_assert_false (g_test_trap_reached_timeout ());
   g_test_trap_assert_failed ();
   /* What the test is about: the save had its temporary file. */
   g_test_trap_assert_stdout ("*temporary file: yes*second signal sent*");
