@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -61,7 +62,7 @@ struct _RegimenApplication
   GtkCssProvider   *high_contrast_provider;
   gboolean          high_contrast_style;
   /* SIGTERM, SIGINT and SIGHUP, which end the application
-   * (on_end_signal()); once one came, no window opens. */
+   * (end_on_signal()); once one came, no window opens. */
   guint             end_signal_sources[3];
   gboolean          ending;
 };
@@ -136,11 +137,33 @@ regimen_application_quit_action (GSimpleAction *action,
  * nobody is there to answer; each write holds the application, which
  * ends once the last has, and the next start offers the work back. */
 static gboolean
-on_end_signal (gpointer user_data)
+end_on_signal (RegimenApplication *self,
+               int                 signal_number)
 {
-  RegimenApplication *self = user_data;
-  GList *windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
-                                     (GCopyFunc) g_object_ref, NULL);
+  GList *windows;
+
+  /* A second one ends the application at once, as a second Ctrl+C does
+   * in a terminal: a write of a working copy may hang (a stuck network
+   * disk), and nothing else would end it but SIGKILL. What is on disk
+   * stays whole: a working copy replaces the previous one only once it
+   * is written, and one cut short is removed by a later start's listing
+   * (regimen_autosave_list()); the temporary file of a save cut short
+   * would stay beside the plan, in the person's folder, and is removed
+   * now, as the command line does. The signal's default ends the
+   * process, so whoever sent it sees it ended by that signal. */
+  if (self->ending)
+    {
+      struct sigaction action = { .sa_handler = SIG_DFL };
+
+      regimen_file_remove_temporaries ();
+      sigemptyset (&action.sa_mask);
+      sigaction (signal_number, &action, NULL);
+      raise (signal_number);
+      _exit (128 + signal_number);
+    }
+
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
 
   /* One that came at start, while the exercises or a plan to open were
    * read, is not followed by the first window, nor is a plan opened
@@ -158,6 +181,24 @@ on_end_signal (gpointer user_data)
   g_list_free_full (windows, g_object_unref);
 
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_sigterm (gpointer user_data)
+{
+  return end_on_signal (user_data, SIGTERM);
+}
+
+static gboolean
+on_sigint (gpointer user_data)
+{
+  return end_on_signal (user_data, SIGINT);
+}
+
+static gboolean
+on_sighup (gpointer user_data)
+{
+  return end_on_signal (user_data, SIGHUP);
 }
 
 static const GActionEntry app_actions[] = {
@@ -193,6 +234,8 @@ on_working_copy_restored (GObject      *source,
     }
   else if (document == NULL)
     g_warning ("Could not restore a working copy: %s", error->message);
+  /* A restore that ends after a signal opens no window: the signal
+   * destroyed @window, which belongs to no application since. */
   else if (REGIMEN_IS_APPLICATION (app))
     regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
 }
@@ -602,7 +645,10 @@ show_pending_reads (RegimenApplication *self)
 static void
 build_window_while_reading (RegimenApplication *self)
 {
-  if (self->loading_exercises || self->reads->len == 0
+  /* Once a signal came (end_on_signal()), no window: show_pending_reads()
+   * would not show it, and a hidden window kept the application running
+   * for good. */
+  if (self->ending || self->loading_exercises || self->reads->len == 0
       || gtk_application_get_windows (GTK_APPLICATION (self)) != NULL)
     return;
 
@@ -1020,9 +1066,9 @@ regimen_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
-  self->end_signal_sources[0] = g_unix_signal_add (SIGTERM, on_end_signal, self);
-  self->end_signal_sources[1] = g_unix_signal_add (SIGINT, on_end_signal, self);
-  self->end_signal_sources[2] = g_unix_signal_add (SIGHUP, on_end_signal, self);
+  self->end_signal_sources[0] = g_unix_signal_add (SIGTERM, on_sigterm, self);
+  self->end_signal_sources[1] = g_unix_signal_add (SIGINT, on_sigint, self);
+  self->end_signal_sources[2] = g_unix_signal_add (SIGHUP, on_sighup, self);
 
   start_reading_print_settings (self);
 

@@ -137,7 +137,10 @@ on_load_finished (GObject      *source,
       return;
     }
 
-  if (document != NULL && task->replace)
+  /* A window closed while its plan was read again (a signal ended the
+   * application meanwhile) belongs to no application: presented, it came
+   * back as the application ended. */
+  if (document != NULL && task->replace && app != NULL)
     {
       /* Reloading drops the changes made here, and their working copy. */
       regimen_document_forget_autosave (self->document);

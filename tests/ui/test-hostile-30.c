@@ -44,6 +44,23 @@ copy_fixture (const char *name)
   return g_file_new_for_path (path);
 }
 
+/* A second signal ends the application at once, and this process with
+ * it: each test that sends one runs in a process of its own, the parent
+ * checking that it passed. */
+static void
+in_own_process (GTestDataFunc body,
+                gconstpointer data)
+{
+  if (g_test_subprocess ())
+    {
+      body (data);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Sends @signal_number to this process, as `kill` does, and waits until
  * @window is gone and its document with it: the document lives until
  * the last write of its working copy has ended. Before the application
@@ -117,7 +134,7 @@ test_signal_keeps_last_change (gconstpointer data)
 /* A plan with no unsaved change ends with no working copy, and nothing
  * is asked. */
 static void
-test_signal_without_changes (void)
+test_signal_without_changes (gconstpointer data)
 {
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
@@ -137,7 +154,7 @@ test_signal_without_changes (void)
  * and with it the application, the file holding the change and no
  * working copy left for it. */
 static void
-test_signal_during_save (void)
+test_signal_during_save (gconstpointer data)
 {
   g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
@@ -164,8 +181,7 @@ test_signal_during_save (void)
 /* A signal that comes at start, before the first window (while the
  * person's exercises are read), ends the application: the activation
  * that follows opens no window, nor does a plan opened then; a window
- * kept it running, the signal taken and not followed. Run last: the
- * application is ending after. */
+ * kept it running, the signal taken and not followed. */
 static gboolean
 note_signal (gpointer user_data)
 {
@@ -176,7 +192,7 @@ note_signal (gpointer user_data)
 }
 
 static void
-test_signal_before_first_window (void)
+test_signal_before_first_window (gconstpointer data)
 {
   gboolean taken = FALSE;
 
@@ -383,6 +399,30 @@ test_print_spares_previous_versions (void)
   ui_test_iterate_until_idle ();
 }
 
+static void
+signal_keeps_last_change (gconstpointer data)
+{
+  in_own_process (test_signal_keeps_last_change, data);
+}
+
+static void
+signal_without_changes (void)
+{
+  in_own_process (test_signal_without_changes, NULL);
+}
+
+static void
+signal_during_save (void)
+{
+  in_own_process (test_signal_during_save, NULL);
+}
+
+static void
+signal_before_first_window (void)
+{
+  in_own_process (test_signal_before_first_window, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,16 +430,16 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/ui/hostile-30/sigterm-keeps-last-change", GINT_TO_POINTER (SIGTERM),
-                        test_signal_keeps_last_change);
+                        signal_keeps_last_change);
   g_test_add_data_func ("/ui/hostile-30/sighup-keeps-last-change", GINT_TO_POINTER (SIGHUP),
-                        test_signal_keeps_last_change);
+                        signal_keeps_last_change);
   g_test_add_data_func ("/ui/hostile-30/sigint-keeps-last-change", GINT_TO_POINTER (SIGINT),
-                        test_signal_keeps_last_change);
-  g_test_add_func ("/ui/hostile-30/signal-without-changes", test_signal_without_changes);
-  g_test_add_func ("/ui/hostile-30/signal-during-save", test_signal_during_save);
+                        signal_keeps_last_change);
+  g_test_add_func ("/ui/hostile-30/signal-without-changes", signal_without_changes);
+  g_test_add_func ("/ui/hostile-30/signal-during-save", signal_during_save);
   g_test_add_func ("/ui/hostile-30/export-spares-previous-versions", test_export_spares_previous_versions);
   g_test_add_func ("/ui/hostile-30/print-spares-previous-versions", test_print_spares_previous_versions);
-  g_test_add_func ("/ui/hostile-30/signal-before-first-window", test_signal_before_first_window);
+  g_test_add_func ("/ui/hostile-30/signal-before-first-window", signal_before_first_window);
 
   return g_test_run ();
 }
