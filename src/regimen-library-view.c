@@ -66,6 +66,8 @@ struct _RegimenLibraryView
   guint               all_rows_source;
   /* Allocated while its flap hid it: laid out when it is mapped. */
   gboolean            allocation_skipped;
+  /* No row built yet: the first allocation builds those it shows. */
+  gboolean            rows_await_allocation;
   GtkSingleSelection *selection;
 
   /* Filters; "" and 0 mean "any". */
@@ -895,6 +897,23 @@ regimen_library_view_size_allocate (GtkWidget *widget,
 
   self->allocation_skipped = FALSE;
   gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+
+  /* The first allocation says how tall the list is: the rows it can show
+   * are built now and laid out with it, before the first frame is drawn,
+   * where measuring what stands above the list beforehand (the header
+   * bar, the search entry, the filters, at no width) did most of this
+   * layout's work a second time. */
+  if (self->rows_await_allocation)
+    {
+      int list_height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+
+      self->rows_await_allocation = FALSE;
+      if (gtk_slice_list_model_get_size (self->shown) == 0 && list_height > 0)
+        {
+          gtk_slice_list_model_set_size (self->shown, (guint) list_height / ROW_MIN_HEIGHT + 1);
+          gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+        }
+    }
 }
 
 static void
@@ -985,21 +1004,17 @@ on_first_frame_painted (RegimenLibraryView *self,
     self->all_rows_source = g_idle_add (on_all_rows_idle, self);
 }
 
-/* Called before the list fills: as many rows as the list's place can
- * show, the window's height (or the largest monitor's when it has none
- * yet) less what stands above the list (the header bar, the search entry,
- * the filters); all of them when neither height is known. */
+/* Called before the list fills: no row until the view's first allocation
+ * (regimen_library_view_size_allocate()), which builds as many as the
+ * list's place can show; all of them once the first frame is drawn. */
 static void
 regimen_library_view_limit_rows_to_first_frame (RegimenLibraryView *self)
 {
-  int height;
-
   if (gtk_slice_list_model_get_size (self->shown) != G_MAXUINT || gtk_widget_get_mapped (GTK_WIDGET (self)))
     return;
 
-  height = regimen_widget_get_first_frame_space (GTK_WIDGET (self->stack));
-  if (height > 0)
-    gtk_slice_list_model_set_size (self->shown, (guint) height / ROW_MIN_HEIGHT + 1);
+  gtk_slice_list_model_set_size (self->shown, 0);
+  self->rows_await_allocation = TRUE;
 }
 
 static void
