@@ -126,7 +126,7 @@ tell_unkept_backup (const char *command)
   if (path == NULL)
     return;
 
-  safe_path = regimen_cli_escape_typed (path);
+  safe_path = regimen_cli_escape_path (path);
   fflush (stdout);
   fprintf (stderr, "regimen-cli %s: ", command);
   /* Translators: %s is the plan's file */

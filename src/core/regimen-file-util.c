@@ -49,6 +49,8 @@ struct _RegimenFileWriter
   struct stat            st;        /* of the target, when it exists */
   RegimenFileWriteFlags  flags;
   GBytes                *expected;  /* what the target must still hold */
+  gboolean               in_portal; /* in a document portal's folder */
+  gboolean               backup_unkept;
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1004,14 +1006,20 @@ regimen_file_writer_new (const char             *path,
    * file: shown there only until the portal restarts, and left on the
    * person's disk as a hidden “.xdp-” file, one more each session. The
    * plan is saved without it, and the caller tells the person. */
-  if ((flags & REGIMEN_FILE_WRITE_BACKUP) && is_in_document_portal (writer->dir))
+  {
+    /* A new file's folder as typed may be relative (“.” in the portal's
+     * folder): compared as it is, it was never the portal's. */
+    g_autofree char *absolute_dir = g_canonicalize_filename (writer->dir, NULL);
+
+    writer->in_portal = is_in_document_portal (absolute_dir);
+  }
+  if ((flags & REGIMEN_FILE_WRITE_BACKUP) && writer->in_portal)
     {
       flags &= ~REGIMEN_FILE_WRITE_BACKUP;
       writer->flags = flags;
-      G_LOCK (unkept_backup);
-      g_free (unkept_backup);
-      unkept_backup = g_strdup (writer->path);
-      G_UNLOCK (unkept_backup);
+      /* Said once the new version is in place, and only where there was
+       * a previous one (regimen_file_take_unkept_backup()). */
+      writer->backup_unkept = writer->exists;
     }
 
   /* A file of that name, or its “NAME~”, would be taken for a writer's
@@ -1035,7 +1043,7 @@ regimen_file_writer_new (const char             *path,
    * and gone from the folder when the portal restarted. The folder's own
    * document may be written (a file the file chooser named for a save,
    * not yet there). */
-  if (!writer->exists && is_in_document_portal (writer->dir) && holds_another_file (writer->dir, writer->path))
+  if (!writer->exists && writer->in_portal && holds_another_file (writer->dir, writer->path))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                            _("its folder is the document portal's (a file given to the Flatpak), which keeps only "
@@ -1147,8 +1155,12 @@ regimen_file_writer_new (const char             *path,
         }
 
       /* After fchown(), which may clear the set-user-ID bits; the ACL
-       * before the mode, whose group bits are its mask. */
-      if (!copy_attributes (writer->path, writer->fd) ||
+       * before the mode, whose group bits are its mask. The document
+       * portal's folder takes no extended attribute (fsetxattr() is
+       * EPERM there), and a plan a browser downloaded carries
+       * user.xdg.origin.url: every save of it failed; the portal keeps
+       * none of a file's attributes, so none are copied there. */
+      if ((!writer->in_portal && !copy_attributes (writer->path, writer->fd)) ||
           !set_mode (writer->fd, writer->st.st_mode & 07777))
         {
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
@@ -1821,6 +1833,14 @@ done:
     {
       fsync (dir_fd);
       close (dir_fd);
+    }
+
+  if (writer->backup_unkept)
+    {
+      G_LOCK (unkept_backup);
+      g_free (unkept_backup);
+      unkept_backup = g_strdup (writer->path);
+      G_UNLOCK (unkept_backup);
     }
 
   return TRUE;
