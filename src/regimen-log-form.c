@@ -863,6 +863,7 @@ read_sets (RegimenLogForm       *self,
       guint ticked = 0;
       guint done = 0;
       guint n_round_sets = 0;
+      guint place = G_MAXUINT;
       gboolean as_logged;
 
       for (guint i = 0; i < n_boxes (boxes); i++)
@@ -888,16 +889,26 @@ read_sets (RegimenLogForm       *self,
           {
             const RegimenSetLog *logged = &g_array_index (before->sets, RegimenSetLog, i);
 
+            /* The one set of rounds, edited, is the set the boxes show:
+             * it keeps its own members (a heart rate logged with it) and
+             * its place among the others, where beside a set of reps it
+             * was made anew, at the end. */
+            if (logged->rounds > 0 && n_round_sets == 1 && !as_logged)
+              {
+                set = *logged;
+                place = sets->len;
+              }
             if (logged->rounds == 0 || as_logged)
               g_array_append_val (sets, *logged);
           }
       if (as_logged)
         return TRUE;
 
-      if (before != NULL && before->sets->len == 1 && n_round_sets == 1)
-        set = g_array_index (before->sets, RegimenSetLog, 0);
-      else
-        regimen_set_log_init (&set);
+      if (place == G_MAXUINT)
+        {
+          regimen_set_log_init (&set);
+          place = sets->len;
+        }
       set.rounds = ticked;
       if (ticked > 0 && sets->len >= REGIMEN_LOG_MAX_SETS)
         {
@@ -911,7 +922,7 @@ read_sets (RegimenLogForm       *self,
           return FALSE;
         }
       if (ticked > 0)
-        g_array_append_val (sets, set);
+        g_array_insert_val (sets, place, set);
 
       return TRUE;
     }

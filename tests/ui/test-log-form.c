@@ -927,6 +927,42 @@ test_interval_round_past_the_sets (void)
   gtk_window_destroy (GTK_WINDOW (form));
 }
 
+/* Issue 21 (review of session 30): an interval's one set of rounds beside
+ * a set of reps was made anew when a round was ticked, at the end: the
+ * heart rate logged with it (an unknown member) was gone and the sets'
+ * order changed. The set of rounds keeps its members and its place. */
+static void
+test_interval_rounds_keep_their_set (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"hiit\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"iv\",\"exercise\":\"burpee\",\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}],"
+    "\"log\":{\"status\":\"done\",\"rpe\":7,\"items\":[{\"item\":\"iv\",\"sets\":[{\"rounds\":5,\"x-hr\":150},{\"reps\":10}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  const RegimenItemLog *iv;
+  const RegimenSetLog *rounds;
+  GtkWidget *form;
+
+  g_assert_no_error (error);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (box (form, "Burpee, round 6")), TRUE);
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  iv = regimen_session_log_find_item (regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon")), "iv");
+  g_assert_nonnull (iv);
+  g_assert_cmpuint (iv->sets->len, ==, 2);
+  rounds = &g_array_index (iv->sets, RegimenSetLog, 0);
+  g_assert_cmpuint (rounds->rounds, ==, 6);
+  g_assert_nonnull (rounds->extra);
+  g_assert_cmpint (json_object_get_int_member (rounds->extra, "x-hr"), ==, 150);
+  g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 1).reps, ==, 10);
+  g_assert_cmpuint (g_array_index (iv->sets, RegimenSetLog, 1).rounds, ==, 0);
+}
+
 /* Issue 21: in German the item editor's number fields show “52,5”, the
  * form's load boxes showed “52.5”. They show the locale's decimal mark
  * too, and read either: “60,5” and “62.5” both mean what they say. */
@@ -2381,6 +2417,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/heavy-load-in-other-unit", test_save_keeps_heavy_load_in_other_unit);
   g_test_add_func ("/ui/log-form/interval-sets-unshown", test_save_keeps_interval_sets_unshown);
   g_test_add_func ("/ui/log-form/interval-round-past-the-sets", test_interval_round_past_the_sets);
+  g_test_add_func ("/ui/log-form/interval-rounds-keep-their-set", test_interval_rounds_keep_their_set);
 
   return g_test_run ();
 }
