@@ -1691,11 +1691,12 @@ regimen_log_import_csv (RegimenPlan      *plan,
  * as fields it reads as one field (said to have no “Date” column,
  * though it names one), as two split at a comma inside a column's name
  * (“Weight (kg, total)”), or not at all when every name is quoted
- * (“"Date";"Reps"”: text after a closing quote). Returns whether @error
- * is set. */
+ * (“"Date";"Reps"”: text after a closing quote). @line is the header's.
+ * Returns whether @error is set. */
 static gboolean
 refuse_other_separator (const char  *start,
                         const char  *end,
+                        guint        line,
                         GError     **error)
 {
   guint n_commas = 0;
@@ -1710,12 +1711,14 @@ refuse_other_separator (const char  *start,
     }
 
   if (n_semicolons > n_commas)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                          /* Translators: German or French Excel saves “CSV” with semicolons */
-                         _("line 1: the columns are separated by semicolons, not commas, as a spreadsheet set to a language with a decimal comma saves them; save the file as CSV with commas"));
+                         _("line %u: the columns are separated by semicolons, not commas, as a spreadsheet set to a language with a decimal comma saves them; save the file as CSV with commas"),
+                         line);
   else if (n_tabs > n_commas)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _("line 1: the columns are separated by tabs, not commas; save the file as CSV with commas"));
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                         _("line %u: the columns are separated by tabs, not commas; save the file as CSV with commas"),
+                         line);
   else
     return FALSE;
 
@@ -1759,6 +1762,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   int weight_unit = -1;
   gboolean hevy = FALSE;
   guint line = 1;
+  guint header_line;
   guint imported = 0;
   const char *invalid = NULL;
   g_auto(Record) header = { 0 };
@@ -1830,7 +1834,10 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       line++;
     }
 
-  if (refuse_other_separator (p, end, error) || !read_record (&p, end, &line, &header, error))
+  /* Line 2 after a separator line: every message about the header says
+   * where it is. */
+  header_line = line;
+  if (refuse_other_separator (p, end, header_line, error) || !read_record (&p, end, &line, &header, error))
     return FALSE;
 
   /* Hevy's export is known by its exercise column. */
@@ -1858,7 +1865,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
               if (named)
                 {
                   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _("line 1: the header names the “%s” column twice"), names[c]);
+                               _("line %u: the header names the “%s” column twice"), header_line, names[c]);
                   return FALSE;
                 }
               named = TRUE;
@@ -1884,7 +1891,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       if (columns[c] < 0 && c <= COLUMN_WEIGHT)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       _("line 1: the header has no “%s” column"),
+                       _("line %u: the header has no “%s” column"), header_line,
                        hevy && c == COLUMN_WEIGHT ? "weight_kg" : names[c]);
           return FALSE;
         }
@@ -1899,7 +1906,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         if (weight_unit >= 0)
           {
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                         _("line 1: the header names the “%s” column twice"), "Weight Unit");
+                         _("line %u: the header names the “%s” column twice"), header_line, "Weight Unit");
             return FALSE;
           }
         weight_unit = f;

@@ -5,7 +5,7 @@
 XDG_DATA_HOME=$tmp/data
 export XDG_DATA_HOME
 
-echo "1..5"
+echo "1..6"
 
 # 1-3. Excel's separator line, “sep=,” before the header (apps write it
 # so that Excel splits the columns in any language), was read as the
@@ -25,6 +25,12 @@ $cli import-csv "$tmp/semi.json" "$tmp/semi.csv" 2>"$tmp/err"
 [ $? = 2 ] && grep -q 'separated by semicolons' "$tmp/err" &&
   cmp -s "$tmp/semi.json" "$2/plans/one-week.json"
 ok $? "“sep=;” is refused as a file of semicolons, the plan left as it was ($(cat "$tmp/err"))"
+# The header's own messages name its line, 2 after “sep=,”: they said
+# line 1, the separator line.
+printf 'sep=,\nDate,Exercise,Weight,Reps\n2026-11-23,Narrow Stance Squat,40,10\n' >"$tmp/noname.csv"
+$cli import-csv "$tmp/semi.json" "$tmp/noname.csv" 2>"$tmp/err"
+[ $? = 2 ] && grep -q 'line 2: the header has no “Exercise Name” column' "$tmp/err"
+ok $? "a header after “sep=,” is named as line 2 ($(cat "$tmp/err"))"
 
 # 4-5. Strong's older export says each row's unit in a column of its own,
 # “Weight Unit” (“kg” or “lbs”, as each set was logged). The column was
