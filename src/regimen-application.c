@@ -155,7 +155,7 @@ end_on_signal (RegimenApplication *self,
     {
       struct sigaction action = { .sa_handler = SIG_DFL };
 
-      regimen_file_remove_temporaries ();
+      regimen_file_remove_others_temporaries ();
       sigemptyset (&action.sa_mask);
       sigaction (signal_number, &action, NULL);
       raise (signal_number);

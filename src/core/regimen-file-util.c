@@ -68,11 +68,21 @@ pending_add (char *path)
       return;
 }
 
+/* Held by a writer while it takes its slot back, and by a thread that
+ * removes the temporary files of others (the application's second
+ * signal, on its main thread, regimen_file_remove_others_temporaries()):
+ * a writer frees its path once the slot is back, which that thread must
+ * not read after. The command line's signal handler, which interrupts
+ * the one thread that writes, takes no lock. */
+static GMutex pending_lock;
+
 static void
 pending_remove (const char *path)
 {
+  g_mutex_lock (&pending_lock);
   for (guint i = 0; i < PENDING_SLOTS; i++)
     g_atomic_pointer_compare_and_exchange (&pending[i], (char *) path, NULL);
+  g_mutex_unlock (&pending_lock);
 }
 
 /* A temporary file is made and put in a slot with the signals that stop
@@ -257,6 +267,23 @@ regimen_file_remove_temporaries (void)
       if (path != NULL)
         unlink (path);
     }
+}
+
+/**
+ * regimen_file_remove_others_temporaries:
+ *
+ * Removes the temporary files other threads are writing right now, as
+ * regimen_file_remove_temporaries() does from a signal handler, for a
+ * thread that writes none of them (the application's main thread, its
+ * saves on workers): each path is read while its writer cannot free it.
+ * Not async-signal-safe.
+ */
+void
+regimen_file_remove_others_temporaries (void)
+{
+  g_mutex_lock (&pending_lock);
+  regimen_file_remove_temporaries ();
+  g_mutex_unlock (&pending_lock);
 }
 
 static gboolean

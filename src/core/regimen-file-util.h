@@ -93,6 +93,7 @@ gboolean           regimen_file_replace_export (const char            *path,
                                                 GCancellable          *cancellable,
                                                 GError               **error);
 void               regimen_file_remove_temporaries (void);
+void               regimen_file_remove_others_temporaries (void);
 void               regimen_file_remove_leftovers (const char           *dir);
 gboolean           regimen_file_is_one_of     (const char             *path,
                                                const char * const     *others);
