@@ -609,9 +609,9 @@ static char *unkept_backup;
  * DOC/by-app/APP/ID too), through which a sandboxed app reaches the
  * files the person chose. Such a folder shows only that one file: any
  * other file made there is the portal's own temporary file, kept as a
- * hidden “.xdp-NAME-XXXXXX” beside the real file while the portal runs,
- * gone from the folder when it restarts, and left on the real disk for
- * good. */
+ * hidden “.xdp-NAME-” file (six random characters after it) beside the
+ * real file while the portal runs, gone from the folder when it
+ * restarts, and left on the real disk for good. */
 static gboolean
 is_in_document_portal (const char *dir)
 {

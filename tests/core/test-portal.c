@@ -301,7 +301,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  tmp = g_dir_make_tmp ("regimen-portal-XXXXXX", NULL);
+  tmp = g_dir_make_tmp (NULL, NULL);
   g_assert_nonnull (tmp);
   runtime_dir = g_build_filename (tmp, "run", NULL);
   real_dir = g_build_filename (tmp, "real", NULL);
