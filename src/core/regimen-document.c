@@ -468,14 +468,21 @@ static void set_file_id (RegimenDocument *self,
                          GFileInfo       *info);
 
 /* @info is of a file other than the one of id @known_id. */
+/* The device and inode @info gives (“id::file”), or NULL. */
+static const char *
+info_file_id (GFileInfo *info)
+{
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
+    return g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+
+  return NULL;
+}
+
 static gboolean
 is_other_id (const char *known_id,
              GFileInfo  *info)
 {
-  const char *id = NULL;
-
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
-    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
+  const char *id = info_file_id (info);
 
   return id != NULL && known_id != NULL && !g_str_equal (id, known_id);
 }
@@ -537,16 +544,12 @@ report_change (RegimenDocument *self,
                GFileInfo       *info,
                GBytes         **text)
 {
-  const char *id = NULL;
-
   if (self->reported)
     return;
 
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
-    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
   self->reported = TRUE;
   self->reported_etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
-  self->reported_id = g_strdup (id);
+  self->reported_id = g_strdup (info_file_id (info));
   self->reported_text = g_steal_pointer (text);
 }
 
@@ -730,13 +733,8 @@ static void
 set_file_id (RegimenDocument *self,
              GFileInfo       *info)
 {
-  const char *id = NULL;
-
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ID_FILE))
-    id = g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE);
-
   g_free (self->file_id);
-  self->file_id = g_strdup (id);
+  self->file_id = g_strdup (info_file_id (info));
 }
 
 static void
