@@ -1062,8 +1062,6 @@ regimen_file_writer_new (const char             *path,
       return NULL;
     }
 
-  /* A plan saved as a working copy's name would be removed with that
-   * working copy once its plan is saved. */
   /* A new file beside the document in a document portal folder is the
    * portal's temporary file whatever its name: an export said to be
    * written there was nowhere on the disk but as a hidden “.xdp-” file,
@@ -1079,6 +1077,8 @@ regimen_file_writer_new (const char             *path,
       return NULL;
     }
 
+  /* A plan saved as a working copy's name would be removed with that
+   * working copy once its plan is saved. */
   if ((flags & REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR) && is_in_data_dir (writer->dir))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
