@@ -202,6 +202,36 @@ second_signal_child (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* Runs this test's child with the held-open module preloaded, its gate
+ * folder @held and the held file's variables given in @names and
+ * @values (NULL-terminated), for at most @timeout µs (0: none); the
+ * environment is the parent's again afterwards. AddressSanitizer
+ * refuses to start with a library preloaded ahead of it unless told. */
+static void
+trap_held_child (const char          *held,
+                 guint64              timeout,
+                 const char * const  *names,
+                 const char * const  *values)
+{
+  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
+  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+
+  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
+  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_setenv (names[i], values[i], TRUE);
+  g_test_trap_subprocess (NULL, timeout, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_unsetenv (names[i]);
+  g_unsetenv ("REGIMEN_HELD_DIR");
+  g_unsetenv ("LD_PRELOAD");
+  if (previous_asan_options != NULL)
+    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
+  else
+    g_unsetenv ("ASAN_OPTIONS");
+}
+
 /* A second signal while the first one's write of a working copy hangs
  * (a stuck network disk) ends the application at once, by that signal;
  * the working copy on disk is the previous one, whole. Only SIGKILL
@@ -210,8 +240,6 @@ static void
 test_second_signal_ends_at_once (void)
 {
   g_autofree char *held = NULL;
-  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
-  g_autofree char *asan_options = NULL;
   g_autofree char *copy_note = NULL;
   g_autofree char *weeks_note = NULL;
   g_autofree char *copy = NULL;
@@ -227,19 +255,9 @@ test_second_signal_ends_at_once (void)
     }
 
   held = ui_test_make_tmp_dir ();
-  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
-  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
-  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
-  g_setenv ("REGIMEN_HELD_CREATE", "/autosave/", TRUE);
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_unsetenv ("LD_PRELOAD");
-  if (previous_asan_options != NULL)
-    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
-  else
-    g_unsetenv ("ASAN_OPTIONS");
-  g_unsetenv ("REGIMEN_HELD_CREATE");
-  g_unsetenv ("REGIMEN_HELD_DIR");
+  trap_held_child (held, 60 * G_USEC_PER_SEC,
+                   (const char * const []) { "REGIMEN_HELD_CREATE", NULL },
+                   (const char * const []) { "/autosave/", NULL });
 
   g_assert_false (g_test_trap_reached_timeout ());
   g_test_trap_assert_failed ();
@@ -316,8 +334,6 @@ static void
 test_reload_after_signal (void)
 {
   g_autofree char *held = NULL;
-  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
-  g_autofree char *asan_options = NULL;
 
   if (g_test_subprocess ())
     {
@@ -326,19 +342,9 @@ test_reload_after_signal (void)
     }
 
   held = ui_test_make_tmp_dir ();
-  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
-  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
-  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
-  g_setenv ("REGIMEN_HELD_OPEN", "/reloaded-at-end.regimen.json", TRUE);
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_unsetenv ("LD_PRELOAD");
-  if (previous_asan_options != NULL)
-    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
-  else
-    g_unsetenv ("ASAN_OPTIONS");
-  g_unsetenv ("REGIMEN_HELD_OPEN");
-  g_unsetenv ("REGIMEN_HELD_DIR");
+  trap_held_child (held, 0,
+                   (const char * const []) { "REGIMEN_HELD_OPEN", NULL },
+                   (const char * const []) { "/reloaded-at-end.regimen.json", NULL });
 
   g_test_trap_assert_passed ();
 }
@@ -378,8 +384,6 @@ static void
 test_second_signal_during_save (void)
 {
   g_autofree char *held = NULL;
-  g_autofree char *previous_asan_options = g_strdup (g_getenv ("ASAN_OPTIONS"));
-  g_autofree char *asan_options = NULL;
   g_autofree char *note = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
@@ -393,21 +397,9 @@ test_second_signal_during_save (void)
     }
 
   held = ui_test_make_tmp_dir ();
-  asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
-  g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
-  g_setenv ("REGIMEN_HELD_DIR", held, TRUE);
-  g_setenv ("REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
-  g_setenv ("REGIMEN_HELD_SKIP", "1", TRUE);
-  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_unsetenv ("REGIMEN_HELD_SKIP");
-  g_unsetenv ("LD_PRELOAD");
-  if (previous_asan_options != NULL)
-    g_setenv ("ASAN_OPTIONS", previous_asan_options, TRUE);
-  else
-    g_unsetenv ("ASAN_OPTIONS");
-  g_unsetenv ("REGIMEN_HELD_OPEN");
-  g_unsetenv ("REGIMEN_HELD_DIR");
+  trap_held_child (held, 60 * G_USEC_PER_SEC,
+                   (const char * const []) { "REGIMEN_HELD_OPEN", "REGIMEN_HELD_SKIP", NULL },
+                   (const char * const []) { "/two-weeks.regimen.json", "1", NULL });
 
   g_assert_false (g_test_trap_reached_timeout ());
   g_test_trap_assert_failed ();
