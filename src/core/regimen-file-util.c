@@ -571,9 +571,10 @@ copy_attributes (const char *from,
   if (had_acl)
     return TRUE;
 
-  /* Removed only when there: the document portal's FUSE mount (a plan a
-   * Flatpak opened) refuses any removexattr() with EPERM, even of an
-   * attribute no file there has, which failed every save. */
+  /* Removed only when there: a FUSE file system may refuse any
+   * removexattr() with EPERM, even of an attribute no file there has, as
+   * the document portal's does (whose saves copy no attributes now, see
+   * regimen_file_writer_new()), and every save there failed. */
   if (fgetxattr (to, "system.posix_acl_access", NULL, 0) < 0 && (errno == ENODATA || errno == ENOTSUP))
     return TRUE;
 

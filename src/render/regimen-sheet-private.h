@@ -36,6 +36,9 @@ typedef struct
   double               ink_width;
   double               ink_height;
   char                *text;
+  /* The characters Pango laid out before the shown part was kept, the
+   * measure of the time a text takes, where @text is what shows. */
+  glong                laid_out;
 } RegimenSheetBox;
 
 /* Lays out and draws @page into a recording surface and returns what it

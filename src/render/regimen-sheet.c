@@ -440,6 +440,7 @@ show_text (RegimenSheet       *self,
   g_autoptr(PangoLayout) layout = text_layout (self, text, size, flags, width, max_lines);
   PangoRectangle logical;
   double height;
+  glong laid_out;
 
   pango_layout_get_extents (layout, NULL, &logical);
   height = (double) logical.height / PANGO_SCALE;
@@ -463,12 +464,15 @@ show_text (RegimenSheet       *self,
       cairo_clip (cr);
       set_color (cr, color);
       cairo_move_to (cr, x, y);
+      laid_out = g_utf8_strlen (pango_layout_get_text (layout), -1);
       keep_shown_text (layout);
       pango_cairo_show_layout (cr, layout);
       cairo_restore (cr);
 
       record_box (self, REGIMEN_SHEET_BOX_TEXT, x, y, width, height, &logical,
                   pango_layout_get_text (layout));
+      if (self->boxes != NULL && self->boxes->len > 0)
+        g_array_index (self->boxes, RegimenSheetBox, self->boxes->len - 1).laid_out = laid_out;
     }
 
   return height;

@@ -14,10 +14,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/inotify.h>
 #include <unistd.h>
 
 #include "regimen-application.h"
@@ -210,17 +212,39 @@ test_signal_before_first_window (gconstpointer data)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
 
   /* Nor does a plan opened after it (`regimen PLAN` run again), whose
-   * window was built while the plan was read. */
+   * window was built while the plan was read; the plan is not even read,
+   * which held the application (and a stuck network disk held it for
+   * good): nothing opens its file. */
   {
     g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+    g_autofree char *path = g_file_get_path (file);
+    int watch = inotify_init1 (IN_NONBLOCK | IN_CLOEXEC);
+    char events[4096] __attribute__ ((aligned (__alignof__ (struct inotify_event))));
+    gint64 until;
 
     GFile *files[] = { file };
+
+    g_assert_cmpint (watch, >=, 0);
+    g_assert_cmpint (inotify_add_watch (watch, path, IN_OPEN), >=, 0);
 
     /* As g_application_open() does, which the tests' application, set
      * up without G_APPLICATION_HANDLES_OPEN, refuses. */
     g_signal_emit_by_name (app, "open", files, 1, "");
     ui_test_iterate_until_idle ();
     g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+    /* A read starts on a worker at once: a second is far more than it
+     * takes to open the file, were it read. */
+    until = g_get_monotonic_time () + G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < until)
+      {
+        g_assert_cmpint (read (watch, events, sizeof events), <, 0);
+        g_assert_cmpint (errno, ==, EAGAIN);
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (10 * 1000);
+      }
+    g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+    close (watch);
   }
 }
 
