@@ -59,6 +59,11 @@ struct _RegimenDocument
 
   RegimenPlan  *plan;
   GFile        *file;
+  /* The file whose save through the document portal kept no previous
+   * version, once the person was to be told, and whether the last save
+   * is that first one (regimen_document_take_unkept_backup()). */
+  GFile        *unkept_told_file;
+  gboolean      unkept_untold;
   /* The plan read from @file cannot be saved: its text as Regimen writes
    * it is more than Regimen opens (regimen_plan_check_fits()). */
   gboolean      too_large_to_save;
@@ -788,6 +793,7 @@ regimen_document_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_object (&self->unkept_told_file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->file_id, g_free);
@@ -1517,6 +1523,12 @@ on_saved_file_queried (GObject      *source,
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
+  /* Told once per file, at its first save that kept no previous version,
+   * not at every save. */
+  self->unkept_untold = g_object_get_data (G_OBJECT (task), "backup-unkept") != NULL &&
+                        (self->unkept_told_file == NULL || !g_file_equal (self->unkept_told_file, G_FILE (source)));
+  if (self->unkept_untold)
+    g_set_object (&self->unkept_told_file, G_FILE (source));
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
   /* The etag was asked once the file was in place, while the file monitor
@@ -1655,6 +1667,8 @@ on_plan_saved (GObject      *source,
 
   g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_save_to_file_get_text (result)),
                           (GDestroyNotify) g_bytes_unref);
+  if (regimen_plan_save_to_file_get_backup_unkept (result))
+    g_object_set_data (G_OBJECT (task), "backup-unkept", GINT_TO_POINTER (TRUE));
   g_file_query_info_async (data->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
 }
@@ -1778,6 +1792,31 @@ regimen_document_save_finish (RegimenDocument  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * regimen_document_take_unkept_backup:
+ * @self: a #RegimenDocument
+ *
+ * Whether the save that just finished (call it from the save's
+ * callback) kept no previous version of the file as “FILE~”, because
+ * the file is reached through the document portal (a plan given to the
+ * Flatpak), and is the first such save of that file: %TRUE once per
+ * file, so that the person is told once, not at every save.
+ *
+ * Returns: whether to tell the person
+ */
+gboolean
+regimen_document_take_unkept_backup (RegimenDocument *self)
+{
+  gboolean untold;
+
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  untold = self->unkept_untold;
+  self->unkept_untold = FALSE;
+
+  return untold;
 }
 
 /* Exports */
