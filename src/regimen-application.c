@@ -170,6 +170,14 @@ end_on_signal (RegimenApplication *self,
    * after it (`regimen PLAN` run again): the application ends once what
    * it reads is read, as it does with its last window. */
   self->ending = TRUE;
+  /* A log typed in an open form is no edit of the plan yet: it goes
+   * into the plan now, as Save would put it, so that the working copy
+   * holds it. One Save would refuse is said lost where the start can
+   * be seen (a terminal, the journal). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (REGIMEN_IS_LOG_FORM (l->data) && !regimen_log_form_keep_typed (l->data))
+      g_printerr ("%s\n", _("Regimen ended on a signal: a log typed in an open Log Session form could not be "
+                            "kept, as a box in it reads nothing Save takes."));
   regimen_document_autosave_all_now ();
 
   /* One that closed may have taken another with it (a plan window its

@@ -7,7 +7,9 @@
 
 /* The window and what pass 30 of issue 21 left in it: a plan saved
  * through the Flatpak's document portal, which keeps no previous
- * version beside it.
+ * version beside it; a signal that ends the application (a logout's
+ * SIGTERM) sent to this very process while a Log Session form holds
+ * what was typed.
  *
  * The portal is not run here: its folder is a scratch folder the core
  * takes for one of the portal's through its test hook,
@@ -21,10 +23,13 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-log-form.h"
 #include "regimen-window.h"
 #include "regimen-window-private.h"
 #include "ui-test-util.h"
@@ -163,6 +168,195 @@ test_portal_read_only_question (void)
   g_unsetenv (PORTAL_FOLDER_HOOK);
 }
 
+/* A plan of one session with an id, as a person's own file. */
+#define LOG_PLAN \
+  "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[" \
+  "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":[" \
+  "{\"id\":\"row\",\"exercise\":\"seated-cable-row\",\"sets\":2,\"reps\":10}]}]}," \
+  "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]}," \
+  "{\"sessions\":[]}]}]}\n"
+
+/* A second signal ends the application at once, and this process with
+ * it: each test that sends one runs in a process of its own, the parent
+ * checking that it passed. */
+static void
+in_own_process (GTestFunc body)
+{
+  if (g_test_subprocess ())
+    {
+      body ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* Sends @signal_number to this process, as `kill` does, and waits until
+ * @window is gone and its document with it: the document lives until
+ * the last write of its working copy has ended. */
+static void
+end_with_signal (RegimenWindow *window,
+                 int            signal_number)
+{
+  gpointer weak_window = window;
+  gpointer weak_document = window->document;
+
+  g_object_add_weak_pointer (G_OBJECT (weak_window), &weak_window);
+  g_object_add_weak_pointer (G_OBJECT (weak_document), &weak_document);
+
+  g_assert_cmpint (kill (getpid (), signal_number), ==, 0);
+  while (weak_window != NULL || weak_document != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
+/* The control below @widget whose accessible label is @label. */
+static GtkWidget *
+find_labelled (GtkWidget  *widget,
+               const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!GTK_IS_LABEL (child) &&
+          gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label) == NULL)
+        return child;
+      if ((found = find_labelled (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types @text at the end of @label's box with real keys, after rubbing
+ * out what it holds with BackSpace. */
+static void
+retype (GtkWidget  *form,
+        const char *label,
+        const char *text)
+{
+  GtkWidget *entry = find_labelled (form, label);
+  GtkWidget *inner;
+
+  g_assert_nonnull (entry);
+  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  for (const char *c = text; *c != '\0'; c++)
+    ui_test_press_key (inner, gdk_unicode_to_keyval ((guint) *c));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+}
+
+/* Reps typed in an open Log Session form when the signal comes are in
+ * the working copy the next start offers back, as Save would have put
+ * them in the plan; the plan's file is as it was. They were lost: the
+ * window closed unasked, and its working copy held only what the plan
+ * held. */
+static void
+signal_keeps_typed_log (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "log.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  g_autoptr(RegimenPlan) on_disk = NULL;
+  g_autoptr(GError) error = NULL;
+  const RegimenSessionLog *log;
+  const RegimenItemLog *row;
+  RegimenAutosave *autosave;
+  RegimenWindow *window;
+  GtkWindow *form;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  retype (GTK_WIDGET (form), "Seated Cable Row, set 1, reps", "9");
+  /* What the test is about: the typed log is no edit of the plan yet. */
+  g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+  g_assert_false (regimen_document_get_modified (window->document));
+
+  end_with_signal (window, SIGTERM);
+
+  after = regimen_autosave_list ();
+  g_assert_cmpuint (after->len, ==, 1);
+  autosave = g_ptr_array_index (after, 0);
+  g_assert_true (g_file_equal (autosave->source, file));
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+  g_assert_no_error (error);
+  log = regimen_session_get_log (regimen_plan_find_session_by_id (copy, "mon"));
+  g_assert_nonnull (log);
+  row = regimen_session_log_find_item (log, "row");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (g_array_index (row->sets, RegimenSetLog, 0).reps, ==, 9);
+
+  on_disk = regimen_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (on_disk, "mon")));
+
+  regimen_autosave_remove (autosave->id);
+}
+
+static void
+test_signal_keeps_typed_log (void)
+{
+  in_own_process (signal_keeps_typed_log);
+}
+
+/* A log Save would refuse (a load that reads no number) cannot be kept:
+ * the plan's working copy is written without it, and the loss is said
+ * on the standard error, where a start from a terminal or the journal
+ * shows it, instead of going unsaid. */
+static void
+signal_says_typed_log_lost (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "log.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RegimenWindow *window;
+  GtkWindow *form;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  retype (GTK_WIDGET (form), "Seated Cable Row, set 1, load in kg", "heavy");
+  g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+
+  end_with_signal (window, SIGTERM);
+  {
+    g_autoptr(GPtrArray) after = regimen_autosave_list ();
+
+    g_assert_cmpuint (after->len, ==, 0);
+  }
+}
+
+static void
+test_signal_says_typed_log_lost (void)
+{
+  if (g_test_subprocess ())
+    {
+      signal_says_typed_log_lost ();
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*a log typed in an open Log Session form could not be kept*");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -171,6 +365,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-31/portal-save-says-no-backup-once", test_portal_save_says_no_backup_once);
   g_test_add_func ("/ui/hostile-31/portal-read-only-question", test_portal_read_only_question);
+  g_test_add_func ("/ui/hostile-31/signal-keeps-typed-log", test_signal_keeps_typed_log);
+  g_test_add_func ("/ui/hostile-31/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
 
   return g_test_run ();
 }
