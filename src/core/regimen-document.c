@@ -98,6 +98,8 @@ struct _RegimenDocument
    * about. Keep This Version keeps the plan over that version, not over
    * one another program wrote while the question was up. */
   guint         reported : 1;
+  /* That version was a folder. */
+  guint         reported_folder : 1;
   char         *reported_etag;
   char         *reported_id;
   GBytes       *reported_text;
@@ -511,7 +513,9 @@ query_file_thread (GTask        *task,
   if (!query->compare)
     query->text = regimen_plan_read_file (query->file, NULL, NULL);
 
-  query->info = regimen_file_query_info (query->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+  query->info = regimen_file_query_info (query->file,
+                                         G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                          G_FILE_ATTRIBUTE_ETAG_VALUE, &query->error);
 
   /* The same etag and inode: the same file, changed or not within one
@@ -553,6 +557,8 @@ report_change (RegimenDocument *self,
     return;
 
   self->reported = TRUE;
+  self->reported_folder = info != NULL &&
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) == G_FILE_TYPE_DIRECTORY;
   self->reported_etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
   self->reported_id = g_strdup (info_file_id (info));
   self->reported_text = g_steal_pointer (text);
@@ -2545,9 +2551,13 @@ regimen_document_keep_over_folder (RegimenDocument *self)
    * it, so that a file another program put there since is reported at
    * once, as after Keep Editing when the file is gone; where it was
    * taken as known, never reported. With no folder reported (a save
-   * found it), the folder's etag is read now. */
+   * found it), the folder's etag is read now; so too when the version
+   * reported first was a file (changed just before the folder came, the
+   * window asking about the folder it found after): compared with that
+   * file, the folder asked about was reported again, and the window
+   * asked a second time about the same folder. */
   self->file_serial++;
-  if (self->reported)
+  if (self->reported && self->reported_folder)
     {
       g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_free (self->etag);
