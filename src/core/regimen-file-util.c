@@ -881,6 +881,25 @@ regimen_file_check_links (const char  *path,
 
       if (link_is_foreign (resolved->len > 0 ? resolved->str : "/", &st))
         {
+          g_autofree char *data_dir = regimen_file_dup_data_dir ();
+          gsize data_dir_length = strlen (data_dir);
+
+          /* Regimen's data folder is no name a person chooses: “choose
+           * another name” could not be done. Said for that folder, which
+           * it is and what to do. */
+          if (strncmp (absolute, data_dir, data_dir_length) == 0 &&
+              (absolute[data_dir_length] == '\0' || absolute[data_dir_length] == G_DIR_SEPARATOR))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           /* Translators: the first %s is the name of a symbolic link, the second a folder */
+                           _("Regimen's data folder is reached through “%s”, a symbolic link another user made "
+                             "in a folder anyone may write to (as /tmp), which Regimen does not write through: "
+                             "remove that link, or set XDG_DATA_HOME to a folder of your own. The data folder, "
+                             "which holds the working copies and your own exercises, is %s."),
+                           part, data_dir);
+              return FALSE;
+            }
+
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                        /* Translators: %s is the name of a symbolic link */
                        _("“%s” is a symbolic link another user made in a folder anyone may write to (as /tmp), "
