@@ -2556,8 +2556,10 @@ regimen_document_keep_over_folder (RegimenDocument *self)
    * window asking about the folder it found after): compared with that
    * file, the folder asked about was reported again, and the window
    * asked a second time about the same folder. */
+  if (self->reported && !self->reported_folder)
+    forget_reported (self);
   self->file_serial++;
-  if (self->reported && self->reported_folder)
+  if (self->reported)
     {
       g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_free (self->etag);
