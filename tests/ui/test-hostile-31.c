@@ -29,6 +29,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-item-row.h"
 #include "regimen-log-form.h"
 #include "regimen-window.h"
 #include "regimen-window-private.h"
@@ -357,6 +358,65 @@ test_signal_says_typed_log_lost (void)
   g_test_trap_assert_stderr ("*a log typed in an open Log Session form could not be kept*");
 }
 
+/* A number typed into the exercise editor's Reps with real keys, not
+ * entered (no Enter, the focus still in the field) when the signal
+ * comes, is in the working copy the next start offers back, as leaving
+ * the field would have entered it. It was lost with the window. */
+static void
+signal_keeps_typed_number (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "reps.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *autosave;
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  GtkWidget *row;
+  GtkWidget *reps;
+  GtkWidget *inner;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  plan = ui_test_show_file (window, file);
+  row = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  ui_test_iterate_until_idle ();
+  reps = ui_test_find_named (row, GTK_TYPE_SPIN_BUTTON, "Reps");
+  g_assert_nonnull (reps);
+  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (reps)));
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (reps), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (reps)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  ui_test_press_key (inner, GDK_KEY_1);
+  ui_test_press_key (inner, GDK_KEY_4);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reps)), ==, "14");
+  /* What the test is about: the number is no edit of the plan yet. */
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 0, 0, 0, 0)), ==, 10);
+  g_assert_false (regimen_document_get_modified (window->document));
+
+  end_with_signal (window, SIGTERM);
+
+  after = regimen_autosave_list ();
+  g_assert_cmpuint (after->len, ==, 1);
+  autosave = g_ptr_array_index (after, 0);
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (copy, 0, 0, 0, 0)), ==, 14);
+
+  regimen_autosave_remove (autosave->id);
+}
+
+static void
+test_signal_keeps_typed_number (void)
+{
+  in_own_process (signal_keeps_typed_number);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -367,6 +427,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-31/portal-read-only-question", test_portal_read_only_question);
   g_test_add_func ("/ui/hostile-31/signal-keeps-typed-log", test_signal_keeps_typed_log);
   g_test_add_func ("/ui/hostile-31/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
+  g_test_add_func ("/ui/hostile-31/signal-keeps-typed-number", test_signal_keeps_typed_number);
 
   return g_test_run ();
 }
