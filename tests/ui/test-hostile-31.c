@@ -169,6 +169,59 @@ test_portal_read_only_question (void)
   g_unsetenv (PORTAL_FOLDER_HOOK);
 }
 
+/* Save As without an extension into the portal's folder, where a plan
+ * of the full name is: the question before it is replaced promises no
+ * “~” version the portal's folder will not keep. It did. */
+static void
+test_portal_replace_question (void)
+{
+  g_autoptr(GFile) file = copy_fixture_into_portal ("two-weeks.regimen.json");
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *dir = g_file_get_path (folder);
+  g_autofree char *path = g_build_filename (dir, "my plan.regimen.json", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autofree char *cwd = g_get_current_dir ();
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  g_autoptr(GFile) chosen = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+  const char *body;
+
+  /* The portal's folder shows one file: the plan of the full name. */
+  g_assert_cmpint (g_rename (g_file_peek_path (file), path), ==, 0);
+  g_assert_nonnull (plan);
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "my plan");
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (chosen);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “my plan.regimen.json”?");
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_null (strstr (body, "~"));
+  g_assert_nonnull (strstr (body, "no previous version is kept"));
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  regimen_document_discard (window->document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unsetenv (PORTAL_FOLDER_HOOK);
+}
+
 /* A plan of one session with an id, as a person's own file. */
 #define LOG_PLAN \
   "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[" \
@@ -425,6 +478,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-31/portal-save-says-no-backup-once", test_portal_save_says_no_backup_once);
   g_test_add_func ("/ui/hostile-31/portal-read-only-question", test_portal_read_only_question);
+  g_test_add_func ("/ui/hostile-31/portal-replace-question", test_portal_replace_question);
   g_test_add_func ("/ui/hostile-31/signal-keeps-typed-log", test_signal_keeps_typed_log);
   g_test_add_func ("/ui/hostile-31/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
   g_test_add_func ("/ui/hostile-31/signal-keeps-typed-number", test_signal_keeps_typed_number);
