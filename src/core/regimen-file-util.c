@@ -620,7 +620,7 @@ is_in_document_portal (const char *dir)
   g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
   /* A test hook: a folder taken for one of the portal's, so that the
    * window's saves through the portal are tested without a portal
-   * running under its display (tests/ui/test-hostile-31.c). */
+   * running under its display (tests/ui/test-hostile-31-window.c). */
   const char *stand_in = g_getenv ("REGIMEN_TEST_DOCUMENT_PORTAL_FOLDER");
   struct statfs sfs;
 

@@ -1,4 +1,4 @@
-/* test-hostile-31.c
+/* test-hostile-31-window.c
  *
  * Copyright 2026 The Regimen authors
  *
@@ -476,12 +476,12 @@ main (int    argc,
 {
   app = ui_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/ui/hostile-31/portal-save-says-no-backup-once", test_portal_save_says_no_backup_once);
-  g_test_add_func ("/ui/hostile-31/portal-read-only-question", test_portal_read_only_question);
-  g_test_add_func ("/ui/hostile-31/portal-replace-question", test_portal_replace_question);
-  g_test_add_func ("/ui/hostile-31/signal-keeps-typed-log", test_signal_keeps_typed_log);
-  g_test_add_func ("/ui/hostile-31/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
-  g_test_add_func ("/ui/hostile-31/signal-keeps-typed-number", test_signal_keeps_typed_number);
+  g_test_add_func ("/ui/hostile-31-window/portal-save-says-no-backup-once", test_portal_save_says_no_backup_once);
+  g_test_add_func ("/ui/hostile-31-window/portal-read-only-question", test_portal_read_only_question);
+  g_test_add_func ("/ui/hostile-31-window/portal-replace-question", test_portal_replace_question);
+  g_test_add_func ("/ui/hostile-31-window/signal-keeps-typed-log", test_signal_keeps_typed_log);
+  g_test_add_func ("/ui/hostile-31-window/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
+  g_test_add_func ("/ui/hostile-31-window/signal-keeps-typed-number", test_signal_keeps_typed_number);
 
   return g_test_run ();
 }
