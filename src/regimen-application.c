@@ -170,6 +170,26 @@ end_on_signal (RegimenApplication *self,
    * after it (`regimen PLAN` run again): the application ends once what
    * it reads is read, as it does with its last window. */
   self->ending = TRUE;
+  /* A log typed in an open form is no edit of the plan yet: it goes
+   * into the plan now, as Save would put it, so that the working copy
+   * holds it. One Save would refuse is said lost where the start can
+   * be seen (a terminal, the journal). */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (REGIMEN_IS_LOG_FORM (l->data) && !regimen_log_form_keep_typed (l->data))
+      g_printerr ("%s\n", _("Regimen ended on a signal: a log typed in an open Log Session form could not be "
+                            "kept, as a box in it reads nothing Save takes."));
+  /* So is a number typed into a field of a plan window's editor (an
+   * exercise's reps, a session's minutes) and not yet entered: entered
+   * now, as leaving the field enters it, when it is one the field
+   * takes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      GtkWidget *focus = REGIMEN_IS_WINDOW (l->data) ? gtk_root_get_focus (GTK_ROOT (l->data)) : NULL;
+      GtkWidget *spin = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) : NULL;
+
+      if (spin != NULL)
+        gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+    }
   regimen_document_autosave_all_now ();
 
   /* One that closed may have taken another with it (a plan window its

@@ -1705,6 +1705,41 @@ regimen_log_form_get_modified (RegimenLogForm *self)
 }
 
 /**
+ * regimen_log_form_keep_typed:
+ * @self: a #RegimenLogForm
+ *
+ * The application is ending on a signal (a logout's SIGTERM), with
+ * nobody to ask and the window closing unasked: what was typed is put
+ * into the plan as Save puts it, one undo step, so that the working
+ * copy written next holds it and the next start offers it back. It was
+ * lost with the form. A log Save would refuse (a box that reads no
+ * number) cannot be kept.
+ *
+ * Returns: %FALSE when what was typed could not be kept
+ */
+gboolean
+regimen_log_form_keep_typed (RegimenLogForm *self)
+{
+  g_autoptr(RegimenSessionLog) log = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_LOG_FORM (self), FALSE);
+
+  if (self->done || !regimen_log_form_get_modified (self))
+    return TRUE;
+
+  clear_errors (self);
+  log = read_log (self);
+  if (log == NULL || log->items->len > REGIMEN_LOG_MAX_ITEMS)
+    return FALSE;
+  if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&
+      !regimen_plan_log_session (self->plan, self->session, log))
+    return FALSE;
+
+  self->done = TRUE;
+  return TRUE;
+}
+
+/**
  * regimen_log_form_close_before_parent:
  * @self: a #RegimenLogForm holding what was typed
  *   (regimen_log_form_get_modified())

@@ -23,6 +23,7 @@ GtkWidget *regimen_log_form_new (GtkWindow       *parent,
                                  RegimenLibrary  *library,
                                  RegimenLoadUnit  unit);
 gboolean   regimen_log_form_get_modified (RegimenLogForm *self);
+gboolean   regimen_log_form_keep_typed (RegimenLogForm *self);
 void       regimen_log_form_close_before_parent (RegimenLogForm *self);
 void       regimen_log_form_set_plan (RegimenLogForm *self,
                                       RegimenPlan    *plan);

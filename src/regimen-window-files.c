@@ -870,13 +870,22 @@ ask_overwrite_read_only (RegimenWindow         *self,
                          RegimenFileWriteFlags  flags)
 {
   g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *path = g_file_get_path (file);
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  /* Translators: %s is a file name */
-  body = g_strdup_printf (_("“%s” is read-only. Saving replaces it with the new version, which stays read-only; "
-                            "the previous version is kept with “~” at the end of its name."),
-                          name);
+  /* In the document portal's folder no “~” version is kept: none is
+   * promised. */
+  if (path != NULL && regimen_file_is_in_document_portal (path))
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” is read-only. Saving replaces it with the new version, which stays read-only; "
+                              "no previous version is kept, as the file is reached through the document portal."),
+                            name);
+  else
+    /* Translators: %s is a file name */
+    body = g_strdup_printf (_("“%s” is read-only. Saving replaces it with the new version, which stays read-only; "
+                              "the previous version is kept with “~” at the end of its name."),
+                            name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Overwrite Read-Only File?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -992,15 +1001,20 @@ ask_replace_existing (RegimenWindow         *self,
                       RegimenFileWriteFlags  flags)
 {
   g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *path = g_file_get_path (file);
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
   /* Translators: the heading of the question before a save replaces another file; %s is its name */
   heading = g_strdup_printf (_("Replace “%s”?"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("A file of that name is already in the folder. Saving replaces it with "
-                                     "this plan; its previous version is kept with “~” at the end of its "
-                                     "name."));
+                                   path != NULL && regimen_file_is_in_document_portal (path)
+                                   ? _("A file of that name is already in the folder. Saving replaces it with "
+                                       "this plan; no previous version is kept, as the file is reached through "
+                                       "the document portal.")
+                                   : _("A file of that name is already in the folder. Saving replaces it with "
+                                       "this plan; its previous version is kept with “~” at the end of its "
+                                       "name."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "replace", _("_Replace"),
@@ -1133,7 +1147,18 @@ on_save_finished (GObject      *source,
         /* Translators: a short notice after saving, “Saved “plan.regimen.json”” */
         message = g_strdup_printf (_("Saved “%s”"), name);
 
-      _regimen_window_show_toast (self, message);
+      /* Said once per file, calmly, where the command line says it too:
+       * a person used to “PLAN~” should not count on one. */
+      if (regimen_document_take_unkept_backup (self->document))
+        {
+          g_autofree char *saved = g_steal_pointer (&message);
+
+          /* Translators: added to the notice after a save; %s is that notice */
+          message = g_strdup_printf (_("%s · No previous version is kept in the document portal"), saved);
+          adw_toast_set_timeout (_regimen_window_show_toast (self, message), 5);
+        }
+      else
+        _regimen_window_show_toast (self, message);
 
       /* Closing after an edit that missed the save asks again, as does
        * closing with a log typed meanwhile into a form of the window. */

@@ -59,6 +59,11 @@ struct _RegimenDocument
 
   RegimenPlan  *plan;
   GFile        *file;
+  /* The file whose save through the document portal kept no previous
+   * version, once the person was to be told, and whether the last save
+   * is that first one (regimen_document_take_unkept_backup()). */
+  GFile        *unkept_told_file;
+  gboolean      unkept_untold;
   /* The plan read from @file cannot be saved: its text as Regimen writes
    * it is more than Regimen opens (regimen_plan_check_fits()). */
   gboolean      too_large_to_save;
@@ -93,6 +98,8 @@ struct _RegimenDocument
    * about. Keep This Version keeps the plan over that version, not over
    * one another program wrote while the question was up. */
   guint         reported : 1;
+  /* That version was a folder. */
+  guint         reported_folder : 1;
   char         *reported_etag;
   char         *reported_id;
   GBytes       *reported_text;
@@ -506,7 +513,9 @@ query_file_thread (GTask        *task,
   if (!query->compare)
     query->text = regimen_plan_read_file (query->file, NULL, NULL);
 
-  query->info = regimen_file_query_info (query->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+  query->info = regimen_file_query_info (query->file,
+                                         G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE ","
+                                         G_FILE_ATTRIBUTE_STANDARD_TYPE,
                                          G_FILE_ATTRIBUTE_ETAG_VALUE, &query->error);
 
   /* The same etag and inode: the same file, changed or not within one
@@ -548,6 +557,8 @@ report_change (RegimenDocument *self,
     return;
 
   self->reported = TRUE;
+  self->reported_folder = info != NULL &&
+                          g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) == G_FILE_TYPE_DIRECTORY;
   self->reported_etag = g_strdup (info != NULL ? g_file_info_get_etag (info) : NULL);
   self->reported_id = g_strdup (info_file_id (info));
   self->reported_text = g_steal_pointer (text);
@@ -788,6 +799,7 @@ regimen_document_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
+  g_clear_object (&self->unkept_told_file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->file_id, g_free);
@@ -1517,6 +1529,12 @@ on_saved_file_queried (GObject      *source,
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
+  /* Told once per file, at its first save that kept no previous version,
+   * not at every save. */
+  self->unkept_untold = g_object_get_data (G_OBJECT (task), "backup-unkept") != NULL &&
+                        (self->unkept_told_file == NULL || !g_file_equal (self->unkept_told_file, G_FILE (source)));
+  if (self->unkept_untold)
+    g_set_object (&self->unkept_told_file, G_FILE (source));
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   self->disk_text = g_bytes_ref (text);
   /* The etag was asked once the file was in place, while the file monitor
@@ -1655,6 +1673,8 @@ on_plan_saved (GObject      *source,
 
   g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_save_to_file_get_text (result)),
                           (GDestroyNotify) g_bytes_unref);
+  if (regimen_plan_save_to_file_get_backup_unkept (result))
+    g_object_set_data (G_OBJECT (task), "backup-unkept", GINT_TO_POINTER (TRUE));
   g_file_query_info_async (data->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, NULL, on_saved_file_queried, g_object_ref (task));
 }
@@ -1778,6 +1798,31 @@ regimen_document_save_finish (RegimenDocument  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * regimen_document_take_unkept_backup:
+ * @self: a #RegimenDocument
+ *
+ * Whether the save that just finished (call it from the save's
+ * callback) kept no previous version of the file as “FILE~”, because
+ * the file is reached through the document portal (a plan given to the
+ * Flatpak), and is the first such save of that file: %TRUE once per
+ * file, so that the person is told once, not at every save.
+ *
+ * Returns: whether to tell the person
+ */
+gboolean
+regimen_document_take_unkept_backup (RegimenDocument *self)
+{
+  gboolean untold;
+
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
+
+  untold = self->unkept_untold;
+  self->unkept_untold = FALSE;
+
+  return untold;
 }
 
 /* Exports */
@@ -2506,7 +2551,13 @@ regimen_document_keep_over_folder (RegimenDocument *self)
    * it, so that a file another program put there since is reported at
    * once, as after Keep Editing when the file is gone; where it was
    * taken as known, never reported. With no folder reported (a save
-   * found it), the folder's etag is read now. */
+   * found it), the folder's etag is read now; so too when the version
+   * reported first was a file (changed just before the folder came, the
+   * window asking about the folder it found after): compared with that
+   * file, the folder asked about was reported again, and the window
+   * asked a second time about the same folder. */
+  if (self->reported && !self->reported_folder)
+    forget_reported (self);
   self->file_serial++;
   if (self->reported)
     {

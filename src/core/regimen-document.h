@@ -63,6 +63,7 @@ void             regimen_document_save_async          (RegimenDocument      *sel
 gboolean         regimen_document_save_finish         (RegimenDocument      *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+gboolean         regimen_document_take_unkept_backup  (RegimenDocument      *self);
 
 void             regimen_document_export_async        (RegimenDocument           *self,
                                                        GFile                     *file,

@@ -600,10 +600,11 @@ set_mode (int    fd,
 /* The type statfs() gives a FUSE file system (linux/magic.h has none). */
 #define FUSE_SUPER_MAGIC 0x65735546
 
-/* The last file saved without its previous version because it is in the
- * document portal (regimen_file_take_unkept_backup()). */
-G_LOCK_DEFINE_STATIC (unkept_backup);
-static char *unkept_backup;
+/* The last file this thread saved without its previous version because
+ * it is in the document portal (regimen_file_take_unkept_backup()): per
+ * thread, so that the save that kept none is the one that says so, not
+ * whichever save of another plan on another worker asks next. */
+static GPrivate unkept_backup = G_PRIVATE_INIT (g_free);
 
 /* Whether @dir is a folder of the document portal's FUSE mount,
  * XDG_RUNTIME_DIR/doc (in the Flatpak, /run/user/UID/doc/ID; outside it,
@@ -617,7 +618,14 @@ static gboolean
 is_in_document_portal (const char *dir)
 {
   g_autofree char *doc = g_build_filename (g_get_user_runtime_dir (), "doc", NULL);
+  /* A test hook: a folder taken for one of the portal's, so that the
+   * window's saves through the portal are tested without a portal
+   * running under its display (tests/ui/test-hostile-31-window.c). */
+  const char *stand_in = g_getenv ("REGIMEN_TEST_DOCUMENT_PORTAL_FOLDER");
   struct statfs sfs;
+
+  if (stand_in != NULL && g_strcmp0 (dir, stand_in) == 0)
+    return TRUE;
 
   return g_str_has_prefix (dir, doc) && dir[strlen (doc)] == G_DIR_SEPARATOR &&
          statfs (dir, &sfs) == 0 && sfs.f_type == FUSE_SUPER_MAGIC;
@@ -646,24 +654,45 @@ holds_another_file (const char *dir,
 /**
  * regimen_file_take_unkept_backup:
  *
- * The file last saved without keeping its previous version as “FILE~”,
- * asked for with %REGIMEN_FILE_WRITE_BACKUP, because it was opened
- * through the document portal (a plan the Flatpak was given by the file
- * chooser), whose folder holds no other file for good; forgotten once
- * taken, so that the person is told once.
+ * The file this thread last saved without keeping its previous version
+ * as “FILE~”, asked for with %REGIMEN_FILE_WRITE_BACKUP, because it was
+ * opened through the document portal (a plan the Flatpak was given by
+ * the file chooser), whose folder holds no other file for good;
+ * forgotten once taken, so that the person is told once.
  *
  * Returns: (transfer full) (nullable): its path, or %NULL
  */
 char *
 regimen_file_take_unkept_backup (void)
 {
-  char *path;
+  char *path = g_strdup (g_private_get (&unkept_backup));
 
-  G_LOCK (unkept_backup);
-  path = g_steal_pointer (&unkept_backup);
-  G_UNLOCK (unkept_backup);
+  g_private_replace (&unkept_backup, NULL);
 
   return path;
+}
+
+/**
+ * regimen_file_is_in_document_portal:
+ * @path: a file's path
+ *
+ * Whether @path's folder is one of the document portal's (a file given
+ * to the Flatpak), where a save keeps no previous version as “FILE~”:
+ * for a question that would otherwise promise one. Reaches the disk
+ * only for a path in the portal's mount.
+ */
+gboolean
+regimen_file_is_in_document_portal (const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *absolute_dir = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dir = g_path_get_dirname (path);
+  absolute_dir = g_canonicalize_filename (dir, NULL);
+
+  return is_in_document_portal (absolute_dir);
 }
 
 /**
@@ -852,6 +881,25 @@ regimen_file_check_links (const char  *path,
 
       if (link_is_foreign (resolved->len > 0 ? resolved->str : "/", &st))
         {
+          g_autofree char *data_dir = regimen_file_dup_data_dir ();
+          gsize data_dir_length = strlen (data_dir);
+
+          /* Regimen's data folder is no name a person chooses: “choose
+           * another name” could not be done. Said for that folder, which
+           * it is and what to do. */
+          if (strncmp (absolute, data_dir, data_dir_length) == 0 &&
+              (absolute[data_dir_length] == '\0' || absolute[data_dir_length] == G_DIR_SEPARATOR))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                           /* Translators: the first %s is the name of a symbolic link, the second a folder */
+                           _("Regimen's data folder is reached through “%s”, a symbolic link another user made "
+                             "in a folder anyone may write to (as /tmp), which Regimen does not write through: "
+                             "remove that link, or set XDG_DATA_HOME to a folder of your own. The data folder, "
+                             "which holds the working copies and your own exercises, is %s."),
+                           part, data_dir);
+              return FALSE;
+            }
+
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                        /* Translators: %s is the name of a symbolic link */
                        _("“%s” is a symbolic link another user made in a folder anyone may write to (as /tmp), "
@@ -1864,12 +1912,7 @@ done:
     }
 
   if (writer->backup_unkept)
-    {
-      G_LOCK (unkept_backup);
-      g_free (unkept_backup);
-      unkept_backup = g_strdup (writer->path);
-      G_UNLOCK (unkept_backup);
-    }
+    g_private_replace (&unkept_backup, g_strdup (writer->path));
 
   return TRUE;
 }

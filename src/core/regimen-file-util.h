@@ -114,6 +114,7 @@ char              *regimen_file_suggest_name  (const char             *stem,
                                                gsize                   max_bytes);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
 char              *regimen_file_take_unkept_backup (void);
+gboolean           regimen_file_is_in_document_portal (const char   *path);
 gboolean           regimen_file_check_links   (const char             *path,
                                                GError                **error);
 char              *regimen_file_dup_data_dir  (void);

@@ -1234,6 +1234,8 @@ typedef struct
   GBytes                *previous;
   guint64                state;
   RegimenFileWriteFlags  flags;
+  /* No previous version was kept as “FILE~” (the document portal). */
+  gboolean               backup_unkept;
 } SaveData;
 
 static void
@@ -1253,9 +1255,16 @@ save_thread (GTask        *task,
 {
   SaveData *data = task_data;
   GError *error = NULL;
+  g_autofree char *unkept = NULL;
 
+  /* What this thread recorded before is some other save's. */
+  g_free (regimen_file_take_unkept_backup ());
   if (save_bytes (data->file, data->bytes, data->previous, data->flags, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
+    {
+      unkept = regimen_file_take_unkept_backup ();
+      data->backup_unkept = unkept != NULL;
+      g_task_return_boolean (task, TRUE);
+    }
   else
     g_task_return_error (task, error);
 }
@@ -1354,6 +1363,26 @@ regimen_plan_save_to_file_finish (RegimenPlan   *plan,
   regimen_plan_mark_saved_state (plan, data->state);
 
   return TRUE;
+}
+
+/**
+ * regimen_plan_save_to_file_get_backup_unkept:
+ * @result: the result of an asynchronous save that succeeded
+ *
+ * Returns: whether the save kept no previous version of the file as
+ *   “FILE~”, because the file is reached through the document portal
+ *   (see regimen_file_take_unkept_backup())
+ */
+gboolean
+regimen_plan_save_to_file_get_backup_unkept (GAsyncResult *result)
+{
+  SaveData *data;
+
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+
+  return data->backup_unkept;
 }
 
 /**

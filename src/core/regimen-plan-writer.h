@@ -89,5 +89,6 @@ gboolean     regimen_plan_save_to_file_finish       (RegimenPlan          *plan,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 GBytes      *regimen_plan_save_to_file_get_text     (GAsyncResult         *result);
+gboolean     regimen_plan_save_to_file_get_backup_unkept (GAsyncResult    *result);
 
 G_END_DECLS

@@ -1728,6 +1728,59 @@ test_kept_over_folder_reports_a_file_since (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Issue 21, pass 30's leftovers: a file change reported just before
+ * another program put a folder in the file's place: the window asks
+ * about the folder it finds (“Is Now a Folder”), and Keep Editing
+ * compared the path with the file reported first, found the folder
+ * “changed” and reported it, and the window asked about the same
+ * folder a second time. One question per state of the path. */
+static void
+test_kept_over_folder_after_file_change_asks_once (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_reports = 0;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  regimen_document_load_async (file, NULL, on_done, &result);
+  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  g_assert_no_error (error);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &n_reports);
+
+  /* The file changes, and is reported. */
+  write_elsewhere (path, "{\"format\": \"regimen-plan\", \"version\": 1}\n", 2);
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, >=, 1);
+
+  /* Then a folder comes in its place: the question is about it. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  n_reports = 0;
+  regimen_document_keep_over_folder (document);
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_reports, ==, 0);
+
+  /* A file in the folder's place is still a change. */
+  g_assert_cmpint (g_rmdir (path), ==, 0);
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+  report_change (document, file);
+  g_assert_cmpuint (n_reports, >=, 1);
+
+  g_signal_handlers_disconnect_by_data (document, &n_reports);
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 static void
 on_unreachable_on_disk (RegimenDocument *document,
                         GError          *error,
@@ -2064,6 +2117,8 @@ main (int   argc,
   g_test_add_func ("/document/change-in-place-in-same-clock-step", test_change_in_place_in_same_clock_step);
   g_test_add_func ("/document/change-right-after-save", test_change_right_after_save);
   g_test_add_func ("/document/kept-over-folder-reports-a-file-since", test_kept_over_folder_reports_a_file_since);
+  g_test_add_func ("/document/kept-over-folder-after-file-change-asks-once",
+                   test_kept_over_folder_after_file_change_asks_once);
   g_test_add_func ("/document/unreachable-not-gone", test_unreachable_not_gone);
   g_test_add_func ("/document/second-save-waits-for-the-first", test_second_save_waits_for_the_first);
   g_test_add_func ("/document/saves-behind-a-change-finish-with-it", test_saves_behind_a_change_finish_with_it);
