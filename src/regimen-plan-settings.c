@@ -137,7 +137,10 @@ set_start_date (RegimenPlanSettings *self,
    * was typed stays in the field, to be corrected). */
   if (date != NULL && !regimen_date_in_range (date))
     {
-      char picked[64];
+      /* Room for a day as any locale writes it: a Tuesday in November is
+       * 93 bytes in Shan (shn_MM), which 64 cut to its weekday and part
+       * of its month, without the year the message is about. */
+      char picked[256];
       g_autofree char *message = NULL;
 
       /* Translators: a day, as g_date_strftime() takes it, “Sunday 31 Dec 1899” */
@@ -152,7 +155,8 @@ set_start_date (RegimenPlanSettings *self,
 
   if (date != NULL && g_date_get_weekday (date) != G_DATE_MONDAY)
     {
-      char monday[64];
+      /* As large as the day above: a Monday in November is 72 bytes in Shan. */
+      char monday[256];
       g_autofree char *message = NULL;
       AdwToast *toast;
 

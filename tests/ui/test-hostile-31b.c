@@ -20,6 +20,8 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-log-form.h"
+#include "regimen-plan-settings.h"
+#include "regimen-window.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
@@ -77,35 +79,34 @@ commit_into (GtkWidget  *form,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
 }
 
-/* ps_AF.UTF-8 made in a scratch folder, and LC_NUMERIC set to it; NULL
- * when this machine cannot make it. */
+/* The locale @name (“ps_AF”) made in UTF-8 in a scratch folder, and
+ * @category set to it; returns what @category was, to be put back, or
+ * NULL when this machine cannot make it. */
 static char *
-use_pashto_numbers (void)
+use_locale (int         category,
+            const char *name)
 {
   g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *target = g_build_filename (dir, "ps_AF.UTF-8", NULL);
-  const char *argv[] = { "localedef", "-i", "ps_AF", "-f", "UTF-8", target, NULL };
-  char *before = g_strdup (setlocale (LC_NUMERIC, NULL));
+  g_autofree char *full = g_strconcat (name, ".UTF-8", NULL);
+  g_autofree char *target = g_build_filename (dir, full, NULL);
+  const char *argv[] = { "localedef", "-i", name, "-f", "UTF-8", target, NULL };
+  g_autofree char *before = g_strdup (setlocale (category, NULL));
   int status = -1;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
                      G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, NULL) ||
       !g_spawn_check_wait_status (status, NULL))
-    {
-      g_free (before);
-      return NULL;
-    }
+    return NULL;
 
   g_setenv ("LOCPATH", dir, TRUE);
-  if (setlocale (LC_NUMERIC, "ps_AF.UTF-8") == NULL)
+  if (setlocale (category, full) == NULL)
     {
       g_unsetenv ("LOCPATH");
-      g_free (before);
       return NULL;
     }
   g_unsetenv ("LOCPATH");
 
-  return before;
+  return g_steal_pointer (&before);
 }
 
 /* Issue 21, pass 31b: under ps_AF the Log Session form shows a load
@@ -132,7 +133,7 @@ test_log_form_reads_its_locale (void)
   GtkWidget *form;
 
   g_assert_no_error (error);
-  numeric = use_pashto_numbers ();
+  numeric = use_locale (LC_NUMERIC, "ps_AF");
   if (numeric == NULL)
     {
       g_test_skip ("localedef cannot make ps_AF.UTF-8 here");
@@ -164,6 +165,99 @@ test_log_form_reads_its_locale (void)
   g_assert_cmpuint (g_array_index (row->sets, RegimenSetLog, 2).reps, ==, 8);
 }
 
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @text typed into @entry with real keys, after its own text was rubbed
+ * out with BackSpace, then Enter. */
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_widget_grab_focus (entry);
+  ui_test_iterate_until_idle ();
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  while (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
+    ui_test_press_key (entry, GDK_KEY_BackSpace);
+  for (const char *p = text; *p != '\0'; p++)
+    ui_test_press_key (entry, *p == '-' ? GDK_KEY_minus : GDK_KEY_0 + (*p - '0'));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+  ui_test_press_key (entry, GDK_KEY_Return);
+}
+
+/* Issue 21, pass 31b: the plan settings wrote the day a start date typed
+ * names (“Tuesday 26 Dec 1899”, refused; the Monday a Thursday moves
+ * to) into 64 bytes: in Shan (shn_MM) a day is up to 93, and the
+ * message said the weekday and a cut month, without the year it is
+ * about. The day is said whole. */
+static void
+test_start_date_days_said_whole (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  GtkWindow *settings;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *time_locale = NULL;
+  g_autofree char *ctype = g_strdup (setlocale (LC_CTYPE, NULL));
+  AdwActionRow *start = NULL;
+  GtkWidget *entry;
+  const GDate *set;
+
+  /* gtk_test_init() leaves the C locale's ASCII, where the app runs in
+   * its person's UTF-8 one. */
+  g_assert_nonnull (setlocale (LC_CTYPE, "C.UTF-8"));
+  time_locale = use_locale (LC_TIME, "shn_MM");
+  if (time_locale == NULL)
+    {
+      setlocale (LC_CTYPE, ctype);
+      g_test_skip ("localedef cannot make shn_MM.UTF-8 here");
+      return;
+    }
+
+  window = ui_test_open_window (app);
+  plan = regimen_window_get_plan (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
+  g_assert_nonnull (settings);
+  ui_test_collect (GTK_WIDGET (settings), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Starts on") == 0)
+      start = g_ptr_array_index (rows, i);
+  g_assert_nonnull (start);
+  entry = adw_action_row_get_activatable_widget (start);
+  g_assert_true (GTK_IS_ENTRY (entry));
+
+  /* A Tuesday of 1899: refused, the day named with its year. */
+  type_and_enter (entry, "1899-12-26");
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_true (g_str_has_suffix (adw_action_row_get_subtitle (start), " 1899 is not one of its days"));
+  g_assert_null (regimen_plan_get_start_date (plan));
+
+  /* A Thursday: the Monday of its week, said with its year. */
+  type_and_enter (entry, "2026-11-26");
+  set = regimen_plan_get_start_date (plan);
+  g_assert_nonnull (set);
+  g_assert_cmpuint (g_date_get_day (set), ==, 23);
+  g_assert_true (shows_text (GTK_WIDGET (settings), " 2026, the Monday of that week"));
+
+  setlocale (LC_TIME, time_locale);
+  setlocale (LC_CTYPE, ctype);
+  gtk_window_destroy (settings);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -171,6 +265,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-31b/log-form-reads-its-locale", test_log_form_reads_its_locale);
+  g_test_add_func ("/ui/hostile-31b/start-date-days-said-whole", test_start_date_days_said_whole);
 
   return g_test_run ();
 }
