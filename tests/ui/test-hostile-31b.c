@@ -191,7 +191,7 @@ type_and_enter (GtkWidget  *entry,
   while (gtk_editable_get_text (GTK_EDITABLE (entry))[0] != '\0')
     ui_test_press_key (entry, GDK_KEY_BackSpace);
   for (const char *p = text; *p != '\0'; p++)
-    ui_test_press_key (entry, *p == '-' ? GDK_KEY_minus : GDK_KEY_0 + (*p - '0'));
+    ui_test_press_key (entry, *p == '-' ? GDK_KEY_minus : *p == '.' ? GDK_KEY_period : GDK_KEY_0 + (*p - '0'));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
   ui_test_press_key (entry, GDK_KEY_Return);
 }
@@ -258,6 +258,88 @@ test_start_date_days_said_whole (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The plan settings of a new window, and their start date's row. */
+static AdwActionRow *
+open_start_row (RegimenWindow **window,
+                GtkWindow     **settings)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AdwActionRow *start = NULL;
+
+  *window = ui_test_open_window (app);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (*window), "win.plan-settings", NULL));
+  *settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (*window));
+  g_assert_nonnull (*settings);
+  ui_test_collect (GTK_WIDGET (*settings), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Starts on") == 0)
+      start = g_ptr_array_index (rows, i);
+  g_assert_nonnull (start);
+  g_assert_true (GTK_IS_ENTRY (adw_action_row_get_activatable_widget (start)));
+
+  return start;
+}
+
+/* Issue 21, pass 31b: a start date typed that is not one is told with
+ * the locale's own short form of a date as an example to follow, and in
+ * Persian (fa_IR) that example is “۲۶/۱۲/۰۷”, its own digits and a
+ * two-digit year, which the field refuses: the message told the person
+ * to write what it would not read. A form the field cannot read back is
+ * not offered; German's, which it reads, still is. */
+static void
+test_start_date_example_reads_back (void)
+{
+  static const struct {
+    const char *locale;
+    const char *said;
+    const char *example;
+  } cases[] = {
+    { "fa_IR", "“1-2” is not a date: write it as 2026-12-07", NULL },
+    { "de_DE", "“1-2” is not a date: write it as 2026-12-07 or 07.12.2026", "07.12.2026" },
+  };
+  g_autofree char *ctype = g_strdup (setlocale (LC_CTYPE, NULL));
+
+  g_assert_nonnull (setlocale (LC_CTYPE, "C.UTF-8"));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *time_locale = use_locale (LC_TIME, cases[i].locale);
+      RegimenWindow *window;
+      GtkWindow *settings;
+      AdwActionRow *start;
+      GtkWidget *entry;
+
+      if (time_locale == NULL)
+        {
+          setlocale (LC_CTYPE, ctype);
+          g_test_skip ("localedef cannot make the locales here");
+          return;
+        }
+
+      start = open_start_row (&window, &settings);
+      entry = adw_action_row_get_activatable_widget (start);
+      type_and_enter (entry, "1-2");
+      g_assert_cmpstr (adw_action_row_get_subtitle (start), ==, cases[i].said);
+      g_assert_null (regimen_plan_get_start_date (regimen_window_get_plan (window)));
+      if (cases[i].example != NULL)
+        {
+          const GDate *set;
+
+          type_and_enter (entry, cases[i].example);
+          set = regimen_plan_get_start_date (regimen_window_get_plan (window));
+          g_assert_nonnull (set);
+          g_assert_cmpuint (g_date_get_year (set), ==, 2026);
+          g_assert_cmpuint (g_date_get_month (set), ==, 12);
+          g_assert_cmpuint (g_date_get_day (set), ==, 7);
+        }
+
+      setlocale (LC_TIME, time_locale);
+      gtk_window_destroy (settings);
+      gtk_window_destroy (GTK_WINDOW (window));
+      ui_test_iterate_until_idle ();
+    }
+  setlocale (LC_CTYPE, ctype);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,6 +348,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-31b/log-form-reads-its-locale", test_log_form_reads_its_locale);
   g_test_add_func ("/ui/hostile-31b/start-date-days-said-whole", test_start_date_days_said_whole);
+  g_test_add_func ("/ui/hostile-31b/start-date-example-reads-back", test_start_date_example_reads_back);
 
   return g_test_run ();
 }
