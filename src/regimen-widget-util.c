@@ -1190,13 +1190,15 @@ regimen_editable_limit_text (GtkEditable *editable)
 }
 
 /* A number as typed: digits with a decimal point or a decimal comma,
- * whatever the locale (the Log Session form takes both too), and a sign
- * for a field that goes below 0. */
+ * whatever the locale (the Log Session form takes both too), or the
+ * locale's own mark, which the field shows (“52٫5” under ps_AF), the
+ * digits of any script (an Arabic input method's “٥٥”), and a sign for
+ * a field that goes below 0. */
 static gboolean
 read_typed_number (const char *text,
                    double     *value)
 {
-  g_autofree char *number = g_strstrip (g_strdup (text));
+  g_autofree char *number = g_strstrip (regimen_decimal_from_typed (text));
   const char *p = number;
   char *end = NULL;
 
@@ -1206,7 +1208,7 @@ read_typed_number (const char *text,
     return FALSE;
   while (g_ascii_isdigit (*p))
     p++;
-  if (*p == '.' || *p == ',')
+  if (*p == '.')
     {
       p++;
       while (g_ascii_isdigit (*p))
@@ -1215,7 +1217,6 @@ read_typed_number (const char *text,
   if (*p != '\0')
     return FALSE;
 
-  g_strdelimit (number, ",", '.');
   *value = g_ascii_strtod (number, &end);
 
   return *end == '\0';

@@ -19,6 +19,8 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-item-editor.h"
+#include "regimen-item-row.h"
 #include "regimen-log-form.h"
 #include "regimen-plan-settings.h"
 #include "regimen-window.h"
@@ -340,6 +342,67 @@ test_start_date_example_reads_back (void)
   setlocale (LC_CTYPE, ctype);
 }
 
+/* Issue 21, pass 31b: the item editor's number fields show a load with
+ * the locale's mark too (“52٫5” under ps_AF), and a load typed so, or in
+ * an Arabic input method's digits, was taken for no number: the focus
+ * left the field and the plan kept its old load without a word, the
+ * field showing it again. They read them now, as they read a comma. */
+static void
+test_number_fields_read_their_locale (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"kind\":\"strength\",\"rpe\":7,\"items\":["
+    "{\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5,\"load_kg\":52.5}]}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}", -1, &error);
+  GSettings *settings = regimen_application_get_settings (app);
+  g_autofree char *numeric = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window;
+  RegimenItem *squat;
+  GtkWidget *row = NULL;
+  GtkWidget *editor;
+  GtkWidget *load;
+
+  g_assert_no_error (error);
+  numeric = use_locale (LC_NUMERIC, "ps_AF");
+  if (numeric == NULL)
+    {
+      g_test_skip ("localedef cannot make ps_AF.UTF-8 here");
+      return;
+    }
+
+  squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_settings_set_string (settings, "load-unit", "kg");
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == squat)
+      row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  load = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Load in kilograms");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "52\xd9\xab" "50");
+
+  /* Typed, as keys and input methods type: into the field's text. */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (load)), "55\xd9\xab" "5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (load));
+  g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 55.5);
+  /* ٦٠٫٥ */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (load)), "\xd9\xa6\xd9\xa0\xd9\xab\xd9\xa5");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (load));
+  g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 60.5);
+
+  setlocale (LC_NUMERIC, numeric);
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -347,6 +410,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-31b/log-form-reads-its-locale", test_log_form_reads_its_locale);
+  g_test_add_func ("/ui/hostile-31b/number-fields-read-their-locale", test_number_fields_read_their_locale);
   g_test_add_func ("/ui/hostile-31b/start-date-days-said-whole", test_start_date_days_said_whole);
   g_test_add_func ("/ui/hostile-31b/start-date-example-reads-back", test_start_date_example_reads_back);
 
