@@ -207,6 +207,7 @@ parse_load (const char *text,
   if (stripped[0] == '\0')
     return TRUE;
 
+  g_strdelimit (stripped, ",", '.');
   if (!regimen_load_parse (stripped, &end, load) || *end != '\0')
     {
       *load = REGIMEN_LOG_NO_LOAD;

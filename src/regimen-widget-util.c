@@ -1208,7 +1208,7 @@ read_typed_number (const char *text,
     return FALSE;
   while (g_ascii_isdigit (*p))
     p++;
-  if (*p == '.')
+  if (*p == '.' || *p == ',')
     {
       p++;
       while (g_ascii_isdigit (*p))
@@ -1217,6 +1217,7 @@ read_typed_number (const char *text,
   if (*p != '\0')
     return FALSE;
 
+  g_strdelimit (number, ",", '.');
   *value = g_ascii_strtod (number, &end);
 
   return *end == '\0';

@@ -118,13 +118,14 @@ regimen_decimal_format (double value)
  * regimen_decimal_from_typed:
  * @text: a number as a person typed it in the window, valid UTF-8
  *
- * @text as regimen_decimal_parse() reads numbers: the digits of every
- * script as ASCII digits (an Arabic or Persian input method types
- * “٤٢”), and the locale's decimal mark, a decimal comma and the Arabic
- * decimal separator U+066B as a point; anything else as it is, to be
- * refused. The window shows a number with the locale's mark (“52٫5”
- * under ps_AF, whose mark is U+066B), and a load typed as it was shown
- * was refused as no number.
+ * @text closer to what regimen_decimal_parse() reads: the digits of
+ * every script as ASCII digits (an Arabic or Persian input method types
+ * “٤٢”), and the locale's decimal mark and the Arabic decimal separator
+ * U+066B as a point; anything else as it is, a decimal comma in a
+ * locale whose mark is a point too, for the caller to take or refuse.
+ * The window shows a number with the locale's mark (“52٫5” under ps_AF,
+ * whose mark is U+066B), and a load typed as it was shown was refused
+ * as no number.
  *
  * Returns: (transfer full): the text to read
  */
@@ -144,7 +145,7 @@ regimen_decimal_from_typed (const char *text)
       gunichar c = g_utf8_get_char (p);
       int digit = g_unichar_digit_value (c);
 
-      if (c == ',' || c == 0x066B || (c == locale_mark && locale_mark != 0))
+      if (c == 0x066B || (c == locale_mark && locale_mark != 0))
         g_string_append_c (out, '.');
       else if (digit >= 0)
         g_string_append_c (out, (char) ('0' + digit));
