@@ -9,10 +9,12 @@
 
 #include "config.h"
 
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 
 #include "regimen-application.h"
 
@@ -23,6 +25,16 @@ main (int    argc,
   g_autoptr(RegimenApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  /* In the C or POSIX locale the character set is ASCII, and a date
+   * written in an LC_TIME of its own (“LC_TIME=de_DE.UTF-8” and no LANG,
+   * ssh without a locale) is in UTF-8: GLib took its “Mär” for an invalid
+   * byte sequence and the window showed no date at all on those days.
+   * Text is UTF-8 there, as the command line reads it. */
+  if (g_strcmp0 (nl_langinfo (CODESET), "ANSI_X3.4-1968") == 0)
+    setlocale (LC_CTYPE, "C.UTF-8");
+  /* The locale is set, above: gtk_init() would set it again from the
+   * environment, ASCII with it. */
+  gtk_disable_setlocale ();
   /* Over a file size limit (ulimit -f) write() then fails with EFBIG and
    * the writer removes its temporary file, instead of the process dying
    * with the temporary file left beside the plan. */

@@ -170,13 +170,15 @@ format_count (guint count)
   return count > 0 ? g_strdup_printf ("%u", count) : g_strdup ("");
 }
 
-/* An empty box is 0; anything but digits, or more than @max, is not read. */
+/* An empty box is 0; anything but digits, or more than @max, is not
+ * read. Digits of another script (an Arabic input method's “١٠”) are
+ * digits too. */
 static gboolean
 parse_count (const char *text,
              guint       max,
              guint      *count)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = g_strstrip (regimen_decimal_from_typed (text));
   guint64 value = 0;
 
   *count = 0;
@@ -191,12 +193,14 @@ parse_count (const char *text,
   return TRUE;
 }
 
-/* An empty box is no load. A decimal comma reads as a point. */
+/* An empty box is no load. A decimal comma reads as a point, and so
+ * does the locale's own mark, which the form shows loads with (“52٫5”
+ * under ps_AF); digits of another script are digits. */
 static gboolean
 parse_load (const char *text,
             double     *load)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = g_strstrip (regimen_decimal_from_typed (text));
   const char *end = NULL;
 
   *load = REGIMEN_LOG_NO_LOAD;

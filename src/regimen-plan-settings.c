@@ -137,7 +137,10 @@ set_start_date (RegimenPlanSettings *self,
    * was typed stays in the field, to be corrected). */
   if (date != NULL && !regimen_date_in_range (date))
     {
-      char picked[64];
+      /* Room for a day as any locale writes it: a Tuesday in November is
+       * 93 bytes in Shan (shn_MM), which 64 cut to its weekday and part
+       * of its month, without the year the message is about. */
+      char picked[256];
       g_autofree char *message = NULL;
 
       /* Translators: a day, as g_date_strftime() takes it, “Sunday 31 Dec 1899” */
@@ -152,7 +155,8 @@ set_start_date (RegimenPlanSettings *self,
 
   if (date != NULL && g_date_get_weekday (date) != G_DATE_MONDAY)
     {
-      char monday[64];
+      /* As large as the day above: a Monday in November is 72 bytes in Shan. */
+      char monday[256];
       g_autofree char *message = NULL;
       AdwToast *toast;
 
@@ -262,18 +266,28 @@ on_start_entry_activate (RegimenPlanSettings *self,
 
   {
     g_autoptr(GDate) example = g_date_new_dmy (7, G_DATE_DECEMBER, 2026);
-    char local[64];
+    char local[256];
+    GDate read_back;
     g_autofree char *message = NULL;
     /* Quoted on one line and cut: a paragraph pasted into the field made
      * the row as many lines tall. */
     g_autofree char *quoted = regimen_text_one_line (text, MAX_QUOTED_DATE_CHARS);
 
-    /* The locale's own short form of 7 December 2026, as g_date_set_parse() reads it. */
-    if (g_date_strftime (local, sizeof local, "%x", example) == 0)
+    /* The locale's own short form of 7 December 2026, offered only when
+     * the field reads it back as that day: Persian's (fa_IR) is in its
+     * own digits with a two-digit year, “۲۶/۱۲/۰۷”, which the field
+     * refuses, and the message told the person to write it so. */
+    if (g_date_strftime (local, sizeof local, "%x", example) == 0 ||
+        !regimen_date_read_typed (local, &read_back) || g_date_compare (&read_back, example) != 0)
       local[0] = '\0';
-    /* Translators: under the start date's field when what was typed is not a date; the first %s is what was
-     * typed, the second the example date 7 December 2026 written the way your language's locale writes dates */
-    message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07 or %s"), quoted, local);
+    if (local[0] == '\0')
+      /* Translators: under the start date's field when what was typed is not a date, %s; in a language whose
+       * short form of dates the field cannot read back */
+      message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07"), quoted);
+    else
+      /* Translators: under the start date's field when what was typed is not a date; the first %s is what was
+       * typed, the second the example date 7 December 2026 written the way your language's locale writes dates */
+      message = g_strdup_printf (_("“%s” is not a date: write it as 2026-12-07 or %s"), quoted, local);
     show_start_error (self, message);
   }
 }

@@ -1190,13 +1190,15 @@ regimen_editable_limit_text (GtkEditable *editable)
 }
 
 /* A number as typed: digits with a decimal point or a decimal comma,
- * whatever the locale (the Log Session form takes both too), and a sign
- * for a field that goes below 0. */
+ * whatever the locale (the Log Session form takes both too), or the
+ * locale's own mark, which the field shows (“52٫5” under ps_AF), the
+ * digits of any script (an Arabic input method's “٥٥”), and a sign for
+ * a field that goes below 0. */
 static gboolean
 read_typed_number (const char *text,
                    double     *value)
 {
-  g_autofree char *number = g_strstrip (g_strdup (text));
+  g_autofree char *number = g_strstrip (regimen_decimal_from_typed (text));
   const char *p = number;
   char *end = NULL;
 

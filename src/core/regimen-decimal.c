@@ -113,3 +113,45 @@ regimen_decimal_format (double value)
   *point = '\0';
   return g_strconcat (text, localeconv ()->decimal_point, point + 1, NULL);
 }
+
+/**
+ * regimen_decimal_from_typed:
+ * @text: a number as a person typed it in the window, valid UTF-8
+ *
+ * @text closer to what regimen_decimal_parse() reads: the digits of
+ * every script as ASCII digits (an Arabic or Persian input method types
+ * “٤٢”), and the locale's decimal mark and the Arabic decimal separator
+ * U+066B as a point; anything else as it is, a decimal comma in a
+ * locale whose mark is a point too, for the caller to take or refuse.
+ * The window shows a number with the locale's mark (“52٫5” under ps_AF,
+ * whose mark is U+066B), and a load typed as it was shown was refused
+ * as no number.
+ *
+ * Returns: (transfer full): the text to read
+ */
+char *
+regimen_decimal_from_typed (const char *text)
+{
+  const char *mark = localeconv ()->decimal_point;
+  gunichar locale_mark = mark != NULL && g_utf8_validate (mark, -1, NULL) ? g_utf8_get_char (mark) : '.';
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = g_unichar_digit_value (c);
+
+      if (c == 0x066B || (c == locale_mark && locale_mark != 0))
+        g_string_append_c (out, '.');
+      else if (digit >= 0)
+        g_string_append_c (out, (char) ('0' + digit));
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}

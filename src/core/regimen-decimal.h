@@ -15,5 +15,6 @@ gboolean regimen_decimal_parse (const char  *text,
                                 const char **end,
                                 double      *value);
 char    *regimen_decimal_format (double       value);
+char    *regimen_decimal_from_typed (const char *text);
 
 G_END_DECLS

@@ -261,17 +261,43 @@ regimen_date_from_date_time (GDateTime *time,
 guint
 regimen_seconds_until_next_day (GDateTime *now)
 {
-  g_autoptr(GDateTime) midnight = NULL;
+  GTimeZone *zone;
+  GDate day;
   g_autoptr(GDateTime) next = NULL;
+  g_autoptr(GDateTime) before = NULL;
   GTimeSpan span;
 
   g_return_val_if_fail (now != NULL, 1);
 
-  midnight = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
-                              g_date_time_get_month (now), g_date_time_get_day_of_month (now), 0, 0, 0);
-  next = midnight != NULL ? g_date_time_add_days (midnight, 1) : NULL;
+  /* The next day's midnight made from its date, which GLib moves on to
+   * the day's first moment when the clocks skip it. A day added to this
+   * day's midnight was counted from that day's first moment instead: the
+   * day after one whose midnight was skipped (Santiago's 6 September)
+   * began at 01:00, an hour late. */
+  zone = g_date_time_get_timezone (now);
+  regimen_date_from_date_time (now, &day);
+  g_date_add_days (&day, 1);
+  next = g_date_time_new (zone, g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day), 0, 0, 0);
   if (next == NULL)
     return 24 * 60 * 60;
+
+  /* A midnight that happens twice (clocks back from 01:00 to 00:00, as
+   * Havana's on 1 November) is GLib's second: the day begins at the
+   * first, under the offset of the hours before. */
+  before = g_date_time_add_hours (next, -3);
+  if (before != NULL && g_date_time_get_utc_offset (before) > g_date_time_get_utc_offset (next))
+    {
+      g_autoptr(GDateTime) first = g_date_time_add (next, g_date_time_get_utc_offset (next) -
+                                                          g_date_time_get_utc_offset (before));
+
+      if (first != NULL && g_date_time_get_day_of_month (first) == g_date_get_day (&day) &&
+          g_date_time_get_hour (first) == 0 && g_date_time_get_minute (first) == 0 &&
+          g_date_time_compare (first, now) > 0)
+        {
+          g_date_time_unref (next);
+          next = g_steal_pointer (&first);
+        }
+    }
 
   span = g_date_time_difference (next, now);
   return (guint) MAX ((span + G_TIME_SPAN_SECOND - 1) / G_TIME_SPAN_SECOND, 1);

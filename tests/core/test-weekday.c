@@ -128,6 +128,30 @@ test_seconds_until_next_day (void)
   /* And ends at 03:00 on 25 October: a day of 25 hours. */
   g_assert_cmpuint (seconds_until_next_day (berlin, 2026, 10, 25, 0, 30, 0), ==, 24 * 3600 + 30 * 60);
 
+  /* Issue 21, pass 31b: the day after one whose midnight the clocks
+   * skip (Santiago's summer time starts at 00:00 on 6 September 2026,
+   * Havana's at 00:00 on 8 March) was counted from that day's first
+   * moment, 01:00, and began an hour late; a midnight that happens twice
+   * (Havana's summer time ends at 01:00 on 1 November, back to 00:00)
+   * began at its second time. The next day begins at its first moment. */
+  {
+    g_autoptr(GTimeZone) santiago = g_time_zone_new_identifier ("America/Santiago");
+    g_autoptr(GTimeZone) havana = g_time_zone_new_identifier ("America/Havana");
+
+    if (santiago != NULL && havana != NULL)
+      {
+        g_assert_cmpuint (seconds_until_next_day (santiago, 2026, 9, 5, 23, 30, 0), ==, 30 * 60);
+        g_assert_cmpuint (seconds_until_next_day (santiago, 2026, 9, 6, 10, 0, 0), ==, 14 * 3600);
+        g_assert_cmpuint (seconds_until_next_day (havana, 2026, 3, 8, 12, 0, 0), ==, 12 * 3600);
+        g_assert_cmpuint (seconds_until_next_day (havana, 2026, 10, 31, 12, 0, 0), ==, 12 * 3600);
+        /* Santiago's ends at 00:00 on 5 April, back to 23:00: that day's
+         * only midnight is after the hour that happens twice. */
+        g_assert_cmpuint (seconds_until_next_day (santiago, 2026, 4, 4, 22, 0, 0), ==, 3 * 3600);
+      }
+    else
+      g_test_message ("no America/Santiago or America/Havana in this machine's time zone data");
+  }
+
   /* The day of a moment is its own zone's. */
   regimen_date_from_date_time (evening, &date);
   g_assert_cmpuint (g_date_get_day (&date), ==, 23);
