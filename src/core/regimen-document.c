@@ -93,6 +93,8 @@ struct _RegimenDocument
    * about. Keep This Version keeps the plan over that version, not over
    * one another program wrote while the question was up. */
   guint         reported : 1;
+  /* The file was reported gone, and no answer came since. */
+  guint         reported_gone : 1;
   char         *reported_etag;
   char         *reported_id;
   GBytes       *reported_text;
@@ -532,6 +534,7 @@ static void
 forget_reported (RegimenDocument *self)
 {
   self->reported = FALSE;
+  self->reported_gone = FALSE;
   g_clear_pointer (&self->reported_etag, g_free);
   g_clear_pointer (&self->reported_id, g_free);
   g_clear_pointer (&self->reported_text, g_bytes_unref);
@@ -601,6 +604,7 @@ on_etag_queried (GObject      *source,
       else
         {
           report_change (self, info, &query->text);
+          self->reported_gone |= regimen_file_error_is_gone (query->text_error);
           g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
         }
       return;
@@ -614,6 +618,23 @@ on_etag_queried (GObject      *source,
   if (g_strcmp0 (etag, self->etag) == 0 && !is_another_file (self, info))
     return;
 
+  /* Another time of change or another file, with the very text last
+   * read or written here: the file written again as it was (a folder
+   * synchronised from another computer, `git checkout`, a backup put
+   * back, an editor's save with nothing changed). Nobody changed the
+   * plan, and “Changed on Disk” had Reload, chosen to see the change,
+   * throw away the edits made here. The file as it is now is the one
+   * known. Not while a question is up: a file come back after “Is
+   * Gone” is asked about in its place, as before. */
+  if (!self->reported && !self->reported_gone && info != NULL && query->text != NULL && self->etag_text != NULL &&
+      self->etag_text == query->known_text && g_bytes_equal (query->text, self->etag_text))
+    {
+      g_free (self->etag);
+      self->etag = g_strdup (etag);
+      set_file_id (self, info);
+      return;
+    }
+
   /* A file that cannot be queried is not gone: a folder its owner made
    * unreadable, a disk that fails. What is known is why. */
   if (info == NULL && !regimen_file_error_is_gone (error))
@@ -622,6 +643,7 @@ on_etag_queried (GObject      *source,
     {
       if (info != NULL)
         report_change (self, info, &query->text);
+      self->reported_gone |= etag == NULL;
       g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
     }
 }

@@ -17,6 +17,7 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-document-private.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -30,6 +31,112 @@ close_all_windows (void)
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     gtk_window_destroy (windows->data);
   ui_test_iterate_until_idle ();
+}
+
+/* A copy of the fixture @name in a fresh folder, as a person's own file. */
+static GFile *
+copy_fixture (const char *name)
+{
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+typedef struct
+{
+  RegimenDocument *document;
+  guint            n_events;
+  guint            n_reports;
+} Watch;
+
+static void
+on_watched_file_changed (GFileMonitor      *monitor,
+                         GFile             *file,
+                         GFile             *other,
+                         GFileMonitorEvent  event,
+                         Watch             *watch)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED)
+    watch->n_events++;
+}
+
+static void
+on_changed_on_disk (RegimenDocument *document,
+                    gboolean         gone,
+                    Watch           *watch)
+{
+  watch->n_reports++;
+}
+
+/* Waits until the document's watch has seen the file written, and the
+ * document has looked at what is there now. */
+static void
+wait_for_look (Watch *watch)
+{
+  while (watch->n_events == 0 || regimen_document_get_n_etag_queries (watch->document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+/* Another program writes the open plan's file again with the very text
+ * the window read (a folder synchronised from another computer, `git
+ * checkout` or `git stash pop`, a backup put back, an editor's save
+ * with nothing changed: each writes a new file and renames it over the
+ * plan): the window said “Another program changed the file. Reload it
+ * to see the changes”, and Reload, chosen to see them, threw away the
+ * edits made in the window for a file nobody had changed. The same text
+ * is no change: nothing is asked, the edit stays, and a real change
+ * afterwards is still asked about. */
+static void
+test_same_text_written_again (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *text = NULL;
+  g_autofree char *changed = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  Watch watch = { regimen_window_get_document (window), 0, 0 };
+  GFileMonitor *monitor = regimen_document_get_file_monitor (watch.document);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  g_assert_nonnull (monitor);
+  g_signal_connect (monitor, "changed", G_CALLBACK (on_watched_file_changed), &watch);
+  g_signal_connect (watch.document, "changed-on-disk", G_CALLBACK (on_changed_on_disk), &watch);
+  while (regimen_document_get_n_etag_queries (watch.document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* An edit in the window, which Reload would throw away. */
+  regimen_plan_set_title (plan, "Edited here");
+  g_assert_true (regimen_document_get_modified (watch.document));
+
+  /* A new file of the same text renamed over the plan. */
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  wait_for_look (&watch);
+  g_assert_cmpuint (watch.n_reports, ==, 0);
+  g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
+  g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Edited here");
+
+  /* Another text is a change, asked about. */
+  watch.n_events = 0;
+  changed = g_strconcat (text, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  wait_for_look (&watch);
+  g_assert_cmpuint (watch.n_reports, >, 0);
+  g_assert_nonnull (ui_test_wait_for_dialog (GTK_WINDOW (window)));
+
+  g_signal_handlers_disconnect_by_data (monitor, &watch);
+  g_signal_handlers_disconnect_by_data (watch.document, &watch);
+  regimen_plan_mark_saved (plan);
+  close_all_windows ();
 }
 
 /* Hands @uri to the running application as `regimen URI` run again does
@@ -99,6 +206,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-31/open-address-nothing-reads", test_open_address_nothing_reads);
+  g_test_add_func ("/ui/hostile-31/same-text-written-again", test_same_text_written_again);
 
   return g_test_run ();
 }
