@@ -2387,6 +2387,31 @@ regimen_document_leave_change (RegimenDocument *self)
 }
 
 /**
+ * regimen_document_keep_after_failed_reload:
+ * @self: a #RegimenDocument
+ *
+ * The person chose to reload the plan's file after another program
+ * changed it, and it could not be read (left broken, half written, a
+ * named pipe in its place): the plan stays, and it is in no file any
+ * more, so it is unsaved (closing asks, a working copy keeps it) even
+ * with nothing edited. Nothing was chosen about the file as it is now:
+ * the next save asks before it writes over it, as after
+ * regimen_document_leave_change().
+ */
+void
+regimen_document_keep_after_failed_reload (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  regimen_document_leave_change (self);
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
+}
+
+/**
  * regimen_document_keep_this_version:
  * @self: a #RegimenDocument
  *

@@ -139,6 +139,80 @@ test_same_text_written_again (void)
   close_all_windows ();
 }
 
+/* The message dialog over @window whose heading holds @heading, waited
+ * for. */
+static AdwMessageDialog *
+wait_for_dialog_saying (GtkWindow  *window,
+                        const char *heading)
+{
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+              gtk_window_get_transient_for (toplevel) == window &&
+              strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) != NULL)
+            return ADW_MESSAGE_DIALOG (toplevel);
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Answers @dialog as its button does: the response, then the dialog
+ * closes. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+/* Another program leaves the open plan's file broken (half written, a
+ * bad edit by hand, a named pipe in its place) and the window asks
+ * “Changed on Disk”; Reload cannot read it and says so. The window's
+ * plan, the last good version, is then in no file: it counted as saved,
+ * so closing the window asked nothing and the plan was gone, with no
+ * working copy. It counts as unsaved: the title says so, and closing
+ * asks. */
+static void
+test_reload_of_broken_file_keeps_plan_unsaved (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (file);
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  RegimenDocument *document = regimen_window_get_document (window);
+  AdwMessageDialog *dialog;
+
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (regimen_document_get_modified (document));
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"weeks\": [", -1, NULL));
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Changed on Disk"), "reload");
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "Could Not Open");
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+
+  /* The plan as it was, unsaved. */
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  answer (dialog, "close");
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "Save Changes");
+  g_test_message ("%s", adw_message_dialog_get_heading (dialog));
+
+  regimen_document_discard (document);
+  close_all_windows ();
+}
+
 /* Hands @uri to the running application as `regimen URI` run again does
  * (the application's open, which the second process's remote call
  * reaches), and returns the dialog that says why it was not opened. */
@@ -207,6 +281,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-31/open-address-nothing-reads", test_open_address_nothing_reads);
   g_test_add_func ("/ui/hostile-31/same-text-written-again", test_same_text_written_again);
+  g_test_add_func ("/ui/hostile-31/reload-of-broken-file-keeps-plan-unsaved",
+                   test_reload_of_broken_file_keeps_plan_unsaved);
 
   return g_test_run ();
 }
