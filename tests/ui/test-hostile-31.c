@@ -213,6 +213,190 @@ test_reload_of_broken_file_keeps_plan_unsaved (void)
   close_all_windows ();
 }
 
+/* A file on a disk that stopped answering: asking what it is waits
+ * until the test opens the gate, and then finds it gone. */
+#define HELD_TYPE_FILE (held_file_get_type ())
+
+G_DECLARE_FINAL_TYPE (HeldFile, held_file, HELD, FILE, GObject)
+
+struct _HeldFile
+{
+  GObject parent_instance;
+};
+
+static void held_file_iface_init (GFileIface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HeldFile, held_file, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_FILE, held_file_iface_init))
+
+static GMutex held_mutex;
+static GCond held_cond;
+static gboolean held_open;
+static guint held_waiting;
+
+static GFile *
+held_file_dup (GFile *file)
+{
+  return g_object_new (HELD_TYPE_FILE, NULL);
+}
+
+static guint
+held_file_hash (GFile *file)
+{
+  return 1;
+}
+
+static gboolean
+held_file_equal (GFile *file1,
+                 GFile *file2)
+{
+  return HELD_IS_FILE (file2);
+}
+
+static gboolean
+held_file_is_native (GFile *file)
+{
+  return FALSE;
+}
+
+static gboolean
+held_file_has_uri_scheme (GFile      *file,
+                          const char *uri_scheme)
+{
+  return g_ascii_strcasecmp (uri_scheme, "held") == 0;
+}
+
+static char *
+held_file_get_uri_scheme (GFile *file)
+{
+  return g_strdup ("held");
+}
+
+static char *
+held_file_get_basename (GFile *file)
+{
+  return g_strdup ("stuck.regimen.json");
+}
+
+static char *
+held_file_get_path (GFile *file)
+{
+  return NULL;
+}
+
+static char *
+held_file_get_uri (GFile *file)
+{
+  return g_strdup ("held:///stuck.regimen.json");
+}
+
+static GFile *
+held_file_get_parent (GFile *file)
+{
+  return NULL;
+}
+
+static GFileInfo *
+held_file_query_info (GFile                *file,
+                      const char           *attributes,
+                      GFileQueryInfoFlags   flags,
+                      GCancellable         *cancellable,
+                      GError              **error)
+{
+  g_mutex_lock (&held_mutex);
+  held_waiting++;
+  while (!held_open)
+    g_cond_wait (&held_cond, &held_mutex);
+  held_waiting--;
+  g_mutex_unlock (&held_mutex);
+
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "the disk stopped answering");
+  return NULL;
+}
+
+static void
+held_file_iface_init (GFileIface *iface)
+{
+  iface->dup = held_file_dup;
+  iface->hash = held_file_hash;
+  iface->equal = held_file_equal;
+  iface->is_native = held_file_is_native;
+  iface->has_uri_scheme = held_file_has_uri_scheme;
+  iface->get_uri_scheme = held_file_get_uri_scheme;
+  iface->get_basename = held_file_get_basename;
+  iface->get_path = held_file_get_path;
+  iface->get_uri = held_file_get_uri;
+  iface->get_parse_name = held_file_get_uri;
+  iface->get_parent = held_file_get_parent;
+  iface->query_info = held_file_query_info;
+}
+
+static void
+held_file_class_init (HeldFileClass *klass)
+{
+}
+
+static void
+held_file_init (HeldFile *self)
+{
+}
+
+static guint
+held_file_get_n_waiting (void)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&held_mutex);
+
+  return held_waiting;
+}
+
+static void
+held_file_open_gate (void)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&held_mutex);
+
+  held_open = TRUE;
+  g_cond_broadcast (&held_cond);
+}
+
+/* Started with a plan on a disk that stopped answering (a network
+ * share gone away), Regimen waits for it on a worker, its window not
+ * shown yet. A plan opened meanwhile (`regimen PLAN` run again, a
+ * double click in the file manager) waited behind it, for ever: nothing
+ * was shown, however often the person asked. It is shown once read; the
+ * stuck one says what is wrong with it when its disk answers. */
+static void
+test_open_not_held_up_by_hung_read (void)
+{
+  g_autoptr(GFile) held = g_object_new (HELD_TYPE_FILE, NULL);
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  GFile *first[] = { held };
+  GFile *second[] = { file };
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+
+  close_all_windows ();
+
+  /* As g_application_open() does, which the tests' application, set up
+   * without G_APPLICATION_HANDLES_OPEN, refuses. */
+  g_signal_emit_by_name (app, "open", first, 1, "");
+  while (held_file_get_n_waiting () == 0)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_WINDOW, NULL));
+
+  g_signal_emit_by_name (app, "open", second, 1, "");
+  window = REGIMEN_WINDOW (ui_test_wait_for_toplevel (REGIMEN_TYPE_WINDOW, NULL));
+  g_assert_nonnull (window);
+  g_assert_nonnull (regimen_window_get_file (window));
+  g_assert_true (g_file_equal (regimen_window_get_file (window), file));
+
+  held_file_open_gate ();
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "stuck.regimen.json");
+  g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
+  answer (dialog, "close");
+  close_all_windows ();
+}
+
 /* Hands @uri to the running application as `regimen URI` run again does
  * (the application's open, which the second process's remote call
  * reaches), and returns the dialog that says why it was not opened. */
@@ -283,6 +467,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-31/same-text-written-again", test_same_text_written_again);
   g_test_add_func ("/ui/hostile-31/reload-of-broken-file-keeps-plan-unsaved",
                    test_reload_of_broken_file_keeps_plan_unsaved);
+  g_test_add_func ("/ui/hostile-31/open-not-held-up-by-hung-read", test_open_not_held_up_by_hung_read);
 
   return g_test_run ();
 }
