@@ -623,7 +623,10 @@ pending_read_free (PendingRead *read)
 
 /* The plans read so far, in the order they were asked for, each in the
  * window that regimen_window_show_read_file() chooses: built with its
- * plan, so the window's first frame shows it. */
+ * plan, so the window's first frame shows it. One whose read has not
+ * ended holds up none asked for after it: a read that hangs (a network
+ * disk that stopped answering) kept every plan opened after it, `regimen
+ * PLAN` run again, from ever being shown, and the window with them. */
 static void
 show_pending_reads (RegimenApplication *self)
 {
@@ -632,14 +635,17 @@ show_pending_reads (RegimenApplication *self)
   if (self->loading_exercises)
     return;
 
-  while (self->reads->len > 0)
+  for (guint i = 0; i < self->reads->len;)
     {
-      PendingRead *read = g_ptr_array_index (self->reads, 0);
+      PendingRead *read = g_ptr_array_index (self->reads, i);
 
       if (!read->done)
-        return;
+        {
+          i++;
+          continue;
+        }
 
-      g_ptr_array_steal_index (self->reads, 0);
+      g_ptr_array_steal_index (self->reads, i);
       if (!self->ending)
         window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
                                                 read->document, read->error);

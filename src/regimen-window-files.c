@@ -150,6 +150,13 @@ on_load_finished (GObject      *source,
     }
   else if (REGIMEN_IS_APPLICATION (app))
     {
+      GFile *own = regimen_document_get_file (self->document);
+
+      /* Reloading a file another program left broken: the plan stays,
+       * and is in no file now. It counted as saved, and closing the
+       * window lost it without a word. */
+      if (document == NULL && task->replace && own != NULL && g_file_equal (task->file, own))
+        regimen_document_keep_after_failed_reload (self->document);
       regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
     }
 

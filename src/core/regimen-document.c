@@ -100,6 +100,8 @@ struct _RegimenDocument
   guint         reported : 1;
   /* That version was a folder. */
   guint         reported_folder : 1;
+  /* The file was reported gone, and no answer came since. */
+  guint         reported_gone : 1;
   char         *reported_etag;
   char         *reported_id;
   GBytes       *reported_text;
@@ -541,6 +543,7 @@ static void
 forget_reported (RegimenDocument *self)
 {
   self->reported = FALSE;
+  self->reported_gone = FALSE;
   g_clear_pointer (&self->reported_etag, g_free);
   g_clear_pointer (&self->reported_id, g_free);
   g_clear_pointer (&self->reported_text, g_bytes_unref);
@@ -612,6 +615,7 @@ on_etag_queried (GObject      *source,
       else
         {
           report_change (self, info, &query->text);
+          self->reported_gone |= regimen_file_error_is_gone (query->text_error);
           g_signal_emit (self, signals[CHANGED_ON_DISK], 0, regimen_file_error_is_gone (query->text_error));
         }
       return;
@@ -625,6 +629,23 @@ on_etag_queried (GObject      *source,
   if (g_strcmp0 (etag, self->etag) == 0 && !is_another_file (self, info))
     return;
 
+  /* Another time of change or another file, with the very text last
+   * read or written here: the file written again as it was (a folder
+   * synchronised from another computer, `git checkout`, a backup put
+   * back, an editor's save with nothing changed). Nobody changed the
+   * plan, and “Changed on Disk” had Reload, chosen to see the change,
+   * throw away the edits made here. The file as it is now is the one
+   * known. Not while a question is up: a file come back after “Is
+   * Gone” is asked about in its place, as before. */
+  if (!self->reported && !self->reported_gone && info != NULL && query->text != NULL && self->etag_text != NULL &&
+      self->etag_text == query->known_text && g_bytes_equal (query->text, self->etag_text))
+    {
+      g_free (self->etag);
+      self->etag = g_strdup (etag);
+      set_file_id (self, info);
+      return;
+    }
+
   /* A file that cannot be queried is not gone: a folder its owner made
    * unreadable, a disk that fails. What is known is why. */
   if (info == NULL && !regimen_file_error_is_gone (error))
@@ -633,6 +654,7 @@ on_etag_queried (GObject      *source,
     {
       if (info != NULL)
         report_change (self, info, &query->text);
+      self->reported_gone |= etag == NULL;
       g_signal_emit (self, signals[CHANGED_ON_DISK], 0, etag == NULL);
     }
 }
@@ -2407,6 +2429,31 @@ regimen_document_leave_change (RegimenDocument *self)
   self->file_serial++;
   self->etag_known = FALSE;
   query_etag (self, FALSE);
+}
+
+/**
+ * regimen_document_keep_after_failed_reload:
+ * @self: a #RegimenDocument
+ *
+ * The person chose to reload the plan's file after another program
+ * changed it, and it could not be read (left broken, half written, a
+ * named pipe in its place): the plan stays, and it is in no file any
+ * more, so it is unsaved (closing asks, a working copy keeps it) even
+ * with nothing edited. Nothing was chosen about the file as it is now:
+ * the next save asks before it writes over it, as after
+ * regimen_document_leave_change().
+ */
+void
+regimen_document_keep_after_failed_reload (RegimenDocument *self)
+{
+  g_return_if_fail (REGIMEN_IS_DOCUMENT (self));
+
+  if (self->file == NULL)
+    return;
+
+  regimen_document_leave_change (self);
+  regimen_plan_mark_no_state_saved (self->plan);
+  on_plan_changed (self, self->plan);
 }
 
 /**

@@ -92,5 +92,6 @@ void             regimen_document_keep_this_version   (RegimenDocument      *sel
 void             regimen_document_keep_gone           (RegimenDocument      *self);
 void             regimen_document_keep_over_folder    (RegimenDocument      *self);
 void             regimen_document_leave_change        (RegimenDocument      *self);
+void             regimen_document_keep_after_failed_reload (RegimenDocument *self);
 
 G_END_DECLS

@@ -1972,6 +1972,20 @@ regimen_plan_read_file (GFile         *file,
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
                          _("its address names no file: it spells a character no file name can hold (a NUL). "
                            "Choose the plan with Open."));
+  else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) && !g_file_is_native (file))
+    {
+      /* An address of a kind nothing here reads (sftp:, smb:, trash:,
+       * http: with no GVfs to serve it), handed over by a file manager,
+       * a browser or `regimen URI`: GIO said “Operation not supported”,
+       * which named neither the kind nor what to do. */
+      g_autofree char *scheme = g_file_get_uri_scheme (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: %s is the kind of address, “sftp”, “smb” or “trash”, say */
+                   _("Regimen cannot read “%s:” addresses on this computer. Copy the plan into a folder on this "
+                     "computer, then open it from there."),
+                   scheme != NULL ? scheme : "?");
+    }
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
 
