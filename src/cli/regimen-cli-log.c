@@ -143,6 +143,19 @@ on_option (const char  *option,
 
   if (g_str_equal (option, "--set"))
     {
+      const char *x = strchr (value, 'x');
+
+      /* A load has six decimals at most, as many as it is shown with, as
+       * an exercise's --load: 0.0000000000000000000001 was logged and
+       * exported as 0. */
+      if (x != NULL && regimen_decimal_count_decimals (x + 1) > REGIMEN_LOAD_DECIMALS_MAX)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: “--set 10x0.0000001: a load takes at most 6 decimals, as many as a load is shown with” */
+                       _("--set %s: a load takes at most %u decimals, as many as a load is shown with"),
+                       value, (guint) REGIMEN_LOAD_DECIMALS_MAX);
+          return FALSE;
+        }
       if (!parse_set (value, &set))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,

@@ -1,0 +1,49 @@
+#!/bin/sh
+# What pass 30 left on the command line and in the core (issue #21,
+# session 31): numbers, text and limits.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..3"
+
+# log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
+# load logged has six decimals at most, as an exercise's --load, zeros at
+# the end not counted; the plan as it was.
+cp "$plans/one-week.json" "$tmp/plan.json"
+$cli log "$tmp/plan.json" --session 3idq --status done --item pku4 \
+  --set 10x0.0000000000000000000001 >/dev/null 2>"$tmp/err"; r=$?
+[ "$r" = 64 ] && cmp -s "$tmp/plan.json" "$plans/one-week.json" &&
+  grep -q "^regimen-cli log: --set 10x0.0000000000000000000001: a load takes at most 6 decimals, as many as a load is shown with$" "$tmp/err" &&
+  $cli log "$tmp/plan.json" --session 3idq --status done --item pku4 \
+    --set 10x0.000001 --set 8x62.5000000000kg >/dev/null 2>>"$tmp/err" &&
+  python3 - "$tmp/plan.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+sets = plan["weeks"][0]["days"][0]["sessions"][0]["log"]["items"][0]["sets"]
+assert [s["load"] for s in sets] == [0.000001, 62.5], sets
+PY
+ok $? "log --set refuses a load with more than six decimals, naming it"
+
+# import-csv read the same weight and exported it as 0: the row is named
+# and not imported; six decimals are imported and exported as they were.
+without_log "$plans/logged-weeks.json" "$tmp/weeks.json"
+printf '%s\n' 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps' \
+  '2026-11-09 00:00:00,Lower body,55m,Barbell Back Squat,1,0.0000000000000000000001,5' \
+  '2026-11-09 00:00:00,Lower body,55m,Barbell Back Squat,2, 0.0000001 ,5' \
+  '2026-11-09 00:00:00,Lower body,55m,Barbell Back Squat,3,0.000001,5' >"$tmp/tiny.csv"
+$cli import-csv "$tmp/weeks.json" "$tmp/tiny.csv" >"$tmp/out" 2>"$tmp/err"
+grep -q "tiny.csv: line 2: the weight “0.0000000000000000000001” has more than 6 decimals, as many as a load is shown with$" "$tmp/err" &&
+  grep -q "tiny.csv: line 3: the weight “ 0.0000001 ” has more than 6 decimals, as many as a load is shown with$" "$tmp/err" &&
+  grep -q "^Imported 1 set; 2 rows not imported.$" "$tmp/out" &&
+  $cli export-csv "$tmp/weeks.json" -o "$tmp/back.csv" &&
+  grep -q ",Barbell Back Squat,1,0.000001,5," "$tmp/back.csv"
+ok $? "import-csv refuses a weight with more than six decimals, naming its line"
+
+# The window's Log Session form reads a load with the same reader
+# (tests/ui/test-log-form.c, /ui/log-form/refuses); edit --load keeps its
+# own rule, the same six decimals.
+$cli item edit "$tmp/plan.json" --item pku4 --load 0.0000001 >/dev/null 2>"$tmp/err"; r=$?
+[ "$r" = 64 ] && grep -q "takes at most 6 decimals" "$tmp/err"
+ok $? "edit --load holds a load to the same six decimals"
+
+exit $fail
