@@ -1008,11 +1008,22 @@ regimen_lighter_scale_count (guint  value,
   return scaled < 1.0 ? 1 : (guint) scaled;
 }
 
+/* The step a lighter week's %1RM and kg round to. */
+#define LIGHTER_STEP 0.5
+
 double
 regimen_lighter_scale_percent (double percent,
                                double factor)
 {
-  return floor (percent * factor * 2.0 + 0.5 + ROUNDING_SLACK) / 2.0;
+  double scaled = floor (percent * factor / LIGHTER_STEP + 0.5 + ROUNDING_SLACK) * LIGHTER_STEP;
+
+  /* A load is never scaled away: 1.25 kg × 0.1 and 0.25 kg × 0.6 made
+   * 0 kg, no load where the week had one, another prescription. It
+   * keeps the smallest step, or its own load when that is lighter. */
+  if (percent > 0 && scaled < LIGHTER_STEP)
+    return MIN (percent, LIGHTER_STEP);
+
+  return scaled;
 }
 
 gboolean

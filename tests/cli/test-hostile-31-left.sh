@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..4"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -45,5 +45,18 @@ ok $? "import-csv refuses a weight with more than six decimals, naming its line"
 $cli item edit "$tmp/plan.json" --item pku4 --load 0.0000001 >/dev/null 2>"$tmp/err"; r=$?
 [ "$r" = 64 ] && grep -q "takes at most 6 decimals" "$tmp/err"
 ok $? "edit --load holds a load to the same six decimals"
+
+# A lighter week rounds a load to 0.5 kg: 1.25 kg × 0.1 and 0.25 kg × 0.6
+# made 0 kg, no load where the week had one. A load keeps the smallest
+# step, or its own load when that is lighter.
+cp "$plans/one-week.json" "$tmp/light.json"
+$cli item edit "$tmp/light.json" --item pku4 --load 1.25 >/dev/null &&
+  $cli week lighter "$tmp/light.json" 1 --intensity 0.1 >/dev/null &&
+  grep -q '"load_kg": 0.5,$' "$tmp/light.json" &&
+  cp "$plans/one-week.json" "$tmp/light.json" &&
+  $cli item edit "$tmp/light.json" --item pku4 --load 0.25 >/dev/null &&
+  $cli week lighter "$tmp/light.json" 1 --intensity 0.6 >/dev/null &&
+  grep -q '"load_kg": 0.25,$' "$tmp/light.json"
+ok $? "a lighter week never scales a load to 0 kg"
 
 exit $fail
