@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..5"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -58,5 +58,26 @@ $cli item edit "$tmp/light.json" --item pku4 --load 1.25 >/dev/null &&
   $cli week lighter "$tmp/light.json" 1 --intensity 0.6 >/dev/null &&
   grep -q '"load_kg": 0.25,$' "$tmp/light.json"
 ok $? "a lighter week never scales a load to 0 kg"
+
+# export-csv wrote escape, bell and DEL in a note as spaces, and
+# import-csv gave the note back with spaces: they are written as their
+# Unicode pictures (␛, ␇, ␡), visible and harmless in a terminal, and
+# read back as the controls.
+cp "$plans/one-week.json" "$tmp/notes.json"
+$cli log "$tmp/notes.json" --session 3idq --status done --date 2026-11-23 \
+  --note "$(printf 'knee\033[31m tight\007')" --item pku4 --set 5x40 \
+  --item-note "$(printf 'grip\177slipped\001')" >/dev/null &&
+  $cli export-csv "$tmp/notes.json" -o "$tmp/notes.csv" &&
+  ! grep -q "$(printf '\033')" "$tmp/notes.csv" && grep -q 'knee␛\[31m tight␇' "$tmp/notes.csv" &&
+  grep -q 'grip␡slipped␁' "$tmp/notes.csv" &&
+  without_log "$tmp/notes.json" "$tmp/again.json" &&
+  $cli import-csv "$tmp/again.json" "$tmp/notes.csv" >/dev/null &&
+  python3 - "$tmp/notes.json" "$tmp/again.json" <<'PY'
+import json, sys
+logs = [json.load(open(f))["weeks"][0]["days"][0]["sessions"][0]["log"] for f in sys.argv[1:]]
+assert logs[0]["note"] == "knee\x1b[31m tight\x07" and logs[1]["note"] == logs[0]["note"], logs
+assert logs[1]["items"][0]["note"] == "grip\x7fslipped\x01" == logs[0]["items"][0]["note"], logs
+PY
+ok $? "export-csv writes a note's controls as their pictures, and import-csv gives them back"
 
 exit $fail
