@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..6"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -79,5 +79,16 @@ assert logs[0]["note"] == "knee\x1b[31m tight\x07" and logs[1]["note"] == logs[0
 assert logs[1]["items"][0]["note"] == "grip\x7fslipped\x01" == logs[0]["items"][0]["note"], logs
 PY
 ok $? "export-csv writes a note's controls as their pictures, and import-csv gives them back"
+
+# progress --weeks past the plan's 520 weeks said only “A plan has at most
+# 520 weeks.”: it says how many weeks the rule can cover from its week,
+# and changes nothing.
+cp "$plans/one-week.json" "$tmp/long.json"
+$cli week insert "$tmp/long.json" 1 --count 509 >/dev/null && cp "$tmp/long.json" "$tmp/long-before.json" &&
+  { $cli progress "$tmp/long.json" --item pku4 --add 2.5% --weeks 20 >/dev/null 2>"$tmp/err"; [ $? = 1 ]; } &&
+  grep -q "^regimen-cli progress: .*long.json: A plan has at most 520 weeks: from week 510 a rule covers at most 11 weeks, its own included, not 20\.$" "$tmp/err" &&
+  cmp -s "$tmp/long.json" "$tmp/long-before.json" &&
+  $cli progress "$tmp/long.json" --item pku4 --add 2.5% --weeks 11 >/dev/null
+ok $? "progress --weeks past the plan's limit says how many weeks fit"
 
 exit $fail
