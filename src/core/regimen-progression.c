@@ -255,7 +255,7 @@ progression_is_valid (const RegimenProgression *progression)
 
   regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
 
-  if (!(progression->step > 0 && progression->step <= max) ||
+  if (!(progression->step >= REGIMEN_PROGRESSION_STEP_MIN && progression->step <= max) ||
       (whole && progression->step != floor (progression->step)) ||
       (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG &&
        progression->step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN))

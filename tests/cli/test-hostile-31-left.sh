@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..7"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -90,5 +90,13 @@ $cli week insert "$tmp/long.json" 1 --count 509 >/dev/null && cp "$tmp/long.json
   cmp -s "$tmp/long.json" "$tmp/long-before.json" &&
   $cli progress "$tmp/long.json" --item pku4 --add 2.5% --weeks 11 >/dev/null
 ok $? "progress --weeks past the plan's limit says how many weeks fit"
+
+# A rule's step of 1e-310, a denormal, was read and said “add 0 % 1RM”:
+# the plan is refused, the message naming the rule's step by its path.
+sed 's/"step": 2.5,/"step": 1e-310,/' "$plans/progression.json" >"$tmp/denormal.json"
+grep -q '"step": 1e-310,' "$tmp/denormal.json" &&
+  { $cli validate "$tmp/denormal.json" >/dev/null 2>"$tmp/err"; [ $? = 2 ]; } &&
+  grep -q 'progression\.step: a step must be at least 0.000001, six decimals, as many as a rule is said back with, not 1e-310\.' "$tmp/err"
+ok $? "a plan whose rule has a denormal step is refused, naming the step"
 
 exit $fail
