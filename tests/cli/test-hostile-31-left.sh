@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..7"
+echo "1..8"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -98,5 +98,18 @@ grep -q '"step": 1e-310,' "$tmp/denormal.json" &&
   { $cli validate "$tmp/denormal.json" >/dev/null 2>"$tmp/err"; [ $? = 2 ]; } &&
   grep -q 'progression\.step: a step must be at least 0.000001, six decimals, as many as a rule is said back with, not 1e-310\.' "$tmp/err"
 ok $? "a plan whose rule has a denormal step is refused, naming the step"
+
+# import-csv --start on a plan with a start of its own placed the rows by
+# days from --start without a word: it says so; the plan's own start, or
+# none, says nothing.
+$cli export-csv "$plans/logged-weeks.json" -o "$tmp/weeks.csv" &&
+  without_log "$plans/logged-weeks.json" "$tmp/start.json" &&
+  $cli import-csv "$tmp/start.json" "$tmp/weeks.csv" --start 2026-11-16 >/dev/null 2>"$tmp/err"
+grep -q "^regimen-cli import-csv: .*start.json: the rows are placed by days counted from --start 2026-11-16, not from the plan’s own start, 2026-11-09, which it keeps$" "$tmp/err" &&
+  grep -q '"start_date": "2026-11-09",' "$tmp/start.json" &&
+  without_log "$plans/logged-weeks.json" "$tmp/start.json" &&
+  $cli import-csv "$tmp/start.json" "$tmp/weeks.csv" --start 2026-11-09 >/dev/null 2>"$tmp/err" &&
+  [ ! -s "$tmp/err" ]
+ok $? "import-csv says when --start is not the plan's own start"
 
 exit $fail
