@@ -59,6 +59,7 @@ regimen_cli_import_csv (int    argc,
                                   "Exit status: 0 imported, 1 the plan could not be written, 2 the plan or\n"
                                   "the file cannot be read or no row matches, 64 wrong usage;\n"
                                   "3 saved, but what it says about it could not be written."));
+  regimen_cli_set_backup_note (context);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))

@@ -503,6 +503,7 @@ regimen_cli_log (int    argc,
                                   "Exit status: 0 logged, 1 the plan could not be written, 2 the plan cannot\n"
                                   "be read or has no such session or exercise, 64 wrong usage;\n"
                                   "3 saved, but what it says about it could not be written."));
+  regimen_cli_set_backup_note (context);
   group = g_option_group_new ("log", NULL, NULL, &args, NULL);
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..9"
 
 # log --set 10x0.0000000000000000000001 was logged, and exported as 0: a
 # load logged has six decimals at most, as an exercise's --load, zeros at
@@ -111,5 +111,18 @@ grep -q "^regimen-cli import-csv: .*start.json: the rows are placed by days coun
   $cli import-csv "$tmp/start.json" "$tmp/weeks.csv" --start 2026-11-09 >/dev/null 2>"$tmp/err" &&
   [ ! -s "$tmp/err" ]
 ok $? "import-csv says when --start is not the plan's own start"
+
+# week --help and block --help (and every command that keeps “PLAN~”)
+# promised a PLAN~ the document portal does not keep: their help says
+# where it is not kept.
+bad=0
+for command in week block session item log import-csv format; do
+  $cli $command --help >"$tmp/help" 2>&1 &&
+    grep -q "PLAN~" "$tmp/help" &&
+    tr '\n' ' ' <"$tmp/help" | grep -q "Through the document portal (a plan given to the Flatpak) no “PLAN~” is kept" ||
+    { echo "# $command --help"; bad=$((bad + 1)); }
+done
+[ $bad = 0 ]
+ok $? "the help of a command that keeps PLAN~ says the document portal keeps none"
 
 exit $fail
