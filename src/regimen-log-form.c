@@ -958,9 +958,16 @@ read_sets (RegimenLogForm       *self,
         load = logged->load;
       else if (!parse_load (load_typed, &load))
         {
-          /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
-          g_autofree char *message = g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
-                                                      boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
+          /* Seven decimals are refused as every way a load comes in
+           * refuses them, and said as such. */
+          g_autofree char *message = regimen_decimal_count_decimals (load_typed + strspn (load_typed, " \t"))
+                                     > REGIMEN_LOAD_DECIMALS_MAX
+                                     /* Translators: an error of the log form: “Back Squat, set 2: the load has at most 6 decimals” */
+                                     ? g_strdup_printf (_("%s, set %u: the load has at most %u decimals"),
+                                                        boxes->name, i + 1, (guint) REGIMEN_LOAD_DECIMALS_MAX)
+                                     /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
+                                     : g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
+                                                        boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
 
           show_set_error (self, boxes, TRUE, i, message);
           return FALSE;

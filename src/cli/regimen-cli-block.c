@@ -706,6 +706,7 @@ run (const char  *command,
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
                                       "2 the plan cannot be read or has no such block or week, 64 wrong usage;\n"
                                       "3 saved, but what it says about it could not be written."));
+      regimen_cli_set_backup_note (context);
     }
   else
     {
@@ -722,6 +723,7 @@ run (const char  *command,
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
                                       "2 the plan cannot be read or has no such week, 64 wrong usage;\n"
                                       "3 saved, but what it says about it could not be written."));
+      regimen_cli_set_backup_note (context);
     }
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

@@ -931,6 +931,7 @@ run (const char  *command,
                                       "Exit status: 0 changed, 1 the change does not fit or could not be saved,\n"
                                       "2 the plan cannot be read or has no such week or session, 64 wrong usage;\n"
                                       "3 saved, but what it says about it could not be written."));
+      regimen_cli_set_backup_note (context);
     }
   else
     {
@@ -956,6 +957,7 @@ run (const char  *command,
                                       "2 the plan cannot be read or has no such session or exercise, 64 wrong\n"
                                       "usage (also an exercise the library does not have);\n"
                                       "3 saved, but what it says about it could not be written."));
+      regimen_cli_set_backup_note (context);
     }
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);

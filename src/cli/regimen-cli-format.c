@@ -48,6 +48,7 @@ regimen_cli_format (int    argc,
                                   "and its previous version kept as “PLAN~”.\n"
                                   "Exit status: 0 done, 1 not canonical (--check) or the result could not\n"
                                   "be written, 2 the plan cannot be read, 64 wrong usage."));
+  regimen_cli_set_backup_note (context);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))

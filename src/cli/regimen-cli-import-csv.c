@@ -59,6 +59,7 @@ regimen_cli_import_csv (int    argc,
                                   "Exit status: 0 imported, 1 the plan could not be written, 2 the plan or\n"
                                   "the file cannot be read or no row matches, 64 wrong usage;\n"
                                   "3 saved, but what it says about it could not be written."));
+  regimen_cli_set_backup_note (context);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!regimen_cli_parse_options (context, entries, &argc, &argv, &error))
@@ -135,6 +136,22 @@ regimen_cli_import_csv (int    argc,
   dated = regimen_plan_get_start_date (plan) != NULL;
   if (dated)
     own_start = *regimen_plan_get_start_date (plan);
+  /* A plan with a start of its own whose rows are dated from another
+   * --start (both sides of an export-csv --start) is told so, where the
+   * plan's start was overridden without a word. */
+  if (start != NULL && dated && g_date_compare (&own_start, &start_date) != 0)
+    {
+      char own_text[16];
+      g_autofree char *message = NULL;
+
+      g_date_strftime (own_text, sizeof own_text, "%Y-%m-%d", &own_start);
+      /* Translators: “the rows are placed by days counted from --start 2026-11-02, not from the plan's own
+       * start, 2026-11-23, which it keeps” */
+      message = g_strdup_printf (_("the rows are placed by days counted from --start %s, not from the plan’s own "
+                                   "start, %s, which it keeps"),
+                                 start, own_text);
+      regimen_cli_print_error ("import-csv", argv[1], message);
+    }
   if (start != NULL)
     regimen_plan_set_start_date (plan, &start_date);
   imported = csv_bytes != NULL &&

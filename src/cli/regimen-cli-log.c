@@ -143,6 +143,19 @@ on_option (const char  *option,
 
   if (g_str_equal (option, "--set"))
     {
+      const char *x = strchr (value, 'x');
+
+      /* A load has six decimals at most, as many as it is shown with, as
+       * an exercise's --load: 0.0000000000000000000001 was logged and
+       * exported as 0. */
+      if (x != NULL && regimen_decimal_count_decimals (x + 1) > REGIMEN_LOAD_DECIMALS_MAX)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: “--set 10x0.0000001: a load takes at most 6 decimals, as many as a load is shown with” */
+                       _("--set %s: a load takes at most %u decimals, as many as a load is shown with"),
+                       value, (guint) REGIMEN_LOAD_DECIMALS_MAX);
+          return FALSE;
+        }
       if (!parse_set (value, &set))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -490,6 +503,7 @@ regimen_cli_log (int    argc,
                                   "Exit status: 0 logged, 1 the plan could not be written, 2 the plan cannot\n"
                                   "be read or has no such session or exercise, 64 wrong usage;\n"
                                   "3 saved, but what it says about it could not be written."));
+  regimen_cli_set_backup_note (context);
   group = g_option_group_new ("log", NULL, NULL, &args, NULL);
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);

@@ -1063,6 +1063,24 @@ regimen_cli_is_count (const char *text)
 }
 
 /**
+ * regimen_cli_set_backup_note:
+ * @context: the options of a command that saves a plan and keeps its
+ *   previous version as “PLAN~”
+ *
+ * Ends the command's --help with where “PLAN~” is not kept: a plan
+ * reached through the document portal (as by the Flatpak), whose folder
+ * holds no other file, where the help promised it everywhere.
+ */
+void
+regimen_cli_set_backup_note (GOptionContext *context)
+{
+  g_option_context_set_description (context,
+                                    _("Through the document portal (a plan given to the Flatpak) no “PLAN~” is\n"
+                                      "kept: the portal’s folder holds no other file for good. The command says\n"
+                                      "so after it saves.\n"));
+}
+
+/**
  * regimen_cli_count_decimals:
  * @text: a decimal number as given on the command line, with or without
  *   a unit after it

@@ -70,6 +70,36 @@ regimen_decimal_parse (const char  *text,
 }
 
 /**
+ * regimen_decimal_count_decimals:
+ * @text: where a decimal number is written, with or without a unit or
+ *   more text after it
+ *
+ * How many decimals the number at the start of @text gives, not counting
+ * zeros at their end: “62.50000000kg” is 62.5 exactly, one decimal;
+ * “0.0000000000000000000001” has 22.
+ *
+ * Returns: the number of significant decimals
+ */
+guint
+regimen_decimal_count_decimals (const char *text)
+{
+  const char *point;
+  gsize digits;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  point = text + strspn (text, "0123456789");
+  if (*point != '.')
+    return 0;
+
+  digits = strspn (point + 1, "0123456789");
+  while (digits > 0 && point[digits] == '0')
+    digits--;
+
+  return digits;
+}
+
+/**
  * regimen_decimal_format:
  * @value: a number a person typed or a file holds
  *

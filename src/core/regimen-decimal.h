@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 gboolean regimen_decimal_parse (const char  *text,
                                 const char **end,
                                 double      *value);
+guint    regimen_decimal_count_decimals (const char *text);
 char    *regimen_decimal_format (double       value);
 char    *regimen_decimal_from_typed (const char *text);
 

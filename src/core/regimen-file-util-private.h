@@ -19,4 +19,13 @@ G_BEGIN_DECLS
  * never released need not wait that long. */
 void regimen_file_set_lock_wait (gint64 microseconds);
 
+/* For the tests, not installed: a function called with each temporary
+ * path regimen_file_remove_temporaries() reads, before it removes it,
+ * and whether the lock a writer takes to free its path is free. */
+typedef void (*RegimenFileRemovalHook) (const char *path,
+                                        gpointer    data);
+void     regimen_file_set_removal_hook     (RegimenFileRemovalHook hook,
+                                            gpointer               data);
+gboolean regimen_file_pending_lock_is_free (void);
+
 G_END_DECLS

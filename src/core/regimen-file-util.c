@@ -76,6 +76,10 @@ pending_add (char *path)
  * the one thread that writes, takes no lock. */
 static GMutex pending_lock;
 
+/* regimen_file_set_removal_hook()'s, for the tests. */
+static RegimenFileRemovalHook removal_hook;
+static gpointer removal_hook_data;
+
 static void
 pending_remove (const char *path)
 {
@@ -265,8 +269,33 @@ regimen_file_remove_temporaries (void)
       const char *path = g_atomic_pointer_get (&pending[i]);
 
       if (path != NULL)
-        unlink (path);
+        {
+          if (removal_hook != NULL)
+            removal_hook (path, removal_hook_data);
+          unlink (path);
+        }
     }
+}
+
+/* For the tests: called with each path read, before it is removed. */
+void
+regimen_file_set_removal_hook (RegimenFileRemovalHook hook,
+                               gpointer               data)
+{
+  removal_hook_data = data;
+  removal_hook = hook;
+}
+
+/* For the tests: whether a writer could take its slot back (and free its
+ * path) right now, the lock on the slots free. */
+gboolean
+regimen_file_pending_lock_is_free (void)
+{
+  if (!g_mutex_trylock (&pending_lock))
+    return FALSE;
+
+  g_mutex_unlock (&pending_lock);
+  return TRUE;
 }
 
 /**

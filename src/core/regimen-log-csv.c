@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "regimen-checker.h"
+#include "regimen-decimal.h"
 #include "regimen-log-csv.h"
 #include "regimen-plan-view.h"
 #include "regimen-weekday.h"
@@ -62,7 +63,8 @@ needs_guard (const char *text)
 }
 
 /* Whether the character at @p is one regimen_csv_append_field() writes
- * as a space: a C0 control but tab and line breaks, DEL or a C1 control. */
+ * as a visible mark: a C0 control but tab and line breaks, DEL or a C1
+ * control. */
 static gboolean
 is_csv_control (const char *p)
 {
@@ -72,37 +74,66 @@ is_csv_control (const char *p)
          (c == 0xC2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F);
 }
 
-/* @text with the characters regimen_csv_append_field() writes as spaces
- * replaced so, as the file holds it; NULL when it has none. */
+/* The symbol Unicode draws a C0 control or DEL with (U+241B for escape,
+ * U+2407 for bell, U+2421 for DEL), which import-csv reads back as it. */
+#define CONTROL_PICTURE(c) ((c) == 0x7F ? 0x2421 : 0x2400 + (c))
+
+/* @text with the characters regimen_csv_append_field() writes as
+ * marks so, as the file holds it: a C0 control or DEL as its picture, a
+ * C1 control, which has none, as a space; NULL when it has none. */
 static char *
 without_controls (const char *text)
 {
-  char *cleaned = NULL;
+  GString *cleaned = NULL;
 
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = *p;
 
       if (!is_csv_control (p))
-        continue;
+        {
+          if (cleaned != NULL)
+            g_string_append_c (cleaned, c);
+          continue;
+        }
 
       if (cleaned == NULL)
-        {
-          gsize offset = p - text;
-
-          cleaned = g_strdup (text);
-          p = cleaned + offset;
-          text = cleaned;
-        }
+        cleaned = g_string_new_len (text, p - text);
       if (c == 0xC2)
         {
-          /* Two bytes, one character: one space, the rest moved up. */
-          memmove ((char *) p + 1, p + 2, strlen (p + 2) + 1);
+          /* Two bytes, one character: one space. */
+          g_string_append_c (cleaned, ' ');
+          p++;
         }
-      *(char *) p = ' ';
+      else
+        g_string_append_unichar (cleaned, CONTROL_PICTURE (c));
     }
 
-  return cleaned;
+  return cleaned != NULL ? g_string_free (cleaned, FALSE) : NULL;
+}
+
+/* A note as the plan holds it, from @text as export-csv wrote it: the
+ * pictures of C0 controls and DEL it writes back as the controls, so that
+ * a note with an escape or a bell reads back as it was, where it came
+ * back with spaces. The pictures of a tab and the line breaks, which
+ * the file holds as they are, stay pictures. */
+static char *
+with_controls (const char *text)
+{
+  GString *note = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c > CONTROL_PICTURE (0) && c < CONTROL_PICTURE (0x20) && c != CONTROL_PICTURE ('\t') &&
+           c != CONTROL_PICTURE ('\n') && c != CONTROL_PICTURE ('\r')) || c == CONTROL_PICTURE (0x7F))
+        g_string_append_c (note, c == CONTROL_PICTURE (0x7F) ? 0x7F : (char) (c - CONTROL_PICTURE (0)));
+      else
+        g_string_append_unichar (note, c);
+    }
+
+  return g_string_free (note, FALSE);
 }
 
 static gboolean
@@ -116,7 +147,7 @@ has_bidi_control (const char *text)
 }
 
 /* @text as a cell of the file holds it: the characters
- * without_controls() makes spaces so, and without the bidirectional
+ * without_controls() makes marks so, and without the bidirectional
  * controls, which a spreadsheet or a terminal showing the file would
  * obey (a title “Lower \u202EA” reversed the cells after it), as the
  * window, the sheet and the command line's other texts leave them out;
@@ -145,8 +176,9 @@ csv_text (const char *text)
  * trims (“ =1+1”, U+00A0, U+FEFF). Bidirectional controls are left out.
  * Other control characters
  * (escape, bell, DEL, the C1 controls), which RFC 4180 does not allow and
- * which would drive a terminal showing the CSV, become spaces, as in the
- * calendar; tabs and line breaks stay.
+ * which would drive a terminal showing the CSV, become visible marks:
+ * a C0 control or DEL its Unicode picture (␛, ␇, ␡), which import-csv
+ * reads back as it, a C1 control a space; tabs and line breaks stay.
  */
 void
 regimen_csv_append_field (GString    *out,
@@ -308,7 +340,7 @@ format_hevy_date (const GDate *date,
  * id (a custom exercise named “custom-front-squat-2” beside the one of
  * that id, or like an exercise of @plan the library lacks), since the
  * import reads an id as written before a name, and a name with a control
- * character, which the file holds as a space, so that the name read back
+ * character, which the file holds as a mark, so that the name read back
  * is no exercise's (a set of one's own “Band\x01Pull” was lost). */
 static GHashTable *
 shared_names (RegimenPlan    *plan,
@@ -1173,7 +1205,7 @@ typedef struct
   GPtrArray      *ids;          /* folded exercise ids, by item */
   GPtrArray      *exact_names;  /* the library names as written, by item */
   GPtrArray      *exact_ids;    /* the exercise ids as written, by item */
-  GPtrArray      *cleaned_ids;  /* owns the exact ids with controls as spaces */
+  GPtrArray      *cleaned_ids;  /* owns the exact ids with controls as marks */
 } SessionEntry;
 
 static void
@@ -1265,7 +1297,7 @@ index_sessions (RegimenPlan    *plan,
                                  (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
                 /* As export-csv writes it: an exercise the library
                  * lacks is written by its id, whose control characters
-                 * the file holds as spaces. */
+                 * the file holds as marks. */
                 cleaned = without_controls (id);
                 if (cleaned != NULL)
                   {
@@ -2019,9 +2051,18 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         {
           g_autofree char *quoted = quote_field (weight);
 
-          add_unmatched (unmatched,
-                         g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                          record.line, quoted, weight_max (row_unit)));
+          /* Seven decimals and more are refused as the other ways a load
+           * comes in refuse them, and said as such. */
+          if (regimen_decimal_count_decimals (weight + strspn (weight, " \t")) > REGIMEN_LOAD_DECIMALS_MAX)
+            add_unmatched (unmatched,
+                           /* Translators: “line 2: the weight “0.0000001” has more than 6 decimals, as many as a load is shown with” */
+                           g_strdup_printf (_("line %u: the weight “%s” has more than %u decimals, "
+                                              "as many as a load is shown with"),
+                                            record.line, quoted, (guint) REGIMEN_LOAD_DECIMALS_MAX));
+          else
+            add_unmatched (unmatched,
+                           g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
+                                            record.line, quoted, weight_max (row_unit)));
           continue;
         }
       if (pounds >= 0 && !weights_agree (&set, record.fields->len > (guint) pounds
@@ -2122,7 +2163,11 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
                   return FALSE;
                 }
               if (*cell (&record, columns, COLUMN_WORKOUT_NOTES) != '\0')
-                regimen_session_log_set_note (log, cell (&record, columns, COLUMN_WORKOUT_NOTES));
+                {
+                  g_autofree char *note = with_controls (cell (&record, columns, COLUMN_WORKOUT_NOTES));
+
+                  regimen_session_log_set_note (log, note);
+                }
             }
           g_hash_table_insert (logs, session, log);
           g_ptr_array_add (order, session);
@@ -2139,7 +2184,11 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
                            error))
             return FALSE;
           if (*cell (&record, columns, COLUMN_NOTES) != '\0')
-            regimen_item_log_set_note (item_log, cell (&record, columns, COLUMN_NOTES));
+            {
+              g_autofree char *note = with_controls (cell (&record, columns, COLUMN_NOTES));
+
+              regimen_item_log_set_note (item_log, note);
+            }
         }
 
       if (item_log->sets->len >= REGIMEN_LOG_MAX_SETS)

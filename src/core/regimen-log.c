@@ -466,7 +466,9 @@ regimen_load_unit_from_string (const char      *text,
  *
  * Reads a load written in plain decimal at the start of @text, “40” or
  * “42.5”, up to REGIMEN_LOG_LOAD_MAX, as regimen_decimal_parse() reads a
- * number: not “040”, “0x10”, “1e2”, a sign, “inf” or “nan”. Every reader
+ * number: not “040”, “0x10”, “1e2”, a sign, “inf” or “nan”, with at
+ * most REGIMEN_LOAD_DECIMALS_MAX decimals (zeros at their end not
+ * counted). Every reader
  * of a load typed or imported goes through this.
  *
  * Returns: whether @text starts with such a load
@@ -504,6 +506,10 @@ regimen_load_parse_up_to (const char  *text,
   g_return_val_if_fail (load != NULL, FALSE);
 
   if (!regimen_decimal_parse (text, &p, &value) || value > max)
+    return FALSE;
+  /* At most six decimals, as many as a load is shown with: 22 made
+   * 0.0000000000000000000001 kg a load exported as 0. */
+  if (regimen_decimal_count_decimals (text) > REGIMEN_LOAD_DECIMALS_MAX)
     return FALSE;
 
   *load = value;

@@ -38,6 +38,9 @@ typedef enum
 #define REGIMEN_LOG_LOAD_MAX      2000.0
 #define REGIMEN_LOG_MAX_SETS      100
 #define REGIMEN_LOG_MAX_ITEMS     REGIMEN_SESSION_MAX_ITEMS
+/* The decimals a load typed or imported may have, as many as a load is
+ * shown with (and as an exercise's --load takes). */
+#define REGIMEN_LOAD_DECIMALS_MAX 6
 
 /* A set's load that is not given. */
 #define REGIMEN_LOG_NO_LOAD (-1.0)

@@ -1008,11 +1008,29 @@ regimen_lighter_scale_count (guint  value,
   return scaled < 1.0 ? 1 : (guint) scaled;
 }
 
+/* The step a lighter week's %1RM and kg round to, half up. */
+#define LIGHTER_STEP 0.5
+
+static double
+round_to_step (double percent,
+               double factor)
+{
+  return floor (percent * factor * 2.0 + 0.5 + ROUNDING_SLACK) / 2.0;
+}
+
 double
 regimen_lighter_scale_percent (double percent,
                                double factor)
 {
-  return floor (percent * factor * 2.0 + 0.5 + ROUNDING_SLACK) / 2.0;
+  double scaled = round_to_step (percent, factor);
+
+  /* A load is never scaled away: 1.25 kg × 0.1 and 0.25 kg × 0.6 made
+   * 0 kg, no load where the week had one, another prescription. It
+   * keeps the smallest step, or its own load when that is lighter. */
+  if (percent > 0 && scaled < LIGHTER_STEP)
+    return MIN (percent, LIGHTER_STEP);
+
+  return scaled;
 }
 
 gboolean

@@ -770,6 +770,18 @@ read_progression (Reader              *reader,
       mark = path_push_member (reader, "step");
       if (step <= 0)
         return fail (reader, REGIMEN_PLAN_ERROR_RANGE, _("must be more than 0."));
+      /* A step no rule says back (1e-310, a denormal) is refused, where
+       * it was taken and said “add 0 % 1RM”. */
+      if (step < REGIMEN_PROGRESSION_STEP_MIN)
+        {
+          g_autofree char *written = regimen_json_format_number (step);
+
+          return fail (reader, REGIMEN_PLAN_ERROR_RANGE,
+                       /* Translators: a step too small to be said back; %s is the step */
+                       _("a step must be at least 0.000001, six decimals, as many as a rule is said back with, "
+                         "not %s."),
+                       written);
+        }
       if (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG && step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN)
         {
           g_autofree char *written = regimen_json_format_number (step);

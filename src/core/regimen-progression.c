@@ -255,7 +255,7 @@ progression_is_valid (const RegimenProgression *progression)
 
   regimen_progression_quantity_range (progression->quantity, &min, &max, &whole);
 
-  if (!(progression->step > 0 && progression->step <= max) ||
+  if (!(progression->step >= REGIMEN_PROGRESSION_STEP_MIN && progression->step <= max) ||
       (whole && progression->step != floor (progression->step)) ||
       (progression->quantity == REGIMEN_PROGRESSION_LOAD_KG &&
        progression->step < REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN))
@@ -1124,8 +1124,20 @@ check_room (RegimenPlan    *plan,
 {
   if (week + weeks > REGIMEN_PLAN_MAX_WEEKS)
     {
+      /* How many weeks would fit is said, where “A plan has at most
+       * 520 weeks.” left the person to count them. */
+      guint possible = REGIMEN_PLAN_MAX_WEEKS - week;
+
       g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL,
-                   _("A plan has at most %d weeks."), REGIMEN_PLAN_MAX_WEEKS);
+                   /* Translators: “A plan has at most 520 weeks: from week 510 a rule covers at most 11 weeks, its own
+                    * included, not 20.” */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "A plan has at most %d weeks: from week %u a rule covers at most %u week, "
+                                "its own included, not %u.",
+                                "A plan has at most %d weeks: from week %u a rule covers at most %u weeks, "
+                                "its own included, not %u.",
+                                possible),
+                   REGIMEN_PLAN_MAX_WEEKS, week + 1, possible, weeks);
       return FALSE;
     }
 

@@ -59,6 +59,9 @@ typedef enum
 /* The least step of load_kg: the least load a text shows (“0.01 kg”,
  * regimen_load_format()); a smaller one was said “add 0 kg”. */
 #define REGIMEN_PROGRESSION_LOAD_KG_STEP_MIN 0.01
+/* The least step of any member: six decimals, as many as a rule is said
+ * back with and `progress --add` takes; a file's 1e-310 was taken. */
+#define REGIMEN_PROGRESSION_STEP_MIN 0.000001
 /* What a new rule starts from: four weeks outside a block (in one, the
  * rest of the block), and three weeks a stage of a chain (the seeds'
  * 3–4 weeks a stage). */

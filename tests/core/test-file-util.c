@@ -1131,6 +1131,84 @@ test_foreign_link_refused (void)
   g_rmdir (dir);
 }
 
+/* The application's second signal removes the temporary files its saves
+ * on workers are writing (regimen_file_remove_others_temporaries(), c5df8f8):
+ * a writer that ends meanwhile takes its slot back and frees its path,
+ * which the remover must not read after. A writer thread tries to take
+ * its slot back while the remover holds a path it read: it must find the
+ * lock taken, and frees its path once the remover is done. Without the
+ * lock the path was freed under the remover, which unlinked whatever name
+ * had taken its memory (issue 21, pass 30's leftovers). */
+typedef struct
+{
+  RegimenFileWriter *writer;
+  GThread           *thread;
+  GMutex             lock;
+  GCond              cond;
+  gboolean           tried;
+  gboolean           could_free;
+  guint              paths_read;
+} OthersRemoval;
+
+static gpointer
+end_writer (gpointer data)
+{
+  OthersRemoval *removal = data;
+
+  g_mutex_lock (&removal->lock);
+  removal->could_free = regimen_file_pending_lock_is_free ();
+  removal->tried = TRUE;
+  g_cond_signal (&removal->cond);
+  g_mutex_unlock (&removal->lock);
+
+  /* Its slot back and its path freed, once the remover lets it. */
+  regimen_file_writer_free (removal->writer);
+  return NULL;
+}
+
+static void
+on_path_read (const char *path,
+              gpointer    data)
+{
+  OthersRemoval *removal = data;
+
+  removal->paths_read++;
+  removal->thread = g_thread_new ("writer", end_writer, removal);
+  g_mutex_lock (&removal->lock);
+  while (!removal->tried)
+    g_cond_wait (&removal->cond, &removal->lock);
+  g_mutex_unlock (&removal->lock);
+}
+
+static void
+test_others_temporaries_under_lock (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GError) error = NULL;
+  OthersRemoval removal = { 0 };
+  const char *name;
+
+  removal.writer = regimen_file_writer_new (path, REGIMEN_FILE_WRITE_NONE, &error);
+  g_assert_no_error (error);
+
+  regimen_file_set_removal_hook (on_path_read, &removal);
+  regimen_file_remove_others_temporaries ();
+  regimen_file_set_removal_hook (NULL, NULL);
+  g_assert_cmpuint (removal.paths_read, ==, 1);
+  g_thread_join (removal.thread);
+
+  /* The writer could not free its path while the remover read it. */
+  g_assert_false (removal.could_free);
+  /* The temporary file is gone, and no plan was written. */
+  listing = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_assert_not_reached ();
+  g_assert_true (regimen_file_pending_lock_is_free ());
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1162,6 +1240,7 @@ main (int   argc,
   g_test_add_func ("/file-util/private-dir-spares-a-link", test_private_dir_spares_a_link);
   g_test_add_func ("/file-util/long-path-shortened", test_long_path_shortened);
   g_test_add_func ("/file-util/foreign-link-refused", test_foreign_link_refused);
+  g_test_add_func ("/file-util/others-temporaries-under-lock", test_others_temporaries_under_lock);
 
   /* A writer run in a subprocess, killed on purpose, runs with the
    * folders below as it inherits them: made there too, two stayed in

@@ -737,6 +737,12 @@ test_scale_vectors (void)
   g_assert_cmpfloat (regimen_lighter_scale_percent (72.5, 0.9), ==, 65.5); /* 65.25 */
   g_assert_cmpfloat (regimen_lighter_scale_percent (70.0, 0.95), ==, 66.5);
   g_assert_cmpfloat (regimen_lighter_scale_percent (60.0, 1.0), ==, 60.0);
+  /* A load is never scaled away: it keeps the step of 0.5, or its own
+   * load when that is lighter (issue 21, pass 30's leftovers). */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (1.25, 0.1), ==, 0.5);  /* 0.125 */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (0.25, 0.6), ==, 0.25); /* 0.15 */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (1.25, 0.6), ==, 1.0);  /* 0.75 */
+  g_assert_cmpfloat (regimen_lighter_scale_percent (0.0, 0.6), ==, 0.0);
 
   g_assert_true (regimen_lighter_factor_valid (0.1));
   g_assert_true (regimen_lighter_factor_valid (1.0));

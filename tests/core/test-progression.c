@@ -410,6 +410,7 @@ test_refused (void)
   g_autoptr(RegimenProgression) low_cap = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 55, 4);
   g_autoptr(RegimenProgression) half_rep = add_rule (REGIMEN_PROGRESSION_REPS, 0.5, 0, 4);
   g_autoptr(RegimenProgression) too_long = add_rule (REGIMEN_PROGRESSION_REPS, 1, 0, 53);
+  g_autoptr(RegimenProgression) denormal = add_rule (REGIMEN_PROGRESSION_LOAD, 1e-310, 0, 4);
   g_autoptr(GError) error = NULL;
 
   /* The hold has no load; a cap below the start; steps out of range. */
@@ -424,6 +425,11 @@ test_refused (void)
   g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (regimen_plan_apply_progression (plan, squat, too_long, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A denormal step, which no rule says back (issue 21, pass 30's
+   * leftovers). */
+  g_assert_false (regimen_plan_apply_progression (plan, squat, denormal, NULL, &error));
   g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_false (regimen_plan_apply_progression (plan, loose, load, NULL, &error));
