@@ -982,7 +982,7 @@ parse_weight (const char      *text,
       return TRUE;
     }
   /* Plain decimal: no sign, exponent, hexadecimal or locale's comma. */
-  if (!regimen_load_parse_up_to (trimmed, weight_max (unit), &end, value) || *end != '\0')
+  if (!regimen_load_parse_rounded (trimmed, weight_max (unit), &end, value) || *end != '\0')
     return FALSE;
 
   if (*value > REGIMEN_LOG_LOAD_MAX)
@@ -2051,18 +2051,9 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         {
           g_autofree char *quoted = quote_field (weight);
 
-          /* Seven decimals and more are refused as the other ways a load
-           * comes in refuse them, and said as such. */
-          if (regimen_decimal_count_decimals (weight + strspn (weight, " \t")) > REGIMEN_LOAD_DECIMALS_MAX)
-            add_unmatched (unmatched,
-                           /* Translators: “line 2: the weight “0.0000001” has more than 6 decimals, as many as a load is shown with” */
-                           g_strdup_printf (_("line %u: the weight “%s” has more than %u decimals, "
-                                              "as many as a load is shown with"),
-                                            record.line, quoted, (guint) REGIMEN_LOAD_DECIMALS_MAX));
-          else
-            add_unmatched (unmatched,
-                           g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
-                                            record.line, quoted, weight_max (row_unit)));
+          add_unmatched (unmatched,
+                         g_strdup_printf (_("line %u: the weight “%s” is not a number from 0 to %g"),
+                                          record.line, quoted, weight_max (row_unit)));
           continue;
         }
       if (pounds >= 0 && !weights_agree (&set, record.fields->len > (guint) pounds

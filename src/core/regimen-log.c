@@ -519,6 +519,49 @@ regimen_load_parse_up_to (const char  *text,
   return TRUE;
 }
 
+/**
+ * regimen_load_parse_rounded:
+ * @text: where a load is written
+ * @max: the largest load taken
+ * @end: (out) (optional): where the load's digits end
+ * @load: (out): the load
+ *
+ * Like regimen_load_parse_up_to(), for a load another program wrote (a
+ * CSV export): its decimals past REGIMEN_LOAD_DECIMALS_MAX are rounded
+ * away, not refused. Hevy writes the kilograms of a set logged in pounds
+ * as they came out of its conversion (“20.41165665”); each such row was
+ * refused. A weight too small for six decimals is read as the 0 it is
+ * shown and exported as, not kept as a load no text says.
+ *
+ * Returns: whether @text starts with such a load
+ */
+gboolean
+regimen_load_parse_rounded (const char  *text,
+                            double       max,
+                            const char **end,
+                            double      *load)
+{
+  const char *p = text;
+  double value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (load != NULL, FALSE);
+
+  if (!regimen_decimal_parse (text, &p, &value))
+    return FALSE;
+  /* Both exact, and a division correctly rounded: the double nearest
+   * the six-decimal value, as regimen_load_parse() reads its text. */
+  value = round (value * 1e6) / 1e6;
+  if (value > max)
+    return FALSE;
+
+  *load = value;
+  if (end != NULL)
+    *end = p;
+
+  return TRUE;
+}
+
 /* @load in kilograms; a load not given stays REGIMEN_LOG_NO_LOAD. */
 double
 regimen_load_to_kg (double          load,

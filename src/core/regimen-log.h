@@ -120,6 +120,10 @@ gboolean           regimen_load_parse_up_to       (const char              *text
                                                    double                   max,
                                                    const char             **end,
                                                    double                  *load);
+gboolean           regimen_load_parse_rounded     (const char              *text,
+                                                   double                   max,
+                                                   const char             **end,
+                                                   double                  *load);
 double             regimen_load_to_kg             (double                   load,
                                                    RegimenLoadUnit          unit);
 double             regimen_load_convert           (double                   load,
