@@ -248,7 +248,7 @@ regimen_problem_row_dispose (GObject *object)
 {
   RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_PROBLEM_ROW);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->diagnostic);
   g_clear_object (&self->acknowledgement);
 
@@ -327,16 +327,6 @@ regimen_problem_row_class_init (RegimenProblemRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-problem-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, box);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, icon);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, message);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, subtitle);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, reason);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, acknowledge);
-  gtk_widget_class_bind_template_child (widget_class, RegimenProblemRow, why);
-
   widget_class->css_changed = regimen_problem_row_css_changed;
   widget_class->measure = regimen_problem_row_measure;
   widget_class->get_request_mode = regimen_problem_row_get_request_mode;
@@ -348,7 +338,73 @@ regimen_problem_row_class_init (RegimenProblemRowClass *klass)
 static void
 regimen_problem_row_init (RegimenProblemRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *texts;
+
+  /* Made here rather than from a template, which each row of the check
+   * panel's first page would parse again before the first frame that
+   * shows the check: the same widgets, each set as the template set it.
+   * A grid, not a horizontal box: a box measures the wrapping message's
+   * width for the row's height on every allocation, a text layout search
+   * per row; a grid asks for it once. */
+  self->box = g_object_new (GTK_TYPE_GRID,
+                            "column-spacing", 10,
+                            "margin-top", 6,
+                            "margin-bottom", 6,
+                            NULL);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->icon = GTK_IMAGE (g_object_new (GTK_TYPE_IMAGE,
+                                        "valign", GTK_ALIGN_START,
+                                        "margin-top", 2,
+                                        NULL));
+  gtk_grid_attach (GTK_GRID (self->box), GTK_WIDGET (self->icon), 0, 0, 1, 1);
+
+  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_grid_attach (GTK_GRID (self->box), texts, 1, 0, 1, 1);
+
+  /* Words broken only where one is wider than the panel: the rows are
+   * built as the panel scrolls, and the longest word of a row built later
+   * must not widen the panel then. Asked only for its height at the
+   * panel's width (see regimen-wrap-bin.c): a week switch moves the rows
+   * of the two weeks' problems, which measures them again. */
+  self->message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->message, 0);
+  gtk_label_set_wrap (self->message, TRUE);
+  gtk_label_set_wrap_mode (self->message, PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (texts), regimen_wrap_bin_new (GTK_WIDGET (self->message)));
+
+  self->subtitle = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->subtitle, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->subtitle), "dim-label");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->subtitle));
+
+  /* The planner's reason, when the finding is acknowledged. */
+  self->reason = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->reason, 0);
+  gtk_label_set_wrap (self->reason, TRUE);
+  gtk_label_set_wrap_mode (self->reason, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (self->reason), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->reason), "success");
+  gtk_box_append (GTK_BOX (texts), regimen_wrap_bin_new (GTK_WIDGET (self->reason)));
+
+  self->acknowledge = GTK_BUTTON (gtk_button_new ());
+  gtk_widget_set_halign (GTK_WIDGET (self->acknowledge), GTK_ALIGN_START);
+  gtk_widget_add_css_class (GTK_WIDGET (self->acknowledge), "flat");
+  gtk_widget_add_css_class (GTK_WIDGET (self->acknowledge), "caption");
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->acknowledge));
+
+  self->why = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->why, "help-about-symbolic");
+  gtk_widget_set_valign (GTK_WIDGET (self->why), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->why), _("Why This Matters"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->why),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Why This Matters"),
+                                  -1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->why), "flat");
+  gtk_grid_attach (GTK_GRID (self->box), GTK_WIDGET (self->why), 2, 0, 1, 1);
+
   regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
 }
 

@@ -29,7 +29,9 @@ struct _RegimenSessionCard
 {
   GtkWidget       parent_instance;
 
-  GtkWidget      *box;
+  /* Made in code (regimen_session_card_init()): the card's children are
+   * the header (the problems' mark and the title, the meta line, the state
+   * line's icon and words) and the box of the items' rows. */
   GtkLabel       *title_label;
   GtkImage       *problem_icon;
   GtkLabel       *meta_label;
@@ -63,6 +65,44 @@ struct _RegimenSessionCard
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
+
+/* A part of the card that holds others, laid out by the card's
+ * functions (a GtkCustomLayout): the header, and the state line in it. */
+#define REGIMEN_TYPE_CARD_PART (regimen_card_part_get_type ())
+G_DECLARE_FINAL_TYPE (RegimenCardPart, regimen_card_part, REGIMEN, CARD_PART, GtkWidget)
+
+struct _RegimenCardPart
+{
+  GtkWidget parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (RegimenCardPart, regimen_card_part, GTK_TYPE_WIDGET)
+
+static void
+regimen_card_part_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (regimen_card_part_parent_class)->dispose (object);
+}
+
+static void
+regimen_card_part_class_init (RegimenCardPartClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = regimen_card_part_dispose;
+  /* A box's node, as the header had (the state line's grid had a grid's:
+   * no style sheet names either). */
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "box");
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
+}
+
+static void
+regimen_card_part_init (RegimenCardPart *self)
+{
+}
 
 enum {
   PROP_0,
@@ -613,6 +653,329 @@ on_click_released (RegimenSessionCard *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "session.edit", NULL);
 }
 
+/* Between the header and the rows; between an icon and its words. */
+#define HEADER_SPACING 6
+#define ICON_SPACING 4
+
+/* The height of the wrapping @words at @width, asked as a wrap bin asks
+ * its label (regimen_wrap_bin_measure_height_at()): never for their
+ * width, which a label answers with three more layouts of its text. At
+ * no width (-1), their height at their natural width. The baselines
+ * are -1 when there is none. */
+static void
+measure_words (GtkWidget *words,
+               int        width,
+               int       *minimum,
+               int       *natural,
+               int       *minimum_baseline,
+               int       *natural_baseline)
+{
+  *minimum_baseline = *natural_baseline = -1;
+  if (width < 0)
+    gtk_widget_measure (words, GTK_ORIENTATION_VERTICAL, -1, minimum, natural, minimum_baseline, natural_baseline);
+  else
+    regimen_wrap_bin_measure_height_at (words, width, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static int
+words_height (GtkWidget *words,
+              int        width,
+              int       *natural)
+{
+  int minimum, minimum_baseline, natural_baseline;
+
+  measure_words (words, width, &minimum, natural, &minimum_baseline, &natural_baseline);
+
+  return minimum;
+}
+
+/* The width an icon takes at the start of its line, with the space after
+ * it; 0 when it is hidden. */
+static int
+icon_width (GtkWidget *icon)
+{
+  int width;
+
+  if (!gtk_widget_should_layout (icon))
+    return 0;
+
+  gtk_widget_measure (icon, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+
+  return width + ICON_SPACING;
+}
+
+/* A line's height: of what has a baseline, the most above it and the
+ * most below it, as a grid sums them (an image gives a baseline, and the
+ * words theirs), or the tallest part if that is taller. */
+typedef struct
+{
+  int tallest, above, below;
+} LineHeight;
+
+static void
+line_height_add (LineHeight *line,
+                 int         height,
+                 int         baseline)
+{
+  if (baseline >= 0)
+    {
+      line->above = MAX (line->above, baseline);
+      line->below = MAX (line->below, height - baseline);
+    }
+  else
+    line->tallest = MAX (line->tallest, height);
+}
+
+static int
+line_height_get (const LineHeight *line)
+{
+  return MAX (line->tallest, line->above + line->below);
+}
+
+/* A line of an icon and the words after it (the title with the problems'
+ * mark, the log's state), as a grid of the two laid them out: the icon at
+ * its width, the words in the rest. */
+static void
+measure_line (GtkWidget *icon,
+              GtkWidget *words,
+              int        width,
+              int       *minimum,
+              int       *natural)
+{
+  int before = icon_width (icon);
+  LineHeight least = { 0, }, most = { 0, };
+  int part_minimum, part_natural, minimum_baseline, natural_baseline;
+
+  if (before > 0)
+    {
+      minimum_baseline = natural_baseline = -1;
+      gtk_widget_measure (icon, GTK_ORIENTATION_VERTICAL, -1, &part_minimum, &part_natural,
+                          &minimum_baseline, &natural_baseline);
+      line_height_add (&least, part_minimum, minimum_baseline);
+      line_height_add (&most, part_natural, natural_baseline);
+    }
+  measure_words (words, width < 0 ? -1 : MAX (0, width - before), &part_minimum, &part_natural,
+                 &minimum_baseline, &natural_baseline);
+  line_height_add (&least, part_minimum, minimum_baseline);
+  line_height_add (&most, part_natural, natural_baseline);
+  *minimum = line_height_get (&least);
+  *natural = line_height_get (&most);
+}
+
+/* The icon at the start, as high as the line (its valign places it in
+ * it), the words in the rest of the width. */
+static void
+allocate_line (GtkWidget *icon,
+               GtkWidget *words,
+               int        width,
+               int        height,
+               int        y,
+               gboolean   rtl)
+{
+  int before = icon_width (icon);
+
+  if (before > 0)
+    gtk_widget_allocate (icon, before - ICON_SPACING, height, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? width - before + ICON_SPACING : 0, y)));
+  gtk_widget_allocate (words, MAX (0, width - before), height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (rtl ? 0 : before, y)));
+}
+
+/* Asked for its height at no width (GtkWindow asks so of the whole window
+ * on every frame that resizes something), a part with a width answers at
+ * that width, as a wrap bin does: at width 0 its labels would lay their
+ * words out a character a line. */
+static int
+width_of_part (GtkWidget *part,
+               int        for_size)
+{
+  if (for_size <= 0 && gtk_widget_get_width (part) > 0)
+    return gtk_widget_get_width (part);
+
+  return for_size;
+}
+
+static GtkSizeRequestMode
+height_for_width (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The state line: its icon, then its words. Its words' width is never
+ * asked (0, as the bin around them answered). */
+static void
+measure_state_line (GtkWidget      *state_box,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  GtkWidget *icon = gtk_widget_get_first_child (state_box);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = icon_width (icon);
+  else
+    measure_line (icon, gtk_widget_get_next_sibling (icon), width_of_part (state_box, for_size), minimum, natural);
+}
+
+static void
+allocate_state_line (GtkWidget *state_box,
+                     int        width,
+                     int        height,
+                     int        baseline)
+{
+  GtkWidget *icon = gtk_widget_get_first_child (state_box);
+
+  allocate_line (icon, gtk_widget_get_next_sibling (icon), width, height, 0,
+                 gtk_widget_get_direction (state_box) == GTK_TEXT_DIR_RTL);
+}
+
+/* The header: the title after the problems' mark, the meta line, the
+ * state line, one under the other. */
+static void
+measure_header (GtkWidget      *header,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (gtk_widget_get_parent (header));
+  int title_minimum, title_natural, meta_minimum, meta_natural, state_minimum = 0, state_natural = 0;
+  int width;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->state_box, orientation, -1, &state_minimum, &state_natural, NULL, NULL);
+      *minimum = MAX (icon_width (GTK_WIDGET (self->problem_icon)), state_minimum);
+      *natural = MAX (icon_width (GTK_WIDGET (self->problem_icon)), state_natural);
+      return;
+    }
+
+  width = width_of_part (header, for_size);
+  measure_line (GTK_WIDGET (self->problem_icon), GTK_WIDGET (self->title_label), width,
+                &title_minimum, &title_natural);
+  meta_minimum = words_height (GTK_WIDGET (self->meta_label), width, &meta_natural);
+  gtk_widget_measure (self->state_box, orientation, width, &state_minimum, &state_natural, NULL, NULL);
+  *minimum = title_minimum + meta_minimum + state_minimum;
+  *natural = title_natural + meta_natural + state_natural;
+}
+
+/* Each part as high as it would like when the header has room for that
+ * (the card's natural height, as a box gives its children), else as its
+ * least. */
+static void
+allocate_header (GtkWidget *header,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (gtk_widget_get_parent (header));
+  int title_minimum, title_natural, meta_minimum, meta_natural, state_minimum = 0, state_natural = 0;
+  int title_height, meta_height, state_height;
+
+  measure_line (GTK_WIDGET (self->problem_icon), GTK_WIDGET (self->title_label), width,
+                &title_minimum, &title_natural);
+  meta_minimum = words_height (GTK_WIDGET (self->meta_label), width, &meta_natural);
+  if (gtk_widget_should_layout (self->state_box))
+    gtk_widget_measure (self->state_box, GTK_ORIENTATION_VERTICAL, width, &state_minimum, &state_natural, NULL, NULL);
+
+  if (height >= title_natural + meta_natural + state_natural)
+    {
+      title_height = title_natural;
+      meta_height = meta_natural;
+      state_height = state_natural;
+    }
+  else
+    {
+      title_height = title_minimum;
+      meta_height = meta_minimum;
+      state_height = state_minimum;
+    }
+
+  allocate_line (GTK_WIDGET (self->problem_icon), GTK_WIDGET (self->title_label), width, title_height, 0,
+                 gtk_widget_get_direction (header) == GTK_TEXT_DIR_RTL);
+  gtk_widget_allocate (GTK_WIDGET (self->meta_label), width, meta_height, -1,
+                       gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, title_height)));
+  if (gtk_widget_should_layout (self->state_box))
+    gtk_widget_allocate (self->state_box, width, state_height, -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, title_height + meta_height)));
+}
+
+/* The card lays out its header and its rows under it itself, and the
+ * header and its state line are laid out by the functions above: a box
+ * around the two, a grid around the title and another around the state
+ * line, and a bin around each of the three labels did the same with five
+ * widgets more a card, which a plan's first frame builds, styles,
+ * measures and maps. Like the bins, the card asks its wrapping words
+ * only for their height, and needs no width for them. */
+static void
+regimen_session_card_measure (GtkWidget      *widget,
+                              GtkOrientation  orientation,
+                              int             for_size,
+                              int            *minimum,
+                              int            *natural,
+                              int            *minimum_baseline,
+                              int            *natural_baseline)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+  int header_minimum, header_natural, items_minimum = 0, items_natural = 0;
+
+  gtk_widget_measure (self->header, orientation, for_size, &header_minimum, &header_natural, NULL, NULL);
+  if (gtk_widget_should_layout (GTK_WIDGET (self->items_box)))
+    gtk_widget_measure (GTK_WIDGET (self->items_box), orientation, for_size, &items_minimum, &items_natural, NULL, NULL);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = MAX (header_minimum, items_minimum);
+      *natural = MAX (header_natural, items_natural);
+    }
+  else if (gtk_widget_should_layout (GTK_WIDGET (self->items_box)))
+    {
+      *minimum = header_minimum + HEADER_SPACING + items_minimum;
+      *natural = header_natural + HEADER_SPACING + items_natural;
+    }
+  else
+    {
+      *minimum = header_minimum;
+      *natural = header_natural;
+    }
+}
+
+static void
+regimen_session_card_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  RegimenSessionCard *self = REGIMEN_SESSION_CARD (widget);
+  int header_height, header_natural, items_minimum = 0, items_natural = 0;
+  gboolean items = gtk_widget_should_layout (GTK_WIDGET (self->items_box));
+
+  /* The editor and the menu, as a layout manager presents its widget's
+   * popovers. */
+  if (self->editor != NULL)
+    gtk_popover_present (GTK_POPOVER (self->editor));
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+
+  /* The header as high as it would like when the card has room for that
+   * beside the rows' least, as a box gives it; the rows the rest. */
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, width, &header_height, &header_natural, NULL, NULL);
+  if (items)
+    gtk_widget_measure (GTK_WIDGET (self->items_box), GTK_ORIENTATION_VERTICAL, width,
+                        &items_minimum, &items_natural, NULL, NULL);
+  if (height >= header_natural + (items ? HEADER_SPACING + items_minimum : 0))
+    header_height = header_natural;
+  gtk_widget_allocate (self->header, width, header_height, -1, NULL);
+  if (items)
+    gtk_widget_allocate (GTK_WIDGET (self->items_box), width, MAX (0, height - header_height - HEADER_SPACING), -1,
+                         gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (0, header_height + HEADER_SPACING)));
+}
+
 static void
 regimen_session_card_dispose (GObject *object)
 {
@@ -621,7 +984,15 @@ regimen_session_card_dispose (GObject *object)
   g_clear_handle_id (&self->build_rows_source, g_source_remove);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
-  gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_SESSION_CARD);
+  if (self->header != NULL)
+    {
+      gtk_widget_unparent (self->header);
+      gtk_widget_unparent (GTK_WIDGET (self->items_box));
+      self->header = self->state_box = NULL;
+      self->title_label = self->meta_label = self->state_label = NULL;
+      self->problem_icon = self->state_icon = NULL;
+      self->items_box = NULL;
+    }
   g_clear_object (&self->session);
   g_clear_object (&self->library);
   g_clear_object (&self->plan);
@@ -749,21 +1120,12 @@ regimen_session_card_class_init (RegimenSessionCardClass *klass)
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (REGIMEN_TYPE_WRAP_BIN);
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/regimen/Regimen/regimen-session-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, box);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, title_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, problem_icon);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, meta_label);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, items_box);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, header);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_box);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_icon);
-  gtk_widget_class_bind_template_child (widget_class, RegimenSessionCard, state_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_problem_icon_query_tooltip);
+  widget_class->measure = regimen_session_card_measure;
+  widget_class->get_request_mode = height_for_width;
+  widget_class->size_allocate = regimen_session_card_size_allocate;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sessioncard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
   gtk_widget_class_install_action (widget_class, "session.edit", NULL, regimen_session_card_edit_action);
   gtk_widget_class_install_action (widget_class, "session.delete", NULL, regimen_session_card_delete_action);
@@ -784,7 +1146,81 @@ regimen_session_card_init (RegimenSessionCard *self)
   GtkDragSource *drag_source;
   GtkGesture *click;
 
-  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "session-card");
+
+  /* Made here rather than from a template, which each of a plan's cards
+   * would parse again: GtkBuilder's objects, properties and style classes
+   * cost a card more than all its own set-up. Laid out by
+   * regimen_session_card_size_allocate() and the header's functions. */
+  self->header = g_object_new (REGIMEN_TYPE_CARD_PART,
+                               "layout-manager", gtk_custom_layout_new (height_for_width, measure_header,
+                                                                        allocate_header),
+                               NULL);
+  gtk_widget_set_parent (self->header, GTK_WIDGET (self));
+
+  self->problem_icon = GTK_IMAGE (gtk_image_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_icon), FALSE);
+  gtk_widget_set_valign (GTK_WIDGET (self->problem_icon), GTK_ALIGN_CENTER);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->problem_icon), TRUE);
+  g_signal_connect_object (self->problem_icon, "query-tooltip", G_CALLBACK (on_problem_icon_query_tooltip), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_parent (GTK_WIDGET (self->problem_icon), self->header);
+
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (self->title_label, 8);
+  gtk_label_set_wrap (self->title_label, TRUE);
+  /* A word wider than the card breaks rather than widening the day: the
+   * seven days keep the width the panels beside them count on. */
+  gtk_label_set_wrap_mode (self->title_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (self->title_label, 2);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
+  gtk_widget_set_parent (GTK_WIDGET (self->title_label), self->header);
+
+  self->meta_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->meta_label, 0);
+  gtk_label_set_max_width_chars (self->meta_label, 8);
+  gtk_label_set_wrap (self->meta_label, TRUE);
+  gtk_label_set_wrap_mode (self->meta_label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (self->meta_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->meta_label), "session-meta");
+  gtk_widget_set_parent (GTK_WIDGET (self->meta_label), self->header);
+
+  /* A past session's log: an icon and words, never colour alone. */
+  self->state_box = g_object_new (REGIMEN_TYPE_CARD_PART,
+                                  "layout-manager", gtk_custom_layout_new (height_for_width, measure_state_line,
+                                                                           allocate_state_line),
+                                  "visible", FALSE,
+                                  "margin-top", 2,
+                                  NULL);
+  gtk_widget_add_css_class (self->state_box, "session-state");
+  gtk_widget_set_parent (self->state_box, self->header);
+
+  self->state_icon = GTK_IMAGE (g_object_new (GTK_TYPE_IMAGE,
+                                              "pixel-size", 12,
+                                              "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                              NULL));
+  gtk_widget_set_parent (GTK_WIDGET (self->state_icon), self->state_box);
+
+  self->state_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->state_label, 0);
+  gtk_label_set_max_width_chars (self->state_label, 8);
+  gtk_label_set_wrap (self->state_label, TRUE);
+  gtk_label_set_wrap_mode (self->state_label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->state_label), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), "caption");
+  gtk_widget_set_parent (GTK_WIDGET (self->state_label), self->state_box);
+
+  self->items_box = GTK_BOX (g_object_new (GTK_TYPE_BOX,
+                                           "orientation", GTK_ORIENTATION_VERTICAL,
+                                           "spacing", 4,
+                                           "accessible-role", GTK_ACCESSIBLE_ROLE_LIST,
+                                           NULL));
+  gtk_widget_set_parent (GTK_WIDGET (self->items_box), GTK_WIDGET (self));
+
   regimen_widget_measure_text_as_drawn (GTK_WIDGET (self));
   g_date_clear (&self->today, 1);
   /* Not the template's tooltip-text: see regimen_session_card_update(). */

@@ -918,6 +918,92 @@ test_figures_in_first_frame_of_few_problems (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A problem row is made in code, the widgets its template made: the check
+ * panel's first page, which a start with the check shown builds before
+ * its first frame, parses no template, and each row looks, reads and is
+ * named as before. */
+static void
+test_problem_row_made_without_template (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) template = NULL;
+  g_autoptr(RegimenDiagnostic) diagnostic =
+    regimen_diagnostic_new (REGIMEN_RULE_HIIT_FREQ, REGIMEN_SEVERITY_ERROR, 0, 0, -1, -1,
+                            "Week 1: four HIIT sessions, more than the athlete's limit of two");
+  GtkWidget *row;
+  GtkWidget *grid, *icon, *texts, *message_bin, *message, *subtitle, *reason_bin, *reason, *acknowledge, *why;
+  g_autofree char *why_name = NULL;
+
+  template = g_resources_lookup_data ("/io/github/regimen/Regimen/regimen-problem-row.ui", 0, &error);
+  g_assert_null (template);
+  g_assert_error (error, G_RESOURCE_ERROR, G_RESOURCE_ERROR_NOT_FOUND);
+
+  row = g_object_ref_sink (regimen_problem_row_new (diagnostic, NULL));
+  grid = gtk_widget_get_first_child (row);
+  g_assert_true (GTK_IS_GRID (grid));
+  g_assert_null (gtk_widget_get_next_sibling (grid));
+  g_assert_cmpuint (gtk_grid_get_column_spacing (GTK_GRID (grid)), ==, 10);
+  g_assert_cmpint (gtk_widget_get_margin_top (grid), ==, 6);
+  g_assert_cmpint (gtk_widget_get_margin_bottom (grid), ==, 6);
+
+  icon = gtk_grid_get_child_at (GTK_GRID (grid), 0, 0);
+  g_assert_true (GTK_IS_IMAGE (icon));
+  g_assert_cmpint (gtk_widget_get_valign (icon), ==, GTK_ALIGN_START);
+  g_assert_cmpint (gtk_widget_get_margin_top (icon), ==, 2);
+
+  texts = gtk_grid_get_child_at (GTK_GRID (grid), 1, 0);
+  g_assert_true (GTK_IS_BOX (texts));
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (texts)), ==, GTK_ORIENTATION_VERTICAL);
+  g_assert_cmpint (gtk_box_get_spacing (GTK_BOX (texts)), ==, 2);
+  g_assert_true (gtk_widget_get_hexpand (texts));
+  message_bin = gtk_widget_get_first_child (texts);
+  subtitle = gtk_widget_get_next_sibling (message_bin);
+  reason_bin = gtk_widget_get_next_sibling (subtitle);
+  acknowledge = gtk_widget_get_next_sibling (reason_bin);
+  g_assert_null (gtk_widget_get_next_sibling (acknowledge));
+
+  /* The words in bins, wrapping between words, never inside one unless
+   * it is wider than the panel. */
+  g_assert_true (REGIMEN_IS_WRAP_BIN (message_bin));
+  message = gtk_widget_get_first_child (message_bin);
+  g_assert_true (GTK_IS_LABEL (message));
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (message)));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (message)), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (message)), ==, 0);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "four HIIT sessions"));
+  g_assert_true (GTK_IS_LABEL (subtitle));
+  g_assert_false (gtk_label_get_wrap (GTK_LABEL (subtitle)));
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (subtitle)), ==, 0);
+  g_assert_true (gtk_widget_has_css_class (subtitle, "caption"));
+  g_assert_true (gtk_widget_has_css_class (subtitle, "dim-label"));
+  g_assert_true (REGIMEN_IS_WRAP_BIN (reason_bin));
+  reason = gtk_widget_get_first_child (reason_bin);
+  g_assert_true (GTK_IS_LABEL (reason));
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (reason)));
+  g_assert_cmpint (gtk_label_get_wrap_mode (GTK_LABEL (reason)), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_true (gtk_widget_has_css_class (reason, "caption"));
+  g_assert_true (gtk_widget_has_css_class (reason, "success"));
+
+  g_assert_true (GTK_IS_BUTTON (acknowledge));
+  g_assert_cmpint (gtk_widget_get_halign (acknowledge), ==, GTK_ALIGN_START);
+  g_assert_true (gtk_widget_has_css_class (acknowledge, "flat"));
+  g_assert_true (gtk_widget_has_css_class (acknowledge, "caption"));
+  g_assert_true (gtk_widget_get_visible (acknowledge));
+
+  /* Why the rule matters: a flat icon button, named for screen readers
+   * and by its tooltip. */
+  why = gtk_grid_get_child_at (GTK_GRID (grid), 2, 0);
+  g_assert_true (GTK_IS_MENU_BUTTON (why));
+  g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (why)), ==, "help-about-symbolic");
+  g_assert_cmpint (gtk_widget_get_valign (why), ==, GTK_ALIGN_CENTER);
+  g_assert_true (gtk_widget_has_css_class (why, "flat"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (why), ==, "Why This Matters");
+  why_name = ui_test_accessible_name (row, why);
+  g_assert_cmpstr (why_name, ==, "Why This Matters");
+
+  g_object_unref (row);
+}
+
 /* A problem row is laid out once it has its style: before, it needs no
  * room (the first measure of a frame that shows new rows comes before
  * GTK gives them their style, and is thrown away), and once the panel
@@ -1858,6 +1944,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/muscle-lines-reused", test_muscle_lines_reused);
   g_test_add_func ("/ui/check-panel/problem-rows-kept", test_problem_rows_kept);
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
+  g_test_add_func ("/ui/check-panel/problem-row-made-without-template", test_problem_row_made_without_template);
   g_test_add_func ("/ui/check-panel/problem-rows-of-first-frame", test_problem_rows_of_first_frame);
   g_test_add_func ("/ui/check-panel/figures-in-first-frame-of-few-problems",
                    test_figures_in_first_frame_of_few_problems);

@@ -554,6 +554,20 @@ test_week_switch_redraws_changed_figures (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether @label is asked only for its height by what lays it out: a
+ * bin, an item row, or a session card's header or state line, which the
+ * card lays out with its own functions (a GtkCustomLayout). */
+static gboolean
+asked_for_height_only (GtkWidget *label)
+{
+  GtkWidget *parent = gtk_widget_get_parent (label);
+
+  return REGIMEN_IS_WRAP_BIN (parent)
+         || REGIMEN_IS_ITEM_ROW (parent)
+         || (GTK_IS_CUSTOM_LAYOUT (gtk_widget_get_layout_manager (parent))
+             && gtk_widget_get_ancestor (parent, REGIMEN_TYPE_SESSION_CARD) != NULL);
+}
+
 /* The width of a day's cards and rows does not come from their words:
  * the day decides it. A label asked for its width lays its text out
  * three times (one of them a character a line), and a week switch
@@ -591,8 +605,7 @@ test_week_view_widths_not_from_words (void)
 
           if (!gtk_label_get_wrap (label))
             continue;
-          if (!REGIMEN_IS_WRAP_BIN (gtk_widget_get_parent (GTK_WIDGET (label)))
-              && !REGIMEN_IS_ITEM_ROW (gtk_widget_get_parent (GTK_WIDGET (label))))
+          if (!asked_for_height_only (GTK_WIDGET (label)))
             g_error ("the wrapping label “%s” is asked for its width", gtk_label_get_label (label));
           wrapping++;
         }
@@ -600,31 +613,28 @@ test_week_view_widths_not_from_words (void)
   /* Titles, meta lines, a state line, names and prescriptions. */
   g_assert_cmpuint (wrapping, >, 30);
 
-  /* The bin needs no width, and is as high as its label at its width. */
+  /* The card's header needs no width for its words, only for its icons
+   * (the state line's, 12 pixels and the 4 after it), and asked for its
+   * height at no width (as GtkWindow asks on every frame that resizes),
+   * it gives its height at the width it has, not its labels' at their
+   * least, a character a line. */
   {
     GtkWidget *label = ui_test_find_first (g_ptr_array_index (cards, 0), GTK_TYPE_LABEL);
-    GtkWidget *bin = gtk_widget_get_parent (label);
+    GtkWidget *header = gtk_widget_get_parent (label);
+    int minimum, natural, at_width;
+
+    gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, 12 + 4);
+    g_assert_cmpint (natural, ==, 12 + 4);
+    g_assert_cmpint (gtk_widget_get_width (header), >, 40);
+    gtk_widget_measure (header, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (header), &at_width, NULL, NULL, NULL);
+    g_assert_cmpint (at_width, ==, gtk_widget_get_height (header));
+    gtk_widget_measure (header, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, ==, at_width);
+  }
+
+  {
     int minimum, natural, label_minimum, label_natural;
-
-    gtk_widget_measure (bin, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, 0);
-    g_assert_cmpint (natural, ==, 0);
-    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 40, &minimum, &natural, NULL, NULL);
-    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 40, &label_minimum, &label_natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, label_minimum);
-    g_assert_cmpint (natural, ==, label_natural);
-    g_assert_cmpint (minimum, >, 0);
-
-    /* Asked for its height at no width (as GtkWindow asks on every frame
-     * that resizes, and a grid then asks at width 0), it gives its height
-     * at the width it has, not its label's at width 0, a character a line. */
-    g_assert_cmpint (gtk_widget_get_width (bin), >, 40);
-    gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bin),
-                        &label_minimum, &label_natural, NULL, NULL);
-    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, label_minimum);
-    gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 0, &minimum, &natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, label_minimum);
 
     /* The bin asks its label's own measure, and takes the label's margins
      * off the width and adds them to the height as GTK does: with words
@@ -675,8 +685,7 @@ count_label_measure (GtkWidget      *widget,
 {
   label_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
 
-  if (label_measures != NULL && (REGIMEN_IS_WRAP_BIN (gtk_widget_get_parent (widget))
-                                 || REGIMEN_IS_ITEM_ROW (gtk_widget_get_parent (widget))))
+  if (label_measures != NULL && asked_for_height_only (widget))
     {
       if (orientation == GTK_ORIENTATION_HORIZONTAL)
         label_measures->widths_in_bins++;
@@ -854,6 +863,175 @@ test_week_view_item_row_lays_out_its_parts (void)
   g_assert_cmpfloat (prescription_bounds.origin.y, ==, figure_bounds.origin.y);
   g_assert_cmpfloat (prescription_bounds.origin.x + prescription_bounds.size.width, ==,
                      name_bounds.origin.x + name_bounds.size.width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The widgets under @widget, an item row's own not counted. */
+static guint
+count_card_widgets (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += REGIMEN_IS_ITEM_ROW (child) ? 0 : 1 + count_card_widgets (child);
+
+  return n;
+}
+
+/* The height at @width of a grid of an image like @icon and words like
+ * @words in a bin, as a card's title and state lines were, measured in
+ * @box (a card's rows' box, for the card's style) with @classes. */
+static int
+grid_line_height (GtkWidget  *box,
+                  GtkWidget  *icon,
+                  GtkWidget  *words,
+                  const char *classes,
+                  int         width)
+{
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", gtk_image_get_icon_name (GTK_IMAGE (icon)),
+                                   "pixel-size", gtk_image_get_pixel_size (GTK_IMAGE (icon)),
+                                   "valign", gtk_widget_get_valign (icon),
+                                   NULL);
+  GtkWidget *label = gtk_label_new (gtk_label_get_label (GTK_LABEL (words)));
+  GtkWidget *bin = regimen_wrap_bin_new (label);
+  g_auto(GStrv) names = g_strsplit (classes, " ", -1);
+  g_auto(GStrv) icon_classes = gtk_widget_get_css_classes (icon);
+  g_auto(GStrv) words_classes = gtk_widget_get_css_classes (words);
+  int height;
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 4);
+  for (guint i = 0; names[i] != NULL; i++)
+    gtk_widget_add_css_class (grid, names[i]);
+  gtk_widget_set_css_classes (image, (const char **) icon_classes);
+  gtk_widget_set_css_classes (label, (const char **) words_classes);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 8);
+  gtk_label_set_lines (GTK_LABEL (label), gtk_label_get_lines (GTK_LABEL (words)));
+  gtk_label_set_ellipsize (GTK_LABEL (label), gtk_label_get_ellipsize (GTK_LABEL (words)));
+  gtk_widget_set_hexpand (bin, TRUE);
+  gtk_grid_attach (GTK_GRID (grid), image, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), bin, 1, 0, 1, 1);
+  gtk_box_append (GTK_BOX (box), grid);
+  regimen_widget_measure_text_as_drawn (grid);
+  gtk_widget_measure (grid, GTK_ORIENTATION_VERTICAL, width, &height, NULL, NULL, NULL);
+  gtk_box_remove (GTK_BOX (box), grid);
+
+  return height;
+}
+
+/* A session card is its header and its rows' box, and the header its
+ * problems' mark, title, meta line and state line (the state line its
+ * icon and words), laid out by the card itself, with no box, grid or bin
+ * in between (a plan's first frame builds, styles and maps every widget
+ * of its cards: the five the card had more were a third of them): the
+ * title after the mark, the meta line under it, the state line 2 pixels
+ * under that, its words 4 pixels after its icon, the rows 6 pixels under
+ * the header, as the boxes and grids placed them. */
+static void
+test_week_view_session_card_lays_out_its_parts (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(RegimenSessionLog) log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  RegimenSession *logged = regimen_plan_get_session (plan, 0, 0, 0);
+  GtkWidget *card = NULL;
+  GtkWidget *header, *items, *mark, *title, *meta, *state, *state_icon, *state_words;
+  graphene_rect_t header_bounds, items_bounds, mark_bounds, title_bounds, meta_bounds, state_bounds;
+  graphene_rect_t state_icon_bounds, state_words_bounds;
+  int card_width;
+
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_log_session (plan, logged, log));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_SESSION_CARD, cards);
+  g_assert_cmpuint (cards->len, >, 3);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *each = g_ptr_array_index (cards, i);
+      GtkWidget *first = gtk_widget_get_first_child (each);
+      GtkWidget *second = gtk_widget_get_next_sibling (first);
+
+      /* The header, its six parts and the rows' box: the rows are the
+       * item rows' own (item-row-lays-out-its-parts). */
+      g_assert_cmpuint (count_card_widgets (each), ==, 8);
+      g_assert_true (GTK_IS_BOX (second));
+      g_assert_null (gtk_widget_get_next_sibling (second));
+      g_assert_cmpuint (count_descendants (first), ==, 6);
+      if (regimen_session_card_get_session (REGIMEN_SESSION_CARD (each)) == logged)
+        card = each;
+    }
+  g_assert_nonnull (card);
+
+  /* The problems' mark, shown as the check shows it. */
+  regimen_session_card_set_problems (REGIMEN_SESSION_CARD (card), REGIMEN_SEVERITY_WARNING, "Too much");
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+
+  header = gtk_widget_get_first_child (card);
+  items = gtk_widget_get_next_sibling (header);
+  mark = gtk_widget_get_first_child (header);
+  title = gtk_widget_get_next_sibling (mark);
+  meta = gtk_widget_get_next_sibling (title);
+  state = gtk_widget_get_next_sibling (meta);
+  state_icon = gtk_widget_get_first_child (state);
+  state_words = gtk_widget_get_next_sibling (state_icon);
+  g_assert_true (GTK_IS_IMAGE (mark) && gtk_widget_get_mapped (mark));
+  g_assert_true (GTK_IS_LABEL (title) && gtk_widget_has_css_class (title, "heading"));
+  g_assert_true (GTK_IS_LABEL (meta) && gtk_widget_has_css_class (meta, "session-meta"));
+  g_assert_true (gtk_widget_has_css_class (state, "session-state") && gtk_widget_has_css_class (state, "done"));
+  g_assert_true (GTK_IS_IMAGE (state_icon));
+  g_assert_true (GTK_IS_LABEL (state_words) && gtk_widget_get_mapped (state_words));
+  g_assert_true (gtk_widget_compute_bounds (header, card, &header_bounds));
+  g_assert_true (gtk_widget_compute_bounds (items, card, &items_bounds));
+  g_assert_true (gtk_widget_compute_bounds (mark, header, &mark_bounds));
+  g_assert_true (gtk_widget_compute_bounds (title, header, &title_bounds));
+  g_assert_true (gtk_widget_compute_bounds (meta, header, &meta_bounds));
+  g_assert_true (gtk_widget_compute_bounds (state, header, &state_bounds));
+  g_assert_true (gtk_widget_compute_bounds (state_icon, state, &state_icon_bounds));
+  g_assert_true (gtk_widget_compute_bounds (state_words, state, &state_words_bounds));
+
+  /* The header and the rows across the card, the rows 6 pixels under it. */
+  card_width = gtk_widget_get_width (card);
+  g_assert_cmpfloat (header_bounds.size.width, ==, card_width);
+  g_assert_cmpfloat (items_bounds.size.width, ==, card_width);
+  g_assert_cmpfloat (items_bounds.origin.x, ==, header_bounds.origin.x);
+  g_assert_cmpfloat (items_bounds.origin.y, ==, header_bounds.origin.y + header_bounds.size.height + 6);
+  /* The mark, 16 pixels, centred beside the title, which has the rest. */
+  g_assert_cmpfloat (mark_bounds.origin.x, ==, 0);
+  g_assert_cmpfloat (mark_bounds.size.width, ==, 16);
+  g_assert_cmpfloat (mark_bounds.origin.y, ==, ((int) title_bounds.size.height - 16) / 2);
+  g_assert_cmpfloat (title_bounds.origin.x, ==, 16 + 4);
+  g_assert_cmpfloat (title_bounds.origin.y, ==, 0);
+  g_assert_cmpfloat (title_bounds.size.width, ==, card_width - 16 - 4);
+  /* The meta line under the title, the state line 2 pixels under it;
+   * the state's icon as high as its line, its words 4 pixels after it. */
+  g_assert_cmpfloat (meta_bounds.origin.x, ==, 0);
+  g_assert_cmpfloat (meta_bounds.origin.y, ==, title_bounds.size.height);
+  g_assert_cmpfloat (meta_bounds.size.width, ==, card_width);
+  g_assert_cmpfloat (state_bounds.origin.y, ==, meta_bounds.origin.y + meta_bounds.size.height + 2);
+  g_assert_cmpfloat (state_bounds.origin.y + state_bounds.size.height, ==, header_bounds.size.height);
+  g_assert_cmpfloat (state_icon_bounds.origin.x, ==, 0);
+  g_assert_cmpfloat (state_icon_bounds.size.width, ==, 12);
+  g_assert_cmpfloat (state_icon_bounds.size.height, ==, state_bounds.size.height);
+  g_assert_cmpfloat (state_words_bounds.origin.x, ==, 12 + 4);
+  g_assert_cmpfloat (state_words_bounds.size.width, ==, card_width - 12 - 4);
+  g_assert_cmpfloat (state_words_bounds.size.height, ==, state_bounds.size.height);
+
+  /* Each line as high as the grid of its icon and its words in a bin was:
+   * a grid sums the most above the baselines its image and its words
+   * give and the most below them, a pixel more here than the taller. */
+  g_assert_cmpint (grid_line_height (items, mark, title, "", card_width), ==, title_bounds.size.height);
+  g_assert_cmpint (grid_line_height (items, state_icon, state_words, "session-state done", card_width),
+                   ==, state_bounds.size.height);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -3484,6 +3662,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/week-switch-lays-out-words-once", test_week_switch_lays_out_words_once);
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
+  g_test_add_func ("/ui/week-view/session-card-lays-out-its-parts", test_week_view_session_card_lays_out_its_parts);
   g_test_add_func ("/ui/week-view/marks-problems", test_week_view_marks_problems);
   g_test_add_func ("/ui/week-view/marks-later-week", test_week_view_marks_later_week);
   g_test_add_func ("/ui/week-view/header-on-one-line", test_week_view_header_on_one_line);
