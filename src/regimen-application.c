@@ -178,18 +178,24 @@ end_on_signal (RegimenApplication *self,
     if (REGIMEN_IS_LOG_FORM (l->data) && !regimen_log_form_keep_typed (l->data))
       g_printerr ("%s\n", _("Regimen ended on a signal: a log typed in an open Log Session form could not be "
                             "kept, as a box in it reads nothing Save takes."));
-  /* So is a number typed into a field of a plan window's editor (an
-   * exercise's reps, a session's minutes) and not yet entered: entered
-   * now, as leaving the field enters it, when it is one the field
-   * takes. */
-  for (GList *l = windows; l != NULL; l = l->next)
-    {
-      GtkWidget *focus = REGIMEN_IS_WINDOW (l->data) ? gtk_root_get_focus (GTK_ROOT (l->data)) : NULL;
-      GtkWidget *spin = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) : NULL;
+  /* So is a number typed into a field of an editor (an exercise's reps,
+   * a session's minutes, Plan Settings' usual weekly load) and not yet
+   * entered: entered now, as leaving the field enters it, when it is one
+   * the field takes. Every window's, not only the application's: Plan
+   * Settings is a window of its own, transient for its plan's. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
 
-      if (spin != NULL)
-        gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
-    }
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+        GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (toplevel));
+        GtkWidget *spin = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) : NULL;
+
+        if (spin != NULL)
+          gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+      }
+  }
   regimen_document_autosave_all_now ();
 
   /* One that closed may have taken another with it (a plan window its

@@ -959,8 +959,10 @@ read_sets (RegimenLogForm       *self,
       else if (!parse_load (load_typed, &load))
         {
           /* Seven decimals are refused as every way a load comes in
-           * refuses them, and said as such. */
-          g_autofree char *message = regimen_decimal_count_decimals (load_typed + strspn (load_typed, " \t"))
+           * refuses them, and said as such: counted in the text as
+           * parse_load() reads it, a comma or an Arabic mark a point. */
+          g_autofree char *plain = g_strdelimit (regimen_decimal_from_typed (load_typed), ",", '.');
+          g_autofree char *message = regimen_decimal_count_decimals (plain + strspn (plain, " \t"))
                                      > REGIMEN_LOAD_DECIMALS_MAX
                                      /* Translators: an error of the log form: “Back Squat, set 2: the load has at most 6 decimals” */
                                      ? g_strdup_printf (_("%s, set %u: the load has at most %u decimals"),

@@ -31,6 +31,7 @@
 #include "regimen-core.h"
 #include "regimen-item-row.h"
 #include "regimen-log-form.h"
+#include "regimen-plan-settings.h"
 #include "regimen-window.h"
 #include "regimen-window-private.h"
 #include "ui-test-util.h"
@@ -41,23 +42,34 @@
 
 static RegimenApplication *app;
 
-/* A copy of the fixture @name in a fresh folder the core takes for the
- * document portal's. */
+/* The folder the core takes for the document portal's: named once, in
+ * main(), before any thread runs (setting the environment while a save's
+ * worker reads it is undefined), and emptied for each test. */
+static char *portal_folder;
+
+/* A copy of the fixture @name in the folder the core takes for the
+ * document portal's, emptied first. */
 static GFile *
 copy_fixture_into_portal (const char *name)
 {
   g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *real_dir = realpath (dir, NULL);
+  g_autoptr(GDir) dir = g_dir_open (portal_folder, 0, NULL);
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
+  const char *entry;
   gsize length;
 
-  g_assert_nonnull (real_dir);
-  path = g_build_filename (real_dir, name, NULL);
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *old = g_build_filename (portal_folder, entry, NULL);
+
+      g_chmod (old, 0644);
+      g_assert_cmpint (g_unlink (old), ==, 0);
+    }
+  path = g_build_filename (portal_folder, name, NULL);
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
-  g_setenv (PORTAL_FOLDER_HOOK, real_dir, TRUE);
 
   return g_file_new_for_path (path);
 }
@@ -130,7 +142,6 @@ test_portal_save_says_no_backup_once (void)
   g_signal_remove_emission_hook (signal_id, hook);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
-  g_unsetenv (PORTAL_FOLDER_HOOK);
 }
 
 /* The question before a read-only plan is replaced does not promise a
@@ -166,7 +177,6 @@ test_portal_read_only_question (void)
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
   g_chmod (path, 0644);
-  g_unsetenv (PORTAL_FOLDER_HOOK);
 }
 
 /* Save As without an extension into the portal's folder, where a plan
@@ -219,7 +229,6 @@ test_portal_replace_question (void)
   regimen_document_discard (window->document);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
-  g_unsetenv (PORTAL_FOLDER_HOOK);
 }
 
 /* A plan of one session with an id, as a person's own file. */
@@ -470,10 +479,85 @@ test_signal_keeps_typed_number (void)
   in_own_process (signal_keeps_typed_number);
 }
 
+/* The same in Plan Settings, a window of its own beside the plan's: a
+ * usual weekly load typed and not entered was lost, as only the plan
+ * windows' fields were entered. */
+static void
+signal_keeps_typed_setting (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "baseline.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(RegimenPlan) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *autosave;
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  GtkWindow *settings;
+  GtkWidget *baseline;
+  GtkWidget *inner;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  plan = ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
+  settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
+  g_assert_nonnull (settings);
+  baseline = ui_test_find_named (GTK_WIDGET (settings), GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
+  g_assert_nonnull (baseline);
+  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (baseline)));
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (baseline), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (baseline)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  ui_test_press_key (inner, GDK_KEY_9);
+  ui_test_press_key (inner, GDK_KEY_0);
+  ui_test_press_key (inner, GDK_KEY_0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (baseline)), ==, "900");
+  /* What the test is about: the number is no edit of the plan yet. */
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan)), !=, 900);
+  g_assert_false (regimen_document_get_modified (window->document));
+
+  end_with_signal (window, SIGTERM);
+
+  after = regimen_autosave_list ();
+  g_assert_cmpuint (after->len, ==, 1);
+  autosave = g_ptr_array_index (after, 0);
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (copy)), ==, 900);
+
+  regimen_autosave_remove (autosave->id);
+}
+
+static void
+test_signal_keeps_typed_setting (void)
+{
+  in_own_process (signal_keeps_typed_setting);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  gboolean made_here;
+  int status;
+
+  /* A test run in a process of its own (in_own_process()) is given the
+   * folder its parent made, and leaves it to the parent to remove. */
+  made_here = g_getenv (PORTAL_FOLDER_HOOK) == NULL;
+  if (made_here)
+    {
+      g_autofree char *made = g_dir_make_tmp ("regimen-portal-XXXXXX", NULL);
+
+      g_assert_nonnull (made);
+      portal_folder = realpath (made, NULL);
+      g_assert_nonnull (portal_folder);
+      g_setenv (PORTAL_FOLDER_HOOK, portal_folder, TRUE);
+    }
+  else
+    portal_folder = g_strdup (g_getenv (PORTAL_FOLDER_HOOK));
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-31-window/portal-save-says-no-backup-once", test_portal_save_says_no_backup_once);
@@ -482,6 +566,24 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-31-window/signal-keeps-typed-log", test_signal_keeps_typed_log);
   g_test_add_func ("/ui/hostile-31-window/signal-says-typed-log-lost", test_signal_says_typed_log_lost);
   g_test_add_func ("/ui/hostile-31-window/signal-keeps-typed-number", test_signal_keeps_typed_number);
+  g_test_add_func ("/ui/hostile-31-window/signal-keeps-typed-setting", test_signal_keeps_typed_setting);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  if (made_here)
+    {
+      g_autoptr(GDir) dir = g_dir_open (portal_folder, 0, NULL);
+      const char *entry;
+
+      while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *old = g_build_filename (portal_folder, entry, NULL);
+
+          g_chmod (old, 0644);
+          g_unlink (old);
+        }
+      g_rmdir (portal_folder);
+    }
+
+  return status;
 }

@@ -379,8 +379,14 @@ test_open_not_held_up_by_hung_read (void)
   /* As g_application_open() does, which the tests' application, set up
    * without G_APPLICATION_HANDLES_OPEN, refuses. */
   g_signal_emit_by_name (app, "open", first, 1, "");
-  while (held_file_get_n_waiting () == 0)
-    g_main_context_iteration (NULL, FALSE);
+  /* The worker's wait wakes no main loop: looked at each millisecond,
+   * for a minute at most. */
+  for (gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC; held_file_get_n_waiting () == 0;)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_WINDOW, NULL));
 
