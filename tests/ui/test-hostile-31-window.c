@@ -420,6 +420,59 @@ test_signal_says_typed_log_lost (void)
   g_test_trap_assert_stderr ("*a log typed in an open Log Session form could not be kept*");
 }
 
+/* Rubs out @spin's number and types @digits with real keys, the focus
+ * left in the field: typed, not entered. */
+static void
+type_unentered (GtkWidget  *spin,
+                const char *digits)
+{
+  GtkWidget *inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
+
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (spin), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  for (const char *c = digits; *c != '\0'; c++)
+    ui_test_press_key (inner, GDK_KEY_0 + (*c - '0'));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, digits);
+}
+
+/* The one working copy a signal left, read, and removed from the list
+ * the next start would offer. */
+static RegimenPlan *
+take_only_working_copy (void)
+{
+  g_autoptr(GPtrArray) after = regimen_autosave_list ();
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *autosave;
+  RegimenPlan *copy;
+
+  g_assert_cmpuint (after->len, ==, 1);
+  autosave = g_ptr_array_index (after, 0);
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+  g_assert_no_error (error);
+  regimen_autosave_remove (autosave->id);
+
+  return copy;
+}
+
+/* A plan window showing a copy of LOG_PLAN named @name. */
+static RegimenWindow *
+open_log_plan (const char   *name,
+               RegimenPlan **plan)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RegimenWindow *window;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  *plan = ui_test_show_file (window, file);
+
+  return window;
+}
+
 /* A number typed into the exercise editor's Reps with real keys, not
  * entered (no Enter, the focus still in the field) when the signal
  * comes, is in the working copy the next start offers back, as leaving
@@ -427,50 +480,28 @@ test_signal_says_typed_log_lost (void)
 static void
 signal_keeps_typed_number (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "reps.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) after = NULL;
   g_autoptr(RegimenPlan) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  RegimenAutosave *autosave;
   RegimenWindow *window;
   RegimenPlan *plan;
   GtkWidget *row;
   GtkWidget *reps;
-  GtkWidget *inner;
 
-  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
-  window = ui_test_open_window (app);
-  plan = ui_test_show_file (window, file);
+  window = open_log_plan ("reps.regimen.json", &plan);
   row = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   ui_test_iterate_until_idle ();
   reps = ui_test_find_named (row, GTK_TYPE_SPIN_BUTTON, "Reps");
   g_assert_nonnull (reps);
-  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (reps)));
-  gtk_widget_grab_focus (inner);
-  gtk_editable_set_position (GTK_EDITABLE (reps), -1);
-  while (*gtk_editable_get_text (GTK_EDITABLE (reps)) != '\0')
-    ui_test_press_key (inner, GDK_KEY_BackSpace);
-  ui_test_press_key (inner, GDK_KEY_1);
-  ui_test_press_key (inner, GDK_KEY_4);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reps)), ==, "14");
+  type_unentered (reps, "14");
   /* What the test is about: the number is no edit of the plan yet. */
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 0, 0, 0, 0)), ==, 10);
   g_assert_false (regimen_document_get_modified (window->document));
 
   end_with_signal (window, SIGTERM);
 
-  after = regimen_autosave_list ();
-  g_assert_cmpuint (after->len, ==, 1);
-  autosave = g_ptr_array_index (after, 0);
-  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
-  g_assert_no_error (error);
+  copy = take_only_working_copy ();
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (copy, 0, 0, 0, 0)), ==, 14);
-
-  regimen_autosave_remove (autosave->id);
 }
 
 static void
@@ -485,50 +516,27 @@ test_signal_keeps_typed_number (void)
 static void
 signal_keeps_typed_setting (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "baseline.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) after = NULL;
   g_autoptr(RegimenPlan) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  RegimenAutosave *autosave;
   RegimenWindow *window;
   RegimenPlan *plan;
   GtkWindow *settings;
   GtkWidget *baseline;
-  GtkWidget *inner;
 
-  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
-  window = ui_test_open_window (app);
-  plan = ui_test_show_file (window, file);
+  window = open_log_plan ("baseline.regimen.json", &plan);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
   settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
   g_assert_nonnull (settings);
   baseline = ui_test_find_named (GTK_WIDGET (settings), GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
   g_assert_nonnull (baseline);
-  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (baseline)));
-  gtk_widget_grab_focus (inner);
-  gtk_editable_set_position (GTK_EDITABLE (baseline), -1);
-  while (*gtk_editable_get_text (GTK_EDITABLE (baseline)) != '\0')
-    ui_test_press_key (inner, GDK_KEY_BackSpace);
-  ui_test_press_key (inner, GDK_KEY_9);
-  ui_test_press_key (inner, GDK_KEY_0);
-  ui_test_press_key (inner, GDK_KEY_0);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (baseline)), ==, "900");
+  type_unentered (baseline, "900");
   /* What the test is about: the number is no edit of the plan yet. */
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan)), !=, 900);
   g_assert_false (regimen_document_get_modified (window->document));
 
   end_with_signal (window, SIGTERM);
 
-  after = regimen_autosave_list ();
-  g_assert_cmpuint (after->len, ==, 1);
-  autosave = g_ptr_array_index (after, 0);
-  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
-  g_assert_no_error (error);
+  copy = take_only_working_copy ();
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (copy)), ==, 900);
-
-  regimen_autosave_remove (autosave->id);
 }
 
 static void
