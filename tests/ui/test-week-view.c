@@ -758,6 +758,53 @@ test_week_switch_lays_out_words_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The wrap bin on its own, as the check panel's problem rows use it now
+ * that the session cards lay out their words themselves: asked for its
+ * height at a width, it asks its label for its height at that width only,
+ * never for a width (three more layouts of the words, one a character a
+ * line); asked for its height at no width (as GtkWindow asks on a frame
+ * that resizes), it gives its height at the width it has. */
+static void
+test_wrap_bin_asks_height_only (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *words = gtk_label_new ("Twelve hard sessions in seven days leave no day between them to recover");
+  GtkWidget *bin = regimen_wrap_bin_new (words);
+  GtkWidgetClass *label_class = g_type_class_ref (GTK_TYPE_LABEL);
+  LabelMeasures measures = { 0, };
+  int minimum, natural, at_width;
+
+  gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+  gtk_window_set_child (GTK_WINDOW (window), bin);
+  gtk_window_set_default_size (GTK_WINDOW (window), 160, -1);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (window, 1);
+  g_assert_cmpint (gtk_widget_get_width (bin), >, 100);
+
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (bin), &at_width, NULL, NULL, NULL);
+  /* GTK keeps the answer of the first frame's measure at no width, made
+   * before the bin had a width, until a resize is queued. */
+  gtk_widget_queue_resize (bin);
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, at_width);
+
+  /* Its words changed, as a week switch changes them: nothing of the
+   * label's is kept from before. */
+  gtk_label_set_label (GTK_LABEL (words), "Two hard sessions on one day, and the next day hard again, leave no time to recover");
+  label_measure = label_class->measure;
+  label_class->measure = count_label_measure;
+  label_measures = &measures;
+  gtk_widget_measure (bin, GTK_ORIENTATION_VERTICAL, 120, &minimum, &natural, NULL, NULL);
+  label_measures = NULL;
+  label_class->measure = label_measure;
+  g_type_class_unref (label_class);
+
+  g_assert_cmpuint (measures.heights_in_bins, >=, 1);
+  g_assert_cmpuint (measures.widths_in_bins, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A plan set in a window that showed none: before the frame that shows
  * it, a day's height at a width is its cards' at that width (the box of
  * the day's cards took its request mode when it had none, and answered
@@ -3659,6 +3706,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/marks-only-what-changed", test_week_view_marks_only_what_changed);
   g_test_add_func ("/ui/week-view/week-switch-sets-no-mark-tooltips", test_week_switch_sets_no_mark_tooltips);
   g_test_add_func ("/ui/week-view/widths-not-from-words", test_week_view_widths_not_from_words);
+  g_test_add_func ("/ui/week-view/wrap-bin-asks-height-only", test_wrap_bin_asks_height_only);
   g_test_add_func ("/ui/week-view/week-switch-lays-out-words-once", test_week_switch_lays_out_words_once);
   g_test_add_func ("/ui/week-view/new-cards-measured-at-their-width", test_week_view_new_cards_measured_at_their_width);
   g_test_add_func ("/ui/week-view/item-row-lays-out-its-parts", test_week_view_item_row_lays_out_its_parts);
