@@ -116,7 +116,7 @@ ok $? "nothing is left in the real folder or the portal's"
 # not taken for one in the portal's folder, and written.
 abs_cli=$(realpath "$bare_cli")
 (cd "$docdir" && ${REGIMEN_CLI_WRAPPER:-} "$abs_cli" export-csv "$doc" -o plan.csv) >"$tmp/out" 2>"$tmp/err"
-check_exit $? 1 "an export into the portal's folder by a relative name is refused too ($(cat "$tmp/err"))"
+check_exit $? 1 "an export into the portal's folder by a relative name is refused too ($(tr "\n" " " <"$tmp/err"))"
 [ -z "$(ls -A "$tmp/real" | grep -v '^plan.regimen.json$')" ]
 ok $? "nothing is left in the real folder after it"
 
@@ -129,7 +129,7 @@ if command -v setfattr >/dev/null 2>&1 && setfattr -n user.xdg.origin.url -v htt
   $cli log "$doc" --session 3idq5p2ox2 --status done >"$tmp/out" 2>"$tmp/err"; s=$?
   [ $s = 0 ] && [ "$(status_of "$tmp/real/plan.regimen.json" 3idq5p2ox2)" = done ] &&
     ! grep -q "could not be kept" "$tmp/err"
-  ok $? "a plan with a user attribute saves through the portal ($s: $(cat "$tmp/err"))"
+  ok $? "a plan with a user attribute saves through the portal ($s: $(tr "\n" " " <"$tmp/err"))"
 else
   ok 0 "# SKIP setfattr or user attributes missing here"
 fi
