@@ -458,6 +458,43 @@ regimen_load_unit_from_string (const char      *text,
   return FALSE;
 }
 
+/* A load at the start of @text up to @max: its decimals past
+ * REGIMEN_LOAD_DECIMALS_MAX rounded away when @rounded, refused
+ * otherwise. */
+static gboolean
+read_load (const char  *text,
+           double       max,
+           gboolean     rounded,
+           const char **end,
+           double      *load)
+{
+  const char *p = text;
+  double value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (load != NULL, FALSE);
+
+  if (!regimen_decimal_parse (text, &p, &value))
+    return FALSE;
+  /* At most six decimals, as many as a load is shown with: 22 made
+   * 0.0000000000000000000001 kg a load exported as 0. Rounded, both
+   * operands exact and the division correctly rounded: the double
+   * nearest the six-decimal value, as regimen_load_parse() reads its
+   * text. */
+  if (rounded)
+    value = round (value * 1e6) / 1e6;
+  else if (regimen_decimal_count_decimals (text) > REGIMEN_LOAD_DECIMALS_MAX)
+    return FALSE;
+  if (value > max)
+    return FALSE;
+
+  *load = value;
+  if (end != NULL)
+    *end = p;
+
+  return TRUE;
+}
+
 /**
  * regimen_load_parse:
  * @text: where a load is written
@@ -499,24 +536,7 @@ regimen_load_parse_up_to (const char  *text,
                           const char **end,
                           double      *load)
 {
-  const char *p = text;
-  double value;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (load != NULL, FALSE);
-
-  if (!regimen_decimal_parse (text, &p, &value) || value > max)
-    return FALSE;
-  /* At most six decimals, as many as a load is shown with: 22 made
-   * 0.0000000000000000000001 kg a load exported as 0. */
-  if (regimen_decimal_count_decimals (text) > REGIMEN_LOAD_DECIMALS_MAX)
-    return FALSE;
-
-  *load = value;
-  if (end != NULL)
-    *end = p;
-
-  return TRUE;
+  return read_load (text, max, FALSE, end, load);
 }
 
 /**
@@ -541,25 +561,7 @@ regimen_load_parse_rounded (const char  *text,
                             const char **end,
                             double      *load)
 {
-  const char *p = text;
-  double value;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-  g_return_val_if_fail (load != NULL, FALSE);
-
-  if (!regimen_decimal_parse (text, &p, &value))
-    return FALSE;
-  /* Both exact, and a division correctly rounded: the double nearest
-   * the six-decimal value, as regimen_load_parse() reads its text. */
-  value = round (value * 1e6) / 1e6;
-  if (value > max)
-    return FALSE;
-
-  *load = value;
-  if (end != NULL)
-    *end = p;
-
-  return TRUE;
+  return read_load (text, max, TRUE, end, load);
 }
 
 /* @load in kilograms; a load not given stays REGIMEN_LOG_NO_LOAD. */

@@ -296,25 +296,90 @@ find_labelled (GtkWidget  *widget,
   return NULL;
 }
 
-/* Types @text at the end of @label's box with real keys, after rubbing
- * out what it holds with BackSpace. */
+/* Types @text at the end of @editable with real keys, after rubbing out
+ * what it holds with BackSpace; the focus is left in it. */
+static void
+type_over (GtkWidget  *editable,
+           const char *text)
+{
+  GtkWidget *inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (editable)));
+
+  gtk_widget_grab_focus (inner);
+  gtk_editable_set_position (GTK_EDITABLE (editable), -1);
+  while (*gtk_editable_get_text (GTK_EDITABLE (editable)) != '\0')
+    ui_test_press_key (inner, GDK_KEY_BackSpace);
+  for (const char *c = text; *c != '\0'; c++)
+    ui_test_press_key (inner, gdk_unicode_to_keyval ((guint) *c));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editable)), ==, text);
+}
+
+/* The same in @label's box of @form. */
 static void
 retype (GtkWidget  *form,
         const char *label,
         const char *text)
 {
   GtkWidget *entry = find_labelled (form, label);
-  GtkWidget *inner;
 
   g_assert_nonnull (entry);
-  inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
-  gtk_widget_grab_focus (inner);
-  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
-  while (*gtk_editable_get_text (GTK_EDITABLE (entry)) != '\0')
-    ui_test_press_key (inner, GDK_KEY_BackSpace);
-  for (const char *c = text; *c != '\0'; c++)
-    ui_test_press_key (inner, gdk_unicode_to_keyval ((guint) *c));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, text);
+  type_over (entry, text);
+}
+
+/* A plan window showing a copy of LOG_PLAN named @name, in a fresh
+ * folder; @file, when asked for, is that copy. */
+static RegimenWindow *
+open_log_plan (const char   *name,
+               RegimenPlan **plan,
+               GFile       **file)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  RegimenWindow *window;
+  RegimenPlan *shown;
+
+  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
+  window = ui_test_open_window (app);
+  shown = ui_test_show_file (window, copy);
+  if (plan != NULL)
+    *plan = shown;
+  if (file != NULL)
+    *file = g_steal_pointer (&copy);
+
+  return window;
+}
+
+/* The Log Session form of the plan's Monday session, opened. */
+static GtkWidget *
+open_log_form (RegimenWindow *window)
+{
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+
+  return GTK_WIDGET (form);
+}
+
+/* The one working copy a signal left, of @source, read, and removed
+ * from the list the next start would offer. */
+static RegimenPlan *
+take_only_working_copy (GFile *source)
+{
+  g_autoptr(GPtrArray) after = regimen_autosave_list ();
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *autosave;
+  RegimenPlan *copy;
+
+  g_assert_cmpuint (after->len, ==, 1);
+  autosave = g_ptr_array_index (after, 0);
+  g_assert_true (g_file_equal (autosave->source, source));
+  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
+  g_assert_no_error (error);
+  regimen_autosave_remove (autosave->id);
+
+  return copy;
 }
 
 /* Reps typed in an open Log Session form when the signal comes are in
@@ -325,38 +390,25 @@ retype (GtkWidget  *form,
 static void
 signal_keeps_typed_log (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "log.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) copy = NULL;
   g_autoptr(RegimenPlan) on_disk = NULL;
   g_autoptr(GError) error = NULL;
   const RegimenSessionLog *log;
   const RegimenItemLog *row;
-  RegimenAutosave *autosave;
   RegimenWindow *window;
-  GtkWindow *form;
+  GtkWidget *form;
 
-  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
-  window = ui_test_open_window (app);
-  ui_test_show_file (window, file);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
-  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
-  g_assert_nonnull (form);
-  retype (GTK_WIDGET (form), "Seated Cable Row, set 1, reps", "9");
+  window = open_log_plan ("log.regimen.json", NULL, &file);
+  form = open_log_form (window);
+  retype (form, "Seated Cable Row, set 1, reps", "9");
   /* What the test is about: the typed log is no edit of the plan yet. */
   g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
   g_assert_false (regimen_document_get_modified (window->document));
 
   end_with_signal (window, SIGTERM);
 
-  after = regimen_autosave_list ();
-  g_assert_cmpuint (after->len, ==, 1);
-  autosave = g_ptr_array_index (after, 0);
-  g_assert_true (g_file_equal (autosave->source, file));
-  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
-  g_assert_no_error (error);
+  copy = take_only_working_copy (file);
   log = regimen_session_get_log (regimen_plan_find_session_by_id (copy, "mon"));
   g_assert_nonnull (log);
   row = regimen_session_log_find_item (log, "row");
@@ -366,8 +418,6 @@ signal_keeps_typed_log (void)
   on_disk = regimen_plan_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (on_disk, "mon")));
-
-  regimen_autosave_remove (autosave->id);
 }
 
 static void
@@ -383,19 +433,10 @@ test_signal_keeps_typed_log (void)
 static void
 signal_says_typed_log_lost (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "log.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  RegimenWindow *window;
-  GtkWindow *form;
+  RegimenWindow *window = open_log_plan ("log.regimen.json", NULL, NULL);
+  GtkWidget *form = open_log_form (window);
 
-  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
-  window = ui_test_open_window (app);
-  ui_test_show_file (window, file);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
-  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
-  g_assert_nonnull (form);
-  retype (GTK_WIDGET (form), "Seated Cable Row, set 1, load in kg", "heavy");
+  retype (form, "Seated Cable Row, set 1, load in kg", "heavy");
   g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
 
   end_with_signal (window, SIGTERM);
@@ -420,59 +461,6 @@ test_signal_says_typed_log_lost (void)
   g_test_trap_assert_stderr ("*a log typed in an open Log Session form could not be kept*");
 }
 
-/* Rubs out @spin's number and types @digits with real keys, the focus
- * left in the field: typed, not entered. */
-static void
-type_unentered (GtkWidget  *spin,
-                const char *digits)
-{
-  GtkWidget *inner = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
-
-  gtk_widget_grab_focus (inner);
-  gtk_editable_set_position (GTK_EDITABLE (spin), -1);
-  while (*gtk_editable_get_text (GTK_EDITABLE (spin)) != '\0')
-    ui_test_press_key (inner, GDK_KEY_BackSpace);
-  for (const char *c = digits; *c != '\0'; c++)
-    ui_test_press_key (inner, GDK_KEY_0 + (*c - '0'));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, digits);
-}
-
-/* The one working copy a signal left, read, and removed from the list
- * the next start would offer. */
-static RegimenPlan *
-take_only_working_copy (void)
-{
-  g_autoptr(GPtrArray) after = regimen_autosave_list ();
-  g_autoptr(GError) error = NULL;
-  RegimenAutosave *autosave;
-  RegimenPlan *copy;
-
-  g_assert_cmpuint (after->len, ==, 1);
-  autosave = g_ptr_array_index (after, 0);
-  copy = regimen_plan_load_from_file (autosave->copy, NULL, &error);
-  g_assert_no_error (error);
-  regimen_autosave_remove (autosave->id);
-
-  return copy;
-}
-
-/* A plan window showing a copy of LOG_PLAN named @name. */
-static RegimenWindow *
-open_log_plan (const char   *name,
-               RegimenPlan **plan)
-{
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  RegimenWindow *window;
-
-  g_assert_true (g_file_set_contents (path, LOG_PLAN, -1, NULL));
-  window = ui_test_open_window (app);
-  *plan = ui_test_show_file (window, file);
-
-  return window;
-}
-
 /* A number typed into the exercise editor's Reps with real keys, not
  * entered (no Enter, the focus still in the field) when the signal
  * comes, is in the working copy the next start offers back, as leaving
@@ -480,27 +468,28 @@ open_log_plan (const char   *name,
 static void
 signal_keeps_typed_number (void)
 {
+  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) copy = NULL;
   RegimenWindow *window;
   RegimenPlan *plan;
   GtkWidget *row;
   GtkWidget *reps;
 
-  window = open_log_plan ("reps.regimen.json", &plan);
+  window = open_log_plan ("reps.regimen.json", &plan, &file);
   row = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   ui_test_iterate_until_idle ();
   reps = ui_test_find_named (row, GTK_TYPE_SPIN_BUTTON, "Reps");
   g_assert_nonnull (reps);
-  type_unentered (reps, "14");
+  type_over (reps, "14");
   /* What the test is about: the number is no edit of the plan yet. */
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 0, 0, 0, 0)), ==, 10);
   g_assert_false (regimen_document_get_modified (window->document));
 
   end_with_signal (window, SIGTERM);
 
-  copy = take_only_working_copy ();
+  copy = take_only_working_copy (file);
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (copy, 0, 0, 0, 0)), ==, 14);
 }
 
@@ -516,26 +505,27 @@ test_signal_keeps_typed_number (void)
 static void
 signal_keeps_typed_setting (void)
 {
+  g_autoptr(GFile) file = NULL;
   g_autoptr(RegimenPlan) copy = NULL;
   RegimenWindow *window;
   RegimenPlan *plan;
   GtkWindow *settings;
   GtkWidget *baseline;
 
-  window = open_log_plan ("baseline.regimen.json", &plan);
+  window = open_log_plan ("baseline.regimen.json", &plan, &file);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.plan-settings", NULL));
   settings = ui_test_wait_for_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window));
   g_assert_nonnull (settings);
   baseline = ui_test_find_named (GTK_WIDGET (settings), GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
   g_assert_nonnull (baseline);
-  type_unentered (baseline, "900");
+  type_over (baseline, "900");
   /* What the test is about: the number is no edit of the plan yet. */
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan)), !=, 900);
   g_assert_false (regimen_document_get_modified (window->document));
 
   end_with_signal (window, SIGTERM);
 
-  copy = take_only_working_copy ();
+  copy = take_only_working_copy (file);
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (copy)), ==, 900);
 }
 
@@ -557,7 +547,7 @@ main (int    argc,
   made_here = g_getenv (PORTAL_FOLDER_HOOK) == NULL;
   if (made_here)
     {
-      g_autofree char *made = g_dir_make_tmp ("regimen-portal-XXXXXX", NULL);
+      g_autofree char *made = g_dir_make_tmp (NULL, NULL);
 
       g_assert_nonnull (made);
       portal_folder = realpath (made, NULL);
