@@ -17,6 +17,9 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <glib-unix.h>
+#ifdef HAVE_GTK_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -208,6 +211,25 @@ end_on_signal (RegimenApplication *self,
 
   return G_SOURCE_CONTINUE;
 }
+
+#ifdef HAVE_GTK_X11
+static XIOErrorHandler display_lost_by_gtk;
+
+/* The X display is gone (its session ended, the server crashed, the ssh
+ * that forwarded it closed). GTK's handler ends the process at once, and
+ * the changes of the pause after the last one (the working copy is
+ * written 1.5 s after it) were in no working copy: gone. They are
+ * written first, on this thread, the only turn left; the next start
+ * offers them back. Nothing of the window can be asked or drawn any
+ * more: a number typed and not entered is lost, unlike on a signal. */
+static int
+on_display_lost (Display *display)
+{
+  regimen_document_autosave_all_sync ();
+
+  return display_lost_by_gtk (display);
+}
+#endif
 
 static gboolean
 on_sigterm (gpointer user_data)
@@ -1097,6 +1119,12 @@ regimen_application_startup (GApplication *app)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
   gtk_window_set_default_icon_name (APPLICATION_ID);
+
+#ifdef HAVE_GTK_X11
+  /* GTK set its own when it opened the display, before this. */
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()) && display_lost_by_gtk == NULL)
+    display_lost_by_gtk = XSetIOErrorHandler (on_display_lost);
+#endif
 
   self->end_signal_sources[0] = g_unix_signal_add (SIGTERM, on_sigterm, self);
   self->end_signal_sources[1] = g_unix_signal_add (SIGINT, on_sigint, self);

@@ -144,6 +144,7 @@ is_checksum (const char *text)
 /* The working copies this process has claimed: id → its ID.lock, open
  * and locked. */
 static GMutex claims_mutex;
+static GMutex writes_mutex;
 static GHashTable *claims;
 
 static void
@@ -449,6 +450,7 @@ regimen_autosave_write_bytes (const char  *id,
   g_autofree char *label = NULL;
   g_autofree char *checksum = NULL;
   g_autofree char *next = NULL;
+  g_autoptr(GMutexLocker) writes_locker = NULL;
   const char *data;
   gsize length;
 
@@ -457,6 +459,11 @@ regimen_autosave_write_bytes (const char  *id,
   g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
   g_return_val_if_fail (base_checksum == NULL || is_checksum (base_checksum) ||
                         g_str_equal (base_checksum, REGIMEN_AUTOSAVE_NO_BASE), FALSE);
+
+  /* One write at a time in the process: a last write made on the main
+   * thread as the application ends at once (its display lost) comes
+   * after one a worker had begun with older text, never before it. */
+  writes_locker = g_mutex_locker_new (&writes_mutex);
 
   dir_path = g_file_get_path (dir);
   parent_path = g_path_get_dirname (dir_path);

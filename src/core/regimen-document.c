@@ -233,6 +233,40 @@ autosave_data_free (AutosaveData *data)
   g_free (data);
 }
 
+/* What a write of @self's working copy needs, taken on the main thread. */
+static AutosaveData *
+autosave_data_new (RegimenDocument *self)
+{
+  AutosaveData *data = g_new0 (AutosaveData, 1);
+
+  data->id = g_strdup (self->autosave_id);
+  data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
+  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
+  /* The file's text the unsaved work started from: the version kept,
+   * once the person kept the plan over it. */
+  if (self->file != NULL && self->keeping && self->kept_text != NULL)
+    data->base = g_bytes_ref (self->kept_text);
+  else if (self->file != NULL && self->disk_text != NULL)
+    data->base = g_bytes_ref (self->disk_text);
+  else if (self->file != NULL)
+    /* No text of the file known (a plan handed over with it, or kept
+     * after it was gone): said so, so that a restore does not take a file
+     * another program puts there as the one the work started from. */
+    data->base_checksum = g_strdup (self->base_checksum != NULL ? self->base_checksum : REGIMEN_AUTOSAVE_NO_BASE);
+
+  return data;
+}
+
+static gboolean
+autosave_data_write (AutosaveData  *data,
+                     GError       **error)
+{
+  if (data->base != NULL && data->base_checksum == NULL)
+    data->base_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data->base);
+
+  return regimen_autosave_write_bytes (data->id, data->bytes, data->source, data->base_checksum, error);
+}
+
 static void
 autosave_thread (GTask        *task,
                  gpointer      source_object,
@@ -242,9 +276,7 @@ autosave_thread (GTask        *task,
   AutosaveData *data = task_data;
   GError *error = NULL;
 
-  if (data->base != NULL)
-    data->base_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data->base);
-  if (regimen_autosave_write_bytes (data->id, data->bytes, data->source, data->base_checksum, &error))
+  if (autosave_data_write (data, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -374,21 +406,7 @@ start_autosave (RegimenDocument *self)
     }
 
   g_clear_handle_id (&self->autosave_retry_source, g_source_remove);
-  data = g_new0 (AutosaveData, 1);
-  data->id = g_strdup (self->autosave_id);
-  data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
-  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
-  /* The file's text the unsaved work started from: the version kept,
-   * once the person kept the plan over it. */
-  if (self->file != NULL && self->keeping && self->kept_text != NULL)
-    data->base = g_bytes_ref (self->kept_text);
-  else if (self->file != NULL && self->disk_text != NULL)
-    data->base = g_bytes_ref (self->disk_text);
-  else if (self->file != NULL)
-    /* No text of the file known (a plan handed over with it, or kept
-     * after it was gone): said so, so that a restore does not take a file
-     * another program puts there as the one the work started from. */
-    data->base_checksum = g_strdup (self->base_checksum != NULL ? self->base_checksum : REGIMEN_AUTOSAVE_NO_BASE);
+  data = autosave_data_new (self);
 
   self->autosave_writing = TRUE;
   self->autosave_forgotten = FALSE;
@@ -2292,6 +2310,36 @@ regimen_document_autosave_all_now (void)
 {
   for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
     regimen_document_autosave_now (g_ptr_array_index (live_documents, i));
+}
+
+/**
+ * regimen_document_autosave_all_sync:
+ *
+ * Every document alive with unsaved changes writes its working copy now,
+ * on this thread, after any write of it a worker has begun: for an
+ * application that ends at once, with no turn of the main loop left to
+ * run an asynchronous write (its display lost: GTK ends the process as
+ * soon as its handler returns). A write that fails is said on stderr,
+ * the only place left to say it. Main thread only.
+ */
+void
+regimen_document_autosave_all_sync (void)
+{
+  for (guint i = 0; live_documents != NULL && i < live_documents->len; i++)
+    {
+      RegimenDocument *self = g_ptr_array_index (live_documents, i);
+      AutosaveData *data;
+      g_autoptr(GError) error = NULL;
+
+      /* Saved, or never changed: no working copy is wanted. */
+      if (!regimen_document_get_modified (self))
+        continue;
+
+      data = autosave_data_new (self);
+      if (!autosave_data_write (data, &error))
+        g_printerr ("%s\n", error->message);
+      autosave_data_free (data);
+    }
 }
 
 /**

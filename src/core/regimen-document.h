@@ -85,6 +85,7 @@ GBytes          *regimen_document_render_calendar     (RegimenPlan          *sna
 
 void             regimen_document_autosave_now        (RegimenDocument      *self);
 void             regimen_document_autosave_all_now    (void);
+void             regimen_document_autosave_all_sync   (void);
 void             regimen_document_retry_autosave      (RegimenDocument      *self);
 void             regimen_document_forget_autosave     (RegimenDocument      *self);
 void             regimen_document_discard             (RegimenDocument      *self);
