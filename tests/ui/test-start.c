@@ -16,9 +16,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <gio/gunixsocketaddress.h>
-#include <glib/gstdio.h>
 #include <signal.h>
-#include <string.h>
 
 #include "regimen-application.h"
 #include "ui-test-util.h"
