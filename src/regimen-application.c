@@ -57,6 +57,9 @@ struct _RegimenApplication
    * for (PendingRead): each is read on a worker at once, and gets its
    * window once it and the exercises are read. */
   GPtrArray        *reads;
+  /* Plans named on the command line, read from before the application's
+   * startup until `open` asks for them (take_early_read()). */
+  GPtrArray        *early_reads;
   /* Plans were asked for while no window was open: once they are shown,
    * the working copies a crash left are offered as at a start without
    * a plan. */
@@ -637,6 +640,13 @@ typedef struct
   RegimenDocument    *document;
   GError             *error;
   gboolean            done;
+  /* Read from the command line before `open` asked for it
+   * (start_early_reads()), and not yet asked for. */
+  gboolean            early;
+  /* Started early, and no `open` asked for it (another instance was
+   * running, or the arguments were refused): dropped when its read ends. */
+  gboolean            abandoned;
+  GCancellable       *cancellable;
 } PendingRead;
 
 static void
@@ -646,6 +656,7 @@ pending_read_free (PendingRead *read)
   g_clear_object (&read->file);
   g_clear_object (&read->document);
   g_clear_error (&read->error);
+  g_clear_object (&read->cancellable);
   g_free (read);
 }
 
@@ -718,7 +729,32 @@ on_pending_read_finished (GObject      *source,
 
   read->document = regimen_document_load_finish (result, &read->error);
   read->done = TRUE;
-  show_pending_reads (read->app);
+  /* Read before `open` asked for it: `open` shows it when it does. */
+  if (read->abandoned)
+    pending_read_free (read);
+  else if (!read->early)
+    show_pending_reads (read->app);
+}
+
+/* The read of @file started from the command line, now asked for by
+ * `open`, or NULL. */
+static PendingRead *
+take_early_read (RegimenApplication *self,
+                 GFile              *file)
+{
+  for (guint i = 0; i < self->early_reads->len; i++)
+    {
+      PendingRead *read = g_ptr_array_index (self->early_reads, i);
+
+      if (g_file_equal (read->file, file))
+        {
+          g_ptr_array_remove_index (self->early_reads, i);
+          read->early = FALSE;
+          return read;
+        }
+    }
+
+  return NULL;
 }
 
 static void
@@ -728,6 +764,7 @@ regimen_application_open (GApplication  *app,
                           const char    *hint)
 {
   RegimenApplication *self = REGIMEN_APPLICATION (app);
+  gboolean early_read_done = FALSE;
 
   if (self->ending)
     return;
@@ -748,15 +785,88 @@ regimen_application_open (GApplication  *app,
        * before a window is built, not after an empty one was drawn. */
       if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
         self->offer_after_reads = TRUE;
-      read = g_new0 (PendingRead, 1);
+      read = take_early_read (self, files[i]);
+      if (read == NULL)
+        {
+          read = g_new0 (PendingRead, 1);
+          read->file = g_object_ref (files[i]);
+          regimen_document_load_async (files[i], NULL, on_pending_read_finished, read);
+        }
+      else if (read->done)
+        {
+          early_read_done = TRUE;
+        }
       read->app = g_object_ref (self);
-      read->file = g_object_ref (files[i]);
       g_ptr_array_add (self->reads, read);
       g_application_hold (app);
-      regimen_document_load_async (files[i], NULL, on_pending_read_finished, read);
     }
 
+  /* A plan read before it was asked for is shown as one whose read ends
+   * now. */
+  if (early_read_done)
+    show_pending_reads (self);
   build_window_while_reading (self);
+}
+
+/* `regimen PLAN…`: the plans are read on a worker from here, before the
+ * application's startup, rather than from `open` after it. Startup opens
+ * the display, sets up GL and libadwaita (about 440 M instructions on
+ * the main thread), and the window built after it while the plan is
+ * read took about as long as the read of a 52-week plan (190 M): the
+ * first frame waited for whichever ended last. Only plain file
+ * arguments: with an option among them GApplication's own parsing
+ * decides what they are, and the plans are read from `open`. */
+static void
+start_early_reads (RegimenApplication  *self,
+                   char               **arguments)
+{
+  if (arguments[0] == NULL)
+    return;
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      if (arguments[i][0] == '-' || arguments[i][0] == '\0')
+        return;
+    }
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      PendingRead *read = g_new0 (PendingRead, 1);
+
+      read->file = g_file_new_for_commandline_arg (arguments[i]);
+      read->early = TRUE;
+      read->cancellable = g_cancellable_new ();
+      g_ptr_array_add (self->early_reads, read);
+      regimen_document_load_async (read->file, read->cancellable, on_pending_read_finished, read);
+    }
+}
+
+static gboolean
+regimen_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+  gboolean handled;
+
+  start_early_reads (self, *arguments);
+  handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
+                                                                                       exit_status);
+
+  /* What no `open` asked for: the plans went to the instance already
+   * running, or the arguments were refused. */
+  for (guint i = 0; i < self->early_reads->len; i++)
+    {
+      PendingRead *read = g_ptr_array_index (self->early_reads, i);
+
+      read->abandoned = TRUE;
+      g_cancellable_cancel (read->cancellable);
+      if (read->done)
+        pending_read_free (read);
+    }
+  g_ptr_array_set_size (self->early_reads, 0);
+
+  return handled;
 }
 
 /* The window already showing the file @document was read from: the same
@@ -1160,6 +1270,7 @@ regimen_application_dispose (GObject *object)
   g_clear_pointer (&self->print_settings_next, g_bytes_unref);
   g_clear_pointer (&self->custom_exercises_problem, g_free);
   g_clear_pointer (&self->reads, g_ptr_array_unref);
+  g_clear_pointer (&self->early_reads, g_ptr_array_unref);
   for (guint i = 0; i < G_N_ELEMENTS (self->end_signal_sources); i++)
     g_clear_handle_id (&self->end_signal_sources[i], g_source_remove);
 
@@ -1176,6 +1287,7 @@ regimen_application_class_init (RegimenApplicationClass *klass)
 
   app_class->activate = regimen_application_activate;
   app_class->open = regimen_application_open;
+  app_class->local_command_line = regimen_application_local_command_line;
   app_class->startup = regimen_application_startup;
 
   regimen_register_resource ();
@@ -1186,6 +1298,7 @@ regimen_application_init (RegimenApplication *self)
 {
   self->settings = g_settings_new ("io.github.regimen.Regimen");
   self->reads = g_ptr_array_new ();
+  self->early_reads = g_ptr_array_new ();
 
   /* Connected before any view can connect to the same change: the views
    * that follow the unit read it here when told, and find it new. */
