@@ -1,0 +1,66 @@
+#!/bin/sh
+# Hostile files, session 32 (issue 21, pass 31's leftovers): the command
+# line, the core and the exports.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..3"
+
+# export-csv writes a C0 control as its Unicode picture and import-csv
+# reads the picture back as the control, so a note that held the picture
+# itself (“␛”) came back with an escape. The file holds such a picture
+# after the mark ␀ (U+2400), and the mark itself doubled: both come back
+# as they were.
+cp "$plans/one-week.json" "$tmp/pictures.json"
+$cli log "$tmp/pictures.json" --session 3idq --status done --date 2026-11-23 \
+  --note "keys ␛ and ␡, ␀ alone, ␀␛ and ␉" --item pku4 --set 5x40 \
+  --item-note "$(printf 'real\033 and ␛')" >/dev/null &&
+  $cli export-csv "$tmp/pictures.json" -o "$tmp/pictures.csv" &&
+  grep -q 'keys ␀␛ and ␀␡, ␀␀ alone, ␀␀␀␛ and ␉' "$tmp/pictures.csv" &&
+  grep -q 'real␛ and ␀␛' "$tmp/pictures.csv" &&
+  without_log "$tmp/pictures.json" "$tmp/again.json" &&
+  $cli import-csv "$tmp/again.json" "$tmp/pictures.csv" >/dev/null &&
+  python3 - "$tmp/pictures.json" "$tmp/again.json" <<'PY'
+import json, sys
+logs = [json.load(open(f))["weeks"][0]["days"][0]["sessions"][0]["log"] for f in sys.argv[1:]]
+assert logs[0]["note"] == "keys \u241b and \u2421, \u2400 alone, \u2400\u241b and \u2409" == logs[1]["note"], logs
+assert logs[0]["items"][0]["note"] == "real\x1b and \u241b" == logs[1]["items"][0]["note"], logs
+PY
+ok $? "a note's own control pictures and ␀ come back from export-csv and import-csv as they were, a control as the control"
+
+# The C1 controls (U+0080–U+009F), which a terminal obeys as the C0 ones
+# (CSI, U+009B, starts a sequence as ESC [ does), were written as spaces
+# and lost: they are written as the mark and the letter of their
+# seven-bit form (“␀[” for CSI, “␀E” for NEL), no C1 byte in the file,
+# and read back as the controls.
+cp "$plans/one-week.json" "$tmp/c1.json"
+$cli log "$tmp/c1.json" --session 3idq --status done --date 2026-11-23 \
+  --note "$(printf 'red \302\23331m here\302\205and \302\237')" --item pku4 --set 5x40 >/dev/null &&
+  $cli export-csv "$tmp/c1.json" -o "$tmp/c1.csv" &&
+  ! LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$tmp/c1.csv" &&
+  grep -q 'red ␀\[31m here␀Eand ␀_' "$tmp/c1.csv" &&
+  without_log "$tmp/c1.json" "$tmp/c1-again.json" &&
+  $cli import-csv "$tmp/c1-again.json" "$tmp/c1.csv" >/dev/null &&
+  python3 - "$tmp/c1.json" "$tmp/c1-again.json" <<'PY'
+import json, sys
+logs = [json.load(open(f))["weeks"][0]["days"][0]["sessions"][0]["log"] for f in sys.argv[1:]]
+assert logs[0]["note"] == "red \x9b31m here\x85and \x9f" == logs[1]["note"], logs
+PY
+ok $? "a note's C1 controls are written as ␀ and a letter, never as themselves, and come back as they were"
+
+# A session whose title holds a control picture is written with the mark
+# before it, and the rows still go to the sessions they were logged in.
+sed 's/"title": "Evening"/"title": "Even␛ing"/' "$plans/logged-two-a-day.json" >"$tmp/titled.json"
+grep -q 'Even␛ing' "$tmp/titled.json" &&
+  $cli export-csv "$tmp/titled.json" -o "$tmp/titled.csv" && grep -q 'Even␀␛ing' "$tmp/titled.csv" &&
+  without_log "$tmp/titled.json" "$tmp/titled-again.json" &&
+  $cli import-csv "$tmp/titled-again.json" "$tmp/titled.csv" >/dev/null &&
+  python3 - "$tmp/titled.json" "$tmp/titled-again.json" <<'PY'
+import json, sys
+days = [json.load(open(f))["weeks"][0]["days"][0]["sessions"] for f in sys.argv[1:]]
+for s0, s1 in zip(*days):
+    assert s0["log"]["items"] == s1["log"]["items"], (s0["log"], s1["log"])
+PY
+ok $? "a session title with a control picture is written after the mark, and its rows read back to their sessions"
+
+exit $fail
