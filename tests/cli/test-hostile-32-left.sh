@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..5"
 
 # export-csv writes a C0 control as its Unicode picture and import-csv
 # reads the picture back as the control, so a note that held the picture
@@ -62,5 +62,24 @@ for s0, s1 in zip(*days):
     assert s0["log"]["items"] == s1["log"]["items"], (s0["log"], s1["log"])
 PY
 ok $? "a session title with a control picture is written after the mark, and its rows read back to their sessions"
+
+# Persian and Arabic-Indic digits, which an input method of those
+# languages types and which number options take, were refused in
+# --start and --date: they are read as the digits they are.
+$cli new -o "$tmp/persian.json" --weeks 1 --start "۲۰۲۶-۱۱-۲۳" >/dev/null &&
+  grep -q '"start_date": "2026-11-23"' "$tmp/persian.json" &&
+  cp "$plans/one-week.json" "$tmp/arabic.json" &&
+  $cli log "$tmp/arabic.json" --session 3idq --status done --date "٢٠٢٦-١١-٢٤" >/dev/null &&
+  grep -q '"date": "2026-11-24"' "$tmp/arabic.json" &&
+  $cli export-csv "$tmp/arabic.json" --start "۲۰۲۶-۱۱-۳۰" >"$tmp/arabic.csv" &&
+  $cli export-ics "$plans/one-week.json" --start "۲۰۲۶-۱۱-۳۰" -o "$tmp/arabic.ics" &&
+  grep -q '^DTSTART;VALUE=DATE:20261130' "$tmp/arabic.ics"
+ok $? "--start and --date take Persian and Arabic-Indic digits"
+
+# A date in another order, or a two-digit year, is still no YYYY-MM-DD on
+# the command line: refused with the form to write.
+{ $cli new -o "$tmp/short.json" --weeks 1 --start "7.12.26" >/dev/null 2>"$tmp/err"; [ $? = 64 ]; } &&
+  grep -q '“7\.12\.26” is not a date from 1900 to 2999; write it as YYYY-MM-DD' "$tmp/err" && [ ! -e "$tmp/short.json" ]
+ok $? "--start 7.12.26 is refused, saying to write YYYY-MM-DD"
 
 exit $fail
