@@ -397,6 +397,54 @@ format_hevy_date (const GDate *date,
                           clock / 60, clock % 60);
 }
 
+/* The local moment @time minutes past the midnight of @date (the local
+ * zone: Hevy's times carry none), or NULL. A time the clocks skip
+ * (02:30 on the day summer time starts) is GLib's moment after it. */
+static GDateTime *
+local_moment (const GDate *date,
+              int          time)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+
+  return g_date_time_new (zone, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                          time / 60, time % 60, 0);
+}
+
+/* Whether @moment is one and its local clock reads @time: not a time
+ * the clocks skipped. */
+static gboolean
+reads_as (GDateTime *moment,
+          int        time)
+{
+  return moment != NULL && g_date_time_get_hour (moment) * 60 + g_date_time_get_minute (moment) == time;
+}
+
+/* Hevy's end of a session @minutes long from @time on @date, as the
+ * local clock then reads: on the day summer time starts, 90 minutes from
+ * 01:30 end at 04:00, not 03:00, so that import-csv, which counts the
+ * time between as it passed, reads back the minutes logged. */
+static char *
+format_hevy_end (const GDate *date,
+                 int          time,
+                 guint        minutes)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  GDate day;
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  start = local_moment (date, time);
+  if (start != NULL)
+    end = g_date_time_add_minutes (start, minutes);
+  if (end == NULL || !reads_as (start, time))
+    return format_hevy_date (date, time, minutes);
+
+  regimen_date_from_date_time (end, &day);
+  return format_hevy_date (&day, g_date_time_get_hour (end) * 60 + g_date_time_get_minute (end), 0);
+}
+
 /* The names that do not say one exercise, which the export writes as the
  * exercise's id: a name more than one exercise of @library has (a custom
  * exercise named like a built-in one), a name that is an exercise's
@@ -512,7 +560,7 @@ append_session_rows (GString             *out,
   if (format == REGIMEN_LOG_CSV_HEVY)
     {
       date = format_hevy_date (dated ? &trained : NULL, time, 0);
-      end = format_hevy_date (dated ? &trained : NULL, time, minutes);
+      end = format_hevy_end (dated ? &trained : NULL, time, minutes);
     }
   else
     {
@@ -1225,6 +1273,8 @@ minutes_between (const char *start,
   int to = parse_clock (end);
   GDate start_day;
   GDate end_day;
+  g_autoptr(GDateTime) start_moment = NULL;
+  g_autoptr(GDateTime) end_moment = NULL;
   gint64 minutes;
 
   g_date_clear (&start_day, 1);
@@ -1245,7 +1295,15 @@ minutes_between (const char *start,
       g_date_add_days (&end_day, 1);
     }
 
-  minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
+  /* As the time passed, in the local zone (Hevy writes none): from
+   * 01:30 to 03:30 on the day summer time starts is one hour, not two.
+   * A time the clocks skip is no moment: the clocks' difference then. */
+  start_moment = local_moment (&start_day, from);
+  end_moment = local_moment (&end_day, to);
+  if (reads_as (start_moment, from) && reads_as (end_moment, to))
+    minutes = g_date_time_difference (end_moment, start_moment) / G_TIME_SPAN_MINUTE;
+  else
+    minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
   return minutes > 0 && minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
 }
 

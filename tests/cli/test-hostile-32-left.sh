@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..6"
 
 # export-csv writes a C0 control as its Unicode picture and import-csv
 # reads the picture back as the control, so a note that held the picture
@@ -81,5 +81,32 @@ ok $? "--start and --date take Persian and Arabic-Indic digits"
 { $cli new -o "$tmp/short.json" --weeks 1 --start "7.12.26" >/dev/null 2>"$tmp/err"; [ $? = 64 ]; } &&
   grep -q '“7\.12\.26” is not a date from 1900 to 2999; write it as YYYY-MM-DD' "$tmp/err" && [ ! -e "$tmp/short.json" ]
 ok $? "--start 7.12.26 is refused, saying to write YYYY-MM-DD"
+
+# Hevy's times carry no zone, and its minutes were counted on the clock:
+# a workout from 01:30 to 03:30 on the day summer time starts in Berlin
+# (29 March 2026, 02:00 to 03:00) was two hours, where one passed. The
+# local zone's offsets count for both ends, on export and on import.
+python3 - "$plans/one-week.json" "$tmp/dst.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["start_date"] = "2026-03-23"
+days = plan["weeks"][0]["days"]
+days[6]["sessions"] = days[0]["sessions"]
+days[0]["sessions"] = []
+days[6]["sessions"][0]["time"] = "01:30"
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+TZ=Europe/Berlin $cli log "$tmp/dst.json" --session 3idq --status done --date 2026-03-29 --minutes 60 \
+  --item pku4 --set 5x40 >/dev/null &&
+  TZ=Europe/Berlin $cli export-csv "$tmp/dst.json" --format hevy -o "$tmp/dst.csv" &&
+  grep -q '"29 Mar 2026, 01:30","29 Mar 2026, 03:30"' "$tmp/dst.csv" &&
+  without_log "$tmp/dst.json" "$tmp/dst-again.json" &&
+  TZ=Europe/Berlin $cli import-csv "$tmp/dst-again.json" "$tmp/dst.csv" >/dev/null &&
+  python3 - "$tmp/dst-again.json" <<'PY'
+import json, sys
+log = json.load(open(sys.argv[1]))["weeks"][0]["days"][6]["sessions"][0]["log"]
+assert log["minutes"] == 60, log
+PY
+ok $? "a Hevy workout across the start of summer time is the hour that passed, on export and import (TZ=Europe/Berlin)"
 
 exit $fail
