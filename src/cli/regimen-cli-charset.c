@@ -11,6 +11,7 @@
 
 #define _GNU_SOURCE
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -218,6 +219,43 @@ write_log_converted (GLogLevelFlags   log_level,
   return G_LOG_WRITER_HANDLED;
 }
 
+/* Whether @mark, one of the numeric locale's marks, is written as it is
+ * in @charset (NULL: UTF-8): valid UTF-8, as the texts around it, and a
+ * character @charset has. */
+static gboolean
+is_writable_mark (const char *mark,
+                  const char *charset)
+{
+  g_autofree char *converted = NULL;
+
+  if (mark == NULL || !g_utf8_validate (mark, -1, NULL))
+    return FALSE;
+  if (charset == NULL)
+    return TRUE;
+
+  converted = g_convert (mark, -1, charset, "UTF-8", NULL, NULL, NULL);
+  return converted != NULL;
+}
+
+/* Numbers are written with the numeric locale's decimal mark and
+ * thousands separator, in its own character set, among texts in
+ * UTF-8 converted to the character set of the text's locale. Where
+ * those differ (LC_NUMERIC=ps_AF.UTF-8, whose mark is U+066B, under a
+ * Latin-1 LANG=de_DE) a mark that set lacks was written “0?61”, and a
+ * Latin-1 mark among UTF-8 texts would be a byte no UTF-8 reader takes:
+ * the numbers are then written as in C, with a point. */
+static void
+settle_numeric_marks (void)
+{
+  struct lconv *marks = localeconv ();
+  const char *charset;
+  gboolean utf8 = g_get_charset (&charset);
+
+  if (!is_writable_mark (marks->decimal_point, utf8 ? NULL : charset) ||
+      !is_writable_mark (marks->thousands_sep, utf8 ? NULL : charset))
+    setlocale (LC_NUMERIC, "C");
+}
+
 /**
  * regimen_cli_convert_output:
  *
@@ -232,6 +270,7 @@ regimen_cli_convert_output (void)
   FILE *out;
   FILE *err;
 
+  settle_numeric_marks ();
   if (g_get_charset (&charset))
     return;
 

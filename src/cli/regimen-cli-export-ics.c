@@ -62,7 +62,7 @@ regimen_cli_export_ics (int    argc,
   if (output != NULL && output[0] == '\0')
     return regimen_cli_fail_usage ("export-ics", _("-o was given an empty name; name the file to write, or give - for standard output"));
 
-  if (start != NULL && !regimen_date_parse (start, &start_date))
+  if (start != NULL && !regimen_date_parse_given (start, &start_date))
     {
       g_autofree char *safe_start = regimen_cli_escape_typed (start);
 

@@ -245,7 +245,7 @@ regimen_cli_new (int    argc,
 
       /* The reader's own rule (YYYY-MM-DD exactly, 1900 to 2999): a start
        * it refuses would be dropped from the plan without a word. */
-      if (!regimen_date_parse (start, &start_date))
+      if (!regimen_date_parse_given (start, &start_date))
         {
           fprintf (stderr, "regimen-cli new: ");
           fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);

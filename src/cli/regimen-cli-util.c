@@ -403,7 +403,7 @@ regimen_cli_parse_start (const char *command,
                          GDate      *date)
 {
   g_date_clear (date, 1);
-  if (!regimen_date_parse (text, date))
+  if (!regimen_date_parse_given (text, date))
     {
       g_autofree char *safe = regimen_cli_escape_typed (text);
 

@@ -145,6 +145,36 @@ regimen_decimal_format (double value)
 }
 
 /**
+ * regimen_digits_from_typed:
+ * @text: a number or a date as a person typed or gave it, valid UTF-8
+ *
+ * Returns: (transfer full): @text with the digits of every script as
+ *   ASCII digits (“۲۰۲۶-۱۲-۰۷”, as a Persian input method types it, as
+ *   2026-12-07), anything else as it is
+ */
+char *
+regimen_digits_from_typed (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = g_unichar_digit_value (c);
+
+      if (digit >= 0)
+        g_string_append_c (out, (char) (digit + '0'));
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
  * regimen_decimal_from_typed:
  * @text: a number as a person typed it in the window, valid UTF-8
  *

@@ -17,5 +17,6 @@ gboolean regimen_decimal_parse (const char  *text,
 guint    regimen_decimal_count_decimals (const char *text);
 char    *regimen_decimal_format (double       value);
 char    *regimen_decimal_from_typed (const char *text);
+char    *regimen_digits_from_typed  (const char *text);
 
 G_END_DECLS

@@ -78,9 +78,40 @@ is_csv_control (const char *p)
  * U+2407 for bell, U+2421 for DEL), which import-csv reads back as it. */
 #define CONTROL_PICTURE(c) ((c) == 0x7F ? 0x2421 : 0x2400 + (c))
 
+/* The mark before a picture the text held itself, before the mark
+ * itself and before a C1 control's letter: the picture of NUL (␀,
+ * U+2400), which stands for no control, as a note never holds a NUL. */
+#define CSV_MARK CONTROL_PICTURE (0)
+
+/* Whether @c is a picture import-csv reads as a control: those of the
+ * C0 controls but tab and line breaks, which the file holds as they
+ * are, and DEL's. */
+static gboolean
+is_read_picture (gunichar c)
+{
+  return (c > CONTROL_PICTURE (0) && c < CONTROL_PICTURE (0x20) && c != CONTROL_PICTURE ('\t') &&
+          c != CONTROL_PICTURE ('\n') && c != CONTROL_PICTURE ('\r')) ||
+         c == CONTROL_PICTURE (0x7F);
+}
+
+/* Whether the character at @p is one the text holds itself and
+ * import-csv would read as another: a picture it reads as a control, or
+ * the mark; the file holds it after the mark (“␀␛” for a note's own ␛),
+ * so that a note with a ␛ of its own comes back with it, not with an
+ * escape. */
+static gboolean
+is_own_picture (const char *p)
+{
+  return (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x90 && p[2] != '\0' &&
+         (is_read_picture (g_utf8_get_char (p)) || g_utf8_get_char (p) == CSV_MARK);
+}
+
 /* @text with the characters regimen_csv_append_field() writes as
  * marks so, as the file holds it: a C0 control or DEL as its picture, a
- * C1 control, which has none, as a space; NULL when it has none. */
+ * C1 control, which has none, as the mark and the letter of the escape
+ * sequence that is its seven-bit form (CSI, U+009B, is ESC [: “␀[”), a
+ * picture or mark of the text's own after the mark; NULL when it has
+ * none. */
 static char *
 without_controls (const char *text)
 {
@@ -89,8 +120,9 @@ without_controls (const char *text)
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = *p;
+      gboolean own = c == 0xE2 && is_own_picture (p);
 
-      if (!is_csv_control (p))
+      if (!own && !is_csv_control (p))
         {
           if (cleaned != NULL)
             g_string_append_c (cleaned, c);
@@ -99,10 +131,18 @@ without_controls (const char *text)
 
       if (cleaned == NULL)
         cleaned = g_string_new_len (text, p - text);
-      if (c == 0xC2)
+      if (own)
         {
-          /* Two bytes, one character: one space. */
-          g_string_append_c (cleaned, ' ');
+          /* Three bytes, the mark before them. */
+          g_string_append_unichar (cleaned, CSV_MARK);
+          g_string_append_len (cleaned, p, 3);
+          p += 2;
+        }
+      else if (c == 0xC2)
+        {
+          /* Two bytes, one character: the mark and its letter. */
+          g_string_append_unichar (cleaned, CSV_MARK);
+          g_string_append_c (cleaned, (char) ((guchar) p[1] - 0x80 + '@'));
           p++;
         }
       else
@@ -115,8 +155,11 @@ without_controls (const char *text)
 /* A note as the plan holds it, from @text as export-csv wrote it: the
  * pictures of C0 controls and DEL it writes back as the controls, so that
  * a note with an escape or a bell reads back as it was, where it came
- * back with spaces. The pictures of a tab and the line breaks, which
- * the file holds as they are, stay pictures. */
+ * back with spaces; the mark and a letter from @ to _ as the C1 control
+ * whose seven-bit form they are, the mark and a picture or a second mark
+ * as that character. The pictures of a tab and the line breaks, which
+ * the file holds as they are, stay pictures, and so does a mark before
+ * anything else (a file written before the mark was). */
 static char *
 with_controls (const char *text)
 {
@@ -126,8 +169,26 @@ with_controls (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c > CONTROL_PICTURE (0) && c < CONTROL_PICTURE (0x20) && c != CONTROL_PICTURE ('\t') &&
-           c != CONTROL_PICTURE ('\n') && c != CONTROL_PICTURE ('\r')) || c == CONTROL_PICTURE (0x7F))
+      if (c == CSV_MARK)
+        {
+          const char *next = g_utf8_next_char (p);
+          gunichar after = g_utf8_get_char (next);
+
+          if (after >= '@' && after <= '_')
+            {
+              g_string_append_unichar (note, 0x80 + (after - '@'));
+              p = next;
+              continue;
+            }
+          if (after == CSV_MARK || is_read_picture (after))
+            {
+              g_string_append_unichar (note, after);
+              p = next;
+              continue;
+            }
+        }
+
+      if (is_read_picture (c))
         g_string_append_c (note, c == CONTROL_PICTURE (0x7F) ? 0x7F : (char) (c - CONTROL_PICTURE (0)));
       else
         g_string_append_unichar (note, c);
@@ -177,8 +238,10 @@ csv_text (const char *text)
  * Other control characters
  * (escape, bell, DEL, the C1 controls), which RFC 4180 does not allow and
  * which would drive a terminal showing the CSV, become visible marks:
- * a C0 control or DEL its Unicode picture (␛, ␇, ␡), which import-csv
- * reads back as it, a C1 control a space; tabs and line breaks stay.
+ * a C0 control or DEL its Unicode picture (␛, ␇, ␡), a C1 control the
+ * mark ␀ and the letter of its seven-bit form (“␀[” for CSI), a picture
+ * or a mark the text holds itself the mark and it, all of which
+ * import-csv reads back as they were; tabs and line breaks stay.
  */
 void
 regimen_csv_append_field (GString    *out,
@@ -334,14 +397,63 @@ format_hevy_date (const GDate *date,
                           clock / 60, clock % 60);
 }
 
+/* The local moment @time minutes past the midnight of @date (the local
+ * zone: Hevy's times carry none), or NULL. A time the clocks skip
+ * (02:30 on the day summer time starts) is GLib's moment after it. */
+static GDateTime *
+local_moment (const GDate *date,
+              int          time)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+
+  return g_date_time_new (zone, g_date_get_year (date), g_date_get_month (date), g_date_get_day (date),
+                          time / 60, time % 60, 0);
+}
+
+/* Whether @moment is one and its local clock reads @time: not a time
+ * the clocks skipped. */
+static gboolean
+reads_as (GDateTime *moment,
+          int        time)
+{
+  return moment != NULL && g_date_time_get_hour (moment) * 60 + g_date_time_get_minute (moment) == time;
+}
+
+/* Hevy's end of a session @minutes long from @time on @date, as the
+ * local clock then reads: on the day summer time starts, 90 minutes from
+ * 01:30 end at 04:00, not 03:00, so that import-csv, which counts the
+ * time between as it passed, reads back the minutes logged. */
+static char *
+format_hevy_end (const GDate *date,
+                 int          time,
+                 guint        minutes)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  GDate day;
+
+  if (date == NULL)
+    return g_strdup ("");
+
+  start = local_moment (date, time);
+  if (start != NULL)
+    end = g_date_time_add_minutes (start, minutes);
+  if (end == NULL || !reads_as (start, time))
+    return format_hevy_date (date, time, minutes);
+
+  regimen_date_from_date_time (end, &day);
+  return format_hevy_date (&day, g_date_time_get_hour (end) * 60 + g_date_time_get_minute (end), 0);
+}
+
 /* The names that do not say one exercise, which the export writes as the
  * exercise's id: a name more than one exercise of @library has (a custom
  * exercise named like a built-in one), a name that is an exercise's
  * id (a custom exercise named “custom-front-squat-2” beside the one of
  * that id, or like an exercise of @plan the library lacks), since the
  * import reads an id as written before a name, and a name with a control
- * character, which the file holds as a mark, so that the name read back
- * is no exercise's (a set of one's own “Band\x01Pull” was lost). */
+ * character or a picture of one, which the file holds as a mark, so that
+ * the name read back is no exercise's (a set of one's own “Band\x01Pull”
+ * was lost). */
 static GHashTable *
 shared_names (RegimenPlan    *plan,
               RegimenLibrary *library)
@@ -373,6 +485,15 @@ shared_names (RegimenPlan    *plan,
         g_hash_table_insert (seen, plain, name);
       for (const char *p = name; *p != '\0'; p++)
         if (is_csv_control (p))
+          {
+            g_hash_table_add (shared, name);
+            break;
+          }
+      /* A picture of a control the name holds itself, which the file
+       * holds after the mark: “Band␛Pull” was written “Band␀␛Pull”, a
+       * name no exercise has. */
+      for (const char *p = name; *p != '\0'; p++)
+        if (is_own_picture (p))
           {
             g_hash_table_add (shared, name);
             break;
@@ -439,7 +560,7 @@ append_session_rows (GString             *out,
   if (format == REGIMEN_LOG_CSV_HEVY)
     {
       date = format_hevy_date (dated ? &trained : NULL, time, 0);
-      end = format_hevy_date (dated ? &trained : NULL, time, minutes);
+      end = format_hevy_end (dated ? &trained : NULL, time, minutes);
     }
   else
     {
@@ -1152,6 +1273,8 @@ minutes_between (const char *start,
   int to = parse_clock (end);
   GDate start_day;
   GDate end_day;
+  g_autoptr(GDateTime) start_moment = NULL;
+  g_autoptr(GDateTime) end_moment = NULL;
   gint64 minutes;
 
   g_date_clear (&start_day, 1);
@@ -1172,7 +1295,15 @@ minutes_between (const char *start,
       g_date_add_days (&end_day, 1);
     }
 
-  minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
+  /* As the time passed, in the local zone (Hevy writes none): from
+   * 01:30 to 03:30 on the day summer time starts is one hour, not two.
+   * A time the clocks skip is no moment: the clocks' difference then. */
+  start_moment = local_moment (&start_day, from);
+  end_moment = local_moment (&end_day, to);
+  if (reads_as (start_moment, from) && reads_as (end_moment, to))
+    minutes = g_date_time_difference (end_moment, start_moment) / G_TIME_SPAN_MINUTE;
+  else
+    minutes = (gint64) g_date_days_between (&start_day, &end_day) * 24 * 60 + to - from;
   return minutes > 0 && minutes <= REGIMEN_MINUTES_MAX ? (guint) minutes : 0;
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-decimal.h"
 #include "regimen-weekday.h"
 
 /* Spelled out rather than taken from the C library, so the day names follow
@@ -166,6 +167,33 @@ regimen_date_parse (const char *text,
 }
 
 /**
+ * regimen_date_parse_given:
+ * @text: a date given on the command line: YYYY-MM-DD, in the digits of
+ *   any script (“۲۰۲۶-۱۲-۰۷”)
+ * @date: (out caller-allocates): the date
+ *
+ * Reads a date as regimen_date_parse() does, the digits of every script
+ * as ASCII digits, as a number given on the command line is read. A plan
+ * file's dates are read by regimen_date_parse() alone.
+ *
+ * Returns: %TRUE when @text is such a date
+ */
+gboolean
+regimen_date_parse_given (const char *text,
+                          GDate      *date)
+{
+  g_autofree char *ascii = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  ascii = regimen_digits_from_typed (text);
+
+  return regimen_date_parse (ascii, date);
+}
+
+/**
  * regimen_date_read_typed:
  * @text: a date as a person types it: 2026-12-07, or as the locale writes
  *   dates (07.12.2026, 12/07/2026, 7 December 2026), spaces around it
@@ -175,7 +203,9 @@ regimen_date_parse (const char *text,
  * Reads a date typed into a field: YYYY-MM-DD first, else the locale's
  * form as g_date_set_parse() reads it. A day and a month alone, or a
  * number alone, is not taken for a date (g_date_set_parse() would fill
- * in the current month or year). Any year a #GDate holds is read, so a
+ * in the current month or year). A year of two digits is the nearest
+ * year that ends so (“7.12.26”, 2026), and digits of other scripts are
+ * read as ASCII digits. Any year a #GDate holds is read, so a
  * field can say a date is outside the years a plan takes rather than
  * that it is no date: regimen_date_parse_typed() takes only those.
  *
@@ -187,12 +217,17 @@ regimen_date_read_typed (const char *text,
 {
   g_autofree char *trimmed = NULL;
   guint numbers = 0;
+  guint run = 0;
+  guint longest = 0;
   gboolean words = FALSE;
 
   g_return_val_if_fail (text != NULL, FALSE);
   g_return_val_if_fail (date != NULL, FALSE);
 
-  trimmed = g_strstrip (g_strdup (text));
+  /* The digits of every script as ASCII digits, as a number field takes
+   * them: a Persian or Arabic input method types “۷.۱۲.۲۰۲۶”, which
+   * was no date. */
+  trimmed = g_strstrip (regimen_digits_from_typed (text));
   if (regimen_date_parse (trimmed, date))
     return TRUE;
 
@@ -204,14 +239,38 @@ regimen_date_read_typed (const char *text,
         numbers++;
       else if (g_unichar_isalpha (c))
         words = TRUE;
+      run = g_ascii_isdigit (*p) ? run + 1 : 0;
+      longest = MAX (longest, run);
     }
   if (numbers < 2 || (numbers == 2 && !words))
     return FALSE;
 
   g_date_clear (date, 1);
   g_date_set_parse (date, trimmed);
+  if (!g_date_valid (date))
+    return FALSE;
 
-  return g_date_valid (date);
+  /* A year of two digits, as a person writes it (“7.12.26”), is the
+   * year of that ending nearest to this one, as GNOME Calendar reads it:
+   * GLib reads it so only in a locale whose own dates have two-digit
+   * years (C, en_US), and under de_DE, whose dates have four, took it for
+   * the year 26. */
+  if (longest <= 2 && g_date_get_year (date) < 100)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      int this_year = g_date_time_get_year (now);
+      int year = this_year - this_year % 100 + g_date_get_year (date);
+
+      if (year - this_year > 50)
+        year -= 100;
+      else if (this_year - year >= 50)
+        year += 100;
+      if (!g_date_valid_dmy (g_date_get_day (date), g_date_get_month (date), year))
+        return FALSE;
+      g_date_set_year (date, year);
+    }
+
+  return TRUE;
 }
 
 /**

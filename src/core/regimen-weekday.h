@@ -24,6 +24,8 @@ const char *regimen_weekday_short_name     (guint       day);
 gboolean    regimen_date_is_monday         (GDate      *date);
 gboolean    regimen_date_parse             (const char *text,
                                             GDate      *date);
+gboolean    regimen_date_parse_given       (const char *text,
+                                            GDate      *date);
 gboolean    regimen_date_read_typed        (const char *text,
                                             GDate      *date);
 gboolean    regimen_date_parse_typed       (const char *text,

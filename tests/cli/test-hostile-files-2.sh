@@ -43,9 +43,9 @@ $cli export-csv "$tmp/p3/csv.json" -o "$tmp/p3/none/x.csv" 2>>"$tmp/err"
   grep -q '^regimen-cli export-csv: .*/none/x.csv: Could not write ' "$tmp/err"
 ok $? "export-ics and export-csv name the file they could not write, with \"Could not write\""
 $cli export-csv "$tmp/p3/csv.json" >"$tmp/p3/out.csv"
-grep -q 'A␛\[31mB␇ 2J' "$tmp/p3/out.csv" && ! grep -q "$(printf '\033')" "$tmp/p3/out.csv" &&
+grep -q 'A␛\[31mB␇␀\[2J' "$tmp/p3/out.csv" && ! grep -q "$(printf '\033')" "$tmp/p3/out.csv" &&
   ! grep -q "$(printf '\302\233')" "$tmp/p3/out.csv"
-ok $? "export-csv writes escape and bell as their pictures and C1 controls as spaces (N11, session 31)"
+ok $? "export-csv writes escape and bell as their pictures and C1 controls as ␀ and a letter (N11, sessions 31, 32)"
 mkdir -p "$tmp/p3/data/regimen"
 printf '%s' '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": "custom-nl", "name": "NL", "category": "core", "primary_muscles": ["abdominals"], "equipment": ["mat"], "level": 1, "instructions": {"setup": "Line one\nNo problems found.", "movement": "m", "breathing": "b"}}]}' \
   >"$tmp/p3/data/regimen/exercises.json"

@@ -611,6 +611,33 @@ test_control_name_round_trip (void)
   assert_csv_round_trip (library_json, plan_json, 3, in_csv);
 }
 
+/* Pass 31's leftover (#21, session 32): export-csv writes a control
+ * picture a text holds itself after the mark ␀, so that a note's own ␛
+ * comes back as it was; an exercise named with one (“Band␛Pull”) is
+ * written by its id, as the name the file would hold is no exercise's. */
+static void
+test_picture_name_round_trip (void)
+{
+  static const char library_json[] =
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    EXERCISE ("custom-pic", "Band\u241bPull") "," EXERCISE ("custom-mark", "Band\u2400Pull") ","
+    EXERCISE ("custom-tab-pic", "Band\u2409Pull") "]}";
+  static const char plan_json[] =
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"s\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,\"items\":["
+    "{\"id\":\"i1\",\"exercise\":\"custom-pic\"},{\"id\":\"i2\",\"exercise\":\"custom-mark\"},"
+    "{\"id\":\"i3\",\"exercise\":\"custom-tab-pic\"}],"
+    "\"log\":{\"status\":\"done\",\"date\":\"2026-11-23\",\"minutes\":45,\"items\":["
+    "{\"item\":\"i1\",\"sets\":[{\"reps\":1}]},{\"item\":\"i2\",\"sets\":[{\"reps\":2}]},"
+    "{\"item\":\"i3\",\"sets\":[{\"reps\":3}]}]}}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}";
+  /* The picture of a tab is no mark: that name says its exercise. */
+  const char * const in_csv[] = { ",custom-pic,", ",custom-mark,", "Band\u2409Pull", NULL };
+
+  assert_csv_round_trip (library_json, plan_json, 3, in_csv);
+}
+
 /* Pass 15's leftover (#21): a Hevy file with both weight_kg and
  * weight_lbs took weight_kg without a word. Hevy writes one of the two,
  * as the account is set: weight_kg is read, and a row whose weight_lbs
@@ -1478,6 +1505,7 @@ main (int   argc,
   g_test_add_func ("/log-import/names-and-notes-round-trip", test_names_and_notes_round_trip);
   g_test_add_func ("/log-import/shared-name-round-trip", test_shared_name_round_trip);
   g_test_add_func ("/log-import/control-name-round-trip", test_control_name_round_trip);
+  g_test_add_func ("/log-import/picture-name-round-trip", test_picture_name_round_trip);
   g_test_add_func ("/log-import/control-id-round-trip", test_control_id_round_trip);
   g_test_add_func ("/log-import/name-like-an-id-round-trip", test_name_like_an_id_round_trip);
   g_test_add_func ("/log-import/long-notes", test_long_notes);
