@@ -1309,21 +1309,44 @@ regimen_file_writer_write (RegimenFileWriter  *writer,
   return TRUE;
 }
 
+/* Whether @fd holds @data. FALSE with *@read_errno set (else 0) when it
+ * could not be read (a failing disk, EIO): that says nothing of what it
+ * holds. */
 static gboolean
 same_contents (int         fd,
                const char *data,
-               gsize       length)
+               gsize       length,
+               int        *read_errno)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autofree guint8 *buffer = NULL;
+  gsize offset = 0;
   struct stat st;
 
+  *read_errno = 0;
   if (fstat (fd, &st) != 0 || (guint64) st.st_size != length || lseek (fd, 0, SEEK_SET) != 0)
     return FALSE;
 
-  if (!read_capped (fd, length, buffer, NULL, NULL))
-    return FALSE;
+  /* One byte more than @length: a file grown since fstat() is a change. */
+  buffer = g_malloc (length + 1);
+  for (;;)
+    {
+      gssize n_read = read (fd, buffer + offset, length + 1 - offset);
 
-  return buffer->len == length && memcmp (buffer->data, data, length) == 0;
+      if (n_read < 0 && errno == EINTR)
+        continue;
+      if (n_read < 0)
+        {
+          *read_errno = errno;
+          return FALSE;
+        }
+      if (n_read == 0)
+        break;
+      offset += n_read;
+      if (offset > length)
+        return FALSE;
+    }
+
+  return offset == length && memcmp (buffer, data, length) == 0;
 }
 
 /* How long a writer waits for the lock on the file it replaces. Regimen's
@@ -1809,19 +1832,31 @@ commit (RegimenFileWriter  *writer,
     }
 
   /* A read, change and write (regimen-cli log) replaces only the version
-   * it read: under the lock, the file must still hold it. */
-  if (writer->expected != NULL &&
-      (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
-                                      g_bytes_get_size (writer->expected))))
+   * it read: under the lock, the file must still hold it. A file that
+   * could not be read is said as that: a disk's I/O error was said to be
+   * “another program changed the file meanwhile”, and the window forgot
+   * the version the person had chosen to keep and asked about a change
+   * no one made. */
+  if (writer->expected != NULL)
     {
-      if (lock_fd >= 0)
-        close (lock_fd);
-      return changed_meanwhile (error);
+      int read_errno = 0;
+
+      if (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
+                                         g_bytes_get_size (writer->expected), &read_errno))
+        {
+          if (lock_fd >= 0)
+            close (lock_fd);
+          if (read_errno != 0)
+            return set_errno_error (error, read_errno,
+                                    _("the file could not be read to check that no other program changed it, "
+                                      "so it was not replaced"));
+          return changed_meanwhile (error);
+        }
     }
 
   /* Another writer may have written the same text meanwhile: then the
    * file and its backup are already right. */
-  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length))
+  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &(int) { 0 }))
     {
       close (lock_fd);
       return TRUE;
