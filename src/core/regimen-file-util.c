@@ -7,6 +7,9 @@
 
 #define G_LOG_DOMAIN "regimen-file-util"
 
+/* statx() */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <errno.h>
@@ -973,6 +976,20 @@ is_marked_fixed (const char *path,
 #endif
 }
 
+/* Whether @path is the root of a mount: a file mounted in place of
+ * another (mount --bind FILE PLAN, as a container mounts a single file:
+ * docker run -v plan.json:/data/plan.json), which rename() cannot
+ * replace (EBUSY). FALSE where the system cannot tell (before Linux 5.8). */
+static gboolean
+is_mount_point (const char *path)
+{
+  struct statx stx;
+
+  return statx (AT_FDCWD, path, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, STATX_TYPE, &stx) == 0 &&
+         (stx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) != 0 &&
+         (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -1068,6 +1085,20 @@ regimen_file_writer_new (const char             *path,
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                                _("it is not a regular file."));
+          return NULL;
+        }
+
+      /* A file mounted in its place cannot be renamed over: every save
+       * of it failed with “the new version could not replace the old one
+       * (Device or resource busy)”, which said neither why nor what to
+       * do, after a whole copy of it was made aside for “FILE~” (a hard
+       * link cannot cross the mount). Known before anything is made. */
+      if (is_mount_point (writer->path))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("another file is mounted in its place (a bind mount, as a container mounts a "
+                                 "single file), and a file mounted so cannot be replaced by a new version; mount "
+                                 "the folder it is in instead, or choose another name."));
           return NULL;
         }
 

@@ -3,7 +3,7 @@
 # and other processes do while a command saves.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..4"
+echo "1..6"
 
 # A save of a plan it read (week, block, log…) reads the file again under
 # its lock, to replace only the version it read. A disk that failed that
@@ -37,3 +37,34 @@ else
     cmp -s "$dir/plan.json" "$tmp/before.json"
   ok $? "log says it once and changes nothing: $(cat "$tmp/err")"
 fi
+
+# A plan mounted in place of a file (mount --bind, as a container mounts
+# one file: docker run -v plan.json:/data/plan.json) cannot be renamed
+# over: every save failed with “the new version could not replace the old
+# one (Device or resource busy)”, which said neither why nor what to do,
+# after copying the whole plan aside for PLAN~ (no hard link crosses a
+# mount). It is said before anything is written, for an export too. A
+# mount of its own needs a user and mount namespace: skipped without.
+mkdir "$tmp/bind" "$tmp/bound"
+cp "$2/plans/one-week.json" "$tmp/bind/plan.json"
+cp "$2/plans/one-week.json" "$tmp/bind/before.json"
+echo calendar >"$tmp/bind/week.ics"
+touch "$tmp/bound/plan.json" "$tmp/bound/week.ics"
+if unshare -rm true 2>/dev/null; then
+  unshare -rm sh -c 'mount --bind "$1/plan.json" "$2/plan.json" && mount --bind "$1/week.ics" "$2/week.ics" &&
+                     { $3 week insert "$2/plan.json" 1; echo $?; $3 export-ics -o "$2/week.ics" "$1/before.json"; echo $?;
+                       ls -A "$2"; }' \
+    sh "$tmp/bind" "$tmp/bound" "$bare_cli" >"$tmp/status" 2>"$tmp/err"
+  [ "$(head -2 "$tmp/status" | tr '\n' ' ')" = "1 1 " ] &&
+    [ "$(grep -c 'another file is mounted in its place (a bind mount, as a container mounts a single file), and a file mounted so cannot be replaced by a new version; mount the folder it is in instead, or choose another name\.$' "$tmp/err")" = 2 ] &&
+    ! grep -q 'resource busy' "$tmp/err"
+  ok $? "a save and an export of a file mounted in its place say so and what to do: $(cat "$tmp/err")"
+  cmp -s "$tmp/bind/plan.json" "$tmp/bind/before.json" && [ "$(cat "$tmp/bind/week.ics")" = calendar ] &&
+    [ "$(tail -n +3 "$tmp/status" | tr '\n' ' ')" = "plan.json week.ics " ] && [ "$(ls -A "$tmp/bind")" = "$(printf 'before.json\nplan.json\nweek.ics')" ]
+  ok $? "the plan and the calendar are as they were, nothing left beside them"
+else
+  n=$((n + 1)); echo "ok $n # SKIP no user and mount namespace for a bind mount"
+  n=$((n + 1)); echo "ok $n # SKIP no user and mount namespace for a bind mount"
+fi
+
+exit $fail
