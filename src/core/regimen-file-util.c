@@ -206,6 +206,42 @@ hold_new_file (int fd)
   return fstat (fd, &st) == 0 && st.st_nlink > 0;
 }
 
+/* Where flock() is a byte-range lock of the whole file (NFS since Linux
+ * 2.6.12, SMB since 5.5), an exclusive lock needs the file open for
+ * writing: on @fd, open only for reading, it fails with EBADF, which was
+ * taken for a file system without locks: two saves of one plan took no
+ * turns there, the last one's rename replacing the other's change
+ * unseen, and no leftover was ever removed. Returns @fd, or in its place
+ * (closed) the same file opened again for reading and writing where its
+ * lock needs that and it may be written; nothing is written through it. */
+static int
+reopen_for_lock (int fd)
+{
+  g_autofree char *proc_path = NULL;
+  struct stat before;
+  struct stat after;
+  int writable;
+
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0 || errno != EBADF)
+    return fd;
+
+  /* The file this descriptor is open on, whatever its name is now. */
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", fd);
+  writable = open (proc_path, O_RDWR | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (writable < 0)
+    return fd;
+
+  if (fstat (fd, &before) != 0 || fstat (writable, &after) != 0 || before.st_dev != after.st_dev ||
+      before.st_ino != after.st_ino)
+    {
+      close (writable);
+      return fd;
+    }
+
+  close (fd);
+  return writable;
+}
+
 /**
  * regimen_file_remove_leftovers:
  * @dir: a folder
@@ -245,8 +281,14 @@ regimen_file_remove_leftovers (const char *dir)
       if (fd < 0)
         continue;
 
-      if (fstat (fd, &held) == 0 && S_ISREG (held.st_mode) &&
-          flock (fd, LOCK_EX | LOCK_NB) == 0 &&
+      if (fstat (fd, &held) != 0 || !S_ISREG (held.st_mode))
+        {
+          close (fd);
+          continue;
+        }
+
+      fd = reopen_for_lock (fd);
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0 &&
           fstatat (dir_fd, name, &now, AT_SYMLINK_NOFOLLOW) == 0 &&
           now.st_dev == held.st_dev && now.st_ino == held.st_ino)
         unlinkat (dir_fd, name, 0);
@@ -1456,6 +1498,7 @@ lock_target (const char    *path,
           return -1;
         }
 
+      fd = reopen_for_lock (fd);
       if (!wait_for_lock (fd, deadline, cancellable, error))
         {
           close (fd);
@@ -1689,6 +1732,8 @@ stash_older (RegimenFileWriter *writer,
            * only files anyway. */
           if (lstat (older_tmp, &st) == 0 && S_ISREG (st.st_mode))
             *held_fd = open (older_tmp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+          if (*held_fd >= 0)
+            *held_fd = reopen_for_lock (*held_fd);
           if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
             close_fd (held_fd);
           return g_steal_pointer (&older_tmp);

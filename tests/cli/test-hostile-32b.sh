@@ -3,7 +3,7 @@
 # and other processes do while a command saves.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..6"
+echo "1..9"
 
 # A save of a plan it read (week, block, log…) reads the file again under
 # its lock, to replace only the version it read. A disk that failed that
@@ -65,6 +65,51 @@ if unshare -rm true 2>/dev/null; then
 else
   n=$((n + 1)); echo "ok $n # SKIP no user and mount namespace for a bind mount"
   n=$((n + 1)); echo "ok $n # SKIP no user and mount namespace for a bind mount"
+fi
+
+
+# On a network file system (NFS; SMB since Linux 5.5) flock() is a
+# byte-range lock of the whole file, and an exclusive one needs the file
+# open for writing: the lock a save takes on the plan, opened only for
+# reading, failed with EBADF and was taken for a file system without
+# locks. Two saves of one plan (the app and a `regimen-cli log` from
+# cron) took no turns there: each compared the file with the version it
+# read, and the one that renamed last replaced the other's change unseen.
+# And the leftovers of a killed save were never removed. The module
+# preloaded gives the command those locks; the test holds the plan's lock
+# and knows the command waits for it when the module says it was refused
+# (no timing).
+mkdir "$tmp/nfs"
+cp "$2/plans/one-week.json" "$tmp/nfs/plan.json"
+echo older >"$tmp/nfs/plan.json~"
+if ldd "$bare_cli" | grep -q libasan || [ -z "${REGIMEN_NFS_LOCKS_MODULE:-}" ]; then
+  for i in 1 2 3; do
+    n=$((n + 1)); echo "ok $n # SKIP no network file system's locks preloaded under AddressSanitizer"
+  done
+else
+  python3 - "$tmp/nfs/plan.json" "$tmp/waiting" "$REGIMEN_NFS_LOCKS_MODULE" "$bare_cli" >"$tmp/held" 2>"$tmp/err" <<'PY'
+import fcntl, os, subprocess, sys, time
+plan, marker, module, cli = sys.argv[1:5]
+held = os.open(plan, os.O_RDWR)
+fcntl.flock(held, fcntl.LOCK_EX)
+env = dict(os.environ, LD_PRELOAD=module, REGIMEN_NFS_LOCKS_WAITING=marker)
+command = subprocess.Popen([cli, "week", "insert", plan, "1"], env=env, stdout=subprocess.DEVNULL)
+# Until the command either waits for the lock or has ended without it.
+while command.poll() is None and not os.path.exists(marker):
+    time.sleep(0.01)
+print("waited" if command.poll() is None else "did not wait")
+os.close(held)
+print(command.wait())
+PY
+  [ "$(cat "$tmp/held" | tr '\n' ' ')" = "waited 0 " ]
+  ok $? "a save waits for the plan's lock where an exclusive lock needs the file open for writing: $(cat "$tmp/held" | tr '\n' ' ')"
+  python3 -c 'import json, sys; p = json.load(open(sys.argv[1])); q = json.load(open(sys.argv[2])); sys.exit(0 if len(p["weeks"]) == 2 and len(q["weeks"]) == 1 else 1)' \
+    "$tmp/nfs/plan.json" "$tmp/nfs/plan.json~"
+  ok $? "the plan has its new week, the version before it is PLAN~"
+  touch "$tmp/nfs/.regimen-temporary-Ab12Cd" "$tmp/nfs/.regimen-temporary-0123abcd~"
+  LD_PRELOAD="$REGIMEN_NFS_LOCKS_MODULE" $bare_cli week insert "$tmp/nfs/plan.json" 1 >/dev/null 2>"$tmp/err"
+  [ $? = 0 ] && [ "$(ls -A "$tmp/nfs" | tr '\n' ' ')" = "plan.json plan.json~ " ]
+  ok $? "a save removes the leftovers of a killed save there: $(ls -A "$tmp/nfs" | tr '\n' ' ')"
 fi
 
 exit $fail
