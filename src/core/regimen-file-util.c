@@ -206,12 +206,12 @@ hold_new_file (int fd)
   return fstat (fd, &st) == 0 && st.st_nlink > 0;
 }
 
-/* Where flock() is a byte-range lock of the whole file (NFS since Linux
- * 2.6.12, SMB since 5.5), an exclusive lock needs the file open for
- * writing: on @fd, open only for reading, it fails with EBADF, which was
- * taken for a file system without locks: two saves of one plan took no
- * turns there, the last one's rename replacing the other's change
- * unseen, and no leftover was ever removed. Returns @fd, or in its place
+/* Where flock() is a byte-range lock of the whole file (NFS, since
+ * Linux 2.6.12), an exclusive lock needs the file open for writing: on
+ * @fd, open only for reading, it fails with EBADF, which was taken for
+ * a file system without locks: two saves of one plan took no turns
+ * there, the last one's rename replacing the other's change unseen, and
+ * no leftover was ever removed. Returns @fd, or in its place
  * (closed) the same file opened again for reading and writing where its
  * lock needs that and it may be written; nothing is written through it. */
 static int

@@ -1,9 +1,9 @@
 /* nfs-locks.c — preloaded into a run of regimen-cli by
  * test-hostile-32b.sh: the locks of a network file system. NFS (since
- * Linux 2.6.12) and SMB (since 5.5) emulate flock() with a byte-range
- * lock of the whole file, and an exclusive one needs the file open for
- * writing: on a descriptor open only for reading, flock(LOCK_EX) fails
- * with EBADF, as it does here. The locks themselves are the local
+ * Linux 2.6.12) emulates flock() with a byte-range lock of the whole
+ * file, and an exclusive one needs the file open for writing: on a
+ * descriptor open only for reading, flock(LOCK_EX) fails with EBADF, as
+ * it does here. The locks themselves are the local
  * file system's. When a lock is refused because another holds it, the
  * file $REGIMEN_NFS_LOCKS_WAITING names is made, so that the test knows
  * the command is waiting for it without timing it.

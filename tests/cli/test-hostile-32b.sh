@@ -68,7 +68,7 @@ else
 fi
 
 
-# On a network file system (NFS; SMB since Linux 5.5) flock() is a
+# On a network file system (NFS, since Linux 2.6.12) flock() is a
 # byte-range lock of the whole file, and an exclusive one needs the file
 # open for writing: the lock a save takes on the plan, opened only for
 # reading, failed with EBADF and was taken for a file system without
