@@ -1856,6 +1856,7 @@ commit (RegimenFileWriter  *writer,
   int backup_fd = -1;
   int older_fd = -1;
   int lock_fd = -1;
+  int read_errno = 0;
   int dir_fd;
 
   /* The new version stays open, and so locked, until it has the
@@ -1913,26 +1914,22 @@ commit (RegimenFileWriter  *writer,
    * “another program changed the file meanwhile”, and the window forgot
    * the version the person had chosen to keep and asked about a change
    * no one made. */
-  if (writer->expected != NULL)
+  if (writer->expected != NULL &&
+      (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
+                                      g_bytes_get_size (writer->expected), &read_errno)))
     {
-      int read_errno = 0;
-
-      if (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
-                                         g_bytes_get_size (writer->expected), &read_errno))
-        {
-          if (lock_fd >= 0)
-            close (lock_fd);
-          if (read_errno != 0)
-            return set_errno_error (error, read_errno,
-                                    _("the file could not be read to check that no other program changed it, "
-                                      "so it was not replaced"));
-          return changed_meanwhile (error);
-        }
+      if (lock_fd >= 0)
+        close (lock_fd);
+      if (read_errno != 0)
+        return set_errno_error (error, read_errno,
+                                _("the file could not be read to check that no other program changed it, "
+                                  "so it was not replaced"));
+      return changed_meanwhile (error);
     }
 
   /* Another writer may have written the same text meanwhile: then the
    * file and its backup are already right. */
-  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &(int) { 0 }))
+  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &read_errno))
     {
       close (lock_fd);
       return TRUE;
