@@ -28,10 +28,6 @@
 
 static char failing[MAX_FD];
 
-int flock (int fd, int operation);
-ssize_t read (int fd, void *buffer, size_t count);
-int close (int fd);
-
 /* Whether @fd is open on the file the test named. */
 static int
 is_named_file (int fd)

@@ -22,8 +22,6 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-int flock (int fd, int operation);
-
 int
 flock (int fd,
        int operation)
