@@ -3,7 +3,7 @@
 # and other processes do while a command saves.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..9"
+echo "1..11"
 
 # A save of a plan it read (week, block, log…) reads the file again under
 # its lock, to replace only the version it read. A disk that failed that
@@ -111,5 +111,17 @@ PY
   [ $? = 0 ] && [ "$(ls -A "$tmp/nfs" | tr '\n' ' ')" = "plan.json plan.json~ " ]
   ok $? "a save removes the leftovers of a killed save there: $(ls -A "$tmp/nfs" | tr '\n' ' ')"
 fi
+
+# A plan named with a trailing slash, “plan.json/” (a shell's completion
+# of a folder, a script's "$dir/"), names a folder, as -o does; it was
+# said to be a file whose folder “cannot be reached (Not a directory)”.
+mkdir "$tmp/slash"
+cp "$2/plans/one-week.json" "$tmp/slash/plan.json"
+$cli validate "$tmp/slash/plan.json/" >/dev/null 2>"$tmp/err"
+check_exit $? 2 "validate of plan.json/ fails as for a file that cannot be read"
+$cli week insert "$tmp/slash/plan.json/." 1 >/dev/null 2>>"$tmp/err"; status=$?
+[ "$status" = 2 ] && [ "$(grep -c 'so it names a folder, not a file$' "$tmp/err")" = 2 ] && ! grep -q 'cannot be reached' "$tmp/err" &&
+  cmp -s "$tmp/slash/plan.json" "$2/plans/one-week.json" && [ "$(ls -A "$tmp/slash")" = plan.json ]
+ok $? "plan.json/ and plan.json/. are said to name a folder, and the plan is left alone: $(cat "$tmp/err")"
 
 exit $fail
