@@ -498,6 +498,12 @@ regimen_cli_file_new (const char  *path,
 
       if (saved_errno == ENAMETOOLONG && !has_long_component (dir))
         set_too_long (error);
+      /* “plan.json/” of a file plan.json (a completion's slash, a
+       * script's "$dir/") was said to be a file whose folder “cannot be
+       * reached (Not a directory)”: it names a folder, as for -o. */
+      else if (saved_errno == ENOTDIR && regimen_cli_names_folder (path))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                             _("the name ends in “/”, “/.” or “/..”, so it names a folder, not a file"));
       else
         g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                      /* Translators: %s is the system's reason */

@@ -7,6 +7,9 @@
 
 #define G_LOG_DOMAIN "regimen-file-util"
 
+/* statx() */
+#define _GNU_SOURCE
+
 #include "config.h"
 
 #include <errno.h>
@@ -203,6 +206,42 @@ hold_new_file (int fd)
   return fstat (fd, &st) == 0 && st.st_nlink > 0;
 }
 
+/* Where flock() is a byte-range lock of the whole file (NFS, since
+ * Linux 2.6.12), an exclusive lock needs the file open for writing: on
+ * @fd, open only for reading, it fails with EBADF, which was taken for
+ * a file system without locks: two saves of one plan took no turns
+ * there, the last one's rename replacing the other's change unseen, and
+ * no leftover was ever removed. Returns @fd, or in its place
+ * (closed) the same file opened again for reading and writing where its
+ * lock needs that and it may be written; nothing is written through it. */
+static int
+reopen_for_lock (int fd)
+{
+  g_autofree char *proc_path = NULL;
+  struct stat before;
+  struct stat after;
+  int writable;
+
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0 || errno != EBADF)
+    return fd;
+
+  /* The file this descriptor is open on, whatever its name is now. */
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", fd);
+  writable = open (proc_path, O_RDWR | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (writable < 0)
+    return fd;
+
+  if (fstat (fd, &before) != 0 || fstat (writable, &after) != 0 || before.st_dev != after.st_dev ||
+      before.st_ino != after.st_ino)
+    {
+      close (writable);
+      return fd;
+    }
+
+  close (fd);
+  return writable;
+}
+
 /**
  * regimen_file_remove_leftovers:
  * @dir: a folder
@@ -242,8 +281,14 @@ regimen_file_remove_leftovers (const char *dir)
       if (fd < 0)
         continue;
 
-      if (fstat (fd, &held) == 0 && S_ISREG (held.st_mode) &&
-          flock (fd, LOCK_EX | LOCK_NB) == 0 &&
+      if (fstat (fd, &held) != 0 || !S_ISREG (held.st_mode))
+        {
+          close (fd);
+          continue;
+        }
+
+      fd = reopen_for_lock (fd);
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0 &&
           fstatat (dir_fd, name, &now, AT_SYMLINK_NOFOLLOW) == 0 &&
           now.st_dev == held.st_dev && now.st_ino == held.st_ino)
         unlinkat (dir_fd, name, 0);
@@ -973,6 +1018,20 @@ is_marked_fixed (const char *path,
 #endif
 }
 
+/* Whether @path is the root of a mount: a file mounted in place of
+ * another (mount --bind FILE PLAN, as a container mounts a single file:
+ * docker run -v plan.json:/data/plan.json), which rename() cannot
+ * replace (EBUSY). FALSE where the system cannot tell (before Linux 5.8). */
+static gboolean
+is_mount_point (const char *path)
+{
+  struct statx stx;
+
+  return statx (AT_FDCWD, path, AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT, STATX_TYPE, &stx) == 0 &&
+         (stx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) != 0 &&
+         (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -1068,6 +1127,20 @@ regimen_file_writer_new (const char             *path,
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                                _("it is not a regular file."));
+          return NULL;
+        }
+
+      /* A file mounted in its place cannot be renamed over: every save
+       * of it failed with “the new version could not replace the old one
+       * (Device or resource busy)”, which said neither why nor what to
+       * do, after a whole copy of it was made aside for “FILE~” (a hard
+       * link cannot cross the mount). Known before anything is made. */
+      if (is_mount_point (writer->path))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("another file is mounted in its place (a bind mount, as a container mounts a "
+                                 "single file), and a file mounted so cannot be replaced by a new version; mount "
+                                 "the folder it is in instead, or choose another name."));
           return NULL;
         }
 
@@ -1309,21 +1382,44 @@ regimen_file_writer_write (RegimenFileWriter  *writer,
   return TRUE;
 }
 
+/* Whether @fd holds @data. FALSE with *@read_errno set (else 0) when it
+ * could not be read (a failing disk, EIO): that says nothing of what it
+ * holds. */
 static gboolean
 same_contents (int         fd,
                const char *data,
-               gsize       length)
+               gsize       length,
+               int        *read_errno)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autofree guint8 *buffer = NULL;
+  gsize offset = 0;
   struct stat st;
 
+  *read_errno = 0;
   if (fstat (fd, &st) != 0 || (guint64) st.st_size != length || lseek (fd, 0, SEEK_SET) != 0)
     return FALSE;
 
-  if (!read_capped (fd, length, buffer, NULL, NULL))
-    return FALSE;
+  /* One byte more than @length: a file grown since fstat() is a change. */
+  buffer = g_malloc (length + 1);
+  for (;;)
+    {
+      gssize n_read = read (fd, buffer + offset, length + 1 - offset);
 
-  return buffer->len == length && memcmp (buffer->data, data, length) == 0;
+      if (n_read < 0 && errno == EINTR)
+        continue;
+      if (n_read < 0)
+        {
+          *read_errno = errno;
+          return FALSE;
+        }
+      if (n_read == 0)
+        break;
+      offset += n_read;
+      if (offset > length)
+        return FALSE;
+    }
+
+  return offset == length && memcmp (buffer, data, length) == 0;
 }
 
 /* How long a writer waits for the lock on the file it replaces. Regimen's
@@ -1402,6 +1498,7 @@ lock_target (const char    *path,
           return -1;
         }
 
+      fd = reopen_for_lock (fd);
       if (!wait_for_lock (fd, deadline, cancellable, error))
         {
           close (fd);
@@ -1635,6 +1732,8 @@ stash_older (RegimenFileWriter *writer,
            * only files anyway. */
           if (lstat (older_tmp, &st) == 0 && S_ISREG (st.st_mode))
             *held_fd = open (older_tmp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+          if (*held_fd >= 0)
+            *held_fd = reopen_for_lock (*held_fd);
           if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
             close_fd (held_fd);
           return g_steal_pointer (&older_tmp);
@@ -1757,6 +1856,7 @@ commit (RegimenFileWriter  *writer,
   int backup_fd = -1;
   int older_fd = -1;
   int lock_fd = -1;
+  int read_errno = 0;
   int dir_fd;
 
   /* The new version stays open, and so locked, until it has the
@@ -1809,19 +1909,27 @@ commit (RegimenFileWriter  *writer,
     }
 
   /* A read, change and write (regimen-cli log) replaces only the version
-   * it read: under the lock, the file must still hold it. */
+   * it read: under the lock, the file must still hold it. A file that
+   * could not be read is said as that: a disk's I/O error was said to be
+   * “another program changed the file meanwhile”, and the window forgot
+   * the version the person had chosen to keep and asked about a change
+   * no one made. */
   if (writer->expected != NULL &&
       (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
-                                      g_bytes_get_size (writer->expected))))
+                                      g_bytes_get_size (writer->expected), &read_errno)))
     {
       if (lock_fd >= 0)
         close (lock_fd);
+      if (read_errno != 0)
+        return set_errno_error (error, read_errno,
+                                _("the file could not be read to check that no other program changed it, "
+                                  "so it was not replaced"));
       return changed_meanwhile (error);
     }
 
   /* Another writer may have written the same text meanwhile: then the
    * file and its backup are already right. */
-  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length))
+  if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &read_errno))
     {
       close (lock_fd);
       return TRUE;
