@@ -1,0 +1,48 @@
+#!/bin/sh
+# Adversarial pass 32a (issue 21): what a hostile file does to the
+# command line's reader, writer and exports.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..4"
+
+# A carriage return in an exercise's name (one's own, from a hand-edited
+# exercises.json) or in the id of an exercise the library lacks is written
+# into the CSV as it is, in quotes, and the CSV's reader gives a quoted
+# field's CR or CRLF back as LF: import-csv said the rows matched no
+# exercise (“a[U+000A]b”) and left their sets out.
+mkdir -p "$tmp/data/regimen"
+python3 - "$plans/one-week.json" "$tmp/data/regimen/exercises.json" "$tmp/plan.json" <<'PY'
+import json, sys
+def exercise(id, name):
+    return {"id": id, "name": name, "category": "strength", "primary_muscles": ["glutes"],
+            "equipment": ["none"], "level": 2,
+            "instructions": {"setup": "s", "movement": "m", "breathing": "b"}}
+json.dump({"format": "regimen-exercises", "version": 1,
+           "exercises": [exercise("custom-crlf", "Band\r\nPull"), exercise("custom-cr", "Band\rRow")]},
+          open(sys.argv[2], "w"))
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["items"] = [{"id": "crlf", "exercise": "custom-crlf", "sets": 1, "reps": 5},
+                    {"id": "cr", "exercise": "custom-cr", "sets": 1, "reps": 6},
+                    {"id": "unknown", "exercise": "not\rin-library", "sets": 1, "reps": 7}]
+session["log"] = {"status": "done", "date": "2026-11-23",
+                  "items": [{"item": "crlf", "sets": [{"reps": 5}]}, {"item": "cr", "sets": [{"reps": 6}]},
+                            {"item": "unknown", "sets": [{"reps": 7}]}]}
+json.dump(plan, open(sys.argv[3], "w"), indent=2)
+PY
+without_log "$tmp/plan.json" "$tmp/cleared.json"
+for format in strong hevy; do
+  XDG_DATA_HOME="$tmp/data" $cli export-csv --format "$format" "$tmp/plan.json" -o "$tmp/$format.csv" &&
+    cp "$tmp/cleared.json" "$tmp/$format.json" &&
+    XDG_DATA_HOME="$tmp/data" $cli import-csv "$tmp/$format.json" "$tmp/$format.csv" >"$tmp/out" 2>"$tmp/err"
+  check_exit $? 0 "$format: a CSV of exercises whose name or id holds a CR imports"
+  python3 - "$tmp/plan.json" "$tmp/$format.json" "$tmp/err" <<'PY'
+import json, sys
+def log(path):
+    session = json.load(open(path))["weeks"][0]["days"][0]["sessions"][0]
+    return [(entry["item"], entry["sets"]) for entry in session["log"]["items"]]
+assert log(sys.argv[2]) == log(sys.argv[1]), (log(sys.argv[2]), open(sys.argv[3]).read())
+PY
+  ok $? "$format: each of their sets comes back to its exercise"
+done
