@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..8"
 
 # A carriage return in an exercise's name (one's own, from a hand-edited
 # exercises.json) or in the id of an exercise the library lacks is written
@@ -46,3 +46,25 @@ assert log(sys.argv[2]) == log(sys.argv[1]), (log(sys.argv[2]), open(sys.argv[3]
 PY
   ok $? "$format: each of their sets comes back to its exercise"
 done
+
+# A plan saved by an editor as UTF-16 (Notepad's “Unicode”) or UTF-32, with
+# its byte order mark: named as such, where it was said to hold a NUL byte
+# at line 1, column 4, past the first byte that is not UTF-8.
+for encoding in UTF-16 UTF-32; do
+  iconv -f UTF-8 -t "$encoding" "$plans/one-week.json" >"$tmp/wide.json"
+  $cli validate "$tmp/wide.json" >/dev/null 2>"$tmp/err"
+  status=$?
+  [ $status = 2 ] &&
+    grep -qx "regimen-cli validate: $tmp/wide.json: The file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8 (a plan is plain UTF-8 text)." "$tmp/err"
+  ok $? "a plan in $encoding is named as such (exit $status: $(head -c 200 "$tmp/err"))"
+done
+# UTF-32 big-endian, its mark first (iconv writes little-endian).
+{ printf '\000\000\376\377'; iconv -f UTF-8 -t UTF-32BE "$plans/one-week.json"; } >"$tmp/wide.json"
+$cli validate "$tmp/wide.json" >/dev/null 2>"$tmp/err"
+grep -q 'The file is UTF-16 or UTF-32 text, not UTF-8' "$tmp/err"
+ok $? "a plan in big-endian UTF-32 is named as such"
+# Without a byte order mark, the NUL byte is still where the file goes wrong.
+printf '{\000}' >"$tmp/nul.json"
+$cli validate "$tmp/nul.json" 2>"$tmp/err"
+grep -q 'The file contains a NUL byte at line 1, column 2 (offset 1)' "$tmp/err"
+ok $? "a NUL byte without a byte order mark is named where it is"
