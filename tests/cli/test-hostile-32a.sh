@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..10"
+echo "1..13"
 
 # A carriage return in an exercise's name (one's own, from a hand-edited
 # exercises.json) or in the id of an exercise the library lacks is written
@@ -87,3 +87,23 @@ import json, sys
 messages = [f["message"] for f in json.load(sys.stdin)["diagnostics"]]
 assert any("“narrow-stance-squat[U+200B]” is not in the library" in m for m in messages), messages'
 ok $? "so does validate --json"
+
+# A block whose name ends in a zero-width space is listed as “Base”, and
+# was “no block called “Base””: it is found by the name as it reads, and
+# beside a block called “Base” the two are one name, given by number.
+python3 - "$plans/four-week.json" "$tmp/blocks.json" "$tmp/twins.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["blocks"] = [{"name": "Base\u200b", "weeks": 1}]
+json.dump(plan, open(sys.argv[2], "w"))
+plan["blocks"] = [{"name": "Base\u200b", "weeks": 1}, {"name": "Base", "weeks": 1}]
+json.dump(plan, open(sys.argv[3], "w"))
+PY
+$cli block rename "$tmp/blocks.json" Base Build >"$tmp/out" 2>&1
+check_exit $? 0 "a block named with a zero-width space is found by the name it shows"
+python3 -c 'import json, sys; assert json.load(open(sys.argv[1]))["blocks"][0]["name"] == "Build"' "$tmp/blocks.json"
+ok $? "and renamed"
+$cli block rename "$tmp/twins.json" Base Build >"$tmp/out" 2>&1
+status=$?
+[ $status = 2 ] && grep -q '2 blocks are called “Base”' "$tmp/out"
+ok $? "beside a block called Base, the name is two blocks' (exit $status)"
