@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..13"
+echo "1..15"
 
 # A carriage return in an exercise's name (one's own, from a hand-edited
 # exercises.json) or in the id of an exercise the library lacks is written
@@ -107,3 +107,21 @@ $cli block rename "$tmp/twins.json" Base Build >"$tmp/out" 2>&1
 status=$?
 [ $status = 2 ] && grep -q '2 blocks are called “Base”' "$tmp/out"
 ok $? "beside a block called Base, the name is two blocks' (exit $status)"
+
+# diff of two plans whose block name and exercise id differ only by a
+# zero-width space said “name “Base” → “Base”” and “narrow-stance-squat →
+# narrow-stance-squat”, changes that read as none: what differs is spelt.
+python3 - "$plans/one-week.json" "$tmp/before.json" "$tmp/after.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["blocks"] = [{"name": "Base", "weeks": 1}]
+json.dump(plan, open(sys.argv[2], "w"))
+plan["blocks"][0]["name"] = "Base\u200b"
+plan["weeks"][0]["days"][0]["sessions"][0]["items"][0]["exercise"] = "narrow-stance-squat\u200b"
+json.dump(plan, open(sys.argv[3], "w"))
+PY
+$cli diff "$tmp/before.json" "$tmp/after.json" >"$tmp/out" 2>&1
+grep -q 'name “Base” → “Base.*” (the same letters but for what shows as nothing: “Base” → “Base\[U+200B\]”)' "$tmp/out"
+ok $? "diff spells the zero-width space a block's name gained"
+grep -q 'narrow-stance-squat → narrow-stance-squat.* (the same letters but for what shows as nothing: “narrow-stance-squat” → “narrow-stance-squat\[U+200B\]”)' "$tmp/out"
+ok $? "and the one an exercise id gained"
