@@ -115,6 +115,32 @@ factor_too_precise (Args       *args,
   return TRUE;
 }
 
+/* @text as a person reads it, for comparing block names. */
+static char *
+as_read (const char *text)
+{
+  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  GString *read;
+
+  if (nfc == NULL)
+    return NULL;
+
+  /* Without what `block list` shows as nothing (a zero-width space, a
+   * soft hyphen, a byte order mark; it shows the controls and the
+   * direction marks as escapes): a block named “Base” and a zero-width
+   * space, listed as “Base”, was “no block called “Base””. */
+  read = g_string_sized_new (strlen (nfc));
+  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!regimen_text_is_unseen (c) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
+        g_string_append_len (read, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (read, FALSE);
+}
+
 /* Whether a block's @name is @wanted, as a person reads them: “Café”
  * typed with “é” or with “e” and a combining accent (as macOS's
  * terminal gives it) is one name. Compared byte for byte, a block named
@@ -125,8 +151,9 @@ static gboolean
 is_block_name (const char *name,
                const char *wanted)
 {
-  g_autofree char *name_nfc = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
-  g_autofree char *wanted_nfc = g_utf8_normalize (wanted, -1, G_NORMALIZE_NFC);
+  /* In NFC, as they read. */
+  g_autofree char *name_nfc = as_read (name);
+  g_autofree char *wanted_nfc = as_read (wanted);
 
   return name_nfc != NULL && wanted_nfc != NULL && g_str_equal (name_nfc, wanted_nfc);
 }

@@ -2913,9 +2913,17 @@ check_item (CheckContext     *ctx,
   ref->warm_up = fields->warm_up;
 
   if (ref->exercise == NULL)
-    emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
-          ref->week, ref->day, ref->session, ref->item,
-          _("the exercise “%s” is not in the library"), id != NULL ? id : "");
+    {
+      /* With what shows as nothing spelt (a zero-width space, a
+       * direction mark), as import-csv quotes a cell: “narrow-stance-squat”
+       * followed by a U+200B was said not to be in the library, in
+       * words that named one that is. */
+      g_autofree char *spelt = regimen_text_spell (id != NULL ? id : "", FALSE);
+
+      emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR,
+            ref->week, ref->day, ref->session, ref->item,
+            _("the exercise “%s” is not in the library"), spelt);
+    }
 
   check_item_data (ctx, ref, fields);
 

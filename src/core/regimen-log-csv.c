@@ -197,6 +197,34 @@ with_controls (const char *text)
   return g_string_free (note, FALSE);
 }
 
+/* @text with its line breaks as the file's reader gives a quoted field's
+ * back: a CRLF or a lone CR as LF (read_record()); NULL when it has no
+ * CR. A name or id that holds one is written with it, and read back
+ * with an LF, so the plan's side is compared in this form. */
+static char *
+with_line_feeds (const char *text)
+{
+  GString *lf;
+
+  if (strchr (text, '\r') == NULL)
+    return NULL;
+
+  lf = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '\r')
+        g_string_append_c (lf, *p);
+      else
+        {
+          g_string_append_c (lf, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+    }
+
+  return g_string_free (lf, FALSE);
+}
+
 static gboolean
 has_bidi_control (const char *text)
 {
@@ -1336,7 +1364,7 @@ typedef struct
   GPtrArray      *ids;          /* folded exercise ids, by item */
   GPtrArray      *exact_names;  /* the library names as written, by item */
   GPtrArray      *exact_ids;    /* the exercise ids as written, by item */
-  GPtrArray      *cleaned_ids;  /* owns the exact ids with controls as marks */
+  GPtrArray      *kept;         /* owns the names and ids made for the file's side */
 } SessionEntry;
 
 static void
@@ -1348,8 +1376,20 @@ session_entry_free (SessionEntry *entry)
   g_ptr_array_unref (entry->ids);
   g_ptr_array_unref (entry->exact_names);
   g_ptr_array_unref (entry->exact_ids);
-  g_clear_pointer (&entry->cleaned_ids, g_ptr_array_unref);
+  g_clear_pointer (&entry->kept, g_ptr_array_unref);
   g_free (entry);
+}
+
+/* Keeps @text, a name or id made for the file's side, with @entry;
+ * returns it. */
+static const char *
+session_entry_keep (SessionEntry *entry,
+                    char         *text)
+{
+  if (entry->kept == NULL)
+    entry->kept = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (entry->kept, text);
+  return text;
 }
 
 /* The items a row of one date, workout name and exercise can go to, in
@@ -1418,23 +1458,28 @@ index_sessions (RegimenPlan    *plan,
                 RegimenItem *item = regimen_session_get_item (session, i);
                 const char *id = regimen_item_get_exercise (item);
                 RegimenExercise *exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
+                const char *name = exercise != NULL ? regimen_exercise_get_name (exercise) : id;
                 char *cleaned;
 
+                /* As the file's reader gives it back: a CR in a name (a
+                 * hand-edited exercises.json's, or the id of an exercise
+                 * the library lacks) is written as it is and read as LF,
+                 * so those sets were said to match no exercise and left
+                 * out. */
+                if ((cleaned = with_line_feeds (name)) != NULL)
+                  name = session_entry_keep (entry, cleaned);
+
                 g_ptr_array_add (entry->items, item);
-                g_ptr_array_add (entry->names,
-                                 fold (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
+                g_ptr_array_add (entry->names, fold (name));
                 g_ptr_array_add (entry->ids, fold (id));
-                g_ptr_array_add (entry->exact_names,
-                                 (gpointer) (exercise != NULL ? regimen_exercise_get_name (exercise) : id));
+                g_ptr_array_add (entry->exact_names, (gpointer) name);
                 /* As export-csv writes it: an exercise the library
                  * lacks is written by its id, whose control characters
                  * the file holds as marks. */
                 cleaned = without_controls (id);
                 if (cleaned != NULL)
                   {
-                    if (entry->cleaned_ids == NULL)
-                      entry->cleaned_ids = g_ptr_array_new_with_free_func (g_free);
-                    g_ptr_array_add (entry->cleaned_ids, cleaned);
+                    session_entry_keep (entry, cleaned);
                     id = cleaned;
                   }
                 g_ptr_array_add (entry->exact_ids, (gpointer) id);

@@ -17,6 +17,7 @@
 #include "regimen-done.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-diff.h"
+#include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
 #include "regimen-weekday.h"
 
@@ -900,6 +901,51 @@ normalisation_name (const char *text)
   return _(NORMALISATION_MIXED);
 }
 
+/* @text without the characters that show as nothing (a zero-width
+ * space, a direction mark: regimen_text_is_unseen()). */
+static char *
+without_unseen (const char *text)
+{
+  GString *seen = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!regimen_text_is_unseen (g_utf8_get_char (p)))
+      g_string_append_len (seen, p, g_utf8_next_char (p) - p);
+
+  return g_string_free (seen, FALSE);
+}
+
+/* Two texts that differ only in characters that show as nothing print
+ * alike: “name “Base” → “Base””, where one has a zero-width space, a
+ * change that reads as none (and an exercise “narrow-stance-squat” →
+ * “narrow-stance-squat”, replaced by one the library lacks). Says what
+ * differs, those characters spelt; NULL when the texts differ otherwise,
+ * or are the same bytes. */
+static char *
+unseen_difference (const char *a,
+                   const char *b)
+{
+  g_autofree char *a_seen = NULL;
+  g_autofree char *b_seen = NULL;
+  g_autofree char *a_spelt = NULL;
+  g_autofree char *b_spelt = NULL;
+
+  if (g_str_equal (a, b))
+    return NULL;
+
+  a_seen = without_unseen (a);
+  b_seen = without_unseen (b);
+  if (!g_str_equal (a_seen, b_seen))
+    return NULL;
+
+  a_spelt = regimen_text_spell (a, FALSE);
+  b_spelt = regimen_text_spell (b, FALSE);
+  /* Translators: after a text changed only in characters that show as
+   * nothing, in a line of regimen-cli diff, “name “Base” → “Base” (the
+   * same letters but for what shows as nothing: “Base” → “Base[U+200B]”)” */
+  return g_strdup_printf (_(" (the same letters but for what shows as nothing: “%s” → “%s”)"), a_spelt, b_spelt);
+}
+
 /* Two texts that differ only in how Unicode writes their letters, “é” as
  * one character or as “e” and a combining accent, print alike: the line
  * said “title “Café” → “Café””, a change that reads as none. NULL when
@@ -922,7 +968,7 @@ normalisation_difference (JsonObject *before,
   a_composed = g_utf8_normalize (json_node_get_string (a), -1, G_NORMALIZE_NFC);
   b_composed = g_utf8_normalize (json_node_get_string (b), -1, G_NORMALIZE_NFC);
   if (g_strcmp0 (a_composed, b_composed) != 0)
-    return NULL;
+    return unseen_difference (json_node_get_string (a), json_node_get_string (b));
 
   /* Translators: after a text changed only in its Unicode form in a line
    * of regimen-cli diff, “title “Café” → “Café” (the same letters, composed (NFC) → decomposed (NFD))” */
@@ -1938,7 +1984,14 @@ diff_items (GPtrArray *changes,
 
           g_string_append_printf (text, ": %s", regimen_item_get_exercise (old));
           if (g_strcmp0 (regimen_item_get_exercise (old), regimen_item_get_exercise (item)) != 0)
-            g_string_append_printf (text, " → %s", regimen_item_get_exercise (item));
+            {
+              g_autofree char *unseen = unseen_difference (regimen_item_get_exercise (old),
+                                                           regimen_item_get_exercise (item));
+
+              g_string_append_printf (text, " → %s", regimen_item_get_exercise (item));
+              if (unseen != NULL)
+                g_string_append (text, unseen);
+            }
           if (!g_str_equal (old_prescription, prescription))
             g_string_append_printf (text, ", %s → %s", old_prescription[0] ? old_prescription : "—",
                                     prescription[0] ? prescription : "—");

@@ -191,6 +191,18 @@ check_raw (const char  *data,
       return FALSE;
     }
 
+  /* A byte order mark of UTF-16 or UTF-32, as Notepad's “Unicode” and
+   * other editors save a file: named as such, where the plan was said to
+   * hold a NUL byte at its fourth column, past the first byte not UTF-8. */
+  if ((length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0)) ||
+      (length >= 4 && memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+    {
+      g_set_error_literal (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
+                           /* Translators: Windows Notepad's “Unicode” encoding saves so */
+                           _("The file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8 (a plan is plain UTF-8 text)."));
+      return FALSE;
+    }
+
   nul = memchr (data, '\0', length);
   if (nul != NULL)
     {
