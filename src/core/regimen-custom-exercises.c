@@ -389,6 +389,16 @@ read_document (GBytes          *bytes,
       size -= 3;
     }
 
+  /* Saved as UTF-16 or UTF-32: said so, as for a plan, where the text was
+   * said not to be UTF-8 at its first column. */
+  if (regimen_json_has_wide_bom (data, size))
+    {
+      g_set_error_literal (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                           /* Translators: Windows Notepad's “Unicode” encoding saves so */
+                           _("the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8"));
+      return NULL;
+    }
+
   if (!regimen_json_check (data, size, REGIMEN_PLAN_MAX_DEPTH, &json_problem))
     {
       if (json_problem.kind != REGIMEN_JSON_PROBLEM_SYNTAX && json_problem.kind != REGIMEN_JSON_PROBLEM_TOO_DEEP)

@@ -1090,3 +1090,25 @@ regimen_json_compact (const char *data,
 
   return copy;
 }
+
+/**
+ * regimen_json_has_wide_bom:
+ * @data: the file's bytes
+ * @length: their length
+ *
+ * Whether @data starts with the byte order mark of UTF-16 or UTF-32, as
+ * Notepad's “Unicode” and other editors save a file: text that is not
+ * UTF-8 from its first byte, to be said so rather than as a NUL byte or
+ * a bad byte somewhere after it.
+ *
+ * Returns: %TRUE for UTF-16 or UTF-32 (little- or big-endian) with its mark
+ */
+gboolean
+regimen_json_has_wide_bom (const char *data,
+                           gsize       length)
+{
+  /* UTF-32LE's mark begins with UTF-16LE's. */
+  return (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 ||
+                          memcmp (data, "\xFE\xFF", 2) == 0)) ||
+         (length >= 4 && memcmp (data, "\0\0\xFE\xFF", 4) == 0);
+}

@@ -47,6 +47,8 @@ gboolean regimen_json_check_valid_utf8 (const char         *data,
                                         guint               max_depth,
                                         RegimenJsonProblem *problem);
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
+gboolean regimen_json_has_wide_bom  (const char         *data,
+                                     gsize               length);
 char    *regimen_json_compact       (const char         *data,
                                      gsize               length,
                                      gsize              *out_length);

@@ -194,8 +194,7 @@ check_raw (const char  *data,
   /* A byte order mark of UTF-16 or UTF-32, as Notepad's “Unicode” and
    * other editors save a file: named as such, where the plan was said to
    * hold a NUL byte at its fourth column, past the first byte not UTF-8. */
-  if ((length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0)) ||
-      (length >= 4 && memcmp (data, "\0\0\xFE\xFF", 4) == 0))
+  if (regimen_json_has_wide_bom (data, length))
     {
       g_set_error_literal (error, REGIMEN_PLAN_ERROR, REGIMEN_PLAN_ERROR_ENCODING,
                            /* Translators: Windows Notepad's “Unicode” encoding saves so */

@@ -517,6 +517,12 @@ test_corrupt_file (void)
   }
   assert_set_aside ("{ \"format\": \"regimen-exercises\", /* \" */ \"version\": 1, \"exercises\": [] }",
                     "comments are not allowed");
+  /* Saved as UTF-16 (Notepad's “Unicode”), little- and big-endian: said
+   * so, where the text was said not to be UTF-8 at line 1, column 1. Only
+   * the marks and a first character are written (the NUL bytes after
+   * them end a C string). */
+  assert_set_aside ("\xFF\xFE{", "the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8");
+  assert_set_aside ("\xFE\xFF", "the file is UTF-16 or UTF-32 text, not UTF-8; save it as UTF-8");
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\\u0000B\", \"category\": \"strength\" } ] }",
                     "$.exercises[0].name");
