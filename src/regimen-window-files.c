@@ -156,7 +156,10 @@ on_load_finished (GObject      *source,
        * and is in no file now. It counted as saved, and closing the
        * window lost it without a word. */
       if (document == NULL && task->replace && own != NULL && g_file_equal (task->file, own))
-        regimen_document_keep_after_failed_reload (self->document);
+        {
+          regimen_document_keep_after_failed_reload (self->document);
+          self->file_unreadable = TRUE;
+        }
       regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
     }
 
@@ -630,6 +633,9 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   GFile *file = regimen_document_get_file (document);
   GoneQuery *query;
 
+  /* What is there now may read again: Reload is offered again. */
+  self->file_unreadable = FALSE;
+
   /* “Is Gone” follows what is at the path: something come there while
    * it is up (another program's folder, a file written again) is asked
    * about in its place, not found by the next Save. */
@@ -924,6 +930,9 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
     self->close_after_save = FALSE;
   else if (g_str_equal (response, "overwrite") && file != NULL)
     save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
+  else if (g_str_equal (response, "save-as"))
+    /* Closing after it, when the save was asked for by closing. */
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
       /* The person chose the file's version over the window's. */
@@ -950,26 +959,46 @@ ask_save_over_change (RegimenWindow         *self,
   gboolean modified = regimen_document_get_modified (self->document);
   GtkWidget *dialog;
 
-  /* Translators: the plan's file was changed by another program */
-  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-  /* With nothing changed here since the last save or load, reloading
-   * loses nothing: said “lose the changes made here” all the same. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   modified
-                                   ? _("Nothing was saved: another program changed the file since it was "
-                                       "opened here, and saving would undo that change. Reload it and lose the "
-                                       "changes made here, or save over the other program’s change.")
-                                   : _("Nothing was saved: another program changed the file since it was "
-                                       "opened here, and saving would undo that change. Nothing was changed "
-                                       "here since the last save: reload it to see the other program’s change, "
-                                       "or save this version over it."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Save Over It"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  /* The file on disk could not be read when reloaded, and is the same
+   * broken file still: reloading it again only fails again, and the
+   * plan here is the last good version. Kept over it or elsewhere. */
+  if (self->file_unreadable)
+    {
+      /* Translators: the plan's file on disk was left broken by another program */
+      heading = g_strdup_printf (_("“%s” Cannot Be Read"), name);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Nothing was saved: another program changed the file, and it could not "
+                                         "be read when reloaded. Save the plan shown here over it, or save it as "
+                                         "another file and leave this one as it is."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        "overwrite", _("_Save Over It"),
+                                        NULL);
+    }
+  else
+    {
+      /* Translators: the plan's file was changed by another program */
+      heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+      /* With nothing changed here since the last save or load, reloading
+       * loses nothing: said “lose the changes made here” all the same. */
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       modified
+                                       ? _("Nothing was saved: another program changed the file since it was "
+                                           "opened here, and saving would undo that change. Reload it and lose the "
+                                           "changes made here, or save over the other program’s change.")
+                                       : _("Nothing was saved: another program changed the file since it was "
+                                           "opened here, and saving would undo that change. Nothing was changed "
+                                           "here since the last save: reload it to see the other program’s change, "
+                                           "or save this version over it."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "reload", _("_Reload"),
+                                        "overwrite", _("_Save Over It"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                                  modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+    }
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -1142,6 +1171,8 @@ on_save_finished (GObject      *source,
       _regimen_window_remember_file (self, task->file);
       _regimen_window_update_title (self);
       tell_windows_showing (self, task->file);
+      /* The file holds this plan now. */
+      self->file_unreadable = FALSE;
 
       if (warnings > 0)
         /* Translators: a short notice after saving a plan that still has warnings */

@@ -94,6 +94,10 @@ struct _RegimenWindow
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;
+  /* Reloading the plan's file failed (another program left it broken)
+   * and no change on disk was reported since: a save's question about
+   * that change does not offer to reload it again. */
+  gboolean              file_unreadable;
 };
 
 /* Shared by the files the window is split over; each is defined in the

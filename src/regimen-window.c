@@ -1502,6 +1502,7 @@ regimen_window_set_document (RegimenWindow   *self,
   g_set_object (&self->plan, plan);
   g_signal_group_set_target (self->plan_signals, plan);
   self->asked_about_change = FALSE;
+  self->file_unreadable = FALSE;
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
   regimen_plan_overview_set_plan (self->plan_overview, plan);

@@ -1,0 +1,158 @@
+/* test-hostile-32-left.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window and the application, as adversarial pass 31 of issue 21
+ * left them: found and reproduced there, fixed in session 32. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-document-private.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+static void
+close_all_windows (void)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  ui_test_iterate_until_idle ();
+}
+
+/* A copy of the fixture @name in a fresh folder, as a person's own file. */
+static GFile *
+copy_fixture (const char *name)
+{
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* The message dialog over @window whose heading holds @heading, waited
+ * for. */
+static AdwMessageDialog *
+wait_for_dialog_saying (GtkWindow  *window,
+                        const char *heading)
+{
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+              gtk_window_get_transient_for (toplevel) == window &&
+              strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) != NULL)
+            {
+              g_test_message ("%s: %s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                              adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel)));
+              return ADW_MESSAGE_DIALOG (toplevel);
+            }
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Answers @dialog as its button does: the response, then the dialog
+ * closes. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+static void
+on_window_destroyed (GtkWidget *widget,
+                     gboolean  *destroyed)
+{
+  *destroyed = TRUE;
+}
+
+/* Reload of a file another program left broken fails and keeps the
+ * plan, unsaved; closing asks Save or Discard, and Save finds the file
+ * changed: that question offered Reload, which read the broken file
+ * again and failed again, and said “lose the changes made here” of a
+ * plan nobody had edited. It says the file cannot be read, and offers
+ * Save As and Save Over It; Save Over It writes the plan and the window
+ * closes, as asked. */
+static void
+test_save_after_failed_reload_offers_no_reload (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *saved = NULL;
+  g_autoptr(RegimenPlan) reread = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = ui_test_show_file (window, file);
+  RegimenDocument *document = regimen_window_get_document (window);
+  g_autofree char *title = g_strdup (regimen_plan_get_title (plan));
+  AdwMessageDialog *dialog;
+  gboolean destroyed = FALSE;
+
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"weeks\": [", -1, NULL));
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Changed on Disk"), "reload");
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Could Not Open"), "close");
+  g_assert_true (regimen_document_get_modified (document));
+
+  g_signal_connect (window, "destroy", G_CALLBACK (on_window_destroyed), &destroyed);
+  gtk_window_close (GTK_WINDOW (window));
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Save Changes"), "save");
+
+  /* The question of the save: its file by name, no Reload. */
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "two-weeks.regimen.json");
+  g_assert_false (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "changes made here"));
+
+  answer (dialog, "overwrite");
+  while (!destroyed)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The plan shown, whole, in its file again. */
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  reread = regimen_plan_load_from_data (saved, -1, NULL);
+  g_assert_nonnull (reread);
+  g_assert_cmpstr (regimen_plan_get_title (reread), ==, title);
+
+  close_all_windows ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-32-left/save-after-failed-reload-offers-no-reload",
+                   test_save_after_failed_reload_offers_no_reload);
+
+  return g_test_run ();
+}
