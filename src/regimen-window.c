@@ -1429,15 +1429,18 @@ regimen_window_get_document (RegimenWindow *self)
  * regimen_window_is_pristine:
  * @self: a #RegimenWindow
  *
- * Returns: %TRUE when the window shows a new plan nobody has touched, which
- *   an opened plan may replace
+ * Returns: %TRUE when the window shows a new plan nobody has touched, and
+ *   no file chooser is up for it, which an opened plan may replace
  */
 gboolean
 regimen_window_is_pristine (RegimenWindow *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
 
-  return regimen_document_is_pristine (self->document);
+  /* A file chooser up (Save As, an export) acts on this plan when it is
+   * answered: a plan opened meanwhile in its place was saved or exported
+   * in its name. */
+  return self->file_chooser == NULL && regimen_document_is_pristine (self->document);
 }
 
 /* The window's plan is replaced (reloaded after another program changed

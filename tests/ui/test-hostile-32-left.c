@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "regimen-application.h"
@@ -145,6 +146,122 @@ test_save_after_failed_reload_offers_no_reload (void)
   close_all_windows ();
 }
 
+/* The window showing @file, waited for: opening goes through a worker. */
+static RegimenWindow *
+wait_for_window_showing (GFile *file)
+{
+  for (;;)
+    {
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+        {
+          GFile *shown;
+
+          if (!REGIMEN_IS_WINDOW (l->data))
+            continue;
+          shown = regimen_window_get_file (l->data);
+          if (shown != NULL && g_file_equal (shown, file))
+            return l->data;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Hands @file to the running application as `regimen PLAN` run again
+ * or a file manager does (the application's open). */
+static void
+open_from_outside (GFile *file)
+{
+  GFile *files[] = { file };
+
+  /* As g_application_open() does, which the tests' application, set up
+   * without G_APPLICATION_HANDLES_OPEN, refuses. */
+  g_signal_emit_by_name (app, "open", files, 1, "");
+}
+
+/* New, an edit, Undo: the window counted as untouched, so a plan opened
+ * from outside replaced it, and with it the edit Redo would bring back.
+ * As GNOME Text Editor keeps a draft that had text, the window keeps it:
+ * the plan opens in a window of its own, and Redo still works. */
+static void
+test_undone_new_plan_not_replaced (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  RegimenWindow *window;
+  RegimenWindow *opened;
+  RegimenPlan *plan;
+
+  close_all_windows ();
+  window = ui_test_open_window (app);
+  plan = regimen_window_get_plan (window);
+  g_assert_true (regimen_window_is_pristine (window));
+
+  g_assert_true (regimen_plan_set_title (plan, "Drafted here"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_can_redo (plan));
+
+  open_from_outside (file);
+  opened = wait_for_window_showing (file);
+  g_assert_true (opened != window);
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Drafted here");
+
+  regimen_plan_mark_saved (plan);
+  close_all_windows ();
+}
+
+/* Save As asked of a new, untouched plan; while its chooser is up a
+ * plan is opened from outside. It replaced the untouched plan in that
+ * window, and the chooser then saved the opened plan under the new name
+ * (its window then showing that file, not its own). The opened plan gets
+ * a window of its own; the chooser saves the new plan it was asked for. */
+static void
+test_save_as_chooser_window_not_replaced (void)
+{
+  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *saved_path = g_build_filename (dir, "fresh.regimen.json", NULL);
+  g_autoptr(GFile) saved = g_file_new_for_path (saved_path);
+  g_autoptr(GFile) chosen = NULL;
+  RegimenWindow *window;
+  RegimenWindow *opened;
+  RegimenPlan *plan;
+  GtkWindow *chooser;
+
+  close_all_windows ();
+  window = ui_test_open_window (app);
+  plan = regimen_window_get_plan (window);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+
+  open_from_outside (file);
+  opened = wait_for_window_showing (file);
+  g_assert_true (opened != window);
+  g_assert_true (regimen_window_get_plan (window) == plan);
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "fresh");
+  /* Until the chooser has read its folder, it answers nothing. */
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  /* The new plan in the file chosen for it; the opened one where it was. */
+  g_assert_true (wait_for_window_showing (saved) == window);
+  g_assert_true (regimen_window_get_file (opened) != NULL);
+  g_assert_true (g_file_equal (regimen_window_get_file (opened), file));
+  while (regimen_plan_get_modified (plan) || regimen_document_get_n_etag_queries (regimen_window_get_document (window)) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_query_exists (saved, NULL));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -153,6 +270,9 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-32-left/save-after-failed-reload-offers-no-reload",
                    test_save_after_failed_reload_offers_no_reload);
+  g_test_add_func ("/ui/hostile-32-left/undone-new-plan-not-replaced", test_undone_new_plan_not_replaced);
+  g_test_add_func ("/ui/hostile-32-left/save-as-chooser-window-not-replaced",
+                   test_save_as_chooser_window_not_replaced);
 
   return g_test_run ();
 }
