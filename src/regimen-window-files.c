@@ -166,6 +166,74 @@ on_load_finished (GObject      *source,
   file_task_free (task);
 }
 
+/* How many of the plans that could not be opened one dialog names (the
+ * rest it counts), and how long each one's line is at most. */
+#define MAX_LISTED_UNOPENED 8
+#define MAX_UNOPENED_LINE_CHARS 120
+
+/* Says that @file could not be opened, and why. Many at once (`regimen a
+ * b c …`, a file manager's selection) stacked a dialog each, closed one
+ * by one to reach the window: while the window's dialog is up, each
+ * further plan is added to it, which names the first few, each with
+ * what is wrong, and counts the rest. */
+static void
+show_open_error (RegimenWindow *self,
+                 GFile         *file,
+                 const GError  *error)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *display = regimen_file_get_display_name (file);
+  /* The reader's words before what is wrong, which the list says once
+   * by the name: the line keeps room for the line and column. */
+  g_autofree char *prefix = g_strdup_printf (_("Could not open “%s”: "), display);
+  const char *reason = g_str_has_prefix (error->message, prefix) ? error->message + strlen (prefix) : error->message;
+  g_autofree char *why = regimen_text_one_line_middle (reason, MAX_UNOPENED_LINE_CHARS);
+  /* Translators: one plan in the list of plans that could not be opened, ““plan.regimen.json”: why” */
+  g_autofree char *line = g_strdup_printf (_("“%s”: %s"), name, why);
+  g_autoptr(GString) body = NULL;
+  g_autofree char *heading = NULL;
+  GPtrArray *lines;
+  guint n;
+
+  if (self->open_error_dialog == NULL)
+    {
+      /* Translators: the heading of the dialog when a plan cannot be read */
+      heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      g_set_weak_pointer (&self->open_error_dialog, _regimen_window_show_error (self, heading, error->message));
+      lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (lines, g_steal_pointer (&line));
+      g_object_set_data_full (G_OBJECT (self->open_error_dialog), "regimen-unopened", lines,
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (1));
+      return;
+    }
+
+  lines = g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-unopened");
+  n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened")) + 1;
+  g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (n));
+  if (lines->len < MAX_LISTED_UNOPENED)
+    g_ptr_array_add (lines, g_steal_pointer (&line));
+
+  /* Translators: the heading of the dialog when several plans cannot be read */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Could Not Open %u Plan", "Could Not Open %u Plans", n), n);
+  body = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (body, '\n');
+      g_string_append (body, g_ptr_array_index (lines, i));
+    }
+  if (n > lines->len)
+    {
+      g_string_append_c (body, '\n');
+      /* Translators: the end of the list of plans that could not be opened */
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n - lines->len),
+                              n - lines->len);
+    }
+  adw_message_dialog_set_heading (self->open_error_dialog, heading);
+  adw_message_dialog_set_body (self->open_error_dialog, body->str);
+}
+
 /**
  * regimen_window_show_read_file:
  * @application: the application
@@ -197,17 +265,13 @@ regimen_window_show_read_file (RegimenApplication *application,
 
   if (document == NULL)
     {
-      g_autofree char *name = _regimen_window_dup_shown_name (file);
-      /* Translators: the heading of the dialog when a plan cannot be read */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
       target = preferred;
       if (target == NULL)
         target = regimen_window_new (application);
       /* The window built while the file was read is not shown yet. */
       if (!gtk_widget_get_visible (GTK_WIDGET (target)))
         gtk_window_present (GTK_WINDOW (target));
-      _regimen_window_show_error (target, heading, error->message);
+      show_open_error (target, file, error);
       return target;
     }
 

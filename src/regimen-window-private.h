@@ -85,6 +85,9 @@ struct _RegimenWindow
   /* The file monitor's question about it, while it is up (a weak
    * pointer). */
   GtkWindow            *change_question;
+  /* The dialog saying which plans could not be opened, while it is up
+   * (a weak pointer): another that cannot be opened is added to it. */
+  AdwMessageDialog     *open_error_dialog;
   /* The toast offering to undo a delete, while it is up (a weak
    * pointer): it goes when anything else changes the plan. */
   AdwToast             *undo_toast;
@@ -109,7 +112,7 @@ void     _regimen_window_recheck            (RegimenWindow   *self);
 void     _regimen_window_update_actions     (RegimenWindow   *self);
 AdwToast *_regimen_window_show_toast        (RegimenWindow   *self,
                                              const char      *message);
-void     _regimen_window_show_error         (RegimenWindow   *self,
+AdwMessageDialog *_regimen_window_show_error (RegimenWindow   *self,
                                              const char      *heading,
                                              const char      *body);
 void     _regimen_window_ask_about_plan     (RegimenWindow    *self,

@@ -58,7 +58,7 @@ _regimen_window_show_toast (RegimenWindow *self,
  * on one line and cut in the middle (where it is wrong and what is wrong
  * kept): one that quotes a file's text, a block name of thousands of
  * lines, must not push the dialog's button off the screen. */
-void
+AdwMessageDialog *
 _regimen_window_show_error (RegimenWindow *self,
                             const char    *heading,
                             const char    *body)
@@ -69,6 +69,8 @@ _regimen_window_show_error (RegimenWindow *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 /* Keeps with @dialog, until it is gone, the plan the window shows: the
@@ -1178,6 +1180,7 @@ regimen_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
   g_clear_weak_pointer (&self->change_question);
+  g_clear_weak_pointer (&self->open_error_dialog);
   /* A focus change while the window is taken apart arms no new day. */
   g_signal_handlers_disconnect_by_func (self, on_notify_is_active, NULL);
   g_clear_handle_id (&self->next_day_source, g_source_remove);

@@ -262,6 +262,148 @@ test_save_as_chooser_window_not_replaced (void)
   close_all_windows ();
 }
 
+/* The message dialogs up, and the plan windows open. */
+static void
+count_toplevels (guint *n_dialogs,
+                 guint *n_windows)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  *n_dialogs = 0;
+  *n_windows = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        continue;
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        (*n_dialogs)++;
+      else if (REGIMEN_IS_WINDOW (toplevel))
+        (*n_windows)++;
+    }
+}
+
+#define N_UNREADABLE 100
+
+/* @n plans that cannot be read, each broken its own way in turn (not
+ * JSON, not a plan, a folder), handed over at once as `regimen a b c …`
+ * or a file manager's selection does; returns when each was answered. */
+static void
+open_unreadable (GFile **files,
+                 guint   n)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("broken-%03u.regimen.json", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (i % 3 == 2)
+        g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+      else
+        g_assert_true (g_file_set_contents (path, i % 3 == 0 ? "{\"weeks\": [" : "[]", -1, NULL));
+      files[i] = g_file_new_for_path (path);
+    }
+
+  /* As g_application_open() does, which the tests' application, set up
+   * without G_APPLICATION_HANDLES_OPEN, refuses. */
+  g_signal_emit_by_name (app, "open", files, (int) n, "");
+}
+
+/* Waits until a dialog over @window names @n plans, or a second dialog
+ * is up (then returns %NULL). */
+static AdwMessageDialog *
+wait_for_dialog_naming (RegimenWindow *window,
+                        guint          n)
+{
+  g_autofree char *heading = g_strdup_printf ("Could Not Open %u Plans", n);
+
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+      guint n_dialogs = 0;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (!ADW_IS_MESSAGE_DIALOG (toplevel) || !gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+            continue;
+          n_dialogs++;
+          if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+              g_str_equal (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading))
+            return ADW_MESSAGE_DIALOG (toplevel);
+        }
+      if (n_dialogs > 1)
+        return NULL;
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* A hundred plans that cannot be read, opened at once: a hundred
+ * dialogs stacked over the window, each closed in turn to reach the
+ * window. One dialog says which could not be opened and why, the first
+ * few by name, and how many more; so too when they reach a window
+ * already open. */
+static void
+test_many_unreadable_plans_one_dialog (void)
+{
+  GFile *files[N_UNREADABLE];
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  const char *body;
+  char **lines;
+  guint n_dialogs, n_windows;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      close_all_windows ();
+      /* The first round at start, the second to the window open. */
+      window = round == 0 ? NULL : ui_test_open_window (app);
+      open_unreadable (files, N_UNREADABLE);
+      if (window == NULL)
+        window = REGIMEN_WINDOW (ui_test_wait_for_toplevel (REGIMEN_TYPE_WINDOW, NULL));
+      dialog = wait_for_dialog_naming (window, N_UNREADABLE);
+      g_assert_nonnull (dialog);
+      ui_test_iterate_until_idle ();
+
+      count_toplevels (&n_dialogs, &n_windows);
+      g_assert_cmpuint (n_dialogs, ==, 1);
+      g_assert_cmpuint (n_windows, ==, 1);
+      /* Eight by name, each with what is wrong (they are read in any
+       * order), and the rest counted. */
+      body = adw_message_dialog_get_body (dialog);
+      lines = g_strsplit (body, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, 9);
+      for (guint i = 0; i < 8; i++)
+        {
+          g_assert_true (g_str_has_prefix (lines[i], "“broken-"));
+          g_assert_true (strstr (lines[i], "not valid JSON") != NULL || strstr (lines[i], "not a Regimen plan") != NULL
+                         || strstr (lines[i], "folder") != NULL);
+          /* Named once, by the name, not again by the reader's path. */
+          g_assert_null (strstr (lines[i], "Could not open"));
+        }
+      g_assert_cmpstr (lines[8], ==, "… and 92 more");
+      g_clear_pointer (&lines, g_strfreev);
+
+      /* Closed, it is gone; a plan that cannot be read later is said
+       * on its own again. */
+      answer (dialog, "close");
+      count_toplevels (&n_dialogs, &n_windows);
+      g_assert_cmpuint (n_dialogs, ==, 0);
+      open_from_outside (files[0]);
+      dialog = wait_for_dialog_saying (GTK_WINDOW (window), "Could Not Open “broken-000.regimen.json”");
+      answer (dialog, "close");
+
+      for (guint i = 0; i < N_UNREADABLE; i++)
+        g_object_unref (files[i]);
+    }
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -273,6 +415,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-32-left/undone-new-plan-not-replaced", test_undone_new_plan_not_replaced);
   g_test_add_func ("/ui/hostile-32-left/save-as-chooser-window-not-replaced",
                    test_save_as_chooser_window_not_replaced);
+  g_test_add_func ("/ui/hostile-32-left/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
 
   return g_test_run ();
 }
