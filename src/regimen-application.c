@@ -65,6 +65,9 @@ struct _RegimenApplication
    * (end_on_signal()); once one came, no window opens. */
   guint             end_signal_sources[3];
   gboolean          ending;
+  /* The object a second `regimen PLAN` asks whether its plans were
+   * taken (OPENING_INTERFACE). */
+  guint             opening_registration;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -1138,6 +1141,138 @@ regimen_application_dispose (GObject *object)
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }
 
+/* A second `regimen PLAN` hands its plans to this instance (GApplication's
+ * Open, which has no answer) and then asks, here, whether they were
+ * taken: while a signal ends this instance it opens nothing, and the
+ * second process exited 0 having opened nothing, without a word. The
+ * bus delivers the question after the plans, so the answer is about
+ * them. */
+#define OPENING_INTERFACE "io.github.regimen.Regimen.Opening"
+
+static const char opening_xml[] =
+  "<node>"
+  "  <interface name='" OPENING_INTERFACE "'>"
+  "    <method name='TakesPlans'>"
+  "      <arg type='b' name='takes' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static GDBusInterfaceInfo *
+opening_interface_info (void)
+{
+  static GDBusNodeInfo *node;
+
+  if (node == NULL)
+    node = g_dbus_node_info_new_for_xml (opening_xml, NULL);
+
+  return node->interfaces[0];
+}
+
+static void
+on_opening_method_call (GDBusConnection       *connection,
+                        const char            *sender,
+                        const char            *object_path,
+                        const char            *interface_name,
+                        const char            *method_name,
+                        GVariant              *parameters,
+                        GDBusMethodInvocation *invocation,
+                        gpointer               user_data)
+{
+  RegimenApplication *self = user_data;
+
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(b)", !self->ending));
+}
+
+static const GDBusInterfaceVTable opening_vtable = { on_opening_method_call, NULL, NULL };
+
+static gboolean
+regimen_application_dbus_register (GApplication     *app,
+                                   GDBusConnection  *connection,
+                                   const char       *object_path,
+                                   GError          **error)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (regimen_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->opening_registration = g_dbus_connection_register_object (connection, object_path,
+                                                                  opening_interface_info (),
+                                                                  &opening_vtable, self, NULL, error);
+
+  return self->opening_registration != 0;
+}
+
+static void
+regimen_application_dbus_unregister (GApplication    *app,
+                                     GDBusConnection *connection,
+                                     const char      *object_path)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (self->opening_registration != 0)
+    g_dbus_connection_unregister_object (connection, self->opening_registration);
+  self->opening_registration = 0;
+
+  G_APPLICATION_CLASS (regimen_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
+/* Whether the instance running took the plans just handed to it. One
+ * gone meanwhile took nothing; one that does not know the question (an
+ * older Regimen) is taken at its word, as before. */
+static gboolean
+running_instance_took_plans (GApplication *app)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean takes = FALSE;
+
+  reply = g_dbus_connection_call_sync (g_application_get_dbus_connection (app),
+                                       g_application_get_application_id (app),
+                                       g_application_get_dbus_object_path (app),
+                                       OPENING_INTERFACE, "TakesPlans", NULL, G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, &error);
+  if (reply == NULL)
+    return g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_METHOD)
+        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_INTERFACE)
+        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_OBJECT);
+
+  g_variant_get (reply, "(b)", &takes);
+
+  return takes;
+}
+
+static gboolean
+regimen_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  gboolean handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
+                                                                                                exit_status);
+
+  /* Plans handed to an instance a signal is ending: said, where the
+   * command can be seen, and the command fails, so that a script or a
+   * file manager does not take them for opened. */
+  if (handled && *exit_status == 0 && g_strv_length (*arguments) > 1 && g_application_get_is_registered (app)
+      && g_application_get_is_remote (app) && !running_instance_took_plans (app))
+    {
+      for (guint i = 1; (*arguments)[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg ((*arguments)[i]);
+          g_autofree char *name = regimen_file_get_display_name (file);
+
+          /* Translators: said on the terminal by `regimen PLAN` while the Regimen already running ends */
+          g_printerr (_("Regimen did not open “%s”: the Regimen already running was closing. Open it again "
+                        "once Regimen has closed."), name);
+          g_printerr ("\n");
+        }
+      *exit_status = 1;
+    }
+
+  return handled;
+}
+
 static void
 regimen_application_class_init (RegimenApplicationClass *klass)
 {
@@ -1149,6 +1284,9 @@ regimen_application_class_init (RegimenApplicationClass *klass)
   app_class->activate = regimen_application_activate;
   app_class->open = regimen_application_open;
   app_class->startup = regimen_application_startup;
+  app_class->local_command_line = regimen_application_local_command_line;
+  app_class->dbus_register = regimen_application_dbus_register;
+  app_class->dbus_unregister = regimen_application_dbus_unregister;
 
   regimen_register_resource ();
 }

@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 
 #include "regimen-application.h"
@@ -404,6 +405,170 @@ test_many_unreadable_plans_one_dialog (void)
   close_all_windows ();
 }
 
+static void
+touch (const char *dir,
+       const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+}
+
+static gboolean
+note_true (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits until the held process says it waits at the gate: told by the
+ * folder's monitor, within a generous bound. */
+static void
+wait_for_waiting (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "waiting", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFileMonitor) monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
+  gboolean too_long = FALSE;
+  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+
+  g_assert_nonnull (monitor);
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && !too_long)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_source_remove (bound);
+}
+
+static void
+on_process_ended (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Waits, within a minute, for @process to end. */
+static void
+wait_for_process (GSubprocess *process)
+{
+  gboolean ended = FALSE;
+  gboolean too_long = FALSE;
+  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+
+  g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
+  while (!ended && !too_long)
+    g_main_context_iteration (NULL, TRUE);
+  if (!ended)
+    g_subprocess_force_exit (process);
+  g_assert_true (ended);
+  g_source_remove (bound);
+}
+
+/* Asks the running Regimen, as a second `regimen PLAN` does, whether it
+ * takes plans now: until it answers @takes, within a minute. Each ask
+ * is a round trip on the bus, no sleep. */
+static void
+wait_for_answer (GDBusConnection *bus,
+                 gboolean         takes)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GVariant) reply = NULL;
+      gboolean answer_now;
+
+      reply = g_dbus_connection_call_sync (bus, "io.github.regimen.Regimen", "/io/github/regimen/Regimen",
+                                           "io.github.regimen.Regimen.Opening", "TakesPlans", NULL,
+                                           G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL,
+                                           &error);
+      if (reply != NULL)
+        {
+          g_variant_get (reply, "(b)", &answer_now);
+          if (answer_now == takes)
+            return;
+        }
+      /* Not there yet (its bus name not taken yet), or not ending yet. */
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* Runs `regimen @path` as a second process, and returns its exit status
+ * and, in @said, what it wrote to stderr. */
+static int
+run_second (const char  *data,
+            const char  *path,
+            char       **said)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  second = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, path, NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (second, NULL, NULL, NULL, said, &error));
+  g_assert_no_error (error);
+  g_test_message ("second process: “%s”, exit %d", *said, g_subprocess_get_exit_status (second));
+  g_assert_true (g_subprocess_get_if_exited (second));
+
+  return g_subprocess_get_exit_status (second);
+}
+
+/* `regimen PLAN` run while the Regimen already running ends on a signal
+ * (its working copies being written, its exercises still read): the
+ * running one opens nothing once a signal came, and the second process
+ * exited 0 having opened nothing, without a word. It says so, naming
+ * the plan, and fails; the first ends as it would. */
+static void
+test_plan_handed_to_ending_instance (void)
+{
+  g_autoptr(GFile) first_plan = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) second_plan = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *first_path = g_file_get_path (first_plan);
+  g_autofree char *second_path = g_file_get_path (second_plan);
+  g_autofree char *held = ui_test_make_tmp_dir ();
+  g_autofree char *data = ui_test_make_tmp_dir ();
+  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  g_assert_nonnull (bus);
+  /* The first holds at its read of the person's exercises, at start. */
+  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
+  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
+  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  touch (held, "armed");
+  first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, first_path, NULL);
+  g_assert_no_error (error);
+  wait_for_waiting (held);
+  /* Before the signal, a plan handed over is taken, and said nothing of. */
+  wait_for_answer (bus, TRUE);
+  g_assert_cmpint (run_second (data, second_path, &said), ==, 0);
+  g_assert_cmpstr (said, ==, "");
+  g_clear_pointer (&said, g_free);
+
+  g_subprocess_send_signal (first, SIGTERM);
+  wait_for_answer (bus, FALSE);
+  g_assert_cmpint (run_second (data, second_path, &said), ==, 1);
+  g_assert_nonnull (strstr (said, "did not open"));
+  g_assert_nonnull (strstr (said, second_path));
+
+  touch (held, "gate");
+  wait_for_process (first);
+  g_assert_true (g_subprocess_get_if_exited (first));
+  g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -416,6 +581,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-32-left/save-as-chooser-window-not-replaced",
                    test_save_as_chooser_window_not_replaced);
   g_test_add_func ("/ui/hostile-32-left/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
+  g_test_add_func ("/ui/hostile-32-left/plan-handed-to-ending-instance", test_plan_handed_to_ending_instance);
 
   return g_test_run ();
 }
