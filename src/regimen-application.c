@@ -1243,18 +1243,90 @@ running_instance_took_plans (GApplication *app)
   return takes;
 }
 
+/* The computer a file: address given on the command line names, when it
+ * is not this one (`file://nas/home/ana/plan.regimen.json`, from a
+ * network share's link): GLib drops the host when it makes the address
+ * a file, and the plan at the same path on this computer was opened.
+ * None, empty, “localhost” and this computer's name are this one. */
+static char *
+dup_other_host (const char *argument)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (argument);
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
+    return NULL;
+
+  uri = g_uri_parse (argument, G_URI_FLAGS_NON_DNS, NULL);
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  if (host == NULL || *host == '\0' || g_ascii_strcasecmp (host, "localhost") == 0
+      || g_ascii_strcasecmp (host, g_get_host_name ()) == 0)
+    return NULL;
+
+  return g_strdup (host);
+}
+
+/* Takes out of @arguments the file: addresses of another computer, each
+ * said where the command can be seen; returns whether there was one. */
+static gboolean
+refuse_other_hosts (char **arguments)
+{
+  gboolean refused = FALSE;
+  guint kept = 1;
+
+  if (arguments == NULL || arguments[0] == NULL)
+    return FALSE;
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      g_autofree char *host = dup_other_host (arguments[i]);
+
+      if (host == NULL)
+        {
+          arguments[kept++] = arguments[i];
+          continue;
+        }
+
+      /* Translators: said on the terminal by `regimen file://HOST/PATH`; the first %s is the address, the second the computer */
+      g_printerr (_("Regimen cannot open “%s”: it is on another computer, “%s”, and Regimen reads only files on "
+                    "this one. Copy the plan into a folder on this computer, then open it from there."),
+                  arguments[i], host);
+      g_printerr ("\n");
+      g_free (arguments[i]);
+      refused = TRUE;
+    }
+  arguments[kept] = NULL;
+
+  return refused;
+}
+
 static gboolean
 regimen_application_local_command_line (GApplication   *app,
                                         char         ***arguments,
                                         int            *exit_status)
 {
-  gboolean handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
-                                                                                                exit_status);
+  gboolean refused = refuse_other_hosts (*arguments);
+  gboolean handled;
+
+  /* Nothing left to open: no window either. */
+  if (refused && g_strv_length (*arguments) <= 1)
+    {
+      *exit_status = 1;
+      return TRUE;
+    }
+
+  handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
+                                                                                       exit_status);
+
+  /* The others were opened; the command failed all the same. */
+  if (refused && handled && *exit_status == 0)
+    *exit_status = 1;
 
   /* Plans handed to an instance a signal is ending: said, where the
    * command can be seen, and the command fails, so that a script or a
    * file manager does not take them for opened. */
-  if (handled && *exit_status == 0 && g_strv_length (*arguments) > 1 && g_application_get_is_registered (app)
+  if (handled && (*exit_status == 0 || refused) && g_strv_length (*arguments) > 1 && g_application_get_is_registered (app)
       && g_application_get_is_remote (app) && !running_instance_took_plans (app))
     {
       for (guint i = 1; (*arguments)[i] != NULL; i++)

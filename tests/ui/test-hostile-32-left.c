@@ -569,6 +569,99 @@ test_plan_handed_to_ending_instance (void)
   g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
 }
 
+/* Runs `regimen ARGUMENT…` as a second process, and returns its exit
+ * status and, in @said, what it wrote to stderr. */
+static int
+run_second_with (const char         *data,
+                 const char * const *arguments,
+                 char              **said)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (char *) REGIMEN_BINARY);
+  for (guint i = 0; arguments[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) arguments[i]);
+  g_ptr_array_add (argv, NULL);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  second = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (second, NULL, NULL, NULL, said, &error));
+  g_assert_no_error (error);
+  g_test_message ("second process: “%s”, exit %d", *said, g_subprocess_get_exit_status (second));
+  g_assert_true (g_subprocess_get_if_exited (second));
+
+  return g_subprocess_get_exit_status (second);
+}
+
+/* `regimen file://HOST/PATH`, an address of a plan on another computer
+ * (a network share's link): GLib drops the host, and the plan at PATH
+ * on this computer was opened as if it were that one. Refused, naming
+ * the address and the computer and saying to copy the plan here; the
+ * command fails, and no Regimen starts for it. This computer's own
+ * names (none, “localhost”, its host name) open the plan, handed to the
+ * Regimen running. */
+static void
+test_file_address_of_other_computer (void)
+{
+  g_autoptr(GFile) plan = copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (plan);
+  g_autofree char *other = g_strconcat ("file://otherhost.invalid", path, NULL);
+  g_autofree char *local = g_strconcat ("file://localhost", path, NULL);
+  g_autofree char *own = g_strconcat ("file://", g_get_host_name (), path, NULL);
+  g_autofree char *held = ui_test_make_tmp_dir ();
+  g_autofree char *data = ui_test_make_tmp_dir ();
+  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  char *said = NULL;
+
+  /* A Regimen running, held at its read of the person's exercises. */
+  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
+  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
+  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  touch (held, "armed");
+  first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, path, NULL);
+  g_assert_no_error (error);
+  wait_for_waiting (held);
+  wait_for_answer (bus, TRUE);
+
+  g_assert_cmpint (run_second_with (data, (const char * const []) { other, NULL }, &said), ==, 1);
+  g_assert_nonnull (strstr (said, other));
+  g_assert_nonnull (strstr (said, "“otherhost.invalid”"));
+  g_assert_nonnull (strstr (said, "Copy the plan into a folder on this computer"));
+  g_clear_pointer (&said, g_free);
+  g_assert_cmpint (run_second_with (data, (const char * const []) { local, NULL }, &said), ==, 0);
+  g_assert_cmpstr (said, ==, "");
+  g_clear_pointer (&said, g_free);
+  g_assert_cmpint (run_second_with (data, (const char * const []) { own, NULL }, &said), ==, 0);
+  g_assert_cmpstr (said, ==, "");
+  g_clear_pointer (&said, g_free);
+  /* With a plan of this computer, that one is handed over; the command
+   * fails all the same, having said which it did not open. */
+  g_assert_cmpint (run_second_with (data, (const char * const []) { other, path, NULL }, &said), ==, 1);
+  g_assert_nonnull (strstr (said, "otherhost.invalid"));
+  g_clear_pointer (&said, g_free);
+
+  g_subprocess_send_signal (first, SIGTERM);
+  touch (held, "gate");
+  wait_for_process (first);
+  g_assert_true (g_subprocess_get_if_exited (first));
+  g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
+
+  /* No Regimen running: refused before one would start. */
+  g_assert_cmpint (run_second_with (data, (const char * const []) { other, NULL }, &said), ==, 1);
+  g_assert_nonnull (strstr (said, "otherhost.invalid"));
+  g_clear_pointer (&said, g_free);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -582,6 +675,7 @@ main (int    argc,
                    test_save_as_chooser_window_not_replaced);
   g_test_add_func ("/ui/hostile-32-left/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
   g_test_add_func ("/ui/hostile-32-left/plan-handed-to-ending-instance", test_plan_handed_to_ending_instance);
+  g_test_add_func ("/ui/hostile-32-left/file-address-of-other-computer", test_file_address_of_other_computer);
 
   return g_test_run ();
 }
