@@ -1039,6 +1039,8 @@ ask_save_over_change (RegimenWindow         *self,
                                         "save-as", _("Save _As…"),
                                         "overwrite", _("_Save Over It"),
                                         NULL);
+      /* Leaves the file as the other program left it, and keeps this. */
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as", ADW_RESPONSE_SUGGESTED);
     }
   else
     {

@@ -369,6 +369,18 @@ on_template_chooser_plan_chosen (RegimenWindow          *self,
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
 
+  /* Chosen here, from the empty plan this window shows (its box of
+   * programmes, New): it takes this window's place even after an edit
+   * undone there, which a plan opened from outside does not
+   * (regimen_window_is_pristine()). */
+  if (regimen_document_get_file (self->document) == NULL && !regimen_document_get_modified (self->document)
+      && !regimen_plan_can_undo (self->plan) && self->file_chooser == NULL)
+    {
+      regimen_window_set_document (self, document);
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+
   regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
 }
 

@@ -131,6 +131,7 @@ test_save_after_failed_reload_offers_no_reload (void)
   dialog = wait_for_dialog_saying (GTK_WINDOW (window), "two-weeks.regimen.json");
   g_assert_false (adw_message_dialog_has_response (dialog, "reload"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "save-as"), ==, ADW_RESPONSE_SUGGESTED);
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "changes made here"));
 
