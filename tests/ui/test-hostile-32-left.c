@@ -663,6 +663,53 @@ test_file_address_of_other_computer (void)
   g_clear_pointer (&said, g_free);
 }
 
+/* The working copy cannot be written, for a reason longer than a toast
+ * holds (the data folder's says which folder, what is wrong, what to do
+ * and where the data folder is: twice 160 characters): the toast cut it
+ * at 160 characters, mid-word. It says it short, and its Details button
+ * shows the whole reason. As the document reports it. */
+static void
+test_working_copy_failure_said_whole (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenDocument *document = regimen_window_get_document (window);
+  g_autoptr(GString) reason = g_string_new ("The folder of the working copies refuses writes: ");
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *details = NULL;
+  AdwMessageDialog *dialog;
+  gboolean short_said = FALSE;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (reason, "a long reason, word after word, ");
+  g_string_append (reason, "and the end of it.");
+  g_assert_cmpuint (g_utf8_strlen (reason->str, -1), >, 320);
+  g_signal_emit_by_name (document, "autosave-failed", reason->str);
+  ui_test_iterate_until_idle ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      g_assert_null (strstr (text, "word after word"));
+      short_said |= g_str_equal (text, "Unsaved changes could not be kept safe");
+    }
+  g_assert_true (short_said);
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Details") == 0)
+      details = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (details);
+  gtk_widget_activate (details);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, reason->str);
+  answer (dialog, "close");
+
+  close_all_windows ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -677,6 +724,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-32-left/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
   g_test_add_func ("/ui/hostile-32-left/plan-handed-to-ending-instance", test_plan_handed_to_ending_instance);
   g_test_add_func ("/ui/hostile-32-left/file-address-of-other-computer", test_file_address_of_other_computer);
+  g_test_add_func ("/ui/hostile-32-left/working-copy-failure-said-whole", test_working_copy_failure_said_whole);
 
   return g_test_run ();
 }
