@@ -697,9 +697,6 @@ _regimen_window_on_changed_on_disk (RegimenWindow   *self,
   GFile *file = regimen_document_get_file (document);
   GoneQuery *query;
 
-  /* What is there now may read again: Reload is offered again. */
-  self->file_unreadable = FALSE;
-
   /* “Is Gone” follows what is at the path: something come there while
    * it is up (another program's folder, a file written again) is asked
    * about in its place, not found by the next Save. */

@@ -97,9 +97,11 @@ struct _RegimenWindow
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;
-  /* Reloading the plan's file failed (another program left it broken)
-   * and no change on disk was reported since: a save's question about
-   * that change does not offer to reload it again. */
+  /* Reloading the plan's file failed (another program left it broken),
+   * and the window has neither read a plan nor saved since: a save's
+   * question about that change does not offer to reload it again. The
+   * file monitor's report is no sign the file reads now: it may be a
+   * late one of the very write that broke it. */
   gboolean              file_unreadable;
 };
 
