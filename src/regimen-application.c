@@ -71,6 +71,9 @@ struct _RegimenApplication
    * (end_on_signal()); once one came, no window opens. */
   guint             end_signal_sources[3];
   gboolean          ending;
+  /* The object a second `regimen PLAN` asks whether its plans were
+   * taken (OPENING_INTERFACE). */
+  guint             opening_registration;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
@@ -841,20 +844,11 @@ start_early_reads (RegimenApplication  *self,
     }
 }
 
-static gboolean
-regimen_application_local_command_line (GApplication   *app,
-                                        char         ***arguments,
-                                        int            *exit_status)
+/* What no `open` asked for: the plans went to the instance already
+ * running, or the arguments were refused. */
+static void
+abandon_early_reads (RegimenApplication *self)
 {
-  RegimenApplication *self = REGIMEN_APPLICATION (app);
-  gboolean handled;
-
-  start_early_reads (self, *arguments);
-  handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
-                                                                                       exit_status);
-
-  /* What no `open` asked for: the plans went to the instance already
-   * running, or the arguments were refused. */
   for (guint i = 0; i < self->early_reads->len; i++)
     {
       PendingRead *read = g_ptr_array_index (self->early_reads, i);
@@ -865,8 +859,6 @@ regimen_application_local_command_line (GApplication   *app,
         pending_read_free (read);
     }
   g_ptr_array_set_size (self->early_reads, 0);
-
-  return handled;
 }
 
 /* The window already showing the file @document was read from: the same
@@ -1277,6 +1269,213 @@ regimen_application_dispose (GObject *object)
   G_OBJECT_CLASS (regimen_application_parent_class)->dispose (object);
 }
 
+/* A second `regimen PLAN` hands its plans to this instance (GApplication's
+ * Open, which has no answer) and then asks, here, whether they were
+ * taken: while a signal ends this instance it opens nothing, and the
+ * second process exited 0 having opened nothing, without a word. The
+ * bus delivers the question after the plans, so the answer is about
+ * them. */
+#define OPENING_INTERFACE "io.github.regimen.Regimen.Opening"
+
+static const char opening_xml[] =
+  "<node>"
+  "  <interface name='" OPENING_INTERFACE "'>"
+  "    <method name='TakesPlans'>"
+  "      <arg type='b' name='takes' direction='out'/>"
+  "    </method>"
+  "  </interface>"
+  "</node>";
+
+static GDBusInterfaceInfo *
+opening_interface_info (void)
+{
+  static GDBusNodeInfo *node;
+
+  if (node == NULL)
+    node = g_dbus_node_info_new_for_xml (opening_xml, NULL);
+
+  return node->interfaces[0];
+}
+
+static void
+on_opening_method_call (GDBusConnection       *connection,
+                        const char            *sender,
+                        const char            *object_path,
+                        const char            *interface_name,
+                        const char            *method_name,
+                        GVariant              *parameters,
+                        GDBusMethodInvocation *invocation,
+                        gpointer               user_data)
+{
+  RegimenApplication *self = user_data;
+
+  g_dbus_method_invocation_return_value (invocation, g_variant_new ("(b)", !self->ending));
+}
+
+static const GDBusInterfaceVTable opening_vtable = { on_opening_method_call, NULL, NULL };
+
+static gboolean
+regimen_application_dbus_register (GApplication     *app,
+                                   GDBusConnection  *connection,
+                                   const char       *object_path,
+                                   GError          **error)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (!G_APPLICATION_CLASS (regimen_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  self->opening_registration = g_dbus_connection_register_object (connection, object_path,
+                                                                  opening_interface_info (),
+                                                                  &opening_vtable, self, NULL, error);
+
+  return self->opening_registration != 0;
+}
+
+static void
+regimen_application_dbus_unregister (GApplication    *app,
+                                     GDBusConnection *connection,
+                                     const char      *object_path)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+
+  if (self->opening_registration != 0)
+    g_dbus_connection_unregister_object (connection, self->opening_registration);
+  self->opening_registration = 0;
+
+  G_APPLICATION_CLASS (regimen_application_parent_class)->dbus_unregister (app, connection, object_path);
+}
+
+/* Whether the instance running took the plans just handed to it. One
+ * gone meanwhile took nothing; one that does not know the question (an
+ * older Regimen) is taken at its word, as before. */
+static gboolean
+running_instance_took_plans (GApplication *app)
+{
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean takes = FALSE;
+
+  reply = g_dbus_connection_call_sync (g_application_get_dbus_connection (app),
+                                       g_application_get_application_id (app),
+                                       g_application_get_dbus_object_path (app),
+                                       OPENING_INTERFACE, "TakesPlans", NULL, G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, &error);
+  if (reply == NULL)
+    return g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_METHOD)
+        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_INTERFACE)
+        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_OBJECT);
+
+  g_variant_get (reply, "(b)", &takes);
+
+  return takes;
+}
+
+/* The computer a file: address given on the command line names, when it
+ * is not this one (`file://nas/home/ana/plan.regimen.json`, from a
+ * network share's link): GLib drops the host when it makes the address
+ * a file, and the plan at the same path on this computer was opened.
+ * None, empty, “localhost” and this computer's name are this one. */
+static char *
+dup_other_host (const char *argument)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (argument);
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
+    return NULL;
+
+  uri = g_uri_parse (argument, G_URI_FLAGS_NON_DNS, NULL);
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+  if (host == NULL || *host == '\0' || g_ascii_strcasecmp (host, "localhost") == 0
+      || g_ascii_strcasecmp (host, g_get_host_name ()) == 0)
+    return NULL;
+
+  return g_strdup (host);
+}
+
+/* Takes out of @arguments the file: addresses of another computer, each
+ * said where the command can be seen; returns whether there was one. */
+static gboolean
+refuse_other_hosts (char **arguments)
+{
+  gboolean refused = FALSE;
+  guint kept = 1;
+
+  if (arguments == NULL || arguments[0] == NULL)
+    return FALSE;
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      g_autofree char *host = dup_other_host (arguments[i]);
+
+      if (host == NULL)
+        {
+          arguments[kept++] = arguments[i];
+          continue;
+        }
+
+      /* Translators: said on the terminal by `regimen file://HOST/PATH`; the first %s is the address, the second the computer */
+      g_printerr (_("Regimen cannot open “%s”: it is on another computer, “%s”, and Regimen reads only files on "
+                    "this one. Copy the plan into a folder on this computer, then open it from there."),
+                  arguments[i], host);
+      g_printerr ("\n");
+      g_free (arguments[i]);
+      refused = TRUE;
+    }
+  arguments[kept] = NULL;
+
+  return refused;
+}
+
+static gboolean
+regimen_application_local_command_line (GApplication   *app,
+                                        char         ***arguments,
+                                        int            *exit_status)
+{
+  RegimenApplication *self = REGIMEN_APPLICATION (app);
+  gboolean refused = refuse_other_hosts (*arguments);
+  gboolean handled;
+
+  /* Nothing left to open: no window either. */
+  if (refused && g_strv_length (*arguments) <= 1)
+    {
+      *exit_status = 1;
+      return TRUE;
+    }
+
+  start_early_reads (self, *arguments);
+  handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
+                                                                                       exit_status);
+  abandon_early_reads (self);
+
+  /* The others were opened; the command failed all the same. */
+  if (refused && handled && *exit_status == 0)
+    *exit_status = 1;
+
+  /* Plans handed to an instance a signal is ending: said, where the
+   * command can be seen, and the command fails, so that a script or a
+   * file manager does not take them for opened. */
+  if (handled && (*exit_status == 0 || refused) && g_strv_length (*arguments) > 1 && g_application_get_is_registered (app)
+      && g_application_get_is_remote (app) && !running_instance_took_plans (app))
+    {
+      for (guint i = 1; (*arguments)[i] != NULL; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg ((*arguments)[i]);
+          g_autofree char *name = regimen_file_get_display_name (file);
+
+          /* Translators: said on the terminal by `regimen PLAN` while the Regimen already running ends */
+          g_printerr (_("Regimen did not open “%s”: the Regimen already running was closing. Open it again "
+                        "once Regimen has closed."), name);
+          g_printerr ("\n");
+        }
+      *exit_status = 1;
+    }
+
+  return handled;
+}
+
 static void
 regimen_application_class_init (RegimenApplicationClass *klass)
 {
@@ -1289,6 +1488,8 @@ regimen_application_class_init (RegimenApplicationClass *klass)
   app_class->open = regimen_application_open;
   app_class->local_command_line = regimen_application_local_command_line;
   app_class->startup = regimen_application_startup;
+  app_class->dbus_register = regimen_application_dbus_register;
+  app_class->dbus_unregister = regimen_application_dbus_unregister;
 
   regimen_register_resource ();
 }

@@ -16,20 +16,51 @@
 
 #include <glib/gi18n.h>
 
+#include "regimen-core.h"
 #include "regimen-log-form.h"
+#include "regimen-toast.h"
 #include "regimen-window-private.h"
 
+/* The most characters of the reason the details dialog shows: a whole
+ * message with its two folders' paths, never a file's worth. */
+#define MAX_AUTOSAVE_DETAILS_CHARS 8192
+
+static void
+on_autosave_details_clicked (AdwToast      *toast,
+                             RegimenWindow *self)
+{
+  const char *message = g_object_get_data (G_OBJECT (toast), "regimen-autosave-message");
+  g_autofree char *line = regimen_text_one_line_middle (message, MAX_AUTOSAVE_DETAILS_CHARS);
+  GtkWidget *dialog;
+
+  /* Translators: the heading of the dialog that says why the working copy cannot be written */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Unsaved Changes Not Kept Safe"), line);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* The working copy could not be written, e.g. on a full disk: said once,
- * while the document tries again (src/core/regimen-document.c). */
+ * while the document tries again (src/core/regimen-document.c). A toast
+ * is short, and cut the reason at its 160 characters, mid-word (the data
+ * folder's, which says what to do, is twice that): it says what happened,
+ * and its Details button shows the whole reason. */
 void
 _regimen_window_on_autosave_failed (RegimenWindow   *self,
                                     const char      *message,
                                     RegimenDocument *document)
 {
   /* Translators: a notice when the working copy cannot be written, e.g. on a full disk */
-  g_autofree char *notice = g_strdup_printf (_("Unsaved changes could not be kept safe: %s"), message);
+  AdwToast *toast = adw_toast_new (_("Unsaved changes could not be kept safe"));
 
-  g_set_weak_pointer (&self->autosave_toast, _regimen_window_show_toast (self, notice));
+  /* Translators: the button of the notice that the working copy cannot be written */
+  adw_toast_set_button_label (toast, _("_Details"));
+  /* Time to reach its button, as the undo toast gives. */
+  adw_toast_set_timeout (toast, 5);
+  g_object_set_data_full (G_OBJECT (toast), "regimen-autosave-message", g_strdup (message), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_autosave_details_clicked), self, 0);
+  regimen_toast_add (GTK_WIDGET (self->toast_overlay), toast);
+  g_set_weak_pointer (&self->autosave_toast, toast);
 }
 
 /* A working copy was written after a failure: the warning, if still up,

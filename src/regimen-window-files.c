@@ -156,11 +156,82 @@ on_load_finished (GObject      *source,
        * and is in no file now. It counted as saved, and closing the
        * window lost it without a word. */
       if (document == NULL && task->replace && own != NULL && g_file_equal (task->file, own))
-        regimen_document_keep_after_failed_reload (self->document);
+        {
+          regimen_document_keep_after_failed_reload (self->document);
+          self->file_unreadable = TRUE;
+        }
       regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
     }
 
   file_task_free (task);
+}
+
+/* How many of the plans that could not be opened one dialog names (the
+ * rest it counts), and how long each one's line is at most. */
+#define MAX_LISTED_UNOPENED 8
+#define MAX_UNOPENED_LINE_CHARS 120
+
+/* Says that @file could not be opened, and why. Many at once (`regimen a
+ * b c …`, a file manager's selection) stacked a dialog each, closed one
+ * by one to reach the window: while the window's dialog is up, each
+ * further plan is added to it, which names the first few, each with
+ * what is wrong, and counts the rest. */
+static void
+show_open_error (RegimenWindow *self,
+                 GFile         *file,
+                 const GError  *error)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *display = regimen_file_get_display_name (file);
+  /* The reader's words before what is wrong, which the list says once
+   * by the name: the line keeps room for the line and column. */
+  g_autofree char *prefix = g_strdup_printf (_("Could not open “%s”: "), display);
+  const char *reason = g_str_has_prefix (error->message, prefix) ? error->message + strlen (prefix) : error->message;
+  g_autofree char *why = regimen_text_one_line_middle (reason, MAX_UNOPENED_LINE_CHARS);
+  /* Translators: one plan in the list of plans that could not be opened, ““plan.regimen.json”: why” */
+  g_autofree char *line = g_strdup_printf (_("“%s”: %s"), name, why);
+  g_autoptr(GString) body = NULL;
+  g_autofree char *heading = NULL;
+  GPtrArray *lines;
+  guint n;
+
+  if (self->open_error_dialog == NULL)
+    {
+      /* Translators: the heading of the dialog when a plan cannot be read */
+      heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+      g_set_weak_pointer (&self->open_error_dialog, _regimen_window_show_error (self, heading, error->message));
+      lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (lines, g_steal_pointer (&line));
+      g_object_set_data_full (G_OBJECT (self->open_error_dialog), "regimen-unopened", lines,
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (1));
+      return;
+    }
+
+  lines = g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-unopened");
+  n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened")) + 1;
+  g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (n));
+  if (lines->len < MAX_LISTED_UNOPENED)
+    g_ptr_array_add (lines, g_steal_pointer (&line));
+
+  /* Translators: the heading of the dialog when several plans cannot be read */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Could Not Open %u Plan", "Could Not Open %u Plans", n), n);
+  body = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (body, '\n');
+      g_string_append (body, g_ptr_array_index (lines, i));
+    }
+  if (n > lines->len)
+    {
+      g_string_append_c (body, '\n');
+      /* Translators: the end of the list of plans that could not be opened */
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n - lines->len),
+                              n - lines->len);
+    }
+  adw_message_dialog_set_heading (self->open_error_dialog, heading);
+  adw_message_dialog_set_body (self->open_error_dialog, body->str);
 }
 
 /**
@@ -194,17 +265,13 @@ regimen_window_show_read_file (RegimenApplication *application,
 
   if (document == NULL)
     {
-      g_autofree char *name = _regimen_window_dup_shown_name (file);
-      /* Translators: the heading of the dialog when a plan cannot be read */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
       target = preferred;
       if (target == NULL)
         target = regimen_window_new (application);
       /* The window built while the file was read is not shown yet. */
       if (!gtk_widget_get_visible (GTK_WIDGET (target)))
         gtk_window_present (GTK_WINDOW (target));
-      _regimen_window_show_error (target, heading, error->message);
+      show_open_error (target, file, error);
       return target;
     }
 
@@ -924,6 +991,9 @@ on_changed_before_save_response (AdwMessageDialog *dialog,
     self->close_after_save = FALSE;
   else if (g_str_equal (response, "overwrite") && file != NULL)
     save_to_with_flags (self, file, self->question_flags | REGIMEN_FILE_WRITE_OVERWRITE_CHANGED);
+  else if (g_str_equal (response, "save-as"))
+    /* Closing after it, when the save was asked for by closing. */
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
   else if (g_str_equal (response, "reload") && file != NULL)
     {
       /* The person chose the file's version over the window's. */
@@ -950,26 +1020,48 @@ ask_save_over_change (RegimenWindow         *self,
   gboolean modified = regimen_document_get_modified (self->document);
   GtkWidget *dialog;
 
-  /* Translators: the plan's file was changed by another program */
-  heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
-  /* With nothing changed here since the last save or load, reloading
-   * loses nothing: said “lose the changes made here” all the same. */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   modified
-                                   ? _("Nothing was saved: another program changed the file since it was "
-                                       "opened here, and saving would undo that change. Reload it and lose the "
-                                       "changes made here, or save over the other program’s change.")
-                                   : _("Nothing was saved: another program changed the file since it was "
-                                       "opened here, and saving would undo that change. Nothing was changed "
-                                       "here since the last save: reload it to see the other program’s change, "
-                                       "or save this version over it."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Save Over It"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
-                                              modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  /* The file on disk could not be read when reloaded, and is the same
+   * broken file still: reloading it again only fails again, and the
+   * plan here is the last good version. Kept over it or elsewhere. */
+  if (self->file_unreadable)
+    {
+      /* Translators: the plan's file on disk was left broken by another program */
+      heading = g_strdup_printf (_("“%s” Cannot Be Read"), name);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("Nothing was saved: another program changed the file, and it could not "
+                                         "be read when reloaded. Save the plan shown here over it, or save it as "
+                                         "another file and leave this one as it is."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        "overwrite", _("_Save Over It"),
+                                        NULL);
+      /* Leaves the file as the other program left it, and keeps this. */
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as", ADW_RESPONSE_SUGGESTED);
+    }
+  else
+    {
+      /* Translators: the plan's file was changed by another program */
+      heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+      /* With nothing changed here since the last save or load, reloading
+       * loses nothing: said “lose the changes made here” all the same. */
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       modified
+                                       ? _("Nothing was saved: another program changed the file since it was "
+                                           "opened here, and saving would undo that change. Reload it and lose the "
+                                           "changes made here, or save over the other program’s change.")
+                                       : _("Nothing was saved: another program changed the file since it was "
+                                           "opened here, and saving would undo that change. Nothing was changed "
+                                           "here since the last save: reload it to see the other program’s change, "
+                                           "or save this version over it."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "reload", _("_Reload"),
+                                        "overwrite", _("_Save Over It"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                                  modified ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+    }
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
@@ -1142,6 +1234,8 @@ on_save_finished (GObject      *source,
       _regimen_window_remember_file (self, task->file);
       _regimen_window_update_title (self);
       tell_windows_showing (self, task->file);
+      /* The file holds this plan now. */
+      self->file_unreadable = FALSE;
 
       if (warnings > 0)
         /* Translators: a short notice after saving a plan that still has warnings */

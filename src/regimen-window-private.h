@@ -85,6 +85,9 @@ struct _RegimenWindow
   /* The file monitor's question about it, while it is up (a weak
    * pointer). */
   GtkWindow            *change_question;
+  /* The dialog saying which plans could not be opened, while it is up
+   * (a weak pointer): another that cannot be opened is added to it. */
+  AdwMessageDialog     *open_error_dialog;
   /* The toast offering to undo a delete, while it is up (a weak
    * pointer): it goes when anything else changes the plan. */
   AdwToast             *undo_toast;
@@ -94,6 +97,12 @@ struct _RegimenWindow
   /* The question of a save that found its file changed on disk is up:
    * the saves that waited behind that one found the same change. */
   gboolean              asking_save_over_change;
+  /* Reloading the plan's file failed (another program left it broken),
+   * and the window has neither read a plan nor saved since: a save's
+   * question about that change does not offer to reload it again. The
+   * file monitor's report is no sign the file reads now: it may be a
+   * late one of the very write that broke it. */
+  gboolean              file_unreadable;
 };
 
 /* Shared by the files the window is split over; each is defined in the
@@ -105,7 +114,7 @@ void     _regimen_window_recheck            (RegimenWindow   *self);
 void     _regimen_window_update_actions     (RegimenWindow   *self);
 AdwToast *_regimen_window_show_toast        (RegimenWindow   *self,
                                              const char      *message);
-void     _regimen_window_show_error         (RegimenWindow   *self,
+AdwMessageDialog *_regimen_window_show_error (RegimenWindow   *self,
                                              const char      *heading,
                                              const char      *body);
 void     _regimen_window_ask_about_plan     (RegimenWindow    *self,

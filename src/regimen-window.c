@@ -58,7 +58,7 @@ _regimen_window_show_toast (RegimenWindow *self,
  * on one line and cut in the middle (where it is wrong and what is wrong
  * kept): one that quotes a file's text, a block name of thousands of
  * lines, must not push the dialog's button off the screen. */
-void
+AdwMessageDialog *
 _regimen_window_show_error (RegimenWindow *self,
                             const char    *heading,
                             const char    *body)
@@ -69,6 +69,8 @@ _regimen_window_show_error (RegimenWindow *self,
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
+
+  return ADW_MESSAGE_DIALOG (dialog);
 }
 
 /* Keeps with @dialog, until it is gone, the plan the window shows: the
@@ -366,6 +368,18 @@ on_template_chooser_plan_chosen (RegimenWindow          *self,
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   g_autoptr(RegimenDocument) document = regimen_document_new (plan, NULL);
+
+  /* Chosen here, from the empty plan this window shows (its box of
+   * programmes, New): it takes this window's place even after an edit
+   * undone there, which a plan opened from outside does not
+   * (regimen_window_is_pristine()). */
+  if (regimen_document_get_file (self->document) == NULL && !regimen_document_get_modified (self->document)
+      && !regimen_plan_can_undo (self->plan) && self->file_chooser == NULL)
+    {
+      regimen_window_set_document (self, document);
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
 
   regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, self);
 }
@@ -1178,6 +1192,7 @@ regimen_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
   g_clear_weak_pointer (&self->change_question);
+  g_clear_weak_pointer (&self->open_error_dialog);
   /* A focus change while the window is taken apart arms no new day. */
   g_signal_handlers_disconnect_by_func (self, on_notify_is_active, NULL);
   g_clear_handle_id (&self->next_day_source, g_source_remove);
@@ -1429,15 +1444,18 @@ regimen_window_get_document (RegimenWindow *self)
  * regimen_window_is_pristine:
  * @self: a #RegimenWindow
  *
- * Returns: %TRUE when the window shows a new plan nobody has touched, which
- *   an opened plan may replace
+ * Returns: %TRUE when the window shows a new plan nobody has touched, and
+ *   no file chooser is up for it, which an opened plan may replace
  */
 gboolean
 regimen_window_is_pristine (RegimenWindow *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WINDOW (self), FALSE);
 
-  return regimen_document_is_pristine (self->document);
+  /* A file chooser up (Save As, an export) acts on this plan when it is
+   * answered: a plan opened meanwhile in its place was saved or exported
+   * in its name. */
+  return self->file_chooser == NULL && regimen_document_is_pristine (self->document);
 }
 
 /* The window's plan is replaced (reloaded after another program changed
@@ -1502,6 +1520,7 @@ regimen_window_set_document (RegimenWindow   *self,
   g_set_object (&self->plan, plan);
   g_signal_group_set_target (self->plan_signals, plan);
   self->asked_about_change = FALSE;
+  self->file_unreadable = FALSE;
 
   regimen_week_view_set_plan (self->week_view, plan, self->library);
   regimen_plan_overview_set_plan (self->plan_overview, plan);

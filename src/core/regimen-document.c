@@ -1499,17 +1499,20 @@ regimen_document_get_autosave_id (RegimenDocument *self)
  * regimen_document_is_pristine:
  * @self: a #RegimenDocument
  *
- * Returns: %TRUE for a new plan nobody has touched, which an opened plan
- *   may replace
+ * Returns: %TRUE for a new plan nobody has touched (nothing to undo or
+ *   redo), which an opened plan may replace
  */
 gboolean
 regimen_document_is_pristine (RegimenDocument *self)
 {
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), FALSE);
 
+  /* Edits undone are not nothing: the plan they made is a Redo away,
+   * and a plan opened in its place took that history with it. */
   return self->file == NULL
       && !regimen_document_get_modified (self)
-      && !regimen_plan_can_undo (self->plan);
+      && !regimen_plan_can_undo (self->plan)
+      && !regimen_plan_can_redo (self->plan);
 }
 
 /* Saving */

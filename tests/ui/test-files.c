@@ -4052,7 +4052,7 @@ test_autosave_failure_then_safe (void)
     g_main_context_iteration (NULL, TRUE);
   ui_test_iterate_until_idle ();
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe", TRUE), ==, 1);
   g_assert_cmpuint (count_labels (window, "Unsaved changes are kept safe again", FALSE), ==, 0);
 
   /* Room again: the next try, asked for now, writes the copy. */
@@ -4168,7 +4168,7 @@ on_autosave_recovered (RegimenDocument *document,
                        Recovery        *recovery)
 {
   recovery->warnings_gone_when_safe =
-    count_titles (recovery->dismissed, "Unsaved changes could not be kept safe: ", TRUE);
+    count_titles (recovery->dismissed, "Unsaved changes could not be kept safe", TRUE);
   recovery->n_recovered++;
 }
 
@@ -4199,7 +4199,7 @@ test_autosave_warning_withdrawn (void)
                                            G_MAXUINT, item));
   autosave_once (document);
   g_test_assert_expected_messages ();
-  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+  g_assert_cmpuint (count_labels (window, "Unsaved changes could not be kept safe", TRUE), ==, 1);
 
   /* Each try that fails again says nothing new. */
   for (guint i = 0; i < 3; i++)
@@ -4220,7 +4220,7 @@ test_autosave_warning_withdrawn (void)
     g_main_context_iteration (NULL, FALSE);
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (count_titles (dismissed, "Unsaved changes are kept safe again", FALSE), ==, 1);
-  g_assert_cmpuint (count_titles (dismissed, "Unsaved changes could not be kept safe: ", TRUE), ==, 1);
+  g_assert_cmpuint (count_titles (dismissed, "Unsaved changes could not be kept safe", TRUE), ==, 1);
   g_assert_cmpuint (count_labels (window, "Unsaved changes", TRUE), ==, 0);
 
   g_signal_remove_emission_hook (signal_id, hook);
