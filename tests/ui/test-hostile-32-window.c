@@ -1,4 +1,4 @@
-/* test-hostile-32-left.c
+/* test-hostile-32-window.c
  *
  * Copyright 2026 The Regimen authors
  *
@@ -744,15 +744,15 @@ main (int    argc,
 {
   app = ui_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/ui/hostile-32-left/save-after-failed-reload-offers-no-reload",
+  g_test_add_func ("/ui/hostile-32-window/save-after-failed-reload-offers-no-reload",
                    test_save_after_failed_reload_offers_no_reload);
-  g_test_add_func ("/ui/hostile-32-left/undone-new-plan-not-replaced", test_undone_new_plan_not_replaced);
-  g_test_add_func ("/ui/hostile-32-left/save-as-chooser-window-not-replaced",
+  g_test_add_func ("/ui/hostile-32-window/undone-new-plan-not-replaced", test_undone_new_plan_not_replaced);
+  g_test_add_func ("/ui/hostile-32-window/save-as-chooser-window-not-replaced",
                    test_save_as_chooser_window_not_replaced);
-  g_test_add_func ("/ui/hostile-32-left/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
-  g_test_add_func ("/ui/hostile-32-left/plan-handed-to-ending-instance", test_plan_handed_to_ending_instance);
-  g_test_add_func ("/ui/hostile-32-left/file-address-of-other-computer", test_file_address_of_other_computer);
-  g_test_add_func ("/ui/hostile-32-left/working-copy-failure-said-whole", test_working_copy_failure_said_whole);
+  g_test_add_func ("/ui/hostile-32-window/many-unreadable-plans-one-dialog", test_many_unreadable_plans_one_dialog);
+  g_test_add_func ("/ui/hostile-32-window/plan-handed-to-ending-instance", test_plan_handed_to_ending_instance);
+  g_test_add_func ("/ui/hostile-32-window/file-address-of-other-computer", test_file_address_of_other_computer);
+  g_test_add_func ("/ui/hostile-32-window/working-copy-failure-said-whole", test_working_copy_failure_said_whole);
 
   return g_test_run ();
 }
