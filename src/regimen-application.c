@@ -1348,7 +1348,9 @@ regimen_application_dbus_unregister (GApplication    *app,
 
 /* Whether the instance running took the plans just handed to it. One
  * gone meanwhile took nothing; one that does not know the question (an
- * older Regimen) is taken at its word, as before. */
+ * older Regimen), or is too busy to answer within 5 s (its main thread
+ * held by a stuck disk), is taken at its word, as before: its queue
+ * still holds the plans, which it opens once it can. */
 static gboolean
 running_instance_took_plans (GApplication *app)
 {
@@ -1360,11 +1362,11 @@ running_instance_took_plans (GApplication *app)
                                        g_application_get_application_id (app),
                                        g_application_get_dbus_object_path (app),
                                        OPENING_INTERFACE, "TakesPlans", NULL, G_VARIANT_TYPE ("(b)"),
-                                       G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, &error);
+                                       G_DBUS_CALL_FLAGS_NO_AUTO_START, 5000, NULL, &error);
   if (reply == NULL)
-    return g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_METHOD)
-        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_INTERFACE)
-        || g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_UNKNOWN_OBJECT);
+    return !g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_SERVICE_UNKNOWN)
+        && !g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_NAME_HAS_NO_OWNER)
+        && !g_error_matches (error, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY);
 
   g_variant_get (reply, "(b)", &takes);
 

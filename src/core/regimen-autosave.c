@@ -561,10 +561,14 @@ regimen_autosave_remove (const char *id)
   g_autofree char *source_path = NULL;
   g_autofree char *next_path = NULL;
   g_autofree char *lock_path = NULL;
+  g_autoptr(GMutexLocker) writes_locker = NULL;
   int fd = -1;
 
   g_return_if_fail (id_is_safe (id));
 
+  /* After or before a write of this process, never amid one: a last
+   * write as the application ends at once (regimen_autosave_write_bytes()). */
+  writes_locker = g_mutex_locker_new (&writes_mutex);
   lock_path = child_path (id, LOCK_SUFFIX);
   if (!is_claimed_here (id))
     {

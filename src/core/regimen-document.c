@@ -2334,8 +2334,13 @@ regimen_document_autosave_all_sync (void)
       AutosaveData *data;
       g_autoptr(GError) error = NULL;
 
-      /* Saved, or never changed: no working copy is wanted. */
-      if (!regimen_document_get_modified (self))
+      /* Saved, or never changed: no working copy is wanted. Nor is one
+       * whose changes the person dropped (Reload, Discard) while the
+       * document lives on until its copy is removed: written again now,
+       * they would be offered back at the next start. A change made
+       * since is waiting to be written (autosave_source, autosave_again). */
+      if (!regimen_document_get_modified (self) || self->autosave_forgotten ||
+          (self->autosave_removing && !self->autosave_again && self->autosave_source == 0))
         continue;
 
       data = autosave_data_new (self);

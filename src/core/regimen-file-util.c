@@ -242,6 +242,30 @@ reopen_for_lock (int fd)
   return writable;
 }
 
+/* Whether @held is a temporary file this process is writing now. Its
+ * lock says so where locks are per open file, but not where they are
+ * the process's: NFS emulates flock() with fcntl() locks, which this
+ * process's cleaner is granted over its own writer's lock, and one write
+ * removed the temporary file of another write of the same process in
+ * the same folder (a save and an export at once), failing that save. */
+static gboolean
+is_written_here (const struct stat *held)
+{
+  gboolean found = FALSE;
+
+  g_mutex_lock (&pending_lock);
+  for (guint i = 0; i < PENDING_SLOTS && !found; i++)
+    {
+      const char *path = g_atomic_pointer_get (&pending[i]);
+      struct stat st;
+
+      found = path != NULL && lstat (path, &st) == 0 && st.st_dev == held->st_dev && st.st_ino == held->st_ino;
+    }
+  g_mutex_unlock (&pending_lock);
+
+  return found;
+}
+
 /**
  * regimen_file_remove_leftovers:
  * @dir: a folder
@@ -281,7 +305,7 @@ regimen_file_remove_leftovers (const char *dir)
       if (fd < 0)
         continue;
 
-      if (fstat (fd, &held) != 0 || !S_ISREG (held.st_mode))
+      if (fstat (fd, &held) != 0 || !S_ISREG (held.st_mode) || is_written_here (&held))
         {
           close (fd);
           continue;

@@ -129,7 +129,9 @@ test_display_lost_keeps_last_change (void)
   g_setenv ("UI_TEST_DATA_HOME", data_home, TRUE);
   g_setenv ("UI_TEST_X_SERVER", server_text, TRUE);
 
-  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  /* A handler that hangs (a write that never ends) fails here, within a
+   * minute, not at the test runner's limit. */
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
 
   g_setenv ("DISPLAY", old_display, TRUE);
   g_unsetenv ("UI_TEST_DATA_HOME");

@@ -519,9 +519,12 @@ wait_for_answer (GDBusConnection *bus,
           if (answer_now == takes)
             return;
         }
-      /* Not there yet (its bus name not taken yet), or not ending yet. */
+      /* Not there yet (its bus name not taken yet), or not ending yet:
+       * asked again after a pause, so as not to take the core the
+       * other process needs to get there. */
       g_assert_cmpint (g_get_monotonic_time (), <, until);
       g_main_context_iteration (NULL, FALSE);
+      g_usleep (20 * 1000);
     }
 }
 
