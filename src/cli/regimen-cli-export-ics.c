@@ -96,6 +96,10 @@ regimen_cli_export_ics (int    argc,
   if (calendar == NULL)
     {
       regimen_cli_print_error ("export-ics", argv[1], error->message);
+      /* No session is the plan's, not the command's: no option would
+       * make a calendar of it. */
+      if (g_error_matches (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_NO_SESSIONS))
+        return REGIMEN_CLI_EXIT_INVALID;
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
