@@ -219,7 +219,7 @@ match_id (const char  *wanted,
   if (matches == 1)
     return found;
 
-  quoted = regimen_cli_shorten (wanted);
+  quoted = regimen_cli_spell_typed (wanted);
   if (matches == 0 && items)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("no exercise of this session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),

@@ -94,7 +94,7 @@ find_template (const char *id)
       g_ptr_array_add (titles, (gpointer) regimen_template_get_title (&templates[i]));
     }
 
-  short_id = regimen_cli_shorten (id);
+  short_id = regimen_cli_spell_typed (id);
   safe = regimen_cli_escape (short_id);
   /* Translators: %s is the template id that was given */
   message = g_strdup_printf (_("No template has the id “%s”."), safe);

@@ -46,6 +46,7 @@ char    *regimen_cli_shorten     (const char *text);
 char    *regimen_cli_shorten_long (const char *text,
                                    glong       max);
 char    *regimen_cli_escape_typed (const char *text);
+char    *regimen_cli_spell_typed (const char *text);
 char    *regimen_cli_escape_path (const char *path);
 void     regimen_cli_set_backup_note (GOptionContext *context);
 void     regimen_cli_print_error (const char *command,

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..7"
 
 # RFC 5545 wants at least one component in a calendar: a plan with no
 # session (no week, or weeks of empty days) was written as a VCALENDAR
@@ -29,5 +29,27 @@ PY
 $cli export-ics "$tmp/empty-days.json" >"$tmp/out" 2>"$tmp/err"; status=$?
 [ $status = 1 ] && [ ! -s "$tmp/out" ] && grep -q "has no session" "$tmp/err"
 ok $? "weeks whose days hold no session are refused too, nothing on standard output (exit $status)"
+
+# An id typed with a character that shows as nothing (a zero-width space
+# pasted from a web page) was said back as “pistol-squat”, not found,
+# beside the suggestion “pistol-squat”: the typed id is spelt.
+zwsp=$(printf '\342\200\213')
+$cli library show "pistol-squat$zwsp" >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 64 ] && grep -qF 'regimen-cli library show: No exercise has the id “pistol-squat[U+200B]”.' "$tmp/err" &&
+  grep -q '^  pistol-squat ' "$tmp/err"
+ok $? "library show spells the unseen character of an id no exercise has (exit $status)"
+$cli render "pistol-squat$zwsp" -o "$tmp/figure.png" >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 64 ] && grep -qF 'regimen-cli render: No exercise has the id “pistol-squat[U+200B]”.' "$tmp/err" &&
+  [ ! -e "$tmp/figure.png" ]
+ok $? "render spells it too (exit $status)"
+$cli new --template "strong-enough-to-run$zwsp" -o "$tmp/new.json" >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 64 ] && grep -qF 'regimen-cli new: No template has the id “strong-enough-to-run[U+200B]”.' "$tmp/err" &&
+  [ ! -e "$tmp/new.json" ]
+ok $? "new --template spells a template id no template has (exit $status)"
+cp "$plans/one-week.json" "$tmp/log.json"
+$cli log "$tmp/log.json" --session "3idq$zwsp" --status done >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 2 ] && grep -qF 'no session has the id or code “3idq[U+200B]”' "$tmp/err" &&
+  cmp -s "$plans/one-week.json" "$tmp/log.json"
+ok $? "log spells a session id no session has, the plan left as it was (exit $status)"
 
 exit $fail
