@@ -247,9 +247,7 @@ regimen_cli_new (int    argc,
        * it refuses would be dropped from the plan without a word. */
       if (!regimen_date_parse_given (start, &start_date))
         {
-          fprintf (stderr, "regimen-cli new: ");
-          fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);
-          fputc ('\n', stderr);
+          regimen_cli_print_bad_date ("new", "--start", start);
           return REGIMEN_CLI_EXIT_USAGE;
         }
 

@@ -113,6 +113,9 @@ gboolean        regimen_cli_stream_is_file (int                fd,
 gboolean        regimen_cli_check_stdout_not_plan (const char *command,
                                                    const char *name,
                                                    GFile      *source);
+void            regimen_cli_print_bad_date (const char         *command,
+                                            const char         *option,
+                                            const char         *text);
 gboolean        regimen_cli_parse_start   (const char         *command,
                                            const char         *text,
                                            GDate              *date);

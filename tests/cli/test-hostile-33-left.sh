@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..7"
+echo "1..10"
 
 # RFC 5545 wants at least one component in a calendar: a plan with no
 # session (no week, or weeks of empty days) was written as a VCALENDAR
@@ -51,5 +51,26 @@ $cli log "$tmp/log.json" --session "3idq$zwsp" --status done >"$tmp/out" 2>"$tmp
 [ $status = 2 ] && grep -qF 'no session has the id or code “3idq[U+200B]”' "$tmp/err" &&
   cmp -s "$plans/one-week.json" "$tmp/log.json"
 ok $? "log spells a session id no session has, the plan left as it was (exit $status)"
+
+# A date in another form (“7.12.26”) was refused without naming the
+# option: the message names --start or --date, what it was given and the
+# form to write.
+$cli new --start 7.12.26 -o "$tmp/dated.json" >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 64 ] && grep -qF 'regimen-cli new: --start “7.12.26” is not a date from 1900 to 2999; write it as YYYY-MM-DD' "$tmp/err" &&
+  [ ! -e "$tmp/dated.json" ]
+ok $? "new names --start, the value and YYYY-MM-DD (exit $status)"
+named=0
+$cli export-ics "$plans/one-week.json" --start 7.12.26 -o "$tmp/dated.ics" 2>"$tmp/err"
+grep -qF 'regimen-cli export-ics: --start “7.12.26” is not a date' "$tmp/err" && [ ! -e "$tmp/dated.ics" ] || named=$((named + 1))
+$cli export-csv "$plans/one-week.json" --start 7.12.26 -o "$tmp/dated.csv" 2>"$tmp/err"
+grep -qF 'regimen-cli export-csv: --start “7.12.26” is not a date' "$tmp/err" && [ ! -e "$tmp/dated.csv" ] || named=$((named + 1))
+printf 'Date,Session\n' >"$tmp/empty.csv"
+$cli import-csv "$tmp/log.json" "$tmp/empty.csv" --start 7.12.26 2>"$tmp/err"
+grep -qF 'regimen-cli import-csv: --start “7.12.26” is not a date' "$tmp/err" || named=$((named + 1))
+[ $named = 0 ]; ok $? "export-ics, export-csv and import-csv name --start ($named did not)"
+$cli log "$tmp/log.json" --session 3idq --status done --date 7.12.26 >"$tmp/out" 2>"$tmp/err"; status=$?
+[ $status = 64 ] && grep -qF 'regimen-cli log: --date “7.12.26” is not a date from 1900 to 2999; write it as YYYY-MM-DD' "$tmp/err" &&
+  cmp -s "$plans/one-week.json" "$tmp/log.json"
+ok $? "log names --date, the plan left as it was (exit $status)"
 
 exit $fail
