@@ -257,6 +257,21 @@ refuse_calendar_without_start (RegimenWindow *self)
   return TRUE;
 }
 
+/* A calendar without an event breaks RFC 5545 (regimen_ical_from_plan()
+ * refuses it): said before a file is chosen, where the person can see
+ * why, rather than after. */
+static gboolean
+refuse_calendar_without_sessions (RegimenWindow *self)
+{
+  if (regimen_ical_plan_has_sessions (self->plan))
+    return FALSE;
+
+  _regimen_window_show_error (self, _("The Plan Has No Sessions"),
+                              _("A calendar file needs at least one event, and each session of the plan "
+                                "is one. Add a session to a day, then export again."));
+  return TRUE;
+}
+
 typedef struct
 {
   RegimenWindow *window;
@@ -358,7 +373,11 @@ _regimen_window_export_action (GtkWidget  *widget,
   if (self->file_chooser != NULL)
     return;
 
+  /* The start date first: a new plan has neither, and the question about
+   * the date offers Plan Settings. */
   if (kind == EXPORT_ICS && refuse_calendar_without_start (self))
+    return;
+  if (kind == EXPORT_ICS && refuse_calendar_without_sessions (self))
     return;
 
   chooser = gtk_file_chooser_native_new (kind == EXPORT_PDF ? _("Export Weekly Sheet") : _("Export to Calendar"),

@@ -405,7 +405,7 @@ find_object (Args       *args,
   if (search->matches == 1)
     return TRUE;
 
-  quoted = regimen_cli_shorten (wanted);
+  quoted = regimen_cli_spell_typed (wanted);
   if (search->matches > 1)
     *out_status = fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE, _("%u ids start with “%s”; give more of it"),
                              search->matches, quoted);

@@ -64,11 +64,7 @@ regimen_cli_export_ics (int    argc,
 
   if (start != NULL && !regimen_date_parse_given (start, &start_date))
     {
-      g_autofree char *safe_start = regimen_cli_escape_typed (start);
-
-      fprintf (stderr, "regimen-cli export-ics: ");
-      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);
-      fputc ('\n', stderr);
+      regimen_cli_print_bad_date ("export-ics", "--start", start);
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
@@ -96,6 +92,10 @@ regimen_cli_export_ics (int    argc,
   if (calendar == NULL)
     {
       regimen_cli_print_error ("export-ics", argv[1], error->message);
+      /* No session is the plan's, not the command's: no option would
+       * make a calendar of it. */
+      if (g_error_matches (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_NO_SESSIONS))
+        return REGIMEN_CLI_EXIT_INVALID;
       return REGIMEN_CLI_EXIT_USAGE;
     }
 

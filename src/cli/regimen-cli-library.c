@@ -651,7 +651,7 @@ regimen_cli_lookup_exercise (RegimenLibrary *library,
       g_ptr_array_add (names, (gpointer) regimen_exercise_get_name (item));
     }
 
-  short_id = regimen_cli_shorten (id);
+  short_id = regimen_cli_spell_typed (id);
   safe = regimen_cli_escape (short_id);
   /* Translators: %s is the id that was given */
   message = g_strdup_printf (_("No exercise has the id “%s”."), safe);

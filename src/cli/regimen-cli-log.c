@@ -219,7 +219,7 @@ match_id (const char  *wanted,
   if (matches == 1)
     return found;
 
-  quoted = regimen_cli_shorten (wanted);
+  quoted = regimen_cli_spell_typed (wanted);
   if (matches == 0 && items)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("no exercise of this session has the id or code “%s”; `regimen-cli log PLAN --list` shows them"),
@@ -557,7 +557,10 @@ regimen_cli_log (int    argc,
   log = regimen_session_log_new (status);
 
   if (date_text != NULL && !regimen_date_parse_given (date_text, &log->date))
-    return regimen_cli_fail_usage ("log", _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), date_text);
+    {
+      regimen_cli_print_bad_date ("log", "--date", date_text);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
   /* Every value given is checked: -1 is no way to say "as planned". */
   if (minutes_text != NULL &&
       !g_ascii_string_to_unsigned (minutes_text, 10, REGIMEN_MINUTES_MIN, REGIMEN_MINUTES_MAX, &minutes, NULL))

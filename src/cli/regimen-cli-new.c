@@ -94,7 +94,7 @@ find_template (const char *id)
       g_ptr_array_add (titles, (gpointer) regimen_template_get_title (&templates[i]));
     }
 
-  short_id = regimen_cli_shorten (id);
+  short_id = regimen_cli_spell_typed (id);
   safe = regimen_cli_escape (short_id);
   /* Translators: %s is the template id that was given */
   message = g_strdup_printf (_("No template has the id “%s”."), safe);
@@ -247,9 +247,7 @@ regimen_cli_new (int    argc,
        * it refuses would be dropped from the plan without a word. */
       if (!regimen_date_parse_given (start, &start_date))
         {
-          fprintf (stderr, "regimen-cli new: ");
-          fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe_start);
-          fputc ('\n', stderr);
+          regimen_cli_print_bad_date ("new", "--start", start);
           return REGIMEN_CLI_EXIT_USAGE;
         }
 

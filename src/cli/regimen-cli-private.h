@@ -46,6 +46,7 @@ char    *regimen_cli_shorten     (const char *text);
 char    *regimen_cli_shorten_long (const char *text,
                                    glong       max);
 char    *regimen_cli_escape_typed (const char *text);
+char    *regimen_cli_spell_typed (const char *text);
 char    *regimen_cli_escape_path (const char *path);
 void     regimen_cli_set_backup_note (GOptionContext *context);
 void     regimen_cli_print_error (const char *command,
@@ -112,6 +113,9 @@ gboolean        regimen_cli_stream_is_file (int                fd,
 gboolean        regimen_cli_check_stdout_not_plan (const char *command,
                                                    const char *name,
                                                    GFile      *source);
+void            regimen_cli_print_bad_date (const char         *command,
+                                            const char         *option,
+                                            const char         *text);
 gboolean        regimen_cli_parse_start   (const char         *command,
                                            const char         *text,
                                            GDate              *date);

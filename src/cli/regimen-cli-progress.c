@@ -196,7 +196,7 @@ find_item (RegimenPlan  *plan,
   if (matches == 1)
     return found;
 
-  quoted = regimen_cli_shorten (wanted);
+  quoted = regimen_cli_spell_typed (wanted);
   if (matches == 0)
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                  _("no exercise has the id “%s”; `regimen-cli log PLAN --list` shows them"), quoted);

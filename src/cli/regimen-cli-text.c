@@ -141,6 +141,27 @@ regimen_cli_escape_typed (const char *text)
 }
 
 /**
+ * regimen_cli_spell_typed:
+ * @text: (nullable): an id or a name typed on the command line
+ *
+ * What was typed, quoted back as not found: an id that ends in a
+ * zero-width space (pasted from a web page) said as “pistol-squat”, no
+ * exercise has, beside a suggestion of “pistol-squat”, named one that
+ * is there. Each character that shows as nothing is spelt, as the
+ * check's message spells an id (regimen_text_spell()).
+ *
+ * Returns: (transfer full): @text cut by regimen_cli_shorten(), its
+ *   unseen characters spelt (“pistol-squat[U+200B]”); not escaped yet
+ */
+char *
+regimen_cli_spell_typed (const char *text)
+{
+  g_autofree char *shortened = regimen_cli_shorten (text);
+
+  return regimen_text_spell (shortened, FALSE);
+}
+
+/**
  * regimen_cli_escape_path:
  * @path: (nullable): a file's path as given on the command line or made
  *   from one

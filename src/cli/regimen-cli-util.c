@@ -387,6 +387,29 @@ regimen_cli_names_folder (const char *path)
 }
 
 /**
+ * regimen_cli_print_bad_date:
+ * @command: the command's name, for the message
+ * @option: the option that was given the date, “--start” or “--date”
+ * @text: what it was given
+ *
+ * Says that @text is no date: with the option named, as the options that
+ * take a number say theirs, since “7.12.26” alone does not say which of
+ * a command's options wants another form.
+ */
+void
+regimen_cli_print_bad_date (const char *command,
+                            const char *option,
+                            const char *text)
+{
+  g_autofree char *safe = regimen_cli_escape_typed (text);
+
+  fprintf (stderr, "regimen-cli %s: ", command);
+  /* Translators: the first %s is an option, --start or --date, the second what it was given */
+  fprintf (stderr, _("%s “%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), option, safe);
+  fputc ('\n', stderr);
+}
+
+/**
  * regimen_cli_parse_start:
  * @command: the command's name, for the message
  * @text: what --start gave
@@ -405,11 +428,7 @@ regimen_cli_parse_start (const char *command,
   g_date_clear (date, 1);
   if (!regimen_date_parse_given (text, date))
     {
-      g_autofree char *safe = regimen_cli_escape_typed (text);
-
-      fprintf (stderr, "regimen-cli %s: ", command);
-      fprintf (stderr, _("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD"), safe);
-      fputc ('\n', stderr);
+      regimen_cli_print_bad_date (command, "--start", text);
       return FALSE;
     }
   if (g_date_get_weekday (date) != G_DATE_MONDAY)

@@ -37,6 +37,23 @@
 #include "regimen-file-util-private.h"
 #include "regimen-plan-view.h"
 
+/* A call a signal interrupts fails with EINTR on a FUSE or NFS folder
+ * when the handler was installed without SA_RESTART (a library's, say):
+ * the save failed, “(Interrupted system call)”, where trying again does
+ * it. Every open(), openat(), fsync(), link(), rename() and flock() of
+ * this file is tried again (TEMP_FAILURE_RETRY()), as read() and write()
+ * are in their loops and g_mkstemp_full() in the writer's; close() never
+ * is: on Linux the descriptor is gone after EINTR, and a second close()
+ * could close another thread's file. */
+#define open(...) TEMP_FAILURE_RETRY (open (__VA_ARGS__))
+#define openat(...) TEMP_FAILURE_RETRY (openat (__VA_ARGS__))
+#define fsync(fd) TEMP_FAILURE_RETRY (fsync (fd))
+#define link(from, to) TEMP_FAILURE_RETRY (link (from, to))
+/* GLib's g_rename() is rename() itself here (gstdio.h). */
+#undef g_rename
+#define g_rename(from, to) TEMP_FAILURE_RETRY (rename (from, to))
+#define flock(fd, operation) TEMP_FAILURE_RETRY (flock (fd, operation))
+
 /* Every file Regimen writes (plans, calendars, PDFs) goes through here: a
  * temporary file beside the target with the target's owner, group and
  * mode, synced, then renamed over it. A full disk or a crash leaves the
@@ -1310,6 +1327,9 @@ regimen_file_writer_new (const char             *path,
       writer->tmp = g_build_filename (writer->dir, name, NULL);
       writer->fd = g_mkstemp_full (writer->tmp, O_RDWR | O_CLOEXEC,
                                    writer->exists || (flags & REGIMEN_FILE_WRITE_PRIVATE) ? 0600 : 0666);
+      /* Interrupted (see the top of the file): a new name, again. */
+      if (writer->fd < 0 && errno == EINTR && attempt < 100)
+        continue;
       if (writer->fd < 0)
         {
           int saved_errno = errno;

@@ -326,6 +326,19 @@ append_event (GString        *out,
   return TRUE;
 }
 
+gboolean
+regimen_ical_plan_has_sessions (RegimenPlan *plan)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+
+  for (guint week = 0; week < regimen_plan_get_n_weeks (plan); week++)
+    for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+      if (regimen_day_get_n_sessions (regimen_plan_get_day (plan, week, day)) > 0)
+        return TRUE;
+
+  return FALSE;
+}
+
 /**
  * regimen_ical_from_plan:
  * @plan: a plan
@@ -356,6 +369,17 @@ regimen_ical_from_plan (RegimenPlan     *plan,
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
   g_return_val_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* RFC 5545 wants at least one component in a calendar: one without
+   * an event is refused by calendar apps that check, or imported as
+   * nothing said. Asked first, so that a plan with neither sessions nor
+   * a start date is not sent for a date it could not use. */
+  if (!regimen_ical_plan_has_sessions (plan))
+    {
+      g_set_error_literal (error, REGIMEN_ICAL_ERROR, REGIMEN_ICAL_ERROR_NO_SESSIONS,
+                           _("The plan has no session, and a calendar needs at least one event; add a session to a day, then export again"));
+      return NULL;
+    }
 
   if (start_date == NULL)
     start_date = regimen_plan_get_start_date (plan);

@@ -21,9 +21,14 @@ typedef enum
   REGIMEN_ICAL_ERROR_NO_START_DATE, /* neither the plan nor the caller gives a date */
   REGIMEN_ICAL_ERROR_NOT_MONDAY,    /* the start date is not a Monday */
   REGIMEN_ICAL_ERROR_TOO_LATE,      /* the plan runs past REGIMEN_YEAR_MAX */
+  REGIMEN_ICAL_ERROR_NO_SESSIONS,   /* no session: RFC 5545 wants one component */
 } RegimenIcalError;
 
 GQuark  regimen_ical_error_quark (void);
+
+/* Whether @plan has a session in any week: a calendar of a plan without
+ * one would hold no event, which RFC 5545 does not allow. */
+gboolean regimen_ical_plan_has_sessions (RegimenPlan *plan);
 
 /* An iCalendar (RFC 5545) document with one all-day VEVENT per session of
  * @plan, on the session's date counted from @start_date (or the plan's

@@ -125,12 +125,24 @@ test_fold_megabyte_line (void)
   g_assert_cmpstr (unfolded->str, ==, line);
 }
 
+/* @n_weeks blank weeks with one session on the first Monday: a
+ * calendar has at least one event. */
+static RegimenPlan *
+weeks_with_a_session (guint n_weeks)
+{
+  RegimenPlan *plan = regimen_plan_new_blank_weeks (n_weeks);
+  g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Legs");
+
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 0), 0, session));
+  return plan;
+}
+
 /* N7: a calendar never gets a date past 2999. */
 static void
 test_refuses_dates_past_2999 (void)
 {
-  g_autoptr(RegimenPlan) two_weeks = regimen_plan_new_blank_weeks (2);
-  g_autoptr(RegimenPlan) one_week = regimen_plan_new_blank_weeks (1);
+  g_autoptr(RegimenPlan) two_weeks = weeks_with_a_session (2);
+  g_autoptr(RegimenPlan) one_week = weeks_with_a_session (1);
   g_autoptr(GDate) start = g_date_new_dmy (23, G_DATE_DECEMBER, 2999);
   g_autoptr(GDate) last_monday = g_date_new_dmy (30, G_DATE_DECEMBER, 2999);
   g_autoptr(GError) error = NULL;
