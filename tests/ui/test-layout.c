@@ -497,6 +497,151 @@ test_window_edge_along_the_edge (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Counts, in @node and below, the inset shadows, and finds the border
+ * whose left side alone has a width. */
+static void
+find_hiit_stripe_nodes (GskRenderNode  *node,
+                        guint          *inset_shadows,
+                        GskRenderNode **left_border)
+{
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        find_hiit_stripe_nodes (gsk_container_node_get_child (node, i), inset_shadows, left_border);
+      break;
+    case GSK_TRANSFORM_NODE:
+      find_hiit_stripe_nodes (gsk_transform_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_CLIP_NODE:
+      find_hiit_stripe_nodes (gsk_clip_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      find_hiit_stripe_nodes (gsk_rounded_clip_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_OPACITY_NODE:
+      find_hiit_stripe_nodes (gsk_opacity_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      find_hiit_stripe_nodes (gsk_color_matrix_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_DEBUG_NODE:
+      find_hiit_stripe_nodes (gsk_debug_node_get_child (node), inset_shadows, left_border);
+      break;
+    case GSK_INSET_SHADOW_NODE:
+      (*inset_shadows)++;
+      break;
+    case GSK_BORDER_NODE:
+      {
+        const float *widths = gsk_border_node_get_widths (node);
+
+        if (widths[0] == 0 && widths[1] == 0 && widths[2] == 0 && widths[3] > 0)
+          *left_border = node;
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+/* The stripe @card draws: the inset shadows counted, the border whose
+ * left side alone has a width found. */
+static GskRenderNode *
+snapshot_hiit_stripe (GtkWidget      *card,
+                      guint          *inset_shadows,
+                      GskRenderNode **left_border)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (card);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderNode *node;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (card), gtk_widget_get_height (card));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  *inset_shadows = 0;
+  *left_border = NULL;
+  find_hiit_stripe_nodes (node, inset_shadows, left_border);
+
+  return node;
+}
+
+/* Asserts the stripe of each HIIT card the week of @window shows, counting
+ * those the check flags and the others. */
+static void
+assert_hiit_stripes (RegimenWindow *window,
+                     guint         *plain,
+                     guint         *flagged)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      GtkWidget *card = g_ptr_array_index (cards, i);
+      g_autoptr(GskRenderNode) node = NULL;
+      GskRenderNode *left_border;
+      const GdkRGBA *colors;
+      const float *widths;
+      graphene_rect_t bounds;
+      guint inset_shadows;
+
+      if (!gtk_widget_has_css_class (card, "hiit") || !gtk_widget_get_mapped (card))
+        continue;
+
+      node = snapshot_hiit_stripe (card, &inset_shadows, &left_border);
+      g_assert_cmpuint (inset_shadows, ==, 0);
+      if (gtk_widget_has_css_class (card, "has-error") || gtk_widget_has_css_class (card, "has-warning"))
+        {
+          g_assert_null (left_border);
+          (*flagged)++;
+          continue;
+        }
+
+      g_assert_nonnull (left_border);
+      widths = gsk_border_node_get_widths (left_border);
+      g_assert_cmpfloat (widths[3], ==, 4);
+      /* The card's coordinates start at its content: the border's outer
+       * edge 8 pixels to the left of it, the 4 of the border and 4 of
+       * padding, as the 8 of padding were before. */
+      gsk_render_node_get_bounds (left_border, &bounds);
+      g_assert_cmpfloat (bounds.origin.x, ==, -8);
+      g_assert_cmpfloat (bounds.size.width, ==, gtk_widget_get_width (card) + 16);
+      colors = gsk_border_node_get_colors (left_border);
+      g_assert_cmpfloat (colors[3].alpha, ==, 1);
+      for (guint side = 0; side < 3; side++)
+        g_assert_true (gdk_rgba_equal (&colors[side], &colors[3]));
+      (*plain)++;
+    }
+}
+
+/* A HIIT card's stripe is a left border of one colour, not an inset
+ * shadow, whose GL program only it used (two llvmpipe shader variants
+ * before the first frame): 4 pixels of the warning colour along the left
+ * edge, the card's content 8 pixels in from it, where it was. A card the
+ * check flags has no stripe, as when its ring took the inset shadow's
+ * place. */
+static void
+test_hiit_stripe_a_border (void)
+{
+  RegimenWindow *window = open_window_sized (1366, 768);
+  const char *plans[] = { "sound.json", "too-much-hiit.json" };
+  guint plain = 0, flagged = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", plans[i]);
+
+      regimen_window_set_plan (window, plan, NULL);
+      wait_for_layout (GTK_WIDGET (window));
+      assert_hiit_stripes (window, &plain, &flagged);
+    }
+
+  g_assert_cmpuint (plain, >=, 1);
+  g_assert_cmpuint (flagged, >=, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The window drawn by the cairo renderer into a texture: its pixels. */
 static GBytes *
 render_window_pixels (RegimenWindow *window,
@@ -2314,6 +2459,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/1920x1080", test_layout_1920);
   g_test_add_func ("/ui/layout/header-within-window", test_header_within_window);
   g_test_add_func ("/ui/layout/window-edge-along-the-edge", test_window_edge_along_the_edge);
+  g_test_add_func ("/ui/layout/hiit-stripe-a-border", test_hiit_stripe_a_border);
   g_test_add_func ("/ui/layout/window-edge-as-adwaitas", test_window_edge_as_adwaitas);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-fits", test_item_editor_fits_1366);
   g_test_add_func ("/ui/layout/card-names-1366", test_card_names_1366);
