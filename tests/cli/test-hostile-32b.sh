@@ -27,7 +27,7 @@ else
   check_exit $? 1 "week insert fails when the plan cannot be read again under its lock"
   grep -q 'the file could not be read to check that no other program changed it, so it was not replaced (Input/output error)' "$tmp/err" &&
     ! grep -q 'another program changed' "$tmp/err"
-  ok $? "the message says the file could not be read, not that another program changed it: $(cat "$tmp/err")"
+  ok $? "the message says the file could not be read, not that another program changed it: $(tr "\n" " " <"$tmp/err")"
   cmp -s "$dir/plan.json" "$tmp/before.json" && [ "$(cat "$dir/plan.json~")" = older ] &&
     [ "$(ls -A "$dir")" = "$(printf 'plan.json\nplan.json~')" ]
   ok $? "the plan and its previous version are as they were, nothing left beside them"
@@ -35,7 +35,7 @@ else
     $bare_cli log "$dir/plan.json" --session mon0sess01 --status skipped >"$tmp/out" 2>"$tmp/err"
   [ $? = 1 ] && grep -q 'could not be read to check' "$tmp/err" && [ "$(grep -c . "$tmp/err")" = 1 ] &&
     cmp -s "$dir/plan.json" "$tmp/before.json"
-  ok $? "log says it once and changes nothing: $(cat "$tmp/err")"
+  ok $? "log says it once and changes nothing: $(tr "\n" " " <"$tmp/err")"
 fi
 
 # A plan mounted in place of a file (mount --bind, as a container mounts
@@ -58,7 +58,7 @@ if unshare -rm true 2>/dev/null; then
   [ "$(head -2 "$tmp/status" | tr '\n' ' ')" = "1 1 " ] &&
     [ "$(grep -c 'another file is mounted in its place (a bind mount, as a container mounts a single file), and a file mounted so cannot be replaced by a new version; mount the folder it is in instead, or choose another name\.$' "$tmp/err")" = 2 ] &&
     ! grep -q 'resource busy' "$tmp/err"
-  ok $? "a save and an export of a file mounted in its place say so and what to do: $(cat "$tmp/err")"
+  ok $? "a save and an export of a file mounted in its place say so and what to do: $(tr "\n" " " <"$tmp/err")"
   cmp -s "$tmp/bind/plan.json" "$tmp/bind/before.json" && [ "$(cat "$tmp/bind/week.ics")" = calendar ] &&
     [ "$(tail -n +3 "$tmp/status" | tr '\n' ' ')" = "plan.json week.ics " ] && [ "$(ls -A "$tmp/bind")" = "$(printf 'before.json\nplan.json\nweek.ics')" ]
   ok $? "the plan and the calendar are as they were, nothing left beside them"
@@ -122,6 +122,6 @@ check_exit $? 2 "validate of plan.json/ fails as for a file that cannot be read"
 $cli week insert "$tmp/slash/plan.json/." 1 >/dev/null 2>>"$tmp/err"; status=$?
 [ "$status" = 2 ] && [ "$(grep -c 'so it names a folder, not a file$' "$tmp/err")" = 2 ] && ! grep -q 'cannot be reached' "$tmp/err" &&
   cmp -s "$tmp/slash/plan.json" "$2/plans/one-week.json" && [ "$(ls -A "$tmp/slash")" = plan.json ]
-ok $? "plan.json/ and plan.json/. are said to name a folder, and the plan is left alone: $(cat "$tmp/err")"
+ok $? "plan.json/ and plan.json/. are said to name a folder, and the plan is left alone: $(tr "\n" " " <"$tmp/err")"
 
 exit $fail

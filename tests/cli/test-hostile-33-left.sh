@@ -93,11 +93,11 @@ else
     [ "$(ls -A "$dir")" = "$(printf 'plan.json\nplan.json~')" ] &&
     [ "$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["weeks"]))' "$dir/plan.json")" = \
       "$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["weeks"]) + 1)' "$plans/logged-weeks.json")" ]
-  ok $? "week insert saves the plan and its previous version when each call is interrupted once (exit $status): $(cat "$tmp/err")"
+  ok $? "week insert saves the plan and its previous version when each call is interrupted once (exit $status): $(tr "\n" " " <"$tmp/err")"
   LD_PRELOAD="$REGIMEN_EINTR_MODULE" REGIMEN_EINTR_DIR="$dir" \
     $bare_cli format "$dir/plan.json" -o "$dir/formatted.json" >"$tmp/out" 2>"$tmp/err"; status=$?
   [ $status = 0 ] && $cli validate "$dir/formatted.json" >/dev/null
-  ok $? "format writes a new file there too (exit $status): $(cat "$tmp/err")"
+  ok $? "format writes a new file there too (exit $status): $(tr "\n" " " <"$tmp/err")"
 fi
 
 exit $fail
