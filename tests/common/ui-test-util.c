@@ -751,3 +751,68 @@ ui_test_press_key (GtkWidget *widget,
   g_object_unref (controller);
   g_object_unref (widget);
 }
+
+/* An empty file @name in @dir: a sign a held process watches for (the
+ * held-open module's gate). */
+void
+ui_test_touch (const char *dir,
+               const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+}
+
+static gboolean
+note_true (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Waits, turning the main context, until a file @name is in @dir (a held
+ * process saying it waits at the gate): told by the folder's monitor,
+ * within a generous bound of a minute. */
+void
+ui_test_wait_for_named_file (const char *dir,
+                             const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GFileMonitor) monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
+  gboolean too_long = FALSE;
+  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+
+  g_assert_nonnull (monitor);
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && !too_long)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_source_remove (bound);
+}
+
+static void
+on_process_ended (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+/* Waits, turning the main context, until @process has ended, within a
+ * minute; one that has not by then is killed and the test fails. */
+void
+ui_test_wait_for_process (GSubprocess *process)
+{
+  gboolean ended = FALSE;
+  gboolean too_long = FALSE;
+  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+
+  g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
+  while (!ended && !too_long)
+    g_main_context_iteration (NULL, TRUE);
+  if (!ended)
+    g_subprocess_force_exit (process);
+  g_assert_true (ended);
+  g_source_remove (bound);
+}

@@ -128,4 +128,10 @@ void                ui_test_remove_tree         (const char   *path);
  * when the test program ends, however the test left it. */
 char               *ui_test_make_tmp_dir        (void);
 
+void ui_test_touch               (const char  *dir,
+                                 const char  *name);
+void ui_test_wait_for_named_file (const char  *dir,
+                                 const char  *name);
+void ui_test_wait_for_process    (GSubprocess *process);
+
 G_END_DECLS

@@ -42,39 +42,11 @@ copy_fixture (const char *name)
   return g_file_new_for_path (path);
 }
 
-static void
-touch (const char *dir,
-       const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-}
-
 static gboolean
 note_true (gpointer user_data)
 {
   *(gboolean *) user_data = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-/* Waits, turning the main context (the signals are taken there), until
- * the held process says it waits at the gate: told by the folder's
- * monitor, within a generous bound. */
-static void
-wait_for_waiting (const char *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "waiting", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GFileMonitor) monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
-  gboolean too_long = FALSE;
-  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
-
-  g_assert_nonnull (monitor);
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && !too_long)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_source_remove (bound);
 }
 
 /* Whether a temporary file of a write is beside @path. */
@@ -128,15 +100,15 @@ test_sigterm_while_exercises_read (void)
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   process = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, plan_path, NULL);
   g_assert_no_error (error);
 
   /* What the test is about: the signal comes while the exercises are
    * read, the plan waiting for them. */
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
   g_subprocess_send_signal (process, SIGTERM);
-  touch (held, "gate");
+  ui_test_touch (held, "gate");
 
   g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
   bound = g_timeout_add_seconds (60, note_true, &too_long);
@@ -186,14 +158,14 @@ second_signal_child (void)
 
   /* A second change, whose write the first signal starts and the disk
    * holds. */
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
   /* The first signal taken by the application (its windows closed)
    * before the second is sent: two pending at once are taken as one. */
   while (gtk_application_get_windows (GTK_APPLICATION (app)) != NULL)
     g_main_context_iteration (NULL, TRUE);
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
 
   /* Ended by it, or on until the parent's bound: a hang. */
   g_print ("second signal sent\n");
@@ -375,9 +347,9 @@ reload_after_signal_child (void)
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
 
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   adw_message_dialog_response (dialog, "reload");
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak_window);
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);
@@ -386,7 +358,7 @@ reload_after_signal_child (void)
   g_signal_connect (window, "notify::visible", G_CALLBACK (on_shown_after_end), &shown);
 
   /* The read ends; the window lives until then. */
-  touch (held, "gate");
+  ui_test_touch (held, "gate");
   while (weak_window != NULL && !shown)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (shown);
@@ -428,9 +400,9 @@ second_signal_during_save_child (void)
   g_assert_true (g_file_set_contents (note, path, -1, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
 
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
   g_print ("temporary file: %s\n", first_temporary (path) ? "yes" : "no");
 
   g_assert_cmpint (kill (getpid (), SIGTERM), ==, 0);

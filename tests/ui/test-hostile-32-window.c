@@ -434,66 +434,6 @@ test_many_unreadable_plans_one_dialog (void)
   close_all_windows ();
 }
 
-static void
-touch (const char *dir,
-       const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-}
-
-static gboolean
-note_true (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Waits until the held process says it waits at the gate: told by the
- * folder's monitor, within a generous bound. */
-static void
-wait_for_waiting (const char *dir)
-{
-  g_autofree char *path = g_build_filename (dir, "waiting", NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GFileMonitor) monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
-  gboolean too_long = FALSE;
-  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
-
-  g_assert_nonnull (monitor);
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && !too_long)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_source_remove (bound);
-}
-
-static void
-on_process_ended (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL));
-  *(gboolean *) user_data = TRUE;
-}
-
-/* Waits, within a minute, for @process to end. */
-static void
-wait_for_process (GSubprocess *process)
-{
-  gboolean ended = FALSE;
-  gboolean too_long = FALSE;
-  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
-
-  g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
-  while (!ended && !too_long)
-    g_main_context_iteration (NULL, TRUE);
-  if (!ended)
-    g_subprocess_force_exit (process);
-  g_assert_true (ended);
-  g_source_remove (bound);
-}
-
 /* Asks the running Regimen, as a second `regimen PLAN` does, whether it
  * takes plans now: until it answers @takes, within a minute. Each ask
  * is a round trip on the bus, no sleep. */
@@ -579,10 +519,10 @@ test_plan_handed_to_ending_instance (void)
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, first_path, NULL);
   g_assert_no_error (error);
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
   /* Before the signal, a plan handed over is taken, and said nothing of. */
   wait_for_answer (bus, TRUE);
   g_assert_cmpint (run_second (data, second_path, &said), ==, 0);
@@ -595,8 +535,8 @@ test_plan_handed_to_ending_instance (void)
   g_assert_nonnull (strstr (said, "did not open"));
   g_assert_nonnull (strstr (said, second_path));
 
-  touch (held, "gate");
-  wait_for_process (first);
+  ui_test_touch (held, "gate");
+  ui_test_wait_for_process (first);
   g_assert_true (g_subprocess_get_if_exited (first));
   g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
 }
@@ -659,10 +599,10 @@ test_file_address_of_other_computer (void)
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, path, NULL);
   g_assert_no_error (error);
-  wait_for_waiting (held);
+  ui_test_wait_for_named_file (held, "waiting");
   wait_for_answer (bus, TRUE);
 
   g_assert_cmpint (run_second_with (data, (const char * const []) { other, NULL }, &said), ==, 1);
@@ -683,8 +623,8 @@ test_file_address_of_other_computer (void)
   g_clear_pointer (&said, g_free);
 
   g_subprocess_send_signal (first, SIGTERM);
-  touch (held, "gate");
-  wait_for_process (first);
+  ui_test_touch (held, "gate");
+  ui_test_wait_for_process (first);
   g_assert_true (g_subprocess_get_if_exited (first));
   g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
 

@@ -28,15 +28,6 @@ note_true (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-touch (const char *dir,
-       const char *name)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, "", 0, NULL));
-}
-
 /* An X display that takes connections and never answers them: the
  * abstract socket Xlib tries first for display :N, listened on and
  * never accepted. Returns the socket (closed, it is gone) and sets
@@ -106,7 +97,7 @@ test_plan_read_while_display_opens (void)
   g_subprocess_launcher_setenv (launcher, "DISPLAY", display, TRUE);
   g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "x11", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   process = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, plan_path, NULL);
   g_assert_no_error (error);
 
@@ -123,7 +114,7 @@ test_plan_read_while_display_opens (void)
   g_subprocess_force_exit (process);
   g_assert_true (g_subprocess_wait (process, NULL, NULL));
   g_assert_true (g_subprocess_get_if_signaled (process));
-  touch (held, "gate");
+  ui_test_touch (held, "gate");
 }
 
 /* Whether a window of the X display is named @name: the title a window
@@ -201,7 +192,7 @@ test_plan_read_once (void)
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_SKIP", "1", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  touch (held, "armed");
+  ui_test_touch (held, "armed");
   process = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, plan_path, NULL);
   g_assert_no_error (error);
 
@@ -222,7 +213,7 @@ test_plan_read_once (void)
   g_assert_true (shown);
   g_source_remove (bound);
 
-  touch (held, "gate");
+  ui_test_touch (held, "gate");
   g_subprocess_send_signal (process, SIGTERM);
   g_assert_true (g_subprocess_wait (process, NULL, NULL));
   g_assert_true (g_subprocess_get_if_exited (process));
