@@ -816,3 +816,30 @@ ui_test_wait_for_process (GSubprocess *process)
   g_assert_true (ended);
   g_source_remove (bound);
 }
+
+/* A copy of the ui fixture @name in a fresh folder, as a person's own file. */
+GFile *
+ui_test_copy_fixture (const char *name)
+{
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* Destroys every window of @app, and what that sets going. */
+void
+ui_test_close_all_windows (RegimenApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  ui_test_iterate_until_idle ();
+}

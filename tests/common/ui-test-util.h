@@ -134,4 +134,7 @@ void ui_test_wait_for_named_file (const char  *dir,
                                  const char  *name);
 void ui_test_wait_for_process    (GSubprocess *process);
 
+GFile *ui_test_copy_fixture      (const char         *name);
+void   ui_test_close_all_windows (RegimenApplication *app);
+
 G_END_DECLS

@@ -27,21 +27,6 @@
 
 static RegimenApplication *app;
 
-static GFile *
-copy_fixture (const char *name)
-{
-  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return g_file_new_for_path (path);
-}
-
 static gboolean
 note_true (gpointer user_data)
 {
@@ -81,7 +66,7 @@ on_process_ended (GObject      *source,
 static void
 test_sigterm_while_exercises_read (void)
 {
-  g_autoptr(GFile) plan = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) plan = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *plan_path = g_file_get_path (plan);
   g_autofree char *held = ui_test_make_tmp_dir ();
   g_autofree char *data = ui_test_make_tmp_dir ();
@@ -130,7 +115,7 @@ static void
 second_signal_child (void)
 {
   const char *held = g_getenv ("REGIMEN_HELD_DIR");
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = ui_test_show_file (window, file);
   guint weeks = regimen_plan_get_n_weeks (plan);
@@ -325,7 +310,7 @@ static void
 reload_after_signal_child (void)
 {
   const char *held = g_getenv ("REGIMEN_HELD_DIR");
-  g_autoptr(GFile) fixture = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) fixture = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *fixture_path = g_file_get_path (fixture);
   g_autofree char *dir = g_path_get_dirname (fixture_path);
   g_autofree char *path = g_build_filename (dir, "reloaded-at-end.regimen.json", NULL);
@@ -391,7 +376,7 @@ static void
 second_signal_during_save_child (void)
 {
   const char *held = g_getenv ("REGIMEN_HELD_DIR");
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *note = g_build_filename (held, "plan", NULL);
   RegimenWindow *window = ui_test_open_window (app);

@@ -30,22 +30,6 @@
 
 static RegimenApplication *app;
 
-/* A copy of the fixture @name in a fresh folder, as a person's own file. */
-static GFile *
-copy_fixture (const char *name)
-{
-  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return g_file_new_for_path (path);
-}
-
 /* A second signal ends the application at once, and this process with
  * it: each test that sends one runs in a process of its own, the parent
  * checking that it passed. */
@@ -93,7 +77,7 @@ static void
 test_signal_keeps_last_change (gconstpointer data)
 {
   int signal_number = GPOINTER_TO_INT (data);
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = ui_test_show_file (window, file);
   g_autoptr(GPtrArray) before = regimen_autosave_list ();
@@ -138,7 +122,7 @@ test_signal_keeps_last_change (gconstpointer data)
 static void
 test_signal_without_changes (gconstpointer data)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = ui_test_show_file (window, file);
   g_autoptr(GPtrArray) after = NULL;
@@ -158,7 +142,7 @@ test_signal_without_changes (gconstpointer data)
 static void
 test_signal_during_save (gconstpointer data)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = ui_test_show_file (window, file);
   g_autoptr(GPtrArray) after = NULL;
@@ -216,7 +200,7 @@ test_signal_before_first_window (gconstpointer data)
    * which held the application (and a stuck network disk held it for
    * good): nothing opens its file. */
   {
-    g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+    g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
     g_autofree char *path = g_file_get_path (file);
     int watch = inotify_init1 (IN_NONBLOCK | IN_CLOEXEC);
     char events[4096] __attribute__ ((aligned (__alignof__ (struct inotify_event))));
@@ -338,8 +322,8 @@ export_sheet_to (RegimenWindow *window,
 static void
 test_export_spares_previous_versions (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
-  g_autoptr(GFile) closed = copy_fixture ("blocks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) closed = ui_test_copy_fixture ("blocks.regimen.json");
   g_autofree char *backup_path = g_strconcat (g_file_peek_path (file), "~", NULL);
   g_autofree char *closed_backup_path = g_strconcat (g_file_peek_path (closed), "~", NULL);
   g_autoptr(GFile) backup = g_file_new_for_path (backup_path);
@@ -393,8 +377,8 @@ test_export_spares_previous_versions (void)
 static void
 test_print_spares_previous_versions (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
-  g_autoptr(GFile) closed = copy_fixture ("blocks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) closed = ui_test_copy_fixture ("blocks.regimen.json");
   g_autofree char *backup_path = g_strconcat (g_file_peek_path (file), "~", NULL);
   g_autofree char *closed_backup_path = g_strconcat (g_file_peek_path (closed), "~", NULL);
   g_autoptr(GFile) backup = g_file_new_for_path (backup_path);

@@ -23,32 +23,6 @@
 
 static RegimenApplication *app;
 
-static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  ui_test_iterate_until_idle ();
-}
-
-/* A copy of the fixture @name in a fresh folder, as a person's own file. */
-static GFile *
-copy_fixture (const char *name)
-{
-  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return g_file_new_for_path (path);
-}
-
 typedef struct
 {
   RegimenDocument *document;
@@ -97,7 +71,7 @@ wait_for_look (Watch *watch)
 static void
 test_same_text_written_again (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *text = NULL;
   g_autofree char *changed = NULL;
@@ -136,7 +110,7 @@ test_same_text_written_again (void)
   g_signal_handlers_disconnect_by_data (monitor, &watch);
   g_signal_handlers_disconnect_by_data (watch.document, &watch);
   regimen_plan_mark_saved (plan);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* The message dialog over @window whose heading holds @heading, waited
@@ -183,7 +157,7 @@ answer (AdwMessageDialog *dialog,
 static void
 test_reload_of_broken_file_keeps_plan_unsaved (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *path = g_file_get_path (file);
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan = ui_test_show_file (window, file);
@@ -210,7 +184,7 @@ test_reload_of_broken_file_keeps_plan_unsaved (void)
   g_test_message ("%s", adw_message_dialog_get_heading (dialog));
 
   regimen_document_discard (document);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* A file on a disk that stopped answering: asking what it is waits
@@ -368,13 +342,13 @@ static void
 test_open_not_held_up_by_hung_read (void)
 {
   g_autoptr(GFile) held = g_object_new (HELD_TYPE_FILE, NULL);
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   GFile *first[] = { held };
   GFile *second[] = { file };
   RegimenWindow *window;
   AdwMessageDialog *dialog;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   /* As g_application_open() does, which the tests' application, set up
    * without G_APPLICATION_HANDLES_OPEN, refuses. */
@@ -400,7 +374,7 @@ test_open_not_held_up_by_hung_read (void)
   dialog = wait_for_dialog_saying (GTK_WINDOW (window), "stuck.regimen.json");
   g_test_message ("%s: %s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
   answer (dialog, "close");
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Hands @uri to the running application as `regimen URI` run again does
@@ -455,7 +429,7 @@ test_open_address_nothing_reads (void)
       g_assert_true (regimen_window_get_plan (window) == plan);
       g_assert_null (regimen_window_get_file (window));
 
-      close_all_windows ();
+      ui_test_close_all_windows (app);
     }
 }
 

@@ -23,32 +23,6 @@
 
 static RegimenApplication *app;
 
-static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  ui_test_iterate_until_idle ();
-}
-
-/* A copy of the fixture @name in a fresh folder, as a person's own file. */
-static GFile *
-copy_fixture (const char *name)
-{
-  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", name, NULL);
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
-  g_assert_true (g_file_set_contents (path, contents, length, NULL));
-
-  return g_file_new_for_path (path);
-}
-
 /* The message dialog over @window whose heading holds @heading, waited
  * for. */
 static AdwMessageDialog *
@@ -130,7 +104,7 @@ on_window_destroyed (GtkWidget *widget,
 static void
 test_save_after_failed_reload_offers_no_reload (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *saved = NULL;
   g_autoptr(RegimenPlan) reread = NULL;
@@ -173,7 +147,7 @@ test_save_after_failed_reload_offers_no_reload (void)
   g_assert_nonnull (reread);
   g_assert_cmpstr (regimen_plan_get_title (reread), ==, title);
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* The window showing @file, waited for: opening goes through a worker. */
@@ -215,12 +189,12 @@ open_from_outside (GFile *file)
 static void
 test_undone_new_plan_not_replaced (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   RegimenWindow *window;
   RegimenWindow *opened;
   RegimenPlan *plan;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   window = ui_test_open_window (app);
   plan = regimen_window_get_plan (window);
   g_assert_true (regimen_window_is_pristine (window));
@@ -238,7 +212,7 @@ test_undone_new_plan_not_replaced (void)
   g_assert_cmpstr (regimen_plan_get_title (plan), ==, "Drafted here");
 
   regimen_plan_mark_saved (plan);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Save As asked of a new, untouched plan; while its chooser is up a
@@ -249,7 +223,7 @@ test_undone_new_plan_not_replaced (void)
 static void
 test_save_as_chooser_window_not_replaced (void)
 {
-  g_autoptr(GFile) file = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *saved_path = g_build_filename (dir, "fresh.regimen.json", NULL);
@@ -260,7 +234,7 @@ test_save_as_chooser_window_not_replaced (void)
   RegimenPlan *plan;
   GtkWindow *chooser;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   window = ui_test_open_window (app);
   plan = regimen_window_get_plan (window);
   g_assert_cmpint (g_chdir (dir), ==, 0);
@@ -289,7 +263,7 @@ test_save_as_chooser_window_not_replaced (void)
   g_assert_true (g_file_query_exists (saved, NULL));
 
   g_assert_cmpint (g_chdir (cwd), ==, 0);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* The message dialogs up, and the plan windows open. */
@@ -389,7 +363,7 @@ test_many_unreadable_plans_one_dialog (void)
 
   for (guint round = 0; round < 2; round++)
     {
-      close_all_windows ();
+      ui_test_close_all_windows (app);
       /* The first round at start, the second to the window open. */
       window = round == 0 ? NULL : ui_test_open_window (app);
       open_unreadable (files, N_UNREADABLE);
@@ -431,7 +405,7 @@ test_many_unreadable_plans_one_dialog (void)
         g_object_unref (files[i]);
     }
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Asks the running Regimen, as a second `regimen PLAN` does, whether it
@@ -499,8 +473,8 @@ run_second (const char  *data,
 static void
 test_plan_handed_to_ending_instance (void)
 {
-  g_autoptr(GFile) first_plan = copy_fixture ("two-weeks.regimen.json");
-  g_autoptr(GFile) second_plan = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) first_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) second_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *first_path = g_file_get_path (first_plan);
   g_autofree char *second_path = g_file_get_path (second_plan);
   g_autofree char *held = ui_test_make_tmp_dir ();
@@ -579,7 +553,7 @@ run_second_with (const char         *data,
 static void
 test_file_address_of_other_computer (void)
 {
-  g_autoptr(GFile) plan = copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) plan = ui_test_copy_fixture ("two-weeks.regimen.json");
   g_autofree char *path = g_file_get_path (plan);
   g_autofree char *other = g_strconcat ("file://otherhost.invalid", path, NULL);
   g_autofree char *local = g_strconcat ("file://localhost", path, NULL);
@@ -678,7 +652,7 @@ test_working_copy_failure_said_whole (void)
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, reason->str);
   answer (dialog, "close");
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 int

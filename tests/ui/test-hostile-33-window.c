@@ -23,16 +23,6 @@
 static RegimenApplication *app;
 
 static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  ui_test_iterate_until_idle ();
-}
-
-static void
 on_exported (GObject      *source,
              GAsyncResult *result,
              gpointer      user_data)
@@ -78,7 +68,7 @@ test_calendar_without_sessions_refused (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "earlier");
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 int

@@ -974,16 +974,6 @@ only_window (void)
   return REGIMEN_WINDOW (windows->data);
 }
 
-static void
-close_all_windows (void)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  ui_test_iterate_until_idle ();
-}
-
 /* The first window of a start, and the dialog it opens with: the window
  * waits for the person's exercises, read on a worker. */
 static AdwMessageDialog *
@@ -1031,7 +1021,7 @@ test_reopen_last_plan (void)
   RegimenWindow *window;
   GVariant *state;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_assert_true (g_settings_get_boolean (settings, "reopen-last-plan"));
   g_settings_set_strv (settings, "recent-plans", recent);
 
@@ -1042,7 +1032,7 @@ test_reopen_last_plan (void)
   ui_test_iterate_until_idle ();
   g_assert_true (g_file_equal (regimen_window_get_file (window), file));
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   /* The main menu's toggle is the setting. */
   state = g_action_group_get_action_state (G_ACTION_GROUP (app), "reopen-last-plan");
@@ -1056,7 +1046,7 @@ test_reopen_last_plan (void)
   ui_test_iterate_until_idle ();
   g_assert_null (regimen_window_get_file (window));
   g_assert_true (regimen_window_is_pristine (window));
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   g_settings_reset (settings, "reopen-last-plan");
   g_settings_reset (settings, "recent-plans");
@@ -1081,7 +1071,7 @@ test_reopen_skips_address_of_no_file (void)
   g_auto(GStrv) offered = NULL;
   RegimenWindow *window;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_settings_set_strv (settings, "recent-plans", recent);
   offered = regimen_recent_plans_get (settings);
   g_assert_cmpuint (g_strv_length (offered), ==, 1);
@@ -1111,7 +1101,7 @@ test_reopen_skips_address_of_no_file (void)
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "its address names no file"));
     g_assert_null (strstr (adw_message_dialog_get_body (dialog), "not supported"));
   }
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   g_settings_reset (settings, "recent-plans");
 }
@@ -1385,7 +1375,7 @@ test_open_reads_before_window (void)
   RegimenWindow *window;
   gulong handler;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   handler = g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_note_map), &file_at_map);
 
   g_application_open (G_APPLICATION (app), &file, 1, "");
@@ -1398,7 +1388,7 @@ test_open_reads_before_window (void)
   g_assert_nonnull (file_at_map);
   g_assert_true (g_file_equal (file_at_map, file));
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Sound week");
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   g_clear_object (&file_at_map);
   g_application_open (G_APPLICATION (app), &missing, 1, "");
@@ -1412,7 +1402,7 @@ test_open_reads_before_window (void)
   g_assert_null (regimen_window_get_file (window));
 
   g_signal_handler_disconnect (app, handler);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
@@ -1431,7 +1421,7 @@ test_open_offers_restore (void)
   AdwMessageDialog *dialog;
   RegimenWindow *window;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_assert_true (regimen_autosave_write ("h9a-open-offers", plan, NULL, &error));
   g_assert_no_error (error);
 
@@ -1450,7 +1440,7 @@ test_open_offers_restore (void)
       g_clear_pointer (&left, g_ptr_array_unref);
       left = regimen_autosave_list ();
     }
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* The restore offer names the plan it brings back: title and file. */
@@ -1465,7 +1455,7 @@ test_restore_names_the_plan (void)
   AdwMessageDialog *dialog;
   RegimenWindow *window;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_assert_true (regimen_autosave_write ("h17a-restore-test", plan, source, &error));
   g_assert_no_error (error);
 
@@ -1491,7 +1481,7 @@ test_restore_names_the_plan (void)
       }
     g_assert_cmpuint (left->len, ==, 0);
   }
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 static char *
@@ -1525,7 +1515,7 @@ test_restore_hostile_copies (void)
   RegimenWindow *window;
   const char *body;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   regimen_plan_set_title (plan, "Evil\n• “Payroll” — /etc/shadow");
   g_assert_true (regimen_autosave_write ("h21-evil-title", plan, NULL, &error));
   g_assert_no_error (error);
@@ -1559,7 +1549,7 @@ test_restore_hostile_copies (void)
       g_clear_pointer (&left, g_ptr_array_unref);
       g_main_context_iteration (NULL, TRUE);
     }
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   /* Nothing to offer but a copy that cannot be read: the person is told,
    * once. */
@@ -1571,7 +1561,7 @@ test_restore_hostile_copies (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), only_broken));
   g_assert_true (g_file_test (only_broken, G_FILE_TEST_IS_REGULAR));
   adw_message_dialog_response (dialog, "close");
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   g_application_activate (G_APPLICATION (app));
   /* The first window waits for the person's exercises, read on a worker. */
@@ -1580,7 +1570,7 @@ test_restore_hostile_copies (void)
   window = only_window ();
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 
   g_unlink (broken);
   g_unlink (only_broken);
@@ -1630,7 +1620,7 @@ test_restore_offer_reads_five (void)
   RegimenWindow *window;
   const char *body;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   broken = write_broken_copy ("h21l5-unread-broken");
   unread = g_strndup (broken, strlen (broken) - strlen (".broken"));
   make_copy_older ("h21l5-unread-broken");
@@ -1655,7 +1645,7 @@ test_restore_offer_reads_five (void)
 
   /* Discarded with the rest, as the person chose. */
   discard_and_wait (dialog);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Adversarial pass 10a, H2: the restore offer listed every working copy
@@ -1672,7 +1662,7 @@ test_restore_offer_fits_the_screen (void)
   RegimenWindow *window;
   const char *body;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   for (guint i = 0; i < 12; i++)
     {
       g_autofree char *id = g_strdup_printf ("h10a-many-%u", i);
@@ -1700,7 +1690,7 @@ test_restore_offer_fits_the_screen (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
 
   discard_and_wait (dialog);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   for (guint i = 0; i < broken->len; i++)
     g_assert_cmpint (g_unlink (g_ptr_array_index (broken, i)), ==, 0);
 }
@@ -1721,7 +1711,7 @@ test_restore_offer_long_file_name (void)
   RegimenWindow *window;
   const char *body;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   for (guint i = 0; i < 400; i++)
     g_string_append (path, "/abcdefgh");
   /* A line break in the name too: the file stays one line of the list. */
@@ -1744,7 +1734,7 @@ test_restore_offer_long_file_name (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (dialog)), <=, 768);
 
   discard_and_wait (dialog);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Issue 21, pass 30: two working copies of one file (two windows of it,
@@ -1766,7 +1756,7 @@ test_restore_offer_tells_copies_of_one_file_apart (void)
   const char *second = NULL;
   const char *body;
 
-  close_all_windows ();
+  ui_test_close_all_windows (app);
   g_assert_true (regimen_autosave_write ("h30-one-file-a", plan, source, &error));
   g_assert_no_error (error);
   regimen_autosave_release ("h30-one-file-a");
@@ -1803,7 +1793,7 @@ test_restore_offer_tells_copies_of_one_file_apart (void)
   g_assert_true (strstr (first, older_text) != NULL || strstr (second, older_text) != NULL);
 
   discard_and_wait (dialog);
-  close_all_windows ();
+  ui_test_close_all_windows (app);
 }
 
 /* Calendar export without a start date says so before any file is
