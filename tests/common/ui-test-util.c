@@ -843,3 +843,24 @@ ui_test_close_all_windows (RegimenApplication *app)
     gtk_window_destroy (windows->data);
   ui_test_iterate_until_idle ();
 }
+
+/* Sets @launcher's process to be held by the held-open module @module
+ * (its path; tests/common/held-open.c): at its open of a file whose path
+ * ends in @held_open (or at what the caller sets for it, when NULL),
+ * watched for in the folder @held. */
+void
+ui_test_hold_open (GSubprocessLauncher *launcher,
+                   const char          *module,
+                   const char          *held,
+                   const char          *held_open)
+{
+  /* Built with AddressSanitizer (build-aux/dev sanitize), whose runtime
+   * then is not the first library loaded. */
+  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+
+  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", module, TRUE);
+  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
+  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
+  if (held_open != NULL)
+    g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", held_open, TRUE);
+}

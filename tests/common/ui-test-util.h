@@ -137,4 +137,9 @@ void ui_test_wait_for_process    (GSubprocess *process);
 GFile *ui_test_copy_fixture      (const char         *name);
 void   ui_test_close_all_windows (RegimenApplication *app);
 
+void   ui_test_hold_open         (GSubprocessLauncher *launcher,
+                                  const char          *module,
+                                  const char          *held,
+                                  const char          *held_open);
+
 G_END_DECLS

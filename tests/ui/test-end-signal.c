@@ -73,17 +73,11 @@ test_sigterm_while_exercises_read (void)
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   gboolean ended = FALSE;
   gboolean too_long = FALSE;
   guint bound;
 
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  /* Built with AddressSanitizer (build-aux/dev sanitize), whose runtime
-   * then is not the first library loaded. */
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/exercises.json");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
   ui_test_touch (held, "armed");
   process = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, plan_path, NULL);
@@ -201,7 +195,6 @@ spawn_held_child (const char          *path,
                   const char * const  *values)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   g_autofree char *out = g_build_filename (held, "stdout", NULL);
   g_autoptr(GError) error = NULL;
   GSubprocess *process;
@@ -209,9 +202,7 @@ spawn_held_child (const char          *path,
   gboolean too_long = FALSE;
   guint bound;
 
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, NULL);
   for (guint i = 0; names[i] != NULL; i++)
     g_subprocess_launcher_setenv (launcher, names[i], values[i], TRUE);
   g_subprocess_launcher_set_stdout_file_path (launcher, out);

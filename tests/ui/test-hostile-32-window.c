@@ -442,79 +442,6 @@ wait_for_answer (GDBusConnection *bus,
     }
 }
 
-/* Runs `regimen @path` as a second process, and returns its exit status
- * and, in @said, what it wrote to stderr. */
-static int
-run_second (const char  *data,
-            const char  *path,
-            char       **said)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) second = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  second = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, path, NULL);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_communicate_utf8 (second, NULL, NULL, NULL, said, &error));
-  g_assert_no_error (error);
-  g_test_message ("second process: “%s”, exit %d", *said, g_subprocess_get_exit_status (second));
-  g_assert_true (g_subprocess_get_if_exited (second));
-
-  return g_subprocess_get_exit_status (second);
-}
-
-/* `regimen PLAN` run while the Regimen already running ends on a signal
- * (its working copies being written, its exercises still read): the
- * running one opens nothing once a signal came, and the second process
- * exited 0 having opened nothing, without a word. It says so, naming
- * the plan, and fails; the first ends as it would. */
-static void
-test_plan_handed_to_ending_instance (void)
-{
-  g_autoptr(GFile) first_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
-  g_autoptr(GFile) second_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
-  g_autofree char *first_path = g_file_get_path (first_plan);
-  g_autofree char *second_path = g_file_get_path (second_plan);
-  g_autofree char *held = ui_test_make_tmp_dir ();
-  g_autofree char *data = ui_test_make_tmp_dir ();
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
-  g_autoptr(GSubprocess) first = NULL;
-  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *said = NULL;
-
-  g_assert_nonnull (bus);
-  /* The first holds at its read of the person's exercises, at start. */
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
-  ui_test_touch (held, "armed");
-  first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, first_path, NULL);
-  g_assert_no_error (error);
-  ui_test_wait_for_named_file (held, "waiting");
-  /* Before the signal, a plan handed over is taken, and said nothing of. */
-  wait_for_answer (bus, TRUE);
-  g_assert_cmpint (run_second (data, second_path, &said), ==, 0);
-  g_assert_cmpstr (said, ==, "");
-  g_clear_pointer (&said, g_free);
-
-  g_subprocess_send_signal (first, SIGTERM);
-  wait_for_answer (bus, FALSE);
-  g_assert_cmpint (run_second (data, second_path, &said), ==, 1);
-  g_assert_nonnull (strstr (said, "did not open"));
-  g_assert_nonnull (strstr (said, second_path));
-
-  ui_test_touch (held, "gate");
-  ui_test_wait_for_process (first);
-  g_assert_true (g_subprocess_get_if_exited (first));
-  g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
-}
-
 /* Runs `regimen ARGUMENT…` as a second process, and returns its exit
  * status and, in @said, what it wrote to stderr. */
 static int
@@ -543,6 +470,62 @@ run_second_with (const char         *data,
   return g_subprocess_get_exit_status (second);
 }
 
+/* Runs `regimen @path` as a second process, and returns its exit status
+ * and, in @said, what it wrote to stderr. */
+static int
+run_second (const char  *data,
+            const char  *path,
+            char       **said)
+{
+  return run_second_with (data, (const char * const []) { path, NULL }, said);
+}
+
+/* `regimen PLAN` run while the Regimen already running ends on a signal
+ * (its working copies being written, its exercises still read): the
+ * running one opens nothing once a signal came, and the second process
+ * exited 0 having opened nothing, without a word. It says so, naming
+ * the plan, and fails; the first ends as it would. */
+static void
+test_plan_handed_to_ending_instance (void)
+{
+  g_autoptr(GFile) first_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) second_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *first_path = g_file_get_path (first_plan);
+  g_autofree char *second_path = g_file_get_path (second_plan);
+  g_autofree char *held = ui_test_make_tmp_dir ();
+  g_autofree char *data = ui_test_make_tmp_dir ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  g_assert_nonnull (bus);
+  /* The first holds at its read of the person's exercises, at start. */
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/exercises.json");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  ui_test_touch (held, "armed");
+  first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, first_path, NULL);
+  g_assert_no_error (error);
+  ui_test_wait_for_named_file (held, "waiting");
+  /* Before the signal, a plan handed over is taken, and said nothing of. */
+  wait_for_answer (bus, TRUE);
+  g_assert_cmpint (run_second (data, second_path, &said), ==, 0);
+  g_assert_cmpstr (said, ==, "");
+  g_clear_pointer (&said, g_free);
+
+  g_subprocess_send_signal (first, SIGTERM);
+  wait_for_answer (bus, FALSE);
+  g_assert_cmpint (run_second (data, second_path, &said), ==, 1);
+  g_assert_nonnull (strstr (said, "did not open"));
+  g_assert_nonnull (strstr (said, second_path));
+
+  ui_test_touch (held, "gate");
+  ui_test_wait_for_process (first);
+  g_assert_true (g_subprocess_get_if_exited (first));
+  g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
+}
+
 /* `regimen file://HOST/PATH`, an address of a plan on another computer
  * (a network share's link): GLib drops the host, and the plan at PATH
  * on this computer was opened as if it were that one. Refused, naming
@@ -560,7 +543,6 @@ test_file_address_of_other_computer (void)
   g_autofree char *own = g_strconcat ("file://", g_get_host_name (), path, NULL);
   g_autofree char *held = ui_test_make_tmp_dir ();
   g_autofree char *data = ui_test_make_tmp_dir ();
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autoptr(GSubprocess) first = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
@@ -568,10 +550,7 @@ test_file_address_of_other_computer (void)
   char *said = NULL;
 
   /* A Regimen running, held at its read of the person's exercises. */
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/exercises.json", TRUE);
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/exercises.json");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
   ui_test_touch (held, "armed");
   first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, path, NULL);

@@ -72,7 +72,6 @@ test_plan_read_while_display_opens (void)
   g_autofree char *data = ui_test_make_tmp_dir ();
   g_autofree char *waiting = g_build_filename (held, "waiting", NULL);
   g_autofree char *display = NULL;
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GSocket) socket = silent_display (&display);
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
@@ -87,12 +86,7 @@ test_plan_read_while_display_opens (void)
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (plan_path, contents, length, NULL));
 
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  /* Built with AddressSanitizer (build-aux/dev sanitize), whose runtime
-   * then is not the first library loaded. */
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/two-weeks.regimen.json");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
   g_subprocess_launcher_setenv (launcher, "DISPLAY", display, TRUE);
   g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "x11", TRUE);
@@ -172,7 +166,6 @@ test_plan_read_once (void)
   g_autofree char *held = ui_test_make_tmp_dir ();
   g_autofree char *data = ui_test_make_tmp_dir ();
   g_autofree char *waiting = g_build_filename (held, "waiting", NULL);
-  g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_autoptr(GSubprocess) process = NULL;
@@ -186,10 +179,7 @@ test_plan_read_once (void)
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (plan_path, contents, length, NULL));
 
-  g_subprocess_launcher_setenv (launcher, "LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
-  g_subprocess_launcher_setenv (launcher, "ASAN_OPTIONS", asan_options, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_DIR", held, TRUE);
-  g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", "/two-weeks.regimen.json", TRUE);
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/two-weeks.regimen.json");
   g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_SKIP", "1", TRUE);
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
   ui_test_touch (held, "armed");
