@@ -144,6 +144,32 @@ regimen_decimal_format (double value)
   return g_strconcat (text, localeconv ()->decimal_point, point + 1, NULL);
 }
 
+/* @text with the digits of every script as ASCII digits and, where
+ * @decimal, the Arabic decimal separator and @locale_mark (when not 0)
+ * as a point. */
+static char *
+with_ascii_digits (const char *text,
+                   gboolean    decimal,
+                   gunichar    locale_mark)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      int digit = g_unichar_digit_value (c);
+
+      if (decimal && (c == 0x066B || (c == locale_mark && locale_mark != 0)))
+        g_string_append_c (out, '.');
+      else if (digit >= 0)
+        g_string_append_c (out, (char) ('0' + digit));
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * regimen_digits_from_typed:
  * @text: a number or a date as a person typed or gave it, valid UTF-8
@@ -155,23 +181,9 @@ regimen_decimal_format (double value)
 char *
 regimen_digits_from_typed (const char *text)
 {
-  GString *out;
-
   g_return_val_if_fail (text != NULL, NULL);
 
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      int digit = g_unichar_digit_value (c);
-
-      if (digit >= 0)
-        g_string_append_c (out, (char) (digit + '0'));
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (out, FALSE);
+  return with_ascii_digits (text, FALSE, 0);
 }
 
 /**
@@ -194,24 +206,9 @@ regimen_decimal_from_typed (const char *text)
 {
   const char *mark = localeconv ()->decimal_point;
   gunichar locale_mark = mark != NULL && g_utf8_validate (mark, -1, NULL) ? g_utf8_get_char (mark) : '.';
-  GString *out;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
 
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      int digit = g_unichar_digit_value (c);
-
-      if (c == 0x066B || (c == locale_mark && locale_mark != 0))
-        g_string_append_c (out, '.');
-      else if (digit >= 0)
-        g_string_append_c (out, (char) ('0' + digit));
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
+  return with_ascii_digits (text, TRUE, locale_mark);
 }
