@@ -54,6 +54,54 @@
 #define g_rename(from, to) TEMP_FAILURE_RETRY (rename (from, to))
 #define flock(fd, operation) TEMP_FAILURE_RETRY (flock (fd, operation))
 
+/* NFS can report EINTR for a link() or rename() its server did, its
+ * reply interrupted: tried again, the link found its name taken
+ * (EEXIST), the rename its old name gone (ENOENT), and a save that was
+ * done was said failed, its temporary left beside the plan. Then the
+ * call is done when the new name is the file the old one was (as
+ * lstat() gave it before the call, for a rename). */
+static int
+link_done (const char *from,
+           const char *to)
+{
+  struct stat from_st;
+  struct stat to_st;
+  int saved_errno;
+
+  if (link (from, to) == 0)
+    return 0;
+  saved_errno = errno;
+  if (saved_errno == EEXIST && lstat (from, &from_st) == 0 && lstat (to, &to_st) == 0 &&
+      from_st.st_dev == to_st.st_dev && from_st.st_ino == to_st.st_ino)
+    return 0;
+  errno = saved_errno;
+  return -1;
+}
+
+static int
+rename_done (const char *from,
+             const char *to)
+{
+  struct stat from_st;
+  struct stat to_st;
+  gboolean known = lstat (from, &from_st) == 0;
+  int saved_errno;
+
+  if (g_rename (from, to) == 0)
+    return 0;
+  saved_errno = errno;
+  if (saved_errno == ENOENT && known && lstat (to, &to_st) == 0 &&
+      from_st.st_dev == to_st.st_dev && from_st.st_ino == to_st.st_ino)
+    return 0;
+  errno = saved_errno;
+  return -1;
+}
+
+#undef link
+#define link(from, to) link_done (from, to)
+#undef g_rename
+#define g_rename(from, to) rename_done (from, to)
+
 /* Every file Regimen writes (plans, calendars, PDFs) goes through here: a
  * temporary file beside the target with the target's owner, group and
  * mode, synced, then renamed over it. A full disk or a crash leaves the
