@@ -119,6 +119,7 @@ struct _RegimenFileWriter
   GBytes                *expected;  /* what the target must still hold */
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
+  int                    lock_fd;   /* the target, open and locked by commit() */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1152,6 +1153,7 @@ regimen_file_writer_new (const char             *path,
 
   writer = g_new0 (RegimenFileWriter, 1);
   writer->fd = -1;
+  writer->lock_fd = -1;
   writer->flags = flags;
 
   if (!regimen_file_check_links (path, error))
@@ -1661,7 +1663,12 @@ copy_contents (int in,
  * (and owner, where allowed), never more readable than the plan. Returns
  * the copy open and locked (hold_new_file()), -1 on failure; when another
  * writer removed it before the lock, *@taken is set and the caller tries
- * another name. */
+ * another name. The plan is read through the descriptor that holds its
+ * lock (writer->lock_fd), never opened again: on NFS, whose flock() is a
+ * POSIX byte-range lock, closing any descriptor of a file drops the
+ * process's locks of it, and the save went on to its renames unlocked;
+ * on an SMB share whose locks are mandatory, a read through another
+ * descriptor of the locked plan is refused. */
 static int
 copy_for_backup (RegimenFileWriter  *writer,
                  char               *backup_tmp,
@@ -1671,15 +1678,19 @@ copy_for_backup (RegimenFileWriter  *writer,
   sigset_t signals;
   gboolean done;
   int saved_errno;
-  int in;
+  int opened = -1;
+  int in = writer->lock_fd;
   int out;
 
   *taken = FALSE;
 
-  in = open (writer->path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
   if (in < 0)
+    in = opened = open (writer->path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+  if (in < 0 || lseek (in, 0, SEEK_SET) != 0)
     {
       set_errno_error (error, errno, _("the previous version could not be kept"));
+      if (opened >= 0)
+        close (opened);
       return -1;
     }
 
@@ -1695,7 +1706,8 @@ copy_for_backup (RegimenFileWriter  *writer,
       *taken = errno == EEXIST;
       if (!*taken)
         set_errno_error (error, errno, _("the previous version could not be kept"));
-      close (in);
+      if (opened >= 0)
+        close (opened);
       return -1;
     }
 
@@ -1703,7 +1715,8 @@ copy_for_backup (RegimenFileWriter  *writer,
     {
       pending_remove (backup_tmp);
       close (out);
-      close (in);
+      if (opened >= 0)
+        close (opened);
       *taken = TRUE;
       return -1;
     }
@@ -1716,7 +1729,8 @@ copy_for_backup (RegimenFileWriter  *writer,
   done = set_mode (out, writer->st.st_mode & 0777);
   done = done && copy_contents (in, out) && fsync (out) == 0;
   saved_errno = errno;
-  close (in);
+  if (opened >= 0)
+    close (opened);
 
   if (!done)
     {
@@ -2039,7 +2053,9 @@ commit (RegimenFileWriter  *writer,
           return FALSE;
         }
 
+      writer->lock_fd = lock_fd;
       backup_tmp = stash_previous (writer, &backup_fd, error);
+      writer->lock_fd = -1;
       if (backup_tmp == NULL)
         {
           if (lock_fd >= 0)
