@@ -962,14 +962,19 @@ read_sets (RegimenLogForm       *self,
            * refuses them, and said as such: counted in the text as
            * parse_load() reads it, a comma or an Arabic mark a point. */
           g_autofree char *plain = g_strdelimit (regimen_decimal_from_typed (load_typed), ",", '.');
+          /* A load as the form reads it, with the locale's mark: “1.1.00”
+           * under de_DE (neither 1,1 nor 1.100) was refused without
+           * saying how to write one. */
+          g_autofree char *example = regimen_decimal_format (62.5);
           g_autofree char *message = regimen_decimal_count_decimals (plain + strspn (plain, " \t"))
                                      > REGIMEN_LOAD_DECIMALS_MAX
                                      /* Translators: an error of the log form: “Back Squat, set 2: the load has at most 6 decimals” */
                                      ? g_strdup_printf (_("%s, set %u: the load has at most %u decimals"),
                                                         boxes->name, i + 1, (guint) REGIMEN_LOAD_DECIMALS_MAX)
-                                     /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000” */
-                                     : g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g"),
-                                                        boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX);
+                                     /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000,
+                                      * written as 62.5”; the last %s is 62.5 with your locale's decimal mark */
+                                     : g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g, written as %s"),
+                                                        boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX, example);
 
           show_set_error (self, boxes, TRUE, i, message);
           return FALSE;

@@ -193,6 +193,85 @@ regimen_date_parse_given (const char *text,
   return regimen_date_parse (ascii, date);
 }
 
+/* The year of those that end in @ending (0 to 99) nearest to this one,
+ * as GNOME Calendar reads a year of two digits: 26 is 2026, 80 is 1980. */
+static int
+nearest_year_ending (int ending)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int this_year = g_date_time_get_year (now);
+  int year = this_year - this_year % 100 + ending;
+
+  if (year - this_year > 50)
+    year -= 100;
+  else if (this_year - year >= 50)
+    year += 100;
+
+  return year;
+}
+
+/* @text, of three numbers and nothing else, with its year as the locale
+ * writes dates (the place of 2026 in its short form of 7 December 2026:
+ * third under de_DE and en_US, first under ja_JP) written whole when it
+ * is 00 (or 0): GLib reads that as the year 0, which no #GDate holds,
+ * and “1.1.00” under de_DE was no date. NULL when there is no such year. */
+static char *
+with_year_00_whole (const char *text)
+{
+  g_autoptr(GDate) example = g_date_new_dmy (7, G_DATE_DECEMBER, 2026);
+  char local[256];
+  g_autofree char *digits = NULL;
+  GString *out;
+  int place = -1;
+  int number = 0;
+  gboolean replaced = FALSE;
+
+  if (g_date_strftime (local, sizeof local, "%x", example) == 0)
+    return NULL;
+  digits = regimen_digits_from_typed (local);
+  for (const char *p = digits; *p != '\0' && place < 0; p++)
+    {
+      if (g_ascii_isdigit (*p) && (p == digits || !g_ascii_isdigit (p[-1])))
+        {
+          guint64 value = g_ascii_strtoull (p, NULL, 10);
+
+          if (value == 2026 || value == 26)
+            place = number;
+          number++;
+        }
+    }
+  if (place < 0)
+    return NULL;
+
+  out = g_string_new (NULL);
+  number = 0;
+  for (const char *p = text; *p != '\0'; )
+    {
+      gsize run = strspn (p, "0123456789");
+
+      if (run == 0)
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+      if (number++ == place && run <= 2 && strspn (p, "0") == run)
+        {
+          g_string_append_printf (out, "%d", nearest_year_ending (0));
+          replaced = TRUE;
+        }
+      else
+        g_string_append_len (out, p, run);
+      p += run;
+    }
+  if (!replaced)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * regimen_date_read_typed:
  * @text: a date as a person types it: 2026-12-07, or as the locale writes
@@ -247,6 +326,13 @@ regimen_date_read_typed (const char *text,
 
   g_date_clear (date, 1);
   g_date_set_parse (date, trimmed);
+  if (!g_date_valid (date) && numbers == 3 && !words)
+    {
+      g_autofree char *whole = with_year_00_whole (trimmed);
+
+      if (whole != NULL)
+        g_date_set_parse (date, whole);
+    }
   if (!g_date_valid (date))
     return FALSE;
 
@@ -257,14 +343,8 @@ regimen_date_read_typed (const char *text,
    * the year 26. */
   if (longest <= 2 && g_date_get_year (date) < 100)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-      int this_year = g_date_time_get_year (now);
-      int year = this_year - this_year % 100 + g_date_get_year (date);
+      int year = nearest_year_ending (g_date_get_year (date));
 
-      if (year - this_year > 50)
-        year -= 100;
-      else if (this_year - year >= 50)
-        year += 100;
       if (!g_date_valid_dmy (g_date_get_day (date), g_date_get_month (date), year))
         return FALSE;
       g_date_set_year (date, year);

@@ -173,6 +173,34 @@ test_parse_typed_years_and_digits (void)
   setlocale (LC_ALL, old);
 }
 
+/* Pass 32's leftover (#21, session 34): under de_DE “1.1.00”, the first
+ * of January of the year that ends in 00, was refused as no date: GLib
+ * reads the year 00 as the year 0, which no #GDate holds. It is the
+ * nearest year that ends so, as “1.1.01” is 2001; a day or a month of
+ * 00 is still no date. */
+static void
+test_parse_typed_year_00 (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int this_year = g_date_time_get_year (now);
+  int century = this_year - this_year % 100 + (this_year % 100 >= 50 ? 100 : 0);
+  g_autofree char *old = g_strdup (setlocale (LC_ALL, NULL));
+  GDate date;
+
+  assert_typed ("1/1/00", century, 1, 1);
+  if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("de_DE.UTF-8 is not installed");
+      return;
+    }
+  assert_typed ("1.1.00", century, 1, 1);
+  assert_typed ("31.12.0", century, 12, 31);
+  assert_typed ("1.1.01", century + 1, 1, 1);
+  g_assert_false (regimen_date_read_typed ("00.1.01", &date));
+  g_assert_false (regimen_date_read_typed ("1.00.01", &date));
+  setlocale (LC_ALL, old);
+}
+
 static void
 test_seconds_until_next_day (void)
 {
@@ -234,6 +262,7 @@ main (int    argc,
   g_test_add_func ("/core/weekday/seconds-until-next-day", test_seconds_until_next_day);
   g_test_add_func ("/core/weekday/parse-typed", test_parse_typed);
   g_test_add_func ("/core/weekday/parse-typed-years-and-digits", test_parse_typed_years_and_digits);
+  g_test_add_func ("/core/weekday/parse-typed-year-00", test_parse_typed_year_00);
 
   return g_test_run ();
 }

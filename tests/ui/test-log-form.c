@@ -1051,6 +1051,39 @@ shows_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Pass 32's leftover (#21, session 34): under de_DE a load typed
+ * “1.1.00” (neither 1,1 nor 1.100) was refused as “the load is a number
+ * from 0 to 2000”, which did not say how to write one: the message gives
+ * a load written with the locale's decimal mark. */
+static void
+test_german_load_refused_names_the_form (void)
+{
+  GDate start;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *numeric = g_strdup (setlocale (LC_NUMERIC, NULL));
+  GtkWidget *form;
+  gboolean shown;
+
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    {
+      g_test_skip ("no de_DE.UTF-8 locale (localedef -i de_DE -f UTF-8 de_DE.UTF-8)");
+      return;
+    }
+  monday_weeks_ago (&start, 1);
+  plan = new_plan (&start);
+  form = open_form (plan, "mon", REGIMEN_LOAD_UNIT_KG);
+  type_into (form, "Barbell Back Squat, set 2, reps", "5");
+  type_into (form, "Barbell Back Squat, set 2, load in kg", "1.1.00");
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  shown = shows_label (form, "Barbell Back Squat, set 2: the load is a number from 0 to 2000, written as 62,5");
+  setlocale (LC_NUMERIC, numeric);
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_true (shown);
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+}
+
 /* A load with no reps, or what is not a number, is refused where it is
  * typed, and nothing is logged. */
 static void
@@ -2425,6 +2458,7 @@ main (int    argc,
   g_test_add_func ("/ui/log-form/long-title-on-one-line", test_long_title_on_one_line);
   g_test_add_func ("/ui/log-form/save-keeps-loads-as-logged", test_save_keeps_loads_as_logged);
   g_test_add_func ("/ui/log-form/german-decimal-mark", test_german_decimal_mark);
+  g_test_add_func ("/ui/log-form/german-load-refused-names-the-form", test_german_load_refused_names_the_form);
   g_test_add_func ("/ui/log-form/long-notes", test_long_notes);
   g_test_add_func ("/ui/log-form/enter-in-spin-saves", test_enter_in_spin_saves);
   g_test_add_func ("/ui/log-form/spin-past-limits", test_spin_past_limits);
