@@ -1431,6 +1431,7 @@ index_sessions (RegimenPlan    *plan,
             RegimenSession *session = regimen_day_get_session (day, s);
             const RegimenSessionLog *log = regimen_session_get_log (session);
             g_autoptr(GDate) planned = NULL;
+            g_autofree char *title = NULL;
             const GDate *trained = NULL;
             SessionEntry *entry;
             GPtrArray *entries;
@@ -1446,7 +1447,13 @@ index_sessions (RegimenPlan    *plan,
 
             entry = g_new0 (SessionEntry, 1);
             entry->session = session;
-            entry->title = fold (regimen_session_get_display_title (session));
+            /* As export-csv writes it: a title with a control character
+             * (“Lower \001”) holds its picture there (“Lower ␁”), and a
+             * picture of the title's own follows the mark (“Lower ␀␁”).
+             * Compared as the plan holds it, the rows of the first went to
+             * a session of that date and time titled with the picture. */
+            title = without_controls (regimen_session_get_display_title (session));
+            entry->title = fold (title != NULL ? title : regimen_session_get_display_title (session));
             entry->items = g_ptr_array_new ();
             entry->names = g_ptr_array_new_with_free_func (g_free);
             entry->ids = g_ptr_array_new_with_free_func (g_free);

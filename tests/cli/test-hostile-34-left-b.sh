@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..8"
 
 # NFS can report EINTR for a rename or a link its server did (the reply
 # interrupted by a signal): tried again, the rename found its temporary
@@ -68,5 +68,41 @@ else
   [ "$(ls -A "$smb" | tr '\n' ' ')" = "plan.json plan.json~ " ]
   ok $? "nothing is left beside them: $(ls -A "$smb" | tr '\n' ' ')"
 fi
+
+# Two sessions of one date at one clock time, one titled with a control
+# character (“Lower \001”, which export-csv writes as its picture,
+# “Lower ␁”), the other with that picture itself (written after the mark,
+# “Lower ␀␁”): the rows of the first were read by the picture as written
+# and went to the second, whose title is that text. The plan's titles are
+# compared as the file holds them, in Strong's columns and Hevy's.
+python3 - "$plans/logged-two-a-day.json" "$tmp/titled.json" "$tmp/titled-bare.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+morning, evening = plan["weeks"][0]["days"][0]["sessions"]
+morning["title"] = "Lower \u2401"
+evening["title"] = "Lower \u0001"
+evening["time"] = morning["time"]
+json.dump(plan, open(sys.argv[2], "w"))
+for week in plan["weeks"]:
+    for day in week["days"]:
+        for session in day["sessions"]:
+            session.pop("log", None)
+json.dump(plan, open(sys.argv[3], "w"))
+PY
+for format in strong hevy; do
+  cp "$tmp/titled-bare.json" "$tmp/titled-$format.json"
+  $cli export-csv "$tmp/titled.json" --format $format -o "$tmp/titled-$format.csv" 2>"$tmp/err" &&
+    $cli import-csv "$tmp/titled-$format.json" "$tmp/titled-$format.csv" >"$tmp/out" 2>>"$tmp/err"; status=$?
+  python3 - "$tmp/titled.json" "$tmp/titled-$format.json" >"$tmp/compared" <<'PY'
+import json, sys
+logged = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"]
+imported = json.load(open(sys.argv[2]))["weeks"][0]["days"][0]["sessions"]
+for a, b in zip(logged, imported):
+    if a.get("log") != b.get("log"):
+        print(ascii(a["title"]), "got", json.dumps([len(i["sets"]) for i in b.get("log", {}).get("items", [])]))
+PY
+  [ $status = 0 ] && [ ! -s "$tmp/compared" ]
+  ok $? "import-csv of $format's columns puts each session's rows back in its own session (exit $status): $(tr "\n" " " <"$tmp/compared") $(tr "\n" " " <"$tmp/err")"
+done
 
 exit $fail
