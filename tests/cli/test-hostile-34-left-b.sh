@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..9"
 
 # NFS can report EINTR for a rename or a link its server did (the reply
 # interrupted by a signal): tried again, the rename found its temporary
@@ -104,5 +104,13 @@ PY
   [ $status = 0 ] && [ ! -s "$tmp/compared" ]
   ok $? "import-csv of $format's columns puts each session's rows back in its own session (exit $status): $(tr "\n" " " <"$tmp/compared") $(tr "\n" " " <"$tmp/err")"
 done
+
+# A description quoting a command's message of two lines (hostile-27b's
+# “(got: $(cat "$tmp/err"))”, hostile-21-left28's and hostile-30-left-b's
+# listings) put its second line in the TAP stream: meson said “Unknown
+# TAP output lines”. ok and check_exit write a description on one line.
+printed=$(n=0; ok 0 "$(printf 'got: first\nsecond')"; check_exit 2 2 "$(printf 'exit\n2')")
+[ "$printed" = "$(printf 'ok 1 - got: first second\nok 2 - exit 2')" ]
+ok $? "a description of two lines is written on one: $printed"
 
 exit $fail
