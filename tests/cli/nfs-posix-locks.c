@@ -79,7 +79,9 @@ link (const char *from,
   return real_link (from, to);
 }
 
-/* Whether this process holds a POSIX write lock of the file @st. */
+/* Whether this process holds a POSIX write lock of the file @st; taken
+ * as held where /proc/locks cannot be read, so that no save is said
+ * unlocked for want of it. */
 static int
 holds_lock (const struct stat *st)
 {
@@ -88,7 +90,7 @@ holds_lock (const struct stat *st)
   int held = 0;
 
   if (locks == NULL)
-    return 0;
+    return 1;
   while (!held && fgets (line, sizeof line, locks) != NULL)
     {
       unsigned dev_major, dev_minor;
