@@ -1879,11 +1879,13 @@ put_back_older (const char *backup,
  * anything is written. (The
  * rename over “FILE~”, which comes before the plan's, would fail the
  * same way and leave the plan as it was; this spares the previous
- * version's stash, a whole copy where hard links are refused.) */
+ * version's stash, a whole copy where hard links are refused.) @lock_fd
+ * is the plan, open and locked, or -1. */
 static gboolean
 backup_replaceable (const char        *dir,
                     const char        *backup,
                     const struct stat *backup_st,
+                    int                lock_fd,
                     GError           **error)
 {
   g_autofree char *name = g_path_get_basename (backup);
@@ -1917,14 +1919,21 @@ backup_replaceable (const char        *dir,
 #ifdef FS_IOC_GETFLAGS
   if (S_ISREG (backup_st->st_mode))
     {
-      int fd = open (backup, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+      struct stat locked;
+      /* “FILE~” that is another name of the plan (ln PLAN PLAN~) is asked
+       * through the descriptor that holds the plan's lock: on NFS closing
+       * another descriptor of the file drops that lock (copy_for_backup()). */
+      gboolean own = lock_fd >= 0 && fstat (lock_fd, &locked) == 0 &&
+                     locked.st_dev == backup_st->st_dev && locked.st_ino == backup_st->st_ino;
+      int fd = own ? lock_fd : open (backup, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
       int flags = 0;
       gboolean fixed;
 
       if (fd < 0)
         return TRUE;
       fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
-      close (fd);
+      if (!own)
+        close (fd);
       if (fixed)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
@@ -2046,7 +2055,7 @@ commit (RegimenFileWriter  *writer,
       struct stat backup_st;
 
       backup = g_strconcat (writer->path, "~", NULL);
-      if (lstat (backup, &backup_st) == 0 && !backup_replaceable (writer->dir, backup, &backup_st, error))
+      if (lstat (backup, &backup_st) == 0 && !backup_replaceable (writer->dir, backup, &backup_st, lock_fd, error))
         {
           if (lock_fd >= 0)
             close (lock_fd);

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..10"
 
 # NFS can report EINTR for a rename or a link its server did (the reply
 # interrupted by a signal): tried again, the rename found its temporary
@@ -49,7 +49,7 @@ cp "$plans/logged-weeks.json" "$nfs/plan.json"
 cp "$plans/logged-weeks.json" "$smb/plan.json"
 echo older >"$smb/plan.json~"
 if ldd "$bare_cli" | grep -q libasan || [ -z "${REGIMEN_NFS_POSIX_LOCKS_MODULE:-}" ] || [ ! -r /proc/locks ]; then
-  for i in 1 2 3 4; do
+  for i in 1 2 3 4 5; do
     n=$((n + 1)); echo "ok $n # SKIP no network folder preloaded under AddressSanitizer, nor without /proc/locks"
   done
 else
@@ -60,6 +60,14 @@ else
   cmp -s "$plans/logged-weeks.json" "$nfs/plan.json~" && $cli validate "$nfs/plan.json" >/dev/null &&
     [ "$(ls -A "$nfs" | tr '\n' ' ')" = "plan.json plan.json~ " ]
   ok $? "the plan has its new week, the copy of the version before is PLAN~: $(ls -A "$nfs" | tr '\n' ' ')"
+  # A PLAN~ that is another name of the plan (ln PLAN PLAN~) was opened
+  # and closed to ask whether it is immutable: the lock was dropped so.
+  rm -f "$tmp/lost"
+  ln -f "$nfs/plan.json" "$nfs/plan.json~"
+  LD_PRELOAD="$REGIMEN_NFS_POSIX_LOCKS_MODULE" REGIMEN_NFS_DIR="$nfs" REGIMEN_NFS_LOCK_LOST="$tmp/lost" \
+    $bare_cli week insert "$nfs/plan.json" 1 >"$tmp/out" 2>"$tmp/err"; status=$?
+  [ $status = 0 ] && [ ! -e "$tmp/lost" ] && [ "$(ls -A "$nfs" | tr '\n' ' ')" = "plan.json plan.json~ " ]
+  ok $? "so does a save whose PLAN~ is another name of the plan (exit $status): $(tr "\n" " " <"$tmp/err") $(cat "$tmp/lost" 2>/dev/null | tr "\n" " ") $(ls -A "$nfs" | tr '\n' ' ')"
   LD_PRELOAD="$REGIMEN_SMB_LOCKS_MODULE" REGIMEN_SMB_DIR="$smb" \
     $bare_cli week insert "$smb/plan.json" 1 >"$tmp/out" 2>"$tmp/err"; status=$?
   [ $status = 0 ] && cmp -s "$plans/logged-weeks.json" "$smb/plan.json~" && $cli validate "$smb/plan.json" >/dev/null &&
