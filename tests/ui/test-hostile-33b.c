@@ -143,7 +143,8 @@ test_saved_work_not_offered_again (void)
   other_text = regimen_plan_to_bytes (other);
   {
     gsize length;
-    g_autofree char *on_disk = g_strndup (g_bytes_get_data (other_text, &length), length);
+    const char *data = g_bytes_get_data (other_text, &length);
+    g_autofree char *on_disk = g_strndup (data, length);
     char *letter = strstr (on_disk, "Too much HIIT");
 
     g_assert_nonnull (letter);
