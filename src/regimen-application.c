@@ -369,7 +369,8 @@ on_restore_response (AdwMessageDialog *dialog,
  * Each is checked without being read (a regular file of the folder, not
  * a link, within the plan size limit), and only those the offer names are
  * read, for their titles, those over 1 MiB only at their start and end
- * (regimen_autosave_read_title()): the copies are read whole when the
+ * (regimen_autosave_read_title()), and whole only when as long as their
+ * plan file, to be compared with it: the copies are read whole when the
  * person chooses to restore or discard them, so a folder of a hundred
  * large copies costs the start what five small ones do. */
 static void
@@ -391,6 +392,16 @@ list_working_copies (GTask        *task,
       g_autoptr(GFile) aside = NULL;
       g_autofree char *name = NULL;
       char *title = NULL;
+
+      /* Work that was saved, its copy left by a kill right after the
+       * save (regimen_autosave_drop_if_saved()), is no unsaved work to
+       * offer. Checked among the copies the offer names, which are read
+       * anyway. */
+      if (i < MAX_OFFER_LINES && regimen_autosave_drop_if_saved (autosave))
+        {
+          g_ptr_array_remove_index (offer->autosaves, i);
+          continue;
+        }
 
       if (i >= MAX_OFFER_LINES && regimen_autosave_check (autosave, &error))
         {

@@ -1133,6 +1133,53 @@ regimen_autosave_check (RegimenAutosave  *autosave,
 }
 
 /**
+ * regimen_autosave_drop_if_saved:
+ * @autosave: a working copy of regimen_autosave_list()
+ *
+ * Removes working copy @autosave when the plan file it names holds its
+ * text byte for byte: the work was saved, and Regimen ended (a crash,
+ * `kill -9`, a power cut) after the file took the new version and before
+ * the copy was removed, which a save does only once it is done. Offered
+ * back, it was said to be unsaved work, and restored, its Save asked
+ * about a change no one made (the file no longer held the text the work
+ * started from). Only a copy and a file of the same size are read, both
+ * (a local file only, a regular file, at most the plan size limit); a
+ * copy another Regimen holds is left. Call it on a worker.
+ *
+ * Returns: %TRUE when the copy was removed
+ */
+gboolean
+regimen_autosave_drop_if_saved (RegimenAutosave *autosave)
+{
+  g_autofree char *copy_path = NULL;
+  g_autofree char *source_path = NULL;
+  g_autoptr(GBytes) copy_text = NULL;
+  g_autoptr(GBytes) source_text = NULL;
+  struct stat copy_st;
+  struct stat source_st;
+
+  g_return_val_if_fail (autosave != NULL, FALSE);
+
+  if (autosave->source == NULL || (source_path = g_file_get_path (autosave->source)) == NULL)
+    return FALSE;
+
+  copy_path = g_file_get_path (autosave->copy);
+  if (lstat (copy_path, &copy_st) != 0 || !S_ISREG (copy_st.st_mode) || stat (source_path, &source_st) != 0 ||
+      !S_ISREG (source_st.st_mode) || copy_st.st_size != source_st.st_size ||
+      copy_st.st_size > REGIMEN_PLAN_MAX_SIZE)
+    return FALSE;
+
+  copy_text = regimen_file_load_capped (autosave->copy, REGIMEN_PLAN_MAX_SIZE, NULL, NULL);
+  source_text = regimen_file_load_capped (autosave->source, REGIMEN_PLAN_MAX_SIZE, NULL, NULL);
+  if (copy_text == NULL || source_text == NULL || !g_bytes_equal (copy_text, source_text))
+    return FALSE;
+
+  regimen_autosave_remove (autosave->id);
+
+  return !g_file_test (copy_path, G_FILE_TEST_EXISTS);
+}
+
+/**
  * regimen_autosave_read:
  * @autosave: a working copy of regimen_autosave_list()
  * @cancellable: (nullable): a #GCancellable

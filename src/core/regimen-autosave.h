@@ -73,6 +73,7 @@ void       regimen_autosave_discard_finish (GAsyncResult        *result);
 GPtrArray *regimen_autosave_list    (void);
 gboolean   regimen_autosave_check   (RegimenAutosave *autosave,
                                      GError         **error);
+gboolean   regimen_autosave_drop_if_saved (RegimenAutosave *autosave);
 RegimenPlan *regimen_autosave_read  (RegimenAutosave *autosave,
                                      GCancellable    *cancellable,
                                      GError         **error);

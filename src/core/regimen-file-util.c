@@ -1148,6 +1148,7 @@ regimen_file_writer_new (const char             *path,
   struct stat lst;
   struct stat tmp_st;
   sigset_t signals;
+  int access_errno = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -1247,9 +1248,21 @@ regimen_file_writer_new (const char             *path,
         }
 
       /* The mode bits too: root may write anything, but a file made
-       * read-only is meant to stay as it is. */
+       * read-only is meant to stay as it is. Only a refusal says so: a
+       * disk that could not answer (EIO from a failing disk or a FUSE
+       * file system, a soft NFS mount's timeout) was said to be “the
+       * file is read-only”, which sent the person to its permissions,
+       * and the window offered to save over a read-only file. */
+      if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (writer->st.st_mode & 0222) != 0 &&
+          access (writer->path, W_OK) != 0)
+        access_errno = errno;
+      if (access_errno != 0 && access_errno != EACCES && access_errno != EPERM && access_errno != EROFS)
+        {
+          set_errno_error (error, access_errno, _("the file cannot be reached"));
+          return NULL;
+        }
       if (!(flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) &&
-          ((writer->st.st_mode & 0222) == 0 || access (writer->path, W_OK) != 0))
+          ((writer->st.st_mode & 0222) == 0 || access_errno != 0))
         {
           if (is_on_read_only_file_system (writer->path))
             {
