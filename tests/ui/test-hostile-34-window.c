@@ -1,0 +1,211 @@
+/* test-hostile-34-window.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window and the application, as passes 32 and 33 of issue 21 left
+ * them: found there, fixed in session 34. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-document-private.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* The folder of the held-open module's gate (tests/common/held-open.c),
+ * preloaded into this very program: an open of a path holding
+ * HELD_NAME waits while HELD_DIR/armed is there and HELD_DIR/gate not. */
+static char *held_dir;
+#define HELD_NAME "held-reload"
+
+/* The message dialog over @window whose heading holds @heading, waited
+ * for. */
+static AdwMessageDialog *
+wait_for_dialog_saying (GtkWindow  *window,
+                        const char *heading)
+{
+  for (;;)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+              gtk_window_get_transient_for (toplevel) == window &&
+              strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) != NULL)
+            {
+              g_test_message ("%s: %s", adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                              adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel)));
+              return ADW_MESSAGE_DIALOG (toplevel);
+            }
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Whether a message dialog over @window says @heading now. */
+static gboolean
+has_dialog_saying (GtkWindow  *window,
+                   const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          gtk_window_get_transient_for (toplevel) == window &&
+          strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Answers @dialog as its button does: the response, then the dialog
+ * closes. */
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+static void
+wait_for_etag_queries (RegimenDocument *document)
+{
+  while (regimen_document_get_n_etag_queries (document) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+}
+
+/* The file monitor reports a change to @file as inotify does, whenever
+ * the test says: the real monitor, cancelled, reports nothing itself. */
+static void
+report_change (RegimenDocument *document,
+               GFile           *file)
+{
+  g_signal_emit_by_name (regimen_document_get_file_monitor (document), "changed", file, NULL,
+                         G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT);
+}
+
+static void
+count_report (RegimenDocument *document,
+              gboolean         gone,
+              guint           *n_reports)
+{
+  (*n_reports)++;
+}
+
+/* A plan's file held by the gate: its name holds HELD_NAME. */
+static GFile *
+copy_held_fixture (void)
+{
+  g_autofree char *source = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, HELD_NAME ".regimen.json", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  return g_file_new_for_path (path);
+}
+
+/* Another program leaves the plan's file broken; “Changed on Disk”,
+ * Reload. While the reload reads the file, the file monitor's late
+ * report of the same write comes: the document reported it again, and
+ * once the reload failed the window asked “Changed on Disk” a second
+ * time about the one change. The version answered is not reported
+ * again; the reload's failure is said, and the plan stays, unsaved. */
+static void
+test_failed_reload_asks_once (void)
+{
+  g_autoptr(GFile) file = copy_held_fixture ();
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *armed = g_build_filename (held_dir, "armed", NULL);
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  guint n_reports = 0;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  wait_for_etag_queries (document);
+  g_file_monitor_cancel (regimen_document_get_file_monitor (document));
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"weeks\": [", -1, NULL));
+  report_change (document, file);
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "Changed on Disk");
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (count_report), &n_reports);
+
+  /* Reload, its read of the file held at the gate. */
+  ui_test_touch (held_dir, "armed");
+  answer (dialog, "reload");
+  ui_test_wait_for_named_file (held_dir, "waiting");
+  g_assert_cmpint (g_remove (armed), ==, 0);
+
+  /* The late report of the same write, while the reload reads. */
+  report_change (document, file);
+  wait_for_etag_queries (document);
+  g_assert_cmpuint (n_reports, ==, 0);
+
+  ui_test_touch (held_dir, "gate");
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Could Not Open"), "close");
+  wait_for_etag_queries (document);
+  g_assert_cmpuint (n_reports, ==, 0);
+  g_assert_false (has_dialog_saying (GTK_WINDOW (window), "Changed on Disk"));
+  g_assert_true (regimen_document_get_modified (document));
+
+  g_signal_handlers_disconnect_by_func (document, count_report, &n_reports);
+  ui_test_close_all_windows (app);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  /* The held-open module is preloaded into this program: run again with
+   * it. Built with AddressSanitizer, whose runtime is then not the first
+   * library loaded. */
+  if (g_strcmp0 (g_getenv ("LD_PRELOAD"), HELD_OPEN_MODULE) != 0)
+    {
+      g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
+
+      g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+      g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
+      execv ("/proc/self/exe", argv);
+      g_error ("Could not run the test again with the held-open module: %s", g_strerror (errno));
+    }
+
+  /* Set before any thread reads the environment. */
+  held_dir = ui_test_make_tmp_dir ();
+  g_setenv ("REGIMEN_HELD_DIR", held_dir, TRUE);
+  g_setenv ("REGIMEN_HELD_OPEN", HELD_NAME, TRUE);
+  g_unsetenv ("REGIMEN_HELD_CREATE");
+  g_unsetenv ("REGIMEN_HELD_SKIP");
+
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-34-window/failed-reload-asks-once", test_failed_reload_asks_once);
+
+  return g_test_run ();
+}
