@@ -1078,6 +1078,42 @@ ask_save_over_change (RegimenWindow         *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  FileTask        *task;
+  RegimenDocument *document;
+} UnreadableCheck;
+
+/* A save found the file changed on disk after a Reload could not read
+ * it, and the file has been read again: another program that repaired
+ * it since made it a file changed on disk as any, Reload offered, where
+ * the save said it “Cannot Be Read”, as it was when reloaded. */
+static void
+on_changed_file_read (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  UnreadableCheck *check = user_data;
+  FileTask *task = check->task;
+  RegimenWindow *self = task->window;
+  g_autoptr(RegimenDocument) document = check->document;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file_finish (result, NULL);
+
+  g_free (check);
+  self->asking_save_over_change = FALSE;
+
+  /* Another plan came meanwhile: the save's question is not its. */
+  if (document != self->document)
+    self->close_after_save = FALSE;
+  else
+    {
+      if (plan != NULL)
+        self->file_unreadable = FALSE;
+      ask_save_over_change (self, task->file, task->flags);
+    }
+  file_task_free (task);
+}
+
 static void
 on_replace_response (AdwMessageDialog *dialog,
                      const char       *response,
@@ -1208,9 +1244,24 @@ on_save_finished (GObject      *source,
     {
       /* A save that waited behind the one asking found the same change
        * (the document finishes both together): asked once. */
-      if (!self->asking_save_over_change)
-        ask_save_over_change (self, task->file, task->flags);
-      file_task_free (task);
+      if (self->asking_save_over_change)
+        file_task_free (task);
+      else if (self->file_unreadable)
+        {
+          /* Reload could not read the file; another program may have
+           * repaired it since: what it is now is read first. */
+          UnreadableCheck *check = g_new0 (UnreadableCheck, 1);
+
+          self->asking_save_over_change = TRUE;
+          check->task = task;
+          check->document = g_object_ref (self->document);
+          regimen_plan_load_from_file_async (task->file, NULL, on_changed_file_read, check);
+        }
+      else
+        {
+          ask_save_over_change (self, task->file, task->flags);
+          file_task_free (task);
+        }
       return;
     }
 

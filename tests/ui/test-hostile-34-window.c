@@ -179,6 +179,63 @@ test_failed_reload_asks_once (void)
   ui_test_close_all_windows (app);
 }
 
+/* Another program leaves the plan's file broken; Reload fails and the
+ * plan stays. The other program then repairs the file, and the person
+ * sets the monitor's question aside (Escape) and saves: the save's
+ * question said the file “Cannot Be Read”, when it reads again. It
+ * says what is true now: the file changed on disk, Reload offered, and
+ * Reload shows the repaired plan. */
+static void
+test_save_after_repair_offers_reload (void)
+{
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autofree char *repaired = NULL;
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+
+  ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  wait_for_etag_queries (document);
+  g_file_monitor_cancel (regimen_document_get_file_monitor (document));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"regimen-plan\", \"weeks\": [", -1, NULL));
+  report_change (document, file);
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Changed on Disk"), "reload");
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Could Not Open"), "close");
+  wait_for_etag_queries (document);
+
+  /* The repair: the plan, another title. */
+  repaired = g_strdup (contents);
+  g_assert_nonnull (strstr (repaired, "\"title\": \""));
+  memcpy (strstr (repaired, "\"title\": \"") + strlen ("\"title\": \""), "Q", 1);
+  g_assert_true (g_file_set_contents (path, repaired, -1, NULL));
+  report_change (document, file);
+  answer (wait_for_dialog_saying (GTK_WINDOW (window), "Changed on Disk"), "later");
+  wait_for_etag_queries (document);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = wait_for_dialog_saying (GTK_WINDOW (window), "two-weeks.regimen.json");
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  answer (dialog, "reload");
+  while (regimen_window_get_document (window) == document)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (regimen_plan_get_title (regimen_window_get_plan (window))[0], ==, 'Q');
+  g_assert_false (regimen_document_get_modified (regimen_window_get_document (window)));
+
+  /* The file as the other program repaired it. */
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, repaired);
+
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -206,6 +263,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-34-window/failed-reload-asks-once", test_failed_reload_asks_once);
+  g_test_add_func ("/ui/hostile-34-window/save-after-repair-offers-reload", test_save_after_repair_offers_reload);
 
   return g_test_run ();
 }
