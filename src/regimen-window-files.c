@@ -1242,26 +1242,24 @@ on_save_finished (GObject      *source,
   if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
       REGIMEN_DOCUMENT (source) == self->document)
     {
-      /* A save that waited behind the one asking found the same change
-       * (the document finishes both together): asked once. */
-      if (self->asking_save_over_change)
-        file_task_free (task);
-      else if (self->file_unreadable)
+      /* Reload could not read the file; another program may have
+       * repaired it since: what it is now is read first. */
+      if (self->file_unreadable && !self->asking_save_over_change)
         {
-          /* Reload could not read the file; another program may have
-           * repaired it since: what it is now is read first. */
           UnreadableCheck *check = g_new0 (UnreadableCheck, 1);
 
           self->asking_save_over_change = TRUE;
           check->task = task;
           check->document = g_object_ref (self->document);
           regimen_plan_load_from_file_async (task->file, NULL, on_changed_file_read, check);
+          return;
         }
-      else
-        {
-          ask_save_over_change (self, task->file, task->flags);
-          file_task_free (task);
-        }
+
+      /* A save that waited behind the one asking found the same change
+       * (the document finishes both together): asked once. */
+      if (!self->asking_save_over_change)
+        ask_save_over_change (self, task->file, task->flags);
+      file_task_free (task);
       return;
     }
 
