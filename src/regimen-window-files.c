@@ -32,6 +32,8 @@ typedef struct
   gboolean       quiet_if_missing;
   /* How a save wrote. */
   RegimenFileWriteFlags flags;
+  /* Open chosen in this window (the chooser, Open Recent). */
+  gboolean       chosen_here;
 } FileTask;
 
 static void
@@ -160,7 +162,9 @@ on_load_finished (GObject      *source,
           regimen_document_keep_after_failed_reload (self->document);
           self->file_unreadable = TRUE;
         }
+      self->open_chosen_here = task->chosen_here;
       regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
+      self->open_chosen_here = FALSE;
     }
 
   file_task_free (task);
@@ -310,6 +314,20 @@ regimen_window_load_file (RegimenWindow *self,
   regimen_document_load_async (file, NULL, on_load_finished, file_task_new (self, file));
 }
 
+/* Opens @file as asked in this very window (Ctrl+O, the Open button,
+ * Open Recent): it takes the place of a new plan whose every edit was
+ * undone there, as a programme chosen there does, where a plan opened
+ * from outside leaves it. */
+static void
+open_chosen_here (RegimenWindow *self,
+                  GFile         *file)
+{
+  FileTask *task = file_task_new (self, file);
+
+  task->chosen_here = TRUE;
+  regimen_document_load_async (file, NULL, on_load_finished, task);
+}
+
 /**
  * regimen_window_reopen_file:
  * @self: a #RegimenWindow
@@ -343,7 +361,7 @@ on_open_response (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        regimen_window_load_file (self, file);
+        open_chosen_here (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -892,7 +910,7 @@ _regimen_window_open_recent_action (GtkWidget  *widget,
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  regimen_window_load_file (self, file);
+  open_chosen_here (self, file);
 }
 
 void

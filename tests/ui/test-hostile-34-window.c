@@ -12,6 +12,8 @@
 
 #include <adwaita.h>
 #include <errno.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -236,6 +238,100 @@ test_save_after_repair_offers_reload (void)
   ui_test_close_all_windows (app);
 }
 
+/* The window showing @file, waited for: opening goes through a worker. */
+static RegimenWindow *
+wait_for_window_showing (GFile *file)
+{
+  for (;;)
+    {
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+        {
+          GFile *shown;
+
+          if (!REGIMEN_IS_WINDOW (l->data))
+            continue;
+          shown = regimen_window_get_file (l->data);
+          if (shown != NULL && g_file_equal (shown, file))
+            return l->data;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+/* Ctrl+O pressed as a person does, through the X server, into @window. */
+static void
+press_control_o (RegimenWindow *window)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+  KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
+  KeyCode o = XKeysymToKeycode (xdisplay, GDK_KEY_o);
+
+  g_assert_cmpuint (control, !=, 0);
+  g_assert_cmpuint (o, !=, 0);
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, o, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, o, False, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
+  XFlush (xdisplay);
+}
+
+/* A new window whose plan had an edit, undone: Redo would bring it back. */
+static RegimenWindow *
+open_undone_new_window (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan = regimen_window_get_plan (window);
+
+  g_assert_true (regimen_plan_set_title (plan, "Drafted here"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (regimen_plan_get_modified (plan));
+  g_assert_true (regimen_plan_can_redo (plan));
+  g_assert_false (regimen_window_is_pristine (window));
+
+  return window;
+}
+
+/* New, an edit, Undo, then Ctrl+O in that very window: the plan chosen
+ * opened in a second window beside the empty one, where Open of an
+ * untouched new plan, and a programme chosen there, take its place. A
+ * plan opened in the window itself takes its place, by the keyboard
+ * (Ctrl+O and the chooser) and by the menu (Open Recent) alike; one
+ * opened from outside still leaves it (hostile-32-window). */
+static void
+test_open_here_replaces_undone_new_plan (void)
+{
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) other = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *uri = g_file_get_uri (other);
+  g_autoptr(GFile) chosen = NULL;
+  RegimenWindow *window;
+  GtkWindow *chooser;
+
+  ui_test_close_all_windows (app);
+  window = open_undone_new_window ();
+  press_control_o (window);
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  /* Until the chooser has read its folder, it answers nothing. */
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  g_assert_true (wait_for_window_showing (file) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  ui_test_close_all_windows (app);
+
+  window = open_undone_new_window ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri));
+  g_assert_true (wait_for_window_showing (other) == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +360,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-34-window/failed-reload-asks-once", test_failed_reload_asks_once);
   g_test_add_func ("/ui/hostile-34-window/save-after-repair-offers-reload", test_save_after_repair_offers_reload);
+  g_test_add_func ("/ui/hostile-34-window/open-here-replaces-undone-new-plan",
+                   test_open_here_replaces_undone_new_plan);
 
   return g_test_run ();
 }
