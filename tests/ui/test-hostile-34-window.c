@@ -15,6 +15,7 @@
 #include <gdk/x11/gdkx.h>
 #include <X11/extensions/XTest.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -332,6 +333,119 @@ test_open_here_replaces_undone_new_plan (void)
   ui_test_close_all_windows (app);
 }
 
+/* Asks the running Regimen, as a second `regimen PLAN` does, whether it
+ * takes plans now: until it answers @takes, within a minute. Each ask
+ * is a round trip on the bus, no sleep of a length that matters. */
+static void
+wait_for_answer (GDBusConnection *bus,
+                 gboolean         takes)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GVariant) reply = NULL;
+      gboolean answer_now;
+
+      reply = g_dbus_connection_call_sync (bus, "io.github.regimen.Regimen", "/io/github/regimen/Regimen",
+                                           "io.github.regimen.Regimen.Opening", "TakesPlans", NULL,
+                                           G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL,
+                                           &error);
+      if (reply != NULL)
+        {
+          g_variant_get (reply, "(b)", &answer_now);
+          if (answer_now == takes)
+            return;
+        }
+      g_assert_cmpint (g_get_monotonic_time (), <, until);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (20 * 1000);
+    }
+}
+
+/* A file manager's D-Bus activation: org.freedesktop.Application's
+ * Open of @uri, answered as the file manager is answered. */
+static gboolean
+open_by_activation (GDBusConnection  *bus,
+                    const char       *uri,
+                    GError          **error)
+{
+  const char *uris[] = { uri, NULL };
+  g_autoptr(GVariant) reply = NULL;
+
+  reply = g_dbus_connection_call_sync (bus, "io.github.regimen.Regimen", "/io/github/regimen/Regimen",
+                                       "org.freedesktop.Application", "Open",
+                                       g_variant_new ("(^as@a{sv})", uris, g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0)),
+                                       NULL, G_DBUS_CALL_FLAGS_NO_AUTO_START, -1, NULL, error);
+
+  return reply != NULL;
+}
+
+/* Plans handed by D-Bus activation (a file manager's Open) to a Regimen
+ * a signal is ending were dropped, and the sender told they were
+ * opened; an address of another computer opened the plan at the same
+ * path here, which the command line refuses. Both are refused with an
+ * error that says why, so the sender knows; a plan taken just before the
+ * signal, and never shown, is said by the ending Regimen where its
+ * start can be seen, not dropped without a word. */
+static void
+test_activation_told_when_not_taken (void)
+{
+  g_autoptr(GFile) first_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(GFile) second_plan = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *first_path = g_file_get_path (first_plan);
+  g_autofree char *second_path = g_file_get_path (second_plan);
+  g_autofree char *second_uri = g_file_get_uri (second_plan);
+  g_autofree char *other = g_strconcat ("file://otherhost.invalid", second_path, NULL);
+  g_autofree char *held = ui_test_make_tmp_dir ();
+  g_autofree char *data = ui_test_make_tmp_dir ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  g_assert_nonnull (bus);
+  /* The first holds at its read of the person's exercises, at start. */
+  ui_test_hold_open (launcher, HELD_OPEN_MODULE, held, "/exercises.json");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  ui_test_touch (held, "armed");
+  first = g_subprocess_launcher_spawn (launcher, &error, REGIMEN_BINARY, first_path, NULL);
+  g_assert_no_error (error);
+  ui_test_wait_for_named_file (held, "waiting");
+  wait_for_answer (bus, TRUE);
+
+  /* Another computer's address: refused, as on the command line. */
+  g_assert_false (open_by_activation (bus, other, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "on another computer, “otherhost.invalid”"));
+  g_clear_error (&error);
+
+  /* Taken before the signal. */
+  g_assert_true (open_by_activation (bus, second_uri, &error));
+  g_assert_no_error (error);
+
+  g_subprocess_send_signal (first, SIGTERM);
+  wait_for_answer (bus, FALSE);
+  g_assert_false (open_by_activation (bus, second_uri, &error));
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "did not open"));
+  g_assert_nonnull (strstr (error->message, "closing"));
+  g_clear_error (&error);
+
+  ui_test_touch (held, "gate");
+  g_assert_true (g_subprocess_communicate_utf8 (first, NULL, NULL, NULL, &said, &error));
+  g_assert_no_error (error);
+  g_test_message ("first process: “%s”", said);
+  g_assert_true (g_subprocess_get_if_exited (first));
+  g_assert_cmpint (g_subprocess_get_exit_status (first), ==, 0);
+  g_assert_nonnull (strstr (said, "did not open"));
+  g_assert_nonnull (strstr (said, second_path));
+  g_assert_nonnull (strstr (said, first_path));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -362,6 +476,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-34-window/save-after-repair-offers-reload", test_save_after_repair_offers_reload);
   g_test_add_func ("/ui/hostile-34-window/open-here-replaces-undone-new-plan",
                    test_open_here_replaces_undone_new_plan);
+  g_test_add_func ("/ui/hostile-34-window/activation-told-when-not-taken", test_activation_told_when_not_taken);
 
   return g_test_run ();
 }
