@@ -22,6 +22,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-document-private.h"
+#include "regimen-print-operation.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -32,6 +33,7 @@ static RegimenApplication *app;
  * HELD_NAME waits while HELD_DIR/armed is there and HELD_DIR/gate not. */
 static char *held_dir;
 #define HELD_NAME "held-reload"
+#define PRELOADED HELD_OPEN_MODULE ":" FAIL_IMAGE_SURFACES_MODULE
 
 /* The message dialog over @window whose heading holds @heading, waited
  * for. */
@@ -446,18 +448,53 @@ test_activation_told_when_not_taken (void)
   g_assert_nonnull (strstr (said, first_path));
 }
 
+/* A print whose sheet cairo cannot draw whole (memory run out for a
+ * figure's picture: the preloaded module fails every picture made in
+ * memory while REGIMEN_FAIL_IMAGE_SURFACES is set) went on, the pages
+ * after the error blank. It stops, and says cairo's reason, as a plan
+ * too large to print is said. */
+static void
+test_print_stops_when_cairo_fails (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autoptr(RegimenPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  const GError *refusal;
+
+  operation = regimen_print_operation_new (plan, regimen_library_get_default (),
+                                           regimen_window_get_checker (window), 0);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), pdf);
+  g_setenv ("REGIMEN_FAIL_IMAGE_SURFACES", "1", TRUE);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                    GTK_WINDOW (window), &error);
+  g_unsetenv ("REGIMEN_FAIL_IMAGE_SURFACES");
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_CANCEL);
+  refusal = regimen_print_operation_get_refusal (operation);
+  g_assert_nonnull (refusal);
+  g_test_message ("%s", refusal->message);
+  g_assert_nonnull (strstr (refusal->message, "The sheet could not be drawn: invalid value"));
+
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  /* The held-open module is preloaded into this program: run again with
-   * it. Built with AddressSanitizer, whose runtime is then not the first
-   * library loaded. */
-  if (g_strcmp0 (g_getenv ("LD_PRELOAD"), HELD_OPEN_MODULE) != 0)
+  /* The held-open module and a cairo whose pictures fail at a word are
+   * preloaded into this program: run again with them. Built with
+   * AddressSanitizer, whose runtime is then not the first library
+   * loaded. */
+  if (g_strcmp0 (g_getenv ("LD_PRELOAD"), PRELOADED) != 0)
     {
       g_autofree char *asan_options = g_strjoin (":", "verify_asan_link_order=0", g_getenv ("ASAN_OPTIONS"), NULL);
 
-      g_setenv ("LD_PRELOAD", HELD_OPEN_MODULE, TRUE);
+      g_setenv ("LD_PRELOAD", PRELOADED, TRUE);
       g_setenv ("ASAN_OPTIONS", asan_options, TRUE);
       execv ("/proc/self/exe", argv);
       g_error ("Could not run the test again with the held-open module: %s", g_strerror (errno));
@@ -469,6 +506,7 @@ main (int    argc,
   g_setenv ("REGIMEN_HELD_OPEN", HELD_NAME, TRUE);
   g_unsetenv ("REGIMEN_HELD_CREATE");
   g_unsetenv ("REGIMEN_HELD_SKIP");
+  g_unsetenv ("REGIMEN_FAIL_IMAGE_SURFACES");
 
   app = ui_test_init (&argc, &argv, NULL);
 
@@ -477,6 +515,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-34-window/open-here-replaces-undone-new-plan",
                    test_open_here_replaces_undone_new_plan);
   g_test_add_func ("/ui/hostile-34-window/activation-told-when-not-taken", test_activation_told_when_not_taken);
+  g_test_add_func ("/ui/hostile-34-window/print-stops-when-cairo-fails", test_print_stops_when_cairo_fails);
 
   return g_test_run ();
 }
