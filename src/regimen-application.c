@@ -29,6 +29,15 @@
 #include "regimen-window.h"
 #include "regimen-window-private.h"
 
+/* What the filter of the bus's Open calls knows: it runs on GDBus's
+ * worker thread. */
+typedef struct
+{
+  char *object_path;
+  /* Atomic: a signal is ending the application. */
+  gint  ending;
+} OpenFilter;
+
 struct _RegimenApplication
 {
   AdwApplication  parent_instance;
@@ -74,9 +83,14 @@ struct _RegimenApplication
   /* The object a second `regimen PLAN` asks whether its plans were
    * taken (OPENING_INTERFACE). */
   guint             opening_registration;
+  /* The bus's Open calls, refused while ending (open_call_filter()). */
+  guint             open_filter;
+  OpenFilter       *open_filter_data;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenApplication, regimen_application, ADW_TYPE_APPLICATION)
+
+static void open_filter_set_ending (OpenFilter *filter);
 
 /* The plan window the person works in: the active window, or the one a
  * log form that is active belongs to (the form is a window of the
@@ -179,6 +193,8 @@ end_on_signal (RegimenApplication *self,
    * after it (`regimen PLAN` run again): the application ends once what
    * it reads is read, as it does with its last window. */
   self->ending = TRUE;
+  if (self->open_filter_data != NULL)
+    open_filter_set_ending (self->open_filter_data);
   /* A log typed in an open form is no edit of the plan yet: it goes
    * into the plan now, as Save would put it, so that the working copy
    * holds it. One Save would refuse is said lost where the start can
@@ -702,6 +718,18 @@ show_pending_reads (RegimenApplication *self)
       if (!self->ending)
         window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
                                                 read->document, read->error);
+      else
+        {
+          /* Taken before the signal came (the sender was told so), and
+           * never shown: said where the start can be seen (a terminal,
+           * the journal), not dropped without a word. */
+          g_autofree char *name = regimen_file_get_display_name (read->file);
+
+          /* Translators: said on the terminal or in the journal by a Regimen a signal ended while it read a plan handed to it */
+          g_printerr (_("Regimen did not open “%s”: a signal ended Regimen before the plan was shown. Open it "
+                        "again once Regimen has closed."), name);
+          g_printerr ("\n");
+        }
       pending_read_free (read);
       g_application_release (G_APPLICATION (self));
     }
@@ -1325,6 +1353,106 @@ on_opening_method_call (GDBusConnection       *connection,
 
 static const GDBusInterfaceVTable opening_vtable = { on_opening_method_call, NULL, NULL };
 
+static char *dup_other_host (const char *argument);
+
+static void
+open_filter_set_ending (OpenFilter *filter)
+{
+  g_atomic_int_set (&filter->ending, TRUE);
+}
+
+static void
+open_filter_free (gpointer data)
+{
+  OpenFilter *filter = data;
+
+  g_free (filter->object_path);
+  g_free (filter);
+}
+
+/* Why the plans of an Open call made on the bus (a file manager's D-Bus
+ * activation, org.freedesktop.Application, or a second Regimen's
+ * org.gtk.Application) are not taken, or %NULL when they are: the
+ * application ends on a signal, or an address names another computer,
+ * whose host GLib drops, so the plan at the same path here was opened. */
+static char *
+dup_open_refusal (OpenFilter *filter,
+                  GVariant   *uris)
+{
+  g_autoptr(GString) refusal = NULL;
+  GVariantIter iter;
+  const char *uri;
+
+  g_variant_iter_init (&iter, uris);
+  while (g_variant_iter_next (&iter, "&s", &uri))
+    {
+      g_autofree char *host = dup_other_host (uri);
+      g_autofree char *line = NULL;
+
+      if (g_atomic_int_get (&filter->ending))
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (uri);
+          g_autofree char *name = regimen_file_get_display_name (file);
+
+          line = g_strdup_printf (_("Regimen did not open “%s”: the Regimen already running was closing. Open it "
+                                    "again once Regimen has closed."), name);
+        }
+      else if (host != NULL)
+        line = g_strdup_printf (_("Regimen cannot open “%s”: it is on another computer, “%s”, and Regimen reads "
+                                  "only files on this one. Copy the plan into a folder on this computer, then open "
+                                  "it from there."),
+                                uri, host);
+      if (line == NULL)
+        continue;
+      if (refusal == NULL)
+        refusal = g_string_new (line);
+      else
+        g_string_append_printf (refusal, "\n%s", line);
+    }
+
+  return refusal != NULL ? g_string_free (g_steal_pointer (&refusal), FALSE) : NULL;
+}
+
+/* Runs on GDBus's worker thread, before GApplication's own object sees
+ * the call: GApplication answers an Open at once and opens nothing
+ * once a signal came, so the sender took its plans for opened. A call
+ * refused is answered with an error that says why, and none of its
+ * plans is opened: the sender learns it, and may open them itself. */
+static GDBusMessage *
+open_call_filter (GDBusConnection *connection,
+                  GDBusMessage    *message,
+                  gboolean         incoming,
+                  gpointer         user_data)
+{
+  OpenFilter *filter = user_data;
+  const char *interface = g_dbus_message_get_interface (message);
+  GVariant *body = g_dbus_message_get_body (message);
+  g_autoptr(GVariant) uris = NULL;
+  g_autoptr(GDBusMessage) reply = NULL;
+  g_autofree char *refusal = NULL;
+
+  if (!incoming || g_dbus_message_get_message_type (message) != G_DBUS_MESSAGE_TYPE_METHOD_CALL
+      || g_strcmp0 (g_dbus_message_get_path (message), filter->object_path) != 0
+      || g_strcmp0 (g_dbus_message_get_member (message), "Open") != 0
+      || (g_strcmp0 (interface, "org.freedesktop.Application") != 0 && g_strcmp0 (interface, "org.gtk.Application") != 0)
+      || body == NULL || !g_variant_is_of_type (body, G_VARIANT_TYPE_TUPLE) || g_variant_n_children (body) == 0)
+    return message;
+
+  uris = g_variant_get_child_value (body, 0);
+  if (!g_variant_is_of_type (uris, G_VARIANT_TYPE_STRING_ARRAY))
+    return message;
+
+  refusal = dup_open_refusal (filter, uris);
+  if (refusal == NULL)
+    return message;
+
+  reply = g_dbus_message_new_method_error_literal (message, "io.github.regimen.Regimen.Error.NotOpened", refusal);
+  g_dbus_connection_send_message (connection, reply, G_DBUS_SEND_MESSAGE_FLAGS_NONE, NULL, NULL);
+  g_object_unref (message);
+
+  return NULL;
+}
+
 static gboolean
 regimen_application_dbus_register (GApplication     *app,
                                    GDBusConnection  *connection,
@@ -1339,6 +1467,14 @@ regimen_application_dbus_register (GApplication     *app,
   self->opening_registration = g_dbus_connection_register_object (connection, object_path,
                                                                   opening_interface_info (),
                                                                   &opening_vtable, self, NULL, error);
+  if (self->opening_registration != 0)
+    {
+      self->open_filter_data = g_new0 (OpenFilter, 1);
+      self->open_filter_data->object_path = g_strdup (object_path);
+      self->open_filter_data->ending = self->ending;
+      self->open_filter = g_dbus_connection_add_filter (connection, open_call_filter, self->open_filter_data,
+                                                        open_filter_free);
+    }
 
   return self->opening_registration != 0;
 }
@@ -1353,6 +1489,10 @@ regimen_application_dbus_unregister (GApplication    *app,
   if (self->opening_registration != 0)
     g_dbus_connection_unregister_object (connection, self->opening_registration);
   self->opening_registration = 0;
+  if (self->open_filter != 0)
+    g_dbus_connection_remove_filter (connection, self->open_filter);
+  self->open_filter = 0;
+  self->open_filter_data = NULL;
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->dbus_unregister (app, connection, object_path);
 }

@@ -202,12 +202,22 @@ regimen_print_operation_draw_page (GtkPrintOperation *operation,
                                    int                page)
 {
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  if (self->refusal != NULL)
+    return;
 
   regimen_sheet_draw_page (self->sheet,
-                           gtk_print_context_get_cairo_context (context),
+                           cr,
                            page,
                            gtk_print_context_get_width (context),
                            gtk_print_context_get_height (context));
+
+  /* A page cairo could not draw (memory run out) is not printed blank,
+   * nor the pages after it: the print stops, and the window says why,
+   * as for a plan too large to print. */
+  if (!regimen_sheet_check_drawn (self->sheet, cr, &self->refusal))
+    gtk_print_operation_cancel (operation);
 }
 
 static GtkWidget *

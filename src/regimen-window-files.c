@@ -32,6 +32,8 @@ typedef struct
   gboolean       quiet_if_missing;
   /* How a save wrote. */
   RegimenFileWriteFlags flags;
+  /* Open chosen in this window (the chooser, Open Recent). */
+  gboolean       chosen_here;
 } FileTask;
 
 static void
@@ -160,7 +162,9 @@ on_load_finished (GObject      *source,
           regimen_document_keep_after_failed_reload (self->document);
           self->file_unreadable = TRUE;
         }
+      self->open_chosen_here = task->chosen_here;
       regimen_window_show_read_file (REGIMEN_APPLICATION (app), self, task->file, document, error);
+      self->open_chosen_here = FALSE;
     }
 
   file_task_free (task);
@@ -310,6 +314,20 @@ regimen_window_load_file (RegimenWindow *self,
   regimen_document_load_async (file, NULL, on_load_finished, file_task_new (self, file));
 }
 
+/* Opens @file as asked in this very window (Ctrl+O, the Open button,
+ * Open Recent): it takes the place of a new plan whose every edit was
+ * undone there, as a programme chosen there does, where a plan opened
+ * from outside leaves it. */
+static void
+open_chosen_here (RegimenWindow *self,
+                  GFile         *file)
+{
+  FileTask *task = file_task_new (self, file);
+
+  task->chosen_here = TRUE;
+  regimen_document_load_async (file, NULL, on_load_finished, task);
+}
+
 /**
  * regimen_window_reopen_file:
  * @self: a #RegimenWindow
@@ -343,7 +361,7 @@ on_open_response (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
       if (file != NULL)
-        regimen_window_load_file (self, file);
+        open_chosen_here (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -892,7 +910,7 @@ _regimen_window_open_recent_action (GtkWidget  *widget,
   RegimenWindow *self = REGIMEN_WINDOW (widget);
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
-  regimen_window_load_file (self, file);
+  open_chosen_here (self, file);
 }
 
 void
@@ -1078,6 +1096,42 @@ ask_save_over_change (RegimenWindow         *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  FileTask        *task;
+  RegimenDocument *document;
+} UnreadableCheck;
+
+/* A save found the file changed on disk after a Reload could not read
+ * it, and the file has been read again: another program that repaired
+ * it since made it a file changed on disk as any, Reload offered, where
+ * the save said it “Cannot Be Read”, as it was when reloaded. */
+static void
+on_changed_file_read (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  UnreadableCheck *check = user_data;
+  FileTask *task = check->task;
+  RegimenWindow *self = task->window;
+  g_autoptr(RegimenDocument) document = check->document;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file_finish (result, NULL);
+
+  g_free (check);
+  self->asking_save_over_change = FALSE;
+
+  /* Another plan came meanwhile: the save's question is not its. */
+  if (document != self->document)
+    self->close_after_save = FALSE;
+  else
+    {
+      if (plan != NULL)
+        self->file_unreadable = FALSE;
+      ask_save_over_change (self, task->file, task->flags);
+    }
+  file_task_free (task);
+}
+
 static void
 on_replace_response (AdwMessageDialog *dialog,
                      const char       *response,
@@ -1206,6 +1260,19 @@ on_save_finished (GObject      *source,
   if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
       REGIMEN_DOCUMENT (source) == self->document)
     {
+      /* Reload could not read the file; another program may have
+       * repaired it since: what it is now is read first. */
+      if (self->file_unreadable && !self->asking_save_over_change)
+        {
+          UnreadableCheck *check = g_new0 (UnreadableCheck, 1);
+
+          self->asking_save_over_change = TRUE;
+          check->task = task;
+          check->document = g_object_ref (self->document);
+          regimen_plan_load_from_file_async (task->file, NULL, on_changed_file_read, check);
+          return;
+        }
+
       /* A save that waited behind the one asking found the same change
        * (the document finishes both together): asked once. */
       if (!self->asking_save_over_change)

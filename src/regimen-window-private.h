@@ -103,6 +103,9 @@ struct _RegimenWindow
    * file monitor's report is no sign the file reads now: it may be a
    * late one of the very write that broke it. */
   gboolean              file_unreadable;
+  /* A plan opened as asked in this window is being shown: a new plan
+   * whose edits were all undone here is replaced, as an untouched one. */
+  gboolean              open_chosen_here;
 };
 
 /* Shared by the files the window is split over; each is defined in the

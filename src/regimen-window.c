@@ -361,6 +361,16 @@ regimen_window_search_action (GtkWidget  *widget,
   gtk_editable_select_region (entry, 0, -1);
 }
 
+/* A new plan, every edit made to it undone (a Redo away) or none, and
+ * no file chooser up for it: what a plan opened in this very window
+ * replaces, as a programme chosen here does (below). */
+static gboolean
+holds_undone_new_plan (RegimenWindow *self)
+{
+  return regimen_document_get_file (self->document) == NULL && !regimen_document_get_modified (self->document)
+      && !regimen_plan_can_undo (self->plan) && self->file_chooser == NULL;
+}
+
 static void
 on_template_chooser_plan_chosen (RegimenWindow          *self,
                                  RegimenPlan            *plan,
@@ -1455,6 +1465,9 @@ regimen_window_is_pristine (RegimenWindow *self)
   /* A file chooser up (Save As, an export) acts on this plan when it is
    * answered: a plan opened meanwhile in its place was saved or exported
    * in its name. */
+  if (self->open_chosen_here)
+    return holds_undone_new_plan (self);
+
   return self->file_chooser == NULL && regimen_document_is_pristine (self->document);
 }
 

@@ -664,6 +664,16 @@ on_etag_queried (GObject      *source,
       return;
     }
 
+  /* The very version the person was asked about and answered with
+   * Reload, reported again while the reload reads it: the file
+   * monitor's late report of the same write. Asked a second time about
+   * one change once the reload failed on a file left broken. The same
+   * etag and inode, and its text where both are known. */
+  if (self->reported && info != NULL && g_strcmp0 (etag, self->reported_etag) == 0 &&
+      !is_other_id (self->reported_id, info) &&
+      (query->text == NULL || self->reported_text == NULL || g_bytes_equal (query->text, self->reported_text)))
+    return;
+
   /* A file that cannot be queried is not gone: a folder its owner made
    * unreadable, a disk that fails. What is known is why. */
   if (info == NULL && !regimen_file_error_is_gone (error))

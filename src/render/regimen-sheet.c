@@ -163,6 +163,9 @@ struct _RegimenSheet
   /* The figures drawn into a PDF or PostScript page, one picture per
    * pose (RegimenPoseFrame *) at the size last drawn: FigureImage. */
   GHashTable     *figures;
+  /* The first of those pictures cairo could not make or draw (memory
+   * run out): the sheet is not whole (regimen_sheet_check_drawn()). */
+  cairo_status_t  failure;
 };
 
 /* A figure's halo needs operators PDF does not have, so cairo paints
@@ -1170,6 +1173,7 @@ paint_figure_image (RegimenSheet           *self,
   double device_height = height;
   double rise = 0.0, run = 0.0;
   FigureImage *image;
+  cairo_status_t status;
   int pixels_wide, pixels_high;
 
   cairo_user_to_device_distance (cr, &device_width, &rise);
@@ -1196,7 +1200,20 @@ paint_figure_image (RegimenSheet           *self,
       image->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixels_wide, pixels_high);
       image_cr = cairo_create (image->surface);
       regimen_figure_draw (image_cr, frame, 0.0, 0.0, pixels_wide, pixels_high, REGIMEN_PALETTE_LIGHT);
+      status = cairo_status (image_cr);
       cairo_destroy (image_cr);
+      /* A picture cairo could not make (memory run out) is neither
+       * kept nor painted: painted, it put the page's cairo in error,
+       * and every page after it came out blank. */
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (image->surface);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          if (self->failure == CAIRO_STATUS_SUCCESS)
+            self->failure = status;
+          figure_image_free (image);
+          return;
+        }
       g_hash_table_replace (self->figures, (gpointer) frame, image);
     }
 
@@ -2043,6 +2060,45 @@ regimen_sheet_collect_boxes (RegimenSheet *self,
   return boxes;
 }
 
+/**
+ * regimen_sheet_check_drawn:
+ * @self: a #RegimenSheet
+ * @cr: the cairo context its pages were drawn with
+ * @error: return location for an error
+ *
+ * Whether the pages drawn so far are whole: cairo gives no error where
+ * it is met, out of memory or a surface that failed, and draws nothing
+ * after it.
+ *
+ * Returns: %TRUE when cairo drew every page, or %FALSE with @error set
+ *   to its reason
+ */
+gboolean
+regimen_sheet_check_drawn (RegimenSheet  *self,
+                           cairo_t       *cr,
+                           GError       **error)
+{
+  cairo_status_t status;
+
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  status = self->failure;
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_status (cr);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (cairo_get_target (cr));
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  /* Translators: %s is cairo's reason, such as “out of memory” */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The sheet could not be drawn: %s"),
+               cairo_status_to_string (status));
+
+  return FALSE;
+}
+
 static cairo_status_t
 append_to_array (void                *closure,
                  const unsigned char *data,
@@ -2145,6 +2201,14 @@ render_pdf (RegimenPlan    *plan,
     {
       regimen_sheet_draw_page (sheet, cr, page, width, height);
       cairo_show_page (cr);
+    }
+  /* A sheet cairo could not draw whole is no PDF to write: the pages
+   * after the error were blank, and replaced the previous export. */
+  if (!regimen_sheet_check_drawn (sheet, cr, error))
+    {
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+      return NULL;
     }
   cairo_destroy (cr);
 

@@ -68,6 +68,9 @@ void          regimen_sheet_draw_page    (RegimenSheet    *self,
                                           guint            page,
                                           double           width,
                                           double           height);
+gboolean      regimen_sheet_check_drawn  (RegimenSheet    *self,
+                                          cairo_t         *cr,
+                                          GError         **error);
 
 GBytes       *regimen_sheet_render_pdf      (RegimenPlan     *plan,
                                              RegimenLibrary  *library,
