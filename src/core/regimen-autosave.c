@@ -167,16 +167,20 @@ open_locked (const char *path,
       struct stat held;
       struct stat now;
       int fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
+      int locked;
 
       if (fd < 0)
         return -1;
 
-      if (flock (fd, LOCK_EX | LOCK_NB) != 0 && (errno == EWOULDBLOCK || errno == EINTR))
+      /* A signal can interrupt the call on an NFS or FUSE data folder:
+       * that is no other Regimen's lock, so it is tried again. */
+      do
+        locked = flock (fd, LOCK_EX | LOCK_NB);
+      while (locked != 0 && errno == EINTR);
+      if (locked != 0 && errno == EWOULDBLOCK)
         {
-          int saved_errno = errno == EINTR ? EWOULDBLOCK : errno;
-
           close (fd);
-          errno = saved_errno;
+          errno = EWOULDBLOCK;
           return -1;
         }
 
