@@ -1009,12 +1009,7 @@ week_stats_clear (gpointer data)
 static const char *
 session_name (RegimenSession *session)
 {
-  const char *title = regimen_session_get_title (session);
-
-  if (title != NULL && *title != '\0')
-    return title;
-
-  return regimen_session_kind_get_label (regimen_session_get_kind (session));
+  return regimen_session_get_display_title (session);
 }
 
 /* Plan text quoted in a message: at most REGIMEN_CHECK_QUOTE_CHARS
