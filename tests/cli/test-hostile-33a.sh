@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..11"
 
 # A session titled with a zero-width space, and one with three spaces: a
 # title that shows nothing, which a file edited by hand or pasted from a
@@ -54,5 +54,55 @@ assert days[0]["sessions"][0]["title"] == "\u200b", days[0]["sessions"][0]
 assert days[2]["sessions"][0]["title"] == "   ", days[2]["sessions"][0]
 PY
 ok $? "the plan written again keeps the titles as they were"
+
+# Custom exercises named only with what shows nothing, in an
+# exercises.json edited by hand: a zero-width space, two line breaks,
+# three spaces. Each is named by its id wherever it is shown (the
+# library's list and page, the check, the printed sheet, the calendar),
+# where each was a blank: “the progression rule of  does not fit it”, a
+# row of the sheet with no name. The file keeps the names.
+mkdir -p "$tmp/data/regimen"
+cat >"$tmp/data/regimen/exercises.json" <<'JSON'
+{"format": "regimen-exercises", "version": 1, "exercises": [
+  {"id": "custom-zw", "name": "\u200b", "category": "strength"},
+  {"id": "custom-nl", "name": "\n\n", "category": "strength"},
+  {"id": "custom-sp", "name": "   ", "category": "strength"}]}
+JSON
+python3 - "$fixtures/plans/one-week.json" "$tmp/custom.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+items = plan["weeks"][0]["days"][0]["sessions"][0]["items"]
+items[0]["exercise"] = "custom-zw"
+items[0]["progression"] = {"rule": "add", "weeks": 2, "member": "hold_seconds", "step": 5}
+items[1]["exercise"] = "custom-nl"
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+
+XDG_DATA_HOME="$tmp/data" $cli library list --search custom- >"$tmp/library.out" 2>&1
+grep -q '^custom-zw  *custom-zw  *Strength' "$tmp/library.out" &&
+  grep -q '^custom-nl  *custom-nl  *Strength' "$tmp/library.out" &&
+  grep -q '^custom-sp  *custom-sp  *Strength' "$tmp/library.out"
+ok $? "library list names each of them by its id: $(grep custom-zw "$tmp/library.out")"
+
+XDG_DATA_HOME="$tmp/data" $cli library show custom-nl >"$tmp/show.out" 2>&1
+[ "$(head -n 1 "$tmp/show.out")" = custom-nl ]
+ok $? "library show titles the page with the id: $(head -n 1 "$tmp/show.out")"
+
+XDG_DATA_HOME="$tmp/data" $cli validate "$tmp/custom.json" >"$tmp/custom-validate.out" 2>&1
+grep -q 'the progression rule of custom-zw does not fit it' "$tmp/custom-validate.out"
+ok $? "the check names the exercise by its id: $(grep 'progression rule' "$tmp/custom-validate.out")"
+
+XDG_DATA_HOME="$tmp/data" $cli print "$tmp/custom.json" -o "$tmp/custom.pdf" &&
+  pdftotext "$tmp/custom.pdf" - | grep -q 'custom-nl'
+ok $? "the printed sheet names the exercise by its id"
+
+XDG_DATA_HOME="$tmp/data" $cli export-ics "$tmp/custom.json" -o "$tmp/custom.ics" &&
+  python3 - "$tmp/custom.ics" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8", newline="").read().replace("\r\n ", "")
+description = next(line for line in text.split("\r\n") if line.startswith("DESCRIPTION:"))
+assert "\\n1a custom-zw: 3 × 10" in description and "\\ncustom-nl: 2 × 20 s" in description, description
+PY
+ok $? "the calendar's event lists the exercises by their ids"
 
 exit $fail
