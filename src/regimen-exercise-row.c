@@ -68,6 +68,13 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
    * control character, and read backwards after a U+202E, in the row and
    * in what the screen reader says. */
   name = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
+  /* A name of nothing to see (a zero-width space) showed a blank row:
+   * such an exercise is named by its id, as everywhere it is shown. */
+  if (!regimen_text_shows_something (name))
+    {
+      g_free (name);
+      name = g_strdup (regimen_exercise_get_display_name (self->exercise));
+    }
   details = regimen_exercise_describe (self->exercise);
 
   gtk_label_set_label (self->name_label, name);

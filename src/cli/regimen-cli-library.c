@@ -218,7 +218,7 @@ print_list (GPtrArray *exercises,
       for (guint i = 0; i < exercises->len; i++)
         {
           RegimenExercise *exercise = g_ptr_array_index (exercises, i);
-          g_autofree char *escaped = regimen_cli_escape (regimen_exercise_get_name (exercise));
+          g_autofree char *escaped = regimen_cli_escape (regimen_exercise_get_display_name (exercise));
           char *name = cut_to_column (regimen_cli_as_shown (escaped));
 
           g_ptr_array_add (names, name);
@@ -420,7 +420,7 @@ print_exercise (RegimenLibrary  *library,
   const char * const *aliases = regimen_exercise_get_aliases (exercise);
   const char * const *secondary = regimen_exercise_get_secondary_muscles (exercise);
   const char * const *equipment_ids = regimen_exercise_get_equipment (exercise);
-  g_autofree char *name = regimen_cli_escape (regimen_exercise_get_name (exercise));
+  g_autofree char *name = regimen_cli_escape (regimen_exercise_get_display_name (exercise));
   g_autofree char *details = describe (exercise);
   g_autofree char *prescription_text = NULL;
   g_autofree char *frequency_text = NULL;
@@ -492,7 +492,7 @@ print_exercise (RegimenLibrary  *library,
       for (guint i = 0; i < chain->len; i++)
         {
           RegimenExercise *stage = g_ptr_array_index (chain, i);
-          g_autofree char *stage_name = regimen_cli_escape (regimen_exercise_get_name (stage));
+          g_autofree char *stage_name = regimen_cli_escape (regimen_exercise_get_display_name (stage));
           const char *marker = stage == exercise ? "*" : " ";
 
           /* Translators: a stage of a progression in “regimen-cli library show”: number, name, id */

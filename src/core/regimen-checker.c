@@ -1009,12 +1009,7 @@ week_stats_clear (gpointer data)
 static const char *
 session_name (RegimenSession *session)
 {
-  const char *title = regimen_session_get_title (session);
-
-  if (title != NULL && *title != '\0')
-    return title;
-
-  return regimen_session_kind_get_label (regimen_session_get_kind (session));
+  return regimen_session_get_display_title (session);
 }
 
 /* Plan text quoted in a message: at most REGIMEN_CHECK_QUOTE_CHARS
@@ -1088,7 +1083,7 @@ exercise_name (RegimenExercise         *exercise,
                const RegimenItemFields *fields)
 {
   if (exercise != NULL)
-    return regimen_exercise_get_name (exercise);
+    return regimen_exercise_get_display_name (exercise);
 
   return fields->exercise;
 }
@@ -2812,7 +2807,7 @@ describe_item (CheckContext *ctx,
 {
   *described = (Described) {
     .format = "%s",
-    .name = regimen_exercise_get_name (ref->exercise),
+    .name = regimen_exercise_get_display_name (ref->exercise),
     .counts = { MAX (ref->sets, 1), ref->reps },
     .percent = ref->percent,
   };
@@ -2961,13 +2956,13 @@ check_item (CheckContext     *ctx,
                 ref->week, ref->day, ref->session, ref->item,
                 _("%s with tempo %s at %g %% of 1RM; keep pause and tempo work at or below %g %%, "
                   "or use an ordinary tempo for heavy sets"),
-                regimen_exercise_get_name (ref->exercise), shown, ref->percent, t->speed_max_percent_1rm);
+                regimen_exercise_get_display_name (ref->exercise), shown, ref->percent, t->speed_max_percent_1rm);
         }
       else
         emit (ctx, REGIMEN_RULE_SPEED_LOAD, REGIMEN_SEVERITY_WARNING,
               ref->week, ref->day, ref->session, ref->item,
               _("%s, explosive work, at %g %% of 1RM; keep it at or below %g %%"),
-              regimen_exercise_get_name (ref->exercise), ref->percent, t->speed_max_percent_1rm);
+              regimen_exercise_get_display_name (ref->exercise), ref->percent, t->speed_max_percent_1rm);
     }
 
   /* INTENSITY: more repetitions than the load allows. */
@@ -3727,7 +3722,7 @@ check_heavy_blocks (CheckContext *ctx)
               heavy->week, heavy->day, heavy->session, heavy->item,
               _("%u sets at %g %% of 1RM or more this week (from %s on) make it heavy week %u in a "
                 "row; plan a lighter week after at most %u, or keep fewer than %u heavy sets a week"),
-              pass->heavy_sets, t->heavy_percent_1rm, regimen_exercise_get_name (heavy->exercise),
+              pass->heavy_sets, t->heavy_percent_1rm, regimen_exercise_get_display_name (heavy->exercise),
               run, t->heavy_max_weeks, t->heavy_min_sets);
     }
 }
@@ -3833,7 +3828,7 @@ check_week_readiness (CheckContext *ctx,
         texts[0] = (Described) {
           /* Translators: plyometric work and its ground contacts, "Jump Squat (24 contacts)" */
           .format = _("%s (%u contacts)"),
-          .name = regimen_exercise_get_name (ref->exercise),
+          .name = regimen_exercise_get_display_name (ref->exercise),
           .n_numbers = 1,
           .counts = { stressor->contacts },
         };
@@ -4158,20 +4153,20 @@ check_level_fit (CheckContext *ctx)
             emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
                   ref->week, ref->day, ref->session, ref->item,
                   _("%s is a level %u exercise, well above a beginner; start with %s and build up to it"),
-                  regimen_exercise_get_name (ref->exercise), level, regimen_exercise_get_name (finding->earlier));
+                  regimen_exercise_get_display_name (ref->exercise), level, regimen_exercise_get_display_name (finding->earlier));
           else
             emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
                   ref->week, ref->day, ref->session, ref->item,
                   _("%s is a level %u exercise, well above a beginner; choose an easier exercise "
                     "for the same muscles first"),
-                  regimen_exercise_get_name (ref->exercise), level);
+                  regimen_exercise_get_display_name (ref->exercise), level);
         }
       else
         emit (ctx, REGIMEN_RULE_LEVEL_FIT, REGIMEN_SEVERITY_WARNING,
               ref->week, ref->day, ref->session, ref->item,
               _("%s at %g %% of 1RM is a near-maximal load for a beginner; stay below %g %% "
                 "while the technique settles"),
-              regimen_exercise_get_name (ref->exercise), ref->percent, t->level_fit_percent_1rm);
+              regimen_exercise_get_display_name (ref->exercise), ref->percent, t->level_fit_percent_1rm);
     }
 }
 
@@ -4229,8 +4224,8 @@ check_progressions (CheckContext *ctx)
                          "%s comes after only %u week of its previous stage, %s; train it for %u weeks first",
                          "%s comes after only %u weeks of its previous stage, %s; train it for %u weeks first",
                          finding->weeks_before),
-            regimen_exercise_get_name (ref->exercise), finding->weeks_before,
-            finding->earlier != NULL ? regimen_exercise_get_name (finding->earlier) : finding->previous,
+            regimen_exercise_get_display_name (ref->exercise), finding->weeks_before,
+            finding->earlier != NULL ? regimen_exercise_get_display_name (finding->earlier) : finding->previous,
             t->progression_min_weeks);
     }
 }

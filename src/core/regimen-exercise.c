@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "regimen-block.h"
 #include "regimen-exercise-private.h"
 #include "regimen-library-search.h"
 #include "regimen-muscle.h"
@@ -518,6 +519,25 @@ regimen_exercise_get_name (RegimenExercise *self)
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), NULL);
 
   return self->name;
+}
+
+/**
+ * regimen_exercise_get_display_name:
+ * @self: a #RegimenExercise
+ *
+ * Returns: (transfer none): the translated name, or the id when the name
+ *   is only spaces and characters that show nothing (a zero-width space,
+ *   line breaks): a custom exercise of such a name, which a hand-edited
+ *   exercises.json may hold and the editor took pasted, was a blank in
+ *   the library, on its cards and on the printed sheet (issue 21, pass
+ *   33a). The file keeps the name as it is.
+ */
+const char *
+regimen_exercise_get_display_name (RegimenExercise *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), NULL);
+
+  return regimen_text_shows_something (self->name) ? self->name : self->id;
 }
 
 /**

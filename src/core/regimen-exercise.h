@@ -77,6 +77,7 @@ RegimenExercise           *regimen_exercise_new_custom           (const char    
 
 const char                *regimen_exercise_get_id               (RegimenExercise *self);
 const char                *regimen_exercise_get_name             (RegimenExercise *self);
+const char                *regimen_exercise_get_display_name     (RegimenExercise *self);
 const char * const        *regimen_exercise_get_aliases          (RegimenExercise *self);
 RegimenExerciseCategory    regimen_exercise_get_category         (RegimenExercise *self);
 const char * const        *regimen_exercise_get_primary_muscles  (RegimenExercise *self);

@@ -297,7 +297,7 @@ append_event (GString        *out,
   /* An all-day event ends on the next day (DTEND is exclusive). */
   g_date_add_days (end, 1);
 
-  if (title == NULL || title[0] == '\0' || g_str_equal (title, kind))
+  if (title == NULL || !regimen_text_shows_something (title) || g_str_equal (title, kind))
     summary = g_strdup (kind);
   else
     /* Translators: an event's summary, the session title and its kind, “Lower body A (Strength)” */

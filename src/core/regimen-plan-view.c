@@ -416,7 +416,7 @@ regimen_item_get_exercise_name (RegimenItem    *item,
   id = regimen_item_get_exercise (item);
   exercise = library != NULL ? regimen_library_lookup (library, id) : NULL;
 
-  return exercise != NULL ? regimen_exercise_get_name (exercise) : id;
+  return exercise != NULL ? regimen_exercise_get_display_name (exercise) : id;
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "regimen-block.h"
 #include "regimen-id.h"
 #include "regimen-plan-private.h"
 #include "regimen-store-mirror.h"
@@ -319,7 +320,10 @@ regimen_session_get_title (RegimenSession *self)
  * regimen_session_get_display_title:
  *
  * Returns: the title, or the kind's translated name when there is none,
- *   as the week and its menus name the session
+ *   as the week and its menus name the session; a title of spaces and
+ *   characters that show nothing (a zero-width space) is none, as a
+ *   week's label of them is: it named the session as a blank, a card
+ *   with no title and a check saying “Monday, “”” (issue 21, pass 33a)
  */
 const char *
 regimen_session_get_display_title (RegimenSession *self)
@@ -329,7 +333,7 @@ regimen_session_get_display_title (RegimenSession *self)
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), NULL);
 
   title = regimen_session_get_title (self);
-  if (title != NULL && *title != '\0')
+  if (regimen_text_shows_something (title))
     return title;
 
   return regimen_session_kind_get_label (regimen_session_get_kind (self));
