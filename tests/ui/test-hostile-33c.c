@@ -17,6 +17,8 @@
 
 #include "regimen-application.h"
 #include "regimen-exercise-detail.h"
+#include "regimen-item-editor.h"
+#include "regimen-item-row.h"
 #include "regimen-library-view.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
@@ -35,6 +37,56 @@ long_words (guint n_chars)
   g_string_truncate (text, n_chars);
 
   return g_string_free (text, FALSE);
+}
+
+/* A plan whose first exercise is in a group of 3,000 characters (a text
+ * of a plan may hold 10,000): its editor, opened as a click opens it, put
+ * the group and the name above the fields on a hundred lines, a popover
+ * of 1,800 pixels on a 768-pixel screen, the fields and Remove Exercise
+ * below its edge. The heading keeps to three lines. */
+static void
+test_item_editor_long_group_fits (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
+  g_autofree char *group = long_words (3000);
+  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
+  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
+  g_autofree char *hostile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenItemEditor *editor;
+  GtkWidget *row;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  hostile = g_strjoinv (member, parts);
+  g_file_set_contents (path, hostile, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  ui_test_show_file (window, file);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  row = g_ptr_array_index (rows, 0);
+  /* What releasing a click on the row does. */
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (editor)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (editor), 2);
+
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (editor)), <=,
+                   gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_nonnull (ui_test_find_named (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Remove Exercise"));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  ui_test_close_all_windows (app);
+  ui_test_iterate_until_idle ();
 }
 
 /* A custom exercise whose setup and cue are of 10,000 characters each,
@@ -89,6 +141,7 @@ main (int    argc,
 {
   app = ui_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/ui/hostile-33c/item-editor-long-group-fits", test_item_editor_long_group_fits);
   g_test_add_func ("/ui/hostile-33c/detail-long-texts-cut", test_detail_long_texts_cut);
 
   return g_test_run ();
