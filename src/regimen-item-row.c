@@ -20,6 +20,12 @@
 #include "regimen-widget-util.h"
 #include "regimen-wrap-bin.h"
 
+/* The most characters of the name (with its group) the row's two lines
+ * lay out, as a session card's title: a group may hold 10,000, and a
+ * week of 140 such rows took seconds to lay out again when the check
+ * panel narrowed it. The tooltip and the description give it whole. */
+#define NAME_MAX_CHARS 200
+
 struct _RegimenItemRow
 {
   GtkWidget       parent_instance;
@@ -108,7 +114,7 @@ regimen_item_row_update (RegimenItemRow *self)
     /* On one line, wrapped to the label's two: a custom exercise's name of
      * line breaks would make the row as tall (Pango bounds each
      * paragraph). The description gives it as written. */
-    g_autofree char *name_line = regimen_text_one_line (shown_name, G_MAXUINT);
+    g_autofree char *name_line = regimen_text_one_line (shown_name, NAME_MAX_CHARS);
 
     gtk_label_set_label (self->name_label, name_line);
   }
