@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
+#include <X11/extensions/XTest.h>
 
 #include "regimen-application.h"
 #include "regimen-exercise-detail.h"
@@ -135,6 +137,97 @@ test_item_row_long_group_cut (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Moves the pointer onto the middle of @widget as a person does, through
+ * the X server (XTest); Xvfb runs no window manager. */
+static void
+hover (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  graphene_rect_t bounds;
+  double shift_x, shift_y;
+  int root_x, root_y, x, y;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (root), &bounds));
+  gtk_native_get_surface_transform (GTK_NATIVE (root), &shift_x, &shift_y);
+  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                         0, 0, &root_x, &root_y, &child);
+  x = root_x + (int) (shift_x + bounds.origin.x + bounds.size.width / 2);
+  y = root_y + (int) (shift_y + bounds.origin.y + bounds.size.height / 2);
+  XTestFakeMotionEvent (xdisplay, -1, x - 2, y - 2, CurrentTime);
+  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
+  XFlush (xdisplay);
+}
+
+/* The text of the tooltip shown in @window (GTK parents it to the
+ * window), once one shows; fails the test after a minute. */
+static char *
+wait_for_tooltip (GtkWidget *window)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      ui_test_collect (window, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, i);
+          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
+
+          if (native != window && gtk_widget_get_mapped (label)
+              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
+            return g_strdup (gtk_label_get_label (GTK_LABEL (label)));
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("no tooltip showed");
+}
+
+/* Its tooltip, the pointer on it, gave the name with the group whole:
+ * 10,000 characters ran off the screen and took a second to lay out. It
+ * gives the first 1,000, as a session card's its title. */
+static void
+test_item_row_tooltip_cut (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
+  g_autofree char *group = long_words (3000);
+  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
+  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
+  g_autofree char *hostile = NULL;
+  g_autofree char *tooltip = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenWindow *window = ui_test_open_window (app);
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  hostile = g_strjoinv (member, parts);
+  g_file_set_contents (path, hostile, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  ui_test_show_file (window, file);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  hover (g_ptr_array_index (rows, 0));
+  tooltip = wait_for_tooltip (GTK_WIDGET (window));
+  g_assert_true (g_str_has_prefix (tooltip, "superset superset"));
+  /* The name's 1,000 characters, then the prescription. */
+  g_assert_cmpint (g_utf8_strlen (tooltip, -1), <=, 1100);
+  g_assert_nonnull (strstr (tooltip, "…, 3"));
+
+  ui_test_close_all_windows (app);
+  ui_test_iterate_until_idle ();
+}
+
 /* A custom exercise whose setup and cue are of 10,000 characters each,
  * as exercises.json may hold them: its page kept the window from
  * drawing for seconds (twenty such cues, for more than a minute), GTK
@@ -190,6 +283,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-33c/item-editor-long-group-fits", test_item_editor_long_group_fits);
   g_test_add_func ("/ui/hostile-33c/detail-long-texts-cut", test_detail_long_texts_cut);
   g_test_add_func ("/ui/hostile-33c/item-row-long-group-cut", test_item_row_long_group_cut);
+  g_test_add_func ("/ui/hostile-33c/item-row-tooltip-cut", test_item_row_tooltip_cut);
 
   return g_test_run ();
 }
