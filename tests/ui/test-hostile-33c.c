@@ -22,6 +22,7 @@
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
 #include "regimen-library-view.h"
+#include "regimen-log-form.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -228,6 +229,58 @@ test_item_row_tooltip_cut (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Its Log Session form headed the exercise with the group whole: 3,000
+ * characters filled the form, and a session of a hundred exercises in
+ * groups of 10,000 would lay out a million. The heading takes the
+ * group's first 200 characters, then the name. */
+static void
+test_log_form_long_group_cut (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
+  g_autofree char *group = long_words (3000);
+  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
+  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
+  g_autofree char *hostile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan;
+  RegimenSession *session;
+  GtkWidget *form;
+  guint n_headed = 0;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  hostile = g_strjoinv (member, parts);
+  g_file_set_contents (path, hostile, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  plan = ui_test_show_file (window, file);
+  session = regimen_plan_find_session_by_id (plan, "3idq5p2ox2");
+  g_assert_nonnull (session);
+  form = regimen_log_form_new (GTK_WINDOW (window), plan, session, regimen_library_get_default (),
+                               REGIMEN_LOAD_UNIT_KG);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (form, 2);
+
+  ui_test_collect (form, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *label = gtk_label_get_label (g_ptr_array_index (labels, i));
+
+      g_assert_cmpint (g_utf8_strlen (label, -1), <=, 400);
+      n_headed += g_str_has_prefix (label, "superset superset") && strstr (label, "…  Narrow Stance Squat") != NULL;
+    }
+  g_assert_cmpuint (n_headed, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_close_all_windows (app);
+  ui_test_iterate_until_idle ();
+}
+
 /* A custom exercise whose setup and cue are of 10,000 characters each,
  * as exercises.json may hold them: its page kept the window from
  * drawing for seconds (twenty such cues, for more than a minute), GTK
@@ -283,6 +336,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-33c/item-editor-long-group-fits", test_item_editor_long_group_fits);
   g_test_add_func ("/ui/hostile-33c/detail-long-texts-cut", test_detail_long_texts_cut);
   g_test_add_func ("/ui/hostile-33c/item-row-long-group-cut", test_item_row_long_group_cut);
+  g_test_add_func ("/ui/hostile-33c/log-form-long-group-cut", test_log_form_long_group_cut);
   g_test_add_func ("/ui/hostile-33c/item-row-tooltip-cut", test_item_row_tooltip_cut);
 
   return g_test_run ();
