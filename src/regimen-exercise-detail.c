@@ -21,6 +21,13 @@
  * line breaks would make the detail that tall. */
 #define PARAGRAPH_MAX_LINES 20
 
+/* The most characters an instruction, a cue or a fault shows on the page
+ * (the editor holds them whole). GTK measures a wrapped label many times
+ * while it lays the page out, each time the whole text: a cue of 10,000
+ * characters, which exercises.json may hold, kept the window from
+ * drawing for seconds, twenty of them for more than a minute. */
+#define ADVICE_MAX_CHARS 1000
+
 struct _RegimenExerciseDetail
 {
   AdwWindow            parent_instance;
@@ -119,6 +126,20 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* @text whole when it has at most ADVICE_MAX_CHARS characters, else its
+ * start and “…”, ADVICE_MAX_CHARS characters in all. */
+static char *
+cut_to_advice_length (const char *text)
+{
+  const char *end;
+
+  if (g_utf8_strlen (text, -1) <= ADVICE_MAX_CHARS)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, ADVICE_MAX_CHARS - 1);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
 /* Fills a boxed list with one plain row per line of advice, each marked
  * with @icon_name; hides @group when there is nothing to say. */
 static void
@@ -143,11 +164,12 @@ fill_advice (GtkWidget          *group,
        * breaks and bidirectional controls (a U+202E read the rest of it
        * backwards), which it is shown and named without. */
       g_autofree char *line = regimen_text_one_line (lines[i], G_MAXUINT);
+      g_autofree char *shown_line = cut_to_advice_length (line);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       /* The title labels the row for a screen reader: a label of its own
        * as well had each cue said twice. */
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_line);
       adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
       gtk_widget_add_css_class (icon, icon_class);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -268,8 +290,9 @@ set_paragraph (GtkWidget  *box,
                const char *text)
 {
   g_autofree char *shown = regimen_text_few_lines (text != NULL ? text : "", PARAGRAPH_MAX_LINES);
+  g_autofree char *shown_paragraph = cut_to_advice_length (shown);
 
-  gtk_label_set_label (label, shown);
+  gtk_label_set_label (label, shown_paragraph);
   gtk_widget_set_visible (box, text != NULL && *text != '\0');
 }
 

@@ -20,6 +20,16 @@
 #include "regimen-widget-util.h"
 #include "regimen-wrap-bin.h"
 
+/* The most characters of the name (with its group) the row's two lines
+ * lay out, as a session card's title: a group may hold 10,000, and a
+ * week of 140 such rows took seconds to lay out again when the check
+ * panel narrowed it. The description gives it whole. */
+#define NAME_MAX_CHARS 200
+/* And of the name its tooltip shows, as a session card's: a tooltip of a
+ * group of 10,000 characters ran off the screen and took a second to lay
+ * out. */
+#define TOOLTIP_MAX_CHARS 1000
+
 struct _RegimenItemRow
 {
   GtkWidget       parent_instance;
@@ -36,6 +46,7 @@ struct _RegimenItemRow
   /* The exercise and its prescription in words: the tooltip, given when
    * asked for (see regimen_item_row_query_tooltip()). */
   char           *summary;
+  char           *tooltip;
   /* The exercise the thumbnail draws: only another one draws it again. */
   char           *drawn_exercise;
 
@@ -108,7 +119,7 @@ regimen_item_row_update (RegimenItemRow *self)
     /* On one line, wrapped to the label's two: a custom exercise's name of
      * line breaks would make the row as tall (Pango bounds each
      * paragraph). The description gives it as written. */
-    g_autofree char *name_line = regimen_text_one_line (shown_name, G_MAXUINT);
+    g_autofree char *name_line = regimen_text_one_line (shown_name, NAME_MAX_CHARS);
 
     gtk_label_set_label (self->name_label, name_line);
   }
@@ -127,9 +138,19 @@ regimen_item_row_update (RegimenItemRow *self)
     self->summary = g_strdup_printf (_("%s, %s"), shown_name, prescription);
   else
     self->summary = g_strdup (shown_name);
+  {
+    g_autofree char *tooltip_name = regimen_text_one_line (shown_name, TOOLTIP_MAX_CHARS);
+
+    g_free (self->tooltip);
+    if (*prescription != '\0')
+      /* Translators: an exercise and its prescription, read by screen readers */
+      self->tooltip = g_strdup_printf (_("%s, %s"), tooltip_name, prescription);
+    else
+      self->tooltip = g_steal_pointer (&tooltip_name);
+  }
 
   /* A long name shows two lines and an ellipsis on the card; the tooltip
-   * and the description give it whole. */
+   * its first 1,000 characters, the description all of it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown_name,
@@ -346,9 +367,9 @@ regimen_item_row_query_tooltip (GtkWidget  *widget,
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
 
-  gtk_tooltip_set_text (tooltip, self->summary);
+  gtk_tooltip_set_text (tooltip, self->tooltip);
 
-  return self->summary != NULL;
+  return self->tooltip != NULL;
 }
 
 /* Between the name and the line under it, and between the figure and the
@@ -494,6 +515,7 @@ regimen_item_row_dispose (GObject *object)
   g_clear_pointer (&self->picture, cairo_surface_destroy);
   g_clear_pointer (&self->picture_path, g_free);
   g_clear_pointer (&self->summary, g_free);
+  g_clear_pointer (&self->tooltip, g_free);
   g_clear_pointer (&self->drawn_exercise, g_free);
 
   G_OBJECT_CLASS (regimen_item_row_parent_class)->dispose (object);

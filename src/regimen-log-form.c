@@ -46,6 +46,10 @@
  * long as the file holds. */
 #define MAX_TITLE_CHARS 200
 #define MAX_NOTES_LINES 20
+/* The most characters of an exercise's group before its name: a group
+ * of 10,000 filled the form with one heading, and a session of a
+ * hundred such exercises would lay out a million characters. */
+#define MAX_GROUP_CHARS 200
 /* What was typed that is not a date, as the error quotes it. */
 #define MAX_QUOTED_DATE_CHARS 40
 
@@ -575,7 +579,7 @@ add_item (RegimenLogForm          *self,
 
   if (group != NULL && group[0] != '\0')
     {
-      g_autofree char *group_line = regimen_text_one_line (group, G_MAXUINT);
+      g_autofree char *group_line = regimen_text_one_line (group, MAX_GROUP_CHARS);
       /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
       g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group_line, boxes->name);
 
