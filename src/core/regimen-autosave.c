@@ -38,6 +38,7 @@
 #include <json-glib/json-glib.h>
 
 #include "regimen-autosave-private.h"
+#include "regimen-file-util-private.h"
 #include "regimen-file-util.h"
 #include "regimen-plan-reader.h"
 #include "regimen-plan-writer.h"
@@ -1147,8 +1148,9 @@ regimen_autosave_check (RegimenAutosave  *autosave,
  * back, it was said to be unsaved work, and restored, its Save asked
  * about a change no one made (the file no longer held the text the work
  * started from). Only a copy and a file of the same size are read, both
- * (a local file only, a regular file, at most the plan size limit); a
- * copy another Regimen holds is left. Call it on a worker.
+ * (a file on a disk of this computer only, not a network or FUSE one,
+ * a regular file, at most the plan size limit); a copy another Regimen
+ * holds is left. Call it on a worker.
  *
  * Returns: %TRUE when the copy was removed
  */
@@ -1165,6 +1167,12 @@ regimen_autosave_drop_if_saved (RegimenAutosave *autosave)
   g_return_val_if_fail (autosave != NULL, FALSE);
 
   if (autosave->source == NULL || (source_path = g_file_get_path (autosave->source)) == NULL)
+    return FALSE;
+
+  /* The start's offer waits for this: a plan on a network or FUSE disk
+   * that no longer answers (an NFS server gone) would hold it, and the
+   * unsaved work, for good. Such a copy is offered, as before. */
+  if (regimen_file_is_remote (source_path))
     return FALSE;
 
   copy_path = g_file_get_path (autosave->copy);

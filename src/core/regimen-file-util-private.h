@@ -28,4 +28,8 @@ void     regimen_file_set_removal_hook     (RegimenFileRemovalHook hook,
                                             gpointer               data);
 gboolean regimen_file_pending_lock_is_free (void);
 
+gboolean regimen_file_is_remote_in (const char *mountinfo,
+                                    const char *path);
+gboolean regimen_file_is_remote    (const char *path);
+
 G_END_DECLS

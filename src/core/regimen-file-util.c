@@ -498,6 +498,126 @@ read_capped (int            fd,
     }
 }
 
+/* Whether a mount of file system type @type reaches its files over a
+ * network or through a program (FUSE): such a disk can stop answering
+ * (a server gone, a laptop away from its office), and a stat() of a
+ * file there then waits for minutes or for good. */
+static gboolean
+is_remote_type (const char *type)
+{
+  static const char * const remote[] = {
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "ceph", "glusterfs",
+    "afs", "davfs", "lustre", "gfs2", "ocfs2", "ncpfs", "coda",
+  };
+
+  if (g_str_has_prefix (type, "fuse"))
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (remote); i++)
+    if (g_str_equal (type, remote[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* @field of /proc/self/mountinfo with its octal escapes (“\040” for a
+ * space) undone. */
+static char *
+mountinfo_unescape (const char *field)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = field; *p != '\0'; p++)
+    {
+      if (p[0] == '\\' && p[1] >= '0' && p[1] <= '3' && p[2] >= '0' && p[2] <= '7' &&
+          p[3] >= '0' && p[3] <= '7')
+        {
+          g_string_append_c (text, (char) (((p[1] - '0') << 6) | ((p[2] - '0') << 3) | (p[3] - '0')));
+          p += 3;
+        }
+      else
+        g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * regimen_file_is_remote_in:
+ * @mountinfo: the text of /proc/self/mountinfo
+ * @path: an absolute path
+ *
+ * Whether @path is on a network or FUSE file system by @mountinfo: the
+ * type of the deepest mount whose folder holds @path (the last of equal
+ * ones, as mounts stack). Nothing on the disk is asked, so a disk that
+ * no longer answers cannot hold the caller.
+ *
+ * Returns: %TRUE when the mount holding @path is remote
+ */
+gboolean
+regimen_file_is_remote_in (const char *mountinfo,
+                           const char *path)
+{
+  g_auto(GStrv) lines = NULL;
+  gsize deepest = 0;
+  gboolean remote = FALSE;
+
+  g_return_val_if_fail (mountinfo != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  lines = g_strsplit (mountinfo, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", -1);
+      g_autofree char *mount_point = NULL;
+      guint n = g_strv_length (fields);
+      guint separator = 6;
+      gsize length;
+
+      /* ID PARENT MAJOR:MINOR ROOT MOUNT-POINT OPTIONS [OPTIONAL…] - TYPE … */
+      while (separator < n && !g_str_equal (fields[separator], "-"))
+        separator++;
+      if (n < 5 || separator + 1 >= n)
+        continue;
+
+      mount_point = mountinfo_unescape (fields[4]);
+      length = strlen (mount_point);
+      if (!(g_str_equal (mount_point, "/") ||
+            (g_str_has_prefix (path, mount_point) && (path[length] == '/' || path[length] == '\0'))))
+        continue;
+      if (g_str_equal (mount_point, "/"))
+        length = 0;
+      if (length >= deepest)
+        {
+          deepest = length;
+          remote = is_remote_type (fields[separator + 1]);
+        }
+    }
+
+  return remote;
+}
+
+/**
+ * regimen_file_is_remote:
+ * @path: an absolute path
+ *
+ * Whether @path is on a network or FUSE file system, by the system's
+ * list of mounts (regimen_file_is_remote_in()); %TRUE when the list
+ * cannot be read, so that a caller that would rather not wait leaves the
+ * file alone.
+ *
+ * Returns: %TRUE when @path may be on a disk that can stop answering
+ */
+gboolean
+regimen_file_is_remote (const char *path)
+{
+  g_autofree char *mountinfo = NULL;
+
+  if (!g_file_get_contents ("/proc/self/mountinfo", &mountinfo, NULL, NULL))
+    return TRUE;
+
+  return regimen_file_is_remote_in (mountinfo, path);
+}
+
 /**
  * regimen_file_load_capped:
  * @max_size: the largest size accepted, in bytes

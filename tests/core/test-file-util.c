@@ -1209,6 +1209,34 @@ test_others_temporaries_under_lock (void)
   g_assert_true (regimen_file_pending_lock_is_free ());
 }
 
+/* A working copy's plan is compared with it at start only on a disk of
+ * this computer: the deepest mount holding the path decides, by its
+ * type, with the list's escapes undone, and nothing on the disk asked. */
+static void
+test_remote_by_mountinfo (void)
+{
+  static const char mountinfo[] =
+    "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+    "40 22 0:40 / /home rw,relatime shared:20 - btrfs /dev/sda2 rw\n"
+    "51 40 0:51 / /home/ana/Team rw,relatime shared:30 - nfs4 server:/team rw,vers=4.2\n"
+    "52 51 0:52 / /home/ana/Team/local rw,relatime - tmpfs tmpfs rw\n"
+    "53 40 0:53 / /home/ana/My\\040Share rw - cifs //nas/share rw\n"
+    "54 40 0:54 / /home/ana/remote rw,nosuid - fuse.sshfs ana@host:/ rw\n"
+    "55 22 0:55 / /mnt rw - nfs server:/a rw\n"
+    "56 22 0:56 / /mnt rw - ext4 /dev/sdb1 rw\n";
+
+  g_assert_false (regimen_file_is_remote_in (mountinfo, "/home/ana/plan.json"));
+  g_assert_true (regimen_file_is_remote_in (mountinfo, "/home/ana/Team/plan.json"));
+  g_assert_false (regimen_file_is_remote_in (mountinfo, "/home/ana/Team/local/plan.json"));
+  g_assert_true (regimen_file_is_remote_in (mountinfo, "/home/ana/My Share/plan.json"));
+  g_assert_false (regimen_file_is_remote_in (mountinfo, "/home/ana/My Sharegone/plan.json"));
+  g_assert_true (regimen_file_is_remote_in (mountinfo, "/home/ana/remote/plan.json"));
+  g_assert_false (regimen_file_is_remote_in (mountinfo, "/home/ana/Teamwork/plan.json"));
+  /* Mounted over: the last one stands. */
+  g_assert_false (regimen_file_is_remote_in (mountinfo, "/mnt/plan.json"));
+  g_assert_false (regimen_file_is_remote_in ("", "/plan.json"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1241,6 +1269,7 @@ main (int   argc,
   g_test_add_func ("/file-util/long-path-shortened", test_long_path_shortened);
   g_test_add_func ("/file-util/foreign-link-refused", test_foreign_link_refused);
   g_test_add_func ("/file-util/others-temporaries-under-lock", test_others_temporaries_under_lock);
+  g_test_add_func ("/file-util/remote-by-mountinfo", test_remote_by_mountinfo);
 
   /* A writer run in a subprocess, killed on purpose, runs with the
    * folders below as it inherits them: made there too, two stayed in
