@@ -809,7 +809,21 @@ regimen_application_open (GApplication  *app,
   gboolean early_read_done = FALSE;
 
   if (self->ending)
-    return;
+    {
+      /* The call passed the bus filter before the signal came, and its
+       * sender was told it succeeded: said where the start can be seen,
+       * as for a plan taken and never shown (show_pending_reads()). */
+      for (int i = 0; i < n_files; i++)
+        {
+          g_autofree char *name = regimen_file_get_display_name (files[i]);
+
+          /* Translators: said on the terminal or in the journal by a Regimen a signal ended while it read a plan handed to it */
+          g_printerr (_("Regimen did not open “%s”: a signal ended Regimen before the plan was shown. Open it "
+                        "again once Regimen has closed."), name);
+          g_printerr ("\n");
+        }
+      return;
+    }
 
   for (int i = 0; i < n_files; i++)
     {
@@ -1391,8 +1405,12 @@ dup_open_refusal (OpenFilter *filter,
 
       if (g_atomic_int_get (&filter->ending))
         {
-          g_autoptr(GFile) file = g_file_new_for_uri (uri);
-          g_autofree char *name = regimen_file_get_display_name (file);
+          /* Named from the address alone: a GFile of an sftp:// or
+           * smb:// address would ask gvfs over this very connection,
+           * whose worker this is, and wait for its timeout. */
+          g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+          g_autofree char *shown = path != NULL ? g_filename_display_name (path) : g_strdup (uri);
+          g_autofree char *name = regimen_file_shorten_path (shown);
 
           line = g_strdup_printf (_("Regimen did not open “%s”: the Regimen already running was closing. Open it "
                                     "again once Regimen has closed."), name);

@@ -40,8 +40,8 @@
 /* A call a signal interrupts fails with EINTR on a FUSE or NFS folder
  * when the handler was installed without SA_RESTART (a library's, say):
  * the save failed, “(Interrupted system call)”, where trying again does
- * it. Every open(), openat(), fsync(), link(), rename() and flock() of
- * this file is tried again (TEMP_FAILURE_RETRY()), as read() and write()
+ * it. Every open(), openat(), fsync(), link(), rename(), flock() and
+ * access() of this file is tried again (TEMP_FAILURE_RETRY()), as read() and write()
  * are in their loops and g_mkstemp_full() in the writer's; close() never
  * is: on Linux the descriptor is gone after EINTR, and a second close()
  * could close another thread's file. */
@@ -53,6 +53,7 @@
 #undef g_rename
 #define g_rename(from, to) TEMP_FAILURE_RETRY (rename (from, to))
 #define flock(fd, operation) TEMP_FAILURE_RETRY (flock (fd, operation))
+#define access(path, mode) TEMP_FAILURE_RETRY (access (path, mode))
 
 /* NFS can report EINTR for a link() or rename() its server did, its
  * reply interrupted: tried again, the link found its name taken

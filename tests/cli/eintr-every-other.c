@@ -1,8 +1,8 @@
 /* eintr-every-other.c — preloaded into a run of regimen-cli by
  * test-hostile-33-left.sh: a FUSE or NFS folder whose calls a signal
  * interrupts, as when a handler was installed without SA_RESTART. Every
- * other call of open(), openat(), fsync(), link(), rename() and flock()
- * (each counted on its own) on a file in the folder
+ * other call of open(), openat(), fsync(), link(), rename(), flock() and
+ * access() (each counted on its own) on a file in the folder
  * $REGIMEN_EINTR_DIR names fails with EINTR, doing nothing: the first,
  * the third, … So every call the save makes there is interrupted once,
  * and one tried again succeeds. No timing, no signal, no race.
@@ -76,6 +76,7 @@ typedef int (*OpenatFunc) (int, const char *, int, ...);
 typedef int (*FdFunc) (int);
 typedef int (*FlockFunc) (int, int);
 typedef int (*PathsFunc) (const char *, const char *);
+typedef int (*AccessFunc) (const char *, int);
 
 /* The C library's own @name, as the type @type. */
 #define REAL(name, type) \
@@ -212,6 +213,18 @@ flock (int fd,
   if (fd_in_named_dir (fd) && interrupt (&counter))
     return -1;
   return real_flock (fd, operation);
+}
+
+int
+access (const char *path,
+        int         mode)
+{
+  static unsigned counter;
+  REAL (access, AccessFunc);
+
+  if (in_named_dir (path) && interrupt (&counter))
+    return -1;
+  return real_access (path, mode);
 }
 
 int
