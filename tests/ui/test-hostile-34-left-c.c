@@ -1,0 +1,129 @@
+/* test-hostile-34-left-c.c
+ *
+ * Issue 21, pass 33a's leftovers (c): texts that show nothing (a
+ * zero-width space, a no-break space) where the window shows or takes a
+ * name or a reason.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-exercise-detail.h"
+#include "regimen-library-view.h"
+#include "regimen-progress-chart.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+static char *data_home;
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_equal (gtk_label_get_label (g_ptr_array_index (labels, i)), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The detail's own scroller, not one inside a menu's popover. */
+static GtkScrolledWindow *
+find_content_scroller (GtkWidget *detail)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GtkWidget *tallest = NULL;
+
+  ui_test_collect (detail, GTK_TYPE_SCROLLED_WINDOW, found);
+  for (guint i = 0; i < found->len; i++)
+    {
+      GtkWidget *scroller = g_ptr_array_index (found, i);
+
+      if (tallest == NULL || gtk_widget_get_height (scroller) > gtk_widget_get_height (tallest))
+        tallest = scroller;
+    }
+
+  return GTK_SCROLLED_WINDOW (tallest);
+}
+
+/* A custom exercise named with a zero-width space (exercises.json edited
+ * by hand): its own page names it by its id, as the library's row does,
+ * in the heading, the window's title, the progress chart's name for a
+ * screen reader and the header once the heading has scrolled away. Each
+ * was a blank. */
+static void
+test_exercise_page_name_that_shows_nothing (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-zw", "\u200b",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":30,\"items\":["
+    "{\"id\":\"zw\",\"exercise\":\"custom-zw\",\"sets\":2,\"reps\":5}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"zw\",\"sets\":["
+    "{\"reps\":5,\"load\":40},{\"reps\":5,\"load\":42.5}]}]}}]},"
+    "{\"sessions\":[{\"id\":\"tue\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":30,\"items\":["
+    "{\"id\":\"zw2\",\"exercise\":\"custom-zw\",\"sets\":1,\"reps\":5}],"
+    "\"log\":{\"status\":\"done\",\"items\":[{\"item\":\"zw2\",\"sets\":[{\"reps\":5,\"load\":45}]}]}}]},"
+    "{},{},{},{},{}]}]}", -1, &error);
+  g_autofree char *chart_name = NULL;
+  GtkWidget *chart;
+  AdwWindowTitle *header;
+  GtkAdjustment *adjustment;
+
+  g_assert_no_error (error);
+  regimen_exercise_detail_set_plan (detail, plan);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_set_default_size (GTK_WINDOW (detail), 560, 300);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_a_moment ();
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (detail)), ==, "custom-zw");
+  g_assert_true (has_label (GTK_WIDGET (detail), "custom-zw"));
+  /* The chart of its progress, named for a screen reader as the heading. */
+  chart = ui_test_find_first (GTK_WIDGET (detail), REGIMEN_TYPE_PROGRESS_CHART);
+  g_assert_nonnull (chart);
+  g_assert_true (gtk_widget_get_visible (chart));
+  chart_name = ui_test_accessible_name (GTK_WIDGET (detail), chart);
+  g_assert_cmpstr (chart_name, ==, "Progress of custom-zw");
+
+  adjustment = gtk_scrolled_window_get_vadjustment (find_content_scroller (GTK_WIDGET (detail)));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  ui_test_iterate_until_idle ();
+  header = ui_test_find_first (GTK_WIDGET (detail), ADW_TYPE_WINDOW_TITLE);
+  g_assert_nonnull (header);
+  g_assert_cmpstr (adw_window_title_get_title (header), ==, "custom-zw");
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, &data_home);
+
+  g_test_add_func ("/ui/hostile-34-left-c/exercise-page-name-that-shows-nothing",
+                   test_exercise_page_name_that_shows_nothing);
+
+  return g_test_run ();
+}
