@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -37,6 +39,48 @@ has_label (GtkWidget  *root,
     if (g_str_equal (gtk_label_get_label (g_ptr_array_index (labels, i)), text))
       return TRUE;
   return FALSE;
+}
+
+/* Puts @text on the clipboard and pastes it into @editable, which has the
+ * focus of its window, with Ctrl+V pressed through the X server (XTest),
+ * as a person pastes a zero-width space copied from a web page: it is on
+ * no key. Returns once the field holds @text, or fails after ten
+ * seconds. */
+static void
+paste_with_keys (GtkEditable *editable,
+                 const char  *text)
+{
+  GtkWidget *widget = GTK_WIDGET (editable);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GdkSurface *surface = gtk_native_get_surface (gtk_widget_get_native (widget));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+  KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
+  KeyCode v = XKeysymToKeycode (xdisplay, GDK_KEY_v);
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_cmpuint (control, !=, 0);
+  g_assert_cmpuint (v, !=, 0);
+  gdk_clipboard_set_text (gdk_display_get_clipboard (display), text);
+  gtk_widget_grab_focus (widget);
+  gtk_editable_set_position (editable, -1);
+  g_assert_cmpstr (gtk_editable_get_text (editable), ==, "");
+
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, v, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, v, False, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
+  XFlush (xdisplay);
+
+  while (!g_str_equal (gtk_editable_get_text (editable), text))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("Ctrl+V did not paste into %s (it holds “%s”)", G_OBJECT_TYPE_NAME (widget),
+                 gtk_editable_get_text (editable));
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  ui_test_iterate_until_idle ();
 }
 
 /* The detail's own scroller, not one inside a menu's popover. */
@@ -116,6 +160,52 @@ test_exercise_page_name_that_shows_nothing (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A reason pasted into the acknowledge dialog as a zero-width space,
+ * which g_strstrip() leaves: Acknowledge stays off, and Enter
+ * acknowledges nothing, as with no reason (the check panel showed a
+ * blank reason, and the file was refused when read again). A letter
+ * typed after it turns it on. */
+static void
+test_acknowledge_reason_that_shows_nothing (void)
+{
+  g_autofree char *path = g_build_filename (FIXTURES_DIR, "check", "too-much-hiit.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, &error);
+  g_autoptr(RegimenDiagnostic) diagnostic = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  GListModel *diagnostics;
+
+  g_assert_no_error (error);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  diagnostics = regimen_checker_get_diagnostics (regimen_window_get_checker (window));
+  g_assert_cmpuint (g_list_model_get_n_items (diagnostics), >, 0);
+  diagnostic = g_list_model_get_item (diagnostics, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.acknowledge-finding", "s",
+                                             regimen_diagnostic_get_key (diagnostic)));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_true (GTK_IS_EDITABLE (entry));
+
+  paste_with_keys (GTK_EDITABLE (entry), "\u200b");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
+  ui_test_press_key (entry, GDK_KEY_Return);
+  g_assert_cmpuint (g_list_model_get_n_items (regimen_plan_get_acknowledgements (plan)), ==, 0);
+
+  ui_test_press_key (entry, GDK_KEY_a);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "\u200ba");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "acknowledge"));
+  adw_message_dialog_response (dialog, "cancel");
+  ui_test_iterate_until_idle ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -124,6 +214,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-34-left-c/exercise-page-name-that-shows-nothing",
                    test_exercise_page_name_that_shows_nothing);
+  g_test_add_func ("/ui/hostile-34-left-c/acknowledge-reason-that-shows-nothing",
+                   test_acknowledge_reason_that_shows_nothing);
 
   return g_test_run ();
 }
