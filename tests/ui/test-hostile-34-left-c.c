@@ -20,6 +20,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-exercise-detail.h"
+#include "regimen-exercise-editor.h"
 #include "regimen-library-view.h"
 #include "regimen-progress-chart.h"
 #include "regimen-window.h"
@@ -206,6 +207,51 @@ test_acknowledge_reason_that_shows_nothing (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A name pasted into the exercise editor as a zero-width space and a
+ * no-break space, which g_strstrip() leaves: Save stays off and saves
+ * nothing, as for an empty name (it saved an exercise that showed by its
+ * id everywhere). A letter typed after it turns Save on. */
+static void
+test_editor_name_that_shows_nothing (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenExerciseEditor) editor = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkEditable *name = NULL;
+  GtkWidget *save = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-exercise", NULL));
+  ui_test_iterate_until_idle ();
+  editor = REGIMEN_EXERCISE_EDITOR (g_object_ref (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL)));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (editor)))
+    g_main_context_iteration (NULL, TRUE);
+
+  ui_test_collect (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len && name == NULL; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "Name"))
+      name = g_ptr_array_index (rows, i);
+  g_assert_nonnull (name);
+
+  ui_test_collect (GTK_WIDGET (editor), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len && save == NULL; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), "editor.save") == 0)
+      save = g_ptr_array_index (buttons, i);
+  g_assert_nonnull (save);
+
+  paste_with_keys (name, "\u200b\u00a0");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_false (regimen_exercise_editor_save (editor));
+
+  ui_test_press_key (GTK_WIDGET (name), GDK_KEY_a);
+  g_assert_cmpstr (gtk_editable_get_text (name), ==, "\u200b\u00a0a");
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -216,6 +262,8 @@ main (int    argc,
                    test_exercise_page_name_that_shows_nothing);
   g_test_add_func ("/ui/hostile-34-left-c/acknowledge-reason-that-shows-nothing",
                    test_acknowledge_reason_that_shows_nothing);
+  g_test_add_func ("/ui/hostile-34-left-c/editor-name-that-shows-nothing",
+                   test_editor_name_that_shows_nothing);
 
   return g_test_run ();
 }
