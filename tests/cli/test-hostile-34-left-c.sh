@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..2"
+echo "1..4"
 
 # An acknowledgement whose reason is three spaces, or a zero-width space:
 # a reason that shows nothing is no reason, as an empty one is none. The
@@ -25,5 +25,27 @@ PY
     grep -q 'the reason shows nothing' "$tmp/out"
   ok $? "an acknowledgement's reason “$reason” is refused, naming its place (exit $status: $(head -n 3 "$tmp/out"))"
 done
+
+# A session titled with a zero-width space, against the same session
+# without a title: diff spells the title, as the check and import-csv
+# quote such a text. It said “title “” → —”, a change from nothing to
+# nothing.
+python3 - "$fixtures/plans/one-week.json" "$tmp/untitled.json" "$tmp/zw.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session.pop("title", None)
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+session["title"] = "\u200b"
+json.dump(plan, open(sys.argv[3], "w"), indent=2)
+PY
+$cli diff "$tmp/zw.json" "$tmp/untitled.json" >"$tmp/diff.out" 2>&1
+grep -q 'title “\[U+200B\]” → —' "$tmp/diff.out" &&
+  ! grep -q 'title “” → —' "$tmp/diff.out"
+ok $? "diff spells a title of a zero-width space: $(grep title "$tmp/diff.out" | head -n 1)"
+
+$cli diff "$tmp/untitled.json" "$tmp/zw.json" >"$tmp/diff.out" 2>&1
+grep -q 'title — → “\[U+200B\]”' "$tmp/diff.out"
+ok $? "and the other way round: $(grep title "$tmp/diff.out" | head -n 1)"
 
 exit $fail
