@@ -366,7 +366,7 @@ regimen_exercise_detail_update_progress (RegimenExerciseDetail *self)
   else
     gtk_label_set_label (self->progress_label, description != NULL ? description : "");
   /* Its accessible name names the exercise as the page's heading does. */
-  name_line = regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT);
+  name_line = regimen_text_one_line (regimen_exercise_get_display_name (self->exercise), G_MAXUINT);
   regimen_progress_chart_set_progress (self->progress_chart, name_line,
                                        description != NULL ? g_steal_pointer (&progress) : NULL);
 }
@@ -420,8 +420,9 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
 
   {
     /* On one line: a custom exercise's name of line breaks would make the
-     * heading that tall. */
-    g_autofree char *name_line = regimen_text_one_line (regimen_exercise_get_name (exercise), G_MAXUINT);
+     * heading that tall. A name that shows nothing (a zero-width space)
+     * is the id, as in the library's row: the heading was a blank. */
+    g_autofree char *name_line = regimen_text_one_line (regimen_exercise_get_display_name (exercise), G_MAXUINT);
 
     gtk_window_set_title (GTK_WINDOW (self), name_line);
     gtk_label_set_label (self->name_label, name_line);
@@ -449,7 +450,7 @@ regimen_exercise_detail_update (RegimenExerciseDetail *self)
                                           g_object_ref (self));
     }
   /* Translators: the accessible name of the animated figure, “Demonstration of Narrow Stance Squat” */
-  demo_label = g_strdup_printf (_("Demonstration of %s"), regimen_exercise_get_name (exercise));
+  demo_label = g_strdup_printf (_("Demonstration of %s"), regimen_exercise_get_display_name (exercise));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->demo_area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, demo_label,
                                   -1);
@@ -575,6 +576,12 @@ on_vadjustment_value_changed (RegimenExerciseDetail *self,
   g_autofree char *name_line = show ? regimen_text_one_line (regimen_exercise_get_name (self->exercise), G_MAXUINT)
                                     : g_strdup ("");
 
+  /* A name that shows nothing is the id there too, as in the heading. */
+  if (show && !regimen_text_shows_something (name_line))
+    {
+      g_free (name_line);
+      name_line = regimen_text_one_line (regimen_exercise_get_display_name (self->exercise), G_MAXUINT);
+    }
   adw_window_title_set_title (self->window_title, name_line);
 }
 

@@ -107,7 +107,13 @@ get_limited_text (GtkWidget *row,
 static char *
 get_trimmed_name (RegimenExerciseEditor *self)
 {
-  return get_limited_text (GTK_WIDGET (self->name_row), REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH);
+  char *name = get_limited_text (GTK_WIDGET (self->name_row), REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH);
+
+  /* A pasted zero-width or no-break space, which g_strstrip() leaves, is
+   * no name: it was saved, and the exercise shown by its id. */
+  if (!regimen_text_shows_something (name))
+    *name = '\0';
+  return name;
 }
 
 /* The most characters of the system's reason a picture could not be

@@ -42,9 +42,10 @@ static void
 on_reason_changed (GtkEditable      *entry,
                    AdwMessageDialog *dialog)
 {
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "acknowledge", *reason != '\0');
+  /* A reason that shows nothing (a pasted zero-width or no-break space,
+   * which g_strstrip() leaves) is none: the plan refuses it. */
+  adw_message_dialog_set_response_enabled (dialog, "acknowledge",
+                                           regimen_text_shows_something (gtk_editable_get_text (entry)));
 }
 
 static void

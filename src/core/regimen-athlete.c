@@ -198,6 +198,23 @@ regimen_athlete_get_baseline_weekly_load (RegimenAthlete *self)
 }
 
 /**
+ * regimen_athlete_get_counted_baseline:
+ *
+ * Returns: the baseline the plan check, the statistics and the fitness
+ *   figures count: the usual weekly load, or 0, unknown, when it is under
+ *   %REGIMEN_BASELINE_COUNTED_MIN AU. A baseline of `1e-300` or 0.3 AU,
+ *   which every message says as “0 AU”, counted as known: it turned
+ *   LOAD-BUDGET on with “the baseline of 0 AU” and seeded the chronic
+ *   load at almost nothing (issue 21). The file keeps the number.
+ */
+double
+regimen_athlete_get_counted_baseline (RegimenAthlete *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ATHLETE (self), 0.0);
+  return self->baseline_weekly_load >= REGIMEN_BASELINE_COUNTED_MIN ? self->baseline_weekly_load : 0.0;
+}
+
+/**
  * regimen_athlete_get_max_hiit_per_week:
  *
  * Returns: the athlete's own limit, or %REGIMEN_ATHLETE_NO_HIIT_LIMIT

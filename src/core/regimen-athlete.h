@@ -22,6 +22,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RegimenAthlete, regimen_athlete, REGIMEN, ATHLETE, GObject)
 
+/* The least baseline the check and the fitness figures count: a week of
+ * one minute at RPE 1. */
+#define REGIMEN_BASELINE_COUNTED_MIN 1.0
+
 /* Who the plan is for. A new athlete is a beginner under moderate life
  * stress with no baseline (0) and no HIIT limit of their own.
  *
@@ -34,6 +38,7 @@ RegimenAthlete    *regimen_athlete_copy                           (RegimenAthlet
 RegimenLevel       regimen_athlete_get_level                      (RegimenAthlete   *self);
 RegimenLifeStress  regimen_athlete_get_life_stress                (RegimenAthlete   *self);
 double             regimen_athlete_get_baseline_weekly_load       (RegimenAthlete   *self);
+double             regimen_athlete_get_counted_baseline           (RegimenAthlete   *self);
 int                regimen_athlete_get_max_hiit_per_week          (RegimenAthlete   *self);
 JsonObject        *regimen_athlete_get_extra                      (RegimenAthlete   *self);
 

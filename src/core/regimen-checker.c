@@ -4496,7 +4496,7 @@ check_week_shape_rules (CheckContext *ctx,
 static void
 compute_series (CheckContext *ctx)
 {
-  double baseline = regimen_athlete_get_baseline_weekly_load (ctx->athlete);
+  double baseline = regimen_athlete_get_counted_baseline (ctx->athlete);
   g_autofree double *chronic = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *ctl = g_new0 (double, MAX (ctx->n_days, 1));
   g_autofree double *atl = g_new0 (double, MAX (ctx->n_days, 1));
@@ -5091,7 +5091,7 @@ check (RegimenPlan       *plan,
   regimen_thresholds_init (&self->thresholds,
                            regimen_athlete_get_level (athlete),
                            regimen_athlete_get_life_stress (athlete),
-                           regimen_athlete_get_baseline_weekly_load (athlete),
+                           regimen_athlete_get_counted_baseline (athlete),
                            regimen_athlete_get_max_hiit_per_week (athlete));
 
   /* Everything kept was found with the library and thresholds it was

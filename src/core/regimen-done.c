@@ -210,7 +210,7 @@ regimen_plan_weekly_fitness (RegimenPlan *plan,
       }
 
   regimen_weekly_fitness_from_loads (loads, n_weeks,
-                                     regimen_athlete_get_baseline_weekly_load (regimen_plan_get_athlete (plan)),
+                                     regimen_athlete_get_counted_baseline (regimen_plan_get_athlete (plan)),
                                      ctl, atl, tsb);
 }
 

@@ -870,8 +870,17 @@ format_value (JsonObject *object,
       if (g_str_equal (name, "title") || g_str_equal (name, "label") || g_str_equal (name, "notes") ||
           g_str_equal (name, "group") || g_str_equal (name, "name") || g_str_equal (name, "goal") ||
           g_str_equal (name, "reason"))
-        /* Translators: a title, label or note quoted in a line of regimen-cli diff */
-        return g_strdup_printf (_("“%s”"), json_node_get_string (node));
+        {
+          const char *text = json_node_get_string (node);
+          /* A text that shows nothing (a zero-width space) is spelt, as
+           * the check and import-csv quote it: “title “” → —” read as a
+           * change from nothing to nothing. */
+          g_autofree char *spelt = regimen_text_shows_something (text) ? g_strdup (text)
+                                                                        : regimen_text_spell (text, FALSE);
+
+          /* Translators: a title, label or note quoted in a line of regimen-cli diff */
+          return g_strdup_printf (_("“%s”"), spelt);
+        }
       return g_strdup (json_node_get_string (node));
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));

@@ -760,7 +760,8 @@ regimen_plan_find_acknowledgement (RegimenPlan       *self,
  * acknowledgement of the same finding (a plan has one per finding; the
  * same one again changes nothing). Undoable.
  *
- * Returns: %FALSE when @reason is empty or longer than
+ * Returns: %FALSE when @reason is empty, shows nothing (a zero-width
+ *   space) or is longer than
  *   %REGIMEN_ACKNOWLEDGEMENT_REASON_MAX characters
  */
 gboolean
@@ -778,7 +779,7 @@ regimen_plan_acknowledge (RegimenPlan       *self,
   g_return_val_if_fail (reason != NULL, FALSE);
 
   trimmed = g_strstrip (g_strdup (reason));
-  if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) ||
+  if (*trimmed == '\0' || !g_utf8_validate (trimmed, -1, NULL) || !regimen_text_shows_something (trimmed) ||
       g_utf8_strlen (trimmed, -1) > REGIMEN_ACKNOWLEDGEMENT_REASON_MAX)
     return FALSE;
 

@@ -87,6 +87,9 @@ test_acknowledge_and_round_trip (void)
 
   /* A reason is needed. */
   g_assert_false (regimen_plan_acknowledge (plan, error, "   "));
+  /* Nor one that shows nothing, which g_strstrip() leaves (a zero-width
+   * and a no-break space): the reader refuses it in the file (issue 21). */
+  g_assert_false (regimen_plan_acknowledge (plan, error, "\u200b\u00a0"));
   g_assert_false (regimen_plan_get_modified (plan));
 
   g_assert_true (regimen_plan_acknowledge (plan, error, "  Test week before the season, agreed with the coach  "));
