@@ -408,10 +408,10 @@ acknowledged_text (RegimenPlan *plan,
     {
       g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (problems, i);
       RegimenAcknowledgement *ack = regimen_plan_find_acknowledgement (plan, problem);
+      g_autofree char *reason = ack != NULL ? regimen_acknowledgement_dup_shown_reason (ack) : NULL;
 
       if (ack != NULL)
-        g_string_append_printf (text, "%s %s\n", regimen_acknowledgement_get_finding (ack),
-                                regimen_acknowledgement_get_reason (ack));
+        g_string_append_printf (text, "%s %s\n", regimen_acknowledgement_get_finding (ack), reason);
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);

@@ -161,8 +161,8 @@ regimen_problem_row_constructed (GObject *object)
 
   if (acknowledged)
     {
-      g_autofree char *line = regimen_text_one_line (regimen_acknowledgement_get_reason (self->acknowledgement),
-                                                     REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);
+      g_autofree char *shown = regimen_acknowledgement_dup_shown_reason (self->acknowledgement);
+      g_autofree char *line = regimen_text_one_line (shown, REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);
 
       /* Translators: the reason the planner gave for accepting a problem */
       reason = g_strdup_printf (_("Reason: %s"), line);

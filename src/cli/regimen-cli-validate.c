@@ -157,7 +157,8 @@ print_text (RegimenPlan    *plan,
 
       if (ack != NULL)
         {
-          g_autofree char *reason = regimen_cli_escape (regimen_acknowledgement_get_reason (ack));
+          g_autofree char *shown = regimen_acknowledgement_dup_shown_reason (ack);
+          g_autofree char *reason = regimen_cli_escape (shown);
 
           acknowledged++;
           /* Translators: under a finding the planner accepted, with their reason */

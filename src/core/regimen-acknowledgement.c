@@ -12,7 +12,9 @@
 #include <string.h>
 
 #include "regimen-acknowledgement.h"
+#include "regimen-block.h"
 #include "regimen-plan.h"
+#include "regimen-plan-view.h"
 
 /* Long enough that two different contents practically never share one,
  * short enough to read in the file. */
@@ -107,6 +109,29 @@ regimen_acknowledgement_get_reason (RegimenAcknowledgement *self)
   g_return_val_if_fail (REGIMEN_IS_ACKNOWLEDGEMENT (self), NULL);
 
   return self->reason;
+}
+
+/**
+ * regimen_acknowledgement_dup_shown_reason:
+ *
+ * The reason as the check panel and the sheet show it: a reason of only
+ * characters that show nothing, which Regimen before session 33 took
+ * from a paste into the acknowledge dialog (a zero-width space), spelt
+ * (“[U+200B]”), so that the row shows there is one and what it holds.
+ * The file keeps it as it is, and is read: refused, the plan an earlier
+ * Regimen saved would no longer open.
+ *
+ * Returns: (transfer full): the reason to show
+ */
+char *
+regimen_acknowledgement_dup_shown_reason (RegimenAcknowledgement *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_ACKNOWLEDGEMENT (self), NULL);
+
+  if (regimen_text_shows_something (self->reason))
+    return g_strdup (self->reason);
+
+  return regimen_text_spell (self->reason, FALSE);
 }
 
 /**

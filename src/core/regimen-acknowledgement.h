@@ -34,6 +34,7 @@ RegimenAcknowledgement *regimen_acknowledgement_new             (const char     
 const char             *regimen_acknowledgement_get_finding     (RegimenAcknowledgement *self);
 const char             *regimen_acknowledgement_get_fingerprint (RegimenAcknowledgement *self);
 const char             *regimen_acknowledgement_get_reason      (RegimenAcknowledgement *self);
+char                   *regimen_acknowledgement_dup_shown_reason (RegimenAcknowledgement *self);
 JsonObject             *regimen_acknowledgement_get_extra       (RegimenAcknowledgement *self);
 void                    regimen_acknowledgement_take_extra      (RegimenAcknowledgement *self,
                                                                  JsonObject             *extra);

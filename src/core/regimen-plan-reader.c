@@ -1569,17 +1569,6 @@ read_acknowledgement (Reader   *reader,
       return NULL;
     }
 
-  /* A reason of spaces or a zero-width space is no reason: the check
-   * panel and the sheet showed a blank where it stands. */
-  if (!regimen_text_shows_something (reason))
-    {
-      path_push_member (reader, "reason");
-      fail (reader, REGIMEN_PLAN_ERROR_VALUE,
-            _("the reason shows nothing (only spaces or invisible characters): give a reason of 1 to %u characters."),
-            REGIMEN_ACKNOWLEDGEMENT_REASON_MAX);
-      return NULL;
-    }
-
   if (!collect_unknown (reader, object, known, &extra))
     return NULL;
 

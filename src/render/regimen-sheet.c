@@ -726,6 +726,7 @@ week_acknowledgements (RegimenSheet *self,
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (diagnostics, i);
       int where = regimen_diagnostic_get_week (diagnostic);
+      g_autofree char *shown_reason = NULL;
       g_autofree char *reason = NULL;
       RegimenAcknowledgement *ack;
 
@@ -738,7 +739,8 @@ week_acknowledgements (RegimenSheet *self,
 
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      reason = plain_text (regimen_acknowledgement_get_reason (ack), FALSE);
+      shown_reason = regimen_acknowledgement_dup_shown_reason (ack);
+      reason = plain_text (shown_reason, FALSE);
       /* Translators: on the printed sheet, a finding the planner accepted and why,
        * “Acknowledged HIIT-FREQ: test week agreed with the coach” */
       g_string_append_printf (text, _("Acknowledged %s: %s"),
