@@ -1,0 +1,219 @@
+/* test-hostile-34-left-d.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, what passes 33b and 33c left: hostile disks and interleavings,
+ * what a kill in the middle of a save leaves for the next start. */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+typedef struct
+{
+  char   *path;
+  GBytes *text;
+} KeptFile;
+
+static void
+kept_file_free (KeptFile *kept)
+{
+  g_free (kept->path);
+  g_bytes_unref (kept->text);
+  g_free (kept);
+}
+
+/* The files of the working copies as they are now, but the locks, which
+ * die with the process that holds them. */
+static GPtrArray *
+keep_working_copies (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autoptr(GDir) listing = g_dir_open (g_file_peek_path (dir), 0, NULL);
+  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) kept_file_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      KeptFile *file = g_new0 (KeptFile, 1);
+      char *contents = NULL;
+      gsize length;
+
+      if (g_str_has_suffix (name, ".lock"))
+        {
+          g_free (file);
+          continue;
+        }
+      file->path = g_build_filename (g_file_peek_path (dir), name, NULL);
+      g_assert_true (g_file_get_contents (file->path, &contents, &length, NULL));
+      file->text = g_bytes_new_take (contents, length);
+      g_ptr_array_add (kept, file);
+    }
+
+  return kept;
+}
+
+static void
+put_back (GPtrArray *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    {
+      KeptFile *file = g_ptr_array_index (kept, i);
+      gsize length;
+      const char *data = g_bytes_get_data (file->text, &length);
+
+      g_assert_true (g_file_set_contents (file->path, data, length, NULL));
+    }
+}
+
+static guint
+count_working_copies (void)
+{
+  g_autoptr(GPtrArray) copies = regimen_autosave_list ();
+
+  return copies->len;
+}
+
+/* The working copy's text among @kept, or NULL. */
+static GBytes *
+kept_copy_text (GPtrArray *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    {
+      KeptFile *file = g_ptr_array_index (kept, i);
+
+      if (g_str_has_suffix (file->path, ".regimen.json"))
+        return file->text;
+    }
+
+  return NULL;
+}
+
+/* An edit, its working copy written; another edit, and Save within the
+ * 1.5 s before the copy would take it. Regimen killed after the file took
+ * the save and before the copy went left the copy of the first edit:
+ * the next start offered it as unsaved work, and restored, then saved
+ * over the file (the person's own save, said to be another program's),
+ * it undid the second edit, found only in PLAN~. The save brings the
+ * copy to its text before the file takes it: the copy the kill leaves is
+ * the file's text, and the start removes it as saved work. The kill is
+ * taken as the files it leaves, kept at the moment the save is through
+ * and its copy not yet removed, and put back once it is. */
+static void
+test_older_copy_not_offered_after_kill (void)
+{
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *other_dir = ui_test_make_tmp_dir ();
+  g_autofree char *other_path = g_build_filename (other_dir, "hiit.regimen.json", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(RegimenPlan) other = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GBytes) other_text = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved_text = NULL;
+  g_autofree char *title = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+  GBytes *copy_text;
+  GList *windows;
+  gsize saved_length;
+
+  ui_test_close_all_windows (app);
+  g_assert_cmpuint (count_working_copies (), ==, 0);
+
+  /* The first edit, its working copy written. */
+  window = ui_test_open_window (app);
+  plan = ui_test_show_file (window, file);
+  title = g_strdup (regimen_plan_get_title (plan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  while (count_working_copies () == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The second edit, and Save at once: its copy's pause has not begun
+   * to run out, no main loop turned in between. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+
+  /* The save is through (the plan saved as of its text), its copy not yet
+   * removed: that goes once the file's etag is read, a later turn. */
+  while (regimen_plan_get_modified (plan))
+    g_main_context_iteration (NULL, TRUE);
+  kept = keep_working_copies ();
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &saved_text, &saved_length, NULL));
+  copy_text = kept_copy_text (kept);
+  g_assert_nonnull (copy_text);
+  g_assert_cmpmem (g_bytes_get_data (copy_text, NULL), g_bytes_get_size (copy_text), saved_text, saved_length);
+
+  while (count_working_copies () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_close_all_windows (app);
+
+  /* What the kill left: the saved file, and its copy. */
+  put_back (kept);
+  g_assert_cmpuint (count_working_copies (), ==, 1);
+
+  /* Unsaved work of another plan, which the start offers, so the test
+   * knows when the start has looked at the copies. */
+  other_text = regimen_plan_to_bytes (other);
+  {
+    gsize length;
+    const char *data = g_bytes_get_data (other_text, &length);
+    g_autofree char *on_disk = g_strndup (data, length);
+    char *letter = strstr (on_disk, "Too much HIIT");
+
+    g_assert_nonnull (letter);
+    letter[strlen ("Too much HII")] = 'X';
+    g_assert_true (g_file_set_contents (other_path, on_disk, length, NULL));
+  }
+  g_assert_true (regimen_autosave_write_bytes ("h34d-unsaved", other_text, other_file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (app));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = REGIMEN_WINDOW (windows->data);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), title));
+  /* The saved work's copy is gone, the file as saved. */
+  g_assert_cmpuint (count_working_copies (), ==, 1);
+  {
+    g_autofree char *now = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (g_file_peek_path (file), &now, &length, NULL));
+    g_assert_cmpmem (now, length, saved_text, saved_length);
+  }
+
+  adw_message_dialog_response (dialog, "discard");
+  while (count_working_copies () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_close_all_windows (app);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-34-left-d/older-copy-not-offered-after-kill",
+                   test_older_copy_not_offered_after_kill);
+
+  return g_test_run ();
+}
