@@ -206,6 +206,81 @@ test_older_copy_not_offered_after_kill (void)
   ui_test_close_all_windows (app);
 }
 
+
+/* A plan whose title and first session's title are one letter and 9,999
+ * combining marks (U+0301, “Zalgo” text), as another program may write. */
+static RegimenPlan *
+load_stacked_marks_plan (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(GString) title = g_string_new ("Z");
+  RegimenWeek *week;
+  RegimenDay *day = NULL;
+
+  for (guint i = 0; i < 9999; i++)
+    g_string_append (title, "\u0301");
+  regimen_plan_set_title (plan, title->str);
+  week = regimen_plan_get_week (plan, 0);
+  for (guint i = 0; i < 7 && day == NULL; i++)
+    {
+      RegimenDay *candidate = regimen_week_get_day (week, i);
+
+      if (g_list_model_get_n_items (regimen_day_get_sessions (candidate)) > 0)
+        day = candidate;
+    }
+  g_assert_nonnull (day);
+  {
+    g_autoptr(RegimenSession) session = g_list_model_get_item (regimen_day_get_sessions (day), 0);
+
+    regimen_session_set_title (session, title->str);
+  }
+  /* As read from a file: nothing to save. */
+  regimen_plan_mark_saved (plan);
+
+  return g_steal_pointer (&plan);
+}
+
+/* A title of one letter and thousands of combining marks drew a tower of
+ * accents over the day's heading above its card and over the window's
+ * header: each label drew far outside its box. A shown text keeps at
+ * most a few marks on one letter (the file keeps its text): every label
+ * the window shows draws within a line of its own box. */
+static void
+test_stacked_marks_stay_in_their_box (void)
+{
+  g_autoptr(RegimenPlan) plan = load_stacked_marks_plan ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  RegimenWindow *window;
+  guint n_marked = 0;
+
+  ui_test_close_all_windows (app);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      PangoLayout *layout;
+      PangoRectangle ink;
+      PangoRectangle logical;
+
+      if (strstr (gtk_label_get_text (label), "\u0301") == NULL)
+        continue;
+      n_marked++;
+      layout = gtk_label_get_layout (label);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      g_test_message ("label “%.20s…”: ink %d+%d, logical %d+%d", gtk_label_get_text (label),
+                      ink.y, ink.height, logical.y, logical.height);
+      g_assert_cmpint (ink.y, >=, logical.y - logical.height);
+      g_assert_cmpint (ink.y + ink.height, <=, logical.y + 2 * logical.height);
+    }
+  /* The card's title and the window's. */
+  g_assert_cmpuint (n_marked, >=, 2);
+
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -214,6 +289,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-34-left-d/older-copy-not-offered-after-kill",
                    test_older_copy_not_offered_after_kill);
+  g_test_add_func ("/ui/hostile-34-left-d/stacked-marks-stay-in-their-box",
+                   test_stacked_marks_stay_in_their_box);
 
   return g_test_run ();
 }
