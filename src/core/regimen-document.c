@@ -1186,6 +1186,10 @@ return_restored (GTask  *task,
   self = regimen_document_new (data->plan, data->source);
   g_free (self->autosave_id);
   self->autosave_id = g_strdup (data->id);
+  /* The copy restored is on the disk: a save brings it to its text
+   * (copy_saved_text()), or a kill after the file took the save left the
+   * text restored to be offered again. */
+  self->autosave_on_disk = TRUE;
   self->restored = TRUE;
   /* The file as it is now is what the restored plan takes over, when it
    * still holds what the unsaved work started from: a change another

@@ -281,6 +281,77 @@ test_stacked_marks_stay_in_their_box (void)
   ui_test_close_all_windows (app);
 }
 
+
+/* The same after a restore: the working copy restored is the document's
+ * copy, on the disk since before the restore. An edit, and Save at once:
+ * the copy takes the text saved before the file does, where it kept the
+ * text restored, offered again at the next start after a kill, and
+ * restored and saved over the file, it undid the edit. */
+static void
+test_restored_copy_takes_saved_text (void)
+{
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) restored = NULL;
+  g_autoptr(GBytes) restored_text = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *disk_text = NULL;
+  g_autofree char *base_checksum = NULL;
+  g_autofree char *saved_text = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan = NULL;
+  GBytes *copy_text;
+  GList *windows;
+  gsize length;
+  gsize saved_length;
+
+  ui_test_close_all_windows (app);
+  g_assert_cmpuint (count_working_copies (), ==, 0);
+
+  /* Unsaved work of the file, left by an earlier Regimen. */
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &disk_text, &length, NULL));
+  base_checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) disk_text, length);
+  restored = regimen_plan_load_from_data (disk_text, length, &error);
+  g_assert_no_error (error);
+  regimen_plan_set_title (restored, "Restored work");
+  restored_text = regimen_plan_to_bytes (restored);
+  g_assert_true (regimen_autosave_write_bytes ("h34d-restored", restored_text, file, base_checksum, &error));
+  g_assert_no_error (error);
+
+  g_application_activate (G_APPLICATION (app));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  window = REGIMEN_WINDOW (windows->data);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "restore");
+  while (plan == NULL || g_strcmp0 (regimen_plan_get_title (plan), "Restored work") != 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      windows = gtk_application_get_windows (GTK_APPLICATION (app));
+      plan = windows != NULL ? regimen_window_get_plan (REGIMEN_WINDOW (windows->data)) : NULL;
+    }
+  window = REGIMEN_WINDOW (windows->data);
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (regimen_plan_get_modified (plan));
+  /* The save is through, its copy not yet removed (as above). */
+  while (regimen_plan_get_modified (plan))
+    g_main_context_iteration (NULL, TRUE);
+  kept = keep_working_copies ();
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &saved_text, &saved_length, NULL));
+  copy_text = kept_copy_text (kept);
+  g_assert_nonnull (copy_text);
+  g_assert_cmpmem (g_bytes_get_data (copy_text, NULL), g_bytes_get_size (copy_text), saved_text, saved_length);
+
+  while (count_working_copies () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -289,6 +360,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-34-left-d/older-copy-not-offered-after-kill",
                    test_older_copy_not_offered_after_kill);
+  g_test_add_func ("/ui/hostile-34-left-d/restored-copy-takes-saved-text",
+                   test_restored_copy_takes_saved_text);
   g_test_add_func ("/ui/hostile-34-left-d/stacked-marks-stay-in-their-box",
                    test_stacked_marks_stay_in_their_box);
 
