@@ -138,6 +138,12 @@ struct _RegimenDocument
   guint         autosave_failing : 1;
   guint         autosave_retry_source;
   guint         autosave_retry_ms;
+  /* A working copy was written, and not removed since. */
+  guint         autosave_on_disk : 1;
+  /* The serial of the last text taken for the copy, and of the newest
+   * written (shared with the writes on workers, copy_order_mutex). */
+  guint64       copy_serial;
+  guint64      *copy_newest;
 
   /* Restored from a working copy: unsaved until saved, whatever the
    * plan's own history says. */
@@ -220,7 +226,15 @@ typedef struct
   /* The file's text the unsaved work started from, or its checksum. */
   GBytes *base;
   char   *base_checksum;
+  /* When the text was taken, and the serial of the newest text of this
+   * document's copy on disk (shared with the document). */
+  guint64  serial;
+  guint64 *newest;
 } AutosaveData;
+
+/* Held while a copy is written and its serial compared: a write of older
+ * text than the copy on disk holds is not made. */
+static GMutex copy_order_mutex;
 
 static void
 autosave_data_free (AutosaveData *data)
@@ -230,17 +244,20 @@ autosave_data_free (AutosaveData *data)
   g_clear_object (&data->source);
   g_clear_pointer (&data->base, g_bytes_unref);
   g_free (data->base_checksum);
+  g_rc_box_release (data->newest);
   g_free (data);
 }
 
-/* What a write of @self's working copy needs, taken on the main thread. */
+/* As autosave_data_new(), the text left to be given: a save's, on its
+ * worker (copy_saved_text()). */
 static AutosaveData *
-autosave_data_new (RegimenDocument *self)
+autosave_data_new_without_text (RegimenDocument *self)
 {
   AutosaveData *data = g_new0 (AutosaveData, 1);
 
   data->id = g_strdup (self->autosave_id);
-  data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
+  data->serial = ++self->copy_serial;
+  data->newest = g_rc_box_acquire (self->copy_newest);
   data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
   /* The file's text the unsaved work started from: the version kept,
    * once the person kept the plan over it. */
@@ -257,14 +274,55 @@ autosave_data_new (RegimenDocument *self)
   return data;
 }
 
+/* What a write of @self's working copy needs, taken on the main thread. */
+static AutosaveData *
+autosave_data_new (RegimenDocument *self)
+{
+  AutosaveData *data = autosave_data_new_without_text (self);
+
+  data->bytes = regimen_plan_to_bytes_within_limit (self->plan, &self->snapshot_compact);
+
+  return data;
+}
+
 static gboolean
 autosave_data_write (AutosaveData  *data,
                      GError       **error)
 {
+  g_autoptr(GMutexLocker) locker = NULL;
+
   if (data->base != NULL && data->base_checksum == NULL)
     data->base_checksum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, data->base);
 
-  return regimen_autosave_write_bytes (data->id, data->bytes, data->source, data->base_checksum, error);
+  /* A save's text written into the copy before a write of older text
+   * taken before the save came to the disk: the copy keeps the newer. */
+  locker = g_mutex_locker_new (&copy_order_mutex);
+  if (data->serial < *data->newest)
+    return TRUE;
+  if (!regimen_autosave_write_bytes (data->id, data->bytes, data->source, data->base_checksum, error))
+    return FALSE;
+  *data->newest = data->serial;
+
+  return TRUE;
+}
+
+/* On the save's worker, before the plan's file is written: the working
+ * copy is brought to the text saved. Killed after the file took it and
+ * before the copy went, Regimen leaves a copy whose file holds its text,
+ * which the next start removes as saved work
+ * (regimen_autosave_drop_if_saved()); left holding an edit before the
+ * save, it was offered back, and restored and saved over the file, it
+ * undid the edits after it. */
+static void
+copy_saved_text (GBytes   *bytes,
+                 gpointer  user_data)
+{
+  AutosaveData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  data->bytes = g_bytes_ref (bytes);
+  if (!autosave_data_write (data, &error))
+    g_warning ("Working copy %s: %s", data->id, error->message);
 }
 
 static void
@@ -327,6 +385,7 @@ on_autosave_removed (GObject      *source,
 
   regimen_autosave_remove_finish (result);
   self->autosave_removing = FALSE;
+  self->autosave_on_disk = FALSE;
   regimen_release_application ();
 
   /* Changed again while the old copy went: this copy is new. */
@@ -374,10 +433,14 @@ on_autosave_written (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     autosave_failed (self, error);
-  else if (self->autosave_failing)
+  else
     {
-      self->autosave_failing = FALSE;
-      g_signal_emit (self, signals[AUTOSAVE_RECOVERED], 0);
+      self->autosave_on_disk = TRUE;
+      if (self->autosave_failing)
+        {
+          self->autosave_failing = FALSE;
+          g_signal_emit (self, signals[AUTOSAVE_RECOVERED], 0);
+        }
     }
 
   if (self->autosave_again)
@@ -860,6 +923,7 @@ regimen_document_finalize (GObject *object)
   /* A working copy left (the plan not saved) is offered back next time. */
   regimen_autosave_release (self->autosave_id);
   g_clear_pointer (&self->autosave_id, g_free);
+  g_clear_pointer (&self->copy_newest, g_rc_box_release);
   g_ptr_array_remove_fast (live_documents, self);
 
   G_OBJECT_CLASS (regimen_document_parent_class)->finalize (object);
@@ -1023,6 +1087,7 @@ static void
 regimen_document_init (RegimenDocument *self)
 {
   self->autosave_id = g_uuid_string_random ();
+  self->copy_newest = g_rc_box_new0 (guint64);
 }
 
 /* Public API */
@@ -1121,6 +1186,10 @@ return_restored (GTask  *task,
   self = regimen_document_new (data->plan, data->source);
   g_free (self->autosave_id);
   self->autosave_id = g_strdup (data->id);
+  /* The copy restored is on the disk: a save brings it to its text
+   * (copy_saved_text()), or a kill after the file took the save left the
+   * text restored to be offered again. */
+  self->autosave_on_disk = TRUE;
   self->restored = TRUE;
   /* The file as it is now is what the restored plan takes over, when it
    * still holds what the unsaved work started from: a change another
@@ -1741,6 +1810,7 @@ start_save (RegimenDocument *self,
   SaveData *data = g_task_get_task_data (task);
   RegimenFileWriteFlags flags = data->flags;
   GBytes *previous = NULL;
+  AutosaveData *copy = NULL;
 
   /* Saving to the plan's own file replaces only the version read or last
    * written here, unless the person chose to save over a change made
@@ -1771,9 +1841,18 @@ start_save (RegimenDocument *self,
    * back to it), with that plan's next save. */
   flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR | REGIMEN_FILE_WRITE_NOT_A_BACKUP;
 
+  /* A copy of this file's unsaved work on the disk, or on its way there,
+   * takes the text saved before the file does (copy_saved_text()). One
+   * being removed is not written again. */
+  if (is_own_file (self, data->file) &&
+      (self->autosave_writing || (self->autosave_on_disk && !self->autosave_removing)))
+    copy = autosave_data_new_without_text (self);
+
   self->n_writing++;
-  regimen_plan_save_to_file_if_unchanged_async (self->plan, data->file, previous, flags,
-                                                g_task_get_cancellable (task), on_plan_saved, task);
+  regimen_plan_save_to_file_full_async (self->plan, data->file, previous, flags,
+                                        copy != NULL ? copy_saved_text : NULL, copy,
+                                        copy != NULL ? (GDestroyNotify) autosave_data_free : NULL,
+                                        g_task_get_cancellable (task), on_plan_saved, task);
 }
 
 /* A save is through: the oldest save waiting for it starts. */

@@ -258,19 +258,41 @@ name_is_temporary (const char *path)
  * writer. Locks a file just made and says whether it is still there: a
  * cleaner (regimen_file_remove_leftovers()) may have taken it for a leftover in the
  * moment before the lock, and then the caller makes another. Where the
- * file system has no locks, no cleaner can take one either. */
+ * file system has no locks, no cleaner can take one either. Whether it
+ * is there is not known when fstat() fails (EIO): the caller makes
+ * another, and removes this one (unlink_unheld_file()), which stayed
+ * beside the plan after the save was done. */
 static gboolean
-hold_new_file (int fd)
+hold_new_file (int       fd,
+               gboolean *unknown)
 {
   struct stat st;
 
+  *unknown = FALSE;
   while (flock (fd, LOCK_EX) != 0)
     {
       if (errno != EINTR)
         return TRUE;
     }
 
-  return fstat (fd, &st) == 0 && st.st_nlink > 0;
+  if (fstat (fd, &st) != 0)
+    {
+      *unknown = TRUE;
+      return FALSE;
+    }
+
+  return st.st_nlink > 0;
+}
+
+/* The file at @path that hold_new_file() could not tell was there, made
+ * by this writer a moment ago (O_EXCL) and locked since: a cleaner
+ * takes no locked file, so the name is still this file's. */
+static void
+unlink_unheld_file (const char *path,
+                    gboolean    unknown)
+{
+  if (unknown)
+    g_unlink (path);
 }
 
 /* Where flock() is a byte-range lock of the whole file (NFS, since
@@ -1269,6 +1291,7 @@ regimen_file_writer_new (const char             *path,
   struct stat lst;
   struct stat tmp_st;
   sigset_t signals;
+  gboolean unknown;
   int access_errno = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -1528,8 +1551,9 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
-      if (!hold_new_file (writer->fd))
+      if (!hold_new_file (writer->fd, &unknown))
         {
+          unlink_unheld_file (writer->tmp, unknown);
           close (writer->fd);
           writer->fd = -1;
           if (attempt == 100)
@@ -1810,6 +1834,7 @@ copy_for_backup (RegimenFileWriter  *writer,
                  GError            **error)
 {
   sigset_t signals;
+  gboolean unknown;
   gboolean done;
   int saved_errno;
   int opened = -1;
@@ -1845,8 +1870,9 @@ copy_for_backup (RegimenFileWriter  *writer,
       return -1;
     }
 
-  if (!hold_new_file (out))
+  if (!hold_new_file (out, &unknown))
     {
+      unlink_unheld_file (backup_tmp, unknown);
       pending_remove (backup_tmp);
       close (out);
       if (opened >= 0)

@@ -581,7 +581,10 @@ regimen_text_spell (const char *text,
  * line and paragraph separators U+2028 and U+2029) into spaces, and cuts
  * a text longer than @max_chars to its first @max_chars − 1 characters
  * and “…”: a title cannot add lines of its own to a message that lists
- * plans, nor push the rest of it off the screen.
+ * plans, nor push the rest of it off the screen. A character keeps at
+ * most %REGIMEN_TEXT_MAX_MARKS combining marks (the rest are dropped, not
+ * counted): a letter with thousands (“Zalgo” text) drew a tower of
+ * accents over the widgets above and below its label.
  *
  * Returns: (transfer full): the text on one line
  */
@@ -592,6 +595,7 @@ regimen_text_one_line (const char *text,
   g_autofree char *plain = NULL;
   GString *line;
   guint n_chars = 0;
+  guint n_marks = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (max_chars > 0, NULL);
@@ -601,6 +605,11 @@ regimen_text_one_line (const char *text,
   for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        n_marks = 0;
+      else if (++n_marks > REGIMEN_TEXT_MAX_MARKS)
+        continue;
 
       if (n_chars + 1 == max_chars && *g_utf8_next_char (p) != '\0')
         {

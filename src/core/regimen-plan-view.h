@@ -67,6 +67,9 @@ double   regimen_week_stats_get_ratio (const RegimenWeekStats  *stats,
 double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
 
 /* One-line texts. */
+/* The most combining marks a shown character keeps: enough for the
+ * stacked vowel signs and tones of the scripts that stack them. */
+#define REGIMEN_TEXT_MAX_MARKS 4
 gboolean    regimen_text_is_bidi_control       (gunichar    c);
 gboolean    regimen_text_breaks_a_line         (gunichar    c);
 gboolean    regimen_text_is_unseen             (gunichar    c);

@@ -1236,6 +1236,9 @@ typedef struct
   RegimenFileWriteFlags  flags;
   /* No previous version was kept as “FILE~” (the document portal). */
   gboolean               backup_unkept;
+  RegimenPlanBeforeWriteFunc before_write;
+  gpointer               before_data;
+  GDestroyNotify         before_destroy;
 } SaveData;
 
 static void
@@ -1244,6 +1247,8 @@ save_data_free (SaveData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->previous, g_bytes_unref);
+  if (data->before_destroy != NULL)
+    data->before_destroy (data->before_data);
   g_free (data);
 }
 
@@ -1259,6 +1264,8 @@ save_thread (GTask        *task,
 
   /* What this thread recorded before is some other save's. */
   g_free (regimen_file_take_unkept_backup ());
+  if (data->before_write != NULL)
+    data->before_write (data->bytes, data->before_data);
   if (save_bytes (data->file, data->bytes, data->previous, data->flags, cancellable, &error))
     {
       unkept = regimen_file_take_unkept_backup ();
@@ -1320,6 +1327,34 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
                                               GAsyncReadyCallback    callback,
                                               gpointer               user_data)
 {
+  regimen_plan_save_to_file_full_async (plan, file, previous, flags, NULL, NULL, NULL,
+                                        cancellable, callback, user_data);
+}
+
+/**
+ * regimen_plan_save_to_file_full_async:
+ * @before_write: (nullable): called on the worker with the save's text
+ *   before @file is written
+ * @before_data: data for @before_write
+ * @before_destroy: (nullable): frees @before_data once the save is done
+ *
+ * As regimen_plan_save_to_file_if_unchanged_async(), with @before_write
+ * run first: the document brings its working copy to the text saved, so
+ * that a kill after the file took it leaves a copy the next start knows
+ * as saved. Finish with regimen_plan_save_to_file_finish().
+ */
+void
+regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
+                                      GFile                      *file,
+                                      GBytes                     *previous,
+                                      RegimenFileWriteFlags       flags,
+                                      RegimenPlanBeforeWriteFunc  before_write,
+                                      gpointer                    before_data,
+                                      GDestroyNotify              before_destroy,
+                                      GCancellable               *cancellable,
+                                      GAsyncReadyCallback         callback,
+                                      gpointer                    user_data)
+{
   g_autoptr(GTask) task = NULL;
   SaveData *data;
 
@@ -1334,6 +1369,9 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
   data->bytes = regimen_plan_to_bytes (plan);
   data->previous = previous != NULL ? g_bytes_ref (previous) : NULL;
   data->flags = flags;
+  data->before_write = before_write;
+  data->before_data = before_data;
+  data->before_destroy = before_destroy;
 
   task = g_task_new (plan, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_plan_save_to_file_async);

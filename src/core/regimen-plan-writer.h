@@ -85,6 +85,27 @@ void         regimen_plan_save_to_file_if_unchanged_async
                                                      GCancellable         *cancellable,
                                                      GAsyncReadyCallback   callback,
                                                      gpointer              user_data);
+/**
+ * RegimenPlanBeforeWriteFunc:
+ * @bytes: the text the save is about to write
+ * @user_data: the data given with the function
+ *
+ * Called on the save's worker thread with the save's text, before the
+ * file is written.
+ */
+typedef void (*RegimenPlanBeforeWriteFunc) (GBytes   *bytes,
+                                            gpointer  user_data);
+
+void         regimen_plan_save_to_file_full_async   (RegimenPlan               *plan,
+                                                     GFile                     *file,
+                                                     GBytes                    *previous,
+                                                     RegimenFileWriteFlags      flags,
+                                                     RegimenPlanBeforeWriteFunc before_write,
+                                                     gpointer                   before_data,
+                                                     GDestroyNotify             before_destroy,
+                                                     GCancellable              *cancellable,
+                                                     GAsyncReadyCallback        callback,
+                                                     gpointer                   user_data);
 gboolean     regimen_plan_save_to_file_finish       (RegimenPlan          *plan,
                                                      GAsyncResult         *result,
                                                      GError              **error);

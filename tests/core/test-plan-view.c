@@ -296,6 +296,26 @@ test_one_line (void)
   g_assert_cmpstr (wide, ==, "\u00e4\u00f6\u00fc\u2026");
 }
 
+/* Issue 21, pass 33c's leftover: one letter and thousands of combining
+ * marks (“Zalgo” text) keeps four marks on that letter when shown, and
+ * the marks dropped are not counted against the length; the marks of
+ * real text (Vietnamese “ệ” written as e and two marks) are kept. */
+static void
+test_one_line_stacked_marks (void)
+{
+  g_autoptr(GString) zalgo = g_string_new ("Z");
+  g_autofree char *shown = NULL;
+  g_autofree char *vietnamese = regimen_text_one_line ("Ti\u00ea\u0323ng Vie\u0302\u0323t", 200);
+
+  for (guint i = 0; i < 9999; i++)
+    g_string_append (zalgo, "\u0301");
+  g_string_append (zalgo, "ab");
+  shown = regimen_text_one_line (zalgo->str, 200);
+
+  g_assert_cmpstr (shown, ==, "Z\u0301\u0301\u0301\u0301ab");
+  g_assert_cmpstr (vietnamese, ==, "Ti\u00ea\u0323ng Vie\u0302\u0323t");
+}
+
 /* Adversarial pass 14: a message quoting a block name of thousands of
  * lines is shown on one line and cut in the middle, keeping where it is
  * wrong (the start) and what is wrong (the end). */
@@ -383,6 +403,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/texts", test_texts);
   g_test_add_func ("/plan-view/bidi-controls", test_bidi_controls);
   g_test_add_func ("/plan-view/one-line", test_one_line);
+  g_test_add_func ("/plan-view/one-line/stacked-marks", test_one_line_stacked_marks);
   g_test_add_func ("/plan-view/one-line-middle", test_one_line_middle);
   g_test_add_func ("/plan-view/few-lines", test_few_lines);
 
