@@ -760,8 +760,10 @@ test_problem_rows_built_as_scrolled (void)
     ui_test_collect (panel, GTK_TYPE_LIST_BOX_ROW, rows);
     g_assert_cmpuint (rows->len, ==, built);
     g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, rows->len - 1)));
-    /* The panel scrolls there smoothly, over some frames. */
-    for (guint i = 0; i < 300 && count_problem_rows (panel) == built; i++)
+    /* The panel scrolls there smoothly, over some frames: as many as
+     * its animation's time takes on a loaded machine (300 were too few
+     * once, with four test programs on two cores). */
+    for (guint i = 0; i < 3000 && count_problem_rows (panel) == built; i++)
       {
         ui_test_wait_for_frames (GTK_WIDGET (window), 1);
         ui_test_iterate_until_idle ();
