@@ -1125,6 +1125,57 @@ test_set_aside_keeps_earlier (void)
   g_remove (folder_second);
 }
 
+/* Adversarial pass 33d: a working copy whose ID.source names a file on
+ * another computer (`file://nas/home/ana/plan.regimen.json`) is offered
+ * as a plan never saved: GLib drops the host, so the offer named the
+ * plan at the same path here, and the restored plan's Save replaced that
+ * file, where the command line refuses such an address. */
+static void
+test_source_on_another_host (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *source = g_build_filename (dir_path, "elsewhere-1.source", NULL);
+  g_autofree char *here_source = g_build_filename (dir_path, "elsewhere-2.source", NULL);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint seen = 0;
+
+  g_assert_true (regimen_autosave_write ("elsewhere-1", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_autosave_write ("elsewhere-2", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (source, "file://nas/tmp/victim.regimen.json\n", -1, NULL));
+  g_assert_true (g_file_set_contents (here_source, "file://localhost/tmp/mine.regimen.json\n", -1, NULL));
+
+  g_test_expect_message ("regimen-autosave", G_LOG_LEVEL_WARNING,
+                         "Working copy elsewhere-1: *elsewhere-1.source: the address of a file on another computer");
+  listed = regimen_autosave_list ();
+  g_test_assert_expected_messages ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (g_str_equal (autosave->id, "elsewhere-1"))
+        {
+          g_assert_null (autosave->source);
+          seen++;
+        }
+      else if (g_str_equal (autosave->id, "elsewhere-2"))
+        {
+          g_autofree char *path = g_file_get_path (autosave->source);
+
+          g_assert_cmpstr (path, ==, "/tmp/mine.regimen.json");
+          seen++;
+        }
+    }
+  g_assert_cmpuint (seen, ==, 2);
+
+  regimen_autosave_remove ("elsewhere-1");
+  regimen_autosave_remove ("elsewhere-2");
+}
 
 int
 main (int    argc,
@@ -1153,6 +1204,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/write-too-large-says-why", test_write_too_large_says_why);
   g_test_add_func ("/core/autosave/claim-interrupted", test_claim_interrupted);
   g_test_add_func ("/core/autosave/set-aside-keeps-earlier", test_set_aside_keeps_earlier);
+  g_test_add_func ("/core/autosave/source-on-another-host", test_source_on_another_host);
 
   return g_test_run ();
 }
