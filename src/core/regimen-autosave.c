@@ -781,28 +781,6 @@ compare_newest_first (gconstpointer a,
   return (y->modified > x->modified) - (y->modified < x->modified);
 }
 
-/* Whether @uri, a file: address, names another computer: GLib drops the
- * host when it makes the address a file, so the plan at the same path on
- * this one would be restored as the copy's file, and its Save would
- * replace that file. None, empty, “localhost” and this computer's name are
- * this one. */
-static gboolean
-names_other_host (const char *uri)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (uri);
-  g_autoptr(GUri) parsed = NULL;
-  const char *host;
-
-  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
-    return FALSE;
-
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NON_DNS, NULL);
-  host = parsed != NULL ? g_uri_get_host (parsed) : NULL;
-
-  return host != NULL && *host != '\0' && g_ascii_strcasecmp (host, "localhost") != 0 &&
-         g_ascii_strcasecmp (host, g_get_host_name ()) != 0;
-}
-
 /* The plan file working copy @autosave belongs to, and the checksum of
  * the text the work started from when it says one, from @text, a
  * source's text (ID.source, or the label of an ID.source.next) read from
@@ -827,7 +805,7 @@ parse_source (RegimenAutosave *autosave,
 
   /* Offered as a plan never saved, as the command line refuses to open
    * such an address. */
-  if (names_other_host (lines[0]))
+  if (regimen_file_uri_names_other_host (lines[0]))
     {
       g_warning ("Working copy %s: %s: the address of a file on another computer", autosave->id, path);
       return;
