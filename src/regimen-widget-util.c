@@ -480,6 +480,12 @@ names_a_file (const char *uri)
   if (g_ascii_strcasecmp (scheme, "file") != 0)
     return TRUE;
 
+  /* Another computer's (`file://nas/…`): GLib drops the host, and the
+   * plan at the same path here was listed, opened and reopened at start,
+   * where the command line refuses such an address. */
+  if (regimen_file_uri_names_other_host (uri))
+    return FALSE;
+
   path = g_filename_from_uri (uri, NULL, NULL);
   return path != NULL;
 }

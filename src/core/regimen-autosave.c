@@ -594,6 +594,10 @@ regimen_autosave_remove (const char *id)
     close (fd);
 }
 
+/* How many names set_aside() tries for a copy: `.broken`, then
+ * `.broken-2` to `.broken-100`. */
+#define MAX_ASIDE_NAMES 100
+
 /**
  * regimen_autosave_set_aside:
  * @id: a working copy's name
@@ -601,7 +605,11 @@ regimen_autosave_remove (const char *id)
  *
  * Renames working copy @id that cannot be read to `ID.regimen.json.broken`
  * (and its `ID.source` to `ID.source.broken`), so it is no longer offered
- * back, and nothing of it is deleted.
+ * back, and nothing of it is deleted: where a copy was set aside under
+ * that name already (one copied back by hand to be tried again, and still
+ * unreadable), the next free one, `.broken-2`, `.broken-3`…, where the
+ * rename replaced the earlier copy, and a folder there left the copy in
+ * place, said to be set aside at every start.
  *
  * Returns: (transfer full) (nullable): where the copy is now, or %NULL
  *   with @error set when it could not be renamed
@@ -612,27 +620,43 @@ regimen_autosave_set_aside (const char  *id,
 {
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
-  g_autofree char *broken_copy = NULL;
-  g_autofree char *broken_source = NULL;
+  g_autoptr(GFile) copy = NULL;
 
   g_return_val_if_fail (id_is_safe (id), NULL);
 
   copy_path = child_path (id, COPY_SUFFIX);
   source_path = child_path (id, SOURCE_SUFFIX);
-  broken_copy = g_strconcat (copy_path, BROKEN_SUFFIX, NULL);
-  broken_source = g_strconcat (source_path, BROKEN_SUFFIX, NULL);
+  copy = g_file_new_for_path (copy_path);
 
-  if (g_rename (copy_path, broken_copy) != 0)
+  for (guint n = 1; n <= MAX_ASIDE_NAMES; n++)
     {
-      int saved_errno = errno;
+      g_autofree char *suffix = n == 1 ? g_strdup (BROKEN_SUFFIX) : g_strdup_printf ("%s-%u", BROKEN_SUFFIX, n);
+      g_autofree char *broken_copy = g_strconcat (copy_path, suffix, NULL);
+      g_autofree char *broken_source = g_strconcat (source_path, suffix, NULL);
+      g_autoptr(GFile) aside = g_file_new_for_path (broken_copy);
+      g_autoptr(GFile) source = g_file_new_for_path (source_path);
+      g_autoptr(GFile) source_aside = g_file_new_for_path (broken_source);
+      g_autoptr(GError) move_error = NULL;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", copy_path, g_strerror (saved_errno));
-      return NULL;
+      /* Without G_FILE_COPY_OVERWRITE: a name taken fails, whatever it
+       * holds (a copy set aside before, a folder), and is passed over. */
+      if (g_file_test (broken_source, G_FILE_TEST_EXISTS | G_FILE_TEST_IS_SYMLINK))
+        continue;
+      if (g_file_move (copy, aside, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, &move_error))
+        {
+          g_file_move (source, source_aside, G_FILE_COPY_NOFOLLOW_SYMLINKS, NULL, NULL, NULL, NULL);
+          return g_steal_pointer (&aside);
+        }
+
+      if (!g_error_matches (move_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        {
+          g_set_error (error, move_error->domain, move_error->code, "%s: %s", copy_path, move_error->message);
+          return NULL;
+        }
     }
-  g_rename (source_path, broken_source);
 
-  return g_file_new_for_path (broken_copy);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, "%s: %s", copy_path, g_strerror (EEXIST));
+  return NULL;
 }
 
 /* @thread_func on a worker, for working copy @id (its task data);
@@ -777,6 +801,14 @@ parse_source (RegimenAutosave *autosave,
       !g_uri_is_valid (g_strstrip (lines[0]), G_URI_FLAGS_NONE, NULL))
     {
       g_warning ("Working copy %s: %s: not the address of a file", autosave->id, path);
+      return;
+    }
+
+  /* Offered as a plan never saved, as the command line refuses to open
+   * such an address. */
+  if (regimen_file_uri_names_other_host (lines[0]))
+    {
+      g_warning ("Working copy %s: %s: the address of a file on another computer", autosave->id, path);
       return;
     }
 

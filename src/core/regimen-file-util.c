@@ -2658,6 +2658,38 @@ regimen_file_is_in_data_dir (const char *path)
 }
 
 /**
+ * regimen_file_uri_names_other_host:
+ * @uri: an address
+ *
+ * Whether @uri is a file: address of another computer
+ * (`file://nas/home/ana/plan.regimen.json`): GLib drops the host when it
+ * makes such an address a file, so the file at the same path on this
+ * computer would be read or replaced. None, empty, “localhost” and this
+ * computer's name are this one.
+ *
+ * Returns: %TRUE when @uri names a file on another computer
+ */
+gboolean
+regimen_file_uri_names_other_host (const char *uri)
+{
+  g_autofree char *scheme = NULL;
+  g_autoptr(GUri) parsed = NULL;
+  const char *host;
+
+  g_return_val_if_fail (uri != NULL, FALSE);
+
+  scheme = g_uri_parse_scheme (uri);
+  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
+    return FALSE;
+
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NON_DNS, NULL);
+  host = parsed != NULL ? g_uri_get_host (parsed) : NULL;
+
+  return host != NULL && *host != '\0' && g_ascii_strcasecmp (host, "localhost") != 0 &&
+         g_ascii_strcasecmp (host, g_get_host_name ()) != 0;
+}
+
+/**
  * regimen_file_get_display_name:
  * @file: a file
  *

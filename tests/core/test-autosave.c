@@ -1033,6 +1033,150 @@ test_write_too_large_says_why (void)
   regimen_autosave_remove ("test-too-large");
 }
 
+/* Adversarial pass 33d: a working copy set aside where one of the same
+ * name was set aside before (copied back by hand to be tried again, and
+ * still unreadable) takes the next free name, `.broken-2`, with its
+ * source: the rename replaced the earlier copy and its source, which
+ * “nothing of it deleted” promises to keep. A folder at `.broken` left the
+ * copy in place, said to be set aside at every start. */
+static void
+test_set_aside_keeps_earlier (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *copy = g_build_filename (dir_path, "aside-1.regimen.json", NULL);
+  g_autofree char *source = g_build_filename (dir_path, "aside-1.source", NULL);
+  g_autofree char *earlier = g_strconcat (copy, ".broken", NULL);
+  g_autofree char *earlier_source = g_strconcat (source, ".broken", NULL);
+  g_autofree char *second = g_strconcat (copy, ".broken-2", NULL);
+  g_autofree char *second_source = g_strconcat (source, ".broken-2", NULL);
+  g_autofree char *folder_copy = g_build_filename (dir_path, "aside-2.regimen.json", NULL);
+  g_autofree char *folder = g_strconcat (folder_copy, ".broken", NULL);
+  g_autofree char *inside = g_build_filename (folder, "kept", NULL);
+  g_autofree char *folder_second = g_strconcat (folder_copy, ".broken-2", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) aside = NULL;
+  g_autoptr(GError) error = NULL;
+  guint pending = 1;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (earlier, "{\"format\": \"regimen-plan\", \"first", -1, NULL));
+  g_assert_true (g_file_set_contents (earlier_source, "file:///tmp/first.regimen.json\n", -1, NULL));
+  g_assert_true (g_file_set_contents (copy, "{\"format\": \"regimen-plan\", \"second", -1, NULL));
+  g_assert_true (g_file_set_contents (source, "file:///tmp/second.regimen.json\n", -1, NULL));
+
+  /* The restore offer's Discard. */
+  regimen_autosave_discard_async ("aside-1", on_discarded, &pending);
+  while (pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (earlier, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (text, ==, "{\"format\": \"regimen-plan\", \"first");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (earlier_source, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "file:///tmp/first.regimen.json\n");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (second, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "{\"format\": \"regimen-plan\", \"second");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (second_source, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "file:///tmp/second.regimen.json\n");
+  g_clear_pointer (&text, g_free);
+
+  /* A folder at the name: the copy goes beside it, the folder stays. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));
+  g_assert_true (g_file_set_contents (folder_copy, "{", -1, NULL));
+  aside = regimen_autosave_set_aside ("aside-2", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  g_assert_false (g_file_test (folder_copy, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (inside, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_get_contents (folder_second, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "{");
+
+  g_clear_pointer (&text, g_free);
+
+  /* Only a source left at the name: the copy and its source go to the
+   * next name together, the earlier source stays. */
+  g_clear_object (&aside);
+  g_remove (earlier);
+  g_remove (second);
+  g_remove (second_source);
+  g_assert_true (g_file_set_contents (copy, "{", -1, NULL));
+  g_assert_true (g_file_set_contents (source, "file:///tmp/third.regimen.json\n", -1, NULL));
+  aside = regimen_autosave_set_aside ("aside-1", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (earlier_source, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "file:///tmp/first.regimen.json\n");
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (second_source, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, "file:///tmp/third.regimen.json\n");
+  g_assert_true (g_file_test (second, G_FILE_TEST_IS_REGULAR));
+
+  g_remove (earlier);
+  g_remove (earlier_source);
+  g_remove (second);
+  g_remove (second_source);
+  g_remove (inside);
+  g_rmdir (folder);
+  g_remove (folder_second);
+}
+
+/* Adversarial pass 33d: a working copy whose ID.source names a file on
+ * another computer (`file://nas/home/ana/plan.regimen.json`) is offered
+ * as a plan never saved: GLib drops the host, so the offer named the
+ * plan at the same path here, and the restored plan's Save replaced that
+ * file, where the command line refuses such an address. */
+static void
+test_source_on_another_host (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *source = g_build_filename (dir_path, "elsewhere-1.source", NULL);
+  g_autofree char *here_source = g_build_filename (dir_path, "elsewhere-2.source", NULL);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint seen = 0;
+
+  g_assert_true (regimen_autosave_write ("elsewhere-1", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (regimen_autosave_write ("elsewhere-2", plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (source, "file://nas/tmp/victim.regimen.json\n", -1, NULL));
+  g_assert_true (g_file_set_contents (here_source, "file://localhost/tmp/mine.regimen.json\n", -1, NULL));
+
+  g_test_expect_message ("regimen-autosave", G_LOG_LEVEL_WARNING,
+                         "Working copy elsewhere-1: *elsewhere-1.source: the address of a file on another computer");
+  listed = regimen_autosave_list ();
+  g_test_assert_expected_messages ();
+
+  for (guint i = 0; i < listed->len; i++)
+    {
+      RegimenAutosave *autosave = g_ptr_array_index (listed, i);
+
+      if (g_str_equal (autosave->id, "elsewhere-1"))
+        {
+          g_assert_null (autosave->source);
+          seen++;
+        }
+      else if (g_str_equal (autosave->id, "elsewhere-2"))
+        {
+          g_autofree char *path = g_file_get_path (autosave->source);
+
+          g_assert_cmpstr (path, ==, "/tmp/mine.regimen.json");
+          seen++;
+        }
+    }
+  g_assert_cmpuint (seen, ==, 2);
+
+  regimen_autosave_remove ("elsewhere-1");
+  regimen_autosave_remove ("elsewhere-2");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1059,6 +1203,8 @@ main (int    argc,
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);
   g_test_add_func ("/core/autosave/write-too-large-says-why", test_write_too_large_says_why);
   g_test_add_func ("/core/autosave/claim-interrupted", test_claim_interrupted);
+  g_test_add_func ("/core/autosave/set-aside-keeps-earlier", test_set_aside_keeps_earlier);
+  g_test_add_func ("/core/autosave/source-on-another-host", test_source_on_another_host);
 
   return g_test_run ();
 }
