@@ -88,6 +88,33 @@ test_item_editor_long_group_fits (void)
   g_assert_nonnull (ui_test_find_named (GTK_WIDGET (editor), GTK_TYPE_BUTTON, "Remove Exercise"));
 
   gtk_popover_popdown (GTK_POPOVER (editor));
+
+  /* The heading itself keeps to three lines whatever it is handed: the
+   * row hands it the words it shows (200 characters since 6637f8b, three
+   * lines at the editor's width), an editor given the whole group shows
+   * three lines of it too. */
+  {
+    RegimenPlan *plan = regimen_window_get_plan (window);
+    GtkWidget *whole = regimen_item_editor_new (plan, regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)), group);
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    GtkLabel *heading = NULL;
+
+    gtk_widget_set_parent (whole, row);
+    gtk_popover_popup (GTK_POPOVER (whole));
+    while (!gtk_widget_get_mapped (whole))
+      g_main_context_iteration (NULL, TRUE);
+    ui_test_wait_for_frames (whole, 2);
+    ui_test_collect (whole, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len && heading == NULL; i++)
+      if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "heading"))
+        heading = g_ptr_array_index (labels, i);
+    g_assert_nonnull (heading);
+    g_assert_cmpuint (strlen (gtk_label_get_label (heading)), ==, strlen (group));
+    g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (heading)), <=, 3);
+    g_assert_cmpint (gtk_widget_get_height (whole), <=, gtk_widget_get_height (GTK_WIDGET (window)));
+    gtk_popover_popdown (GTK_POPOVER (whole));
+    gtk_widget_unparent (whole);
+  }
   ui_test_close_all_windows (app);
   ui_test_iterate_until_idle ();
 }
