@@ -864,3 +864,84 @@ ui_test_hold_open (GSubprocessLauncher *launcher,
   if (held_open != NULL)
     g_subprocess_launcher_setenv (launcher, "REGIMEN_HELD_OPEN", held_open, TRUE);
 }
+
+typedef struct
+{
+  char   *path;
+  GBytes *text;
+} KeptFile;
+
+static void
+kept_file_free (KeptFile *kept)
+{
+  g_free (kept->path);
+  g_bytes_unref (kept->text);
+  g_free (kept);
+}
+
+GPtrArray *
+ui_test_keep_working_copies (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autoptr(GDir) listing = g_dir_open (g_file_peek_path (dir), 0, NULL);
+  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) kept_file_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      KeptFile *file;
+      char *contents = NULL;
+      gsize length;
+
+      /* The copy and its plan's address: the write's own temporaries
+       * (GLib's, “ID.source.next”) may go between the listing and the
+       * read, a start finds none of them after a kill, and the locks die
+       * with the process that holds them. */
+      if (!g_str_has_suffix (name, ".regimen.json") && !g_str_has_suffix (name, ".source"))
+        continue;
+      file = g_new0 (KeptFile, 1);
+      file->path = g_build_filename (g_file_peek_path (dir), name, NULL);
+      g_assert_true (g_file_get_contents (file->path, &contents, &length, NULL));
+      file->text = g_bytes_new_take (contents, length);
+      g_ptr_array_add (kept, file);
+    }
+
+  return kept;
+}
+
+void
+ui_test_put_back_working_copies (GPtrArray *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    {
+      KeptFile *file = g_ptr_array_index (kept, i);
+      gsize length;
+      const char *data = g_bytes_get_data (file->text, &length);
+
+      g_assert_true (g_file_set_contents (file->path, data, length, NULL));
+    }
+}
+
+/* The text of the (first) copy kept, not its address. */
+GBytes *
+ui_test_kept_copy_text (GPtrArray *kept)
+{
+  for (guint i = 0; i < kept->len; i++)
+    {
+      KeptFile *file = g_ptr_array_index (kept, i);
+
+      if (g_str_has_suffix (file->path, ".regimen.json"))
+        return file->text;
+    }
+
+  return NULL;
+}
+
+guint
+ui_test_count_working_copies (void)
+{
+  g_autoptr(GPtrArray) copies = regimen_autosave_list ();
+
+  return copies->len;
+}

@@ -142,4 +142,13 @@ void   ui_test_hold_open         (GSubprocessLauncher *launcher,
                                   const char          *held,
                                   const char          *held_open);
 
+/* The files of the working copies as a kill would leave them now: each
+ * copy and its plan's address, path and text (ui_test_kept_copy_text()),
+ * to put back with ui_test_put_back_working_copies(). */
+GPtrArray *ui_test_keep_working_copies     (void);
+/* How many working copies a start would offer or set aside. */
+guint      ui_test_count_working_copies    (void);
+void       ui_test_put_back_working_copies (GPtrArray *kept);
+GBytes    *ui_test_kept_copy_text          (GPtrArray *kept);
+
 G_END_DECLS

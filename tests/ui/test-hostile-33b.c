@@ -21,75 +21,6 @@
 
 static RegimenApplication *app;
 
-typedef struct
-{
-  char   *path;
-  GBytes *text;
-} KeptFile;
-
-static void
-kept_file_free (KeptFile *kept)
-{
-  g_free (kept->path);
-  g_bytes_unref (kept->text);
-  g_free (kept);
-}
-
-/* The files of the working copies as they are now, but the locks, which
- * die with the process that holds them. */
-static GPtrArray *
-keep_working_copies (void)
-{
-  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
-  g_autoptr(GDir) listing = g_dir_open (g_file_peek_path (dir), 0, NULL);
-  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) kept_file_free);
-  const char *name;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      KeptFile *file = g_new0 (KeptFile, 1);
-      char *contents = NULL;
-      gsize length;
-
-      /* The copy and its plan's address: the write's own temporaries
-       * (GLib's, “ID.source.next”) may go between the listing and the
-       * read, and a start finds none of them after a kill. */
-      if (!g_str_has_suffix (name, ".regimen.json") && !g_str_has_suffix (name, ".source"))
-        {
-          g_free (file);
-          continue;
-        }
-      file->path = g_build_filename (g_file_peek_path (dir), name, NULL);
-      g_assert_true (g_file_get_contents (file->path, &contents, &length, NULL));
-      file->text = g_bytes_new_take (contents, length);
-      g_ptr_array_add (kept, file);
-    }
-
-  return kept;
-}
-
-static void
-put_back (GPtrArray *kept)
-{
-  for (guint i = 0; i < kept->len; i++)
-    {
-      KeptFile *file = g_ptr_array_index (kept, i);
-      gsize length;
-      const char *data = g_bytes_get_data (file->text, &length);
-
-      g_assert_true (g_file_set_contents (file->path, data, length, NULL));
-    }
-}
-
-static guint
-count_working_copies (void)
-{
-  g_autoptr(GPtrArray) copies = regimen_autosave_list ();
-
-  return copies->len;
-}
-
 /* A save writes the plan's file, then removes its working copy, once the
  * file has the new version. Regimen killed in between (kill -9, a crash,
  * a power cut: the person saved and shut the laptop) left the copy of
@@ -120,7 +51,7 @@ test_saved_work_not_offered_again (void)
   gsize saved_length;
 
   ui_test_close_all_windows (app);
-  g_assert_cmpuint (count_working_copies (), ==, 0);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
 
   /* The person's edit, its working copy written, then Save. */
   window = ui_test_open_window (app);
@@ -128,18 +59,18 @@ test_saved_work_not_offered_again (void)
   title = g_strdup (regimen_plan_get_title (plan));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
   g_assert_true (regimen_plan_get_modified (plan));
-  while (count_working_copies () == 0)
+  while (ui_test_count_working_copies () == 0)
     g_main_context_iteration (NULL, TRUE);
-  kept = keep_working_copies ();
+  kept = ui_test_keep_working_copies ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  while (regimen_plan_get_modified (plan) || count_working_copies () > 0)
+  while (regimen_plan_get_modified (plan) || ui_test_count_working_copies () > 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (g_file_get_contents (g_file_peek_path (file), &saved_text, &saved_length, NULL));
   ui_test_close_all_windows (app);
 
   /* What the kill left: the saved file, and its copy. */
-  put_back (kept);
-  g_assert_cmpuint (count_working_copies (), ==, 1);
+  ui_test_put_back_working_copies (kept);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
 
   /* Unsaved work of another plan: its copy holds what its file does not,
    * in as many bytes (the title's last letter typed again). */
@@ -167,7 +98,7 @@ test_saved_work_not_offered_again (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), title));
   /* The saved work's copy is gone, the file as saved. */
-  g_assert_cmpuint (count_working_copies (), ==, 1);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
   {
     g_autofree char *now = NULL;
     gsize length;
@@ -177,7 +108,7 @@ test_saved_work_not_offered_again (void)
   }
 
   adw_message_dialog_response (dialog, "discard");
-  while (count_working_copies () > 0)
+  while (ui_test_count_working_copies () > 0)
     g_main_context_iteration (NULL, TRUE);
   ui_test_close_all_windows (app);
 }

@@ -20,86 +20,6 @@
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
-typedef struct
-{
-  char   *path;
-  GBytes *text;
-} KeptFile;
-
-static void
-kept_file_free (KeptFile *kept)
-{
-  g_free (kept->path);
-  g_bytes_unref (kept->text);
-  g_free (kept);
-}
-
-/* The files of the working copies as they are now, but the locks, which
- * die with the process that holds them. */
-static GPtrArray *
-keep_working_copies (void)
-{
-  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
-  g_autoptr(GDir) listing = g_dir_open (g_file_peek_path (dir), 0, NULL);
-  GPtrArray *kept = g_ptr_array_new_with_free_func ((GDestroyNotify) kept_file_free);
-  const char *name;
-
-  g_assert_nonnull (listing);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      KeptFile *file = g_new0 (KeptFile, 1);
-      char *contents = NULL;
-      gsize length;
-
-      if (g_str_has_suffix (name, ".lock"))
-        {
-          g_free (file);
-          continue;
-        }
-      file->path = g_build_filename (g_file_peek_path (dir), name, NULL);
-      g_assert_true (g_file_get_contents (file->path, &contents, &length, NULL));
-      file->text = g_bytes_new_take (contents, length);
-      g_ptr_array_add (kept, file);
-    }
-
-  return kept;
-}
-
-static void
-put_back (GPtrArray *kept)
-{
-  for (guint i = 0; i < kept->len; i++)
-    {
-      KeptFile *file = g_ptr_array_index (kept, i);
-      gsize length;
-      const char *data = g_bytes_get_data (file->text, &length);
-
-      g_assert_true (g_file_set_contents (file->path, data, length, NULL));
-    }
-}
-
-static guint
-count_working_copies (void)
-{
-  g_autoptr(GPtrArray) copies = regimen_autosave_list ();
-
-  return copies->len;
-}
-
-/* The working copy's text among @kept, or NULL. */
-static GBytes *
-kept_copy_text (GPtrArray *kept)
-{
-  for (guint i = 0; i < kept->len; i++)
-    {
-      KeptFile *file = g_ptr_array_index (kept, i);
-
-      if (g_str_has_suffix (file->path, ".regimen.json"))
-        return file->text;
-    }
-
-  return NULL;
-}
 
 /* An edit, its working copy written; another edit, and Save within the
  * 1.5 s before the copy would take it. Regimen killed after the file took
@@ -132,14 +52,14 @@ test_older_copy_not_offered_after_kill (void)
   gsize saved_length;
 
   ui_test_close_all_windows (app);
-  g_assert_cmpuint (count_working_copies (), ==, 0);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
 
   /* The first edit, its working copy written. */
   window = ui_test_open_window (app);
   plan = ui_test_show_file (window, file);
   title = g_strdup (regimen_plan_get_title (plan));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
-  while (count_working_copies () == 0)
+  while (ui_test_count_working_copies () == 0)
     g_main_context_iteration (NULL, TRUE);
 
   /* The second edit, and Save at once: its copy's pause has not begun
@@ -151,19 +71,19 @@ test_older_copy_not_offered_after_kill (void)
    * removed: that goes once the file's etag is read, a later turn. */
   while (regimen_plan_get_modified (plan))
     g_main_context_iteration (NULL, TRUE);
-  kept = keep_working_copies ();
+  kept = ui_test_keep_working_copies ();
   g_assert_true (g_file_get_contents (g_file_peek_path (file), &saved_text, &saved_length, NULL));
-  copy_text = kept_copy_text (kept);
+  copy_text = ui_test_kept_copy_text (kept);
   g_assert_nonnull (copy_text);
   g_assert_cmpmem (g_bytes_get_data (copy_text, NULL), g_bytes_get_size (copy_text), saved_text, saved_length);
 
-  while (count_working_copies () > 0)
+  while (ui_test_count_working_copies () > 0)
     g_main_context_iteration (NULL, TRUE);
   ui_test_close_all_windows (app);
 
   /* What the kill left: the saved file, and its copy. */
-  put_back (kept);
-  g_assert_cmpuint (count_working_copies (), ==, 1);
+  ui_test_put_back_working_copies (kept);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
 
   /* Unsaved work of another plan, which the start offers, so the test
    * knows when the start has looked at the copies. */
@@ -191,7 +111,7 @@ test_older_copy_not_offered_after_kill (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), title));
   /* The saved work's copy is gone, the file as saved. */
-  g_assert_cmpuint (count_working_copies (), ==, 1);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
   {
     g_autofree char *now = NULL;
     gsize length;
@@ -201,7 +121,7 @@ test_older_copy_not_offered_after_kill (void)
   }
 
   adw_message_dialog_response (dialog, "discard");
-  while (count_working_copies () > 0)
+  while (ui_test_count_working_copies () > 0)
     g_main_context_iteration (NULL, TRUE);
   ui_test_close_all_windows (app);
 }
@@ -307,7 +227,7 @@ test_restored_copy_takes_saved_text (void)
   gsize saved_length;
 
   ui_test_close_all_windows (app);
-  g_assert_cmpuint (count_working_copies (), ==, 0);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
 
   /* Unsaved work of the file, left by an earlier Regimen. */
   g_assert_true (g_file_get_contents (g_file_peek_path (file), &disk_text, &length, NULL));
@@ -341,13 +261,13 @@ test_restored_copy_takes_saved_text (void)
   /* The save is through, its copy not yet removed (as above). */
   while (regimen_plan_get_modified (plan))
     g_main_context_iteration (NULL, TRUE);
-  kept = keep_working_copies ();
+  kept = ui_test_keep_working_copies ();
   g_assert_true (g_file_get_contents (g_file_peek_path (file), &saved_text, &saved_length, NULL));
-  copy_text = kept_copy_text (kept);
+  copy_text = ui_test_kept_copy_text (kept);
   g_assert_nonnull (copy_text);
   g_assert_cmpmem (g_bytes_get_data (copy_text, NULL), g_bytes_get_size (copy_text), saved_text, saved_length);
 
-  while (count_working_copies () > 0)
+  while (ui_test_count_working_copies () > 0)
     g_main_context_iteration (NULL, TRUE);
   ui_test_close_all_windows (app);
 }
